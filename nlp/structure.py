@@ -13,6 +13,7 @@ from dataclasses import replace
 from .markers import (
     BARE_SERIES,
     CN_NUMBER,
+    FAMILIES,
     GLUED_TITLE,
     ORGANISATIONS,
     family_of,
@@ -92,7 +93,8 @@ def _introduces(rest: str, next_line: Line | None, next_family: str | None, open
     """
     if len(rest) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
         return False
-    if rest[-1] not in SENTENCE_END or next_line is None or _title_text(next_line) is not None:
+    if (rest[-1] not in SENTENCE_END or next_line is None or _title_text(next_line) is not None
+            or month_schedule(next_line.text)):
         return rest[-1] not in SENTENCE_END
     if next_family is not None:
         return next_family not in open_families
@@ -110,12 +112,22 @@ def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
 def _outline(lines: list[Line]) -> list[Block]:
     """Blocks of one document, with levels from an explicit stack of open marker families."""
     stack: list[str] = []
+    heading_levels: list[int] = []  # levels of the headings still open, outermost first
 
     def open_level(key: str, forced: int | None = None) -> int:
         if forced is not None:
             level = min(forced, len(stack) + 1)
+        elif key == "month" and key not in stack:
+            # A schedule opens under the last open heading, never under a list item.
+            level = (heading_levels[-1] if heading_levels else 0) + 1
         elif key in stack:
             level = stack.index(key) + 1
+        elif key in FAMILIES:
+            # A family new to this document nests inside the canonically outer ones only:
+            # 二、 after a run of 1、 items is a sibling of the section, not their child.
+            rank = FAMILIES.index(key)
+            inner = [i for i, k in enumerate(stack) if k in FAMILIES and FAMILIES.index(k) >= rank]
+            level = (inner[0] if inner else len(stack)) + 1
         else:
             level = len(stack) + 1
         del stack[level - 1:]
@@ -144,6 +156,10 @@ def _outline(lines: list[Line]) -> list[Block]:
             block = Block("heading", rest, open_level("plain", 1))
         else:
             block = Block("paragraph", rest)
+        if block.level is not None:
+            heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
+            if block.type == "heading":
+                heading_levels.append(block.level)
         blocks.append(replace(block, placeholders=find_placeholders(block.text)))
     return blocks
 

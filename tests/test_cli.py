@@ -1,0 +1,97 @@
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+import pytest
+
+from nlp.__main__ import build_parser, main
+
+from .conftest import CORPUS, ROOT, SEEDS
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    path = tmp_path / "cli.sqlite3"
+    monkeypatch.setenv("JIHUA_DB", str(path))
+    return path
+
+
+def _json_out(capsys, argv) -> tuple[int, object]:
+    code = main(argv)
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_parse_json_contract(capsys, db):
+    code, payload = _json_out(capsys, ["parse", str(SEEDS[0]), "--json"])
+    assert code == 0
+    assert set(payload) >= {"documents", "dropped"}
+    doc = payload["documents"][3]
+    assert set(doc) >= {"title", "kind", "year", "blocks"} and doc["title"] == "医院工会工作计划篇四"
+    block = doc["blocks"][1]
+    assert set(block) >= {"type", "level", "marker", "text", "placeholders"}
+    assert (block["type"], block["level"], block["marker"]) == ("heading", 1, "一、")
+    first = doc["blocks"][0]
+    assert first["placeholders"][0] == {"start": 0, "end": 4, "text": "20__", "kind": "year"}
+    assert all(isinstance(line, str) for line in payload["dropped"])
+    assert not db.exists()  # parse never stores
+
+
+def test_parse_text_output_shows_outline(capsys):
+    assert main(["parse", str(SEEDS[0])]) == 0
+    out = capsys.readouterr().out
+    assert "《医院工会工作计划篇四》" in out and "  一、加强工会组织建设" in out and "【20__】" in out
+    assert "已清除" in out
+
+
+def test_ingest_folder_reports_each_file_and_refuses_bad_ones(tmp_path, capsys, db):
+    folder = tmp_path / "archive"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "plan.txt").write_bytes(SEEDS[2].read_bytes())
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "junk.docx").write_bytes(bytes(range(256)) * 8)
+    code = main(["ingest", str(folder)])
+    out = capsys.readouterr().out.splitlines()
+    assert code == 1
+    assert len(out) == 3
+    assert any(line.startswith("✓") and "plan.txt" in line and "5 篇文档" in line for line in out)
+    assert any(line.startswith("✗") and "empty.txt" in line for line in out)
+    assert any(line.startswith("✗") and "junk.docx" in line and "DOCX" in line for line in out)
+    code, listed = _json_out(capsys, ["list", "--json"])
+    assert code == 0 and len(listed) == 5 and {d["file_name"] for d in listed} == {"plan.txt"}
+
+
+def test_ingest_list_show_roundtrip(capsys, tmp_path):
+    db = str(tmp_path / "explicit.sqlite3")
+    assert main(["ingest", str(CORPUS), "--db", db]) == 0
+    capsys.readouterr()
+    code, listed = _json_out(capsys, ["list", "--json", "--db", db])
+    assert code == 0 and len(listed) >= 40
+    code, shown = _json_out(capsys, ["show", str(listed[0]["id"]), "--json", "--db", db])
+    assert shown["title"] == listed[0]["title"]
+    assert main(["show", "99999", "--db", db]) == 2
+    assert "没有编号为 99999" in capsys.readouterr().err
+
+
+def test_errors_are_one_chinese_line_without_traceback(tmp_path):
+    missing = tmp_path / "nope.txt"
+    run = subprocess.run([sys.executable, "-m", "nlp", "parse", str(missing)], cwd=ROOT,
+                         capture_output=True, text=True)
+    assert run.returncode == 2
+    assert run.stderr.startswith("错误：无法打开文件") and "Traceback" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_readme_documents_every_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    commands = build_parser()._subparsers._group_actions[0].choices
+    for name in commands:
+        assert re.search(rf"python -m nlp {name}\b", readme), f"README does not document `python -m nlp {name}`"
+
+
+def test_ci_runs_the_readme_test_command():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = re.search(r"# 2\. .*\n(.+)\n", readme).group(1)
+    assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
