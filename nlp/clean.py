@@ -16,7 +16,13 @@ from .models import DroppedLine, Line
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 CJK_PUNCT = "，。、；：！？（）《》“”‘’【】…—·「」『』"
 
-HTML_TAG = re.compile(r"</?[A-Za-z][^<>\u3000-\u9fff]{0,80}>")
+# Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
+# (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
+HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|strong|b|em|i|u|font|section|article|h[1-6]|li|ul|ol|table|tr|td|th|tbody)"
+    r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>",
+    re.IGNORECASE,
+)
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 MARKDOWN_BULLET = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\_*#\-.!\[\]()`>+])")
@@ -50,7 +56,7 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 # Page furniture: whole lines, removed before reflow so they never glue text together.
 FURNITURE_PATTERNS = _patterns(
     (r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)", "网站栏目"),
-    (r"(你|您)的位置|当前位置|首页\s*>|\S\s*>\s*\S+\s*>", "网站导航"),
+    (rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]", "网站导航"),
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
     (r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读)(：|:)|^(时间|日期)：\d", "网页信息"),
     (r"^(格式|大小|文档页数|页数)[：:]|\bKB\b|\bMB\b", "文档信息"),

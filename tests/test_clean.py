@@ -19,6 +19,10 @@ from .conftest import SEEDS
 
 @pytest.mark.parametrize("raw, expected", [
     ("<fw92.cOM/p>", ""),
+    ("<p>加强组织建设</p><br/>", "加强组织建设"),
+    ('<span style="color:red">工会</span>', "工会"),
+    ("<script>alert(1)</script>", "<script>alert(1)</script>"),
+    ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
     ("## 五、丰富职工群众文化生活", "五、丰富职工群众文化生活"),
     ("### 三月份", "三月份"),
     ("20\\_年，\\_\\_街道总工会", "20_年，__街道总工会"),

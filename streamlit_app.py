@@ -1,0 +1,17 @@
+"""计划工坊: the entry point. Page navigation and the shared library cache, nothing else.
+
+Run with ``streamlit run streamlit_app.py``.
+"""
+import streamlit as st
+
+import app_support
+
+st.set_page_config(page_title="计划工坊", layout="wide")
+
+# Open the shared library now: on the very first start this imports the sample corpus.
+app_support.library()
+
+page = st.navigation([
+    st.Page("pages/library.py", title="文库", icon=":material/library_books:", default=True),
+])
+page.run()
