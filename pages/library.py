@@ -89,15 +89,16 @@ shown = [d for d in documents
          if (kind == "全部" or d.kind == kind) and (not keyword or keyword.lower() in d.title.lower())]
 
 table = pd.DataFrame(
-    [(d.id, d.title, d.kind, d.year, d.file_name, d.blocks, app_support.format_time(d.imported_at))
+    [(d.id, d.title, d.kind, str(d.year) if d.year else "未注明", d.file_name, d.blocks,
+      app_support.format_time(d.imported_at))
      for d in shown],
     columns=["编号", "标题", "类型", "年份", "来源文件", "块数", "导入时间"],
-).astype({"年份": "Int64"})
+)
 st.dataframe(
     table, hide_index=True, width="stretch",
     column_config={
         "编号": st.column_config.NumberColumn(format="%d", width="small"),
-        "年份": st.column_config.NumberColumn(format="%d", width="small"),
+        "年份": st.column_config.TextColumn(width="small"),
         "块数": st.column_config.NumberColumn(format="%d", width="small"),
     },
 )

@@ -114,7 +114,7 @@ def test_upload_batch_imports_good_files_and_refuses_bad_ones(db):
     table = library_table(at)
     assert len(table) == before + 1
     row = table[table["标题"] == "2025年测试医院工会工作计划"].iloc[0]
-    assert (row["类型"], row["年份"], row["来源文件"]) == ("计划", 2025, "测试计划.txt")
+    assert (row["类型"], row["年份"], row["来源文件"]) == ("计划", "2025", "测试计划.txt")
     # the new document is selected and its outline shown
     outline = at.html[0].value
     assert "2025年测试医院工会工作计划" in outline and ">20__</mark>" in outline and ">一、</span>" in outline
