@@ -49,6 +49,10 @@ CREATE TABLE IF NOT EXISTS blocks (
     schedule TEXT,
     placeholders TEXT NOT NULL DEFAULT '[]'
 );
+CREATE TABLE IF NOT EXISTS tokens (
+    text_sha1 TEXT PRIMARY KEY,
+    tokens TEXT NOT NULL
+);
 CREATE INDEX IF NOT EXISTS blocks_document ON blocks(document_id, position);
 CREATE INDEX IF NOT EXISTS documents_file ON documents(file_id, position);
 """
@@ -57,6 +61,10 @@ CREATE INDEX IF NOT EXISTS documents_file ON documents(file_id, position);
 def default_db_path() -> Path:
     """``JIHUA_DB`` when set, else ``data/library.sqlite3`` in the project folder."""
     return Path(os.environ.get("JIHUA_DB") or DEFAULT_DB)
+
+
+def _sha1(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
 def content_hash(data: bytes) -> str:
@@ -98,6 +106,21 @@ class DocumentSummary:
     file_name: str
     imported_at: str
     blocks: int
+
+
+@dataclass(frozen=True)
+class StoredBlock:
+    """A block of the library with where it comes from."""
+
+    id: int
+    document_id: int
+    position: int
+    type: str
+    level: int | None
+    marker: str | None
+    text: str
+    document_title: str
+    file_name: str
 
 
 @dataclass(frozen=True)
@@ -219,6 +242,40 @@ class Library:
             " WHERE document_id = ? ORDER BY position", (document_id,)
         ).fetchall()
         return Document(row["title"], row["kind"], row["year"], tuple(_block(b) for b in blocks))
+
+    @_locked
+    def blocks(self) -> list[StoredBlock]:
+        """Every block of the library in document order, with its document and file."""
+        rows = self._conn.execute(
+            "SELECT b.id, b.document_id, b.position, b.type, b.level, b.marker, b.text,"
+            " d.title AS document_title, f.name AS file_name"
+            " FROM blocks b JOIN documents d ON d.id = b.document_id JOIN files f ON f.id = d.file_id"
+            " ORDER BY d.file_id, d.position, b.position"
+        ).fetchall()
+        return [StoredBlock(**dict(row)) for row in rows]
+
+    @_locked
+    def cached_tokens(self, texts: list[str]) -> dict[str, list[str]]:
+        """Tokens stored for the texts that were segmented before, keyed by text."""
+        keys = {_sha1(t): t for t in texts}
+        found: dict[str, list[str]] = {}
+        key_list = list(keys)
+        for start in range(0, len(key_list), 500):
+            chunk = key_list[start:start + 500]
+            rows = self._conn.execute(
+                f"SELECT text_sha1, tokens FROM tokens WHERE text_sha1 IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            found.update({keys[row["text_sha1"]]: json.loads(row["tokens"]) for row in rows})
+        return found
+
+    @_locked
+    def save_tokens(self, tokens: dict[str, list[str]]) -> None:
+        """Remember the tokens of segmented texts, so a text is segmented once."""
+        with self._conn:
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO tokens (text_sha1, tokens) VALUES (?, ?)",
+                [(_sha1(text), json.dumps(words, ensure_ascii=False)) for text, words in tokens.items()],
+            )
 
     @_locked
     def dropped(self, file_id: int) -> list[DroppedLine]:

@@ -101,3 +101,13 @@ def test_several_processes_write_one_file_at_once(tmp_path):
         assert worker.exitcode == 0
     with Library(db) as lib:
         assert len(lib.documents()) == 45
+
+
+def test_blocks_with_provenance_and_token_cache(library):
+    ingest_path(library, SEEDS[0])
+    blocks = library.blocks()
+    assert len(blocks) == sum(d.blocks for d in library.documents())
+    assert blocks[0].document_title == "医院工会工作计划篇一" and blocks[0].file_name == SEEDS[0].name
+    assert library.cached_tokens([blocks[0].text]) == {}
+    library.save_tokens({blocks[0].text: ["工会", "指导思想"]})
+    assert library.cached_tokens([blocks[0].text, "没有分过词"]) == {blocks[0].text: ["工会", "指导思想"]}
