@@ -72,3 +72,35 @@ class ParseResult:
 
     documents: tuple[Document, ...]
     dropped: tuple[DroppedLine, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class GroupMember:
+    """One occurrence of a reusable piece of text in the library."""
+
+    block_id: int
+    document_id: int
+    document_title: str
+    file_name: str
+    type: str
+    marker: str | None
+    text: str
+    similarity: float  # to the group's canonical text, 0..1
+
+
+@dataclass(frozen=True)
+class Group:
+    """Near-duplicate blocks: one canonical text and the variants it was copied into."""
+
+    id: int
+    canonical_text: str
+    type: str
+    members: tuple[GroupMember, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.members)
+
+    @property
+    def documents(self) -> int:
+        return len({m.document_id for m in self.members})
