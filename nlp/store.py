@@ -12,7 +12,7 @@ import os
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timezone, UTC
 from pathlib import Path
 
 from .models import Block, Document, DroppedLine, ParseResult, Placeholder
@@ -155,7 +155,7 @@ class Library:
     def close(self) -> None:
         self._conn.close()
 
-    def __enter__(self) -> "Library":
+    def __enter__(self) -> Library:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -174,7 +174,7 @@ class Library:
             dropped = json.dumps([[d.text, d.reason] for d in result.dropped], ensure_ascii=False)
             file_id = self._conn.execute(
                 "INSERT INTO files (name, sha256, size, imported_at, dropped) VALUES (?, ?, ?, ?, ?)",
-                (name, data_sha256, size, datetime.now(timezone.utc).isoformat(timespec="seconds"), dropped),
+                (name, data_sha256, size, datetime.now(UTC).isoformat(timespec="seconds"), dropped),
             ).lastrowid
             added = duplicates = 0
             for position, document in enumerate(result.documents):

@@ -42,7 +42,7 @@ def test_same_content_twice_is_not_duplicated(library, tmp_path):
     assert first.ok and first.added == 8
     assert again.ok and again.added == 0 and "已在文库中" in again.message
     renamed = tmp_path / "copy of plan.txt"
-    renamed.write_bytes(SEEDS[0].read_bytes() + "\n".encode())  # other bytes, same documents
+    renamed.write_bytes(SEEDS[0].read_bytes() + b"\n")  # other bytes, same documents
     copy = ingest_path(library, renamed)
     assert copy.ok and copy.added == 0 and "8 篇与文库已有文档相同" in copy.message
     assert len(library.documents()) == 8
