@@ -1,10 +1,13 @@
-"""UI helpers shared by the app's pages: the cached library and safe rendering of corpus text.
+"""UI helpers shared by the app's pages: the cached library, the cached boilerplate index
+(groups, tokens, topics; recomputed only when the library changes) and safe rendering of
+corpus text.
 
 Everything a page shows from the corpus goes through ``html.escape`` (HTML) or
 ``md_escape`` (Streamlit markdown) before it is rendered; our own tags are added after.
 """
 from __future__ import annotations
 
+import difflib
 import html
 import logging
 import re
@@ -14,7 +17,7 @@ from pathlib import Path
 import streamlit as st
 
 from nlp.ingest import load_sample_corpus
-from nlp.models import Block, Document
+from nlp.models import Block, Document, Group, TopicMap
 from nlp.readers import MAX_FILE_BYTES
 from nlp.store import Library, default_db_path
 
@@ -49,6 +52,49 @@ def _open_library(db_path: str) -> Library:
 def library() -> Library:
     """The shared library for the database named by ``JIHUA_DB`` (or the default file)."""
     return _open_library(str(default_db_path()))
+
+
+def library_revision(library: Library) -> tuple[int, int, int]:
+    """Changes whenever documents are added or removed: (documents, blocks, newest document id)."""
+    documents = library.documents()
+    return len(documents), sum(d.blocks for d in documents), max((d.id for d in documents), default=0)
+
+
+# --- the boilerplate index (groups and topics), computed once per library revision ------------
+
+
+@st.cache_resource(show_spinner="正在加载分词词典…")
+def segmenter():
+    """The process's Segmenter (its own jieba tokenizer, domain dictionary, stopwords)."""
+    from nlp.segment import Segmenter
+
+    return Segmenter()
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def library_groups(db_path: str, revision: tuple) -> list[Group]:
+    """Near-duplicate groups of the library's blocks; ``revision`` keys the cache."""
+    from nlp.groups import build_groups
+
+    return build_groups(_open_library(db_path).blocks())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def canonical_tokens(db_path: str, revision: tuple) -> dict[str, list[str]]:
+    """Content words of each group's canonical text (segmented once, then read from the store)."""
+    from nlp.segment import tokens_for
+
+    texts = [g.canonical_text for g in library_groups(db_path, revision)]
+    return dict(zip(texts, tokens_for(_open_library(db_path), texts, segmenter())))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def topic_map(db_path: str, revision: tuple, n_topics: int | None) -> TopicMap:
+    """Topics and outliers of the library (``n_topics`` None: chosen automatically)."""
+    from nlp.topics import build_topics
+
+    return build_topics(library_groups(db_path, revision), canonical_tokens(db_path, revision),
+                        n_topics=n_topics)
 
 
 # --- plain-text helpers ---------------------------------------------------------------------
@@ -143,3 +189,34 @@ def outline_html(document: Document) -> str:
             last_level = block.level
         parts.append(_block_html(block, indent))
     return '<div class="jihua-outline">' + "".join(parts) + "</div>"
+
+
+# --- a variant against the canonical text ----------------------------------------------------
+
+_INS_STYLE = "background:#c8f0d2;color:#0b3d1a;text-decoration:none;border-radius:3px;padding:0 1px"
+_DEL_STYLE = "background:#fbd3d0;color:#5c1410;text-decoration:line-through;border-radius:3px;padding:0 1px"
+
+
+def diff_html(canonical: str, variant: str) -> str:
+    """``variant`` with what it adds to ``canonical`` in ``<ins>`` and what it drops in ``<del>``.
+
+    Character-level (difflib, no junk heuristic); every piece is escaped on its own, so a
+    change never splits an HTML entity.
+    """
+    matcher = difflib.SequenceMatcher(None, canonical, variant, autojunk=False)
+    pieces: list[str] = []
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            pieces.append(html.escape(variant[b1:b2]))
+            continue
+        if op in ("delete", "replace"):
+            pieces.append(f'<del title="范本中有、此处没有" style="{_DEL_STYLE}">{html.escape(canonical[a1:a2])}</del>')
+        if op in ("insert", "replace"):
+            pieces.append(f'<ins title="此处新增" style="{_INS_STYLE}">{html.escape(variant[b1:b2])}</ins>')
+    return "".join(pieces)
+
+
+def diff_legend() -> str:
+    """What the two marks of ``diff_html`` mean, drawn in the same styles."""
+    return (f'<ins style="{_INS_STYLE}">比范本多出的文字</ins>，'
+            f'<del style="{_DEL_STYLE}">范本中有、此处没有的文字</del>')

@@ -13,5 +13,6 @@ app_support.library()
 
 page = st.navigation([
     st.Page("pages/library.py", title="文库", icon=":material/library_books:", default=True),
+    st.Page("pages/boilerplate.py", title="模板段落", icon=":material/content_copy:"),
 ])
 page.run()

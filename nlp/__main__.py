@@ -5,6 +5,9 @@ Commands (each documented in the README):
   ingest PATH… [--json]      import files or folders (recursive) into the library
   list [--json]              what the library holds
   show DOCUMENT_ID [--json]  one stored document's outline and dropped lines
+  groups [--json]            near-duplicate groups of the library's blocks, most repeated first
+  compose SPEC.json -o OUT   a plan from a spec, exported as .docx/.txt/.md
+  topics [--n-topics K] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
 Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3).
 """
 from __future__ import annotations
@@ -132,6 +135,164 @@ def cmd_show(args) -> int:
     return 0
 
 
+def group_json(group) -> dict:
+    """A near-duplicate group as the JSON contract names it."""
+    return {
+        "id": group.id,
+        "canonical_text": group.canonical_text,
+        "type": group.type,
+        "count": group.count,
+        "documents": group.documents,
+        "members": [
+            {"block_id": m.block_id, "document_id": m.document_id, "document": m.document_title,
+             "file": m.file_name, "marker": m.marker, "text": m.text, "similarity": m.similarity}
+            for m in group.members
+        ],
+    }
+
+
+def cmd_groups(args) -> int:
+    from .groups import DEFAULT_THRESHOLD, build_groups
+
+    with Library(args.db) as library:
+        blocks = library.blocks()
+    threshold = DEFAULT_THRESHOLD if args.threshold is None else args.threshold
+    groups = build_groups(blocks, threshold=threshold)
+    shown = [g for g in groups if g.count >= args.min_count]
+    if args.json:
+        _print_json([group_json(g) for g in shown])
+        return 0
+    if not blocks:
+        print("文库是空的。用 python -m nlp ingest 路径 导入文件。")
+        return 0
+    repeated = [g for g in groups if g.count >= 2]
+    print(f"{len(blocks)} 个块归为 {len(groups)} 组（相似度阈值 {threshold}）；"
+          f"{len(repeated)} 组重复出现，共 {sum(g.count for g in repeated)} 块")
+    for g in shown:
+        print(f"{g.id:>5}  {g.count:>3} 次  {g.documents:>3} 篇  {TYPE_LABELS.get(g.type, g.type)}  {_snippet(g.canonical_text)}")
+    return 0
+
+
+def library_topics(library: Library, *, n_topics: int | None = None):
+    """Blocks from the store -> near-duplicate groups -> tokens (cached in the store) -> topics."""
+    from .groups import build_groups
+    from .segment import default_segmenter, tokens_for
+    from .topics import build_topics
+
+    groups = build_groups(library.blocks())
+    texts = [g.canonical_text for g in groups]
+    tokens = dict(zip(texts, tokens_for(library, texts, default_segmenter())))
+    return groups, build_topics(groups, tokens, n_topics=n_topics)
+
+
+def topics_json(groups, topic_map) -> dict:
+    """Topics with their members, and the outliers with where they come from."""
+    by_id = {g.id: g for g in groups}
+    return {
+        "topics": [
+            {"id": t.id, "label": t.label, "keywords": list(t.keywords), "size": t.size,
+             "members": [{"group_id": i, "canonical_text": by_id[i].canonical_text, "count": by_id[i].count}
+                         for i in t.group_ids]}
+            for t in topic_map.topics
+        ],
+        "outliers": [
+            {"group_id": i, "document": m.document_title, "file": m.file_name, "text": m.text}
+            for i in topic_map.outliers for m in by_id[i].members
+        ],
+    }
+
+
+def cmd_topics(args) -> int:
+    with Library(args.db) as library:
+        if library.is_empty():
+            raise InputError("文库是空的。请先用 python -m nlp ingest 路径 导入文件。")
+        groups, topic_map = library_topics(library, n_topics=args.n_topics)
+    payload = topics_json(groups, topic_map)
+    if args.json:
+        _print_json(payload)
+        return 0
+    how = "自动选择" if topic_map.auto_k else "指定"
+    blocks = sum(g.count for g in groups)
+    print(f"主题 {len(topic_map.topics)} 个（{how}）；段落块 {blocks} 个，不同段落 {len(groups)} 个")
+    for topic in payload["topics"]:
+        print(f"\n{topic['id']:>3}. {topic['label']}  — {topic['size']} 块，{len(topic['members'])} 段")
+        for member in topic["members"][:3]:
+            print(f"       {member['count']:>2} 次  {_snippet(member['canonical_text'])}")
+    unassigned = sum(t is None for t in topic_map.assignments.values()) - len(topic_map.outliers)
+    if unassigned:
+        print(f"\n未归入任何主题的短标题等：{unassigned} 段")
+    print(f"\n离群段落 {len(payload['outliers'])} 个（与文库中其他内容都不相似，起草时可隐藏）：")
+    for outlier in payload["outliers"]:
+        print(f"  〔{outlier['group_id']}〕《{outlier['document']}》 {outlier['file']}：{_snippet(outlier['text'])}")
+    return 0
+
+
+def _snippet(text: str, length: int = 40) -> str:
+    return text if len(text) <= length else text[:length] + "……"
+
+
+def cmd_compose(args) -> int:
+    from datetime import date
+
+    from .compose import (
+        describe_pending,
+        draft_from_spec,
+        fill_draft,
+        fills,
+        load_rules,
+        remaining_placeholders,
+        spec_block_ids,
+        stale_specifics,
+        staleness,
+    )
+    from .export import write
+
+    path = Path(args.spec)
+    try:
+        spec = json.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as err:
+        raise InputError(f"无法打开规格文件 {path}：{err.strerror or err}") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise InputError(f"规格文件 {path.name} 不是有效的 UTF-8 JSON：{err}") from None
+    stored = {}
+    if ids := spec_block_ids(spec):
+        with Library(args.db) as library:
+            stored = {b.id: b for b in library.blocks() if b.id in ids}
+    draft = draft_from_spec(spec, stored)
+    filled = fills(draft.blocks, draft.specifics)
+    draft = fill_draft(draft)
+    year = draft.specifics.get("year") or date.today().year
+    warnings = staleness(draft.blocks, load_rules(args.rules), year=year)
+    suggestions = stale_specifics(draft.blocks, draft.specifics)
+    pending = remaining_placeholders(draft.blocks, title=draft.title)
+    if args.json:
+        report = {"filled": [asdict(f) for f in filled], "warnings": [asdict(w) for w in warnings],
+                  "suggestions": [asdict(s) for s in suggestions], "pending": [asdict(p) for p in pending]}
+    else:
+        if filled:
+            print(f"已填写 {len(filled)} 处：" + "；".join(
+                f"第{f.block_index + 1}段“{f.text}”→“{f.replacement}”" for f in filled))
+        if warnings:
+            print(f"过时提示 {len(warnings)} 处：")
+            for w in warnings:
+                print(f"  第{w.block_index + 1}段“{w.text}”：{w.reason}")
+        if suggestions:
+            print(f"建议替换 {len(suggestions)} 处：")
+            for s in suggestions:
+                target = f"→“{s.replacement}”" if s.replacement else ""
+                print(f"  第{s.block_index + 1}段“{s.text}”{target}：{s.reason}")
+    if pending and not args.keep_placeholders:
+        raise InputError(describe_pending(pending, draft.blocks, draft.title)
+                         + "。请填写后再导出，或加 --keep-placeholders 保留待填写项导出")
+    output = write(draft, args.output, keep_placeholders=args.keep_placeholders)
+    if args.json:
+        _print_json({"output": str(output), **report})
+    else:
+        kept = f"，保留待填写项 {len(pending)} 处" if pending else ""
+        print(f"已导出 {output}（{len(draft.blocks)} 段{kept}）")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="文库数据库文件（默认 $JIHUA_DB 或 data/library.sqlite3）")
@@ -149,6 +310,19 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("show", parents=[common], help="显示文库中一篇文档的提纲")
     p.add_argument("document_id", type=int)
     p.set_defaults(run=cmd_show)
+    p = commands.add_parser("groups", parents=[common], help="近似重复段落分组（模板段落），按出现次数排列")
+    p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认由基准测试选定）")
+    p.add_argument("--min-count", type=int, default=1, metavar="N", help="只显示出现至少 N 次的组（默认 1：全部）")
+    p.set_defaults(run=cmd_groups)
+    p = commands.add_parser("compose", parents=[common], help="按规格文件起草计划并导出 .docx/.txt/.md")
+    p.add_argument("spec", help="规格文件（JSON，见 README）")
+    p.add_argument("-o", "--output", required=True, help="导出文件：扩展名 .docx、.txt 或 .md 决定格式")
+    p.add_argument("--keep-placeholders", action="store_true", help="仍有待填写项时也导出（待填写项保留并标出）")
+    p.add_argument("--rules", help="过时提示规则文件（默认 nlp/data/staleness.toml）")
+    p.set_defaults(run=cmd_compose)
+    p = commands.add_parser("topics", parents=[common], help="文库中段落的主题（关键词标签）与离群段落")
+    p.add_argument("--n-topics", type=int, metavar="K", help="主题数（默认自动选择）")
+    p.set_defaults(run=cmd_topics)
     return parser
 
 

@@ -104,3 +104,127 @@ class Group:
     @property
     def documents(self) -> int:
         return len({m.document_id for m in self.members})
+
+
+@dataclass(frozen=True)
+class Topic:
+    """Distinct texts about one subject, labelled by the words that weigh most in them."""
+
+    id: int
+    label: str                    # the keywords joined with " · "
+    keywords: tuple[str, ...]
+    group_ids: tuple[int, ...]    # most frequent first
+    size: int                     # blocks: the members' counts summed
+
+
+@dataclass(frozen=True)
+class TopicPoint:
+    """Where one distinct text sits on the 2-D map."""
+
+    group_id: int
+    x: float
+    y: float
+    topic_id: int | None          # None: an outlier or a short heading near no topic
+
+
+@dataclass(frozen=True)
+class TopicMap:
+    """The library's topics, its outliers and a 2-D map of its distinct texts."""
+
+    topics: tuple[Topic, ...]
+    outliers: tuple[int, ...]            # group ids that belong to no topic and resemble nothing
+    assignments: dict[int, int | None]   # every group id -> topic id, or None
+    points: tuple[TopicPoint, ...]
+    auto_k: bool = True                  # the number of topics was chosen, not given
+    silhouette: dict[int, float] = field(default_factory=dict)  # k -> score, when chosen
+
+
+# --- composing a draft -------------------------------------------------------------------
+
+DRAFT_BLOCK_TYPES = ("heading", "item", "paragraph")
+MAX_DRAFT_LEVEL = 5  # 一、 （一） 1. （1） ①
+
+
+@dataclass(frozen=True)
+class DraftBlock:
+    """One block of a plan being composed.
+
+    ``level`` is the outline depth (1 = 一、) for headings and items, None for paragraphs.
+    ``marker`` is the label renumbering gave it; ``original_marker`` the label in its source.
+    ``source_id`` is the library block it was taken from, None for the user's own text.
+    """
+
+    type: str
+    text: str
+    level: int | None = None
+    marker: str | None = None
+    source_id: int | None = None
+    original_marker: str | None = None
+
+    def __post_init__(self):
+        if self.type not in DRAFT_BLOCK_TYPES:
+            raise ValueError(f"type must be one of {DRAFT_BLOCK_TYPES}, got {self.type!r}")
+        if self.type == "paragraph":
+            if self.level is not None:
+                raise ValueError("a paragraph has no level")
+        elif not isinstance(self.level, int) or not 1 <= self.level <= MAX_DRAFT_LEVEL:
+            raise ValueError(f"a {self.type} needs a level from 1 to {MAX_DRAFT_LEVEL}, got {self.level!r}")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A plan being composed: title, this year's specifics and the ordered blocks.
+
+    ``specifics`` maps a field to its value: ``unit`` (单位), ``superior`` (上级), ``year``,
+    ``date`` and any other field the user fills in.
+    """
+
+    title: str
+    specifics: dict = field(default_factory=dict)
+    blocks: tuple[DraftBlock, ...] = ()
+
+
+@dataclass(frozen=True)
+class Fill:
+    """A placeholder that the specifics fill: ``block_index`` None means the title."""
+
+    block_index: int | None
+    start: int
+    end: int
+    text: str
+    replacement: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class PendingPlaceholder:
+    """A placeholder still unfilled: ``block_index`` None means the title."""
+
+    block_index: int | None
+    start: int
+    end: int
+    text: str
+    kind: str  # "year" | "date" | "blank" | "name" | "field"
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """Text from the source document that probably names its own unit or year."""
+
+    block_index: int
+    start: int
+    end: int
+    text: str
+    replacement: str | None  # None: nothing in the specifics to put there yet
+    reason: str
+
+
+@dataclass(frozen=True)
+class StalenessWarning:
+    """Reused text that names something past: an old year, a superseded congress, an event."""
+
+    block_index: int
+    start: int
+    end: int
+    text: str
+    reason: str
