@@ -7,7 +7,8 @@
 On a synthetic library with known ground truth (``benchmarks/synthetic.py``) three methods group
 the blocks, each from the same raw texts and the same normal form (``comparison_text``):
 
-- ours: ``nlp.groups.cluster_texts`` (rare-shingle candidates, Indel verification, split groups);
+- ours: ``nlp.groups.cluster_texts`` (rare-shingle candidates, Indel verification, split groups),
+  at the default threshold and, to choose that default, at each threshold of ``OUR_THRESHOLDS``;
 - baseline: character 2-3-gram TF-IDF (scikit-learn) and the plain all-pairs product ``X @ X.T``
   (in row chunks), thresholded; groups are its connected components;
 - peer: datasketch ``MinHashLSH`` over character 3-gram shingles, no verification; its pairs,
@@ -33,7 +34,7 @@ import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -161,7 +162,7 @@ def _measure(function: Callable, args: tuple) -> tuple[float, float, dict]:
 def _child(connection, function, args) -> None:
     try:
         connection.send(_measure(function, args))
-    except BaseException:  # the parent reports it; a benchmark run must not hang
+    except Exception:  # noqa: BLE001 -- the parent reports it; a benchmark run must not hang
         connection.send(traceback.format_exc())
     finally:
         connection.close()
@@ -252,10 +253,38 @@ def evaluate(run: Run, library: SyntheticLibrary) -> dict:
         for view in ("groups", "pairs") if grouping.pairs is not None else ("groups",):
             scores = {name: asdict(quality(grouping, truth, mask, view)) for name, mask in masks.items()}
             best_f1 = Quality(**scores["all"]).f1
-            settings.append({"setting": setting, "view": view, "f1": best_f1, "quality": scores})
+            settings.append({"setting": setting, "view": view, "f1": best_f1, "quality": scores,
+                             "related": related_grouped(grouping, library, view)})
     settings.sort(key=lambda s: -s["f1"])
     return {"method": run.method, "seconds": run.seconds, "peak_mb": run.peak_mb, "error": run.error,
             "settings": settings}
+
+
+def related_grouped(grouping: Grouping, library: SyntheticLibrary, view: str) -> dict:
+    """How many pairs (copy of a source, copy of its related paragraph) a method put together."""
+    family = np.full(len(library.sources), -1)
+    for number, (source, other) in enumerate(library.related):
+        family[source] = family[other] = number
+    source = np.array([b.source for b in library.blocks])
+    block_family = family[source]
+    inside = block_family >= 0
+    fam, src = block_family[inside], source[inside]
+    cross = _contingency_pairs(fam) - _contingency_pairs(fam, src)
+    if view == "groups":
+        label = grouping.labels[inside]
+        together = _contingency_pairs(fam, label) - _three_way_pairs(fam, src, label)
+    else:
+        left, right = grouping.pairs
+        together = int(((block_family[left] >= 0) & (block_family[left] == block_family[right])
+                        & (source[left] != source[right])).sum())
+    return {"grouped": together, "pairs": cross, "rate": together / cross if cross else 0.0}
+
+
+def _three_way_pairs(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> int:
+    if len(a) == 0:
+        return 0
+    _, together = np.unique(np.stack([a, b, c]), axis=1, return_counts=True)
+    return _pair_count(together)
 
 
 # --- the run --------------------------------------------------------------------------------
@@ -266,6 +295,7 @@ class SizeReport:
     blocks: int
     sources: int
     generate_seconds: float
+    related: int = 0
     methods: list[dict] = field(default_factory=list)
     sweep: list[dict] = field(default_factory=list)  # ours at each threshold of the sweep
 
@@ -274,9 +304,11 @@ def bench_size(size: int, seeds: list[str], *, threshold: float, seed: int, with
                peer_thresholds: Sequence[float], sweep: Sequence[float] = (), log=print) -> SizeReport:
     start = time.perf_counter()
     library = synthetic_library(seeds, size, seed=seed)
-    report = SizeReport(size, len(library.blocks), len(library.sources), time.perf_counter() - start)
+    report = SizeReport(size, len(library.blocks), len(library.sources), time.perf_counter() - start,
+                        related=len(library.related))
     texts = library.texts
-    log(f"[{size}] 合成文库：{len(texts)} 块，{len(library.sources)} 个来源（{report.generate_seconds:.1f} 秒）")
+    log(f"[{size}] 合成文库：{len(texts)} 块，{len(library.sources)} 个来源，其中 {len(library.related)} 个改写过半的相关段落"
+        f"（{report.generate_seconds:.1f} 秒）")
 
     runs = [measure("ours", run_ours, texts, threshold)]
     log(f"[{size}] ours: {runs[-1].seconds:.2f} s")
@@ -306,9 +338,11 @@ def bench_size(size: int, seeds: list[str], *, threshold: float, seed: int, with
 
 def format_report(report: SizeReport) -> str:
     columns = list(SUBSETS)
-    header = f"{'method':<9} {'setting':<22} " + " ".join(f"{c:>13}" for c in columns) + f" {'time s':>8} {'peak MB':>8}"
-    lines = [f"== {report.blocks} blocks, {report.sources} sources ==",
-             "precision / recall of near-duplicate pairs by edit level",
+    header = (f"{'method':<9} {'setting':<22} " + " ".join(f"{c:>13}" for c in columns)
+              + f" {'related':>8} {'time s':>8} {'peak MB':>8}")
+    lines = [f"== {report.blocks} blocks, {report.sources} sources ({report.related} related paragraphs) ==",
+             ("precision / recall of near-duplicate pairs by edit level; related: share of the pairs"
+              " (copy of a source, copy of its related paragraph) wrongly put together"),
              header]
     by_name = {m["method"]: m for m in report.methods}
     for method in report.methods:
@@ -319,7 +353,8 @@ def format_report(report: SizeReport) -> str:
         cells = " ".join(f"{best['quality'][c]['precision']:.4f}/{best['quality'][c]['recall']:.4f}"[:13].rjust(13)
                          for c in columns)
         setting = f"{best['setting']} {best['view']}"
-        lines.append(f"{method['method']:<9} {setting:<22} {cells} {method['seconds']:>8.2f} {method['peak_mb']:>8.0f}")
+        lines.append(f"{method['method']:<9} {setting:<22} {cells} {best['related']['rate']:>8.4f} "
+                     f"{method['seconds']:>8.2f} {method['peak_mb']:>8.0f}")
     if len(report.sweep) > 1:
         lines.append("ours by threshold")
         for run in report.sweep:
@@ -327,7 +362,8 @@ def format_report(report: SizeReport) -> str:
                 best = run["settings"][0]
                 cells = " ".join(f"{best['quality'][c]['precision']:.4f}/{best['quality'][c]['recall']:.4f}".rjust(13)
                                  for c in columns)
-                lines.append(f"{'':<9} {best['setting']:<22} {cells} {run['seconds']:>8.2f} {run['peak_mb']:>8.0f}")
+                lines.append(f"{'':<9} {best['setting']:<22} {cells} {best['related']['rate']:>8.4f} "
+                             f"{run['seconds']:>8.2f} {run['peak_mb']:>8.0f}")
     ours = by_name.get("ours")
     if ours and ours["seconds"] == ours["seconds"]:
         for other in ("baseline", "peer"):
@@ -347,9 +383,12 @@ def targets(report: SizeReport) -> list[tuple[str, bool]]:
     checks.append(("≤5% edits: recall ≥ 0.97", ours["≤5%"]["recall"] >= 0.97))
     if "peer" in by_name:
         peer = by_name["peer"]["settings"][0]["quality"]
+        curve = [run["settings"][0]["quality"] for run in report.sweep if run["settings"]] or [ours]
         for name in SUBSETS:
-            checks.append((f"{name}: recall ≥ peer's at precision ≥ peer's",
-                           ours[name]["recall"] >= peer[name]["recall"] and ours[name]["precision"] >= peer[name]["precision"]))
+            # Our best recall among our thresholds at least as precise as the peer here.
+            matched = [q[name]["recall"] for q in curve if q[name]["precision"] >= peer[name]["precision"]]
+            checks.append((f"{name}: recall ≥ the peer's at the peer's precision",
+                           bool(matched) and max(matched) >= peer[name]["recall"]))
         checks.append(("no slower than the peer", by_name["ours"]["seconds"] <= by_name["peer"]["seconds"]))
     if "baseline" in by_name and report.blocks >= 100_000:
         checks.append(("≥ 5x faster than the plain product", by_name["baseline"]["seconds"] >= 5 * by_name["ours"]["seconds"]))
@@ -386,7 +425,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  {'✓' if ok else '✗'} {name}")
         print(flush=True)
     args.out.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = args.out / f"groups-{'smoke-' if args.smoke else ''}{stamp}.json"
     payload = {"command": " ".join(["python -m benchmarks.bench_groups", *(argv if argv is not None else sys.argv[1:])]),
                "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},

@@ -6,14 +6,17 @@ like the genre and share its stock phrases (工会工作, 职工群众, 围绕�
 being copies of anything. Each source is copied several times; every copy gets character
 substitutions, insertions and deletions at the source's edit level (2%, 5% or 10% of its
 characters), changed years and numbers, changed punctuation and sometimes two clauses swapped.
-Generated paragraphs with no copies fill the library up as unrelated text.
+A fifth of the sources also get a related paragraph, a source of its own: about half of its
+clauses (40-60% of its characters) rewritten, the rest kept word for word. Related paragraphs are
+the hard negatives: the same topic and much of the same wording, but not copies; they decide the
+threshold. Generated paragraphs with no copies fill the library up as unrelated text.
 
 Ground truth: blocks are near-duplicates when their sources are in one cluster. Seed sources
 whose comparison texts are at least ``SAME_SOURCE`` similar (normalised Indel) form one cluster;
 seed sources with a partner in the grey zone between ``DISTINCT_SOURCE`` and ``SAME_SOURCE`` are
 left out, so every pair of sources is clearly the same text or clearly not. Generated sources
 are distinct from each other and from the seed sources (measured: their nearest neighbour is
-below 0.5).
+below 0.5). A related paragraph is in a cluster of its own.
 """
 from __future__ import annotations
 
@@ -32,6 +35,8 @@ from scipy.sparse.csgraph import connected_components
 from nlp.index import comparison_text
 
 LEVELS = (0.02, 0.05, 0.10)
+RELATED_SHARE = 0.2       # of the sources get a related paragraph
+RELATED_NEW = (0.4, 0.6)  # the share of a related paragraph's characters that is new
 SAME_SOURCE = 0.8
 DISTINCT_SOURCE = 0.5
 MIN_SOURCE_CHARS = 20
@@ -58,6 +63,7 @@ class SyntheticBlock:
 class SyntheticLibrary:
     blocks: tuple[SyntheticBlock, ...]
     sources: tuple[str, ...]
+    related: tuple[tuple[int, int], ...] = ()  # (source, its related paragraph's source)
 
     @property
     def texts(self) -> list[str]:
@@ -103,7 +109,7 @@ class MarkovText:
             raise ValueError(f"order must be at least 1, got {order}")
         self.order = order
 
-    def fit(self, texts: Sequence[str]) -> "MarkovText":
+    def fit(self, texts: Sequence[str]) -> MarkovText:
         transitions: dict[str, list[str]] = defaultdict(list)
         for text in texts:
             padded = self.START * self.order + text + self.END
@@ -140,19 +146,43 @@ def _round(rng: random.Random, expected: float) -> int:
     return whole + (rng.random() < expected - whole)
 
 
+def _split_clause(clause: str) -> tuple[str, str]:
+    """A clause's words and its closing punctuation (or "")."""
+    return (clause[:-1], clause[-1]) if clause[-1] in CLAUSE_END else (clause, "")
+
+
 def swap_clauses(text: str, rng: random.Random) -> str:
     """Swap the words of two neighbouring clauses, keeping the punctuation where it was."""
     clauses = CLAUSES.findall(text)
     if len(clauses) < 2:
         return text
     i = rng.randrange(len(clauses) - 1)
-
-    def split(clause: str) -> tuple[str, str]:
-        return (clause[:-1], clause[-1]) if clause[-1] in CLAUSE_END else (clause, "")
-
-    (a, a_end), (b, b_end) = split(clauses[i]), split(clauses[i + 1])
+    (a, a_end), (b, b_end) = _split_clause(clauses[i]), _split_clause(clauses[i + 1])
     clauses[i], clauses[i + 1] = b + a_end, a + b_end
     return "".join(clauses)
+
+
+def related_text(text: str, rng: random.Random, chain: MarkovText) -> str | None:
+    """The paragraph with every other clause rewritten (generated words of the same length), or
+    None when no choice of clauses makes the new share of characters fall in RELATED_NEW."""
+    clauses = [_split_clause(c) for c in CLAUSES.findall(text)]
+    total = sum(len(words) for words, _ in clauses)
+    if len(clauses) < 2 or not total:
+        return None
+    for parity in rng.sample([0, 1], 2):
+        rewritten = [i for i in range(len(clauses)) if i % 2 == parity]
+        share = sum(len(clauses[i][0]) for i in rewritten) / total
+        if RELATED_NEW[0] <= share <= RELATED_NEW[1]:
+            out = []
+            for i, (words, end) in enumerate(clauses):
+                if i in rewritten:
+                    fresh = ""
+                    while len(fresh) < len(words):
+                        fresh += "".join(c for c in chain.generate(rng, len(words) + 8) if c.isalnum())
+                    words = fresh[:len(words)]
+                out.append(words + end)
+            return "".join(out)
+    return None
 
 
 def change_numbers(text: str, rng: random.Random) -> str:
@@ -224,15 +254,11 @@ def synthetic_library(seed_texts: Sequence[str], size: int, *, seed: int = 0,
 
     sources: list[str] = []
     blocks: list[SyntheticBlock] = []
+    related: list[tuple[int, int]] = []
     next_cluster = max(seed_clusters, default=-1) + 1
     copy_budget = size - round(unrelated_share * size)
-    while len(blocks) < copy_budget:
-        if seed_order:
-            index = seed_order.pop()
-            text, cluster = seeds[index], seed_clusters[index]
-        else:
-            text, cluster = chain.generate(rng, rng.choice(lengths)), next_cluster
-            next_cluster += 1
+
+    def add_source(text: str, cluster: int) -> int:
         source = len(sources)
         sources.append(text)
         level = rng.choice(LEVELS)
@@ -241,10 +267,25 @@ def synthetic_library(seed_texts: Sequence[str], size: int, *, seed: int = 0,
             count = 2  # every source has at least two copies; the library may end one block longer
         for _ in range(count):
             blocks.append(SyntheticBlock(make_copy(text, level, rng, alphabet), source, cluster, level))
+        return source
+
+    while len(blocks) < copy_budget:
+        if seed_order:
+            index = seed_order.pop()
+            text, cluster = seeds[index], seed_clusters[index]
+        else:
+            text, cluster = chain.generate(rng, rng.choice(lengths)), next_cluster
+            next_cluster += 1
+        source = add_source(text, cluster)
+        if rng.random() < RELATED_SHARE and len(blocks) < copy_budget:
+            other = related_text(text, rng, chain)
+            if other is not None:
+                related.append((source, add_source(other, next_cluster)))
+                next_cluster += 1
     while len(blocks) < size:
         text = chain.generate(rng, rng.choice(lengths))
         blocks.append(SyntheticBlock(text, len(sources), next_cluster, None))
         sources.append(text)
         next_cluster += 1
     rng.shuffle(blocks)
-    return SyntheticLibrary(tuple(blocks), tuple(sources))
+    return SyntheticLibrary(tuple(blocks), tuple(sources), tuple(related))

@@ -32,7 +32,7 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .errors import InputError
-from .index import ComparisonForms, RarestShingles, comparison_forms
+from .index import ComparisonForms, RarestShingles, bigram_bags, comparison_forms
 from .models import Group, GroupMember
 from .store import StoredBlock
 
@@ -40,8 +40,9 @@ DEFAULT_THRESHOLD = 0.7   # chosen from benchmarks/bench_groups.py, see the READ
 CHAIN_MARGIN = 0.1        # a member must reach its group's canonical text at threshold - margin
 MIN_FUZZY_CHARS = 6       # shorter comparison texts group only when equal
 MIN_LENGTH_RATIO = 0.5    # a heading is not a near-duplicate of a paragraph that contains it
-# In a short text two changed characters make a different item (办理职工安康保险 / 办理职工子女
-#保险, 0.75): a pair whose shorter comparison text has at most N characters needs similarity S.
+# In a short text two changed characters make a different item (办理职工安康保险 and
+# 办理职工子女保险 are 0.75 similar): a pair whose shorter comparison text has at most N
+# characters needs similarity S.
 SHORT_PAIR_RULES = ((10, 0.8), (20, 0.75))
 SHINGLE_K = 5
 SHORT_SHINGLE_K = 3
@@ -75,14 +76,24 @@ def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -
                             scorer=Indel.normalized_similarity, workers=-1)
     reordered = process.cpdist([clauses[i] for i in left], [clauses[j] for j in right],
                                scorer=Indel.normalized_similarity, workers=-1)
-    return np.maximum(direct, reordered).astype(np.float64)
+    aligned = np.maximum(direct, reordered).astype(np.float64)
+    needed = np.unique(np.concatenate([left, right]))
+    bags = bigram_bags([texts[i] for i in needed])
+    left_bags = [bags[k] for k in np.searchsorted(needed, left)]
+    right_bags = [bags[k] for k in np.searchsorted(needed, right)]
+    shared = process.cpdist(left_bags, right_bags, scorer=Indel.normalized_similarity, workers=-1)
+    shared = np.where([not (a and b) for a, b in zip(left_bags, right_bags)], 0.0, shared)
+    return np.maximum(aligned, (aligned + shared) / 2)
 
 
 def similarity(a: str, b: str) -> float:
     """How near two texts are, 0..1, ignoring punctuation, years, numbers, blanks and clause order.
 
-    The normalised Indel similarity (1 - insertions and deletions needed / total length) of the
-    comparison texts, or of the comparison texts with their clauses sorted, whichever is higher.
+    Aligned: the normalised Indel similarity (1 - insertions and deletions needed / total length)
+    of the comparison texts, or of the comparison texts with their clauses sorted, whichever is
+    higher. Then, where the texts share more of their character bigrams than they align (a clause
+    moved across lost punctuation), halfway up to that bigram overlap (Dice): a bag of bigrams
+    alone says too little, since paragraphs on one topic share most of theirs.
     """
     forms = comparison_forms([a, b])
     return float(_similarities(forms, np.array([0]), np.array([1]))[0])

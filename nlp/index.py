@@ -6,8 +6,8 @@ clause-sorted variant lets two copies whose clauses were swapped still align.
 
 Shingles are hashed with numpy over all texts at once: doing it a text at a time in Python (as
 ``TfidfVectorizer(analyzer="char")`` does) is most of the cost at 100 000 paragraphs. Classes
-only where something is fitted (``RarestShingles`` learns document frequencies); everything else
-is a function.
+only where something is fitted (``RarestShingles`` learns how often each shingle occurs);
+everything else is a function.
 """
 from __future__ import annotations
 
@@ -35,8 +35,10 @@ YEAR_PATTERN = re.compile(
     rf"|(?<![A-Za-z\d])(?:19|20){_YEAR_BLANK}(?![A-Za-z\d])"
     r"|某(?=年))年?"
 )
+# The month of a schedule heading stays (3月份 and 4月份 are different headings); a date's month
+# is a slot like any number (_月_日 and 3月12日 are copies of one template).
 SLOT_PATTERN = re.compile(
-    r"(?=[\dxX×*_—])(?:\d+(?:\.\d+)?|(?<![A-Za-z])(?:[xX]{2,}|×{2,}|\*{2,})(?![A-Za-z])|_+|—{4,})"
+    r"(?=[\dxX×*_—])(?:\d+(?:\.\d+)?(?!\d|月份|月[—\-~～至到、]|月$)|(?<![A-Za-z])(?:[xX]{2,}|×{2,}|\*{2,})(?![A-Za-z])|_+|—{4,})"
 )
 # Where one clause ends and the next begins (after NFKC: ，；：！？ have become ,;:!?).
 CLAUSE_BREAK_PATTERN = re.compile(r"[,;:!?。、.\s]+")
@@ -114,7 +116,6 @@ def char_ngram_hashes(texts: Sequence[str], n: int) -> tuple[np.ndarray, np.ndar
     if n < 1:
         raise ValueError(f"n must be at least 1, got {n}")
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    ends = np.cumsum(lengths)
     codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
     count = len(codes) - n + 1
     if count <= 0:
@@ -129,9 +130,34 @@ def char_ngram_hashes(texts: Sequence[str], n: int) -> tuple[np.ndarray, np.ndar
     hashes ^= hashes >> np.uint64(29)
     hashes *= _MIX_2
     hashes ^= hashes >> np.uint64(32)
-    text_of = np.repeat(np.arange(len(texts), dtype=np.int64), lengths)[:count]
-    inside = np.arange(n, count + n, dtype=np.int64) <= ends[text_of]  # ends in the text it starts in
-    return text_of[inside], hashes[inside]
+    # The last n - 1 positions of each text start an n-gram that runs into the next text. (For a
+    # text shorter than n these reach back into the previous text's last positions, which are
+    # invalid anyway.)
+    ends = np.cumsum(lengths)
+    valid = np.ones(count, dtype=bool)
+    for j in range(1, n):
+        crossing = ends - j
+        valid[crossing[(crossing >= 0) & (crossing < count)]] = False
+    text_of = np.repeat(np.arange(len(texts), dtype=np.int64), np.maximum(lengths - n + 1, 0))
+    return text_of, hashes[valid]
+
+
+def bigram_bags(texts: Sequence[str]) -> list[str]:
+    """Each text's character bigrams as one sorted string, a character per bigram.
+
+    The normalised Indel similarity of two bags is then the Dice coefficient of the texts'
+    bigram multisets: blind to where a clause stands, which a copy may change. Bigrams are
+    hashed to characters of the supplementary planes (U+10000-U+FFFFF); a text shorter than
+    two characters has an empty bag.
+    """
+    text_of, hashes = char_ngram_hashes(texts, 2)
+    # One sort of (text, bigram) keys: the text in the high bits, the bigram's character low.
+    keys = np.sort((text_of << 20) | (hashes % np.uint64(0xF0000)).astype(np.int64))
+    codes = (keys & 0xFFFFF).astype(np.uint32) + np.uint32(0x10000)
+    joined = codes.tobytes().decode("utf-32-le")
+    ends = np.cumsum(np.bincount(text_of, minlength=len(texts)))
+    starts = np.r_[0, ends[:-1]] if len(texts) else ends
+    return [joined[start:end] for start, end in zip(starts.tolist(), ends.tolist())]
 
 
 class RarestShingles:
@@ -140,10 +166,10 @@ class RarestShingles:
     Near-duplicates share most of their rare shingles, so they share sketch entries, while two
     texts that only share stock phrases (工会工作, 围绕医院中心工作) do not: the product of the
     sketch matrix with its transpose counts shared rare shingles and stays sparse, so finding
-    candidate pairs grows with the library rather than with its square. Rarity is the number of
-    texts a shingle occurs in, ties broken by the shingle's hash, so copies of one text pick the
-    same shingles (like a bottom-k MinHash within each frequency). Shingles found in one text
-    only can pair nothing and are never picked.
+    candidate pairs grows with the library rather than with its square. Rarity is how often a
+    shingle occurs in the library, ties broken by the shingle's hash, so copies of one text pick
+    the same shingles (like a bottom-k MinHash within each frequency). A shingle that occurs
+    once can pair nothing and is never picked.
     """
 
     def __init__(self, k: int = 5, per_text: int = 32):
@@ -155,7 +181,8 @@ class RarestShingles:
         self.per_text = per_text
 
     def fit_transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """Binary matrix, texts x shingles; learns ``document_frequency_`` of each shingle."""
+        """Binary sketch matrix, texts x shared shingles (rarest first); learns ``vocabulary_``
+        (shingle hashes, ascending) and ``document_frequency_`` (occurrences of each)."""
         text_of, hashes = char_ngram_hashes(texts, self.k)
         n_texts = len(texts)
         counts = np.bincount(text_of, minlength=n_texts)

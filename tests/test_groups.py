@@ -1,12 +1,21 @@
 from __future__ import annotations
 
+import itertools
 import json
 import random
 
 import pytest
 
 from benchmarks.bench_groups import main as bench_main
-from benchmarks.synthetic import LEVELS, make_copy, swap_clauses, synthetic_library
+from benchmarks.synthetic import (
+    LEVELS,
+    RELATED_NEW,
+    MarkovText,
+    make_copy,
+    related_text,
+    swap_clauses,
+    synthetic_library,
+)
 from nlp.__main__ import main
 from nlp.errors import InputError
 from nlp.groups import (
@@ -17,7 +26,7 @@ from nlp.groups import (
     near_duplicate_pairs,
     similarity,
 )
-from nlp.index import RarestShingles, char_ngram_hashes, comparison_forms, comparison_text
+from nlp.index import RarestShingles, bigram_bags, char_ngram_hashes, comparison_forms, comparison_text
 from nlp.ingest import load_sample_corpus
 from nlp.store import Library, StoredBlock
 
@@ -121,6 +130,7 @@ def test_copies_of_one_template_normalise_alike(a, b):
     ("在医院党支部的领导下", "在医院党委的领导下"),
     ("我院工会工作计划", "2021年我院工会工作计划"),  # a year stays a symbol: near, not equal
     ("加强工会组织建设", "加强工会自身建设"),
+    ("3月份", "4月份："),  # schedule headings of different months
 ])
 def test_different_wording_stays_different(a, b):
     assert comparison_text(a) != comparison_text(b)
@@ -147,6 +157,14 @@ def test_ngram_hashes_stay_inside_their_text_and_agree_across_calls():
     assert hashes[1] == hashes[2]  # 会工作 in both texts
     _, again = char_ngram_hashes(["会工作"], 3)
     assert again[0] == hashes[1]
+
+
+def test_bigram_bags_compare_as_dice_of_bigram_multisets():
+    from rapidfuzz.distance import Indel
+
+    work, swapped, empty, single = bigram_bags(["工会工作", "工作工会", "", "工"])
+    assert len(work) == 3 and empty == single == ""
+    assert Indel.normalized_similarity(work, swapped) == pytest.approx(2 * 2 / 6)  # 工会, 工作 shared
 
 
 def test_rarest_shingles_pick_rare_shared_ones_first():
@@ -199,6 +217,9 @@ def test_exact_copies_pair_whatever_their_length():
 def test_similarity_is_symmetric_and_ignores_what_copies_change():
     assert similarity(BASE, VARIANTS["punctuation"]) == 1.0
     assert similarity(BASE, VARIANTS["clauses swapped"]) == 1.0
+    # Clauses swapped and the comma between them lost: the bigrams still match.
+    moved = similarity("评选工会先进集体和先进个人，工会系统总结工作", "工会系统总结工作评选工会先进集体和先进个人")
+    assert moved >= DEFAULT_THRESHOLD
     a, b = BASE, SAME_TOPIC[0]
     assert similarity(a, b) == similarity(b, a) < 0.5
 
@@ -217,7 +238,7 @@ def test_a_chain_of_edits_is_split_where_members_drift_from_the_canonical():
     chain = [BASE]
     for _ in range(20):
         chain.append(make_copy(chain[-1], 0.12, rng, alphabet, swap_rate=0.0))
-    steps = [similarity(a, b) for a, b in zip(chain, chain[1:])]
+    steps = [similarity(a, b) for a, b in itertools.pairwise(chain)]
     assert min(steps) >= DEFAULT_THRESHOLD and similarity(chain[0], chain[-1]) < DEFAULT_THRESHOLD - CHAIN_MARGIN
     clusters = cluster_texts(chain)
     assert len(clusters) >= 2
@@ -290,6 +311,19 @@ def test_synthetic_library_is_deterministic_with_known_truth():
     clusters = {b.cluster for b in one.blocks if b.source < len(one.sources) and one.sources[b.source] in
                 (BASE, seeds[-1])}
     assert len(clusters) <= 1
+
+
+def test_related_paragraphs_rewrite_about_half_of_a_source():
+    rng = random.Random(2)
+    chain = MarkovText().fit([BASE] + SAME_TOPIC)
+    source = "加强工会组织建设，提高整体工作水平；做好职工服务工作，丰富职工文化生活。"
+    related = related_text(source, rng, chain)
+    assert related is not None and len(related) == len(source)
+    kept = sum(a == b for a, b in zip(related, source)) / len(source)
+    assert 1 - RELATED_NEW[1] <= kept <= 1 - RELATED_NEW[0] + 0.1
+    assert similarity(source, related) < DEFAULT_THRESHOLD
+    assert related_text("只有一个分句", rng, chain) is None
+    assert related_text(BASE, rng, chain) is None  # no choice of clauses rewrites 40-60% of it
 
 
 def test_benchmark_smoke_run(tmp_path, capsys):
