@@ -12,7 +12,7 @@ st.set_page_config(page_title="计划工坊", layout="wide")
 app_support.library()
 
 page = st.navigation([
-    st.Page("pages/library.py", title="文库", icon=":material/library_books:", default=True),
-    st.Page("pages/boilerplate.py", title="模板段落", icon=":material/content_copy:"),
+    st.Page("app_pages/library.py", title="文库", icon=":material/library_books:", default=True),
+    st.Page("app_pages/boilerplate.py", title="模板段落", icon=":material/content_copy:"),
 ])
 page.run()

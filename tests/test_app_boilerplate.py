@@ -32,7 +32,7 @@ def db(tmp_path, monkeypatch) -> Path:
 def open_page() -> AppTest:
     at = AppTest.from_file(str(APP), default_timeout=90).run()
     assert not at.exception
-    at.switch_page("pages/boilerplate.py").run()
+    at.switch_page("app_pages/boilerplate.py").run()
     assert not at.exception
     return at
 
@@ -140,7 +140,7 @@ def test_impossible_number_of_topics_falls_back_to_automatic(db):
             Block("paragraph", "组织职工羽毛球比赛和乒乓球比赛。"),
             Block("paragraph", "春节前走访慰问困难职工，做好送温暖工作。"),
         )),)))
-    at.switch_page("pages/boilerplate.py").run()
+    at.switch_page("app_pages/boilerplate.py").run()
     at.number_input(key="boilerplate_n_topics").set_value(10).run()
     assert not at.exception
     assert any("主题数不能多于" in w.value and "自动选择" in w.value for w in at.warning)
@@ -165,7 +165,7 @@ def test_empty_library_shows_a_friendly_message(db):
     with Library(db) as library:
         for stored in library.files():
             library.delete_file(stored.id)
-    at.switch_page("pages/boilerplate.py").run()
+    at.switch_page("app_pages/boilerplate.py").run()
     assert not at.exception
     assert any("文库还是空的" in i.value for i in at.info)
 
