@@ -14,5 +14,7 @@ app_support.library()
 page = st.navigation([
     st.Page("app_pages/library.py", title="文库", icon=":material/library_books:", default=True),
     st.Page("app_pages/boilerplate.py", title="模板段落", icon=":material/content_copy:"),
+    st.Page("app_pages/compose.py", title="起草", icon=":material/edit_document:"),
+    st.Page("app_pages/check.py", title="查重", icon=":material/plagiarism:"),
 ])
 page.run()

@@ -8,6 +8,8 @@ Commands (each documented in the README):
   groups [--json]            near-duplicate groups of the library's blocks, most repeated first
   compose SPEC.json -o OUT   a plan from a spec, exported as .docx/.txt/.md
   topics [--n-topics K] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
+  check FILE… [--json] [--threshold X] [--min-chars N] [--exclude-file NAME] [--exclude-quotes] [-o REPORT]
+                             查重: copied text of drafts against the library, themselves and each other
 Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3).
 """
 from __future__ import annotations
@@ -293,6 +295,69 @@ def cmd_compose(args) -> int:
     return 0
 
 
+def _check_text(report, settings) -> list[str]:
+    """A report as readable lines: figures, sources, then each block with copied text."""
+    from .check import summary_rows
+
+    lines = [f"== {report.name} =="]
+    lines += [f"{key}：{value}" for key, value in summary_rows(report.summary, settings)[:4]]
+    if report.summary.sources:
+        lines.append("来源：")
+        lines += [f"  {s.ratio:>6.1%}  《{s.document}》 {s.file}{'（已排除）' if s.excluded else ''}"
+                  for s in report.summary.sources[:20]]
+    for number, block in enumerate(report.blocks, start=1):
+        if not block.matches and not block.self_matches:
+            continue
+        lines.append(f"第{number}段 复制比 {block.similarity:.0%}：{_snippet(block.text)}")
+        for m in block.matches:
+            copied = "…".join(block.text[a:b] for a, b in m.spans)
+            where = f"《{m.document}》 {m.file}" + (f" · {m.section}" if m.section else "")
+            lines.append(f"    ← {where} 相似度 {m.similarity:.2f}：{_snippet(copied, 60)}")
+        for m in block.self_matches:
+            lines.append(f"    ↺ 与第{m.block_index + 1}段重复 相似度 {m.similarity:.2f}")
+    return lines
+
+
+def cmd_check(args) -> int:
+    from .check import CheckSettings, batch_json, check_drafts, library_index, read_draft, report_json, write_report
+
+    settings = CheckSettings(
+        threshold=args.threshold if args.threshold is not None else CheckSettings.threshold,
+        min_chars=args.min_chars if args.min_chars is not None else CheckSettings.min_chars,
+        exclude_files=tuple(args.exclude_file or ()), exclude_quotes=args.exclude_quotes)
+    drafts = []
+    for name in args.files:
+        path = Path(name)
+        try:
+            with path.open("rb") as handle:
+                drafts.append((path.name, read_draft(handle, path.name)))
+        except OSError as err:
+            raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
+    if args.output and len(drafts) > 1:
+        raise InputError("-o 只能用于一篇草稿；批量检查请用 --json")
+    with Library(args.db) as library:
+        index = library_index(library.blocks())
+    batch = check_drafts(drafts, index, settings)
+    if args.output:
+        write_report(batch.reports[0], args.output, settings)
+    if args.json:
+        _print_json(report_json(batch.reports[0], settings) if len(drafts) == 1 else batch_json(batch, settings))
+        return 0
+    lines = []
+    for report in batch.reports:
+        lines += _check_text(report, settings) + [""]
+    if len(drafts) > 1:
+        names = [r.name for r in batch.reports]
+        lines.append("草稿之间共有文字（行：草稿中有多少也见于列中的草稿）：")
+        for name, row in zip(names, batch.matrix):
+            lines.append(f"  {name}：" + "  ".join(f"{other} {share:.0%}" for other, share in zip(names, row)
+                                                    if other != name))
+    if args.output:
+        lines.append(f"报告已写入 {args.output}")
+    print("\n".join(lines).rstrip())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="文库数据库文件（默认 $JIHUA_DB 或 data/library.sqlite3）")
@@ -323,6 +388,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("topics", parents=[common], help="文库中段落的主题（关键词标签）与离群段落")
     p.add_argument("--n-topics", type=int, metavar="K", help="主题数（默认自动选择）")
     p.set_defaults(run=cmd_topics)
+    p = commands.add_parser("check", parents=[common], help="查重：草稿与文库、与自身、与其他草稿的重复文字")
+    p.add_argument("files", nargs="+", metavar="FILE", help="草稿文件（txt/docx/pdf/html/md）；多个则批量检查并互查")
+    p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认 0.7）")
+    p.add_argument("--min-chars", type=int, metavar="N", help="最小匹配长度（字符，默认 13）")
+    p.add_argument("--exclude-file", action="append", metavar="NAME",
+                   help="排除来自此文库文件的复制（文件名或通配符，可重复），计入“去除所选来源后的复制比”")
+    p.add_argument("--exclude-quotes", action="store_true", help="引号内的文字与引用标题下的段落不计为复制")
+    p.add_argument("-o", "--output", metavar="REPORT", help="把报告写成 .html 或 .docx（单篇草稿）")
+    p.set_defaults(run=cmd_check)
     return parser
 
 

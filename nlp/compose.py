@@ -10,13 +10,21 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from pathlib import Path
+from statistics import median, median_low
 
 from .errors import InputError
-from .markers import CIRCLED, CN_DIGITS, FAMILIES, family_of, split_marker
+from .markers import (
+    CIRCLED,
+    CN_DIGITS,
+    FAMILIES,
+    family_of,
+    month_schedule,
+    split_marker,
+)
 from .models import (
     DRAFT_BLOCK_TYPES,
     MAX_DRAFT_LEVEL,
@@ -290,6 +298,96 @@ def _spec_block(position: int, entry, library_blocks: Mapping[int, object]) -> D
         if not isinstance(level, int) or isinstance(level, bool) or not 1 <= level <= MAX_DRAFT_LEVEL:
             raise _spec_error(position, f"level 应是 1 到 {MAX_DRAFT_LEVEL} 的整数")
     return DraftBlock(kind, text, level, None, base.source_id if base else None, original)
+
+
+def text_block(text: str, *, kind: str, level: int | None = None) -> DraftBlock:
+    """The user's own block; a leading marker (一、 （二） 1.) is split off and, with no ``level``, sets it."""
+    text = text.strip()
+    if not text:
+        raise InputError("请先写下这一段的文字")
+    if kind not in DRAFT_BLOCK_TYPES:
+        raise InputError(f"段落类型应是 heading（标题）、item（条目）或 paragraph（段落），而不是 {kind!r}")
+    original = None
+    if kind != "paragraph":
+        marker, rest = split_marker(text)
+        if marker and rest.strip():
+            original, text = marker.text, rest.strip()
+        level = level or level_of_marker(original) or 1
+        if not 1 <= level <= MAX_DRAFT_LEVEL:
+            raise InputError(f"层级应在 1 到 {MAX_DRAFT_LEVEL} 之间")
+    return DraftBlock(kind, text, None if kind == "paragraph" else level, None, None, original)
+
+
+def from_document(blocks: Sequence, *, headings_only: bool = True) -> tuple[DraftBlock, ...]:
+    """A past document's outline as draft blocks (its headings; with ``headings_only`` False, everything)."""
+    chosen = [b for b in blocks if not headings_only or b.type == "heading"]
+    return renumber([from_block(b) for b in chosen])
+
+
+def insert_blocks(blocks: Sequence[DraftBlock], new: Sequence[DraftBlock], at: int | None = None) -> tuple[DraftBlock, ...]:
+    """``new`` inserted before ``blocks[at]`` (at the end when ``at`` is None), renumbered."""
+    at = len(blocks) if at is None else max(0, min(at, len(blocks)))
+    return renumber([*blocks[:at], *new, *blocks[at:]])
+
+
+def remove_block(blocks: Sequence[DraftBlock], index: int) -> tuple[DraftBlock, ...]:
+    """Without ``blocks[index]`` alone: what was under it stays and is renumbered in its place."""
+    _check_index(blocks, index)
+    return renumber([*blocks[:index], *blocks[index + 1:]])
+
+
+def edit_text(blocks: Sequence[DraftBlock], index: int, text: str) -> tuple[DraftBlock, ...]:
+    """``blocks[index]`` with new text (an edit in place); an empty text is refused."""
+    block = _check_index(blocks, index)
+    if not text.strip():
+        raise InputError(f"第 {index + 1} 段不能为空；不要这一段请点“删除”")
+    return renumber([*blocks[:index], replace(block, text=text.strip()), *blocks[index + 1:]])
+
+
+# ---- the typical outline of a library --------------------------------------------------
+
+TYPICAL_MIN_DOCUMENTS = 2  # a heading must recur in this many documents
+TYPICAL_MAX_HEADINGS = 12  # the most widely shared ones, at most
+
+
+def typical_outline(groups: Sequence, blocks: Sequence, *, documents: Collection[int] | None = None,
+                    min_documents: int = TYPICAL_MIN_DOCUMENTS,
+                    limit: int = TYPICAL_MAX_HEADINGS) -> tuple[DraftBlock, ...]:
+    """The headings most plans share, in their usual order.
+
+    ``groups`` are the library's near-duplicate groups, ``blocks`` its stored blocks (``id``,
+    ``document_id``, ``position``, ``level``); ``documents`` limits the count to those document ids
+    (e.g. the plans). A heading group counts when it occurs in ``min_documents`` documents; month
+    schedule headings (三月份) and lines introducing a list (主要工作：) are left out. The ``limit`` groups found in most documents are
+    ordered by the median of their relative position (0 = a document's first block, 1 = its last);
+    each gets its members' median level, never more than one below the heading before it.
+    """
+    by_id = {b.id: b for b in blocks}
+    length: dict[int, int] = {}
+    for b in blocks:
+        length[b.document_id] = max(length.get(b.document_id, 0), b.position + 1)
+    shared = []
+    for group in groups:
+        text = group.canonical_text.strip()
+        if group.type != "heading" or month_schedule(text) or text.endswith(("：", ":")):
+            continue  # a schedule or a line introducing a list (主要工作：) is no section of its own
+        members = [by_id[m.block_id] for m in group.members
+                   if m.block_id in by_id and (documents is None or m.document_id in documents)]
+        spread = len({m.document_id for m in members})
+        if spread < min_documents:
+            continue
+        position = median(m.position / max(length[m.document_id] - 1, 1) for m in members)
+        level = median_low([min(max(m.level or 1, 1), MAX_DRAFT_LEVEL) for m in members])
+        canonical = next((m for m in members if m.text == group.canonical_text), members[0])
+        shared.append((spread, len(members), position, level, canonical))
+    shared.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    chosen = sorted(shared[:limit], key=lambda s: s[2])
+    outline_blocks, previous = [], 0
+    for _, _, _, level, canonical in chosen:
+        level = min(level, previous + 1)
+        outline_blocks.append(DraftBlock("heading", canonical.text, level, None, canonical.id, canonical.marker))
+        previous = level
+    return renumber(outline_blocks)
 
 
 # ---- specifics and placeholders --------------------------------------------------------

@@ -17,10 +17,17 @@ Finding them is three steps, kept apart because no single similarity both scales
 Texts are compared in ``comparison_text`` form (no punctuation, years, numbers or blanks), so
 list markers (kept outside the text) and placeholder differences do not count. Very short texts
 group only when their comparison texts are equal.
+
+``cluster_texts`` / ``build_groups`` do it in one batch. ``NearDuplicateIndex`` does the same
+and keeps what it found (shingle postings, verified pairs, components), so texts added later
+cost their own candidates and the components they touch, not a regrouping of the library;
+``LibraryGroups`` keeps it in step with the store (the app uses it). Its class docstring states
+what an added text gets compared with a rebuild.
 """
 from __future__ import annotations
 
 import functools
+import time
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -32,7 +39,8 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .errors import InputError
-from .index import ComparisonForms, RarestShingles, bigram_bags, comparison_forms
+from .index import (ComparisonForms, RarestShingles, ShingleIndex, _ranges, bigram_bags, comparison_forms,
+                    distinct_sorted)
 from .models import Group, GroupMember
 from .store import StoredBlock
 
@@ -50,6 +58,7 @@ SHORT_CHARS = 24          # texts up to this long are also sketched with 3-grams
 SKETCH_SIZE = 32
 MIN_SHARED_FRACTION = 0.15  # of the smaller sketch
 FULL_MATRIX_LIMIT = 300   # components up to this many distinct texts compare all their pairs
+PARALLEL_PAIRS = 2000     # similarities of this many pairs or more are computed on every core
 
 
 def _check_threshold(threshold: float) -> None:
@@ -72,16 +81,18 @@ def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -
     if len(left) == 0:
         return np.zeros(0, dtype=np.float64)
     texts, clauses = forms.texts, forms.sorted_clauses
+    # Threads pay off on a batch; for the few pairs of an added document they cost more than the work.
+    workers = -1 if len(left) >= PARALLEL_PAIRS else 1
     direct = process.cpdist([texts[i] for i in left], [texts[j] for j in right],
-                            scorer=Indel.normalized_similarity, workers=-1)
+                            scorer=Indel.normalized_similarity, workers=workers)
     reordered = process.cpdist([clauses[i] for i in left], [clauses[j] for j in right],
-                               scorer=Indel.normalized_similarity, workers=-1)
+                               scorer=Indel.normalized_similarity, workers=workers)
     aligned = np.maximum(direct, reordered).astype(np.float64)
-    needed = np.unique(np.concatenate([left, right]))
+    needed = distinct_sorted(np.concatenate([left, right]))
     bags = bigram_bags([texts[i] for i in needed])
     left_bags = [bags[k] for k in np.searchsorted(needed, left)]
     right_bags = [bags[k] for k in np.searchsorted(needed, right)]
-    shared = process.cpdist(left_bags, right_bags, scorer=Indel.normalized_similarity, workers=-1)
+    shared = process.cpdist(left_bags, right_bags, scorer=Indel.normalized_similarity, workers=workers)
     shared = np.where([not (a and b) for a, b in zip(left_bags, right_bags)], 0.0, shared)
     return np.maximum(aligned, (aligned + shared) / 2)
 
@@ -101,9 +112,14 @@ def similarity(a: str, b: str) -> float:
 
 # --- candidates and verified pairs ----------------------------------------------------------
 
-def _sketch_pairs(texts: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch."""
-    sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
+def _sketch_pairs(texts: Sequence[str], k: int, index: ShingleIndex | None = None,
+                  ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch
+    (``index``: sketch with it, under ``ids``, so it keeps the postings)."""
+    if index is None:
+        sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
+    else:
+        sketch = index.fit_transform(texts, ids)
     shared = sparse.triu(sketch @ sketch.T, k=1).tocoo()
     size = np.diff(sketch.indptr)
     smaller = np.maximum(np.minimum(size[shared.row], size[shared.col]), 1)
@@ -111,34 +127,57 @@ def _sketch_pairs(texts: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]
     return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64)
 
 
-def candidate_pairs(texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) of comparison texts worth verifying: distinct texts assumed, short ones skipped."""
+def _sketched(lengths: np.ndarray) -> tuple[tuple[int, np.ndarray], ...]:
+    """The shingle size of each sketch and the texts (by index) it covers."""
+    fuzzy = lengths >= MIN_FUZZY_CHARS
+    return ((SHINGLE_K, np.flatnonzero(fuzzy)), (SHORT_SHINGLE_K, np.flatnonzero(fuzzy & (lengths <= SHORT_CHARS))))
+
+
+def _comparable(left: np.ndarray, right: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Which pairs are of texts close enough in length to be copies of one another."""
+    shorter = np.minimum(lengths[left], lengths[right])
+    longer = np.maximum(lengths[left], lengths[right])
+    return shorter >= MIN_LENGTH_RATIO * longer
+
+
+def candidate_pairs(texts: Sequence[str], *, indexes: dict[int, ShingleIndex] | None = None
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of comparison texts worth verifying: distinct texts assumed, short ones skipped.
+
+    ``indexes`` (shingle size -> ShingleIndex): fitted here, so they can take more texts later.
+    """
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
     left, right = [], []
-    for k, chosen in ((SHINGLE_K, np.flatnonzero(lengths >= MIN_FUZZY_CHARS)),
-                      (SHORT_SHINGLE_K, np.flatnonzero((lengths >= MIN_FUZZY_CHARS) & (lengths <= SHORT_CHARS)))):
-        if len(chosen) < 2:
+    for k, chosen in _sketched(lengths):
+        if indexes is not None:
+            indexes[k] = ShingleIndex(k, SKETCH_SIZE)
+        if len(chosen) < 2 and indexes is None:
             continue
-        i, j = _sketch_pairs([texts[c] for c in chosen], k)
+        i, j = _sketch_pairs([texts[c] for c in chosen], k, None if indexes is None else indexes[k], chosen)
         left.append(chosen[i])
         right.append(chosen[j])
     if not left:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    key = np.unique(np.concatenate(left) * len(texts) + np.concatenate(right))
-    left_all, right_all = key // len(texts), key % len(texts)
-    shorter = np.minimum(lengths[left_all], lengths[right_all])
-    longer = np.maximum(lengths[left_all], lengths[right_all])
-    keep = shorter >= MIN_LENGTH_RATIO * longer
+    key = distinct_sorted(np.concatenate(left) * len(texts) + np.concatenate(right))
+    left_all, right_all = key // max(len(texts), 1), key % max(len(texts), 1)
+    keep = _comparable(left_all, right_all, lengths)
     return left_all[keep], right_all[keep]
 
 
-def _verified_pairs(forms: ComparisonForms, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Candidate pairs of distinct comparison texts whose similarity reaches ``threshold``."""
-    left, right = candidate_pairs(forms.texts)
+def _verify(forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray,
+            threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs whose similarity reaches what their length requires, with it."""
     scores = _similarities(forms, left, right)
-    lengths = np.fromiter(map(len, forms.texts), dtype=np.int64, count=len(forms.texts))
     keep = scores >= _required(threshold, np.minimum(lengths[left], lengths[right]))
     return left[keep], right[keep], scores[keep]
+
+
+def _verified_pairs(forms: ComparisonForms, threshold: float, *, indexes: dict[int, ShingleIndex] | None = None
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs of distinct comparison texts whose similarity reaches ``threshold``."""
+    left, right = candidate_pairs(forms.texts, indexes=indexes)
+    lengths = np.fromiter(map(len, forms.texts), dtype=np.int64, count=len(forms.texts))
+    return _verify(forms, left, right, lengths, threshold)
 
 
 def near_duplicate_pairs(texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, int, float]]:
@@ -214,14 +253,31 @@ def _full_matrix(forms: ComparisonForms, nodes: np.ndarray, scores: np.ndarray |
     return matrix
 
 
-def _cluster_distinct(forms: ComparisonForms, weights: np.ndarray, threshold: float):
-    """(center, members, similarities) over distinct comparison texts weighted by their counts."""
-    n = len(forms.texts)
-    lengths = np.fromiter(map(len, forms.texts), dtype=np.int64, count=n)
-    left, right, scores = _verified_pairs(forms, threshold)
+@dataclass(frozen=True)
+class _VerifiedGraph:
+    """Verified pairs of distinct texts as a symmetric graph, and its connected components."""
+
+    left: np.ndarray
+    graph: sparse.csr_matrix
+    count: int
+    label: np.ndarray
+
+
+def _verified_graph(n: int, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> _VerifiedGraph:
     graph = sparse.coo_matrix((scores, (left, right)), shape=(n, n)).tocsr()
     graph = (graph + graph.T).tocsr()
     count, label = connected_components(graph, directed=False)
+    return _VerifiedGraph(left, graph, count, label)
+
+
+def _cluster_distinct(forms: ComparisonForms, weights: np.ndarray, threshold: float,
+                      verified: _VerifiedGraph | None = None):
+    """(center, members, similarities) over distinct comparison texts weighted by their counts."""
+    n = len(forms.texts)
+    lengths = np.fromiter(map(len, forms.texts), dtype=np.int64, count=n)
+    if verified is None:
+        verified = _verified_graph(n, *_verified_pairs(forms, threshold))
+    left, graph, count, label = verified.left, verified.graph, verified.count, verified.label
     size = np.bincount(label, minlength=count)
     edges = np.bincount(label[left], minlength=count)
 
@@ -290,6 +346,30 @@ def _split_large(forms: ComparisonForms, graph: sparse.csr_matrix, nodes: np.nda
             pending.extend(_components(graph, rest))
 
 
+def _text_cluster(texts: Sequence[str], holders: Sequence[Sequence[int]], center: int, members: np.ndarray,
+                  sims: np.ndarray) -> TextCluster:
+    """A group of distinct comparison texts as a group of the texts that hold them."""
+    if len(members) == 1 and len(holders[center]) == 1:  # most groups: one text, found once
+        return TextCluster(holders[center][0], (holders[center][0],), (1.0,))
+    # The canonical text: the most common exact wording of the central comparison text.
+    wording = Counter(texts[i] for i in holders[center])
+    best = max(wording.values())
+    canonical = next(i for i in holders[center] if wording[texts[i]] == best)
+    order = sorted(zip(members, sims), key=lambda fs: (fs[0] != center, -fs[1], holders[fs[0]][0]))
+    member_list, similarity_list = [canonical], [1.0]
+    for form, score in order:
+        for index in holders[form]:
+            if index != canonical:
+                member_list.append(index)
+                similarity_list.append(1.0 if form == center else round(float(score), 4))
+    return TextCluster(canonical, tuple(member_list), tuple(similarity_list))
+
+
+def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
+    clusters.sort(key=lambda c: (-len(c.members), min(c.members)))
+    return clusters
+
+
 def cluster_texts(texts: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD) -> list[TextCluster]:
     """Near-duplicate groups of ``texts`` (every text in exactly one), largest first."""
     _check_threshold(threshold)
@@ -301,29 +381,12 @@ def cluster_texts(texts: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD)
     holders: list[list[int]] = [[] for _ in range(len(distinct.texts))]
     for index, form in enumerate(form_of):
         holders[form].append(index)
-
-    clusters = []
-    for center, members, sims in _cluster_distinct(distinct, weights, threshold):
-        # The canonical text: the most common exact wording of the central comparison text.
-        wording = Counter(texts[i] for i in holders[center])
-        best = max(wording.values())
-        canonical = next(i for i in holders[center] if wording[texts[i]] == best)
-        order = sorted(zip(members, sims), key=lambda fs: (fs[0] != center, -fs[1], holders[fs[0]][0]))
-        member_list, similarity_list = [canonical], [1.0]
-        for form, score in order:
-            for index in holders[form]:
-                if index != canonical:
-                    member_list.append(index)
-                    similarity_list.append(1.0 if form == center else round(float(score), 4))
-        clusters.append(TextCluster(canonical, tuple(member_list), tuple(similarity_list)))
-    clusters.sort(key=lambda c: (-len(c.members), min(c.members)))
-    return clusters
+    return _largest_first([_text_cluster(texts, holders, center, members, sims)
+                           for center, members, sims in _cluster_distinct(distinct, weights, threshold)])
 
 
-def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_THRESHOLD) -> list[Group]:
-    """The library's blocks as near-duplicate groups, most repeated first; a block copied
-    nowhere is a group of one."""
-    clusters = cluster_texts([b.text for b in blocks], threshold=threshold)
+def groups_from_clusters(blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster]) -> list[Group]:
+    """Clusters of the blocks' texts as groups, most repeated first, numbered from 1."""
     groups = []
     for cluster in clusters:
         canonical = blocks[cluster.canonical]
@@ -337,3 +400,269 @@ def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_TH
         groups.append((cluster, Group(0, canonical.text, group_type, members)))
     groups.sort(key=lambda cg: (-cg[1].count, -cg[1].documents, min(cg[0].members)))
     return [Group(n, g.canonical_text, g.type, g.members) for n, (_, g) in enumerate(groups, start=1)]
+
+
+def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_THRESHOLD) -> list[Group]:
+    """The library's blocks as near-duplicate groups, most repeated first; a block copied
+    nowhere is a group of one."""
+    return groups_from_clusters(blocks, cluster_texts([b.text for b in blocks], threshold=threshold))
+
+
+# --- the incremental index ------------------------------------------------------------------
+
+class NearDuplicateIndex:
+    """Near-duplicate groups of a library that grows: ``fit`` its texts once, then ``add`` more.
+
+    ``fit(texts)`` finds exactly what ``cluster_texts(texts)`` finds and keeps what it learnt on
+    the way: the distinct comparison texts with how often each occurs, a ``ShingleIndex`` per
+    sketch (the postings of every shingle), the verified pairs as a graph, its connected
+    components and the groups found in each component.
+
+    ``add(texts)`` appends texts, as if they came after the others in ``cluster_texts``:
+
+    1. a text whose comparison text is known only adds to that text's count;
+    2. each new distinct text is put in the shingle postings; its sketch, under the
+       frequencies after adding, looks up its candidates (``ShingleIndex.candidates``: every
+       text a rebuild would pair it with, and possibly a few more);
+    3. candidates are verified as in a rebuild (same similarity, same length rules);
+    4. the components the new texts join (one, or several they bridge) are merged, and the
+       groups of each touched component are found again by the same procedure as in a rebuild
+       (centre, chain guard, splits), which only ever looks inside a component.
+
+    What ``add`` gives against a rebuild: every pair it links passes the same verification;
+    every pair with a new text that a rebuild links, it links too; pairs among the earlier
+    texts are those found before (a rebuild's sketches see slightly different shingle
+    frequencies and may find or miss a few of those). Wherever the linked pairs agree, the
+    groups are the same, canonical texts and similarities included.
+    """
+
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD):
+        _check_threshold(threshold)
+        self.threshold = threshold
+        self.fit([])
+
+    def fit(self, texts: Sequence[str]) -> NearDuplicateIndex:
+        """Index ``texts`` from scratch (what ``cluster_texts`` does, kept)."""
+        clock = time.perf_counter()
+        self.timings_: dict[str, float] = {}
+
+        def lap(phase: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            self.timings_[phase] = now - clock
+            clock = now
+
+        texts = list(texts)
+        self.texts_ = texts
+        if texts:
+            distinct, form_of = _distinct(comparison_forms(texts))
+        else:
+            distinct, form_of = ComparisonForms([], []), np.zeros(0, dtype=np.int64)
+        lap("normal forms")
+        n = len(distinct.texts)
+        self._forms = ComparisonForms(list(distinct.texts), list(distinct.sorted_clauses))
+        self._form_id = {text: node for node, text in enumerate(distinct.texts)}
+        self._weights = np.bincount(form_of, minlength=n).astype(np.float64)
+        self._lengths = np.fromiter(map(len, distinct.texts), dtype=np.int64, count=n)
+        self._holders: list[list[int]] = [[] for _ in range(n)]
+        for index, form in enumerate(form_of.tolist()):
+            self._holders[form].append(index)
+        self._indexes: dict[int, ShingleIndex] = {}
+        left, right = candidate_pairs(self._forms.texts, indexes=self._indexes)
+        lap("candidates")
+        verified = _verified_graph(n, *_verify(self._forms, left, right, self._lengths, self.threshold))
+        lap("verification")
+        self._graph = verified.graph
+        self._added: dict[int, dict[int, float]] = {}  # pairs found by ``add``, both ways
+        self._label = verified.label.astype(np.int64)
+        order = np.argsort(self._label, kind="stable")
+        sizes = np.bincount(self._label, minlength=verified.count)
+        self._members = dict(enumerate(np.split(order, np.cumsum(sizes)[:-1]))) if n else {}
+        self._next_label = verified.count
+        self._found: dict[int, list] = {label: [] for label in range(verified.count)}
+        if n:
+            for center, members, sims in _cluster_distinct(self._forms, self._weights, self.threshold, verified):
+                self._found[int(self._label[center])].append((center, members, sims))
+        self._clusters: dict[int, list[TextCluster]] = {}
+        lap("groups")
+        return self
+
+    def __len__(self) -> int:
+        """Texts indexed."""
+        return len(self.texts_)
+
+    def add(self, texts: Sequence[str]) -> list[TextCluster]:
+        """Append ``texts``; the groups that hold them now (see the class docstring)."""
+        texts = list(texts)
+        if not texts:
+            return []
+        start, first_new = len(self.texts_), len(self._forms.texts)
+        forms = comparison_forms(texts)
+        touched = []
+        for offset, (form, clauses) in enumerate(zip(forms.texts, forms.sorted_clauses)):
+            node = self._form_id.get(form)
+            if node is None:
+                node = self._form_id[form] = len(self._forms.texts)
+                self._forms.texts.append(form)
+                self._forms.sorted_clauses.append(clauses)
+                self._holders.append([])
+            self._holders[node].append(start + offset)
+            touched.append(node)
+        self.texts_.extend(texts)
+        n = len(self._forms.texts)
+        new = np.arange(first_new, n)
+        self._weights = np.concatenate([self._weights, np.zeros(len(new))])
+        np.add.at(self._weights, touched, 1.0)
+        self._lengths = np.concatenate([self._lengths, [len(self._forms.texts[i]) for i in new]]).astype(np.int64)
+        labels = self._next_label + np.arange(len(new))
+        self._next_label += len(new)
+        self._label = np.concatenate([self._label, labels])
+        self._members.update((int(label), np.array([node])) for label, node in zip(labels, new))
+
+        left, right, scores = self._new_pairs(new)
+        for a, b, score in zip(left.tolist(), right.tolist(), scores.tolist()):
+            self._added.setdefault(a, {})[b] = score
+            self._added.setdefault(b, {})[a] = score
+        changed = self._merge(left, right, {int(self._label[node]) for node in touched})
+        for label in changed:
+            self._found[label] = self._cluster_component(self._members[label])
+            self._clusters.pop(label, None)
+        holding = set(range(start, len(self.texts_)))
+        return _largest_first([c for label in changed for c in self._component_clusters(label)
+                               if holding.intersection(c.members)])
+
+    def _new_pairs(self, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Verified pairs (i < j) of each new distinct text with any other."""
+        left, right = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        for k, chosen in _sketched(self._lengths[new]):
+            ids = new[chosen]
+            sketches = self._indexes[k].add([self._forms.texts[i] for i in ids], ids)
+            a, b = self._indexes[k].candidates(ids, sketches, MIN_SHARED_FRACTION)
+            left.append(np.minimum(a, b))
+            right.append(np.maximum(a, b))
+        span = len(self._forms.texts)
+        key = distinct_sorted(np.concatenate(left) * span + np.concatenate(right))
+        left, right = key // span, key % span
+        keep = _comparable(left, right, self._lengths)
+        return _verify(self._forms, left[keep], right[keep], self._lengths, self.threshold)
+
+    def _merge(self, left: np.ndarray, right: np.ndarray, touched: set[int]) -> list[int]:
+        """Join the components the new pairs link; the labels of every component that changed."""
+        parent: dict[int, int] = {}
+
+        def root(label: int) -> int:
+            while parent.get(label, label) != label:
+                label = parent[label] = parent.get(parent[label], parent[label])
+            return label
+
+        involved = set(touched)
+        for a, b in zip(self._label[left].tolist(), self._label[right].tolist()):
+            involved.update((a, b))
+            a, b = root(a), root(b)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        joined: dict[int, list[int]] = {}
+        for label in involved:
+            joined.setdefault(root(label), []).append(label)
+        changed = []
+        for labels in joined.values():
+            keep = max(labels, key=lambda label: (len(self._members[label]), -label))
+            if len(labels) > 1:
+                nodes = np.sort(np.concatenate([self._members[label] for label in labels]))
+                for label in labels:
+                    if label != keep:
+                        del self._members[label]
+                        self._found.pop(label, None)
+                        self._clusters.pop(label, None)
+                self._members[keep] = nodes
+                self._label[nodes] = keep
+            changed.append(keep)
+        return changed
+
+    def _subgraph(self, nodes: np.ndarray) -> sparse.csr_matrix:
+        """Verified pairs among ``nodes`` (ascending), by position in ``nodes``."""
+        fitted = nodes[nodes < self._graph.shape[0]]  # a prefix: nodes are sorted
+        graph = self._graph
+        positions, rows = _ranges(graph.indptr[fitted], graph.indptr[fitted + 1])
+        # Every pair of a component stays inside it: each neighbour is one of ``nodes``.
+        rows, columns, values = [rows], [np.searchsorted(nodes, graph.indices[positions])], [graph.data[positions]]
+        position = {node: i for i, node in enumerate(nodes.tolist())}
+        for i, node in enumerate(nodes.tolist()):
+            for other, score in self._added.get(node, {}).items():
+                rows.append([i])
+                columns.append([position[other]])
+                values.append([score])
+        graph = sparse.coo_matrix((np.concatenate(values).astype(np.float64),
+                                   (np.concatenate(rows).astype(np.int64), np.concatenate(columns).astype(np.int64))),
+                                  shape=(len(nodes), len(nodes))).tocsr()
+        graph.sort_indices()
+        return graph
+
+    def _cluster_component(self, nodes: np.ndarray) -> list:
+        """(centre, members, similarities) of one component, as ``_cluster_distinct`` finds them."""
+        size = len(nodes)
+        if size == 1:
+            return [(int(nodes[0]), nodes, np.ones(1))]
+        forms = ComparisonForms([self._forms.texts[i] for i in nodes], [self._forms.sorted_clauses[i] for i in nodes])
+        graph = self._subgraph(nodes)
+        weights, lengths, local = self._weights[nodes], self._lengths[nodes], np.arange(size)
+        if graph.nnz == size * (size - 1):  # every pair verified: a clique cannot chain
+            total = graph @ weights + weights - 1.0
+            center = int(np.lexsort((local, -weights, -np.round(total, 9)))[0])
+            sims = graph[center].toarray().ravel()
+            sims[center] = 1.0
+            return [(int(nodes[center]), nodes, sims)]
+        if size <= FULL_MATRIX_LIMIT:
+            found = _split_by_center(_full_matrix(forms, local), weights, lengths, self.threshold)
+        else:
+            found = _split_large(forms, graph, local, weights, lengths, self.threshold)
+        return [(int(nodes[center]), nodes[members], sims) for center, members, sims in found]
+
+    def _component_clusters(self, label: int) -> list[TextCluster]:
+        clusters = self._clusters.get(label)
+        if clusters is None:
+            clusters = self._clusters[label] = [_text_cluster(self.texts_, self._holders, center, members, sims)
+                                                for center, members, sims in self._found[label]]
+        return clusters
+
+    def clusters(self) -> list[TextCluster]:
+        """Every group, largest first: what ``cluster_texts`` gives for the texts so far."""
+        return _largest_first([c for label in self._found for c in self._component_clusters(label)])
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every verified pair (i < j) of distinct comparison texts, with its similarity."""
+        fitted = sparse.triu(self._graph, k=1).tocoo()
+        added = [(a, b, s) for a, others in self._added.items() for b, s in others.items() if a < b]
+        left = np.concatenate([fitted.row, [a for a, _, _ in added]]).astype(np.int64)
+        right = np.concatenate([fitted.col, [b for _, b, _ in added]]).astype(np.int64)
+        scores = np.concatenate([fitted.data, [s for _, _, s in added]]).astype(np.float64)
+        order = np.lexsort((right, left))
+        return left[order], right[order], scores[order]
+
+
+class LibraryGroups:
+    """The library's groups, kept up to date: blocks appended since the last ``update`` are added
+    to the index; any other change (a file removed) rebuilds it."""
+
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD):
+        self.index = NearDuplicateIndex(threshold=threshold)
+        self.blocks: list[StoredBlock] = []
+        self.last_update = "unchanged"
+
+    def update(self, blocks: Sequence[StoredBlock]) -> str:
+        """Bring the index to ``blocks`` (the library in its order): "added", "built" or "unchanged"."""
+        blocks = list(blocks)
+        known = len(self.blocks)
+        if known and len(blocks) >= known and all(a.id == b.id for a, b in zip(blocks, self.blocks)):
+            if len(blocks) > known:
+                self.index.add([b.text for b in blocks[known:]])
+            self.last_update = "added" if len(blocks) > known else "unchanged"
+        else:
+            self.index.fit([b.text for b in blocks])
+            self.last_update = "built"
+        self.blocks = blocks
+        return self.last_update
+
+    def groups(self) -> list[Group]:
+        """The groups, as ``build_groups`` gives them."""
+        return groups_from_clusters(self.blocks, self.index.clusters())

@@ -8,10 +8,16 @@ Shingles are hashed with numpy over all texts at once: doing it a text at a time
 ``TfidfVectorizer(analyzer="char")`` does) is most of the cost at 100 000 paragraphs. Classes
 only where something is fitted (``RarestShingles`` learns how often each shingle occurs);
 everything else is a function.
+
+For a library that grows, ``ShingleIndex`` keeps every shingle occurrence (postings sorted by
+shingle id) so a new text's sketch and candidates come from lookups, and ``TermIndex`` keeps
+word counts so word TF-IDF (the topics' representation) is read off after texts are added.
 """
 from __future__ import annotations
 
+import itertools
 import re
+import sys
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -160,6 +166,18 @@ def bigram_bags(texts: Sequence[str]) -> list[str]:
     return [joined[start:end] for start, end in zip(starts.tolist(), ends.tolist())]
 
 
+def distinct_sorted(values: np.ndarray) -> np.ndarray:
+    """The distinct values, ascending: ``np.unique`` by sorting (numpy 2's hash-based ``np.unique``
+    of integers is many times slower than a sort)."""
+    values = np.sort(values)
+    if len(values) < 2:
+        return values
+    keep = np.empty(len(values), dtype=bool)
+    keep[0] = True
+    np.not_equal(values[1:], values[:-1], out=keep[1:])
+    return values[keep]
+
+
 class RarestShingles:
     """Each text as a sketch of its ``per_text`` rarest character k-gram shingles.
 
@@ -182,51 +200,329 @@ class RarestShingles:
 
     def fit_transform(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """Binary sketch matrix, texts x shared shingles (rarest first); learns ``vocabulary_``
-        (shingle hashes, ascending) and ``document_frequency_`` (occurrences of each)."""
-        text_of, hashes = char_ngram_hashes(texts, self.k)
-        n_texts = len(texts)
-        counts = np.bincount(text_of, minlength=n_texts)
-        indptr = np.zeros(n_texts + 1, dtype=np.int64)
-        np.cumsum(counts, out=indptr[1:])
-        if len(hashes) == 0:
-            self.vocabulary_ = hashes
-            self.document_frequency_ = np.zeros(0, dtype=np.int64)
-            return sparse.csr_matrix((n_texts, 0), dtype=np.int32)
+        (shingle ids, ascending: ``shingle_ids``) and ``document_frequency_`` (occurrences of each)."""
+        text_of, hashes = shingle_ids(texts, self.k)
+        ranked = _rank_sketch(text_of, hashes, len(texts), self.per_text)
+        self.vocabulary_ = ranked.vocabulary
+        self.document_frequency_ = ranked.frequency
+        return ranked.sketch
 
-        # Vocabulary in hash order; frequency counts occurrences (a shingle twice in one text is
-        # rare, and only makes it look a little commoner).
+
+SHINGLE_BITS = 40  # a shingle's id: the top bits of its hash (see ``shingle_ids``)
+_RARE_KEY_CAP = np.iinfo(np.uint16).max - 1  # frequencies from here on rank as equally common
+_UNSHARED_KEY = np.iinfo(np.uint16).max      # a shingle found once ranks after every shared one
+
+
+@dataclass(frozen=True)
+class _Ranked:
+    sketch: sparse.csr_matrix
+    order: np.ndarray          # the occurrences in hash order (argsort of their hashes)
+    sorted_hashes: np.ndarray
+    vocabulary: np.ndarray
+    frequency: np.ndarray
+    min_size: np.ndarray       # per text: a size its sketch never falls below as texts are added
+
+
+def shingle_ids(texts: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every character k-gram of every text as a ``SHINGLE_BITS``-bit id: (text index, id) arrays.
+
+    The top bits of ``char_ngram_hashes``: short enough that a shingle id and the position of
+    an occurrence fit in one 64-bit word, so one plain sort orders occurrences by shingle (numpy
+    sorts integers with SIMD, an order of magnitude faster than ``argsort``). Two of a
+    library's 2.5 million distinct 5-grams share an id about once at 100 000 paragraphs: it
+    makes a rare shingle look a little commoner, nothing more.
+    """
+    text_of, hashes = char_ngram_hashes(texts, k)
+    return text_of, hashes >> np.uint64(64 - SHINGLE_BITS)
+
+
+def _sort_with_order(values: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
+    """(order, values[order]) for non-negative integers below 2**bits, sorted ascending."""
+    n = len(values)
+    position_bits = 64 - bits
+    if n >= 1 << position_bits:
+        order = np.argsort(values, kind="stable")
+        return order, values[order]
+    packed = np.sort((values.astype(np.uint64) << np.uint64(position_bits)) | np.arange(n, dtype=np.uint64))
+    return (packed & np.uint64((1 << position_bits) - 1)).astype(np.int64), packed >> np.uint64(position_bits)
+
+
+def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text: int) -> _Ranked:
+    """The rarest-shingle sketch of every text (see ``RarestShingles``), and what an index keeps of it.
+
+    ``text_of`` ascending and ``hashes`` shingle ids (``shingle_ids``).
+    """
+    counts = np.bincount(text_of, minlength=n_texts)
+    indptr = np.zeros(n_texts + 1, dtype=np.int64)
+    np.cumsum(counts, out=indptr[1:])
+    if len(hashes) == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return _Ranked(sparse.csr_matrix((n_texts, 0), dtype=np.int32), empty, hashes, hashes, empty,
+                       np.ones(n_texts, dtype=np.int64))
+
+    # Vocabulary in id order; frequency counts occurrences (a shingle twice in one text is
+    # rare, and only makes it look a little commoner).
+    order, sorted_hashes = _sort_with_order(hashes, SHINGLE_BITS)
+    new_run = np.empty(len(sorted_hashes), dtype=bool)
+    new_run[0] = True
+    np.not_equal(sorted_hashes[1:], sorted_hashes[:-1], out=new_run[1:])
+    run_of_sorted = np.cumsum(new_run) - 1
+    frequency = np.bincount(run_of_sorted)
+    vocabulary = sorted_hashes[new_run]
+
+    # Rank shingles from rarest to commonest, ties in id order; those found once go last.
+    # (A stable sort of 16-bit keys is a radix sort: linear in the vocabulary.)
+    key = np.where(frequency >= 2, np.minimum(frequency, _RARE_KEY_CAP), _UNSHARED_KEY).astype(np.uint16)
+    by_rarity = np.argsort(key, kind="stable")
+    rank_of_run = np.empty(len(frequency), dtype=np.int64)
+    rank_of_run[by_rarity] = np.arange(len(frequency))
+    shared = int((frequency >= 2).sum())
+    rank = np.empty(len(hashes), dtype=np.int64)
+    rank[order] = rank_of_run[run_of_sorted]
+    del run_of_sorted
+
+    # Each text's occurrences by rank (one sort of text-then-rank words): its first
+    # ``per_text`` shared ones are its sketch, a shingle repeated in them once.
+    entries = text_of.astype(np.uint64)
+    entries <<= np.uint64(32)
+    entries |= rank.view(np.uint64)
+    entries.sort()
+    halves = entries.view(np.uint32).reshape(-1, 2)  # little-endian words: (rank, text)
+    if sys.byteorder == "little":
+        columns, rows = halves[:, 0], halves[:, 1]
+    else:
+        columns, rows = halves[:, 1], halves[:, 0]
+    position = np.arange(len(entries))
+    position -= indptr[rows]
+    eligible = columns < shared
+    repeated = np.zeros(len(entries), dtype=bool)
+    np.equal(entries[1:], entries[:-1], out=repeated[1:])
+    keep = (position < per_text) & eligible & ~repeated
+    kept_indptr = np.zeros(n_texts + 1, dtype=np.int64)
+    np.cumsum(np.bincount(rows[keep], minlength=n_texts), out=kept_indptr[1:])
+    sketch = sparse.csr_matrix((np.ones(int(keep.sum()), dtype=np.int32), columns[keep], kept_indptr),
+                               shape=(n_texts, shared))
+    sketch.has_sorted_indices = True
+    sketch.has_canonical_format = True
+
+    # The sketch holds the distinct shingles among a text's first min(per_text, shared
+    # occurrences) occurrences: at least that many minus the text's repeated occurrences. Adding
+    # texts only makes more occurrences shared, so the bound holds from now on.
+    shared_occurrences = np.bincount(rows[eligible], minlength=n_texts)
+    min_size = np.maximum(np.minimum(shared_occurrences, per_text) - np.bincount(rows[repeated], minlength=n_texts), 1)
+    return _Ranked(sketch, order, sorted_hashes, vocabulary, frequency, min_size)
+
+
+def _ranges(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Every position of the ranges [starts[i], stops[i]) and the i each came from."""
+    lengths = stops - starts
+    owner = np.repeat(np.arange(len(starts)), lengths)
+    offsets = np.arange(len(owner)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    return np.repeat(starts, lengths) + offsets, owner
+
+
+class ShingleIndex:
+    """Every character k-gram shingle of a growing set of texts, for rare-shingle candidates.
+
+    ``fit_transform`` sketches the texts exactly as ``RarestShingles`` does and keeps the postings
+    (every occurrence: shingle hash -> text id, in hash order). ``add`` puts more texts in and
+    returns their sketches under the frequencies *after* adding them, which are what a sketch of
+    the whole set from scratch would give them. ``candidates`` finds, for those new texts, every
+    text that could pass the sketch test of a full rebuild (see ``candidates``).
+
+    Text ids are the caller's (distinct, non-negative integers); a text shorter than k has no
+    shingles and is never a candidate.
+    """
+
+    MERGE_MIN = 1 << 16  # added postings are merged into the main arrays beyond this many
+
+    def __init__(self, k: int = 5, per_text: int = 32):
+        if k < 1:
+            raise ValueError(f"k must be at least 1, got {k}")
+        if per_text < 1:
+            raise ValueError(f"per_text must be at least 1, got {per_text}")
+        self.k = k
+        self.per_text = per_text
+        self._hash = self._delta_hash = np.zeros(0, dtype=np.uint64)
+        self._text = self._delta_text = np.zeros(0, dtype=np.int64)
+        self._min_size = np.zeros(0, dtype=np.int64)
+
+    def fit_transform(self, texts: Sequence[str], ids: Sequence[int] | np.ndarray | None = None) -> sparse.csr_matrix:
+        """The texts' sketch matrix, as ``RarestShingles.fit_transform``; keeps the postings."""
+        ids = np.arange(len(texts), dtype=np.int64) if ids is None else np.asarray(ids, dtype=np.int64)
+        text_of, hashes = shingle_ids(texts, self.k)
+        ranked = _rank_sketch(text_of, hashes, len(texts), self.per_text)
+        self._hash, self._text = ranked.sorted_hashes, ids[text_of[ranked.order]]
+        self._delta_hash = np.zeros(0, dtype=np.uint64)
+        self._delta_text = np.zeros(0, dtype=np.int64)
+        self._min_size = np.zeros(int(ids.max()) + 1 if len(ids) else 0, dtype=np.int64)
+        self._min_size[ids] = ranked.min_size
+        return ranked.sketch
+
+    def __len__(self) -> int:
+        """Shingle occurrences held."""
+        return len(self._hash) + len(self._delta_hash)
+
+    def frequency(self, hashes: np.ndarray) -> np.ndarray:
+        """How often each shingle hash occurs in the texts held."""
+        # Sorted queries: numpy's binary search then starts where the last one ended, which
+        # keeps a lookup in postings of millions from missing the cache at every step.
         order = np.argsort(hashes)
-        sorted_hashes = hashes[order]
-        new_run = np.empty(len(sorted_hashes), dtype=bool)
-        new_run[0] = True
-        np.not_equal(sorted_hashes[1:], sorted_hashes[:-1], out=new_run[1:])
-        run_of_sorted = np.cumsum(new_run) - 1
-        frequency = np.bincount(run_of_sorted)
-        self.vocabulary_ = sorted_hashes[new_run]
+        queries = hashes[order]
+        counts = np.empty(len(hashes), dtype=np.int64)
+        counts[order] = (np.searchsorted(self._hash, queries, "right") - np.searchsorted(self._hash, queries, "left")
+                         + np.searchsorted(self._delta_hash, queries, "right")
+                         - np.searchsorted(self._delta_hash, queries, "left"))
+        return counts
+
+    def add(self, texts: Sequence[str], ids: Sequence[int] | np.ndarray) -> list[np.ndarray]:
+        """Put new texts in; the sketch (shingle hashes) of each under the frequencies after adding."""
+        ids = np.asarray(ids, dtype=np.int64)
+        if len(ids) != len(texts):
+            raise ValueError("one id per text")
+        text_of, hashes = shingle_ids(texts, self.k)
+        order = np.argsort(hashes, kind="stable")
+        self._delta_hash, self._delta_text = _merge_sorted(self._delta_hash, self._delta_text,
+                                                           hashes[order], ids[text_of[order]])
+        if len(self._delta_hash) > max(self.MERGE_MIN, len(self._hash) >> 3):
+            self._hash, self._text = _merge_sorted(self._hash, self._text, self._delta_hash, self._delta_text)
+            self._delta_hash = np.zeros(0, dtype=np.uint64)
+            self._delta_text = np.zeros(0, dtype=np.int64)
+
+        # Each new text's sketch, ranked by (frequency, hash) as the batch ranks it.
+        counts = self.frequency(hashes)
+        chosen = np.flatnonzero(counts >= 2)
+        chosen = chosen[np.lexsort((hashes[chosen], np.minimum(counts[chosen], _RARE_KEY_CAP), text_of[chosen]))]
+        owner = text_of[chosen]
+        first = np.searchsorted(owner, owner, "left")
+        kept = chosen[np.arange(len(chosen)) - first < self.per_text]
+        bounds = np.searchsorted(text_of[kept], np.arange(len(texts) + 1), "left")
+        sketches = [distinct_sorted(hashes[kept[bounds[i]:bounds[i + 1]]]) for i in range(len(texts))]
+
+        # Bounds as in ``_rank_sketch``: shared occurrences now, less repeated occurrences.
+        shared = np.bincount(text_of[counts >= 2], minlength=len(texts))
+        by_text = np.lexsort((hashes, text_of))
+        repeat = np.zeros(len(by_text), dtype=bool)
+        repeat[1:] = (text_of[by_text][1:] == text_of[by_text][:-1]) & (hashes[by_text][1:] == hashes[by_text][:-1])
+        repeated = np.bincount(text_of[by_text][repeat], minlength=len(texts))
+        if len(ids) and ids.max() >= len(self._min_size):
+            grown = np.zeros(int(ids.max()) + 1, dtype=np.int64)
+            grown[:len(self._min_size)] = self._min_size
+            self._min_size = grown
+        self._min_size[ids] = np.maximum(np.minimum(shared, self.per_text) - repeated, 1)
+        return sketches
+
+    def _postings(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Text ids holding each hash: (query position, text id) for every occurrence."""
+        order = np.argsort(hashes)
+        queries = hashes[order]
+        texts, owners = [], []
+        for sorted_hashes, text_ids in ((self._hash, self._text), (self._delta_hash, self._delta_text)):
+            positions, owner = _ranges(np.searchsorted(sorted_hashes, queries, "left"),
+                                       np.searchsorted(sorted_hashes, queries, "right"))
+            texts.append(text_ids[positions])
+            owners.append(order[owner])
+        return np.concatenate(owners), np.concatenate(texts)
+
+    def candidates(self, ids: Sequence[int] | np.ndarray, sketches: Sequence[np.ndarray],
+                   min_shared_fraction: float) -> tuple[np.ndarray, np.ndarray]:
+        """Pairs (id, other text) for each new text ``ids[i]`` with sketch ``sketches[i]``.
+
+        A full rebuild pairs texts t and u when their sketches share at least
+        ``min_shared_fraction`` of the smaller one. Here u counts as a candidate when t's sketch
+        shares that many shingles with *any* of u's shingles, measured against the bound u's
+        sketch size never falls below: every pair the rebuild would find is found (more may be).
+        """
+        ids = np.asarray(ids, dtype=np.int64)
+        sizes = np.fromiter(map(len, sketches), dtype=np.int64, count=len(sketches))
+        if not sizes.sum():
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        query_owner = np.repeat(np.arange(len(ids)), sizes)
+        query, other = self._postings(np.concatenate(sketches))
+        span = np.int64(len(self._min_size) + 1)
+        # One count per (shingle of t, text u), however often u repeats the shingle.
+        unique = distinct_sorted(query * span + other)
+        owner, other = query_owner[unique // span], unique % span
+        keep = other != ids[owner]
+        pair, shared = np.unique(owner[keep] * span + other[keep], return_counts=True)
+        owner, other = pair // span, pair % span
+        smaller = np.maximum(np.minimum(sizes[owner], self._min_size[other]), 1)
+        passed = shared >= min_shared_fraction * smaller
+        return ids[owner[passed]], other[passed]
+
+
+def _merge_sorted(hashes: np.ndarray, texts: np.ndarray, more_hashes: np.ndarray,
+                  more_texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Two postings arrays sorted by hash, merged (``more`` sorted too)."""
+    at = np.searchsorted(hashes, more_hashes, "right")
+    return np.insert(hashes, at, more_hashes), np.insert(texts, at, more_texts)
+
+
+class TermIndex:
+    """Word counts of a growing set of texts, read out as TF-IDF: the representation of topics.
+
+    ``tfidf()`` gives the rows ``TfidfVectorizer(analyzer=pre_tokenized, sublinear_tf=True)``
+    gives (1 + log of the count, times the smoothed idf, L2-normalised), with the words in the
+    order they were first seen rather than alphabetical, so adding texts never renumbers a word.
+    Counts and document frequencies are kept and the weighting is applied when read, so adding
+    texts costs only their own words.
+    """
+
+    def __init__(self):
+        self.vocabulary_: dict[str, int] = {}
+        self.document_frequency_ = np.zeros(0, dtype=np.int64)
+        self._chunks: list[sparse.csr_matrix] = []
+        self._counts: sparse.csr_matrix | None = None
+
+    def fit(self, documents: Sequence[Sequence[str]]) -> TermIndex:
+        """Start over with these token lists."""
+        self.__init__()
+        self.add(documents)
+        return self
+
+    def __len__(self) -> int:
+        return sum(chunk.shape[0] for chunk in self._chunks)
+
+    def add(self, documents: Sequence[Sequence[str]]) -> range:
+        """Append token lists; the rows they got."""
+        first = len(self)
+        vocabulary = self.vocabulary_
+        lengths = np.fromiter(map(len, documents), dtype=np.int64, count=len(documents))
+        # New words numbered in order of first appearance; the lookups run in C (map, fromiter).
+        fresh = [word for word in dict.fromkeys(itertools.chain.from_iterable(documents)) if word not in vocabulary]
+        vocabulary.update(zip(fresh, range(len(vocabulary), len(vocabulary) + len(fresh))))
+        columns = np.fromiter(map(vocabulary.__getitem__, itertools.chain.from_iterable(documents)),
+                              dtype=np.int64, count=int(lengths.sum()))
+        indptr = np.zeros(len(documents) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=indptr[1:])
+        chunk = sparse.csr_matrix((np.ones(len(columns), dtype=np.float64), columns, indptr),
+                                  shape=(len(documents), len(vocabulary)))
+        chunk.sum_duplicates()
+        frequency = np.zeros(len(vocabulary), dtype=np.int64)
+        frequency[:len(self.document_frequency_)] = self.document_frequency_
+        frequency += np.bincount(chunk.indices, minlength=len(vocabulary))
         self.document_frequency_ = frequency
+        self._chunks.append(chunk)
+        self._counts = None
+        return range(first, first + len(documents))
 
-        # Rank shingles from rarest to commonest, ties in hash order; those found once go last.
-        # (A stable sort of 16-bit keys is a radix sort: linear in the vocabulary.)
-        key = np.minimum(np.where(frequency >= 2, frequency, np.iinfo(np.uint16).max), np.iinfo(np.uint16).max)
-        by_rarity = np.argsort(key.astype(np.uint16), kind="stable")
-        rank_of_run = np.empty(len(frequency), dtype=np.int64)
-        rank_of_run[by_rarity] = np.arange(len(frequency))
-        shared = int((frequency >= 2).sum())
-        rank = np.empty(len(hashes), dtype=np.int64)
-        rank[order] = rank_of_run[run_of_sorted]
+    def counts(self) -> sparse.csr_matrix:
+        """How often each word occurs in each text (texts x words)."""
+        if self._counts is None:
+            width = len(self.vocabulary_)
+            self._counts = sparse.vstack(
+                [sparse.csr_matrix((c.data, c.indices, c.indptr), shape=(c.shape[0], width)) for c in self._chunks]
+                or [sparse.csr_matrix((0, width))], format="csr")
+        return self._counts
 
-        # Each text's entries sorted by rank: its first ``per_text`` shared ones are its sketch.
-        ranked = sparse.csr_matrix((np.ones(len(rank), dtype=np.int32), rank, indptr),
-                                   shape=(n_texts, len(frequency)))
-        ranked.has_sorted_indices = False
-        ranked.sort_indices()
-        rows = np.repeat(np.arange(n_texts), counts)
-        position = np.arange(len(rank)) - indptr[rows]
-        keep = (position < self.per_text) & (ranked.indices < shared)
-        kept_indptr = np.zeros(n_texts + 1, dtype=np.int64)
-        np.cumsum(np.bincount(rows[keep], minlength=n_texts), out=kept_indptr[1:])
-        sketch = sparse.csr_matrix((ranked.data[keep], ranked.indices[keep], kept_indptr),
-                                   shape=(n_texts, shared))
-        sketch.sum_duplicates()
-        sketch.data[:] = 1
-        return sketch
+    def tfidf(self) -> sparse.csr_matrix:
+        """Sublinear TF-IDF rows, L2-normalised (a text without words is a row of zeros)."""
+        counts = self.counts()
+        idf = np.log((1 + counts.shape[0]) / (1 + self.document_frequency_)) + 1.0
+        weights = counts.copy()
+        weights.data = (1.0 + np.log(weights.data)) * idf[weights.indices]
+        lengths = np.diff(weights.indptr)
+        row_of = np.repeat(np.arange(counts.shape[0]), lengths)
+        norms = np.sqrt(np.bincount(row_of, weights=weights.data ** 2, minlength=counts.shape[0]))
+        weights.data /= norms[row_of]
+        return weights

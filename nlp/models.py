@@ -228,3 +228,113 @@ class StalenessWarning:
     end: int
     text: str
     reason: str
+
+
+# --- checking a draft for copied text (查重) ----------------------------------------------
+
+Span = tuple[int, int]  # [start, end) character offsets into a text
+
+
+@dataclass(frozen=True)
+class CopyMatch:
+    """One source a draft block copies from, and where.
+
+    ``spans`` index into the draft block's text, ``source_spans`` into ``text`` (the source's
+    text). ``similarity`` (0..1) is how closely the copied passages follow the source (Indel
+    similarity of the aligned passages); ``ratio`` is the share of the draft block's characters
+    in ``spans``. A library source has ``block_id`` and ``document_id``; a draft's own block (a
+    repetition, or another draft of a batch) has ``draft_index`` and ``block_index`` instead.
+    """
+
+    document: str
+    file: str
+    text: str
+    similarity: float
+    spans: tuple[Span, ...]
+    source_spans: tuple[Span, ...]
+    ratio: float
+    section: str | None = None
+    block_id: int | None = None
+    document_id: int | None = None
+    excluded: bool = False
+    draft_index: int | None = None
+    block_index: int | None = None
+
+
+@dataclass(frozen=True)
+class CheckedBlock:
+    """A draft block with what it copies: ``similarity`` is the share of its characters copied
+    from the library (its 文字复制比), which sets its colour in a report."""
+
+    type: str
+    text: str
+    level: int | None
+    marker: str | None
+    section: str | None
+    similarity: float
+    matches: tuple[CopyMatch, ...]        # library sources, best first
+    self_matches: tuple[CopyMatch, ...]   # earlier blocks of the same draft it repeats
+    similarity_excluding: float = 0.0     # the same share, excluded sources left out
+
+
+@dataclass(frozen=True)
+class SourceShare:
+    """A source document and the share of the draft's characters copied from it."""
+
+    document: str
+    file: str
+    ratio: float
+    document_id: int | None = None
+    excluded: bool = False
+
+
+@dataclass(frozen=True)
+class CheckSummary:
+    """The figures 查重 users know: 总文字复制比, 去除所选来源后的复制比, 单篇最大文字复制比."""
+
+    copied_ratio: float
+    copied_ratio_excluding: float
+    max_single_source_ratio: float
+    sources: tuple[SourceShare, ...]
+    self_repeated_ratio: float
+    characters: int
+    copied_characters: int
+    max_single_source_ratio_excluding: float = 0.0
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """One draft checked against the library and against itself."""
+
+    name: str
+    summary: CheckSummary
+    blocks: tuple[CheckedBlock, ...]
+
+
+@dataclass(frozen=True)
+class SharedPassage:
+    """Text two drafts of a batch have in common: block ``block_a`` of draft ``a`` and block
+    ``block_b`` of draft ``b``, with the spans in each."""
+
+    a: int
+    b: int
+    block_a: int
+    block_b: int
+    text_a: str
+    text_b: str
+    spans_a: tuple[Span, ...]
+    spans_b: tuple[Span, ...]
+    similarity: float
+
+
+@dataclass(frozen=True)
+class BatchReport:
+    """Several drafts, each checked against the library, and all against each other.
+
+    ``matrix[a][b]`` is the share of draft ``a``'s characters also found in draft ``b`` (0 on
+    the diagonal); ``shared`` lists the passages behind it.
+    """
+
+    reports: tuple[CheckReport, ...]
+    matrix: tuple[tuple[float, ...], ...]
+    shared: tuple[SharedPassage, ...]

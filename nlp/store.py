@@ -12,10 +12,19 @@ import os
 import sqlite3
 import threading
 from dataclasses import dataclass
-from datetime import datetime, timezone, UTC
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from .models import Block, Document, DroppedLine, ParseResult, Placeholder
+from .errors import InputError
+from .models import (
+    Block,
+    Document,
+    Draft,
+    DraftBlock,
+    DroppedLine,
+    ParseResult,
+    Placeholder,
+)
 
 DEFAULT_DB = Path(__file__).resolve().parent.parent / "data" / "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -150,6 +159,7 @@ class Library:
         self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._conn.executescript(SCHEMA)
+        self._conn.executescript(DRAFTS_SCHEMA)
 
     @_locked
     def close(self) -> None:
@@ -282,7 +292,210 @@ class Library:
         row = self._conn.execute("SELECT dropped FROM files WHERE id = ?", (file_id,)).fetchone()
         return [DroppedLine(text, reason) for text, reason in json.loads(row["dropped"])] if row else []
 
+    # --- drafts (起草): see the drafts section at the end of this module ---------------------
+
+    @_locked
+    def create_draft(self, draft: Draft) -> StoredDraft:
+        """Store a new draft at revision 1."""
+        now = _now()
+        with self._conn:
+            draft_id = self._conn.execute(
+                "INSERT INTO drafts (title, specifics, blocks, block_count, revision, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, 1, ?, ?)", (*_draft_columns(draft), now, now),
+            ).lastrowid
+        return self._draft(draft_id)
+
+    @_locked
+    def drafts(self) -> list[DraftSummary]:
+        """The drafts not deleted, most recently saved first."""
+        rows = self._conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
+        ).fetchall()
+        return [DraftSummary(**dict(row)) for row in rows]
+
+    @_locked
+    def deleted_drafts(self) -> list[DraftSummary]:
+        """Deleted drafts still kept for undo, most recently deleted first."""
+        rows = self._conn.execute(
+            f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC"
+        ).fetchall()
+        return [DraftSummary(**dict(row)) for row in rows]
+
+    @_locked
+    def draft(self, draft_id: int) -> StoredDraft:
+        """One draft as last saved; a missing or deleted draft raises ``DraftNotFound``."""
+        stored = self._draft(draft_id)
+        if stored.deleted_at is not None:
+            raise DraftNotFound(f"草稿（编号 {draft_id}）已被删除，可在“最近删除”中恢复")
+        return stored
+
+    def _draft(self, draft_id: int) -> StoredDraft:
+        row = self._conn.execute("SELECT * FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        if row is None:
+            raise DraftNotFound(f"没有编号为 {draft_id} 的草稿")
+        return _stored_draft(row)
+
+    @_locked
+    def save_draft(self, draft_id: int, draft: Draft, *, revision: int) -> StoredDraft:
+        """Replace the whole draft if it is still at ``revision``; the saved draft is at ``revision + 1``.
+
+        Another window's save in between makes ``revision`` stale: nothing is written and
+        ``DraftConflict`` says so (reject and reload, never last-writer-wins). Only the row
+        ``draft_id`` is touched.
+        """
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            row = self._conn.execute("SELECT revision, deleted_at FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+            if row is None:
+                raise DraftNotFound(f"没有编号为 {draft_id} 的草稿")
+            if row["deleted_at"] is not None:
+                raise DraftNotFound("这份草稿已在别处被删除，修改没有保存；可在“最近删除”中恢复")
+            if row["revision"] != revision:
+                raise DraftConflict(revision, row["revision"])
+            self._conn.execute(
+                "UPDATE drafts SET title = ?, specifics = ?, blocks = ?, block_count = ?,"
+                " revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?",
+                (*_draft_columns(draft), _now(), draft_id, revision),
+            )
+        return self._draft(draft_id)
+
+    @_locked
+    def copy_draft(self, draft_id: int, *, title: str | None = None) -> StoredDraft:
+        """A new draft with the same content (title: “原标题（副本）” unless given)."""
+        source = self.draft(draft_id).draft
+        return self.create_draft(Draft(title or f"{source.title}（副本）", dict(source.specifics), source.blocks))
+
+    @_locked
+    def delete_draft(self, draft_id: int) -> None:
+        """Move a draft to the deleted ones (undo with ``restore_draft``); purge old deleted drafts."""
+        with self._conn:
+            cursor = self._conn.execute(
+                "UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (_now(), draft_id))
+            if cursor.rowcount == 0:
+                raise DraftNotFound(f"没有编号为 {draft_id} 的草稿，或它已被删除")
+        self.purge_deleted_drafts()
+
+    @_locked
+    def restore_draft(self, draft_id: int | None = None) -> StoredDraft:
+        """Undo a deletion: of ``draft_id``, or of the most recently deleted draft when None."""
+        with self._conn:
+            if draft_id is None:
+                row = self._conn.execute("SELECT id FROM drafts WHERE deleted_at IS NOT NULL"
+                                         " ORDER BY deleted_at DESC, id DESC LIMIT 1").fetchone()
+                if row is None:
+                    raise DraftNotFound("没有可以撤销的删除")
+                draft_id = row["id"]
+            cursor = self._conn.execute(
+                "UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (draft_id,))
+            if cursor.rowcount == 0:
+                raise DraftNotFound("这份草稿没有被删除，或已被彻底清除，无法撤销")
+        return self._draft(draft_id)
+
+    @_locked
+    def purge_deleted_drafts(self, *, keep: int | None = None, days: float | None = None,
+                             now: datetime | None = None) -> int:
+        """Erase deleted drafts beyond the ``keep`` most recent or deleted over ``days`` ago; how many.
+
+        Defaults: ``DELETED_DRAFTS_KEPT`` and ``DELETED_DRAFTS_DAYS``.
+        """
+        keep = DELETED_DRAFTS_KEPT if keep is None else keep
+        days = DELETED_DRAFTS_DAYS if days is None else days
+        cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="microseconds")
+        with self._conn:
+            cursor = self._conn.execute(
+                "DELETE FROM drafts WHERE deleted_at IS NOT NULL AND (deleted_at < ? OR id NOT IN"
+                " (SELECT id FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT ?))",
+                (cutoff, keep),
+            )
+        return cursor.rowcount
+
 
 def _block(row: sqlite3.Row) -> Block:
     placeholders = tuple(Placeholder(*p) for p in json.loads(row["placeholders"]))
     return Block(row["type"], row["text"], row["level"], row["marker"], placeholders, row["schedule"])
+
+
+# --- drafts (起草) ----------------------------------------------------------------------------
+#
+# One row per draft; the title, the specifics (JSON object) and the ordered blocks (JSON list)
+# are saved together, so a save is the whole draft in one statement and touches no other row.
+# ``revision`` counts saves: a save names the revision it was based on and is refused when the
+# row has moved on (another tab saved in between). Deleting sets ``deleted_at``; a deleted
+# draft stays for undo until it is one of more than DELETED_DRAFTS_KEPT deleted drafts or was
+# deleted DELETED_DRAFTS_DAYS ago (purged on each deletion).
+
+DRAFTS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS drafts (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    specifics TEXT NOT NULL DEFAULT '{}',
+    blocks TEXT NOT NULL DEFAULT '[]',
+    block_count INTEGER NOT NULL DEFAULT 0,
+    revision INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX IF NOT EXISTS drafts_updated ON drafts(deleted_at, updated_at);
+"""
+DELETED_DRAFTS_KEPT = 20
+DELETED_DRAFTS_DAYS = 30
+_SUMMARY_COLUMNS = "id, title, block_count AS blocks, revision, created_at, updated_at, deleted_at"
+
+
+class DraftNotFound(InputError):
+    """The draft does not exist (any more) or is deleted."""
+
+
+class DraftConflict(InputError):
+    """A save based on an old revision: another window saved the draft in between."""
+
+    def __init__(self, revision: int, current: int):
+        super().__init__(f"这份草稿刚在另一个窗口中保存过（那边已是第 {current} 版，这里看到的是第 {revision} 版）。"
+                         "为免覆盖那边的修改，这次修改没有保存；已载入最新内容，请在此基础上再改一次。")
+        self.revision = revision
+        self.current = current
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """A line of the draft list."""
+
+    id: int
+    title: str
+    blocks: int
+    revision: int
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredDraft:
+    """A draft as saved, with its id and the revision a later save must name."""
+
+    id: int
+    draft: Draft
+    revision: int
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+
+def _now() -> str:
+    # Microseconds: deletions a moment apart must still sort in the order they happened.
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
+    blocks = [{"type": b.type, "text": b.text, "level": b.level, "marker": b.marker,
+               "source_id": b.source_id, "original_marker": b.original_marker} for b in draft.blocks]
+    return (draft.title, json.dumps(dict(draft.specifics), ensure_ascii=False, default=str),
+            json.dumps(blocks, ensure_ascii=False), len(blocks))
+
+
+def _stored_draft(row: sqlite3.Row) -> StoredDraft:
+    blocks = tuple(DraftBlock(b["type"], b["text"], b.get("level"), b.get("marker"), b.get("source_id"),
+                              b.get("original_marker")) for b in json.loads(row["blocks"]))
+    draft = Draft(row["title"], json.loads(row["specifics"]), blocks)
+    return StoredDraft(row["id"], draft, row["revision"], row["created_at"], row["updated_at"], row["deleted_at"])
