@@ -47,7 +47,8 @@ from nlp.groups import DEFAULT_THRESHOLD, NearDuplicateIndex, cluster_texts
 from nlp.index import TermIndex
 from nlp.segment import Segmenter
 
-from .bench_groups import RESULTS, _rss_mb as rss_mb, measure, seed_texts
+from .bench_groups import RESULTS, measure, seed_texts
+from .bench_groups import _rss_mb as rss_mb
 from .synthetic import synthetic_library
 
 DOCUMENT_BLOCKS = 30

@@ -39,8 +39,15 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from .errors import InputError
-from .index import (ComparisonForms, RarestShingles, ShingleIndex, _ranges, bigram_bags, comparison_forms,
-                    distinct_sorted)
+from .index import (
+    ComparisonForms,
+    RarestShingles,
+    ShingleIndex,
+    bigram_bags,
+    comparison_forms,
+    distinct_sorted,
+    range_positions,
+)
 from .models import Group, GroupMember
 from .store import StoredBlock
 
@@ -583,7 +590,7 @@ class NearDuplicateIndex:
         """Verified pairs among ``nodes`` (ascending), by position in ``nodes``."""
         fitted = nodes[nodes < self._graph.shape[0]]  # a prefix: nodes are sorted
         graph = self._graph
-        positions, rows = _ranges(graph.indptr[fitted], graph.indptr[fitted + 1])
+        positions, rows = range_positions(graph.indptr[fitted], graph.indptr[fitted + 1])
         # Every pair of a component stays inside it: each neighbour is one of ``nodes``.
         rows, columns, values = [rows], [np.searchsorted(nodes, graph.indices[positions])], [graph.data[positions]]
         position = {node: i for i, node in enumerate(nodes.tolist())}

@@ -313,7 +313,7 @@ def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text
     return _Ranked(sketch, order, sorted_hashes, vocabulary, frequency, min_size)
 
 
-def _ranges(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def range_positions(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every position of the ranges [starts[i], stops[i]) and the i each came from."""
     lengths = stops - starts
     owner = np.repeat(np.arange(len(starts)), lengths)
@@ -418,7 +418,7 @@ class ShingleIndex:
         queries = hashes[order]
         texts, owners = [], []
         for sorted_hashes, text_ids in ((self._hash, self._text), (self._delta_hash, self._delta_text)):
-            positions, owner = _ranges(np.searchsorted(sorted_hashes, queries, "left"),
+            positions, owner = range_positions(np.searchsorted(sorted_hashes, queries, "left"),
                                        np.searchsorted(sorted_hashes, queries, "right"))
             texts.append(text_ids[positions])
             owners.append(order[owner])

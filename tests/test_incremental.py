@@ -25,7 +25,13 @@ from nlp.groups import (
     build_groups,
     cluster_texts,
 )
-from nlp.index import RarestShingles, ShingleIndex, TermIndex, comparison_forms, shingle_ids
+from nlp.index import (
+    RarestShingles,
+    ShingleIndex,
+    TermIndex,
+    comparison_forms,
+    shingle_ids,
+)
 from nlp.ingest import ingest_path
 from nlp.store import Library
 from nlp.topics import pre_tokenized
