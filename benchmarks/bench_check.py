@@ -36,9 +36,6 @@ reported source contains it), the share of new paragraphs flagged, index size an
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import random
 import re
 import statistics
@@ -47,7 +44,6 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -57,6 +53,7 @@ from nlp.fingerprint import char_form, normal_form
 from nlp.index import comparison_forms
 from nlp.models import Block
 
+from . import reporting
 from .bench_groups import measure, seed_texts
 from .synthetic import CLAUSES, MarkovText, change_numbers, change_punctuation, edit_characters, synthetic_library
 
@@ -452,19 +449,9 @@ def main(argv: list[str] | None = None) -> int:
         report = bench_size(size, seeds, drafts=drafts, seed=args.seed, skip=args.skip,
                             log=lambda line: print(line, flush=True))
         reports.append(report)
-        print(format_report(report))
-        if not args.smoke:
-            for name, ok in targets(report):
-                print(f"  {'✓' if ok else '✗'} {name}")
-        print(flush=True)
-    args.out.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = args.out / f"check-{'smoke-' if args.smoke else ''}{stamp}.json"
-    payload = {"command": " ".join(["python -m benchmarks.bench_check", *(argv if argv is not None else sys.argv[1:])]),
-               "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-               "reports": [asdict(r) for r in reports]}
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=float), encoding="utf-8")
-    print(f"结果已写入 {path}")
+        reporting.show(format_report(report), None if args.smoke else targets(report))
+    reporting.save(args.out, "check", smoke=args.smoke, argv=argv,
+                   reports=[asdict(r) for r in reports])
     return 1 if any("error" in m for r in reports for m in r.methods.values()) else 0
 
 

@@ -24,17 +24,14 @@ Results go to stdout and, as JSON, to ``benchmarks/results/``.
 from __future__ import annotations
 
 import argparse
-import json
 import multiprocessing
 import os
-import platform
 import resource
 import sys
 import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +42,7 @@ from nlp.groups import DEFAULT_THRESHOLD, cluster_texts
 from nlp.index import comparison_forms
 from nlp.ingest import parse_file
 
+from . import reporting
 from .synthetic import LEVELS, SyntheticLibrary, synthetic_library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -419,19 +417,9 @@ def main(argv: list[str] | None = None) -> int:
                             peer_thresholds=peer_thresholds, sweep=() if args.smoke else OUR_THRESHOLDS,
                             log=lambda line: print(line, flush=True))
         reports.append(report)
-        print(format_report(report))
-        if not args.smoke:
-            for name, ok in targets(report):
-                print(f"  {'✓' if ok else '✗'} {name}")
-        print(flush=True)
-    args.out.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = args.out / f"groups-{'smoke-' if args.smoke else ''}{stamp}.json"
-    payload = {"command": " ".join(["python -m benchmarks.bench_groups", *(argv if argv is not None else sys.argv[1:])]),
-               "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-               "threshold": args.threshold, "reports": [asdict(r) for r in reports]}
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=float), encoding="utf-8")
-    print(f"结果已写入 {path}")
+        reporting.show(format_report(report), None if args.smoke else targets(report))
+    reporting.save(args.out, "groups", smoke=args.smoke, argv=argv,
+                   threshold=args.threshold, reports=[asdict(r) for r in reports])
     failed = [m for r in reports for m in r.methods if m["error"]]
     return 1 if failed else 0
 

@@ -31,22 +31,19 @@ shared machine the slower runs measure the neighbours). Results go to stdout and
 from __future__ import annotations
 
 import argparse
-import json
-import os
-import platform
 import resource
 import statistics
 import sys
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
 from pathlib import Path
 
 from nlp.groups import DEFAULT_THRESHOLD, NearDuplicateIndex, cluster_texts
 from nlp.index import TermIndex
 from nlp.segment import Segmenter
 
+from . import reporting
 from .bench_groups import RESULTS, measure, seed_texts
 from .bench_groups import _rss_mb as rss_mb
 from .synthetic import synthetic_library
@@ -288,20 +285,10 @@ def main(argv: list[str] | None = None) -> int:
         report = bench_size(size, seeds, seed=args.seed, documents=documents, engines=args.engines,
                             repeat=max(1, args.repeat), log=lambda line: print(line, flush=True))
         reports.append(report)
-        print(format_report(report))
-        if not args.smoke:
-            for name, ok in targets(report):
-                print(f"  {'✓' if ok else '✗'} {name}")
-        print(flush=True)
-    args.out.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    path = args.out / f"index-{'smoke-' if args.smoke else ''}{stamp}.json"
-    payload = {"command": " ".join(["python -m benchmarks.bench_index", *(argv if argv is not None else sys.argv[1:])]),
-               "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-               "threshold": DEFAULT_THRESHOLD, "document_blocks": DOCUMENT_BLOCKS,
-               "reports": [asdict(r) | {"ratios": ratios(r)} for r in reports]}
-    path.write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=float), encoding="utf-8")
-    print(f"结果已写入 {path}")
+        reporting.show(format_report(report), None if args.smoke else targets(report))
+    reporting.save(args.out, "index", smoke=args.smoke, argv=argv,
+                   threshold=DEFAULT_THRESHOLD, document_blocks=DOCUMENT_BLOCKS,
+                   reports=[asdict(r) | {"ratios": ratios(r)} for r in reports])
     return 1 if any(r.errors for r in reports) else 0
 
 

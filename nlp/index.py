@@ -321,7 +321,7 @@ def range_positions(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, 
     return np.repeat(starts, lengths) + offsets, owner
 
 
-class ShingleIndex:
+class ShingleIndex(RarestShingles):
     """Every character k-gram shingle of a growing set of texts, for rare-shingle candidates.
 
     ``fit_transform`` sketches the texts exactly as ``RarestShingles`` does and keeps the postings
@@ -337,12 +337,7 @@ class ShingleIndex:
     MERGE_MIN = 1 << 16  # added postings are merged into the main arrays beyond this many
 
     def __init__(self, k: int = 5, per_text: int = 32):
-        if k < 1:
-            raise ValueError(f"k must be at least 1, got {k}")
-        if per_text < 1:
-            raise ValueError(f"per_text must be at least 1, got {per_text}")
-        self.k = k
-        self.per_text = per_text
+        super().__init__(k, per_text)
         self._hash = self._delta_hash = np.zeros(0, dtype=np.uint64)
         self._text = self._delta_text = np.zeros(0, dtype=np.int64)
         self._min_size = np.zeros(0, dtype=np.int64)

@@ -28,3 +28,17 @@ def parsed_seed(prefix: str) -> ParseResult:
 @pytest.fixture
 def update_golden(request) -> bool:
     return request.config.getoption("--update-golden")
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch) -> Path:
+    """For app tests: a fresh library file named by JIHUA_DB, and nothing cached from another test."""
+    import streamlit as st
+
+    path = tmp_path / "lib.sqlite3"
+    monkeypatch.setenv("JIHUA_DB", str(path))
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    yield path
+    st.cache_data.clear()
+    st.cache_resource.clear()  # closes the cached Library

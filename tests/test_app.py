@@ -1,10 +1,6 @@
 """The Streamlit app driven through its real entry point with AppTest, one fresh library per test."""
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import app_support
@@ -12,7 +8,7 @@ from nlp.models import Block, Document, ParseResult, Placeholder
 from nlp.readers import MAX_FILE_BYTES
 from nlp.store import Library, content_hash
 
-APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+from .apptest import start
 
 GOOD_PLAN = (
     "2025年测试医院工会工作计划\n"
@@ -21,22 +17,6 @@ GOOD_PLAN = (
     "二、丰富职工文化生活\n"
     "组织春季运动会和读书活动。\n"
 )
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    """A fresh database file, and no Library cached from another test."""
-    path = tmp_path / "lib.sqlite3"
-    monkeypatch.setenv("JIHUA_DB", str(path))
-    st.cache_resource.clear()
-    yield path
-    st.cache_resource.clear()  # closes the cached Library
-
-
-def start() -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=60).run()
-    assert not at.exception
-    return at
 
 
 def library_table(at: AppTest):

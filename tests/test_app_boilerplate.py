@@ -1,52 +1,27 @@
 """The 模板段落 page driven through the app's entry point with AppTest, one fresh library per test."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 import app_support
 from nlp.models import Block, Document, ParseResult
 from nlp.store import Library, content_hash
 
-APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+from . import apptest
+from .apptest import metric, page_html
+
 FREQUENT = "抓住工会工作的群众性特点"
 LAB_NOTE = "胶体磨"
 GUIDELINE = "工会工作总的指导思想：在上级工会和医院党支部的领导下"
 
 
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    """A fresh database file, and nothing cached from another test."""
-    path = tmp_path / "lib.sqlite3"
-    monkeypatch.setenv("JIHUA_DB", str(path))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()  # closes the cached Library
-
-
 def open_page() -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=90).run()
-    assert not at.exception
-    at.switch_page("app_pages/boilerplate.py").run()
-    assert not at.exception
-    return at
+    return apptest.open_page("app_pages/boilerplate.py")
 
 
 def group_table(at: AppTest):
     return next(d.value for d in at.dataframe if "次数" in d.value.columns)
-
-
-def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
-
-
-def variant_html(at: AppTest) -> str:
-    return "\n".join(h.value for h in at.html)
 
 
 def test_groups_are_listed_by_frequency_with_topics_and_charts(db):
@@ -92,7 +67,7 @@ def test_opening_a_group_shows_its_variants_with_sources_and_differences(db):
     at.selectbox(key="boilerplate_group").set_value(group_id).run()
     assert not at.exception
     assert any("出现 8 次" in c.value for c in at.caption)
-    shown = variant_html(at)
+    shown = page_html(at)
     assert FREQUENT in shown and "范本" in shown
     assert "来源（8 处）" in shown and "《" in shown and ".txt" in shown
     assert "<b>1 种写法</b>" in shown  # eight identical copies
@@ -101,7 +76,7 @@ def test_opening_a_group_shows_its_variants_with_sources_and_differences(db):
     group_id = int(table.loc[table["段落"].str.contains(GUIDELINE), "组号"].iloc[0])
     at.selectbox(key="boilerplate_group").set_value(group_id).run()
     assert any("出现 7 次" in c.value for c in at.caption)
-    shown = variant_html(at)
+    shown = page_html(at)
     assert "<b>2 种写法</b>" in shown
     assert "XX年</ins>" in shown or "XX年</del>" in shown
 
@@ -131,7 +106,7 @@ def test_number_of_topics_can_be_overridden(db):
 
 
 def test_impossible_number_of_topics_falls_back_to_automatic(db):
-    at = AppTest.from_file(str(APP), default_timeout=90).run()
+    at = apptest.start()
     with Library(db) as library:
         for stored in library.files():
             library.delete_file(stored.id)
@@ -155,13 +130,13 @@ def test_corpus_text_in_variants_is_escaped(db):
             Document("<i>测试</i>", "计划", None, (Block("paragraph", evil),)),)))
     at.text_input(key="boilerplate_keyword").input("alert").run()
     assert not at.exception
-    shown = variant_html(at)
+    shown = page_html(at)
     assert "&lt;script&gt;" in shown and "<script" not in shown and "<b>抓住" not in shown
     assert "《&lt;i&gt;测试&lt;/i&gt;》" in shown
 
 
 def test_empty_library_shows_a_friendly_message(db):
-    at = AppTest.from_file(str(APP), default_timeout=90).run()
+    at = apptest.start()
     with Library(db) as library:
         for stored in library.files():
             library.delete_file(stored.id)

@@ -2,46 +2,22 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-import pytest
-import streamlit as st
 from streamlit.testing.v1 import AppTest
 
 from nlp.store import Library
 
-APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+from . import apptest
+from .apptest import metric, page_html
+
 COPIED = ("抓住工会工作的群众性特点，进一步确立为全体会员服务的理念，坚持面向大多数职工；"
           "进一步完善职代会制度，依法规范职代会组织，确保每年召开两次较高质量的职工代表大会。")
 NEW = "今年春天我们准备在河边种下三百棵柳树，孩子们会在周末提着小桶去浇水。"
 DRAFT = f"2026年测试工会工作计划\n一、总体要求\n{COPIED}\n{NEW}\n"
 
 
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    path = tmp_path / "lib.sqlite3"
-    monkeypatch.setenv("JIHUA_DB", str(path))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()
-
-
 def open_page() -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=90).run()
-    assert not at.exception
-    at.switch_page("app_pages/check.py").run()
-    assert not at.exception
-    return at
-
-
-def metric(at: AppTest, label: str) -> str:
-    return next(m.value for m in at.metric if m.label == label)
-
-
-def page_html(at: AppTest) -> str:
-    return "\n".join(h.value for h in at.html)
+    return apptest.open_page("app_pages/check.py")
 
 
 def test_pasted_draft_shows_figures_sources_and_coloured_spans(db):

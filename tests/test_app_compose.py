@@ -15,22 +15,11 @@ import app_support
 from nlp.models import Draft, DraftBlock
 from nlp.store import Library
 
-APP = Path(__file__).resolve().parent.parent / "streamlit_app.py"
+from . import apptest
+
 PAGE = "app_pages/compose.py"
 OWN_TEXT = "在{上级}的领导下，20__年XX医院工会将围绕医院中心工作，办好职工代表大会。"
 OWN_FILLED = "在市卫生健康委工会的领导下，2026年某市人民医院工会将围绕医院中心工作，办好职工代表大会。"
-
-
-@pytest.fixture
-def db(tmp_path, monkeypatch) -> Path:
-    """A fresh database file, and nothing cached from another test."""
-    path = tmp_path / "lib.sqlite3"
-    monkeypatch.setenv("JIHUA_DB", str(path))
-    st.cache_resource.clear()
-    st.cache_data.clear()
-    yield path
-    st.cache_data.clear()
-    st.cache_resource.clear()  # closes the cached Library
 
 
 @pytest.fixture
@@ -49,11 +38,7 @@ def downloads(monkeypatch) -> dict[str, bytes]:
 
 
 def open_page() -> AppTest:
-    at = AppTest.from_file(str(APP), default_timeout=90).run()
-    assert not at.exception
-    at.switch_page(PAGE).run()
-    assert not at.exception
-    return at
+    return apptest.open_page(PAGE)
 
 
 def click(at: AppTest, key: str) -> AppTest:

@@ -1,0 +1,31 @@
+"""What every benchmark does with a finished size: print it, check the targets, save JSON."""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+
+
+def show(table: str, checks: Iterable[tuple[str, bool]] | None) -> None:
+    """Print one size's table and, for a full run, each target as met (✓) or not (✗)."""
+    print(table)
+    for name, ok in checks or ():
+        print(f"  {'✓' if ok else '✗'} {name}")
+    print(flush=True)
+
+
+def save(out: Path, name: str, *, smoke: bool, argv: list[str] | None, **fields) -> Path:
+    """Write the run's results as ``out/NAME[-smoke]-STAMP.json`` with the command and machine."""
+    out.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    path = out / f"{name}-{'smoke-' if smoke else ''}{stamp}.json"
+    payload = {"command": " ".join([f"python -m benchmarks.bench_{name}", *(argv if argv is not None else sys.argv[1:])]),
+               "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+               **fields}
+    path.write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=float), encoding="utf-8")
+    print(f"结果已写入 {path}")
+    return path
