@@ -44,7 +44,6 @@ import time
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 import numpy as np
 
@@ -57,7 +56,6 @@ from . import reporting
 from .bench_groups import measure, seed_texts
 from .synthetic import CLAUSES, MarkovText, change_numbers, change_punctuation, edit_characters, synthetic_library
 
-RESULTS = Path(__file__).resolve().parent / "results"
 DRAFT_BLOCKS = 50
 DOCUMENT_BLOCKS = 20
 MIN_SOURCE = 40
@@ -430,13 +428,10 @@ def targets(report: SizeReport) -> list[tuple[str, bool]]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_check", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[100_000, 1_000_000], help="library sizes in blocks")
+    parser = reporting.parser("check", __doc__, [100_000, 1_000_000],
+                              "2 000 blocks and 2 drafts: runs and prints, checks no target")
     parser.add_argument("--drafts", type=int, default=10, help="50-block drafts per size")
-    parser.add_argument("--smoke", action="store_true", help="2 000 blocks and 2 drafts: runs and prints, checks no target")
     parser.add_argument("--skip", nargs="*", default=[], choices=["ours", "baseline", "peer"], help="methods to leave out")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic library and drafts")
-    parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON results")
     return parser
 
 

@@ -47,7 +47,6 @@ from .synthetic import LEVELS, SyntheticLibrary, synthetic_library
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-RESULTS = Path(__file__).resolve().parent / "results"
 BASELINE_THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
 PEER_THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 OUR_THRESHOLDS = (0.6, 0.65, 0.7, 0.75, 0.8)  # the sweep the default threshold is chosen from
@@ -394,14 +393,11 @@ def targets(report: SizeReport) -> list[tuple[str, bool]]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_groups", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="library sizes in blocks")
-    parser.add_argument("--smoke", action="store_true", help="one small library (2 000 blocks): runs and prints, checks no target")
+    parser = reporting.parser("groups", __doc__, [10_000, 100_000],
+                              "one small library (2 000 blocks): runs and prints, checks no target")
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="our similarity threshold")
     parser.add_argument("--skip-baseline-above", type=int, default=None, metavar="N",
                         help="leave out the plain product for libraries of more than N blocks")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic library")
-    parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON results")
     return parser
 
 

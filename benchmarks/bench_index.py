@@ -37,14 +37,13 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 
 from nlp.groups import DEFAULT_THRESHOLD, NearDuplicateIndex, cluster_texts
 from nlp.index import TermIndex
 from nlp.segment import Segmenter
 
 from . import reporting
-from .bench_groups import RESULTS, measure, seed_texts
+from .bench_groups import measure, seed_texts
 from .bench_groups import _rss_mb as rss_mb
 from .synthetic import synthetic_library
 
@@ -262,16 +261,13 @@ def targets(report: SizeReport) -> list[tuple[str, bool]]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_index", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000], help="library sizes in blocks")
-    parser.add_argument("--smoke", action="store_true", help="one small library (2 000 blocks): runs and prints, checks no target")
+    parser = reporting.parser("index", __doc__, [10_000, 100_000],
+                              "one small library (2 000 blocks): runs and prints, checks no target")
     parser.add_argument("--documents", type=int, default=ADDED_DOCUMENTS, help="documents added one at a time")
     parser.add_argument("--engines", nargs="+", default=["rjieba", "jieba"], choices=["rjieba", "jieba"],
                         help="segmenter engines of the full build (the first also adds documents)")
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
                         help="run each segmentation and build N times and keep the fastest (a shared machine's noise)")
-    parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic library")
-    parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON results")
     return parser
 
 

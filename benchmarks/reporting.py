@@ -1,6 +1,7 @@
 """What every benchmark does with a finished size: print it, check the targets, save JSON."""
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -8,6 +9,19 @@ import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def parser(name: str, doc: str, sizes: list[int], smoke: str) -> argparse.ArgumentParser:
+    """The options every benchmark has: --sizes, --smoke, --seed, --out."""
+    parser = argparse.ArgumentParser(prog=f"python -m benchmarks.bench_{name}", description=doc.split("\n\n")[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=sizes, help="library sizes in blocks")
+    parser.add_argument("--smoke", action="store_true", help=smoke)
+    parser.add_argument("--seed", type=int, default=1, help="seed of the synthetic library")
+    parser.add_argument("--out", type=Path, default=RESULTS, help="folder for the JSON results")
+    return parser
 
 
 def show(table: str, checks: Iterable[tuple[str, bool]] | None) -> None:
