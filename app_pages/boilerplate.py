@@ -153,7 +153,7 @@ table = pd.DataFrame(
      for g in shown],
     columns=["次数", "文档数", "段落", "主题", "类型", "组号"],
 )
-st.dataframe(table, hide_index=True, width="stretch", height=320,
+st.dataframe(table, hide_index=True, width="stretch", height=min(320, 38 + 35 * len(table)),
              column_config={"次数": st.column_config.NumberColumn(width="small"),
                             "文档数": st.column_config.NumberColumn(width="small"),
                             "段落": st.column_config.TextColumn(width="large"),

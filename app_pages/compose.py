@@ -202,7 +202,7 @@ def on_new() -> None:
         blocks = app_support.typical_outline(db_path, revision)
     stored = library.create_draft(Draft(title, {}, blocks))
     open_draft(stored.id)
-    flash("success", f"已新建草稿《{title}》，共 {len(blocks)} 段。")
+    flash("success", f"已新建草稿《{app_support.md_escape(title)}》，共 {len(blocks)} 段。")
 
 
 def on_copy(draft_id: int) -> None:
@@ -212,7 +212,7 @@ def on_copy(draft_id: int) -> None:
         flash("error", str(err))
         return
     open_draft(stored.id)
-    flash("success", f"已复制为《{stored.draft.title}》。")
+    flash("success", f"已复制为《{app_support.md_escape(stored.draft.title)}》。")
 
 
 def on_delete(draft_id: int, title: str) -> None:
@@ -234,7 +234,7 @@ def on_restore(draft_id: int) -> None:
         return
     st.session_state.pop(DELETED_KEY, None)
     open_draft(stored.id)
-    flash("success", f"已恢复草稿《{stored.draft.title}》。")
+    flash("success", f"已恢复草稿《{app_support.md_escape(stored.draft.title)}》。")
 
 
 # --- messages, the draft picker, a new draft ---------------------------------------------------------
@@ -254,7 +254,10 @@ drafts = library.drafts()
 summaries = {d.id: d for d in drafts}
 if drafts:
     if st.session_state.get(DRAFT_KEY) not in summaries:
-        st.session_state[DRAFT_KEY] = drafts[0].id
+        # A new session (a refresh, a restarted server) reopens the draft named in the address, so
+        # two people drafting at once each get their own back, not the one saved last.
+        named = st.query_params.get("draft", "")
+        st.session_state[DRAFT_KEY] = int(named) if named.isdigit() and int(named) in summaries else drafts[0].id
     picker = st.columns([6, 1, 1], vertical_alignment="bottom")
     draft_id = picker[0].selectbox(
         "打开草稿", list(summaries), key=DRAFT_KEY,
@@ -263,6 +266,8 @@ if drafts:
     picker[1].button("复制", key="compose_copy", on_click=on_copy, args=(draft_id,), width="stretch")
     picker[2].button("删除", key="compose_delete", on_click=on_delete, args=(draft_id, summaries[draft_id].title),
                      width="stretch")
+    if st.query_params.get("draft") != str(draft_id):
+        st.query_params["draft"] = str(draft_id)
 
 with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
     start = st.radio("从哪里开始", (START_BLANK, START_DOCUMENT, START_TYPICAL), key="compose_new_start",
@@ -338,8 +343,9 @@ with st.expander("本年信息（单位、上级、年度、日期）", expanded
             column.text_input(label, key=f"compose_spec_{key}", placeholder=example)
         st.text_area("其他字段", key="compose_spec_other", placeholder="职工人数=1200", help=OTHER_HELP, height=68)
         st.form_submit_button("保存并填入占位符", type="primary", on_click=on_specifics)
-    st.caption("填入：20__年 / 20xx / XX年 → 年度；_月_日 → 日期；XX医院 / ×× → 单位名称；{上级} {单位} {字段} → 对应内容。"
-               "____ 这类空白请在正文里直接改写。")
+    st.caption(app_support.md_escape(  # the slots are written literally: no markdown emphasis
+        "填入：20__年 / 20xx / XX年 → 年度；_月_日 → 日期；XX医院 / ×× → 单位名称；{上级} {单位} {字段} → 对应内容。"
+        "____ 这类空白请在正文里直接改写。"))
 
 editor, side = st.columns([3, 2], gap="large")
 

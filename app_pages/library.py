@@ -15,6 +15,9 @@ KIND_FILTERS = ("全部", "计划", "总结", "其他")
 RESULTS_KEY = "library_import_results"  # the last batch's results: [(ok, name, message)]
 PENDING_KEY = "library_pending_doc"     # a document to select after an import
 DOC_KEY = "library_doc"
+# A batch's files are all held in memory at once (each up to server.maxUploadSize in
+# .streamlit/config.toml); Streamlit has no setting for their number, so the page limits it.
+MAX_FILES_PER_BATCH = 50
 
 log = logging.getLogger(__name__)
 
@@ -50,10 +53,13 @@ with st.form("library_import", clear_on_submit=True):
     uploads = st.file_uploader(UPLOAD_LABEL, accept_multiple_files=True)
     submitted = st.form_submit_button("导入文库", type="primary")
 if submitted:
-    if uploads:
-        st.session_state[RESULTS_KEY] = import_uploads(library, uploads)
-    else:
+    if not uploads:
         st.warning("请先选择要导入的文件。")
+    elif len(uploads) > MAX_FILES_PER_BATCH:
+        st.error(f"一次最多导入 {MAX_FILES_PER_BATCH} 个文件，这次选择了 {len(uploads)} 个，都还没有导入。"
+                 "请分批选择后再导入。")
+    else:
+        st.session_state[RESULTS_KEY] = import_uploads(library, uploads)
 
 if results := st.session_state.get(RESULTS_KEY):
     refused = sum(not ok for ok, _, _ in results)
