@@ -194,8 +194,8 @@ def outline_html(document: Document) -> str:
     Headings and items are indented by their level; a paragraph sits one step under the
     last heading or item before it.
     """
-    parts = [f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">'
-             f"{html.escape(document.title)}</div>"]
+    parts = [(f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">'
+             f"{html.escape(document.title)}</div>")]
     last_level = 0
     for block in document.blocks:
         if block.type == "paragraph" or block.level is None:

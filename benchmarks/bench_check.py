@@ -54,7 +54,14 @@ from nlp.models import Block
 
 from . import reporting
 from .bench_groups import measure, seed_texts
-from .synthetic import CLAUSES, MarkovText, change_numbers, change_punctuation, edit_characters, synthetic_library
+from .synthetic import (
+    CLAUSES,
+    MarkovText,
+    change_numbers,
+    change_punctuation,
+    edit_characters,
+    synthetic_library,
+)
 
 DRAFT_BLOCKS = 50
 DOCUMENT_BLOCKS = 20

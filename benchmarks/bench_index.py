@@ -43,8 +43,8 @@ from nlp.index import TermIndex
 from nlp.segment import Segmenter
 
 from . import reporting
-from .bench_groups import measure, seed_texts
 from .bench_groups import _rss_mb as rss_mb
+from .bench_groups import measure, seed_texts
 from .synthetic import synthetic_library
 
 DOCUMENT_BLOCKS = 30

@@ -10,7 +10,6 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-
 RESULTS = Path(__file__).resolve().parent / "results"
 
 

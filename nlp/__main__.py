@@ -319,7 +319,15 @@ def _check_text(report, settings) -> list[str]:
 
 
 def cmd_check(args) -> int:
-    from .check import CheckSettings, batch_json, check_drafts, library_index, read_draft, report_json, write_report
+    from .check import (
+        CheckSettings,
+        batch_json,
+        check_drafts,
+        library_index,
+        read_draft,
+        report_json,
+        write_report,
+    )
 
     settings = CheckSettings(
         threshold=args.threshold if args.threshold is not None else CheckSettings.threshold,

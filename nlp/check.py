@@ -50,7 +50,14 @@ import numpy as np
 from rapidfuzz.distance import Indel
 
 from .errors import InputError
-from .fingerprint import DEFAULT_K, DEFAULT_WINDOW, FingerprintIndex, NormalForms, Runs, normal_forms
+from .fingerprint import (
+    DEFAULT_K,
+    DEFAULT_WINDOW,
+    FingerprintIndex,
+    NormalForms,
+    Runs,
+    normal_forms,
+)
 from .ingest import parse_file
 from .models import (
     BatchReport,

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import logging
 import os
 import re
 import unicodedata
@@ -44,6 +45,8 @@ from pdfminer.pdfexceptions import PSException
 
 from nlp.errors import InputError
 from nlp.models import Line
+
+log = logging.getLogger(__name__)
 
 _MIB = 1024 * 1024
 MAX_FILE_BYTES = 20 * _MIB
@@ -393,7 +396,7 @@ def _ole_problem(data: bytes) -> str:
             if ole.exists("WordDocument"):
                 return _DOCX_LEGACY_DOC
     except Exception:  # olefile fails on damaged containers with assorted errors (OSError, ValueError...)
-        pass
+        log.debug("unreadable OLE container", exc_info=True)
     return _DOCX_CORRUPT
 
 

@@ -14,6 +14,7 @@ import threading
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Self
 
 from .errors import InputError
 from .models import (
@@ -165,7 +166,7 @@ class Library:
     def close(self) -> None:
         self._conn.close()
 
-    def __enter__(self) -> Library:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -117,7 +117,7 @@ def test_corpus_text_is_rendered_escaped(db):
         library.add_file("evil.txt", content_hash(b"evil"), 4, ParseResult((evil,)))
     # Through an upload: an attribute-carrying tag survives cleaning.
     upload(at, ("img.txt", "2025年测试计划\n一、组织建设\n工会<img src=x onerror=alert(1) alt=\"工会\">活动。\n"
-                .encode("utf-8"), "text/plain"))
+                .encode(), "text/plain"))
     outline = show(at, "<script>alert(1)</script>工作计划")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in outline
     assert "&lt;b&gt;加强&lt;/b&gt;" in outline

@@ -147,8 +147,8 @@ def test_empty_library_shows_a_friendly_message(db):
 
 @pytest.mark.parametrize(("canonical", "variant", "expected"), [
     ("同样", "同样", "同样"),
-    ("A&B", "A&C", 'A&amp;<del title="范本中有、此处没有" style="{d}">B</del>'
-                    '<ins title="此处新增" style="{i}">C</ins>'),
+    ("A&B", "A&C", ('A&amp;<del title="范本中有、此处没有" style="{d}">B</del>'
+                    '<ins title="此处新增" style="{i}">C</ins>')),
     ("工会", "<工会>", '<ins title="此处新增" style="{i}">&lt;</ins>工会<ins title="此处新增" style="{i}">&gt;</ins>'),
 ])
 def test_diff_html_marks_changes_and_escapes_every_piece(canonical, variant, expected):

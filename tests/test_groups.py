@@ -26,7 +26,13 @@ from nlp.groups import (
     near_duplicate_pairs,
     similarity,
 )
-from nlp.index import RarestShingles, bigram_bags, char_ngram_hashes, comparison_forms, comparison_text
+from nlp.index import (
+    RarestShingles,
+    bigram_bags,
+    char_ngram_hashes,
+    comparison_forms,
+    comparison_text,
+)
 from nlp.ingest import load_sample_corpus
 from nlp.store import Library, StoredBlock
 

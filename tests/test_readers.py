@@ -326,7 +326,7 @@ class _Unseekable(io.BytesIO):
 
 def test_file_over_the_limit(monkeypatch):
     monkeypatch.setattr(readers, "MAX_FILE_BYTES", 1000)
-    data = "工会".encode("utf-8") * 1000
+    data = "工会".encode() * 1000
     message = refused(data, "big.txt")
     assert "文件太大" in message and "上限" in message and "MB" in message
     with pytest.raises(InputError, match="文件太大"):
@@ -446,7 +446,7 @@ _REAL_FILES = {
     ".docx": files.numbered_docx(),
     ".pdf": files.lines_pdf("工会工作计划", [files.hard_wrap(PHRASE)]),
     ".html": HTML.encode("utf-8"),
-    ".md": "# 计划\n\n- 一、目标\n".encode("utf-8"),
+    ".md": "# 计划\n\n- 一、目标\n".encode(),
 }
 
 

@@ -198,7 +198,7 @@ def test_tiny_and_empty_libraries():
 
 
 def test_cli_topics_json_contract(seeds, capsys):
-    path, groups, _ = seeds
+    path, _groups, _ = seeds
     assert main(["topics", "--json", "--db", str(path)]) == 0
     payload = json.loads(capsys.readouterr().out)
     assert set(payload) == {"topics", "outliers"}
