@@ -12,7 +12,7 @@ from nlp.readers import MAX_FILE_BYTES
 
 UPLOAD_LABEL = "拖入或选择往年的计划文件（txt / docx / pdf / html / md，可多选）"
 KIND_FILTERS = ("全部", "计划", "总结", "其他")
-RESULTS_KEY = "library_import_results"  # the last batch's results: [(ok, name, message)]
+IMPORT_KEY = "library_last_import"     # the last batch: {"names", "results": [(ok, name, message)], "reading"}
 PENDING_KEY = "library_pending_doc"     # a document to select after an import
 DOC_KEY = "library_doc"
 # A batch's files are all held in memory at once (each up to server.maxUploadSize in
@@ -22,13 +22,21 @@ MAX_FILES_PER_BATCH = 50
 log = logging.getLogger(__name__)
 
 
-def import_uploads(library, uploads) -> list[tuple[bool, str, str]]:
-    """Import each upload in turn with a progress bar; one file's failure never stops the rest."""
+def import_uploads(library, uploads) -> None:
+    """Import each upload in turn with a progress bar; one file's failure never stops the rest.
+
+    The batch's state is one dict in the session, changed in place with no Streamlit call between a
+    file's start and its result. When the person leaves the page mid-batch, Streamlit stops this run
+    at its next call: the file being read is still stored and its result kept, the rest of the batch
+    is not imported, and the page names those files on return (``show_last_import``).
+    """
     bar = st.progress(0.0, text="准备导入…")
-    results = []
+    batch = {"names": [upload.name for upload in uploads], "results": [], "reading": None}
+    st.session_state[IMPORT_KEY] = batch
     for number, upload in enumerate(uploads, start=1):
         bar.progress((number - 1) / len(uploads),
                      text=f"正在导入 {number}/{len(uploads)}：{app_support.md_escape(upload.name)}")
+        batch["reading"] = upload.name
         if upload.size > MAX_FILE_BYTES:
             report = FileReport(upload.name, False, app_support.too_large_message(upload.size))
         else:
@@ -37,11 +45,37 @@ def import_uploads(library, uploads) -> list[tuple[bool, str, str]]:
             except Exception:  # a bug, not a user error: report it and go on with the batch
                 log.exception("importing %s failed", upload.name)
                 report = FileReport(upload.name, False, "导入时出现内部错误，已跳过此文件。")
-        results.append((report.ok, report.name, report.message))
+        batch["results"].append((report.ok, report.name, report.message))
+        batch["reading"] = None
         if report.ok and report.file_id is not None:
             st.session_state[PENDING_KEY] = report.file_id
     bar.empty()
-    return results
+
+
+def show_last_import(batch: dict) -> None:
+    """The last batch's results, and the files it did not get to when it was left mid-way."""
+    results = batch["results"]
+    not_done = batch["names"][len(results):]
+    if batch["reading"] is not None:  # the run that was left is still reading this file
+        not_done = not_done[1:]
+        st.info(f"离开文库页面时正在读取的 {app_support.md_escape(batch['reading'])} 仍在读取，读完即保存；"
+                "稍后再打开文库页面即可看到结果。")
+    if not_done:
+        st.error(f"上次导入在离开文库页面时中断：{len(not_done)} 个文件没有导入，请重新选择它们再导入"
+                 f"（已导入的文件不会重复保存）：{app_support.md_escape('、'.join(not_done))}")
+    if not results:
+        return
+    refused = sum(not ok for ok, _, _ in results)
+    summary = f"上次导入：{len(results)} 个文件，成功 {len(results) - refused} 个"
+    if refused:
+        st.warning(f"{summary}，未导入 {refused} 个。")
+    else:
+        st.success(f"{summary}。")
+    st.dataframe(
+        pd.DataFrame([("✅" if ok else "❌", name, message) for ok, name, message in results],
+                     columns=["结果", "文件", "说明"]),
+        hide_index=True, width="stretch",
+    )
 
 
 st.title("文库")
@@ -59,20 +93,10 @@ if submitted:
         st.error(f"一次最多导入 {MAX_FILES_PER_BATCH} 个文件，这次选择了 {len(uploads)} 个，都还没有导入。"
                  "请分批选择后再导入。")
     else:
-        st.session_state[RESULTS_KEY] = import_uploads(library, uploads)
+        import_uploads(library, uploads)
 
-if results := st.session_state.get(RESULTS_KEY):
-    refused = sum(not ok for ok, _, _ in results)
-    summary = f"上次导入：{len(results)} 个文件，成功 {len(results) - refused} 个"
-    if refused:
-        st.warning(f"{summary}，未导入 {refused} 个。")
-    else:
-        st.success(f"{summary}。")
-    st.dataframe(
-        pd.DataFrame([("✅" if ok else "❌", name, message) for ok, name, message in results],
-                     columns=["结果", "文件", "说明"]),
-        hide_index=True, width="stretch",
-    )
+if batch := st.session_state.get(IMPORT_KEY):
+    show_last_import(batch)
 
 # --- the library as a table -------------------------------------------------------------
 
