@@ -4,7 +4,7 @@
     python -m benchmarks.bench_ui --smoke      # 2 of each: checks that it runs (the test suite runs this)
 
 Two servers are started on loopback ports, each with a store of its own: the app (its first page
-imports the sample corpus) and an **empty page**, a script with a title and one checkbox, run by the
+imports the sample corpus) and an **empty page**, a script with a title, one checkbox and a run counter, run by the
 same Streamlit with the same config. Debian's Chromium (headless, offline, as in tests/e2e) drives
 both. Each page of the app is visited once first, so its caches (groups, topics, the 查重 index) are
 built; the figures are the steady state a person meets after that.
@@ -56,6 +56,8 @@ EMPTY_PAGE = '''import streamlit as st
 
 st.title("空白页")
 st.checkbox("勾选", key="tick")
+st.session_state.runs = st.session_state.get("runs", 0) + 1
+st.caption(f"第 {st.session_state.runs} 次运行")  # every rerun changes the page, so its end is seen
 '''
 # Input events and the script's run (as the page learns of it), recorded in the page from its first
 # script on; the DOM's last change is the harness's ``window.__jihuaChanged``.
