@@ -206,17 +206,37 @@ def _reflow(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _clean_pass(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+class _Memo:
+    """The single-line steps of one ``clean_lines`` call, each text computed once: most lines come
+    through every pass unchanged, and a file repeats its boilerplate."""
+
+    def __init__(self) -> None:
+        self.cleaned: dict[str, str] = {}
+        self.junk: dict[tuple[str, bool], str | None] = {}
+
+    def clean(self, text: str) -> str:
+        if (done := self.cleaned.get(text)) is None:
+            done = self.cleaned[text] = clean_text_line(text)
+        return done
+
+    def junk_reason(self, text: str, promo: bool) -> str | None:
+        key = (text, promo)
+        if key not in self.junk:
+            self.junk[key] = junk_reason(text, promo=promo)
+        return self.junk[key]
+
+
+def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo) -> list[Line]:
     # Junk is judged before reflow (page furniture must not glue lines together) and after
     # (a promo sentence broken over several lines is only recognisable once joined).
-    texts = [replace(line, text=clean_text_line(line.text)) for line in lines]
-    return _drop_junk(_reflow(_drop_junk(texts, dropped, promo=False)), dropped, promo=True)
+    texts = [replace(line, text=memo.clean(line.text)) for line in lines]
+    return _drop_junk(_reflow(_drop_junk(texts, dropped, memo, promo=False)), dropped, memo, promo=True)
 
 
-def _drop_junk(lines: list[Line], dropped: list[DroppedLine], *, promo: bool) -> list[Line]:
+def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
     kept: list[Line] = []
     for line in lines:
-        reason = junk_reason(line.text, promo=promo)
+        reason = memo.junk_reason(line.text, promo)
         if reason is None:
             kept.append(line)
         elif reason not in ("空行", "无文字"):
@@ -227,9 +247,10 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], *, promo: bool) ->
 def clean_lines(lines: list[Line]) -> tuple[list[Line], list[DroppedLine]]:
     """Clean reader output: one paragraph per line, junk removed and reported."""
     dropped: list[DroppedLine] = []
+    memo = _Memo()
     current = list(lines)
     for _ in range(MAX_PASSES):
-        cleaned = _clean_pass(current, dropped)
+        cleaned = _clean_pass(current, dropped, memo)
         if cleaned == current:
             break
         current = cleaned
