@@ -90,16 +90,17 @@ def test_a_5mb_plan_imports_with_progress_while_the_app_stays_responsive(server,
     importer.locator('[data-testid="stStatusWidget"]').wait_for(state="visible", timeout=10_000)
     screenshot(importer, "library-importing")
 
-    # Meanwhile another person switches pages: answered within the bound, while the import still runs.
-    timings = {}
+    # Meanwhile another person switches pages: answered within the bound; the first switch is clicked
+    # while the import runs.
+    timings, during_import = {}, {}
     for title in ("查重", "文库"):
+        during_import[title] = progress.is_visible()
         started = time.monotonic()
         navigate(other, title)
         timings[title] = time.monotonic() - started
-    still_importing = progress.is_visible()
-    print(f"page switches during the import: {timings}; import still running after them: {still_importing}")
+    print(f"page switches during the import: {timings}; clicked while importing: {during_import}")
     assert all(seconds < PAGE_SWITCH_BOUND_S for seconds in timings.values()), timings
-    assert still_importing, "the import ended before the other session's clicks: nothing was measured"
+    assert during_import["查重"], "the import ended before the other session's click: nothing was measured"
 
     settle(importer)
     print(f"the 5 MB import took {time.monotonic() - clicked:.1f} s from the click to its results")
@@ -121,7 +122,7 @@ def test_a_5mb_plan_imports_with_progress_while_the_app_stays_responsive(server,
 def test_leaving_the_page_mid_import_says_which_files_were_not_imported(server, page):
     goto(page, server, "", "文库")
     before = int(metric(page, "文档数"))
-    upload(page, [("汇编.txt", "text/plain", large_plan(3 * 1024 * 1024)), ("之后的计划.txt", "text/plain", tiny_plan(1))])
+    upload(page, [("汇编.txt", "text/plain", large_plan()), ("之后的计划.txt", "text/plain", tiny_plan(1))])
     page.get_by_role("button", name="导入文库").click()
     page.locator('[data-testid="stProgress"]', has_text="正在导入 1/2").wait_for(state="visible", timeout=30_000)
     # The person leaves while the first file is read: the batch stops after that file, which is stored.
