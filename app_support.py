@@ -19,7 +19,6 @@ import streamlit as st
 
 from nlp.ingest import load_sample_corpus
 from nlp.models import Block, Document, Group, TopicMap
-from nlp.readers import MAX_FILE_BYTES
 from nlp.store import Library, default_db_path
 
 PROJECT_DIR = Path(__file__).resolve().parent
@@ -132,16 +131,6 @@ def format_time(iso: str) -> str:
     if moment.tzinfo is not None:
         moment = moment.astimezone()
     return moment.strftime("%Y-%m-%d %H:%M")
-
-
-def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f}".removesuffix(".0")
-
-
-def too_large_message(size: int) -> str:
-    """The refusal shown for an upload over the core's size limit (not read at all)."""
-    return (f"文件太大（{megabytes(size)} MB），上限为 {megabytes(MAX_FILE_BYTES)} MB。"
-            "请拆分后再导入。")
 
 
 def placeholder_count(document: Document) -> int:

@@ -22,7 +22,7 @@ from nlp.check import (
     report_html,
 )
 from nlp.errors import InputError
-from nlp.readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS
+from nlp.readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, too_large_message
 
 SINGLE, BATCH = "单篇草稿", "批量互查（多篇）"
 PASTE, UPLOAD = "粘贴文字", "上传文件"
@@ -42,7 +42,7 @@ def percent(x: float) -> str:
 def read_upload(upload) -> tuple:
     """(name, blocks) of an uploaded draft; InputError with the reason when it cannot be read."""
     if upload.size > MAX_FILE_BYTES:
-        raise InputError(app_support.too_large_message(upload.size))
+        raise InputError(too_large_message(upload.size))
     return upload.name, read_draft(upload.getvalue(), upload.name)
 
 

@@ -8,7 +8,7 @@ import streamlit as st
 
 import app_support
 from nlp.ingest import FileReport, ingest_bytes
-from nlp.readers import MAX_FILE_BYTES
+from nlp.readers import MAX_FILE_BYTES, too_large_message
 
 UPLOAD_LABEL = "拖入或选择往年的计划文件（txt / docx / pdf / html / md，可多选）"
 KIND_FILTERS = ("全部", "计划", "总结", "其他")
@@ -38,7 +38,7 @@ def import_uploads(library, uploads) -> None:
                      text=f"正在导入 {number}/{len(uploads)}：{app_support.md_escape(upload.name)}")
         batch["reading"] = upload.name
         if upload.size > MAX_FILE_BYTES:
-            report = FileReport(upload.name, False, app_support.too_large_message(upload.size))
+            report = FileReport(upload.name, False, too_large_message(upload.size))
         else:
             try:
                 report = ingest_bytes(library, upload.getvalue(), upload.name)

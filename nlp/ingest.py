@@ -13,7 +13,7 @@ from typing import BinaryIO
 from .clean import clean_lines
 from .errors import InputError
 from .models import ParseResult
-from .readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, read_lines
+from .readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, read_lines, too_large_message
 from .store import Library, content_hash
 from .structure import parse_lines
 
@@ -71,10 +71,11 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def ingest_path(library: Library, path: Path) -> FileReport:
-    """Import one file from disk, reading no more than the size limit allows."""
+    """Import one file from disk; a file over the size limit is refused before it is read."""
     try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_FILE_BYTES + 1)
+        if (size := path.stat().st_size) > MAX_FILE_BYTES:
+            return FileReport(path.name, False, too_large_message(size))
+        data = path.read_bytes()
     except OSError as err:
         return FileReport(path.name, False, f"无法打开文件：{err.strerror or err}")
     return ingest_bytes(library, data, path.name)

@@ -184,11 +184,16 @@ def _read_at_most(stream: BinaryIO, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def _too_large(size: int | None) -> InputError:
+def too_large_message(size: int | None) -> str:
+    """The refusal of a file over MAX_FILE_BYTES (``size`` None: a stream of unknown length)."""
     limit = f"上限为 {_megabytes(MAX_FILE_BYTES)} MB"
     if size is None:
-        return InputError(f"文件太大，{limit}。请拆分后再导入。")
-    return InputError(f"文件太大（{_megabytes(size)} MB），{limit}。请拆分后再导入。")
+        return f"文件太大，{limit}。请拆分后再导入。"
+    return f"文件太大（{_megabytes(size)} MB），{limit}。请拆分后再导入。"
+
+
+def _too_large(size: int | None) -> InputError:
+    return InputError(too_large_message(size))
 
 
 def _megabytes(size: int) -> str:

@@ -75,6 +75,15 @@ def test_refused_file_is_reported_and_stores_nothing(library):
     assert library.files() == []
 
 
+def test_a_file_over_the_limit_is_refused_with_its_real_size_before_it_is_read(library, tmp_path):
+    huge = tmp_path / "汇编.txt"
+    with huge.open("wb") as handle:  # sparse: 45 MB on paper, nothing to read
+        handle.truncate(45 * 1024 * 1024)
+    report = ingest_path(library, huge)
+    assert not report.ok and "文件太大（45 MB），上限为 20 MB" in report.message
+    assert library.is_empty()
+
+
 def test_delete_file_removes_its_documents(library):
     report = ingest_path(library, SEEDS[2])
     library.delete_file(report.file_id)
