@@ -128,8 +128,7 @@ def on_specifics() -> None:
 
     def change(d: Draft) -> Draft:
         with_specifics = replace(d, specifics=specifics)
-        filled.extend(compose.fills(d.blocks, specifics))
-        filled.extend([None] * (compose.fill_text(d.title, specifics) != d.title))
+        filled.extend(compose.fills(d.blocks, specifics, title=d.title))
         return compose.fill_draft(with_specifics)
 
     if change_draft(change):
@@ -322,7 +321,7 @@ except InputError as err:
 pending = compose.remaining_placeholders(blocks, title=draft.title)
 warnings = compose.staleness(blocks, rules, year=year)
 suggestions = compose.stale_specifics(blocks, draft.specifics)
-fillable = len(compose.fills(blocks, draft.specifics)) + (compose.fill_text(draft.title, draft.specifics) != draft.title)
+fillable = len(compose.fills(blocks, draft.specifics, title=draft.title))
 
 app_support.mirror("compose_title", draft.title)
 st.text_input("标题", key="compose_title", on_change=on_title)

@@ -261,7 +261,7 @@ def cmd_compose(args) -> int:
         with Library(args.db) as library:
             stored = {b.id: b for b in library.blocks() if b.id in ids}
     draft = draft_from_spec(spec, stored)
-    filled = fills(draft.blocks, draft.specifics)
+    filled = fills(draft.blocks, draft.specifics, title=draft.title)
     draft = fill_draft(draft)
     year = draft.specifics.get("year") or date.today().year
     warnings = staleness(draft.blocks, load_rules(args.rules), year=year)
@@ -273,7 +273,8 @@ def cmd_compose(args) -> int:
     else:
         if filled:
             print(f"已填写 {len(filled)} 处：" + "；".join(
-                f"第{f.block_index + 1}段“{f.text}”→“{f.replacement}”" for f in filled))
+                f"{'标题' if f.block_index is None else f'第{f.block_index + 1}段'}“{f.text}”→“{f.replacement}”"
+                for f in filled))
         if warnings:
             print(f"过时提示 {len(warnings)} 处：")
             for w in warnings:

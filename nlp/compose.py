@@ -479,10 +479,12 @@ def _apply(text: str, fills: Sequence[Fill]) -> str:
     return text
 
 
-def fills(blocks: Sequence[DraftBlock], specifics: Mapping) -> list[Fill]:
-    """What ``fill`` would replace, with positions in the unfilled text (to show before applying)."""
+def fills(blocks: Sequence[DraftBlock], specifics: Mapping, *, title: str | None = None) -> list[Fill]:
+    """What ``fill`` (and ``fill_text`` of ``title``) would replace, with positions in the unfilled
+    text (to show before applying); the title's fills come first, with ``block_index`` None."""
     specifics = normalise_specifics(specifics)
-    return [f for i, block in enumerate(blocks) for f in _fills_in(block.text, specifics, i)]
+    found = _fills_in(title or "", specifics, None)
+    return found + [f for i, block in enumerate(blocks) for f in _fills_in(block.text, specifics, i)]
 
 
 def fill_text(text: str, specifics: Mapping) -> str:

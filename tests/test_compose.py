@@ -206,6 +206,12 @@ def test_fill_years_dates_units_and_fields(scrambled):
     assert [(f.block_index, f.text, f.replacement) for f in fills(blocks, SPECIFICS)] == [
         (0, "20__", "2026"), (7, "20xx", "2026"),
         (11, "XX医院", "某市人民医院"), (11, "{上级}", "市卫生健康委工会"), (11, "_月_日", "3月8日")]
+    # the title's fills, every one of them, come first
+    title = "20__年XX医院工会工作计划"
+    with_title = fills(blocks, SPECIFICS, title=title)
+    assert [(f.block_index, f.text) for f in with_title[:2]] == [(None, "20__"), (None, "XX医院")]
+    assert with_title[2:] == fills(blocks, SPECIFICS)
+    assert fill_text(title, SPECIFICS) == "2026年某市人民医院工会工作计划"
 
 
 @pytest.mark.parametrize(("text", "filled"), [
@@ -371,7 +377,7 @@ def test_cli_compose_refuses_then_exports(tmp_path, capsys, library_db):
 
     assert main(["compose", str(spec_path), "-o", str(out), "--db", str(library_db)]) == 2
     printed = capsys.readouterr()
-    assert "已填写 1 处：第1段“20__”→“2026”" in printed.out
+    assert "已填写 3 处：标题“20__”→“2026”；标题“XX医院”→“某市人民医院”；第1段“20__”→“2026”" in printed.out
     assert "第4段“迎世博”：上海世博会在2010年举办" in printed.out
     assert "第3段“北京大学第六医院”→“某市人民医院”" in printed.out
     assert printed.err.startswith("错误：还有 1 处待填写：第5段“开展活动____次。”")
