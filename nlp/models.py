@@ -27,7 +27,7 @@ class Placeholder:
     start: int
     end: int
     text: str
-    kind: str  # "year" | "blank" | "name"
+    kind: str  # "date" | "year" | "blank" | "name"
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,6 @@ _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("date", re.compile(r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日")),
     ("year", re.compile(rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年")),
-    ("year", re.compile(r"(?<![A-Za-z\d])20_(?=年)")),
     ("blank", re.compile(r"_{2,}|＿{2,}|—{4,}|_(?=[\u4e00-\u9fff%])|(?<=[\u4e00-\u9fff])_")),
     ("name", re.compile(r"(?<![A-Za-z])(?:[xX]{2,3}|×{2,3}|\*{2,3})(?![A-Za-z])")),
 )

@@ -393,20 +393,15 @@ class Library:
         return self._draft(draft_id)
 
     @_locked
-    def purge_deleted_drafts(self, *, keep: int | None = None, days: float | None = None,
-                             now: datetime | None = None) -> int:
-        """Erase deleted drafts beyond the ``keep`` most recent or deleted over ``days`` ago; how many.
-
-        Defaults: ``DELETED_DRAFTS_KEPT`` and ``DELETED_DRAFTS_DAYS``.
-        """
-        keep = DELETED_DRAFTS_KEPT if keep is None else keep
-        days = DELETED_DRAFTS_DAYS if days is None else days
-        cutoff = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="microseconds")
+    def purge_deleted_drafts(self, *, now: datetime | None = None) -> int:
+        """Erase deleted drafts beyond the ``DELETED_DRAFTS_KEPT`` most recent or deleted over
+        ``DELETED_DRAFTS_DAYS`` days before ``now``; how many."""
+        cutoff = ((now or datetime.now(UTC)) - timedelta(days=DELETED_DRAFTS_DAYS)).isoformat(timespec="microseconds")
         with self._conn:
             cursor = self._conn.execute(
                 "DELETE FROM drafts WHERE deleted_at IS NOT NULL AND (deleted_at < ? OR id NOT IN"
                 " (SELECT id FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT ?))",
-                (cutoff, keep),
+                (cutoff, DELETED_DRAFTS_KEPT),
             )
         return cursor.rowcount
 

@@ -85,16 +85,16 @@ def _split_documents(lines: list[Line], fallback_title: str,
     return docs
 
 
-def _introduces(rest: str, next_line: Line | None, next_family: str | None, open_families: list[str]) -> bool:
+def _introduces(rest: str, content_follows: bool, next_family: str | None, open_families: list[str]) -> bool:
     """A numbered line is a heading when it is short, one clause, and has content under it.
 
+    ``content_follows``: a next line exists and is not a month-schedule heading.
     ``open_families`` are the marker families open once this line is placed (its own last):
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
     if len(rest) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
         return False
-    if (rest[-1] not in SENTENCE_END or next_line is None or _title_text(next_line) is not None
-            or month_schedule(next_line.text)):
+    if rest[-1] not in SENTENCE_END or not content_follows:
         return rest[-1] not in SENTENCE_END
     if next_family is not None:
         return next_family not in open_families
@@ -135,24 +135,27 @@ def _outline(lines: list[Line]) -> list[Block]:
         return level
 
     parsed = [_line_marker(line) for line in lines]
+    schedules = [month_schedule(line.text) for line in lines]
     blocks: list[Block] = []
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
-        next_line = lines[i + 1] if i + 1 < len(lines) else None
-        next_family = parsed[i + 1][1] if next_line else None
-        schedule = month_schedule(line.text) if marker is None else None
+        has_next = i + 1 < len(lines)
+        next_family = parsed[i + 1][1] if has_next else None
+        next_schedule = schedules[i + 1] if has_next else None
+        schedule = schedules[i] if marker is None else None
         style = line.style_level if line.style_level and line.style_level > 0 else None
         if schedule:
             block = Block("heading", line.text, open_level("month"), schedule=schedule)
         elif marker:
             under_schedule = "month" in stack
             level = open_level(family, style)
-            heading = style is not None or (not under_schedule and _introduces(rest, next_line, next_family, stack))
+            heading = style is not None or (not under_schedule
+                                              and _introduces(rest, has_next and not next_schedule, next_family, stack))
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
         elif ("month" not in stack and len(rest) <= MAX_PLAIN_HEADING_CHARS
-              and not re.search(r"[，。；：！？、,.;:!?]", rest) and next_line is not None and (next_family or month_schedule(next_line.text))):
+              and not re.search(r"[，。；：！？、,.;:!?]", rest) and has_next and (next_family or next_schedule)):
             block = Block("heading", rest, open_level("plain", 1))
         else:
             block = Block("paragraph", rest)
