@@ -32,6 +32,7 @@ import charset_normalizer
 import docx
 import olefile
 from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4.dammit import EncodingDetector
 from bs4.element import PreformattedString
 from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
@@ -70,7 +71,6 @@ _BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's.
 _GB_SUPERSET = {"gb2312": "gb18030", "gbk": "gb18030"}
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
-_HTML_META_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _HTML_SKIPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "nav", "header", "footer", "aside", "form", "iframe"}
 )
@@ -315,9 +315,9 @@ def _read_html(data: bytes) -> list[Line]:
 
 def _html_declared_encoding(data: bytes) -> str | None:
     """The codec named by a ``<meta charset>`` near the top of the page, if Python knows it."""
-    match = _HTML_META_CHARSET.search(data[:4096])
+    declared = EncodingDetector.find_declared_encoding(data[:4096], is_html=True)
     try:
-        name = codecs.lookup(match[1].decode("ascii")).name if match else None
+        name = codecs.lookup(declared).name if declared else None
     except LookupError:
         return None
     if name is None or name.startswith(("utf-16", "utf-32")):  # a meta tag readable as ASCII is neither
