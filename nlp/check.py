@@ -75,7 +75,6 @@ from .store import StoredBlock
 DEFAULT_THRESHOLD = 0.7   # passage similarity; a lone exact run is 1.0
 DEFAULT_MIN_CHARS = 13    # CNKI's 13 consecutive characters; 为了更好地开展工作 (9) alone does not count
 DEFAULT_MAX_MATCHES = 5   # sources reported for one region of a block (best first)
-GUARANTEED_RUN = DEFAULT_WINDOW + DEFAULT_K - 1
 MAX_GAP = 40              # characters between two runs of one passage (a removed or inserted clause)
 MARGIN = 30               # characters around a passage where its alignment may grow
 XDROP = 8                 # growth stops where mismatches outweigh matches by this many characters
@@ -495,15 +494,15 @@ def _copy_match(match: _Match, query: _Query, block: int, index: SourceIndex, or
         draft_index=draft_index, block_index=block_index)
 
 
-def _summary(blocks: Sequence[CheckedBlock]) -> CheckSummary:
+def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> CheckSummary:
+    """The figures of a draft's checked blocks, given the characters copied (all sources, and
+    sources not excluded)."""
     total = sum(len(b.text) for b in blocks)
-    copied = copied_open = repeated = 0
+    repeated = 0
     by_document: dict[tuple, int] = {}
     meta: dict[tuple, SourceShare] = {}
     for block in blocks:
         n = len(block.text)
-        copied += int(span_mask([s for m in block.matches for s in m.spans], n).sum())
-        copied_open += int(span_mask([s for m in block.matches if not m.excluded for s in m.spans], n).sum())
         repeated += int(span_mask([s for m in block.self_matches for s in m.spans], n).sum())
         documents: dict[tuple, list[Span]] = {}
         for m in block.matches:
@@ -524,10 +523,6 @@ def _summary(blocks: Sequence[CheckedBlock]) -> CheckSummary:
         copied_characters=copied,
         max_single_source_ratio_excluding=max((s.ratio for s in sources if not s.excluded), default=0.0),
     )
-
-
-def _block_label(block: Block) -> str:
-    return f"{block.marker or ''}{block.text}"
 
 
 def check_drafts(drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceIndex,
@@ -558,8 +553,8 @@ def check_drafts(drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceInd
     matrix = np.zeros((len(drafts), len(drafts)))
     start = 0
     for number, (name, draft) in enumerate(drafts):
-        section_of = nearest_headings([b.type for b in draft], np.zeros(len(draft), dtype=np.int64))
         checked, cross_cover = [], {}
+        copied = copied_open = 0
         for offset, block in enumerate(draft):
             g = start + offset
             matches = [_copy_match(m, query, g, index, library_origins, excluded) for m in library[g]]
@@ -573,16 +568,17 @@ def check_drafts(drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceInd
                     shared.append(SharedPassage(number, m.draft_index, offset, m.block_index, block.text, m.text,
                                                 m.spans, m.source_spans, m.similarity))
             n = len(block.text)
-            similarity = _ratio(int(span_mask([s for m in matches for s in m.spans], n).sum()), n)
-            similarity_open = _ratio(int(span_mask([s for m in matches if not m.excluded for s in m.spans], n).sum()), n)
-            section = _block_label(draft[section_of[offset]]) if section_of[offset] >= 0 else None
-            checked.append(CheckedBlock(block.type, block.text, block.level, block.marker, section, similarity,
-                                        tuple(matches), tuple(self_matches), similarity_open))
+            covered = int(span_mask([s for m in matches for s in m.spans], n).sum())
+            covered_open = int(span_mask([s for m in matches if not m.excluded for s in m.spans], n).sum())
+            copied, copied_open = copied + covered, copied_open + covered_open
+            checked.append(CheckedBlock(block.type, block.text, block.level, block.marker, own_index.section(g),
+                                        _ratio(covered, n), tuple(matches), tuple(self_matches),
+                                        _ratio(covered_open, n)))
         total = sum(len(b.text) for b in draft)
         for other, by_block in cross_cover.items():
             covered = sum(int(span_mask(spans, len(draft[b].text)).sum()) for b, spans in by_block.items())
             matrix[number, other] = _ratio(covered, total)
-        reports.append(CheckReport(name, _summary(checked), tuple(checked)))
+        reports.append(CheckReport(name, _summary(checked, copied, copied_open), tuple(checked)))
         start += len(draft)
     shared.sort(key=lambda p: (p.a, p.b, p.block_a, p.block_b))
     return BatchReport(tuple(reports), tuple(tuple(float(x) for x in row) for row in matrix), tuple(shared))
@@ -678,21 +674,26 @@ def highlight(text: str, spans: Sequence[Span], level: str = "high", *, title: s
 
     Each piece is escaped on its own, so a span never splits an HTML entity.
     """
-    mask = span_mask([(max(0, a), min(len(text), b)) for a, b in spans], len(text))
     if level in COLOURS:
         background, colour = COLOURS[level]
         style = f"background:{background};color:{colour};border-radius:3px;padding:0 1px"
     else:
         style = f"background:none;color:inherit;{_LOW_STYLE}"
     attribute = f' title="{html.escape(title)}"' if title else ""
+    spans = [(max(0, a), min(len(text), b)) for a, b in spans]
+    return "".join(f'<mark class="copied {level}"{attribute} style="{style}">{html.escape(piece)}</mark>'
+                   if copied else html.escape(piece) for piece, copied in _pieces(text, spans))
+
+
+def _pieces(text: str, spans: Sequence[Span]) -> list[tuple[str, bool]]:
+    """``text`` cut where ``spans`` start and end: (piece, copied) in order, uncopied ones possibly empty."""
+    edges = _edges(span_mask(spans, len(text))).tolist()
     pieces, cursor = [], 0
-    edges = _edges(mask)
-    for start, end in zip(edges[::2].tolist(), edges[1::2].tolist()):
-        pieces.append(html.escape(text[cursor:start]))
-        pieces.append(f'<mark class="copied {level}"{attribute} style="{style}">{html.escape(text[start:end])}</mark>')
+    for start, end in zip(edges[::2], edges[1::2]):
+        pieces += [(text[cursor:start], False), (text[start:end], True)]
         cursor = end
-    pieces.append(html.escape(text[cursor:]))
-    return "".join(pieces)
+    pieces.append((text[cursor:], False))
+    return pieces
 
 
 def block_html(block: CheckedBlock, number: int | None = None) -> str:
@@ -806,15 +807,7 @@ def _east_asian(run_or_style, font: str = DOCX_FONT) -> None:
 def _add_highlighted(paragraph, text: str, spans: Sequence[Span], level: str) -> None:
     from docx.shared import RGBColor
 
-    mask = span_mask(spans, len(text))
-    edges = _edges(mask).tolist()
-    cursor = 0
-    pieces = []
-    for start, end in zip(edges[::2], edges[1::2]):
-        pieces += [(text[cursor:start], False), (text[start:end], True)]
-        cursor = end
-    pieces.append((text[cursor:], False))
-    for piece, copied in pieces:
+    for piece, copied in _pieces(text, spans):
         if not piece:
             continue
         run = paragraph.add_run(piece)

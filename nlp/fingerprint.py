@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from .index import char_ngram_hashes
+from .index import char_ngram_hashes, range_positions
 
 DEFAULT_K = 8
 DEFAULT_WINDOW = 6
@@ -172,6 +172,13 @@ def winnow(text_of: np.ndarray, hashes: np.ndarray, window: int) -> np.ndarray:
     return selected
 
 
+def _kgram_starts(forms: NormalForms, k: int) -> np.ndarray:
+    """Where each text's k-grams start in ``char_ngram_hashes`` order (one more for the end)."""
+    starts = np.zeros(len(forms) + 1, dtype=np.int64)
+    np.cumsum(np.maximum(forms.lengths() - k + 1, 0), out=starts[1:])
+    return starts
+
+
 @dataclass(frozen=True)
 class Seeds:
     """k-grams a query shares with indexed texts: query text and position, indexed text and position."""
@@ -244,13 +251,10 @@ class FingerprintIndex:
             starts.append(forms.starts[1:] + offset)
             offset += len(forms.codes)
             text_of, chunk_hashes = char_ngram_hashes(forms.texts(), self.k)
-            kgram_starts = np.zeros(len(forms) + 1, dtype=np.int64)
-            np.cumsum(np.maximum(forms.lengths() - self.k + 1, 0), out=kgram_starts[1:])
-            keep = winnow(text_of, chunk_hashes, self.window)
-            kept = np.flatnonzero(keep)
+            kept = np.flatnonzero(winnow(text_of, chunk_hashes, self.window))
             hashes.append(chunk_hashes[kept])
             owners.append((text_of[kept] + begin).astype(np.int32))
-            positions.append((kept - kgram_starts[text_of[kept]]).astype(np.int32))
+            positions.append((kept - _kgram_starts(forms, self.k)[text_of[kept]]).astype(np.int32))
         wide = any(c.dtype == np.uint32 for c in codes)
         self.forms_ = NormalForms(
             np.concatenate([c.astype(np.uint32 if wide else np.uint16) for c in codes])
@@ -277,20 +281,18 @@ class FingerprintIndex:
     def seeds(self, query: NormalForms) -> Seeds:
         """Every (query k-gram, fingerprint) pair with equal hashes, in query k-gram order."""
         text_of, hashes = char_ngram_hashes(query.texts(), self.k)
+        query_pos = np.arange(len(hashes)) - _kgram_starts(query, self.k)[text_of]
+        if not len(self.vocabulary_):
+            none = np.zeros(0, dtype=np.int64)
+            return Seeds(text_of[none], query_pos[none], none, none)
         # Sorted needles: searchsorted then walks the large array in order (4x faster).
         order = np.argsort(hashes)
         where = np.empty(len(hashes), dtype=np.int64)
         where[order] = np.searchsorted(self.vocabulary_, hashes[order])
         where = np.minimum(where, len(self.vocabulary_) - 1)
-        found = (self.vocabulary_[where] == hashes) if len(self.vocabulary_) else np.zeros(len(hashes), dtype=bool)
-        low = self.offsets_[where] if len(self.vocabulary_) else np.zeros(len(hashes), dtype=np.int64)
-        count = np.where(found, self.offsets_[where + 1] - low, 0) if len(self.vocabulary_) else low
-        total = int(count.sum())
-        kgram_starts = np.zeros(len(query) + 1, dtype=np.int64)
-        np.cumsum(np.maximum(query.lengths() - self.k + 1, 0), out=kgram_starts[1:])
-        query_pos = np.arange(len(hashes)) - kgram_starts[text_of]
-        row = np.repeat(np.arange(len(hashes)), count)
-        entry = np.repeat(low - np.cumsum(count) + count, count) + np.arange(total)
+        low = self.offsets_[where]
+        count = np.where(self.vocabulary_[where] == hashes, self.offsets_[where + 1] - low, 0)
+        entry, row = range_positions(low, low + count)
         return Seeds(text_of[row], query_pos[row], self.texts_[entry].astype(np.int64),
                      self.positions_[entry].astype(np.int64))
 
@@ -322,8 +324,9 @@ class FingerprintIndex:
         skip[1:] = same_line & (qp[1:] <= qp[:-1] + k)
         keep = ~skip
         q, t, qp, tp = q[keep], t[keep], qp[keep], tp[keep]
-        line_start = np.ones(len(q), dtype=bool)
-        kept_key = key[keep] if key is not None else None
+        # A line's seeds are contiguous and its first is never skipped: a kept seed starts a line
+        # exactly when the seed sorted just before it is on another line.
+        line_start = np.r_[True, ~same_line][keep]
 
         q_base, t_base = query.starts[q], self.forms_.starts[t]
         q_len, t_len = query.starts[q + 1] - q_base, self.forms_.starts[t + 1] - t_base
@@ -333,10 +336,6 @@ class FingerprintIndex:
                               np.minimum(qp, tp), forward=False)
         query_start, query_end, text_start = qp - left, qp + right, tp - left
         # Two seeds of one run far apart on its diagonal extend to the same run: drop repeats.
-        if kept_key is not None:
-            line_start[1:] = kept_key[1:] != kept_key[:-1]
-        else:
-            line_start[1:] = (q[1:] != q[:-1]) | (t[1:] != t[:-1]) | ((qp - tp)[1:] != (qp - tp)[:-1])
         repeat = np.zeros(len(q), dtype=bool)
         repeat[1:] = ~line_start[1:] & (query_start[1:] == query_start[:-1])
         first = ~repeat

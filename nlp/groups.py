@@ -165,10 +165,17 @@ def candidate_pairs(texts: Sequence[str], *, indexes: dict[int, ShingleIndex] | 
         right.append(chosen[j])
     if not left:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    key = distinct_sorted(np.concatenate(left) * len(texts) + np.concatenate(right))
-    left_all, right_all = key // max(len(texts), 1), key % max(len(texts), 1)
-    keep = _comparable(left_all, right_all, lengths)
-    return left_all[keep], right_all[keep]
+    return _comparable_pairs(left, right, lengths)
+
+
+def _comparable_pairs(left: list[np.ndarray], right: list[np.ndarray], lengths: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length."""
+    span = max(len(lengths), 1)
+    key = distinct_sorted(np.concatenate(left) * span + np.concatenate(right))
+    left, right = key // span, key % span
+    keep = _comparable(left, right, lengths)
+    return left[keep], right[keep]
 
 
 def _verify(forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray,
@@ -195,9 +202,7 @@ def near_duplicate_pairs(texts: Sequence[str], threshold: float = DEFAULT_THRESH
     _check_threshold(threshold)
     forms = comparison_forms(texts)
     distinct, form_of = _distinct(forms)
-    holders: list[list[int]] = [[] for _ in range(len(distinct.texts))]
-    for index, form in enumerate(form_of):
-        holders[form].append(index)
+    holders = _holders(form_of, len(distinct.texts))
     pairs = [(a, b, 1.0) for same in holders for n, a in enumerate(same) for b in same[n + 1:]]
     for f, g, score in zip(*_verified_pairs(distinct, threshold)):
         pairs.extend((min(a, b), max(a, b), float(score)) for a in holders[f] for b in holders[g])
@@ -211,6 +216,14 @@ def _distinct(forms: ComparisonForms) -> tuple[ComparisonForms, np.ndarray]:
                           dtype=np.int64, count=len(forms.texts))
     _, first = np.unique(form_of, return_index=True)
     return ComparisonForms([forms.texts[i] for i in first], [forms.sorted_clauses[i] for i in first]), form_of
+
+
+def _holders(form_of: np.ndarray, count: int) -> list[list[int]]:
+    """For each of ``count`` distinct comparison texts, the texts (by index) that have it."""
+    holders: list[list[int]] = [[] for _ in range(count)]
+    for index, form in enumerate(form_of.tolist()):
+        holders[form].append(index)
+    return holders
 
 
 # --- groups ---------------------------------------------------------------------------------
@@ -231,6 +244,13 @@ def _components(matrix: sparse.spmatrix, nodes: np.ndarray) -> list[np.ndarray]:
     return np.split(nodes[order], np.cumsum(np.bincount(label, minlength=count))[:-1])
 
 
+def _center_keys(total: np.ndarray, weights: np.ndarray, index: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``np.lexsort`` keys putting a group's centre first: the highest total similarity to the
+    others (rounded, so summation order cannot decide), then the highest weight, then the
+    lowest index. Every centre is chosen by this one rule, so ``add`` agrees with a rebuild."""
+    return index, -weights, -np.round(total, 9)
+
+
 def _split_by_center(similarity_matrix: np.ndarray, weights: np.ndarray, lengths: np.ndarray, threshold: float):
     """Groups of a small component, given all its pairwise similarities (local indices)."""
     required = _required(threshold, np.minimum.outer(lengths, lengths))
@@ -241,9 +261,8 @@ def _split_by_center(similarity_matrix: np.ndarray, weights: np.ndarray, lengths
             yield nodes[0], nodes, np.ones(1)
             continue
         block = similarity_matrix[np.ix_(nodes, nodes)]
-        local_weights = weights[nodes]
-        total = block @ local_weights - 1.0  # each text's similarity to every other block
-        center = max(range(len(nodes)), key=lambda c: (round(float(total[c]), 9), local_weights[c], -nodes[c]))
+        total = block @ weights[nodes] - 1.0  # each text's similarity to every other block
+        center = np.lexsort(_center_keys(total, weights[nodes], nodes))[0]
         close = block[center] >= required[nodes[center], nodes] - CHAIN_MARGIN
         yield nodes[center], nodes[close], block[center][close]
         rest = nodes[~close]
@@ -291,7 +310,7 @@ def _cluster_distinct(forms: ComparisonForms, weights: np.ndarray, threshold: fl
     # A component whose pairs are all verified cannot chain: its centre is read off the graph.
     # (Most components are such cliques; the others compare all their pairs.)
     total = graph @ weights + weights - 1.0
-    order = np.lexsort((np.arange(n), -weights, -np.round(total, 9), label))
+    order = np.lexsort((*_center_keys(total, weights, np.arange(n)), label))
     first = order[np.r_[0, np.flatnonzero(np.diff(label[order])) + 1]] if n else order
     center_of = np.empty(count, dtype=np.int64)
     center_of[label[first]] = first
@@ -385,9 +404,7 @@ def cluster_texts(texts: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD)
     forms = comparison_forms(texts)
     distinct, form_of = _distinct(forms)
     weights = np.bincount(form_of, minlength=len(distinct.texts)).astype(np.float64)
-    holders: list[list[int]] = [[] for _ in range(len(distinct.texts))]
-    for index, form in enumerate(form_of):
-        holders[form].append(index)
+    holders = _holders(form_of, len(distinct.texts))
     return _largest_first([_text_cluster(texts, holders, center, members, sims)
                            for center, members, sims in _cluster_distinct(distinct, weights, threshold)])
 
@@ -471,9 +488,7 @@ class NearDuplicateIndex:
         self._form_id = {text: node for node, text in enumerate(distinct.texts)}
         self._weights = np.bincount(form_of, minlength=n).astype(np.float64)
         self._lengths = np.fromiter(map(len, distinct.texts), dtype=np.int64, count=n)
-        self._holders: list[list[int]] = [[] for _ in range(n)]
-        for index, form in enumerate(form_of.tolist()):
-            self._holders[form].append(index)
+        self._holders = _holders(form_of, n)
         self._indexes: dict[int, ShingleIndex] = {}
         left, right = candidate_pairs(self._forms.texts, indexes=self._indexes)
         lap("candidates")
@@ -547,11 +562,8 @@ class NearDuplicateIndex:
             a, b = self._indexes[k].candidates(ids, sketches, MIN_SHARED_FRACTION)
             left.append(np.minimum(a, b))
             right.append(np.maximum(a, b))
-        span = len(self._forms.texts)
-        key = distinct_sorted(np.concatenate(left) * span + np.concatenate(right))
-        left, right = key // span, key % span
-        keep = _comparable(left, right, self._lengths)
-        return _verify(self._forms, left[keep], right[keep], self._lengths, self.threshold)
+        left, right = _comparable_pairs(left, right, self._lengths)
+        return _verify(self._forms, left, right, self._lengths, self.threshold)
 
     def _merge(self, left: np.ndarray, right: np.ndarray, touched: set[int]) -> list[int]:
         """Join the components the new pairs link; the labels of every component that changed."""
@@ -612,18 +624,9 @@ class NearDuplicateIndex:
             return [(int(nodes[0]), nodes, np.ones(1))]
         forms = ComparisonForms([self._forms.texts[i] for i in nodes], [self._forms.sorted_clauses[i] for i in nodes])
         graph = self._subgraph(nodes)
-        weights, lengths, local = self._weights[nodes], self._lengths[nodes], np.arange(size)
-        if graph.nnz == size * (size - 1):  # every pair verified: a clique cannot chain
-            total = graph @ weights + weights - 1.0
-            center = int(np.lexsort((local, -weights, -np.round(total, 9)))[0])
-            sims = graph[center].toarray().ravel()
-            sims[center] = 1.0
-            return [(int(nodes[center]), nodes, sims)]
-        if size <= FULL_MATRIX_LIMIT:
-            found = _split_by_center(_full_matrix(forms, local), weights, lengths, self.threshold)
-        else:
-            found = _split_large(forms, graph, local, weights, lengths, self.threshold)
-        return [(int(nodes[center]), nodes[members], sims) for center, members, sims in found]
+        one = _VerifiedGraph(sparse.triu(graph, k=1).tocoo().row, graph, 1, np.zeros(size, dtype=np.int64))
+        return [(int(nodes[center]), nodes[members], sims)
+                for center, members, sims in _cluster_distinct(forms, self._weights[nodes], self.threshold, one)]
 
     def _component_clusters(self, label: int) -> list[TextCluster]:
         clusters = self._clusters.get(label)

@@ -308,9 +308,16 @@ def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text
     # The sketch holds the distinct shingles among a text's first min(per_text, shared
     # occurrences) occurrences: at least that many minus the text's repeated occurrences. Adding
     # texts only makes more occurrences shared, so the bound holds from now on.
-    shared_occurrences = np.bincount(rows[eligible], minlength=n_texts)
-    min_size = np.maximum(np.minimum(shared_occurrences, per_text) - np.bincount(rows[repeated], minlength=n_texts), 1)
+    min_size = _min_sketch_size(rows[eligible], rows[repeated], n_texts, per_text)
     return _Ranked(sketch, order, sorted_hashes, vocabulary, frequency, min_size)
+
+
+def _min_sketch_size(shared_owner: np.ndarray, repeated_owner: np.ndarray, n_texts: int, per_text: int) -> np.ndarray:
+    """The size each text's sketch never falls below (at least 1): its shared shingle occurrences
+    (the text of each in ``shared_owner``), at most ``per_text``, less its repeated occurrences
+    (a shingle's second and later occurrences in one text, in ``repeated_owner``)."""
+    shared = np.bincount(shared_owner, minlength=n_texts)
+    return np.maximum(np.minimum(shared, per_text) - np.bincount(repeated_owner, minlength=n_texts), 1)
 
 
 def range_positions(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -395,16 +402,15 @@ class ShingleIndex(RarestShingles):
         sketches = [distinct_sorted(hashes[kept[bounds[i]:bounds[i + 1]]]) for i in range(len(texts))]
 
         # Bounds as in ``_rank_sketch``: shared occurrences now, less repeated occurrences.
-        shared = np.bincount(text_of[counts >= 2], minlength=len(texts))
         by_text = np.lexsort((hashes, text_of))
         repeat = np.zeros(len(by_text), dtype=bool)
         repeat[1:] = (text_of[by_text][1:] == text_of[by_text][:-1]) & (hashes[by_text][1:] == hashes[by_text][:-1])
-        repeated = np.bincount(text_of[by_text][repeat], minlength=len(texts))
         if len(ids) and ids.max() >= len(self._min_size):
             grown = np.zeros(int(ids.max()) + 1, dtype=np.int64)
             grown[:len(self._min_size)] = self._min_size
             self._min_size = grown
-        self._min_size[ids] = np.maximum(np.minimum(shared, self.per_text) - repeated, 1)
+        self._min_size[ids] = _min_sketch_size(text_of[counts >= 2], text_of[by_text][repeat], len(texts),
+                                               self.per_text)
         return sketches
 
     def _postings(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -201,7 +201,6 @@ class Segmenter:
             raise ValueError("engine 'rjieba' asked for but the rjieba package is not installed")
         entries = read_user_dictionary(user_dict) if user_dict is not None else []
         self.stopwords = load_stopwords(plan_stopwords)
-        self.user_dict = Path(user_dict) if user_dict is not None else None
         if engine == "auto":
             engine = "rjieba" if rjieba_available() else "jieba"
         self._engine = _RjiebaEngine() if engine == "rjieba" else _JiebaEngine()
@@ -262,11 +261,6 @@ class Segmenter:
 def default_segmenter() -> Segmenter:
     """The process's Segmenter with the shipped dictionary and stopwords."""
     return Segmenter()
-
-
-def segment_for_tfidf(text: str) -> list[str]:
-    """Tokenizer for scikit-learn (``token_pattern=None, lowercase=False``); picklable by name."""
-    return default_segmenter().tokens(text)
 
 
 def tokens_for(library: Library, texts: Sequence[str], segmenter: Segmenter) -> list[list[str]]:

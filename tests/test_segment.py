@@ -1,12 +1,10 @@
 from __future__ import annotations
 
-import pickle
 import re
 from collections import Counter
 
 import jieba
 import pytest
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from nlp.ingest import ingest_path
 from nlp.segment import (
@@ -17,7 +15,6 @@ from nlp.segment import (
     main,
     read_user_dictionary,
     rjieba_available,
-    segment_for_tfidf,
     tokens_for,
 )
 from nlp.store import Library
@@ -131,18 +128,6 @@ def test_construction_checks_its_inputs(tmp_path):
 def test_default_segmenter_is_one_per_process():
     assert default_segmenter() is default_segmenter()
     assert default_segmenter().engine == ("rjieba" if rjieba_available() else "jieba")
-
-
-def test_segment_for_tfidf_fits_and_pickles(seed_documents):
-    documents = ["\n".join(texts) for texts in seed_documents]
-    vectorizer = TfidfVectorizer(tokenizer=segment_for_tfidf, token_pattern=None, lowercase=False)
-    matrix = vectorizer.fit_transform(documents)
-    vocabulary = vectorizer.vocabulary_
-    assert {"职工之家", "院务公开", "巾帼文明岗", "工会小组长"} <= set(vocabulary)
-    assert not {"工作", "的", "积极"} & set(vocabulary)
-    restored = pickle.loads(pickle.dumps(vectorizer))
-    assert restored.tokenizer is segment_for_tfidf
-    assert abs(restored.transform(documents) - matrix).max() < 1e-12
 
 
 class CountingSegmenter:
