@@ -12,13 +12,15 @@ import html
 import logging
 import re
 import threading
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
+from types import MappingProxyType
 
 import streamlit as st
 
 from nlp.ingest import load_sample_corpus
-from nlp.models import Block, Document, Group, TopicMap
+from nlp.models import Block, Document, Group, Topic, TopicMap
 from nlp.store import Library, default_db_path
 
 PROJECT_DIR = Path(__file__).resolve().parent
@@ -61,6 +63,12 @@ def library_revision(library: Library) -> tuple[int, int, int]:
 
 
 # --- the boilerplate index (groups and topics), computed once per library revision ------------
+#
+# The whole-library values below are ``st.cache_resource``: every session and rerun gets the same
+# object, not an unpickled copy (``st.cache_data`` copied 100k blocks on every rerun). They are
+# shared, so nobody may change them: the groups, topics and blocks are frozen dataclasses, the
+# containers are tuples where callers allow it, and the lists and dicts that remain (the groups
+# list, ``TopicMap.assignments``, the token dict) are only ever read.
 
 
 @st.cache_resource(show_spinner="正在加载分词词典…")
@@ -79,9 +87,9 @@ def _group_index(db_path: str):
     return LibraryGroups(), threading.Lock()
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=4)
 def library_groups(db_path: str, revision: tuple) -> list[Group]:
-    """Near-duplicate groups of the library's blocks; ``revision`` keys the cache.
+    """Near-duplicate groups of the library's blocks (shared: read, never change); ``revision`` keys the cache.
 
     Blocks imported since the index last saw the library are added to it (their candidates,
     verification and the groups they touch), not regrouped with the whole library; removing a
@@ -94,22 +102,56 @@ def library_groups(db_path: str, revision: tuple) -> list[Group]:
         return index.groups()
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def canonical_tokens(db_path: str, revision: tuple) -> dict[str, list[str]]:
-    """Content words of each group's canonical text (segmented once, then read from the store)."""
+@st.cache_resource(show_spinner=False, max_entries=4)
+def canonical_tokens(db_path: str, revision: tuple) -> dict[str, tuple[str, ...]]:
+    """Content words of each group's canonical text (segmented once, then read from the store; shared)."""
     from nlp.segment import tokens_for
 
     texts = [g.canonical_text for g in library_groups(db_path, revision)]
-    return dict(zip(texts, tokens_for(_open_library(db_path), texts, segmenter())))
+    return {text: tuple(tokens) for text, tokens in zip(texts, tokens_for(_open_library(db_path), texts, segmenter()))}
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_resource(show_spinner=False, max_entries=8)
 def topic_map(db_path: str, revision: tuple, n_topics: int | None) -> TopicMap:
-    """Topics and outliers of the library (``n_topics`` None: chosen automatically)."""
+    """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read only)."""
     from nlp.topics import build_topics
 
     return build_topics(library_groups(db_path, revision), canonical_tokens(db_path, revision),
                         n_topics=n_topics)
+
+
+ALL_TOPICS = 0   # topic filters beside the topic ids, which start at 1
+NO_TOPIC = -1    # groups near no topic (short headings)
+OUTLIER = -2     # groups like nothing else in the library
+
+
+def topic_name(topic: Topic) -> str:
+    """How a topic is named in the pages: "3. 职代会 · 提案"."""
+    return f"{topic.id}. {topic.label}"
+
+
+def topic_of(topics: TopicMap, group_id: int, outliers: Collection[int]) -> int:
+    """The group's topic id, or ``OUTLIER`` / ``NO_TOPIC`` (``outliers``: ``set(topics.outliers)``)."""
+    if group_id in outliers:
+        return OUTLIER
+    topic = topics.assignments.get(group_id)
+    return NO_TOPIC if topic is None else topic
+
+
+def matching_groups(groups: Sequence[Group], topics: TopicMap, *, keyword: str = "", topic: int = ALL_TOPICS,
+                    show_outliers: bool = False) -> list[Group]:
+    """The groups in ``topic`` (``ALL_TOPICS``: any) whose canonical text or a variant contains ``keyword``,
+    outliers left out unless ``show_outliers``; most frequent first (occurrences, documents, group id)."""
+    outliers = set(topics.outliers)
+
+    def matches(group: Group) -> bool:
+        if not show_outliers and group.id in outliers:
+            return False
+        if topic != ALL_TOPICS and topic_of(topics, group.id, outliers) != topic:
+            return False
+        return not keyword or keyword in group.canonical_text or any(keyword in m.text for m in group.members)
+
+    return sorted(filter(matches, groups), key=lambda g: (-g.count, -g.documents, g.id))
 
 
 # --- plain-text helpers ---------------------------------------------------------------------
@@ -146,22 +188,8 @@ _SCHEDULE_STYLE = ("display:inline-block;background:rgba(46,125,107,0.12);color:
 
 
 def highlight_placeholders(block: Block) -> str:
-    """The block's text, escaped, with each placeholder wrapped in ``<mark>``.
-
-    The text between placeholders and each placeholder are escaped separately, so a
-    placeholder position never lands inside an HTML entity.
-    """
-    text = block.text
-    pieces: list[str] = []
-    cursor = 0
-    for p in sorted(block.placeholders, key=lambda p: (p.start, p.end)):
-        if p.start < cursor or p.end > len(text) or p.start >= p.end:
-            continue  # overlapping or out of range: leave that span unmarked
-        pieces.append(html.escape(text[cursor:p.start]))
-        pieces.append(f'<mark title="待填写" style="{_MARK_STYLE}">{html.escape(text[p.start:p.end])}</mark>')
-        cursor = p.end
-    pieces.append(html.escape(text[cursor:]))
-    return "".join(pieces)
+    """The block's text, escaped, with each placeholder in ``<mark class="jihua-pending">`` (see ``marked_html``)."""
+    return marked_html(block.text, [(p.start, p.end, "pending", "待填写") for p in block.placeholders])
 
 
 def _block_html(block: Block, indent_level: int) -> str:
@@ -257,10 +285,29 @@ def mirror(key: str, value, *, keep_input: bool = False) -> None:
         st.session_state[key] = value
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def library_blocks(db_path: str, revision: tuple) -> list:
-    """Every stored block of the library (``StoredBlock``), in document order."""
-    return _open_library(db_path).blocks()
+@st.cache_resource(show_spinner=False, max_entries=4)
+def library_blocks(db_path: str, revision: tuple) -> tuple:
+    """Every stored block of the library (``StoredBlock``), in document order (shared, see above)."""
+    return tuple(_open_library(db_path).blocks())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def blocks_by_id(db_path: str, revision: tuple) -> Mapping[int, object]:
+    """``library_blocks`` by block id (shared, read only)."""
+    return MappingProxyType({b.id: b for b in library_blocks(db_path, revision)})
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _blocks_by_document(db_path: str, revision: tuple) -> Mapping[int, tuple]:
+    by_document: dict[int, list] = {}
+    for block in library_blocks(db_path, revision):
+        by_document.setdefault(block.document_id, []).append(block)
+    return MappingProxyType({d: tuple(blocks) for d, blocks in by_document.items()})
+
+
+def document_blocks(db_path: str, revision: tuple, document_id: int) -> tuple:
+    """The stored blocks of one document, in order (shared)."""
+    return _blocks_by_document(db_path, revision).get(document_id, ())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -367,6 +414,17 @@ def export_bytes(draft, extension: str, *, keep_placeholders: bool) -> bytes:
     return export.to_markdown(draft, keep_placeholders=keep_placeholders).encode("utf-8")
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def stored_export(db_path: str, draft_id: int, revision: int, saved_at: str, extension: str, *,
+                  keep_placeholders: bool, _draft) -> bytes:
+    """``export_bytes`` of a stored draft, built once per save rather than on every rerun.
+
+    ``_draft`` is not hashed: the draft's id, revision and save time (``StoredDraft.updated_at``,
+    in case an id is reused after a purge) name it.
+    """
+    return export_bytes(_draft, extension, keep_placeholders=keep_placeholders)
+
+
 # --- 查重 (the check page): the library's fingerprint index and cached checks -------------------
 
 
@@ -375,16 +433,41 @@ def check_index(db_path: str, revision: tuple):
     """The library's blocks fingerprinted for 查重 (``nlp.check.SourceIndex``), once per revision."""
     from nlp.check import library_index
 
-    return library_index(_open_library(db_path).blocks())
+    return library_index(library_blocks(db_path, revision))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def draft_blocks(name: str, content: bytes | str) -> tuple[Block, ...]:
+    """A draft to check, read once per content and shared (frozen blocks): an uploaded file's bytes
+    (``nlp.check.read_draft``) or pasted text (``nlp.check.pasted_draft``); raises InputError."""
+    from nlp.check import pasted_draft, read_draft
+
+    return pasted_draft(content) if isinstance(content, str) else read_draft(content, name)
 
 
 @st.cache_data(show_spinner="正在查重…", max_entries=16)
-def checked_drafts(db_path: str, revision: tuple, drafts: tuple, settings: tuple):
-    """``nlp.check.check_drafts`` of ``drafts`` ((name, blocks) pairs) under ``settings``
-    (``CheckSettings`` fields as a tuple), cached per library revision."""
-    from nlp.check import CheckSettings, check_drafts
+def checked_drafts(db_path: str, revision: tuple, sources: tuple, settings):
+    """``nlp.check.check_drafts`` of ``sources`` ((name, upload bytes or pasted text) pairs, read by
+    ``draft_blocks``) under ``settings`` (a ``CheckSettings``), cached per library revision.
 
-    return check_drafts(list(drafts), check_index(db_path, revision), CheckSettings(*settings))
+    Keyed by the raw content, not the parsed blocks, which every rerun would hash again (a 1.4 MB
+    draft: 4 ms for its bytes, 190 ms for its blocks)."""
+    from nlp.check import check_drafts
+
+    drafts = [(name, draft_blocks(name, content)) for name, content in sources]
+    return check_drafts(drafts, check_index(db_path, revision), settings)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def report_file(db_path: str, revision: tuple, sources: tuple, settings, index: int, extension: str, *,
+                _report) -> bytes:
+    """Report ``index`` of ``checked_drafts(db_path, revision, sources, settings)`` as "docx" or "html"
+    bytes, built once per check rather than on every rerun (``_report``, that report, is not hashed)."""
+    from nlp.check import report_docx, report_html
+
+    if extension == "docx":
+        return report_docx(_report, settings)
+    return report_html(_report, settings).encode("utf-8")
 
 
 def check_diff_legend() -> str:

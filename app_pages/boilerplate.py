@@ -8,12 +8,10 @@ import pandas as pd
 import streamlit as st
 
 import app_support
+from app_support import ALL_TOPICS, NO_TOPIC, OUTLIER
 from nlp.errors import InputError
 from nlp.topics import MAX_TOPICS
 
-ALL_TOPICS = 0
-NO_TOPIC = -1   # short headings near no topic
-OUTLIER = -2
 TYPE_LABELS = {"heading": "标题", "item": "条目", "paragraph": "段落"}
 MAP_POINTS = 3000      # the map draws the most frequent groups only, or the browser crawls
 GROUP_CHOICES = 300    # groups offered to open at once
@@ -61,10 +59,7 @@ outliers = set(topics.outliers)
 
 
 def topic_of(group_id: int) -> int:
-    if group_id in outliers:
-        return OUTLIER
-    topic = topics.assignments.get(group_id)
-    return NO_TOPIC if topic is None else topic
+    return app_support.topic_of(topics, group_id, outliers)
 
 
 def topic_name(topic_id: int) -> str:
@@ -72,7 +67,7 @@ def topic_name(topic_id: int) -> str:
         return "离群段落"
     if topic_id == NO_TOPIC:
         return "未归类"
-    return f"{topic_id}. {topic_by_id[topic_id].label}"
+    return app_support.topic_name(topic_by_id[topic_id])
 
 
 topic_options = [ALL_TOPICS, *topic_by_id, NO_TOPIC] + ([OUTLIER] if show_outliers else [])
@@ -132,16 +127,7 @@ if topics.topics:
 # --- the groups, most frequent first -------------------------------------------------------------
 
 
-def matches(group) -> bool:
-    if not keyword:
-        return True
-    return any(keyword in m.text for m in group.members) or keyword in group.canonical_text
-
-
-shown = [g for g in sorted(groups, key=lambda g: (-g.count, -g.documents, g.id))
-         if (show_outliers or g.id not in outliers)
-         and (chosen_topic == ALL_TOPICS or topic_of(g.id) == chosen_topic)
-         and matches(g)]
+shown = app_support.matching_groups(groups, topics, keyword=keyword, topic=chosen_topic, show_outliers=show_outliers)
 
 st.subheader("段落组")
 if not shown:

@@ -17,9 +17,6 @@ from nlp.check import (
     CheckSettings,
     draft_html,
     highlight,
-    read_draft,
-    report_docx,
-    report_html,
 )
 from nlp.errors import InputError
 from nlp.readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, too_large_message
@@ -27,7 +24,6 @@ from nlp.readers import MAX_FILE_BYTES, SUPPORTED_EXTENSIONS, too_large_message
 SINGLE, BATCH = "单篇草稿", "批量互查（多篇）"
 PASTE, UPLOAD = "粘贴文字", "上传文件"
 FILE_TYPES = sorted(ext.lstrip(".") for ext in SUPPORTED_EXTENSIONS)
-DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 LEGEND = ('<span style="background:#fde0dc;color:#b3261e;border-radius:3px;padding:0 3px">本段复制比 ≥ 70%</span> '
           '<span style="background:#ffe8cc;color:#a15c00;border-radius:3px;padding:0 3px">40%–70%</span> '
           '<span style="border-bottom:1px dashed #8a8a8a">低于 40%（只加下划线）</span>')
@@ -40,14 +36,18 @@ def percent(x: float) -> str:
 
 
 def read_upload(upload) -> tuple:
-    """(name, blocks) of an uploaded draft; InputError with the reason when it cannot be read."""
+    """(name, bytes) of an uploaded draft that can be read (parsed once per content, see
+    ``app_support.draft_blocks``); InputError with the reason when it cannot."""
     if upload.size > MAX_FILE_BYTES:
         raise InputError(too_large_message(upload.size))
-    return upload.name, read_draft(upload.getvalue(), upload.name)
+    content = upload.getvalue()
+    app_support.draft_blocks(upload.name, content)
+    return upload.name, content
 
 
-def show_report(report, settings: CheckSettings, key: str) -> None:
-    """One draft's report: figures, sources, the draft coloured, a block beside its sources, downloads."""
+def show_report(report, sources: tuple, index: int, key: str) -> None:
+    """One draft's report (``index`` of ``checked_drafts(db_path, revision, sources, settings)``): figures,
+    sources, the draft coloured, a block beside its sources, downloads."""
     summary = report.summary
     m = st.columns(4)
     m[0].metric("总文字复制比", percent(summary.copied_ratio),
@@ -99,9 +99,11 @@ def show_report(report, settings: CheckSettings, key: str) -> None:
 
     left, right = st.columns(2)
     stem = report.name.rsplit(".", 1)[0] or "草稿"
-    left.download_button("下载查重报告（DOCX）", report_docx(report, settings), f"{stem}_查重报告.docx", DOCX_MIME,
-                         key=f"{key}_docx", width="stretch")
-    right.download_button("下载查重报告（HTML）", report_html(report, settings).encode("utf-8"),
+    left.download_button("下载查重报告（DOCX）",
+                         app_support.report_file(db_path, revision, sources, settings, index, "docx", _report=report),
+                         f"{stem}_查重报告.docx", app_support.EXPORT_MIME["docx"], key=f"{key}_docx", width="stretch")
+    right.download_button("下载查重报告（HTML）",
+                          app_support.report_file(db_path, revision, sources, settings, index, "html", _report=report),
                           f"{stem}_查重报告.html", "text/html", key=f"{key}_html", width="stretch")
 
 
@@ -140,8 +142,6 @@ with st.expander("设置"):
     exclude_quotes = st.checkbox("引号内的文字、引用标题下的段落不算复制", key="check_quotes")
 settings = CheckSettings(threshold=float(threshold), min_chars=int(min_chars), exclude_files=tuple(exclude),
                          exclude_quotes=exclude_quotes)
-settings_key = (settings.threshold, settings.min_chars, settings.exclude_files, settings.exclude_quotes,
-                settings.max_matches)
 db_path, revision = str(library.path), app_support.library_revision(library)
 
 if mode == SINGLE:
@@ -152,7 +152,8 @@ if mode == SINGLE:
                             placeholder="把要检查的计划或总结粘贴在这里（按 Ctrl+Enter 开始检查）")
         if text.strip():
             try:
-                draft = (PASTED_NAME, read_draft(text.encode("utf-8"), PASTED_NAME))
+                app_support.draft_blocks(PASTED_NAME, text)
+                draft = (PASTED_NAME, text)
             except InputError as err:
                 st.warning(str(err))
     else:
@@ -165,8 +166,8 @@ if mode == SINGLE:
     if draft is None:
         st.info("粘贴或上传一篇草稿后开始查重。")
         st.stop()
-    batch = app_support.checked_drafts(db_path, revision, (draft,), settings_key)
-    show_report(batch.reports[0], settings, "check_single")
+    batch = app_support.checked_drafts(db_path, revision, (draft,), settings)
+    show_report(batch.reports[0], (draft,), 0, "check_single")
     st.stop()
 
 # --- batch: several drafts, against the library and each other ------------------------------------
@@ -185,7 +186,8 @@ if len(drafts) < 2:
     st.info("请上传至少两篇草稿：每篇与文库查重，并两两互查。")
     st.stop()
 
-batch = app_support.checked_drafts(db_path, revision, tuple(drafts), settings_key)
+drafts = tuple(drafts)
+batch = app_support.checked_drafts(db_path, revision, drafts, settings)
 names = [r.name for r in batch.reports]
 st.subheader("各篇结果")
 st.dataframe(
@@ -225,4 +227,4 @@ else:
 
 st.subheader("单篇报告")
 opened = st.selectbox("打开一篇草稿的查重报告", range(len(names)), key="check_open", format_func=lambda i: names[i])
-show_report(batch.reports[opened], settings, f"check_batch_{opened}")
+show_report(batch.reports[opened], drafts, opened, f"check_batch_{opened}")

@@ -195,7 +195,7 @@ def on_new() -> None:
         if document_id is None:
             flash("warning", "请先选择一篇往年文档。")
             return
-        stored = [b for b in app_support.library_blocks(db_path, revision) if b.document_id == document_id]
+        stored = app_support.document_blocks(db_path, revision, document_id)
         blocks = compose.from_document(stored, headings_only=not st.session_state.get("compose_new_body"))
     elif start == START_TYPICAL:
         blocks = app_support.typical_outline(db_path, revision)
@@ -410,19 +410,16 @@ with side:
         else:
             groups = app_support.library_groups(db_path, revision)
             topics = app_support.topic_map(db_path, revision, None)
-            topic_names = {t.id: f"{t.id}. {t.label}" for t in topics.topics}
+            topic_names = {t.id: app_support.topic_name(t) for t in topics.topics}
             search, topic_filter = st.columns(2)
             keyword = search.text_input("关键词", key="compose_bp_keyword", placeholder="例如：送温暖、职代会").strip()
-            if st.session_state.get("compose_bp_topic") not in (0, *topic_names):
-                st.session_state["compose_bp_topic"] = 0
-            topic = topic_filter.selectbox("主题", [0, *topic_names], key="compose_bp_topic",
+            all_topics = app_support.ALL_TOPICS
+            if st.session_state.get("compose_bp_topic") not in (all_topics, *topic_names):
+                st.session_state["compose_bp_topic"] = all_topics
+            topic = topic_filter.selectbox("主题", [all_topics, *topic_names], key="compose_bp_topic",
                                            format_func=lambda t: topic_names.get(t, "全部主题"))
-            outliers = set(topics.outliers)
-            found = [g for g in groups if g.id not in outliers
-                     and (not topic or topics.assignments.get(g.id) == topic)
-                     and (not keyword or keyword in g.canonical_text or any(keyword in m.text for m in g.members))]
-            found.sort(key=lambda g: (-g.count, -g.documents, g.id))
-            by_block = {b.id: b for b in app_support.library_blocks(db_path, revision)}
+            found = app_support.matching_groups(groups, topics, keyword=keyword, topic=topic)
+            by_block = app_support.blocks_by_id(db_path, revision)
             offered = [(g.id, by_block[g.members[0].block_id]) for g in found[:CHOICES]
                        if g.members[0].block_id in by_block]
             counts = {g.id: g for g in found}
@@ -445,7 +442,7 @@ with side:
                 st.session_state["compose_src_doc"] = next(iter(documents))
             source = st.selectbox("文档", list(documents), key="compose_src_doc",
                                   format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）")
-            source_blocks = [b for b in app_support.library_blocks(db_path, revision) if b.document_id == source]
+            source_blocks = app_support.document_blocks(db_path, revision, source)
             with st.container(height=360 if len(source_blocks) > 6 else "content", border=False):
                 for block in source_blocks:
                     indent = "　" * ((block.level or 1) - 1) if block.type != "paragraph" else "　　"
@@ -512,7 +509,8 @@ with side:
         buttons = st.container(horizontal=True)
         for extension, label in (("docx", "下载 DOCX（公文格式）"), ("txt", "下载 TXT"), ("md", "下载 Markdown")):
             buttons.download_button(
-                label, app_support.export_bytes(draft, extension, keep_placeholders=keep),
+                label, app_support.stored_export(db_path, draft_id, stored.revision, stored.updated_at, extension,
+                                                 keep_placeholders=keep, _draft=draft),
                 file_name=app_support.export_file_name(draft.title, extension),
                 mime=app_support.EXPORT_MIME[extension], key=f"compose_export_{extension}",
                 type="primary" if extension == "docx" else "secondary", on_click="ignore",

@@ -190,31 +190,17 @@ def move_down(blocks: Sequence[DraftBlock], index: int) -> tuple[DraftBlock, ...
     return renumber([*blocks[:index], *blocks[end:after], *blocks[index:end], *blocks[after:]])
 
 
-def move_under(blocks: Sequence[DraftBlock], index: int, parent: int) -> tuple[DraftBlock, ...]:
-    """Move ``blocks[index]`` with its subtree under ``blocks[parent]``: it becomes the parent's last child
-    (a paragraph: the parent's first paragraph after its own introduction) one level below it."""
-    block = _check_index(blocks, index)
-    target = _check_index(blocks, parent)
-    end = subtree_end(blocks, index)
-    if not _is_numbered(target):
-        raise InputError("只能移到标题或条目下面")
-    if index <= parent < end:
-        raise InputError("不能移到它自己的下级里")
-    moving = list(blocks[index:end])
-    if _is_numbered(block):
-        moving = _shift(moving, target.level + 1 - block.level)
-    rest = [*blocks[:index], *blocks[end:]]
-    parent_at = parent if parent < index else parent - (end - index)
-    if _is_numbered(block):
-        insert_at = subtree_end(rest, parent_at)
-    else:
-        insert_at = parent_at + 1
-        while insert_at < len(rest) and not _is_numbered(rest[insert_at]):
-            insert_at += 1
-    return renumber([*rest[:insert_at], *moving, *rest[insert_at:]])
-
-
 # ---- building blocks -------------------------------------------------------------------
+
+_TYPES_EXPECTED = "应是 heading（标题）、item（条目）或 paragraph（段落），而不是"
+
+
+def _leading_marker(text: str) -> tuple[str | None, str]:
+    """(label, the rest) when ``text`` starts with a list label (一、 （二） 1.) followed by text, else (None, text)."""
+    marker, rest = split_marker(text)
+    if marker and rest.strip():
+        return marker.text, rest.strip()
+    return None, text
 
 
 def level_of_marker(marker: str | None) -> int | None:
@@ -284,13 +270,13 @@ def _spec_block(position: int, entry, library_blocks: Mapping[int, object]) -> D
     text = text.strip()
     original = base.original_marker if base else None
     if kind != "paragraph":
-        marker, rest = split_marker(text)
-        if marker and rest.strip():
-            original, text = marker.text, rest.strip()
+        marker, rest = _leading_marker(text)
+        if marker:
+            original, text = marker, rest
             kind = kind or "heading"
     kind = kind or ("heading" if "level" in entry else "paragraph")
     if kind not in DRAFT_BLOCK_TYPES:
-        raise _spec_error(position, f"type 应是 heading（标题）、item（条目）或 paragraph（段落），而不是 {kind!r}")
+        raise _spec_error(position, f"type {_TYPES_EXPECTED} {kind!r}")
     level = None
     if kind != "paragraph":
         level = entry.get("level") if "level" in entry else (base.level if base and base.level else None)
@@ -306,12 +292,10 @@ def text_block(text: str, *, kind: str, level: int | None = None) -> DraftBlock:
     if not text:
         raise InputError("请先写下这一段的文字")
     if kind not in DRAFT_BLOCK_TYPES:
-        raise InputError(f"段落类型应是 heading（标题）、item（条目）或 paragraph（段落），而不是 {kind!r}")
+        raise InputError(f"段落类型{_TYPES_EXPECTED} {kind!r}")
     original = None
     if kind != "paragraph":
-        marker, rest = split_marker(text)
-        if marker and rest.strip():
-            original, text = marker.text, rest.strip()
+        original, text = _leading_marker(text)
         level = level or level_of_marker(original) or 1
         if not 1 <= level <= MAX_DRAFT_LEVEL:
             raise InputError(f"层级应在 1 到 {MAX_DRAFT_LEVEL} 之间")

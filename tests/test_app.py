@@ -1,10 +1,20 @@
 """The Streamlit app driven through its real entry point with AppTest, one fresh library per test."""
 from __future__ import annotations
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 import app_support
-from nlp.models import Block, Document, ParseResult, Placeholder
+from nlp.models import (
+    Block,
+    Document,
+    Group,
+    GroupMember,
+    ParseResult,
+    Placeholder,
+    Topic,
+    TopicMap,
+)
 from nlp.readers import MAX_FILE_BYTES
 from nlp.store import Library, content_hash
 
@@ -66,7 +76,7 @@ def test_outline_shows_markers_placeholders_schedule_and_dropped_lines(db):
     outline = show(at, "医院工会工作计划篇四")
     assert "医院工会工作计划篇四" in outline
     assert ">一、</span>" in outline and "<strong>" in outline
-    assert '<mark title="待填写"' in outline and ">20__</mark>" in outline
+    assert '<mark class="jihua-pending" title="待填写"' in outline and ">20__</mark>" in outline
     assert 'title="时间安排：3月"' in outline
     assert "padding-left:1.6em" in outline  # something sits one level down
     assert any("待填写" in c.value and "年份未注明" in c.value for c in at.caption)
@@ -158,6 +168,46 @@ def test_placeholder_spans_are_escaped_piece_by_piece():
     block = Block("paragraph", "A&B 20__年 <i>",
                   placeholders=(Placeholder(4, 8, "20__", "year"), Placeholder(2, 3, "B", "name")))
     assert app_support.highlight_placeholders(block) == (
-        'A&amp;<mark title="待填写" style="' + app_support._MARK_STYLE + '">B</mark> '
-        '<mark title="待填写" style="' + app_support._MARK_STYLE + '">20__</mark>年 &lt;i&gt;')
+        'A&amp;<mark class="jihua-pending" title="待填写" style="' + app_support._MARK_STYLE + '">B</mark> '
+        '<mark class="jihua-pending" title="待填写" style="' + app_support._MARK_STYLE + '">20__</mark>年 &lt;i&gt;')
     assert app_support.md_escape("a_b*c<d>$x$") == r"a\_b\*c\<d\>\$x\$"
+
+
+def test_whole_library_caches_are_shared_not_copied(db):
+    start()
+    library = app_support.library()
+    key = (str(db), app_support.library_revision(library))
+    assert app_support.library_groups(*key) is app_support.library_groups(*key)
+    assert app_support.topic_map(*key, None) is app_support.topic_map(*key, None)
+    assert app_support.canonical_tokens(*key) is app_support.canonical_tokens(*key)
+    blocks = app_support.library_blocks(*key)
+    assert blocks is app_support.library_blocks(*key) and isinstance(blocks, tuple)
+    assert list(blocks) == library.blocks()
+    document_id = blocks[-1].document_id
+    assert app_support.document_blocks(*key, document_id) == tuple(b for b in blocks if b.document_id == document_id)
+    assert app_support.document_blocks(*key, -1) == ()
+    assert app_support.blocks_by_id(*key)[blocks[0].id] is blocks[0]
+    with pytest.raises(TypeError):
+        app_support.blocks_by_id(*key)[0] = blocks[0]  # read only
+
+
+def test_matching_groups_filter_by_keyword_topic_and_outliers():
+    def group(group_id: int, text: str, count: int, variant: str = "") -> Group:
+        member = GroupMember(group_id, group_id, "题", "f.txt", "paragraph", None, variant or text, 1.0)
+        return Group(group_id, text, "paragraph", (member,) * count)
+
+    groups = [group(1, "送温暖", 2), group(2, "职代会", 5, variant="召开职代会并送温暖"), group(3, "实验报告", 1),
+              group(4, "一、总则", 3)]
+    topics = TopicMap(topics=(Topic(1, "温暖 · 职代会", ("温暖",), (2, 1), 7),), outliers=(3,),
+                      assignments={1: 1, 2: 1, 3: None, 4: None}, points=())
+
+    def ids(found) -> list[int]:
+        return [g.id for g in found]
+
+    assert ids(app_support.matching_groups(groups, topics)) == [2, 4, 1]
+    assert ids(app_support.matching_groups(groups, topics, show_outliers=True)) == [2, 4, 1, 3]
+    assert ids(app_support.matching_groups(groups, topics, keyword="送温暖")) == [2, 1]  # a variant counts
+    assert ids(app_support.matching_groups(groups, topics, topic=1)) == [2, 1]
+    assert ids(app_support.matching_groups(groups, topics, topic=app_support.NO_TOPIC)) == [4]
+    assert ids(app_support.matching_groups(groups, topics, topic=app_support.OUTLIER, show_outliers=True)) == [3]
+    assert app_support.topic_name(topics.topics[0]) == "1. 温暖 · 职代会"

@@ -90,3 +90,32 @@ def test_batch_mode_shows_the_matrix_and_shared_passages(db):
     assert re.search(r"甲科\.txt 第\d+段 ↔ 乙科\.txt 第\d+段", page_html(at))
     assert any("坏.xls" in w.value for w in at.warning)
     assert any(m.label == "总文字复制比" for m in at.metric)
+
+
+def test_a_rerun_neither_reads_the_uploads_nor_builds_the_reports_again(db, monkeypatch):
+    import nlp.check
+
+    calls = {"read": 0, "docx": 0, "html": 0}
+
+    def counting(name, function):
+        def counted(*args, **kwargs):
+            calls[name] += 1
+            return function(*args, **kwargs)
+        return counted
+
+    monkeypatch.setattr(nlp.check, "read_draft", counting("read", nlp.check.read_draft))
+    monkeypatch.setattr(nlp.check, "report_docx", counting("docx", nlp.check.report_docx))
+    monkeypatch.setattr(nlp.check, "report_html", counting("html", nlp.check.report_html))
+    at = open_page()
+    at.radio(key="check_mode").set_value("批量互查（多篇）").run()
+    uploader = at.get("file_uploader")[0]
+    uploader.upload("甲科.txt", f"甲科总结\n{COPIED}\n".encode(), "text/plain")
+    uploader.upload("乙科.txt", f"乙科总结\n{COPIED}\n{NEW}\n".encode(), "text/plain")
+    at.run()
+    assert not at.exception
+    assert calls == {"read": 2, "docx": 1, "html": 1}
+    at.run()
+    assert calls == {"read": 2, "docx": 1, "html": 1}
+    at.selectbox(key="check_open").set_value(1).run()
+    assert not at.exception
+    assert calls == {"read": 2, "docx": 2, "html": 2}

@@ -285,6 +285,22 @@ def test_placeholders_can_be_kept_for_export(db, downloads):
     assert [p.text for p in document.paragraphs if p.text] == ["20__年XX医院工会工作计划", "全年组织职工体检____人次。"]
 
 
+def test_exports_are_built_once_per_save(db, monkeypatch):
+    built = []
+    export_bytes = app_support.export_bytes
+    monkeypatch.setattr(app_support, "export_bytes",
+                        lambda draft, extension, **kw: built.append(extension) or export_bytes(draft, extension, **kw))
+    at = open_page()
+    click(at, "compose_new")
+    at.text_input(key="compose_title").input("2026年工会工作计划").run()
+    assert sorted(built) == ["docx", "md", "txt"]
+    at.run()
+    assert len(built) == 3  # a rerun serves the files built for this revision
+    at.text_area(key="compose_own_text").input("全年组织职工体检一次。")
+    click(at, submit_key(at, "添加这一段"))
+    assert len(built) == 6
+
+
 def test_corpus_and_user_text_is_rendered_escaped(db):
     at = open_page()
     click(at, "compose_new")

@@ -22,7 +22,6 @@ from nlp.compose import (
     load_rules,
     marker_for,
     move_down,
-    move_under,
     move_up,
     outdent,
     outline,
@@ -134,23 +133,6 @@ def test_a_draft_block_validates_its_level():
 
 
 # ---- re-levelling and moving -----------------------------------------------------------
-
-
-def test_a_level_1_heading_moved_under_another_becomes_level_2(scrambled):
-    blocks = renumber(scrambled)
-    moved = move_under(blocks, 4, 0)  # 三、加强工会组织建设 (with its four children) under 一、完善职代会制度
-    assert _shape(moved) == [
-        ("heading", 1, "一、", "完善职代会制度，"),
-        ("item", 2, "（一）", "做好职代会提案的"),
-        ("item", 2, "（二）", "北京大学第六医院"),
-        ("heading", 2, "（三）", "加强工会组织建设"),
-        ("item", 3, "1.", "开展送温暖活动，"),
-        ("item", 3, "2.", "开始收缴纳20x"),
-        ("item", 3, "3.", "调整工会小组，推"),
-        ("heading", 3, "4.", "在建立工会工作制"),
-        ("paragraph", None, None, "开展丰富多彩，健"),
-        ("item", 1, "二、", "夯实基础，强化工"),
-    ]
 
 
 def test_indent_makes_a_heading_the_child_of_its_previous_sibling():
