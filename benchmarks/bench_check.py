@@ -47,9 +47,10 @@ from dataclasses import asdict, dataclass, field
 
 import numpy as np
 
-from nlp.check import CheckSettings, SourceDocument, build_index, check_draft
-from nlp.fingerprint import char_form, normal_form
-from nlp.index import comparison_forms
+from nlp.boilerplate.forms import comparison_forms
+from nlp.check import CheckSettings, check_draft
+from nlp.check.engine import SourceDocument, build_index
+from nlp.check.fingerprint import char_form, normal_form
 from nlp.models import Block
 
 from . import reporting

@@ -7,7 +7,7 @@
 On a synthetic library with known ground truth (``benchmarks/synthetic.py``) three methods group
 the blocks, each from the same raw texts and the same normal form (``comparison_text``):
 
-- ours: ``nlp.groups.cluster_texts`` (rare-shingle candidates, Indel verification, split groups),
+- ours: ``nlp.boilerplate.groups.NearDuplicateIndex`` (rare-shingle candidates, Indel verification, split groups),
   at the default threshold and, to choose that default, at each threshold of ``OUR_THRESHOLDS``;
 - baseline: character 2-3-gram TF-IDF (scikit-learn) and the plain all-pairs product ``X @ X.T``
   (in row chunks), thresholded; groups are its connected components;
@@ -38,9 +38,10 @@ import numpy as np
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from nlp.groups import DEFAULT_THRESHOLD, cluster_texts
-from nlp.index import comparison_forms
-from nlp.ingest import parse_file
+from nlp.boilerplate import DEFAULT_THRESHOLD
+from nlp.boilerplate.forms import comparison_forms
+from nlp.boilerplate.groups import NearDuplicateIndex
+from nlp.library import parse_file
 
 from . import reporting
 from .synthetic import LEVELS, SyntheticLibrary, synthetic_library
@@ -81,7 +82,7 @@ def _labels_from_pairs(n: int, left: np.ndarray, right: np.ndarray) -> np.ndarra
 
 def run_ours(texts: Sequence[str], threshold: float) -> dict[str, Grouping]:
     labels = np.empty(len(texts), dtype=np.int64)
-    for number, cluster in enumerate(cluster_texts(texts, threshold=threshold)):
+    for number, cluster in enumerate(NearDuplicateIndex(threshold=threshold).fit(texts).clusters()):
         labels[list(cluster.members)] = number
     return {f"threshold {threshold}": Grouping(labels)}
 

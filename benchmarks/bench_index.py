@@ -12,7 +12,7 @@ On the synthetic library of ``benchmarks/synthetic.py`` (the same generator and 
    engine and with its jieba engine (its own ``jieba.Tokenizer`` with the domain dictionary), and
    plain ``jieba.lcut`` (jieba's module tokenizer, the issue's reference);
 2. the full index build: segmentation of every distinct text (``Segmenter.tokens``: cut and
-   content words), word TF-IDF over them (``nlp.index.TermIndex``, the topics' representation),
+   content words), word TF-IDF over them (scikit-learn's ``TfidfVectorizer``, as the topics use it),
    the near-duplicate index and its groups (``nlp.groups.NearDuplicateIndex``: normal forms,
    shingle postings and candidates, verification, groups); once with the rjieba engine (what the
    project ships) and once with the jieba engine, each as a ratio to its own bare segmentation;
@@ -38,9 +38,11 @@ import time
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 
-from nlp.groups import DEFAULT_THRESHOLD, NearDuplicateIndex, cluster_texts
-from nlp.index import TermIndex
-from nlp.segment import Segmenter
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from nlp.boilerplate import Segmenter
+from nlp.boilerplate.groups import DEFAULT_THRESHOLD, NearDuplicateIndex
+from nlp.boilerplate.topics import pre_tokenized
 
 from . import reporting
 from .bench_groups import _rss_mb as rss_mb
@@ -85,7 +87,7 @@ class LibraryIndex:
     """Everything the full build makes: tokens' TF-IDF rows and the near-duplicate index."""
 
     segmenter: Segmenter
-    terms: TermIndex = field(default_factory=TermIndex)
+    terms: TfidfVectorizer = field(default_factory=lambda: TfidfVectorizer(analyzer=pre_tokenized, sublinear_tf=True))
     groups: NearDuplicateIndex = field(default_factory=NearDuplicateIndex)
     rows: dict[str, int] = field(default_factory=dict)  # distinct text -> its TF-IDF row
 
@@ -94,9 +96,8 @@ class LibraryIndex:
         distinct = list(dict.fromkeys(texts))
         tokens = self.segmenter.tokens_many(distinct)
         segmented = time.perf_counter()
-        self.terms.fit(tokens)
+        self.terms.fit_transform(tokens)
         self.rows = dict(zip(distinct, range(len(distinct))))
-        self.terms.tfidf()
         weighted = time.perf_counter()
         self.groups.fit(texts)
         self.groups.clusters()
@@ -110,8 +111,8 @@ class LibraryIndex:
     def add(self, texts: Sequence[str]) -> None:
         """One document: its new texts segmented and counted, its blocks grouped."""
         new = [text for text in dict.fromkeys(texts) if text not in self.rows]
-        rows = self.terms.add(self.segmenter.tokens_many(new))
-        self.rows.update(zip(new, rows))
+        self.terms.transform(self.segmenter.tokens_many(new))
+        self.rows.update(zip(new, range(len(self.rows), len(self.rows) + len(new))))
         self.groups.add(texts)
 
 
@@ -129,7 +130,7 @@ def build_and_add(texts: Sequence[str], documents: Sequence[Sequence[str]], engi
     report["adds_peak_mb"] = peak_mb() - start_mb
     if compare and documents:
         everything = list(texts) + [text for document in documents for text in document]
-        report["agreement"] = agreement(index.groups.clusters(), cluster_texts(everything))
+        report["agreement"] = agreement(index.groups.clusters(), NearDuplicateIndex().fit(everything).clusters())
     return report
 
 

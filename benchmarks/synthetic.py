@@ -32,7 +32,7 @@ from rapidfuzz.distance import Indel
 from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
-from nlp.index import comparison_text
+from nlp.boilerplate.forms import comparison_text
 
 LEVELS = (0.02, 0.05, 0.10)
 RELATED_SHARE = 0.2       # of the sources get a related paragraph
@@ -44,7 +44,7 @@ MIN_SOURCE_CHARS = 20
 CLAUSE_END = "，；。、：！？"
 PUNCTUATION = "，。；、：！？“”《》（）"
 YEARS = ("2019年", "2021年", "2023年", "20xx年", "XX年", "20__年", "20**年", "")
-YEAR = re.compile(r"(?:19|20)\d{2}年?|(?:20)?(?:[xX×]{2}|_+|\*\*)年|某年")
+YEAR_TEXT = re.compile(r"(?:19|20)\d{2}年?|(?:20)?(?:[xX×]{2}|_+|\*\*)年|某年")
 DIGITS = re.compile(r"\d+")
 CLAUSES = re.compile(rf"[^{CLAUSE_END}]+[{CLAUSE_END}]?")
 
@@ -187,7 +187,7 @@ def related_text(text: str, rng: random.Random, chain: MarkovText) -> str | None
 
 def change_numbers(text: str, rng: random.Random) -> str:
     """Another year or year placeholder (or none), other numbers."""
-    text = YEAR.sub(lambda m: rng.choice(YEARS), text)
+    text = YEAR_TEXT.sub(lambda m: rng.choice(YEARS), text)
     return DIGITS.sub(lambda m: str(rng.randint(1, 12 if len(m.group()) == 1 else 500)), text)
 
 

@@ -1,4 +1,8 @@
-"""Plain data that flows through the pipeline: reader -> clean -> structure -> store."""
+"""Plain data the stages pass between them: read -> clean -> structure -> store -> map | check | compose.
+
+One vocabulary for the whole core: the store, the use cases and several stages share most of these
+types, so they live together rather than in the stage that makes them (which would tie the store
+to the composing stage and back)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -72,6 +76,102 @@ class ParseResult:
 
     documents: tuple[Document, ...]
     dropped: tuple[DroppedLine, ...] = field(default=())
+
+
+# --- the library in the store ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    id: int
+    name: str
+    size: int
+    imported_at: str
+    documents: int
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    title: str
+    kind: str
+    year: int | None
+    file_id: int
+    file_name: str
+    imported_at: str
+    blocks: int
+
+
+@dataclass(frozen=True)
+class StoredBlock:
+    """A block of the library with where it comes from."""
+
+    id: int
+    document_id: int
+    position: int
+    type: str
+    level: int | None
+    marker: str | None
+    text: str
+    document_title: str
+    file_name: str
+
+
+@dataclass(frozen=True)
+class LibraryRevision:
+    """Where the library is: ``number`` counts imports and removals; ``token`` is new at each of
+    them (random), so it names one state of one library even across copies of the file."""
+
+    number: int
+    token: str
+
+
+@dataclass(frozen=True)
+class IngestOutcome:
+    """What storing one parsed file did."""
+
+    file_id: int | None
+    added: int       # documents stored
+    duplicates: int  # documents already in the library (same content from another file)
+    already_imported: bool  # this exact file was imported before
+
+
+@dataclass(frozen=True)
+class DraftSummary:
+    """A line of the draft list."""
+
+    id: int
+    title: str
+    blocks: int
+    revision: int
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+
+@dataclass(frozen=True)
+class StoredDraft:
+    """A draft as saved, with its id and the revision a later save must name."""
+
+    id: int
+    draft: Draft
+    revision: int
+    created_at: str
+    updated_at: str
+    deleted_at: str | None = None
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """The one-line result of importing one file."""
+
+    name: str
+    ok: bool
+    message: str
+    documents: int = 0
+    added: int = 0
+    dropped: int = 0
+    file_id: int | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ def start(timeout: float = 90) -> AppTest:
 
 
 def open_page(page: str) -> AppTest:
-    """Start the app and switch to ``page`` (a path such as "app_pages/check.py")."""
+    """Start the app and switch to ``page`` (a path such as "app/pages/check.py")."""
     at = start()
     at.switch_page(page).run()
     assert not at.exception

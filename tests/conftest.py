@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nlp.ingest import parse_file
+from nlp.library import parse_file
 from nlp.models import ParseResult
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from nlp.__main__ import build_parser, main
+from nlp.cli import build_parser, main
 
 from .conftest import CORPUS, ROOT, SEEDS
 

@@ -31,7 +31,7 @@ def configured_upload_mb() -> int:
 
 
 def files_per_batch() -> int:
-    tree = ast.parse((ROOT / "app_pages" / "library.py").read_text(encoding="utf-8"))
+    tree = ast.parse((ROOT / "app" / "pages" / "library.py").read_text(encoding="utf-8"))
     return next(node.value.value for node in tree.body if isinstance(node, ast.Assign)
                 and any(getattr(t, "id", None) == "MAX_FILES_PER_BATCH" for t in node.targets))
 

@@ -1,0 +1,216 @@
+"""HTML for the pages: the library's text escaped, our own marks added after.
+
+Everything a page shows from the corpus goes through ``html.escape`` (HTML) or ``md_escape``
+(Streamlit markdown) before it is rendered; our own tags are added after.
+"""
+
+from __future__ import annotations
+
+import difflib
+import html
+import re
+from datetime import datetime
+
+from nlp.models import Block, Document, Topic
+from nlp.resources import mark_style
+
+INDENT_EM = 1.6  # indentation per outline level
+
+
+
+
+def topic_name(topic: Topic) -> str:
+    """How a topic is named in the pages: "3. 职代会 · 提案"."""
+    return f"{topic.id}. {topic.label}"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_escape(text: str) -> str:
+    """Make ``text`` literal inside Streamlit markdown (no emphasis, links, HTML, math, emoji)."""
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def format_time(iso: str) -> str:
+    """A stored UTC ISO timestamp as local "YYYY-MM-DD HH:MM"; unparsable input unchanged."""
+    try:
+        moment = datetime.fromisoformat(iso)
+    except (TypeError, ValueError):
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%Y-%m-%d %H:%M")
+
+
+def placeholder_count(document: Document) -> int:
+    return sum(len(block.placeholders) for block in document.blocks)
+
+
+_MARK_STYLE = mark_style("pending")
+
+
+_MARKER_STYLE = "color:#2e7d6b;margin-right:0.25em"
+
+
+_SCHEDULE_STYLE = ("display:inline-block;background:rgba(46,125,107,0.12);color:inherit;"
+                   "border-left:3px solid #2e7d6b;border-radius:4px;padding:0.05em 0.6em;font-weight:600")
+
+
+def highlight_placeholders(block: Block) -> str:
+    """The block's text, escaped, with each placeholder in ``<mark class="jihua-pending">`` (see ``marked_html``)."""
+    return marked_html(block.text, [(p.start, p.end, "pending", "待填写") for p in block.placeholders])
+
+
+def _block_html(block: Block, indent_level: int) -> str:
+    body = highlight_placeholders(block)
+    if block.marker:
+        body = f'<span style="{_MARKER_STYLE}">{html.escape(block.marker)}</span>{body}'
+    if block.type == "heading":
+        body = f"<strong>{body}</strong>"
+    if block.schedule is not None:
+        body = f'<span title="时间安排：{html.escape(block.schedule)}" style="{_SCHEDULE_STYLE}">{body}</span>'
+    spacing = "0.7em 0 0.25em" if block.type == "heading" else "0.2em 0"
+    return (f'<div style="margin:{spacing};padding-left:{indent_level * INDENT_EM:.1f}em;'
+            f'line-height:1.75">{body}</div>')
+
+
+def outline_html(document: Document) -> str:
+    """The document as an indented tree; every piece of corpus text is escaped.
+
+    Headings and items are indented by their level; a paragraph sits one step under the
+    last heading or item before it.
+    """
+    parts = [(f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">'
+             f"{html.escape(document.title)}</div>")]
+    last_level = 0
+    for block in document.blocks:
+        if block.type == "paragraph" or block.level is None:
+            indent = last_level
+        else:
+            indent = max(block.level - 1, 0)
+            last_level = block.level
+        parts.append(_block_html(block, indent))
+    return '<div class="jihua-outline">' + "".join(parts) + "</div>"
+
+
+_INS_STYLE = mark_style("inserted") + ";text-decoration:none"
+
+
+_DEL_STYLE = mark_style("stale") + ";text-decoration:line-through"
+
+
+def diff_html(canonical: str, variant: str) -> str:
+    """``variant`` with what it adds to ``canonical`` in ``<ins>`` and what it drops in ``<del>``.
+
+    Character-level (difflib, no junk heuristic); every piece is escaped on its own, so a
+    change never splits an HTML entity.
+    """
+    matcher = difflib.SequenceMatcher(None, canonical, variant, autojunk=False)
+    pieces: list[str] = []
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            pieces.append(html.escape(variant[b1:b2]))
+            continue
+        if op in ("delete", "replace"):
+            pieces.append(f'<del title="范本中有、此处没有" style="{_DEL_STYLE}">{html.escape(canonical[a1:a2])}</del>')
+        if op in ("insert", "replace"):
+            pieces.append(f'<ins title="此处新增" style="{_INS_STYLE}">{html.escape(variant[b1:b2])}</ins>')
+    return "".join(pieces)
+
+
+def diff_legend() -> str:
+    """What the two marks of ``diff_html`` mean, drawn in the same styles."""
+    return (f'<ins style="{_INS_STYLE}">比范本多出的文字</ins>，'
+            f'<del style="{_DEL_STYLE}">范本中有、此处没有的文字</del>')
+
+
+_STALE_STYLE = mark_style("stale")
+
+
+_FINDING_STYLE = "font-size:0.88rem;line-height:1.7;color:#555;margin:0.1em 0 0.2em"
+
+
+def marked_html(text: str, spans) -> str:
+    """``text`` escaped, each (start, end, kind, note) span in ``<mark>``: kind "pending" (待填写) or "stale".
+
+    Overlapping spans after the first are left unmarked; every piece is escaped on its own.
+    """
+    pieces: list[str] = []
+    cursor = 0
+    for start, end, kind, note in sorted(spans, key=lambda s: (s[0], s[1])):
+        if start < cursor or end > len(text) or start >= end:
+            continue
+        style = _MARK_STYLE if kind == "pending" else _STALE_STYLE
+        pieces.append(html.escape(text[cursor:start]))
+        pieces.append(f'<mark class="jihua-{kind}" title="{html.escape(note)}" style="{style}">'
+                      f"{html.escape(text[start:end])}</mark>")
+        cursor = end
+    pieces.append(html.escape(text[cursor:]))
+    return "".join(pieces)
+
+
+def excerpt_html(text: str, start: int, end: int, kind: str, note: str, *, radius: int = 10) -> str:
+    """A few characters either side of one span, the span marked (see ``marked_html``)."""
+    left, right = max(0, start - radius), min(len(text), end + radius)
+    body = marked_html(text[left:right], [(start - left, end - left, kind, note)])
+    return ("…" if left else "") + body + ("…" if right < len(text) else "")
+
+
+def block_findings_html(text: str, pending, warnings) -> str:
+    """One line under a block of the editor: its unfilled slots and stale phrases, each in context."""
+    parts = [f"待填写：{excerpt_html(text, p.start, p.end, 'pending', '待填写')}" for p in pending]
+    parts += [f"过时：{excerpt_html(text, w.start, w.end, 'stale', w.reason)}（{html.escape(w.reason)}）"
+              for w in warnings]
+    return f'<div style="{_FINDING_STYLE}">' + "<br>".join(parts) + "</div>" if parts else ""
+
+
+def draft_html(draft, pending, warnings) -> str:
+    """The draft as its export will number it, indented by level, with slots and stale phrases marked."""
+    by_block: dict[int | None, list] = {}
+    for p in pending:
+        by_block.setdefault(p.block_index, []).append((p.start, p.end, "pending", "待填写"))
+    for w in warnings:
+        by_block.setdefault(w.block_index, []).append((w.start, w.end, "stale", w.reason))
+    title = marked_html(draft.title, by_block.get(None, []))
+    parts = [f'<div style="font-size:1.25rem;font-weight:700;text-align:center;margin-bottom:0.6em">{title}</div>'
+             if title else ""]
+    last_level = 0
+    for index, block in enumerate(draft.blocks):
+        body = marked_html(block.text, by_block.get(index, []))
+        if block.type == "paragraph":
+            indent, style = last_level, "text-indent:2em"
+        else:
+            indent = last_level = block.level - 1
+            body = f'<span style="{_MARKER_STYLE}">{html.escape(block.marker or "")}</span>{body}'
+            style = "font-weight:600" if block.type == "heading" else ""
+        parts.append(f'<div style="margin:0.25em 0;padding-left:{indent * INDENT_EM:.1f}em;line-height:1.8;{style}">'
+                     f"{body}</div>")
+    return '<div class="jihua-draft">' + "".join(parts) + "</div>"
+
+
+def check_diff_legend() -> str:
+    """What the marks of ``diff_html(source, draft)`` mean on the 查重 page."""
+    return (f'<ins style="{_INS_STYLE}">比来源多出的文字</ins>，'
+            f'<del style="{_DEL_STYLE}">来源中有、草稿没有的文字</del>')
+
+
+_UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def export_file_name(title: str, extension: str) -> str:
+    """A file name for a download: the title without characters file systems refuse."""
+    stem = _UNSAFE_FILE_CHARS.sub("_", title).strip(" ._") or "工作计划"
+    return f"{stem[:80]}.{extension}"
+
+
+def export_bytes(draft, extension: str, *, keep_placeholders: bool) -> bytes:
+    """The draft as a .docx (GB/T 9704), .txt (UTF-8 with BOM) or .md file; raises InputError while
+    placeholders remain unless they are kept."""
+    from nlp import export
+
+    if extension == "docx":
+        return export.to_docx(draft, keep_placeholders=keep_placeholders)
+    if extension == "txt":
+        return export.to_text(draft, keep_placeholders=keep_placeholders).encode("utf-8-sig")
+    return export.to_markdown(draft, keep_placeholders=keep_placeholders).encode("utf-8")

@@ -1,0 +1,262 @@
+"""The app's state: the shared library, and what is computed from it once per library revision.
+
+The whole-library values below are ``st.cache_resource``: every session and rerun gets the same
+object, not an unpickled copy (``st.cache_data`` copied 100k blocks on every rerun). They are
+shared, so nobody may change them: the groups, topics and blocks are frozen dataclasses, the
+containers are tuples or read-only mappings where callers allow it, and the lists and dicts that
+remain (the groups list, ``TopicMap.assignments``, the token dict) are only ever read.
+
+They are keyed on the store's revision token (``Library.revision``), which every import and
+removal renews; the database path is passed along but not hashed (a leading underscore), so
+copies of one library at one revision share their results. ``st.session_state`` holds UI state
+only: the user's work is in the store.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Collection, Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+
+import streamlit as st
+
+from nlp import usecases
+from nlp.boilerplate import LibraryGroups, build_topics
+from nlp.check import (
+    CheckSettings,
+    SourceIndex,
+    check_drafts,
+    library_index,
+    pasted_draft,
+    read_draft,
+)
+from nlp.check.reports import report_docx, report_html
+from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
+from nlp.compose import typical_outline as outline_of
+from nlp.library import Library, default_db_path
+from nlp.models import BatchReport, Block, Draft, Group, StoredBlock, TopicMap
+
+CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
+
+log = logging.getLogger(__name__)
+
+
+# --- the library -----------------------------------------------------------------------
+
+
+def _close_library(library: Library) -> None:
+    library.close()
+
+
+@st.cache_resource(show_spinner=False, on_release=_close_library, max_entries=8)
+def _open_library(db_path: str) -> Library:
+    """One Library per database file and process; an empty one is filled with corpus/ once."""
+    library = Library(db_path)
+    if library.is_empty() and CORPUS_DIR.is_dir():
+        with st.spinner("首次启动：正在导入示例文库…"):
+            reports = usecases.load_sample_corpus(library, CORPUS_DIR)
+        for report in reports:
+            if not report.ok:
+                log.warning("sample corpus file %s refused: %s", report.name, report.message)
+    return library
+
+
+def library() -> Library:
+    """The shared library for the database named by ``JIHUA_DB`` (or the default file)."""
+    return _open_library(str(default_db_path()))
+
+
+def library_revision(library: Library) -> str:
+    """The token of the library's current revision: the key of everything cached below."""
+    return library.revision().token
+
+
+# --- the boilerplate map (groups and topics) ---------------------------------------------
+
+
+@st.cache_resource(show_spinner=False)
+def _group_index(db_path: str) -> tuple[LibraryGroups, threading.Lock]:
+    """The near-duplicate index of one library file, kept for the process, and the lock that guards it."""
+    return LibraryGroups(), threading.Lock()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def library_groups(_db_path: str, revision: str) -> list[Group]:
+    """Near-duplicate groups of the library's blocks (shared: read, never change).
+
+    Blocks imported since the index last saw the library are added to it, blocks removed are
+    taken out; nothing is regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed
+    update leaves the previous index in place.
+    """
+    index, lock = _group_index(_db_path)
+    with lock:
+        index.update(library_blocks(_db_path, revision))
+        return index.groups()
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def canonical_tokens(_db_path: str, revision: str) -> dict[str, tuple[str, ...]]:
+    """Content words of each group's canonical text (segmented once, then read from the store; shared)."""
+    return usecases.group_tokens(_open_library(_db_path), library_groups(_db_path, revision))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def topic_map(_db_path: str, revision: str, n_topics: int | None) -> TopicMap:
+    """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read only)."""
+    return build_topics(
+        library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics
+    )
+
+
+ALL_TOPICS = 0  # topic filters beside the topic ids, which start at 1
+NO_TOPIC = -1  # groups near no topic (short headings)
+OUTLIER = -2  # groups like nothing else in the library
+
+
+def topic_of(topics: TopicMap, group_id: int, outliers: Collection[int]) -> int:
+    """The group's topic id, or ``OUTLIER`` / ``NO_TOPIC`` (``outliers``: ``set(topics.outliers)``)."""
+    if group_id in outliers:
+        return OUTLIER
+    topic = topics.assignments.get(group_id)
+    return NO_TOPIC if topic is None else topic
+
+
+def matching_groups(
+    groups: Sequence[Group], topics: TopicMap, *, keyword: str = "", topic: int = ALL_TOPICS, show_outliers: bool = False
+) -> list[Group]:
+    """The groups in ``topic`` (``ALL_TOPICS``: any) whose canonical text or a variant contains ``keyword``,
+    outliers left out unless ``show_outliers``; most frequent first (occurrences, documents, group id)."""
+    outliers = set(topics.outliers)
+
+    def matches(group: Group) -> bool:
+        if not show_outliers and group.id in outliers:
+            return False
+        if topic != ALL_TOPICS and topic_of(topics, group.id, outliers) != topic:
+            return False
+        return not keyword or keyword in group.canonical_text or any(keyword in m.text for m in group.members)
+
+    return sorted(filter(matches, groups), key=lambda g: (-g.count, -g.documents, g.id))
+
+
+# --- the library's blocks -----------------------------------------------------------------
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def library_blocks(_db_path: str, revision: str) -> tuple[StoredBlock, ...]:
+    """Every stored block of the library, in document order (shared, see above)."""
+    return tuple(_open_library(_db_path).blocks())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def blocks_by_id(_db_path: str, revision: str) -> Mapping[int, StoredBlock]:
+    """``library_blocks`` by block id (shared, read only)."""
+    return MappingProxyType({b.id: b for b in library_blocks(_db_path, revision)})
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _blocks_by_document(_db_path: str, revision: str) -> Mapping[int, tuple[StoredBlock, ...]]:
+    by_document: dict[int, list] = {}
+    for block in library_blocks(_db_path, revision):
+        by_document.setdefault(block.document_id, []).append(block)
+    return MappingProxyType({d: tuple(blocks) for d, blocks in by_document.items()})
+
+
+def document_blocks(db_path: str, revision: str, document_id: int) -> tuple[StoredBlock, ...]:
+    """The stored blocks of one document, in order (shared)."""
+    return _blocks_by_document(db_path, revision).get(document_id, ())
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def typical_outline(_db_path: str, revision: str) -> tuple:
+    """The headings most plans in the library share, in their usual order (``compose.typical_outline``)."""
+    plans = {d.id for d in _open_library(_db_path).documents() if d.kind == "计划"}
+    return outline_of(
+        library_groups(_db_path, revision), library_blocks(_db_path, revision), documents=plans or None
+    )
+
+
+# --- 起草 (the compose page) ----------------------------------------------------------------
+#
+# The compose page keeps nothing of the user's work in session state: every widget that shows
+# part of a draft is set from the store on each run (``mirror``), and every change goes through
+# a callback that saves the whole draft with the revision the page showed.
+
+
+def mirror(key: str, value, *, keep_input: bool = False) -> None:
+    """Show the stored ``value`` in the widget ``key`` (call before the widget, which gets no default).
+
+    ``keep_input``: overwrite what the user entered only when the stored value itself changed, so a
+    form refused for one bad field keeps the others as typed.
+    """
+    stored_key = f"{key}__stored"
+    if keep_input and key in st.session_state and st.session_state.get(stored_key) == value:
+        return
+    st.session_state[stored_key] = value
+    if key not in st.session_state or st.session_state[key] != value:
+        st.session_state[key] = value
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _rules(path: str, modified: float) -> tuple:
+    return load_rules(path)
+
+
+def staleness_rules() -> tuple:
+    """The rules of nlp/data/staleness.toml, read again whenever the file changes; raises InputError."""
+    try:
+        modified = DEFAULT_RULES.stat().st_mtime
+    except OSError:
+        modified = 0.0
+    return _rules(str(DEFAULT_RULES), modified)
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def stored_export(
+    db_path: str, draft_id: int, revision: int, saved_at: str, extension: str, *, keep_placeholders: bool, _draft: Draft
+) -> bytes:
+    """``export_bytes`` of a stored draft, built once per save rather than on every rerun.
+
+    ``_draft`` is not hashed: the draft's id, revision and save time (``StoredDraft.updated_at``,
+    in case an id is reused after a purge) name it.
+    """
+    return export_bytes(_draft, extension, keep_placeholders=keep_placeholders)
+
+
+# --- 查重 (the check page): the library's fingerprint index and cached checks -------------------
+
+
+@st.cache_resource(show_spinner="正在建立查重索引…", max_entries=2)
+def check_index(_db_path: str, revision: str) -> SourceIndex:
+    """The library's blocks fingerprinted for 查重, once per revision."""
+    return library_index(library_blocks(_db_path, revision))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def draft_blocks(name: str, content: bytes | str) -> tuple[Block, ...]:
+    """A draft to check, read once per content and shared (frozen blocks): an uploaded file's bytes
+    (``nlp.check.read_draft``) or pasted text (``nlp.check.pasted_draft``); raises InputError."""
+    return pasted_draft(content) if isinstance(content, str) else read_draft(content, name)
+
+
+@st.cache_data(show_spinner="正在查重…", max_entries=16)
+def checked_drafts(_db_path: str, revision: str, sources: tuple, settings: CheckSettings) -> BatchReport:
+    """``check_drafts`` of ``sources`` ((name, upload bytes or pasted text) pairs, read by
+    ``draft_blocks``) under ``settings``, cached per library revision.
+
+    Keyed by the raw content, not the parsed blocks, which every rerun would hash again (a 1.4 MB
+    draft: 4 ms for its bytes, 190 ms for its blocks)."""
+    drafts = [(name, draft_blocks(name, content)) for name, content in sources]
+    return check_drafts(drafts, check_index(_db_path, revision), settings)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def report_file(
+    revision: str, sources: tuple, settings: CheckSettings, index: int, extension: str, *, _report
+) -> bytes:
+    """Report ``index`` of ``checked_drafts(…, revision, sources, settings)`` as "docx" or "html"
+    bytes, built once per check and only when asked for (``_report``, that report, is not hashed)."""
+    if extension == "docx":
+        return report_docx(_report, settings)
+    return report_html(_report, settings).encode("utf-8")

@@ -1,0 +1,739 @@
+"""Near-duplicate groups: the boilerplate map of a library.
+
+A drafter's 500 paragraphs are about 50 pieces of text copied many times with small changes.
+Finding them is three steps, kept apart because no single similarity both scales and judges well:
+
+1. Candidates: each text's sketch of rare character 5-gram shingles (3-grams for short texts,
+   which have too few 5-grams), ``RarestShingles``; pairs sharing enough of their sketch
+   (``MIN_SHARED_FRACTION``) are candidates. Near-linear in the library, where the all-pairs
+   product of TF-IDF vectors grows with its square.
+2. Verification: the normalised Indel similarity of the comparison texts, or of the same texts
+   with their clauses sorted, whichever is higher, so swapped clauses cost nothing. Copies with
+   edits keep a high Indel similarity where n-gram cosine drops (the benchmark shows it).
+3. Groups: connected components of verified pairs, split where they chain: the member most
+   similar to all others is the canonical text; members that do not reach it at
+   ``threshold - CHAIN_MARGIN`` leave the group and are grouped again among themselves.
+
+Texts are compared in ``comparison_text`` form (no punctuation, years, numbers or blanks), so
+list markers (kept outside the text) and placeholder differences do not count. Very short texts
+group only when their comparison texts are equal.
+
+There is one path to the groups: ``NearDuplicateIndex`` finds them (``fit``) and keeps what it
+found (shingle postings, verified pairs, components), so texts added later cost their own
+candidates and the components they touch, and texts removed cost the components they leave,
+not a regrouping of the library. ``LibraryGroups`` keys it by block id and keeps it in step with
+the store; ``build_groups`` is a fresh one. The index's docstring states what an added or removed
+text gets compared with a rebuild.
+"""
+from __future__ import annotations
+
+import copy
+import functools
+import time
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+from scipy import sparse
+from scipy.sparse.csgraph import connected_components
+
+from nlp.boilerplate.forms import (
+    ComparisonForms,
+    RarestShingles,
+    ShingleIndex,
+    bigram_bags,
+    comparison_forms,
+    distinct_sorted,
+    range_positions,
+)
+from nlp.errors import InputError
+from nlp.models import Group, GroupMember, StoredBlock
+
+DEFAULT_THRESHOLD = 0.7   # chosen from benchmarks/bench_groups.py, see the README
+CHAIN_MARGIN = 0.1        # a member must reach its group's canonical text at threshold - margin
+MIN_FUZZY_CHARS = 6       # shorter comparison texts group only when equal
+MIN_LENGTH_RATIO = 0.5    # a heading is not a near-duplicate of a paragraph that contains it
+# In a short text two changed characters make a different item (办理职工安康保险 and
+# 办理职工子女保险 are 0.75 similar): a pair whose shorter comparison text has at most N
+# characters needs similarity S.
+SHORT_PAIR_RULES = ((10, 0.8), (20, 0.75))
+SHINGLE_K = 5
+SHORT_SHINGLE_K = 3
+SHORT_CHARS = 24          # texts up to this long are also sketched with 3-grams
+SKETCH_SIZE = 32
+MIN_SHARED_FRACTION = 0.15  # of the smaller sketch
+FULL_MATRIX_LIMIT = 300   # components up to this many distinct texts compare all their pairs
+PARALLEL_PAIRS = 2000     # similarities of this many pairs or more are computed on every core
+
+
+def _check_threshold(threshold: float) -> None:
+    if not 0 < threshold <= 1:
+        raise InputError(f"相似度阈值应在 0 到 1 之间（不含 0），收到 {threshold}")
+
+
+def _required(threshold: float, shorter: np.ndarray) -> np.ndarray:
+    """The similarity a pair needs, given the length of its shorter comparison text."""
+    required = np.full(np.shape(shorter), threshold, dtype=np.float64)
+    for chars, least in reversed(SHORT_PAIR_RULES):
+        required = np.where(shorter <= chars, max(threshold, least), required)
+    return required
+
+
+# --- similarity -----------------------------------------------------------------------------
+
+def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """Similarity of text ``left[k]`` and text ``right[k]`` for each k: see ``similarity``."""
+    if len(left) == 0:
+        return np.zeros(0, dtype=np.float64)
+    texts, clauses = forms.texts, forms.sorted_clauses
+    # Threads pay off on a batch; for the few pairs of an added document they cost more than the work.
+    workers = -1 if len(left) >= PARALLEL_PAIRS else 1
+    direct = process.cpdist([texts[i] for i in left], [texts[j] for j in right],
+                            scorer=Indel.normalized_similarity, workers=workers)
+    reordered = process.cpdist([clauses[i] for i in left], [clauses[j] for j in right],
+                               scorer=Indel.normalized_similarity, workers=workers)
+    aligned = np.maximum(direct, reordered).astype(np.float64)
+    needed = distinct_sorted(np.concatenate([left, right]))
+    bags = bigram_bags([texts[i] for i in needed])
+    left_bags = [bags[k] for k in np.searchsorted(needed, left)]
+    right_bags = [bags[k] for k in np.searchsorted(needed, right)]
+    shared = process.cpdist(left_bags, right_bags, scorer=Indel.normalized_similarity, workers=workers)
+    shared = np.where([not (a and b) for a, b in zip(left_bags, right_bags)], 0.0, shared)
+    return np.maximum(aligned, (aligned + shared) / 2)
+
+
+def similarity(a: str, b: str) -> float:
+    """How near two texts are, 0..1, ignoring punctuation, years, numbers, blanks and clause order.
+
+    Aligned: the normalised Indel similarity (1 - insertions and deletions needed / total length)
+    of the comparison texts, or of the comparison texts with their clauses sorted, whichever is
+    higher. Then, where the texts share more of their character bigrams than they align (a clause
+    moved across lost punctuation), halfway up to that bigram overlap (Dice): a bag of bigrams
+    alone says too little, since paragraphs on one topic share most of theirs.
+    """
+    forms = comparison_forms([a, b])
+    return float(_similarities(forms, np.array([0]), np.array([1]))[0])
+
+
+# --- candidates and verified pairs ----------------------------------------------------------
+
+def _sketch_pairs(texts: Sequence[str], k: int, index: ShingleIndex | None = None,
+                  ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch
+    (``index``: sketch with it, under ``ids``, so it keeps the postings)."""
+    if index is None:
+        sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
+    else:
+        sketch = index.fit_transform(texts, ids)
+    shared = sparse.triu(sketch @ sketch.T, k=1).tocoo()
+    size = np.diff(sketch.indptr)
+    smaller = np.maximum(np.minimum(size[shared.row], size[shared.col]), 1)
+    keep = shared.data >= MIN_SHARED_FRACTION * smaller
+    return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64)
+
+
+def _sketched(lengths: np.ndarray) -> tuple[tuple[int, np.ndarray], ...]:
+    """The shingle size of each sketch and the texts (by index) it covers."""
+    fuzzy = lengths >= MIN_FUZZY_CHARS
+    return ((SHINGLE_K, np.flatnonzero(fuzzy)), (SHORT_SHINGLE_K, np.flatnonzero(fuzzy & (lengths <= SHORT_CHARS))))
+
+
+def _comparable(left: np.ndarray, right: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Which pairs are of texts close enough in length to be copies of one another."""
+    shorter = np.minimum(lengths[left], lengths[right])
+    longer = np.maximum(lengths[left], lengths[right])
+    return shorter >= MIN_LENGTH_RATIO * longer
+
+
+def candidate_pairs(texts: Sequence[str], *, indexes: dict[int, ShingleIndex] | None = None
+                    ) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) of comparison texts worth verifying: distinct texts assumed, short ones skipped.
+
+    ``indexes`` (shingle size -> ShingleIndex): fitted here, so they can take more texts later.
+    """
+    lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
+    left, right = [], []
+    for k, chosen in _sketched(lengths):
+        if indexes is not None:
+            indexes[k] = ShingleIndex(k, SKETCH_SIZE)
+        if len(chosen) < 2 and indexes is None:
+            continue
+        i, j = _sketch_pairs([texts[c] for c in chosen], k, None if indexes is None else indexes[k], chosen)
+        left.append(chosen[i])
+        right.append(chosen[j])
+    if not left:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return _comparable_pairs(left, right, lengths)
+
+
+def _comparable_pairs(left: list[np.ndarray], right: list[np.ndarray], lengths: np.ndarray
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length."""
+    span = max(len(lengths), 1)
+    key = distinct_sorted(np.concatenate(left) * span + np.concatenate(right))
+    left, right = key // span, key % span
+    keep = _comparable(left, right, lengths)
+    return left[keep], right[keep]
+
+
+def _verify(forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray,
+            threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs whose similarity reaches what their length requires, with it."""
+    scores = _similarities(forms, left, right)
+    keep = scores >= _required(threshold, np.minimum(lengths[left], lengths[right]))
+    return left[keep], right[keep], scores[keep]
+
+
+def _verified_pairs(forms: ComparisonForms, threshold: float, *, indexes: dict[int, ShingleIndex] | None = None
+                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Candidate pairs of distinct comparison texts whose similarity reaches ``threshold``."""
+    left, right = candidate_pairs(forms.texts, indexes=indexes)
+    lengths = np.fromiter(map(len, forms.texts), dtype=np.int64, count=len(forms.texts))
+    return _verify(forms, left, right, lengths, threshold)
+
+
+def near_duplicate_pairs(texts: Sequence[str], threshold: float = DEFAULT_THRESHOLD) -> list[tuple[int, int, float]]:
+    """Every pair (i, j, similarity), i < j, of texts at least ``threshold`` similar, best first.
+
+    Texts with equal comparison texts are pairs of similarity 1, however short.
+    """
+    _check_threshold(threshold)
+    forms = comparison_forms(texts)
+    distinct, form_of = _distinct(forms)
+    holders = _holders(form_of, len(distinct.texts))
+    pairs = [(a, b, 1.0) for same in holders for n, a in enumerate(same) for b in same[n + 1:]]
+    for f, g, score in zip(*_verified_pairs(distinct, threshold)):
+        pairs.extend((min(a, b), max(a, b), float(score)) for a in holders[f] for b in holders[g])
+    return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
+
+
+def _distinct(forms: ComparisonForms) -> tuple[ComparisonForms, np.ndarray]:
+    """The distinct comparison texts (first occurrence order) and, for each text, its distinct index."""
+    index: dict[str, int] = {}
+    form_of = np.fromiter((index.setdefault(text, len(index)) for text in forms.texts),
+                          dtype=np.int64, count=len(forms.texts))
+    _, first = np.unique(form_of, return_index=True)
+    return ComparisonForms([forms.texts[i] for i in first], [forms.sorted_clauses[i] for i in first]), form_of
+
+
+def _holders(form_of: np.ndarray, count: int) -> list[list[int]]:
+    """For each of ``count`` distinct comparison texts, the texts (by index) that have it."""
+    holders: list[list[int]] = [[] for _ in range(count)]
+    for index, form in enumerate(form_of.tolist()):
+        holders[form].append(index)
+    return holders
+
+
+# --- groups ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class TextCluster:
+    """A near-duplicate group of texts by position: the canonical text first."""
+
+    canonical: int
+    members: tuple[int, ...]
+    similarity: tuple[float, ...]  # of each member to the canonical text
+
+
+def _components(matrix: sparse.spmatrix, nodes: np.ndarray) -> list[np.ndarray]:
+    """Connected components among ``nodes`` (indices into the square ``matrix``)."""
+    count, label = connected_components(matrix[nodes][:, nodes], directed=False)
+    order = np.argsort(label, kind="stable")
+    return np.split(nodes[order], np.cumsum(np.bincount(label, minlength=count))[:-1])
+
+
+def _center_keys(total: np.ndarray, weights: np.ndarray, rank: np.ndarray) -> tuple[np.ndarray, ...]:
+    """``np.lexsort`` keys putting a group's centre first: the highest total similarity to the
+    others (rounded, so summation order cannot decide), then the highest weight, then the lowest
+    rank (where its first text stands in the library). Every centre is chosen by this one rule,
+    so ``add`` and ``remove`` agree with a rebuild."""
+    return rank, -weights, -np.round(total, 9)
+
+
+def _split_by_center(similarity_matrix: np.ndarray, weights: np.ndarray, lengths: np.ndarray, rank: np.ndarray,
+                     threshold: float):
+    """Groups of a small component, given all its pairwise similarities (local indices)."""
+    required = _required(threshold, np.minimum.outer(lengths, lengths))
+    pending = [np.arange(len(weights))]
+    while pending:
+        nodes = pending.pop()
+        if len(nodes) == 1:
+            yield nodes[0], nodes, np.ones(1)
+            continue
+        block = similarity_matrix[np.ix_(nodes, nodes)]
+        total = block @ weights[nodes] - 1.0  # each text's similarity to every other block
+        center = np.lexsort(_center_keys(total, weights[nodes], rank[nodes]))[0]
+        close = block[center] >= required[nodes[center], nodes] - CHAIN_MARGIN
+        yield nodes[center], nodes[close], block[center][close]
+        rest = nodes[~close]
+        if len(rest):
+            linked = sparse.csr_matrix(similarity_matrix[np.ix_(rest, rest)] >= required[np.ix_(rest, rest)])
+            pending.extend(rest[c] for c in _components(linked, np.arange(len(rest))))
+
+
+def _full_matrix(forms: ComparisonForms, nodes: np.ndarray, scores: np.ndarray | None = None) -> np.ndarray:
+    """All pairwise similarities of ``nodes`` (given in ``np.triu_indices`` order, or computed)."""
+    i, j = _upper_pairs(len(nodes))
+    matrix = np.eye(len(nodes))
+    matrix[i, j] = matrix[j, i] = _similarities(forms, nodes[i], nodes[j]) if scores is None else scores
+    return matrix
+
+
+@dataclass(frozen=True)
+class _VerifiedGraph:
+    """Verified pairs of distinct texts as a symmetric graph, and its connected components."""
+
+    left: np.ndarray
+    graph: sparse.csr_matrix
+    count: int
+    label: np.ndarray
+
+
+def _verified_graph(n: int, left: np.ndarray, right: np.ndarray, scores: np.ndarray) -> _VerifiedGraph:
+    graph = sparse.coo_matrix((scores, (left, right)), shape=(n, n)).tocsr()
+    graph = (graph + graph.T).tocsr()
+    count, label = connected_components(graph, directed=False)
+    return _VerifiedGraph(left, graph, count, label)
+
+
+def _cluster_distinct(forms: ComparisonForms, weights: np.ndarray, threshold: float,
+                      verified: _VerifiedGraph | None = None, rank: np.ndarray | None = None):
+    """(center, members, similarities) over distinct comparison texts weighted by their counts;
+    ``rank`` orders equal candidates for a centre (default: the texts' order)."""
+    n = len(forms.texts)
+    rank = np.arange(n) if rank is None else rank
+    lengths = np.fromiter(map(len, forms.texts), dtype=np.int64, count=n)
+    if verified is None:
+        verified = _verified_graph(n, *_verified_pairs(forms, threshold))
+    left, graph, count, label = verified.left, verified.graph, verified.count, verified.label
+    size = np.bincount(label, minlength=count)
+    edges = np.bincount(label[left], minlength=count)
+
+    # A component whose pairs are all verified cannot chain: its centre is read off the graph.
+    # (Most components are such cliques; the others compare all their pairs.)
+    total = graph @ weights + weights - 1.0
+    order = np.lexsort((*_center_keys(total, weights, rank), label))
+    first = order[np.r_[0, np.flatnonzero(np.diff(label[order])) + 1]] if n else order
+    center_of = np.empty(count, dtype=np.int64)
+    center_of[label[first]] = first
+    clique = edges == size * (size - 1) // 2
+    in_clique = clique[label]
+    nodes = np.flatnonzero(in_clique)
+    centers = center_of[label[nodes]]
+    sims = np.where(nodes == centers, 1.0, np.asarray(graph[centers, nodes]).ravel())
+    by_label = np.argsort(label[nodes], kind="stable")
+    bounds = np.r_[0, np.cumsum(size[clique])]
+    for k, component in enumerate(np.flatnonzero(clique)):
+        members = nodes[by_label[bounds[k]:bounds[k + 1]]]
+        yield center_of[component], members, sims[by_label[bounds[k]:bounds[k + 1]]]
+
+    member_order = np.argsort(label, kind="stable")
+    starts = np.r_[0, np.cumsum(size)]
+    others = [member_order[starts[c]:starts[c + 1]] for c in np.flatnonzero(~clique)]
+    small = [c for c in others if len(c) <= FULL_MATRIX_LIMIT]
+    pairs = [_upper_pairs(len(c)) for c in small]
+    small_scores = _similarities(
+        forms,
+        np.concatenate([c[i] for c, (i, _) in zip(small, pairs)] or [np.zeros(0, dtype=np.int64)]),
+        np.concatenate([c[j] for c, (_, j) in zip(small, pairs)] or [np.zeros(0, dtype=np.int64)]),
+    )
+    offsets = np.cumsum([0] + [len(i) for i, _ in pairs])
+    for k, component in enumerate(small):
+        matrix = _full_matrix(forms, component, small_scores[offsets[k]:offsets[k + 1]])
+        for center, members, member_sims in _split_by_center(matrix, weights[component], lengths[component],
+                                                             rank[component], threshold):
+            yield component[center], component[members], member_sims
+    for component in others:
+        if len(component) > FULL_MATRIX_LIMIT:
+            yield from _split_large(forms, graph, component, weights, lengths, rank, threshold)
+
+
+@functools.lru_cache(maxsize=512)
+def _upper_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.triu_indices(size, k=1)
+
+
+def _split_large(forms: ComparisonForms, graph: sparse.csr_matrix, nodes: np.ndarray,
+                 weights: np.ndarray, lengths: np.ndarray, rank: np.ndarray, threshold: float):
+    """Groups of a component too large to compare all pairs: centre by weighted verified degree."""
+    pending = [nodes]
+    while pending:
+        nodes = pending.pop()
+        if len(nodes) <= FULL_MATRIX_LIMIT:
+            matrix = _full_matrix(forms, nodes)
+            for center, members, sims in _split_by_center(matrix, weights[nodes], lengths[nodes], rank[nodes],
+                                                          threshold):
+                yield nodes[center], nodes[members], sims
+            continue
+        degree = np.asarray(graph[nodes][:, nodes] @ weights[nodes]).ravel() + weights[nodes]
+        center = nodes[np.lexsort((rank[nodes], -weights[nodes], -degree))[0]]
+        sims = _similarities(forms, np.full(len(nodes), center), nodes)
+        required = _required(threshold, np.minimum(lengths[center], lengths[nodes])) - CHAIN_MARGIN
+        close = (sims >= required) & (nodes != center)
+        yield center, np.concatenate([[center], nodes[close]]), np.concatenate([[1.0], sims[close]])
+        rest = nodes[~close & (nodes != center)]
+        if len(rest):
+            pending.extend(_components(graph, rest))
+
+
+def _text_cluster(texts: Sequence[str], holders: Sequence[Sequence[int]], center: int, members: np.ndarray,
+                  sims: np.ndarray) -> TextCluster:
+    """A group of distinct comparison texts as a group of the texts that hold them."""
+    if len(members) == 1 and len(holders[center]) == 1:  # most groups: one text, found once
+        return TextCluster(holders[center][0], (holders[center][0],), (1.0,))
+    # The canonical text: the most common exact wording of the central comparison text.
+    wording = Counter(texts[i] for i in holders[center])
+    best = max(wording.values())
+    canonical = next(i for i in holders[center] if wording[texts[i]] == best)
+    order = sorted(zip(members, sims), key=lambda fs: (fs[0] != center, -fs[1], holders[fs[0]][0]))
+    member_list, similarity_list = [canonical], [1.0]
+    for form, score in order:
+        for index in holders[form]:
+            if index != canonical:
+                member_list.append(index)
+                similarity_list.append(1.0 if form == center else round(float(score), 4))
+    return TextCluster(canonical, tuple(member_list), tuple(similarity_list))
+
+
+def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
+    clusters.sort(key=lambda c: (-len(c.members), min(c.members)))
+    return clusters
+
+
+def groups_from_clusters(blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster]) -> list[Group]:
+    """Clusters of the blocks' texts as groups, most repeated first, numbered from 1."""
+    groups = []
+    for cluster in clusters:
+        canonical = blocks[cluster.canonical]
+        members = tuple(
+            GroupMember(b.id, b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text, score)
+            for b, score in ((blocks[i], s) for i, s in zip(cluster.members, cluster.similarity))
+        )
+        types = Counter(m.type for m in members)
+        top = max(types.values())
+        group_type = canonical.type if types[canonical.type] == top else next(t for t, c in types.items() if c == top)
+        groups.append((cluster, Group(0, canonical.text, group_type, members)))
+    groups.sort(key=lambda cg: (-cg[1].count, -cg[1].documents, min(cg[0].members)))
+    return [Group(n, g.canonical_text, g.type, g.members) for n, (_, g) in enumerate(groups, start=1)]
+
+
+def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_THRESHOLD) -> list[Group]:
+    """The library's blocks as near-duplicate groups, most repeated first; a block copied
+    nowhere is a group of one."""
+    library_groups = LibraryGroups(threshold=threshold)
+    library_groups.update(blocks)
+    return library_groups.groups()
+
+
+# --- the incremental index ------------------------------------------------------------------
+
+class NearDuplicateIndex:
+    """Near-duplicate groups of a library that grows: ``fit`` its texts once, then ``add`` more.
+
+    ``fit(texts)`` finds the groups of ``texts`` and keeps what it learnt on the way: the distinct comparison texts with how often each occurs, a ``ShingleIndex`` per
+    sketch (the postings of every shingle), the verified pairs as a graph, its connected
+    components and the groups found in each component.
+
+    ``add(texts)`` appends texts, as if they came after the others in ``fit``:
+
+    1. a text whose comparison text is known only adds to that text's count;
+    2. each new distinct text is put in the shingle postings; its sketch, under the
+       frequencies after adding, looks up its candidates (``ShingleIndex.candidates``: every
+       text a rebuild would pair it with, and possibly a few more);
+    3. candidates are verified as in a rebuild (same similarity, same length rules);
+    4. the components the new texts join (one, or several they bridge) are merged, and the
+       groups of each touched component are found again by the same procedure as in a rebuild
+       (centre, chain guard, splits), which only ever looks inside a component.
+
+    What ``add`` gives against a rebuild: every pair it links passes the same verification;
+    every pair with a new text that a rebuild links, it links too; pairs among the earlier
+    texts are those found before (a rebuild's sketches see slightly different shingle
+    frequencies and may find or miss a few of those). Wherever the linked pairs agree, the
+    groups are the same, canonical texts and similarities included.
+
+    ``remove(positions)`` takes texts out (their positions are not reused): a distinct text no
+    longer held by any text leaves the graph, and the components it was in are split into their
+    connected parts and grouped again by the same procedure. Its shingles stay in the postings
+    (counted in frequencies, never returned as candidates), so later sketches may differ from a
+    rebuild's as after ``add``.
+    """
+
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD):
+        _check_threshold(threshold)
+        self.threshold = threshold
+        self.fit([])
+
+    def fit(self, texts: Sequence[str]) -> NearDuplicateIndex:
+        """Index ``texts`` from scratch."""
+        clock = time.perf_counter()
+        self.timings_: dict[str, float] = {}
+
+        def lap(phase: str) -> None:
+            nonlocal clock
+            now = time.perf_counter()
+            self.timings_[phase] = now - clock
+            clock = now
+
+        texts = list(texts)
+        self.texts_ = texts
+        if texts:
+            distinct, form_of = _distinct(comparison_forms(texts))
+        else:
+            distinct, form_of = ComparisonForms([], []), np.zeros(0, dtype=np.int64)
+        lap("normal forms")
+        n = len(distinct.texts)
+        self._forms = ComparisonForms(list(distinct.texts), list(distinct.sorted_clauses))
+        self._form_id = {text: node for node, text in enumerate(distinct.texts)}
+        self._weights = np.bincount(form_of, minlength=n).astype(np.float64)
+        self._lengths = np.fromiter(map(len, distinct.texts), dtype=np.int64, count=n)
+        self._holders = _holders(form_of, n)
+        self._node_of = form_of.tolist()  # each text's distinct comparison text
+        self._alive = np.ones(n, dtype=bool)  # distinct texts some text still holds
+        self._indexes: dict[int, ShingleIndex] = {}
+        left, right = candidate_pairs(self._forms.texts, indexes=self._indexes)
+        lap("candidates")
+        verified = _verified_graph(n, *_verify(self._forms, left, right, self._lengths, self.threshold))
+        lap("verification")
+        self._graph = verified.graph
+        self._added: dict[int, dict[int, float]] = {}  # pairs found by ``add``, both ways
+        self._label = verified.label.astype(np.int64)
+        order = np.argsort(self._label, kind="stable")
+        sizes = np.bincount(self._label, minlength=verified.count)
+        self._members = dict(enumerate(np.split(order, np.cumsum(sizes)[:-1]))) if n else {}
+        self._next_label = verified.count
+        self._found: dict[int, list] = {label: [] for label in range(verified.count)}
+        if n:
+            for center, members, sims in _cluster_distinct(self._forms, self._weights, self.threshold, verified):
+                self._found[int(self._label[center])].append((center, members, sims))
+        self._clusters: dict[int, list[TextCluster]] = {}
+        lap("groups")
+        return self
+
+    def __len__(self) -> int:
+        """Texts indexed."""
+        return len(self.texts_)
+
+    def add(self, texts: Sequence[str]) -> list[TextCluster]:
+        """Append ``texts``; the groups that hold them now (see the class docstring)."""
+        texts = list(texts)
+        if not texts:
+            return []
+        start, first_new = len(self.texts_), len(self._forms.texts)
+        forms = comparison_forms(texts)
+        touched = []
+        for offset, (form, clauses) in enumerate(zip(forms.texts, forms.sorted_clauses)):
+            node = self._form_id.get(form)
+            if node is None:
+                node = self._form_id[form] = len(self._forms.texts)
+                self._forms.texts.append(form)
+                self._forms.sorted_clauses.append(clauses)
+                self._holders.append([])
+            self._holders[node].append(start + offset)
+            self._node_of.append(node)
+            touched.append(node)
+        self.texts_.extend(texts)
+        n = len(self._forms.texts)
+        new = np.arange(first_new, n)
+        self._alive = np.concatenate([self._alive, np.ones(len(new), dtype=bool)])
+        self._weights = np.concatenate([self._weights, np.zeros(len(new))])
+        np.add.at(self._weights, touched, 1.0)
+        self._lengths = np.concatenate([self._lengths, [len(self._forms.texts[i]) for i in new]]).astype(np.int64)
+        labels = self._next_label + np.arange(len(new))
+        self._next_label += len(new)
+        self._label = np.concatenate([self._label, labels])
+        self._members.update((int(label), np.array([node])) for label, node in zip(labels, new))
+
+        left, right, scores = self._new_pairs(new)
+        for a, b, score in zip(left.tolist(), right.tolist(), scores.tolist()):
+            self._added.setdefault(a, {})[b] = score
+            self._added.setdefault(b, {})[a] = score
+        changed = self._merge(left, right, {int(self._label[node]) for node in touched})
+        for label in changed:
+            self._found[label] = self._cluster_component(self._members[label])
+            self._clusters.pop(label, None)
+        holding = set(range(start, len(self.texts_)))
+        return _largest_first([c for label in changed for c in self._component_clusters(label)
+                               if holding.intersection(c.members)])
+
+    def remove(self, positions: Sequence[int]) -> None:
+        """Take the texts at ``positions`` out (see the class docstring)."""
+        touched: set[int] = set()
+        for position in set(positions):
+            node = self._node_of[position]
+            self._holders[node].remove(position)
+            self._weights[node] -= 1.0
+            touched.add(node)
+        dead = [node for node in touched if not self._holders[node]]
+        self._alive[dead] = False
+        for node in dead:
+            del self._form_id[self._forms.texts[node]]  # the same text added again is a new node
+        for label in {int(self._label[node]) for node in touched}:
+            members = self._members.pop(label)
+            self._found.pop(label, None)
+            self._clusters.pop(label, None)
+            members = members[self._alive[members]]
+            if not len(members):
+                continue
+            count, parts = connected_components(self._subgraph(members), directed=False)
+            for part in range(count):
+                nodes = members[parts == part]
+                part_label = label if part == 0 else self._next_label
+                self._next_label += part > 0
+                self._label[nodes] = part_label
+                self._members[part_label] = nodes
+                self._found[part_label] = self._cluster_component(nodes)
+
+    def _new_pairs(self, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Verified pairs (i < j) of each new distinct text with any other."""
+        left, right = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        for k, chosen in _sketched(self._lengths[new]):
+            ids = new[chosen]
+            sketches = self._indexes[k].add([self._forms.texts[i] for i in ids], ids)
+            a, b = self._indexes[k].candidates(ids, sketches, MIN_SHARED_FRACTION)
+            left.append(np.minimum(a, b))
+            right.append(np.maximum(a, b))
+        left, right = _comparable_pairs(left, right, self._lengths)
+        alive = self._alive[left] & self._alive[right]
+        return _verify(self._forms, left[alive], right[alive], self._lengths, self.threshold)
+
+    def _merge(self, left: np.ndarray, right: np.ndarray, touched: set[int]) -> list[int]:
+        """Join the components the new pairs link; the labels of every component that changed."""
+        parent: dict[int, int] = {}
+
+        def root(label: int) -> int:
+            while parent.get(label, label) != label:
+                label = parent[label] = parent.get(parent[label], parent[label])
+            return label
+
+        involved = set(touched)
+        for a, b in zip(self._label[left].tolist(), self._label[right].tolist()):
+            involved.update((a, b))
+            a, b = root(a), root(b)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        joined: dict[int, list[int]] = {}
+        for label in involved:
+            joined.setdefault(root(label), []).append(label)
+        changed = []
+        for labels in joined.values():
+            keep = max(labels, key=lambda label: (len(self._members[label]), -label))
+            if len(labels) > 1:
+                nodes = np.sort(np.concatenate([self._members[label] for label in labels]))
+                for label in labels:
+                    if label != keep:
+                        del self._members[label]
+                        self._found.pop(label, None)
+                        self._clusters.pop(label, None)
+                self._members[keep] = nodes
+                self._label[nodes] = keep
+            changed.append(keep)
+        return changed
+
+    def _subgraph(self, nodes: np.ndarray) -> sparse.csr_matrix:
+        """Verified pairs among ``nodes`` (ascending), by position in ``nodes``."""
+        fitted = nodes[nodes < self._graph.shape[0]]  # a prefix: nodes are sorted
+        graph = self._graph
+        positions, rows = range_positions(graph.indptr[fitted], graph.indptr[fitted + 1])
+        # A pair leaves ``nodes`` only towards a removed text: keep the pairs inside.
+        neighbours = graph.indices[positions]
+        inside = np.isin(neighbours, nodes)
+        rows, columns = [rows[inside]], [np.searchsorted(nodes, neighbours[inside])]
+        values = [graph.data[positions][inside]]
+        position = {node: i for i, node in enumerate(nodes.tolist())}
+        for i, node in enumerate(nodes.tolist()):
+            for other, score in self._added.get(node, {}).items():
+                if other in position:
+                    rows.append([i])
+                    columns.append([position[other]])
+                    values.append([score])
+        graph = sparse.coo_matrix((np.concatenate(values).astype(np.float64),
+                                   (np.concatenate(rows).astype(np.int64), np.concatenate(columns).astype(np.int64))),
+                                  shape=(len(nodes), len(nodes))).tocsr()
+        graph.sort_indices()
+        return graph
+
+    def _cluster_component(self, nodes: np.ndarray) -> list:
+        """(centre, members, similarities) of one component, as ``_cluster_distinct`` finds them."""
+        size = len(nodes)
+        if size == 1:
+            return [(int(nodes[0]), nodes, np.ones(1))]
+        forms = ComparisonForms([self._forms.texts[i] for i in nodes], [self._forms.sorted_clauses[i] for i in nodes])
+        graph = self._subgraph(nodes)
+        one = _VerifiedGraph(sparse.triu(graph, k=1).tocoo().row, graph, 1, np.zeros(size, dtype=np.int64))
+        rank = np.array([self._holders[node][0] for node in nodes.tolist()])
+        return [(int(nodes[center]), nodes[members], sims)
+                for center, members, sims in _cluster_distinct(forms, self._weights[nodes], self.threshold, one, rank)]
+
+    def _component_clusters(self, label: int) -> list[TextCluster]:
+        clusters = self._clusters.get(label)
+        if clusters is None:
+            clusters = self._clusters[label] = [_text_cluster(self.texts_, self._holders, center, members, sims)
+                                                for center, members, sims in self._found[label]]
+        return clusters
+
+    def clusters(self) -> list[TextCluster]:
+        """Every group, largest first: what ``cluster_texts`` gives for the texts so far."""
+        return _largest_first([c for label in self._found for c in self._component_clusters(label)])
+
+    def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every verified pair (i < j) of distinct comparison texts, with its similarity."""
+        fitted = sparse.triu(self._graph, k=1).tocoo()
+        added = [(a, b, s) for a, others in self._added.items() for b, s in others.items() if a < b]
+        left = np.concatenate([fitted.row, [a for a, _, _ in added]]).astype(np.int64)
+        right = np.concatenate([fitted.col, [b for _, b, _ in added]]).astype(np.int64)
+        scores = np.concatenate([fitted.data, [s for _, _, s in added]]).astype(np.float64)
+        alive = self._alive[left] & self._alive[right]
+        left, right, scores = left[alive], right[alive], scores[alive]
+        order = np.lexsort((right, left))
+        return left[order], right[order], scores[order]
+
+
+class LibraryGroups:
+    """The library's groups, kept in step with the store by block id: blocks new since the last
+    ``update`` are added to the index, blocks gone are removed from it; nothing is rebuilt.
+
+    An update works on a copy and replaces the index only when it succeeded, so a failure (say,
+    memory) leaves the previous index serving; the error is raised once to the caller.
+    """
+
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD):
+        self.index = NearDuplicateIndex(threshold=threshold)
+        self.blocks: list[StoredBlock | None] = []  # by position in the index; None once removed
+        self._position: dict[int, int] = {}  # block id -> position
+        self.last_update = "unchanged"
+
+    def update(self, blocks: Sequence[StoredBlock]) -> str:
+        """Bring the index to ``blocks`` (the library in its order): "built" (the first blocks), "added",
+        "removed", "changed" (both) or "unchanged"."""
+        ids = {b.id for b in blocks}
+        gone = [position for block_id, position in self._position.items() if block_id not in ids]
+        new = [b for b in blocks if b.id not in self._position]
+        if gone or new:
+            texts = [b.text for b in new]
+            if len(self.index):
+                index = copy.deepcopy(self.index)
+                if gone:
+                    index.remove(gone)
+                if new:
+                    index.add(texts)
+            else:
+                index = NearDuplicateIndex(threshold=self.index.threshold).fit(texts)
+            self.index = index
+            for position in gone:
+                del self._position[self.blocks[position].id]
+                self.blocks[position] = None
+            for block in new:
+                self._position[block.id] = len(self.blocks)
+                self.blocks.append(block)
+        built = new and len(self.index) == len(new)
+        self.last_update = (
+            "built" if built else "changed" if gone and new else "removed" if gone else "added" if new else "unchanged"
+        )
+        return self.last_update
+
+    def groups(self) -> list[Group]:
+        """The groups, most repeated first (as ``build_groups`` numbers them)."""
+        return groups_from_clusters(self.blocks, self.index.clusters())

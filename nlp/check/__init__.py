@@ -1,0 +1,25 @@
+"""查重: a draft against the library and itself (the engine); its reports are in ``reports``."""
+
+from nlp.check.engine import (
+    PASTED_NAME,
+    CheckSettings,
+    SourceIndex,
+    check_draft,
+    check_drafts,
+    library_index,
+    pasted_draft,
+    read_draft,
+    severity,
+)
+
+__all__ = [
+    "PASTED_NAME",
+    "CheckSettings",
+    "SourceIndex",
+    "check_draft",
+    "check_drafts",
+    "library_index",
+    "pasted_draft",
+    "read_draft",
+    "severity",
+]

@@ -1,0 +1,602 @@
+"""查重: which parts of a draft were copied, from where, how much of the whole; and whether the
+draft repeats itself. Reports as JSON, HTML and DOCX.
+
+How a draft is checked:
+
+1. The draft goes through the library's own pipeline (``ingest.parse_file``), so it keeps its
+   outline; every block is put in the character normal form of ``nlp.fingerprint`` (NFKC,
+   lowercase, punctuation and whitespace dropped, digits alike) with a map from each normal-form
+   character back to its offset in the block's text.
+2. Seeds: every character 8-gram of the draft is looked up among the library's winnowing
+   fingerprints (window 6). Each seed is extended to the maximal exact run it belongs to.
+3. Passages: per (draft block, library block), runs that follow each other in both texts with
+   gaps of at most ``MAX_GAP`` characters are chained while the chain stays ``threshold``
+   similar (normalised Indel similarity); a chain is then grown into its surroundings along
+   rapidfuzz's ``Indel.opcodes`` alignment, stopping where mismatches outweigh matches by
+   ``XDROP`` (BLAST's X-drop), so edited copies are covered to their ends but unrelated text
+   around a copied sentence is not. A passage counts when it holds at least ``min_chars``
+   matching characters outside quotations (when those are excluded).
+4. Spans: the matching characters of each passage (rapidfuzz's equal blocks of at least
+   ``MIN_PIECE`` characters, and the exact runs themselves), mapped back to the block's text.
+
+**The guarantee.** Every run of at least 13 characters that a draft block shares with a
+library block in the normal form — i.e. identical after normalising punctuation, whitespace,
+width and case, digits counted alike — is found (``nlp.fingerprint``) and reported with a
+source that contains it, however the rest of the block was edited: the exact run is part of
+the spans of an accepted passage (a lone run is 100% similar, so no threshold drops it). This
+holds with ``min_chars`` at most 13 (the default), quoted text excluded only when asked. A
+library region copied by very many blocks is reported with ``max_matches`` of them.
+
+The figures (characters are those of the blocks' text, punctuation included):
+
+- ``copied_ratio`` (总文字复制比): characters in the spans of any library source / all characters.
+- ``copied_ratio_excluding``: the same with the excluded sources' spans left out.
+- ``max_single_source_ratio`` (单篇最大文字复制比): the largest share covered by the spans of
+  one source document; ``sources`` lists every source document with its share.
+- ``self_repeated_ratio``: characters in spans that repeat an earlier block of the same draft.
+"""
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import BinaryIO
+
+import numpy as np
+from rapidfuzz.distance import Indel
+
+from nlp.check.fingerprint import (
+    DEFAULT_K,
+    DEFAULT_WINDOW,
+    FingerprintIndex,
+    NormalForms,
+    Runs,
+    normal_forms,
+)
+from nlp.errors import InputError
+from nlp.library.parse import parse_file
+from nlp.models import (
+    BatchReport,
+    Block,
+    CheckedBlock,
+    CheckReport,
+    CheckSummary,
+    CopyMatch,
+    SharedPassage,
+    SourceShare,
+    Span,
+    StoredBlock,
+)
+
+DEFAULT_THRESHOLD = 0.7   # passage similarity; a lone exact run is 1.0
+DEFAULT_MIN_CHARS = 13    # CNKI's 13 consecutive characters; 为了更好地开展工作 (9) alone does not count
+DEFAULT_MAX_MATCHES = 5   # sources reported for one region of a block (best first)
+MAX_GAP = 40              # characters between two runs of one passage (a removed or inserted clause)
+MARGIN = 30               # characters around a passage where its alignment may grow
+XDROP = 8                 # growth stops where mismatches outweigh matches by this many characters
+MIN_PIECE = 2             # shorter equal pieces of an alignment are chance
+LOW_CANDIDATES = 20       # sources per block verified although their runs are shorter than min_chars
+SEVERE, NOTABLE = 0.7, 0.4  # block colours: red at SEVERE and above, orange from NOTABLE
+PASTED_NAME = "粘贴的文本.txt"
+
+QUOTE_PATTERN = re.compile(r"“[^“”]*”|「[^「」]*」|『[^『』]*』|\"[^\"\n]*\"")
+QUOTED_HEADING_PATTERN = re.compile(r"^\s*[“「『\"].*[”」』\"]\s*$|引文|引用|摘录|原文")
+
+
+@dataclass(frozen=True)
+class CheckSettings:
+    """What counts as copied: passage similarity, minimum length, sources and quotations left out."""
+
+    threshold: float = DEFAULT_THRESHOLD
+    min_chars: int = DEFAULT_MIN_CHARS
+    exclude_files: tuple[str, ...] = ()   # library file names (or glob patterns) left out of *_excluding
+    exclude_quotes: bool = False           # text in “…” and under a quoted heading is not copied
+    max_matches: int = DEFAULT_MAX_MATCHES
+
+    def __post_init__(self):
+        if not 0 < self.threshold <= 1:
+            raise InputError(f"相似度阈值应在 0 到 1 之间（不含 0），收到 {self.threshold}")
+        if not isinstance(self.min_chars, int) or self.min_chars < 1:
+            raise InputError(f"最小匹配长度应为正整数（字符数），收到 {self.min_chars}")
+        if not isinstance(self.max_matches, int) or self.max_matches < 1:
+            raise InputError(f"每处最多列出的来源数应为正整数，收到 {self.max_matches}")
+        object.__setattr__(self, "exclude_files", tuple(self.exclude_files))
+
+    def excludes(self, file_name: str) -> bool:
+        return any(file_name == pattern or fnmatch.fnmatchcase(file_name, pattern) for pattern in self.exclude_files)
+
+
+# --- what can be copied from: the source index ------------------------------------------------
+
+@dataclass(frozen=True)
+class SourceDocument:
+    title: str
+    file: str
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class SourceIndex:
+    """Blocks that can be copied from, their documents and sections, and their fingerprints."""
+
+    texts: Sequence[str]
+    document_of: np.ndarray              # block -> index into documents
+    documents: tuple[SourceDocument, ...]
+    section_of: np.ndarray               # block -> the nearest heading above it (block index), or -1
+    fingerprints: FingerprintIndex
+    block_ids: np.ndarray | None = None  # the store's block ids
+    markers: Sequence[str | None] | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def section(self, block: int) -> str | None:
+        heading = int(self.section_of[block])
+        if heading < 0:
+            return None
+        marker = self.markers[heading] if self.markers is not None else None
+        return f"{marker or ''}{self.texts[heading]}"
+
+    @property
+    def nbytes(self) -> int:
+        return self.fingerprints.nbytes + self.document_of.nbytes + self.section_of.nbytes
+
+
+def nearest_headings(types: Sequence[str], document_of: np.ndarray) -> np.ndarray:
+    """For each block (in document order), the index of the nearest heading above it in its document."""
+    section_of = np.full(len(types), -1, dtype=np.int64)
+    heading, document = -1, None
+    for index, (kind, doc) in enumerate(zip(types, document_of.tolist())):
+        if doc != document:
+            heading, document = -1, doc
+        section_of[index] = heading
+        if kind == "heading":
+            heading = index
+    return section_of
+
+
+def build_index(texts: Sequence[str], *, document_of: Sequence[int] | np.ndarray | None = None,
+                documents: Sequence[SourceDocument] | None = None, types: Sequence[str] | None = None,
+                markers: Sequence[str | None] | None = None, block_ids: Sequence[int] | None = None,
+                k: int = DEFAULT_K, window: int = DEFAULT_WINDOW) -> SourceIndex:
+    """Fingerprint ``texts`` for checking; without documents each text is a document of its own."""
+    if document_of is None:
+        document_of = np.arange(len(texts))
+        documents = documents or tuple(SourceDocument(f"#{i}", "", None) for i in range(len(texts)))
+    document_of = np.asarray(document_of, dtype=np.int64)
+    section_of = nearest_headings(types, document_of) if types is not None else np.full(len(texts), -1)
+    return SourceIndex(texts, document_of, tuple(documents), section_of,
+                       FingerprintIndex(k, window).fit(texts),
+                       np.asarray(block_ids, dtype=np.int64) if block_ids is not None else None, markers)
+
+
+def library_index(blocks: Sequence[StoredBlock]) -> SourceIndex:
+    """The library's blocks (``Library.blocks()``, in document order) ready for checking."""
+    numbers: dict[int, int] = {}
+    documents: list[SourceDocument] = []
+    document_of = np.empty(len(blocks), dtype=np.int64)
+    for index, block in enumerate(blocks):
+        if block.document_id not in numbers:
+            numbers[block.document_id] = len(documents)
+            documents.append(SourceDocument(block.document_title, block.file_name, block.document_id))
+        document_of[index] = numbers[block.document_id]
+    return build_index([b.text for b in blocks], document_of=document_of, documents=documents,
+                       types=[b.type for b in blocks], markers=[b.marker for b in blocks],
+                       block_ids=[b.id for b in blocks])
+
+
+# --- the draft ----------------------------------------------------------------------------------
+
+def read_draft(source: bytes | BinaryIO, filename: str) -> tuple[Block, ...]:
+    """A draft file's blocks, through the library's pipeline (all its documents in order)."""
+    result = parse_file(source, filename)
+    return tuple(block for document in result.documents for block in document.blocks)
+
+
+def pasted_draft(text: str) -> tuple[Block, ...]:
+    """Pasted text as a draft (read as a .txt file)."""
+    if not text.strip():
+        raise InputError("没有要检查的文字：请粘贴草稿或上传文件")
+    return read_draft(text.encode("utf-8"), PASTED_NAME)
+
+
+def quoted_mask(blocks: Sequence[Block]) -> list[np.ndarray]:
+    """For each block, which characters are quotations: inside “…” 「…」 『…』 "…", or anywhere
+    in the section under a quoted heading (one wholly in quotation marks, or naming 引文/引用/摘录/原文)."""
+    masks = []
+    quoted_level: float | None = None
+    for block in blocks:
+        if block.type == "heading":
+            level = block.level if block.level is not None else 1
+            if quoted_level is not None and level <= quoted_level:
+                quoted_level = None
+            if quoted_level is None and QUOTED_HEADING_PATTERN.search(block.text):
+                quoted_level = level
+        mask = np.zeros(len(block.text), dtype=bool)
+        if quoted_level is not None:
+            mask[:] = True
+        else:
+            for match in QUOTE_PATTERN.finditer(block.text):
+                mask[match.start():match.end()] = True
+        masks.append(mask)
+    return masks
+
+
+@dataclass
+class _Query:
+    texts: list[str]
+    forms: NormalForms
+    form_texts: list[str]
+    quoted: list[np.ndarray]   # per block, over its normal form
+
+    @classmethod
+    def of(cls, blocks: Sequence[Block], exclude_quotes: bool) -> _Query:
+        texts = [b.text for b in blocks]
+        forms = normal_forms(texts, with_origin=True)
+        if exclude_quotes:
+            quoted = [mask[forms.origins(i)] for i, mask in enumerate(quoted_mask(blocks))]
+        else:
+            quoted = [np.zeros(int(n), dtype=bool) for n in forms.lengths()]
+        return cls(texts, forms, forms.texts(), quoted)
+
+
+# --- matching -------------------------------------------------------------------------------------
+
+@dataclass
+class _Match:
+    source: int
+    similarity: float
+    draft_mask: np.ndarray    # over the draft block's normal form
+    source_mask: np.ndarray   # over the source's normal form
+    runs: list[tuple[int, int]]  # the exact runs of its passages, [start, end) in the draft's form
+
+
+def _grow(d: str, s: str, core: tuple[int, int, int, int], threshold: float):
+    """A chain's window grown along the alignment (X-drop): (window, equal pieces, similarity)."""
+    p0, p1, q0, q1 = core
+    lo_a, hi_a = max(0, p0 - MARGIN), min(len(d), p1 + MARGIN)
+    lo_b, hi_b = max(0, q0 - MARGIN), min(len(s), q1 + MARGIN)
+    ops = [(tag, a0 + lo_a, a1 + lo_a, b0 + lo_b, b1 + lo_b)
+           for tag, a0, a1, b0, b1 in Indel.opcodes(d[lo_a:hi_a], s[lo_b:hi_b]).as_list()]
+    inside = [n for n, (_, a0, a1, _, _) in enumerate(ops) if a0 < p1 and (a1 > p0 or (a0 == a1 and a0 >= p0))]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+
+    def reach(indices) -> int | None:
+        score = best = 0
+        edge = None
+        for n in indices:
+            tag, a0, a1, b0, b1 = ops[n]
+            score += (a1 - a0) if tag == "equal" else -max(a1 - a0, b1 - b0)
+            if score > best:
+                best, edge = score, n
+            elif score < best - XDROP:
+                break
+        return edge
+
+    left = reach(range(first - 1, -1, -1))
+    right = reach(range(last + 1, len(ops)))
+    start, end = (first if left is None else left), (last if right is None else right)
+    a0, b0 = min(ops[start][1], p0), min(ops[start][3], q0)
+    a1, b1 = max(ops[end][2], p1), max(ops[end][4], q1)
+    pieces = [(x0, x1, y0) for tag, x0, x1, y0, _ in ops[start:end + 1] if tag == "equal" and x1 - x0 >= MIN_PIECE]
+    similarity = Indel.normalized_similarity(d[a0:a1], s[b0:b1])
+    if similarity < threshold:
+        return None
+    return (a0, a1, b0, b1), pieces, similarity
+
+
+def _align(d: str, s: str, runs: list[tuple[int, int, int]], quoted: np.ndarray,
+           settings: CheckSettings) -> _Match | None:
+    """Passages of draft form ``d`` copied from source form ``s``, from their exact runs."""
+    chains: list[list] = []   # [p0, p1, q0, q1, runs]
+    for p0, p1, q0 in sorted(runs, key=lambda r: (r[0], r[0] - r[1])):
+        q1 = q0 + p1 - p0
+        for chain in reversed(chains[-3:]):
+            if (chain[1] <= p0 <= chain[1] + MAX_GAP and chain[3] <= q0 <= chain[3] + MAX_GAP
+                    and Indel.normalized_similarity(d[chain[0]:p1], s[chain[2]:q1]) >= settings.threshold):
+                chain[1], chain[3] = p1, q1
+                chain[4].append((p0, p1, q0))
+                break
+        else:
+            chains.append([p0, p1, q0, q1, [(p0, p1, q0)]])
+    draft_mask = np.zeros(len(d), dtype=bool)
+    source_mask = np.zeros(len(s), dtype=bool)
+    accepted_runs: list[tuple[int, int]] = []
+    weighted = weight = 0.0
+    for p0, p1, q0, q1, chain_runs in chains:
+        grown = _grow(d, s, (p0, p1, q0, q1), settings.threshold)
+        if grown is None:
+            window = (p0, p1, q0, q1)
+            pieces = list(chain_runs)
+            similarity = Indel.normalized_similarity(d[p0:p1], s[q0:q1])
+        else:
+            window, pieces, similarity = grown
+            pieces += chain_runs
+        passage = np.zeros(len(d), dtype=bool)
+        passage_source = np.zeros(len(s), dtype=bool)
+        for x0, x1, y0 in pieces:
+            passage[x0:x1] = True
+            passage_source[y0:y0 + x1 - x0] = True
+        if quoted.any():
+            # A quoted character is not copied; its source character is not either.
+            for x0, x1, y0 in pieces:
+                hidden = np.flatnonzero(quoted[x0:x1])
+                passage_source[y0 + hidden] = False
+            passage &= ~quoted
+        if int(passage.sum()) < settings.min_chars or similarity < settings.threshold:
+            continue
+        draft_mask |= passage
+        source_mask |= passage_source
+        accepted_runs += [(x0, x1) for x0, x1, _ in chain_runs]
+        size = (window[1] - window[0]) + (window[3] - window[2])
+        weighted += similarity * size
+        weight += size
+    if not draft_mask.any():
+        return None
+    return _Match(-1, weighted / weight, draft_mask, source_mask, accepted_runs)
+
+
+class _Reported:
+    """How many reported sources contain each exact run [p0, p1) of a block's normal form (in
+    one of their own exact runs), so a source whose runs are all reported often enough can be
+    skipped without losing the guarantee: a run skipped is in ``per_region`` reported sources."""
+
+    TABLE_LIMIT = 1500  # characters; longer blocks keep a list instead of an (n + 1)^2 table
+
+    def __init__(self, length: int):
+        self.table = np.zeros((length + 1, length + 1), dtype=np.int32) if length <= self.TABLE_LIMIT else None
+        self.runs: list[tuple[int, int]] = []
+
+    def add(self, runs: Sequence[tuple[int, int]]) -> None:
+        for a, b in set(runs):
+            if self.table is not None:
+                self.table[a:b + 1, a:b + 1] += 1
+            else:
+                self.runs.append((a, b))
+
+    def count(self, p0: int, p1: int) -> int:
+        if self.table is not None:
+            return int(self.table[p0, p1])
+        return sum(1 for a, b in self.runs if a <= p0 and p1 <= b)
+
+
+def _find(query: _Query, index: SourceIndex, settings: CheckSettings, *, per_region: int,
+          excluded_documents: np.ndarray | None = None,
+          keep: Callable[[Runs], np.ndarray] | None = None) -> list[list[_Match]]:
+    """For each query block, the index blocks it copies from (best first).
+
+    Candidates are the (block, source) pairs with exact runs, most run characters first (ties:
+    the source document with most run characters over the whole draft, so one document's share
+    is not spread over its copies elsewhere). A pair whose runs add up to fewer than
+    ``min_chars`` (no guaranteed run) is verified only among the block's first
+    ``LOW_CANDIDATES`` such pairs, and with a single run only when the whole blocks are
+    ``threshold`` similar (an edited copy; one short run alone is a stock phrase). A pair is
+    skipped when each of its runs is contained in runs of ``per_region`` sources reported already.
+    """
+    results: list[list[_Match]] = [[] for _ in range(len(query.texts))]
+    runs = index.fingerprints.runs(query.forms)
+    if keep is not None and len(runs):
+        runs = runs.take(keep(runs))
+    if not len(runs):
+        return results
+    if excluded_documents is None:
+        excluded_documents = np.zeros(len(index.documents), dtype=bool)
+    n_sources = len(index.texts)
+    key = runs.query * n_sources + runs.text
+    order = np.argsort(key, kind="stable")
+    runs, key = runs.take(order), key[order]
+    starts = np.ones(len(key), dtype=bool)
+    starts[1:] = key[1:] != key[:-1]
+    first = np.flatnonzero(starts)
+    count = np.diff(np.append(first, len(key)))
+    run_sum = np.add.reduceat(runs.length, first)
+    pair_query, pair_source = runs.query[first], runs.text[first]
+    pair_document = index.document_of[pair_source]
+    document_score = np.bincount(pair_document, weights=run_sum, minlength=len(index.documents))
+    pair_order = np.lexsort((pair_source, -document_score[pair_document], -run_sum, pair_query))
+    low = run_sum[pair_order] < settings.min_chars
+    ranked = np.flatnonzero(low)
+    in_block = pair_query[pair_order][ranked]
+    rank = np.arange(len(ranked)) - np.searchsorted(in_block, in_block)
+    chosen = ~low
+    chosen[ranked[rank < LOW_CANDIDATES]] = True
+    candidates = pair_order[chosen]
+    bounds = np.searchsorted(pair_query[candidates], np.arange(len(query.texts) + 1))
+    query_start, query_end, text_start = (runs.query_start.tolist(), runs.query_end.tolist(),
+                                          runs.text_start.tolist())
+    forms = index.fingerprints.forms_
+    for block in range(len(query.texts)):
+        if bounds[block] == bounds[block + 1]:
+            continue
+        d = query.form_texts[block]
+        reported, reported_open = _Reported(len(d)), _Reported(len(d))  # any source; sources not excluded
+        for pair in candidates[bounds[block]:bounds[block + 1]].tolist():
+            excluded = bool(excluded_documents[pair_document[pair]])
+            rows = range(first[pair], first[pair] + count[pair])
+            pair_runs = [(query_start[r], query_end[r], text_start[r]) for r in rows]
+            seen = reported if excluded else reported_open
+            if all(seen.count(p0, p1) >= per_region for p0, p1, _ in pair_runs):
+                continue
+            source = int(pair_source[pair])
+            s = forms.text(source)
+            if (count[pair] == 1 and run_sum[pair] < settings.min_chars
+                    and Indel.normalized_similarity(d, s, score_cutoff=settings.threshold) < settings.threshold):
+                continue
+            match = _align(d, s, pair_runs, query.quoted[block], settings)
+            if match is None:
+                continue
+            match.source = source
+            reported.add(match.runs)
+            if not excluded:
+                reported_open.add(match.runs)
+            results[block].append(match)
+    return results
+
+
+# --- spans and figures ------------------------------------------------------------------------------
+
+def span_edges(mask: np.ndarray) -> np.ndarray:
+    """Where runs of True start and end: [start0, end0, start1, end1, …]."""
+    padded = np.zeros(len(mask) + 2, dtype=bool)
+    padded[1:-1] = mask
+    return np.flatnonzero(padded[1:] != padded[:-1])
+
+
+def _spans(mask: np.ndarray, origin: np.ndarray) -> tuple[Span, ...]:
+    """Runs of a normal-form mask as [start, end) offsets into the original text."""
+    edges = span_edges(mask)
+    starts, ends = origin[edges[::2]], origin[edges[1::2] - 1] + 1
+    return tuple(zip(starts.tolist(), ends.tolist()))
+
+
+def span_mask(spans: Sequence[Span], length: int) -> np.ndarray:
+    mask = np.zeros(length, dtype=bool)
+    for start, end in spans:
+        mask[start:end] = True
+    return mask
+
+
+def _ratio(covered: int, total: int) -> float:
+    return round(covered / total, 4) if total else 0.0
+
+
+def _source_origins(index: SourceIndex, found: list[list[_Match]]) -> dict[int, np.ndarray]:
+    """Normal-form origins of every source that was matched, computed in one batch."""
+    sources = sorted({m.source for matches in found for m in matches})
+    forms = normal_forms([index.texts[s] for s in sources], with_origin=True)
+    return {source: forms.origins(n) for n, source in enumerate(sources)}
+
+
+def _copy_match(match: _Match, query: _Query, block: int, index: SourceIndex, origins: dict[int, np.ndarray],
+                excluded: np.ndarray | None, *, draft_of: Sequence[tuple[int, int]] | None = None) -> CopyMatch:
+    text = index.texts[match.source]
+    spans = _spans(match.draft_mask, query.forms.origins(block))
+    source_spans = _spans(match.source_mask, origins[match.source])
+    document = index.documents[int(index.document_of[match.source])]
+    length = len(query.texts[block])
+    draft_index = block_index = None
+    if draft_of is not None:
+        draft_index, block_index = draft_of[match.source]
+    return CopyMatch(
+        document=document.title, file=document.file, text=text, similarity=round(float(match.similarity), 4),
+        spans=spans, source_spans=source_spans,
+        ratio=_ratio(int(span_mask(spans, length).sum()), length),
+        section=index.section(match.source),
+        block_id=int(index.block_ids[match.source]) if index.block_ids is not None else None,
+        document_id=document.id,
+        excluded=bool(excluded[int(index.document_of[match.source])]) if excluded is not None else False,
+        draft_index=draft_index, block_index=block_index)
+
+
+def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> CheckSummary:
+    """The figures of a draft's checked blocks, given the characters copied (all sources, and
+    sources not excluded)."""
+    total = sum(len(b.text) for b in blocks)
+    repeated = 0
+    by_document: dict[tuple, int] = {}
+    meta: dict[tuple, SourceShare] = {}
+    for block in blocks:
+        n = len(block.text)
+        repeated += int(span_mask([s for m in block.self_matches for s in m.spans], n).sum())
+        documents: dict[tuple, list[Span]] = {}
+        for m in block.matches:
+            key = (m.document_id, m.document, m.file)
+            documents.setdefault(key, []).extend(m.spans)
+            meta[key] = SourceShare(m.document, m.file, 0.0, m.document_id, m.excluded)
+        for key, spans in documents.items():
+            by_document[key] = by_document.get(key, 0) + int(span_mask(spans, n).sum())
+    sources = sorted((SourceShare(s.document, s.file, _ratio(by_document[key], total), s.document_id, s.excluded)
+                      for key, s in meta.items()), key=lambda s: (-s.ratio, s.file, s.document))
+    return CheckSummary(
+        copied_ratio=_ratio(copied, total),
+        copied_ratio_excluding=_ratio(copied_open, total),
+        max_single_source_ratio=max((s.ratio for s in sources), default=0.0),
+        sources=tuple(sources),
+        self_repeated_ratio=_ratio(repeated, total),
+        characters=total,
+        copied_characters=copied,
+        max_single_source_ratio_excluding=max((s.ratio for s in sources if not s.excluded), default=0.0),
+    )
+
+
+def check_drafts(drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceIndex,
+                 settings: CheckSettings | None = None) -> BatchReport:
+    """Each draft against the library and itself; with several, all against each other."""
+    settings = settings or CheckSettings()
+    blocks = [block for _, draft in drafts for block in draft]
+    draft_of = [(d, b) for d, (_, draft) in enumerate(drafts) for b in range(len(draft))]
+    query = _Query.of(blocks, settings.exclude_quotes)
+    excluded = np.zeros(len(index.documents), dtype=bool)
+    if settings.exclude_files:
+        excluded[:] = [settings.excludes(document.file) for document in index.documents]
+    library = _find(query, index, settings, per_region=settings.max_matches, excluded_documents=excluded)
+
+    draft_number = np.array([d for d, _ in draft_of], dtype=np.int64)
+    own_index = build_index([b.text for b in blocks], document_of=draft_number,
+                            documents=[SourceDocument(name, name, None) for name, _ in drafts],
+                            types=[b.type for b in blocks], markers=[b.marker for b in blocks])
+
+    def earlier_or_other(runs: Runs) -> np.ndarray:
+        return (draft_number[runs.text] != draft_number[runs.query]) | (runs.text < runs.query)
+
+    own = _find(query, own_index, settings, per_region=max(settings.max_matches, len(drafts)),
+                keep=earlier_or_other) if blocks else []
+
+    library_origins, own_origins = _source_origins(index, library), _source_origins(own_index, own)
+    reports, shared = [], []
+    matrix = np.zeros((len(drafts), len(drafts)))
+    start = 0
+    for number, (name, draft) in enumerate(drafts):
+        checked, cross_cover = [], {}
+        copied = copied_open = 0
+        for offset, block in enumerate(draft):
+            g = start + offset
+            matches = [_copy_match(m, query, g, index, library_origins, excluded) for m in library[g]]
+            matches.sort(key=lambda m: (-m.ratio, -m.similarity, m.file, m.document))
+            own_matches = [_copy_match(m, query, g, own_index, own_origins, None, draft_of=draft_of)
+                           for m in own[g]]
+            self_matches = [m for m in own_matches if m.draft_index == number]
+            for m in own_matches:
+                if m.draft_index != number:
+                    cross_cover.setdefault(m.draft_index, {}).setdefault(offset, []).extend(m.spans)
+                    shared.append(SharedPassage(number, m.draft_index, offset, m.block_index, block.text, m.text,
+                                                m.spans, m.source_spans, m.similarity))
+            n = len(block.text)
+            covered = int(span_mask([s for m in matches for s in m.spans], n).sum())
+            covered_open = int(span_mask([s for m in matches if not m.excluded for s in m.spans], n).sum())
+            copied, copied_open = copied + covered, copied_open + covered_open
+            checked.append(CheckedBlock(block.type, block.text, block.level, block.marker, own_index.section(g),
+                                        _ratio(covered, n), tuple(matches), tuple(self_matches),
+                                        _ratio(covered_open, n)))
+        total = sum(len(b.text) for b in draft)
+        for other, by_block in cross_cover.items():
+            covered = sum(int(span_mask(spans, len(draft[b].text)).sum()) for b, spans in by_block.items())
+            matrix[number, other] = _ratio(covered, total)
+        reports.append(CheckReport(name, _summary(checked, copied, copied_open), tuple(checked)))
+        start += len(draft)
+    shared.sort(key=lambda p: (p.a, p.b, p.block_a, p.block_b))
+    return BatchReport(tuple(reports), tuple(tuple(float(x) for x in row) for row in matrix), tuple(shared))
+
+
+def check_draft(blocks: Sequence[Block], index: SourceIndex, settings: CheckSettings | None = None,
+                *, name: str = "草稿") -> CheckReport:
+    """One draft against the library and against itself."""
+    return check_drafts([(name, blocks)], index, settings).reports[0]
+
+
+# --- JSON -----------------------------------------------------------------------------------------
+
+def severity(ratio: float) -> str:
+    """"high" (red) at 70% and above, "medium" (orange) from 40%, else "low" (plain)."""
+    return "high" if ratio >= SEVERE else "medium" if ratio >= NOTABLE else "low"
+
+
+# --- HTML -------------------------------------------------------------------------------------------
+
+
+# --- DOCX -------------------------------------------------------------------------------------------
+
+

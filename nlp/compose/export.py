@@ -1,0 +1,353 @@
+"""Exports of a draft: DOCX laid out after GB/T 9704-2012 (党政机关公文格式), plain text, Markdown.
+
+Every export renumbers the blocks and refuses, with the list, while placeholders remain unfilled
+unless the caller keeps them (they are then highlighted in the DOCX).
+"""
+from __future__ import annotations
+
+import io
+import itertools
+import math
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx import Document as new_document
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
+from docx.oxml import OxmlElement
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Emu, Mm, Pt, Twips
+
+from nlp.compose.fill import describe_pending, remaining_placeholders
+from nlp.compose.outline import renumber
+from nlp.errors import InputError
+from nlp.models import Draft, DraftBlock, PendingPlaceholder
+from nlp.office import (
+    LATIN_FONT,
+    PPR_ORDER,
+    RPR_ORDER,
+    THEME_FONT_ATTRIBUTES,
+    child,
+    set_fonts,
+    set_lang,
+)
+
+# ---- the GB/T 9704-2012 page -----------------------------------------------------------
+
+PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297                     # A4
+MARGIN_TOP_MM, MARGIN_BOTTOM_MM = 37, 35                      # 天头 37 mm; 版心 225 mm high
+MARGIN_LEFT_MM, MARGIN_RIGHT_MM = 28, 26                      # 订口 28 mm; 版心 156 mm wide
+LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
+PAGE_NUMBER_GAP_MM = 7                                        # 一字线上距版心下边缘 7 mm
+
+TITLE_PT, BODY_PT, PAGE_NUMBER_PT = 22, 16, 14                # 2号, 3号, 4号
+_TWIPS_PER_MM = 1440 / 25.4
+_TEXT_HEIGHT_TWIPS = (PAGE_HEIGHT_MM - MARGIN_TOP_MM - MARGIN_BOTTOM_MM) * _TWIPS_PER_MM
+_TEXT_WIDTH_PT = (PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM) * 72 / 25.4
+# Rounded down: 22 lines of 580 twips would overflow the 225 mm by 4 twips and Word would set 21.
+LINE_PITCH_TWIPS = math.floor(_TEXT_HEIGHT_TWIPS / LINES_PER_PAGE)      # 579 = 28.95 pt
+LINE_SPACING = Twips(LINE_PITCH_TWIPS)
+# 28 characters of 16 pt need 448 pt but the text block is 442.2 pt wide: condense every character
+# by a whole number of twentieths of a point until 28 fit (-5 = -0.25 pt, a 15.75 pt pitch). Word's
+# character grid (docGrid linesAndChars with a negative charSpace) would do the same in Word, but
+# LibreOffice lays such a grid out with two cells per character.
+CHARACTER_SPACING_TWIPS = math.floor((_TEXT_WIDTH_PT / CHARS_PER_LINE - BODY_PT) * 20)  # -5
+FIRST_LINE_INDENT = Pt(2 * BODY_PT)                                     # two characters
+
+TITLE_FONT = "方正小标宋简体"
+BODY_FONT = "仿宋_GB2312"
+HEADING_FONTS = {1: "黑体", 2: "楷体_GB2312", 3: BODY_FONT, 4: BODY_FONT, 5: BODY_FONT}
+PAGE_NUMBER_FONT = "宋体"
+# Written to the font table as w:altName: what Word uses where the GB font is not installed.
+FONT_FALLBACKS = {
+    "方正小标宋简体": "宋体",
+    "仿宋_GB2312": "仿宋",
+    "楷体_GB2312": "楷体",
+    "黑体": "SimHei",
+    "宋体": "SimSun",
+}
+LEVEL_STYLE_NAMES = {1: "公文一级标题", 2: "公文二级标题", 3: "公文三级标题", 4: "公文四级标题", 5: "公文五级标题"}
+TITLE_STYLE_NAME = "公文标题"
+
+
+# ---- refusing while placeholders remain ------------------------------------------------
+
+
+def _prepared(draft: Draft, keep_placeholders: bool) -> tuple[tuple[DraftBlock, ...], list[PendingPlaceholder]]:
+    blocks = renumber(draft.blocks)
+    pending = remaining_placeholders(blocks, title=draft.title)
+    if pending and not keep_placeholders:
+        raise InputError(describe_pending(pending, blocks, draft.title) + "。请填写后再导出，或选择保留待填写项导出。")
+    return blocks, pending
+
+
+def _label(block: DraftBlock) -> str:
+    return "" if block.type == "paragraph" else (block.marker or "")
+
+
+# ---- DOCX ------------------------------------------------------------------------------
+
+
+def _condense(rpr) -> None:
+    child(rpr, "w:spacing", RPR_ORDER).set(qn("w:val"), str(CHARACTER_SPACING_TWIPS))
+
+
+def _first_line_chars(paragraph_format_element, chars: int = 2) -> None:
+    ind = paragraph_format_element.find(qn("w:ind"))
+    if ind is not None:
+        ind.set(qn("w:firstLineChars"), str(chars * 100))
+
+
+def _format_paragraph(fmt, *, indent: bool = True, align=WD_ALIGN_PARAGRAPH.JUSTIFY) -> None:
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = LINE_SPACING
+    fmt.space_before = Pt(0)
+    fmt.space_after = Pt(0)
+    fmt.alignment = align
+    fmt.first_line_indent = FIRST_LINE_INDENT if indent else Pt(0)
+    if indent:
+        _first_line_chars(fmt.element.get_or_add_pPr())
+
+
+def _prepare_styles(document) -> None:
+    styles = document.styles
+    root = styles.element
+    for fonts in root.iter(qn("w:rFonts")):
+        for attribute in THEME_FONT_ATTRIBUTES:
+            fonts.attrib.pop(qn(attribute), None)
+    defaults = root.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(defaults, BODY_FONT)
+    set_lang(defaults)
+    size = defaults.find(qn("w:sz"))
+    if size is not None:
+        size.set(qn("w:val"), str(BODY_PT * 2))
+        defaults.find(qn("w:szCs")).set(qn("w:val"), str(BODY_PT * 2))
+    ppr_default = root.find(qn("w:docDefaults")).find(qn("w:pPrDefault"))
+    if ppr_default is not None:
+        root.find(qn("w:docDefaults")).remove(ppr_default)
+
+    normal = styles["Normal"]
+    normal.font.size = Pt(BODY_PT)
+    set_fonts(normal.element.get_or_add_rPr(), BODY_FONT)
+    _condense(normal.element.get_or_add_rPr())
+    _format_paragraph(normal.paragraph_format)
+
+    title = styles.add_style(TITLE_STYLE_NAME, WD_STYLE_TYPE.PARAGRAPH)
+    title.element.styleId = "GBTitle"
+    title.base_style = normal
+    title.font.size = Pt(TITLE_PT)
+    set_fonts(title.element.get_or_add_rPr(), TITLE_FONT)
+    _format_paragraph(title.paragraph_format, indent=False, align=WD_ALIGN_PARAGRAPH.CENTER)
+    title.paragraph_format.space_after = LINE_SPACING  # a blank line under the title
+
+    for level, name in LEVEL_STYLE_NAMES.items():
+        style = styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
+        style.element.styleId = f"GBHeading{level}"
+        style.base_style = normal
+        style.font.size = Pt(BODY_PT)
+        style.font.bold = level == 3
+        set_fonts(style.element.get_or_add_rPr(), HEADING_FONTS[level])
+        _format_paragraph(style.paragraph_format)
+        style.paragraph_format.keep_with_next = True
+        _condense(style.element.get_or_add_rPr())
+        child(style.element.get_or_add_pPr(), "w:outlineLvl", PPR_ORDER).set(qn("w:val"), str(level - 1))
+
+
+def _prepare_settings(document) -> None:
+    settings = document.settings.element
+    theme_lang = settings.find(qn("w:themeFontLang"))
+    if theme_lang is not None:  # the default template says ja-JP: Chinese would fall back to a Japanese font
+        theme_lang.set(qn("w:eastAsia"), "zh-CN")
+    document.settings.odd_and_even_pages_header_footer = True
+
+
+def _prepare_font_table(document) -> None:
+    """Replace the template's font table (Japanese fonts) by the fonts used, with GB2312 charset and fallbacks."""
+    part = next((p for p in document.part.package.iter_parts() if p.partname.endswith("/fontTable.xml")), None)
+    if part is None:
+        return
+    entries = [(f'<w:font w:name="{LATIN_FONT}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>'
+                '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>')]
+    for name, fallback in FONT_FALLBACKS.items():
+        entries.append(f'<w:font w:name="{name}"><w:altName w:val="{fallback}"/><w:charset w:val="86"/>'
+                       '<w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>')
+    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts {nsdecls("w")}>'
+           + "".join(entries) + "</w:fonts>")
+    part._blob = xml.encode("utf-8")
+
+
+def _prepare_section(document) -> None:
+    section = document.sections[0]
+    section.page_width, section.page_height = Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM)
+    section.top_margin, section.bottom_margin = Mm(MARGIN_TOP_MM), Mm(MARGIN_BOTTOM_MM)
+    section.left_margin, section.right_margin = Mm(MARGIN_LEFT_MM), Mm(MARGIN_RIGHT_MM)
+    section.gutter = Emu(0)
+    section.header_distance = Mm(15)
+    # The footer's bottom edge, so that the top of its line is 7 mm under the text block.
+    section.footer_distance = Emu(Mm(MARGIN_BOTTOM_MM - PAGE_NUMBER_GAP_MM) - Pt(PAGE_NUMBER_PT + 4))
+    grid = section._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = OxmlElement("w:docGrid")
+        section._sectPr.append(grid)
+    grid.attrib.pop(qn("w:type"), None)  # no snapping grid: the exact line spacing sets the 22 lines
+    grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
+    # GB/T 9704 §7.5: odd pages right, even pages left, each one character in from the edge.
+    _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
+    _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
+
+
+def _page_number_run(paragraph, text: str | None = None):
+    run = paragraph.add_run(text) if text is not None else paragraph.add_run()
+    run.font.size = Pt(PAGE_NUMBER_PT)
+    set_fonts(run._r.get_or_add_rPr(), PAGE_NUMBER_FONT, latin=PAGE_NUMBER_FONT)  # 半角宋体阿拉伯数字
+    return run
+
+
+def _page_number(paragraph, alignment) -> None:
+    """— PAGE — in 4号 宋体: the dashes are text, the number is a PAGE field."""
+    fmt = paragraph.paragraph_format
+    fmt.alignment = alignment
+    fmt.first_line_indent = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(PAGE_NUMBER_PT + 4)
+    if alignment == WD_ALIGN_PARAGRAPH.RIGHT:
+        fmt.right_indent = Pt(PAGE_NUMBER_PT)
+    else:
+        fmt.left_indent = Pt(PAGE_NUMBER_PT)
+    _page_number_run(paragraph, "— ")
+    for kind in ("begin", None, "separate", "1", "end"):
+        run = _page_number_run(paragraph)
+        if kind is None:
+            instruction = OxmlElement("w:instrText")
+            instruction.set(qn("xml:space"), "preserve")
+            instruction.text = " PAGE "
+            run._r.append(instruction)
+        elif kind == "1":
+            run.text = "1"
+        else:
+            field = OxmlElement("w:fldChar")
+            field.set(qn("w:fldCharType"), kind)
+            run._r.append(field)
+    _page_number_run(paragraph, " —")
+
+
+def _add_text(paragraph, text: str, east_asia: str, size_pt: int, *, bold: bool = False,
+              pending: Sequence[tuple[int, int]] = (), condensed: bool = True) -> None:
+    """Runs with explicit fonts; the spans in ``pending`` (kept placeholders) are highlighted."""
+    cuts = sorted({0, len(text), *(p for span in pending for p in span)})
+    for start, end in itertools.pairwise(cuts):
+        if start == end:
+            continue
+        run = paragraph.add_run(text[start:end])
+        run.font.size = Pt(size_pt)
+        run.font.bold = bold
+        set_fonts(run._r.get_or_add_rPr(), east_asia)
+        if condensed:
+            _condense(run._r.get_or_add_rPr())
+        if any(s <= start and end <= e for s, e in pending):
+            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+
+
+def build_docx(draft: Draft, *, keep_placeholders: bool = False):
+    """A python-docx Document of the draft in the GB/T 9704-2012 layout."""
+    blocks, pending = _prepared(draft, keep_placeholders)
+    spans: dict[int | None, list[tuple[int, int]]] = {}
+    for p in pending:
+        spans.setdefault(p.block_index, []).append((p.start, p.end))
+
+    document = new_document()
+    _prepare_styles(document)
+    _prepare_settings(document)
+    _prepare_font_table(document)
+    _prepare_section(document)
+    document.core_properties.title = draft.title
+    document.core_properties.language = "zh-CN"
+    document.core_properties.author = str(draft.specifics.get("unit", ""))
+
+    title = document.add_paragraph(style=TITLE_STYLE_NAME)
+    _add_text(title, draft.title, TITLE_FONT, TITLE_PT, pending=spans.get(None, ()), condensed=False)
+    for index, block in enumerate(blocks):
+        own = [(s + len(_label(block)), e + len(_label(block))) for s, e in spans.get(index, ())]
+        if block.type == "heading":
+            paragraph = document.add_paragraph(style=LEVEL_STYLE_NAMES[block.level])
+            _add_text(paragraph, _label(block) + block.text, HEADING_FONTS[block.level], BODY_PT,
+                      bold=block.level == 3, pending=own)
+        else:
+            paragraph = document.add_paragraph(style="Normal")
+            if block.type == "item":  # a numbered sentence: its label in the level's font, the text as body
+                _add_text(paragraph, _label(block), HEADING_FONTS[block.level], BODY_PT)
+            _add_text(paragraph, block.text, BODY_FONT, BODY_PT, pending=spans.get(index, ()))
+    return document
+
+
+def to_docx(draft: Draft, *, keep_placeholders: bool = False) -> bytes:
+    """The DOCX file's bytes (GB/T 9704-2012 layout)."""
+    buffer = io.BytesIO()
+    build_docx(draft, keep_placeholders=keep_placeholders).save(buffer)
+    return buffer.getvalue()
+
+
+# ---- plain text and Markdown -----------------------------------------------------------
+
+INDENT = "\u3000\u3000"  # two ideographic spaces: the first-line indent of plain Chinese text
+
+
+def to_text(draft: Draft, *, keep_placeholders: bool = False) -> str:
+    """Title, a blank line, then one line per block, each indented two characters."""
+    blocks, _ = _prepared(draft, keep_placeholders)
+    return "\n".join([draft.title, "", *(INDENT + _label(b) + b.text for b in blocks)]) + "\n"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
+
+
+def _md_escape(text: str) -> str:
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + (m.group(2)[:-1] + "\\" + m.group(2)[-1]), text)
+
+
+def to_markdown(draft: Draft, *, keep_placeholders: bool = False) -> str:
+    """``#`` title, headings one ``#`` deeper than their level, items and paragraphs as paragraphs."""
+    blocks, _ = _prepared(draft, keep_placeholders)
+    parts = [f"# {_md_escape(draft.title)}"]
+    for block in blocks:
+        text = _md_escape(_label(block) + block.text)
+        parts.append(f"{'#' * (block.level + 1)} {text}" if block.type == "heading" else text)
+    return "\n\n".join(parts) + "\n"
+
+
+# ---- files -----------------------------------------------------------------------------
+
+FORMATS = {".docx": "docx", ".txt": "txt", ".md": "md", ".markdown": "md"}
+MIME_TYPES = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "txt": "text/plain",
+    "md": "text/markdown",
+}
+
+
+def export_bytes(draft: Draft, kind: str, *, keep_placeholders: bool = False) -> bytes:
+    """The draft as a file of ``kind``: "docx" (GB/T 9704), "txt" (UTF-8 with BOM, for Notepad
+    and WPS) or "md"; raises InputError while placeholders remain unless they are kept."""
+    if kind == "docx":
+        return to_docx(draft, keep_placeholders=keep_placeholders)
+    if kind == "txt":
+        return to_text(draft, keep_placeholders=keep_placeholders).encode("utf-8-sig")
+    return to_markdown(draft, keep_placeholders=keep_placeholders).encode("utf-8")
+
+
+def write(draft: Draft, path: str | os.PathLike, *, keep_placeholders: bool = False) -> Path:
+    """Export to ``path``; its extension (.docx, .txt, .md) chooses the format."""
+    path = Path(path)
+    kind = FORMATS.get(path.suffix.lower())
+    if kind is None:
+        raise InputError(f"不支持导出为“{path.suffix or path.name}”：请用 .docx、.txt 或 .md")
+    data = export_bytes(draft, kind, keep_placeholders=keep_placeholders)
+    try:
+        path.write_bytes(data)
+    except OSError as err:
+        raise InputError(f"无法写入 {path}：{err.strerror or err}") from None
+    return path

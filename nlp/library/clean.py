@@ -1,0 +1,261 @@
+"""Cleaning: text steps (str -> str) and line steps (lines -> lines) that turn scraped
+or extracted text into one paragraph per line.
+
+Every text step is a pure function; ``clean_lines`` composes them with junk removal and
+reflow and repeats until nothing changes, so cleaning is idempotent by construction:
+each pass only removes lines, joins lines or widens punctuation, so the loop ends.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nlp.library.markers import MARKER, is_title_line, month_schedule, starts_outline
+from nlp.models import DroppedLine, Line
+from nlp.resources import CJK_PUNCT, HAN
+
+# Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
+# (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
+HTML_TAG = re.compile(
+    r"</?(?:p|br|div|span|strong|b|em|i|u|font|section|article|h[1-6]|li|ul|ol|table|tr|td|th|tbody)"
+    r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>",
+    re.IGNORECASE,
+)
+MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+MARKDOWN_BULLET = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
+MARKDOWN_ESCAPE = re.compile(r"\\([\\_*#\-.!\[\]()`>+])")
+SPACE_RUN = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
+# Spaces next to Chinese punctuation, or between Chinese and Latin/digits, are noise; one
+# space between two Chinese words can separate phrases (工会劳动争议调解书 工会工作计划).
+SPACE_NEAR_CJK = re.compile(
+    rf"(?<=[{CJK_PUNCT}])\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])|(?<![{HAN}])\s+(?=[{HAN}])"
+)
+SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
+SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
+
+# Half-width punctuation next to Chinese text and its full-width form.
+_WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
+HALF_PUNCT_AFTER_HAN = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d)")
+HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w”\"])([,;])(?=[{HAN}“‘（《\"])")
+PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
+LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
+ASCII_QUOTE = re.compile(r'"')
+
+TERMINAL = "。！？；：…!?;:"
+CLOSERS = "”’）》」』】)"
+NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
+DANGLING = "的地得之和与及或在对把被将从向"  # a line ending in these is cut mid-phrase
+PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
+
+def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), reason) for pattern, reason in pairs)
+
+
+# Page furniture: whole lines, removed before reflow so they never glue text together.
+FURNITURE_PATTERNS = _patterns(
+    (r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)", "网站栏目"),
+    (rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]", "网站导航"),
+    (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
+    (r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读)(：|:)|^(时间|日期)：\d", "网页信息"),
+    (r"^(格式|大小|文档页数|页数)[：:]|\bKB\b|\bMB\b", "文档信息"),
+    (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^(\d{4}|20[x×X_]{2})年第\d+期$", "页码/页眉"),
+)
+# Promotional sentences of template sites, judged after reflow: they are often broken
+# over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
+PROMO_PATTERNS = _patterns(
+    (r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|带来|收集|准备|搜集)", "网页推广语"),
+    (r"希望(大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读", "网页推广语"),
+    (r"下面(我)?就?(给|为)大家|一起来看(一)?看|来看看|怎么(写|动笔)|该怎么(拟定|写)", "网页推广语"),
+)
+
+MAX_PASSES = 50
+
+
+# --- text steps ---------------------------------------------------------------------------
+
+def strip_markup(text: str) -> str:
+    """Remove stray HTML tags, markdown heading/bullet syntax and markdown escapes."""
+    text = HTML_TAG.sub("", text)
+    text = MARKDOWN_HEADING.sub("", text)
+    text = MARKDOWN_BULLET.sub("", text)
+    return MARKDOWN_ESCAPE.sub(r"\1", text)
+
+
+def normalize_spaces(text: str) -> str:
+    """Trim, drop spaces next to Chinese text, fold other runs of space to one."""
+    text = SPACE_RUN.sub(" ", text).strip()
+    return SPACE_NEAR_CJK.sub("", text)
+
+
+def repair_scrape_artifacts(text: str) -> str:
+    """Remove characters that anti-scraping inserts inside words: 民-主, 服务的.意识.
+
+    A dot between Chinese characters is an artifact only where the line punctuates with
+    full-width marks; in half-width text it ends a sentence and is widened instead.
+    """
+    text = SCRAPE_DASH.sub("", text)
+    if "。" in text or "，" in text:
+        text = SCRAPE_DOT.sub("", text)
+    return text
+
+
+def normalize_punctuation(text: str) -> str:
+    """Half-width punctuation in Chinese context becomes full width; quotes pair up as “ ”."""
+    if not re.search(f"[{HAN}]", text):
+        return text
+    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
+    text = HALF_PUNCT_BEFORE_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
+    text = PAREN_WITH_HAN.sub(r"（\1）", text)
+    text = LEADING_PAREN_NUMBER.sub(r"（\1）", text)
+    if text.count('"') % 2 == 0:
+        quotes = iter("“”" * (text.count('"') // 2))
+        text = ASCII_QUOTE.sub(lambda _: next(quotes), text)
+    return text
+
+
+def clean_text_line(text: str) -> str:
+    """All single-line text steps, in order."""
+    text = strip_markup(text)
+    text = normalize_spaces(text)
+    text = repair_scrape_artifacts(text)
+    return normalize_punctuation(text)
+
+
+def junk_reason(text: str, *, promo: bool = True) -> str | None:
+    """Why a line is web junk or page furniture, or None when it is real text.
+
+    ``promo=False`` checks page furniture only (the pre-reflow check).
+    """
+    if not text:
+        return "空行"
+    if not re.search(rf"[{HAN}A-Za-z0-9]", text):
+        return "无文字"
+    for pattern, reason in FURNITURE_PATTERNS + (PROMO_PATTERNS if promo else ()):
+        if pattern.search(text):
+            return reason
+    return None
+
+
+# --- line steps ---------------------------------------------------------------------------
+
+def _ends_open(text: str) -> bool:
+    """The line cannot end a paragraph: trailing comma or an unclosed bracket or quote."""
+    if text[-1] in "，、,（(《“‘【":
+        return True
+    return any(text.count(o) > text.count(c) for o, c in ("（）", "《》", "“”", "【】"))
+
+
+def _terminated(text: str) -> bool:
+    return text[-1] in TERMINAL or text[-1] in CLOSERS
+
+
+def _wrap_width_nearby(lines: list[Line], i: int) -> bool:
+    """Another line close by has the same length and also runs on: a hard-wrapped block."""
+    width = len(lines[i].text)
+    for j in range(max(0, i - 6), min(len(lines) - 1, i + 7)):
+        other = lines[j].text
+        if (j != i and abs(len(other) - width) <= 2 and not _terminated(other)
+                and not starts_outline(lines[j + 1].text)):
+            return True
+    return False
+
+
+def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
+    """Whether ``lines[i]`` continues ``prev`` (hard wrap, page break, broken link text).
+
+    ``prev`` is the line built so far (it may already hold joined lines); ``lines`` is the
+    pass's input, used to see whether ``lines[i - 1]`` sits in a block of wrapped lines.
+    """
+    line = lines[i]
+    if prev.style_level is not None or line.style_level is not None or line.marker is not None:
+        return False
+    a, b = prev.text, line.text
+    if is_title_line(a) or month_schedule(a):
+        return False
+    if b[0] in NON_INITIAL or (a[-1] in DANGLING and not MARKER.match(b)):
+        return True
+    if starts_outline(b) or PARAGRAPH_STARTERS.match(b):
+        return False
+    if prev.wrapped or _ends_open(a):
+        return True
+    if _terminated(a):
+        return False
+    if len(a) >= 45:
+        return True
+    if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?]", b):
+        return True  # a link text or a word broken off onto its own line
+    top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
+    if top_level or len(a) < 12:
+        return False  # a short heading such as 一、加强组织建设 introduces what follows
+    if len(b) < len(a) and b[-1] in TERMINAL:
+        return True  # the short last line of a wrapped paragraph
+    return _wrap_width_nearby(lines, i - 1)
+
+
+def _reflow(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if out and _should_join(lines, i, out[-1]):
+            prev = out[-1]
+            glue = " " if prev.text[-1].isascii() and line.text[0].isascii() else ""
+            out[-1] = replace(prev, text=prev.text + glue + line.text, wrapped=line.wrapped)
+        else:
+            out.append(line)
+    return out
+
+
+class _Memo:
+    """The single-line steps of one ``clean_lines`` call, each text computed once: most lines come
+    through every pass unchanged, and a file repeats its boilerplate."""
+
+    def __init__(self) -> None:
+        self.cleaned: dict[str, str] = {}
+        self.junk: dict[tuple[str, bool], str | None] = {}
+
+    def clean(self, text: str) -> str:
+        if (done := self.cleaned.get(text)) is None:
+            done = self.cleaned[text] = clean_text_line(text)
+        return done
+
+    def junk_reason(self, text: str, promo: bool) -> str | None:
+        key = (text, promo)
+        if key not in self.junk:
+            self.junk[key] = junk_reason(text, promo=promo)
+        return self.junk[key]
+
+
+def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo) -> list[Line]:
+    # Junk is judged before reflow (page furniture must not glue lines together) and after
+    # (a promo sentence broken over several lines is only recognisable once joined).
+    texts = [replace(line, text=memo.clean(line.text)) for line in lines]
+    return _drop_junk(_reflow(_drop_junk(texts, dropped, memo, promo=False)), dropped, memo, promo=True)
+
+
+def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
+    kept: list[Line] = []
+    for line in lines:
+        reason = memo.junk_reason(line.text, promo)
+        if reason is None:
+            kept.append(line)
+        elif reason not in ("空行", "无文字"):
+            dropped.append(DroppedLine(line.text, reason))
+    return kept
+
+
+def clean_lines(lines: list[Line]) -> tuple[list[Line], list[DroppedLine]]:
+    """Clean reader output: one paragraph per line, junk removed and reported."""
+    dropped: list[DroppedLine] = []
+    memo = _Memo()
+    current = list(lines)
+    for _ in range(MAX_PASSES):
+        cleaned = _clean_pass(current, dropped, memo)
+        if cleaned == current:
+            break
+        current = cleaned
+    return current, dropped
+
+
+def clean_text(text: str) -> str:
+    """Clean plain text (one line per paragraph in, one paragraph per line out)."""
+    lines, _ = clean_lines([Line(t) for t in text.splitlines()])
+    return "\n".join(line.text for line in lines)

@@ -1,0 +1,89 @@
+"""Outline conventions of Chinese plans: list markers, month schedules, document titles.
+
+Shared by cleaning (never join a line that starts an outline entry), structure (levels)
+and compose (renumbering). Markers are matched after punctuation is widened.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CN_DIGITS = "一二三四五六七八九十"
+CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
+CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+# Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
+FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
+
+MARKER = re.compile(
+    rf"^(?:(?P<cn_paren>[（(]{CN_NUMBER}[）)][、，.．]?)"
+    rf"|(?P<num_paren>[（(]\d{{1,2}}[）)][、，.．]?)"
+    rf"|(?P<cn>{CN_NUMBER}[、，．.](?!\d))"
+    rf"|(?P<num>\d{{1,2}}(?:、|[，,．](?!\d)|\.(?!\d)))"
+    rf"|(?P<circled>[{CIRCLED}][、，.．]?))\s*"
+)
+
+MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+MONTH_LINE = re.compile(
+    rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$"
+)
+
+SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
+BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
+TITLE = re.compile(
+    rf"^(?!.*(?:如下|以下|：$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|(?:19|20)\d{{2}}))"
+    rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文)"
+    rf"(?:报告|范文|模板|格式|书|结尾|大全|精选|优秀范文)?"
+    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*{SERIES}|\s*\d{{1,2}})*[。]?$"
+)
+# A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……
+GLUED_TITLE = re.compile(
+    r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
+    r"(?:工作|个人|自我|工会)(?:计划|总结)"
+    r"(?:报告|范文|模板|优秀范文)?(?:\s*[（(][^）)]{0,10}篇[）)]|\d+篇|篇\d+|\s*\d{1,2}(?![\d年月日]))*)"
+    r"(?P<rest>(?![及和与的是中为如了、，。：；])\S.{8,})$"
+)
+
+
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A list marker at the start of a line."""
+
+    text: str    # as written, e.g. "（一）" or "1."
+    family: str  # one of FAMILIES
+
+
+def split_marker(text: str) -> tuple[Marker | None, str]:
+    """Split a leading outline marker off ``text``: (marker or None, rest)."""
+    match = MARKER.match(text)
+    if not match or match.end() == len(text):
+        return None, text
+    family = next(name for name in FAMILIES if match.group(name))
+    return Marker(match.group(family).strip(), family), text[match.end():]
+
+
+def family_of(marker: str) -> str | None:
+    """The family of a marker given on its own (e.g. from Word numbering)."""
+    found, _ = split_marker(marker + "x")
+    return found.family if found else None
+
+
+def month_schedule(text: str) -> str | None:
+    """'3月', '7月—8月' for a month-schedule heading such as '7月—8月份：', else None."""
+    match = MONTH_LINE.match(text)
+    if not match:
+        return None
+    first, last = match.group("first"), match.group("last")
+    return f"{first}月—{last}月" if last else f"{first}月"
+
+
+def is_title_line(text: str) -> bool:
+    """A whole line that names a document: 2021年医院工会工作计划, 医院工会工作计划篇三, 范文一."""
+    return bool(TITLE.match(text) or BARE_SERIES.match(text))
+
+
+def starts_outline(text: str) -> bool:
+    """The line opens an outline entry, a schedule month or a new document."""
+    return bool(MARKER.match(text) or MONTH_LINE.match(text) or is_title_line(text))

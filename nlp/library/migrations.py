@@ -1,0 +1,112 @@
+"""The store's schema, versioned with ``PRAGMA user_version``, and the forward migrations to it.
+
+Version 0 is a file with no tables (new) or one made before the schema was versioned, whose
+tables are version 1's: its statements are ``IF NOT EXISTS``, so running them on such a file
+changes nothing. Each later version is one list of statements applied in one transaction; a
+file whose version is newer than this code knows is refused rather than misread.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from nlp.errors import InputError
+
+# The library (files, documents, blocks), segmenter tokens, and drafts: the unversioned release.
+_VERSION_1 = (
+    """CREATE TABLE IF NOT EXISTS files (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    size INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    dropped TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    year INTEGER,
+    content_sha256 TEXT NOT NULL UNIQUE
+);
+CREATE TABLE IF NOT EXISTS blocks (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    level INTEGER,
+    marker TEXT,
+    text TEXT NOT NULL,
+    schedule TEXT,
+    placeholders TEXT NOT NULL DEFAULT '[]'
+);
+CREATE TABLE IF NOT EXISTS tokens (
+    text_sha1 TEXT PRIMARY KEY,
+    tokens TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS blocks_document ON blocks(document_id, position);
+CREATE INDEX IF NOT EXISTS documents_file ON documents(file_id, position);
+CREATE TABLE IF NOT EXISTS drafts (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    specifics TEXT NOT NULL DEFAULT '{}',
+    blocks TEXT NOT NULL DEFAULT '[]',
+    block_count INTEGER NOT NULL DEFAULT 0,
+    revision INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+);
+CREATE INDEX IF NOT EXISTS drafts_updated ON drafts(deleted_at, updated_at);
+""",
+)
+# A revision counter and a token that every import and removal bump: caches key on the token.
+_VERSION_2 = (
+    """CREATE TABLE library_state (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    revision INTEGER NOT NULL,
+    token TEXT NOT NULL
+);
+INSERT INTO library_state (id, revision, token)
+    VALUES (1, (SELECT COUNT(*) FROM files), lower(hex(randomblob(16))));
+""",
+)
+MIGRATIONS = (_VERSION_1, _VERSION_2)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Bring the file to ``SCHEMA_VERSION``; the version it had. Each step is one transaction."""
+    found = schema_version(conn)
+    if found > SCHEMA_VERSION:
+        raise InputError(
+            f"这个文库文件由更新版本的计划工坊创建（格式版本 {found}，本程序只认识到 {SCHEMA_VERSION}）。"
+            "请升级计划工坊后再打开，或换一个文库文件。"
+        )
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        with conn:
+            conn.execute("BEGIN IMMEDIATE")
+            if schema_version(conn) >= version:  # another process migrated in the meantime
+                continue
+            for script in MIGRATIONS[version - 1]:
+                for statement in _statements(script):
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {version}")
+    return found
+
+
+def _statements(script: str) -> list[str]:
+    """``script`` cut into statements (``executescript`` would commit the open transaction)."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    return [s for s in statements if s]

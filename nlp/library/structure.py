@@ -1,0 +1,200 @@
+"""Structure: cleaned lines -> documents -> outline blocks.
+
+A file often holds several documents (篇一 … 篇八, 范文一, a bare title line). Inside a
+document, a numbered line that introduces what follows is a heading; a numbered full
+sentence is an item; everything else is a paragraph. Levels are outline depth in the
+document (the first marker family used is level 1), so later steps can renumber.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from nlp.library.markers import (
+    BARE_SERIES,
+    CN_NUMBER,
+    FAMILIES,
+    GLUED_TITLE,
+    family_of,
+    is_title_line,
+    month_schedule,
+    split_marker,
+)
+from nlp.library.placeholders import find_placeholders
+from nlp.models import Block, Document, DroppedLine, Line
+from nlp.resources import ORGANISATION_WORDS
+
+SENTENCE_END = "。！？；"
+MAX_HEADING_CHARS = 40
+MAX_PLAIN_HEADING_CHARS = 20
+# PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
+INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
+HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）)")
+YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
+PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
+
+
+def _split_line(line: Line) -> list[Line]:
+    """Undo merges made by text extraction: a glued title, inline list markers."""
+    if line.style_level is None and line.marker is None:
+        glued = GLUED_TITLE.match(line.text)
+        if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
+            return [Line(glued.group("title")), *_split_line(replace(line, text=glued.group("rest")))]
+    parts = [p for p in INLINE_MARKER.split(line.text) if p]
+    head = HEADING_THEN_SUBHEADING.match(parts[0])
+    if head:
+        parts[0:1] = [head.group(1), parts[0][head.end():]]
+    if len(parts) == 1:
+        return [line]
+    return [replace(line, text=parts[0])] + [Line(p) for p in parts[1:]]
+
+
+def _title_text(line: Line) -> str | None:
+    """The document title this line announces, or None."""
+    text = line.text
+    if line.style_level == 0:
+        return text
+    if line.marker is None and line.style_level is None and split_marker(text)[0] is None \
+            and not month_schedule(text) and is_title_line(text):
+        return text.rstrip("。：:")
+    return None
+
+
+def _split_documents(lines: list[Line], fallback_title: str,
+                     dropped: list[DroppedLine]) -> list[tuple[str, list[Line]]]:
+    docs: list[tuple[str, list[Line]]] = []
+    title, body = None, []
+    for line in lines:
+        new_title = _title_text(line)
+        if new_title is None:
+            body.append(line)
+            continue
+        if title is not None and not body and BARE_SERIES.match(new_title):
+            dropped.append(DroppedLine(line.text, "篇目标记"))
+            continue
+        if body:
+            docs.append((title or fallback_title, body))
+        elif title is not None:
+            dropped.append(DroppedLine(title, "无正文的标题"))
+        title, body = new_title, []
+    if body:
+        docs.append((title or fallback_title, body))
+    elif title is not None:
+        dropped.append(DroppedLine(title, "无正文的标题"))
+    return docs
+
+
+def _introduces(rest: str, content_follows: bool, next_family: str | None, open_families: list[str]) -> bool:
+    """A numbered line is a heading when it is short, one clause, and has content under it.
+
+    ``content_follows``: a next line exists and is not a month-schedule heading.
+    ``open_families`` are the marker families open once this line is placed (its own last):
+    a next line of one of them is a sibling or an uncle, not content under this line.
+    """
+    if len(rest) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
+        return False
+    if rest[-1] not in SENTENCE_END or not content_follows:
+        return rest[-1] not in SENTENCE_END
+    if next_family is not None:
+        return next_family not in open_families
+    return True
+
+
+def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
+    """(marker as written, family, text without marker) of one line."""
+    if line.marker:
+        return line.marker, family_of(line.marker) or "word", line.text
+    marker, rest = split_marker(line.text)
+    return (marker.text, marker.family, rest) if marker else (None, None, line.text)
+
+
+def _outline(lines: list[Line]) -> list[Block]:
+    """Blocks of one document, with levels from an explicit stack of open marker families."""
+    stack: list[str] = []
+    heading_levels: list[int] = []  # levels of the headings still open, outermost first
+
+    def open_level(key: str, forced: int | None = None) -> int:
+        if forced is not None:
+            level = min(forced, len(stack) + 1)
+        elif key == "month" and key not in stack:
+            # A schedule opens under the last open heading, never under a list item.
+            level = (heading_levels[-1] if heading_levels else 0) + 1
+        elif key in stack:
+            level = stack.index(key) + 1
+        elif key in FAMILIES:
+            # A family new to this document nests inside the canonically outer ones only:
+            # 二、 after a run of 1、 items is a sibling of the section, not their child.
+            rank = FAMILIES.index(key)
+            inner = [i for i, k in enumerate(stack) if k in FAMILIES and FAMILIES.index(k) >= rank]
+            level = (inner[0] if inner else len(stack)) + 1
+        else:
+            level = len(stack) + 1
+        del stack[level - 1:]
+        stack.append(key)
+        return level
+
+    parsed = [_line_marker(line) for line in lines]
+    schedules = [month_schedule(line.text) for line in lines]
+    blocks: list[Block] = []
+    for i, line in enumerate(lines):
+        marker, family, rest = parsed[i]
+        has_next = i + 1 < len(lines)
+        next_family = parsed[i + 1][1] if has_next else None
+        next_schedule = schedules[i + 1] if has_next else None
+        schedule = schedules[i] if marker is None else None
+        style = line.style_level if line.style_level and line.style_level > 0 else None
+        if schedule:
+            block = Block("heading", line.text, open_level("month"), schedule=schedule)
+        elif marker:
+            under_schedule = "month" in stack
+            level = open_level(family, style)
+            heading = style is not None or (not under_schedule
+                                              and _introduces(rest, has_next and not next_schedule, next_family, stack))
+            block = Block("heading" if heading else "item", rest, level, marker)
+        elif style is not None:
+            block = Block("heading", rest, open_level(f"style{style}", style))
+        elif ("month" not in stack and len(rest) <= MAX_PLAIN_HEADING_CHARS
+              and not re.search(r"[，。；：！？、,.;:!?]", rest) and has_next and (next_family or next_schedule)):
+            block = Block("heading", rest, open_level("plain", 1))
+        else:
+            block = Block("paragraph", rest)
+        if block.level is not None:
+            heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
+            if block.type == "heading":
+                heading_levels.append(block.level)
+        blocks.append(replace(block, placeholders=find_placeholders(block.text)))
+    return blocks
+
+
+def document_kind(title: str, blocks: list[Block]) -> str:
+    """计划, 总结 or 其他: from the title when it says, else from the wording of the body."""
+    plan, summary = any(w in title for w in ("计划", "规划")), "总结" in title
+    if plan != summary:
+        return "计划" if plan else "总结"
+    body = "".join(b.text for b in blocks)
+    summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
+    plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
+    if max(summary_score, plan_score) < max(2, len(body) / 400):
+        return "计划" if plan else "其他"
+    return "总结" if summary_score > plan_score else "计划"
+
+
+def document_year(title: str, blocks: list[Block]) -> int | None:
+    """The year a document states in its title or opening lines; placeholders are not years."""
+    for text in [title] + [b.text for b in blocks[:2]]:
+        match = YEAR_NUMBER.search(text)
+        if match:
+            return int(match.group(1))
+    return None
+
+
+def parse_lines(lines: list[Line], *, fallback_title: str) -> tuple[list[Document], list[DroppedLine]]:
+    """Split cleaned lines into documents with their outlines."""
+    dropped: list[DroppedLine] = []
+    expanded = [part for line in lines for part in _split_line(line)]
+    documents = []
+    for title, body in _split_documents(expanded, fallback_title, dropped):
+        blocks = _outline(body)
+        documents.append(Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks)))
+    return documents, dropped

@@ -1,0 +1,69 @@
+"""Patterns, word lists and small renderers that several stages share: one place for each.
+
+Kept here rather than in the stage that first needed them, so that reading, cleaning, grouping,
+composing, checking and the pages say the same thing the same way (one Han range, one label per
+block type, one percentage, one colour per finding).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# Word lists, the domain dictionary and the staleness rules shipped with the package.
+DATA_DIR = Path(__file__).resolve().parent / "data"
+# The project folder (a checkout): where the default library file lives.
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+
+# Han characters: CJK Unified Ideographs, Extension A, Compatibility Ideographs.
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Full-width punctuation of Chinese text.
+CJK_PUNCT = "，。、；：！？（）《》“”‘’【】…—·「」『』"
+
+# What each block type is called where a person reads it.
+TYPE_LABELS = {"heading": "标题", "item": "条目", "paragraph": "段落"}
+
+# Words that make a short line name an organisation (a title such as "某医院工会…计划").
+ORGANISATION_WORDS = ("工会", "医院", "公司", "学校", "机关", "单位", "科室", "街道", "社区")
+# How a unit's own name ends, longest first where one contains another.
+UNIT_SUFFIXES = ("卫生院", "医院", "中心", "公司", "学校")
+
+CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_counting(n: int, digits: str = CHINESE_DIGITS, units: str = "十百千", legal: bool = False) -> str:
+    """1 -> 一, 11 -> 十一, 20 -> 二十, 105 -> 一百〇五 (legal: 壹拾壹 keeps the leading 壹)."""
+    if n >= 10000:
+        return str(n)
+    out, zero = [], False
+    for place, ch in zip(range(len(str(n)) - 1, -1, -1), str(n)):
+        if ch == "0":
+            zero = True
+            continue
+        if zero:
+            out.append(digits[0])
+        zero = False
+        out.append(digits[int(ch)] + (units[place - 1] if place else ""))
+    text = "".join(out)
+    return text[1:] if not legal and 10 <= n < 20 else text
+
+
+
+def percent(share: float) -> str:
+    """A share as every page and report shows it: one decimal, "30.3%"."""
+    return f"{share * 100:.1f}%"
+
+
+# Colours of findings, (background, text): copied text by severity, placeholders, stale phrases.
+COLOURS = {
+    "high": ("#fde0dc", "#b3261e"),
+    "medium": ("#ffe8cc", "#a15c00"),
+    "pending": ("#fde68a", "#3b2f00"),
+    "stale": ("#fbd3d0", "#5c1410"),
+    "inserted": ("#c8f0d2", "#0b3d1a"),
+}
+
+
+def mark_style(kind: str) -> str:
+    """The inline CSS of a marked span of ``kind`` (a key of ``COLOURS``), in every page and report."""
+    background, colour = COLOURS[kind]
+    return f"background:{background};color:{colour};border-radius:3px;padding:0 2px"

@@ -1,0 +1,226 @@
+"""Topics and outliers on the seed corpus, the Kneedle choice of k, and the `topics` CLI."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from nlp.boilerplate import build_groups, build_topics, default_segmenter, tokens_for
+from nlp.boilerplate.topics import K_RANGE, clusterable, knee, map_coordinates
+from nlp.cli import main
+from nlp.errors import InputError
+from nlp.library import Library
+from nlp.models import Group, GroupMember
+from nlp.usecases import load_sample_corpus
+
+from ..conftest import CORPUS
+
+LAB_NOTE = "胶体磨"
+INTERNSHIP = "在实习之后，我再回去阅读课本"
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    """The seed library: its path, groups and the tokens of every canonical text."""
+    path = tmp_path_factory.mktemp("topics") / "seeds.sqlite3"
+    with Library(path) as library:
+        load_sample_corpus(library, CORPUS)
+        groups = build_groups(library.blocks())
+        texts = [g.canonical_text for g in groups]
+        tokens = dict(zip(texts, tokens_for(library, texts, default_segmenter())))
+    return path, groups, tokens
+
+
+@pytest.fixture(scope="module")
+def auto(seeds):
+    _, groups, tokens = seeds
+    return build_topics(groups, tokens)
+
+
+def group_with(groups, fragment: str) -> Group:
+    return next(g for g in groups if fragment in g.canonical_text)
+
+
+def test_number_of_topics_is_chosen_in_a_sensible_range(auto):
+    assert auto.auto_k
+    assert set(auto.silhouette) == set(range(K_RANGE[0], K_RANGE[1] + 1))
+    assert 8 <= len(auto.topics) <= 16
+    # The knee never passes the best silhouette.
+    assert len(auto.topics) <= max(auto.silhouette, key=auto.silhouette.get)
+
+
+@pytest.mark.parametrize("k", [5, 9])
+def test_override_gives_exactly_k_topics(seeds, k):
+    _, groups, tokens = seeds
+    topic_map = build_topics(groups, tokens, n_topics=k)
+    assert len(topic_map.topics) == k and not topic_map.auto_k and topic_map.silhouette == {}
+    assert [t.id for t in topic_map.topics] == list(range(1, k + 1))
+
+
+@pytest.mark.parametrize("k", [0, -3, 10_000])
+def test_impossible_override_is_a_chinese_input_error(seeds, k):
+    _, groups, tokens = seeds
+    with pytest.raises(InputError, match="主题数"):
+        build_topics(groups, tokens, n_topics=k)
+
+
+def test_labels_are_three_to_five_keywords_without_stopwords(auto):
+    stopwords = default_segmenter().stopwords
+    for topic in auto.topics:
+        assert 3 <= len(topic.keywords) <= 5, topic
+        assert topic.label == " · ".join(topic.keywords)
+        assert not set(topic.keywords) & stopwords
+        assert len(set(topic.keywords)) == len(topic.keywords)
+        assert all(len(word) >= 2 for word in topic.keywords)
+    assert len({t.label for t in auto.topics}) == len(auto.topics)
+
+
+def test_recognisable_topics_exist(auto):
+    keyword_sets = [set(t.keywords) for t in auto.topics]
+
+    def has_topic(*words: str) -> bool:
+        return any(keywords & set(words) for keywords in keyword_sets)
+
+    assert has_topic("职代会", "民主", "职工代表", "教代会")
+    assert has_topic("文体", "比赛", "羽毛球", "文体活动", "体育")
+    assert has_topic("送温暖", "困难", "慰问", "帮扶", "困难职工")
+    assert has_topic("女职工", "妇女", "巾帼")
+    # ... and they are different topics, not one catch-all.
+    democracy = next(k for k in keyword_sets if k & {"职代会", "民主", "职工代表", "教代会"})
+    assert not democracy & {"送温暖", "慰问", "比赛"}
+
+
+def test_members_sit_in_the_topic_of_their_subject(seeds, auto):
+    _, groups, _ = seeds
+    by_topic = {t.id: set(t.keywords) for t in auto.topics}
+    warmth = group_with(groups, "送温暖")
+    assert by_topic[auto.assignments[warmth.id]] & {"送温暖", "困难", "慰问", "帮扶", "困难职工", "关心"}
+
+
+def test_lab_note_and_internship_reflection_are_outliers(seeds, auto):
+    _, groups, _ = seeds
+    lab_note, internship = group_with(groups, LAB_NOTE), group_with(groups, INTERNSHIP)
+    assert {lab_note.id, internship.id} <= set(auto.outliers)
+    assert lab_note.members[0].document_title == "范文一"
+    assert auto.assignments[lab_note.id] is None and auto.assignments[internship.id] is None
+    in_topics = {i for t in auto.topics for i in t.group_ids}
+    assert not set(auto.outliers) & in_topics
+    # Ordinary plan paragraphs are mostly not flagged.
+    assert len(auto.outliers) < 0.05 * len(groups)
+    by_id = {g.id: g for g in groups}
+    assert all(by_id[i].count == 1 for i in auto.outliers)
+    frequent = group_with(groups, "抓住工会工作的群众性特点")
+    assert frequent.id not in auto.outliers and auto.assignments[frequent.id] is not None
+
+
+def test_topics_partition_the_groups_they_hold(seeds, auto):
+    _, groups, _ = seeds
+    by_id = {g.id: g for g in groups}
+    seen = [i for t in auto.topics for i in t.group_ids]
+    assert len(seen) == len(set(seen))
+    assert set(auto.assignments) == set(by_id)
+    for topic in auto.topics:
+        assert topic.size == sum(by_id[i].count for i in topic.group_ids)
+        assert all(auto.assignments[i] == topic.id for i in topic.group_ids)
+        counts = [by_id[i].count for i in topic.group_ids]
+        assert counts == sorted(counts, reverse=True)
+    sizes = [t.size for t in auto.topics]
+    assert sizes == sorted(sizes, reverse=True)
+    # Most of the library lands in some topic.
+    assigned = sum(by_id[i].count for i in seen)
+    assert assigned > 0.85 * sum(g.count for g in groups)
+
+
+def test_short_and_schedule_headings_join_a_topic_or_none_without_shaping_it(seeds, auto):
+    _, groups, _ = seeds
+    mapped = {p.group_id for p in auto.points}
+    unshaping = [g for g in groups if not clusterable(g)]
+    assert unshaping, "the seeds have month-schedule headings"
+    assert not mapped & {g.id for g in unshaping}
+    assert all(g.id not in auto.outliers for g in unshaping)
+
+
+def test_map_points_are_finite_and_coloured_by_topic(seeds, auto):
+    points = auto.points
+    assert len(points) > 0.8 * len(seeds[1])
+    xy = np.array([(p.x, p.y) for p in points])
+    assert np.isfinite(xy).all() and (np.abs(xy) <= 1.0 + 1e-9).all()
+    assert all(p.topic_id == auto.assignments[p.group_id] for p in points)
+    assert set(auto.outliers) <= {p.group_id for p in points}
+    # Texts of one topic sit closer to each other than to the rest.
+    labels = np.array([p.topic_id or 0 for p in points])
+    inside = [np.linalg.norm(xy[labels == t] - xy[labels == t].mean(axis=0), axis=1).mean()
+              for t in {t.id for t in auto.topics}]
+    assert np.mean(inside) < np.linalg.norm(xy - xy.mean(axis=0), axis=1).mean()
+
+
+def test_output_is_deterministic(seeds, auto):
+    _, groups, tokens = seeds
+    again = build_topics(list(reversed(groups)), dict(tokens))
+    assert again == auto
+
+
+def test_knee_finds_the_bend_and_never_passes_the_maximum():
+    rising = {k: 1 - np.exp(-(k - 3) / 3) for k in range(4, 21)}
+    assert 6 <= knee(rising) <= 10
+    peaked = {4: 0.1, 5: 0.2, 6: 0.5, 7: 0.3, 8: 0.2}
+    assert knee(peaked) <= 6
+    assert knee({4: 0.3, 5: 0.2}) == 4
+    assert knee({k: 0.1 for k in range(4, 9)}) == 4
+
+
+def test_map_coordinates_put_a_text_between_the_topics_it_resembles():
+    centres = np.eye(3)
+    texts = np.array([[1.0, 0, 0], [0, 1.0, 0], [np.sqrt(0.5), np.sqrt(0.5), 0], [0.0, 0, 0]])
+    xy = map_coordinates(texts, centres)
+    assert np.allclose(xy[2], (xy[0] + xy[1]) / 2, atol=1e-6)
+    assert np.allclose(xy[3], 0.0, atol=1e-9)  # like no topic: the centre
+
+
+def _group(group_id: int, text: str, count: int = 1, type_: str = "paragraph") -> Group:
+    members = tuple(GroupMember(group_id * 100 + i, i, f"文档{i}", "f.txt", type_, None, text, 1.0)
+                    for i in range(count))
+    return Group(group_id, text, type_, members)
+
+
+def test_tiny_and_empty_libraries():
+    empty = build_topics([], {})
+    assert empty.topics == () and empty.outliers == () and empty.points == ()
+    groups = [_group(1, "召开职代会"), _group(2, "职代会提案"), _group(3, "3月份", type_="heading")]
+    tokens = {"召开职代会": ["召开", "职代会"], "职代会提案": ["职代会", "提案"], "3月份": []}
+    topic_map = build_topics(groups, tokens)
+    assert len(topic_map.topics) >= 1
+    assert topic_map.assignments[3] is None
+    with pytest.raises(InputError, match="不能多于"):
+        build_topics(groups, tokens, n_topics=3)
+
+
+def test_cli_topics_json_contract(seeds, capsys):
+    path, _groups, _ = seeds
+    assert main(["topics", "--json", "--db", str(path)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert set(payload) == {"topics", "outliers"}
+    topic = payload["topics"][0]
+    assert set(topic) == {"id", "label", "keywords", "size", "members"}
+    assert topic["label"] == " · ".join(topic["keywords"])
+    member = topic["members"][0]
+    assert set(member) == {"group_id", "canonical_text", "count"}
+    assert topic["size"] == sum(m["count"] for m in topic["members"])
+    outlier = next(o for o in payload["outliers"] if LAB_NOTE in o["text"])
+    assert set(outlier) == {"group_id", "document", "file", "text"}
+    assert outlier["document"] == "范文一" and outlier["file"].startswith("004")
+    assert any(INTERNSHIP in o["text"] for o in payload["outliers"])
+
+    assert main(["topics", "--n-topics", "6", "--db", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("主题 6 个（指定）")
+    assert "离群段落" in out and LAB_NOTE in out
+
+
+def test_cli_topics_refuses_a_bad_override_and_an_empty_library(seeds, tmp_path, capsys):
+    path, _, _ = seeds
+    assert main(["topics", "--n-topics", "0", "--db", str(path)]) == 2
+    assert capsys.readouterr().err.startswith("错误：主题数")
+    assert main(["topics", "--db", str(tmp_path / "empty.sqlite3")]) == 2
+    assert "文库是空的" in capsys.readouterr().err

@@ -1,0 +1,122 @@
+from __future__ import annotations
+
+import multiprocessing
+import sqlite3
+
+import pytest
+
+from nlp.library import Library, parse_file
+from nlp.usecases import import_file, import_path, load_sample_corpus
+
+from ..conftest import CORPUS, SEEDS
+
+
+@pytest.fixture
+def library(tmp_path):
+    with Library(tmp_path / "lib.sqlite3") as lib:
+        yield lib
+
+
+def test_sample_corpus_loads_once_and_survives_reopen(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as lib:
+        reports = load_sample_corpus(lib, CORPUS)
+        assert [r.ok for r in reports] == [True] * len(SEEDS)
+        count = len(lib.documents())
+        assert count == sum(r.added for r in reports) >= 40
+        assert load_sample_corpus(lib, CORPUS) == []  # not empty any more: nothing imported again
+    with Library(path) as reopened:
+        documents = reopened.documents()
+        assert len(documents) == count
+        first = documents[0]
+        assert first.file_name == SEEDS[0].name and first.imported_at
+        stored = reopened.document(first.id)
+        parsed = parse_file(SEEDS[0].read_bytes(), SEEDS[0].name).documents[0]
+        assert stored == parsed
+    assert sqlite3.connect(path).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_same_content_twice_is_not_duplicated(library, tmp_path):
+    first = import_path(library, SEEDS[0])
+    again = import_path(library, SEEDS[0])
+    assert first.ok and first.added == 8
+    assert again.ok and again.added == 0 and "已在文库中" in again.message
+    renamed = tmp_path / "copy of plan.txt"
+    renamed.write_bytes(SEEDS[0].read_bytes() + b"\n")  # other bytes, same documents
+    copy = import_path(library, renamed)
+    assert copy.ok and copy.added == 0 and "8 篇与文库已有文档相同" in copy.message
+    assert len(library.documents()) == 8
+
+
+def test_failing_file_leaves_nothing_behind(library, monkeypatch):
+    calls = 0
+    original = Library._insert_document
+
+    def fail_on_third(self, *args):
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            raise sqlite3.OperationalError("disk I/O error")
+        return original(self, *args)
+
+    monkeypatch.setattr(Library, "_insert_document", fail_on_third)
+    with pytest.raises(sqlite3.OperationalError):
+        import_path(library, SEEDS[0])
+    assert library.documents() == [] and library.files() == []
+    monkeypatch.undo()
+    assert import_path(library, SEEDS[0]).added == 8
+
+
+def test_refused_file_is_reported_and_stores_nothing(library):
+    report = import_file(library, b"", "empty.txt")
+    assert not report.ok and "空" in report.message
+    report = import_file(library, "无忧淘文网\n下面是小编为大家整理的范文，希望大家喜欢！\n".encode(), "junk.txt")
+    assert not report.ok and "没有找到正文" in report.message
+    assert library.files() == []
+
+
+def test_a_file_over_the_limit_is_refused_with_its_real_size_before_it_is_read(library, tmp_path):
+    huge = tmp_path / "汇编.txt"
+    with huge.open("wb") as handle:  # sparse: 45 MB on paper, nothing to read
+        handle.truncate(45 * 1024 * 1024)
+    report = import_path(library, huge)
+    assert not report.ok and "文件太大（45 MB），上限为 20 MB" in report.message
+    assert library.is_empty()
+
+
+def test_delete_file_removes_its_documents(library):
+    report = import_path(library, SEEDS[2])
+    library.delete_file(report.file_id)
+    assert library.documents() == []
+    assert library.dropped(report.file_id) == []
+
+
+def _ingest_in_process(db_path: str, name: str, copies: int) -> None:
+    with Library(db_path) as lib:
+        for n in range(copies):
+            text = f"{name}医院工会工作计划\n一、加强组织建设\n第{n}条：做好{name}职工之家建设工作。\n"
+            assert import_file(lib, text.encode(), f"{name}-{n}.txt").ok
+
+
+def test_several_processes_write_one_file_at_once(tmp_path):
+    db = str(tmp_path / "shared.sqlite3")
+    Library(db).close()
+    context = multiprocessing.get_context("spawn")
+    workers = [context.Process(target=_ingest_in_process, args=(db, name, 15)) for name in ("甲", "乙", "丙")]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(60)
+        assert worker.exitcode == 0
+    with Library(db) as lib:
+        assert len(lib.documents()) == 45
+
+
+def test_blocks_with_provenance_and_token_cache(library):
+    import_path(library, SEEDS[0])
+    blocks = library.blocks()
+    assert len(blocks) == sum(d.blocks for d in library.documents())
+    assert blocks[0].document_title == "医院工会工作计划篇一" and blocks[0].file_name == SEEDS[0].name
+    assert library.cached_tokens([blocks[0].text]) == {}
+    library.save_tokens({blocks[0].text: ["工会", "指导思想"]})
+    assert library.cached_tokens([blocks[0].text, "没有分过词"]) == {blocks[0].text: ["工会", "指导思想"]}
