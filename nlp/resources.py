@@ -11,8 +11,10 @@ from pathlib import Path
 
 # Word lists, the domain dictionary and the staleness rules shipped with the package.
 DATA_DIR = Path(__file__).resolve().parent / "data"
-# The project folder (a checkout): where the default library file lives.
+# The project folder of a checkout; where the default library file lives (an installed copy
+# keeps it in the current folder instead).
 PROJECT_DIR = Path(__file__).resolve().parent.parent
+DATA_HOME = (PROJECT_DIR if (PROJECT_DIR / "streamlit_app.py").exists() else Path.cwd()) / "data"
 
 # Han characters: CJK Unified Ideographs, Extension A, Compatibility Ideographs.
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

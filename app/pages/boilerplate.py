@@ -6,9 +6,9 @@ import html
 import altair as alt
 import pandas as pd
 import streamlit as st
-from app.state import ALL_TOPICS, NO_TOPIC, OUTLIER
 
 from app import render, state
+from app.state import ALL_TOPICS, NO_TOPIC, OUTLIER
 from nlp.boilerplate.topics import MAX_TOPICS
 from nlp.errors import InputError
 from nlp.resources import TYPE_LABELS

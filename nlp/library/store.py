@@ -33,9 +33,9 @@ from nlp.models import (
     StoredDraft,
     StoredFile,
 )
-from nlp.resources import PROJECT_DIR
+from nlp.resources import DATA_HOME
 
-DEFAULT_DB = PROJECT_DIR / "data" / "library.sqlite3"
+DEFAULT_DB = DATA_HOME / "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 
 
