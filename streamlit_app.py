@@ -12,10 +12,12 @@ st.set_page_config(page_title="计划工坊", layout="wide")
 # Open the shared library now: on the very first start this imports the sample corpus.
 state.library()
 
-page = st.navigation([
-    st.Page("app/pages/library.py", title="文库", icon=":material/library_books:", default=True),
-    st.Page("app/pages/boilerplate.py", title="模板段落", icon=":material/content_copy:"),
-    st.Page("app/pages/compose.py", title="起草", icon=":material/edit_document:"),
-    st.Page("app/pages/check.py", title="查重", icon=":material/plagiarism:"),
-])
+page = st.navigation(
+    [
+        st.Page("app/pages/library.py", title="文库", icon=":material/library_books:", default=True),
+        st.Page("app/pages/boilerplate.py", title="模板段落", icon=":material/content_copy:"),
+        st.Page("app/pages/compose.py", title="起草", icon=":material/edit_document:"),
+        st.Page("app/pages/check.py", title="查重", icon=":material/plagiarism:"),
+    ]
+)
 page.run()

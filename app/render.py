@@ -17,8 +17,6 @@ from nlp.resources import mark_style
 INDENT_EM = 1.6  # indentation per outline level
 
 
-
-
 def topic_name(topic: Topic) -> str:
     """How a topic is named in the pages: "3. 职代会 · 提案"."""
     return f"{topic.id}. {topic.label}"
@@ -53,8 +51,10 @@ _MARK_STYLE = mark_style("pending")
 _MARKER_STYLE = "color:#2e7d6b;margin-right:0.25em"
 
 
-_SCHEDULE_STYLE = ("display:inline-block;background:rgba(46,125,107,0.12);color:inherit;"
-                   "border-left:3px solid #2e7d6b;border-radius:4px;padding:0.05em 0.6em;font-weight:600")
+_SCHEDULE_STYLE = (
+    "display:inline-block;background:rgba(46,125,107,0.12);color:inherit;"
+    "border-left:3px solid #2e7d6b;border-radius:4px;padding:0.05em 0.6em;font-weight:600"
+)
 
 
 def highlight_placeholders(block: Block) -> str:
@@ -71,8 +71,7 @@ def _block_html(block: Block, indent_level: int) -> str:
     if block.schedule is not None:
         body = f'<span title="时间安排：{html.escape(block.schedule)}" style="{_SCHEDULE_STYLE}">{body}</span>'
     spacing = "0.7em 0 0.25em" if block.type == "heading" else "0.2em 0"
-    return (f'<div style="margin:{spacing};padding-left:{indent_level * INDENT_EM:.1f}em;'
-            f'line-height:1.75">{body}</div>')
+    return f'<div style="margin:{spacing};padding-left:{indent_level * INDENT_EM:.1f}em;line-height:1.75">{body}</div>'
 
 
 def outline_html(document: Document) -> str:
@@ -81,8 +80,7 @@ def outline_html(document: Document) -> str:
     Headings and items are indented by their level; a paragraph sits one step under the
     last heading or item before it.
     """
-    parts = [(f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">'
-             f"{html.escape(document.title)}</div>")]
+    parts = [(f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">{html.escape(document.title)}</div>')]
     last_level = 0
     for block in document.blocks:
         if block.type == "paragraph" or block.level is None:
@@ -121,8 +119,7 @@ def diff_html(canonical: str, variant: str) -> str:
 
 def diff_legend() -> str:
     """What the two marks of ``diff_html`` mean, drawn in the same styles."""
-    return (f'<ins style="{_INS_STYLE}">比范本多出的文字</ins>，'
-            f'<del style="{_DEL_STYLE}">范本中有、此处没有的文字</del>')
+    return f'<ins style="{_INS_STYLE}">比范本多出的文字</ins>，<del style="{_DEL_STYLE}">范本中有、此处没有的文字</del>'
 
 
 _STALE_STYLE = mark_style("stale")
@@ -143,8 +140,10 @@ def marked_html(text: str, spans) -> str:
             continue
         style = _MARK_STYLE if kind == "pending" else _STALE_STYLE
         pieces.append(html.escape(text[cursor:start]))
-        pieces.append(f'<mark class="jihua-{kind}" title="{html.escape(note)}" style="{style}">'
-                      f"{html.escape(text[start:end])}</mark>")
+        pieces.append(
+            f'<mark class="jihua-{kind}" title="{html.escape(note)}" style="{style}">'
+            f"{html.escape(text[start:end])}</mark>"
+        )
         cursor = end
     pieces.append(html.escape(text[cursor:]))
     return "".join(pieces)
@@ -160,8 +159,9 @@ def excerpt_html(text: str, start: int, end: int, kind: str, note: str, *, radiu
 def block_findings_html(text: str, pending, warnings) -> str:
     """One line under a block of the editor: its unfilled slots and stale phrases, each in context."""
     parts = [f"待填写：{excerpt_html(text, p.start, p.end, 'pending', '待填写')}" for p in pending]
-    parts += [f"过时：{excerpt_html(text, w.start, w.end, 'stale', w.reason)}（{html.escape(w.reason)}）"
-              for w in warnings]
+    parts += [
+        f"过时：{excerpt_html(text, w.start, w.end, 'stale', w.reason)}（{html.escape(w.reason)}）" for w in warnings
+    ]
     return f'<div style="{_FINDING_STYLE}">' + "<br>".join(parts) + "</div>" if parts else ""
 
 
@@ -173,8 +173,11 @@ def draft_html(draft, pending, warnings) -> str:
     for w in warnings:
         by_block.setdefault(w.block_index, []).append((w.start, w.end, "stale", w.reason))
     title = marked_html(draft.title, by_block.get(None, []))
-    parts = [f'<div style="font-size:1.25rem;font-weight:700;text-align:center;margin-bottom:0.6em">{title}</div>'
-             if title else ""]
+    parts = [
+        f'<div style="font-size:1.25rem;font-weight:700;text-align:center;margin-bottom:0.6em">{title}</div>'
+        if title
+        else ""
+    ]
     last_level = 0
     for index, block in enumerate(draft.blocks):
         body = marked_html(block.text, by_block.get(index, []))
@@ -184,15 +187,15 @@ def draft_html(draft, pending, warnings) -> str:
             indent = last_level = block.level - 1
             body = f'<span style="{_MARKER_STYLE}">{html.escape(block.marker or "")}</span>{body}'
             style = "font-weight:600" if block.type == "heading" else ""
-        parts.append(f'<div style="margin:0.25em 0;padding-left:{indent * INDENT_EM:.1f}em;line-height:1.8;{style}">'
-                     f"{body}</div>")
+        parts.append(
+            f'<div style="margin:0.25em 0;padding-left:{indent * INDENT_EM:.1f}em;line-height:1.8;{style}">{body}</div>'
+        )
     return '<div class="jihua-draft">' + "".join(parts) + "</div>"
 
 
 def check_diff_legend() -> str:
     """What the marks of ``diff_html(source, draft)`` mean on the 查重 page."""
-    return (f'<ins style="{_INS_STYLE}">比来源多出的文字</ins>，'
-            f'<del style="{_DEL_STYLE}">来源中有、草稿没有的文字</del>')
+    return f'<ins style="{_INS_STYLE}">比来源多出的文字</ins>，<del style="{_DEL_STYLE}">来源中有、草稿没有的文字</del>'
 
 
 _UNSAFE_FILE_CHARS = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')

@@ -105,9 +105,7 @@ def canonical_tokens(_db_path: str, revision: str) -> dict[str, tuple[str, ...]]
 @st.cache_resource(show_spinner=False, max_entries=8)
 def topic_map(_db_path: str, revision: str, n_topics: int | None) -> TopicMap:
     """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read only)."""
-    return build_topics(
-        library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics
-    )
+    return build_topics(library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics)
 
 
 ALL_TOPICS = 0  # topic filters beside the topic ids, which start at 1
@@ -124,7 +122,12 @@ def topic_of(topics: TopicMap, group_id: int, outliers: Collection[int]) -> int:
 
 
 def matching_groups(
-    groups: Sequence[Group], topics: TopicMap, *, keyword: str = "", topic: int = ALL_TOPICS, show_outliers: bool = False
+    groups: Sequence[Group],
+    topics: TopicMap,
+    *,
+    keyword: str = "",
+    topic: int = ALL_TOPICS,
+    show_outliers: bool = False,
 ) -> list[Group]:
     """The groups in ``topic`` (``ALL_TOPICS``: any) whose canonical text or a variant contains ``keyword``,
     outliers left out unless ``show_outliers``; most frequent first (occurrences, documents, group id)."""
@@ -172,9 +175,7 @@ def document_blocks(db_path: str, revision: str, document_id: int) -> tuple[Stor
 def typical_outline(_db_path: str, revision: str) -> tuple:
     """The headings most plans in the library share, in their usual order (``compose.typical_outline``)."""
     plans = {d.id for d in _open_library(_db_path).documents() if d.kind == "计划"}
-    return outline_of(
-        library_groups(_db_path, revision), library_blocks(_db_path, revision), documents=plans or None
-    )
+    return outline_of(library_groups(_db_path, revision), library_blocks(_db_path, revision), documents=plans or None)
 
 
 # --- 起草 (the compose page) ----------------------------------------------------------------

@@ -33,6 +33,7 @@ a reported source that contains the planted text counts too), the share of plant
 found (ours: the run's characters lie in spans of a source that contains it; the others: a
 reported source contains it), the share of new paragraphs flagged, index size and build time.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -82,15 +83,16 @@ UNIT_SWAPS = (("我院", "本院"), ("医院", "院"), ("某医院", "另一医�
 
 # --- drafts with planted copies -------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class Planted:
     """A draft block and what was planted in it: ``source`` is a library block index or None."""
 
     text: str
-    kind: str                  # "full" | "partial" | "run" | "new"
-    level: str                 # the edit level of a full copy; the kind otherwise
+    kind: str  # "full" | "partial" | "run" | "new"
+    level: str  # the edit level of a full copy; the kind otherwise
     source: int | None = None
-    run: tuple[int, int] | None = None   # the planted exact text's [start, end) in ``text``
+    run: tuple[int, int] | None = None  # the planted exact text's [start, end) in ``text``
 
 
 def _swap_unit(text: str, rng: random.Random) -> str:
@@ -101,14 +103,14 @@ def _swap_unit(text: str, rng: random.Random) -> str:
     old, new = rng.choice(present)
     at = [m.start() for m in re.finditer(re.escape(old), text)]
     start = rng.choice(at)
-    return text[:start] + new + text[start + len(old):]
+    return text[:start] + new + text[start + len(old) :]
 
 
 def _remove_clause(text: str, rng: random.Random) -> str:
     clauses = CLAUSES.findall(text)
     middle = [i for i in range(1, len(clauses) - 1) if len(clauses[i]) >= 6] or list(range(len(clauses)))
     if len(clauses) < 3:
-        return text[:len(text) // 3] + text[len(text) // 2:]
+        return text[: len(text) // 3] + text[len(text) // 2 :]
     drop = rng.choice(middle)
     return "".join(c for i, c in enumerate(clauses) if i != drop)
 
@@ -150,7 +152,9 @@ def _exact_prefix(text: str, start: int, chars: int) -> int | None:
     return None
 
 
-def make_drafts(library_texts: Sequence[str], seed_texts_: Sequence[str], count: int, *, seed: int) -> list[list[Planted]]:
+def make_drafts(
+    library_texts: Sequence[str], seed_texts_: Sequence[str], count: int, *, seed: int
+) -> list[list[Planted]]:
     """``count`` drafts of DRAFT_BLOCKS blocks with planted copies (see the module docstring)."""
     rng = random.Random(seed)
     alphabet = "".join(c for text in seed_texts_ for c in text if "\u4e00" <= c <= "\u9fff")
@@ -174,14 +178,17 @@ def make_drafts(library_texts: Sequence[str], seed_texts_: Sequence[str], count:
                 source = rng.choice(candidates)
                 text = library_texts[source]
                 starts = [0] + [m.end() for m in re.finditer(r"[，；。：！？]", text)]
-                starts = [s for s in starts if len(normal_form(text[s:s + length])[0]) >= RUN_CHARS]
+                starts = [s for s in starts if len(normal_form(text[s : s + length])[0]) >= RUN_CHARS]
                 if starts:
                     break
             start = rng.choice(starts)
-            sentence = text[start:start + length]
+            sentence = text[start : start + length]
             before, after = new_text(rng.randint(30, 60)), new_text(rng.randint(30, 60))
-            blocks.append(Planted(before + sentence + after, "partial", "partial", source,
-                                  (len(before), len(before) + len(sentence))))
+            blocks.append(
+                Planted(
+                    before + sentence + after, "partial", "partial", source, (len(before), len(before) + len(sentence))
+                )
+            )
         for _ in range(RUNS):
             while True:
                 source = rng.choice(candidates)
@@ -194,8 +201,15 @@ def make_drafts(library_texts: Sequence[str], seed_texts_: Sequence[str], count:
                     break
             before, after = new_text(rng.randint(30, 60)), new_text(rng.randint(30, 60))
             run = text[start:end]
-            blocks.append(Planted(before + "，" + run + "，" + after, "run", "13-char run", source,
-                                  (len(before) + 1, len(before) + 1 + len(run))))
+            blocks.append(
+                Planted(
+                    before + "，" + run + "，" + after,
+                    "run",
+                    "13-char run",
+                    source,
+                    (len(before) + 1, len(before) + 1 + len(run)),
+                )
+            )
         for _ in range(NEW):
             blocks.append(Planted(new_text(rng.randint(60, 150)), "new", "new"))
         rng.shuffle(blocks)
@@ -204,6 +218,7 @@ def make_drafts(library_texts: Sequence[str], seed_texts_: Sequence[str], count:
 
 
 # --- the methods: build once, then answer every draft ---------------------------------------------
+
 
 @dataclass
 class MethodRun:
@@ -221,9 +236,12 @@ class MethodRun:
 def run_ours(texts: Sequence[str], drafts: Sequence[Sequence[str]]) -> MethodRun:
     start = time.perf_counter()
     n_documents = (len(texts) + DOCUMENT_BLOCKS - 1) // DOCUMENT_BLOCKS
-    index = build_index(texts, document_of=np.arange(len(texts)) // DOCUMENT_BLOCKS,
-                        documents=[SourceDocument(f"文档{i}", f"{i}.txt", i) for i in range(n_documents)],
-                        block_ids=np.arange(len(texts)))
+    index = build_index(
+        texts,
+        document_of=np.arange(len(texts)) // DOCUMENT_BLOCKS,
+        documents=[SourceDocument(f"文档{i}", f"{i}.txt", i) for i in range(n_documents)],
+        block_ids=np.arange(len(texts)),
+    )
     build = time.perf_counter() - start
     settings = CheckSettings()
     seconds, reported, covered = [], [], []
@@ -260,8 +278,7 @@ def run_baseline(texts: Sequence[str], drafts: Sequence[Sequence[str]]) -> Metho
             top = np.argpartition(-scores, REPORTED)[:REPORTED] if len(scores) > REPORTED else np.arange(len(scores))
             top = top[np.argsort(-scores[top])]
             for threshold in BASELINE_THRESHOLDS:
-                per_threshold[f"{threshold:g}"].append(
-                    [int(columns[k]) for k in top if scores[k] >= threshold])
+                per_threshold[f"{threshold:g}"].append([int(columns[k]) for k in top if scores[k] >= threshold])
         seconds.append(time.perf_counter() - start)
         for key, value in per_threshold.items():
             answers[key].append(value)
@@ -270,8 +287,7 @@ def run_baseline(texts: Sequence[str], drafts: Sequence[Sequence[str]]) -> Metho
 
 
 def _shingles(forms: Sequence[str]) -> list[set[bytes]]:
-    return [{f[i:i + PEER_SHINGLE].encode("utf-8") for i in range(max(1, len(f) - PEER_SHINGLE + 1))}
-            for f in forms]
+    return [{f[i : i + PEER_SHINGLE].encode("utf-8") for i in range(max(1, len(f) - PEER_SHINGLE + 1))} for f in forms]
 
 
 def run_peer(texts: Sequence[str], drafts: Sequence[Sequence[str]]) -> MethodRun:
@@ -301,6 +317,7 @@ def run_peer(texts: Sequence[str], drafts: Sequence[Sequence[str]]) -> MethodRun
 
 # --- scoring ------------------------------------------------------------------------------------
 
+
 def _holds_run(planted: Planted, texts: Sequence[str], reported: list[int]) -> bool:
     """A reported source contains the planted text (as good a source as the planted block)."""
     start, end = planted.run
@@ -308,8 +325,9 @@ def _holds_run(planted: Planted, texts: Sequence[str], reported: list[int]) -> b
     return any(run_form in normal_form(texts[s])[0] for s in reported)
 
 
-def _run_found(planted: Planted, texts: Sequence[str], reported: list[int],
-               covered: dict[int, list[tuple[int, int]]] | None) -> bool:
+def _run_found(
+    planted: Planted, texts: Sequence[str], reported: list[int], covered: dict[int, list[tuple[int, int]]] | None
+) -> bool:
     """Whether the planted exact text was found: with spans (ours) every one of its characters is
     in spans of a source that contains it; without, a reported source contains it."""
     start, end = planted.run
@@ -324,8 +342,12 @@ def _run_found(planted: Planted, texts: Sequence[str], reported: list[int],
     return all(mask[i] for i in range(start, end) if char_form(planted.text[i]))
 
 
-def score(run: MethodRun, drafts: Sequence[Sequence[Planted]], texts: Sequence[str],
-          reported: list[list[list[int]]] | None = None) -> dict:
+def score(
+    run: MethodRun,
+    drafts: Sequence[Sequence[Planted]],
+    texts: Sequence[str],
+    reported: list[list[list[int]]] | None = None,
+) -> dict:
     reported = run.reported if reported is None else reported
     found, total = defaultdict(int), defaultdict(int)
     runs_found = runs_total = new_flagged = new_total = 0
@@ -348,10 +370,16 @@ def score(run: MethodRun, drafts: Sequence[Sequence[Planted]], texts: Sequence[s
                 runs_found += _run_found(planted, texts, answer, covered)
     recall = {level: found[level] / total[level] for level in total}
     times = run.draft_seconds
-    return {"recall": recall, "runs_found": runs_found / runs_total if runs_total else 1.0,
-            "runs": runs_total, "new_flagged": new_flagged / new_total if new_total else 0.0,
-            "draft_ms_median": 1000 * statistics.median(times), "draft_ms_mean": 1000 * statistics.mean(times),
-            "build_seconds": run.build_seconds, "index_mb": run.index_bytes / 2 ** 20}
+    return {
+        "recall": recall,
+        "runs_found": runs_found / runs_total if runs_total else 1.0,
+        "runs": runs_total,
+        "new_flagged": new_flagged / new_total if new_total else 0.0,
+        "draft_ms_median": 1000 * statistics.median(times),
+        "draft_ms_mean": 1000 * statistics.mean(times),
+        "build_seconds": run.build_seconds,
+        "index_mb": run.index_bytes / 2**20,
+    }
 
 
 @dataclass
@@ -362,7 +390,9 @@ class SizeReport:
     methods: dict[str, dict] = field(default_factory=dict)
 
 
-def bench_size(size: int, seeds: list[str], *, drafts: int, seed: int, skip: Sequence[str] = (), log=print) -> SizeReport:
+def bench_size(
+    size: int, seeds: list[str], *, drafts: int, seed: int, skip: Sequence[str] = (), log=print
+) -> SizeReport:
     start = time.perf_counter()
     library = synthetic_library(seeds, size, seed=seed)
     texts = library.texts
@@ -382,8 +412,9 @@ def bench_size(size: int, seeds: list[str], *, drafts: int, seed: int, skip: Seq
         scored = score(run, planted, texts)
         scored["peak_mb"] = outcome.peak_mb
         if run.thresholds:
-            scored["by_threshold"] = {key: score(run, planted, texts, answers)
-                                      for key, answers in run.thresholds.items()}
+            scored["by_threshold"] = {
+                key: score(run, planted, texts, answers) for key, answers in run.thresholds.items()
+            }
         report.methods[name] = scored
         log(f"[{size}] {name}: build {run.build_seconds:.1f} s, {scored['draft_ms_median']:.1f} ms per draft")
     return report
@@ -391,8 +422,10 @@ def bench_size(size: int, seeds: list[str], *, drafts: int, seed: int, skip: Seq
 
 def format_report(report: SizeReport) -> str:
     levels = list(FULL_LEVELS) + ["partial", "all copied blocks"]
-    lines = [f"== {report.size} library blocks, {report.drafts} drafts of {DRAFT_BLOCKS} blocks ==",
-             "recall: the planted source among the block's reported sources (or, for planted text, one holding it)"]
+    lines = [
+        f"== {report.size} library blocks, {report.drafts} drafts of {DRAFT_BLOCKS} blocks ==",
+        "recall: the planted source among the block's reported sources (or, for planted text, one holding it)",
+    ]
     header = f"{'method':<16}" + "".join(f"{level[:10]:>11}" for level in levels)
     lines.append(header)
     rows = []
@@ -406,11 +439,15 @@ def format_report(report: SizeReport) -> str:
                 rows.append((f"{name} ≥{key}", sub | {k: m[k] for k in ("build_seconds", "index_mb", "peak_mb")}))
     for name, m in rows:
         lines.append(f"{name:<16}" + "".join(f"{m['recall'].get(level, float('nan')):>11.3f}" for level in levels))
-    lines.append(f"{'method':<16}{'13-run found':>13}{'new flagged':>12}{'ms/draft':>10}{'mean ms':>9}"
-                 f"{'build s':>9}{'index MB':>10}{'peak MB':>9}")
+    lines.append(
+        f"{'method':<16}{'13-run found':>13}{'new flagged':>12}{'ms/draft':>10}{'mean ms':>9}"
+        f"{'build s':>9}{'index MB':>10}{'peak MB':>9}"
+    )
     for name, m in rows:
-        lines.append(f"{name:<16}{m['runs_found']:>13.3f}{m['new_flagged']:>12.3f}{m['draft_ms_median']:>10.1f}"
-                     f"{m['draft_ms_mean']:>9.1f}{m['build_seconds']:>9.1f}{m['index_mb']:>10.0f}{m['peak_mb']:>9.0f}")
+        lines.append(
+            f"{name:<16}{m['runs_found']:>13.3f}{m['new_flagged']:>12.3f}{m['draft_ms_median']:>10.1f}"
+            f"{m['draft_ms_mean']:>9.1f}{m['build_seconds']:>9.1f}{m['index_mb']:>10.0f}{m['peak_mb']:>9.0f}"
+        )
     ours = report.methods.get("ours")
     for other in ("baseline", "peer"):
         m = report.methods.get(other)
@@ -425,21 +462,31 @@ def targets(report: SizeReport) -> list[tuple[str, bool]]:
         return [("ours ran", False)]
     checks = [("100% of planted ≥13-character runs found", ours["runs_found"] == 1.0)]
     if baseline and "error" not in baseline:
-        best = max([baseline] + list((baseline.get("by_threshold") or {}).values()),
-                   key=lambda m: m["recall"]["all copied blocks"])
-        checks.append(("recall of copied blocks ≥ the baseline's (at its best threshold)",
-                       ours["recall"]["all copied blocks"] >= best["recall"]["all copied blocks"]))
+        best = max(
+            [baseline] + list((baseline.get("by_threshold") or {}).values()),
+            key=lambda m: m["recall"]["all copied blocks"],
+        )
+        checks.append(
+            (
+                "recall of copied blocks ≥ the baseline's (at its best threshold)",
+                ours["recall"]["all copied blocks"] >= best["recall"]["all copied blocks"],
+            )
+        )
         if report.size >= 1_000_000:
-            checks.append(("≥ 10x faster than the baseline",
-                           baseline["draft_ms_median"] >= 10 * ours["draft_ms_median"]))
+            checks.append(
+                ("≥ 10x faster than the baseline", baseline["draft_ms_median"] >= 10 * ours["draft_ms_median"])
+            )
     return checks
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = reporting.parser("check", __doc__, [100_000, 1_000_000],
-                              "2 000 blocks and 2 drafts: runs and prints, checks no target")
+    parser = reporting.parser(
+        "check", __doc__, [100_000, 1_000_000], "2 000 blocks and 2 drafts: runs and prints, checks no target"
+    )
     parser.add_argument("--drafts", type=int, default=10, help="50-block drafts per size")
-    parser.add_argument("--skip", nargs="*", default=[], choices=["ours", "baseline", "peer"], help="methods to leave out")
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=["ours", "baseline", "peer"], help="methods to leave out"
+    )
     return parser
 
 
@@ -449,12 +496,12 @@ def main(argv: list[str] | None = None) -> int:
     seeds = seed_texts()
     reports = []
     for size in sizes:
-        report = bench_size(size, seeds, drafts=drafts, seed=args.seed, skip=args.skip,
-                            log=lambda line: print(line, flush=True))
+        report = bench_size(
+            size, seeds, drafts=drafts, seed=args.seed, skip=args.skip, log=lambda line: print(line, flush=True)
+        )
         reports.append(report)
         reporting.show(format_report(report), None if args.smoke else targets(report))
-    reporting.save(args.out, "check", smoke=args.smoke, argv=argv,
-                   reports=[asdict(r) for r in reports])
+    reporting.save(args.out, "check", smoke=args.smoke, argv=argv, reports=[asdict(r) for r in reports])
     return 1 if any("error" in m for r in reports for m in r.methods.values()) else 0
 
 

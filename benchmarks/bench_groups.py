@@ -21,6 +21,7 @@ copies and the unrelated paragraphs count. Each method runs in a forked process 
 its time and its peak memory (resident set growth over the loaded library) are its alone.
 Results go to stdout and, as JSON, to ``benchmarks/results/``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,6 +68,7 @@ def seed_texts(corpus: Path = CORPUS) -> list[str]:
 
 # --- the methods ----------------------------------------------------------------------------
 
+
 @dataclass
 class Grouping:
     """One method's answer: a group label per block, and its direct pairs where it has them."""
@@ -87,8 +89,9 @@ def run_ours(texts: Sequence[str], threshold: float) -> dict[str, Grouping]:
     return {f"threshold {threshold}": Grouping(labels)}
 
 
-def run_baseline(texts: Sequence[str], thresholds: Sequence[float] = BASELINE_THRESHOLDS,
-                 chunk: int = 1000) -> dict[str, Grouping]:
+def run_baseline(
+    texts: Sequence[str], thresholds: Sequence[float] = BASELINE_THRESHOLDS, chunk: int = 1000
+) -> dict[str, Grouping]:
     """All-pairs cosine of char 2-3-gram TF-IDF vectors; one pass collects the pairs above the
     lowest threshold, the others are read off it."""
     from sklearn.feature_extraction.text import TfidfVectorizer
@@ -99,7 +102,7 @@ def run_baseline(texts: Sequence[str], thresholds: Sequence[float] = BASELINE_TH
     lowest = min(thresholds)
     left, right, score = [], [], []
     for start in range(0, len(forms), chunk):
-        product = (vectors[start:start + chunk] @ vectors_t).tocoo()
+        product = (vectors[start : start + chunk] @ vectors_t).tocoo()
         keep = (product.data >= lowest) & (product.row + start < product.col)
         left.append(product.row[keep] + start)
         right.append(product.col[keep])
@@ -118,8 +121,9 @@ def run_peer(texts: Sequence[str], threshold: float) -> dict[str, Grouping]:
     from datasketch import MinHash, MinHashLSH
 
     forms = comparison_forms(texts).texts
-    shingles = [{f[i:i + PEER_SHINGLE].encode("utf-8") for i in range(max(1, len(f) - PEER_SHINGLE + 1))}
-                for f in forms]
+    shingles = [
+        {f[i : i + PEER_SHINGLE].encode("utf-8") for i in range(max(1, len(f) - PEER_SHINGLE + 1))} for f in forms
+    ]
     signatures = MinHash.bulk(shingles, num_perm=PEER_PERMUTATIONS)
     lsh = MinHashLSH(threshold=threshold, num_perm=PEER_PERMUTATIONS)
     with lsh.insertion_session() as session:
@@ -145,7 +149,7 @@ class Run:
 
 def _rss_mb() -> float:
     with open("/proc/self/statm") as statm:
-        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2 ** 20
+        return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
 def _measure(function: Callable, args: tuple) -> tuple[float, float, dict]:
@@ -194,6 +198,7 @@ def _measure_plain(function: Callable, args: tuple) -> tuple[float, float, dict]
 
 
 # --- quality --------------------------------------------------------------------------------
+
 
 def _pair_count(counts: np.ndarray) -> int:
     counts = counts.astype(np.int64)
@@ -251,11 +256,23 @@ def evaluate(run: Run, library: SyntheticLibrary) -> dict:
         for view in ("groups", "pairs") if grouping.pairs is not None else ("groups",):
             scores = {name: asdict(quality(grouping, truth, mask, view)) for name, mask in masks.items()}
             best_f1 = Quality(**scores["all"]).f1
-            settings.append({"setting": setting, "view": view, "f1": best_f1, "quality": scores,
-                             "related": related_grouped(grouping, library, view)})
+            settings.append(
+                {
+                    "setting": setting,
+                    "view": view,
+                    "f1": best_f1,
+                    "quality": scores,
+                    "related": related_grouped(grouping, library, view),
+                }
+            )
     settings.sort(key=lambda s: -s["f1"])
-    return {"method": run.method, "seconds": run.seconds, "peak_mb": run.peak_mb, "error": run.error,
-            "settings": settings}
+    return {
+        "method": run.method,
+        "seconds": run.seconds,
+        "peak_mb": run.peak_mb,
+        "error": run.error,
+        "settings": settings,
+    }
 
 
 def related_grouped(grouping: Grouping, library: SyntheticLibrary, view: str) -> dict:
@@ -273,8 +290,13 @@ def related_grouped(grouping: Grouping, library: SyntheticLibrary, view: str) ->
         together = _contingency_pairs(fam, label) - _three_way_pairs(fam, src, label)
     else:
         left, right = grouping.pairs
-        together = int(((block_family[left] >= 0) & (block_family[left] == block_family[right])
-                        & (source[left] != source[right])).sum())
+        together = int(
+            (
+                (block_family[left] >= 0)
+                & (block_family[left] == block_family[right])
+                & (source[left] != source[right])
+            ).sum()
+        )
     return {"grouped": together, "pairs": cross, "rate": together / cross if cross else 0.0}
 
 
@@ -287,6 +309,7 @@ def _three_way_pairs(a: np.ndarray, b: np.ndarray, c: np.ndarray) -> int:
 
 # --- the run --------------------------------------------------------------------------------
 
+
 @dataclass
 class SizeReport:
     size: int
@@ -298,70 +321,108 @@ class SizeReport:
     sweep: list[dict] = field(default_factory=list)  # ours at each threshold of the sweep
 
 
-def bench_size(size: int, seeds: list[str], *, threshold: float, seed: int, with_baseline: bool,
-               peer_thresholds: Sequence[float], sweep: Sequence[float] = (), log=print) -> SizeReport:
+def bench_size(
+    size: int,
+    seeds: list[str],
+    *,
+    threshold: float,
+    seed: int,
+    with_baseline: bool,
+    peer_thresholds: Sequence[float],
+    sweep: Sequence[float] = (),
+    log=print,
+) -> SizeReport:
     start = time.perf_counter()
     library = synthetic_library(seeds, size, seed=seed)
-    report = SizeReport(size, len(library.blocks), len(library.sources), time.perf_counter() - start,
-                        related=len(library.related))
+    report = SizeReport(
+        size, len(library.blocks), len(library.sources), time.perf_counter() - start, related=len(library.related)
+    )
     texts = library.texts
-    log(f"[{size}] 合成文库：{len(texts)} 块，{len(library.sources)} 个来源，其中 {len(library.related)} 个改写过半的相关段落"
-        f"（{report.generate_seconds:.1f} 秒）")
+    log(
+        f"[{size}] 合成文库：{len(texts)} 块，{len(library.sources)} 个来源，其中 {len(library.related)} 个改写过半的相关段落"
+        f"（{report.generate_seconds:.1f} 秒）"
+    )
 
     runs = [measure("ours", run_ours, texts, threshold)]
     log(f"[{size}] ours: {runs[-1].seconds:.2f} s")
     swept = [measure("ours", run_ours, texts, t) for t in sweep if t != threshold]
     if swept:
-        log(f"[{size}] ours at other thresholds: " + ", ".join(
-            f"{t}: {r.seconds:.1f} s" for t, r in zip([t for t in sweep if t != threshold], swept)))
+        log(
+            f"[{size}] ours at other thresholds: "
+            + ", ".join(f"{t}: {r.seconds:.1f} s" for t, r in zip([t for t in sweep if t != threshold], swept))
+        )
     # The peer's time is that of its best threshold; each threshold is a full run of its own.
     peer_runs = [measure("peer", run_peer, texts, t) for t in peer_thresholds]
     peer_evaluated = [evaluate(r, library) for r in peer_runs]
-    best_peer = max(range(len(peer_runs)), key=lambda k: peer_evaluated[k]["settings"][0]["f1"]
-                    if peer_evaluated[k]["settings"] else -1)
+    best_peer = max(
+        range(len(peer_runs)),
+        key=lambda k: peer_evaluated[k]["settings"][0]["f1"] if peer_evaluated[k]["settings"] else -1,
+    )
     log(f"[{size}] peer: " + ", ".join(f"{t}: {r.seconds:.1f} s" for t, r in zip(peer_thresholds, peer_runs)))
     if with_baseline:
         runs.append(measure("baseline", run_baseline, texts))
         log(f"[{size}] baseline: {runs[-1].seconds:.1f} s")
     report.methods = [evaluate(r, library) for r in runs]
-    report.sweep = sorted((evaluate(r, library) for r in [runs[0], *swept]),
-                          key=lambda e: e["settings"][0]["setting"] if e["settings"] else "")
+    report.sweep = sorted(
+        (evaluate(r, library) for r in [runs[0], *swept]),
+        key=lambda e: e["settings"][0]["setting"] if e["settings"] else "",
+    )
     peer = peer_evaluated[best_peer]
-    peer["all_thresholds"] = [{"threshold": t, "seconds": e["seconds"], "peak_mb": e["peak_mb"],
-                               "best": e["settings"][0] if e["settings"] else None}
-                              for t, e in zip(peer_thresholds, peer_evaluated)]
+    peer["all_thresholds"] = [
+        {
+            "threshold": t,
+            "seconds": e["seconds"],
+            "peak_mb": e["peak_mb"],
+            "best": e["settings"][0] if e["settings"] else None,
+        }
+        for t, e in zip(peer_thresholds, peer_evaluated)
+    ]
     report.methods.insert(1, peer)
     return report
 
 
 def format_report(report: SizeReport) -> str:
     columns = list(SUBSETS)
-    header = (f"{'method':<9} {'setting':<22} " + " ".join(f"{c:>13}" for c in columns)
-              + f" {'related':>8} {'time s':>8} {'peak MB':>8}")
-    lines = [f"== {report.blocks} blocks, {report.sources} sources ({report.related} related paragraphs) ==",
-             ("precision / recall of near-duplicate pairs by edit level; related: share of the pairs"
-              " (copy of a source, copy of its related paragraph) wrongly put together"),
-             header]
+    header = (
+        f"{'method':<9} {'setting':<22} "
+        + " ".join(f"{c:>13}" for c in columns)
+        + f" {'related':>8} {'time s':>8} {'peak MB':>8}"
+    )
+    lines = [
+        f"== {report.blocks} blocks, {report.sources} sources ({report.related} related paragraphs) ==",
+        (
+            "precision / recall of near-duplicate pairs by edit level; related: share of the pairs"
+            " (copy of a source, copy of its related paragraph) wrongly put together"
+        ),
+        header,
+    ]
     by_name = {m["method"]: m for m in report.methods}
     for method in report.methods:
         if method["error"] or not method["settings"]:
             lines.append(f"{method['method']:<9} failed: {str(method['error']).strip().splitlines()[-1]}")
             continue
         best = method["settings"][0]
-        cells = " ".join(f"{best['quality'][c]['precision']:.4f}/{best['quality'][c]['recall']:.4f}"[:13].rjust(13)
-                         for c in columns)
+        cells = " ".join(
+            f"{best['quality'][c]['precision']:.4f}/{best['quality'][c]['recall']:.4f}"[:13].rjust(13) for c in columns
+        )
         setting = f"{best['setting']} {best['view']}"
-        lines.append(f"{method['method']:<9} {setting:<22} {cells} {best['related']['rate']:>8.4f} "
-                     f"{method['seconds']:>8.2f} {method['peak_mb']:>8.0f}")
+        lines.append(
+            f"{method['method']:<9} {setting:<22} {cells} {best['related']['rate']:>8.4f} "
+            f"{method['seconds']:>8.2f} {method['peak_mb']:>8.0f}"
+        )
     if len(report.sweep) > 1:
         lines.append("ours by threshold")
         for run in report.sweep:
             if run["settings"]:
                 best = run["settings"][0]
-                cells = " ".join(f"{best['quality'][c]['precision']:.4f}/{best['quality'][c]['recall']:.4f}".rjust(13)
-                                 for c in columns)
-                lines.append(f"{'':<9} {best['setting']:<22} {cells} {best['related']['rate']:>8.4f} "
-                             f"{run['seconds']:>8.2f} {run['peak_mb']:>8.0f}")
+                cells = " ".join(
+                    f"{best['quality'][c]['precision']:.4f}/{best['quality'][c]['recall']:.4f}".rjust(13)
+                    for c in columns
+                )
+                lines.append(
+                    f"{'':<9} {best['setting']:<22} {cells} {best['related']['rate']:>8.4f} "
+                    f"{run['seconds']:>8.2f} {run['peak_mb']:>8.0f}"
+                )
     ours = by_name.get("ours")
     if ours and ours["seconds"] == ours["seconds"]:
         for other in ("baseline", "peer"):
@@ -385,20 +446,32 @@ def targets(report: SizeReport) -> list[tuple[str, bool]]:
         for name in SUBSETS:
             # Our best recall among our thresholds at least as precise as the peer here.
             matched = [q[name]["recall"] for q in curve if q[name]["precision"] >= peer[name]["precision"]]
-            checks.append((f"{name}: recall ≥ the peer's at the peer's precision",
-                           bool(matched) and max(matched) >= peer[name]["recall"]))
+            checks.append(
+                (
+                    f"{name}: recall ≥ the peer's at the peer's precision",
+                    bool(matched) and max(matched) >= peer[name]["recall"],
+                )
+            )
         checks.append(("no slower than the peer", by_name["ours"]["seconds"] <= by_name["peer"]["seconds"]))
     if "baseline" in by_name and report.blocks >= 100_000:
-        checks.append(("≥ 5x faster than the plain product", by_name["baseline"]["seconds"] >= 5 * by_name["ours"]["seconds"]))
+        checks.append(
+            ("≥ 5x faster than the plain product", by_name["baseline"]["seconds"] >= 5 * by_name["ours"]["seconds"])
+        )
     return checks
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = reporting.parser("groups", __doc__, [10_000, 100_000],
-                              "one small library (2 000 blocks): runs and prints, checks no target")
+    parser = reporting.parser(
+        "groups", __doc__, [10_000, 100_000], "one small library (2 000 blocks): runs and prints, checks no target"
+    )
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD, help="our similarity threshold")
-    parser.add_argument("--skip-baseline-above", type=int, default=None, metavar="N",
-                        help="leave out the plain product for libraries of more than N blocks")
+    parser.add_argument(
+        "--skip-baseline-above",
+        type=int,
+        default=None,
+        metavar="N",
+        help="leave out the plain product for libraries of more than N blocks",
+    )
     return parser
 
 
@@ -410,13 +483,21 @@ def main(argv: list[str] | None = None) -> int:
     reports = []
     for size in sizes:
         with_baseline = args.skip_baseline_above is None or size <= args.skip_baseline_above
-        report = bench_size(size, seeds, threshold=args.threshold, seed=args.seed, with_baseline=with_baseline,
-                            peer_thresholds=peer_thresholds, sweep=() if args.smoke else OUR_THRESHOLDS,
-                            log=lambda line: print(line, flush=True))
+        report = bench_size(
+            size,
+            seeds,
+            threshold=args.threshold,
+            seed=args.seed,
+            with_baseline=with_baseline,
+            peer_thresholds=peer_thresholds,
+            sweep=() if args.smoke else OUR_THRESHOLDS,
+            log=lambda line: print(line, flush=True),
+        )
         reports.append(report)
         reporting.show(format_report(report), None if args.smoke else targets(report))
-    reporting.save(args.out, "groups", smoke=args.smoke, argv=argv,
-                   threshold=args.threshold, reports=[asdict(r) for r in reports])
+    reporting.save(
+        args.out, "groups", smoke=args.smoke, argv=argv, threshold=args.threshold, reports=[asdict(r) for r in reports]
+    )
     failed = [m for r in reports for m in r.methods if m["error"]]
     return 1 if failed else 0
 

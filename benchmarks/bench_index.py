@@ -28,6 +28,7 @@ not timed. ``--repeat N`` runs each segmentation and build N times and keeps the
 shared machine the slower runs measure the neighbours). Results go to stdout and, as JSON, to
 ``benchmarks/results/``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,8 +52,8 @@ from .synthetic import synthetic_library
 
 DOCUMENT_BLOCKS = 30
 ADDED_DOCUMENTS = 20
-BUILD_TARGET = 1.5    # a full build at most this many times bare segmentation
-ADD_TARGET = 0.01     # adding one document at most this share of a full build
+BUILD_TARGET = 1.5  # a full build at most this many times bare segmentation
+ADD_TARGET = 0.01  # adding one document at most this share of a full build
 SEGMENTERS = ("rjieba", "jieba", "jieba.lcut")
 
 
@@ -66,6 +67,7 @@ def megabytes(texts: Sequence[str]) -> float:
 
 
 # --- the measured steps (each runs in a forked process) -------------------------------------
+
 
 def bare_segmentation(texts: Sequence[str], reference: str) -> dict:
     """Seconds to cut every text: ``reference`` "rjieba" or "jieba" (our Segmenter's engines) or "jieba.lcut"."""
@@ -116,8 +118,7 @@ class LibraryIndex:
         self.groups.add(texts)
 
 
-def build_and_add(texts: Sequence[str], documents: Sequence[Sequence[str]], engine: str,
-                  compare: bool) -> dict:
+def build_and_add(texts: Sequence[str], documents: Sequence[Sequence[str]], engine: str, compare: bool) -> dict:
     """The full build of ``texts``; then each document added, timed; then the groups against a rebuild."""
     start_mb = rss_mb()
     index = LibraryIndex(Segmenter(engine=engine))
@@ -136,6 +137,7 @@ def build_and_add(texts: Sequence[str], documents: Sequence[Sequence[str]], engi
 
 def agreement(incremental, rebuilt) -> dict:
     """How many texts are in the same group (same members) after adding as after a rebuild."""
+
     def group_of(clusters):
         found = {}
         for cluster in clusters:
@@ -147,59 +149,80 @@ def agreement(incremental, rebuilt) -> dict:
     ours, theirs = group_of(incremental), group_of(rebuilt)
     differing = sum(ours[i] != theirs[i] for i in theirs)
     same_canonical = {c.members: c.canonical for c in rebuilt}
-    return {"texts": len(theirs), "texts_in_a_different_group": differing,
-            "groups_identical": [(c.canonical, c.members, c.similarity) for c in incremental]
-            == [(c.canonical, c.members, c.similarity) for c in rebuilt],
-            "canonical_differs": sum(same_canonical.get(c.members, c.canonical) != c.canonical for c in incremental)}
+    return {
+        "texts": len(theirs),
+        "texts_in_a_different_group": differing,
+        "groups_identical": [(c.canonical, c.members, c.similarity) for c in incremental]
+        == [(c.canonical, c.members, c.similarity) for c in rebuilt],
+        "canonical_differs": sum(same_canonical.get(c.members, c.canonical) != c.canonical for c in incremental),
+    }
 
 
 # --- the run --------------------------------------------------------------------------------
+
 
 @dataclass
 class SizeReport:
     size: int
     megabytes: float
     distinct_texts: int
-    segmentation: dict = field(default_factory=dict)   # reference -> {seconds, peak_mb}
-    builds: dict = field(default_factory=dict)         # engine -> {phases, seconds, peak_mb}
+    segmentation: dict = field(default_factory=dict)  # reference -> {seconds, peak_mb}
+    builds: dict = field(default_factory=dict)  # engine -> {phases, seconds, peak_mb}
     adds: list[float] = field(default_factory=list)
-    adds_peak_mb: float = float("nan")                 # build and adds, before the comparison
+    adds_peak_mb: float = float("nan")  # build and adds, before the comparison
     agreement: dict = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
 
-def bench_size(size: int, seeds: list[str], *, seed: int, documents: int, engines: Sequence[str],
-               repeat: int = 1, log=print) -> SizeReport:
+def bench_size(
+    size: int, seeds: list[str], *, seed: int, documents: int, engines: Sequence[str], repeat: int = 1, log=print
+) -> SizeReport:
     library = synthetic_library(seeds, size + documents * DOCUMENT_BLOCKS, seed=seed)
     all_texts = library.texts
     texts, extra = all_texts[:size], all_texts[size:]
-    added = [extra[i:i + DOCUMENT_BLOCKS] for i in range(0, len(extra), DOCUMENT_BLOCKS)]
+    added = [extra[i : i + DOCUMENT_BLOCKS] for i in range(0, len(extra), DOCUMENT_BLOCKS)]
     report = SizeReport(size, round(megabytes(texts), 2), len(set(texts)))
-    log(f"[{size}] {size} 块，{report.megabytes} MB（UTF-8），{report.distinct_texts} 个不同文本；"
-        f"另有 {len(added)} 篇各 {DOCUMENT_BLOCKS} 块的文档用于增量添加")
+    log(
+        f"[{size}] {size} 块，{report.megabytes} MB（UTF-8），{report.distinct_texts} 个不同文本；"
+        f"另有 {len(added)} 篇各 {DOCUMENT_BLOCKS} 块的文档用于增量添加"
+    )
     for reference in SEGMENTERS:
         runs = [measure(reference, bare_segmentation, texts, reference) for _ in range(repeat)]
         if any(r.error for r in runs):
             report.errors.extend(r.error for r in runs if r.error)
             continue
         run = min(runs, key=lambda r: r.results["seconds"])
-        report.segmentation[reference] = {"seconds": run.results["seconds"], "peak_mb": run.peak_mb,
-                                          "all_seconds": [r.results["seconds"] for r in runs]}
-        log(f"[{size}] bare segmentation, {reference}: {run.results['seconds']:.2f} s "
-            f"({report.megabytes / run.results['seconds']:.1f} MB/s)")
+        report.segmentation[reference] = {
+            "seconds": run.results["seconds"],
+            "peak_mb": run.peak_mb,
+            "all_seconds": [r.results["seconds"] for r in runs],
+        }
+        log(
+            f"[{size}] bare segmentation, {reference}: {run.results['seconds']:.2f} s "
+            f"({report.megabytes / run.results['seconds']:.1f} MB/s)"
+        )
     for number, engine in enumerate(engines):
         # The adds and the comparison run once, with the first engine; further runs build only.
-        runs = [measure(engine, build_and_add, texts, added if number == k == 0 else [], engine, number == k == 0)
-                for k in range(repeat)]
+        runs = [
+            measure(engine, build_and_add, texts, added if number == k == 0 else [], engine, number == k == 0)
+            for k in range(repeat)
+        ]
         if any(r.error for r in runs):
             report.errors.extend(r.error for r in runs if r.error)
             continue
         first, best = runs[0], min(runs, key=lambda r: r.results["build"]["total"])
         build = best.results["build"]
-        report.builds[engine] = {"phases": build, "seconds": build["total"], "peak_mb": first.results["build_peak_mb"],
-                                 "all_seconds": [r.results["build"]["total"] for r in runs]}
-        log(f"[{size}] full build, {engine} engine: {build['total']:.2f} s (" +
-            ", ".join(f"{phase} {seconds:.2f}" for phase, seconds in build.items() if phase != "total") + ")")
+        report.builds[engine] = {
+            "phases": build,
+            "seconds": build["total"],
+            "peak_mb": first.results["build_peak_mb"],
+            "all_seconds": [r.results["build"]["total"] for r in runs],
+        }
+        log(
+            f"[{size}] full build, {engine} engine: {build['total']:.2f} s ("
+            + ", ".join(f"{phase} {seconds:.2f}" for phase, seconds in build.items() if phase != "total")
+            + ")"
+        )
         if number == 0:
             report.adds = first.results["adds"]
             report.adds_peak_mb = first.results["adds_peak_mb"]
@@ -227,20 +250,28 @@ def ratios(report: SizeReport) -> dict[str, float]:
 def format_report(report: SizeReport) -> str:
     lines = [f"== {report.size} blocks ({report.megabytes} MB, {report.distinct_texts} distinct texts) =="]
     for reference, run in report.segmentation.items():
-        lines.append(f"bare segmentation {reference:<11} {run['seconds']:8.2f} s  {report.megabytes / run['seconds']:6.1f} MB/s"
-                     f"  peak {run['peak_mb']:6.0f} MB")
+        lines.append(
+            f"bare segmentation {reference:<11} {run['seconds']:8.2f} s  {report.megabytes / run['seconds']:6.1f} MB/s"
+            f"  peak {run['peak_mb']:6.0f} MB"
+        )
     for engine, build in report.builds.items():
         phases = ", ".join(f"{p} {s:.2f}" for p, s in build["phases"].items() if p != "total")
-        lines.append(f"full build ({engine:<6} engine) {build['seconds']:8.2f} s  peak {build['peak_mb']:6.0f} MB  [{phases}]")
+        lines.append(
+            f"full build ({engine:<6} engine) {build['seconds']:8.2f} s  peak {build['peak_mb']:6.0f} MB  [{phases}]"
+        )
     if report.adds:
         adds = report.adds
-        lines.append(f"add one document of {DOCUMENT_BLOCKS} blocks: median {statistics.median(adds) * 1000:.1f} ms,"
-                     f" first {adds[0] * 1000:.1f} ms, slowest {max(adds) * 1000:.1f} ms ({len(adds)} documents);"
-                     f" peak with the build {report.adds_peak_mb:.0f} MB")
+        lines.append(
+            f"add one document of {DOCUMENT_BLOCKS} blocks: median {statistics.median(adds) * 1000:.1f} ms,"
+            f" first {adds[0] * 1000:.1f} ms, slowest {max(adds) * 1000:.1f} ms ({len(adds)} documents);"
+            f" peak with the build {report.adds_peak_mb:.0f} MB"
+        )
     if report.agreement:
         a = report.agreement
-        lines.append(f"after adding, against a rebuild: {a['texts_in_a_different_group']} of {a['texts']} texts in a"
-                     f" different group; groups identical (canonical texts and similarities too): {a['groups_identical']}")
+        lines.append(
+            f"after adding, against a rebuild: {a['texts_in_a_different_group']} of {a['texts']} texts in a"
+            f" different group; groups identical (canonical texts and similarities too): {a['groups_identical']}"
+        )
     for name, value in ratios(report).items():
         lines.append(f"{name}: {value:.4f}" if value < 0.1 else f"{name}: {value:.2f}x")
     for error in report.errors:
@@ -251,24 +282,42 @@ def format_report(report: SizeReport) -> str:
 def targets(report: SizeReport) -> list[tuple[str, bool]]:
     found = ratios(report)
     checks = []
-    for name in ("build (jieba engine) / bare jieba.lcut", "build (jieba engine) / bare jieba engine",
-                 "build (rjieba) / bare rjieba"):
+    for name in (
+        "build (jieba engine) / bare jieba.lcut",
+        "build (jieba engine) / bare jieba engine",
+        "build (rjieba) / bare rjieba",
+    ):
         if name in found:
             checks.append((f"{name} ≤ {BUILD_TARGET}", found[name] <= BUILD_TARGET))
     if "add one document (median) / build" in found:
-        checks.append((f"add one document ≤ {ADD_TARGET:.0%} of a full build",
-                       found["add one document (median) / build"] <= ADD_TARGET))
+        checks.append(
+            (
+                f"add one document ≤ {ADD_TARGET:.0%} of a full build",
+                found["add one document (median) / build"] <= ADD_TARGET,
+            )
+        )
     return checks
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = reporting.parser("index", __doc__, [10_000, 100_000],
-                              "one small library (2 000 blocks): runs and prints, checks no target")
+    parser = reporting.parser(
+        "index", __doc__, [10_000, 100_000], "one small library (2 000 blocks): runs and prints, checks no target"
+    )
     parser.add_argument("--documents", type=int, default=ADDED_DOCUMENTS, help="documents added one at a time")
-    parser.add_argument("--engines", nargs="+", default=["rjieba", "jieba"], choices=["rjieba", "jieba"],
-                        help="segmenter engines of the full build (the first also adds documents)")
-    parser.add_argument("--repeat", type=int, default=1, metavar="N",
-                        help="run each segmentation and build N times and keep the fastest (a shared machine's noise)")
+    parser.add_argument(
+        "--engines",
+        nargs="+",
+        default=["rjieba", "jieba"],
+        choices=["rjieba", "jieba"],
+        help="segmenter engines of the full build (the first also adds documents)",
+    )
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        metavar="N",
+        help="run each segmentation and build N times and keep the fastest (a shared machine's noise)",
+    )
     return parser
 
 
@@ -279,13 +328,26 @@ def main(argv: list[str] | None = None) -> int:
     seeds = seed_texts()
     reports = []
     for size in sizes:
-        report = bench_size(size, seeds, seed=args.seed, documents=documents, engines=args.engines,
-                            repeat=max(1, args.repeat), log=lambda line: print(line, flush=True))
+        report = bench_size(
+            size,
+            seeds,
+            seed=args.seed,
+            documents=documents,
+            engines=args.engines,
+            repeat=max(1, args.repeat),
+            log=lambda line: print(line, flush=True),
+        )
         reports.append(report)
         reporting.show(format_report(report), None if args.smoke else targets(report))
-    reporting.save(args.out, "index", smoke=args.smoke, argv=argv,
-                   threshold=DEFAULT_THRESHOLD, document_blocks=DOCUMENT_BLOCKS,
-                   reports=[asdict(r) | {"ratios": ratios(r)} for r in reports])
+    reporting.save(
+        args.out,
+        "index",
+        smoke=args.smoke,
+        argv=argv,
+        threshold=DEFAULT_THRESHOLD,
+        document_blocks=DOCUMENT_BLOCKS,
+        reports=[asdict(r) | {"ratios": ratios(r)} for r in reports],
+    )
     return 1 if any(r.errors for r in reports) else 0
 
 

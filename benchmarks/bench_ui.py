@@ -26,6 +26,7 @@ that the run started to learning that it ended; the rest is the round trip and d
 median's ratio to the empty page's median.
 Results go to ``benchmarks/results/ui-*.json``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -52,13 +53,13 @@ from tests.e2e.samples import check_draft
 from . import reporting
 
 QUIET_MS = 500
-EMPTY_PAGE = '''import streamlit as st
+EMPTY_PAGE = """import streamlit as st
 
 st.title("空白页")
 st.checkbox("勾选", key="tick")
 st.session_state.runs = st.session_state.get("runs", 0) + 1
 st.caption(f"第 {st.session_state.runs} 次运行")  # every rerun changes the page, so its end is seen
-'''
+"""
 # Input events and the script's run (as the page learns of it), recorded in the page from its first
 # script on; the DOM's last change is the harness's ``window.__jihuaChanged``.
 _RECORD = """(() => {
@@ -89,7 +90,8 @@ def timed(page, action) -> tuple[float, float]:
     page.wait_for_timeout(100)
     page.wait_for_function(IDLE, arg=QUIET_MS, timeout=120_000, polling=25)
     started, changed, run_start, run_end = page.evaluate(
-        "() => [window.__benchInput, window.__jihuaChanged, window.__benchRunStart, window.__benchRunEnd]")
+        "() => [window.__benchInput, window.__jihuaChanged, window.__benchRunStart, window.__benchRunEnd]"
+    )
     if not started:
         raise RuntimeError("no input event was recorded")
     return max(0.0, changed - started), max(0.0, run_end - run_start) if run_end else 0.0
@@ -144,8 +146,7 @@ def measure(browser, app: AppServer, empty: AppServer, repeat: int) -> dict[str,
     offered = page.locator('[data-testid="stCheckbox"]', has_text="次〕")
     for round_ in range(repeat):
         record("add a block: tick it", lambda round_=round_: offered.nth(round_ % 5).locator("label").click())
-        record("add a block: 添加所选段落",
-               lambda: page.locator("button:visible", has_text="添加所选段落").click())
+        record("add a block: 添加所选段落", lambda: page.locator("button:visible", has_text="添加所选段落").click())
 
     navigate(page, "查重")
     draft = check_draft()
@@ -165,18 +166,29 @@ def summarise(times: dict[str, list[tuple[float, float]]]) -> list[dict]:
         totals = [total for total, _ in values]
         median = statistics.median(totals)
         script = statistics.median(run for _, run in values)
-        rows.append({"interaction": name, "runs": len(values), "median_ms": round(median),
-                     "slowest_ms": round(max(totals)), "script_median_ms": round(script),
-                     "ratio_to_empty": round(median / baseline, 1)})
+        rows.append(
+            {
+                "interaction": name,
+                "runs": len(values),
+                "median_ms": round(median),
+                "slowest_ms": round(max(totals)),
+                "script_median_ms": round(script),
+                "ratio_to_empty": round(median / baseline, 1),
+            }
+        )
     return rows
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| interaction | runs | median | slowest | of it the script run (median) | median ÷ empty page |",
-             "|---|---|---|---|---|---|"]
+    lines = [
+        "| interaction | runs | median | slowest | of it the script run (median) | median ÷ empty page |",
+        "|---|---|---|---|---|---|",
+    ]
     for row in rows:
-        lines.append(f"| {row['interaction']} | {row['runs']} | {row['median_ms']} ms | {row['slowest_ms']} ms "
-                     f"| {row['script_median_ms']} ms | {row['ratio_to_empty']}× |")
+        lines.append(
+            f"| {row['interaction']} | {row['runs']} | {row['median_ms']} ms | {row['slowest_ms']} ms "
+            f"| {row['script_median_ms']} ms | {row['ratio_to_empty']}× |"
+        )
     return "\n".join(lines)
 
 

@@ -1,4 +1,5 @@
 """What every benchmark does with a finished size: print it, check the targets, save JSON."""
+
 from __future__ import annotations
 
 import argparse
@@ -36,9 +37,11 @@ def save(out: Path, name: str, *, smoke: bool, argv: list[str] | None, **fields)
     out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = out / f"{name}-{'smoke-' if smoke else ''}{stamp}.json"
-    payload = {"command": " ".join([f"python -m benchmarks.bench_{name}", *(argv if argv is not None else sys.argv[1:])]),
-               "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
-               **fields}
+    payload = {
+        "command": " ".join([f"python -m benchmarks.bench_{name}", *(argv if argv is not None else sys.argv[1:])]),
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        **fields,
+    }
     path.write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=float), encoding="utf-8")
     print(f"结果已写入 {path}")
     return path

@@ -18,6 +18,7 @@ left out, so every pair of sources is clearly the same text or clearly not. Gene
 are distinct from each other and from the seed sources (measured: their nearest neighbour is
 below 0.5). A related paragraph is in a cluster of its own.
 """
+
 from __future__ import annotations
 
 import random
@@ -35,7 +36,7 @@ from scipy.sparse.csgraph import connected_components
 from nlp.boilerplate.forms import comparison_text
 
 LEVELS = (0.02, 0.05, 0.10)
-RELATED_SHARE = 0.2       # of the sources get a related paragraph
+RELATED_SHARE = 0.2  # of the sources get a related paragraph
 RELATED_NEW = (0.4, 0.6)  # the share of a related paragraph's characters that is new
 SAME_SOURCE = 0.8
 DISTINCT_SOURCE = 0.5
@@ -54,9 +55,9 @@ class SyntheticBlock:
     """One block of the synthetic library and where it came from."""
 
     text: str
-    source: int           # index into ``SyntheticLibrary.sources``
-    cluster: int          # blocks with the same cluster are true near-duplicates
-    level: float | None   # character edit level of this copy; None for an unrelated paragraph
+    source: int  # index into ``SyntheticLibrary.sources``
+    cluster: int  # blocks with the same cluster are true near-duplicates
+    level: float | None  # character edit level of this copy; None for an unrelated paragraph
 
 
 @dataclass(frozen=True)
@@ -114,7 +115,7 @@ class MarkovText:
         for text in texts:
             padded = self.START * self.order + text + self.END
             for i in range(self.order, len(padded)):
-                transitions[padded[i - self.order:i]].append(padded[i])
+                transitions[padded[i - self.order : i]].append(padded[i])
         self.transitions_ = dict(transitions)
         return self
 
@@ -132,7 +133,7 @@ class MarkovText:
                 context = self.START * self.order
                 continue
             out.append(char)
-            context = (context + char)[-self.order:]
+            context = (context + char)[-self.order :]
             if len(out) >= length and char in "。；":
                 break
             if len(out) > 1.5 * length:
@@ -179,7 +180,7 @@ def related_text(text: str, rng: random.Random, chain: MarkovText) -> str | None
                     fresh = ""
                     while len(fresh) < len(words):
                         fresh += "".join(c for c in chain.generate(rng, len(words) + 8) if c.isalnum())
-                    words = fresh[:len(words)]
+                    words = fresh[: len(words)]
                 out.append(words + end)
             return "".join(out)
     return None
@@ -239,8 +240,14 @@ def make_copy(text: str, level: float, rng: random.Random, alphabet: str, swap_r
     return edit_characters(text, level, rng, alphabet)
 
 
-def synthetic_library(seed_texts: Sequence[str], size: int, *, seed: int = 0,
-                      copies: tuple[int, int] = (2, 6), unrelated_share: float = 0.3) -> SyntheticLibrary:
+def synthetic_library(
+    seed_texts: Sequence[str],
+    size: int,
+    *,
+    seed: int = 0,
+    copies: tuple[int, int] = (2, 6),
+    unrelated_share: float = 0.3,
+) -> SyntheticLibrary:
     """``size`` blocks: copies of seed and generated sources, and unrelated generated paragraphs."""
     if size < 10:
         raise ValueError(f"size must be at least 10, got {size}")

@@ -15,6 +15,7 @@ Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3). 
 parses its arguments, calls a use case (``nlp.usecases``) and prints; the installed console
 command ``jihua`` is the same ``main``.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -67,7 +68,7 @@ def outline_text(document: Document) -> str:
         indent = "  " * (block.level or 1)
         text = block.text
         for p in reversed(block.placeholders):
-            text = f"{text[:p.start]}【{p.text}】{text[p.end:]}"
+            text = f"{text[: p.start]}【{p.text}】{text[p.end :]}"
         lines.append(f"{indent}{block.marker or ''}{text}" if block.type != "paragraph" else f"{indent}  {text}")
     return "\n".join(lines)
 
@@ -148,8 +149,15 @@ def group_json(group) -> dict:
         "count": group.count,
         "documents": group.documents,
         "members": [
-            {"block_id": m.block_id, "document_id": m.document_id, "document": m.document_title,
-             "file": m.file_name, "marker": m.marker, "text": m.text, "similarity": m.similarity}
+            {
+                "block_id": m.block_id,
+                "document_id": m.document_id,
+                "document": m.document_title,
+                "file": m.file_name,
+                "marker": m.marker,
+                "text": m.text,
+                "similarity": m.similarity,
+            }
             for m in group.members
         ],
     }
@@ -175,7 +183,9 @@ def cmd_groups(args) -> int:
         f"{len(repeated)} 组重复出现，共 {sum(g.count for g in repeated)} 块"
     )
     for g in shown:
-        print(f"{g.id:>5}  {g.count:>3} 次  {g.documents:>3} 篇  {TYPE_LABELS.get(g.type, g.type)}  {_snippet(g.canonical_text)}")
+        print(
+            f"{g.id:>5}  {g.count:>3} 次  {g.documents:>3} 篇  {TYPE_LABELS.get(g.type, g.type)}  {_snippet(g.canonical_text)}"
+        )
     return 0
 
 
@@ -184,14 +194,22 @@ def topics_json(groups, topic_map) -> dict:
     by_id = {g.id: g for g in groups}
     return {
         "topics": [
-            {"id": t.id, "label": t.label, "keywords": list(t.keywords), "size": t.size,
-             "members": [{"group_id": i, "canonical_text": by_id[i].canonical_text, "count": by_id[i].count}
-                         for i in t.group_ids]}
+            {
+                "id": t.id,
+                "label": t.label,
+                "keywords": list(t.keywords),
+                "size": t.size,
+                "members": [
+                    {"group_id": i, "canonical_text": by_id[i].canonical_text, "count": by_id[i].count}
+                    for i in t.group_ids
+                ],
+            }
             for t in topic_map.topics
         ],
         "outliers": [
             {"group_id": i, "document": m.document_title, "file": m.file_name, "text": m.text}
-            for i in topic_map.outliers for m in by_id[i].members
+            for i in topic_map.outliers
+            for m in by_id[i].members
         ],
     }
 
@@ -294,8 +312,10 @@ def _check_text(report, settings) -> list[str]:
     lines += [f"{key}：{value}" for key, value in summary_rows(report.summary, settings)[:4]]
     if report.summary.sources:
         lines.append("来源：")
-        lines += [f"  {percent(s.ratio):>6}  《{s.document}》 {s.file}{'（已排除）' if s.excluded else ''}"
-                  for s in report.summary.sources[:20]]
+        lines += [
+            f"  {percent(s.ratio):>6}  《{s.document}》 {s.file}{'（已排除）' if s.excluded else ''}"
+            for s in report.summary.sources[:20]
+        ]
     for number, block in enumerate(report.blocks, start=1):
         if not block.matches and not block.self_matches:
             continue
@@ -336,8 +356,9 @@ def cmd_check(args) -> int:
         names = [r.name for r in batch.reports]
         lines.append("草稿之间共有文字（行：草稿中有多少也见于列中的草稿）：")
         for name, row in zip(names, batch.matrix):
-            lines.append(f"  {name}：" + "  ".join(f"{other} {share:.0%}" for other, share in zip(names, row)
-                                                    if other != name))
+            lines.append(
+                f"  {name}：" + "  ".join(f"{other} {share:.0%}" for other, share in zip(names, row) if other != name)
+            )
     if args.output:
         lines.append(f"报告已写入 {args.output}")
     print("\n".join(lines).rstrip())
@@ -381,8 +402,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", metavar="FILE", help="草稿文件（txt/docx/pdf/html/md）；多个则批量检查并互查")
     p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认 0.7）")
     p.add_argument("--min-chars", type=int, metavar="N", help="最小匹配长度（字符，默认 13）")
-    p.add_argument("--exclude-file", action="append", metavar="NAME",
-                   help="排除来自此文库文件的复制（文件名或通配符，可重复），计入“去除所选来源后的复制比”")
+    p.add_argument(
+        "--exclude-file",
+        action="append",
+        metavar="NAME",
+        help="排除来自此文库文件的复制（文件名或通配符，可重复），计入“去除所选来源后的复制比”",
+    )
     p.add_argument("--exclude-quotes", action="store_true", help="引号内的文字与引用标题下的段落不计为复制")
     p.add_argument("-o", "--output", metavar="REPORT", help="把报告写成 .html 或 .docx（单篇草稿）")
     p.set_defaults(run=cmd_check)
@@ -399,4 +424,3 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into head and closed early
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-

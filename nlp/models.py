@@ -3,6 +3,7 @@
 One vocabulary for the whole core: the store, the use cases and several stages share most of these
 types, so they live together rather than in the stage that makes them (which would tie the store
 to the composing stage and back)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -131,7 +132,7 @@ class IngestOutcome:
     """What storing one parsed file did."""
 
     file_id: int | None
-    added: int       # documents stored
+    added: int  # documents stored
     duplicates: int  # documents already in the library (same content from another file)
     already_imported: bool  # this exact file was imported before
 
@@ -211,10 +212,10 @@ class Topic:
     """Distinct texts about one subject, labelled by the words that weigh most in them."""
 
     id: int
-    label: str                    # the keywords joined with " · "
+    label: str  # the keywords joined with " · "
     keywords: tuple[str, ...]
-    group_ids: tuple[int, ...]    # most frequent first
-    size: int                     # blocks: the members' counts summed
+    group_ids: tuple[int, ...]  # most frequent first
+    size: int  # blocks: the members' counts summed
 
 
 @dataclass(frozen=True)
@@ -224,7 +225,7 @@ class TopicPoint:
     group_id: int
     x: float
     y: float
-    topic_id: int | None          # None: an outlier or a short heading near no topic
+    topic_id: int | None  # None: an outlier or a short heading near no topic
 
 
 @dataclass(frozen=True)
@@ -232,10 +233,10 @@ class TopicMap:
     """The library's topics, its outliers and a 2-D map of its distinct texts."""
 
     topics: tuple[Topic, ...]
-    outliers: tuple[int, ...]            # group ids that belong to no topic and resemble nothing
-    assignments: dict[int, int | None]   # every group id -> topic id, or None
+    outliers: tuple[int, ...]  # group ids that belong to no topic and resemble nothing
+    assignments: dict[int, int | None]  # every group id -> topic id, or None
     points: tuple[TopicPoint, ...]
-    auto_k: bool = True                  # the number of topics was chosen, not given
+    auto_k: bool = True  # the number of topics was chosen, not given
     silhouette: dict[int, float] = field(default_factory=dict)  # k -> score, when chosen
 
 
@@ -372,9 +373,9 @@ class CheckedBlock:
     marker: str | None
     section: str | None
     similarity: float
-    matches: tuple[CopyMatch, ...]        # library sources, best first
-    self_matches: tuple[CopyMatch, ...]   # earlier blocks of the same draft it repeats
-    similarity_excluding: float = 0.0     # the same share, excluded sources left out
+    matches: tuple[CopyMatch, ...]  # library sources, best first
+    self_matches: tuple[CopyMatch, ...]  # earlier blocks of the same draft it repeats
+    similarity_excluding: float = 0.0  # the same share, excluded sources left out
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def char_ngram_hashes(texts: Sequence[str], n: int) -> tuple[np.ndarray, np.ndar
     hashes = codes[:count].copy()
     for j in range(1, n):
         hashes *= _MULTIPLIER
-        hashes += codes[j:j + count]
+        hashes += codes[j : j + count]
     # splitmix64 finaliser: the low bits and the order of hashes must look random.
     hashes ^= hashes >> np.uint64(31)
     hashes *= _MIX_1

@@ -49,7 +49,6 @@ def chinese_counting(n: int, digits: str = CHINESE_DIGITS, units: str = "十百�
     return text[1:] if not legal and 10 <= n < 20 else text
 
 
-
 def percent(share: float) -> str:
     """A share as every page and report shows it: one decimal, "30.3%"."""
     return f"{share * 100:.1f}%"

@@ -1,4 +1,5 @@
 """Driving the real app with Streamlit's AppTest: start it, open a page, read what it shows."""
+
 from __future__ import annotations
 
 from streamlit.testing.v1 import AppTest

@@ -1,4 +1,5 @@
 """Shared fixtures: the seed corpus, parsed once per test session."""
+
 from __future__ import annotations
 
 import functools

@@ -1,4 +1,5 @@
 """Builders of real test input files (DOCX, PDF, CFB, zip), all in memory."""
+
 from __future__ import annotations
 
 import io
@@ -213,17 +214,41 @@ def cfb(streams: dict[str, bytes]) -> bytes:
     header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16)  # signature, CLSID
     header += struct.pack(
         "<HHHHH6sIIIIIIIII",
-        0x3E, 3, 0xFFFE, 9, 6, bytes(6),  # minor/major version, byte order, sector shifts, reserved
-        0, 1, 1, 0,  # directory sectors (0 in v3), FAT sectors, first directory sector, transaction
-        _MINI_STREAM_CUTOFF, _END, 0, _END, 0,  # cutoff, no mini FAT, no DIFAT sectors
+        0x3E,
+        3,
+        0xFFFE,
+        9,
+        6,
+        bytes(6),  # minor/major version, byte order, sector shifts, reserved
+        0,
+        1,
+        1,
+        0,  # directory sectors (0 in v3), FAT sectors, first directory sector, transaction
+        _MINI_STREAM_CUTOFF,
+        _END,
+        0,
+        _END,
+        0,  # cutoff, no mini FAT, no DIFAT sectors
     )
     header += struct.pack("<109I", 0, *([_FREE] * 108))  # DIFAT: the FAT is sector 0
 
     def entry(name: str, kind: int, right: int, child: int, start: int, size: int) -> bytes:
         encoded = (name + "\0").encode("utf-16-le")
         return struct.pack(
-            "<64sHBBIII16sIQQIQ", encoded, len(encoded), kind, 1,  # name, type, black
-            _FREE, right, child, bytes(16), 0, 0, 0, start, size,  # siblings, child, CLSID, times
+            "<64sHBBIII16sIQQIQ",
+            encoded,
+            len(encoded),
+            kind,
+            1,  # name, type, black
+            _FREE,
+            right,
+            child,
+            bytes(16),
+            0,
+            0,
+            0,
+            start,
+            size,  # siblings, child, CLSID, times
         )
 
     directory = entry("Root Entry", 5, _FREE, 1 if names else _FREE, _END, 0)
@@ -267,7 +292,6 @@ def plain_zip() -> bytes:
     with zipfile.ZipFile(buffer, "w") as archive:
         archive.writestr("readme.txt", "hello")
     return buffer.getvalue()
-
 
 
 def plan_docx() -> bytes:

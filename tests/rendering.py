@@ -19,10 +19,15 @@ _FONTCONFIG = """<?xml version="1.0"?>
 
 
 PREVIEW_FONTS = {
-    "方正小标宋简体": "Noto Serif CJK SC", "宋体": "Noto Serif CJK SC", "SimSun": "Noto Serif CJK SC",
-    "仿宋_GB2312": "Noto Serif CJK SC", "仿宋": "Noto Serif CJK SC",
-    "楷体_GB2312": "Noto Serif CJK SC", "楷体": "Noto Serif CJK SC",
-    "黑体": "Noto Sans CJK SC", "SimHei": "Noto Sans CJK SC",
+    "方正小标宋简体": "Noto Serif CJK SC",
+    "宋体": "Noto Serif CJK SC",
+    "SimSun": "Noto Serif CJK SC",
+    "仿宋_GB2312": "Noto Serif CJK SC",
+    "仿宋": "Noto Serif CJK SC",
+    "楷体_GB2312": "Noto Serif CJK SC",
+    "楷体": "Noto Serif CJK SC",
+    "黑体": "Noto Sans CJK SC",
+    "SimHei": "Noto Sans CJK SC",
 }
 
 
@@ -39,13 +44,24 @@ def render_pdf(docx_path: str | os.PathLike, out_dir: str | os.PathLike, *, time
     docx_path, out_dir = Path(docx_path), Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="jihua-soffice-") as profile:
-        aliases = "\n".join(f'  <alias binding="same"><family>{name}</family><prefer><family>{face}</family>'
-                            f"</prefer></alias>" for name, face in PREVIEW_FONTS.items())
+        aliases = "\n".join(
+            f'  <alias binding="same"><family>{name}</family><prefer><family>{face}</family></prefer></alias>'
+            for name, face in PREVIEW_FONTS.items()
+        )
         fonts_conf = Path(profile) / "fonts.conf"
         fonts_conf.write_text(_FONTCONFIG.format(aliases=aliases), encoding="utf-8")
         env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf), "HOME": profile}
-        command = [soffice, "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}/user",
-                   "--convert-to", "pdf", "--outdir", str(out_dir), str(docx_path)]
+        command = [
+            soffice,
+            "--headless",
+            "--norestore",
+            f"-env:UserInstallation={Path(profile).as_uri()}/user",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx_path),
+        ]
         try:
             subprocess.run(command, env=env, check=True, capture_output=True, timeout=timeout)
         except (subprocess.CalledProcessError, subprocess.TimeoutExpired) as err:

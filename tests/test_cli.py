@@ -77,8 +77,9 @@ def test_ingest_list_show_roundtrip(capsys, tmp_path):
 
 def test_errors_are_one_chinese_line_without_traceback(tmp_path):
     missing = tmp_path / "nope.txt"
-    run = subprocess.run([sys.executable, "-m", "nlp", "parse", str(missing)], cwd=ROOT,
-                         capture_output=True, text=True, check=False)
+    run = subprocess.run(
+        [sys.executable, "-m", "nlp", "parse", str(missing)], cwd=ROOT, capture_output=True, text=True, check=False
+    )
     assert run.returncode == 2
     assert run.stderr.startswith("错误：无法打开文件") and "Traceback" not in run.stderr
     assert len(run.stderr.strip().splitlines()) == 1

@@ -1,4 +1,5 @@
 """模板段落: the library's recurring paragraphs, grouped, with their topics, variants and outliers."""
+
 from __future__ import annotations
 
 import html
@@ -13,15 +14,36 @@ from nlp.boilerplate.topics import MAX_TOPICS
 from nlp.errors import InputError
 from nlp.resources import TYPE_LABELS
 
-MAP_POINTS = 3000      # the map draws the most frequent groups only, or the browser crawls
-GROUP_CHOICES = 300    # groups offered to open at once
-TOPIC_COLOURS = ("#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#bcbd22",
-                 "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94", "#f7b6d2",
-                 "#dbdb8d", "#9edae5", "#393b79", "#637939")
+MAP_POINTS = 3000  # the map draws the most frequent groups only, or the browser crawls
+GROUP_CHOICES = 300  # groups offered to open at once
+TOPIC_COLOURS = (
+    "#1f77b4",
+    "#ff7f0e",
+    "#2ca02c",
+    "#d62728",
+    "#9467bd",
+    "#8c564b",
+    "#e377c2",
+    "#bcbd22",
+    "#17becf",
+    "#aec7e8",
+    "#ffbb78",
+    "#98df8a",
+    "#ff9896",
+    "#c5b0d5",
+    "#c49c94",
+    "#f7b6d2",
+    "#dbdb8d",
+    "#9edae5",
+    "#393b79",
+    "#637939",
+)
 
 st.title("模板段落")
-st.caption("往年计划里反复出现的段落：近似重复的归为一组，按出现次数排列，并按主题归类。"
-           "与文库其他内容都不相似的离群段落（例如混入的实验报告）默认隐藏。")
+st.caption(
+    "往年计划里反复出现的段落：近似重复的归为一组，按出现次数排列，并按主题归类。"
+    "与文库其他内容都不相似的离群段落（例如混入的实验报告）默认隐藏。"
+)
 library = state.library()
 if library.is_empty():
     st.info("文库还是空的。请先在“文库”页面导入往年的工作计划。")
@@ -31,8 +53,15 @@ if library.is_empty():
 
 controls = st.columns([3, 3, 1.4, 1.6], vertical_alignment="bottom")
 keyword = controls[0].text_input("关键词", placeholder="例如：送温暖、职代会、体检", key="boilerplate_keyword").strip()
-n_topics = controls[2].number_input("主题数", min_value=0, max_value=MAX_TOPICS, value=0, step=1,
-                                    key="boilerplate_n_topics", help="0 表示自动选择主题数")
+n_topics = controls[2].number_input(
+    "主题数",
+    min_value=0,
+    max_value=MAX_TOPICS,
+    value=0,
+    step=1,
+    key="boilerplate_n_topics",
+    help="0 表示自动选择主题数",
+)
 show_outliers = controls[3].toggle("显示离群段落", value=False, key="boilerplate_show_outliers")
 
 db_path, revision = str(library.path), state.library_revision(library)
@@ -48,8 +77,9 @@ with st.status("正在建立模板段落索引…", expanded=False) as status:
     except InputError as err:
         topics, refused = state.topic_map(db_path, revision, None), str(err)
     blocks = sum(g.count for g in groups)
-    status.update(label=f"索引就绪：{blocks} 个段落块，{len(groups)} 组不同段落，"
-                        f"{len(topics.topics)} 个主题", state="complete")
+    status.update(
+        label=f"索引就绪：{blocks} 个段落块，{len(groups)} 组不同段落，{len(topics.topics)} 个主题", state="complete"
+    )
 
 if refused:
     st.warning(f"{refused}。已改为自动选择主题数。")
@@ -75,7 +105,9 @@ topic_options = [ALL_TOPICS, *topic_by_id, NO_TOPIC] + ([OUTLIER] if show_outlie
 if st.session_state.get("boilerplate_topic") not in topic_options:
     st.session_state["boilerplate_topic"] = ALL_TOPICS
 chosen_topic = controls[1].selectbox(
-    "主题", topic_options, key="boilerplate_topic",
+    "主题",
+    topic_options,
+    key="boilerplate_topic",
     format_func=lambda t: "全部主题" if t == ALL_TOPICS else topic_name(t),
 )
 
@@ -85,45 +117,65 @@ m[1].metric("不同段落（组）", len(groups))
 m[2].metric("主题", len(topics.topics), help="自动选择" if topics.auto_k else "手动指定")
 m[3].metric("离群段落", len(outliers))
 if not show_outliers and outliers:
-    st.caption(f"已隐藏 {len(outliers)} 个离群段落：它们只出现一次，且与文库中其他段落、任何主题都不相似。"
-               "打开“显示离群段落”可查看。")
+    st.caption(
+        f"已隐藏 {len(outliers)} 个离群段落：它们只出现一次，且与文库中其他段落、任何主题都不相似。"
+        "打开“显示离群段落”可查看。"
+    )
 
 # --- topic sizes and the map ------------------------------------------------------------------
 
 if topics.topics:
     names = [topic_name(t.id) for t in topics.topics]
     # One colour per topic, the same in both charts, so the bar chart is the map's legend.
-    palette = alt.Scale(domain=names + [topic_name(NO_TOPIC), topic_name(OUTLIER)],
-                        range=[TOPIC_COLOURS[i % len(TOPIC_COLOURS)] for i in range(len(names))]
-                        + ["#b0b7bb", "#5f6b70"])
+    palette = alt.Scale(
+        domain=names + [topic_name(NO_TOPIC), topic_name(OUTLIER)],
+        range=[TOPIC_COLOURS[i % len(TOPIC_COLOURS)] for i in range(len(names))] + ["#b0b7bb", "#5f6b70"],
+    )
     left, right = st.columns(2)
-    sizes = pd.DataFrame([(topic_name(t.id), t.size, len(t.group_ids)) for t in topics.topics],
-                         columns=["主题", "段落块", "不同段落"])
+    sizes = pd.DataFrame(
+        [(topic_name(t.id), t.size, len(t.group_ids)) for t in topics.topics], columns=["主题", "段落块", "不同段落"]
+    )
     left.subheader("主题大小")
     left.altair_chart(
-        alt.Chart(sizes).mark_bar().encode(
+        alt.Chart(sizes)
+        .mark_bar()
+        .encode(
             x=alt.X("段落块:Q"),
             y=alt.Y("主题:N", sort=names, title=None, axis=alt.Axis(labelLimit=320)),
             color=alt.Color("主题:N", scale=palette, legend=None),
-            tooltip=["主题", "段落块", "不同段落"]).properties(height=max(220, 26 * len(names))),
-        width="stretch")
+            tooltip=["主题", "段落块", "不同段落"],
+        )
+        .properties(height=max(220, 26 * len(names))),
+        width="stretch",
+    )
     mapped = [p for p in topics.points if show_outliers or p.group_id not in outliers]
     mapped = sorted(mapped, key=lambda p: (-by_id[p.group_id].count, p.group_id))[:MAP_POINTS]
     points = pd.DataFrame(
-        [(p.x, p.y, topic_name(topic_of(p.group_id)), by_id[p.group_id].count,
-          by_id[p.group_id].canonical_text[:60]) for p in mapped],
-        columns=["x", "y", "主题", "次数", "段落"])
+        [
+            (p.x, p.y, topic_name(topic_of(p.group_id)), by_id[p.group_id].count, by_id[p.group_id].canonical_text[:60])
+            for p in mapped
+        ],
+        columns=["x", "y", "主题", "次数", "段落"],
+    )
     right.subheader("段落分布图")
     ring = alt.Scale(domain=[-1.08, 1.08])
     right.altair_chart(
-        alt.Chart(points).mark_circle(opacity=0.75).encode(
-            x=alt.X("x:Q", axis=None, scale=ring), y=alt.Y("y:Q", axis=None, scale=ring),
+        alt.Chart(points)
+        .mark_circle(opacity=0.75)
+        .encode(
+            x=alt.X("x:Q", axis=None, scale=ring),
+            y=alt.Y("y:Q", axis=None, scale=ring),
             color=alt.Color("主题:N", scale=palette, legend=None),
             size=alt.Size("次数:Q", legend=None, scale=alt.Scale(range=[20, 260])),
-            tooltip=["主题", "次数", "段落"]).properties(height=max(220, 26 * len(names))),
-        width="stretch")
-    right.caption("每个点是一组段落，颜色与左图的主题相同，点越大出现次数越多。每个主题在圆周上占一处，"
-                  "相近的主题彼此相邻；段落落在它所像的主题之间，与哪个主题都不像的靠近中心。")
+            tooltip=["主题", "次数", "段落"],
+        )
+        .properties(height=max(220, 26 * len(names))),
+        width="stretch",
+    )
+    right.caption(
+        "每个点是一组段落，颜色与左图的主题相同，点越大出现次数越多。每个主题在圆周上占一处，"
+        "相近的主题彼此相邻；段落落在它所像的主题之间，与哪个主题都不像的靠近中心。"
+    )
 
 # --- the groups, most frequent first -------------------------------------------------------------
 
@@ -136,16 +188,25 @@ if not shown:
     st.stop()
 st.caption(f"显示 {len(shown)} / {len(groups)} 组，按出现次数排列")
 table = pd.DataFrame(
-    [(g.count, g.documents, g.canonical_text, topic_name(topic_of(g.id)), TYPE_LABELS.get(g.type, g.type), g.id)
-     for g in shown],
+    [
+        (g.count, g.documents, g.canonical_text, topic_name(topic_of(g.id)), TYPE_LABELS.get(g.type, g.type), g.id)
+        for g in shown
+    ],
     columns=["次数", "文档数", "段落", "主题", "类型", "组号"],
 )
-st.dataframe(table, hide_index=True, width="stretch", height=min(320, 38 + 35 * len(table)),
-             column_config={"次数": st.column_config.NumberColumn(width="small"),
-                            "文档数": st.column_config.NumberColumn(width="small"),
-                            "段落": st.column_config.TextColumn(width="large"),
-                            "类型": st.column_config.TextColumn(width="small"),
-                            "组号": st.column_config.NumberColumn(width="small")})
+st.dataframe(
+    table,
+    hide_index=True,
+    width="stretch",
+    height=min(320, 38 + 35 * len(table)),
+    column_config={
+        "次数": st.column_config.NumberColumn(width="small"),
+        "文档数": st.column_config.NumberColumn(width="small"),
+        "段落": st.column_config.TextColumn(width="large"),
+        "类型": st.column_config.TextColumn(width="small"),
+        "组号": st.column_config.NumberColumn(width="small"),
+    },
+)
 
 # --- one group: its variants side by side ------------------------------------------------------
 
@@ -153,7 +214,9 @@ shown_ids = [g.id for g in shown[:GROUP_CHOICES]]
 if st.session_state.get("boilerplate_group") not in shown_ids:
     st.session_state["boilerplate_group"] = shown_ids[0]
 group_id = st.selectbox(
-    "打开一组", shown_ids, key="boilerplate_group",
+    "打开一组",
+    shown_ids,
+    key="boilerplate_group",
     format_func=lambda i: f"〔{by_id[i].count} 次〕{by_id[i].canonical_text[:50]}",
 )
 if len(shown) > GROUP_CHOICES:
@@ -161,8 +224,10 @@ if len(shown) > GROUP_CHOICES:
 group = by_id[group_id]
 st.caption(f"出现 {group.count} 次，见于 {group.documents} 篇文档 · 主题：{topic_name(topic_of(group.id))}")
 with st.container(border=True):
-    st.html(f'<div style="font-weight:600;margin-bottom:0.3em">范本（最具代表性的写法）</div>'
-            f'<div style="line-height:1.75">{html.escape(group.canonical_text)}</div>')
+    st.html(
+        f'<div style="font-weight:600;margin-bottom:0.3em">范本（最具代表性的写法）</div>'
+        f'<div style="line-height:1.75">{html.escape(group.canonical_text)}</div>'
+    )
 
 variants: dict[str, list] = {}
 for member in group.members:
@@ -172,8 +237,12 @@ columns = st.columns(2)
 for number, (text, members) in enumerate(variants.items()):
     sources = "".join(
         f"<li>《{html.escape(m.document_title)}》 · {html.escape(m.file_name)}"
-        f"{' · ' + html.escape(m.marker) if m.marker else ''}</li>" for m in members)
+        f"{' · ' + html.escape(m.marker) if m.marker else ''}</li>"
+        for m in members
+    )
     with columns[number % 2].container(border=True):
-        st.html(f'<div style="line-height:1.75">{render.diff_html(group.canonical_text, text)}</div>'
-                f'<div style="color:#666;font-size:0.85rem;margin-top:0.4em">来源（{len(members)} 处）：'
-                f'<ul style="margin:0.2em 0 0 1.2em;padding:0">{sources}</ul></div>')
+        st.html(
+            f'<div style="line-height:1.75">{render.diff_html(group.canonical_text, text)}</div>'
+            f'<div style="color:#666;font-size:0.85rem;margin-top:0.4em">来源（{len(members)} 处）：'
+            f'<ul style="margin:0.2em 0 0 1.2em;padding:0">{sources}</ul></div>'
+        )

@@ -1,5 +1,6 @@
 """查重: a draft (or several) against the library and itself: figures, sources, copied spans by
 severity, each block beside its sources, the report as DOCX and HTML; a batch's shared-text matrix."""
+
 from __future__ import annotations
 
 import functools
@@ -42,21 +43,29 @@ def show_report(report, sources: tuple, index: int, key: str) -> None:
     sources, the draft coloured, a block beside its sources, downloads."""
     summary = report.summary
     m = st.columns(4)
-    m[0].metric("总文字复制比", percent(summary.copied_ratio),
-                help="草稿中与文库文字相同的字符占全文字符的比例")
-    m[1].metric("去除所选来源后的复制比", percent(summary.copied_ratio_excluding),
-                help="不计“设置”中排除的来源（如本单位往年的计划）")
-    m[2].metric("单篇最大文字复制比", percent(summary.max_single_source_ratio),
-                help="取自同一篇来源文档的文字所占比例的最大值")
+    m[0].metric("总文字复制比", percent(summary.copied_ratio), help="草稿中与文库文字相同的字符占全文字符的比例")
+    m[1].metric(
+        "去除所选来源后的复制比",
+        percent(summary.copied_ratio_excluding),
+        help="不计“设置”中排除的来源（如本单位往年的计划）",
+    )
+    m[2].metric(
+        "单篇最大文字复制比", percent(summary.max_single_source_ratio), help="取自同一篇来源文档的文字所占比例的最大值"
+    )
     m[3].metric("自我重复", percent(summary.self_repeated_ratio), help="与本稿前文重复的文字所占比例")
 
     st.subheader("来源")
     if summary.sources:
         st.dataframe(
-            pd.DataFrame([(s.document, s.file, 100 * s.ratio, "已排除" if s.excluded else "") for s in summary.sources],
-                         columns=["文档", "文件", "复制比", "排除"]),
-            hide_index=True, width="stretch", height=min(38 + 35 * len(summary.sources), 320),
-            column_config={"复制比": st.column_config.ProgressColumn(format="%.1f%%", min_value=0, max_value=100)})
+            pd.DataFrame(
+                [(s.document, s.file, 100 * s.ratio, "已排除" if s.excluded else "") for s in summary.sources],
+                columns=["文档", "文件", "复制比", "排除"],
+            ),
+            hide_index=True,
+            width="stretch",
+            height=min(38 + 35 * len(summary.sources), 320),
+            column_config={"复制比": st.column_config.ProgressColumn(format="%.1f%%", min_value=0, max_value=100)},
+        )
     else:
         st.success("没有发现与文库相同的文字。")
 
@@ -69,9 +78,13 @@ def show_report(report, sources: tuple, index: int, key: str) -> None:
     if flagged:
         st.subheader("逐段对照")
         chosen = st.selectbox(
-            "选择一段查看来源", flagged, key=f"{key}_block",
-            format_func=lambda n: (f"第{n + 1}段 · 复制比 {report.blocks[n].similarity:.0%} · "
-                                   f"{report.blocks[n].text[:40]}"))
+            "选择一段查看来源",
+            flagged,
+            key=f"{key}_block",
+            format_func=lambda n: (
+                f"第{n + 1}段 · 复制比 {report.blocks[n].similarity:.0%} · {report.blocks[n].text[:40]}"
+            ),
+        )
         block = report.blocks[chosen]
         st.html(f'<div style="font-size:0.85rem">差异：{render.check_diff_legend()}</div>')
         # The same source text in several documents (a template copied year after year): one card.
@@ -80,42 +93,70 @@ def show_report(report, sources: tuple, index: int, key: str) -> None:
             same_text.setdefault((match.text, match.spans, match.source_spans), []).append(match)
         for (text, spans, source_spans), matches in same_text.items():
             first = matches[0]
-            where = "；".join(f"《{m.document}》 · {m.file}" + (f" · {m.section}" if m.section else "")
-                             + (" · 已排除" if m.excluded else "") for m in matches)
+            where = "；".join(
+                f"《{m.document}》 · {m.file}"
+                + (f" · {m.section}" if m.section else "")
+                + (" · 已排除" if m.excluded else "")
+                for m in matches
+            )
             note = f"相似度 {first.similarity:.0%} · 占本段 {first.ratio:.0%}"
             title = f"来源（{len(matches)} 处相同）：{where}" if len(matches) > 1 else f"来源：{where}"
             side_by_side(block.text, spans, text, source_spans, title, note)
         for match in block.self_matches:
-            side_by_side(block.text, match.spans, match.text, match.source_spans,
-                         f"本稿第{match.block_index + 1}段", f"重复 · 相似度 {match.similarity:.0%}")
+            side_by_side(
+                block.text,
+                match.spans,
+                match.text,
+                match.source_spans,
+                f"本稿第{match.block_index + 1}段",
+                f"重复 · 相似度 {match.similarity:.0%}",
+            )
 
     left, right = st.columns(2)
     stem = report.name.rsplit(".", 1)[0] or "草稿"
-    left.download_button("下载查重报告（DOCX）",
-                         functools.partial(state.report_file, revision, sources, settings, index, "docx", _report=report),
-                         f"{stem}_查重报告.docx", MIME_TYPES["docx"], key=f"{key}_docx", width="stretch")
-    right.download_button("下载查重报告（HTML）",
-                          functools.partial(state.report_file, revision, sources, settings, index, "html", _report=report),
-                          f"{stem}_查重报告.html", "text/html", key=f"{key}_html", width="stretch")
+    left.download_button(
+        "下载查重报告（DOCX）",
+        functools.partial(state.report_file, revision, sources, settings, index, "docx", _report=report),
+        f"{stem}_查重报告.docx",
+        MIME_TYPES["docx"],
+        key=f"{key}_docx",
+        width="stretch",
+    )
+    right.download_button(
+        "下载查重报告（HTML）",
+        functools.partial(state.report_file, revision, sources, settings, index, "html", _report=report),
+        f"{stem}_查重报告.html",
+        "text/html",
+        key=f"{key}_html",
+        width="stretch",
+    )
 
 
 def side_by_side(text: str, spans, source: str, source_spans, title: str, note: str) -> None:
     with st.container(border=True):
-        st.html(f'<div style="font-weight:600">{html.escape(title)}</div>'
-                f'<div style="color:#666;font-size:0.85rem">{html.escape(note)}</div>')
+        st.html(
+            f'<div style="font-weight:600">{html.escape(title)}</div>'
+            f'<div style="color:#666;font-size:0.85rem">{html.escape(note)}</div>'
+        )
         a, b = st.columns(2)
-        a.html(f'<div style="font-size:0.8rem;color:#666">草稿</div>'
-               f'<div style="line-height:1.8">{highlight(text, spans)}</div>')
-        b.html(f'<div style="font-size:0.8rem;color:#666">来源</div>'
-               f'<div style="line-height:1.8">{highlight(source, source_spans)}</div>')
+        a.html(
+            f'<div style="font-size:0.8rem;color:#666">草稿</div>'
+            f'<div style="line-height:1.8">{highlight(text, spans)}</div>'
+        )
+        b.html(
+            f'<div style="font-size:0.8rem;color:#666">来源</div>'
+            f'<div style="line-height:1.8">{highlight(source, source_spans)}</div>'
+        )
         st.html(f'<div style="line-height:1.8;font-size:0.9rem">{render.diff_html(source, text)}</div>')
 
 
 # --- the page ---------------------------------------------------------------------------------------
 
 st.title("查重")
-st.caption("检查草稿中哪些文字取自文库、取自哪里、占多少，以及草稿自身的重复。"
-           "连续 13 个字（不计标点）与文库相同的文字一定会被找出。")
+st.caption(
+    "检查草稿中哪些文字取自文库、取自哪里、占多少，以及草稿自身的重复。"
+    "连续 13 个字（不计标点）与文库相同的文字一定会被找出。"
+)
 library = state.library()
 if library.is_empty():
     st.info("文库还是空的。请先在“文库”页面导入往年的工作计划。")
@@ -124,24 +165,47 @@ if library.is_empty():
 mode = st.radio("检查方式", [SINGLE, BATCH], horizontal=True, key="check_mode")
 with st.expander("设置"):
     c1, c2 = st.columns(2)
-    threshold = c1.slider("相似度阈值", 0.5, 1.0, DEFAULT_THRESHOLD, 0.05, key="check_threshold",
-                          help="一段复制的文字与来源相比至少要有多相似（改动越多越低）；完全相同的连续文字总计入")
-    min_chars = c2.number_input("最小匹配长度（字）", min_value=5, max_value=200, value=DEFAULT_MIN_CHARS, step=1,
-                                key="check_min_chars", help="少于这么多字的相同文字（如“为了更好地开展工作”）不算复制")
+    threshold = c1.slider(
+        "相似度阈值",
+        0.5,
+        1.0,
+        DEFAULT_THRESHOLD,
+        0.05,
+        key="check_threshold",
+        help="一段复制的文字与来源相比至少要有多相似（改动越多越低）；完全相同的连续文字总计入",
+    )
+    min_chars = c2.number_input(
+        "最小匹配长度（字）",
+        min_value=5,
+        max_value=200,
+        value=DEFAULT_MIN_CHARS,
+        step=1,
+        key="check_min_chars",
+        help="少于这么多字的相同文字（如“为了更好地开展工作”）不算复制",
+    )
     files = sorted({f.name for f in library.files()})
-    exclude = st.multiselect("排除的来源（例如本单位往年的计划）", files, key="check_exclude",
-                             help="仍会列出，但不计入“去除所选来源后的复制比”")
+    exclude = st.multiselect(
+        "排除的来源（例如本单位往年的计划）",
+        files,
+        key="check_exclude",
+        help="仍会列出，但不计入“去除所选来源后的复制比”",
+    )
     exclude_quotes = st.checkbox("引号内的文字、引用标题下的段落不算复制", key="check_quotes")
-settings = CheckSettings(threshold=float(threshold), min_chars=int(min_chars), exclude_files=tuple(exclude),
-                         exclude_quotes=exclude_quotes)
+settings = CheckSettings(
+    threshold=float(threshold), min_chars=int(min_chars), exclude_files=tuple(exclude), exclude_quotes=exclude_quotes
+)
 db_path, revision = str(library.path), state.library_revision(library)
 
 if mode == SINGLE:
     source = st.radio("草稿", [PASTE, UPLOAD], horizontal=True, key="check_source")
     draft = None
     if source == PASTE:
-        text = st.text_area("粘贴草稿全文", height=220, key="check_text",
-                            placeholder="把要检查的计划或总结粘贴在这里（按 Ctrl+Enter 开始检查）")
+        text = st.text_area(
+            "粘贴草稿全文",
+            height=220,
+            key="check_text",
+            placeholder="把要检查的计划或总结粘贴在这里（按 Ctrl+Enter 开始检查）",
+        )
         if text.strip():
             try:
                 state.draft_blocks(PASTED_NAME, text)
@@ -164,8 +228,9 @@ if mode == SINGLE:
 
 # --- batch: several drafts, against the library and each other ------------------------------------
 
-uploads = st.file_uploader("上传多篇草稿（例如各部门交来的总结）", type=FILE_TYPES, accept_multiple_files=True,
-                           key="check_uploads")
+uploads = st.file_uploader(
+    "上传多篇草稿（例如各部门交来的总结）", type=FILE_TYPES, accept_multiple_files=True, key="check_uploads"
+)
 drafts, refused = [], []
 for upload in uploads or []:
     try:
@@ -183,37 +248,68 @@ batch = state.checked_drafts(db_path, revision, drafts, settings)
 names = [r.name for r in batch.reports]
 st.subheader("各篇结果")
 st.dataframe(
-    pd.DataFrame([(r.name, 100 * r.summary.copied_ratio, 100 * r.summary.max_single_source_ratio,
-                   100 * max((x for j, x in enumerate(batch.matrix[i]) if j != i), default=0.0),
-                   100 * r.summary.self_repeated_ratio) for i, r in enumerate(batch.reports)],
-                 columns=["草稿", "总文字复制比", "单篇最大文字复制比", "与其他草稿最多共有", "自我重复"]),
-    hide_index=True, width="stretch",
-    column_config={c: st.column_config.NumberColumn(format="%.1f%%")
-                   for c in ("总文字复制比", "单篇最大文字复制比", "与其他草稿最多共有", "自我重复")})
+    pd.DataFrame(
+        [
+            (
+                r.name,
+                100 * r.summary.copied_ratio,
+                100 * r.summary.max_single_source_ratio,
+                100 * max((x for j, x in enumerate(batch.matrix[i]) if j != i), default=0.0),
+                100 * r.summary.self_repeated_ratio,
+            )
+            for i, r in enumerate(batch.reports)
+        ],
+        columns=["草稿", "总文字复制比", "单篇最大文字复制比", "与其他草稿最多共有", "自我重复"],
+    ),
+    hide_index=True,
+    width="stretch",
+    column_config={
+        c: st.column_config.NumberColumn(format="%.1f%%")
+        for c in ("总文字复制比", "单篇最大文字复制比", "与其他草稿最多共有", "自我重复")
+    },
+)
 
 st.subheader("草稿之间的共有文字")
 st.caption("每格：行中草稿的文字有多少也出现在列中草稿里。")
-cells = pd.DataFrame([(names[i], names[j], 100 * batch.matrix[i][j]) for i in range(len(names))
-                      for j in range(len(names)) if i != j], columns=["草稿", "对照草稿", "共有"])
-heat = alt.Chart(cells).encode(x=alt.X("对照草稿:N", sort=names, title=None),
-                               y=alt.Y("草稿:N", sort=names, title=None))
+cells = pd.DataFrame(
+    [(names[i], names[j], 100 * batch.matrix[i][j]) for i in range(len(names)) for j in range(len(names)) if i != j],
+    columns=["草稿", "对照草稿", "共有"],
+)
+heat = alt.Chart(cells).encode(x=alt.X("对照草稿:N", sort=names, title=None), y=alt.Y("草稿:N", sort=names, title=None))
 st.altair_chart(
-    heat.mark_rect().encode(color=alt.Color("共有:Q", scale=alt.Scale(domain=[0, 100], scheme="orangered"),
-                                            title="共有 %"), tooltip=["草稿", "对照草稿", alt.Tooltip("共有:Q", format=".1f")])
+    heat.mark_rect().encode(
+        color=alt.Color("共有:Q", scale=alt.Scale(domain=[0, 100], scheme="orangered"), title="共有 %"),
+        tooltip=["草稿", "对照草稿", alt.Tooltip("共有:Q", format=".1f")],
+    )
     + heat.mark_text(fontSize=12).encode(text=alt.Text("共有:Q", format=".0f")),
-    width="stretch")
-st.dataframe(pd.DataFrame([[100 * x for x in row] for row in batch.matrix], index=names, columns=names),
-             width="stretch", column_config={n: st.column_config.NumberColumn(format="%.0f%%") for n in names})
+    width="stretch",
+)
+st.dataframe(
+    pd.DataFrame([[100 * x for x in row] for row in batch.matrix], index=names, columns=names),
+    width="stretch",
+    column_config={n: st.column_config.NumberColumn(format="%.0f%%") for n in names},
+)
 
-pairs = sorted(((i, j) for i in range(len(names)) for j in range(len(names)) if i != j and batch.matrix[i][j] > 0),
-               key=lambda p: -batch.matrix[p[0]][p[1]])
+pairs = sorted(
+    ((i, j) for i in range(len(names)) for j in range(len(names)) if i != j and batch.matrix[i][j] > 0),
+    key=lambda p: -batch.matrix[p[0]][p[1]],
+)
 if pairs:
-    pair = st.selectbox("查看两篇草稿共有的段落", pairs, key="check_pair",
-                        format_func=lambda p: f"{names[p[0]]} ← {names[p[1]]} · {batch.matrix[p[0]][p[1]]:.0%}")
+    pair = st.selectbox(
+        "查看两篇草稿共有的段落",
+        pairs,
+        key="check_pair",
+        format_func=lambda p: f"{names[p[0]]} ← {names[p[1]]} · {batch.matrix[p[0]][p[1]]:.0%}",
+    )
     for passage in (p for p in batch.shared if (p.a, p.b) == pair):
-        side_by_side(passage.text_a, passage.spans_a, passage.text_b, passage.spans_b,
-                     f"{names[passage.a]} 第{passage.block_a + 1}段 ↔ {names[passage.b]} 第{passage.block_b + 1}段",
-                     f"相似度 {passage.similarity:.0%}")
+        side_by_side(
+            passage.text_a,
+            passage.spans_a,
+            passage.text_b,
+            passage.spans_b,
+            f"{names[passage.a]} 第{passage.block_a + 1}段 ↔ {names[passage.b]} 第{passage.block_b + 1}段",
+            f"相似度 {passage.similarity:.0%}",
+        )
 else:
     st.success("这些草稿之间没有共有的文字。")
 

@@ -5,6 +5,7 @@ its widgets show and UI choices. Every change is a callback that saves the whole
 that revision: when another window saved in between, the change is refused with a message and
 the page shows the newer draft (see ``Library.save_draft``).
 """
+
 from __future__ import annotations
 
 import html
@@ -19,18 +20,22 @@ from nlp.library import DraftConflict
 from nlp.models import MAX_DRAFT_LEVEL, Draft
 from nlp.resources import TYPE_LABELS
 
-DRAFT_KEY = "compose_draft"        # the open draft's id (the picker's key)
-BASE_KEY = "compose_base"          # (draft id, revision) the widgets on screen show
-FLASH_KEY = "compose_flash"        # messages for the next run: [(kind, text, unsaved text or None)]
-DELETED_KEY = "compose_deleted"    # (id, title) of the draft this session deleted last: 撤销删除
-INSERT_KEY = "compose_insert_at"   # where added blocks go: END, START or after block k
+DRAFT_KEY = "compose_draft"  # the open draft's id (the picker's key)
+BASE_KEY = "compose_base"  # (draft id, revision) the widgets on screen show
+FLASH_KEY = "compose_flash"  # messages for the next run: [(kind, text, unsaved text or None)]
+DELETED_KEY = "compose_deleted"  # (id, title) of the draft this session deleted last: 撤销删除
+INSERT_KEY = "compose_insert_at"  # where added blocks go: END, START or after block k
 END, START = -1, -2
 NEW_TITLE = "20__年XX医院工会工作计划"
 START_BLANK, START_DOCUMENT, START_TYPICAL = "从空白开始", "按往年文档的提纲", "按文库常见提纲"
 
-CHOICES = 25                       # boilerplate groups offered at once
-SPECIFIC_FIELDS = (("unit", "单位名称", "例如：某市人民医院"), ("superior", "上级（上级工会 / 院党委）", "例如：市卫生健康委工会"),
-                   ("year", "年度", "例如：2026"), ("date", "日期", "例如：3月8日 或 2026-03-08"))
+CHOICES = 25  # boilerplate groups offered at once
+SPECIFIC_FIELDS = (
+    ("unit", "单位名称", "例如：某市人民医院"),
+    ("superior", "上级（上级工会 / 院党委）", "例如：市卫生健康委工会"),
+    ("year", "年度", "例如：2026"),
+    ("date", "日期", "例如：3月8日 或 2026-03-08"),
+)
 BLOCK_TOOLS = (  # name of the move (compose.MOVES), label, icon, tooltip
     ("up", "上移", ":material/arrow_upward:", "与前一个同级段落交换（连同下级）"),
     ("down", "下移", ":material/arrow_downward:", "与后一个同级段落交换（连同下级）"),
@@ -41,8 +46,10 @@ BLOCK_TOOLS = (  # name of the move (compose.MOVES), label, icon, tooltip
 OTHER_HELP = "每行一项，写成“字段=内容”，例如“职工人数=1200”；正文里写 {职工人数} 就会被替换。"
 
 st.title("起草")
-st.caption("从往年计划中挑选段落、写上今年的信息，导出符合公文格式（GB/T 9704）的 DOCX。"
-           "每一处修改都立即保存，刷新页面或重启后仍在。")
+st.caption(
+    "从往年计划中挑选段落、写上今年的信息，导出符合公文格式（GB/T 9704）的 DOCX。"
+    "每一处修改都立即保存，刷新页面或重启后仍在。"
+)
 library = state.library()
 db_path, revision = str(library.path), state.library_revision(library)
 
@@ -177,8 +184,11 @@ def on_add_picked(offered: list, prefix: str) -> None:
 
 def on_add_own() -> None:
     try:
-        block = compose.text_block(st.session_state["compose_own_text"], kind=st.session_state["compose_own_type"],
-                                   level=st.session_state["compose_own_level"])
+        block = compose.text_block(
+            st.session_state["compose_own_text"],
+            kind=st.session_state["compose_own_type"],
+            level=st.session_state["compose_own_level"],
+        )
     except InputError as err:
         flash("error", str(err))
         return
@@ -259,23 +269,33 @@ if drafts:
         st.session_state[DRAFT_KEY] = int(named) if named.isdigit() and int(named) in summaries else drafts[0].id
     picker = st.columns([6, 1, 1], vertical_alignment="bottom")
     draft_id = picker[0].selectbox(
-        "打开草稿", list(summaries), key=DRAFT_KEY,
-        format_func=lambda i: f"{summaries[i].title} · {summaries[i].blocks} 段 · "
-                              f"保存于 {render.format_time(summaries[i].updated_at)}")
+        "打开草稿",
+        list(summaries),
+        key=DRAFT_KEY,
+        format_func=lambda i: (
+            f"{summaries[i].title} · {summaries[i].blocks} 段 · 保存于 {render.format_time(summaries[i].updated_at)}"
+        ),
+    )
     picker[1].button("复制", key="compose_copy", on_click=on_copy, args=(draft_id,), width="stretch")
-    picker[2].button("删除", key="compose_delete", on_click=on_delete, args=(draft_id, summaries[draft_id].title),
-                     width="stretch")
+    picker[2].button(
+        "删除", key="compose_delete", on_click=on_delete, args=(draft_id, summaries[draft_id].title), width="stretch"
+    )
     if st.query_params.get("draft") != str(draft_id):
         st.query_params["draft"] = str(draft_id)
 
 with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
-    start = st.radio("从哪里开始", (START_BLANK, START_DOCUMENT, START_TYPICAL), key="compose_new_start",
-                     horizontal=True)
+    start = st.radio(
+        "从哪里开始", (START_BLANK, START_DOCUMENT, START_TYPICAL), key="compose_new_start", horizontal=True
+    )
     if start == START_DOCUMENT:
         documents = {d.id: d for d in library.documents()}
         if documents:
-            st.selectbox("往年文档", list(documents), key="compose_new_doc",
-                         format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）")
+            st.selectbox(
+                "往年文档",
+                list(documents),
+                key="compose_new_doc",
+                format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）",
+            )
             st.checkbox("连同正文（不勾选则只取各级标题）", key="compose_new_body")
         else:
             st.info("文库还是空的，请先在“文库”页面导入往年计划。")
@@ -286,8 +306,12 @@ with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
             st.html(render.draft_html(Draft("", {}, typical), [], []))
         else:
             st.info("文库里还没有多篇计划共有的标题。")
-    st.text_input("新草稿的标题", value=NEW_TITLE, key="compose_new_title",
-                  help="可以保留 20__年、XX医院 这类占位符，填写本年信息后自动替换。")
+    st.text_input(
+        "新草稿的标题",
+        value=NEW_TITLE,
+        key="compose_new_title",
+        help="可以保留 20__年、XX医院 这类占位符，填写本年信息后自动替换。",
+    )
     st.button("创建草稿", key="compose_new", type="primary", on_click=on_new)
 
 if recently_deleted := library.deleted_drafts():
@@ -295,8 +319,9 @@ if recently_deleted := library.deleted_drafts():
         st.caption("最近删除的 20 份草稿保留 30 天，可以恢复。")
         for gone in recently_deleted:
             line = st.columns([6, 1], vertical_alignment="center")
-            line[0].write(f"{render.md_escape(gone.title)} · {gone.blocks} 段 · "
-                          f"删除于 {render.format_time(gone.deleted_at)}")
+            line[0].write(
+                f"{render.md_escape(gone.title)} · {gone.blocks} 段 · 删除于 {render.format_time(gone.deleted_at)}"
+            )
             line[1].button("恢复", key=f"compose_restore_{gone.id}", on_click=on_restore, args=(gone.id,))
 
 if not drafts:
@@ -332,17 +357,23 @@ with st.expander("本年信息（单位、上级、年度、日期）", expanded
     st.session_state["compose_spec_for"] = draft_id
     for key, _, _ in SPECIFIC_FIELDS:
         state.mirror(f"compose_spec_{key}", str(draft.specifics.get(key, "")), keep_input=same_draft)
-    state.mirror("compose_spec_other", "\n".join(f"{k}={v}" for k, v in draft.specifics.items() if k not in known),
-                       keep_input=same_draft)
+    state.mirror(
+        "compose_spec_other",
+        "\n".join(f"{k}={v}" for k, v in draft.specifics.items() if k not in known),
+        keep_input=same_draft,
+    )
     with st.form("compose_specifics", border=False):
         columns = st.columns(len(SPECIFIC_FIELDS))
         for column, (key, label, example) in zip(columns, SPECIFIC_FIELDS):
             column.text_input(label, key=f"compose_spec_{key}", placeholder=example)
         st.text_area("其他字段", key="compose_spec_other", placeholder="职工人数=1200", help=OTHER_HELP, height=68)
         st.form_submit_button("保存并填入占位符", type="primary", on_click=on_specifics)
-    st.caption(render.md_escape(  # the slots are written literally: no markdown emphasis
-        "填入：20__年 / 20xx / XX年 → 年度；_月_日 → 日期；XX医院 / ×× → 单位名称；{上级} {单位} {字段} → 对应内容。"
-        "____ 这类空白请在正文里直接改写。"))
+    st.caption(
+        render.md_escape(  # the slots are written literally: no markdown emphasis
+            "填入：20__年 / 20xx / XX年 → 年度；_月_日 → 日期；XX医院 / ×× → 单位名称；{上级} {单位} {字段} → 对应内容。"
+            "____ 这类空白请在正文里直接改写。"
+        )
+    )
 
 editor, side = st.columns([3, 2], gap="large")
 
@@ -367,21 +398,43 @@ with editor:
         with st.container(border=True):
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
                 level = "" if block.type == "paragraph" else f" · 第 {block.level} 级"
-                st.markdown(f"**{render.md_escape(block.marker or '¶')}**　"
-                            f":gray[{TYPE_LABELS[block.type]}{level}]", width="stretch")
+                st.markdown(
+                    f"**{render.md_escape(block.marker or '¶')}**　:gray[{TYPE_LABELS[block.type]}{level}]",
+                    width="stretch",
+                )
                 for move, name, icon, hint in BLOCK_TOOLS:
-                    st.button(name, key=f"compose_{move}_{index}", icon=icon, help=hint, type="tertiary",
-                              disabled=move not in allowed, on_click=on_block, args=(move, index))
+                    st.button(
+                        name,
+                        key=f"compose_{move}_{index}",
+                        icon=icon,
+                        help=hint,
+                        type="tertiary",
+                        disabled=move not in allowed,
+                        on_click=on_block,
+                        args=(move, index),
+                    )
             key = f"compose_text_{index}"
             state.mirror(key, block.text)
             if block.type == "heading" and len(block.text) <= 40:
-                st.text_input(f"第 {index + 1} 段", key=key, label_visibility="collapsed",
-                              on_change=on_text, args=(index, block.text))
+                st.text_input(
+                    f"第 {index + 1} 段",
+                    key=key,
+                    label_visibility="collapsed",
+                    on_change=on_text,
+                    args=(index, block.text),
+                )
             else:
-                st.text_area(f"第 {index + 1} 段", key=key, height="content", label_visibility="collapsed",
-                             on_change=on_text, args=(index, block.text))
-            if findings := render.block_findings_html(block.text, pending_at.get(index, []),
-                                                           warnings_at.get(index, [])):
+                st.text_area(
+                    f"第 {index + 1} 段",
+                    key=key,
+                    height="content",
+                    label_visibility="collapsed",
+                    on_change=on_text,
+                    args=(index, block.text),
+                )
+            if findings := render.block_findings_html(
+                block.text, pending_at.get(index, []), warnings_at.get(index, [])
+            ):
                 st.html(findings)
 
 # --- adding blocks ----------------------------------------------------------------------------------------
@@ -391,9 +444,18 @@ with side:
     positions = [END, START, *range(len(blocks))]
     if st.session_state.get(INSERT_KEY) not in positions:
         st.session_state[INSERT_KEY] = END
-    st.selectbox("插入到", positions, key=INSERT_KEY, format_func=lambda k: (
-        "末尾" if k == END else "最前面" if k == START
-        else f"第 {k + 1} 段之后：{blocks[k].marker or ''}{blocks[k].text[:18]}"))
+    st.selectbox(
+        "插入到",
+        positions,
+        key=INSERT_KEY,
+        format_func=lambda k: (
+            "末尾"
+            if k == END
+            else "最前面"
+            if k == START
+            else f"第 {k + 1} 段之后：{blocks[k].marker or ''}{blocks[k].text[:18]}"
+        ),
+    )
     tab_map, tab_document, tab_own = st.tabs(["模板段落", "往年文档", "自己写"])
 
     with tab_map:
@@ -408,22 +470,35 @@ with side:
             all_topics = state.ALL_TOPICS
             if st.session_state.get("compose_bp_topic") not in (all_topics, *topic_names):
                 st.session_state["compose_bp_topic"] = all_topics
-            topic = topic_filter.selectbox("主题", [all_topics, *topic_names], key="compose_bp_topic",
-                                           format_func=lambda t: topic_names.get(t, "全部主题"))
+            topic = topic_filter.selectbox(
+                "主题",
+                [all_topics, *topic_names],
+                key="compose_bp_topic",
+                format_func=lambda t: topic_names.get(t, "全部主题"),
+            )
             found = state.matching_groups(groups, topics, keyword=keyword, topic=topic)
             by_block = state.blocks_by_id(db_path, revision)
-            offered = [(g.id, by_block[g.members[0].block_id]) for g in found[:CHOICES]
-                       if g.members[0].block_id in by_block]
+            offered = [
+                (g.id, by_block[g.members[0].block_id]) for g in found[:CHOICES] if g.members[0].block_id in by_block
+            ]
             counts = {g.id: g for g in found}
             st.caption(f"按出现次数排列，显示 {len(offered)} / {len(found)} 组" if found else "没有符合条件的段落。")
             with st.container(height=360 if len(offered) > 6 else "content", border=False):
                 for group_id, block in offered:
                     group = counts[group_id]
-                    st.checkbox(f"〔{group.count} 次〕{render.md_escape(block.text[:64])}"
-                                f"{'…' if len(block.text) > 64 else ''}", key=f"compose_bp_pick_{group_id}",
-                                help=render.md_escape(block.text[:400]))
-            st.button("添加所选段落", key="compose_bp_add", type="primary", on_click=on_add_picked,
-                      args=(offered, "compose_bp_pick_"), disabled=not offered)
+                    st.checkbox(
+                        f"〔{group.count} 次〕{render.md_escape(block.text[:64])}{'…' if len(block.text) > 64 else ''}",
+                        key=f"compose_bp_pick_{group_id}",
+                        help=render.md_escape(block.text[:400]),
+                    )
+            st.button(
+                "添加所选段落",
+                key="compose_bp_add",
+                type="primary",
+                on_click=on_add_picked,
+                args=(offered, "compose_bp_pick_"),
+                disabled=not offered,
+            )
 
     with tab_document:
         documents = {d.id: d for d in library.documents()}
@@ -432,24 +507,41 @@ with side:
         else:
             if st.session_state.get("compose_src_doc") not in documents:
                 st.session_state["compose_src_doc"] = next(iter(documents))
-            source = st.selectbox("文档", list(documents), key="compose_src_doc",
-                                  format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）")
+            source = st.selectbox(
+                "文档",
+                list(documents),
+                key="compose_src_doc",
+                format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）",
+            )
             source_blocks = state.document_blocks(db_path, revision, source)
             with st.container(height=360 if len(source_blocks) > 6 else "content", border=False):
                 for block in source_blocks:
                     indent = "　" * ((block.level or 1) - 1) if block.type != "paragraph" else "　　"
-                    st.checkbox(f"{indent}{render.md_escape((block.marker or '') + block.text[:60])}"
-                                f"{'…' if len(block.text) > 60 else ''}", key=f"compose_src_pick_{block.id}",
-                                help=render.md_escape(block.text[:400]))
-            st.button("添加所选段落", key="compose_src_add", type="primary", on_click=on_add_picked,
-                      args=([(b.id, b) for b in source_blocks], "compose_src_pick_"))
+                    st.checkbox(
+                        f"{indent}{render.md_escape((block.marker or '') + block.text[:60])}"
+                        f"{'…' if len(block.text) > 60 else ''}",
+                        key=f"compose_src_pick_{block.id}",
+                        help=render.md_escape(block.text[:400]),
+                    )
+            st.button(
+                "添加所选段落",
+                key="compose_src_add",
+                type="primary",
+                on_click=on_add_picked,
+                args=([(b.id, b) for b in source_blocks], "compose_src_pick_"),
+            )
 
     with tab_own, st.form("compose_own", border=False):
         kind_column, level_column = st.columns(2)
-        kind_column.radio("类型", list(TYPE_LABELS), index=2, key="compose_own_type", horizontal=True,
-                          format_func=TYPE_LABELS.get)
-        level_column.selectbox("层级（正文段落不用）", list(range(1, MAX_DRAFT_LEVEL + 1)), key="compose_own_level",
-                               format_func=lambda n: f"第 {n} 级（{compose.marker_for(n, 1)}）")
+        kind_column.radio(
+            "类型", list(TYPE_LABELS), index=2, key="compose_own_type", horizontal=True, format_func=TYPE_LABELS.get
+        )
+        level_column.selectbox(
+            "层级（正文段落不用）",
+            list(range(1, MAX_DRAFT_LEVEL + 1)),
+            key="compose_own_level",
+            format_func=lambda n: f"第 {n} 级（{compose.marker_for(n, 1)}）",
+        )
         st.text_area("文字", key="compose_own_text", placeholder="例如：（二）深化“职工之家”建设")
         st.form_submit_button("添加这一段", type="primary", on_click=on_add_own)
 
@@ -458,10 +550,19 @@ with side:
     st.subheader("检查")
     if pending:
         st.markdown(f"**待填写 {len(pending)} 处**")
-        st.html("<br>".join(
-            f"{'标题' if p.block_index is None else f'第 {p.block_index + 1} 段'}："
-            + render.excerpt_html(draft.title if p.block_index is None else blocks[p.block_index].text,
-                                       p.start, p.end, "pending", "待填写") for p in pending))
+        st.html(
+            "<br>".join(
+                f"{'标题' if p.block_index is None else f'第 {p.block_index + 1} 段'}："
+                + render.excerpt_html(
+                    draft.title if p.block_index is None else blocks[p.block_index].text,
+                    p.start,
+                    p.end,
+                    "pending",
+                    "待填写",
+                )
+                for p in pending
+            )
+        )
         if fillable:
             st.button(f"用本年信息填写 {fillable} 处", key="compose_fill", on_click=on_fill)
     else:
@@ -471,20 +572,38 @@ with side:
         for number, suggestion in enumerate(suggestions):
             line, action = st.columns([4, 1], vertical_alignment="center")
             target = f" → {html.escape(suggestion.replacement)}" if suggestion.replacement else ""
-            line.html(f"第 {suggestion.block_index + 1} 段："
-                      + render.excerpt_html(blocks[suggestion.block_index].text, suggestion.start, suggestion.end,
-                                                 "stale", suggestion.reason, radius=6)
-                      + f"{target}<br><small style='color:#666'>{html.escape(suggestion.reason)}</small>")
-            action.button("替换", key=f"compose_suggest_{number}", on_click=on_suggestions, args=((number,),),
-                          disabled=suggestion.replacement is None)
+            line.html(
+                f"第 {suggestion.block_index + 1} 段："
+                + render.excerpt_html(
+                    blocks[suggestion.block_index].text,
+                    suggestion.start,
+                    suggestion.end,
+                    "stale",
+                    suggestion.reason,
+                    radius=6,
+                )
+                + f"{target}<br><small style='color:#666'>{html.escape(suggestion.reason)}</small>"
+            )
+            action.button(
+                "替换",
+                key=f"compose_suggest_{number}",
+                on_click=on_suggestions,
+                args=((number,),),
+                disabled=suggestion.replacement is None,
+            )
         replaceable = tuple(i for i, s in enumerate(suggestions) if s.replacement)
         if len(replaceable) > 1:
-            st.button(f"全部替换（{len(replaceable)} 处）", key="compose_suggest_all", on_click=on_suggestions,
-                      args=(replaceable,))
+            st.button(
+                f"全部替换（{len(replaceable)} 处）",
+                key="compose_suggest_all",
+                on_click=on_suggestions,
+                args=(replaceable,),
+            )
     if warnings:
         st.markdown(f"**过时提示 {len(warnings)} 处**（按 {year} 年判断）")
-        st.html("<br>".join(
-            f"第 {w.block_index + 1} 段“{html.escape(w.text)}”：{html.escape(w.reason)}" for w in warnings))
+        st.html(
+            "<br>".join(f"第 {w.block_index + 1} 段“{html.escape(w.text)}”：{html.escape(w.reason)}" for w in warnings)
+        )
     else:
         st.success(f"没有发现过时的提法（按 {year} 年判断）。")
     st.caption("过时提示的规则在 nlp/data/staleness.toml，可自行增删，保存后即生效。")
@@ -495,15 +614,25 @@ with side:
     keep = False
     if pending:
         st.warning(compose.describe_pending(pending, blocks, draft.title) + "。请填写后再导出。")
-        keep = st.checkbox("保留未填写的占位符并导出", key="compose_keep",
-                           help="占位符原样保留，DOCX 中以黄色标出。")
+        keep = st.checkbox("保留未填写的占位符并导出", key="compose_keep", help="占位符原样保留，DOCX 中以黄色标出。")
     if not pending or keep:
         buttons = st.container(horizontal=True)
         for extension, label in (("docx", "下载 DOCX（公文格式）"), ("txt", "下载 TXT"), ("md", "下载 Markdown")):
             buttons.download_button(
-                label, state.stored_export(db_path, draft_id, stored.revision, stored.updated_at, extension,
-                                                 keep_placeholders=keep, _draft=draft),
+                label,
+                state.stored_export(
+                    db_path,
+                    draft_id,
+                    stored.revision,
+                    stored.updated_at,
+                    extension,
+                    keep_placeholders=keep,
+                    _draft=draft,
+                ),
                 file_name=render.export_file_name(draft.title, extension),
-                mime=compose.MIME_TYPES[extension], key=f"compose_export_{extension}",
-                type="primary" if extension == "docx" else "secondary", on_click="ignore",
-                icon=":material/download:")
+                mime=compose.MIME_TYPES[extension],
+                key=f"compose_export_{extension}",
+                type="primary" if extension == "docx" else "secondary",
+                on_click="ignore",
+                icon=":material/download:",
+            )

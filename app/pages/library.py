@@ -1,4 +1,5 @@
 """文库: import past plans, browse the library, read one document's outline and dropped lines."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -10,8 +11,8 @@ from nlp.errors import InputError
 
 UPLOAD_LABEL = "拖入或选择往年的计划文件（txt / docx / pdf / html / md，可多选）"
 KIND_FILTERS = ("全部", "计划", "总结", "其他")
-IMPORT_KEY = "library_last_import"     # the last batch: {"names", "results": [(ok, name, message)], "reading"}
-PENDING_KEY = "library_pending_doc"     # a document to select after an import
+IMPORT_KEY = "library_last_import"  # the last batch: {"names", "results": [(ok, name, message)], "reading"}
+PENDING_KEY = "library_pending_doc"  # a document to select after an import
 DOC_KEY = "library_doc"
 
 
@@ -27,8 +28,9 @@ def import_uploads(library, uploads) -> None:
     batch = {"names": [upload.name for upload in uploads], "results": [], "reading": None}
     st.session_state[IMPORT_KEY] = batch
     for number, upload in enumerate(uploads, start=1):
-        bar.progress((number - 1) / len(uploads),
-                     text=f"正在导入 {number}/{len(uploads)}：{render.md_escape(upload.name)}")
+        bar.progress(
+            (number - 1) / len(uploads), text=f"正在导入 {number}/{len(uploads)}：{render.md_escape(upload.name)}"
+        )
         batch["reading"] = upload.name
         report = usecases.import_file(library, upload, upload.name)
         batch["results"].append((report.ok, report.name, report.message))
@@ -41,14 +43,18 @@ def import_uploads(library, uploads) -> None:
 def show_last_import(batch: dict) -> None:
     """The last batch's results, and the files it did not get to when it was left mid-way."""
     results = batch["results"]
-    not_done = batch["names"][len(results):]
+    not_done = batch["names"][len(results) :]
     if batch["reading"] is not None:  # the run that was left is still reading this file
         not_done = not_done[1:]
-        st.info(f"离开文库页面时正在读取的 {render.md_escape(batch['reading'])} 仍在读取，读完即保存；"
-                "稍后再打开文库页面即可看到结果。")
+        st.info(
+            f"离开文库页面时正在读取的 {render.md_escape(batch['reading'])} 仍在读取，读完即保存；"
+            "稍后再打开文库页面即可看到结果。"
+        )
     if not_done:
-        st.error(f"上次导入在离开文库页面时中断：{len(not_done)} 个文件没有导入，请重新选择它们再导入"
-                 f"（已导入的文件不会重复保存）：{render.md_escape('、'.join(not_done))}")
+        st.error(
+            f"上次导入在离开文库页面时中断：{len(not_done)} 个文件没有导入，请重新选择它们再导入"
+            f"（已导入的文件不会重复保存）：{render.md_escape('、'.join(not_done))}"
+        )
     if not results:
         return
     refused = sum(not ok for ok, _, _ in results)
@@ -58,9 +64,11 @@ def show_last_import(batch: dict) -> None:
     else:
         st.success(f"{summary}。")
     st.dataframe(
-        pd.DataFrame([("✅" if ok else "❌", name, message) for ok, name, message in results],
-                     columns=["结果", "文件", "说明"]),
-        hide_index=True, width="stretch",
+        pd.DataFrame(
+            [("✅" if ok else "❌", name, message) for ok, name, message in results], columns=["结果", "文件", "说明"]
+        ),
+        hide_index=True,
+        width="stretch",
     )
 
 
@@ -103,17 +111,29 @@ c3.metric("段落块数", sum(d.blocks for d in documents))
 f1, f2 = st.columns([1, 2])
 kind = f1.radio("类型", KIND_FILTERS, horizontal=True, key="library_kind")
 keyword = f2.text_input("标题关键词", placeholder="例如：医院、2021、总结", key="library_keyword").strip()
-shown = [d for d in documents
-         if (kind == "全部" or d.kind == kind) and (not keyword or keyword.lower() in d.title.lower())]
+shown = [
+    d for d in documents if (kind == "全部" or d.kind == kind) and (not keyword or keyword.lower() in d.title.lower())
+]
 
 table = pd.DataFrame(
-    [(d.id, d.title, d.kind, str(d.year) if d.year else "未注明", d.file_name, d.blocks,
-      render.format_time(d.imported_at))
-     for d in shown],
+    [
+        (
+            d.id,
+            d.title,
+            d.kind,
+            str(d.year) if d.year else "未注明",
+            d.file_name,
+            d.blocks,
+            render.format_time(d.imported_at),
+        )
+        for d in shown
+    ],
     columns=["编号", "标题", "类型", "年份", "来源文件", "块数", "导入时间"],
 )
 st.dataframe(
-    table, hide_index=True, width="stretch",
+    table,
+    hide_index=True,
+    width="stretch",
     column_config={
         "编号": st.column_config.NumberColumn(format="%d", width="small"),
         "年份": st.column_config.TextColumn(width="small"),
@@ -140,14 +160,17 @@ if st.session_state.get(DOC_KEY) not in by_id:
     st.session_state.pop(DOC_KEY, None)
 
 doc_id = st.selectbox(
-    "查看文档", list(by_id), key=DOC_KEY,
+    "查看文档",
+    list(by_id),
+    key=DOC_KEY,
     format_func=lambda i: f"〔{i}〕{by_id[i].title} — {by_id[i].file_name}",
 )
 summary = by_id[doc_id]
 document = library.document(doc_id)
 year = f"{document.year}年" if document.year else "年份未注明"
-st.caption(f"{document.kind} · {year} · {len(document.blocks)} 个段落块 · "
-           f"待填写 {render.placeholder_count(document)} 处")
+st.caption(
+    f"{document.kind} · {year} · {len(document.blocks)} 个段落块 · 待填写 {render.placeholder_count(document)} 处"
+)
 with st.container(border=True):
     st.html(render.outline_html(document))
 
@@ -155,7 +178,10 @@ dropped = library.dropped(summary.file_id)
 with st.expander(f"已清除的网页杂项（{len(dropped)} 行）"):
     st.caption(f"来源文件：{render.md_escape(summary.file_name)}；这些行在导入时被识别为网页杂项，未进入文库。")
     if dropped:
-        st.dataframe(pd.DataFrame([(d.text, d.reason) for d in dropped], columns=["原文", "原因"]),
-                     hide_index=True, width="stretch")
+        st.dataframe(
+            pd.DataFrame([(d.text, d.reason) for d in dropped], columns=["原文", "原因"]),
+            hide_index=True,
+            width="stretch",
+        )
     else:
         st.write("这个文件没有需要清除的内容。")

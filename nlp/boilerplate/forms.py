@@ -12,6 +12,7 @@ everything else is a function.
 For a library that grows, ``ShingleIndex`` keeps every shingle occurrence (postings sorted by
 shingle id) so a new text's sketch and candidates come from lookups.
 """
+
 from __future__ import annotations
 
 import re
@@ -54,7 +55,7 @@ NOISE_PATTERN = re.compile(r"[^\w\ue000-\ue003]+|_+")
 FULLWIDTH_PATTERN = re.compile(r"[\uff01-\uff5e\u3000]")
 
 # Private-use too: control characters such as \x1e count as whitespace (\s) in Python.
-_TEXT_END = "\ue002"    # between texts while a batch is normalised as one string
+_TEXT_END = "\ue002"  # between texts while a batch is normalised as one string
 _CLAUSE_END = "\ue003"  # between clauses
 
 
@@ -67,15 +68,17 @@ def _nfkc(joined: str) -> str:
     # Full-width ASCII is what keeps most Chinese text from being NFKC already; replacing it
     # first lets the cheap quick check skip NFKC for nearly every text (2x faster overall).
     joined = FULLWIDTH_PATTERN.sub(_halfwidth, joined)
-    return _TEXT_END.join(part if unicodedata.is_normalized("NFKC", part) else unicodedata.normalize("NFKC", part)
-                          for part in joined.split(_TEXT_END))
+    return _TEXT_END.join(
+        part if unicodedata.is_normalized("NFKC", part) else unicodedata.normalize("NFKC", part)
+        for part in joined.split(_TEXT_END)
+    )
 
 
 @dataclass(frozen=True)
 class ComparisonForms:
     """Normal forms of a batch of texts, in the order given."""
 
-    texts: list[str]          # comparison_text of each
+    texts: list[str]  # comparison_text of each
     sorted_clauses: list[str]  # the same, clause by clause in sorted order (clause order ignored)
 
 
@@ -159,17 +162,17 @@ class RarestShingles:
 
 SHINGLE_BITS = 40  # a shingle's id: the top bits of its hash (see ``shingle_ids``)
 _RARE_KEY_CAP = np.iinfo(np.uint16).max - 1  # frequencies from here on rank as equally common
-_UNSHARED_KEY = np.iinfo(np.uint16).max      # a shingle found once ranks after every shared one
+_UNSHARED_KEY = np.iinfo(np.uint16).max  # a shingle found once ranks after every shared one
 
 
 @dataclass(frozen=True)
 class _Ranked:
     sketch: sparse.csr_matrix
-    order: np.ndarray          # the occurrences in hash order (argsort of their hashes)
+    order: np.ndarray  # the occurrences in hash order (argsort of their hashes)
     sorted_hashes: np.ndarray
     vocabulary: np.ndarray
     frequency: np.ndarray
-    min_size: np.ndarray       # per text: a size its sketch never falls below as texts are added
+    min_size: np.ndarray  # per text: a size its sketch never falls below as texts are added
 
 
 def shingle_ids(texts: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
@@ -206,8 +209,14 @@ def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text
     np.cumsum(counts, out=indptr[1:])
     if len(hashes) == 0:
         empty = np.zeros(0, dtype=np.int64)
-        return _Ranked(sparse.csr_matrix((n_texts, 0), dtype=np.int32), empty, hashes, hashes, empty,
-                       np.ones(n_texts, dtype=np.int64))
+        return _Ranked(
+            sparse.csr_matrix((n_texts, 0), dtype=np.int32),
+            empty,
+            hashes,
+            hashes,
+            empty,
+            np.ones(n_texts, dtype=np.int64),
+        )
 
     # Vocabulary in id order; frequency counts occurrences (a shingle twice in one text is
     # rare, and only makes it look a little commoner).
@@ -249,8 +258,9 @@ def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text
     keep = (position < per_text) & eligible & ~repeated
     kept_indptr = np.zeros(n_texts + 1, dtype=np.int64)
     np.cumsum(np.bincount(rows[keep], minlength=n_texts), out=kept_indptr[1:])
-    sketch = sparse.csr_matrix((np.ones(int(keep.sum()), dtype=np.int32), columns[keep], kept_indptr),
-                               shape=(n_texts, shared))
+    sketch = sparse.csr_matrix(
+        (np.ones(int(keep.sum()), dtype=np.int32), columns[keep], kept_indptr), shape=(n_texts, shared)
+    )
     sketch.has_sorted_indices = True
     sketch.has_canonical_format = True
 
@@ -313,9 +323,12 @@ class ShingleIndex(RarestShingles):
         order = np.argsort(hashes)
         queries = hashes[order]
         counts = np.empty(len(hashes), dtype=np.int64)
-        counts[order] = (np.searchsorted(self._hash, queries, "right") - np.searchsorted(self._hash, queries, "left")
-                         + np.searchsorted(self._delta_hash, queries, "right")
-                         - np.searchsorted(self._delta_hash, queries, "left"))
+        counts[order] = (
+            np.searchsorted(self._hash, queries, "right")
+            - np.searchsorted(self._hash, queries, "left")
+            + np.searchsorted(self._delta_hash, queries, "right")
+            - np.searchsorted(self._delta_hash, queries, "left")
+        )
         return counts
 
     def add(self, texts: Sequence[str], ids: Sequence[int] | np.ndarray) -> list[np.ndarray]:
@@ -325,8 +338,9 @@ class ShingleIndex(RarestShingles):
             raise ValueError("one id per text")
         text_of, hashes = shingle_ids(texts, self.k)
         order = np.argsort(hashes, kind="stable")
-        self._delta_hash, self._delta_text = _merge_sorted(self._delta_hash, self._delta_text,
-                                                           hashes[order], ids[text_of[order]])
+        self._delta_hash, self._delta_text = _merge_sorted(
+            self._delta_hash, self._delta_text, hashes[order], ids[text_of[order]]
+        )
         if len(self._delta_hash) > max(self.MERGE_MIN, len(self._hash) >> 3):
             self._hash, self._text = _merge_sorted(self._hash, self._text, self._delta_hash, self._delta_text)
             self._delta_hash = np.zeros(0, dtype=np.uint64)
@@ -340,7 +354,7 @@ class ShingleIndex(RarestShingles):
         first = np.searchsorted(owner, owner, "left")
         kept = chosen[np.arange(len(chosen)) - first < self.per_text]
         bounds = np.searchsorted(text_of[kept], np.arange(len(texts) + 1), "left")
-        sketches = [distinct_sorted(hashes[kept[bounds[i]:bounds[i + 1]]]) for i in range(len(texts))]
+        sketches = [distinct_sorted(hashes[kept[bounds[i] : bounds[i + 1]]]) for i in range(len(texts))]
 
         # Bounds as in ``_rank_sketch``: shared occurrences now, less repeated occurrences.
         by_text = np.lexsort((hashes, text_of))
@@ -348,10 +362,11 @@ class ShingleIndex(RarestShingles):
         repeat[1:] = (text_of[by_text][1:] == text_of[by_text][:-1]) & (hashes[by_text][1:] == hashes[by_text][:-1])
         if len(ids) and ids.max() >= len(self._min_size):
             grown = np.zeros(int(ids.max()) + 1, dtype=np.int64)
-            grown[:len(self._min_size)] = self._min_size
+            grown[: len(self._min_size)] = self._min_size
             self._min_size = grown
-        self._min_size[ids] = _min_sketch_size(text_of[counts >= 2], text_of[by_text][repeat], len(texts),
-                                               self.per_text)
+        self._min_size[ids] = _min_sketch_size(
+            text_of[counts >= 2], text_of[by_text][repeat], len(texts), self.per_text
+        )
         return sketches
 
     def _postings(self, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -360,14 +375,16 @@ class ShingleIndex(RarestShingles):
         queries = hashes[order]
         texts, owners = [], []
         for sorted_hashes, text_ids in ((self._hash, self._text), (self._delta_hash, self._delta_text)):
-            positions, owner = range_positions(np.searchsorted(sorted_hashes, queries, "left"),
-                                       np.searchsorted(sorted_hashes, queries, "right"))
+            positions, owner = range_positions(
+                np.searchsorted(sorted_hashes, queries, "left"), np.searchsorted(sorted_hashes, queries, "right")
+            )
             texts.append(text_ids[positions])
             owners.append(order[owner])
         return np.concatenate(owners), np.concatenate(texts)
 
-    def candidates(self, ids: Sequence[int] | np.ndarray, sketches: Sequence[np.ndarray],
-                   min_shared_fraction: float) -> tuple[np.ndarray, np.ndarray]:
+    def candidates(
+        self, ids: Sequence[int] | np.ndarray, sketches: Sequence[np.ndarray], min_shared_fraction: float
+    ) -> tuple[np.ndarray, np.ndarray]:
         """Pairs (id, other text) for each new text ``ids[i]`` with sketch ``sketches[i]``.
 
         A full rebuild pairs texts t and u when their sketches share at least
@@ -393,10 +410,9 @@ class ShingleIndex(RarestShingles):
         return ids[owner[passed]], other[passed]
 
 
-def _merge_sorted(hashes: np.ndarray, texts: np.ndarray, more_hashes: np.ndarray,
-                  more_texts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _merge_sorted(
+    hashes: np.ndarray, texts: np.ndarray, more_hashes: np.ndarray, more_texts: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """Two postings arrays sorted by hash, merged (``more`` sorted too)."""
     at = np.searchsorted(hashes, more_hashes, "right")
     return np.insert(hashes, at, more_hashes), np.insert(texts, at, more_texts)
-
-

@@ -25,6 +25,7 @@ not a regrouping of the library. ``LibraryGroups`` keys it by block id and keeps
 the store; ``build_groups`` is a fresh one. The index's docstring states what an added or removed
 text gets compared with a rebuild.
 """
+
 from __future__ import annotations
 
 import copy
@@ -52,21 +53,21 @@ from nlp.boilerplate.forms import (
 from nlp.errors import InputError
 from nlp.models import Group, GroupMember, StoredBlock
 
-DEFAULT_THRESHOLD = 0.7   # chosen from benchmarks/bench_groups.py, see the README
-CHAIN_MARGIN = 0.1        # a member must reach its group's canonical text at threshold - margin
-MIN_FUZZY_CHARS = 6       # shorter comparison texts group only when equal
-MIN_LENGTH_RATIO = 0.5    # a heading is not a near-duplicate of a paragraph that contains it
+DEFAULT_THRESHOLD = 0.7  # chosen from benchmarks/bench_groups.py, see the README
+CHAIN_MARGIN = 0.1  # a member must reach its group's canonical text at threshold - margin
+MIN_FUZZY_CHARS = 6  # shorter comparison texts group only when equal
+MIN_LENGTH_RATIO = 0.5  # a heading is not a near-duplicate of a paragraph that contains it
 # In a short text two changed characters make a different item (办理职工安康保险 and
 # 办理职工子女保险 are 0.75 similar): a pair whose shorter comparison text has at most N
 # characters needs similarity S.
 SHORT_PAIR_RULES = ((10, 0.8), (20, 0.75))
 SHINGLE_K = 5
 SHORT_SHINGLE_K = 3
-SHORT_CHARS = 24          # texts up to this long are also sketched with 3-grams
+SHORT_CHARS = 24  # texts up to this long are also sketched with 3-grams
 SKETCH_SIZE = 32
 MIN_SHARED_FRACTION = 0.15  # of the smaller sketch
-FULL_MATRIX_LIMIT = 300   # components up to this many distinct texts compare all their pairs
-PARALLEL_PAIRS = 2000     # similarities of this many pairs or more are computed on every core
+FULL_MATRIX_LIMIT = 300  # components up to this many distinct texts compare all their pairs
+PARALLEL_PAIRS = 2000  # similarities of this many pairs or more are computed on every core
 
 
 def _check_threshold(threshold: float) -> None:
@@ -84,6 +85,7 @@ def _required(threshold: float, shorter: np.ndarray) -> np.ndarray:
 
 # --- similarity -----------------------------------------------------------------------------
 
+
 def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -> np.ndarray:
     """Similarity of text ``left[k]`` and text ``right[k]`` for each k: see ``similarity``."""
     if len(left) == 0:
@@ -91,10 +93,12 @@ def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -
     texts, clauses = forms.texts, forms.sorted_clauses
     # Threads pay off on a batch; for the few pairs of an added document they cost more than the work.
     workers = -1 if len(left) >= PARALLEL_PAIRS else 1
-    direct = process.cpdist([texts[i] for i in left], [texts[j] for j in right],
-                            scorer=Indel.normalized_similarity, workers=workers)
-    reordered = process.cpdist([clauses[i] for i in left], [clauses[j] for j in right],
-                               scorer=Indel.normalized_similarity, workers=workers)
+    direct = process.cpdist(
+        [texts[i] for i in left], [texts[j] for j in right], scorer=Indel.normalized_similarity, workers=workers
+    )
+    reordered = process.cpdist(
+        [clauses[i] for i in left], [clauses[j] for j in right], scorer=Indel.normalized_similarity, workers=workers
+    )
     aligned = np.maximum(direct, reordered).astype(np.float64)
     needed = distinct_sorted(np.concatenate([left, right]))
     bags = bigram_bags([texts[i] for i in needed])
@@ -120,8 +124,10 @@ def similarity(a: str, b: str) -> float:
 
 # --- candidates and verified pairs ----------------------------------------------------------
 
-def _sketch_pairs(texts: Sequence[str], k: int, index: ShingleIndex | None = None,
-                  ids: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+
+def _sketch_pairs(
+    texts: Sequence[str], k: int, index: ShingleIndex | None = None, ids: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch
     (``index``: sketch with it, under ``ids``, so it keeps the postings)."""
     if index is None:
@@ -148,8 +154,9 @@ def _comparable(left: np.ndarray, right: np.ndarray, lengths: np.ndarray) -> np.
     return shorter >= MIN_LENGTH_RATIO * longer
 
 
-def candidate_pairs(texts: Sequence[str], *, indexes: dict[int, ShingleIndex] | None = None
-                    ) -> tuple[np.ndarray, np.ndarray]:
+def candidate_pairs(
+    texts: Sequence[str], *, indexes: dict[int, ShingleIndex] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) of comparison texts worth verifying: distinct texts assumed, short ones skipped.
 
     ``indexes`` (shingle size -> ShingleIndex): fitted here, so they can take more texts later.
@@ -169,8 +176,9 @@ def candidate_pairs(texts: Sequence[str], *, indexes: dict[int, ShingleIndex] | 
     return _comparable_pairs(left, right, lengths)
 
 
-def _comparable_pairs(left: list[np.ndarray], right: list[np.ndarray], lengths: np.ndarray
-                      ) -> tuple[np.ndarray, np.ndarray]:
+def _comparable_pairs(
+    left: list[np.ndarray], right: list[np.ndarray], lengths: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
     """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length."""
     span = max(len(lengths), 1)
     key = distinct_sorted(np.concatenate(left) * span + np.concatenate(right))
@@ -179,16 +187,18 @@ def _comparable_pairs(left: list[np.ndarray], right: list[np.ndarray], lengths: 
     return left[keep], right[keep]
 
 
-def _verify(forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray,
-            threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _verify(
+    forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray, threshold: float
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs whose similarity reaches what their length requires, with it."""
     scores = _similarities(forms, left, right)
     keep = scores >= _required(threshold, np.minimum(lengths[left], lengths[right]))
     return left[keep], right[keep], scores[keep]
 
 
-def _verified_pairs(forms: ComparisonForms, threshold: float, *, indexes: dict[int, ShingleIndex] | None = None
-                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def _verified_pairs(
+    forms: ComparisonForms, threshold: float, *, indexes: dict[int, ShingleIndex] | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Candidate pairs of distinct comparison texts whose similarity reaches ``threshold``."""
     left, right = candidate_pairs(forms.texts, indexes=indexes)
     lengths = np.fromiter(map(len, forms.texts), dtype=np.int64, count=len(forms.texts))
@@ -204,7 +214,7 @@ def near_duplicate_pairs(texts: Sequence[str], threshold: float = DEFAULT_THRESH
     forms = comparison_forms(texts)
     distinct, form_of = _distinct(forms)
     holders = _holders(form_of, len(distinct.texts))
-    pairs = [(a, b, 1.0) for same in holders for n, a in enumerate(same) for b in same[n + 1:]]
+    pairs = [(a, b, 1.0) for same in holders for n, a in enumerate(same) for b in same[n + 1 :]]
     for f, g, score in zip(*_verified_pairs(distinct, threshold)):
         pairs.extend((min(a, b), max(a, b), float(score)) for a in holders[f] for b in holders[g])
     return sorted(pairs, key=lambda p: (-p[2], p[0], p[1]))
@@ -213,8 +223,9 @@ def near_duplicate_pairs(texts: Sequence[str], threshold: float = DEFAULT_THRESH
 def _distinct(forms: ComparisonForms) -> tuple[ComparisonForms, np.ndarray]:
     """The distinct comparison texts (first occurrence order) and, for each text, its distinct index."""
     index: dict[str, int] = {}
-    form_of = np.fromiter((index.setdefault(text, len(index)) for text in forms.texts),
-                          dtype=np.int64, count=len(forms.texts))
+    form_of = np.fromiter(
+        (index.setdefault(text, len(index)) for text in forms.texts), dtype=np.int64, count=len(forms.texts)
+    )
     _, first = np.unique(form_of, return_index=True)
     return ComparisonForms([forms.texts[i] for i in first], [forms.sorted_clauses[i] for i in first]), form_of
 
@@ -228,6 +239,7 @@ def _holders(form_of: np.ndarray, count: int) -> list[list[int]]:
 
 
 # --- groups ---------------------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class TextCluster:
@@ -253,8 +265,9 @@ def _center_keys(total: np.ndarray, weights: np.ndarray, rank: np.ndarray) -> tu
     return rank, -weights, -np.round(total, 9)
 
 
-def _split_by_center(similarity_matrix: np.ndarray, weights: np.ndarray, lengths: np.ndarray, rank: np.ndarray,
-                     threshold: float):
+def _split_by_center(
+    similarity_matrix: np.ndarray, weights: np.ndarray, lengths: np.ndarray, rank: np.ndarray, threshold: float
+):
     """Groups of a small component, given all its pairwise similarities (local indices)."""
     required = _required(threshold, np.minimum.outer(lengths, lengths))
     pending = [np.arange(len(weights))]
@@ -299,8 +312,13 @@ def _verified_graph(n: int, left: np.ndarray, right: np.ndarray, scores: np.ndar
     return _VerifiedGraph(left, graph, count, label)
 
 
-def _cluster_distinct(forms: ComparisonForms, weights: np.ndarray, threshold: float,
-                      verified: _VerifiedGraph | None = None, rank: np.ndarray | None = None):
+def _cluster_distinct(
+    forms: ComparisonForms,
+    weights: np.ndarray,
+    threshold: float,
+    verified: _VerifiedGraph | None = None,
+    rank: np.ndarray | None = None,
+):
     """(center, members, similarities) over distinct comparison texts weighted by their counts;
     ``rank`` orders equal candidates for a centre (default: the texts' order)."""
     n = len(forms.texts)
@@ -327,12 +345,12 @@ def _cluster_distinct(forms: ComparisonForms, weights: np.ndarray, threshold: fl
     by_label = np.argsort(label[nodes], kind="stable")
     bounds = np.r_[0, np.cumsum(size[clique])]
     for k, component in enumerate(np.flatnonzero(clique)):
-        members = nodes[by_label[bounds[k]:bounds[k + 1]]]
-        yield center_of[component], members, sims[by_label[bounds[k]:bounds[k + 1]]]
+        members = nodes[by_label[bounds[k] : bounds[k + 1]]]
+        yield center_of[component], members, sims[by_label[bounds[k] : bounds[k + 1]]]
 
     member_order = np.argsort(label, kind="stable")
     starts = np.r_[0, np.cumsum(size)]
-    others = [member_order[starts[c]:starts[c + 1]] for c in np.flatnonzero(~clique)]
+    others = [member_order[starts[c] : starts[c + 1]] for c in np.flatnonzero(~clique)]
     small = [c for c in others if len(c) <= FULL_MATRIX_LIMIT]
     pairs = [_upper_pairs(len(c)) for c in small]
     small_scores = _similarities(
@@ -342,9 +360,10 @@ def _cluster_distinct(forms: ComparisonForms, weights: np.ndarray, threshold: fl
     )
     offsets = np.cumsum([0] + [len(i) for i, _ in pairs])
     for k, component in enumerate(small):
-        matrix = _full_matrix(forms, component, small_scores[offsets[k]:offsets[k + 1]])
-        for center, members, member_sims in _split_by_center(matrix, weights[component], lengths[component],
-                                                             rank[component], threshold):
+        matrix = _full_matrix(forms, component, small_scores[offsets[k] : offsets[k + 1]])
+        for center, members, member_sims in _split_by_center(
+            matrix, weights[component], lengths[component], rank[component], threshold
+        ):
             yield component[center], component[members], member_sims
     for component in others:
         if len(component) > FULL_MATRIX_LIMIT:
@@ -356,16 +375,24 @@ def _upper_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
     return np.triu_indices(size, k=1)
 
 
-def _split_large(forms: ComparisonForms, graph: sparse.csr_matrix, nodes: np.ndarray,
-                 weights: np.ndarray, lengths: np.ndarray, rank: np.ndarray, threshold: float):
+def _split_large(
+    forms: ComparisonForms,
+    graph: sparse.csr_matrix,
+    nodes: np.ndarray,
+    weights: np.ndarray,
+    lengths: np.ndarray,
+    rank: np.ndarray,
+    threshold: float,
+):
     """Groups of a component too large to compare all pairs: centre by weighted verified degree."""
     pending = [nodes]
     while pending:
         nodes = pending.pop()
         if len(nodes) <= FULL_MATRIX_LIMIT:
             matrix = _full_matrix(forms, nodes)
-            for center, members, sims in _split_by_center(matrix, weights[nodes], lengths[nodes], rank[nodes],
-                                                          threshold):
+            for center, members, sims in _split_by_center(
+                matrix, weights[nodes], lengths[nodes], rank[nodes], threshold
+            ):
                 yield nodes[center], nodes[members], sims
             continue
         degree = np.asarray(graph[nodes][:, nodes] @ weights[nodes]).ravel() + weights[nodes]
@@ -379,8 +406,9 @@ def _split_large(forms: ComparisonForms, graph: sparse.csr_matrix, nodes: np.nda
             pending.extend(_components(graph, rest))
 
 
-def _text_cluster(texts: Sequence[str], holders: Sequence[Sequence[int]], center: int, members: np.ndarray,
-                  sims: np.ndarray) -> TextCluster:
+def _text_cluster(
+    texts: Sequence[str], holders: Sequence[Sequence[int]], center: int, members: np.ndarray, sims: np.ndarray
+) -> TextCluster:
     """A group of distinct comparison texts as a group of the texts that hold them."""
     if len(members) == 1 and len(holders[center]) == 1:  # most groups: one text, found once
         return TextCluster(holders[center][0], (holders[center][0],), (1.0,))
@@ -429,6 +457,7 @@ def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_TH
 
 
 # --- the incremental index ------------------------------------------------------------------
+
 
 class NearDuplicateIndex:
     """Near-duplicate groups of a library that grows: ``fit`` its texts once, then ``add`` more.
@@ -555,8 +584,9 @@ class NearDuplicateIndex:
             self._found[label] = self._cluster_component(self._members[label])
             self._clusters.pop(label, None)
         holding = set(range(start, len(self.texts_)))
-        return _largest_first([c for label in changed for c in self._component_clusters(label)
-                               if holding.intersection(c.members)])
+        return _largest_first(
+            [c for label in changed for c in self._component_clusters(label) if holding.intersection(c.members)]
+        )
 
     def remove(self, positions: Sequence[int]) -> None:
         """Take the texts at ``positions`` out (see the class docstring)."""
@@ -649,9 +679,13 @@ class NearDuplicateIndex:
                     rows.append([i])
                     columns.append([position[other]])
                     values.append([score])
-        graph = sparse.coo_matrix((np.concatenate(values).astype(np.float64),
-                                   (np.concatenate(rows).astype(np.int64), np.concatenate(columns).astype(np.int64))),
-                                  shape=(len(nodes), len(nodes))).tocsr()
+        graph = sparse.coo_matrix(
+            (
+                np.concatenate(values).astype(np.float64),
+                (np.concatenate(rows).astype(np.int64), np.concatenate(columns).astype(np.int64)),
+            ),
+            shape=(len(nodes), len(nodes)),
+        ).tocsr()
         graph.sort_indices()
         return graph
 
@@ -664,14 +698,18 @@ class NearDuplicateIndex:
         graph = self._subgraph(nodes)
         one = _VerifiedGraph(sparse.triu(graph, k=1).tocoo().row, graph, 1, np.zeros(size, dtype=np.int64))
         rank = np.array([self._holders[node][0] for node in nodes.tolist()])
-        return [(int(nodes[center]), nodes[members], sims)
-                for center, members, sims in _cluster_distinct(forms, self._weights[nodes], self.threshold, one, rank)]
+        return [
+            (int(nodes[center]), nodes[members], sims)
+            for center, members, sims in _cluster_distinct(forms, self._weights[nodes], self.threshold, one, rank)
+        ]
 
     def _component_clusters(self, label: int) -> list[TextCluster]:
         clusters = self._clusters.get(label)
         if clusters is None:
-            clusters = self._clusters[label] = [_text_cluster(self.texts_, self._holders, center, members, sims)
-                                                for center, members, sims in self._found[label]]
+            clusters = self._clusters[label] = [
+                _text_cluster(self.texts_, self._holders, center, members, sims)
+                for center, members, sims in self._found[label]
+            ]
         return clusters
 
     def clusters(self) -> list[TextCluster]:

@@ -56,6 +56,7 @@ Content words
     compounds jieba split (节 of 三八节, 奖 of 优秀信息奖, 篇 of 篇一) or too generic to tell
     topics apart (新, 院, 党, 高).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -94,8 +95,7 @@ _USERDICT_LINE = re.compile(r"^(.+?)(?: ([0-9]+))?(?: ([a-z]+))?$")  # jieba's o
 
 # jieba part-of-speech tags that never start / end / sit inside a domain term.
 _PARTICLES = {"u", "uj", "ul", "uv", "ud", "uz", "ug", "y", "e", "o"}
-_NOT_FIRST = frozenset({"v", "vd", "vg", "d", "ad", "dg", "p", "c", "r", "rr", "rz", "m", "mq", "q", "f"}
-                       | _PARTICLES)
+_NOT_FIRST = frozenset({"v", "vd", "vg", "d", "ad", "dg", "p", "c", "r", "rr", "rz", "m", "mq", "q", "f"} | _PARTICLES)
 _NOT_LAST = frozenset({"v", "vd", "vg", "d", "dg", "p", "c", "r", "rr", "rz", "m", "mq", "f"} | _PARTICLES)
 _NOT_INSIDE = frozenset({"uj", "ul", "uv", "ud", "uz", "ug", "p", "c", "d", "ad", "r"})
 
@@ -103,6 +103,7 @@ logging.getLogger("jieba").setLevel(logging.WARNING)  # jieba logs every initial
 
 
 # --- stopwords and dictionaries ---------------------------------------------------------------
+
 
 def read_word_list(path: str | os.PathLike) -> list[str]:
     """Words of a list file: one a line, ``#`` starts a comment line."""
@@ -147,6 +148,7 @@ def _new_jieba_tokenizer() -> jieba.Tokenizer:
 
 # --- engines ----------------------------------------------------------------------------------
 
+
 class _JiebaEngine:
     name = "jieba"
 
@@ -185,6 +187,7 @@ def rjieba_available() -> bool:
 
 # --- the segmenter ----------------------------------------------------------------------------
 
+
 class Segmenter:
     """Cuts Chinese text into content words with the domain dictionary, minus stopwords.
 
@@ -193,8 +196,13 @@ class Segmenter:
     ``plan_stopwords`` a word list added to stopwords-iso's Chinese list (None: none).
     """
 
-    def __init__(self, user_dict: str | os.PathLike | None = USER_DICT, *,
-                 plan_stopwords: str | os.PathLike | None = PLAN_STOPWORDS, engine: str = "auto"):
+    def __init__(
+        self,
+        user_dict: str | os.PathLike | None = USER_DICT,
+        *,
+        plan_stopwords: str | os.PathLike | None = PLAN_STOPWORDS,
+        engine: str = "auto",
+    ):
         if engine not in ENGINES:
             raise ValueError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}")
         if engine == "rjieba" and not rjieba_available():
@@ -275,13 +283,14 @@ def tokens_for(library: Library, texts: Sequence[str], segmenter: Segmenter) -> 
     known = library.cached_tokens(keys)
     missing = list(dict.fromkeys(key for key in keys if key not in known))
     if missing:
-        fresh = dict(zip(missing, segmenter.tokens_many(key[len(prefix):] for key in missing)))
+        fresh = dict(zip(missing, segmenter.tokens_many(key[len(prefix) :] for key in missing)))
         library.save_tokens(fresh)
         known.update(fresh)
     return [known[key] for key in keys]
 
 
 # --- the domain dictionary builder ------------------------------------------------------------
+
 
 def _entropy(counts: Counter) -> float:
     total = sum(counts.values())
@@ -299,10 +308,16 @@ def term_frequency(tokenizer: jieba.Tokenizer, word: str) -> int:
     return tokenizer.suggest_freq(word, False)
 
 
-def build_domain_dictionary(documents: Iterable[Sequence[str]], *, min_count: int = 2,
-                            min_documents: int = 2, min_cohesion: float = 2.0,
-                            min_boundary_entropy: float = 0.6, min_bound: float = 0.5,
-                            stopwords: frozenset[str] | None = None) -> list[tuple[str, int]]:
+def build_domain_dictionary(
+    documents: Iterable[Sequence[str]],
+    *,
+    min_count: int = 2,
+    min_documents: int = 2,
+    min_cohesion: float = 2.0,
+    min_boundary_entropy: float = 0.6,
+    min_bound: float = 0.5,
+    stopwords: frozenset[str] | None = None,
+) -> list[tuple[str, int]]:
     """Domain terms jieba's default dictionary splits apart, with a frequency that keeps them whole.
 
     ``documents``: the texts (title, blocks) of each document. Terms come most frequent first.
@@ -335,7 +350,7 @@ def build_domain_dictionary(documents: Iterable[Sequence[str]], *, min_count: in
                     total_tokens += len(tokens)
                 for n in range(1, max_tokens + 1):
                     for i in range(len(tokens) - n + 1):
-                        gram = tuple(tokens[i:i + n])
+                        gram = tuple(tokens[i : i + n])
                         if n > 1:
                             documents_of[gram].add(number)
                         if not first_time:
@@ -346,8 +361,9 @@ def build_domain_dictionary(documents: Iterable[Sequence[str]], *, min_count: in
                             right[gram][tokens[i + n] if i + n < len(tokens) else after] += 1
 
     def cohesion(gram: tuple[str, ...]) -> float:
-        return min(math.log(count[gram] * total_tokens / (count[gram[:k]] * count[gram[k:]]))
-                   for k in range(1, len(gram)))
+        return min(
+            math.log(count[gram] * total_tokens / (count[gram[:k]] * count[gram[k:]])) for k in range(1, len(gram))
+        )
 
     def looks_like_term(gram: tuple[str, ...]) -> bool:
         first, last = gram[0], gram[-1]
@@ -362,8 +378,13 @@ def build_domain_dictionary(documents: Iterable[Sequence[str]], *, min_count: in
     candidates = []
     for gram, occurrences in count.items():
         word = "".join(gram)
-        if (len(gram) < 2 or not 2 <= len(word) <= 6 or occurrences < min_count
-                or len(documents_of[gram]) < min_documents or not looks_like_term(gram)):
+        if (
+            len(gram) < 2
+            or not 2 <= len(word) <= 6
+            or occurrences < min_count
+            or len(documents_of[gram]) < min_documents
+            or not looks_like_term(gram)
+        ):
             continue
         if max(occurrences / count[(token,)] for token in gram) < min_bound:
             continue
@@ -387,8 +408,7 @@ def _spans(tokens: list[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
-def _drop_harmful(terms: list[tuple[str, int]], plain: jieba.Tokenizer,
-                  texts: list[str]) -> list[tuple[str, int]]:
+def _drop_harmful(terms: list[tuple[str, int]], plain: jieba.Tokenizer, texts: list[str]) -> list[tuple[str, int]]:
     """Keep the terms that come out whole in the texts more often than they break jieba's words.
 
     A term breaks a word when, with the terms loaded, a token that is a term straddles the
@@ -408,8 +428,9 @@ def _drop_harmful(terms: list[tuple[str, int]], plain: jieba.Tokenizer,
             after = _spans(tokenizer.lcut(text))
             whole.update(token for _, _, token in after if token in words)
             for start, end, token in after:
-                if token in words and any(s < start < e or s < end < e
-                                          for s, e, plain_word in before if len(plain_word) >= 2):
+                if token in words and any(
+                    s < start < e or s < end < e for s, e, plain_word in before if len(plain_word) >= 2
+                ):
                     harm[token] += 1
         kept = [(word, freq) for word, freq in terms if whole[word] > harm[word]]
         if len(kept) == len(terms):
@@ -440,10 +461,10 @@ def corpus_documents(paths: Iterable[str | os.PathLike]) -> list[list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m nlp.segment",
-                                     description="Build the domain dictionary from a corpus.")
-    parser.add_argument("--build-dict", metavar="PATH", nargs="+", required=True,
-                        help="corpus files or folders")
+    parser = argparse.ArgumentParser(
+        prog="python -m nlp.segment", description="Build the domain dictionary from a corpus."
+    )
+    parser.add_argument("--build-dict", metavar="PATH", nargs="+", required=True, help="corpus files or folders")
     parser.add_argument("-o", "--output", metavar="FILE", help="where to write it (default: stdout)")
     args = parser.parse_args(argv)
     documents = corpus_documents(args.build_dict)

@@ -42,6 +42,7 @@ The map
 
 Pure: groups and tokens in, a TopicMap out; the store and the segmenter stay at the edges.
 """
+
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
@@ -59,23 +60,23 @@ from nlp.errors import InputError
 from nlp.library.markers import month_schedule
 from nlp.models import Group, Topic, TopicMap, TopicPoint
 
-MIN_CLUSTER_CHARS = 8          # shorter headings ("3月份", "活动安排") join a topic afterwards
-TOPIC_MAX_DF = 0.2             # words in more distinct texts than this share shape no topic
-MIN_TEXTS_FOR_MAX_DF = 30      # a smaller library keeps all its words
-LSA_DIMS = 30                  # at least the number of topics asked for; on the seeds 30 gave the
-                               # most distinct topics, 50-100 catch-alls, 20 too few (9) topics
-K_RANGE = (4, 20)              # where the number of topics is chosen
-MAX_TOPICS = 60                # a user override beyond this is refused
-CHOOSE_SAMPLE = 5000           # k is chosen on at most this many texts (then fitted on all)
-SILHOUETTE_SAMPLE = 3000       # silhouette is quadratic in the texts it scores
+MIN_CLUSTER_CHARS = 8  # shorter headings ("3月份", "活动安排") join a topic afterwards
+TOPIC_MAX_DF = 0.2  # words in more distinct texts than this share shape no topic
+MIN_TEXTS_FOR_MAX_DF = 30  # a smaller library keeps all its words
+LSA_DIMS = 30  # at least the number of topics asked for; on the seeds 30 gave the
+# most distinct topics, 50-100 catch-alls, 20 too few (9) topics
+K_RANGE = (4, 20)  # where the number of topics is chosen
+MAX_TOPICS = 60  # a user override beyond this is refused
+CHOOSE_SAMPLE = 5000  # k is chosen on at most this many texts (then fitted on all)
+SILHOUETTE_SAMPLE = 3000  # silhouette is quadratic in the texts it scores
 N_INIT = 4
-LABEL_WORDS = (3, 5)           # a label has this many keywords
-LABEL_RELATIVE_WEIGHT = 0.4    # a 4th/5th keyword must weigh this share of the first one
-ASSIGN_MIN_SIMILARITY = 0.1    # a short heading joins its nearest topic from this cosine on
+LABEL_WORDS = (3, 5)  # a label has this many keywords
+LABEL_RELATIVE_WEIGHT = 0.4  # a 4th/5th keyword must weigh this share of the first one
+ASSIGN_MIN_SIMILARITY = 0.1  # a short heading joins its nearest topic from this cosine on
 OUTLIER_CENTROID_SIMILARITY = 0.2
 OUTLIER_NEIGHBOUR_SIMILARITY = 0.2
 OUTLIER_MAX_COMMON_SHARE = 0.3
-COMMON_WORD_DF = 0.01          # a word in this share of the distinct texts is one the library uses widely
+COMMON_WORD_DF = 0.01  # a word in this share of the distinct texts is one the library uses widely
 MAP_TEMPERATURE = 0.05
 RANDOM_STATE = 0
 
@@ -118,8 +119,9 @@ def _kmeans(vectors: np.ndarray, k: int, random_state: int) -> KMeans:
         return KMeans(n_clusters=k, n_init=N_INIT, random_state=random_state).fit(vectors)
 
 
-def silhouette_curve(vectors: np.ndarray, k_range: tuple[int, int] = K_RANGE, *,
-                     random_state: int = RANDOM_STATE) -> dict[int, float]:
+def silhouette_curve(
+    vectors: np.ndarray, k_range: tuple[int, int] = K_RANGE, *, random_state: int = RANDOM_STATE
+) -> dict[int, float]:
     """Mean cosine silhouette of k-means for each k of ``k_range`` the data allows."""
     n = len(vectors)
     if n > CHOOSE_SAMPLE:
@@ -131,8 +133,11 @@ def silhouette_curve(vectors: np.ndarray, k_range: tuple[int, int] = K_RANGE, *,
         labels = _kmeans(vectors, k, random_state).labels_
         if len(set(labels)) < 2:
             continue
-        scores[k] = float(silhouette_score(vectors, labels, metric="cosine",
-                                           sample_size=min(n, SILHOUETTE_SAMPLE), random_state=random_state))
+        scores[k] = float(
+            silhouette_score(
+                vectors, labels, metric="cosine", sample_size=min(n, SILHOUETTE_SAMPLE), random_state=random_state
+            )
+        )
     return scores
 
 
@@ -187,8 +192,11 @@ def class_keywords(documents: Sequence[list[str]], labels: np.ndarray, k: int) -
     keywords = []
     for row in weight:
         order = np.lexsort((words, -row))[:high]
-        chosen = [str(words[c]) for i, c in enumerate(order)
-                  if row[c] > 0 and (i < low or row[c] >= LABEL_RELATIVE_WEIGHT * row[order[0]])]
+        chosen = [
+            str(words[c])
+            for i, c in enumerate(order)
+            if row[c] > 0 and (i < low or row[c] >= LABEL_RELATIVE_WEIGHT * row[order[0]])
+        ]
         keywords.append(tuple(chosen))
     return keywords
 
@@ -214,10 +222,10 @@ def _max_neighbour_similarity(full: sparse.csr_matrix, rows: np.ndarray) -> np.n
     """For each row index, the highest cosine with any *other* row of ``full``."""
     best = np.zeros(len(rows))
     for start in range(0, len(rows), 512):
-        chunk = rows[start:start + 512]
+        chunk = rows[start : start + 512]
         sims = (full[chunk] @ full.T).tocoo()
         other = sims.col != chunk[sims.row]
-        np.maximum.at(best[start:start + len(chunk)], sims.row[other], sims.data[other])
+        np.maximum.at(best[start : start + len(chunk)], sims.row[other], sims.data[other])
     return best
 
 
@@ -235,8 +243,9 @@ def _common_share(documents: Sequence[list[str]], rows: np.ndarray) -> np.ndarra
     return np.array(shares)
 
 
-def _outlier_rows(groups: Sequence[Group], documents: Sequence[list[str]], shaping: np.ndarray,
-                  labels: np.ndarray, k: int) -> set[int]:
+def _outlier_rows(
+    groups: Sequence[Group], documents: Sequence[list[str]], shaping: np.ndarray, labels: np.ndarray, k: int
+) -> set[int]:
     """Rows of ``shaping`` that are outliers (see the module docstring), in the full vocabulary."""
     _, full = _tfidf(documents)
     fit = _cosine_to_own_centroid(full[shaping], _cluster_means(full[shaping], labels, k), labels)
@@ -246,12 +255,20 @@ def _outlier_rows(groups: Sequence[Group], documents: Sequence[list[str]], shapi
         return set()
     neighbour = _max_neighbour_similarity(full, shaping[suspects])
     common = _common_share(documents, shaping[suspects])
-    return {int(row) for row, near, share in zip(suspects, neighbour, common)
-            if near < OUTLIER_NEIGHBOUR_SIMILARITY and share < OUTLIER_MAX_COMMON_SHARE}
+    return {
+        int(row)
+        for row, near, share in zip(suspects, neighbour, common)
+        if near < OUTLIER_NEIGHBOUR_SIMILARITY and share < OUTLIER_MAX_COMMON_SHARE
+    }
 
 
-def build_topics(groups: Sequence[Group], tokens_by_text: Mapping[str, Sequence[str]], *,
-                 n_topics: int | None = None, random_state: int = RANDOM_STATE) -> TopicMap:
+def build_topics(
+    groups: Sequence[Group],
+    tokens_by_text: Mapping[str, Sequence[str]],
+    *,
+    n_topics: int | None = None,
+    random_state: int = RANDOM_STATE,
+) -> TopicMap:
     """Cluster the groups' canonical texts into labelled topics and flag the outliers.
 
     ``tokens_by_text`` holds the content words of each canonical text (``tokens_for``).
@@ -311,16 +328,18 @@ def build_topics(groups: Sequence[Group], tokens_by_text: Mapping[str, Sequence[
     order = sorted((c for c in range(k) if members[c]), key=lambda c: (-size(members[c]), c))
     kept = np.array([row not in outlier_rows for row in range(len(shaping))], dtype=bool)
     topic_words = vectorizer.vocabulary_
-    keywords_of = class_keywords([[w for w in documents[i] if w in topic_words] for i in shaping[kept]],
-                                 labels[kept], k)
+    keywords_of = class_keywords(
+        [[w for w in documents[i] if w in topic_words] for i in shaping[kept]], labels[kept], k
+    )
     topics = []
     for number, cluster in enumerate(order, start=1):
         indexes = sorted(members[cluster], key=lambda i: (-groups[i].count, groups[i].id))
         keywords = keywords_of[cluster]
         for i in indexes:
             assignments[groups[i].id] = number
-        topics.append(Topic(number, " · ".join(keywords), keywords,
-                            tuple(groups[i].id for i in indexes), size(indexes)))
+        topics.append(
+            Topic(number, " · ".join(keywords), keywords, tuple(groups[i].id for i in indexes), size(indexes))
+        )
 
     outliers = tuple(sorted(groups[shaping[row]].id for row in outlier_rows))
     points = _map_points(groups, shaping, lsa, centres, assignments)
@@ -364,8 +383,15 @@ def map_coordinates(vectors: np.ndarray, centres: np.ndarray) -> np.ndarray:
     return weights @ anchors
 
 
-def _map_points(groups: Sequence[Group], shaping: np.ndarray, lsa: np.ndarray, centres: np.ndarray,
-                assignments: Mapping[int, int | None]) -> tuple[TopicPoint, ...]:
+def _map_points(
+    groups: Sequence[Group],
+    shaping: np.ndarray,
+    lsa: np.ndarray,
+    centres: np.ndarray,
+    assignments: Mapping[int, int | None],
+) -> tuple[TopicPoint, ...]:
     xy = map_coordinates(lsa, centres)
-    return tuple(TopicPoint(groups[i].id, round(float(x), 4), round(float(y), 4), assignments[groups[i].id])
-                 for i, (x, y) in zip(shaping, xy))
+    return tuple(
+        TopicPoint(groups[i].id, round(float(x), 4), round(float(y), 4), assignments[groups[i].id])
+        for i, (x, y) in zip(shaping, xy)
+    )

@@ -35,6 +35,7 @@ The figures (characters are those of the blocks' text, punctuation included):
   one source document; ``sources`` lists every source document with its share.
 - ``self_repeated_ratio``: characters in spans that repeat an earlier block of the same draft.
 """
+
 from __future__ import annotations
 
 import fnmatch
@@ -69,14 +70,14 @@ from nlp.models import (
     StoredBlock,
 )
 
-DEFAULT_THRESHOLD = 0.7   # passage similarity; a lone exact run is 1.0
-DEFAULT_MIN_CHARS = 13    # CNKI's 13 consecutive characters; 为了更好地开展工作 (9) alone does not count
-DEFAULT_MAX_MATCHES = 5   # sources reported for one region of a block (best first)
-MAX_GAP = 40              # characters between two runs of one passage (a removed or inserted clause)
-MARGIN = 30               # characters around a passage where its alignment may grow
-XDROP = 8                 # growth stops where mismatches outweigh matches by this many characters
-MIN_PIECE = 2             # shorter equal pieces of an alignment are chance
-LOW_CANDIDATES = 20       # sources per block verified although their runs are shorter than min_chars
+DEFAULT_THRESHOLD = 0.7  # passage similarity; a lone exact run is 1.0
+DEFAULT_MIN_CHARS = 13  # CNKI's 13 consecutive characters; 为了更好地开展工作 (9) alone does not count
+DEFAULT_MAX_MATCHES = 5  # sources reported for one region of a block (best first)
+MAX_GAP = 40  # characters between two runs of one passage (a removed or inserted clause)
+MARGIN = 30  # characters around a passage where its alignment may grow
+XDROP = 8  # growth stops where mismatches outweigh matches by this many characters
+MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
+LOW_CANDIDATES = 20  # sources per block verified although their runs are shorter than min_chars
 SEVERE, NOTABLE = 0.7, 0.4  # block colours: red at SEVERE and above, orange from NOTABLE
 PASTED_NAME = "粘贴的文本.txt"
 
@@ -90,8 +91,8 @@ class CheckSettings:
 
     threshold: float = DEFAULT_THRESHOLD
     min_chars: int = DEFAULT_MIN_CHARS
-    exclude_files: tuple[str, ...] = ()   # library file names (or glob patterns) left out of *_excluding
-    exclude_quotes: bool = False           # text in “…” and under a quoted heading is not copied
+    exclude_files: tuple[str, ...] = ()  # library file names (or glob patterns) left out of *_excluding
+    exclude_quotes: bool = False  # text in “…” and under a quoted heading is not copied
     max_matches: int = DEFAULT_MAX_MATCHES
 
     def __post_init__(self):
@@ -109,6 +110,7 @@ class CheckSettings:
 
 # --- what can be copied from: the source index ------------------------------------------------
 
+
 @dataclass(frozen=True)
 class SourceDocument:
     title: str
@@ -121,9 +123,9 @@ class SourceIndex:
     """Blocks that can be copied from, their documents and sections, and their fingerprints."""
 
     texts: Sequence[str]
-    document_of: np.ndarray              # block -> index into documents
+    document_of: np.ndarray  # block -> index into documents
     documents: tuple[SourceDocument, ...]
-    section_of: np.ndarray               # block -> the nearest heading above it (block index), or -1
+    section_of: np.ndarray  # block -> the nearest heading above it (block index), or -1
     fingerprints: FingerprintIndex
     block_ids: np.ndarray | None = None  # the store's block ids
     markers: Sequence[str | None] | None = None
@@ -156,19 +158,32 @@ def nearest_headings(types: Sequence[str], document_of: np.ndarray) -> np.ndarra
     return section_of
 
 
-def build_index(texts: Sequence[str], *, document_of: Sequence[int] | np.ndarray | None = None,
-                documents: Sequence[SourceDocument] | None = None, types: Sequence[str] | None = None,
-                markers: Sequence[str | None] | None = None, block_ids: Sequence[int] | None = None,
-                k: int = DEFAULT_K, window: int = DEFAULT_WINDOW) -> SourceIndex:
+def build_index(
+    texts: Sequence[str],
+    *,
+    document_of: Sequence[int] | np.ndarray | None = None,
+    documents: Sequence[SourceDocument] | None = None,
+    types: Sequence[str] | None = None,
+    markers: Sequence[str | None] | None = None,
+    block_ids: Sequence[int] | None = None,
+    k: int = DEFAULT_K,
+    window: int = DEFAULT_WINDOW,
+) -> SourceIndex:
     """Fingerprint ``texts`` for checking; without documents each text is a document of its own."""
     if document_of is None:
         document_of = np.arange(len(texts))
         documents = documents or tuple(SourceDocument(f"#{i}", "", None) for i in range(len(texts)))
     document_of = np.asarray(document_of, dtype=np.int64)
     section_of = nearest_headings(types, document_of) if types is not None else np.full(len(texts), -1)
-    return SourceIndex(texts, document_of, tuple(documents), section_of,
-                       FingerprintIndex(k, window).fit(texts),
-                       np.asarray(block_ids, dtype=np.int64) if block_ids is not None else None, markers)
+    return SourceIndex(
+        texts,
+        document_of,
+        tuple(documents),
+        section_of,
+        FingerprintIndex(k, window).fit(texts),
+        np.asarray(block_ids, dtype=np.int64) if block_ids is not None else None,
+        markers,
+    )
 
 
 def library_index(blocks: Sequence[StoredBlock]) -> SourceIndex:
@@ -181,12 +196,18 @@ def library_index(blocks: Sequence[StoredBlock]) -> SourceIndex:
             numbers[block.document_id] = len(documents)
             documents.append(SourceDocument(block.document_title, block.file_name, block.document_id))
         document_of[index] = numbers[block.document_id]
-    return build_index([b.text for b in blocks], document_of=document_of, documents=documents,
-                       types=[b.type for b in blocks], markers=[b.marker for b in blocks],
-                       block_ids=[b.id for b in blocks])
+    return build_index(
+        [b.text for b in blocks],
+        document_of=document_of,
+        documents=documents,
+        types=[b.type for b in blocks],
+        markers=[b.marker for b in blocks],
+        block_ids=[b.id for b in blocks],
+    )
 
 
 # --- the draft ----------------------------------------------------------------------------------
+
 
 def read_draft(source: bytes | BinaryIO, filename: str) -> tuple[Block, ...]:
     """A draft file's blocks, through the library's pipeline (all its documents in order)."""
@@ -218,7 +239,7 @@ def quoted_mask(blocks: Sequence[Block]) -> list[np.ndarray]:
             mask[:] = True
         else:
             for match in QUOTE_PATTERN.finditer(block.text):
-                mask[match.start():match.end()] = True
+                mask[match.start() : match.end()] = True
         masks.append(mask)
     return masks
 
@@ -228,7 +249,7 @@ class _Query:
     texts: list[str]
     forms: NormalForms
     form_texts: list[str]
-    quoted: list[np.ndarray]   # per block, over its normal form
+    quoted: list[np.ndarray]  # per block, over its normal form
 
     @classmethod
     def of(cls, blocks: Sequence[Block], exclude_quotes: bool) -> _Query:
@@ -243,12 +264,13 @@ class _Query:
 
 # --- matching -------------------------------------------------------------------------------------
 
+
 @dataclass
 class _Match:
     source: int
     similarity: float
-    draft_mask: np.ndarray    # over the draft block's normal form
-    source_mask: np.ndarray   # over the source's normal form
+    draft_mask: np.ndarray  # over the draft block's normal form
+    source_mask: np.ndarray  # over the source's normal form
     runs: list[tuple[int, int]]  # the exact runs of its passages, [start, end) in the draft's form
 
 
@@ -257,8 +279,10 @@ def _grow(d: str, s: str, core: tuple[int, int, int, int], threshold: float):
     p0, p1, q0, q1 = core
     lo_a, hi_a = max(0, p0 - MARGIN), min(len(d), p1 + MARGIN)
     lo_b, hi_b = max(0, q0 - MARGIN), min(len(s), q1 + MARGIN)
-    ops = [(tag, a0 + lo_a, a1 + lo_a, b0 + lo_b, b1 + lo_b)
-           for tag, a0, a1, b0, b1 in Indel.opcodes(d[lo_a:hi_a], s[lo_b:hi_b]).as_list()]
+    ops = [
+        (tag, a0 + lo_a, a1 + lo_a, b0 + lo_b, b1 + lo_b)
+        for tag, a0, a1, b0, b1 in Indel.opcodes(d[lo_a:hi_a], s[lo_b:hi_b]).as_list()
+    ]
     inside = [n for n, (_, a0, a1, _, _) in enumerate(ops) if a0 < p1 and (a1 > p0 or (a0 == a1 and a0 >= p0))]
     if not inside:
         return None
@@ -281,22 +305,26 @@ def _grow(d: str, s: str, core: tuple[int, int, int, int], threshold: float):
     start, end = (first if left is None else left), (last if right is None else right)
     a0, b0 = min(ops[start][1], p0), min(ops[start][3], q0)
     a1, b1 = max(ops[end][2], p1), max(ops[end][4], q1)
-    pieces = [(x0, x1, y0) for tag, x0, x1, y0, _ in ops[start:end + 1] if tag == "equal" and x1 - x0 >= MIN_PIECE]
+    pieces = [(x0, x1, y0) for tag, x0, x1, y0, _ in ops[start : end + 1] if tag == "equal" and x1 - x0 >= MIN_PIECE]
     similarity = Indel.normalized_similarity(d[a0:a1], s[b0:b1])
     if similarity < threshold:
         return None
     return (a0, a1, b0, b1), pieces, similarity
 
 
-def _align(d: str, s: str, runs: list[tuple[int, int, int]], quoted: np.ndarray,
-           settings: CheckSettings) -> _Match | None:
+def _align(
+    d: str, s: str, runs: list[tuple[int, int, int]], quoted: np.ndarray, settings: CheckSettings
+) -> _Match | None:
     """Passages of draft form ``d`` copied from source form ``s``, from their exact runs."""
-    chains: list[list] = []   # [p0, p1, q0, q1, runs]
+    chains: list[list] = []  # [p0, p1, q0, q1, runs]
     for p0, p1, q0 in sorted(runs, key=lambda r: (r[0], r[0] - r[1])):
         q1 = q0 + p1 - p0
         for chain in reversed(chains[-3:]):
-            if (chain[1] <= p0 <= chain[1] + MAX_GAP and chain[3] <= q0 <= chain[3] + MAX_GAP
-                    and Indel.normalized_similarity(d[chain[0]:p1], s[chain[2]:q1]) >= settings.threshold):
+            if (
+                chain[1] <= p0 <= chain[1] + MAX_GAP
+                and chain[3] <= q0 <= chain[3] + MAX_GAP
+                and Indel.normalized_similarity(d[chain[0] : p1], s[chain[2] : q1]) >= settings.threshold
+            ):
                 chain[1], chain[3] = p1, q1
                 chain[4].append((p0, p1, q0))
                 break
@@ -319,7 +347,7 @@ def _align(d: str, s: str, runs: list[tuple[int, int, int]], quoted: np.ndarray,
         passage_source = np.zeros(len(s), dtype=bool)
         for x0, x1, y0 in pieces:
             passage[x0:x1] = True
-            passage_source[y0:y0 + x1 - x0] = True
+            passage_source[y0 : y0 + x1 - x0] = True
         if quoted.any():
             # A quoted character is not copied; its source character is not either.
             for x0, x1, y0 in pieces:
@@ -353,7 +381,7 @@ class _Reported:
     def add(self, runs: Sequence[tuple[int, int]]) -> None:
         for a, b in set(runs):
             if self.table is not None:
-                self.table[a:b + 1, a:b + 1] += 1
+                self.table[a : b + 1, a : b + 1] += 1
             else:
                 self.runs.append((a, b))
 
@@ -363,9 +391,15 @@ class _Reported:
         return sum(1 for a, b in self.runs if a <= p0 and p1 <= b)
 
 
-def _find(query: _Query, index: SourceIndex, settings: CheckSettings, *, per_region: int,
-          excluded_documents: np.ndarray | None = None,
-          keep: Callable[[Runs], np.ndarray] | None = None) -> list[list[_Match]]:
+def _find(
+    query: _Query,
+    index: SourceIndex,
+    settings: CheckSettings,
+    *,
+    per_region: int,
+    excluded_documents: np.ndarray | None = None,
+    keep: Callable[[Runs], np.ndarray] | None = None,
+) -> list[list[_Match]]:
     """For each query block, the index blocks it copies from (best first).
 
     Candidates are the (block, source) pairs with exact runs, most run characters first (ties:
@@ -405,15 +439,14 @@ def _find(query: _Query, index: SourceIndex, settings: CheckSettings, *, per_reg
     chosen[ranked[rank < LOW_CANDIDATES]] = True
     candidates = pair_order[chosen]
     bounds = np.searchsorted(pair_query[candidates], np.arange(len(query.texts) + 1))
-    query_start, query_end, text_start = (runs.query_start.tolist(), runs.query_end.tolist(),
-                                          runs.text_start.tolist())
+    query_start, query_end, text_start = (runs.query_start.tolist(), runs.query_end.tolist(), runs.text_start.tolist())
     forms = index.fingerprints.forms_
     for block in range(len(query.texts)):
         if bounds[block] == bounds[block + 1]:
             continue
         d = query.form_texts[block]
         reported, reported_open = _Reported(len(d)), _Reported(len(d))  # any source; sources not excluded
-        for pair in candidates[bounds[block]:bounds[block + 1]].tolist():
+        for pair in candidates[bounds[block] : bounds[block + 1]].tolist():
             excluded = bool(excluded_documents[pair_document[pair]])
             rows = range(first[pair], first[pair] + count[pair])
             pair_runs = [(query_start[r], query_end[r], text_start[r]) for r in rows]
@@ -422,8 +455,11 @@ def _find(query: _Query, index: SourceIndex, settings: CheckSettings, *, per_reg
                 continue
             source = int(pair_source[pair])
             s = forms.text(source)
-            if (count[pair] == 1 and run_sum[pair] < settings.min_chars
-                    and Indel.normalized_similarity(d, s, score_cutoff=settings.threshold) < settings.threshold):
+            if (
+                count[pair] == 1
+                and run_sum[pair] < settings.min_chars
+                and Indel.normalized_similarity(d, s, score_cutoff=settings.threshold) < settings.threshold
+            ):
                 continue
             match = _align(d, s, pair_runs, query.quoted[block], settings)
             if match is None:
@@ -437,6 +473,7 @@ def _find(query: _Query, index: SourceIndex, settings: CheckSettings, *, per_reg
 
 
 # --- spans and figures ------------------------------------------------------------------------------
+
 
 def span_edges(mask: np.ndarray) -> np.ndarray:
     """Where runs of True start and end: [start0, end0, start1, end1, …]."""
@@ -470,8 +507,16 @@ def _source_origins(index: SourceIndex, found: list[list[_Match]]) -> dict[int, 
     return {source: forms.origins(n) for n, source in enumerate(sources)}
 
 
-def _copy_match(match: _Match, query: _Query, block: int, index: SourceIndex, origins: dict[int, np.ndarray],
-                excluded: np.ndarray | None, *, draft_of: Sequence[tuple[int, int]] | None = None) -> CopyMatch:
+def _copy_match(
+    match: _Match,
+    query: _Query,
+    block: int,
+    index: SourceIndex,
+    origins: dict[int, np.ndarray],
+    excluded: np.ndarray | None,
+    *,
+    draft_of: Sequence[tuple[int, int]] | None = None,
+) -> CopyMatch:
     text = index.texts[match.source]
     spans = _spans(match.draft_mask, query.forms.origins(block))
     source_spans = _spans(match.source_mask, origins[match.source])
@@ -481,14 +526,20 @@ def _copy_match(match: _Match, query: _Query, block: int, index: SourceIndex, or
     if draft_of is not None:
         draft_index, block_index = draft_of[match.source]
     return CopyMatch(
-        document=document.title, file=document.file, text=text, similarity=round(float(match.similarity), 4),
-        spans=spans, source_spans=source_spans,
+        document=document.title,
+        file=document.file,
+        text=text,
+        similarity=round(float(match.similarity), 4),
+        spans=spans,
+        source_spans=source_spans,
         ratio=_ratio(int(span_mask(spans, length).sum()), length),
         section=index.section(match.source),
         block_id=int(index.block_ids[match.source]) if index.block_ids is not None else None,
         document_id=document.id,
         excluded=bool(excluded[int(index.document_of[match.source])]) if excluded is not None else False,
-        draft_index=draft_index, block_index=block_index)
+        draft_index=draft_index,
+        block_index=block_index,
+    )
 
 
 def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> CheckSummary:
@@ -508,8 +559,13 @@ def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> C
             meta[key] = SourceShare(m.document, m.file, 0.0, m.document_id, m.excluded)
         for key, spans in documents.items():
             by_document[key] = by_document.get(key, 0) + int(span_mask(spans, n).sum())
-    sources = sorted((SourceShare(s.document, s.file, _ratio(by_document[key], total), s.document_id, s.excluded)
-                      for key, s in meta.items()), key=lambda s: (-s.ratio, s.file, s.document))
+    sources = sorted(
+        (
+            SourceShare(s.document, s.file, _ratio(by_document[key], total), s.document_id, s.excluded)
+            for key, s in meta.items()
+        ),
+        key=lambda s: (-s.ratio, s.file, s.document),
+    )
     return CheckSummary(
         copied_ratio=_ratio(copied, total),
         copied_ratio_excluding=_ratio(copied_open, total),
@@ -522,8 +578,9 @@ def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> C
     )
 
 
-def check_drafts(drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceIndex,
-                 settings: CheckSettings | None = None) -> BatchReport:
+def check_drafts(
+    drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceIndex, settings: CheckSettings | None = None
+) -> BatchReport:
     """Each draft against the library and itself; with several, all against each other."""
     settings = settings or CheckSettings()
     blocks = [block for _, draft in drafts for block in draft]
@@ -535,15 +592,22 @@ def check_drafts(drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceInd
     library = _find(query, index, settings, per_region=settings.max_matches, excluded_documents=excluded)
 
     draft_number = np.array([d for d, _ in draft_of], dtype=np.int64)
-    own_index = build_index([b.text for b in blocks], document_of=draft_number,
-                            documents=[SourceDocument(name, name, None) for name, _ in drafts],
-                            types=[b.type for b in blocks], markers=[b.marker for b in blocks])
+    own_index = build_index(
+        [b.text for b in blocks],
+        document_of=draft_number,
+        documents=[SourceDocument(name, name, None) for name, _ in drafts],
+        types=[b.type for b in blocks],
+        markers=[b.marker for b in blocks],
+    )
 
     def earlier_or_other(runs: Runs) -> np.ndarray:
         return (draft_number[runs.text] != draft_number[runs.query]) | (runs.text < runs.query)
 
-    own = _find(query, own_index, settings, per_region=max(settings.max_matches, len(drafts)),
-                keep=earlier_or_other) if blocks else []
+    own = (
+        _find(query, own_index, settings, per_region=max(settings.max_matches, len(drafts)), keep=earlier_or_other)
+        if blocks
+        else []
+    )
 
     library_origins, own_origins = _source_origins(index, library), _source_origins(own_index, own)
     reports, shared = [], []
@@ -556,21 +620,41 @@ def check_drafts(drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceInd
             g = start + offset
             matches = [_copy_match(m, query, g, index, library_origins, excluded) for m in library[g]]
             matches.sort(key=lambda m: (-m.ratio, -m.similarity, m.file, m.document))
-            own_matches = [_copy_match(m, query, g, own_index, own_origins, None, draft_of=draft_of)
-                           for m in own[g]]
+            own_matches = [_copy_match(m, query, g, own_index, own_origins, None, draft_of=draft_of) for m in own[g]]
             self_matches = [m for m in own_matches if m.draft_index == number]
             for m in own_matches:
                 if m.draft_index != number:
                     cross_cover.setdefault(m.draft_index, {}).setdefault(offset, []).extend(m.spans)
-                    shared.append(SharedPassage(number, m.draft_index, offset, m.block_index, block.text, m.text,
-                                                m.spans, m.source_spans, m.similarity))
+                    shared.append(
+                        SharedPassage(
+                            number,
+                            m.draft_index,
+                            offset,
+                            m.block_index,
+                            block.text,
+                            m.text,
+                            m.spans,
+                            m.source_spans,
+                            m.similarity,
+                        )
+                    )
             n = len(block.text)
             covered = int(span_mask([s for m in matches for s in m.spans], n).sum())
             covered_open = int(span_mask([s for m in matches if not m.excluded for s in m.spans], n).sum())
             copied, copied_open = copied + covered, copied_open + covered_open
-            checked.append(CheckedBlock(block.type, block.text, block.level, block.marker, own_index.section(g),
-                                        _ratio(covered, n), tuple(matches), tuple(self_matches),
-                                        _ratio(covered_open, n)))
+            checked.append(
+                CheckedBlock(
+                    block.type,
+                    block.text,
+                    block.level,
+                    block.marker,
+                    own_index.section(g),
+                    _ratio(covered, n),
+                    tuple(matches),
+                    tuple(self_matches),
+                    _ratio(covered_open, n),
+                )
+            )
         total = sum(len(b.text) for b in draft)
         for other, by_block in cross_cover.items():
             covered = sum(int(span_mask(spans, len(draft[b].text)).sum()) for b, spans in by_block.items())
@@ -581,16 +665,18 @@ def check_drafts(drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceInd
     return BatchReport(tuple(reports), tuple(tuple(float(x) for x in row) for row in matrix), tuple(shared))
 
 
-def check_draft(blocks: Sequence[Block], index: SourceIndex, settings: CheckSettings | None = None,
-                *, name: str = "草稿") -> CheckReport:
+def check_draft(
+    blocks: Sequence[Block], index: SourceIndex, settings: CheckSettings | None = None, *, name: str = "草稿"
+) -> CheckReport:
     """One draft against the library and against itself."""
     return check_drafts([(name, blocks)], index, settings).reports[0]
 
 
 # --- JSON -----------------------------------------------------------------------------------------
 
+
 def severity(ratio: float) -> str:
-    """"high" (red) at 70% and above, "medium" (orange) from 40%, else "low" (plain)."""
+    """ "high" (red) at 70% and above, "medium" (orange) from 40%, else "low" (plain)."""
     return "high" if ratio >= SEVERE else "medium" if ratio >= NOTABLE else "low"
 
 
@@ -598,5 +684,3 @@ def severity(ratio: float) -> str:
 
 
 # --- DOCX -------------------------------------------------------------------------------------------
-
-

@@ -25,6 +25,7 @@ the fingerprints as (hash, text, position) arrays sorted by hash, looked up with
 ``np.searchsorted``. At a million paragraphs that is about 0.8 GB where Python dicts of lists
 would need several times more.
 """
+
 from __future__ import annotations
 
 import itertools
@@ -45,6 +46,7 @@ _UNICODE = 0x110000
 
 
 # --- the normal form ------------------------------------------------------------------------
+
 
 def char_form(char: str) -> str:
     """What one character becomes in the normal form: "", one character or (rarely) several."""
@@ -69,8 +71,8 @@ class _FormTable:
         self._lock = threading.Lock()
         self.known = np.zeros(_UNICODE, dtype=bool)
         self.length = np.zeros(_UNICODE, dtype=np.uint8)
-        self.first = np.zeros(_UNICODE, dtype=np.uint32)   # the form's character when it has one
-        self.multiple: dict[int, np.ndarray] = {}           # code -> its form's codes, when several
+        self.first = np.zeros(_UNICODE, dtype=np.uint32)  # the form's character when it has one
+        self.multiple: dict[int, np.ndarray] = {}  # code -> its form's codes, when several
 
     def learn(self, codes: np.ndarray) -> None:
         if self.known[codes].all():
@@ -118,14 +120,14 @@ class NormalForms:
         return np.diff(self.starts)
 
     def text(self, i: int) -> str:
-        return self.codes[self.starts[i]:self.starts[i + 1]].astype(np.uint32).tobytes().decode("utf-32-le")
+        return self.codes[self.starts[i] : self.starts[i + 1]].astype(np.uint32).tobytes().decode("utf-32-le")
 
     def texts(self) -> list[str]:
         joined = self.codes.astype(np.uint32).tobytes().decode("utf-32-le")
         return [joined[a:b] for a, b in itertools.pairwise(self.starts.tolist())]
 
     def origins(self, i: int) -> np.ndarray:
-        return self.origin[self.starts[i]:self.starts[i + 1]]
+        return self.origin[self.starts[i] : self.starts[i + 1]]
 
     @property
     def nbytes(self) -> int:
@@ -171,6 +173,7 @@ def normal_form(text: str) -> tuple[str, np.ndarray]:
 
 # --- fingerprints ---------------------------------------------------------------------------
 
+
 def winnow(text_of: np.ndarray, hashes: np.ndarray, window: int) -> np.ndarray:
     """Mask of the k-grams kept as fingerprints: the smallest hash of every window of ``window``
     consecutive k-grams of one text; every k-gram of a text with fewer than ``window``."""
@@ -178,7 +181,7 @@ def winnow(text_of: np.ndarray, hashes: np.ndarray, window: int) -> np.ndarray:
     if len(hashes) >= window:
         first = sliding_window_view(hashes, window).argmin(axis=1)
         starts = np.arange(len(first))
-        inside = text_of[:len(first)] == text_of[window - 1:]
+        inside = text_of[: len(first)] == text_of[window - 1 :]
         selected[(starts + first)[inside]] = True
     counts = np.bincount(text_of, minlength=int(text_of.max()) + 1 if len(text_of) else 0)
     short = counts < window
@@ -226,8 +229,9 @@ class Runs:
         return self.query_end - self.query_start
 
     def take(self, keep) -> Runs:
-        return Runs(self.query[keep], self.text[keep], self.query_start[keep], self.query_end[keep],
-                    self.text_start[keep])
+        return Runs(
+            self.query[keep], self.text[keep], self.query_start[keep], self.query_end[keep], self.text_start[keep]
+        )
 
 
 def _empty_runs() -> Runs:
@@ -261,7 +265,7 @@ class FingerprintIndex:
         hashes, owners, positions, codes, starts = [], [], [], [], [np.zeros(1, dtype=np.int64)]
         offset = 0
         for begin in range(0, len(texts), CHUNK_TEXTS):
-            forms = normal_forms(texts[begin:begin + CHUNK_TEXTS])
+            forms = normal_forms(texts[begin : begin + CHUNK_TEXTS])
             codes.append(forms.codes)
             starts.append(forms.starts[1:] + offset)
             offset += len(forms.codes)
@@ -273,8 +277,10 @@ class FingerprintIndex:
         wide = any(c.dtype == np.uint32 for c in codes)
         self.forms_ = NormalForms(
             np.concatenate([c.astype(np.uint32 if wide else np.uint16) for c in codes])
-            if codes else np.zeros(0, dtype=np.uint16),
-            np.concatenate(starts))
+            if codes
+            else np.zeros(0, dtype=np.uint16),
+            np.concatenate(starts),
+        )
         hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
         order = np.argsort(hashes, kind="stable")
         hashes = hashes[order]
@@ -290,8 +296,13 @@ class FingerprintIndex:
 
     @property
     def nbytes(self) -> int:
-        return (self.forms_.nbytes + self.vocabulary_.nbytes + self.offsets_.nbytes + self.texts_.nbytes
-                + self.positions_.nbytes)
+        return (
+            self.forms_.nbytes
+            + self.vocabulary_.nbytes
+            + self.offsets_.nbytes
+            + self.texts_.nbytes
+            + self.positions_.nbytes
+        )
 
     def seeds(self, query: NormalForms) -> Seeds:
         """Every (query k-gram, fingerprint) pair with equal hashes, in query k-gram order."""
@@ -308,8 +319,9 @@ class FingerprintIndex:
         low = self.offsets_[where]
         count = np.where(self.vocabulary_[where] == hashes, self.offsets_[where + 1] - low, 0)
         entry, row = range_positions(low, low + count)
-        return Seeds(text_of[row], query_pos[row], self.texts_[entry].astype(np.int64),
-                     self.positions_[entry].astype(np.int64))
+        return Seeds(
+            text_of[row], query_pos[row], self.texts_[entry].astype(np.int64), self.positions_[entry].astype(np.int64)
+        )
 
     def runs(self, query: NormalForms, seeds: Seeds | None = None) -> Runs:
         """The maximal exact runs around the seeds, one per (query text, indexed text, run)."""
@@ -322,7 +334,7 @@ class FingerprintIndex:
         # on its diagonal overlaps or abuts it, so both lie in one run: only the first is extended.
         longest = int(max(query.lengths().max(initial=0), self.longest_))
         width = 2 * longest + 1
-        if (len(query) + 1) * len(self.forms_) * width < 2 ** 62:
+        if (len(query) + 1) * len(self.forms_) * width < 2**62:
             key = (seeds.query * len(self.forms_) + seeds.text) * width + (seeds.query_pos - seeds.text_pos + longest)
             order = np.argsort(key, kind="stable")
         else:
@@ -345,10 +357,17 @@ class FingerprintIndex:
 
         q_base, t_base = query.starts[q], self.forms_.starts[t]
         q_len, t_len = query.starts[q + 1] - q_base, self.forms_.starts[t + 1] - t_base
-        right = k + _common_length(query.codes, self.forms_.codes, q_base + qp + k, t_base + tp + k,
-                                   np.minimum(q_len - qp - k, t_len - tp - k), forward=True)
-        left = _common_length(query.codes, self.forms_.codes, q_base + qp - 1, t_base + tp - 1,
-                              np.minimum(qp, tp), forward=False)
+        right = k + _common_length(
+            query.codes,
+            self.forms_.codes,
+            q_base + qp + k,
+            t_base + tp + k,
+            np.minimum(q_len - qp - k, t_len - tp - k),
+            forward=True,
+        )
+        left = _common_length(
+            query.codes, self.forms_.codes, q_base + qp - 1, t_base + tp - 1, np.minimum(qp, tp), forward=False
+        )
         query_start, query_end, text_start = qp - left, qp + right, tp - left
         # Two seeds of one run far apart on its diagonal extend to the same run: drop repeats.
         repeat = np.zeros(len(q), dtype=bool)
@@ -360,8 +379,9 @@ class FingerprintIndex:
 STRIDE = 16  # most characters compared at a time while extending
 
 
-def _common_length(a: np.ndarray, b: np.ndarray, a_pos: np.ndarray, b_pos: np.ndarray, room: np.ndarray,
-                   *, forward: bool) -> np.ndarray:
+def _common_length(
+    a: np.ndarray, b: np.ndarray, a_pos: np.ndarray, b_pos: np.ndarray, room: np.ndarray, *, forward: bool
+) -> np.ndarray:
     """For each i, how many characters ``a`` and ``b`` agree on from ``a_pos[i]`` and ``b_pos[i]``
     (going forward or backward), at most ``room[i]``.
 

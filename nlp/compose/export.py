@@ -3,6 +3,7 @@
 Every export renumbers the blocks and refuses, with the list, while placeholders remain unfilled
 unless the caller keeps them (they are then highlighted in the DOCX).
 """
+
 from __future__ import annotations
 
 import io
@@ -36,25 +37,25 @@ from nlp.office import (
 
 # ---- the GB/T 9704-2012 page -----------------------------------------------------------
 
-PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297                     # A4
-MARGIN_TOP_MM, MARGIN_BOTTOM_MM = 37, 35                      # 天头 37 mm; 版心 225 mm high
-MARGIN_LEFT_MM, MARGIN_RIGHT_MM = 28, 26                      # 订口 28 mm; 版心 156 mm wide
+PAGE_WIDTH_MM, PAGE_HEIGHT_MM = 210, 297  # A4
+MARGIN_TOP_MM, MARGIN_BOTTOM_MM = 37, 35  # 天头 37 mm; 版心 225 mm high
+MARGIN_LEFT_MM, MARGIN_RIGHT_MM = 28, 26  # 订口 28 mm; 版心 156 mm wide
 LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
-PAGE_NUMBER_GAP_MM = 7                                        # 一字线上距版心下边缘 7 mm
+PAGE_NUMBER_GAP_MM = 7  # 一字线上距版心下边缘 7 mm
 
-TITLE_PT, BODY_PT, PAGE_NUMBER_PT = 22, 16, 14                # 2号, 3号, 4号
+TITLE_PT, BODY_PT, PAGE_NUMBER_PT = 22, 16, 14  # 2号, 3号, 4号
 _TWIPS_PER_MM = 1440 / 25.4
 _TEXT_HEIGHT_TWIPS = (PAGE_HEIGHT_MM - MARGIN_TOP_MM - MARGIN_BOTTOM_MM) * _TWIPS_PER_MM
 _TEXT_WIDTH_PT = (PAGE_WIDTH_MM - MARGIN_LEFT_MM - MARGIN_RIGHT_MM) * 72 / 25.4
 # Rounded down: 22 lines of 580 twips would overflow the 225 mm by 4 twips and Word would set 21.
-LINE_PITCH_TWIPS = math.floor(_TEXT_HEIGHT_TWIPS / LINES_PER_PAGE)      # 579 = 28.95 pt
+LINE_PITCH_TWIPS = math.floor(_TEXT_HEIGHT_TWIPS / LINES_PER_PAGE)  # 579 = 28.95 pt
 LINE_SPACING = Twips(LINE_PITCH_TWIPS)
 # 28 characters of 16 pt need 448 pt but the text block is 442.2 pt wide: condense every character
 # by a whole number of twentieths of a point until 28 fit (-5 = -0.25 pt, a 15.75 pt pitch). Word's
 # character grid (docGrid linesAndChars with a negative charSpace) would do the same in Word, but
 # LibreOffice lays such a grid out with two cells per character.
 CHARACTER_SPACING_TWIPS = math.floor((_TEXT_WIDTH_PT / CHARS_PER_LINE - BODY_PT) * 20)  # -5
-FIRST_LINE_INDENT = Pt(2 * BODY_PT)                                     # two characters
+FIRST_LINE_INDENT = Pt(2 * BODY_PT)  # two characters
 
 TITLE_FONT = "方正小标宋简体"
 BODY_FONT = "仿宋_GB2312"
@@ -168,13 +169,22 @@ def _prepare_font_table(document) -> None:
     part = next((p for p in document.part.package.iter_parts() if p.partname.endswith("/fontTable.xml")), None)
     if part is None:
         return
-    entries = [(f'<w:font w:name="{LATIN_FONT}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>'
-                '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>')]
+    entries = [
+        (
+            f'<w:font w:name="{LATIN_FONT}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>'
+            '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
+        )
+    ]
     for name, fallback in FONT_FALLBACKS.items():
-        entries.append(f'<w:font w:name="{name}"><w:altName w:val="{fallback}"/><w:charset w:val="86"/>'
-                       '<w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>')
-    xml = (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts {nsdecls("w")}>'
-           + "".join(entries) + "</w:fonts>")
+        entries.append(
+            f'<w:font w:name="{name}"><w:altName w:val="{fallback}"/><w:charset w:val="86"/>'
+            '<w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>'
+        )
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts {nsdecls("w")}>'
+        + "".join(entries)
+        + "</w:fonts>"
+    )
     part._blob = xml.encode("utf-8")
 
 
@@ -233,8 +243,16 @@ def _page_number(paragraph, alignment) -> None:
     _page_number_run(paragraph, " —")
 
 
-def _add_text(paragraph, text: str, east_asia: str, size_pt: int, *, bold: bool = False,
-              pending: Sequence[tuple[int, int]] = (), condensed: bool = True) -> None:
+def _add_text(
+    paragraph,
+    text: str,
+    east_asia: str,
+    size_pt: int,
+    *,
+    bold: bool = False,
+    pending: Sequence[tuple[int, int]] = (),
+    condensed: bool = True,
+) -> None:
     """Runs with explicit fonts; the spans in ``pending`` (kept placeholders) are highlighted."""
     cuts = sorted({0, len(text), *(p for span in pending for p in span)})
     for start, end in itertools.pairwise(cuts):
@@ -272,8 +290,14 @@ def build_docx(draft: Draft, *, keep_placeholders: bool = False):
         own = [(s + len(_label(block)), e + len(_label(block))) for s, e in spans.get(index, ())]
         if block.type == "heading":
             paragraph = document.add_paragraph(style=LEVEL_STYLE_NAMES[block.level])
-            _add_text(paragraph, _label(block) + block.text, HEADING_FONTS[block.level], BODY_PT,
-                      bold=block.level == 3, pending=own)
+            _add_text(
+                paragraph,
+                _label(block) + block.text,
+                HEADING_FONTS[block.level],
+                BODY_PT,
+                bold=block.level == 3,
+                pending=own,
+            )
         else:
             paragraph = document.add_paragraph(style="Normal")
             if block.type == "item":  # a numbered sentence: its label in the level's font, the text as body

@@ -29,8 +29,10 @@ ISO_DATE = re.compile(r"^(?:(?P<y>\d{4})[-/.年])?(?P<m>\d{1,2})[-/.月](?P<d>\d
 
 
 # A name placeholder before these stands for a person or a congress number, not the unit.
-NOT_A_UNIT = re.compile(r"(?:同志|同事|主任|主席|副主席|书记|院长|局长|处长|科长|老师|教师|医生|护士|先生|女士"
-                        r"|大|届|次|号|名|人|个|元|省|市|县|区|镇|乡|街道)")
+NOT_A_UNIT = re.compile(
+    r"(?:同志|同事|主任|主席|副主席|书记|院长|局长|处长|科长|老师|教师|医生|护士|先生|女士"
+    r"|大|届|次|号|名|人|个|元|省|市|县|区|镇|乡|街道)"
+)
 
 
 UNIT_TAIL = ("医院", "卫生院", "中心", "公司", "学校", "工会", "单位", "院")
@@ -82,7 +84,7 @@ def _fill_one(text: str, slot: PendingPlaceholder, specifics: Mapping) -> tuple[
     if slot.kind == "date" and specifics.get("date"):
         return slot.end, _date_text(specifics["date"])
     if slot.kind == "name" and unit:
-        following = text[slot.end:]
+        following = text[slot.end :]
         if NOT_A_UNIT.match(following):
             return None
         # XX医院 with unit 某市人民医院: the unit already ends in what follows the slot
@@ -104,13 +106,13 @@ def _fills_in(text: str, specifics: Mapping, block_index: int | None) -> list[Fi
         filled = _fill_one(text, slot, specifics)
         if filled:
             end, replacement = filled
-            fills.append(Fill(block_index, slot.start, end, text[slot.start:end], replacement, slot.kind))
+            fills.append(Fill(block_index, slot.start, end, text[slot.start : end], replacement, slot.kind))
     return fills
 
 
 def _apply(text: str, fills: Sequence[Fill]) -> str:
     for fill_ in sorted(fills, key=lambda f: f.start, reverse=True):
-        text = text[:fill_.start] + fill_.replacement + text[fill_.end:]
+        text = text[: fill_.start] + fill_.replacement + text[fill_.end :]
     return text
 
 
@@ -142,8 +144,7 @@ def fill(blocks: Sequence[DraftBlock], specifics: Mapping) -> tuple[DraftBlock, 
 
 def fill_draft(draft: Draft) -> Draft:
     """The draft with its title and blocks filled from its own specifics."""
-    return replace(draft, title=fill_text(draft.title, draft.specifics),
-                   blocks=fill(draft.blocks, draft.specifics))
+    return replace(draft, title=fill_text(draft.title, draft.specifics), blocks=fill(draft.blocks, draft.specifics))
 
 
 def remaining_placeholders(blocks: Sequence[DraftBlock], *, title: str | None = None) -> list[PendingPlaceholder]:
@@ -154,21 +155,22 @@ def remaining_placeholders(blocks: Sequence[DraftBlock], *, title: str | None = 
     return pending
 
 
-def describe_pending(pending: Sequence[PendingPlaceholder], blocks: Sequence[DraftBlock],
-                     title: str = "", *, limit: int = 12) -> str:
+def describe_pending(
+    pending: Sequence[PendingPlaceholder], blocks: Sequence[DraftBlock], title: str = "", *, limit: int = 12
+) -> str:
     """“还有 3 处待填写：第2段“20__年”…” — the refusal message of an export."""
     parts = []
     for p in pending[:limit]:
         text = title if p.block_index is None else blocks[p.block_index].text
         where = "标题" if p.block_index is None else f"第{p.block_index + 1}段"
-        parts.append(f"{where}“{text[max(0, p.start - 4):p.end + 4]}”")
+        parts.append(f"{where}“{text[max(0, p.start - 4) : p.end + 4]}”")
     more = f"等（共 {len(pending)} 处）" if len(pending) > limit else ""
     return f"还有 {len(pending)} 处待填写：{'；'.join(parts)}{more}"
 
 
-
-
-ORGANISATION = re.compile(rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(UNIT_SUFFIXES)})|[省市县区][一二三四五六七八九]?医(?![学药疗生务护保师德患])|[省市县区][一二三四五六七八九]院")
+ORGANISATION = re.compile(
+    rf"[\u4e00-\u9fff]{{1,16}}?(?:{'|'.join(UNIT_SUFFIXES)})|[省市县区][一二三四五六七八九]?医(?![学药疗生务护保师德患])|[省市县区][一二三四五六七八九]院"
+)
 
 
 # Where a name cannot reach back past: verbs and function words that end the phrase before it.
@@ -206,7 +208,7 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
             start += boundary.end()
         name = text[start:end]
         suffix = next((s for s in UNIT_SUFFIXES if name.endswith(s)), "")
-        prefix = name[:-len(suffix)] if suffix else name
+        prefix = name[: -len(suffix)] if suffix else name
         if suffix and (len(prefix) < 2 or GENERIC_NAME.match(prefix) or not PROPER_NAME.search(prefix)):
             continue
         spans.append((start, end))
@@ -224,14 +226,30 @@ def stale_specifics(blocks: Sequence[DraftBlock], specifics: Mapping) -> list[Su
         if year:
             for match in PAST_YEAR.finditer(block.text):
                 if int(match.group()) < year:
-                    suggestions.append(Suggestion(index, match.start(), match.end(), match.group(), str(year),
-                                                  f"沿用的旧年份，今年的计划应为{year}年"))
+                    suggestions.append(
+                        Suggestion(
+                            index,
+                            match.start(),
+                            match.end(),
+                            match.group(),
+                            str(year),
+                            f"沿用的旧年份，今年的计划应为{year}年",
+                        )
+                    )
         for start, end in _organisation_names(block.text):
             name = block.text[start:end]
             if unit and (name == unit or name in unit) or any(s < end and start < e for s, e in taken):
                 continue
-            suggestions.append(Suggestion(index, start, end, name, unit or None,
-                                          "原文中的单位名称，请换成本单位" if unit else "原文中的单位名称，请在“单位”中填写本单位后替换"))
+            suggestions.append(
+                Suggestion(
+                    index,
+                    start,
+                    end,
+                    name,
+                    unit or None,
+                    "原文中的单位名称，请换成本单位" if unit else "原文中的单位名称，请在“单位”中填写本单位后替换",
+                )
+            )
     return sorted(suggestions, key=lambda s: (s.block_index, s.start))
 
 
@@ -240,5 +258,7 @@ def apply_suggestions(blocks: Sequence[DraftBlock], suggestions: Sequence[Sugges
     by_block: dict[int, list[Fill]] = {}
     for s in suggestions:
         if s.replacement is not None:
-            by_block.setdefault(s.block_index, []).append(Fill(s.block_index, s.start, s.end, s.text, s.replacement, "suggestion"))
+            by_block.setdefault(s.block_index, []).append(
+                Fill(s.block_index, s.start, s.end, s.text, s.replacement, "suggestion")
+            )
     return tuple(replace(b, text=_apply(b.text, by_block[i])) if i in by_block else b for i, b in enumerate(blocks))

@@ -46,7 +46,7 @@ def renumber(blocks: Sequence[DraftBlock]) -> tuple[DraftBlock, ...]:
             numbered.append(block if block.marker is None else replace(block, marker=None))
             continue
         counters[block.level] += 1
-        counters[block.level + 1:] = [0] * (len(counters) - block.level - 1)
+        counters[block.level + 1 :] = [0] * (len(counters) - block.level - 1)
         label = marker_for(block.level, counters[block.level])
         numbered.append(block if block.marker == label else replace(block, marker=label))
     return tuple(numbered)
@@ -191,7 +191,9 @@ def move_down(blocks: Sequence[DraftBlock], index: int) -> tuple[DraftBlock, ...
 # ---- building blocks -------------------------------------------------------------------
 
 
-def insert_blocks(blocks: Sequence[DraftBlock], new: Sequence[DraftBlock], at: int | None = None) -> tuple[DraftBlock, ...]:
+def insert_blocks(
+    blocks: Sequence[DraftBlock], new: Sequence[DraftBlock], at: int | None = None
+) -> tuple[DraftBlock, ...]:
     """``new`` inserted before ``blocks[at]`` (at the end when ``at`` is None), renumbered."""
     at = len(blocks) if at is None else max(0, min(at, len(blocks)))
     return renumber([*blocks[:at], *new, *blocks[at:]])
@@ -200,7 +202,7 @@ def insert_blocks(blocks: Sequence[DraftBlock], new: Sequence[DraftBlock], at: i
 def remove_block(blocks: Sequence[DraftBlock], index: int) -> tuple[DraftBlock, ...]:
     """Without ``blocks[index]`` alone: what was under it stays and is renumbered in its place."""
     _check_index(blocks, index)
-    return renumber([*blocks[:index], *blocks[index + 1:]])
+    return renumber([*blocks[:index], *blocks[index + 1 :]])
 
 
 def edit_text(blocks: Sequence[DraftBlock], index: int, text: str) -> tuple[DraftBlock, ...]:
@@ -208,7 +210,7 @@ def edit_text(blocks: Sequence[DraftBlock], index: int, text: str) -> tuple[Draf
     block = _check_index(blocks, index)
     if not text.strip():
         raise InputError(f"第 {index + 1} 段不能为空；不要这一段请点“删除”")
-    return renumber([*blocks[:index], replace(block, text=text.strip()), *blocks[index + 1:]])
+    return renumber([*blocks[:index], replace(block, text=text.strip()), *blocks[index + 1 :]])
 
 
 # ---- the typical outline of a library --------------------------------------------------
@@ -224,8 +226,13 @@ def edit_text(blocks: Sequence[DraftBlock], index: int, text: str) -> tuple[Draf
 
 
 MOVES = {"up": move_up, "down": move_down, "outdent": outdent, "indent": indent, "remove": remove_block}
-_CHECKS = {"up": _up_check, "down": _down_check, "outdent": _outdent_check, "indent": _indent_check,
-           "remove": _check_index}
+_CHECKS = {
+    "up": _up_check,
+    "down": _down_check,
+    "outdent": _outdent_check,
+    "indent": _indent_check,
+    "remove": _check_index,
+}
 
 
 def possible_moves(blocks: Sequence[DraftBlock]) -> list[frozenset[str]]:

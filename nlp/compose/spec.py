@@ -83,7 +83,7 @@ def draft_from_spec(spec: Mapping, library_blocks: Mapping[int, object] | None =
 
 def _spec_block(position: int, entry, library_blocks: Mapping[int, object]) -> DraftBlock:
     if not isinstance(entry, Mapping):
-        raise _spec_error(position, "应是一个对象，如 {\"id\": 12} 或 {\"type\": \"heading\", \"level\": 1, \"text\": \"…\"}")
+        raise _spec_error(position, '应是一个对象，如 {"id": 12} 或 {"type": "heading", "level": 1, "text": "…"}')
     base = None
     if "id" in entry:
         block_id = entry["id"]

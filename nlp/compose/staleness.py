@@ -58,8 +58,9 @@ def load_rules(path: str | Path | None = None) -> tuple[StalenessRule, ...]:
             compiled = re.compile(pattern if entry.get("regex") else re.escape(pattern))
         except re.error as err:
             raise InputError(f"{where}的正则表达式有误：{err}") from None
-        rules.append(StalenessRule(compiled, reason, valid_until, bool(entry.get("past_year")),
-                                   str(entry.get("category", ""))))
+        rules.append(
+            StalenessRule(compiled, reason, valid_until, bool(entry.get("past_year")), str(entry.get("category", "")))
+        )
     return tuple(rules)
 
 

@@ -20,9 +20,14 @@ TYPICAL_MIN_DOCUMENTS = 2  # a heading must recur in this many documents
 TYPICAL_MAX_HEADINGS = 12  # the most widely shared ones, at most
 
 
-def typical_outline(groups: Sequence, blocks: Sequence, *, documents: Collection[int] | None = None,
-                    min_documents: int = TYPICAL_MIN_DOCUMENTS,
-                    limit: int = TYPICAL_MAX_HEADINGS) -> tuple[DraftBlock, ...]:
+def typical_outline(
+    groups: Sequence,
+    blocks: Sequence,
+    *,
+    documents: Collection[int] | None = None,
+    min_documents: int = TYPICAL_MIN_DOCUMENTS,
+    limit: int = TYPICAL_MAX_HEADINGS,
+) -> tuple[DraftBlock, ...]:
     """The headings most plans share, in their usual order.
 
     ``groups`` are the library's near-duplicate groups, ``blocks`` its stored blocks (``id``,
@@ -41,8 +46,11 @@ def typical_outline(groups: Sequence, blocks: Sequence, *, documents: Collection
         text = group.canonical_text.strip()
         if group.type != "heading" or month_schedule(text) or text.endswith(("：", ":")):
             continue  # a schedule or a line introducing a list (主要工作：) is no section of its own
-        members = [by_id[m.block_id] for m in group.members
-                   if m.block_id in by_id and (documents is None or m.document_id in documents)]
+        members = [
+            by_id[m.block_id]
+            for m in group.members
+            if m.block_id in by_id and (documents is None or m.document_id in documents)
+        ]
         spread = len({m.document_id for m in members})
         if spread < min_documents:
             continue

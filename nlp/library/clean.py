@@ -5,6 +5,7 @@ Every text step is a pure function; ``clean_lines`` composes them with junk remo
 reflow and repeats until nothing changes, so cleaning is idempotent by construction:
 each pass only removes lines, joins lines or widens punctuation, so the loop ends.
 """
+
 from __future__ import annotations
 
 import re
@@ -47,6 +48,7 @@ NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
 DANGLING = "的地得之和与及或在对把被将从向"  # a line ending in these is cut mid-phrase
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 
+
 def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), reason) for pattern, reason in pairs)
 
@@ -72,6 +74,7 @@ MAX_PASSES = 50
 
 
 # --- text steps ---------------------------------------------------------------------------
+
 
 def strip_markup(text: str) -> str:
     """Remove stray HTML tags, markdown heading/bullet syntax and markdown escapes."""
@@ -138,6 +141,7 @@ def junk_reason(text: str, *, promo: bool = True) -> str | None:
 
 # --- line steps ---------------------------------------------------------------------------
 
+
 def _ends_open(text: str) -> bool:
     """The line cannot end a paragraph: trailing comma or an unclosed bracket or quote."""
     if text[-1] in "，、,（(《“‘【":
@@ -154,8 +158,7 @@ def _wrap_width_nearby(lines: list[Line], i: int) -> bool:
     width = len(lines[i].text)
     for j in range(max(0, i - 6), min(len(lines) - 1, i + 7)):
         other = lines[j].text
-        if (j != i and abs(len(other) - width) <= 2 and not _terminated(other)
-                and not starts_outline(lines[j + 1].text)):
+        if j != i and abs(len(other) - width) <= 2 and not _terminated(other) and not starts_outline(lines[j + 1].text):
             return True
     return False
 

@@ -3,6 +3,7 @@
 Shared by cleaning (never join a line that starts an outline entry), structure (levels)
 and compose (renumbering). Markers are matched after punctuation is widened.
 """
+
 from __future__ import annotations
 
 import re
@@ -24,9 +25,7 @@ MARKER = re.compile(
 )
 
 MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
-MONTH_LINE = re.compile(
-    rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$"
-)
+MONTH_LINE = re.compile(rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$")
 
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
@@ -45,13 +44,11 @@ GLUED_TITLE = re.compile(
 )
 
 
-
-
 @dataclass(frozen=True)
 class Marker:
     """A list marker at the start of a line."""
 
-    text: str    # as written, e.g. "（一）" or "1."
+    text: str  # as written, e.g. "（一）" or "1."
     family: str  # one of FAMILIES
 
 
@@ -61,7 +58,7 @@ def split_marker(text: str) -> tuple[Marker | None, str]:
     if not match or match.end() == len(text):
         return None, text
     family = next(name for name in FAMILIES if match.group(name))
-    return Marker(match.group(family).strip(), family), text[match.end():]
+    return Marker(match.group(family).strip(), family), text[match.end() :]
 
 
 def family_of(marker: str) -> str | None:

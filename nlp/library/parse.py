@@ -1,4 +1,5 @@
 """Reading, cleaning and structuring one file: bytes -> documents with outlines, nothing stored."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -19,5 +20,3 @@ def parse_file(source: bytes | BinaryIO, filename: str) -> ParseResult:
     if not documents:
         raise InputError("没有找到正文：文件中的文字都是网页杂项、页码或标题")
     return ParseResult(tuple(documents), tuple(dropped + more_dropped))
-
-

@@ -1,4 +1,5 @@
 """Unfilled template slots left by template sites: 20__年, 20xx, XX年, 20**年, ____人次, _月_日, ××, xx大."""
+
 from __future__ import annotations
 
 import re

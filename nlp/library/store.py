@@ -3,6 +3,7 @@
 Default location: ``data/library.sqlite3`` in the project folder; the ``JIHUA_DB``
 environment variable or the CLI's ``--db`` option name another file.
 """
+
 from __future__ import annotations
 
 import functools
@@ -39,8 +40,6 @@ DEFAULT_DB = DATA_HOME / "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
 
 
-
-
 def default_db_path() -> Path:
     """``JIHUA_DB`` when set, else ``data/library.sqlite3`` in the project folder."""
     return Path(os.environ.get("JIHUA_DB") or DEFAULT_DB)
@@ -56,17 +55,18 @@ def content_hash(data: bytes) -> str:
 
 def document_hash(document: Document) -> str:
     """Identity of a document's content: same outline text, same document."""
-    payload = json.dumps([document.title] + [[b.type, b.marker, b.text] for b in document.blocks],
-                         ensure_ascii=False)
+    payload = json.dumps([document.title] + [[b.type, b.marker, b.text] for b in document.blocks], ensure_ascii=False)
     return content_hash(payload.encode("utf-8"))
 
 
 def _locked(method):
     """Run a Library method while holding the instance's lock."""
+
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
         with self._lock:
             return method(self, *args, **kwargs)
+
     return wrapper
 
 
@@ -135,9 +135,19 @@ class Library:
         self._conn.executemany(
             "INSERT INTO blocks (document_id, position, type, level, marker, text, schedule, placeholders)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(doc_id, i, b.type, b.level, b.marker, b.text, b.schedule,
-              json.dumps([[p.start, p.end, p.text, p.kind] for p in b.placeholders], ensure_ascii=False))
-             for i, b in enumerate(document.blocks)],
+            [
+                (
+                    doc_id,
+                    i,
+                    b.type,
+                    b.level,
+                    b.marker,
+                    b.text,
+                    b.schedule,
+                    json.dumps([[p.start, p.end, p.text, p.kind] for p in b.placeholders], ensure_ascii=False),
+                )
+                for i, b in enumerate(document.blocks)
+            ],
         )
         return doc_id
 
@@ -191,7 +201,8 @@ class Library:
             raise KeyError(document_id)
         blocks = self._conn.execute(
             "SELECT type, level, marker, text, schedule, placeholders FROM blocks"
-            " WHERE document_id = ? ORDER BY position", (document_id,)
+            " WHERE document_id = ? ORDER BY position",
+            (document_id,),
         ).fetchall()
         return Document(row["title"], row["kind"], row["year"], tuple(_block(b) for b in blocks))
 
@@ -213,7 +224,7 @@ class Library:
         found: dict[str, list[str]] = {}
         key_list = list(keys)
         for start in range(0, len(key_list), 500):
-            chunk = key_list[start:start + 500]
+            chunk = key_list[start : start + 500]
             rows = self._conn.execute(
                 f"SELECT text_sha1, tokens FROM tokens WHERE text_sha1 IN ({','.join('?' * len(chunk))})", chunk
             ).fetchall()
@@ -243,7 +254,8 @@ class Library:
         with self._conn:
             draft_id = self._conn.execute(
                 "INSERT INTO drafts (title, specifics, blocks, block_count, revision, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, 1, ?, ?)", (*_draft_columns(draft), now, now),
+                " VALUES (?, ?, ?, ?, 1, ?, ?)",
+                (*_draft_columns(draft), now, now),
             ).lastrowid
         return self._draft(draft_id)
 
@@ -312,7 +324,8 @@ class Library:
         """Move a draft to the deleted ones (undo with ``restore_draft``); purge old deleted drafts."""
         with self._conn:
             cursor = self._conn.execute(
-                "UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (_now(), draft_id))
+                "UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL", (_now(), draft_id)
+            )
             if cursor.rowcount == 0:
                 raise DraftNotFound(f"没有编号为 {draft_id} 的草稿，或它已被删除")
         self.purge_deleted_drafts()
@@ -322,13 +335,15 @@ class Library:
         """Undo a deletion: of ``draft_id``, or of the most recently deleted draft when None."""
         with self._conn:
             if draft_id is None:
-                row = self._conn.execute("SELECT id FROM drafts WHERE deleted_at IS NOT NULL"
-                                         " ORDER BY deleted_at DESC, id DESC LIMIT 1").fetchone()
+                row = self._conn.execute(
+                    "SELECT id FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT 1"
+                ).fetchone()
                 if row is None:
                     raise DraftNotFound("没有可以撤销的删除")
                 draft_id = row["id"]
             cursor = self._conn.execute(
-                "UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (draft_id,))
+                "UPDATE drafts SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL", (draft_id,)
+            )
             if cursor.rowcount == 0:
                 raise DraftNotFound("这份草稿没有被删除，或已被彻底清除，无法撤销")
         return self._draft(draft_id)
@@ -375,8 +390,10 @@ class DraftConflict(InputError):
     """A save based on an old revision: another window saved the draft in between."""
 
     def __init__(self, revision: int, current: int):
-        super().__init__(f"这份草稿刚在另一个窗口中保存过（那边已是第 {current} 版，这里看到的是第 {revision} 版）。"
-                         "为免覆盖那边的修改，这次修改没有保存；已载入最新内容，请在此基础上再改一次。")
+        super().__init__(
+            f"这份草稿刚在另一个窗口中保存过（那边已是第 {current} 版，这里看到的是第 {revision} 版）。"
+            "为免覆盖那边的修改，这次修改没有保存；已载入最新内容，请在此基础上再改一次。"
+        )
         self.revision = revision
         self.current = current
 
@@ -387,14 +404,29 @@ def _now() -> str:
 
 
 def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
-    blocks = [{"type": b.type, "text": b.text, "level": b.level, "marker": b.marker,
-               "source_id": b.source_id, "original_marker": b.original_marker} for b in draft.blocks]
-    return (draft.title, json.dumps(dict(draft.specifics), ensure_ascii=False, default=str),
-            json.dumps(blocks, ensure_ascii=False), len(blocks))
+    blocks = [
+        {
+            "type": b.type,
+            "text": b.text,
+            "level": b.level,
+            "marker": b.marker,
+            "source_id": b.source_id,
+            "original_marker": b.original_marker,
+        }
+        for b in draft.blocks
+    ]
+    return (
+        draft.title,
+        json.dumps(dict(draft.specifics), ensure_ascii=False, default=str),
+        json.dumps(blocks, ensure_ascii=False),
+        len(blocks),
+    )
 
 
 def _stored_draft(row: sqlite3.Row) -> StoredDraft:
-    blocks = tuple(DraftBlock(b["type"], b["text"], b.get("level"), b.get("marker"), b.get("source_id"),
-                              b.get("original_marker")) for b in json.loads(row["blocks"]))
+    blocks = tuple(
+        DraftBlock(b["type"], b["text"], b.get("level"), b.get("marker"), b.get("source_id"), b.get("original_marker"))
+        for b in json.loads(row["blocks"])
+    )
     draft = Draft(row["title"], json.loads(row["specifics"]), blocks)
     return StoredDraft(row["id"], draft, row["revision"], row["created_at"], row["updated_at"], row["deleted_at"])

@@ -5,6 +5,7 @@ document, a numbered line that introduces what follows is a heading; a numbered 
 sentence is an item; everything else is a paragraph. Levels are outline depth in the
 document (the first marker family used is level 1), so later steps can renumber.
 """
+
 from __future__ import annotations
 
 import re
@@ -44,7 +45,7 @@ def _split_line(line: Line) -> list[Line]:
     parts = [p for p in INLINE_MARKER.split(line.text) if p]
     head = HEADING_THEN_SUBHEADING.match(parts[0])
     if head:
-        parts[0:1] = [head.group(1), parts[0][head.end():]]
+        parts[0:1] = [head.group(1), parts[0][head.end() :]]
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for p in parts[1:]]
@@ -55,14 +56,20 @@ def _title_text(line: Line) -> str | None:
     text = line.text
     if line.style_level == 0:
         return text
-    if line.marker is None and line.style_level is None and split_marker(text)[0] is None \
-            and not month_schedule(text) and is_title_line(text):
+    if (
+        line.marker is None
+        and line.style_level is None
+        and split_marker(text)[0] is None
+        and not month_schedule(text)
+        and is_title_line(text)
+    ):
         return text.rstrip("。：:")
     return None
 
 
-def _split_documents(lines: list[Line], fallback_title: str,
-                     dropped: list[DroppedLine]) -> list[tuple[str, list[Line]]]:
+def _split_documents(
+    lines: list[Line], fallback_title: str, dropped: list[DroppedLine]
+) -> list[tuple[str, list[Line]]]:
     docs: list[tuple[str, list[Line]]] = []
     title, body = None, []
     for line in lines:
@@ -130,7 +137,7 @@ def _outline(lines: list[Line]) -> list[Block]:
             level = (inner[0] if inner else len(stack)) + 1
         else:
             level = len(stack) + 1
-        del stack[level - 1:]
+        del stack[level - 1 :]
         stack.append(key)
         return level
 
@@ -149,13 +156,19 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif marker:
             under_schedule = "month" in stack
             level = open_level(family, style)
-            heading = style is not None or (not under_schedule
-                                              and _introduces(rest, has_next and not next_schedule, next_family, stack))
+            heading = style is not None or (
+                not under_schedule and _introduces(rest, has_next and not next_schedule, next_family, stack)
+            )
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
-        elif ("month" not in stack and len(rest) <= MAX_PLAIN_HEADING_CHARS
-              and not re.search(r"[，。；：！？、,.;:!?]", rest) and has_next and (next_family or next_schedule)):
+        elif (
+            "month" not in stack
+            and len(rest) <= MAX_PLAIN_HEADING_CHARS
+            and not re.search(r"[，。；：！？、,.;:!?]", rest)
+            and has_next
+            and (next_family or next_schedule)
+        ):
             block = Block("heading", rest, open_level("plain", 1))
         else:
             block = Block("paragraph", rest)

@@ -47,9 +47,7 @@ def read_lines(source: bytes | BinaryIO, filename: str) -> list[Line]:
     from its start) as the format named by ``filename``'s extension."""
     extension = os.path.splitext(filename)[1].lower()
     if extension not in _FORMATS:
-        raise InputError(
-            f"不支持的文件类型“{extension or filename}”。目前支持：{'、'.join(SUPPORTED_EXTENSIONS)}。"
-        )
+        raise InputError(f"不支持的文件类型“{extension or filename}”。目前支持：{'、'.join(SUPPORTED_EXTENSIONS)}。")
     reader, label = _FORMATS[extension]
     data = read_source(source)
     if not data.strip():

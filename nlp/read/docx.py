@@ -32,9 +32,7 @@ log = logging.getLogger(__name__)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DOCX_TITLE_STYLE = re.compile(r"(?:title|标题)", re.IGNORECASE)
 _DOCX_HEADING_STYLE = re.compile(r"(?:heading|标题)\s*([1-9])", re.IGNORECASE)
-_DOCX_BLOCK_CONTAINERS = frozenset(
-    qn(tag) for tag in ("w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml")
-)
+_DOCX_BLOCK_CONTAINERS = frozenset(qn(tag) for tag in ("w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml"))
 _DOCX_BODY_TEXT_OUTLINE_LEVEL = 9
 # Compiled XPaths work on every element; python-docx's own .xpath() only on the classes it maps.
 # A paragraph's runs, without text boxes (separate paragraphs) and tracked deletions:
@@ -89,8 +87,7 @@ def _check_docx_archive(data: bytes) -> None:
     except (zipfile.BadZipFile, ValueError) as err:
         raise InputError(_DOCX_CORRUPT) from err
     bomb = sum(m.file_size for m in members) > MAX_DOCX_UNCOMPRESSED_BYTES or any(
-        m.file_size > RATIO_CHECK_MIN_BYTES and m.file_size > MAX_COMPRESSION_RATIO * m.compress_size
-        for m in members
+        m.file_size > RATIO_CHECK_MIN_BYTES and m.file_size > MAX_COMPRESSION_RATIO * m.compress_size for m in members
     )
     if bomb:
         raise InputError(_DOCX_BOMB.format(limit=megabytes(MAX_DOCX_UNCOMPRESSED_BYTES)))
@@ -131,5 +128,3 @@ def _docx_heading_level(p, styles: list) -> int | None:
             outline_level = int(values[0])
             return None if outline_level >= _DOCX_BODY_TEXT_OUTLINE_LEVEL else min(outline_level + 1, 4)
     return None
-
-

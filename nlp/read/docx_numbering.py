@@ -147,8 +147,21 @@ def _to_int(values: list[str], default):
 
 _CHINESE_LEGAL_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
-          (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 def format_number(n: int, fmt: str) -> str:
@@ -199,5 +212,3 @@ _NUMBER_FORMATS: dict[str, Callable[[int], str]] = {
     "lowerRoman": _roman,
     "upperRoman": lambda n: _roman(n).upper(),
 }
-
-

@@ -20,10 +20,43 @@ _HTML_SKIPPED_TAGS = frozenset(
 )
 _HTML_BLOCK_TAGS = frozenset(
     {
-        "address", "article", "blockquote", "body", "caption", "center", "dd", "details",
-        "dialog", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4",
-        "h5", "h6", "hr", "html", "li", "main", "ol", "p", "section", "summary", "table", "tbody",
-        "td", "tfoot", "th", "thead", "tr", "ul",
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     }
 )
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
@@ -88,5 +121,3 @@ def _html_skipped(tag: Tag) -> bool:
     if tag.name in ("header", "footer"):
         return tag.find_parent(("article", "main")) is None
     return tag.name in _HTML_SKIPPED_TAGS
-
-

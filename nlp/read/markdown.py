@@ -39,5 +39,3 @@ def _markdown_inline_text(children: list) -> str:
         elif child.type in ("softbreak", "hardbreak"):
             parts.append("\n")
     return "".join(parts)
-
-

@@ -81,5 +81,3 @@ def _pdf_page_lines(page) -> _PdfPage:
             if not ((line.y1 == top or line.y0 == bottom) and _PDF_PAGE_NUMBER.fullmatch(line.get_text().strip()))
         ]
     return _PdfPage(lines)
-
-

@@ -1,4 +1,5 @@
 """The Streamlit app driven through its real entry point with AppTest, one fresh library per test."""
+
 from __future__ import annotations
 
 import pytest
@@ -90,11 +91,13 @@ def test_outline_shows_markers_placeholders_schedule_and_dropped_lines(db):
 def test_upload_batch_imports_good_files_and_refuses_bad_ones(db):
     at = start()
     before = len(library_table(at))
-    upload(at,
-           ("测试计划.txt", GOOD_PLAN.encode("gb18030"), "text/plain"),
-           ("empty.txt", b"", "text/plain"),
-           ("bad.xls", b"\x00\x01 not a plan", "application/vnd.ms-excel"),
-           ("huge.txt", b"a" * (MAX_FILE_BYTES + 1), "text/plain"))
+    upload(
+        at,
+        ("测试计划.txt", GOOD_PLAN.encode("gb18030"), "text/plain"),
+        ("empty.txt", b"", "text/plain"),
+        ("bad.xls", b"\x00\x01 not a plan", "application/vnd.ms-excel"),
+        ("huge.txt", b"a" * (MAX_FILE_BYTES + 1), "text/plain"),
+    )
     results = import_results(at)
     rows = {r["文件"]: (r["结果"], r["说明"]) for _, r in results.iterrows()}
     assert rows["测试计划.txt"][0] == "✅" and "新增 1 篇" in rows["测试计划.txt"][1]
@@ -119,15 +122,26 @@ def test_corpus_text_is_rendered_escaped(db):
     at = start()
     # Straight into the store: cleaning strips tag-like text, the page must not rely on it.
     text = "20__年<script>alert(1)</script>继续"
-    evil = Document("<script>alert(1)</script>工作计划", "计划", None, (
-        Block("heading", "<b>加强</b>组织建设", 1, "一、"),
-        Block("paragraph", text, placeholders=(Placeholder(0, 4, "20__", "year"),)),
-    ))
+    evil = Document(
+        "<script>alert(1)</script>工作计划",
+        "计划",
+        None,
+        (
+            Block("heading", "<b>加强</b>组织建设", 1, "一、"),
+            Block("paragraph", text, placeholders=(Placeholder(0, 4, "20__", "year"),)),
+        ),
+    )
     with Library(db) as library:
         library.add_file("evil.txt", content_hash(b"evil"), 4, ParseResult((evil,)))
     # Through an upload: an attribute-carrying tag survives cleaning.
-    upload(at, ("img.txt", "2025年测试计划\n一、组织建设\n工会<img src=x onerror=alert(1) alt=\"工会\">活动。\n"
-                .encode(), "text/plain"))
+    upload(
+        at,
+        (
+            "img.txt",
+            '2025年测试计划\n一、组织建设\n工会<img src=x onerror=alert(1) alt="工会">活动。\n'.encode(),
+            "text/plain",
+        ),
+    )
     outline = show(at, "<script>alert(1)</script>工作计划")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in outline
     assert "&lt;b&gt;加强&lt;/b&gt;" in outline
@@ -165,11 +179,13 @@ def test_empty_library_shows_a_friendly_message(db):
 
 
 def test_placeholder_spans_are_escaped_piece_by_piece():
-    block = Block("paragraph", "A&B 20__年 <i>",
-                  placeholders=(Placeholder(4, 8, "20__", "year"), Placeholder(2, 3, "B", "name")))
+    block = Block(
+        "paragraph", "A&B 20__年 <i>", placeholders=(Placeholder(4, 8, "20__", "year"), Placeholder(2, 3, "B", "name"))
+    )
     assert render.highlight_placeholders(block) == (
         'A&amp;<mark class="jihua-pending" title="待填写" style="' + render._MARK_STYLE + '">B</mark> '
-        '<mark class="jihua-pending" title="待填写" style="' + render._MARK_STYLE + '">20__</mark>年 &lt;i&gt;')
+        '<mark class="jihua-pending" title="待填写" style="' + render._MARK_STYLE + '">20__</mark>年 &lt;i&gt;'
+    )
     assert render.md_escape("a_b*c<d>$x$") == r"a\_b\*c\<d\>\$x\$"
 
 
@@ -196,10 +212,18 @@ def test_matching_groups_filter_by_keyword_topic_and_outliers():
         member = GroupMember(group_id, group_id, "题", "f.txt", "paragraph", None, variant or text, 1.0)
         return Group(group_id, text, "paragraph", (member,) * count)
 
-    groups = [group(1, "送温暖", 2), group(2, "职代会", 5, variant="召开职代会并送温暖"), group(3, "实验报告", 1),
-              group(4, "一、总则", 3)]
-    topics = TopicMap(topics=(Topic(1, "温暖 · 职代会", ("温暖",), (2, 1), 7),), outliers=(3,),
-                      assignments={1: 1, 2: 1, 3: None, 4: None}, points=())
+    groups = [
+        group(1, "送温暖", 2),
+        group(2, "职代会", 5, variant="召开职代会并送温暖"),
+        group(3, "实验报告", 1),
+        group(4, "一、总则", 3),
+    ]
+    topics = TopicMap(
+        topics=(Topic(1, "温暖 · 职代会", ("温暖",), (2, 1), 7),),
+        outliers=(3,),
+        assignments={1: 1, 2: 1, 3: None, 4: None},
+        points=(),
+    )
 
     def ids(found) -> list[int]:
         return [g.id for g in found]

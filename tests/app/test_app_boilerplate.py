@@ -1,4 +1,5 @@
 """The 模板段落 page driven through the app's entry point with AppTest, one fresh library per test."""
+
 from __future__ import annotations
 
 import pytest
@@ -110,11 +111,25 @@ def test_impossible_number_of_topics_falls_back_to_automatic(db):
     with Library(db) as library:
         for stored in library.files():
             library.delete_file(stored.id)
-        library.add_file("small.txt", content_hash(b"small"), 5, ParseResult((Document("小计划", "计划", None, (
-            Block("paragraph", "按时召开职工代表大会，落实职代会提案。"),
-            Block("paragraph", "组织职工羽毛球比赛和乒乓球比赛。"),
-            Block("paragraph", "春节前走访慰问困难职工，做好送温暖工作。"),
-        )),)))
+        library.add_file(
+            "small.txt",
+            content_hash(b"small"),
+            5,
+            ParseResult(
+                (
+                    Document(
+                        "小计划",
+                        "计划",
+                        None,
+                        (
+                            Block("paragraph", "按时召开职工代表大会，落实职代会提案。"),
+                            Block("paragraph", "组织职工羽毛球比赛和乒乓球比赛。"),
+                            Block("paragraph", "春节前走访慰问困难职工，做好送温暖工作。"),
+                        ),
+                    ),
+                )
+            ),
+        )
     at.switch_page("app/pages/boilerplate.py").run()
     at.number_input(key="boilerplate_n_topics").set_value(10).run()
     assert not at.exception
@@ -126,8 +141,12 @@ def test_corpus_text_in_variants_is_escaped(db):
     at = open_page()
     evil = "<b>抓住</b>工会工作的群众性特点<script>alert(1)</script>"
     with Library(db) as library:
-        library.add_file("evil.txt", content_hash(b"evil"), 4, ParseResult((
-            Document("<i>测试</i>", "计划", None, (Block("paragraph", evil),)),)))
+        library.add_file(
+            "evil.txt",
+            content_hash(b"evil"),
+            4,
+            ParseResult((Document("<i>测试</i>", "计划", None, (Block("paragraph", evil),)),)),
+        )
     at.text_input(key="boilerplate_keyword").input("alert").run()
     assert not at.exception
     shown = page_html(at)
@@ -145,12 +164,21 @@ def test_empty_library_shows_a_friendly_message(db):
     assert any("文库还是空的" in i.value for i in at.info)
 
 
-@pytest.mark.parametrize(("canonical", "variant", "expected"), [
-    ("同样", "同样", "同样"),
-    ("A&B", "A&C", ('A&amp;<del title="范本中有、此处没有" style="{d}">B</del>'
-                    '<ins title="此处新增" style="{i}">C</ins>')),
-    ("工会", "<工会>", '<ins title="此处新增" style="{i}">&lt;</ins>工会<ins title="此处新增" style="{i}">&gt;</ins>'),
-])
+@pytest.mark.parametrize(
+    ("canonical", "variant", "expected"),
+    [
+        ("同样", "同样", "同样"),
+        (
+            "A&B",
+            "A&C",
+            ('A&amp;<del title="范本中有、此处没有" style="{d}">B</del><ins title="此处新增" style="{i}">C</ins>'),
+        ),
+        (
+            "工会",
+            "<工会>",
+            '<ins title="此处新增" style="{i}">&lt;</ins>工会<ins title="此处新增" style="{i}">&gt;</ins>',
+        ),
+    ],
+)
 def test_diff_html_marks_changes_and_escapes_every_piece(canonical, variant, expected):
-    assert render.diff_html(canonical, variant) == expected.format(d=render._DEL_STYLE,
-                                                                         i=render._INS_STYLE)
+    assert render.diff_html(canonical, variant) == expected.format(d=render._DEL_STYLE, i=render._INS_STYLE)

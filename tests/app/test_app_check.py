@@ -1,4 +1,5 @@
 """The 查重 page driven through the app's entry point with AppTest, one fresh library per test."""
+
 from __future__ import annotations
 
 import re
@@ -11,8 +12,10 @@ from nlp.library import Library
 from .. import apptest
 from ..apptest import metric, page_html
 
-COPIED = ("抓住工会工作的群众性特点，进一步确立为全体会员服务的理念，坚持面向大多数职工；"
-          "进一步完善职代会制度，依法规范职代会组织，确保每年召开两次较高质量的职工代表大会。")
+COPIED = (
+    "抓住工会工作的群众性特点，进一步确立为全体会员服务的理念，坚持面向大多数职工；"
+    "进一步完善职代会制度，依法规范职代会组织，确保每年召开两次较高质量的职工代表大会。"
+)
 NEW = "今年春天我们准备在河边种下三百棵柳树，孩子们会在周末提着小桶去浇水。"
 DRAFT = f"2026年测试工会工作计划\n一、总体要求\n{COPIED}\n{NEW}\n"
 
@@ -100,6 +103,7 @@ def test_a_rerun_reads_the_uploads_once_and_builds_reports_only_when_downloaded(
         def counted(*args, **kwargs):
             calls[name] += 1
             return function(*args, **kwargs)
+
         return counted
 
     monkeypatch.setattr(state, "read_draft", counting("read", state.read_draft))

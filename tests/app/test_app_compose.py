@@ -1,4 +1,5 @@
 """The 起草 page driven through the app's entry point with AppTest, one fresh library per test."""
+
 from __future__ import annotations
 
 import io
@@ -60,7 +61,11 @@ def texts(at: AppTest) -> list[str]:
 
 def markers(at: AppTest) -> list[str]:
     """The renumbered label shown over each block (¶ for a paragraph)."""
-    return [m.value.split("**")[1].replace("\\", "") for m in at.markdown if m.value.startswith("**") and "　:gray[" in m.value]
+    return [
+        m.value.split("**")[1].replace("\\", "")
+        for m in at.markdown
+        if m.value.startswith("**") and "　:gray[" in m.value
+    ]
 
 
 def stored_draft(db: Path) -> Draft:
@@ -95,7 +100,7 @@ def test_a_whole_composition_survives_refresh_and_restart(db, downloads):
     # Three blocks from the boilerplate map, found by keyword, most frequent first.
     at.text_input(key="compose_bp_keyword").input("院务公开").run()
     picks = [c for c in at.checkbox if c.key and c.key.startswith("compose_bp_pick_")]
-    counts = [int(c.label[1:c.label.index(" 次")]) for c in picks]
+    counts = [int(c.label[1 : c.label.index(" 次")]) for c in picks]
     assert len(picks) >= 3 and counts == sorted(counts, reverse=True)
     for box in picks[:3]:
         box.check()
@@ -192,9 +197,15 @@ def test_a_stale_tab_is_refused_and_reloaded(db):
     with Library(db) as library:
         [summary] = library.drafts()
         stored = library.draft(summary.id)
-        library.save_draft(summary.id, Draft(stored.draft.title, {}, (
-            DraftBlock("heading", "第一个标题", 1, "一、"), DraftBlock("heading", "第二个标题", 1, "二、"))),
-            revision=stored.revision)
+        library.save_draft(
+            summary.id,
+            Draft(
+                stored.draft.title,
+                {},
+                (DraftBlock("heading", "第一个标题", 1, "一、"), DraftBlock("heading", "第二个标题", 1, "二、")),
+            ),
+            revision=stored.revision,
+        )
     tab_a.run()  # tab A now shows revision 2
     tab_b = open_page()
     tab_b.text_input(key="compose_text_1").input("B 改过的第二个标题").run()
@@ -288,8 +299,11 @@ def test_placeholders_can_be_kept_for_export(db, downloads):
 def test_exports_are_built_once_per_save(db, monkeypatch):
     built = []
     export_bytes = state.export_bytes
-    monkeypatch.setattr(state, "export_bytes",
-                        lambda draft, extension, **kw: built.append(extension) or export_bytes(draft, extension, **kw))
+    monkeypatch.setattr(
+        state,
+        "export_bytes",
+        lambda draft, extension, **kw: built.append(extension) or export_bytes(draft, extension, **kw),
+    )
     at = open_page()
     click(at, "compose_new")
     at.text_input(key="compose_title").input("2026年工会工作计划").run()
@@ -315,7 +329,10 @@ def test_corpus_and_user_text_is_rendered_escaped(db):
 
 def test_helpers_mark_and_name_files():
     assert render.marked_html("A<B 20__年", [(4, 8, "pending", "待填写")]) == (
-        'A&lt;B <mark class="jihua-pending" title="待填写" style="' + render._MARK_STYLE + '">20__</mark>年')
-    assert render.excerpt_html("一二三四五六七八九十迎世博", 10, 13, "stale", "原因<1>", radius=2).startswith("…九十<mark")
+        'A&lt;B <mark class="jihua-pending" title="待填写" style="' + render._MARK_STYLE + '">20__</mark>年'
+    )
+    assert render.excerpt_html("一二三四五六七八九十迎世博", 10, 13, "stale", "原因<1>", radius=2).startswith(
+        "…九十<mark"
+    )
     assert 'title="原因&lt;1&gt;"' in render.excerpt_html("迎世博", 0, 3, "stale", "原因<1>")
-    assert render.export_file_name('2026年/某院:计划?', "docx") == "2026年_某院_计划.docx"
+    assert render.export_file_name("2026年/某院:计划?", "docx") == "2026年_某院_计划.docx"

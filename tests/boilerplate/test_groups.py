@@ -61,6 +61,7 @@ def _group_of(groups, fragment: str):
 
 # --- the seed corpus ------------------------------------------------------------------------
 
+
 def test_the_masses_paragraph_is_one_group_of_eight_from_two_files(seed):
     blocks, groups = seed
     group = _group_of(groups, MASSES)
@@ -112,32 +113,39 @@ def test_each_group_has_its_canonical_text_first_and_honest_similarities(seed):
 
 # --- the normal form ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("a, b", [
-    ("2021年我院工会工作计划", "20xx年我院工会工作计划"),
-    ("20__年我院工会工作计划", "XX年我院工会工作计划"),
-    ("20**年我院工会工作计划", "某年我院工会工作计划"),
-    ("二〇二一年我院工会工作计划", "2019年我院工会工作计划"),
-    ("（XX年）我院工会：在上级工会领导下。", "XX年我院工会，在上级工会领导下"),
-    ("组织召开第3届第5次职工代表大会", "组织召开第___届第__次职工代表大会"),
-    ("_月_日召开职代会", "3月12日召开职代会"),
-    ("××医院工会", "xx医院工会"),
-    ("继续做好“送温暖”工作！", "继续做好送温暖工作。"),
-    ("继续做好  送温暖 工作", "继续做好送温暖工作"),
-    ("ＡＢＣ医院１２３", "abc医院45"),
-    ("①送温暖", "1.送温暖"),
-    ("组织职工参加——————活动", "组织职工参加____活动"),
-])
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("2021年我院工会工作计划", "20xx年我院工会工作计划"),
+        ("20__年我院工会工作计划", "XX年我院工会工作计划"),
+        ("20**年我院工会工作计划", "某年我院工会工作计划"),
+        ("二〇二一年我院工会工作计划", "2019年我院工会工作计划"),
+        ("（XX年）我院工会：在上级工会领导下。", "XX年我院工会，在上级工会领导下"),
+        ("组织召开第3届第5次职工代表大会", "组织召开第___届第__次职工代表大会"),
+        ("_月_日召开职代会", "3月12日召开职代会"),
+        ("××医院工会", "xx医院工会"),
+        ("继续做好“送温暖”工作！", "继续做好送温暖工作。"),
+        ("继续做好  送温暖 工作", "继续做好送温暖工作"),
+        ("ＡＢＣ医院１２３", "abc医院45"),
+        ("①送温暖", "1.送温暖"),
+        ("组织职工参加——————活动", "组织职工参加____活动"),
+    ],
+)
 def test_copies_of_one_template_normalise_alike(a, b):
     assert comparison_text(a) == comparison_text(b)
 
 
-@pytest.mark.parametrize("a, b", [
-    ("办理职工安康保险", "办理职工子女保险"),
-    ("在医院党支部的领导下", "在医院党委的领导下"),
-    ("我院工会工作计划", "2021年我院工会工作计划"),  # a year stays a symbol: near, not equal
-    ("加强工会组织建设", "加强工会自身建设"),
-    ("3月份", "4月份："),  # schedule headings of different months
-])
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        ("办理职工安康保险", "办理职工子女保险"),
+        ("在医院党支部的领导下", "在医院党委的领导下"),
+        ("我院工会工作计划", "2021年我院工会工作计划"),  # a year stays a symbol: near, not equal
+        ("加强工会组织建设", "加强工会自身建设"),
+        ("3月份", "4月份："),  # schedule headings of different months
+    ],
+)
 def test_different_wording_stays_different(a, b):
     assert comparison_text(a) != comparison_text(b)
 
@@ -156,6 +164,7 @@ def test_clause_sorted_form_ignores_clause_order():
 
 
 # --- shingles -------------------------------------------------------------------------------
+
 
 def test_ngram_hashes_stay_inside_their_text_and_agree_across_calls():
     text_of, hashes = char_ngram_hashes(["工会工作", "工作", "会工作计划"], 3)
@@ -186,8 +195,10 @@ def test_rarest_shingles_pick_rare_shared_ones_first():
 
 # --- the pair finder ------------------------------------------------------------------------
 
-BASE = ("继续做好送温暖工作，在群众最需要的时候，把党和工会组织的关怀送到职工心里，看望每一位受伤、"
-        "患病及生育的职工，帮助他们解决生活中的实际困难，2021年慰问困难职工30人次。")
+BASE = (
+    "继续做好送温暖工作，在群众最需要的时候，把党和工会组织的关怀送到职工心里，看望每一位受伤、"
+    "患病及生育的职工，帮助他们解决生活中的实际困难，2021年慰问困难职工30人次。"
+)
 VARIANTS = {
     "punctuation": BASE.replace("，", "；").replace("、", "，"),
     "hospital name": BASE.replace("工会组织", "医院工会组织").replace("职工心里", "院职工心里"),
@@ -258,9 +269,13 @@ def test_blocks_with_different_markers_group_and_the_canonical_is_the_common_wor
     def block(n, marker, text, type_="heading"):
         return StoredBlock(n, n, 0, type_, 1, marker, text, f"文档{n}", "a.txt")
 
-    blocks = [block(1, "二、", SELF_BUILDING), block(2, "（三）", SELF_BUILDING + "。"),
-              block(3, None, SELF_BUILDING), block(4, "3.", "加强工会组织的自身建设，开创工会工作新局面", "item"),
-              block(5, None, BASE, "paragraph")]
+    blocks = [
+        block(1, "二、", SELF_BUILDING),
+        block(2, "（三）", SELF_BUILDING + "。"),
+        block(3, None, SELF_BUILDING),
+        block(4, "3.", "加强工会组织的自身建设，开创工会工作新局面", "item"),
+        block(5, None, BASE, "paragraph"),
+    ]
     groups = build_groups(blocks)
     assert [g.count for g in groups] == [4, 1]
     top = groups[0]
@@ -277,6 +292,7 @@ def test_bad_thresholds_are_the_users_error():
 
 
 # --- the CLI --------------------------------------------------------------------------------
+
 
 def test_cli_groups_json(tmp_path, capsys):
     db = str(tmp_path / "cli.sqlite3")
@@ -305,6 +321,7 @@ def test_cli_groups_json(tmp_path, capsys):
 
 # --- the benchmark --------------------------------------------------------------------------
 
+
 def test_synthetic_library_is_deterministic_with_known_truth():
     seeds = [BASE] + SAME_TOPIC + [VARIANTS["clause removed"] + "另有一句。"]
     one = synthetic_library(seeds, 60, seed=7)
@@ -314,8 +331,9 @@ def test_synthetic_library_is_deterministic_with_known_truth():
     assert copies and {b.level for b in copies} <= set(LEVELS)
     assert all(sum(c.source == b.source for c in copies) >= 2 for b in copies)
     # BASE and its clause-removed variant are near-duplicate sources: one cluster.
-    clusters = {b.cluster for b in one.blocks if b.source < len(one.sources) and one.sources[b.source] in
-                (BASE, seeds[-1])}
+    clusters = {
+        b.cluster for b in one.blocks if b.source < len(one.sources) and one.sources[b.source] in (BASE, seeds[-1])
+    }
     assert len(clusters) <= 1
 
 

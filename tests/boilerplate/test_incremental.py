@@ -1,4 +1,5 @@
 """The incremental index: adding texts gives what a rebuild gives (see NearDuplicateIndex)."""
+
 from __future__ import annotations
 
 import json
@@ -46,7 +47,7 @@ def seed_blocks(tmp_path_factory):
 def synthetic():
     """A small synthetic library: a base of 1 200 blocks and documents of 30 added to it."""
     texts = synthetic_library(seed_texts(), 1_500, seed=3).texts
-    return texts[:1_200], [texts[i:i + 30] for i in range(1_200, 1_500, 30)]
+    return texts[:1_200], [texts[i : i + 30] for i in range(1_200, 1_500, 30)]
 
 
 def _same_clusters(a, b) -> bool:
@@ -54,6 +55,7 @@ def _same_clusters(a, b) -> bool:
 
 
 # --- the seed corpus: four files indexed, the fifth added -----------------------------------
+
 
 @pytest.mark.parametrize("held_out", range(5))
 def test_adding_a_seed_file_gives_the_groups_of_a_rebuild(seed_blocks, held_out):
@@ -116,11 +118,14 @@ def test_an_empty_index_takes_texts_and_repeated_texts_only_count():
     text = "继续做好送温暖工作，在群众最需要的时候，把党和工会组织的关怀送到职工心里。"
     index.add([text, "工会"])
     index.add([text.replace("，", "；"), "工会。"])
-    assert _same_clusters(index.clusters(), NearDuplicateIndex().fit([text, "工会", text.replace("，", "；"), "工会。"]).clusters())
+    assert _same_clusters(
+        index.clusters(), NearDuplicateIndex().fit([text, "工会", text.replace("，", "；"), "工会。"]).clusters()
+    )
     assert [len(c.members) for c in index.clusters()] == [2, 2]
 
 
 # --- the guarantee on a synthetic library ---------------------------------------------------
+
 
 def test_added_documents_keep_the_guarantee_against_a_rebuild(synthetic):
     base, documents = synthetic
@@ -141,8 +146,9 @@ def test_added_documents_keep_the_guarantee_against_a_rebuild(synthetic):
     # 2. Every pair with an added text that the rebuild links is linked.
     assert {p for p in rebuilt if p[1] >= first_new} <= linked
     # 3. Pairs among the base texts are those of the base's own build.
-    base_pairs = set(zip(*(a.tolist() for a in _verified_pairs(_distinct(comparison_forms(base))[0],
-                                                               DEFAULT_THRESHOLD)[:2])))
+    base_pairs = set(
+        zip(*(a.tolist() for a in _verified_pairs(_distinct(comparison_forms(base))[0], DEFAULT_THRESHOLD)[:2]))
+    )
     assert {p for p in linked if p[1] < first_new} == base_pairs
     # 4. The groups are what the rebuild's procedure makes of the index's own pairs.
     weights = np.bincount(_distinct(comparison_forms(everything))[1]).astype(np.float64)
@@ -150,9 +156,13 @@ def test_added_documents_keep_the_guarantee_against_a_rebuild(synthetic):
     for position, form in enumerate(_distinct(comparison_forms(everything))[1]):
         holders[form].append(position)
     graph = _verified_graph(len(distinct.texts), left, right, scores)
-    regrouped = sorted((_text_cluster(everything, holders, c, m, s)
-                        for c, m, s in _cluster_distinct(distinct, weights, DEFAULT_THRESHOLD, graph)),
-                       key=lambda c: (-len(c.members), min(c.members)))
+    regrouped = sorted(
+        (
+            _text_cluster(everything, holders, c, m, s)
+            for c, m, s in _cluster_distinct(distinct, weights, DEFAULT_THRESHOLD, graph)
+        ),
+        key=lambda c: (-len(c.members), min(c.members)),
+    )
     assert _same_clusters(index.clusters(), regrouped)
     # And here the pairs agree, so the groups are the rebuild's.
     assert _same_clusters(index.clusters(), NearDuplicateIndex().fit(everything).clusters())
@@ -160,15 +170,18 @@ def test_added_documents_keep_the_guarantee_against_a_rebuild(synthetic):
 
 # --- the shingle postings -------------------------------------------------------------------
 
+
 def _sketch_sets(sketch, vocabulary):
-    return [set(vocabulary[sketch.indices[sketch.indptr[i]:sketch.indptr[i + 1]]].tolist())
-            for i in range(sketch.shape[0])]
+    return [
+        set(vocabulary[sketch.indices[sketch.indptr[i] : sketch.indptr[i + 1]]].tolist())
+        for i in range(sketch.shape[0])
+    ]
 
 
 def test_shingle_index_sketches_added_texts_as_a_rebuild_would(synthetic):
     base, documents = synthetic
     forms = comparison_forms(base + documents[0]).texts
-    old, new = forms[:len(base)], forms[len(base):]
+    old, new = forms[: len(base)], forms[len(base) :]
     index = ShingleIndex(k=5)
     fitted = index.fit_transform(old)
     batch = RarestShingles(k=5)
@@ -177,18 +190,23 @@ def test_shingle_index_sketches_added_texts_as_a_rebuild_would(synthetic):
     rebuild = RarestShingles(k=5)
     sketch = rebuild.fit_transform(forms)
     vocabulary = np.flatnonzero(rebuild.document_frequency_ >= 2)  # sketch columns, by rarity
-    order = np.lexsort((rebuild.vocabulary_, np.where(rebuild.document_frequency_ >= 2,
-                                                      np.minimum(rebuild.document_frequency_, 65534), 65535)))
-    columns = rebuild.vocabulary_[order[:len(vocabulary)]]
-    expected = _sketch_sets(sketch, columns)[len(old):]
+    order = np.lexsort(
+        (
+            rebuild.vocabulary_,
+            np.where(rebuild.document_frequency_ >= 2, np.minimum(rebuild.document_frequency_, 65534), 65535),
+        )
+    )
+    columns = rebuild.vocabulary_[order[: len(vocabulary)]]
+    expected = _sketch_sets(sketch, columns)[len(old) :]
     assert [set(s.tolist()) for s in added] == expected
     # Every pair of the rebuild's sketch test with a new text is a candidate.
     shared = (sketch @ sketch.T).tocoo()
     size = np.diff(sketch.indptr)
     passes = shared.data >= MIN_SHARED_FRACTION * np.maximum(np.minimum(size[shared.row], size[shared.col]), 1)
     wanted = {(int(a), int(b)) for a, b in zip(shared.row[passes], shared.col[passes]) if a >= len(old) and a != b}
-    found = set(zip(*(a.tolist() for a in index.candidates(np.arange(len(old), len(forms)), added,
-                                                           MIN_SHARED_FRACTION))))
+    found = set(
+        zip(*(a.tolist() for a in index.candidates(np.arange(len(old), len(forms)), added, MIN_SHARED_FRACTION)))
+    )
     assert wanted and wanted <= found
     assert index.frequency(shingle_ids(new, 5)[1]).min() >= 1
 
@@ -203,6 +221,7 @@ def test_shingle_index_checks_its_arguments():
 
 
 # --- the benchmark --------------------------------------------------------------------------
+
 
 def test_index_benchmark_smoke_run(tmp_path, capsys):
     assert bench_main(["--smoke", "--engines", "rjieba", "--out", str(tmp_path)]) == 0

@@ -68,14 +68,17 @@ def test_stopwords_punctuation_numbers_and_placeholders_never_come_out(segmenter
         assert tokens[word] > 10
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("20xx年XX医院工会工作计划", ["医院", "工会工作计划"]),
-    ("20__年，进一步完善职代会制度。", ["完善", "职代会", "制度"]),
-    ("一是开展“送温暖”活动，二是创建巾帼文明岗", ["送温暖", "活动", "创建", "巾帼文明岗"]),
-    ("××科室5月12日护士节", ["科室", "护士节"]),
-    ("", []),
-    (" \n\t", []),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("20xx年XX医院工会工作计划", ["医院", "工会工作计划"]),
+        ("20__年，进一步完善职代会制度。", ["完善", "职代会", "制度"]),
+        ("一是开展“送温暖”活动，二是创建巾帼文明岗", ["送温暖", "活动", "创建", "巾帼文明岗"]),
+        ("××科室5月12日护士节", ["科室", "护士节"]),
+        ("", []),
+        (" \n\t", []),
+    ],
+)
 def test_tokens_of_small_texts(segmenter, text, expected):
     assert segmenter.tokens(text) == expected
 

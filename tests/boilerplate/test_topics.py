@@ -1,4 +1,5 @@
 """Topics and outliers on the seed corpus, the Kneedle choice of k, and the `topics` CLI."""
+
 from __future__ import annotations
 
 import json
@@ -150,8 +151,10 @@ def test_map_points_are_finite_and_coloured_by_topic(seeds, auto):
     assert set(auto.outliers) <= {p.group_id for p in points}
     # Texts of one topic sit closer to each other than to the rest.
     labels = np.array([p.topic_id or 0 for p in points])
-    inside = [np.linalg.norm(xy[labels == t] - xy[labels == t].mean(axis=0), axis=1).mean()
-              for t in {t.id for t in auto.topics}]
+    inside = [
+        np.linalg.norm(xy[labels == t] - xy[labels == t].mean(axis=0), axis=1).mean()
+        for t in {t.id for t in auto.topics}
+    ]
     assert np.mean(inside) < np.linalg.norm(xy - xy.mean(axis=0), axis=1).mean()
 
 
@@ -179,8 +182,9 @@ def test_map_coordinates_put_a_text_between_the_topics_it_resembles():
 
 
 def _group(group_id: int, text: str, count: int = 1, type_: str = "paragraph") -> Group:
-    members = tuple(GroupMember(group_id * 100 + i, i, f"文档{i}", "f.txt", type_, None, text, 1.0)
-                    for i in range(count))
+    members = tuple(
+        GroupMember(group_id * 100 + i, i, f"文档{i}", "f.txt", type_, None, text, 1.0) for i in range(count)
+    )
     return Group(group_id, text, type_, members)
 
 

@@ -1,5 +1,6 @@
 """查重: drafts built from the seed corpus with planted edits, the 13-character guarantee, the
 figures, exclusions, self-repetition, batches, reports and the CLI's JSON contract."""
+
 from __future__ import annotations
 
 import io
@@ -31,8 +32,9 @@ from nlp.usecases import load_sample_corpus
 
 from ..conftest import CORPUS
 
-NEW_TEXT = ("今年春天我们准备在河边种下三百棵柳树，孩子们会在周末提着小桶去浇水，"
-            "傍晚的时候还能听见青蛙在稻田里此起彼伏地叫着。")
+NEW_TEXT = (
+    "今年春天我们准备在河边种下三百棵柳树，孩子们会在周末提着小桶去浇水，傍晚的时候还能听见青蛙在稻田里此起彼伏地叫着。"
+)
 NEW_TEXT_2 = "邻居家的橘猫总爱趴在窗台上晒太阳，偶尔伸个懒腰，看着楼下卖豆腐的老人慢慢走远。"
 OPENING = "老街口新开了一家面馆，汤头熬得很浓，"
 CLOSING = "吃完面我们沿着湖边慢慢散步回家。"
@@ -78,13 +80,17 @@ def covered_form(block) -> str:
 
 # --- the normal form ------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("２０２１年，XX医院“工会”工作①；", "0000年xx医院工会工作0"),
-    ("加强 组织\u3000建设。", "加强组织建设"),
-    ("第3次、第12次", "第0次第00次"),
-    ("20__年", "00年"),
-    ("《工会法》（试行）", "工会法试行"),
-])
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("２０２１年，XX医院“工会”工作①；", "0000年xx医院工会工作0"),
+        ("加强 组织\u3000建设。", "加强组织建设"),
+        ("第3次、第12次", "第0次第00次"),
+        ("20__年", "00年"),
+        ("《工会法》（试行）", "工会法试行"),
+    ],
+)
 def test_normal_form(text, expected):
     assert form(text) == expected
 
@@ -119,11 +125,15 @@ def _planted_runs_found(run_length: int, trials: int) -> list[bool]:
     for _ in range(trials):
         source = rng.randrange(len(library))
         start = rng.randrange(len(library[source]) - run_length)
-        run = library[source][start:start + run_length]
+        run = library[source][start : start + run_length]
         before, after = _random_text(rng, rng.randint(0, 30)), _random_text(rng, rng.randint(0, 30))
         runs = index.runs(normal_forms([before + run + after]))
-        found.append(any(t == source and p0 <= len(before) and len(before) + run_length <= p1
-                         for t, p0, p1 in zip(runs.text.tolist(), runs.query_start.tolist(), runs.query_end.tolist())))
+        found.append(
+            any(
+                t == source and p0 <= len(before) and len(before) + run_length <= p1
+                for t, p0, p1 in zip(runs.text.tolist(), runs.query_start.tolist(), runs.query_end.tolist())
+            )
+        )
     return found
 
 
@@ -139,7 +149,7 @@ def test_a_planted_13_character_run_is_reported_with_a_source_that_holds_it(bloc
     for source in rng.sample(paragraphs, 25):
         source_form, origin = normal_form(source.text)
         start = rng.randrange(len(source_form) - 13)
-        run = source.text[origin[start]:origin[start + 12] + 1]
+        run = source.text[origin[start] : origin[start + 12] + 1]
         draft = pasted_draft(f"{OPENING}{run}{CLOSING}")
         (block,) = check_draft(draft, index).blocks
         offset = block.text.index(run)
@@ -166,11 +176,27 @@ def planted(blocks, index):
     removed = "，".join(clauses[:1] + clauses[2:])
     sentence = "找准工会组织在医院中的位子，理顺医院党政工在医院工作中关系。"
     inside = f"{OPENING}{sentence}{CLOSING}"
-    text = "\n".join(["2026年测试单位工会工作计划", "一、指导思想", unit, "二、具体工作",
-                      "1. " + punctuated, removed, inside, NEW_TEXT, NEW_TEXT_2])
+    text = "\n".join(
+        [
+            "2026年测试单位工会工作计划",
+            "一、指导思想",
+            unit,
+            "二、具体工作",
+            "1. " + punctuated,
+            removed,
+            inside,
+            NEW_TEXT,
+            NEW_TEXT_2,
+        ]
+    )
     report = check_draft(pasted_draft(text), index)
-    return report, {"guiding": guiding, "traits": traits, "openness": openness, "sentence": sentence,
-                    "removed_clause": clauses[1]}
+    return report, {
+        "guiding": guiding,
+        "traits": traits,
+        "openness": openness,
+        "sentence": sentence,
+        "removed_clause": clauses[1],
+    }
 
 
 def _block(report, start: str):
@@ -248,8 +274,9 @@ def test_summary_figures_are_what_the_spans_imply(planted):
     assert summary.max_single_source_ratio == max(s.ratio for s in summary.sources)
     assert [s.ratio for s in summary.sources] == sorted((s.ratio for s in summary.sources), reverse=True)
     for b in report.blocks:
-        assert b.similarity == round(span_mask([s for m in b.matches for s in m.spans], len(b.text)).sum()
-                                     / len(b.text), 4)
+        assert b.similarity == round(
+            span_mask([s for m in b.matches for s in m.spans], len(b.text)).sum() / len(b.text), 4
+        )
         for m in b.matches:
             assert all(0 <= x < y <= len(b.text) for x, y in m.spans)
             assert all(0 <= x < y <= len(m.text) for x, y in m.source_spans)
@@ -264,12 +291,16 @@ def test_stock_phrases_shorter_than_the_minimum_do_not_count(index):
 
 # --- settings: exclusion, quotations, threshold ----------------------------------------------
 
+
 def test_excluding_a_source_file(blocks, index, planted):
     report, sources = planted
     # The unit's own earlier plans: every file that holds the guiding paragraph.
     own = sorted({b.file_name for b in blocks if form(sources["guiding"].text) in form(b.text)})
-    excluded = check_draft([Block(b.type, b.text, b.level, b.marker) for b in report.blocks], index,
-                           CheckSettings(exclude_files=tuple(own)))
+    excluded = check_draft(
+        [Block(b.type, b.text, b.level, b.marker) for b in report.blocks],
+        index,
+        CheckSettings(exclude_files=tuple(own)),
+    )
     summary = excluded.summary
     assert summary.copied_ratio == report.summary.copied_ratio
     assert summary.copied_ratio_excluding < summary.copied_ratio
@@ -278,11 +309,14 @@ def test_excluding_a_source_file(blocks, index, planted):
     assert guiding.matches and all(m.excluded for m in guiding.matches) and guiding.similarity_excluding == 0.0
     # What remains is what the other files cover.
     total = summary.characters
-    remaining = sum(int(span_mask([s for m in b.matches if not m.excluded for s in m.spans], len(b.text)).sum())
-                    for b in excluded.blocks)
+    remaining = sum(
+        int(span_mask([s for m in b.matches if not m.excluded for s in m.spans], len(b.text)).sum())
+        for b in excluded.blocks
+    )
     assert summary.copied_ratio_excluding == round(remaining / total, 4)
-    assert summary.max_single_source_ratio_excluding == max((s.ratio for s in summary.sources if not s.excluded),
-                                                            default=0.0)
+    assert summary.max_single_source_ratio_excluding == max(
+        (s.ratio for s in summary.sources if not s.excluded), default=0.0
+    )
     glob = check_draft([Block(b.type, b.text) for b in report.blocks], index, CheckSettings(exclude_files=("*.txt",)))
     assert glob.summary.copied_ratio_excluding == 0.0
 
@@ -290,8 +324,10 @@ def test_excluding_a_source_file(blocks, index, planted):
 def test_quoted_text_and_text_under_a_quoted_heading_can_be_excluded(blocks, index):
     traits = seed(blocks, TRAITS).text
     openness = seed(blocks, OPENNESS).text
-    text = (f"2026年计划\n一、工作要求\n{OPENING}正如文件所说：“{traits}”{CLOSING}\n"
-            f"二、上级文件原文摘录\n{openness}\n三、具体安排\n{openness}\n")
+    text = (
+        f"2026年计划\n一、工作要求\n{OPENING}正如文件所说：“{traits}”{CLOSING}\n"
+        f"二、上级文件原文摘录\n{openness}\n三、具体安排\n{openness}\n"
+    )
     draft = pasted_draft(text)
     masks = quoted_mask(draft)
     assert [m.any() for m in masks] == [False, True, True, True, False, False]
@@ -313,6 +349,7 @@ def test_settings_are_validated():
 
 
 # --- repetition, batches --------------------------------------------------------------------
+
 
 def test_repetition_inside_the_draft(index):
     own = "我们决定在每个科室设立读书角，每月评选一位最爱读书的职工并颁发纪念品。"
@@ -354,6 +391,7 @@ def test_an_empty_index_reports_nothing():
 
 # --- reports ----------------------------------------------------------------------------------
 
+
 def test_html_and_docx_reports(planted, index):
     report, _ = planted
     page = report_html(report, CheckSettings())
@@ -377,6 +415,7 @@ def seed_text(index) -> str:
 
 # --- the command line -------------------------------------------------------------------------
 
+
 def test_cli_check_json_contract(db, tmp_path, capsys):
     draft = tmp_path / "草稿.txt"
     draft.write_text(f"2026年计划\n一、要求\n{seed_text_from_db(db)}\n{NEW_TEXT}\n", encoding="utf-8")
@@ -394,14 +433,37 @@ def test_cli_check_json_contract(db, tmp_path, capsys):
 
     other = tmp_path / "另一稿.txt"
     other.write_text(f"{NEW_TEXT}\n{NEW_TEXT_2}\n", encoding="utf-8")
-    assert main(["check", str(draft), str(other), "--json", "--db", str(db), "--exclude-file", "000_*.txt",
-                 "--exclude-quotes", "--min-chars", "15", "--threshold", "0.8"]) == 0
+    assert (
+        main(
+            [
+                "check",
+                str(draft),
+                str(other),
+                "--json",
+                "--db",
+                str(db),
+                "--exclude-file",
+                "000_*.txt",
+                "--exclude-quotes",
+                "--min-chars",
+                "15",
+                "--threshold",
+                "0.8",
+            ]
+        )
+        == 0
+    )
     batch = json.loads(capsys.readouterr().out)
     assert [d["draft"] for d in batch["drafts"]] == ["草稿.txt", "另一稿.txt"]
     assert batch["matrix"]["drafts"] == ["草稿.txt", "另一稿.txt"]
     assert batch["matrix"]["shares"][0][1] > 0 and len(batch["shared"]) >= 2
-    assert batch["settings"] == {"threshold": 0.8, "min_chars": 15, "exclude_files": ["000_*.txt"],
-                                 "exclude_quotes": True, "max_matches": 5}
+    assert batch["settings"] == {
+        "threshold": 0.8,
+        "min_chars": 15,
+        "exclude_files": ["000_*.txt"],
+        "exclude_quotes": True,
+        "max_matches": 5,
+    }
 
     out = tmp_path / "报告.html"
     assert main(["check", str(draft), "--db", str(db), "-o", str(out)]) == 0

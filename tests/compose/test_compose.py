@@ -1,4 +1,5 @@
 """Composing a plan: renumbering, re-levelling, placeholders, staleness, refusal to export, CLI."""
+
 from __future__ import annotations
 
 import json
@@ -61,16 +62,16 @@ def scrambled() -> list[DraftBlock]:
     """Seed blocks in a new order, with the sources' mixed markers (一、 2、 4、 1， （一） and none)."""
     four = "医院工会工作计划篇四"
     return [
-        _block("000", four, 5),                           # 二、完善职代会制度 (heading, level 1)
-        _block("000", four, 8),                           # 4、做好职代会提案 (item, level 2)
-        _block("000", four, 6),                           # 2、北京大学第六医院… (item, level 2)
-        _block("001", "2021年公司工会工作计划报告", 1),    # （一）夯实基础… (item, level 1 in its source)
-        _block("000", four, 1),                           # 一、加强工会组织建设 (heading, level 1)
-        _block("001", "2021年医院工会工作计划", 1),        # 1，开展送温暖活动 (item, level 2)
-        _block("001", "2021年医院工会工作计划", 2),        # 2，开始收缴纳20xx年度会费 (item, level 2)
-        _block("000", four, 3),                           # 2、调整工会小组 (item, level 2)
-        _block("001", "2021年医院工会工作计划书", 4),      # （一）在建立工会工作制度上下功夫 (heading, level 2)
-        _block("000", four, 10),                          # 开展丰富多彩… (paragraph)
+        _block("000", four, 5),  # 二、完善职代会制度 (heading, level 1)
+        _block("000", four, 8),  # 4、做好职代会提案 (item, level 2)
+        _block("000", four, 6),  # 2、北京大学第六医院… (item, level 2)
+        _block("001", "2021年公司工会工作计划报告", 1),  # （一）夯实基础… (item, level 1 in its source)
+        _block("000", four, 1),  # 一、加强工会组织建设 (heading, level 1)
+        _block("001", "2021年医院工会工作计划", 1),  # 1，开展送温暖活动 (item, level 2)
+        _block("001", "2021年医院工会工作计划", 2),  # 2，开始收缴纳20xx年度会费 (item, level 2)
+        _block("000", four, 3),  # 2、调整工会小组 (item, level 2)
+        _block("001", "2021年医院工会工作计划书", 4),  # （一）在建立工会工作制度上下功夫 (heading, level 2)
+        _block("000", four, 10),  # 开展丰富多彩… (paragraph)
     ]
 
 
@@ -82,7 +83,18 @@ def _shape(blocks) -> list[tuple]:
 
 
 def test_sources_really_use_mixed_markers(scrambled):
-    assert [b.original_marker for b in scrambled] == ["二、", "4、", "2、", "（一）", "一、", "1，", "2，", "2、", "（一）", None]
+    assert [b.original_marker for b in scrambled] == [
+        "二、",
+        "4、",
+        "2、",
+        "（一）",
+        "一、",
+        "1，",
+        "2，",
+        "2、",
+        "（一）",
+        None,
+    ]
 
 
 def test_renumbered_outline_of_a_scrambled_plan(scrambled):
@@ -99,28 +111,52 @@ def test_renumbered_outline_of_a_scrambled_plan(scrambled):
         ("heading", 2, "（四）", "在建立工会工作制"),
         ("paragraph", None, None, "开展丰富多彩，健"),
     ]
-    assert outline(blocks)[:2] == ["一、完善职代会制度，推进院务公开工作", "  （一）做好职代会提案的征集，整理，立案，落实和反馈。"]
+    assert outline(blocks)[:2] == [
+        "一、完善职代会制度，推进院务公开工作",
+        "  （一）做好职代会提案的征集，整理，立案，落实和反馈。",
+    ]
     assert [b.text for b in blocks] == [b.text for b in scrambled]
 
 
 def test_all_four_levels_and_a_fifth():
-    blocks = renumber([DraftBlock("heading", "甲", 1), DraftBlock("heading", "乙", 2), DraftBlock("item", "丙", 3),
-                       DraftBlock("item", "丁", 4), DraftBlock("item", "戊", 5), DraftBlock("item", "己", 5),
-                       DraftBlock("item", "庚", 3), DraftBlock("heading", "辛", 1)])
+    blocks = renumber(
+        [
+            DraftBlock("heading", "甲", 1),
+            DraftBlock("heading", "乙", 2),
+            DraftBlock("item", "丙", 3),
+            DraftBlock("item", "丁", 4),
+            DraftBlock("item", "戊", 5),
+            DraftBlock("item", "己", 5),
+            DraftBlock("item", "庚", 3),
+            DraftBlock("heading", "辛", 1),
+        ]
+    )
     assert [b.marker for b in blocks] == ["一、", "（一）", "1.", "（1）", "①", "②", "2.", "二、"]
 
 
-@pytest.mark.parametrize(("level", "n", "marker"), [
-    (1, 1, "一、"), (1, 10, "十、"), (1, 11, "十一、"), (1, 20, "二十、"), (1, 23, "二十三、"),
-    (2, 12, "（十二）"), (3, 12, "12."), (4, 3, "（3）"), (5, 3, "③"),
-])
+@pytest.mark.parametrize(
+    ("level", "n", "marker"),
+    [
+        (1, 1, "一、"),
+        (1, 10, "十、"),
+        (1, 11, "十一、"),
+        (1, 20, "二十、"),
+        (1, 23, "二十三、"),
+        (2, 12, "（十二）"),
+        (3, 12, "12."),
+        (4, 3, "（3）"),
+        (5, 3, "③"),
+    ],
+)
 def test_markers(level, n, marker):
     assert marker_for(level, n) == marker
     assert level_of_marker(marker) == level
 
 
 def test_paragraphs_lose_any_marker_and_do_not_count():
-    blocks = renumber([DraftBlock("item", "a", 1), DraftBlock("paragraph", "p", marker="3、"), DraftBlock("item", "b", 1)])
+    blocks = renumber(
+        [DraftBlock("item", "a", 1), DraftBlock("paragraph", "p", marker="3、"), DraftBlock("item", "b", 1)]
+    )
     assert [b.marker for b in blocks] == ["一、", None, "二、"]
 
 
@@ -137,12 +173,25 @@ def test_a_draft_block_validates_its_level():
 
 
 def test_indent_makes_a_heading_the_child_of_its_previous_sibling():
-    blocks = renumber([DraftBlock("heading", "甲", 1), DraftBlock("item", "甲一", 2),
-                       DraftBlock("heading", "乙", 1), DraftBlock("item", "乙一", 2), DraftBlock("paragraph", "乙段"),
-                       DraftBlock("heading", "丙", 1)])
+    blocks = renumber(
+        [
+            DraftBlock("heading", "甲", 1),
+            DraftBlock("item", "甲一", 2),
+            DraftBlock("heading", "乙", 1),
+            DraftBlock("item", "乙一", 2),
+            DraftBlock("paragraph", "乙段"),
+            DraftBlock("heading", "丙", 1),
+        ]
+    )
     indented = indent(blocks, 2)
     assert [(b.marker, b.text) for b in indented] == [
-        ("一、", "甲"), ("（一）", "甲一"), ("（二）", "乙"), ("1.", "乙一"), (None, "乙段"), ("二、", "丙")]
+        ("一、", "甲"),
+        ("（一）", "甲一"),
+        ("（二）", "乙"),
+        ("1.", "乙一"),
+        (None, "乙段"),
+        ("二、", "丙"),
+    ]
     assert outdent(indented, 2) == blocks
     with pytest.raises(InputError, match="前面没有同级"):
         indent(blocks, 0)
@@ -153,11 +202,23 @@ def test_indent_makes_a_heading_the_child_of_its_previous_sibling():
 
 
 def test_move_up_and_down_carry_the_subtree():
-    blocks = renumber([DraftBlock("heading", "甲", 1), DraftBlock("item", "甲一", 2),
-                       DraftBlock("heading", "乙", 1), DraftBlock("item", "乙一", 2), DraftBlock("item", "乙二", 2)])
+    blocks = renumber(
+        [
+            DraftBlock("heading", "甲", 1),
+            DraftBlock("item", "甲一", 2),
+            DraftBlock("heading", "乙", 1),
+            DraftBlock("item", "乙一", 2),
+            DraftBlock("item", "乙二", 2),
+        ]
+    )
     up = move_up(blocks, 2)
     assert [(b.marker, b.text) for b in up] == [
-        ("一、", "乙"), ("（一）", "乙一"), ("（二）", "乙二"), ("二、", "甲"), ("（一）", "甲一")]
+        ("一、", "乙"),
+        ("（一）", "乙一"),
+        ("（二）", "乙二"),
+        ("二、", "甲"),
+        ("（一）", "甲一"),
+    ]
     assert move_down(up, 0) == blocks
     assert [b.text for b in move_up(blocks, 4)] == ["甲", "甲一", "乙", "乙二", "乙一"]
     with pytest.raises(InputError, match="同级第一项"):
@@ -177,18 +238,30 @@ def test_a_paragraph_moves_one_place():
 
 def test_fill_years_dates_units_and_fields(scrambled):
     four = _document("000", "医院工会工作计划篇四")
-    blocks = [from_block(four.blocks[0]), *scrambled,
-              DraftBlock("paragraph", "XX医院工会在{上级}领导下，于_月_日召开职代会，××同志作报告，全年服务____人次。")]
+    blocks = [
+        from_block(four.blocks[0]),
+        *scrambled,
+        DraftBlock("paragraph", "XX医院工会在{上级}领导下，于_月_日召开职代会，××同志作报告，全年服务____人次。"),
+    ]
     filled = fill(blocks, SPECIFICS)
     assert filled[0].text.startswith("2026年我院工会工作总的指导思想")
     assert filled[7].text.startswith("开始收缴纳2026年度会费")
-    assert filled[-1].text == "某市人民医院工会在市卫生健康委工会领导下，于3月8日召开职代会，××同志作报告，全年服务____人次。"
+    assert (
+        filled[-1].text
+        == "某市人民医院工会在市卫生健康委工会领导下，于3月8日召开职代会，××同志作报告，全年服务____人次。"
+    )
     # a person's name and a blank stay for the user to write in place
     assert [(p.block_index, p.text, p.kind) for p in remaining_placeholders(filled)] == [
-        (11, "××", "name"), (11, "____", "blank")]
+        (11, "××", "name"),
+        (11, "____", "blank"),
+    ]
     assert [(f.block_index, f.text, f.replacement) for f in fills(blocks, SPECIFICS)] == [
-        (0, "20__", "2026"), (7, "20xx", "2026"),
-        (11, "XX医院", "某市人民医院"), (11, "{上级}", "市卫生健康委工会"), (11, "_月_日", "3月8日")]
+        (0, "20__", "2026"),
+        (7, "20xx", "2026"),
+        (11, "XX医院", "某市人民医院"),
+        (11, "{上级}", "市卫生健康委工会"),
+        (11, "_月_日", "3月8日"),
+    ]
     # the title's fills, every one of them, come first
     title = "20__年XX医院工会工作计划"
     with_title = fills(blocks, SPECIFICS, title=title)
@@ -197,15 +270,18 @@ def test_fill_years_dates_units_and_fields(scrambled):
     assert fill_text(title, SPECIFICS) == "2026年某市人民医院工会工作计划"
 
 
-@pytest.mark.parametrize(("text", "filled"), [
-    ("20__年医院工会工作计划", "2026年医院工会工作计划"),
-    ("XX年工作要点", "2026年工作要点"),
-    ("20**年度", "2026年度"),
-    ("某年某月某日", "2026年3月8日"),
-    ("XX工会", "某市人民医院工会"),
-    ("XX市总工会", "XX市总工会"),      # a city, not our unit
-    ("党的xx大精神", "党的xx大精神"),  # a congress number
-])
+@pytest.mark.parametrize(
+    ("text", "filled"),
+    [
+        ("20__年医院工会工作计划", "2026年医院工会工作计划"),
+        ("XX年工作要点", "2026年工作要点"),
+        ("20**年度", "2026年度"),
+        ("某年某月某日", "2026年3月8日"),
+        ("XX工会", "某市人民医院工会"),
+        ("XX市总工会", "XX市总工会"),  # a city, not our unit
+        ("党的xx大精神", "党的xx大精神"),  # a congress number
+    ],
+)
 def test_fill_text(text, filled):
     assert fill_text(text, SPECIFICS) == filled
 
@@ -219,12 +295,18 @@ def test_nothing_is_filled_without_specifics():
 def test_source_units_and_old_years_are_offered_for_replacement():
     blocks = (
         _block("000", "医院工会工作计划篇四", 6),
-        DraftBlock("paragraph", "2009年，我院工会围绕医院中心工作，组织职工参加北大医院运动会；认为省医党政领导高度重视。"),
+        DraftBlock(
+            "paragraph", "2009年，我院工会围绕医院中心工作，组织职工参加北大医院运动会；认为省医党政领导高度重视。"
+        ),
         DraftBlock("paragraph", "2026年、2027年继续开展；以病人为中心，营造医院良好氛围。"),
     )
     found = [(s.block_index, s.text, s.replacement) for s in stale_specifics(blocks, SPECIFICS)]
-    assert found == [(0, "北京大学第六医院", "某市人民医院"), (1, "2009", "2026"), (1, "北大医院", "某市人民医院"),
-                     (1, "省医", "某市人民医院")]
+    assert found == [
+        (0, "北京大学第六医院", "某市人民医院"),
+        (1, "2009", "2026"),
+        (1, "北大医院", "某市人民医院"),
+        (1, "省医", "某市人民医院"),
+    ]
     replaced = apply_suggestions(blocks, stale_specifics(blocks, SPECIFICS))
     assert replaced[0].text.startswith("某市人民医院第三届职工代表换届选举工作")
     assert replaced[1].text.startswith("2026年，我院工会")
@@ -245,7 +327,7 @@ def test_world_expo_and_the_17th_congress_are_flagged(rules):
     assert "2012年起已由党的十八大取代" in found[(1, "党的十七大")]
     assert any(text == "落实科学发展观" for _, text in found)
     for w in warnings:
-        assert blocks[w.block_index].text[w.start:w.end] == w.text
+        assert blocks[w.block_index].text[w.start : w.end] == w.text
 
 
 def test_congresses_are_flagged_only_once_superseded(rules):
@@ -254,7 +336,9 @@ def test_congresses_are_flagged_only_once_superseded(rules):
 
     assert flagged("深入学习贯彻党的二十大和中国工会十八大精神", 2026) == []
     assert flagged("学习贯彻党的十九大精神", 2022) == []
-    assert flagged("学习贯彻党的十九大精神", 2023) == ["党的十九大是2017年召开的，2022年起已由党的二十大取代；请改为现行的会议精神"]
+    assert flagged("学习贯彻党的十九大精神", 2023) == [
+        "党的十九大是2017年召开的，2022年起已由党的二十大取代；请改为现行的会议精神"
+    ]
     # the unions' 16th congress (2013) is not the party's (2002)
     assert flagged("贯彻中国工会十六大精神", 2015) == []
     assert flagged("贯彻中国工会“十六大”精神", 2026)[0].startswith("中国工会十六大是2013年召开的")
@@ -265,11 +349,17 @@ def test_congresses_are_flagged_only_once_superseded(rules):
 
 def test_rules_are_user_data(tmp_path):
     path = tmp_path / "rules.toml"
-    path.write_text('[[rule]]\npattern = "创先争优"\nreason = "活动已结束"\nvalid_until = 2012\n'
-                    '[[rule]]\npattern = "a.b"\nreason = "字面匹配"\n', encoding="utf-8")
+    path.write_text(
+        '[[rule]]\npattern = "创先争优"\nreason = "活动已结束"\nvalid_until = 2012\n'
+        '[[rule]]\npattern = "a.b"\nreason = "字面匹配"\n',
+        encoding="utf-8",
+    )
     rules = load_rules(path)
     blocks = [DraftBlock("paragraph", "深入开展创先争优活动，a.b 而非 axb")]
-    assert [(w.text, w.reason) for w in staleness(blocks, rules, year=2026)] == [("创先争优", "活动已结束"), ("a.b", "字面匹配")]
+    assert [(w.text, w.reason) for w in staleness(blocks, rules, year=2026)] == [
+        ("创先争优", "活动已结束"),
+        ("a.b", "字面匹配"),
+    ]
     assert staleness(blocks, rules[:1], year=2011) == []
     path.write_text('[[rule]]\npattern = "("\nregex = true\nreason = "x"\n', encoding="utf-8")
     with pytest.raises(InputError, match="第 1 条规则的正则表达式有误"):
@@ -284,8 +374,9 @@ def test_rules_are_user_data(tmp_path):
 
 @pytest.mark.parametrize("export", [to_docx, to_text, to_markdown])
 def test_export_refuses_while_a_placeholder_is_left(scrambled, export):
-    draft = fill_draft(Draft("20__年工会工作计划", SPECIFICS, renumber(
-        [*scrambled, DraftBlock("paragraph", "全年开展活动____次。")])))
+    draft = fill_draft(
+        Draft("20__年工会工作计划", SPECIFICS, renumber([*scrambled, DraftBlock("paragraph", "全年开展活动____次。")]))
+    )
     with pytest.raises(InputError) as refused:
         export(draft)
     assert str(refused.value).startswith("还有 1 处待填写：第11段“开展活动____次。”")
@@ -299,7 +390,9 @@ def test_plain_text_and_markdown(scrambled):
     text = to_text(draft).splitlines()
     assert text[:3] == ["2026年工会工作计划", "", "\u3000\u3000一、完善职代会制度，推进院务公开工作"]
     markdown = to_markdown(draft)
-    assert markdown.startswith("# 2026年工会工作计划\n\n## 一、完善职代会制度，推进院务公开工作\n\n（一）做好职代会提案")
+    assert markdown.startswith(
+        "# 2026年工会工作计划\n\n## 一、完善职代会制度，推进院务公开工作\n\n（一）做好职代会提案"
+    )
     assert "\n\n### （四）在建立工会工作制度上下功夫" in markdown
     numbered = to_markdown(Draft("t", {}, renumber([DraftBlock("item", "甲", 3), DraftBlock("paragraph", "a_b*c")])))
     assert numbered == "# t\n\n1\\.甲\n\na\\_b\\*c\n"
@@ -311,9 +404,20 @@ def test_plain_text_and_markdown(scrambled):
 def test_draft_from_a_spec_with_library_ids_and_own_text():
     four = _document("000", "医院工会工作计划篇四")
     stored = {7: four.blocks[1], 8: four.blocks[2]}
-    draft = draft_from_spec({"title": " 计划 ", "specifics": {"单位": "某医院", "year": "2026"}, "blocks": [
-        {"id": 7}, {"id": 8, "text": "1、明确分工。"}, {"text": "（二）自己写的二级标题"}, {"text": "一段话。"},
-        {"type": "item", "level": 3, "text": "条目"}]}, stored)
+    draft = draft_from_spec(
+        {
+            "title": " 计划 ",
+            "specifics": {"单位": "某医院", "year": "2026"},
+            "blocks": [
+                {"id": 7},
+                {"id": 8, "text": "1、明确分工。"},
+                {"text": "（二）自己写的二级标题"},
+                {"text": "一段话。"},
+                {"type": "item", "level": 3, "text": "条目"},
+            ],
+        },
+        stored,
+    )
     assert draft.title == "计划" and draft.specifics == {"unit": "某医院", "year": 2026}
     assert [(b.type, b.level, b.marker, b.text, b.source_id, b.original_marker) for b in draft.blocks] == [
         ("heading", 1, "一、", "加强工会组织建设，提高整体工作水平", 7, "一、"),
@@ -324,15 +428,18 @@ def test_draft_from_a_spec_with_library_ids_and_own_text():
     ]
 
 
-@pytest.mark.parametrize(("spec", "message"), [
-    ([], "JSON 对象"),
-    ({"blocks": []}, "缺少标题"),
-    ({"title": "t"}, "缺少段落列表"),
-    ({"title": "t", "blocks": [{"id": 99}]}, "第 1 块：文库中没有编号为 99 的段落"),
-    ({"title": "t", "blocks": [{"type": "table", "text": "x"}]}, "type 应是"),
-    ({"title": "t", "blocks": [{"type": "heading", "level": 9, "text": "x"}]}, "level 应是"),
-    ({"title": "t", "specifics": {"year": "明年"}, "blocks": []}, "年度应是四位数字"),
-])
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        ([], "JSON 对象"),
+        ({"blocks": []}, "缺少标题"),
+        ({"title": "t"}, "缺少段落列表"),
+        ({"title": "t", "blocks": [{"id": 99}]}, "第 1 块：文库中没有编号为 99 的段落"),
+        ({"title": "t", "blocks": [{"type": "table", "text": "x"}]}, "type 应是"),
+        ({"title": "t", "blocks": [{"type": "heading", "level": 9, "text": "x"}]}, "level 应是"),
+        ({"title": "t", "specifics": {"year": "明年"}, "blocks": []}, "年度应是四位数字"),
+    ],
+)
 def test_bad_specs_are_refused_in_chinese(spec, message):
     with pytest.raises(InputError, match=message):
         draft_from_spec(spec, {})
@@ -350,10 +457,17 @@ def library_db(tmp_path_factory):
 def test_cli_compose_refuses_then_exports(tmp_path, capsys, library_db):
     with Library(library_db) as library:
         four = [b for b in library.blocks() if b.document_title == "医院工会工作计划篇四"]
-    spec = {"title": "20__年XX医院工会工作计划", "specifics": SPECIFICS, "blocks": [
-        {"id": four[0].id}, {"id": four[5].id}, {"id": four[6].id},
-        {"type": "heading", "level": 1, "text": "做好迎世博宣传"},
-        {"type": "paragraph", "text": "全年开展活动____次。"}]}
+    spec = {
+        "title": "20__年XX医院工会工作计划",
+        "specifics": SPECIFICS,
+        "blocks": [
+            {"id": four[0].id},
+            {"id": four[5].id},
+            {"id": four[6].id},
+            {"type": "heading", "level": 1, "text": "做好迎世博宣传"},
+            {"type": "paragraph", "text": "全年开展活动____次。"},
+        ],
+    }
     spec_path = tmp_path / "spec.json"
     spec_path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
     out = tmp_path / "plan.docx"

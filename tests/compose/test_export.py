@@ -1,4 +1,5 @@
 """The DOCX export read back: GB/T 9704-2012 page, fonts, spacing, page numbers; and LibreOffice's PDF of it."""
+
 from __future__ import annotations
 
 import io
@@ -22,7 +23,9 @@ LONG = "坚持以职工为中心的工作导向切实维护职工合法权益不
 @pytest.fixture(scope="module")
 def draft() -> Draft:
     blocks = [
-        DraftBlock("paragraph", "2026年某市人民医院工会工作总的指导思想：在上级工会和医院党委的领导下，围绕医院中心工作。"),
+        DraftBlock(
+            "paragraph", "2026年某市人民医院工会工作总的指导思想：在上级工会和医院党委的领导下，围绕医院中心工作。"
+        ),
         DraftBlock("heading", "加强工会组织建设，提高整体工作水平", 1, "1、"),
         DraftBlock("heading", "完善职代会制度", 2),
         DraftBlock("heading", "职代会提案", 3),
@@ -56,8 +59,9 @@ def _paragraph(document, text: str):
 def test_a4_page_and_gb_margins(document):
     section = document.sections[0]
     assert round(section.page_width.mm, 1) == 210.0 and round(section.page_height.mm, 1) == 297.0
-    assert [round(m.mm, 1) for m in (section.top_margin, section.bottom_margin,
-                                     section.left_margin, section.right_margin)] == [37.0, 35.0, 28.0, 26.0]
+    assert [
+        round(m.mm, 1) for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    ] == [37.0, 35.0, 28.0, 26.0]
 
 
 def test_title_is_2hao_xiaobiaosong_centred(document):
@@ -70,11 +74,14 @@ def test_title_is_2hao_xiaobiaosong_centred(document):
     assert {r.font.name for r in title.runs} == {"Times New Roman"}  # Latin digits
 
 
-@pytest.mark.parametrize(("text", "style", "font", "bold"), [
-    ("一、加强工会组织建设", "公文一级标题", "黑体", False),
-    ("（一）完善职代会制度", "公文二级标题", "楷体_GB2312", False),
-    ("1.职代会提案", "公文三级标题", "仿宋_GB2312", True),
-])
+@pytest.mark.parametrize(
+    ("text", "style", "font", "bold"),
+    [
+        ("一、加强工会组织建设", "公文一级标题", "黑体", False),
+        ("（一）完善职代会制度", "公文二级标题", "楷体_GB2312", False),
+        ("1.职代会提案", "公文三级标题", "仿宋_GB2312", True),
+    ],
+)
 def test_headings_by_level(document, text, style, font, bold):
     heading = _paragraph(document, text)
     assert heading.style.name == style
@@ -95,7 +102,9 @@ def test_body_paragraph_and_items(document):
     assert body.style.element.pPr.find(qn("w:ind")).get(qn("w:firstLineChars")) == "200"
     item = _paragraph(document, "（1）做好职代会提案")
     assert [(r.text, _east_asia_of(r)) for r in item.runs] == [
-        ("（1）", "仿宋_GB2312"), ("做好职代会提案的征集、整理、立案、落实和反馈。", "仿宋_GB2312")]
+        ("（1）", "仿宋_GB2312"),
+        ("做好职代会提案的征集、整理、立案、落实和反馈。", "仿宋_GB2312"),
+    ]
     level_2_item = _paragraph(document, "（二）组织职工")
     assert _east_asia_of(level_2_item.runs[0]) == "楷体_GB2312"
 
@@ -132,7 +141,10 @@ def test_fonts_are_chinese_not_theme_or_japanese(document, docx_path):
 def test_page_number_in_the_footer(document):
     section = document.sections[0]
     assert document.settings.odd_and_even_pages_header_footer
-    for footer, alignment in ((section.footer, WD_ALIGN_PARAGRAPH.RIGHT), (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT)):
+    for footer, alignment in (
+        (section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+        (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT),
+    ):
         paragraph = footer.paragraphs[0]
         assert paragraph.alignment == alignment
         assert paragraph.text.startswith("— ") and paragraph.text.endswith(" —")
@@ -144,7 +156,9 @@ def test_page_number_in_the_footer(document):
 
 def test_kept_placeholders_are_highlighted():
     draft = Draft("20__年计划", {}, renumber([DraftBlock("heading", "XX医院服务____人次", 1)]))
-    with pytest.raises(InputError, match="还有 3 处待填写：标题“20__年计划”；第1段“XX医院服务”；第1段“医院服务____人次”"):
+    with pytest.raises(
+        InputError, match="还有 3 处待填写：标题“20__年计划”；第1段“XX医院服务”；第1段“医院服务____人次”"
+    ):
         to_docx(draft)
     document = docx.Document(io.BytesIO(to_docx(draft, keep_placeholders=True)))
     heading = document.paragraphs[1]
@@ -153,7 +167,11 @@ def test_kept_placeholders_are_highlighted():
 
 
 def test_write_chooses_the_format_by_extension(draft, tmp_path):
-    assert write(draft, tmp_path / "a.txt").read_text(encoding="utf-8-sig").startswith("2026年某市人民医院工会工作计划\n\n")
+    assert (
+        write(draft, tmp_path / "a.txt")
+        .read_text(encoding="utf-8-sig")
+        .startswith("2026年某市人民医院工会工作计划\n\n")
+    )
     assert write(draft, tmp_path / "a.md").read_text(encoding="utf-8").startswith("# 2026年")
     with pytest.raises(InputError, match="不支持导出"):
         write(draft, tmp_path / "a.pdf")
@@ -188,8 +206,15 @@ def test_libreoffice_pdf_holds_the_chinese_text(pdf_pages):
     first = _texts(pdf_pages[0])
     assert first[0] == "2026年某市人民医院工会工作计划"
     joined = "".join(first)
-    for text in ("2026年某市人民医院工会工作总的指导思想", "一、加强工会组织建设，提高整体工作水平",
-                 "（一）完善职代会制度", "1.职代会提案", "（1）做好职代会提案的征集", "二、丰富职工文化生活", LONG):
+    for text in (
+        "2026年某市人民医院工会工作总的指导思想",
+        "一、加强工会组织建设，提高整体工作水平",
+        "（一）完善职代会制度",
+        "1.职代会提案",
+        "（1）做好职代会提案的征集",
+        "二、丰富职工文化生活",
+        LONG,
+    ):
         assert text in joined
     assert first[-1] == "—1—"  # the page number, last on the page
 

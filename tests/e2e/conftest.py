@@ -5,6 +5,7 @@ browser contexts that fail the test on any JavaScript dialog or page error.
 Without /usr/bin/chromium (or Playwright) the suite is skipped, except in CI (``CI=true``), where
 that is a failure: CI installs both.
 """
+
 from __future__ import annotations
 
 import contextlib

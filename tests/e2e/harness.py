@@ -5,6 +5,7 @@ Used by the browser suite (``tests/e2e``) and by ``benchmarks/bench_ui.py``. Not
 anything: Playwright's own browser builds are never used, and every request that is not for the
 app's loopback address is aborted.
 """
+
 from __future__ import annotations
 
 import os
@@ -20,12 +21,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path(os.environ.get("JIHUA_CHROMIUM", "/usr/bin/chromium"))
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--no-first-run", "--no-proxy-server", "--disable-dev-shm-usage", "--disable-extensions",
-                 "--mute-audio"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--no-proxy-server",
+    "--disable-dev-shm-usage",
+    "--disable-extensions",
+    "--mute-audio",
+]
 VIEWPORT = {"width": 1400, "height": 900}
-SERVER_START_S = 90          # until the health check answers (a few seconds here)
-RERUN_TIMEOUT_MS = 120_000   # the slowest rerun the suite waits for (the 5 MB import, groups of the library)
+SERVER_START_S = 90  # until the health check answers (a few seconds here)
+RERUN_TIMEOUT_MS = 120_000  # the slowest rerun the suite waits for (the 5 MB import, groups of the library)
 
 # Every page records when its DOM last changed: Streamlit draws the last deltas of a run a few hundred
 # milliseconds after it reports the run finished, so "idle" also means "nothing has changed lately".
@@ -73,15 +82,37 @@ class AppServer:
                 time.sleep(1)
             self.port = port or free_port()
             env = {**os.environ, "JIHUA_DB": str(self.db), "PYTHONUNBUFFERED": "1"}
-            command = [sys.executable, "-m", "streamlit", "run", self.script,
-                       "--server.address", "127.0.0.1", "--server.port", str(self.port),
-                       "--server.headless", "true", "--browser.gatherUsageStats", "false",
-                       "--server.fileWatcherType", "none", "--server.runOnSave", "false"]
+            command = [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                self.script,
+                "--server.address",
+                "127.0.0.1",
+                "--server.port",
+                str(self.port),
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+                "--server.fileWatcherType",
+                "none",
+                "--server.runOnSave",
+                "false",
+            ]
             with self.log.open("a", encoding="utf-8") as log:
                 log.write(f"\n--- start on port {self.port}: {' '.join(command)}\n")
                 log.flush()
-                self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
-                                                stdin=subprocess.DEVNULL, start_new_session=True)
+                self.process = subprocess.Popen(
+                    command,
+                    cwd=ROOT,
+                    env=env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
             if self._wait_healthy(timeout):
                 return self
             self.stop()
@@ -188,8 +219,11 @@ def _page(scope):
 
 def widget(scope, test_id: str, label: str):
     """The Streamlit widget of type ``test_id`` (stSelectbox, stTextInput …) whose label contains ``label``."""
-    return scope.locator(f'[data-testid="{test_id}"]').filter(
-        has=_page(scope).locator('[data-testid="stWidgetLabel"]', has_text=label)).first
+    return (
+        scope.locator(f'[data-testid="{test_id}"]')
+        .filter(has=_page(scope).locator('[data-testid="stWidgetLabel"]', has_text=label))
+        .first
+    )
 
 
 def field(scope, label: str):
@@ -228,7 +262,8 @@ def selected(scope, label: str) -> str:
 def metric(scope, label: str) -> str:
     """The value shown by the ``st.metric`` labelled exactly ``label``."""
     card = scope.locator('[data-testid="stMetric"]').filter(
-        has=_page(scope).locator('[data-testid="stMetricLabel"]', has_text=re.compile(f"^{re.escape(label)}$")))
+        has=_page(scope).locator('[data-testid="stMetricLabel"]', has_text=re.compile(f"^{re.escape(label)}$"))
+    )
     return card.locator('[data-testid="stMetricValue"]').first.inner_text().strip()
 
 
@@ -244,8 +279,11 @@ def grid_rows(scope, column: str) -> list[dict[str, str]]:
 
     The grid is drawn on a canvas; its accessible table (the rows scrolled into view) is read.
     """
-    grid = scope.locator('[data-testid="stDataFrame"]').filter(
-        has=_page(scope).locator('th[role="columnheader"]', has_text=re.compile(f"^{re.escape(column)}$"))).first
+    grid = (
+        scope.locator('[data-testid="stDataFrame"]')
+        .filter(has=_page(scope).locator('th[role="columnheader"]', has_text=re.compile(f"^{re.escape(column)}$")))
+        .first
+    )
     grid.locator('td[role="gridcell"]').first.wait_for(state="attached")
     return grid.evaluate("""grid => {
       const heads = [...grid.querySelectorAll('th[role="columnheader"]')].map(th => th.innerText.trim());
@@ -260,11 +298,14 @@ def upload(scope, files, *, label: str | None = None) -> None:
     one is uploaded (or refused by the uploader itself)."""
     zone = widget(scope, "stFileUploader", label) if label else scope.locator('[data-testid="stFileUploader"]').first
     zone.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
-        [{"name": name, "mimeType": mime, "buffer": data} for name, mime, data in files])
+        [{"name": name, "mimeType": mime, "buffer": data} for name, mime, data in files]
+    )
     chips = zone.locator('[data-testid="stFileChip"]')
     _page(scope).wait_for_function(
         "([zone, n]) => zone.querySelectorAll('[data-testid=\"stFileChip\"]').length >= n"
         " && !zone.querySelector('[data-testid=\"stFileChipIconSpinner\"]')",
-        arg=[zone.element_handle(), len(files)], timeout=RERUN_TIMEOUT_MS)
+        arg=[zone.element_handle(), len(files)],
+        timeout=RERUN_TIMEOUT_MS,
+    )
     assert chips.count() >= len(files)
     settle(_page(scope))

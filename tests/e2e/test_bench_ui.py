@@ -1,5 +1,6 @@
 """The responsiveness benchmark (benchmarks/bench_ui.py) still runs: its --smoke mode, in a process of
 its own (it starts its own servers and Chromium). The figures are the benchmark's business, not a test's."""
+
 from __future__ import annotations
 
 import json
@@ -8,13 +9,25 @@ import sys
 
 from .harness import ROOT
 
-INTERACTIONS = {"empty page: tick a checkbox", "switch page: to 模板段落", "open a group (模板段落)",
-                "add a block: 添加所选段落", "查重: paste a draft, Ctrl+Enter"}
+INTERACTIONS = {
+    "empty page: tick a checkbox",
+    "switch page: to 模板段落",
+    "open a group (模板段落)",
+    "add a block: 添加所选段落",
+    "查重: paste a draft, Ctrl+Enter",
+}
 
 
 def test_the_responsiveness_benchmark_runs(browser, tmp_path):  # browser: skipped (or failed in CI) like the suite
-    done = subprocess.run([sys.executable, "-m", "benchmarks.bench_ui", "--smoke", "--out", str(tmp_path)],
-                          cwd=ROOT, capture_output=True, text=True, timeout=600, stdin=subprocess.DEVNULL, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_ui", "--smoke", "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
     [path] = tmp_path.glob("ui-smoke-*.json")
     rows = {row["interaction"]: row for row in json.loads(path.read_text(encoding="utf-8"))["results"]}

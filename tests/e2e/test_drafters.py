@@ -1,6 +1,7 @@
 """Drafts in real browsers: two people composing at the same time, and a server stopped in the
 middle of a composition. (Several processes writing one SQLite file at once is tested at the store
 level in tests/test_drafts.py.)"""
+
 from __future__ import annotations
 
 import re
@@ -86,12 +87,16 @@ def test_a_restarted_server_shows_the_draft_with_its_last_edit(servers, pages):
     port, db = server.port, server.db
     server.stop(hard=True)
     app = page.locator('[data-testid="stApp"]')
-    page.wait_for_function("() => document.querySelector('[data-testid=\"stApp\"]')"
-                           ".dataset.testConnectionState !== 'CONNECTED'", timeout=30_000)
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stApp\"]').dataset.testConnectionState !== 'CONNECTED'",
+        timeout=30_000,
+    )
     servers.start(db, port=port)
     # The open tab reconnects by itself and shows the draft again.
-    page.wait_for_function("() => document.querySelector('[data-testid=\"stApp\"]')"
-                           ".dataset.testConnectionState === 'CONNECTED'", timeout=90_000)
+    page.wait_for_function(
+        "() => document.querySelector('[data-testid=\"stApp\"]').dataset.testConnectionState === 'CONNECTED'",
+        timeout=90_000,
+    )
     settle(page)
     assert app.get_attribute("data-test-connection-state") == "CONNECTED"
     assert field(page, "标题").input_value() == "重启测试计划"

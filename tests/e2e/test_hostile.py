@@ -1,5 +1,6 @@
 """Hostile text and bad files through the browser: markup in the library and in drafts is shown as
 text and never runs; each bad file gets a clear Chinese message and the rest of the batch imports."""
+
 from __future__ import annotations
 
 import random
@@ -138,8 +139,13 @@ def test_bad_files_get_a_chinese_message_and_the_rest_of_the_batch_imports(serve
     assert alert(page, "上次导入").inner_text().strip() == "上次导入：6 个文件，成功 1 个，未导入 5 个。"
     rows = {row["文件"]: row for row in grid_rows(page, "结果")}
     assert list(rows) == [name for name, _, _ in batch]
-    expected = {"空文件.txt": "空的", "乱码.txt": "不是文本文件", "损坏.docx": "DOCX 文件已损坏",
-                "压缩炸弹.docx": "已拒绝读取", "扫描件.pdf": "OCR"}
+    expected = {
+        "空文件.txt": "空的",
+        "乱码.txt": "不是文本文件",
+        "损坏.docx": "DOCX 文件已损坏",
+        "压缩炸弹.docx": "已拒绝读取",
+        "扫描件.pdf": "OCR",
+    }
     for name, phrase in expected.items():
         assert rows[name]["结果"] == "❌" and phrase in rows[name]["说明"], rows[name]
         assert CJK.search(rows[name]["说明"]) and "Traceback" not in rows[name]["说明"]

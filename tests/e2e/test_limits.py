@@ -2,6 +2,7 @@
 batch (the 文库 page's ``MAX_FILES_PER_BATCH``), a 5 MB plan that imports with visible progress
 while another person's clicks are still answered promptly, and a batch left mid-import, whose files
 not imported are named on return."""
+
 from __future__ import annotations
 
 import ast
@@ -22,8 +23,8 @@ from .harness import (
 )
 from .samples import large_plan
 
-PAGE_SWITCH_BOUND_S = 20     # a page switch by someone else while a 5 MB plan is being imported
-AFTER_IMPORT_BOUND_S = 60    # the boilerplate map brought up to date after the import
+PAGE_SWITCH_BOUND_S = 20  # a page switch by someone else while a 5 MB plan is being imported
+AFTER_IMPORT_BOUND_S = 60  # the boilerplate map brought up to date after the import
 
 
 def configured_upload_mb() -> int:
@@ -32,8 +33,11 @@ def configured_upload_mb() -> int:
 
 def files_per_batch() -> int:
     tree = ast.parse((ROOT / "app" / "pages" / "library.py").read_text(encoding="utf-8"))
-    return next(node.value.value for node in tree.body if isinstance(node, ast.Assign)
-                and any(getattr(t, "id", None) == "MAX_FILES_PER_BATCH" for t in node.targets))
+    return next(
+        node.value.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "MAX_FILES_PER_BATCH" for t in node.targets)
+    )
 
 
 def tiny_plan(number: int) -> bytes:
@@ -48,8 +52,10 @@ def test_upload_size_and_batch_limits(server, page):
     assert page.get_by_text(f"{limit_mb}MB per file").is_visible()
 
     # A file over the size limit is refused by the uploader itself; the rest of the batch imports.
-    upload(page, [("太大.txt", "text/plain", b"a" * (limit_mb * 1024 * 1024 + 1)),
-                  ("小文件.txt", "text/plain", tiny_plan(0))])
+    upload(
+        page,
+        [("太大.txt", "text/plain", b"a" * (limit_mb * 1024 * 1024 + 1)), ("小文件.txt", "text/plain", tiny_plan(0))],
+    )
     refused = page.locator('[data-testid="stFileChip"][aria-invalid="true"]')
     assert refused.count() == 1 and "太大.txt" in refused.get_attribute("aria-label")
     assert "or smaller" in page.locator('[data-testid="stFileUploader"]').inner_text()

@@ -1,6 +1,7 @@
 """A newcomer's first session in Chromium: the sample library, an import, the boilerplate map, a
 plan composed and exported, a draft checked. Each step asserts what the person sees, and each
 page is photographed for the README (docs/screenshots/)."""
+
 from __future__ import annotations
 
 import io
@@ -26,12 +27,14 @@ from .harness import (
 )
 from .samples import DOCX_MIME, check_draft
 
-GB18030_PLAN = ("2025年测试医院工会工作计划\n"
-                "一、加强组织建设\n"
-                "20__年，工会将继续做好工会小组建设，按时召开职工代表大会。\n"
-                "二、丰富职工文化生活\n"
-                "组织春季运动会和读书活动，开展“职工书屋”阅读月。\n")
-GROUP_KEYWORD = "工会工作上一个台阶"   # a seed group with five wordings
+GB18030_PLAN = (
+    "2025年测试医院工会工作计划\n"
+    "一、加强组织建设\n"
+    "20__年，工会将继续做好工会小组建设，按时召开职工代表大会。\n"
+    "二、丰富职工文化生活\n"
+    "组织春季运动会和读书活动，开展“职工书屋”阅读月。\n"
+)
+GROUP_KEYWORD = "工会工作上一个台阶"  # a seed group with five wordings
 PICK_KEYWORD = "院务公开"
 
 
@@ -48,8 +51,13 @@ def test_a_newcomers_path_from_the_sample_library_to_a_checked_plan(server, page
     screenshot(page, "library")
 
     # A Word plan and a GB18030 text, uploaded through the page.
-    upload(page, [("2025年医院工会工作计划.docx", DOCX_MIME, files.plan_docx()),
-                  ("测试计划.txt", "text/plain", GB18030_PLAN.encode("gb18030"))])
+    upload(
+        page,
+        [
+            ("2025年医院工会工作计划.docx", DOCX_MIME, files.plan_docx()),
+            ("测试计划.txt", "text/plain", GB18030_PLAN.encode("gb18030")),
+        ],
+    )
     page.get_by_role("button", name="导入文库").click()
     settle(page)
     assert alert(page, "上次导入").inner_text().strip() == "上次导入：2 个文件，成功 2 个。"
@@ -77,7 +85,9 @@ def test_a_newcomers_path_from_the_sample_library_to_a_checked_plan(server, page
     wordings = page.get_by_text(re.compile(r"^\d+ 种写法$"))
     wordings.wait_for()
     assert int(wordings.inner_text().split()[0]) >= 2
-    changes = page.locator('[data-testid="stHtml"] ins[title="此处新增"], [data-testid="stHtml"] del[title="范本中有、此处没有"]')
+    changes = page.locator(
+        '[data-testid="stHtml"] ins[title="此处新增"], [data-testid="stHtml"] del[title="范本中有、此处没有"]'
+    )
     assert changes.count() >= 1 and changes.first.is_visible()
     screenshot(page, "boilerplate", top=widget(page, "stSelectbox", "打开一组"))
 
@@ -116,7 +126,9 @@ def test_a_newcomers_path_from_the_sample_library_to_a_checked_plan(server, page
     exported = docx.Document(io.BytesIO(download.value.path().read_bytes()))
     paragraphs = [p.text for p in exported.paragraphs if p.text.strip()]
     assert paragraphs[0] == "2026年某市人民医院工会工作计划"
-    assert [re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", "", p) for p in paragraphs[1:]] == blocks
+    assert [
+        re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", "", p) for p in paragraphs[1:]
+    ] == blocks
 
     # 查重: a pasted draft, its copied spans coloured, the figures.
     navigate(page, "查重")

@@ -17,56 +17,68 @@ from nlp.models import Line
 from ..conftest import SEEDS
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("<fw92.cOM/p>", ""),
-    ("<p>加强组织建设</p><br/>", "加强组织建设"),
-    ('<span style="color:red">工会</span>', "工会"),
-    ("<script>alert(1)</script>", "<script>alert(1)</script>"),
-    ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
-    ("## 五、丰富职工群众文化生活", "五、丰富职工群众文化生活"),
-    ("### 三月份", "三月份"),
-    ("20\\_年，\\_\\_街道总工会", "20_年，__街道总工会"),
-    ("以上就是\\*\\*镇工会今年的工作计划", "以上就是**镇工会今年的工作计划"),
-    ("- 1、领导班子重视，工齐抓", "1、领导班子重视，工齐抓"),
-    ("组织工会**和专职干部学习", "组织工会**和专职干部学习"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("<fw92.cOM/p>", ""),
+        ("<p>加强组织建设</p><br/>", "加强组织建设"),
+        ('<span style="color:red">工会</span>', "工会"),
+        ("<script>alert(1)</script>", "<script>alert(1)</script>"),
+        ("<img src=x onerror=alert(1)>", "<img src=x onerror=alert(1)>"),
+        ("## 五、丰富职工群众文化生活", "五、丰富职工群众文化生活"),
+        ("### 三月份", "三月份"),
+        ("20\\_年，\\_\\_街道总工会", "20_年，__街道总工会"),
+        ("以上就是\\*\\*镇工会今年的工作计划", "以上就是**镇工会今年的工作计划"),
+        ("- 1、领导班子重视，工齐抓", "1、领导班子重视，工齐抓"),
+        ("组织工会**和专职干部学习", "组织工会**和专职干部学习"),
+    ],
+)
 def test_strip_markup(raw, expected):
     assert strip_markup(raw) == expected
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("会员民-主评议领导班子", "会员民主评议领导班子"),
-    ("增强为职工服务的.意识和为医院建设的意识。", "增强为职工服务的意识和为医院建设的意识。"),
-    # half-width text: the dot ends a sentence and is kept for widening
-    ("共同把工会工作规范化,量化.年终评选优秀工会小组长", "共同把工会工作规范化,量化.年终评选优秀工会小组长"),
-    ("5—10张图片，7月—8月份", "5—10张图片，7月—8月份"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("会员民-主评议领导班子", "会员民主评议领导班子"),
+        ("增强为职工服务的.意识和为医院建设的意识。", "增强为职工服务的意识和为医院建设的意识。"),
+        # half-width text: the dot ends a sentence and is kept for widening
+        ("共同把工会工作规范化,量化.年终评选优秀工会小组长", "共同把工会工作规范化,量化.年终评选优秀工会小组长"),
+        ("5—10张图片，7月—8月份", "5—10张图片，7月—8月份"),
+    ],
+)
 def test_repair_scrape_artifacts(raw, expected):
     assert repair_scrape_artifacts(raw) == expected
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("职工,维护职工的民主权益;按时召开", "职工，维护职工的民主权益；按时召开"),
-    ("1,开展送温暖活动,召开院福利委员会", "1，开展送温暖活动，召开院福利委员会"),
-    ("召开教代会,(2月27日怀柔)", "召开教代会，（2月27日怀柔）"),
-    ('1,"红五月"卡拉OK比赛', "1，“红五月”卡拉OK比赛"),
-    ("每日早7:20—7:50开放", "每日早7:20—7:50开放"),
-    ("量化.年终评选优秀工会小组长.", "量化。年终评选优秀工会小组长。"),
-    ("我们怎么动笔去写工作计划呢?下面", "我们怎么动笔去写工作计划呢？下面"),
-    ("院务公开制度是企业 and 职工群众的创造", "院务公开制度是企业 and 职工群众的创造"),
-    ("(1)发挥工会委员的作用", "（1）发挥工会委员的作用"),
-    ("plain English, untouched: yes.", "plain English, untouched: yes."),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("职工,维护职工的民主权益;按时召开", "职工，维护职工的民主权益；按时召开"),
+        ("1,开展送温暖活动,召开院福利委员会", "1，开展送温暖活动，召开院福利委员会"),
+        ("召开教代会,(2月27日怀柔)", "召开教代会，（2月27日怀柔）"),
+        ('1,"红五月"卡拉OK比赛', "1，“红五月”卡拉OK比赛"),
+        ("每日早7:20—7:50开放", "每日早7:20—7:50开放"),
+        ("量化.年终评选优秀工会小组长.", "量化。年终评选优秀工会小组长。"),
+        ("我们怎么动笔去写工作计划呢?下面", "我们怎么动笔去写工作计划呢？下面"),
+        ("院务公开制度是企业 and 职工群众的创造", "院务公开制度是企业 and 职工群众的创造"),
+        ("(1)发挥工会委员的作用", "（1）发挥工会委员的作用"),
+        ("plain English, untouched: yes.", "plain English, untouched: yes."),
+    ],
+)
 def test_normalize_punctuation(raw, expected):
     assert normalize_punctuation(raw) == expected
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("  一、 指导思想:  ", "一、指导思想:"),
-    ("5、继续开展 “护士节”岗位练兵", "5、继续开展“护士节”岗位练兵"),
-    ("工会劳动争议调解书   工会工作计划", "工会劳动争议调解书 工会工作计划"),
-    ("\u3000\u3000全年门诊接诊人次", "全年门诊接诊人次"),
-])
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        ("  一、 指导思想:  ", "一、指导思想:"),
+        ("5、继续开展 “护士节”岗位练兵", "5、继续开展“护士节”岗位练兵"),
+        ("工会劳动争议调解书   工会工作计划", "工会劳动争议调解书 工会工作计划"),
+        ("\u3000\u3000全年门诊接诊人次", "全年门诊接诊人次"),
+    ],
+)
 def test_normalize_spaces(raw, expected):
     assert normalize_spaces(raw) == expected
 
@@ -116,7 +128,12 @@ def test_broken_link_text_is_rejoined_before_junk_is_judged():
         "一、加强理论学习，不断开创工会工作新局面",
         "2、组织职工认真学习中国工会xx大精神，有针对性地学习《工会法》、《劳动法》、《劳动合同法》、及等有关法律知识，提高职工法律意识和依法维权的能力。",
     ]
-    assert dropped == [("新的一年即将开始了，来看看医院工会的工作计划吧！下面是本站小编收集整理的医院工会工作计划，欢迎阅读。", "网页推广语")]
+    assert dropped == [
+        (
+            "新的一年即将开始了，来看看医院工会的工作计划吧！下面是本站小编收集整理的医院工会工作计划，欢迎阅读。",
+            "网页推广语",
+        )
+    ]
 
 
 def test_hard_wrapped_schedule_reflows_but_headings_stay():
@@ -150,13 +167,17 @@ def test_page_furniture_does_not_glue_lines():
 
 
 def test_pdf_wrapped_hint_joins_lines():
-    cleaned, _ = clean_lines([
-        Line("工会将继续做好送温暖工作，在群众最需要的时候，把党和工会", wrapped=True),
-        Line("组织的关怀送到职工心里。"),
-        Line("二、丰富职工文化生活"),
-    ])
-    assert [c.text for c in cleaned] == ["工会将继续做好送温暖工作，在群众最需要的时候，把党和工会组织的关怀送到职工心里。",
-                                         "二、丰富职工文化生活"]
+    cleaned, _ = clean_lines(
+        [
+            Line("工会将继续做好送温暖工作，在群众最需要的时候，把党和工会", wrapped=True),
+            Line("组织的关怀送到职工心里。"),
+            Line("二、丰富职工文化生活"),
+        ]
+    )
+    assert [c.text for c in cleaned] == [
+        "工会将继续做好送温暖工作，在群众最需要的时候，把党和工会组织的关怀送到职工心里。",
+        "二、丰富职工文化生活",
+    ]
 
 
 def test_style_hints_are_never_joined():
@@ -171,9 +192,10 @@ def test_cleaning_seeds_is_idempotent(seed):
     assert "小编" not in once and "<fw92" not in once and "民-主" not in once
 
 
-PLAN_ALPHABET = st.sampled_from(list(
-    "工会职工医院计划总结加强组织建设年月份一二三十12０"
-    "，。、；：！？,.;:!?()（）“”\"《》-_ xX#*\n\t") + ["篇一", "一、", "（一）", "1.", "3月份", "20__年", "小编", "<p>"])
+PLAN_ALPHABET = st.sampled_from(
+    list('工会职工医院计划总结加强组织建设年月份一二三十12０，。、；：！？,.;:!?()（）“”"《》-_ xX#*\n\t')
+    + ["篇一", "一、", "（一）", "1.", "3月份", "20__年", "小编", "<p>"]
+)
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,4 +1,5 @@
 """Drafts in the store: whole-draft saves, revisions, copies, soft deletion with undo, concurrency."""
+
 from __future__ import annotations
 
 import multiprocessing
@@ -91,8 +92,9 @@ def test_a_stale_revision_is_refused_and_nothing_is_lost(library):
     current = library.draft(stored.id)
     assert current.draft == b_edit and current.revision == 2  # B's edit kept, A's not written
     # A reloads and saves on top of the current revision.
-    library.save_draft(stored.id, Draft("A 标签页改的标题", current.draft.specifics, current.draft.blocks),
-                       revision=current.revision)
+    library.save_draft(
+        stored.id, Draft("A 标签页改的标题", current.draft.specifics, current.draft.blocks), revision=current.revision
+    )
     assert library.draft(stored.id).draft.blocks[-1].text == "B 标签页加的一段"
 
 
@@ -147,8 +149,9 @@ def _append_blocks(library: Library, draft_id: int, label: str, count: int) -> i
             stored = library.draft(draft_id)
             blocks = (*stored.draft.blocks, DraftBlock("paragraph", f"{label}-{n}"))
             try:
-                library.save_draft(draft_id, Draft(stored.draft.title, stored.draft.specifics, blocks),
-                                   revision=stored.revision)
+                library.save_draft(
+                    draft_id, Draft(stored.draft.title, stored.draft.specifics, blocks), revision=stored.revision
+                )
                 break
             except DraftConflict:
                 conflicts += 1
@@ -183,8 +186,10 @@ def test_two_processes_on_two_drafts_and_on_one_draft_lose_nothing(path):
     context = multiprocessing.get_context("spawn")
     queue = context.Queue()
     jobs = [(a.id, "A"), (b.id, "B"), (shared.id, "P1"), (shared.id, "P2")]
-    processes = [context.Process(target=_process_writer, args=(str(path), draft_id, label, 25, queue))
-                 for draft_id, label in jobs]
+    processes = [
+        context.Process(target=_process_writer, args=(str(path), draft_id, label, 25, queue))
+        for draft_id, label in jobs
+    ]
     for process in processes:
         process.start()
     for process in processes:
@@ -203,33 +208,57 @@ def test_two_processes_on_two_drafts_and_on_one_draft_lose_nothing(path):
 
 # --- starting and building a draft (nlp.compose) ------------------------------------------------
 
+
 def _library(*documents: list[tuple[str, str, int | None]]):
     """Stored blocks of hand-made documents: each a list of (type, text, level), and the groups of
     equal texts."""
     blocks, next_id = [], 1
     for document_id, rows in enumerate(documents, 1):
         for position, (kind, text, level) in enumerate(rows):
-            blocks.append(StoredBlock(next_id, document_id, position, kind, level, None, text, f"文档{document_id}", "x.txt"))
+            blocks.append(
+                StoredBlock(next_id, document_id, position, kind, level, None, text, f"文档{document_id}", "x.txt")
+            )
             next_id += 1
     by_text: dict[str, list] = {}
     for block in blocks:
         by_text.setdefault(block.text, []).append(block)
-    groups = [Group(n, text, members[0].type, tuple(
-        GroupMember(b.id, b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text, 1.0) for b in members))
-        for n, (text, members) in enumerate(by_text.items(), 1)]
+    groups = [
+        Group(
+            n,
+            text,
+            members[0].type,
+            tuple(
+                GroupMember(b.id, b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text, 1.0)
+                for b in members
+            ),
+        )
+        for n, (text, members) in enumerate(by_text.items(), 1)
+    ]
     return groups, blocks
 
 
 def test_typical_outline_takes_shared_headings_in_their_usual_order():
     groups, blocks = _library(
-        [("heading", "指导思想", 1), ("paragraph", "正文甲", None), ("heading", "加强组织建设", 1),
-         ("heading", "三月份", 1), ("heading", "只此一家", 1), ("heading", "主要工作：", 1),
-         ("heading", "丰富文体活动", 1),
-         ("paragraph", "正文乙", None)],
-        [("heading", "丰富文体活动", 1), ("heading", "指导思想", 1), ("heading", "加强组织建设", 1),
-         ("heading", "三月份", 1), ("heading", "主要工作：", 1), ("heading", "完善职代会", 2),
-         ("paragraph", "正文乙", None),
-         ("heading", "丰富文体活动", 1)],
+        [
+            ("heading", "指导思想", 1),
+            ("paragraph", "正文甲", None),
+            ("heading", "加强组织建设", 1),
+            ("heading", "三月份", 1),
+            ("heading", "只此一家", 1),
+            ("heading", "主要工作：", 1),
+            ("heading", "丰富文体活动", 1),
+            ("paragraph", "正文乙", None),
+        ],
+        [
+            ("heading", "丰富文体活动", 1),
+            ("heading", "指导思想", 1),
+            ("heading", "加强组织建设", 1),
+            ("heading", "三月份", 1),
+            ("heading", "主要工作：", 1),
+            ("heading", "完善职代会", 2),
+            ("paragraph", "正文乙", None),
+            ("heading", "丰富文体活动", 1),
+        ],
         [("paragraph", "正文丙", None), ("heading", "完善职代会", 2), ("heading", "丰富文体活动", 1)],
     )
     typical = typical_outline(groups, blocks)
@@ -244,8 +273,14 @@ def test_typical_outline_takes_shared_headings_in_their_usual_order():
 
 
 def test_drafts_start_from_a_document_and_grow_by_inserting_editing_removing():
-    _, blocks = _library([("heading", "指导思想", 1), ("paragraph", "正文甲", None), ("item", "召开职代会。", 2),
-                          ("heading", "丰富文体活动", 1)])
+    _, blocks = _library(
+        [
+            ("heading", "指导思想", 1),
+            ("paragraph", "正文甲", None),
+            ("item", "召开职代会。", 2),
+            ("heading", "丰富文体活动", 1),
+        ]
+    )
     assert outline(from_document(blocks)) == ["一、指导思想", "二、丰富文体活动"]
     whole = from_document(blocks, headings_only=False)
     assert outline(whole) == ["一、指导思想", "¶ 正文甲", "  （一）召开职代会。", "二、丰富文体活动"]

@@ -1,4 +1,5 @@
 """The whole library pipeline (reader -> clean -> structure) on files generated in the test."""
+
 from __future__ import annotations
 
 import pytest
@@ -33,8 +34,15 @@ def _outline(result):
 
 
 EXPECTED_TEXT_OUTLINE = [
-    ("paragraph", None, None, ("XX年我院工会工作总的指导思想：在上级工会和医院党委的领导下，围绕医院中心工作，"
-                              "带领全体工会会员以创新的精神，加强工会组织的建设。")),
+    (
+        "paragraph",
+        None,
+        None,
+        (
+            "XX年我院工会工作总的指导思想：在上级工会和医院党委的领导下，围绕医院中心工作，"
+            "带领全体工会会员以创新的精神，加强工会组织的建设。"
+        ),
+    ),
     ("heading", 1, "一、", "加强工会组织建设，提高整体工作水平"),
     ("item", 2, "1、", "明确工会委员分工，制订工作计划和工作规章。"),
     ("item", 2, "2、", "调整工会小组，推选工会小组长。"),
@@ -81,15 +89,20 @@ def test_docx_with_heading_styles_and_word_numbering():
 
 
 def test_pdf_with_hard_wrapped_lines_reflows_into_paragraphs():
-    first = ("我院工会工作总的指导思想是在上级工会和医院党委的领导下，围绕医院中心工作，带领全体工会会员以创新的精神，"
-             "加强工会组织的建设，增强为职工服务的意识和为医院建设的意识，全面开创医院工会工作新局面。")
+    first = (
+        "我院工会工作总的指导思想是在上级工会和医院党委的领导下，围绕医院中心工作，带领全体工会会员以创新的精神，"
+        "加强工会组织的建设，增强为职工服务的意识和为医院建设的意识，全面开创医院工会工作新局面。"
+    )
     second = "继续做好送温暖工作，在群众最需要的时候，把党和工会组织的关怀送到职工心里，看望每一位生病住院的职工。"
     pages = [files.hard_wrap(first) + [("一、加强工会组织建设", False)] + files.hard_wrap(second)]
     result = parse_file(files.lines_pdf("2025年医院工会工作计划", pages), "计划.pdf")
     document, outline = _outline(result)
     assert document.title == "2025年医院工会工作计划"
-    assert outline == [("paragraph", None, None, first), ("heading", 1, "一、", "加强工会组织建设"),
-                       ("paragraph", None, None, second)]
+    assert outline == [
+        ("paragraph", None, None, first),
+        ("heading", 1, "一、", "加强工会组织建设"),
+        ("paragraph", None, None, second),
+    ]
 
 
 def test_html_page_keeps_the_article_and_drops_the_site():
@@ -102,18 +115,23 @@ def test_html_page_keeps_the_article_and_drops_the_site():
     result = parse_file(page.encode("utf-8"), "计划.html")
     document, outline = _outline(result)
     assert document.title == "2025年医院工会工作计划"
-    assert outline == [("heading", 1, "一、", "加强组织建设"),
-                       ("paragraph", None, None, "做好工会换届选举工作。<script>alert(1)</script>")]
+    assert outline == [
+        ("heading", 1, "一、", "加强组织建设"),
+        ("paragraph", None, None, "做好工会换届选举工作。<script>alert(1)</script>"),
+    ]
     assert [d.reason for d in result.dropped] == ["网页推广语"]
 
 
-@pytest.mark.parametrize("data, name, message", [
-    (b"", "empty.txt", "空"),
-    (bytes(range(256)) * 16, "junk.txt", "不是文本文件"),
-    (bytes(range(256)) * 16, "junk.docx", "DOCX"),
-    (b"PK\x03\x04broken", "broken.docx", "DOCX"),
-    ("一、加强组织建设".encode(), "plan.xls", "不支持的文件类型"),
-])
+@pytest.mark.parametrize(
+    "data, name, message",
+    [
+        (b"", "empty.txt", "空"),
+        (bytes(range(256)) * 16, "junk.txt", "不是文本文件"),
+        (bytes(range(256)) * 16, "junk.docx", "DOCX"),
+        (b"PK\x03\x04broken", "broken.docx", "DOCX"),
+        ("一、加强组织建设".encode(), "plan.xls", "不支持的文件类型"),
+    ],
+)
 def test_bad_files_are_refused_with_a_chinese_message(data, name, message):
     with pytest.raises(InputError, match=message):
         parse_file(data, name)

@@ -15,69 +15,96 @@ from ..conftest import ROOT, SEEDS, parsed_seed
 GOLDEN = ROOT / "tests" / "golden" / "seed_outlines.json"
 
 
-@pytest.mark.parametrize("text, marker, family, rest", [
-    ("一、积极履行工会的基本职责", "一、", "cn", "积极履行工会的基本职责"),
-    ("一，指导思想", "一，", "cn", "指导思想"),
-    ("（一）在建立工会工作制度上下功夫", "（一）", "cn_paren", "在建立工会工作制度上下功夫"),
-    ("(二)在增强职工的会员意识上下功夫", "(二)", "cn_paren", "在增强职工的会员意识上下功夫"),
-    ("（一）、把握关键点", "（一）、", "cn_paren", "把握关键点"),
-    ("1、进一步加强职代会制度建设", "1、", "num", "进一步加强职代会制度建设"),
-    ("1.明确工会委员分工", "1.", "num", "明确工会委员分工"),
-    ("1，开展送温暖活动", "1，", "num", "开展送温暖活动"),
-    ("1、3、8妇女节活动", "1、", "num", "3、8妇女节活动"),
-    ("（1）铸师魂", "（1）", "num_paren", "铸师魂"),
-    ("①组织职工春游", "①", "circled", "组织职工春游"),
-    ("2.5万元用于职工体检", None, None, "2.5万元用于职工体检"),
-    ("2020年医院工会", None, None, "2020年医院工会"),
-    ("一是完善制度", None, None, "一是完善制度"),
-])
+@pytest.mark.parametrize(
+    "text, marker, family, rest",
+    [
+        ("一、积极履行工会的基本职责", "一、", "cn", "积极履行工会的基本职责"),
+        ("一，指导思想", "一，", "cn", "指导思想"),
+        ("（一）在建立工会工作制度上下功夫", "（一）", "cn_paren", "在建立工会工作制度上下功夫"),
+        ("(二)在增强职工的会员意识上下功夫", "(二)", "cn_paren", "在增强职工的会员意识上下功夫"),
+        ("（一）、把握关键点", "（一）、", "cn_paren", "把握关键点"),
+        ("1、进一步加强职代会制度建设", "1、", "num", "进一步加强职代会制度建设"),
+        ("1.明确工会委员分工", "1.", "num", "明确工会委员分工"),
+        ("1，开展送温暖活动", "1，", "num", "开展送温暖活动"),
+        ("1、3、8妇女节活动", "1、", "num", "3、8妇女节活动"),
+        ("（1）铸师魂", "（1）", "num_paren", "铸师魂"),
+        ("①组织职工春游", "①", "circled", "组织职工春游"),
+        ("2.5万元用于职工体检", None, None, "2.5万元用于职工体检"),
+        ("2020年医院工会", None, None, "2020年医院工会"),
+        ("一是完善制度", None, None, "一是完善制度"),
+    ],
+)
 def test_split_marker(text, marker, family, rest):
     found, remainder = split_marker(text)
     assert (found.text if found else None, found.family if found else None, remainder) == (marker, family, rest)
 
 
-@pytest.mark.parametrize("text, schedule", [
-    ("3月份", "3月"), ("4月份：", "4月"), ("7月8月份：", "7月—8月"), ("7月—8月份：", "7月—8月"),
-    ("一月份", "一月"), ("十二月份", "十二月"), ("12月份：", "12月"),
-    ("3月1日召开职代会", None), ("月份", None), ("13月份", None),
-])
+@pytest.mark.parametrize(
+    "text, schedule",
+    [
+        ("3月份", "3月"),
+        ("4月份：", "4月"),
+        ("7月8月份：", "7月—8月"),
+        ("7月—8月份：", "7月—8月"),
+        ("一月份", "一月"),
+        ("十二月份", "十二月"),
+        ("12月份：", "12月"),
+        ("3月1日召开职代会", None),
+        ("月份", None),
+        ("13月份", None),
+    ],
+)
 def test_month_schedule(text, schedule):
     assert month_schedule(text) == schedule
 
 
-@pytest.mark.parametrize("text, is_title", [
-    ("医院工会工作计划篇一", True), ("2021年医院工会工作计划报告。", True), ("2021医院工会工作计划", True),
-    ("最新医院工会总结及工作计划（模板5篇）", True), ("医院工作计划：医院工会工作计划范文", True),
-    ("范文一", True), ("篇一：", True), ("医院工会工作自我总结", True),
-    ("20__年工作计划及具体内容如下：", False), ("做到年初有计划", False), ("具体活动安排", False),
-    ("年初认真制订工作计划，抓好各项工作的落实", False),
-])
+@pytest.mark.parametrize(
+    "text, is_title",
+    [
+        ("医院工会工作计划篇一", True),
+        ("2021年医院工会工作计划报告。", True),
+        ("2021医院工会工作计划", True),
+        ("最新医院工会总结及工作计划（模板5篇）", True),
+        ("医院工作计划：医院工会工作计划范文", True),
+        ("范文一", True),
+        ("篇一：", True),
+        ("医院工会工作自我总结", True),
+        ("20__年工作计划及具体内容如下：", False),
+        ("做到年初有计划", False),
+        ("具体活动安排", False),
+        ("年初认真制订工作计划，抓好各项工作的落实", False),
+    ],
+)
 def test_title_lines(text, is_title):
     assert is_title_line(text) is is_title
 
 
-@pytest.mark.parametrize("text, found", [
-    ("20__年我院工会工作总的指导思想", [("20__", "year")]),
-    ("20xx年医院将进一步", [("20xx", "year")]),
-    ("XX年我院工会工作", [("XX", "year")]),
-    ("20**年医院将进一步落实科学发展观", [("20**", "year")]),
-    ("全年门诊接诊人次达到____人次", [("____", "blank")]),
-    ("_月_日组织召开了第_届第_次职工代表大会", [("_月_日", "date"), ("_", "blank"), ("_", "blank")]),
-    ("组织职工深入学习xx大三中全会精神", [("xx", "name")]),
-    ("××医院工会", [("××", "name")]),
-    ("做好劳动防护及————的防暑降温", [("————", "blank")]),
-    ("2020年医院工会工作", []),
-    ("卡拉OK比赛与Excel表格", []),
-])
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("20__年我院工会工作总的指导思想", [("20__", "year")]),
+        ("20xx年医院将进一步", [("20xx", "year")]),
+        ("XX年我院工会工作", [("XX", "year")]),
+        ("20**年医院将进一步落实科学发展观", [("20**", "year")]),
+        ("全年门诊接诊人次达到____人次", [("____", "blank")]),
+        ("_月_日组织召开了第_届第_次职工代表大会", [("_月_日", "date"), ("_", "blank"), ("_", "blank")]),
+        ("组织职工深入学习xx大三中全会精神", [("xx", "name")]),
+        ("××医院工会", [("××", "name")]),
+        ("做好劳动防护及————的防暑降温", [("————", "blank")]),
+        ("2020年医院工会工作", []),
+        ("卡拉OK比赛与Excel表格", []),
+    ],
+)
 def test_placeholders(text, found):
     placeholders = find_placeholders(text)
     assert [(p.text, p.kind) for p in placeholders] == found
-    assert all(text[p.start:p.end] == p.text for p in placeholders)
+    assert all(text[p.start : p.end] == p.text for p in placeholders)
 
 
 def _outline(*lines: Line | str):
-    documents, dropped = parse_lines([line if isinstance(line, Line) else Line(line) for line in lines],
-                                     fallback_title="测试")
+    documents, dropped = parse_lines(
+        [line if isinstance(line, Line) else Line(line) for line in lines], fallback_title="测试"
+    )
     return documents, dropped
 
 
@@ -94,10 +121,15 @@ def test_numbered_heading_versus_item():
         "五、评优创先",
     )
     assert [(b.type, b.level, b.marker) for b in doc.blocks] == [
-        ("heading", 1, "一、"), ("item", 2, "1、"), ("item", 2, "2、"),
-        ("heading", 1, "二、"), ("paragraph", None, None),
-        ("heading", 1, "三、"), ("item", 2, "1."),
-        ("item", 1, "四、"), ("heading", 1, "五、"),
+        ("heading", 1, "一、"),
+        ("item", 2, "1、"),
+        ("item", 2, "2、"),
+        ("heading", 1, "二、"),
+        ("paragraph", None, None),
+        ("heading", 1, "三、"),
+        ("item", 2, "1."),
+        ("item", 1, "四、"),
+        ("heading", 1, "五、"),
     ]
     assert doc.blocks[0].text == "加强工会组织建设，提高整体工作水平"
 
@@ -111,7 +143,12 @@ def test_levels_follow_the_documents_own_marker_families():
         "（二）在增强职工的会员意识上下功夫",
     )
     assert [(b.type, b.level) for b in doc.blocks] == [
-        ("heading", 1), ("heading", 2), ("item", 3), ("item", 3), ("heading", 1)]
+        ("heading", 1),
+        ("heading", 2),
+        ("item", 3),
+        ("item", 3),
+        ("heading", 1),
+    ]
 
 
 def test_month_schedule_nests_under_its_heading():
@@ -126,9 +163,14 @@ def test_month_schedule_nests_under_its_heading():
         "组织夏季旅游",
     )
     assert [(b.type, b.level, b.schedule) for b in doc.blocks] == [
-        ("heading", 1, None), ("paragraph", None, None), ("heading", 1, None),
-        ("heading", 2, "3月"), ("item", 3, None), ("item", 3, None),
-        ("heading", 2, "7月—8月"), ("paragraph", None, None),
+        ("heading", 1, None),
+        ("paragraph", None, None),
+        ("heading", 1, None),
+        ("heading", 2, "3月"),
+        ("item", 3, None),
+        ("item", 3, None),
+        ("heading", 2, "7月—8月"),
+        ("paragraph", None, None),
     ]
 
 
@@ -161,8 +203,10 @@ def test_style_levels_and_word_numbering_markers():
     )
     assert (doc.title, doc.year, doc.kind) == ("2025年医院工会工作计划", 2025, "计划")
     assert [(b.type, b.level, b.marker, b.text) for b in doc.blocks] == [
-        ("heading", 1, "一、", "指导思想"), ("paragraph", None, None, "围绕医院中心工作。"),
-        ("heading", 2, "（一）", "加强组织建设"), ("item", 3, "1.", "调整工会小组，推选工会小组长。"),
+        ("heading", 1, "一、", "指导思想"),
+        ("paragraph", None, None, "围绕医院中心工作。"),
+        ("heading", 2, "（一）", "加强组织建设"),
+        ("item", 3, "1.", "调整工会小组，推选工会小组长。"),
     ]
 
 
@@ -182,11 +226,15 @@ def test_glued_title_and_inline_list_from_pdf_text():
         ("1.", "全年门诊接诊人次达到____人次；"),
         ("2.", "全年住院患者达到____人次；"),
     ]
-    assert [(b.marker, b.text) for b in doc.blocks[5:]] == [("二、", "年度的主要工作"), ("（一）", "顺应转型，确保稳步发展。")]
+    assert [(b.marker, b.text) for b in doc.blocks[5:]] == [
+        ("二、", "年度的主要工作"),
+        ("（一）", "顺应转型，确保稳步发展。"),
+    ]
     assert doc.blocks[3].placeholders[0].text == "____"
 
 
 # --- the seed corpus -----------------------------------------------------------------------
+
 
 def test_seed_000_eight_documents_with_outlines():
     result = parsed_seed("000")
@@ -194,8 +242,11 @@ def test_seed_000_eight_documents_with_outlines():
     assert {d.kind for d in result.documents} == {"计划"}
     pian4 = result.documents[3]
     headings = [(b.level, b.marker, b.text) for b in pian4.blocks if b.type == "heading" and not b.schedule]
-    assert headings[:3] == [(1, "一、", "加强工会组织建设，提高整体工作水平"), (1, "二、", "完善职代会制度，推进院务公开工作"),
-                            (1, "三、", "丰富职工文化生活，促进精神文明建设")]
+    assert headings[:3] == [
+        (1, "一、", "加强工会组织建设，提高整体工作水平"),
+        (1, "二、", "完善职代会制度，推进院务公开工作"),
+        (1, "三、", "丰富职工文化生活，促进精神文明建设"),
+    ]
     assert (pian4.blocks[2].type, pian4.blocks[2].level, pian4.blocks[2].marker) == ("item", 2, "1、")
     schedules = [b.schedule for b in pian4.blocks if b.schedule]
     assert schedules == ["3月", "4月", "5月", "6月", "7月—8月", "9月", "10月", "11月", "12月"]
@@ -260,8 +311,13 @@ def _golden_summary() -> dict:
         result = parsed_seed(seed.name[:3])
         summary[seed.name] = {
             "documents": [
-                {"title": d.title, "kind": d.kind, "year": d.year, "blocks": len(d.blocks),
-                 "headings": [f"{b.level} {b.marker or ''}{b.text}" for b in d.blocks if b.type == "heading"]}
+                {
+                    "title": d.title,
+                    "kind": d.kind,
+                    "year": d.year,
+                    "blocks": len(d.blocks),
+                    "headings": [f"{b.level} {b.marker or ''}{b.text}" for b in d.blocks if b.type == "heading"],
+                }
                 for d in result.documents
             ],
             "dropped": [f"[{d.reason}] {d.text}" for d in result.dropped],

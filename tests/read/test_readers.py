@@ -1,4 +1,5 @@
 """Tests for nlp.readers: every format from real generated files, and every kind of bad input."""
+
 from __future__ import annotations
 
 import io
@@ -183,8 +184,13 @@ def test_pdf_lines_in_order_with_wrapped_flags():
     assert texts(lines) == expected
     assert [line.wrapped for line in lines] == [
         False,  # centred title
-        True, True, False,  # full last line, but the next line is indented
-        True, True, True, False,  # wraps across the page break; short last line
+        True,
+        True,
+        False,  # full last line, but the next line is indented
+        True,
+        True,
+        True,
+        False,  # wraps across the page break; short last line
         False,
     ]
     assert all(line.style_level is None and line.marker is None for line in lines)

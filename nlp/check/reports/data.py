@@ -12,9 +12,17 @@ from nlp.models import (
 
 
 def _match_json(m: CopyMatch) -> dict:
-    payload = {"document": m.document, "file": m.file, "text": m.text, "similarity": m.similarity,
-               "spans": [list(s) for s in m.spans], "source_spans": [list(s) for s in m.source_spans],
-               "ratio": m.ratio, "section": m.section, "excluded": m.excluded}
+    payload = {
+        "document": m.document,
+        "file": m.file,
+        "text": m.text,
+        "similarity": m.similarity,
+        "spans": [list(s) for s in m.spans],
+        "source_spans": [list(s) for s in m.source_spans],
+        "ratio": m.ratio,
+        "section": m.section,
+        "excluded": m.excluded,
+    }
     if m.block_id is not None:
         payload |= {"block_id": m.block_id, "document_id": m.document_id}
     if m.block_index is not None:
@@ -31,15 +39,27 @@ def summary_json(summary: CheckSummary) -> dict:
         "self_repeated_ratio": summary.self_repeated_ratio,
         "characters": summary.characters,
         "copied_characters": summary.copied_characters,
-        "sources": [{"document": s.document, "file": s.file, "ratio": s.ratio, "document_id": s.document_id,
-                     "excluded": s.excluded} for s in summary.sources],
+        "sources": [
+            {
+                "document": s.document,
+                "file": s.file,
+                "ratio": s.ratio,
+                "document_id": s.document_id,
+                "excluded": s.excluded,
+            }
+            for s in summary.sources
+        ],
     }
 
 
 def settings_json(settings: CheckSettings) -> dict:
-    return {"threshold": settings.threshold, "min_chars": settings.min_chars,
-            "exclude_files": list(settings.exclude_files), "exclude_quotes": settings.exclude_quotes,
-            "max_matches": settings.max_matches}
+    return {
+        "threshold": settings.threshold,
+        "min_chars": settings.min_chars,
+        "exclude_files": list(settings.exclude_files),
+        "exclude_quotes": settings.exclude_quotes,
+        "max_matches": settings.max_matches,
+    }
 
 
 def report_json(report: CheckReport, settings: CheckSettings | None = None) -> dict:
@@ -48,11 +68,18 @@ def report_json(report: CheckReport, settings: CheckSettings | None = None) -> d
         "draft": report.name,
         "summary": summary_json(report.summary),
         "blocks": [
-            {"text": b.text, "similarity": b.similarity, "similarity_excluding": b.similarity_excluding,
-             "severity": severity(b.similarity), "type": b.type, "level": b.level, "marker": b.marker,
-             "section": b.section,
-             "matches": [_match_json(m) for m in b.matches],
-             "self_matches": [_match_json(m) for m in b.self_matches]}
+            {
+                "text": b.text,
+                "similarity": b.similarity,
+                "similarity_excluding": b.similarity_excluding,
+                "severity": severity(b.similarity),
+                "type": b.type,
+                "level": b.level,
+                "marker": b.marker,
+                "section": b.section,
+                "matches": [_match_json(m) for m in b.matches],
+                "self_matches": [_match_json(m) for m in b.self_matches],
+            }
             for b in report.blocks
         ],
     }
@@ -67,10 +94,22 @@ def batch_json(batch: BatchReport, settings: CheckSettings | None = None) -> dic
     payload = {
         "drafts": [report_json(r) for r in batch.reports],
         "matrix": {"drafts": names, "shares": [list(row) for row in batch.matrix]},
-        "shared": [{"a": p.a, "b": p.b, "draft_a": names[p.a], "draft_b": names[p.b], "block_a": p.block_a,
-                    "block_b": p.block_b, "text_a": p.text_a, "text_b": p.text_b,
-                    "spans_a": [list(s) for s in p.spans_a], "spans_b": [list(s) for s in p.spans_b],
-                    "similarity": p.similarity} for p in batch.shared],
+        "shared": [
+            {
+                "a": p.a,
+                "b": p.b,
+                "draft_a": names[p.a],
+                "draft_b": names[p.b],
+                "block_a": p.block_a,
+                "block_b": p.block_b,
+                "text_a": p.text_a,
+                "text_b": p.text_b,
+                "spans_a": [list(s) for s in p.spans_a],
+                "spans_b": [list(s) for s in p.spans_b],
+                "similarity": p.similarity,
+            }
+            for p in batch.shared
+        ],
     }
     if settings is not None:
         payload["settings"] = settings_json(settings)

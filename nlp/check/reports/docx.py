@@ -69,8 +69,9 @@ def report_docx(report: CheckReport, settings: CheckSettings | None = None) -> b
             _east_asian(cell.paragraphs[0].add_run(text))
         for source in report.summary.sources:
             cells = table.add_row().cells
-            for cell, text in zip(cells, (source.document, source.file, percent(source.ratio),
-                                          "已排除" if source.excluded else "")):
+            for cell, text in zip(
+                cells, (source.document, source.file, percent(source.ratio), "已排除" if source.excluded else "")
+            ):
                 _east_asian(cell.paragraphs[0].add_run(text))
     else:
         _east_asian(document.add_paragraph().add_run("没有发现复制的文字。"))
@@ -98,9 +99,9 @@ def report_docx(report: CheckReport, settings: CheckSettings | None = None) -> b
             _east_asian(run)
             _add_highlighted(document.add_paragraph(), m.text, m.source_spans, "high")
         for m in block.self_matches:
-            _east_asian(document.add_paragraph().add_run(f"与本稿第{m.block_index + 1}段重复 · 相似度 {m.similarity:.0%}"))
+            _east_asian(
+                document.add_paragraph().add_run(f"与本稿第{m.block_index + 1}段重复 · 相似度 {m.similarity:.0%}")
+            )
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
-
-

@@ -24,16 +24,20 @@ def pieces(text: str, spans: Sequence[Span]) -> list[tuple[str, bool]]:
     return pieces
 
 
-
 def summary_rows(summary: CheckSummary, settings: CheckSettings | None = None) -> list[tuple[str, str]]:
-    rows = [("总文字复制比", percent(summary.copied_ratio)),
-            ("去除所选来源后的复制比", percent(summary.copied_ratio_excluding)),
-            ("单篇最大文字复制比", percent(summary.max_single_source_ratio)),
-            ("自我重复比", percent(summary.self_repeated_ratio)),
-            ("总字符数", str(summary.characters)),
-            ("复制字符数", str(summary.copied_characters))]
+    rows = [
+        ("总文字复制比", percent(summary.copied_ratio)),
+        ("去除所选来源后的复制比", percent(summary.copied_ratio_excluding)),
+        ("单篇最大文字复制比", percent(summary.max_single_source_ratio)),
+        ("自我重复比", percent(summary.self_repeated_ratio)),
+        ("总字符数", str(summary.characters)),
+        ("复制字符数", str(summary.copied_characters)),
+    ]
     if settings is not None:
-        rows += [("相似度阈值", f"{settings.threshold:g}"), ("最小匹配长度", f"{settings.min_chars} 字"),
-                 ("排除的来源", "、".join(settings.exclude_files) or "无"),
-                 ("排除引用", "是" if settings.exclude_quotes else "否")]
+        rows += [
+            ("相似度阈值", f"{settings.threshold:g}"),
+            ("最小匹配长度", f"{settings.min_chars} 字"),
+            ("排除的来源", "、".join(settings.exclude_files) or "无"),
+            ("排除引用", "是" if settings.exclude_quotes else "否"),
+        ]
     return rows

@@ -28,8 +28,12 @@ def highlight(text: str, spans: Sequence[Span], level: str = "high", *, title: s
         style = f"background:none;color:inherit;{_LOW_STYLE}"
     attribute = f' title="{html.escape(title)}"' if title else ""
     spans = [(max(0, a), min(len(text), b)) for a, b in spans]
-    return "".join(f'<mark class="copied {level}"{attribute} style="{style}">{html.escape(piece)}</mark>'
-                   if copied else html.escape(piece) for piece, copied in pieces(text, spans))
+    return "".join(
+        f'<mark class="copied {level}"{attribute} style="{style}">{html.escape(piece)}</mark>'
+        if copied
+        else html.escape(piece)
+        for piece, copied in pieces(text, spans)
+    )
 
 
 def block_html(block: CheckedBlock, number: int | None = None) -> str:
@@ -45,12 +49,16 @@ def block_html(block: CheckedBlock, number: int | None = None) -> str:
     badge = ""
     if block.matches:
         background, colour = COLOURS.get(level, ("#eeeeee", "#555555"))
-        badge = (f' <span style="font-size:0.75rem;background:{background};color:{colour};border-radius:8px;'
-                 f'padding:0 6px">{block.similarity:.0%}</span>')
+        badge = (
+            f' <span style="font-size:0.75rem;background:{background};color:{colour};border-radius:8px;'
+            f'padding:0 6px">{block.similarity:.0%}</span>'
+        )
     if block.self_matches:
         earlier = "、".join(f"第{m.block_index + 1}段" for m in block.self_matches)
-        badge += (f' <span style="font-size:0.75rem;background:#e8eaf6;color:#303f9f;border-radius:8px;'
-                  f'padding:0 6px">与{html.escape(earlier)}重复</span>')
+        badge += (
+            f' <span style="font-size:0.75rem;background:#e8eaf6;color:#303f9f;border-radius:8px;'
+            f'padding:0 6px">与{html.escape(earlier)}重复</span>'
+        )
     label = f'<span style="color:#888;font-size:0.75rem;margin-right:0.4em">{number}</span>' if number else ""
     return f'<div class="check-block {level}" style="margin:0.3em 0;line-height:1.8">{label}{body}{badge}</div>'
 
@@ -66,7 +74,9 @@ def report_html(report: CheckReport, settings: CheckSettings | None = None) -> s
     rows = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in summary_rows(summary, settings))
     sources = "".join(
         f"<tr><td>{n}</td><td>{e(s.document)}</td><td>{e(s.file)}</td><td>{percent(s.ratio)}</td>"
-        f"<td>{'已排除' if s.excluded else ''}</td></tr>" for n, s in enumerate(summary.sources, start=1))
+        f"<td>{'已排除' if s.excluded else ''}</td></tr>"
+        for n, s in enumerate(summary.sources, start=1)
+    )
     details = []
     for number, block in enumerate(report.blocks, start=1):
         if not block.matches and not block.self_matches:
@@ -74,15 +84,21 @@ def report_html(report: CheckReport, settings: CheckSettings | None = None) -> s
         items = []
         for m in block.matches:
             where = f"《{e(m.document)}》 · {e(m.file)}" + (f" · {e(m.section)}" if m.section else "")
-            items.append(f"<li><div class='src'>{where} · 相似度 {m.similarity:.0%} · 占本段 {m.ratio:.0%}"
-                         f"{' · 已排除' if m.excluded else ''}</div>"
-                         f"<div class='cmp'><div>{highlight(block.text, m.spans, 'high')}</div>"
-                         f"<div>{highlight(m.text, m.source_spans, 'high')}</div></div></li>")
+            items.append(
+                f"<li><div class='src'>{where} · 相似度 {m.similarity:.0%} · 占本段 {m.ratio:.0%}"
+                f"{' · 已排除' if m.excluded else ''}</div>"
+                f"<div class='cmp'><div>{highlight(block.text, m.spans, 'high')}</div>"
+                f"<div>{highlight(m.text, m.source_spans, 'high')}</div></div></li>"
+            )
         for m in block.self_matches:
-            items.append(f"<li><div class='src'>与本稿第{m.block_index + 1}段重复 · 相似度 {m.similarity:.0%}</div>"
-                         f"<div class='cmp'><div>{highlight(block.text, m.spans, 'medium')}</div>"
-                         f"<div>{highlight(m.text, m.source_spans, 'medium')}</div></div></li>")
-        details.append(f"<section><h3>第{number}段 · 复制比 {block.similarity:.0%}</h3><ul>{''.join(items)}</ul></section>")
+            items.append(
+                f"<li><div class='src'>与本稿第{m.block_index + 1}段重复 · 相似度 {m.similarity:.0%}</div>"
+                f"<div class='cmp'><div>{highlight(block.text, m.spans, 'medium')}</div>"
+                f"<div>{highlight(m.text, m.source_spans, 'medium')}</div></div></li>"
+            )
+        details.append(
+            f"<section><h3>第{number}段 · 复制比 {block.similarity:.0%}</h3><ul>{''.join(items)}</ul></section>"
+        )
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>查重报告：{e(report.name)}</title>
 <style>
@@ -93,11 +109,11 @@ table{{border-collapse:collapse;margin:0.5em 0}} th,td{{border:1px solid #ccc;pa
 </style></head><body>
 <h1>查重报告</h1><p>草稿：{e(report.name)}</p>
 <h2>总体结果</h2><table>{rows}</table>
-<p>颜色：<mark style="background:{COLOURS['high'][0]};color:{COLOURS['high'][1]}">复制比 ≥ 70% 的段落</mark>
-<mark style="background:{COLOURS['medium'][0]};color:{COLOURS['medium'][1]}">40%–70%</mark>
+<p>颜色：<mark style="background:{COLOURS["high"][0]};color:{COLOURS["high"][1]}">复制比 ≥ 70% 的段落</mark>
+<mark style="background:{COLOURS["medium"][0]};color:{COLOURS["medium"][1]}">40%–70%</mark>
 <span style="{_LOW_STYLE}">低于 40%</span></p>
 <h2>来源</h2><table><tr><th>#</th><th>文档</th><th>文件</th><th>复制比</th><th></th></tr>{sources}</table>
 <h2>全文</h2><div>{draft_html(report)}</div>
-<h2>逐段对照（左：草稿，右：来源）</h2>{''.join(details) or '<p>没有发现复制的文字。</p>'}
+<h2>逐段对照（左：草稿，右：来源）</h2>{"".join(details) or "<p>没有发现复制的文字。</p>"}
 </body></html>
 """
