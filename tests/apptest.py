@@ -16,10 +16,9 @@ def start(timeout: float = 90) -> AppTest:
     return at
 
 
-def open_page(page: str) -> AppTest:
-    """Start the app and switch to ``page`` (a path such as "app/pages/check.py")."""
-    at = start()
-    at.switch_page(page).run()
+def open_page(page: str, timeout: float = 90) -> AppTest:
+    """Run one page directly (a path such as "app/pages/check.py"), as its address would open it."""
+    at = AppTest.from_file(str(ROOT / page), default_timeout=timeout).run()
     assert not at.exception
     return at
 

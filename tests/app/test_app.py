@@ -59,7 +59,7 @@ def upload(at: AppTest, *files: tuple[str, bytes, str]) -> AppTest:
     return at
 
 
-def test_first_start_imports_the_sample_corpus(db):
+def test_first_start_imports_the_sample_corpus(fresh_db):
     at = start()
     table = library_table(at)
     assert len(table) >= 30
