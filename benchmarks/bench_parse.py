@@ -180,10 +180,11 @@ def _align(annotated: list[dict], predicted: list[dict]) -> dict[int, int]:
     return pairs
 
 
-def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[set[int], int, int]:
-    """Which annotated slots a predicted placeholder overlaps, how many predicted overlap none, of how many."""
+def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[set[int], list[str], int]:
+    """Which annotated slots a predicted placeholder overlaps, the predicted that overlap none (with context), of how many."""
     found: set[int] = set()
-    false = total = 0
+    false: list[str] = []
+    total = 0
     for doc in predicted:
         for block in doc.get("blocks", []):
             text = block.get("text") or ""
@@ -195,7 +196,8 @@ def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[set
                     if any(m.start() < ph["end"] and ph["start"] < m.end() for m in re.finditer(pattern, text)):
                         found.add(k)
                         hit = True
-                false += not hit
+                if not hit:
+                    false.append(text[max(0, ph["start"] - 4):ph["end"] + 4])
     return found, false, total
 
 
@@ -247,7 +249,9 @@ def score_file(entry: dict, parsed: dict) -> dict:
     found, false, total = _placeholder_hits(ann["placeholders"], docs)
     for k, slot in enumerate(ann["placeholders"]):
         tally("ph_recall", k in found, slot["text"])
-    counts["ph_false"] = [false, total]
+    counts["ph_false"] = [len(false), total]
+    if false:
+        misses["ph_false"] = false
     return {"counts": {k: list(v) for k, v in counts.items()}, "misses": dict(misses),
             "documents": [len(ann["documents"]), len(docs)], "error": parsed.get("error")}
 
