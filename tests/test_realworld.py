@@ -7,7 +7,15 @@ import json
 import pytest
 
 from benchmarks import bench_parse
-from benchmarks.bench_parse import ANNOTATIONS, FILES, SMOKE, annotation, manifest, raw_text, squash
+from benchmarks.bench_parse import (
+    ANNOTATIONS,
+    FILES,
+    SMOKE,
+    annotation,
+    manifest,
+    raw_text,
+    squash,
+)
 
 # Overall figures of `python -m benchmarks.bench_parse --split S` when the set was made, rounded
 # down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Raise them
