@@ -1,0 +1,355 @@
+"""Real-world parse quality: the files of ``tests/realworld/`` through ``python -m nlp parse --json``,
+scored against hand annotations, beside a naive baseline (every line a block, marker regex headings).
+
+Only the CLI's public contract is used (``nlp.__main__.main(["parse", path, "--json"])``): nothing
+else is imported from ``nlp``. The annotation schema is described in ``tests/realworld/README.md``.
+
+    python -m benchmarks.bench_parse                  # the tune split
+    python -m benchmarks.bench_parse --split holdout  # or all
+    python -m benchmarks.bench_parse --smoke          # six fixed files, a few seconds
+    python -m benchmarks.bench_parse --json           # the figures as JSON
+    python -m benchmarks.bench_parse --min keep=0.9 --min junk=0.5   # exit 1 below a floor
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import json
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = ROOT / "tests" / "realworld"
+FILES = SET / "files"
+ANNOTATIONS = SET / "annotations"
+MANIFEST = SET / "manifest.json"
+
+# Six files that together touch every reader and the commonest shapes: a 范文 collection page,
+# a Word file with automatic numbering, a PDF, a GB18030 text, a one-line text, two documents in one page.
+SMOKE = ("rw001.txt", "rw007.docx", "rw029.pdf", "rw020.txt", "rw033.txt", "rw038.txt")
+
+# (key, column label, description) in the order they are printed.
+METRICS = (
+    ("doc_count", "n=", "files whose number of documents equals the annotated number"),
+    ("doc_matched", "doc", "annotated documents aligned to a predicted one"),
+    ("kind", "kind", "annotated documents whose aligned document has the same kind"),
+    ("year", "year", "annotated documents whose aligned document has the same year (null included)"),
+    ("title_exact", "title=", "titled documents whose aligned title is equal (no whitespace, punctuation)"),
+    ("title_fuzzy", "title~", "titled documents whose aligned title is at least 0.9 similar"),
+    ("junk", "junk", "junk snippets found in no output block or title"),
+    ("keep", "keep", "keep snippets found in the output text (all blocks joined, whitespace removed)"),
+    ("keep_block", "keep1", "keep snippets found inside one block (wrapped lines joined back)"),
+    ("headings", "head", "annotated headings found as a heading block with the same text and level"),
+    ("heading_text", "headT", "annotated headings found as a heading block with the same text, any level"),
+    ("ph_recall", "ph", "annotated placeholders found"),
+    ("ph_false", "phF", "predicted placeholders that match no annotated one (share of predicted)"),
+)
+HIGHER_IS_BETTER = {key for key, _, _ in METRICS} - {"ph_false"}
+
+
+# ---------------------------------------------------------------- text forms
+
+def squash(text: str) -> str:
+    """NFKC without whitespace: how snippets are compared."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+
+
+def bare(text: str) -> str:
+    """NFKC without whitespace, punctuation or symbols: how titles and headings are compared."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text or "")
+                   if unicodedata.category(ch)[0] not in "PSZC")
+
+
+def raw_text(path: Path) -> str:
+    """The file's text as a reader sees it (the same decoding for the annotations' check and the baseline)."""
+    suffix = path.suffix.lower()
+    if suffix == ".docx":
+        import docx
+        document = docx.Document(str(path))
+        parts = [p.text for p in document.paragraphs]
+        parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        return "\n".join(parts)
+    if suffix == ".pdf":
+        from pdfminer.high_level import extract_text
+        return extract_text(str(path))
+    data = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        text = data.decode("utf-8", "replace")
+    if suffix in (".html", ".htm"):
+        from bs4 import BeautifulSoup
+        text = BeautifulSoup(text, "lxml").get_text("\n")
+    return text
+
+
+# ---------------------------------------------------------------- the set
+
+def manifest() -> list[dict]:
+    return json.loads(MANIFEST.read_text(encoding="utf-8"))["files"]
+
+
+def annotation(name: str) -> dict:
+    return json.loads((ANNOTATIONS / f"{Path(name).stem}.json").read_text(encoding="utf-8"))
+
+
+def select(split: str, smoke: bool) -> list[dict]:
+    entries = manifest()
+    if smoke:
+        return [e for e in entries if e["name"] in SMOKE]
+    return [e for e in entries if split == "all" or e["split"] == split]
+
+
+# ---------------------------------------------------------------- parsers
+
+def parse_product(path: Path) -> dict:
+    """The product's parse through its CLI contract; a refused file is a file with no documents."""
+    from nlp.__main__ import main
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = main(["parse", str(path), "--json"])
+        except SystemExit as stop:
+            status = stop.code
+    if status not in (0, None):
+        return {"documents": [], "dropped": [], "error": err.getvalue().strip() or f"exit {status}"}
+    return json.loads(out.getvalue())
+
+
+_MARKERS = (  # (pattern, level) for the naive baseline
+    (re.compile(r"^[一二三四五六七八九十]+[、,，.．]"), 1),
+    (re.compile(r"^[(（][一二三四五六七八九十]+[)）]"), 2),
+    (re.compile(r"^\d+[、.．](?!\d)"), 3),
+    (re.compile(r"^[(（]\d+[)）]"), 4),
+)
+
+
+def parse_baseline(path: Path) -> dict:
+    """Naive: one document titled by the first line, every line a block, short marked lines headings."""
+    lines = [line.strip() for line in raw_text(path).splitlines() if line.strip()]
+    title = lines[0] if lines else ""
+    kind = "总结" if "总结" in title or "總結" in title else "计划" if re.search(r"计划|計劃|要点|方案|安排", title) else "其他"
+    year = re.search(r"((?:19|20)\d\d)年?", title)
+    blocks = []
+    for line in lines[1:]:
+        block = {"type": "paragraph", "level": None, "marker": None, "text": line, "placeholders": []}
+        for pattern, level in _MARKERS:
+            match = pattern.match(line)
+            if match and len(line) <= 40:
+                block.update(type="heading", level=level, marker=match.group(), text=line[match.end():])
+                break
+        blocks.append(block)
+    present = sorted({b["level"] for b in blocks if b["level"]})
+    for block in blocks:
+        if block["level"]:
+            block["level"] = present.index(block["level"]) + 1
+    return {"documents": [{"title": title, "kind": kind, "year": int(year.group(1)) if year else None,
+                           "blocks": blocks}], "dropped": []}
+
+
+# ---------------------------------------------------------------- scoring one file
+
+def _doc_texts(doc: dict) -> list[str]:
+    return [doc.get("title") or ""] + [b.get("text") or "" for b in doc.get("blocks", [])]
+
+
+def _align(annotated: list[dict], predicted: list[dict]) -> dict[int, int]:
+    """Annotated index -> predicted index: greedy on title similarity plus the share of keep snippets held."""
+    joined = [squash("".join(_doc_texts(doc))) for doc in predicted]
+    scores = []
+    for i, ann in enumerate(annotated):
+        keep = [squash(k) for k in ann["keep"]]
+        for j, doc in enumerate(predicted):
+            title = fuzz.ratio(bare(ann["title"]), bare(doc.get("title"))) / 100 if ann["title"] else 0.0
+            held = sum(k in joined[j] for k in keep) / len(keep) if keep else 0.0
+            scores.append((title + held, i, j))
+    pairs: dict[int, int] = {}
+    for score, i, j in sorted(scores, reverse=True):
+        if score >= 0.5 and i not in pairs and j not in pairs.values():
+            pairs[i] = j
+    return pairs
+
+
+def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[set[int], list[str], int]:
+    """Which annotated slots a predicted placeholder overlaps, the predicted that overlap none (with context), of how many."""
+    found: set[int] = set()
+    false: list[str] = []
+    total = 0
+    for doc in predicted:
+        for block in doc.get("blocks", []):
+            text = block.get("text") or ""
+            for ph in block.get("placeholders", []):
+                total += 1
+                hit = False
+                for k, slot in enumerate(annotated):
+                    pattern = r"\s*".join(map(re.escape, re.sub(r"\s+", "", slot["text"])))
+                    if any(m.start() < ph["end"] and ph["start"] < m.end() for m in re.finditer(pattern, text)):
+                        found.add(k)
+                        hit = True
+                if not hit:
+                    false.append(text[max(0, ph["start"] - 4):ph["end"] + 4])
+    return found, false, total
+
+
+def score_file(entry: dict, parsed: dict) -> dict:
+    """Numerators and denominators of every metric for one file, and the misses for the report."""
+    ann = annotation(entry["name"])
+    docs = parsed.get("documents", [])
+    pairs = _align(ann["documents"], docs)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: dict[str, list] = defaultdict(list)
+
+    def tally(key: str, ok: bool, what=None) -> None:
+        counts[key][0] += ok
+        counts[key][1] += 1
+        if not ok and what is not None:
+            misses[key].append(what)
+
+    tally("doc_count", len(docs) == len(ann["documents"]), f"{len(docs)} documents for {len(ann['documents'])}")
+    for i, a in enumerate(ann["documents"]):
+        p = docs[pairs[i]] if i in pairs else None
+        tally("doc_matched", p is not None, a["title"])
+        tally("kind", p is not None and p.get("kind") == a["kind"], (a["kind"], p and p.get("kind")))
+        tally("year", p is not None and p.get("year") == a["year"], (a["year"], p and p.get("year")))
+        if a["title"]:
+            got = (p or {}).get("title") or ""
+            tally("title_exact", bare(got) == bare(a["title"]), (a["title"], got))
+            tally("title_fuzzy", fuzz.ratio(bare(got), bare(a["title"])) >= 90, (a["title"], got))
+
+    texts = [squash(t) for doc in docs for t in _doc_texts(doc)]
+    joined = "".join(texts)
+    for snippet in ann["junk"]:
+        s = squash(snippet)
+        tally("junk", not any(s in t for t in texts), snippet)
+    for a in ann["documents"]:
+        for snippet in a["keep"]:
+            s = squash(snippet)
+            tally("keep", s in joined, snippet)
+            tally("keep_block", any(s in t for t in texts), snippet)
+
+    heads = [(bare(b.get("text")), bare((b.get("marker") or "") + (b.get("text") or "")), b.get("level"))
+             for doc in docs for b in doc.get("blocks", []) if b.get("type") == "heading"]
+    for a in ann["documents"]:
+        for h in a["headings"]:
+            want = bare(h["text"])
+            same = [level for text, marked, level in heads if want in (text, marked)]
+            tally("headings", h["level"] in same, (h["level"], h["text"], same))
+            tally("heading_text", bool(same), h["text"])
+
+    found, false, total = _placeholder_hits(ann["placeholders"], docs)
+    for k, slot in enumerate(ann["placeholders"]):
+        tally("ph_recall", k in found, slot["text"])
+    counts["ph_false"] = [len(false), total]
+    if false:
+        misses["ph_false"] = false
+    return {"counts": {k: list(v) for k, v in counts.items()}, "misses": dict(misses),
+            "documents": [len(ann["documents"]), len(docs)], "error": parsed.get("error")}
+
+
+# ---------------------------------------------------------------- aggregate and print
+
+def aggregate(results: dict[str, dict], entries: list[dict]) -> dict[str, dict]:
+    """Figures per category and overall: summed numerators over summed denominators."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        groups[entry["category"]].append(entry["name"])
+        groups["overall"].append(entry["name"])
+    figures = {}
+    for group, names in sorted(groups.items(), key=lambda kv: (kv[0] == "overall", kv[0])):
+        row: dict = {"files": len(names),
+                     "documents": [sum(results[n]["documents"][0] for n in names),
+                                   sum(results[n]["documents"][1] for n in names)]}
+        for key, _, _ in METRICS:
+            num = sum(results[n]["counts"].get(key, [0, 0])[0] for n in names)
+            den = sum(results[n]["counts"].get(key, [0, 0])[1] for n in names)
+            row[key] = round(num / den, 3) if den else None
+            row[f"{key}_n"] = den
+        figures[group] = row
+    return figures
+
+
+def table(title: str, figures: dict[str, dict]) -> str:
+    head = f"{'':16}{'files':>5} {'docs':>7} " + " ".join(f"{label:>6}" for _, label, _ in METRICS)
+    lines = [title, head]
+    for group, row in figures.items():
+        cells = " ".join(f"{'—' if row[k] is None else format(row[k], '.2f'):>6}" for k, _, _ in METRICS)
+        lines.append(f"{group:16}{row['files']:>5} {row['documents'][0]:>3}/{row['documents'][1]:<3} {cells}")
+    return "\n".join(lines)
+
+
+def run(split: str = "tune", smoke: bool = False, baseline: bool = True) -> dict:
+    """Score the chosen files with the product (and the baseline); the JSON-able result."""
+    entries = select(split, smoke)
+    product = {e["name"]: score_file(e, parse_product(FILES / e["name"])) for e in entries}
+    result = {"split": "smoke" if smoke else split, "files": [e["name"] for e in entries],
+              "product": aggregate(product, entries),
+              "per_file": {name: {"documents": r["documents"], "error": r["error"], "misses": r["misses"]}
+                           for name, r in product.items()}}
+    if baseline:
+        naive = {e["name"]: score_file(e, parse_baseline(FILES / e["name"])) for e in entries}
+        result["baseline"] = aggregate(naive, entries)
+    return result
+
+
+def check_floors(result: dict, floors: list[str]) -> list[str]:
+    """``metric=value`` floors on the overall product figures (a ceiling for ph_false); the failures."""
+    failures = []
+    overall = result["product"]["overall"]
+    for floor in floors:
+        key, _, value = floor.partition("=")
+        got, limit = overall.get(key), float(value)
+        if got is None:
+            continue
+        if (got < limit) if key in HIGHER_IS_BETTER else (got > limit):
+            failures.append(f"{key} = {got} {'<' if key in HIGHER_IS_BETTER else '>'} {limit}")
+    return failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_parse", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
+    parser.add_argument("--smoke", action="store_true", help=f"score only {', '.join(SMOKE)}")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline")
+    parser.add_argument("--misses", action="store_true", help="also print each file's misses")
+    parser.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE",
+                        help="fail (exit 1) when an overall figure is below VALUE (above, for ph_false)")
+    args = parser.parse_args(argv)
+    result = run(args.split, args.smoke, baseline=not args.no_baseline)
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+    else:
+        print(table(f"计划工坊 parse on the real-world set — {result['split']} ({len(result['files'])} files)",
+                    result["product"]))
+        if "baseline" in result:
+            print()
+            print(table("naive baseline (every line a block, marker-regex headings)",
+                        {"overall": result["baseline"]["overall"]}))
+        print()
+        for key, label, description in METRICS:
+            print(f"  {label:>6}  {description}")
+        if args.misses:
+            for name, detail in result["per_file"].items():
+                print(f"\n{name} documents {detail['documents'][0]} annotated, {detail['documents'][1]} parsed"
+                      + (f"; refused: {detail['error']}" if detail["error"] else ""))
+                for key, items in detail["misses"].items():
+                    for item in items:
+                        print(f"  {key}: {item}")
+    failures = check_floors(result, args.min)
+    for failure in failures:
+        print(f"✗ {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

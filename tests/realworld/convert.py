@@ -1,0 +1,111 @@
+"""How the .docx, .pdf and GB18030 files of the set were made from collected page text.
+
+Run once by hand (``python tests/realworld/convert.py``); the results are committed and nothing
+runs this at test time. Each conversion reads ``sources/<name>.txt`` (the page text as
+collected, UTF-8) and writes ``files/<name>.<ext>``; the manifest names the source page.
+
+- ``numbered``: a Word file as an office keeps it: 一、 headings in Heading 1 and 1. items in
+  Heading 2, both numbered by Word (``numPr``; the labels are not in the paragraph text).
+- ``pasted``: a page pasted into Word: one paragraph a line, blank lines dropped.
+- ``styled``: Heading 1 / Heading 2 styles with the markers typed in the text.
+- ``pdf``: the ``pasted`` Word file printed to PDF by LibreOffice (lines wrap at the margin).
+- ``gb18030``: the text re-encoded as GB18030, as a Windows editor saves it.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
+
+HERE = Path(__file__).resolve().parent
+FILES = HERE / "files"
+SOURCES = HERE / "sources"
+
+_NUMBERING = f"""<w:numbering {nsdecls("w")}>
+<w:abstractNum w:abstractNumId="7">
+ <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>
+ <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%2."/></w:lvl>
+</w:abstractNum>
+<w:num w:numId="7"><w:abstractNumId w:val="7"/></w:num>
+</w:numbering>"""
+
+LEVEL1 = re.compile(r"^[一二三四五六七八九十]+、")
+LEVEL2 = re.compile(r"^\d+[.、．]")
+
+
+def _lines(name: str) -> list[str]:
+    return [line for line in (SOURCES / f"{name}.txt").read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def numbered(name: str) -> Path:
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    for child in list(numbering):
+        numbering.remove(child)
+    for child in parse_xml(_NUMBERING):
+        numbering.append(child)
+    for line in _lines(name):
+        level = 0 if LEVEL1.match(line) else 1 if LEVEL2.match(line) else None
+        if level is None:
+            document.add_paragraph(line)
+            continue
+        text = (LEVEL1 if level == 0 else LEVEL2).sub("", line, count=1)
+        paragraph = document.add_heading(text, level=level + 1) if level == 0 else document.add_paragraph(text)
+        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+        num_pr.get_or_add_numId().val = 7
+        num_pr.get_or_add_ilvl().val = level
+    out = FILES / f"{name}.docx"
+    document.save(out)
+    return out
+
+
+def pasted(name: str, out: Path | None = None) -> Path:
+    document = docx.Document()
+    for line in _lines(name):
+        document.add_paragraph(line.strip())
+    out = out or FILES / f"{name}.docx"
+    document.save(out)
+    return out
+
+
+def styled(name: str) -> Path:
+    document = docx.Document()
+    for line in _lines(name):
+        if LEVEL1.match(line.strip()):
+            document.add_heading(line.strip(), level=1)
+        elif re.match(r"^\d+\.\s", line.strip()):
+            document.add_heading(line.strip(), level=2)
+        else:
+            document.add_paragraph(line.strip())
+    out = FILES / f"{name}.docx"
+    document.save(out)
+    return out
+
+
+def pdf(name: str) -> Path:
+    with tempfile.TemporaryDirectory() as folder:
+        source = pasted(name, Path(folder) / f"{name}.docx")
+        subprocess.run(["soffice", f"-env:UserInstallation=file://{folder}/profile", "--headless",
+                        "--convert-to", "pdf", "--outdir", str(FILES), str(source)], check=True,
+                       capture_output=True, timeout=120)
+    return FILES / f"{name}.pdf"
+
+
+def gb18030(name: str) -> Path:
+    out = FILES / f"{name}.txt"
+    out.write_bytes((SOURCES / f"{name}.txt").read_text(encoding="utf-8").encode("gb18030"))
+    return out
+
+
+CONVERSIONS = {"rw007": numbered, "rw019": pasted, "rw041": styled, "rw029": pdf, "rw050": pdf,
+               "rw020": gb18030, "rw043": gb18030, "rw056": gb18030}
+
+if __name__ == "__main__":
+    for name in sys.argv[1:] or CONVERSIONS:
+        print(CONVERSIONS[name](name))

@@ -1,0 +1,78 @@
+"""The real-world parse set (tests/realworld/): its data is consistent, the scorer runs, and the
+parser does not fall below the figures it reached when the set was made (regression floors)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks import bench_parse
+from benchmarks.bench_parse import (
+    ANNOTATIONS,
+    FILES,
+    SMOKE,
+    annotation,
+    manifest,
+    raw_text,
+    squash,
+)
+
+# Overall figures of `python -m benchmarks.bench_parse --split S` when the set was made, rounded
+# down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Raise them
+# as the parser improves; never lower them to make a change pass.
+FLOORS = {
+    "tune": {"doc_count": 0.65, "doc_matched": 0.94, "kind": 0.81, "year": 0.86, "title_exact": 0.51,
+             "title_fuzzy": 0.55, "junk": 0.51, "keep": 0.96, "keep_block": 0.96, "headings": 0.54,
+             "heading_text": 0.67, "ph_recall": 0.84, "ph_false": 0.61},
+    "holdout": {"doc_count": 0.71, "doc_matched": 0.90, "kind": 0.64, "year": 0.81, "title_exact": 0.41,
+                "title_fuzzy": 0.41, "junk": 0.32, "keep": 0.93, "keep_block": 0.93, "headings": 0.58,
+                "heading_text": 0.65, "ph_recall": 0.58, "ph_false": 0.40},
+}
+CATEGORIES = {"hospital-union", "nursing", "community", "school", "enterprise", "party-branch", "federation", "other"}
+KINDS = {"计划", "总结", "其他"}
+PLACEHOLDER_KINDS = {"year", "date", "blank", "name"}
+
+
+def test_manifest_and_annotations_are_consistent():
+    entries = manifest()
+    names = [e["name"] for e in entries]
+    assert len(names) >= 60 and len(set(names)) == len(names)
+    assert {e["split"] for e in entries} == {"tune", "holdout"}
+    assert {e["category"] for e in entries} <= CATEGORIES
+    assert sorted(p.name for p in FILES.iterdir()) == sorted(names), "every file is in the manifest and no more"
+    assert sorted(p.stem for p in ANNOTATIONS.glob("*.json")) == sorted(n.rsplit(".", 1)[0] for n in names)
+    assert all((FILES / n).stat().st_size < 300_000 for n in names)
+    assert sum((FILES / n).stat().st_size for n in names) < 10_000_000
+    for entry in entries:
+        name, ann = entry["name"], annotation(entry["name"])
+        assert entry["source"] and entry["notes"], name
+        text = squash(raw_text(FILES / name))
+        assert ann["documents"], name
+        for doc in ann["documents"]:
+            assert doc["kind"] in KINDS and (doc["year"] is None or 1990 <= doc["year"] <= 2030), name
+            assert 3 <= len(doc["keep"]) <= 8, (name, doc["title"])
+            assert all(h["level"] >= 1 and h["text"].strip() for h in doc["headings"]), name
+            for snippet in doc["keep"]:
+                assert 8 <= len(snippet) <= 40, (name, snippet)
+                assert squash(snippet) in text, (name, "keep", snippet)
+        for snippet in ann["junk"]:
+            assert squash(snippet) in text, (name, "junk", snippet)
+        for slot in ann["placeholders"]:
+            assert slot["kind"] in PLACEHOLDER_KINDS and squash(slot["text"]) in text, (name, slot)
+
+
+def test_smoke_subset_scores(capsys):
+    assert bench_parse.main(["--smoke", "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["files"] == [e["name"] for e in manifest() if e["name"] in SMOKE]
+    overall = result["product"]["overall"]
+    assert overall["files"] == len(SMOKE)
+    assert all(overall[key] is None or 0.0 <= overall[key] <= 1.0 for key, _, _ in bench_parse.METRICS)
+    assert result["baseline"]["overall"]["files"] == len(SMOKE)
+
+
+@pytest.mark.parametrize("split", sorted(FLOORS))
+def test_figures_stay_above_floors(split):
+    result = bench_parse.run(split, baseline=False)
+    floors = [f"{key}={value}" for key, value in FLOORS[split].items()]
+    assert bench_parse.check_floors(result, floors) == [], result["product"]["overall"]
