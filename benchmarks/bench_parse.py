@@ -1,7 +1,7 @@
 """Real-world parse quality: the files of ``tests/realworld/`` through ``python -m nlp parse --json``,
 scored against hand annotations, beside a naive baseline (every line a block, marker regex headings).
 
-Only the CLI's public contract is used (``nlp.__main__.main(["parse", path, "--json"])``): nothing
+Only the CLI's public contract is used (``nlp.cli.main(["parse", path, "--json"])``): nothing
 else is imported from ``nlp``. The annotation schema is described in ``tests/realworld/README.md``.
 
     python -m benchmarks.bench_parse                  # the tune split
@@ -10,6 +10,7 @@ else is imported from ``nlp``. The annotation schema is described in ``tests/rea
     python -m benchmarks.bench_parse --json           # the figures as JSON
     python -m benchmarks.bench_parse --min keep=0.9 --min junk=0.5   # exit 1 below a floor
 """
+
 from __future__ import annotations
 
 import argparse
@@ -55,6 +56,7 @@ HIGHER_IS_BETTER = {key for key, _, _ in METRICS} - {"ph_false"}
 
 # ---------------------------------------------------------------- text forms
 
+
 def squash(text: str) -> str:
     """NFKC without whitespace: how snippets are compared."""
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
@@ -62,8 +64,7 @@ def squash(text: str) -> str:
 
 def bare(text: str) -> str:
     """NFKC without whitespace, punctuation or symbols: how titles and headings are compared."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text or "")
-                   if unicodedata.category(ch)[0] not in "PSZC")
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text or "") if unicodedata.category(ch)[0] not in "PSZC")
 
 
 def raw_text(path: Path) -> str:
@@ -71,12 +72,14 @@ def raw_text(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix == ".docx":
         import docx
+
         document = docx.Document(str(path))
         parts = [p.text for p in document.paragraphs]
         parts += [cell.text for table in document.tables for row in table.rows for cell in row.cells]
         return "\n".join(parts)
     if suffix == ".pdf":
         from pdfminer.high_level import extract_text
+
         return extract_text(str(path))
     data = path.read_bytes()
     for encoding in ("utf-8-sig", "gb18030"):
@@ -89,11 +92,13 @@ def raw_text(path: Path) -> str:
         text = data.decode("utf-8", "replace")
     if suffix in (".html", ".htm"):
         from bs4 import BeautifulSoup
+
         text = BeautifulSoup(text, "lxml").get_text("\n")
     return text
 
 
 # ---------------------------------------------------------------- the set
+
 
 def manifest() -> list[dict]:
     return json.loads(MANIFEST.read_text(encoding="utf-8"))["files"]
@@ -112,9 +117,11 @@ def select(split: str, smoke: bool) -> list[dict]:
 
 # ---------------------------------------------------------------- parsers
 
+
 def parse_product(path: Path) -> dict:
     """The product's parse through its CLI contract; a refused file is a file with no documents."""
-    from nlp.__main__ import main
+    from nlp.cli import main
+
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
@@ -138,7 +145,13 @@ def parse_baseline(path: Path) -> dict:
     """Naive: one document titled by the first line, every line a block, short marked lines headings."""
     lines = [line.strip() for line in raw_text(path).splitlines() if line.strip()]
     title = lines[0] if lines else ""
-    kind = "总结" if "总结" in title or "總結" in title else "计划" if re.search(r"计划|計劃|要点|方案|安排", title) else "其他"
+    kind = (
+        "总结"
+        if "总结" in title or "總結" in title
+        else "计划"
+        if re.search(r"计划|計劃|要点|方案|安排", title)
+        else "其他"
+    )
     year = re.search(r"((?:19|20)\d\d)年?", title)
     blocks = []
     for line in lines[1:]:
@@ -146,18 +159,21 @@ def parse_baseline(path: Path) -> dict:
         for pattern, level in _MARKERS:
             match = pattern.match(line)
             if match and len(line) <= 40:
-                block.update(type="heading", level=level, marker=match.group(), text=line[match.end():])
+                block.update(type="heading", level=level, marker=match.group(), text=line[match.end() :])
                 break
         blocks.append(block)
     present = sorted({b["level"] for b in blocks if b["level"]})
     for block in blocks:
         if block["level"]:
             block["level"] = present.index(block["level"]) + 1
-    return {"documents": [{"title": title, "kind": kind, "year": int(year.group(1)) if year else None,
-                           "blocks": blocks}], "dropped": []}
+    return {
+        "documents": [{"title": title, "kind": kind, "year": int(year.group(1)) if year else None, "blocks": blocks}],
+        "dropped": [],
+    }
 
 
 # ---------------------------------------------------------------- scoring one file
+
 
 def _doc_texts(doc: dict) -> list[str]:
     return [doc.get("title") or ""] + [b.get("text") or "" for b in doc.get("blocks", [])]
@@ -197,7 +213,7 @@ def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[set
                         found.add(k)
                         hit = True
                 if not hit:
-                    false.append(text[max(0, ph["start"] - 4):ph["end"] + 4])
+                    false.append(text[max(0, ph["start"] - 4) : ph["end"] + 4])
     return found, false, total
 
 
@@ -237,8 +253,12 @@ def score_file(entry: dict, parsed: dict) -> dict:
             tally("keep", s in joined, snippet)
             tally("keep_block", any(s in t for t in texts), snippet)
 
-    heads = [(bare(b.get("text")), bare((b.get("marker") or "") + (b.get("text") or "")), b.get("level"))
-             for doc in docs for b in doc.get("blocks", []) if b.get("type") == "heading"]
+    heads = [
+        (bare(b.get("text")), bare((b.get("marker") or "") + (b.get("text") or "")), b.get("level"))
+        for doc in docs
+        for b in doc.get("blocks", [])
+        if b.get("type") == "heading"
+    ]
     for a in ann["documents"]:
         for h in a["headings"]:
             want = bare(h["text"])
@@ -252,11 +272,16 @@ def score_file(entry: dict, parsed: dict) -> dict:
     counts["ph_false"] = [len(false), total]
     if false:
         misses["ph_false"] = false
-    return {"counts": {k: list(v) for k, v in counts.items()}, "misses": dict(misses),
-            "documents": [len(ann["documents"]), len(docs)], "error": parsed.get("error")}
+    return {
+        "counts": {k: list(v) for k, v in counts.items()},
+        "misses": dict(misses),
+        "documents": [len(ann["documents"]), len(docs)],
+        "error": parsed.get("error"),
+    }
 
 
 # ---------------------------------------------------------------- aggregate and print
+
 
 def aggregate(results: dict[str, dict], entries: list[dict]) -> dict[str, dict]:
     """Figures per category and overall: summed numerators over summed denominators."""
@@ -266,9 +291,13 @@ def aggregate(results: dict[str, dict], entries: list[dict]) -> dict[str, dict]:
         groups["overall"].append(entry["name"])
     figures = {}
     for group, names in sorted(groups.items(), key=lambda kv: (kv[0] == "overall", kv[0])):
-        row: dict = {"files": len(names),
-                     "documents": [sum(results[n]["documents"][0] for n in names),
-                                   sum(results[n]["documents"][1] for n in names)]}
+        row: dict = {
+            "files": len(names),
+            "documents": [
+                sum(results[n]["documents"][0] for n in names),
+                sum(results[n]["documents"][1] for n in names),
+            ],
+        }
         for key, _, _ in METRICS:
             num = sum(results[n]["counts"].get(key, [0, 0])[0] for n in names)
             den = sum(results[n]["counts"].get(key, [0, 0])[1] for n in names)
@@ -291,10 +320,15 @@ def run(split: str = "tune", smoke: bool = False, baseline: bool = True) -> dict
     """Score the chosen files with the product (and the baseline); the JSON-able result."""
     entries = select(split, smoke)
     product = {e["name"]: score_file(e, parse_product(FILES / e["name"])) for e in entries}
-    result = {"split": "smoke" if smoke else split, "files": [e["name"] for e in entries],
-              "product": aggregate(product, entries),
-              "per_file": {name: {"documents": r["documents"], "error": r["error"], "misses": r["misses"]}
-                           for name, r in product.items()}}
+    result = {
+        "split": "smoke" if smoke else split,
+        "files": [e["name"] for e in entries],
+        "product": aggregate(product, entries),
+        "per_file": {
+            name: {"documents": r["documents"], "error": r["error"], "misses": r["misses"]}
+            for name, r in product.items()
+        },
+    }
     if baseline:
         naive = {e["name"]: score_file(e, parse_baseline(FILES / e["name"])) for e in entries}
         result["baseline"] = aggregate(naive, entries)
@@ -322,26 +356,41 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline")
     parser.add_argument("--misses", action="store_true", help="also print each file's misses")
-    parser.add_argument("--min", action="append", default=[], metavar="METRIC=VALUE",
-                        help="fail (exit 1) when an overall figure is below VALUE (above, for ph_false)")
+    parser.add_argument(
+        "--min",
+        action="append",
+        default=[],
+        metavar="METRIC=VALUE",
+        help="fail (exit 1) when an overall figure is below VALUE (above, for ph_false)",
+    )
     args = parser.parse_args(argv)
     result = run(args.split, args.smoke, baseline=not args.no_baseline)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
-        print(table(f"计划工坊 parse on the real-world set — {result['split']} ({len(result['files'])} files)",
-                    result["product"]))
+        print(
+            table(
+                f"计划工坊 parse on the real-world set — {result['split']} ({len(result['files'])} files)",
+                result["product"],
+            )
+        )
         if "baseline" in result:
             print()
-            print(table("naive baseline (every line a block, marker-regex headings)",
-                        {"overall": result["baseline"]["overall"]}))
+            print(
+                table(
+                    "naive baseline (every line a block, marker-regex headings)",
+                    {"overall": result["baseline"]["overall"]},
+                )
+            )
         print()
-        for key, label, description in METRICS:
+        for _key, label, description in METRICS:
             print(f"  {label:>6}  {description}")
         if args.misses:
             for name, detail in result["per_file"].items():
-                print(f"\n{name} documents {detail['documents'][0]} annotated, {detail['documents'][1]} parsed"
-                      + (f"; refused: {detail['error']}" if detail["error"] else ""))
+                print(
+                    f"\n{name} documents {detail['documents'][0]} annotated, {detail['documents'][1]} parsed"
+                    + (f"; refused: {detail['error']}" if detail["error"] else "")
+                )
                 for key, items in detail["misses"].items():
                     for item in items:
                         print(f"  {key}: {item}")

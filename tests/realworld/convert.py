@@ -11,6 +11,7 @@ collected, UTF-8) and writes ``files/<name>.<ext>``; the manifest names the sour
 - ``pdf``: the ``pasted`` Word file printed to PDF by LibreOffice (lines wrap at the margin).
 - ``gb18030``: the text re-encoded as GB18030, as a Windows editor saves it.
 """
+
 from __future__ import annotations
 
 import re
@@ -91,9 +92,21 @@ def styled(name: str) -> Path:
 def pdf(name: str) -> Path:
     with tempfile.TemporaryDirectory() as folder:
         source = pasted(name, Path(folder) / f"{name}.docx")
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{folder}/profile", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(FILES), str(source)], check=True,
-                       capture_output=True, timeout=120)
+        subprocess.run(
+            [
+                "soffice",
+                f"-env:UserInstallation=file://{folder}/profile",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(FILES),
+                str(source),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
     return FILES / f"{name}.pdf"
 
 
@@ -103,8 +116,16 @@ def gb18030(name: str) -> Path:
     return out
 
 
-CONVERSIONS = {"rw007": numbered, "rw019": pasted, "rw041": styled, "rw029": pdf, "rw050": pdf,
-               "rw020": gb18030, "rw043": gb18030, "rw056": gb18030}
+CONVERSIONS = {
+    "rw007": numbered,
+    "rw019": pasted,
+    "rw041": styled,
+    "rw029": pdf,
+    "rw050": pdf,
+    "rw020": gb18030,
+    "rw043": gb18030,
+    "rw056": gb18030,
+}
 
 if __name__ == "__main__":
     for name in sys.argv[1:] or CONVERSIONS:
