@@ -75,6 +75,20 @@ def test_ingest_list_show_roundtrip(capsys, tmp_path):
     assert "没有编号为 99999" in capsys.readouterr().err
 
 
+def test_remove_takes_a_file_and_its_documents_out(capsys, tmp_path):
+    db = str(tmp_path / "remove.sqlite3")
+    assert main(["ingest", str(SEEDS[0]), str(SEEDS[1]), "--db", db]) == 0
+    capsys.readouterr()
+    _, listed = _json_out(capsys, ["list", "--json", "--db", db])
+    first = listed[0]["file_id"]
+    code, removed = _json_out(capsys, ["remove", str(first), "--json", "--db", db])
+    assert code == 0 and removed["file_id"] == first and removed["name"] == SEEDS[0].name and removed["revision"] == 3
+    _, after = _json_out(capsys, ["list", "--json", "--db", db])
+    assert after and {d["file_id"] for d in after} == {listed[-1]["file_id"]}
+    assert main(["remove", str(first), "--db", db]) == 2
+    assert f"没有编号为 {first} 的文件" in capsys.readouterr().err
+
+
 def test_errors_are_one_chinese_line_without_traceback(tmp_path):
     missing = tmp_path / "nope.txt"
     run = subprocess.run(

@@ -86,7 +86,11 @@ class Library:
         self._conn.execute("PRAGMA journal_mode=WAL")
         self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         self._conn.execute("PRAGMA foreign_keys=ON")
-        migrate(self._conn)
+        try:
+            migrate(self._conn)
+        except BaseException:
+            self._conn.close()
+            raise
 
     @_locked
     def close(self) -> None:

@@ -485,3 +485,23 @@ def test_benchmark_smoke_run(tmp_path, capsys):
     methods = json.loads(result.read_text(encoding="utf-8"))["reports"][0]["methods"]
     assert set(methods) == {"ours", "baseline", "peer"}
     assert methods["ours"]["runs_found"] == 1.0
+
+
+def test_normal_forms_from_many_threads_at_once_equal_one_thread():
+    """The process-wide table of character forms is learnt by whichever thread meets a character
+    first (the app's sessions are threads): concurrent learning must neither fail nor change a form."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    # Compatibility characters, many with forms of several characters (㈠ → (一), ㎡ → m2), none met before.
+    import sys
+
+    codes = [c for c in range(0x2100, 0xFFF0) if len(char_form(chr(c))) > 1]
+    texts = ["".join(map(chr, codes[i::64])) + "工会" for i in range(64)]
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible: the race, if any, shows
+    try:
+        with ThreadPoolExecutor(max_workers=8) as pool:
+            found = list(pool.map(lambda text: normal_form(text)[0], texts))
+    finally:
+        sys.setswitchinterval(interval)
+    assert found == ["".join(char_form(c) for c in text) for text in texts]

@@ -1,11 +1,10 @@
 """Limits through the browser: the upload size (``server.maxUploadSize``) and the files per import
-batch (the 文库 page's ``MAX_FILES_PER_BATCH``), a 5 MB plan that imports with visible progress
+batch (``nlp.usecases.MAX_FILES_PER_BATCH``), a 5 MB plan that imports with visible progress
 while another person's clicks are still answered promptly, and a batch left mid-import, whose files
 not imported are named on return."""
 
 from __future__ import annotations
 
-import ast
 import time
 import tomllib
 
@@ -32,12 +31,9 @@ def configured_upload_mb() -> int:
 
 
 def files_per_batch() -> int:
-    tree = ast.parse((ROOT / "app" / "pages" / "library.py").read_text(encoding="utf-8"))
-    return next(
-        node.value.value
-        for node in tree.body
-        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "MAX_FILES_PER_BATCH" for t in node.targets)
-    )
+    from nlp.usecases import MAX_FILES_PER_BATCH
+
+    return MAX_FILES_PER_BATCH
 
 
 def tiny_plan(number: int) -> bytes:

@@ -5,7 +5,9 @@ import sqlite3
 
 import pytest
 
+from nlp.errors import InputError
 from nlp.library import Library, parse_file
+from nlp.library.migrations import SCHEMA_VERSION
 from nlp.usecases import import_file, import_path, load_sample_corpus
 
 from ..conftest import CORPUS, SEEDS
@@ -120,3 +122,45 @@ def test_blocks_with_provenance_and_token_cache(library):
     assert library.cached_tokens([blocks[0].text]) == {}
     library.save_tokens({blocks[0].text: ["工会", "指导思想"]})
     assert library.cached_tokens([blocks[0].text, "没有分过词"]) == {blocks[0].text: ["工会", "指导思想"]}
+
+
+def test_every_import_and_removal_moves_the_revision_on(library):
+    start = library.revision()
+    first = import_path(library, SEEDS[0])
+    after_import = library.revision()
+    assert after_import.number == start.number + 1 and after_import.token != start.token
+    assert import_path(library, SEEDS[0]).ok and library.revision() == after_import  # already there: no change
+    library.delete_file(first.file_id)
+    removed = library.revision()
+    # Re-importing the same file restores the same counts of documents and blocks; the revision
+    # still differs, so no cache keyed on it can serve the groups of the removed blocks.
+    import_path(library, SEEDS[0])
+    again = library.revision()
+    assert len({start.token, after_import.token, removed.token, again.token}) == 4
+    assert again.number == start.number + 3
+    with pytest.raises(InputError, match="没有编号为"):
+        library.delete_file(10_000)
+    assert library.revision() == again
+
+
+def test_a_library_made_by_the_previous_release_opens_and_is_migrated(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    with Library(path) as library:
+        import_path(library, SEEDS[0])
+        documents = library.documents()
+    # The previous release: the same tables, no schema version, no revision table.
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE library_state")
+        conn.execute("PRAGMA user_version = 0")
+    with Library(path) as library:
+        assert library.documents() == documents
+        assert library.revision().number == 1  # one file imported before
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_a_library_from_a_newer_version_is_refused_in_chinese(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(InputError, match="更新版本的计划工坊"):
+        Library(path)
