@@ -490,10 +490,9 @@ def test_benchmark_smoke_run(tmp_path, capsys):
 def test_normal_forms_from_many_threads_at_once_equal_one_thread():
     """The process-wide table of character forms is learnt by whichever thread meets a character
     first (the app's sessions are threads): concurrent learning must neither fail nor change a form."""
-    from concurrent.futures import ThreadPoolExecutor
-
     # Compatibility characters, many with forms of several characters (㈠ → (一), ㎡ → m2), none met before.
     import sys
+    from concurrent.futures import ThreadPoolExecutor
 
     codes = [c for c in range(0x2100, 0xFFF0) if len(char_form(chr(c))) > 1]
     texts = ["".join(map(chr, codes[i::64])) + "工会" for i in range(64)]
