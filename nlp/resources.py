@@ -7,6 +7,7 @@ block type, one percentage, one colour per finding).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 # Word lists, the domain dictionary and the staleness rules shipped with the package.
@@ -68,3 +69,14 @@ def mark_style(kind: str) -> str:
     """The inline CSS of a marked span of ``kind`` (a key of ``COLOURS``), in every page and report."""
     background, colour = COLOURS[kind]
     return f"background:{background};color:{colour};border-radius:3px;padding:0 2px"
+
+
+# What XML 1.0 (so every DOCX) cannot hold: C0 controls but tab, newline and carriage return;
+# lone surrogates; U+FFFE and U+FFFF. They reach text through plain files, HTML character
+# references and typing; nothing a person wants is among them.
+NOT_XML_CHARS = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
+
+
+def xml_safe(text: str) -> tuple[str, int]:
+    """``text`` without the characters XML cannot hold, and how many were removed."""
+    return NOT_XML_CHARS.subn("", text)
