@@ -27,7 +27,7 @@ from pathlib import Path
 
 from nlp import usecases
 from nlp.errors import InputError
-from nlp.library import Library, parse_file
+from nlp.library import Library, StoreError, parse_file
 from nlp.models import Document, ParseResult
 from nlp.resources import TYPE_LABELS, percent
 
@@ -99,9 +99,14 @@ def cmd_parse(args) -> int:
 def cmd_ingest(args) -> int:
     refused = 0
     reports = []
+    paths = list(usecases.iter_files(args.paths))
     with Library(args.db) as library:
-        for path in usecases.iter_files(args.paths):
-            report = usecases.import_path(library, path)
+        for number, path in enumerate(paths):
+            try:
+                report = usecases.import_path(library, path)
+            except StoreError as err:  # the library, not the file: stop, and say what was not imported
+                left = "、".join(p.name for p in paths[number:])
+                raise StoreError(f"{err} 未导入的 {len(paths) - number} 个文件：{left}") from err
             reports.append(report)
             refused += not report.ok
             if not args.json:

@@ -70,7 +70,8 @@ def import_file(library: Library, source: bytes | BinaryIO, name: str) -> FileRe
 
     A file over the size limit is refused by its size before it is read. A user error becomes a
     refused report; an unexpected failure is logged and reported as an internal error, so the
-    rest of a batch goes on.
+    rest of a batch goes on. A fault of the library itself (``StoreError``: a full disk, a
+    read-only file) is raised: the rest of the batch would fail alike, so the caller stops.
     """
     try:
         data = read_source(source)

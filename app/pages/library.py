@@ -8,6 +8,7 @@ import streamlit as st
 from app import render, state
 from nlp import usecases
 from nlp.errors import InputError
+from nlp.library import StoreError
 
 UPLOAD_LABEL = "拖入或选择往年的计划文件（txt / docx / pdf / html / md，可多选）"
 KIND_FILTERS = ("全部", "计划", "总结", "其他")
@@ -25,14 +26,18 @@ def import_uploads(library, uploads) -> None:
     is not imported, and the page names those files on return (``show_last_import``).
     """
     bar = st.progress(0.0, text="准备导入…")
-    batch = {"names": [upload.name for upload in uploads], "results": [], "reading": None}
+    batch = {"names": [upload.name for upload in uploads], "results": [], "reading": None, "fault": None}
     st.session_state[IMPORT_KEY] = batch
     for number, upload in enumerate(uploads, start=1):
         bar.progress(
             (number - 1) / len(uploads), text=f"正在导入 {number}/{len(uploads)}：{render.md_escape(upload.name)}"
         )
         batch["reading"] = upload.name
-        report = usecases.import_file(library, upload, upload.name)
+        try:
+            report = usecases.import_file(library, upload, upload.name)
+        except StoreError as err:  # the library cannot take more (a full disk): stop, name what is left
+            batch["reading"], batch["fault"] = None, str(err)
+            break
         batch["results"].append((report.ok, report.name, report.message))
         batch["reading"] = None
         if report.ok and report.file_id is not None:
@@ -50,7 +55,12 @@ def show_last_import(batch: dict) -> None:
             f"离开文库页面时正在读取的 {render.md_escape(batch['reading'])} 仍在读取，读完即保存；"
             "稍后再打开文库页面即可看到结果。"
         )
-    if not_done:
+    if batch.get("fault"):
+        st.error(
+            f"{batch['fault']} 以下 {len(not_done)} 个文件没有导入，问题解决后请重新选择它们再导入"
+            f"（已导入的文件不会重复保存）：{render.md_escape('、'.join(not_done))}"
+        )
+    elif not_done:
         st.error(
             f"上次导入在离开文库页面时中断：{len(not_done)} 个文件没有导入，请重新选择它们再导入"
             f"（已导入的文件不会重复保存）：{render.md_escape('、'.join(not_done))}"

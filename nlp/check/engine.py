@@ -77,6 +77,9 @@ MAX_GAP = 40  # characters between two runs of one passage (a removed or inserte
 MARGIN = 30  # characters around a passage where its alignment may grow
 XDROP = 8  # growth stops where mismatches outweigh matches by this many characters
 MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
+# A draft's own blocks keep this many times the reported sources of each fingerprint: a line
+# pasted 4 000 times is compared with a few earlier copies, not with all of them.
+OWN_MAX_POSTINGS = 4
 LOW_CANDIDATES = 20  # sources per block verified although their runs are shorter than min_chars
 SEVERE, NOTABLE = 0.7, 0.4  # block colours: red at SEVERE and above, orange from NOTABLE
 PASTED_NAME = "粘贴的文本.txt"
@@ -168,6 +171,7 @@ def build_index(
     block_ids: Sequence[int] | None = None,
     k: int = DEFAULT_K,
     window: int = DEFAULT_WINDOW,
+    max_postings: int | None = None,
 ) -> SourceIndex:
     """Fingerprint ``texts`` for checking; without documents each text is a document of its own."""
     if document_of is None:
@@ -180,7 +184,7 @@ def build_index(
         document_of,
         tuple(documents),
         section_of,
-        FingerprintIndex(k, window).fit(texts),
+        FingerprintIndex(k, window, max_postings=max_postings).fit(texts),
         np.asarray(block_ids, dtype=np.int64) if block_ids is not None else None,
         markers,
     )
@@ -592,8 +596,10 @@ def check_drafts(
     library = _find(query, index, settings, per_region=settings.max_matches, excluded_documents=excluded)
 
     draft_number = np.array([d for d, _ in draft_of], dtype=np.int64)
+    per_region = max(settings.max_matches, len(drafts))
     own_index = build_index(
         [b.text for b in blocks],
+        max_postings=OWN_MAX_POSTINGS * per_region,
         document_of=draft_number,
         documents=[SourceDocument(name, name, None) for name, _ in drafts],
         types=[b.type for b in blocks],
@@ -604,7 +610,7 @@ def check_drafts(
         return (draft_number[runs.text] != draft_number[runs.query]) | (runs.text < runs.query)
 
     own = (
-        _find(query, own_index, settings, per_region=max(settings.max_matches, len(drafts)), keep=earlier_or_other)
+        _find(query, own_index, settings, per_region=per_region, keep=earlier_or_other)
         if blocks
         else []
     )

@@ -248,7 +248,14 @@ class FingerprintIndex:
     ``guaranteed_run`` characters a query shares with an indexed text.
     """
 
-    def __init__(self, k: int = DEFAULT_K, window: int = DEFAULT_WINDOW):
+    def __init__(self, k: int = DEFAULT_K, window: int = DEFAULT_WINDOW, *, max_postings: int | None = None):
+        """``max_postings``: keep at most this many occurrences of one fingerprint (the earliest
+        texts'), so a text repeated thousands of times costs its own size, not its square; runs
+        that only such a fingerprint represents may then be found with fewer texts, or missed.
+        None (the library's index) keeps them all, and with them the guarantee."""
+        if max_postings is not None and max_postings < 1:
+            raise ValueError(f"max_postings must be at least 1, got {max_postings}")
+        self.max_postings = max_postings
         if k < 2:
             raise ValueError(f"k must be at least 2, got {k}")
         if window < 1:
@@ -282,8 +289,13 @@ class FingerprintIndex:
             np.concatenate(starts),
         )
         hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-        order = np.argsort(hashes, kind="stable")
+        order = np.argsort(hashes, kind="stable")  # within one hash: the earliest texts first
         hashes = hashes[order]
+        if self.max_postings is not None and len(hashes):
+            starts = np.r_[0, np.flatnonzero(hashes[1:] != hashes[:-1]) + 1]
+            rank = np.arange(len(hashes)) - np.repeat(starts, np.diff(np.r_[starts, len(hashes)]))
+            capped = rank < self.max_postings
+            order, hashes = order[capped], hashes[capped]
         self.texts_ = np.concatenate(owners)[order] if owners else np.zeros(0, dtype=np.int32)
         self.positions_ = np.concatenate(positions)[order] if positions else np.zeros(0, dtype=np.int32)
         self.longest_ = int(self.forms_.lengths().max(initial=0))

@@ -6,6 +6,7 @@ from nlp.library.store import (
     DraftConflict,
     DraftNotFound,
     Library,
+    StoreError,
     content_hash,
     default_db_path,
 )
@@ -14,6 +15,8 @@ __all__ = [
     "DraftConflict",
     "DraftNotFound",
     "Library",
+    "StoreError",
+    "StoreError",
     "content_hash",
     "default_db_path",
     "find_placeholders",

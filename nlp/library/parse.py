@@ -2,21 +2,38 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 
 from nlp.errors import InputError
 from nlp.library.clean import clean_lines
 from nlp.library.structure import parse_lines
-from nlp.models import ParseResult
+from nlp.models import DroppedLine, Line, ParseResult
 from nlp.read import read_lines
+from nlp.resources import xml_safe
+
+CONTROL_REASON = "无法保存的控制字符，已删除"
 
 
 def parse_file(source: bytes | BinaryIO, filename: str) -> ParseResult:
     """Read, clean and structure one file without storing it."""
-    lines = read_lines(source, filename)
+    lines, controls = _without_controls(read_lines(source, filename))
     cleaned, dropped = clean_lines(lines)
     documents, more_dropped = parse_lines(cleaned, fallback_title=Path(filename).stem)
     if not documents:
         raise InputError("没有找到正文：文件中的文字都是网页杂项、页码或标题")
+    if controls:
+        more_dropped.append(DroppedLine(f"{controls} 个控制字符（如 NUL、\\x1f）", CONTROL_REASON))
     return ParseResult(tuple(documents), tuple(dropped + more_dropped))
+
+
+def _without_controls(lines: list[Line]) -> tuple[list[Line], int]:
+    """The lines with the characters no document can hold removed (see ``xml_safe``), and how many."""
+    kept, removed = [], 0
+    for line in lines:
+        text, count = xml_safe(line.text)
+        removed += count
+        if text.strip():
+            kept.append(replace(line, text=text) if count else line)
+    return kept, removed

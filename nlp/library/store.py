@@ -6,9 +6,11 @@ environment variable or the CLI's ``--db`` option name another file.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import json
+import logging
 import os
 import sqlite3
 import threading
@@ -34,7 +36,9 @@ from nlp.models import (
     StoredDraft,
     StoredFile,
 )
-from nlp.resources import DATA_HOME
+from nlp.resources import DATA_HOME, xml_safe
+
+log = logging.getLogger(__name__)
 
 DEFAULT_DB = DATA_HOME / "library.sqlite3"
 BUSY_TIMEOUT_MS = 10_000
@@ -60,14 +64,56 @@ def document_hash(document: Document) -> str:
 
 
 def _locked(method):
-    """Run a Library method while holding the instance's lock."""
+    """Run a Library method while holding the instance's lock; a database fault becomes a ``StoreError``."""
 
     @functools.wraps(method)
     def wrapper(self, *args, **kwargs):
-        with self._lock:
+        with self._lock, _faults(self.path):
             return method(self, *args, **kwargs)
 
     return wrapper
+
+
+class StoreError(InputError):
+    """The library file cannot be used as asked: what happened and what to do, in Chinese."""
+
+
+# sqlite3's messages, in the order they are tried, with what a person is told.
+_FAULTS = (
+    (
+        ("file is not a database", "malformed"),
+        "文件 {path} 不是计划工坊的文库（或已损坏）。请换一个文库文件，或从备份恢复。",
+    ),
+    (
+        ("readonly", "read-only"),
+        "文库文件 {path} 是只读的，无法保存。请检查文件或文件夹的写入权限，或换一个可写的位置。",
+    ),
+    (
+        ("disk is full", "database or disk is full"),
+        "磁盘已满，文库 {path} 无法保存。请清理磁盘空间后再试；这次的修改没有保存。",
+    ),
+    (("disk i/o error",), "读写文库 {path} 时磁盘出错（可能已满或已拔出）。请检查磁盘后再试；这次的修改没有保存。"),
+    (("unable to open",), "无法打开文库文件 {path}。请检查路径与文件夹权限。"),
+    (
+        ("no such table", "no such column", "has no column"),
+        "文库文件 {path} 的格式与本程序不符（可能由其他版本创建或已损坏）。请换一个文库文件或升级计划工坊。",
+    ),
+    (("locked", "busy"), "文库 {path} 正被其他程序长时间占用，这次操作没有完成。请稍后再试。"),
+)
+
+
+@contextlib.contextmanager
+def _faults(path: Path):
+    try:
+        yield
+    except sqlite3.Error as err:
+        text = str(err).lower()
+        message = next(
+            (told for found, told in _FAULTS if any(f in text for f in found)),
+            "文库 {path} 出错，这次操作没有完成（{detail}）。请稍后再试；问题持续时请联系管理员。",
+        )
+        log.error("store fault on %s", path, exc_info=True)
+        raise StoreError(message.format(path=path.name, detail=err)) from err
 
 
 class Library:
@@ -80,17 +126,21 @@ class Library:
     def __init__(self, path: str | os.PathLike | None = None):
         self._lock = threading.RLock()
         self.path = Path(path) if path else default_db_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-        self._conn.row_factory = sqlite3.Row
-        self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        self._conn.execute("PRAGMA foreign_keys=ON")
-        try:
-            migrate(self._conn)
-        except BaseException:
-            self._conn.close()
-            raise
+        with _faults(self.path):
+            try:
+                self.path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as err:
+                raise StoreError(f"无法创建文库所在的文件夹 {self.path.parent}：{err.strerror or err}") from None
+            self._conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+            try:
+                self._conn.row_factory = sqlite3.Row
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                self._conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                self._conn.execute("PRAGMA foreign_keys=ON")
+                migrate(self._conn)
+            except BaseException:
+                self._conn.close()
+                raise
 
     @_locked
     def close(self) -> None:
@@ -407,11 +457,16 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+def _safe(text: str) -> str:
+    return xml_safe(text)[0]
+
+
 def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
+    """A draft as its row's columns; text a person typed is kept XML-safe (see ``xml_safe``)."""
     blocks = [
         {
             "type": b.type,
-            "text": b.text,
+            "text": _safe(b.text),
             "level": b.level,
             "marker": b.marker,
             "source_id": b.source_id,

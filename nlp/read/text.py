@@ -55,8 +55,9 @@ def _decode_candidates(data: bytes, declared: str | None) -> str | None:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return _strict_decode(data, encoding)
-    if b"\x00" in data:  # only UTF-16 text has NUL bytes
-        return _bomless_utf16(data)
+    if b"\x00" in data and (text := _bomless_utf16(data)) is not None:  # UTF-16 text has NUL bytes
+        return text
+    # Otherwise a few stray NULs in 8-bit text: decoded with the rest, removed when stored.
     for encoding in (declared, "utf-8", "gb18030"):
         if encoding and (text := _strict_decode(data, encoding)) is not None:
             return text
