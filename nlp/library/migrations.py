@@ -2,15 +2,18 @@
 
 Version 0 is a file with no tables (new) or one made before the schema was versioned, whose
 tables are version 1's: its statements are ``IF NOT EXISTS``, so running them on such a file
-changes nothing. Each later version is one list of statements applied in one transaction; a
+changes nothing. Each later version is a list of SQL scripts and Python steps (for what SQL cannot
+reach, such as text inside JSON) applied in one transaction; a
 file whose version is newer than this code knows is refused rather than misread.
 """
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from nlp.errors import InputError
+from nlp.resources import xml_safe
 
 # The library (files, documents, blocks), segmenter tokens, and drafts: the unversioned release.
 _VERSION_1 = (
@@ -73,7 +76,41 @@ INSERT INTO library_state (id, revision, token)
     VALUES (1, (SELECT COUNT(*) FROM files), lower(hex(randomblob(16))));
 """,
 )
-MIGRATIONS = (_VERSION_1, _VERSION_2)
+
+
+def _repair_library(conn: sqlite3.Connection) -> None:
+    """Blocks and titles made XML-safe (``nlp.resources.xml_safe``, lent to SQLite as a function)."""
+    conn.create_function("xml_safe", 1, lambda text: None if text is None else xml_safe(text)[0], deterministic=True)
+    conn.execute("UPDATE blocks SET text = xml_safe(text), marker = xml_safe(marker)")
+    conn.execute("UPDATE documents SET title = xml_safe(title)")
+
+
+def _repair_drafts(conn: sqlite3.Connection) -> None:
+    """Drafts hold JSON, whose escapes SQL cannot see into: made XML-safe value by value."""
+
+    def safe(value):
+        if isinstance(value, str):
+            return xml_safe(value)[0]
+        if isinstance(value, list):
+            return [safe(v) for v in value]
+        if isinstance(value, dict):
+            return {k: safe(v) for k, v in value.items()}
+        return value
+
+    rows = conn.execute("SELECT id, title, specifics, blocks FROM drafts").fetchall()
+    for draft_id, title, specifics, blocks in rows:
+        repaired = (
+            safe(title),
+            json.dumps(safe(json.loads(specifics)), ensure_ascii=False),
+            json.dumps(safe(json.loads(blocks)), ensure_ascii=False),
+        )
+        if repaired != (title, specifics, blocks):
+            conn.execute("UPDATE drafts SET title = ?, specifics = ?, blocks = ? WHERE id = ?", (*repaired, draft_id))
+
+
+# Text stored before imports and drafts were made XML-safe: repaired once, so every export works.
+_VERSION_3 = (_repair_library, _repair_drafts)
+MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -94,8 +131,11 @@ def migrate(conn: sqlite3.Connection) -> int:
             conn.execute("BEGIN IMMEDIATE")
             if schema_version(conn) >= version:  # another process migrated in the meantime
                 continue
-            for script in MIGRATIONS[version - 1]:
-                for statement in _statements(script):
+            for step in MIGRATIONS[version - 1]:
+                if callable(step):
+                    step(conn)
+                    continue
+                for statement in _statements(step):
                     conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version}")
     return found

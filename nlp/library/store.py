@@ -474,9 +474,10 @@ def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
         }
         for b in draft.blocks
     ]
+    specifics = {_safe(str(k)): _safe(v) if isinstance(v, str) else v for k, v in draft.specifics.items()}
     return (
-        draft.title,
-        json.dumps(dict(draft.specifics), ensure_ascii=False, default=str),
+        _safe(draft.title),
+        json.dumps(specifics, ensure_ascii=False, default=str),
         json.dumps(blocks, ensure_ascii=False),
         len(blocks),
     )

@@ -46,6 +46,7 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
     """Decode text bytes: BOM, BOM-less UTF-16, ``declared``, UTF-8, GB18030, a detector, then
     UTF-8 or GB18030 with a few damaged bytes replaced."""
     text = _decode_candidates(data, declared)
+    # Binary data decodes to many control characters; a text file may hold a few stray ones.
     if text is None or len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
         raise InputError(_NOT_TEXT)
     return text

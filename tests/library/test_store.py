@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from nlp.errors import InputError
-from nlp.library import Library, parse_file
+from nlp.library import Library, StoreError, parse_file
 from nlp.library.migrations import SCHEMA_VERSION
 from nlp.usecases import import_file, import_path, load_sample_corpus
 
@@ -62,7 +62,7 @@ def test_failing_file_leaves_nothing_behind(library, monkeypatch):
         return original(self, *args)
 
     monkeypatch.setattr(Library, "_insert_document", fail_on_third)
-    with pytest.raises(sqlite3.OperationalError):
+    with pytest.raises(StoreError, match="磁盘出错"):
         import_path(library, SEEDS[0])
     assert library.documents() == [] and library.files() == []
     monkeypatch.undo()
