@@ -27,7 +27,6 @@ from nlp.boilerplate import LibraryGroups, build_topics
 from nlp.check import (
     CheckSettings,
     SourceIndex,
-    check_drafts,
     library_index,
     pasted_draft,
     read_draft,
@@ -249,7 +248,7 @@ def checked_drafts(_db_path: str, revision: str, sources: tuple, settings: Check
     Keyed by the raw content, not the parsed blocks, which every rerun would hash again (a 1.4 MB
     draft: 4 ms for its bytes, 190 ms for its blocks)."""
     drafts = [(name, draft_blocks(name, content)) for name, content in sources]
-    return check_drafts(drafts, check_index(_db_path, revision), settings)
+    return usecases.check_within_budget(drafts, check_index(_db_path, revision), settings)
 
 
 @st.cache_data(show_spinner=False, max_entries=16)

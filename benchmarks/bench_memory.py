@@ -1,7 +1,7 @@
 """Memory against input size for the inputs that used to grow with its square.
 
     python -m benchmarks.bench_memory              # 4 000 repeated lines; one paragraph copied 10 000 times
-    python -m benchmarks.bench_memory --smoke      # 500 lines, 1 000 copies: seconds
+    python -m benchmarks.bench_memory --smoke      # 500 lines, 600 copies: seconds
 
 Two cases, each at two sizes and each size in a forked process of its own (``bench_groups.measure``):
 
@@ -63,11 +63,11 @@ CASES = {
 
 def main(argv: list[str] | None = None) -> int:
     args = common_parser(
-        "memory", __doc__, [4000, 10000], "小规模（500 行、1 000 份），几秒内完成：只检查能运行"
+        "memory", __doc__, [4000, 10000], "小规模（500 行、600 份），几秒内完成：只检查能运行"
     ).parse_args(argv)
     sizes = {"查重：同一行重复 N 次": (500, 4000), "分组：一段文字复制 N 次": (1000, 10000)}
     if args.smoke:
-        sizes = {"查重：同一行重复 N 次": (200, 500), "分组：一段文字复制 N 次": (300, 1000)}
+        sizes = {"查重：同一行重复 N 次": (200, 500), "分组：一段文字复制 N 次": (200, 600)}
     rows, results = [], {}
     for name, (function, input_bytes) in CASES.items():
         small, large = sizes[name]

@@ -191,6 +191,26 @@ def compose_from_spec(library: Library, spec: Mapping) -> tuple[Draft, tuple[Fil
 
 # --- 查重 -----------------------------------------------------------------------------------------
 
+# One check's budget, refused before any work: a draft of about 150 pages, a batch of 30 drafts
+# (a batch compares every draft with every other).
+MAX_CHECK_CHARS = 300_000
+MAX_CHECK_DRAFTS = 30
+
+
+def check_within_budget(
+    drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceIndex, settings: CheckSettings
+) -> BatchReport:
+    """``check_drafts`` after the budget: too many drafts, or a draft too long, is refused in Chinese."""
+    if len(drafts) > MAX_CHECK_DRAFTS:
+        raise InputError(f"一次最多检查 {MAX_CHECK_DRAFTS} 篇草稿，这次有 {len(drafts)} 篇。请分批检查。")
+    for name, blocks in drafts:
+        characters = sum(len(b.text) for b in blocks)
+        if characters > MAX_CHECK_CHARS:
+            raise InputError(
+                f"“{name}”有 {characters:,} 字，超过一次查重的上限 {MAX_CHECK_CHARS:,} 字。请分成几部分分别检查。"
+            )
+    return check_drafts(drafts, index, settings)
+
 
 def check_index(library: Library) -> SourceIndex:
     """The library's blocks fingerprinted for 查重."""
@@ -211,4 +231,4 @@ def check_paths(library: Library, paths: Sequence[Path], settings: CheckSettings
                 drafts.append((path.name, read_check_draft(handle, path.name)))
         except OSError as err:
             raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
-    return check_drafts(drafts, check_index(library), settings)
+    return check_within_budget(drafts, check_index(library), settings)

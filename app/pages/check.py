@@ -222,7 +222,11 @@ if mode == SINGLE:
     if draft is None:
         st.info("粘贴或上传一篇草稿后开始查重。")
         st.stop()
-    batch = state.checked_drafts(db_path, revision, (draft,), settings)
+    try:
+        batch = state.checked_drafts(db_path, revision, (draft,), settings)
+    except InputError as err:  # over the budget: said before any work
+        st.error(str(err))
+        st.stop()
     show_report(batch.reports[0], (draft,), 0, "check_single")
     st.stop()
 
@@ -244,7 +248,11 @@ if len(drafts) < 2:
     st.stop()
 
 drafts = tuple(drafts)
-batch = state.checked_drafts(db_path, revision, drafts, settings)
+try:
+    batch = state.checked_drafts(db_path, revision, drafts, settings)
+except InputError as err:
+    st.error(str(err))
+    st.stop()
 names = [r.name for r in batch.reports]
 st.subheader("各篇结果")
 st.dataframe(

@@ -504,3 +504,38 @@ def test_normal_forms_from_many_threads_at_once_equal_one_thread():
     finally:
         sys.setswitchinterval(interval)
     assert found == ["".join(char_form(c) for c in text) for text in texts]
+
+
+def test_a_line_pasted_thousands_of_times_is_checked_as_repeating_itself():
+    line = "加强工会组织建设，提高整体工作水平，认真落实职工代表大会制度，切实维护职工合法权益。"
+    report = check_drafts(
+        [("重复.txt", pasted_draft("\n".join([line] * 3000)))], build_index(["无关的文字。"])
+    ).reports[0]
+    assert len(report.blocks) == 3000 and not report.blocks[0].self_matches
+    assert all(block.self_matches for block in report.blocks[1:])  # each repeats an earlier copy
+    assert report.summary.self_repeated_ratio > 0.95
+
+
+def test_a_check_over_its_budget_is_refused_before_any_work():
+    from nlp.usecases import MAX_CHECK_CHARS, MAX_CHECK_DRAFTS, check_within_budget
+
+    index = build_index(["无关的文字。"])
+    long_draft = pasted_draft("\n".join(["认真落实职工代表大会制度，切实维护职工合法权益。"] * (MAX_CHECK_CHARS // 20)))
+    with pytest.raises(InputError, match="超过一次查重的上限"):
+        check_within_budget([("长.txt", long_draft)], index, CheckSettings())
+    short = pasted_draft("认真落实职工代表大会制度。")
+    with pytest.raises(InputError, match=f"一次最多检查 {MAX_CHECK_DRAFTS} 篇"):
+        check_within_budget([(f"{n}.txt", short) for n in range(MAX_CHECK_DRAFTS + 1)], index, CheckSettings())
+
+
+def test_memory_benchmark_smoke_run(tmp_path, capsys):
+    from benchmarks.bench_memory import main as memory_main
+
+    assert memory_main(["--smoke", "--out", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "查重：同一行重复 N 次" in out and "分组：一段文字复制 N 次" in out
+    (result,) = tmp_path.glob("memory-smoke-*.json")
+    cases = json.loads(result.read_text(encoding="utf-8"))["cases"]
+    repeated = cases["查重：同一行重复 N 次"]
+    assert repeated["results"][1]["blocks"] == 500 and repeated["results"][1]["self_repeated_ratio"] > 0.9
+    assert cases["分组：一段文字复制 N 次"]["results"][1]["largest"] >= 540  # one family, nearly whole
