@@ -233,3 +233,25 @@ def test_index_benchmark_smoke_run(tmp_path, capsys):
     assert report["builds"]["rjieba"]["seconds"] > 0 and len(report["adds"]) == 3
     assert report["agreement"]["texts_in_a_different_group"] == 0
     assert "add one document (median) / build" in report["ratios"]
+
+
+def test_a_failed_update_leaves_the_previous_groups_serving(tmp_path, monkeypatch):
+    with Library(tmp_path / "lib.sqlite3") as library:
+        for path in SEEDS[:4]:
+            import_path(library, path)
+        groups = LibraryGroups()
+        groups.update(library.blocks())
+        before = groups.groups()
+        import_path(library, SEEDS[4])
+        add = NearDuplicateIndex.add
+
+        def out_of_memory(self, texts):
+            raise MemoryError
+
+        monkeypatch.setattr(NearDuplicateIndex, "add", out_of_memory)
+        with pytest.raises(MemoryError):
+            groups.update(library.blocks())
+        assert groups.groups() == before  # the shared index was not left half-updated
+        monkeypatch.setattr(NearDuplicateIndex, "add", add)
+        assert groups.update(library.blocks()) == "added"
+        assert groups.groups() == build_groups(library.blocks())
