@@ -246,6 +246,7 @@ def test_a_failed_update_leaves_the_previous_groups_serving(tmp_path, monkeypatc
         add = NearDuplicateIndex.add
 
         def out_of_memory(self, texts):
+            self.texts_.extend(texts)  # half-way through an update, as a real failure would leave it
             raise MemoryError
 
         monkeypatch.setattr(NearDuplicateIndex, "add", out_of_memory)
