@@ -277,12 +277,14 @@ class Draft:
     """A plan being composed: title, this year's specifics and the ordered blocks.
 
     ``specifics`` maps a field to its value: ``unit`` (单位), ``superior`` (上级), ``year``,
-    ``date`` and any other field the user fills in.
+    ``date`` and any other field the user fills in. ``signature`` puts the 落款 (the unit and the
+    成文日期) at the end of every export.
     """
 
     title: str
     specifics: dict = field(default_factory=dict)
     blocks: tuple[DraftBlock, ...] = ()
+    signature: bool = True
 
 
 @dataclass(frozen=True)
