@@ -10,10 +10,18 @@ from datetime import UTC, datetime
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 
 LATIN_FONT = "Times New Roman"
+# GB/T 9704's fonts, named as Word and WPS know them.
+TITLE_FONT = "方正小标宋简体"
+BODY_FONT = "仿宋_GB2312"
+HEI_FONT = "黑体"
+KAI_FONT = "楷体_GB2312"
+SONG_FONT = "宋体"
+# Written to the font table as w:altName: what Word uses where the GB font is not installed.
+FONT_FALLBACKS = {TITLE_FONT: "宋体", BODY_FONT: "仿宋", KAI_FONT: "楷体", HEI_FONT: "SimHei", SONG_FONT: "SimSun"}
 APPLICATION = "计划工坊"
 
 # What XML 1.0 cannot hold: C0 controls other than tab, newline and carriage return, lone
@@ -212,3 +220,45 @@ def page_number(paragraph, alignment, *, size_pt: float, font: str, indent_chars
             character.set(qn("w:fldCharType"), kind)
             field._r.append(character)
     run(" —")
+
+
+def prepare_chinese_document(document, east_asia: str, size_pt: float) -> None:
+    """python-docx's template made Chinese: no theme fonts anywhere, ``east_asia`` at ``size_pt`` and
+    zh-CN as the defaults, no default paragraph properties, and a font table of the fonts used."""
+    root = document.styles.element
+    for fonts in root.iter(qn("w:rFonts")):
+        for attribute in THEME_FONT_ATTRIBUTES:
+            fonts.attrib.pop(qn(attribute), None)
+    doc_defaults = root.find(qn("w:docDefaults"))
+    defaults = doc_defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_fonts(defaults, east_asia)
+    set_lang(defaults)
+    for tag in ("w:sz", "w:szCs"):
+        child(defaults, tag, RPR_ORDER).set(qn("w:val"), str(round(size_pt * 2)))
+    ppr_default = doc_defaults.find(qn("w:pPrDefault"))
+    if ppr_default is not None:
+        doc_defaults.remove(ppr_default)
+    theme_lang = document.settings.element.find(qn("w:themeFontLang"))
+    if theme_lang is not None:  # the default template says ja-JP: Chinese would fall back to a Japanese font
+        theme_lang.set(qn("w:eastAsia"), "zh-CN")
+    _write_font_table(document)
+
+
+def _write_font_table(document) -> None:
+    """Replace the template's font table (Japanese fonts) by the fonts used, with GB2312 charset and fallbacks."""
+    part = next((p for p in document.part.package.iter_parts() if p.partname.endswith("/fontTable.xml")), None)
+    if part is None:
+        return
+    entries = [
+        f'<w:font w:name="{LATIN_FONT}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>'
+        '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
+    ]
+    entries += [
+        f'<w:font w:name="{name}"><w:altName w:val="{fallback}"/><w:charset w:val="86"/>'
+        '<w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>'
+        for name, fallback in FONT_FALLBACKS.items()
+    ]
+    xml = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts {nsdecls("w")}>{"".join(entries)}</w:fonts>'
+    )
+    part._blob = xml.encode("utf-8")

@@ -19,7 +19,7 @@ from docx import Document as new_document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, Twips
 
 from nlp.compose.fill import describe_pending, remaining_placeholders, written_date
@@ -27,16 +27,19 @@ from nlp.compose.outline import renumber
 from nlp.errors import InputError
 from nlp.models import Draft, DraftBlock, PendingPlaceholder
 from nlp.office import (
-    LATIN_FONT,
+    BODY_FONT,
+    HEI_FONT,
+    KAI_FONT,
     PPR_ORDER,
     RPR_ORDER,
-    THEME_FONT_ATTRIBUTES,
+    SONG_FONT,
+    TITLE_FONT,
     child,
     page_number,
+    prepare_chinese_document,
     set_core_properties,
     set_first_line,
     set_fonts,
-    set_lang,
     xml_safe,
 )
 
@@ -66,18 +69,8 @@ CHARACTER_SPACING_TWIPS = math.floor((_TEXT_WIDTH_PT / CHARS_PER_LINE - BODY_PT)
 FIRST_LINE_CHARS = 2
 _CHARACTER_PITCH_TWIPS = BODY_PT * 20 + CHARACTER_SPACING_TWIPS  # 315: one condensed character of 3号
 
-TITLE_FONT = "方正小标宋简体"
-BODY_FONT = "仿宋_GB2312"
-HEADING_FONTS = {1: "黑体", 2: "楷体_GB2312", 3: BODY_FONT, 4: BODY_FONT, 5: BODY_FONT}
-PAGE_NUMBER_FONT = "宋体"
-# Written to the font table as w:altName: what Word uses where the GB font is not installed.
-FONT_FALLBACKS = {
-    "方正小标宋简体": "宋体",
-    "仿宋_GB2312": "仿宋",
-    "楷体_GB2312": "楷体",
-    "黑体": "SimHei",
-    "宋体": "SimSun",
-}
+HEADING_FONTS = {1: HEI_FONT, 2: KAI_FONT, 3: BODY_FONT, 4: BODY_FONT, 5: BODY_FONT}
+PAGE_NUMBER_FONT = SONG_FONT
 LEVEL_STYLE_NAMES = {1: "公文一级标题", 2: "公文二级标题", 3: "公文三级标题", 4: "公文四级标题", 5: "公文五级标题"}
 TITLE_STYLE_NAME = "公文标题"
 # Styles of python-docx's template, based on Normal, that a person may apply and that are never indented.
@@ -148,20 +141,6 @@ def _format_paragraph(fmt, *, indent: bool = True, align=WD_ALIGN_PARAGRAPH.JUST
 
 def _prepare_styles(document) -> None:
     styles = document.styles
-    root = styles.element
-    for fonts in root.iter(qn("w:rFonts")):
-        for attribute in THEME_FONT_ATTRIBUTES:
-            fonts.attrib.pop(qn(attribute), None)
-    defaults = root.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    set_fonts(defaults, BODY_FONT)
-    set_lang(defaults)
-    size = defaults.find(qn("w:sz"))
-    if size is not None:
-        size.set(qn("w:val"), str(BODY_PT * 2))
-        defaults.find(qn("w:szCs")).set(qn("w:val"), str(BODY_PT * 2))
-    ppr_default = root.find(qn("w:docDefaults")).find(qn("w:pPrDefault"))
-    if ppr_default is not None:
-        root.find(qn("w:docDefaults")).remove(ppr_default)
 
     normal = styles["Normal"]
     normal.font.size = Pt(BODY_PT)
@@ -191,38 +170,6 @@ def _prepare_styles(document) -> None:
         style.paragraph_format.keep_with_next = True
         _condense(style.element.get_or_add_rPr())
         child(style.element.get_or_add_pPr(), "w:outlineLvl", PPR_ORDER).set(qn("w:val"), str(level - 1))
-
-
-def _prepare_settings(document) -> None:
-    settings = document.settings.element
-    theme_lang = settings.find(qn("w:themeFontLang"))
-    if theme_lang is not None:  # the default template says ja-JP: Chinese would fall back to a Japanese font
-        theme_lang.set(qn("w:eastAsia"), "zh-CN")
-    document.settings.odd_and_even_pages_header_footer = True
-
-
-def _prepare_font_table(document) -> None:
-    """Replace the template's font table (Japanese fonts) by the fonts used, with GB2312 charset and fallbacks."""
-    part = next((p for p in document.part.package.iter_parts() if p.partname.endswith("/fontTable.xml")), None)
-    if part is None:
-        return
-    entries = [
-        (
-            f'<w:font w:name="{LATIN_FONT}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>'
-            '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
-        )
-    ]
-    for name, fallback in FONT_FALLBACKS.items():
-        entries.append(
-            f'<w:font w:name="{name}"><w:altName w:val="{fallback}"/><w:charset w:val="86"/>'
-            '<w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>'
-        )
-    xml = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts {nsdecls("w")}>'
-        + "".join(entries)
-        + "</w:fonts>"
-    )
-    part._blob = xml.encode("utf-8")
 
 
 def _prepare_section(document) -> None:
@@ -281,9 +228,9 @@ def build_docx(draft: Draft, *, keep_placeholders: bool = False):
         spans.setdefault(p.block_index, []).append((p.start, p.end))
 
     document = new_document()
+    prepare_chinese_document(document, BODY_FONT, BODY_PT)
     _prepare_styles(document)
-    _prepare_settings(document)
-    _prepare_font_table(document)
+    document.settings.odd_and_even_pages_header_footer = True
     _prepare_section(document)
     unit = str(draft.specifics.get("unit", ""))
     set_core_properties(

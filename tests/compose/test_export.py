@@ -14,10 +14,13 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from nlp.compose import closing_lines, export, renumber, to_docx, write
 from nlp.errors import InputError
 from nlp.models import Draft, DraftBlock
+from nlp.office import xml_safe
 
 from ..docx_xml import all_paragraphs, first_line_indent
 from ..rendering import render_pdf, soffice_path
@@ -368,3 +371,29 @@ def test_libreoffice_draws_the_page_number_dash_7mm_under_the_text_block(pdf_pat
     rows = [y for y, row in enumerate(below) if np.convolve(row, np.ones(stroke), "valid").max() >= stroke]
     assert rows, "no page-number dash under the text block"
     assert abs(rows[0] / per_mm - export.PAGE_NUMBER_GAP_MM) < 0.3  # 10.7 mm before the fix
+
+
+# ---- any text a person types or imports exports -----------------------------------------
+
+# Every code point, C0 controls, lone surrogates and the non-characters U+FFFE/U+FFFF made likely.
+HOSTILE_TEXT = st.text(
+    st.one_of(
+        st.characters(exclude_categories=()),
+        st.sampled_from("\x00\x01\x08\x0b\x0c\x1f\ud800\udfff\ufffe\uffff\t\n\r"),
+        st.sampled_from("工会职代会一二三“”、XX__年"),
+    ),
+    max_size=24,
+)
+_LAYOUT = str.maketrans("", "", "\t\n\r")
+
+
+@given(title=HOSTILE_TEXT, unit=HOSTILE_TEXT, texts=st.lists(HOSTILE_TEXT, min_size=1, max_size=3))
+@settings(max_examples=40, deadline=None)
+def test_any_string_typed_or_imported_exports_to_docx(title, unit, texts):
+    blocks = renumber([DraftBlock("heading", texts[0], 1), *(DraftBlock("paragraph", t) for t in texts[1:])])
+    draft = Draft(title, {"unit": unit, "date": unit}, blocks)
+    document = docx.Document(io.BytesIO(to_docx(draft, keep_placeholders=True)))
+    written = [p.text.translate(_LAYOUT) for p in document.paragraphs]
+    safe = [xml_safe(t).translate(_LAYOUT) for t in (title, *texts)]
+    assert written[0] == safe[0] and written[1].endswith(safe[1])  # the heading after its 一、
+    assert written[2 : len(texts) + 1] == safe[2:]
