@@ -111,7 +111,7 @@ def _fill_one(text: str, slot: PendingPlaceholder, specifics: Mapping) -> tuple[
         key = FIELD_ALIASES.get(slot.text[1:-1], slot.text[1:-1])
         value = specifics.get(key)
         if key == "date" and value:
-            value = _date_text(value)
+            value = written_date(specifics)  # {日期} stands alone: with its year
         if value not in (None, ""):
             return slot.end, str(value)
     return None

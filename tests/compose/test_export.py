@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nlp.compose import closing_lines, export, renumber, to_docx, write
+from nlp.compose.fill import fill_text
 from nlp.errors import InputError
 from nlp.models import Draft, DraftBlock
 from nlp.office import xml_safe
@@ -229,6 +230,9 @@ def test_closing_lines_and_written_date():
     assert lines({"date": "3/8"}) == ("2026年3月8日",)
     assert lines({"unit": "某医院", "date": "二〇二七年一月"}) == ("某医院", "二〇二七年一月")
     assert lines({}) == ()
+    # a {日期} field stands alone and keeps the year; a _月_日 slot follows its own 20__年
+    assert fill_text("于{日期}前完成", {"date": "3月8日", "year": 2027}) == "于2027年3月8日前完成"
+    assert fill_text("于2027年_月_日前完成", {"date": "2027-03-08"}) == "于2027年3月8日前完成"
     assert lines({"unit": "某医院", "date": "3月8日"}, signature=False) == ()
     # a date longer than the unit less two characters: the date two characters in, the unit moved left
     assert export.closing_right_indents(("某医院", "2027年12月31日")) == (8.0, 2.0)
