@@ -309,7 +309,8 @@ def _check_text(report, settings) -> list[str]:
     from nlp.check.reports import summary_rows
 
     lines = [f"== {report.name} =="]
-    lines += [f"{key}：{value}" for key, value in summary_rows(report.summary, settings)[:4]]
+    shown = ("总文字复制比", "去除引用文字复制比", "去除所选来源复制比", "单篇最大文字复制比", "重复字数", "自我重复比")
+    lines += [f"{key}：{value}" for key, value in summary_rows(report.summary, settings) if key in shown]
     if report.summary.sources:
         lines.append("来源：")
         lines += [
