@@ -95,8 +95,17 @@ def test_the_docx_report_reads_like_a_report_form(checked):
     defaults = styles.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     assert defaults.find(qn("w:rFonts")).get(qn("w:eastAsia")) == "仿宋_GB2312"
     assert defaults.find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
-    fonts = {r._r.rPr.find(qn("w:rFonts")).get(qn("w:eastAsia")) for p in document.paragraphs for r in p.runs}
-    assert fonts == {"方正小标宋简体", "黑体", "仿宋_GB2312"}
+
+    def east_asia(element) -> str | None:
+        fonts = element.find(qn("w:rPr")).find(qn("w:rFonts")) if element.find(qn("w:rPr")) is not None else None
+        return fonts.get(qn("w:eastAsia")) if fonts is not None else None
+
+    # the title and the headings name their fonts; the text and the tables take Normal's
+    explicit = {east_asia(r) for _, p in all_paragraphs(document) for r in p.iter(qn("w:r"))}
+    assert explicit == {"方正小标宋简体", "黑体", "宋体", None}  # 宋体: the page number
+    assert east_asia(document.styles["Normal"].element) == "仿宋_GB2312"
+    assert document.styles["报告表格文字"].base_style.name == "Normal"
+    assert east_asia(document.styles["报告表格文字"].element) is None
     assert document.paragraphs[0].text == "文本复制检测报告单"
     assert not any(p.style.name.startswith(("Heading", "Title")) for p in document.paragraphs)  # no blue headings
     assert re.search(r"<w:instrText[^>]*> PAGE </w:instrText>", section.footer.paragraphs[0]._p.xml)

@@ -7,11 +7,13 @@ import io
 from collections.abc import Sequence
 
 from docx import Document as new_document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
+from docx.table import _Cell
 
 from nlp.check.engine import CheckSettings, quoted_mask, severity
 from nlp.check.reports.figures import (
@@ -42,25 +44,32 @@ BODY_PT, SMALL_PT, HEADING_PT, TITLE_PT = 12, 10.5, 14, 18  # 小四, 五号, �
 # Copied text by the paragraph's severity, quotations, as in the HTML report (nlp.resources.COLOURS).
 DOCX_COLOURS = {"high": "B3261E", "medium": "A15C00", "low": "7A4B00", "quoted": "1F5FAD"}
 HEADER_SHADING = "E7E6E6"
+TABLE_TEXT_STYLE, TABLE_TEXT_STYLE_ID = "报告表格文字", "ReportTableText"
 _CENTRE = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def _run(paragraph, text: str, *, font: str = BODY_FONT, size: float = BODY_PT, bold: bool = False):
+def _run(paragraph, text: str, *, font: str | None = None, size: float | None = None, bold: bool = False):
+    """A run in its paragraph's style, with only what differs set (a report has thousands of runs)."""
     run = paragraph.add_run(xml_safe(text))
-    run.font.size = Pt(size)
-    run.font.bold = bold
-    set_fonts(run._r.get_or_add_rPr(), font)
+    if size is not None:
+        run.font.size = Pt(size)
+    if bold:
+        run.font.bold = True
+    if font is not None:
+        set_fonts(run._r.get_or_add_rPr(), font)
     return run
 
 
-def _paragraph(
-    container, text: str = "", *, font: str = BODY_FONT, size: float = BODY_PT, bold: bool = False, align=None
-):
+def _table_paragraph(paragraph):
+    paragraph._p.style = TABLE_TEXT_STYLE_ID
+    return paragraph
+
+
+def _paragraph(container, text: str, *, font: str | None = None, size: float | None = None, align=None):
     paragraph = container.add_paragraph()
     if align is not None:
         paragraph.alignment = align
-    if text:
-        _run(paragraph, text, font=font, size=size, bold=bold)
+    _run(paragraph, text, font=font, size=size)
     return paragraph
 
 
@@ -79,11 +88,11 @@ def _shade(cell, fill: str = HEADER_SHADING) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
-def _cell(cell, text: str, *, bold: bool = False, size: float = SMALL_PT, align=None) -> None:
-    paragraph = cell.paragraphs[0]
+def _cell(cell, text: str, *, bold: bool = False, align=None) -> None:
+    paragraph = _table_paragraph(cell.paragraphs[0])
     if align is not None:
         paragraph.alignment = align
-    _run(paragraph, text, bold=bold, size=size)
+    _run(paragraph, text, bold=bold)
 
 
 def _table(
@@ -92,31 +101,35 @@ def _table(
     table = document.add_table(rows=0, cols=len(widths_mm))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
-    if header:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, header):
-            _cell(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
-            _shade(cell)
-    for row in rows:
-        for cell, text, align in zip(table.add_row().cells, row, aligns or [None] * len(row)):
-            _cell(cell, text, align=align)
     table.autofit = False
     for column, width in zip(table._tbl.tblGrid.gridCol_lst, widths_mm):
         column.w = Mm(width)  # LibreOffice lays out by the grid, Word by the cells' widths
-    for row in table.rows:
-        _widths(row.cells, widths_mm)
+    if header:
+        for cell, text in zip(_add_row(table, widths_mm), header):
+            _cell(cell, text, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+            _shade(cell)
+    for row in rows:
+        for cell, text, align in zip(_add_row(table, widths_mm), row, aligns or [None] * len(row)):
+            _cell(cell, text, align=align)
     return table
 
 
-def _widths(cells, widths_mm: Sequence[float]) -> None:
-    for cell, width in zip(cells, widths_mm):
-        cell.width = Mm(width)
+def _add_row(table, widths_mm: Sequence[float]) -> list[_Cell]:
+    """A row of cells of these widths (python-docx's ``add_row`` and ``row.cells`` walk the whole
+    table: quadratic over a long 全文对照)."""
+    tr = table._tbl.add_tr()
+    cells = []
+    for width in widths_mm:
+        tc = tr.add_tc()
+        tc.width = Mm(width)
+        cells.append(_Cell(tc, table))
+    return cells
 
 
 def _marked(paragraph, text: str, spans: Sequence[Span], quoted, level: str) -> None:
     """The paragraph's text: copied pieces in its severity's colour and underlined, quotations in theirs."""
     for piece, mark in marked_pieces(text, spans, quoted):
-        run = _run(paragraph, piece, size=SMALL_PT)
+        run = _run(paragraph, piece)
         if mark == "copied":
             run.font.color.rgb = RGBColor.from_string(DOCX_COLOURS[level])
             run.font.underline = True
@@ -132,6 +145,10 @@ def _prepare(document, head: ReportHead) -> None:
     set_fonts(normal.element.get_or_add_rPr(), BODY_FONT)
     set_first_line(normal.element.get_or_add_pPr(), 0)
     normal.paragraph_format.space_after = Pt(0)
+    table_text = document.styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    table_text.element.styleId = TABLE_TEXT_STYLE_ID
+    table_text.base_style = normal
+    table_text.font.size = Pt(SMALL_PT)
     for name in ("Header", "Footer"):
         set_first_line(document.styles[name].element.get_or_add_pPr(), 0)
     section = document.sections[0]
@@ -197,18 +214,17 @@ def report_docx(report: CheckReport, settings: CheckSettings | None = None, head
     widths, numbers = (12, 98, 60), source_numbers(summary)
     table = _table(document, ("段号", "原文", "相似来源"), (), widths)
     for number, (block, quoted) in enumerate(zip(report.blocks, quoted_mask(report.blocks)), start=1):
-        cells = table.add_row().cells
+        cells = _add_row(table, widths)
         _cell(cells[0], str(number), align=WD_ALIGN_PARAGRAPH.CENTER)
-        text_cell = cells[1].paragraphs[0]
+        text_cell = _table_paragraph(cells[1].paragraphs[0])
         if block.marker:
-            _run(text_cell, block.marker, size=SMALL_PT, bold=block.type == "heading")
+            _run(text_cell, block.marker, bold=block.type == "heading")
         _marked(text_cell, block.text, [s for m in block.matches for s in m.spans], quoted, severity(block.similarity))
         notes = source_notes(block, numbers)
         if block.matches:
             _cell(cells[2], f"本段复制比 {percent(block.similarity)}，重合 {block.copied_characters} 字", bold=True)
         for line, excluded in notes:
-            _run(cells[2].add_paragraph(), line + ("（已排除）" if excluded else ""), size=SMALL_PT)
-        _widths(cells, widths)
+            _run(_table_paragraph(cells[2].add_paragraph()), line + ("（已排除）" if excluded else ""))
 
     buffer = io.BytesIO()
     document.save(buffer)
