@@ -274,6 +274,8 @@ def _add_closing(document, lines: Sequence[str]) -> None:
         ind = ppr.find(qn("w:ind"))
         ind.set(qn("w:right"), str(round(indent * _CHARACTER_PITCH_TWIPS)))
         ind.set(qn("w:rightChars"), str(round(indent * 100)))
+        # no extra space between 年月日 and the digits, so the date is as wide as the indents assume
+        child(ppr, "w:autoSpaceDN", PPR_ORDER).set(qn("w:val"), "0")
         _add_text(paragraph, line, BODY_FONT, BODY_PT)
 
 

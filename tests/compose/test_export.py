@@ -214,6 +214,7 @@ def test_closing_unit_and_date_right_aligned_after_a_blank_line(document):
 
     # unit 6 characters, date 6.5 (digits are half): the date two characters in, the unit 4.5
     assert right(unit) == ("450", str(round(4.5 * 315))) and right(date) == ("200", str(2 * 315))
+    assert date._p.pPr.find(qn("w:autoSpaceDN")).get(qn("w:val")) == "0"  # Word adds no space around the digits
 
 
 def test_closing_lines_and_written_date():
