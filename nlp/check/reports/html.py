@@ -141,7 +141,7 @@ def report_html(report: CheckReport, settings: CheckSettings | None = None, head
     return f"""<!DOCTYPE html>
 <html lang="zh-CN"><head><meta charset="utf-8"><title>{REPORT_TITLE}：{e(head.title)}</title>
 <style>
-@page{{size:A4;margin:25mm 20mm}}
+@page{{size:A4;margin:25mm 20mm;@bottom-center{{content:"— " counter(page) " —"}}}}
 body{{font-family:"仿宋_GB2312","FangSong","Noto Serif CJK SC","SimSun",serif;max-width:170mm;margin:2em auto;padding:0 1em;color:#222;font-size:12pt}}
 h1{{font-family:"方正小标宋简体","Noto Serif CJK SC",serif;text-align:center;font-weight:normal;font-size:18pt}}
 h2{{font-family:"黑体","SimHei","Noto Sans CJK SC",sans-serif;font-weight:normal;font-size:14pt;margin:1.2em 0 0.4em}}
