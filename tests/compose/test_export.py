@@ -21,7 +21,7 @@ from nlp.compose import closing_lines, export, renumber, to_docx, write
 from nlp.compose.fill import fill_text
 from nlp.errors import InputError
 from nlp.models import Draft, DraftBlock
-from nlp.office import xml_safe
+from nlp.office import set_first_line, xml_safe
 
 from ..docx_xml import all_paragraphs, first_line_indent
 from ..rendering import render_pdf, soffice_path
@@ -197,6 +197,21 @@ def test_every_paragraph_and_style_is_indented_as_word_reads_it(document):
             assert first_line_indent(probe, styles) == ("chars", 200), name
     normal = styles.find(f".//{qn('w:style')}[@{qn('w:styleId')}='Normal']").find(qn("w:pPr")).find(qn("w:ind"))
     assert (normal.get(qn("w:firstLine")), normal.get(qn("w:firstLineChars"))) == ("640", "200")  # 2 × 16 pt
+
+
+def test_the_indent_resolver_reads_firstlinechars_as_word_does():
+    """The trap of before: a style that says only firstLine="0" is still indented two characters in Word."""
+    document = docx.Document()
+    normal = document.styles["Normal"].element.get_or_add_pPr()
+    set_first_line(normal, 2, 16)
+    title = document.styles["Title"]
+    title.paragraph_format.first_line_indent = Pt(0)  # what python-docx writes: w:firstLine="0" alone
+    paragraph = document.add_paragraph("标题", style="Title")
+    styles = document.styles.element
+    assert first_line_indent(paragraph._p, styles) == ("chars", 200)
+    set_first_line(paragraph._p.get_or_add_pPr(), 0)
+    assert first_line_indent(paragraph._p, styles) == ("twips", 0)
+    assert first_line_indent(document.add_paragraph("正文")._p, styles) == ("chars", 200)
 
 
 def test_closing_unit_and_date_right_aligned_after_a_blank_line(document):
