@@ -205,15 +205,3 @@ def export_file_name(title: str, extension: str) -> str:
     """A file name for a download: the title without characters file systems refuse."""
     stem = _UNSAFE_FILE_CHARS.sub("_", title).strip(" ._") or "工作计划"
     return f"{stem[:80]}.{extension}"
-
-
-def export_bytes(draft, extension: str, *, keep_placeholders: bool) -> bytes:
-    """The draft as a .docx (GB/T 9704), .txt (UTF-8 with BOM) or .md file; raises InputError while
-    placeholders remain unless they are kept."""
-    from nlp import export
-
-    if extension == "docx":
-        return export.to_docx(draft, keep_placeholders=keep_placeholders)
-    if extension == "txt":
-        return export.to_text(draft, keep_placeholders=keep_placeholders).encode("utf-8-sig")
-    return export.to_markdown(draft, keep_placeholders=keep_placeholders).encode("utf-8")

@@ -31,7 +31,7 @@ from nlp.check import (
     pasted_draft,
     read_draft,
 )
-from nlp.check.reports import report_docx, report_html
+from nlp.check.reports import report_docx, report_head, report_html
 from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
 from nlp.compose import typical_outline as outline_of
 from nlp.library import Library, default_db_path
@@ -253,10 +253,12 @@ def checked_drafts(_db_path: str, revision: str, sources: tuple, settings: Check
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def report_file(
-    revision: str, sources: tuple, settings: CheckSettings, index: int, extension: str, *, _report
+    _db_path: str, revision: str, sources: tuple, settings: CheckSettings, index: int, extension: str, *, _report
 ) -> bytes:
     """Report ``index`` of ``checked_drafts(…, revision, sources, settings)`` as "docx" or "html"
-    bytes, built once per check and only when asked for (``_report``, that report, is not hashed)."""
+    bytes, built once per check and only when asked for (``_report``, that report, is not hashed),
+    its head naming the library it was checked against."""
+    head = report_head(_report, scope=usecases.check_scope(_open_library(_db_path)))
     if extension == "docx":
-        return report_docx(_report, settings)
-    return report_html(_report, settings).encode("utf-8")
+        return report_docx(_report, settings, head)
+    return report_html(_report, settings, head).encode("utf-8")

@@ -314,7 +314,8 @@ def _check_text(report, settings) -> list[str]:
     from nlp.check.reports import summary_rows
 
     lines = [f"== {report.name} =="]
-    lines += [f"{key}：{value}" for key, value in summary_rows(report.summary, settings)[:4]]
+    shown = ("总文字复制比", "去除引用文字复制比", "去除所选来源复制比", "单篇最大文字复制比", "重复字数", "自我重复比")
+    lines += [f"{key}：{value}" for key, value in summary_rows(report.summary, settings) if key in shown]
     if report.summary.sources:
         lines.append("来源：")
         lines += [
@@ -336,7 +337,7 @@ def _check_text(report, settings) -> list[str]:
 
 def cmd_check(args) -> int:
     from nlp.check import CheckSettings
-    from nlp.check.reports import batch_json, report_json, write_report
+    from nlp.check.reports import batch_json, report_head, report_json, write_report
 
     settings = CheckSettings(
         threshold=args.threshold if args.threshold is not None else CheckSettings.threshold,
@@ -348,11 +349,15 @@ def cmd_check(args) -> int:
         raise InputError("-o 只能用于一篇草稿；批量检查请用 --json")
     with Library(args.db) as library:
         batch = usecases.check_paths(library, [Path(name) for name in args.files], settings)
+        scope = usecases.check_scope(library)
     drafts = batch.reports
+    heads = [report_head(r, scope=scope) for r in drafts]
     if args.output:
-        write_report(batch.reports[0], args.output, settings)
+        write_report(batch.reports[0], args.output, settings, heads[0])
     if args.json:
-        _print_json(report_json(batch.reports[0], settings) if len(drafts) == 1 else batch_json(batch, settings))
+        _print_json(
+            report_json(drafts[0], settings, heads[0]) if len(drafts) == 1 else batch_json(batch, settings, heads)
+        )
         return 0
     lines = []
     for report in batch.reports:

@@ -277,12 +277,14 @@ class Draft:
     """A plan being composed: title, this year's specifics and the ordered blocks.
 
     ``specifics`` maps a field to its value: ``unit`` (单位), ``superior`` (上级), ``year``,
-    ``date`` and any other field the user fills in.
+    ``date`` and any other field the user fills in. ``signature`` puts the 落款 (the unit and the
+    成文日期) at the end of every export.
     """
 
     title: str
     specifics: dict = field(default_factory=dict)
     blocks: tuple[DraftBlock, ...] = ()
+    signature: bool = True
 
 
 @dataclass(frozen=True)
@@ -376,22 +378,26 @@ class CheckedBlock:
     matches: tuple[CopyMatch, ...]  # library sources, best first
     self_matches: tuple[CopyMatch, ...]  # earlier blocks of the same draft it repeats
     similarity_excluding: float = 0.0  # the same share, excluded sources left out
+    copied_characters: int = 0  # its characters copied from the library (重合字数)
 
 
 @dataclass(frozen=True)
 class SourceShare:
-    """A source document and the share of the draft's characters copied from it."""
+    """A source document, the share of the draft's characters copied from it and how many (重复字数)."""
 
     document: str
     file: str
     ratio: float
     document_id: int | None = None
     excluded: bool = False
+    characters: int = 0
 
 
 @dataclass(frozen=True)
 class CheckSummary:
-    """The figures 查重 users know: 总文字复制比, 去除所选来源后的复制比, 单篇最大文字复制比."""
+    """The figures of a 文本复制检测报告单: 总文字复制比, 去除引用文字复制比, 去除所选来源复制比,
+    单篇最大文字复制比, 重复字数, 总字数, 总段落数, 疑似段落数, 前部/后部重合字数 (copied characters in
+    the first and second half of the draft), 疑似段落最大/最小重合字数, 自我重复比."""
 
     copied_ratio: float
     copied_ratio_excluding: float
@@ -401,6 +407,13 @@ class CheckSummary:
     characters: int
     copied_characters: int
     max_single_source_ratio_excluding: float = 0.0
+    copied_ratio_excluding_quotes: float = 0.0
+    paragraphs: int = 0
+    suspicious_paragraphs: int = 0
+    front_copied_characters: int = 0
+    back_copied_characters: int = 0
+    max_paragraph_copied_characters: int = 0
+    min_paragraph_copied_characters: int = 0
 
 
 @dataclass(frozen=True)
@@ -410,6 +423,27 @@ class CheckReport:
     name: str
     summary: CheckSummary
     blocks: tuple[CheckedBlock, ...]
+
+
+@dataclass(frozen=True)
+class CheckScope:
+    """检测范围: the library a draft was checked against, as of the check."""
+
+    files: int
+    documents: int
+    newest_import: str | None  # when the newest file was imported (the store's timestamp)
+    revision: int
+
+
+@dataclass(frozen=True)
+class ReportHead:
+    """The head of a 文本复制检测报告单: 报告编号, 检测时间, the draft's title and unit, 检测范围."""
+
+    number: str
+    checked_at: str  # "2026-12-01 23:45"
+    title: str
+    unit: str | None = None
+    scope: CheckScope | None = None
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ block type, one percentage, one colour per finding).
 from __future__ import annotations
 
 import re
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 # Word lists, the domain dictionary and the staleness rules shipped with the package.
@@ -50,9 +51,18 @@ def chinese_counting(n: int, digits: str = CHINESE_DIGITS, units: str = "十百�
     return text[1:] if not legal and 10 <= n < 20 else text
 
 
+def percent_points(share: float) -> float:
+    """A share in percentage points, rounded once, half up, to one decimal: 0.3025 -> 30.3.
+
+    The one rounding of a share: Python's format rounds half to even (f"{30.25:.1f}" is "30.2")
+    while a table column's "%.1f" in the browser rounds half up ("30.3"), so a page's table is
+    given this value, which its format shows as is."""
+    return float((Decimal(repr(share)) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
 def percent(share: float) -> str:
-    """A share as every page and report shows it: one decimal, "30.3%"."""
-    return f"{share * 100:.1f}%"
+    """A share as every page and report shows it: one decimal, "30.3%" (``percent_points``)."""
+    return f"{percent_points(share):.1f}%"
 
 
 # Colours of findings, (background, text): copied text by severity, placeholders, stale phrases.
@@ -62,6 +72,7 @@ COLOURS = {
     "pending": ("#fde68a", "#3b2f00"),
     "stale": ("#fbd3d0", "#5c1410"),
     "inserted": ("#c8f0d2", "#0b3d1a"),
+    "quoted": ("#dbeafe", "#1f4e9a"),
 }
 
 
@@ -77,6 +88,6 @@ def mark_style(kind: str) -> str:
 NOT_XML_CHARS = re.compile("[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\ud800-\\udfff\\ufffe\\uffff]")
 
 
-def xml_safe(text: str) -> tuple[str, int]:
-    """``text`` without the characters XML cannot hold, and how many were removed."""
-    return NOT_XML_CHARS.subn("", text)
+def xml_safe(text: str) -> str:
+    """``text`` without the characters XML cannot hold (``NOT_XML_CHARS``)."""
+    return NOT_XML_CHARS.sub("", text)

@@ -37,6 +37,7 @@ from nlp.library import Library, content_hash, parse_file
 from nlp.models import (
     BatchReport,
     Block,
+    CheckScope,
     Draft,
     FileReport,
     Fill,
@@ -215,6 +216,17 @@ def check_within_budget(
 def check_index(library: Library) -> SourceIndex:
     """The library's blocks fingerprinted for 查重."""
     return library_index(library.blocks())
+
+
+def check_scope(library: Library) -> CheckScope:
+    """检测范围 of a report: the library as it is now (files, documents, newest import, revision)."""
+    files = library.files()
+    return CheckScope(
+        files=len(files),
+        documents=sum(f.documents for f in files),
+        newest_import=max((f.imported_at for f in files), default=None),
+        revision=library.revision().number,
+    )
 
 
 def read_check_draft(source: bytes | BinaryIO, name: str) -> tuple[Block, ...]:

@@ -17,7 +17,7 @@ from nlp.check.reports import draft_html, highlight
 from nlp.compose import MIME_TYPES
 from nlp.errors import InputError
 from nlp.read import SUPPORTED_EXTENSIONS, check_size
-from nlp.resources import mark_style, percent
+from nlp.resources import mark_style, percent, percent_points
 
 SINGLE, BATCH = "单篇草稿", "批量互查（多篇）"
 PASTE, UPLOAD = "粘贴文字", "上传文件"
@@ -58,7 +58,10 @@ def show_report(report, sources: tuple, index: int, key: str) -> None:
     if summary.sources:
         st.dataframe(
             pd.DataFrame(
-                [(s.document, s.file, 100 * s.ratio, "已排除" if s.excluded else "") for s in summary.sources],
+                [
+                    (s.document, s.file, percent_points(s.ratio), "已排除" if s.excluded else "")
+                    for s in summary.sources
+                ],
                 columns=["文档", "文件", "复制比", "排除"],
             ),
             hide_index=True,
@@ -116,7 +119,7 @@ def show_report(report, sources: tuple, index: int, key: str) -> None:
     stem = report.name.rsplit(".", 1)[0] or "草稿"
     left.download_button(
         "下载查重报告（DOCX）",
-        functools.partial(state.report_file, revision, sources, settings, index, "docx", _report=report),
+        functools.partial(state.report_file, db_path, revision, sources, settings, index, "docx", _report=report),
         f"{stem}_查重报告.docx",
         MIME_TYPES["docx"],
         key=f"{key}_docx",
@@ -124,7 +127,7 @@ def show_report(report, sources: tuple, index: int, key: str) -> None:
     )
     right.download_button(
         "下载查重报告（HTML）",
-        functools.partial(state.report_file, revision, sources, settings, index, "html", _report=report),
+        functools.partial(state.report_file, db_path, revision, sources, settings, index, "html", _report=report),
         f"{stem}_查重报告.html",
         "text/html",
         key=f"{key}_html",

@@ -34,6 +34,11 @@ The figures (characters are those of the blocks' text, punctuation included):
 - ``max_single_source_ratio`` (单篇最大文字复制比): the largest share covered by the spans of
   one source document; ``sources`` lists every source document with its share.
 - ``self_repeated_ratio``: characters in spans that repeat an earlier block of the same draft.
+- ``copied_ratio_excluding_quotes`` (去除引用文字复制比): ``copied_ratio`` without the characters in
+  quotations (``quoted_mask``), whatever ``exclude_quotes`` says; ``front_copied_characters`` and
+  ``back_copied_characters`` (前部/后部重合字数): copied characters in the first and second half of
+  the draft's characters; ``suspicious_paragraphs`` (疑似段落数): blocks with any copied character,
+  the most and fewest copied characters among them.
 """
 
 from __future__ import annotations
@@ -550,12 +555,17 @@ def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> C
     """The figures of a draft's checked blocks, given the characters copied (all sources, and
     sources not excluded)."""
     total = sum(len(b.text) for b in blocks)
-    repeated = 0
+    repeated = copied_unquoted = front = 0
     by_document: dict[tuple, int] = {}
     meta: dict[tuple, SourceShare] = {}
-    for block in blocks:
+    offset = 0
+    for block, quoted in zip(blocks, quoted_mask(blocks)):
         n = len(block.text)
         repeated += int(span_mask([s for m in block.self_matches for s in m.spans], n).sum())
+        mask = span_mask([s for m in block.matches for s in m.spans], n)
+        copied_unquoted += int((mask & ~quoted).sum())
+        front += int(mask[: max(0, total // 2 - offset)].sum())  # 前部: the first half of the draft's characters
+        offset += n
         documents: dict[tuple, list[Span]] = {}
         for m in block.matches:
             key = (m.document_id, m.document, m.file)
@@ -565,11 +575,14 @@ def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> C
             by_document[key] = by_document.get(key, 0) + int(span_mask(spans, n).sum())
     sources = sorted(
         (
-            SourceShare(s.document, s.file, _ratio(by_document[key], total), s.document_id, s.excluded)
+            SourceShare(
+                s.document, s.file, _ratio(by_document[key], total), s.document_id, s.excluded, by_document[key]
+            )
             for key, s in meta.items()
         ),
         key=lambda s: (-s.ratio, s.file, s.document),
     )
+    suspicious = [b.copied_characters for b in blocks if b.copied_characters]
     return CheckSummary(
         copied_ratio=_ratio(copied, total),
         copied_ratio_excluding=_ratio(copied_open, total),
@@ -579,6 +592,13 @@ def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> C
         characters=total,
         copied_characters=copied,
         max_single_source_ratio_excluding=max((s.ratio for s in sources if not s.excluded), default=0.0),
+        copied_ratio_excluding_quotes=_ratio(copied_unquoted, total),
+        paragraphs=len(blocks),
+        suspicious_paragraphs=len(suspicious),
+        front_copied_characters=front,
+        back_copied_characters=copied - front,
+        max_paragraph_copied_characters=max(suspicious, default=0),
+        min_paragraph_copied_characters=min(suspicious, default=0),
     )
 
 
@@ -609,11 +629,7 @@ def check_drafts(
     def earlier_or_other(runs: Runs) -> np.ndarray:
         return (draft_number[runs.text] != draft_number[runs.query]) | (runs.text < runs.query)
 
-    own = (
-        _find(query, own_index, settings, per_region=per_region, keep=earlier_or_other)
-        if blocks
-        else []
-    )
+    own = _find(query, own_index, settings, per_region=per_region, keep=earlier_or_other) if blocks else []
 
     library_origins, own_origins = _source_origins(index, library), _source_origins(own_index, own)
     reports, shared = [], []
@@ -659,6 +675,7 @@ def check_drafts(
                     tuple(matches),
                     tuple(self_matches),
                     _ratio(covered_open, n),
+                    covered,
                 )
             )
         total = sum(len(b.text) for b in draft)

@@ -4,6 +4,7 @@ library's typical outline (``typical``), exported as GB/T 9704 DOCX, text or Mar
 
 from nlp.compose.export import (
     MIME_TYPES,
+    closing_lines,
     export_bytes,
     to_docx,
     to_markdown,
@@ -18,6 +19,7 @@ from nlp.compose.fill import (
     normalise_specifics,
     remaining_placeholders,
     stale_specifics,
+    written_date,
 )
 from nlp.compose.outline import (
     MOVES,
@@ -49,6 +51,7 @@ __all__ = [
     "possible_moves",
     "export_bytes",
     "apply_suggestions",
+    "closing_lines",
     "describe_pending",
     "draft_from_spec",
     "edit_text",
@@ -76,4 +79,5 @@ __all__ = [
     "to_text",
     "typical_outline",
     "write",
+    "written_date",
 ]

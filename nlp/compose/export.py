@@ -12,27 +12,35 @@ import math
 import os
 import re
 from collections.abc import Sequence
+from datetime import date as Date
 from pathlib import Path
 
 from docx import Document as new_document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX, WD_LINE_SPACING
 from docx.oxml import OxmlElement
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.shared import Emu, Mm, Pt, Twips
 
-from nlp.compose.fill import describe_pending, remaining_placeholders
+from nlp.compose.fill import describe_pending, remaining_placeholders, written_date
 from nlp.compose.outline import renumber
 from nlp.errors import InputError
 from nlp.models import Draft, DraftBlock, PendingPlaceholder
 from nlp.office import (
-    LATIN_FONT,
+    BODY_FONT,
+    HEI_FONT,
+    KAI_FONT,
     PPR_ORDER,
     RPR_ORDER,
-    THEME_FONT_ATTRIBUTES,
+    SONG_FONT,
+    TITLE_FONT,
     child,
+    page_number,
+    prepare_chinese_document,
+    set_core_properties,
+    set_first_line,
     set_fonts,
-    set_lang,
+    xml_safe,
 )
 
 # ---- the GB/T 9704-2012 page -----------------------------------------------------------
@@ -42,6 +50,9 @@ MARGIN_TOP_MM, MARGIN_BOTTOM_MM = 37, 35  # 天头 37 mm; 版心 225 mm high
 MARGIN_LEFT_MM, MARGIN_RIGHT_MM = 28, 26  # 订口 28 mm; 版心 156 mm wide
 LINES_PER_PAGE, CHARS_PER_LINE = 22, 28
 PAGE_NUMBER_GAP_MM = 7  # 一字线上距版心下边缘 7 mm
+# A CJK 一字线 is drawn across the middle of its em (its stroke's top 0.49 em above the line's
+# bottom in LibreOffice's rendering of this footer).
+DASH_HEIGHT_EM = 0.5
 
 TITLE_PT, BODY_PT, PAGE_NUMBER_PT = 22, 16, 14  # 2号, 3号, 4号
 _TWIPS_PER_MM = 1440 / 25.4
@@ -55,22 +66,15 @@ LINE_SPACING = Twips(LINE_PITCH_TWIPS)
 # character grid (docGrid linesAndChars with a negative charSpace) would do the same in Word, but
 # LibreOffice lays such a grid out with two cells per character.
 CHARACTER_SPACING_TWIPS = math.floor((_TEXT_WIDTH_PT / CHARS_PER_LINE - BODY_PT) * 20)  # -5
-FIRST_LINE_INDENT = Pt(2 * BODY_PT)  # two characters
+FIRST_LINE_CHARS = 2
+_CHARACTER_PITCH_TWIPS = BODY_PT * 20 + CHARACTER_SPACING_TWIPS  # 315: one condensed character of 3号
 
-TITLE_FONT = "方正小标宋简体"
-BODY_FONT = "仿宋_GB2312"
-HEADING_FONTS = {1: "黑体", 2: "楷体_GB2312", 3: BODY_FONT, 4: BODY_FONT, 5: BODY_FONT}
-PAGE_NUMBER_FONT = "宋体"
-# Written to the font table as w:altName: what Word uses where the GB font is not installed.
-FONT_FALLBACKS = {
-    "方正小标宋简体": "宋体",
-    "仿宋_GB2312": "仿宋",
-    "楷体_GB2312": "楷体",
-    "黑体": "SimHei",
-    "宋体": "SimSun",
-}
+HEADING_FONTS = {1: HEI_FONT, 2: KAI_FONT, 3: BODY_FONT, 4: BODY_FONT, 5: BODY_FONT}
+PAGE_NUMBER_FONT = SONG_FONT
 LEVEL_STYLE_NAMES = {1: "公文一级标题", 2: "公文二级标题", 3: "公文三级标题", 4: "公文四级标题", 5: "公文五级标题"}
 TITLE_STYLE_NAME = "公文标题"
+# Styles of python-docx's template, based on Normal, that a person may apply and that are never indented.
+UNINDENTED_TEMPLATE_STYLES = ("Header", "Footer", "Title", "Subtitle", "Caption", "TOC Heading")
 
 
 # ---- refusing while placeholders remain ------------------------------------------------
@@ -88,17 +92,42 @@ def _label(block: DraftBlock) -> str:
     return "" if block.type == "paragraph" else (block.marker or "")
 
 
+# ---- 落款: the unit's name and the 成文日期 --------------------------------------------------
+
+
+def closing_lines(draft: Draft, *, today: Date | None = None) -> tuple[str, ...]:
+    """The 落款 every export ends with (GB/T 9704-2012 §7.3.5): the unit's name, then the 成文日期
+    (``written_date``); none when ``draft.signature`` is off or the specifics name neither a unit
+    nor a date. What a preview shows under the draft, right-aligned."""
+    unit, date = str(draft.specifics.get("unit") or "").strip(), draft.specifics.get("date")
+    if not draft.signature or not (unit or date):
+        return ()
+    return (*([unit] if unit else []), written_date(draft.specifics, today=today))
+
+
+def _width(text: str) -> float:
+    """Width in characters of 3号: ASCII (Arabic numerals) is half a character wide."""
+    return sum(0.5 if ch.isascii() else 1 for ch in text)
+
+
+def closing_right_indents(lines: Sequence[str]) -> tuple[float, ...]:
+    """Right indents in characters of the 落款 lines (§7.3.5.2): the unit two characters in from the
+    right; the date one line under it, its first character two characters right of the unit's; a date
+    longer than that two characters in from the right, the unit moved left to match."""
+    if len(lines) < 2:
+        return tuple(2.0 for _ in lines)
+    unit, date = _width(lines[0]), _width(lines[1])
+    date_indent = 2 + unit - date - 2
+    if date_indent < 2:
+        return (2 + 2 - date_indent, 2.0)
+    return (2.0, date_indent)
+
+
 # ---- DOCX ------------------------------------------------------------------------------
 
 
 def _condense(rpr) -> None:
     child(rpr, "w:spacing", RPR_ORDER).set(qn("w:val"), str(CHARACTER_SPACING_TWIPS))
-
-
-def _first_line_chars(paragraph_format_element, chars: int = 2) -> None:
-    ind = paragraph_format_element.find(qn("w:ind"))
-    if ind is not None:
-        ind.set(qn("w:firstLineChars"), str(chars * 100))
 
 
 def _format_paragraph(fmt, *, indent: bool = True, align=WD_ALIGN_PARAGRAPH.JUSTIFY) -> None:
@@ -107,33 +136,20 @@ def _format_paragraph(fmt, *, indent: bool = True, align=WD_ALIGN_PARAGRAPH.JUST
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
     fmt.alignment = align
-    fmt.first_line_indent = FIRST_LINE_INDENT if indent else Pt(0)
-    if indent:
-        _first_line_chars(fmt.element.get_or_add_pPr())
+    set_first_line(fmt.element.get_or_add_pPr(), FIRST_LINE_CHARS if indent else 0, BODY_PT)
 
 
 def _prepare_styles(document) -> None:
     styles = document.styles
-    root = styles.element
-    for fonts in root.iter(qn("w:rFonts")):
-        for attribute in THEME_FONT_ATTRIBUTES:
-            fonts.attrib.pop(qn(attribute), None)
-    defaults = root.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
-    set_fonts(defaults, BODY_FONT)
-    set_lang(defaults)
-    size = defaults.find(qn("w:sz"))
-    if size is not None:
-        size.set(qn("w:val"), str(BODY_PT * 2))
-        defaults.find(qn("w:szCs")).set(qn("w:val"), str(BODY_PT * 2))
-    ppr_default = root.find(qn("w:docDefaults")).find(qn("w:pPrDefault"))
-    if ppr_default is not None:
-        root.find(qn("w:docDefaults")).remove(ppr_default)
 
     normal = styles["Normal"]
     normal.font.size = Pt(BODY_PT)
     set_fonts(normal.element.get_or_add_rPr(), BODY_FONT)
     _condense(normal.element.get_or_add_rPr())
     _format_paragraph(normal.paragraph_format)
+
+    for name in UNINDENTED_TEMPLATE_STYLES:  # they inherit Normal's two characters in Word otherwise
+        set_first_line(styles[name].element.get_or_add_pPr(), 0)
 
     title = styles.add_style(TITLE_STYLE_NAME, WD_STYLE_TYPE.PARAGRAPH)
     title.element.styleId = "GBTitle"
@@ -156,38 +172,6 @@ def _prepare_styles(document) -> None:
         child(style.element.get_or_add_pPr(), "w:outlineLvl", PPR_ORDER).set(qn("w:val"), str(level - 1))
 
 
-def _prepare_settings(document) -> None:
-    settings = document.settings.element
-    theme_lang = settings.find(qn("w:themeFontLang"))
-    if theme_lang is not None:  # the default template says ja-JP: Chinese would fall back to a Japanese font
-        theme_lang.set(qn("w:eastAsia"), "zh-CN")
-    document.settings.odd_and_even_pages_header_footer = True
-
-
-def _prepare_font_table(document) -> None:
-    """Replace the template's font table (Japanese fonts) by the fonts used, with GB2312 charset and fallbacks."""
-    part = next((p for p in document.part.package.iter_parts() if p.partname.endswith("/fontTable.xml")), None)
-    if part is None:
-        return
-    entries = [
-        (
-            f'<w:font w:name="{LATIN_FONT}"><w:panose1 w:val="02020603050405020304"/><w:charset w:val="00"/>'
-            '<w:family w:val="roman"/><w:pitch w:val="variable"/></w:font>'
-        )
-    ]
-    for name, fallback in FONT_FALLBACKS.items():
-        entries.append(
-            f'<w:font w:name="{name}"><w:altName w:val="{fallback}"/><w:charset w:val="86"/>'
-            '<w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>'
-        )
-    xml = (
-        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts {nsdecls("w")}>'
-        + "".join(entries)
-        + "</w:fonts>"
-    )
-    part._blob = xml.encode("utf-8")
-
-
 def _prepare_section(document) -> None:
     section = document.sections[0]
     section.page_width, section.page_height = Mm(PAGE_WIDTH_MM), Mm(PAGE_HEIGHT_MM)
@@ -195,8 +179,8 @@ def _prepare_section(document) -> None:
     section.left_margin, section.right_margin = Mm(MARGIN_LEFT_MM), Mm(MARGIN_RIGHT_MM)
     section.gutter = Emu(0)
     section.header_distance = Mm(15)
-    # The footer's bottom edge, so that the top of its line is 7 mm under the text block.
-    section.footer_distance = Emu(Mm(MARGIN_BOTTOM_MM - PAGE_NUMBER_GAP_MM) - Pt(PAGE_NUMBER_PT + 4))
+    # The footer's bottom edge (its one line is exactly one em high), so that the dash is 7 mm under the text block.
+    section.footer_distance = Emu(Mm(MARGIN_BOTTOM_MM - PAGE_NUMBER_GAP_MM) - Pt(PAGE_NUMBER_PT * DASH_HEIGHT_EM))
     grid = section._sectPr.find(qn("w:docGrid"))
     if grid is None:
         grid = OxmlElement("w:docGrid")
@@ -204,43 +188,11 @@ def _prepare_section(document) -> None:
     grid.attrib.pop(qn("w:type"), None)  # no snapping grid: the exact line spacing sets the 22 lines
     grid.set(qn("w:linePitch"), str(LINE_PITCH_TWIPS))
     # GB/T 9704 §7.5: odd pages right, even pages left, each one character in from the edge.
-    _page_number(section.footer.paragraphs[0], WD_ALIGN_PARAGRAPH.RIGHT)
-    _page_number(section.even_page_footer.paragraphs[0], WD_ALIGN_PARAGRAPH.LEFT)
-
-
-def _page_number_run(paragraph, text: str | None = None):
-    run = paragraph.add_run(text) if text is not None else paragraph.add_run()
-    run.font.size = Pt(PAGE_NUMBER_PT)
-    set_fonts(run._r.get_or_add_rPr(), PAGE_NUMBER_FONT, latin=PAGE_NUMBER_FONT)  # 半角宋体阿拉伯数字
-    return run
-
-
-def _page_number(paragraph, alignment) -> None:
-    """— PAGE — in 4号 宋体: the dashes are text, the number is a PAGE field."""
-    fmt = paragraph.paragraph_format
-    fmt.alignment = alignment
-    fmt.first_line_indent = Pt(0)
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(PAGE_NUMBER_PT + 4)
-    if alignment == WD_ALIGN_PARAGRAPH.RIGHT:
-        fmt.right_indent = Pt(PAGE_NUMBER_PT)
-    else:
-        fmt.left_indent = Pt(PAGE_NUMBER_PT)
-    _page_number_run(paragraph, "— ")
-    for kind in ("begin", None, "separate", "1", "end"):
-        run = _page_number_run(paragraph)
-        if kind is None:
-            instruction = OxmlElement("w:instrText")
-            instruction.set(qn("xml:space"), "preserve")
-            instruction.text = " PAGE "
-            run._r.append(instruction)
-        elif kind == "1":
-            run.text = "1"
-        else:
-            field = OxmlElement("w:fldChar")
-            field.set(qn("w:fldCharType"), kind)
-            run._r.append(field)
-    _page_number_run(paragraph, " —")
+    for footer, alignment in (
+        (section.footer, WD_ALIGN_PARAGRAPH.RIGHT),
+        (section.even_page_footer, WD_ALIGN_PARAGRAPH.LEFT),
+    ):
+        page_number(footer.paragraphs[0], alignment, size_pt=PAGE_NUMBER_PT, font=PAGE_NUMBER_FONT)
 
 
 def _add_text(
@@ -258,7 +210,7 @@ def _add_text(
     for start, end in itertools.pairwise(cuts):
         if start == end:
             continue
-        run = paragraph.add_run(text[start:end])
+        run = paragraph.add_run(xml_safe(text[start:end]))
         run.font.size = Pt(size_pt)
         run.font.bold = bold
         set_fonts(run._r.get_or_add_rPr(), east_asia)
@@ -276,13 +228,14 @@ def build_docx(draft: Draft, *, keep_placeholders: bool = False):
         spans.setdefault(p.block_index, []).append((p.start, p.end))
 
     document = new_document()
+    prepare_chinese_document(document, BODY_FONT, BODY_PT)
     _prepare_styles(document)
-    _prepare_settings(document)
-    _prepare_font_table(document)
+    document.settings.odd_and_even_pages_header_footer = True
     _prepare_section(document)
-    document.core_properties.title = draft.title
-    document.core_properties.language = "zh-CN"
-    document.core_properties.author = str(draft.specifics.get("unit", ""))
+    unit = str(draft.specifics.get("unit", ""))
+    set_core_properties(
+        document, title=draft.title, author=unit, description=f"{unit}{draft.title}（按 GB/T 9704-2012 排版）"
+    )
 
     title = document.add_paragraph(style=TITLE_STYLE_NAME)
     _add_text(title, draft.title, TITLE_FONT, TITLE_PT, pending=spans.get(None, ()), condensed=False)
@@ -303,7 +256,27 @@ def build_docx(draft: Draft, *, keep_placeholders: bool = False):
             if block.type == "item":  # a numbered sentence: its label in the level's font, the text as body
                 _add_text(paragraph, _label(block), HEADING_FONTS[block.level], BODY_PT)
             _add_text(paragraph, block.text, BODY_FONT, BODY_PT, pending=spans.get(index, ()))
+    _add_closing(document, closing_lines(draft))
     return document
+
+
+def _add_closing(document, lines: Sequence[str]) -> None:
+    """正文下空一行, then the 落款 lines right-aligned at their right indents, not indented in Word either."""
+    if not lines:
+        return
+    document.add_paragraph(style="Normal")
+    for line, indent in zip(lines, closing_right_indents(lines)):
+        paragraph = document.add_paragraph(style="Normal")
+        fmt = paragraph.paragraph_format
+        fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        ppr = paragraph._p.get_or_add_pPr()
+        set_first_line(ppr, 0)
+        ind = ppr.find(qn("w:ind"))
+        ind.set(qn("w:right"), str(round(indent * _CHARACTER_PITCH_TWIPS)))
+        ind.set(qn("w:rightChars"), str(round(indent * 100)))
+        # no extra space between 年月日 and the digits, so the date is as wide as the indents assume
+        child(ppr, "w:autoSpaceDN", PPR_ORDER).set(qn("w:val"), "0")
+        _add_text(paragraph, line, BODY_FONT, BODY_PT)
 
 
 def to_docx(draft: Draft, *, keep_placeholders: bool = False) -> bytes:
@@ -318,10 +291,22 @@ def to_docx(draft: Draft, *, keep_placeholders: bool = False) -> bytes:
 INDENT = "\u3000\u3000"  # two ideographic spaces: the first-line indent of plain Chinese text
 
 
+def _padded(line: str, right_indent: float) -> str:
+    """``line`` pushed right with ideographic spaces (a half one as an ASCII space) to end
+    ``right_indent`` characters before the end of a line of 28."""
+    lead = max(0.0, CHARS_PER_LINE - right_indent - _width(line))
+    return "\u3000" * int(lead) + " " * round(2 * (lead - int(lead))) + line
+
+
 def to_text(draft: Draft, *, keep_placeholders: bool = False) -> str:
-    """Title, a blank line, then one line per block, each indented two characters."""
+    """Title, a blank line, then one line per block, each indented two characters; a blank line and
+    the 落款 pushed right. Lines end in CRLF, as Notepad and WPS on Windows expect."""
     blocks, _ = _prepared(draft, keep_placeholders)
-    return "\n".join([draft.title, "", *(INDENT + _label(b) + b.text for b in blocks)]) + "\n"
+    lines = [draft.title, "", *(INDENT + _label(b) + b.text for b in blocks)]
+    closing = closing_lines(draft)
+    if closing:
+        lines += ["", *map(_padded, closing, closing_right_indents(closing))]
+    return "\r\n".join(lines) + "\r\n"
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
@@ -334,12 +319,14 @@ def _md_escape(text: str) -> str:
 
 
 def to_markdown(draft: Draft, *, keep_placeholders: bool = False) -> str:
-    """``#`` title, headings one ``#`` deeper than their level, items and paragraphs as paragraphs."""
+    """``#`` title, headings one ``#`` deeper than their level, items and paragraphs as paragraphs,
+    the 落款 lines last."""
     blocks, _ = _prepared(draft, keep_placeholders)
     parts = [f"# {_md_escape(draft.title)}"]
     for block in blocks:
         text = _md_escape(_label(block) + block.text)
         parts.append(f"{'#' * (block.level + 1)} {text}" if block.type == "heading" else text)
+    parts += [_md_escape(line) for line in closing_lines(draft)]
     return "\n\n".join(parts) + "\n"
 
 
@@ -354,8 +341,8 @@ MIME_TYPES = {
 
 
 def export_bytes(draft: Draft, kind: str, *, keep_placeholders: bool = False) -> bytes:
-    """The draft as a file of ``kind``: "docx" (GB/T 9704), "txt" (UTF-8 with BOM, for Notepad
-    and WPS) or "md"; raises InputError while placeholders remain unless they are kept."""
+    """The draft as a file of ``kind``: "docx" (GB/T 9704), "txt" (UTF-8 with BOM and CRLF, for
+    Notepad and WPS) or "md"; raises InputError while placeholders remain unless they are kept."""
     if kind == "docx":
         return to_docx(draft, keep_placeholders=keep_placeholders)
     if kind == "txt":

@@ -67,6 +67,23 @@ def _date_text(value) -> str | None:
     return str(value) if value else None
 
 
+def written_date(specifics: Mapping, *, today: Date | None = None) -> str:
+    """成文日期 in Arabic numerals with year, month and day (GB/T 9704 §7.3.5), e.g. 2027年1月15日:
+    the "date" specific, which never loses its year (3月8日 with year 2027 → 2027年3月8日; with no
+    year, this year's), or ``today`` (the day of export) when there is none."""
+    today = today or Date.today()
+    value = specifics.get("date")
+    if isinstance(value, Date):
+        return f"{value.year}年{value.month}月{value.day}日"
+    if not value:
+        return f"{today.year}年{today.month}月{today.day}日"
+    match = ISO_DATE.match(str(value).strip())
+    if match is None:
+        return str(value).strip()  # written out another way (二〇二七年一月十五日): as the person wrote it
+    year = int(match["y"] or specifics.get("year") or today.year)
+    return f"{year}年{int(match['m'])}月{int(match['d'])}日"
+
+
 def _placeholders(text: str) -> list[PendingPlaceholder]:
     """Template slots and {field} tokens, left to right (``block_index`` left as None)."""
     found = [PendingPlaceholder(None, p.start, p.end, p.text, p.kind) for p in find_placeholders(text)]
@@ -94,7 +111,7 @@ def _fill_one(text: str, slot: PendingPlaceholder, specifics: Mapping) -> tuple[
         key = FIELD_ALIASES.get(slot.text[1:-1], slot.text[1:-1])
         value = specifics.get(key)
         if key == "date" and value:
-            value = _date_text(value)
+            value = written_date(specifics)  # {日期} stands alone: with its year
         if value not in (None, ""):
             return slot.end, str(value)
     return None

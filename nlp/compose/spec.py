@@ -74,11 +74,14 @@ def draft_from_spec(spec: Mapping, library_blocks: Mapping[int, object] | None =
     entries = spec.get("blocks")
     if not isinstance(entries, list):
         raise InputError("规格文件缺少段落列表（blocks）")
+    signature = spec.get("signature", True)
+    if not isinstance(signature, bool):
+        raise InputError("规格文件的 signature（落款）应是 true 或 false")
     library_blocks = library_blocks or {}
     blocks = []
     for position, entry in enumerate(entries, 1):
         blocks.append(_spec_block(position, entry, library_blocks))
-    return Draft(title.strip(), specifics, renumber(blocks))
+    return Draft(title.strip(), specifics, renumber(blocks), signature)
 
 
 def _spec_block(position: int, entry, library_blocks: Mapping[int, object]) -> DraftBlock:

@@ -80,7 +80,7 @@ INSERT INTO library_state (id, revision, token)
 
 def _repair_library(conn: sqlite3.Connection) -> None:
     """Blocks and titles made XML-safe (``nlp.resources.xml_safe``, lent to SQLite as a function)."""
-    conn.create_function("xml_safe", 1, lambda text: None if text is None else xml_safe(text)[0], deterministic=True)
+    conn.create_function("xml_safe", 1, lambda text: None if text is None else xml_safe(text), deterministic=True)
     conn.execute("UPDATE blocks SET text = xml_safe(text), marker = xml_safe(marker)")
     conn.execute("UPDATE documents SET title = xml_safe(title)")
 
@@ -90,7 +90,7 @@ def _repair_drafts(conn: sqlite3.Connection) -> None:
 
     def safe(value):
         if isinstance(value, str):
-            return xml_safe(value)[0]
+            return xml_safe(value)
         if isinstance(value, list):
             return [safe(v) for v in value]
         if isinstance(value, dict):

@@ -11,7 +11,7 @@ from nlp.library.clean import clean_lines
 from nlp.library.structure import parse_lines
 from nlp.models import DroppedLine, Line, ParseResult
 from nlp.read import read_lines
-from nlp.resources import xml_safe
+from nlp.resources import NOT_XML_CHARS
 
 CONTROL_REASON = "无法保存的控制字符，已删除"
 
@@ -29,10 +29,10 @@ def parse_file(source: bytes | BinaryIO, filename: str) -> ParseResult:
 
 
 def _without_controls(lines: list[Line]) -> tuple[list[Line], int]:
-    """The lines with the characters no document can hold removed (see ``xml_safe``), and how many."""
+    """The lines with the characters no document can hold removed (see ``nlp.resources.xml_safe``), and how many."""
     kept, removed = [], 0
     for line in lines:
-        text, count = xml_safe(line.text)
+        text, count = NOT_XML_CHARS.subn("", line.text)
         removed += count
         if text.strip():
             kept.append(replace(line, text=text) if count else line)

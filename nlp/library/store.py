@@ -458,7 +458,7 @@ def _now() -> str:
 
 
 def _safe(text: str) -> str:
-    return xml_safe(text)[0]
+    return xml_safe(text)
 
 
 def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:

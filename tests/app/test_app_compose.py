@@ -166,7 +166,7 @@ def test_a_whole_composition_survives_refresh_and_restart(db, downloads):
     assert paragraphs[5].startswith("二、以迎世博为契机")
     assert document.paragraphs[2].style.name == "公文一级标题"
     text = download(at, downloads, "compose_export_txt").decode("utf-8-sig")
-    assert text.startswith("2026年某市人民医院工会工作计划\n\n") and "\u3000\u3000（一）增强医院管理" in text
+    assert text.startswith("2026年某市人民医院工会工作计划\r\n\r\n") and "\u3000\u3000（一）增强医院管理" in text
     assert download(at, downloads, "compose_export_md").decode().startswith("# 2026年某市人民医院工会工作计划")
 
     # A refresh (a new session) and a server restart (caches dropped) show the last edit.

@@ -403,9 +403,11 @@ def test_html_and_docx_reports(planted, index):
     from docx import Document
 
     document = Document(io.BytesIO(report_docx(report, CheckSettings())))
-    text = "\n".join(p.text for p in document.paragraphs)
-    assert "查重报告" in text and report.blocks[1].text in text
-    red = [r for p in document.paragraphs for r in p.runs if r.font.color and r.font.color.rgb is not None]
+    assert document.paragraphs[0].text == "文本复制检测报告单"
+    compared = document.tables[-1]
+    assert compared.rows[2].cells[1].text == (report.blocks[1].marker or "") + report.blocks[1].text
+    cells = [p for row in compared.rows for p in row.cells[1].paragraphs]
+    red = [r for p in cells for r in p.runs if r.font.color and r.font.color.rgb is not None]
     assert red
 
 

@@ -489,7 +489,19 @@ def test_cli_compose_refuses_then_exports(tmp_path, capsys, library_db):
     assert main(["compose", str(spec_path), "-o", str(txt), "--json", "--db", str(tmp_path / "unused.sqlite3")]) == 0
     report = json.loads(capsys.readouterr().out)
     assert report["output"] == str(txt) and report["warnings"][0]["text"] == "迎世博"
-    assert txt.read_text(encoding="utf-8-sig") == "2026年某市人民医院工会工作计划\n\n\u3000\u3000一、做好迎世博宣传\n"
+    # CRLF lines; the 落款 pushed right: the date (longer than the unit less two) two characters in
+    # from the right, the unit's first character two characters left of the date's
+    assert txt.read_bytes().decode("utf-8-sig") == (
+        "2026年某市人民医院工会工作计划\r\n\r\n\u3000\u3000一、做好迎世博宣传\r\n\r\n"
+        + "\u3000" * 18
+        + "某市人民医院\r\n"
+        + "\u3000" * 20
+        + "2026年3月8日\r\n"
+    )
+    spec["signature"] = False
+    spec_path.write_text(json.dumps(spec, ensure_ascii=False), encoding="utf-8")
+    assert main(["compose", str(spec_path), "-o", str(txt), "--db", str(tmp_path / "unused.sqlite3")]) == 0
+    assert txt.read_bytes().decode("utf-8-sig").endswith("一、做好迎世博宣传\r\n")
     assert main(["compose", str(spec_path), "-o", str(tmp_path / "plan.pdf")]) == 2
 
 

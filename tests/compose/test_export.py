@@ -4,17 +4,26 @@ from __future__ import annotations
 
 import io
 import re
+import subprocess
+import zipfile
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 import docx
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
-from docx.shared import Pt, Twips
+from docx.shared import Mm, Pt, Twips
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from nlp.compose import export, renumber, to_docx, write
+from nlp.compose import closing_lines, export, renumber, to_docx, write
+from nlp.compose.fill import fill_text
 from nlp.errors import InputError
 from nlp.models import Draft, DraftBlock
+from nlp.office import set_first_line, xml_safe
 
+from ..docx_xml import all_paragraphs, first_line_indent
 from ..rendering import render_pdf, soffice_path
 
 LONG = "坚持以职工为中心的工作导向切实维护职工合法权益不断增强工会组织的吸引力凝聚力和战斗力" * 2  # 84 characters
@@ -35,7 +44,9 @@ def draft() -> Draft:
         DraftBlock("paragraph", LONG),
         *(DraftBlock("paragraph", f"第{n}段。") for n in range(1, 41)),
     ]
-    return Draft("2026年某市人民医院工会工作计划", {"unit": "某市人民医院", "year": 2026}, renumber(blocks))
+    return Draft(
+        "2026年某市人民医院工会工作计划", {"unit": "某市人民医院", "year": 2026, "date": "1月15日"}, renumber(blocks)
+    )
 
 
 @pytest.fixture(scope="module")
@@ -154,6 +165,131 @@ def test_page_number_in_the_footer(document):
         assert {_east_asia_of(r) for r in paragraph.runs} == {"宋体"}
 
 
+def _text(element) -> str:
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def test_every_paragraph_and_style_is_indented_as_word_reads_it(document):
+    """Word and WPS obey w:firstLineChars, inherited from Normal's 200: what must not be indented says so."""
+    styles = document.styles.element
+    indents = {(part, _text(p)): first_line_indent(p, styles) for part, p in all_paragraphs(document)}
+    unindented = {
+        ("body", "2026年某市人民医院工会工作计划"),
+        ("body", "某市人民医院"),
+        ("body", "2026年1月15日"),
+        ("footer", "— 1 —"),
+        ("even_page_footer", "— 1 —"),
+    }
+    assert unindented <= indents.keys()
+    for key, indent in indents.items():
+        assert indent == (("twips", 0) if key in unindented else ("chars", 200)), key
+    for style in styles.iter(qn("w:style")):
+        if style.get(qn("w:type")) != "paragraph":
+            continue
+        name = style.find(qn("w:name")).get(qn("w:val"))
+        probe = docx.oxml.parse_xml(
+            f'<w:p xmlns:w="{qn("w:p").split("}")[0][1:]}"><w:pPr><w:pStyle w:val="{style.get(qn("w:styleId"))}"/>'
+            "</w:pPr></w:p>"
+        )
+        if name in ("公文标题", *export.UNINDENTED_TEMPLATE_STYLES):
+            assert first_line_indent(probe, styles) == ("twips", 0), name
+        elif name == "Normal" or name in export.LEVEL_STYLE_NAMES.values():
+            assert first_line_indent(probe, styles) == ("chars", 200), name
+    normal = styles.find(f".//{qn('w:style')}[@{qn('w:styleId')}='Normal']").find(qn("w:pPr")).find(qn("w:ind"))
+    assert (normal.get(qn("w:firstLine")), normal.get(qn("w:firstLineChars"))) == ("640", "200")  # 2 × 16 pt
+
+
+def test_the_indent_resolver_reads_firstlinechars_as_word_does():
+    """The trap of before: a style that says only firstLine="0" is still indented two characters in Word."""
+    document = docx.Document()
+    normal = document.styles["Normal"].element.get_or_add_pPr()
+    set_first_line(normal, 2, 16)
+    title = document.styles["Title"]
+    title.paragraph_format.first_line_indent = Pt(0)  # what python-docx writes: w:firstLine="0" alone
+    paragraph = document.add_paragraph("标题", style="Title")
+    styles = document.styles.element
+    assert first_line_indent(paragraph._p, styles) == ("chars", 200)
+    set_first_line(paragraph._p.get_or_add_pPr(), 0)
+    assert first_line_indent(paragraph._p, styles) == ("twips", 0)
+    assert first_line_indent(document.add_paragraph("正文")._p, styles) == ("chars", 200)
+
+
+def test_closing_unit_and_date_right_aligned_after_a_blank_line(document):
+    """GB/T 9704 §7.3.5: 落款 under the text after one blank line, on the right; the date in Arabic
+    numerals with its year, its first character two characters right of the unit's."""
+    last = [p for p in document.paragraphs][-3:]
+    assert [p.text for p in last] == ["", "某市人民医院", "2026年1月15日"]
+    unit, date = last[1], last[2]
+    assert {unit.alignment, date.alignment} == {WD_ALIGN_PARAGRAPH.RIGHT}
+    assert _east_asia(unit) == _east_asia(date) == {"仿宋_GB2312"}
+
+    def right(paragraph) -> tuple[str, str]:
+        ind = paragraph._p.pPr.find(qn("w:ind"))
+        return ind.get(qn("w:rightChars")), ind.get(qn("w:right"))
+
+    # unit 6 characters, date 6.5 (digits are half): the date two characters in, the unit 4.5
+    assert right(unit) == ("450", str(round(4.5 * 315))) and right(date) == ("200", str(2 * 315))
+    assert date._p.pPr.find(qn("w:autoSpaceDN")).get(qn("w:val")) == "0"  # Word adds no space around the digits
+
+
+def test_closing_lines_and_written_date():
+    def lines(specifics, **kw):
+        return closing_lines(Draft("t", specifics, (), **kw), today=date(2026, 12, 1))
+
+    assert lines({"unit": "某市第一人民医院工会", "year": 2027, "date": "3月8日"}) == (
+        "某市第一人民医院工会",
+        "2027年3月8日",
+    )
+    assert lines({"unit": "某市第一人民医院工会", "year": 2027, "date": "2027-01-15"})[1] == "2027年1月15日"
+    assert lines({"unit": "某医院", "date": date(2027, 1, 5)}) == ("某医院", "2027年1月5日")
+    assert lines({"unit": "某医院"}) == ("某医院", "2026年12月1日")  # no date: the day of export
+    assert lines({"date": "3/8"}) == ("2026年3月8日",)
+    assert lines({"unit": "某医院", "date": "二〇二七年一月"}) == ("某医院", "二〇二七年一月")
+    assert lines({}) == ()
+    # a {日期} field stands alone and keeps the year; a _月_日 slot follows its own 20__年
+    assert fill_text("于{日期}前完成", {"date": "3月8日", "year": 2027}) == "于2027年3月8日前完成"
+    assert fill_text("于2027年_月_日前完成", {"date": "2027-03-08"}) == "于2027年3月8日前完成"
+    assert lines({"unit": "某医院", "date": "3月8日"}, signature=False) == ()
+    # a date longer than the unit less two characters: the date two characters in, the unit moved left
+    assert export.closing_right_indents(("某医院", "2027年12月31日")) == (8.0, 2.0)
+    assert export.closing_right_indents(("某市第一人民医院工会", "2027年1月15日")) == (2.0, 3.5)
+
+
+def test_signature_off_leaves_the_closing_out(draft):
+    plain = replace(draft, signature=False)
+    assert docx.Document(io.BytesIO(to_docx(plain))).paragraphs[-1].text == "第40段。"
+    assert export.to_markdown(draft).endswith("第40段。\n\n某市人民医院\n\n2026年1月15日\n")
+    assert export.to_markdown(plain).endswith("第40段。\n")
+
+
+def test_core_properties_describe_this_document(document, docx_path):
+    properties = document.core_properties
+    assert properties.title == "2026年某市人民医院工会工作计划"
+    assert properties.author == "某市人民医院" and properties.last_modified_by == "计划工坊"
+    assert properties.language == "zh-CN"
+    assert "python-docx" not in properties.comments and "GB/T 9704" in properties.comments
+    assert abs(properties.created - datetime.now(UTC)) < timedelta(minutes=10)
+    with zipfile.ZipFile(docx_path) as package:
+        app = package.read("docProps/app.xml").decode("utf-8")
+        names = package.namelist()
+    assert "<Application>计划工坊</Application>" in app and "Microsoft" not in app
+    assert not any("thumbnail" in name for name in names)
+
+
+def test_txt_lines_end_in_crlf(draft):
+    data = export.export_bytes(draft, "txt")
+    assert data.startswith("\ufeff".encode()) and data.count(b"\r\n") == data.count(b"\n") == len(draft.blocks) + 5
+
+
+def test_page_number_dash_7mm_under_the_text_block_in_the_geometry(document):
+    """§7.5: the top of the 一字线, drawn across the middle of its em, 7 mm under the text block."""
+    section = document.sections[0]
+    footer_line = document.sections[0].footer.paragraphs[0].paragraph_format.line_spacing
+    assert footer_line == Pt(14)  # one em of 4号: the footer's bottom edge is the em's
+    dash_from_bottom = section.footer_distance + Pt(14) * export.DASH_HEIGHT_EM
+    assert round((section.bottom_margin - dash_from_bottom) / Mm(1), 2) == 7.0
+
+
 def test_kept_placeholders_are_highlighted():
     draft = Draft("20__年计划", {}, renumber([DraftBlock("heading", "XX医院服务____人次", 1)]))
     with pytest.raises(
@@ -170,7 +306,7 @@ def test_write_chooses_the_format_by_extension(draft, tmp_path):
     assert (
         write(draft, tmp_path / "a.txt")
         .read_text(encoding="utf-8-sig")
-        .startswith("2026年某市人民医院工会工作计划\n\n")
+        .startswith("2026年某市人民医院工会工作计划\n\n")  # universal newlines read the CRLF
     )
     assert write(draft, tmp_path / "a.md").read_text(encoding="utf-8").startswith("# 2026年")
     with pytest.raises(InputError, match="不支持导出"):
@@ -181,13 +317,18 @@ def test_write_chooses_the_format_by_extension(draft, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def pdf_pages(docx_path, tmp_path_factory):
+def pdf_path(docx_path, tmp_path_factory):
     if soffice_path() is None:
         pytest.skip("LibreOffice (soffice) is not installed: .ci/run installs libreoffice-writer-nogui")
+    return render_pdf(docx_path, tmp_path_factory.mktemp("pdf"))
+
+
+@pytest.fixture(scope="module")
+def pdf_pages(pdf_path):
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTTextLineHorizontal
 
-    pdf = render_pdf(docx_path, tmp_path_factory.mktemp("pdf"))
+    pdf = pdf_path
 
     def lines(element):
         if isinstance(element, LTTextLineHorizontal):
@@ -230,3 +371,49 @@ def test_libreoffice_lays_out_22_lines_of_28_characters(pdf_pages):
     title = pdf_pages[0][0]
     left, right = title.x0 - export.MARGIN_LEFT_MM * 72 / 25.4, (210 - export.MARGIN_RIGHT_MM) * 72 / 25.4 - title.x1
     assert abs(left - right) < 3
+
+
+def test_libreoffice_draws_the_page_number_dash_7mm_under_the_text_block(pdf_path, tmp_path):
+    """Measured in the ink: the first row of the dash's stroke on a page rendered at 600 dpi."""
+    import numpy as np
+    from PIL import Image
+
+    dpi = 600
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", str(dpi), "-f", "2", "-l", "2", str(pdf_path), str(tmp_path / "p")], check=True
+    )
+    ink = np.asarray(Image.open(next(tmp_path.glob("p*.png"))).convert("L")) < 128
+    per_mm = dpi / 25.4
+    text_bottom = round((297 - export.MARGIN_BOTTOM_MM) * per_mm)
+    below = ink[text_bottom:]
+    # the dash: rows holding a horizontal stroke longer than half an em of 4号
+    stroke = int(0.5 * 14 / 72 * dpi)
+    rows = [y for y, row in enumerate(below) if np.convolve(row, np.ones(stroke), "valid").max() >= stroke]
+    assert rows, "no page-number dash under the text block"
+    assert abs(rows[0] / per_mm - export.PAGE_NUMBER_GAP_MM) < 0.3  # 10.7 mm before the fix
+
+
+# ---- any text a person types or imports exports -----------------------------------------
+
+# Every code point, C0 controls, lone surrogates and the non-characters U+FFFE/U+FFFF made likely.
+HOSTILE_TEXT = st.text(
+    st.one_of(
+        st.characters(exclude_categories=()),
+        st.sampled_from("\x00\x01\x08\x0b\x0c\x1f\ud800\udfff\ufffe\uffff\t\n\r"),
+        st.sampled_from("工会职代会一二三“”、XX__年"),
+    ),
+    max_size=24,
+)
+_LAYOUT = str.maketrans("", "", "\t\n\r")
+
+
+@given(title=HOSTILE_TEXT, unit=HOSTILE_TEXT, texts=st.lists(HOSTILE_TEXT, min_size=1, max_size=3))
+@settings(max_examples=40, deadline=None)
+def test_any_string_typed_or_imported_exports_to_docx(title, unit, texts):
+    blocks = renumber([DraftBlock("heading", texts[0], 1), *(DraftBlock("paragraph", t) for t in texts[1:])])
+    draft = Draft(title, {"unit": unit, "date": unit}, blocks)
+    document = docx.Document(io.BytesIO(to_docx(draft, keep_placeholders=True)))
+    written = [p.text.translate(_LAYOUT) for p in document.paragraphs]
+    safe = [xml_safe(t).translate(_LAYOUT) for t in (title, *texts)]
+    assert written[0] == safe[0] and written[1].endswith(safe[1])  # the heading after its 一、
+    assert written[2 : len(texts) + 1] == safe[2:]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from nlp.check.engine import CheckSettings, severity
 from nlp.models import (
     BatchReport,
     CheckReport,
     CheckSummary,
     CopyMatch,
+    ReportHead,
 )
 
 
@@ -39,6 +42,13 @@ def summary_json(summary: CheckSummary) -> dict:
         "self_repeated_ratio": summary.self_repeated_ratio,
         "characters": summary.characters,
         "copied_characters": summary.copied_characters,
+        "copied_ratio_excluding_quotes": summary.copied_ratio_excluding_quotes,
+        "paragraphs": summary.paragraphs,
+        "suspicious_paragraphs": summary.suspicious_paragraphs,
+        "front_copied_characters": summary.front_copied_characters,
+        "back_copied_characters": summary.back_copied_characters,
+        "max_paragraph_copied_characters": summary.max_paragraph_copied_characters,
+        "min_paragraph_copied_characters": summary.min_paragraph_copied_characters,
         "sources": [
             {
                 "document": s.document,
@@ -46,6 +56,7 @@ def summary_json(summary: CheckSummary) -> dict:
                 "ratio": s.ratio,
                 "document_id": s.document_id,
                 "excluded": s.excluded,
+                "characters": s.characters,
             }
             for s in summary.sources
         ],
@@ -62,13 +73,33 @@ def settings_json(settings: CheckSettings) -> dict:
     }
 
 
-def report_json(report: CheckReport, settings: CheckSettings | None = None) -> dict:
-    """The stable JSON of one report (documented in the README)."""
+def head_json(head: ReportHead) -> dict:
+    scope = head.scope
+    return {
+        "number": head.number,
+        "checked_at": head.checked_at,
+        "title": head.title,
+        "unit": head.unit,
+        "scope": None
+        if scope is None
+        else {
+            "files": scope.files,
+            "documents": scope.documents,
+            "newest_import": scope.newest_import,
+            "revision": scope.revision,
+        },
+    }
+
+
+def report_json(report: CheckReport, settings: CheckSettings | None = None, head: ReportHead | None = None) -> dict:
+    """The stable JSON of one report (documented in docs/contracts.md)."""
     payload = {
         "draft": report.name,
         "summary": summary_json(report.summary),
         "blocks": [
             {
+                "number": number,
+                "copied_characters": b.copied_characters,
                 "text": b.text,
                 "similarity": b.similarity,
                 "similarity_excluding": b.similarity_excluding,
@@ -80,19 +111,24 @@ def report_json(report: CheckReport, settings: CheckSettings | None = None) -> d
                 "matches": [_match_json(m) for m in b.matches],
                 "self_matches": [_match_json(m) for m in b.self_matches],
             }
-            for b in report.blocks
+            for number, b in enumerate(report.blocks, start=1)
         ],
     }
     if settings is not None:
         payload["settings"] = settings_json(settings)
+    if head is not None:
+        payload["head"] = head_json(head)
     return payload
 
 
-def batch_json(batch: BatchReport, settings: CheckSettings | None = None) -> dict:
-    """Each draft's report, the matrix of shared text and the shared passages."""
+def batch_json(
+    batch: BatchReport, settings: CheckSettings | None = None, heads: Sequence[ReportHead] | None = None
+) -> dict:
+    """Each draft's report (with its head, when given), the matrix of shared text and the shared passages."""
     names = [r.name for r in batch.reports]
+    heads = heads or [None] * len(batch.reports)
     payload = {
-        "drafts": [report_json(r) for r in batch.reports],
+        "drafts": [report_json(r, head=h) for r, h in zip(batch.reports, heads)],
         "matrix": {"drafts": names, "shares": [list(row) for row in batch.matrix]},
         "shared": [
             {

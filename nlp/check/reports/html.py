@@ -5,11 +5,21 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from nlp.check.engine import CheckSettings, severity
-from nlp.check.reports.figures import pieces, summary_rows
+from nlp.check.engine import CheckSettings, quoted_mask, severity
+from nlp.check.reports.figures import (
+    REPORT_TITLE,
+    head_rows,
+    marked_pieces,
+    pieces,
+    report_head,
+    source_notes,
+    source_numbers,
+    summary_rows,
+)
 from nlp.models import (
     CheckedBlock,
     CheckReport,
+    ReportHead,
     Span,
 )
 from nlp.resources import COLOURS, mark_style, percent
@@ -67,53 +77,88 @@ def draft_html(report: CheckReport) -> str:
     return "".join(block_html(b, n) for n, b in enumerate(report.blocks, start=1))
 
 
-def report_html(report: CheckReport, settings: CheckSettings | None = None) -> str:
-    """The whole report as one standalone HTML page (every piece of text escaped)."""
+def _marked_html(text: str, spans: Sequence[Span], quoted, level: str) -> str:
+    """``text`` escaped: copied pieces marked by the paragraph's severity, quotations in their own colour."""
+    out = []
+    for piece, mark in marked_pieces(text, spans, quoted):
+        if mark == "copied":
+            style = mark_style(level) if level in COLOURS else f"background:none;color:inherit;{_LOW_STYLE}"
+            out.append(f'<mark class="copied {level}" style="{style}">{html.escape(piece)}</mark>')
+        elif mark == "quoted":
+            out.append(f'<mark class="quoted" style="{mark_style("quoted")}">{html.escape(piece)}</mark>')
+        else:
+            out.append(html.escape(piece))
+    return "".join(out)
+
+
+def _rows(rows) -> str:
+    return "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in rows)
+
+
+def report_html(report: CheckReport, settings: CheckSettings | None = None, head: ReportHead | None = None) -> str:
+    """The whole report as one standalone A4 page (every piece of text escaped): the head, the
+    figures, the 相似文献列表 and the 全文对照, each paragraph once with its sources beside it."""
     e = html.escape
+    head = head or report_head(report)
     summary = report.summary
-    rows = "".join(f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in summary_rows(summary, settings))
+    figures = summary_rows(summary)
+    pairs = zip(figures[::2], [*figures[1::2], ("", "")])
+    figure_rows = "".join(
+        f"<tr><th>{e(a)}</th><td>{e(x)}</td><th>{e(b)}</th><td>{e(y)}</td></tr>" for (a, x), (b, y) in pairs
+    )
     sources = "".join(
-        f"<tr><td>{n}</td><td>{e(s.document)}</td><td>{e(s.file)}</td><td>{percent(s.ratio)}</td>"
-        f"<td>{'已排除' if s.excluded else ''}</td></tr>"
+        f"<tr><td class='n'>{n}</td><td>《{e(s.document)}》{'（已排除）' if s.excluded else ''}</td><td>{e(s.file)}</td>"
+        f"<td class='n'>{percent(s.ratio)}</td><td class='n'>{s.characters}</td></tr>"
         for n, s in enumerate(summary.sources, start=1)
     )
-    details = []
-    for number, block in enumerate(report.blocks, start=1):
-        if not block.matches and not block.self_matches:
-            continue
-        items = []
-        for m in block.matches:
-            where = f"《{e(m.document)}》 · {e(m.file)}" + (f" · {e(m.section)}" if m.section else "")
-            items.append(
-                f"<li><div class='src'>{where} · 相似度 {m.similarity:.0%} · 占本段 {m.ratio:.0%}"
-                f"{' · 已排除' if m.excluded else ''}</div>"
-                f"<div class='cmp'><div>{highlight(block.text, m.spans, 'high')}</div>"
-                f"<div>{highlight(m.text, m.source_spans, 'high')}</div></div></li>"
-            )
-        for m in block.self_matches:
-            items.append(
-                f"<li><div class='src'>与本稿第{m.block_index + 1}段重复 · 相似度 {m.similarity:.0%}</div>"
-                f"<div class='cmp'><div>{highlight(block.text, m.spans, 'medium')}</div>"
-                f"<div>{highlight(m.text, m.source_spans, 'medium')}</div></div></li>"
-            )
-        details.append(
-            f"<section><h3>第{number}段 · 复制比 {block.similarity:.0%}</h3><ul>{''.join(items)}</ul></section>"
+    sources_table = (
+        "<table class='list'><tr><th>序号</th><th>相似文献</th><th>文件</th><th>复制比</th><th>重复字数</th></tr>"
+        f"{sources}</table>"
+        if sources
+        else "<p>没有发现复制的文字。</p>"
+    )
+    numbers = source_numbers(summary)
+    compared = []
+    for number, (block, quoted) in enumerate(zip(report.blocks, quoted_mask(report.blocks)), start=1):
+        level = severity(block.similarity)
+        text = _marked_html(block.text, [s for m in block.matches for s in m.spans], quoted, level)
+        if block.marker:
+            text = f"{e(block.marker)}{text}"
+        if block.type == "heading":
+            text = f"<strong>{text}</strong>"
+        notes = "".join(
+            f"<li>{e(line)}{'（已排除）' if excluded else ''}</li>" for line, excluded in source_notes(block, numbers)
+        )
+        figure = (
+            f"<div class='figure'>本段复制比 {percent(block.similarity)}，重合 {block.copied_characters} 字</div>"
+            if block.matches
+            else ""
+        )
+        compared.append(
+            f"<tr class='{level if block.matches else ''}'><td class='n'>{number}</td><td class='text'>{text}</td>"
+            f"<td class='sources'>{figure}{f'<ul>{notes}</ul>' if notes else ''}</td></tr>"
         )
     return f"""<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>查重报告：{e(report.name)}</title>
+<html lang="zh-CN"><head><meta charset="utf-8"><title>{REPORT_TITLE}：{e(head.title)}</title>
 <style>
-body{{font-family:"Noto Serif CJK SC","SimSun",serif;max-width:60em;margin:2em auto;padding:0 1em;color:#222}}
-table{{border-collapse:collapse;margin:0.5em 0}} th,td{{border:1px solid #ccc;padding:0.25em 0.6em;text-align:left}}
-.cmp{{display:grid;grid-template-columns:1fr 1fr;gap:1em}} .cmp>div{{border:1px solid #ddd;padding:0.4em;line-height:1.8}}
-.src{{color:#555;font-size:0.9em;margin:0.4em 0 0.2em}} ul{{list-style:none;padding:0}}
+@page{{size:A4;margin:25mm 20mm;@bottom-center{{content:"— " counter(page) " —"}}}}
+body{{font-family:"仿宋_GB2312","FangSong","Noto Serif CJK SC","SimSun",serif;max-width:170mm;margin:2em auto;padding:0 1em;color:#222;font-size:12pt}}
+h1{{font-family:"方正小标宋简体","Noto Serif CJK SC",serif;text-align:center;font-weight:normal;font-size:18pt}}
+h2{{font-family:"黑体","SimHei","Noto Sans CJK SC",sans-serif;font-weight:normal;font-size:14pt;margin:1.2em 0 0.4em}}
+table{{border-collapse:collapse;width:100%;margin:0.3em 0;font-size:10.5pt}}
+th,td{{border:1px solid #999;padding:0.2em 0.5em;text-align:left;vertical-align:top}}
+th{{background:#e7e6e6;font-weight:normal;white-space:nowrap}} td.n{{text-align:center;white-space:nowrap}}
+td.text{{width:58%;line-height:1.8}} td.sources ul{{margin:0;padding-left:1.1em}} .figure{{font-weight:bold}}
+.legend{{font-size:10.5pt;color:#444}}
 </style></head><body>
-<h1>查重报告</h1><p>草稿：{e(report.name)}</p>
-<h2>总体结果</h2><table>{rows}</table>
-<p>颜色：<mark style="background:{COLOURS["high"][0]};color:{COLOURS["high"][1]}">复制比 ≥ 70% 的段落</mark>
-<mark style="background:{COLOURS["medium"][0]};color:{COLOURS["medium"][1]}">40%–70%</mark>
-<span style="{_LOW_STYLE}">低于 40%</span></p>
-<h2>来源</h2><table><tr><th>#</th><th>文档</th><th>文件</th><th>复制比</th><th></th></tr>{sources}</table>
-<h2>全文</h2><div>{draft_html(report)}</div>
-<h2>逐段对照（左：草稿，右：来源）</h2>{"".join(details) or "<p>没有发现复制的文字。</p>"}
+<h1>{REPORT_TITLE}</h1>
+<table class="head">{_rows(head_rows(head, settings))}</table>
+<h2>检测结果</h2><table class="figures">{figure_rows}</table>
+<h2>相似文献列表</h2>{sources_table}
+<h2>全文对照</h2>
+<p class="legend">说明：<mark style="{mark_style("high")}">本段复制比 ≥ 70% 的重合文字</mark>
+<mark style="{mark_style("medium")}">40%–70%</mark> <span style="{_LOW_STYLE}">低于 40%</span>
+<mark style="{mark_style("quoted")}">引用</mark></p>
+<table class="compare"><tr><th>段号</th><th>原文</th><th>相似来源</th></tr>{"".join(compared)}</table>
 </body></html>
 """
