@@ -311,3 +311,15 @@ def plan_docx() -> bytes:
     table.cell(0, 0).text, table.cell(0, 1).text = "3月份", "1、开展庆“三八”妇女节活动。"
     table.cell(1, 0).text, table.cell(1, 1).text = "5月份", "1、举办“5.12”护士节表彰活动。"
     return docx_bytes(document)
+
+
+def as_made_by_version(path, version: int) -> None:
+    """Turn a library file made now back into what the release of schema ``version`` made."""
+    import sqlite3
+
+    with sqlite3.connect(path) as conn:
+        if version < 3:
+            conn.execute("ALTER TABLE drafts DROP COLUMN signature")
+        if version < 2:
+            conn.execute("DROP TABLE library_state")
+        conn.execute(f"PRAGMA user_version = {version}")

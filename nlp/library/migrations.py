@@ -109,7 +109,8 @@ def _repair_drafts(conn: sqlite3.Connection) -> None:
 
 
 # Text stored before imports and drafts were made XML-safe: repaired once, so every export works.
-_VERSION_3 = (_repair_library, _repair_drafts)
+# ... and whether a draft's export ends with its 落款 (the unit and the 成文日期).
+_VERSION_3 = (_repair_library, _repair_drafts, "ALTER TABLE drafts ADD COLUMN signature INTEGER NOT NULL DEFAULT 1;")
 MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3)
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -14,6 +14,7 @@ import logging
 import os
 import sqlite3
 import threading
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Self
@@ -307,8 +308,8 @@ class Library:
         now = _now()
         with self._conn:
             draft_id = self._conn.execute(
-                "INSERT INTO drafts (title, specifics, blocks, block_count, revision, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, 1, ?, ?)",
+                "INSERT INTO drafts (title, specifics, blocks, block_count, signature, revision, created_at, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
                 (*_draft_columns(draft), now, now),
             ).lastrowid
         return self._draft(draft_id)
@@ -361,7 +362,7 @@ class Library:
             if row["revision"] != revision:
                 raise DraftConflict(revision, row["revision"])
             self._conn.execute(
-                "UPDATE drafts SET title = ?, specifics = ?, blocks = ?, block_count = ?,"
+                "UPDATE drafts SET title = ?, specifics = ?, blocks = ?, block_count = ?, signature = ?,"
                 " revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?",
                 (*_draft_columns(draft), _now(), draft_id, revision),
             )
@@ -371,7 +372,9 @@ class Library:
     def copy_draft(self, draft_id: int, *, title: str | None = None) -> StoredDraft:
         """A new draft with the same content (title: “原标题（副本）” unless given)."""
         source = self.draft(draft_id).draft
-        return self.create_draft(Draft(title or f"{source.title}（副本）", dict(source.specifics), source.blocks))
+        return self.create_draft(
+            replace(source, title=title or f"{source.title}（副本）", specifics=dict(source.specifics))
+        )
 
     @_locked
     def delete_draft(self, draft_id: int) -> None:
@@ -461,7 +464,7 @@ def _safe(text: str) -> str:
     return xml_safe(text)
 
 
-def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
+def _draft_columns(draft: Draft) -> tuple[str, str, str, int, int]:
     """A draft as its row's columns; text a person typed is kept XML-safe (see ``xml_safe``)."""
     blocks = [
         {
@@ -480,6 +483,7 @@ def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
         json.dumps(specifics, ensure_ascii=False, default=str),
         json.dumps(blocks, ensure_ascii=False),
         len(blocks),
+        int(draft.signature),
     )
 
 
@@ -488,5 +492,5 @@ def _stored_draft(row: sqlite3.Row) -> StoredDraft:
         DraftBlock(b["type"], b["text"], b.get("level"), b.get("marker"), b.get("source_id"), b.get("original_marker"))
         for b in json.loads(row["blocks"])
     )
-    draft = Draft(row["title"], json.loads(row["specifics"]), blocks)
+    draft = Draft(row["title"], json.loads(row["specifics"]), blocks, bool(row["signature"]))
     return StoredDraft(row["id"], draft, row["revision"], row["created_at"], row["updated_at"], row["deleted_at"])

@@ -299,3 +299,11 @@ def test_drafts_start_from_a_document_and_grow_by_inserting_editing_removing():
         edit_text(grown, 2, "")
     with pytest.raises(InputError):
         remove_block(grown, 9)
+
+
+def test_a_drafts_closing_switch_is_kept_across_saves_and_copies(tmp_path):
+    with Library(tmp_path / "lib.sqlite3") as library:
+        stored = library.create_draft(Draft("计划", {}, (), signature=False))
+        assert library.draft(stored.id).draft.signature is False
+        saved = library.save_draft(stored.id, Draft("计划二", {}, (), signature=False), revision=stored.revision)
+        assert saved.draft.signature is False and library.copy_draft(stored.id).draft.signature is False

@@ -20,6 +20,7 @@ from nlp.models import Draft, DraftBlock
 from nlp.usecases import import_file, import_path
 
 from ..conftest import SEEDS
+from ..files import as_made_by_version
 
 PLAN = "2026年医院工会工作计划\n一、加强组织建设\n全年召开职工代表大会两次，讨论医院重大事项。\n" + SEEDS[0].read_text(
     encoding="utf-8"
@@ -121,7 +122,7 @@ def test_a_library_holding_control_characters_is_repaired_when_opened(tmp_path):
         conn.execute("UPDATE documents SET title = char(0) || title WHERE id = 1")
         blocks = json.dumps([{"type": "paragraph", "text": "正文\x1f", "level": None, "marker": None}])
         conn.execute("UPDATE drafts SET title = ?, blocks = ? WHERE id = ?", ("计划\x08", blocks, draft_id))
-        conn.execute("PRAGMA user_version = 2")
+    as_made_by_version(path, 2)
     with Library(path) as library:
         assert not any(ch in b.text for b in library.blocks() for ch in "\x1f\x01")
         assert not library.documents()[0].title.startswith("\x00")

@@ -11,6 +11,7 @@ from nlp.library.migrations import SCHEMA_VERSION
 from nlp.usecases import import_file, import_path, load_sample_corpus
 
 from ..conftest import CORPUS, SEEDS
+from ..files import as_made_by_version
 
 
 @pytest.fixture
@@ -149,9 +150,7 @@ def test_a_library_made_by_the_previous_release_opens_and_is_migrated(tmp_path):
         import_path(library, SEEDS[0])
         documents = library.documents()
     # The previous release: the same tables, no schema version, no revision table.
-    with sqlite3.connect(path) as conn:
-        conn.execute("DROP TABLE library_state")
-        conn.execute("PRAGMA user_version = 0")
+    as_made_by_version(path, 0)
     with Library(path) as library:
         assert library.documents() == documents
         assert library.revision().number == 1  # one file imported before
