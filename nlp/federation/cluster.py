@@ -7,7 +7,7 @@ it runs on the workers is the single-machine code.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
@@ -83,10 +83,11 @@ def distributed_verify(client, chunk: int = VERIFY_CHUNK):
 
 
 def archive_groups(
-    archive: Path, *, client=None, threshold: float = DEFAULT_THRESHOLD, slices: Sequence | None = None
+    archive: Path, *, client=None, threshold: float = DEFAULT_THRESHOLD, verify_chunk: int = VERIFY_CHUNK
 ) -> list[Group]:
-    """The archive's near-duplicate groups; with ``client``, candidate pairs verified on its workers."""
-    blocks = stored_blocks(read_blocks(archive, archive_slices(archive) if slices is None else slices))
-    verify = distributed_verify(client) if client is not None else None
+    """The archive's near-duplicate groups (as ``build_groups`` gives them for the same blocks);
+    with ``client``, the candidate pairs are verified on its workers, ``verify_chunk`` per task."""
+    blocks = stored_blocks(read_blocks(archive, archive_slices(archive)))
+    verify = distributed_verify(client, verify_chunk) if client is not None else None
     index = NearDuplicateIndex(threshold=threshold).fit([b.text for b in blocks], verify=verify)
     return groups_from_clusters(blocks, index.clusters())
