@@ -302,6 +302,7 @@ def synthetic_library(
 # --- a synthetic federation ---------------------------------------------------------------------
 
 MODEL_UNIT = "范文库"  # the archive's unit holding the 范文 many units copy from
+BRACKETS = re.compile(r"[（）()《》“”【】‘’「」\"]")
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,7 @@ class PlantedCopy:
     other: str
     year: int | None
     paragraphs: tuple[str, ...]
+    verbatim: bool = True  # copied word for word (a cluster's members edit their copies)
 
 
 @dataclass(frozen=True)
@@ -364,7 +366,10 @@ def synthetic_federation(
     names = [f"单位{n:05d}" for n in range(units)]
 
     def paragraph() -> str:
-        return chain.generate(rng, rng.choice(lengths))
+        # Without brackets and quotes, which the generator leaves unbalanced: the app's cleaning
+        # joins a line with an open bracket to the next, and a plan's paragraphs should stay apart.
+        text = BRACKETS.sub("", chain.generate(rng, rng.choice(lengths)))
+        return text if text.endswith(("。", "；", "！", "？")) else text + "。"
 
     model_texts = [[paragraph() for _ in range(paragraphs)] for _ in range(models)]
     for number, texts in enumerate(model_texts):
@@ -404,7 +409,7 @@ def synthetic_federation(
         for a in members:
             for b in members:
                 if a != b:
-                    planted.append(PlantedCopy(a, b, None, tuple(plans[b])))
+                    planted.append(PlantedCopy(a, b, None, tuple(plans[b]), verbatim=False))
         groups.append(members)
     for _ in range(pairs):
         copier, source = order.pop(), order.pop()

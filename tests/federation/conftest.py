@@ -13,7 +13,7 @@ from nlp.federation.screen import read_submissions
 @pytest.fixture(scope="session")
 def federation(tmp_path_factory):
     folder = tmp_path_factory.mktemp("federation")
-    made = synthetic_federation(seed_texts(), folder, units=24, years=3, paragraphs=30, seed=3)
+    made = synthetic_federation(seed_texts(), folder, units=20, years=3, paragraphs=24, seed=3)
     archive = folder / "parquet"
     add_slices(archive, made.archive, create=True)
     return made, archive, read_submissions(made.submissions)

@@ -85,7 +85,7 @@ def test_a_worker_killed_mid_run_is_replaced_and_the_answer_is_unchanged(federat
     pids = client.run(os.getpid)
     outcome = {}
     runner = threading.Thread(
-        target=lambda: outcome.update(result=screen(archive, submissions, client=client, part_blocks=60))
+        target=lambda: outcome.update(result=screen(archive, submissions, client=client, part_blocks=100))
     )
     runner.start()
     killed = None
