@@ -4,12 +4,17 @@ build of a slice, a screening written as Parquet and JSON, groups from the archi
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from collections import Counter
+from pathlib import Path
 
 import pyarrow.parquet as pq
 
 from nlp.cli import main
 from nlp.library import Library
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_library_exported_as_a_units_year_imports_back_unchanged(tmp_path, sample_library, capsys):
@@ -98,3 +103,19 @@ def test_screen_writes_parquet_and_json_and_groups_read_the_archive(federation, 
 def test_dask_groups_need_an_archive(capsys):
     assert main(["groups", "--engine", "dask"]) == 2
     assert capsys.readouterr().err.startswith("错误：--engine dask 需要 --archive")
+
+
+def test_without_dask_the_single_machine_commands_work_and_cluster_ones_say_what_to_install(federation, tmp_path):
+    made, archive, _ = federation
+    script = (
+        "import sys\n"
+        "sys.modules['dask'] = sys.modules['distributed'] = None  # as if not installed\n"
+        "from nlp.cli import main\n"
+        f"args = ['screen', '--archive', {str(archive)!r}, '--submissions', {str(made.submissions)!r}, '--json']\n"
+        f"assert main(args + ['-o', {str(tmp_path / 'one')!r}]) == 0\n"
+        f"sys.exit(main(args + ['-o', {str(tmp_path / 'two')!r}, '--cluster', 'local']))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.strip() == "错误：未安装 Dask：请先 pip install -r requirements-federation.txt"
+    assert (tmp_path / "one" / "summary.json").exists() and not (tmp_path / "two").exists()
