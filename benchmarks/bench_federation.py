@@ -322,7 +322,7 @@ def format_figures(f: Figures, e: dict) -> str:
 
 def build_parser():
     parser = reporting.parser(
-        "federation", __doc__, [], "a small federation (about 400 blocks, two workers only): runs and compares"
+        "federation", __doc__, [], "a small federation (about 250 blocks, two workers only): runs and compares"
     )
     parser.add_argument("--units", type=int, default=200, help="member units")
     parser.add_argument("--years", type=int, default=10, help="archive years")
@@ -338,7 +338,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     workers = (1, 2)
     if args.smoke:  # one cluster only: starting one takes most of a smoke run
-        args.units, args.years, args.paragraphs, args.part_blocks, workers = 12, 2, 16, 100, (2,)
+        args.units, args.years, args.paragraphs, args.part_blocks, workers = 10, 2, 12, 80, (2,)
     if args.cluster:
         workers = (len(_workers(args.cluster)),)
     figures = bench(

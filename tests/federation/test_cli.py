@@ -4,6 +4,7 @@ build of a slice, a screening written as Parquet and JSON, groups from the archi
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from collections import Counter
@@ -107,11 +108,14 @@ def test_dask_groups_need_an_archive(capsys):
 
 def test_without_dask_the_single_machine_commands_work_and_cluster_ones_say_what_to_install(federation, tmp_path):
     made, archive, _ = federation
+    submissions = tmp_path / "submissions"
+    for unit in sorted(made.submissions.iterdir())[:3]:
+        shutil.copytree(unit, submissions / unit.name)
     script = (
         "import sys\n"
         "sys.modules['dask'] = sys.modules['distributed'] = None  # as if not installed\n"
         "from nlp.cli import main\n"
-        f"args = ['screen', '--archive', {str(archive)!r}, '--submissions', {str(made.submissions)!r}, '--json']\n"
+        f"args = ['screen', '--archive', {str(archive)!r}, '--submissions', {str(submissions)!r}, '--json']\n"
         f"assert main(args + ['-o', {str(tmp_path / 'one')!r}]) == 0\n"
         f"sys.exit(main(args + ['-o', {str(tmp_path / 'two')!r}, '--cluster', 'local']))\n"
     )
