@@ -7,6 +7,7 @@ it runs on the workers is the single-machine code.
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,7 +32,13 @@ def connect(address: str) -> Iterator:
         raise InputError("未安装 Dask：请先 pip install -r requirements-federation.txt") from None
     if address == "local":
         with (
-            LocalCluster(n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None) as cluster,
+            LocalCluster(
+                n_workers=2,
+                threads_per_worker=1,
+                host="127.0.0.1",
+                dashboard_address=None,
+                silence_logs=logging.ERROR,  # a worker slow to stop at shutdown is not the user's concern
+            ) as cluster,
             Client(cluster) as client,
         ):
             yield client
