@@ -411,22 +411,21 @@ def synthetic_federation(
                 if a != b:
                     planted.append(PlantedCopy(a, b, None, tuple(plans[b]), verbatim=False))
         groups.append(members)
+
+    def plant(texts: dict[str, list[str]], year: int | None) -> None:
+        """A unit copies a run of another unit's paragraphs (this year's, or of ``year``'s plan)."""
+        copier, source = order.pop(), order.pop()
+        run = rng.randrange(3, max(4, paragraphs // 4))
+        start = rng.randrange(0, len(texts[source]) - run + 1)
+        copied = texts[source][start : start + run]
+        at = rng.randrange(0, len(plans[copier]) - run + 1)
+        plans[copier][at : at + run] = copied
+        planted.append(PlantedCopy(copier, source, year, tuple(copied)))
+
     for _ in range(pairs):
-        copier, source = order.pop(), order.pop()
-        run = rng.randrange(3, max(4, paragraphs // 4))
-        start = rng.randrange(0, len(plans[source]) - run + 1)
-        copied = plans[source][start : start + run]
-        at = rng.randrange(0, len(plans[copier]) - run + 1)
-        plans[copier][at : at + run] = copied
-        planted.append(PlantedCopy(copier, source, None, tuple(copied)))
+        plant(plans, None)
     for _ in range(archive_copies):
-        copier, source = order.pop(), order.pop()
-        run = rng.randrange(3, max(4, paragraphs // 4))
-        start = rng.randrange(0, len(history[source]) - run + 1)
-        copied = history[source][start : start + run]
-        at = rng.randrange(0, len(plans[copier]) - run + 1)
-        plans[copier][at : at + run] = copied
-        planted.append(PlantedCopy(copier, source, 2024, tuple(copied)))
+        plant(history, 2024)
     for unit in names:
         _write_plan(submissions / unit / "工作计划.txt", f"{unit}2025年工会工作计划", plans[unit])
     return SyntheticFederation(archive, submissions, 2025, tuple(planted), tuple(groups), written)

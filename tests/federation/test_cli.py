@@ -20,24 +20,8 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def test_the_library_exported_as_a_units_year_imports_back_unchanged(tmp_path, sample_library, capsys):
     archive = tmp_path / "archive"
-    assert (
-        main(
-            [
-                "archive",
-                "export",
-                "--archive",
-                str(archive),
-                "--unit",
-                "市一院",
-                "--year",
-                "2024",
-                "--db",
-                str(sample_library),
-                "--json",
-            ]
-        )
-        == 0
-    )
+    export = ["archive", "export", "--archive", str(archive), "--unit", "市一院", "--year", "2024"]
+    assert main([*export, "--db", str(sample_library), "--json"]) == 0
     exported = json.loads(capsys.readouterr().out)
     back = tmp_path / "back.sqlite3"
     assert main(["archive", "import", "--archive", str(archive), "--unit", "市一院", "--db", str(back)]) == 0
@@ -46,46 +30,15 @@ def test_the_library_exported_as_a_units_year_imports_back_unchanged(tmp_path, s
         after = [(b.document_title, b.type, b.level, b.marker, b.text) for b in imported.blocks()]
         assert Counter(after) == Counter(before) and exported["blocks"] == len(before) > 100
         assert {f.name.split("/", 2)[:2] == ["2024", "市一院"] for f in imported.files()} == {True}
-    assert (
-        main(
-            [
-                "archive",
-                "export",
-                "--archive",
-                str(archive),
-                "--unit",
-                "市一院",
-                "--year",
-                "2024",
-                "--db",
-                str(sample_library),
-            ]
-        )
-        == 2
-    )
+    assert main([*export, "--db", str(sample_library)]) == 2
     assert capsys.readouterr().err.startswith("错误：档案库中已有 2024/市一院")
 
 
 def test_screen_writes_parquet_and_json_and_groups_read_the_archive(federation, tmp_path, capsys):
     made, archive, _ = federation
     out = tmp_path / "out"
-    assert (
-        main(
-            [
-                "screen",
-                "--archive",
-                str(archive),
-                "--submissions",
-                str(made.submissions),
-                "-o",
-                str(out),
-                "--exclude-own-years",
-                "--year",
-                "2025",
-            ]
-        )
-        == 0
-    )
+    screen = ["screen", "--archive", str(archive), "--submissions", str(made.submissions), "-o", str(out)]
+    assert main([*screen, "--exclude-own-years", "--year", "2025"]) == 0
     printed = capsys.readouterr().out
     cluster = made.clusters[0]
     assert f"雷同群 1：{'、'.join(cluster)}" in printed
