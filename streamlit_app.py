@@ -27,6 +27,7 @@ page = st.navigation(
         st.Page("app/pages/boilerplate.py", title="模板段落", icon=":material/content_copy:"),
         st.Page("app/pages/compose.py", title="起草", icon=":material/edit_document:"),
         st.Page("app/pages/check.py", title="查重", icon=":material/plagiarism:"),
+        st.Page("app/pages/federation.py", title="联合会筛查", icon=":material/groups:"),
     ]
 )
 try:

@@ -262,3 +262,36 @@ def report_file(
     if extension == "docx":
         return report_docx(_report, settings, head)
     return report_html(_report, settings, head).encode("utf-8")
+
+
+# --- the federation's screening (a folder written by ``python -m nlp screen``) ----------------
+
+
+def _results_stamp(folder: str) -> float:
+    """When the screening in ``folder`` was last written (0 when there is none)."""
+    summary = Path(folder) / "summary.json"
+    return summary.stat().st_mtime if summary.exists() else 0.0
+
+
+@st.cache_resource(max_entries=4, show_spinner="正在读取筛查结果…")
+def _screening(folder: str, stamp: float) -> Mapping:
+    from nlp.federation.results import read_screening
+
+    return MappingProxyType(read_screening(Path(folder)))
+
+
+def screening(folder: str) -> Mapping:
+    """A screening's summary and tables, read again when it was rewritten."""
+    return _screening(folder, _results_stamp(folder))
+
+
+@st.cache_resource(max_entries=4, show_spinner="正在读取各单位报告…")
+def _screening_reports(folder: str, stamp: float) -> tuple:
+    from nlp.federation.results import read_reports
+
+    return tuple(read_reports(Path(folder)))
+
+
+def screening_reports(folder: str) -> tuple:
+    """Every submission's report of a screening (unit, file, report JSON)."""
+    return _screening_reports(folder, _results_stamp(folder))

@@ -26,6 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from rapidfuzz import process
@@ -296,3 +297,135 @@ def synthetic_library(
         next_cluster += 1
     rng.shuffle(blocks)
     return SyntheticLibrary(tuple(blocks), tuple(sources), tuple(related))
+
+
+# --- a synthetic federation ---------------------------------------------------------------------
+
+MODEL_UNIT = "范文库"  # the archive's unit holding the 范文 many units copy from
+BRACKETS = re.compile(r"[（）()《》“”【】‘’「」\"]")
+
+
+@dataclass(frozen=True)
+class PlantedCopy:
+    """Paragraphs a unit's submission copies from another unit: this year's (``year`` None) or an
+    archive year's plan; ``paragraphs`` are the copied texts as they stand in the source."""
+
+    unit: str
+    other: str
+    year: int | None
+    paragraphs: tuple[str, ...]
+    verbatim: bool = True  # copied word for word (a cluster's members edit their copies)
+
+
+@dataclass(frozen=True)
+class SyntheticFederation:
+    archive: Path  # YEAR/UNIT/plan.txt
+    submissions: Path  # UNIT/plan.txt (the year after the archive's last)
+    year: int
+    planted: tuple[PlantedCopy, ...]
+    clusters: tuple[tuple[str, ...], ...]  # units that hand in essentially one text
+    paragraphs: int  # in the archive
+
+
+def _write_plan(path: Path, title: str, paragraphs: Sequence[str]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def synthetic_federation(
+    seed_texts: Sequence[str],
+    folder: Path,
+    *,
+    units: int,
+    years: int,
+    paragraphs: int = 60,
+    models: int = 3,
+    model_share: float = 0.1,
+    pairs: int = 2,
+    clusters: int = 1,
+    cluster_size: int = 3,
+    archive_copies: int = 1,
+    seed: int = 0,
+) -> SyntheticFederation:
+    """A federation's archive of ``years`` years and its next year's submissions, as files.
+
+    Each unit has its own plan of ``paragraphs`` generated paragraphs and edits it year to year
+    (a few paragraphs rewritten, the rest lightly edited copies of last year's); about
+    ``model_share`` of every plan is copied from one of ``models`` shared 范文 (kept in the archive
+    as unit ``MODEL_UNIT``). In the submissions, ``pairs`` units copy a run of paragraphs from
+    another unit's submission, ``clusters`` groups of ``cluster_size`` units hand in one text
+    (lightly edited), and ``archive_copies`` units copy paragraphs of another unit's last-year
+    plan: the planted 雷同, returned with the folders.
+    """
+    rng = random.Random(seed)
+    chain = MarkovText(order=2).fit(seed_texts)
+    alphabet = "".join(c for text in seed_texts for c in text if "\u4e00" <= c <= "\u9fff")
+    lengths = [len(t) for t in seed_texts if len(t) >= MIN_SOURCE_CHARS]
+    archive, submissions = Path(folder) / "archive", Path(folder) / "submissions"
+    first_year = 2025 - years
+    names = [f"单位{n:05d}" for n in range(units)]
+
+    def paragraph() -> str:
+        # Without brackets and quotes, which the generator leaves unbalanced: the app's cleaning
+        # joins a line with an open bracket to the next, and a plan's paragraphs should stay apart.
+        text = BRACKETS.sub("", chain.generate(rng, rng.choice(lengths)))
+        return text if text.endswith(("。", "；", "！", "？")) else text + "。"
+
+    model_texts = [[paragraph() for _ in range(paragraphs)] for _ in range(models)]
+    for number, texts in enumerate(model_texts):
+        _write_plan(
+            archive / str(first_year) / MODEL_UNIT / f"范文{number + 1}.txt", f"工作计划范文{number + 1}", texts
+        )
+    copied_models = max(1, round(model_share * paragraphs))
+
+    def with_models(texts: list[str]) -> list[str]:
+        model = rng.choice(model_texts)
+        start = rng.randrange(0, paragraphs - copied_models + 1)
+        out = list(texts)
+        for offset in range(copied_models):
+            out[rng.randrange(len(out))] = make_copy(model[start + offset], 0.02, rng, alphabet, swap_rate=0)
+        return out
+
+    plans = {unit: with_models([paragraph() for _ in range(paragraphs)]) for unit in names}
+    written = models * paragraphs
+    history: dict[str, list[str]] = {}
+    for year in range(first_year, 2025):
+        for unit in names:
+            plan = plans[unit]
+            _write_plan(archive / str(year) / unit / "工作计划.txt", f"{unit}{year}年工会工作计划", plan)
+            written += len(plan)
+            history[unit] = plan
+            plans[unit] = [paragraph() if rng.random() < 0.1 else make_copy(p, 0.02, rng, alphabet) for p in plan]
+
+    order = list(names)
+    rng.shuffle(order)
+    planted: list[PlantedCopy] = []
+    groups: list[tuple[str, ...]] = []
+    for _ in range(clusters):
+        members = tuple(sorted(order.pop() for _ in range(cluster_size)))
+        base = plans[members[0]]
+        for unit in members[1:]:
+            plans[unit] = [make_copy(p, 0.02, rng, alphabet, swap_rate=0) for p in base]
+        for a in members:
+            for b in members:
+                if a != b:
+                    planted.append(PlantedCopy(a, b, None, tuple(plans[b]), verbatim=False))
+        groups.append(members)
+
+    def plant(texts: dict[str, list[str]], year: int | None) -> None:
+        """A unit copies a run of another unit's paragraphs (this year's, or of ``year``'s plan)."""
+        copier, source = order.pop(), order.pop()
+        run = rng.randrange(3, max(4, paragraphs // 4))
+        start = rng.randrange(0, len(texts[source]) - run + 1)
+        copied = texts[source][start : start + run]
+        at = rng.randrange(0, len(plans[copier]) - run + 1)
+        plans[copier][at : at + run] = copied
+        planted.append(PlantedCopy(copier, source, year, tuple(copied)))
+
+    for _ in range(pairs):
+        plant(plans, None)
+    for _ in range(archive_copies):
+        plant(history, 2024)
+    for unit in names:
+        _write_plan(submissions / unit / "工作计划.txt", f"{unit}2025年工会工作计划", plans[unit])
+    return SyntheticFederation(archive, submissions, 2025, tuple(planted), tuple(groups), written)

@@ -4,4 +4,5 @@ import sys
 
 from nlp.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # Dask's local workers may import the main module again
+    sys.exit(main())

@@ -32,7 +32,7 @@ import copy
 import functools
 import time
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -495,8 +495,9 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.fit([])
 
-    def fit(self, texts: Sequence[str]) -> NearDuplicateIndex:
-        """Index ``texts`` from scratch."""
+    def fit(self, texts: Sequence[str], *, verify: Callable | None = None) -> NearDuplicateIndex:
+        """Index ``texts`` from scratch. ``verify``: runs ``_verify`` on the candidate pairs (say,
+        in parts on a cluster, ``nlp.federation.cluster``) and returns what it would."""
         clock = time.perf_counter()
         self.timings_: dict[str, float] = {}
 
@@ -524,7 +525,7 @@ class NearDuplicateIndex:
         self._indexes: dict[int, ShingleIndex] = {}
         left, right = candidate_pairs(self._forms.texts, indexes=self._indexes)
         lap("candidates")
-        verified = _verified_graph(n, *_verify(self._forms, left, right, self._lengths, self.threshold))
+        verified = _verified_graph(n, *(verify or _verify)(self._forms, left, right, self._lengths, self.threshold))
         lap("verification")
         self._graph = verified.graph
         self._added: dict[int, dict[int, float]] = {}  # pairs found by ``add``, both ways

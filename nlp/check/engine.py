@@ -400,31 +400,45 @@ class _Reported:
         return sum(1 for a, b in self.runs if a <= p0 and p1 <= b)
 
 
-def _find(
+@dataclass(frozen=True)
+class Candidate:
+    """A (query block, index block) pair with exact runs, as ranked for verification: ``runs``
+    are (draft start, draft end, source start) in the normal forms."""
+
+    block: int
+    source: int
+    runs: tuple[tuple[int, int, int], ...]
+    run_sum: int  # characters in the runs
+    document_score: float  # run characters the whole query shares with the source's document
+    excluded: bool  # the source's document is left out of the *_excluding figures
+
+    def rank_key(self) -> tuple[int, float, int]:
+        """Where the pair ranks among its block's candidates (smaller first)."""
+        return (-self.run_sum, -self.document_score, self.source)
+
+
+def select_candidates(
     query: _Query,
     index: SourceIndex,
     settings: CheckSettings,
     *,
-    per_region: int,
     excluded_documents: np.ndarray | None = None,
     keep: Callable[[Runs], np.ndarray] | None = None,
-) -> list[list[_Match]]:
-    """For each query block, the index blocks it copies from (best first).
+) -> list[list[Candidate]]:
+    """For each query block, the index blocks worth verifying, best first.
 
     Candidates are the (block, source) pairs with exact runs, most run characters first (ties:
-    the source document with most run characters over the whole draft, so one document's share
-    is not spread over its copies elsewhere). A pair whose runs add up to fewer than
-    ``min_chars`` (no guaranteed run) is verified only among the block's first
-    ``LOW_CANDIDATES`` such pairs, and with a single run only when the whole blocks are
-    ``threshold`` similar (an edited copy; one short run alone is a stock phrase). A pair is
-    skipped when each of its runs is contained in runs of ``per_region`` sources reported already.
+    the source document with most run characters over the whole query, so one document's share
+    is not spread over its copies elsewhere; then index order). A pair whose runs add up to
+    fewer than ``min_chars`` (no guaranteed run) is kept only among the block's first
+    ``LOW_CANDIDATES`` such pairs. ``keep`` drops runs before anything is counted.
     """
-    results: list[list[_Match]] = [[] for _ in range(len(query.texts))]
+    selected: list[list[Candidate]] = [[] for _ in range(len(query.texts))]
     runs = index.fingerprints.runs(query.forms)
     if keep is not None and len(runs):
         runs = runs.take(keep(runs))
     if not len(runs):
-        return results
+        return selected
     if excluded_documents is None:
         excluded_documents = np.zeros(len(index.documents), dtype=bool)
     n_sources = len(index.texts)
@@ -446,39 +460,94 @@ def _find(
     rank = np.arange(len(ranked)) - np.searchsorted(in_block, in_block)
     chosen = ~low
     chosen[ranked[rank < LOW_CANDIDATES]] = True
-    candidates = pair_order[chosen]
-    bounds = np.searchsorted(pair_query[candidates], np.arange(len(query.texts) + 1))
     query_start, query_end, text_start = (runs.query_start.tolist(), runs.query_end.tolist(), runs.text_start.tolist())
-    forms = index.fingerprints.forms_
-    for block in range(len(query.texts)):
-        if bounds[block] == bounds[block + 1]:
-            continue
-        d = query.form_texts[block]
-        reported, reported_open = _Reported(len(d)), _Reported(len(d))  # any source; sources not excluded
-        for pair in candidates[bounds[block] : bounds[block + 1]].tolist():
-            excluded = bool(excluded_documents[pair_document[pair]])
-            rows = range(first[pair], first[pair] + count[pair])
-            pair_runs = [(query_start[r], query_end[r], text_start[r]) for r in rows]
-            seen = reported if excluded else reported_open
-            if all(seen.count(p0, p1) >= per_region for p0, p1, _ in pair_runs):
+    for pair in pair_order[chosen].tolist():
+        rows = range(first[pair], first[pair] + count[pair])
+        document = pair_document[pair]
+        selected[int(pair_query[pair])].append(
+            Candidate(
+                int(pair_query[pair]),
+                int(pair_source[pair]),
+                tuple((query_start[r], query_end[r], text_start[r]) for r in rows),
+                int(run_sum[pair]),
+                float(document_score[document]),
+                bool(excluded_documents[document]),
+            )
+        )
+    return selected
+
+
+def verify_pair(query: _Query, index: SourceIndex, candidate: Candidate, settings: CheckSettings) -> _Match | None:
+    """The passages a candidate's draft block copies from its source, or None.
+
+    A pair with a single run shorter than ``min_chars`` is aligned only when the whole blocks
+    are ``threshold`` similar (an edited copy; one short run alone is a stock phrase).
+    """
+    d = query.form_texts[candidate.block]
+    s = index.fingerprints.forms_.text(candidate.source)
+    if (
+        len(candidate.runs) == 1
+        and candidate.run_sum < settings.min_chars
+        and Indel.normalized_similarity(d, s, score_cutoff=settings.threshold) < settings.threshold
+    ):
+        return None
+    match = _align(d, s, list(candidate.runs), query.quoted[candidate.block], settings)
+    if match is not None:
+        match.source = candidate.source
+    return match
+
+
+def verify_candidates(
+    query: _Query,
+    candidates: Sequence[Sequence[Candidate]],
+    verify: Callable[[Candidate], _Match | None],
+    *,
+    per_region: int,
+    counts: Callable[[Candidate], bool] | None = None,
+) -> list[list[tuple[Candidate, _Match]]]:
+    """For each query block, its candidates that ``verify`` accepts, in rank order, with the match.
+
+    A candidate is skipped when each of its runs is contained in runs of ``per_region`` sources
+    reported already (any source for an excluded candidate, sources not excluded otherwise).
+    ``counts``: which accepted candidates count as reported for skipping (all by default).
+    """
+    found: list[list[tuple[Candidate, _Match]]] = []
+    for block, ranked in enumerate(candidates):
+        length = len(query.form_texts[block])
+        reported, reported_open = _Reported(length), _Reported(length)  # any source; sources not excluded
+        accepted = []
+        for candidate in ranked:
+            seen = reported if candidate.excluded else reported_open
+            if all(seen.count(p0, p1) >= per_region for p0, p1, _ in candidate.runs):
                 continue
-            source = int(pair_source[pair])
-            s = forms.text(source)
-            if (
-                count[pair] == 1
-                and run_sum[pair] < settings.min_chars
-                and Indel.normalized_similarity(d, s, score_cutoff=settings.threshold) < settings.threshold
-            ):
-                continue
-            match = _align(d, s, pair_runs, query.quoted[block], settings)
+            match = verify(candidate)
             if match is None:
                 continue
-            match.source = source
-            reported.add(match.runs)
-            if not excluded:
-                reported_open.add(match.runs)
-            results[block].append(match)
-    return results
+            accepted.append((candidate, match))
+            if counts is None or counts(candidate):
+                reported.add(match.runs)
+                if not candidate.excluded:
+                    reported_open.add(match.runs)
+        found.append(accepted)
+    return found
+
+
+def _find(
+    query: _Query,
+    index: SourceIndex,
+    settings: CheckSettings,
+    *,
+    per_region: int,
+    excluded_documents: np.ndarray | None = None,
+    keep: Callable[[Runs], np.ndarray] | None = None,
+) -> list[list[_Match]]:
+    """For each query block, the index blocks it copies from (best first): the candidates
+    (``select_candidates``) verified (``verify_candidates``)."""
+    candidates = select_candidates(query, index, settings, excluded_documents=excluded_documents, keep=keep)
+    found = verify_candidates(
+        query, candidates, lambda candidate: verify_pair(query, index, candidate, settings), per_region=per_region
+    )
+    return [[match for _, match in accepted] for accepted in found]
 
 
 # --- spans and figures ------------------------------------------------------------------------------
@@ -602,19 +671,47 @@ def _summary(blocks: Sequence[CheckedBlock], copied: int, copied_open: int) -> C
     )
 
 
-def check_drafts(
-    drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceIndex, settings: CheckSettings | None = None
-) -> BatchReport:
-    """Each draft against the library and itself; with several, all against each other."""
-    settings = settings or CheckSettings()
-    blocks = [block for _, draft in drafts for block in draft]
-    draft_of = [(d, b) for d, (_, draft) in enumerate(drafts) for b in range(len(draft))]
-    query = _Query.of(blocks, settings.exclude_quotes)
+def draft_query(drafts: Sequence[tuple[str, Sequence[Block]]], settings: CheckSettings) -> _Query:
+    """Every block of the drafts, in order, ready to be looked up."""
+    return _Query.of([block for _, draft in drafts for block in draft], settings.exclude_quotes)
+
+
+def excluded_documents(index: SourceIndex, settings: CheckSettings) -> np.ndarray:
+    """Which of the index's documents ``settings.exclude_files`` leaves out of *_excluding."""
     excluded = np.zeros(len(index.documents), dtype=bool)
     if settings.exclude_files:
         excluded[:] = [settings.excludes(document.file) for document in index.documents]
-    library = _find(query, index, settings, per_region=settings.max_matches, excluded_documents=excluded)
+    return excluded
 
+
+def copy_matches(
+    query: _Query, index: SourceIndex, found: Sequence[Sequence[_Match]], excluded: np.ndarray
+) -> list[list[CopyMatch]]:
+    """Each block's matches as ``CopyMatch``es of the index's sources, in the order found."""
+    origins = _source_origins(index, found)
+    return [[_copy_match(m, query, g, index, origins, excluded) for m in matches] for g, matches in enumerate(found)]
+
+
+def library_matches(
+    query: _Query, index: SourceIndex, settings: CheckSettings, *, keep: Callable[[Runs], np.ndarray] | None = None
+) -> list[list[CopyMatch]]:
+    """For each query block, the library sources it copies from, in rank order."""
+    excluded = excluded_documents(index, settings)
+    found = _find(query, index, settings, per_region=settings.max_matches, excluded_documents=excluded, keep=keep)
+    return copy_matches(query, index, found, excluded)
+
+
+def assemble_reports(
+    drafts: Sequence[tuple[str, Sequence[Block]]],
+    query: _Query,
+    library: Sequence[Sequence[CopyMatch]],
+    settings: CheckSettings,
+) -> tuple[list[CheckReport], dict[tuple[int, int], float], list[SharedPassage]]:
+    """The drafts' reports from their library matches (``library_matches``), each draft checked
+    against itself and all against each other: the reports, the share of draft ``a`` found in
+    draft ``b`` for every pair (a, b) that shares text, and the shared passages."""
+    blocks = [block for _, draft in drafts for block in draft]
+    draft_of = [(d, b) for d, (_, draft) in enumerate(drafts) for b in range(len(draft))]
     draft_number = np.array([d for d, _ in draft_of], dtype=np.int64)
     per_region = max(settings.max_matches, len(drafts))
     own_index = build_index(
@@ -631,17 +728,16 @@ def check_drafts(
 
     own = _find(query, own_index, settings, per_region=per_region, keep=earlier_or_other) if blocks else []
 
-    library_origins, own_origins = _source_origins(index, library), _source_origins(own_index, own)
+    own_origins = _source_origins(own_index, own)
     reports, shared = [], []
-    matrix = np.zeros((len(drafts), len(drafts)))
+    cross: dict[tuple[int, int], float] = {}
     start = 0
     for number, (name, draft) in enumerate(drafts):
         checked, cross_cover = [], {}
         copied = copied_open = 0
         for offset, block in enumerate(draft):
             g = start + offset
-            matches = [_copy_match(m, query, g, index, library_origins, excluded) for m in library[g]]
-            matches.sort(key=lambda m: (-m.ratio, -m.similarity, m.file, m.document))
+            matches = sorted(library[g], key=lambda m: (-m.ratio, -m.similarity, m.file, m.document))
             own_matches = [_copy_match(m, query, g, own_index, own_origins, None, draft_of=draft_of) for m in own[g]]
             self_matches = [m for m in own_matches if m.draft_index == number]
             for m in own_matches:
@@ -681,10 +777,23 @@ def check_drafts(
         total = sum(len(b.text) for b in draft)
         for other, by_block in cross_cover.items():
             covered = sum(int(span_mask(spans, len(draft[b].text)).sum()) for b, spans in by_block.items())
-            matrix[number, other] = _ratio(covered, total)
+            cross[number, other] = _ratio(covered, total)
         reports.append(CheckReport(name, _summary(checked, copied, copied_open), tuple(checked)))
         start += len(draft)
     shared.sort(key=lambda p: (p.a, p.b, p.block_a, p.block_b))
+    return reports, cross, shared
+
+
+def check_drafts(
+    drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceIndex, settings: CheckSettings | None = None
+) -> BatchReport:
+    """Each draft against the library and itself; with several, all against each other."""
+    settings = settings or CheckSettings()
+    query = draft_query(drafts, settings)
+    reports, cross, shared = assemble_reports(drafts, query, library_matches(query, index, settings), settings)
+    matrix = np.zeros((len(drafts), len(drafts)))
+    for (a, b), ratio in cross.items():
+        matrix[a, b] = ratio
     return BatchReport(tuple(reports), tuple(tuple(float(x) for x in row) for row in matrix), tuple(shared))
 
 
