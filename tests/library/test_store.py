@@ -6,8 +6,9 @@ import sqlite3
 import pytest
 
 from nlp.errors import InputError
-from nlp.library import Library, parse_file
-from nlp.library.migrations import SCHEMA_VERSION
+from nlp.library import Library, content_hash, parse_file
+from nlp.library.migrations import MIGRATIONS, SCHEMA_VERSION
+from nlp.models import Draft, DraftBlock
 from nlp.usecases import import_file, import_path, load_sample_corpus
 
 from ..conftest import CORPUS, SEEDS
@@ -143,18 +144,52 @@ def test_every_import_and_removal_moves_the_revision_on(library):
     assert library.revision() == again
 
 
-def test_a_library_made_by_the_previous_release_opens_and_is_migrated(tmp_path):
-    path = tmp_path / "old.sqlite3"
-    with Library(path) as library:
-        import_path(library, SEEDS[0])
-        documents = library.documents()
-    # The previous release: the same tables, no schema version, no revision table.
+def previous_release(path, source: Library, *, version: int) -> None:
+    """A library file as the release before units made it (schema ``version``: 0, unversioned, or 2),
+    holding ``source``'s files, documents, blocks and drafts."""
     with sqlite3.connect(path) as conn:
-        conn.execute("DROP TABLE library_state")
-        conn.execute("PRAGMA user_version = 0")
+        for step in MIGRATIONS[: max(version, 1)]:
+            for script in step:
+                conn.executescript(script)
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("ATTACH ? AS current", (str(source.path),))
+        conn.execute("INSERT INTO files SELECT id, name, sha256, size, imported_at, dropped FROM current.files")
+        conn.execute(
+            "INSERT INTO documents SELECT id, file_id, position, title, kind, year, content_sha256 FROM current.documents"
+        )
+        conn.execute("INSERT INTO blocks SELECT * FROM current.blocks")
+        conn.execute(
+            "INSERT INTO drafts SELECT id, title, specifics, blocks, block_count, revision, created_at, updated_at,"
+            " deleted_at FROM current.drafts"
+        )
+
+
+@pytest.mark.parametrize("version", [0, 2])
+def test_a_library_made_by_the_previous_release_opens_as_one_unit_holding_everything(tmp_path, version):
+    with Library(tmp_path / "current.sqlite3") as source:
+        import_path(source, SEEDS[0])
+        import_path(source, SEEDS[1])
+        draft = source.create_draft(Draft("旧草稿", {}, (DraftBlock("heading", "一、总体要求", 1, "一、"),)))
+        source.save_draft(draft.id, Draft("旧草稿（改）", {}, draft.draft.blocks), revision=1)
+        documents = source.documents()
+        path = tmp_path / "old.sqlite3"
+        previous_release(path, source, version=version)
     with Library(path) as library:
-        assert library.documents() == documents
-        assert library.revision().number == 1  # one file imported before
+        assert library.documents() == documents  # every document, all in unit 1 and not shared
+        assert {d.unit_id for d in library.documents()} == {1} and not any(d.shared for d in documents)
+        assert [u.name for u in library.units()] == ["本单位"]
+        assert not library.has_people()  # single-user mode until an administrator is added
+        assert [d.unit_id for d in library.drafts()] == [1]
+        assert library.draft(draft.id).draft.title == "旧草稿（改）"
+        assert [r.revision for r in library.draft_revisions(draft.id)] == [2]  # the revision it had is kept
+        if version == 0:
+            assert library.revision().number == 2  # two files imported before
+        # the same file may now be imported by a second unit (uniqueness is per unit)
+        unit = library.add_unit("护理部")
+        assert import_path(library, SEEDS[0]).message.startswith("已在文库中")
+        parsed = parse_file(SEEDS[0].read_bytes(), SEEDS[0].name)
+        outcome = library.add_file(SEEDS[0].name, content_hash(SEEDS[0].read_bytes()), 1, parsed, unit_id=unit.id)
+        assert not outcome.already_imported and outcome.added == len(parsed.documents)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
