@@ -8,6 +8,7 @@ the callers' business. A user's mistake is an ``InputError`` (or, for an import,
 
 from __future__ import annotations
 
+import difflib
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -38,6 +39,7 @@ from nlp.models import (
     BatchReport,
     Block,
     Draft,
+    DraftBlock,
     FileReport,
     Fill,
     Group,
@@ -211,3 +213,32 @@ def check_paths(library: Library, paths: Sequence[Path], settings: CheckSettings
         except OSError as err:
             raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
     return check_drafts(drafts, check_index(library), settings)
+
+
+# --- review: comparing two revisions of a draft ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BlockChange:
+    """One block of a comparison: "same", "changed" (``old`` became ``new``), "added" or "removed"."""
+
+    kind: str
+    old: str | None
+    new: str | None
+
+
+def compare_revisions(old: Sequence[DraftBlock], new: Sequence[DraftBlock]) -> list[BlockChange]:
+    """What changed between two revisions of a draft, block by block: blocks are aligned on their
+    text (difflib), and a replaced run is paired block with block as "changed" where it can be."""
+    a = [f"{b.marker or ''}{b.text}" for b in old]
+    b = [f"{b.marker or ''}{b.text}" for b in new]
+    changes: list[BlockChange] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            changes += [BlockChange("same", text, text) for text in a[i1:i2]]
+            continue
+        paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+        changes += [BlockChange("changed", a[i1 + k], b[j1 + k]) for k in range(paired)]
+        changes += [BlockChange("removed", text, None) for text in a[i1 + paired : i2]]
+        changes += [BlockChange("added", None, text) for text in b[j1 + paired : j2]]
+    return changes
