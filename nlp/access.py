@@ -87,6 +87,13 @@ class Actor:
         return "all" if self.all_units else f"unit{self.unit_id}"
 
 
+def scope_units(revision_token: str) -> frozenset[int] | None:
+    """The units of a ``ScopedLibrary.revision()`` token (made on the server from the signed-in actor):
+    the caches keyed on it read only those units' libraries and the shared one."""
+    scope = revision_token.rpartition(":")[2]
+    return None if scope == "all" else frozenset({int(scope.removeprefix("unit"))})
+
+
 def local_actor(unit_id: int | None = None) -> Actor:
     """The CLI's user and a single-user server's: an administrator of every unit, or of ``unit_id``."""
     return Actor(LOCAL_NAME, ADMIN, unit_id or 1, None, all_units=unit_id is None)
@@ -469,9 +476,12 @@ def accounts_required(library: Library, server_address: str | None) -> bool:
 
 
 def is_loopback(address: str | None) -> bool:
-    """127.0.0.1 and ::1 only: another 127.x address stands for the office network in the tests."""
-    if address in (None, "", "localhost"):
-        return address != ""  # an empty address means every interface
+    """127.0.0.1, ::1 and localhost only. No address (Streamlit's default: every interface) is not
+    loopback, and another 127.x address stands for the office network in the browser tests."""
+    if address == "localhost":
+        return True
+    if not address:
+        return False
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:

@@ -82,7 +82,10 @@ def import_file(library: Library, source: bytes | BinaryIO, name: str) -> FileRe
     except Exception:  # a bug, not a user error: report it and go on with the batch
         log.exception("importing %s failed", name)
         return FileReport(name, False, "导入时出现内部错误，已跳过此文件。")
-    outcome = library.add_file(name, content_hash(data), len(data), result)
+    try:
+        outcome = library.add_file(name, content_hash(data), len(data), result)
+    except InputError as err:  # refused: the person may not import into this library
+        return FileReport(name, False, str(err))
     found = len(result.documents)
     if outcome.already_imported:
         message = f"已在文库中（内容相同的文件导入过），跳过；含 {found} 篇文档"
