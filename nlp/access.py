@@ -13,6 +13,7 @@ Single-user mode (no account in the store, a server on 127.0.0.1 or the CLI): th
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import ipaddress
@@ -518,7 +519,7 @@ def sign_in(library: Library, name: str, password: str, *, now: datetime | None 
         library.audit(name, person.unit_id, "登录", "", "", True)
         return actor_of(person), token
     if found is None:
-        _verify(_DUMMY_HASH, password)  # the same time for an unknown name as for a wrong password
+        _verify(_dummy_hash(), password)  # the same time for an unknown name as for a wrong password
     library.record_sign_in_failure(name, now.isoformat())
     library.audit(name, None, "登录", "", "账号或密码不对", False)
     raise InputError("账号或密码不对")
@@ -531,7 +532,9 @@ def _verify(password_hash: str, password: str) -> bool:
         return False
 
 
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+@functools.cache
+def _dummy_hash() -> str:
+    return _hasher.hash(secrets.token_hex(16))
 
 
 def session_idle() -> timedelta:
