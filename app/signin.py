@@ -18,18 +18,17 @@ from nlp.errors import InputError
 EXPIRED_KEY = "signin_expired"
 
 
-def gate() -> access.Actor | None:
-    """The person to run the pages for, or None after drawing the sign-in form (the caller stops)."""
+def signed_in() -> access.Actor | None:
+    """The person to run the pages for (the local user in single-user mode), or None: then the caller
+    draws ``form()`` and nothing else. A session that ended is remembered for the form's message."""
     who = state.actor()
-    if who is not None:
-        return who
-    if st.session_state.pop(state.SESSION_KEY, None):
+    if who is None and st.session_state.pop(state.SESSION_KEY, None):
         st.session_state[EXPIRED_KEY] = True
-    _form()
-    return None
+    return who
 
 
-def _form() -> None:
+def form() -> None:
+    """The sign-in form; on success the run starts again at the address asked for, now signed in."""
     st.title("计划工坊")
     store = state.store()
     if not store.has_people():

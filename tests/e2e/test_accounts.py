@@ -71,7 +71,7 @@ def sign_in(page, name: str, password: str = PASSWORD) -> None:
 
 def assert_nothing_of_nursing(page) -> None:
     source = page.content()
-    for text in (SECRET, SECRET_FILE, SECRET_DRAFT, "夜班护士"):
+    for text in (SECRET, SECRET_FILE, SECRET_DRAFT, "护士长会议"):
         assert text not in source
 
 
