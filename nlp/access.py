@@ -21,10 +21,12 @@ import os
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from nlp.compose import DEFAULT_RULES, load_rules
 from nlp.errors import InputError
 from nlp.library import Library
 from nlp.library.store import DraftNotFound
@@ -130,6 +132,7 @@ RULES: dict[tuple[str, str], tuple[str, ...]] = {
     ("unit", "manage"): ("admin",),
     ("person", "manage"): ("admin",),
     ("audit", "read"): ("admin",),
+    ("rules", "edit"): ("admin",),
 }
 
 
@@ -418,6 +421,19 @@ class ScopedLibrary:
             password_hash=hash_password(password) if password is not None else None,
         )
         self._audit("修改账号", f"账号 {person_id}", "改密码" if password is not None else "")
+
+    def save_staleness_rules(self, text: str, path: Path = DEFAULT_RULES) -> int:
+        """Replace the staleness rules file with ``text`` once it reads as valid rules; how many rules."""
+        self._require("rules", "edit")
+        draft = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
+        try:
+            draft.write_text(text, encoding="utf-8")
+            count = len(load_rules(draft))
+            os.replace(draft, path)
+        finally:
+            draft.unlink(missing_ok=True)
+        self._audit("修改过时规则", path.name, f"{count} 条")
+        return count
 
     def audit_entries(self, limit: int | None = None) -> list[AuditEntry]:
         self._require("audit", "read")

@@ -62,6 +62,8 @@ class World:
         self.draft_x = self.add_draft("drafter_x", "X 的计划草稿")
         self.draft_y = self.add_draft("drafter_y", "Y 的计划草稿")
         self.draft_x_unshared = self.add_draft("drafter_x2", "X 未共享的草稿")
+        self.rules = path.with_name("staleness.toml")
+        self.rules.write_text("", encoding="utf-8")
         self.as_("drafter_x").share_draft(self.draft_x, "reviewer_x")
         self.as_("drafter_x").share_draft(self.draft_x, "reviewer_y", can_edit=True)
 
@@ -131,7 +133,9 @@ ACTIONS = {
     ("unit", "manage"): lambda lib, w, obj: lib.add_unit(f"新单位{id(lib)}"),
     ("person", "manage"): lambda lib, w, obj: lib.add_person(f"new{id(lib)}", w.unit["X"], DRAFTER, PASSWORD),
     ("audit", "read"): lambda lib, w, obj: lib.audit_csv(),
+    ("rules", "edit"): lambda lib, w, obj: lib.save_staleness_rules(RULES_TEXT, w.rules),
 }
+RULES_TEXT = '[[rule]]\npattern = "创先争优"\nreason = "已不再提"\n'
 
 
 def _must(ok: bool) -> None:
@@ -231,6 +235,9 @@ TABLE = [
     ("admin_x", "audit", "read", "", Y),
     ("drafter_x", "audit", "read", "", N),
     ("reviewer_y", "audit", "read", "", N),
+    ("admin_x", "rules", "edit", "", Y),
+    ("drafter_x", "rules", "edit", "", N),
+    ("reviewer_x", "rules", "edit", "", N),
     # single-user mode (the CLI, a server on 127.0.0.1 with no account): everything
     ("local", "draft", "read", "draft_y", Y),
     ("local", "draft", "edit", "draft_x", Y),
@@ -328,6 +335,15 @@ def test_reviewer_comments_and_the_drafter_answers_and_resolves(world):
     changes = usecases.compare_revisions(first.blocks, second.blocks)
     assert [c.kind for c in changes] == ["same", "changed"]
     assert changes[1].new == "二〇二七年三月前完成。"
+
+
+def test_an_administrator_edits_the_staleness_rules_and_a_bad_rule_is_not_saved(world):
+    admin = world.as_("admin_x")
+    assert admin.save_staleness_rules(RULES_TEXT, world.rules) == 1
+    with pytest.raises(InputError, match="格式有误"):
+        admin.save_staleness_rules("[[rule]\npattern = ", world.rules)
+    assert world.rules.read_text(encoding="utf-8") == RULES_TEXT  # the file is untouched
+    assert [p.name for p in world.rules.parent.iterdir() if p.name.startswith(".")] == []
 
 
 def test_the_audit_log_names_imports_removals_exports_shares_and_sign_ins(world):

@@ -11,6 +11,7 @@ import streamlit as st
 
 from app import render, state
 from nlp import access
+from nlp.compose import DEFAULT_RULES
 from nlp.errors import InputError
 
 library = state.library()
@@ -31,7 +32,7 @@ def attempt(action, *args, **kwargs) -> bool:
 
 units = library.units()
 unit_names = {u.id: u.name for u in units}
-units_tab, people_tab, shared_tab, audit_tab = st.tabs(["单位", "账号", "共享文库", "审计日志"])
+units_tab, people_tab, shared_tab, rules_tab, audit_tab = st.tabs(["单位", "账号", "共享文库", "过时规则", "审计日志"])
 
 with units_tab:
     st.dataframe(pd.DataFrame([{"编号": u.id, "单位": u.name} for u in units]), hide_index=True)
@@ -97,6 +98,16 @@ with shared_tab:
         label = "移出共享" if f.shared else "放入共享"
         if right.button(label, key=f"admin_share_{f.id}") and attempt(library.set_file_shared, f.id, not f.shared):
             st.rerun()
+
+with rules_tab:
+    st.caption("起草页的过时提示规则（nlp/data/staleness.toml，格式见 README）。保存前会检查每条规则，有误则不保存。")
+    with st.form("admin_rules"):
+        text = st.text_area("规则", DEFAULT_RULES.read_text(encoding="utf-8"), height=400)
+        if st.form_submit_button("保存规则"):
+            try:
+                st.success(f"已保存，共 {library.save_staleness_rules(text)} 条规则")
+            except InputError as err:
+                st.error(str(err))
 
 with audit_tab:
     entries = library.audit_entries(500)
