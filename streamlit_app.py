@@ -21,10 +21,11 @@ pages = [
     st.Page("app/pages/compose.py", title="起草", icon=":material/edit_document:"),
     st.Page("app/pages/check.py", title="查重", icon=":material/plagiarism:"),
 ]
+# Single-user mode keeps today's pages; accounts, units and the audit log are then the CLI's.
 if who is None or not who.all_units:
     pages.append(st.Page("app/pages/review.py", title="审阅", icon=":material/rate_review:"))
-if who is None or who.role == access.ADMIN:
-    pages.append(st.Page("app/pages/admin.py", title="管理", icon=":material/admin_panel_settings:"))
+    if who is None or who.role == access.ADMIN:
+        pages.append(st.Page("app/pages/admin.py", title="管理", icon=":material/admin_panel_settings:"))
 # Not signed in: the navigation is hidden and no page runs (it only keeps the address asked for, so
 # the sign-in leads there); the sign-in form is all that is drawn.
 page = st.navigation(pages, position="sidebar" if who else "hidden")

@@ -87,7 +87,7 @@ class World:
         return next(d.id for d in self.store.documents() if d.file_id == file_id)
 
     def add_draft(self, owner: str, title: str) -> int:
-        blocks = (DraftBlock("heading", "一、总体要求", 1, "一、"), DraftBlock("paragraph", f"{title}的正文。"))
+        blocks = (DraftBlock("heading", "总体要求", 1, "一、"), DraftBlock("paragraph", f"{title}的正文。"))
         return self.as_(owner).create_draft(Draft(title, {}, blocks)).id
 
 

@@ -55,7 +55,7 @@ def office_store(path) -> dict:
             Draft(
                 "院办年度计划",
                 {},
-                (DraftBlock("heading", "一、总体要求", 1, "一、"), DraftBlock("paragraph", "按时召开职代会。")),
+                (DraftBlock("heading", "总体要求", 1, "一、"), DraftBlock("paragraph", "按时召开职代会。")),
             )
         ).id
         a.share_draft(own, "r")
