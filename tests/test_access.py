@@ -15,6 +15,7 @@ from nlp.access import ADMIN, DRAFTER, REVIEWER, ScopedLibrary
 from nlp.check import CheckSettings, check_drafts, pasted_draft
 from nlp.errors import InputError
 from nlp.library import Library, content_hash
+from nlp.library.store import DELETED_DRAFTS_KEPT
 from nlp.models import Draft, DraftBlock
 
 from .conftest import SEEDS, parsed_seed
@@ -351,6 +352,17 @@ def test_the_audit_log_names_imports_removals_exports_shares_and_sign_ins(world)
     assert {"导入", "共享文件", "共享草稿"} <= kinds
     csv_text = world.as_("admin_x").audit_csv()
     assert csv_text.startswith("时间,账号,单位,操作,对象,说明,结果") and "共享草稿" in csv_text
+
+
+def test_one_units_deletions_never_purge_another_units_undo(tmp_path):
+    with Library(tmp_path / "purge.sqlite3") as store:
+        other = store.add_unit("Y").id
+        kept = store.create_draft(Draft("Y 删除的草稿", {}, ()), unit_id=other)
+        store.delete_draft(kept.id)
+        for n in range(DELETED_DRAFTS_KEPT + 2):
+            store.delete_draft(store.create_draft(Draft(f"X {n}", {}, ())).id)
+        assert len(store.deleted_drafts([1])) == DELETED_DRAFTS_KEPT
+        assert [d.id for d in store.deleted_drafts([other])] == [kept.id]
 
 
 # --- sign-in, throttling and sessions ---------------------------------------------------------------

@@ -436,13 +436,15 @@ class Library:
 
     @_locked
     def purge_deleted_drafts(self, *, now: datetime | None = None) -> int:
-        """Erase deleted drafts beyond the ``DELETED_DRAFTS_KEPT`` most recent or deleted over
-        ``DELETED_DRAFTS_DAYS`` days before ``now``; how many."""
+        """Erase deleted drafts beyond the ``DELETED_DRAFTS_KEPT`` most recent of their unit or deleted
+        over ``DELETED_DRAFTS_DAYS`` days before ``now``; how many. (Per unit: one unit's deletions
+        never cut another unit's undo.)"""
         cutoff = ((now or datetime.now(UTC)) - timedelta(days=DELETED_DRAFTS_DAYS)).isoformat(timespec="microseconds")
         with self._conn:
             cursor = self._conn.execute(
                 "DELETE FROM drafts WHERE deleted_at IS NOT NULL AND (deleted_at < ? OR id NOT IN"
-                " (SELECT id FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT ?))",
+                " (SELECT kept.id FROM drafts kept WHERE kept.deleted_at IS NOT NULL AND kept.unit_id = drafts.unit_id"
+                " ORDER BY kept.deleted_at DESC, kept.id DESC LIMIT ?))",
                 (cutoff, DELETED_DRAFTS_KEPT),
             )
         return cursor.rowcount
