@@ -45,7 +45,7 @@ def form() -> None:
         submitted = st.form_submit_button("登录", type="primary")
     if submitted:
         try:
-            _, token = access.sign_in(store, name, password)
+            _, token = access.sign_in(store, name, password, client=st.context.ip_address)
         except InputError as err:
             st.error(str(err))
             return

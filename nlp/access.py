@@ -52,9 +52,11 @@ ADMIN, DRAFTER, REVIEWER = "管理员", "起草人", "审阅人"
 ROLES = (ADMIN, DRAFTER, REVIEWER)
 LOCAL_NAME = "本机"
 
-# Sign-in: after MAX_FAILURES failed attempts for one name within FAILURE_WINDOW, it is refused
+# Sign-in: after MAX_FAILURES failed attempts for one name (MAX_CLIENT_FAILURES from one client
+# address) within FAILURE_WINDOW, it is refused
 # (even with the right password) for LOCK_SECONDS, doubling with every further failure.
 MAX_FAILURES = 5
+MAX_CLIENT_FAILURES = 20  # from one client address, whatever the names tried
 FAILURE_WINDOW = timedelta(minutes=15)
 LOCK_SECONDS = 60
 MAX_LOCK_SECONDS = 15 * 60
@@ -514,31 +516,41 @@ def _sha256(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def sign_in(library: Library, name: str, password: str, *, now: datetime | None = None) -> tuple[Actor, str]:
+def sign_in(
+    library: Library, name: str, password: str, *, client: str | None = None, now: datetime | None = None
+) -> tuple[Actor, str]:
     """Check a name and password; the actor and a new session token. Failures are counted per name
-    and written to the audit log; past ``MAX_FAILURES`` the name is locked for a while."""
+    (past ``MAX_FAILURES`` the name is locked for a while) and per client address (past
+    ``MAX_CLIENT_FAILURES``, against one password tried on many names), and written to the audit log."""
     now = now or _now()
     name = name.strip()
-    failures = [datetime.fromisoformat(at) for at in library.sign_in_failures(name, (now - FAILURE_WINDOW).isoformat())]
-    if len(failures) >= MAX_FAILURES:
-        wait = min(LOCK_SECONDS * 2 ** (len(failures) - MAX_FAILURES), MAX_LOCK_SECONDS)
-        until = failures[-1] + timedelta(seconds=wait)
-        if now < until:
-            library.audit(name, None, "登录", "", "尝试次数过多，已锁定", False)
-            raise InputError(f"登录失败次数过多，请 {int((until - now).total_seconds()) + 1} 秒后再试")
+    keys = [(name, MAX_FAILURES)] + ([(f"@{client}", MAX_CLIENT_FAILURES)] if client else [])
+    for key, limit in keys:
+        _refuse_if_locked(library, key, limit, now, name)
     found = library.person_credentials(name)
     if found is not None and found[0].active and _verify(found[1], password):
         person = found[0]
         library.clear_sign_in_failures(name)
         token = secrets.token_urlsafe(32)
         library.add_session(_sha256(token), person.id, now.isoformat())
-        library.audit(name, person.unit_id, "登录", "", "", True)
+        library.audit(name, person.unit_id, "登录", "", client or "", True)
         return actor_of(person), token
     if found is None:
         _verify(_dummy_hash(), password)  # the same time for an unknown name as for a wrong password
-    library.record_sign_in_failure(name, now.isoformat())
-    library.audit(name, None, "登录", "", "账号或密码不对", False)
+    for key, _ in keys:
+        library.record_sign_in_failure(key, now.isoformat())
+    library.audit(name, None, "登录", "", f"账号或密码不对 {client or ''}".strip(), False)
     raise InputError("账号或密码不对")
+
+
+def _refuse_if_locked(library: Library, key: str, limit: int, now: datetime, name: str) -> None:
+    failures = [datetime.fromisoformat(at) for at in library.sign_in_failures(key, (now - FAILURE_WINDOW).isoformat())]
+    if len(failures) < limit:
+        return
+    until = failures[-1] + timedelta(seconds=min(LOCK_SECONDS * 2 ** (len(failures) - limit), MAX_LOCK_SECONDS))
+    if now < until:
+        library.audit(name, None, "登录", "", f"尝试次数过多，已锁定（{key}）", False)
+        raise InputError(f"登录失败次数过多，请 {int((until - now).total_seconds()) + 1} 秒后再试")
 
 
 def _verify(password_hash: str, password: str) -> bool:

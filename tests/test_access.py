@@ -403,6 +403,17 @@ def test_sign_in_is_throttled_after_failed_attempts_even_with_the_right_password
         access.sign_in(store, "李四", PASSWORD, now=now)
 
 
+def test_one_client_trying_many_names_is_throttled_too(store):
+    now = datetime(2026, 12, 1, 9, tzinfo=UTC)
+    for n in range(access.MAX_CLIENT_FAILURES):
+        with pytest.raises(InputError, match="账号或密码不对"):
+            access.sign_in(store, f"user{n}", "Password123!", client="10.1.2.3", now=now)
+    with pytest.raises(InputError, match="失败次数过多"):
+        access.sign_in(store, "张三", PASSWORD, client="10.1.2.3", now=now + timedelta(seconds=1))
+    actor, _ = access.sign_in(store, "张三", PASSWORD, client="10.9.9.9", now=now + timedelta(seconds=1))
+    assert actor.name == "张三"  # another client is not locked out by it
+
+
 def test_sessions_expire_end_on_sign_out_and_when_the_account_changes(store, monkeypatch):
     now = datetime.now(UTC)
     actor, token = access.sign_in(store, "张三", PASSWORD, now=now)
