@@ -88,7 +88,7 @@ def test_accounts_beyond_loopback(office, pages):
     visitor = pages.new()
     for path in ("", "compose", f"compose?draft={ids['secret_draft']}", "check", "admin"):
         goto(visitor, server, path, "计划工坊")
-        assert field(visitor, "账号").is_visible()
+        field(visitor, "账号").wait_for(state="visible")
         assert visitor.locator('[data-testid="stSidebarNav"]').count() == 0
         assert_nothing_of_nursing(visitor)
         assert "院办年度计划" not in visitor.content() and "医院工会" not in visitor.content()
@@ -147,7 +147,7 @@ def test_accounts_beyond_loopback(office, pages):
     # Signing out ends the session: going back shows the sign-in page, not the library.
     a.get_by_role("button", name="退出登录").click()
     settle(a)
-    assert field(a, "账号").is_visible()
+    field(a, "账号").wait_for(state="visible")
     a.go_back()
     settle(a)
     assert a.locator('[data-testid="stSidebarNav"]').count() == 0
