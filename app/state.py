@@ -6,8 +6,10 @@ shared, so nobody may change them: the groups, topics and blocks are frozen data
 containers are tuples or read-only mappings where callers allow it, and the lists and dicts that
 remain (the groups list, ``TopicMap.assignments``, the token dict) are only ever read.
 
-They are keyed on the store's revision token (``Library.revision``), which every import and
-removal renews; the database path is passed along but not hashed (a leading underscore), so
+They are keyed on the revision token of the library as the signed-in person sees it
+(``ScopedLibrary.revision``: the store's token, which every import and removal renews, and the
+person's scope, so each unit gets its own groups, topics and 查重 index over its library plus
+the shared one); the database path is passed along but not hashed (a leading underscore), so
 copies of one library at one revision share their results. ``st.session_state`` holds UI state
 only: the user's work is in the store.
 """
@@ -22,7 +24,7 @@ from types import MappingProxyType
 
 import streamlit as st
 
-from nlp import usecases
+from nlp import access, usecases
 from nlp.boilerplate import LibraryGroups, build_topics
 from nlp.check import (
     CheckSettings,
@@ -62,13 +64,37 @@ def _open_library(db_path: str) -> Library:
     return library
 
 
-def library() -> Library:
-    """The shared library for the database named by ``JIHUA_DB`` (or the default file)."""
+def store() -> Library:
+    """The whole store for the database named by ``JIHUA_DB`` (or the default file): for signing in only."""
     return _open_library(str(default_db_path()))
 
 
-def library_revision(library: Library) -> str:
-    """The token of the library's current revision: the key of everything cached below."""
+def accounts_required() -> bool:
+    """Whether people must sign in (``access.accounts_required``, for the address the server listens on)."""
+    return access.accounts_required(store(), st.get_option("server.address"))
+
+
+SESSION_KEY = "signed_in_token"
+
+
+def actor() -> access.Actor | None:
+    """The signed-in person (their session renewed), the local user in single-user mode, or None."""
+    if not accounts_required():
+        return access.local_actor()
+    return access.resume(store(), st.session_state.get(SESSION_KEY))
+
+
+def library() -> access.ScopedLibrary:
+    """The library as the signed-in person sees it (their unit's and the shared one). Pages run only
+    after the sign-in gate in streamlit_app.py; should one run without an actor, it sees nothing."""
+    who = actor()
+    if who is None:
+        st.stop()
+    return access.ScopedLibrary(store(), who)
+
+
+def library_revision(library: access.ScopedLibrary) -> str:
+    """The token of the library's current revision as the person sees it: the key of everything cached below."""
     return library.revision().token
 
 
@@ -76,8 +102,9 @@ def library_revision(library: Library) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _group_index(db_path: str) -> tuple[LibraryGroups, threading.Lock]:
-    """The near-duplicate index of one library file, kept for the process, and the lock that guards it."""
+def _group_index(db_path: str, units: frozenset[int] | None) -> tuple[LibraryGroups, threading.Lock]:
+    """The near-duplicate index of one library file as ``units`` see it, kept for the process, and the lock
+    that guards it."""
     return LibraryGroups(), threading.Lock()
 
 
@@ -89,7 +116,7 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     taken out; nothing is regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed
     update leaves the previous index in place.
     """
-    index, lock = _group_index(_db_path)
+    index, lock = _group_index(_db_path, access.scope_units(revision))
     with lock:
         index.update(library_blocks(_db_path, revision))
         return index.groups()
@@ -148,7 +175,7 @@ def matching_groups(
 @st.cache_resource(show_spinner=False, max_entries=4)
 def library_blocks(_db_path: str, revision: str) -> tuple[StoredBlock, ...]:
     """Every stored block of the library, in document order (shared, see above)."""
-    return tuple(_open_library(_db_path).blocks())
+    return tuple(_open_library(_db_path).blocks(access.scope_units(revision)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -173,7 +200,7 @@ def document_blocks(db_path: str, revision: str, document_id: int) -> tuple[Stor
 @st.cache_data(show_spinner=False, max_entries=4)
 def typical_outline(_db_path: str, revision: str) -> tuple:
     """The headings most plans in the library share, in their usual order (``compose.typical_outline``)."""
-    plans = {d.id for d in _open_library(_db_path).documents() if d.kind == "计划"}
+    plans = {d.id for d in _open_library(_db_path).documents(access.scope_units(revision)) if d.kind == "计划"}
     return outline_of(library_groups(_db_path, revision), library_blocks(_db_path, revision), documents=plans or None)
 
 
@@ -253,12 +280,12 @@ def checked_drafts(_db_path: str, revision: str, sources: tuple, settings: Check
 
 @st.cache_data(show_spinner=False, max_entries=16)
 def report_file(
-    _db_path: str, revision: str, sources: tuple, settings: CheckSettings, index: int, extension: str, *, _report
+    revision: str, sources: tuple, settings: CheckSettings, index: int, extension: str, *, _report, _library
 ) -> bytes:
     """Report ``index`` of ``checked_drafts(…, revision, sources, settings)`` as "docx" or "html"
-    bytes, built once per check and only when asked for (``_report``, that report, is not hashed),
-    its head naming the library it was checked against."""
-    head = report_head(_report, scope=usecases.check_scope(_open_library(_db_path)))
+    bytes, built once per check and only when asked for (``_report``, that report, and ``_library``,
+    the person's library it names as the 检测范围, are not hashed: ``revision`` names both)."""
+    head = report_head(_report, scope=usecases.check_scope(_library))
     if extension == "docx":
         return report_docx(_report, settings, head)
     return report_html(_report, settings, head).encode("utf-8")

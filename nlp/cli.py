@@ -16,7 +16,13 @@ Commands (each documented in the README):
   screen --archive DIR --submissions DIR -o OUT [--cluster ADDRESS|local] [--exclude-own-years]
                              a federation's batch 查重 of a year's submissions (nlp.federation)
   groups --archive DIR [--engine dask --cluster ADDRESS|local]      the archive's groups
-Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3). A command
+  user add NAME [--admin | --role ROLE] --unit UNIT   an account (password from a prompt or stdin)
+  user list / unit add NAME / unit list             accounts and units
+  share FILE_ID [--off]      put a file into the shared library (范文, 上级文件) or take it out
+  audit [-o FILE.csv]        the audit log (imports, removals, exports, shares, sign-ins)
+Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3) and ``--unit UNIT``
+(the unit whose library and drafts it works on; default: every unit, as the local administrator:
+whoever can read the library file can read everything in it). A command
 parses its arguments, calls a use case (``nlp.usecases``) and prints; the installed console
 command ``jihua`` is the same ``main``.
 """
@@ -25,13 +31,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import getpass
 import json
 import os
 import sys
+from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
-from nlp import usecases
+from nlp import access, usecases
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, parse_file
 from nlp.models import Document, ParseResult
@@ -84,6 +92,80 @@ def _print_json(payload) -> None:
     sys.stdout.write("\n")
 
 
+@contextlib.contextmanager
+def _open(args) -> Iterator[access.ScopedLibrary]:
+    """The library as the local user sees it: every unit, or the one named by ``--unit``."""
+    with Library(args.db) as library:
+        yield access.ScopedLibrary(library, access.local_actor(access.unit_id_of(library, args.unit)))
+
+
+def _password(prompt: str) -> str:
+    """A password typed twice at a terminal, or the first line of standard input; never an argument."""
+    if not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(prompt)
+    if getpass.getpass("再输入一次：") != first:
+        raise InputError("两次输入的密码不一致")
+    return first
+
+
+def cmd_user(args) -> int:
+    with _open(args) as library:
+        if args.action == "list":
+            units = {u.id: u.name for u in library.units()}
+            people = library.people()
+            if args.json:
+                _print_json([{**asdict(p), "unit": units.get(p.unit_id)} for p in people])
+            for p in [] if args.json else people:
+                print(f"{p.id:>4}  {p.name}  {p.role}  {units.get(p.unit_id)}{'' if p.active else '  （已停用）'}")
+            return 0
+        if not args.name:
+            raise InputError("请给出账号名：python -m nlp user add 名字 --unit 单位")
+        if args.unit is None:
+            raise InputError("请用 --unit 指定账号所属的单位（名称或编号，见 python -m nlp unit list）")
+        role = access.ADMIN if args.admin else args.role
+        person = library.add_person(args.name, library.actor.unit_id, role, _password(f"{args.name} 的密码："))
+    print(f"已创建账号 {person.name}（{person.role}）")
+    return 0
+
+
+def cmd_unit(args) -> int:
+    with _open(args) as library:
+        if args.action == "add":
+            if not args.name:
+                raise InputError("请给出单位名称：python -m nlp unit add 名称")
+            unit = library.add_unit(args.name)
+            print(f"已创建单位 {unit.id}：{unit.name}")
+            return 0
+        units = library.units()
+    if args.json:
+        _print_json([asdict(u) for u in units])
+    for u in [] if args.json else units:
+        print(f"{u.id:>4}  {u.name}")
+    return 0
+
+
+def cmd_share(args) -> int:
+    with _open(args) as library:
+        library.set_file_shared(args.file_id, not args.off)
+    print(f"文件 {args.file_id} {'已移出' if args.off else '已放入'}共享文库")
+    return 0
+
+
+def cmd_audit(args) -> int:
+    with _open(args) as library:
+        if args.output:
+            Path(args.output).write_text(library.audit_csv(), encoding="utf-8-sig")
+            print(f"审计日志已写入 {args.output}")
+            return 0
+        entries = library.audit_entries(None if args.json else 50)
+    if args.json:
+        _print_json([asdict(e) for e in entries])
+    for e in [] if args.json else entries:
+        print(f"{e.at[:19]}  {e.person}  {e.action}  {e.object}  {e.detail}{'' if e.ok else '  ✗'}")
+    return 0
+
+
 def cmd_parse(args) -> int:
     path = Path(args.file)
     try:
@@ -106,7 +188,7 @@ def cmd_ingest(args) -> int:
     refused = 0
     reports = []
     paths = list(usecases.iter_files(args.paths))
-    with Library(args.db) as library:
+    with _open(args) as library:
         for number, path in enumerate(paths):
             try:
                 report = usecases.import_path(library, path)
@@ -126,7 +208,7 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_list(args) -> int:
-    with Library(args.db) as library:
+    with _open(args) as library:
         documents = library.documents()
     if args.json:
         _print_json([asdict(d) for d in documents])
@@ -139,7 +221,7 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    with Library(args.db) as library:
+    with _open(args) as library:
         try:
             document = library.document(args.document_id)
         except KeyError:
@@ -203,7 +285,7 @@ def cmd_groups(args) -> int:
     if args.archive:
         blocks, groups = _archive_groups(args, threshold)
     else:
-        with Library(args.db) as library:
+        with _open(args) as library:
             blocks = len(library.blocks())
             groups = usecases.library_groups(library, threshold=threshold)
     shown = [g for g in groups if g.count >= args.min_count]
@@ -251,7 +333,7 @@ def topics_json(groups, topic_map) -> dict:
 
 
 def cmd_topics(args) -> int:
-    with Library(args.db) as library:
+    with _open(args) as library:
         groups, topic_map = usecases.library_topics(library, n_topics=args.n_topics)
     payload = topics_json(groups, topic_map)
     if args.json:
@@ -287,7 +369,7 @@ def cmd_compose(args) -> int:
         raise InputError(f"无法打开规格文件 {path}：{err.strerror or err}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InputError(f"规格文件 {path.name} 不是有效的 UTF-8 JSON：{err}") from None
-    with Library(args.db) as library:
+    with _open(args) as library:
         draft, filled = usecases.compose_from_spec(library, spec)
     review = usecases.review_draft(draft, load_rules(args.rules))
     if args.json:
@@ -330,7 +412,7 @@ def cmd_compose(args) -> int:
 
 
 def cmd_remove(args) -> int:
-    with Library(args.db) as library:
+    with _open(args) as library:
         name = usecases.remove_file(library, args.file_id)
         revision = library.revision()
     if args.json:
@@ -378,7 +460,7 @@ def cmd_check(args) -> int:
     )
     if args.output and len(args.files) > 1:
         raise InputError("-o 只能用于一篇草稿；批量检查请用 --json")
-    with Library(args.db) as library:
+    with _open(args) as library:
         batch = usecases.check_paths(library, [Path(name) for name in args.files], settings)
         scope = usecases.check_scope(library)
     drafts = batch.reports
@@ -505,6 +587,7 @@ def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="文库数据库文件（默认 $JIHUA_DB 或 data/library.sqlite3）")
     common.add_argument("--json", action="store_true", help="以 JSON 输出")
+    common.add_argument("--unit", help="单位（名称或编号）：只用这个单位的文库和草稿（加共享文库）；默认全部单位")
     parser = argparse.ArgumentParser(prog="python -m nlp", description="计划工坊：命令行")
     commands = parser.add_subparsers(dest="command", required=True)
     p = commands.add_parser("parse", parents=[common], help="解析一个文件并显示结构（不入库）")
@@ -561,7 +644,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("source", nargs="?", help="build/add：来源文件夹，按“年份/单位/文件”存放")
     p.add_argument("--archive", required=True, metavar="DIR", help="档案库目录")
     p.add_argument("--cluster", metavar="ADDRESS", help="在 Dask 集群上解析：调度器地址或 local；省略则在本进程")
-    p.add_argument("--unit", help="export/import：单位名称")
     p.add_argument("--year", type=int, help="export：写入的年份；import：只导入这一年")
     p.set_defaults(run=cmd_archive)
     p = commands.add_parser(
@@ -577,6 +659,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-chars", type=int, metavar="N", help="最小匹配长度（字符，默认 13）")
     p.add_argument("--part-blocks", type=int, metavar="N", help="每个索引分片的段落数（默认 50000）")
     p.set_defaults(run=cmd_screen)
+    p = commands.add_parser(
+        "user", parents=[common], help="账号：user add 名字 --unit 单位 [--admin | --role 角色]；user list"
+    )
+    p.add_argument("action", choices=("add", "list"))
+    p.add_argument("name", nargs="?")
+    p.add_argument("--admin", action="store_true", help="管理员（第一个管理员用这个命令创建）")
+    p.add_argument("--role", choices=access.ROLES, default=access.DRAFTER, help="角色（默认起草人）")
+    p.set_defaults(run=cmd_user)
+    p = commands.add_parser("unit", parents=[common], help="单位：unit add 名称；unit list")
+    p.add_argument("action", choices=("add", "list"))
+    p.add_argument("name", nargs="?")
+    p.set_defaults(run=cmd_unit)
+    p = commands.add_parser("share", parents=[common], help="把文件放入共享文库（范文、上级文件），--off 移出")
+    p.add_argument("file_id", type=int, metavar="FILE_ID")
+    p.add_argument("--off", action="store_true")
+    p.set_defaults(run=cmd_share)
+    p = commands.add_parser("audit", parents=[common], help="审计日志：导入、删除、导出、共享、登录")
+    p.add_argument("-o", "--output", metavar="FILE.csv", help="导出为 CSV")
+    p.set_defaults(run=cmd_audit)
     return parser
 
 

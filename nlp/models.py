@@ -89,6 +89,8 @@ class StoredFile:
     size: int
     imported_at: str
     documents: int
+    unit_id: int = 1
+    shared: bool = False  # in the shared library (范文, 上级文件): every unit sees it
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,8 @@ class DocumentSummary:
     file_name: str
     imported_at: str
     blocks: int
+    unit_id: int = 1
+    shared: bool = False
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,8 @@ class DraftSummary:
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    unit_id: int = 1
+    owner_id: int | None = None  # None: made in single-user mode or by the CLI
 
 
 @dataclass(frozen=True)
@@ -160,6 +166,8 @@ class StoredDraft:
     created_at: str
     updated_at: str
     deleted_at: str | None = None
+    unit_id: int = 1
+    owner_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -473,3 +481,72 @@ class BatchReport:
     reports: tuple[CheckReport, ...]
     matrix: tuple[tuple[float, ...], ...]
     shared: tuple[SharedPassage, ...]
+
+
+# --- units, people, review and the audit log (issue 15) ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """An account: its role is one of ``nlp.access.ROLES``; the password hash never leaves the store."""
+
+    id: int
+    name: str
+    unit_id: int
+    role: str
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class DraftShare:
+    """A draft shared with a person (a reviewer): they read and comment; ``can_edit`` lets them edit."""
+
+    draft_id: int
+    person_id: int
+    person: str
+    can_edit: bool
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A reviewer's comment on a block of a draft (``block``: its index, None for the whole draft),
+    or an answer to one (``parent_id``)."""
+
+    id: int
+    draft_id: int
+    block: int | None
+    parent_id: int | None
+    author: str
+    text: str
+    created_at: str
+    resolved_at: str | None = None
+
+
+@dataclass(frozen=True)
+class DraftRevision:
+    """One saved state of a draft."""
+
+    draft_id: int
+    revision: int
+    title: str
+    blocks: tuple[DraftBlock, ...]
+    saved_at: str
+    saved_by: str
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    id: int
+    at: str
+    person: str
+    unit_id: int | None
+    action: str
+    object: str
+    detail: str
+    ok: bool

@@ -8,6 +8,7 @@ the callers' business. A user's mistake is an ``InputError`` (or, for an import,
 
 from __future__ import annotations
 
+import difflib
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -33,12 +34,13 @@ from nlp.compose import (
     staleness,
 )
 from nlp.errors import InputError
-from nlp.library import Library, content_hash, parse_file
+from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.models import (
     BatchReport,
     Block,
     CheckScope,
     Draft,
+    DraftBlock,
     FileReport,
     Fill,
     Group,
@@ -82,7 +84,12 @@ def import_file(library: Library, source: bytes | BinaryIO, name: str) -> FileRe
     except Exception:  # a bug, not a user error: report it and go on with the batch
         log.exception("importing %s failed", name)
         return FileReport(name, False, "导入时出现内部错误，已跳过此文件。")
-    outcome = library.add_file(name, content_hash(data), len(data), result)
+    try:
+        outcome = library.add_file(name, content_hash(data), len(data), result)
+    except StoreError:  # the library itself failed: the caller stops the batch
+        raise
+    except InputError as err:  # refused: the person may not import into this library
+        return FileReport(name, False, str(err))
     found = len(result.documents)
     if outcome.already_imported:
         message = f"已在文库中（内容相同的文件导入过），跳过；含 {found} 篇文档"
@@ -244,3 +251,32 @@ def check_paths(library: Library, paths: Sequence[Path], settings: CheckSettings
         except OSError as err:
             raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
     return check_within_budget(drafts, check_index(library), settings)
+
+
+# --- review: comparing two revisions of a draft ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BlockChange:
+    """One block of a comparison: "same", "changed" (``old`` became ``new``), "added" or "removed"."""
+
+    kind: str
+    old: str | None
+    new: str | None
+
+
+def compare_revisions(old: Sequence[DraftBlock], new: Sequence[DraftBlock]) -> list[BlockChange]:
+    """What changed between two revisions of a draft, block by block: blocks are aligned on their
+    text (difflib), and a replaced run is paired block with block as "changed" where it can be."""
+    a = [f"{b.marker or ''}{b.text}" for b in old]
+    b = [f"{b.marker or ''}{b.text}" for b in new]
+    changes: list[BlockChange] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            changes += [BlockChange("same", text, text) for text in a[i1:i2]]
+            continue
+        paired = min(i2 - i1, j2 - j1) if tag == "replace" else 0
+        changes += [BlockChange("changed", a[i1 + k], b[j1 + k]) for k in range(paired)]
+        changes += [BlockChange("removed", text, None) for text in a[i1 + paired : i2]]
+        changes += [BlockChange("added", None, text) for text in b[j1 + paired : j2]]
+    return changes

@@ -313,13 +313,25 @@ def plan_docx() -> bytes:
     return docx_bytes(document)
 
 
-def as_made_by_version(path, version: int) -> None:
-    """Turn a library file made now back into what the release of schema ``version`` made."""
+def previous_release(path, source, *, version: int) -> None:
+    """A library file as the release of schema ``version`` (0, unversioned, or 2: before units) made
+    it, holding ``source``'s files, documents, blocks and drafts (``source``: an open ``Library``)."""
     import sqlite3
 
+    from nlp.library.migrations import MIGRATIONS
+
     with sqlite3.connect(path) as conn:
-        if version < 3:
-            conn.execute("ALTER TABLE drafts DROP COLUMN signature")
-        if version < 2:
-            conn.execute("DROP TABLE library_state")
+        for step in MIGRATIONS[: max(version, 1)]:
+            for script in step:
+                conn.executescript(script)
         conn.execute(f"PRAGMA user_version = {version}")
+        conn.execute("ATTACH ? AS current", (str(source.path),))
+        conn.execute("INSERT INTO files SELECT id, name, sha256, size, imported_at, dropped FROM current.files")
+        conn.execute(
+            "INSERT INTO documents SELECT id, file_id, position, title, kind, year, content_sha256 FROM current.documents"
+        )
+        conn.execute("INSERT INTO blocks SELECT * FROM current.blocks")
+        conn.execute(
+            "INSERT INTO drafts SELECT id, title, specifics, blocks, block_count, revision, created_at, updated_at,"
+            " deleted_at FROM current.drafts"
+        )

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import io
 import json
 import re
 import subprocess
@@ -110,3 +111,38 @@ def test_ci_runs_the_readme_test_command():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     command = re.search(r"# 2\. .*\n(.+)\n", readme).group(1)
     assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+
+
+def test_units_accounts_and_the_audit_log_from_the_command_line(capsys, db, tmp_path, monkeypatch):
+    """The first administrator from the command line (password from stdin, never an argument), a
+    second unit, ``--unit`` narrowing what a command sees, the shared library and the audit log."""
+    assert main(["ingest", str(SEEDS[0])]) == 0
+    assert main(["unit", "add", "护理部"]) == 0
+    assert main(["ingest", str(SEEDS[1]), "--unit", "护理部"]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-long-password\n"))
+    assert main(["user", "add", "王敏", "--admin", "--unit", "本单位"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
+    assert main(["user", "add", "李", "--unit", "护理部"]) == 2
+    assert "密码至少" in capsys.readouterr().err
+    assert main(["user", "add", "李", "--unit", "没有的单位"]) == 2
+    assert "没有名为“没有的单位”的单位" in capsys.readouterr().err
+    code, people = _json_out(capsys, ["user", "list", "--json"])
+    assert [(p["name"], p["role"], p["unit"]) for p in people] == [("王敏", "管理员", "本单位")]
+    _, everything = _json_out(capsys, ["list", "--json"])
+    _, nursing = _json_out(capsys, ["list", "--json", "--unit", "护理部"])
+    assert {d["file_name"] for d in nursing} == {SEEDS[1].name}
+    assert {d["file_name"] for d in everything} == {SEEDS[0].name, SEEDS[1].name}
+    first_file = next(d["file_id"] for d in everything if d["file_name"] == SEEDS[0].name)
+    assert main(["remove", str(first_file), "--unit", "护理部"]) == 2  # not 护理部's: as if it did not exist
+    assert f"没有编号为 {first_file} 的文件" in capsys.readouterr().err
+    assert main(["share", str(first_file)]) == 0
+    assert "已放入共享文库" in capsys.readouterr().out
+    _, nursing = _json_out(capsys, ["list", "--json", "--unit", "护理部"])
+    assert {d["file_name"] for d in nursing} == {SEEDS[0].name, SEEDS[1].name}  # with the shared library
+    log = tmp_path / "audit.csv"
+    assert main(["audit", "-o", str(log)]) == 0
+    text = log.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "时间,账号,单位,操作,对象,说明,结果"
+    assert {"导入", "新建单位", "新建账号", "共享文件"} <= {row.split(",")[3] for row in text.splitlines()[1:]}
+    assert "a-long-password" not in text and b"a-long-password" not in db.read_bytes()

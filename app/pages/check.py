@@ -119,7 +119,9 @@ def show_report(report, sources: tuple, index: int, key: str) -> None:
     stem = report.name.rsplit(".", 1)[0] or "草稿"
     left.download_button(
         "下载查重报告（DOCX）",
-        functools.partial(state.report_file, db_path, revision, sources, settings, index, "docx", _report=report),
+        functools.partial(
+            state.report_file, revision, sources, settings, index, "docx", _report=report, _library=library
+        ),
         f"{stem}_查重报告.docx",
         MIME_TYPES["docx"],
         key=f"{key}_docx",
@@ -127,7 +129,9 @@ def show_report(report, sources: tuple, index: int, key: str) -> None:
     )
     right.download_button(
         "下载查重报告（HTML）",
-        functools.partial(state.report_file, db_path, revision, sources, settings, index, "html", _report=report),
+        functools.partial(
+            state.report_file, revision, sources, settings, index, "html", _report=report, _library=library
+        ),
         f"{stem}_查重报告.html",
         "text/html",
         key=f"{key}_html",

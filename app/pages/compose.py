@@ -633,6 +633,7 @@ with side:
                 mime=compose.MIME_TYPES[extension],
                 key=f"compose_export_{extension}",
                 type="primary" if extension == "docx" else "secondary",
-                on_click="ignore",
+                on_click=library.export_draft,  # written to the audit log
+                args=(draft_id, render.export_file_name(draft.title, extension)),
                 icon=":material/download:",
             )

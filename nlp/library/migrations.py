@@ -111,7 +111,117 @@ def _repair_drafts(conn: sqlite3.Connection) -> None:
 # Text stored before imports and drafts were made XML-safe: repaired once, so every export works.
 # ... and whether a draft's export ends with its 落款 (the unit and the 成文日期).
 _VERSION_3 = (_repair_library, _repair_drafts, "ALTER TABLE drafts ADD COLUMN signature INTEGER NOT NULL DEFAULT 1;")
-MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3)
+
+# Units and people (issue 15): every file, document and draft belongs to a unit (a library of the
+# previous release becomes unit 1, holding everything); a file may be shared with all units;
+# accounts, sign-in sessions and failures, the audit log, draft shares, comments and revisions.
+# The same file or document may now be held by two units: files and documents are rebuilt with
+# their uniqueness per unit (foreign keys are off during a migration, so nothing cascades).
+_VERSION_4 = (
+    """CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    created_at TEXT NOT NULL
+);
+INSERT INTO units (id, name, created_at) VALUES (1, '本单位', strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'));
+CREATE TABLE files_v3 (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL DEFAULT 1 REFERENCES units(id),
+    shared INTEGER NOT NULL DEFAULT 0,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    imported_at TEXT NOT NULL,
+    dropped TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (unit_id, sha256)
+);
+INSERT INTO files_v3 (id, name, sha256, size, imported_at, dropped)
+    SELECT id, name, sha256, size, imported_at, dropped FROM files;
+DROP TABLE files;
+ALTER TABLE files_v3 RENAME TO files;
+CREATE TABLE documents_v3 (
+    id INTEGER PRIMARY KEY,
+    file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    unit_id INTEGER NOT NULL DEFAULT 1,
+    position INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    year INTEGER,
+    content_sha256 TEXT NOT NULL,
+    UNIQUE (unit_id, content_sha256)
+);
+INSERT INTO documents_v3 (id, file_id, position, title, kind, year, content_sha256)
+    SELECT id, file_id, position, title, kind, year, content_sha256 FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v3 RENAME TO documents;
+CREATE INDEX documents_file ON documents(file_id, position);
+CREATE INDEX files_unit ON files(unit_id, shared);
+CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    unit_id INTEGER NOT NULL REFERENCES units(id),
+    role TEXT NOT NULL CHECK (role IN ('管理员', '起草人', '审阅人')),
+    password_hash TEXT NOT NULL,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL
+);
+ALTER TABLE drafts ADD COLUMN unit_id INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE drafts ADD COLUMN owner_id INTEGER;
+CREATE INDEX drafts_unit ON drafts(unit_id, deleted_at, updated_at);
+CREATE TABLE sessions (
+    token_sha256 TEXT PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    seen_at TEXT NOT NULL
+);
+CREATE TABLE sign_in_failures (
+    name TEXT NOT NULL,
+    at TEXT NOT NULL
+);
+CREATE INDEX sign_in_failures_name ON sign_in_failures(name, at);
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    person TEXT NOT NULL,
+    unit_id INTEGER,
+    action TEXT NOT NULL,
+    object TEXT NOT NULL DEFAULT '',
+    detail TEXT NOT NULL DEFAULT '',
+    ok INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE draft_shares (
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+    can_edit INTEGER NOT NULL DEFAULT 0,
+    shared_at TEXT NOT NULL,
+    PRIMARY KEY (draft_id, person_id)
+);
+CREATE TABLE comments (
+    id INTEGER PRIMARY KEY,
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    block INTEGER,
+    parent_id INTEGER REFERENCES comments(id) ON DELETE CASCADE,
+    author_id INTEGER REFERENCES people(id),
+    author TEXT NOT NULL,
+    text TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    resolved_at TEXT
+);
+CREATE INDEX comments_draft ON comments(draft_id, id);
+CREATE TABLE draft_revisions (
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    blocks TEXT NOT NULL,
+    saved_at TEXT NOT NULL,
+    saved_by TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (draft_id, revision)
+);
+INSERT INTO draft_revisions (draft_id, revision, title, blocks, saved_at)
+    SELECT id, revision, title, blocks, updated_at FROM drafts;
+""",
+)
+MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -127,19 +237,30 @@ def migrate(conn: sqlite3.Connection) -> int:
             f"这个文库文件由更新版本的计划工坊创建（格式版本 {found}，本程序只认识到 {SCHEMA_VERSION}）。"
             "请升级计划工坊后再打开，或换一个文库文件。"
         )
-    for version in range(found + 1, SCHEMA_VERSION + 1):
-        with conn:
-            conn.execute("BEGIN IMMEDIATE")
-            if schema_version(conn) >= version:  # another process migrated in the meantime
-                continue
-            for step in MIGRATIONS[version - 1]:
-                if callable(step):
-                    step(conn)
-                    continue
-                for statement in _statements(step):
-                    conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {version}")
+    foreign_keys = conn.execute("PRAGMA foreign_keys").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys=OFF")  # a table rebuilt must not cascade (only settable outside a transaction)
+    try:
+        for version in range(found + 1, SCHEMA_VERSION + 1):
+            _step(conn, version)
+    finally:
+        conn.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     return found
+
+
+def _step(conn: sqlite3.Connection, version: int) -> None:
+    with conn:
+        conn.execute("BEGIN IMMEDIATE")
+        if schema_version(conn) >= version:  # another process migrated in the meantime
+            return
+        for step in MIGRATIONS[version - 1]:
+            if callable(step):
+                step(conn)
+                continue
+            for statement in _statements(step):
+                conn.execute(statement)
+        if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+            raise InputError(f"文库文件升级到格式版本 {version} 时发现不一致的记录，未作改动。")
+        conn.execute(f"PRAGMA user_version = {version}")
 
 
 def _statements(script: str) -> list[str]:

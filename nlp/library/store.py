@@ -14,6 +14,7 @@ import logging
 import os
 import sqlite3
 import threading
+from collections.abc import Collection
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -22,20 +23,26 @@ from typing import Self
 from nlp.errors import InputError
 from nlp.library.migrations import migrate
 from nlp.models import (
+    AuditEntry,
     Block,
+    Comment,
     Document,
     DocumentSummary,
     Draft,
     DraftBlock,
+    DraftRevision,
+    DraftShare,
     DraftSummary,
     DroppedLine,
     IngestOutcome,
     LibraryRevision,
     ParseResult,
+    Person,
     Placeholder,
     StoredBlock,
     StoredDraft,
     StoredFile,
+    Unit,
 )
 from nlp.resources import DATA_HOME, xml_safe
 
@@ -156,21 +163,26 @@ class Library:
     # --- writing -------------------------------------------------------------------------
 
     @_locked
-    def add_file(self, name: str, data_sha256: str, size: int, result: ParseResult) -> IngestOutcome:
-        """Store one parsed file in a single transaction: all its documents or nothing."""
+    def add_file(
+        self, name: str, data_sha256: str, size: int, result: ParseResult, *, unit_id: int = 1
+    ) -> IngestOutcome:
+        """Store one parsed file in ``unit_id``'s library in a single transaction: all its documents or
+        nothing. The same file or document in another unit's library does not count as known."""
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
-            known = self._conn.execute("SELECT id FROM files WHERE sha256 = ?", (data_sha256,)).fetchone()
+            known = self._conn.execute(
+                "SELECT id FROM files WHERE sha256 = ? AND unit_id = ?", (data_sha256, unit_id)
+            ).fetchone()
             if known:
                 return IngestOutcome(known["id"], 0, 0, True)
             dropped = json.dumps([[d.text, d.reason] for d in result.dropped], ensure_ascii=False)
             file_id = self._conn.execute(
-                "INSERT INTO files (name, sha256, size, imported_at, dropped) VALUES (?, ?, ?, ?, ?)",
-                (name, data_sha256, size, datetime.now(UTC).isoformat(timespec="seconds"), dropped),
+                "INSERT INTO files (unit_id, name, sha256, size, imported_at, dropped) VALUES (?, ?, ?, ?, ?, ?)",
+                (unit_id, name, data_sha256, size, datetime.now(UTC).isoformat(timespec="seconds"), dropped),
             ).lastrowid
             added = duplicates = 0
             for position, document in enumerate(result.documents):
-                doc_id = self._insert_document(file_id, position, document)
+                doc_id = self._insert_document(file_id, unit_id, position, document)
                 if doc_id is None:
                     duplicates += 1
                 else:
@@ -178,11 +190,11 @@ class Library:
             self._bump_revision()
             return IngestOutcome(file_id, added, duplicates, False)
 
-    def _insert_document(self, file_id: int, position: int, document: Document) -> int | None:
+    def _insert_document(self, file_id: int, unit_id: int, position: int, document: Document) -> int | None:
         cursor = self._conn.execute(
-            "INSERT OR IGNORE INTO documents (file_id, position, title, kind, year, content_sha256)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (file_id, position, document.title, document.kind, document.year, document_hash(document)),
+            "INSERT OR IGNORE INTO documents (file_id, unit_id, position, title, kind, year, content_sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (file_id, unit_id, position, document.title, document.kind, document.year, document_hash(document)),
         )
         if cursor.rowcount == 0:
             return None
@@ -228,26 +240,58 @@ class Library:
 
     # --- reading -------------------------------------------------------------------------
 
-    @_locked
-    def is_empty(self) -> bool:
-        return self._conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None
+    # ``units``: the units whose libraries a reader sees, besides the shared library; None: every unit.
 
     @_locked
-    def files(self) -> list[StoredFile]:
+    def is_empty(self, units: Collection[int] | None = None) -> bool:
+        where, params = _scope(units)
+        return (
+            self._conn.execute(
+                f"SELECT 1 FROM documents d JOIN files f ON f.id = d.file_id WHERE {where} LIMIT 1", params
+            ).fetchone()
+            is None
+        )
+
+    @_locked
+    def files(self, units: Collection[int] | None = None) -> list[StoredFile]:
+        where, params = _scope(units)
         rows = self._conn.execute(
-            "SELECT f.id, f.name, f.size, f.imported_at, COUNT(d.id) AS documents FROM files f"
-            " LEFT JOIN documents d ON d.file_id = f.id GROUP BY f.id ORDER BY f.id"
+            "SELECT f.id, f.name, f.size, f.imported_at, COUNT(d.id) AS documents, f.unit_id, f.shared FROM files f"
+            f" LEFT JOIN documents d ON d.file_id = f.id WHERE {where} GROUP BY f.id ORDER BY f.id",
+            params,
         ).fetchall()
-        return [StoredFile(**dict(row)) for row in rows]
+        return [StoredFile(**{**dict(row), "shared": bool(row["shared"])}) for row in rows]
 
     @_locked
-    def documents(self) -> list[DocumentSummary]:
+    def documents(self, units: Collection[int] | None = None) -> list[DocumentSummary]:
+        where, params = _scope(units)
         rows = self._conn.execute(
             "SELECT d.id, d.title, d.kind, d.year, d.file_id, f.name AS file_name, f.imported_at,"
-            " (SELECT COUNT(*) FROM blocks b WHERE b.document_id = d.id) AS blocks"
-            " FROM documents d JOIN files f ON f.id = d.file_id ORDER BY d.file_id, d.position"
+            " (SELECT COUNT(*) FROM blocks b WHERE b.document_id = d.id) AS blocks, f.unit_id, f.shared"
+            f" FROM documents d JOIN files f ON f.id = d.file_id WHERE {where} ORDER BY d.file_id, d.position",
+            params,
         ).fetchall()
-        return [DocumentSummary(**dict(row)) for row in rows]
+        return [DocumentSummary(**{**dict(row), "shared": bool(row["shared"])}) for row in rows]
+
+    @_locked
+    def file_owner(self, file_id: int) -> tuple[int, bool] | None:
+        """The unit holding the file and whether it is shared; None if there is no such file."""
+        row = self._conn.execute("SELECT unit_id, shared FROM files WHERE id = ?", (file_id,)).fetchone()
+        return (row["unit_id"], bool(row["shared"])) if row else None
+
+    @_locked
+    def document_file(self, document_id: int) -> int | None:
+        row = self._conn.execute("SELECT file_id FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return row["file_id"] if row else None
+
+    @_locked
+    def set_file_shared(self, file_id: int, shared: bool) -> None:
+        """Put a file in the shared library or take it out; caches see a new revision."""
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            if self._conn.execute("UPDATE files SET shared = ? WHERE id = ?", (int(shared), file_id)).rowcount == 0:
+                raise InputError(f"文库中没有编号为 {file_id} 的文件")
+            self._bump_revision()
 
     @_locked
     def document(self, document_id: int) -> Document:
@@ -262,13 +306,16 @@ class Library:
         return Document(row["title"], row["kind"], row["year"], tuple(_block(b) for b in blocks))
 
     @_locked
-    def blocks(self) -> list[StoredBlock]:
-        """Every block of the library in document order, with its document and file."""
+    def blocks(self, units: Collection[int] | None = None) -> list[StoredBlock]:
+        """Every block of the library (of ``units`` and the shared library) in document order, with its
+        document and file."""
+        where, params = _scope(units)
         rows = self._conn.execute(
             "SELECT b.id, b.document_id, b.position, b.type, b.level, b.marker, b.text,"
             " d.title AS document_title, f.name AS file_name"
             " FROM blocks b JOIN documents d ON d.id = b.document_id JOIN files f ON f.id = d.file_id"
-            " ORDER BY d.file_id, d.position, b.position"
+            f" WHERE {where} ORDER BY d.file_id, d.position, b.position",
+            params,
         ).fetchall()
         return [StoredBlock(**dict(row)) for row in rows]
 
@@ -303,32 +350,55 @@ class Library:
     # --- drafts (起草): see the drafts section at the end of this module ---------------------
 
     @_locked
-    def create_draft(self, draft: Draft) -> StoredDraft:
-        """Store a new draft at revision 1."""
+    def create_draft(
+        self, draft: Draft, *, unit_id: int = 1, owner_id: int | None = None, saved_by: str = ""
+    ) -> StoredDraft:
+        """Store a new draft of ``unit_id`` at revision 1."""
         now = _now()
         with self._conn:
             draft_id = self._conn.execute(
-                "INSERT INTO drafts (title, specifics, blocks, block_count, signature, revision, created_at, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, 1, ?, ?)",
-                (*_draft_columns(draft), now, now),
+                "INSERT INTO drafts (title, specifics, blocks, block_count, signature, revision, created_at,"
+                " updated_at, unit_id, owner_id) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)",
+                (*_draft_columns(draft), now, now, unit_id, owner_id),
             ).lastrowid
+            self._keep_revision(draft_id, saved_by)
         return self._draft(draft_id)
 
+    def _keep_revision(self, draft_id: int, saved_by: str) -> None:
+        self._conn.execute(
+            "INSERT INTO draft_revisions (draft_id, revision, title, blocks, saved_at, saved_by)"
+            " SELECT id, revision, title, blocks, updated_at, ? FROM drafts WHERE id = ?",
+            (saved_by, draft_id),
+        )
+
     @_locked
-    def drafts(self) -> list[DraftSummary]:
-        """The drafts not deleted, most recently saved first."""
+    def drafts(self, units: Collection[int] | None = None, *, shared_with: int | None = None) -> list[DraftSummary]:
+        """The drafts not deleted (of ``units``, and those shared with the person ``shared_with``),
+        most recently saved first."""
+        where, params = _draft_scope(units, shared_with)
         rows = self._conn.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NULL ORDER BY updated_at DESC, id DESC"
+            f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NULL AND {where}"
+            " ORDER BY updated_at DESC, id DESC",
+            params,
         ).fetchall()
         return [DraftSummary(**dict(row)) for row in rows]
 
     @_locked
-    def deleted_drafts(self) -> list[DraftSummary]:
-        """Deleted drafts still kept for undo, most recently deleted first."""
+    def deleted_drafts(self, units: Collection[int] | None = None) -> list[DraftSummary]:
+        """Deleted drafts (of ``units``) still kept for undo, most recently deleted first."""
+        where, params = _draft_scope(units, None)
         rows = self._conn.execute(
-            f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC"
+            f"SELECT {_SUMMARY_COLUMNS} FROM drafts WHERE deleted_at IS NOT NULL AND {where}"
+            " ORDER BY deleted_at DESC, id DESC",
+            params,
         ).fetchall()
         return [DraftSummary(**dict(row)) for row in rows]
+
+    @_locked
+    def draft_owner(self, draft_id: int) -> tuple[int, int | None] | None:
+        """The draft's unit and owner (deleted or not); None if there is no such draft."""
+        row = self._conn.execute("SELECT unit_id, owner_id FROM drafts WHERE id = ?", (draft_id,)).fetchone()
+        return (row["unit_id"], row["owner_id"]) if row else None
 
     @_locked
     def draft(self, draft_id: int) -> StoredDraft:
@@ -345,7 +415,7 @@ class Library:
         return _stored_draft(row)
 
     @_locked
-    def save_draft(self, draft_id: int, draft: Draft, *, revision: int) -> StoredDraft:
+    def save_draft(self, draft_id: int, draft: Draft, *, revision: int, saved_by: str = "") -> StoredDraft:
         """Replace the whole draft if it is still at ``revision``; the saved draft is at ``revision + 1``.
 
         Another window's save in between makes ``revision`` stale: nothing is written and
@@ -366,14 +436,21 @@ class Library:
                 " revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?",
                 (*_draft_columns(draft), _now(), draft_id, revision),
             )
+            self._keep_revision(draft_id, saved_by)
         return self._draft(draft_id)
 
     @_locked
-    def copy_draft(self, draft_id: int, *, title: str | None = None) -> StoredDraft:
-        """A new draft with the same content (title: “原标题（副本）” unless given)."""
-        source = self.draft(draft_id).draft
+    def copy_draft(
+        self, draft_id: int, *, title: str | None = None, unit_id: int | None = None, owner_id: int | None = None
+    ) -> StoredDraft:
+        """A new draft with the same content (title: “原标题（副本）” unless given), in ``unit_id``
+        (default: the source's unit)."""
+        stored = self.draft(draft_id)
+        source = stored.draft
         return self.create_draft(
-            replace(source, title=title or f"{source.title}（副本）", specifics=dict(source.specifics))
+            replace(source, title=title or f"{source.title}（副本）", specifics=dict(source.specifics)),
+            unit_id=stored.unit_id if unit_id is None else unit_id,
+            owner_id=owner_id,
         )
 
     @_locked
@@ -388,12 +465,15 @@ class Library:
         self.purge_deleted_drafts()
 
     @_locked
-    def restore_draft(self, draft_id: int | None = None) -> StoredDraft:
-        """Undo a deletion: of ``draft_id``, or of the most recently deleted draft when None."""
+    def restore_draft(self, draft_id: int | None = None, *, units: Collection[int] | None = None) -> StoredDraft:
+        """Undo a deletion: of ``draft_id``, or of the most recently deleted draft (of ``units``) when None."""
         with self._conn:
             if draft_id is None:
+                where, params = _draft_scope(units, None)
                 row = self._conn.execute(
-                    "SELECT id FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT 1"
+                    f"SELECT id FROM drafts WHERE deleted_at IS NOT NULL AND {where}"
+                    " ORDER BY deleted_at DESC, id DESC LIMIT 1",
+                    params,
                 ).fetchone()
                 if row is None:
                     raise DraftNotFound("没有可以撤销的删除")
@@ -407,16 +487,220 @@ class Library:
 
     @_locked
     def purge_deleted_drafts(self, *, now: datetime | None = None) -> int:
-        """Erase deleted drafts beyond the ``DELETED_DRAFTS_KEPT`` most recent or deleted over
-        ``DELETED_DRAFTS_DAYS`` days before ``now``; how many."""
+        """Erase deleted drafts beyond the ``DELETED_DRAFTS_KEPT`` most recent of their unit or deleted
+        over ``DELETED_DRAFTS_DAYS`` days before ``now``; how many. (Per unit: one unit's deletions
+        never cut another unit's undo.)"""
         cutoff = ((now or datetime.now(UTC)) - timedelta(days=DELETED_DRAFTS_DAYS)).isoformat(timespec="microseconds")
         with self._conn:
             cursor = self._conn.execute(
                 "DELETE FROM drafts WHERE deleted_at IS NOT NULL AND (deleted_at < ? OR id NOT IN"
-                " (SELECT id FROM drafts WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC LIMIT ?))",
+                " (SELECT kept.id FROM drafts kept WHERE kept.deleted_at IS NOT NULL AND kept.unit_id = drafts.unit_id"
+                " ORDER BY kept.deleted_at DESC, kept.id DESC LIMIT ?))",
                 (cutoff, DELETED_DRAFTS_KEPT),
             )
         return cursor.rowcount
+
+    # --- units, people, sessions, the audit log (issue 15; the rules are in nlp/access.py) ----------
+
+    @_locked
+    def add_unit(self, name: str) -> Unit:
+        with self._conn:
+            try:
+                unit_id = self._conn.execute(
+                    "INSERT INTO units (name, created_at) VALUES (?, ?)", (name, _now())
+                ).lastrowid
+            except sqlite3.IntegrityError:
+                raise InputError(f"已有名为“{name}”的单位") from None
+        return Unit(unit_id, name)
+
+    @_locked
+    def units(self) -> list[Unit]:
+        return [Unit(r["id"], r["name"]) for r in self._conn.execute("SELECT id, name FROM units ORDER BY id")]
+
+    @_locked
+    def rename_unit(self, unit_id: int, name: str) -> None:
+        with self._conn:
+            self._conn.execute("UPDATE units SET name = ? WHERE id = ?", (name, unit_id))
+
+    @_locked
+    def add_person(self, name: str, unit_id: int, role: str, password_hash: str) -> Person:
+        with self._conn:
+            try:
+                person_id = self._conn.execute(
+                    "INSERT INTO people (name, unit_id, role, password_hash, created_at) VALUES (?, ?, ?, ?, ?)",
+                    (name, unit_id, role, password_hash, _now()),
+                ).lastrowid
+            except sqlite3.IntegrityError:
+                raise InputError(f"已有名为“{name}”的账号") from None
+        return self.person(person_id)
+
+    @_locked
+    def person(self, person_id: int) -> Person | None:
+        row = self._conn.execute(f"SELECT {_PERSON} FROM people WHERE id = ?", (person_id,)).fetchone()
+        return _person(row) if row else None
+
+    @_locked
+    def person_credentials(self, name: str) -> tuple[Person, str] | None:
+        """The account named ``name`` and its password hash (for signing in only)."""
+        row = self._conn.execute(f"SELECT {_PERSON}, password_hash FROM people WHERE name = ?", (name,)).fetchone()
+        return (_person(row), row["password_hash"]) if row else None
+
+    @_locked
+    def people(self) -> list[Person]:
+        return [_person(r) for r in self._conn.execute(f"SELECT {_PERSON} FROM people ORDER BY unit_id, id")]
+
+    @_locked
+    def has_people(self) -> bool:
+        return self._conn.execute("SELECT 1 FROM people LIMIT 1").fetchone() is not None
+
+    @_locked
+    def update_person(
+        self,
+        person_id: int,
+        *,
+        role: str | None = None,
+        active: bool | None = None,
+        password_hash: str | None = None,
+        unit_id: int | None = None,
+    ) -> None:
+        """Change an account; a changed password, role, unit or a disabled account ends its sessions."""
+        with self._conn:
+            for column, value in (
+                ("role", role),
+                ("active", active),
+                ("password_hash", password_hash),
+                ("unit_id", unit_id),
+            ):
+                if value is not None:
+                    self._conn.execute(f"UPDATE people SET {column} = ? WHERE id = ?", (value, person_id))
+            self._conn.execute("DELETE FROM sessions WHERE person_id = ?", (person_id,))
+
+    @_locked
+    def add_session(self, token_sha256: str, person_id: int, now: str) -> None:
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO sessions (token_sha256, person_id, created_at, seen_at) VALUES (?, ?, ?, ?)",
+                (token_sha256, person_id, now, now),
+            )
+
+    @_locked
+    def session(self, token_sha256: str) -> tuple[int, str, str] | None:
+        """The session's person, start and last use; None if it ended or never was."""
+        row = self._conn.execute(
+            "SELECT person_id, created_at, seen_at FROM sessions WHERE token_sha256 = ?", (token_sha256,)
+        ).fetchone()
+        return (row["person_id"], row["created_at"], row["seen_at"]) if row else None
+
+    @_locked
+    def touch_session(self, token_sha256: str, now: str) -> None:
+        with self._conn:
+            self._conn.execute("UPDATE sessions SET seen_at = ? WHERE token_sha256 = ?", (now, token_sha256))
+
+    @_locked
+    def end_session(self, token_sha256: str) -> None:
+        with self._conn:
+            self._conn.execute("DELETE FROM sessions WHERE token_sha256 = ?", (token_sha256,))
+
+    @_locked
+    def record_sign_in_failure(self, name: str, now: str) -> None:
+        with self._conn:
+            self._conn.execute("INSERT INTO sign_in_failures (name, at) VALUES (?, ?)", (name, now))
+
+    @_locked
+    def sign_in_failures(self, name: str, since: str) -> list[str]:
+        """When ``name`` failed to sign in since ``since``, oldest first."""
+        rows = self._conn.execute(
+            "SELECT at FROM sign_in_failures WHERE name = ? AND at >= ? ORDER BY at", (name, since)
+        ).fetchall()
+        return [r["at"] for r in rows]
+
+    @_locked
+    def clear_sign_in_failures(self, name: str) -> None:
+        with self._conn:
+            self._conn.execute("DELETE FROM sign_in_failures WHERE name = ?", (name,))
+
+    @_locked
+    def audit(self, person: str, unit_id: int | None, action: str, obj: str = "", detail: str = "", ok: bool = True):
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO audit (at, person, unit_id, action, object, detail, ok) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (_now(), person, unit_id, action, obj, detail, int(ok)),
+            )
+
+    @_locked
+    def audit_entries(self, limit: int | None = None) -> list[AuditEntry]:
+        """The audit log, newest first."""
+        rows = self._conn.execute(
+            "SELECT * FROM audit ORDER BY id DESC LIMIT ?", (-1 if limit is None else limit,)
+        ).fetchall()
+        return [AuditEntry(**{**dict(r), "ok": bool(r["ok"])}) for r in rows]
+
+    # --- review: shares, comments, revisions --------------------------------------------------------
+
+    @_locked
+    def share_draft(self, draft_id: int, person_id: int, *, can_edit: bool) -> None:
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO draft_shares (draft_id, person_id, can_edit, shared_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (draft_id, person_id) DO UPDATE SET can_edit = excluded.can_edit",
+                (draft_id, person_id, int(can_edit), _now()),
+            )
+
+    @_locked
+    def unshare_draft(self, draft_id: int, person_id: int) -> None:
+        with self._conn:
+            self._conn.execute("DELETE FROM draft_shares WHERE draft_id = ? AND person_id = ?", (draft_id, person_id))
+
+    @_locked
+    def draft_shares(self, draft_id: int) -> list[DraftShare]:
+        rows = self._conn.execute(
+            "SELECT s.draft_id, s.person_id, p.name AS person, s.can_edit FROM draft_shares s"
+            " JOIN people p ON p.id = s.person_id WHERE s.draft_id = ? ORDER BY p.name",
+            (draft_id,),
+        ).fetchall()
+        return [DraftShare(**{**dict(r), "can_edit": bool(r["can_edit"])}) for r in rows]
+
+    @_locked
+    def add_comment(
+        self, draft_id: int, block: int | None, text: str, *, author_id: int | None, author: str, parent_id=None
+    ) -> Comment:
+        with self._conn:
+            comment_id = self._conn.execute(
+                "INSERT INTO comments (draft_id, block, parent_id, author_id, author, text, created_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (draft_id, block, parent_id, author_id, author, text, _now()),
+            ).lastrowid
+        return self.comment(comment_id)
+
+    @_locked
+    def comment(self, comment_id: int) -> Comment | None:
+        row = self._conn.execute(f"SELECT {_COMMENT} FROM comments WHERE id = ?", (comment_id,)).fetchone()
+        return Comment(**dict(row)) if row else None
+
+    @_locked
+    def comments(self, draft_id: int) -> list[Comment]:
+        rows = self._conn.execute(f"SELECT {_COMMENT} FROM comments WHERE draft_id = ? ORDER BY id", (draft_id,))
+        return [Comment(**dict(r)) for r in rows]
+
+    @_locked
+    def resolve_comment(self, comment_id: int) -> None:
+        with self._conn:
+            self._conn.execute(
+                "UPDATE comments SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL", (_now(), comment_id)
+            )
+
+    @_locked
+    def draft_revisions(self, draft_id: int) -> list[DraftRevision]:
+        """Every kept revision of a draft, oldest first."""
+        rows = self._conn.execute(
+            "SELECT * FROM draft_revisions WHERE draft_id = ? ORDER BY revision", (draft_id,)
+        ).fetchall()
+        return [
+            DraftRevision(
+                r["draft_id"], r["revision"], r["title"], _draft_blocks(r["blocks"]), r["saved_at"], r["saved_by"]
+            )
+            for r in rows
+        ]
 
 
 def _block(row: sqlite3.Row) -> Block:
@@ -436,7 +720,7 @@ def _block(row: sqlite3.Row) -> Block:
 
 DELETED_DRAFTS_KEPT = 20
 DELETED_DRAFTS_DAYS = 30
-_SUMMARY_COLUMNS = "id, title, block_count AS blocks, revision, created_at, updated_at, deleted_at"
+_SUMMARY_COLUMNS = "id, title, block_count AS blocks, revision, created_at, updated_at, deleted_at, unit_id, owner_id"
 
 
 class DraftNotFound(InputError):
@@ -453,6 +737,33 @@ class DraftConflict(InputError):
         )
         self.revision = revision
         self.current = current
+
+
+_PERSON = "id, name, unit_id, role, active"
+_COMMENT = "id, draft_id, block, parent_id, author, text, created_at, resolved_at"
+
+
+def _person(row: sqlite3.Row) -> Person:
+    return Person(row["id"], row["name"], row["unit_id"], row["role"], bool(row["active"]))
+
+
+def _scope(units: Collection[int] | None) -> tuple[str, tuple]:
+    """A WHERE clause on ``files f``: the files of ``units`` and the shared ones (None: all files)."""
+    if units is None:
+        return "1", ()
+    ids = tuple(units)
+    return f"(f.shared = 1 OR f.unit_id IN ({','.join('?' * len(ids)) or 'NULL'}))", ids
+
+
+def _draft_scope(units: Collection[int] | None, shared_with: int | None) -> tuple[str, tuple]:
+    """A WHERE clause on ``drafts``: those of ``units`` and those shared with ``shared_with`` (None, None: all)."""
+    if units is None and shared_with is None:
+        return "1", ()
+    ids = tuple(units or ())
+    where = f"unit_id IN ({','.join('?' * len(ids)) or 'NULL'})"
+    if shared_with is None:
+        return f"({where})", ids
+    return f"({where} OR id IN (SELECT draft_id FROM draft_shares WHERE person_id = ?))", (*ids, shared_with)
 
 
 def _now() -> str:
@@ -487,10 +798,22 @@ def _draft_columns(draft: Draft) -> tuple[str, str, str, int, int]:
     )
 
 
-def _stored_draft(row: sqlite3.Row) -> StoredDraft:
-    blocks = tuple(
+def _draft_blocks(blocks_json: str) -> tuple[DraftBlock, ...]:
+    return tuple(
         DraftBlock(b["type"], b["text"], b.get("level"), b.get("marker"), b.get("source_id"), b.get("original_marker"))
-        for b in json.loads(row["blocks"])
+        for b in json.loads(blocks_json)
     )
-    draft = Draft(row["title"], json.loads(row["specifics"]), blocks, bool(row["signature"]))
-    return StoredDraft(row["id"], draft, row["revision"], row["created_at"], row["updated_at"], row["deleted_at"])
+
+
+def _stored_draft(row: sqlite3.Row) -> StoredDraft:
+    draft = Draft(row["title"], json.loads(row["specifics"]), _draft_blocks(row["blocks"]), bool(row["signature"]))
+    return StoredDraft(
+        row["id"],
+        draft,
+        row["revision"],
+        row["created_at"],
+        row["updated_at"],
+        row["deleted_at"],
+        row["unit_id"],
+        row["owner_id"],
+    )

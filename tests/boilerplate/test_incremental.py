@@ -92,6 +92,7 @@ def test_the_app_adds_an_import_to_its_index_instead_of_regrouping(tmp_path):
     import streamlit as st
 
     from app import state
+    from nlp.access import ScopedLibrary, local_actor
 
     db = tmp_path / "app.sqlite3"
     with Library(db) as library:
@@ -100,9 +101,9 @@ def test_the_app_adds_an_import_to_its_index_instead_of_regrouping(tmp_path):
     st.cache_resource.clear()
     st.cache_data.clear()
     try:
-        library = state._open_library(str(db))
+        library = ScopedLibrary(state._open_library(str(db)), local_actor())  # as a single-user page sees it
         before = state.library_groups(str(db), state.library_revision(library))
-        index, _ = state._group_index(str(db))
+        index, _ = state._group_index(str(db), None)
         assert index.last_update == "built" and before == build_groups(library.blocks())
         assert import_path(library, SEEDS[4]).ok
         after = state.library_groups(str(db), state.library_revision(library))

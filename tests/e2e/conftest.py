@@ -71,9 +71,9 @@ class Servers:
         self.folder = folder
         self.started: list[AppServer] = []
 
-    def start(self, db: Path | None = None, *, port: int | None = None) -> AppServer:
+    def start(self, db: Path | None = None, *, port: int | None = None, address: str = "127.0.0.1") -> AppServer:
         db = db or self.folder / f"library-{len(self.started)}.sqlite3"
-        server = AppServer(db, self.folder / f"server-{len(self.started)}.log")
+        server = AppServer(db, self.folder / f"server-{len(self.started)}.log", address=address)
         self.started.append(server)
         return server.start(port=port)
 

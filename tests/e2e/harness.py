@@ -64,16 +64,17 @@ def free_port() -> int:
 
 
 class AppServer:
-    """``streamlit run SCRIPT`` (the app by default) on 127.0.0.1 with ``JIHUA_DB=db``, its output in ``log``."""
+    """``streamlit run SCRIPT`` (the app by default) on ``address`` (127.0.0.1; another 127.x address
+    stands for an office network) with ``JIHUA_DB=db``, its output in ``log``."""
 
-    def __init__(self, db: Path, log: Path, script: str | Path = "streamlit_app.py"):
-        self.db, self.log, self.script = Path(db), Path(log), str(script)
+    def __init__(self, db: Path, log: Path, script: str | Path = "streamlit_app.py", address: str = "127.0.0.1"):
+        self.db, self.log, self.script, self.address = Path(db), Path(log), str(script), address
         self.port: int | None = None
         self.process: subprocess.Popen | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/"
+        return f"http://{self.address}:{self.port}/"
 
     def start(self, *, port: int | None = None, timeout: float = SERVER_START_S) -> AppServer:
         """Start on ``port`` (a restart on the same address, so open tabs reconnect) or a free one."""
@@ -89,7 +90,7 @@ class AppServer:
                 "run",
                 self.script,
                 "--server.address",
-                "127.0.0.1",
+                self.address,
                 "--server.port",
                 str(self.port),
                 "--server.headless",
@@ -163,13 +164,13 @@ def launch_browser(playwright):
 
 
 def new_context(browser, **options):
-    """A browser context (its own cookies, so its own Streamlit session) that can reach only 127.0.0.1."""
+    """A browser context (its own cookies, so its own Streamlit session) that can reach only loopback (127.x)."""
     context = browser.new_context(viewport=VIEWPORT, accept_downloads=True, locale="zh-CN", **options)
     context.set_default_timeout(60_000)
 
     def only_loopback(route):
         url = route.request.url
-        if url.startswith(("http://127.0.0.1:", "ws://127.0.0.1:", "data:", "blob:", "about:")):
+        if re.match(r"(https?|wss?)://127\.\d+\.\d+\.\d+:|data:|blob:|about:", url):
             route.continue_()
         else:
             route.abort()

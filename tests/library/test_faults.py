@@ -20,7 +20,7 @@ from nlp.models import Draft, DraftBlock
 from nlp.usecases import import_file, import_path
 
 from ..conftest import SEEDS
-from ..files import as_made_by_version
+from ..files import previous_release
 
 PLAN = "2026年医院工会工作计划\n一、加强组织建设\n全年召开职工代表大会两次，讨论医院重大事项。\n" + SEEDS[0].read_text(
     encoding="utf-8"
@@ -113,16 +113,16 @@ def test_typed_control_characters_never_reach_the_store(tmp_path):
 
 def test_a_library_holding_control_characters_is_repaired_when_opened(tmp_path):
     path = tmp_path / "old.sqlite3"
-    with Library(path) as library:
-        import_path(library, SEEDS[0])
-        draft_id = library.create_draft(Draft("计划", {}, (DraftBlock("paragraph", "正文"),))).id
+    with Library(tmp_path / "current.sqlite3") as source:
+        import_path(source, SEEDS[0])
+        draft_id = source.create_draft(Draft("计划", {}, (DraftBlock("paragraph", "正文"),))).id
+        previous_release(path, source, version=2)
     # What an earlier release could store: controls in blocks, titles and draft JSON.
     with sqlite3.connect(path) as conn:
         conn.execute("UPDATE blocks SET text = text || char(31) || char(1) WHERE id = 1")
         conn.execute("UPDATE documents SET title = char(0) || title WHERE id = 1")
         blocks = json.dumps([{"type": "paragraph", "text": "正文\x1f", "level": None, "marker": None}])
         conn.execute("UPDATE drafts SET title = ?, blocks = ? WHERE id = ?", ("计划\x08", blocks, draft_id))
-    as_made_by_version(path, 2)
     with Library(path) as library:
         assert not any(ch in b.text for b in library.blocks() for ch in "\x1f\x01")
         assert not library.documents()[0].title.startswith("\x00")

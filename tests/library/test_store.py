@@ -6,12 +6,13 @@ import sqlite3
 import pytest
 
 from nlp.errors import InputError
-from nlp.library import Library, StoreError, parse_file
+from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.migrations import SCHEMA_VERSION
+from nlp.models import Draft, DraftBlock
 from nlp.usecases import import_file, import_path, load_sample_corpus
 
 from ..conftest import CORPUS, SEEDS
-from ..files import as_made_by_version
+from ..files import previous_release
 
 
 @pytest.fixture
@@ -144,16 +145,32 @@ def test_every_import_and_removal_moves_the_revision_on(library):
     assert library.revision() == again
 
 
-def test_a_library_made_by_the_previous_release_opens_and_is_migrated(tmp_path):
-    path = tmp_path / "old.sqlite3"
+@pytest.mark.parametrize("version", [0, 2])
+def test_a_library_made_by_the_previous_release_opens_as_one_unit_holding_everything(tmp_path, version):
+    with Library(tmp_path / "current.sqlite3") as source:
+        import_path(source, SEEDS[0])
+        import_path(source, SEEDS[1])
+        draft = source.create_draft(Draft("旧草稿", {}, (DraftBlock("heading", "总体要求", 1, "一、"),)))
+        source.save_draft(draft.id, Draft("旧草稿（改）", {}, draft.draft.blocks), revision=1)
+        documents = source.documents()
+        path = tmp_path / "old.sqlite3"
+        previous_release(path, source, version=version)
     with Library(path) as library:
-        import_path(library, SEEDS[0])
-        documents = library.documents()
-    # The previous release: the same tables, no schema version, no revision table.
-    as_made_by_version(path, 0)
-    with Library(path) as library:
-        assert library.documents() == documents
-        assert library.revision().number == 1  # one file imported before
+        assert library.documents() == documents  # every document, all in unit 1 and not shared
+        assert {d.unit_id for d in library.documents()} == {1} and not any(d.shared for d in documents)
+        assert [u.name for u in library.units()] == ["本单位"]
+        assert not library.has_people()  # single-user mode until an administrator is added
+        assert [d.unit_id for d in library.drafts()] == [1]
+        assert library.draft(draft.id).draft.title == "旧草稿（改）"
+        assert [r.revision for r in library.draft_revisions(draft.id)] == [2]  # the revision it had is kept
+        if version == 0:
+            assert library.revision().number == 2  # two files imported before
+        # the same file may now be imported by a second unit (uniqueness is per unit)
+        unit = library.add_unit("护理部")
+        assert import_path(library, SEEDS[0]).message.startswith("已在文库中")
+        parsed = parse_file(SEEDS[0].read_bytes(), SEEDS[0].name)
+        outcome = library.add_file(SEEDS[0].name, content_hash(SEEDS[0].read_bytes()), 1, parsed, unit_id=unit.id)
+        assert not outcome.already_imported and outcome.added == len(parsed.documents)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
