@@ -23,28 +23,35 @@ from nlp.check import (
     library_index,
     read_draft,
 )
+from nlp.boilerplate.forms import comparison_text
 from nlp.compose import (
     draft_from_spec,
     fill_draft,
     fills,
+    normalise_specifics,
     remaining_placeholders,
     spec_block_ids,
     stale_specifics,
     staleness,
 )
+from nlp.cycle import DEFAULT_LEVEL, EarlierPlan, YearText, compare_years, followup, plan_items
 from nlp.errors import InputError
 from nlp.library import Library, content_hash, parse_file
 from nlp.models import (
     BatchReport,
+    MAX_DRAFT_LEVEL,
     Block,
+    Document,
     Draft,
     FileReport,
     Fill,
+    FollowupReport,
     Group,
     PendingPlaceholder,
     StalenessWarning,
     Suggestion,
     TopicMap,
+    YearComparison,
 )
 from nlp.read import SUPPORTED_EXTENSIONS, read_source
 
@@ -211,3 +218,80 @@ def check_paths(library: Library, paths: Sequence[Path], settings: CheckSettings
         except OSError as err:
             raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
     return check_drafts(drafts, check_index(library), settings)
+
+
+# --- the yearly cycle: 计划↔总结 对照, 年度对比 ---------------------------------------------------
+
+# The library blocks that set the IDF and the LSA space of 对照 (the first ones, in document order).
+MAX_BACKGROUND_BLOCKS = 20000
+
+
+def cycle_document(library: Library, ref: str | int | Path) -> Document:
+    """A document by its id in the library, or the first document of a file on disk."""
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        try:
+            return library.document(int(ref))
+        except KeyError:
+            if not Path(str(ref)).is_file():
+                raise InputError(f"文库中没有编号为 {ref} 的文档（用 list 查看编号），也没有这个文件") from None
+    path = Path(ref)
+    try:
+        with path.open("rb") as handle:
+            return parse_file(read_source(handle), path.name).documents[0]
+    except OSError as err:
+        raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
+
+
+def followup_report(
+    library: Library, plan: Document, summary: Document, *, level: int = DEFAULT_LEVEL
+) -> FollowupReport:
+    """计划↔总结 对照 of two documents, the library setting which words are rare."""
+    if not 1 <= level <= MAX_DRAFT_LEVEL:
+        raise InputError(f"层级应在 1 到 {MAX_DRAFT_LEVEL} 之间（1 = 一、级标题），现在是 {level}")
+    if plan.kind == "总结" and summary.kind == "计划":
+        raise InputError("第一份应为计划、第二份应为总结：这两份的顺序似乎反了")
+    if not plan_items(plan, level):
+        raise InputError(f"《{plan.title}》中没有找到带编号的标题或条目，无法逐条对照")
+    segmenter = default_segmenter()
+    texts = [b.text for b in library.blocks()[:MAX_BACKGROUND_BLOCKS]]
+    return followup(plan, summary, level=level, background=tokens_for(library, texts, segmenter), segmenter=segmenter)
+
+
+def earlier_plans(
+    library: Library, blocks: Sequence[YearText], year: int | None, *, exclude: int | None = None
+) -> list[EarlierPlan]:
+    """The unit's plans of earlier years, last year first: one a year, the one closest to ``blocks``.
+
+    Until the library knows units, it is one unit: of several plans of one year, the one that
+    shares most blocks (in the normal form of 查重) with the draft stands for that year.
+    """
+    mine = {comparison_text(b.text) for b in blocks} - {""}
+    best: dict[int, tuple[int, int]] = {}
+    for summary in library.documents():
+        if summary.kind != "计划" or summary.year is None or summary.id == exclude:
+            continue
+        if year is not None and summary.year >= year:
+            continue
+        shared = len(mine & {comparison_text(b.text) for b in library.document(summary.id).blocks})
+        if shared and shared > best.get(summary.year, (0, 0))[0]:
+            best[summary.year] = (shared, summary.id)
+    plans = []
+    for plan_year in sorted(best, reverse=True):
+        document = library.document(best[plan_year][1])
+        plans.append(EarlierPlan(document.title, document.year, document.blocks))
+    return plans
+
+
+def compare_document(library: Library, document: Document, *, exclude: int | None = None) -> YearComparison:
+    """年度对比 of a document (or a draft made a document) against the library's earlier plans."""
+    blocks = [YearText(b.type, b.text) for b in document.blocks]
+    return compare_years(
+        document.title, document.year, blocks, earlier_plans(library, blocks, document.year, exclude=exclude)
+    )
+
+
+def compare_draft(library: Library, draft: Draft) -> YearComparison:
+    """年度对比 of a draft: its year from the specifics (else this year)."""
+    year = normalise_specifics(draft.specifics).get("year") or date.today().year
+    blocks = [YearText(b.type, b.text) for b in draft.blocks]
+    return compare_years(draft.title, year, blocks, earlier_plans(library, blocks, year))

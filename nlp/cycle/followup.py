@@ -29,7 +29,9 @@ _TARGET_WORDS = frozenset({"不少", "至少", "不低", "不超过", "达到", 
 _SENTENCE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
 _OUTLINED = ("heading", "item")
 # A sentence that reports something not done is no evidence that it was done.
-SHORTFALL = re.compile(r"未能|尚未|没有(?:举办|开展|完成|落实|实现)|未(?:完成|开展|落实|实现|达到|成行|举办)|较慢|不够|有待|差距")
+SHORTFALL = re.compile(
+    r"未能|尚未|没有(?:举办|开展|完成|落实|实现)|未(?:完成|开展|落实|实现|达到|成行|举办)|较慢|不够|有待|差距"
+)
 
 
 @dataclass(frozen=True)
@@ -91,13 +93,14 @@ def followup(
     segmenter = segmenter or default_segmenter()
     synonyms = load_synonyms()
     items = plan_items(plan, level)
-    units: list[tuple[int, str]] = []  # (summary block index, text): blocks, then their sentences
+    # (summary block index, text, a sentence?): each block (its shortfalls left out), its sentences
+    units: list[tuple[int, str, bool]] = []
     for index, block in enumerate(summary.blocks):
         sentences = [s for s in _sentences(block.text) if not SHORTFALL.search(s)]
         if sentences:
-            units.append((index, "".join(sentences)))
+            units.append((index, "".join(sentences), len(sentences) == 1))
         if len(sentences) > 1:
-            units.extend((index, s) for s in sentences)
+            units.extend((index, s, True) for s in sentences)
     if not items:
         return FollowupReport(plan.title, summary.title, level, ())
 
@@ -105,9 +108,9 @@ def followup(
         return [t for t in canonical_tokens(segmenter, text, synonyms) if t not in _TARGET_WORDS]
 
     item_tokens = [tokens(item.body) for item in items]
-    unit_tokens = [tokens(text) for _, text in units]
+    unit_tokens = [tokens(u[1]) for u in units]
     scores = score(
-        item_tokens, unit_tokens, [i.body for i in items], [text for _, text in units], [list(b) for b in background]
+        item_tokens, unit_tokens, [i.body for i in items], [u[1] for u in units], [list(b) for b in background]
     )
     sections: dict[str, list[FollowupItem]] = {}
     for row, item in enumerate(items):
@@ -135,20 +138,19 @@ def _judge(item: PlanItem, row: int, scores, units, unit_tokens, tokens) -> Foll
     plan_targets = targets(item.body)
     if status == "未提及":
         return FollowupItem(status=status, targets=compare_targets(plan_targets, ()), **base)
-    evidence_block = units[best][0]
-    # The evidence sentence: the best-scoring sentence of the best unit's block.
-    in_block = [u for u, (b, _) in enumerate(units) if b == evidence_block]
-    sentence_units = [u for u in in_block if units[u][1] != units[in_block[0]][1]] or in_block
-    evidence_unit = max(sentence_units, key=lambda u: combined[u])
-    block_words = set(unit_tokens[in_block[0]])
+    # The evidence: the best sentence; what is missing: the item's words its block does not use.
+    evidence = max((u for u in range(len(units)) if units[u][2]), key=lambda u: combined[u])
+    evidence_block = units[evidence][0]
+    block_unit = next(u for u, unit in enumerate(units) if unit[0] == evidence_block)
+    block_words = set(unit_tokens[block_unit])
     missing = sorted({w for w in tokens if w not in block_words}, key=lambda w: -scores.idf.get(w, 0.0))
     # Numbers: the evidence block first, then the item's other close units.
     close = [units[u][1] for u in sorted(range(len(units)), key=lambda u: -combined[u])[:4] if combined[u] >= PARTIAL]
     return FollowupItem(
         status=status,
-        evidence=units[evidence_unit][1],
+        evidence=units[evidence][1],
         evidence_block=evidence_block,
         missing=tuple(missing[:MAX_MISSING]) if status == "部分" else (),
-        targets=compare_targets(plan_targets, [units[in_block[0]][1], *close]),
+        targets=compare_targets(plan_targets, [units[evidence][1], units[block_unit][1], *close]),
         **base,
     )

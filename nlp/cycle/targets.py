@@ -8,13 +8,29 @@ from collections.abc import Sequence
 from nlp.models import NumberTarget, TargetResult
 from nlp.resources import HAN
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 
 # Units that count something, longest first so 人次 wins over 人 and 场次 over 场.
-UNITS = ("人次", "场次", "万元", "课时", "小时", "%", "％", "人", "场", "次", "期", "项", "家", "篇", "名", "户", "件", "个", "批", "支", "所", "元", "天")
+UNITS = (
+    *("人次", "场次", "万元", "课时", "小时", "%", "％", "人", "场", "次", "轮", "期", "项", "家", "篇", "名", "户"),
+    *("件", "个", "批", "支", "所", "元", "天"),
+)
 # Units counted as the same thing when a summary reports what a plan asked for.
-_SAME_UNIT = {"场次": "场", "％": "%", "次": "场", "名": "人"}
+_SAME_UNIT = {"场次": "场", "％": "%", "次": "场", "轮": "场", "名": "人"}
 
 _NUMBER = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)"
 _UNIT = "(" + "|".join(re.escape(u) for u in UNITS) + ")"
@@ -28,6 +44,7 @@ TARGET = re.compile(
 # Words that say a reported number is the year's total: 累计注册志愿者达到320人 over 新注册156人.
 _TOTAL = re.compile(r"累计|共|总|全年|达到|达")
 _LABEL = re.compile(rf"[{HAN}A-Za-z]{{1,8}}$")
+_GENERIC = re.compile(r"^(?:全年|每年|每季度|每月|每周|年内|累计|力争|确保|共)+")
 _LABEL_STOP = re.compile(r"^.*?(?:的|要|将|为|使|并|和|，|、)")
 
 
@@ -54,11 +71,15 @@ def chinese_number(text: str) -> float | None:
 
 
 def _label(text: str, start: int) -> str:
-    before = text[max(0, start - 12) : start]
-    before = re.split(r"[，。；：、,;:（）()\s]", before)[-1]
-    match = _LABEL.search(before)
-    label = match.group() if match else ""
-    return _LABEL_STOP.sub("", label) or label
+    """The words before a number that say what it counts; past 全年/每年 … to the clause before."""
+    clauses = re.split(r"[，。；：、,;:（）()\s]", text[:start])
+    for clause in reversed(clauses[-2:]):
+        match = _LABEL.search(clause[-12:])
+        label = match.group() if match else ""
+        label = _GENERIC.sub("", _LABEL_STOP.sub("", label) or label)
+        if label:
+            return label
+    return ""
 
 
 def _unit(unit: str) -> str:
@@ -94,10 +115,13 @@ def targets(text: str) -> tuple[NumberTarget, ...]:
 
 
 def _reported(texts: Sequence[str], target: NumberTarget) -> list[tuple[int, str, float]]:
-    """Numbers with the target's unit in ``texts``: (how well their words fit the label, words, value)."""
+    """Numbers with the target's unit in ``texts``: (how well their words fit the label, words, value).
+
+    The first text is the evidence: its numbers fit better than those of the others.
+    """
     out = []
     label = set(target.label)
-    for text in texts:
+    for rank, text in enumerate(texts):
         for match in TARGET.finditer(text):
             if _year_like(text, match) or _unit(match.group("unit")) != target.unit:
                 continue
@@ -105,7 +129,8 @@ def _reported(texts: Sequence[str], target: NumberTarget) -> list[tuple[int, str
             if value is None:
                 continue
             before = text[max(0, match.start() - 14) : match.start()]
-            fit = len(label & set(before)) + (_TOTAL.search(before[-6:]) is not None)
+            total = _TOTAL.search(before[-6:] + (match.group("cmp") or "")) is not None
+            fit = len(label & set(before)) + total + 2 * (rank == 0)
             words = (before[-8:] + match.group()).lstrip("，。；、 ")
             out.append((fit, words, value))
     return out
@@ -121,7 +146,7 @@ def compare_targets(plan_targets: Sequence[NumberTarget], evidence: Sequence[str
     for target in plan_targets:
         candidates = _reported(evidence, target)
         if target.unit == "%":
-            candidates = [c for c in candidates if c[0] >= 1]
+            candidates = [c for c in candidates if c[0] >= 3]
         if not candidates:
             results.append(TargetResult(target, "not_reported"))
             continue
