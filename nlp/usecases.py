@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from nlp.boilerplate import build_groups, build_topics, default_segmenter, tokens_for
+from nlp.boilerplate.forms import comparison_text
 from nlp.check import (
     CheckSettings,
     SourceIndex,
@@ -23,7 +24,6 @@ from nlp.check import (
     library_index,
     read_draft,
 )
-from nlp.boilerplate.forms import comparison_text
 from nlp.compose import (
     draft_from_spec,
     fill_draft,
@@ -38,8 +38,8 @@ from nlp.cycle import DEFAULT_LEVEL, EarlierPlan, YearText, compare_years, follo
 from nlp.errors import InputError
 from nlp.library import Library, content_hash, parse_file
 from nlp.models import (
-    BatchReport,
     MAX_DRAFT_LEVEL,
+    BatchReport,
     Block,
     Document,
     Draft,
