@@ -27,10 +27,10 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
 # Units that count something, longest first so 人次 wins over 人 and 场次 over 场.
 UNITS = (
     *("人次", "场次", "万元", "课时", "小时", "%", "％", "人", "场", "次", "轮", "期", "项", "家", "篇", "名", "户"),
-    *("件", "个", "批", "支", "所", "元", "天"),
+    *("件", "起", "个", "批", "支", "所", "元", "天"),
 )
 # Units counted as the same thing when a summary reports what a plan asked for.
-_SAME_UNIT = {"场次": "场", "％": "%", "次": "场", "轮": "场", "名": "人"}
+_SAME_UNIT = {"场次": "场", "％": "%", "次": "场", "轮": "场", "名": "人", "起": "件"}
 
 _NUMBER = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)"
 _UNIT = "(" + "|".join(re.escape(u) for u in UNITS) + ")"
@@ -114,13 +114,14 @@ def targets(text: str) -> tuple[NumberTarget, ...]:
     return tuple(found)
 
 
-def _reported(texts: Sequence[str], target: NumberTarget) -> list[tuple[int, str, float]]:
-    """Numbers with the target's unit in ``texts``: (how well their words fit the label, words, value).
+def _reported(texts: Sequence[str], target: NumberTarget) -> list[tuple[int, int, str, float]]:
+    """Numbers with the target's unit in ``texts``: (how well their words fit the label, how many
+    characters of the label (率 aside) they share, words, value).
 
     The first text is the evidence: its numbers fit better than those of the others.
     """
     out = []
-    label = set(target.label)
+    label = set(target.label) - {"率"}
     for rank, text in enumerate(texts):
         for match in TARGET.finditer(text):
             if _year_like(text, match) or _unit(match.group("unit")) != target.unit:
@@ -130,27 +131,28 @@ def _reported(texts: Sequence[str], target: NumberTarget) -> list[tuple[int, str
                 continue
             before = text[max(0, match.start() - 14) : match.start()]
             total = _TOTAL.search(before[-6:] + (match.group("cmp") or "")) is not None
-            fit = len(label & set(before)) + total + 2 * (rank == 0)
+            shared = len(label & set(before))
             words = (before[-8:] + match.group()).lstrip("，。；、 ")
-            out.append((fit, words, value))
+            out.append((shared + total + 2 * (rank == 0), shared, words, value))
     return out
 
 
 def compare_targets(plan_targets: Sequence[NumberTarget], evidence: Sequence[str]) -> tuple[TargetResult, ...]:
     """Each target against the numbers the summary's evidence reports with the same unit.
 
-    A rate (``%``) must share a character of its label with the summary's words before the
-    number; a count takes the number whose words fit its label best.
+    A rate (``%``) must share a character of its label (率 aside) with the summary's words
+    before the number (体检覆盖率 does not report 提案办复率); a count takes the number whose
+    words fit its label best, the evidence's first.
     """
     results = []
     for target in plan_targets:
         candidates = _reported(evidence, target)
         if target.unit == "%":
-            candidates = [c for c in candidates if c[0] >= 3]
+            candidates = [c for c in candidates if c[1] >= 1]
         if not candidates:
             results.append(TargetResult(target, "not_reported"))
             continue
-        fit, words, value = max(candidates, key=lambda c: c[0])
+        _, _, words, value = max(candidates, key=lambda c: c[0])
         met = value >= target.value if target.comparator == ">=" else value <= target.value
         results.append(TargetResult(target, "met" if met else "not_met", words, value))
     return tuple(results)
