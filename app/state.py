@@ -35,8 +35,19 @@ from nlp.check import (
 from nlp.check.reports import report_docx, report_html
 from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
 from nlp.compose import typical_outline as outline_of
+from nlp.cycle import EarlierPlan
 from nlp.library import Library, default_db_path
-from nlp.models import BatchReport, Block, Draft, Group, StoredBlock, TopicMap
+from nlp.models import (
+    BatchReport,
+    Block,
+    Document,
+    Draft,
+    FollowupReport,
+    Group,
+    StoredBlock,
+    TopicMap,
+    YearComparison,
+)
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -261,3 +272,43 @@ def report_file(
     if extension == "docx":
         return report_docx(_report, settings)
     return report_html(_report, settings).encode("utf-8")
+
+
+# --- the yearly cycle: 计划↔总结 对照 and 年度对比 ----------------------------------------------
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def library_plans(_db_path: str, revision: str) -> tuple[EarlierPlan, ...]:
+    """The library's plans with a year, for 年度对比 (shared, read only)."""
+    return tuple(usecases.library_plans(_open_library(_db_path)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def year_comparison(_db_path: str, revision: str, draft: Draft) -> YearComparison:
+    """年度对比 of a draft against the library's earlier plans."""
+    return usecases.compare_draft(draft, library_plans(_db_path, revision))
+
+
+def year_markers(db_path: str, revision: str, draft: Draft) -> tuple:
+    """(status, 沿用3年 / 改写 / 新增) per block of the draft; () when there is no earlier plan."""
+    comparison = year_comparison(db_path, revision, draft)
+    return tuple((b.status, b.marker) for b in comparison.blocks) if comparison.against else ()
+
+
+def cycle_document(_db_path: str, revision: str, source: tuple) -> Document:
+    """("doc", id) from the library or ("file", name, bytes) uploaded; InputError when unreadable."""
+    if source[0] == "doc":
+        return _open_library(_db_path).document(source[1])
+    return usecases.read_cycle_document(source[2], source[1])
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def followup(_db_path: str, revision: str, plan: tuple, summary: tuple, level: int) -> FollowupReport:
+    """计划↔总结 对照 of two sources (see ``cycle_document``)."""
+    library = _open_library(_db_path)
+    return usecases.followup_report(
+        library,
+        cycle_document(_db_path, revision, plan),
+        cycle_document(_db_path, revision, summary),
+        level=level,
+    )

@@ -416,7 +416,7 @@ def cmd_compare(args) -> int:
         raise InputError("请给出一篇文档（文库编号或文件），或用 --draft 指定一份草稿，二者选一")
     with Library(args.db) as library:
         if args.draft is not None:
-            comparison = usecases.compare_draft(library, library.draft(args.draft).draft)
+            comparison = usecases.compare_draft(library.draft(args.draft).draft, usecases.library_plans(library))
         else:
             document = usecases.cycle_document(library, args.document)
             exclude = int(args.document) if str(args.document).isdigit() else None

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
 from nlp.boilerplate import build_groups, build_topics, default_segmenter, tokens_for
-from nlp.boilerplate.forms import comparison_text
 from nlp.check import (
     CheckSettings,
     SourceIndex,
@@ -28,13 +27,14 @@ from nlp.compose import (
     draft_from_spec,
     fill_draft,
     fills,
+    insert_blocks,
     normalise_specifics,
     remaining_placeholders,
     spec_block_ids,
     stale_specifics,
     staleness,
 )
-from nlp.cycle import DEFAULT_LEVEL, EarlierPlan, YearText, compare_years, followup, plan_items
+from nlp.cycle import DEFAULT_LEVEL, EarlierPlan, YearText, closest_per_year, compare_years, followup, plan_items
 from nlp.errors import InputError
 from nlp.library import Library, content_hash, parse_file
 from nlp.models import (
@@ -43,12 +43,15 @@ from nlp.models import (
     Block,
     Document,
     Draft,
+    DraftBlock,
     FileReport,
     Fill,
+    FollowupItem,
     FollowupReport,
     Group,
     PendingPlaceholder,
     StalenessWarning,
+    StoredDraft,
     Suggestion,
     TopicMap,
     YearComparison,
@@ -237,9 +240,14 @@ def cycle_document(library: Library, ref: str | int | Path) -> Document:
     path = Path(ref)
     try:
         with path.open("rb") as handle:
-            return parse_file(read_source(handle), path.name).documents[0]
+            return read_cycle_document(handle, path.name)
     except OSError as err:
         raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
+
+
+def read_cycle_document(source: bytes | BinaryIO, name: str) -> Document:
+    """The first document of a file or an upload, read as the library reads files (size limit first)."""
+    return parse_file(read_source(source), name).documents[0]
 
 
 def followup_report(
@@ -257,41 +265,41 @@ def followup_report(
     return followup(plan, summary, level=level, background=tokens_for(library, texts, segmenter), segmenter=segmenter)
 
 
-def earlier_plans(
-    library: Library, blocks: Sequence[YearText], year: int | None, *, exclude: int | None = None
-) -> list[EarlierPlan]:
-    """The unit's plans of earlier years, last year first: one a year, the one closest to ``blocks``.
-
-    Until the library knows units, it is one unit: of several plans of one year, the one that
-    shares most blocks (in the normal form of 查重) with the draft stands for that year.
-    """
-    mine = {comparison_text(b.text) for b in blocks} - {""}
-    best: dict[int, tuple[int, int]] = {}
-    for summary in library.documents():
-        if summary.kind != "计划" or summary.year is None or summary.id == exclude:
-            continue
-        if year is not None and summary.year >= year:
-            continue
-        shared = len(mine & {comparison_text(b.text) for b in library.document(summary.id).blocks})
-        if shared and shared > best.get(summary.year, (0, 0))[0]:
-            best[summary.year] = (shared, summary.id)
-    plans = []
-    for plan_year in sorted(best, reverse=True):
-        document = library.document(best[plan_year][1])
-        plans.append(EarlierPlan(document.title, document.year, document.blocks))
-    return plans
+def library_plans(library: Library) -> list[EarlierPlan]:
+    """Every plan of the library with a year: what 年度对比 compares against."""
+    by_document: dict[int, list] = {}
+    for block in library.blocks():
+        by_document.setdefault(block.document_id, []).append(block)
+    return [
+        EarlierPlan(d.title, d.year, tuple(by_document.get(d.id, ())), d.id)
+        for d in library.documents()
+        if d.kind == "计划" and d.year is not None
+    ]
 
 
 def compare_document(library: Library, document: Document, *, exclude: int | None = None) -> YearComparison:
     """年度对比 of a document (or a draft made a document) against the library's earlier plans."""
     blocks = [YearText(b.type, b.text) for b in document.blocks]
-    return compare_years(
-        document.title, document.year, blocks, earlier_plans(library, blocks, document.year, exclude=exclude)
-    )
+    earlier = closest_per_year(library_plans(library), blocks, document.year, exclude=exclude)
+    return compare_years(document.title, document.year, blocks, earlier)
 
 
-def compare_draft(library: Library, draft: Draft) -> YearComparison:
-    """年度对比 of a draft: its year from the specifics (else this year)."""
+def compare_draft(draft: Draft, plans: Sequence[EarlierPlan]) -> YearComparison:
+    """年度对比 of a draft against ``plans`` (``library_plans``): its year from the specifics, else this year."""
     year = normalise_specifics(draft.specifics).get("year") or date.today().year
     blocks = [YearText(b.type, b.text) for b in draft.blocks]
-    return compare_years(draft.title, year, blocks, earlier_plans(library, blocks, year))
+    return compare_years(draft.title, year, blocks, closest_per_year(plans, blocks, year))
+
+
+def add_candidates(library: Library, draft_id: int, items: Sequence[FollowupItem], *, revision: int) -> StoredDraft:
+    """Append plan items (of a 对照: 未提及 or not met) to a saved draft, renumbered; the save is
+    refused if the draft changed since ``revision`` was read."""
+    if not items:
+        raise InputError("请先勾选要加入草稿的条目")
+    stored = library.draft(draft_id)
+    new = [
+        DraftBlock("heading" if (i.level or 1) == 1 else "item", i.text, min(i.level or 1, MAX_DRAFT_LEVEL))
+        for i in items
+    ]
+    draft = replace(stored.draft, blocks=insert_blocks(stored.draft.blocks, new))
+    return library.save_draft(draft_id, draft, revision=revision)

@@ -10,12 +10,13 @@
 from nlp.cycle.export import followup_docx
 from nlp.cycle.followup import DEFAULT_LEVEL, followup, plan_items
 from nlp.cycle.targets import compare_targets, targets
-from nlp.cycle.years import EarlierPlan, YearText, compare_years
+from nlp.cycle.years import EarlierPlan, YearText, closest_per_year, compare_years
 
 __all__ = [
     "DEFAULT_LEVEL",
     "EarlierPlan",
     "YearText",
+    "closest_per_year",
     "compare_targets",
     "compare_years",
     "followup",

@@ -10,8 +10,9 @@ in a row that had it. Last year's blocks no draft block comes from are "dropped"
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -33,9 +34,37 @@ class YearText:
 
 @dataclass(frozen=True)
 class EarlierPlan:
+    """A plan of an earlier year: its blocks (anything with ``type`` and ``text``)."""
+
     title: str
     year: int | None
     blocks: Sequence[YearText]
+    document_id: int | None = None
+
+    @functools.cached_property
+    def forms(self) -> frozenset[str]:
+        """Its blocks' normal forms (computed once: a library's plans are kept per revision)."""
+        return frozenset(comparison_text(b.text) for b in self.blocks) - {""}
+
+
+def closest_per_year(
+    plans: Iterable[EarlierPlan], blocks: Sequence[YearText], year: int | None, *, exclude: int | None = None
+) -> list[EarlierPlan]:
+    """The plans of years before ``year``, one a year, last year first: of a year's plans, the one
+    sharing most blocks (normal forms) with ``blocks``; years sharing none are left out.
+
+    Until the library knows units it is one unit, and this is how "the unit's plan of that year"
+    is found among the 范文 of many units.
+    """
+    mine = {comparison_text(b.text) for b in blocks} - {""}
+    best: dict[int, tuple[int, EarlierPlan]] = {}
+    for plan in plans:
+        if plan.year is None or (year is not None and plan.year >= year) or (exclude and plan.document_id == exclude):
+            continue
+        shared = len(mine & plan.forms)
+        if shared and shared > best.get(plan.year, (0, None))[0]:
+            best[plan.year] = (shared, plan)
+    return [best[y][1] for y in sorted(best, reverse=True)]
 
 
 def _numbers(text: str) -> list[str]:

@@ -64,7 +64,9 @@ def test_the_library_supplies_the_earlier_plans_one_a_year(tmp_path):
         result = usecases.compare_document(library, library.document(ids[2026]), exclude=ids[2026])
         assert [y for _, y in result.against] == [2025, 2024]
         draft = Draft("草稿", {"year": 2026}, tuple(DraftBlock(b.type, b.text, b.level) for b in plan(2026).blocks))
-        assert [b.marker for b in usecases.compare_draft(library, draft).blocks] == [b.marker for b in result.blocks]
+        assert [b.marker for b in usecases.compare_draft(draft, usecases.library_plans(library)).blocks] == [
+            b.marker for b in result.blocks
+        ]
 
 
 def test_cli_compare_json(tmp_path, capsys, fresh_db):

@@ -1,0 +1,78 @@
+"""The 对照与年度对比 page driven with AppTest: a plan against its summary, a plan against earlier
+years, and the 起草 page's marker beside each block."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from streamlit.testing.v1 import AppTest
+
+from nlp import usecases
+from nlp.library import Library
+from nlp.models import Draft, DraftBlock
+
+from .. import apptest
+from ..apptest import metric, page_html
+
+DATA = Path(__file__).resolve().parent.parent / "cycle" / "data"
+
+
+def import_cycle_files(db) -> dict[str, int]:
+    """The p3 pair and the three years' plans into the test library: file stem -> document id."""
+    with Library(db) as library:
+        for path in [DATA / "p3_plan.txt", DATA / "p3_summary.txt", *sorted((DATA / "years").glob("plan_*.txt"))]:
+            assert usecases.import_path(library, path).ok
+        files = {f.id: Path(f.name).stem for f in library.files()}
+        return {
+            files[d.file_id]: d.id
+            for d in library.documents()
+            if files[d.file_id] in {"p3_plan", "p3_summary", "plan_2024", "plan_2025", "plan_2026"}
+        }
+
+
+def test_followup_table_evidence_targets_downloads_and_candidates(db):
+    ids = import_cycle_files(db)
+    with Library(db) as library:
+        draft_id = library.create_draft(Draft("2025年计划草稿", {"year": 2025})).id
+    at = apptest.open_page("app/pages/cycle.py")
+    assert at.title[0].value == "对照与年度对比"
+    at.selectbox(key="cycle_plan").set_value(ids["p3_plan"])
+    at.selectbox(key="cycle_summary").set_value(ids["p3_summary"])
+    at.radio(key="cycle_level").set_value(2).run()
+    assert not at.exception
+    assert [m.label for m in at.metric][:4] == ["完成率", "已落实", "部分", "未提及"]
+    assert int(metric(at, "已落实")) + int(metric(at, "部分")) + int(metric(at, "未提及")) == 12
+    markup = page_html(at)
+    assert markup.count('class="jihua-followup"') == 4  # a table per section
+    assert '<mark style="background:#fff3a3">在职党员到社区报到86名，认领服务岗位110个。</mark>' in markup
+    assert "不少于25人：未达到" in markup
+    assert {b.label for b in at.get("download_button")} >= {"下载对照表（DOCX）", "下载 JSON"}
+    禁毒 = next(c for c in at.checkbox if "禁毒" in c.label)
+    禁毒.check().run()
+    at.selectbox(key="cycle_draft").set_value(draft_id)
+    at.button(key="cycle_add").click().run()
+    assert not at.exception and at.success
+    with Library(db) as library:
+        assert [b.text[:8] for b in library.draft(draft_id).draft.blocks] == ["加强禁毒宣传教育"]
+
+
+def test_year_comparison_of_a_plan_and_the_compose_markers(db):
+    ids = import_cycle_files(db)
+    at = apptest.open_page("app/pages/cycle.py")
+    at.selectbox(key="cycle_compare").set_value(("doc", ids["plan_2026"])).run()
+    assert not at.exception
+    assert metric(at, "沿用") == "5" and metric(at, "改写") == "2" and metric(at, "新增") == "1"
+    markup = page_html(at)
+    assert "沿用2年" in markup and "jihua-followup" not in markup  # nothing to 对照 before both are chosen
+    assert '<del title="范本中有、此处没有"' in markup and "<ins" in markup  # 400 → 500人次
+    assert any("建设职工书屋" in m.value for m in at.markdown)
+
+    with Library(db) as library:
+        blocks = tuple(DraftBlock(b.type, b.text, b.level) for b in library.document(ids["plan_2026"]).blocks)
+        draft_id = library.create_draft(Draft("2026年计划", {"year": 2026}, blocks)).id
+    compose = AppTest.from_file(str(apptest.ROOT / "app/pages/compose.py"), default_timeout=90)
+    compose.query_params["draft"] = str(draft_id)
+    compose.run()
+    assert not compose.exception
+    badges = [h.value for h in compose.html if 'class="jihua-year"' in h.value]
+    assert len(badges) == len(blocks) and "沿用2年" in badges[0] and "新增" in badges[-1]
