@@ -257,7 +257,8 @@ def cmd_compose(args) -> int:
         raise InputError(f"规格文件 {path.name} 不是有效的 UTF-8 JSON：{err}") from None
     with Library(args.db) as library:
         draft, filled = usecases.compose_from_spec(library, spec)
-    review = usecases.review_draft(draft, load_rules(args.rules))
+        units = usecases.library_units(library)
+    review = usecases.review_draft(draft, load_rules(args.rules), known_units=units)
     if args.json:
         report = {
             "filled": [asdict(f) for f in filled],

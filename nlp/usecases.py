@@ -33,6 +33,7 @@ from nlp.compose import (
     spec_block_ids,
     stale_specifics,
     staleness,
+    unit_names,
 )
 from nlp.cycle import DEFAULT_LEVEL, EarlierPlan, YearText, closest_per_year, compare_years, followup, plan_items
 from nlp.errors import InputError
@@ -175,16 +176,22 @@ class DraftReview:
     fillable: tuple[Fill, ...]  # slots the specifics can fill now
 
 
-def review_draft(draft: Draft, rules: Sequence) -> DraftReview:
-    """Pending slots, stale phrases, replacement suggestions and what the specifics can fill."""
+def review_draft(draft: Draft, rules: Sequence, *, known_units: Iterable[str] = ()) -> DraftReview:
+    """Pending slots, stale phrases, replacement suggestions and what the specifics can fill;
+    ``known_units`` are the library's unit names (``library_units``), flagged where they appear."""
     year = draft.specifics.get("year") or date.today().year
     return DraftReview(
         year=year,
         pending=tuple(remaining_placeholders(draft.blocks, title=draft.title)),
         warnings=tuple(staleness(draft.blocks, rules, year=year)),
-        suggestions=tuple(stale_specifics(draft.blocks, draft.specifics)),
+        suggestions=tuple(stale_specifics(draft.blocks, draft.specifics, known_units=known_units)),
         fillable=tuple(fills(draft.blocks, draft.specifics, title=draft.title)),
     )
+
+
+def library_units(library: Library) -> list[str]:
+    """The unit names the library's document titles carry (until the library knows units)."""
+    return unit_names(d.title for d in library.documents())
 
 
 def compose_from_spec(library: Library, spec: Mapping) -> tuple[Draft, tuple[Fill, ...]]:

@@ -18,6 +18,7 @@ from nlp.compose.fill import (
     normalise_specifics,
     remaining_placeholders,
     stale_specifics,
+    unit_names,
 )
 from nlp.compose.outline import (
     MOVES,
@@ -69,6 +70,7 @@ __all__ = [
     "renumber",
     "spec_block_ids",
     "stale_specifics",
+    "unit_names",
     "staleness",
     "text_block",
     "to_docx",
