@@ -253,6 +253,9 @@ class DraftBlock:
     ``level`` is the outline depth (1 = 一、) for headings and items, None for paragraphs.
     ``marker`` is the label renumbering gave it; ``original_marker`` the label in its source.
     ``source_id`` is the library block it was taken from, None for the user's own text.
+    Provenance, kept with the draft even if the library later loses the source: the source's
+    ``source_document`` (title), ``source_file``, ``source_year`` and ``source_text`` (its
+    text when taken, to tell whether it was edited since; see ``nlp.cycle.provenance``).
     """
 
     type: str
@@ -261,6 +264,10 @@ class DraftBlock:
     marker: str | None = None
     source_id: int | None = None
     original_marker: str | None = None
+    source_document: str | None = None
+    source_file: str | None = None
+    source_year: int | None = None
+    source_text: str | None = None
 
     def __post_init__(self):
         if self.type not in DRAFT_BLOCK_TYPES:

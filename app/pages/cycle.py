@@ -9,7 +9,8 @@ import streamlit as st
 
 from app import render, state
 from nlp import usecases
-from nlp.cycle import DEFAULT_LEVEL, followup_docx
+from nlp.check import CheckSettings
+from nlp.cycle import DEFAULT_LEVEL, followup_docx, reuse_split, source_notes
 from nlp.cycle.export import comparison_json, followup_json
 from nlp.errors import InputError
 from nlp.library import default_db_path
@@ -129,11 +130,12 @@ with tab_years:
         ("doc", d.id): f"文库 · {d.year or '—'} · {d.title}" for d in plans
     }
     choice = st.selectbox("比较哪一份", options, format_func=names.get, key="cycle_compare") if options else None
-    comparison = None
+    comparison = draft = None
     if choice is None:
         st.info("还没有草稿或计划可比较。")
     elif choice[0] == "draft":
-        comparison = state.year_comparison(db_path, revision, library.draft(choice[1]).draft)
+        draft = library.draft(choice[1]).draft
+        comparison = state.year_comparison(db_path, revision, draft)
     else:
         comparison = usecases.compare_document(library, library.document(choice[1]), exclude=choice[1])
     if comparison is not None and not comparison.against:
@@ -160,3 +162,29 @@ with tab_years:
             file_name=render.export_file_name(f"{comparison.title}-年度对比", "json"),
             icon=":material/data_object:",
         )
+
+    if draft is not None and draft.blocks:
+        st.subheader("来源说明")
+        notes = source_notes(draft)
+        st.dataframe(
+            [
+                {
+                    "段": n.index + 1,
+                    "开头": n.text[:24],
+                    "来源": "本人撰写" if n.own else f"《{n.document or '（文库段落）'}》",
+                    "文件": n.file or "",
+                    "年份": n.year or "",
+                    "修改过": "" if n.edited is None else "是" if n.edited else "否",
+                }
+                for n in notes
+            ],
+            hide_index=True,
+        )
+        if st.toggle("查重：把沿用自己选用的往年材料与复制其他来源分开计算", key="cycle_reuse"):
+            text = "\n".join(f"{b.marker or ''}{b.text}" for b in draft.blocks)
+            report = state.checked_drafts(db_path, revision, ((draft.title, text),), CheckSettings()).reports[0]
+            split = reuse_split(report, draft)
+            r = st.columns(3)
+            r[0].metric("总文字复制比", percent(report.summary.copied_ratio))
+            r[1].metric("沿用所选来源", percent(split.chosen), help="与草稿各段注明的来源文档相同的文字（有意沿用）")
+            r[2].metric("其他来源", percent(split.others), help="与草稿未注明的文档相同的文字：更像复制")

@@ -228,7 +228,9 @@ TITLE_UNIT = re.compile(
     r"^(?P<unit>[\u4e00-\u9fffA-Za-z]{2,24}?)(?:(?:19|20)[\dxX_×*]{2}|[xX_×*]{2,4})?年?度?(?:上半年|下半年)?"
     r"(?:工会)?(?:工作)?(?:计划|总结|要点|方案)"
 )
-_UNIT_WORDS = re.compile(r"工会|委员会|" + "|".join(ORGANISATION_WORDS) + "|" + "|".join(UNIT_SUFFIXES) + r"|[省市县区镇乡]")
+_UNIT_WORDS = re.compile(
+    r"工会|委员会|" + "|".join(ORGANISATION_WORDS) + "|" + "|".join(UNIT_SUFFIXES) + r"|[省市县区镇乡]"
+)
 
 
 def unit_names(titles: Iterable[str]) -> list[str]:

@@ -4,23 +4,31 @@
   evidence sentence, what is missing and the numeric targets met / not met / not reported;
 - ``compare_years(title, year, blocks, earlier)``: a draft's blocks against earlier plans,
   unchanged (for how many years) / changed / new, and last year's dropped blocks;
-- ``followup_docx(report)``: the 对照 table as a DOCX.
+- ``followup_docx(report)``: the 对照 table as a DOCX;
+- ``source_notes(draft)`` and ``reuse_split(report, draft)``: where each block came from, and
+  查重's copied text split into reuse the draft names and copying from others.
 """
 
 from nlp.cycle.export import followup_docx
 from nlp.cycle.followup import DEFAULT_LEVEL, followup, plan_items
+from nlp.cycle.provenance import ReuseSplit, SourceNote, edited, reuse_split, source_notes
 from nlp.cycle.targets import compare_targets, targets
 from nlp.cycle.years import EarlierPlan, YearText, closest_per_year, compare_years
 
 __all__ = [
     "DEFAULT_LEVEL",
     "EarlierPlan",
+    "ReuseSplit",
+    "SourceNote",
     "YearText",
     "closest_per_year",
     "compare_targets",
     "compare_years",
+    "edited",
     "followup",
     "followup_docx",
     "plan_items",
+    "reuse_split",
+    "source_notes",
     "targets",
 ]

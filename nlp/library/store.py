@@ -407,6 +407,10 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+# A draft block's provenance, saved only when known (a draft saved before they existed loads as is).
+PROVENANCE = ("source_document", "source_file", "source_year", "source_text")
+
+
 def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
     blocks = [
         {
@@ -416,6 +420,7 @@ def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
             "marker": b.marker,
             "source_id": b.source_id,
             "original_marker": b.original_marker,
+            **{key: getattr(b, key) for key in PROVENANCE if getattr(b, key) is not None},
         }
         for b in draft.blocks
     ]
@@ -429,7 +434,15 @@ def _draft_columns(draft: Draft) -> tuple[str, str, str, int]:
 
 def _stored_draft(row: sqlite3.Row) -> StoredDraft:
     blocks = tuple(
-        DraftBlock(b["type"], b["text"], b.get("level"), b.get("marker"), b.get("source_id"), b.get("original_marker"))
+        DraftBlock(
+            b["type"],
+            b["text"],
+            b.get("level"),
+            b.get("marker"),
+            b.get("source_id"),
+            b.get("original_marker"),
+            **{key: b[key] for key in PROVENANCE if key in b},
+        )
         for b in json.loads(row["blocks"])
     )
     draft = Draft(row["title"], json.loads(row["specifics"]), blocks)
