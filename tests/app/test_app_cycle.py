@@ -76,3 +76,14 @@ def test_year_comparison_of_a_plan_and_the_compose_markers(db):
     assert not compose.exception
     badges = [h.value for h in compose.html if 'class="jihua-year"' in h.value]
     assert len(badges) == len(blocks) and "沿用2年" in badges[0] and "新增" in badges[-1]
+
+    # The same draft on the 年度对比 tab: its 来源说明 (all typed: no library source) and 查重 split.
+    at = apptest.open_page("app/pages/cycle.py")
+    at.selectbox(key="cycle_compare").set_value(("draft", draft_id)).run()
+    notes = at.dataframe[0].value
+    assert list(notes.columns) == ["段", "开头", "来源", "文件", "年份", "修改过"] and set(notes["来源"]) == {
+        "本人撰写"
+    }
+    at.toggle(key="cycle_reuse").set_value(True).run()
+    assert not at.exception
+    assert metric(at, "沿用所选来源") == "0.0%" and metric(at, "其他来源") != "0.0%"  # copies of 2024/2025 plans
