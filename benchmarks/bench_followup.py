@@ -5,7 +5,8 @@ the library reads files and run through ``nlp.cycle.followup`` with the seed cor
 the background library. An item counts as reported when it is 已落实 or 部分. Per item:
 precision (reported items that the annotation says are reported), recall (annotated reported
 items found), and, for numeric targets, the share whose status (met / not met / not reported)
-equals the annotation. The pairs' ``kind`` says which are real and which constructed.
+equals the annotation. The pairs' ``kind`` says which are real and which constructed; ``split``
+which were looked at while the weights and thresholds were set (tune) and which were not (holdout).
 
 Baseline, in the same run: character 2–3-gram TF-IDF cosine alone (an item is reported when its
 best summary block is at least ``t`` similar), with ``t`` the best of a sweep on these very pairs
@@ -78,6 +79,7 @@ def score_pair(stem: str, tokens: list[list[str]]) -> dict:
     return {
         "pair": stem,
         "kind": meta["kind"],
+        "split": meta["split"],
         "items": len(meta["items"]),
         "tp": tp,
         "fp": fp,
@@ -144,8 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = [score_pair(stem, tokens) for stem in stems]
     result = {"pairs": rows, "all": totals(rows)}
     result["baseline_char_tfidf"] = best_baseline([s for stem in stems for s in baseline_scores(stem)])
-    for kind in sorted({r["kind"] for r in rows}):
-        result[kind] = totals([r for r in rows if r["kind"] == kind])
+    for group in sorted({r["kind"] for r in rows} | {r["split"] for r in rows}):
+        result[group] = totals([r for r in rows if group in (r["kind"], r["split"])])
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -159,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for miss in row["misses"]:
             print(f"    ✗ {miss}")
-    for kind in ("all", *sorted({r["kind"] for r in rows})):
+    for kind in ("all", *sorted({r["kind"] for r in rows} | {r["split"] for r in rows})):
         t = result[kind]
         print(
             f"{kind:19} {t['items']:>5} P={t['precision']:.2f} R={t['recall']:.2f} targets={t['targets_accuracy']:.2f}"
