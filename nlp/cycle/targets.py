@@ -132,7 +132,7 @@ def _reported(texts: Sequence[str], target: NumberTarget) -> list[tuple[int, int
             before = text[max(0, match.start() - 14) : match.start()]
             total = _TOTAL.search(before[-6:] + (match.group("cmp") or "")) is not None
             shared = len(label & set(before))
-            words = (before[-8:] + match.group()).lstrip("，。；、 ")
+            words = re.split(r"[，。；、,;]", before)[-1][-8:] + match.group()
             out.append((shared + total + 2 * (rank == 0), shared, words, value))
     return out
 
