@@ -280,7 +280,7 @@ def report_file(
 @st.cache_resource(show_spinner=False, max_entries=4)
 def library_plans(_db_path: str, revision: str) -> tuple[EarlierPlan, ...]:
     """The library's plans with a year, for 年度对比 (shared, read only)."""
-    return tuple(usecases.library_plans(_open_library(_db_path)))
+    return tuple(usecases.library_plans(_open_library(_db_path), library_blocks(_db_path, revision)))
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -52,6 +52,7 @@ from nlp.models import (
     Group,
     PendingPlaceholder,
     StalenessWarning,
+    StoredBlock,
     StoredDraft,
     Suggestion,
     TopicMap,
@@ -272,10 +273,11 @@ def followup_report(
     return followup(plan, summary, level=level, background=tokens_for(library, texts, segmenter), segmenter=segmenter)
 
 
-def library_plans(library: Library) -> list[EarlierPlan]:
-    """Every plan of the library with a year: what 年度对比 compares against."""
+def library_plans(library: Library, blocks: Sequence[StoredBlock] | None = None) -> list[EarlierPlan]:
+    """Every plan of the library with a year: what 年度对比 compares against (``blocks``: the
+    library's blocks when the caller holds them already)."""
     by_document: dict[int, list] = {}
-    for block in library.blocks():
+    for block in library.blocks() if blocks is None else blocks:
         by_document.setdefault(block.document_id, []).append(block)
     return [
         EarlierPlan(d.title, d.year, tuple(by_document.get(d.id, ())), d.id)
