@@ -87,8 +87,9 @@ def followup(
 ) -> FollowupReport:
     """Every plan item down to ``level`` against the summary.
 
-    ``background``: token lists of the library's blocks (``segmenter`` tokens), for the IDF and
-    the LSA space; without it the two documents alone set them.
+    ``background``: token lists of the library's blocks (``segmenter`` tokens, mapped to the
+    synonym groups here like the items'), for the IDF and the LSA space; without it the two
+    documents alone set them.
     """
     segmenter = segmenter or default_segmenter()
     synonyms = load_synonyms()
@@ -108,20 +109,26 @@ def followup(
         return [t for t in canonical_tokens(segmenter, text, synonyms) if t not in _TARGET_WORDS]
 
     item_tokens = [tokens(item.body) for item in items]
+    # What a missing word is called in the plan itself (职工, not the synonym group's first word).
+    plan_words = [{synonyms.get(t, t): t for t in reversed(segmenter.tokens(item.body))} for item in items]
     unit_tokens = [tokens(u[1]) for u in units]
     scores = score(
-        item_tokens, unit_tokens, [i.body for i in items], [u[1] for u in units], [list(b) for b in background]
+        item_tokens,
+        unit_tokens,
+        [i.body for i in items],
+        [u[1] for u in units],
+        [[synonyms.get(t, t) for t in b] for b in background],
     )
     sections: dict[str, list[FollowupItem]] = {}
     for row, item in enumerate(items):
-        result = _judge(item, row, scores, units, unit_tokens, item_tokens[row])
+        result = _judge(item, row, scores, units, unit_tokens, item_tokens[row], plan_words[row])
         sections.setdefault(item.section, []).append(result)
     return FollowupReport(
         plan.title, summary.title, level, tuple(FollowupSection(t, tuple(i)) for t, i in sections.items())
     )
 
 
-def _judge(item: PlanItem, row: int, scores, units, unit_tokens, tokens) -> FollowupItem:
+def _judge(item: PlanItem, row: int, scores, units, unit_tokens, tokens, plan_words) -> FollowupItem:
     combined = scores.combined[row]
     best = int(combined.argmax()) if len(units) else None
     value = float(combined[best]) if best is not None else 0.0
@@ -150,7 +157,7 @@ def _judge(item: PlanItem, row: int, scores, units, unit_tokens, tokens) -> Foll
         status=status,
         evidence=units[evidence][1],
         evidence_block=evidence_block,
-        missing=tuple(missing[:MAX_MISSING]) if status == "部分" else (),
+        missing=tuple(plan_words.get(w, w) for w in missing[:MAX_MISSING]) if status == "部分" else (),
         targets=compare_targets(plan_targets, [units[evidence][1], units[block_unit][1], *close]),
         **base,
     )
