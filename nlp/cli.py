@@ -15,6 +15,8 @@ Commands (each documented in the README):
                              计划↔总结 对照: each plan item 已落实 / 部分 / 未提及, targets met or not
   compare DOCUMENT [--json] | compare --draft ID [--json]
                              年度对比: a plan or draft block by block against earlier years' plans
+  replace OLD NEW [--draft ID]… [--apply] [--json]
+                             one 提法 replaced in saved drafts: a preview, saved with --apply
 Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3). A command
 parses its arguments, calls a use case (``nlp.usecases``) and prints; the installed console
 command ``jihua`` is the same ``main``.
@@ -443,6 +445,32 @@ def cmd_compare(args) -> int:
     return 0
 
 
+def cmd_replace(args) -> int:
+    from nlp.cycle import preview_replace
+
+    with Library(args.db) as library:
+        ids = args.draft or [d.id for d in library.drafts()]
+        changes = preview_replace([library.draft(i) for i in ids], args.old, args.new)
+        if args.apply and changes:
+            usecases.replace_everywhere(library, sorted({c.draft_id for c in changes}), args.old, args.new)
+    if args.json:
+        _print_json(
+            {"old": args.old, "new": args.new, "applied": bool(args.apply), "changes": [asdict(c) for c in changes]}
+        )
+        return 0
+    for change in changes:
+        where = "标题" if change.block_index < 0 else f"第 {change.block_index + 1} 段"
+        print(f"《{change.draft_title}》{where}（{change.count} 处）：\n  原：{change.before}\n  改：{change.after}")
+    drafts = len({c.draft_id for c in changes})
+    if not changes:
+        print(f"没有草稿含有“{args.old}”")
+    elif args.apply:
+        print(f"已在 {drafts} 份草稿中替换 {sum(c.count for c in changes)} 处")
+    else:
+        print(f"预览：{drafts} 份草稿、{sum(c.count for c in changes)} 处；确认后加 --apply 保存")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="文库数据库文件（默认 $JIHUA_DB 或 data/library.sqlite3）")
@@ -499,6 +527,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("document", nargs="?", metavar="DOCUMENT", help="计划：文库中的文档编号或文件")
     p.add_argument("--draft", type=int, metavar="ID", help="改为比较一份保存的草稿")
     p.set_defaults(run=cmd_compare)
+    p = commands.add_parser(
+        "replace", parents=[common], help="统一替换提法：在保存的草稿中把旧提法换成新提法（先预览）"
+    )
+    p.add_argument("old", metavar="OLD", help="旧提法，如 十四五")
+    p.add_argument("new", metavar="NEW", help="新提法，如 十五五")
+    p.add_argument("--draft", type=int, action="append", metavar="ID", help="只改这份草稿（可重复；默认全部草稿）")
+    p.add_argument("--apply", action="store_true", help="保存替换（不加则只预览）")
+    p.set_defaults(run=cmd_replace)
     return parser
 
 

@@ -35,7 +35,16 @@ from nlp.compose import (
     staleness,
     unit_names,
 )
-from nlp.cycle import DEFAULT_LEVEL, EarlierPlan, YearText, closest_per_year, compare_years, followup, plan_items
+from nlp.cycle import (
+    DEFAULT_LEVEL,
+    EarlierPlan,
+    YearText,
+    closest_per_year,
+    compare_years,
+    followup,
+    plan_items,
+    replaced,
+)
 from nlp.errors import InputError
 from nlp.library import Library, content_hash, parse_file
 from nlp.models import (
@@ -312,3 +321,34 @@ def add_candidates(library: Library, draft_id: int, items: Sequence[FollowupItem
     ]
     draft = replace(stored.draft, blocks=insert_blocks(stored.draft.blocks, new))
     return library.save_draft(draft_id, draft, revision=revision)
+
+
+@dataclass(frozen=True)
+class ReplaceOutcome:
+    """What ``replace_everywhere`` changed: the saved drafts, and (id, draft before, revision
+    after) for each, which ``undo_replace`` puts back."""
+
+    saved: tuple[StoredDraft, ...]
+    undo: tuple[tuple[int, Draft, int], ...]
+
+
+def replace_everywhere(library: Library, draft_ids: Sequence[int], old: str, new: str) -> ReplaceOutcome:
+    """``old`` → ``new`` in each chosen draft that contains it, each saved on the revision just read."""
+    saved, undo = [], []
+    for draft_id in draft_ids:
+        stored = library.draft(draft_id)
+        changed = replaced(stored.draft, old, new)
+        if changed == stored.draft:
+            continue
+        after = library.save_draft(draft_id, changed, revision=stored.revision)
+        saved.append(after)
+        undo.append((draft_id, stored.draft, after.revision))
+    return ReplaceOutcome(tuple(saved), tuple(undo))
+
+
+def undo_replace(library: Library, outcome: ReplaceOutcome) -> int:
+    """Put the drafts of a replacement back as they were; a draft edited since is refused
+    (DraftConflict, its Chinese message) and left as it is. Returns how many were put back."""
+    for draft_id, before, revision in outcome.undo:
+        library.save_draft(draft_id, before, revision=revision)
+    return len(outcome.undo)

@@ -10,10 +10,10 @@ import streamlit as st
 from app import render, state
 from nlp import usecases
 from nlp.check import CheckSettings
-from nlp.cycle import DEFAULT_LEVEL, followup_docx, reuse_split, source_notes
+from nlp.cycle import DEFAULT_LEVEL, followup_docx, preview_replace, reuse_split, source_notes
 from nlp.cycle.export import comparison_json, followup_json
 from nlp.errors import InputError
-from nlp.library import default_db_path
+from nlp.library import DraftConflict, default_db_path
 from nlp.read import SUPPORTED_EXTENSIONS, check_size
 from nlp.resources import percent
 
@@ -27,7 +27,8 @@ revision = state.library_revision(library)
 documents = library.documents()
 
 st.title("对照与年度对比")
-tab_followup, tab_years = st.tabs(["计划↔总结 对照", "年度对比"])
+tab_followup, tab_years, tab_replace = st.tabs(["计划↔总结 对照", "年度对比", "统一替换提法"])
+UNDO_KEY = "cycle_replace_undo"
 
 
 def pick_source(column, label: str, kind: str, key: str) -> tuple | None:
@@ -188,3 +189,44 @@ with tab_years:
             r[0].metric("总文字复制比", percent(report.summary.copied_ratio))
             r[1].metric("沿用所选来源", percent(split.chosen), help="与草稿各段注明的来源文档相同的文字（有意沿用）")
             r[2].metric("其他来源", percent(split.others), help="与草稿未注明的文档相同的文字：更像复制")
+
+with tab_replace:
+    st.caption("把过时的提法（如“十四五”→“十五五”）在选定的草稿中一次改完：先看每一处改动，确认后保存，可撤销。")
+    old_col, new_col = st.columns(2)
+    old = old_col.text_input("旧提法", key="cycle_replace_old", placeholder="十四五")
+    new = new_col.text_input("新提法", key="cycle_replace_new", placeholder="十五五")
+    drafts = library.drafts()
+    titles = {d.id: d.title for d in drafts}
+    chosen = st.multiselect(
+        "在哪些草稿中替换", list(titles), default=list(titles), format_func=titles.get, key="cycle_replace_drafts"
+    )
+    changes = []
+    if old.strip():
+        try:
+            changes = preview_replace([library.draft(i) for i in chosen], old, new)
+        except InputError as err:
+            st.error(str(err))
+        if not changes:
+            st.info(f"所选草稿中没有“{old.strip()}”。")
+    for change in changes:
+        where = "标题" if change.block_index < 0 else f"第 {change.block_index + 1} 段"
+        st.markdown(f"**《{render.md_escape(change.draft_title)}》{where}**（{change.count} 处）")
+        st.html(render.diff_html(change.before, change.after))
+    if changes and st.button(
+        f"全部替换（{len({c.draft_id for c in changes})} 份草稿）", key="cycle_replace_apply", type="primary"
+    ):
+        try:
+            outcome = usecases.replace_everywhere(library, sorted({c.draft_id for c in changes}), old, new)
+            st.session_state[UNDO_KEY] = outcome
+            st.rerun()
+        except InputError as err:  # a draft changed meanwhile: the ones before it were saved
+            st.error(str(err))
+    if outcome := st.session_state.get(UNDO_KEY):
+        st.success(f"已在 {len(outcome.saved)} 份草稿中替换。")
+        if st.button("撤销这次替换", key="cycle_replace_undo_button"):
+            try:
+                usecases.undo_replace(library, outcome)
+                st.success("已撤销，草稿恢复原样。")
+            except DraftConflict as err:
+                st.warning(f"{err}（这份草稿替换后又被修改过，未撤销）")
+            st.session_state.pop(UNDO_KEY)

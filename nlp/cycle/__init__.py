@@ -6,18 +6,22 @@
   unchanged (for how many years) / changed / new, and last year's dropped blocks;
 - ``followup_docx(report)``: the 对照 table as a DOCX;
 - ``source_notes(draft)`` and ``reuse_split(report, draft)``: where each block came from, and
-  查重's copied text split into reuse the draft names and copying from others.
+  查重's copied text split into reuse the draft names and copying from others;
+- ``preview_replace(drafts, old, new)`` and ``replaced(draft, old, new)``: one 提法 changed in
+  many drafts, previewed first.
 """
 
 from nlp.cycle.export import followup_docx
 from nlp.cycle.followup import DEFAULT_LEVEL, followup, plan_items
 from nlp.cycle.provenance import ReuseSplit, SourceNote, edited, reuse_split, source_notes
+from nlp.cycle.replace import Replacement, preview_replace, replaced
 from nlp.cycle.targets import compare_targets, targets
 from nlp.cycle.years import EarlierPlan, YearText, closest_per_year, compare_years
 
 __all__ = [
     "DEFAULT_LEVEL",
     "EarlierPlan",
+    "Replacement",
     "ReuseSplit",
     "SourceNote",
     "YearText",
@@ -28,6 +32,8 @@ __all__ = [
     "followup",
     "followup_docx",
     "plan_items",
+    "preview_replace",
+    "replaced",
     "reuse_split",
     "source_notes",
     "targets",

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
+from app import render
 from nlp import usecases
 from nlp.library import Library
 from nlp.models import Draft, DraftBlock
@@ -87,3 +88,26 @@ def test_year_comparison_of_a_plan_and_the_compose_markers(db):
     at.toggle(key="cycle_reuse").set_value(True).run()
     assert not at.exception
     assert metric(at, "沿用所选来源") == "0.0%" and metric(at, "其他来源") != "0.0%"  # copies of 2024/2025 plans
+
+
+def test_replace_a_phrase_in_drafts_with_preview_and_undo(db):
+    ids = import_cycle_files(db)
+    with Library(db) as library:
+        blocks = tuple(DraftBlock(b.type, b.text, b.level) for b in library.document(ids["plan_2025"]).blocks)
+        draft_id = library.create_draft(Draft("2026年计划", {"year": 2026}, blocks)).id
+    at = apptest.open_page("app/pages/cycle.py")
+    at.multiselect(key="cycle_replace_drafts").set_value([draft_id])
+    at.text_input(key="cycle_replace_old").input("院务公开")
+    at.text_input(key="cycle_replace_new").input("政务公开").run()
+    before = "推进院务公开，每季度公开一次职工关心的热点问题。"
+    assert render.diff_html(before, before.replace("院务", "政务")) in page_html(at)  # the preview; nothing saved yet
+    with Library(db) as library:
+        assert "推进院务公开" in library.draft(draft_id).draft.blocks[3].text
+    at.button(key="cycle_replace_apply").click().run()
+    assert not at.exception and any("已在 1 份草稿中替换" in s.value for s in at.success)
+    with Library(db) as library:
+        assert library.draft(draft_id).draft.blocks[3].text.startswith("推进政务公开")
+    at.button(key="cycle_replace_undo_button").click().run()
+    assert any("已撤销" in s.value for s in at.success)
+    with Library(db) as library:
+        assert library.draft(draft_id).draft.blocks == blocks
