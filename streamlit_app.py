@@ -29,6 +29,7 @@ pages = [
     st.Page("app/pages/boilerplate.py", title="模板段落", icon=":material/content_copy:"),
     st.Page("app/pages/compose.py", title="起草", icon=":material/edit_document:"),
     st.Page("app/pages/check.py", title="查重", icon=":material/plagiarism:"),
+    st.Page("app/pages/cycle.py", title="对照与年度对比", icon=":material/compare:"),
 ]
 # Single-user mode keeps today's pages; accounts, units and the audit log are then the CLI's.
 if who is None or not who.all_units:

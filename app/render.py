@@ -11,6 +11,7 @@ import html
 import re
 from datetime import datetime
 
+from nlp.cycle.export import target_text
 from nlp.models import Block, Document, Topic
 from nlp.resources import mark_style
 
@@ -205,3 +206,95 @@ def export_file_name(title: str, extension: str) -> str:
     """A file name for a download: the title without characters file systems refuse."""
     stem = _UNSAFE_FILE_CHARS.sub("_", title).strip(" ._") or "工作计划"
     return f"{stem[:80]}.{extension}"
+
+
+# --- the yearly cycle: 计划↔总结 对照 and 年度对比 ----------------------------------------------
+
+_STATUS_STYLE = {
+    "已落实": "background:#c8f0d2;color:#0b3d1a",
+    "部分": mark_style("medium"),
+    "未提及": mark_style("high"),
+}
+_YEAR_STYLE = {
+    "unchanged": mark_style("medium"),
+    "changed": "background:#dbe7ff;color:#0b2e6b",
+    "new": mark_style("inserted"),
+}
+_BADGE = "border-radius:3px;padding:0 6px;font-size:0.85rem;white-space:nowrap;"
+_CELL = "border:1px solid #ddd;padding:4px 8px;vertical-align:top"
+
+
+def status_badge(status: str) -> str:
+    """已落实 / 部分 / 未提及 as a coloured label."""
+    return f'<span style="{_BADGE}{_STATUS_STYLE[status]}">{html.escape(status)}</span>'
+
+
+def evidence_html(block_text: str, sentence: str | None) -> str:
+    """A summary block with the evidence sentence marked in it (the sentence alone if not found)."""
+    if not sentence:
+        return "—"
+    start = block_text.find(sentence)
+    if start < 0:
+        return f"<mark>{html.escape(sentence)}</mark>"
+    end = start + len(sentence)
+    return (
+        html.escape(block_text[:start])
+        + f'<mark style="background:#fff3a3">{html.escape(sentence)}</mark>'
+        + html.escape(block_text[end:])
+    )
+
+
+def followup_table_html(section, summary_texts) -> str:
+    """One plan section's items as a table: item, status, the evidence in its summary block, what is
+    missing and the numeric targets. ``summary_texts`` are the summary's block texts."""
+    rows = []
+    for item in section.items:
+        context = summary_texts[item.evidence_block] if item.evidence_block is not None else ""
+        notes = []
+        if item.missing:
+            notes.append("未提到：" + html.escape("、".join(item.missing)))
+        for t in item.targets:
+            colour = "#0b3d1a" if t.status == "met" else "#b3261e"
+            notes.append(f'<span style="color:{colour}">{html.escape(target_text(t))}</span>')
+        rows.append(
+            f'<tr><td style="{_CELL}">{html.escape((item.marker or "") + item.text)}</td>'
+            f'<td style="{_CELL}">{status_badge(item.status)}</td>'
+            f'<td style="{_CELL};font-size:0.9rem">{evidence_html(context, item.evidence)}</td>'
+            f'<td style="{_CELL};font-size:0.9rem">{"<br>".join(notes) or "—"}</td></tr>'
+        )
+    head = "".join(
+        f'<th style="{_CELL};background:#f4f4f4">{h}</th>'
+        for h in ("计划条目", "落实情况", "总结中的依据", "缺少 / 指标")
+    )
+    return (
+        '<table class="jihua-followup" style="border-collapse:collapse;width:100%">'
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def year_badge(markers, index: int) -> str:
+    """The 年度对比 marker of block ``index`` (沿用3年 / 改写 / 新增) for the 起草 page; an empty span
+    when the draft has no earlier plan to compare with. ``markers`` is ``state.year_markers(…)``."""
+    if index >= len(markers) or not markers[index]:
+        return '<span class="jihua-year"></span>'  # st.html refuses an empty body
+    status, label = markers[index]
+    return f'<span class="jihua-year" title="与往年计划对比" style="{_BADGE}{_YEAR_STYLE[status]}">{html.escape(label)}</span>'
+
+
+def year_diff_legend() -> str:
+    """What the marks of a changed block of 年度对比 mean."""
+    return (
+        f'<ins style="{_INS_STYLE}">比上一年多出的文字</ins>，<del style="{_DEL_STYLE}">上一年有、今年删去的文字</del>'
+    )
+
+
+def year_block_html(block) -> str:
+    """One block of a 年度对比: its marker, its text (changes from last year marked), carried numbers."""
+    body = diff_html(block.previous, block.text) if block.status == "changed" else html.escape(block.text)
+    badge = f'<span style="{_BADGE}{_YEAR_STYLE[block.status]}">{html.escape(block.marker)}</span>'
+    carried = (
+        f'<div style="{_FINDING_STYLE}">沿用的数字：{html.escape("、".join(block.carried_numbers))}</div>'
+        if block.carried_numbers
+        else ""
+    )
+    return f'<div style="margin:0.3em 0;line-height:1.8">{badge} {body}{carried}</div>'

@@ -36,8 +36,19 @@ from nlp.check import (
 from nlp.check.reports import report_docx, report_head, report_html
 from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
 from nlp.compose import typical_outline as outline_of
+from nlp.cycle import EarlierPlan
 from nlp.library import Library, default_db_path
-from nlp.models import BatchReport, Block, Draft, Group, StoredBlock, TopicMap
+from nlp.models import (
+    BatchReport,
+    Block,
+    Document,
+    Draft,
+    FollowupReport,
+    Group,
+    StoredBlock,
+    TopicMap,
+    YearComparison,
+)
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -322,3 +333,42 @@ def _screening_reports(folder: str, stamp: float) -> tuple:
 def screening_reports(folder: str) -> tuple:
     """Every submission's report of a screening (unit, file, report JSON)."""
     return _screening_reports(folder, _results_stamp(folder))
+
+
+# --- the yearly cycle: 计划↔总结 对照 and 年度对比 ----------------------------------------------
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def library_plans(_db_path: str, revision: str) -> tuple[EarlierPlan, ...]:
+    """The library's plans with a year, for 年度对比 (shared, read only)."""
+    documents = _open_library(_db_path).documents(access.scope_units(revision))
+    return tuple(usecases.library_plans(documents, library_blocks(_db_path, revision)))
+
+
+@st.cache_resource(show_spinner=False, max_entries=32)
+def year_comparison(_db_path: str, revision: str, draft: Draft) -> YearComparison:
+    """年度对比 of a draft against the library's earlier plans."""
+    return usecases.compare_draft(draft, library_plans(_db_path, revision))
+
+
+def year_markers(db_path: str, revision: str, draft: Draft) -> tuple:
+    """(status, 沿用3年 / 改写 / 新增) per block of the draft; () when there is no earlier plan."""
+    comparison = year_comparison(db_path, revision, draft)
+    return tuple((b.status, b.marker) for b in comparison.blocks) if comparison.against else ()
+
+
+def cycle_document(library: access.ScopedLibrary, source: tuple) -> Document:
+    """("doc", id) from the person's library (checked there) or ("file", name, bytes) uploaded;
+    InputError when unreadable or not theirs."""
+    if source[0] == "doc":
+        return usecases.cycle_document(library, source[1])
+    return usecases.read_cycle_document(source[2], source[1])
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def followup(revision: str, plan: tuple, summary: tuple, level: int, *, _library) -> FollowupReport:
+    """计划↔总结 对照 of two sources (see ``cycle_document``) in the person's library ``_library``
+    (not hashed: ``revision`` names its scope)."""
+    return usecases.followup_report(
+        _library, cycle_document(_library, plan), cycle_document(_library, summary), level=level
+    )

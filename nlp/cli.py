@@ -20,6 +20,12 @@ Commands (each documented in the README):
   user list / unit add NAME / unit list             accounts and units
   share FILE_ID [--off]      put a file into the shared library (范文, 上级文件) or take it out
   audit [-o FILE.csv]        the audit log (imports, removals, exports, shares, sign-ins)
+  followup PLAN SUMMARY [--level N] [--json] [-o REPORT.docx]
+                             计划↔总结 对照: each plan item 已落实 / 部分 / 未提及, targets met or not
+  compare DOCUMENT [--json] | compare --draft ID [--json]
+                             年度对比: a plan or draft block by block against earlier years' plans
+  replace OLD NEW [--draft ID]… [--apply] [--json]
+                             one 提法 replaced in saved drafts: a preview, saved with --apply
 Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3) and ``--unit UNIT``
 (the unit whose library and drafts it works on; default: every unit, as the local administrator:
 whoever can read the library file can read everything in it). A command
@@ -371,7 +377,8 @@ def cmd_compose(args) -> int:
         raise InputError(f"规格文件 {path.name} 不是有效的 UTF-8 JSON：{err}") from None
     with _open(args) as library:
         draft, filled = usecases.compose_from_spec(library, spec)
-    review = usecases.review_draft(draft, load_rules(args.rules))
+        units = usecases.library_units(library)
+    review = usecases.review_draft(draft, load_rules(args.rules), known_units=units)
     if args.json:
         report = {
             "filled": [asdict(f) for f in filled],
@@ -583,6 +590,107 @@ def cmd_screen(args) -> int:
     return 0
 
 
+def _followup_text(report) -> list[str]:
+    from nlp.cycle.export import target_text
+
+    lines = [f"《{report.plan}》对照《{report.summary}》：{len(report.items)} 条，完成率 {percent(report.completion)}"]
+    for section in report.sections:
+        lines.append(f"\n{section.title}（完成率 {percent(section.completion)}）")
+        for item in section.items:
+            lines.append(f"  [{item.status}] {item.marker or ''}{item.text}")
+            if item.evidence:
+                lines.append(f"      依据：{item.evidence}")
+            if item.missing:
+                lines.append(f"      未提到：{'、'.join(item.missing)}")
+            lines += [f"      指标 {target_text(t)}" for t in item.targets]
+    if report.candidates:
+        lines.append(f"\n可列入下一年计划（{len(report.candidates)} 条）：")
+        lines += [f"  {i.marker or ''}{i.text}" for i in report.candidates]
+    return lines
+
+
+def cmd_followup(args) -> int:
+    from nlp.cycle import followup_docx
+    from nlp.cycle.export import followup_json
+
+    with Library(args.db) as library:
+        plan = usecases.cycle_document(library, args.plan)
+        summary = usecases.cycle_document(library, args.summary)
+        report = usecases.followup_report(library, plan, summary, level=args.level)
+    if args.output:
+        if Path(args.output).suffix.lower() != ".docx":
+            raise InputError("-o 的报告须是 .docx 文件")
+        Path(args.output).write_bytes(followup_docx(report))
+    if args.json:
+        _print_json(followup_json(report))
+        return 0
+    print("\n".join(_followup_text(report)))
+    if args.output:
+        print(f"报告已写入 {args.output}")
+    return 0
+
+
+def cmd_compare(args) -> int:
+    from nlp.cycle.export import comparison_json
+
+    if (args.document is None) == (args.draft is None):
+        raise InputError("请给出一篇文档（文库编号或文件），或用 --draft 指定一份草稿，二者选一")
+    with Library(args.db) as library:
+        if args.draft is not None:
+            comparison = usecases.compare_draft(
+                library.draft(args.draft).draft, usecases.library_plans(library.documents(), library.blocks())
+            )
+        else:
+            document = usecases.cycle_document(library, args.document)
+            exclude = int(args.document) if str(args.document).isdigit() else None
+            comparison = usecases.compare_document(library, document, exclude=exclude)
+    if args.json:
+        _print_json(comparison_json(comparison))
+        return 0
+    if not comparison.against:
+        print(f"《{comparison.title}》：文库中没有更早年份的相近计划可比")
+        return 0
+    against = "、".join(f"{y}年《{t}》" for t, y in comparison.against)
+    lines = [f"《{comparison.title}》对比 {against}：与上一年相同的文字占 {percent(comparison.unchanged_share)}"]
+    for block in comparison.blocks:
+        lines.append(f"  [{block.marker}] {block.text}")
+        if block.status == "changed":
+            lines.append(f"      上一年：{block.previous}")
+        if block.carried_numbers:
+            lines.append(f"      沿用的数字：{'、'.join(block.carried_numbers)}")
+    if comparison.dropped:
+        lines.append(f"上一年有、今年没有（{len(comparison.dropped)} 段）：")
+        lines += [f"  {d.text}" for d in comparison.dropped]
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_replace(args) -> int:
+    from nlp.cycle import preview_replace
+
+    with Library(args.db) as library:
+        ids = args.draft or [d.id for d in library.drafts()]
+        changes = preview_replace([library.draft(i) for i in ids], args.old, args.new)
+        if args.apply and changes:
+            usecases.replace_everywhere(library, sorted({c.draft_id for c in changes}), args.old, args.new)
+    if args.json:
+        _print_json(
+            {"old": args.old, "new": args.new, "applied": bool(args.apply), "changes": [asdict(c) for c in changes]}
+        )
+        return 0
+    for change in changes:
+        where = "标题" if change.block_index < 0 else f"第 {change.block_index + 1} 段"
+        print(f"《{change.draft_title}》{where}（{change.count} 处）：\n  原：{change.before}\n  改：{change.after}")
+    drafts = len({c.draft_id for c in changes})
+    if not changes:
+        print(f"没有草稿含有“{args.old}”")
+    elif args.apply:
+        print(f"已在 {drafts} 份草稿中替换 {sum(c.count for c in changes)} 处")
+    else:
+        print(f"预览：{drafts} 份草稿、{sum(c.count for c in changes)} 处；确认后加 --apply 保存")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", help="文库数据库文件（默认 $JIHUA_DB 或 data/library.sqlite3）")
@@ -678,6 +786,25 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("audit", parents=[common], help="审计日志：导入、删除、导出、共享、登录")
     p.add_argument("-o", "--output", metavar="FILE.csv", help="导出为 CSV")
     p.set_defaults(run=cmd_audit)
+
+    p = commands.add_parser("followup", parents=[common], help="计划↔总结对照：计划的每一条在总结中是否落实")
+    p.add_argument("plan", metavar="PLAN", help="计划：文库中的文档编号或文件")
+    p.add_argument("summary", metavar="SUMMARY", help="同年同单位的总结：文库中的文档编号或文件")
+    p.add_argument("--level", type=int, default=3, metavar="N", help="对照到第几级标题（1 = 一、，默认 3）")
+    p.add_argument("-o", "--output", metavar="REPORT.docx", help="把对照表写成 .docx")
+    p.set_defaults(run=cmd_followup)
+    p = commands.add_parser("compare", parents=[common], help="年度对比：逐段与往年计划比较（沿用、改写、新增、删去）")
+    p.add_argument("document", nargs="?", metavar="DOCUMENT", help="计划：文库中的文档编号或文件")
+    p.add_argument("--draft", type=int, metavar="ID", help="改为比较一份保存的草稿")
+    p.set_defaults(run=cmd_compare)
+    p = commands.add_parser(
+        "replace", parents=[common], help="统一替换提法：在保存的草稿中把旧提法换成新提法（先预览）"
+    )
+    p.add_argument("old", metavar="OLD", help="旧提法，如 十四五")
+    p.add_argument("new", metavar="NEW", help="新提法，如 十五五")
+    p.add_argument("--draft", type=int, action="append", metavar="ID", help="只改这份草稿（可重复；默认全部草稿）")
+    p.add_argument("--apply", action="store_true", help="保存替换（不加则只预览）")
+    p.set_defaults(run=cmd_replace)
     return parser
 
 

@@ -261,6 +261,9 @@ class DraftBlock:
     ``level`` is the outline depth (1 = 一、) for headings and items, None for paragraphs.
     ``marker`` is the label renumbering gave it; ``original_marker`` the label in its source.
     ``source_id`` is the library block it was taken from, None for the user's own text.
+    Provenance, kept with the draft even if the library later loses the source: the source's
+    ``source_document`` (title), ``source_file``, ``source_year`` and ``source_text`` (its
+    text when taken, to tell whether it was edited since; see ``nlp.cycle.provenance``).
     """
 
     type: str
@@ -269,6 +272,10 @@ class DraftBlock:
     marker: str | None = None
     source_id: int | None = None
     original_marker: str | None = None
+    source_document: str | None = None
+    source_file: str | None = None
+    source_year: int | None = None
+    source_text: str | None = None
 
     def __post_init__(self):
         if self.type not in DRAFT_BLOCK_TYPES:
@@ -550,3 +557,156 @@ class AuditEntry:
     object: str
     detail: str
     ok: bool
+
+
+# --- the yearly cycle: plan against summary, this year against earlier years --------------
+
+
+@dataclass(frozen=True)
+class NumberTarget:
+    """A number a plan sets itself: "不少于400人次" is (label 培训, ">=", 400, 人次).
+
+    ``comparator`` is ">=" (不少于, 达到, 以上 …), "<=" (不超过, 控制在 … 以内) or "=" (a bare
+    count such as 每年一次). ``label`` is the words before it that say what is counted.
+    """
+
+    text: str
+    label: str
+    comparator: str
+    value: float
+    unit: str
+
+
+@dataclass(frozen=True)
+class TargetResult:
+    """A plan's number against what the summary reports: ``status`` "met", "not_met" or
+    "not_reported"; ``reported`` the summary's words for it ("办复率达98%"), None when absent."""
+
+    target: NumberTarget
+    status: str
+    reported: str | None = None
+    value: float | None = None
+
+
+FOLLOWUP_STATUSES = ("已落实", "部分", "未提及")
+
+
+@dataclass(frozen=True)
+class FollowupItem:
+    """One plan item and what the summary says of it.
+
+    ``status`` is one of ``FOLLOWUP_STATUSES``; ``evidence`` the summary sentence that reports
+    on it (None when 未提及), ``evidence_block`` its block index in the summary; ``missing`` the
+    item's key words the summary does not mention (what 部分 lacks); ``score`` 0..1.
+    """
+
+    section: str
+    marker: str | None
+    text: str
+    level: int | None
+    block_index: int
+    status: str
+    score: float
+    evidence: str | None = None
+    evidence_block: int | None = None
+    missing: tuple[str, ...] = ()
+    targets: tuple[TargetResult, ...] = ()
+
+    @property
+    def unmet(self) -> bool:
+        """Not reported, or a number of it not met or not reported: a candidate for next year."""
+        return self.status == "未提及" or any(t.status != "met" for t in self.targets)
+
+
+@dataclass(frozen=True)
+class FollowupSection:
+    """A plan section (its 一、 heading) with its items and its 完成率."""
+
+    title: str
+    items: tuple[FollowupItem, ...]
+
+    @property
+    def completion(self) -> float:
+        """(已落实 + half of 部分) / items: 0 for a section without items."""
+        if not self.items:
+            return 0.0
+        done = sum(1.0 if i.status == "已落实" else 0.5 if i.status == "部分" else 0.0 for i in self.items)
+        return done / len(self.items)
+
+
+@dataclass(frozen=True)
+class FollowupReport:
+    """计划↔总结 对照: every plan item down to ``level`` aligned with the summary."""
+
+    plan: str
+    summary: str
+    level: int
+    sections: tuple[FollowupSection, ...]
+
+    @property
+    def items(self) -> tuple[FollowupItem, ...]:
+        return tuple(i for s in self.sections for i in s.items)
+
+    @property
+    def completion(self) -> float:
+        return FollowupSection("", self.items).completion
+
+    @property
+    def candidates(self) -> tuple[FollowupItem, ...]:
+        """Items to carry into next year's plan: 未提及, or a number not met or not reported."""
+        return tuple(i for i in self.items if i.unmet)
+
+
+YEAR_STATUSES = ("unchanged", "changed", "new")
+
+
+@dataclass(frozen=True)
+class YearBlock:
+    """One block of a draft against earlier years' plans.
+
+    ``status``: "unchanged" (``years`` = how many earlier years in a row had it word for word),
+    "changed" (``previous`` is last year's wording, ``similarity`` 0..1) or "new".
+    ``carried_numbers`` are numbers and targets it repeats unchanged from last year.
+    """
+
+    index: int
+    type: str
+    text: str
+    status: str
+    years: int = 0
+    previous: str | None = None
+    previous_year: int | None = None
+    similarity: float = 0.0
+    carried_numbers: tuple[str, ...] = ()
+
+    @property
+    def marker(self) -> str:
+        """What 起草 shows beside the block: 沿用3年 / 改写 / 新增."""
+        return {"unchanged": f"沿用{self.years}年", "changed": "改写", "new": "新增"}[self.status]
+
+
+@dataclass(frozen=True)
+class DroppedBlock:
+    """A block of last year's plan that this year's draft no longer has."""
+
+    text: str
+    year: int | None
+    document: str
+
+
+@dataclass(frozen=True)
+class YearComparison:
+    """年度对比: a draft block by block against earlier plans, newest first in ``against``."""
+
+    title: str
+    year: int | None
+    against: tuple[tuple[str, int | None], ...]  # (document title, year), last year first
+    blocks: tuple[YearBlock, ...]
+    dropped: tuple[DroppedBlock, ...]
+
+    @property
+    def unchanged_share(self) -> float:
+        """The share of the draft's characters in blocks unchanged from last year."""
+        total = sum(len(b.text) for b in self.blocks)
+        same = sum(len(b.text) for b in self.blocks if b.status == "unchanged")
+        return same / total if total else 0.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -28,26 +28,47 @@ from nlp.compose import (
     draft_from_spec,
     fill_draft,
     fills,
+    insert_blocks,
+    normalise_specifics,
     remaining_placeholders,
     spec_block_ids,
     stale_specifics,
     staleness,
+    unit_names,
+)
+from nlp.cycle import (
+    DEFAULT_LEVEL,
+    EarlierPlan,
+    YearText,
+    closest_per_year,
+    compare_years,
+    followup,
+    plan_items,
+    replaced,
 )
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.models import (
+    MAX_DRAFT_LEVEL,
     BatchReport,
     Block,
     CheckScope,
+    Document,
+    DocumentSummary,
     Draft,
     DraftBlock,
     FileReport,
     Fill,
+    FollowupItem,
+    FollowupReport,
     Group,
     PendingPlaceholder,
     StalenessWarning,
+    StoredBlock,
+    StoredDraft,
     Suggestion,
     TopicMap,
+    YearComparison,
 )
 from nlp.read import SUPPORTED_EXTENSIONS, read_source
 
@@ -174,16 +195,22 @@ class DraftReview:
     fillable: tuple[Fill, ...]  # slots the specifics can fill now
 
 
-def review_draft(draft: Draft, rules: Sequence) -> DraftReview:
-    """Pending slots, stale phrases, replacement suggestions and what the specifics can fill."""
+def review_draft(draft: Draft, rules: Sequence, *, known_units: Iterable[str] = ()) -> DraftReview:
+    """Pending slots, stale phrases, replacement suggestions and what the specifics can fill;
+    ``known_units`` are the library's unit names (``library_units``), flagged where they appear."""
     year = draft.specifics.get("year") or date.today().year
     return DraftReview(
         year=year,
         pending=tuple(remaining_placeholders(draft.blocks, title=draft.title)),
         warnings=tuple(staleness(draft.blocks, rules, year=year)),
-        suggestions=tuple(stale_specifics(draft.blocks, draft.specifics)),
+        suggestions=tuple(stale_specifics(draft.blocks, draft.specifics, known_units=known_units)),
         fillable=tuple(fills(draft.blocks, draft.specifics, title=draft.title)),
     )
+
+
+def library_units(library: Library) -> list[str]:
+    """The unit names the library's document titles carry (until the library knows units)."""
+    return unit_names(d.title for d in library.documents())
 
 
 def compose_from_spec(library: Library, spec: Mapping) -> tuple[Draft, tuple[Fill, ...]]:
@@ -280,3 +307,119 @@ def compare_revisions(old: Sequence[DraftBlock], new: Sequence[DraftBlock]) -> l
         changes += [BlockChange("removed", text, None) for text in a[i1 + paired : i2]]
         changes += [BlockChange("added", None, text) for text in b[j1 + paired : j2]]
     return changes
+
+
+# --- the yearly cycle: 计划↔总结 对照, 年度对比 ---------------------------------------------------
+
+# The library blocks that set the IDF and the LSA space of 对照 (the first ones, in document order).
+MAX_BACKGROUND_BLOCKS = 20000
+
+
+def cycle_document(library: Library, ref: str | int | Path) -> Document:
+    """A document by its id in the library, or the first document of a file on disk."""
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.isdigit()):
+        try:
+            return library.document(int(ref))
+        except KeyError:
+            if not Path(str(ref)).is_file():
+                raise InputError(f"文库中没有编号为 {ref} 的文档（用 list 查看编号），也没有这个文件") from None
+    path = Path(ref)
+    try:
+        with path.open("rb") as handle:
+            return read_cycle_document(handle, path.name)
+    except OSError as err:
+        raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
+
+
+def read_cycle_document(source: bytes | BinaryIO, name: str) -> Document:
+    """The first document of a file or an upload, read as the library reads files (size limit first)."""
+    return parse_file(read_source(source), name).documents[0]
+
+
+def followup_report(
+    library: Library, plan: Document, summary: Document, *, level: int = DEFAULT_LEVEL
+) -> FollowupReport:
+    """计划↔总结 对照 of two documents, the library setting which words are rare."""
+    if not 1 <= level <= MAX_DRAFT_LEVEL:
+        raise InputError(f"层级应在 1 到 {MAX_DRAFT_LEVEL} 之间（1 = 一、级标题），现在是 {level}")
+    if plan.kind == "总结" and summary.kind == "计划":
+        raise InputError("第一份应为计划、第二份应为总结：这两份的顺序似乎反了")
+    if not plan_items(plan, level):
+        raise InputError(f"《{plan.title}》中没有找到带编号的标题或条目，无法逐条对照")
+    segmenter = default_segmenter()
+    texts = [b.text for b in library.blocks()[:MAX_BACKGROUND_BLOCKS]]
+    return followup(plan, summary, level=level, background=tokens_for(library, texts, segmenter), segmenter=segmenter)
+
+
+def library_plans(documents: Sequence[DocumentSummary], blocks: Sequence[StoredBlock]) -> list[EarlierPlan]:
+    """Every plan with a year among ``documents`` (a person's library, with its ``blocks``): what
+    年度对比 compares against."""
+    by_document: dict[int, list] = {}
+    for block in blocks:
+        by_document.setdefault(block.document_id, []).append(block)
+    return [
+        EarlierPlan(d.title, d.year, tuple(by_document.get(d.id, ())), d.id)
+        for d in documents
+        if d.kind == "计划" and d.year is not None
+    ]
+
+
+def compare_document(library: Library, document: Document, *, exclude: int | None = None) -> YearComparison:
+    """年度对比 of a document (or a draft made a document) against the library's earlier plans."""
+    blocks = [YearText(b.type, b.text) for b in document.blocks]
+    earlier = closest_per_year(
+        library_plans(library.documents(), library.blocks()), blocks, document.year, exclude=exclude
+    )
+    return compare_years(document.title, document.year, blocks, earlier)
+
+
+def compare_draft(draft: Draft, plans: Sequence[EarlierPlan]) -> YearComparison:
+    """年度对比 of a draft against ``plans`` (``library_plans``): its year from the specifics, else this year."""
+    year = normalise_specifics(draft.specifics).get("year") or date.today().year
+    blocks = [YearText(b.type, b.text) for b in draft.blocks]
+    return compare_years(draft.title, year, blocks, closest_per_year(plans, blocks, year))
+
+
+def add_candidates(library: Library, draft_id: int, items: Sequence[FollowupItem], *, revision: int) -> StoredDraft:
+    """Append plan items (of a 对照: 未提及 or not met) to a saved draft, renumbered; the save is
+    refused if the draft changed since ``revision`` was read."""
+    if not items:
+        raise InputError("请先勾选要加入草稿的条目")
+    stored = library.draft(draft_id)
+    new = [
+        DraftBlock("heading" if (i.level or 1) == 1 else "item", i.text, min(i.level or 1, MAX_DRAFT_LEVEL))
+        for i in items
+    ]
+    draft = replace(stored.draft, blocks=insert_blocks(stored.draft.blocks, new))
+    return library.save_draft(draft_id, draft, revision=revision)
+
+
+@dataclass(frozen=True)
+class ReplaceOutcome:
+    """What ``replace_everywhere`` changed: the saved drafts, and (id, draft before, revision
+    after) for each, which ``undo_replace`` puts back."""
+
+    saved: tuple[StoredDraft, ...]
+    undo: tuple[tuple[int, Draft, int], ...]
+
+
+def replace_everywhere(library: Library, draft_ids: Sequence[int], old: str, new: str) -> ReplaceOutcome:
+    """``old`` → ``new`` in each chosen draft that contains it, each saved on the revision just read."""
+    saved, undo = [], []
+    for draft_id in draft_ids:
+        stored = library.draft(draft_id)
+        changed = replaced(stored.draft, old, new)
+        if changed == stored.draft:
+            continue
+        after = library.save_draft(draft_id, changed, revision=stored.revision)
+        saved.append(after)
+        undo.append((draft_id, stored.draft, after.revision))
+    return ReplaceOutcome(tuple(saved), tuple(undo))
+
+
+def undo_replace(library: Library, outcome: ReplaceOutcome) -> int:
+    """Put the drafts of a replacement back as they were; a draft edited since is refused
+    (DraftConflict, its Chinese message) and left as it is. Returns how many were put back."""
+    for draft_id, before, revision in outcome.undo:
+        library.save_draft(draft_id, before, revision=revision)
+    return len(outcome.undo)

@@ -402,6 +402,7 @@ with editor:
                     f"**{render.md_escape(block.marker or '¶')}**　:gray[{TYPE_LABELS[block.type]}{level}]",
                     width="stretch",
                 )
+                st.html(render.year_badge(state.year_markers(db_path, revision, draft), index))  # 沿用3年 / 改写 / 新增
                 for move, name, icon, hint in BLOCK_TOOLS:
                     st.button(
                         name,

@@ -19,6 +19,7 @@ from nlp.compose.fill import (
     normalise_specifics,
     remaining_placeholders,
     stale_specifics,
+    unit_names,
     written_date,
 )
 from nlp.compose.outline import (
@@ -72,6 +73,7 @@ __all__ = [
     "renumber",
     "spec_block_ids",
     "stale_specifics",
+    "unit_names",
     "staleness",
     "text_block",
     "to_docx",

@@ -4,10 +4,11 @@ years a reused paragraph brings along (offered for replacement)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date as Date
 
+from nlp.compose.names import foreign_names
 from nlp.errors import InputError
 from nlp.library.placeholders import find_placeholders
 from nlp.models import (
@@ -17,7 +18,7 @@ from nlp.models import (
     PendingPlaceholder,
     Suggestion,
 )
-from nlp.resources import UNIT_SUFFIXES
+from nlp.resources import ORGANISATION_WORDS, UNIT_SUFFIXES
 
 FIELD_ALIASES = {"单位": "unit", "上级": "superior", "年度": "year", "年份": "year", "年": "year", "日期": "date"}
 
@@ -232,9 +233,45 @@ def _organisation_names(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def stale_specifics(blocks: Sequence[DraftBlock], specifics: Mapping) -> list[Suggestion]:
-    """Old years and other units' names in the reused text, each with what to put there instead."""
+NAME_REASONS = {
+    "人名": "原文中的人名（可能是范文单位的人），请核对或换成本单位的人",
+    "地名": "原文中的地名，请换成本单位所在地",
+    "单位": "文库中另一单位的名称，请换成本单位",
+}
+
+
+# A title's unit: what comes before its year and 工作计划 / 工作总结 (城南医院工会2025年工作计划).
+TITLE_UNIT = re.compile(
+    r"^(?P<unit>[\u4e00-\u9fffA-Za-z]{2,24}?)(?:(?:19|20)[\dxX_×*]{2}|[xX_×*]{2,4})?年?度?(?:上半年|下半年)?"
+    r"(?:工会)?(?:工作)?(?:计划|总结|要点|方案)"
+)
+_UNIT_WORDS = re.compile(
+    r"工会|委员会|" + "|".join(ORGANISATION_WORDS) + "|" + "|".join(UNIT_SUFFIXES) + r"|[省市县区镇乡]"
+)
+
+
+def unit_names(titles: Iterable[str]) -> list[str]:
+    """The unit names documents' titles carry (城南医院工会2025年工作计划 -> 城南医院工会), longest
+    first; a name that is only kind words (医院工会, 学校, 某县工会) is none."""
+    names = set()
+    for title in titles:
+        match = TITLE_UNIT.match(title.strip())
+        if not match:
+            continue
+        name = match.group("unit")
+        proper = _UNIT_WORDS.sub("", name)
+        if len(proper) >= 2 and not GENERIC_NAME.match(proper) and not re.match(r"[某xX×_*]", proper):
+            names.add(name)
+    return sorted(names, key=len, reverse=True)
+
+
+def stale_specifics(
+    blocks: Sequence[DraftBlock], specifics: Mapping, *, known_units: Iterable[str] = ()
+) -> list[Suggestion]:
+    """Old years, other units' names, and the people and places of a 范文 in the reused text,
+    each with what to put there instead (``known_units``: the library's unit names, ``unit_names``)."""
     specifics = normalise_specifics(specifics)
+    known_units = tuple(known_units)
     year, unit = specifics.get("year"), specifics.get("unit")
     suggestions = []
     for index, block in enumerate(blocks):
@@ -267,6 +304,12 @@ def stale_specifics(blocks: Sequence[DraftBlock], specifics: Mapping) -> list[Su
                     "原文中的单位名称，请换成本单位" if unit else "原文中的单位名称，请在“单位”中填写本单位后替换",
                 )
             )
+        flagged = [(s.start, s.end) for s in suggestions if s.block_index == index] + taken
+        for start, end, name, kind in foreign_names(block.text, specifics, known_units):
+            if any(s < end and start < e for s, e in flagged):
+                continue
+            replacement = {"单位": unit, "地名": specifics.get("place")}.get(kind)
+            suggestions.append(Suggestion(index, start, end, name, replacement or None, NAME_REASONS[kind]))
     return sorted(suggestions, key=lambda s: (s.block_index, s.start))
 
 

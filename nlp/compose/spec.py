@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from nlp.compose.fill import normalise_specifics
@@ -36,6 +37,10 @@ def level_of_marker(marker: str | None) -> int | None:
     return FAMILIES.index(family) + 1 if family else None
 
 
+# The year a source document's title names (城南医院工会2025年工作计划 -> 2025).
+_TITLE_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*年)")
+
+
 def from_block(block, *, source_id: int | None = None) -> DraftBlock:
     """A draft block from a parsed ``Block`` or a library ``StoredBlock`` (keeps its level and marker)."""
     kind = block.type if block.type in DRAFT_BLOCK_TYPES else "paragraph"
@@ -45,7 +50,20 @@ def from_block(block, *, source_id: int | None = None) -> DraftBlock:
         level = min(max(block.level or level_of_marker(block.marker) or 1, 1), MAX_DRAFT_LEVEL)
     if source_id is None:
         source_id = getattr(block, "id", None)
-    return DraftBlock(kind, block.text, level, None, source_id, block.marker)
+    title = getattr(block, "document_title", None)
+    year = _TITLE_YEAR.search(title or "")
+    return DraftBlock(
+        kind,
+        block.text,
+        level,
+        None,
+        source_id,
+        block.marker,
+        source_document=title,
+        source_file=getattr(block, "file_name", None),
+        source_year=int(year.group()) if year else None,
+        source_text=block.text if source_id is not None else None,
+    )
 
 
 def spec_block_ids(spec) -> set[int]:

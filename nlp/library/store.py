@@ -771,12 +771,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+# A draft block's provenance, saved only when known (a draft saved before they existed loads as is).
+PROVENANCE = ("source_document", "source_file", "source_year", "source_text")
+
+
 def _safe(text: str) -> str:
     return xml_safe(text)
 
 
 def _draft_columns(draft: Draft) -> tuple[str, str, str, int, int]:
-    """A draft as its row's columns; text a person typed is kept XML-safe (see ``xml_safe``)."""
+    """A draft as its row's columns; text a person typed is kept XML-safe (see ``xml_safe``). The JSON
+    source_text of provenance stays as the library had it (it is compared, never exported)."""
     blocks = [
         {
             "type": b.type,
@@ -785,6 +790,7 @@ def _draft_columns(draft: Draft) -> tuple[str, str, str, int, int]:
             "marker": b.marker,
             "source_id": b.source_id,
             "original_marker": b.original_marker,
+            **{key: getattr(b, key) for key in PROVENANCE if getattr(b, key) is not None},
         }
         for b in draft.blocks
     ]
@@ -800,7 +806,15 @@ def _draft_columns(draft: Draft) -> tuple[str, str, str, int, int]:
 
 def _draft_blocks(blocks_json: str) -> tuple[DraftBlock, ...]:
     return tuple(
-        DraftBlock(b["type"], b["text"], b.get("level"), b.get("marker"), b.get("source_id"), b.get("original_marker"))
+        DraftBlock(
+            b["type"],
+            b["text"],
+            b.get("level"),
+            b.get("marker"),
+            b.get("source_id"),
+            b.get("original_marker"),
+            **{key: b[key] for key in PROVENANCE if key in b},
+        )
         for b in json.loads(blocks_json)
     )
 

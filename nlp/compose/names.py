@@ -1,0 +1,94 @@
+"""Names a paragraph copied from a 范文 brings along: people, places and units that are not the
+drafter's (jieba's part-of-speech tags nr / ns, and the unit names the library's own documents
+carry in their titles).
+
+jieba tags many ordinary words nr or ns (文明, 师德, 满意度 on the real-world set), so a tag alone
+is not enough:
+
+- a person (nr) is a word jieba's dictionary does not know (found by its HMM), of two or three
+  Han characters, starting with a common surname;
+- a place (ns) is a word of three characters or more ending in a place suffix (杭州市, 牛山镇): the
+  dictionary tags 福利, 深度 and 满意度 ns too, so its tag alone says nothing; the country and
+  its regions as a whole (全国, 全省 …) are left alone;
+- a unit is one of ``known_units`` (other units of the library).
+
+Whatever is part of the drafter's own unit, superior or place (the specifics) is left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import threading
+from collections.abc import Iterable, Mapping
+
+import jieba
+import jieba.posseg
+
+from nlp.resources import HAN
+
+# The hundred commonest Chinese surnames (about 85% of people); rarer ones are also common words
+# of plan-speak (师德师, 和谐), which jieba's HMM may tag nr.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤"
+)
+PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|镇|乡|村|州|旗|街道)$")
+NATIONAL = frozenset({"中国", "全国", "中华", "亚洲", "世界", "国际", "祖国", "内地"})
+# 全市, 各乡镇, 本县, 我区: the drafter's own area, not a name.
+GENERIC_PLACE = re.compile(r"^[全各本我该][省市县区镇乡村州]|^各乡镇")
+_PERSON = re.compile(rf"[{HAN}]{{2,3}}")
+
+_lock = threading.Lock()
+
+
+@functools.lru_cache(maxsize=1)
+def _tagger() -> jieba.posseg.POSTokenizer:
+    """jieba's part-of-speech tagger over its own dictionary (loaded once, on first use)."""
+    return jieba.posseg.POSTokenizer(jieba.Tokenizer())
+
+
+def _own_words(specifics: Mapping) -> list[str]:
+    return [str(specifics[k]) for k in ("unit", "superior", "place") if specifics.get(k)]
+
+
+def foreign_names(text: str, specifics: Mapping, known_units: Iterable[str] = ()) -> list[tuple[int, int, str, str]]:
+    """(start, end, name, kind) of each person, place or other unit in ``text``: kind 人名 / 地名 / 单位."""
+    own = _own_words(specifics)
+    tagger = _tagger()
+    found = []
+    with _lock:  # the tagger's dictionary loads lazily; one thread at a time
+        pairs = [(p.word, p.flag) for p in tagger.cut(text)]
+    cursor = 0
+    for word, flag in pairs:
+        start = text.find(word, cursor)
+        cursor = start + len(word) if start >= 0 else cursor
+        if start < 0 or any(word in name for name in own):
+            continue
+        kind = None
+        if flag == "nr" and _PERSON.fullmatch(word) and word[0] in SURNAMES and not tagger.tokenizer.FREQ.get(word):
+            kind = "人名"
+        elif (
+            flag == "ns"
+            and len(word) >= 3
+            and word not in NATIONAL
+            and PLACE_SUFFIX.search(word)
+            and not GENERIC_PLACE.match(word)
+        ):
+            kind = "地名"
+        if kind:
+            found.append((start, start + len(word), word, kind))
+    for unit in known_units:
+        if len(unit) < 4 or any(unit in name or name in unit for name in own):
+            continue
+        for match in re.finditer(re.escape(unit), text):
+            found.append((match.start(), match.end(), unit, "单位"))
+    found.sort()
+    kept, end = [], -1
+    for item in found:  # a unit name wins over a place inside it: keep the first, longest span
+        if item[0] >= end:
+            kept.append(item)
+            end = item[1]
+        elif item[1] - item[0] > kept[-1][1] - kept[-1][0] and item[0] == kept[-1][0]:
+            kept[-1], end = item, item[1]
+    return kept

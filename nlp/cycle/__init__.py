@@ -1,0 +1,40 @@
+"""The yearly cycle (plan → summary → next plan): 计划↔总结 对照 and 年度对比.
+
+- ``followup(plan, summary)``: every plan item down to a level, 已落实 / 部分 / 未提及, with the
+  evidence sentence, what is missing and the numeric targets met / not met / not reported;
+- ``compare_years(title, year, blocks, earlier)``: a draft's blocks against earlier plans,
+  unchanged (for how many years) / changed / new, and last year's dropped blocks;
+- ``followup_docx(report)``: the 对照 table as a DOCX;
+- ``source_notes(draft)`` and ``reuse_split(report, draft)``: where each block came from, and
+  查重's copied text split into reuse the draft names and copying from others;
+- ``preview_replace(drafts, old, new)`` and ``replaced(draft, old, new)``: one 提法 changed in
+  many drafts, previewed first.
+"""
+
+from nlp.cycle.export import followup_docx
+from nlp.cycle.followup import DEFAULT_LEVEL, followup, plan_items
+from nlp.cycle.provenance import ReuseSplit, SourceNote, edited, reuse_split, source_notes
+from nlp.cycle.replace import Replacement, preview_replace, replaced
+from nlp.cycle.targets import compare_targets, targets
+from nlp.cycle.years import EarlierPlan, YearText, closest_per_year, compare_years
+
+__all__ = [
+    "DEFAULT_LEVEL",
+    "EarlierPlan",
+    "Replacement",
+    "ReuseSplit",
+    "SourceNote",
+    "YearText",
+    "closest_per_year",
+    "compare_targets",
+    "compare_years",
+    "edited",
+    "followup",
+    "followup_docx",
+    "plan_items",
+    "preview_replace",
+    "replaced",
+    "reuse_split",
+    "source_notes",
+    "targets",
+]

@@ -1,0 +1,163 @@
+"""计划↔总结 对照: did the summary report on every item the plan set?
+
+Plan items are the plan's headings and items down to a chosen depth (1 = the 一、 sections,
+2 = their children, 3 = grandchildren), each with the text beneath it. Summary units are its
+blocks and their sentences. Every item is scored against every unit (``similarity.score``);
+the best unit decides: 已落实 at ``DONE`` or above, 部分 at ``PARTIAL`` or above, else 未提及.
+The evidence is the unit's best sentence; what 部分 lacks is the item's key words the evidence
+block does not use; the item's numeric targets are compared with the numbers of its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nlp.boilerplate.segment import Segmenter, default_segmenter
+from nlp.cycle.similarity import canonical_tokens, load_synonyms, score
+from nlp.cycle.targets import compare_targets, targets
+from nlp.models import Block, Document, FollowupItem, FollowupReport, FollowupSection
+
+DONE = 0.42
+PARTIAL = 0.30
+DEFAULT_LEVEL = 3
+MAX_MISSING = 5
+
+# Words of targets, not of topics: 不少于 cuts into 不少 + 于.
+_TARGET_WORDS = frozenset({"不少", "至少", "不低", "不超过", "达到", "全年", "每年", "每季度", "每月", "以上"})
+_SENTENCE = re.compile(r"[^。；！？!?;]+[。；！？!?;]?")
+_OUTLINED = ("heading", "item")
+# A sentence that reports something not done is no evidence that it was done.
+SHORTFALL = re.compile(
+    r"未能|尚未|没有(?:举办|开展|完成|落实|实现)|未(?:完成|开展|落实|实现|达到|成行|举办)|较慢|不够|有待|差距"
+)
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    section: str
+    block_index: int
+    block: Block
+    depth: int
+    body: str  # the item's text and everything beneath it
+
+
+def _depths(blocks: Sequence[Block]) -> dict[int, int]:
+    """Block index -> outline depth (1 = the shallowest marked heading level), for outlined blocks."""
+    levels = [b.level for b in blocks if b.type in _OUTLINED and b.level is not None and b.marker]
+    if not levels:
+        levels = [b.level for b in blocks if b.type in _OUTLINED and b.level is not None]
+    if not levels:
+        return {}
+    top = min(levels)
+    return {i: b.level - top + 1 for i, b in enumerate(blocks) if b.type in _OUTLINED and b.level and b.level >= top}
+
+
+def plan_items(document: Document, level: int = DEFAULT_LEVEL) -> list[PlanItem]:
+    """The items of a plan down to ``level``: outlined blocks with no child within ``level``."""
+    blocks = document.blocks
+    depth = _depths(blocks)
+    items, section = [], ""
+    for i, block in enumerate(blocks):
+        d = depth.get(i)
+        if d is None or d > level:
+            continue
+        if d == 1:
+            section = f"{block.marker or ''}{block.text}"
+        end = next((j for j in range(i + 1, len(blocks)) if j in depth and depth[j] <= d), len(blocks))
+        if any(depth.get(j, level + 1) <= level for j in range(i + 1, end)):
+            continue  # it has children that are items themselves
+        body = "".join(b.text for b in blocks[i:end])
+        items.append(PlanItem(section or f"{block.marker or ''}{block.text}", i, block, d, body))
+    return items
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.findall(text) if len(s.strip()) >= 4]
+
+
+def followup(
+    plan: Document,
+    summary: Document,
+    *,
+    level: int = DEFAULT_LEVEL,
+    background: Sequence[list[str]] = (),
+    segmenter: Segmenter | None = None,
+) -> FollowupReport:
+    """Every plan item down to ``level`` against the summary.
+
+    ``background``: token lists of the library's blocks (``segmenter`` tokens, mapped to the
+    synonym groups here like the items'), for the IDF and the LSA space; without it the two
+    documents alone set them.
+    """
+    segmenter = segmenter or default_segmenter()
+    synonyms = load_synonyms()
+    items = plan_items(plan, level)
+    # (summary block index, text, a sentence?): each block (its shortfalls left out), its sentences
+    units: list[tuple[int, str, bool]] = []
+    for index, block in enumerate(summary.blocks):
+        sentences = [s for s in _sentences(block.text) if not SHORTFALL.search(s)]
+        if sentences:
+            units.append((index, "".join(sentences), len(sentences) == 1))
+        if len(sentences) > 1:
+            units.extend((index, s, True) for s in sentences)
+    if not items:
+        return FollowupReport(plan.title, summary.title, level, ())
+
+    def tokens(text: str) -> list[str]:
+        return [t for t in canonical_tokens(segmenter, text, synonyms) if t not in _TARGET_WORDS]
+
+    item_tokens = [tokens(item.body) for item in items]
+    # What a missing word is called in the plan itself (职工, not the synonym group's first word).
+    plan_words = [{synonyms.get(t, t): t for t in reversed(segmenter.tokens(item.body))} for item in items]
+    unit_tokens = [tokens(u[1]) for u in units]
+    scores = score(
+        item_tokens,
+        unit_tokens,
+        [i.body for i in items],
+        [u[1] for u in units],
+        [[synonyms.get(t, t) for t in b] for b in background],
+    )
+    sections: dict[str, list[FollowupItem]] = {}
+    for row, item in enumerate(items):
+        result = _judge(item, row, scores, units, unit_tokens, item_tokens[row], plan_words[row])
+        sections.setdefault(item.section, []).append(result)
+    return FollowupReport(
+        plan.title, summary.title, level, tuple(FollowupSection(t, tuple(i)) for t, i in sections.items())
+    )
+
+
+def _judge(item: PlanItem, row: int, scores, units, unit_tokens, tokens, plan_words) -> FollowupItem:
+    combined = scores.combined[row]
+    best = int(combined.argmax()) if len(units) else None
+    value = float(combined[best]) if best is not None else 0.0
+    status = "已落实" if value >= DONE else "部分" if value >= PARTIAL else "未提及"
+    block = item.block
+    base = dict(
+        section=item.section,
+        marker=block.marker,
+        text=block.text,
+        level=item.depth,
+        block_index=item.block_index,
+        score=round(min(value, 1.0), 3),
+    )
+    plan_targets = targets(item.body)
+    if status == "未提及":
+        return FollowupItem(status=status, targets=compare_targets(plan_targets, ()), **base)
+    # The evidence: the best sentence; what is missing: the item's words its block does not use.
+    evidence = max((u for u in range(len(units)) if units[u][2]), key=lambda u: combined[u])
+    evidence_block = units[evidence][0]
+    block_unit = next(u for u, unit in enumerate(units) if unit[0] == evidence_block)
+    block_words = set(unit_tokens[block_unit])
+    missing = sorted({w for w in tokens if w not in block_words}, key=lambda w: -scores.idf.get(w, 0.0))
+    # Numbers: the evidence block first, then the item's other close units.
+    close = [units[u][1] for u in sorted(range(len(units)), key=lambda u: -combined[u])[:4] if combined[u] >= PARTIAL]
+    return FollowupItem(
+        status=status,
+        evidence=units[evidence][1],
+        evidence_block=evidence_block,
+        missing=tuple(plan_words.get(w, w) for w in missing[:MAX_MISSING]) if status == "部分" else (),
+        targets=compare_targets(plan_targets, [units[evidence][1], units[block_unit][1], *close]),
+        **base,
+    )
