@@ -157,10 +157,10 @@ def _sketch_pairs(
     index: ShingleIndex | None = None,
     ids: np.ndarray | None = None,
     first_holders: int | None = FREQUENT_SHINGLE,
-) -> tuple[np.ndarray, np.ndarray]:
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch,
-    counting a shingle held by very many texts only for its first holders (``_first_holders``)
-    (``index``: sketch with it, under ``ids``, so it keeps the postings)."""
+    counting a shingle held by very many texts only for its first holders (``_first_holders``),
+    with the fraction shared (``index``: sketch with it, under ``ids``, so it keeps the postings)."""
     if index is None:
         sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
     else:
@@ -173,7 +173,7 @@ def _sketch_pairs(
     size = np.diff(sketch.indptr)
     smaller = np.maximum(np.minimum(size[shared.row], size[shared.col]), 1)
     keep = shared.data >= MIN_SHARED_FRACTION * smaller
-    return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64)
+    return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64), (shared.data / smaller)[keep]
 
 
 def _sketched(lengths: np.ndarray) -> tuple[tuple[int, np.ndarray], ...]:
@@ -200,31 +200,45 @@ def candidate_pairs(
     ``indexes`` (shingle size -> ShingleIndex): fitted here, so they can take more texts later.
     ``first_holders``: a shingle held by more texts counts only for its first so many (None: all).
     """
+    left, right, _ = _candidates(texts, indexes, first_holders)
+    return left, right
+
+
+def _candidates(
+    texts: Sequence[str], indexes: dict[int, ShingleIndex] | None, first_holders: int | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``candidate_pairs`` with the fraction of the smaller sketch each pair shares (the larger
+    of its two sketches')."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    left, right = [], []
+    left, right, share = [], [], []
     for k, chosen in _sketched(lengths):
         if indexes is not None:
             indexes[k] = ShingleIndex(k, SKETCH_SIZE)
         if len(chosen) < 2 and indexes is None:
             continue
         index = None if indexes is None else indexes[k]
-        i, j = _sketch_pairs([texts[c] for c in chosen], k, index, chosen, first_holders)
+        i, j, shared = _sketch_pairs([texts[c] for c in chosen], k, index, chosen, first_holders)
         left.append(chosen[i])
         right.append(chosen[j])
+        share.append(shared)
     if not left:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return _comparable_pairs(left, right, lengths)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return _comparable_pairs(left, right, lengths, share)
 
 
 def _comparable_pairs(
-    left: list[np.ndarray], right: list[np.ndarray], lengths: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length."""
+    left: list[np.ndarray], right: list[np.ndarray], lengths: np.ndarray, share: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length,
+    with the largest ``share`` found for each."""
     span = max(len(lengths), 1)
-    key = distinct_sorted(np.concatenate(left) * span + np.concatenate(right))
+    key, share = np.concatenate(left) * span + np.concatenate(right), np.concatenate(share)
+    order = np.lexsort((-share, key))
+    first = order[np.r_[True, np.diff(key[order]) != 0]] if len(order) else order
+    key, share = key[first], share[first]
     left, right = key // span, key % span
     keep = _comparable(left, right, lengths)
-    return left[keep], right[keep]
+    return left[keep], right[keep], share[keep]
 
 
 def _verify_families(
@@ -233,13 +247,15 @@ def _verify_families(
     right: np.ndarray,
     lengths: np.ndarray,
     threshold: float,
+    share: np.ndarray,
     crowded: np.ndarray,
     priority: np.ndarray,
 ) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], int]:
     """The verified pairs among candidate pairs (left[i] < right[i]), and how many were compared.
 
     Every pair with a text that is not ``crowded`` is compared. A crowded text is compared with
-    the REPRESENTATIVES crowded candidates of lowest ``priority``; while it is verified with
+    the REPRESENTATIVES crowded candidates with which it shares most of its sketch (``share``),
+    then of lowest ``priority``, as a family's representatives; while it is verified with
     none, with the next REPRESENTATIVES, up to FAMILY_ROUNDS times.
     """
     inside = crowded[left] & crowded[right]
@@ -248,7 +264,8 @@ def _verify_families(
     both = np.flatnonzero(inside)
     if len(both):
         source = np.concatenate([left[both], right[both]])
-        order = np.lexsort((priority[np.concatenate([right[both], left[both]])], source))
+        target = np.concatenate([right[both], left[both]])
+        order = np.lexsort((priority[target], -np.concatenate([share[both], share[both]]), source))
         source, pair = source[order], np.concatenate([both, both])[order]
         starts = np.r_[0, np.flatnonzero(np.diff(source)) + 1]
         rank_in_row = np.arange(len(source)) - np.repeat(starts, np.diff(np.r_[starts, len(source)]))
@@ -635,10 +652,8 @@ class NearDuplicateIndex:
         self._node_of = form_of.tolist()  # each text's distinct comparison text
         self._alive = np.ones(n, dtype=bool)  # distinct texts some text still holds
         self._indexes: dict[int, ShingleIndex] = {}
-        left, right = candidate_pairs(
-            self._forms.texts,
-            indexes=self._indexes,
-            first_holders=None if self.family_limit is None else FREQUENT_SHINGLE,
+        left, right, share = _candidates(
+            self._forms.texts, self._indexes, None if self.family_limit is None else FREQUENT_SHINGLE
         )
         self._crowded = _crowded(left, right, n, self.family_limit)
         degree = np.bincount(left, minlength=n) + np.bincount(right, minlength=n)
@@ -646,7 +661,7 @@ class NearDuplicateIndex:
         priority[np.lexsort((np.arange(n), -degree, -self._weights))] = np.arange(n)
         lap("candidates")
         pairs, self.compared_pairs_ = _verify_families(
-            self._forms, left, right, self._lengths, self.threshold, self._crowded, priority
+            self._forms, left, right, self._lengths, self.threshold, share, self._crowded, priority
         )
         verified = _verified_graph(n, *pairs)
         lap("verification")
@@ -744,16 +759,17 @@ class NearDuplicateIndex:
 
     def _new_pairs(self, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Verified pairs (i < j) of each new distinct text with any other."""
-        left, right = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        left, right, share = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
         for k, chosen in _sketched(self._lengths[new]):
             ids = new[chosen]
             sketches = self._indexes[k].add([self._forms.texts[i] for i in ids], ids)
-            a, b = self._indexes[k].candidates(ids, sketches, MIN_SHARED_FRACTION)
+            a, b, shared = self._indexes[k].candidates(ids, sketches, MIN_SHARED_FRACTION, with_share=True)
             left.append(np.minimum(a, b))
             right.append(np.maximum(a, b))
-        left, right = _comparable_pairs(left, right, self._lengths)
+            share.append(shared)
+        left, right, share = _comparable_pairs(left, right, self._lengths, share)
         alive = self._alive[left] & self._alive[right]
-        left, right = left[alive], right[alive]
+        left, right, share = left[alive], right[alive], share[alive]
         n, known = len(self._forms.texts), len(self._crowded)
         crowded = _crowded(left, right, n, self.family_limit)
         self._crowded = np.concatenate([self._crowded, crowded[known:]])
@@ -764,7 +780,7 @@ class NearDuplicateIndex:
         rank = np.array([holders[0] if holders else len(self.texts_) for holders in self._holders])
         priority = np.empty(n, dtype=np.int64)
         priority[np.lexsort((rank, -self._weights))] = np.arange(n)
-        return _verify_families(self._forms, left, right, self._lengths, self.threshold, crowded, priority)[0]
+        return _verify_families(self._forms, left, right, self._lengths, self.threshold, share, crowded, priority)[0]
 
     def _merge(self, left: np.ndarray, right: np.ndarray, touched: set[int]) -> list[int]:
         """Join the components the new pairs link; the labels of every component that changed."""
