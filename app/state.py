@@ -36,6 +36,7 @@ from nlp.check.reports import report_docx, report_html
 from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
 from nlp.compose import typical_outline as outline_of
 from nlp.library import Library, default_db_path
+from nlp.library.saved import SavedIndex, load_index, save_index
 from nlp.models import BatchReport, Block, Draft, Group, StoredBlock, TopicMap
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
@@ -78,8 +79,19 @@ def library_revision(library: Library) -> str:
 
 @st.cache_resource(show_spinner=False)
 def _group_index(db_path: str) -> tuple[LibraryGroups, threading.Lock]:
-    """The near-duplicate index of one library file, kept for the process, and the lock that guards it."""
-    return LibraryGroups(), threading.Lock()
+    """The near-duplicate index of one library file, kept for the process (loaded from the one saved
+    beside the store when there is one), and the lock that guards it."""
+    saved = load_index(db_path, "groups")
+    index = saved.value if saved is not None and isinstance(saved.value, LibraryGroups) else LibraryGroups()
+    return index, threading.Lock()
+
+
+def _saved_or_built(db_path: str, name: str, revision: str, build) -> SavedIndex:
+    """Index ``name`` saved beside the store at ``revision``, else ``build()`` saved there now."""
+    saved = load_index(db_path, name)
+    if saved is None or saved.revision != revision:
+        saved = save_index(db_path, name, revision, build())
+    return saved
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -88,11 +100,12 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
 
     Blocks imported since the index last saw the library are added to it, blocks removed are
     taken out; nothing is regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed
-    update leaves the previous index in place.
+    update leaves the previous index in place. A changed index is saved beside the store.
     """
     index, lock = _group_index(_db_path)
     with lock:
-        index.update(library_blocks(_db_path, revision))
+        if index.update(library_blocks(_db_path, revision)) != "unchanged":
+            save_index(_db_path, "groups", revision, index)
         return index.groups()
 
 
@@ -103,9 +116,26 @@ def canonical_tokens(_db_path: str, revision: str) -> dict[str, tuple[str, ...]]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def topic_map(_db_path: str, revision: str, n_topics: int | None) -> TopicMap:
-    """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read only)."""
-    return build_topics(library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics)
+def _topics(_db_path: str, revision: str, n_topics: int | None) -> SavedIndex:
+    return _saved_or_built(
+        _db_path,
+        f"topics-{n_topics or 'auto'}",
+        revision,
+        lambda: build_topics(
+            library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics
+        ),
+    )
+
+
+def topic_map(db_path: str, revision: str, n_topics: int | None) -> TopicMap:
+    """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read
+    only), saved beside the store once per revision."""
+    return _topics(db_path, revision, n_topics).value
+
+
+def topics_built_at(db_path: str, revision: str, n_topics: int | None) -> str:
+    """When the topic map in use was built (ISO 8601, UTC)."""
+    return _topics(db_path, revision, n_topics).saved_at
 
 
 ALL_TOPICS = 0  # topic filters beside the topic ids, which start at 1
@@ -230,8 +260,8 @@ def stored_export(
 
 @st.cache_resource(show_spinner="正在建立查重索引…", max_entries=2)
 def check_index(_db_path: str, revision: str) -> SourceIndex:
-    """The library's blocks fingerprinted for 查重, once per revision."""
-    return library_index(library_blocks(_db_path, revision))
+    """The library's blocks fingerprinted for 查重, once per revision (saved beside the store)."""
+    return _saved_or_built(_db_path, "check", revision, lambda: library_index(library_blocks(_db_path, revision))).value
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
