@@ -254,9 +254,10 @@ def _verify_families(
     """The verified pairs among candidate pairs (left[i] < right[i]), and how many were compared.
 
     Every pair with a text that is not ``crowded`` is compared. A crowded text is compared with
-    the REPRESENTATIVES crowded candidates with which it shares most of its sketch (``share``),
-    then of lowest ``priority``, as a family's representatives; while it is verified with
-    none, with the next REPRESENTATIVES, up to FAMILY_ROUNDS times.
+    two sets of REPRESENTATIVES crowded candidates: those of lowest ``priority`` (the centre of
+    its family, shared by all its members, so the family stays one component), and those with
+    which it shares most of its sketch (``share``: its nearest copies); while it is verified
+    with none, with the next REPRESENTATIVES nearest, up to FAMILY_ROUNDS times.
     """
     inside = crowded[left] & crowded[right]
     found = [_verify(forms, left[~inside], right[~inside], lengths, threshold)]
@@ -265,14 +266,13 @@ def _verify_families(
     if len(both):
         source = np.concatenate([left[both], right[both]])
         target = np.concatenate([right[both], left[both]])
-        order = np.lexsort((priority[target], -np.concatenate([share[both], share[both]]), source))
-        source, pair = source[order], np.concatenate([both, both])[order]
-        starts = np.r_[0, np.flatnonzero(np.diff(source)) + 1]
-        rank_in_row = np.arange(len(source)) - np.repeat(starts, np.diff(np.r_[starts, len(source)]))
+        pair = np.concatenate([both, both])
+        central = _first_in_row(source, pair, priority[target], REPRESENTATIVES)
+        nearest, rank_in_row = _ranked_in_row(source, pair, -np.concatenate([share[both], share[both]]))
         asking, done = crowded.copy(), np.zeros(len(left), dtype=bool)
         for first in range(0, FAMILY_ROUNDS * REPRESENTATIVES, REPRESENTATIVES):
-            window = (rank_in_row >= first) & (rank_in_row < first + REPRESENTATIVES) & asking[source]
-            chosen = distinct_sorted(pair[window])
+            window = (rank_in_row >= first) & (rank_in_row < first + REPRESENTATIVES) & asking[nearest[0]]
+            chosen = distinct_sorted(np.concatenate([nearest[1][window], central if first == 0 else central[:0]]))
             chosen = chosen[~done[chosen]]
             if not len(chosen):
                 break
@@ -281,6 +281,22 @@ def _verify_families(
             found.append(_verify(forms, left[chosen], right[chosen], lengths, threshold))
             asking[found[-1][0]] = asking[found[-1][1]] = False
     return tuple(np.concatenate(parts) for parts in zip(*found)), compared
+
+
+def _ranked_in_row(
+    source: np.ndarray, pair: np.ndarray, key: np.ndarray
+) -> tuple[tuple[np.ndarray, np.ndarray], np.ndarray]:
+    """(source, pair) sorted by source, then ``key``; and each entry's rank within its source."""
+    order = np.lexsort((key, source))
+    source, pair = source[order], pair[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(source)) + 1]
+    return (source, pair), np.arange(len(source)) - np.repeat(starts, np.diff(np.r_[starts, len(source)]))
+
+
+def _first_in_row(source: np.ndarray, pair: np.ndarray, key: np.ndarray, count: int) -> np.ndarray:
+    """The pairs of the ``count`` lowest ``key`` of each source."""
+    (_, pair), rank_in_row = _ranked_in_row(source, pair, key)
+    return pair[rank_in_row < count]
 
 
 def _crowded(left: np.ndarray, right: np.ndarray, n: int, family_limit: int | None) -> np.ndarray:
