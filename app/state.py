@@ -36,7 +36,7 @@ from nlp.check.reports import report_docx, report_html
 from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
 from nlp.compose import typical_outline as outline_of
 from nlp.library import Library, default_db_path
-from nlp.library.saved import SavedIndex, load_index, save_index
+from nlp.library.saved import SavedIndex, saved_or_built
 from nlp.models import BatchReport, Block, Draft, Group, StoredBlock, TopicMap
 
 CORPUS_DIR = Path(__file__).resolve().parent.parent / "corpus"
@@ -81,17 +81,7 @@ def library_revision(library: Library) -> str:
 def _group_index(db_path: str) -> tuple[LibraryGroups, threading.Lock]:
     """The near-duplicate index of one library file, kept for the process (loaded from the one saved
     beside the store when there is one), and the lock that guards it."""
-    saved = load_index(db_path, "groups")
-    index = saved.value if saved is not None and isinstance(saved.value, LibraryGroups) else LibraryGroups()
-    return index, threading.Lock()
-
-
-def _saved_or_built(db_path: str, name: str, revision: str, build) -> SavedIndex:
-    """Index ``name`` saved beside the store at ``revision``, else ``build()`` saved there now."""
-    saved = load_index(db_path, name)
-    if saved is None or saved.revision != revision:
-        saved = save_index(db_path, name, revision, build())
-    return saved
+    return usecases.saved_groups_index(db_path), threading.Lock()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -104,8 +94,7 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     """
     index, lock = _group_index(_db_path)
     with lock:
-        if index.update(library_blocks(_db_path, revision)) != "unchanged":
-            save_index(_db_path, "groups", revision, index)
+        usecases.update_groups_index(index, _db_path, revision, library_blocks(_db_path, revision))
         return index.groups()
 
 
@@ -117,7 +106,7 @@ def canonical_tokens(_db_path: str, revision: str) -> dict[str, tuple[str, ...]]
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _topics(_db_path: str, revision: str, n_topics: int | None) -> SavedIndex:
-    return _saved_or_built(
+    return saved_or_built(
         _db_path,
         f"topics-{n_topics or 'auto'}",
         revision,
@@ -261,7 +250,7 @@ def stored_export(
 @st.cache_resource(show_spinner="正在建立查重索引…", max_entries=2)
 def check_index(_db_path: str, revision: str) -> SourceIndex:
     """The library's blocks fingerprinted for 查重, once per revision (saved beside the store)."""
-    return _saved_or_built(_db_path, "check", revision, lambda: library_index(library_blocks(_db_path, revision))).value
+    return saved_or_built(_db_path, "check", revision, lambda: library_index(library_blocks(_db_path, revision))).value
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -9,13 +9,14 @@ the callers' business. A user's mistake is an ``InputError`` (or, for an import,
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from nlp.boilerplate import build_groups, build_topics, default_segmenter, tokens_for
+from nlp.boilerplate import LibraryGroups, build_groups, build_topics, default_segmenter, tokens_for
 from nlp.check import (
     CheckSettings,
     SourceIndex,
@@ -34,6 +35,7 @@ from nlp.compose import (
 )
 from nlp.errors import InputError
 from nlp.library import Library, content_hash, parse_file
+from nlp.library.saved import load_index, save_index, saved_or_built
 from nlp.models import (
     BatchReport,
     Block,
@@ -43,6 +45,7 @@ from nlp.models import (
     Group,
     PendingPlaceholder,
     StalenessWarning,
+    StoredBlock,
     Suggestion,
     TopicMap,
 )
@@ -52,6 +55,7 @@ log = logging.getLogger(__name__)
 
 # A batch's files are all held in memory at once (each up to MAX_FILE_BYTES): one import takes at most this many.
 MAX_FILES_PER_BATCH = 50
+GROUPS_INDEX, CHECK_INDEX = "groups", "check"  # names of the indexes saved beside the store
 
 
 # --- the library -----------------------------------------------------------------------------
@@ -131,10 +135,27 @@ def remove_file(library: Library, file_id: int) -> str:
 
 
 def library_groups(library: Library, *, threshold: float | None = None) -> list[Group]:
-    """The library's near-duplicate groups, most repeated first."""
-    if threshold is None:
-        return build_groups(library.blocks())
-    return build_groups(library.blocks(), threshold=threshold)
+    """The library's near-duplicate groups, most repeated first: at the default threshold from the
+    index saved beside the store, updated with the blocks imported and removed since."""
+    if threshold is not None:
+        return build_groups(library.blocks(), threshold=threshold)
+    index = saved_groups_index(library.path)
+    update_groups_index(index, library.path, library.revision().token, library.blocks())
+    return index.groups()
+
+
+def saved_groups_index(db_path: str | os.PathLike) -> LibraryGroups:
+    """The near-duplicate index saved beside the store, or a new one."""
+    saved = load_index(db_path, GROUPS_INDEX)
+    return saved.value if saved is not None and isinstance(saved.value, LibraryGroups) else LibraryGroups()
+
+
+def update_groups_index(
+    index: LibraryGroups, db_path: str | os.PathLike, revision: str, blocks: Sequence[StoredBlock]
+) -> None:
+    """Bring ``index`` to ``blocks`` (the store at ``revision``) and save it when it changed."""
+    if index.update(blocks) != "unchanged":
+        save_index(db_path, GROUPS_INDEX, revision, index)
 
 
 def group_tokens(library: Library, groups: Sequence[Group]) -> dict[str, tuple[str, ...]]:
@@ -192,8 +213,9 @@ def compose_from_spec(library: Library, spec: Mapping) -> tuple[Draft, tuple[Fil
 
 
 def check_index(library: Library) -> SourceIndex:
-    """The library's blocks fingerprinted for 查重."""
-    return library_index(library.blocks())
+    """The library's blocks fingerprinted for 查重 (saved beside the store once per revision)."""
+    revision = library.revision().token
+    return saved_or_built(library.path, CHECK_INDEX, revision, lambda: library_index(library.blocks())).value
 
 
 def read_check_draft(source: bytes | BinaryIO, name: str) -> tuple[Block, ...]:

@@ -18,6 +18,7 @@ import logging
 import os
 import pickle
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -73,3 +74,11 @@ def load_index(db_path: str | os.PathLike, name: str) -> SavedIndex | None:
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         return None
     return SavedIndex(payload["revision"], payload["saved_at"], payload["value"])
+
+
+def saved_or_built(db_path: str | os.PathLike, name: str, revision: str, build: Callable[[], object]) -> SavedIndex:
+    """Index ``name`` as saved beside the store at ``revision``, else ``build()``, saved there now."""
+    saved = load_index(db_path, name)
+    if saved is None or saved.revision != revision:
+        saved = save_index(db_path, name, revision, build())
+    return saved

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from nlp import usecases
 from nlp.boilerplate import LibraryGroups, groups
 from nlp.check import library_index
 from nlp.library import Library
@@ -91,3 +92,12 @@ def test_an_unwritable_folder_keeps_the_index_in_memory(tmp_path, caplog):
     assert saved.value == {"a": 1} and saved.revision == "r1"
     assert "not saved" in caplog.text
     assert load_index(tmp_path / "lib.sqlite3", "groups") is None
+
+
+def test_the_cli_use_cases_reuse_the_saved_indexes(library_path, monkeypatch):
+    with Library(library_path) as library:
+        groups_first, index_first = usecases.library_groups(library), usecases.check_index(library)
+        monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
+        monkeypatch.setattr(usecases, "library_index", _refuse_rebuild)
+        assert usecases.library_groups(library) == groups_first
+        assert len(usecases.check_index(library)) == len(index_first)
