@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 
 import pytest
 
+from benchmarks.bench_saved import main as bench_main
 from nlp import usecases
 from nlp.boilerplate import LibraryGroups, groups
 from nlp.check import library_index
@@ -101,3 +103,10 @@ def test_the_cli_use_cases_reuse_the_saved_indexes(library_path, monkeypatch):
         monkeypatch.setattr(usecases, "library_index", _refuse_rebuild)
         assert usecases.library_groups(library) == groups_first
         assert len(usecases.check_index(library)) == len(index_first)
+
+
+def test_benchmark_smoke_run(tmp_path, capsys):
+    assert bench_main(["--smoke", "--out", str(tmp_path)]) == 0
+    (result,) = tmp_path.glob("saved-smoke-*.json")
+    (run,) = json.loads(result.read_text(encoding="utf-8"))["runs"]
+    assert run["update_after_load"] == "unchanged" and run["megabytes"] > 0
