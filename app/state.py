@@ -250,7 +250,9 @@ def stored_export(
 @st.cache_resource(show_spinner="正在建立查重索引…", max_entries=2)
 def check_index(_db_path: str, revision: str) -> SourceIndex:
     """The library's blocks fingerprinted for 查重, once per revision (saved beside the store)."""
-    return saved_or_built(_db_path, "check", revision, lambda: library_index(library_blocks(_db_path, revision))).value
+    return saved_or_built(
+        _db_path, usecases.CHECK_INDEX, revision, lambda: library_index(library_blocks(_db_path, revision))
+    ).value
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
