@@ -38,6 +38,7 @@ from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
 from nlp.compose import typical_outline as outline_of
 from nlp.cycle import EarlierPlan
 from nlp.library import Library, default_db_path
+from nlp.library.saved import SavedIndex, saved_or_built
 from nlp.models import (
     BatchReport,
     Block,
@@ -113,10 +114,10 @@ def library_revision(library: access.ScopedLibrary) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _group_index(db_path: str, units: frozenset[int] | None) -> tuple[LibraryGroups, threading.Lock]:
-    """The near-duplicate index of one library file as ``units`` see it, kept for the process, and the lock
-    that guards it."""
-    return LibraryGroups(), threading.Lock()
+def _group_index(db_path: str, scope: str) -> tuple[LibraryGroups, threading.Lock]:
+    """The near-duplicate index of one library file as one scope sees it (``usecases.revision_scope``),
+    kept for the process (loaded from the one saved beside the store when there is one), and its lock."""
+    return usecases.saved_groups_index(db_path, scope), threading.Lock()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -125,11 +126,11 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
 
     Blocks imported since the index last saw the library are added to it, blocks removed are
     taken out; nothing is regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed
-    update leaves the previous index in place.
+    update leaves the previous index in place. A changed index is saved beside the store.
     """
-    index, lock = _group_index(_db_path, access.scope_units(revision))
+    index, lock = _group_index(_db_path, usecases.revision_scope(revision))
     with lock:
-        index.update(library_blocks(_db_path, revision))
+        usecases.update_groups_index(index, _db_path, revision, library_blocks(_db_path, revision))
         return index.groups()
 
 
@@ -140,9 +141,26 @@ def canonical_tokens(_db_path: str, revision: str) -> dict[str, tuple[str, ...]]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
-def topic_map(_db_path: str, revision: str, n_topics: int | None) -> TopicMap:
-    """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read only)."""
-    return build_topics(library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics)
+def _topics(_db_path: str, revision: str, n_topics: int | None) -> SavedIndex:
+    return saved_or_built(
+        _db_path,
+        f"topics-{n_topics or 'auto'}",
+        revision,
+        lambda: build_topics(
+            library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics
+        ),
+    )
+
+
+def topic_map(db_path: str, revision: str, n_topics: int | None) -> TopicMap:
+    """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read
+    only), saved beside the store once per revision."""
+    return _topics(db_path, revision, n_topics).value
+
+
+def topics_built_at(db_path: str, revision: str, n_topics: int | None) -> str:
+    """When the topic map in use was built (ISO 8601, UTC)."""
+    return _topics(db_path, revision, n_topics).saved_at
 
 
 ALL_TOPICS = 0  # topic filters beside the topic ids, which start at 1
@@ -267,8 +285,10 @@ def stored_export(
 
 @st.cache_resource(show_spinner="正在建立查重索引…", max_entries=2)
 def check_index(_db_path: str, revision: str) -> SourceIndex:
-    """The library's blocks fingerprinted for 查重, once per revision."""
-    return library_index(library_blocks(_db_path, revision))
+    """The library's blocks fingerprinted for 查重, once per revision (saved beside the store)."""
+    return saved_or_built(
+        _db_path, usecases.CHECK_INDEX, revision, lambda: library_index(library_blocks(_db_path, revision))
+    ).value
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

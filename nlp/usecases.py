@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import difflib
 import logging
+import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from nlp.boilerplate import build_groups, build_topics, default_segmenter, tokens_for
+from nlp.boilerplate import LibraryGroups, build_groups, build_topics, default_segmenter, tokens_for
 from nlp.check import (
     CheckSettings,
     SourceIndex,
@@ -48,6 +49,7 @@ from nlp.cycle import (
 )
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
+from nlp.library.saved import load_index, save_index, saved_or_built
 from nlp.models import (
     MAX_DRAFT_LEVEL,
     BatchReport,
@@ -76,6 +78,7 @@ log = logging.getLogger(__name__)
 
 # A batch's files are all held in memory at once (each up to MAX_FILE_BYTES): one import takes at most this many.
 MAX_FILES_PER_BATCH = 50
+GROUPS_INDEX, CHECK_INDEX = "groups", "check"  # names of the indexes saved beside the store
 
 
 # --- the library -----------------------------------------------------------------------------
@@ -161,10 +164,34 @@ def remove_file(library: Library, file_id: int) -> str:
 
 
 def library_groups(library: Library, *, threshold: float | None = None) -> list[Group]:
-    """The library's near-duplicate groups, most repeated first."""
-    if threshold is None:
-        return build_groups(library.blocks())
-    return build_groups(library.blocks(), threshold=threshold)
+    """The library's near-duplicate groups, most repeated first: at the default threshold from the
+    index saved beside the store, updated with the blocks imported and removed since."""
+    if threshold is not None:
+        return build_groups(library.blocks(), threshold=threshold)
+    revision = library.revision().token
+    index = saved_groups_index(library.path, revision_scope(revision))
+    update_groups_index(index, library.path, revision, library.blocks())
+    return index.groups()
+
+
+def revision_scope(revision: str) -> str:
+    """Whose library a revision token is of: "all" (every unit) or "unitN" (``nlp.access`` puts it
+    after the token's last colon). Each scope has its own saved near-duplicate index."""
+    return revision.rpartition(":")[2] if ":" in revision else "all"
+
+
+def saved_groups_index(db_path: str | os.PathLike, scope: str) -> LibraryGroups:
+    """The near-duplicate index of ``scope`` saved beside the store, or a new one."""
+    saved = load_index(db_path, f"{GROUPS_INDEX}-{scope}")
+    return saved.value if saved is not None and isinstance(saved.value, LibraryGroups) else LibraryGroups()
+
+
+def update_groups_index(
+    index: LibraryGroups, db_path: str | os.PathLike, revision: str, blocks: Sequence[StoredBlock]
+) -> None:
+    """Bring ``index`` to ``blocks`` (the store at ``revision``) and save it when it changed."""
+    if index.update(blocks) != "unchanged":
+        save_index(db_path, f"{GROUPS_INDEX}-{revision_scope(revision)}", revision, index)
 
 
 def group_tokens(library: Library, groups: Sequence[Group]) -> dict[str, tuple[str, ...]]:
@@ -248,8 +275,9 @@ def check_within_budget(
 
 
 def check_index(library: Library) -> SourceIndex:
-    """The library's blocks fingerprinted for 查重."""
-    return library_index(library.blocks())
+    """The library's blocks fingerprinted for 查重 (saved beside the store once per revision)."""
+    revision = library.revision().token
+    return saved_or_built(library.path, CHECK_INDEX, revision, lambda: library_index(library.blocks())).value
 
 
 def check_scope(library: Library) -> CheckScope:

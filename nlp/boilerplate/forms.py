@@ -383,19 +383,25 @@ class ShingleIndex(RarestShingles):
         return np.concatenate(owners), np.concatenate(texts)
 
     def candidates(
-        self, ids: Sequence[int] | np.ndarray, sketches: Sequence[np.ndarray], min_shared_fraction: float
-    ) -> tuple[np.ndarray, np.ndarray]:
+        self,
+        ids: Sequence[int] | np.ndarray,
+        sketches: Sequence[np.ndarray],
+        min_shared_fraction: float,
+        *,
+        with_share: bool = False,
+    ) -> tuple[np.ndarray, ...]:
         """Pairs (id, other text) for each new text ``ids[i]`` with sketch ``sketches[i]``.
 
         A full rebuild pairs texts t and u when their sketches share at least
         ``min_shared_fraction`` of the smaller one. Here u counts as a candidate when t's sketch
         shares that many shingles with *any* of u's shingles, measured against the bound u's
         sketch size never falls below: every pair the rebuild would find is found (more may be).
+        ``with_share``: also the fraction of that bound each pair shares.
         """
         ids = np.asarray(ids, dtype=np.int64)
         sizes = np.fromiter(map(len, sketches), dtype=np.int64, count=len(sketches))
         if not sizes.sum():
-            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+            return (np.zeros(0, dtype=np.int64),) * 2 + ((np.zeros(0),) if with_share else ())
         query_owner = np.repeat(np.arange(len(ids)), sizes)
         query, other = self._postings(np.concatenate(sketches))
         span = np.int64(len(self._min_size) + 1)
@@ -407,6 +413,8 @@ class ShingleIndex(RarestShingles):
         owner, other = pair // span, pair % span
         smaller = np.maximum(np.minimum(sizes[owner], self._min_size[other]), 1)
         passed = shared >= min_shared_fraction * smaller
+        if with_share:
+            return ids[owner[passed]], other[passed], (shared / smaller)[passed]
         return ids[owner[passed]], other[passed]
 
 

@@ -10,6 +10,9 @@ Finding them is three steps, kept apart because no single similarity both scales
 2. Verification: the normalised Indel similarity of the comparison texts, or of the same texts
    with their clauses sorted, whichever is higher, so swapped clauses cost nothing. Copies with
    edits keep a high Indel similarity where n-gram cosine drops (the benchmark shows it).
+   A text of a large family (more than ``FAMILY_LIMIT`` candidates) is verified against the
+   family's representatives, its ``REPRESENTATIVES`` most central candidates, not every member:
+   texts with few candidates get every pair verified, as before.
 3. Groups: connected components of verified pairs, split where they chain: the member most
    similar to all others is the canonical text; members that do not reach it at
    ``threshold - CHAIN_MARGIN`` leave the group and are grouped again among themselves.
@@ -68,6 +71,15 @@ SKETCH_SIZE = 32
 MIN_SHARED_FRACTION = 0.15  # of the smaller sketch
 FULL_MATRIX_LIMIT = 300  # components up to this many distinct texts compare all their pairs
 PARALLEL_PAIRS = 2000  # similarities of this many pairs or more are computed on every core
+# Families: a text with more candidates than FAMILY_LIMIT (a paragraph copied by very many plans)
+# is verified only against its REPRESENTATIVES most central candidates (most often held, then
+# most candidates, then earliest), so a family costs a multiple of its size, not of its square.
+FAMILY_LIMIT = 32
+REPRESENTATIVES = 8
+# A shingle held by more texts than this pairs each with its first FREQUENT_SHINGLE holders only:
+# a family's candidates grow with its size, not its square.
+FREQUENT_SHINGLE = 256
+FAMILY_ROUNDS = 4  # a crowded text verified with none of its representatives tries the next ones
 
 
 def _check_threshold(threshold: float) -> None:
@@ -125,20 +137,43 @@ def similarity(a: str, b: str) -> float:
 # --- candidates and verified pairs ----------------------------------------------------------
 
 
+def _first_holders(sketch: sparse.csr_matrix, limit: int | None) -> sparse.csr_matrix:
+    """``sketch`` with each shingle kept only in the first ``limit`` texts holding it (itself
+    when no shingle is held by more, or ``limit`` is None)."""
+    columns = sketch.tocsc()
+    columns.sort_indices()
+    held = np.diff(columns.indptr)
+    if limit is None or not len(held) or held.max() <= limit:
+        return sketch
+    position = np.arange(columns.nnz) - np.repeat(columns.indptr[:-1], held)
+    columns.data = np.where(position < limit, columns.data, 0).astype(columns.data.dtype)
+    columns.eliminate_zeros()
+    return columns.tocsr()
+
+
 def _sketch_pairs(
-    texts: Sequence[str], k: int, index: ShingleIndex | None = None, ids: np.ndarray | None = None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch
-    (``index``: sketch with it, under ``ids``, so it keeps the postings)."""
+    texts: Sequence[str],
+    k: int,
+    index: ShingleIndex | None = None,
+    ids: np.ndarray | None = None,
+    first_holders: int | None = FREQUENT_SHINGLE,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch,
+    counting a shingle held by very many texts only for its first holders (``_first_holders``),
+    with the fraction shared (``index``: sketch with it, under ``ids``, so it keeps the postings)."""
     if index is None:
         sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
     else:
         sketch = index.fit_transform(texts, ids)
-    shared = sparse.triu(sketch @ sketch.T, k=1).tocoo()
+    first = _first_holders(sketch, first_holders)
+    product = sketch @ first.T
+    if first is not sketch:
+        product = product.maximum(product.T)
+    shared = sparse.triu(product, k=1).tocoo()
     size = np.diff(sketch.indptr)
     smaller = np.maximum(np.minimum(size[shared.row], size[shared.col]), 1)
     keep = shared.data >= MIN_SHARED_FRACTION * smaller
-    return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64)
+    return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64), (shared.data / smaller)[keep]
 
 
 def _sketched(lengths: np.ndarray) -> tuple[tuple[int, np.ndarray], ...]:
@@ -155,36 +190,123 @@ def _comparable(left: np.ndarray, right: np.ndarray, lengths: np.ndarray) -> np.
 
 
 def candidate_pairs(
-    texts: Sequence[str], *, indexes: dict[int, ShingleIndex] | None = None
+    texts: Sequence[str],
+    *,
+    indexes: dict[int, ShingleIndex] | None = None,
+    first_holders: int | None = FREQUENT_SHINGLE,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) of comparison texts worth verifying: distinct texts assumed, short ones skipped.
 
     ``indexes`` (shingle size -> ShingleIndex): fitted here, so they can take more texts later.
+    ``first_holders``: a shingle held by more texts counts only for its first so many (None: all).
     """
+    left, right, _ = _candidates(texts, indexes, first_holders)
+    return left, right
+
+
+def _candidates(
+    texts: Sequence[str], indexes: dict[int, ShingleIndex] | None, first_holders: int | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``candidate_pairs`` with the fraction of the smaller sketch each pair shares (the larger
+    of its two sketches')."""
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    left, right = [], []
+    left, right, share = [], [], []
     for k, chosen in _sketched(lengths):
         if indexes is not None:
             indexes[k] = ShingleIndex(k, SKETCH_SIZE)
         if len(chosen) < 2 and indexes is None:
             continue
-        i, j = _sketch_pairs([texts[c] for c in chosen], k, None if indexes is None else indexes[k], chosen)
+        index = None if indexes is None else indexes[k]
+        i, j, shared = _sketch_pairs([texts[c] for c in chosen], k, index, chosen, first_holders)
         left.append(chosen[i])
         right.append(chosen[j])
+        share.append(shared)
     if not left:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    return _comparable_pairs(left, right, lengths)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return _comparable_pairs(left, right, lengths, share)
 
 
 def _comparable_pairs(
-    left: list[np.ndarray], right: list[np.ndarray], lengths: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length."""
+    left: list[np.ndarray], right: list[np.ndarray], lengths: np.ndarray, share: list[np.ndarray]
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length,
+    with the largest ``share`` found for each."""
     span = max(len(lengths), 1)
-    key = distinct_sorted(np.concatenate(left) * span + np.concatenate(right))
+    key, share = np.concatenate(left) * span + np.concatenate(right), np.concatenate(share)
+    order = np.lexsort((-share, key))
+    first = order[np.r_[True, np.diff(key[order]) != 0]] if len(order) else order
+    key, share = key[first], share[first]
     left, right = key // span, key % span
     keep = _comparable(left, right, lengths)
-    return left[keep], right[keep]
+    return left[keep], right[keep], share[keep]
+
+
+def _verify_families(
+    forms: ComparisonForms,
+    left: np.ndarray,
+    right: np.ndarray,
+    lengths: np.ndarray,
+    threshold: float,
+    share: np.ndarray,
+    crowded: np.ndarray,
+    priority: np.ndarray,
+    verify=None,
+) -> tuple[tuple[np.ndarray, np.ndarray, np.ndarray], int]:
+    """The verified pairs among candidate pairs (left[i] < right[i]), and how many were compared.
+
+    Every pair with a text that is not ``crowded`` is compared. A crowded text is compared with
+    two sets of REPRESENTATIVES crowded candidates: those of lowest ``priority`` (the centre of
+    its family, shared by all its members, so the family stays one component), and those with
+    which it shares most of its sketch (``share``: its nearest copies); while it is verified
+    with none, with the next REPRESENTATIVES nearest, up to FAMILY_ROUNDS times. ``verify`` checks
+    a batch of pairs (``_verify``, or the same on a cluster's workers).
+    """
+    verify = verify or _verify
+    inside = crowded[left] & crowded[right]
+    found = [verify(forms, left[~inside], right[~inside], lengths, threshold)]
+    compared = int((~inside).sum())
+    both = np.flatnonzero(inside)
+    if len(both):
+        source = np.concatenate([left[both], right[both]])
+        target = np.concatenate([right[both], left[both]])
+        pair = np.concatenate([both, both])
+        central = _first_in_row(source, pair, priority[target], REPRESENTATIVES)
+        nearest, rank_in_row = _ranked_in_row(source, pair, -np.concatenate([share[both], share[both]]))
+        asking, done = crowded.copy(), np.zeros(len(left), dtype=bool)
+        for first in range(0, FAMILY_ROUNDS * REPRESENTATIVES, REPRESENTATIVES):
+            window = (rank_in_row >= first) & (rank_in_row < first + REPRESENTATIVES) & asking[nearest[0]]
+            chosen = distinct_sorted(np.concatenate([nearest[1][window], central if first == 0 else central[:0]]))
+            chosen = chosen[~done[chosen]]
+            if not len(chosen):
+                break
+            done[chosen] = True
+            compared += len(chosen)
+            found.append(verify(forms, left[chosen], right[chosen], lengths, threshold))
+            asking[found[-1][0]] = asking[found[-1][1]] = False
+    return tuple(np.concatenate(parts) for parts in zip(*found)), compared
+
+
+def _ranked_in_row(
+    source: np.ndarray, pair: np.ndarray, key: np.ndarray
+) -> tuple[tuple[np.ndarray, np.ndarray], np.ndarray]:
+    """(source, pair) sorted by source, then ``key``; and each entry's rank within its source."""
+    order = np.lexsort((key, source))
+    source, pair = source[order], pair[order]
+    starts = np.r_[0, np.flatnonzero(np.diff(source)) + 1]
+    return (source, pair), np.arange(len(source)) - np.repeat(starts, np.diff(np.r_[starts, len(source)]))
+
+
+def _first_in_row(source: np.ndarray, pair: np.ndarray, key: np.ndarray, count: int) -> np.ndarray:
+    """The pairs of the ``count`` lowest ``key`` of each source."""
+    (_, pair), rank_in_row = _ranked_in_row(source, pair, key)
+    return pair[rank_in_row < count]
+
+
+def _crowded(left: np.ndarray, right: np.ndarray, n: int, family_limit: int | None) -> np.ndarray:
+    """The texts (of ``n``) with more than ``family_limit`` candidates; none when it is None."""
+    if family_limit is None:
+        return np.zeros(n, dtype=bool)
+    return np.bincount(left, minlength=n) + np.bincount(right, minlength=n) > family_limit
 
 
 def _verify(
@@ -318,9 +440,12 @@ def _cluster_distinct(
     threshold: float,
     verified: _VerifiedGraph | None = None,
     rank: np.ndarray | None = None,
+    crowded: np.ndarray | None = None,
 ):
     """(center, members, similarities) over distinct comparison texts weighted by their counts;
-    ``rank`` orders equal candidates for a centre (default: the texts' order)."""
+    ``rank`` orders equal candidates for a centre (default: the texts' order). A component with
+    a ``crowded`` text (verified against representatives only) is split from its best-linked
+    text, never by comparing all its pairs."""
     n = len(forms.texts)
     rank = np.arange(n) if rank is None else rank
     lengths = np.fromiter(map(len, forms.texts), dtype=np.int64, count=n)
@@ -351,6 +476,9 @@ def _cluster_distinct(
     member_order = np.argsort(label, kind="stable")
     starts = np.r_[0, np.cumsum(size)]
     others = [member_order[starts[c] : starts[c + 1]] for c in np.flatnonzero(~clique)]
+    crowded = np.zeros(n, dtype=bool) if crowded is None else crowded
+    family = [c for c in others if crowded[c].any()]
+    others = [c for c in others if not crowded[c].any()]
     small = [c for c in others if len(c) <= FULL_MATRIX_LIMIT]
     pairs = [_upper_pairs(len(c)) for c in small]
     small_scores = _similarities(
@@ -368,11 +496,19 @@ def _cluster_distinct(
     for component in others:
         if len(component) > FULL_MATRIX_LIMIT:
             yield from _split_large(forms, graph, component, weights, lengths, rank, threshold)
+    for component in family:
+        yield from _split_large(forms, graph, component, weights, lengths, rank, threshold, FAMILY_LIMIT)
 
 
 @functools.lru_cache(maxsize=512)
 def _upper_pairs(size: int) -> tuple[np.ndarray, np.ndarray]:
     return np.triu_indices(size, k=1)
+
+
+def _rows(forms: ComparisonForms, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+    """The similarities of each text of ``rows`` to each of ``columns``, as a matrix."""
+    scores = _similarities(forms, np.repeat(rows, len(columns)), np.tile(columns, len(rows)))
+    return scores.reshape(len(rows), len(columns))
 
 
 def _split_large(
@@ -383,12 +519,16 @@ def _split_large(
     lengths: np.ndarray,
     rank: np.ndarray,
     threshold: float,
+    limit: int = FULL_MATRIX_LIMIT,
 ):
-    """Groups of a component too large to compare all pairs: centre by weighted verified degree."""
+    """Groups of a component too large to compare all pairs; parts of up to ``limit`` texts
+    compare all their pairs. The centre: of the REPRESENTATIVES texts of highest weighted verified
+    degree and the REPRESENTATIVES texts nearest to them, the one a full matrix would choose
+    (``_center_keys``) from their similarities to every text."""
     pending = [nodes]
     while pending:
         nodes = pending.pop()
-        if len(nodes) <= FULL_MATRIX_LIMIT:
+        if len(nodes) <= limit:
             matrix = _full_matrix(forms, nodes)
             for center, members, sims in _split_by_center(
                 matrix, weights[nodes], lengths[nodes], rank[nodes], threshold
@@ -396,8 +536,14 @@ def _split_large(
                 yield nodes[center], nodes[members], sims
             continue
         degree = np.asarray(graph[nodes][:, nodes] @ weights[nodes]).ravel() + weights[nodes]
-        center = nodes[np.lexsort((rank[nodes], -weights[nodes], -degree))[0]]
-        sims = _similarities(forms, np.full(len(nodes), center), nodes)
+        top = np.lexsort((rank[nodes], -weights[nodes], -degree))[:REPRESENTATIVES]
+        rows = _rows(forms, nodes[top], nodes)
+        # The texts nearest to those: where a family's centre usually is.
+        near = np.argsort(-(weights[nodes[top]] @ rows), kind="stable")
+        near = near[~np.isin(near, top)][:REPRESENTATIVES]
+        top, rows = np.concatenate([top, near]), np.vstack([rows, _rows(forms, nodes[near], nodes)])
+        best = np.lexsort(_center_keys(rows @ weights[nodes] - 1.0, weights[nodes[top]], rank[nodes[top]]))[0]
+        center, sims = nodes[top[best]], rows[best]
         required = _required(threshold, np.minimum(lengths[center], lengths[nodes])) - CHAIN_MARGIN
         close = (sims >= required) & (nodes != center)
         yield center, np.concatenate([[center], nodes[close]]), np.concatenate([[1.0], sims[close]])
@@ -490,9 +636,12 @@ class NearDuplicateIndex:
     rebuild's as after ``add``.
     """
 
-    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD):
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, family_limit: int | None = FAMILY_LIMIT):
+        """``family_limit``: a text with more candidates is verified against representatives
+        (see the module docstring); None verifies every candidate pair."""
         _check_threshold(threshold)
         self.threshold = threshold
+        self.family_limit = family_limit
         self.fit([])
 
     def fit(self, texts: Sequence[str], *, verify: Callable | None = None) -> NearDuplicateIndex:
@@ -523,9 +672,18 @@ class NearDuplicateIndex:
         self._node_of = form_of.tolist()  # each text's distinct comparison text
         self._alive = np.ones(n, dtype=bool)  # distinct texts some text still holds
         self._indexes: dict[int, ShingleIndex] = {}
-        left, right = candidate_pairs(self._forms.texts, indexes=self._indexes)
+        left, right, share = _candidates(
+            self._forms.texts, self._indexes, None if self.family_limit is None else FREQUENT_SHINGLE
+        )
+        self._crowded = _crowded(left, right, n, self.family_limit)
+        degree = np.bincount(left, minlength=n) + np.bincount(right, minlength=n)
+        priority = np.empty(n, dtype=np.int64)
+        priority[np.lexsort((np.arange(n), -degree, -self._weights))] = np.arange(n)
         lap("candidates")
-        verified = _verified_graph(n, *(verify or _verify)(self._forms, left, right, self._lengths, self.threshold))
+        pairs, self.compared_pairs_ = _verify_families(
+            self._forms, left, right, self._lengths, self.threshold, share, self._crowded, priority, verify
+        )
+        verified = _verified_graph(n, *pairs)
         lap("verification")
         self._graph = verified.graph
         self._added: dict[int, dict[int, float]] = {}  # pairs found by ``add``, both ways
@@ -536,7 +694,9 @@ class NearDuplicateIndex:
         self._next_label = verified.count
         self._found: dict[int, list] = {label: [] for label in range(verified.count)}
         if n:
-            for center, members, sims in _cluster_distinct(self._forms, self._weights, self.threshold, verified):
+            for center, members, sims in _cluster_distinct(
+                self._forms, self._weights, self.threshold, verified, crowded=self._crowded
+            ):
                 self._found[int(self._label[center])].append((center, members, sims))
         self._clusters: dict[int, list[TextCluster]] = {}
         lap("groups")
@@ -619,16 +779,28 @@ class NearDuplicateIndex:
 
     def _new_pairs(self, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Verified pairs (i < j) of each new distinct text with any other."""
-        left, right = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)]
+        left, right, share = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
         for k, chosen in _sketched(self._lengths[new]):
             ids = new[chosen]
             sketches = self._indexes[k].add([self._forms.texts[i] for i in ids], ids)
-            a, b = self._indexes[k].candidates(ids, sketches, MIN_SHARED_FRACTION)
+            a, b, shared = self._indexes[k].candidates(ids, sketches, MIN_SHARED_FRACTION, with_share=True)
             left.append(np.minimum(a, b))
             right.append(np.maximum(a, b))
-        left, right = _comparable_pairs(left, right, self._lengths)
+            share.append(shared)
+        left, right, share = _comparable_pairs(left, right, self._lengths, share)
         alive = self._alive[left] & self._alive[right]
-        return _verify(self._forms, left[alive], right[alive], self._lengths, self.threshold)
+        left, right, share = left[alive], right[alive], share[alive]
+        n, known = len(self._forms.texts), len(self._crowded)
+        crowded = _crowded(left, right, n, self.family_limit)
+        self._crowded = np.concatenate([self._crowded, crowded[known:]])
+        if not crowded.any():
+            return _verify(self._forms, left, right, self._lengths, self.threshold)
+        # A new text of a large family is verified against its most held, earliest candidates.
+        crowded[:known] = True
+        rank = np.array([holders[0] if holders else len(self.texts_) for holders in self._holders])
+        priority = np.empty(n, dtype=np.int64)
+        priority[np.lexsort((rank, -self._weights))] = np.arange(n)
+        return _verify_families(self._forms, left, right, self._lengths, self.threshold, share, crowded, priority)[0]
 
     def _merge(self, left: np.ndarray, right: np.ndarray, touched: set[int]) -> list[int]:
         """Join the components the new pairs link; the labels of every component that changed."""
@@ -701,7 +873,9 @@ class NearDuplicateIndex:
         rank = np.array([self._holders[node][0] for node in nodes.tolist()])
         return [
             (int(nodes[center]), nodes[members], sims)
-            for center, members, sims in _cluster_distinct(forms, self._weights[nodes], self.threshold, one, rank)
+            for center, members, sims in _cluster_distinct(
+                forms, self._weights[nodes], self.threshold, one, rank, self._crowded[nodes]
+            )
         ]
 
     def _component_clusters(self, label: int) -> list[TextCluster]:

@@ -253,13 +253,11 @@ def _outlier_rows(
     suspects = np.flatnonzero((counts == 1) & (fit < OUTLIER_CENTROID_SIMILARITY))
     if not len(suspects):
         return set()
+    # The word test first: it is linear, and leaves the few texts worth a neighbour search,
+    # which costs a product with the library per text.
+    suspects = suspects[_common_share(documents, shaping[suspects]) < OUTLIER_MAX_COMMON_SHARE]
     neighbour = _max_neighbour_similarity(full, shaping[suspects])
-    common = _common_share(documents, shaping[suspects])
-    return {
-        int(row)
-        for row, near, share in zip(suspects, neighbour, common)
-        if near < OUTLIER_NEIGHBOUR_SIMILARITY and share < OUTLIER_MAX_COMMON_SHARE
-    }
+    return {int(row) for row, near in zip(suspects, neighbour) if near < OUTLIER_NEIGHBOUR_SIMILARITY}
 
 
 def build_topics(

@@ -356,4 +356,4 @@ def test_benchmark_smoke_run(tmp_path, capsys):
     assert "ours" in out and "peer" in out and "baseline" in out
     (result,) = tmp_path.glob("groups-smoke-*.json")
     report = json.loads(result.read_text(encoding="utf-8"))["reports"][0]
-    assert {m["method"] for m in report["methods"]} == {"ours", "peer", "baseline"}
+    assert {m["method"] for m in report["methods"]} == {"ours", "peer", "peer+verify", "baseline"}

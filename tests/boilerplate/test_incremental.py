@@ -103,7 +103,7 @@ def test_the_app_adds_an_import_to_its_index_instead_of_regrouping(tmp_path):
     try:
         library = ScopedLibrary(state._open_library(str(db)), local_actor())  # as a single-user page sees it
         before = state.library_groups(str(db), state.library_revision(library))
-        index, _ = state._group_index(str(db), None)
+        index, _ = state._group_index(str(db), "all")
         assert index.last_update == "built" and before == build_groups(library.blocks())
         assert import_path(library, SEEDS[4]).ok
         after = state.library_groups(str(db), state.library_revision(library))

@@ -7,6 +7,7 @@ import json
 import numpy as np
 import pytest
 
+from benchmarks.bench_topics import main as bench_main
 from nlp.boilerplate import build_groups, build_topics, default_segmenter, tokens_for
 from nlp.boilerplate.topics import K_RANGE, clusterable, knee, map_coordinates
 from nlp.cli import main
@@ -228,3 +229,12 @@ def test_cli_topics_refuses_a_bad_override_and_an_empty_library(seeds, tmp_path,
     assert capsys.readouterr().err.startswith("错误：主题数")
     assert main(["topics", "--db", str(tmp_path / "empty.sqlite3")]) == 2
     assert "文库是空的" in capsys.readouterr().err
+
+
+def test_outlier_search_benchmark_smoke_run(tmp_path, capsys):
+    assert bench_main(["--smoke", "--out", str(tmp_path)]) == 0
+    assert "load average" in capsys.readouterr().out
+    (result,) = tmp_path.glob("topics-smoke-*.json")
+    (run,) = json.loads(result.read_text(encoding="utf-8"))["runs"]
+    # Only suspects that pass the word test are searched, and every outlier was searched.
+    assert run["outliers"] <= run["searched"] < run["suspects"]

@@ -1,0 +1,41 @@
+"""The app's indexes after a restart: loaded from beside the store, not rebuilt."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from app import state
+from nlp import access
+from nlp.boilerplate import groups
+from nlp.library import Library
+from nlp.library.saved import index_folder
+
+
+def _refuse_rebuild(*args, **kwargs):
+    raise AssertionError("rebuilt an index that was saved")
+
+
+def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch):
+    with Library(db) as library:  # the single user's scope: every unit
+        revision = access.ScopedLibrary(library, access.local_actor()).revision().token
+    path = str(db)
+    first = (
+        state.library_groups(path, revision),
+        state.check_index(path, revision),
+        state.topic_map(path, revision, None),
+    )
+    assert {p.name for p in index_folder(db).iterdir()} == {"groups-all.pickle", "check.pickle", "topics-auto.pickle"}
+    built_at = state.topics_built_at(path, revision, None)
+
+    st.cache_resource.clear()  # what a restart leaves: the store and the folder beside it
+    monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
+    monkeypatch.setattr(state, "library_index", _refuse_rebuild)
+    monkeypatch.setattr(state, "build_topics", _refuse_rebuild)
+    again = (
+        state.library_groups(path, revision),
+        state.check_index(path, revision),
+        state.topic_map(path, revision, None),
+    )
+    assert again[0] == first[0] and again[2] == first[2]
+    assert len(again[1]) == len(first[1]) and again[1].nbytes == first[1].nbytes
+    assert state.topics_built_at(path, revision, None) == built_at

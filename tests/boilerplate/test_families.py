@@ -1,0 +1,78 @@
+"""Large copy families: verified against representatives, grouped as by all-pairs verification."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+
+from benchmarks.bench_families import main as bench_main
+from benchmarks.bench_groups import seed_texts
+from benchmarks.synthetic import make_copy
+from nlp.boilerplate import groups
+from nlp.boilerplate.groups import FAMILY_LIMIT, NearDuplicateIndex
+
+FAMILY = 40  # copies of each source: more candidates than FAMILY_LIMIT
+
+
+@pytest.fixture(scope="module")
+def library():
+    """Three seed paragraphs copied FAMILY times each (edited as the benchmark edits them) among
+    30 other seed paragraphs, shuffled; and the alphabet copies draw from."""
+    seeds = seed_texts()
+    alphabet = "".join(c for text in seeds for c in text if "\u4e00" <= c <= "\u9fff")
+    rng = random.Random(3)
+    texts = []
+    for source in rng.sample([t for t in seeds if len(t) > 60], 3):
+        texts += [make_copy(source, rng.choice((0.02, 0.05, 0.1)), rng, alphabet) for _ in range(FAMILY)]
+    texts += rng.sample(seeds, 30)
+    rng.shuffle(texts)
+    return texts, alphabet
+
+
+def _clusters(index: NearDuplicateIndex) -> list[tuple]:
+    return sorted((c.canonical, c.members, c.similarity) for c in index.clusters())
+
+
+@pytest.mark.parametrize("first_holders", [groups.FREQUENT_SHINGLE, 16])
+def test_families_group_as_all_pairs_verification_does(library, monkeypatch, first_holders):
+    monkeypatch.setattr(groups, "FREQUENT_SHINGLE", first_holders)
+    texts, _ = library
+    ours = NearDuplicateIndex().fit(texts)
+    every_pair = NearDuplicateIndex(family_limit=None).fit(texts)
+    assert FAMILY > FAMILY_LIMIT
+    assert _clusters(ours) == _clusters(every_pair)  # canonical texts, members and similarities
+    assert sum(len(c.members) >= FAMILY for c in ours.clusters()) == 3
+    assert ours.compared_pairs_ < every_pair.compared_pairs_
+
+
+def test_a_family_smaller_than_the_limit_compares_every_pair(library):
+    texts, _ = library
+    small = texts[: FAMILY_LIMIT // 2]
+    ours, every_pair = NearDuplicateIndex().fit(small), NearDuplicateIndex(family_limit=None).fit(small)
+    assert ours.compared_pairs_ == every_pair.compared_pairs_
+    assert _clusters(ours) == _clusters(every_pair)
+
+
+def test_a_copy_added_to_a_large_family_joins_its_group(library):
+    texts, alphabet = library
+    index = NearDuplicateIndex().fit(texts)
+    largest = max(index.clusters(), key=lambda c: len(c.members))
+    copy = make_copy(texts[largest.canonical], 0.05, random.Random(5), alphabet)
+    (joined,) = index.add([copy])
+    assert len(texts) in joined.members
+    assert set(largest.members) < set(joined.members)
+
+
+def test_benchmark_smoke_run(tmp_path, capsys):
+    assert bench_main(["--smoke", "--out", str(tmp_path)]) == 0
+    assert "load average" in capsys.readouterr().out
+    (result,) = tmp_path.glob("families-smoke-*.json")
+    rows = json.loads(result.read_text(encoding="utf-8"))["rows"]
+    assert {(r["family"], r["setting"]) for r in rows} == {
+        (n, s) for n in (2, 20, 200) for s in ("representatives", "all pairs")
+    }
+    largest = {r["setting"]: r for r in rows if r["family"] == 200}
+    assert largest["representatives"]["compared_pairs"] < largest["all pairs"]["compared_pairs"] / 4
+    assert largest["representatives"]["recall"] >= largest["all pairs"]["recall"] - 0.01

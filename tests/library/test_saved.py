@@ -1,0 +1,112 @@
+"""Indexes saved beside the store: reloaded as built, updated by an import, never rebuilt unchanged."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from benchmarks.bench_saved import main as bench_main
+from nlp import usecases
+from nlp.boilerplate import LibraryGroups, groups
+from nlp.check import library_index
+from nlp.library import Library
+from nlp.library.saved import index_folder, load_index, save_index
+from nlp.usecases import import_path
+
+from ..conftest import ROOT, SEEDS
+
+
+@pytest.fixture
+def library_path(tmp_path, sample_library):
+    path = tmp_path / "lib.sqlite3"
+    shutil.copyfile(sample_library, path)
+    return path
+
+
+def _refuse_rebuild(*args, **kwargs):
+    raise AssertionError("rebuilt an index that was saved")
+
+
+def test_a_saved_groups_index_reloads_equal_and_is_not_rebuilt(library_path, monkeypatch):
+    with Library(library_path) as library:
+        blocks, token = library.blocks(), library.revision().token
+    built = LibraryGroups()
+    built.update(blocks)
+    save_index(library_path, "groups", token, built)
+    assert (index_folder(library_path) / "groups.pickle").is_file()
+
+    monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
+    saved = load_index(library_path, "groups")
+    assert saved.revision == token and saved.value is not built
+    assert saved.value.update(blocks) == "unchanged"
+    assert saved.value.groups() == built.groups()
+
+
+def test_an_import_after_a_restart_updates_the_saved_index(library_path, tmp_path, monkeypatch):
+    with Library(library_path) as library:
+        built = LibraryGroups()
+        built.update(library.blocks())
+        save_index(library_path, "groups", library.revision().token, built)
+        copy = tmp_path / "again.txt"
+        copy.write_bytes(SEEDS[0].read_bytes() + "\n新增一段：本年度工会将组织职工开展健步走活动。\n".encode())
+        assert import_path(library, copy).ok
+        blocks = library.blocks()
+    monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
+    index = load_index(library_path, "groups").value
+    assert index.update(blocks) == "added"
+    texts = {m.text for g in index.groups() for m in g.members}
+    assert "本年度工会将组织职工开展健步走活动。" in "".join(texts)
+    assert sum(g.count for g in index.groups()) == len(blocks)
+
+
+def test_the_check_index_reloads_in_another_process(library_path):
+    with Library(library_path) as library:
+        blocks, token = library.blocks(), library.revision().token
+    index = library_index(blocks)
+    save_index(library_path, "check", token, index)
+    script = (
+        "import sys; from nlp.library.saved import load_index; s = load_index(sys.argv[1], 'check');"
+        "print(s.revision, len(s.value), s.value.nbytes)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(library_path)], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    assert out.stdout.split() == [token, str(len(index)), str(index.nbytes)]
+
+
+def test_missing_foreign_or_broken_files_read_as_none(library_path):
+    assert load_index(library_path, "groups") is None
+    save_index(library_path, "groups", "r1", [1, 2])
+    path = index_folder(library_path) / "groups.pickle"
+    path.write_bytes(path.read_bytes()[:10])
+    assert load_index(library_path, "groups") is None
+    path.write_bytes(b"not a pickle")
+    assert load_index(library_path, "groups") is None
+
+
+def test_an_unwritable_folder_keeps_the_index_in_memory(tmp_path, caplog):
+    (tmp_path / "lib.sqlite3.indexes").write_text("a file where the folder should be")
+    saved = save_index(tmp_path / "lib.sqlite3", "groups", "r1", {"a": 1})
+    assert saved.value == {"a": 1} and saved.revision == "r1"
+    assert "not saved" in caplog.text
+    assert load_index(tmp_path / "lib.sqlite3", "groups") is None
+
+
+def test_the_cli_use_cases_reuse_the_saved_indexes(library_path, monkeypatch):
+    with Library(library_path) as library:
+        groups_first, index_first = usecases.library_groups(library), usecases.check_index(library)
+        monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
+        monkeypatch.setattr(usecases, "library_index", _refuse_rebuild)
+        assert usecases.library_groups(library) == groups_first
+        assert len(usecases.check_index(library)) == len(index_first)
+
+
+def test_benchmark_smoke_run(tmp_path, capsys):
+    assert bench_main(["--smoke", "--out", str(tmp_path)]) == 0
+    (result,) = tmp_path.glob("saved-smoke-*.json")
+    (run,) = json.loads(result.read_text(encoding="utf-8"))["runs"]
+    assert run["update_after_load"] == "unchanged" and run["megabytes"] > 0
