@@ -71,6 +71,10 @@ PROMO_PATTERNS = _patterns(
 )
 
 MAX_PASSES = 50
+# A line longer than this is a paragraph or a page on one line: junk in it is dropped by the sentence.
+LONG_LINE_CHARS = 150
+SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
+PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 
 
 # --- text steps ---------------------------------------------------------------------------
@@ -238,11 +242,28 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     kept: list[Line] = []
     for line in lines:
         reason = memo.junk_reason(line.text, promo)
+        if reason is not None and len(line.text) > LONG_LINE_CHARS:
+            line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo))
+            reason = memo.junk_reason(line.text, promo) if line.text else "空行"
         if reason is None:
             kept.append(line)
         elif reason not in ("空行", "无文字"):
             dropped.append(DroppedLine(line.text, reason))
     return kept
+
+
+def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, promo: bool) -> str:
+    """A long line (a paragraph, a whole page on one line) loses only what is junk in it: a page marker
+    glued to the text, or the sentence that holds a promo phrase; the rest of the line stays."""
+    text = PAGE_MARKER_IN_TEXT.sub(lambda m: dropped.append(DroppedLine(m.group(), "页码/页眉")) or "", text)
+    kept = []
+    for sentence in SENTENCE.findall(text):
+        reason = memo.junk_reason(sentence.strip(), promo)
+        if reason in (None, "空行", "无文字"):
+            kept.append(sentence)
+        else:
+            dropped.append(DroppedLine(sentence, reason))
+    return "".join(kept).strip()
 
 
 def clean_lines(lines: list[Line]) -> tuple[list[Line], list[DroppedLine]]:

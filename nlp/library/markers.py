@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.library.script import analysis_form
+
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -30,8 +32,8 @@ MONTH_LINE = re.compile(rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 TITLE = re.compile(
-    rf"^(?!.*(?:如下|以下|：$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|(?:19|20)\d{{2}}))"
-    rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文)"
+    rf"^(?!.*(?:如下|以下|：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|(?:19|20)\d{{2}}))"
+    rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度)"
     rf"(?:报告|范文|模板|格式|书|结尾|大全|精选|优秀范文)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*{SERIES}|\s*\d{{1,2}})*[。]?$"
 )
@@ -77,7 +79,9 @@ def month_schedule(text: str) -> str | None:
 
 
 def is_title_line(text: str) -> bool:
-    """A whole line that names a document: 2021年医院工会工作计划, 医院工会工作计划篇三, 范文一."""
+    """A whole line that names a document: 2021年医院工会工作计划, 医院工会工作计划篇三, 范文一
+    (Traditional script too: 工會年終工作總結)."""
+    text = analysis_form(text)
     return bool(TITLE.match(text) or BARE_SERIES.match(text))
 
 

@@ -22,12 +22,15 @@ from nlp.library.markers import (
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
+from nlp.library.script import analysis_form
 from nlp.models import Block, Document, DroppedLine, Line
 from nlp.resources import ORGANISATION_WORDS
 
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
+MAX_PREAMBLE_LINES = 3
+MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
 HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）)")
@@ -89,7 +92,32 @@ def _split_documents(
         docs.append((title or fallback_title, body))
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
-    return docs
+    return _without_preambles(docs, fallback_title, dropped)
+
+
+def _is_preamble(body: list[Line]) -> bool:
+    """A page's matter before a document: a collection title with its introduction, a byline, a file
+    name line, a notice. A few short lines, none of them an outline entry or a schedule."""
+    if len(body) > MAX_PREAMBLE_LINES or sum(len(line.text) for line in body) > MAX_PREAMBLE_CHARS:
+        return False
+    return not any(
+        line.style_level or line.marker or _line_marker(line)[0] or month_schedule(line.text) for line in body
+    )
+
+
+def _without_preambles(
+    docs: list[tuple[str, list[Line]]], fallback_title: str, dropped: list[DroppedLine]
+) -> list[tuple[str, list[Line]]]:
+    """Documents less the preambles that come before another document (never the last one)."""
+    kept = []
+    for i, (title, body) in enumerate(docs):
+        if i + 1 < len(docs) and _is_preamble(body):
+            if title != fallback_title:
+                dropped.append(DroppedLine(title, "篇首杂项"))
+            dropped.extend(DroppedLine(line.text, "篇首杂项") for line in body)
+        else:
+            kept.append((title, body))
+    return kept
 
 
 def _introduces(rest: str, content_follows: bool, next_family: str | None, open_families: list[str]) -> bool:
@@ -180,16 +208,25 @@ def _outline(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排")
+OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
+
+
 def document_kind(title: str, blocks: list[Block]) -> str:
-    """计划, 总结 or 其他: from the title when it says, else from the wording of the body."""
-    plan, summary = any(w in title for w in ("计划", "规划")), "总结" in title
-    if plan != summary:
+    """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans; 制度, a
+    主持词 or a 工作报告 are neither) when it says, else from the wording of the body."""
+    title = analysis_form(title)
+    summary = "总结" in title
+    plan = not summary and any(w in title for w in PLAN_GENRES)
+    if plan or summary:
         return "计划" if plan else "总结"
-    body = "".join(b.text for b in blocks)
+    if any(w in title for w in OTHER_GENRES):
+        return "其他"
+    body = analysis_form("".join(b.text for b in blocks))
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
-        return "计划" if plan else "其他"
+        return "其他"
     return "总结" if summary_score > plan_score else "计划"
 
 
