@@ -25,6 +25,11 @@ HTML_TAG = re.compile(
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 MARKDOWN_BULLET = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\_*#\-.!\[\]()`>+])")
+# Bold at the start of a line (a subheading, a label: **目标**：…); ** elsewhere is a masked word.
+MARKDOWN_BOLD = re.compile(r"^\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?!\*)")
+# Watermarks in decorative letters (mathematical alphanumerics, enclosed letters): 𝗔𝒾𝘹🅉𝒵𝓈.𝓒𝗢𝓶
+DECORATIVE_LETTERS = "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff"
+DECORATIVE_RUN = re.compile(rf"[{DECORATIVE_LETTERS}](?:[.\s]?[{DECORATIVE_LETTERS}])+")
 SPACE_RUN = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 # Spaces next to Chinese punctuation, or between Chinese and Latin/digits, are noise; one
 # space between two Chinese words can separate phrases (工会劳动争议调解书 工会工作计划).
@@ -81,10 +86,13 @@ PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*
 
 
 def strip_markup(text: str) -> str:
-    """Remove stray HTML tags, markdown heading/bullet syntax and markdown escapes."""
+    """Remove stray HTML tags, markdown heading/bullet/bold syntax, markdown escapes and watermarks in
+    decorative letters."""
     text = HTML_TAG.sub("", text)
     text = MARKDOWN_HEADING.sub("", text)
     text = MARKDOWN_BULLET.sub("", text)
+    text = MARKDOWN_BOLD.sub(r"\1", text)
+    text = DECORATIVE_RUN.sub("", text)
     return MARKDOWN_ESCAPE.sub(r"\1", text)
 
 

@@ -59,13 +59,7 @@ def _title_text(line: Line) -> str | None:
     text = line.text
     if line.style_level == 0:
         return text
-    if (
-        line.marker is None
-        and line.style_level is None
-        and split_marker(text)[0] is None
-        and not month_schedule(text)
-        and is_title_line(text)
-    ):
+    if line.marker is None and split_marker(text)[0] is None and not month_schedule(text) and is_title_line(text):
         return text.rstrip("。：:")
     return None
 
@@ -239,10 +233,27 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     return None
 
 
+def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
+    """Numbered headings with a style (#### 一、…, a Heading 2 with 二、 typed) keep the style's level,
+    unless the file gives one marker family several levels: then the markers decide."""
+    levels_of: dict[str, set[int]] = {}
+    for line in lines:
+        if line.style_level and line.marker is None and (marker := split_marker(line.text)[0]):
+            levels_of.setdefault(marker.family, set()).add(line.style_level)
+    if all(len(levels) == 1 for levels in levels_of.values()):
+        return lines
+    return [
+        replace(line, style_level=None)
+        if line.style_level and line.marker is None and split_marker(line.text)[0]
+        else line
+        for line in lines
+    ]
+
+
 def parse_lines(lines: list[Line], *, fallback_title: str) -> tuple[list[Document], list[DroppedLine]]:
     """Split cleaned lines into documents with their outlines."""
     dropped: list[DroppedLine] = []
-    expanded = [part for line in lines for part in _split_line(line)]
+    expanded = _markers_over_inconsistent_styles([part for line in lines for part in _split_line(line)])
     documents = []
     for title, body in _split_documents(expanded, fallback_title, dropped):
         blocks = _outline(body)
