@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from nlp.library.junk import model_junk
 from nlp.library.markers import MARKER, is_title_line, month_schedule, starts_outline
 from nlp.models import DroppedLine, Line
 from nlp.resources import CJK_PUNCT, HAN
@@ -274,13 +275,27 @@ def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, pro
     return "".join(kept).strip()
 
 
-def clean_lines(lines: list[Line]) -> tuple[list[Line], list[DroppedLine]]:
-    """Clean reader output: one paragraph per line, junk removed and reported."""
+def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """Lines the junk model judges to be web junk, seen in their place in the file, are dropped."""
+    kept = []
+    for line, reason in zip(lines, model_junk([line.text for line in lines]), strict=True):
+        if reason is None or line.style_level is not None or line.marker is not None:
+            kept.append(line)
+        else:
+            dropped.append(DroppedLine(line.text, reason))
+    return kept
+
+
+def clean_lines(lines: list[Line], *, model: bool = True) -> tuple[list[Line], list[DroppedLine]]:
+    """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
+    the junk model (``model=False``: rules only, as the model is trained) judges what they keep."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
     current = list(lines)
     for _ in range(MAX_PASSES):
         cleaned = _clean_pass(current, dropped, memo)
+        if model:
+            cleaned = _drop_model_junk(cleaned, dropped)
         if cleaned == current:
             break
         current = cleaned
