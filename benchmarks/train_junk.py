@@ -21,7 +21,16 @@ from sklearn.model_selection import GroupKFold
 
 from benchmarks.bench_parse import FILES, annotation, manifest, squash
 from nlp.library.clean import clean_lines
-from nlp.library.junk import HASH_BUCKETS, MODEL_PATH, NAMED_FEATURES, JunkModel, contexts, feature_vector, judged
+from nlp.library.junk import (
+    HASH_BUCKETS,
+    MODEL_PATH,
+    NAMED_FEATURES,
+    JunkModel,
+    contexts,
+    feature_vector,
+    judged,
+    units,
+)
 from nlp.read import read_lines
 
 MIN_THRESHOLD = 0.5
@@ -40,10 +49,14 @@ def labelled_lines(split: str = "tune") -> tuple[list[dict[int, float]], list[in
         guarded += [squash(h["text"]) for d in ann["documents"] for h in d["headings"]]
         guarded += [squash(d["title"]) for d in ann["documents"] if d["title"]]
         cleaned, _ = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
-        lines = [line.text for line in cleaned]
-        for text, context in zip(lines, contexts(lines), strict=True):
-            if not judged(text):
-                continue
+        pieces = [units(line.text) for line in cleaned]
+        judged_units = [
+            (unit, context)
+            for line, line_contexts in zip(pieces, contexts(pieces), strict=True)
+            for unit, context in zip(line, line_contexts, strict=True)
+            if judged(unit, len(line) > 1)
+        ]
+        for text, context in judged_units:
             s = squash(text)
             is_junk = any(j in s or (len(s) >= 2 and s in j) for j in junk)
             vectors.append(feature_vector(context))

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nlp.library.junk import model_junk
+from nlp.library.junk import SENTENCE, model_junk
 from nlp.library.markers import MARKER, is_title_line, month_schedule, starts_outline
+from nlp.library.script import analysis_form
 from nlp.models import DroppedLine, Line
 from nlp.resources import CJK_PUNCT, HAN
 
@@ -79,7 +80,6 @@ PROMO_PATTERNS = _patterns(
 MAX_PASSES = 50
 # A line longer than this is a paragraph or a page on one line: junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
-SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
 PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 
 
@@ -146,8 +146,9 @@ def junk_reason(text: str, *, promo: bool = True) -> str | None:
         return "空行"
     if not re.search(rf"[{HAN}A-Za-z0-9]", text):
         return "无文字"
+    form = analysis_form(text)
     for pattern, reason in FURNITURE_PATTERNS + (PROMO_PATTERNS if promo else ()):
-        if pattern.search(text):
+        if pattern.search(form):
             return reason
     return None
 
@@ -276,13 +277,16 @@ def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, pro
 
 
 def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """Lines the junk model judges to be web junk, seen in their place in the file, are dropped."""
+    """What the junk model judges to be web junk, seen in its place in the file, is dropped: a short
+    line whole, in a long line the junk sentences only."""
     kept = []
-    for line, reason in zip(lines, model_junk([line.text for line in lines]), strict=True):
-        if reason is None or line.style_level is not None or line.marker is not None:
+    for line, judged in zip(lines, model_junk([line.text for line in lines]), strict=True):
+        if line.style_level is not None or line.marker is not None or all(r is None for _, r in judged):
             kept.append(line)
-        else:
-            dropped.append(DroppedLine(line.text, reason))
+            continue
+        dropped.extend(DroppedLine(unit.strip(), reason) for unit, reason in judged if reason is not None)
+        if text := "".join(unit for unit, reason in judged if reason is None).strip():
+            kept.append(replace(line, text=text))
     return kept
 
 

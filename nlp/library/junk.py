@@ -28,10 +28,26 @@ HASH_BUCKETS = 4096
 MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
 
 
-def judged(text: str) -> bool:
-    """Whether the model judges this line: short, and neither an outline entry nor a title (those are
-    the structure's to judge: a duplicated or collection title is dropped there)."""
-    return 0 < len(text) <= MAX_JUDGED_CHARS and not MARKER.match(text) and not is_title_line(text)
+# A sentence with its closing punctuation (and a closing quote or bracket after it).
+SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
+
+
+def units(text: str) -> list[str]:
+    """What the model judges in a line: the line when short, else its sentences (a junk sentence in a
+    paragraph, or on a page written on one line, goes alone)."""
+    if len(text) <= MAX_JUDGED_CHARS:
+        return [text]
+    return [sentence for sentence in SENTENCE.findall(text) if sentence]
+
+
+def judged(unit: str, in_paragraph: bool) -> bool:
+    """Whether the model judges this unit: short, and not a title (the structure judges titles: a
+    duplicated or collection title is dropped there); a sentence of a paragraph or an outline entry
+    only when it has no word of plan prose (the text's own sentences are never the model's to drop)."""
+    unit = unit.strip()
+    if (in_paragraph or MARKER.match(unit)) and PROSE_WORDS.search(analysis_form(unit)):
+        return False
+    return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
 
 
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
@@ -42,7 +58,9 @@ SITE_WORDS = re.compile(
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
 DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}")
 COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)")
-SERIES = re.compile(r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*\d+\s*篇[）)]?|[一二三四五六七八九十]篇")
+SERIES = re.compile(
+    r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*\d+\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
+)
 
 
 @dataclass(frozen=True)
@@ -72,18 +90,19 @@ NAMED_FEATURES = (
     ("counts", "含浏览量、字数或文件大小", lambda c: float(bool(COUNT.search(c.text)))),
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
     ("spaces", "多段文字并列（导航、标签）", lambda c: float(c.text.count(" "))),
+    ("outline_marker", "不是提纲条目", lambda c: float(bool(MARKER.match(c.text)))),
     ("position", "位于页尾", lambda c: c.position),
     ("opening", "位于页首", lambda c: float(c.index < 8)),
     ("repeated", "在文件中重复出现", lambda c: float(c.repeats > 1)),
 )
 
 
-def contexts(texts: list[str]) -> list[LineContext]:
-    """The model's view of a file's lines, in order."""
-    forms = [analysis_form(t) for t in texts]
-    repeats = Counter(forms)
+def contexts(lines: list[list[str]]) -> list[list[LineContext]]:
+    """The model's view of a file's units (``lines`` holds each line's units), in order."""
+    forms = [[analysis_form(unit.strip()) for unit in line] for line in lines]
+    repeats = Counter(form for line in forms for form in line)
     last = max(len(forms) - 1, 1)
-    return [LineContext(f, i / last, i, repeats[f]) for i, f in enumerate(forms)]
+    return [[LineContext(f, i / last, i, repeats[f]) for f in line] for i, line in enumerate(forms)]
 
 
 def _grams(text: str) -> list[str]:
@@ -162,16 +181,21 @@ def load_model(path: Path = MODEL_PATH) -> JunkModel | None:
     )
 
 
-def model_junk(texts: list[str]) -> list[str | None]:
-    """For each line of a file, the model's reason when it judges the line junk, else None."""
+def model_junk(texts: list[str]) -> list[list[tuple[str, str | None]]]:
+    """For each line of a file, its units, each with the model's reason when it judges it junk."""
     model = load_model()
+    split = [units(text) for text in texts]
     if model is None:
-        return [None] * len(texts)
-    reasons: list[str | None] = []
-    for text, context in zip(texts, contexts(texts), strict=True):
-        if not judged(text):
-            reasons.append(None)
-            continue
-        probability, reason = model.score(context)
-        reasons.append(f"网页杂项（模型 {probability:.2f}：{reason}）" if probability >= model.threshold else None)
-    return reasons
+        return [[(unit, None) for unit in line] for line in split]
+    judged_lines = []
+    for line, line_contexts in zip(split, contexts(split), strict=True):
+        judged_units: list[tuple[str, str | None]] = []
+        for unit, context in zip(line, line_contexts, strict=True):
+            reason = None
+            if judged(unit, len(line) > 1):
+                probability, why = model.score(context)
+                if probability >= model.threshold:
+                    reason = f"网页杂项（模型 {probability:.2f}：{why}）"
+            judged_units.append((unit, reason))
+        judged_lines.append(judged_units)
+    return judged_lines
