@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from nlp.library.junk import SENTENCE, model_junk
-from nlp.library.markers import MARKER, is_title_line, month_schedule, starts_outline
+from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, starts_outline
 from nlp.library.script import analysis_form
 from nlp.models import DroppedLine, Line
 from nlp.resources import CJK_PUNCT, HAN
@@ -78,8 +78,10 @@ PROMO_PATTERNS = _patterns(
 )
 
 MAX_PASSES = 50
-# A line longer than this is a paragraph or a page on one line: junk in it is dropped by the sentence.
+# A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
+# junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
+INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 
 
@@ -252,7 +254,7 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     kept: list[Line] = []
     for line in lines:
         reason = memo.junk_reason(line.text, promo)
-        if reason is not None and len(line.text) > LONG_LINE_CHARS:
+        if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
             line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo))
             reason = memo.junk_reason(line.text, promo) if line.text else "空行"
         if reason is None:
