@@ -65,7 +65,7 @@ FURNITURE_PATTERNS = _patterns(
     (r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)", "网站栏目"),
     (rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]", "网站导航"),
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
-    (r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读)(：|:)|^(时间|日期)：\d", "网页信息"),
+    (r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签)(：|:)|^(时间|日期)：\d", "网页信息"),
     (r"^(格式|大小|文档页数|页数)[：:]|\bKB\b|\bMB\b", "文档信息"),
     (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^(\d{4}|20[x×X_]{2})年第\d+期$", "页码/页眉"),
 )
@@ -78,6 +78,9 @@ PROMO_PATTERNS = _patterns(
 )
 
 MAX_PASSES = 50
+RUN_IN_HEADING = re.compile(
+    rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}})[ \u3000]+(?P<body>\S.{{20,}})$"
+)
 # A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
@@ -292,12 +295,21 @@ def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     return kept
 
 
+def _split_run_in_heading(line: Line) -> list[Line]:
+    """A numbered heading and its body written on one line with a space between
+    (一、社区文明创建的背景与意义 在快速发展的……) are two lines; the space is lost once spaces are cleaned."""
+    match = RUN_IN_HEADING.match(line.text)
+    if match is None or line.style_level is not None:
+        return [line]
+    return [replace(line, text=match.group("heading")), Line(match.group("body"))]
+
+
 def clean_lines(lines: list[Line], *, model: bool = True) -> tuple[list[Line], list[DroppedLine]]:
     """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
     the junk model (``model=False``: rules only, as the model is trained) judges what they keep."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
-    current = list(lines)
+    current = [part for line in lines for part in _split_run_in_heading(line)]
     for _ in range(MAX_PASSES):
         cleaned = _clean_pass(current, dropped, memo)
         if model:

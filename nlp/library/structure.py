@@ -29,11 +29,13 @@ from nlp.resources import ORGANISATION_WORDS
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
+MAX_LABEL_CHARS = 9
+LEAD_IN = re.compile("如下|以下")
 MAX_PREAMBLE_LINES = 3
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
-HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）)")
+HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）|1[．.、](?!\d))")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
@@ -138,6 +140,11 @@ def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
     return (marker.text, marker.family, rest) if marker else (None, None, line.text)
 
 
+def _without_label_colon(text: str) -> str:
+    """A short label heading (具体工作：) without its colon; other text as it is."""
+    return text[:-1] if text[-1:] in "：:" and len(text) <= MAX_LABEL_CHARS and not LEAD_IN.search(text) else text
+
+
 def _outline(lines: list[Line]) -> list[Block]:
     """Blocks of one document, with levels from an explicit stack of open marker families."""
     stack: list[str] = []
@@ -187,7 +194,7 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif (
             "month" not in stack
             and len(rest) <= MAX_PLAIN_HEADING_CHARS
-            and not re.search(r"[，。；：！？、,.;:!?]", rest)
+            and not re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(rest))
             and has_next
             and (next_family or next_schedule)
         ):
