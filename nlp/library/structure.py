@@ -31,6 +31,7 @@ MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
+SERIES_PREFIX = re.compile(r"^第\s*\d{1,2}\s*篇\s*(?=\S)")  # 第1篇2013年11月医院工会年终工作总结
 MAX_PREAMBLE_LINES = 3
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
@@ -62,7 +63,7 @@ def _title_text(line: Line) -> str | None:
     if line.style_level == 0:
         return text
     if line.marker is None and split_marker(text)[0] is None and not month_schedule(text) and is_title_line(text):
-        return text.rstrip("。：:")
+        return SERIES_PREFIX.sub("", text.rstrip("。：:"))
     return None
 
 

@@ -54,6 +54,20 @@ def test_kind_from_the_genre_word_of_the_title(title, kind):
     assert (document.title, document.kind) == (title, kind)
 
 
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("小学工会工作计划 【篇1】", "小学工会工作计划【篇1】"),
+        ("2023年学校工会工作计划范本 篇1", "2023年学校工会工作计划范本 篇1"),
+        ("2015年機(jī)關(guān)工會工作總結(jié)一：", "2015年機(jī)關(guān)工會工作總結(jié)一"),
+        ("第1篇2013年11月医院工会年终工作总结", "2013年11月医院工会年终工作总结"),
+    ],
+)
+def test_title_lines_as_sites_write_them(line, title):
+    body = "一年来，院工会在院党委的领导下，紧紧围绕医院中心工作，组织开展了一系列活动，取得了较好成绩。"
+    assert [d.title for d in parse(f"{line}\n{body}\n").documents] == [title]
+
+
 # --- documents: preambles and refusals ----------------------------------------------------
 
 
