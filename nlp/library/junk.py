@@ -25,6 +25,7 @@ from nlp.resources import HAN
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
 HASH_BUCKETS = 4096
+TABLE_CELLS = 3
 MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
 
 
@@ -45,6 +46,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     duplicated or collection title is dropped there); a sentence of a paragraph or an outline entry
     only when it has no word of plan prose (the text's own sentences are never the model's to drop)."""
     unit = unit.strip()
+    if unit.count("|") >= TABLE_CELLS:  # a table row flattened to text (时间|活动内容|参加范围|…)
+        return False
     if (in_paragraph or MARKER.match(unit)) and PROSE_WORDS.search(analysis_form(unit)):
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
