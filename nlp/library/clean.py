@@ -85,6 +85,10 @@ RUN_IN_HEADING = re.compile(
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
+# A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
+HIDDEN_TEXT = re.compile(r"[…\.]{2,}\s*[（(]?[…\.]*\s*(?:此处隐藏|省略)\d+个?字[^…）)]{0,16}[）)]?\s*[…\.]*")
+# Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”
+INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff]+")
 PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 
 
@@ -99,6 +103,7 @@ def strip_markup(text: str) -> str:
     text = MARKDOWN_BULLET.sub("", text)
     text = MARKDOWN_BOLD.sub(r"\1", text)
     text = DECORATIVE_RUN.sub("", text)
+    text = INJECTED_SYMBOL.sub("", text)
     return MARKDOWN_ESCAPE.sub(r"\1", text)
 
 
@@ -256,6 +261,8 @@ def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo) -> l
 def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
     kept: list[Line] = []
     for line in lines:
+        if HIDDEN_TEXT.search(line.text):
+            line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         reason = memo.junk_reason(line.text, promo)
         if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
             line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo))
@@ -267,10 +274,16 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     return kept
 
 
+def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:
+    """Record ``text`` as dropped for ``reason``; the empty string that replaces it."""
+    dropped.append(DroppedLine(text, reason))
+    return ""
+
+
 def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, promo: bool) -> str:
     """A long line (a paragraph, a whole page on one line) loses only what is junk in it: a page marker
     glued to the text, or the sentence that holds a promo phrase; the rest of the line stays."""
-    text = PAGE_MARKER_IN_TEXT.sub(lambda m: dropped.append(DroppedLine(m.group(), "页码/页眉")) or "", text)
+    text = PAGE_MARKER_IN_TEXT.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text)
     kept = []
     for sentence in SENTENCE.findall(text):
         reason = memo.junk_reason(sentence.strip(), promo)

@@ -125,6 +125,20 @@ def test_markdown_in_text_gives_levels_and_no_bold_placeholders():
     assert not [p for b in document.blocks for p in b.placeholders]
 
 
+@pytest.mark.parametrize(
+    "line, gone, kept",
+    [
+        ("参加先进事迹报告会……此处隐藏4053个字……模范人物的先进事迹，激励广大职工。", "此处隐藏", "模范人物的先进事迹"),
+        ("全年共慰問職工……(…省略593字,正式會員可完整閱讀)……職工滿意。", "省略593字", "職工滿意"),
+        ("实施送温♀暖工程的具体做法参见⌚“送温暖工程条例”。", "⌚", "实施送温暖工程的具体做法"),
+    ],
+)
+def test_markers_and_symbols_injected_into_the_text_go_and_the_text_stays(line, gone, kept):
+    result = parse(f"工会工作总结\n{line}\n")
+    text = all_text(result)
+    assert gone not in text and "♀" not in text and kept in text
+
+
 # --- placeholders -------------------------------------------------------------------------
 
 
