@@ -18,15 +18,16 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 
+MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
 MARKER = re.compile(
     rf"^(?:(?P<cn_paren>[（(]{CN_NUMBER}[）)][、，.．]?)"
     rf"|(?P<num_paren>[（(]\d{{1,2}}[）)][、，.．]?)"
     rf"|(?P<cn>{CN_NUMBER}[、，．.](?!\d))"
-    rf"|(?P<num>\d{{1,2}}(?:、|[，,．](?!\d)|\.(?!\d)))"
+    rf"|(?P<num>\d{{1,2}}(?:、|[，,．](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月)))"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?))\s*"
 )
 
-MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 MONTH_LINE = re.compile(rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$")
 
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"

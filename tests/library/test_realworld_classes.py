@@ -139,6 +139,15 @@ def test_markers_and_symbols_injected_into_the_text_go_and_the_text_stays(line, 
     assert gone not in text and "♀" not in text and kept in text
 
 
+def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
+    (document,) = parse(
+        "2024年市总工会工作要点\n主要工作安排如下：\n"
+        "1.3月召开七届二次职工代表大会，审议工会工作报告。\n2.5月开展劳动竞赛，表彰先进集体和个人。\n"
+    ).documents
+    items = [(b.type, b.marker, b.text[:3]) for b in document.blocks if b.marker]
+    assert items == [("item", "1.", "3月召"), ("item", "2.", "5月开")]
+
+
 # --- placeholders -------------------------------------------------------------------------
 
 
