@@ -30,7 +30,7 @@ FLOORS = {
         "year": 0.94,
         "title_exact": 0.85,
         "title_fuzzy": 0.87,
-        "junk": 0.89,
+        "junk": 0.92,
         "keep": 0.98,
         "keep_block": 0.98,
         "headings": 0.79,
@@ -41,7 +41,7 @@ FLOORS = {
     "holdout": {
         "doc_count": 0.94,
         "doc_matched": 0.99,
-        "kind": 0.90,
+        "kind": 0.86,
         "year": 0.99,
         "title_exact": 0.75,
         "title_fuzzy": 0.75,

@@ -43,12 +43,13 @@ def units(text: str) -> list[str]:
 
 def judged(unit: str, in_paragraph: bool) -> bool:
     """Whether the model judges this unit: short, and not a title (the structure judges titles: a
-    duplicated or collection title is dropped there); a sentence of a paragraph or an outline entry
-    only when it has no word of plan prose (the text's own sentences are never the model's to drop)."""
+    duplicated or collection title is dropped there); a sentence of a paragraph, an outline entry or a
+    line ending in 。 only when it has no word of plan prose (the text's own sentences are never the
+    model's to drop)."""
     unit = unit.strip()
     if unit.count("|") >= TABLE_CELLS:  # a table row flattened to text (时间|活动内容|参加范围|…)
         return False
-    if (in_paragraph or MARKER.match(unit)) and PROSE_WORDS.search(analysis_form(unit)):
+    if (in_paragraph or MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(analysis_form(unit)):
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
 
