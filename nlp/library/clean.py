@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from nlp.library.markers import MARKER, is_title_line, month_schedule, starts_outline
+from nlp.library.junk import SENTENCE, model_junk
+from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, starts_outline
+from nlp.library.script import analysis_form
 from nlp.models import DroppedLine, Line
 from nlp.resources import CJK_PUNCT, HAN
 
@@ -25,6 +27,11 @@ HTML_TAG = re.compile(
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 MARKDOWN_BULLET = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\_*#\-.!\[\]()`>+])")
+# Bold at the start of a line (a subheading, a label: **目标**：…); ** elsewhere is a masked word.
+MARKDOWN_BOLD = re.compile(r"^\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?!\*)")
+# Watermarks in decorative letters (mathematical alphanumerics, enclosed letters): 𝗔𝒾𝘹🅉𝒵𝓈.𝓒𝗢𝓶
+DECORATIVE_LETTERS = "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff"
+DECORATIVE_RUN = re.compile(rf"[{DECORATIVE_LETTERS}](?:[.\s]?[{DECORATIVE_LETTERS}])+")
 SPACE_RUN = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 # Spaces next to Chinese punctuation, or between Chinese and Latin/digits, are noise; one
 # space between two Chinese words can separate phrases (工会劳动争议调解书 工会工作计划).
@@ -58,7 +65,7 @@ FURNITURE_PATTERNS = _patterns(
     (r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)", "网站栏目"),
     (rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]", "网站导航"),
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
-    (r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读)(：|:)|^(时间|日期)：\d", "网页信息"),
+    (r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签)(：|:)|^(时间|日期)：\d", "网页信息"),
     (r"^(格式|大小|文档页数|页数)[：:]|\bKB\b|\bMB\b", "文档信息"),
     (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^(\d{4}|20[x×X_]{2})年第\d+期$", "页码/页眉"),
 )
@@ -71,16 +78,32 @@ PROMO_PATTERNS = _patterns(
 )
 
 MAX_PASSES = 50
+RUN_IN_HEADING = re.compile(
+    rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}})[ \u3000]+(?P<body>\S.{{20,}})$"
+)
+# A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
+# junk in it is dropped by the sentence.
+LONG_LINE_CHARS = 150
+INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
+# A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
+HIDDEN_TEXT = re.compile(r"[…\.]{2,}\s*[（(]?[…\.]*\s*(?:此处隐藏|省略)\d+个?字[^…）)]{0,16}[）)]?\s*[…\.]*")
+# Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”
+INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff]+")
+PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 
 
 # --- text steps ---------------------------------------------------------------------------
 
 
 def strip_markup(text: str) -> str:
-    """Remove stray HTML tags, markdown heading/bullet syntax and markdown escapes."""
+    """Remove stray HTML tags, markdown heading/bullet/bold syntax, markdown escapes and watermarks in
+    decorative letters."""
     text = HTML_TAG.sub("", text)
     text = MARKDOWN_HEADING.sub("", text)
     text = MARKDOWN_BULLET.sub("", text)
+    text = MARKDOWN_BOLD.sub(r"\1", text)
+    text = DECORATIVE_RUN.sub("", text)
+    text = INJECTED_SYMBOL.sub("", text)
     return MARKDOWN_ESCAPE.sub(r"\1", text)
 
 
@@ -133,8 +156,9 @@ def junk_reason(text: str, *, promo: bool = True) -> str | None:
         return "空行"
     if not re.search(rf"[{HAN}A-Za-z0-9]", text):
         return "无文字"
+    form = analysis_form(text)
     for pattern, reason in FURNITURE_PATTERNS + (PROMO_PATTERNS if promo else ()):
-        if pattern.search(text):
+        if pattern.search(form):
             return reason
     return None
 
@@ -237,7 +261,12 @@ def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo) -> l
 def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
     kept: list[Line] = []
     for line in lines:
+        if HIDDEN_TEXT.search(line.text):
+            line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         reason = memo.junk_reason(line.text, promo)
+        if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
+            line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo))
+            reason = memo.junk_reason(line.text, promo) if line.text else "空行"
         if reason is None:
             kept.append(line)
         elif reason not in ("空行", "无文字"):
@@ -245,13 +274,59 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     return kept
 
 
-def clean_lines(lines: list[Line]) -> tuple[list[Line], list[DroppedLine]]:
-    """Clean reader output: one paragraph per line, junk removed and reported."""
+def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:
+    """Record ``text`` as dropped for ``reason``; the empty string that replaces it."""
+    dropped.append(DroppedLine(text, reason))
+    return ""
+
+
+def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, promo: bool) -> str:
+    """A long line (a paragraph, a whole page on one line) loses only what is junk in it: a page marker
+    glued to the text, or the sentence that holds a promo phrase; the rest of the line stays."""
+    text = PAGE_MARKER_IN_TEXT.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text)
+    kept = []
+    for sentence in SENTENCE.findall(text):
+        reason = memo.junk_reason(sentence.strip(), promo)
+        if reason in (None, "空行", "无文字"):
+            kept.append(sentence)
+        else:
+            dropped.append(DroppedLine(sentence, reason))
+    return "".join(kept).strip()
+
+
+def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """What the junk model judges to be web junk, seen in its place in the file, is dropped: a short
+    line whole, in a long line the junk sentences only."""
+    kept = []
+    for line, judged in zip(lines, model_junk([line.text for line in lines]), strict=True):
+        if line.style_level is not None or line.marker is not None or all(r is None for _, r in judged):
+            kept.append(line)
+            continue
+        dropped.extend(DroppedLine(unit.strip(), reason) for unit, reason in judged if reason is not None)
+        if text := "".join(unit for unit, reason in judged if reason is None).strip():
+            kept.append(replace(line, text=text))
+    return kept
+
+
+def _split_run_in_heading(line: Line) -> list[Line]:
+    """A numbered heading and its body written on one line with a space between
+    (一、社区文明创建的背景与意义 在快速发展的……) are two lines; the space is lost once spaces are cleaned."""
+    match = RUN_IN_HEADING.match(line.text)
+    if match is None or line.style_level is not None:
+        return [line]
+    return [replace(line, text=match.group("heading")), Line(match.group("body"))]
+
+
+def clean_lines(lines: list[Line], *, model: bool = True) -> tuple[list[Line], list[DroppedLine]]:
+    """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
+    the junk model (``model=False``: rules only, as the model is trained) judges what they keep."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
-    current = list(lines)
+    current = [part for line in lines for part in _split_run_in_heading(line)]
     for _ in range(MAX_PASSES):
         cleaned = _clean_pass(current, dropped, memo)
+        if model:
+            cleaned = _drop_model_junk(cleaned, dropped)
         if cleaned == current:
             break
         current = cleaned

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nlp.library.script import analysis_form
+
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
@@ -16,30 +18,31 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 
+MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
+
 MARKER = re.compile(
     rf"^(?:(?P<cn_paren>[（(]{CN_NUMBER}[）)][、，.．]?)"
     rf"|(?P<num_paren>[（(]\d{{1,2}}[）)][、，.．]?)"
     rf"|(?P<cn>{CN_NUMBER}[、，．.](?!\d))"
-    rf"|(?P<num>\d{{1,2}}(?:、|[，,．](?!\d)|\.(?!\d)))"
+    rf"|(?P<num>\d{{1,2}}(?:、|[，,．](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月)))"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?))\s*"
 )
 
-MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 MONTH_LINE = re.compile(rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$")
 
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 TITLE = re.compile(
-    rf"^(?!.*(?:如下|以下|：$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|(?:19|20)\d{{2}}))"
-    rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文)"
-    rf"(?:报告|范文|模板|格式|书|结尾|大全|精选|优秀范文)?"
-    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*{SERIES}|\s*\d{{1,2}})*[。]?$"
+    rf"^(?!.*(?:如下|以下|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|(?:19|20)\d{{2}}))"
+    rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度)"
+    rf"(?:报告|范文|范本|范例|样本|模板|格式|书|结尾|大全|精选|优秀范文)?"
+    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*[【\[]?{SERIES}[】\]]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
     r"(?:工作|个人|自我|工会)(?:计划|总结)"
-    r"(?:报告|范文|模板|优秀范文)?(?:\s*[（(][^）)]{0,10}篇[）)]|\d+篇|篇\d+|\s*\d{1,2}(?![\d年月日]))*)"
+    r"(?:报告|范文|范本|模板|优秀范文)?(?:\s*[（(][^）)]{0,10}篇[）)]|\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日]))*)"
     r"(?P<rest>(?![及和与的是中为如了、，。：；])\S.{8,})$"
 )
 
@@ -77,7 +80,9 @@ def month_schedule(text: str) -> str | None:
 
 
 def is_title_line(text: str) -> bool:
-    """A whole line that names a document: 2021年医院工会工作计划, 医院工会工作计划篇三, 范文一."""
+    """A whole line that names a document: 2021年医院工会工作计划, 医院工会工作计划篇三, 范文一
+    (Traditional script too: 工會年終工作總結)."""
+    text = analysis_form(text)
     return bool(TITLE.match(text) or BARE_SERIES.match(text))
 
 

@@ -7,11 +7,33 @@ import re
 from nlp.models import Placeholder
 
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
+HAN = "\u4e00-\u9fff"
+# What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
+UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所)"
+ORGANISATIONS = r"(?:公司|医院|单位|学校|县|镇|市|区|局|厂|部|科|街道|社区|村|乡)"
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date", re.compile(r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日")),
-    ("year", re.compile(rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年")),
-    ("blank", re.compile(r"_{2,}|＿{2,}|—{4,}|_(?=[\u4e00-\u9fff%])|(?<=[\u4e00-\u9fff])_")),
-    ("name", re.compile(r"(?<![A-Za-z])(?:[xX]{2,3}|×{2,3}|\*{2,3})(?![A-Za-z])")),
+    ("date", re.compile(r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月)[xX×]{1,2}(?=日)")),
+    (
+        "year",
+        re.compile(
+            rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年"
+            r"|(?<![A-Za-z\d])(?:19|20)\d[xX×*_](?=年)"
+        ),
+    ),
+    (
+        "blank",
+        re.compile(
+            rf"_{{2,}}|＿{{2,}}|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
+            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?={UNITS})"
+        ),
+    ),
+    (
+        "name",
+        re.compile(
+            r"(?<![A-Za-z*])(?:[xX]{2,4}|×{2,4}|\*{2,3})(?![A-Za-z*])|某某"
+            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|\[(?:姓名|单位|名称|日期)\]"
+        ),
+    ),
 )
 
 

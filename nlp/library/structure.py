@@ -22,15 +22,21 @@ from nlp.library.markers import (
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
+from nlp.library.script import analysis_form
 from nlp.models import Block, Document, DroppedLine, Line
 from nlp.resources import ORGANISATION_WORDS
 
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
+MAX_LABEL_CHARS = 9
+LEAD_IN = re.compile("如下|以下")
+SERIES_PREFIX = re.compile(r"^第\s*\d{1,2}\s*篇\s*(?=\S)")  # 第1篇2013年11月医院工会年终工作总结
+MAX_PREAMBLE_LINES = 3
+MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
-HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）)")
+HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）|1[．.、](?!\d))")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
@@ -56,14 +62,8 @@ def _title_text(line: Line) -> str | None:
     text = line.text
     if line.style_level == 0:
         return text
-    if (
-        line.marker is None
-        and line.style_level is None
-        and split_marker(text)[0] is None
-        and not month_schedule(text)
-        and is_title_line(text)
-    ):
-        return text.rstrip("。：:")
+    if line.marker is None and split_marker(text)[0] is None and not month_schedule(text) and is_title_line(text):
+        return SERIES_PREFIX.sub("", text.rstrip("。：:"))
     return None
 
 
@@ -89,7 +89,32 @@ def _split_documents(
         docs.append((title or fallback_title, body))
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
-    return docs
+    return _without_preambles(docs, fallback_title, dropped)
+
+
+def _is_preamble(body: list[Line]) -> bool:
+    """A page's matter before a document: a collection title with its introduction, a byline, a file
+    name line, a notice. A few short lines, none of them an outline entry or a schedule."""
+    if len(body) > MAX_PREAMBLE_LINES or sum(len(line.text) for line in body) > MAX_PREAMBLE_CHARS:
+        return False
+    return not any(
+        line.style_level or line.marker or _line_marker(line)[0] or month_schedule(line.text) for line in body
+    )
+
+
+def _without_preambles(
+    docs: list[tuple[str, list[Line]]], fallback_title: str, dropped: list[DroppedLine]
+) -> list[tuple[str, list[Line]]]:
+    """Documents less the preambles that come before another document (never the last one)."""
+    kept = []
+    for i, (title, body) in enumerate(docs):
+        if i + 1 < len(docs) and _is_preamble(body):
+            if title != fallback_title:
+                dropped.append(DroppedLine(title, "篇首杂项"))
+            dropped.extend(DroppedLine(line.text, "篇首杂项") for line in body)
+        else:
+            kept.append((title, body))
+    return kept
 
 
 def _introduces(rest: str, content_follows: bool, next_family: str | None, open_families: list[str]) -> bool:
@@ -114,6 +139,11 @@ def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
         return line.marker, family_of(line.marker) or "word", line.text
     marker, rest = split_marker(line.text)
     return (marker.text, marker.family, rest) if marker else (None, None, line.text)
+
+
+def _without_label_colon(text: str) -> str:
+    """A short label heading (具体工作：) without its colon; other text as it is."""
+    return text[:-1] if text[-1:] in "：:" and len(text) <= MAX_LABEL_CHARS and not LEAD_IN.search(text) else text
 
 
 def _outline(lines: list[Line]) -> list[Block]:
@@ -165,7 +195,7 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif (
             "month" not in stack
             and len(rest) <= MAX_PLAIN_HEADING_CHARS
-            and not re.search(r"[，。；：！？、,.;:!?]", rest)
+            and not re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(rest))
             and has_next
             and (next_family or next_schedule)
         ):
@@ -180,16 +210,25 @@ def _outline(lines: list[Line]) -> list[Block]:
     return blocks
 
 
+PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排")
+OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
+
+
 def document_kind(title: str, blocks: list[Block]) -> str:
-    """计划, 总结 or 其他: from the title when it says, else from the wording of the body."""
-    plan, summary = any(w in title for w in ("计划", "规划")), "总结" in title
-    if plan != summary:
+    """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans; 制度, a
+    主持词 or a 工作报告 are neither) when it says, else from the wording of the body."""
+    title = analysis_form(title)
+    summary = "总结" in title
+    plan = not summary and any(w in title for w in PLAN_GENRES)
+    if plan or summary:
         return "计划" if plan else "总结"
-    body = "".join(b.text for b in blocks)
+    if any(w in title for w in OTHER_GENRES):
+        return "其他"
+    body = analysis_form("".join(b.text for b in blocks))
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
-        return "计划" if plan else "其他"
+        return "其他"
     return "总结" if summary_score > plan_score else "计划"
 
 
@@ -202,10 +241,27 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     return None
 
 
+def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
+    """Numbered headings with a style (#### 一、…, a Heading 2 with 二、 typed) keep the style's level,
+    unless the file gives one marker family several levels: then the markers decide."""
+    levels_of: dict[str, set[int]] = {}
+    for line in lines:
+        if line.style_level and line.marker is None and (marker := split_marker(line.text)[0]):
+            levels_of.setdefault(marker.family, set()).add(line.style_level)
+    if all(len(levels) == 1 for levels in levels_of.values()):
+        return lines
+    return [
+        replace(line, style_level=None)
+        if line.style_level and line.marker is None and split_marker(line.text)[0]
+        else line
+        for line in lines
+    ]
+
+
 def parse_lines(lines: list[Line], *, fallback_title: str) -> tuple[list[Document], list[DroppedLine]]:
     """Split cleaned lines into documents with their outlines."""
     dropped: list[DroppedLine] = []
-    expanded = [part for line in lines for part in _split_line(line)]
+    expanded = _markers_over_inconsistent_styles([part for line in lines for part in _split_line(line)])
     documents = []
     for title, body in _split_documents(expanded, fallback_title, dropped):
         blocks = _outline(body)

@@ -19,9 +19,8 @@ from nlp.models import Line
 from nlp.read.docx import read_docx
 from nlp.read.html import read_html
 from nlp.read.limits import MAX_FILE_BYTES, check_size, read_source, too_large_message
-from nlp.read.markdown import read_markdown
+from nlp.read.markdown import read_markdown, read_text_markdown
 from nlp.read.pdf import read_pdf
-from nlp.read.text import read_txt
 
 __all__ = ["MAX_FILE_BYTES", "SUPPORTED_EXTENSIONS", "check_size", "read_lines", "read_source", "too_large_message"]
 
@@ -30,8 +29,8 @@ _NO_TEXT = "文件中没有找到可读取的文字（可能是空文件，或�
 _UNEXPECTED = "读取 {label} 文件时出错，文件可能已损坏。请检查文件，另存后重试。"
 
 _FORMATS: dict[str, tuple[Callable[[bytes], list[Line]], str]] = {
-    ".txt": (read_txt, "TXT"),
-    ".text": (read_txt, "TXT"),
+    ".txt": (read_text_markdown, "TXT"),
+    ".text": (read_text_markdown, "TXT"),
     ".docx": (read_docx, "DOCX"),
     ".pdf": (read_pdf, "PDF"),
     ".html": (read_html, "HTML"),

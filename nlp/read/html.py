@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.dammit import EncodingDetector
 from bs4.element import PreformattedString
+from readability import Document
+from readability.readability import Unparseable as ReadabilityUnparseable
 
 from nlp.models import Line
 from nlp.read.text import decode_text, split_lines
@@ -62,8 +64,39 @@ _HTML_BLOCK_TAGS = frozenset(
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
+# The main content stands for the page when it holds at least this many characters or this share
+# of the page's text; otherwise (a short or plain page) the whole page is read.
+_MIN_MAIN_CHARS = 140
+_MIN_MAIN_SHARE = 0.5
+
+
 def read_html(data: bytes) -> list[Line]:
-    return html_lines(decode_text(data, _html_declared_encoding(data)))
+    """A saved page's main content, found by readability-lxml (of trafilatura, readability and jusText
+    it kept all the text and removed the most site chrome; see ``python -m benchmarks.compare_html``).
+    The page is read from the first to the last line of that content, so what readability's cleaner
+    leaves out inside the article (a list, a month table) stays, and the menus, sidebars, 相关推荐 and
+    footers around it go; the page's own ``h1`` title is kept when it lies outside."""
+    markup = decode_text(data, _html_declared_encoding(data))
+    whole = html_lines(markup)
+    main = {line.text for line in _main_content(markup)}
+    inside = [i for i, line in enumerate(whole) if line.text in main]
+    if not inside:
+        return whole
+    first, last = inside[0], inside[-1]
+    chars = sum(len(line.text) for line in whole[first : last + 1])
+    if chars < _MIN_MAIN_CHARS and chars < _MIN_MAIN_SHARE * sum(len(line.text) for line in whole):
+        return whole
+    outside = whole[:first] + whole[last + 1 :]
+    titles = [line for line in outside if line.style_level == 0][:1]
+    return titles + whole[first : last + 1]
+
+
+def _main_content(markup: str) -> list[Line]:
+    try:
+        summary = Document(markup).summary(html_partial=True)
+    except (ReadabilityUnparseable, ValueError):
+        return []
+    return html_lines(summary)
 
 
 def _html_declared_encoding(data: bytes) -> str | None:

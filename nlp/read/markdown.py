@@ -1,12 +1,23 @@
-"""Markdown: headings give levels, an ordered list's number is kept as the item's marker."""
+"""Markdown: headings give levels, an ordered list's number is kept as the item's marker. Markdown
+written into a plain text file (``###`` headings, ``**粗体**`` subheadings, ``–`` bullets) is read
+the same way: its syntax becomes hints, not text."""
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from markdown_it import MarkdownIt
 
 from nlp.models import Line
 from nlp.read.html import html_lines
-from nlp.read.text import decode_text, split_lines
+from nlp.read.text import decode_text, read_txt, split_lines
+
+TEXT_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?=\S)")
+# A whole line in bold, short enough to be a heading: **1. 完善工会组织结构**
+BOLD_LINE = re.compile(r"^\s*\*\*(?=\S)([^*\n]{1,40}?)(?<=\S)\*\*[:：]?\s*$")
+TEXT_BULLET = re.compile(r"^\s{0,3}(?:[-*+]\s+|[–—•·▪●◆]\s*)(?=\S)")
+MAX_TITLE_POSITION = 3  # a file's first heading is its title only among its first lines
 
 
 def read_markdown(data: bytes) -> list[Line]:
@@ -15,7 +26,7 @@ def read_markdown(data: bytes) -> list[Line]:
     marker: str | None = None  # an ordered-list number waiting for its item's first line
     for token in MarkdownIt("commonmark").parse(decode_text(data)):
         if token.type == "heading_open":
-            level = min(int(token.tag[1:]) - 1, 4)
+            level = int(token.tag[1:])
         elif token.type == "heading_close":
             level = None
         elif token.type == "list_item_open":
@@ -26,8 +37,55 @@ def read_markdown(data: bytes) -> list[Line]:
         elif token.type in ("fence", "code_block"):
             lines += split_lines(token.content)
         elif token.type == "html_block":
-            lines += html_lines(token.content)
-    return lines
+            lines += [_deeper(line) for line in html_lines(token.content)]
+    return relative_levels(lines)
+
+
+def read_text_markdown(data: bytes) -> list[Line]:
+    """A plain text file, with the markdown some sites write into .txt read as hints."""
+    return text_markdown_hints(read_txt(data))
+
+
+def text_markdown_hints(lines: list[Line]) -> list[Line]:
+    """``#``–``######`` lines become headings by depth, a whole bold line a heading one level below
+    the deepest, bullets lose their bullet; levels are then made relative to the file's own depths."""
+    out = []
+    for line in lines:
+        if line.style_level is not None or line.marker is not None:
+            out.append(line)
+        elif heading := TEXT_HEADING.match(line.text):
+            out.append(Line(line.text[heading.end() :].strip(), len(heading.group(1))))
+        elif bold := BOLD_LINE.match(line.text):
+            out.append(Line(bold.group(1).strip(), BOLD_DEPTH))
+        else:
+            out.append(replace(line, text=TEXT_BULLET.sub("", line.text, count=1)))
+    return relative_levels(out)
+
+
+BOLD_DEPTH = 7  # below any markdown heading (# … ######)
+
+
+def relative_levels(lines: list[Line]) -> list[Line]:
+    """Heading depths as written (1 = ``#``) -> outline levels. ``#`` names a document (level 0), and so
+    does a file's first heading when it opens the file at the shallowest depth, used once (``###``
+    title, ``####`` sections); the other depths rank 1, 2, … in the order of depth."""
+    depths = [line.style_level for line in lines if line.style_level is not None]
+    if not depths:
+        return lines
+    first = next(i for i, line in enumerate(lines) if line.style_level is not None)
+    opening = depths[0] == min(depths) and depths.count(depths[0]) == 1 and first < MAX_TITLE_POSITION
+    titles = {1, depths[0]} if opening else {1}
+    ranks = {depth: rank for rank, depth in enumerate(sorted(set(depths) - titles), start=1)}
+    ranks.update(dict.fromkeys(titles, 0))
+    return [
+        replace(line, style_level=min(ranks[line.style_level], 4)) if line.style_level is not None else line
+        for line in lines
+    ]
+
+
+def _deeper(line: Line) -> Line:
+    """An HTML heading level (h1 = 0) as a markdown depth (# = 1)."""
+    return line if line.style_level is None else replace(line, style_level=line.style_level + 1)
 
 
 def _markdown_inline_text(children: list) -> str:

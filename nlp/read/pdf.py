@@ -1,15 +1,20 @@
-"""PDF: the text layer (pdfminer.six), lines in reading order, bare page numbers dropped, and
-whether a line was wrapped by the layout (so cleaning rejoins it)."""
+"""PDF: the text layer, read page by page with pdfplumber (of pdfminer.six, pypdf and pdfplumber it
+keeps LibreOffice's quotation marks, “院长接待日”, where pdfminer's layout analysis loses them: see
+``python -m benchmarks.compare_pdf``). Lines in reading order, bare page numbers dropped, and whether
+a line was wrapped by the layout (so cleaning rejoins it). Only each page's line texts and edges are
+kept, and each page's objects are released before the next is read, so memory stays bounded by one
+page however long the file is."""
 
 from __future__ import annotations
 
 import io
 import re
+from dataclasses import dataclass
 
-from pdfminer.high_level import extract_pages
-from pdfminer.layout import LAParams, LTTextBox, LTTextLine
-from pdfminer.pdfdocument import PDFEncryptionError
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfexceptions import PSException
+from pdfplumber.utils.exceptions import PdfminerException
 
 from nlp.errors import InputError
 from nlp.models import Line
@@ -30,10 +35,24 @@ _PDF_ENCRYPTED = "PDF 文件已加密，无法打开。请取消密码后重新�
 _PDF_CORRUPT = "PDF 文件已损坏，无法读取。请重新导出 PDF 后再导入。"
 
 
+@dataclass(frozen=True)
+class _PdfLine:
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
 def read_pdf(data: bytes) -> list[Line]:
     try:
-        pages = [_pdf_page_lines(page) for page in extract_pages(io.BytesIO(data), laparams=LAParams())]
-    except PDFEncryptionError as err:
+        pages = list(_pages(data))
+    except PdfminerException as err:
+        cause = err.args[0] if err.args else None
+        if isinstance(cause, (PDFEncryptionError, PDFPasswordIncorrect)):
+            raise InputError(_PDF_ENCRYPTED) from err
+        raise InputError(_PDF_CORRUPT) from err
+    except (PDFEncryptionError, PDFPasswordIncorrect) as err:
         raise InputError(_PDF_ENCRYPTED) from err
     except PSException as err:
         raise InputError(_PDF_CORRUPT) from err
@@ -42,42 +61,47 @@ def read_pdf(data: bytes) -> list[Line]:
         raise InputError(_PDF_NO_TEXT)
     lines = []
     for (line, page), following in zip(flat, [*flat[1:], None]):
-        text = line.get_text().rstrip()
-        lines.append(Line(text, wrapped=following is not None and page.wraps(line, *following)))
+        lines.append(Line(line.text, wrapped=following is not None and page.wraps(line, *following)))
     return lines
+
+
+def _pages(data: bytes):
+    """Each page's text lines, one page in memory at a time."""
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            lines = [
+                _PdfLine(text, line["x0"], line["x1"], line["top"], line["bottom"])
+                for line in page.extract_text_lines(return_chars=False)
+                if (text := line["text"].rstrip())
+            ]
+            page.close()
+            yield _PdfPage(_without_page_number(lines))
 
 
 class _PdfPage:
     """The text lines of one page in reading order, with the page's text edges and character width."""
 
-    def __init__(self, lines: list[LTTextLine]):
+    def __init__(self, lines: list[_PdfLine]):
         self.lines = lines
-        chars = sum(len(line.get_text().strip()) for line in lines)
-        self.char_width = sum(line.width for line in lines) / chars if chars else 0.0
+        chars = sum(len(line.text.strip()) for line in lines)
+        self.char_width = sum(line.x1 - line.x0 for line in lines) / chars if chars else 0.0
         self.left = min((line.x0 for line in lines), default=0.0)
         self.right = max((line.x1 for line in lines), default=0.0)
 
-    def wraps(self, line: LTTextLine, following: LTTextLine, following_page: _PdfPage) -> bool:
+    def wraps(self, line: _PdfLine, following: _PdfLine, following_page: _PdfPage) -> bool:
         """True if ``line`` reaches the right margin and ``following`` does not start indented."""
         reaches_margin = line.x1 >= self.right - _PDF_RIGHT_MARGIN_CHARS * self.char_width
         indented = following.x0 > following_page.left + _PDF_INDENT_CHARS * following_page.char_width
         return reaches_margin and not indented
 
 
-def _pdf_page_lines(page) -> _PdfPage:
-    """Text lines of a page as pdfminer orders them, minus a bare page number at the top or bottom."""
-    lines = [
+def _without_page_number(lines: list[_PdfLine]) -> list[_PdfLine]:
+    """A page's lines minus a bare page number at its top or bottom."""
+    if not lines:
+        return lines
+    top, bottom = min(line.top for line in lines), max(line.bottom for line in lines)
+    return [
         line
-        for box in page
-        if isinstance(box, LTTextBox)
-        for line in box
-        if isinstance(line, LTTextLine) and line.get_text().strip()
+        for line in lines
+        if not ((line.top == top or line.bottom == bottom) and _PDF_PAGE_NUMBER.fullmatch(line.text.strip()))
     ]
-    if lines:
-        top, bottom = max(line.y1 for line in lines), min(line.y0 for line in lines)
-        lines = [
-            line
-            for line in lines
-            if not ((line.y1 == top or line.y0 == bottom) and _PDF_PAGE_NUMBER.fullmatch(line.get_text().strip()))
-        ]
-    return _PdfPage(lines)

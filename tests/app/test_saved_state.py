@@ -19,6 +19,7 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
     with Library(db) as library:  # the single user's scope: every unit
         revision = access.ScopedLibrary(library, access.local_actor()).revision().token
     path = str(db)
+    st.cache_resource.clear()  # a fresh process: nothing computed from this library yet
     first = (
         state.library_groups(path, revision),
         state.check_index(path, revision),

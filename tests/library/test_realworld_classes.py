@@ -1,0 +1,212 @@
+"""The failure classes found on real documents (tests/realworld/), each as a class: Traditional script,
+page preambles, one-line pages with a promo phrase, markdown in .txt, placeholders, the junk model,
+saved web pages and PDF punctuation. Inputs are real page text (the set's files) or built from it."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import compare_html
+from benchmarks.bench_parse import FILES, bare
+from nlp.library.junk import NAMED_FEATURES, load_model, model_junk
+from nlp.library.parse import parse_file
+from nlp.library.placeholders import find_placeholders
+from nlp.library.script import analysis_form
+from nlp.read import read_lines
+
+
+def parse(text: str, name: str = "page.txt"):
+    return parse_file(text.encode("utf-8"), name)
+
+
+def all_text(result) -> str:
+    return "".join(d.title + "".join(b.text for b in d.blocks) for d in result.documents)
+
+
+# --- Traditional script ------------------------------------------------------------------
+
+
+def test_traditional_is_analysed_as_simplified_and_stored_as_written():
+    assert analysis_form("2015年機(jī)關(guān)工會工作總結(jié)") == "2015年机关工会工作总结"
+    result = parse(
+        "工會年終工作總結\n"
+        "一年來，鎮總工會在鎮黨委的領導下，緊緊圍繞中心工作，組織開展了一系列活動，取得了較好成績。\n"
+        "一、加強組織建設\n各基層工會健全了組織。\n"
+    )
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("工會年終工作總結", "总结")
+    assert document.blocks[1].text == "加強組織建設" and document.blocks[1].type == "heading"
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("2024年市总工会工作要点", "计划"),
+        ("工会春游活动方案", "计划"),
+        ("学校工会2023年工作安排", "计划"),
+        ("蘇州市公園路幼兒園黨支部主題黨日工作制度", "其他"),
+        ("區總工會領導班子2023年工作報告", "其他"),
+        ("工会工作总结报告", "总结"),
+    ],
+)
+def test_kind_from_the_genre_word_of_the_title(title, kind):
+    (document,) = parse(f"{title}\n为进一步做好工会工作，推动各项工作落实，结合实际，制定本文件。\n").documents
+    assert (document.title, document.kind) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("小学工会工作计划 【篇1】", "小学工会工作计划【篇1】"),
+        ("2023年学校工会工作计划范本 篇1", "2023年学校工会工作计划范本 篇1"),
+        ("2015年機(jī)關(guān)工會工作總結(jié)一：", "2015年機(jī)關(guān)工會工作總結(jié)一"),
+        ("第1篇2013年11月医院工会年终工作总结", "2013年11月医院工会年终工作总结"),
+    ],
+)
+def test_title_lines_as_sites_write_them(line, title):
+    body = "一年来，院工会在院党委的领导下，紧紧围绕医院中心工作，组织开展了一系列活动，取得了较好成绩。"
+    assert [d.title for d in parse(f"{line}\n{body}\n").documents] == [title]
+
+
+# --- documents: preambles and refusals ----------------------------------------------------
+
+
+def test_a_collection_title_and_its_intro_are_not_a_document():
+    result = parse(
+        "医院工会工作计划八篇\n"
+        "日子如同白驹过隙，下面是小编收集整理的医院工会工作计划8篇，希望能够帮助到大家。\n"
+        "医院工会工作计划八篇\n"
+        "医院工会工作计划 篇1\n"
+        "一、以教代会制度为基础，加大民主管理和民主监督力度\n"
+        "1、坚持校教代会制度，充分发挥教代会及各专门工作委员会和代表的作用。\n"
+    )
+    assert [d.title for d in result.documents] == ["医院工会工作计划 篇1"]
+    assert "医院工会工作计划八篇" in [d.text for d in result.dropped]
+
+
+def test_a_one_line_page_with_a_promo_phrase_loses_the_phrase_not_the_page():
+    body = "2023年度，区总工会团结发动广大职工认真贯彻全省工会工作会议精神，全面完成了全年各项目标任务。"
+    line = (
+        f"第1页共8页{body}下面是小编整理的工作报告，希望对大家有所帮助。一、工作目标完成情况（一）突破工会组建重点和难点，"
+        "新建独立工会20家，发展会员1500余人。（二）深化联合职工之家建设，全区建成职工之家12个，职工书屋8个。"
+    )
+    result = parse(line)
+    text = all_text(result)
+    assert body in text and "新建独立工会20家" in text
+    assert "小编" not in text and "第1页" not in text
+    assert {d.reason for d in result.dropped} >= {"页码/页眉", "网页推广语"}
+
+
+def test_the_real_one_line_page_is_parsed():
+    result = parse_file((FILES / "rw061.txt").read_bytes(), "rw061.txt")
+    assert "2023年新建独立工会20家" in all_text(result)
+
+
+# --- markdown in .txt ---------------------------------------------------------------------
+
+
+def test_markdown_in_text_gives_levels_and_no_bold_placeholders():
+    result = parse(
+        "### 护理部工作计划\n"
+        "#### 引言\n"
+        "随着医疗技术的不断进步，护理工作在医疗卫生体系中的作用愈发重要。\n"
+        "#### 一、护理团队建设与人才培养\n"
+        "**1. 持续教育计划** 𝗔𝒾𝘹🅉𝒵𝓈.𝓒𝗢𝓶\n"
+        "– **目标**:提高全体护理人员的专业技能和服务意识。\n"
+        "– **措施**:定期举办护理专业知识培训。\n"
+    )
+    (document,) = result.documents
+    assert document.title == "护理部工作计划"
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings[:2] == [(1, "引言"), (1, "护理团队建设与人才培养")]
+    assert any(b.text.startswith("目标：提高") for b in document.blocks)
+    text = all_text(result)
+    assert "**" not in text and "𝗔" not in text and "–" not in text
+    assert not [p for b in document.blocks for p in b.placeholders]
+
+
+@pytest.mark.parametrize(
+    "line, gone, kept",
+    [
+        ("参加先进事迹报告会……此处隐藏4053个字……模范人物的先进事迹，激励广大职工。", "此处隐藏", "模范人物的先进事迹"),
+        ("全年共慰問職工……(…省略593字,正式會員可完整閱讀)……職工滿意。", "省略593字", "職工滿意"),
+        ("实施送温♀暖工程的具体做法参见⌚“送温暖工程条例”。", "⌚", "实施送温暖工程的具体做法"),
+    ],
+)
+def test_markers_and_symbols_injected_into_the_text_go_and_the_text_stays(line, gone, kept):
+    result = parse(f"工会工作总结\n{line}\n")
+    text = all_text(result)
+    assert gone not in text and "♀" not in text and kept in text
+
+
+def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
+    (document,) = parse(
+        "2024年市总工会工作要点\n主要工作安排如下：\n"
+        "1.3月召开七届二次职工代表大会，审议工会工作报告。\n2.5月开展劳动竞赛，表彰先进集体和个人。\n"
+    ).documents
+    items = [(b.type, b.marker, b.text[:3]) for b in document.blocks if b.marker]
+    assert items == [("item", "1.", "3月召"), ("item", "2.", "5月开")]
+
+
+# --- placeholders -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("现结合X公司工作实际", [("X", "name")]),
+        ("每月X日为主题党日", [("X", "date")]),
+        ("201*年上半年主要工作情况", [("201*", "year")]),
+        ("202x年工会工作要点", [("202x", "year")]),
+        ("以“xxxx”重要思想为指导", [("xxxx", "name")]),
+        ("全年开展培训x次，覆盖xx%的职工", [("x", "blank"), ("xx", "blank")]),
+        ("某某医院工会", [("某某", "name")]),
+        ("负责人：[姓名]", [("[姓名]", "name")]),
+        ("召开第_届第_次职工代表大会", [("_", "blank"), ("_", "blank")]),
+        ("以_理论和“_”重要思想为指导", []),  # a site's redaction, not a slot
+        ("保持******员先进性", []),
+    ],
+)
+def test_placeholders_as_a_class(text, found):
+    assert [(p.text, p.kind) for p in find_placeholders(text)] == found
+
+
+# --- the junk model -----------------------------------------------------------------------
+
+
+def test_the_shipped_junk_model_loads_for_these_features():
+    model = load_model()
+    assert model is not None and len(model.means) == len(NAMED_FEATURES)
+    assert 0.5 <= model.threshold < 1
+
+
+def test_the_junk_model_drops_site_lines_with_a_reason_and_keeps_plan_prose():
+    lines = [
+        "工会工作计划",
+        "欢迎来到零思考方案网网站！",
+        "一、加强组织建设，提高服务能力",
+        "坚持以职工为中心，进一步完善职代会制度，推进厂务公开。",
+        "网站客服QQ:403074932",
+    ]
+    reasons = [[r for _, r in units] for units in model_junk(lines)]
+    assert reasons[0] == [None] and reasons[2] == [None] and reasons[3] == [None]
+    assert reasons[1][0] and reasons[1][0].startswith("网页杂项（模型") and reasons[4][0]
+
+
+# --- saved web pages and PDF ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("title, lines, markup", compare_html.pages(), ids=["plan", "news", "untitled"])
+def test_a_saved_page_gives_its_article_without_the_site(title, lines, markup):
+    result = parse_file(markup.encode("utf-8"), "page.html")
+    text = all_text(result)
+    assert all(bare(line)[2:16] in bare(text) for line in lines)
+    for chrome in ("相关推荐", "上一篇", "下一篇", "ICP", "客服QQ", "分享到", "企业工会活动方案通用10篇"):
+        assert chrome not in text
+    if title:
+        assert result.documents[0].title == title
+
+
+def test_pdf_keeps_quotation_marks():
+    lines = read_lines((FILES / "rw050.pdf").read_bytes(), "rw050.pdf")
+    assert "严格按“党政领导干部选拔任用条例”的要求" in "".join(line.text for line in lines)
