@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from nlp.cli import main
 from nlp.compose import (
     apply_suggestions,
+    describe_pending,
     draft_from_spec,
     fill_draft,
     fills,
@@ -292,6 +293,18 @@ def test_nothing_is_filled_without_specifics():
     assert [p.kind for p in remaining_placeholders(blocks, title="{单位}工作计划")] == ["field", "year", "name", "date"]
 
 
+def test_the_pending_slots_are_named_once_each_in_their_context():
+    title = "20__年XX医院工会工作计划"
+    blocks = renumber([DraftBlock("paragraph", "为做好20__年工作，XX医院工会将于__月__日召开职代会，开展活动____次。")])
+    message = describe_pending(remaining_placeholders(blocks, title=title), blocks, title)
+    assert message == (
+        "还有 6 处待填写：标题“20__年XX医院工会工作计划”中的 20__（年份）、XX（名称）；"
+        "第1段“为做好20__年工作，XX医院工会将于__月__日召开职代会，开展活动____次。”"
+        "中的 20__（年份）、XX（名称）、__月__日（日期）、____（空白）"
+    )
+    assert message.count("标题") == 1 and message.count("第1段") == 1
+
+
 def test_source_units_and_old_years_are_offered_for_replacement():
     blocks = (
         _block("000", "医院工会工作计划篇四", 6),
@@ -379,7 +392,7 @@ def test_export_refuses_while_a_placeholder_is_left(scrambled, export):
     )
     with pytest.raises(InputError) as refused:
         export(draft)
-    assert str(refused.value).startswith("还有 1 处待填写：第11段“开展活动____次。”")
+    assert str(refused.value).startswith("还有 1 处待填写：第11段“全年开展活动____次。”中的 ____（空白）")
     assert export(draft, keep_placeholders=True)
     done = replace(draft, blocks=(*draft.blocks[:-1], DraftBlock("paragraph", "全年开展活动12次。")))
     assert export(done)
@@ -477,7 +490,7 @@ def test_cli_compose_refuses_then_exports(tmp_path, capsys, library_db):
     assert "已填写 3 处：标题“20__”→“2026”；标题“XX医院”→“某市人民医院”；第1段“20__”→“2026”" in printed.out
     assert "第4段“迎世博”：上海世博会在2010年举办" in printed.out
     assert "第3段“北京大学第六医院”→“某市人民医院”" in printed.out
-    assert printed.err.startswith("错误：还有 1 处待填写：第5段“开展活动____次。”")
+    assert printed.err.startswith("错误：还有 1 处待填写：第5段“全年开展活动____次。”中的 ____（空白）")
     assert not out.exists()
 
     assert main(["compose", str(spec_path), "-o", str(out), "--db", str(library_db), "--keep-placeholders"]) == 0
