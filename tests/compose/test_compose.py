@@ -23,6 +23,7 @@ from nlp.compose import (
     move_down,
     move_up,
     outdent,
+    place_blocks,
     remaining_placeholders,
     renumber,
     stale_specifics,
@@ -226,6 +227,37 @@ def test_move_up_and_down_carry_the_subtree():
         move_up(blocks, 3)
     with pytest.raises(InputError, match="同级最后一项"):
         move_down(blocks, 2)
+
+
+def test_added_blocks_go_under_the_heading_or_beside_it_keeping_their_depth_below_the_first():
+    draft = renumber(
+        [
+            DraftBlock("heading", "加强职工之家建设", 1),
+            DraftBlock("heading", "职工书屋", 2),
+            DraftBlock("paragraph", "全年购书500册。"),
+            DraftBlock("heading", "维护职工权益", 1),
+        ]
+    )
+    web = [DraftBlock("item", "开展职工运动会", 3, None, None, "1、"), DraftBlock("item", "分项比赛", 4)]
+    under, anchor = place_blocks(draft, web, 0, as_child=True)
+    assert outline(under) == [
+        "一、加强职工之家建设",
+        "  （一）职工书屋",
+        "¶ 全年购书500册。",
+        "  （二）开展职工运动会",
+        "    1.分项比赛",
+        "二、维护职工权益",
+    ]
+    assert anchor == 3
+    beside, anchor = place_blocks(draft, web, 0)
+    assert [line.strip() for line in outline(beside)][3:5] == ["二、开展职工运动会", "（一）分项比赛"]
+    assert outline(beside)[-1] == "三、维护职工权益" and anchor == 3
+    after_paragraph, _ = place_blocks(draft, web[:1], 2)
+    assert outline(after_paragraph)[3] == "    1.开展职工运动会"  # under 职工书屋, as the paragraph is
+    at_top, anchor = place_blocks(draft, web[:1], None)
+    at_end, _ = place_blocks(draft, web[:1], len(draft))
+    assert outline(at_top)[0] == "一、开展职工运动会" and anchor == 0
+    assert outline(at_end)[-1] == "三、开展职工运动会"
 
 
 def test_a_paragraph_moves_one_place():
