@@ -9,15 +9,17 @@ the page shows the newer draft (see ``Library.save_draft``).
 from __future__ import annotations
 
 import html
+import zlib
 from dataclasses import replace
 
 import streamlit as st
 
-from app import render, state
+from app import check_view, render, state
 from nlp import compose, usecases
+from nlp.check import CheckSettings
 from nlp.errors import InputError
 from nlp.library import DraftConflict
-from nlp.models import MAX_DRAFT_LEVEL, Draft
+from nlp.models import Draft
 from nlp.resources import TYPE_LABELS
 
 DRAFT_KEY = "compose_draft"  # the open draft's id (the picker's key)
@@ -25,6 +27,11 @@ BASE_KEY = "compose_base"  # (draft id, revision) the widgets on screen show
 FLASH_KEY = "compose_flash"  # messages for the next run: [(kind, text, unsaved text or None)]
 DELETED_KEY = "compose_deleted"  # (id, title) of the draft this session deleted last: 撤销删除
 INSERT_KEY = "compose_insert_at"  # where added blocks go: END, START or after block k
+AS_CHILD_KEY = "compose_insert_as_child"  # after a heading: as its last children (True) or its next sibling
+UNDO_KEY = "compose_history"  # {draft id: [(what was done, the draft before it)]}, newest last: 撤销
+UNDO_STEPS = 20
+CHECK_KEY = "compose_check"  # 查重本稿 opened: the open draft's report under the page
+ADD_TAB_KEY = "compose_add_tab"  # the open tab of 添加段落, kept across reruns
 END, START = -1, -2
 NEW_TITLE = "20__年XX医院工会工作计划"
 START_BLANK, START_DOCUMENT, START_TYPICAL = "从空白开始", "按往年文档的提纲", "按文库常见提纲"
@@ -66,14 +73,18 @@ def open_draft(draft_id: int) -> None:
     st.session_state.pop(BASE_KEY, None)
 
 
-def change_draft(change, *, done: str | None = None, unsaved: str | None = None) -> bool:
-    """Apply ``change`` (Draft -> Draft) to the open draft and save it, based on the revision shown."""
+def change_draft(change, *, done: str | None = None, unsaved: str | None = None, undo: str | None = None) -> bool:
+    """Apply ``change`` (Draft -> Draft) to the open draft and save it, based on the revision shown;
+    ``undo`` names the change in the session's 撤销 list (the draft before it is kept there)."""
     draft_id, shown = st.session_state[BASE_KEY]
     try:
         current = library.draft(draft_id)
         if current.revision != shown:
             raise DraftConflict(shown, current.revision)
-        saved = library.save_draft(draft_id, change(current.draft), revision=shown)
+        changed = change(current.draft)
+        if changed == current.draft:
+            return True
+        saved = library.save_draft(draft_id, changed, revision=shown)
     except DraftConflict as err:
         flash("warning", str(err), unsaved)
         return False
@@ -81,13 +92,26 @@ def change_draft(change, *, done: str | None = None, unsaved: str | None = None)
         flash("error", str(err), unsaved)
         return False
     st.session_state[BASE_KEY] = (draft_id, saved.revision)
+    if undo:
+        history = st.session_state.setdefault(UNDO_KEY, {}).setdefault(draft_id, [])
+        history[:] = [*history, (undo, current.draft)][-UNDO_STEPS:]
     if done:
         flash("success", done)
     return True
 
 
 def on_block(move: str, index: int) -> None:
-    change_draft(lambda d: replace(d, blocks=compose.MOVES[move](d.blocks, index)))
+    name = next(name for key, name, _, _ in BLOCK_TOOLS if key == move)
+    change_draft(lambda d: replace(d, blocks=compose.MOVES[move](d.blocks, index)), undo=f"{name}第 {index + 1} 段")
+
+
+def on_undo(draft_id: int) -> None:
+    history = st.session_state.get(UNDO_KEY, {}).get(draft_id, [])
+    if not history:
+        return
+    what, before = history[-1]
+    if change_draft(lambda d: before, done=f"已撤销：{what}。"):
+        history.pop()
 
 
 def on_text(index: int, shown: str) -> None:
@@ -101,7 +125,7 @@ def on_text(index: int, shown: str) -> None:
                 raise InputError("这一段刚被改动或移动过，修改没有保存；已载入最新内容，请再改一次。")
         return replace(d, blocks=compose.edit_text(d.blocks, at, text))
 
-    change_draft(change, unsaved=text)
+    change_draft(change, unsaved=text, undo=f"修改第 {index + 1} 段")
 
 
 def on_title() -> None:
@@ -109,7 +133,7 @@ def on_title() -> None:
     if not title:
         flash("error", "标题不能为空")
         return
-    change_draft(lambda d: replace(d, title=title), unsaved=title)
+    change_draft(lambda d: replace(d, title=title), unsaved=title, undo="修改标题")
 
 
 def parse_other(text: str) -> dict:
@@ -131,19 +155,23 @@ def on_specifics() -> None:
     except InputError as err:
         flash("error", str(err))
         return
-    filled = []
+    filled, before = [], []
 
     def change(d: Draft) -> Draft:
+        before.append(d)
         with_specifics = replace(d, specifics=specifics)
         filled.extend(compose.fills(d.blocks, specifics, title=d.title))
         return compose.fill_draft(with_specifics)
 
-    if change_draft(change):
+    if (
+        change_draft(change, undo="修改本年信息")
+        and compose.fill_draft(replace(before[-1], specifics=specifics)) != before[-1]
+    ):
         flash("success", f"已保存本年信息，填入 {len(filled)} 处占位符。" if filled else "已保存本年信息。")
 
 
 def on_fill() -> None:
-    change_draft(compose.fill_draft, done="已用本年信息填写占位符。")
+    change_draft(compose.fill_draft, done="已用本年信息填写占位符。", undo="填写占位符")
 
 
 def on_suggestions(indexes: tuple[int, ...]) -> None:
@@ -151,12 +179,13 @@ def on_suggestions(indexes: tuple[int, ...]) -> None:
         found = compose.stale_specifics(d.blocks, d.specifics)
         return replace(d, blocks=compose.apply_suggestions(d.blocks, [found[i] for i in indexes if i < len(found)]))
 
-    change_draft(change, done=f"已替换 {len(indexes)} 处。")
+    change_draft(change, done=f"已替换 {len(indexes)} 处。", undo=f"替换 {len(indexes)} 处")
 
 
-def insert_index(blocks) -> int:
+def insertion_point(blocks) -> int | None:
+    """``compose.place_blocks``'s ``after``: None at the top, ``len(blocks)`` at the end, else a block."""
     where = st.session_state.get(INSERT_KEY, END)
-    return len(blocks) if where == END else 0 if where == START else min(where + 1, len(blocks))
+    return len(blocks) if where == END or where >= len(blocks) else None if where == START else where
 
 
 def add_blocks(new: list, picked_keys: list[str]) -> None:
@@ -164,15 +193,20 @@ def add_blocks(new: list, picked_keys: list[str]) -> None:
         flash("warning", "请先勾选要添加的段落。")
         return
     where = st.session_state.get(INSERT_KEY, END)
+    anchor = []
 
     def change(d: Draft) -> Draft:
-        return replace(d, blocks=compose.insert_blocks(d.blocks, new, insert_index(d.blocks)))
+        after = insertion_point(d.blocks)
+        blocks, last = compose.place_blocks(d.blocks, new, after, as_child=st.session_state.get(AS_CHILD_KEY, True))
+        anchor.append(last)
+        return replace(d, blocks=blocks)
 
-    if change_draft(change, done=f"已添加 {len(new)} 段。"):
+    if change_draft(change, done=f"已添加 {len(new)} 段。", undo=f"添加 {len(new)} 段"):
         for key in picked_keys:
             st.session_state[key] = False
-        if where != END:  # the next addition goes after these, keeping the order of picking
-            st.session_state[INSERT_KEY] = (-1 if where == START else where) + len(new)
+        if where != END:  # the next addition goes beside these, keeping the order of picking
+            st.session_state[INSERT_KEY] = anchor[-1]
+            st.session_state[AS_CHILD_KEY] = False
 
 
 def on_add_picked(offered: list, prefix: str) -> None:
@@ -187,7 +221,7 @@ def on_add_own() -> None:
         block = compose.text_block(
             st.session_state["compose_own_text"],
             kind=st.session_state["compose_own_type"],
-            level=st.session_state["compose_own_level"],
+            level=1,  # placed at the level shown above the tabs (compose.place_blocks)
         )
     except InputError as err:
         flash("error", str(err))
@@ -268,13 +302,18 @@ if drafts:
         named = st.query_params.get("draft", "")
         st.session_state[DRAFT_KEY] = int(named) if named.isdigit() and int(named) in summaries else drafts[0].id
     picker = st.columns([6, 1, 1], vertical_alignment="bottom")
-    draft_id = picker[0].selectbox(
+    labels = {i: f"{d.title} · {d.blocks} 段 · 保存于 {render.format_time(d.updated_at)}" for i, d in summaries.items()}
+    # The widget is keyed on its labels: a browser keeps showing a kept widget's old label after a
+    # title changes, so a changed list is a new widget; the open draft itself is DRAFT_KEY.
+    picker_key = f"compose_picker_{zlib.crc32(repr(labels).encode())}"
+    draft_id = st.session_state[DRAFT_KEY]
+    picker[0].selectbox(
         "打开草稿",
-        list(summaries),
-        key=DRAFT_KEY,
-        format_func=lambda i: (
-            f"{summaries[i].title} · {summaries[i].blocks} 段 · 保存于 {render.format_time(summaries[i].updated_at)}"
-        ),
+        list(labels),
+        index=list(labels).index(draft_id),
+        key=picker_key,
+        format_func=labels.get,
+        on_change=lambda: open_draft(st.session_state[picker_key]),
     )
     picker[1].button("复制", key="compose_copy", on_click=on_copy, args=(draft_id,), width="stretch")
     picker[2].button(
@@ -362,12 +401,19 @@ with st.expander("本年信息（单位、上级、年度、日期）", expanded
         "\n".join(f"{k}={v}" for k, v in draft.specifics.items() if k not in known),
         keep_input=same_draft,
     )
-    with st.form("compose_specifics", border=False):
+    with st.container(key="compose_specifics"):  # each field is saved as soon as it is changed
         columns = st.columns(len(SPECIFIC_FIELDS))
         for column, (key, label, example) in zip(columns, SPECIFIC_FIELDS):
-            column.text_input(label, key=f"compose_spec_{key}", placeholder=example)
-        st.text_area("其他字段", key="compose_spec_other", placeholder="职工人数=1200", help=OTHER_HELP, height=68)
-        st.form_submit_button("保存并填入占位符", type="primary", on_click=on_specifics)
+            column.text_input(label, key=f"compose_spec_{key}", placeholder=example, on_change=on_specifics)
+        st.text_area(
+            "其他字段",
+            key="compose_spec_other",
+            placeholder="职工人数=1200",
+            help=OTHER_HELP,
+            height=68,
+            on_change=on_specifics,
+        )
+        st.button("保存并填入占位符", key="compose_spec_save", type="primary", on_click=on_specifics)
     st.caption(
         render.md_escape(  # the slots are written literally: no markdown emphasis
             "填入：20__年 / 20xx / XX年 → 年度；_月_日 → 日期；XX医院 / ×× → 单位名称；{上级} {单位} {字段} → 对应内容。"
@@ -381,6 +427,15 @@ editor, side = st.columns([3, 2], gap="large")
 
 with editor:
     st.subheader(f"正文（{len(blocks)} 段）")
+    if history := st.session_state.get(UNDO_KEY, {}).get(draft_id):
+        st.button(
+            f"撤销：{history[-1][0]}",
+            key="compose_undo_edit",
+            icon=":material/undo:",
+            on_click=on_undo,
+            args=(draft_id,),
+            help=f"可以连续撤销最近 {len(history)} 步（本窗口内的修改）",
+        )
     preview = st.toggle("预览（按导出时的编号，标出待填写和过时内容）", key="compose_preview")
     pending_at: dict[int | None, list] = {}
     for p in pending:
@@ -456,7 +511,22 @@ with side:
             else f"第 {k + 1} 段之后：{blocks[k].marker or ''}{blocks[k].text[:18]}"
         ),
     )
-    tab_map, tab_document, tab_own = st.tabs(["模板段落", "往年文档", "自己写"])
+    after = insertion_point(blocks)
+    if after is not None and after < len(blocks) and blocks[after].type != "paragraph":
+        st.radio(
+            "放在",
+            (True, False),
+            key=AS_CHILD_KEY,
+            horizontal=True,
+            format_func=lambda child: "作为它的下级" if child else "与它同级",
+        )
+    as_child = st.session_state.get(AS_CHILD_KEY, True)
+    level = compose.placement_level(blocks, after, as_child=as_child)
+    st.caption(
+        f"添加的标题从第 {level} 级（{compose.marker_for(level, 1)}）开始，下级保持原有层次；正文段落没有层级。"
+        + (f"放在“{blocks[after].text[:12]}”及其下级内容之后。" if after is not None and after < len(blocks) else "")
+    )
+    tab_map, tab_document, tab_own = st.tabs(["模板段落", "往年文档", "自己写"], key=ADD_TAB_KEY, on_change="rerun")
 
     with tab_map:
         if library.is_empty():
@@ -532,15 +602,8 @@ with side:
             )
 
     with tab_own, st.form("compose_own", border=False):
-        kind_column, level_column = st.columns(2)
-        kind_column.radio(
+        st.radio(
             "类型", list(TYPE_LABELS), index=2, key="compose_own_type", horizontal=True, format_func=TYPE_LABELS.get
-        )
-        level_column.selectbox(
-            "层级（正文段落不用）",
-            list(range(1, MAX_DRAFT_LEVEL + 1)),
-            key="compose_own_level",
-            format_func=lambda n: f"第 {n} 级（{compose.marker_for(n, 1)}）",
         )
         st.text_area("文字", key="compose_own_text", placeholder="例如：（二）深化“职工之家”建设")
         st.form_submit_button("添加这一段", type="primary", on_click=on_add_own)
@@ -602,7 +665,12 @@ with side:
     if warnings:
         st.markdown(f"**过时提示 {len(warnings)} 处**（按 {year} 年判断）")
         st.html(
-            "<br>".join(f"第 {w.block_index + 1} 段“{html.escape(w.text)}”：{html.escape(w.reason)}" for w in warnings)
+            "<br>".join(
+                f"第 {w.block_index + 1} 段："
+                + render.excerpt_html(blocks[w.block_index].text, w.start, w.end, "stale", w.reason, radius=6)
+                + f"<br><small style='color:#666'>{html.escape(w.reason)}</small>"
+                for w in warnings
+            )
         )
     else:
         st.success(f"没有发现过时的提法（按 {year} 年判断）。")
@@ -611,6 +679,13 @@ with side:
     # --- export ------------------------------------------------------------------------------------------
 
     st.subheader("导出")
+    st.button(
+        "查重本稿",
+        key="compose_check_open",
+        icon=":material/plagiarism:",
+        on_click=lambda: st.session_state.update({CHECK_KEY: True}),
+        help="与文库逐段比对，报告与“查重”页相同（默认设置）",
+    )
     keep = False
     if pending:
         st.warning(compose.describe_pending(pending, blocks, draft.title) + "。请填写后再导出。")
@@ -636,3 +711,14 @@ with side:
                 on_click="ignore",
                 icon=":material/download:",
             )
+
+# --- 查重 of the open draft, the same report as on the 查重 page ----------------------------------------
+
+if st.session_state.get(CHECK_KEY) and blocks:
+    head, close = st.columns([6, 1], vertical_alignment="center")
+    head.subheader(f"查重：《{draft.title}》与文库")
+    close.button("收起查重", key="compose_check_close", on_click=lambda: st.session_state.pop(CHECK_KEY, None))
+    settings = CheckSettings()
+    checked = ((draft.title, compose.to_text(draft, keep_placeholders=True)),)
+    report = state.checked_drafts(db_path, revision, checked, settings)
+    check_view.show_report(report.reports[0], checked, 0, "compose_check", revision=revision, settings=settings)

@@ -68,6 +68,11 @@ def markers(at: AppTest) -> list[str]:
     ]
 
 
+def picker(at: AppTest):
+    """The 打开草稿 selectbox (keyed on its labels)."""
+    return next(s for s in at.selectbox if s.label == "打开草稿")
+
+
 def stored_draft(db: Path) -> Draft:
     with Library(db) as library:
         [summary] = library.drafts()
@@ -250,10 +255,10 @@ def test_new_drafts_from_a_document_outline_and_the_typical_outline(db):
     assert typical[0] == "指导思想" and 5 <= len(typical) <= 12
     assert markers(at)[:2] == ["一、", "二、"]
     # Both drafts are listed; copying opens the copy.
-    assert len(at.selectbox(key="compose_draft").options) == 2
+    assert len(picker(at).options) == 2
     click(at, "compose_copy")
     assert at.text_input(key="compose_title").value == "按常见提纲起草（副本）" and texts(at) == typical
-    assert len(at.selectbox(key="compose_draft").options) == 3
+    assert len(picker(at).options) == 3
 
 
 def test_specifics_fill_later_blocks_and_old_names_are_replaced_in_one_click(db):
