@@ -141,11 +141,12 @@ if topics.topics:
         .mark_bar()
         .encode(
             x=alt.X("段落块:Q"),
-            y=alt.Y("主题:N", sort=names, title=None, axis=alt.Axis(labelLimit=320)),
+            # Every topic named: Vega hides overlapping labels by default and drops every other one.
+            y=alt.Y("主题:N", sort=names, title=None, axis=alt.Axis(labelLimit=320, labelOverlap=False)),
             color=alt.Color("主题:N", scale=palette, legend=None),
             tooltip=["主题", "段落块", "不同段落"],
         )
-        .properties(height=max(220, 26 * len(names))),
+        .properties(height=alt.Step(26)),
         width="stretch",
     )
     mapped = [p for p in topics.points if show_outliers or p.group_id not in outliers]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -40,6 +42,16 @@ def test_groups_are_listed_by_frequency_with_topics_and_charts(db):
     assert len(charts) == 2
     assert [s.value for s in at.subheader][:2] == ["主题大小", "段落分布图"]
     assert at.status[0].label.startswith("索引就绪")
+
+
+def test_the_topic_size_chart_names_every_topic(db):
+    at = open_page()
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    axis = spec["encoding"]["y"]["axis"]
+    assert axis["labelOverlap"] is False  # Vega's default drops every other label when they crowd
+    assert spec["height"] == {"step": 26}  # one row per topic, however many topics there are
+    names = spec["encoding"]["y"]["sort"]
+    assert len(names) == int(metric(at, "主题")) and len(set(names)) == len(names)
 
 
 def test_keyword_search_and_topic_filter_narrow_the_list(db):
