@@ -24,6 +24,7 @@ import streamlit as st
 
 from nlp import usecases
 from nlp.boilerplate import LibraryGroups, build_topics
+from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
     SourceIndex,
@@ -121,6 +122,12 @@ def topic_of(topics: TopicMap, group_id: int, outliers: Collection[int]) -> int:
     return NO_TOPIC if topic is None else topic
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def group_search(_db_path: str, revision: str) -> SearchIndex:
+    """TF-IDF vectors of the groups' texts for keyword search (shared, read only)."""
+    return search_index(library_groups(_db_path, revision))
+
+
 def matching_groups(
     groups: Sequence[Group],
     topics: TopicMap,
@@ -128,19 +135,23 @@ def matching_groups(
     keyword: str = "",
     topic: int = ALL_TOPICS,
     show_outliers: bool = False,
+    search: SearchIndex | None = None,
 ) -> list[Group]:
-    """The groups in ``topic`` (``ALL_TOPICS``: any) whose canonical text or a variant contains ``keyword``,
-    outliers left out unless ``show_outliers``; most frequent first (occurrences, documents, group id)."""
+    """The groups in ``topic`` (``ALL_TOPICS``: any), outliers left out unless ``show_outliers``; with a
+    ``keyword``, those that name it or a synonym or resemble them, most relevant first
+    (``nlp.boilerplate.search.rank_groups`` over ``search``), else most frequent first (occurrences,
+    documents, group id)."""
     outliers = set(topics.outliers)
 
-    def matches(group: Group) -> bool:
+    def shown(group: Group) -> bool:
         if not show_outliers and group.id in outliers:
             return False
-        if topic != ALL_TOPICS and topic_of(topics, group.id, outliers) != topic:
-            return False
-        return not keyword or keyword in group.canonical_text or any(keyword in m.text for m in group.members)
+        return topic == ALL_TOPICS or topic_of(topics, group.id, outliers) == topic
 
-    return sorted(filter(matches, groups), key=lambda g: (-g.count, -g.documents, g.id))
+    candidates = sorted(filter(shown, groups), key=lambda g: (-g.count, -g.documents, g.id))
+    if not keyword.strip():
+        return candidates
+    return [g for g, _ in rank_groups(candidates, search or search_index(groups), keyword)]
 
 
 # --- the library's blocks -----------------------------------------------------------------

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -27,6 +27,8 @@ from nlp.compose import (
     draft_from_spec,
     fill_draft,
     fills,
+    from_block,
+    place_blocks,
     remaining_placeholders,
     spec_block_ids,
     stale_specifics,
@@ -175,6 +177,15 @@ def review_draft(draft: Draft, rules: Sequence) -> DraftReview:
         suggestions=tuple(stale_specifics(draft.blocks, draft.specifics)),
         fillable=tuple(fills(draft.blocks, draft.specifics, title=draft.title)),
     )
+
+
+def add_to_draft(library: Library, draft_id: int, stored_blocks: Sequence) -> Draft:
+    """Library blocks appended to a saved draft as top-level entries (``place_blocks`` at the end),
+    saved against the revision just read; returns the saved draft. Raises InputError when the draft
+    is gone or was saved in between (``DraftConflict``)."""
+    stored = library.draft(draft_id)
+    blocks, _ = place_blocks(stored.draft.blocks, [from_block(b) for b in stored_blocks], len(stored.draft.blocks))
+    return library.save_draft(draft_id, replace(stored.draft, blocks=blocks), revision=stored.revision).draft
 
 
 def compose_from_spec(library: Library, spec: Mapping) -> tuple[Draft, tuple[Fill, ...]]:

@@ -36,7 +36,7 @@ END, START = -1, -2
 NEW_TITLE = "20__年XX医院工会工作计划"
 START_BLANK, START_DOCUMENT, START_TYPICAL = "从空白开始", "按往年文档的提纲", "按文库常见提纲"
 
-CHOICES = 25  # boilerplate groups offered at once
+CHOICES = 25  # boilerplate groups offered at once with no keyword and no topic chosen (else every match)
 SPECIFIC_FIELDS = (
     ("unit", "单位名称", "例如：某市人民医院"),
     ("superior", "上级（上级工会 / 院党委）", "例如：市卫生健康委工会"),
@@ -546,20 +546,26 @@ with side:
                 key="compose_bp_topic",
                 format_func=lambda t: topic_names.get(t, "全部主题"),
             )
-            found = state.matching_groups(groups, topics, keyword=keyword, topic=topic)
+            found = state.matching_groups(
+                groups, topics, keyword=keyword, topic=topic, search=state.group_search(db_path, revision)
+            )
             by_block = state.blocks_by_id(db_path, revision)
-            offered = [
-                (g.id, by_block[g.members[0].block_id]) for g in found[:CHOICES] if g.members[0].block_id in by_block
-            ]
+            listed = found if keyword or topic != all_topics else found[:CHOICES]
+            offered = [(g.id, by_block[g.members[0].block_id]) for g in listed if g.members[0].block_id in by_block]
             counts = {g.id: g for g in found}
-            st.caption(f"按出现次数排列，显示 {len(offered)} / {len(found)} 组" if found else "没有符合条件的段落。")
+            order = "按相关程度排列" if keyword else "按出现次数排列"
+            st.caption(
+                f"{order}，显示 {len(offered)} / {len(found)} 组；把鼠标停在问号上可看全文"
+                if found
+                else "没有符合条件的段落。"
+            )
             with st.container(height=360 if len(offered) > 6 else "content", border=False):
                 for group_id, block in offered:
                     group = counts[group_id]
                     st.checkbox(
                         f"〔{group.count} 次〕{render.md_escape(block.text[:64])}{'…' if len(block.text) > 64 else ''}",
                         key=f"compose_bp_pick_{group_id}",
-                        help=render.md_escape(block.text[:400]),
+                        help=render.md_escape(block.text),
                     )
             st.button(
                 "添加所选段落",
@@ -591,7 +597,7 @@ with side:
                         f"{indent}{render.md_escape((block.marker or '') + block.text[:60])}"
                         f"{'…' if len(block.text) > 60 else ''}",
                         key=f"compose_src_pick_{block.id}",
-                        help=render.md_escape(block.text[:400]),
+                        help=render.md_escape(block.text),
                     )
             st.button(
                 "添加所选段落",
