@@ -182,11 +182,16 @@ def document_blocks(db_path: str, revision: str, document_id: int) -> tuple[Stor
     return _blocks_by_document(db_path, revision).get(document_id, ())
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def typical_outline(_db_path: str, revision: str) -> tuple:
-    """The headings most plans in the library share, in their usual order (``compose.typical_outline``)."""
-    plans = {d.id for d in _open_library(_db_path).documents() if d.kind == "计划"}
-    return outline_of(library_groups(_db_path, revision), library_blocks(_db_path, revision), documents=plans or None)
+@st.cache_data(show_spinner=False, max_entries=8)
+def typical_outline(_db_path: str, revision: str, kind: str = "计划") -> tuple:
+    """The headings the library's plans (or summaries: ``kind`` 总结) share, in their usual order
+    (``compose.typical_outline``; summaries share few headings with each other, so theirs are those
+    of one summary that recur elsewhere in the library)."""
+    chosen = {d.id for d in _open_library(_db_path).documents() if d.kind == kind}
+    spread = {"min_documents": 1, "min_library_documents": 2} if kind == "总结" else {}
+    return outline_of(
+        library_groups(_db_path, revision), library_blocks(_db_path, revision), documents=chosen or None, **spread
+    )
 
 
 # --- 起草 (the compose page) ----------------------------------------------------------------

@@ -33,7 +33,7 @@ UNDO_STEPS = 20
 CHECK_KEY = "compose_check"  # 查重本稿 opened: the open draft's report under the page
 ADD_TAB_KEY = "compose_add_tab"  # the open tab of 添加段落, kept across reruns
 END, START = -1, -2
-NEW_TITLE = "20__年XX医院工会工作计划"
+KINDS = ("计划", "总结")
 START_BLANK, START_DOCUMENT, START_TYPICAL = "从空白开始", "按往年文档的提纲", "按文库常见提纲"
 
 CHOICES = 25  # boilerplate groups offered at once with no keyword and no topic chosen (else every match)
@@ -232,7 +232,8 @@ def on_add_own() -> None:
 
 def on_new() -> None:
     start = st.session_state["compose_new_start"]
-    title = st.session_state["compose_new_title"].strip() or NEW_TITLE
+    kind = st.session_state.get("compose_new_kind", KINDS[0])
+    title = st.session_state["compose_new_title"].strip() or compose.title_pattern(kind)
     blocks: tuple = ()
     if start == START_DOCUMENT:
         document_id = st.session_state.get("compose_new_doc")
@@ -242,7 +243,7 @@ def on_new() -> None:
         stored = state.document_blocks(db_path, revision, document_id)
         blocks = compose.from_document(stored, headings_only=not st.session_state.get("compose_new_body"))
     elif start == START_TYPICAL:
-        blocks = state.typical_outline(db_path, revision)
+        blocks = state.typical_outline(db_path, revision, kind)
     stored = library.create_draft(Draft(title, {}, blocks))
     open_draft(stored.id)
     flash("success", f"已新建草稿《{render.md_escape(title)}》，共 {len(blocks)} 段。")
@@ -322,7 +323,15 @@ if drafts:
     if st.query_params.get("draft") != str(draft_id):
         st.query_params["draft"] = str(draft_id)
 
+
+def on_kind() -> None:
+    """A new kind brings its title pattern, unless the drafter wrote a title of their own."""
+    if st.session_state.get("compose_new_title", "").strip() in {compose.title_pattern(k) for k in KINDS} | {""}:
+        st.session_state["compose_new_title"] = compose.title_pattern(st.session_state["compose_new_kind"])
+
+
 with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
+    kind = st.radio("类型", KINDS, key="compose_new_kind", horizontal=True, on_change=on_kind)
     start = st.radio(
         "从哪里开始", (START_BLANK, START_DOCUMENT, START_TYPICAL), key="compose_new_start", horizontal=True
     )
@@ -339,15 +348,16 @@ with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
         else:
             st.info("文库还是空的，请先在“文库”页面导入往年计划。")
     elif start == START_TYPICAL:
-        typical = state.typical_outline(db_path, revision)
+        typical = state.typical_outline(db_path, revision, kind)
         if typical:
-            st.caption(f"文库里多篇计划共有的 {len(typical)} 个标题，按它们在文中的通常位置排列：")
+            st.caption(f"文库里多篇{kind}共有的 {len(typical)} 个标题，按它们在文中的通常位置排列：")
             st.html(render.draft_html(Draft("", {}, typical), [], []))
         else:
-            st.info("文库里还没有多篇计划共有的标题。")
+            st.info(f"文库里还没有多篇{kind}共有的标题。")
+    if "compose_new_title" not in st.session_state:
+        st.session_state["compose_new_title"] = compose.title_pattern(kind)
     st.text_input(
         "新草稿的标题",
-        value=NEW_TITLE,
         key="compose_new_title",
         help="可以保留 20__年、XX医院 这类占位符，填写本年信息后自动替换。",
     )

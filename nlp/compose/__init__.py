@@ -42,7 +42,7 @@ from nlp.compose.spec import (
     text_block,
 )
 from nlp.compose.staleness import DEFAULT_RULES, load_rules, staleness
-from nlp.compose.typical import typical_outline
+from nlp.compose.typical import title_pattern, typical_outline
 
 __all__ = [
     "DEFAULT_RULES",
@@ -78,6 +78,7 @@ __all__ = [
     "to_docx",
     "to_markdown",
     "to_text",
+    "title_pattern",
     "typical_outline",
     "write",
 ]

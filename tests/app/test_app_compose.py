@@ -255,6 +255,15 @@ def test_new_drafts_from_a_document_outline_and_the_typical_outline(db):
     typical = texts(at)
     assert typical[0] == "指导思想" and 5 <= len(typical) <= 12
     assert markers(at)[:2] == ["一、", "二、"]
+    # A summary: its title pattern (a title of one's own is kept), and the headings of the summaries.
+    at.radio(key="compose_new_kind").set_value("总结").run()
+    assert at.text_input(key="compose_new_title").value == "按常见提纲起草"
+    at.text_input(key="compose_new_title").input("").run()
+    at.radio(key="compose_new_kind").set_value("计划").run()
+    at.radio(key="compose_new_kind").set_value("总结").run()
+    assert at.text_input(key="compose_new_title").value == "20__年XX医院工会工作总结"
+    assert any("多篇总结共有的" in c.value for c in at.caption)
+    at.radio(key="compose_new_kind").set_value("计划").run()
     # Both drafts are listed; copying opens the copy.
     assert len(picker(at).options) == 2
     click(at, "compose_copy")

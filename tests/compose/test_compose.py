@@ -579,3 +579,28 @@ def test_structure_edits_keep_every_block(blocks, index, edit):
         return
     assert sorted(b.text for b in edited) == sorted(b.text for b in blocks)
     assert renumber(edited) == edited
+
+
+def test_the_typical_outlines_of_plans_and_summaries_hold_distinct_union_headings(sample_library):
+    from nlp.boilerplate import LibraryGroups
+    from nlp.compose import title_pattern, typical_outline
+    from nlp.compose.typical import _same_heading
+
+    with Library(sample_library) as library:
+        documents, blocks = library.documents(), tuple(library.blocks())
+    index = LibraryGroups()
+    index.update(blocks)
+    groups = index.groups()
+    plans = {d.id for d in documents if d.kind == "计划"}
+    summaries = {d.id for d in documents if d.kind == "总结"}
+    plan = typical_outline(groups, blocks, documents=plans)
+    summary = typical_outline(groups, blocks, documents=summaries, min_documents=1, min_library_documents=2)
+    texts = [b.text for b in plan]
+    assert 6 <= len(plan) <= 12 and texts[0] == "指导思想"
+    # Before: 抓住基本点，不断提高医院工会的组织能 (cut off), 加快医院发展的步伐 (the hospital's, not
+    # the union's), and 院务公开 twice.
+    assert not any(t.endswith("组织能") or "医院发展" in t or "改革" in t for t in texts)
+    assert not any(_same_heading(a, b) for n, a in enumerate(texts) for b in texts[n + 1 :])
+    summary_headings = {b.text for b in blocks if b.document_id in summaries}
+    assert len(summary) >= 4 and all(b.text in summary_headings for b in summary)
+    assert title_pattern("总结") == "20__年XX医院工会工作总结"
