@@ -34,7 +34,7 @@ from nlp.check import (
     read_draft,
 )
 from nlp.check.reports import report_docx, report_html
-from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
+from nlp.compose import export_bytes, load_rules, rules_path
 from nlp.compose import typical_outline as outline_of
 from nlp.library import Library, default_db_path
 from nlp.models import BatchReport, Block, Draft, Group, StoredBlock, TopicMap
@@ -220,13 +220,15 @@ def _rules(path: str, modified: float) -> tuple:
     return load_rules(path)
 
 
-def staleness_rules() -> tuple:
-    """The rules of nlp/data/staleness.toml, read again whenever the file changes; raises InputError."""
+def staleness_rules(db_path: str) -> tuple:
+    """The library's staleness rules (its own file beside the store, else nlp/data/staleness.toml),
+    read again whenever the file changes; raises InputError."""
+    path = rules_path(db_path)
     try:
-        modified = DEFAULT_RULES.stat().st_mtime
+        modified = path.stat().st_mtime
     except OSError:
         modified = 0.0
-    return _rules(str(DEFAULT_RULES), modified)
+    return _rules(str(path), modified)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -281,6 +281,21 @@ def on_restore(draft_id: int) -> None:
     flash("success", f"已恢复草稿《{render.md_escape(stored.draft.title)}》。")
 
 
+def on_save_rules() -> None:
+    try:
+        saved = compose.save_rules(compose.library_rules_path(db_path), st.session_state["compose_rules_text"])
+    except InputError as err:
+        flash("error", str(err))
+        return
+    flash("success", f"已保存 {len(saved)} 条过时提示规则，立即生效。")
+
+
+def on_reset_rules() -> None:
+    compose.library_rules_path(db_path).unlink(missing_ok=True)
+    st.session_state["compose_rules_text"] = compose.DEFAULT_RULES.read_text(encoding="utf-8")
+    flash("success", "已恢复默认的过时提示规则。")
+
+
 # --- messages, the draft picker, a new draft ---------------------------------------------------------
 
 for kind, text, unsaved in st.session_state.pop(FLASH_KEY, []):
@@ -387,7 +402,7 @@ draft = stored.draft
 st.session_state[BASE_KEY] = (draft_id, stored.revision)
 blocks = draft.blocks
 try:
-    rules = state.staleness_rules()
+    rules = state.staleness_rules(db_path)
 except InputError as err:
     st.error(f"{err}（过时提示暂不可用）")
     rules = ()
@@ -690,7 +705,28 @@ with side:
         )
     else:
         st.success(f"没有发现过时的提法（按 {year} 年判断）。")
-    st.caption("过时提示的规则在 nlp/data/staleness.toml，可自行增删，保存后即生效。")
+    with st.expander("过时提示规则（管理员）", icon=":material/rule:"):
+        own = compose.library_rules_path(db_path)
+        st.caption(
+            "每条规则写明要查找的文字和提示原因，可按年份生效（valid_until、cycle/phase，说明见规则开头）。"
+            + (
+                "这个文库使用自己的规则。"
+                if own.is_file()
+                else "现在使用随程序提供的默认规则；保存后这个文库改用自己的规则。"
+            )
+        )
+        if "compose_rules_text" not in st.session_state:
+            st.session_state["compose_rules_text"] = compose.rules_path(db_path).read_text(encoding="utf-8")
+        st.text_area("规则", key="compose_rules_text", height=300, label_visibility="collapsed")
+        save, reset = st.columns(2)
+        save.button("保存规则", key="compose_rules_save", type="primary", on_click=on_save_rules, width="stretch")
+        reset.button(
+            "恢复默认规则",
+            key="compose_rules_reset",
+            on_click=on_reset_rules,
+            disabled=not own.is_file(),
+            width="stretch",
+        )
 
     # --- export ------------------------------------------------------------------------------------------
 

@@ -41,7 +41,15 @@ from nlp.compose.spec import (
     spec_block_ids,
     text_block,
 )
-from nlp.compose.staleness import DEFAULT_RULES, load_rules, staleness
+from nlp.compose.staleness import (
+    DEFAULT_RULES,
+    library_rules_path,
+    load_rules,
+    parse_rules,
+    rules_path,
+    save_rules,
+    staleness,
+)
 from nlp.compose.typical import title_pattern, typical_outline
 
 __all__ = [
@@ -62,7 +70,11 @@ __all__ = [
     "from_document",
     "indent",
     "insert_blocks",
+    "library_rules_path",
     "load_rules",
+    "parse_rules",
+    "rules_path",
+    "save_rules",
     "marker_for",
     "move_down",
     "move_up",

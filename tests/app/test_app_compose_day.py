@@ -124,3 +124,26 @@ def test_the_open_draft_is_checked_from_the_compose_page_with_the_check_pages_re
     assert apptest.metric(check, "单篇最大文字复制比") == apptest.metric(at, "单篇最大文字复制比")
     click(at, "compose_check_close")
     assert not any(m.label == "总文字复制比" for m in at.metric)
+
+
+def test_an_administrator_edits_the_staleness_rules_of_this_library(db):
+    at = open_page()
+    click(at, "compose_new")
+    at.text_input(key="compose_spec_year").input("2027").run()
+    add_own(at, "2026年是开局之年，召开七届二次职代会，推进智慧工会建设。")
+    shown = apptest.page_html(at)
+    assert "开局之年" in shown and "七届三次" in shown  # the year-bound rules, shipped
+    assert not any("智慧工会" in m.value for m in at.markdown)
+    rules = at.text_area(key="compose_rules_text")
+    rules.input(rules.value + '\n[[rule]]\npattern = "智慧工会"\nreason = "本单位已改称数字工会"\n')
+    click(at, "compose_rules_save")
+    assert any("已保存" in s.value and "立即生效" in s.value for s in at.success)
+    assert "本单位已改称数字工会" in apptest.page_html(at)
+    assert (db.with_suffix(".staleness.toml")).read_text(encoding="utf-8").endswith('"本单位已改称数字工会"\n')
+    at.text_area(key="compose_rules_text").input('[[rule]]\npattern = "x"\n')
+    click(at, "compose_rules_save")
+    assert any("缺少 pattern 或 reason" in e.value for e in at.error)
+    assert "本单位已改称数字工会" in apptest.page_html(at)  # the saved rules stay in force
+    click(at, "compose_rules_reset")
+    assert not db.with_suffix(".staleness.toml").exists()
+    assert "本单位已改称数字工会" not in apptest.page_html(at)

@@ -604,3 +604,19 @@ def test_the_typical_outlines_of_plans_and_summaries_hold_distinct_union_heading
     summary_headings = {b.text for b in blocks if b.document_id in summaries}
     assert len(summary) >= 4 and all(b.text in summary_headings for b in summary)
     assert title_pattern("总结") == "20__年XX医院工会工作总结"
+
+
+def test_staleness_follows_the_year_of_the_plan():
+    rules = load_rules()
+    text = "2026年是“十五五”开局之年。召开七届二次职代会。职工体检比去年增长15%。"
+    blocks = [DraftBlock("paragraph", text)]
+
+    def flagged(year: int) -> dict[str, str]:
+        return {w.text: w.reason for w in staleness(blocks, rules, year=year)}
+
+    assert "开局之年" not in flagged(2026) and "开局之年" in flagged(2027)
+    assert "2031" in flagged(2027)["开局之年"]
+    assert "七届三次" in flagged(2027)["七届二次职代会"]
+    assert "2026年" in flagged(2027)["比去年增长15%"] and "2025年" in flagged(2026)["比去年增长15%"]
+    assert "收官之年" in {w.text for w in staleness([DraftBlock("paragraph", "今年是收官之年")], rules, year=2027)}
+    assert not staleness([DraftBlock("paragraph", "今年是收官之年")], rules, year=2030)
