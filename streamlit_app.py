@@ -5,9 +5,10 @@ Run with ``streamlit run streamlit_app.py``.
 
 import streamlit as st
 
-from app import state
+from app import render, state
 
 st.set_page_config(page_title="计划工坊", layout="wide")
+st.html(render.CHINESE_UI_CSS)  # Streamlit's own hints and statuses in Chinese (app/render.py)
 
 # Open the shared library now: on the very first start this imports the sample corpus.
 state.library()

@@ -217,3 +217,19 @@ def export_bytes(draft, extension: str, *, keep_placeholders: bool) -> bytes:
     if extension == "txt":
         return export.to_text(draft, keep_placeholders=keep_placeholders).encode("utf-8-sig")
     return export.to_markdown(draft, keep_placeholders=keep_placeholders).encode("utf-8")
+
+
+# Streamlit's own words on screen, in Chinese: where it offers no setting, its text is hidden and
+# ours shown in its place (``content`` of a pseudo-element, which is not part of the page's text).
+CHINESE_UI_CSS = """<style>
+[data-testid="InputInstructions"] > span { display: none; }
+[data-testid="InputInstructions"]::after { content: "尚未保存：点到框外即保存"; color: #b45309; }
+[data-testid="stForm"] [data-testid="InputInstructions"]::after { content: "尚未提交：请点下方按钮"; }
+[data-testid="stFileUploaderDropzone"] button > * { display: none; }
+[data-testid="stFileUploaderDropzone"] button::after { content: "选择文件"; }
+[data-testid="stFileUploaderDropzoneInstructions"] * { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"]::after { content: "把文件拖到这里，或点“选择文件”；每个文件不超过 20 兆字节"; font-size: 0.85rem; color: #6b7280; }
+[data-testid="stStatusWidget"] > * > *:not([data-testid="stStatusWidgetRunningIcon"]) { display: none; }
+[data-testid="stStatusWidget"]:has([data-testid="stStatusWidgetRunningIcon"])::after { content: "正在处理…"; }
+[data-testid="stStatusWidget"]:not(:has([data-testid="stStatusWidgetRunningIcon"]))::after { content: "正在连接服务器…"; }
+</style>"""

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
 import streamlit as st
+from streamlit.runtime import Runtime
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from nlp import usecases
 from nlp.boilerplate import LibraryGroups, build_topics
@@ -241,6 +244,48 @@ def stored_export(
     in case an id is reused after a purge) name it.
     """
     return export_bytes(_draft, extension, keep_placeholders=keep_placeholders)
+
+
+SETTLE_S = 5.0  # how long a download waits for this session's pending run (a typed text being saved)
+
+
+def _session_busy(session_id: str | None) -> bool:
+    """Whether the session has a script run pending or under way (Streamlit releases its runner
+    once a run is over); False when that cannot be told."""
+    try:
+        info = Runtime.instance()._session_mgr.get_active_session_info(session_id)
+        return info is not None and info.session._scriptrunner is not None
+    except Exception:  # no runtime (tests, bare mode) or Streamlit's internals changed
+        return False
+
+
+def latest_export(db_path: str, draft_id: int, extension: str, *, keep_placeholders: bool):
+    """A download button's deferred ``data``: the draft's export as it is in the store when the button
+    is clicked, after this session's pending run has saved what was typed just before the click.
+
+    Clicking 下载 right after typing makes the text box lose focus first: its text reaches the server as
+    a rerun just before the download request, which Streamlit serves on another thread. Waiting for that
+    run means the file holds the new text, not the one on screen when the button was drawn.
+    """
+    ctx = get_script_run_ctx()
+    session_id = ctx.session_id if ctx else None
+
+    def build() -> bytes:
+        deadline = time.monotonic() + SETTLE_S
+        while time.monotonic() < deadline and _session_busy(session_id):
+            time.sleep(0.05)
+        stored = _open_library(db_path).draft(draft_id)
+        return stored_export(
+            db_path,
+            draft_id,
+            stored.revision,
+            stored.updated_at,
+            extension,
+            keep_placeholders=keep_placeholders,
+            _draft=stored.draft,
+        )
+
+    return build
 
 
 # --- 查重 (the check page): the library's fingerprint index and cached checks -------------------

@@ -81,7 +81,7 @@ if mode == SINGLE:
             "粘贴草稿全文",
             height=220,
             key="check_text",
-            placeholder="把要检查的计划或总结粘贴在这里（按 Ctrl+Enter 开始检查）",
+            placeholder="把要检查的计划或总结粘贴在这里，点到框外即开始检查",
         )
         if text.strip():
             try:

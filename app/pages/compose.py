@@ -747,15 +747,7 @@ with side:
         for extension, label in (("docx", "下载 DOCX（公文格式）"), ("txt", "下载 TXT"), ("md", "下载 Markdown")):
             buttons.download_button(
                 label,
-                state.stored_export(
-                    db_path,
-                    draft_id,
-                    stored.revision,
-                    stored.updated_at,
-                    extension,
-                    keep_placeholders=keep,
-                    _draft=draft,
-                ),
+                state.latest_export(db_path, draft_id, extension, keep_placeholders=keep),
                 file_name=render.export_file_name(draft.title, extension),
                 mime=compose.MIME_TYPES[extension],
                 key=f"compose_export_{extension}",

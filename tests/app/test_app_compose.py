@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 import streamlit as st
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1 import app_test as app_test_module
 
 from app import render, state
+from nlp.compose import edit_text
 from nlp.library import Library
 from nlp.models import Draft, DraftBlock
 
@@ -24,17 +25,18 @@ OWN_FILLED = "在市卫生健康委工会的领导下，2026年某市人民医�
 
 
 @pytest.fixture
-def downloads(monkeypatch) -> dict[str, bytes]:
-    """The bytes behind every download button AppTest renders, by media file id."""
-    files: dict[str, bytes] = {}
+def downloads(monkeypatch) -> dict[str, object]:
+    """What is behind every download button AppTest renders, by file id: the bytes, or for a deferred
+    download (built when clicked) the function that builds them."""
+    files: dict[str, object] = {}
+    add_deferred = MediaFileManager.add_deferred
 
-    class Recording(MemoryMediaFileStorage):
-        def load_and_get_id(self, path_or_data, mimetype, kind, filename=None):
-            file_id = super().load_and_get_id(path_or_data, mimetype, kind, filename)
-            files[file_id] = path_or_data
-            return file_id
+    def recording(self, data_callable, *args, **kwargs):
+        file_id = add_deferred(self, data_callable, *args, **kwargs)
+        files[file_id] = data_callable
+        return file_id
 
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", Recording)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
     return files
 
 
@@ -79,9 +81,10 @@ def stored_draft(db: Path) -> Draft:
         return library.draft(summary.id).draft
 
 
-def download(at: AppTest, files: dict[str, bytes], key: str) -> bytes:
-    url = next(b.proto.url for b in at.get("download_button") if b.proto.id.endswith(key))
-    return next(data for file_id, data in files.items() if file_id in url)
+def download(at: AppTest, files: dict[str, object], key: str) -> bytes:
+    """What clicking the download button ``key`` gives now (a deferred download is built on the click)."""
+    button = next(b.proto for b in at.get("download_button") if b.proto.id.endswith(key))
+    return files[button.deferred_file_id]()
 
 
 def library_ids(db: Path, title: str, text: str) -> tuple[int, int]:
@@ -311,7 +314,7 @@ def test_placeholders_can_be_kept_for_export(db, downloads):
     assert [p.text for p in document.paragraphs if p.text] == ["20__年XX医院工会工作计划", "全年组织职工体检____人次。"]
 
 
-def test_exports_are_built_once_per_save(db, monkeypatch):
+def test_exports_are_built_when_asked_for_once_per_save(db, monkeypatch, downloads):
     built = []
     export_bytes = state.export_bytes
     monkeypatch.setattr(
@@ -322,12 +325,34 @@ def test_exports_are_built_once_per_save(db, monkeypatch):
     at = open_page()
     click(at, "compose_new")
     at.text_input(key="compose_title").input("2026年工会工作计划").run()
-    assert sorted(built) == ["docx", "md", "txt"]
-    at.run()
-    assert len(built) == 3  # a rerun serves the files built for this revision
+    assert built == []  # nothing is built until a download is clicked
+    for _ in range(2):
+        assert download(at, downloads, "compose_export_docx").startswith(b"PK")
+    assert built == ["docx"]  # the second click serves the file built for this revision
     at.text_area(key="compose_own_text").input("全年组织职工体检一次。")
     click(at, submit_key(at, "添加这一段"))
-    assert len(built) == 6
+    download(at, downloads, "compose_export_docx")
+    assert built == ["docx", "docx"]
+
+
+def test_a_download_holds_what_was_saved_after_the_button_was_drawn(db, downloads):
+    """Bug 1: typing then clicking 下载 at once: the text reaches the server in the same moment as
+    the click, after the button was drawn; the file is built from the store when clicked."""
+    at = open_page()
+    click(at, "compose_new")
+    at.text_area(key="compose_own_text").input("旧的文字。")
+    click(at, submit_key(at, "添加这一段"))
+    at.checkbox(key="compose_keep").check().run()
+    with Library(db) as library:  # the save of the text typed just before the click
+        [summary] = library.drafts()
+        stored = library.draft(summary.id)
+        library.save_draft(
+            summary.id,
+            replace(stored.draft, blocks=edit_text(stored.draft.blocks, 0, "新的文字。")),
+            revision=stored.revision,
+        )
+    text = download(at, downloads, "compose_export_txt").decode("utf-8-sig")
+    assert "新的文字。" in text and "旧的文字" not in text
 
 
 def test_corpus_and_user_text_is_rendered_escaped(db):
