@@ -21,4 +21,5 @@ page = st.navigation(
         st.Page("app/pages/check.py", title="查重", icon=":material/plagiarism:"),
     ]
 )
+state.note_page(page.url_path or "library")
 page.run()

@@ -229,6 +229,8 @@ CHINESE_UI_CSS = """<style>
 [data-testid="stFileUploaderDropzone"] button::after { content: "选择文件"; }
 [data-testid="stFileUploaderDropzoneInstructions"] * { display: none; }
 [data-testid="stFileUploaderDropzoneInstructions"]::after { content: "把文件拖到这里，或点“选择文件”；每个文件不超过 20 兆字节"; font-size: 0.85rem; color: #6b7280; }
+[data-testid="stSkipToContent"]:focus { font-size: 0; }
+[data-testid="stSkipToContent"]:focus::after { content: "跳到正文"; font-size: 1rem; }
 [data-testid="stStatusWidget"] > * > *:not([data-testid="stStatusWidgetRunningIcon"]) { display: none; }
 [data-testid="stStatusWidget"]:has([data-testid="stStatusWidgetRunningIcon"])::after { content: "正在处理…"; }
 [data-testid="stStatusWidget"]:not(:has([data-testid="stStatusWidgetRunningIcon"]))::after { content: "正在连接服务器…"; }

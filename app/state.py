@@ -247,6 +247,7 @@ def stored_export(
 
 
 SETTLE_S = 5.0  # how long a download waits for this session's pending run (a typed text being saved)
+LATE_RUN_S = 0.4  # the text box's commit can reach the server just after the download request
 
 
 def _session_busy(session_id: str | None) -> bool:
@@ -263,16 +264,19 @@ def latest_export(db_path: str, draft_id: int, extension: str, *, keep_placehold
     """A download button's deferred ``data``: the draft's export as it is in the store when the button
     is clicked, after this session's pending run has saved what was typed just before the click.
 
-    Clicking 下载 right after typing makes the text box lose focus first: its text reaches the server as
-    a rerun just before the download request, which Streamlit serves on another thread. Waiting for that
-    run means the file holds the new text, not the one on screen when the button was drawn.
+    Clicking 下载 right after typing makes the text box lose focus: its text reaches the server as a
+    rerun next to the download request (measured in Chromium: just after it), which Streamlit serves on
+    another thread. Waiting a moment for that run and then until it is over means the file holds the
+    new text, not the one on screen when the button was drawn.
     """
     ctx = get_script_run_ctx()
     session_id = ctx.session_id if ctx else None
 
     def build() -> bytes:
-        deadline = time.monotonic() + SETTLE_S
-        while time.monotonic() < deadline and _session_busy(session_id):
+        start = time.monotonic()
+        while time.monotonic() - start < LATE_RUN_S and not _session_busy(session_id):
+            time.sleep(0.02)
+        while time.monotonic() - start < SETTLE_S and _session_busy(session_id):
             time.sleep(0.05)
         stored = _open_library(db_path).draft(draft_id)
         return stored_export(
@@ -286,6 +290,38 @@ def latest_export(db_path: str, draft_id: int, extension: str, *, keep_placehold
         )
 
     return build
+
+
+# --- the page a person asked for ------------------------------------------------------------------
+
+PAGE_KEY = "app_page"  # (url path of the page run last, when it started)
+SWITCH_KEY = "app_switch_to"  # the page to go on to after saving a text committed on leaving
+LEFT_WITHIN_S = 3.0
+
+
+def note_page(url_path: str) -> None:
+    """Called by the entry point before each run of a page."""
+    st.session_state[PAGE_KEY] = (url_path, time.monotonic())
+
+
+def follow_navigation(current: str) -> None:
+    """In a callback of a text box on page ``current``: when the person has just clicked another page
+    in the sidebar, go on there once the text is saved.
+
+    Clicking the sidebar right after typing makes the box lose focus: its text reaches the server
+    just after the page request and names the page it was typed on, so Streamlit ran that page again
+    and the click was lost (measured in Chromium). The page run that the click started noted itself
+    first (``note_page``): that is where the person wanted to go.
+    """
+    noted = st.session_state.get(PAGE_KEY)
+    if noted and noted[0] != current and time.monotonic() - noted[1] < LEFT_WITHIN_S:
+        st.session_state[SWITCH_KEY] = noted[0]
+
+
+def switch_if_asked() -> None:
+    """At the top of a page: go on to the page ``follow_navigation`` found the person asked for."""
+    if target := st.session_state.pop(SWITCH_KEY, None):
+        st.switch_page(f"app/pages/{target}.py")
 
 
 # --- 查重 (the check page): the library's fingerprint index and cached checks -------------------

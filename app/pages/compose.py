@@ -59,6 +59,7 @@ st.caption(
 )
 library = state.library()
 db_path, revision = str(library.path), state.library_revision(library)
+state.switch_if_asked()
 
 
 # --- callbacks: each one saves to the store, then the page is drawn from the store -----------------
@@ -115,6 +116,7 @@ def on_undo(draft_id: int) -> None:
 
 
 def on_text(index: int, shown: str) -> None:
+    state.follow_navigation("compose")
     text = st.session_state[f"compose_text_{index}"]
 
     def change(d: Draft) -> Draft:
@@ -129,6 +131,7 @@ def on_text(index: int, shown: str) -> None:
 
 
 def on_title() -> None:
+    state.follow_navigation("compose")
     title = st.session_state["compose_title"].strip()
     if not title:
         flash("error", "标题不能为空")
