@@ -418,10 +418,14 @@ st.text_input("标题", key="compose_title", on_change=on_title)
 if title_pending := [p for p in pending if p.block_index is None]:
     st.html(render.block_findings_html(draft.title, title_pending, []))
 
-with st.expander("本年信息（单位、上级、年度、日期）", expanded=not draft.specifics, icon=":material/edit_note:"):
+same_draft = st.session_state.get("compose_spec_for") == draft_id  # else show the other draft's values
+st.session_state["compose_spec_for"] = draft_id
+if not same_draft:  # open while the draft has none; then as the drafter left it (saving keeps it open)
+    st.session_state["compose_specifics_open"] = not draft.specifics
+with st.expander(
+    "本年信息（单位、上级、年度、日期）", key="compose_specifics_open", on_change="rerun", icon=":material/edit_note:"
+):
     known = {key for key, _, _ in SPECIFIC_FIELDS}
-    same_draft = st.session_state.get("compose_spec_for") == draft_id  # else show the other draft's values
-    st.session_state["compose_spec_for"] = draft_id
     for key, _, _ in SPECIFIC_FIELDS:
         state.mirror(f"compose_spec_{key}", str(draft.specifics.get(key, "")), keep_input=same_draft)
     state.mirror(

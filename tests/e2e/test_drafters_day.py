@@ -8,7 +8,9 @@ import re
 
 import docx
 
-from .harness import alert, field, goto, navigate, selected, settle, type_into, widget
+from .harness import alert, field, goto, navigate, selected, settle, type_into, upload, widget
+
+SUMMARY = "2026年某市第一人民医院工会工作总结\n一、召开七届二次职工代表大会\n全年慰问困难职工120人次，比去年增长15%。\n"
 
 # File formats and the standard's name are written in Latin letters in Chinese offices too; the
 # sample library's own placeholders (xx年) are document text. Anything else is Streamlit's English.
@@ -47,12 +49,18 @@ def own_block(page, text: str, kind: str = "正文段落") -> None:
     field(form, "文字").fill(text)
     form.get_by_role("button", name="添加这一段").click()
     settle(page)
+    assert page.get_by_role("tab", name="自己写").get_attribute("aria-selected") == "true"  # bug 2
 
 
 def test_a_drafters_day_without_lost_keystrokes_or_english(server, page):
     seen: dict[str, list[str]] = {}
     goto(page, server, "", "文库")
     seen["文库"] = latin_words(page)
+    # Last year's summary, a GBK text file, imported.
+    upload(page, [("2026年工会工作总结.txt", "text/plain", SUMMARY.encode("gbk"))])
+    page.get_by_role("button", name="导入文库").click()
+    settle(page)
+    assert alert(page, "上次导入").inner_text().strip() == "上次导入：1 个文件，成功 1 个。"
     navigate(page, "模板段落")
     type_into(page, "关键词", "职代会")
     assert page.get_by_text(re.compile("同时查找：.*职工代表大会")).is_visible()
@@ -93,7 +101,14 @@ def test_a_drafters_day_without_lost_keystrokes_or_english(server, page):
     document = docx.Document(str(download.value.path()))
     assert "维护职工合法权益，做好困难职工帮扶。" in [p.text.removeprefix("二、") for p in document.paragraphs]
 
+    # This year's unit and year: each field saved when it is left.
+    type_into(page.locator(".st-key-compose_specifics"), "单位名称", "某市第一人民医院")
+    type_into(page.locator(".st-key-compose_specifics"), "年度", "2027")
     # Undo brings the heading back.
+    page.get_by_role("button", name=re.compile("^撤销：")).click()  # the year
+    settle(page)
+    page.get_by_role("button", name=re.compile("^撤销：")).click()  # the unit
+    settle(page)
     page.get_by_role("button", name=re.compile("^撤销：修改第 3 段")).click()
     settle(page)
     assert field(page, "第 3 段").input_value() == "维护职工权益"
