@@ -15,6 +15,15 @@ def add_own(at, text: str, kind: str = "paragraph"):
     return click(at, submit_key(at, "添加这一段"))
 
 
+def draft_of_2027(text: str):
+    """A new draft for 2027 holding ``text``, and the HTML its page shows."""
+    at = open_page()
+    click(at, "compose_new")
+    at.text_input(key="compose_spec_year").input("2027").run()
+    add_own(at, text)
+    return at, apptest.page_html(at)
+
+
 def test_an_item_added_after_a_heading_becomes_its_child_or_its_sibling_as_shown(db):
     at = open_page()
     click(at, "compose_new")
@@ -68,11 +77,7 @@ def test_the_draft_picker_is_redrawn_with_a_new_title(db):
 
 
 def test_the_check_panel_quotes_a_stale_phrase_once(db):
-    at = open_page()
-    click(at, "compose_new")
-    at.text_input(key="compose_spec_year").input("2027").run()
-    add_own(at, "认真落实“十四五”规划的各项任务。")
-    shown = apptest.page_html(at)
+    _, shown = draft_of_2027("认真落实“十四五”规划的各项任务。")
     assert "十四五" in shown and "““" not in shown and "””" not in shown
 
 
@@ -127,11 +132,7 @@ def test_the_open_draft_is_checked_from_the_compose_page_with_the_check_pages_re
 
 
 def test_an_administrator_edits_the_staleness_rules_of_this_library(db):
-    at = open_page()
-    click(at, "compose_new")
-    at.text_input(key="compose_spec_year").input("2027").run()
-    add_own(at, "2026年是开局之年，召开七届二次职代会，推进智慧工会建设。")
-    shown = apptest.page_html(at)
+    at, shown = draft_of_2027("2026年是开局之年，召开七届二次职代会，推进智慧工会建设。")
     assert "开局之年" in shown and "七届三次" in shown  # the year-bound rules, shipped
     assert not any("智慧工会" in m.value for m in at.markdown)
     rules = at.text_area(key="compose_rules_text")
