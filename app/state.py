@@ -309,9 +309,11 @@ def follow_navigation(current: str) -> None:
     in the sidebar, go on there once the text is saved.
 
     Clicking the sidebar right after typing makes the box lose focus: its text reaches the server
-    just after the page request and names the page it was typed on, so Streamlit ran that page again
-    and the click was lost (measured in Chromium). The page run that the click started noted itself
-    first (``note_page``): that is where the person wanted to go.
+    just after the page request and names the page it was typed on, so Streamlit runs that page again
+    and the click is lost (seen in Chromium). When the run the click started has noted itself
+    (``note_page``), that is where the person wanted to go. Not always enough: in about a third of
+    the browser runs the runs after the text are stopped too and the click is still lost (a known
+    limit, docs/pages.md).
     """
     noted = st.session_state.get(PAGE_KEY)
     if noted and noted[0] != current and time.monotonic() - noted[1] < LEFT_WITHIN_S:
