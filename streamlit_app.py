@@ -8,13 +8,14 @@ import logging
 
 import streamlit as st
 
-from app import signin, state
+from app import render, signin, state
 from nlp import access
 from nlp.errors import InputError
 
 # Errors are told to the person in Chinese and logged here, on the server, with their details.
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 st.set_page_config(page_title="计划工坊", layout="wide")
+st.html(render.CHINESE_UI_CSS)  # Streamlit's own hints and statuses in Chinese (app/render.py)
 
 try:
     # Open the store now: on the very first start this imports the sample corpus.
@@ -42,6 +43,8 @@ if who is None or who.all_units or who.role == access.ADMIN:
 # Not signed in: the navigation is hidden and no page runs (it only keeps the address asked for, so
 # the sign-in leads there); the sign-in form is all that is drawn.
 page = st.navigation(pages, position="sidebar" if who else "hidden")
+# Before anything a newer run could stop this one at: which page was asked for.
+state.note_page(page.url_path or "library")
 if who is None:
     signin.form()
     st.stop()

@@ -298,3 +298,21 @@ def year_block_html(block) -> str:
         else ""
     )
     return f'<div style="margin:0.3em 0;line-height:1.8">{badge} {body}{carried}</div>'
+
+
+# Streamlit's own words on screen, in Chinese: where it offers no setting, its text is hidden and
+# ours shown in its place (``content`` of a pseudo-element, which is not part of the page's text).
+CHINESE_UI_CSS = """<style>
+[data-testid="InputInstructions"] > span { display: none; }
+[data-testid="InputInstructions"]::after { content: "尚未保存：点到框外即保存"; color: #b45309; }
+[data-testid="stForm"] [data-testid="InputInstructions"]::after { content: "尚未提交：请点下方按钮"; }
+[data-testid="stFileUploaderDropzone"] button > * { display: none; }
+[data-testid="stFileUploaderDropzone"] button::after { content: "选择文件"; }
+[data-testid="stFileUploaderDropzoneInstructions"] * { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"]::after { content: "把文件拖到这里，或点“选择文件”；每个文件不超过 20 兆字节"; font-size: 0.85rem; color: #6b7280; }
+[data-testid="stSkipToContent"]:focus { font-size: 0; }
+[data-testid="stSkipToContent"]:focus::after { content: "跳到正文"; font-size: 1rem; }
+[data-testid="stStatusWidget"] > * > *:not([data-testid="stStatusWidgetRunningIcon"]) { display: none; }
+[data-testid="stStatusWidget"]:has([data-testid="stStatusWidgetRunningIcon"])::after { content: "正在处理…"; }
+[data-testid="stStatusWidget"]:not(:has([data-testid="stStatusWidgetRunningIcon"]))::after { content: "正在连接服务器…"; }
+</style>"""

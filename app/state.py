@@ -18,14 +18,18 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Collection, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
 import streamlit as st
+from streamlit.runtime import Runtime
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from nlp import access, usecases
 from nlp.boilerplate import LibraryGroups, build_topics
+from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
     SourceIndex,
@@ -34,7 +38,7 @@ from nlp.check import (
     read_draft,
 )
 from nlp.check.reports import report_docx, report_head, report_html
-from nlp.compose import DEFAULT_RULES, export_bytes, load_rules
+from nlp.compose import export_bytes, load_rules, rules_path
 from nlp.compose import typical_outline as outline_of
 from nlp.cycle import EarlierPlan
 from nlp.library import Library, default_db_path
@@ -176,6 +180,12 @@ def topic_of(topics: TopicMap, group_id: int, outliers: Collection[int]) -> int:
     return NO_TOPIC if topic is None else topic
 
 
+@st.cache_resource(show_spinner=False, max_entries=4)
+def group_search(_db_path: str, revision: str) -> SearchIndex:
+    """TF-IDF vectors of the groups' texts for keyword search (shared, read only)."""
+    return search_index(library_groups(_db_path, revision))
+
+
 def matching_groups(
     groups: Sequence[Group],
     topics: TopicMap,
@@ -183,19 +193,23 @@ def matching_groups(
     keyword: str = "",
     topic: int = ALL_TOPICS,
     show_outliers: bool = False,
+    search: SearchIndex | None = None,
 ) -> list[Group]:
-    """The groups in ``topic`` (``ALL_TOPICS``: any) whose canonical text or a variant contains ``keyword``,
-    outliers left out unless ``show_outliers``; most frequent first (occurrences, documents, group id)."""
+    """The groups in ``topic`` (``ALL_TOPICS``: any), outliers left out unless ``show_outliers``; with a
+    ``keyword``, those that name it or a synonym or resemble them, most relevant first
+    (``nlp.boilerplate.search.rank_groups`` over ``search``), else most frequent first (occurrences,
+    documents, group id)."""
     outliers = set(topics.outliers)
 
-    def matches(group: Group) -> bool:
+    def shown(group: Group) -> bool:
         if not show_outliers and group.id in outliers:
             return False
-        if topic != ALL_TOPICS and topic_of(topics, group.id, outliers) != topic:
-            return False
-        return not keyword or keyword in group.canonical_text or any(keyword in m.text for m in group.members)
+        return topic == ALL_TOPICS or topic_of(topics, group.id, outliers) == topic
 
-    return sorted(filter(matches, groups), key=lambda g: (-g.count, -g.documents, g.id))
+    candidates = sorted(filter(shown, groups), key=lambda g: (-g.count, -g.documents, g.id))
+    if not keyword.strip():
+        return candidates
+    return [g for g, _ in rank_groups(candidates, search or search_index(groups), keyword)]
 
 
 # --- the library's blocks -----------------------------------------------------------------
@@ -226,11 +240,16 @@ def document_blocks(db_path: str, revision: str, document_id: int) -> tuple[Stor
     return _blocks_by_document(db_path, revision).get(document_id, ())
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
-def typical_outline(_db_path: str, revision: str) -> tuple:
-    """The headings most plans in the library share, in their usual order (``compose.typical_outline``)."""
-    plans = {d.id for d in _open_library(_db_path).documents(access.scope_units(revision)) if d.kind == "计划"}
-    return outline_of(library_groups(_db_path, revision), library_blocks(_db_path, revision), documents=plans or None)
+@st.cache_data(show_spinner=False, max_entries=8)
+def typical_outline(_db_path: str, revision: str, kind: str = "计划") -> tuple:
+    """The headings the library's plans (or summaries: ``kind`` 总结) share, in their usual order
+    (``compose.typical_outline``; summaries share few headings with each other, so theirs are those
+    of one summary that recur elsewhere in the library)."""
+    chosen = {d.id for d in _open_library(_db_path).documents(access.scope_units(revision)) if d.kind == kind}
+    spread = {"min_documents": 1, "min_library_documents": 2} if kind == "总结" else {}
+    return outline_of(
+        library_groups(_db_path, revision), library_blocks(_db_path, revision), documents=chosen or None, **spread
+    )
 
 
 # --- 起草 (the compose page) ----------------------------------------------------------------
@@ -259,13 +278,15 @@ def _rules(path: str, modified: float) -> tuple:
     return load_rules(path)
 
 
-def staleness_rules() -> tuple:
-    """The rules of nlp/data/staleness.toml, read again whenever the file changes; raises InputError."""
+def staleness_rules(db_path: str) -> tuple:
+    """The library's staleness rules (its own file beside the store, else nlp/data/staleness.toml),
+    read again whenever the file changes; raises InputError."""
+    path = rules_path(db_path)
     try:
-        modified = DEFAULT_RULES.stat().st_mtime
+        modified = path.stat().st_mtime
     except OSError:
         modified = 0.0
-    return _rules(str(DEFAULT_RULES), modified)
+    return _rules(str(path), modified)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -278,6 +299,86 @@ def stored_export(
     in case an id is reused after a purge) name it.
     """
     return export_bytes(_draft, extension, keep_placeholders=keep_placeholders)
+
+
+SETTLE_S = 5.0  # how long a download waits for this session's pending run (a typed text being saved)
+LATE_RUN_S = 0.4  # the text box's commit can reach the server just after the download request
+
+
+def _session_busy(session_id: str | None) -> bool:
+    """Whether the session has a script run pending or under way (Streamlit releases its runner
+    once a run is over); False when that cannot be told."""
+    try:
+        info = Runtime.instance()._session_mgr.get_active_session_info(session_id)
+        return info is not None and info.session._scriptrunner is not None
+    except Exception:  # no runtime (tests, bare mode) or Streamlit's internals changed
+        return False
+
+
+def latest_export(db_path: str, draft_id: int, extension: str, *, keep_placeholders: bool):
+    """A download button's deferred ``data``: the draft's export as it is in the store when the button
+    is clicked, after this session's pending run has saved what was typed just before the click.
+
+    Clicking 下载 right after typing makes the text box lose focus: its text reaches the server as a
+    rerun next to the download request (measured in Chromium: just after it), which Streamlit serves on
+    another thread. Waiting a moment for that run and then until it is over means the file holds the
+    new text, not the one on screen when the button was drawn.
+    """
+    ctx = get_script_run_ctx()
+    session_id = ctx.session_id if ctx else None
+
+    def build() -> bytes:
+        start = time.monotonic()
+        while time.monotonic() - start < LATE_RUN_S and not _session_busy(session_id):
+            time.sleep(0.02)
+        while time.monotonic() - start < SETTLE_S and _session_busy(session_id):
+            time.sleep(0.05)
+        stored = _open_library(db_path).draft(draft_id)
+        return stored_export(
+            db_path,
+            draft_id,
+            stored.revision,
+            stored.updated_at,
+            extension,
+            keep_placeholders=keep_placeholders,
+            _draft=stored.draft,
+        )
+
+    return build
+
+
+# --- the page a person asked for ------------------------------------------------------------------
+
+PAGE_KEY = "app_page"  # (url path of the page run last, when it started)
+SWITCH_KEY = "app_switch_to"  # the page to go on to after saving a text committed on leaving
+LEFT_WITHIN_S = 3.0
+
+
+def note_page(url_path: str) -> None:
+    """Called by the entry point before each run of a page."""
+    st.session_state[PAGE_KEY] = (url_path, time.monotonic())
+
+
+def follow_navigation(current: str) -> None:
+    """In a callback of a text box on page ``current``: when the person has just clicked another page
+    in the sidebar, go on there once the text is saved.
+
+    Clicking the sidebar right after typing makes the box lose focus: its text reaches the server
+    just after the page request and names the page it was typed on, so Streamlit runs that page again
+    and the click is lost (seen in Chromium). When the run the click started has noted itself
+    (``note_page``), that is where the person wanted to go. Not always enough: in about a third of
+    the browser runs the runs after the text are stopped too and the click is still lost (a known
+    limit, docs/pages.md).
+    """
+    noted = st.session_state.get(PAGE_KEY)
+    if noted and noted[0] != current and time.monotonic() - noted[1] < LEFT_WITHIN_S:
+        st.session_state[SWITCH_KEY] = noted[0]
+
+
+def switch_if_asked() -> None:
+    """At the top of a page: go on to the page ``follow_navigation`` found the person asked for."""
+    if target := st.session_state.pop(SWITCH_KEY, None):
+        st.switch_page(f"app/pages/{target}.py")
 
 
 # --- 查重 (the check page): the library's fingerprint index and cached checks -------------------

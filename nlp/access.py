@@ -21,12 +21,11 @@ import os
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-from nlp.compose import DEFAULT_RULES, load_rules
+from nlp.compose.staleness import library_rules_path, save_rules
 from nlp.errors import InputError
 from nlp.library import Library
 from nlp.library.store import DraftNotFound
@@ -424,18 +423,23 @@ class ScopedLibrary:
         )
         self._audit("修改账号", f"账号 {person_id}", "改密码" if password is not None else "")
 
-    def save_staleness_rules(self, text: str, path: Path = DEFAULT_RULES) -> int:
-        """Replace the staleness rules file with ``text`` once it reads as valid rules; how many rules."""
+    def save_staleness_rules(self, text: str) -> int:
+        """The library's own staleness rules (beside its file; the shipped ones stay the default)
+        replaced by ``text`` once it reads as valid rules; how many rules."""
         self._require("rules", "edit")
-        draft = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
-        try:
-            draft.write_text(text, encoding="utf-8")
-            count = len(load_rules(draft))
-            os.replace(draft, path)
-        finally:
-            draft.unlink(missing_ok=True)
+        path = library_rules_path(self.path)
+        count = len(save_rules(path, text))
         self._audit("修改过时规则", path.name, f"{count} 条")
         return count
+
+    def reset_staleness_rules(self) -> None:
+        """Back to the shipped rules: the library's own file is removed."""
+        self._require("rules", "edit")
+        library_rules_path(self.path).unlink(missing_ok=True)
+        self._audit("恢复默认过时规则", "", "")
+
+    def may_edit_rules(self) -> bool:
+        return allowed(self.actor, "rules", "edit", Target(self.actor.unit_id))
 
     def audit_entries(self, limit: int | None = None) -> list[AuditEntry]:
         self._require("audit", "read")

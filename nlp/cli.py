@@ -366,7 +366,7 @@ def _snippet(text: str, length: int = 40) -> str:
 
 
 def cmd_compose(args) -> int:
-    from nlp.compose import describe_pending, load_rules, write
+    from nlp.compose import describe_pending, load_rules, rules_path, write
 
     path = Path(args.spec)
     try:
@@ -378,7 +378,7 @@ def cmd_compose(args) -> int:
     with _open(args) as library:
         draft, filled = usecases.compose_from_spec(library, spec)
         units = usecases.library_units(library)
-    review = usecases.review_draft(draft, load_rules(args.rules), known_units=units)
+    review = usecases.review_draft(draft, load_rules(args.rules or rules_path(library.path)), known_units=units)
     if args.json:
         report = {
             "filled": [asdict(f) for f in filled],
@@ -727,7 +727,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("spec", help="规格文件（JSON，见 README）")
     p.add_argument("-o", "--output", required=True, help="导出文件：扩展名 .docx、.txt 或 .md 决定格式")
     p.add_argument("--keep-placeholders", action="store_true", help="仍有待填写项时也导出（待填写项保留并标出）")
-    p.add_argument("--rules", help="过时提示规则文件（默认 nlp/data/staleness.toml）")
+    p.add_argument(
+        "--rules", help="过时提示规则文件（默认：文库旁的 *.staleness.toml，没有则 nlp/data/staleness.toml）"
+    )
     p.set_defaults(run=cmd_compose)
     p = commands.add_parser("topics", parents=[common], help="文库中段落的主题（关键词标签）与离群段落")
     p.add_argument("--n-topics", type=int, metavar="K", help="主题数（默认自动选择）")

@@ -29,8 +29,10 @@ from nlp.compose import (
     draft_from_spec,
     fill_draft,
     fills,
+    from_block,
     insert_blocks,
     normalise_specifics,
+    place_blocks,
     remaining_placeholders,
     spec_block_ids,
     stale_specifics,
@@ -238,6 +240,15 @@ def review_draft(draft: Draft, rules: Sequence, *, known_units: Iterable[str] = 
 def library_units(library: Library) -> list[str]:
     """The unit names the library's document titles carry (until the library knows units)."""
     return unit_names(d.title for d in library.documents())
+
+
+def add_to_draft(library: Library, draft_id: int, stored_blocks: Sequence) -> Draft:
+    """Library blocks appended to a saved draft as top-level entries (``place_blocks`` at the end),
+    saved against the revision just read; returns the saved draft. Raises InputError when the draft
+    is gone or was saved in between (``DraftConflict``)."""
+    stored = library.draft(draft_id)
+    blocks, _ = place_blocks(stored.draft.blocks, [from_block(b) for b in stored_blocks], len(stored.draft.blocks))
+    return library.save_draft(draft_id, replace(stored.draft, blocks=blocks), revision=stored.revision).draft
 
 
 def compose_from_spec(library: Library, spec: Mapping) -> tuple[Draft, tuple[Fill, ...]]:

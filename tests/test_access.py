@@ -13,6 +13,7 @@ from argon2 import PasswordHasher
 from nlp import access, usecases
 from nlp.access import ADMIN, DRAFTER, REVIEWER, ScopedLibrary
 from nlp.check import CheckSettings, check_drafts, pasted_draft
+from nlp.compose.staleness import library_rules_path
 from nlp.errors import InputError
 from nlp.library import Library, content_hash
 from nlp.library.store import DELETED_DRAFTS_KEPT
@@ -63,8 +64,7 @@ class World:
         self.draft_x = self.add_draft("drafter_x", "X 的计划草稿")
         self.draft_y = self.add_draft("drafter_y", "Y 的计划草稿")
         self.draft_x_unshared = self.add_draft("drafter_x2", "X 未共享的草稿")
-        self.rules = path.with_name("staleness.toml")
-        self.rules.write_text("", encoding="utf-8")
+        self.rules = library_rules_path(path)  # the library's own rules, beside its file
         self.as_("drafter_x").share_draft(self.draft_x, "reviewer_x")
         self.as_("drafter_x").share_draft(self.draft_x, "reviewer_y", can_edit=True)
 
@@ -134,7 +134,7 @@ ACTIONS = {
     ("unit", "manage"): lambda lib, w, obj: lib.add_unit(f"新单位{id(lib)}"),
     ("person", "manage"): lambda lib, w, obj: lib.add_person(f"new{id(lib)}", w.unit["X"], DRAFTER, PASSWORD),
     ("audit", "read"): lambda lib, w, obj: lib.audit_csv(),
-    ("rules", "edit"): lambda lib, w, obj: lib.save_staleness_rules(RULES_TEXT, w.rules),
+    ("rules", "edit"): lambda lib, w, obj: lib.save_staleness_rules(RULES_TEXT),
 }
 RULES_TEXT = '[[rule]]\npattern = "创先争优"\nreason = "已不再提"\n'
 
@@ -340,11 +340,13 @@ def test_reviewer_comments_and_the_drafter_answers_and_resolves(world):
 
 def test_an_administrator_edits_the_staleness_rules_and_a_bad_rule_is_not_saved(world):
     admin = world.as_("admin_x")
-    assert admin.save_staleness_rules(RULES_TEXT, world.rules) == 1
-    with pytest.raises(InputError, match="格式有误"):
-        admin.save_staleness_rules("[[rule]\npattern = ", world.rules)
+    assert admin.save_staleness_rules(RULES_TEXT) == 1
+    with pytest.raises(InputError):
+        admin.save_staleness_rules("[[rule]\npattern = ")
     assert world.rules.read_text(encoding="utf-8") == RULES_TEXT  # the file is untouched
-    assert [p.name for p in world.rules.parent.iterdir() if p.name.startswith(".")] == []
+    assert not [p.name for p in world.rules.parent.iterdir() if p.name.endswith(".tmp")]
+    admin.reset_staleness_rules()
+    assert not world.rules.exists()  # back to the shipped rules
 
 
 def test_the_audit_log_names_imports_removals_exports_shares_and_sign_ins(world):

@@ -11,7 +11,7 @@ import streamlit as st
 
 from app import render, state
 from nlp import access
-from nlp.compose import DEFAULT_RULES
+from nlp.compose import rules_path
 from nlp.errors import InputError
 
 library = state.library()
@@ -100,9 +100,11 @@ with shared_tab:
             st.rerun()
 
 with rules_tab:
-    st.caption("起草页的过时提示规则（nlp/data/staleness.toml，格式见 README）。保存前会检查每条规则，有误则不保存。")
+    st.caption(
+        "起草页的过时提示规则（默认规则随程序提供，保存后本文库改用自己的规则，格式见 docs/contracts.md）。保存前会检查每条规则，有误则不保存。"
+    )
     with st.form("admin_rules"):
-        text = st.text_area("规则", DEFAULT_RULES.read_text(encoding="utf-8"), height=400)
+        text = st.text_area("规则", rules_path(library.path).read_text(encoding="utf-8"), height=400)
         if st.form_submit_button("保存规则"):
             try:
                 st.success(f"已保存，共 {library.save_staleness_rules(text)} 条规则")

@@ -10,6 +10,8 @@ import streamlit as st
 
 from app import render, state
 from app.state import ALL_TOPICS, NO_TOPIC, OUTLIER
+from nlp import usecases
+from nlp.boilerplate.search import query_terms
 from nlp.boilerplate.topics import MAX_TOPICS
 from nlp.errors import InputError
 from nlp.resources import TYPE_LABELS
@@ -141,11 +143,12 @@ if topics.topics:
         .mark_bar()
         .encode(
             x=alt.X("段落块:Q"),
-            y=alt.Y("主题:N", sort=names, title=None, axis=alt.Axis(labelLimit=320)),
+            # Every topic named: Vega hides overlapping labels by default and drops every other one.
+            y=alt.Y("主题:N", sort=names, title=None, axis=alt.Axis(labelLimit=320, labelOverlap=False)),
             color=alt.Color("主题:N", scale=palette, legend=None),
             tooltip=["主题", "段落块", "不同段落"],
         )
-        .properties(height=max(220, 26 * len(names))),
+        .properties(height=alt.Step(26)),
         width="stretch",
     )
     mapped = [p for p in topics.points if show_outliers or p.group_id not in outliers]
@@ -180,13 +183,23 @@ if topics.topics:
 # --- the groups, most frequent first -------------------------------------------------------------
 
 
-shown = state.matching_groups(groups, topics, keyword=keyword, topic=chosen_topic, show_outliers=show_outliers)
+shown = state.matching_groups(
+    groups,
+    topics,
+    keyword=keyword,
+    topic=chosen_topic,
+    show_outliers=show_outliers,
+    search=state.group_search(db_path, revision),
+)
 
 st.subheader("段落组")
 if not shown:
     st.info("没有符合条件的段落。请换一个关键词或主题。")
     st.stop()
-st.caption(f"显示 {len(shown)} / {len(groups)} 组，按出现次数排列")
+if keyword and (synonyms := query_terms(keyword)[1:]):
+    st.caption(f"显示 {len(shown)} / {len(groups)} 组，按相关程度排列；同时查找：{'、'.join(synonyms)}")
+else:
+    st.caption(f"显示 {len(shown)} / {len(groups)} 组，" + ("按相关程度排列" if keyword else "按出现次数排列"))
 table = pd.DataFrame(
     [
         (g.count, g.documents, g.canonical_text, topic_name(topic_of(g.id)), TYPE_LABELS.get(g.type, g.type), g.id)
@@ -210,6 +223,46 @@ st.dataframe(
 
 # --- one group: its variants side by side ------------------------------------------------------
 
+
+def on_add_to_draft(draft_id: int, block_id: int) -> None:
+    try:
+        saved = usecases.add_to_draft(library, draft_id, [state.blocks_by_id(db_path, revision)[block_id]])
+    except InputError as err:
+        st.session_state["boilerplate_flash"] = ("error", str(err))
+        return
+    st.session_state["compose_draft"] = draft_id  # 起草 opens this draft next
+    st.session_state["boilerplate_flash"] = ("success", f"已加入草稿《{render.md_escape(saved.title)}》末尾。")
+
+
+def add_to_draft(group) -> None:
+    """加入草稿: the group's representative wording appended to a saved draft (the one open on 起草)."""
+    drafts = {d.id: d.title for d in library.drafts()}
+    if not drafts:
+        st.caption("还没有草稿：在“起草”页面新建草稿后，可以把这一段加入草稿。")
+        return
+    canonical = next((m for m in group.members if m.text == group.canonical_text), group.members[0])
+    opened = st.session_state.get("compose_draft")
+    target, action = st.columns([4, 1], vertical_alignment="bottom")
+    draft_id = target.selectbox(
+        "加入哪份草稿",
+        list(drafts),
+        index=list(drafts).index(opened) if opened in drafts else 0,
+        key=f"boilerplate_target_{group.id}",
+        format_func=drafts.get,
+    )
+    action.button(
+        "加入草稿",
+        key="boilerplate_add",
+        type="primary",
+        icon=":material/add:",
+        on_click=on_add_to_draft,
+        args=(draft_id, canonical.block_id),
+        width="stretch",
+    )
+    if flash := st.session_state.pop("boilerplate_flash", None):
+        getattr(st, flash[0])(flash[1])
+
+
 shown_ids = [g.id for g in shown[:GROUP_CHOICES]]
 if st.session_state.get("boilerplate_group") not in shown_ids:
     st.session_state["boilerplate_group"] = shown_ids[0]
@@ -228,6 +281,7 @@ with st.container(border=True):
         f'<div style="font-weight:600;margin-bottom:0.3em">范本（最具代表性的写法）</div>'
         f'<div style="line-height:1.75">{html.escape(group.canonical_text)}</div>'
     )
+    add_to_draft(group)
 
 variants: dict[str, list] = {}
 for member in group.members:

@@ -9,15 +9,17 @@ the page shows the newer draft (see ``Library.save_draft``).
 from __future__ import annotations
 
 import html
+import zlib
 from dataclasses import replace
 
 import streamlit as st
 
-from app import render, state
+from app import check_view, render, state
 from nlp import compose, usecases
+from nlp.check import CheckSettings
 from nlp.errors import InputError
 from nlp.library import DraftConflict
-from nlp.models import MAX_DRAFT_LEVEL, Draft
+from nlp.models import Draft
 from nlp.resources import TYPE_LABELS
 
 DRAFT_KEY = "compose_draft"  # the open draft's id (the picker's key)
@@ -25,11 +27,16 @@ BASE_KEY = "compose_base"  # (draft id, revision) the widgets on screen show
 FLASH_KEY = "compose_flash"  # messages for the next run: [(kind, text, unsaved text or None)]
 DELETED_KEY = "compose_deleted"  # (id, title) of the draft this session deleted last: 撤销删除
 INSERT_KEY = "compose_insert_at"  # where added blocks go: END, START or after block k
+AS_CHILD_KEY = "compose_insert_as_child"  # after a heading: as its last children (True) or its next sibling
+UNDO_KEY = "compose_history"  # {draft id: [(what was done, the draft before it)]}, newest last: 撤销
+UNDO_STEPS = 20
+CHECK_KEY = "compose_check"  # 查重本稿 opened: the open draft's report under the page
+ADD_TAB_KEY = "compose_add_tab"  # the open tab of 添加段落, kept across reruns
 END, START = -1, -2
-NEW_TITLE = "20__年XX医院工会工作计划"
+KINDS = ("计划", "总结")
 START_BLANK, START_DOCUMENT, START_TYPICAL = "从空白开始", "按往年文档的提纲", "按文库常见提纲"
 
-CHOICES = 25  # boilerplate groups offered at once
+CHOICES = 25  # boilerplate groups offered at once with no keyword and no topic chosen (else every match)
 SPECIFIC_FIELDS = (
     ("unit", "单位名称", "例如：某市人民医院"),
     ("superior", "上级（上级工会 / 院党委）", "例如：市卫生健康委工会"),
@@ -52,6 +59,7 @@ st.caption(
 )
 library = state.library()
 db_path, revision = str(library.path), state.library_revision(library)
+state.switch_if_asked()
 
 
 # --- callbacks: each one saves to the store, then the page is drawn from the store -----------------
@@ -66,14 +74,18 @@ def open_draft(draft_id: int) -> None:
     st.session_state.pop(BASE_KEY, None)
 
 
-def change_draft(change, *, done: str | None = None, unsaved: str | None = None) -> bool:
-    """Apply ``change`` (Draft -> Draft) to the open draft and save it, based on the revision shown."""
+def change_draft(change, *, done: str | None = None, unsaved: str | None = None, undo: str | None = None) -> bool:
+    """Apply ``change`` (Draft -> Draft) to the open draft and save it, based on the revision shown;
+    ``undo`` names the change in the session's 撤销 list (the draft before it is kept there)."""
     draft_id, shown = st.session_state[BASE_KEY]
     try:
         current = library.draft(draft_id)
         if current.revision != shown:
             raise DraftConflict(shown, current.revision)
-        saved = library.save_draft(draft_id, change(current.draft), revision=shown)
+        changed = change(current.draft)
+        if changed == current.draft:
+            return True
+        saved = library.save_draft(draft_id, changed, revision=shown)
     except DraftConflict as err:
         flash("warning", str(err), unsaved)
         return False
@@ -81,16 +93,30 @@ def change_draft(change, *, done: str | None = None, unsaved: str | None = None)
         flash("error", str(err), unsaved)
         return False
     st.session_state[BASE_KEY] = (draft_id, saved.revision)
+    if undo:
+        history = st.session_state.setdefault(UNDO_KEY, {}).setdefault(draft_id, [])
+        history[:] = [*history, (undo, current.draft)][-UNDO_STEPS:]
     if done:
         flash("success", done)
     return True
 
 
 def on_block(move: str, index: int) -> None:
-    change_draft(lambda d: replace(d, blocks=compose.MOVES[move](d.blocks, index)))
+    name = next(name for key, name, _, _ in BLOCK_TOOLS if key == move)
+    change_draft(lambda d: replace(d, blocks=compose.MOVES[move](d.blocks, index)), undo=f"{name}第 {index + 1} 段")
+
+
+def on_undo(draft_id: int) -> None:
+    history = st.session_state.get(UNDO_KEY, {}).get(draft_id, [])
+    if not history:
+        return
+    what, before = history[-1]
+    if change_draft(lambda d: before, done=f"已撤销：{what}。"):
+        history.pop()
 
 
 def on_text(index: int, shown: str) -> None:
+    state.follow_navigation("compose")
     text = st.session_state[f"compose_text_{index}"]
 
     def change(d: Draft) -> Draft:
@@ -101,15 +127,16 @@ def on_text(index: int, shown: str) -> None:
                 raise InputError("这一段刚被改动或移动过，修改没有保存；已载入最新内容，请再改一次。")
         return replace(d, blocks=compose.edit_text(d.blocks, at, text))
 
-    change_draft(change, unsaved=text)
+    change_draft(change, unsaved=text, undo=f"修改第 {index + 1} 段")
 
 
 def on_title() -> None:
+    state.follow_navigation("compose")
     title = st.session_state["compose_title"].strip()
     if not title:
         flash("error", "标题不能为空")
         return
-    change_draft(lambda d: replace(d, title=title), unsaved=title)
+    change_draft(lambda d: replace(d, title=title), unsaved=title, undo="修改标题")
 
 
 def parse_other(text: str) -> dict:
@@ -131,19 +158,23 @@ def on_specifics() -> None:
     except InputError as err:
         flash("error", str(err))
         return
-    filled = []
+    filled, before = [], []
 
     def change(d: Draft) -> Draft:
+        before.append(d)
         with_specifics = replace(d, specifics=specifics)
         filled.extend(compose.fills(d.blocks, specifics, title=d.title))
         return compose.fill_draft(with_specifics)
 
-    if change_draft(change):
+    if (
+        change_draft(change, undo="修改本年信息")
+        and compose.fill_draft(replace(before[-1], specifics=specifics)) != before[-1]
+    ):
         flash("success", f"已保存本年信息，填入 {len(filled)} 处占位符。" if filled else "已保存本年信息。")
 
 
 def on_fill() -> None:
-    change_draft(compose.fill_draft, done="已用本年信息填写占位符。")
+    change_draft(compose.fill_draft, done="已用本年信息填写占位符。", undo="填写占位符")
 
 
 def on_suggestions(indexes: tuple[int, ...]) -> None:
@@ -151,12 +182,13 @@ def on_suggestions(indexes: tuple[int, ...]) -> None:
         found = compose.stale_specifics(d.blocks, d.specifics)
         return replace(d, blocks=compose.apply_suggestions(d.blocks, [found[i] for i in indexes if i < len(found)]))
 
-    change_draft(change, done=f"已替换 {len(indexes)} 处。")
+    change_draft(change, done=f"已替换 {len(indexes)} 处。", undo=f"替换 {len(indexes)} 处")
 
 
-def insert_index(blocks) -> int:
+def insertion_point(blocks) -> int | None:
+    """``compose.place_blocks``'s ``after``: None at the top, ``len(blocks)`` at the end, else a block."""
     where = st.session_state.get(INSERT_KEY, END)
-    return len(blocks) if where == END else 0 if where == START else min(where + 1, len(blocks))
+    return len(blocks) if where == END or where >= len(blocks) else None if where == START else where
 
 
 def add_blocks(new: list, picked_keys: list[str]) -> None:
@@ -164,15 +196,20 @@ def add_blocks(new: list, picked_keys: list[str]) -> None:
         flash("warning", "请先勾选要添加的段落。")
         return
     where = st.session_state.get(INSERT_KEY, END)
+    anchor = []
 
     def change(d: Draft) -> Draft:
-        return replace(d, blocks=compose.insert_blocks(d.blocks, new, insert_index(d.blocks)))
+        after = insertion_point(d.blocks)
+        blocks, last = compose.place_blocks(d.blocks, new, after, as_child=st.session_state.get(AS_CHILD_KEY, True))
+        anchor.append(last)
+        return replace(d, blocks=blocks)
 
-    if change_draft(change, done=f"已添加 {len(new)} 段。"):
+    if change_draft(change, done=f"已添加 {len(new)} 段。", undo=f"添加 {len(new)} 段"):
         for key in picked_keys:
             st.session_state[key] = False
-        if where != END:  # the next addition goes after these, keeping the order of picking
-            st.session_state[INSERT_KEY] = (-1 if where == START else where) + len(new)
+        if where != END:  # the next addition goes beside these, keeping the order of picking
+            st.session_state[INSERT_KEY] = anchor[-1]
+            st.session_state[AS_CHILD_KEY] = False
 
 
 def on_add_picked(offered: list, prefix: str) -> None:
@@ -187,7 +224,7 @@ def on_add_own() -> None:
         block = compose.text_block(
             st.session_state["compose_own_text"],
             kind=st.session_state["compose_own_type"],
-            level=st.session_state["compose_own_level"],
+            level=1,  # placed at the level shown above the tabs (compose.place_blocks)
         )
     except InputError as err:
         flash("error", str(err))
@@ -198,7 +235,8 @@ def on_add_own() -> None:
 
 def on_new() -> None:
     start = st.session_state["compose_new_start"]
-    title = st.session_state["compose_new_title"].strip() or NEW_TITLE
+    kind = st.session_state.get("compose_new_kind", KINDS[0])
+    title = st.session_state["compose_new_title"].strip() or compose.title_pattern(kind)
     blocks: tuple = ()
     if start == START_DOCUMENT:
         document_id = st.session_state.get("compose_new_doc")
@@ -208,7 +246,7 @@ def on_new() -> None:
         stored = state.document_blocks(db_path, revision, document_id)
         blocks = compose.from_document(stored, headings_only=not st.session_state.get("compose_new_body"))
     elif start == START_TYPICAL:
-        blocks = state.typical_outline(db_path, revision)
+        blocks = state.typical_outline(db_path, revision, kind)
     stored = library.create_draft(Draft(title, {}, blocks))
     open_draft(stored.id)
     flash("success", f"已新建草稿《{render.md_escape(title)}》，共 {len(blocks)} 段。")
@@ -246,6 +284,21 @@ def on_restore(draft_id: int) -> None:
     flash("success", f"已恢复草稿《{render.md_escape(stored.draft.title)}》。")
 
 
+def on_save_rules() -> None:
+    try:
+        saved = library.save_staleness_rules(st.session_state["compose_rules_text"])
+    except InputError as err:
+        flash("error", str(err))
+        return
+    flash("success", f"已保存 {saved} 条过时提示规则，立即生效。")
+
+
+def on_reset_rules() -> None:
+    library.reset_staleness_rules()
+    st.session_state["compose_rules_text"] = compose.DEFAULT_RULES.read_text(encoding="utf-8")
+    flash("success", "已恢复默认的过时提示规则。")
+
+
 # --- messages, the draft picker, a new draft ---------------------------------------------------------
 
 for kind, text, unsaved in st.session_state.pop(FLASH_KEY, []):
@@ -268,13 +321,18 @@ if drafts:
         named = st.query_params.get("draft", "")
         st.session_state[DRAFT_KEY] = int(named) if named.isdigit() and int(named) in summaries else drafts[0].id
     picker = st.columns([6, 1, 1], vertical_alignment="bottom")
-    draft_id = picker[0].selectbox(
+    labels = {i: f"{d.title} · {d.blocks} 段 · 保存于 {render.format_time(d.updated_at)}" for i, d in summaries.items()}
+    # The widget is keyed on its labels: a browser keeps showing a kept widget's old label after a
+    # title changes, so a changed list is a new widget; the open draft itself is DRAFT_KEY.
+    picker_key = f"compose_picker_{zlib.crc32(repr(labels).encode())}"
+    draft_id = st.session_state[DRAFT_KEY]
+    picker[0].selectbox(
         "打开草稿",
-        list(summaries),
-        key=DRAFT_KEY,
-        format_func=lambda i: (
-            f"{summaries[i].title} · {summaries[i].blocks} 段 · 保存于 {render.format_time(summaries[i].updated_at)}"
-        ),
+        list(labels),
+        index=list(labels).index(draft_id),
+        key=picker_key,
+        format_func=labels.get,
+        on_change=lambda: open_draft(st.session_state[picker_key]),
     )
     picker[1].button("复制", key="compose_copy", on_click=on_copy, args=(draft_id,), width="stretch")
     picker[2].button(
@@ -283,7 +341,15 @@ if drafts:
     if st.query_params.get("draft") != str(draft_id):
         st.query_params["draft"] = str(draft_id)
 
+
+def on_kind() -> None:
+    """A new kind brings its title pattern, unless the drafter wrote a title of their own."""
+    if st.session_state.get("compose_new_title", "").strip() in {compose.title_pattern(k) for k in KINDS} | {""}:
+        st.session_state["compose_new_title"] = compose.title_pattern(st.session_state["compose_new_kind"])
+
+
 with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
+    kind = st.radio("类型", KINDS, key="compose_new_kind", horizontal=True, on_change=on_kind)
     start = st.radio(
         "从哪里开始", (START_BLANK, START_DOCUMENT, START_TYPICAL), key="compose_new_start", horizontal=True
     )
@@ -300,15 +366,16 @@ with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
         else:
             st.info("文库还是空的，请先在“文库”页面导入往年计划。")
     elif start == START_TYPICAL:
-        typical = state.typical_outline(db_path, revision)
+        typical = state.typical_outline(db_path, revision, kind)
         if typical:
-            st.caption(f"文库里多篇计划共有的 {len(typical)} 个标题，按它们在文中的通常位置排列：")
+            st.caption(f"文库里多篇{kind}共有的 {len(typical)} 个标题，按它们在文中的通常位置排列：")
             st.html(render.draft_html(Draft("", {}, typical), [], []))
         else:
-            st.info("文库里还没有多篇计划共有的标题。")
+            st.info(f"文库里还没有多篇{kind}共有的标题。")
+    if "compose_new_title" not in st.session_state:
+        st.session_state["compose_new_title"] = compose.title_pattern(kind)
     st.text_input(
         "新草稿的标题",
-        value=NEW_TITLE,
         key="compose_new_title",
         help="可以保留 20__年、XX医院 这类占位符，填写本年信息后自动替换。",
     )
@@ -338,7 +405,7 @@ draft = stored.draft
 st.session_state[BASE_KEY] = (draft_id, stored.revision)
 blocks = draft.blocks
 try:
-    rules = state.staleness_rules()
+    rules = state.staleness_rules(db_path)
 except InputError as err:
     st.error(f"{err}（过时提示暂不可用）")
     rules = ()
@@ -351,10 +418,14 @@ st.text_input("标题", key="compose_title", on_change=on_title)
 if title_pending := [p for p in pending if p.block_index is None]:
     st.html(render.block_findings_html(draft.title, title_pending, []))
 
-with st.expander("本年信息（单位、上级、年度、日期）", expanded=not draft.specifics, icon=":material/edit_note:"):
+same_draft = st.session_state.get("compose_spec_for") == draft_id  # else show the other draft's values
+st.session_state["compose_spec_for"] = draft_id
+if not same_draft:  # open while the draft has none; then as the drafter left it (saving keeps it open)
+    st.session_state["compose_specifics_open"] = not draft.specifics
+with st.expander(
+    "本年信息（单位、上级、年度、日期）", key="compose_specifics_open", on_change="rerun", icon=":material/edit_note:"
+):
     known = {key for key, _, _ in SPECIFIC_FIELDS}
-    same_draft = st.session_state.get("compose_spec_for") == draft_id  # else show the other draft's values
-    st.session_state["compose_spec_for"] = draft_id
     for key, _, _ in SPECIFIC_FIELDS:
         state.mirror(f"compose_spec_{key}", str(draft.specifics.get(key, "")), keep_input=same_draft)
     state.mirror(
@@ -362,12 +433,19 @@ with st.expander("本年信息（单位、上级、年度、日期）", expanded
         "\n".join(f"{k}={v}" for k, v in draft.specifics.items() if k not in known),
         keep_input=same_draft,
     )
-    with st.form("compose_specifics", border=False):
+    with st.container(key="compose_specifics"):  # each field is saved as soon as it is changed
         columns = st.columns(len(SPECIFIC_FIELDS))
         for column, (key, label, example) in zip(columns, SPECIFIC_FIELDS):
-            column.text_input(label, key=f"compose_spec_{key}", placeholder=example)
-        st.text_area("其他字段", key="compose_spec_other", placeholder="职工人数=1200", help=OTHER_HELP, height=68)
-        st.form_submit_button("保存并填入占位符", type="primary", on_click=on_specifics)
+            column.text_input(label, key=f"compose_spec_{key}", placeholder=example, on_change=on_specifics)
+        st.text_area(
+            "其他字段",
+            key="compose_spec_other",
+            placeholder="职工人数=1200",
+            help=OTHER_HELP,
+            height=68,
+            on_change=on_specifics,
+        )
+        st.button("保存并填入占位符", key="compose_spec_save", type="primary", on_click=on_specifics)
     st.caption(
         render.md_escape(  # the slots are written literally: no markdown emphasis
             "填入：20__年 / 20xx / XX年 → 年度；_月_日 → 日期；XX医院 / ×× → 单位名称；{上级} {单位} {字段} → 对应内容。"
@@ -381,6 +459,15 @@ editor, side = st.columns([3, 2], gap="large")
 
 with editor:
     st.subheader(f"正文（{len(blocks)} 段）")
+    if history := st.session_state.get(UNDO_KEY, {}).get(draft_id):
+        st.button(
+            f"撤销：{history[-1][0]}",
+            key="compose_undo_edit",
+            icon=":material/undo:",
+            on_click=on_undo,
+            args=(draft_id,),
+            help=f"可以连续撤销最近 {len(history)} 步（本窗口内的修改）",
+        )
     preview = st.toggle("预览（按导出时的编号，标出待填写和过时内容）", key="compose_preview")
     pending_at: dict[int | None, list] = {}
     for p in pending:
@@ -457,7 +544,22 @@ with side:
             else f"第 {k + 1} 段之后：{blocks[k].marker or ''}{blocks[k].text[:18]}"
         ),
     )
-    tab_map, tab_document, tab_own = st.tabs(["模板段落", "往年文档", "自己写"])
+    after = insertion_point(blocks)
+    if after is not None and after < len(blocks) and blocks[after].type != "paragraph":
+        st.radio(
+            "放在",
+            (True, False),
+            key=AS_CHILD_KEY,
+            horizontal=True,
+            format_func=lambda child: "作为它的下级" if child else "与它同级",
+        )
+    as_child = st.session_state.get(AS_CHILD_KEY, True)
+    level = compose.placement_level(blocks, after, as_child=as_child)
+    st.caption(
+        f"添加的标题从第 {level} 级（{compose.marker_for(level, 1)}）开始，下级保持原有层次；正文段落没有层级。"
+        + (f"放在“{blocks[after].text[:12]}”及其下级内容之后。" if after is not None and after < len(blocks) else "")
+    )
+    tab_map, tab_document, tab_own = st.tabs(["模板段落", "往年文档", "自己写"], key=ADD_TAB_KEY, on_change="rerun")
 
     with tab_map:
         if library.is_empty():
@@ -477,20 +579,26 @@ with side:
                 key="compose_bp_topic",
                 format_func=lambda t: topic_names.get(t, "全部主题"),
             )
-            found = state.matching_groups(groups, topics, keyword=keyword, topic=topic)
+            found = state.matching_groups(
+                groups, topics, keyword=keyword, topic=topic, search=state.group_search(db_path, revision)
+            )
             by_block = state.blocks_by_id(db_path, revision)
-            offered = [
-                (g.id, by_block[g.members[0].block_id]) for g in found[:CHOICES] if g.members[0].block_id in by_block
-            ]
+            listed = found if keyword or topic != all_topics else found[:CHOICES]
+            offered = [(g.id, by_block[g.members[0].block_id]) for g in listed if g.members[0].block_id in by_block]
             counts = {g.id: g for g in found}
-            st.caption(f"按出现次数排列，显示 {len(offered)} / {len(found)} 组" if found else "没有符合条件的段落。")
+            order = "按相关程度排列" if keyword else "按出现次数排列"
+            st.caption(
+                f"{order}，显示 {len(offered)} / {len(found)} 组；把鼠标停在问号上可看全文"
+                if found
+                else "没有符合条件的段落。"
+            )
             with st.container(height=360 if len(offered) > 6 else "content", border=False):
                 for group_id, block in offered:
                     group = counts[group_id]
                     st.checkbox(
                         f"〔{group.count} 次〕{render.md_escape(block.text[:64])}{'…' if len(block.text) > 64 else ''}",
                         key=f"compose_bp_pick_{group_id}",
-                        help=render.md_escape(block.text[:400]),
+                        help=render.md_escape(block.text),
                     )
             st.button(
                 "添加所选段落",
@@ -522,7 +630,7 @@ with side:
                         f"{indent}{render.md_escape((block.marker or '') + block.text[:60])}"
                         f"{'…' if len(block.text) > 60 else ''}",
                         key=f"compose_src_pick_{block.id}",
-                        help=render.md_escape(block.text[:400]),
+                        help=render.md_escape(block.text),
                     )
             st.button(
                 "添加所选段落",
@@ -533,15 +641,8 @@ with side:
             )
 
     with tab_own, st.form("compose_own", border=False):
-        kind_column, level_column = st.columns(2)
-        kind_column.radio(
+        st.radio(
             "类型", list(TYPE_LABELS), index=2, key="compose_own_type", horizontal=True, format_func=TYPE_LABELS.get
-        )
-        level_column.selectbox(
-            "层级（正文段落不用）",
-            list(range(1, MAX_DRAFT_LEVEL + 1)),
-            key="compose_own_level",
-            format_func=lambda n: f"第 {n} 级（{compose.marker_for(n, 1)}）",
         )
         st.text_area("文字", key="compose_own_text", placeholder="例如：（二）深化“职工之家”建设")
         st.form_submit_button("添加这一段", type="primary", on_click=on_add_own)
@@ -603,15 +704,49 @@ with side:
     if warnings:
         st.markdown(f"**过时提示 {len(warnings)} 处**（按 {year} 年判断）")
         st.html(
-            "<br>".join(f"第 {w.block_index + 1} 段“{html.escape(w.text)}”：{html.escape(w.reason)}" for w in warnings)
+            "<br>".join(
+                f"第 {w.block_index + 1} 段："
+                + render.excerpt_html(blocks[w.block_index].text, w.start, w.end, "stale", w.reason, radius=6)
+                + f"<br><small style='color:#666'>{html.escape(w.reason)}</small>"
+                for w in warnings
+            )
         )
     else:
         st.success(f"没有发现过时的提法（按 {year} 年判断）。")
-    st.caption("过时提示的规则在 nlp/data/staleness.toml，可自行增删，保存后即生效。")
+    if library.may_edit_rules():
+        with st.expander("过时提示规则（管理员）", icon=":material/rule:"):
+            own = compose.library_rules_path(db_path)
+            st.caption(
+                "每条规则写明要查找的文字和提示原因，可按年份生效（valid_until、cycle/phase，说明见规则开头）。"
+                + (
+                    "这个文库使用自己的规则。"
+                    if own.is_file()
+                    else "现在使用随程序提供的默认规则；保存后这个文库改用自己的规则。"
+                )
+            )
+            if "compose_rules_text" not in st.session_state:
+                st.session_state["compose_rules_text"] = compose.rules_path(db_path).read_text(encoding="utf-8")
+            st.text_area("规则", key="compose_rules_text", height=300, label_visibility="collapsed")
+            save, reset = st.columns(2)
+            save.button("保存规则", key="compose_rules_save", type="primary", on_click=on_save_rules, width="stretch")
+            reset.button(
+                "恢复默认规则",
+                key="compose_rules_reset",
+                on_click=on_reset_rules,
+                disabled=not own.is_file(),
+                width="stretch",
+            )
 
     # --- export ------------------------------------------------------------------------------------------
 
     st.subheader("导出")
+    st.button(
+        "查重本稿",
+        key="compose_check_open",
+        icon=":material/plagiarism:",
+        on_click=lambda: st.session_state.update({CHECK_KEY: True}),
+        help="与文库逐段比对，报告与“查重”页相同（默认设置）",
+    )
     keep = False
     if pending:
         st.warning(compose.describe_pending(pending, blocks, draft.title) + "。请填写后再导出。")
@@ -621,15 +756,7 @@ with side:
         for extension, label in (("docx", "下载 DOCX（公文格式）"), ("txt", "下载 TXT"), ("md", "下载 Markdown")):
             buttons.download_button(
                 label,
-                state.stored_export(
-                    db_path,
-                    draft_id,
-                    stored.revision,
-                    stored.updated_at,
-                    extension,
-                    keep_placeholders=keep,
-                    _draft=draft,
-                ),
+                state.latest_export(db_path, draft_id, extension, keep_placeholders=keep),
                 file_name=render.export_file_name(draft.title, extension),
                 mime=compose.MIME_TYPES[extension],
                 key=f"compose_export_{extension}",
@@ -638,3 +765,14 @@ with side:
                 args=(draft_id, render.export_file_name(draft.title, extension)),
                 icon=":material/download:",
             )
+
+# --- 查重 of the open draft, the same report as on the 查重 page ----------------------------------------
+
+if st.session_state.get(CHECK_KEY) and blocks:
+    head, close = st.columns([6, 1], vertical_alignment="center")
+    head.subheader(f"查重：《{draft.title}》与文库")
+    close.button("收起查重", key="compose_check_close", on_click=lambda: st.session_state.pop(CHECK_KEY, None))
+    settings = CheckSettings()
+    checked = ((draft.title, compose.to_text(draft, keep_placeholders=True)),)
+    report = state.checked_drafts(db_path, revision, checked, settings)
+    check_view.show_report(report.reports[0], checked, 0, "compose_check", revision=revision, settings=settings)

@@ -31,6 +31,8 @@ from nlp.compose.outline import (
     move_down,
     move_up,
     outdent,
+    place_blocks,
+    placement_level,
     possible_moves,
     remove_block,
     renumber,
@@ -42,13 +44,23 @@ from nlp.compose.spec import (
     spec_block_ids,
     text_block,
 )
-from nlp.compose.staleness import DEFAULT_RULES, load_rules, staleness
-from nlp.compose.typical import typical_outline
+from nlp.compose.staleness import (
+    DEFAULT_RULES,
+    library_rules_path,
+    load_rules,
+    parse_rules,
+    rules_path,
+    save_rules,
+    staleness,
+)
+from nlp.compose.typical import title_pattern, typical_outline
 
 __all__ = [
     "DEFAULT_RULES",
     "MIME_TYPES",
     "MOVES",
+    "place_blocks",
+    "placement_level",
     "possible_moves",
     "export_bytes",
     "apply_suggestions",
@@ -62,7 +74,11 @@ __all__ = [
     "from_document",
     "indent",
     "insert_blocks",
+    "library_rules_path",
     "load_rules",
+    "parse_rules",
+    "rules_path",
+    "save_rules",
     "marker_for",
     "move_down",
     "move_up",
@@ -79,6 +95,7 @@ __all__ = [
     "to_docx",
     "to_markdown",
     "to_text",
+    "title_pattern",
     "typical_outline",
     "write",
     "written_date",

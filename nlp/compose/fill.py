@@ -173,16 +173,28 @@ def remaining_placeholders(blocks: Sequence[DraftBlock], *, title: str | None = 
     return pending
 
 
+SLOT_NAMES = {"year": "年份", "date": "日期", "name": "名称", "blank": "空白", "field": "字段"}
+
+
 def describe_pending(
     pending: Sequence[PendingPlaceholder], blocks: Sequence[DraftBlock], title: str = "", *, limit: int = 12
 ) -> str:
-    """“还有 3 处待填写：第2段“20__年”…” — the refusal message of an export."""
+    """“还有 2 处待填写：标题“20__年XX医院工会工作计划”中的 20__（年份）、XX（名称）” — the refusal
+    message of an export: each block (or the title) named once with the stretch of its text that holds
+    its slots, then each slot once, with what it stands for."""
+    by_place: dict[int | None, list[PendingPlaceholder]] = {}
+    for p in pending:
+        by_place.setdefault(p.block_index, []).append(p)
     parts = []
-    for p in pending[:limit]:
-        text = title if p.block_index is None else blocks[p.block_index].text
-        where = "标题" if p.block_index is None else f"第{p.block_index + 1}段"
-        parts.append(f"{where}“{text[max(0, p.start - 4) : p.end + 4]}”")
-    more = f"等（共 {len(pending)} 处）" if len(pending) > limit else ""
+    for place, slots in list(by_place.items())[:limit]:
+        text = title if place is None else blocks[place].text
+        where = "标题" if place is None else f"第{place + 1}段"
+        left = max(0, min(p.start for p in slots) - 8)
+        right = min(len(text), max(p.end for p in slots) + 8)
+        context = ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+        names = dict.fromkeys(f"{p.text}（{SLOT_NAMES.get(p.kind, '待填写')}）" for p in slots)
+        parts.append(f"{where}“{context}”中的 {'、'.join(names)}")
+    more = f"等（共 {len(by_place)} 处位置）" if len(by_place) > limit else ""
     return f"还有 {len(pending)} 处待填写：{'；'.join(parts)}{more}"
 
 

@@ -199,6 +199,42 @@ def insert_blocks(
     return renumber([*blocks[:at], *new, *blocks[at:]])
 
 
+def placement_level(blocks: Sequence[DraftBlock], after: int | None, *, as_child: bool = False) -> int:
+    """The level blocks added after ``blocks[after]`` start at (None: at the top, ``len(blocks)``: at
+    the end, both level 1): under a heading or item one below it (``as_child``) or its own; after a
+    paragraph, one below the heading it belongs to."""
+    if after is None or after == len(blocks):
+        return 1
+    block = _check_index(blocks, after)
+    if _is_numbered(block):
+        return min(block.level + 1, MAX_DRAFT_LEVEL) if as_child else block.level
+    owner = next((b for b in reversed(blocks[:after]) if _is_numbered(b)), None)
+    return 1 if owner is None else min(owner.level + 1, MAX_DRAFT_LEVEL)
+
+
+def place_blocks(
+    blocks: Sequence[DraftBlock], new: Sequence[DraftBlock], after: int | None, *, as_child: bool = False
+) -> tuple[tuple[DraftBlock, ...], int]:
+    """``new`` added where a drafter means, renumbered, and the index to add the next ones after.
+
+    ``after`` None: at the top; ``len(blocks)``: at the end. After a heading or item the new blocks
+    follow everything under it, as its last children (``as_child``) or as its next siblings; after a
+    paragraph they follow it. The
+    shallowest heading or item of ``new`` takes ``placement_level`` and the others keep their depth
+    below it (a "1、" item from a web plan added under 二、 becomes （一）, not 五、).
+    """
+    level = placement_level(blocks, after, as_child=as_child)
+    levels = [b.level for b in new if _is_numbered(b)]
+    delta = level - min(levels) if levels else 0
+    moved = [
+        replace(b, level=min(max(b.level + delta, 1), MAX_DRAFT_LEVEL)) if _is_numbered(b) and delta else b for b in new
+    ]
+    at = 0 if after is None else len(blocks) if after == len(blocks) else subtree_end(blocks, after)
+    placed = renumber([*blocks[:at], *moved, *blocks[at:]])
+    top = [k for k, b in enumerate(moved) if _is_numbered(b) and b.level == level]
+    return placed, at + (top[-1] if top else len(moved) - 1)
+
+
 def remove_block(blocks: Sequence[DraftBlock], index: int) -> tuple[DraftBlock, ...]:
     """Without ``blocks[index]`` alone: what was under it stays and is renumbered in its place."""
     _check_index(blocks, index)

@@ -230,7 +230,8 @@ def test_matching_groups_filter_by_keyword_topic_and_outliers():
 
     assert ids(state.matching_groups(groups, topics)) == [2, 4, 1]
     assert ids(state.matching_groups(groups, topics, show_outliers=True)) == [2, 4, 1, 3]
-    assert ids(state.matching_groups(groups, topics, keyword="送温暖")) == [2, 1]  # a variant counts
+    # both name it (a variant counts), the one most like the keyword first (relevance, not frequency)
+    assert ids(state.matching_groups(groups, topics, keyword="送温暖")) == [1, 2]
     assert ids(state.matching_groups(groups, topics, topic=1)) == [2, 1]
     assert ids(state.matching_groups(groups, topics, topic=state.NO_TOPIC)) == [4]
     assert ids(state.matching_groups(groups, topics, topic=state.OUTLIER, show_outliers=True)) == [3]

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from app import render
 from nlp.library import Library, content_hash
-from nlp.models import Block, Document, ParseResult
+from nlp.models import Block, Document, Draft, ParseResult
 
 from .. import apptest
 from ..apptest import metric, page_html
@@ -42,6 +44,16 @@ def test_groups_are_listed_by_frequency_with_topics_and_charts(db):
     assert at.status[0].label.startswith("索引就绪")
 
 
+def test_the_topic_size_chart_names_every_topic(db):
+    at = open_page()
+    spec = json.loads(at.get("vega_lite_chart")[0].proto.spec)
+    axis = spec["encoding"]["y"]["axis"]
+    assert axis["labelOverlap"] is False  # Vega's default drops every other label when they crowd
+    assert spec["height"] == {"step": 26}  # one row per topic, however many topics there are
+    names = spec["encoding"]["y"]["sort"]
+    assert len(names) == int(metric(at, "主题")) and len(set(names)) == len(names)
+
+
 def test_keyword_search_and_topic_filter_narrow_the_list(db):
     at = open_page()
     total = len(group_table(at))
@@ -49,7 +61,11 @@ def test_keyword_search_and_topic_filter_narrow_the_list(db):
     assert not at.exception
     table = group_table(at)
     assert 0 < len(table) < total
-    assert table["段落"].str.contains("送温暖").sum() >= len(table) - 1  # a variant may hold the word
+    literal = table["段落"].str.contains("送温暖")
+    # Those naming the keyword first (a variant may hold it), then its synonyms (慰问困难职工 …).
+    assert literal[: literal.sum() + 1].sum() >= literal.sum() - 1 and literal.sum() >= 10
+    assert table["段落"][~literal].str.contains("困难职工|慰问").sum() >= len(table) - literal.sum() - 1
+    assert any("同时查找：" in c.value and "慰问困难职工" in c.value for c in at.caption)
     at.text_input(key="boilerplate_keyword").input("").run()
     topic = at.selectbox(key="boilerplate_topic")
     first_topic = topic.options[1]
@@ -59,6 +75,30 @@ def test_keyword_search_and_topic_filter_narrow_the_list(db):
     at.text_input(key="boilerplate_keyword").input("没有这样的段落").run()
     assert not at.exception
     assert any("没有符合条件的段落" in i.value for i in at.info)
+
+
+def test_a_keyword_finds_its_synonyms_ranked_after_itself(db):
+    at = open_page()
+    at.text_input(key="boilerplate_keyword").input("职代会").run()
+    texts = list(group_table(at)["段落"])
+    named = [i for i, t in enumerate(texts) if "职代会" in t]
+    assert any("职工代表大会" in t and "职代会" not in t for t in texts)
+    assert any("教代会" in t and "职代会" not in t for t in texts)
+    assert named and max(named) < min(i for i, t in enumerate(texts) if "职代会" not in t) + 3
+
+
+def test_an_opened_group_is_added_to_the_draft(db):
+    with Library(db) as library:
+        draft = library.create_draft(Draft("2027年工会工作计划", {}, ()))
+    at = open_page()
+    at.text_input(key="boilerplate_keyword").input("职代会").run()
+    group = at.selectbox(key="boilerplate_group")
+    at.button(key="boilerplate_add").click().run()
+    assert any("已加入草稿《2027年工会工作计划》" in s.value for s in at.success)
+    with Library(db) as library:
+        [block] = library.draft(draft.id).draft.blocks
+    label = group.format_func(group.value).split("〕", 1)[1]
+    assert block.text.startswith(label.rstrip("…")[:40])
 
 
 def test_opening_a_group_shows_its_variants_with_sources_and_differences(db):

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from pathlib import Path
 
 import docx
 import pytest
 import streamlit as st
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
-from streamlit.testing.v1 import app_test as app_test_module
 
 from app import render, state
+from nlp.compose import edit_text
 from nlp.library import Library
 from nlp.models import Draft, DraftBlock
 
@@ -24,17 +25,18 @@ OWN_FILLED = "在市卫生健康委工会的领导下，2026年某市人民医�
 
 
 @pytest.fixture
-def downloads(monkeypatch) -> dict[str, bytes]:
-    """The bytes behind every download button AppTest renders, by media file id."""
-    files: dict[str, bytes] = {}
+def downloads(monkeypatch) -> dict[str, object]:
+    """What is behind every download button AppTest renders, by file id: the bytes, or for a deferred
+    download (built when clicked) the function that builds them."""
+    files: dict[str, object] = {}
+    add_deferred = MediaFileManager.add_deferred
 
-    class Recording(MemoryMediaFileStorage):
-        def load_and_get_id(self, path_or_data, mimetype, kind, filename=None):
-            file_id = super().load_and_get_id(path_or_data, mimetype, kind, filename)
-            files[file_id] = path_or_data
-            return file_id
+    def recording(self, data_callable, *args, **kwargs):
+        file_id = add_deferred(self, data_callable, *args, **kwargs)
+        files[file_id] = data_callable
+        return file_id
 
-    monkeypatch.setattr(app_test_module, "MemoryMediaFileStorage", Recording)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", recording)
     return files
 
 
@@ -68,15 +70,21 @@ def markers(at: AppTest) -> list[str]:
     ]
 
 
+def picker(at: AppTest):
+    """The 打开草稿 selectbox (keyed on its labels)."""
+    return next(s for s in at.selectbox if s.label == "打开草稿")
+
+
 def stored_draft(db: Path) -> Draft:
     with Library(db) as library:
         [summary] = library.drafts()
         return library.draft(summary.id).draft
 
 
-def download(at: AppTest, files: dict[str, bytes], key: str) -> bytes:
-    url = next(b.proto.url for b in at.get("download_button") if b.proto.id.endswith(key))
-    return next(data for file_id, data in files.items() if file_id in url)
+def download(at: AppTest, files: dict[str, object], key: str) -> bytes:
+    """What clicking the download button ``key`` gives now (a deferred download is built on the click)."""
+    button = next(b.proto for b in at.get("download_button") if b.proto.id.endswith(key))
+    return files[button.deferred_file_id]()
 
 
 def library_ids(db: Path, title: str, text: str) -> tuple[int, int]:
@@ -97,15 +105,16 @@ def test_a_whole_composition_survives_refresh_and_restart(db, downloads):
     assert any("草稿还没有正文" in i.value for i in at.info)
     assert at.text_input(key="compose_title").value == "20__年XX医院工会工作计划"
 
-    # Three blocks from the boilerplate map, found by keyword, most frequent first.
+    # Three blocks from the boilerplate map, found by keyword (most relevant first: those naming it,
+    # then its synonyms 厂务公开, 校务公开 …), the three most frequent picked.
     at.text_input(key="compose_bp_keyword").input("院务公开").run()
     picks = [c for c in at.checkbox if c.key and c.key.startswith("compose_bp_pick_")]
-    counts = [int(c.label[1 : c.label.index(" 次")]) for c in picks]
-    assert len(picks) >= 3 and counts == sorted(counts, reverse=True)
-    for box in picks[:3]:
-        box.check()
-    click(at, "compose_bp_add")
-    assert any("已添加 3 段" in s.value for s in at.success)
+    named = ["院务公开" in c.help for c in picks]
+    assert len(picks) >= 3 and named == sorted(named, reverse=True) and not all(named)
+    for box in sorted(picks, key=lambda c: -int(c.label[1 : c.label.index(" 次")]))[:3]:
+        at.checkbox(key=box.key).check()
+        click(at, "compose_bp_add")
+        assert any("已添加 1 段" in s.value for s in at.success)
     assert markers(at) == ["¶", "一、", "二、"]
     assert texts(at)[1:] == ["增强医院管理的透明度，推进院务公开工作深入开展。", "完善职代会制度，推进院务公开工作"]
     assert not any(c.value for c in at.checkbox if c.key and c.key.startswith("compose_bp_pick_"))  # cleared
@@ -249,11 +258,20 @@ def test_new_drafts_from_a_document_outline_and_the_typical_outline(db):
     typical = texts(at)
     assert typical[0] == "指导思想" and 5 <= len(typical) <= 12
     assert markers(at)[:2] == ["一、", "二、"]
+    # A summary: its title pattern (a title of one's own is kept), and the headings of the summaries.
+    at.radio(key="compose_new_kind").set_value("总结").run()
+    assert at.text_input(key="compose_new_title").value == "按常见提纲起草"
+    at.text_input(key="compose_new_title").input("").run()
+    at.radio(key="compose_new_kind").set_value("计划").run()
+    at.radio(key="compose_new_kind").set_value("总结").run()
+    assert at.text_input(key="compose_new_title").value == "20__年XX医院工会工作总结"
+    assert any("多篇总结共有的" in c.value for c in at.caption)
+    at.radio(key="compose_new_kind").set_value("计划").run()
     # Both drafts are listed; copying opens the copy.
-    assert len(at.selectbox(key="compose_draft").options) == 2
+    assert len(picker(at).options) == 2
     click(at, "compose_copy")
     assert at.text_input(key="compose_title").value == "按常见提纲起草（副本）" and texts(at) == typical
-    assert len(at.selectbox(key="compose_draft").options) == 3
+    assert len(picker(at).options) == 3
 
 
 def test_specifics_fill_later_blocks_and_old_names_are_replaced_in_one_click(db):
@@ -296,7 +314,7 @@ def test_placeholders_can_be_kept_for_export(db, downloads):
     assert [p.text for p in document.paragraphs if p.text] == ["20__年XX医院工会工作计划", "全年组织职工体检____人次。"]
 
 
-def test_exports_are_built_once_per_save(db, monkeypatch):
+def test_exports_are_built_when_asked_for_once_per_save(db, monkeypatch, downloads):
     built = []
     export_bytes = state.export_bytes
     monkeypatch.setattr(
@@ -307,12 +325,34 @@ def test_exports_are_built_once_per_save(db, monkeypatch):
     at = open_page()
     click(at, "compose_new")
     at.text_input(key="compose_title").input("2026年工会工作计划").run()
-    assert sorted(built) == ["docx", "md", "txt"]
-    at.run()
-    assert len(built) == 3  # a rerun serves the files built for this revision
+    assert built == []  # nothing is built until a download is clicked
+    for _ in range(2):
+        assert download(at, downloads, "compose_export_docx").startswith(b"PK")
+    assert built == ["docx"]  # the second click serves the file built for this revision
     at.text_area(key="compose_own_text").input("全年组织职工体检一次。")
     click(at, submit_key(at, "添加这一段"))
-    assert len(built) == 6
+    download(at, downloads, "compose_export_docx")
+    assert built == ["docx", "docx"]
+
+
+def test_a_download_holds_what_was_saved_after_the_button_was_drawn(db, downloads):
+    """Bug 1: typing then clicking 下载 at once: the text reaches the server in the same moment as
+    the click, after the button was drawn; the file is built from the store when clicked."""
+    at = open_page()
+    click(at, "compose_new")
+    at.text_area(key="compose_own_text").input("旧的文字。")
+    click(at, submit_key(at, "添加这一段"))
+    at.checkbox(key="compose_keep").check().run()
+    with Library(db) as library:  # the save of the text typed just before the click
+        [summary] = library.drafts()
+        stored = library.draft(summary.id)
+        library.save_draft(
+            summary.id,
+            replace(stored.draft, blocks=edit_text(stored.draft.blocks, 0, "新的文字。")),
+            revision=stored.revision,
+        )
+    text = download(at, downloads, "compose_export_txt").decode("utf-8-sig")
+    assert "新的文字。" in text and "旧的文字" not in text
 
 
 def test_corpus_and_user_text_is_rendered_escaped(db):

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from nlp.cli import main
 from nlp.compose import (
     apply_suggestions,
+    describe_pending,
     draft_from_spec,
     fill_draft,
     fills,
@@ -22,6 +23,7 @@ from nlp.compose import (
     move_down,
     move_up,
     outdent,
+    place_blocks,
     remaining_placeholders,
     renumber,
     stale_specifics,
@@ -227,6 +229,37 @@ def test_move_up_and_down_carry_the_subtree():
         move_down(blocks, 2)
 
 
+def test_added_blocks_go_under_the_heading_or_beside_it_keeping_their_depth_below_the_first():
+    draft = renumber(
+        [
+            DraftBlock("heading", "加强职工之家建设", 1),
+            DraftBlock("heading", "职工书屋", 2),
+            DraftBlock("paragraph", "全年购书500册。"),
+            DraftBlock("heading", "维护职工权益", 1),
+        ]
+    )
+    web = [DraftBlock("item", "开展职工运动会", 3, None, None, "1、"), DraftBlock("item", "分项比赛", 4)]
+    under, anchor = place_blocks(draft, web, 0, as_child=True)
+    assert outline(under) == [
+        "一、加强职工之家建设",
+        "  （一）职工书屋",
+        "¶ 全年购书500册。",
+        "  （二）开展职工运动会",
+        "    1.分项比赛",
+        "二、维护职工权益",
+    ]
+    assert anchor == 3
+    beside, anchor = place_blocks(draft, web, 0)
+    assert [line.strip() for line in outline(beside)][3:5] == ["二、开展职工运动会", "（一）分项比赛"]
+    assert outline(beside)[-1] == "三、维护职工权益" and anchor == 3
+    after_paragraph, _ = place_blocks(draft, web[:1], 2)
+    assert outline(after_paragraph)[3] == "    1.开展职工运动会"  # under 职工书屋, as the paragraph is
+    at_top, anchor = place_blocks(draft, web[:1], None)
+    at_end, _ = place_blocks(draft, web[:1], len(draft))
+    assert outline(at_top)[0] == "一、开展职工运动会" and anchor == 0
+    assert outline(at_end)[-1] == "三、开展职工运动会"
+
+
 def test_a_paragraph_moves_one_place():
     blocks = renumber([DraftBlock("heading", "甲", 1), DraftBlock("paragraph", "段"), DraftBlock("heading", "乙", 1)])
     assert [b.text for b in move_down(blocks, 1)] == ["甲", "乙", "段"]
@@ -290,6 +323,18 @@ def test_nothing_is_filled_without_specifics():
     blocks = (DraftBlock("paragraph", "20__年XX医院于_月_日"),)
     assert fill(blocks, {}) == blocks
     assert [p.kind for p in remaining_placeholders(blocks, title="{单位}工作计划")] == ["field", "year", "name", "date"]
+
+
+def test_the_pending_slots_are_named_once_each_in_their_context():
+    title = "20__年XX医院工会工作计划"
+    blocks = renumber([DraftBlock("paragraph", "为做好20__年工作，XX医院工会将于__月__日召开职代会，开展活动____次。")])
+    message = describe_pending(remaining_placeholders(blocks, title=title), blocks, title)
+    assert message == (
+        "还有 6 处待填写：标题“20__年XX医院工会工作计划”中的 20__（年份）、XX（名称）；"
+        "第1段“为做好20__年工作，XX医院工会将于__月__日召开职代会，开展活动____次。”"
+        "中的 20__（年份）、XX（名称）、__月__日（日期）、____（空白）"
+    )
+    assert message.count("标题") == 1 and message.count("第1段") == 1
 
 
 def test_source_units_and_old_years_are_offered_for_replacement():
@@ -379,7 +424,7 @@ def test_export_refuses_while_a_placeholder_is_left(scrambled, export):
     )
     with pytest.raises(InputError) as refused:
         export(draft)
-    assert str(refused.value).startswith("还有 1 处待填写：第11段“开展活动____次。”")
+    assert str(refused.value).startswith("还有 1 处待填写：第11段“全年开展活动____次。”中的 ____（空白）")
     assert export(draft, keep_placeholders=True)
     done = replace(draft, blocks=(*draft.blocks[:-1], DraftBlock("paragraph", "全年开展活动12次。")))
     assert export(done)
@@ -477,7 +522,7 @@ def test_cli_compose_refuses_then_exports(tmp_path, capsys, library_db):
     assert "已填写 3 处：标题“20__”→“2026”；标题“XX医院”→“某市人民医院”；第1段“20__”→“2026”" in printed.out
     assert "第4段“迎世博”：上海世博会在2010年举办" in printed.out
     assert "第3段“北京大学第六医院”→“某市人民医院”" in printed.out
-    assert printed.err.startswith("错误：还有 1 处待填写：第5段“开展活动____次。”")
+    assert printed.err.startswith("错误：还有 1 处待填写：第5段“全年开展活动____次。”中的 ____（空白）")
     assert not out.exists()
 
     assert main(["compose", str(spec_path), "-o", str(out), "--db", str(library_db), "--keep-placeholders"]) == 0
@@ -546,3 +591,44 @@ def test_structure_edits_keep_every_block(blocks, index, edit):
         return
     assert sorted(b.text for b in edited) == sorted(b.text for b in blocks)
     assert renumber(edited) == edited
+
+
+def test_the_typical_outlines_of_plans_and_summaries_hold_distinct_union_headings(sample_library):
+    from nlp.boilerplate import LibraryGroups
+    from nlp.compose import title_pattern, typical_outline
+    from nlp.compose.typical import _same_heading
+
+    with Library(sample_library) as library:
+        documents, blocks = library.documents(), tuple(library.blocks())
+    index = LibraryGroups()
+    index.update(blocks)
+    groups = index.groups()
+    plans = {d.id for d in documents if d.kind == "计划"}
+    summaries = {d.id for d in documents if d.kind == "总结"}
+    plan = typical_outline(groups, blocks, documents=plans)
+    summary = typical_outline(groups, blocks, documents=summaries, min_documents=1, min_library_documents=2)
+    texts = [b.text for b in plan]
+    assert 6 <= len(plan) <= 12 and texts[0] == "指导思想"
+    # Before: 抓住基本点，不断提高医院工会的组织能 (cut off), 加快医院发展的步伐 (the hospital's, not
+    # the union's), and 院务公开 twice.
+    assert not any(t.endswith("组织能") or "医院发展" in t or "改革" in t for t in texts)
+    assert not any(_same_heading(a, b) for n, a in enumerate(texts) for b in texts[n + 1 :])
+    summary_headings = {b.text for b in blocks if b.document_id in summaries}
+    assert len(summary) >= 4 and all(b.text in summary_headings for b in summary)
+    assert title_pattern("总结") == "20__年XX医院工会工作总结"
+
+
+def test_staleness_follows_the_year_of_the_plan():
+    rules = load_rules()
+    text = "2026年是“十五五”开局之年。召开七届二次职代会。职工体检比去年增长15%。"
+    blocks = [DraftBlock("paragraph", text)]
+
+    def flagged(year: int) -> dict[str, str]:
+        return {w.text: w.reason for w in staleness(blocks, rules, year=year)}
+
+    assert "开局之年" not in flagged(2026) and "开局之年" in flagged(2027)
+    assert "2031" in flagged(2027)["开局之年"]
+    assert "七届三次" in flagged(2027)["七届二次职代会"]
+    assert "2026年" in flagged(2027)["比去年增长15%"] and "2025年" in flagged(2026)["比去年增长15%"]
+    assert "收官之年" in {w.text for w in staleness([DraftBlock("paragraph", "今年是收官之年")], rules, year=2027)}
+    assert not staleness([DraftBlock("paragraph", "今年是收官之年")], rules, year=2030)

@@ -293,7 +293,8 @@ def test_page_number_dash_7mm_under_the_text_block_in_the_geometry(document):
 def test_kept_placeholders_are_highlighted():
     draft = Draft("20__年计划", {}, renumber([DraftBlock("heading", "XX医院服务____人次", 1)]))
     with pytest.raises(
-        InputError, match="还有 3 处待填写：标题“20__年计划”；第1段“XX医院服务”；第1段“医院服务____人次”"
+        InputError,
+        match="还有 3 处待填写：标题“20__年计划”中的 20__（年份）；第1段“XX医院服务____人次”中的 XX（名称）、____（空白）",
     ):
         to_docx(draft)
     document = docx.Document(io.BytesIO(to_docx(draft, keep_placeholders=True)))

@@ -110,10 +110,10 @@ def test_a_newcomers_path_from_the_sample_library_to_a_checked_plan(server, page
     assert all(block.startswith(label.rstrip("…")) for block, label in zip(blocks, picked))
     slots = page.get_by_text(re.compile("^填入："))
     assert "_月_日 → 日期" in slots.inner_text() and "____ 这类空白" in slots.inner_text()  # literal, not emphasis
-    form = page.locator('[data-testid="stForm"]', has_text="保存并填入占位符")
-    field(form, "单位名称").fill("某市人民医院")
-    field(form, "年度").fill("2026")
-    form.get_by_role("button", name="保存并填入占位符").click()
+    specifics = page.locator(".st-key-compose_specifics")  # each field saved as soon as it is left
+    type_into(specifics, "单位名称", "某市人民医院")
+    field(specifics, "年度").fill("2026")
+    specifics.get_by_role("button", name="保存并填入占位符").click()
     settle(page)
     assert alert(page, "已保存本年信息，填入").is_visible()
     assert field(page, "标题").input_value() == "2026年某市人民医院工会工作计划"
