@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import expect
+
 from .harness import field, goto, settle, type_into, widget
 
 OWN_FORM = '[data-testid="stForm"]:has-text("添加这一段")'
@@ -19,7 +21,7 @@ def new_draft(page, title: str) -> None:
 def add_own(page, text: str) -> None:
     """Type a block on the 自己写 tab and add it (the caller settles)."""
     page.get_by_role("tab", name="自己写").click()
-    form = page.locator(OWN_FORM)
+    form = page.locator(OWN_FORM).filter(visible=True).first
     field(form, "文字").fill(text)
     form.get_by_role("button", name="添加这一段").click()
 
@@ -61,7 +63,7 @@ def test_two_drafters_at_once_keep_their_own_work(server, pages):
         page.reload()
         page.locator("h1", has_text="起草").wait_for()
         settle(page)
-        assert field(page, "标题").input_value() == title
+        expect(field(page, "标题")).to_have_value(title)  # drawn over the websocket after the page loads
         assert draft_texts(page) == blocks
     # Both drafts are in the shared library, each listed once.
     widget(ann, "stSelectbox", "打开草稿").locator("input").click()

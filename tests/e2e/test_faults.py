@@ -13,6 +13,7 @@ import docx
 from nlp.library import Library
 from nlp.models import Draft, DraftBlock
 
+from ..files import previous_release
 from .harness import alert, goto, settle
 
 TITLE = "2026年某市人民医院工会工作计划"
@@ -21,13 +22,13 @@ POISONED = "全年召开职工代表大会两次，讨论医院重大事项。"
 
 def test_a_draft_with_control_characters_opens_and_exports(servers, pages, tmp_path):
     db = tmp_path / "old.sqlite3"
-    with Library(db) as library:
+    with Library(tmp_path / "current.sqlite3") as library:
         draft_id = library.create_draft(Draft(TITLE, {}, (DraftBlock("paragraph", "占位"),))).id
+        previous_release(db, library, version=2)
     # What an earlier release stored when a person typed or imported such characters.
     blocks = [{"type": "paragraph", "text": POISONED.replace("全年", "全年\x1f\x01"), "level": None, "marker": None}]
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE drafts SET blocks = ? WHERE id = ?", (json.dumps(blocks), draft_id))
-        conn.execute("PRAGMA user_version = 2")
     server = servers.start(db)
     page = pages.new()
     goto(page, server, f"compose?draft={draft_id}", "起草")

@@ -45,7 +45,8 @@ def test_upload_size_and_batch_limits(server, page):
     assert (limit_mb, per_batch) == (20, 50)  # the numbers the README documents
     goto(page, server, "", "文库")
     before = int(metric(page, "文档数"))
-    assert page.get_by_text(f"{limit_mb}MB per file").is_visible()
+    hint = page.locator('[data-testid="stFileUploaderDropzoneInstructions"]').first
+    assert f"每个文件不超过 {limit_mb} 兆字节" in hint.evaluate("e => getComputedStyle(e, '::after').content")
 
     # A file over the size limit is refused by the uploader itself; the rest of the batch imports.
     upload(

@@ -126,9 +126,11 @@ def test_a_newcomers_path_from_the_sample_library_to_a_checked_plan(server, page
     exported = docx.Document(io.BytesIO(download.value.path().read_bytes()))
     paragraphs = [p.text for p in exported.paragraphs if p.text.strip()]
     assert paragraphs[0] == "2026年某市人民医院工会工作计划"
+    # The three blocks with their new labels, then the 落款: the unit and the 成文日期 (GB/T 9704 §7.3.5).
     assert [
-        re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", "", p) for p in paragraphs[1:]
+        re.sub(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)", "", p) for p in paragraphs[1:-2]
     ] == blocks
+    assert paragraphs[-2] == "某市人民医院" and re.fullmatch(r"\d{4}年\d{1,2}月\d{1,2}日", paragraphs[-1])
 
     # 查重: a pasted draft, its copied spans coloured, the figures.
     navigate(page, "查重")
