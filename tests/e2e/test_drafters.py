@@ -21,6 +21,7 @@ def new_draft(page, title: str) -> None:
 def add_own(page, text: str) -> None:
     """Type a block on the 自己写 tab and add it (the caller settles)."""
     page.get_by_role("tab", name="自己写").click()
+    settle(page)  # choosing a tab reruns the page (it keeps the tab): let it draw first
     form = page.locator(OWN_FORM).filter(visible=True).first
     field(form, "文字").fill(text)
     form.get_by_role("button", name="添加这一段").click()

@@ -45,6 +45,7 @@ def latin_words(page) -> list[str]:
 
 def own_block(page, text: str, kind: str = "正文段落") -> None:
     page.get_by_role("tab", name="自己写").click()
+    settle(page)  # choosing a tab reruns the page (it keeps the tab): let it draw first
     form = page.locator('[data-testid="stForm"]:has-text("添加这一段")')
     form.get_by_text(kind, exact=True).click()
     field(form, "文字").fill(text)
