@@ -256,6 +256,10 @@ class Screening:
     clusters: tuple[tuple[str, ...], ...]
 
 
+def _held(value):
+    return value
+
+
 def screen(
     archive: Path,
     submissions: Sequence[Submission],
@@ -278,8 +282,10 @@ def screen(
     if client is None:
         findings = [part_findings(archive, part, query, settings, block_units) for part in parts]
     else:
-        shared_query = client.scatter(query, broadcast=True)
-        shared_units = client.scatter(block_units, broadcast=True) if block_units is not None else None
+        # Held as task results, not scattered: a scattered value dies with the worker holding it, a
+        # task's result is computed again on another worker, so a lost worker does not fail the run.
+        shared_query = client.submit(_held, query)
+        shared_units = client.submit(_held, block_units) if block_units is not None else None
         futures = [client.submit(part_findings, archive, part, shared_query, settings, shared_units) for part in parts]
         findings = client.gather(futures)
     library = merge_parts(query, findings, settings)
