@@ -13,6 +13,7 @@ from nlp import access
 from nlp.errors import InputError
 
 # Errors are told to the person in Chinese and logged here, on the server, with their details.
+state.note_page()  # first: a newer run can stop this one at any Streamlit call below
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 st.set_page_config(page_title="计划工坊", layout="wide")
 st.html(render.CHINESE_UI_CSS)  # Streamlit's own hints and statuses in Chinese (app/render.py)
@@ -43,12 +44,11 @@ if who is None or who.all_units or who.role == access.ADMIN:
 # Not signed in: the navigation is hidden and no page runs (it only keeps the address asked for, so
 # the sign-in leads there); the sign-in form is all that is drawn.
 page = st.navigation(pages, position="sidebar" if who else "hidden")
-# Before anything a newer run could stop this one at: which page was asked for.
-state.note_page(page.url_path or "library")
 if who is None:
     signin.form()
     st.stop()
 signin.sidebar(who)
+state.switch_if_asked(page.url_path or "library")
 try:
     page.run()
 except InputError as err:  # a fault no page handled itself (a full disk, a damaged file): told, not a traceback

@@ -354,9 +354,16 @@ SWITCH_KEY = "app_switch_to"  # the page to go on to after saving a text committ
 LEFT_WITHIN_S = 3.0
 
 
-def note_page(url_path: str) -> None:
-    """Called by the entry point before each run of a page."""
-    st.session_state[PAGE_KEY] = (url_path, time.monotonic())
+def note_page() -> None:
+    """The first thing in a run, before any call a newer run can stop it at: note the page asked for
+    (found among the pages the previous run declared; nothing on a session's first run)."""
+    ctx = get_script_run_ctx()
+    if ctx is None:
+        return
+    pages = ctx.pages_manager
+    asked = pages.get_pages().get(pages.intended_page_script_hash or "")
+    if asked and "url_pathname" in asked:
+        st.session_state[PAGE_KEY] = (asked["url_pathname"] or "library", time.monotonic())
 
 
 def follow_navigation(current: str) -> None:
@@ -366,18 +373,20 @@ def follow_navigation(current: str) -> None:
     Clicking the sidebar right after typing makes the box lose focus: its text reaches the server
     just after the page request and names the page it was typed on, so Streamlit runs that page again
     and the click is lost (seen in Chromium). When the run the click started has noted itself
-    (``note_page``), that is where the person wanted to go. Not always enough: in about a third of
-    the browser runs the runs after the text are stopped too and the click is still lost (a known
-    limit, docs/pages.md).
+    (``note_page``, before anything that run can be stopped at), that is where the person wanted to go.
+    When the text arrives before the click's run has started, Streamlit merges the two requests into
+    one that names the page typed on: that click is still lost (docs/pages.md).
     """
     noted = st.session_state.get(PAGE_KEY)
     if noted and noted[0] != current and time.monotonic() - noted[1] < LEFT_WITHIN_S:
         st.session_state[SWITCH_KEY] = noted[0]
 
 
-def switch_if_asked() -> None:
-    """At the top of a page: go on to the page ``follow_navigation`` found the person asked for."""
-    if target := st.session_state.pop(SWITCH_KEY, None):
+def switch_if_asked(current: str) -> None:
+    """After the navigation, every run: go on to the page ``follow_navigation`` found the person asked
+    for (the wish is used once, by the run that follows the callback, whatever page it runs)."""
+    target = st.session_state.pop(SWITCH_KEY, None)
+    if target and target != current:
         st.switch_page(f"app/pages/{target}.py")
 
 

@@ -59,7 +59,6 @@ st.caption(
 )
 library = state.library()
 db_path, revision = str(library.path), state.library_revision(library)
-state.switch_if_asked()
 
 
 # --- callbacks: each one saves to the store, then the page is drawn from the store -----------------
@@ -70,6 +69,10 @@ def flash(kind: str, text: str, unsaved: str | None = None) -> None:
 
 
 def open_draft(draft_id: int) -> None:
+    # The picker's key follows the drafts' titles and times, so its callback can fire for the draft
+    # already open (with text typed but not yet saved in the same batch): that text is kept.
+    if st.session_state.get(DRAFT_KEY) == draft_id and BASE_KEY in st.session_state:
+        return
     st.session_state[DRAFT_KEY] = draft_id
     st.session_state.pop(BASE_KEY, None)
 
@@ -77,6 +80,9 @@ def open_draft(draft_id: int) -> None:
 def change_draft(change, *, done: str | None = None, unsaved: str | None = None, undo: str | None = None) -> bool:
     """Apply ``change`` (Draft -> Draft) to the open draft and save it, based on the revision shown;
     ``undo`` names the change in the session's 撤销 list (the draft before it is kept there)."""
+    if BASE_KEY not in st.session_state:  # a new session (a reconnect) replaying a box's text: nothing shown yet
+        flash("warning", "页面刚重新载入，这处修改没有保存，请再改一次。", unsaved)
+        return False
     draft_id, shown = st.session_state[BASE_KEY]
     try:
         current = library.draft(draft_id)
