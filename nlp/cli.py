@@ -9,7 +9,7 @@ Commands (each documented in the README):
   remove FILE_ID [--json]    remove an imported file and its documents
   compose SPEC.json -o OUT   a plan from a spec, exported as .docx/.txt/.md
   topics [--n-topics K] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
-  check FILE… [--json] [--threshold X] [--min-chars N] [--exclude-file NAME] [--exclude-quotes] [-o REPORT]
+  check FILE… | --draft ID [--json] [--threshold X] [--min-chars N] [--exclude-file NAME] [--exclude-quotes] [-o REPORT]
                              查重: copied text of drafts against the library, themselves and each other
   archive build|add SOURCE --archive DIR [--cluster ADDRESS|local]   the federation's Parquet archive
   archive export|import --archive DIR --unit U [--year Y]            the library into it, a unit back
@@ -46,9 +46,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from nlp import access, usecases
+from nlp.cycle import origin_label
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, parse_file
-from nlp.models import Document, ParseResult
+from nlp.models import BatchReport, Document, ParseResult
 from nlp.resources import TYPE_LABELS, percent
 
 
@@ -452,6 +453,8 @@ def _check_text(report, settings) -> list[str]:
             lines.append(f"    ← {where} 相似度 {m.similarity:.2f}：{_snippet(copied, 60)}")
         for m in block.self_matches:
             lines.append(f"    ↺ 与第{m.block_index + 1}段重复 相似度 {m.similarity:.2f}")
+        if block.origin is not None:
+            lines.append(f"    本段来源：{origin_label(block.origin)}")
     return lines
 
 
@@ -465,10 +468,15 @@ def cmd_check(args) -> int:
         exclude_files=tuple(args.exclude_file or ()),
         exclude_quotes=args.exclude_quotes,
     )
+    if bool(args.files) == (args.draft is not None):
+        raise InputError("请给出要检查的草稿文件，或用 --draft 编号 检查一份保存的草稿（二者选一）")
     if args.output and len(args.files) > 1:
         raise InputError("-o 只能用于一篇草稿；批量检查请用 --json")
     with _open(args) as library:
-        batch = usecases.check_paths(library, [Path(name) for name in args.files], settings)
+        if args.draft is not None:
+            batch = BatchReport((usecases.check_saved_draft(library, args.draft, settings),), ((0.0,),), ())
+        else:
+            batch = usecases.check_paths(library, [Path(name) for name in args.files], settings)
         scope = usecases.check_scope(library)
     drafts = batch.reports
     heads = [report_head(r, scope=scope) for r in drafts]
@@ -735,7 +743,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-topics", type=int, metavar="K", help="主题数（默认自动选择）")
     p.set_defaults(run=cmd_topics)
     p = commands.add_parser("check", parents=[common], help="查重：草稿与文库、与自身、与其他草稿的重复文字")
-    p.add_argument("files", nargs="+", metavar="FILE", help="草稿文件（txt/docx/pdf/html/md）；多个则批量检查并互查")
+    p.add_argument("files", nargs="*", metavar="FILE", help="草稿文件（txt/docx/pdf/html/md）；多个则批量检查并互查")
+    p.add_argument(
+        "--draft", type=int, metavar="ID", help="改为检查一份保存的草稿（每段注明来源：原样沿用、已修改、本人撰写）"
+    )
     p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认 0.7）")
     p.add_argument("--min-chars", type=int, metavar="N", help="最小匹配长度（字符，默认 13）")
     p.add_argument(

@@ -380,9 +380,23 @@ class CopyMatch:
 
 
 @dataclass(frozen=True)
+class BlockOrigin:
+    """Where a block of a saved draft came from (``nlp.cycle.provenance``): ``status`` "unchanged"
+    (taken from a library document and not edited since), "edited" or "own" (typed by the drafter),
+    with the source document's title, file, year and unit (None where unknown)."""
+
+    status: str
+    document: str | None = None
+    file: str | None = None
+    year: int | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
 class CheckedBlock:
     """A draft block with what it copies: ``similarity`` is the share of its characters copied
-    from the library (its 文字复制比), which sets its colour in a report."""
+    from the library (its 文字复制比), which sets its colour in a report. ``origin``: where the
+    block came from, when the checked text is a saved draft (None for a file or pasted text)."""
 
     type: str
     text: str
@@ -394,6 +408,7 @@ class CheckedBlock:
     self_matches: tuple[CopyMatch, ...]  # earlier blocks of the same draft it repeats
     similarity_excluding: float = 0.0  # the same share, excluded sources left out
     copied_characters: int = 0  # its characters copied from the library (重合字数)
+    origin: BlockOrigin | None = None
 
 
 @dataclass(frozen=True)

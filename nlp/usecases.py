@@ -23,6 +23,7 @@ from nlp.check import (
     SourceIndex,
     check_drafts,
     library_index,
+    pasted_draft,
     read_draft,
 )
 from nlp.compose import (
@@ -37,17 +38,20 @@ from nlp.compose import (
     spec_block_ids,
     stale_specifics,
     staleness,
+    to_text,
     unit_names,
 )
 from nlp.cycle import (
     DEFAULT_LEVEL,
     EarlierPlan,
     YearText,
+    block_origin,
     closest_per_year,
     compare_years,
     followup,
     plan_items,
     replaced,
+    with_provenance,
 )
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
@@ -56,6 +60,8 @@ from nlp.models import (
     MAX_DRAFT_LEVEL,
     BatchReport,
     Block,
+    BlockOrigin,
+    CheckReport,
     CheckScope,
     Document,
     DocumentSummary,
@@ -317,6 +323,30 @@ def check_paths(library: Library, paths: Sequence[Path], settings: CheckSettings
         except OSError as err:
             raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
     return check_within_budget(drafts, check_index(library), settings)
+
+
+def draft_origins(library: Library, draft: Draft) -> list[BlockOrigin]:
+    """Where each block of ``draft`` came from, with the source document's year and unit as the
+    person sees them (a shared document of another unit: 共享文库)."""
+    units = {u.id: u.name for u in library.units()}
+    documents = {
+        (d.title, d.file_name): (d.year, units.get(d.unit_id) or ("共享文库" if d.shared else None))
+        for d in library.documents()
+    }
+    return [block_origin(b, documents) for b in draft.blocks]
+
+
+def draft_check_text(draft: Draft) -> str:
+    """The text 查重 reads of a saved draft: its export as plain text, slots left as they are."""
+    return to_text(draft, keep_placeholders=True)
+
+
+def check_saved_draft(library: Library, draft_id: int, settings: CheckSettings) -> CheckReport:
+    """查重 of a saved draft, each block with where it came from (``draft_origins``)."""
+    draft = library.draft(draft_id).draft
+    blocks = pasted_draft(draft_check_text(draft))
+    report = check_within_budget([(draft.title, blocks)], check_index(library), settings).reports[0]
+    return with_provenance(report, draft, draft_origins(library, draft))
 
 
 # --- review: comparing two revisions of a draft ----------------------------------------------------

@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp.check.engine import CheckSettings, severity
+from nlp.cycle.provenance import origin_label
 from nlp.models import (
     BatchReport,
+    BlockOrigin,
     CheckReport,
     CheckSummary,
     CopyMatch,
@@ -31,6 +33,20 @@ def _match_json(m: CopyMatch) -> dict:
     if m.block_index is not None:
         payload["block"] = m.block_index
     return payload
+
+
+def origin_json(origin: BlockOrigin | None) -> dict | None:
+    """Where a block of a saved draft came from (None: the checked text was no saved draft)."""
+    if origin is None:
+        return None
+    return {
+        "status": origin.status,
+        "document": origin.document,
+        "file": origin.file,
+        "year": origin.year,
+        "unit": origin.unit,
+        "label": origin_label(origin),
+    }
 
 
 def summary_json(summary: CheckSummary) -> dict:
@@ -110,6 +126,7 @@ def report_json(report: CheckReport, settings: CheckSettings | None = None, head
                 "section": b.section,
                 "matches": [_match_json(m) for m in b.matches],
                 "self_matches": [_match_json(m) for m in b.self_matches],
+                "origin": origin_json(b.origin),
             }
             for number, b in enumerate(report.blocks, start=1)
         ],

@@ -11,6 +11,7 @@ from datetime import datetime
 import numpy as np
 
 from nlp.check.engine import CheckSettings, span_edges, span_mask
+from nlp.cycle.provenance import origin_label
 from nlp.models import (
     CheckedBlock,
     CheckReport,
@@ -61,6 +62,8 @@ def source_notes(block: CheckedBlock, numbers: dict[tuple, int]) -> list[tuple[s
     notes += [
         (f"与本稿第{m.block_index + 1}段重复 · 相似度 {percent(m.similarity)}", False) for m in block.self_matches
     ]
+    if block.origin is not None:
+        notes.append((f"本段来源：{origin_label(block.origin)}", False))
     return notes
 
 

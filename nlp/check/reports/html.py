@@ -16,6 +16,7 @@ from nlp.check.reports.figures import (
     source_numbers,
     summary_rows,
 )
+from nlp.cycle.provenance import origin_label
 from nlp.models import (
     CheckedBlock,
     CheckReport,
@@ -69,6 +70,8 @@ def block_html(block: CheckedBlock, number: int | None = None) -> str:
             f' <span style="font-size:0.75rem;background:#e8eaf6;color:#303f9f;border-radius:8px;'
             f'padding:0 6px">与{html.escape(earlier)}重复</span>'
         )
+    if block.origin is not None:
+        badge += f' <span class="origin" style="font-size:0.75rem;color:#666">{html.escape(origin_label(block.origin))}</span>'
     label = f'<span style="color:#888;font-size:0.75rem;margin-right:0.4em">{number}</span>' if number else ""
     return f'<div class="check-block {level}" style="margin:0.3em 0;line-height:1.8">{label}{body}{badge}</div>'
 
