@@ -24,6 +24,8 @@ Commands (each documented in the README):
                              计划↔总结 对照: each plan item 已落实 / 部分 / 未提及, targets met or not
   compare DOCUMENT [--json] | compare --draft ID [--json]
                              年度对比: a plan or draft block by block against earlier years' plans
+  where-used BLOCK_ID [--json]
+                             the documents (year, unit) and drafts using a library block's group
   replace OLD NEW [--draft ID]… [--apply] [--json]
                              one 提法 replaced in saved drafts: a preview, saved with --apply
 Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3) and ``--unit UNIT``
@@ -673,6 +675,31 @@ def cmd_compare(args) -> int:
     return 0
 
 
+def cmd_where_used(args) -> int:
+    from nlp.cycle import ORIGIN_STATUS
+    from nlp.cycle.export import where_used_json
+
+    with _open(args) as library:
+        used = usecases.block_where_used(library, args.block_id)
+    if args.json:
+        _print_json(where_used_json(used))
+        return 0
+    lines = [f"段落 {args.block_id} 所在的组（{used.group_id}）：{_snippet(used.canonical_text)}"]
+    lines.append(f"文库中 {len(used.documents)} 篇文档：")
+    lines += [
+        f"  {d.year or '—'} · 《{d.title}》 · {d.unit or '单位不详'} · {d.file}（段落 {'、'.join(map(str, d.block_ids))}）"
+        for d in used.documents
+    ]
+    lines.append(f"草稿中 {len(used.drafts)} 处：" if used.drafts else "没有草稿用到它。")
+    lines += [
+        f"  《{d.title}》第 {d.block_index + 1} 段 · {'取自此组' if d.how == 'taken' else '文字相同'}"
+        f" · {ORIGIN_STATUS[d.status]}：{_snippet(d.text)}"
+        for d in used.drafts
+    ]
+    print("\n".join(lines))
+    return 0
+
+
 def cmd_replace(args) -> int:
     from nlp.cycle import preview_replace
 
@@ -810,6 +837,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("document", nargs="?", metavar="DOCUMENT", help="计划：文库中的文档编号或文件")
     p.add_argument("--draft", type=int, metavar="ID", help="改为比较一份保存的草稿")
     p.set_defaults(run=cmd_compare)
+    p = commands.add_parser(
+        "where-used", parents=[common], help="用在哪里：文库段落所在的组见于哪些文档（年份、单位）和哪些草稿"
+    )
+    p.add_argument("block_id", type=int, metavar="BLOCK_ID", help="文库段落编号（groups --json 的 block_id）")
+    p.set_defaults(run=cmd_where_used)
     p = commands.add_parser(
         "replace", parents=[common], help="统一替换提法：在保存的草稿中把旧提法换成新提法（先预览）"
     )

@@ -725,3 +725,43 @@ class YearComparison:
         total = sum(len(b.text) for b in self.blocks)
         same = sum(len(b.text) for b in self.blocks if b.status == "unchanged")
         return same / total if total else 0.0
+
+
+# --- where used: the documents and drafts that use a boilerplate group ----------------------
+
+
+@dataclass(frozen=True)
+class DocumentUse:
+    """A library document holding members of a group: its year, unit (as the person sees it) and blocks."""
+
+    document_id: int
+    title: str
+    kind: str
+    year: int | None
+    unit: str | None
+    file: str
+    block_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class DraftUse:
+    """A draft block using a group: ``how`` "taken" (added from one of its members) or "same" (the
+    same text, years and numbers aside); ``status`` "unchanged", "edited" or "own" as in ``BlockOrigin``."""
+
+    draft_id: int
+    title: str
+    block_index: int
+    text: str
+    how: str
+    status: str
+
+
+@dataclass(frozen=True)
+class WhereUsed:
+    """Where a library block's group is used: the documents and drafts the person may see."""
+
+    block_id: int
+    group_id: int
+    canonical_text: str
+    documents: tuple[DocumentUse, ...]
+    drafts: tuple[DraftUse, ...]

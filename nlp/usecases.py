@@ -51,6 +51,7 @@ from nlp.cycle import (
     followup,
     plan_items,
     replaced,
+    where_used,
     with_provenance,
 )
 from nlp.errors import InputError
@@ -78,6 +79,7 @@ from nlp.models import (
     StoredDraft,
     Suggestion,
     TopicMap,
+    WhereUsed,
     YearComparison,
 )
 from nlp.read import SUPPORTED_EXTENSIONS, read_source
@@ -214,6 +216,19 @@ def library_topics(library: Library, *, n_topics: int | None = None) -> tuple[li
         raise InputError("文库是空的。请先用 python -m nlp ingest 路径 导入文件。")
     groups = library_groups(library)
     return groups, build_topics(groups, group_tokens(library, groups), n_topics=n_topics)
+
+
+def block_where_used(library: Library, block_id: int, *, groups: Sequence[Group] | None = None) -> WhereUsed:
+    """Where the group of library block ``block_id`` is used: the documents (year, unit) and drafts
+    the person sees (``groups``: the library's, when the caller holds them already). Raises
+    InputError when the block is not in the person's library."""
+    groups = library_groups(library) if groups is None else groups
+    group = next((g for g in groups if any(m.block_id == block_id for m in g.members)), None)
+    if group is None:
+        raise InputError(f"文库中没有编号为 {block_id} 的段落（段落编号见 groups --json 的 block_id）")
+    drafts = [(d.id, library.draft(d.id).draft) for d in library.drafts()]
+    units = {u.id: u.name for u in library.units()}
+    return where_used(block_id, group, library.documents(), units, drafts)
 
 
 # --- a draft --------------------------------------------------------------------------------------

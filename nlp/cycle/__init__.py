@@ -9,6 +9,7 @@
   查重's copied text split into reuse the draft names and copying from others;
 - ``block_origin(block)``, ``origin_label(origin)`` and ``with_provenance(report, draft, origins)``:
   a block's origin (原样沿用 / 已修改 / 本人撰写) and a 查重 report of a draft carrying it;
+- ``where_used(block_id, group, documents, units, drafts)``: the documents and drafts using a group;
 - ``preview_replace(drafts, old, new)`` and ``replaced(draft, old, new)``: one 提法 changed in
   many drafts, previewed first.
 """
@@ -29,6 +30,7 @@ from nlp.cycle.provenance import (
 )
 from nlp.cycle.replace import Replacement, preview_replace, replaced
 from nlp.cycle.targets import compare_targets, targets
+from nlp.cycle.usage import where_used
 from nlp.cycle.years import EarlierPlan, YearText, closest_per_year, compare_years
 
 __all__ = [
@@ -54,5 +56,6 @@ __all__ = [
     "reuse_split",
     "source_notes",
     "targets",
+    "where_used",
     "with_provenance",
 ]

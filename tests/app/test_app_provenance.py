@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from nlp.compose import from_block
+from nlp.library import Library
+from nlp.models import Draft
+
 from .. import apptest
+from .test_app_boilerplate import FREQUENT
 from .test_app_compose import click, library_ids, open_page, submit_key, texts
 
 
@@ -26,3 +31,25 @@ def test_each_block_of_a_draft_says_where_it_came_from_and_the_check_names_it(db
     click(at, "compose_check_open")
     shown = apptest.page_html(at)
     assert "来自《医院工会工作计划篇四》 · 本单位 · 已修改" in shown and "本人撰写" in shown
+
+
+def frame(at, column: str):
+    return next(d.value for d in at.dataframe if column in d.value.columns)
+
+
+def test_an_opened_group_says_which_documents_and_drafts_use_it(db):
+    at = apptest.open_page("app/pages/boilerplate.py")
+    table = next(d.value for d in at.dataframe if "次数" in d.value.columns)
+    group_id = int(table.loc[table["段落"].str.contains(FREQUENT), "组号"].iloc[0])
+    at.selectbox(key="boilerplate_group").set_value(group_id).run()
+    assert any(h.value == "用在哪里" for h in at.subheader)
+    documents = frame(at, "年份")
+    assert len(documents) == int(table.loc[table["组号"] == group_id, "文档数"].iloc[0]) == 8
+    assert set(documents["单位"]) == {"本单位"}
+    assert any("还没有草稿用到这一组" in c.value for c in at.caption)
+    with Library(db) as library:
+        block = next(b for b in library.blocks() if b.text.startswith(FREQUENT))
+        library.create_draft(Draft("2027年工会工作计划", {}, (from_block(block),)))
+    at.run()
+    drafts = frame(at, "怎样用到")
+    assert list(drafts["草稿"]) == ["2027年工会工作计划"] and list(drafts["改动"]) == ["原样沿用"]
