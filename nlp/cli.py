@@ -26,6 +26,8 @@ Commands (each documented in the README):
                              年度对比: a plan or draft block by block against earlier years' plans
   where-used BLOCK_ID [--json]
                              the documents (year, unit) and drafts using a library block's group
+  mark-reuse DRAFT_ID N [--reason TEXT] [--off]
+                             paragraph N of a draft marked 合理借鉴 (reported apart by 查重), or unmarked
   replace OLD NEW [--draft ID]… [--apply] [--json]
                              one 提法 replaced in saved drafts: a preview, saved with --apply
 Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3) and ``--unit UNIT``
@@ -437,7 +439,15 @@ def _check_text(report, settings) -> list[str]:
     from nlp.check.reports import summary_rows
 
     lines = [f"== {report.name} =="]
-    shown = ("总文字复制比", "去除引用文字复制比", "去除所选来源复制比", "单篇最大文字复制比", "重复字数", "自我重复比")
+    shown = (
+        "总文字复制比",
+        "去除引用文字复制比",
+        "去除合理借鉴复制比",
+        "去除所选来源复制比",
+        "单篇最大文字复制比",
+        "重复字数",
+        "自我重复比",
+    )
     lines += [f"{key}：{value}" for key, value in summary_rows(report.summary, settings) if key in shown]
     if report.summary.sources:
         lines.append("来源：")
@@ -700,6 +710,28 @@ def cmd_where_used(args) -> int:
     return 0
 
 
+def cmd_mark_reuse(args) -> int:
+    with _open(args) as library:
+        text = usecases.mark_reuse(library, args.draft_id, args.block - 1, args.reason or "", on=not args.off)
+    if args.json:
+        _print_json(
+            {
+                "draft_id": args.draft_id,
+                "block": args.block,
+                "text": text,
+                "reason": args.reason or "",
+                "marked": not args.off,
+            }
+        )
+    elif args.off:
+        print(f"已取消草稿 {args.draft_id} 第 {args.block} 段的合理借鉴标记：{_snippet(text)}")
+    else:
+        print(
+            f"已把草稿 {args.draft_id} 第 {args.block} 段标为合理借鉴（查重时单列，不计入去除合理借鉴复制比）：{_snippet(text)}"
+        )
+    return 0
+
+
 def cmd_replace(args) -> int:
     from nlp.cycle import preview_replace
 
@@ -842,6 +874,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("block_id", type=int, metavar="BLOCK_ID", help="文库段落编号（groups --json 的 block_id）")
     p.set_defaults(run=cmd_where_used)
+    p = commands.add_parser(
+        "mark-reuse", parents=[common], help="合理借鉴：把草稿的一段标为合理借鉴（查重时单列），--off 取消"
+    )
+    p.add_argument("draft_id", type=int, metavar="DRAFT_ID", help="草稿编号")
+    p.add_argument("block", type=int, metavar="N", help="第几段（从 1 起，与查重报告的段号相同）")
+    p.add_argument("--reason", help="理由，如：工会章程原文")
+    p.add_argument("--off", action="store_true", help="取消标记")
+    p.set_defaults(run=cmd_mark_reuse)
     p = commands.add_parser(
         "replace", parents=[common], help="统一替换提法：在保存的草稿中把旧提法换成新提法（先预览）"
     )

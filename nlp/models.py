@@ -390,6 +390,7 @@ class BlockOrigin:
     file: str | None = None
     year: int | None = None
     unit: str | None = None
+    reuse: str | None = None  # marked 合理借鉴 by the drafter: the reason ("" when none given); None: not marked
 
 
 @dataclass(frozen=True)
@@ -444,6 +445,7 @@ class CheckSummary:
     back_copied_characters: int = 0
     max_paragraph_copied_characters: int = 0
     min_paragraph_copied_characters: int = 0
+    copied_ratio_excluding_reuse: float | None = None  # without paragraphs marked 合理借鉴 (a saved draft only)
 
 
 @dataclass(frozen=True)
@@ -725,6 +727,19 @@ class YearComparison:
         total = sum(len(b.text) for b in self.blocks)
         same = sum(len(b.text) for b in self.blocks if b.status == "unchanged")
         return same / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class ReuseMark:
+    """A paragraph of a draft its drafter marked 合理借鉴 (legitimate reuse): ``key`` is its text in
+    the normal form of 查重, ``text`` as it was when marked."""
+
+    draft_id: int
+    key: str
+    text: str
+    reason: str
+    marked_by: str
+    marked_at: str
 
 
 # --- where used: the documents and drafts that use a boilerplate group ----------------------

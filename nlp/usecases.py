@@ -51,6 +51,7 @@ from nlp.cycle import (
     followup,
     plan_items,
     replaced,
+    reuse_key,
     where_used,
     with_provenance,
 )
@@ -340,15 +341,35 @@ def check_paths(library: Library, paths: Sequence[Path], settings: CheckSettings
     return check_within_budget(drafts, check_index(library), settings)
 
 
-def draft_origins(library: Library, draft: Draft) -> list[BlockOrigin]:
+def draft_origins(library: Library, draft: Draft, draft_id: int | None = None) -> list[BlockOrigin]:
     """Where each block of ``draft`` came from, with the source document's year and unit as the
-    person sees them (a shared document of another unit: 共享文库)."""
+    person sees them (a shared document of another unit: 共享文库); with ``draft_id`` (the saved
+    draft), which blocks its drafter marked 合理借鉴."""
     units = {u.id: u.name for u in library.units()}
     documents = {
         (d.title, d.file_name): (d.year, units.get(d.unit_id) or ("共享文库" if d.shared else None))
         for d in library.documents()
     }
-    return [block_origin(b, documents) for b in draft.blocks]
+    marks = {} if draft_id is None else {m.key: m.reason for m in library.reuse_marks(draft_id)}
+    return [block_origin(b, documents, marks) for b in draft.blocks]
+
+
+def mark_reuse(library: Library, draft_id: int, block_index: int, reason: str = "", *, on: bool = True) -> str:
+    """Mark block ``block_index`` of a saved draft 合理借鉴 (legitimate reuse: the union's charter, a
+    required policy formula), with an optional reason, or take the mark off (``on`` False); the
+    block's text. Only the draft's owner may (``access.RULES``); 查重 then reports it apart."""
+    blocks = library.draft(draft_id).draft.blocks
+    if not 0 <= block_index < len(blocks):
+        raise InputError(f"这份草稿没有第 {block_index + 1} 段（共 {len(blocks)} 段）")
+    text = blocks[block_index].text
+    key = reuse_key(text)
+    if not key:
+        raise InputError(f"第 {block_index + 1} 段没有可标记的文字")
+    if on:
+        library.mark_reuse(draft_id, key, text, reason.strip())
+    else:
+        library.unmark_reuse(draft_id, key)
+    return text
 
 
 def draft_check_text(draft: Draft) -> str:
@@ -361,7 +382,7 @@ def check_saved_draft(library: Library, draft_id: int, settings: CheckSettings) 
     draft = library.draft(draft_id).draft
     blocks = pasted_draft(draft_check_text(draft))
     report = check_within_budget([(draft.title, blocks)], check_index(library), settings).reports[0]
-    return with_provenance(report, draft, draft_origins(library, draft))
+    return with_provenance(report, draft, draft_origins(library, draft, draft_id))
 
 
 # --- review: comparing two revisions of a draft ----------------------------------------------------

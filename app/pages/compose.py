@@ -482,7 +482,7 @@ with editor:
         with st.container(border=True):
             st.html(render.draft_html(draft, pending, warnings))
     moves = compose.possible_moves(blocks) if not preview else []
-    origins = usecases.draft_origins(library, draft)  # 来自《…》 · 原样沿用 / 已修改, or 本人撰写
+    origins = usecases.draft_origins(library, draft, draft_id)  # 来自《…》 · 原样沿用 / 已修改, or 本人撰写
     for index, (block, allowed) in enumerate(zip(blocks, moves)):
         with st.container(border=True):
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
@@ -777,7 +777,7 @@ if st.session_state.get(CHECK_KEY) and blocks:
     close.button("收起查重", key="compose_check_close", on_click=lambda: st.session_state.pop(CHECK_KEY, None))
     settings = CheckSettings()
     checked = ((draft.title, usecases.draft_check_text(draft)),)
-    origins = usecases.draft_origins(library, draft)
+    origins = usecases.draft_origins(library, draft, draft_id)
     report = with_provenance(state.checked_drafts(db_path, revision, checked, settings).reports[0], draft, origins)
     # The downloads are cached by what they show: the text and where each block came from.
     shown = (*checked, ("来源", repr(origins)))

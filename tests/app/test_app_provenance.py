@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from streamlit.testing.v1 import AppTest
+
 from nlp.compose import from_block
 from nlp.library import Library
-from nlp.models import Draft
+from nlp.models import Draft, DraftBlock
 
 from .. import apptest
 from .test_app_boilerplate import FREQUENT
@@ -53,3 +55,35 @@ def test_an_opened_group_says_which_documents_and_drafts_use_it(db):
     at.run()
     drafts = frame(at, "怎样用到")
     assert list(drafts["草稿"]) == ["2027年工会工作计划"] and list(drafts["改动"]) == ["原样沿用"]
+
+
+def test_a_paragraph_marked_legitimate_reuse_is_reported_apart_on_both_pages(db):
+    with Library(db) as library:
+        block = next(b for b in library.blocks() if b.text.startswith(FREQUENT))
+        own = DraftBlock("paragraph", "今年新增职工服务小程序，职工可在线提交意见和建议。")
+        draft_id = library.create_draft(Draft("2027年工会工作计划", {}, (own, from_block(block)))).id
+    at = apptest.open_page("app/pages/cycle.py")
+    at.selectbox(key="cycle_compare").set_value(("draft", draft_id)).run()
+    at.selectbox(key="cycle_reuse_block").set_value(1)
+    at.text_input(key="cycle_reuse_reason").input("工会章程原文")
+    click(at, next(b.key for b in at.button if b.label == "标为合理借鉴"))
+    assert any("第2段已标为合理借鉴" in s.value for s in at.success)
+    assert list(frame(at, "合理借鉴")["合理借鉴"]) == ["", "工会章程原文"]
+    at.toggle(key="cycle_reuse").set_value(True).run()
+    total, without = apptest.metric(at, "总文字复制比"), apptest.metric(at, "去除合理借鉴后")
+    assert float(without.rstrip("%")) < float(total.rstrip("%"))
+    # On 起草: the label says so, and 查重本稿 gives both figures and lists the paragraph.
+    compose = open_draft(draft_id)
+    assert any(c.value.endswith("合理借鉴（工会章程原文）") for c in compose.caption)
+    click(compose, "compose_check_open")
+    assert apptest.metric(compose, "总文字复制比") == total
+    assert apptest.metric(compose, "去除合理借鉴后的复制比") == without
+    assert any("合理借鉴 · 第2段：工会章程原文" in c.value for c in compose.caption)
+
+
+def open_draft(draft_id: int) -> AppTest:
+    at = AppTest.from_file(str(apptest.ROOT / "app/pages/compose.py"), default_timeout=90)
+    at.query_params["draft"] = str(draft_id)
+    at.run()
+    assert not at.exception
+    return at

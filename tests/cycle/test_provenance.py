@@ -71,7 +71,8 @@ def _mixed_draft(library) -> Draft:
     changed = from_block(next(b for b in stored if "不少于400人次" in b.text))
     changed = replace(changed, text=changed.text.replace("不少于400人次", "不少于600人次，覆盖全部科室"))
     own = text_block("今年新增职工服务小程序，职工可在线提交意见和建议。", kind="paragraph")
-    return Draft("城南医院工会2026年工作计划", {"year": 2026}, (kept, changed, own))
+    specifics = {"year": 2026, "unit": "城南医院工会", "date": "2026-03-08"}  # the export ends with its 落款
+    return Draft("城南医院工会2026年工作计划", specifics, (kept, changed, own))
 
 
 def test_check_of_a_saved_draft_names_each_blocks_origin(library):
@@ -88,7 +89,7 @@ def test_check_of_a_saved_draft_names_each_blocks_origin(library):
         "来自《城南医院工会2025年工作计划》 · 本单位 · 已修改",
         "本人撰写",
     ]
-    assert all(b["origin"] is None for b in blocks if b["text"] == "城南医院工会2026年工作计划")
+    assert [b["origin"] for b in blocks if b["text"] in ("城南医院工会", "2026年3月8日")] == [None, None]
     assert "本段来源：来自《城南医院工会2025年工作计划》 · 本单位 · 已修改" in report_html(report)
     cells = [c.text for t in read_docx(io.BytesIO(report_docx(report))).tables for r in t.rows for c in r.cells]
     assert any("本段来源：本人撰写" in c for c in cells)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp.check.engine import CheckSettings, severity
-from nlp.cycle.provenance import origin_label
+from nlp.cycle.provenance import origin_label, reused_blocks
 from nlp.models import (
     BatchReport,
     BlockOrigin,
@@ -46,6 +46,7 @@ def origin_json(origin: BlockOrigin | None) -> dict | None:
         "year": origin.year,
         "unit": origin.unit,
         "label": origin_label(origin),
+        "reuse": None if origin.reuse is None else {"reason": origin.reuse},
     }
 
 
@@ -65,6 +66,7 @@ def summary_json(summary: CheckSummary) -> dict:
         "back_copied_characters": summary.back_copied_characters,
         "max_paragraph_copied_characters": summary.max_paragraph_copied_characters,
         "min_paragraph_copied_characters": summary.min_paragraph_copied_characters,
+        "copied_ratio_excluding_reuse": summary.copied_ratio_excluding_reuse,
         "sources": [
             {
                 "document": s.document,
@@ -131,6 +133,10 @@ def report_json(report: CheckReport, settings: CheckSettings | None = None, head
             for number, b in enumerate(report.blocks, start=1)
         ],
     }
+    payload["reuse"] = [
+        {"number": n, "text": b.text, "reason": b.origin.reuse, "copied_characters": b.copied_characters}
+        for n, b in reused_blocks(report)
+    ]
     if settings is not None:
         payload["settings"] = settings_json(settings)
     if head is not None:
