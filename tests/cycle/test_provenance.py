@@ -16,18 +16,9 @@ from nlp.check.reports import report_docx, report_html, report_json
 from nlp.cli import main
 from nlp.compose import from_block, text_block
 from nlp.cycle import edited, reuse_split, source_notes
-from nlp.library import Library
 from nlp.models import Draft
 
 DATA = Path(__file__).parent / "data"
-
-
-@pytest.fixture
-def library(tmp_path):
-    with Library(tmp_path / "lib.sqlite3") as library:
-        for path in (DATA / "years" / "plan_2025.txt", DATA / "p1_plan.txt"):
-            assert usecases.import_path(library, path).ok
-        yield library
 
 
 def test_provenance_is_kept_across_saves_and_edits_are_noticed(library):

@@ -24,14 +24,6 @@ DATA = Path(__file__).parent / "data"
 CONGRESS = "开好职工代表大会，征集职工提案，提案办复率达到100%。"
 
 
-@pytest.fixture
-def library(tmp_path):
-    with Library(tmp_path / "lib.sqlite3") as library:
-        for path in (DATA / "years" / "plan_2025.txt", DATA / "p1_plan.txt"):
-            assert usecases.import_path(library, path).ok
-        yield library
-
-
 def draft_of(library) -> int:
     """A 2026 plan of three blocks taken from the library: the congress item, two of p1's."""
     stored = library.blocks()
