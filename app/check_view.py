@@ -12,6 +12,7 @@ from app import render, state
 from nlp.check import CheckSettings
 from nlp.check.reports import draft_html, highlight
 from nlp.compose import MIME_TYPES
+from nlp.cycle import reused_blocks
 from nlp.resources import mark_style, percent, percent_points
 
 LEGEND = (
@@ -37,6 +38,18 @@ def show_report(report, sources: tuple, index: int, key: str, *, revision: str, 
         "单篇最大文字复制比", percent(summary.max_single_source_ratio), help="取自同一篇来源文档的文字所占比例的最大值"
     )
     m[3].metric("自我重复", percent(summary.self_repeated_ratio), help="与本稿前文重复的文字所占比例")
+    if summary.copied_ratio_excluding_reuse is not None:  # a saved draft: its 合理借鉴 paragraphs apart
+        reused = reused_blocks(report)
+        r = st.columns(4)
+        r[0].metric(
+            "去除合理借鉴后的复制比",
+            percent(summary.copied_ratio_excluding_reuse),
+            help="不计起草人标为合理借鉴的段落（如工会章程原文、规定的政策表述）",
+        )
+        r[1].metric("合理借鉴段落", len(reused))
+        for number, block in reused:
+            reason = f"：{block.origin.reuse}" if block.origin.reuse else ""
+            st.caption(render.md_escape(f"合理借鉴 · 第{number}段{reason} · {block.text[:40]}"))
 
     st.subheader("来源")
     if summary.sources:

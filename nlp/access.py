@@ -41,6 +41,7 @@ from nlp.models import (
     LibraryRevision,
     ParseResult,
     Person,
+    ReuseMark,
     StoredBlock,
     StoredDraft,
     StoredFile,
@@ -126,6 +127,7 @@ RULES: dict[tuple[str, str], tuple[str, ...]] = {
     ("draft", "export"): ("writer", "share"),
     ("draft", "delete"): ("owner",),
     ("draft", "share"): ("owner",),
+    ("draft", "mark"): ("owner",),  # mark a paragraph 合理借鉴
     ("comment", "read"): ("writer", "share"),
     ("comment", "add"): ("writer", "share"),
     ("comment", "resolve"): ("writer", "share-edit"),
@@ -321,6 +323,27 @@ class ScopedLibrary:
         self._check_draft(draft_id, "export")
         self._audit("导出草稿", f"草稿 {draft_id}", file_name)
         return self.library.draft(draft_id)
+
+    def reuse_marks(self, draft_id: int) -> list[ReuseMark]:
+        self._check_draft(draft_id, "read")
+        return self.library.reuse_marks(draft_id)
+
+    def mark_reuse(self, draft_id: int, key: str, text: str, reason: str) -> None:
+        """Mark a paragraph of the draft 合理借鉴: its owner only (or an administrator of its unit)."""
+        self._check_mark(draft_id)
+        self.library.mark_reuse(draft_id, key, text, reason, marked_by=self.actor.name)
+        self._audit("标记合理借鉴", f"草稿 {draft_id}", text[:40])
+
+    def unmark_reuse(self, draft_id: int, key: str) -> None:
+        self._check_mark(draft_id)
+        self.library.unmark_reuse(draft_id, key)
+        self._audit("取消合理借鉴", f"草稿 {draft_id}")
+
+    def _check_mark(self, draft_id: int) -> None:
+        try:
+            self._check_draft(draft_id, "mark")
+        except Refused:
+            raise Refused("只有草稿的起草人能标记合理借鉴") from None
 
     # -- review --
 

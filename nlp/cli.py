@@ -9,7 +9,7 @@ Commands (each documented in the README):
   remove FILE_ID [--json]    remove an imported file and its documents
   compose SPEC.json -o OUT   a plan from a spec, exported as .docx/.txt/.md
   topics [--n-topics K] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
-  check FILE… [--json] [--threshold X] [--min-chars N] [--exclude-file NAME] [--exclude-quotes] [-o REPORT]
+  check FILE… | --draft ID [--json] [--threshold X] [--min-chars N] [--exclude-file NAME] [--exclude-quotes] [-o REPORT]
                              查重: copied text of drafts against the library, themselves and each other
   archive build|add SOURCE --archive DIR [--cluster ADDRESS|local]   the federation's Parquet archive
   archive export|import --archive DIR --unit U [--year Y]            the library into it, a unit back
@@ -24,6 +24,10 @@ Commands (each documented in the README):
                              计划↔总结 对照: each plan item 已落实 / 部分 / 未提及, targets met or not
   compare DOCUMENT [--json] | compare --draft ID [--json]
                              年度对比: a plan or draft block by block against earlier years' plans
+  where-used BLOCK_ID [--json]
+                             the documents (year, unit) and drafts using a library block's group
+  mark-reuse DRAFT_ID N [--reason TEXT] [--off]
+                             paragraph N of a draft marked 合理借鉴 (reported apart by 查重), or unmarked
   replace OLD NEW [--draft ID]… [--apply] [--json]
                              one 提法 replaced in saved drafts: a preview, saved with --apply
 Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3) and ``--unit UNIT``
@@ -46,9 +50,10 @@ from dataclasses import asdict
 from pathlib import Path
 
 from nlp import access, usecases
+from nlp.cycle import origin_label
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, parse_file
-from nlp.models import Document, ParseResult
+from nlp.models import BatchReport, Document, ParseResult
 from nlp.resources import TYPE_LABELS, percent
 
 
@@ -434,7 +439,15 @@ def _check_text(report, settings) -> list[str]:
     from nlp.check.reports import summary_rows
 
     lines = [f"== {report.name} =="]
-    shown = ("总文字复制比", "去除引用文字复制比", "去除所选来源复制比", "单篇最大文字复制比", "重复字数", "自我重复比")
+    shown = (
+        "总文字复制比",
+        "去除引用文字复制比",
+        "去除合理借鉴复制比",
+        "去除所选来源复制比",
+        "单篇最大文字复制比",
+        "重复字数",
+        "自我重复比",
+    )
     lines += [f"{key}：{value}" for key, value in summary_rows(report.summary, settings) if key in shown]
     if report.summary.sources:
         lines.append("来源：")
@@ -452,6 +465,8 @@ def _check_text(report, settings) -> list[str]:
             lines.append(f"    ← {where} 相似度 {m.similarity:.2f}：{_snippet(copied, 60)}")
         for m in block.self_matches:
             lines.append(f"    ↺ 与第{m.block_index + 1}段重复 相似度 {m.similarity:.2f}")
+        if block.origin is not None:
+            lines.append(f"    本段来源：{origin_label(block.origin)}")
     return lines
 
 
@@ -465,10 +480,15 @@ def cmd_check(args) -> int:
         exclude_files=tuple(args.exclude_file or ()),
         exclude_quotes=args.exclude_quotes,
     )
+    if bool(args.files) == (args.draft is not None):
+        raise InputError("请给出要检查的草稿文件，或用 --draft 编号 检查一份保存的草稿（二者选一）")
     if args.output and len(args.files) > 1:
         raise InputError("-o 只能用于一篇草稿；批量检查请用 --json")
     with _open(args) as library:
-        batch = usecases.check_paths(library, [Path(name) for name in args.files], settings)
+        if args.draft is not None:
+            batch = BatchReport((usecases.check_saved_draft(library, args.draft, settings),), ((0.0,),), ())
+        else:
+            batch = usecases.check_paths(library, [Path(name) for name in args.files], settings)
         scope = usecases.check_scope(library)
     drafts = batch.reports
     heads = [report_head(r, scope=scope) for r in drafts]
@@ -665,6 +685,53 @@ def cmd_compare(args) -> int:
     return 0
 
 
+def cmd_where_used(args) -> int:
+    from nlp.cycle import ORIGIN_STATUS
+    from nlp.cycle.export import where_used_json
+
+    with _open(args) as library:
+        used = usecases.block_where_used(library, args.block_id)
+    if args.json:
+        _print_json(where_used_json(used))
+        return 0
+    lines = [f"段落 {args.block_id} 所在的组（{used.group_id}）：{_snippet(used.canonical_text)}"]
+    lines.append(f"文库中 {len(used.documents)} 篇文档：")
+    lines += [
+        f"  {d.year or '—'} · 《{d.title}》 · {d.unit or '单位不详'} · {d.file}（段落 {'、'.join(map(str, d.block_ids))}）"
+        for d in used.documents
+    ]
+    lines.append(f"草稿中 {len(used.drafts)} 处：" if used.drafts else "没有草稿用到它。")
+    lines += [
+        f"  《{d.title}》第 {d.block_index + 1} 段 · {'取自此组' if d.how == 'taken' else '文字相同'}"
+        f" · {ORIGIN_STATUS[d.status]}：{_snippet(d.text)}"
+        for d in used.drafts
+    ]
+    print("\n".join(lines))
+    return 0
+
+
+def cmd_mark_reuse(args) -> int:
+    with _open(args) as library:
+        text = usecases.mark_reuse(library, args.draft_id, args.block - 1, args.reason or "", on=not args.off)
+    if args.json:
+        _print_json(
+            {
+                "draft_id": args.draft_id,
+                "block": args.block,
+                "text": text,
+                "reason": args.reason or "",
+                "marked": not args.off,
+            }
+        )
+    elif args.off:
+        print(f"已取消草稿 {args.draft_id} 第 {args.block} 段的合理借鉴标记：{_snippet(text)}")
+    else:
+        print(
+            f"已把草稿 {args.draft_id} 第 {args.block} 段标为合理借鉴（查重时单列，不计入去除合理借鉴复制比）：{_snippet(text)}"
+        )
+    return 0
+
+
 def cmd_replace(args) -> int:
     from nlp.cycle import preview_replace
 
@@ -735,7 +802,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--n-topics", type=int, metavar="K", help="主题数（默认自动选择）")
     p.set_defaults(run=cmd_topics)
     p = commands.add_parser("check", parents=[common], help="查重：草稿与文库、与自身、与其他草稿的重复文字")
-    p.add_argument("files", nargs="+", metavar="FILE", help="草稿文件（txt/docx/pdf/html/md）；多个则批量检查并互查")
+    p.add_argument("files", nargs="*", metavar="FILE", help="草稿文件（txt/docx/pdf/html/md）；多个则批量检查并互查")
+    p.add_argument(
+        "--draft", type=int, metavar="ID", help="改为检查一份保存的草稿（每段注明来源：原样沿用、已修改、本人撰写）"
+    )
     p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认 0.7）")
     p.add_argument("--min-chars", type=int, metavar="N", help="最小匹配长度（字符，默认 13）")
     p.add_argument(
@@ -799,6 +869,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("document", nargs="?", metavar="DOCUMENT", help="计划：文库中的文档编号或文件")
     p.add_argument("--draft", type=int, metavar="ID", help="改为比较一份保存的草稿")
     p.set_defaults(run=cmd_compare)
+    p = commands.add_parser(
+        "where-used", parents=[common], help="用在哪里：文库段落所在的组见于哪些文档（年份、单位）和哪些草稿"
+    )
+    p.add_argument("block_id", type=int, metavar="BLOCK_ID", help="文库段落编号（groups --json 的 block_id）")
+    p.set_defaults(run=cmd_where_used)
+    p = commands.add_parser(
+        "mark-reuse", parents=[common], help="合理借鉴：把草稿的一段标为合理借鉴（查重时单列），--off 取消"
+    )
+    p.add_argument("draft_id", type=int, metavar="DRAFT_ID", help="草稿编号")
+    p.add_argument("block", type=int, metavar="N", help="第几段（从 1 起，与查重报告的段号相同）")
+    p.add_argument("--reason", help="理由，如：工会章程原文")
+    p.add_argument("--off", action="store_true", help="取消标记")
+    p.set_defaults(run=cmd_mark_reuse)
     p = commands.add_parser(
         "replace", parents=[common], help="统一替换提法：在保存的草稿中把旧提法换成新提法（先预览）"
     )

@@ -380,9 +380,24 @@ class CopyMatch:
 
 
 @dataclass(frozen=True)
+class BlockOrigin:
+    """Where a block of a saved draft came from (``nlp.cycle.provenance``): ``status`` "unchanged"
+    (taken from a library document and not edited since), "edited" or "own" (typed by the drafter),
+    with the source document's title, file, year and unit (None where unknown)."""
+
+    status: str
+    document: str | None = None
+    file: str | None = None
+    year: int | None = None
+    unit: str | None = None
+    reuse: str | None = None  # marked 合理借鉴 by the drafter: the reason ("" when none given); None: not marked
+
+
+@dataclass(frozen=True)
 class CheckedBlock:
     """A draft block with what it copies: ``similarity`` is the share of its characters copied
-    from the library (its 文字复制比), which sets its colour in a report."""
+    from the library (its 文字复制比), which sets its colour in a report. ``origin``: where the
+    block came from, when the checked text is a saved draft (None for a file or pasted text)."""
 
     type: str
     text: str
@@ -394,6 +409,7 @@ class CheckedBlock:
     self_matches: tuple[CopyMatch, ...]  # earlier blocks of the same draft it repeats
     similarity_excluding: float = 0.0  # the same share, excluded sources left out
     copied_characters: int = 0  # its characters copied from the library (重合字数)
+    origin: BlockOrigin | None = None
 
 
 @dataclass(frozen=True)
@@ -429,6 +445,7 @@ class CheckSummary:
     back_copied_characters: int = 0
     max_paragraph_copied_characters: int = 0
     min_paragraph_copied_characters: int = 0
+    copied_ratio_excluding_reuse: float | None = None  # without paragraphs marked 合理借鉴 (a saved draft only)
 
 
 @dataclass(frozen=True)
@@ -710,3 +727,56 @@ class YearComparison:
         total = sum(len(b.text) for b in self.blocks)
         same = sum(len(b.text) for b in self.blocks if b.status == "unchanged")
         return same / total if total else 0.0
+
+
+@dataclass(frozen=True)
+class ReuseMark:
+    """A paragraph of a draft its drafter marked 合理借鉴 (legitimate reuse): ``key`` is its text in
+    the normal form of 查重, ``text`` as it was when marked."""
+
+    draft_id: int
+    key: str
+    text: str
+    reason: str
+    marked_by: str
+    marked_at: str
+
+
+# --- where used: the documents and drafts that use a boilerplate group ----------------------
+
+
+@dataclass(frozen=True)
+class DocumentUse:
+    """A library document holding members of a group: its year, unit (as the person sees it) and blocks."""
+
+    document_id: int
+    title: str
+    kind: str
+    year: int | None
+    unit: str | None
+    file: str
+    block_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class DraftUse:
+    """A draft block using a group: ``how`` "taken" (added from one of its members) or "same" (the
+    same text, years and numbers aside); ``status`` "unchanged", "edited" or "own" as in ``BlockOrigin``."""
+
+    draft_id: int
+    title: str
+    block_index: int
+    text: str
+    how: str
+    status: str
+
+
+@dataclass(frozen=True)
+class WhereUsed:
+    """Where a library block's group is used: the documents and drafts the person may see."""
+
+    block_id: int
+    group_id: int
+    canonical_text: str
+    documents: tuple[DocumentUse, ...]
+    drafts: tuple[DraftUse, ...]

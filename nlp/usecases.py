@@ -23,6 +23,7 @@ from nlp.check import (
     SourceIndex,
     check_drafts,
     library_index,
+    pasted_draft,
     read_draft,
 )
 from nlp.compose import (
@@ -37,17 +38,22 @@ from nlp.compose import (
     spec_block_ids,
     stale_specifics,
     staleness,
+    to_text,
     unit_names,
 )
 from nlp.cycle import (
     DEFAULT_LEVEL,
     EarlierPlan,
     YearText,
+    block_origin,
     closest_per_year,
     compare_years,
     followup,
     plan_items,
     replaced,
+    reuse_key,
+    where_used,
+    with_provenance,
 )
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
@@ -56,6 +62,8 @@ from nlp.models import (
     MAX_DRAFT_LEVEL,
     BatchReport,
     Block,
+    BlockOrigin,
+    CheckReport,
     CheckScope,
     Document,
     DocumentSummary,
@@ -72,6 +80,7 @@ from nlp.models import (
     StoredDraft,
     Suggestion,
     TopicMap,
+    WhereUsed,
     YearComparison,
 )
 from nlp.read import SUPPORTED_EXTENSIONS, read_source
@@ -210,6 +219,19 @@ def library_topics(library: Library, *, n_topics: int | None = None) -> tuple[li
     return groups, build_topics(groups, group_tokens(library, groups), n_topics=n_topics)
 
 
+def block_where_used(library: Library, block_id: int, *, groups: Sequence[Group] | None = None) -> WhereUsed:
+    """Where the group of library block ``block_id`` is used: the documents (year, unit) and drafts
+    the person sees (``groups``: the library's, when the caller holds them already). Raises
+    InputError when the block is not in the person's library."""
+    groups = library_groups(library) if groups is None else groups
+    group = next((g for g in groups if any(m.block_id == block_id for m in g.members)), None)
+    if group is None:
+        raise InputError(f"文库中没有编号为 {block_id} 的段落（段落编号见 groups --json 的 block_id）")
+    drafts = [(d.id, library.draft(d.id).draft) for d in library.drafts()]
+    units = {u.id: u.name for u in library.units()}
+    return where_used(block_id, group, library.documents(), units, drafts)
+
+
 # --- a draft --------------------------------------------------------------------------------------
 
 
@@ -317,6 +339,50 @@ def check_paths(library: Library, paths: Sequence[Path], settings: CheckSettings
         except OSError as err:
             raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
     return check_within_budget(drafts, check_index(library), settings)
+
+
+def draft_origins(library: Library, draft: Draft, draft_id: int | None = None) -> list[BlockOrigin]:
+    """Where each block of ``draft`` came from, with the source document's year and unit as the
+    person sees them (a shared document of another unit: 共享文库); with ``draft_id`` (the saved
+    draft), which blocks its drafter marked 合理借鉴."""
+    units = {u.id: u.name for u in library.units()}
+    documents = {
+        (d.title, d.file_name): (d.year, units.get(d.unit_id) or ("共享文库" if d.shared else None))
+        for d in library.documents()
+    }
+    marks = {} if draft_id is None else {m.key: m.reason for m in library.reuse_marks(draft_id)}
+    return [block_origin(b, documents, marks) for b in draft.blocks]
+
+
+def mark_reuse(library: Library, draft_id: int, block_index: int, reason: str = "", *, on: bool = True) -> str:
+    """Mark block ``block_index`` of a saved draft 合理借鉴 (legitimate reuse: the union's charter, a
+    required policy formula), with an optional reason, or take the mark off (``on`` False); the
+    block's text. Only the draft's owner may (``access.RULES``); 查重 then reports it apart."""
+    blocks = library.draft(draft_id).draft.blocks
+    if not 0 <= block_index < len(blocks):
+        raise InputError(f"这份草稿没有第 {block_index + 1} 段（共 {len(blocks)} 段）")
+    text = blocks[block_index].text
+    key = reuse_key(text)
+    if not key:
+        raise InputError(f"第 {block_index + 1} 段没有可标记的文字")
+    if on:
+        library.mark_reuse(draft_id, key, text, reason.strip())
+    else:
+        library.unmark_reuse(draft_id, key)
+    return text
+
+
+def draft_check_text(draft: Draft) -> str:
+    """The text 查重 reads of a saved draft: its export as plain text, slots left as they are."""
+    return to_text(draft, keep_placeholders=True)
+
+
+def check_saved_draft(library: Library, draft_id: int, settings: CheckSettings) -> CheckReport:
+    """查重 of a saved draft, each block with where it came from (``draft_origins``)."""
+    draft = library.draft(draft_id).draft
+    blocks = pasted_draft(draft_check_text(draft))
+    report = check_within_budget([(draft.title, blocks)], check_index(library), settings).reports[0]
+    return with_provenance(report, draft, draft_origins(library, draft, draft_id))
 
 
 # --- review: comparing two revisions of a draft ----------------------------------------------------

@@ -128,6 +128,7 @@ ACTIONS = {
     ("draft", "delete"): lambda lib, w, obj: lib.delete_draft(_throwaway_draft(w, obj)),
     ("draft", "share"): lambda lib, w, obj: lib.share_draft(getattr(w, obj), "reviewer_x"),
     ("draft", "revisions"): lambda lib, w, obj: lib.draft_revisions(getattr(w, obj)),
+    ("draft", "mark"): lambda lib, w, obj: lib.mark_reuse(getattr(w, obj), "总体要求", "总体要求", "工会章程原文"),
     ("comment", "read"): lambda lib, w, obj: lib.comments(getattr(w, obj)),
     ("comment", "add"): lambda lib, w, obj: lib.add_comment(getattr(w, obj), 1, "这里写得不错"),
     ("comment", "resolve"): lambda lib, w, obj: lib.resolve_comment(_throwaway_comment(w, getattr(w, obj))),
@@ -214,6 +215,12 @@ TABLE = [
     ("reviewer_y", "draft", "share", "draft_x", N),
     ("drafter_y", "draft", "share", "draft_x", N),
     ("reviewer_x", "draft", "revisions", "draft_x", Y),
+    # 合理借鉴 marks: the draft's owner (or an administrator of its unit), not a reviewer even with edit rights
+    ("drafter_x", "draft", "mark", "draft_x", Y),
+    ("admin_x", "draft", "mark", "draft_x", Y),
+    ("drafter_x2", "draft", "mark", "draft_x", N),
+    ("reviewer_y", "draft", "mark", "draft_x", N),
+    ("drafter_y", "draft", "mark", "draft_x", N),
     ("drafter_y", "draft", "revisions", "draft_x", N),
     # comments follow the draft: read and add with the draft; resolve with the right to edit
     ("reviewer_x", "comment", "read", "draft_x", Y),

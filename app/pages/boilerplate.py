@@ -13,6 +13,7 @@ from app.state import ALL_TOPICS, NO_TOPIC, OUTLIER
 from nlp import usecases
 from nlp.boilerplate.search import query_terms
 from nlp.boilerplate.topics import MAX_TOPICS
+from nlp.cycle import ORIGIN_STATUS
 from nlp.errors import InputError
 from nlp.resources import TYPE_LABELS
 
@@ -300,3 +301,39 @@ for number, (text, members) in enumerate(variants.items()):
             f'<div style="color:#666;font-size:0.85rem;margin-top:0.4em">来源（{len(members)} 处）：'
             f'<ul style="margin:0.2em 0 0 1.2em;padding:0">{sources}</ul></div>'
         )
+
+# --- where this group is used: documents (year, unit) and drafts the person sees ----------------------
+
+used = usecases.block_where_used(library, group.members[0].block_id, groups=groups)
+st.subheader("用在哪里")
+st.caption(
+    f"见于文库 {len(used.documents)} 篇文档、草稿 {len(used.drafts)} 处（只列出你能看到的单位文库、共享文库和草稿）。"
+)
+st.dataframe(
+    pd.DataFrame(
+        [(str(d.year or "—"), d.title, d.kind, d.unit or "单位不详", d.file) for d in used.documents],
+        columns=["年份", "文档", "类型", "单位", "文件"],
+    ),
+    hide_index=True,
+    width="stretch",
+)
+if used.drafts:
+    st.dataframe(
+        pd.DataFrame(
+            [
+                (
+                    d.title,
+                    d.block_index + 1,
+                    "取自此组" if d.how == "taken" else "文字相同",
+                    ORIGIN_STATUS[d.status],
+                    d.text,
+                )
+                for d in used.drafts
+            ],
+            columns=["草稿", "段", "怎样用到", "改动", "文字"],
+        ),
+        hide_index=True,
+        width="stretch",
+    )
+else:
+    st.caption("还没有草稿用到这一组。")

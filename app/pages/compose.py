@@ -17,6 +17,7 @@ import streamlit as st
 from app import check_view, render, state
 from nlp import compose, usecases
 from nlp.check import CheckSettings
+from nlp.cycle import origin_label, with_provenance
 from nlp.errors import InputError
 from nlp.library import DraftConflict
 from nlp.models import Draft
@@ -487,6 +488,7 @@ with editor:
         with st.container(border=True):
             st.html(render.draft_html(draft, pending, warnings))
     moves = compose.possible_moves(blocks) if not preview else []
+    origins = usecases.draft_origins(library, draft, draft_id)  # 来自《…》 · 原样沿用 / 已修改, or 本人撰写
     for index, (block, allowed) in enumerate(zip(blocks, moves)):
         with st.container(border=True):
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
@@ -507,6 +509,7 @@ with editor:
                         on_click=on_block,
                         args=(move, index),
                     )
+            st.caption(render.md_escape(origin_label(origins[index])))
             key = f"compose_text_{index}"
             state.mirror(key, block.text)
             if block.type == "heading" and len(block.text) <= 40:
@@ -779,6 +782,9 @@ if st.session_state.get(CHECK_KEY) and blocks:
     head.subheader(f"查重：《{draft.title}》与文库")
     close.button("收起查重", key="compose_check_close", on_click=lambda: st.session_state.pop(CHECK_KEY, None))
     settings = CheckSettings()
-    checked = ((draft.title, compose.to_text(draft, keep_placeholders=True)),)
-    report = state.checked_drafts(db_path, revision, checked, settings)
-    check_view.show_report(report.reports[0], checked, 0, "compose_check", revision=revision, settings=settings)
+    checked = ((draft.title, usecases.draft_check_text(draft)),)
+    origins = usecases.draft_origins(library, draft, draft_id)
+    report = with_provenance(state.checked_drafts(db_path, revision, checked, settings).reports[0], draft, origins)
+    # The downloads are cached by what they show: the text and where each block came from.
+    shown = (*checked, ("来源", repr(origins)))
+    check_view.show_report(report, shown, 0, "compose_check", revision=revision, settings=settings)

@@ -10,7 +10,7 @@ import streamlit as st
 from app import render, state
 from nlp import usecases
 from nlp.check import CheckSettings
-from nlp.cycle import DEFAULT_LEVEL, followup_docx, preview_replace, reuse_split, source_notes
+from nlp.cycle import DEFAULT_LEVEL, followup_docx, preview_replace, reuse_split, source_notes, with_provenance
 from nlp.cycle.export import comparison_json, followup_json
 from nlp.errors import InputError
 from nlp.library import DraftConflict, default_db_path
@@ -29,6 +29,7 @@ documents = library.documents()
 st.title("对照与年度对比")
 tab_followup, tab_years, tab_replace = st.tabs(["计划↔总结 对照", "年度对比", "统一替换提法"])
 UNDO_KEY = "cycle_replace_undo"
+REUSE_FLASH = "cycle_reuse_flash"  # what the last 合理借鉴 mark did, shown after the rerun
 
 
 def pick_source(column, label: str, kind: str, key: str) -> tuple | None:
@@ -165,30 +166,63 @@ with tab_years:
         )
 
     if draft is not None and draft.blocks:
-        st.subheader("来源说明")
-        notes = source_notes(draft)
+        draft_id = choice[1]
+        st.subheader("来源说明与合理借鉴")
+        origins = usecases.draft_origins(library, draft, draft_id)
         st.dataframe(
             [
                 {
                     "段": n.index + 1,
                     "开头": n.text[:24],
                     "来源": "本人撰写" if n.own else f"《{n.document or '（文库段落）'}》",
+                    "单位": origin.unit or "",
                     "文件": n.file or "",
-                    "年份": n.year or "",
+                    "年份": str(n.year or ""),
                     "修改过": "" if n.edited is None else "是" if n.edited else "否",
+                    "合理借鉴": "" if origin.reuse is None else origin.reuse or "是",
                 }
-                for n in notes
+                for n, origin in zip(source_notes(draft), origins)
             ],
             hide_index=True,
         )
+        if flash := st.session_state.pop(REUSE_FLASH, None):
+            getattr(st, flash[0])(flash[1])
+        with st.form("cycle_reuse_form", border=False):
+            st.caption(
+                "工会章程原文、必须使用的政策表述等可标为合理借鉴：查重时单列，并给出去除合理借鉴后的复制比。"
+                "只有草稿的起草人能标记。"
+            )
+            block = st.selectbox(
+                "段落",
+                range(len(draft.blocks)),
+                key="cycle_reuse_block",
+                format_func=lambda i: f"第{i + 1}段 · {draft.blocks[i].text[:30]}",
+            )
+            reason = st.text_input("理由（可不填）", key="cycle_reuse_reason", placeholder="例如：工会章程原文")
+            mark, unmark = st.columns(2)
+            for column, on, label in ((mark, True, "标为合理借鉴"), (unmark, False, "取消标记")):
+                if column.form_submit_button(label, type="primary" if on else "secondary"):
+                    try:
+                        usecases.mark_reuse(library, draft_id, block, reason, on=on)
+                        done = "已标为合理借鉴" if on else "已取消合理借鉴标记"
+                        st.session_state[REUSE_FLASH] = ("success", f"第{block + 1}段{done}。")
+                    except InputError as err:
+                        st.session_state[REUSE_FLASH] = ("error", str(err))
+                    st.rerun()
         if st.toggle("查重：把沿用自己选用的往年材料与复制其他来源分开计算", key="cycle_reuse"):
-            text = "\n".join(f"{b.marker or ''}{b.text}" for b in draft.blocks)
+            text = usecases.draft_check_text(draft)
             report = state.checked_drafts(db_path, revision, ((draft.title, text),), CheckSettings()).reports[0]
+            report = with_provenance(report, draft, origins)
             split = reuse_split(report, draft)
-            r = st.columns(3)
+            r = st.columns(4)
             r[0].metric("总文字复制比", percent(report.summary.copied_ratio))
-            r[1].metric("沿用所选来源", percent(split.chosen), help="与草稿各段注明的来源文档相同的文字（有意沿用）")
-            r[2].metric("其他来源", percent(split.others), help="与草稿未注明的文档相同的文字：更像复制")
+            r[1].metric(
+                "去除合理借鉴后",
+                percent(report.summary.copied_ratio_excluding_reuse),
+                help="不计标为合理借鉴的段落",
+            )
+            r[2].metric("沿用所选来源", percent(split.chosen), help="与草稿各段注明的来源文档相同的文字（有意沿用）")
+            r[3].metric("其他来源", percent(split.others), help="与草稿未注明的文档相同的文字：更像复制")
 
 with tab_replace:
     st.caption("把过时的提法（如“十四五”→“十五五”）在选定的草稿中一次改完：先看每一处改动，确认后保存，可撤销。")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from nlp.models import FollowupItem, FollowupReport, TargetResult, YearComparison
+from nlp.models import FollowupItem, FollowupReport, TargetResult, WhereUsed, YearComparison
 from nlp.office import set_fonts
 from nlp.resources import percent
 
@@ -88,6 +88,38 @@ def comparison_json(comparison: YearComparison) -> dict:
             for b in comparison.blocks
         ],
         "dropped": [{"text": d.text, "year": d.year, "document": d.document} for d in comparison.dropped],
+    }
+
+
+def where_used_json(used: WhereUsed) -> dict:
+    """``where-used --json`` (docs/contracts.md)."""
+    return {
+        "block_id": used.block_id,
+        "group_id": used.group_id,
+        "canonical_text": used.canonical_text,
+        "documents": [
+            {
+                "document_id": d.document_id,
+                "title": d.title,
+                "kind": d.kind,
+                "year": d.year,
+                "unit": d.unit,
+                "file": d.file,
+                "block_ids": list(d.block_ids),
+            }
+            for d in used.documents
+        ],
+        "drafts": [
+            {
+                "draft_id": d.draft_id,
+                "title": d.title,
+                "block_index": d.block_index,
+                "text": d.text,
+                "how": d.how,
+                "status": d.status,
+            }
+            for d in used.drafts
+        ],
     }
 
 

@@ -221,7 +221,23 @@ INSERT INTO draft_revisions (draft_id, revision, title, blocks, saved_at)
     SELECT id, revision, title, blocks, updated_at FROM drafts;
 """,
 )
-MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4)
+# 合理借鉴 (issue 16): a drafter marks a paragraph of their draft as legitimate reuse (the union's
+# charter, a required policy formula), with an optional reason; 查重 reports it apart. A mark names
+# the paragraph by its text in the normal form of 查重 (``nlp.cycle.provenance.reuse_key``), so it
+# survives moves, saves and reloads, and goes when the paragraph is rewritten.
+_VERSION_5 = (
+    """CREATE TABLE reuse_marks (
+    draft_id INTEGER NOT NULL REFERENCES drafts(id) ON DELETE CASCADE,
+    text_key TEXT NOT NULL,
+    text TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT '',
+    marked_by TEXT NOT NULL DEFAULT '',
+    marked_at TEXT NOT NULL,
+    PRIMARY KEY (draft_id, text_key)
+);
+""",
+)
+MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4, _VERSION_5)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

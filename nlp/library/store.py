@@ -39,6 +39,7 @@ from nlp.models import (
     ParseResult,
     Person,
     Placeholder,
+    ReuseMark,
     StoredBlock,
     StoredDraft,
     StoredFile,
@@ -688,6 +689,36 @@ class Library:
             self._conn.execute(
                 "UPDATE comments SET resolved_at = ? WHERE id = ? AND resolved_at IS NULL", (_now(), comment_id)
             )
+
+    # --- 合理借鉴: paragraphs of a draft marked as legitimate reuse, by their text's normal form ---
+
+    @_locked
+    def mark_reuse(self, draft_id: int, key: str, text: str, reason: str, *, marked_by: str = "") -> None:
+        """Mark the paragraph of ``draft_id`` whose text has the normal form ``key`` (a new reason replaces the old)."""
+        if self.draft_owner(draft_id) is None:
+            raise DraftNotFound(f"没有编号为 {draft_id} 的草稿")
+        with self._conn:
+            self._conn.execute(
+                "INSERT INTO reuse_marks (draft_id, text_key, text, reason, marked_by, marked_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (draft_id, text_key) DO UPDATE SET text = excluded.text,"
+                " reason = excluded.reason, marked_by = excluded.marked_by, marked_at = excluded.marked_at",
+                (draft_id, key, _safe(text), _safe(reason), marked_by, _now()),
+            )
+
+    @_locked
+    def unmark_reuse(self, draft_id: int, key: str) -> None:
+        with self._conn:
+            self._conn.execute("DELETE FROM reuse_marks WHERE draft_id = ? AND text_key = ?", (draft_id, key))
+
+    @_locked
+    def reuse_marks(self, draft_id: int) -> list[ReuseMark]:
+        """The marks of a draft, oldest first."""
+        rows = self._conn.execute(
+            "SELECT draft_id, text_key, text, reason, marked_by, marked_at FROM reuse_marks WHERE draft_id = ?"
+            " ORDER BY marked_at",
+            (draft_id,),
+        ).fetchall()
+        return [ReuseMark(*r) for r in rows]
 
     @_locked
     def draft_revisions(self, draft_id: int) -> list[DraftRevision]:

@@ -82,9 +82,9 @@ def test_year_comparison_of_a_plan_and_the_compose_markers(db):
     at = apptest.open_page("app/pages/cycle.py")
     at.selectbox(key="cycle_compare").set_value(("draft", draft_id)).run()
     notes = at.dataframe[0].value
-    assert list(notes.columns) == ["段", "开头", "来源", "文件", "年份", "修改过"] and set(notes["来源"]) == {
-        "本人撰写"
-    }
+    assert list(notes.columns) == ["段", "开头", "来源", "单位", "文件", "年份", "修改过", "合理借鉴"] and set(
+        notes["来源"]
+    ) == {"本人撰写"}
     at.toggle(key="cycle_reuse").set_value(True).run()
     assert not at.exception
     assert metric(at, "沿用所选来源") == "0.0%" and metric(at, "其他来源") != "0.0%"  # copies of 2024/2025 plans

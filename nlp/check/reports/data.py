@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nlp.check.engine import CheckSettings, severity
+from nlp.cycle.provenance import origin_label, reused_blocks
 from nlp.models import (
     BatchReport,
+    BlockOrigin,
     CheckReport,
     CheckSummary,
     CopyMatch,
@@ -33,6 +35,21 @@ def _match_json(m: CopyMatch) -> dict:
     return payload
 
 
+def origin_json(origin: BlockOrigin | None) -> dict | None:
+    """Where a block of a saved draft came from (None: the checked text was no saved draft)."""
+    if origin is None:
+        return None
+    return {
+        "status": origin.status,
+        "document": origin.document,
+        "file": origin.file,
+        "year": origin.year,
+        "unit": origin.unit,
+        "label": origin_label(origin),
+        "reuse": None if origin.reuse is None else {"reason": origin.reuse},
+    }
+
+
 def summary_json(summary: CheckSummary) -> dict:
     return {
         "copied_ratio": summary.copied_ratio,
@@ -49,6 +66,7 @@ def summary_json(summary: CheckSummary) -> dict:
         "back_copied_characters": summary.back_copied_characters,
         "max_paragraph_copied_characters": summary.max_paragraph_copied_characters,
         "min_paragraph_copied_characters": summary.min_paragraph_copied_characters,
+        "copied_ratio_excluding_reuse": summary.copied_ratio_excluding_reuse,
         "sources": [
             {
                 "document": s.document,
@@ -110,10 +128,15 @@ def report_json(report: CheckReport, settings: CheckSettings | None = None, head
                 "section": b.section,
                 "matches": [_match_json(m) for m in b.matches],
                 "self_matches": [_match_json(m) for m in b.self_matches],
+                "origin": origin_json(b.origin),
             }
             for number, b in enumerate(report.blocks, start=1)
         ],
     }
+    payload["reuse"] = [
+        {"number": n, "text": b.text, "reason": b.origin.reuse, "copied_characters": b.copied_characters}
+        for n, b in reused_blocks(report)
+    ]
     if settings is not None:
         payload["settings"] = settings_json(settings)
     if head is not None:

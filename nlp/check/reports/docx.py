@@ -21,6 +21,7 @@ from nlp.check.reports.figures import (
     head_rows,
     marked_pieces,
     report_head,
+    reuse_rows,
     source_notes,
     source_numbers,
     summary_rows,
@@ -203,6 +204,15 @@ def report_docx(report: CheckReport, settings: CheckSettings | None = None, head
         )
     else:
         _paragraph(document, "没有发现复制的文字。")
+
+    if reused := reuse_rows(report):
+        _heading(document, "合理借鉴")
+        _paragraph(
+            document,
+            "起草人标为合理借鉴的段落（如工会章程原文、规定的政策表述），不计入去除合理借鉴复制比。",
+            size=SMALL_PT,
+        )
+        _table(document, ("段号", "段落", "理由", "重合字数"), reused, (12, 98, 40, 20), (_CENTRE, None, None, _CENTRE))
 
     _heading(document, "全文对照")
     _paragraph(

@@ -11,6 +11,7 @@ from datetime import datetime
 import numpy as np
 
 from nlp.check.engine import CheckSettings, span_edges, span_mask
+from nlp.cycle.provenance import origin_label, reused_blocks
 from nlp.models import (
     CheckedBlock,
     CheckReport,
@@ -50,6 +51,11 @@ def source_numbers(summary: CheckSummary) -> dict[tuple, int]:
     return {(s.document_id, s.document, s.file): n for n, s in enumerate(summary.sources, start=1)}
 
 
+def reuse_rows(report: CheckReport) -> list[tuple[str, str, str, str]]:
+    """The paragraphs marked 合理借鉴, listed apart: (段号, the paragraph, the reason, 重合字数)."""
+    return [(str(n), b.text, b.origin.reuse or "未填写", str(b.copied_characters)) for n, b in reused_blocks(report)]
+
+
 def source_notes(block: CheckedBlock, numbers: dict[tuple, int]) -> list[tuple[str, bool]]:
     """Each source of a block, one line each, for the 全文对照: (line, excluded); library sources,
     named by their number in the 相似文献列表, then earlier paragraphs it repeats."""
@@ -61,6 +67,8 @@ def source_notes(block: CheckedBlock, numbers: dict[tuple, int]) -> list[tuple[s
     notes += [
         (f"与本稿第{m.block_index + 1}段重复 · 相似度 {percent(m.similarity)}", False) for m in block.self_matches
     ]
+    if block.origin is not None:
+        notes.append((f"本段来源：{origin_label(block.origin)}", False))
     return notes
 
 
@@ -114,6 +122,11 @@ def summary_rows(summary: CheckSummary, settings: CheckSettings | None = None) -
     rows = [
         ("总文字复制比", percent(summary.copied_ratio)),
         ("去除引用文字复制比", percent(summary.copied_ratio_excluding_quotes)),
+        *(
+            [("去除合理借鉴复制比", percent(summary.copied_ratio_excluding_reuse))]
+            if summary.copied_ratio_excluding_reuse is not None
+            else []
+        ),
         ("去除所选来源复制比", percent(summary.copied_ratio_excluding)),
         ("单篇最大文字复制比", percent(summary.max_single_source_ratio)),
         ("重复字数", str(summary.copied_characters)),

@@ -12,10 +12,12 @@ from nlp.check.reports.figures import (
     marked_pieces,
     pieces,
     report_head,
+    reuse_rows,
     source_notes,
     source_numbers,
     summary_rows,
 )
+from nlp.cycle.provenance import origin_label
 from nlp.models import (
     CheckedBlock,
     CheckReport,
@@ -69,6 +71,8 @@ def block_html(block: CheckedBlock, number: int | None = None) -> str:
             f' <span style="font-size:0.75rem;background:#e8eaf6;color:#303f9f;border-radius:8px;'
             f'padding:0 6px">与{html.escape(earlier)}重复</span>'
         )
+    if block.origin is not None:
+        badge += f' <span class="origin" style="font-size:0.75rem;color:#666">{html.escape(origin_label(block.origin))}</span>'
     label = f'<span style="color:#888;font-size:0.75rem;margin-right:0.4em">{number}</span>' if number else ""
     return f'<div class="check-block {level}" style="margin:0.3em 0;line-height:1.8">{label}{body}{badge}</div>'
 
@@ -117,6 +121,17 @@ def report_html(report: CheckReport, settings: CheckSettings | None = None, head
         if sources
         else "<p>没有发现复制的文字。</p>"
     )
+    reused = "".join(
+        f"<tr><td class='n'>{n}</td><td>{e(text)}</td><td>{e(reason)}</td><td class='n'>{chars}</td></tr>"
+        for n, text, reason, chars in reuse_rows(report)
+    )
+    reuse_section = (
+        "<h2>合理借鉴</h2><p class='legend'>起草人标为合理借鉴的段落（如工会章程原文、规定的政策表述），"
+        "不计入去除合理借鉴复制比。</p><table class='list'><tr><th>段号</th><th>段落</th><th>理由</th>"
+        f"<th>重合字数</th></tr>{reused}</table>"
+        if reused
+        else ""
+    )
     numbers = source_numbers(summary)
     compared = []
     for number, (block, quoted) in enumerate(zip(report.blocks, quoted_mask(report.blocks)), start=1):
@@ -155,6 +170,7 @@ td.text{{width:58%;line-height:1.8}} td.sources ul{{margin:0;padding-left:1.1em}
 <table class="head">{_rows(head_rows(head, settings))}</table>
 <h2>检测结果</h2><table class="figures">{figure_rows}</table>
 <h2>相似文献列表</h2>{sources_table}
+{reuse_section}
 <h2>全文对照</h2>
 <p class="legend">说明：<mark style="{mark_style("high")}">本段复制比 ≥ 70% 的重合文字</mark>
 <mark style="{mark_style("medium")}">40%–70%</mark> <span style="{_LOW_STYLE}">低于 40%</span>
