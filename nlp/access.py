@@ -32,6 +32,7 @@ from nlp.library.store import DraftNotFound
 from nlp.models import (
     AuditEntry,
     Comment,
+    Correction,
     DocumentSummary,
     Draft,
     DraftRevision,
@@ -44,6 +45,7 @@ from nlp.models import (
     StoredBlock,
     StoredDraft,
     StoredFile,
+    TrashedFile,
     Unit,
 )
 
@@ -118,6 +120,7 @@ RULES: dict[tuple[str, str], tuple[str, ...]] = {
     ("file", "read"): ("member", "shared"),
     ("file", "import"): ("writer",),
     ("file", "remove"): ("writer",),
+    ("file", "correct"): ("writer",),
     ("file", "share"): ("admin",),
     ("document", "read"): ("member", "shared"),
     ("draft", "create"): ("writer",),
@@ -236,8 +239,62 @@ class ScopedLibrary:
 
     def delete_file(self, file_id: int) -> None:
         self._file(file_id, "remove")
-        self.library.delete_file(file_id)
+        self.library.delete_file(file_id, removed_by=self.actor.name)
         self._audit("删除文件", f"文件 {file_id}")
+
+    def trashed_files(self) -> list[TrashedFile]:
+        """The removed files the actor may restore: their own units' (none for a reviewer)."""
+        if self.actor.role == REVIEWER:
+            return []
+        return self.library.trashed_files(self.actor.units)
+
+    def trashed_file(self, file_id: int) -> tuple[TrashedFile, str, ParseResult]:
+        found = self.library.trashed_file(file_id)
+        if found is None or not self.actor.member_of(found[0].unit_id):
+            raise InputError(f"回收站中没有编号为 {file_id} 的文件（可能已恢复或已被清除）")
+        if not allowed(self.actor, "file", "remove", Target(found[0].unit_id)):
+            raise Refused("你的角色不能恢复文件")
+        return found
+
+    def restore_file(self, file_id: int) -> IngestOutcome:
+        self.trashed_file(file_id)
+        outcome = self.library.restore_file(file_id)
+        self._audit("恢复文件", f"文件 {outcome.file_id}", f"恢复文档 {outcome.added}")
+        return outcome
+
+    def document_place(self, document_id: int) -> tuple[int, int]:
+        """The document's file and its place in it; a document not visible raises ``KeyError``."""
+        self.document(document_id)
+        return self.library.document_place(document_id)
+
+    def file_parse(self, file_id: int) -> tuple[str, ParseResult]:
+        """The file's content hash and its parse before corrections."""
+        self._file(file_id, "read")
+        return self.library.file_parse(file_id)
+
+    def corrections(self, file_id: int) -> list[Correction]:
+        """The corrections made to the actor's copy of a file."""
+        target = self._file(file_id, "read")
+        return self.library.corrections(target.unit_id, self.library.file_parse(file_id)[0])
+
+    def unit_corrections(self) -> list[Correction]:
+        """Every correction of the actor's units (None: all), for training the junk model."""
+        if self.actor.all_units:
+            return self.library.corrections(None)
+        return self.library.corrections(self.actor.unit_id)
+
+    def correct_file(
+        self, file_id: int, *, add: Correction | None = None, remove: int | None = None
+    ) -> Correction | None:
+        """Record or take back a correction of a file: a drafter of its unit or an administrator only."""
+        try:
+            self._file(file_id, "correct")
+        except Refused:
+            raise Refused("只有本单位的起草人或管理员能更正文库中的文件") from None
+        done = self.library.correct_file(file_id, add=add, remove=remove)
+        what = f"{add.action} {add.anchor}" if add is not None else f"撤销更正 {remove}"
+        self._audit("更正文件", f"文件 {file_id}", what)
+        return done
 
     def set_file_shared(self, file_id: int, shared: bool) -> None:
         """Put a file into the shared library (范文, 上级文件) or take it out: administrators only."""
