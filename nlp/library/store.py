@@ -386,12 +386,15 @@ class Library:
                 raise InputError(f"文库中没有编号为 {file_id} 的文件")
             added = None
             if add is not None:
-                correction_id = self._conn.execute(
-                    "INSERT INTO corrections (unit_id, sha256, action, anchor, text, value, person, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (row["unit_id"], row["sha256"], add.action, add.anchor, add.text, add.value, add.person, _now()),
-                ).lastrowid
-                added = replace(add, id=correction_id)
+                added = replace(add, created_at=_now())
+                added = replace(
+                    added,
+                    id=self._conn.execute(
+                        "INSERT INTO corrections (unit_id, sha256, action, anchor, text, value, person, created_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (row["unit_id"], row["sha256"], *(getattr(added, k) for k in _CORRECTION_COLUMNS)),
+                    ).lastrowid,
+                )
             if remove is not None:
                 deleted = self._conn.execute(
                     "DELETE FROM corrections WHERE id = ? AND unit_id = ? AND sha256 = ?",
@@ -949,6 +952,7 @@ def _block(row: sqlite3.Row) -> Block:
 
 DELETED_DRAFTS_KEPT = 20
 TRASH_KEPT = 20  # removed files kept for undo, per unit
+_CORRECTION_COLUMNS = ("action", "anchor", "text", "value", "person", "created_at")
 DELETED_DRAFTS_DAYS = 30
 _SUMMARY_COLUMNS = "id, title, block_count AS blocks, revision, created_at, updated_at, deleted_at, unit_id, owner_id"
 
