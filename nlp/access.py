@@ -242,6 +242,14 @@ class ScopedLibrary:
         self.library.delete_file(file_id, removed_by=self.actor.name)
         self._audit("删除文件", f"文件 {file_id}")
 
+    def may_change_file(self, file_id: int, action: str) -> bool:
+        """Whether the actor may ``action`` ("remove", "correct") a file they see (pages hide what they may not)."""
+        try:
+            self._file(file_id, action)
+        except InputError:
+            return False
+        return True
+
     def trashed_files(self) -> list[TrashedFile]:
         """The removed files the actor may restore: their own units' (none for a reviewer)."""
         if self.actor.role == REVIEWER:

@@ -10,7 +10,7 @@ import pytest
 from nlp import access, usecases
 from nlp.check import CheckSettings
 from nlp.errors import InputError
-from nlp.library import Library, parse_file
+from nlp.library import Library
 from nlp.library.corrections import apply_corrections, corrected_outline
 from nlp.library.migrations import SCHEMA_VERSION
 from nlp.models import Correction, Draft, DraftBlock
