@@ -53,6 +53,7 @@ from nlp.cycle import (
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
+from nlp.library.junk import model_path
 from nlp.library.saved import load_index, save_index, saved_or_built
 from nlp.models import (
     CORRECTION_ACTIONS,
@@ -110,7 +111,7 @@ def import_file(library: Library, source: bytes | BinaryIO, name: str) -> FileRe
     """
     try:
         data = read_source(source)
-        result = parse_file(data, name)
+        result = parse_file(data, name, junk_model=model_path(library.path))
     except InputError as err:
         return FileReport(name, False, str(err))
     except Exception:  # a bug, not a user error: report it and go on with the batch
