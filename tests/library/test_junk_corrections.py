@@ -17,7 +17,10 @@ PLAN = (
     "2025年{n}号医院工会工作计划\n一、加强组织建设\n{line}\n工会将继续做好工会小组建设，按时召开职工代表大会。\n"
     "二、丰富职工文化生活\n组织春季运动会和读书活动。\n责任部门：院工会\n"
 )
-SIGN_OFFS = ("祝大家工作顺利天天开心", "喜欢的朋友记得点个赞哦")  # closing chatter of 范文 sites the shipped model keeps
+SIGN_OFFS = (
+    "祝大家工作顺利天天开心",
+    "喜欢的朋友记得点个赞哦",
+)  # closing chatter of 范文 sites the shipped model keeps
 
 
 def _import(library, n: int, line: str):
