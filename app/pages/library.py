@@ -198,24 +198,19 @@ def manage_document(library, summary, document) -> None:
             return
         st.caption("更正按文件内容保存：删除后再导入同一文件，更正会重新应用。")
         c1, c2, c3 = st.columns([3, 1, 1], vertical_alignment="bottom")
-        c1.text_input("标题", value=document.title, key=f"library_fix_title_{summary.id}")
-        c1.button(
-            "改标题",
-            key="library_fix_title_go",
-            on_click=on_correct,
-            args=(*args, "title", "已修改标题。"),
-            kwargs={"value_key": f"library_fix_title_{summary.id}"},
-        )
-        c2.text_input(
-            "年份", value=str(document.year or ""), key=f"library_fix_year_{summary.id}", placeholder="未注明"
-        )
-        c2.button(
-            "改年份",
-            key="library_fix_year_go",
-            on_click=on_correct,
-            args=(*args, "year", "已修改年份。"),
-            kwargs={"value_key": f"library_fix_year_{summary.id}"},
-        )
+        for column, field, label, current in (
+            (c1, "title", "标题", document.title),
+            (c2, "year", "年份", str(document.year or "")),
+        ):
+            key = f"library_fix_{field}_{summary.id}"
+            column.text_input(label, value=current, key=key, placeholder="未注明" if field == "year" else None)
+            column.button(
+                f"改{label}",
+                key=f"{key}_go",
+                on_click=on_correct,
+                args=(*args, field, f"已修改{label}。"),
+                kwargs={"value_key": key},
+            )
         c3.button(
             "与下一篇合并", key="library_fix_merge", on_click=on_correct, args=(*args, "merge", "已与下一篇合并。")
         )
