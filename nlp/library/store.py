@@ -188,8 +188,11 @@ class Library:
             if known:
                 return IngestOutcome(known["id"], 0, 0, True)
             self._conn.execute("DELETE FROM trash WHERE sha256 = ? AND unit_id = ?", (data_sha256, unit_id))
+            # A new id beyond those in the trash too: a removed file keeps its id for a restore.
             file_id = self._conn.execute(
-                "INSERT INTO files (unit_id, name, sha256, size, imported_at) VALUES (?, ?, ?, ?, ?)",
+                "INSERT INTO files (id, unit_id, name, sha256, size, imported_at) VALUES ((SELECT MAX(m) + 1 FROM"
+                " (SELECT COALESCE(MAX(id), 0) AS m FROM files UNION ALL SELECT COALESCE(MAX(file_id), 0) FROM trash)),"
+                " ?, ?, ?, ?, ?)",
                 (unit_id, name, data_sha256, size, datetime.now(UTC).isoformat(timespec="seconds")),
             ).lastrowid
             added, duplicates, corrected = self._insert_documents(file_id, unit_id, data_sha256, result)
@@ -325,18 +328,18 @@ class Library:
     @_locked
     def restore_file(self, file_id: int) -> IngestOutcome:
         """Bring a removed file back from the trash (its parse with the unit's corrections of it applied),
-        under its old id when that is free (importing the same file again empties its place in the trash)."""
+        under its old id (no import takes the id of a file in the trash; importing the same file again
+        empties its place in the trash)."""
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
             row = self._conn.execute("SELECT * FROM trash WHERE file_id = ?", (file_id,)).fetchone()
             if row is None:
                 raise InputError(f"回收站中没有编号为 {file_id} 的文件（可能已恢复或已被清除）")
             kept = json.loads(row["file"])
-            free = self._conn.execute("SELECT 1 FROM files WHERE id = ?", (file_id,)).fetchone() is None
             restored = self._conn.execute(
                 "INSERT INTO files (id, unit_id, shared, name, sha256, size, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
-                    file_id if free else None,
+                    file_id,
                     row["unit_id"],
                     kept["shared"],
                     row["name"],

@@ -13,7 +13,8 @@ from nlp.errors import InputError
 from nlp.library import Library
 from nlp.library.corrections import apply_corrections, corrected_outline
 from nlp.library.migrations import SCHEMA_VERSION
-from nlp.models import Correction, Draft, DraftBlock
+from nlp.library.store import TRASH_KEPT
+from nlp.models import Correction, Document, Draft, DraftBlock, ParseResult
 from nlp.usecases import import_path
 
 from ..conftest import SEEDS, parsed_seed
@@ -195,3 +196,19 @@ def test_a_library_of_schema_4_gains_the_trash_and_corrections_and_its_files_can
         usecases.undo_correction(library, first.file_id, correction.id)
         assert store.document(store.documents()[0].id) == stored
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_the_trash_keeps_the_newest_removals_of_each_unit(tmp_path):
+    with Library(tmp_path / "lib.sqlite3") as store:
+        other = store.add_unit("护理部")
+        block = parsed_seed("000").documents[0].blocks[0]
+        ids = []
+        for n in range(TRASH_KEPT + 2):
+            document = Document(f"第{n}份计划", "计划", 2024, (block,))
+            ids.append(store.add_file(f"{n}.txt", f"{n:064d}", 1, ParseResult((document,))).file_id)
+            store.delete_file(ids[-1])
+        theirs = store.add_file("护理部.txt", "f" * 64, 1, ParseResult((document,)), unit_id=other.id).file_id
+        store.delete_file(theirs)
+        kept = [t.id for t in store.trashed_files({1})]
+        assert kept == ids[::-1][:TRASH_KEPT]  # newest first, the two oldest purged
+        assert [t.id for t in store.trashed_files({other.id})] == [theirs]
