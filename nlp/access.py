@@ -256,16 +256,12 @@ class ScopedLibrary:
             return []
         return self.library.trashed_files(self.actor.units)
 
-    def trashed_file(self, file_id: int) -> tuple[TrashedFile, str, ParseResult]:
-        found = self.library.trashed_file(file_id)
-        if found is None or not self.actor.member_of(found[0].unit_id):
-            raise InputError(f"回收站中没有编号为 {file_id} 的文件（可能已恢复或已被清除）")
-        if not allowed(self.actor, "file", "remove", Target(found[0].unit_id)):
-            raise Refused("你的角色不能恢复文件")
-        return found
-
     def restore_file(self, file_id: int) -> IngestOutcome:
-        self.trashed_file(file_id)
+        trashed = self.library.trashed_file(file_id)
+        if trashed is None or not self.actor.member_of(trashed.unit_id):
+            raise InputError(f"回收站中没有编号为 {file_id} 的文件（可能已恢复或已被清除）")
+        if not allowed(self.actor, "file", "remove", Target(trashed.unit_id)):
+            raise Refused("你的角色不能恢复文件")
         outcome = self.library.restore_file(file_id)
         self._audit("恢复文件", f"文件 {outcome.file_id}", f"恢复文档 {outcome.added}")
         return outcome
@@ -282,14 +278,8 @@ class ScopedLibrary:
 
     def corrections(self, file_id: int) -> list[Correction]:
         """The corrections made to the actor's copy of a file."""
-        target = self._file(file_id, "read")
-        return self.library.corrections(target.unit_id, self.library.file_parse(file_id)[0])
-
-    def unit_corrections(self) -> list[Correction]:
-        """Every correction of the actor's units (None: all), for training the junk model."""
-        if self.actor.all_units:
-            return self.library.corrections(None)
-        return self.library.corrections(self.actor.unit_id)
+        self._file(file_id, "read")
+        return self.library.file_corrections(file_id)
 
     def correct_file(
         self, file_id: int, *, add: Correction | None = None, remove: int | None = None

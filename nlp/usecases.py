@@ -184,7 +184,7 @@ def restore_file(library: ScopedLibrary, file_id: int) -> IngestOutcome:
 def file_outline(library: ScopedLibrary, file_id: int) -> tuple[AnchoredDocument, ...]:
     """A stored file's documents as corrected, each block with the anchor a correction names it by
     (the n-th document here is the file's document at position n)."""
-    data_sha256, parsed = library.file_parse(file_id)
+    parsed = library.file_parse(file_id)[1]
     return corrected_outline(parsed, library.corrections(file_id))[1]
 
 

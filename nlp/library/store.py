@@ -315,15 +315,9 @@ class Library:
         return [TrashedFile(**dict(r)) for r in rows]
 
     @_locked
-    def trashed_file(self, file_id: int) -> tuple[TrashedFile, str, ParseResult] | None:
-        """A removed file, its content hash and its parse before corrections; None if it is not in the trash."""
-        row = self._conn.execute("SELECT * FROM trash WHERE file_id = ?", (file_id,)).fetchone()
-        if row is None:
-            return None
-        trashed = TrashedFile(
-            row["file_id"], row["name"], row["unit_id"], row["documents"], row["removed_at"], row["removed_by"]
-        )
-        return trashed, row["sha256"], _result(json.loads(row["file"])["parse"])
+    def trashed_file(self, file_id: int) -> TrashedFile | None:
+        """A removed file in the trash; None if it is not there."""
+        return next((t for t in self.trashed_files() if t.id == file_id), None)
 
     @_locked
     def restore_file(self, file_id: int) -> IngestOutcome:
@@ -356,10 +350,16 @@ class Library:
             return IngestOutcome(restored, added, duplicates, False, corrected)
 
     @_locked
-    def corrections(self, unit_id: int | None, data_sha256: str | None = None) -> list[Correction]:
-        """The corrections of ``unit_id``'s copy of a file (by content hash), in the order they were made;
-        without a hash, every correction of the unit (None: of every unit)."""
-        return self._corrections(unit_id, data_sha256)
+    def corrections(self, unit_id: int | None) -> list[Correction]:
+        """Every correction of ``unit_id``'s files (None: of every unit), in the order they were made,
+        whether the file is in the library, in the trash or gone (a correction outlives its file)."""
+        return self._corrections(unit_id, None)
+
+    @_locked
+    def file_corrections(self, file_id: int) -> list[Correction]:
+        """The corrections of a file (of its content, in its unit), in the order they were made."""
+        row = self._conn.execute("SELECT unit_id, sha256 FROM files WHERE id = ?", (file_id,)).fetchone()
+        return self._corrections(row["unit_id"], row["sha256"]) if row else []
 
     def _corrections(self, unit_id: int | None, data_sha256: str | None) -> list[Correction]:
         where, params = ["1"], []
