@@ -223,7 +223,9 @@ INSERT INTO draft_revisions (draft_id, revision, title, blocks, saved_at)
 )
 # A library the user manages (issue 12): each file's parse as made (before corrections); removed files
 # kept for undo (the trash, their parse and where they were); the corrections people made, keyed by
-# the file's content so they are applied again when the same file is imported again.
+# the file's content so they are applied again when the same file is imported again. A file stored
+# before has no parse kept: its stored documents stand for it, numbered again without the gaps left by
+# documents it shared with other files (not stored twice), so a position is a place in that parse.
 _VERSION_5 = (
     """CREATE TABLE parses (
     file_id INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
@@ -252,6 +254,8 @@ CREATE TABLE corrections (
     created_at TEXT NOT NULL
 );
 CREATE INDEX corrections_file ON corrections(unit_id, sha256, id);
+UPDATE documents SET position = (SELECT COUNT(*) FROM documents earlier
+    WHERE earlier.file_id = documents.file_id AND earlier.position < documents.position);
 """,
 )
 MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4, _VERSION_5)

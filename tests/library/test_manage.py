@@ -4,6 +4,7 @@ re-import, applied by the pure step of nlp.library.corrections, and who may make
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -177,6 +178,9 @@ def test_only_a_drafter_of_the_unit_or_an_administrator_corrects_and_restores(tm
 def test_a_library_of_schema_4_gains_the_trash_and_corrections_and_its_files_can_be_corrected(tmp_path):
     with Library(tmp_path / "current.sqlite3") as source:
         import_path(source, SEEDS[0])
+        # a file whose first document was already in the library (not stored twice): its second is at place 1
+        seed = parsed_seed("000").documents
+        shared = source.add_file("两篇.txt", "d" * 64, 1, ParseResult((seed[0], replace(seed[1], title="另一份"))))
         source.create_draft(Draft("旧草稿", {}, (DraftBlock("heading", "总体要求", 1, "一、"),)))
         documents = source.documents()
         path = tmp_path / "v4.sqlite3"
@@ -195,6 +199,10 @@ def test_a_library_of_schema_4_gains_the_trash_and_corrections_and_its_files_can
         [correction] = store.corrections(1)
         usecases.undo_correction(library, first.file_id, correction.id)
         assert store.document(store.documents()[0].id) == stored
+        [other] = [d for d in store.documents() if d.file_id == shared.file_id]
+        usecases.correct_document(library, other.id, "year", value="2018")
+        [other] = [d for d in store.documents() if d.file_id == shared.file_id]
+        assert (other.title, other.year) == ("另一份", 2018)
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
