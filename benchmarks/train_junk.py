@@ -2,17 +2,25 @@
 
     python -m benchmarks.train_junk            # train, report cross-validated figures, write the model
     python -m benchmarks.train_junk --dry-run  # report only
+    python -m benchmarks.train_junk --corrections data/library.sqlite3 [--unit 护理部]
+                                               # also learn from the library's corrections; the model is
+                                               # written beside the library (its imports use it), the
+                                               # shipped one stays the default of every other library
 
 A line (as the rules of cleaning leave it) is junk when it holds (or lies inside) one of its file's annotated junk snippets; every other
 line is content. Lines the annotations protect (a keep snippet, a heading, a title) set the threshold:
 it is the lowest that keeps them all in 5-fold cross-validation by file, never below 0.5. Holdout
 files are never read here.
+
+With ``--corrections``, the blocks people marked junk in the library (文库 → 整理, ``correct junk``) are
+junk lines too, and the blocks they restored (``correct keep``) content lines the threshold must keep.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -20,20 +28,28 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from benchmarks.bench_parse import FILES, annotation, manifest, squash
+from nlp.access import unit_id_of
+from nlp.library import Library
 from nlp.library.clean import clean_lines
 from nlp.library.junk import (
     HASH_BUCKETS,
     MODEL_PATH,
     NAMED_FEATURES,
     JunkModel,
+    LineContext,
     contexts,
     feature_vector,
     judged,
+    library_model_path,
     units,
 )
+from nlp.library.script import analysis_form
 from nlp.read import read_lines
 
 MIN_THRESHOLD = 0.5
+# A line a person corrected counts as this many annotated lines: a few corrections against a set of
+# hundreds must move the model (a correction is the library's own judgement, said on purpose).
+CORRECTION_WEIGHT = 3.0
 MARGIN = 0.02
 
 
@@ -67,6 +83,25 @@ def labelled_lines(split: str = "tune") -> tuple[list[dict[int, float]], list[in
     return vectors, labels, protected, groups, texts
 
 
+def correction_lines(db_path: str, unit: str | None = None) -> tuple[list[dict[int, float]], list[int], list[str]]:
+    """Feature vectors, labels (1 = junk) and texts of the judged lines of a library's corrections (of one
+    unit, named or numbered, or all): the last word on each text counts, junk or restored. A corrected
+    block was in the body of its file, so it is seen as a line of the middle of a file, said once."""
+    with Library(db_path) as library:
+        unit_id = unit_id_of(library, unit)
+        corrections = [c for c in library.corrections(unit_id) if c.action in ("junk", "keep")]
+    last = {c.text: int(c.action == "junk") for c in corrections}
+    vectors, labels, texts = [], [], []
+    for text, label in last.items():
+        pieces = units(text)
+        for unit_text in pieces:
+            if judged(unit_text, len(pieces) > 1):
+                vectors.append(feature_vector(LineContext(analysis_form(unit_text.strip()), 0.5, 8, 1)))
+                labels.append(label)
+                texts.append(unit_text)
+    return vectors, labels, texts
+
+
 def matrix(vectors: list[dict[int, float]], means: np.ndarray, scales: np.ndarray) -> csr_matrix:
     n = len(NAMED_FEATURES)
     rows, cols, values = [], [], []
@@ -78,24 +113,42 @@ def matrix(vectors: list[dict[int, float]], means: np.ndarray, scales: np.ndarra
     return csr_matrix((values, (rows, cols)), shape=(len(vectors), n + HASH_BUCKETS))
 
 
-def fit(vectors: list[dict[int, float]], labels: list[int]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
+def fit(
+    vectors: list[dict[int, float]], labels: list[int], weights: list[float]
+) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
     named = np.array([[v[i] for i in range(len(NAMED_FEATURES))] for v in vectors])
     means, scales = named.mean(axis=0), named.std(axis=0)
     scales[scales == 0] = 1.0
     model = LogisticRegression(C=0.3, class_weight="balanced", max_iter=2000)
-    model.fit(matrix(vectors, means, scales), labels)
+    model.fit(matrix(vectors, means, scales), labels, sample_weight=weights)
     return model, means, scales
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.train_junk", description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="report cross-validated figures, write nothing")
+    parser.add_argument("--corrections", metavar="DB", help="also learn from this library's corrections")
+    parser.add_argument("--unit", help="with --corrections: only this unit's (name or number)")
+    parser.add_argument(
+        "-o",
+        "--output",
+        help="where to write the model (default: the shipped model, or with "
+        "--corrections beside the library, where its imports find it)",
+    )
     args = parser.parse_args(argv)
     vectors, labels, protected, groups, texts = labelled_lines()
+    weights = [1.0] * len(vectors)
+    if args.corrections:
+        more, more_labels, more_texts = correction_lines(args.corrections, args.unit)
+        vectors, labels, texts = vectors + more, labels + more_labels, texts + more_texts
+        protected += [not label for label in more_labels]
+        weights += [CORRECTION_WEIGHT] * len(more)
+        groups += [f"corrections {i % 5}" for i in range(len(more))]  # spread over the folds
+        print(f"{len(more)} lines from the library's corrections ({sum(more_labels)} junk)")
     y = np.array(labels)
     held_out = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=5).split(vectors, y, groups):
-        model, means, scales = fit([vectors[i] for i in train], y[train].tolist())
+        model, means, scales = fit([vectors[i] for i in train], y[train].tolist(), [weights[i] for i in train])
         held_out[test] = model.predict_proba(matrix([vectors[i] for i in test], means, scales))[:, 1]
     guarded = held_out[np.array(protected)]
     threshold = max(MIN_THRESHOLD, float(guarded.max()) + MARGIN if len(guarded) else MIN_THRESHOLD)
@@ -107,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     for i in np.argsort(-held_out):
         if y[i] == 0 and held_out[i] >= threshold:
             print(f"  content over threshold {held_out[i]:.2f}: {texts[i][:60]}")
-    model, means, scales = fit(vectors, labels)
+    model, means, scales = fit(vectors, labels, weights)
     shipped = JunkModel(
         tuple(model.coef_[0].tolist()),
         float(model.intercept_[0]),
@@ -115,9 +168,12 @@ def main(argv: list[str] | None = None) -> int:
         tuple(means.tolist()),
         tuple(scales.tolist()),
     )
+    output = (
+        Path(args.output) if args.output else library_model_path(args.corrections) if args.corrections else MODEL_PATH
+    )
     if not args.dry_run:
-        MODEL_PATH.write_text(shipped.to_json() + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH.relative_to(MODEL_PATH.parent.parent.parent)}")
+        output.write_text(shipped.to_json() + "\n", encoding="utf-8")
+        print(f"wrote {output}")
     return 0
 
 

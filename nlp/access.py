@@ -32,6 +32,7 @@ from nlp.library.store import DraftNotFound
 from nlp.models import (
     AuditEntry,
     Comment,
+    Correction,
     DocumentSummary,
     Draft,
     DraftRevision,
@@ -45,6 +46,7 @@ from nlp.models import (
     StoredBlock,
     StoredDraft,
     StoredFile,
+    TrashedFile,
     Unit,
 )
 
@@ -119,6 +121,7 @@ RULES: dict[tuple[str, str], tuple[str, ...]] = {
     ("file", "read"): ("member", "shared"),
     ("file", "import"): ("writer",),
     ("file", "remove"): ("writer",),
+    ("file", "correct"): ("writer",),
     ("file", "share"): ("admin",),
     ("document", "read"): ("member", "shared"),
     ("draft", "create"): ("writer",),
@@ -238,8 +241,60 @@ class ScopedLibrary:
 
     def delete_file(self, file_id: int) -> None:
         self._file(file_id, "remove")
-        self.library.delete_file(file_id)
+        self.library.delete_file(file_id, removed_by=self.actor.name)
         self._audit("删除文件", f"文件 {file_id}")
+
+    def may_change_file(self, file_id: int, action: str) -> bool:
+        """Whether the actor may ``action`` ("remove", "correct") a file they see (pages hide what they may not)."""
+        try:
+            self._file(file_id, action)
+        except InputError:
+            return False
+        return True
+
+    def trashed_files(self) -> list[TrashedFile]:
+        """The removed files the actor may restore: their own units' (none for a reviewer)."""
+        if self.actor.role == REVIEWER:
+            return []
+        return self.library.trashed_files(self.actor.units)
+
+    def restore_file(self, file_id: int) -> IngestOutcome:
+        trashed = self.library.trashed_file(file_id)
+        if trashed is None or not self.actor.member_of(trashed.unit_id):
+            raise InputError(f"回收站中没有编号为 {file_id} 的文件（可能已恢复或已被清除）")
+        if not allowed(self.actor, "file", "remove", Target(trashed.unit_id)):
+            raise Refused("你的角色不能恢复文件")
+        outcome = self.library.restore_file(file_id)
+        self._audit("恢复文件", f"文件 {outcome.file_id}", f"恢复文档 {outcome.added}")
+        return outcome
+
+    def document_place(self, document_id: int) -> tuple[int, int]:
+        """The document's file and its place in it; a document not visible raises ``KeyError``."""
+        self.document(document_id)
+        return self.library.document_place(document_id)
+
+    def file_parse(self, file_id: int) -> tuple[str, ParseResult]:
+        """The file's content hash and its parse before corrections."""
+        self._file(file_id, "read")
+        return self.library.file_parse(file_id)
+
+    def corrections(self, file_id: int) -> list[Correction]:
+        """The corrections made to the actor's copy of a file."""
+        self._file(file_id, "read")
+        return self.library.file_corrections(file_id)
+
+    def correct_file(
+        self, file_id: int, *, add: Correction | None = None, remove: int | None = None
+    ) -> Correction | None:
+        """Record or take back a correction of a file: a drafter of its unit or an administrator only."""
+        try:
+            self._file(file_id, "correct")
+        except Refused:
+            raise Refused("只有本单位的起草人或管理员能更正文库中的文件") from None
+        done = self.library.correct_file(file_id, add=add, remove=remove)
+        what = f"{add.action} {add.anchor}" if add is not None else f"撤销更正 {remove}"
+        self._audit("更正文件", f"文件 {file_id}", what)
+        return done
 
     def set_file_shared(self, file_id: int, shared: bool) -> None:
         """Put a file into the shared library (范文, 上级文件) or take it out: administrators only."""

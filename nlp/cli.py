@@ -6,7 +6,12 @@ Commands (each documented in the README):
   list [--json]              what the library holds
   show DOCUMENT_ID [--json]  one stored document's outline and dropped lines
   groups [--json]            near-duplicate groups of the library's blocks, most repeated first
-  remove FILE_ID [--json]    remove an imported file and its documents
+  remove FILE_ID [--json]    remove an imported file and its documents (into the trash)
+  trash [--json]             the removed files that can be restored
+  restore FILE_ID [--json]   a removed file back from the trash, with its corrections
+  correct ACTION ID [VALUE] [--reason R] [--type T --level N] [--json]
+                             correct a parse: junk/split/block DOCUMENT BLOCK, merge DOCUMENT, title DOCUMENT
+                             TITLE, year DOCUMENT YEAR|none; list FILE, keep FILE ANCHOR, undo FILE CORRECTION
   compose SPEC.json -o OUT   a plan from a spec, exported as .docx/.txt/.md
   topics [--n-topics K] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
   check FILE… | --draft ID [--json] [--threshold X] [--min-chars N] [--exclude-file NAME] [--exclude-quotes] [-o REPORT]
@@ -53,7 +58,8 @@ from nlp import access, usecases
 from nlp.cycle import origin_label
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, parse_file
-from nlp.models import BatchReport, Document, ParseResult
+from nlp.library.corrections import BLOCK_TYPES
+from nlp.models import CORRECTION_ACTIONS, BatchReport, Document, ParseResult
 from nlp.resources import TYPE_LABELS, percent
 
 
@@ -430,7 +436,88 @@ def cmd_remove(args) -> int:
     if args.json:
         _print_json({"file_id": args.file_id, "name": name, "revision": revision.number})
     else:
-        print(f"已从文库中删除文件 {args.file_id}：{name}（连同其中的文档）")
+        print(f"已从文库中删除文件 {args.file_id}：{name}（连同其中的文档；可用 restore {args.file_id} 恢复）")
+    return 0
+
+
+def cmd_trash(args) -> int:
+    with _open(args) as library:
+        trashed = library.trashed_files()
+    if args.json:
+        _print_json([asdict(t) for t in trashed])
+        return 0
+    if not trashed:
+        print("回收站是空的。")
+    for t in trashed:
+        print(f"{t.id:>5}  {t.documents:>3} 篇  删除于 {t.removed_at[:19]}  {t.removed_by}  {t.name}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    with _open(args) as library:
+        outcome = usecases.restore_file(library, args.file_id)
+        revision = library.revision()
+    if args.json:
+        _print_json({**asdict(outcome), "revision": revision.number})
+    else:
+        print(f"已恢复文件 {outcome.file_id}（文档 {outcome.added} 篇）")
+    return 0
+
+
+# ``correct ACTION``: the block-level ones name a block by its number in ``show`` (1 = first).
+_BLOCK_ACTIONS = ("junk", "split", "block")
+
+
+def cmd_correct(args) -> int:
+    with _open(args) as library:
+        if args.action == "list":
+            corrections = library.corrections(args.target)
+            junked = usecases.junked_blocks(library, args.target)
+        else:
+            if args.action == "keep":
+                done = usecases.keep_block(library, args.target, args.value)
+            elif args.action == "undo":
+                if not args.value.isdigit():
+                    raise InputError("请给出要撤销的更正编号（见 correct list 文件编号）")
+                usecases.undo_correction(library, args.target, int(args.value))
+                done = None
+            else:
+                block = None
+                if args.action in _BLOCK_ACTIONS:
+                    if not (args.value or "").isdigit() or int(args.value) < 1:
+                        raise InputError("请给出段落块的序号（从 1 数起，与 show 显示的顺序相同）")
+                    block = int(args.value) - 1
+                value = {
+                    "junk": args.reason or "",
+                    "block": f"{args.type}:{args.level or ''}",
+                    "title": args.value or "",
+                    "year": "" if args.value in (None, "none", "未注明") else args.value,
+                }.get(args.action, "")
+                done = usecases.correct_document(library, args.target, args.action, block=block, value=value)
+            revision = library.revision()
+    if args.action == "list":
+        if args.json:
+            _print_json(
+                {
+                    "file_id": args.target,
+                    "corrections": [asdict(c) for c in corrections],
+                    "junked": [{"anchor": a, "text": t} for a, t in junked.items()],
+                }
+            )
+            return 0
+        for c in corrections:
+            print(f"{c.id:>5}  {c.action}  {c.value}  {c.person}  {c.text[:40]}")
+        for anchor, text in junked.items():
+            print(f"标为杂项  {anchor}  {text[:40]}")
+        if not corrections:
+            print("这个文件没有更正。")
+        return 0
+    if args.json:
+        _print_json({"correction": asdict(done) if done else None, "revision": revision.number})
+    elif done is None:
+        print(f"已撤销更正 {args.value}")
+    else:
+        print(f"已更正（编号 {done.id}）：{done.action} {done.text[:40]}")
     return 0
 
 
@@ -779,6 +866,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = commands.add_parser("remove", parents=[common], help="从文库中删除一个导入的文件（连同其中的文档）")
     p.add_argument("file_id", type=int, metavar="FILE_ID", help="文件编号（见 list 的 file_id）")
     p.set_defaults(run=cmd_remove)
+    p = commands.add_parser("trash", parents=[common], help="回收站：删除后可以恢复的文件")
+    p.set_defaults(run=cmd_trash)
+    p = commands.add_parser("restore", parents=[common], help="从回收站恢复一个删除的文件（连同其更正）")
+    p.add_argument("file_id", type=int, metavar="FILE_ID", help="文件编号（见 trash）")
+    p.set_defaults(run=cmd_restore)
+    p = commands.add_parser(
+        "correct",
+        parents=[common],
+        help="更正解析结果：junk/split/block 文档 块序号，merge 文档，title 文档 标题，year 文档 年份；"
+        "list/keep/undo 文件编号",
+    )
+    p.add_argument("action", choices=(*CORRECTION_ACTIONS, "list", "undo"))
+    p.add_argument("target", type=int, metavar="ID", help="文档编号（见 list）；list、keep、undo 为文件编号")
+    p.add_argument("value", nargs="?", help="段落块序号（从 1 数起）、新标题、年份（none：未注明）、更正编号或锚点")
+    p.add_argument("--reason", help="junk：标为杂项的原因")
+    p.add_argument("--type", choices=BLOCK_TYPES, default="paragraph", help="block：新类型")
+    p.add_argument("--level", type=int, help="block：标题或条目的层级（1 = 一、）")
+    p.set_defaults(run=cmd_correct)
     p = commands.add_parser("groups", parents=[common], help="近似重复段落分组（模板段落），按出现次数排列")
     p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认由基准测试选定）")
     p.add_argument("--min-count", type=int, default=1, metavar="N", help="只显示出现至少 N 次的组（默认 1：全部）")

@@ -139,6 +139,63 @@ class IngestOutcome:
     added: int  # documents stored
     duplicates: int  # documents already in the library (same content from another file)
     already_imported: bool  # this exact file was imported before
+    corrected: int = 0  # corrections made to this file before (kept by its content) applied again
+
+
+@dataclass(frozen=True)
+class TrashedFile:
+    """A removed file kept for undo: its documents come back with ``restore``."""
+
+    id: int  # the file's id when it was in the library
+    name: str
+    unit_id: int
+    documents: int
+    removed_at: str
+    removed_by: str = ""
+
+
+# What a correction does (``nlp.library.corrections``): drop a block as junk or keep it again, split
+# a document at a block or merge it with the next one, change a block's type and level, a title, a year.
+CORRECTION_ACTIONS = ("junk", "keep", "split", "merge", "block", "title", "year")
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A person's correction of a parse, kept by the file's content hash so it outlives a removal and
+    is applied again when the same file is imported again.
+
+    ``anchor`` names the block (``corrections.block_anchors``: a hash of its text and which occurrence of
+    that text in the file it is) or, for title, year and merge, the document holding it. ``text`` is the
+    block's text as parsed (shown, and a training example for the junk model). ``value``: the reason
+    (junk), the new title, the year ("" for none), or the block's type and level ("heading:2",
+    "paragraph:")."""
+
+    action: str
+    anchor: str
+    text: str
+    value: str = ""
+    id: int | None = None
+    person: str = ""
+    created_at: str = ""
+
+
+@dataclass(frozen=True)
+class AnchoredBlock:
+    """A block of a file's corrected outline with the anchor corrections name it by."""
+
+    anchor: str
+    block: Block
+
+
+@dataclass(frozen=True)
+class AnchoredDocument:
+    """A document of a file's corrected outline: its anchor, title, kind, year and anchored blocks."""
+
+    anchor: str
+    title: str
+    kind: str
+    year: int | None
+    blocks: tuple[AnchoredBlock, ...]
 
 
 @dataclass(frozen=True)
@@ -181,6 +238,7 @@ class FileReport:
     added: int = 0
     dropped: int = 0
     file_id: int | None = None
+    corrected: int = 0  # corrections made to this file before, applied again
 
 
 @dataclass(frozen=True)

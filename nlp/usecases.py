@@ -17,6 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from nlp.access import ScopedLibrary
 from nlp.boilerplate import LibraryGroups, build_groups, build_topics, default_segmenter, tokens_for
 from nlp.check import (
     CheckSettings,
@@ -57,14 +58,19 @@ from nlp.cycle import (
 )
 from nlp.errors import InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
+from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
+from nlp.library.junk import model_path
 from nlp.library.saved import load_index, save_index, saved_or_built
 from nlp.models import (
+    CORRECTION_ACTIONS,
     MAX_DRAFT_LEVEL,
+    AnchoredDocument,
     BatchReport,
     Block,
     BlockOrigin,
     CheckReport,
     CheckScope,
+    Correction,
     Document,
     DocumentSummary,
     Draft,
@@ -74,6 +80,7 @@ from nlp.models import (
     FollowupItem,
     FollowupReport,
     Group,
+    IngestOutcome,
     PendingPlaceholder,
     StalenessWarning,
     StoredBlock,
@@ -113,7 +120,7 @@ def import_file(library: Library, source: bytes | BinaryIO, name: str) -> FileRe
     """
     try:
         data = read_source(source)
-        result = parse_file(data, name)
+        result = parse_file(data, name, junk_model=model_path(library.path))
     except InputError as err:
         return FileReport(name, False, str(err))
     except Exception:  # a bug, not a user error: report it and go on with the batch
@@ -134,7 +141,11 @@ def import_file(library: Library, source: bytes | BinaryIO, name: str) -> FileRe
             message += f"，{outcome.duplicates} 篇与文库已有文档相同未重复保存"
         if result.dropped:
             message += f"；清除杂项 {len(result.dropped)} 行"
-    return FileReport(name, True, message, found, outcome.added, len(result.dropped), outcome.file_id)
+        if outcome.corrected:
+            message += f"；重新应用此前对这个文件的 {outcome.corrected} 处更正"
+    return FileReport(
+        name, True, message, found, outcome.added, len(result.dropped), outcome.file_id, outcome.corrected
+    )
 
 
 def import_path(library: Library, path: Path) -> FileReport:
@@ -169,6 +180,93 @@ def remove_file(library: Library, file_id: int) -> str:
         raise InputError(f"文库中没有编号为 {file_id} 的文件")
     library.delete_file(file_id)
     return names[file_id]
+
+
+# --- a library the user manages: the trash and corrections of a parse (issue 12) ----------------
+
+
+def restore_file(library: ScopedLibrary, file_id: int) -> IngestOutcome:
+    """Bring a removed file back from the trash, with the corrections of it applied again."""
+    return library.restore_file(file_id)
+
+
+def file_outline(library: ScopedLibrary, file_id: int) -> tuple[AnchoredDocument, ...]:
+    """A stored file's documents as corrected, each block with the anchor a correction names it by
+    (the n-th document here is the file's document at position n)."""
+    parsed = library.file_parse(file_id)[1]
+    return corrected_outline(parsed, library.corrections(file_id))[1]
+
+
+def junked_blocks(library: ScopedLibrary, file_id: int) -> dict[str, str]:
+    """The blocks of a file a person marked junk, anchor -> text (``keep_block`` restores one)."""
+    return junked_anchors(library.file_parse(file_id)[1], library.corrections(file_id))
+
+
+def _correction_value(action: str, value: str) -> str:
+    """``value`` checked for ``action``; a person's mistake is an ``InputError`` in Chinese."""
+    value = value.strip()
+    if action == "title":
+        if not value:
+            raise InputError("标题不能为空")
+        return value
+    if action == "year":
+        if value and not (value.isdigit() and 1900 <= int(value) <= 2100):
+            raise InputError("年份应为 1900–2100 之间的四位数字，或留空表示未注明")
+        return value
+    if action == "block":
+        type_, _, level = value.partition(":")
+        if type_ not in BLOCK_TYPES:
+            raise InputError("段落块的类型只能是标题、条目或正文")
+        if type_ != "paragraph" and not (level.isdigit() and 1 <= int(level) <= MAX_DRAFT_LEVEL):
+            raise InputError(f"标题和条目的层级应为 1–{MAX_DRAFT_LEVEL}")
+        return block_value(type_, int(level) if level.isdigit() else None)
+    return value
+
+
+def correct_document(
+    library: ScopedLibrary, document_id: int, action: str, *, block: int | None = None, value: str = ""
+) -> Correction:
+    """Correct a stored document: ``action`` one of ``junk`` (block ``block``, ``value`` the reason),
+    ``split`` (a new document starts at block ``block``), ``merge`` (with the next document of its file),
+    ``block`` (block ``block`` gets ``value`` = "type:level", see ``block_value``), ``title`` or ``year``.
+    ``block`` counts the document's blocks from 0. The correction is stored by the file's content and
+    the file's documents are stored again; the library's revision moves on."""
+    if action not in CORRECTION_ACTIONS or action == "keep":
+        raise InputError(f"不认识的更正：{action}")
+    try:
+        file_id, position = library.document_place(document_id)
+    except KeyError:
+        raise InputError(f"文库中没有编号为 {document_id} 的文档") from None
+    outline = file_outline(library, file_id)
+    document = outline[position]
+    if action in ("junk", "split", "block"):
+        if block is None or not 0 <= block < len(document.blocks):
+            raise InputError(
+                f"这篇文档没有第 {0 if block is None else block + 1} 个段落块（共 {len(document.blocks)} 个）"
+            )
+        if action == "split" and block == 0:
+            raise InputError("不能在第一个段落块处拆分：新文档将从这个段落块开始，它前面必须还有内容")
+        target = document.blocks[block]
+        anchor, text = target.anchor, target.block.text
+    else:
+        if action == "merge" and position + 1 >= len(outline):
+            raise InputError("这是文件中的最后一篇文档，没有下一篇可以合并")
+        anchor, text = document.anchor, document.title
+    correction = Correction(action, anchor, text, _correction_value(action, value), person=library.actor.name)
+    return library.correct_file(file_id, add=correction)
+
+
+def keep_block(library: ScopedLibrary, file_id: int, anchor: str) -> Correction:
+    """A block marked junk by a person is restored to its place (and kept as a content example)."""
+    junked = junked_blocks(library, file_id)
+    if anchor not in junked:
+        raise InputError("这个段落块没有被标为杂项，无需恢复")
+    return library.correct_file(file_id, add=Correction("keep", anchor, junked[anchor], person=library.actor.name))
+
+
+def undo_correction(library: ScopedLibrary, file_id: int, correction_id: int) -> None:
+    """Take back one correction of a file: its documents are stored again without it."""
+    library.correct_file(file_id, remove=correction_id)
 
 
 # --- the boilerplate map ------------------------------------------------------------------------

@@ -314,8 +314,9 @@ def plan_docx() -> bytes:
 
 
 def previous_release(path, source, *, version: int) -> None:
-    """A library file as the release of schema ``version`` (0, unversioned, or 2: before units) made
-    it, holding ``source``'s files, documents, blocks and drafts (``source``: an open ``Library``)."""
+    """A library file as the release of schema ``version`` (0, unversioned, 2: before units, or 4: before
+    合理借鉴 marks, the trash and corrections) made it, holding ``source``'s files, documents, blocks and drafts
+    (``source``: an open ``Library``)."""
     import sqlite3
 
     from nlp.library.migrations import MIGRATIONS
@@ -323,9 +324,16 @@ def previous_release(path, source, *, version: int) -> None:
     with sqlite3.connect(path) as conn:
         for step in MIGRATIONS[: max(version, 1)]:
             for script in step:
-                conn.executescript(script)
+                if callable(script):
+                    script(conn)
+                else:
+                    conn.executescript(script)
         conn.execute(f"PRAGMA user_version = {version}")
         conn.execute("ATTACH ? AS current", (str(source.path),))
+        if version >= 4:  # the tables of schema 4 are the current ones, less those of later versions
+            for table in ("files", "documents", "blocks", "drafts"):
+                conn.execute(f"INSERT INTO {table} SELECT * FROM current.{table}")
+            return
         conn.execute("INSERT INTO files SELECT id, name, sha256, size, imported_at, dropped FROM current.files")
         conn.execute(
             "INSERT INTO documents SELECT id, file_id, position, title, kind, year, content_sha256 FROM current.documents"

@@ -17,7 +17,7 @@ from nlp.compose.staleness import library_rules_path
 from nlp.errors import InputError
 from nlp.library import Library, content_hash
 from nlp.library.store import DELETED_DRAFTS_KEPT
-from nlp.models import Draft, DraftBlock
+from nlp.models import Document, Draft, DraftBlock, ParseResult
 
 from .conftest import SEEDS, parsed_seed
 
@@ -110,6 +110,17 @@ def _throwaway_draft(world, owner="drafter_x"):
     return draft_id
 
 
+def _throwaway_file(world, unit, lib):
+    """A file of ``unit`` (X or Y), or of Y in the shared library, for one try of a correction."""
+    name = f"更正{unit}{id(lib)}.txt"
+    document = Document(name, "计划", None, parsed_seed("004").documents[0].blocks)
+    outcome = world.store.add_file(
+        name, content_hash(name.encode()), 1, ParseResult((document,)), unit_id=world.unit[unit.replace("shared", "Y")]
+    )
+    world.store.set_file_shared(outcome.file_id, unit == "shared")
+    return outcome.file_id
+
+
 def _throwaway_comment(world, draft_id):
     return world.store.add_comment(draft_id, 0, "请补充数字", author_id=None, author="reviewer").id
 
@@ -120,6 +131,9 @@ ACTIONS = {
     ("file", "import"): lambda lib, w, obj: _must(usecases.import_path(lib, SEEDS[3]).ok),
     ("file", "remove"): lambda lib, w, obj: lib.delete_file(w.add_file("004", obj, name=f"删{obj}{id(lib)}.txt")),
     ("file", "share"): lambda lib, w, obj: lib.set_file_shared(w.files()[obj], obj == "file_shared"),
+    ("file", "correct"): lambda lib, w, obj: usecases.correct_document(
+        lib, w.document_of(_throwaway_file(w, obj, lib)), "year", value="2020"
+    ),
     ("document", "read"): lambda lib, w, obj: lib.document(w.doc[obj]),
     ("draft", "create"): lambda lib, w, obj: lib.create_draft(Draft("新草稿", {}, ())),
     ("draft", "read"): lambda lib, w, obj: lib.draft(getattr(w, obj)),
@@ -165,6 +179,13 @@ TABLE = [
     ("reviewer_x", "file", "remove", "X", N),
     ("drafter_y", "file", "remove", "X", N),
     ("admin_x", "file", "remove", "Y", N),
+    ("admin_x", "file", "correct", "X", Y),
+    ("drafter_x", "file", "correct", "X", Y),
+    ("reviewer_x", "file", "correct", "X", N),
+    ("drafter_y", "file", "correct", "X", N),
+    ("drafter_x", "file", "correct", "shared", N),
+    ("admin_x", "file", "correct", "shared", N),
+    ("local", "file", "correct", "Y", Y),
     ("admin_x", "file", "share", "file_y", Y),
     ("admin_x", "file", "share", "file_shared", Y),
     ("drafter_x", "file", "share", "file_x", N),

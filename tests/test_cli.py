@@ -90,6 +90,47 @@ def test_remove_takes_a_file_and_its_documents_out(capsys, tmp_path):
     assert f"没有编号为 {first} 的文件" in capsys.readouterr().err
 
 
+def test_trash_restore_and_corrections_from_the_command_line(capsys, tmp_path):
+    db = ["--db", str(tmp_path / "manage.sqlite3")]
+    assert main(["ingest", str(SEEDS[0]), *db]) == 0
+    capsys.readouterr()
+    _, listed = _json_out(capsys, ["list", "--json", *db])
+    first, file_id = listed[0], listed[0]["file_id"]
+    _, shown = _json_out(capsys, ["show", str(first["id"]), "--json", *db])
+    code, junk = _json_out(capsys, ["correct", "junk", str(first["id"]), "2", "--reason", "广告", "--json", *db])
+    assert code == 0 and junk["correction"]["text"] == shown["blocks"][1]["text"] and junk["correction"]["id"]
+    code, heading = _json_out(
+        capsys, ["correct", "block", str(first["id"]), "1", "--type", "heading", "--level", "2", "--json", *db]
+    )
+    assert heading["correction"]["value"] == "heading:2" and heading["revision"] == junk["revision"] + 1
+    assert main(["correct", "year", str(first["id"]), "2021", *db]) == 0
+    capsys.readouterr()
+    _, listed = _json_out(capsys, ["list", "--json", *db])
+    _, corrected = _json_out(capsys, ["show", str(listed[0]["id"]), "--json", *db])
+    assert listed[0]["year"] == 2021 and len(corrected["blocks"]) == len(shown["blocks"]) - 1
+    assert (corrected["blocks"][0]["type"], corrected["blocks"][0]["level"]) == ("heading", 2)
+    _, kept = _json_out(capsys, ["correct", "list", str(file_id), "--json", *db])
+    assert [c["action"] for c in kept["corrections"]] == ["junk", "block", "year"]
+    assert [j["text"] for j in kept["junked"]] == [shown["blocks"][1]["text"]]
+
+    assert main(["remove", str(file_id), *db]) == 0
+    capsys.readouterr()
+    _, trashed = _json_out(capsys, ["trash", "--json", *db])
+    assert [t["id"] for t in trashed] == [file_id]
+    code, restored = _json_out(capsys, ["restore", str(file_id), "--json", *db])
+    assert code == 0 and restored["file_id"] == file_id and restored["corrected"] == 3
+    _, back = _json_out(capsys, ["list", "--json", *db])
+    assert back[0]["year"] == 2021 and back[0]["blocks"] == len(shown["blocks"]) - 1
+    assert main(["correct", "keep", str(file_id), kept["junked"][0]["anchor"], *db]) == 0
+    assert main(["correct", "undo", str(file_id), str(kept["corrections"][2]["id"]), *db]) == 0
+    capsys.readouterr()
+    _, undone = _json_out(capsys, ["list", "--json", *db])
+    assert undone[0]["year"] == first["year"] and undone[0]["blocks"] == len(shown["blocks"])
+    assert main(["restore", str(file_id), *db]) == 2 and "回收站中没有" in capsys.readouterr().err
+    assert main(["correct", "split", str(undone[0]["id"]), "1", *db]) == 2
+    assert "第一个段落块" in capsys.readouterr().err
+
+
 def test_errors_are_one_chinese_line_without_traceback(tmp_path):
     missing = tmp_path / "nope.txt"
     run = subprocess.run(

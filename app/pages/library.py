@@ -9,12 +9,18 @@ from app import render, state
 from nlp import usecases
 from nlp.errors import InputError
 from nlp.library import StoreError
+from nlp.models import MAX_DRAFT_LEVEL
+from nlp.resources import TYPE_LABELS
 
 UPLOAD_LABEL = "拖入或选择往年的计划文件（txt / docx / pdf / html / md，可多选）"
 KIND_FILTERS = ("全部", "计划", "总结", "其他")
 IMPORT_KEY = "library_last_import"  # the last batch: {"names", "results": [(ok, name, message)], "reading"}
 PENDING_KEY = "library_pending_doc"  # a document to select after an import
 DOC_KEY = "library_doc"
+PENDING_INDEX_KEY = "library_pending_index"  # which of that file's documents (after a correction)
+REMOVED_KEY = "library_removed"  # (file_id, name) of the file this session removed last: 撤销
+MANAGE_FLASH_KEY = "library_manage_flash"  # (kind, message) of the last removal, restore or correction
+BLOCK_KEY = "library_fix_block"  # the block of the shown document a correction is about
 
 
 def import_uploads(library, uploads) -> None:
@@ -82,6 +88,194 @@ def show_last_import(batch: dict) -> None:
     )
 
 
+# --- managing the library: removal with undo, the trash, corrections (issue 12) ----------------------
+
+
+def _change(action, done: str, *, file_id: int | None = None, index: int = 0) -> bool:
+    """Run a change of the library from a button; what it did, or the refusal in Chinese, is shown on the
+    rerun, and the page then shows document ``index`` of ``file_id``."""
+    try:
+        action()
+    except InputError as err:
+        st.session_state[MANAGE_FLASH_KEY] = ("error", str(err))
+        return False
+    st.session_state[MANAGE_FLASH_KEY] = ("success", done)
+    if file_id is not None:
+        st.session_state[PENDING_KEY], st.session_state[PENDING_INDEX_KEY] = file_id, index
+    return True
+
+
+def on_remove(file_id: int, name: str) -> None:
+    if _change(lambda: usecases.remove_file(library, file_id), f"已从文库删除文件 {name}（连同其中的文档）。"):
+        st.session_state[REMOVED_KEY] = (file_id, name)
+
+
+def on_restore(file_id: int, name: str) -> None:
+    if _change(lambda: usecases.restore_file(library, file_id), f"已恢复文件 {name}。", file_id=file_id):
+        if st.session_state.get(REMOVED_KEY, (None,))[0] == file_id:
+            del st.session_state[REMOVED_KEY]
+
+
+def on_correct(
+    document_id: int, file_id: int, index: int, action: str, done: str, *, of_block=False, value="", value_key=None
+) -> None:
+    """A correction of the shown document (``of_block``: of the block chosen); its value given, or typed
+    into the widget ``value_key``."""
+    block = st.session_state.get(BLOCK_KEY) if of_block else None
+    if value_key is not None:
+        value = str(st.session_state.get(value_key) or "")
+    _change(
+        lambda: usecases.correct_document(library, document_id, action, block=block, value=value),
+        done,
+        file_id=file_id,
+        index=index,
+    )
+
+
+def on_block_type(document_id: int, file_id: int, index: int) -> None:
+    type_ = st.session_state["library_fix_type"]
+    level = st.session_state[f"library_fix_level_{document_id}_{st.session_state.get(BLOCK_KEY)}"]
+    value = f"{type_}:{'' if type_ == 'paragraph' else level}"
+    on_correct(document_id, file_id, index, "block", "已修改段落块的类型与层级。", of_block=True, value=value)
+
+
+def on_keep(file_id: int, index: int, anchor: str) -> None:
+    _change(lambda: usecases.keep_block(library, file_id, anchor), "已恢复这个段落块。", file_id=file_id, index=index)
+
+
+def on_undo_correction(file_id: int, index: int, correction_id: int) -> None:
+    _change(
+        lambda: usecases.undo_correction(library, file_id, correction_id),
+        "已撤销这项更正。",
+        file_id=file_id,
+        index=index,
+    )
+
+
+def show_removed_and_trash(library) -> None:
+    """The last message, 撤销 of this session's last removal, and the trash of removed files."""
+    if flash := st.session_state.pop(MANAGE_FLASH_KEY, None):
+        getattr(st, flash[0])(flash[1])
+    if removed := st.session_state.get(REMOVED_KEY):
+        note, undo = st.columns([5, 1], vertical_alignment="center")
+        note.info(f"已删除文件 {render.md_escape(removed[1])}。")
+        undo.button("撤销删除", key="library_undo_remove", on_click=on_restore, args=removed, type="primary")
+    trashed = library.trashed_files()
+    if not trashed:
+        return
+    with st.expander(f"回收站（{len(trashed)} 个文件）", icon=":material/delete:"):
+        st.caption(
+            "每个单位最近删除的 20 个文件保留在这里，恢复后文档与更正都回来；再次导入同一文件也会取代这里的副本。"
+        )
+        for gone in trashed:
+            text, button = st.columns([5, 1], vertical_alignment="center")
+            text.write(
+                f"{render.md_escape(gone.name)} · {gone.documents} 篇 · 删除于 {render.format_time(gone.removed_at)}"
+            )
+            button.button("恢复", key=f"library_restore_{gone.id}", on_click=on_restore, args=(gone.id, gone.name))
+
+
+def manage_document(library, summary, document) -> None:
+    """Remove the shown document's file, or correct its parse: a drafter of its unit or an administrator."""
+    file_id = summary.file_id
+    may_remove = library.may_change_file(file_id, "remove")
+    may_correct = library.may_change_file(file_id, "correct")
+    with st.expander("整理：删除文件、更正解析结果", icon=":material/build:"):
+        if not (may_remove or may_correct):
+            st.info("只有本单位的起草人或管理员能删除文件或更正解析结果；你可以阅读文库。")
+            return
+        siblings = [d.id for d in library.documents() if d.file_id == file_id]
+        index = siblings.index(summary.id) if summary.id in siblings else 0
+        args = (summary.id, file_id, index)
+        if may_remove:
+            st.button(
+                f"从文库删除文件 {summary.file_name}（{len(siblings)} 篇文档，可撤销）",
+                key="library_remove",
+                on_click=on_remove,
+                args=(file_id, summary.file_name),
+            )
+        if not may_correct or not document.blocks:
+            return
+        st.caption("更正按文件内容保存：删除后再导入同一文件，更正会重新应用。")
+        c1, c2, c3 = st.columns([3, 1, 1], vertical_alignment="bottom")
+        for column, field, label, current in (
+            (c1, "title", "标题", document.title),
+            (c2, "year", "年份", str(document.year or "")),
+        ):
+            key = f"library_fix_{field}_{summary.id}"
+            column.text_input(label, value=current, key=key, placeholder="未注明" if field == "year" else None)
+            column.button(
+                f"改{label}",
+                key=f"{key}_go",
+                on_click=on_correct,
+                args=(*args, field, f"已修改{label}。"),
+                kwargs={"value_key": key},
+            )
+        c3.button(
+            "与下一篇合并", key="library_fix_merge", on_click=on_correct, args=(*args, "merge", "已与下一篇合并。")
+        )
+        block = st.selectbox(
+            "段落块",
+            range(len(document.blocks)),
+            key=BLOCK_KEY,
+            format_func=lambda i: (
+                f"第 {i + 1} 块 · {TYPE_LABELS.get(document.blocks[i].type)}"
+                f"{document.blocks[i].level or ''} · {document.blocks[i].text[:40]}"
+            ),
+        )
+        j1, j2 = st.columns([3, 1], vertical_alignment="bottom")
+        j1.text_input("标为杂项的原因（可不填）", key="library_fix_reason", placeholder="例如：网站广告")
+        j2.button(
+            "标为杂项",
+            key="library_fix_junk",
+            on_click=on_correct,
+            args=(*args, "junk", "已把这个段落块标为杂项。"),
+            kwargs={"of_block": True, "value_key": "library_fix_reason"},
+        )
+        t1, t2, t3 = st.columns([2, 1, 1], vertical_alignment="bottom")
+        t1.radio("类型", list(TYPE_LABELS), format_func=TYPE_LABELS.get, horizontal=True, key="library_fix_type")
+        t2.number_input(
+            "层级",
+            1,
+            MAX_DRAFT_LEVEL,
+            value=document.blocks[block].level or 1,
+            key=f"library_fix_level_{summary.id}_{block}",
+        )
+        t3.button("改类型与层级", key="library_fix_kind", on_click=on_block_type, args=args)
+        st.button(
+            "从这个段落块起拆分为新文档",
+            key="library_fix_split",
+            on_click=on_correct,
+            args=(*args, "split", "已拆分：新文档以这个段落块为标题。"),
+            kwargs={"of_block": True},
+        )
+        corrections = library.corrections(file_id)
+        junked = usecases.junked_blocks(library, file_id)
+        if corrections:
+            st.markdown(f"**这个文件的更正（{len(corrections)} 项）**")
+        for c in corrections:
+            text, button = st.columns([5, 1], vertical_alignment="center")
+            text.write(f"{CORRECTION_LABELS[c.action]}：{render.md_escape(c.text[:40])} {render.md_escape(c.value)}")
+            button.button(
+                "撤销", key=f"library_fix_undo_{c.id}", on_click=on_undo_correction, args=(file_id, index, c.id)
+            )
+        for anchor, text_ in junked.items():
+            text, button = st.columns([5, 1], vertical_alignment="center")
+            text.write(f"已标为杂项：{render.md_escape(text_[:60])}")
+            button.button("恢复", key=f"library_fix_keep_{anchor}", on_click=on_keep, args=(file_id, index, anchor))
+
+
+CORRECTION_LABELS = {
+    "junk": "标为杂项",
+    "keep": "恢复段落块",
+    "split": "拆分",
+    "merge": "与下一篇合并",
+    "block": "改类型与层级",
+    "title": "改标题",
+    "year": "改年份",
+}
+
+
 st.title("文库")
 library = state.library()
 
@@ -103,6 +297,8 @@ if submitted:
 
 if batch := st.session_state.get(IMPORT_KEY):
     show_last_import(batch)
+
+show_removed_and_trash(library)
 
 # --- the library as a table -------------------------------------------------------------
 
@@ -165,7 +361,7 @@ pending_file = st.session_state.pop(PENDING_KEY, None)
 if pending_file is not None:
     newest = [d.id for d in shown if d.file_id == pending_file]
     if newest:
-        st.session_state[DOC_KEY] = newest[0]
+        st.session_state[DOC_KEY] = newest[min(st.session_state.pop(PENDING_INDEX_KEY, 0), len(newest) - 1)]
 if st.session_state.get(DOC_KEY) not in by_id:
     st.session_state.pop(DOC_KEY, None)
 
@@ -195,3 +391,5 @@ with st.expander(f"已清除的网页杂项（{len(dropped)} 行）"):
         )
     else:
         st.write("这个文件没有需要清除的内容。")
+
+manage_document(library, summary, document)

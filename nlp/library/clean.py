@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
-from nlp.library.junk import SENTENCE, model_junk
+from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
 from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, starts_outline
 from nlp.library.script import analysis_form
 from nlp.models import DroppedLine, Line
@@ -294,11 +295,11 @@ def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, pro
     return "".join(kept).strip()
 
 
-def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine], junk_model: Path) -> list[Line]:
     """What the junk model judges to be web junk, seen in its place in the file, is dropped: a short
     line whole, in a long line the junk sentences only."""
     kept = []
-    for line, judged in zip(lines, model_junk([line.text for line in lines]), strict=True):
+    for line, judged in zip(lines, model_junk([line.text for line in lines], junk_model), strict=True):
         if line.style_level is not None or line.marker is not None or all(r is None for _, r in judged):
             kept.append(line)
             continue
@@ -317,16 +318,19 @@ def _split_run_in_heading(line: Line) -> list[Line]:
     return [replace(line, text=match.group("heading")), Line(match.group("body"))]
 
 
-def clean_lines(lines: list[Line], *, model: bool = True) -> tuple[list[Line], list[DroppedLine]]:
+def clean_lines(
+    lines: list[Line], *, model: bool = True, junk_model: Path = MODEL_PATH
+) -> tuple[list[Line], list[DroppedLine]]:
     """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
-    the junk model (``model=False``: rules only, as the model is trained) judges what they keep."""
+    the junk model at ``junk_model`` (``model=False``: rules only, as the model is trained) judges what
+    they keep."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
     current = [part for line in lines for part in _split_run_in_heading(line)]
     for _ in range(MAX_PASSES):
         cleaned = _clean_pass(current, dropped, memo)
         if model:
-            cleaned = _drop_model_junk(cleaned, dropped)
+            cleaned = _drop_model_junk(cleaned, dropped, junk_model)
         if cleaned == current:
             break
         current = cleaned

@@ -171,9 +171,30 @@ class JunkModel:
         )
 
 
-@cache
+def library_model_path(db_path: str | Path) -> Path:
+    """Where a library's own junk model is kept, beside its SQLite file (``library.sqlite3`` →
+    ``library.junk_model.json``): trained with the corrections of its people by ``python -m
+    benchmarks.train_junk --corrections``; the shipped model is the default."""
+    return Path(db_path).with_suffix(".junk_model.json")
+
+
+def model_path(db_path: str | Path) -> Path:
+    """The junk model a library's imports use: its own when it has one, else the shipped one."""
+    own = library_model_path(db_path)
+    return own if own.is_file() else MODEL_PATH
+
+
 def load_model(path: Path = MODEL_PATH) -> JunkModel | None:
-    """The shipped model, or None when it is missing or made for other features (then rules alone judge)."""
+    """The model at ``path`` (read again when the file changes), or None when it is missing or made for
+    other features (then rules alone judge)."""
+    try:
+        return _load_model(path, path.stat().st_mtime_ns)
+    except OSError:
+        return None
+
+
+@cache
+def _load_model(path: Path, modified: int) -> JunkModel | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
@@ -185,9 +206,9 @@ def load_model(path: Path = MODEL_PATH) -> JunkModel | None:
     )
 
 
-def model_junk(texts: list[str]) -> list[list[tuple[str, str | None]]]:
-    """For each line of a file, its units, each with the model's reason when it judges it junk."""
-    model = load_model()
+def model_junk(texts: list[str], path: Path = MODEL_PATH) -> list[list[tuple[str, str | None]]]:
+    """For each line of a file, its units, each with the reason of the model at ``path`` when it judges it junk."""
+    model = load_model(path)
     split = [units(text) for text in texts]
     if model is None:
         return [[(unit, None) for unit in line] for line in split]

@@ -237,7 +237,44 @@ _VERSION_5 = (
 );
 """,
 )
-MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4, _VERSION_5)
+# A library the user manages (issue 12): each file's parse as made (before corrections); removed files
+# kept for undo (the trash, their parse and where they were); the corrections people made, keyed by
+# the file's content so they are applied again when the same file is imported again. A file stored
+# before has no parse kept: its stored documents stand for it, numbered again without the gaps left by
+# documents it shared with other files (not stored twice), so a position is a place in that parse.
+_VERSION_6 = (
+    """CREATE TABLE parses (
+    file_id INTEGER PRIMARY KEY REFERENCES files(id) ON DELETE CASCADE,
+    result TEXT NOT NULL
+);
+CREATE TABLE trash (
+    file_id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL,
+    name TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    documents INTEGER NOT NULL,
+    removed_at TEXT NOT NULL,
+    removed_by TEXT NOT NULL DEFAULT '',
+    file TEXT NOT NULL
+);
+CREATE INDEX trash_unit ON trash(unit_id, removed_at);
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY,
+    unit_id INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    action TEXT NOT NULL,
+    anchor TEXT NOT NULL,
+    text TEXT NOT NULL,
+    value TEXT NOT NULL DEFAULT '',
+    person TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX corrections_file ON corrections(unit_id, sha256, id);
+UPDATE documents SET position = (SELECT COUNT(*) FROM documents earlier
+    WHERE earlier.file_id = documents.file_id AND earlier.position < documents.position);
+""",
+)
+MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4, _VERSION_5, _VERSION_6)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

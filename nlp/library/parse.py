@@ -8,6 +8,7 @@ from typing import BinaryIO
 
 from nlp.errors import InputError
 from nlp.library.clean import clean_lines
+from nlp.library.junk import MODEL_PATH
 from nlp.library.structure import parse_lines
 from nlp.models import DroppedLine, Line, ParseResult
 from nlp.read import read_lines
@@ -16,10 +17,10 @@ from nlp.resources import NOT_XML_CHARS
 CONTROL_REASON = "无法保存的控制字符，已删除"
 
 
-def parse_file(source: bytes | BinaryIO, filename: str) -> ParseResult:
-    """Read, clean and structure one file without storing it."""
+def parse_file(source: bytes | BinaryIO, filename: str, *, junk_model: Path = MODEL_PATH) -> ParseResult:
+    """Read, clean and structure one file without storing it (web junk judged by the model at ``junk_model``)."""
     lines, controls = _without_controls(read_lines(source, filename))
-    cleaned, dropped = clean_lines(lines)
+    cleaned, dropped = clean_lines(lines, junk_model=junk_model)
     documents, more_dropped = parse_lines(cleaned, fallback_title=Path(filename).stem)
     if not documents:
         raise InputError("没有找到正文：文件中的文字都是网页杂项、页码或标题")

@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Self
 
 from nlp.errors import InputError
+from nlp.library.corrections import apply_corrections
 from nlp.library.migrations import migrate
 from nlp.models import (
     AuditEntry,
     Block,
     Comment,
+    Correction,
     Document,
     DocumentSummary,
     Draft,
@@ -43,6 +45,7 @@ from nlp.models import (
     StoredBlock,
     StoredDraft,
     StoredFile,
+    TrashedFile,
     Unit,
 )
 from nlp.resources import DATA_HOME, xml_safe
@@ -165,10 +168,19 @@ class Library:
 
     @_locked
     def add_file(
-        self, name: str, data_sha256: str, size: int, result: ParseResult, *, unit_id: int = 1
+        self,
+        name: str,
+        data_sha256: str,
+        size: int,
+        result: ParseResult,
+        *,
+        unit_id: int = 1,
     ) -> IngestOutcome:
         """Store one parsed file in ``unit_id``'s library in a single transaction: all its documents or
-        nothing. The same file or document in another unit's library does not count as known."""
+        nothing. The same file or document in another unit's library does not count as known.
+        The corrections made to this unit's copy of the same file before are applied again
+        (``nlp.library.corrections``); ``result`` is kept as parsed, for later corrections. A removed
+        copy of the same file in the trash is dropped."""
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
             known = self._conn.execute(
@@ -176,20 +188,39 @@ class Library:
             ).fetchone()
             if known:
                 return IngestOutcome(known["id"], 0, 0, True)
-            dropped = json.dumps([[d.text, d.reason] for d in result.dropped], ensure_ascii=False)
+            self._conn.execute("DELETE FROM trash WHERE sha256 = ? AND unit_id = ?", (data_sha256, unit_id))
+            # A new id beyond those in the trash too: a removed file keeps its id for a restore.
             file_id = self._conn.execute(
-                "INSERT INTO files (unit_id, name, sha256, size, imported_at, dropped) VALUES (?, ?, ?, ?, ?, ?)",
-                (unit_id, name, data_sha256, size, datetime.now(UTC).isoformat(timespec="seconds"), dropped),
+                "INSERT INTO files (id, unit_id, name, sha256, size, imported_at) VALUES ((SELECT MAX(m) + 1 FROM"
+                " (SELECT COALESCE(MAX(id), 0) AS m FROM files UNION ALL SELECT COALESCE(MAX(file_id), 0) FROM trash)),"
+                " ?, ?, ?, ?, ?)",
+                (unit_id, name, data_sha256, size, datetime.now(UTC).isoformat(timespec="seconds")),
             ).lastrowid
-            added = duplicates = 0
-            for position, document in enumerate(result.documents):
-                doc_id = self._insert_document(file_id, unit_id, position, document)
-                if doc_id is None:
-                    duplicates += 1
-                else:
-                    added += 1
+            added, duplicates, corrected = self._insert_documents(file_id, unit_id, data_sha256, result)
             self._bump_revision()
-            return IngestOutcome(file_id, added, duplicates, False)
+            return IngestOutcome(file_id, added, duplicates, False, corrected)
+
+    def _insert_documents(
+        self, file_id: int, unit_id: int, data_sha256: str, parsed: ParseResult
+    ) -> tuple[int, int, int]:
+        """The file's parse kept, and its documents and dropped lines stored with the unit's corrections
+        of the file applied; (documents added, duplicates skipped, corrections applied)."""
+        corrections = self._corrections(unit_id, data_sha256)
+        result = apply_corrections(parsed, corrections)
+        self._conn.execute(
+            "UPDATE files SET dropped = ? WHERE id = ?",
+            (json.dumps([[d.text, d.reason] for d in result.dropped], ensure_ascii=False), file_id),
+        )
+        self._conn.execute(
+            "INSERT OR REPLACE INTO parses (file_id, result) VALUES (?, ?)", (file_id, _result_json(parsed))
+        )
+        added = duplicates = 0
+        for position, document in enumerate(result.documents):
+            if self._insert_document(file_id, unit_id, position, document) is None:
+                duplicates += 1
+            else:
+                added += 1
+        return added, duplicates, len(corrections)
 
     def _insert_document(self, file_id: int, unit_id: int, position: int, document: Document) -> int | None:
         cursor = self._conn.execute(
@@ -220,13 +251,172 @@ class Library:
         return doc_id
 
     @_locked
-    def delete_file(self, file_id: int) -> None:
-        """Remove a file and its documents; a file not in the library raises ``InputError``."""
+    def delete_file(self, file_id: int, *, removed_by: str = "") -> None:
+        """Remove a file and its documents into the trash (``restore_file`` brings them back); a file not
+        in the library raises ``InputError``. The trash keeps the ``TRASH_KEPT`` newest of each unit."""
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
-            if self._conn.execute("DELETE FROM files WHERE id = ?", (file_id,)).rowcount == 0:
+            row = self._conn.execute("SELECT * FROM files WHERE id = ?", (file_id,)).fetchone()
+            if row is None:
                 raise InputError(f"文库中没有编号为 {file_id} 的文件")
+            parsed = self._parse(file_id)
+            documents = self._conn.execute("SELECT COUNT(*) FROM documents WHERE file_id = ?", (file_id,)).fetchone()
+            kept = {"size": row["size"], "imported_at": row["imported_at"], "shared": row["shared"]}
+            self._conn.execute(
+                "INSERT OR REPLACE INTO trash (file_id, unit_id, name, sha256, documents, removed_at, removed_by, file)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    file_id,
+                    row["unit_id"],
+                    row["name"],
+                    row["sha256"],
+                    documents[0],
+                    _now(),
+                    removed_by,
+                    json.dumps({**kept, "parse": json.loads(_result_json(parsed))}, ensure_ascii=False),
+                ),
+            )
+            self._conn.execute("DELETE FROM files WHERE id = ?", (file_id,))
+            self._conn.execute(
+                "DELETE FROM trash WHERE unit_id = ? AND file_id NOT IN (SELECT kept.file_id FROM trash kept"
+                " WHERE kept.unit_id = ? ORDER BY kept.removed_at DESC, kept.file_id DESC LIMIT ?)",
+                (row["unit_id"], row["unit_id"], TRASH_KEPT),
+            )
             self._bump_revision()
+
+    def _parse(self, file_id: int) -> ParseResult:
+        """The file's parse before corrections; a file imported before parses were kept had none to
+        correct, so its stored documents are that parse."""
+        row = self._conn.execute("SELECT result FROM parses WHERE file_id = ?", (file_id,)).fetchone()
+        if row is not None:
+            return _result(json.loads(row["result"]))
+        ids = [
+            r["id"]
+            for r in self._conn.execute("SELECT id FROM documents WHERE file_id = ? ORDER BY position", (file_id,))
+        ]
+        return ParseResult(tuple(self.document(i) for i in ids), tuple(self.dropped(file_id)))
+
+    @_locked
+    def file_parse(self, file_id: int) -> tuple[str, ParseResult]:
+        """A file's content hash and its parse before corrections (``parsed`` of ``add_file``)."""
+        row = self._conn.execute("SELECT sha256 FROM files WHERE id = ?", (file_id,)).fetchone()
+        if row is None:
+            raise InputError(f"文库中没有编号为 {file_id} 的文件")
+        return row["sha256"], self._parse(file_id)
+
+    @_locked
+    def trashed_files(self, units: Collection[int] | None = None) -> list[TrashedFile]:
+        """Removed files that can be restored (of ``units``; None: every unit), the newest first."""
+        where = "1" if units is None else f"unit_id IN ({','.join('?' * len(units)) or 'NULL'})"
+        rows = self._conn.execute(
+            "SELECT file_id AS id, name, unit_id, documents, removed_at, removed_by FROM trash"
+            f" WHERE {where} ORDER BY removed_at DESC, file_id DESC",
+            tuple(units or ()),
+        ).fetchall()
+        return [TrashedFile(**dict(r)) for r in rows]
+
+    @_locked
+    def trashed_file(self, file_id: int) -> TrashedFile | None:
+        """A removed file in the trash; None if it is not there."""
+        return next((t for t in self.trashed_files() if t.id == file_id), None)
+
+    @_locked
+    def restore_file(self, file_id: int) -> IngestOutcome:
+        """Bring a removed file back from the trash (its parse with the unit's corrections of it applied),
+        under its old id (no import takes the id of a file in the trash; importing the same file again
+        empties its place in the trash)."""
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            row = self._conn.execute("SELECT * FROM trash WHERE file_id = ?", (file_id,)).fetchone()
+            if row is None:
+                raise InputError(f"回收站中没有编号为 {file_id} 的文件（可能已恢复或已被清除）")
+            kept = json.loads(row["file"])
+            restored = self._conn.execute(
+                "INSERT INTO files (id, unit_id, shared, name, sha256, size, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    file_id,
+                    row["unit_id"],
+                    kept["shared"],
+                    row["name"],
+                    row["sha256"],
+                    kept["size"],
+                    kept["imported_at"],
+                ),
+            ).lastrowid
+            added, duplicates, corrected = self._insert_documents(
+                restored, row["unit_id"], row["sha256"], _result(kept["parse"])
+            )
+            self._conn.execute("DELETE FROM trash WHERE file_id = ?", (file_id,))
+            self._bump_revision()
+            return IngestOutcome(restored, added, duplicates, False, corrected)
+
+    @_locked
+    def corrections(self, unit_id: int | None) -> list[Correction]:
+        """Every correction of ``unit_id``'s files (None: of every unit), in the order they were made,
+        whether the file is in the library, in the trash or gone (a correction outlives its file)."""
+        return self._corrections(unit_id, None)
+
+    @_locked
+    def file_corrections(self, file_id: int) -> list[Correction]:
+        """The corrections of a file (of its content, in its unit), in the order they were made."""
+        row = self._conn.execute("SELECT unit_id, sha256 FROM files WHERE id = ?", (file_id,)).fetchone()
+        return self._corrections(row["unit_id"], row["sha256"]) if row else []
+
+    def _corrections(self, unit_id: int | None, data_sha256: str | None) -> list[Correction]:
+        where, params = ["1"], []
+        if unit_id is not None:
+            where.append("unit_id = ?")
+            params.append(unit_id)
+        if data_sha256 is not None:
+            where.append("sha256 = ?")
+            params.append(data_sha256)
+        rows = self._conn.execute(
+            "SELECT id, action, anchor, text, value, person, created_at FROM corrections"
+            f" WHERE {' AND '.join(where)} ORDER BY id",
+            params,
+        ).fetchall()
+        return [Correction(**dict(r)) for r in rows]
+
+    @_locked
+    def correct_file(
+        self, file_id: int, *, add: Correction | None = None, remove: int | None = None
+    ) -> Correction | None:
+        """Record a correction of the file (``add``) or take one back (``remove``, its id), and store its
+        documents again from its parse with the corrections then, in one transaction."""
+        with self._conn:
+            self._conn.execute("BEGIN IMMEDIATE")
+            row = self._conn.execute("SELECT unit_id, sha256 FROM files WHERE id = ?", (file_id,)).fetchone()
+            if row is None:
+                raise InputError(f"文库中没有编号为 {file_id} 的文件")
+            added = None
+            if add is not None:
+                added = replace(add, created_at=_now())
+                added = replace(
+                    added,
+                    id=self._conn.execute(
+                        "INSERT INTO corrections (unit_id, sha256, action, anchor, text, value, person, created_at)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                        (row["unit_id"], row["sha256"], *(getattr(added, k) for k in _CORRECTION_COLUMNS)),
+                    ).lastrowid,
+                )
+            if remove is not None:
+                deleted = self._conn.execute(
+                    "DELETE FROM corrections WHERE id = ? AND unit_id = ? AND sha256 = ?",
+                    (remove, row["unit_id"], row["sha256"]),
+                )
+                if deleted.rowcount == 0:
+                    raise InputError(f"这个文件没有编号为 {remove} 的更正")
+            parsed = self._parse(file_id)
+            self._conn.execute("DELETE FROM documents WHERE file_id = ?", (file_id,))
+            self._insert_documents(file_id, row["unit_id"], row["sha256"], parsed)
+            self._bump_revision()
+            return added
+
+    @_locked
+    def document_place(self, document_id: int) -> tuple[int, int] | None:
+        """The document's file and its place among the file's documents (0 = first); None if there is none."""
+        row = self._conn.execute("SELECT file_id, position FROM documents WHERE id = ?", (document_id,)).fetchone()
+        return (row["file_id"], row["position"]) if row else None
 
     def _bump_revision(self) -> None:
         self._conn.execute(
@@ -734,6 +924,51 @@ class Library:
         ]
 
 
+def _result_json(result: ParseResult) -> str:
+    """A parse as JSON (kept for corrections and the trash); ``_result`` reads it back."""
+    return json.dumps(
+        {
+            "documents": [
+                [
+                    d.title,
+                    d.kind,
+                    d.year,
+                    [
+                        [
+                            b.type,
+                            b.text,
+                            b.level,
+                            b.marker,
+                            [[p.start, p.end, p.text, p.kind] for p in b.placeholders],
+                            b.schedule,
+                        ]
+                        for b in d.blocks
+                    ],
+                ]
+                for d in result.documents
+            ],
+            "dropped": [[d.text, d.reason] for d in result.dropped],
+        },
+        ensure_ascii=False,
+    )
+
+
+def _result(data: dict) -> ParseResult:
+    documents = tuple(
+        Document(
+            title,
+            kind,
+            year,
+            tuple(
+                Block(type_, text, level, marker, tuple(Placeholder(*p) for p in placeholders), schedule)
+                for type_, text, level, marker, placeholders, schedule in blocks
+            ),
+        )
+        for title, kind, year, blocks in data["documents"]
+    )
+    return ParseResult(documents, tuple(DroppedLine(text, reason) for text, reason in data["dropped"]))
+
+
 def _block(row: sqlite3.Row) -> Block:
     placeholders = tuple(Placeholder(*p) for p in json.loads(row["placeholders"]))
     return Block(row["type"], row["text"], row["level"], row["marker"], placeholders, row["schedule"])
@@ -750,6 +985,8 @@ def _block(row: sqlite3.Row) -> Block:
 
 
 DELETED_DRAFTS_KEPT = 20
+TRASH_KEPT = 20  # removed files kept for undo, per unit
+_CORRECTION_COLUMNS = ("action", "anchor", "text", "value", "person", "created_at")
 DELETED_DRAFTS_DAYS = 30
 _SUMMARY_COLUMNS = "id, title, block_count AS blocks, revision, created_at, updated_at, deleted_at, unit_id, owner_id"
 

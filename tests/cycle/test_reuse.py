@@ -20,6 +20,8 @@ from nlp.library import Library
 from nlp.library.migrations import SCHEMA_VERSION
 from nlp.models import Draft
 
+from ..files import previous_release
+
 DATA = Path(__file__).parent / "data"
 CONGRESS = "开好职工代表大会，征集职工提案，提案办复率达到100%。"
 
@@ -89,11 +91,9 @@ def test_only_the_drafts_owner_marks(tmp_path):
 
 def test_a_library_of_the_previous_schema_gains_marks_and_keeps_its_drafts(tmp_path):
     path = tmp_path / "old.sqlite3"
-    with Library(path) as library:
-        draft_id = library.create_draft(Draft("旧草稿", {}, (text_block(CONGRESS, kind="paragraph"),))).id
-    with sqlite3.connect(path) as conn:  # the file as schema version 4 left it
-        conn.execute("DROP TABLE reuse_marks")
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    with Library(tmp_path / "source.sqlite3") as source:
+        draft_id = source.create_draft(Draft("旧草稿", {}, (text_block(CONGRESS, kind="paragraph"),))).id
+        previous_release(path, source, version=4)  # the file as schema version 4 left it, before marks
     with Library(path) as library:
         assert library.draft(draft_id).draft.title == "旧草稿"
         usecases.mark_reuse(library, draft_id, 0, "章程")
