@@ -16,6 +16,7 @@ from nlp.library.markers import (
     CN_NUMBER,
     FAMILIES,
     GLUED_TITLE,
+    MONTH_ENTRY,
     family_of,
     is_title_line,
     month_schedule,
@@ -31,12 +32,15 @@ MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
-SERIES_PREFIX = re.compile(r"^第\s*\d{1,2}\s*篇\s*(?=\S)")  # 第1篇2013年11月医院工会年终工作总结
+# A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 【篇1】医院工会工作总结
+SERIES_PREFIX = re.compile(r"^(?:第\s*\d{1,2}\s*篇|【篇\s*\d{1,2}】)\s*(?=\S)")
 MAX_PREAMBLE_LINES = 3
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
 HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）|1[．.、](?!\d))")
+# A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
+HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
@@ -48,13 +52,21 @@ def _split_line(line: Line) -> list[Line]:
         glued = GLUED_TITLE.match(line.text)
         if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
             return [Line(glued.group("title")), *_split_line(replace(line, text=glued.group("rest")))]
-    parts = [p for p in INLINE_MARKER.split(line.text) if p]
-    head = HEADING_THEN_SUBHEADING.match(parts[0])
-    if head:
-        parts[0:1] = [head.group(1), parts[0][head.end() :]]
+    parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for p in parts[1:]]
+
+
+def _split_glued_heading(text: str) -> list[str]:
+    """A numbered heading and what the page glued to it: its first subheading (一、总体情况1.全年……), or
+    its paragraph when that opens an enumeration (1、加强组织领导一是……)."""
+    if head := HEADING_THEN_SUBHEADING.match(text):
+        return [head.group(1), text[head.end() :]]
+    marker, rest = split_marker(text)
+    if marker is not None and (head := HEADING_THEN_ENUMERATION.match(rest)):
+        return [text[: len(text) - len(rest) + head.end()], rest[head.end() :]]
+    return [text]
 
 
 def _title_text(line: Line) -> str | None:
@@ -133,6 +145,19 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     return True
 
 
+def _plain_heading(
+    text: str, next_family: str | None, next_schedule: str | None, next_line: Line, open_families: list[str]
+) -> bool:
+    """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
+    lines (not the next sibling of one already open: then it is the open entry's content, as
+    活動時間： / 6月7日 / 四、), a month schedule, or anything after a label with a colon (具体工作：)."""
+    if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
+        return False
+    if next_family is not None:
+        return next_family not in open_families
+    return bool(next_schedule or MONTH_ENTRY.match(next_line.text) or text[-1] in "：:")
+
+
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
     """(marker as written, family, text without marker) of one line."""
     if line.marker:
@@ -192,13 +217,7 @@ def _outline(lines: list[Line]) -> list[Block]:
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
-        elif (
-            "month" not in stack
-            and len(rest) <= MAX_PLAIN_HEADING_CHARS
-            and not re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(rest))
-            and has_next
-            and (next_family or next_schedule)
-        ):
+        elif "month" not in stack and has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack):
             block = Block("heading", rest, open_level("plain", 1))
         else:
             block = Block("paragraph", rest)

@@ -8,6 +8,7 @@ import logging
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 
 import docx
 import olefile
@@ -63,7 +64,7 @@ def read_docx(data: bytes) -> list[Line]:
         styles = styles_of(p)
         text = "".join(run.text for run in _XP_RUNS(p))
         marker = numbering.marker(p, styles)
-        lines += split_lines(text, _docx_heading_level(p, styles), marker)
+        lines += [replace(line, whole=True) for line in split_lines(text, _docx_heading_level(p, styles), marker)]
     return lines
 
 
