@@ -35,15 +35,10 @@ SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
 
 def units(text: str) -> list[str]:
     """What the model judges in a line: the line when short, else its sentences (a junk sentence in a
-    paragraph, or on a page written on one line, goes alone), or the fields of a long line without a
-    sentence."""
+    paragraph, or on a page written on one line, goes alone)."""
     if len(text) <= MAX_JUDGED_CHARS:
         return [text]
-    sentences = [sentence for sentence in SENTENCE.findall(text) if sentence]
-    if len(sentences) == 1 and " " in text.strip():
-        # No sentence in it, but fields side by side: a footer (地址：… 电话：… QQ:…) or a row of links
-        return re.findall(r"\S+\s*", text)
-    return sentences
+    return [sentence for sentence in SENTENCE.findall(text) if sentence]
 
 
 def judged(unit: str, in_paragraph: bool) -> bool:

@@ -34,6 +34,8 @@ MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 【篇1】医院工会工作总结
 SERIES_PREFIX = re.compile(r"^(?:第\s*\d{1,2}\s*篇|【篇\s*\d{1,2}】)\s*(?=\S)")
+MIN_HEADLINE_CHARS = 8
+MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
@@ -101,7 +103,27 @@ def _split_documents(
         docs.append((title or fallback_title, body))
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
-    return _without_preambles(docs, fallback_title, dropped)
+    return [
+        _with_headline(title, body, fallback_title) for title, body in _without_preambles(docs, fallback_title, dropped)
+    ]
+
+
+def _with_headline(title: str, body: list[Line], fallback_title: str) -> tuple[str, list[Line]]:
+    """A document without a title line takes its first line as the title when that line reads as a headline
+    (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph); the file name is the last resort."""
+    if title != fallback_title or len(body) < 2:
+        return title, body
+    first, second = body[0], body[1]
+    headline = (
+        first.marker is None
+        and MIN_HEADLINE_CHARS <= len(first.text) <= MAX_HEADLINE_CHARS
+        and not re.search(r"[，。；：！？,.;:!?]", first.text)
+        and _line_marker(first)[0] is None
+        and not month_schedule(first.text)
+        and _line_marker(second)[0] is None
+        and len(second.text) > MAX_HEADLINE_CHARS
+    )
+    return (first.text, body[1:]) if headline else (title, body)
 
 
 def _is_preamble(body: list[Line]) -> bool:
@@ -217,7 +239,9 @@ def _outline(lines: list[Line]) -> list[Block]:
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
-        elif "month" not in stack and has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack):
+        elif (
+            "month" not in stack and has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack)
+        ):
             block = Block("heading", rest, open_level("plain", 1))
         else:
             block = Block("paragraph", rest)

@@ -147,3 +147,23 @@ def test_word_paragraphs_are_never_joined():
     result = parse_file(data.getvalue(), "plan.docx")
     texts = [b.text for d in result.documents for b in d.blocks] + [d.text for d in result.dropped]
     assert "心血管亚专业：重点突破复杂冠心病介入" in texts
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # rw062: a news item's headline over its paragraph is the title, not the file name
+        (
+            "沙市区总工会召开全区工会工作会议\n为认真贯彻落实市总工会2022年工作要求和区委相关工作部署，沙市区总工会组织召开全区工会工作会议。\n",
+            "沙市区总工会召开全区工会工作会议",
+        ),
+        # a page that starts with its text keeps the file name
+        (
+            "2025年，医院工会将以习近平新时代中国特色社会主义思想为指导。\n一、工作目标\n提升职工满意度与幸福感。\n",
+            "rw007",
+        ),
+        ("指导思想\n在院党委领导下，按照党的十六大提出的总体要求，学习和贯彻《工会法》精神。\n", "rw007"),
+    ],
+)
+def test_a_headline_is_the_title_and_the_file_name_the_last_resort(text, title):
+    assert parse_file(text.encode(), "rw007.txt").documents[0].title == title

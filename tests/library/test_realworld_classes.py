@@ -200,19 +200,6 @@ def test_the_junk_model_drops_site_lines_with_a_reason_and_keeps_plan_prose():
     assert reasons[1][0] and reasons[1][0].startswith("网页杂项（模型") and reasons[4][0]
 
 
-def test_a_long_footer_without_sentences_is_judged_field_by_field():
-    # rw062's footer, glued into one long line by the reflow; a long plan line without a full stop stays
-    footer = "地址：荆州市园林路25号 热线电话：0716-8212336邮编：434000 QQ:260945676鄂ICP备12004590号-1"
-    prose = "罗华伟要求全区工会干部要做维护核心、对党忠诚的表率做心系职工、真抓实干的表率做清正廉洁、克己奉公的表率坚定工作信心"
-    footer_units, prose_units = model_junk(["沙市区总工会召开全区工会工作会议", footer, prose])[1:]
-    assert [unit.strip() for unit, _ in footer_units][::2] == [
-        "地址：荆州市园林路25号",
-        "QQ:260945676鄂ICP备12004590号-1",
-    ]
-    assert footer_units[0][1] and footer_units[2][1]
-    assert prose_units == [(prose, None)]
-
-
 # --- saved web pages and PDF ----------------------------------------------------------------
 
 
