@@ -17,6 +17,7 @@ from nlp.library.markers import (
     FAMILIES,
     GLUED_TITLE,
     MONTH_ENTRY,
+    SERIES,
     family_of,
     is_title_line,
     month_schedule,
@@ -25,7 +26,7 @@ from nlp.library.markers import (
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.models import Block, Document, DroppedLine, Line
-from nlp.resources import ORGANISATION_WORDS
+from nlp.resources import HAN, ORGANISATION_WORDS
 
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
@@ -34,13 +35,17 @@ MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 【篇1】医院工会工作总结
 SERIES_PREFIX = re.compile(r"^(?:第\s*\d{1,2}\s*篇|【篇\s*\d{1,2}】)\s*(?=\S)")
+ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
-HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）|1[．.、](?!\d))")
+HEADING_THEN_SUBHEADING = re.compile(
+    rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）|1[．.、](?!\d))"
+    rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
+)
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -64,7 +69,7 @@ def _split_glued_heading(text: str) -> list[str]:
     """A numbered heading and what the page glued to it: its first subheading (一、总体情况1.全年……), or
     its paragraph when that opens an enumeration (1、加强组织领导一是……)."""
     if head := HEADING_THEN_SUBHEADING.match(text):
-        return [head.group(1), text[head.end() :]]
+        return [head.group(), *_split_glued_heading(text[head.end() :])]
     marker, rest = split_marker(text)
     if marker is not None and (head := HEADING_THEN_ENUMERATION.match(rest)):
         return [text[: len(text) - len(rest) + head.end()], rest[head.end() :]]
@@ -93,6 +98,9 @@ def _split_documents(
             continue
         if title is not None and not body and BARE_SERIES.match(new_title):
             dropped.append(DroppedLine(line.text, "篇目标记"))
+            continue
+        if title is not None and not body and _is_item_title_repeated(title, new_title):
+            dropped.append(DroppedLine(line.text, "重复的标题"))
             continue
         if body:
             docs.append((title or fallback_title, body))
@@ -124,6 +132,12 @@ def _with_headline(title: str, body: list[Line], fallback_title: str) -> tuple[s
         and len(second.text) > MAX_HEADLINE_CHARS
     )
     return (first.text, body[1:]) if headline else (title, body)
+
+
+def _is_item_title_repeated(title: str, new_title: str) -> bool:
+    """The page repeats a collection item's title without its label (医院科室年度工作计划篇一, then
+    医院科室年度工作计划 glued to the text): the labelled title stays."""
+    return title.startswith(new_title) and bool(ITEM_LABEL.match(title[len(new_title) :]))
 
 
 def _is_preamble(body: list[Line]) -> bool:
@@ -158,7 +172,7 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     ``open_families`` are the marker families open once this line is placed (its own last):
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
-    if len(rest) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
+    if len(analysis_form(rest)) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
         return False
     if rest[-1] not in SENTENCE_END or not content_follows:
         return rest[-1] not in SENTENCE_END

@@ -34,6 +34,18 @@ def outline(text: str, name: str = "page.txt") -> list[tuple[str, int | None, st
             ("heading", 1, "1、", "加強組織領導，提高自身建設"),
             ("paragraph", None, None, "一是加強組織領導，健全工會組織，建立健全了工會委員會。"),
         ),
+        # rw065: pinyin glosses a mirror site injects do not make the heading too long to be one
+        (
+            "2、加強(qiáng)政治業(yè)務(wù)學(xué)習(xí)，全面提高會員的綜合素質(zhì)一是每月組織一次集中學(xué)習(xí)。",
+            ("heading", 1, "2、", "加強(qiáng)政治業(yè)務(wù)學(xué)習(xí)，全面提高會員的綜合素質(zhì)"),
+            ("paragraph", None, None, "一是每月組織一次集中學(xué)習(xí)。"),
+        ),
+        # rw061: a heading, its subheading and the subheading's first item on one line
+        (
+            "一、2023年工作目标完成情况（一）以工会组建为根底，着力推开工会组织内在活力不断增强1、突破工会组建重点和难点。",
+            ("heading", 2, "（一）", "以工会组建为根底，着力推开工会组织内在活力不断增强"),
+            ("item", 3, "1、", "突破工会组建重点和难点。"),
+        ),
     ],
 )
 def test_a_heading_glued_to_what_follows_it_comes_apart(line, heading, rest):
@@ -112,6 +124,15 @@ def test_month_entries_are_not_joined():
 def test_titles_glued_or_labelled_are_found(first_line, title):
     result = parse_file(f"{first_line}\n{BODY}\n一、加强组织建设\n各基层工会健全了组织。\n".encode(), "rw.txt")
     assert result.documents[0].title == title
+
+
+def test_a_repeated_item_title_keeps_its_label():
+    # rw020: the page repeats the item's title, without its 篇一, glued to the first sentence
+    text = (
+        "医院科室年度工作计划\n医院科室年度工作计划篇一\n医院科室年度工作计划xx年是“xx”发展的第一年，也是关键一年。\n"
+    )
+    (document,) = parse_file(text.encode(), "rw.txt").documents
+    assert document.title == "医院科室年度工作计划篇一"
 
 
 def test_a_post_time_stamp_with_a_category_is_not_a_title():
