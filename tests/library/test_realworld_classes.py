@@ -200,6 +200,18 @@ def test_the_junk_model_drops_site_lines_with_a_reason_and_keeps_plan_prose():
     assert reasons[1][0] and reasons[1][0].startswith("网页杂项（模型") and reasons[4][0]
 
 
+def test_a_document_sites_numbered_notice_is_judged_and_plan_prose_with_a_site_word_is_not():
+    # rw059's notices, numbered like outline items; a seed's plan sentence that holds 站 (站务公开)
+    lines = [
+        "县总工会半年工作总结",
+        "1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充、找答案等附加服务。",
+        "2、如信息公示制度、财务管理制度等，增强站务公开的透明度，让职工充分享有知情权、参与权和监督权。",
+        "3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理（人工客服工作时间：9:00-18:30）。",
+    ]
+    reasons = [units[0][1] for units in model_junk(lines)]
+    assert reasons[1] and reasons[3] and reasons[2] is None
+
+
 # --- saved web pages and PDF ----------------------------------------------------------------
 
 
