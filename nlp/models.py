@@ -18,6 +18,7 @@ class Line:
     ``marker``: an outline label the source generated (Word automatic numbering), not in ``text``.
     ``wrapped``: the layout broke this line; it continues on the next one (PDF text layer).
     ``whole``: the source marks this line as a paragraph of its own (a Word paragraph): never joined.
+    ``list_item``: the source puts it in a list (Word's List Number style): an item, never a heading.
     """
 
     text: str
@@ -25,6 +26,7 @@ class Line:
     marker: str | None = None
     wrapped: bool = False
     whole: bool = False
+    list_item: bool = False
 
 
 @dataclass(frozen=True)

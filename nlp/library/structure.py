@@ -248,7 +248,9 @@ def _outline(lines: list[Line]) -> list[Block]:
             under_schedule = "month" in stack
             level = open_level(family, style)
             heading = style is not None or (
-                not under_schedule and _introduces(rest, has_next and not next_schedule, next_family, stack)
+                not line.list_item
+                and not under_schedule
+                and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:

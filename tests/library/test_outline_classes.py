@@ -188,3 +188,22 @@ def test_word_paragraphs_are_never_joined():
 )
 def test_a_headline_is_the_title_and_the_file_name_the_last_resort(text, title):
     assert parse_file(text.encode(), "rw007.txt").documents[0].title == title
+
+
+@pytest.mark.parametrize(
+    "style, kind", [("List Number", "item"), ("List Number 2", "item"), ("List Bullet", "paragraph")]
+)
+def test_word_list_paragraphs_are_items_never_headings(style, kind):
+    word = docx.Document()
+    word.add_paragraph("2025年医院工会工作计划")
+    word.add_paragraph("一、工作重点", style="Heading 1")
+    for text in ("开展职工运动会", "组织春游活动", "做好困难职工帮扶"):  # short lines that read as headings
+        word.add_paragraph(text, style=style)
+    word.add_paragraph("二、保障措施", style="Heading 1")
+    word.add_paragraph("加强组织领导，明确责任分工。")
+    data = io.BytesIO()
+    word.save(data)
+    (document,) = parse_file(data.getvalue(), "plan.docx").documents
+    kinds = {b.text: b.type for b in document.blocks}
+    assert [kinds[t] for t in ("开展职工运动会", "组织春游活动", "做好困难职工帮扶")] == [kind] * 3
+    assert kinds["工作重点"] == "heading"
