@@ -97,6 +97,8 @@ INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}
 HIDDEN_TEXT = re.compile(r"[…\.]{2,}\s*[（(]?[…\.]*\s*(?:此处隐藏|省略)\d+个?字[^…）)]{0,16}[）)]?\s*[…\.]*")
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”
 INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff]+")
+# A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
+PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
 PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 
 
@@ -278,6 +280,7 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     for line in lines:
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
+        line = _without_page_marker_before_title(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
             line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo))
@@ -287,6 +290,14 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
         elif reason not in ("空行", "无文字"):
             dropped.append(DroppedLine(line.text, reason))
     return kept
+
+
+def _without_page_marker_before_title(line: Line, dropped: list[DroppedLine]) -> Line:
+    """A title with the page marker a document site glued in front of it loses the marker."""
+    match = PAGE_MARKER_BEFORE_TITLE.match(line.text)
+    if match is None or int(match.group(1)) > int(match.group(2)) or not is_title_line(line.text[match.end() :]):
+        return line
+    return replace(line, text=line.text[match.end() :] + _report(match.group().strip(), "页码/页眉", dropped))
 
 
 def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:

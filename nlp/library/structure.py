@@ -33,8 +33,10 @@ MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
-# A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 【篇1】医院工会工作总结
-SERIES_PREFIX = re.compile(r"^(?:第\s*\d{1,2}\s*篇|【篇\s*\d{1,2}】)\s*(?=\S)")
+# A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 【篇1】…, 【第二篇】…
+SERIES_PREFIX = re.compile(
+    rf"^(?:第\s*\d{{1,2}}\s*篇|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
+)
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30

@@ -207,3 +207,19 @@ def test_word_list_paragraphs_are_items_never_headings(style, kind):
     kinds = {b.text: b.type for b in document.blocks}
     assert [kinds[t] for t in ("开展职工运动会", "组织春游活动", "做好困难职工帮扶")] == [kind] * 3
     assert kinds["工作重点"] == "heading"
+
+
+@pytest.mark.parametrize(
+    "first_line, title, marker",
+    [
+        ("3/12医院工会2024年工作计划", "医院工会2024年工作计划", "3/12"),  # a document site's page marker
+        ("【第二篇】社区工会工作总结", "社区工会工作总结", None),  # a collection's item label
+        ("3/12召开职工代表大会", None, None),  # a date before a sentence is not a page marker
+    ],
+)
+def test_labels_and_page_markers_before_a_title(first_line, title, marker):
+    body = "为进一步做好工会工作，推动各项工作落实，结合实际，制定本计划。\n一、加强组织建设\n各基层工会健全了组织。\n"
+    result = parse_file(f"{first_line}\n{body}".encode(), "rw.txt")
+    texts = [result.documents[0].title] + [b.text for b in result.documents[0].blocks]
+    assert (title or first_line) in texts
+    assert ("页码/页眉" in [d.reason for d in result.dropped]) == (marker is not None)
