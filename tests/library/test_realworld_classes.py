@@ -164,7 +164,7 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("以纪念改革开放xx周年和第xx个教师节为契机", [("xx", "blank"), ("xx", "blank")]),
         ("市工会第xx代表大会精神", [("xx", "blank")]),
         ("参加人数约**人", [("**", "blank")]),
-        ("定于XX月召开职代会", [("XX", "date")]),  # rw038
+        ("定于XX月召开职代会", [("XX月", "date")]),  # rw038; the month goes with the slot, so a date fills it
         ("XX大学工会", [("XX", "name")]),
         ("全年开展培训x次，覆盖xx%的职工", [("x", "blank"), ("xx", "blank")]),
         ("某某医院工会", [("某某", "name")]),
