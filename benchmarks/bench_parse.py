@@ -49,6 +49,7 @@ METRICS = (
     ("headings", "head", "annotated headings found as a heading block with the same text and level"),
     ("heading_text", "headT", "annotated headings found as a heading block with the same text, any level"),
     ("ph_recall", "ph", "annotated placeholders found"),
+    ("ph_kind", "phK", "annotated placeholders found with the annotated kind (year, date, blank, name)"),
     ("ph_false", "phF", "predicted placeholders that match no annotated one (share of predicted)"),
 )
 HIGHER_IS_BETTER = {key for key, _, _ in METRICS} - {"ph_false"}
@@ -196,9 +197,10 @@ def _align(annotated: list[dict], predicted: list[dict]) -> dict[int, int]:
     return pairs
 
 
-def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[set[int], list[str], int]:
-    """Which annotated slots a predicted placeholder overlaps, the predicted that overlap none (with context), of how many."""
-    found: set[int] = set()
+def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[dict[int, set[str]], list[str], int]:
+    """Which annotated slots a predicted placeholder overlaps (with the kinds it was given), the predicted that
+    overlap none (with context), of how many."""
+    found: dict[int, set[str]] = defaultdict(set)
     false: list[str] = []
     total = 0
     for doc in predicted:
@@ -210,7 +212,7 @@ def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[set
                 for k, slot in enumerate(annotated):
                     pattern = r"\s*".join(map(re.escape, re.sub(r"\s+", "", slot["text"])))
                     if any(m.start() < ph["end"] and ph["start"] < m.end() for m in re.finditer(pattern, text)):
-                        found.add(k)
+                        found[k].add(ph.get("kind"))
                         hit = True
                 if not hit:
                     false.append(text[max(0, ph["start"] - 4) : ph["end"] + 4])
@@ -269,6 +271,7 @@ def score_file(entry: dict, parsed: dict) -> dict:
     found, false, total = _placeholder_hits(ann["placeholders"], docs)
     for k, slot in enumerate(ann["placeholders"]):
         tally("ph_recall", k in found, slot["text"])
+        tally("ph_kind", slot["kind"] in found.get(k, ()), (slot["text"], slot["kind"], sorted(found.get(k, ()))))
     counts["ph_false"] = [len(false), total]
     if false:
         misses["ph_false"] = false

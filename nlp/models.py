@@ -17,12 +17,16 @@ class Line:
     1-4 = Heading 1-4 / 标题 1-4 / <h1>-<h4> / markdown #), None for body text.
     ``marker``: an outline label the source generated (Word automatic numbering), not in ``text``.
     ``wrapped``: the layout broke this line; it continues on the next one (PDF text layer).
+    ``whole``: the source marks this line as a paragraph of its own (a Word paragraph): never joined.
+    ``list_item``: the source puts it in a list (Word's List Number style): an item, never a heading.
     """
 
     text: str
     style_level: int | None = None
     marker: str | None = None
     wrapped: bool = False
+    whole: bool = False
+    list_item: bool = False
 
 
 @dataclass(frozen=True)

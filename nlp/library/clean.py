@@ -26,10 +26,14 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
-MARKDOWN_BULLET = re.compile(r"^\s{0,3}[-*+]\s+(?=\S)")
+# A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
+MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\_*#\-.!\[\]()`>+])")
 # Bold at the start of a line (a subheading, a label: **目标**：…); ** elsewhere is a masked word.
 MARKDOWN_BOLD = re.compile(r"^\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?!\*)")
+# An unclosed bold at the start of a line cut short (**1. 提升患者, **预期成果): markdown before an
+# outline marker or as a whole short label; a masked word (**年, **医院) goes on in a sentence.
+MARKDOWN_OPEN_BOLD = re.compile(r"^\*\*(?=\d{1,2}[.．、]|[一二三四五六七八九十]+、|[^\s*年月日]{1,12}$)")
 # Watermarks in decorative letters (mathematical alphanumerics, enclosed letters): 𝗔𝒾𝘹🅉𝒵𝓈.𝓒𝗢𝓶
 DECORATIVE_LETTERS = "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff"
 DECORATIVE_RUN = re.compile(rf"[{DECORATIVE_LETTERS}](?:[.\s]?[{DECORATIVE_LETTERS}])+")
@@ -66,7 +70,11 @@ FURNITURE_PATTERNS = _patterns(
     (r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)", "网站栏目"),
     (rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]", "网站导航"),
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
-    (r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签)(：|:)|^(时间|日期)：\d", "网页信息"),
+    (
+        r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签)(：|:)|^(时间|日期)：\d"
+        r"|^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}",  # a post's time stamp, whatever follows it
+        "网页信息",
+    ),
     (r"^(格式|大小|文档页数|页数)[：:]|\bKB\b|\bMB\b", "文档信息"),
     (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^(\d{4}|20[x×X_]{2})年第\d+期$", "页码/页眉"),
 )
@@ -90,6 +98,8 @@ INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}
 HIDDEN_TEXT = re.compile(r"[…\.]{2,}\s*[（(]?[…\.]*\s*(?:此处隐藏|省略)\d+个?字[^…）)]{0,16}[）)]?\s*[…\.]*")
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”
 INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff]+")
+# A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
+PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
 PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 
 
@@ -103,6 +113,7 @@ def strip_markup(text: str) -> str:
     text = MARKDOWN_HEADING.sub("", text)
     text = MARKDOWN_BULLET.sub("", text)
     text = MARKDOWN_BOLD.sub(r"\1", text)
+    text = MARKDOWN_OPEN_BOLD.sub("", text)
     text = DECORATIVE_RUN.sub("", text)
     text = INJECTED_SYMBOL.sub("", text)
     return MARKDOWN_ESCAPE.sub(r"\1", text)
@@ -195,7 +206,13 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     pass's input, used to see whether ``lines[i - 1]`` sits in a block of wrapped lines.
     """
     line = lines[i]
-    if prev.style_level is not None or line.style_level is not None or line.marker is not None:
+    if (
+        prev.whole
+        or line.whole
+        or prev.style_level is not None
+        or line.style_level is not None
+        or line.marker is not None
+    ):
         return False
     a, b = prev.text, line.text
     if is_title_line(a) or month_schedule(a):
@@ -264,6 +281,7 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     for line in lines:
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
+        line = _without_page_marker_before_title(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
             line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo))
@@ -273,6 +291,14 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
         elif reason not in ("空行", "无文字"):
             dropped.append(DroppedLine(line.text, reason))
     return kept
+
+
+def _without_page_marker_before_title(line: Line, dropped: list[DroppedLine]) -> Line:
+    """A title with the page marker a document site glued in front of it loses the marker."""
+    match = PAGE_MARKER_BEFORE_TITLE.match(line.text)
+    if match is None or int(match.group(1)) > int(match.group(2)) or not is_title_line(line.text[match.end() :]):
+        return line
+    return replace(line, text=line.text[match.end() :] + _report(match.group().strip(), "页码/页眉", dropped))
 
 
 def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:

@@ -26,7 +26,8 @@ from nlp.resources import HAN
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
 HASH_BUCKETS = 4096
 TABLE_CELLS = 3
-MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
+MAX_JUDGED_CHARS = 60
+MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site's notice  # longer lines are paragraphs: junk in them is judged by the sentence
 
 
 # A sentence with its closing punctuation (and a closing quote or bracket after it).
@@ -49,7 +50,10 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     unit = unit.strip()
     if unit.count("|") >= TABLE_CELLS:  # a table row flattened to text (时间|活动内容|参加范围|…)
         return False
-    if (in_paragraph or MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(analysis_form(unit)):
+    form = analysis_form(unit)
+    # a site's notice, numbered or not: several site words of two characters or more (网, 站 alone are in prose)
+    site_like = len({word for word in SITE_WORDS.findall(form) if len(word) > 1}) >= MIN_SITE_WORDS
+    if (in_paragraph or MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
 

@@ -14,6 +14,8 @@ from nlp.library.script import analysis_form
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+# Digits with a full stop in one character (⒈ ⒉ … ⒛), a form of 1. 2.
+DIGIT_STOPS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
@@ -23,27 +25,31 @@ MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 MARKER = re.compile(
     rf"^(?:(?P<cn_paren>[（(]{CN_NUMBER}[）)][、，.．]?)"
     rf"|(?P<num_paren>[（(]\d{{1,2}}[）)][、，.．]?)"
-    rf"|(?P<cn>{CN_NUMBER}[、，．.](?!\d))"
-    rf"|(?P<num>\d{{1,2}}(?:、|[，,．](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月)))"
+    rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.](?!\d)))"
+    rf"|(?P<num>\d{{1,2}}(?:、|[，,．：:](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?))\s*"
 )
 
 MONTH_LINE = re.compile(rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$")
+# A schedule entry: the month as a label before what is done in it (3月：召开职代会).
+MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 TITLE = re.compile(
-    rf"^(?!.*(?:如下|以下|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|(?:19|20)\d{{2}}))"
+    rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|(?:19|20)\d{{2}}))"
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度)"
-    rf"(?:报告|范文|范本|范例|样本|模板|格式|书|结尾|大全|精选|优秀范文)?"
+    rf"(?:报告|范文|范本|范例|样本|模板|格式|书|结尾|大全|精选|优秀范文)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*[【\[]?{SERIES}[】\]]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
-    r"(?:工作|个人|自我|工会)(?:计划|总结)"
-    r"(?:报告|范文|范本|模板|优秀范文)?(?:\s*[（(][^）)]{0,10}篇[）)]|\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日]))*)"
-    r"(?P<rest>(?![及和与的是中为如了、，。：；])\S.{8,})$"
+    r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|(?:工作|活动)(?:要点|方案|安排)|工作报告)"
+    r"(?:报告|范文|范本|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日]))*)"
+    # After a series label (篇1) the title has surely ended; else the rest must not read as the
+    # title's own sentence going on (工作计划的…, 工作总结如下).
+    r"(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]))\S.{8,})$"
 )
 
 
@@ -88,4 +94,4 @@ def is_title_line(text: str) -> bool:
 
 def starts_outline(text: str) -> bool:
     """The line opens an outline entry, a schedule month or a new document."""
-    return bool(MARKER.match(text) or MONTH_LINE.match(text) or is_title_line(text))
+    return bool(MARKER.match(text) or MONTH_LINE.match(text) or MONTH_ENTRY.match(text) or is_title_line(text))

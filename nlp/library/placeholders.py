@@ -12,7 +12,12 @@ HAN = "\u4e00-\u9fff"
 UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所)"
 ORGANISATIONS = r"(?:公司|医院|单位|学校|县|镇|市|区|局|厂|部|科|街道|社区|村|乡)"
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("date", re.compile(r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月)[xX×]{1,2}(?=日)")),
+    (
+        "date",
+        re.compile(
+            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月)[xX×]{1,2}(?=日)|(?<![A-Za-z\d])[xX×]{1,2}月"
+        ),
+    ),
     (
         "year",
         re.compile(
@@ -24,7 +29,9 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "blank",
         re.compile(
             rf"_{{2,}}|＿{{2,}}|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
-            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?={UNITS})"
+            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?={UNITS})|\*{{2,4}}(?={UNITS})"
+            # A number masked in a fixed phrase: 党的xx大, xx周年, 第xx个, “xxxx”重要思想
+            r"|(?<![A-Za-z])[xX×]{1,4}(?=大(?![学厦道街楼])|周年|次)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
         ),
     ),
     (

@@ -16,6 +16,8 @@ from nlp.library.markers import (
     CN_NUMBER,
     FAMILIES,
     GLUED_TITLE,
+    MONTH_ENTRY,
+    SERIES,
     family_of,
     is_title_line,
     month_schedule,
@@ -24,19 +26,30 @@ from nlp.library.markers import (
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.models import Block, Document, DroppedLine, Line
-from nlp.resources import ORGANISATION_WORDS
+from nlp.resources import HAN, ORGANISATION_WORDS
 
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
-SERIES_PREFIX = re.compile(r"^第\s*\d{1,2}\s*篇\s*(?=\S)")  # 第1篇2013年11月医院工会年终工作总结
+# A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 【篇1】…, 【第二篇】…
+SERIES_PREFIX = re.compile(
+    rf"^(?:第\s*\d{{1,2}}\s*篇|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
+)
+ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
+MIN_HEADLINE_CHARS = 8
+MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
-HEADING_THEN_SUBHEADING = re.compile(rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）|1[．.、](?!\d))")
+HEADING_THEN_SUBHEADING = re.compile(
+    rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）|1[．.、](?!\d))"
+    rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
+)
+# A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
+HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
@@ -48,13 +61,21 @@ def _split_line(line: Line) -> list[Line]:
         glued = GLUED_TITLE.match(line.text)
         if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
             return [Line(glued.group("title")), *_split_line(replace(line, text=glued.group("rest")))]
-    parts = [p for p in INLINE_MARKER.split(line.text) if p]
-    head = HEADING_THEN_SUBHEADING.match(parts[0])
-    if head:
-        parts[0:1] = [head.group(1), parts[0][head.end() :]]
+    parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for p in parts[1:]]
+
+
+def _split_glued_heading(text: str) -> list[str]:
+    """A numbered heading and what the page glued to it: its first subheading (一、总体情况1.全年……), or
+    its paragraph when that opens an enumeration (1、加强组织领导一是……)."""
+    if head := HEADING_THEN_SUBHEADING.match(text):
+        return [head.group(), *_split_glued_heading(text[head.end() :])]
+    marker, rest = split_marker(text)
+    if marker is not None and (head := HEADING_THEN_ENUMERATION.match(rest)):
+        return [text[: len(text) - len(rest) + head.end()], rest[head.end() :]]
+    return [text]
 
 
 def _title_text(line: Line) -> str | None:
@@ -80,6 +101,9 @@ def _split_documents(
         if title is not None and not body and BARE_SERIES.match(new_title):
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
+        if title is not None and not body and _is_item_title_repeated(title, new_title):
+            dropped.append(DroppedLine(line.text, "重复的标题"))
+            continue
         if body:
             docs.append((title or fallback_title, body))
         elif title is not None:
@@ -89,7 +113,33 @@ def _split_documents(
         docs.append((title or fallback_title, body))
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
-    return _without_preambles(docs, fallback_title, dropped)
+    return [
+        _with_headline(title, body, fallback_title) for title, body in _without_preambles(docs, fallback_title, dropped)
+    ]
+
+
+def _with_headline(title: str, body: list[Line], fallback_title: str) -> tuple[str, list[Line]]:
+    """A document without a title line takes its first line as the title when that line reads as a headline
+    (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph); the file name is the last resort."""
+    if title != fallback_title or len(body) < 2:
+        return title, body
+    first, second = body[0], body[1]
+    headline = (
+        first.marker is None
+        and MIN_HEADLINE_CHARS <= len(first.text) <= MAX_HEADLINE_CHARS
+        and not re.search(r"[，。；：！？,.;:!?]", first.text)
+        and _line_marker(first)[0] is None
+        and not month_schedule(first.text)
+        and _line_marker(second)[0] is None
+        and len(second.text) > MAX_HEADLINE_CHARS
+    )
+    return (first.text, body[1:]) if headline else (title, body)
+
+
+def _is_item_title_repeated(title: str, new_title: str) -> bool:
+    """The page repeats a collection item's title without its label (医院科室年度工作计划篇一, then
+    医院科室年度工作计划 glued to the text): the labelled title stays."""
+    return title.startswith(new_title) and bool(ITEM_LABEL.match(title[len(new_title) :]))
 
 
 def _is_preamble(body: list[Line]) -> bool:
@@ -124,13 +174,26 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     ``open_families`` are the marker families open once this line is placed (its own last):
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
-    if len(rest) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
+    if len(analysis_form(rest)) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
         return False
     if rest[-1] not in SENTENCE_END or not content_follows:
         return rest[-1] not in SENTENCE_END
     if next_family is not None:
         return next_family not in open_families
     return True
+
+
+def _plain_heading(
+    text: str, next_family: str | None, next_schedule: str | None, next_line: Line, open_families: list[str]
+) -> bool:
+    """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
+    lines (not the next sibling of one already open: then it is the open entry's content, as
+    活動時間： / 6月7日 / 四、), a month schedule, or anything after a label with a colon (具体工作：)."""
+    if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
+        return False
+    if next_family is not None:
+        return next_family not in open_families
+    return bool(next_schedule or MONTH_ENTRY.match(next_line.text) or text[-1] in "：:")
 
 
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
@@ -187,17 +250,15 @@ def _outline(lines: list[Line]) -> list[Block]:
             under_schedule = "month" in stack
             level = open_level(family, style)
             heading = style is not None or (
-                not under_schedule and _introduces(rest, has_next and not next_schedule, next_family, stack)
+                not line.list_item
+                and not under_schedule
+                and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
         elif (
-            "month" not in stack
-            and len(rest) <= MAX_PLAIN_HEADING_CHARS
-            and not re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(rest))
-            and has_next
-            and (next_family or next_schedule)
+            "month" not in stack and has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack)
         ):
             block = Block("heading", rest, open_level("plain", 1))
         else:

@@ -8,6 +8,7 @@ import logging
 import re
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 
 import docx
 import olefile
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _DOCX_TITLE_STYLE = re.compile(r"(?:title|标题)", re.IGNORECASE)
 _DOCX_HEADING_STYLE = re.compile(r"(?:heading|标题)\s*([1-9])", re.IGNORECASE)
+_DOCX_LIST_STYLE = re.compile(r"(?:list (?:number|bullet)|列表编号|列表项目符号)(?:\s*[1-9])?", re.IGNORECASE)
 _DOCX_BLOCK_CONTAINERS = frozenset(qn(tag) for tag in ("w:tbl", "w:tr", "w:tc", "w:sdt", "w:sdtContent", "w:customXml"))
 _DOCX_BODY_TEXT_OUTLINE_LEVEL = 9
 # Compiled XPaths work on every element; python-docx's own .xpath() only on the classes it maps.
@@ -63,7 +65,8 @@ def read_docx(data: bytes) -> list[Line]:
         styles = styles_of(p)
         text = "".join(run.text for run in _XP_RUNS(p))
         marker = numbering.marker(p, styles)
-        lines += split_lines(text, _docx_heading_level(p, styles), marker)
+        level, list_item = _docx_heading_level(p, styles), _docx_list_item(styles)
+        lines += [replace(line, whole=True, list_item=list_item) for line in split_lines(text, level, marker)]
     return lines
 
 
@@ -134,6 +137,11 @@ def _style_chain(style) -> Iterator:
         seen.add(style.style_id)
         yield style
         style = style.base_style
+
+
+def _docx_list_item(styles: list) -> bool:
+    """The paragraph is in a list style (List Number, List Bullet 2, 列表编号): an item, never a heading."""
+    return any(_DOCX_LIST_STYLE.fullmatch((style.name or "").strip()) for style in styles)
 
 
 def _docx_heading_level(p, styles: list) -> int | None:

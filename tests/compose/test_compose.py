@@ -313,6 +313,7 @@ def test_fill_years_dates_units_and_fields(scrambled):
         ("XX工会", "某市人民医院工会"),
         ("XX市总工会", "XX市总工会"),  # a city, not our unit
         ("党的xx大精神", "党的xx大精神"),  # a congress number
+        ("定于XX月召开职代会", "定于3月8日召开职代会"),  # a month slot takes the date, not 3月8日月
     ],
 )
 def test_fill_text(text, filled):

@@ -158,7 +158,14 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("每月X日为主题党日", [("X", "date")]),
         ("201*年上半年主要工作情况", [("201*", "year")]),
         ("202x年工会工作要点", [("202x", "year")]),
-        ("以“xxxx”重要思想为指导", [("xxxx", "name")]),
+        # a number masked in a fixed phrase is a blank, as the set's annotations say (rw013, rw020, rw037, rw046)
+        ("以“xxxx”重要思想为指导", [("xxxx", "blank")]),
+        ("深入贯彻落实xx大五中全会精神", [("xx", "blank")]),
+        ("以纪念改革开放xx周年和第xx个教师节为契机", [("xx", "blank"), ("xx", "blank")]),
+        ("市工会第xx代表大会精神", [("xx", "blank")]),
+        ("参加人数约**人", [("**", "blank")]),
+        ("定于XX月召开职代会", [("XX月", "date")]),  # rw038; the month goes with the slot, so a date fills it
+        ("XX大学工会", [("XX", "name")]),
         ("全年开展培训x次，覆盖xx%的职工", [("x", "blank"), ("xx", "blank")]),
         ("某某医院工会", [("某某", "name")]),
         ("负责人：[姓名]", [("[姓名]", "name")]),
@@ -191,6 +198,18 @@ def test_the_junk_model_drops_site_lines_with_a_reason_and_keeps_plan_prose():
     reasons = [[r for _, r in units] for units in model_junk(lines)]
     assert reasons[0] == [None] and reasons[2] == [None] and reasons[3] == [None]
     assert reasons[1][0] and reasons[1][0].startswith("网页杂项（模型") and reasons[4][0]
+
+
+def test_a_document_sites_numbered_notice_is_judged_and_plan_prose_with_a_site_word_is_not():
+    # rw059's notices, numbered like outline items; a seed's plan sentence that holds 站 (站务公开)
+    lines = [
+        "县总工会半年工作总结",
+        "1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充、找答案等附加服务。",
+        "2、如信息公示制度、财务管理制度等，增强站务公开的透明度，让职工充分享有知情权、参与权和监督权。",
+        "3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理（人工客服工作时间：9:00-18:30）。",
+    ]
+    reasons = [units[0][1] for units in model_junk(lines)]
+    assert reasons[1] and reasons[3] and reasons[2] is None
 
 
 # --- saved web pages and PDF ----------------------------------------------------------------

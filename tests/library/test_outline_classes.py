@@ -1,0 +1,225 @@
+"""Outline failure classes from the tune half of the real-world set (tests/realworld/), text in and outline
+out: glued headings, marker forms, unnumbered headings, titles glued to their body, Word paragraphs, markdown
+bold at a line start. Every input is built from the lines of a tune file (named beside it)."""
+
+from __future__ import annotations
+
+import io
+
+import docx
+import pytest
+
+from nlp.library.parse import parse_file
+
+BODY = "为进一步做好工会工作，推动各项工作落实，结合实际，制定本计划。"
+
+
+def outline(text: str, name: str = "page.txt") -> list[tuple[str, int | None, str | None, str]]:
+    (document,) = parse_file(text.encode("utf-8"), name).documents
+    return [(b.type, b.level, b.marker, b.text) for b in document.blocks]
+
+
+@pytest.mark.parametrize(
+    "line, heading, rest",
+    [
+        # rw014: a PDF-like page glues the heading to its first item
+        (
+            "现将相关情况总结如下：一、完成的各项工作指标1.全年门诊接诊人次达到____人次；2.全年住院患者达到____人次；",
+            ("heading", 1, "一、", "完成的各项工作指标"),
+            ("item", 2, "1.", "全年门诊接诊人次达到____人次；"),
+        ),
+        # rw065: a heading glued to a paragraph that opens an enumeration
+        (
+            "1、加強組織領導，提高自身建設一是加強組織領導，健全工會組織，建立健全了工會委員會。",
+            ("heading", 1, "1、", "加強組織領導，提高自身建設"),
+            ("paragraph", None, None, "一是加強組織領導，健全工會組織，建立健全了工會委員會。"),
+        ),
+        # rw065: pinyin glosses a mirror site injects do not make the heading too long to be one
+        (
+            "2、加強(qiáng)政治業(yè)務(wù)學(xué)習(xí)，全面提高會員的綜合素質(zhì)一是每月組織一次集中學(xué)習(xí)。",
+            ("heading", 1, "2、", "加強(qiáng)政治業(yè)務(wù)學(xué)習(xí)，全面提高會員的綜合素質(zhì)"),
+            ("paragraph", None, None, "一是每月組織一次集中學(xué)習(xí)。"),
+        ),
+        # rw061: a heading, its subheading and the subheading's first item on one line
+        (
+            "一、2023年工作目标完成情况（一）以工会组建为根底，着力推开工会组织内在活力不断增强1、突破工会组建重点和难点。",
+            ("heading", 2, "（一）", "以工会组建为根底，着力推开工会组织内在活力不断增强"),
+            ("item", 3, "1、", "突破工会组建重点和难点。"),
+        ),
+    ],
+)
+def test_a_heading_glued_to_what_follows_it_comes_apart(line, heading, rest):
+    blocks = outline(f"2024年医院工会工作总结\n{BODY}\n{line}\n二、年度的主要工作\n全年完成了各项任务。\n")
+    assert heading in blocks and rest in blocks
+
+
+@pytest.mark.parametrize(
+    "line, marker, text",
+    [
+        (
+            "⒈统一思想，提高认识，深入贯彻落实xx大五中全会精神",
+            "⒈",
+            "统一思想，提高认识，深入贯彻落实xx大五中全会精神",
+        ),  # rw020
+        ("一、201*年上半年主要工作情况", "一、", "201*年上半年主要工作情况"),  # rw056
+        ("一、2023年工作目标完成情况", "一、", "2023年工作目标完成情况"),  # rw061
+    ],
+)
+def test_marker_forms_open_a_heading(line, marker, text):
+    body = "全面贯彻落实xx大五中全会精神是xx年我院党委的首要政治任务。要继续组织党员干部和职工认真学习。"
+    blocks = outline(f"开鲁县总工会工作总结\n{BODY}\n{line}\n{body}\n")
+    assert ("heading", 1, marker, text) in blocks
+
+
+def test_numbered_word_paragraphs_with_colons_stay_apart():
+    # "2：" "3：" numbered paragraphs (the issue's Word file) are items, never joined into one
+    blocks = outline(
+        "工会工作计划\n一、重点工作\n1：建立健全本院工会工作制度\n2：做好职代会换届选举工作\n3：做好提案答复工作\n"
+    )
+    assert [(b[1], b[2]) for b in blocks] == [(1, "一、"), (2, "1："), (2, "2："), (2, "3：")]
+
+
+@pytest.mark.parametrize(
+    "lines, heading, not_heading",
+    [
+        # rw005: a label with a colon over a table
+        (["具体工作：", "时间|活动内容|参加范围|一月|春节送温暖工程"], (1, "具体工作："), None),
+        # rw008: a line over a month schedule written as labels
+        (
+            ["三、口号", "“工会在我身边”", "主要活动安排", "1月：各团队春节联欢", "2月：本院职代会卡拉ok比赛"],
+            (1, "主要活动安排"),
+            None,
+        ),
+        # rw047: the value of a label heading is not a heading that pushes the next sibling down
+        (
+            ["三、活動時間：", "6月7日（周日）", "四、活動地點：", "大好河山知音·九真景區"],
+            (1, "活動地點："),
+            "6月7日（周日）",
+        ),
+    ],
+)
+def test_unnumbered_lines_are_headings_only_when_they_introduce(lines, heading, not_heading):
+    blocks = outline("工会工作计划\n" + BODY + "\n" + "\n".join(lines) + "\n")
+    headings = {(level, text) for kind, level, _, text in blocks if kind == "heading"}
+    assert heading in headings
+    assert not_heading is None or all(text != not_heading for _, text in headings)
+
+
+def test_month_entries_are_not_joined():
+    blocks = outline("工会工作计划\n主要活动安排\n1月：各团队春节联欢\n2月：本院职代会卡拉ok比赛\n3月：提案答复工作\n")
+    assert [b[3] for b in blocks][1:] == ["1月：各团队春节联欢", "2月：本院职代会卡拉ok比赛", "3月：提案答复工作"]
+
+
+@pytest.mark.parametrize(
+    "first_line, title",
+    [
+        ("工会活动方案 篇1为进一步增强机关干部职工凝聚力，开展“强健体魄，兴我中方”活动。", "工会活动方案 篇1"),  # rw067
+        (
+            "区总工会领导班子工作报告区总工会领导班子2023年工作报告2023年度，区总工会领导班子在区委的领导下开展工作。",
+            "区总工会领导班子2023年工作报告",
+        ),  # rw061
+        ("【篇1】医院工会工作总结2022集合", "医院工会工作总结2022集合"),  # rw011
+    ],
+)
+def test_titles_glued_or_labelled_are_found(first_line, title):
+    result = parse_file(f"{first_line}\n{BODY}\n一、加强组织建设\n各基层工会健全了组织。\n".encode(), "rw.txt")
+    assert result.documents[0].title == title
+
+
+def test_a_repeated_item_title_keeps_its_label():
+    # rw020: the page repeats the item's title, without its 篇一, glued to the first sentence
+    text = (
+        "医院科室年度工作计划\n医院科室年度工作计划篇一\n医院科室年度工作计划xx年是“xx”发展的第一年，也是关键一年。\n"
+    )
+    (document,) = parse_file(text.encode(), "rw.txt").documents
+    assert document.title == "医院科室年度工作计划篇一"
+
+
+def test_a_post_time_stamp_with_a_category_is_not_a_title():
+    # rw025: 2025-12-17 14:42:05年度工作总结 is the site's byline, not the document's title
+    result = parse_file(f"社区文明创建工作总结\n2025-12-17 14:42:05年度工作总结\n{BODY}\n".encode(), "rw.txt")
+    (document,) = result.documents
+    assert (document.title, document.year) == ("社区文明创建工作总结", None)
+    assert any(d.text.startswith("2025-12-17") for d in result.dropped)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["– **预期成果**：护理人员专业技能显著提升", "– **预期成果", "**1. 提升患者"],  # rw016, rw017
+)
+def test_markdown_bold_at_a_line_start_is_never_a_placeholder(line):
+    (document,) = parse_file(f"护理部工作计划\n{BODY}\n{line}\n".encode(), "rw.txt").documents
+    assert not any(b.placeholders for b in document.blocks)
+    assert not any("*" in b.text for b in document.blocks)
+
+
+def test_word_paragraphs_are_never_joined():
+    # rw019: a bullet paragraph cut short, then the site's own lines pasted as paragraphs of their own
+    word = docx.Document()
+    for text in (
+        "2026年科室工作计划",
+        "1.亚专科精细化发展",
+        "-心血管亚专业：重点突破复杂冠心病介入",
+        "您可能关注的文档",
+    ):
+        word.add_paragraph(text)
+    data = io.BytesIO()
+    word.save(data)
+    result = parse_file(data.getvalue(), "plan.docx")
+    texts = [b.text for d in result.documents for b in d.blocks] + [d.text for d in result.dropped]
+    assert "心血管亚专业：重点突破复杂冠心病介入" in texts
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # rw062: a news item's headline over its paragraph is the title, not the file name
+        (
+            "沙市区总工会召开全区工会工作会议\n为认真贯彻落实市总工会2022年工作要求和区委相关工作部署，沙市区总工会组织召开全区工会工作会议。\n",
+            "沙市区总工会召开全区工会工作会议",
+        ),
+        # a page that starts with its text keeps the file name
+        (
+            "2025年，医院工会将以习近平新时代中国特色社会主义思想为指导。\n一、工作目标\n提升职工满意度与幸福感。\n",
+            "rw007",
+        ),
+        ("指导思想\n在院党委领导下，按照党的十六大提出的总体要求，学习和贯彻《工会法》精神。\n", "rw007"),
+    ],
+)
+def test_a_headline_is_the_title_and_the_file_name_the_last_resort(text, title):
+    assert parse_file(text.encode(), "rw007.txt").documents[0].title == title
+
+
+@pytest.mark.parametrize(
+    "style, kind", [("List Number", "item"), ("List Number 2", "item"), ("List Bullet", "paragraph")]
+)
+def test_word_list_paragraphs_are_items_never_headings(style, kind):
+    word = docx.Document()
+    word.add_paragraph("2025年医院工会工作计划")
+    word.add_paragraph("一、工作重点", style="Heading 1")
+    for text in ("开展职工运动会", "组织春游活动", "做好困难职工帮扶"):  # short lines that read as headings
+        word.add_paragraph(text, style=style)
+    word.add_paragraph("二、保障措施", style="Heading 1")
+    word.add_paragraph("加强组织领导，明确责任分工。")
+    data = io.BytesIO()
+    word.save(data)
+    (document,) = parse_file(data.getvalue(), "plan.docx").documents
+    kinds = {b.text: b.type for b in document.blocks}
+    assert [kinds[t] for t in ("开展职工运动会", "组织春游活动", "做好困难职工帮扶")] == [kind] * 3
+    assert kinds["工作重点"] == "heading"
+
+
+@pytest.mark.parametrize(
+    "first_line, title, marker",
+    [
+        ("3/12医院工会2024年工作计划", "医院工会2024年工作计划", "3/12"),  # a document site's page marker
+        ("【第二篇】社区工会工作总结", "社区工会工作总结", None),  # a collection's item label
+        ("3/12召开职工代表大会", None, None),  # a date before a sentence is not a page marker
+    ],
+)
+def test_labels_and_page_markers_before_a_title(first_line, title, marker):
+    body = "为进一步做好工会工作，推动各项工作落实，结合实际，制定本计划。\n一、加强组织建设\n各基层工会健全了组织。\n"
+    result = parse_file(f"{first_line}\n{body}".encode(), "rw.txt")
+    texts = [result.documents[0].title] + [b.text for b in result.documents[0].blocks]
+    assert (title or first_line) in texts
+    assert ("页码/页眉" in [d.reason for d in result.dropped]) == (marker is not None)
