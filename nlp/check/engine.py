@@ -91,6 +91,7 @@ MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
 OWN_MAX_POSTINGS = 4
 LOW_CANDIDATES = 20  # sources per block verified although their runs are shorter than min_chars
 COPIED, REWRITTEN = "复制", "改写"  # a match's kind: from exact runs, or a rewritten copy
+REWRITE_LABEL = "改写（逐句改动了字词，仍照搬原文）"  # how reports and the app name a rewritten copy
 SEVERE, NOTABLE = 0.7, 0.4  # block colours: red at SEVERE and above, orange from NOTABLE
 PASTED_NAME = "粘贴的文本.txt"
 

@@ -25,6 +25,7 @@ def _match_json(m: CopyMatch) -> dict:
         "ratio": m.ratio,
         "section": m.section,
         "excluded": m.excluded,
+        "kind": m.kind,
     }
     if m.block_id is not None:
         payload |= {"block_id": m.block_id, "document_id": m.document_id}
@@ -70,6 +71,7 @@ def settings_json(settings: CheckSettings) -> dict:
         "exclude_files": list(settings.exclude_files),
         "exclude_quotes": settings.exclude_quotes,
         "max_matches": settings.max_matches,
+        "rewrites": settings.rewrites,
     }
 
 
