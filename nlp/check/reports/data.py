@@ -71,7 +71,6 @@ def settings_json(settings: CheckSettings) -> dict:
         "exclude_files": list(settings.exclude_files),
         "exclude_quotes": settings.exclude_quotes,
         "max_matches": settings.max_matches,
-        "rewrites": settings.rewrites,
     }
 
 
