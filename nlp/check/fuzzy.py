@@ -40,7 +40,7 @@ from nlp.ngrams import char_ngram_hashes, range_positions
 
 GRAM = 3
 STOP_DF = 2000  # a 3-gram in more library blocks is common: not stored, not looked up
-MIN_SHARED = 10  # 3-grams a candidate pair shares at least
+MIN_SHARED = 12  # 3-grams a candidate pair shares at least
 MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
 MIN_MATCHED = 20  # matching characters in a rewritten passage
 MIN_RARE = 12  # … of them in 3-grams that are not common
@@ -156,19 +156,20 @@ def _best_stretch(ops: list[tuple]) -> tuple[int, int] | None:
 
 
 def _rare_characters(d: str, pieces: list[tuple[int, int, int]], common: np.ndarray) -> int:
-    """Matching characters that lie in some 3-gram of their piece that is not common."""
+    """Matching characters that lie in some 3-gram of their piece that is not common (``common``: sorted)."""
     if not len(common):
         return sum(x1 - x0 for x0, x1, _ in pieces)
+    texts = [d[x0:x1] for x0, x1, _ in pieces]
+    text_of, hashes = char_ngram_hashes(texts, GRAM)
+    at = np.minimum(np.searchsorted(common, hashes), len(common) - 1)
+    plain = common[at] != hashes
     rare = 0
-    for x0, x1, _ in pieces:
-        piece = d[x0:x1]
-        if len(piece) < GRAM:
-            continue
-        _, hashes = char_ngram_hashes([piece], GRAM)
-        plain = ~np.isin(hashes, common)
-        covered = np.zeros(len(piece), dtype=bool)
-        for start in np.flatnonzero(plain).tolist():
-            covered[start : start + GRAM] = True
+    first = np.searchsorted(text_of, np.arange(len(texts)))
+    for n, text in enumerate(texts):
+        grams = plain[first[n] : first[n] + max(len(text) - GRAM + 1, 0)]
+        covered = np.zeros(len(text), dtype=bool)
+        for offset in range(GRAM):
+            covered[offset : offset + len(grams)] |= grams
         rare += int(covered.sum())
     return rare
 
