@@ -4,9 +4,11 @@ share, and the exact runs are reported exactly as without the stage."""
 
 from __future__ import annotations
 
+import io
 import random
 from collections import Counter
 
+import docx
 import pytest
 
 from benchmarks.bench_check import (
@@ -16,9 +18,10 @@ from benchmarks.bench_check import (
     make_rewrites,
     real_documents,
 )
-from nlp.check import REWRITTEN, CheckSettings, check_draft
-from nlp.check.engine import span_mask
+from nlp.check import REWRITE_LABEL, REWRITTEN, CheckSettings, check_draft
+from nlp.check.engine import COPIED, span_mask
 from nlp.check.fingerprint import char_form, normal_form
+from nlp.check.reports import report_docx, report_html, report_json
 from nlp.models import Block
 
 PER_KIND = 6
@@ -102,3 +105,13 @@ def test_exact_runs_are_reported_as_without_the_rewrite_stage(seeds, rewrites, n
     for text, (start, end), block in zip(planted, runs, on.blocks):
         copied = span_mask([s for m in block.matches if m.kind != REWRITTEN for s in m.spans], len(text))
         assert all(copied[i] for i in range(start, end) if char_form(text[i]))
+
+
+def test_reports_mark_rewritten_copies(seeds, rewrites):
+    index, _ = seeds
+    report = check(index, [c.text for c in rewrites if c.kind == "evenly edited"])
+    kinds = [m["kind"] for b in report_json(report)["blocks"] for m in b["matches"]]
+    assert REWRITTEN in kinds and set(kinds) <= {COPIED, REWRITTEN}
+    assert REWRITE_LABEL in report_html(report)
+    cells = [c.text for t in docx.Document(io.BytesIO(report_docx(report))).tables for r in t.rows for c in r.cells]
+    assert any(REWRITE_LABEL in text for text in cells)
