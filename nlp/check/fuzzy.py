@@ -115,12 +115,23 @@ class GramIndex:
         found = self.vocabulary[where] == hashes
         low = self.offsets[where[found]]
         entry, row = range_positions(low, self.offsets[where[found] + 1])
-        query_block = blocks[text_of[found][row]]
-        key = query_block * self.size + self.texts[entry]
-        key, shared = np.unique(key, return_counts=True)
-        chosen = shared >= MIN_SHARED
-        key, shared = key[chosen], shared[chosen]
-        return key // self.size, key % self.size, shared
+        texts = self.texts[entry]
+        # The entries come block by block: each block's library blocks counted by sorting them (int32).
+        bounds = np.searchsorted(text_of[found][row], np.arange(len(blocks) + 1))
+        pair_query, pair_text, pair_shared = [], [], []
+        for n, (begin, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist())):
+            if end - begin < MIN_SHARED:
+                continue
+            ids = np.sort(texts[begin:end])
+            starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+            shared = np.diff(np.r_[starts, len(ids)])
+            chosen = shared >= MIN_SHARED
+            pair_text.append(ids[starts[chosen]].astype(np.int64))
+            pair_shared.append(shared[chosen])
+            pair_query.append(np.full(int(chosen.sum()), blocks[n], dtype=np.int64))
+        if not pair_query:
+            return none, none, none
+        return np.concatenate(pair_query), np.concatenate(pair_text), np.concatenate(pair_shared)
 
 
 @dataclass(frozen=True)
