@@ -18,6 +18,10 @@ How a draft is checked:
    matching characters outside quotations (when those are excluded).
 4. Spans: the matching characters of each passage (rapidfuzz's equal blocks of at least
    ``MIN_PIECE`` characters, and the exact runs themselves), mapped back to the block's text.
+5. Rewritten copies (``settings.rewrites``, ``nlp.check.fuzzy``): pairs without exact runs that
+   share enough character 3-grams are candidates too, and a candidate that its runs do not make a
+   match is aligned as a rewritten copy; such a match has the kind ``REWRITTEN`` (改写). Matches
+   from exact runs are the same with the stage as without it.
 
 **The guarantee.** Every run of at least 13 characters that a draft block shares with a
 library block in the normal form — i.e. identical after normalising punctuation, whitespace,
@@ -455,7 +459,7 @@ def select_candidates(
     ``LOW_CANDIDATES`` such pairs. ``keep`` drops runs before anything is counted.
 
     With ``settings.rewrites``, pairs without a run that share enough 3-grams (``GramIndex.pairs``)
-    are candidates too, ranked after every pair with runs by their share of 3-grams, and cut with
+    are candidates too, ranked after every pair with runs by the 3-grams they share, and cut with
     the pairs of too few run characters to the first ``LOW_CANDIDATES``.
     """
     selected: list[list[Candidate]] = [[] for _ in range(len(query.texts))]
