@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from app import render, state
-from nlp.check import CheckSettings
+from nlp.check import REWRITE_LABEL, REWRITTEN, CheckSettings
 from nlp.check.reports import draft_html, highlight
 from nlp.compose import MIME_TYPES
 from nlp.cycle import reused_blocks
@@ -100,6 +100,8 @@ def show_report(report, sources: tuple, index: int, key: str, *, revision: str, 
                 for m in matches
             )
             note = f"相似度 {first.similarity:.0%} · 占本段 {first.ratio:.0%}"
+            if first.kind == REWRITTEN:
+                note = f"{REWRITE_LABEL} · {note}"
             title = f"来源（{len(matches)} 处相同）：{where}" if len(matches) > 1 else f"来源：{where}"
             side_by_side(block.text, spans, text, source_spans, title, note)
         for match in block.self_matches:

@@ -439,6 +439,7 @@ class CopyMatch:
     excluded: bool = False
     draft_index: int | None = None
     block_index: int | None = None
+    kind: str = "复制"  # 复制: found from exact runs; 改写: a rewritten copy, found by alignment alone
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,8 @@
 
 from nlp.check.engine import (
     PASTED_NAME,
+    REWRITE_LABEL,
+    REWRITTEN,
     CheckSettings,
     SourceIndex,
     check_draft,
@@ -14,6 +16,8 @@ from nlp.check.engine import (
 
 __all__ = [
     "PASTED_NAME",
+    "REWRITE_LABEL",
+    "REWRITTEN",
     "CheckSettings",
     "SourceIndex",
     "check_draft",

@@ -18,6 +18,10 @@ How a draft is checked:
    matching characters outside quotations (when those are excluded).
 4. Spans: the matching characters of each passage (rapidfuzz's equal blocks of at least
    ``MIN_PIECE`` characters, and the exact runs themselves), mapped back to the block's text.
+5. Rewritten copies (``settings.rewrites``, ``nlp.check.fuzzy``): pairs without exact runs that
+   share enough character 3-grams are candidates too, and a candidate that its runs do not make a
+   match is aligned as a rewritten copy; such a match has the kind ``REWRITTEN`` (改写). Matches
+   from exact runs are the same with the stage as without it.
 
 **The guarantee.** Every run of at least 13 characters that a draft block shares with a
 library block in the normal form — i.e. identical after normalising punctuation, whitespace,
@@ -43,6 +47,7 @@ The figures (characters are those of the blocks' text, punctuation included):
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import re
 from collections.abc import Callable, Sequence
@@ -52,6 +57,7 @@ from typing import BinaryIO
 import numpy as np
 from rapidfuzz.distance import Indel
 
+from nlp.check import fuzzy
 from nlp.check.fingerprint import (
     DEFAULT_K,
     DEFAULT_WINDOW,
@@ -60,6 +66,7 @@ from nlp.check.fingerprint import (
     Runs,
     normal_forms,
 )
+from nlp.check.fuzzy import GramIndex
 from nlp.errors import InputError
 from nlp.library.parse import parse_file
 from nlp.models import (
@@ -74,6 +81,7 @@ from nlp.models import (
     Span,
     StoredBlock,
 )
+from nlp.ngrams import distinct_sorted
 
 DEFAULT_THRESHOLD = 0.7  # passage similarity; a lone exact run is 1.0
 DEFAULT_MIN_CHARS = 13  # CNKI's 13 consecutive characters; 为了更好地开展工作 (9) alone does not count
@@ -86,6 +94,8 @@ MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
 # pasted 4 000 times is compared with a few earlier copies, not with all of them.
 OWN_MAX_POSTINGS = 4
 LOW_CANDIDATES = 20  # sources per block verified although their runs are shorter than min_chars
+COPIED, REWRITTEN = "复制", "改写"  # a match's kind: from exact runs, or a rewritten copy
+REWRITE_LABEL = "改写（逐句改动了字词，仍照搬原文）"  # how reports and the app name a rewritten copy
 SEVERE, NOTABLE = 0.7, 0.4  # block colours: red at SEVERE and above, orange from NOTABLE
 PASTED_NAME = "粘贴的文本.txt"
 
@@ -102,6 +112,7 @@ class CheckSettings:
     exclude_files: tuple[str, ...] = ()  # library file names (or glob patterns) left out of *_excluding
     exclude_quotes: bool = False  # text in “…” and under a quoted heading is not copied
     max_matches: int = DEFAULT_MAX_MATCHES
+    rewrites: bool = True  # also look for rewritten copies (nlp.check.fuzzy), reported as 改写
 
     def __post_init__(self):
         if not 0 < self.threshold <= 1:
@@ -137,9 +148,16 @@ class SourceIndex:
     fingerprints: FingerprintIndex
     block_ids: np.ndarray | None = None  # the store's block ids
     markers: Sequence[str | None] | None = None
+    grams: GramIndex | None = None  # the 3-grams for rewritten copies (None in an index saved before them)
 
     def __len__(self) -> int:
         return len(self.texts)
+
+    def gram_index(self) -> GramIndex:
+        """The 3-gram index of the texts (built now, once, for an index saved without one)."""
+        if self.grams is None:
+            object.__setattr__(self, "grams", GramIndex.of(self.fingerprints.forms_))
+        return self.grams
 
     def section(self, block: int) -> str | None:
         heading = int(self.section_of[block])
@@ -150,7 +168,8 @@ class SourceIndex:
 
     @property
     def nbytes(self) -> int:
-        return self.fingerprints.nbytes + self.document_of.nbytes + self.section_of.nbytes
+        grams = self.grams.nbytes if self.grams is not None else 0
+        return self.fingerprints.nbytes + self.document_of.nbytes + self.section_of.nbytes + grams
 
 
 def nearest_headings(types: Sequence[str], document_of: np.ndarray) -> np.ndarray:
@@ -177,21 +196,25 @@ def build_index(
     k: int = DEFAULT_K,
     window: int = DEFAULT_WINDOW,
     max_postings: int | None = None,
+    grams: bool = True,
 ) -> SourceIndex:
-    """Fingerprint ``texts`` for checking; without documents each text is a document of its own."""
+    """Fingerprint ``texts`` for checking; without documents each text is a document of its own.
+    ``grams``: index their 3-grams too, for rewritten copies (a draft's own index goes without)."""
     if document_of is None:
         document_of = np.arange(len(texts))
         documents = documents or tuple(SourceDocument(f"#{i}", "", None) for i in range(len(texts)))
     document_of = np.asarray(document_of, dtype=np.int64)
     section_of = nearest_headings(types, document_of) if types is not None else np.full(len(texts), -1)
+    fingerprints = FingerprintIndex(k, window, max_postings=max_postings).fit(texts)
     return SourceIndex(
         texts,
         document_of,
         tuple(documents),
         section_of,
-        FingerprintIndex(k, window, max_postings=max_postings).fit(texts),
+        fingerprints,
         np.asarray(block_ids, dtype=np.int64) if block_ids is not None else None,
         markers,
+        GramIndex.of(fingerprints.forms_) if grams else None,
     )
 
 
@@ -281,6 +304,7 @@ class _Match:
     draft_mask: np.ndarray  # over the draft block's normal form
     source_mask: np.ndarray  # over the source's normal form
     runs: list[tuple[int, int]]  # the exact runs of its passages, [start, end) in the draft's form
+    kind: str = COPIED  # COPIED, or REWRITTEN when found by the alignment of a rewritten copy alone
 
 
 def _grow(d: str, s: str, core: tuple[int, int, int, int], threshold: float):
@@ -411,10 +435,11 @@ class Candidate:
     run_sum: int  # characters in the runs
     document_score: float  # run characters the whole query shares with the source's document
     excluded: bool  # the source's document is left out of the *_excluding figures
+    shared_grams: int = 0  # a pair without runs: the 3-grams it shares (nlp.check.fuzzy)
 
-    def rank_key(self) -> tuple[int, float, int]:
+    def rank_key(self) -> tuple[int, int, float, int]:
         """Where the pair ranks among its block's candidates (smaller first)."""
-        return (-self.run_sum, -self.document_score, self.source)
+        return (-self.run_sum, -self.shared_grams, -self.document_score, self.source)
 
 
 def select_candidates(
@@ -432,15 +457,34 @@ def select_candidates(
     is not spread over its copies elsewhere; then index order). A pair whose runs add up to
     fewer than ``min_chars`` (no guaranteed run) is kept only among the block's first
     ``LOW_CANDIDATES`` such pairs. ``keep`` drops runs before anything is counted.
+
+    With ``settings.rewrites``, pairs without a run that share enough 3-grams (``GramIndex.pairs``)
+    are candidates too, ranked after every pair with runs by the 3-grams they share, and cut with
+    the pairs of too few run characters to the first ``LOW_CANDIDATES``.
     """
     selected: list[list[Candidate]] = [[] for _ in range(len(query.texts))]
     runs = index.fingerprints.runs(query.forms)
     if keep is not None and len(runs):
         runs = runs.take(keep(runs))
-    if not len(runs):
-        return selected
     if excluded_documents is None:
         excluded_documents = np.zeros(len(index.documents), dtype=bool)
+    document_score = np.zeros(len(index.documents))
+    if len(runs):
+        document_score = _exact_candidates(query, index, settings, runs, excluded_documents, selected)
+    if settings.rewrites:
+        _rewrite_candidates(query, index, settings, runs, excluded_documents, document_score, keep, selected)
+    return selected
+
+
+def _exact_candidates(
+    query: _Query,
+    index: SourceIndex,
+    settings: CheckSettings,
+    runs: Runs,
+    excluded_documents: np.ndarray,
+    selected: list[list[Candidate]],
+) -> np.ndarray:
+    """The pairs with exact runs added to ``selected``; returns each document's score."""
     n_sources = len(index.texts)
     key = runs.query * n_sources + runs.text
     order = np.argsort(key, kind="stable")
@@ -474,27 +518,99 @@ def select_candidates(
                 bool(excluded_documents[document]),
             )
         )
-    return selected
+    return document_score
+
+
+def _rewrite_candidates(
+    query: _Query,
+    index: SourceIndex,
+    settings: CheckSettings,
+    runs: Runs,
+    excluded_documents: np.ndarray,
+    document_score: np.ndarray,
+    keep: Callable[[Runs], np.ndarray] | None,
+    selected: list[list[Candidate]],
+) -> None:
+    """Pairs without runs that share enough 3-grams, merged into ``selected`` (see ``select_candidates``)."""
+    blocks = np.flatnonzero(query.forms.lengths() >= fuzzy.MIN_MATCHED)
+    pair_query, pair_source, shared = index.gram_index().pairs(query.forms, blocks)
+    if len(runs):  # pairs with runs are verified from them (and as rewrites when that fails)
+        with_runs = distinct_sorted(runs.query * len(index.texts) + runs.text)
+        key = pair_query * len(index.texts) + pair_source
+        at = np.minimum(np.searchsorted(with_runs, key), len(with_runs) - 1)
+        fresh = with_runs[at] != key
+        pair_query, pair_source, shared = pair_query[fresh], pair_source[fresh], shared[fresh]
+    if keep is not None and len(pair_query):
+        zeros = np.zeros(len(pair_query), dtype=np.int64)
+        kept = keep(Runs(pair_query, pair_source, zeros, zeros, zeros))
+        pair_query, pair_source, shared = pair_query[kept], pair_source[kept], shared[kept]
+    # Best first within each block, as rank_key orders them: the first LOW_CANDIDATES are all that can be kept.
+    document = index.document_of[pair_source]
+    order = np.lexsort((pair_source, -document_score[document], -shared, pair_query))
+    pair_query, pair_source, shared = pair_query[order], pair_source[order], shared[order]
+    rank = np.arange(len(pair_query)) - np.searchsorted(pair_query, pair_query)
+    chosen = np.flatnonzero(rank < LOW_CANDIDATES)
+    added: dict[int, list[Candidate]] = {}
+    for n in chosen.tolist():
+        source = int(pair_source[n])
+        document = int(index.document_of[source])
+        added.setdefault(int(pair_query[n]), []).append(
+            Candidate(
+                int(pair_query[n]),
+                source,
+                (),
+                0,
+                float(document_score[document]),
+                bool(excluded_documents[document]),
+                int(shared[n]),
+            )
+        )
+    for block, rewrites in added.items():
+        guaranteed = [c for c in selected[block] if c.run_sum >= settings.min_chars]
+        low = sorted([c for c in selected[block] if c.run_sum < settings.min_chars] + rewrites, key=Candidate.rank_key)
+        selected[block] = guaranteed + low[:LOW_CANDIDATES]
 
 
 def verify_pair(query: _Query, index: SourceIndex, candidate: Candidate, settings: CheckSettings) -> _Match | None:
     """The passages a candidate's draft block copies from its source, or None.
 
     A pair with a single run shorter than ``min_chars`` is aligned only when the whole blocks
-    are ``threshold`` similar (an edited copy; one short run alone is a stock phrase).
+    are ``threshold`` similar (an edited copy; one short run alone is a stock phrase). With
+    ``settings.rewrites``, a pair its runs do not make a match (or without runs) is aligned as a
+    rewritten copy (``fuzzy.align``).
     """
     d = query.form_texts[candidate.block]
     s = index.fingerprints.forms_.text(candidate.source)
-    if (
+    match = None
+    if candidate.runs and not (
         len(candidate.runs) == 1
         and candidate.run_sum < settings.min_chars
         and Indel.normalized_similarity(d, s, score_cutoff=settings.threshold) < settings.threshold
     ):
-        return None
-    match = _align(d, s, list(candidate.runs), query.quoted[candidate.block], settings)
+        match = _align(d, s, list(candidate.runs), query.quoted[candidate.block], settings)
+    if match is None and settings.rewrites:
+        match = _rewritten(d, s, index.gram_index().common, query.quoted[candidate.block], settings)
     if match is not None:
         match.source = candidate.source
     return match
+
+
+def _rewritten(d: str, s: str, common: np.ndarray, quoted: np.ndarray, settings: CheckSettings) -> _Match | None:
+    """The rewritten passages draft form ``d`` takes from source form ``s`` as a match, or None."""
+    passages = fuzzy.align(d, s, common)
+    if not passages:
+        return None
+    draft_mask = np.zeros(len(d), dtype=bool)
+    source_mask = np.zeros(len(s), dtype=bool)
+    for x0, x1, y0 in (piece for p in passages for piece in p.pieces):
+        copied = ~quoted[x0:x1]  # a quoted character is not copied; its source character is not either
+        draft_mask[x0:x1] = copied
+        source_mask[y0 : y0 + x1 - x0] = copied
+    if int(draft_mask.sum()) < max(settings.min_chars, fuzzy.MIN_MATCHED):
+        return None
+    sizes = [(p.window[1] - p.window[0]) + (p.window[3] - p.window[2]) for p in passages]
+    similarity = sum(p.similarity * size for p, size in zip(passages, sizes)) / sum(sizes)
+    return _Match(-1, similarity, draft_mask, source_mask, [], REWRITTEN)
 
 
 def verify_candidates(
@@ -508,22 +624,27 @@ def verify_candidates(
     """For each query block, its candidates that ``verify`` accepts, in rank order, with the match.
 
     A candidate is skipped when each of its runs is contained in runs of ``per_region`` sources
-    reported already (any source for an excluded candidate, sources not excluded otherwise).
-    ``counts``: which accepted candidates count as reported for skipping (all by default).
+    reported already (any source for an excluded candidate, sources not excluded otherwise); a
+    candidate without runs (a possible rewrite) when ``per_region`` such candidates were accepted.
+    ``counts``: which accepted candidates with runs count as reported for skipping (all by default).
     """
     found: list[list[tuple[Candidate, _Match]]] = []
     for block, ranked in enumerate(candidates):
         length = len(query.form_texts[block])
         reported, reported_open = _Reported(length), _Reported(length)  # any source; sources not excluded
         accepted = []
+        rewrites = 0
         for candidate in ranked:
             seen = reported if candidate.excluded else reported_open
-            if all(seen.count(p0, p1) >= per_region for p0, p1, _ in candidate.runs):
+            if candidate.runs and all(seen.count(p0, p1) >= per_region for p0, p1, _ in candidate.runs):
+                continue
+            if not candidate.runs and rewrites >= per_region:
                 continue
             match = verify(candidate)
             if match is None:
                 continue
             accepted.append((candidate, match))
+            rewrites += not candidate.runs
             if counts is None or counts(candidate):
                 reported.add(match.runs)
                 if not candidate.excluded:
@@ -617,6 +738,7 @@ def _copy_match(
         excluded=bool(excluded[int(index.document_of[match.source])]) if excluded is not None else False,
         draft_index=draft_index,
         block_index=block_index,
+        kind=match.kind,
     )
 
 
@@ -717,6 +839,7 @@ def assemble_reports(
     own_index = build_index(
         [b.text for b in blocks],
         max_postings=OWN_MAX_POSTINGS * per_region,
+        grams=False,
         document_of=draft_number,
         documents=[SourceDocument(name, name, None) for name, _ in drafts],
         types=[b.type for b in blocks],
@@ -726,7 +849,8 @@ def assemble_reports(
     def earlier_or_other(runs: Runs) -> np.ndarray:
         return (draft_number[runs.text] != draft_number[runs.query]) | (runs.text < runs.query)
 
-    own = _find(query, own_index, settings, per_region=per_region, keep=earlier_or_other) if blocks else []
+    exact = dataclasses.replace(settings, rewrites=False)  # a draft against itself and the batch: exact runs
+    own = _find(query, own_index, exact, per_region=per_region, keep=earlier_or_other) if blocks else []
 
     own_origins = _source_origins(own_index, own)
     reports, shared = [], []

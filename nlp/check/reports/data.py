@@ -27,6 +27,7 @@ def _match_json(m: CopyMatch) -> dict:
         "ratio": m.ratio,
         "section": m.section,
         "excluded": m.excluded,
+        "kind": m.kind,
     }
     if m.block_id is not None:
         payload |= {"block_id": m.block_id, "document_id": m.document_id}

@@ -10,7 +10,7 @@ from datetime import datetime
 
 import numpy as np
 
-from nlp.check.engine import CheckSettings, span_edges, span_mask
+from nlp.check.engine import REWRITE_LABEL, REWRITTEN, CheckSettings, span_edges, span_mask
 from nlp.cycle.provenance import origin_label, reused_blocks
 from nlp.models import (
     CheckedBlock,
@@ -63,7 +63,8 @@ def source_notes(block: CheckedBlock, numbers: dict[tuple, int]) -> list[tuple[s
     for m in block.matches:
         number = numbers.get((m.document_id, m.document, m.file))
         where = (f"[{number}] " if number else "") + f"《{m.document}》" + (f" · {m.section}" if m.section else "")
-        notes.append((f"{where} · 相似度 {percent(m.similarity)} · 占本段 {percent(m.ratio)}", m.excluded))
+        kind = f" · {REWRITE_LABEL}" if m.kind == REWRITTEN else ""
+        notes.append((f"{where}{kind} · 相似度 {percent(m.similarity)} · 占本段 {percent(m.ratio)}", m.excluded))
     notes += [
         (f"与本稿第{m.block_index + 1}段重复 · 相似度 {percent(m.similarity)}", False) for m in block.self_matches
     ]

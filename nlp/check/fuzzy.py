@@ -1,0 +1,225 @@
+"""Rewritten copies (改写): a draft block that follows a library block closely although every run
+of 13 characters was broken (a character or a word changed every few characters, synonyms
+swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss it.
+
+1. Candidates (``GramIndex``): the library's distinct character 3-grams of the normal form, in
+   numpy arrays sorted by hash (a posting list per 3-gram). A draft block looks up its own
+   3-grams; a pair counts the 3-grams the two blocks share. 3-grams survive an edit every six
+   characters (half of them) where 8-grams do not. A 3-gram in more than ``STOP_DF`` library
+   blocks (工作的, 职工的) is not stored: it says nothing about which block was copied, and its
+   posting list would cost more than all the others. A pair is a candidate when it shares at
+   least ``MIN_SHARED`` 3-grams; the engine ranks a block's candidates by 3-grams shared.
+2. Alignment (``align``): rapidfuzz's ``Indel.opcodes`` of the two normal forms; the best local
+   stretch of it (the maximum-sum segment where equal pieces of at least ``MIN_PIECE`` characters
+   score their length, other characters cost theirs, equal single characters nothing), kept when
+   it is ``THRESHOLD`` similar (normalised Indel similarity) with ``MIN_PASSAGE`` matching
+   characters; then the best stretch of what remains (a clause moved elsewhere), and so on. The
+   pair counts when its passages hold ``MIN_MATCHED`` matching characters, and, the discount for
+   phrases every plan uses, ``MIN_RARE`` of them in 3-grams that are not common (``common``:
+   those the library holds too often to be stored). Passages in another order than the source's
+   count only when they cover ``REORDERED_COVER`` of the shorter text: a text with its clauses
+   moved keeps most of its words, while new text shares stock phrases (深入学习贯彻, 科学发展观)
+   in whatever order it needs them.
+3. Spans: the equal pieces of the stretch, in the draft and in the source, so a reader sees
+   the aligned passages side by side.
+
+A pair's decision depends on the pair's texts only (and, at large libraries, on which 3-grams
+are common), so a library split into parts finds what the whole library finds while no 3-gram
+is common in it (``STOP_DF`` blocks).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz.distance import Indel
+
+from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms
+from nlp.ngrams import char_ngram_hashes, range_positions
+
+GRAM = 3
+STOP_DF = 2000  # a 3-gram in more library blocks is common: not stored, not looked up
+MIN_SHARED = 12  # 3-grams a candidate pair shares at least
+MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
+MIN_MATCHED = 20  # matching characters in a rewritten passage
+MIN_RARE = 12  # … of them in 3-grams that are not common
+THRESHOLD = 0.6  # Indel similarity of an aligned passage
+MAX_PASSAGES = 8  # passages of one pair (clauses moved about)
+MIN_PASSAGE = 5  # matching characters of a passage
+REORDERED_COVER = 0.35  # passages in another order than the source's cover this share of the shorter text
+BLANK_DRAFT, BLANK_SOURCE = "\ue000", "\ue001"  # what a found passage becomes (matches nothing)
+
+
+def _distinct_pairs(text_of: np.ndarray, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(text, hash) pairs with repeats inside one text dropped, ordered by text then hash."""
+    order = np.lexsort((hashes, text_of))
+    text_of, hashes = text_of[order], hashes[order]
+    keep = np.ones(len(hashes), dtype=bool)
+    keep[1:] = (hashes[1:] != hashes[:-1]) | (text_of[1:] != text_of[:-1])
+    return text_of[keep], hashes[keep]
+
+
+@dataclass(frozen=True)
+class GramIndex:
+    """Which library blocks hold each 3-gram (``vocabulary`` ascending, its blocks at
+    ``texts[offsets[h]:offsets[h + 1]]``); ``common`` are the hashes of 3-grams left out for
+    being in more than ``STOP_DF`` blocks."""
+
+    vocabulary: np.ndarray
+    offsets: np.ndarray
+    texts: np.ndarray
+    common: np.ndarray
+    size: int  # blocks indexed
+
+    @classmethod
+    def of(cls, forms: NormalForms) -> GramIndex:
+        """The 3-grams of every text of ``forms`` (a ``FingerprintIndex``'s ``forms_``)."""
+        hashes, owners = [], []
+        for begin in range(0, len(forms), CHUNK_TEXTS):
+            texts = [forms.text(i) for i in range(begin, min(begin + CHUNK_TEXTS, len(forms)))]
+            text_of, chunk = _distinct_pairs(*char_ngram_hashes(texts, GRAM))
+            hashes.append(chunk)
+            owners.append((text_of + begin).astype(np.int32))
+        hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+        owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
+        order = np.argsort(hashes, kind="stable")
+        hashes, owners = hashes[order], owners[order]
+        new = np.ones(len(hashes), dtype=bool)
+        new[1:] = hashes[1:] != hashes[:-1]
+        starts = np.flatnonzero(new)
+        counts = np.diff(np.append(starts, len(hashes)))
+        stored = counts <= STOP_DF
+        entries = np.repeat(stored, counts)
+        kept_counts = counts[stored]
+        return cls(
+            hashes[starts[stored]],
+            np.r_[0, np.cumsum(kept_counts)].astype(np.int64),
+            owners[entries],
+            hashes[starts[~stored]],
+            len(forms),
+        )
+
+    @property
+    def nbytes(self) -> int:
+        return self.vocabulary.nbytes + self.offsets.nbytes + self.texts.nbytes + self.common.nbytes
+
+    def pairs(self, query: NormalForms, blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Candidate (query block, library block) pairs among query ``blocks``, with the number
+        of 3-grams they share, ascending by query block."""
+        none = np.zeros(0, dtype=np.int64)
+        if not len(blocks) or not len(self.vocabulary):
+            return none, none, none
+        text_of, hashes = _distinct_pairs(*char_ngram_hashes([query.text(int(b)) for b in blocks], GRAM))
+        where = np.minimum(np.searchsorted(self.vocabulary, hashes), len(self.vocabulary) - 1)
+        found = self.vocabulary[where] == hashes
+        low = self.offsets[where[found]]
+        entry, row = range_positions(low, self.offsets[where[found] + 1])
+        texts = self.texts[entry]
+        # The entries come block by block: each block's library blocks counted by sorting them (int32).
+        bounds = np.searchsorted(text_of[found][row], np.arange(len(blocks) + 1))
+        pair_query, pair_text, pair_shared = [], [], []
+        for n, (begin, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist())):
+            if end - begin < MIN_SHARED:
+                continue
+            ids = np.sort(texts[begin:end])
+            starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+            shared = np.diff(np.r_[starts, len(ids)])
+            chosen = shared >= MIN_SHARED
+            pair_text.append(ids[starts[chosen]].astype(np.int64))
+            pair_shared.append(shared[chosen])
+            pair_query.append(np.full(int(chosen.sum()), blocks[n], dtype=np.int64))
+        if not pair_query:
+            return none, none, none
+        return np.concatenate(pair_query), np.concatenate(pair_text), np.concatenate(pair_shared)
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """A rewritten passage: the draft's ``[a0, a1)`` aligned with the source's ``[b0, b1)`` (normal
+    forms), its equal pieces (draft start, draft end, source start) and its similarity."""
+
+    window: tuple[int, int, int, int]
+    pieces: list[tuple[int, int, int]]
+    similarity: float
+
+    @property
+    def matched(self) -> int:
+        return sum(x1 - x0 for x0, x1, _ in self.pieces)
+
+
+def _best_stretch(ops: list[tuple]) -> tuple[int, int] | None:
+    """The opcodes [first, last] of the maximum-sum stretch (Kadane's), or None."""
+    best = score = 0
+    start = 0
+    found = None
+    for n, (tag, a0, a1, b0, b1) in enumerate(ops):
+        if tag == "equal":
+            gain = (a1 - a0) if a1 - a0 >= MIN_PIECE else 0
+        else:
+            gain = -max(a1 - a0, b1 - b0)
+        if score <= 0:
+            score, start = 0, n
+        score += gain
+        if score > best:
+            best, found = score, (start, n)
+    return found
+
+
+def _rare_characters(d: str, pieces: list[tuple[int, int, int]], common: np.ndarray) -> int:
+    """Matching characters that lie in some 3-gram of their piece that is not common (``common``: sorted)."""
+    if not len(common):
+        return sum(x1 - x0 for x0, x1, _ in pieces)
+    texts = [d[x0:x1] for x0, x1, _ in pieces]
+    text_of, hashes = char_ngram_hashes(texts, GRAM)
+    at = np.minimum(np.searchsorted(common, hashes), len(common) - 1)
+    plain = common[at] != hashes
+    rare = 0
+    first = np.searchsorted(text_of, np.arange(len(texts)))
+    for n, text in enumerate(texts):
+        grams = plain[first[n] : first[n] + max(len(text) - GRAM + 1, 0)]
+        covered = np.zeros(len(text), dtype=bool)
+        for offset in range(GRAM):
+            covered[offset : offset + len(grams)] |= grams
+        rare += int(covered.sum())
+    return rare
+
+
+def _stretch(d: str, s: str) -> Rewrite | None:
+    """The best local stretch of the alignment of ``d`` and ``s`` (see the module docstring)."""
+    ops = Indel.opcodes(d, s).as_list()
+    found = _best_stretch(ops)
+    if found is None:
+        return None
+    first, last = found
+    a0, b0 = ops[first][1], ops[first][3]
+    a1, b1 = ops[last][2], ops[last][4]
+    pieces = [(x0, x1, y0) for tag, x0, x1, y0, _ in ops[first : last + 1] if tag == "equal" and x1 - x0 >= MIN_PIECE]
+    return Rewrite((a0, a1, b0, b1), pieces, Indel.normalized_similarity(d[a0:a1], s[b0:b1]))
+
+
+def align(d: str, s: str, common: np.ndarray) -> list[Rewrite]:
+    """The rewritten passages draft form ``d`` takes from source form ``s`` (none when too little).
+
+    The best stretch first; then, with the passages found blanked out, the best of what remains
+    (a clause moved elsewhere), up to ``MAX_PASSAGES``, each at least ``MIN_PASSAGE`` matching
+    characters and ``THRESHOLD`` similar.
+    """
+    passages: list[Rewrite] = []
+    draft, source = list(d), list(s)
+    for _ in range(MAX_PASSAGES):
+        found = _stretch("".join(draft), "".join(source))
+        if found is None or found.similarity < THRESHOLD or found.matched < MIN_PASSAGE:
+            break
+        passages.append(found)
+        a0, a1, b0, b1 = found.window
+        draft[a0:a1] = BLANK_DRAFT * (a1 - a0)
+        source[b0:b1] = BLANK_SOURCE * (b1 - b0)
+    pieces = [piece for p in passages for piece in p.pieces]
+    matched = sum(x1 - x0 for x0, x1, _ in pieces)
+    if matched < MIN_MATCHED or _rare_characters(d, pieces, common) < MIN_RARE:
+        return []
+    in_order = sorted(passages, key=lambda p: p.window[0]) == sorted(passages, key=lambda p: p.window[2])
+    if not in_order and matched < REORDERED_COVER * min(len(d), len(s)):
+        return []  # stock phrases in another order (以……为指导), not a text with its clauses moved
+    return passages
