@@ -39,10 +39,12 @@ from nlp.models import (
     ParseResult,
     Person,
     Placeholder,
+    Step,
     StoredBlock,
     StoredDraft,
     StoredFile,
     Unit,
+    no_step,
 )
 from nlp.resources import DATA_HOME, xml_safe
 
@@ -164,10 +166,12 @@ class Library:
 
     @_locked
     def add_file(
-        self, name: str, data_sha256: str, size: int, result: ParseResult, *, unit_id: int = 1
+        self, name: str, data_sha256: str, size: int, result: ParseResult, *, unit_id: int = 1, step: Step = no_step
     ) -> IngestOutcome:
         """Store one parsed file in ``unit_id``'s library in a single transaction: all its documents or
-        nothing. The same file or document in another unit's library does not count as known."""
+        nothing. The same file or document in another unit's library does not count as known.
+        ``step(done, total)`` is called before each document; what it raises (a cancellation, a budget)
+        rolls the whole file back."""
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
             known = self._conn.execute(
@@ -182,6 +186,7 @@ class Library:
             ).lastrowid
             added = duplicates = 0
             for position, document in enumerate(result.documents):
+                step(position + 1, len(result.documents))
                 doc_id = self._insert_document(file_id, unit_id, position, document)
                 if doc_id is None:
                     duplicates += 1
