@@ -106,10 +106,10 @@ class FileBudget:
         *,
         progress: Callable[[Progress], None] | None = None,
         cancelled: Callable[[], bool] | None = None,
-        max_seconds: float = MAX_SECONDS,
+        max_seconds: float | None = None,
     ):
         self.name = name
-        self.max_seconds = max_seconds
+        self.max_seconds = MAX_SECONDS if max_seconds is None else max_seconds
         self._progress = progress
         self._cancelled = cancelled
         self._started = time.monotonic()
