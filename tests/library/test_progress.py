@@ -4,6 +4,7 @@ on disk but expensive to read, each with a Chinese message naming the file and t
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -155,3 +156,15 @@ def test_ctrl_c_cancels_the_cli_import_and_stores_nothing(tmp_path):
     assert out.strip() == "[]" and err.strip().endswith(f"已取消：{path} 没有导入，未导入的 1 个文件：四百页.pdf")
     with Library(db) as library:
         assert stored(library) == (0, 0)
+
+
+def test_import_benchmark_smoke_run(tmp_path, capsys):
+    from benchmarks.bench_import import main as import_main
+
+    assert import_main(["--smoke", "--out", str(tmp_path)]) == 0
+    assert "首次进度" in capsys.readouterr().out
+    (result,) = tmp_path.glob("import-smoke-*.json")
+    pages = json.loads(result.read_text(encoding="utf-8"))["pages"]
+    ours, peer = pages["60"]["导入"], pages["60"]["pdfplumber 逐页"]
+    assert ours["updates"] >= 2 and 0 < ours["first_update_seconds"] < ours["wall_seconds"] and ours["blocks"] >= 60
+    assert peer["lines"] >= 60 * 5 and pages["60"]["cpu_ratio"] > 0
