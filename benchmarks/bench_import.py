@@ -4,8 +4,8 @@ progress followed, against pdfplumber reading the same pages one by one.
     python -m benchmarks.bench_import              # 500 and 5 000 pages
     python -m benchmarks.bench_import --smoke      # 20 and 60 pages: seconds
 
-The PDFs are generated (``tests.files.long_plan_pdf``: a numbered item and four hard-wrapped
-paragraphs on each A4 page, about 840 bytes a page). Each size and each method runs in a forked
+The PDFs are generated (``tests.files.long_plan_pdf``: a section 一、 to 十、 and four hard-wrapped
+paragraphs on each A4 page, about 830 bytes a page). Each size and each method runs in a forked
 process of its own (``bench_groups.measure``):
 
 1. 导入: ``nlp.usecases.import_file`` into a new library, with a progress callback: CPU seconds,

@@ -176,12 +176,12 @@ def lines_pdf(title: str, pages: list[list[tuple[str, bool]]]) -> bytes:
 
 
 def long_plan_pdf(pages: int) -> bytes:
-    """A plan of ``pages`` A4 pages: a numbered section and four hard-wrapped paragraphs on each."""
+    """A plan of ``pages`` A4 pages: a section (一、 to 十、 in turn) and four hard-wrapped paragraphs on each."""
     paragraph = "坚持以职工为中心的工作导向，深入开展送温暖活动，对困难职工和退休老职工进行走访慰问，帮助解决实际困难。"
     return lines_pdf(
         "2026年医院工会工作计划",
         [
-            [(f"{number}. 第{number}项工作", False)]
+            [(f"{'一二三四五六七八九十'[(number - 1) % 10]}、第{number}项工作", False)]
             + [line for k in range(4) for line in hard_wrap(f"第{number}项之{k + 1}：{paragraph}")]
             for number in range(1, pages + 1)
         ],
