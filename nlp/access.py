@@ -43,11 +43,13 @@ from nlp.models import (
     ParseResult,
     Person,
     ReuseMark,
+    Step,
     StoredBlock,
     StoredDraft,
     StoredFile,
     TrashedFile,
     Unit,
+    no_step,
 )
 
 ADMIN, DRAFTER, REVIEWER = "管理员", "起草人", "审阅人"
@@ -231,11 +233,13 @@ class ScopedLibrary:
     def save_tokens(self, tokens) -> None:
         self.library.save_tokens(tokens)
 
-    def add_file(self, name: str, data_sha256: str, size: int, result: ParseResult) -> IngestOutcome:
+    def add_file(
+        self, name: str, data_sha256: str, size: int, result: ParseResult, *, step: Step = no_step
+    ) -> IngestOutcome:
         if not allowed(self.actor, "file", "import", Target(self.actor.unit_id)):
             self._audit("导入", name, "角色不允许", ok=False)
             raise Refused("你的角色不能向文库导入文件")
-        outcome = self.library.add_file(name, data_sha256, size, result, unit_id=self.actor.unit_id)
+        outcome = self.library.add_file(name, data_sha256, size, result, unit_id=self.actor.unit_id, step=step)
         self._audit("导入", f"文件 {outcome.file_id} {name}", f"新增文档 {outcome.added}")
         return outcome
 

@@ -49,17 +49,20 @@ import contextlib
 import getpass
 import json
 import os
+import signal
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from dataclasses import asdict
 from pathlib import Path
 
 from nlp import access, usecases
 from nlp.cycle import origin_label
-from nlp.errors import InputError
+from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, parse_file
 from nlp.library.corrections import BLOCK_TYPES
-from nlp.models import CORRECTION_ACTIONS, BatchReport, Document, ParseResult
+from nlp.models import CORRECTION_ACTIONS, BatchReport, Document, ParseResult, Progress
 from nlp.resources import TYPE_LABELS, percent
 
 
@@ -201,17 +204,30 @@ def cmd_parse(args) -> int:
     return 0
 
 
+EXIT_CANCELLED = 130  # an import stopped by Ctrl-C, as a shell reports a command ended by SIGINT
+
+
 def cmd_ingest(args) -> int:
     refused = 0
     reports = []
     paths = list(usecases.iter_files(args.paths))
-    with _open(args) as library:
+    cancel = threading.Event()
+    with _open(args) as library, _interrupt_sets(cancel):
         for number, path in enumerate(paths):
+            progress = _ProgressLine(sys.stderr)
             try:
-                report = usecases.import_path(library, path)
+                report = usecases.import_path(library, path, progress=progress, cancelled=cancel.is_set)
             except StoreError as err:  # the library, not the file: stop, and say what was not imported
                 left = "、".join(p.name for p in paths[number:])
                 raise StoreError(f"{err} 未导入的 {len(paths) - number} 个文件：{left}") from err
+            except Cancelled:
+                progress.clear()
+                left = "、".join(p.name for p in paths[number:])
+                print(f"已取消：{path} 没有导入，未导入的 {len(paths) - number} 个文件：{left}", file=sys.stderr)
+                if args.json:
+                    _print_json([asdict(r) for r in reports])
+                return EXIT_CANCELLED
+            progress.clear()
             reports.append(report)
             refused += not report.ok
             if not args.json:
@@ -222,6 +238,57 @@ def cmd_ingest(args) -> int:
         print("没有找到可导入的文件", file=sys.stderr)
         return 1
     return 1 if refused else 0
+
+
+@contextlib.contextmanager
+def _interrupt_sets(event: threading.Event) -> Iterator[None]:
+    """While inside, the first Ctrl-C sets ``event`` (the import stops at its next step, nothing of the
+    file stored); a second one interrupts at once. Outside the main thread signals cannot be caught."""
+
+    def on_interrupt(signum, frame) -> None:  # no printing here: it could interrupt a write to stderr
+        event.set()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+class _ProgressLine:
+    """One file's progress on stderr (never stdout, which ``--json`` keeps for scripts): rewritten in
+    place on a terminal; otherwise, for a file that takes longer than ``LOG_INTERVAL_SECONDS``, a line
+    every as many seconds, so a log of small files gets none."""
+
+    LOG_INTERVAL_SECONDS = 2.0
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.terminal = stream.isatty()
+        self.shown = False
+        self.printed_at = time.monotonic()
+
+    def __call__(self, progress: Progress) -> None:
+        text = f"{progress.name}：{progress.text}"
+        if self.terminal:
+            self.stream.write(f"\r\033[K{text}")
+        elif time.monotonic() - self.printed_at >= self.LOG_INTERVAL_SECONDS:
+            self.printed_at = time.monotonic()
+            self.stream.write(f"{text}\n")
+        else:
+            return
+        self.shown = True
+        self.stream.flush()
+
+    def clear(self) -> None:
+        """Remove the progress line from a terminal before the file's result is printed."""
+        if self.terminal and self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
 
 
 def cmd_list(args) -> int:

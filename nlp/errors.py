@@ -1,4 +1,4 @@
-"""The one exception type a user can cause; its message is Chinese and shown as is."""
+"""The exception types a user can cause; their messages are Chinese and shown as is."""
 
 
 class InputError(Exception):
@@ -10,3 +10,7 @@ class InputError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class Cancelled(Exception):
+    """An import the person stopped (the 取消 button, Ctrl-C): nothing of the file being read is stored."""

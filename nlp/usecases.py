@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import logging
 import os
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -56,7 +56,7 @@ from nlp.cycle import (
     where_used,
     with_provenance,
 )
-from nlp.errors import InputError
+from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
 from nlp.library.junk import model_path
@@ -82,6 +82,7 @@ from nlp.models import (
     Group,
     IngestOutcome,
     PendingPlaceholder,
+    Progress,
     StalenessWarning,
     StoredBlock,
     StoredDraft,
@@ -90,7 +91,7 @@ from nlp.models import (
     WhereUsed,
     YearComparison,
 )
-from nlp.read import SUPPORTED_EXTENSIONS, read_source
+from nlp.read import SUPPORTED_EXTENSIONS, FileBudget, read_source
 
 log = logging.getLogger(__name__)
 
@@ -110,27 +111,41 @@ def check_batch(count: int) -> None:
         )
 
 
-def import_file(library: Library, source: bytes | BinaryIO, name: str) -> FileReport:
+def import_file(
+    library: Library,
+    source: bytes | BinaryIO,
+    name: str,
+    *,
+    progress: Callable[[Progress], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> FileReport:
     """Read, parse and store one file (bytes, an open file or an upload); never raises for the file's sake.
 
-    A file over the size limit is refused by its size before it is read. A user error becomes a
-    refused report; an unexpected failure is logged and reported as an internal error, so the
-    rest of a batch goes on. A fault of the library itself (``StoreError``: a full disk, a
-    read-only file) is raised: the rest of the batch would fail alike, so the caller stops.
+    A file over the size limit is refused by its size before it is read, one over a budget of
+    ``nlp.read.limits`` (pages, paragraphs, characters, seconds) as soon as it is seen. ``progress`` is
+    told how far the file is (pages or paragraphs done of total); ``cancelled`` (such as
+    ``threading.Event().is_set``) is asked at every step, and once it is true ``Cancelled`` is raised
+    with nothing of the file stored. A user error becomes a refused report; an unexpected failure is
+    logged and reported as an internal error, so the rest of a batch goes on. A fault of the library
+    itself (``StoreError``: a full disk, a read-only file) is raised: the rest of the batch would fail
+    alike, so the caller stops.
     """
+    budget = FileBudget(name, progress=progress, cancelled=cancelled)
     try:
         data = read_source(source)
-        result = parse_file(data, name, junk_model=model_path(library.path))
+        result = parse_file(data, name, budget, junk_model=model_path(library.path))
     except InputError as err:
         return FileReport(name, False, str(err))
+    except Cancelled:  # the person stopped it: the caller stops the batch
+        raise
     except Exception:  # a bug, not a user error: report it and go on with the batch
         log.exception("importing %s failed", name)
         return FileReport(name, False, "导入时出现内部错误，已跳过此文件。")
     try:
-        outcome = library.add_file(name, content_hash(data), len(data), result)
+        outcome = library.add_file(name, content_hash(data), len(data), result, step=budget.stage("保存", "篇"))
     except StoreError:  # the library itself failed: the caller stops the batch
         raise
-    except InputError as err:  # refused: the person may not import into this library
+    except InputError as err:  # refused: the person may not import into this library, or over the time budget
         return FileReport(name, False, str(err))
     found = len(result.documents)
     if outcome.already_imported:
@@ -148,11 +163,17 @@ def import_file(library: Library, source: bytes | BinaryIO, name: str) -> FileRe
     )
 
 
-def import_path(library: Library, path: Path) -> FileReport:
+def import_path(
+    library: Library,
+    path: Path,
+    *,
+    progress: Callable[[Progress], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> FileReport:
     """``import_file`` of a file on disk."""
     try:
         with path.open("rb") as handle:
-            return import_file(library, handle, path.name)
+            return import_file(library, handle, path.name, progress=progress, cancelled=cancelled)
     except OSError as err:
         return FileReport(path.name, False, f"无法打开文件：{err.strerror or err}")
 

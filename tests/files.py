@@ -175,6 +175,46 @@ def lines_pdf(title: str, pages: list[list[tuple[str, bool]]]) -> bytes:
     return pdf_bytes(draw)
 
 
+def long_plan_pdf(pages: int) -> bytes:
+    """A plan of ``pages`` A4 pages: a section (一、 to 十、 in turn) and four hard-wrapped paragraphs on each."""
+    paragraph = "坚持以职工为中心的工作导向，深入开展送温暖活动，对困难职工和退休老职工进行走访慰问，帮助解决实际困难。"
+    return lines_pdf(
+        "2026年医院工会工作计划",
+        [
+            [(f"{'一二三四五六七八九十'[(number - 1) % 10]}、第{number}项工作", False)]
+            + [line for k in range(4) for line in hard_wrap(f"第{number}项之{k + 1}：{paragraph}")]
+            for number in range(1, pages + 1)
+        ],
+    )
+
+
+def tiny_pages_pdf(pages: int) -> bytes:
+    """A PDF of ``pages`` pages holding one character each: small on disk, thousands of pages."""
+
+    def draw(pdf) -> None:
+        for _ in range(pages):
+            pdf.drawString(PDF_LEFT, 700, "页")
+            pdf.showPage()
+
+    return pdf_bytes(draw)
+
+
+def paragraphs_docx(paragraphs: int) -> bytes:
+    """A real DOCX whose body holds ``paragraphs`` one-character paragraphs, stored uncompressed (so
+    it is not a zip bomb: the budget of paragraphs, not the ratio, must refuse it)."""
+    body = "<w:p><w:r><w:t>项</w:t></w:r></w:p>" * paragraphs
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(docx_bytes(docx.Document()))) as source, zipfile.ZipFile(buffer, "w") as target:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                start = text.index("<w:body>") + len("<w:body>")
+                data = (text[:start] + body + text[start:]).encode("utf-8")
+            target.writestr(member.filename, data, zipfile.ZIP_STORED)
+    return buffer.getvalue()
+
+
 def image_only_pdf() -> bytes:
     """A page with a filled rectangle and no text, like a scan."""
 

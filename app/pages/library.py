@@ -7,14 +7,14 @@ import streamlit as st
 
 from app import render, state
 from nlp import usecases
-from nlp.errors import InputError
+from nlp.errors import Cancelled, InputError
 from nlp.library import StoreError
 from nlp.models import MAX_DRAFT_LEVEL
 from nlp.resources import TYPE_LABELS
 
 UPLOAD_LABEL = "拖入或选择往年的计划文件（txt / docx / pdf / html / md，可多选）"
 KIND_FILTERS = ("全部", "计划", "总结", "其他")
-IMPORT_KEY = "library_last_import"  # the last batch: {"names", "results": [(ok, name, message)], "reading"}
+IMPORT_KEY = "library_last_import"  # the last batch: {"names", "results": [(ok, name, message)], "fault", "cancelled"}
 PENDING_KEY = "library_pending_doc"  # a document to select after an import
 DOC_KEY = "library_doc"
 PENDING_INDEX_KEY = "library_pending_index"  # which of that file's documents (after a correction)
@@ -23,53 +23,65 @@ MANAGE_FLASH_KEY = "library_manage_flash"  # (kind, message) of the last removal
 BLOCK_KEY = "library_fix_block"  # the block of the shown document a correction is about
 
 
+def cancel_import() -> None:
+    """The 取消 button: the run importing sees the flag at its next step (nothing of the file is stored)."""
+    if batch := st.session_state.get(IMPORT_KEY):
+        batch["cancelled"] = True
+
+
 def import_uploads(library, uploads) -> None:
-    """Import each upload in turn with a progress bar; one file's failure never stops the rest.
+    """Import each upload in turn with a progress bar within each file (正在读取第 120/5000 页) and a
+    取消 button; one file's failure never stops the rest.
 
     The batch's state is one dict in the session, changed in place with no Streamlit call between a
-    file's start and its result. When the person leaves the page mid-batch, Streamlit stops this run
-    at its next call: the file being read is still stored and its result kept, the rest of the batch
-    is not imported, and the page names those files on return (``show_last_import``).
+    file's end and its result. 取消 sets a flag this run checks at every step of the file; leaving
+    the page stops this run at its next progress update. Either way the file being read is not stored
+    (its transaction is rolled back), the rest of the batch is not imported, and the page names those
+    files (``show_last_import``).
     """
     bar = st.progress(0.0, text="准备导入…")
-    batch = {"names": [upload.name for upload in uploads], "results": [], "reading": None, "fault": None}
+    st.button("取消", key="library_cancel", on_click=cancel_import)
+    batch = {"names": [upload.name for upload in uploads], "results": [], "fault": None, "cancelled": False}
     st.session_state[IMPORT_KEY] = batch
     for number, upload in enumerate(uploads, start=1):
-        bar.progress(
-            (number - 1) / len(uploads), text=f"正在导入 {number}/{len(uploads)}：{render.md_escape(upload.name)}"
-        )
-        batch["reading"] = upload.name
+        counter, name = f"{number}/{len(uploads)}", render.md_escape(upload.name)
+        bar.progress((number - 1) / len(uploads), text=f"正在导入 {counter}：{name}")
+
+        def show(progress, number=number, counter=counter, name=name) -> None:
+            bar.progress(
+                (number - 1 + progress.fraction) / len(uploads), text=f"正在导入 {counter}：{name}，{progress.text}"
+            )
+
         try:
-            report = usecases.import_file(library, upload, upload.name)
+            report = usecases.import_file(
+                library, upload, upload.name, progress=show, cancelled=lambda: batch["cancelled"]
+            )
         except StoreError as err:  # the library cannot take more (a full disk): stop, name what is left
-            batch["reading"], batch["fault"] = None, str(err)
+            batch["fault"] = str(err)
+            break
+        except Cancelled:
             break
         batch["results"].append((report.ok, report.name, report.message))
-        batch["reading"] = None
         if report.ok and report.file_id is not None:
             st.session_state[PENDING_KEY] = report.file_id
     bar.empty()
 
 
 def show_last_import(batch: dict) -> None:
-    """The last batch's results, and the files it did not get to when it was left mid-way."""
+    """The last batch's results, and the files it did not get to when it was cancelled or left mid-way."""
     results = batch["results"]
     not_done = batch["names"][len(results) :]
-    if batch["reading"] is not None:  # the run that was left is still reading this file
-        not_done = not_done[1:]
-        st.info(
-            f"离开文库页面时正在读取的 {render.md_escape(batch['reading'])} 仍在读取，读完即保存；"
-            "稍后再打开文库页面即可看到结果。"
-        )
+    left = f"（已导入的文件不会重复保存）：{render.md_escape('、'.join(not_done))}"
     if batch.get("fault"):
-        st.error(
-            f"{batch['fault']} 以下 {len(not_done)} 个文件没有导入，问题解决后请重新选择它们再导入"
-            f"（已导入的文件不会重复保存）：{render.md_escape('、'.join(not_done))}"
+        st.error(f"{batch['fault']} 以下 {len(not_done)} 个文件没有导入，问题解决后请重新选择它们再导入{left}")
+    elif batch.get("cancelled") and not_done:
+        st.warning(
+            f"已取消：{len(not_done)} 个文件没有导入，正在读取的文件没有保存任何内容。需要时请重新选择它们再导入{left}"
         )
     elif not_done:
         st.error(
-            f"上次导入在离开文库页面时中断：{len(not_done)} 个文件没有导入，请重新选择它们再导入"
-            f"（已导入的文件不会重复保存）：{render.md_escape('、'.join(not_done))}"
+            f"上次导入在离开文库页面时中断：{len(not_done)} 个文件没有导入，正在读取的文件没有保存任何内容。"
+            f"请重新选择它们再导入{left}"
         )
     if not results:
         return

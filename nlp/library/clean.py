@@ -15,7 +15,7 @@ from pathlib import Path
 from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
 from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, starts_outline
 from nlp.library.script import analysis_form
-from nlp.models import DroppedLine, Line
+from nlp.models import DroppedLine, Line, Step, no_step
 from nlp.resources import CJK_PUNCT, HAN
 
 # Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
@@ -269,10 +269,13 @@ class _Memo:
         return self.junk[key]
 
 
-def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo) -> list[Line]:
+def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step: Step) -> list[Line]:
     # Junk is judged before reflow (page furniture must not glue lines together) and after
     # (a promo sentence broken over several lines is only recognisable once joined).
-    texts = [replace(line, text=memo.clean(line.text)) for line in lines]
+    texts = []
+    for number, line in enumerate(lines, start=1):
+        step(number, len(lines))
+        texts.append(replace(line, text=memo.clean(line.text)))
     return _drop_junk(_reflow(_drop_junk(texts, dropped, memo, promo=False)), dropped, memo, promo=True)
 
 
@@ -345,16 +348,16 @@ def _split_run_in_heading(line: Line) -> list[Line]:
 
 
 def clean_lines(
-    lines: list[Line], *, model: bool = True, junk_model: Path = MODEL_PATH
+    lines: list[Line], *, model: bool = True, junk_model: Path = MODEL_PATH, step: Step = no_step
 ) -> tuple[list[Line], list[DroppedLine]]:
     """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
     the junk model at ``junk_model`` (``model=False``: rules only, as the model is trained) judges what
-    they keep."""
+    they keep. ``step(done, total)`` is called for every line of every pass (a file's progress and budget)."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
     current = [part for line in lines for part in _split_run_in_heading(line)]
     for _ in range(MAX_PASSES):
-        cleaned = _clean_pass(current, dropped, memo)
+        cleaned = _clean_pass(current, dropped, memo, step)
         if model:
             cleaned = _drop_model_junk(cleaned, dropped, junk_model)
         if cleaned == current:

@@ -11,17 +11,23 @@ from nlp.library.clean import clean_lines
 from nlp.library.junk import MODEL_PATH
 from nlp.library.structure import parse_lines
 from nlp.models import DroppedLine, Line, ParseResult
-from nlp.read import read_lines
+from nlp.read import FileBudget, read_lines
 from nlp.resources import NOT_XML_CHARS
 
 CONTROL_REASON = "无法保存的控制字符，已删除"
 
 
-def parse_file(source: bytes | BinaryIO, filename: str, *, junk_model: Path = MODEL_PATH) -> ParseResult:
-    """Read, clean and structure one file without storing it (web junk judged by the model at ``junk_model``)."""
-    lines, controls = _without_controls(read_lines(source, filename))
-    cleaned, dropped = clean_lines(lines, junk_model=junk_model)
-    documents, more_dropped = parse_lines(cleaned, fallback_title=Path(filename).stem)
+def parse_file(
+    source: bytes | BinaryIO, filename: str, budget: FileBudget | None = None, *, junk_model: Path = MODEL_PATH
+) -> ParseResult:
+    """Read, clean and structure one file without storing it, within ``budget`` (its limits, progress
+    and cancellation; by default the limits only), web junk judged by the model at ``junk_model``."""
+    budget = budget or FileBudget(filename)
+    lines, controls = _without_controls(read_lines(source, filename, budget))
+    cleaned, dropped = clean_lines(lines, junk_model=junk_model, step=budget.stage("清理", "行"))
+    documents, more_dropped = parse_lines(
+        cleaned, fallback_title=Path(filename).stem, step=budget.stage("整理提纲", "篇")
+    )
     if not documents:
         raise InputError("没有找到正文：文件中的文字都是网页杂项、页码或标题")
     if controls:

@@ -42,11 +42,13 @@ from nlp.models import (
     Person,
     Placeholder,
     ReuseMark,
+    Step,
     StoredBlock,
     StoredDraft,
     StoredFile,
     TrashedFile,
     Unit,
+    no_step,
 )
 from nlp.resources import DATA_HOME, xml_safe
 
@@ -168,19 +170,14 @@ class Library:
 
     @_locked
     def add_file(
-        self,
-        name: str,
-        data_sha256: str,
-        size: int,
-        result: ParseResult,
-        *,
-        unit_id: int = 1,
+        self, name: str, data_sha256: str, size: int, result: ParseResult, *, unit_id: int = 1, step: Step = no_step
     ) -> IngestOutcome:
         """Store one parsed file in ``unit_id``'s library in a single transaction: all its documents or
         nothing. The same file or document in another unit's library does not count as known.
         The corrections made to this unit's copy of the same file before are applied again
         (``nlp.library.corrections``); ``result`` is kept as parsed, for later corrections. A removed
-        copy of the same file in the trash is dropped."""
+        copy of the same file in the trash is dropped. ``step(done, total)`` is called before each
+        document; what it raises (a cancellation, a budget) rolls the whole file back."""
         with self._conn:
             self._conn.execute("BEGIN IMMEDIATE")
             known = self._conn.execute(
@@ -196,12 +193,12 @@ class Library:
                 " ?, ?, ?, ?, ?)",
                 (unit_id, name, data_sha256, size, datetime.now(UTC).isoformat(timespec="seconds")),
             ).lastrowid
-            added, duplicates, corrected = self._insert_documents(file_id, unit_id, data_sha256, result)
+            added, duplicates, corrected = self._insert_documents(file_id, unit_id, data_sha256, result, step)
             self._bump_revision()
             return IngestOutcome(file_id, added, duplicates, False, corrected)
 
     def _insert_documents(
-        self, file_id: int, unit_id: int, data_sha256: str, parsed: ParseResult
+        self, file_id: int, unit_id: int, data_sha256: str, parsed: ParseResult, step: Step = no_step
     ) -> tuple[int, int, int]:
         """The file's parse kept, and its documents and dropped lines stored with the unit's corrections
         of the file applied; (documents added, duplicates skipped, corrections applied)."""
@@ -216,6 +213,7 @@ class Library:
         )
         added = duplicates = 0
         for position, document in enumerate(result.documents):
+            step(position + 1, len(result.documents))
             if self._insert_document(file_id, unit_id, position, document) is None:
                 duplicates += 1
             else:

@@ -25,7 +25,7 @@ from nlp.library.markers import (
 )
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
-from nlp.models import Block, Document, DroppedLine, Line
+from nlp.models import Block, Document, DroppedLine, Line, Step, no_step
 from nlp.resources import HAN, ORGANISATION_WORDS
 
 SENTENCE_END = "。！？；"
@@ -319,12 +319,16 @@ def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
     ]
 
 
-def parse_lines(lines: list[Line], *, fallback_title: str) -> tuple[list[Document], list[DroppedLine]]:
-    """Split cleaned lines into documents with their outlines."""
+def parse_lines(
+    lines: list[Line], *, fallback_title: str, step: Step = no_step
+) -> tuple[list[Document], list[DroppedLine]]:
+    """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
     expanded = _markers_over_inconsistent_styles([part for line in lines for part in _split_line(line)])
     documents = []
-    for title, body in _split_documents(expanded, fallback_title, dropped):
+    parts = list(_split_documents(expanded, fallback_title, dropped))
+    for number, (title, body) in enumerate(parts, start=1):
+        step(number, len(parts))
         blocks = _outline(body)
         documents.append(Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks)))
     return documents, dropped

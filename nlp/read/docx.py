@@ -23,7 +23,9 @@ from nlp.read.docx_numbering import W_NS, Numbering
 from nlp.read.limits import (
     MAX_COMPRESSION_RATIO,
     MAX_DOCX_UNCOMPRESSED_BYTES,
+    MAX_PARAGRAPHS,
     RATIO_CHECK_MIN_BYTES,
+    FileBudget,
     megabytes,
 )
 from nlp.read.text import split_lines
@@ -50,7 +52,10 @@ _DOCX_LEGACY_DOC = "这是旧版 Word（.doc）文件，只是扩展名改成了
 _DOCX_BOMB = "DOCX 文件解压后的内容异常巨大（上限 {limit} MB），可能是恶意构造的压缩文件，已拒绝读取。"
 
 
-def read_docx(data: bytes) -> list[Line]:
+def read_docx(data: bytes, budget: FileBudget | None = None) -> list[Line]:
+    """The lines of a .docx; its paragraphs are counted (``MAX_PARAGRAPHS``) before any is read, and each
+    is a step of ``budget``."""
+    budget = budget or FileBudget("DOCX")
     if data.startswith(_OLE_MAGIC):
         raise InputError(_ole_problem(data))
     _check_docx_archive(data)
@@ -60,8 +65,11 @@ def read_docx(data: bytes) -> list[Line]:
         raise InputError(_DOCX_CORRUPT) from err
     numbering = Numbering(document)
     styles_of = _StyleChains(document)
+    paragraphs = list(_docx_paragraph_elements(document.element.body))
+    budget.check_count(len(paragraphs), MAX_PARAGRAPHS, "段")
     lines: list[Line] = []
-    for p in _docx_paragraph_elements(document.element.body):
+    for number, p in enumerate(paragraphs, start=1):
+        budget.step("读取", number, len(paragraphs), "段")
         styles = styles_of(p)
         text = "".join(run.text for run in _XP_RUNS(p))
         marker = numbering.marker(p, styles)

@@ -13,6 +13,7 @@ from readability import Document
 from readability.readability import Unparseable as ReadabilityUnparseable
 
 from nlp.models import Line
+from nlp.read.limits import MAX_MARKUP_TAGS, FileBudget
 from nlp.read.text import decode_text, split_lines
 
 # GB2312 and GBK labels are decoded as their superset, as browsers do.
@@ -70,12 +71,14 @@ _MIN_MAIN_CHARS = 140
 _MIN_MAIN_SHARE = 0.5
 
 
-def read_html(data: bytes) -> list[Line]:
+def read_html(data: bytes, budget: FileBudget | None = None) -> list[Line]:
     """A saved page's main content, found by readability-lxml (of trafilatura, readability and jusText
     it kept all the text and removed the most site chrome; see ``python -m benchmarks.compare_html``).
     The page is read from the first to the last line of that content, so what readability's cleaner
     leaves out inside the article (a list, a month table) stays, and the menus, sidebars, 相关推荐 and
-    footers around it go; the page's own ``h1`` title is kept when it lies outside."""
+    footers around it go; the page's own ``h1`` title is kept when it lies outside. Its tags are counted
+    (``MAX_MARKUP_TAGS``, every ``<``) before it is parsed."""
+    (budget or FileBudget("HTML")).check_count(data.count(b"<"), MAX_MARKUP_TAGS, "个标记")
     markup = decode_text(data, _html_declared_encoding(data))
     whole = html_lines(markup)
     main = {line.text for line in _main_content(markup)}

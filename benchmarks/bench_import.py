@@ -1,0 +1,123 @@
+"""One large file's import: a PDF of thousands of pages read, cleaned, structured and stored with its
+progress followed, against pdfplumber reading the same pages one by one.
+
+    python -m benchmarks.bench_import              # 500 and 5 000 pages
+    python -m benchmarks.bench_import --smoke      # 20 and 60 pages: seconds
+
+The PDFs are generated (``tests.files.long_plan_pdf``: a section 一、 to 十、 and four hard-wrapped
+paragraphs on each A4 page, about 830 bytes a page). Each size and each method runs in a forked
+process of its own (``bench_groups.measure``):
+
+1. 导入: ``nlp.usecases.import_file`` into a new library, with a progress callback: CPU seconds,
+   peak resident-set growth, the seconds to the first progress update and the number of updates.
+2. pdfplumber 逐页 (the peer and the baseline): ``pdfplumber.open`` and each of ``pdf.pages``'
+   ``extract_text_lines`` then ``close``, the reader before (a page's objects released as it is read):
+   the same CPU seconds, peak and the seconds to its first page's lines.
+
+Reported: the import's CPU time and peak as ratios to the peer's at the same size, the peak's growth
+from the small size to the large one over the input's growth (1.0: linear), and the first update's
+seconds. Results go to stdout and, as JSON, to ``benchmarks/results/``.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pdfplumber
+
+from nlp.library import Library
+from nlp.usecases import import_file
+from tests.files import long_plan_pdf
+
+from .bench_groups import measure
+from .reporting import parser as common_parser
+from .reporting import save, show
+
+LINEAR_TARGET = 2.0  # the import's peak may grow at most twice as fast as the input
+FIRST_UPDATE_TARGET_S = 2.0  # the first progress update of the largest file, from the click
+
+
+def imported(data: bytes) -> dict:
+    """Import ``data`` as one PDF into a new library, following its progress."""
+    started, cpu = time.perf_counter(), time.process_time()
+    updates: list[float] = []
+    with tempfile.TemporaryDirectory() as folder, Library(Path(folder) / "library.sqlite3") as library:
+        report = import_file(library, data, "计划.pdf", progress=lambda _: updates.append(time.perf_counter()))
+        assert report.ok, report.message
+        return {
+            "cpu_seconds": time.process_time() - cpu,
+            "first_update_seconds": updates[0] - started,
+            "updates": len(updates),
+            "blocks": sum(d.blocks for d in library.documents()),
+        }
+
+
+def pdfplumber_pages(data: bytes) -> dict:
+    """pdfplumber's page-by-page reading of ``data``, each page closed once read."""
+    started, cpu = time.perf_counter(), time.process_time()
+    first, lines = None, 0
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for page in pdf.pages:
+            lines += len(page.extract_text_lines(return_chars=False))
+            page.close()
+            first = first if first is not None else time.perf_counter() - started
+    return {"cpu_seconds": time.process_time() - cpu, "first_update_seconds": first, "lines": lines}
+
+
+METHODS = {"导入": imported, "pdfplumber 逐页": pdfplumber_pages}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = common_parser("import", __doc__, [500, 5000], "小规模（20 页、60 页），几秒内完成：只检查能运行").parse_args(
+        argv
+    )
+    small, large = (20, 60) if args.smoke else args.sizes[:2]
+    pdfs = {pages: long_plan_pdf(pages) for pages in (small, large)}
+    results, rows = {}, []
+    for pages, data in pdfs.items():
+        runs = {name: measure(name, function, data) for name, function in METHODS.items()}
+        errors = [run.error for run in runs.values() if run.error]
+        if errors:
+            print(f"{pages} 页失败：{errors[0]}", file=sys.stderr)
+            return 1
+        ours, peer = runs["导入"], runs["pdfplumber 逐页"]
+        results[pages] = {
+            "input_mb": len(data) / 1e6,
+            **{
+                name: {"wall_seconds": run.seconds, "peak_mb": run.peak_mb, **run.results} for name, run in runs.items()
+            },
+            "cpu_ratio": ours.results["cpu_seconds"] / peer.results["cpu_seconds"],
+            "peak_ratio": max(ours.peak_mb, 1.0) / max(peer.peak_mb, 1.0),
+        }
+        rows.append(
+            f"{pages:>5} 页 {len(data) / 1e6:5.2f} MB  导入 CPU {ours.results['cpu_seconds']:6.1f} s "
+            f"峰值 {ours.peak_mb:5.0f} MB 首次进度 {ours.results['first_update_seconds']:5.2f} s "
+            f"({ours.results['updates']} 次)  |  pdfplumber 逐页 CPU {peer.results['cpu_seconds']:6.1f} s "
+            f"峰值 {peer.peak_mb:5.0f} MB 首页 {peer.results['first_update_seconds']:5.2f} s  |  "
+            f"CPU 比 {results[pages]['cpu_ratio']:.2f} 峰值比 {results[pages]['peak_ratio']:.2f}"
+        )
+    peaks = [max(results[p]["导入"]["peak_mb"], 1.0) for p in (small, large)]
+    growth = (peaks[1] / peaks[0]) / (len(pdfs[large]) / len(pdfs[small]))
+    rows.append(f"导入峰值增长÷输入增长 {growth:.2f}")
+    checks = (
+        None
+        if args.smoke
+        else [
+            (f"峰值增长 ≤ {LINEAR_TARGET}× 输入增长", growth <= LINEAR_TARGET),
+            (
+                f"{large} 页的首次进度 ≤ {FIRST_UPDATE_TARGET_S} s",
+                results[large]["导入"]["first_update_seconds"] <= FIRST_UPDATE_TARGET_S,
+            ),
+        ]
+    )
+    show("\n".join(rows), checks)
+    save(args.out, "import", smoke=args.smoke, argv=argv, pages=results, peak_growth_over_input_growth=growth)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

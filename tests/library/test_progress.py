@@ -1,0 +1,170 @@
+"""One file's import followed step by step and stopped: progress within the file (pages, paragraphs,
+documents), cancellation at a mid point with nothing stored, and the budgets that refuse a file small
+on disk but expensive to read, each with a Chinese message naming the file and the limit."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from nlp.errors import Cancelled
+from nlp.library import Library
+from nlp.read import limits
+from nlp.usecases import import_file
+
+from ..conftest import ROOT
+from ..files import long_plan_pdf, paragraphs_docx, tiny_pages_pdf
+
+PAGES = 12
+THREE_PLANS = "".join(
+    f"{year}年医院工会工作计划\n一、加强组织建设\n全年召开职工代表大会两次，讨论{year}年医院重大事项。\n"
+    for year in (2024, 2025, 2026)
+).encode()
+
+
+@pytest.fixture
+def every_step(monkeypatch):
+    """Progress reported at every step, not every quarter second, so the steps can be counted."""
+    monkeypatch.setattr(limits, "PROGRESS_INTERVAL_SECONDS", 0.0)
+
+
+@pytest.fixture(scope="module")
+def plan_pdf() -> bytes:
+    return long_plan_pdf(PAGES)
+
+
+def stored(library: Library) -> tuple[int, int]:
+    return len(library.files()), len(library.documents())
+
+
+def test_a_pdf_reports_every_page_then_each_stage(tmp_path, plan_pdf, every_step):
+    steps = []
+    with Library(tmp_path / "lib.sqlite3") as library:
+        report = import_file(library, plan_pdf, "计划.pdf", progress=steps.append)
+    assert report.ok
+    reading = [(s.done, s.total, s.unit) for s in steps if s.stage == "读取"]
+    assert reading == [(page, PAGES, "页") for page in range(1, PAGES + 1)]
+    assert steps[0].text == f"正在读取第 1/{PAGES} 页" and steps[0].name == "计划.pdf"
+    stages = [s.stage for s in steps]
+    assert sorted(set(stages), key=stages.index) == ["读取", "清理", "整理提纲", "保存"]
+    assert stages == sorted(stages, key=["读取", "清理", "整理提纲", "保存"].index)  # in order, never back
+    fractions = [s.fraction for s in steps]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    saving = [(s.done, s.total) for s in steps if s.stage == "保存"]
+    assert saving == [(1, report.documents)]
+
+
+def test_a_docx_reports_its_paragraphs(tmp_path, every_step):
+    steps = []
+    with Library(tmp_path / "lib.sqlite3") as library:
+        import_file(library, paragraphs_docx(40), "四十段.docx", progress=steps.append)
+    assert [(s.done, s.total, s.unit) for s in steps if s.stage == "读取"] == [(n, 40, "段") for n in range(1, 41)]
+
+
+def test_progress_is_throttled_but_each_stage_starts_and_ends(tmp_path, plan_pdf):
+    steps = []
+    with Library(tmp_path / "lib.sqlite3") as library:
+        import_file(library, plan_pdf, "计划.pdf", progress=steps.append)
+    reading = [s.done for s in steps if s.stage == "读取"]
+    assert reading[0] == 1 and reading[-1] == PAGES and len(reading) <= PAGES
+
+
+@pytest.mark.parametrize(("stage", "done"), [("读取", PAGES // 2), ("保存", 2)])
+def test_cancelled_mid_file_stores_nothing(tmp_path, plan_pdf, every_step, stage, done):
+    """Cancelled half-way through the pages, or while the second of three documents is being stored
+    (the first already inserted in the open transaction): nothing of the file is in the library."""
+    data, name = (plan_pdf, "计划.pdf") if stage == "读取" else (THREE_PLANS, "三年计划.txt")
+    seen = []
+
+    def progress(step) -> None:
+        seen.append(step)
+
+    def cancelled() -> bool:
+        return any(s.stage == stage and s.done >= done for s in seen)
+
+    with Library(tmp_path / "lib.sqlite3") as library:
+        revision = library.revision()
+        with pytest.raises(Cancelled, match=f"已取消，“{name}”没有导入"):
+            import_file(library, data, name, progress=progress, cancelled=cancelled)
+        assert stored(library) == (0, 0) and library.revision() == revision
+        assert seen[-1].stage == stage and seen[-1].done == done
+        # The same file imports in full afterwards: nothing of the cancelled attempt is in the way.
+        again = import_file(library, data, name)
+        assert again.ok and not again.message.startswith("已在文库中") and stored(library)[1] == again.documents
+
+
+@pytest.fixture(scope="module")
+def expensive_files() -> dict[str, tuple[bytes, str]]:
+    """Files small on disk but expensive to read, each with the words its refusal must contain."""
+    return {
+        "五千零一页.pdf": (
+            tiny_pages_pdf(limits.MAX_PAGES + 1),
+            f"有 5,001 页，超过一个文件 {limits.MAX_PAGES:,} 页的上限",
+        ),
+        "段落炸弹.docx": (paragraphs_docx(limits.MAX_PARAGRAPHS + 1), "有 200,001 段，超过一个文件 200,000 段的上限"),
+        "百万标记.html": (b"<html><body>" + b"<b>x</b>" * (limits.MAX_MARKUP_TAGS // 2) + b"</body></html>", "个标记"),
+        "一行.txt": (("计" * (limits.MAX_TEXT_CHARS + 1)).encode(), "有 5,000,001 字，超过一个文件 5,000,000 字的上限"),
+    }
+
+
+@pytest.mark.parametrize("name", ["五千零一页.pdf", "段落炸弹.docx", "百万标记.html", "一行.txt"])
+def test_a_file_over_a_budget_is_refused_naming_the_file_and_the_limit(tmp_path, expensive_files, name):
+    data, words = expensive_files[name]
+    assert len(data) < 20 * 1024 * 1024  # each is under the size limit: a budget, not the size, refuses it
+    started = time.monotonic()
+    with Library(tmp_path / "lib.sqlite3") as library:
+        report = import_file(library, data, name)
+        assert stored(library) == (0, 0)
+    assert not report.ok and f"“{name}”" in report.message and words in report.message, report.message
+    assert "没有导入" in report.message and time.monotonic() - started < 30
+
+
+def test_a_file_over_the_time_budget_stops_where_it_was(tmp_path, plan_pdf, monkeypatch):
+    monkeypatch.setattr(limits, "MAX_SECONDS", 0.2)
+    slow = long_plan_pdf(200)
+    with Library(tmp_path / "lib.sqlite3") as library:
+        report = import_file(library, slow, "两百页.pdf")
+        assert stored(library) == (0, 0)
+    assert not report.ok and "“两百页.pdf”导入超过了一个文件 0.2 秒的上限（停在读取第" in report.message
+
+
+def test_ctrl_c_cancels_the_cli_import_and_stores_nothing(tmp_path):
+    """The CLI's first Ctrl-C sets the cancellation hook: the import stops at its next page, exit 130,
+    progress on stderr only, and stdout's JSON lists no file."""
+    path = tmp_path / "四百页.pdf"
+    path.write_bytes(long_plan_pdf(400))
+    db = tmp_path / "lib.sqlite3"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "nlp", "ingest", "--json", "--db", str(db), str(path)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    first = process.stderr.readline()  # a file that takes long prints its progress on stderr
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert first.startswith("四百页.pdf：正在读取第 ") and first.rstrip().endswith("/400 页"), first
+    assert process.returncode == 130, err
+    assert out.strip() == "[]" and err.strip().endswith(f"已取消：{path} 没有导入，未导入的 1 个文件：四百页.pdf")
+    with Library(db) as library:
+        assert stored(library) == (0, 0)
+
+
+def test_import_benchmark_smoke_run(tmp_path, capsys):
+    from benchmarks.bench_import import main as import_main
+
+    assert import_main(["--smoke", "--out", str(tmp_path)]) == 0
+    assert "首次进度" in capsys.readouterr().out
+    (result,) = tmp_path.glob("import-smoke-*.json")
+    pages = json.loads(result.read_text(encoding="utf-8"))["pages"]
+    ours, peer = pages["60"]["导入"], pages["60"]["pdfplumber 逐页"]
+    assert ours["updates"] >= 2 and 0 < ours["first_update_seconds"] < ours["wall_seconds"] and ours["blocks"] >= 60
+    assert peer["lines"] >= 60 * 5 and pages["60"]["cpu_ratio"] > 0
