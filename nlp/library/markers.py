@@ -24,12 +24,13 @@ MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 MARKER = re.compile(
     rf"^(?:(?P<cn_paren>[（(]{CN_NUMBER}[）)][、，.．]?)"
-    rf"|(?P<num_paren>[（(]\d{{1,2}}[）)][、，.．]?)"
+    rf"|(?P<num_paren>[（(]\d{{1,3}}[）)][、，.．]?)"
     rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.](?!\d)))"
-    rf"|(?P<num>\d{{1,2}}(?:、|[，,．：:](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
+    rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?))\s*"
 )
 
+MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)
 MONTH_LINE = re.compile(rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$")
 # A schedule entry: the month as a label before what is done in it (3月：召开职代会).
 MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
@@ -88,6 +89,8 @@ def month_schedule(text: str) -> str | None:
 def is_title_line(text: str) -> bool:
     """A whole line that names a document: 2021年医院工会工作计划, 医院工会工作计划篇三, 范文一
     (Traditional script too: 工會年終工作總結)."""
+    if len(text) > MAX_TITLE_CHARS:  # also keeps cleaning linear when it joins many lines into one
+        return False
     text = analysis_form(text)
     return bool(TITLE.match(text) or BARE_SERIES.match(text))
 

@@ -30,6 +30,9 @@ GOLDEN = ROOT / "tests" / "golden" / "seed_outlines.json"
         ("（1）铸师魂", "（1）", "num_paren", "铸师魂"),
         ("①组织职工春游", "①", "circled", "组织职工春游"),
         ("2.5万元用于职工体检", None, None, "2.5万元用于职工体检"),
+        ("100. 第100项工作", "100.", "num", "第100项工作"),  # long lists: not glued to the item before
+        ("（120）复核台账", "（120）", "num_paren", "复核台账"),
+        ("2024.3月召开职代会", None, None, "2024.3月召开职代会"),
         ("2020年医院工会", None, None, "2020年医院工会"),
         ("一是完善制度", None, None, "一是完善制度"),
     ],
