@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
 
 from nlp.boilerplate.segment import Segmenter
 from nlp.boilerplate.segment import read_word_list as _read_lines
@@ -72,6 +69,11 @@ def score(
 
     ``background`` are token lists of the library's blocks: they set the IDF and the LSA space.
     """
+    # scikit-learn is imported here, where it is used (see nlp.boilerplate.topics)
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
     corpus = list(background) + list(items) + list(units)
     words = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, lowercase=False)
     matrix = words.fit_transform(corpus)
