@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 from nlp.boilerplate.segment import Segmenter
 from nlp.boilerplate.segment import read_word_list as _read_lines
@@ -89,9 +90,10 @@ def score(
 
     dimensions = min(LSA_DIMENSIONS, matrix.shape[1] - 1, matrix.shape[0] - 1)
     if dimensions >= 2:
-        svd = TruncatedSVD(n_components=dimensions, random_state=0).fit(matrix)
-        a = normalize(svd.transform(item_vectors))
-        b = normalize(svd.transform(unit_vectors))
+        with threadpool_limits(limits=1):  # one BLAS thread: see nlp.boilerplate.topics._kmeans
+            svd = TruncatedSVD(n_components=dimensions, random_state=0).fit(matrix)
+            a = normalize(svd.transform(item_vectors))
+            b = normalize(svd.transform(unit_vectors))
         cos_lsa = np.clip(a @ b.T, 0.0, 1.0)
     else:
         cos_lsa = np.zeros_like(cos_words)
