@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from streamlit.testing.v1 import AppTest
+import functools
+
+from streamlit.components.v2 import manifest_scanner
+from streamlit.runtime.scriptrunner.script_cache import ScriptCache
+from streamlit.testing.v1 import AppTest, app_test
 
 from .conftest import ROOT
 
 APP = ROOT / "streamlit_app.py"
+
+# A Streamlit server compiles each page once (its ScriptCache) and looks for installed component
+# packages once, at start. AppTest does the first on every run (0.08 s for 起草: parse, magic,
+# compile) and the second, reading the metadata of every installed distribution, for every new
+# AppTest (0.2 s). Neither the pages nor the installed packages change during a test run, so the
+# tests share one of each, as the server's sessions do.
+_SCRIPTS = ScriptCache()
+app_test.ScriptCache = lambda: _SCRIPTS
+manifest_scanner.scan_component_manifests = functools.cache(manifest_scanner.scan_component_manifests)
 
 
 def start(timeout: float = 90) -> AppTest:

@@ -6,12 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics.pairwise import linear_kernel
+from typing import TYPE_CHECKING
 
 from nlp.models import Group
 from nlp.resources import DATA_DIR
+
+if TYPE_CHECKING:  # scikit-learn is imported where it is used (see nlp.boilerplate.topics)
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 SYNONYMS = DATA_DIR / "search_synonyms.txt"
 SIMILAR_ENOUGH = 0.15  # a group that names none of the terms is offered from this cosine on
@@ -41,6 +42,8 @@ class SearchIndex:
 
 
 def search_index(groups: Sequence[Group]) -> SearchIndex:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     texts = [" ".join(dict.fromkeys([g.canonical_text, *(m.text for m in g.members)])) for g in groups]
     vectorizer = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True)
     matrix = vectorizer.fit_transform(texts or [""])
@@ -51,6 +54,8 @@ def rank_groups(groups: Sequence[Group], index: SearchIndex, keyword: str) -> li
     """The groups that name ``keyword`` or a synonym, or resemble them, most relevant first, with
     their relevance: naming the keyword itself counts most, a synonym next, resemblance alone least;
     within each, the TF-IDF cosine to the keyword and its synonyms, then how often the group occurs."""
+    from sklearn.metrics.pairwise import linear_kernel
+
     terms = query_terms(keyword)
     if not terms[0]:
         return [(g, 0.0) for g in groups]

@@ -46,19 +46,21 @@ Pure: groups and tokens in, a TopicMap out; the store and the segmenter stay at 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 from scipy import sparse
-from sklearn.cluster import KMeans
-from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.metrics import silhouette_score
-from sklearn.preprocessing import normalize
 from threadpoolctl import threadpool_limits
 
 from nlp.errors import InputError
 from nlp.library.markers import month_schedule
 from nlp.models import Group, Topic, TopicMap, TopicPoint
+
+# scikit-learn is imported by the functions that use it: importing it takes 1.7 s of CPU, which
+# every CLI command and every worker process importing this module would pay up front.
+if TYPE_CHECKING:
+    from sklearn.cluster import KMeans
+    from sklearn.feature_extraction.text import TfidfVectorizer
 
 MIN_CLUSTER_CHARS = 8  # shorter headings ("3月份", "活动安排") join a topic afterwards
 TOPIC_MAX_DF = 0.2  # words in more distinct texts than this share shape no topic
@@ -96,6 +98,8 @@ def clusterable(group: Group) -> bool:
 
 def _tfidf(documents: Sequence[list[str]], *, max_df: float = 1.0) -> tuple[TfidfVectorizer | None, sparse.csr_matrix]:
     """Fitted vectorizer and L2-normalised rows; (None, empty) when no word qualifies."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     vectorizer = TfidfVectorizer(analyzer=pre_tokenized, sublinear_tf=True, max_df=max_df)
     try:
         return vectorizer, vectorizer.fit_transform(documents).tocsr()
@@ -105,16 +109,23 @@ def _tfidf(documents: Sequence[list[str]], *, max_df: float = 1.0) -> tuple[Tfid
 
 def _lsa(matrix: sparse.csr_matrix, dims: int, random_state: int) -> np.ndarray:
     """LSA rows, L2-normalised (the TF-IDF rows themselves when there are too few to reduce)."""
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.preprocessing import normalize
+
     dims = min(dims, matrix.shape[1] - 1, matrix.shape[0] - 1)
     if dims < 2:
         return normalize(matrix.toarray())
-    reduced = TruncatedSVD(n_components=dims, random_state=random_state).fit_transform(matrix)
+    with threadpool_limits(limits=1):  # one BLAS thread: see _kmeans (1.1 CPU-s against 0.06 on 2 000 x 6 000)
+        reduced = TruncatedSVD(n_components=dims, random_state=random_state).fit_transform(matrix)
     return normalize(reduced)
 
 
 def _kmeans(vectors: np.ndarray, k: int, random_state: int) -> KMeans:
+    from sklearn.cluster import KMeans
+
     # One thread: on a few thousand rows OpenMP's start-up and contention cost 40x the work
-    # (measured on 2 busy cores: 7.8 s against 0.19 s for the whole k range on the seeds).
+    # (measured on 2 busy cores: 7.8 s against 0.19 s for the whole k range on the seeds). The
+    # limit is set after scikit-learn is imported, so that it reaches the thread pools it loads.
     with threadpool_limits(limits=1):
         return KMeans(n_clusters=k, n_init=N_INIT, random_state=random_state).fit(vectors)
 
@@ -123,6 +134,8 @@ def silhouette_curve(
     vectors: np.ndarray, k_range: tuple[int, int] = K_RANGE, *, random_state: int = RANDOM_STATE
 ) -> dict[int, float]:
     """Mean cosine silhouette of k-means for each k of ``k_range`` the data allows."""
+    from sklearn.metrics import silhouette_score
+
     n = len(vectors)
     if n > CHOOSE_SAMPLE:
         rows = np.random.default_rng(random_state).choice(n, CHOOSE_SAMPLE, replace=False)
@@ -133,11 +146,11 @@ def silhouette_curve(
         labels = _kmeans(vectors, k, random_state).labels_
         if len(set(labels)) < 2:
             continue
-        scores[k] = float(
-            silhouette_score(
+        with threadpool_limits(limits=1):  # its distances are BLAS products: see _kmeans
+            silhouette = silhouette_score(
                 vectors, labels, metric="cosine", sample_size=min(n, SILHOUETTE_SAMPLE), random_state=random_state
             )
-        )
+        scores[k] = float(silhouette)
     return scores
 
 
@@ -203,6 +216,8 @@ def class_keywords(documents: Sequence[list[str]], labels: np.ndarray, k: int) -
 
 def _cluster_means(rows: sparse.csr_matrix, labels: np.ndarray, k: int) -> np.ndarray:
     """The L2-normalised mean row of each cluster (zeros for an empty one)."""
+    from sklearn.preprocessing import normalize
+
     sizes = np.bincount(labels, minlength=k).astype(float)
     indicator = sparse.csr_matrix((1.0 / sizes[labels], (labels, np.arange(len(labels)))), shape=(k, len(labels)))
     return normalize(np.asarray((indicator @ rows).todense()))
@@ -272,6 +287,8 @@ def build_topics(
     ``tokens_by_text`` holds the content words of each canonical text (``tokens_for``).
     ``n_topics`` None chooses the number of topics (see the module docstring).
     """
+    from sklearn.preprocessing import normalize
+
     if n_topics is not None and not 1 <= n_topics <= MAX_TOPICS:
         raise InputError(f"主题数应在 1 到 {MAX_TOPICS} 之间")
     groups = sorted(groups, key=lambda g: g.id)

@@ -19,9 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from sklearn.decomposition import TruncatedSVD
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 from nlp.boilerplate.segment import Segmenter
 from nlp.boilerplate.segment import read_word_list as _read_lines
@@ -72,6 +70,11 @@ def score(
 
     ``background`` are token lists of the library's blocks: they set the IDF and the LSA space.
     """
+    # scikit-learn is imported here, where it is used (see nlp.boilerplate.topics)
+    from sklearn.decomposition import TruncatedSVD
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.preprocessing import normalize
+
     corpus = list(background) + list(items) + list(units)
     words = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, lowercase=False)
     matrix = words.fit_transform(corpus)
@@ -87,9 +90,10 @@ def score(
 
     dimensions = min(LSA_DIMENSIONS, matrix.shape[1] - 1, matrix.shape[0] - 1)
     if dimensions >= 2:
-        svd = TruncatedSVD(n_components=dimensions, random_state=0).fit(matrix)
-        a = normalize(svd.transform(item_vectors))
-        b = normalize(svd.transform(unit_vectors))
+        with threadpool_limits(limits=1):  # one BLAS thread: see nlp.boilerplate.topics._kmeans
+            svd = TruncatedSVD(n_components=dimensions, random_state=0).fit(matrix)
+            a = normalize(svd.transform(item_vectors))
+            b = normalize(svd.transform(unit_vectors))
         cos_lsa = np.clip(a @ b.T, 0.0, 1.0)
     else:
         cos_lsa = np.zeros_like(cos_words)
