@@ -124,18 +124,28 @@ def _group_index(db_path: str, scope: str) -> tuple[LibraryGroups, threading.Loc
     return usecases.saved_groups_index(db_path, scope), threading.Lock()
 
 
+GROUP_LIST = "group-list"  # the groups themselves, saved beside the store next to the index they come from
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def library_groups(_db_path: str, revision: str) -> list[Group]:
     """Near-duplicate groups of the library's blocks (shared: read, never change).
 
-    Blocks imported since the index last saw the library are added to it, blocks removed are
-    taken out; nothing is regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed
-    update leaves the previous index in place. A changed index is saved beside the store.
+    The groups saved beside the store at this revision are read as they are: a restart loads neither
+    the near-duplicate index nor works the groups out of it again. Otherwise blocks imported since
+    the index last saw the library are added to it, blocks removed are taken out; nothing is
+    regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed update leaves the
+    previous index in place. A changed index and its groups are saved beside the store.
     """
-    index, lock = _group_index(_db_path, usecases.revision_scope(revision))
-    with lock:
-        usecases.update_groups_index(index, _db_path, revision, _blocks_for_index(_db_path, revision, index))
-        return index.groups()
+    scope = usecases.revision_scope(revision)
+
+    def updated() -> list[Group]:
+        index, lock = _group_index(_db_path, scope)
+        with lock:
+            usecases.update_groups_index(index, _db_path, revision, _blocks_for_index(_db_path, revision, index))
+            return index.groups()
+
+    return saved_or_built(_db_path, f"{GROUP_LIST}-{scope}", revision, updated).value
 
 
 def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list[StoredBlock]:

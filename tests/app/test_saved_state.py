@@ -25,11 +25,17 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
         state.check_index(path, revision),
         state.topic_map(path, revision, None),
     )
-    assert {p.name for p in index_folder(db).iterdir()} == {"groups-all.pickle", "check.pickle", "topics-auto.pickle"}
+    assert {p.name for p in index_folder(db).iterdir()} == {
+        "groups-all.pickle",
+        "group-list-all.pickle",
+        "check.pickle",
+        "topics-auto.pickle",
+    }
     built_at = state.topics_built_at(path, revision, None)
 
     st.cache_resource.clear()  # what a restart leaves: the store and the folder beside it
     monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
+    monkeypatch.setattr(usecases, "saved_groups_index", _refuse_rebuild)  # the saved groups do: no index loaded
     monkeypatch.setattr(state, "library_index", _refuse_rebuild)
     monkeypatch.setattr(state, "build_topics", _refuse_rebuild)
     again = (
