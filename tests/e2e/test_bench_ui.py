@@ -18,17 +18,23 @@ INTERACTIONS = {
 }
 
 
-def test_the_responsiveness_benchmark_runs(browser, tmp_path):  # browser: skipped (or failed in CI) like the suite
+def run_smoke(out, *options: str) -> subprocess.CompletedProcess:
+    """``bench_ui --smoke`` with ``options``, its results in ``out``; asserts that it succeeded."""
     done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_ui", "--smoke", "--out", str(tmp_path)],
+        [sys.executable, "-m", "benchmarks.bench_ui", "--smoke", *options, "--out", str(out)],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=600,
+        timeout=900,
         stdin=subprocess.DEVNULL,
         check=False,
     )
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done
+
+
+def test_the_responsiveness_benchmark_runs(browser, tmp_path):  # browser: skipped (or failed in CI) like the suite
+    done = run_smoke(tmp_path)
     [path] = tmp_path.glob("ui-smoke-*.json")
     rows = {row["interaction"]: row for row in json.loads(path.read_text(encoding="utf-8"))["results"]}
     assert set(rows) >= INTERACTIONS
@@ -49,16 +55,7 @@ SCALE_STEPS = {
 
 
 def test_the_scale_benchmark_runs(browser, tmp_path):  # the sample library against 1 000 synthetic blocks more
-    done = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_ui", "--scale", "1000", "--smoke", "--out", str(tmp_path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=900,
-        stdin=subprocess.DEVNULL,
-        check=False,
-    )
-    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    done = run_smoke(tmp_path, "--scale", "1000")
     [path] = tmp_path.glob("ui-scale-smoke-*.json")
     result = json.loads(path.read_text(encoding="utf-8"))
     assert result["blocks"]["big"] > result["blocks"]["sample"] + 900  # the synthetic blocks were imported
