@@ -124,18 +124,38 @@ def _group_index(db_path: str, scope: str) -> tuple[LibraryGroups, threading.Loc
     return usecases.saved_groups_index(db_path, scope), threading.Lock()
 
 
+GROUP_LIST = "group-list"  # the groups themselves, saved beside the store next to the index they come from
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
 def library_groups(_db_path: str, revision: str) -> list[Group]:
     """Near-duplicate groups of the library's blocks (shared: read, never change).
 
-    Blocks imported since the index last saw the library are added to it, blocks removed are
-    taken out; nothing is regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed
-    update leaves the previous index in place. A changed index is saved beside the store.
+    The groups saved beside the store at this revision are read as they are: a restart loads neither
+    the near-duplicate index nor works the groups out of it again. Otherwise blocks imported since
+    the index last saw the library are added to it, blocks removed are taken out; nothing is
+    regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed update leaves the
+    previous index in place. A changed index and its groups are saved beside the store.
     """
-    index, lock = _group_index(_db_path, usecases.revision_scope(revision))
-    with lock:
-        usecases.update_groups_index(index, _db_path, revision, library_blocks(_db_path, revision))
-        return index.groups()
+    scope = usecases.revision_scope(revision)
+
+    def updated() -> list[Group]:
+        index, lock = _group_index(_db_path, scope)
+        with lock:
+            usecases.update_groups_index(index, _db_path, revision, _blocks_for_index(_db_path, revision, index))
+            return index.groups()
+
+    return saved_or_built(_db_path, f"{GROUP_LIST}-{scope}", revision, updated).value
+
+
+def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list[StoredBlock]:
+    """The library's blocks at ``revision`` for ``index.update``: the id column read, the blocks the
+    index holds already reused (a block never changes), only the others read in full."""
+    units = access.scope_units(revision)
+    ids = _open_library(db_path).block_ids(units)
+    held = {block.id: block for block in index.blocks if block is not None}
+    new = {block.id: block for block in _open_library(db_path).blocks(units, ids=set(ids) - held.keys())}
+    return [held.get(block_id) or new[block_id] for block_id in ids]
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -221,23 +241,15 @@ def library_blocks(_db_path: str, revision: str) -> tuple[StoredBlock, ...]:
     return tuple(_open_library(_db_path).blocks(access.scope_units(revision)))
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def blocks_by_id(_db_path: str, revision: str) -> Mapping[int, StoredBlock]:
-    """``library_blocks`` by block id (shared, read only)."""
-    return MappingProxyType({b.id: b for b in library_blocks(_db_path, revision)})
+def stored_blocks(db_path: str, revision: str, ids: Collection[int]) -> dict[int, StoredBlock]:
+    """A few of the library's blocks by id (a page's picks), read from the store, not from every block."""
+    return {b.id: b for b in _open_library(db_path).blocks(access.scope_units(revision), ids=ids)}
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _blocks_by_document(_db_path: str, revision: str) -> Mapping[int, tuple[StoredBlock, ...]]:
-    by_document: dict[int, list] = {}
-    for block in library_blocks(_db_path, revision):
-        by_document.setdefault(block.document_id, []).append(block)
-    return MappingProxyType({d: tuple(blocks) for d, blocks in by_document.items()})
-
-
-def document_blocks(db_path: str, revision: str, document_id: int) -> tuple[StoredBlock, ...]:
-    """The stored blocks of one document, in order (shared)."""
-    return _blocks_by_document(db_path, revision).get(document_id, ())
+@st.cache_resource(show_spinner=False, max_entries=32)
+def document_blocks(_db_path: str, revision: str, document_id: int) -> tuple[StoredBlock, ...]:
+    """The stored blocks of one document, in order (shared, read only)."""
+    return tuple(_open_library(_db_path).blocks(access.scope_units(revision), document_id=document_id))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

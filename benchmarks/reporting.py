@@ -32,13 +32,16 @@ def show(table: str, checks: Iterable[tuple[str, bool]] | None) -> None:
     print(flush=True)
 
 
-def save(out: Path, name: str, *, smoke: bool, argv: list[str] | None, **fields) -> Path:
-    """Write the run's results as ``out/NAME[-smoke]-STAMP.json`` with the command and machine."""
+def save(out: Path, name: str, *, smoke: bool, argv: list[str] | None, program: str | None = None, **fields) -> Path:
+    """Write the run's results as ``out/NAME[-smoke]-STAMP.json`` with the command (of ``program``,
+    by default ``benchmarks.bench_NAME``) and machine."""
     out.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     path = out / f"{name}-{'smoke-' if smoke else ''}{stamp}.json"
     payload = {
-        "command": " ".join([f"python -m benchmarks.bench_{name}", *(argv if argv is not None else sys.argv[1:])]),
+        "command": " ".join(
+            [f"python -m {program or f'benchmarks.bench_{name}'}", *(argv if argv is not None else sys.argv[1:])]
+        ),
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
         **fields,
     }

@@ -71,9 +71,7 @@ db_path, revision = str(library.path), state.library_revision(library)
 with st.status("正在建立模板段落索引…", expanded=False) as status:
     st.write("归并近似重复的段落…")
     groups = state.library_groups(db_path, revision)
-    st.write("分词（jieba 与领域词典）…")
-    state.canonical_tokens(db_path, revision)
-    st.write("聚类主题、识别离群段落…")
+    st.write("分词（jieba 与领域词典）、聚类主题、识别离群段落…")  # tokens only when topics are built
     try:
         topics = state.topic_map(db_path, revision, int(n_topics) or None)
         refused = None
@@ -190,7 +188,7 @@ shown = state.matching_groups(
     keyword=keyword,
     topic=chosen_topic,
     show_outliers=show_outliers,
-    search=state.group_search(db_path, revision),
+    search=state.group_search(db_path, revision) if keyword.strip() else None,  # built only when searched
 )
 
 st.subheader("段落组")
@@ -227,7 +225,9 @@ st.dataframe(
 
 def on_add_to_draft(draft_id: int, block_id: int) -> None:
     try:
-        saved = usecases.add_to_draft(library, draft_id, [state.blocks_by_id(db_path, revision)[block_id]])
+        saved = usecases.add_to_draft(
+            library, draft_id, list(state.stored_blocks(db_path, revision, [block_id]).values())
+        )
     except InputError as err:
         st.session_state["boilerplate_flash"] = ("error", str(err))
         return

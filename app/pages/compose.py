@@ -589,10 +589,14 @@ with side:
                 format_func=lambda t: topic_names.get(t, "全部主题"),
             )
             found = state.matching_groups(
-                groups, topics, keyword=keyword, topic=topic, search=state.group_search(db_path, revision)
+                groups,
+                topics,
+                keyword=keyword,
+                topic=topic,
+                search=state.group_search(db_path, revision) if keyword.strip() else None,
             )
-            by_block = state.blocks_by_id(db_path, revision)
             listed = found if keyword or topic != all_topics else found[:CHOICES]
+            by_block = state.stored_blocks(db_path, revision, [g.members[0].block_id for g in listed])
             offered = [(g.id, by_block[g.members[0].block_id]) for g in listed if g.members[0].block_id in by_block]
             counts = {g.id: g for g in found}
             order = "按相关程度排列" if keyword else "按出现次数排列"

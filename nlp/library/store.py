@@ -495,10 +495,22 @@ class Library:
         return Document(row["title"], row["kind"], row["year"], tuple(_block(b) for b in blocks))
 
     @_locked
-    def blocks(self, units: Collection[int] | None = None) -> list[StoredBlock]:
+    def blocks(
+        self,
+        units: Collection[int] | None = None,
+        *,
+        ids: Collection[int] | None = None,
+        document_id: int | None = None,
+    ) -> list[StoredBlock]:
         """Every block of the library (of ``units`` and the shared library) in document order, with its
-        document and file."""
+        document and file; only those of ``ids`` (a few: a page's picks) or of one document when given."""
         where, params = _scope(units)
+        if ids is not None:
+            where += " AND b.id IN (SELECT value FROM json_each(?))"
+            params += (json.dumps(sorted(ids)),)
+        if document_id is not None:
+            where += " AND b.document_id = ?"
+            params += (document_id,)
         rows = self._conn.execute(
             "SELECT b.id, b.document_id, b.position, b.type, b.level, b.marker, b.text,"
             " d.title AS document_title, f.name AS file_name"
@@ -507,6 +519,19 @@ class Library:
             params,
         ).fetchall()
         return [StoredBlock(**dict(row)) for row in rows]
+
+    @_locked
+    def block_ids(self, units: Collection[int] | None = None) -> list[int]:
+        """The ids of ``blocks(units)``, in the same order: one column, for callers that need no more."""
+        where, params = _scope(units)
+        return [
+            row[0]
+            for row in self._conn.execute(
+                "SELECT b.id FROM blocks b JOIN documents d ON d.id = b.document_id JOIN files f ON f.id = d.file_id"
+                f" WHERE {where} ORDER BY d.file_id, d.position, b.position",
+                params,
+            )
+        ]
 
     @_locked
     def cached_tokens(self, texts: list[str]) -> dict[str, list[str]]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from app import render, state
@@ -202,9 +201,9 @@ def test_whole_library_caches_are_shared_not_copied(db):
     document_id = blocks[-1].document_id
     assert state.document_blocks(*key, document_id) == tuple(b for b in blocks if b.document_id == document_id)
     assert state.document_blocks(*key, -1) == ()
-    assert state.blocks_by_id(*key)[blocks[0].id] is blocks[0]
-    with pytest.raises(TypeError):
-        state.blocks_by_id(*key)[0] = blocks[0]  # read only
+    assert state.document_blocks(*key, document_id) is state.document_blocks(*key, document_id)
+    picked = [blocks[-1].id, blocks[0].id]
+    assert state.stored_blocks(*key, picked) == {b.id: b for b in (blocks[0], blocks[-1])}
 
 
 def test_matching_groups_filter_by_keyword_topic_and_outliers():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from app import state
-from nlp import access
+from nlp import access, usecases
 from nlp.boilerplate import groups
 from nlp.library import Library
 from nlp.library.saved import index_folder
@@ -25,11 +25,17 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
         state.check_index(path, revision),
         state.topic_map(path, revision, None),
     )
-    assert {p.name for p in index_folder(db).iterdir()} == {"groups-all.pickle", "check.pickle", "topics-auto.pickle"}
+    assert {p.name for p in index_folder(db).iterdir()} == {
+        "groups-all.pickle",
+        "group-list-all.pickle",
+        "check.pickle",
+        "topics-auto.pickle",
+    }
     built_at = state.topics_built_at(path, revision, None)
 
     st.cache_resource.clear()  # what a restart leaves: the store and the folder beside it
     monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
+    monkeypatch.setattr(usecases, "saved_groups_index", _refuse_rebuild)  # the saved groups do: no index loaded
     monkeypatch.setattr(state, "library_index", _refuse_rebuild)
     monkeypatch.setattr(state, "build_topics", _refuse_rebuild)
     again = (
@@ -40,3 +46,19 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
     assert again[0] == first[0] and again[2] == first[2]
     assert len(again[1]) == len(first[1]) and again[1].nbytes == first[1].nbytes
     assert state.topics_built_at(path, revision, None) == built_at
+
+
+def test_an_import_adds_only_the_new_blocks_to_the_held_index(db):
+    path = str(db)
+    with Library(db) as library:
+        before = access.ScopedLibrary(library, access.local_actor()).revision().token
+        held = {m.block_id: m for g in state.library_groups(path, before) for m in g.members}
+        text = "2026年测试医院工会工作计划\n一、加强组织建设\n做好新入职职工的入会工作，全年发展会员三十名。\n"
+        assert usecases.import_file(library, text.encode(), "新计划.txt").ok
+        after = access.ScopedLibrary(library, access.local_actor()).revision().token
+        grouped = {m.block_id: m for g in state.library_groups(path, after) for m in g.members}
+        stored = {b.id: b for b in library.blocks()}
+    assert grouped.keys() == stored.keys() and held.keys() < stored.keys()
+    new = stored.keys() - held.keys()
+    assert len(new) == 2 and all(grouped[i].text == stored[i].text for i in new)
+    assert all(grouped[i] == held[i] for i in held)  # the blocks held were kept as they were

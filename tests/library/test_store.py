@@ -126,6 +126,24 @@ def test_blocks_with_provenance_and_token_cache(library):
     assert library.cached_tokens([blocks[0].text, "没有分过词"]) == {blocks[0].text: ["工会", "指导思想"]}
 
 
+def test_a_few_blocks_and_the_id_column_read_as_the_whole_list_does(library):
+    import_path(library, SEEDS[0])
+    other = library.add_unit("护理部")
+    data = SEEDS[1].read_bytes()
+    library.add_file(SEEDS[1].name, content_hash(data), len(data), parse_file(data, SEEDS[1].name), unit_id=other.id)
+    every = library.blocks()
+    assert library.block_ids() == [b.id for b in every]
+    mine = library.blocks([1])
+    assert library.block_ids([1]) == [b.id for b in mine] and len(mine) < len(every)
+    picked = [every[-1].id, every[0].id, every[len(every) // 2].id]
+    assert library.blocks(ids=picked) == [b for b in every if b.id in picked]  # in document order
+    assert library.blocks([1], ids=picked) == [b for b in mine if b.id in picked]  # another unit's left out
+    assert library.blocks(ids=[]) == []
+    document = every[-1].document_id
+    assert library.blocks(document_id=document) == [b for b in every if b.document_id == document]
+    assert library.blocks([1], document_id=document) == []
+
+
 def test_every_import_and_removal_moves_the_revision_on(library):
     start = library.revision()
     first = import_path(library, SEEDS[0])
