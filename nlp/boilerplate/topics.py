@@ -29,9 +29,7 @@ Outliers
     ``OUTLIER_NEIGHBOUR_SIMILARITY`` (cosine of full-vocabulary TF-IDF, the common words
     included, so a paragraph about the union still resembles the others), and few of its
     words (under ``OUTLIER_MAX_COMMON_SHARE``) are words the library uses widely: a stray
-    page pasted into a downloaded plan, such as a lab note on a colloid mill. The neighbour
-    test is exact and indexed (``_neighbours_above``: prefix filtering over the word postings),
-    so a searched text costs the postings of its rarer words, not a product with the library.
+    page pasted into a downloaded plan, such as a lab note on a colloid mill.
 
 Headings shorter than ``MIN_CLUSTER_CHARS`` and month-schedule headings do not shape the
 topics; afterwards they join the nearest topic when they resemble it enough, else none.
@@ -220,40 +218,15 @@ def _cosine_to_own_centroid(rows: sparse.csr_matrix, centroids: np.ndarray, labe
     return cosines
 
 
-def _neighbours_above(full: sparse.csr_matrix, rows: np.ndarray, threshold: float) -> np.ndarray:
-    """For each row index, whether some *other* row of ``full`` has cosine at least ``threshold``.
-
-    Exact, by prefix filtering (Bayardo, Ma and Srikant 2007, "Scaling up all pairs similarity
-    search"): a row's commonest words whose weights hold less than ``threshold`` squared of its
-    (unit) norm cannot give a cosine of ``threshold`` on their own (Cauchy-Schwarz), so every row
-    that reaches it shares one of the row's other, rarer words. Only those rows are compared,
-    through the column postings of the rare words: the cost is their postings, not the library.
-    """
-    found = np.zeros(len(rows), dtype=bool)
-    if not len(rows) or not full.nnz:
-        return found
-    frequency = np.bincount(full.indices, minlength=full.shape[1])
-    prefix_rows, prefix_columns = [], []
-    for position, row in enumerate(rows):
-        columns = full.indices[full.indptr[row] : full.indptr[row + 1]]
-        weights = full.data[full.indptr[row] : full.indptr[row + 1]]
-        order = np.lexsort((columns, -frequency[columns]))  # commonest first
-        common = np.cumsum(weights[order] ** 2) < threshold**2
-        rare = columns[order[~common]]
-        prefix_rows.append(np.full(len(rare), position))
-        prefix_columns.append(rare)
-    left = np.concatenate(prefix_rows)
-    prefix = sparse.csr_matrix(
-        (np.ones(len(left)), (left, np.concatenate(prefix_columns))), shape=(len(rows), full.shape[1])
-    )
-    candidates = (prefix @ full.T).tocoo()
-    other = candidates.col != rows[candidates.row]
-    position, candidate = candidates.row[other], candidates.col[other]
-    for start in range(0, len(position), 65536):
-        chunk = slice(start, start + 65536)
-        cosine = np.asarray(full[rows[position[chunk]]].multiply(full[candidate[chunk]]).sum(axis=1)).ravel()
-        found[position[chunk][cosine >= threshold]] = True
-    return found
+def _max_neighbour_similarity(full: sparse.csr_matrix, rows: np.ndarray) -> np.ndarray:
+    """For each row index, the highest cosine with any *other* row of ``full``."""
+    best = np.zeros(len(rows))
+    for start in range(0, len(rows), 512):
+        chunk = rows[start : start + 512]
+        sims = (full[chunk] @ full.T).tocoo()
+        other = sims.col != chunk[sims.row]
+        np.maximum.at(best[start : start + len(chunk)], sims.row[other], sims.data[other])
+    return best
 
 
 def _common_share(documents: Sequence[list[str]], rows: np.ndarray) -> np.ndarray:
@@ -280,10 +253,11 @@ def _outlier_rows(
     suspects = np.flatnonzero((counts == 1) & (fit < OUTLIER_CENTROID_SIMILARITY))
     if not len(suspects):
         return set()
-    # The word test first: it is linear, and leaves the few texts worth a neighbour search.
+    # The word test first: it is linear, and leaves the few texts worth a neighbour search,
+    # which costs a product with the library per text.
     suspects = suspects[_common_share(documents, shaping[suspects]) < OUTLIER_MAX_COMMON_SHARE]
-    near = _neighbours_above(full, shaping[suspects], OUTLIER_NEIGHBOUR_SIMILARITY)
-    return {int(row) for row in suspects[~near]}
+    neighbour = _max_neighbour_similarity(full, shaping[suspects])
+    return {int(row) for row, near in zip(suspects, neighbour) if near < OUTLIER_NEIGHBOUR_SIMILARITY}
 
 
 def build_topics(

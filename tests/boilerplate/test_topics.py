@@ -9,7 +9,7 @@ import pytest
 
 from benchmarks.bench_topics import main as bench_main
 from nlp.boilerplate import build_groups, build_topics, default_segmenter, tokens_for
-from nlp.boilerplate.topics import K_RANGE, _neighbours_above, _tfidf, clusterable, knee, map_coordinates
+from nlp.boilerplate.topics import K_RANGE, clusterable, knee, map_coordinates
 from nlp.cli import main
 from nlp.errors import InputError
 from nlp.library import Library
@@ -114,19 +114,6 @@ def test_lab_note_and_internship_reflection_are_outliers(seeds, auto):
     assert all(by_id[i].count == 1 for i in auto.outliers)
     frequent = group_with(groups, "抓住工会工作的群众性特点")
     assert frequent.id not in auto.outliers and auto.assignments[frequent.id] is not None
-
-
-@pytest.mark.parametrize("threshold", [0.1, 0.2, 0.4])
-def test_outlier_neighbour_index_answers_as_the_all_pairs_product_on_the_seeds(seeds, threshold):
-    # The indexed neighbour test gives the outliers the product of every text with the library
-    # gave: for every distinct text of the seeds, not only the suspects it is asked about.
-    _, groups, tokens = seeds
-    _, full = _tfidf([list(tokens[g.canonical_text]) for g in groups if tokens.get(g.canonical_text)])
-    product = (full @ full.T).toarray()
-    np.fill_diagonal(product, 0.0)
-    expected = product.max(axis=1) >= threshold
-    assert 0 < expected.sum() < len(expected)
-    assert (_neighbours_above(full, np.arange(full.shape[0]), threshold) == expected).all()
 
 
 def test_topics_partition_the_groups_they_hold(seeds, auto):
@@ -249,7 +236,5 @@ def test_outlier_search_benchmark_smoke_run(tmp_path, capsys):
     assert "load average" in capsys.readouterr().out
     (result,) = tmp_path.glob("topics-smoke-*.json")
     (run,) = json.loads(result.read_text(encoding="utf-8"))["runs"]
-    # Only suspects that pass the word test are searched, and every outlier was searched; the
-    # indexed search and the previous product agree on every suspect.
+    # Only suspects that pass the word test are searched, and every outlier was searched.
     assert run["outliers"] <= run["searched"] < run["suspects"]
-    assert run["same"]
