@@ -11,20 +11,36 @@ clauses (40-60% of its characters) rewritten, the rest kept word for word. Relat
 the hard negatives: the same topic and much of the same wording, but not copies; they decide the
 threshold. Generated paragraphs with no copies fill the library up as unrelated text.
 
+Edit kinds (``kinds``; one per source, all its copies alike, each at the source's level):
+``characters`` the random substitutions, insertions and deletions above; ``synonyms`` words of
+the domain dictionary (``nlp/data/synonyms.txt``) swapped for another word of their line until
+``level`` of the characters changed or none is left (only for sources that hold such a word);
+``clauses`` generated clauses inserted or clauses dropped until ``level`` of the characters
+changed (at least one); ``spaced`` one character substituted every ``1 / level`` characters,
+evenly. None of them is an edit the normal form ignores (years, numbers and punctuation are
+changed in every copy besides).
+
+Family sizes (``copies``): a range (uniform), a fixed number, or ``"zipf"``: P(n) ∝ n^-2 for n
+from 2 to ``ZIPF_MAX`` copies, as in real archives (a few paragraphs copied by very many plans,
+most by few; 5-6 copies on average, the largest families hundreds of copies in 10 000 blocks).
+
 Ground truth: blocks are near-duplicates when their sources are in one cluster. Seed sources
 whose comparison texts are at least ``SAME_SOURCE`` similar (normalised Indel) form one cluster;
 seed sources with a partner in the grey zone between ``DISTINCT_SOURCE`` and ``SAME_SOURCE`` are
-left out, so every pair of sources is clearly the same text or clearly not. Generated sources
-are distinct from each other and from the seed sources (measured: their nearest neighbour is
-below 0.5). A related paragraph is in a cluster of its own.
+left out, so every pair of sources is clearly the same text or clearly not. With
+``distinct_seeds`` the truth is the generator's alone: seed sources with any partner at least
+``DISTINCT_SOURCE`` similar are left out, and the cluster of a block is its source (which copy
+of which source). Generated sources are distinct from each other and from the seed sources
+(measured: their nearest neighbour is below 0.5). A related paragraph is in a cluster of its own.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +51,8 @@ from scipy import sparse
 from scipy.sparse.csgraph import connected_components
 
 from nlp.boilerplate.forms import comparison_text
+from nlp.boilerplate.segment import read_word_list
+from nlp.resources import DATA_DIR
 
 LEVELS = (0.02, 0.05, 0.10)
 RELATED_SHARE = 0.2  # of the sources get a related paragraph
@@ -42,6 +60,10 @@ RELATED_NEW = (0.4, 0.6)  # the share of a related paragraph's characters that i
 SAME_SOURCE = 0.8
 DISTINCT_SOURCE = 0.5
 MIN_SOURCE_CHARS = 20
+KINDS = ("characters", "synonyms", "clauses", "spaced")
+SYNONYMS = DATA_DIR / "synonyms.txt"  # the domain dictionary the synonym swaps come from
+ZIPF_EXPONENT = 2.0
+ZIPF_MAX = 5000
 
 CLAUSE_END = "，；。、：！？"
 PUNCTUATION = "，。；、：！？“”《》（）"
@@ -59,6 +81,7 @@ class SyntheticBlock:
     source: int  # index into ``SyntheticLibrary.sources``
     cluster: int  # blocks with the same cluster are true near-duplicates
     level: float | None  # character edit level of this copy; None for an unrelated paragraph
+    kind: str | None = None  # edit kind of this copy (``KINDS``); None for an unrelated paragraph
 
 
 @dataclass(frozen=True)
@@ -72,11 +95,12 @@ class SyntheticLibrary:
         return [b.text for b in self.blocks]
 
 
-def seed_sources(texts: Sequence[str]) -> tuple[list[str], list[int]]:
+def seed_sources(texts: Sequence[str], *, distinct: bool = False) -> tuple[list[str], list[int]]:
     """Distinct seed paragraphs usable as sources, and the cluster of each.
 
     Texts that normalise alike count once; near-duplicates (>= SAME_SOURCE) share a cluster;
-    a text with a partner in the grey zone is left out.
+    a text with a partner in the grey zone is left out. With ``distinct``, a text with any
+    partner at least DISTINCT_SOURCE similar is left out: every source is a cluster of its own.
     """
     by_form: dict[str, str] = {}
     for text in texts:
@@ -86,7 +110,7 @@ def seed_sources(texts: Sequence[str]) -> tuple[list[str], list[int]]:
     forms = sorted(by_form)
     similarity = process.cdist(forms, forms, scorer=Indel.normalized_similarity, workers=-1)
     np.fill_diagonal(similarity, 0.0)
-    grey = (similarity >= DISTINCT_SOURCE) & (similarity < SAME_SOURCE)
+    grey = (similarity >= DISTINCT_SOURCE) & ((similarity < SAME_SOURCE) | distinct)
     excluded = np.zeros(len(forms), dtype=bool)
     # Drop the text with the most grey partners first, until no grey pair is left.
     while True:
@@ -232,13 +256,116 @@ def edit_characters(text: str, level: float, rng: random.Random, alphabet: str) 
     return "".join(chars)
 
 
-def make_copy(text: str, level: float, rng: random.Random, alphabet: str, swap_rate: float = 0.3) -> str:
-    """One edited copy of a source."""
+def synonym_groups(path: Path = SYNONYMS) -> dict[str, tuple[str, ...]]:
+    """Every word of the dictionary -> the other words of its line."""
+    groups: dict[str, tuple[str, ...]] = {}
+    for line in read_word_list(path):
+        words = line.split()
+        for word in words:
+            groups.setdefault(word, tuple(w for w in words if w != word))
+    return groups
+
+
+def synonym_pattern(groups: dict[str, tuple[str, ...]]) -> re.Pattern:
+    """The dictionary's words, longest first (困难职工 before 职工)."""
+    return re.compile("|".join(map(re.escape, sorted(groups, key=lambda w: (-len(w), w)))))
+
+
+def swap_synonyms(text: str, level: float, rng: random.Random, groups: dict, pattern: re.Pattern) -> str:
+    """Dictionary words swapped for another word of their line, in a random order, until
+    ``level`` of the characters changed or every one was swapped."""
+    found = list(pattern.finditer(text))
+    rng.shuffle(found)
+    budget, chosen = level * len(text), []
+    for match in found:
+        if budget <= 0:
+            break
+        other = rng.choice(groups[match.group()])
+        chosen.append((match.start(), match.end(), other))
+        budget -= max(len(match.group()), len(other))
+    for start, end, other in sorted(chosen, reverse=True):
+        text = text[:start] + other + text[end:]
+    return text
+
+
+def edit_clauses(text: str, level: float, rng: random.Random, chain: MarkovText) -> str:
+    """Generated clauses inserted or clauses dropped until ``level`` of the characters changed
+    (at least one); a text of one clause only gets clauses."""
+    clauses = CLAUSES.findall(text)
+    changed, budget = 0, max(1.0, level * len(text))
+    while changed < budget:
+        if len(clauses) > 1 and rng.random() < 0.5:
+            changed += len(clauses.pop(rng.randrange(len(clauses))))
+        else:
+            words = "".join(c for c in chain.generate(rng, rng.randint(6, 16)) if c.isalnum())[:16] or "并做好相关工作"
+            clauses.insert(rng.randint(0, len(clauses)), words + "，")
+            changed += len(words) + 1
+    return "".join(clauses)
+
+
+def substitute_evenly(text: str, level: float, rng: random.Random, alphabet: str) -> str:
+    """One letter in every ``round(1 / level)`` letters substituted, evenly spaced from a random
+    start (punctuation is left alone); a text shorter than a step gets one."""
+    step = max(1, round(1 / level))
+    chars = list(text)
+    letters = [i for i, c in enumerate(chars) if c.isalnum()]
+    for at in letters[rng.randrange(min(step, len(letters))) :: step] if letters else ():
+        chars[at] = rng.choice(alphabet.replace(chars[at], "") or alphabet)
+    return "".join(chars)
+
+
+@dataclass(frozen=True)
+class Editor:
+    """What the edit kinds need beside the text: the alphabet, the Markov chain, the dictionary."""
+
+    alphabet: str
+    chain: MarkovText | None = None
+    synonyms: dict[str, tuple[str, ...]] | None = None
+    pattern: re.Pattern | None = None
+
+    def edit(self, text: str, kind: str, level: float, rng: random.Random) -> str:
+        if kind == "characters":
+            return edit_characters(text, level, rng, self.alphabet)
+        if kind == "synonyms":
+            return swap_synonyms(text, level, rng, self.synonyms, self.pattern)
+        if kind == "clauses":
+            return edit_clauses(text, level, rng, self.chain)
+        if kind == "spaced":
+            return substitute_evenly(text, level, rng, self.alphabet)
+        raise ValueError(f"unknown edit kind {kind!r}")
+
+
+def make_copy(
+    text: str,
+    level: float,
+    rng: random.Random,
+    alphabet: str,
+    swap_rate: float = 0.3,
+    *,
+    kind: str = "characters",
+    editor: Editor | None = None,
+) -> str:
+    """One edited copy of a source: clauses swapped now and then, years, numbers and punctuation
+    changed, then the edit of ``kind`` at ``level`` (``editor`` needed for kinds other than
+    ``characters``)."""
     if rng.random() < swap_rate:
         text = swap_clauses(text, rng)
     text = change_numbers(text, rng)
     text = change_punctuation(text, rng)
-    return edit_characters(text, level, rng, alphabet)
+    return (editor or Editor(alphabet)).edit(text, kind, level, rng)
+
+
+def family_sizes(copies: tuple[int, int] | int | str) -> Callable[[random.Random], int]:
+    """A draw of the number of copies of a source: uniform in a range, fixed, or ``"zipf"``."""
+    if copies == "zipf":
+        sizes = range(2, ZIPF_MAX + 1)
+        cumulative = list(itertools.accumulate(n**-ZIPF_EXPONENT for n in sizes))
+        return lambda rng: rng.choices(sizes, cum_weights=cumulative)[0]
+    if isinstance(copies, int):
+        return lambda rng: copies
+    if isinstance(copies, tuple) and len(copies) == 2:
+        return lambda rng: rng.randint(*copies)
+    raise ValueError(f"copies must be (low, high), a number or 'zipf', got {copies!r}")
 
 
 def synthetic_library(
@@ -246,17 +373,28 @@ def synthetic_library(
     size: int,
     *,
     seed: int = 0,
-    copies: tuple[int, int] = (2, 6),
+    copies: tuple[int, int] | int | str = (2, 6),
     unrelated_share: float = 0.3,
+    kinds: Sequence[str] = ("characters",),
+    distinct_seeds: bool = False,
 ) -> SyntheticLibrary:
-    """``size`` blocks: copies of seed and generated sources, and unrelated generated paragraphs."""
+    """``size`` blocks: copies of seed and generated sources, and unrelated generated paragraphs.
+
+    ``copies``, ``kinds`` and ``distinct_seeds``: see the module docstring; with their defaults
+    the library is the one earlier releases made from the same seed.
+    """
     if size < 10:
         raise ValueError(f"size must be at least 10, got {size}")
+    if unknown := set(kinds) - set(KINDS):
+        raise ValueError(f"unknown edit kinds {sorted(unknown)}")
     rng = random.Random(seed)
     alphabet = "".join(c for text in seed_texts for c in text if "\u4e00" <= c <= "\u9fff")
     lengths = [len(t) for t in seed_texts if len(t) >= MIN_SOURCE_CHARS]
     chain = MarkovText(order=2).fit(seed_texts)
-    seeds, seed_clusters = seed_sources(seed_texts)
+    seeds, seed_clusters = seed_sources(seed_texts, distinct=distinct_seeds)
+    draw_copies = family_sizes(copies)
+    synonyms = synonym_groups() if "synonyms" in kinds else {}
+    editor = Editor(alphabet, chain, synonyms, synonym_pattern(synonyms) if synonyms else None)
     seed_order = list(range(len(seeds)))
     rng.shuffle(seed_order)
 
@@ -270,11 +408,16 @@ def synthetic_library(
         source = len(sources)
         sources.append(text)
         level = rng.choice(LEVELS)
-        count = min(rng.randint(*copies), copy_budget - len(blocks))
+        kind = kinds[0]
+        if len(kinds) > 1:  # a source without a dictionary word gets no synonym swaps
+            usable = [k for k in kinds if k != "synonyms" or editor.pattern.search(text)]
+            kind = rng.choice(usable)
+        count = min(draw_copies(rng), copy_budget - len(blocks))
         if count < 2 and blocks:
             count = 2  # every source has at least two copies; the library may end one block longer
         for _ in range(count):
-            blocks.append(SyntheticBlock(make_copy(text, level, rng, alphabet), source, cluster, level))
+            copy = make_copy(text, level, rng, alphabet, kind=kind, editor=editor)
+            blocks.append(SyntheticBlock(copy, source, cluster, level, kind))
         return source
 
     while len(blocks) < copy_budget:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import collections
 import itertools
 import json
 import random
@@ -7,7 +8,9 @@ import random
 import pytest
 
 from benchmarks.bench_groups import main as bench_main
+from benchmarks.bench_groups import seed_texts
 from benchmarks.synthetic import (
+    KINDS,
     LEVELS,
     RELATED_NEW,
     MarkovText,
@@ -337,6 +340,21 @@ def test_synthetic_library_is_deterministic_with_known_truth():
     assert len(clusters) <= 1
 
 
+def test_synthetic_edit_kinds_are_not_ignored_and_families_follow_zipf():
+    library = synthetic_library(seed_texts(), 3_000, seed=3, copies="zipf", kinds=KINDS, distinct_seeds=True)
+    copies = [b for b in library.blocks if b.level is not None]
+    assert {b.kind for b in copies} == set(KINDS)
+    # The new kinds change the normal form: the normal form's blind spots are not all they test.
+    for kind in ("synonyms", "clauses", "spaced"):
+        edited = [b for b in copies if b.kind == kind]
+        changed = sum(comparison_text(b.text) != comparison_text(library.sources[b.source]) for b in edited)
+        assert changed >= 0.99 * len(edited), kind
+    # Truth is the generator's: one cluster per source.
+    assert len({b.cluster for b in copies}) == len({b.source for b in copies})
+    sizes = sorted(collections.Counter(b.source for b in copies).values())
+    assert sizes[len(sizes) // 2] <= 3 and sizes[-1] >= 100  # most families small, a few of hundreds
+
+
 def test_related_paragraphs_rewrite_about_half_of_a_source():
     rng = random.Random(2)
     chain = MarkovText().fit([BASE] + SAME_TOPIC)
@@ -353,7 +371,13 @@ def test_related_paragraphs_rewrite_about_half_of_a_source():
 def test_benchmark_smoke_run(tmp_path, capsys):
     assert bench_main(["--smoke", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr().out
-    assert "ours" in out and "peer" in out and "baseline" in out
+    assert "[tune, seed 2" in out and "cosine top-k" in out and "exact" in out
     (result,) = tmp_path.glob("groups-smoke-*.json")
-    report = json.loads(result.read_text(encoding="utf-8"))["reports"][0]
-    assert {m["method"] for m in report["methods"]} == {"ours", "peer", "peer+verify", "baseline"}
+    payload = json.loads(result.read_text(encoding="utf-8"))
+    (report,) = payload["reports"]
+    methods = {m["method"] for m in report["methods"]}
+    assert {"ours", "minhash", "minhash+verify", "cosine top-k", "exact"} <= methods
+    assert payload["tune_seed"] != 1 and report["family"] == "zipf"
+    for method in report["methods"]:
+        assert method["result"] is not None and method["cpu_seconds"] > 0 and method["threads"] >= 1
+        assert set(method["result"]["quality"]) == {"2%", "5%", "10%", *KINDS, "all"}
