@@ -151,10 +151,10 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
 def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list[StoredBlock]:
     """The library's blocks at ``revision`` for ``index.update``: the id column read, the blocks the
     index holds already reused (a block never changes), only the others read in full."""
-    units = access.scope_units(revision)
-    ids = _open_library(db_path).block_ids(units)
+    units, library = access.scope_units(revision), _open_library(db_path)
+    ids = library.block_ids(units)
     held = {block.id: block for block in index.blocks if block is not None}
-    new = {block.id: block for block in _open_library(db_path).blocks(units, ids=set(ids) - held.keys())}
+    new = {block.id: block for block in library.blocks(units, ids=set(ids) - held.keys())}
     return [held.get(block_id) or new[block_id] for block_id in ids]
 
 

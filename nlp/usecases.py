@@ -34,6 +34,7 @@ from nlp.compose import (
     from_block,
     insert_blocks,
     normalise_specifics,
+    parse_year,
     place_blocks,
     remaining_placeholders,
     spec_block_ids,
@@ -231,9 +232,7 @@ def _correction_value(action: str, value: str) -> str:
             raise InputError("标题不能为空")
         return value
     if action == "year":
-        if value and not (value.isdigit() and 1900 <= int(value) <= 2100):
-            raise InputError("年份应为 1900–2100 之间的四位数字，或留空表示未注明")
-        return value
+        return str(parse_year(value)) if value else value  # empty: the year is not stated
     if action == "block":
         type_, _, level = value.partition(":")
         if type_ not in BLOCK_TYPES:

@@ -81,9 +81,6 @@ def open_draft(draft_id: int) -> None:
 def change_draft(change, *, done: str | None = None, unsaved: str | None = None, undo: str | None = None) -> bool:
     """Apply ``change`` (Draft -> Draft) to the open draft and save it, based on the revision shown;
     ``undo`` names the change in the session's 撤销 list (the draft before it is kept there)."""
-    if BASE_KEY not in st.session_state:  # a new session (a reconnect) replaying a box's text: nothing shown yet
-        flash("warning", "页面刚重新载入，这处修改没有保存，请再改一次。", unsaved)
-        return False
     draft_id, shown = st.session_state[BASE_KEY]
     try:
         current = library.draft(draft_id)
@@ -411,6 +408,7 @@ except InputError:  # deleted by another window between the list and now
 draft = stored.draft
 st.session_state[BASE_KEY] = (draft_id, stored.revision)
 blocks = draft.blocks
+origins = usecases.draft_origins(library, draft, draft_id)  # 来自《…》 · 原样沿用 / 已修改, or 本人撰写
 try:
     rules = state.staleness_rules(db_path)
 except InputError as err:
@@ -488,7 +486,6 @@ with editor:
         with st.container(border=True):
             st.html(render.draft_html(draft, pending, warnings))
     moves = compose.possible_moves(blocks) if not preview else []
-    origins = usecases.draft_origins(library, draft, draft_id)  # 来自《…》 · 原样沿用 / 已修改, or 本人撰写
     for index, (block, allowed) in enumerate(zip(blocks, moves)):
         with st.container(border=True):
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
@@ -787,7 +784,6 @@ if st.session_state.get(CHECK_KEY) and blocks:
     close.button("收起查重", key="compose_check_close", on_click=lambda: st.session_state.pop(CHECK_KEY, None))
     settings = CheckSettings()
     checked = ((draft.title, usecases.draft_check_text(draft)),)
-    origins = usecases.draft_origins(library, draft, draft_id)
     report = with_provenance(state.checked_drafts(db_path, revision, checked, settings).reports[0], draft, origins)
     # The downloads are cached by what they show: the text and where each block came from.
     shown = (*checked, ("来源", repr(origins)))

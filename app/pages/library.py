@@ -187,8 +187,9 @@ def show_removed_and_trash(library) -> None:
             button.button("恢复", key=f"library_restore_{gone.id}", on_click=on_restore, args=(gone.id, gone.name))
 
 
-def manage_document(library, summary, document) -> None:
-    """Remove the shown document's file, or correct its parse: a drafter of its unit or an administrator."""
+def manage_document(library, summary, document, documents) -> None:
+    """Remove the shown document's file, or correct its parse: a drafter of its unit or an administrator
+    (``documents``: the library's, as listed on the page)."""
     file_id = summary.file_id
     may_remove = library.may_change_file(file_id, "remove")
     may_correct = library.may_change_file(file_id, "correct")
@@ -196,7 +197,7 @@ def manage_document(library, summary, document) -> None:
         if not (may_remove or may_correct):
             st.info("只有本单位的起草人或管理员能删除文件或更正解析结果；你可以阅读文库。")
             return
-        siblings = [d.id for d in library.documents() if d.file_id == file_id]
+        siblings = [d.id for d in documents if d.file_id == file_id]
         index = siblings.index(summary.id) if summary.id in siblings else 0
         args = (summary.id, file_id, index)
         if may_remove:
@@ -404,4 +405,4 @@ with st.expander(f"已清除的网页杂项（{len(dropped)} 行）"):
     else:
         st.write("这个文件没有需要清除的内容。")
 
-manage_document(library, summary, document)
+manage_document(library, summary, document, documents)

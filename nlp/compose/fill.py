@@ -49,14 +49,20 @@ def normalise_specifics(specifics: Mapping) -> dict:
             if not value:
                 continue
         if key == "year":
-            try:
-                value = int(str(value).strip().rstrip("年"))
-            except ValueError:
-                raise InputError(f"年度应是四位数字，而不是“{value}”") from None
-            if not 1900 <= value <= 2200:
-                raise InputError(f"年度应是四位数字，而不是“{value}”")
+            value = parse_year(value)
         result[key] = value
     return result
+
+
+def parse_year(value) -> int:
+    """A year as a person writes it (2026, “2026年”); an ``InputError`` in Chinese for anything else."""
+    try:
+        year = int(str(value).strip().rstrip("年"))
+    except ValueError:
+        raise InputError(f"年度应是四位数字，而不是“{value}”") from None
+    if not 1900 <= year <= 2200:
+        raise InputError(f"年度应是四位数字，而不是“{value}”")
+    return year
 
 
 def _date_text(value) -> str | None:

@@ -132,7 +132,7 @@ def test_split_and_merge_are_inverse_and_a_split_block_titles_the_new_document(l
             continue
         with pytest.raises(InputError, match=message):
             usecases.correct_document(library, doc.id, "block", block=0, value=value)
-    with pytest.raises(InputError, match="年份"):
+    with pytest.raises(InputError, match="四位数字"):
         usecases.correct_document(library, library.documents()[0].id, "year", value="二〇一九")
 
 
