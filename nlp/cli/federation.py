@@ -1,0 +1,127 @@
+"""The federation's commands: archive (build, add, export, import), screen; the Dask client."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from pathlib import Path
+
+from nlp.cli.output import _print_json
+from nlp.errors import InputError
+from nlp.library import Library
+from nlp.resources import percent
+
+
+def _cluster(address: str | None):
+    """A Dask client for ``--cluster`` (``local``: a LocalCluster here), or none: run in this process."""
+    if address is None:
+        return contextlib.nullcontext()
+    from nlp.federation.cluster import connect
+
+    return connect(address)
+
+
+def _archive_groups(args, threshold: float) -> tuple[int, list]:
+    from nlp.federation.archive import archive_slices, slice_rows
+    from nlp.federation.cluster import archive_groups
+
+    archive = Path(args.archive)
+    blocks = sum(slice_rows(archive, archive_slices(archive)))
+    address = (args.cluster or "local") if args.engine == "dask" else None
+    with _cluster(address) as client:
+        return blocks, archive_groups(archive, client=client, threshold=threshold)
+
+
+def cmd_archive(args) -> int:
+    from nlp.federation import archive as federation_archive
+
+    if args.action in ("build", "add"):
+        if not args.source:
+            raise InputError(f"archive {args.action} 需要来源文件夹（按“年份/单位/文件”存放）")
+        with _cluster(args.cluster) as client:
+            reports = federation_archive.add_slices(
+                Path(args.archive), Path(args.source), client=client, create=args.action == "build"
+            )
+        payload = [
+            {
+                "year": r.slice.year,
+                "unit": r.slice.unit,
+                "documents": r.documents,
+                "blocks": r.blocks,
+                "refused": [{"file": f, "reason": why} for f, why in r.refused],
+            }
+            for r in reports
+        ]
+        if args.json:
+            _print_json(payload)
+            return 0
+        refused = [(r.slice.label, f, why) for r in reports for f, why in r.refused]
+        print(
+            f"写入 {len(reports)} 个年份/单位：{sum(r.documents for r in reports)} 篇文档，"
+            f"{sum(r.blocks for r in reports)} 个段落；{len(refused)} 个文件未能读取"
+        )
+        for label, file, why in refused:
+            print(f"  ✗ {label}/{file}：{why}")
+        return 0
+    if not args.unit:
+        raise InputError(f"archive {args.action} 需要 --unit 单位名称")
+    with Library(args.db) as library:
+        if args.action == "export":
+            if args.year is None:
+                raise InputError("archive export 需要 --year 年份")
+            report = federation_archive.export_library(library, Path(args.archive), unit=args.unit, year=args.year)
+            payload = {
+                "year": report.slice.year,
+                "unit": report.slice.unit,
+                "documents": report.documents,
+                "blocks": report.blocks,
+            }
+            message = f"文库已导出为档案库中的 {report.slice.label}：{report.documents} 篇文档，{report.blocks} 个段落"
+        else:
+            years = None if args.year is None else [args.year]
+            added = federation_archive.import_unit(Path(args.archive), library, unit=args.unit, years=years)
+            payload = {"unit": args.unit, "files_added": added}
+            message = f"已从档案库导入单位“{args.unit}”的 {added} 个文件"
+    if args.json:
+        _print_json(payload)
+    else:
+        print(message)
+    return 0
+
+
+def cmd_screen(args) -> int:
+    from nlp.check import CheckSettings
+    from nlp.federation.results import write_screening
+    from nlp.federation.screen import PART_BLOCKS, read_submissions, screen
+
+    settings = CheckSettings(
+        threshold=args.threshold if args.threshold is not None else CheckSettings.threshold,
+        min_chars=args.min_chars if args.min_chars is not None else CheckSettings.min_chars,
+    )
+    submissions = read_submissions(Path(args.submissions))
+    with _cluster(args.cluster) as client:
+        screening = screen(
+            Path(args.archive),
+            submissions,
+            settings,
+            exclude_own_units=args.exclude_own_years,
+            client=client,
+            part_blocks=args.part_blocks or PART_BLOCKS,
+            year=args.year,
+        )
+    out = write_screening(screening, Path(args.output), settings)
+    if args.json:
+        _print_json(json.loads((out / "summary.json").read_text(encoding="utf-8")))
+        return 0
+    ratios = sorted((r.summary.copied_ratio, s.name) for s, r in zip(screening.submissions, screening.reports))
+    print(f"筛查 {len(submissions)} 份提交材料（{len({s.unit for s in submissions})} 个单位），结果写入 {out}")
+    print("总文字复制比最高：")
+    for ratio, name in reversed(ratios[-10:]):
+        print(f"  {percent(ratio):>6}  {name}")
+    print(f"雷同单位对 {len(screening.pairs)} 对（按共享比例排列）：")
+    for p in screening.pairs[:20]:
+        where = "本年提交" if p.other_year is None else f"{p.other_year}年档案"
+        print(f"  {percent(p.share):>6}  {p.unit} ← {p.other}（{where}，{p.passages} 段）")
+    for number, cluster in enumerate(screening.clusters, start=1):
+        print(f"雷同群 {number}：{'、'.join(cluster)}")
+    return 0
