@@ -77,3 +77,26 @@ def cmd_audit(args) -> int:
     for e in [] if args.json else entries:
         print(f"{e.at[:19]}  {e.person}  {e.action}  {e.object}  {e.detail}{'' if e.ok else '  ✗'}")
     return 0
+
+
+def add_commands(commands, common) -> None:
+    """The parsers of user, unit, share, audit."""
+    p = commands.add_parser(
+        "user", parents=[common], help="账号：user add 名字 --unit 单位 [--admin | --role 角色]；user list"
+    )
+    p.add_argument("action", choices=("add", "list"))
+    p.add_argument("name", nargs="?")
+    p.add_argument("--admin", action="store_true", help="管理员（第一个管理员用这个命令创建）")
+    p.add_argument("--role", choices=access.ROLES, default=access.DRAFTER, help="角色（默认起草人）")
+    p.set_defaults(run=cmd_user)
+    p = commands.add_parser("unit", parents=[common], help="单位：unit add 名称；unit list")
+    p.add_argument("action", choices=("add", "list"))
+    p.add_argument("name", nargs="?")
+    p.set_defaults(run=cmd_unit)
+    p = commands.add_parser("share", parents=[common], help="把文件放入共享文库（范文、上级文件），--off 移出")
+    p.add_argument("file_id", type=int, metavar="FILE_ID")
+    p.add_argument("--off", action="store_true")
+    p.set_defaults(run=cmd_share)
+    p = commands.add_parser("audit", parents=[common], help="审计日志：导入、删除、导出、共享、登录")
+    p.add_argument("-o", "--output", metavar="FILE.csv", help="导出为 CSV")
+    p.set_defaults(run=cmd_audit)

@@ -109,3 +109,25 @@ def cmd_topics(args) -> int:
     for outlier in payload["outliers"]:
         print(f"  〔{outlier['group_id']}〕《{outlier['document']}》 {outlier['file']}：{_snippet(outlier['text'])}")
     return 0
+
+
+def add_groups(commands, common) -> None:
+    """The parser of groups."""
+    p = commands.add_parser("groups", parents=[common], help="近似重复段落分组（模板段落），按出现次数排列")
+    p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认由基准测试选定）")
+    p.add_argument("--min-count", type=int, default=1, metavar="N", help="只显示出现至少 N 次的组（默认 1：全部）")
+    p.add_argument("--archive", metavar="DIR", help="对联合会档案库（Parquet）分组，而不是文库")
+    p.add_argument(
+        "--engine", choices=("single", "dask"), default="single", help="single：本进程；dask：在 Dask 集群上核对"
+    )
+    p.add_argument(
+        "--cluster", metavar="ADDRESS", help="Dask 调度器地址，或 local（本机两个 worker；--engine dask 的默认）"
+    )
+    p.set_defaults(run=cmd_groups)
+
+
+def add_topics(commands, common) -> None:
+    """The parser of topics."""
+    p = commands.add_parser("topics", parents=[common], help="文库中段落的主题（关键词标签）与离群段落")
+    p.add_argument("--n-topics", type=int, metavar="K", help="主题数（默认自动选择）")
+    p.set_defaults(run=cmd_topics)

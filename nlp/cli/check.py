@@ -91,3 +91,23 @@ def cmd_check(args) -> int:
         lines.append(f"报告已写入 {args.output}")
     print("\n".join(lines).rstrip())
     return 0
+
+
+def add_commands(commands, common) -> None:
+    """The parser of check."""
+    p = commands.add_parser("check", parents=[common], help="查重：草稿与文库、与自身、与其他草稿的重复文字")
+    p.add_argument("files", nargs="*", metavar="FILE", help="草稿文件（txt/docx/pdf/html/md）；多个则批量检查并互查")
+    p.add_argument(
+        "--draft", type=int, metavar="ID", help="改为检查一份保存的草稿（每段注明来源：原样沿用、已修改、本人撰写）"
+    )
+    p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认 0.7）")
+    p.add_argument("--min-chars", type=int, metavar="N", help="最小匹配长度（字符，默认 13）")
+    p.add_argument(
+        "--exclude-file",
+        action="append",
+        metavar="NAME",
+        help="排除来自此文库文件的复制（文件名或通配符，可重复），计入“去除所选来源后的复制比”",
+    )
+    p.add_argument("--exclude-quotes", action="store_true", help="引号内的文字与引用标题下的段落不计为复制")
+    p.add_argument("-o", "--output", metavar="REPORT", help="把报告写成 .html 或 .docx（单篇草稿）")
+    p.set_defaults(run=cmd_check)

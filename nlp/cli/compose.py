@@ -62,3 +62,15 @@ def cmd_compose(args) -> int:
         kept = f"，保留待填写项 {len(review.pending)} 处" if review.pending else ""
         print(f"已导出 {output}（{len(draft.blocks)} 段{kept}）")
     return 0
+
+
+def add_commands(commands, common) -> None:
+    """The parser of compose."""
+    p = commands.add_parser("compose", parents=[common], help="按规格文件起草计划并导出 .docx/.txt/.md")
+    p.add_argument("spec", help="规格文件（JSON，见 README）")
+    p.add_argument("-o", "--output", required=True, help="导出文件：扩展名 .docx、.txt 或 .md 决定格式")
+    p.add_argument("--keep-placeholders", action="store_true", help="仍有待填写项时也导出（待填写项保留并标出）")
+    p.add_argument(
+        "--rules", help="过时提示规则文件（默认：文库旁的 *.staleness.toml，没有则 nlp/data/staleness.toml）"
+    )
+    p.set_defaults(run=cmd_compose)

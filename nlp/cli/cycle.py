@@ -158,3 +158,38 @@ def cmd_replace(args) -> int:
     else:
         print(f"预览：{drafts} 份草稿、{sum(c.count for c in changes)} 处；确认后加 --apply 保存")
     return 0
+
+
+def add_commands(commands, common) -> None:
+    """The parsers of followup, compare, where-used, mark-reuse, replace."""
+    p = commands.add_parser("followup", parents=[common], help="计划↔总结对照：计划的每一条在总结中是否落实")
+    p.add_argument("plan", metavar="PLAN", help="计划：文库中的文档编号或文件")
+    p.add_argument("summary", metavar="SUMMARY", help="同年同单位的总结：文库中的文档编号或文件")
+    p.add_argument("--level", type=int, default=3, metavar="N", help="对照到第几级标题（1 = 一、，默认 3）")
+    p.add_argument("-o", "--output", metavar="REPORT.docx", help="把对照表写成 .docx")
+    p.set_defaults(run=cmd_followup)
+    p = commands.add_parser("compare", parents=[common], help="年度对比：逐段与往年计划比较（沿用、改写、新增、删去）")
+    p.add_argument("document", nargs="?", metavar="DOCUMENT", help="计划：文库中的文档编号或文件")
+    p.add_argument("--draft", type=int, metavar="ID", help="改为比较一份保存的草稿")
+    p.set_defaults(run=cmd_compare)
+    p = commands.add_parser(
+        "where-used", parents=[common], help="用在哪里：文库段落所在的组见于哪些文档（年份、单位）和哪些草稿"
+    )
+    p.add_argument("block_id", type=int, metavar="BLOCK_ID", help="文库段落编号（groups --json 的 block_id）")
+    p.set_defaults(run=cmd_where_used)
+    p = commands.add_parser(
+        "mark-reuse", parents=[common], help="合理借鉴：把草稿的一段标为合理借鉴（查重时单列），--off 取消"
+    )
+    p.add_argument("draft_id", type=int, metavar="DRAFT_ID", help="草稿编号")
+    p.add_argument("block", type=int, metavar="N", help="第几段（从 1 起，与查重报告的段号相同）")
+    p.add_argument("--reason", help="理由，如：工会章程原文")
+    p.add_argument("--off", action="store_true", help="取消标记")
+    p.set_defaults(run=cmd_mark_reuse)
+    p = commands.add_parser(
+        "replace", parents=[common], help="统一替换提法：在保存的草稿中把旧提法换成新提法（先预览）"
+    )
+    p.add_argument("old", metavar="OLD", help="旧提法，如 十四五")
+    p.add_argument("new", metavar="NEW", help="新提法，如 十五五")
+    p.add_argument("--draft", type=int, action="append", metavar="ID", help="只改这份草稿（可重复；默认全部草稿）")
+    p.add_argument("--apply", action="store_true", help="保存替换（不加则只预览）")
+    p.set_defaults(run=cmd_replace)

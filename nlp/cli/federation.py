@@ -125,3 +125,29 @@ def cmd_screen(args) -> int:
     for number, cluster in enumerate(screening.clusters, start=1):
         print(f"雷同群 {number}：{'、'.join(cluster)}")
     return 0
+
+
+def add_commands(commands, common) -> None:
+    """The parsers of archive, screen."""
+    p = commands.add_parser(
+        "archive", parents=[common], help="联合会档案库（Parquet，按年份与单位）：建立、追加、导出文库、导入单位"
+    )
+    p.add_argument("action", choices=("build", "add", "export", "import"))
+    p.add_argument("source", nargs="?", help="build/add：来源文件夹，按“年份/单位/文件”存放")
+    p.add_argument("--archive", required=True, metavar="DIR", help="档案库目录")
+    p.add_argument("--cluster", metavar="ADDRESS", help="在 Dask 集群上解析：调度器地址或 local；省略则在本进程")
+    p.add_argument("--year", type=int, help="export：写入的年份；import：只导入这一年")
+    p.set_defaults(run=cmd_archive)
+    p = commands.add_parser(
+        "screen", parents=[common], help="联合会批量查重：本年提交材料对档案库与彼此，雷同单位对与雷同群"
+    )
+    p.add_argument("--archive", required=True, metavar="DIR", help="档案库目录")
+    p.add_argument("--submissions", required=True, metavar="DIR", help="本年提交材料，按“单位/文件”存放")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="结果目录（Parquet 与 JSON）")
+    p.add_argument("--cluster", metavar="ADDRESS", help="Dask 调度器地址，或 local（本机两个 worker）；省略则在本进程")
+    p.add_argument("--exclude-own-years", action="store_true", help="不与本单位往年的材料对照")
+    p.add_argument("--year", type=int, help="本年年份（写入结果）")
+    p.add_argument("--threshold", type=float, help="相似度阈值，0–1（默认 0.7）")
+    p.add_argument("--min-chars", type=int, metavar="N", help="最小匹配长度（字符，默认 13）")
+    p.add_argument("--part-blocks", type=int, metavar="N", help="每个索引分片的段落数（默认 50000）")
+    p.set_defaults(run=cmd_screen)

@@ -11,7 +11,8 @@ from nlp import usecases
 from nlp.cli.output import _interrupt_sets, _open, _print_json, _ProgressLine
 from nlp.errors import Cancelled, InputError
 from nlp.library import StoreError, parse_file
-from nlp.models import Document, ParseResult
+from nlp.library.corrections import BLOCK_TYPES
+from nlp.models import CORRECTION_ACTIONS, Document, ParseResult
 
 
 def document_json(document: Document) -> dict:
@@ -225,3 +226,39 @@ def cmd_correct(args) -> int:
     else:
         print(f"已更正（编号 {done.id}）：{done.action} {done.text[:40]}")
     return 0
+
+
+def add_commands(commands, common) -> None:
+    """The parsers of parse, ingest, list, show, remove, trash, restore, correct."""
+    p = commands.add_parser("parse", parents=[common], help="解析一个文件并显示结构（不入库）")
+    p.add_argument("file")
+    p.set_defaults(run=cmd_parse)
+    p = commands.add_parser("ingest", parents=[common], help="导入文件或文件夹（递归）到文库")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(run=cmd_ingest)
+    p = commands.add_parser("list", parents=[common], help="列出文库中的文档")
+    p.set_defaults(run=cmd_list)
+    p = commands.add_parser("show", parents=[common], help="显示文库中一篇文档的提纲")
+    p.add_argument("document_id", type=int)
+    p.set_defaults(run=cmd_show)
+    p = commands.add_parser("remove", parents=[common], help="从文库中删除一个导入的文件（连同其中的文档）")
+    p.add_argument("file_id", type=int, metavar="FILE_ID", help="文件编号（见 list 的 file_id）")
+    p.set_defaults(run=cmd_remove)
+    p = commands.add_parser("trash", parents=[common], help="回收站：删除后可以恢复的文件")
+    p.set_defaults(run=cmd_trash)
+    p = commands.add_parser("restore", parents=[common], help="从回收站恢复一个删除的文件（连同其更正）")
+    p.add_argument("file_id", type=int, metavar="FILE_ID", help="文件编号（见 trash）")
+    p.set_defaults(run=cmd_restore)
+    p = commands.add_parser(
+        "correct",
+        parents=[common],
+        help="更正解析结果：junk/split/block 文档 块序号，merge 文档，title 文档 标题，year 文档 年份；"
+        "list/keep/undo 文件编号",
+    )
+    p.add_argument("action", choices=(*CORRECTION_ACTIONS, "list", "undo"))
+    p.add_argument("target", type=int, metavar="ID", help="文档编号（见 list）；list、keep、undo 为文件编号")
+    p.add_argument("value", nargs="?", help="段落块序号（从 1 数起）、新标题、年份（none：未注明）、更正编号或锚点")
+    p.add_argument("--reason", help="junk：标为杂项的原因")
+    p.add_argument("--type", choices=BLOCK_TYPES, default="paragraph", help="block：新类型")
+    p.add_argument("--level", type=int, help="block：标题或条目的层级（1 = 一、）")
+    p.set_defaults(run=cmd_correct)
