@@ -40,6 +40,11 @@ Every command takes ``--db PATH`` (default: $JIHUA_DB or data/library.sqlite3) a
 whoever can read the library file can read everything in it). A command
 parses its arguments, calls a use case (``nlp.usecases``) and prints; the installed console
 command ``jihua`` is the same ``main``.
+
+Each command's parser and handler live in the module of its stage: ``library``, ``boilerplate``,
+``compose``, ``check``, ``cycle``, ``federation``, ``accounts``; ``output`` holds what they share
+(the library as the local user sees it, ``--json`` printing, progress on stderr). Here: the parser
+assembled from them, and ``main``, which turns an ``InputError`` into one ``错误：`` line and exit 2.
 """
 
 from __future__ import annotations

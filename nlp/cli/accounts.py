@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from nlp import access
-from nlp.cli.output import _open, _print_json
+from nlp.cli.output import open_library, print_json
 from nlp.errors import InputError
 
 
@@ -23,12 +23,12 @@ def _password(prompt: str) -> str:
 
 
 def cmd_user(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         if args.action == "list":
             units = {u.id: u.name for u in library.units()}
             people = library.people()
             if args.json:
-                _print_json([{**asdict(p), "unit": units.get(p.unit_id)} for p in people])
+                print_json([{**asdict(p), "unit": units.get(p.unit_id)} for p in people])
             for p in [] if args.json else people:
                 print(f"{p.id:>4}  {p.name}  {p.role}  {units.get(p.unit_id)}{'' if p.active else '  （已停用）'}")
             return 0
@@ -43,7 +43,7 @@ def cmd_user(args) -> int:
 
 
 def cmd_unit(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         if args.action == "add":
             if not args.name:
                 raise InputError("请给出单位名称：python -m nlp unit add 名称")
@@ -52,28 +52,28 @@ def cmd_unit(args) -> int:
             return 0
         units = library.units()
     if args.json:
-        _print_json([asdict(u) for u in units])
+        print_json([asdict(u) for u in units])
     for u in [] if args.json else units:
         print(f"{u.id:>4}  {u.name}")
     return 0
 
 
 def cmd_share(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         library.set_file_shared(args.file_id, not args.off)
     print(f"文件 {args.file_id} {'已移出' if args.off else '已放入'}共享文库")
     return 0
 
 
 def cmd_audit(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         if args.output:
             Path(args.output).write_text(library.audit_csv(), encoding="utf-8-sig")
             print(f"审计日志已写入 {args.output}")
             return 0
         entries = library.audit_entries(None if args.json else 50)
     if args.json:
-        _print_json([asdict(e) for e in entries])
+        print_json([asdict(e) for e in entries])
     for e in [] if args.json else entries:
         print(f"{e.at[:19]}  {e.person}  {e.action}  {e.object}  {e.detail}{'' if e.ok else '  ✗'}")
     return 0

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nlp import usecases
-from nlp.cli.federation import _archive_groups
-from nlp.cli.output import _open, _print_json, _snippet
+from nlp.cli.federation import dask_client
+from nlp.cli.output import open_library, print_json, snippet
 from nlp.errors import InputError
 from nlp.resources import TYPE_LABELS
 
@@ -32,6 +34,18 @@ def group_json(group) -> dict:
     }
 
 
+def _archive_groups(args, threshold: float) -> tuple[int, list]:
+    """The blocks and groups of a federation's archive (``--archive``), on Dask with ``--engine dask``."""
+    from nlp.federation.archive import archive_slices, slice_rows
+    from nlp.federation.cluster import archive_groups
+
+    archive = Path(args.archive)
+    blocks = sum(slice_rows(archive, archive_slices(archive)))
+    address = (args.cluster or "local") if args.engine == "dask" else None
+    with dask_client(address) as client:
+        return blocks, archive_groups(archive, client=client, threshold=threshold)
+
+
 def cmd_groups(args) -> int:
     from nlp.boilerplate import DEFAULT_THRESHOLD
 
@@ -41,12 +55,12 @@ def cmd_groups(args) -> int:
     if args.archive:
         blocks, groups = _archive_groups(args, threshold)
     else:
-        with _open(args) as library:
+        with open_library(args) as library:
             blocks = len(library.blocks())
             groups = usecases.library_groups(library, threshold=threshold)
     shown = [g for g in groups if g.count >= args.min_count]
     if args.json:
-        _print_json([group_json(g) for g in shown])
+        print_json([group_json(g) for g in shown])
         return 0
     if not blocks:
         print("文库是空的。用 python -m nlp ingest 路径 导入文件。")
@@ -58,7 +72,7 @@ def cmd_groups(args) -> int:
     )
     for g in shown:
         print(
-            f"{g.id:>5}  {g.count:>3} 次  {g.documents:>3} 篇  {TYPE_LABELS.get(g.type, g.type)}  {_snippet(g.canonical_text)}"
+            f"{g.id:>5}  {g.count:>3} 次  {g.documents:>3} 篇  {TYPE_LABELS.get(g.type, g.type)}  {snippet(g.canonical_text)}"
         )
     return 0
 
@@ -89,11 +103,11 @@ def topics_json(groups, topic_map) -> dict:
 
 
 def cmd_topics(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         groups, topic_map = usecases.library_topics(library, n_topics=args.n_topics)
     payload = topics_json(groups, topic_map)
     if args.json:
-        _print_json(payload)
+        print_json(payload)
         return 0
     how = "自动选择" if topic_map.auto_k else "指定"
     blocks = sum(g.count for g in groups)
@@ -101,13 +115,13 @@ def cmd_topics(args) -> int:
     for topic in payload["topics"]:
         print(f"\n{topic['id']:>3}. {topic['label']}  — {topic['size']} 块，{len(topic['members'])} 段")
         for member in topic["members"][:3]:
-            print(f"       {member['count']:>2} 次  {_snippet(member['canonical_text'])}")
+            print(f"       {member['count']:>2} 次  {snippet(member['canonical_text'])}")
     unassigned = sum(t is None for t in topic_map.assignments.values()) - len(topic_map.outliers)
     if unassigned:
         print(f"\n未归入任何主题的短标题等：{unassigned} 段")
     print(f"\n离群段落 {len(payload['outliers'])} 个（与文库中其他内容都不相似，起草时可隐藏）：")
     for outlier in payload["outliers"]:
-        print(f"  〔{outlier['group_id']}〕《{outlier['document']}》 {outlier['file']}：{_snippet(outlier['text'])}")
+        print(f"  〔{outlier['group_id']}〕《{outlier['document']}》 {outlier['file']}：{snippet(outlier['text'])}")
     return 0
 
 

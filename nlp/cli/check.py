@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nlp import usecases
-from nlp.cli.output import _open, _print_json, _snippet
+from nlp.cli.output import open_library, print_json, snippet
 from nlp.cycle import origin_label
 from nlp.errors import InputError
 from nlp.models import BatchReport
@@ -36,11 +36,11 @@ def _check_text(report, settings) -> list[str]:
     for number, block in enumerate(report.blocks, start=1):
         if not block.matches and not block.self_matches:
             continue
-        lines.append(f"第{number}段 复制比 {block.similarity:.0%}：{_snippet(block.text)}")
+        lines.append(f"第{number}段 复制比 {block.similarity:.0%}：{snippet(block.text)}")
         for m in block.matches:
             copied = "…".join(block.text[a:b] for a, b in m.spans)
             where = f"《{m.document}》 {m.file}" + (f" · {m.section}" if m.section else "")
-            lines.append(f"    ← {where} 相似度 {m.similarity:.2f}：{_snippet(copied, 60)}")
+            lines.append(f"    ← {where} 相似度 {m.similarity:.2f}：{snippet(copied, 60)}")
         for m in block.self_matches:
             lines.append(f"    ↺ 与第{m.block_index + 1}段重复 相似度 {m.similarity:.2f}")
         if block.origin is not None:
@@ -62,7 +62,7 @@ def cmd_check(args) -> int:
         raise InputError("请给出要检查的草稿文件，或用 --draft 编号 检查一份保存的草稿（二者选一）")
     if args.output and len(args.files) > 1:
         raise InputError("-o 只能用于一篇草稿；批量检查请用 --json")
-    with _open(args) as library:
+    with open_library(args) as library:
         if args.draft is not None:
             batch = BatchReport((usecases.check_saved_draft(library, args.draft, settings),), ((0.0,),), ())
         else:
@@ -73,7 +73,7 @@ def cmd_check(args) -> int:
     if args.output:
         write_report(batch.reports[0], args.output, settings, heads[0])
     if args.json:
-        _print_json(
+        print_json(
             report_json(drafts[0], settings, heads[0]) if len(drafts) == 1 else batch_json(batch, settings, heads)
         )
         return 0

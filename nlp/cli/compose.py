@@ -7,7 +7,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from nlp import usecases
-from nlp.cli.output import _open, _print_json
+from nlp.cli.output import open_library, print_json
 from nlp.errors import InputError
 
 
@@ -21,7 +21,7 @@ def cmd_compose(args) -> int:
         raise InputError(f"无法打开规格文件 {path}：{err.strerror or err}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
         raise InputError(f"规格文件 {path.name} 不是有效的 UTF-8 JSON：{err}") from None
-    with _open(args) as library:
+    with open_library(args) as library:
         draft, filled = usecases.compose_from_spec(library, spec)
         units = usecases.library_units(library)
     review = usecases.review_draft(draft, load_rules(args.rules or rules_path(library.path)), known_units=units)
@@ -57,7 +57,7 @@ def cmd_compose(args) -> int:
         )
     output = write(draft, args.output, keep_placeholders=args.keep_placeholders)
     if args.json:
-        _print_json({"output": str(output), **report})
+        print_json({"output": str(output), **report})
     else:
         kept = f"，保留待填写项 {len(review.pending)} 处" if review.pending else ""
         print(f"已导出 {output}（{len(draft.blocks)} 段{kept}）")

@@ -6,7 +6,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from nlp import usecases
-from nlp.cli.output import _open, _print_json, _snippet
+from nlp.cli.output import open_library, print_json, snippet
 from nlp.errors import InputError
 from nlp.library import Library
 from nlp.resources import percent
@@ -44,7 +44,7 @@ def cmd_followup(args) -> int:
             raise InputError("-o 的报告须是 .docx 文件")
         Path(args.output).write_bytes(followup_docx(report))
     if args.json:
-        _print_json(followup_json(report))
+        print_json(followup_json(report))
         return 0
     print("\n".join(_followup_text(report)))
     if args.output:
@@ -67,7 +67,7 @@ def cmd_compare(args) -> int:
             exclude = int(args.document) if str(args.document).isdigit() else None
             comparison = usecases.compare_document(library, document, exclude=exclude)
     if args.json:
-        _print_json(comparison_json(comparison))
+        print_json(comparison_json(comparison))
         return 0
     if not comparison.against:
         print(f"《{comparison.title}》：文库中没有更早年份的相近计划可比")
@@ -91,12 +91,12 @@ def cmd_where_used(args) -> int:
     from nlp.cycle import ORIGIN_STATUS
     from nlp.cycle.export import where_used_json
 
-    with _open(args) as library:
+    with open_library(args) as library:
         used = usecases.block_where_used(library, args.block_id)
     if args.json:
-        _print_json(where_used_json(used))
+        print_json(where_used_json(used))
         return 0
-    lines = [f"段落 {args.block_id} 所在的组（{used.group_id}）：{_snippet(used.canonical_text)}"]
+    lines = [f"段落 {args.block_id} 所在的组（{used.group_id}）：{snippet(used.canonical_text)}"]
     lines.append(f"文库中 {len(used.documents)} 篇文档：")
     lines += [
         f"  {d.year or '—'} · 《{d.title}》 · {d.unit or '单位不详'} · {d.file}（段落 {'、'.join(map(str, d.block_ids))}）"
@@ -105,7 +105,7 @@ def cmd_where_used(args) -> int:
     lines.append(f"草稿中 {len(used.drafts)} 处：" if used.drafts else "没有草稿用到它。")
     lines += [
         f"  《{d.title}》第 {d.block_index + 1} 段 · {'取自此组' if d.how == 'taken' else '文字相同'}"
-        f" · {ORIGIN_STATUS[d.status]}：{_snippet(d.text)}"
+        f" · {ORIGIN_STATUS[d.status]}：{snippet(d.text)}"
         for d in used.drafts
     ]
     print("\n".join(lines))
@@ -113,10 +113,10 @@ def cmd_where_used(args) -> int:
 
 
 def cmd_mark_reuse(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         text = usecases.mark_reuse(library, args.draft_id, args.block - 1, args.reason or "", on=not args.off)
     if args.json:
-        _print_json(
+        print_json(
             {
                 "draft_id": args.draft_id,
                 "block": args.block,
@@ -126,10 +126,10 @@ def cmd_mark_reuse(args) -> int:
             }
         )
     elif args.off:
-        print(f"已取消草稿 {args.draft_id} 第 {args.block} 段的合理借鉴标记：{_snippet(text)}")
+        print(f"已取消草稿 {args.draft_id} 第 {args.block} 段的合理借鉴标记：{snippet(text)}")
     else:
         print(
-            f"已把草稿 {args.draft_id} 第 {args.block} 段标为合理借鉴（查重时单列，不计入去除合理借鉴复制比）：{_snippet(text)}"
+            f"已把草稿 {args.draft_id} 第 {args.block} 段标为合理借鉴（查重时单列，不计入去除合理借鉴复制比）：{snippet(text)}"
         )
     return 0
 
@@ -143,7 +143,7 @@ def cmd_replace(args) -> int:
         if args.apply and changes:
             usecases.replace_everywhere(library, sorted({c.draft_id for c in changes}), args.old, args.new)
     if args.json:
-        _print_json(
+        print_json(
             {"old": args.old, "new": args.new, "applied": bool(args.apply), "changes": [asdict(c) for c in changes]}
         )
         return 0

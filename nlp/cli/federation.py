@@ -6,13 +6,13 @@ import contextlib
 import json
 from pathlib import Path
 
-from nlp.cli.output import _print_json
+from nlp.cli.output import print_json
 from nlp.errors import InputError
 from nlp.library import Library
 from nlp.resources import percent
 
 
-def _cluster(address: str | None):
+def dask_client(address: str | None):
     """A Dask client for ``--cluster`` (``local``: a LocalCluster here), or none: run in this process."""
     if address is None:
         return contextlib.nullcontext()
@@ -21,24 +21,13 @@ def _cluster(address: str | None):
     return connect(address)
 
 
-def _archive_groups(args, threshold: float) -> tuple[int, list]:
-    from nlp.federation.archive import archive_slices, slice_rows
-    from nlp.federation.cluster import archive_groups
-
-    archive = Path(args.archive)
-    blocks = sum(slice_rows(archive, archive_slices(archive)))
-    address = (args.cluster or "local") if args.engine == "dask" else None
-    with _cluster(address) as client:
-        return blocks, archive_groups(archive, client=client, threshold=threshold)
-
-
 def cmd_archive(args) -> int:
     from nlp.federation import archive as federation_archive
 
     if args.action in ("build", "add"):
         if not args.source:
             raise InputError(f"archive {args.action} 需要来源文件夹（按“年份/单位/文件”存放）")
-        with _cluster(args.cluster) as client:
+        with dask_client(args.cluster) as client:
             reports = federation_archive.add_slices(
                 Path(args.archive), Path(args.source), client=client, create=args.action == "build"
             )
@@ -53,7 +42,7 @@ def cmd_archive(args) -> int:
             for r in reports
         ]
         if args.json:
-            _print_json(payload)
+            print_json(payload)
             return 0
         refused = [(r.slice.label, f, why) for r in reports for f, why in r.refused]
         print(
@@ -83,7 +72,7 @@ def cmd_archive(args) -> int:
             payload = {"unit": args.unit, "files_added": added}
             message = f"已从档案库导入单位“{args.unit}”的 {added} 个文件"
     if args.json:
-        _print_json(payload)
+        print_json(payload)
     else:
         print(message)
     return 0
@@ -99,7 +88,7 @@ def cmd_screen(args) -> int:
         min_chars=args.min_chars if args.min_chars is not None else CheckSettings.min_chars,
     )
     submissions = read_submissions(Path(args.submissions))
-    with _cluster(args.cluster) as client:
+    with dask_client(args.cluster) as client:
         screening = screen(
             Path(args.archive),
             submissions,
@@ -111,7 +100,7 @@ def cmd_screen(args) -> int:
         )
     out = write_screening(screening, Path(args.output), settings)
     if args.json:
-        _print_json(json.loads((out / "summary.json").read_text(encoding="utf-8")))
+        print_json(json.loads((out / "summary.json").read_text(encoding="utf-8")))
         return 0
     ratios = sorted((r.summary.copied_ratio, s.name) for s, r in zip(screening.submissions, screening.reports))
     print(f"筛查 {len(submissions)} 份提交材料（{len({s.unit for s in submissions})} 个单位），结果写入 {out}")

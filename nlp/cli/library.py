@@ -8,7 +8,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from nlp import usecases
-from nlp.cli.output import _interrupt_sets, _open, _print_json, _ProgressLine
+from nlp.cli.output import ProgressLine, interrupt_sets, open_library, print_json
 from nlp.errors import Cancelled, InputError
 from nlp.library import StoreError, parse_file
 from nlp.library.corrections import BLOCK_TYPES
@@ -64,7 +64,7 @@ def cmd_parse(args) -> int:
     except OSError as err:
         raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
     if args.json:
-        _print_json(parse_json(path.name, result))
+        print_json(parse_json(path.name, result))
     else:
         print("\n\n".join(outline_text(d) for d in result.documents))
         if result.dropped:
@@ -82,9 +82,9 @@ def cmd_ingest(args) -> int:
     reports = []
     paths = list(usecases.iter_files(args.paths))
     cancel = threading.Event()
-    with _open(args) as library, _interrupt_sets(cancel):
+    with open_library(args) as library, interrupt_sets(cancel):
         for number, path in enumerate(paths):
-            progress = _ProgressLine(sys.stderr)
+            progress = ProgressLine(sys.stderr)
             try:
                 report = usecases.import_path(library, path, progress=progress, cancelled=cancel.is_set)
             except StoreError as err:  # the library, not the file: stop, and say what was not imported
@@ -95,7 +95,7 @@ def cmd_ingest(args) -> int:
                 left = "、".join(p.name for p in paths[number:])
                 print(f"已取消：{path} 没有导入，未导入的 {len(paths) - number} 个文件：{left}", file=sys.stderr)
                 if args.json:
-                    _print_json([asdict(r) for r in reports])
+                    print_json([asdict(r) for r in reports])
                 return EXIT_CANCELLED
             progress.clear()
             reports.append(report)
@@ -103,7 +103,7 @@ def cmd_ingest(args) -> int:
             if not args.json:
                 print(f"{'✓' if report.ok else '✗'} {path}：{report.message}", flush=True)
     if args.json:
-        _print_json([asdict(r) for r in reports])
+        print_json([asdict(r) for r in reports])
     if not reports:
         print("没有找到可导入的文件", file=sys.stderr)
         return 1
@@ -111,10 +111,10 @@ def cmd_ingest(args) -> int:
 
 
 def cmd_list(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         documents = library.documents()
     if args.json:
-        _print_json([asdict(d) for d in documents])
+        print_json([asdict(d) for d in documents])
         return 0
     if not documents:
         print("文库是空的。用 python -m nlp ingest 路径 导入文件。")
@@ -124,34 +124,34 @@ def cmd_list(args) -> int:
 
 
 def cmd_show(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         try:
             document = library.document(args.document_id)
         except KeyError:
             raise InputError(f"文库中没有编号为 {args.document_id} 的文档") from None
     if args.json:
-        _print_json(document_json(document))
+        print_json(document_json(document))
     else:
         print(outline_text(document))
     return 0
 
 
 def cmd_remove(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         name = usecases.remove_file(library, args.file_id)
         revision = library.revision()
     if args.json:
-        _print_json({"file_id": args.file_id, "name": name, "revision": revision.number})
+        print_json({"file_id": args.file_id, "name": name, "revision": revision.number})
     else:
         print(f"已从文库中删除文件 {args.file_id}：{name}（连同其中的文档；可用 restore {args.file_id} 恢复）")
     return 0
 
 
 def cmd_trash(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         trashed = library.trashed_files()
     if args.json:
-        _print_json([asdict(t) for t in trashed])
+        print_json([asdict(t) for t in trashed])
         return 0
     if not trashed:
         print("回收站是空的。")
@@ -161,11 +161,11 @@ def cmd_trash(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         outcome = usecases.restore_file(library, args.file_id)
         revision = library.revision()
     if args.json:
-        _print_json({**asdict(outcome), "revision": revision.number})
+        print_json({**asdict(outcome), "revision": revision.number})
     else:
         print(f"已恢复文件 {outcome.file_id}（文档 {outcome.added} 篇）")
     return 0
@@ -176,7 +176,7 @@ _BLOCK_ACTIONS = ("junk", "split", "block")
 
 
 def cmd_correct(args) -> int:
-    with _open(args) as library:
+    with open_library(args) as library:
         if args.action == "list":
             corrections = library.corrections(args.target)
             junked = usecases.junked_blocks(library, args.target)
@@ -204,7 +204,7 @@ def cmd_correct(args) -> int:
             revision = library.revision()
     if args.action == "list":
         if args.json:
-            _print_json(
+            print_json(
                 {
                     "file_id": args.target,
                     "corrections": [asdict(c) for c in corrections],
@@ -220,7 +220,7 @@ def cmd_correct(args) -> int:
             print("这个文件没有更正。")
         return 0
     if args.json:
-        _print_json({"correction": asdict(done) if done else None, "revision": revision.number})
+        print_json({"correction": asdict(done) if done else None, "revision": revision.number})
     elif done is None:
         print(f"已撤销更正 {args.value}")
     else:

@@ -16,20 +16,21 @@ from nlp.library import Library
 from nlp.models import Progress
 
 
-def _print_json(payload) -> None:
+def print_json(payload) -> None:
+    """``--json``: the payload on stdout, Chinese as is, indented."""
     json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
 
 @contextlib.contextmanager
-def _open(args) -> Iterator[access.ScopedLibrary]:
+def open_library(args) -> Iterator[access.ScopedLibrary]:
     """The library as the local user sees it: every unit, or the one named by ``--unit``."""
     with Library(args.db) as library:
         yield access.ScopedLibrary(library, access.local_actor(access.unit_id_of(library, args.unit)))
 
 
 @contextlib.contextmanager
-def _interrupt_sets(event: threading.Event) -> Iterator[None]:
+def interrupt_sets(event: threading.Event) -> Iterator[None]:
     """While inside, the first Ctrl-C sets ``event`` (the import stops at its next step, nothing of the
     file stored); a second one interrupts at once. Outside the main thread signals cannot be caught."""
 
@@ -47,7 +48,7 @@ def _interrupt_sets(event: threading.Event) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-class _ProgressLine:
+class ProgressLine:
     """One file's progress on stderr (never stdout, which ``--json`` keeps for scripts): rewritten in
     place on a terminal; otherwise, for a file that takes longer than ``LOG_INTERVAL_SECONDS``, a line
     every as many seconds, so a log of small files gets none."""
@@ -79,5 +80,6 @@ class _ProgressLine:
             self.stream.flush()
 
 
-def _snippet(text: str, length: int = 40) -> str:
+def snippet(text: str, length: int = 40) -> str:
+    """The first ``length`` characters of a text, with …… if it goes on."""
     return text if len(text) <= length else text[:length] + "……"
