@@ -8,7 +8,6 @@ from pathlib import Path
 from nlp import usecases
 from nlp.cli.output import open_library, print_json, snippet
 from nlp.errors import InputError
-from nlp.library import Library
 from nlp.resources import percent
 
 
@@ -35,7 +34,7 @@ def cmd_followup(args) -> int:
     from nlp.cycle import followup_docx
     from nlp.cycle.export import followup_json
 
-    with Library(args.db) as library:
+    with open_library(args) as library:
         plan = usecases.cycle_document(library, args.plan)
         summary = usecases.cycle_document(library, args.summary)
         report = usecases.followup_report(library, plan, summary, level=args.level)
@@ -57,7 +56,7 @@ def cmd_compare(args) -> int:
 
     if (args.document is None) == (args.draft is None):
         raise InputError("请给出一篇文档（文库编号或文件），或用 --draft 指定一份草稿，二者选一")
-    with Library(args.db) as library:
+    with open_library(args) as library:
         if args.draft is not None:
             comparison = usecases.compare_draft(
                 library.draft(args.draft).draft, usecases.library_plans(library.documents(), library.blocks())
@@ -137,7 +136,7 @@ def cmd_mark_reuse(args) -> int:
 def cmd_replace(args) -> int:
     from nlp.cycle import preview_replace
 
-    with Library(args.db) as library:
+    with open_library(args) as library:
         ids = args.draft or [d.id for d in library.drafts()]
         changes = preview_replace([library.draft(i) for i in ids], args.old, args.new)
         if args.apply and changes:
