@@ -28,7 +28,6 @@ END, START = -1, -2
 KINDS = ("计划", "总结")
 START_BLANK, START_DOCUMENT, START_TYPICAL = "从空白开始", "按往年文档的提纲", "按文库常见提纲"
 
-CHOICES = 25  # boilerplate groups offered at once with no keyword and no topic chosen (else every match)
 SPECIFIC_FIELDS = (
     ("unit", "单位名称", "例如：某市人民医院"),
     ("superior", "上级（上级工会 / 院党委）", "例如：市卫生健康委工会"),
@@ -42,7 +41,6 @@ BLOCK_TOOLS = (  # name of the move (compose.MOVES), label, icon, tooltip
     ("indent", "降级", ":material/format_indent_increase:", "降低一级，成为前一个同级标题的下级（连同下级）"),
     ("remove", "删除", ":material/close:", "只删除这一段，下级段落保留"),
 )
-OTHER_HELP = "每行一项，写成“字段=内容”，例如“职工人数=1200”；正文里写 {职工人数} 就会被替换。"
 
 
 def flash(kind: str, text: str, unsaved: str | None = None) -> None:

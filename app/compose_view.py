@@ -1,5 +1,6 @@
-"""The parts of the 起草 page: this year's specifics, the draft's blocks with their buttons, the
-panel that adds blocks, and the checks (pending slots, suggestions, staleness, the rules)."""
+"""The parts of the 起草 page, top to bottom: 新建草稿 and 最近删除, 本年信息, the draft's blocks with
+their buttons, 添加段落, 检查 (pending slots, suggestions, staleness, the rules) and 导出. Each draws
+what the person sees; a change is a callback of ``app/compose_actions.py``."""
 
 from __future__ import annotations
 
@@ -12,19 +13,25 @@ from app.compose_actions import (
     ADD_TAB_KEY,
     AS_CHILD_KEY,
     BLOCK_TOOLS,
-    CHOICES,
+    CHECK_KEY,
     END,
     INSERT_KEY,
-    OTHER_HELP,
+    KINDS,
     SPECIFIC_FIELDS,
     START,
+    START_BLANK,
+    START_DOCUMENT,
+    START_TYPICAL,
     UNDO_KEY,
     insertion_point,
     on_add_own,
     on_add_picked,
     on_block,
     on_fill,
+    on_kind,
+    on_new,
     on_reset_rules,
+    on_restore,
     on_save_rules,
     on_specifics,
     on_suggestions,
@@ -33,7 +40,62 @@ from app.compose_actions import (
 )
 from nlp import compose
 from nlp.cycle import origin_label
+from nlp.models import Draft
 from nlp.resources import TYPE_LABELS
+
+CHOICES = 25  # boilerplate groups offered at once with no keyword and no topic chosen (else every match)
+OTHER_HELP = "每行一项，写成“字段=内容”，例如“职工人数=1200”；正文里写 {职工人数} 就会被替换。"
+
+
+def show_new_draft(library, drafts, db_path: str, revision: str) -> None:
+    """新建草稿: a kind, a start (blank, a past document's outline, the library's typical one) and a title."""
+    with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
+        kind = st.radio("类型", KINDS, key="compose_new_kind", horizontal=True, on_change=on_kind)
+        start = st.radio(
+            "从哪里开始", (START_BLANK, START_DOCUMENT, START_TYPICAL), key="compose_new_start", horizontal=True
+        )
+        if start == START_DOCUMENT:
+            documents = {d.id: d for d in library.documents()}
+            if documents:
+                st.selectbox(
+                    "往年文档",
+                    list(documents),
+                    key="compose_new_doc",
+                    format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）",
+                )
+                st.checkbox("连同正文（不勾选则只取各级标题）", key="compose_new_body")
+            else:
+                st.info("文库还是空的，请先在“文库”页面导入往年计划。")
+        elif start == START_TYPICAL:
+            typical = state.typical_outline(db_path, revision, kind)
+            if typical:
+                st.caption(f"文库里多篇{kind}共有的 {len(typical)} 个标题，按它们在文中的通常位置排列：")
+                st.html(render.draft_html(Draft("", {}, typical), [], []))
+            else:
+                st.info(f"文库里还没有多篇{kind}共有的标题。")
+        if "compose_new_title" not in st.session_state:
+            st.session_state["compose_new_title"] = compose.title_pattern(kind)
+        st.text_input(
+            "新草稿的标题",
+            key="compose_new_title",
+            help="可以保留 20__年、XX医院 这类占位符，填写本年信息后自动替换。",
+        )
+        st.button("创建草稿", key="compose_new", type="primary", on_click=on_new)
+
+
+def show_recently_deleted(library) -> None:
+    """最近删除: the drafts that can still be restored."""
+    recently_deleted = library.deleted_drafts()
+    if not recently_deleted:
+        return
+    with st.expander(f"最近删除（{len(recently_deleted)}）", icon=":material/delete:"):
+        st.caption("最近删除的 20 份草稿保留 30 天，可以恢复。")
+        for gone in recently_deleted:
+            line = st.columns([6, 1], vertical_alignment="center")
+            line[0].write(
+                f"{render.md_escape(gone.title)} · {gone.blocks} 段 · 删除于 {render.format_time(gone.deleted_at)}"
+            )
+            line[1].button("恢复", key=f"compose_restore_{gone.id}", on_click=on_restore, args=(gone.id,))
 
 
 def show_specifics(draft, draft_id: int) -> None:
@@ -185,94 +247,100 @@ def show_add_panel(library, blocks, db_path: str, revision: str) -> None:
     tab_map, tab_document, tab_own = st.tabs(["模板段落", "往年文档", "自己写"], key=ADD_TAB_KEY, on_change="rerun")
 
     with tab_map:
-        if library.is_empty():
-            st.info("文库还是空的。")
-        else:
-            groups = state.library_groups(db_path, revision)
-            topics = state.topic_map(db_path, revision, None)
-            topic_names = {t.id: render.topic_name(t) for t in topics.topics}
-            search, topic_filter = st.columns(2)
-            keyword = search.text_input("关键词", key="compose_bp_keyword", placeholder="例如：送温暖、职代会").strip()
-            all_topics = state.ALL_TOPICS
-            if st.session_state.get("compose_bp_topic") not in (all_topics, *topic_names):
-                st.session_state["compose_bp_topic"] = all_topics
-            topic = topic_filter.selectbox(
-                "主题",
-                [all_topics, *topic_names],
-                key="compose_bp_topic",
-                format_func=lambda t: topic_names.get(t, "全部主题"),
-            )
-            found = state.matching_groups(
-                groups,
-                topics,
-                keyword=keyword,
-                topic=topic,
-                search=state.group_search(db_path, revision) if keyword.strip() else None,
-            )
-            listed = found if keyword or topic != all_topics else found[:CHOICES]
-            by_block = state.stored_blocks(db_path, revision, [g.members[0].block_id for g in listed])
-            offered = [(g.id, by_block[g.members[0].block_id]) for g in listed if g.members[0].block_id in by_block]
-            counts = {g.id: g for g in found}
-            order = "按相关程度排列" if keyword else "按出现次数排列"
-            st.caption(
-                f"{order}，显示 {len(offered)} / {len(found)} 组；把鼠标停在问号上可看全文"
-                if found
-                else "没有符合条件的段落。"
-            )
-            with st.container(height=360 if len(offered) > 6 else "content", border=False):
-                for group_id, block in offered:
-                    group = counts[group_id]
-                    st.checkbox(
-                        f"〔{group.count} 次〕{render.md_escape(block.text[:64])}{'…' if len(block.text) > 64 else ''}",
-                        key=f"compose_bp_pick_{group_id}",
-                        help=render.md_escape(block.text),
-                    )
-            st.button(
-                "添加所选段落",
-                key="compose_bp_add",
-                type="primary",
-                on_click=on_add_picked,
-                args=(offered, "compose_bp_pick_"),
-                disabled=not offered,
-            )
-
+        _pick_from_map(library, db_path, revision)
     with tab_document:
-        documents = {d.id: d for d in library.documents()}
-        if not documents:
-            st.info("文库还是空的。")
-        else:
-            if st.session_state.get("compose_src_doc") not in documents:
-                st.session_state["compose_src_doc"] = next(iter(documents))
-            source = st.selectbox(
-                "文档",
-                list(documents),
-                key="compose_src_doc",
-                format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）",
-            )
-            source_blocks = state.document_blocks(db_path, revision, source)
-            with st.container(height=360 if len(source_blocks) > 6 else "content", border=False):
-                for block in source_blocks:
-                    indent = "　" * ((block.level or 1) - 1) if block.type != "paragraph" else "　　"
-                    st.checkbox(
-                        f"{indent}{render.md_escape((block.marker or '') + block.text[:60])}"
-                        f"{'…' if len(block.text) > 60 else ''}",
-                        key=f"compose_src_pick_{block.id}",
-                        help=render.md_escape(block.text),
-                    )
-            st.button(
-                "添加所选段落",
-                key="compose_src_add",
-                type="primary",
-                on_click=on_add_picked,
-                args=([(b.id, b) for b in source_blocks], "compose_src_pick_"),
-            )
-
+        _pick_from_document(library, db_path, revision)
     with tab_own, st.form("compose_own", border=False):
         st.radio(
             "类型", list(TYPE_LABELS), index=2, key="compose_own_type", horizontal=True, format_func=TYPE_LABELS.get
         )
         st.text_area("文字", key="compose_own_text", placeholder="例如：（二）深化“职工之家”建设")
         st.form_submit_button("添加这一段", type="primary", on_click=on_add_own)
+
+
+def _pick_from_map(library, db_path: str, revision: str) -> None:
+    """模板段落: groups by keyword and topic (the most repeated first when neither is chosen), to tick and add."""
+    if library.is_empty():
+        st.info("文库还是空的。")
+        return
+    groups = state.library_groups(db_path, revision)
+    topics = state.topic_map(db_path, revision, None)
+    topic_names = {t.id: render.topic_name(t) for t in topics.topics}
+    search, topic_filter = st.columns(2)
+    keyword = search.text_input("关键词", key="compose_bp_keyword", placeholder="例如：送温暖、职代会").strip()
+    all_topics = state.ALL_TOPICS
+    if st.session_state.get("compose_bp_topic") not in (all_topics, *topic_names):
+        st.session_state["compose_bp_topic"] = all_topics
+    topic = topic_filter.selectbox(
+        "主题",
+        [all_topics, *topic_names],
+        key="compose_bp_topic",
+        format_func=lambda t: topic_names.get(t, "全部主题"),
+    )
+    found = state.matching_groups(
+        groups,
+        topics,
+        keyword=keyword,
+        topic=topic,
+        search=state.group_search(db_path, revision) if keyword.strip() else None,
+    )
+    listed = found if keyword or topic != all_topics else found[:CHOICES]
+    by_block = state.stored_blocks(db_path, revision, [g.members[0].block_id for g in listed])
+    offered = [(g.id, by_block[g.members[0].block_id]) for g in listed if g.members[0].block_id in by_block]
+    counts = {g.id: g for g in found}
+    order = "按相关程度排列" if keyword else "按出现次数排列"
+    st.caption(
+        f"{order}，显示 {len(offered)} / {len(found)} 组；把鼠标停在问号上可看全文" if found else "没有符合条件的段落。"
+    )
+    with st.container(height=360 if len(offered) > 6 else "content", border=False):
+        for group_id, block in offered:
+            group = counts[group_id]
+            st.checkbox(
+                f"〔{group.count} 次〕{render.md_escape(block.text[:64])}{'…' if len(block.text) > 64 else ''}",
+                key=f"compose_bp_pick_{group_id}",
+                help=render.md_escape(block.text),
+            )
+    st.button(
+        "添加所选段落",
+        key="compose_bp_add",
+        type="primary",
+        on_click=on_add_picked,
+        args=(offered, "compose_bp_pick_"),
+        disabled=not offered,
+    )
+
+
+def _pick_from_document(library, db_path: str, revision: str) -> None:
+    """往年文档: one document's blocks, to tick and add."""
+    documents = {d.id: d for d in library.documents()}
+    if not documents:
+        st.info("文库还是空的。")
+        return
+    if st.session_state.get("compose_src_doc") not in documents:
+        st.session_state["compose_src_doc"] = next(iter(documents))
+    source = st.selectbox(
+        "文档",
+        list(documents),
+        key="compose_src_doc",
+        format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）",
+    )
+    source_blocks = state.document_blocks(db_path, revision, source)
+    with st.container(height=360 if len(source_blocks) > 6 else "content", border=False):
+        for block in source_blocks:
+            indent = "　" * ((block.level or 1) - 1) if block.type != "paragraph" else "　　"
+            st.checkbox(
+                f"{indent}{render.md_escape((block.marker or '') + block.text[:60])}"
+                f"{'…' if len(block.text) > 60 else ''}",
+                key=f"compose_src_pick_{block.id}",
+                help=render.md_escape(block.text),
+            )
+    st.button(
+        "添加所选段落",
+        key="compose_src_add",
+        type="primary",
+        on_click=on_add_picked,
+        args=([(b.id, b) for b in source_blocks], "compose_src_pick_"),
+    )
 
 
 def show_checks(library, draft, review, db_path: str) -> None:
@@ -346,25 +414,61 @@ def show_checks(library, draft, review, db_path: str) -> None:
     else:
         st.success(f"没有发现过时的提法（按 {year} 年判断）。")
     if library.may_edit_rules():
-        with st.expander("过时提示规则（管理员）", icon=":material/rule:"):
-            own = compose.library_rules_path(db_path)
-            st.caption(
-                "每条规则写明要查找的文字和提示原因，可按年份生效（valid_until、cycle/phase，说明见规则开头）。"
-                + (
-                    "这个文库使用自己的规则。"
-                    if own.is_file()
-                    else "现在使用随程序提供的默认规则；保存后这个文库改用自己的规则。"
-                )
+        _show_rules(library, db_path)
+
+
+def _show_rules(library, db_path: str) -> None:
+    """The staleness rules, for an administrator to edit, save or reset to the default."""
+    with st.expander("过时提示规则（管理员）", icon=":material/rule:"):
+        own = compose.library_rules_path(db_path)
+        st.caption(
+            "每条规则写明要查找的文字和提示原因，可按年份生效（valid_until、cycle/phase，说明见规则开头）。"
+            + (
+                "这个文库使用自己的规则。"
+                if own.is_file()
+                else "现在使用随程序提供的默认规则；保存后这个文库改用自己的规则。"
             )
-            if "compose_rules_text" not in st.session_state:
-                st.session_state["compose_rules_text"] = compose.rules_path(db_path).read_text(encoding="utf-8")
-            st.text_area("规则", key="compose_rules_text", height=300, label_visibility="collapsed")
-            save, reset = st.columns(2)
-            save.button("保存规则", key="compose_rules_save", type="primary", on_click=on_save_rules, width="stretch")
-            reset.button(
-                "恢复默认规则",
-                key="compose_rules_reset",
-                on_click=on_reset_rules,
-                disabled=not own.is_file(),
-                width="stretch",
+        )
+        if "compose_rules_text" not in st.session_state:
+            st.session_state["compose_rules_text"] = compose.rules_path(db_path).read_text(encoding="utf-8")
+        st.text_area("规则", key="compose_rules_text", height=300, label_visibility="collapsed")
+        save, reset = st.columns(2)
+        save.button("保存规则", key="compose_rules_save", type="primary", on_click=on_save_rules, width="stretch")
+        reset.button(
+            "恢复默认规则",
+            key="compose_rules_reset",
+            on_click=on_reset_rules,
+            disabled=not own.is_file(),
+            width="stretch",
+        )
+
+
+def show_export(library, draft, draft_id: int, pending, db_path: str) -> None:
+    """导出: 查重本稿, and the downloads once nothing is pending (or pending slots are kept on purpose)."""
+    blocks = draft.blocks
+    st.subheader("导出")
+    st.button(
+        "查重本稿",
+        key="compose_check_open",
+        icon=":material/plagiarism:",
+        on_click=lambda: st.session_state.update({CHECK_KEY: True}),
+        help="与文库逐段比对，报告与“查重”页相同（默认设置）",
+    )
+    keep = False
+    if pending:
+        st.warning(compose.describe_pending(pending, blocks, draft.title) + "。请填写后再导出。")
+        keep = st.checkbox("保留未填写的占位符并导出", key="compose_keep", help="占位符原样保留，DOCX 中以黄色标出。")
+    if not pending or keep:
+        buttons = st.container(horizontal=True)
+        for extension, label in (("docx", "下载 DOCX（公文格式）"), ("txt", "下载 TXT"), ("md", "下载 Markdown")):
+            buttons.download_button(
+                label,
+                state.latest_export(db_path, draft_id, extension, keep_placeholders=keep),
+                file_name=render.export_file_name(draft.title, extension),
+                mime=compose.MIME_TYPES[extension],
+                key=f"compose_export_{extension}",
+                type="primary" if extension == "docx" else "secondary",
+                on_click=library.export_draft,  # written to the audit log
+                args=(draft_id, render.export_file_name(draft.title, extension)),
+                icon=":material/download:",
             )

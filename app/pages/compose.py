@@ -4,6 +4,9 @@ The open draft lives in the store; session state holds only which draft is open,
 its widgets show and UI choices. Every change is a callback that saves the whole draft naming
 that revision: when another window saved in between, the change is refused with a message and
 the page shows the newer draft (see ``Library.save_draft``).
+
+Here: the layout and its wiring. The callbacks and session keys are in ``app/compose_actions.py``;
+the parts (本年信息, the blocks, 添加段落, 检查) are drawn by ``app/compose_view.py``.
 """
 
 from __future__ import annotations
@@ -19,23 +22,16 @@ from app.compose_actions import (
     DELETED_KEY,
     DRAFT_KEY,
     FLASH_KEY,
-    KINDS,
-    START_BLANK,
-    START_DOCUMENT,
-    START_TYPICAL,
     on_copy,
     on_delete,
-    on_kind,
-    on_new,
     on_restore,
     on_title,
     open_draft,
 )
-from nlp import compose, usecases
+from nlp import usecases
 from nlp.check import CheckSettings
 from nlp.cycle import with_provenance
 from nlp.errors import InputError
-from nlp.models import Draft
 
 st.title("起草")
 st.caption(
@@ -44,7 +40,6 @@ st.caption(
 )
 library = state.library()
 db_path, revision = str(library.path), state.library_revision(library)
-
 
 # --- messages, the draft picker, a new draft ---------------------------------------------------------
 
@@ -88,49 +83,8 @@ if drafts:
     if st.query_params.get("draft") != str(draft_id):
         st.query_params["draft"] = str(draft_id)
 
-
-with st.expander("新建草稿", expanded=not drafts, icon=":material/add:"):
-    kind = st.radio("类型", KINDS, key="compose_new_kind", horizontal=True, on_change=on_kind)
-    start = st.radio(
-        "从哪里开始", (START_BLANK, START_DOCUMENT, START_TYPICAL), key="compose_new_start", horizontal=True
-    )
-    if start == START_DOCUMENT:
-        documents = {d.id: d for d in library.documents()}
-        if documents:
-            st.selectbox(
-                "往年文档",
-                list(documents),
-                key="compose_new_doc",
-                format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）",
-            )
-            st.checkbox("连同正文（不勾选则只取各级标题）", key="compose_new_body")
-        else:
-            st.info("文库还是空的，请先在“文库”页面导入往年计划。")
-    elif start == START_TYPICAL:
-        typical = state.typical_outline(db_path, revision, kind)
-        if typical:
-            st.caption(f"文库里多篇{kind}共有的 {len(typical)} 个标题，按它们在文中的通常位置排列：")
-            st.html(render.draft_html(Draft("", {}, typical), [], []))
-        else:
-            st.info(f"文库里还没有多篇{kind}共有的标题。")
-    if "compose_new_title" not in st.session_state:
-        st.session_state["compose_new_title"] = compose.title_pattern(kind)
-    st.text_input(
-        "新草稿的标题",
-        key="compose_new_title",
-        help="可以保留 20__年、XX医院 这类占位符，填写本年信息后自动替换。",
-    )
-    st.button("创建草稿", key="compose_new", type="primary", on_click=on_new)
-
-if recently_deleted := library.deleted_drafts():
-    with st.expander(f"最近删除（{len(recently_deleted)}）", icon=":material/delete:"):
-        st.caption("最近删除的 20 份草稿保留 30 天，可以恢复。")
-        for gone in recently_deleted:
-            line = st.columns([6, 1], vertical_alignment="center")
-            line[0].write(
-                f"{render.md_escape(gone.title)} · {gone.blocks} 段 · 删除于 {render.format_time(gone.deleted_at)}"
-            )
-            line[1].button("恢复", key=f"compose_restore_{gone.id}", on_click=on_restore, args=(gone.id,))
+compose_view.show_new_draft(library, drafts, db_path, revision)
+compose_view.show_recently_deleted(library)
 
 if not drafts:
     st.info("还没有草稿。请在上方“新建草稿”中选择起点，点击“创建草稿”。")
@@ -152,8 +106,7 @@ except InputError as err:
     st.error(f"{err}（过时提示暂不可用）")
     rules = ()
 review = usecases.review_draft(draft, rules)
-pending, warnings, suggestions, year = review.pending, review.warnings, review.suggestions, review.year
-fillable = len(review.fillable)
+pending = review.pending
 
 state.mirror("compose_title", draft.title)
 st.text_input("标题", key="compose_title", on_change=on_title)
@@ -162,47 +115,15 @@ if title_pending := [p for p in pending if p.block_index is None]:
 
 compose_view.show_specifics(draft, draft_id)
 
+# --- the draft's blocks on the left; adding blocks, the checks and the export on the right --------------
+
 editor, side = st.columns([3, 2], gap="large")
-
-# --- the draft: each block with its renumbered marker, editable in place -----------------------------
-
 with editor:
     compose_view.show_blocks(draft, draft_id, review, origins, db_path, revision)
-
-# --- adding blocks ----------------------------------------------------------------------------------------
-
 with side:
     compose_view.show_add_panel(library, blocks, db_path, revision)
     compose_view.show_checks(library, draft, review, db_path)
-
-    # --- export ------------------------------------------------------------------------------------------
-
-    st.subheader("导出")
-    st.button(
-        "查重本稿",
-        key="compose_check_open",
-        icon=":material/plagiarism:",
-        on_click=lambda: st.session_state.update({CHECK_KEY: True}),
-        help="与文库逐段比对，报告与“查重”页相同（默认设置）",
-    )
-    keep = False
-    if pending:
-        st.warning(compose.describe_pending(pending, blocks, draft.title) + "。请填写后再导出。")
-        keep = st.checkbox("保留未填写的占位符并导出", key="compose_keep", help="占位符原样保留，DOCX 中以黄色标出。")
-    if not pending or keep:
-        buttons = st.container(horizontal=True)
-        for extension, label in (("docx", "下载 DOCX（公文格式）"), ("txt", "下载 TXT"), ("md", "下载 Markdown")):
-            buttons.download_button(
-                label,
-                state.latest_export(db_path, draft_id, extension, keep_placeholders=keep),
-                file_name=render.export_file_name(draft.title, extension),
-                mime=compose.MIME_TYPES[extension],
-                key=f"compose_export_{extension}",
-                type="primary" if extension == "docx" else "secondary",
-                on_click=library.export_draft,  # written to the audit log
-                args=(draft_id, render.export_file_name(draft.title, extension)),
-                icon=":material/download:",
-            )
+    compose_view.show_export(library, draft, draft_id, pending, db_path)
 
 # --- 查重 of the open draft, the same report as on the 查重 page ----------------------------------------
 
