@@ -73,3 +73,19 @@ def test_cli_replace_previews_then_applies(capsys, fresh_db):
     with Library(fresh_db) as library:
         assert library.draft(draft_id).draft.blocks[3].text.startswith("推进政务公开")
     assert main(["replace", "", "十五五"]) == 2
+
+
+def test_cli_replace_keeps_to_the_unit_named(capsys, fresh_db):
+    """``--unit`` narrows replace as every other command: the other unit's drafts are neither
+    previewed nor changed, and naming one of them is answered as a draft that does not exist."""
+    with Library(fresh_db) as library:
+        nursing = library.add_unit("护理部").id
+        ours = library.create_draft(plan_draft("本单位计划")).id
+        theirs = library.create_draft(plan_draft("护理部计划"), unit_id=nursing).id
+    assert main(["replace", "院务公开", "政务公开", "--apply", "--unit", "护理部", "--json"]) == 0
+    assert {c["draft_id"] for c in json.loads(capsys.readouterr().out)["changes"]} == {theirs}
+    with Library(fresh_db) as library:
+        assert library.draft(ours).draft.blocks[3].text.startswith("推进院务公开")
+        assert library.draft(theirs).draft.blocks[3].text.startswith("推进政务公开")
+    assert main(["replace", "院务公开", "政务公开", "--draft", str(ours), "--unit", "护理部"]) == 2
+    assert str(ours) in capsys.readouterr().err
