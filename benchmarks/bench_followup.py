@@ -6,7 +6,8 @@ the background library. An item counts as reported when it is 已落实 or 部�
 precision (reported items that the annotation says are reported), recall (annotated reported
 items found), and, for numeric targets, the share whose status (met / not met / not reported)
 equals the annotation. The pairs' ``kind`` says which are real and which constructed; ``split``
-which were looked at while the weights and thresholds were set (tune) and which were not (holdout).
+which were looked at while the weights and thresholds were set (tune) and which were not (holdout);
+figures are given per kind, per split and per kind and split.
 
 Baseline, in the same run: character 2–3-gram TF-IDF cosine alone (an item is reported when its
 best summary block is at least ``t`` similar), with ``t`` the best of a sweep on these very pairs
@@ -148,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
     result["baseline_char_tfidf"] = best_baseline([s for stem in stems for s in baseline_scores(stem)])
     for group in sorted({r["kind"] for r in rows} | {r["split"] for r in rows}):
         result[group] = totals([r for r in rows if group in (r["kind"], r["split"])])
+    for kind, split in sorted({(r["kind"], r["split"]) for r in rows}):
+        result[f"{kind}/{split}"] = totals([r for r in rows if (r["kind"], r["split"]) == (kind, split)])
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
@@ -161,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for miss in row["misses"]:
             print(f"    ✗ {miss}")
-    for kind in ("all", *sorted({r["kind"] for r in rows} | {r["split"] for r in rows})):
+    for kind in [k for k in result if k not in ("pairs", "baseline_char_tfidf")]:
         t = result[kind]
         print(
             f"{kind:19} {t['items']:>5} P={t['precision']:.2f} R={t['recall']:.2f} targets={t['targets_accuracy']:.2f}"

@@ -113,12 +113,8 @@ def targets(text: str) -> tuple[NumberTarget, ...]:
         is_rate = _unit(unit) == "%"
         if not (cmp_word or tail or is_rate):
             continue
-        if cmp_word and re.fullmatch(_AT_MOST, cmp_word) or tail in ("以下", "以内"):
-            comparator = "<="
-        elif tail == "左右" and _CEILING.search(label):
-            comparator = "<="
-        else:
-            comparator = ">="
+        at_most = cmp_word and re.fullmatch(_AT_MOST, cmp_word) or tail in ("以下", "以内")
+        comparator = "<=" if at_most or tail == "左右" and _CEILING.search(label) else ">="
         found.append(NumberTarget(match.group().strip(), label, comparator, value, _unit(unit)))
     return tuple(found)
 

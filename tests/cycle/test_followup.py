@@ -86,10 +86,26 @@ def test_sections_have_a_completion_rate_and_unmet_items_are_candidates(p1):
         ("每季度至少召开一次沟通会议。", [("", ">=", 1, "场")]),
         ("开展义诊进社区活动，全年不少于6场。", [("展义诊进社区活动", ">=", 6, "场")]),  # past 全年
         ("安全事故控制在2起以内，召开第三次职代会，2026年", [("安全事故", "<=", 2, "件")]),  # no ordinals, no years
+        # p6 (the 2022 政府工作报告): 万 and 万亿 scale the number; 左右 on a 涨幅 is a ceiling
+        ("城镇新增就业1100万人以上", [("城镇新增就业", ">=", 11_000_000, "人")]),
+        ("粮食产量保持在1.3万亿斤以上；", [("粮食产量保持在", ">=", 1.3e12, "斤")]),
+        ("居民消费价格涨幅3%左右；", [("居民消费价格涨幅", "<=", 3, "%")]),
+        ("国内生产总值增长5.5%左右；", [("国内生产总值增长", ">=", 5.5, "%")]),
     ],
 )
 def test_targets_are_read_from_plan_wording(text, expected):
     assert [(t.label, t.comparator, t.value, t.unit) for t in targets(text)] == expected
+
+
+def test_a_long_item_is_reported_piece_by_piece_with_its_numbers():
+    """p6: a 政府工作报告's 2022 plan against the 2023 report's short review of 2022 (real, both sides)."""
+    report = followup(read("p6_plan.txt"), read("p6_summary.txt"), level=2)
+    goals = item(report, "2022年经济社会发展总体要求")
+    assert goals.status == "部分" and len(goals.targets) >= 5  # a few of its sentences are reported
+    found = {t.target.text: (t.status, t.value) for t in goals.targets}
+    assert found["1100万人以上"] == ("met", 12_060_000)  # 城镇新增就业1206万人
+    assert found["5.5%左右"] == ("not_met", 3)  # 国内生产总值增长3%
+    assert item(report, "持续改善生态环境").evidence == "生态环境质量持续改善。"
 
 
 def test_a_rate_needs_its_own_words_in_the_summary():
