@@ -41,6 +41,12 @@ def read_document(path: Path):
         return parse_file(handle, path.name).documents[0]
 
 
+def documents(stem: str, meta: dict):
+    """The pair's plan and summary; ``texts`` names another pair whose texts it annotates at another level."""
+    texts = meta.get("texts", stem)
+    return read_document(DATA / f"{texts}_plan.txt"), read_document(DATA / f"{texts}_summary.txt")
+
+
 def background() -> list[list[str]]:
     """Token lists of the seed corpus's blocks: the library the benchmark's IDF and LSA come from."""
     segmenter = default_segmenter()
@@ -53,7 +59,7 @@ def background() -> list[list[str]]:
 
 def score_pair(stem: str, tokens: list[list[str]]) -> dict:
     meta = json.loads((DATA / f"{stem}.json").read_text(encoding="utf-8"))
-    plan, summary = read_document(DATA / f"{stem}_plan.txt"), read_document(DATA / f"{stem}_summary.txt")
+    plan, summary = documents(stem, meta)
     report = followup(plan, summary, level=meta["level"], background=tokens)
     items = report.items
     tp = fp = fn = tn = 0
@@ -95,7 +101,7 @@ def score_pair(stem: str, tokens: list[list[str]]) -> dict:
 def baseline_scores(stem: str) -> list[tuple[float, bool]]:
     """(best character TF-IDF cosine of the item against a summary block, annotated reported) per item."""
     meta = json.loads((DATA / f"{stem}.json").read_text(encoding="utf-8"))
-    plan, summary = read_document(DATA / f"{stem}_plan.txt"), read_document(DATA / f"{stem}_summary.txt")
+    plan, summary = documents(stem, meta)
     items = plan_items(plan, meta["level"])
     blocks = [b.text for b in summary.blocks]
     matrix = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True).fit_transform(

@@ -64,10 +64,32 @@ def _depths(blocks: Sequence[Block]) -> dict[int, int]:
     return {i: b.level - top + 1 for i, b in enumerate(blocks) if b.type in _OUTLINED and b.level and b.level >= top}
 
 
+def _with_paragraphs(blocks: Sequence[Block], depth: dict[int, int], level: int) -> dict[int, int]:
+    """``depth`` and, when ``level`` goes below the outline, the paragraphs under its deepest items.
+
+    A 政府工作报告 numbers its task areas （一）…（十） and writes their items as unnumbered
+    paragraphs, each opening with its own short heading (推动产业链供应链优化升级。…): asked for
+    one level more than the outline has, those paragraphs are the items, a level below their heading.
+    """
+    if not depth or level <= max(depth.values()):
+        return depth
+    out = dict(depth)
+    current = None
+    for i, block in enumerate(blocks):
+        if i in depth:
+            current = depth[i]
+        elif current is not None and block.type == "paragraph":
+            out[i] = current + 1
+    return out
+
+
 def plan_items(document: Document, level: int = DEFAULT_LEVEL) -> list[PlanItem]:
-    """The items of a plan down to ``level``: outlined blocks with no child within ``level``."""
+    """The items of a plan down to ``level``: outlined blocks with no child within ``level``.
+
+    Below the outline's deepest level, the paragraphs under its items are items too.
+    """
     blocks = document.blocks
-    depth = _depths(blocks)
+    depth = _with_paragraphs(blocks, _depths(blocks), level)
     items, section = [], ""
     for i, block in enumerate(blocks):
         d = depth.get(i)
