@@ -45,6 +45,16 @@ def test_plan_items_stop_at_the_chosen_level():
     assert items[0].body.startswith("建立定期沟通机制。每季度")
 
 
+def test_below_the_outline_the_paragraphs_are_the_items():
+    # the 2021 政府工作报告: （一）…（八） task areas whose items are unnumbered paragraphs
+    plan = read("p5_plan.txt")
+    assert len(plan_items(plan, 2)) == 8
+    items = plan_items(plan, 3)
+    assert len(items) == 43 and items[7].block.text.startswith("积极的财政政策要提质增效")
+    assert items[7].depth == 3 and items[7].section.startswith("三、2021年重点工作")
+    assert len(plan_items(read("p1_plan.txt"), 3)) == 14  # items without paragraphs beneath stay as they are
+
+
 def test_reported_items_carry_their_evidence_and_skipped_ones_none(p1):
     union = item(p1, "建立劳动争议调解机制")
     assert union.status == "已落实" and "劳动争议调解委员会" in union.evidence
