@@ -22,6 +22,10 @@ def read(name: str):
         return parse_file(handle, name).documents[0]
 
 
+def document(name: str, text: str):
+    return parse_file(text.encode("utf-8"), name).documents[0]
+
+
 @pytest.fixture(scope="module")
 def p1():
     return followup(read("p1_plan.txt"), read("p1_summary.txt"), level=2)
@@ -46,12 +50,30 @@ def test_plan_items_stop_at_the_chosen_level():
 
 
 def test_below_the_outline_the_paragraphs_are_the_items():
-    # the 2021 政府工作报告: （一）…（八） task areas whose items are unnumbered paragraphs
-    plan = read("p5_plan.txt")
-    assert len(plan_items(plan, 2)) == 8
+    # as in a 政府工作报告: （一）（二） task areas whose items are unnumbered paragraphs with their own heading
+    plan = document(
+        "plan.txt",
+        """市总工会2026年工作要点
+一、重点工作
+今年要重点做好以下几方面工作。
+（一）加强职工思想政治引领。
+深化理论学习。各基层工会每季度组织一次集中学习，把学习成果转化为推动工作的实际成效。
+大力弘扬劳模精神。开展劳模宣讲进企业活动，评选表彰一批优秀职工和先进集体。
+（二）维护职工合法权益。
+完善集体协商制度。推动非公企业签订工资专项集体合同，提高协商质量和履约率。
+深入推进厂务公开。督促企业定期公开职工关心的薪酬、社保和安全生产事项。
+""",
+    )
+    assert [i.block.text for i in plan_items(plan, 2)] == ["加强职工思想政治引领。", "维护职工合法权益。"]
     items = plan_items(plan, 3)
-    assert len(items) == 43 and items[7].block.text.startswith("积极的财政政策要提质增效")
-    assert items[7].depth == 3 and items[7].section.startswith("三、2021年重点工作")
+    assert [(i.depth, i.block.text[:6]) for i in items] == [
+        (2, "今年要重点做"),  # the lead paragraph under 一、
+        (3, "深化理论学习"),
+        (3, "大力弘扬劳模"),
+        (3, "完善集体协商"),
+        (3, "深入推进厂务"),
+    ]
+    assert {i.section for i in items} == {"一、重点工作"}
     assert len(plan_items(read("p1_plan.txt"), 3)) == 14  # items without paragraphs beneath stay as they are
 
 
@@ -108,14 +130,36 @@ def test_targets_are_read_from_plan_wording(text, expected):
 
 
 def test_a_long_item_is_reported_piece_by_piece_with_its_numbers():
-    """p6: a 政府工作报告's 2022 plan against the 2023 report's short review of 2022 (real, both sides)."""
-    report = followup(read("p6_plan.txt"), read("p6_summary.txt"), level=2)
-    goals = item(report, "2022年经济社会发展总体要求")
-    assert goals.status == "部分" and len(goals.targets) >= 5  # a few of its sentences are reported
+    # a goals item of six targets in one paragraph; the summary reports two of them, in two paragraphs
+    plan = document(
+        "plan.txt",
+        """区总工会2026年工作计划
+一、工作目标
+（一）主要预期目标。
+全年组织职工技能培训不少于400人次；新建职工书屋5个以上；困难职工帮扶资金增长10%以上；\
+职工体检覆盖率达到100%；劳动争议调解成功率保持在90%以上；工会会员实名制入会率达到95%。\
+围绕全区中心工作，深化劳动和技能竞赛，推进基层工会规范化建设，为职工办好十件实事。
+（二）维护职工合法权益。
+完善集体协商制度，推动非公企业签订工资专项集体合同。
+""",
+    )
+    summary = document(
+        "summary.txt",
+        """区总工会2026年工作总结
+一、主要工作
+全年组织职工技能培训420人次，培训合格率明显提高。
+新建职工书屋3个，职工阅读活动更加丰富。
+推动非公企业签订工资专项集体合同，集体协商制度不断完善。
+""",
+    )
+    report = followup(plan, summary, level=2)
+    goals = item(report, "主要预期目标")
+    assert goals.status == "部分" and len(goals.targets) == 6  # two of its sentences are reported
     found = {t.target.text: (t.status, t.value) for t in goals.targets}
-    assert found["1100万人以上"] == ("met", 12_060_000)  # 城镇新增就业1206万人
-    assert found["5.5%左右"] == ("not_met", 3)  # 国内生产总值增长3%
-    assert item(report, "持续改善生态环境").evidence == "生态环境质量持续改善。"
+    assert found["不少于400人次"] == ("met", 420)
+    assert found["5个以上"] == ("not_met", 3)  # reported in another paragraph than the evidence
+    assert found["达到100%"] == ("not_reported", None)
+    assert item(report, "维护职工合法权益").evidence == "推动非公企业签订工资专项集体合同，集体协商制度不断完善。"
 
 
 def test_a_rate_needs_its_own_words_in_the_summary():
@@ -158,3 +202,13 @@ def test_benchmark_smoke_scores_the_first_pair(capsys):
     result = json.loads(capsys.readouterr().out)
     assert [p["pair"] for p in result["pairs"]] == ["p1"]
     assert result["all"]["precision"] >= 0.9 and result["all"]["recall"] >= 0.9
+
+
+def test_benchmark_reads_texts_not_in_the_repository_from_the_folder_given(tmp_path):
+    # p11 annotates p5's texts at level 3; neither is in tests/cycle/data (fetched material is not committed)
+    assert bench_followup.text_folder("p1", tmp_path) == DATA
+    assert bench_followup.text_folder("p11", None) is None
+    (tmp_path / "p5_plan.txt").write_text("计划", encoding="utf-8")
+    assert bench_followup.text_folder("p11", tmp_path) is None  # both sides are needed
+    (tmp_path / "p5_summary.txt").write_text("总结", encoding="utf-8")
+    assert bench_followup.text_folder("p11", tmp_path) == tmp_path
