@@ -6,13 +6,20 @@ the background library. An item counts as reported when it is 已落实 or 部�
 precision (reported items that the annotation says are reported), recall (annotated reported
 items found), and, for numeric targets, the share whose status (met / not met / not reported)
 equals the annotation. The pairs' ``kind`` says which are real and which constructed; ``split``
-which were looked at while the weights and thresholds were set (tune) and which were not (holdout).
+which were looked at while the weights and thresholds were set (tune) and which were not (holdout);
+figures are given per kind, per split and per kind and split.
 
 Baseline, in the same run: character 2–3-gram TF-IDF cosine alone (an item is reported when its
 best summary block is at least ``t`` similar), with ``t`` the best of a sweep on these very pairs
 (so the baseline is flattered, not ours).
 
-    python -m benchmarks.bench_followup            # every pair
+The texts of the 政府工作报告 pairs (p5–p10, and p11–p13 that use them) are not in the repository
+(fetched material is not committed): each json names their public pages; saved as ``pN_plan.txt``
+and ``pN_summary.txt`` into a folder, ``--texts`` reads them from there. A pair whose texts are in
+neither place is reported as skipped and left out of the figures.
+
+    python -m benchmarks.bench_followup                        # the pairs whose texts are here
+    python -m benchmarks.bench_followup --texts DIR            # and those whose texts are in DIR
     python -m benchmarks.bench_followup --smoke    # the first pair, a few seconds
     python -m benchmarks.bench_followup --json
 """
@@ -40,6 +47,25 @@ def read_document(path: Path):
         return parse_file(handle, path.name).documents[0]
 
 
+def annotation(stem: str) -> dict:
+    return json.loads((DATA / f"{stem}.json").read_text(encoding="utf-8"))
+
+
+def text_folder(stem: str, texts: Path | None) -> Path | None:
+    """Where the pair's two texts are: tests/cycle/data, else ``texts``; None when in neither."""
+    name = annotation(stem).get("texts", stem)
+    for folder in (DATA, texts):
+        if folder is not None and all((folder / f"{name}_{side}.txt").is_file() for side in ("plan", "summary")):
+            return folder
+    return None
+
+
+def documents(stem: str, meta: dict, folder: Path):
+    """The pair's plan and summary; ``texts`` names another pair whose texts it annotates at another level."""
+    name = meta.get("texts", stem)
+    return read_document(folder / f"{name}_plan.txt"), read_document(folder / f"{name}_summary.txt")
+
+
 def background() -> list[list[str]]:
     """Token lists of the seed corpus's blocks: the library the benchmark's IDF and LSA come from."""
     segmenter = default_segmenter()
@@ -50,9 +76,9 @@ def background() -> list[list[str]]:
     return [segmenter.tokens(t) for t in texts]
 
 
-def score_pair(stem: str, tokens: list[list[str]]) -> dict:
-    meta = json.loads((DATA / f"{stem}.json").read_text(encoding="utf-8"))
-    plan, summary = read_document(DATA / f"{stem}_plan.txt"), read_document(DATA / f"{stem}_summary.txt")
+def score_pair(stem: str, folder: Path, tokens: list[list[str]]) -> dict:
+    meta = annotation(stem)
+    plan, summary = documents(stem, meta, folder)
     report = followup(plan, summary, level=meta["level"], background=tokens)
     items = report.items
     tp = fp = fn = tn = 0
@@ -91,10 +117,10 @@ def score_pair(stem: str, tokens: list[list[str]]) -> dict:
     }
 
 
-def baseline_scores(stem: str) -> list[tuple[float, bool]]:
+def baseline_scores(stem: str, folder: Path) -> list[tuple[float, bool]]:
     """(best character TF-IDF cosine of the item against a summary block, annotated reported) per item."""
-    meta = json.loads((DATA / f"{stem}.json").read_text(encoding="utf-8"))
-    plan, summary = read_document(DATA / f"{stem}_plan.txt"), read_document(DATA / f"{stem}_summary.txt")
+    meta = annotation(stem)
+    plan, summary = documents(stem, meta, folder)
     items = plan_items(plan, meta["level"])
     blocks = [b.text for b in summary.blocks]
     matrix = TfidfVectorizer(analyzer="char", ngram_range=(2, 3), sublinear_tf=True).fit_transform(
@@ -138,20 +164,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_followup", description=__doc__.split("\n\n")[0])
     parser.add_argument("--smoke", action="store_true", help="the first pair only")
     parser.add_argument("--json", action="store_true", help="the figures as JSON")
+    parser.add_argument("--texts", type=Path, metavar="DIR", help="a folder with the texts not in the repository")
     args = parser.parse_args(argv)
     stems = sorted(p.stem for p in DATA.glob("p*.json"))
     if args.smoke:
         stems = stems[:1]
+    folders = {stem: text_folder(stem, args.texts) for stem in stems}
+    skipped = [stem for stem in stems if folders[stem] is None]
+    stems = [stem for stem in stems if folders[stem] is not None]
     tokens = background()
-    rows = [score_pair(stem, tokens) for stem in stems]
-    result = {"pairs": rows, "all": totals(rows)}
-    result["baseline_char_tfidf"] = best_baseline([s for stem in stems for s in baseline_scores(stem)])
+    rows = [score_pair(stem, folders[stem], tokens) for stem in stems]
+    result = {"pairs": rows, "skipped": skipped, "all": totals(rows)}
+    result["baseline_char_tfidf"] = best_baseline([s for stem in stems for s in baseline_scores(stem, folders[stem])])
     for group in sorted({r["kind"] for r in rows} | {r["split"] for r in rows}):
         result[group] = totals([r for r in rows if group in (r["kind"], r["split"])])
+    for kind, split in sorted({(r["kind"], r["split"]) for r in rows}):
+        result[f"{kind}/{split}"] = totals([r for r in rows if (r["kind"], r["split"]) == (kind, split)])
     if args.json:
         json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
+    if skipped:
+        print(f"texts not in the repository: {', '.join(skipped)} (skipped; pass --texts DIR)")
     print(f"{'pair':6} {'kind':12} {'items':>5} {'P':>6} {'R':>6} {'targets':>8}")
     for row in rows:
         t = totals([row])
@@ -161,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         for miss in row["misses"]:
             print(f"    ✗ {miss}")
-    for kind in ("all", *sorted({r["kind"] for r in rows} | {r["split"] for r in rows})):
+    for kind in [k for k in result if k not in ("pairs", "skipped", "baseline_char_tfidf")]:
         t = result[kind]
         print(
             f"{kind:19} {t['items']:>5} P={t['precision']:.2f} R={t['recall']:.2f} targets={t['targets_accuracy']:.2f}"

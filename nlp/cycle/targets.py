@@ -23,19 +23,24 @@ _CN_DIGITS = {
     "九": 9,
 }
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000, "万": 10000}
+_MULTIPLIERS = {"万亿": 1e12, "亿": 1e8, "万": 1e4}
 
 # Units that count something, longest first so 人次 wins over 人 and 场次 over 场.
 UNITS = (
     *("人次", "场次", "万元", "课时", "小时", "%", "％", "人", "场", "次", "轮", "期", "项", "家", "篇", "名", "户"),
     *("件", "起", "个", "批", "支", "所", "元", "天"),
+    *("公里", "千瓦", "斤", "亩", "吨", "套", "辆"),
 )
 # Units counted as the same thing when a summary reports what a plan asked for.
 _SAME_UNIT = {"场次": "场", "％": "%", "次": "场", "轮": "场", "名": "人", "起": "件"}
 
-_NUMBER = r"(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万]+)"
+# 400, 1100万, 1.3万亿, 三百
+_NUMBER = r"(\d+(?:\.\d+)?(?:万亿|亿|万)?|[零〇一二两三四五六七八九十百千万]+)"
 _UNIT = "(" + "|".join(re.escape(u) for u in UNITS) + ")"
 _AT_LEAST = "不少于|不低于|至少|达到|达|超过|力争|确保|保持|争取|完成"
 _AT_MOST = "不超过|不高于|控制在|低于"
+# What a plan sets as a ceiling even when it says 左右 or names no comparator: 失业率5.5%左右.
+_CEILING = re.compile(r"失业率|涨幅|赤字率|发生率|事故|死亡率")
 # Verbs that may stand between the comparator and the number: 至少召开一次, 不少于举办4场.
 _VERBS = "召开|举办|开展|组织|进行|培训|慰问|走访|发展|新建|建立|完成"
 TARGET = re.compile(
@@ -49,11 +54,13 @@ _LABEL_STOP = re.compile(r"^.*?(?:的|要|将|为|使|并|和|，|、)")
 
 
 def chinese_number(text: str) -> float | None:
-    """400 -> 400, 一 -> 1, 十二 -> 12, 三百 -> 300, 两万 -> 20000; None if not a number."""
-    try:
-        return float(text)
-    except ValueError:
-        pass
+    """400 -> 400, 一 -> 1, 十二 -> 12, 三百 -> 300, 两万 -> 20000, 1.3万亿 -> 1.3e12; None if not a number."""
+    for suffix, factor in (*_MULTIPLIERS.items(), ("", 1)):
+        if text.endswith(suffix):
+            try:
+                return float(text[: len(text) - len(suffix)]) * factor
+            except ValueError:
+                pass
     total, current = 0, 0
     for ch in text:
         if ch in _CN_DIGITS:
@@ -106,10 +113,8 @@ def targets(text: str) -> tuple[NumberTarget, ...]:
         is_rate = _unit(unit) == "%"
         if not (cmp_word or tail or is_rate):
             continue
-        if cmp_word and re.fullmatch(_AT_MOST, cmp_word) or tail in ("以下", "以内"):
-            comparator = "<="
-        else:
-            comparator = ">="
+        at_most = cmp_word and re.fullmatch(_AT_MOST, cmp_word) or tail in ("以下", "以内")
+        comparator = "<=" if at_most or tail == "左右" and _CEILING.search(label) else ">="
         found.append(NumberTarget(match.group().strip(), label, comparator, value, _unit(unit)))
     return tuple(found)
 

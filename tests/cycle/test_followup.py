@@ -22,6 +22,10 @@ def read(name: str):
         return parse_file(handle, name).documents[0]
 
 
+def document(name: str, text: str):
+    return parse_file(text.encode("utf-8"), name).documents[0]
+
+
 @pytest.fixture(scope="module")
 def p1():
     return followup(read("p1_plan.txt"), read("p1_summary.txt"), level=2)
@@ -43,6 +47,34 @@ def test_plan_items_stop_at_the_chosen_level():
     items = plan_items(plan, 2)
     assert len(items) == 14 and items[0].section == "一、构建和谐劳动关系"
     assert items[0].body.startswith("建立定期沟通机制。每季度")
+
+
+def test_below_the_outline_the_paragraphs_are_the_items():
+    # as in a 政府工作报告: （一）（二） task areas whose items are unnumbered paragraphs with their own heading
+    plan = document(
+        "plan.txt",
+        """市总工会2026年工作要点
+一、重点工作
+今年要重点做好以下几方面工作。
+（一）加强职工思想政治引领。
+深化理论学习。各基层工会每季度组织一次集中学习，把学习成果转化为推动工作的实际成效。
+大力弘扬劳模精神。开展劳模宣讲进企业活动，评选表彰一批优秀职工和先进集体。
+（二）维护职工合法权益。
+完善集体协商制度。推动非公企业签订工资专项集体合同，提高协商质量和履约率。
+深入推进厂务公开。督促企业定期公开职工关心的薪酬、社保和安全生产事项。
+""",
+    )
+    assert [i.block.text for i in plan_items(plan, 2)] == ["加强职工思想政治引领。", "维护职工合法权益。"]
+    items = plan_items(plan, 3)
+    assert [(i.depth, i.block.text[:6]) for i in items] == [
+        (2, "今年要重点做"),  # the lead paragraph under 一、
+        (3, "深化理论学习"),
+        (3, "大力弘扬劳模"),
+        (3, "完善集体协商"),
+        (3, "深入推进厂务"),
+    ]
+    assert {i.section for i in items} == {"一、重点工作"}
+    assert len(plan_items(read("p1_plan.txt"), 3)) == 14  # items without paragraphs beneath stay as they are
 
 
 def test_reported_items_carry_their_evidence_and_skipped_ones_none(p1):
@@ -86,10 +118,48 @@ def test_sections_have_a_completion_rate_and_unmet_items_are_candidates(p1):
         ("每季度至少召开一次沟通会议。", [("", ">=", 1, "场")]),
         ("开展义诊进社区活动，全年不少于6场。", [("展义诊进社区活动", ">=", 6, "场")]),  # past 全年
         ("安全事故控制在2起以内，召开第三次职代会，2026年", [("安全事故", "<=", 2, "件")]),  # no ordinals, no years
+        # p6 (the 2022 政府工作报告): 万 and 万亿 scale the number; 左右 on a 涨幅 is a ceiling
+        ("城镇新增就业1100万人以上", [("城镇新增就业", ">=", 11_000_000, "人")]),
+        ("粮食产量保持在1.3万亿斤以上；", [("粮食产量保持在", ">=", 1.3e12, "斤")]),
+        ("居民消费价格涨幅3%左右；", [("居民消费价格涨幅", "<=", 3, "%")]),
+        ("国内生产总值增长5.5%左右；", [("国内生产总值增长", ">=", 5.5, "%")]),
     ],
 )
 def test_targets_are_read_from_plan_wording(text, expected):
     assert [(t.label, t.comparator, t.value, t.unit) for t in targets(text)] == expected
+
+
+def test_a_long_item_is_reported_piece_by_piece_with_its_numbers():
+    # a goals item of six targets in one paragraph; the summary reports two of them, in two paragraphs
+    plan = document(
+        "plan.txt",
+        """区总工会2026年工作计划
+一、工作目标
+（一）主要预期目标。
+全年组织职工技能培训不少于400人次；新建职工书屋5个以上；困难职工帮扶资金增长10%以上；\
+职工体检覆盖率达到100%；劳动争议调解成功率保持在90%以上；工会会员实名制入会率达到95%。\
+围绕全区中心工作，深化劳动和技能竞赛，推进基层工会规范化建设，为职工办好十件实事。
+（二）维护职工合法权益。
+完善集体协商制度，推动非公企业签订工资专项集体合同。
+""",
+    )
+    summary = document(
+        "summary.txt",
+        """区总工会2026年工作总结
+一、主要工作
+全年组织职工技能培训420人次，培训合格率明显提高。
+新建职工书屋3个，职工阅读活动更加丰富。
+推动非公企业签订工资专项集体合同，集体协商制度不断完善。
+""",
+    )
+    report = followup(plan, summary, level=2)
+    goals = item(report, "主要预期目标")
+    assert goals.status == "部分" and len(goals.targets) == 6  # two of its sentences are reported
+    found = {t.target.text: (t.status, t.value) for t in goals.targets}
+    assert found["不少于400人次"] == ("met", 420)
+    assert found["5个以上"] == ("not_met", 3)  # reported in another paragraph than the evidence
+    assert found["达到100%"] == ("not_reported", None)
+    assert item(report, "维护职工合法权益").evidence == "推动非公企业签订工资专项集体合同，集体协商制度不断完善。"
 
 
 def test_a_rate_needs_its_own_words_in_the_summary():
@@ -132,3 +202,13 @@ def test_benchmark_smoke_scores_the_first_pair(capsys):
     result = json.loads(capsys.readouterr().out)
     assert [p["pair"] for p in result["pairs"]] == ["p1"]
     assert result["all"]["precision"] >= 0.9 and result["all"]["recall"] >= 0.9
+
+
+def test_benchmark_reads_texts_not_in_the_repository_from_the_folder_given(tmp_path):
+    # p11 annotates p5's texts at level 3; neither is in tests/cycle/data (fetched material is not committed)
+    assert bench_followup.text_folder("p1", tmp_path) == DATA
+    assert bench_followup.text_folder("p11", None) is None
+    (tmp_path / "p5_plan.txt").write_text("计划", encoding="utf-8")
+    assert bench_followup.text_folder("p11", tmp_path) is None  # both sides are needed
+    (tmp_path / "p5_summary.txt").write_text("总结", encoding="utf-8")
+    assert bench_followup.text_folder("p11", tmp_path) == tmp_path
