@@ -330,5 +330,8 @@ def parse_lines(
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(body)
-        documents.append(Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks)))
+        source = "file" if title == fallback_title else "text"
+        documents.append(
+            Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks), source)
+        )
     return documents, dropped
