@@ -55,6 +55,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     site_like = len({word for word in SITE_WORDS.findall(form) if len(word) > 1}) >= MIN_SITE_WORDS
     if (in_paragraph or MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
         return False
+    if WRITTEN_DATE.search(form) and not SITE_WORDS.search(form):  # the document's own date (2022年1月修订)
+        return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
 
 
@@ -64,7 +66,9 @@ SITE_WORDS = re.compile(
     r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度"
 )
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
-DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}")
+# A date as a site stamps a post (2023-04-04, 19:09:06); a document writes its own dates out (2022年1月修订).
+DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
+WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
 COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)")
 SERIES = re.compile(
     r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*\d+\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
