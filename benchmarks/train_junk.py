@@ -170,6 +170,11 @@ def main(argv: list[str] | None = None) -> int:
         if y[i] == 0 and held_out[i] >= threshold:
             print(f"  content over threshold {held_out[i]:.2f}: {texts[i][:60]}")
     model, means, scales = fit(vectors, labels, weights)
+    # the shipped model keeps every protected line it was trained on too
+    fitted = model.predict_proba(matrix(vectors, means, scales))[:, 1][np.array(protected)]
+    if len(fitted) and fitted.max() + MARGIN > threshold:
+        threshold = min(float(fitted.max()) + MARGIN, 0.95)
+        print(f"threshold raised to {threshold:.2f}: the fitted model's highest content line")
     shipped = JunkModel(
         tuple(model.coef_[0].tolist()),
         float(model.intercept_[0]),

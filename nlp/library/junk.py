@@ -44,16 +44,19 @@ def units(text: str) -> list[str]:
 
 def judged(unit: str, in_paragraph: bool) -> bool:
     """Whether the model judges this unit: short, and not a title (the structure judges titles: a
-    duplicated or collection title is dropped there); a sentence of a paragraph, an outline entry or a
-    line ending in 。 only when it has no word of plan prose (the text's own sentences are never the
-    model's to drop)."""
+    duplicated or collection title is dropped there); a sentence of a paragraph only when it reads as a
+    site's notice (several site words), an outline entry or a line ending in 。 only when it has no word
+    of plan prose, a line with a written-out date only when it has a site word (the text's own sentences
+    and dates are never the model's to drop)."""
     unit = unit.strip()
     if unit.count("|") >= TABLE_CELLS:  # a table row flattened to text (时间|活动内容|参加范围|…)
         return False
     form = analysis_form(unit)
     # a site's notice, numbered or not: several site words of two characters or more (网, 站 alone are in prose)
     site_like = len({word for word in SITE_WORDS.findall(form) if len(word) > 1}) >= MIN_SITE_WORDS
-    if (in_paragraph or MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
+    if in_paragraph and not site_like:  # a paragraph's own sentence (按时召开好职代会。), however short
+        return False
+    if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
         return False
     if WRITTEN_DATE.search(form) and not SITE_WORDS.search(form):  # the document's own date (2022年1月修订)
         return False

@@ -38,6 +38,8 @@ SERIES_PREFIX = re.compile(
     rf"^(?:第\s*\d{{1,2}}\s*篇|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
+# A collection's item label inside a line (a page written on one line): the next document starts there.
+INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
@@ -53,14 +55,21 @@ HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
+# A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
+SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
+PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定]")
 
 
 def _split_line(line: Line) -> list[Line]:
-    """Undo merges made by text extraction: a glued title, inline list markers."""
+    """Undo merges made by text extraction: a collection's item label, a glued title, inline list markers."""
+    if line.style_level is None and line.marker is None and (label := INLINE_SERIES_LABEL.search(line.text)):
+        before, after = line.text[: label.start()], line.text[label.end() :]
+        return [*_split_line(replace(line, text=before)), *_split_line(Line(after))]
     if line.style_level is None and line.marker is None:
         glued = GLUED_TITLE.match(line.text)
         if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
-            return [Line(glued.group("title")), *_split_line(replace(line, text=glued.group("rest")))]
+            title = Line(glued.group("title"), style_level=0)  # a title by where it stands, whatever its words
+            return [title, *_split_line(replace(line, text=glued.group("rest")))]
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
@@ -276,16 +285,20 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
 
 
 def document_kind(title: str, blocks: list[Block]) -> str:
-    """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans; 制度, a
-    主持词 or a 工作报告 are neither) when it says, else from the wording of the body."""
+    """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
+    summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
+    what it is (…总结如下, 特制订本计划) or, failing that, its wording."""
     title = analysis_form(title)
-    summary = "总结" in title
+    summary = "总结" in title or "工作回顾" in title
     plan = not summary and any(w in title for w in PLAN_GENRES)
     if plan or summary:
         return "计划" if plan else "总结"
     if any(w in title for w in OTHER_GENRES):
         return "其他"
     body = analysis_form("".join(b.text for b in blocks))
+    summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
+    if summary != plan:
+        return "总结" if summary else "计划"
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
