@@ -119,11 +119,29 @@ def test_month_entries_are_not_joined():
             "区总工会领导班子2023年工作报告",
         ),  # rw061
         ("【篇1】医院工会工作总结2022集合", "医院工会工作总结2022集合"),  # rw011
+        # rw074: a 工作回顾 glued to its first sentence, no mark between them
+        ("社区建设科年度工作回顾2023年已经过去了，我们回顾一下社区建设科在过去一年的工作", "社区建设科年度工作回顾"),
+        # rw092: a page on one line: the site's slogan, the collection title, 【第1篇】 and the item's title
+        (
+            "精选优质文档-倾情为你奉上 医院科室2018年度工作总结 【第1篇】医院科室2018年度工作总结(内科)自20xx年以来，"
+            "我科全体医护人员认真贯彻科学发展观。",
+            "医院科室2018年度工作总结（内科）",  # punctuation made full-width, as everywhere
+        ),
+        ("社区2014年上半年工作总结(10)", "社区2014年上半年工作总结"),  # rw076: the page number of a split article
     ],
 )
 def test_titles_glued_or_labelled_are_found(first_line, title):
     result = parse_file(f"{first_line}\n{BODY}\n一、加强组织建设\n各基层工会健全了组织。\n".encode(), "rw.txt")
-    assert result.documents[0].title == title
+    assert [d.title for d in result.documents] == [title]
+    assert result.documents[0].title_source == "text"
+
+
+def test_a_paywall_marker_with_the_sites_name_goes_and_the_sentence_stays():
+    # rw058: Traditional, the site's name with pinyin glosses and its address before 省略
+    line = "堅持每周學習日制度，及時研究解……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……"
+    result = parse_file(f"縣總工會工作總結\n{line}\n".encode(), "rw.txt")
+    assert [b.text for b in result.documents[0].blocks] == ["堅持每周學習日制度，及時研究解"]
+    assert [d.reason for d in result.dropped] == ["付费隐藏标记"]
 
 
 def test_a_repeated_item_title_keeps_its_label():
