@@ -32,6 +32,9 @@ MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site
 
 # A sentence with its closing punctuation (and a closing quote or bracket after it).
 SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
+# Prose has commas and full stops; a page's footer has fields: 地址：…号 热线电话：…邮编：… QQ:…鄂ICP备…号
+PROSE_PUNCTUATION = re.compile(r"[，。；！？,;]")
+FIELD = re.compile(r"\S+\s*")
 
 
 def units(text: str) -> list[str]:
@@ -39,6 +42,8 @@ def units(text: str) -> list[str]:
     paragraph, or on a page written on one line, goes alone)."""
     if len(text) <= MAX_JUDGED_CHARS:
         return [text]
+    if not PROSE_PUNCTUATION.search(text):  # fields, not sentences: a footer the reflow glued into one line
+        return [field for field in FIELD.findall(text) if field.strip()]
     return [sentence for sentence in SENTENCE.findall(text) if sentence]
 
 

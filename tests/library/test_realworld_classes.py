@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, bare
-from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk
+from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, units
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -213,6 +213,15 @@ def test_the_junk_model_never_judges_a_paragraphs_own_sentence_nor_a_documents_w
     reasons = [[r for _, r in units] for units in model_junk(lines)]
     assert all(r is None for line in reasons[:4] for r in line)
     assert not judged("2022年1月修訂", False) and judged("发布时间：2022年4月2日", False)
+
+
+def test_a_footer_glued_into_one_line_is_judged_field_by_field():
+    # rw062: 地址, 电话, QQ and ICP lines the reflow joined: fields, not sentences, so the model sees each
+    footer = "地址：荆州市园林路25号 热线电话：0716-8212336邮编：434000 QQ:260945676鄂ICP备12004590号-1"
+    prose = "会上，区总工会对全区工会工作先进单位、基层工会规范化建设先进单位进行了授牌表彰，要求全区工会干部做表率。"
+    assert [u.strip() for u in units(footer)] == footer.split() and units(prose) == [prose]
+    (footer_units, prose_units) = model_junk([footer, prose])
+    assert footer_units[-1][1] and all(reason is None for _, reason in prose_units)
 
 
 def test_the_junk_model_drops_site_lines_with_a_reason_and_keeps_plan_prose():
