@@ -51,6 +51,8 @@ HEADING_THEN_SUBHEADING = re.compile(
     rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
+# A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
+RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
@@ -74,6 +76,36 @@ def _split_line(line: Line) -> list[Line]:
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for p in parts[1:]]
+
+
+def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
+    """A section heading whose first sentence is the heading and the rest its paragraph (一、以协调劳动关系
+    为主线，切实维护职工合法权益。劳动关系和谐是……) comes apart when its siblings (二、三、) are headings on
+    lines of their own: short, over a paragraph."""
+
+    def section(line: Line) -> str | None:
+        marker, rest = split_marker(line.text)
+        return rest if marker is not None and marker.family == "cn" and line.style_level is None else None
+
+    standalone = any(
+        (rest := section(line)) is not None
+        and len(rest) <= MAX_HEADLINE_CHARS
+        and split_marker(following.text)[0] is None
+        and len(following.text) > MAX_HEADLINE_CHARS
+        for line, following in zip(lines, lines[1:])
+    )
+    if not standalone:
+        return lines
+    split = []
+    for line in lines:
+        rest = section(line)
+        head = RUN_IN_SENTENCE.match(rest) if rest is not None and len(rest) > MAX_HEADLINE_CHARS else None
+        if head is None:
+            split.append(line)
+            continue
+        cut = len(line.text) - len(rest) + head.end()
+        split += [replace(line, text=line.text[:cut]), Line(line.text[cut:])]
+    return split
 
 
 def _split_glued_heading(text: str) -> list[str]:
@@ -338,6 +370,7 @@ def parse_lines(
     """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
     expanded = _markers_over_inconsistent_styles([part for line in lines for part in _split_line(line)])
+    expanded = _split_run_in_section_headings(expanded)
     documents = []
     parts = list(_split_documents(expanded, fallback_title, dropped))
     for number, (title, body) in enumerate(parts, start=1):

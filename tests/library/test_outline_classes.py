@@ -241,3 +241,22 @@ def test_labels_and_page_markers_before_a_title(first_line, title, marker):
     texts = [result.documents[0].title] + [b.text for b in result.documents[0].blocks]
     assert (title or first_line) in texts
     assert ("页码/页眉" in [d.reason for d in result.dropped]) == (marker is not None)
+
+
+def test_a_run_in_first_section_heading_comes_apart_when_its_siblings_stand_alone():
+    # rw069: 一、's heading and its paragraph share a line; 二、 and 三、 are headings on lines of their own
+    text = (
+        "2010年医院工会工作计划\n"
+        "一、以协调劳动关系为主线，切实维护职工合法权益。劳动关系和谐是社会和谐的基础，今年医院的工作主题是创建和谐医院。\n"
+        "二、以构建和谐医院为主题，充分发挥广大职工的主力军作用。\n"
+        "在乡工会、院党总支的领导下，我院工会将动员全院职工明确目标和要求，认真做好各项准备工作。\n"
+    )
+    blocks = outline(text)
+    assert blocks[:2] == [
+        ("heading", 1, "一、", "以协调劳动关系为主线，切实维护职工合法权益。"),
+        ("paragraph", None, None, "劳动关系和谐是社会和谐的基础，今年医院的工作主题是创建和谐医院。"),
+    ]
+    assert blocks[2][:3] == ("heading", 1, "二、")
+    # without a standalone sibling the line stays one entry
+    alone = outline(text.replace("二、以构建和谐医院为主题，充分发挥广大职工的主力军作用。\n", ""))
+    assert len(alone) == 2 and alone[0][3].startswith("以协调劳动关系为主线")
