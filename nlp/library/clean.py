@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
-from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, starts_outline
+from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, named_by, starts_outline
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
 from nlp.resources import CJK_PUNCT, HAN
@@ -234,6 +234,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if len(a) >= 45:
         return True
+    if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
+        return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?]", b):
         return True  # a link text or a word broken off onto its own line
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))

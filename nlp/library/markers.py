@@ -96,6 +96,12 @@ def is_title_line(text: str) -> bool:
     return bool(TITLE.match(text) or BARE_SERIES.match(text))
 
 
+def named_by(heading: str, paragraph: str) -> bool:
+    """A short line the next paragraph names again in its opening words (送温暖工程 / 实施送温暖工程的目的：…):
+    the line is the heading that paragraph opens."""
+    return 3 <= len(heading) <= 12 and len(paragraph) > len(heading) + 10 and heading in paragraph[: len(heading) + 6]
+
+
 def starts_outline(text: str) -> bool:
     """The line opens an outline entry, a schedule month or a new document."""
     return bool(MARKER.match(text) or MONTH_LINE.match(text) or MONTH_ENTRY.match(text) or is_title_line(text))

@@ -21,6 +21,7 @@ from nlp.library.markers import (
     family_of,
     is_title_line,
     month_schedule,
+    named_by,
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
@@ -229,12 +230,15 @@ def _plain_heading(
 ) -> bool:
     """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
     lines (not the next sibling of one already open: then it is the open entry's content, as
-    活動時間： / 6月7日 / 四、), a month schedule, or anything after a label with a colon (具体工作：)."""
+    活動時間： / 6月7日 / 四、), a month schedule, anything after a label with a colon (具体工作：), or a
+    paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
         return next_family not in open_families
-    return bool(next_schedule or MONTH_ENTRY.match(next_line.text) or text[-1] in "：:")
+    return bool(
+        next_schedule or MONTH_ENTRY.match(next_line.text) or text[-1] in "：:" or named_by(text, next_line.text)
+    )
 
 
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
@@ -301,7 +305,13 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif (
             "month" not in stack and has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack)
         ):
-            block = Block("heading", rest, open_level("plain", 1))
+            # one the next paragraph names again is a subheading of the section it stands in (送温暖工程),
+            # a sibling of the last such subheading still open
+            if heading_levels and named_by(rest, lines[i + 1].text):
+                level = open_level("named", None if "named" in stack else heading_levels[-1] + 1)
+            else:
+                level = open_level("plain", 1)
+            block = Block("heading", rest, level)
         else:
             block = Block("paragraph", rest)
         if block.level is not None:

@@ -260,3 +260,21 @@ def test_a_run_in_first_section_heading_comes_apart_when_its_siblings_stand_alon
     # without a standalone sibling the line stays one entry
     alone = outline(text.replace("二、以构建和谐医院为主题，充分发挥广大职工的主力军作用。\n", ""))
     assert len(alone) == 2 and alone[0][3].startswith("以协调劳动关系为主线")
+
+
+def test_a_short_heading_the_next_paragraph_names_again_is_a_subheading_and_not_joined():
+    # rw008: 送温暖工程 between paragraphs, hard-wrapped page; the paragraph under it names it again
+    text = (
+        "肿瘤学院工会2004年工作计划\n"
+        "二、重点工作\n"
+        "实施两大工程，送温暖工程和增强凝聚力工程，具体做法如下。\n"
+        "送温暖工程\n"
+        "实施送温暖工程的目的：维护好职工的具体利益，充分体现医院党政领导对广大职工的关怀。\n"
+        "增强凝聚力工程\n"
+        "实施增强凝聚力工程的目的：调动广大职工爱院爱岗的积极性，发挥广大职工的智慧和能力。\n"
+        "三、口号\n"
+        "“工会在我身边”\n"
+    )
+    blocks = outline(text)
+    headings = [(b[3], b[1]) for b in blocks if b[0] == "heading"]
+    assert headings == [("重点工作", 1), ("送温暖工程", 2), ("增强凝聚力工程", 2), ("口号", 1)]
