@@ -34,7 +34,7 @@ FLOORS = {
         "keep": 0.99,
         "keep_block": 0.99,
         "headings": 0.89,
-        "heading_text": 0.89,
+        "heading_text": 0.9,
         "ph_recall": 0.99,
         "ph_kind": 0.99,
         "ph_false": 0.03,
