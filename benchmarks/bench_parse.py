@@ -58,9 +58,13 @@ HIGHER_IS_BETTER = {key for key, _, _ in METRICS} - {"ph_false"}
 # ---------------------------------------------------------------- text forms
 
 
+# Quotation marks as one form each: the parser writes a page's straight quotes as paired curly ones.
+QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
 def squash(text: str) -> str:
-    """NFKC without whitespace: how snippets are compared."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
+    """NFKC without whitespace, quotation marks straight: how snippets are compared."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(QUOTES)
 
 
 def bare(text: str) -> str:

@@ -66,6 +66,12 @@ class Document:
     kind: str  # "计划" | "总结" | "其他"
     year: int | None
     blocks: tuple[Block, ...]
+    title_source: str = "text"  # TITLE_SOURCES: where the title comes from
+
+
+# Where a document's title comes from: a line of the file's text, the file's name (the last resort,
+# when the text has no title line), or a person's correction.
+TITLE_SOURCES = ("text", "file", "person")
 
 
 @dataclass(frozen=True)
@@ -110,6 +116,7 @@ class DocumentSummary:
     blocks: int
     unit_id: int = 1
     shared: bool = False
+    title_source: str = "text"  # TITLE_SOURCES
 
 
 @dataclass(frozen=True)
@@ -201,6 +208,7 @@ class AnchoredDocument:
     kind: str
     year: int | None
     blocks: tuple[AnchoredBlock, ...]
+    title_source: str = "text"
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,14 @@ CJK_PUNCT = "，。、；：！？（）《》“”‘’【】…—·「」�
 
 # What each block type is called where a person reads it.
 TYPE_LABELS = {"heading": "标题", "item": "条目", "paragraph": "段落"}
+# Where a document's title comes from, as shown (``nlp.models.TITLE_SOURCES``).
+TITLE_SOURCE_LABELS = {"text": "正文", "file": "文件名", "person": "人工修改"}
+
+
+def title_note(source: str) -> str:
+    """What follows a title in a listing: nothing for a title from the text, else where it comes from."""
+    return "" if source == "text" else f"（标题来自{TITLE_SOURCE_LABELS[source]}）"
+
 
 # Words that make a short line name an organisation (a title such as "某医院工会…计划").
 ORGANISATION_WORDS = ("工会", "医院", "公司", "学校", "机关", "单位", "科室", "街道", "社区")

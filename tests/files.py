@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import struct
 import zipfile
 
@@ -354,8 +355,8 @@ def plan_docx() -> bytes:
 
 
 def previous_release(path, source, *, version: int) -> None:
-    """A library file as the release of schema ``version`` (0, unversioned, 2: before units, or 4: before
-    合理借鉴 marks, the trash and corrections) made it, holding ``source``'s files, documents, blocks and drafts
+    """A library file as the release of schema ``version`` (0, unversioned, 2: before units, 4: before
+    合理借鉴 marks, the trash and corrections, or 6: before titles' sources) made it, holding ``source``'s files, documents, blocks and drafts
     (``source``: an open ``Library``)."""
     import sqlite3
 
@@ -370,9 +371,18 @@ def previous_release(path, source, *, version: int) -> None:
                     conn.executescript(script)
         conn.execute(f"PRAGMA user_version = {version}")
         conn.execute("ATTACH ? AS current", (str(source.path),))
-        if version >= 4:  # the tables of schema 4 are the current ones, less those of later versions
-            for table in ("files", "documents", "blocks", "drafts"):
+        if version >= 4:  # the tables of schema 4 are the current ones, less those and the columns of later versions
+            for table in ("files", "blocks", "drafts"):
                 conn.execute(f"INSERT INTO {table} SELECT * FROM current.{table}")
+            conn.execute(
+                "INSERT INTO documents SELECT id, file_id, unit_id, position, title, kind, year, content_sha256"
+                " FROM current.documents"
+            )
+            if version >= 6:  # parses as schema 6 kept them: documents without their title's source
+                for file_id, result in conn.execute("SELECT file_id, result FROM current.parses").fetchall():
+                    data = json.loads(result)
+                    data["documents"] = [d[:4] for d in data["documents"]]
+                    conn.execute("INSERT INTO parses VALUES (?, ?)", (file_id, json.dumps(data, ensure_ascii=False)))
             return
         conn.execute("INSERT INTO files SELECT id, name, sha256, size, imported_at, dropped FROM current.files")
         conn.execute(

@@ -18,42 +18,42 @@ from benchmarks.bench_parse import (
     squash,
 )
 
-# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's second round of parser
-# work (the junk model trained on the tune split only), rounded down by about 0.01 (ph_false, a share of wrong
-# placeholders, is a ceiling: rounded up). Raise them as the parser improves; never lower them to
-# make a change pass.
+# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's third round of parser work
+# (the set of round 3: 93 files, 26 of them new; the junk model trained on the tune split only), rounded down by
+# about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Raise them as the parser
+# improves; never lower them to make a change pass.
 FLOORS = {
     "tune": {
-        "doc_count": 0.99,
-        "doc_matched": 0.99,
+        "doc_count": 0.98,
+        "doc_matched": 0.98,
         "kind": 0.96,
-        "year": 0.96,
+        "year": 0.95,
         "title_exact": 0.96,
         "title_fuzzy": 0.96,
-        "junk": 0.93,
+        "junk": 0.96,
         "keep": 0.99,
         "keep_block": 0.99,
-        "headings": 0.91,
-        "heading_text": 0.91,
+        "headings": 0.89,
+        "heading_text": 0.9,
         "ph_recall": 0.99,
         "ph_kind": 0.99,
-        "ph_false": 0.01,
+        "ph_false": 0.03,
     },
     "holdout": {
-        "doc_count": 0.94,
+        "doc_count": 0.95,
         "doc_matched": 0.99,
-        "kind": 0.86,
+        "kind": 0.92,
         "year": 0.99,
-        "title_exact": 0.75,
-        "title_fuzzy": 0.75,
-        "junk": 0.80,
-        "keep": 0.96,
-        "keep_block": 0.96,
+        "title_exact": 0.82,
+        "title_fuzzy": 0.82,
+        "junk": 0.83,
+        "keep": 0.98,
+        "keep_block": 0.98,
         "headings": 0.79,
         "heading_text": 0.79,
-        "ph_recall": 0.80,
-        "ph_kind": 0.62,
-        "ph_false": 0.07,
+        "ph_recall": 0.82,
+        "ph_kind": 0.64,
+        "ph_false": 0.06,
     },
 }
 CATEGORIES = {"hospital-union", "nursing", "community", "school", "enterprise", "party-branch", "federation", "other"}

@@ -10,7 +10,7 @@ from nlp import usecases
 from nlp.errors import Cancelled, InputError
 from nlp.library import StoreError
 from nlp.models import MAX_DRAFT_LEVEL
-from nlp.resources import TYPE_LABELS
+from nlp.resources import TITLE_SOURCE_LABELS, TYPE_LABELS
 
 UPLOAD_LABEL = "拖入或选择往年的计划文件（txt / docx / pdf / html / md，可多选）"
 KIND_FILTERS = ("全部", "计划", "总结", "其他")
@@ -339,6 +339,7 @@ table = pd.DataFrame(
         (
             d.id,
             d.title,
+            TITLE_SOURCE_LABELS[d.title_source],
             d.kind,
             str(d.year) if d.year else "未注明",
             d.file_name,
@@ -347,7 +348,7 @@ table = pd.DataFrame(
         )
         for d in shown
     ],
-    columns=["编号", "标题", "类型", "年份", "来源文件", "块数", "导入时间"],
+    columns=["编号", "标题", "标题来源", "类型", "年份", "来源文件", "块数", "导入时间"],
 )
 st.dataframe(
     table,

@@ -13,12 +13,14 @@ from nlp.errors import Cancelled, InputError
 from nlp.library import StoreError, parse_file
 from nlp.library.corrections import BLOCK_TYPES
 from nlp.models import CORRECTION_ACTIONS, Document, ParseResult
+from nlp.resources import title_note
 
 
 def document_json(document: Document) -> dict:
     """A document as the JSON contract names it."""
     return {
         "title": document.title,
+        "title_source": document.title_source,
         "kind": document.kind,
         "year": document.year,
         "blocks": [
@@ -46,7 +48,8 @@ def parse_json(name: str, result: ParseResult) -> dict:
 
 def outline_text(document: Document) -> str:
     """A readable tree: indentation by level, markers kept, placeholders bracketed."""
-    lines = [f"《{document.title}》 {document.kind} {document.year or '年份未注明'}"]
+    note = title_note(document.title_source)
+    lines = [f"《{document.title}》{note} {document.kind} {document.year or '年份未注明'}"]
     for block in document.blocks:
         indent = "  " * (block.level or 1)
         text = block.text
@@ -119,7 +122,8 @@ def cmd_list(args) -> int:
     if not documents:
         print("文库是空的。用 python -m nlp ingest 路径 导入文件。")
     for d in documents:
-        print(f"{d.id:>5}  {d.kind}  {d.year or '----'}  {d.blocks:>3} 块  {d.title}  〔{d.file_name}〕")
+        note = title_note(d.title_source)
+        print(f"{d.id:>5}  {d.kind}  {d.year or '----'}  {d.blocks:>3} 块  {d.title}{note}  〔{d.file_name}〕")
     return 0
 
 

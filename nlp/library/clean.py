@@ -13,8 +13,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
-from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, starts_outline
-from nlp.library.script import analysis_form
+from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, named_by, starts_outline
+from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
 from nlp.resources import CJK_PUNCT, HAN
 
@@ -95,11 +95,18 @@ RUN_IN_HEADING = re.compile(
 LONG_LINE_CHARS = 150
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
-HIDDEN_TEXT = re.compile(r"[…\.]{2,}\s*[（(]?[…\.]*\s*(?:此处隐藏|省略)\d+个?字[^…）)]{0,16}[）)]?\s*[…\.]*")
+# A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
+# (the site's name or address may come first, with the pinyin glosses a mirror injects; Traditional too).
+HIDDEN_TEXT = re.compile(
+    rf"[…\.]{{2,}}\s*[（(]?[…\.]*\s*(?:[^（()）…\s]|{PINYIN_GLOSS.pattern}){{0,40}}?"
+    r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
+)
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”
 INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff]+")
 # A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
 PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
+# A page number a site puts after the title of an article it splits into pages: 社区2014年上半年工作总结(10).
+PAGE_NUMBER_AFTER_TITLE = re.compile(r"\s*[（(]\d{1,3}[）)]$")
 PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 
 
@@ -227,6 +234,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if len(a) >= 45:
         return True
+    if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
+        return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?]", b):
         return True  # a link text or a word broken off onto its own line
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
@@ -284,7 +293,7 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     for line in lines:
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
-        line = _without_page_marker_before_title(line, dropped)
+        line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
             line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo))
@@ -296,12 +305,16 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     return kept
 
 
-def _without_page_marker_before_title(line: Line, dropped: list[DroppedLine]) -> Line:
-    """A title with the page marker a document site glued in front of it loses the marker."""
-    match = PAGE_MARKER_BEFORE_TITLE.match(line.text)
-    if match is None or int(match.group(1)) > int(match.group(2)) or not is_title_line(line.text[match.end() :]):
-        return line
-    return replace(line, text=line.text[match.end() :] + _report(match.group().strip(), "页码/页眉", dropped))
+def _without_page_marker(line: Line, dropped: list[DroppedLine]) -> Line:
+    """A title with the page marker a document site glued in front of it (3/12…) or the page number a site
+    put after it (…(10)) loses the marker."""
+    before = PAGE_MARKER_BEFORE_TITLE.match(line.text)
+    if before is not None and int(before.group(1)) <= int(before.group(2)) and is_title_line(line.text[before.end() :]):
+        return replace(line, text=line.text[before.end() :] + _report(before.group().strip(), "页码/页眉", dropped))
+    after = PAGE_NUMBER_AFTER_TITLE.search(line.text)
+    if after is not None and is_title_line(line.text[: after.start()]):
+        return replace(line, text=line.text[: after.start()] + _report(after.group().strip(), "页码/页眉", dropped))
+    return line
 
 
 def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:

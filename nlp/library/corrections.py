@@ -42,6 +42,7 @@ class _Document:
     year: int | None
     blocks: list[_Block] = field(default_factory=list)
     title_block: Block | None = None  # the block a split made the title (a merge puts it back)
+    title_source: str = "text"
 
 
 def _working(result: ParseResult) -> list[_Document]:
@@ -53,6 +54,7 @@ def _working(result: ParseResult) -> list[_Document]:
             d.kind,
             d.year,
             [_Block(_anchor("b", b.text, texts), b) for b in d.blocks],
+            title_source=d.title_source,
         )
         for d in result.documents
     ]
@@ -102,7 +104,7 @@ def _apply(documents: list[_Document], correction: Correction) -> None:
         title = following.title_block or Block("heading", following.title, 1)
         document.blocks += [_Block(following.anchor, title), *following.blocks]
     elif correction.action == "title":
-        document.title = correction.value
+        document.title, document.title_source = correction.value, "person"
     elif correction.action == "year":
         document.year = int(correction.value) if correction.value else None
 
@@ -127,6 +129,7 @@ def corrected_outline(
             d.kind,
             d.year,
             tuple(AnchoredBlock(b.anchor, b.block) for b in d.blocks if b.junk is None),
+            d.title_source,
         )
         for d in documents
     )
@@ -137,7 +140,7 @@ def corrected_outline(
         if b.junk is not None
     )
     corrected = ParseResult(
-        tuple(Document(d.title, d.kind, d.year, tuple(b.block for b in d.blocks)) for d in anchored),
+        tuple(Document(d.title, d.kind, d.year, tuple(b.block for b in d.blocks), d.title_source) for d in anchored),
         result.dropped + dropped,
     )
     return corrected, anchored

@@ -32,6 +32,9 @@ MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site
 
 # A sentence with its closing punctuation (and a closing quote or bracket after it).
 SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
+# Prose has commas and full stops; a page's footer has fields: 地址：…号 热线电话：…邮编：… QQ:…鄂ICP备…号
+PROSE_PUNCTUATION = re.compile(r"[，。；！？,;]")
+FIELD = re.compile(r"\S+\s*")
 
 
 def units(text: str) -> list[str]:
@@ -39,21 +42,28 @@ def units(text: str) -> list[str]:
     paragraph, or on a page written on one line, goes alone)."""
     if len(text) <= MAX_JUDGED_CHARS:
         return [text]
+    if not PROSE_PUNCTUATION.search(text):  # fields, not sentences: a footer the reflow glued into one line
+        return [field for field in FIELD.findall(text) if field.strip()]
     return [sentence for sentence in SENTENCE.findall(text) if sentence]
 
 
 def judged(unit: str, in_paragraph: bool) -> bool:
     """Whether the model judges this unit: short, and not a title (the structure judges titles: a
-    duplicated or collection title is dropped there); a sentence of a paragraph, an outline entry or a
-    line ending in 。 only when it has no word of plan prose (the text's own sentences are never the
-    model's to drop)."""
+    duplicated or collection title is dropped there); a sentence of a paragraph only when it reads as a
+    site's notice (several site words), an outline entry or a line ending in 。 only when it has no word
+    of plan prose, a line with a written-out date only when it has a site word (the text's own sentences
+    and dates are never the model's to drop)."""
     unit = unit.strip()
     if unit.count("|") >= TABLE_CELLS:  # a table row flattened to text (时间|活动内容|参加范围|…)
         return False
     form = analysis_form(unit)
     # a site's notice, numbered or not: several site words of two characters or more (网, 站 alone are in prose)
     site_like = len({word for word in SITE_WORDS.findall(form) if len(word) > 1}) >= MIN_SITE_WORDS
-    if (in_paragraph or MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
+    if in_paragraph and not site_like:  # a paragraph's own sentence (按时召开好职代会。), however short
+        return False
+    if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
+        return False
+    if WRITTEN_DATE.search(form) and not SITE_WORDS.search(form):  # the document's own date (2022年1月修订)
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
 
@@ -64,7 +74,9 @@ SITE_WORDS = re.compile(
     r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度"
 )
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
-DATE_TIME = re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}")
+# A date as a site stamps a post (2023-04-04, 19:09:06); a document writes its own dates out (2022年1月修订).
+DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
+WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
 COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)")
 SERIES = re.compile(
     r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*\d+\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"

@@ -46,8 +46,9 @@ TITLE = re.compile(
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
-    r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|(?:工作|活动)(?:要点|方案|安排)|工作报告)"
-    r"(?:报告|范文|范本|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日]))*)"
+    r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|(?:工作|活动)(?:要点|方案|安排)|工作(?:报告|回顾))"
+    r"(?:报告|范文|范本|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日])"
+    r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
     # title's own sentence going on (工作计划的…, 工作总结如下).
     r"(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]))\S.{8,})$"
@@ -93,6 +94,12 @@ def is_title_line(text: str) -> bool:
         return False
     text = analysis_form(text)
     return bool(TITLE.match(text) or BARE_SERIES.match(text))
+
+
+def named_by(heading: str, paragraph: str) -> bool:
+    """A short line the next paragraph names again in its opening words (送温暖工程 / 实施送温暖工程的目的：…):
+    the line is the heading that paragraph opens."""
+    return 3 <= len(heading) <= 12 and len(paragraph) > len(heading) + 10 and heading in paragraph[: len(heading) + 6]
 
 
 def starts_outline(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import PurePath
 
 from nlp.errors import InputError
 from nlp.resources import xml_safe
@@ -274,7 +275,43 @@ UPDATE documents SET position = (SELECT COUNT(*) FROM documents earlier
     WHERE earlier.file_id = documents.file_id AND earlier.position < documents.position);
 """,
 )
-MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4, _VERSION_5, _VERSION_6)
+
+
+def _title_sources(conn: sqlite3.Connection) -> None:
+    """Mark the titles taken from the file's name (the parser's last resort: a title equal to the name
+    without its extension), in the documents and in the parses kept for corrections and the trash."""
+
+    def source(title: str, name: str) -> str:
+        return "file" if title == PurePath(name).stem else "text"
+
+    def marked(documents: list, name: str) -> list:
+        return [[*d[:4], source(d[0], name)] for d in documents]
+
+    names = dict(conn.execute("SELECT id, name FROM files").fetchall())
+    conn.executemany(
+        "UPDATE documents SET title_source = ? WHERE id = ?",
+        [
+            (source(title, names[file_id]), document_id)
+            for document_id, file_id, title in conn.execute("SELECT id, file_id, title FROM documents").fetchall()
+        ],
+    )
+    for file_id, result in conn.execute("SELECT file_id, result FROM parses").fetchall():
+        data = json.loads(result)
+        data["documents"] = marked(data["documents"], names.get(file_id, ""))
+        conn.execute("UPDATE parses SET result = ? WHERE file_id = ?", (json.dumps(data, ensure_ascii=False), file_id))
+    for file_id, name, kept in conn.execute("SELECT file_id, name, file FROM trash").fetchall():
+        data = json.loads(kept)
+        data["parse"]["documents"] = marked(data["parse"]["documents"], name)
+        conn.execute("UPDATE trash SET file = ? WHERE file_id = ?", (json.dumps(data, ensure_ascii=False), file_id))
+
+
+# Where a document's title comes from (issue 12): a line of the text, the file's name (the last resort,
+# which the 文库 shows as such) or a person's correction (``nlp.models.TITLE_SOURCES``).
+_VERSION_7 = (
+    "ALTER TABLE documents ADD COLUMN title_source TEXT NOT NULL DEFAULT 'text';",
+    _title_sources,
+)
+MIGRATIONS = (_VERSION_1, _VERSION_2, _VERSION_3, _VERSION_4, _VERSION_5, _VERSION_6, _VERSION_7)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

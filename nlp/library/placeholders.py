@@ -10,7 +10,7 @@ _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
 UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所)"
-ORGANISATIONS = r"(?:公司|医院|单位|学校|县|镇|市|区|局|厂|部|科|街道|社区|村|乡)"
+ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡)"
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
@@ -28,7 +28,8 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "blank",
         re.compile(
-            rf"_{{2,}}|＿{{2,}}|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
+            # (a line before an organisation is its name: 《____省医院护理岗位设置名录》)
+            rf"_{{2,}}(?!_|{ORGANISATIONS})|＿{{2,}}(?!＿|{ORGANISATIONS})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
             rf"|(?<![A-Za-z])[xX×]{{1,4}}(?={UNITS})|\*{{2,4}}(?={UNITS})"
             # A number masked in a fixed phrase: 党的xx大, xx周年, 第xx个, “xxxx”重要思想
             r"|(?<![A-Za-z])[xX×]{1,4}(?=大(?![学厦道街楼])|周年|次)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
@@ -38,7 +39,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "name",
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,4}|×{2,4}|\*{2,3})(?![A-Za-z*])|某某"
-            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|\[(?:姓名|单位|名称|日期)\]"
+            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|(?:_{{2,}}|＿{{2,}})(?={ORGANISATIONS})|\[(?:姓名|单位|名称|日期)\]"
         ),
     ),
 )

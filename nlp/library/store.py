@@ -222,9 +222,19 @@ class Library:
 
     def _insert_document(self, file_id: int, unit_id: int, position: int, document: Document) -> int | None:
         cursor = self._conn.execute(
-            "INSERT OR IGNORE INTO documents (file_id, unit_id, position, title, kind, year, content_sha256)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (file_id, unit_id, position, document.title, document.kind, document.year, document_hash(document)),
+            "INSERT OR IGNORE INTO documents"
+            " (file_id, unit_id, position, title, kind, year, content_sha256, title_source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                file_id,
+                unit_id,
+                position,
+                document.title,
+                document.kind,
+                document.year,
+                document_hash(document),
+                document.title_source,
+            ),
         )
         if cursor.rowcount == 0:
             return None
@@ -456,7 +466,7 @@ class Library:
         where, params = _scope(units)
         rows = self._conn.execute(
             "SELECT d.id, d.title, d.kind, d.year, d.file_id, f.name AS file_name, f.imported_at,"
-            " (SELECT COUNT(*) FROM blocks b WHERE b.document_id = d.id) AS blocks, f.unit_id, f.shared"
+            " (SELECT COUNT(*) FROM blocks b WHERE b.document_id = d.id) AS blocks, f.unit_id, f.shared, d.title_source"
             f" FROM documents d JOIN files f ON f.id = d.file_id WHERE {where} ORDER BY d.file_id, d.position",
             params,
         ).fetchall()
@@ -484,7 +494,9 @@ class Library:
 
     @_locked
     def document(self, document_id: int) -> Document:
-        row = self._conn.execute("SELECT title, kind, year FROM documents WHERE id = ?", (document_id,)).fetchone()
+        row = self._conn.execute(
+            "SELECT title, kind, year, title_source FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
         if row is None:
             raise KeyError(document_id)
         blocks = self._conn.execute(
@@ -492,7 +504,8 @@ class Library:
             " WHERE document_id = ? ORDER BY position",
             (document_id,),
         ).fetchall()
-        return Document(row["title"], row["kind"], row["year"], tuple(_block(b) for b in blocks))
+        blocks = tuple(_block(b) for b in blocks)
+        return Document(row["title"], row["kind"], row["year"], blocks, row["title_source"])
 
     @_locked
     def blocks(
@@ -967,6 +980,7 @@ def _result_json(result: ParseResult) -> str:
                         ]
                         for b in d.blocks
                     ],
+                    d.title_source,
                 ]
                 for d in result.documents
             ],
@@ -986,8 +1000,9 @@ def _result(data: dict) -> ParseResult:
                 Block(type_, text, level, marker, tuple(Placeholder(*p) for p in placeholders), schedule)
                 for type_, text, level, marker, placeholders, schedule in blocks
             ),
+            title_source,
         )
-        for title, kind, year, blocks in data["documents"]
+        for title, kind, year, blocks, title_source in data["documents"]
     )
     return ParseResult(documents, tuple(DroppedLine(text, reason) for text, reason in data["dropped"]))
 

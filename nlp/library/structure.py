@@ -21,6 +21,7 @@ from nlp.library.markers import (
     family_of,
     is_title_line,
     month_schedule,
+    named_by,
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
@@ -38,6 +39,8 @@ SERIES_PREFIX = re.compile(
     rf"^(?:第\s*\d{{1,2}}\s*篇|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
+# A collection's item label inside a line (a page written on one line): the next document starts there.
+INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
@@ -49,22 +52,61 @@ HEADING_THEN_SUBHEADING = re.compile(
     rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
+# A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
+RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
+# A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
+SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
+PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定]")
 
 
 def _split_line(line: Line) -> list[Line]:
-    """Undo merges made by text extraction: a glued title, inline list markers."""
+    """Undo merges made by text extraction: a collection's item label, a glued title, inline list markers."""
+    if line.style_level is None and line.marker is None and (label := INLINE_SERIES_LABEL.search(line.text)):
+        before, after = line.text[: label.start()], line.text[label.end() :]
+        return [*_split_line(replace(line, text=before)), *_split_line(Line(after))]
     if line.style_level is None and line.marker is None:
         glued = GLUED_TITLE.match(line.text)
         if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
-            return [Line(glued.group("title")), *_split_line(replace(line, text=glued.group("rest")))]
+            title = Line(glued.group("title"), style_level=0)  # a title by where it stands, whatever its words
+            return [title, *_split_line(replace(line, text=glued.group("rest")))]
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for p in parts[1:]]
+
+
+def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
+    """A section heading whose first sentence is the heading and the rest its paragraph (一、以协调劳动关系
+    为主线，切实维护职工合法权益。劳动关系和谐是……) comes apart when its siblings (二、三、) are headings on
+    lines of their own: short, over a paragraph."""
+
+    def section(line: Line) -> str | None:
+        marker, rest = split_marker(line.text)
+        return rest if marker is not None and marker.family == "cn" and line.style_level is None else None
+
+    standalone = any(
+        (rest := section(line)) is not None
+        and len(rest) <= MAX_HEADLINE_CHARS
+        and split_marker(following.text)[0] is None
+        and len(following.text) > MAX_HEADLINE_CHARS
+        for line, following in zip(lines, lines[1:])
+    )
+    if not standalone:
+        return lines
+    split = []
+    for line in lines:
+        rest = section(line)
+        head = RUN_IN_SENTENCE.match(rest) if rest is not None and len(rest) > MAX_HEADLINE_CHARS else None
+        if head is None:
+            split.append(line)
+            continue
+        cut = len(line.text) - len(rest) + head.end()
+        split += [replace(line, text=line.text[:cut]), Line(line.text[cut:])]
+    return split
 
 
 def _split_glued_heading(text: str) -> list[str]:
@@ -188,12 +230,15 @@ def _plain_heading(
 ) -> bool:
     """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
     lines (not the next sibling of one already open: then it is the open entry's content, as
-    活動時間： / 6月7日 / 四、), a month schedule, or anything after a label with a colon (具体工作：)."""
+    活動時間： / 6月7日 / 四、), a month schedule, anything after a label with a colon (具体工作：), or a
+    paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
         return next_family not in open_families
-    return bool(next_schedule or MONTH_ENTRY.match(next_line.text) or text[-1] in "：:")
+    return bool(
+        next_schedule or MONTH_ENTRY.match(next_line.text) or text[-1] in "：:" or named_by(text, next_line.text)
+    )
 
 
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
@@ -260,7 +305,13 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif (
             "month" not in stack and has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack)
         ):
-            block = Block("heading", rest, open_level("plain", 1))
+            # one the next paragraph names again is a subheading of the section it stands in (送温暖工程),
+            # a sibling of the last such subheading still open
+            if heading_levels and named_by(rest, lines[i + 1].text):
+                level = open_level("named", None if "named" in stack else heading_levels[-1] + 1)
+            else:
+                level = open_level("plain", 1)
+            block = Block("heading", rest, level)
         else:
             block = Block("paragraph", rest)
         if block.level is not None:
@@ -276,16 +327,20 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
 
 
 def document_kind(title: str, blocks: list[Block]) -> str:
-    """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans; 制度, a
-    主持词 or a 工作报告 are neither) when it says, else from the wording of the body."""
+    """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
+    summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
+    what it is (…总结如下, 特制订本计划) or, failing that, its wording."""
     title = analysis_form(title)
-    summary = "总结" in title
+    summary = "总结" in title or "工作回顾" in title
     plan = not summary and any(w in title for w in PLAN_GENRES)
     if plan or summary:
         return "计划" if plan else "总结"
     if any(w in title for w in OTHER_GENRES):
         return "其他"
     body = analysis_form("".join(b.text for b in blocks))
+    summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
+    if summary != plan:
+        return "总结" if summary else "计划"
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
@@ -325,10 +380,14 @@ def parse_lines(
     """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
     expanded = _markers_over_inconsistent_styles([part for line in lines for part in _split_line(line)])
+    expanded = _split_run_in_section_headings(expanded)
     documents = []
     parts = list(_split_documents(expanded, fallback_title, dropped))
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(body)
-        documents.append(Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks)))
+        source = "file" if title == fallback_title else "text"
+        documents.append(
+            Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks), source)
+        )
     return documents, dropped

@@ -76,7 +76,7 @@ def test_a_parse_corrected_on_the_page_changes_the_stored_document_and_can_be_un
     at.text_input(key=f"library_fix_year_{at.session_state['library_doc']}").input("2019")
     click(at, "改年份")
     row = library_table(at).set_index("标题").loc["篇四（已更正）"]
-    assert row["年份"] == "2019"
+    assert (row["年份"], row["标题来源"]) == ("2019", "人工修改")
     assert "篇四（已更正）" in at.html[0].value
 
     at.selectbox(key="library_fix_block").set_value(1).run()  # the level field of that block is drawn

@@ -36,8 +36,9 @@ def seeds():
 
 @pytest.fixture(scope="module")
 def new_paragraphs():
-    """The real-world holdout plans' paragraphs (they were not written from the seeds)."""
-    blocks = [b for _, d in real_documents("holdout") for b in d]
+    """The real-world holdout plans' paragraphs (they were not written from the seeds; rw072, added in issue 12's
+    round 3, was: its 医院工会工作计划 篇1 is the 范文 of seeds 000 and 001, so its copies are rightly found)."""
+    blocks = [b for name, d in real_documents("holdout") if name != "rw072.txt" for b in d]
     return [b.text for b in blocks if b.type != "heading" and len(normal_form(b.text)[0]) >= 13]
 
 

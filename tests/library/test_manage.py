@@ -220,3 +220,30 @@ def test_the_trash_keeps_the_newest_removals_of_each_unit(tmp_path):
         kept = [t.id for t in store.trashed_files({1})]
         assert kept == ids[::-1][:TRASH_KEPT]  # newest first, the two oldest purged
         assert [t.id for t in store.trashed_files({other.id})] == [theirs]
+
+
+def test_a_library_of_schema_6_learns_which_titles_came_from_the_file_name_and_a_person_s_title_says_so(tmp_path):
+    untitled = tmp_path / "无题.txt"
+    untitled.write_text(
+        "一、加强职工之家建设，推进会员服务工作的规范化和制度化。\n二、开展劳动竞赛，组织职工参加技能比武和岗位练兵活动。\n",
+        encoding="utf-8",
+    )
+    with Library(tmp_path / "current.sqlite3") as source:
+        import_path(source, SEEDS[0])
+        import_path(source, untitled)
+        sources = {d.title: d.title_source for d in source.documents()}
+        path = tmp_path / "v6.sqlite3"
+        previous_release(path, source, version=6)
+    assert sources["无题"] == "file" and set(sources.values()) == {"text", "file"}
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        assert {d.title: d.title_source for d in store.documents()} == sources
+        [mine] = [d for d in store.documents() if d.title == "无题"]
+        assert store.document(mine.id).title_source == "file"
+        usecases.correct_document(library, mine.id, "junk", block=1)  # re-applied to the kept parse
+        [mine] = [d for d in store.documents() if d.file_id == mine.file_id]
+        assert mine.title_source == "file"
+        usecases.correct_document(library, mine.id, "title", value="工会工作要点")
+        [mine] = [d for d in store.documents() if d.file_id == mine.file_id]
+        assert (mine.title, mine.title_source) == ("工会工作要点", "person")
+    assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7

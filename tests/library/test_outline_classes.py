@@ -119,11 +119,29 @@ def test_month_entries_are_not_joined():
             "区总工会领导班子2023年工作报告",
         ),  # rw061
         ("【篇1】医院工会工作总结2022集合", "医院工会工作总结2022集合"),  # rw011
+        # rw074: a 工作回顾 glued to its first sentence, no mark between them
+        ("社区建设科年度工作回顾2023年已经过去了，我们回顾一下社区建设科在过去一年的工作", "社区建设科年度工作回顾"),
+        # rw092: a page on one line: the site's slogan, the collection title, 【第1篇】 and the item's title
+        (
+            "精选优质文档-倾情为你奉上 医院科室2018年度工作总结 【第1篇】医院科室2018年度工作总结(内科)自20xx年以来，"
+            "我科全体医护人员认真贯彻科学发展观。",
+            "医院科室2018年度工作总结（内科）",  # punctuation made full-width, as everywhere
+        ),
+        ("社区2014年上半年工作总结(10)", "社区2014年上半年工作总结"),  # rw076: the page number of a split article
     ],
 )
 def test_titles_glued_or_labelled_are_found(first_line, title):
     result = parse_file(f"{first_line}\n{BODY}\n一、加强组织建设\n各基层工会健全了组织。\n".encode(), "rw.txt")
-    assert result.documents[0].title == title
+    assert [d.title for d in result.documents] == [title]
+    assert result.documents[0].title_source == "text"
+
+
+def test_a_paywall_marker_with_the_sites_name_goes_and_the_sentence_stays():
+    # rw058: Traditional, the site's name with pinyin glosses and its address before 省略
+    line = "堅持每周學習日制度，及時研究解……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……"
+    result = parse_file(f"縣總工會工作總結\n{line}\n".encode(), "rw.txt")
+    assert [b.text for b in result.documents[0].blocks] == ["堅持每周學習日制度，及時研究解"]
+    assert [d.reason for d in result.dropped] == ["付费隐藏标记"]
 
 
 def test_a_repeated_item_title_keeps_its_label():
@@ -223,3 +241,40 @@ def test_labels_and_page_markers_before_a_title(first_line, title, marker):
     texts = [result.documents[0].title] + [b.text for b in result.documents[0].blocks]
     assert (title or first_line) in texts
     assert ("页码/页眉" in [d.reason for d in result.dropped]) == (marker is not None)
+
+
+def test_a_run_in_first_section_heading_comes_apart_when_its_siblings_stand_alone():
+    # rw069: 一、's heading and its paragraph share a line; 二、 and 三、 are headings on lines of their own
+    text = (
+        "2010年医院工会工作计划\n"
+        "一、以协调劳动关系为主线，切实维护职工合法权益。劳动关系和谐是社会和谐的基础，今年医院的工作主题是创建和谐医院。\n"
+        "二、以构建和谐医院为主题，充分发挥广大职工的主力军作用。\n"
+        "在乡工会、院党总支的领导下，我院工会将动员全院职工明确目标和要求，认真做好各项准备工作。\n"
+    )
+    blocks = outline(text)
+    assert blocks[:2] == [
+        ("heading", 1, "一、", "以协调劳动关系为主线，切实维护职工合法权益。"),
+        ("paragraph", None, None, "劳动关系和谐是社会和谐的基础，今年医院的工作主题是创建和谐医院。"),
+    ]
+    assert blocks[2][:3] == ("heading", 1, "二、")
+    # without a standalone sibling the line stays one entry
+    alone = outline(text.replace("二、以构建和谐医院为主题，充分发挥广大职工的主力军作用。\n", ""))
+    assert len(alone) == 2 and alone[0][3].startswith("以协调劳动关系为主线")
+
+
+def test_a_short_heading_the_next_paragraph_names_again_is_a_subheading_and_not_joined():
+    # rw008: 送温暖工程 between paragraphs, hard-wrapped page; the paragraph under it names it again
+    text = (
+        "肿瘤学院工会2004年工作计划\n"
+        "二、重点工作\n"
+        "实施两大工程，送温暖工程和增强凝聚力工程，具体做法如下。\n"
+        "送温暖工程\n"
+        "实施送温暖工程的目的：维护好职工的具体利益，充分体现医院党政领导对广大职工的关怀。\n"
+        "增强凝聚力工程\n"
+        "实施增强凝聚力工程的目的：调动广大职工爱院爱岗的积极性，发挥广大职工的智慧和能力。\n"
+        "三、口号\n"
+        "“工会在我身边”\n"
+    )
+    blocks = outline(text)
+    headings = [(b[3], b[1]) for b in blocks if b[0] == "heading"]
+    assert headings == [("重点工作", 1), ("送温暖工程", 2), ("增强凝聚力工程", 2), ("口号", 1)]

@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, bare
-from nlp.library.junk import NAMED_FEATURES, load_model, model_junk
+from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, units
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -52,6 +52,21 @@ def test_traditional_is_analysed_as_simplified_and_stored_as_written():
 def test_kind_from_the_genre_word_of_the_title(title, kind):
     (document,) = parse(f"{title}\n为进一步做好工会工作，推动各项工作落实，结合实际，制定本文件。\n").documents
     assert (document.title, document.kind) == (title, kind)
+
+
+@pytest.mark.parametrize(
+    "opening, kind",
+    [
+        # rw075, rw073: an untitled report that says what it is, whatever its verbs
+        ("在街道的领导下，我社区居委会认真开展社区服务工作，现将2024年度工作情况汇报如下：", "总结"),
+        ("我社区紧紧围绕工作目标，扎实推进各项基层治理工作。现将本年度主要工作情况总结如下：", "总结"),
+        ("为做好今年的护理工作，护理部要继续加强培训，特制订2008年护理工作计划：", "计划"),
+    ],
+)
+def test_an_untitled_documents_own_word_for_its_genre_gives_its_kind(opening, kind):
+    body = "一、加强组织建设\n社区居委会健全工作机制，完善内部管理制度，强化班子队伍建设。\n"
+    (document,) = parse(f"{opening}\n{body}").documents
+    assert (document.title_source, document.kind) == ("file", kind)
 
 
 @pytest.mark.parametrize(
@@ -172,6 +187,10 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("召开第_届第_次职工代表大会", [("_", "blank"), ("_", "blank")]),
         ("以_理论和“_”重要思想为指导", []),  # a site's redaction, not a slot
         ("保持******员先进性", []),
+        # a line before an organisation word is its name (rw091, seed 003)
+        ("根据《____省医院护理岗位设置名录》", [("____", "name")]),
+        ("__街道总工会", [("__", "name")]),
+        ("共接待____人次", [("____", "blank")]),
     ],
 )
 def test_placeholders_as_a_class(text, found):
@@ -185,6 +204,24 @@ def test_the_shipped_junk_model_loads_for_these_features():
     model = load_model()
     assert model is not None and len(model.means) == len(NAMED_FEATURES)
     assert 0.5 <= model.threshold < 1
+
+
+def test_the_junk_model_never_judges_a_paragraphs_own_sentence_nor_a_documents_written_date():
+    # seed 000's short repeated sentence; rw052's revision note; rw038's signature date with slots
+    lines = ["按时召开好职代会。按时召开好职代会。加强组织领导，完善职代会制度，推进院务公开工作的落实。"] * 2
+    lines += ["2022年1月修訂", "20xx年XX月18日 校工會", "发布时间：2022年4月2日"]
+    reasons = [[r for _, r in units] for units in model_junk(lines)]
+    assert all(r is None for line in reasons[:4] for r in line)
+    assert not judged("2022年1月修訂", False) and judged("发布时间：2022年4月2日", False)
+
+
+def test_a_footer_glued_into_one_line_is_judged_field_by_field():
+    # rw062: 地址, 电话, QQ and ICP lines the reflow joined: fields, not sentences, so the model sees each
+    footer = "地址：荆州市园林路25号 热线电话：0716-8212336邮编：434000 QQ:260945676鄂ICP备12004590号-1"
+    prose = "会上，区总工会对全区工会工作先进单位、基层工会规范化建设先进单位进行了授牌表彰，要求全区工会干部做表率。"
+    assert [u.strip() for u in units(footer)] == footer.split() and units(prose) == [prose]
+    (footer_units, prose_units) = model_junk([footer, prose])
+    assert footer_units[-1][1] and all(reason is None for _, reason in prose_units)
 
 
 def test_the_junk_model_drops_site_lines_with_a_reason_and_keeps_plan_prose():
