@@ -118,10 +118,10 @@ def library_revision(library: access.ScopedLibrary) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _group_index(db_path: str, scope: str) -> tuple[LibraryGroups, threading.Lock]:
-    """The near-duplicate index of one library file as one scope sees it (``usecases.revision_scope``),
-    kept for the process (loaded from the one saved beside the store when there is one), and its lock."""
-    return usecases.saved_groups_index(db_path, scope), threading.Lock()
+def _group_index_lock(db_path: str, scope: str) -> threading.Lock:
+    """Held while the near-duplicate index of one library file as one scope sees it
+    (``usecases.revision_scope``) is loaded, updated and saved: one update at a time."""
+    return threading.Lock()
 
 
 GROUP_LIST = "group-list"  # the groups themselves, saved beside the store next to the index they come from
@@ -132,16 +132,18 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     """Near-duplicate groups of the library's blocks (shared: read, never change).
 
     The groups saved beside the store at this revision are read as they are: a restart loads neither
-    the near-duplicate index nor works the groups out of it again. Otherwise blocks imported since
-    the index last saw the library are added to it, blocks removed are taken out; nothing is
-    regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed update leaves the
-    previous index in place. A changed index and its groups are saved beside the store.
+    the near-duplicate index nor works the groups out of it again. Otherwise the index saved beside
+    the store is loaded (its arrays mapped from disk), blocks imported since it last saw the library
+    are added to it, blocks removed are taken out (nothing is regrouped: see
+    ``nlp.boilerplate.groups.NearDuplicateIndex``), it is saved with its groups and let go: it is not
+    kept in memory between updates. A failed update saves nothing: the index saved before serves the
+    next attempt.
     """
     scope = usecases.revision_scope(revision)
 
     def updated() -> list[Group]:
-        index, lock = _group_index(_db_path, scope)
-        with lock:
+        with _group_index_lock(_db_path, scope):
+            index = usecases.saved_groups_index(_db_path, scope)
             usecases.update_groups_index(index, _db_path, revision, _blocks_for_index(_db_path, revision, index))
             return index.groups()
 

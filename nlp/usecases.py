@@ -320,7 +320,7 @@ def update_groups_index(
 ) -> None:
     """Bring ``index`` to ``blocks`` (the store at ``revision``) and save it when it changed."""
     if index.update(blocks) != "unchanged":
-        save_index(db_path, f"{GROUPS_INDEX}-{revision_scope(revision)}", revision, index)
+        save_index(db_path, f"{GROUPS_INDEX}-{revision_scope(revision)}", revision, index, mapped=True)
 
 
 def group_tokens(library: Library, groups: Sequence[Group]) -> dict[str, tuple[str, ...]]:

@@ -10,11 +10,17 @@ The files are written by this program only, beside a store it already trusts, at
 temporary file renamed over the old one), and read back only when their format number matches;
 nothing is ever loaded from anywhere else. A missing, unreadable or foreign file reads as no
 saved index; a folder that cannot be written leaves the indexes in memory only (logged).
+
+An index saved ``mapped`` keeps its large arrays (numpy, 64 KiB and more) out of the pickle, in a
+data file beside it (``NAME-TOKEN.data``, named in the pickle's header) that a reader maps into
+memory copy-on-write: loading reads only the Python objects, the arrays' pages are read from disk
+when touched and leave memory with the object, and a change stays private to the process.
 """
 
 from __future__ import annotations
 
 import logging
+import mmap
 import os
 import pickle
 import tempfile
@@ -27,6 +33,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = 2  # bump when a saved class changes shape: older files then read as missing
 SUFFIX = ".indexes"
+MAPPED_MIN_BYTES = 1 << 16  # arrays this large go to the data file of an index saved ``mapped``
+ALIGN = 64  # bytes: where each array starts in the data file
 
 
 @dataclass(frozen=True)
@@ -44,20 +52,56 @@ def index_folder(db_path: str | os.PathLike) -> Path:
     return path.with_name(path.name + SUFFIX)
 
 
-def save_index(db_path: str | os.PathLike, name: str, revision: str, value: object) -> SavedIndex:
+def save_index(
+    db_path: str | os.PathLike, name: str, revision: str, value: object, *, mapped: bool = False
+) -> SavedIndex:
     """Save ``value`` as index ``name`` of the store at ``revision`` (a failure is logged: the
-    index then lives in memory only)."""
+    index then lives in memory only). ``mapped``: its large arrays in a data file (module docstring)."""
     folder = index_folder(db_path)
     saved = SavedIndex(revision, datetime.now(UTC).isoformat(timespec="seconds"), value)
-    payload = {"format": FORMAT, "revision": revision, "saved_at": saved.saved_at, "value": value}
+    payload = {"format": FORMAT, "revision": revision, "saved_at": saved.saved_at}
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", suffix=".tmp", delete=False) as handle:
-            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            if mapped:
+                payload["data"], payload["spans"], body = _write_buffers(folder, name, value)
+                pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+                handle.write(body)
+            else:
+                pickle.dump({**payload, "value": value}, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, folder / f"{name}.pickle")
     except OSError as error:
         log.warning("index %s not saved beside %s: %s", name, db_path, error)
+        return saved
+    for stale in folder.glob(f"{name}-*.data"):  # a reader that mapped one keeps its pages
+        token = stale.name[len(name) + 1 : -len(".data")]  # tempfile's, without "-": not another index's
+        if stale.name != payload.get("data") and "-" not in token:
+            stale.unlink(missing_ok=True)
     return saved
+
+
+def _write_buffers(folder: Path, name: str, value: object) -> tuple[str, list[tuple[int, int]], bytes]:
+    """``value`` pickled with its large buffers written to a new data file: the file's name, where
+    each buffer is in it, and the pickle."""
+    buffers: list[pickle.PickleBuffer] = []
+
+    def out_of_band(buffer: pickle.PickleBuffer) -> bool:
+        if buffer.raw().nbytes < MAPPED_MIN_BYTES:
+            return True  # in the pickle
+        buffers.append(buffer)
+        return False
+
+    body = pickle.dumps(value, protocol=5, buffer_callback=out_of_band)
+    spans, offset = [], 0
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}-", suffix=".data", delete=False) as data:
+        for buffer in buffers:
+            raw = buffer.raw()
+            data.write(b"\0" * (-offset % ALIGN))
+            offset += -offset % ALIGN
+            data.write(raw)
+            spans.append((offset, raw.nbytes))
+            offset += raw.nbytes
+    return Path(data.name).name, spans, body
 
 
 def load_index(db_path: str | os.PathLike, name: str) -> SavedIndex | None:
@@ -66,9 +110,13 @@ def load_index(db_path: str | os.PathLike, name: str) -> SavedIndex | None:
     try:
         with path.open("rb") as handle:
             payload = pickle.load(handle)
+            if isinstance(payload, dict) and payload.get("format") == FORMAT and "data" in payload:
+                payload["value"] = pickle.load(
+                    handle, buffers=_mapped(path.with_name(payload["data"]), payload["spans"])
+                )
     except FileNotFoundError:
         return None
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
+    except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
         log.warning("saved index %s ignored: %s", path, error)
         return None
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
@@ -76,9 +124,22 @@ def load_index(db_path: str | os.PathLike, name: str) -> SavedIndex | None:
     return SavedIndex(payload["revision"], payload["saved_at"], payload["value"])
 
 
-def saved_or_built(db_path: str | os.PathLike, name: str, revision: str, build: Callable[[], object]) -> SavedIndex:
+def _mapped(path: Path, spans: list[tuple[int, int]]) -> list[memoryview]:
+    """The buffers of a data file, mapped copy-on-write (writable, never written back)."""
+    if not spans:
+        return []
+    with path.open("rb") as handle:
+        data = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_COPY))
+    if data.nbytes < max(offset + size for offset, size in spans):
+        raise ValueError(f"{path.name} is shorter than its index says")
+    return [data[offset : offset + size] for offset, size in spans]
+
+
+def saved_or_built(
+    db_path: str | os.PathLike, name: str, revision: str, build: Callable[[], object], *, mapped: bool = False
+) -> SavedIndex:
     """Index ``name`` as saved beside the store at ``revision``, else ``build()``, saved there now."""
     saved = load_index(db_path, name)
     if saved is None or saved.revision != revision:
-        saved = save_index(db_path, name, revision, build())
+        saved = save_index(db_path, name, revision, build(), mapped=mapped)
     return saved
