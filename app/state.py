@@ -4,7 +4,7 @@ The whole-library values below are ``st.cache_resource``: every session and reru
 object, not an unpickled copy (``st.cache_data`` copied 100k blocks on every rerun). They are
 shared, so nobody may change them: the groups, topics and blocks are frozen dataclasses, the
 containers are tuples or read-only mappings where callers allow it, and the lists and dicts that
-remain (the groups list, ``TopicMap.assignments``, the token dict) are only ever read.
+remain (the groups list, ``TopicMap.assignments``, a ``TopicIndex``'s dicts) are only ever read.
 
 They are keyed on the revision token of the library as the signed-in person sees it
 (``ScopedLibrary.revision``: the store's token, which every import and removal renews, and the
@@ -28,7 +28,7 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from nlp import access, usecases
-from nlp.boilerplate import LibraryGroups, build_topics
+from nlp.boilerplate import LibraryGroups, TopicIndex
 from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
@@ -42,7 +42,7 @@ from nlp.compose import export_bytes, load_rules, rules_path
 from nlp.compose import typical_outline as outline_of
 from nlp.cycle import EarlierPlan
 from nlp.library import Library, default_db_path
-from nlp.library.saved import SavedIndex, saved_or_built
+from nlp.library.saved import saved_or_built
 from nlp.models import (
     BatchReport,
     Block,
@@ -160,33 +160,26 @@ def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list
     return [held.get(block_id) or new[block_id] for block_id in ids]
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def canonical_tokens(_db_path: str, revision: str) -> dict[str, tuple[str, ...]]:
-    """Content words of each group's canonical text (segmented once, then read from the store; shared)."""
-    return usecases.group_tokens(_open_library(_db_path), library_groups(_db_path, revision))
-
-
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _topics(_db_path: str, revision: str, n_topics: int | None) -> SavedIndex:
-    return saved_or_built(
-        _db_path,
-        f"topics-{n_topics or 'auto'}",
-        revision,
-        lambda: build_topics(
-            library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics
-        ),
+def _topics(_db_path: str, revision: str, n_topics: int | None) -> TopicIndex:
+    return usecases.saved_topics(
+        _open_library(_db_path), revision, library_groups(_db_path, revision), n_topics=n_topics
     )
 
 
 def topic_map(db_path: str, revision: str, n_topics: int | None) -> TopicMap:
     """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read
-    only), saved beside the store once per revision."""
-    return _topics(db_path, revision, n_topics).value
+    only), saved beside the store once per revision: after an import the texts added join the
+    topics saved before; built again when the library changed much (``usecases.saved_topics``)."""
+    return _topics(db_path, revision, n_topics).map
 
 
-def topics_built_at(db_path: str, revision: str, n_topics: int | None) -> str:
-    """When the topic map in use was built (ISO 8601, UTC)."""
-    return _topics(db_path, revision, n_topics).saved_at
+def rebuild_topics(library: access.ScopedLibrary, n_topics: int | None) -> None:
+    """Build the topics of the library as ``library`` sees it again now (Refused for a role that may
+    not); every session then reads the new ones."""
+    db_path, revision = str(library.path), library_revision(library)
+    usecases.rebuild_topics(library, library_groups(db_path, revision), n_topics=n_topics)
+    _topics.clear()
 
 
 ALL_TOPICS = 0  # topic filters beside the topic ids, which start at 1

@@ -13,7 +13,7 @@ Commands (each documented in the README):
                              correct a parse: junk/split/block DOCUMENT BLOCK, merge DOCUMENT, title DOCUMENT
                              TITLE, year DOCUMENT YEAR|none; list FILE, keep FILE ANCHOR, undo FILE CORRECTION
   compose SPEC.json -o OUT   a plan from a spec, exported as .docx/.txt/.md
-  topics [--n-topics K] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
+  topics [--n-topics K] [--rebuild] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
   check FILE… | --draft ID [--json] [--threshold X] [--min-chars N] [--exclude-file NAME] [--exclude-quotes] [-o REPORT]
                              查重: copied text of drafts against the library, themselves and each other
   archive build|add SOURCE --archive DIR [--cluster ADDRESS|local]   the federation's Parquet archive
@@ -395,6 +395,7 @@ def topics_json(groups, topic_map) -> dict:
     """Topics with their members, and the outliers with where they come from."""
     by_id = {g.id: g for g in groups}
     return {
+        "built_at": topic_map.built_at,
         "topics": [
             {
                 "id": t.id,
@@ -418,7 +419,7 @@ def topics_json(groups, topic_map) -> dict:
 
 def cmd_topics(args) -> int:
     with _open(args) as library:
-        groups, topic_map = usecases.library_topics(library, n_topics=args.n_topics)
+        groups, topic_map = usecases.library_topics(library, n_topics=args.n_topics, rebuild=args.rebuild)
     payload = topics_json(groups, topic_map)
     if args.json:
         _print_json(payload)
@@ -426,6 +427,7 @@ def cmd_topics(args) -> int:
     how = "自动选择" if topic_map.auto_k else "指定"
     blocks = sum(g.count for g in groups)
     print(f"主题 {len(topic_map.topics)} 个（{how}）；段落块 {blocks} 个，不同段落 {len(groups)} 个")
+    print(f"主题最近一次重建：{topic_map.built_at}（此后导入的段落归入最相近的主题；--rebuild 立即重建）")
     for topic in payload["topics"]:
         print(f"\n{topic['id']:>3}. {topic['label']}  — {topic['size']} 块，{len(topic['members'])} 段")
         for member in topic["members"][:3]:
@@ -972,6 +974,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=cmd_compose)
     p = commands.add_parser("topics", parents=[common], help="文库中段落的主题（关键词标签）与离群段落")
     p.add_argument("--n-topics", type=int, metavar="K", help="主题数（默认自动选择）")
+    p.add_argument("--rebuild", action="store_true", help="按当前文库重新聚类主题（否则沿用上次的主题）")
     p.set_defaults(run=cmd_topics)
     p = commands.add_parser("check", parents=[common], help="查重：草稿与文库、与自身、与其他草稿的重复文字")
     p.add_argument("files", nargs="*", metavar="FILE", help="草稿文件（txt/docx/pdf/html/md）；多个则批量检查并互查")

@@ -17,8 +17,18 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from nlp.access import ScopedLibrary
-from nlp.boilerplate import LibraryGroups, build_groups, build_topics, default_segmenter, tokens_for
+from nlp.access import Refused, ScopedLibrary, Target, allowed
+from nlp.boilerplate import (
+    LibraryGroups,
+    TopicIndex,
+    build_groups,
+    build_topic_index,
+    default_segmenter,
+    grow_topics,
+    needs_rebuild,
+    tokens_for,
+)
+from nlp.boilerplate.topics import check_n_topics
 from nlp.check import (
     CheckSettings,
     SourceIndex,
@@ -99,6 +109,7 @@ log = logging.getLogger(__name__)
 # A batch's files are all held in memory at once (each up to MAX_FILE_BYTES): one import takes at most this many.
 MAX_FILES_PER_BATCH = 50
 GROUPS_INDEX, CHECK_INDEX = "groups", "check"  # names of the indexes saved beside the store
+TOPICS_INDEX = "topics"  # saved per scope and number of topics asked for
 
 
 # --- the library -----------------------------------------------------------------------------
@@ -329,12 +340,58 @@ def group_tokens(library: Library, groups: Sequence[Group]) -> dict[str, tuple[s
     return {text: tuple(tokens) for text, tokens in zip(texts, tokens_for(library, texts, default_segmenter()))}
 
 
-def library_topics(library: Library, *, n_topics: int | None = None) -> tuple[list[Group], TopicMap]:
-    """Groups and their topics and outliers; raises InputError for an empty library or an impossible K."""
+def library_topics(
+    library: ScopedLibrary, *, n_topics: int | None = None, rebuild: bool = False
+) -> tuple[list[Group], TopicMap]:
+    """Groups and their topics and outliers (``saved_topics``; ``rebuild``: built again now, for
+    whoever ``may_rebuild_topics``); raises InputError for an empty library or an impossible K."""
     if library.is_empty():
         raise InputError("文库是空的。请先用 python -m nlp ingest 路径 导入文件。")
     groups = library_groups(library)
-    return groups, build_topics(groups, group_tokens(library, groups), n_topics=n_topics)
+    if rebuild:
+        return groups, rebuild_topics(library, groups, n_topics=n_topics).map
+    return groups, saved_topics(library, library.revision().token, groups, n_topics=n_topics).map
+
+
+def saved_topics(
+    library: Library | ScopedLibrary,
+    revision: str,
+    groups: Sequence[Group],
+    *,
+    n_topics: int | None = None,
+    rebuild: bool = False,
+) -> TopicIndex:
+    """The topics of ``groups`` (the library at ``revision``), saved beside the store: as saved at
+    this revision; else the saved ones with the texts they have not seen placed in them
+    (``grow_topics``); built again when ``rebuild`` asks, when none are saved, or when the library
+    changed much since their last build (``needs_rebuild``). Raises InputError for an impossible K."""
+    check_n_topics(n_topics)
+    name = f"{TOPICS_INDEX}-{revision_scope(revision)}-{n_topics or 'auto'}"
+    saved = None if rebuild else load_index(library.path, name)
+    index = saved.value if saved is not None and isinstance(saved.value, TopicIndex) else None
+    if index is not None and saved.revision == revision:
+        return index
+    if index is None or needs_rebuild(index, groups):
+        index = build_topic_index(groups, group_tokens(library, groups), n_topics=n_topics)
+    else:
+        unseen = index.unseen(groups)
+        index = grow_topics(index, groups, dict(zip(unseen, tokens_for(library, unseen, default_segmenter()))))
+    save_index(library.path, name, revision, index)
+    return index
+
+
+def may_rebuild_topics(library: ScopedLibrary) -> bool:
+    """Whoever may import files into their unit may have the topics built again (it costs the server
+    a while at 100 000 paragraphs, so a reviewer, who only reads, may not)."""
+    return allowed(library.actor, "file", "import", Target(library.actor.unit_id))
+
+
+def rebuild_topics(library: ScopedLibrary, groups: Sequence[Group], *, n_topics: int | None = None) -> TopicIndex:
+    """The topics of the library's ``groups`` built again from nothing, and saved; Refused for a
+    role that may not (``may_rebuild_topics``)."""
+    if not may_rebuild_topics(library):
+        raise Refused("你的角色不能重建主题")
+    return saved_topics(library, library.revision().token, groups, n_topics=n_topics, rebuild=True)
 
 
 def block_where_used(library: Library, block_id: int, *, groups: Sequence[Group] | None = None) -> WhereUsed:

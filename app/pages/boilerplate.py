@@ -12,7 +12,7 @@ from app import render, state
 from app.state import ALL_TOPICS, NO_TOPIC, OUTLIER
 from nlp import usecases
 from nlp.boilerplate.search import query_terms
-from nlp.boilerplate.topics import MAX_TOPICS
+from nlp.boilerplate.topics import MAX_TOPICS, REBUILD_SHARE
 from nlp.cycle import ORIGIN_STATUS
 from nlp.errors import InputError
 from nlp.resources import TYPE_LABELS
@@ -84,6 +84,32 @@ with st.status("正在建立模板段落索引…", expanded=False) as status:
 
 if refused:
     st.warning(f"{refused}。已改为自动选择主题数。")
+
+
+def on_rebuild_topics(asked: int | None) -> None:
+    try:
+        state.rebuild_topics(library, asked)
+    except InputError as err:
+        st.session_state["boilerplate_topics_flash"] = ("error", str(err))
+        return
+    st.session_state["boilerplate_topics_flash"] = ("success", "已按当前文库重新聚类主题。")
+
+
+built, rebuild = st.columns([5, 1], vertical_alignment="center")
+built.caption(
+    f"主题最近一次重建：{render.format_time(topics.built_at)}。此后导入的段落已归入最相近的主题，"
+    f"离群段落在下次重建时识别；文库变化超过 {REBUILD_SHARE:.0%} 时自动重建。"
+)
+if usecases.may_rebuild_topics(library):
+    rebuild.button(
+        "重建主题",
+        key="boilerplate_rebuild_topics",
+        on_click=on_rebuild_topics,
+        args=(None if refused else int(n_topics) or None,),
+        help="按当前文库重新聚类主题、识别离群段落（大文库需要一两分钟）",
+    )
+if flash := st.session_state.pop("boilerplate_topics_flash", None):
+    getattr(st, flash[0])(flash[1])
 
 by_id = {g.id: g for g in groups}
 topic_by_id = {t.id: t for t in topics.topics}

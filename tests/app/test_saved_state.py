@@ -30,16 +30,17 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
         "groups-all.pickle",
         "group-list-all.pickle",
         "check.pickle",
-        "topics-auto.pickle",
+        "topics-all-auto.pickle",
     }
     assert len(saved) == 5 and any(name.startswith("groups-all-") and name.endswith(".data") for name in saved)
-    built_at = state.topics_built_at(path, revision, None)
+    built_at = first[2].built_at
 
     st.cache_resource.clear()  # what a restart leaves: the store and the folder beside it
     monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
     monkeypatch.setattr(usecases, "saved_groups_index", _refuse_rebuild)  # the saved groups do: no index loaded
     monkeypatch.setattr(state, "library_index", _refuse_rebuild)
-    monkeypatch.setattr(state, "build_topics", _refuse_rebuild)
+    monkeypatch.setattr(usecases, "build_topic_index", _refuse_rebuild)
+    monkeypatch.setattr(usecases, "grow_topics", _refuse_rebuild)
     again = (
         state.library_groups(path, revision),
         state.check_index(path, revision),
@@ -47,7 +48,7 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
     )
     assert again[0] == first[0] and again[2] == first[2]
     assert len(again[1]) == len(first[1]) and again[1].nbytes == first[1].nbytes
-    assert state.topics_built_at(path, revision, None) == built_at
+    assert built_at and again[2].built_at == built_at
 
 
 def test_an_import_adds_only_the_new_blocks_to_the_held_index(db):
