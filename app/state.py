@@ -124,30 +124,24 @@ def _group_index_lock(db_path: str, scope: str) -> threading.Lock:
     return threading.Lock()
 
 
-GROUP_LIST = "group-list"  # the groups themselves, saved beside the store next to the index they come from
-
-
 @st.cache_resource(show_spinner=False, max_entries=4)
 def library_groups(_db_path: str, revision: str) -> list[Group]:
     """Near-duplicate groups of the library's blocks (shared: read, never change).
 
-    The groups saved beside the store at this revision are read as they are: a restart loads neither
-    the near-duplicate index nor works the groups out of it again. Otherwise the index saved beside
-    the store is loaded (its arrays mapped from disk), blocks imported since it last saw the library
-    are added to it, blocks removed are taken out (nothing is regrouped: see
-    ``nlp.boilerplate.groups.NearDuplicateIndex``), it is saved with its groups and let go: it is not
-    kept in memory between updates. A failed update saves nothing: the index saved before serves the
-    next attempt.
+    ``usecases.saved_groups``: the groups saved beside the store at this revision are read as they
+    are (a restart loads neither the near-duplicate index nor works the groups out of it again);
+    otherwise the saved index is loaded, brought up to date with the blocks imported and removed
+    since (nothing regrouped), and saved with its groups by a thread of its own while the page goes
+    on; it is not kept in memory between updates. A failed update saves nothing.
     """
     scope = usecases.revision_scope(revision)
-
-    def updated() -> list[Group]:
-        with _group_index_lock(_db_path, scope):
-            index = usecases.saved_groups_index(_db_path, scope)
-            usecases.update_groups_index(index, _db_path, revision, _blocks_for_index(_db_path, revision, index))
-            return index.groups()
-
-    return saved_or_built(_db_path, f"{GROUP_LIST}-{scope}", revision, updated).value
+    return usecases.saved_groups(
+        _db_path,
+        revision,
+        lambda index: _blocks_for_index(_db_path, revision, index),
+        lock=_group_index_lock(_db_path, scope),
+        save_later=True,
+    )
 
 
 def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list[StoredBlock]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -109,6 +110,7 @@ log = logging.getLogger(__name__)
 # A batch's files are all held in memory at once (each up to MAX_FILE_BYTES): one import takes at most this many.
 MAX_FILES_PER_BATCH = 50
 GROUPS_INDEX, CHECK_INDEX = "groups", "check"  # names of the indexes saved beside the store
+GROUP_LIST_INDEX = "group-list"  # the groups themselves, saved next to the index they come from
 TOPICS_INDEX = "topics"  # saved per scope and number of topics asked for
 
 
@@ -304,14 +306,11 @@ def undo_correction(library: ScopedLibrary, file_id: int, correction_id: int) ->
 
 
 def library_groups(library: Library, *, threshold: float | None = None) -> list[Group]:
-    """The library's near-duplicate groups, most repeated first: at the default threshold from the
-    index saved beside the store, updated with the blocks imported and removed since."""
+    """The library's near-duplicate groups, most repeated first: at the default threshold as saved
+    beside the store (``saved_groups``)."""
     if threshold is not None:
         return build_groups(library.blocks(), threshold=threshold)
-    revision = library.revision().token
-    index = saved_groups_index(library.path, revision_scope(revision))
-    update_groups_index(index, library.path, revision, library.blocks())
-    return index.groups()
+    return saved_groups(library.path, library.revision().token, lambda index: library.blocks())
 
 
 def revision_scope(revision: str) -> str:
@@ -320,18 +319,58 @@ def revision_scope(revision: str) -> str:
     return revision.rpartition(":")[2] if ":" in revision else "all"
 
 
+def saved_groups(
+    db_path: str | os.PathLike,
+    revision: str,
+    blocks_for: Callable[[LibraryGroups], Sequence[StoredBlock]],
+    *,
+    lock: threading.Lock | None = None,
+    save_later: bool = False,
+) -> list[Group]:
+    """The groups of the library at ``revision``, saved beside the store.
+
+    Saved at this revision: read as they are (no index loaded). Otherwise the near-duplicate index
+    saved beside the store is loaded and brought to ``blocks_for(index)`` (the library's blocks at
+    ``revision``: imports added, removals taken out, nothing regrouped), its groups made (those
+    unchanged since the groups saved before are taken from them), and the index and the groups are
+    saved; then the index is let go. ``lock`` (one per store and scope) is held from loading the
+    index until it is saved, so updates take turns; ``save_later``: saved by a thread of its own
+    while the caller goes on with the groups (a failure leaves the previous files: the next update
+    starts from them)."""
+    scope = revision_scope(revision)
+    saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}")
+    if saved is not None and saved.revision == revision:
+        return saved.value
+    known = saved.value if saved is not None and isinstance(saved.value, list) else []
+    lock = lock or threading.Lock()
+    lock.acquire()
+    try:
+        index = saved_groups_index(db_path, scope)
+        changed = index.update(blocks_for(index)) != "unchanged"
+        groups = index.groups(known)
+    except BaseException:
+        lock.release()
+        raise
+
+    def save() -> None:
+        try:
+            if changed:
+                save_index(db_path, f"{GROUPS_INDEX}-{scope}", revision, index, mapped=True)
+            save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups)
+        finally:
+            lock.release()
+
+    if save_later:
+        threading.Thread(target=save, name=f"save groups {scope}", daemon=True).start()
+    else:
+        save()
+    return groups
+
+
 def saved_groups_index(db_path: str | os.PathLike, scope: str) -> LibraryGroups:
     """The near-duplicate index of ``scope`` saved beside the store, or a new one."""
     saved = load_index(db_path, f"{GROUPS_INDEX}-{scope}")
     return saved.value if saved is not None and isinstance(saved.value, LibraryGroups) else LibraryGroups()
-
-
-def update_groups_index(
-    index: LibraryGroups, db_path: str | os.PathLike, revision: str, blocks: Sequence[StoredBlock]
-) -> None:
-    """Bring ``index`` to ``blocks`` (the store at ``revision``) and save it when it changed."""
-    if index.update(blocks) != "unchanged":
-        save_index(db_path, f"{GROUPS_INDEX}-{revision_scope(revision)}", revision, index, mapped=True)
 
 
 def group_tokens(library: Library, groups: Sequence[Group]) -> dict[str, tuple[str, ...]]:

@@ -576,10 +576,18 @@ def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
     return clusters
 
 
-def groups_from_clusters(blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster]) -> list[Group]:
-    """Clusters of the blocks' texts as groups, most repeated first, numbered from 1."""
+def groups_from_clusters(
+    blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster], known: Sequence[Group] = ()
+) -> list[Group]:
+    """Clusters of the blocks' texts as groups, most repeated first, numbered from 1. ``known``:
+    groups made before (say, at the library's previous revision); a cluster of the same blocks with
+    the same similarities is that group again, renumbered, not made anew."""
+    made = {(tuple(m.block_id for m in g.members), tuple(m.similarity for m in g.members)): g for g in known}
     groups = []
     for cluster in clusters:
+        if made and (same := made.get((tuple(blocks[i].id for i in cluster.members), cluster.similarity))):
+            groups.append((cluster, same))
+            continue
         canonical = blocks[cluster.canonical]
         members = tuple(
             GroupMember(b.id, b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text, score)
@@ -951,6 +959,7 @@ class LibraryGroups:
         )
         return self.last_update
 
-    def groups(self) -> list[Group]:
-        """The groups, most repeated first (as ``build_groups`` numbers them)."""
-        return groups_from_clusters(self.blocks, self.index.clusters())
+    def groups(self, known: Sequence[Group] = ()) -> list[Group]:
+        """The groups, most repeated first (as ``build_groups`` numbers them); ``known``: the groups
+        of an earlier revision, those unchanged taken from them (``groups_from_clusters``)."""
+        return groups_from_clusters(self.blocks, self.index.clusters(), known)

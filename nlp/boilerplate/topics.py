@@ -317,8 +317,6 @@ class TopicIndex:
 
     def _vectors(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """TF-IDF rows of token lists in the topic words, as the build's vectorizer gives them."""
-        from sklearn.preprocessing import normalize
-
         rows, columns = [], []
         for row, words in enumerate(documents):
             for word in words:
@@ -330,12 +328,11 @@ class TopicIndex:
             (np.ones(len(rows)), (rows, columns)), shape=(len(documents), len(self.idf))
         )  # duplicates summed
         counts.data = (1.0 + np.log(counts.data)) * self.idf[counts.indices]
-        return normalize(counts)
+        return _unit_rows(counts)
 
     def _place(self, groups: Sequence[Group], documents: Sequence[Sequence[str]]) -> dict:
-        """Where texts the build did not see go (``placed`` entries), as a build would put them."""
-        from sklearn.preprocessing import normalize
-
+        """Where texts the build did not see go (``placed`` entries), as a build would put them
+        (without scikit-learn: importing it would cost more than placing a file's texts)."""
         if not groups:
             return {}
         if not self.topic_of_cluster:  # the build found no topic words: no topics to join
@@ -347,7 +344,7 @@ class TopicIndex:
         rows = np.flatnonzero(shaping)
         if len(rows):
             reduced = vectors[rows] if self.components is None else vectors[rows] @ self.components.T
-            lsa = normalize(np.asarray(reduced.todense()) if sparse.issparse(reduced) else reduced)
+            lsa = _unit_rows(np.asarray(reduced.todense()) if sparse.issparse(reduced) else np.asarray(reduced))
             nearest = np.argmin(((lsa[:, None, :] - self.means[None, :, :]) ** 2).sum(axis=2), axis=1)
             for row, cluster, (x, y) in zip(rows, nearest, map_coordinates(lsa, self.centres)):
                 point = (round(float(x), 4), round(float(y), 4))
@@ -359,6 +356,15 @@ class TopicIndex:
             joined = bool(documents[row]) and near[best] >= ASSIGN_MIN_SIMILARITY
             placed[groups[row].canonical_text] = (self.topic_of_cluster[best] if joined else None, None)
         return placed
+
+
+def _unit_rows(matrix):
+    """``matrix`` (dense, or sparse CSR) with each nonzero row scaled to unit length."""
+    if sparse.issparse(matrix):
+        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        return (sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ matrix).tocsr()
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
 
 
 def needs_rebuild(index: TopicIndex, groups: Sequence[Group]) -> bool:

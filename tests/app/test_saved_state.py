@@ -25,7 +25,8 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
         state.check_index(path, revision),
         state.topic_map(path, revision, None),
     )
-    saved = {p.name for p in index_folder(db).iterdir()}
+    with state._group_index_lock(path, "all"):  # the index and groups are saved by a thread of their own
+        saved = {p.name for p in index_folder(db).iterdir()}
     assert {name for name in saved if name.endswith(".pickle")} == {
         "groups-all.pickle",
         "group-list-all.pickle",

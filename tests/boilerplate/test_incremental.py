@@ -89,6 +89,27 @@ def test_library_groups_follow_imports_and_removals_by_block_id(tmp_path):
         assert groups.groups() == build_groups(library.blocks())
 
 
+def test_groups_an_import_leaves_as_they_were_are_taken_from_the_known_ones(tmp_path):
+    with Library(tmp_path / "lib.sqlite3") as library:
+        for path in SEEDS[:4]:
+            import_path(library, path)
+        groups = LibraryGroups()
+        groups.update(library.blocks())
+        before = groups.groups()
+        assert import_path(library, SEEDS[4]).ok
+        groups.update(library.blocks())
+        after = groups.groups(before)
+        assert after == build_groups(library.blocks())  # as if made anew, numbered as a rebuild numbers them
+
+    def key(group):
+        return tuple(m.block_id for m in group.members), tuple(m.similarity for m in group.members)
+
+    unchanged = {key(g) for g in before} & {key(g) for g in after}
+    kept = {id(g.members) for g in before}
+    assert len(unchanged) > len(before) / 2
+    assert {key(g) for g in after if id(g.members) in kept} == unchanged  # each made once, then reused
+
+
 def test_the_app_adds_an_import_to_its_index_instead_of_regrouping(tmp_path):
     import streamlit as st
 
@@ -98,7 +119,8 @@ def test_the_app_adds_an_import_to_its_index_instead_of_regrouping(tmp_path):
     db = tmp_path / "app.sqlite3"
 
     def saved_index() -> LibraryGroups:  # the app keeps no index in memory: it saves each update
-        return load_index(db, "groups-all").value
+        with state._group_index_lock(str(db), "all"):  # saved by a thread of its own
+            return load_index(db, "groups-all").value
 
     with Library(db) as library:
         for path in SEEDS[:4]:
