@@ -57,6 +57,7 @@ Pure: groups and tokens in, a TopicMap out; the store and the segmenter stay at 
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -292,6 +293,53 @@ def _outlier_rows(
     return {int(row) for row, near in zip(suspects, neighbour) if near < OUTLIER_NEIGHBOUR_SIMILARITY}
 
 
+Placed = tuple[int | None, tuple[float, float] | None]  # a text's topic id and map point (None: none)
+
+
+def _text_keys(texts: Sequence[str]) -> np.ndarray:
+    """A 64-bit hash of each text (collisions: about one in 10^10 at a million texts)."""
+    return np.fromiter(
+        (int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little") for t in texts),
+        dtype=np.uint64,
+        count=len(texts),
+    )
+
+
+@dataclass(frozen=True)
+class Placements:
+    """Where texts were placed, by a hash of the text (``_text_keys``): the texts themselves are
+    not kept, they were most of a saved topic index at 100 000 paragraphs."""
+
+    keys: np.ndarray  # ascending uint64
+    topics: np.ndarray  # topic id, or -1 for none
+    points: np.ndarray  # (n, 2); NaN for no point
+
+    @classmethod
+    def of(cls, placed: Mapping[str, Placed]) -> Placements:
+        keys = _text_keys(list(placed))
+        topics = np.array([-1 if t is None else t for t, _ in placed.values()], dtype=np.int64)
+        points = np.array([(np.nan, np.nan) if p is None else p for _, p in placed.values()], dtype=np.float64)
+        order = np.argsort(keys, kind="stable")
+        return cls(keys[order], topics[order], points.reshape(-1, 2)[order])
+
+    def find(self, keys: np.ndarray) -> np.ndarray:
+        """Each key's row, or -1 when it was never placed."""
+        rows = np.minimum(np.searchsorted(self.keys, keys), max(len(self.keys) - 1, 0))
+        found = (self.keys[rows] == keys) if len(self.keys) else np.zeros(len(keys), dtype=bool)
+        return np.where(found, rows, -1)
+
+    def get(self, row: int) -> Placed:
+        topic, (x, y) = int(self.topics[row]), self.points[row]
+        return (None if topic < 0 else topic), (None if np.isnan(x) else (float(x), float(y)))
+
+    def merged(self, other: Placements) -> Placements:
+        """These placements and ``other``'s (``other``'s win)."""
+        keys = np.concatenate([other.keys, self.keys])
+        keys, first = np.unique(keys, return_index=True)  # the first: other's where both hold a key
+        topics = np.concatenate([other.topics, self.topics])[first]
+        return Placements(keys, topics, np.concatenate([other.points, self.points])[first])
+
+
 @dataclass(frozen=True)
 class TopicIndex:
     """A library's topic map and what its last build learnt, to place texts added since
@@ -306,14 +354,15 @@ class TopicIndex:
     centroids: np.ndarray  # mean TF-IDF rows of the clusters, L2-normalised
     topic_of_cluster: tuple[int | None, ...]  # topic id of each cluster (None: a cluster of outliers only)
     keywords: dict[int, tuple[str, ...]]  # topic id -> label words
-    placed: dict[str, tuple[int | None, tuple[float, float] | None]]  # text -> (topic id, map point)
-    outlier_texts: frozenset[str]
+    placed: Placements  # where every text seen was placed
+    outliers: np.ndarray  # ``_text_keys`` of the texts found to be outliers, ascending
     built_blocks: int  # the library's blocks and distinct texts at the last build
     built_texts: int
 
     def unseen(self, groups: Sequence[Group]) -> list[str]:
         """The canonical texts of ``groups`` this index has not placed yet."""
-        return [g.canonical_text for g in groups if g.canonical_text not in self.placed]
+        missing = self.placed.find(_text_keys([g.canonical_text for g in groups])) < 0
+        return [g.canonical_text for g, new in zip(groups, missing.tolist()) if new]
 
     def _vectors(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """TF-IDF rows of token lists in the topic words, as the build's vectorizer gives them."""
@@ -340,7 +389,7 @@ class TopicIndex:
         vectors = self._vectors(documents)
         has_words = np.diff(vectors.indptr) > 0
         shaping = np.array([clusterable(g) for g in groups], dtype=bool) & has_words
-        placed: dict[str, tuple[int | None, tuple[float, float] | None]] = {}
+        placed: dict[str, Placed] = {}
         rows = np.flatnonzero(shaping)
         if len(rows):
             reduced = vectors[rows] if self.components is None else vectors[rows] @ self.components.T
@@ -380,18 +429,20 @@ def needs_rebuild(index: TopicIndex, groups: Sequence[Group]) -> bool:
 def grow_topics(index: TopicIndex, groups: Sequence[Group], tokens_by_text: Mapping[str, Sequence[str]]) -> TopicIndex:
     """``index`` brought to ``groups``: the texts it has not seen placed in its topics (see the
     module docstring); ``tokens_by_text`` needs to hold only those."""
-    new = sorted((g for g in groups if g.canonical_text not in index.placed), key=lambda g: g.id)
-    placed = {**index.placed, **index._place(new, [list(tokens_by_text.get(g.canonical_text, ())) for g in new])}
+    unseen = set(index.unseen(groups))
+    new = sorted((g for g in groups if g.canonical_text in unseen), key=lambda g: g.id)
+    placed = index._place(new, [list(tokens_by_text.get(g.canonical_text, ())) for g in new])
+    placed = index.placed.merged(Placements.of(placed)) if placed else index.placed
     topic_map = _assemble(
-        groups, placed, index.outlier_texts, index.keywords, index.map.auto_k, index.map.silhouette, index.map.built_at
+        groups, placed, index.outliers, index.keywords, index.map.auto_k, index.map.silhouette, index.map.built_at
     )
     return replace(index, map=topic_map, placed=placed)
 
 
 def _assemble(
     groups: Sequence[Group],
-    placed: Mapping[str, tuple[int | None, tuple[float, float] | None]],
-    outlier_texts: frozenset[str],
+    placed: Placements,
+    outliers: np.ndarray,
     keywords: Mapping[int, tuple[str, ...]],
     auto_k: bool,
     silhouette: dict[int, float],
@@ -400,14 +451,16 @@ def _assemble(
     """The topic map of ``groups`` from where each canonical text was placed: a text flagged as an
     outlier stays one while it occurs once; topics numbered as placed, members most frequent first."""
     groups = sorted(groups, key=lambda g: g.id)
+    keys = _text_keys([g.canonical_text for g in groups])
+    rows, flagged = placed.find(keys).tolist(), np.isin(keys, outliers).tolist()
     assignments: dict[int, int | None] = {}
     members: dict[int, list[Group]] = {}
-    outliers, points = [], []
-    for group in groups:
-        topic, point = placed.get(group.canonical_text, (None, None))
-        if group.canonical_text in outlier_texts and group.count == 1:
+    outlier_ids, points = [], []
+    for group, row, outlier in zip(groups, rows, flagged):
+        topic, point = (None, None) if row < 0 else placed.get(row)
+        if outlier and group.count == 1:
             topic = None
-            outliers.append(group.id)
+            outlier_ids.append(group.id)
         assignments[group.id] = topic
         if topic is not None:
             members.setdefault(topic, []).append(group)
@@ -420,7 +473,7 @@ def _assemble(
         topics.append(
             Topic(topic_id, " · ".join(words), words, tuple(g.id for g in chosen), sum(g.count for g in chosen))
         )
-    return TopicMap(tuple(topics), tuple(outliers), assignments, tuple(points), auto_k, silhouette, built_at)
+    return TopicMap(tuple(topics), tuple(outlier_ids), assignments, tuple(points), auto_k, silhouette, built_at)
 
 
 def check_n_topics(n_topics: int | None) -> None:
@@ -484,8 +537,8 @@ def build_topic_index(
             centroids=nothing,
             topic_of_cluster=(),
             keywords={},
-            placed=placed,
-            outlier_texts=frozenset(),
+            placed=Placements.of(placed),
+            outliers=np.zeros(0, dtype=np.uint64),
             built_blocks=size[0],
             built_texts=size[1],
         )
@@ -540,8 +593,8 @@ def build_topic_index(
         g.canonical_text: (None if cluster_of[i] is None else topic_of_cluster[cluster_of[i]], point_of.get(i))
         for i, g in enumerate(groups)
     }
-    outlier_texts = frozenset(groups[i].canonical_text for i in outlier_indexes)
-    topic_map = _assemble(groups, placed, outlier_texts, keywords, n_topics is None, scores, built_at)
+    placed, outliers = Placements.of(placed), np.sort(_text_keys([groups[i].canonical_text for i in outlier_indexes]))
+    topic_map = _assemble(groups, placed, outliers, keywords, n_topics is None, scores, built_at)
     return TopicIndex(
         map=topic_map,
         words={str(word): int(column) for word, column in topic_words.items()},
@@ -553,7 +606,7 @@ def build_topic_index(
         topic_of_cluster=tuple(topic_of_cluster),
         keywords=keywords,
         placed=placed,
-        outlier_texts=outlier_texts,
+        outliers=outliers,
         built_blocks=size[0],
         built_texts=size[1],
     )
