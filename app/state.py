@@ -20,7 +20,6 @@ import logging
 import threading
 import time
 from collections.abc import Collection, Mapping, Sequence
-from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 
@@ -208,7 +207,7 @@ def matching_groups(
     """The groups in ``topic`` (``ALL_TOPICS``: any), outliers left out unless ``show_outliers``; with a
     ``keyword``, those that name it or a synonym or resemble them, most relevant first
     (``nlp.boilerplate.search.rank_groups`` over ``search``), else most frequent first (occurrences,
-    documents, group id: the groups' own numbering, ``groups_from_clusters``)."""
+    documents, group id)."""
     outliers = set(topics.outliers)
 
     def shown(group: Group) -> bool:
@@ -216,7 +215,7 @@ def matching_groups(
             return False
         return topic == ALL_TOPICS or topic_of(topics, group.id, outliers) == topic
 
-    candidates = sorted(filter(shown, groups), key=attrgetter("id"))  # no set of documents per group
+    candidates = sorted(filter(shown, groups), key=lambda g: (-g.count, -g.documents, g.id))
     if not keyword.strip():
         return candidates
     return [g for g, _ in rank_groups(candidates, search or search_index(groups), keyword)]
