@@ -135,13 +135,24 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     on; it is not kept in memory between updates. A failed update saves nothing.
     """
     scope = usecases.revision_scope(revision)
-    return usecases.saved_groups(
+    latest = _latest_groups(_db_path, scope)
+    groups = usecases.saved_groups(
         _db_path,
         revision,
         lambda index: _blocks_for_index(_db_path, revision, index),
         lock=_group_index_lock(_db_path, scope),
         save_later=True,
+        known=latest.get("groups"),
     )
+    latest["groups"] = groups
+    return groups
+
+
+@st.cache_resource(show_spinner=False)
+def _latest_groups(db_path: str, scope: str) -> dict:
+    """The groups this process last gave for a library file and scope ("groups"): an update after an
+    import takes the groups it leaves unchanged from them rather than reading those saved."""
+    return {}
 
 
 def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list[StoredBlock]:

@@ -326,6 +326,7 @@ def saved_groups(
     *,
     lock: threading.Lock | None = None,
     save_later: bool = False,
+    known: Sequence[Group] | None = None,
 ) -> list[Group]:
     """The groups of the library at ``revision``, saved beside the store.
 
@@ -336,12 +337,15 @@ def saved_groups(
     saved; then the index is let go. ``lock`` (one per store and scope) is held from loading the
     index until it is saved, so updates take turns; ``save_later``: saved by a thread of its own
     while the caller goes on with the groups (a failure leaves the previous files: the next update
-    starts from them)."""
+    starts from them). ``known``: the groups of an earlier revision the caller holds (else those
+    saved are read)."""
     scope = revision_scope(revision)
-    saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}")
-    if saved is not None and saved.revision == revision:
+    saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", at=revision)
+    if saved is not None:
         return saved.value
-    known = saved.value if saved is not None and isinstance(saved.value, list) else []
+    if known is None:
+        saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}")
+        known = saved.value if saved is not None and isinstance(saved.value, list) else []
     lock = lock or threading.Lock()
     lock.acquire()
     try:
@@ -356,7 +360,7 @@ def saved_groups(
         try:
             if changed:
                 save_index(db_path, f"{GROUPS_INDEX}-{scope}", revision, index, mapped=True)
-            save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups)
+            save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups, mapped=True)
         finally:
             lock.release()
 

@@ -11,10 +11,12 @@ temporary file renamed over the old one), and read back only when their format n
 nothing is ever loaded from anywhere else. A missing, unreadable or foreign file reads as no
 saved index; a folder that cannot be written leaves the indexes in memory only (logged).
 
-An index saved ``mapped`` keeps its large arrays (numpy, 64 KiB and more) out of the pickle, in a
-data file beside it (``NAME-TOKEN.data``, named in the pickle's header) that a reader maps into
-memory copy-on-write: loading reads only the Python objects, the arrays' pages are read from disk
-when touched and leave memory with the object, and a change stays private to the process.
+An index saved ``mapped`` is a small header (``NAME.pickle``: format, revision, time) naming two
+files beside it: its pickle (``NAME-TOKEN.body``) and its large arrays (numpy, 64 KiB and more:
+``NAME-TOKEN.data``), which a reader maps into memory copy-on-write: loading reads only the Python
+objects, the arrays' pages are read from disk when touched and leave memory with the object, and a
+change stays private to the process. A reader asking for one revision (``at``) reads only the header
+of an index saved at another.
 """
 
 from __future__ import annotations
@@ -56,33 +58,35 @@ def save_index(
     db_path: str | os.PathLike, name: str, revision: str, value: object, *, mapped: bool = False
 ) -> SavedIndex:
     """Save ``value`` as index ``name`` of the store at ``revision`` (a failure is logged: the
-    index then lives in memory only). ``mapped``: its large arrays in a data file (module docstring)."""
+    index then lives in memory only). ``mapped``: the pickle and its large arrays in files of their
+    own, named in a small header (module docstring)."""
     folder = index_folder(db_path)
     saved = SavedIndex(revision, datetime.now(UTC).isoformat(timespec="seconds"), value)
     payload = {"format": FORMAT, "revision": revision, "saved_at": saved.saved_at}
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        if mapped:
+            payload.update(_write_parts(folder, name, value))
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", suffix=".tmp", delete=False) as handle:
-            if mapped:
-                payload["data"], payload["spans"], body = _write_buffers(folder, name, value)
-                pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
-                handle.write(body)
-            else:
-                pickle.dump({**payload, "value": value}, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(payload if mapped else {**payload, "value": value}, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, folder / f"{name}.pickle")
     except OSError as error:
         log.warning("index %s not saved beside %s: %s", name, db_path, error)
         return saved
-    for stale in folder.glob(f"{name}-*.data"):  # a reader that mapped one keeps its pages
-        token = stale.name[len(name) + 1 : -len(".data")]  # tempfile's, without "-": not another index's
-        if stale.name != payload.get("data") and "-" not in token:
-            stale.unlink(missing_ok=True)
+    for suffix in PARTS:  # a reader that opened or mapped one keeps it
+        for stale in folder.glob(f"{name}-*{suffix}"):
+            token = stale.name[len(name) + 1 : -len(suffix)]  # tempfile's, without "-": not another index's
+            if stale.name != payload.get(suffix[1:]) and "-" not in token:
+                stale.unlink(missing_ok=True)
     return saved
 
 
-def _write_buffers(folder: Path, name: str, value: object) -> tuple[str, list[tuple[int, int]], bytes]:
-    """``value`` pickled with its large buffers written to a new data file: the file's name, where
-    each buffer is in it, and the pickle."""
+PARTS = (".body", ".data")  # the files of an index saved ``mapped``: its pickle, its large arrays
+
+
+def _write_parts(folder: Path, name: str, value: object) -> dict:
+    """``value`` pickled to a new body file (written as it is pickled, so a thread doing this lets
+    others run) with its large buffers in a new data file: the header's entries for them."""
     buffers: list[pickle.PickleBuffer] = []
 
     def out_of_band(buffer: pickle.PickleBuffer) -> bool:
@@ -91,7 +95,10 @@ def _write_buffers(folder: Path, name: str, value: object) -> tuple[str, list[tu
         buffers.append(buffer)
         return False
 
-    body = pickle.dumps(value, protocol=5, buffer_callback=out_of_band)
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}-", suffix=".body", delete=False) as body:
+        pickle.dump(value, body, protocol=5, buffer_callback=out_of_band)
+    if not buffers:
+        return {"body": Path(body.name).name, "data": None, "spans": []}
     spans, offset = [], 0
     with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}-", suffix=".data", delete=False) as data:
         for buffer in buffers:
@@ -101,33 +108,35 @@ def _write_buffers(folder: Path, name: str, value: object) -> tuple[str, list[tu
             data.write(raw)
             spans.append((offset, raw.nbytes))
             offset += raw.nbytes
-    return Path(data.name).name, spans, body
+    return {"body": Path(body.name).name, "data": Path(data.name).name, "spans": spans}
 
 
-def load_index(db_path: str | os.PathLike, name: str) -> SavedIndex | None:
-    """Index ``name`` as saved beside the store, or None (none saved, unreadable, other format)."""
+def load_index(db_path: str | os.PathLike, name: str, *, at: str | None = None) -> SavedIndex | None:
+    """Index ``name`` as saved beside the store, or None (none saved, unreadable, other format;
+    ``at``: saved at another revision than this, which an index saved ``mapped`` tells from its
+    header without reading the rest)."""
     path = index_folder(db_path) / f"{name}.pickle"
     try:
         with path.open("rb") as handle:
             payload = pickle.load(handle)
-            if isinstance(payload, dict) and payload.get("format") == FORMAT and "data" in payload:
-                payload["value"] = pickle.load(
-                    handle, buffers=_mapped(path.with_name(payload["data"]), payload["spans"])
-                )
+        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+            return None
+        if at is not None and payload["revision"] != at:
+            return None
+        if "body" in payload:
+            with path.with_name(payload["body"]).open("rb") as body:
+                buffers = _mapped(path.with_name(payload["data"]), payload["spans"]) if payload["data"] else []
+                payload["value"] = pickle.load(body, buffers=buffers)
     except FileNotFoundError:
         return None
     except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
         log.warning("saved index %s ignored: %s", path, error)
-        return None
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         return None
     return SavedIndex(payload["revision"], payload["saved_at"], payload["value"])
 
 
 def _mapped(path: Path, spans: list[tuple[int, int]]) -> list[memoryview]:
     """The buffers of a data file, mapped copy-on-write (writable, never written back)."""
-    if not spans:
-        return []
     with path.open("rb") as handle:
         data = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_COPY))
     if data.nbytes < max(offset + size for offset, size in spans):
@@ -135,11 +144,9 @@ def _mapped(path: Path, spans: list[tuple[int, int]]) -> list[memoryview]:
     return [data[offset : offset + size] for offset, size in spans]
 
 
-def saved_or_built(
-    db_path: str | os.PathLike, name: str, revision: str, build: Callable[[], object], *, mapped: bool = False
-) -> SavedIndex:
+def saved_or_built(db_path: str | os.PathLike, name: str, revision: str, build: Callable[[], object]) -> SavedIndex:
     """Index ``name`` as saved beside the store at ``revision``, else ``build()``, saved there now."""
     saved = load_index(db_path, name)
     if saved is None or saved.revision != revision:
-        saved = save_index(db_path, name, revision, build(), mapped=mapped)
+        saved = save_index(db_path, name, revision, build())
     return saved
