@@ -583,6 +583,9 @@ def groups_from_clusters(
     groups made before (say, at the library's previous revision); a cluster of the same blocks with
     the same similarities is that group again, renumbered, not made anew."""
     made = {(tuple(m.block_id for m in g.members), tuple(m.similarity for m in g.members)): g for g in known}
+    # One string object per distinct title, file name and type: the fifty blocks of a plan share
+    # them, in memory and in the saved group list (pickle writes a repeated object once).
+    shared: dict[str, str] = {}
     groups = []
     for cluster in clusters:
         if made and (same := made.get((tuple(blocks[i].id for i in cluster.members), cluster.similarity))):
@@ -590,7 +593,16 @@ def groups_from_clusters(
             continue
         canonical = blocks[cluster.canonical]
         members = tuple(
-            GroupMember(b.id, b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text, score)
+            GroupMember(
+                b.id,
+                b.document_id,
+                shared.setdefault(b.document_title, b.document_title),
+                shared.setdefault(b.file_name, b.file_name),
+                shared.setdefault(b.type, b.type),
+                b.marker,
+                b.text,
+                score,
+            )
             for b, score in ((blocks[i], s) for i, s in zip(cluster.members, cluster.similarity))
         )
         types = Counter(m.type for m in members)
