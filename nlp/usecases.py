@@ -8,6 +8,8 @@ the callers' business. A user's mistake is an ``InputError`` (or, for an import,
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import difflib
 import logging
 import os
@@ -356,19 +358,32 @@ def saved_groups(
         lock.release()
         raise
 
+    held = [index]  # the saving thread's only reference once this function has returned
+    del index
+
     def save() -> None:
+        index = held.pop()
         try:
             if changed:
                 save_index(db_path, f"{GROUPS_INDEX}-{scope}", revision, index, mapped=True)
             save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups, mapped=True)
         finally:
             lock.release()
+        del index
+        _return_freed_memory()
 
     if save_later:
         threading.Thread(target=save, name=f"save groups {scope}", daemon=True).start()
     else:
         save()
     return groups
+
+
+def _return_freed_memory() -> None:
+    """Give the C library's freed heap back to the system (glibc keeps it otherwise: 175 MB after
+    the index of 100 000 blocks is let go); nothing where that call does not exist."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def saved_groups_index(db_path: str | os.PathLike, scope: str) -> LibraryGroups:
