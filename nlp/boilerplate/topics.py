@@ -57,6 +57,7 @@ Pure: groups and tokens in, a TopicMap out; the store and the segmenter stay at 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -296,6 +297,16 @@ def _outlier_rows(
 Placed = tuple[int | None, tuple[float, float] | None]  # a text's topic id and map point (None: none)
 
 
+@functools.lru_cache(maxsize=4)
+def _canonical_keys(texts: tuple[str, ...]) -> np.ndarray:
+    """``_text_keys`` of a library's canonical texts, which an update asks for several times."""
+    return _text_keys(texts)
+
+
+def _group_keys(groups: Sequence[Group]) -> np.ndarray:
+    return _canonical_keys(tuple(g.canonical_text for g in groups))
+
+
 def _text_keys(texts: Sequence[str]) -> np.ndarray:
     """A 64-bit hash of each text (collisions: about one in 10^10 at a million texts)."""
     return np.fromiter(
@@ -361,7 +372,7 @@ class TopicIndex:
 
     def unseen(self, groups: Sequence[Group]) -> list[str]:
         """The canonical texts of ``groups`` this index has not placed yet."""
-        missing = self.placed.find(_text_keys([g.canonical_text for g in groups])) < 0
+        missing = self.placed.find(_group_keys(groups)) < 0
         return [g.canonical_text for g, new in zip(groups, missing.tolist()) if new]
 
     def _vectors(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
@@ -450,8 +461,9 @@ def _assemble(
 ) -> TopicMap:
     """The topic map of ``groups`` from where each canonical text was placed: a text flagged as an
     outlier stays one while it occurs once; topics numbered as placed, members most frequent first."""
-    groups = sorted(groups, key=lambda g: g.id)
-    keys = _text_keys([g.canonical_text for g in groups])
+    order = sorted(range(len(groups)), key=lambda i: groups[i].id)
+    keys = _group_keys(groups)[order]
+    groups = [groups[i] for i in order]
     rows, flagged = placed.find(keys).tolist(), np.isin(keys, outliers).tolist()
     assignments: dict[int, int | None] = {}
     members: dict[int, list[Group]] = {}
