@@ -4,7 +4,7 @@ The whole-library values below are ``st.cache_resource``: every session and reru
 object, not an unpickled copy (``st.cache_data`` copied 100k blocks on every rerun). They are
 shared, so nobody may change them: the groups, topics and blocks are frozen dataclasses, the
 containers are tuples or read-only mappings where callers allow it, and the lists and dicts that
-remain (the groups list, ``TopicMap.assignments``, the token dict) are only ever read.
+remain (the groups list, ``TopicMap.assignments``, a ``TopicIndex``'s dicts) are only ever read.
 
 They are keyed on the revision token of the library as the signed-in person sees it
 (``ScopedLibrary.revision``: the store's token, which every import and removal renews, and the
@@ -28,7 +28,7 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from nlp import access, usecases
-from nlp.boilerplate import LibraryGroups, build_topics
+from nlp.boilerplate import LibraryGroups, TopicIndex
 from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
@@ -42,7 +42,7 @@ from nlp.compose import export_bytes, load_rules, rules_path
 from nlp.compose import typical_outline as outline_of
 from nlp.cycle import EarlierPlan
 from nlp.library import Library, default_db_path
-from nlp.library.saved import SavedIndex, saved_or_built
+from nlp.library.saved import saved_or_built
 from nlp.models import (
     BatchReport,
     Block,
@@ -118,34 +118,41 @@ def library_revision(library: access.ScopedLibrary) -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def _group_index(db_path: str, scope: str) -> tuple[LibraryGroups, threading.Lock]:
-    """The near-duplicate index of one library file as one scope sees it (``usecases.revision_scope``),
-    kept for the process (loaded from the one saved beside the store when there is one), and its lock."""
-    return usecases.saved_groups_index(db_path, scope), threading.Lock()
-
-
-GROUP_LIST = "group-list"  # the groups themselves, saved beside the store next to the index they come from
+def _group_index_lock(db_path: str, scope: str) -> threading.Lock:
+    """Held while the near-duplicate index of one library file as one scope sees it
+    (``usecases.revision_scope``) is loaded, updated and saved: one update at a time."""
+    return threading.Lock()
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def library_groups(_db_path: str, revision: str) -> list[Group]:
     """Near-duplicate groups of the library's blocks (shared: read, never change).
 
-    The groups saved beside the store at this revision are read as they are: a restart loads neither
-    the near-duplicate index nor works the groups out of it again. Otherwise blocks imported since
-    the index last saw the library are added to it, blocks removed are taken out; nothing is
-    regrouped (see ``nlp.boilerplate.groups.NearDuplicateIndex``). A failed update leaves the
-    previous index in place. A changed index and its groups are saved beside the store.
+    ``usecases.saved_groups``: the groups saved beside the store at this revision are read as they
+    are (a restart loads neither the near-duplicate index nor works the groups out of it again);
+    otherwise the saved index is loaded, brought up to date with the blocks imported and removed
+    since (nothing regrouped), and saved with its groups by a thread of its own while the page goes
+    on; it is not kept in memory between updates. A failed update saves nothing.
     """
     scope = usecases.revision_scope(revision)
+    latest = _latest_groups(_db_path, scope)
+    groups = usecases.saved_groups(
+        _db_path,
+        revision,
+        lambda index: _blocks_for_index(_db_path, revision, index),
+        lock=_group_index_lock(_db_path, scope),
+        save_later=True,
+        known=latest.get("groups"),
+    )
+    latest["groups"] = groups
+    return groups
 
-    def updated() -> list[Group]:
-        index, lock = _group_index(_db_path, scope)
-        with lock:
-            usecases.update_groups_index(index, _db_path, revision, _blocks_for_index(_db_path, revision, index))
-            return index.groups()
 
-    return saved_or_built(_db_path, f"{GROUP_LIST}-{scope}", revision, updated).value
+@st.cache_resource(show_spinner=False)
+def _latest_groups(db_path: str, scope: str) -> dict:
+    """The groups this process last gave for a library file and scope ("groups"): an update after an
+    import takes the groups it leaves unchanged from them rather than reading those saved."""
+    return {}
 
 
 def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list[StoredBlock]:
@@ -158,33 +165,26 @@ def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list
     return [held.get(block_id) or new[block_id] for block_id in ids]
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def canonical_tokens(_db_path: str, revision: str) -> dict[str, tuple[str, ...]]:
-    """Content words of each group's canonical text (segmented once, then read from the store; shared)."""
-    return usecases.group_tokens(_open_library(_db_path), library_groups(_db_path, revision))
-
-
 @st.cache_resource(show_spinner=False, max_entries=8)
-def _topics(_db_path: str, revision: str, n_topics: int | None) -> SavedIndex:
-    return saved_or_built(
-        _db_path,
-        f"topics-{n_topics or 'auto'}",
-        revision,
-        lambda: build_topics(
-            library_groups(_db_path, revision), canonical_tokens(_db_path, revision), n_topics=n_topics
-        ),
+def _topics(_db_path: str, revision: str, n_topics: int | None) -> TopicIndex:
+    return usecases.saved_topics(
+        _open_library(_db_path), revision, library_groups(_db_path, revision), n_topics=n_topics
     )
 
 
 def topic_map(db_path: str, revision: str, n_topics: int | None) -> TopicMap:
     """Topics and outliers of the library (``n_topics`` None: chosen automatically; shared, read
-    only), saved beside the store once per revision."""
-    return _topics(db_path, revision, n_topics).value
+    only), saved beside the store once per revision: after an import the texts added join the
+    topics saved before; built again when the library changed much (``usecases.saved_topics``)."""
+    return _topics(db_path, revision, n_topics).map
 
 
-def topics_built_at(db_path: str, revision: str, n_topics: int | None) -> str:
-    """When the topic map in use was built (ISO 8601, UTC)."""
-    return _topics(db_path, revision, n_topics).saved_at
+def rebuild_topics(library: access.ScopedLibrary, n_topics: int | None) -> None:
+    """Build the topics of the library as ``library`` sees it again now (Refused for a role that may
+    not); every session then reads the new ones."""
+    db_path, revision = str(library.path), library_revision(library)
+    usecases.rebuild_topics(library, library_groups(db_path, revision), n_topics=n_topics)
+    _topics.clear()
 
 
 ALL_TOPICS = 0  # topic filters beside the topic ids, which start at 1

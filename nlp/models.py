@@ -317,6 +317,7 @@ class TopicMap:
     points: tuple[TopicPoint, ...]
     auto_k: bool = True  # the number of topics was chosen, not given
     silhouette: dict[int, float] = field(default_factory=dict)  # k -> score, when chosen
+    built_at: str = field(default="", compare=False)  # when the topics were last built (ISO 8601, UTC)
 
 
 # --- composing a draft -------------------------------------------------------------------

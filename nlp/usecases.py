@@ -8,17 +8,30 @@ the callers' business. A user's mistake is an ``InputError`` (or, for an import,
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import difflib
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
-from nlp.access import ScopedLibrary
-from nlp.boilerplate import LibraryGroups, build_groups, build_topics, default_segmenter, tokens_for
+from nlp.access import Refused, ScopedLibrary, Target, allowed
+from nlp.boilerplate import (
+    LibraryGroups,
+    TopicIndex,
+    build_groups,
+    build_topic_index,
+    default_segmenter,
+    grow_topics,
+    needs_rebuild,
+    tokens_for,
+)
+from nlp.boilerplate.topics import check_n_topics
 from nlp.check import (
     CheckSettings,
     SourceIndex,
@@ -99,6 +112,8 @@ log = logging.getLogger(__name__)
 # A batch's files are all held in memory at once (each up to MAX_FILE_BYTES): one import takes at most this many.
 MAX_FILES_PER_BATCH = 50
 GROUPS_INDEX, CHECK_INDEX = "groups", "check"  # names of the indexes saved beside the store
+GROUP_LIST_INDEX = "group-list"  # the groups themselves, saved next to the index they come from
+TOPICS_INDEX = "topics"  # saved per scope and number of topics asked for
 
 
 # --- the library -----------------------------------------------------------------------------
@@ -293,14 +308,11 @@ def undo_correction(library: ScopedLibrary, file_id: int, correction_id: int) ->
 
 
 def library_groups(library: Library, *, threshold: float | None = None) -> list[Group]:
-    """The library's near-duplicate groups, most repeated first: at the default threshold from the
-    index saved beside the store, updated with the blocks imported and removed since."""
+    """The library's near-duplicate groups, most repeated first: at the default threshold as saved
+    beside the store (``saved_groups``)."""
     if threshold is not None:
         return build_groups(library.blocks(), threshold=threshold)
-    revision = library.revision().token
-    index = saved_groups_index(library.path, revision_scope(revision))
-    update_groups_index(index, library.path, revision, library.blocks())
-    return index.groups()
+    return saved_groups(library.path, library.revision().token, lambda index: library.blocks())
 
 
 def revision_scope(revision: str) -> str:
@@ -309,18 +321,75 @@ def revision_scope(revision: str) -> str:
     return revision.rpartition(":")[2] if ":" in revision else "all"
 
 
+def saved_groups(
+    db_path: str | os.PathLike,
+    revision: str,
+    blocks_for: Callable[[LibraryGroups], Sequence[StoredBlock]],
+    *,
+    lock: threading.Lock | None = None,
+    save_later: bool = False,
+    known: Sequence[Group] | None = None,
+) -> list[Group]:
+    """The groups of the library at ``revision``, saved beside the store.
+
+    Saved at this revision: read as they are (no index loaded). Otherwise the near-duplicate index
+    saved beside the store is loaded and brought to ``blocks_for(index)`` (the library's blocks at
+    ``revision``: imports added, removals taken out, nothing regrouped), its groups made (those
+    unchanged since the groups saved before are taken from them), and the index and the groups are
+    saved; then the index is let go. ``lock`` (one per store and scope) is held from loading the
+    index until it is saved, so updates take turns; ``save_later``: saved by a thread of its own
+    while the caller goes on with the groups (a failure leaves the previous files: the next update
+    starts from them). ``known``: the groups of an earlier revision the caller holds (else those
+    saved are read)."""
+    scope = revision_scope(revision)
+    saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", at=revision)
+    if saved is not None:
+        return saved.value
+    if known is None:
+        saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}")
+        known = saved.value if saved is not None and isinstance(saved.value, list) else []
+    lock = lock or threading.Lock()
+    lock.acquire()
+    try:
+        index = saved_groups_index(db_path, scope)
+        changed = index.update(blocks_for(index)) != "unchanged"
+        groups = index.groups(known)
+    except BaseException:
+        lock.release()
+        raise
+
+    held = [index]  # the saving thread's only reference once this function has returned
+    del index
+
+    def save() -> None:
+        index = held.pop()
+        try:
+            if changed:
+                save_index(db_path, f"{GROUPS_INDEX}-{scope}", revision, index, mapped=True)
+            save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups, mapped=True)
+        finally:
+            lock.release()
+        del index
+        _return_freed_memory()
+
+    if save_later:
+        threading.Thread(target=save, name=f"save groups {scope}", daemon=True).start()
+    else:
+        save()
+    return groups
+
+
+def _return_freed_memory() -> None:
+    """Give the C library's freed heap back to the system (glibc keeps it otherwise: 175 MB after
+    the index of 100 000 blocks is let go); nothing where that call does not exist."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def saved_groups_index(db_path: str | os.PathLike, scope: str) -> LibraryGroups:
     """The near-duplicate index of ``scope`` saved beside the store, or a new one."""
     saved = load_index(db_path, f"{GROUPS_INDEX}-{scope}")
     return saved.value if saved is not None and isinstance(saved.value, LibraryGroups) else LibraryGroups()
-
-
-def update_groups_index(
-    index: LibraryGroups, db_path: str | os.PathLike, revision: str, blocks: Sequence[StoredBlock]
-) -> None:
-    """Bring ``index`` to ``blocks`` (the store at ``revision``) and save it when it changed."""
-    if index.update(blocks) != "unchanged":
-        save_index(db_path, f"{GROUPS_INDEX}-{revision_scope(revision)}", revision, index)
 
 
 def group_tokens(library: Library, groups: Sequence[Group]) -> dict[str, tuple[str, ...]]:
@@ -329,12 +398,58 @@ def group_tokens(library: Library, groups: Sequence[Group]) -> dict[str, tuple[s
     return {text: tuple(tokens) for text, tokens in zip(texts, tokens_for(library, texts, default_segmenter()))}
 
 
-def library_topics(library: Library, *, n_topics: int | None = None) -> tuple[list[Group], TopicMap]:
-    """Groups and their topics and outliers; raises InputError for an empty library or an impossible K."""
+def library_topics(
+    library: ScopedLibrary, *, n_topics: int | None = None, rebuild: bool = False
+) -> tuple[list[Group], TopicMap]:
+    """Groups and their topics and outliers (``saved_topics``; ``rebuild``: built again now, for
+    whoever ``may_rebuild_topics``); raises InputError for an empty library or an impossible K."""
     if library.is_empty():
         raise InputError("文库是空的。请先用 python -m nlp ingest 路径 导入文件。")
     groups = library_groups(library)
-    return groups, build_topics(groups, group_tokens(library, groups), n_topics=n_topics)
+    if rebuild:
+        return groups, rebuild_topics(library, groups, n_topics=n_topics).map
+    return groups, saved_topics(library, library.revision().token, groups, n_topics=n_topics).map
+
+
+def saved_topics(
+    library: Library | ScopedLibrary,
+    revision: str,
+    groups: Sequence[Group],
+    *,
+    n_topics: int | None = None,
+    rebuild: bool = False,
+) -> TopicIndex:
+    """The topics of ``groups`` (the library at ``revision``), saved beside the store: as saved at
+    this revision; else the saved ones with the texts they have not seen placed in them
+    (``grow_topics``); built again when ``rebuild`` asks, when none are saved, or when the library
+    changed much since their last build (``needs_rebuild``). Raises InputError for an impossible K."""
+    check_n_topics(n_topics)
+    name = f"{TOPICS_INDEX}-{revision_scope(revision)}-{n_topics or 'auto'}"
+    saved = None if rebuild else load_index(library.path, name)
+    index = saved.value if saved is not None and isinstance(saved.value, TopicIndex) else None
+    if index is not None and saved.revision == revision:
+        return index
+    if index is None or needs_rebuild(index, groups):
+        index = build_topic_index(groups, group_tokens(library, groups), n_topics=n_topics)
+    else:
+        unseen = index.unseen(groups)
+        index = grow_topics(index, groups, dict(zip(unseen, tokens_for(library, unseen, default_segmenter()))))
+    save_index(library.path, name, revision, index)
+    return index
+
+
+def may_rebuild_topics(library: ScopedLibrary) -> bool:
+    """Whoever may import files into their unit may have the topics built again (it costs the server
+    a while at 100 000 paragraphs, so a reviewer, who only reads, may not)."""
+    return allowed(library.actor, "file", "import", Target(library.actor.unit_id))
+
+
+def rebuild_topics(library: ScopedLibrary, groups: Sequence[Group], *, n_topics: int | None = None) -> TopicIndex:
+    """The topics of the library's ``groups`` built again from nothing, and saved; Refused for a
+    role that may not (``may_rebuild_topics``)."""
+    if not may_rebuild_topics(library):
+        raise Refused("你的角色不能重建主题")
+    return saved_topics(library, library.revision().token, groups, n_topics=n_topics, rebuild=True)
 
 
 def block_where_used(library: Library, block_id: int, *, groups: Sequence[Group] | None = None) -> WhereUsed:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import html
 
 import altair as alt
@@ -12,13 +13,14 @@ from app import render, state
 from app.state import ALL_TOPICS, NO_TOPIC, OUTLIER
 from nlp import usecases
 from nlp.boilerplate.search import query_terms
-from nlp.boilerplate.topics import MAX_TOPICS
+from nlp.boilerplate.topics import MAX_TOPICS, REBUILD_SHARE
 from nlp.cycle import ORIGIN_STATUS
 from nlp.errors import InputError
 from nlp.resources import TYPE_LABELS
 
 MAP_POINTS = 3000  # the map draws the most frequent groups only, or the browser crawls
 GROUP_CHOICES = 300  # groups offered to open at once
+TABLE_ROWS = 2000  # groups listed at once: a table of 47 000 took longer to build and send than the rest of the page
 TOPIC_COLOURS = (
     "#1f77b4",
     "#ff7f0e",
@@ -84,6 +86,32 @@ with st.status("正在建立模板段落索引…", expanded=False) as status:
 
 if refused:
     st.warning(f"{refused}。已改为自动选择主题数。")
+
+
+def on_rebuild_topics(asked: int | None) -> None:
+    try:
+        state.rebuild_topics(library, asked)
+    except InputError as err:
+        st.session_state["boilerplate_topics_flash"] = ("error", str(err))
+        return
+    st.session_state["boilerplate_topics_flash"] = ("success", "已按当前文库重新聚类主题。")
+
+
+built, rebuild = st.columns([5, 1], vertical_alignment="center")
+built.caption(
+    f"主题最近一次重建：{render.format_time(topics.built_at)}。此后导入的段落已归入最相近的主题，"
+    f"离群段落在下次重建时识别；文库变化超过 {REBUILD_SHARE:.0%} 时自动重建。"
+)
+if usecases.may_rebuild_topics(library):
+    rebuild.button(
+        "重建主题",
+        key="boilerplate_rebuild_topics",
+        on_click=on_rebuild_topics,
+        args=(None if refused else int(n_topics) or None,),
+        help="按当前文库重新聚类主题、识别离群段落（大文库需要一两分钟）",
+    )
+if flash := st.session_state.pop("boilerplate_topics_flash", None):
+    getattr(st, flash[0])(flash[1])
 
 by_id = {g.id: g for g in groups}
 topic_by_id = {t.id: t for t in topics.topics}
@@ -151,7 +179,7 @@ if topics.topics:
         width="stretch",
     )
     mapped = [p for p in topics.points if show_outliers or p.group_id not in outliers]
-    mapped = sorted(mapped, key=lambda p: (-by_id[p.group_id].count, p.group_id))[:MAP_POINTS]
+    mapped = heapq.nsmallest(MAP_POINTS, mapped, key=lambda p: (-by_id[p.group_id].count, p.group_id))
     points = pd.DataFrame(
         [
             (p.x, p.y, topic_name(topic_of(p.group_id)), by_id[p.group_id].count, by_id[p.group_id].canonical_text[:60])
@@ -202,7 +230,7 @@ else:
 table = pd.DataFrame(
     [
         (g.count, g.documents, g.canonical_text, topic_name(topic_of(g.id)), TYPE_LABELS.get(g.type, g.type), g.id)
-        for g in shown
+        for g in shown[:TABLE_ROWS]
     ],
     columns=["次数", "文档数", "段落", "主题", "类型", "组号"],
 )
@@ -219,6 +247,8 @@ st.dataframe(
         "组号": st.column_config.NumberColumn(width="small"),
     },
 )
+if len(shown) > TABLE_ROWS:
+    st.caption(f"表中只列出前 {TABLE_ROWS} 组；其余请用关键词或主题缩小范围。")
 
 # --- one group: its variants side by side ------------------------------------------------------
 

@@ -31,7 +31,6 @@ text gets compared with a rebuild.
 
 from __future__ import annotations
 
-import copy
 import functools
 import time
 from collections import Counter
@@ -577,13 +576,33 @@ def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
     return clusters
 
 
-def groups_from_clusters(blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster]) -> list[Group]:
-    """Clusters of the blocks' texts as groups, most repeated first, numbered from 1."""
+def groups_from_clusters(
+    blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster], known: Sequence[Group] = ()
+) -> list[Group]:
+    """Clusters of the blocks' texts as groups, most repeated first, numbered from 1. ``known``:
+    groups made before (say, at the library's previous revision); a cluster of the same blocks with
+    the same similarities is that group again, renumbered, not made anew."""
+    made = {(tuple(m.block_id for m in g.members), tuple(m.similarity for m in g.members)): g for g in known}
+    # One string object per distinct title, file name and type: the fifty blocks of a plan share
+    # them, in memory and in the saved group list (pickle writes a repeated object once).
+    shared: dict[str, str] = {}
     groups = []
     for cluster in clusters:
+        if made and (same := made.get((tuple(blocks[i].id for i in cluster.members), cluster.similarity))):
+            groups.append((cluster, same))
+            continue
         canonical = blocks[cluster.canonical]
         members = tuple(
-            GroupMember(b.id, b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text, score)
+            GroupMember(
+                b.id,
+                b.document_id,
+                shared.setdefault(b.document_title, b.document_title),
+                shared.setdefault(b.file_name, b.file_name),
+                shared.setdefault(b.type, b.type),
+                b.marker,
+                b.text,
+                score,
+            )
             for b, score in ((blocks[i], s) for i, s in zip(cluster.members, cluster.similarity))
         )
         types = Counter(m.type for m in members)
@@ -908,8 +927,11 @@ class LibraryGroups:
     """The library's groups, kept in step with the store by block id: blocks new since the last
     ``update`` are added to the index, blocks gone are removed from it; nothing is rebuilt.
 
-    An update works on a copy and replaces the index only when it succeeded, so a failure (say,
-    memory) leaves the previous index serving; the error is raised once to the caller.
+    An update changes the index in place (a copy of an index of 100 000 blocks costs more than the
+    update itself). Whoever shares one object serialises updates and reads with a lock, and what a
+    reader keeps is the groups of a revision (``groups``: new objects), never the index. A failed
+    update (say, memory) leaves no half-updated index behind: the object starts again empty, so
+    the next ``update`` builds the index from the blocks; the error is raised once to the caller.
     """
 
     def __init__(self, *, threshold: float = DEFAULT_THRESHOLD):
@@ -926,15 +948,17 @@ class LibraryGroups:
         new = [b for b in blocks if b.id not in self._position]
         if gone or new:
             texts = [b.text for b in new]
-            if len(self.index):
-                index = copy.deepcopy(self.index)
-                if gone:
-                    index.remove(gone)
-                if new:
-                    index.add(texts)
-            else:
-                index = NearDuplicateIndex(threshold=self.index.threshold).fit(texts)
-            self.index = index
+            try:
+                if len(self.index):
+                    if gone:
+                        self.index.remove(gone)
+                    if new:
+                        self.index.add(texts)
+                else:
+                    self.index = NearDuplicateIndex(threshold=self.index.threshold).fit(texts)
+            except BaseException:
+                self.__init__(threshold=self.index.threshold)
+                raise
             for position in gone:
                 del self._position[self.blocks[position].id]
                 self.blocks[position] = None
@@ -947,6 +971,7 @@ class LibraryGroups:
         )
         return self.last_update
 
-    def groups(self) -> list[Group]:
-        """The groups, most repeated first (as ``build_groups`` numbers them)."""
-        return groups_from_clusters(self.blocks, self.index.clusters())
+    def groups(self, known: Sequence[Group] = ()) -> list[Group]:
+        """The groups, most repeated first (as ``build_groups`` numbers them); ``known``: the groups
+        of an earlier revision, those unchanged taken from them (``groups_from_clusters``)."""
+        return groups_from_clusters(self.blocks, self.index.clusters(), known)

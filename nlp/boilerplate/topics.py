@@ -40,12 +40,28 @@ The map
     an anchor on a circle, ordered so that similar topics sit side by side, and each text sits
     at the average of the anchors weighted by its likeness to each topic (``map_coordinates``).
 
+A library that grows
+    A build keeps what it learnt (``TopicIndex``: the topic words and their IDF, the LSA
+    components, the k-means centres and TF-IDF centroids, the labels, and where each distinct
+    text was placed). After an import, ``grow_topics`` places only the texts it has not seen: a
+    text that shapes topics joins the topic of the nearest k-means centre in LSA space (what
+    k-means itself would assign), a short heading the nearest TF-IDF centroid it resembles enough,
+    as in a build; topics keep their numbers and labels, and texts placed before keep their
+    topics. New texts are not tested as outliers (that needs the whole library): the next build
+    does. A build is due (``needs_rebuild``) when the library has changed by more than
+    ``REBUILD_SHARE`` of its blocks, or of its distinct texts, since the last one; the user may
+    ask for one at any time. ``TopicMap.built_at`` says when the topics were last built.
+
 Pure: groups and tokens in, a TopicMap out; the store and the segmenter stay at the edges.
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -81,6 +97,7 @@ OUTLIER_MAX_COMMON_SHARE = 0.3
 COMMON_WORD_DF = 0.01  # a word in this share of the distinct texts is one the library uses widely
 MAP_TEMPERATURE = 0.05
 RANDOM_STATE = 0
+REBUILD_SHARE = 0.2  # topics are built again once the library changed by this share since the last build
 
 
 def pre_tokenized(tokens: list[str]) -> list[str]:
@@ -107,17 +124,19 @@ def _tfidf(documents: Sequence[list[str]], *, max_df: float = 1.0) -> tuple[Tfid
         return None, sparse.csr_matrix((len(documents), 0))
 
 
-def _lsa(matrix: sparse.csr_matrix, dims: int, random_state: int) -> np.ndarray:
-    """LSA rows, L2-normalised (the TF-IDF rows themselves when there are too few to reduce)."""
+def _lsa(matrix: sparse.csr_matrix, dims: int, random_state: int) -> tuple[np.ndarray, np.ndarray | None]:
+    """LSA rows, L2-normalised, and the components that reduce a TF-IDF row to one (None: the
+    TF-IDF rows themselves, when there are too few to reduce)."""
     from sklearn.decomposition import TruncatedSVD
     from sklearn.preprocessing import normalize
 
     dims = min(dims, matrix.shape[1] - 1, matrix.shape[0] - 1)
     if dims < 2:
-        return normalize(matrix.toarray())
+        return normalize(matrix.toarray()), None
+    svd = TruncatedSVD(n_components=dims, random_state=random_state)
     with threadpool_limits(limits=1):  # one BLAS thread: see _kmeans (1.1 CPU-s against 0.06 on 2 000 x 6 000)
-        reduced = TruncatedSVD(n_components=dims, random_state=random_state).fit_transform(matrix)
-    return normalize(reduced)
+        reduced = svd.fit_transform(matrix)
+    return normalize(reduced), svd.components_
 
 
 def _kmeans(vectors: np.ndarray, k: int, random_state: int) -> KMeans:
@@ -275,6 +294,206 @@ def _outlier_rows(
     return {int(row) for row, near in zip(suspects, neighbour) if near < OUTLIER_NEIGHBOUR_SIMILARITY}
 
 
+Placed = tuple[int | None, tuple[float, float] | None]  # a text's topic id and map point (None: none)
+
+
+@functools.lru_cache(maxsize=4)
+def _canonical_keys(texts: tuple[str, ...]) -> np.ndarray:
+    """``_text_keys`` of a library's canonical texts, which an update asks for several times."""
+    return _text_keys(texts)
+
+
+def _group_keys(groups: Sequence[Group]) -> np.ndarray:
+    return _canonical_keys(tuple(g.canonical_text for g in groups))
+
+
+def _text_keys(texts: Sequence[str]) -> np.ndarray:
+    """A 64-bit hash of each text (collisions: about one in 10^10 at a million texts)."""
+    return np.fromiter(
+        (int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little") for t in texts),
+        dtype=np.uint64,
+        count=len(texts),
+    )
+
+
+@dataclass(frozen=True)
+class Placements:
+    """Where texts were placed, by a hash of the text (``_text_keys``): the texts themselves are
+    not kept, they were most of a saved topic index at 100 000 paragraphs."""
+
+    keys: np.ndarray  # ascending uint64
+    topics: np.ndarray  # topic id, or -1 for none
+    points: np.ndarray  # (n, 2); NaN for no point
+
+    @classmethod
+    def of(cls, placed: Mapping[str, Placed]) -> Placements:
+        keys = _text_keys(list(placed))
+        topics = np.array([-1 if t is None else t for t, _ in placed.values()], dtype=np.int64)
+        points = np.array([(np.nan, np.nan) if p is None else p for _, p in placed.values()], dtype=np.float64)
+        order = np.argsort(keys, kind="stable")
+        return cls(keys[order], topics[order], points.reshape(-1, 2)[order])
+
+    def find(self, keys: np.ndarray) -> np.ndarray:
+        """Each key's row, or -1 when it was never placed."""
+        rows = np.minimum(np.searchsorted(self.keys, keys), max(len(self.keys) - 1, 0))
+        found = (self.keys[rows] == keys) if len(self.keys) else np.zeros(len(keys), dtype=bool)
+        return np.where(found, rows, -1)
+
+    def get(self, row: int) -> Placed:
+        topic, (x, y) = int(self.topics[row]), self.points[row]
+        return (None if topic < 0 else topic), (None if np.isnan(x) else (float(x), float(y)))
+
+    def merged(self, other: Placements) -> Placements:
+        """These placements and ``other``'s (``other``'s win)."""
+        keys = np.concatenate([other.keys, self.keys])
+        keys, first = np.unique(keys, return_index=True)  # the first: other's where both hold a key
+        topics = np.concatenate([other.topics, self.topics])[first]
+        return Placements(keys, topics, np.concatenate([other.points, self.points])[first])
+
+
+@dataclass(frozen=True)
+class TopicIndex:
+    """A library's topic map and what its last build learnt, to place texts added since
+    (``grow_topics``; see the module docstring). Arrays are by cluster of the build."""
+
+    map: TopicMap
+    words: dict[str, int]  # topic word -> column
+    idf: np.ndarray
+    components: np.ndarray | None  # TF-IDF row -> LSA row (None: no reduction)
+    means: np.ndarray  # k-means centres in LSA space (a text joins the nearest, as in k-means)
+    centres: np.ndarray  # the same, L2-normalised (the map's anchors)
+    centroids: np.ndarray  # mean TF-IDF rows of the clusters, L2-normalised
+    topic_of_cluster: tuple[int | None, ...]  # topic id of each cluster (None: a cluster of outliers only)
+    keywords: dict[int, tuple[str, ...]]  # topic id -> label words
+    placed: Placements  # where every text seen was placed
+    outliers: np.ndarray  # ``_text_keys`` of the texts found to be outliers, ascending
+    built_blocks: int  # the library's blocks and distinct texts at the last build
+    built_texts: int
+
+    def unseen(self, groups: Sequence[Group]) -> list[str]:
+        """The canonical texts of ``groups`` this index has not placed yet."""
+        missing = self.placed.find(_group_keys(groups)) < 0
+        return [g.canonical_text for g, new in zip(groups, missing.tolist()) if new]
+
+    def _vectors(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
+        """TF-IDF rows of token lists in the topic words, as the build's vectorizer gives them."""
+        rows, columns = [], []
+        for row, words in enumerate(documents):
+            for word in words:
+                column = self.words.get(word)
+                if column is not None:
+                    rows.append(row)
+                    columns.append(column)
+        counts = sparse.csr_matrix(
+            (np.ones(len(rows)), (rows, columns)), shape=(len(documents), len(self.idf))
+        )  # duplicates summed
+        counts.data = (1.0 + np.log(counts.data)) * self.idf[counts.indices]
+        return _unit_rows(counts)
+
+    def _place(self, groups: Sequence[Group], documents: Sequence[Sequence[str]]) -> dict:
+        """Where texts the build did not see go (``placed`` entries), as a build would put them
+        (without scikit-learn: importing it would cost more than placing a file's texts)."""
+        if not groups:
+            return {}
+        if not self.topic_of_cluster:  # the build found no topic words: no topics to join
+            return {g.canonical_text: (None, None) for g in groups}
+        vectors = self._vectors(documents)
+        has_words = np.diff(vectors.indptr) > 0
+        shaping = np.array([clusterable(g) for g in groups], dtype=bool) & has_words
+        placed: dict[str, Placed] = {}
+        rows = np.flatnonzero(shaping)
+        if len(rows):
+            reduced = vectors[rows] if self.components is None else vectors[rows] @ self.components.T
+            lsa = _unit_rows(np.asarray(reduced.todense()) if sparse.issparse(reduced) else np.asarray(reduced))
+            nearest = np.argmin(((lsa[:, None, :] - self.means[None, :, :]) ** 2).sum(axis=2), axis=1)
+            for row, cluster, (x, y) in zip(rows, nearest, map_coordinates(lsa, self.centres)):
+                point = (round(float(x), 4), round(float(y), 4))
+                placed[groups[row].canonical_text] = (self.topic_of_cluster[cluster], point)
+        rest = np.flatnonzero(~shaping)
+        sims = np.asarray(vectors[rest] @ self.centroids.T) if len(rest) else np.zeros((0, len(self.centroids)))
+        for row, near in zip(rest, sims):
+            best = int(np.argmax(near)) if documents[row] else 0
+            joined = bool(documents[row]) and near[best] >= ASSIGN_MIN_SIMILARITY
+            placed[groups[row].canonical_text] = (self.topic_of_cluster[best] if joined else None, None)
+        return placed
+
+
+def _unit_rows(matrix):
+    """``matrix`` (dense, or sparse CSR) with each nonzero row scaled to unit length."""
+    if sparse.issparse(matrix):
+        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        return (sparse.diags(1.0 / np.where(norms == 0, 1.0, norms)) @ matrix).tocsr()
+    norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+    return matrix / np.where(norms == 0, 1.0, norms)
+
+
+def needs_rebuild(index: TopicIndex, groups: Sequence[Group]) -> bool:
+    """Whether the library changed by more than ``REBUILD_SHARE`` of its blocks or distinct texts
+    since ``index`` was built: grown, shrunk, or texts it never saw."""
+    blocks = sum(g.count for g in groups)
+    share = REBUILD_SHARE * max(index.built_texts, 1)
+    return abs(blocks - index.built_blocks) > REBUILD_SHARE * max(index.built_blocks, 1) or (
+        len(index.unseen(groups)) > share or abs(len(groups) - index.built_texts) > share
+    )
+
+
+def grow_topics(index: TopicIndex, groups: Sequence[Group], tokens_by_text: Mapping[str, Sequence[str]]) -> TopicIndex:
+    """``index`` brought to ``groups``: the texts it has not seen placed in its topics (see the
+    module docstring); ``tokens_by_text`` needs to hold only those."""
+    unseen = set(index.unseen(groups))
+    new = sorted((g for g in groups if g.canonical_text in unseen), key=lambda g: g.id)
+    placed = index._place(new, [list(tokens_by_text.get(g.canonical_text, ())) for g in new])
+    placed = index.placed.merged(Placements.of(placed)) if placed else index.placed
+    topic_map = _assemble(
+        groups, placed, index.outliers, index.keywords, index.map.auto_k, index.map.silhouette, index.map.built_at
+    )
+    return replace(index, map=topic_map, placed=placed)
+
+
+def _assemble(
+    groups: Sequence[Group],
+    placed: Placements,
+    outliers: np.ndarray,
+    keywords: Mapping[int, tuple[str, ...]],
+    auto_k: bool,
+    silhouette: dict[int, float],
+    built_at: str,
+) -> TopicMap:
+    """The topic map of ``groups`` from where each canonical text was placed: a text flagged as an
+    outlier stays one while it occurs once; topics numbered as placed, members most frequent first."""
+    order = sorted(range(len(groups)), key=lambda i: groups[i].id)
+    keys = _group_keys(groups)[order]
+    groups = [groups[i] for i in order]
+    rows, flagged = placed.find(keys).tolist(), np.isin(keys, outliers).tolist()
+    assignments: dict[int, int | None] = {}
+    members: dict[int, list[Group]] = {}
+    outlier_ids, points = [], []
+    for group, row, outlier in zip(groups, rows, flagged):
+        topic, point = (None, None) if row < 0 else placed.get(row)
+        if outlier and group.count == 1:
+            topic = None
+            outlier_ids.append(group.id)
+        assignments[group.id] = topic
+        if topic is not None:
+            members.setdefault(topic, []).append(group)
+        if point is not None:
+            points.append(TopicPoint(group.id, point[0], point[1], topic))
+    topics = []
+    for topic_id in sorted(members):
+        chosen = sorted(members[topic_id], key=lambda g: (-g.count, g.id))
+        words = keywords[topic_id]
+        topics.append(
+            Topic(topic_id, " · ".join(words), words, tuple(g.id for g in chosen), sum(g.count for g in chosen))
+        )
+    return TopicMap(tuple(topics), tuple(outlier_ids), assignments, tuple(points), auto_k, silhouette, built_at)
+
+
+def check_n_topics(n_topics: int | None) -> None:
+    """InputError unless ``n_topics`` is None (chosen) or a number of topics a user may ask for."""
+    if n_topics is not None and not 1 <= n_topics <= MAX_TOPICS:
+        raise InputError(f"主题数应在 1 到 {MAX_TOPICS} 之间")
+
+
 def build_topics(
     groups: Sequence[Group],
     tokens_by_text: Mapping[str, Sequence[str]],
@@ -287,13 +506,24 @@ def build_topics(
     ``tokens_by_text`` holds the content words of each canonical text (``tokens_for``).
     ``n_topics`` None chooses the number of topics (see the module docstring).
     """
+    return build_topic_index(groups, tokens_by_text, n_topics=n_topics, random_state=random_state).map
+
+
+def build_topic_index(
+    groups: Sequence[Group],
+    tokens_by_text: Mapping[str, Sequence[str]],
+    *,
+    n_topics: int | None = None,
+    random_state: int = RANDOM_STATE,
+) -> TopicIndex:
+    """``build_topics``, keeping what the build learnt so that ``grow_topics`` can place texts added later."""
     from sklearn.preprocessing import normalize
 
-    if n_topics is not None and not 1 <= n_topics <= MAX_TOPICS:
-        raise InputError(f"主题数应在 1 到 {MAX_TOPICS} 之间")
+    check_n_topics(n_topics)
+    built_at = datetime.now(UTC).isoformat(timespec="seconds")
     groups = sorted(groups, key=lambda g: g.id)
     documents = [list(tokens_by_text.get(g.canonical_text, ())) for g in groups]
-    assignments: dict[int, int | None] = {g.id: None for g in groups}
+    size = (sum(g.count for g in groups), len(groups))
 
     candidates = [i for i, g in enumerate(groups) if clusterable(g) and documents[i]]
     # The topic space is fitted on the texts that shape topics only; a text left with no
@@ -306,8 +536,25 @@ def build_topics(
     if n_topics is not None and n_topics > len(shaping):
         raise InputError(f"主题数不能多于可归类的段落数（{len(shaping)}）")
     if vectorizer is None or len(shaping) == 0:
-        return TopicMap((), (), assignments, (), n_topics is None, {})
-    lsa = _lsa(shaping_vectors, max(LSA_DIMS, n_topics or 0), random_state)
+        placed = {g.canonical_text: (None, None) for g in groups}
+        empty = TopicMap((), (), dict.fromkeys((g.id for g in groups), None), (), n_topics is None, {}, built_at)
+        nothing = np.zeros((0, 0))
+        return TopicIndex(
+            map=empty,
+            words={},
+            idf=np.zeros(0),
+            components=None,
+            means=nothing,
+            centres=nothing,
+            centroids=nothing,
+            topic_of_cluster=(),
+            keywords={},
+            placed=Placements.of(placed),
+            outliers=np.zeros(0, dtype=np.uint64),
+            built_blocks=size[0],
+            built_texts=size[1],
+        )
+    lsa, components = _lsa(shaping_vectors, max(LSA_DIMS, n_topics or 0), random_state)
     scores: dict[int, float] = {}
     if n_topics is None:
         k, scores = choose_n_topics(lsa, random_state=random_state)
@@ -315,50 +562,66 @@ def build_topics(
         k = n_topics
     if k > 1:
         model = _kmeans(lsa, k, random_state)
-        labels, centres = model.labels_, normalize(model.cluster_centers_)
+        labels, means = model.labels_, model.cluster_centers_
     else:
-        labels, centres = np.zeros(len(shaping), dtype=int), normalize(lsa.mean(axis=0, keepdims=True))
+        labels, means = np.zeros(len(shaping), dtype=int), lsa.mean(axis=0, keepdims=True)
+    centres = normalize(means)
     centroids = _cluster_means(shaping_vectors, labels, k)
     outlier_rows = _outlier_rows(groups, documents, shaping, labels, k)
 
-    members: list[list[int]] = [[] for _ in range(k)]
-    for row, (index, label) in enumerate(zip(shaping, labels)):
-        if row not in outlier_rows:
-            members[label].append(index)
+    cluster_of: dict[int, int | None] = dict.fromkeys(range(len(groups)), None)
+    for index, label in zip(shaping, labels):
+        cluster_of[int(index)] = int(label)
     # Everything else joins the nearest topic it resembles enough.
     shaping_set = set(shaping.tolist())
     rest = np.array([i for i in range(len(groups)) if i not in shaping_set and documents[i]], dtype=int)
     if len(rest):
-        rest_vectors = vectorizer.transform([documents[i] for i in rest])
-        sims = np.asarray(rest_vectors @ centroids.T)
+        sims = np.asarray(vectorizer.transform([documents[i] for i in rest]) @ centroids.T)
         for index, row in zip(rest, sims):
             best = int(np.argmax(row))
             if row[best] >= ASSIGN_MIN_SIMILARITY:
-                members[best].append(index)
+                cluster_of[index] = best
 
-    # Topics largest first, numbered from 1.
-    def size(indexes: list[int]) -> int:
-        return sum(groups[i].count for i in indexes)
-
-    order = sorted((c for c in range(k) if members[c]), key=lambda c: (-size(members[c]), c))
+    # Topics largest first, numbered from 1; a cluster of outliers only is no topic.
+    outlier_indexes = {int(shaping[row]) for row in outlier_rows}
+    blocks = np.zeros(k, dtype=np.int64)
+    for index, cluster in cluster_of.items():
+        if cluster is not None and index not in outlier_indexes:
+            blocks[cluster] += groups[index].count
+    order = sorted((c for c in range(k) if blocks[c]), key=lambda c: (-blocks[c], c))
+    topic_of_cluster = [None] * k
+    for number, cluster in enumerate(order, start=1):
+        topic_of_cluster[cluster] = number
     kept = np.array([row not in outlier_rows for row in range(len(shaping))], dtype=bool)
     topic_words = vectorizer.vocabulary_
     keywords_of = class_keywords(
         [[w for w in documents[i] if w in topic_words] for i in shaping[kept]], labels[kept], k
     )
-    topics = []
-    for number, cluster in enumerate(order, start=1):
-        indexes = sorted(members[cluster], key=lambda i: (-groups[i].count, groups[i].id))
-        keywords = keywords_of[cluster]
-        for i in indexes:
-            assignments[groups[i].id] = number
-        topics.append(
-            Topic(number, " · ".join(keywords), keywords, tuple(groups[i].id for i in indexes), size(indexes))
-        )
+    keywords = {topic_of_cluster[c]: keywords_of[c] for c in order}
 
-    outliers = tuple(sorted(groups[shaping[row]].id for row in outlier_rows))
-    points = _map_points(groups, shaping, lsa, centres, assignments)
-    return TopicMap(tuple(topics), outliers, assignments, points, n_topics is None, scores)
+    xy = map_coordinates(lsa, centres)
+    point_of = {int(i): (round(float(x), 4), round(float(y), 4)) for i, (x, y) in zip(shaping, xy)}
+    placed = {
+        g.canonical_text: (None if cluster_of[i] is None else topic_of_cluster[cluster_of[i]], point_of.get(i))
+        for i, g in enumerate(groups)
+    }
+    placed, outliers = Placements.of(placed), np.sort(_text_keys([groups[i].canonical_text for i in outlier_indexes]))
+    topic_map = _assemble(groups, placed, outliers, keywords, n_topics is None, scores, built_at)
+    return TopicIndex(
+        map=topic_map,
+        words={str(word): int(column) for word, column in topic_words.items()},
+        idf=vectorizer.idf_,
+        components=components,
+        means=means,
+        centres=centres,
+        centroids=centroids,
+        topic_of_cluster=tuple(topic_of_cluster),
+        keywords=keywords,
+        placed=placed,
+        outliers=outliers,
+        built_blocks=size[0],
+        built_texts=size[1],
+    )
 
 
 def _ring_anchors(centres: np.ndarray) -> np.ndarray:
@@ -396,17 +659,3 @@ def map_coordinates(vectors: np.ndarray, centres: np.ndarray) -> np.ndarray:
     weights = np.exp((similarity - similarity.max(axis=1, keepdims=True)) / MAP_TEMPERATURE)
     weights /= weights.sum(axis=1, keepdims=True)
     return weights @ anchors
-
-
-def _map_points(
-    groups: Sequence[Group],
-    shaping: np.ndarray,
-    lsa: np.ndarray,
-    centres: np.ndarray,
-    assignments: Mapping[int, int | None],
-) -> tuple[TopicPoint, ...]:
-    xy = map_coordinates(lsa, centres)
-    return tuple(
-        TopicPoint(groups[i].id, round(float(x), 4), round(float(y), 4), assignments[groups[i].id])
-        for i, (x, y) in zip(shaping, xy)
-    )

@@ -13,7 +13,7 @@ Commands (each documented in the README):
                              correct a parse: junk/split/block DOCUMENT BLOCK, merge DOCUMENT, title DOCUMENT
                              TITLE, year DOCUMENT YEAR|none; list FILE, keep FILE ANCHOR, undo FILE CORRECTION
   compose SPEC.json -o OUT   a plan from a spec, exported as .docx/.txt/.md
-  topics [--n-topics K] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
+  topics [--n-topics K] [--rebuild] [--json]  topics of the distinct paragraphs (keyword labels) and outliers
   check FILE… | --draft ID [--json] [--threshold X] [--min-chars N] [--exclude-file NAME] [--exclude-quotes] [-o REPORT]
                              查重: copied text of drafts against the library, themselves and each other
   archive build|add SOURCE --archive DIR [--cluster ADDRESS|local]   the federation's Parquet archive

@@ -81,6 +81,7 @@ def topics_json(groups, topic_map) -> dict:
     """Topics with their members, and the outliers with where they come from."""
     by_id = {g.id: g for g in groups}
     return {
+        "built_at": topic_map.built_at,
         "topics": [
             {
                 "id": t.id,
@@ -104,7 +105,7 @@ def topics_json(groups, topic_map) -> dict:
 
 def cmd_topics(args) -> int:
     with open_library(args) as library:
-        groups, topic_map = usecases.library_topics(library, n_topics=args.n_topics)
+        groups, topic_map = usecases.library_topics(library, n_topics=args.n_topics, rebuild=args.rebuild)
     payload = topics_json(groups, topic_map)
     if args.json:
         print_json(payload)
@@ -112,6 +113,7 @@ def cmd_topics(args) -> int:
     how = "自动选择" if topic_map.auto_k else "指定"
     blocks = sum(g.count for g in groups)
     print(f"主题 {len(topic_map.topics)} 个（{how}）；段落块 {blocks} 个，不同段落 {len(groups)} 个")
+    print(f"主题最近一次重建：{topic_map.built_at}（此后导入的段落归入最相近的主题；--rebuild 立即重建）")
     for topic in payload["topics"]:
         print(f"\n{topic['id']:>3}. {topic['label']}  — {topic['size']} 块，{len(topic['members'])} 段")
         for member in topic["members"][:3]:
@@ -144,4 +146,5 @@ def add_topics(commands, common) -> None:
     """The parser of topics."""
     p = commands.add_parser("topics", parents=[common], help="文库中段落的主题（关键词标签）与离群段落")
     p.add_argument("--n-topics", type=int, metavar="K", help="主题数（默认自动选择）")
+    p.add_argument("--rebuild", action="store_true", help="按当前文库重新聚类主题（否则沿用上次的主题）")
     p.set_defaults(run=cmd_topics)

@@ -10,11 +10,19 @@ The files are written by this program only, beside a store it already trusts, at
 temporary file renamed over the old one), and read back only when their format number matches;
 nothing is ever loaded from anywhere else. A missing, unreadable or foreign file reads as no
 saved index; a folder that cannot be written leaves the indexes in memory only (logged).
+
+An index saved ``mapped`` is a small header (``NAME.pickle``: format, revision, time) naming two
+files beside it: its pickle (``NAME-TOKEN.body``) and its large arrays (numpy, 64 KiB and more:
+``NAME-TOKEN.data``), which a reader maps into memory copy-on-write: loading reads only the Python
+objects, the arrays' pages are read from disk when touched and leave memory with the object, and a
+change stays private to the process. A reader asking for one revision (``at``) reads only the header
+of an index saved at another.
 """
 
 from __future__ import annotations
 
 import logging
+import mmap
 import os
 import pickle
 import tempfile
@@ -27,6 +35,8 @@ log = logging.getLogger(__name__)
 
 FORMAT = 2  # bump when a saved class changes shape: older files then read as missing
 SUFFIX = ".indexes"
+MAPPED_MIN_BYTES = 1 << 16  # arrays this large go to the data file of an index saved ``mapped``
+ALIGN = 64  # bytes: where each array starts in the data file
 
 
 @dataclass(frozen=True)
@@ -44,36 +54,94 @@ def index_folder(db_path: str | os.PathLike) -> Path:
     return path.with_name(path.name + SUFFIX)
 
 
-def save_index(db_path: str | os.PathLike, name: str, revision: str, value: object) -> SavedIndex:
+def save_index(
+    db_path: str | os.PathLike, name: str, revision: str, value: object, *, mapped: bool = False
+) -> SavedIndex:
     """Save ``value`` as index ``name`` of the store at ``revision`` (a failure is logged: the
-    index then lives in memory only)."""
+    index then lives in memory only). ``mapped``: the pickle and its large arrays in files of their
+    own, named in a small header (module docstring)."""
     folder = index_folder(db_path)
     saved = SavedIndex(revision, datetime.now(UTC).isoformat(timespec="seconds"), value)
-    payload = {"format": FORMAT, "revision": revision, "saved_at": saved.saved_at, "value": value}
+    payload = {"format": FORMAT, "revision": revision, "saved_at": saved.saved_at}
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        if mapped:
+            payload.update(_write_parts(folder, name, value))
         with tempfile.NamedTemporaryFile(dir=folder, prefix=f".{name}-", suffix=".tmp", delete=False) as handle:
-            pickle.dump(payload, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(payload if mapped else {**payload, "value": value}, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, folder / f"{name}.pickle")
     except OSError as error:
         log.warning("index %s not saved beside %s: %s", name, db_path, error)
+        return saved
+    for suffix in PARTS:  # a reader that opened or mapped one keeps it
+        for stale in folder.glob(f"{name}-*{suffix}"):
+            token = stale.name[len(name) + 1 : -len(suffix)]  # tempfile's, without "-": not another index's
+            if stale.name != payload.get(suffix[1:]) and "-" not in token:
+                stale.unlink(missing_ok=True)
     return saved
 
 
-def load_index(db_path: str | os.PathLike, name: str) -> SavedIndex | None:
-    """Index ``name`` as saved beside the store, or None (none saved, unreadable, other format)."""
+PARTS = (".body", ".data")  # the files of an index saved ``mapped``: its pickle, its large arrays
+
+
+def _write_parts(folder: Path, name: str, value: object) -> dict:
+    """``value`` pickled to a new body file (written as it is pickled, so a thread doing this lets
+    others run) with its large buffers in a new data file: the header's entries for them."""
+    buffers: list[pickle.PickleBuffer] = []
+
+    def out_of_band(buffer: pickle.PickleBuffer) -> bool:
+        if buffer.raw().nbytes < MAPPED_MIN_BYTES:
+            return True  # in the pickle
+        buffers.append(buffer)
+        return False
+
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}-", suffix=".body", delete=False) as body:
+        pickle.dump(value, body, protocol=5, buffer_callback=out_of_band)
+    if not buffers:
+        return {"body": Path(body.name).name, "data": None, "spans": []}
+    spans, offset = [], 0
+    with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}-", suffix=".data", delete=False) as data:
+        for buffer in buffers:
+            raw = buffer.raw()
+            data.write(b"\0" * (-offset % ALIGN))
+            offset += -offset % ALIGN
+            data.write(raw)
+            spans.append((offset, raw.nbytes))
+            offset += raw.nbytes
+    return {"body": Path(body.name).name, "data": Path(data.name).name, "spans": spans}
+
+
+def load_index(db_path: str | os.PathLike, name: str, *, at: str | None = None) -> SavedIndex | None:
+    """Index ``name`` as saved beside the store, or None (none saved, unreadable, other format;
+    ``at``: saved at another revision than this, which an index saved ``mapped`` tells from its
+    header without reading the rest)."""
     path = index_folder(db_path) / f"{name}.pickle"
     try:
         with path.open("rb") as handle:
             payload = pickle.load(handle)
+        if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+            return None
+        if at is not None and payload["revision"] != at:
+            return None
+        if "body" in payload:
+            with path.with_name(payload["body"]).open("rb") as body:
+                buffers = _mapped(path.with_name(payload["data"]), payload["spans"]) if payload["data"] else []
+                payload["value"] = pickle.load(body, buffers=buffers)
     except FileNotFoundError:
         return None
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
+    except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:
         log.warning("saved index %s ignored: %s", path, error)
         return None
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        return None
     return SavedIndex(payload["revision"], payload["saved_at"], payload["value"])
+
+
+def _mapped(path: Path, spans: list[tuple[int, int]]) -> list[memoryview]:
+    """The buffers of a data file, mapped copy-on-write (writable, never written back)."""
+    with path.open("rb") as handle:
+        data = memoryview(mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_COPY))
+    if data.nbytes < max(offset + size for offset, size in spans):
+        raise ValueError(f"{path.name} is shorter than its index says")
+    return [data[offset : offset + size] for offset, size in spans]
 
 
 def saved_or_built(db_path: str | os.PathLike, name: str, revision: str, build: Callable[[], object]) -> SavedIndex:

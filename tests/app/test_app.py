@@ -194,7 +194,6 @@ def test_whole_library_caches_are_shared_not_copied(db):
     key = (str(db), state.library_revision(library))
     assert state.library_groups(*key) is state.library_groups(*key)
     assert state.topic_map(*key, None) is state.topic_map(*key, None)
-    assert state.canonical_tokens(*key) is state.canonical_tokens(*key)
     blocks = state.library_blocks(*key)
     assert blocks is state.library_blocks(*key) and isinstance(blocks, tuple)
     assert list(blocks) == library.blocks()

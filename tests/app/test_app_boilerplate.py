@@ -146,6 +146,16 @@ def test_number_of_topics_can_be_overridden(db):
     assert len(at.selectbox(key="boilerplate_topic").options) == 6 + 2  # 全部主题, six topics, 未归类
 
 
+def test_the_page_says_when_topics_were_built_and_builds_them_again_on_demand(db):
+    at = open_page()
+    assert any(c.value.startswith("主题最近一次重建：") for c in at.caption)
+    at.number_input(key="boilerplate_n_topics").set_value(5).run()
+    at.button(key="boilerplate_rebuild_topics").click().run()
+    assert not at.exception
+    assert [s.value for s in at.success] == ["已按当前文库重新聚类主题。"]
+    assert metric(at, "主题") == "5"  # the number asked for is the one built again
+
+
 def test_impossible_number_of_topics_falls_back_to_automatic(db):
     at = apptest.start()
     with Library(db) as library:

@@ -25,19 +25,24 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
         state.check_index(path, revision),
         state.topic_map(path, revision, None),
     )
-    assert {p.name for p in index_folder(db).iterdir()} == {
+    with state._group_index_lock(path, "all"):  # the index and groups are saved by a thread of their own
+        saved = {p.name for p in index_folder(db).iterdir()}
+    assert {name for name in saved if name.endswith(".pickle")} == {
         "groups-all.pickle",
         "group-list-all.pickle",
         "check.pickle",
-        "topics-auto.pickle",
+        "topics-all-auto.pickle",
     }
-    built_at = state.topics_built_at(path, revision, None)
+    parts = sorted(name.rsplit("-", 1)[0] + name[-5:] for name in saved if not name.endswith(".pickle"))
+    assert parts == ["group-list-all.body", "groups-all.body", "groups-all.data"]  # saved "mapped"
+    built_at = first[2].built_at
 
     st.cache_resource.clear()  # what a restart leaves: the store and the folder beside it
     monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
     monkeypatch.setattr(usecases, "saved_groups_index", _refuse_rebuild)  # the saved groups do: no index loaded
     monkeypatch.setattr(state, "library_index", _refuse_rebuild)
-    monkeypatch.setattr(state, "build_topics", _refuse_rebuild)
+    monkeypatch.setattr(usecases, "build_topic_index", _refuse_rebuild)
+    monkeypatch.setattr(usecases, "grow_topics", _refuse_rebuild)
     again = (
         state.library_groups(path, revision),
         state.check_index(path, revision),
@@ -45,7 +50,7 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
     )
     assert again[0] == first[0] and again[2] == first[2]
     assert len(again[1]) == len(first[1]) and again[1].nbytes == first[1].nbytes
-    assert state.topics_built_at(path, revision, None) == built_at
+    assert built_at and again[2].built_at == built_at
 
 
 def test_an_import_adds_only_the_new_blocks_to_the_held_index(db):

@@ -29,6 +29,7 @@ from nlp.boilerplate.groups import (
     _verified_pairs,
 )
 from nlp.library import Library
+from nlp.library.saved import load_index
 from nlp.usecases import import_path
 
 from ..conftest import SEEDS
@@ -88,6 +89,27 @@ def test_library_groups_follow_imports_and_removals_by_block_id(tmp_path):
         assert groups.groups() == build_groups(library.blocks())
 
 
+def test_groups_an_import_leaves_as_they_were_are_taken_from_the_known_ones(tmp_path):
+    with Library(tmp_path / "lib.sqlite3") as library:
+        for path in SEEDS[:4]:
+            import_path(library, path)
+        groups = LibraryGroups()
+        groups.update(library.blocks())
+        before = groups.groups()
+        assert import_path(library, SEEDS[4]).ok
+        groups.update(library.blocks())
+        after = groups.groups(before)
+        assert after == build_groups(library.blocks())  # as if made anew, numbered as a rebuild numbers them
+
+    def key(group):
+        return tuple(m.block_id for m in group.members), tuple(m.similarity for m in group.members)
+
+    unchanged = {key(g) for g in before} & {key(g) for g in after}
+    kept = {id(g.members) for g in before}
+    assert len(unchanged) > len(before) / 2
+    assert {key(g) for g in after if id(g.members) in kept} == unchanged  # each made once, then reused
+
+
 def test_the_app_adds_an_import_to_its_index_instead_of_regrouping(tmp_path):
     import streamlit as st
 
@@ -95,6 +117,11 @@ def test_the_app_adds_an_import_to_its_index_instead_of_regrouping(tmp_path):
     from nlp.access import ScopedLibrary, local_actor
 
     db = tmp_path / "app.sqlite3"
+
+    def saved_index() -> LibraryGroups:  # the app keeps no index in memory: it saves each update
+        with state._group_index_lock(str(db), "all"):  # saved by a thread of its own
+            return load_index(db, "groups-all").value
+
     with Library(db) as library:
         for path in SEEDS[:4]:
             import_path(library, path)
@@ -103,11 +130,10 @@ def test_the_app_adds_an_import_to_its_index_instead_of_regrouping(tmp_path):
     try:
         library = ScopedLibrary(state._open_library(str(db)), local_actor())  # as a single-user page sees it
         before = state.library_groups(str(db), state.library_revision(library))
-        index, _ = state._group_index(str(db), "all")
-        assert index.last_update == "built" and before == build_groups(library.blocks())
+        assert saved_index().last_update == "built" and before == build_groups(library.blocks())
         assert import_path(library, SEEDS[4]).ok
         after = state.library_groups(str(db), state.library_revision(library))
-        assert index.last_update == "added" and after == build_groups(library.blocks())
+        assert saved_index().last_update == "added" and after == build_groups(library.blocks())
     finally:
         st.cache_data.clear()
         st.cache_resource.clear()
@@ -234,13 +260,12 @@ def test_index_benchmark_smoke_run(tmp_path, capsys):
     assert "add one document (median) / build" in report["ratios"]
 
 
-def test_a_failed_update_leaves_the_previous_groups_serving(tmp_path, monkeypatch):
+def test_a_failed_update_leaves_no_half_updated_index(tmp_path, monkeypatch):
     with Library(tmp_path / "lib.sqlite3") as library:
         for path in SEEDS[:4]:
             import_path(library, path)
         groups = LibraryGroups()
         groups.update(library.blocks())
-        before = groups.groups()
         import_path(library, SEEDS[4])
         add = NearDuplicateIndex.add
 
@@ -251,7 +276,7 @@ def test_a_failed_update_leaves_the_previous_groups_serving(tmp_path, monkeypatc
         monkeypatch.setattr(NearDuplicateIndex, "add", out_of_memory)
         with pytest.raises(MemoryError):
             groups.update(library.blocks())
-        assert groups.groups() == before  # the shared index was not left half-updated
+        assert groups.groups() == [] and len(groups.index) == 0  # nothing half-updated is kept
         monkeypatch.setattr(NearDuplicateIndex, "add", add)
-        assert groups.update(library.blocks()) == "added"
+        assert groups.update(library.blocks()) == "built"
         assert groups.groups() == build_groups(library.blocks())

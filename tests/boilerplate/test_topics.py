@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import numpy as np
 import pytest
 
 from benchmarks.bench_topics import main as bench_main
-from nlp.boilerplate import build_groups, build_topics, default_segmenter, tokens_for
+from nlp import usecases
+from nlp.access import REVIEWER, Actor, Refused, ScopedLibrary, local_actor
+from nlp.boilerplate import build_groups, build_topic_index, build_topics, default_segmenter, grow_topics, tokens_for
 from nlp.boilerplate.topics import K_RANGE, clusterable, knee, map_coordinates
 from nlp.cli import main
 from nlp.errors import InputError
@@ -38,6 +41,10 @@ def seeds(tmp_path_factory):
 def auto(seeds):
     _, groups, tokens = seeds
     return build_topics(groups, tokens)
+
+
+def _refuse(*args, **kwargs):
+    raise AssertionError("topics built again")
 
 
 def group_with(groups, fragment: str) -> Group:
@@ -205,7 +212,7 @@ def test_cli_topics_json_contract(seeds, capsys):
     path, _groups, _ = seeds
     assert main(["topics", "--json", "--db", str(path)]) == 0
     payload = json.loads(capsys.readouterr().out)
-    assert set(payload) == {"topics", "outliers"}
+    assert set(payload) == {"built_at", "topics", "outliers"}
     topic = payload["topics"][0]
     assert set(topic) == {"id", "label", "keywords", "size", "members"}
     assert topic["label"] == " · ".join(topic["keywords"])
@@ -238,3 +245,95 @@ def test_outlier_search_benchmark_smoke_run(tmp_path, capsys):
     (run,) = json.loads(result.read_text(encoding="utf-8"))["runs"]
     # Only suspects that pass the word test are searched, and every outlier was searched.
     assert run["outliers"] <= run["searched"] < run["suspects"]
+
+
+# --- topics that grow: texts added join the topics built before ------------------------------
+
+
+def _reworded(group: Group, new_id: int) -> Group:
+    """The group under a new id with its canonical text changed but its words kept (a copy the
+    grouping did not join, say after an edit of its punctuation)."""
+    return replace(group, id=new_id, canonical_text=group.canonical_text + "（续）")
+
+
+def test_a_text_added_with_the_words_of_a_member_joins_its_topic(seeds):
+    _, groups, tokens = seeds
+    index = build_topic_index(groups, tokens)
+    outliers = set(index.map.outliers)
+    members = [g for g in groups if index.map.assignments[g.id] is not None and g.id not in outliers]
+    copies = [_reworded(g, len(groups) + n + 1) for n, g in enumerate(members)]
+    grown = grow_topics(
+        index, [*groups, *copies], {c.canonical_text: tokens[g.canonical_text] for c, g in zip(copies, members)}
+    )
+    assert grown.map.built_at == index.map.built_at and len(grown.map.topics) == len(index.map.topics)
+    assert all(grown.map.assignments[g.id] == index.map.assignments[g.id] for g in groups)  # nothing moves
+    same = [grown.map.assignments[c.id] == index.map.assignments[g.id] for c, g in zip(copies, members)]
+    assert sum(same) >= 0.95 * len(same)  # a short heading's nearest centroid may differ from its k-means cluster
+    points = {p.group_id for p in grown.map.points}
+    assert all(c.id in points for c, g in zip(copies, members) if clusterable(g))
+    assert [t.label for t in grown.map.topics] == [t.label for t in index.map.topics]
+    for topic in grown.map.topics:  # sizes and members follow the groups now held
+        assert topic.size == sum(g.count for g in [*groups, *copies] if grown.map.assignments[g.id] == topic.id)
+
+
+def test_an_outlier_stays_one_until_it_is_copied(seeds):
+    _, groups, tokens = seeds
+    index = build_topic_index(groups, tokens)
+    note = group_with(groups, LAB_NOTE)
+    assert note.id in index.map.outliers
+    copied = replace(note, members=note.members * 2)  # now in two places: no longer an outlier
+    grown = grow_topics(index, [g if g.id != note.id else copied for g in groups], {})
+    assert note.id not in grown.map.outliers and set(grown.map.outliers) == set(index.map.outliers) - {note.id}
+
+
+def _import_text(library, name: str, items: list[str]) -> None:
+    text = "2026年测试医院工会工作计划\n" + "\n".join(f"{n}．{item}" for n, item in enumerate(items, 1)) + "\n"
+    assert usecases.import_file(library, text.encode(), name).ok
+
+
+def test_an_import_grows_the_saved_topics_and_a_rebuild_is_on_demand_or_periodic(tmp_path, monkeypatch):
+    with Library(tmp_path / "lib.sqlite3") as store:
+        load_sample_corpus(store, CORPUS)
+        library = ScopedLibrary(store, local_actor())
+        _, before = usecases.library_topics(library)
+        built = usecases.build_topic_index
+        monkeypatch.setattr(usecases, "build_topic_index", _refuse)
+        _import_text(library, "新计划.txt", ["做好新入职职工的入会工作，全年发展会员三十名，壮大工会组织。"])
+        groups, after = usecases.library_topics(library)  # grown, not built
+        assert after.built_at == before.built_at and [t.label for t in after.topics] == [t.label for t in before.topics]
+        new = next(g for g in groups if "全年发展会员三十名" in g.canonical_text)
+        assert after.assignments[new.id] is not None
+        calls = []
+        monkeypatch.setattr(usecases, "build_topic_index", lambda *a, **k: calls.append(1) or built(*a, **k))
+        rebuilt = usecases.library_topics(library, rebuild=True)[1]  # built again when asked
+        assert calls == [1] and rebuilt.built_at >= after.built_at and rebuilt.topics
+        # A library grown by more than REBUILD_SHARE is built again without being asked.
+        blocks = sum(g.count for g in groups)
+        _import_text(
+            library,
+            "大计划.txt",
+            [f"第{n}项工作：加强第{n}届职工代表大会提案办理督办。" for n in range(int(blocks * 0.25))],
+        )
+        usecases.library_topics(library)
+        assert calls == [1, 1]
+
+
+def test_only_whoever_may_import_may_rebuild_the_topics(tmp_path):
+    with Library(tmp_path / "lib.sqlite3") as store:
+        load_sample_corpus(store, CORPUS)
+        reviewer = ScopedLibrary(store, Actor("审阅", REVIEWER, 1, None, all_units=True))
+        assert not usecases.may_rebuild_topics(reviewer)
+        with pytest.raises(Refused):
+            usecases.library_topics(reviewer, rebuild=True)
+        assert usecases.library_topics(reviewer)[1].topics  # reading them is another matter
+        assert usecases.may_rebuild_topics(ScopedLibrary(store, local_actor()))
+
+
+def test_cli_topics_rebuild_builds_again(seeds, capsys):
+    path, _, _ = seeds
+    assert main(["topics", "--json", "--db", str(path)]) == 0
+    first = json.loads(capsys.readouterr().out)
+    assert main(["topics", "--json", "--db", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out) == first  # saved at this revision: read as it is
+    assert main(["topics", "--rebuild", "--db", str(path)]) == 0
+    assert "主题最近一次重建" in capsys.readouterr().out

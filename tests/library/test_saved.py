@@ -110,3 +110,23 @@ def test_benchmark_smoke_run(tmp_path, capsys):
     (result,) = tmp_path.glob("saved-smoke-*.json")
     (run,) = json.loads(result.read_text(encoding="utf-8"))["runs"]
     assert run["update_after_load"] == "unchanged" and run["megabytes"] > 0
+
+
+def test_an_index_saved_mapped_keeps_its_arrays_out_of_the_pickle(tmp_path):
+    import numpy as np
+
+    db = tmp_path / "lib.sqlite3"
+    value = {"postings": np.arange(200_000, dtype=np.uint64), "small": np.ones(3), "texts": ["送温暖"] * 3}
+    save_index(db, "groups-all", "r1", value, mapped=True)
+    save_index(db, "groups-all", "r2", value, mapped=True)  # the parts of r1 are removed
+    files = {p.suffix: p for p in index_folder(db).iterdir()}
+    assert len(list(index_folder(db).iterdir())) == 3 and set(files) == {".pickle", ".body", ".data"}
+    assert files[".data"].stat().st_size >= value["postings"].nbytes
+    assert files[".body"].stat().st_size < 10_000  # the pickle without the large array
+    loaded = load_index(db, "groups-all")
+    assert loaded.revision == "r2" and loaded.value["texts"] == value["texts"]
+    postings = loaded.value["postings"]
+    assert np.array_equal(postings, value["postings"]) and postings.flags.writeable
+    postings[0] = 7  # copy-on-write: the file keeps what was saved
+    assert load_index(db, "groups-all").value["postings"][0] == 0
+    assert load_index(db, "groups-all", at="r1") is None and load_index(db, "groups-all", at="r2") is not None
