@@ -62,8 +62,9 @@ def test_first_start_imports_the_sample_corpus(fresh_db):
     at = start()
     table = library_table(at)
     assert len(table) >= 30
-    assert list(table.columns) == ["编号", "标题", "类型", "年份", "来源文件", "块数", "导入时间"]
+    assert list(table.columns) == ["编号", "标题", "标题来源", "类型", "年份", "来源文件", "块数", "导入时间"]
     assert {"医院工会工作计划篇一", "医院工会工作计划篇四"} <= set(table["标题"])
+    assert set(table["标题来源"]) <= {"正文", "文件名"} and (table["标题来源"] == "正文").sum() >= 30
     assert table["导入时间"].str.fullmatch(r"\d{4}-\d\d-\d\d \d\d:\d\d").all()
     assert [m.label for m in at.metric] == ["文档数", "文件数", "段落块数"]
     assert at.metric[0].value == str(len(table))
