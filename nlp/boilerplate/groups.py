@@ -5,8 +5,10 @@ Finding them is three steps, kept apart because no single similarity both scales
 
 1. Candidates: each text's sketch of rare character 5-gram shingles (3-grams for short texts,
    which have too few 5-grams), ``RarestShingles``; pairs sharing enough of their sketch
-   (``MIN_SHARED_FRACTION``) are candidates. Near-linear in the library, where the all-pairs
-   product of TF-IDF vectors grows with its square.
+   (``MIN_SHARED_FRACTION``) are candidates. A shingle held by very many texts pairs them only
+   with its first holders, and each text keeps the ``NEAREST_CANDIDATES`` sharing most of its
+   sketch, so the candidates grow with the library whatever the size of its copy families.
+   Near-linear in the library, where the all-pairs product of TF-IDF vectors grows with its square.
 2. Verification: the normalised Indel similarity of the comparison texts, or of the same texts
    with their clauses sorted, whichever is higher, so swapped clauses cost nothing. Copies with
    edits keep a high Indel similarity where n-gram cosine drops (the benchmark shows it).
@@ -78,6 +80,10 @@ REPRESENTATIVES = 8
 # A shingle held by more texts than this pairs each with its first FREQUENT_SHINGLE holders only:
 # a family's candidates grow with its size, not its square.
 FREQUENT_SHINGLE = 256
+# With first holders, each text keeps only the NEAREST_CANDIDATES texts sharing most of its sketch
+# (a crowded text is verified with at most FAMILY_ROUNDS * REPRESENTATIVES nearest and REPRESENTATIVES
+# central ones): the candidates, and all the work on them, grow with the library, not its families.
+NEAREST_CANDIDATES = 96
 FAMILY_ROUNDS = 4  # a crowded text verified with none of its representatives tries the next ones
 
 
@@ -158,21 +164,54 @@ def _sketch_pairs(
     first_holders: int | None = FREQUENT_SHINGLE,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch,
-    counting a shingle held by very many texts only for its first holders (``_first_holders``),
-    with the fraction shared (``index``: sketch with it, under ``ids``, so it keeps the postings)."""
+    counting a shingle held by very many texts only for its first holders (``_first_holders``)
+    and then only each text's NEAREST_CANDIDATES sharing most (``_most_shared``; neither when
+    ``first_holders`` is None), with the fraction shared (``index``: sketch with it, under ``ids``,
+    so it keeps the postings)."""
     if index is None:
         sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
     else:
         sketch = index.fit_transform(texts, ids)
     first = _first_holders(sketch, first_holders)
     product = sketch @ first.T
-    if first is not sketch:
+    if first_holders is not None:
+        product = _most_shared(product, NEAREST_CANDIDATES)
         product = product.maximum(product.T)
     shared = sparse.triu(product, k=1).tocoo()
     size = np.diff(sketch.indptr)
     smaller = np.maximum(np.minimum(size[shared.row], size[shared.col]), 1)
     keep = shared.data >= MIN_SHARED_FRACTION * smaller
     return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64), (shared.data / smaller)[keep]
+
+
+def _most_shared(product: sparse.csr_matrix, count: int) -> sparse.csr_matrix:
+    """``product`` (shingles shared: small integers) off its diagonal, each row keeping its
+    ``count`` largest entries (of equal ones, the lowest columns). Linear: a count of each long
+    row's values finds the least value it keeps, no sort."""
+    n, size = product.shape[0], np.diff(product.indptr)
+    row = np.repeat(np.arange(n), size)
+    product.sort_indices()
+    value = np.where(product.indices == row, 0, product.data).astype(np.int64)
+    least, room = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)  # short rows keep all
+    long = size > count
+    if long.any():
+        top = int(value.max()) + 1
+        mine = long[row]
+        at_least = np.bincount(
+            (np.cumsum(long) - 1)[row[mine]] * top + value[mine], minlength=int(long.sum()) * top
+        ).reshape(-1, top)
+        at_least[:, 0] = 0  # the diagonal
+        # Entries of each long row at least each value (and none above the largest).
+        at_least = np.c_[np.cumsum(at_least[:, ::-1], axis=1)[:, ::-1], np.zeros(len(at_least), dtype=np.int64)]
+        least[long] = (at_least >= count).sum(axis=1) - 1
+        room[long] = count - at_least[np.arange(len(at_least)), least[long] + 1]
+    tie = (value == least[row]) & (value > 0)
+    tie_rank = np.cumsum(tie) - 1 - np.r_[0, np.cumsum(tie)][product.indptr[:-1]][row]
+    keep = (value > least[row]) | (tie & (tie_rank < room[row]))
+    counts = np.bincount(row[keep], minlength=n)
+    return sparse.csr_matrix(
+        (product.data[keep], product.indices[keep], np.r_[0, np.cumsum(counts)]), shape=product.shape
+    )
 
 
 def _sketched(lengths: np.ndarray) -> tuple[tuple[int, np.ndarray], ...]:
@@ -197,7 +236,8 @@ def candidate_pairs(
     """Pairs (i < j) of comparison texts worth verifying: distinct texts assumed, short ones skipped.
 
     ``indexes`` (shingle size -> ShingleIndex): fitted here, so they can take more texts later.
-    ``first_holders``: a shingle held by more texts counts only for its first so many (None: all).
+    ``first_holders``: a shingle held by more texts counts only for its first so many, and each text
+    keeps its NEAREST_CANDIDATES sharing most of its sketch (None: all pairs, however many).
     """
     left, right, _ = _candidates(texts, indexes, first_holders)
     return left, right

@@ -11,6 +11,7 @@ from benchmarks.bench_families import main as bench_main
 from benchmarks.bench_groups import seed_texts
 from benchmarks.synthetic import make_copy
 from nlp.boilerplate import groups
+from nlp.boilerplate.forms import RarestShingles, comparison_forms
 from nlp.boilerplate.groups import FAMILY_LIMIT, NearDuplicateIndex
 
 FAMILY = 40  # copies of each source: more candidates than FAMILY_LIMIT
@@ -35,9 +36,17 @@ def _clusters(index: NearDuplicateIndex) -> list[tuple]:
     return sorted((c.canonical, c.members, c.similarity) for c in index.clusters())
 
 
-@pytest.mark.parametrize("first_holders", [groups.FREQUENT_SHINGLE, 16])
-def test_families_group_as_all_pairs_verification_does(library, monkeypatch, first_holders):
+@pytest.mark.parametrize(
+    ("first_holders", "nearest"),
+    [
+        (groups.FREQUENT_SHINGLE, groups.NEAREST_CANDIDATES),
+        (16, groups.NEAREST_CANDIDATES),
+        (groups.FREQUENT_SHINGLE, 16),
+    ],
+)
+def test_families_group_as_all_pairs_verification_does(library, monkeypatch, first_holders, nearest):
     monkeypatch.setattr(groups, "FREQUENT_SHINGLE", first_holders)
+    monkeypatch.setattr(groups, "NEAREST_CANDIDATES", nearest)
     texts, _ = library
     ours = NearDuplicateIndex().fit(texts)
     every_pair = NearDuplicateIndex(family_limit=None).fit(texts)
@@ -76,3 +85,22 @@ def test_benchmark_smoke_run(tmp_path, capsys):
     largest = {r["setting"]: r for r in rows if r["family"] == 200}
     assert largest["representatives"]["compared_pairs"] < largest["all pairs"]["compared_pairs"] / 4
     assert largest["representatives"]["recall"] >= largest["all pairs"]["recall"] - 0.01
+
+
+def test_each_text_keeps_the_candidates_sharing_most_of_its_sketch(library):
+    """``_most_shared`` on the library's sketch product keeps, in each row, the ``count`` others
+    sharing most shingles (equal ones: lowest column first), as sorting each row would."""
+    texts, _ = library
+    sketch = RarestShingles(k=groups.SHINGLE_K, per_text=groups.SKETCH_SIZE).fit_transform(
+        comparison_forms(texts).texts
+    )
+    product = (sketch @ sketch.T).tocsr()
+    product.sort_indices()
+    for count in (1, 8, FAMILY // 2, 4 * FAMILY):
+        kept = groups._most_shared(product.copy(), count)
+        for row in range(product.shape[0]):
+            columns = product.indices[product.indptr[row] : product.indptr[row + 1]]
+            values = product.data[product.indptr[row] : product.indptr[row + 1]]
+            ranked = sorted((-v, c) for c, v in zip(columns.tolist(), values.tolist()) if c != row)[:count]
+            assert kept[row].indices.tolist() == sorted(c for _, c in ranked)
+            assert kept[row].data.tolist() == [product[row, c] for c in kept[row].indices.tolist()]
