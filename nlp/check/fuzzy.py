@@ -35,7 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms
+from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, joined_forms
 from nlp.ngrams import char_ngram_hashes, range_positions
 
 GRAM = 3
@@ -60,45 +60,103 @@ def _distinct_pairs(text_of: np.ndarray, hashes: np.ndarray) -> tuple[np.ndarray
     return text_of[keep], hashes[keep]
 
 
+def _text_grams(forms: NormalForms) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (3-gram hash, text) pairs of ``forms``, sorted by hash (texts ascending within one)."""
+    hashes, owners = [], []
+    for begin in range(0, len(forms), CHUNK_TEXTS):
+        texts = [forms.text(i) for i in range(begin, min(begin + CHUNK_TEXTS, len(forms)))]
+        text_of, chunk = _distinct_pairs(*char_ngram_hashes(texts, GRAM))
+        hashes.append(chunk)
+        owners.append((text_of + begin).astype(np.int32))
+    hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+    owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
+    order = np.argsort(hashes, kind="stable")
+    return hashes[order], owners[order]
+
+
+def _groups(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal values of sorted ``hashes`` starts, and its length."""
+    new = np.ones(len(hashes), dtype=bool)
+    new[1:] = hashes[1:] != hashes[:-1]
+    starts = np.flatnonzero(new)
+    return starts, np.diff(np.append(starts, len(hashes)))
+
+
+def _in_sorted(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in ``sorted_values``."""
+    if not len(sorted_values):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_values, values), len(sorted_values) - 1)
+    return sorted_values[at] == values
+
+
 @dataclass(frozen=True)
 class GramIndex:
     """Which library blocks hold each 3-gram (``vocabulary`` ascending, its blocks at
     ``texts[offsets[h]:offsets[h + 1]]``); ``common`` are the hashes of 3-grams left out for
-    being in more than ``STOP_DF`` blocks."""
+    being in more than ``STOP_DF`` blocks (ascending), in ``common_counts`` blocks each."""
 
     vocabulary: np.ndarray
     offsets: np.ndarray
     texts: np.ndarray
     common: np.ndarray
+    common_counts: np.ndarray
     size: int  # blocks indexed
 
     @classmethod
     def of(cls, forms: NormalForms) -> GramIndex:
         """The 3-grams of every text of ``forms`` (a ``FingerprintIndex``'s ``forms_``)."""
-        hashes, owners = [], []
-        for begin in range(0, len(forms), CHUNK_TEXTS):
-            texts = [forms.text(i) for i in range(begin, min(begin + CHUNK_TEXTS, len(forms)))]
-            text_of, chunk = _distinct_pairs(*char_ngram_hashes(texts, GRAM))
-            hashes.append(chunk)
-            owners.append((text_of + begin).astype(np.int32))
-        hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-        owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
-        order = np.argsort(hashes, kind="stable")
-        hashes, owners = hashes[order], owners[order]
-        new = np.ones(len(hashes), dtype=bool)
-        new[1:] = hashes[1:] != hashes[:-1]
-        starts = np.flatnonzero(new)
-        counts = np.diff(np.append(starts, len(hashes)))
+        return cls._of_postings(*_text_grams(forms), len(forms))
+
+    @classmethod
+    def _of_postings(
+        cls, hashes: np.ndarray, owners: np.ndarray, size: int, common=None, common_counts=None
+    ) -> GramIndex:
+        """From (hash, text) pairs sorted by hash, and 3-grams known to be common (not among them)."""
+        starts, counts = _groups(hashes)
         stored = counts <= STOP_DF
-        entries = np.repeat(stored, counts)
-        kept_counts = counts[stored]
+        common_hashes = hashes[starts[~stored]]
+        common_counts_now = counts[~stored].astype(np.int64)
+        if common is not None and len(common):
+            common_hashes = np.concatenate([common, common_hashes])
+            common_counts_now = np.concatenate([common_counts, common_counts_now])
+            order = np.argsort(common_hashes)
+            common_hashes, common_counts_now = common_hashes[order], common_counts_now[order]
         return cls(
             hashes[starts[stored]],
-            np.r_[0, np.cumsum(kept_counts)].astype(np.int64),
-            owners[entries],
-            hashes[starts[~stored]],
-            len(forms),
+            np.r_[0, np.cumsum(counts[stored])].astype(np.int64),
+            owners[np.repeat(stored, counts)],
+            common_hashes,
+            common_counts_now,
+            size,
         )
+
+    def combined(self, forms: NormalForms, added: NormalForms, take: np.ndarray) -> GramIndex:
+        """The index of texts ``take`` (in that order) of ``forms`` (this index's texts) followed by
+        ``added`` (text ``j`` is ``len(forms) + j``): equal to ``of`` those texts, with only the
+        texts added and those left out read. A 3-gram that was common and is no longer (blocks
+        holding it were left out) has no postings here: then the whole index is built again."""
+        new_of = np.full(len(forms) + len(added), -1, dtype=np.int64)
+        new_of[take] = np.arange(len(take))
+        gone = np.flatnonzero(new_of[: len(forms)] < 0)
+        counts = self.common_counts.copy()
+        if len(gone) and len(self.common):
+            gone_hashes, _ = _text_grams(forms.take(gone))
+            at = np.searchsorted(self.common, gone_hashes)
+            hit = _in_sorted(gone_hashes, self.common)
+            np.subtract.at(counts, at[hit], 1)
+        added_hashes, added_owners = _text_grams(added)
+        known = _in_sorted(added_hashes, self.common)
+        np.add.at(counts, np.searchsorted(self.common, added_hashes[known]), 1)
+        kept = new_of[len(forms) + added_owners[~known]]
+        if np.any(counts <= STOP_DF):
+            return GramIndex.of(joined_forms(forms, added).take(take))
+        where = new_of[self.texts.astype(np.int64)]
+        stays = where >= 0
+        hashes = np.concatenate([np.repeat(self.vocabulary, np.diff(self.offsets))[stays], added_hashes[~known]])
+        owners = np.concatenate([where[stays], kept]).astype(np.int32)
+        order = np.argsort(hashes, kind="stable")  # two sorted parts merged
+        return GramIndex._of_postings(hashes[order], owners[order], len(take), self.common, counts)
 
     @property
     def nbytes(self) -> int:

@@ -25,7 +25,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-FORMAT = 2  # bump when a saved class changes shape: older files then read as missing
+FORMAT = 3  # bump when a saved class changes shape: older files then read as missing
 SUFFIX = ".indexes"
 
 
