@@ -424,6 +424,7 @@ def check_index(_db_path: str, revision: str) -> SourceIndex:
         lambda: library.block_ids(units),
         lambda ids: library.blocks(units, ids=ids),
         previous=latest.get(scope),
+        save_later=True,
     )
     return latest[scope]
 

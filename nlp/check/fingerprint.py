@@ -138,6 +138,10 @@ class NormalForms:
         lengths = self.lengths()[texts]
         starts = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(lengths, out=starts[1:])
+        if np.all(texts[1:] > texts[:-1]):  # in order (texts left out, or added at the end): a mask
+            kept = np.zeros(len(self), dtype=bool)
+            kept[texts] = True
+            return NormalForms(self.codes[np.repeat(kept, self.lengths())], starts)
         positions, _ = range_positions(self.starts[texts], self.starts[texts] + lengths)
         return NormalForms(self.codes[positions], starts)
 
@@ -340,11 +344,14 @@ class FingerprintIndex:
         new_of[take] = np.arange(len(take))
         hashes, owners, positions = [], [], []
         for part, shift in ((self, 0), (other, len(self.forms_))):
-            where = new_of[part.texts_.astype(np.int64) + shift]
-            kept = where >= 0
-            hashes.append(np.repeat(part.vocabulary_, np.diff(part.offsets_))[kept])
-            owners.append(where[kept].astype(np.int32))
-            positions.append(part.positions_[kept])
+            where = new_of[part.texts_ + shift].astype(np.int32)
+            part_hashes, part_positions = np.repeat(part.vocabulary_, np.diff(part.offsets_)), part.positions_
+            if where.min(initial=0) < 0:  # texts left out
+                kept = where >= 0
+                part_hashes, where, part_positions = part_hashes[kept], where[kept], part_positions[kept]
+            hashes.append(part_hashes)
+            owners.append(where)
+            positions.append(part_positions)
         result = FingerprintIndex(self.k, self.window)
         result.forms_ = joined_forms(self.forms_, other.forms_).take(take)
         # Each part is sorted by hash: the stable sort merges the two. Within one hash the texts are

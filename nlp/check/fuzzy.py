@@ -34,6 +34,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz.distance import Indel
+from scipy import sparse
 
 from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, joined_forms
 from nlp.ngrams import char_ngram_hashes, range_positions
@@ -41,6 +42,7 @@ from nlp.ngrams import char_ngram_hashes, range_positions
 GRAM = 3
 STOP_DF = 2000  # a 3-gram in more library blocks is common: not stored, not looked up
 MIN_SHARED = 12  # 3-grams a candidate pair shares at least
+POSTINGS = 20_000  # library entries looked up for one draft block: its rarest 3-grams
 MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
 MIN_MATCHED = 20  # matching characters in a rewritten passage
 MIN_RARE = 12  # … of them in 3-grams that are not common
@@ -151,10 +153,13 @@ class GramIndex:
         kept = new_of[len(forms) + added_owners[~known]]
         if np.any(counts <= STOP_DF):
             return GramIndex.of(joined_forms(forms, added).take(take))
-        where = new_of[self.texts.astype(np.int64)]
-        stays = where >= 0
-        hashes = np.concatenate([np.repeat(self.vocabulary, np.diff(self.offsets))[stays], added_hashes[~known]])
-        owners = np.concatenate([where[stays], kept]).astype(np.int32)
+        where = new_of[self.texts].astype(np.int32)
+        hashes = np.repeat(self.vocabulary, np.diff(self.offsets))
+        if len(gone):
+            stays = where >= 0
+            hashes, where = hashes[stays], where[stays]
+        hashes = np.concatenate([hashes, added_hashes[~known]])
+        owners = np.concatenate([where, kept.astype(np.int32)])
         order = np.argsort(hashes, kind="stable")  # two sorted parts merged
         return GramIndex._of_postings(hashes[order], owners[order], len(take), self.common, counts)
 
@@ -164,32 +169,51 @@ class GramIndex:
 
     def pairs(self, query: NormalForms, blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Candidate (query block, library block) pairs among query ``blocks``, with the number
-        of 3-grams they share, ascending by query block."""
+        of 3-grams they share, ascending by query block.
+
+        One sparse product counts them: (query blocks x their 3-grams) times (those 3-grams x
+        library blocks, the posting lists), which scipy accumulates row by row without sorting
+        the postings."""
         none = np.zeros(0, dtype=np.int64)
         if not len(blocks) or not len(self.vocabulary):
             return none, none, none
         text_of, hashes = _distinct_pairs(*char_ngram_hashes([query.text(int(b)) for b in blocks], GRAM))
         where = np.minimum(np.searchsorted(self.vocabulary, hashes), len(self.vocabulary) - 1)
         found = self.vocabulary[where] == hashes
-        low = self.offsets[where[found]]
-        entry, row = range_positions(low, self.offsets[where[found] + 1])
-        texts = self.texts[entry]
-        # The entries come block by block: each block's library blocks counted by sorting them (int32).
-        bounds = np.searchsorted(text_of[found][row], np.arange(len(blocks) + 1))
-        pair_query, pair_text, pair_shared = [], [], []
-        for n, (begin, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist())):
-            if end - begin < MIN_SHARED:
-                continue
-            ids = np.sort(texts[begin:end])
-            starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
-            shared = np.diff(np.r_[starts, len(ids)])
-            chosen = shared >= MIN_SHARED
-            pair_text.append(ids[starts[chosen]].astype(np.int64))
-            pair_shared.append(shared[chosen])
-            pair_query.append(np.full(int(chosen.sum()), blocks[n], dtype=np.int64))
-        if not pair_query:
+        where, text_of = where[found], text_of[found]
+        # Each block's rarest 3-grams, as many as POSTINGS entries hold (most of a block's postings
+        # are its few most frequent 3-grams, shared with any block of the genre).
+        low, high = self.offsets[where], self.offsets[where + 1]
+        order = np.lexsort((high - low, text_of))
+        spent = np.cumsum((high - low)[order])
+        first = np.searchsorted(text_of[order], np.arange(len(blocks)))
+        before = np.r_[0, spent][first]
+        keep = np.sort(order[spent - np.repeat(before, np.diff(np.r_[first, len(order)])) <= POSTINGS])
+        where, text_of, low, high = where[keep], text_of[keep], low[keep], high[keep]
+        entry, _ = range_positions(low, high)
+        if not len(entry):
             return none, none, none
-        return np.concatenate(pair_query), np.concatenate(pair_text), np.concatenate(pair_shared)
+        postings = sparse.csr_array(
+            (np.ones(len(entry), dtype=np.int32), self.texts[entry], np.r_[0, np.cumsum(high - low)]),
+            shape=(len(where), self.size),
+        )
+        grams = sparse.csr_array(
+            (
+                np.ones(len(where), dtype=np.int32),
+                np.arange(len(where)),
+                np.searchsorted(text_of, np.arange(len(blocks) + 1)),
+            ),
+            shape=(len(blocks), len(where)),
+        )
+        shared = (grams @ postings).tocoo()
+        chosen = shared.data >= MIN_SHARED
+        block, text = shared.coords[0][chosen], shared.coords[1][chosen]
+        order = np.lexsort((text, block))
+        return (
+            np.asarray(blocks, dtype=np.int64)[block[order]],
+            text[order].astype(np.int64),
+            shared.data[chosen][order].astype(np.int64),
+        )
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from disk.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Callable, Collection, Sequence
 
 from nlp.check.engine import SourceIndex, updated_library_index
@@ -26,9 +27,12 @@ def saved_library_index(
     read: Callable[[Collection[int]], Sequence[StoredBlock]],
     *,
     previous: SourceIndex | None = None,
+    save_later: bool = False,
 ) -> SourceIndex:
     """The index of the store at ``revision`` (its blocks: ``block_ids()`` in document order, read
-    by ``read``), saved beside it as ``name``; from ``previous`` when given, else from the saved one."""
+    by ``read``), saved beside it as ``name``; from ``previous`` when given, else from the saved one.
+    ``save_later``: save it in a thread of its own (a server answers first; the file is replaced
+    whole, so a reader sees the old index or the new one)."""
     if previous is None:
         saved = load_index(db_path, name)
         if saved is not None and isinstance(saved.value, SourceIndex):
@@ -36,5 +40,8 @@ def saved_library_index(
                 return saved.value
             previous = saved.value
     index = updated_library_index(previous, block_ids(), read)
-    save_index(db_path, name, revision, index)
+    if save_later:
+        threading.Thread(target=save_index, args=(db_path, name, revision, index), daemon=True).start()
+    else:
+        save_index(db_path, name, revision, index)
     return index
