@@ -96,7 +96,7 @@ OWN_MAX_POSTINGS = 4
 LOW_CANDIDATES = 20  # sources per block verified although their runs are shorter than min_chars
 # A block's candidates without runs (possible rewrites, ranked by 3-grams shared) stop being aligned
 # after this many fail in a row: those below share fewer 3-grams than the ones that failed.
-REWRITE_MISSES = 20
+REWRITE_MISSES = 5
 COPIED, REWRITTEN = "复制", "改写"  # a match's kind: from exact runs, or a rewritten copy
 REWRITE_LABEL = "改写（逐句改动了字词，仍照搬原文）"  # how reports and the app name a rewritten copy
 SEVERE, NOTABLE = 0.7, 0.4  # block colours: red at SEVERE and above, orange from NOTABLE

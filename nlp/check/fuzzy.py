@@ -42,7 +42,7 @@ from nlp.ngrams import char_ngram_hashes, range_positions
 GRAM = 3
 STOP_DF = 2000  # a 3-gram in more library blocks is common: not stored, not looked up
 MIN_SHARED = 12  # 3-grams a candidate pair shares at least
-POSTINGS = 20_000  # library entries looked up for one draft block: its rarest 3-grams
+POSTINGS = 40_000  # library entries looked up for one draft block: its rarest 3-grams
 MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
 MIN_MATCHED = 20  # matching characters in a rewritten passage
 MIN_RARE = 12  # … of them in 3-grams that are not common

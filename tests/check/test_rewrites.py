@@ -9,6 +9,7 @@ import random
 from collections import Counter
 
 import docx
+import numpy as np
 import pytest
 
 from benchmarks.bench_check import (
@@ -18,11 +19,12 @@ from benchmarks.bench_check import (
     make_rewrites,
     real_documents,
 )
-from nlp.check import REWRITE_LABEL, REWRITTEN, CheckSettings, check_draft
+from nlp.check import REWRITE_LABEL, REWRITTEN, CheckSettings, check_draft, fuzzy
 from nlp.check.engine import COPIED, span_mask
-from nlp.check.fingerprint import char_form, normal_form
+from nlp.check.fingerprint import char_form, normal_form, normal_forms
 from nlp.check.reports import report_docx, report_html, report_json
 from nlp.models import Block
+from nlp.ngrams import char_ngram_hashes
 
 PER_KIND = 6
 
@@ -115,3 +117,30 @@ def test_reports_mark_rewritten_copies(seeds, rewrites):
     assert REWRITE_LABEL in report_html(report)
     cells = [c.text for t in docx.Document(io.BytesIO(report_docx(report))).tables for r in t.rows for c in r.cells]
     assert any(REWRITE_LABEL in text for text in cells)
+
+
+def test_a_block_looks_up_its_rarest_3_grams_and_finds_its_source(seeds, rewrites, monkeypatch):
+    """With the postings of a block bounded (as at a million blocks, where its frequent 3-grams hold
+    most of them), the rarest 3-grams it keeps still single out the paragraph it was rewritten from."""
+    index, blocks = seeds
+    texts = [b.text for b in blocks]
+    grams = index.gram_index()
+    forms = normal_forms([c.text for c in rewrites])
+    everything = grams.pairs(forms, np.arange(len(rewrites)))
+    volume = [  # the postings each copy's 3-grams hold
+        np.diff(grams.offsets)[np.flatnonzero(np.isin(grams.vocabulary, char_ngram_hashes([form], 3)[1]))].sum()
+        for form in forms.texts()
+    ]
+
+    def found() -> int:
+        report = check(index, [c.text for c in rewrites])
+        return sum(
+            any(normal_form(m.text)[0] == normal_form(texts[c.source])[0] for m in b.matches)
+            for c, b in zip(rewrites, report.blocks)
+        )
+
+    unbounded = found()
+    monkeypatch.setattr(fuzzy, "POSTINGS", int(np.median(volume)) // 2)  # half a typical copy's postings
+    bounded = grams.pairs(forms, np.arange(len(rewrites)))
+    assert len(bounded[0]) < len(everything[0])  # the bound left out some pairs
+    assert found() >= unbounded - 1
