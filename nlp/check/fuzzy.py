@@ -7,8 +7,13 @@ swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss
    3-grams; a pair counts the 3-grams the two blocks share. 3-grams survive an edit every six
    characters (half of them) where 8-grams do not. A 3-gram in more than ``STOP_DF`` library
    blocks (工作的, 职工的) is not stored: it says nothing about which block was copied, and its
-   posting list would cost more than all the others. A pair is a candidate when it shares at
-   least ``MIN_SHARED`` 3-grams; the engine ranks a block's candidates by 3-grams shared.
+   posting list would cost more than all the others. A draft block looks up its rarest 3-grams
+   only, as many as ``POSTINGS`` library entries hold: at a million blocks its few most frequent
+   3-grams hold most of its postings and match any block of the genre (a rewritten copy keeps its
+   source's rare 3-grams). One sparse product counts the 3-grams each pair shares. A pair is a
+   candidate when it shares at least ``MIN_SHARED`` of them; the engine ranks a block's
+   candidates by 3-grams shared. Below ``POSTINGS`` (every library of up to about 100 000
+   blocks for most blocks) every 3-gram is looked up.
 2. Alignment (``align``): rapidfuzz's ``Indel.opcodes`` of the two normal forms; the best local
    stretch of it (the maximum-sum segment where equal pieces of at least ``MIN_PIECE`` characters
    score their length, other characters cost theirs, equal single characters nothing), kept when
@@ -24,8 +29,14 @@ swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss
    the aligned passages side by side.
 
 A pair's decision depends on the pair's texts only (and, at large libraries, on which 3-grams
-are common), so a library split into parts finds what the whole library finds while no 3-gram
-is common in it (``STOP_DF`` blocks).
+are common and which a block looks up), so a library split into parts finds what the whole
+library finds while no 3-gram is common in it (``STOP_DF`` blocks) and no block's postings
+exceed ``POSTINGS``.
+
+The index grows and shrinks (``GramIndex.combined``): postings of blocks added are merged in,
+those of blocks left out dropped, and the counts of common 3-grams kept (``common_counts``), so a
+3-gram that becomes common is dropped; one that is common no more has no postings to restore,
+and then the index is built again.
 """
 
 from __future__ import annotations
