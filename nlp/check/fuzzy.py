@@ -7,13 +7,12 @@ swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss
    3-grams; a pair counts the 3-grams the two blocks share. 3-grams survive an edit every six
    characters (half of them) where 8-grams do not. A 3-gram in more than ``STOP_DF`` library
    blocks (工作的, 职工的) is not stored: it says nothing about which block was copied, and its
-   posting list would cost more than all the others. A draft block looks up its rarest 3-grams
-   only, as many as ``POSTINGS`` library entries hold: at a million blocks its few most frequent
-   3-grams hold most of its postings and match any block of the genre (a rewritten copy keeps its
-   source's rare 3-grams). One sparse product counts the 3-grams each pair shares. A pair is a
-   candidate when it shares at least ``MIN_SHARED`` of them; the engine ranks a block's
-   candidates by 3-grams shared. Below ``POSTINGS`` (every library of up to about 100 000
-   blocks for most blocks) every 3-gram is looked up.
+   posting list would cost more than all the others. A pair is a candidate when it shares at
+   least ``MIN_SHARED`` 3-grams; the engine ranks a block's candidates by 3-grams shared. The
+   count is exact but does not read every posting (``pairs``: prefix filtering): a block's
+   ``FREQUENT`` most frequent 3-grams hold most of its postings, and a pair that shares
+   ``MIN_SHARED`` 3-grams shares ``MIN_SHARED - FREQUENT`` of the others; only those pairs look
+   the frequent ones up, by binary search in their lists.
 2. Alignment (``align``): rapidfuzz's ``Indel.opcodes`` of the two normal forms; the best local
    stretch of it (the maximum-sum segment where equal pieces of at least ``MIN_PIECE`` characters
    score their length, other characters cost theirs, equal single characters nothing), kept when
@@ -29,12 +28,11 @@ swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss
    the aligned passages side by side.
 
 A pair's decision depends on the pair's texts only (and, at large libraries, on which 3-grams
-are common and which a block looks up), so a library split into parts finds what the whole
-library finds while no 3-gram is common in it (``STOP_DF`` blocks) and no block's postings
-exceed ``POSTINGS``.
+are common), so a library split into parts finds what the whole library finds while no 3-gram
+is common in it (``STOP_DF`` blocks).
 
-The index grows and shrinks (``GramIndex.combined``): postings of blocks added are merged in,
-those of blocks left out dropped, and the counts of common 3-grams kept (``common_counts``), so a
+The index grows and shrinks (``GramIndex.combined``): postings of blocks added are merged in
+(each list stays sorted by block), those of blocks left out dropped, and the counts of common 3-grams kept (``common_counts``), so a
 3-gram that becomes common is dropped; one that is common no more has no postings to restore,
 and then the index is built again.
 """
@@ -45,7 +43,6 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz.distance import Indel
-from scipy import sparse
 
 from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, joined_forms
 from nlp.ngrams import char_ngram_hashes, range_positions
@@ -53,7 +50,7 @@ from nlp.ngrams import char_ngram_hashes, range_positions
 GRAM = 3
 STOP_DF = 2000  # a 3-gram in more library blocks is common: not stored, not looked up
 MIN_SHARED = 12  # 3-grams a candidate pair shares at least
-POSTINGS = 40_000  # library entries looked up for one draft block: its rarest 3-grams
+FREQUENT = 6  # a draft block's most frequent 3-grams, looked up by search (< MIN_SHARED)
 MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
 MIN_MATCHED = 20  # matching characters in a rewritten passage
 MIN_RARE = 12  # … of them in 3-grams that are not common
@@ -171,7 +168,10 @@ class GramIndex:
             hashes, where = hashes[stays], where[stays]
         hashes = np.concatenate([hashes, added_hashes[~known]])
         owners = np.concatenate([where, kept.astype(np.int32)])
-        order = np.argsort(hashes, kind="stable")  # two sorted parts merged
+        # Each list sorted by block (``pairs`` searches them): the two parts merged when the blocks
+        # kept stay in order and those added come last, else sorted.
+        in_order = bool(np.all(take[1:] > take[:-1]))
+        order = np.argsort(hashes, kind="stable") if in_order else np.lexsort((owners, hashes))
         return GramIndex._of_postings(hashes[order], owners[order], len(take), self.common, counts)
 
     @property
@@ -182,9 +182,12 @@ class GramIndex:
         """Candidate (query block, library block) pairs among query ``blocks``, with the number
         of 3-grams they share, ascending by query block.
 
-        One sparse product counts them: (query blocks x their 3-grams) times (those 3-grams x
-        library blocks, the posting lists), which scipy accumulates row by row without sorting
-        the postings."""
+        Prefix filtering: a pair sharing ``MIN_SHARED`` 3-grams shares at least ``MIN_SHARED -
+        FREQUENT`` of the block's 3-grams other than its ``FREQUENT`` most frequent ones, whose
+        posting lists hold most of the block's postings. So only the others are counted (each
+        block's library blocks sorted), and the pairs that reach that count look their block up
+        in the frequent 3-grams' lists (sorted by block) by binary search: the same pairs and
+        counts as counting every posting."""
         none = np.zeros(0, dtype=np.int64)
         if not len(blocks) or not len(self.vocabulary):
             return none, none, none
@@ -192,39 +195,39 @@ class GramIndex:
         where = np.minimum(np.searchsorted(self.vocabulary, hashes), len(self.vocabulary) - 1)
         found = self.vocabulary[where] == hashes
         where, text_of = where[found], text_of[found]
-        # Each block's rarest 3-grams, as many as POSTINGS entries hold (most of a block's postings
-        # are its few most frequent 3-grams, shared with any block of the genre).
         low, high = self.offsets[where], self.offsets[where + 1]
-        order = np.lexsort((high - low, text_of))
-        spent = np.cumsum((high - low)[order])
-        first = np.searchsorted(text_of[order], np.arange(len(blocks)))
-        before = np.r_[0, spent][first]
-        keep = np.sort(order[spent - np.repeat(before, np.diff(np.r_[first, len(order)])) <= POSTINGS])
-        where, text_of, low, high = where[keep], text_of[keep], low[keep], high[keep]
-        entry, _ = range_positions(low, high)
-        if not len(entry):
+        # Each block's 3-grams by posting length, longest first: the first FREQUENT are looked up by search.
+        order = np.lexsort((-(high - low), text_of))
+        where, text_of, low, high = where[order], text_of[order], low[order], high[order]
+        rank = np.arange(len(order)) - np.searchsorted(text_of, text_of)
+        frequent = rank < FREQUENT
+        counted = ~frequent
+        entry, row = range_positions(low[counted], high[counted])
+        texts = self.texts[entry]
+        bounds = np.searchsorted(text_of[counted][row], np.arange(len(blocks) + 1))
+        firsts = np.searchsorted(text_of, np.arange(len(blocks) + 1))
+        low_list, high_list = low.tolist(), high.tolist()
+        pair_query, pair_text, pair_shared = [], [], []
+        for n, (begin, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist())):
+            ids = np.sort(texts[begin:end])
+            starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else none
+            shared = np.diff(np.r_[starts, len(ids)])
+            lists = [i for i in range(firsts[n], firsts[n + 1]) if frequent[i]]
+            chosen = shared >= MIN_SHARED - len(lists)
+            if not chosen.any():
+                continue
+            ids, shared = ids[starts[chosen]], shared[chosen]
+            for i in lists:
+                posting = self.texts[low_list[i] : high_list[i]]
+                at = np.minimum(np.searchsorted(posting, ids), len(posting) - 1)
+                shared = shared + (posting[at] == ids)
+            chosen = shared >= MIN_SHARED
+            pair_text.append(ids[chosen].astype(np.int64))
+            pair_shared.append(shared[chosen].astype(np.int64))
+            pair_query.append(np.full(int(chosen.sum()), blocks[n], dtype=np.int64))
+        if not pair_query:
             return none, none, none
-        postings = sparse.csr_array(
-            (np.ones(len(entry), dtype=np.int32), self.texts[entry], np.r_[0, np.cumsum(high - low)]),
-            shape=(len(where), self.size),
-        )
-        grams = sparse.csr_array(
-            (
-                np.ones(len(where), dtype=np.int32),
-                np.arange(len(where)),
-                np.searchsorted(text_of, np.arange(len(blocks) + 1)),
-            ),
-            shape=(len(blocks), len(where)),
-        )
-        shared = (grams @ postings).tocoo()
-        chosen = shared.data >= MIN_SHARED
-        block, text = shared.coords[0][chosen], shared.coords[1][chosen]
-        order = np.lexsort((text, block))
-        return (
-            np.asarray(blocks, dtype=np.int64)[block[order]],
-            text[order].astype(np.int64),
-            shared.data[chosen][order].astype(np.int64),
-        )
+        return np.concatenate(pair_query), np.concatenate(pair_text), np.concatenate(pair_shared)
 
 
 @dataclass(frozen=True)

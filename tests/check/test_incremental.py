@@ -155,3 +155,17 @@ def test_the_cli_checks_against_the_updated_index(tmp_path, capsys):
     assert main(["check", str(draft), "--db", str(path), "--json"]) == 0
     out = capsys.readouterr().out
     assert json.loads(out)["summary"]["copied_ratio"] > 0.9 and FILES[4].name in out  # from the file added last
+
+
+def test_a_file_back_among_the_others_gives_the_reports_of_a_rebuild(four_then_five):
+    """A file restored from the trash keeps its place (its id): blocks added before the ones held."""
+    _, _, five = four_then_five
+    first = five[0].file_name
+    later = [b for b in five if b.file_name != first]
+    restored = updated_library_index(library_index(later), [b.id for b in five], read_from(five))
+    built = library_index(five)
+    for name in ("vocabulary", "offsets", "texts", "common", "common_counts"):
+        assert np.array_equal(getattr(restored.gram_index(), name), getattr(built.gram_index(), name)), name
+    assert np.array_equal(restored.block_ids, built.block_ids) and restored.documents == built.documents
+    draft = draft_of(five)
+    assert reports_of(restored, draft) == reports_of(built, draft)

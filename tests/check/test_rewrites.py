@@ -24,9 +24,11 @@ from nlp.check.engine import COPIED, span_mask
 from nlp.check.fingerprint import char_form, normal_form, normal_forms
 from nlp.check.reports import report_docx, report_html, report_json
 from nlp.models import Block
-from nlp.ngrams import char_ngram_hashes
 
 PER_KIND = 6
+NEW_TEXT_WITH_STOCK_PHRASES = (
+    "为深入学习贯彻党的精神，全面加强工会组织建设，切实做好职工服务工作，不断提高工会工作水平。"
+)
 
 
 @pytest.fixture(scope="module")
@@ -119,28 +121,16 @@ def test_reports_mark_rewritten_copies(seeds, rewrites):
     assert any(REWRITE_LABEL in text for text in cells)
 
 
-def test_a_block_looks_up_its_rarest_3_grams_and_finds_its_source(seeds, rewrites, monkeypatch):
-    """With the postings of a block bounded (as at a million blocks, where its frequent 3-grams hold
-    most of them), the rarest 3-grams it keeps still single out the paragraph it was rewritten from."""
-    index, blocks = seeds
-    texts = [b.text for b in blocks]
+def test_candidates_counted_without_every_posting_are_those_counted_with_every_posting(seeds, rewrites, monkeypatch):
+    """Prefix filtering (``fuzzy.FREQUENT`` lists searched, not counted) gives the same pairs and
+    counts as counting every posting (``FREQUENT`` 0), for rewritten copies and for new text."""
+    index, _ = seeds
     grams = index.gram_index()
-    forms = normal_forms([c.text for c in rewrites])
-    everything = grams.pairs(forms, np.arange(len(rewrites)))
-    volume = [  # the postings each copy's 3-grams hold
-        np.diff(grams.offsets)[np.flatnonzero(np.isin(grams.vocabulary, char_ngram_hashes([form], 3)[1]))].sum()
-        for form in forms.texts()
-    ]
-
-    def found() -> int:
-        report = check(index, [c.text for c in rewrites])
-        return sum(
-            any(normal_form(m.text)[0] == normal_form(texts[c.source])[0] for m in b.matches)
-            for c, b in zip(rewrites, report.blocks)
-        )
-
-    unbounded = found()
-    monkeypatch.setattr(fuzzy, "POSTINGS", int(np.median(volume)) // 2)  # half a typical copy's postings
-    bounded = grams.pairs(forms, np.arange(len(rewrites)))
-    assert len(bounded[0]) < len(everything[0])  # the bound left out some pairs
-    assert found() >= unbounded - 1
+    forms = normal_forms([c.text for c in rewrites] + [NEW_TEXT_WITH_STOCK_PHRASES])
+    blocks = np.arange(len(forms))
+    monkeypatch.setattr(fuzzy, "FREQUENT", 0)
+    every = grams.pairs(forms, blocks)
+    assert len(every[0]) > len(rewrites)
+    for frequent in (3, fuzzy.MIN_SHARED - 1):
+        monkeypatch.setattr(fuzzy, "FREQUENT", frequent)
+        assert all(np.array_equal(a, b) for a, b in zip(grams.pairs(forms, blocks), every))
