@@ -32,9 +32,9 @@ are common), so a library split into parts finds what the whole library finds wh
 is common in it (``STOP_DF`` blocks).
 
 The index grows and shrinks (``GramIndex.combined``): postings of blocks added are merged in
-(each list stays sorted by block), those of blocks left out dropped, and the counts of common 3-grams kept (``common_counts``), so a
-3-gram that becomes common is dropped; one that is common no more has no postings to restore,
-and then the index is built again.
+(each list stays sorted by block), those of blocks left out dropped, and the counts of common
+3-grams kept (``common_counts``), so a 3-gram that becomes common is dropped; one that is common
+no more has no postings to restore, and then the index is built again.
 """
 
 from __future__ import annotations
@@ -176,7 +176,13 @@ class GramIndex:
 
     @property
     def nbytes(self) -> int:
-        return self.vocabulary.nbytes + self.offsets.nbytes + self.texts.nbytes + self.common.nbytes
+        return (
+            self.vocabulary.nbytes
+            + self.offsets.nbytes
+            + self.texts.nbytes
+            + self.common.nbytes
+            + self.common_counts.nbytes
+        )
 
     def pairs(self, query: NormalForms, blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Candidate (query block, library block) pairs among query ``blocks``, with the number
@@ -209,10 +215,12 @@ class GramIndex:
         low_list, high_list = low.tolist(), high.tolist()
         pair_query, pair_text, pair_shared = [], [], []
         for n, (begin, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist())):
+            lists = [i for i in range(firsts[n], firsts[n + 1]) if frequent[i]]
+            if end - begin + len(lists) < MIN_SHARED:
+                continue
             ids = np.sort(texts[begin:end])
             starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else none
             shared = np.diff(np.r_[starts, len(ids)])
-            lists = [i for i in range(firsts[n], firsts[n + 1]) if frequent[i]]
             chosen = shared >= MIN_SHARED - len(lists)
             if not chosen.any():
                 continue
