@@ -94,9 +94,6 @@ MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
 # pasted 4 000 times is compared with a few earlier copies, not with all of them.
 OWN_MAX_POSTINGS = 4
 LOW_CANDIDATES = 20  # sources per block verified although their runs are shorter than min_chars
-# A block's candidates without runs (possible rewrites, ranked by 3-grams shared) stop being aligned
-# after this many fail in a row: those below share fewer 3-grams than the ones that failed.
-REWRITE_MISSES = 5
 COPIED, REWRITTEN = "复制", "改写"  # a match's kind: from exact runs, or a rewritten copy
 REWRITE_LABEL = "改写（逐句改动了字词，仍照搬原文）"  # how reports and the app name a rewritten copy
 SEVERE, NOTABLE = 0.7, 0.4  # block colours: red at SEVERE and above, orange from NOTABLE
@@ -695,16 +692,14 @@ def verify_candidates(
         length = len(query.form_texts[block])
         reported, reported_open = _Reported(length), _Reported(length)  # any source; sources not excluded
         accepted = []
-        rewrites = misses = 0
+        rewrites = 0
         for candidate in ranked:
             seen = reported if candidate.excluded else reported_open
             if candidate.runs and all(seen.count(p0, p1) >= per_region for p0, p1, _ in candidate.runs):
                 continue
-            if not candidate.runs and (rewrites >= per_region or misses >= REWRITE_MISSES):
+            if not candidate.runs and rewrites >= per_region:
                 continue
             match = verify(candidate)
-            if not candidate.runs:
-                misses = misses + 1 if match is None else 0
             if match is None:
                 continue
             accepted.append((candidate, match))
