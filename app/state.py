@@ -33,9 +33,9 @@ from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
     SourceIndex,
-    library_index,
     pasted_draft,
     read_draft,
+    saved_library_index,
 )
 from nlp.check.reports import report_docx, report_head, report_html
 from nlp.compose import export_bytes, load_rules, rules_path
@@ -405,12 +405,28 @@ def switch_if_asked(current: str) -> None:
 # --- 查重 (the check page): the library's fingerprint index and cached checks -------------------
 
 
+@st.cache_resource(show_spinner=False)
+def _latest_check_index(db_path: str) -> dict[str, SourceIndex]:
+    """The 查重 index this process made last, per scope: the next revision's is updated from it."""
+    return {}
+
+
 @st.cache_resource(show_spinner="正在建立查重索引…", max_entries=2)
 def check_index(_db_path: str, revision: str) -> SourceIndex:
-    """The library's blocks fingerprinted for 查重, once per revision (saved beside the store)."""
-    return saved_or_built(
-        _db_path, usecases.CHECK_INDEX, revision, lambda: library_index(library_blocks(_db_path, revision))
-    ).value
+    """The library's blocks fingerprinted for 查重, once per revision (saved beside the store; after an
+    import or a removal, the last index updated by the blocks added and removed, not built again)."""
+    units, library = access.scope_units(revision), _open_library(_db_path)
+    latest, scope = _latest_check_index(_db_path), usecases.revision_scope(revision)
+    latest[scope] = saved_library_index(
+        _db_path,
+        usecases.CHECK_INDEX,
+        revision,
+        lambda: library.block_ids(units),
+        lambda ids: library.blocks(units, ids=ids),
+        previous=latest.get(scope),
+        save_later=True,
+    )
+    return latest[scope]
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

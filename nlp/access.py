@@ -19,6 +19,7 @@ import io
 import ipaddress
 import os
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -204,8 +205,11 @@ class ScopedLibrary:
     def documents(self) -> list[DocumentSummary]:
         return self.library.documents(self.actor.units)
 
-    def blocks(self) -> list[StoredBlock]:
-        return self.library.blocks(self.actor.units)
+    def blocks(self, *, ids: Collection[int] | None = None) -> list[StoredBlock]:
+        return self.library.blocks(self.actor.units, ids=ids)
+
+    def block_ids(self) -> list[int]:
+        return self.library.block_ids(self.actor.units)
 
     def _file(self, file_id: int, action: str) -> Target:
         owner = self.library.file_owner(file_id)

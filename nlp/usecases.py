@@ -36,9 +36,9 @@ from nlp.check import (
     CheckSettings,
     SourceIndex,
     check_drafts,
-    library_index,
     pasted_draft,
     read_draft,
+    saved_library_index,
 )
 from nlp.compose import (
     draft_from_spec,
@@ -74,7 +74,7 @@ from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
 from nlp.library.junk import model_path
-from nlp.library.saved import load_index, save_index, saved_or_built
+from nlp.library.saved import load_index, save_index
 from nlp.models import (
     CORRECTION_ACTIONS,
     MAX_DRAFT_LEVEL,
@@ -541,9 +541,11 @@ def check_within_budget(
 
 
 def check_index(library: Library) -> SourceIndex:
-    """The library's blocks fingerprinted for 查重 (saved beside the store once per revision)."""
+    """The library's blocks fingerprinted for 查重 (saved beside the store, updated by the blocks imported and removed since)."""
     revision = library.revision().token
-    return saved_or_built(library.path, CHECK_INDEX, revision, lambda: library_index(library.blocks())).value
+    return saved_library_index(
+        library.path, CHECK_INDEX, revision, library.block_ids, lambda ids: library.blocks(ids=ids)
+    )
 
 
 def check_scope(library: Library) -> CheckScope:

@@ -12,7 +12,9 @@ from nlp.check.engine import (
     pasted_draft,
     read_draft,
     severity,
+    updated_library_index,
 )
+from nlp.check.saved import saved_library_index
 
 __all__ = [
     "PASTED_NAME",
@@ -25,5 +27,7 @@ __all__ = [
     "library_index",
     "pasted_draft",
     "read_draft",
+    "saved_library_index",
     "severity",
+    "updated_library_index",
 ]

@@ -50,7 +50,7 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -159,6 +159,42 @@ class SourceIndex:
             object.__setattr__(self, "grams", GramIndex.of(self.fingerprints.forms_))
         return self.grams
 
+    def combined(self, added: SourceIndex, take: np.ndarray) -> SourceIndex:
+        """Blocks ``take`` (in that order) of this index's blocks followed by ``added``'s (block ``j``
+        of ``added`` is ``len(self) + j``): what ``build_index`` of those blocks makes, without
+        fingerprinting a block again. A file's blocks come and go whole, with their documents."""
+        take = np.asarray(take, dtype=np.int64)
+        n = len(self)
+        new_of = np.full(n + len(added) + 1, -1, dtype=np.int64)  # the last: no heading
+        new_of[take] = np.arange(len(take))
+        # Documents numbered as ``library_index`` numbers them: by their first block.
+        document_of = np.concatenate([self.document_of, added.document_of + len(self.documents)])[take]
+        documents = self.documents + added.documents
+        firsts = np.unique(document_of, return_index=True)
+        numbered = firsts[0][np.argsort(firsts[1])]
+        number = np.zeros(len(documents), dtype=np.int64)
+        number[numbered] = np.arange(len(numbered))
+        sections = np.concatenate([self.section_of, np.where(added.section_of >= 0, added.section_of + n, -1)])
+        ids = (
+            np.concatenate([self.block_ids, added.block_ids])[take]
+            if self.block_ids is not None and added.block_ids is not None
+            else None
+        )
+        texts, markers = list(self.texts) + list(added.texts), None
+        if self.markers is not None and added.markers is not None:
+            markers = list(self.markers) + list(added.markers)
+            markers = [markers[t] for t in take.tolist()]
+        return SourceIndex(
+            [texts[t] for t in take.tolist()],
+            number[document_of],
+            tuple(documents[d] for d in numbered.tolist()),
+            new_of[sections[take]],
+            self.fingerprints.combined(added.fingerprints, take),
+            ids,
+            markers,
+            self.gram_index().combined(self.fingerprints.forms_, added.fingerprints.forms_, take),
+        )
+
     def section(self, block: int) -> str | None:
         heading = int(self.section_of[block])
         if heading < 0:
@@ -216,6 +252,29 @@ def build_index(
         markers,
         GramIndex.of(fingerprints.forms_) if grams else None,
     )
+
+
+def updated_library_index(
+    index: SourceIndex | None, block_ids: Sequence[int], read: Callable[[Collection[int]], Sequence[StoredBlock]]
+) -> SourceIndex:
+    """The library index of the blocks ``block_ids`` (the store's, in document order), from
+    ``index`` (of the same store at another revision, or None): the blocks it holds that are gone
+    taken out, the others read (``read``: the stored blocks of some ids, in document order) and
+    added. Equal to ``library_index`` of those blocks, which is what it is without ``index``."""
+    if index is None or index.block_ids is None:
+        return library_index(read(block_ids))
+    held = {int(block_id): n for n, block_id in enumerate(index.block_ids.tolist())}
+    new = [block_id for block_id in block_ids if block_id not in held]
+    if len(new) == len(block_ids):
+        return library_index(read(block_ids))
+    if not new and len(block_ids) == len(held) and all(held[b] == n for n, b in enumerate(block_ids)):
+        return index
+    added = library_index(read(new))
+    position = {int(block_id): len(index) + n for n, block_id in enumerate(added.block_ids.tolist())}
+    take = np.fromiter((held.get(b, position.get(b, -1)) for b in block_ids), dtype=np.int64, count=len(block_ids))
+    if np.any(take < 0):
+        raise ValueError("read() did not return every block asked for")
+    return index.combined(added, take)
 
 
 def library_index(blocks: Sequence[StoredBlock]) -> SourceIndex:

@@ -133,6 +133,26 @@ class NormalForms:
     def nbytes(self) -> int:
         return self.codes.nbytes + self.starts.nbytes + (self.origin.nbytes if self.origin is not None else 0)
 
+    def take(self, texts: np.ndarray) -> NormalForms:
+        """Texts ``texts`` (indices, in that order) as normal forms of their own (without ``origin``)."""
+        lengths = self.lengths()[texts]
+        starts = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(lengths, out=starts[1:])
+        if np.all(texts[1:] > texts[:-1]):  # in order (texts left out, or added at the end): a mask
+            kept = np.zeros(len(self), dtype=bool)
+            kept[texts] = True
+            return NormalForms(self.codes[np.repeat(kept, self.lengths())], starts)
+        positions, _ = range_positions(self.starts[texts], self.starts[texts] + lengths)
+        return NormalForms(self.codes[positions], starts)
+
+
+def joined_forms(first: NormalForms, second: NormalForms) -> NormalForms:
+    """The texts of ``first`` then those of ``second`` (without ``origin``)."""
+    return NormalForms(
+        np.concatenate([first.codes, second.codes]),
+        np.concatenate([first.starts, second.starts[1:] + len(first.codes)]),
+    )
+
 
 def normal_forms(texts: Sequence[str], *, with_origin: bool = False) -> NormalForms:
     """The normal form of every text (see the module docstring), vectorised over the batch."""
@@ -288,7 +308,15 @@ class FingerprintIndex:
             else np.zeros(0, dtype=np.uint16),
             np.concatenate(starts),
         )
-        hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+        self._set_postings(
+            np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64),
+            np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32),
+            np.concatenate(positions) if positions else np.zeros(0, dtype=np.int32),
+        )
+        return self
+
+    def _set_postings(self, hashes: np.ndarray, owners: np.ndarray, positions: np.ndarray) -> None:
+        """The postings from fingerprint occurrences (hash, text, position), in text order."""
         order = np.argsort(hashes, kind="stable")  # within one hash: the earliest texts first
         hashes = hashes[order]
         if self.max_postings is not None and len(hashes):
@@ -296,15 +324,40 @@ class FingerprintIndex:
             rank = np.arange(len(hashes)) - np.repeat(starts, np.diff(np.r_[starts, len(hashes)]))
             capped = rank < self.max_postings
             order, hashes = order[capped], hashes[capped]
-        self.texts_ = np.concatenate(owners)[order] if owners else np.zeros(0, dtype=np.int32)
-        self.positions_ = np.concatenate(positions)[order] if positions else np.zeros(0, dtype=np.int32)
+        self.texts_ = owners[order]
+        self.positions_ = positions[order]
         self.longest_ = int(self.forms_.lengths().max(initial=0))
         # Distinct hashes with the offsets of their entries (CSR): one lookup finds all of them.
         new = np.ones(len(hashes), dtype=bool)
         new[1:] = hashes[1:] != hashes[:-1]
         self.vocabulary_ = hashes[new]
         self.offsets_ = np.append(np.flatnonzero(new), len(hashes)).astype(np.int64)
-        return self
+
+    def combined(self, other: FingerprintIndex, take: np.ndarray) -> FingerprintIndex:
+        """The index of texts ``take`` (in that order) of this index's texts followed by ``other``'s
+        (text ``j`` of ``other`` is ``len(self.forms_) + j``): what ``fit`` of those texts learns,
+        without fingerprinting any text again. A library's index grows by a file's blocks (``other``)
+        and shrinks by those left out of ``take``."""
+        if (other.k, other.window) != (self.k, self.window) or self.max_postings or other.max_postings:
+            raise ValueError("only indexes of the same k and window, without max_postings, combine")
+        new_of = np.full(len(self.forms_) + len(other.forms_), -1, dtype=np.int64)
+        new_of[take] = np.arange(len(take))
+        hashes, owners, positions = [], [], []
+        for part, shift in ((self, 0), (other, len(self.forms_))):
+            where = new_of[part.texts_ + shift].astype(np.int32)
+            part_hashes, part_positions = np.repeat(part.vocabulary_, np.diff(part.offsets_)), part.positions_
+            if where.min(initial=0) < 0:  # texts left out
+                kept = where >= 0
+                part_hashes, where, part_positions = part_hashes[kept], where[kept], part_positions[kept]
+            hashes.append(part_hashes)
+            owners.append(where)
+            positions.append(part_positions)
+        result = FingerprintIndex(self.k, self.window)
+        result.forms_ = joined_forms(self.forms_, other.forms_).take(take)
+        # Each part is sorted by hash: the stable sort merges the two. Within one hash the texts are
+        # in ``fit``'s order when ``other``'s come last; in any order, ``seeds`` and ``runs`` are the same.
+        result._set_postings(np.concatenate(hashes), np.concatenate(owners), np.concatenate(positions))
+        return result
 
     @property
     def nbytes(self) -> int:

@@ -8,7 +8,11 @@ swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss
    characters (half of them) where 8-grams do not. A 3-gram in more than ``STOP_DF`` library
    blocks (工作的, 职工的) is not stored: it says nothing about which block was copied, and its
    posting list would cost more than all the others. A pair is a candidate when it shares at
-   least ``MIN_SHARED`` 3-grams; the engine ranks a block's candidates by 3-grams shared.
+   least ``MIN_SHARED`` 3-grams; the engine ranks a block's candidates by 3-grams shared. The
+   count is exact but does not read every posting (``pairs``: prefix filtering): a block's
+   ``FREQUENT`` most frequent 3-grams hold most of its postings, and a pair that shares
+   ``MIN_SHARED`` 3-grams shares ``MIN_SHARED - FREQUENT`` of the others; only those pairs look
+   the frequent ones up, by binary search in their lists.
 2. Alignment (``align``): rapidfuzz's ``Indel.opcodes`` of the two normal forms; the best local
    stretch of it (the maximum-sum segment where equal pieces of at least ``MIN_PIECE`` characters
    score their length, other characters cost theirs, equal single characters nothing), kept when
@@ -26,6 +30,11 @@ swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss
 A pair's decision depends on the pair's texts only (and, at large libraries, on which 3-grams
 are common), so a library split into parts finds what the whole library finds while no 3-gram
 is common in it (``STOP_DF`` blocks).
+
+The index grows and shrinks (``GramIndex.combined``): postings of blocks added are merged in
+(each list stays sorted by block), those of blocks left out dropped, and the counts of common
+3-grams kept (``common_counts``), so a 3-gram that becomes common is dropped; one that is common
+no more has no postings to restore, and then the index is built again.
 """
 
 from __future__ import annotations
@@ -35,12 +44,13 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms
+from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, joined_forms
 from nlp.ngrams import char_ngram_hashes, range_positions
 
 GRAM = 3
 STOP_DF = 2000  # a 3-gram in more library blocks is common: not stored, not looked up
 MIN_SHARED = 12  # 3-grams a candidate pair shares at least
+FREQUENT = 6  # a draft block's most frequent 3-grams, looked up by search (< MIN_SHARED)
 MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
 MIN_MATCHED = 20  # matching characters in a rewritten passage
 MIN_RARE = 12  # … of them in 3-grams that are not common
@@ -60,74 +70,168 @@ def _distinct_pairs(text_of: np.ndarray, hashes: np.ndarray) -> tuple[np.ndarray
     return text_of[keep], hashes[keep]
 
 
+def _text_grams(forms: NormalForms) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct (3-gram hash, text) pairs of ``forms``, sorted by hash (texts ascending within one)."""
+    hashes, owners = [], []
+    for begin in range(0, len(forms), CHUNK_TEXTS):
+        texts = [forms.text(i) for i in range(begin, min(begin + CHUNK_TEXTS, len(forms)))]
+        text_of, chunk = _distinct_pairs(*char_ngram_hashes(texts, GRAM))
+        hashes.append(chunk)
+        owners.append((text_of + begin).astype(np.int32))
+    hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
+    owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
+    order = np.argsort(hashes, kind="stable")
+    return hashes[order], owners[order]
+
+
+def _groups(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal values of sorted ``hashes`` starts, and its length."""
+    new = np.ones(len(hashes), dtype=bool)
+    new[1:] = hashes[1:] != hashes[:-1]
+    starts = np.flatnonzero(new)
+    return starts, np.diff(np.append(starts, len(hashes)))
+
+
+def _in_sorted(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in ``sorted_values``."""
+    if not len(sorted_values):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(sorted_values, values), len(sorted_values) - 1)
+    return sorted_values[at] == values
+
+
 @dataclass(frozen=True)
 class GramIndex:
     """Which library blocks hold each 3-gram (``vocabulary`` ascending, its blocks at
     ``texts[offsets[h]:offsets[h + 1]]``); ``common`` are the hashes of 3-grams left out for
-    being in more than ``STOP_DF`` blocks."""
+    being in more than ``STOP_DF`` blocks (ascending), in ``common_counts`` blocks each."""
 
     vocabulary: np.ndarray
     offsets: np.ndarray
     texts: np.ndarray
     common: np.ndarray
+    common_counts: np.ndarray
     size: int  # blocks indexed
 
     @classmethod
     def of(cls, forms: NormalForms) -> GramIndex:
         """The 3-grams of every text of ``forms`` (a ``FingerprintIndex``'s ``forms_``)."""
-        hashes, owners = [], []
-        for begin in range(0, len(forms), CHUNK_TEXTS):
-            texts = [forms.text(i) for i in range(begin, min(begin + CHUNK_TEXTS, len(forms)))]
-            text_of, chunk = _distinct_pairs(*char_ngram_hashes(texts, GRAM))
-            hashes.append(chunk)
-            owners.append((text_of + begin).astype(np.int32))
-        hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
-        owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
-        order = np.argsort(hashes, kind="stable")
-        hashes, owners = hashes[order], owners[order]
-        new = np.ones(len(hashes), dtype=bool)
-        new[1:] = hashes[1:] != hashes[:-1]
-        starts = np.flatnonzero(new)
-        counts = np.diff(np.append(starts, len(hashes)))
+        return cls._of_postings(*_text_grams(forms), len(forms))
+
+    @classmethod
+    def _of_postings(
+        cls, hashes: np.ndarray, owners: np.ndarray, size: int, common=None, common_counts=None
+    ) -> GramIndex:
+        """From (hash, text) pairs sorted by hash, and 3-grams known to be common (not among them)."""
+        starts, counts = _groups(hashes)
         stored = counts <= STOP_DF
-        entries = np.repeat(stored, counts)
-        kept_counts = counts[stored]
+        common_hashes = hashes[starts[~stored]]
+        common_counts_now = counts[~stored].astype(np.int64)
+        if common is not None and len(common):
+            common_hashes = np.concatenate([common, common_hashes])
+            common_counts_now = np.concatenate([common_counts, common_counts_now])
+            order = np.argsort(common_hashes)
+            common_hashes, common_counts_now = common_hashes[order], common_counts_now[order]
         return cls(
             hashes[starts[stored]],
-            np.r_[0, np.cumsum(kept_counts)].astype(np.int64),
-            owners[entries],
-            hashes[starts[~stored]],
-            len(forms),
+            np.r_[0, np.cumsum(counts[stored])].astype(np.int64),
+            owners[np.repeat(stored, counts)],
+            common_hashes,
+            common_counts_now,
+            size,
         )
+
+    def combined(self, forms: NormalForms, added: NormalForms, take: np.ndarray) -> GramIndex:
+        """The index of texts ``take`` (in that order) of ``forms`` (this index's texts) followed by
+        ``added`` (text ``j`` is ``len(forms) + j``): equal to ``of`` those texts, with only the
+        texts added and those left out read. A 3-gram that was common and is no longer (blocks
+        holding it were left out) has no postings here: then the whole index is built again."""
+        new_of = np.full(len(forms) + len(added), -1, dtype=np.int64)
+        new_of[take] = np.arange(len(take))
+        gone = np.flatnonzero(new_of[: len(forms)] < 0)
+        counts = self.common_counts.copy()
+        if len(gone) and len(self.common):
+            gone_hashes, _ = _text_grams(forms.take(gone))
+            at = np.searchsorted(self.common, gone_hashes)
+            hit = _in_sorted(gone_hashes, self.common)
+            np.subtract.at(counts, at[hit], 1)
+        added_hashes, added_owners = _text_grams(added)
+        known = _in_sorted(added_hashes, self.common)
+        np.add.at(counts, np.searchsorted(self.common, added_hashes[known]), 1)
+        kept = new_of[len(forms) + added_owners[~known]]
+        if np.any(counts <= STOP_DF):
+            return GramIndex.of(joined_forms(forms, added).take(take))
+        where = new_of[self.texts].astype(np.int32)
+        hashes = np.repeat(self.vocabulary, np.diff(self.offsets))
+        if len(gone):
+            stays = where >= 0
+            hashes, where = hashes[stays], where[stays]
+        hashes = np.concatenate([hashes, added_hashes[~known]])
+        owners = np.concatenate([where, kept.astype(np.int32)])
+        # Each list sorted by block (``pairs`` searches them): the two parts merged when the blocks
+        # kept stay in order and those added come last, else sorted.
+        in_order = bool(np.all(take[1:] > take[:-1]))
+        order = np.argsort(hashes, kind="stable") if in_order else np.lexsort((owners, hashes))
+        return GramIndex._of_postings(hashes[order], owners[order], len(take), self.common, counts)
 
     @property
     def nbytes(self) -> int:
-        return self.vocabulary.nbytes + self.offsets.nbytes + self.texts.nbytes + self.common.nbytes
+        return (
+            self.vocabulary.nbytes
+            + self.offsets.nbytes
+            + self.texts.nbytes
+            + self.common.nbytes
+            + self.common_counts.nbytes
+        )
 
     def pairs(self, query: NormalForms, blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Candidate (query block, library block) pairs among query ``blocks``, with the number
-        of 3-grams they share, ascending by query block."""
+        of 3-grams they share, ascending by query block.
+
+        Prefix filtering: a pair sharing ``MIN_SHARED`` 3-grams shares at least ``MIN_SHARED -
+        FREQUENT`` of the block's 3-grams other than its ``FREQUENT`` most frequent ones, whose
+        posting lists hold most of the block's postings. So only the others are counted (each
+        block's library blocks sorted), and the pairs that reach that count look their block up
+        in the frequent 3-grams' lists (sorted by block) by binary search: the same pairs and
+        counts as counting every posting."""
         none = np.zeros(0, dtype=np.int64)
         if not len(blocks) or not len(self.vocabulary):
             return none, none, none
         text_of, hashes = _distinct_pairs(*char_ngram_hashes([query.text(int(b)) for b in blocks], GRAM))
         where = np.minimum(np.searchsorted(self.vocabulary, hashes), len(self.vocabulary) - 1)
         found = self.vocabulary[where] == hashes
-        low = self.offsets[where[found]]
-        entry, row = range_positions(low, self.offsets[where[found] + 1])
+        where, text_of = where[found], text_of[found]
+        low, high = self.offsets[where], self.offsets[where + 1]
+        # Each block's 3-grams by posting length, longest first: the first FREQUENT are looked up by search.
+        order = np.lexsort((-(high - low), text_of))
+        where, text_of, low, high = where[order], text_of[order], low[order], high[order]
+        rank = np.arange(len(order)) - np.searchsorted(text_of, text_of)
+        frequent = rank < FREQUENT
+        counted = ~frequent
+        entry, row = range_positions(low[counted], high[counted])
         texts = self.texts[entry]
-        # The entries come block by block: each block's library blocks counted by sorting them (int32).
-        bounds = np.searchsorted(text_of[found][row], np.arange(len(blocks) + 1))
+        bounds = np.searchsorted(text_of[counted][row], np.arange(len(blocks) + 1))
+        firsts = np.searchsorted(text_of, np.arange(len(blocks) + 1))
+        low_list, high_list = low.tolist(), high.tolist()
         pair_query, pair_text, pair_shared = [], [], []
         for n, (begin, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist())):
-            if end - begin < MIN_SHARED:
+            lists = [i for i in range(firsts[n], firsts[n + 1]) if frequent[i]]
+            if end - begin + len(lists) < MIN_SHARED:
                 continue
             ids = np.sort(texts[begin:end])
-            starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]])
+            starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else none
             shared = np.diff(np.r_[starts, len(ids)])
+            chosen = shared >= MIN_SHARED - len(lists)
+            if not chosen.any():
+                continue
+            ids, shared = ids[starts[chosen]], shared[chosen]
+            for i in lists:
+                posting = self.texts[low_list[i] : high_list[i]]
+                at = np.minimum(np.searchsorted(posting, ids), len(posting) - 1)
+                shared = shared + (posting[at] == ids)
             chosen = shared >= MIN_SHARED
-            pair_text.append(ids[starts[chosen]].astype(np.int64))
-            pair_shared.append(shared[chosen])
+            pair_text.append(ids[chosen].astype(np.int64))
+            pair_shared.append(shared[chosen].astype(np.int64))
             pair_query.append(np.full(int(chosen.sum()), blocks[n], dtype=np.int64))
         if not pair_query:
             return none, none, none

@@ -7,6 +7,7 @@ import streamlit as st
 from app import state
 from nlp import access, usecases
 from nlp.boilerplate import groups
+from nlp.check import engine
 from nlp.library import Library
 from nlp.library.saved import index_folder
 
@@ -40,7 +41,7 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
     st.cache_resource.clear()  # what a restart leaves: the store and the folder beside it
     monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
     monkeypatch.setattr(usecases, "saved_groups_index", _refuse_rebuild)  # the saved groups do: no index loaded
-    monkeypatch.setattr(state, "library_index", _refuse_rebuild)
+    monkeypatch.setattr(engine, "library_index", _refuse_rebuild)
     monkeypatch.setattr(usecases, "build_topic_index", _refuse_rebuild)
     monkeypatch.setattr(usecases, "grow_topics", _refuse_rebuild)
     again = (

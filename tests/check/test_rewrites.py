@@ -9,6 +9,7 @@ import random
 from collections import Counter
 
 import docx
+import numpy as np
 import pytest
 
 from benchmarks.bench_check import (
@@ -18,13 +19,16 @@ from benchmarks.bench_check import (
     make_rewrites,
     real_documents,
 )
-from nlp.check import REWRITE_LABEL, REWRITTEN, CheckSettings, check_draft
+from nlp.check import REWRITE_LABEL, REWRITTEN, CheckSettings, check_draft, fuzzy
 from nlp.check.engine import COPIED, span_mask
-from nlp.check.fingerprint import char_form, normal_form
+from nlp.check.fingerprint import char_form, normal_form, normal_forms
 from nlp.check.reports import report_docx, report_html, report_json
 from nlp.models import Block
 
 PER_KIND = 6
+NEW_TEXT_WITH_STOCK_PHRASES = (
+    "为深入学习贯彻党的精神，全面加强工会组织建设，切实做好职工服务工作，不断提高工会工作水平。"
+)
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +120,18 @@ def test_reports_mark_rewritten_copies(seeds, rewrites):
     assert REWRITE_LABEL in report_html(report)
     cells = [c.text for t in docx.Document(io.BytesIO(report_docx(report))).tables for r in t.rows for c in r.cells]
     assert any(REWRITE_LABEL in text for text in cells)
+
+
+def test_candidates_counted_without_every_posting_are_those_counted_with_every_posting(seeds, rewrites, monkeypatch):
+    """Prefix filtering (``fuzzy.FREQUENT`` lists searched, not counted) gives the same pairs and
+    counts as counting every posting (``FREQUENT`` 0), for rewritten copies and for new text."""
+    index, _ = seeds
+    grams = index.gram_index()
+    forms = normal_forms([c.text for c in rewrites] + [NEW_TEXT_WITH_STOCK_PHRASES])
+    blocks = np.arange(len(forms))
+    monkeypatch.setattr(fuzzy, "FREQUENT", 0)
+    every = grams.pairs(forms, blocks)
+    assert len(every[0]) > len(rewrites)
+    for frequent in (3, fuzzy.MIN_SHARED - 1):
+        monkeypatch.setattr(fuzzy, "FREQUENT", frequent)
+        assert all(np.array_equal(a, b) for a, b in zip(grams.pairs(forms, blocks), every))

@@ -12,7 +12,7 @@ import pytest
 from benchmarks.bench_saved import main as bench_main
 from nlp import usecases
 from nlp.boilerplate import LibraryGroups, groups
-from nlp.check import library_index
+from nlp.check import engine, library_index
 from nlp.library import Library
 from nlp.library.saved import index_folder, load_index, save_index
 from nlp.usecases import import_path
@@ -100,7 +100,7 @@ def test_the_cli_use_cases_reuse_the_saved_indexes(library_path, monkeypatch):
     with Library(library_path) as library:
         groups_first, index_first = usecases.library_groups(library), usecases.check_index(library)
         monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
-        monkeypatch.setattr(usecases, "library_index", _refuse_rebuild)
+        monkeypatch.setattr(engine, "library_index", _refuse_rebuild)
         assert usecases.library_groups(library) == groups_first
         assert len(usecases.check_index(library)) == len(index_first)
 

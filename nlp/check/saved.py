@@ -1,0 +1,47 @@
+"""The library's 查重 index saved beside the store (``nlp.library.saved``) and kept up to date.
+
+At the store's revision the saved index is read as it is. At another revision (a file imported or
+removed since) the index is brought to the store's blocks by ids (``updated_library_index``):
+the blocks gone are taken out, the blocks new are read and fingerprinted, and nothing else is
+done again; the result, equal to a rebuild, is saved at the new revision. A process that holds
+the index of an earlier revision in memory (the app) passes it as ``previous``, and nothing is read
+from disk.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable, Collection, Sequence
+
+from nlp.check.engine import SourceIndex, updated_library_index
+from nlp.library.saved import load_index, save_index
+from nlp.models import StoredBlock
+
+
+def saved_library_index(
+    db_path: str | os.PathLike,
+    name: str,
+    revision: str,
+    block_ids: Callable[[], Sequence[int]],
+    read: Callable[[Collection[int]], Sequence[StoredBlock]],
+    *,
+    previous: SourceIndex | None = None,
+    save_later: bool = False,
+) -> SourceIndex:
+    """The index of the store at ``revision`` (its blocks: ``block_ids()`` in document order, read
+    by ``read``), saved beside it as ``name``; from ``previous`` when given, else from the saved one.
+    ``save_later``: save it in a thread of its own (a server answers first; the file is replaced
+    whole, so a reader sees the old index or the new one)."""
+    if previous is None:
+        saved = load_index(db_path, name)
+        if saved is not None and isinstance(saved.value, SourceIndex):
+            if saved.revision == revision:
+                return saved.value
+            previous = saved.value
+    index = updated_library_index(previous, block_ids(), read)
+    if save_later:
+        threading.Thread(target=save_index, args=(db_path, name, revision, index), daemon=True).start()
+    else:
+        save_index(db_path, name, revision, index)
+    return index
