@@ -22,6 +22,25 @@ def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json from the current output")
 
 
+def _group(item: pytest.Item) -> str:
+    """The xdist group of a test: the browser suite is one (its servers and Chromium run one test at
+    a time), the federation's tests another (they share one Dask cluster per process), every other
+    module its own (its module-scoped fixtures are built once, on one worker)."""
+    module = Path(item.path).relative_to(ROOT / "tests")
+    return module.parts[0] if module.parts[0] in ("e2e", "federation") else module.as_posix()
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the marks
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (pyproject's addopts: two workers, ``--dist loadgroup``, groups handed out
+    in collection order) each group runs on one worker. In the workers the browser suite, the
+    longest group, comes first, so the unit tests run on the other worker meanwhile."""
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(_group(item)))
+    if hasattr(config, "workerinput"):  # a worker: the order decides which group is handed out first
+        items.sort(key=lambda item: _group(item) != "e2e")
+
+
 @functools.cache
 def parsed_seed(prefix: str) -> ParseResult:
     """The parse of the seed file whose name starts with ``prefix`` (e.g. "000")."""
