@@ -2,7 +2,7 @@
 
     python -m benchmarks.bench_check --sizes 100000 1000000   # the issue's sizes (about 40 minutes here)
     python -m benchmarks.bench_check --sizes 100000           # one size
-    python -m benchmarks.bench_check --smoke                  # 2 000 blocks, 2 drafts: seconds
+    python -m benchmarks.bench_check --smoke                  # 500 blocks, 2 drafts: seconds
 
 The library is ``benchmarks/synthetic.py``'s (copies of seed and generated paragraphs, related
 paragraphs, unrelated ones), grouped into documents of 20 blocks. Each 50-block draft is
@@ -906,7 +906,7 @@ def rewrite_targets(report: dict) -> list[tuple[str, bool]]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = reporting.parser(
-        "check", __doc__, [100_000, 1_000_000], "2 000 blocks and 2 drafts: runs and prints, checks no target"
+        "check", __doc__, [100_000, 1_000_000], "500 blocks and 2 drafts: runs and prints, checks no target"
     )
     parser.add_argument("--drafts", type=int, default=10, help="50-block drafts per size")
     parser.add_argument("--rewrites", type=int, default=100, help="rewritten copies per kind of real paragraphs")
@@ -918,7 +918,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    sizes, drafts = ([2_000], 2) if args.smoke else (args.sizes, args.drafts)
+    sizes, drafts = ([500], 2) if args.smoke else (args.sizes, args.drafts)
     seeds = seed_texts()
     reports = []
     for size in sizes:

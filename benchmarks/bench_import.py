@@ -2,7 +2,7 @@
 progress followed, against pdfplumber reading the same pages one by one.
 
     python -m benchmarks.bench_import              # 500 and 5 000 pages
-    python -m benchmarks.bench_import --smoke      # 20 and 60 pages: seconds
+    python -m benchmarks.bench_import --smoke      # 10 and 30 pages: seconds
 
 The PDFs are generated (``tests.files.long_plan_pdf``: a section 一、 to 十、 and four hard-wrapped
 paragraphs on each A4 page, about 830 bytes a page). Each size and each method runs in a forked
@@ -72,10 +72,10 @@ METHODS = {"导入": imported, "pdfplumber 逐页": pdfplumber_pages}
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = common_parser("import", __doc__, [500, 5000], "小规模（20 页、60 页），几秒内完成：只检查能运行").parse_args(
+    args = common_parser("import", __doc__, [500, 5000], "小规模（10 页、30 页），几秒内完成：只检查能运行").parse_args(
         argv
     )
-    small, large = (20, 60) if args.smoke else args.sizes[:2]
+    small, large = (10, 30) if args.smoke else args.sizes[:2]
     pdfs = {pages: long_plan_pdf(pages) for pages in (small, large)}
     results, rows = {}, []
     for pages, data in pdfs.items():

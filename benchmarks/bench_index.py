@@ -3,7 +3,7 @@
     python -m benchmarks.bench_index                      # 10 000 and 100 000 blocks (several minutes)
     python -m benchmarks.bench_index --repeat 2           # the same, best of two runs of each measurement
     python -m benchmarks.bench_index --sizes 10000        # one size
-    python -m benchmarks.bench_index --smoke              # 2 000 blocks, seconds
+    python -m benchmarks.bench_index --smoke              # 500 blocks, seconds
 
 On the synthetic library of ``benchmarks/synthetic.py`` (the same generator and seed as
 ``bench_groups``), for each size:
@@ -301,7 +301,7 @@ def targets(report: SizeReport) -> list[tuple[str, bool]]:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = reporting.parser(
-        "index", __doc__, [10_000, 100_000], "one small library (2 000 blocks): runs and prints, checks no target"
+        "index", __doc__, [10_000, 100_000], "one small library (500 blocks): runs and prints, checks no target"
     )
     parser.add_argument("--documents", type=int, default=ADDED_DOCUMENTS, help="documents added one at a time")
     parser.add_argument(
@@ -323,7 +323,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    sizes = [2_000] if args.smoke else args.sizes
+    sizes = [500] if args.smoke else args.sizes
     documents = 3 if args.smoke else args.documents
     seeds = seed_texts()
     reports = []

@@ -1,7 +1,7 @@
 """Indexes saved beside the store: a restart's load against a rebuild, in one run.
 
     python -m benchmarks.bench_saved                      # 10 000 and 100 000 blocks
-    python -m benchmarks.bench_saved --smoke              # 2 000 blocks, seconds
+    python -m benchmarks.bench_saved --smoke              # 500 blocks, seconds
 
 On the synthetic library of ``benchmarks/synthetic.py``: CPU seconds to build the near-duplicate
 index (``LibraryGroups``) and the 查重 index (``library_index``) from the blocks, to save both
@@ -76,11 +76,11 @@ def format_runs(runs: list[SavedRun]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = reporting.parser("saved", __doc__, [10_000, 100_000], "one small library (2 000 blocks), seconds")
+    parser = reporting.parser("saved", __doc__, [10_000, 100_000], "one small library (500 blocks), seconds")
     args = parser.parse_args(argv)
     seeds = seed_texts()
     load = os.getloadavg()
-    runs = [bench_size(size, seeds, args.seed) for size in ([2_000] if args.smoke else args.sizes)]
+    runs = [bench_size(size, seeds, args.seed) for size in ([500] if args.smoke else args.sizes)]
     print(f"load average at the start: {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}; cores: {os.cpu_count()}")
     checks = [(f"{r.blocks}: load within a third of the build", r.load_cpu * 3 <= r.build_cpu) for r in runs]
     reporting.show(format_runs(runs), None if args.smoke else checks)

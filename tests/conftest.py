@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -20,6 +21,34 @@ SEEDS = sorted(CORPUS.glob("*.txt"))
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json from the current output")
+
+
+def _group(item: pytest.Item) -> str:
+    """The xdist group of a test: the browser suite is one (its servers and Chromium run one test at
+    a time), the federation's tests another (they share one Dask cluster per process), every other
+    module its own (its module-scoped fixtures are built once, on one worker)."""
+    module = Path(item.path).relative_to(ROOT / "tests")
+    return module.parts[0] if module.parts[0] in ("e2e", "federation") else module.as_posix()
+
+
+def pytest_xdist_auto_num_workers(config) -> int:
+    """``-n auto`` (pyproject's addopts): two workers for the suite or a folder of it, none (one
+    process) for one module, whose tests are one group anyway: a second worker would only collect."""
+    modules = {arg.split("::")[0] for arg in config.args}
+    if len(modules) == 1 and next(iter(modules)).endswith(".py"):
+        return 0
+    return 2 if (os.cpu_count() or 1) >= 2 else 0
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist's own hook reads the marks
+def pytest_collection_modifyitems(config, items):
+    """Under pytest-xdist (pyproject's addopts: ``--dist loadgroup``, groups handed out in
+    collection order) each group runs on one worker. In the workers the browser suite, the
+    longest group, comes first, so the unit tests run on the other worker meanwhile."""
+    for item in items:
+        item.add_marker(pytest.mark.xdist_group(_group(item)))
+    if hasattr(config, "workerinput"):  # a worker: the order decides which group is handed out first
+        items.sort(key=lambda item: _group(item) != "e2e")
 
 
 @functools.cache
