@@ -88,20 +88,20 @@ def _set_num_pr(element, num_id: int, ilvl: int | None = None) -> None:
         num_pr.get_or_add_ilvl().val = ilvl
 
 
-def _numbered_document():
-    """A new document whose numbering part holds the test lists (numId 90, 91, 92)."""
+def numbering_document(numbering_xml: str = _NUMBERING):
+    """A new document whose numbering part holds ``numbering_xml`` (by default the test lists: numId 90, 91, 92)."""
     document = docx.Document()
     numbering = document.part.numbering_part.element
     for child in list(numbering):
         numbering.remove(child)
-    for child in parse_xml(_NUMBERING):
+    for child in parse_xml(numbering_xml):
         numbering.append(child)
     return document
 
 
 def numbered_docx() -> bytes:
     """Paragraphs numbered by Word (labels absent from the text), directly and through styles."""
-    document = _numbered_document()
+    document = numbering_document()
 
     def numbered(text: str, num_id: int, ilvl: int) -> None:
         _set_num_pr(document.add_paragraph(text)._p, num_id, ilvl)
@@ -338,7 +338,7 @@ def plain_zip() -> bytes:
 def plan_docx() -> bytes:
     """A plan as offices write it in Word: Title, numbered Heading 1/2 and 标题 1 styles, body
     text, numbered items with a placeholder, and a month schedule in a table."""
-    document = _numbered_document()
+    document = numbering_document()
     document.add_heading("2025年医院工会工作计划", level=0)
     document.add_paragraph("20__年，我院工会在院党委和上级工会的领导下，围绕医院中心工作开展工作。")
     _set_num_pr(document.add_heading("加强工会组织建设", level=1)._p, 90, 0)

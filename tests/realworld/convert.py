@@ -1,6 +1,6 @@
 """How the .docx, .pdf and GB18030 files of the set were made from collected page text.
 
-Run once by hand (``python tests/realworld/convert.py``); the results are committed and nothing
+Run once by hand from the repository (``python -m tests.realworld.convert``); the results are committed and nothing
 runs this at test time. Each conversion reads ``sources/<name>.txt`` (the page text as
 collected, UTF-8) and writes ``files/<name>.<ext>``; the manifest names the source page.
 
@@ -21,8 +21,9 @@ import tempfile
 from pathlib import Path
 
 import docx
-from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
+
+from tests.files import numbering_document
 
 HERE = Path(__file__).resolve().parent
 FILES = HERE / "files"
@@ -45,12 +46,7 @@ def _lines(name: str) -> list[str]:
 
 
 def numbered(name: str) -> Path:
-    document = docx.Document()
-    numbering = document.part.numbering_part.element
-    for child in list(numbering):
-        numbering.remove(child)
-    for child in parse_xml(_NUMBERING):
-        numbering.append(child)
+    document = numbering_document(_NUMBERING)
     for line in _lines(name):
         level = 0 if LEVEL1.match(line) else 1 if LEVEL2.match(line) else None
         if level is None:
