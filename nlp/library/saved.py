@@ -21,12 +21,14 @@ of an index saved at another.
 
 from __future__ import annotations
 
+import gc
 import logging
 import mmap
 import os
 import pickle
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -111,20 +113,34 @@ def _write_parts(folder: Path, name: str, value: object) -> dict:
     return {"body": Path(body.name).name, "data": Path(data.name).name, "spans": spans}
 
 
+@contextmanager
+def _no_cyclic_gc() -> Iterator[None]:
+    """Unpickle without the cyclic collector: a saved list of tens of thousands of groups creates
+    millions of objects, none of them garbage, and each generation's collection would walk them
+    all again (the 100 000-block group list: 0.85 → 0.25 CPU-s to load)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def load_index(db_path: str | os.PathLike, name: str, *, at: str | None = None) -> SavedIndex | None:
     """Index ``name`` as saved beside the store, or None (none saved, unreadable, other format;
     ``at``: saved at another revision than this, which an index saved ``mapped`` tells from its
     header without reading the rest)."""
     path = index_folder(db_path) / f"{name}.pickle"
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, _no_cyclic_gc():
             payload = pickle.load(handle)
         if not isinstance(payload, dict) or payload.get("format") != FORMAT:
             return None
         if at is not None and payload["revision"] != at:
             return None
         if "body" in payload:
-            with path.with_name(payload["body"]).open("rb") as body:
+            with path.with_name(payload["body"]).open("rb") as body, _no_cyclic_gc():
                 buffers = _mapped(path.with_name(payload["data"]), payload["spans"]) if payload["data"] else []
                 payload["value"] = pickle.load(body, buffers=buffers)
     except FileNotFoundError:
