@@ -42,7 +42,6 @@ from nlp.compose import export_bytes, load_rules, rules_path
 from nlp.compose import typical_outline as outline_of
 from nlp.cycle import EarlierPlan
 from nlp.library import Library, default_db_path
-from nlp.library.saved import saved_or_built
 from nlp.models import (
     BatchReport,
     Block,
@@ -135,23 +134,25 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     on; it is not kept in memory between updates. A failed update saves nothing.
     """
     scope = usecases.revision_scope(revision)
-    latest = _latest_groups(_db_path, scope)
+    latest = _last_made(_db_path)
     groups = usecases.saved_groups(
         _db_path,
         revision,
         lambda index: _blocks_for_index(_db_path, revision, index),
         lock=_group_index_lock(_db_path, scope),
         save_later=True,
-        known=latest.get("groups"),
+        known=latest.get(("groups", scope)),
     )
-    latest["groups"] = groups
+    latest["groups", scope] = groups
     return groups
 
 
 @st.cache_resource(show_spinner=False)
-def _latest_groups(db_path: str, scope: str) -> dict:
-    """The groups this process last gave for a library file and scope ("groups"): an update after an
-    import takes the groups it leaves unchanged from them rather than reading those saved."""
+def _last_made(db_path: str) -> dict[tuple[str, str], object]:
+    """What this process made last from a library file, by (what, scope): the groups ("groups") and
+    the 查重 index ("check"). The next revision's are made from them: an update after an import
+    takes the groups it leaves unchanged from the last list, and updates the last 查重 index, rather
+    than reading the saved ones again."""
     return {}
 
 
@@ -405,28 +406,22 @@ def switch_if_asked(current: str) -> None:
 # --- 查重 (the check page): the library's fingerprint index and cached checks -------------------
 
 
-@st.cache_resource(show_spinner=False)
-def _latest_check_index(db_path: str) -> dict[str, SourceIndex]:
-    """The 查重 index this process made last, per scope: the next revision's is updated from it."""
-    return {}
-
-
 @st.cache_resource(show_spinner="正在建立查重索引…", max_entries=2)
 def check_index(_db_path: str, revision: str) -> SourceIndex:
     """The library's blocks fingerprinted for 查重, once per revision (saved beside the store; after an
     import or a removal, the last index updated by the blocks added and removed, not built again)."""
     units, library = access.scope_units(revision), _open_library(_db_path)
-    latest, scope = _latest_check_index(_db_path), usecases.revision_scope(revision)
-    latest[scope] = saved_library_index(
+    latest, key = _last_made(_db_path), ("check", usecases.revision_scope(revision))
+    latest[key] = saved_library_index(
         _db_path,
         usecases.CHECK_INDEX,
         revision,
         lambda: library.block_ids(units),
         lambda ids: library.blocks(units, ids=ids),
-        previous=latest.get(scope),
+        previous=latest.get(key),
         save_later=True,
     )
-    return latest[scope]
+    return latest[key]
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

@@ -27,7 +27,7 @@ import mmap
 import os
 import pickle
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -158,11 +158,3 @@ def _mapped(path: Path, spans: list[tuple[int, int]]) -> list[memoryview]:
     if data.nbytes < max(offset + size for offset, size in spans):
         raise ValueError(f"{path.name} is shorter than its index says")
     return [data[offset : offset + size] for offset, size in spans]
-
-
-def saved_or_built(db_path: str | os.PathLike, name: str, revision: str, build: Callable[[], object]) -> SavedIndex:
-    """Index ``name`` as saved beside the store at ``revision``, else ``build()``, saved there now."""
-    saved = load_index(db_path, name)
-    if saved is None or saved.revision != revision:
-        saved = save_index(db_path, name, revision, build())
-    return saved
