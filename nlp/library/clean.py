@@ -58,6 +58,7 @@ TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
 DANGLING = "的地得之和与及或在对把被将从向"  # a line ending in these is cut mid-phrase
+WRAP_SLACK = 1.25
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 
 
@@ -245,7 +246,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a short heading such as 一、加强组织建设 introduces what follows
     if len(b) < len(a) and b[-1] in TERMINAL:
         return True  # the short last line of a wrapped paragraph
-    return _wrap_width_nearby(lines, i - 1)
+    # a line much longer than the one before is no part of its wrapped block (2、加强民主管理，维护职工合法权益 /
+    # 五年来，…); a little longer it can be, as half-width marks and letters take half a place
+    return len(b) <= WRAP_SLACK * len(lines[i - 1].text) + 2 and _wrap_width_nearby(lines, i - 1)
 
 
 def _reflow(lines: list[Line]) -> list[Line]:

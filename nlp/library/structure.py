@@ -55,6 +55,8 @@ HEADING_THEN_SUBHEADING = re.compile(
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
+# Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
+LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
@@ -216,6 +218,7 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     ``open_families`` are the marker families open once this line is placed (its own last):
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
+    rest = LOST_CHARACTERS.sub("字", rest)
     if len(analysis_form(rest)) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
         return False
     if rest[-1] not in SENTENCE_END or not content_follows:

@@ -278,3 +278,36 @@ def test_a_short_heading_the_next_paragraph_names_again_is_a_subheading_and_not_
     blocks = outline(text)
     headings = [(b[3], b[1]) for b in blocks if b[0] == "heading"]
     assert headings == [("重点工作", 1), ("送温暖工程", 2), ("增强凝聚力工程", 2), ("口号", 1)]
+
+
+def test_a_numbered_heading_stays_apart_from_its_longer_paragraph_and_a_wrapped_item_is_rejoined():
+    # rw044: one line per paragraph; two numbered headings of about the same length are no wrapped block,
+    # and characters an encoding lost (基??) do not make a heading a question
+    blocks = outline(
+        "一、上届工会委员会的工作回顾\n"
+        "1、强化工会组织建设，夯实工作基??\n"
+        "五年以来，我们不断强化工会组织建设，夯实工作基础，坚持职工入会登记管理工作、建档立卡。\n"
+        "2、加强民主管理，维护职工合法权益\n"
+        "五年来，我们工会不断不断进行民主管理工作，最大限度地把职工的合法权益维护好。\n"
+        "3、建设“四有”职工队伍，促进企业发展\n"
+        "我们针对单位特点，引导广大职工树立正确的世界观、人生观和价值观，取得了很好的效果。\n"
+    )
+    assert [(t, level, text) for t, level, _, text in blocks if t == "heading"] == [
+        ("heading", 1, "上届工会委员会的工作回顾"),
+        ("heading", 2, "强化工会组织建设，夯实工作基？？"),
+        ("heading", 2, "加强民主管理，维护职工合法权益"),
+        ("heading", 2, "建设“四有”职工队伍，促进企业发展"),
+    ]
+    # a seed's hard-wrapped schedule: the wrapped items are joined back, their width set by their siblings
+    wrapped = outline(
+        "3月份\n"
+        "1.“3.8”妇女节活动:保铃球比赛,厨艺比赛\n"
+        "2.选举我院第三届职工代表及医学部第四届教\n"
+        "代会第九次工代会代表\n"
+        "3.办理职工安康保险和女职工安康保险,建立职\n"
+        "工保险档案.\n"
+    )
+    assert [text for _, _, _, text in wrapped][2:] == [
+        "选举我院第三届职工代表及医学部第四届教代会第九次工代会代表",
+        "办理职工安康保险和女职工安康保险，建立职工保险档案。",
+    ]
