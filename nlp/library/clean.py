@@ -13,7 +13,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
-from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, named_by, starts_outline
+from nlp.library.markers import (
+    CN_NUMBER,
+    DANGLING,
+    MARKER,
+    is_title_line,
+    month_schedule,
+    named_by,
+    starts_outline,
+)
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
 from nlp.resources import CJK_PUNCT, HAN
@@ -57,7 +65,6 @@ ASCII_QUOTE = re.compile(r'"')
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
-DANGLING = "的地得之和与及或在对把被将从向"  # a line ending in these is cut mid-phrase
 WRAP_SLACK = 1.25
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 

@@ -9,11 +9,13 @@ document (the first marker family used is level 1), so later steps can renumber.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from nlp.library.markers import (
     BARE_SERIES,
     CN_NUMBER,
+    DANGLING,
     FAMILIES,
     GLUED_TITLE,
     MONTH_ENTRY,
@@ -57,6 +59,9 @@ RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
+# Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
+BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
+GLUED_HEADING_CHARS = (2, 16)
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
@@ -109,6 +114,50 @@ def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
         cut = len(line.text) - len(rest) + head.end()
         split += [replace(line, text=line.text[:cut]), Line(line.text[cut:])]
     return split
+
+
+def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
+    """Numbered headings of one document glued to their paragraph with no mark between (二、文化活动经过社区建设科的
+    不断努力，…; （一）顺应转型，确保稳步发展鉴于多种因素，…) come apart when at least two entries of one family, and
+    half of its long ones, have the shape: a phrase of 2 to 16 characters, then a paragraph's opening — a preposition
+    or the writer (经过, 在, 鉴于, 我院), the heading's own first word again (社区卫生社区建设科…), or a word
+    another such paragraph of the document opens with (安全及防范社区建设科…). Then every entry of that family
+    of this shape comes apart, the shorter ones too (三、权益维护方面作为一名工会积极分子，…)."""
+    entries = [_line_marker(line)[1:] if line.style_level is None else (None, "") for line in lines]
+    first = {i: cut for i, (family, rest) in enumerate(entries) if family and (cut := _glued_heading_end(rest, ()))}
+    openings = tuple({entries[i][1][cut : cut + 2] for i, cut in first.items()})
+    cuts = {
+        i: cut for i, (family, rest) in enumerate(entries) if family and (cut := _glued_heading_end(rest, openings))
+    }
+    long = [i for i, (family, rest) in enumerate(entries) if family and len(rest) > MAX_HEADING_CHARS]
+    families = Counter(entries[i][0] for i in long)
+    split_families = Counter(entries[i][0] for i in long if i in cuts)
+    keep = {family for family, n in split_families.items() if n >= 2 and 2 * n >= families[family]}
+    split = []
+    for i, line in enumerate(lines):
+        family, rest = entries[i]
+        if family not in keep or i not in cuts:
+            split.append(line)
+            continue
+        at = len(line.text) - len(rest) + cuts[i]
+        split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
+    return split
+
+
+def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
+    """Where a heading glued to its paragraph ends (see ``_split_unmarked_section_headings``), or None."""
+    low, high = GLUED_HEADING_CHARS
+    for cut in range(low, min(high, len(rest) - 8) + 1):
+        head, body = rest[:cut], rest[cut:]
+        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
+            return None
+        if head[-1] in DANGLING + "，":
+            continue
+        # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点)
+        opener = BODY_OPENER.match(body) and not (body[0] == "为" and ("以" in head or head[-1] in "作成认因称"))
+        if opener or body.startswith(rest[:2]) or body.startswith(openings):
+            return cut
+    return None
 
 
 def _split_glued_heading(text: str) -> list[str]:
@@ -388,7 +437,7 @@ def parse_lines(
     parts = list(_split_documents(expanded, fallback_title, dropped))
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
-        blocks = _outline(body)
+        blocks = _outline(_split_unmarked_section_headings(body))
         source = "file" if title == fallback_title else "text"
         documents.append(
             Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks), source)

@@ -311,3 +311,48 @@ def test_a_numbered_heading_stays_apart_from_its_longer_paragraph_and_a_wrapped_
         "选举我院第三届职工代表及医学部第四届教代会第九次工代会代表",
         "办理职工安康保险和女职工安康保险，建立职工保险档案。",
     ]
+
+
+def test_numbered_headings_glued_to_their_paragraph_without_a_mark_come_apart():
+    # rw074: the heading ends where a paragraph's opening begins: a preposition (经过, 在), the heading's own
+    # first word again (社区卫生社区建设科…), or a word another such paragraph opens with (…防范社区建设科…)
+    blocks = outline(
+        "一、社区建设工作概述社区建设工作主要包括文化活动、社区卫生、环境卫生等方面，我们注重加强社区管理。\n"
+        "二、文化活动经过社区建设科的不断努力，各项文化活动得到了很好的开展，丰富了社区居民的精神生活。\n"
+        "三、社区卫生社区建设科加大了对社区卫生的管理，检查各种环境卫生设施的更新维护，加强了卫生保洁工作。\n"
+        "四、安全及防范社区建设科将社区安全与防范作为重要的管理工作之一，我们采取各种措施，确保居民安全。\n"
+    )
+    assert [text for kind, _, _, text in blocks if kind == "heading"] == [
+        "社区建设工作概述",
+        "文化活动",
+        "社区卫生",
+        "安全及防范",
+    ]
+    assert blocks[-1] == (
+        "paragraph",
+        None,
+        None,
+        "社区建设科将社区安全与防范作为重要的管理工作之一，我们采取各种措施，确保居民安全。",
+    )
+    # rw014 and a seed: two clauses (顺应转型，确保稳步发展鉴于…); 作为 opens a paragraph, 为 inside 作为 does not
+    seed = outline(
+        "一、思想政治方面作为一名医院工会积极分子，我始终把党的方针政策作为自己的行动指南，不断提高政治觉悟。\n"
+        "二、组织协调方面在工会工作中，我充分发挥自己的组织协调能力，积极策划和组织各类活动，丰富了业余生活。\n"
+        "（一）顺应转型，确保稳步发展鉴于多种因素，我院长期承担的社区服务中心将进行剥离，相应的优惠政策也将调整。\n"
+        "（二）完善组织，提高管理效能为尽快走出改制后的低谷，医院积极引进人才，特聘请了具有丰富管理经验的院长。\n"
+    )
+    assert [(level, text) for kind, level, _, text in seed if kind == "heading"] == [
+        (1, "思想政治方面"),
+        (1, "组织协调方面"),
+        (2, "顺应转型，确保稳步发展"),
+        (2, "完善组织，提高管理效能"),
+    ]
+
+
+def test_one_numbered_sentence_with_a_preposition_stays_an_item():
+    # only a family whose entries share the shape comes apart: one entry alone is an item as written
+    blocks = outline(
+        "一、加强学习在全院职工中开展学习活动，组织职工认真学习党的方针政策，不断提高职工的政治思想素质。\n"
+        "二、做好职工的思想政治工作，组织职工认真学习党的方针政策，不断提高职工的政治思想素质和业务水平。\n"
+    )
+    assert [kind for kind, _, _, _ in blocks] == ["item", "item"]
