@@ -40,6 +40,8 @@ LEAD_IN = re.compile("如下|以下")
 SERIES_PREFIX = re.compile(
     rf"^(?:第\s*\d{{1,2}}\s*篇|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
+# A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
+BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
@@ -63,6 +65,9 @@ LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
 GLUED_HEADING_CHARS = (2, 16)
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
+CLOSING = re.compile(r"总之|综上|总而言之")
+SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
@@ -76,6 +81,10 @@ def _split_line(line: Line) -> list[Line]:
         before, after = line.text[: label.start()], line.text[label.end() :]
         return [*_split_line(replace(line, text=before)), *_split_line(Line(after))]
     if line.style_level is None and line.marker is None:
+        bracketed = BRACKETED_TITLE.match(line.text)
+        if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
+            title = Line(bracketed.group(1), style_level=0)
+            return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
         glued = GLUED_TITLE.match(line.text)
         if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
             title = Line(glued.group("title"), style_level=0)  # a title by where it stands, whatever its words
@@ -401,8 +410,12 @@ def document_kind(title: str, blocks: list[Block]) -> str:
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
-    """The year a document states in its title or opening lines; placeholders are not years."""
-    for text in [title] + [b.text for b in blocks[:2]]:
+    """The year a document states in its title or opening lines, else in its close: a closing paragraph
+    (总之，2025年的社区工作将…) or the date under its signature; placeholders are not years."""
+    closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
+        b.text for b in blocks[-1:] if CLOSING.match(b.text)
+    ]
+    for text in [title] + [b.text for b in blocks[:2]] + closing:
         match = YEAR_NUMBER.search(text)
         if match:
             return int(match.group(1))

@@ -356,3 +356,19 @@ def test_one_numbered_sentence_with_a_preposition_stays_an_item():
         "二、做好职工的思想政治工作，组织职工认真学习党的方针政策，不断提高职工的政治思想素质和业务水平。\n"
     )
     assert [kind for kind, _, _, _ in blocks] == ["item", "item"]
+
+
+@pytest.mark.parametrize(
+    "close, year",
+    [
+        ("总之，2025年的社区工作将以“以人为本、服务民生”为核心理念，扎实推进各项任务。", 2025),  # rw077
+        ("社区居委会\n2024年12月28日", 2024),  # the date under the signature
+        ("我们将加强巡逻力度，完善监控系统，提升2019年以来建成的设施。", None),  # a year in the body is not the close
+    ],
+)
+def test_a_documents_year_stated_only_in_its_close(close, year):
+    text = "【有关于社区年度工作计划】随着新一年的到来，为了更好地推动社区的和谐发展，制定了一份详尽的年度工作计划。\n"
+    text += "首先，在基础设施建设方面，我们将重点推进公共区域的维护与改善。\n" * 3 + close + "\n"
+    (document,) = parse_file(text.encode("utf-8"), "page.txt").documents
+    assert (document.title, document.year) == ("有关于社区年度工作计划", year)
+    assert document.blocks[0].text.startswith("随着新一年的到来")
