@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from nlp.library.markers import (
     BARE_SERIES,
+    CN_DIGITS,
     CN_NUMBER,
     DANGLING,
     FAMILIES,
@@ -42,6 +43,7 @@ SERIES_PREFIX = re.compile(
 )
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
+SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
@@ -216,8 +218,27 @@ def _split_documents(
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
-        _with_headline(title, body, fallback_title) for title, body in _without_preambles(docs, fallback_title, dropped)
+        _with_headline(title, body, fallback_title)
+        for title, body in _without_preambles(docs, fallback_title, dropped)
+        for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+def _collection_items(title: str, body: list[Line], fallback_title: str) -> list[tuple[str, list[Line]]]:
+    """A collection's item (…工作计划 篇1) whose outline starts again at 一、 after 二、 or later holds the next
+    item too, its 篇 label lost by the page: that item starts there, untitled."""
+    if not SERIES_AT_END.search(title):
+        return [(title, body)]
+    last = 0
+    for i, line in enumerate(body):
+        marker, _ = split_marker(line.text) if line.marker is None and line.style_level is None else (None, "")
+        if marker is None or marker.family != "cn":
+            continue
+        number = CN_DIGITS.find(marker.text[0]) + 1
+        if number == 1 and last >= 2:
+            return [(title, body[:i]), (fallback_title, body[i:])]
+        last = number
+    return [(title, body)]
 
 
 def _with_headline(title: str, body: list[Line], fallback_title: str) -> tuple[str, list[Line]]:
@@ -452,7 +473,8 @@ def parse_lines(
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(body))
         source = "file" if title == fallback_title else "text"
-        documents.append(
-            Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks), source)
-        )
+        kind = document_kind(title, blocks)
+        if kind == "其他" and source == "file" and documents and SERIES_AT_END.search(documents[-1].title):
+            kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
+        documents.append(Document(title, kind, document_year(title, blocks), tuple(blocks), source))
     return documents, dropped

@@ -372,3 +372,23 @@ def test_a_documents_year_stated_only_in_its_close(close, year):
     (document,) = parse_file(text.encode("utf-8"), "page.txt").documents
     assert (document.title, document.year) == ("有关于社区年度工作计划", year)
     assert document.blocks[0].text.startswith("随着新一年的到来")
+
+
+def test_a_collection_item_whose_outline_starts_again_holds_the_next_item():
+    # rw086: 篇1 runs 一、 to 三、, then 一、 again: the next item, its 【第二篇】 label lost by the page
+    text = (
+        "工会工作计划 篇1\n"
+        "明年全区工会工作的总体要求是：以全会精神为指导，团结动员全区职工建功立业。\n"
+        "一、根据区委意见调整工会中层机构组织体制，区总工会将根据区委的意见调整机构。\n"
+        "二、进一步增强基层工会活力，我们将通过建立区域化村联合工会，扩大工会组织覆盖面。\n"
+        "三、打响“工人先锋号”创建活动品牌。\n"
+        "一、充分发挥工会作用，切实关心干警的生活和工作情况。\n"
+        "二、了解干警的思想状况，\n"
+    )
+    first, second = parse_file(text.encode("utf-8"), "page.txt").documents
+    assert (first.title, len(first.blocks), first.kind) == ("工会工作计划 篇1", 4, "计划")
+    assert (second.title, second.title_source, second.kind) == ("page", "file", "计划")
+    assert second.blocks[0].text.startswith("充分发挥工会作用")
+    # a document that is no collection's item keeps an outline that starts again (two parts of one plan)
+    (whole,) = parse_file(text.replace(" 篇1", "").encode("utf-8"), "page.txt").documents
+    assert len(whole.blocks) == 6
