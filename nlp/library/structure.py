@@ -44,6 +44,9 @@ SERIES_PREFIX = re.compile(
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
+# A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
+COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
+TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
@@ -75,6 +78,20 @@ PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做�
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
 PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定]")
+
+
+def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
+    """A table of contents glued into a line (本文目录医院工会工作总结医院工会委员会度工作总结…11月医院工会年终
+    工作总结**年职工医院工会工作在…): its label and the titles it lists go, the text after them stays."""
+    label = TABLE_OF_CONTENTS.match(line.text)
+    if label is None or line.style_level is not None:
+        return line
+    rest = line.text[label.end() :]
+    while (entry := GLUED_TITLE.match(rest)) is not None:
+        dropped.append(DroppedLine(entry.group("title"), "目录"))
+        rest = entry.group("rest").lstrip()
+    dropped.append(DroppedLine(label.group(), "目录"))
+    return replace(line, text=rest)
 
 
 def _split_line(line: Line) -> list[Line]:
@@ -207,6 +224,9 @@ def _split_documents(
             continue
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))
+            continue
+        if title is not None and not body and COLLECTION_COUNT.search(new_title):
+            dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
             continue
         if body:
             docs.append((title or fallback_title, body))
@@ -465,7 +485,9 @@ def parse_lines(
 ) -> tuple[list[Document], list[DroppedLine]]:
     """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
-    expanded = _markers_over_inconsistent_styles([part for line in lines for part in _split_line(line)])
+    expanded = _markers_over_inconsistent_styles(
+        [part for line in lines for part in _split_line(_without_table_of_contents(line, dropped))]
+    )
     expanded = _split_run_in_section_headings(expanded)
     documents = []
     parts = list(_split_documents(expanded, fallback_title, dropped))

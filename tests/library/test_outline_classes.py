@@ -392,3 +392,25 @@ def test_a_collection_item_whose_outline_starts_again_holds_the_next_item():
     # a document that is no collection's item keeps an outline that starts again (two parts of one plan)
     (whole,) = parse_file(text.replace(" 篇1", "").encode("utf-8"), "page.txt").documents
     assert len(whole.blocks) == 6
+
+
+def test_a_glued_table_of_contents_and_a_collections_count_under_an_item_title_go():
+    # rw011: 【篇1】 titles the item; the collection's line with its count (4篇) and the table of contents glued to
+    # the first sentence are the page's, not titles of the document
+    result = parse_file(
+        (
+            "【篇1】医院工会工作总结2022集合\n"
+            "医院工会工作总结4篇医院工会**工作总结\n"
+            "本文目录医院工会工作总结医院工会委员会度工作总结11月医院工会年终工作总结  **年职工医院工会工作在集团公司工会的"
+            "指导下，医院工会工作按预计计划完成了一年的工作任务。\n"
+            "一、坚持以人为本，发挥工会职能。\n"
+            "医院工会是医院职工权益的代表者与维护者，是党的工运方针在基层落实的组织者和实施者。\n"
+        ).encode("utf-8"),
+        "page.txt",
+    )
+    (document,) = result.documents
+    assert document.title == "医院工会工作总结2022集合"
+    assert document.blocks[0].text.startswith("**年职工医院工会工作在集团公司工会的指导下")
+    reasons = {d.text: d.reason for d in result.dropped}
+    assert reasons["医院工会工作总结4篇医院工会**工作总结"] == "合集标题"
+    assert reasons["本文目录"] == reasons["11月医院工会年终工作总结"] == "目录"
