@@ -62,6 +62,7 @@ HEADING_THEN_SUBHEADING = re.compile(
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
+INLINE_RUN_IN = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“\d].{{3}})")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
@@ -111,7 +112,18 @@ def _split_line(line: Line) -> list[Line]:
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
-    return [replace(line, text=parts[0])] + [Line(p) for p in parts[1:]]
+    return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
+
+
+def _split_inline_run_in(entry: str) -> list[str]:
+    """An entry cut out of a page written on one line, whose first sentence is short (一、不断扩大业务，顺利完成
+    本年度目标任务。20xx年是…): the page lost the line break after that sentence, a heading over its paragraph."""
+    marker, rest = split_marker(entry)
+    head = INLINE_RUN_IN.match(rest) if marker is not None else None
+    if head is None:
+        return [entry]
+    cut = len(entry) - len(rest) + head.end()
+    return [entry[:cut], entry[cut:]]
 
 
 def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:

@@ -414,3 +414,20 @@ def test_a_glued_table_of_contents_and_a_collections_count_under_an_item_title_g
     reasons = {d.text: d.reason for d in result.dropped}
     assert reasons["医院工会工作总结4篇医院工会**工作总结"] == "合集标题"
     assert reasons["本文目录"] == reasons["11月医院工会年终工作总结"] == "目录"
+
+
+def test_an_entry_of_a_one_line_page_with_a_short_first_sentence_is_a_heading_over_its_paragraph():
+    # rw092, rw061: the page lost the line break after each entry's first sentence
+    blocks = outline(
+        "医院科室2018年度工作总结（内科）自20xx年以来，我科全体医护人员圆满完成了各项工作目标，现总结如下："
+        "一、不断扩大业务，顺利完成本年度目标任务。20xx年是民生分院及我科挑战与机遇并存的一年。"
+        "二、深入开展先进性教育，提高干部职工的政治思想素质。今年以来，我科贯彻开展创先争优活动。"
+        "三、坚持以病人为中心。"
+    )
+    assert [(kind, text) for kind, _, _, text in blocks[1:]] == [
+        ("heading", "不断扩大业务，顺利完成本年度目标任务。"),
+        ("paragraph", "20xx年是民生分院及我科挑战与机遇并存的一年。"),
+        ("heading", "深入开展先进性教育，提高干部职工的政治思想素质。"),
+        ("paragraph", "今年以来，我科贯彻开展创先争优活动。"),
+        ("item", "坚持以病人为中心。"),
+    ]
