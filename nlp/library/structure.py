@@ -76,6 +76,8 @@ CLOSING = re.compile(r"总之|综上|总而言之")
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
+# An article of a rule: 第一条 …, 一條 … (a page may lose the 第).
+ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
 PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定]")
@@ -443,7 +445,7 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
 def document_kind(title: str, blocks: list[Block]) -> str:
     """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
     summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
-    what it is (…总结如下, 特制订本计划) or, failing that, its wording."""
+    what it is (…总结如下, 特制订本计划), its articles (第一条: a rule) or, failing that, its wording."""
     title = analysis_form(title)
     summary = "总结" in title or "工作回顾" in title
     plan = not summary and any(w in title for w in PLAN_GENRES)
@@ -451,6 +453,8 @@ def document_kind(title: str, blocks: list[Block]) -> str:
         return "计划" if plan else "总结"
     if any(w in title for w in OTHER_GENRES):
         return "其他"
+    if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
+        return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
     summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
     if summary != plan:

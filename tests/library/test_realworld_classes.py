@@ -283,3 +283,14 @@ def test_a_saved_page_gives_its_article_without_the_site(title, lines, markup):
 def test_pdf_keeps_quotation_marks():
     lines = read_lines((FILES / "rw050.pdf").read_bytes(), "rw050.pdf")
     assert "严格按“党政领导干部选拔任用条例”的要求" in "".join(line.text for line in lines)
+
+
+@pytest.mark.parametrize("first, second", [("第一条　", "第二条　"), ("一條 ", "二條 ")])
+def test_an_untitled_rule_in_articles_is_neither_plan_nor_summary(first, second):
+    text = (
+        f"{first}為加強區政府辦公室黨支部建設，提高支部工作水平，根據黨章制定本制度，今年將做好以下工作。\n"
+        f"{second}黨支部作為黨的基層組織，其基本任務是：\n"
+        "（一）宣傳和執行黨的路線、方針、政策，力爭完成各項任務。\n"
+    )
+    (document,) = parse(text).documents
+    assert document.kind == "其他"
