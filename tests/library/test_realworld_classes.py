@@ -116,6 +116,21 @@ def test_a_bylines_column_field_is_dropped():
     assert ("栏目：总结", "网页信息") in {(d.text, d.reason) for d in result.dropped}
 
 
+def test_a_document_sites_sidebar_headers_go_and_a_sentence_about_documents_stays():
+    result = parse(
+        "2026年科室工作计划\n"
+        "一、学科建设与业务拓展\n"
+        "认真学习相关文档，重点推进亚专科细化与协同发展，目标实现科室业务结构转型。\n"
+        "您可能关注的文档\n"
+        "相关文档\n"
+    )
+    assert "认真学习相关文档" in all_text(result)
+    assert {d.text: d.reason for d in result.dropped if "文档" in d.text} == {
+        "您可能关注的文档": "网站栏目",
+        "相关文档": "网站栏目",
+    }
+
+
 def test_a_one_line_page_with_a_promo_phrase_loses_the_phrase_not_the_page():
     body = "2023年度，区总工会团结发动广大职工认真贯彻全省工会工作会议精神，全面完成了全年各项目标任务。"
     line = (
