@@ -131,14 +131,6 @@ def test_a_document_sites_sidebar_headers_go_and_a_sentence_about_documents_stay
     }
 
 
-def test_a_writing_sites_credit_in_traditional_script_goes_and_its_paragraph_stays():
-    # rw016: the credit glued after the paragraph's last sentence
-    kept = "预期成果：护理质量显著提升，患者投诉率大幅降低，护理人员的专业技能和服务意识明显增强。" * 3
-    result = parse(f"{kept}本篇資料來自 AI 写作助手网站，通過 wECHAT 小程序搜索青鳥寫作，探索其智能功能。\n")
-    assert all_text(result).endswith(kept)
-    assert any("本篇資料來自" in d.text and d.reason == "网页推广语" for d in result.dropped)
-
-
 def test_a_one_line_page_with_a_promo_phrase_loses_the_phrase_not_the_page():
     body = "2023年度，区总工会团结发动广大职工认真贯彻全省工会工作会议精神，全面完成了全年各项目标任务。"
     line = (
