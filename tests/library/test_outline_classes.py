@@ -405,7 +405,7 @@ def test_a_glued_table_of_contents_and_a_collections_count_under_an_item_title_g
             "指导下，医院工会工作按预计计划完成了一年的工作任务。\n"
             "一、坚持以人为本，发挥工会职能。\n"
             "医院工会是医院职工权益的代表者与维护者，是党的工运方针在基层落实的组织者和实施者。\n"
-        ).encode("utf-8"),
+        ).encode(),
         "page.txt",
     )
     (document,) = result.documents
