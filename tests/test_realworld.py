@@ -18,42 +18,43 @@ from benchmarks.bench_parse import (
     squash,
 )
 
-# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's third round of parser work
-# (the set of round 3: 93 files, 26 of them new; the junk model trained on the tune split only), rounded down by
-# about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Raise them as the parser
-# improves; never lower them to make a change pass.
+# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's fourth round of parser work, rounded
+# down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). The holdout split grew in
+# round 4 from 26 to 37 files (rw094-rw104, annotated before any parse): its floors are that set's figures, lower
+# than round 3's for 26 files because the new pages score lower, not because the parser fell (the 26 score as in
+# round 3). Raise them as the parser improves; never lower them to make a change pass.
 FLOORS = {
     "tune": {
-        "doc_count": 0.98,
-        "doc_matched": 0.98,
-        "kind": 0.96,
-        "year": 0.95,
-        "title_exact": 0.96,
-        "title_fuzzy": 0.96,
-        "junk": 0.96,
+        "doc_count": 0.99,
+        "doc_matched": 0.99,
+        "kind": 0.99,
+        "year": 0.99,
+        "title_exact": 0.97,
+        "title_fuzzy": 0.97,
+        "junk": 0.98,
         "keep": 0.99,
         "keep_block": 0.99,
-        "headings": 0.89,
-        "heading_text": 0.9,
+        "headings": 0.96,
+        "heading_text": 0.97,
         "ph_recall": 0.99,
         "ph_kind": 0.99,
-        "ph_false": 0.03,
+        "ph_false": 0.02,
     },
     "holdout": {
-        "doc_count": 0.95,
-        "doc_matched": 0.99,
-        "kind": 0.92,
-        "year": 0.99,
-        "title_exact": 0.82,
-        "title_fuzzy": 0.82,
-        "junk": 0.83,
-        "keep": 0.98,
-        "keep_block": 0.98,
-        "headings": 0.79,
-        "heading_text": 0.79,
-        "ph_recall": 0.82,
-        "ph_kind": 0.64,
-        "ph_false": 0.06,
+        "doc_count": 0.94,
+        "doc_matched": 0.97,
+        "kind": 0.86,
+        "year": 0.97,
+        "title_exact": 0.74,
+        "title_fuzzy": 0.74,
+        "junk": 0.78,
+        "keep": 0.99,
+        "keep_block": 0.99,
+        "headings": 0.77,
+        "heading_text": 0.77,
+        "ph_recall": 0.92,
+        "ph_kind": 0.8,
+        "ph_false": 0.22,
     },
 }
 CATEGORIES = {"hospital-union", "nursing", "community", "school", "enterprise", "party-branch", "federation", "other"}

@@ -13,7 +13,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
-from nlp.library.markers import CN_NUMBER, MARKER, is_title_line, month_schedule, named_by, starts_outline
+from nlp.library.markers import (
+    CN_NUMBER,
+    DANGLING,
+    MARKER,
+    is_title_line,
+    month_schedule,
+    named_by,
+    starts_outline,
+)
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
 from nlp.resources import CJK_PUNCT, HAN
@@ -57,7 +65,7 @@ ASCII_QUOTE = re.compile(r'"')
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
-DANGLING = "的地得之和与及或在对把被将从向"  # a line ending in these is cut mid-phrase
+WRAP_SLACK = 1.25
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 
 
@@ -67,11 +75,15 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 
 # Page furniture: whole lines, removed before reflow so they never glue text together.
 FURNITURE_PATTERNS = _patterns(
-    (r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)", "网站栏目"),
+    (
+        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)"
+        r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$",  # a document site's sidebar over other titles
+        "网站栏目",
+    ),
     (rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]", "网站导航"),
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
     (
-        r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签)(：|:)|^(时间|日期)：\d"
+        r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\d"
         r"|^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}",  # a post's time stamp, whatever follows it
         "网页信息",
     ),
@@ -93,6 +105,8 @@ RUN_IN_HEADING = re.compile(
 # A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
+# A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…
+LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
@@ -243,7 +257,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a short heading such as 一、加强组织建设 introduces what follows
     if len(b) < len(a) and b[-1] in TERMINAL:
         return True  # the short last line of a wrapped paragraph
-    return _wrap_width_nearby(lines, i - 1)
+    # a line much longer than the one before is no part of its wrapped block (2、加强民主管理，维护职工合法权益 /
+    # 五年来，…); a little longer it can be, as half-width marks and letters take half a place
+    return len(b) <= WRAP_SLACK * len(lines[i - 1].text) + 2 and _wrap_width_nearby(lines, i - 1)
 
 
 def _reflow(lines: list[Line]) -> list[Line]:
@@ -290,13 +306,15 @@ def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step
 
 def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
     kept: list[Line] = []
-    for line in lines:
+    for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
-            line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo))
+            # the page's opening paragraph, before any text but titles, with more lines after it
+            opening = number + 1 < len(lines) and all(is_title_line(k.text) for k in kept)
+            line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo, opening=opening))
             reason = memo.junk_reason(line.text, promo) if line.text else "空行"
         if reason is None:
             kept.append(line)
@@ -323,18 +341,31 @@ def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:
     return ""
 
 
-def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, promo: bool) -> str:
+def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, promo: bool, *, opening: bool) -> str:
     """A long line (a paragraph, a whole page on one line) loses only what is junk in it: a page marker
-    glued to the text, or the sentence that holds a promo phrase; the rest of the line stays."""
+    glued to the text, or the sentence that holds a promo phrase; the rest of the line stays. An ``opening``
+    line whose last sentence is a promo that introduces what follows (以下是…整理的…) is a collection's
+    introduction, its general sentences about plans (書寫工作總結要用第一人稱…) included: it goes whole."""
     text = PAGE_MARKER_IN_TEXT.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text)
-    kept = []
+    kept, last = [], None
     for sentence in SENTENCE.findall(text):
         reason = memo.junk_reason(sentence.strip(), promo)
         if reason in (None, "空行", "无文字"):
             kept.append(sentence)
+            last = None if sentence.strip() else last
         else:
             dropped.append(DroppedLine(sentence, reason))
-    return "".join(kept).strip()
+            last = sentence
+    introduction = "".join(kept).strip()
+    if (
+        opening
+        and last is not None
+        and introduction
+        and LEADS_IN.search(analysis_form(last))
+        and not INLINE_OUTLINE.search(introduction)
+    ):
+        return _report(introduction, "合集导语", dropped)
+    return introduction
 
 
 def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine], junk_model: Path) -> list[Line]:

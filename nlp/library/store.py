@@ -72,8 +72,10 @@ def content_hash(data: bytes) -> str:
 
 
 def document_hash(document: Document) -> str:
-    """Identity of a document's content: same outline text, same document."""
-    payload = json.dumps([document.title] + [[b.type, b.marker, b.text] for b in document.blocks], ensure_ascii=False)
+    """Identity of a document's content: same outline text, same document. A title taken from the file name
+    is no part of it (the same untitled document in a renamed copy of a file is the same document)."""
+    title = document.title if document.title_source != "file" else None
+    payload = json.dumps([title] + [[b.type, b.marker, b.text] for b in document.blocks], ensure_ascii=False)
     return content_hash(payload.encode("utf-8"))
 
 

@@ -9,11 +9,14 @@ document (the first marker family used is level 1), so later steps can renumber.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from nlp.library.markers import (
     BARE_SERIES,
+    CN_DIGITS,
     CN_NUMBER,
+    DANGLING,
     FAMILIES,
     GLUED_TITLE,
     MONTH_ENTRY,
@@ -38,6 +41,12 @@ LEAD_IN = re.compile("如下|以下")
 SERIES_PREFIX = re.compile(
     rf"^(?:第\s*\d{{1,2}}\s*篇|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
+# A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
+BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
+SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
+# A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
+COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
+TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
@@ -53,14 +62,39 @@ HEADING_THEN_SUBHEADING = re.compile(
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
+INLINE_RUN_IN = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“\d].{{3}})")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
+# Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
+LOST_CHARACTERS = re.compile(r"[?？]{2,}")
+# Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
+BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
+GLUED_HEADING_CHARS = (2, 16)
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
+CLOSING = re.compile(r"总之|综上|总而言之")
+SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
+# An article of a rule: 第一条 …, 一條 … (a page may lose the 第).
+ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
 PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定]")
+
+
+def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
+    """A table of contents glued into a line (本文目录医院工会工作总结医院工会委员会度工作总结…11月医院工会年终
+    工作总结**年职工医院工会工作在…): its label and the titles it lists go, the text after them stays."""
+    label = TABLE_OF_CONTENTS.match(line.text)
+    if label is None or line.style_level is not None:
+        return line
+    rest = line.text[label.end() :]
+    while (entry := GLUED_TITLE.match(rest)) is not None:
+        dropped.append(DroppedLine(entry.group("title"), "目录"))
+        rest = entry.group("rest").lstrip()
+    dropped.append(DroppedLine(label.group(), "目录"))
+    return replace(line, text=rest)
 
 
 def _split_line(line: Line) -> list[Line]:
@@ -69,6 +103,10 @@ def _split_line(line: Line) -> list[Line]:
         before, after = line.text[: label.start()], line.text[label.end() :]
         return [*_split_line(replace(line, text=before)), *_split_line(Line(after))]
     if line.style_level is None and line.marker is None:
+        bracketed = BRACKETED_TITLE.match(line.text)
+        if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
+            title = Line(bracketed.group(1), style_level=0)
+            return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
         glued = GLUED_TITLE.match(line.text)
         if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
             title = Line(glued.group("title"), style_level=0)  # a title by where it stands, whatever its words
@@ -76,7 +114,18 @@ def _split_line(line: Line) -> list[Line]:
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
-    return [replace(line, text=parts[0])] + [Line(p) for p in parts[1:]]
+    return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
+
+
+def _split_inline_run_in(entry: str) -> list[str]:
+    """An entry cut out of a page written on one line, whose first sentence is short (一、不断扩大业务，顺利完成
+    本年度目标任务。20xx年是…): the page lost the line break after that sentence, a heading over its paragraph."""
+    marker, rest = split_marker(entry)
+    head = INLINE_RUN_IN.match(rest) if marker is not None else None
+    if head is None:
+        return [entry]
+    cut = len(entry) - len(rest) + head.end()
+    return [entry[:cut], entry[cut:]]
 
 
 def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
@@ -107,6 +156,50 @@ def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
         cut = len(line.text) - len(rest) + head.end()
         split += [replace(line, text=line.text[:cut]), Line(line.text[cut:])]
     return split
+
+
+def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
+    """Numbered headings of one document glued to their paragraph with no mark between (二、文化活动经过社区建设科的
+    不断努力，…; （一）顺应转型，确保稳步发展鉴于多种因素，…) come apart when at least two entries of one family, and
+    half of its long ones, have the shape: a phrase of 2 to 16 characters, then a paragraph's opening — a preposition
+    or the writer (经过, 在, 鉴于, 我院), the heading's own first word again (社区卫生社区建设科…), or a word
+    another such paragraph of the document opens with (安全及防范社区建设科…). Then every entry of that family
+    of this shape comes apart, the shorter ones too (三、权益维护方面作为一名工会积极分子，…)."""
+    entries = [_line_marker(line)[1:] if line.style_level is None else (None, "") for line in lines]
+    first = {i: cut for i, (family, rest) in enumerate(entries) if family and (cut := _glued_heading_end(rest, ()))}
+    openings = tuple({entries[i][1][cut : cut + 2] for i, cut in first.items()})
+    cuts = {
+        i: cut for i, (family, rest) in enumerate(entries) if family and (cut := _glued_heading_end(rest, openings))
+    }
+    long = [i for i, (family, rest) in enumerate(entries) if family and len(rest) > MAX_HEADING_CHARS]
+    families = Counter(entries[i][0] for i in long)
+    split_families = Counter(entries[i][0] for i in long if i in cuts)
+    keep = {family for family, n in split_families.items() if n >= 2 and 2 * n >= families[family]}
+    split = []
+    for i, line in enumerate(lines):
+        family, rest = entries[i]
+        if family not in keep or i not in cuts:
+            split.append(line)
+            continue
+        at = len(line.text) - len(rest) + cuts[i]
+        split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
+    return split
+
+
+def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
+    """Where a heading glued to its paragraph ends (see ``_split_unmarked_section_headings``), or None."""
+    low, high = GLUED_HEADING_CHARS
+    for cut in range(low, min(high, len(rest) - 8) + 1):
+        head, body = rest[:cut], rest[cut:]
+        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
+            return None
+        if head[-1] in DANGLING + "，":
+            continue
+        # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点)
+        opener = BODY_OPENER.match(body) and not (body[0] == "为" and ("以" in head or head[-1] in "作成认因称"))
+        if opener or body.startswith(rest[:2]) or body.startswith(openings):
+            return cut
+    return None
 
 
 def _split_glued_heading(text: str) -> list[str]:
@@ -146,6 +239,9 @@ def _split_documents(
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))
             continue
+        if title is not None and not body and COLLECTION_COUNT.search(new_title):
+            dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
+            continue
         if body:
             docs.append((title or fallback_title, body))
         elif title is not None:
@@ -156,8 +252,27 @@ def _split_documents(
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
-        _with_headline(title, body, fallback_title) for title, body in _without_preambles(docs, fallback_title, dropped)
+        _with_headline(title, body, fallback_title)
+        for title, body in _without_preambles(docs, fallback_title, dropped)
+        for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+def _collection_items(title: str, body: list[Line], fallback_title: str) -> list[tuple[str, list[Line]]]:
+    """A collection's item (…工作计划 篇1) whose outline starts again at 一、 after 二、 or later holds the next
+    item too, its 篇 label lost by the page: that item starts there, untitled."""
+    if not SERIES_AT_END.search(title):
+        return [(title, body)]
+    last = 0
+    for i, line in enumerate(body):
+        marker, _ = split_marker(line.text) if line.marker is None and line.style_level is None else (None, "")
+        if marker is None or marker.family != "cn":
+            continue
+        number = CN_DIGITS.find(marker.text[0]) + 1
+        if number == 1 and last >= 2:
+            return [(title, body[:i]), (fallback_title, body[i:])]
+        last = number
+    return [(title, body)]
 
 
 def _with_headline(title: str, body: list[Line], fallback_title: str) -> tuple[str, list[Line]]:
@@ -216,6 +331,7 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     ``open_families`` are the marker families open once this line is placed (its own last):
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
+    rest = LOST_CHARACTERS.sub("字", rest)
     if len(analysis_form(rest)) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
         return False
     if rest[-1] not in SENTENCE_END or not content_follows:
@@ -329,7 +445,7 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
 def document_kind(title: str, blocks: list[Block]) -> str:
     """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
     summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
-    what it is (…总结如下, 特制订本计划) or, failing that, its wording."""
+    what it is (…总结如下, 特制订本计划), its articles (第一条: a rule) or, failing that, its wording."""
     title = analysis_form(title)
     summary = "总结" in title or "工作回顾" in title
     plan = not summary and any(w in title for w in PLAN_GENRES)
@@ -337,6 +453,8 @@ def document_kind(title: str, blocks: list[Block]) -> str:
         return "计划" if plan else "总结"
     if any(w in title for w in OTHER_GENRES):
         return "其他"
+    if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
+        return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
     summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
     if summary != plan:
@@ -349,8 +467,12 @@ def document_kind(title: str, blocks: list[Block]) -> str:
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
-    """The year a document states in its title or opening lines; placeholders are not years."""
-    for text in [title] + [b.text for b in blocks[:2]]:
+    """The year a document states in its title or opening lines, else in its close: a closing paragraph
+    (总之，2025年的社区工作将…) or the date under its signature; placeholders are not years."""
+    closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
+        b.text for b in blocks[-1:] if CLOSING.match(b.text)
+    ]
+    for text in [title] + [b.text for b in blocks[:2]] + closing:
         match = YEAR_NUMBER.search(text)
         if match:
             return int(match.group(1))
@@ -379,15 +501,18 @@ def parse_lines(
 ) -> tuple[list[Document], list[DroppedLine]]:
     """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
-    expanded = _markers_over_inconsistent_styles([part for line in lines for part in _split_line(line)])
+    expanded = _markers_over_inconsistent_styles(
+        [part for line in lines for part in _split_line(_without_table_of_contents(line, dropped))]
+    )
     expanded = _split_run_in_section_headings(expanded)
     documents = []
     parts = list(_split_documents(expanded, fallback_title, dropped))
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
-        blocks = _outline(body)
+        blocks = _outline(_split_unmarked_section_headings(body))
         source = "file" if title == fallback_title else "text"
-        documents.append(
-            Document(title, document_kind(title, blocks), document_year(title, blocks), tuple(blocks), source)
-        )
+        kind = document_kind(title, blocks)
+        if kind == "其他" and source == "file" and documents and SERIES_AT_END.search(documents[-1].title):
+            kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
+        documents.append(Document(title, kind, document_year(title, blocks), tuple(blocks), source))
     return documents, dropped

@@ -278,3 +278,156 @@ def test_a_short_heading_the_next_paragraph_names_again_is_a_subheading_and_not_
     blocks = outline(text)
     headings = [(b[3], b[1]) for b in blocks if b[0] == "heading"]
     assert headings == [("重点工作", 1), ("送温暖工程", 2), ("增强凝聚力工程", 2), ("口号", 1)]
+
+
+def test_a_numbered_heading_stays_apart_from_its_longer_paragraph_and_a_wrapped_item_is_rejoined():
+    # rw044: one line per paragraph; two numbered headings of about the same length are no wrapped block,
+    # and characters an encoding lost (基??) do not make a heading a question
+    blocks = outline(
+        "一、上届工会委员会的工作回顾\n"
+        "1、强化工会组织建设，夯实工作基??\n"
+        "五年以来，我们不断强化工会组织建设，夯实工作基础，坚持职工入会登记管理工作、建档立卡。\n"
+        "2、加强民主管理，维护职工合法权益\n"
+        "五年来，我们工会不断不断进行民主管理工作，最大限度地把职工的合法权益维护好。\n"
+        "3、建设“四有”职工队伍，促进企业发展\n"
+        "我们针对单位特点，引导广大职工树立正确的世界观、人生观和价值观，取得了很好的效果。\n"
+    )
+    assert [(t, level, text) for t, level, _, text in blocks if t == "heading"] == [
+        ("heading", 1, "上届工会委员会的工作回顾"),
+        ("heading", 2, "强化工会组织建设，夯实工作基？？"),
+        ("heading", 2, "加强民主管理，维护职工合法权益"),
+        ("heading", 2, "建设“四有”职工队伍，促进企业发展"),
+    ]
+    # a seed's hard-wrapped schedule: the wrapped items are joined back, their width set by their siblings
+    wrapped = outline(
+        "3月份\n"
+        "1.“3.8”妇女节活动:保铃球比赛,厨艺比赛\n"
+        "2.选举我院第三届职工代表及医学部第四届教\n"
+        "代会第九次工代会代表\n"
+        "3.办理职工安康保险和女职工安康保险,建立职\n"
+        "工保险档案.\n"
+    )
+    assert [text for _, _, _, text in wrapped][2:] == [
+        "选举我院第三届职工代表及医学部第四届教代会第九次工代会代表",
+        "办理职工安康保险和女职工安康保险，建立职工保险档案。",
+    ]
+
+
+def test_numbered_headings_glued_to_their_paragraph_without_a_mark_come_apart():
+    # rw074: the heading ends where a paragraph's opening begins: a preposition (经过, 在), the heading's own
+    # first word again (社区卫生社区建设科…), or a word another such paragraph opens with (…防范社区建设科…)
+    blocks = outline(
+        "一、社区建设工作概述社区建设工作主要包括文化活动、社区卫生、环境卫生等方面，我们注重加强社区管理。\n"
+        "二、文化活动经过社区建设科的不断努力，各项文化活动得到了很好的开展，丰富了社区居民的精神生活。\n"
+        "三、社区卫生社区建设科加大了对社区卫生的管理，检查各种环境卫生设施的更新维护，加强了卫生保洁工作。\n"
+        "四、安全及防范社区建设科将社区安全与防范作为重要的管理工作之一，我们采取各种措施，确保居民安全。\n"
+    )
+    assert [text for kind, _, _, text in blocks if kind == "heading"] == [
+        "社区建设工作概述",
+        "文化活动",
+        "社区卫生",
+        "安全及防范",
+    ]
+    assert blocks[-1] == (
+        "paragraph",
+        None,
+        None,
+        "社区建设科将社区安全与防范作为重要的管理工作之一，我们采取各种措施，确保居民安全。",
+    )
+    # rw014 and a seed: two clauses (顺应转型，确保稳步发展鉴于…); 作为 opens a paragraph, 为 inside 作为 does not
+    seed = outline(
+        "一、思想政治方面作为一名医院工会积极分子，我始终把党的方针政策作为自己的行动指南，不断提高政治觉悟。\n"
+        "二、组织协调方面在工会工作中，我充分发挥自己的组织协调能力，积极策划和组织各类活动，丰富了业余生活。\n"
+        "（一）顺应转型，确保稳步发展鉴于多种因素，我院长期承担的社区服务中心将进行剥离，相应的优惠政策也将调整。\n"
+        "（二）完善组织，提高管理效能为尽快走出改制后的低谷，医院积极引进人才，特聘请了具有丰富管理经验的院长。\n"
+    )
+    assert [(level, text) for kind, level, _, text in seed if kind == "heading"] == [
+        (1, "思想政治方面"),
+        (1, "组织协调方面"),
+        (2, "顺应转型，确保稳步发展"),
+        (2, "完善组织，提高管理效能"),
+    ]
+
+
+def test_one_numbered_sentence_with_a_preposition_stays_an_item():
+    # only a family whose entries share the shape comes apart: one entry alone is an item as written
+    blocks = outline(
+        "一、加强学习在全院职工中开展学习活动，组织职工认真学习党的方针政策，不断提高职工的政治思想素质。\n"
+        "二、做好职工的思想政治工作，组织职工认真学习党的方针政策，不断提高职工的政治思想素质和业务水平。\n"
+    )
+    assert [kind for kind, _, _, _ in blocks] == ["item", "item"]
+
+
+@pytest.mark.parametrize(
+    "close, year",
+    [
+        ("总之，2025年的社区工作将以“以人为本、服务民生”为核心理念，扎实推进各项任务。", 2025),  # rw077
+        ("社区居委会\n2024年12月28日", 2024),  # the date under the signature
+        ("我们将加强巡逻力度，完善监控系统，提升2019年以来建成的设施。", None),  # a year in the body is not the close
+    ],
+)
+def test_a_documents_year_stated_only_in_its_close(close, year):
+    text = "【有关于社区年度工作计划】随着新一年的到来，为了更好地推动社区的和谐发展，制定了一份详尽的年度工作计划。\n"
+    text += "首先，在基础设施建设方面，我们将重点推进公共区域的维护与改善。\n" * 3 + close + "\n"
+    (document,) = parse_file(text.encode("utf-8"), "page.txt").documents
+    assert (document.title, document.year) == ("有关于社区年度工作计划", year)
+    assert document.blocks[0].text.startswith("随着新一年的到来")
+
+
+def test_a_collection_item_whose_outline_starts_again_holds_the_next_item():
+    # rw086: 篇1 runs 一、 to 三、, then 一、 again: the next item, its 【第二篇】 label lost by the page
+    text = (
+        "工会工作计划 篇1\n"
+        "明年全区工会工作的总体要求是：以全会精神为指导，团结动员全区职工建功立业。\n"
+        "一、根据区委意见调整工会中层机构组织体制，区总工会将根据区委的意见调整机构。\n"
+        "二、进一步增强基层工会活力，我们将通过建立区域化村联合工会，扩大工会组织覆盖面。\n"
+        "三、打响“工人先锋号”创建活动品牌。\n"
+        "一、充分发挥工会作用，切实关心干警的生活和工作情况。\n"
+        "二、了解干警的思想状况，\n"
+    )
+    first, second = parse_file(text.encode("utf-8"), "page.txt").documents
+    assert (first.title, len(first.blocks), first.kind) == ("工会工作计划 篇1", 4, "计划")
+    assert (second.title, second.title_source, second.kind) == ("page", "file", "计划")
+    assert second.blocks[0].text.startswith("充分发挥工会作用")
+    # a document that is no collection's item keeps an outline that starts again (two parts of one plan)
+    (whole,) = parse_file(text.replace(" 篇1", "").encode("utf-8"), "page.txt").documents
+    assert len(whole.blocks) == 6
+
+
+def test_a_glued_table_of_contents_and_a_collections_count_under_an_item_title_go():
+    # rw011: 【篇1】 titles the item; the collection's line with its count (4篇) and the table of contents glued to
+    # the first sentence are the page's, not titles of the document
+    result = parse_file(
+        (
+            "【篇1】医院工会工作总结2022集合\n"
+            "医院工会工作总结4篇医院工会**工作总结\n"
+            "本文目录医院工会工作总结医院工会委员会度工作总结11月医院工会年终工作总结  **年职工医院工会工作在集团公司工会的"
+            "指导下，医院工会工作按预计计划完成了一年的工作任务。\n"
+            "一、坚持以人为本，发挥工会职能。\n"
+            "医院工会是医院职工权益的代表者与维护者，是党的工运方针在基层落实的组织者和实施者。\n"
+        ).encode(),
+        "page.txt",
+    )
+    (document,) = result.documents
+    assert document.title == "医院工会工作总结2022集合"
+    assert document.blocks[0].text.startswith("**年职工医院工会工作在集团公司工会的指导下")
+    reasons = {d.text: d.reason for d in result.dropped}
+    assert reasons["医院工会工作总结4篇医院工会**工作总结"] == "合集标题"
+    assert reasons["本文目录"] == reasons["11月医院工会年终工作总结"] == "目录"
+
+
+def test_an_entry_of_a_one_line_page_with_a_short_first_sentence_is_a_heading_over_its_paragraph():
+    # rw092, rw061: the page lost the line break after each entry's first sentence
+    blocks = outline(
+        "医院科室2018年度工作总结（内科）自20xx年以来，我科全体医护人员圆满完成了各项工作目标，现总结如下："
+        "一、不断扩大业务，顺利完成本年度目标任务。20xx年是民生分院及我科挑战与机遇并存的一年。"
+        "二、深入开展先进性教育，提高干部职工的政治思想素质。今年以来，我科贯彻开展创先争优活动。"
+        "三、坚持以病人为中心。"
+    )
+    assert [(kind, text) for kind, _, _, text in blocks[1:]] == [
+        ("heading", "不断扩大业务，顺利完成本年度目标任务。"),
+        ("paragraph", "20xx年是民生分院及我科挑战与机遇并存的一年。"),
+        ("heading", "深入开展先进性教育，提高干部职工的政治思想素质。"),
+        ("paragraph", "今年以来，我科贯彻开展创先争优活动。"),
+        ("item", "坚持以病人为中心。"),
+    ]

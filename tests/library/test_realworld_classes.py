@@ -99,6 +99,38 @@ def test_a_collection_title_and_its_intro_are_not_a_document():
     assert "医院工会工作计划八篇" in [d.text for d in result.dropped]
 
 
+def test_a_collections_introduction_goes_whole_with_its_lead_in_sentence():
+    intro = "書寫工作總結要用第一人稱。即要從本單位、本部門的角度來撰寫。" * 6
+    body = "一年來，我校工會工作以“三個代表”重要思想為指導，全面提高教代會質量。"
+    result = parse(f"{intro}以下是工作總結頻道為你整理的《工會個人工作總結模板》，感謝您的閱讀！\n{body}\n")
+    assert [b.text for d in result.documents for b in d.blocks] == [body]
+    assert "合集导语" in {d.reason for d in result.dropped}
+    # the page's own paragraph ending in a promo that introduces nothing after it keeps its text
+    last = parse(f"{body}{intro}以下是小编整理的，感谢您的阅读！")
+    assert body in all_text(last) and "第一人稱" in all_text(last)
+
+
+def test_a_bylines_column_field_is_dropped():
+    result = parse("社区2014年上半年工作总结\n作者:王琪\n栏目:总结\n今年以来，社区新获得了“全国绿色社区”等光荣称号。\n")
+    assert "栏目" not in all_text(result)
+    assert ("栏目：总结", "网页信息") in {(d.text, d.reason) for d in result.dropped}
+
+
+def test_a_document_sites_sidebar_headers_go_and_a_sentence_about_documents_stays():
+    result = parse(
+        "2026年科室工作计划\n"
+        "一、学科建设与业务拓展\n"
+        "认真学习相关文档，重点推进亚专科细化与协同发展，目标实现科室业务结构转型。\n"
+        "您可能关注的文档\n"
+        "相关文档\n"
+    )
+    assert "认真学习相关文档" in all_text(result)
+    assert {d.text: d.reason for d in result.dropped if "文档" in d.text} == {
+        "您可能关注的文档": "网站栏目",
+        "相关文档": "网站栏目",
+    }
+
+
 def test_a_one_line_page_with_a_promo_phrase_loses_the_phrase_not_the_page():
     body = "2023年度，区总工会团结发动广大职工认真贯彻全省工会工作会议精神，全面完成了全年各项目标任务。"
     line = (
@@ -266,3 +298,14 @@ def test_a_saved_page_gives_its_article_without_the_site(title, lines, markup):
 def test_pdf_keeps_quotation_marks():
     lines = read_lines((FILES / "rw050.pdf").read_bytes(), "rw050.pdf")
     assert "严格按“党政领导干部选拔任用条例”的要求" in "".join(line.text for line in lines)
+
+
+@pytest.mark.parametrize("first, second", [("第一条　", "第二条　"), ("一條 ", "二條 ")])
+def test_an_untitled_rule_in_articles_is_neither_plan_nor_summary(first, second):
+    text = (
+        f"{first}為加強區政府辦公室黨支部建設，提高支部工作水平，根據黨章制定本制度，今年將做好以下工作。\n"
+        f"{second}黨支部作為黨的基層組織，其基本任務是：\n"
+        "（一）宣傳和執行黨的路線、方針、政策，力爭完成各項任務。\n"
+    )
+    (document,) = parse(text).documents
+    assert document.kind == "其他"

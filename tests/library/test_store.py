@@ -43,13 +43,13 @@ def test_sample_corpus_loads_once_and_survives_reopen(tmp_path):
 def test_same_content_twice_is_not_duplicated(library, tmp_path):
     first = import_path(library, SEEDS[0])
     again = import_path(library, SEEDS[0])
-    assert first.ok and first.added == 8
+    assert first.ok and first.added == 9
     assert again.ok and again.added == 0 and "已在文库中" in again.message
     renamed = tmp_path / "copy of plan.txt"
     renamed.write_bytes(SEEDS[0].read_bytes() + b"\n")  # other bytes, same documents
     copy = import_path(library, renamed)
-    assert copy.ok and copy.added == 0 and "8 篇与文库已有文档相同" in copy.message
-    assert len(library.documents()) == 8
+    assert copy.ok and copy.added == 0 and "9 篇与文库已有文档相同" in copy.message
+    assert len(library.documents()) == 9
 
 
 def test_failing_file_leaves_nothing_behind(library, monkeypatch):
@@ -68,7 +68,7 @@ def test_failing_file_leaves_nothing_behind(library, monkeypatch):
         import_path(library, SEEDS[0])
     assert library.documents() == [] and library.files() == []
     monkeypatch.undo()
-    assert import_path(library, SEEDS[0]).added == 8
+    assert import_path(library, SEEDS[0]).added == 9
 
 
 def test_refused_file_is_reported_and_stores_nothing(library):

@@ -241,7 +241,13 @@ def test_glued_title_and_inline_list_from_pdf_text():
 
 def test_seed_000_eight_documents_with_outlines():
     result = parsed_seed("000")
-    assert [d.title for d in result.documents] == [f"医院工会工作计划篇{n}" for n in "一二三四五六七八"]
+    assert [d.title for d in result.documents][:8] == [f"医院工会工作计划篇{n}" for n in "一二三四五六七八"]
+    # the page ends with 篇三's outline again after 篇八's 五、, its label lost: an untitled ninth document
+    ninth = result.documents[8]
+    assert (ninth.title_source, ninth.blocks[0].text) == (
+        "file",
+        "积极履行工会的基本职责，抓住重点，做好各项常规工作。",
+    )
     assert {d.kind for d in result.documents} == {"计划"}
     pian4 = result.documents[3]
     headings = [(b.level, b.marker, b.text) for b in pian4.blocks if b.type == "heading" and not b.schedule]
