@@ -263,18 +263,29 @@ def updated_library_index(
     added. Equal to ``library_index`` of those blocks, which is what it is without ``index``."""
     if index is None or index.block_ids is None:
         return library_index(read(block_ids))
-    held = {int(block_id): n for n, block_id in enumerate(index.block_ids.tolist())}
-    new = [block_id for block_id in block_ids if block_id not in held]
-    if len(new) == len(block_ids):
+    ids = np.asarray(block_ids, dtype=np.int64)
+    held_at = _positions(index.block_ids, ids)
+    new = ids[held_at < 0]
+    if len(new) == len(ids):
         return library_index(read(block_ids))
-    if not new and len(block_ids) == len(held) and all(held[b] == n for n, b in enumerate(block_ids)):
+    if not len(new) and len(ids) == len(index) and np.array_equal(held_at, np.arange(len(ids))):
         return index
-    added = library_index(read(new))
-    position = {int(block_id): len(index) + n for n, block_id in enumerate(added.block_ids.tolist())}
-    take = np.fromiter((held.get(b, position.get(b, -1)) for b in block_ids), dtype=np.int64, count=len(block_ids))
-    if np.any(take < 0):
+    added = library_index(read(new.tolist()))
+    added_at = _positions(added.block_ids, new)
+    if np.any(added_at < 0):
         raise ValueError("read() did not return every block asked for")
+    take = held_at.copy()
+    take[held_at < 0] = len(index) + added_at
     return index.combined(added, take)
+
+
+def _positions(held: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Where each of ``ids`` is in ``held`` (distinct ids), or -1."""
+    if not len(held):
+        return np.full(len(ids), -1, dtype=np.int64)
+    order = np.argsort(held, kind="stable")
+    at = order[np.minimum(np.searchsorted(held, ids, sorter=order), len(held) - 1)]
+    return np.where(held[at] == ids, at, -1)
 
 
 def library_index(blocks: Sequence[StoredBlock]) -> SourceIndex:

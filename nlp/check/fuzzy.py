@@ -44,7 +44,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, joined_forms
+from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, appended_postings, identity, joined_forms
 from nlp.ngrams import char_ngram_hashes, range_positions
 
 GRAM = 3
@@ -161,6 +161,14 @@ class GramIndex:
         kept = new_of[len(forms) + added_owners[~known]]
         if np.any(counts <= STOP_DF):
             return GramIndex.of(joined_forms(forms, added).take(take))
+        if identity(take, len(forms) + len(added)):  # a file added at the end: its postings merged in
+            fresh = added_hashes[~known]
+            vocabulary, offsets, (texts,) = appended_postings(
+                self.vocabulary, self.offsets, (self.texts,), fresh, (kept.astype(np.int32),)
+            )
+            touched = np.searchsorted(vocabulary, fresh)
+            if not np.any(offsets[touched + 1] - offsets[touched] > STOP_DF):  # else one becomes common
+                return GramIndex(vocabulary, offsets, texts, self.common, counts, len(take))
         where = new_of[self.texts].astype(np.int32)
         hashes = np.repeat(self.vocabulary, np.diff(self.offsets))
         if len(gone):
