@@ -32,7 +32,9 @@ def saved_library_index(
     """The index of the store at ``revision`` (its blocks: ``block_ids()`` in document order, read
     by ``read``), saved beside it as ``name``; from ``previous`` when given, else from the saved one.
     ``save_later``: save it in a thread of its own (a server answers first; the file is replaced
-    whole, so a reader sees the old index or the new one)."""
+    whole, so a reader sees the old index or the new one). It is saved ``mapped``: its arrays
+    written as they are to a data file (the thread holds the interpreter only to pickle the texts),
+    which a reader maps rather than reads."""
     if previous is None:
         saved = load_index(db_path, name)
         if saved is not None and isinstance(saved.value, SourceIndex):
@@ -41,7 +43,9 @@ def saved_library_index(
             previous = saved.value
     index = updated_library_index(previous, block_ids(), read)
     if save_later:
-        threading.Thread(target=save_index, args=(db_path, name, revision, index), daemon=True).start()
+        threading.Thread(
+            target=save_index, args=(db_path, name, revision, index), kwargs={"mapped": True}, daemon=True
+        ).start()
     else:
-        save_index(db_path, name, revision, index)
+        save_index(db_path, name, revision, index, mapped=True)
     return index
