@@ -352,6 +352,13 @@ class _Query:
     forms: NormalForms
     form_texts: list[str]
     quoted: list[np.ndarray]  # per block, over its normal form
+    uncommon: dict[int, list[tuple[int, str]]] = dataclasses.field(default_factory=dict)  # fuzzy.uncommon_grams
+
+    def uncommon_grams(self, block: int, common: np.ndarray) -> list[tuple[int, str]]:
+        """``fuzzy.uncommon_grams`` of a block's normal form, once per check (``common``: the library's)."""
+        if block not in self.uncommon:
+            self.uncommon[block] = fuzzy.uncommon_grams(self.form_texts[block], common)
+        return self.uncommon[block]
 
     @classmethod
     def of(cls, blocks: Sequence[Block], exclude_quotes: bool) -> _Query:
@@ -575,17 +582,25 @@ def _exact_candidates(
     chosen = ~low
     chosen[ranked[rank < LOW_CANDIDATES]] = True
     query_start, query_end, text_start = (runs.query_start.tolist(), runs.query_end.tolist(), runs.text_start.tolist())
-    for pair in pair_order[chosen].tolist():
-        rows = range(first[pair], first[pair] + count[pair])
-        document = pair_document[pair]
-        selected[int(pair_query[pair])].append(
+    pairs = pair_order[chosen]
+    documents = pair_document[pairs]
+    for block, source, begin, end, run_chars, score, excluded in zip(
+        pair_query[pairs].tolist(),
+        pair_source[pairs].tolist(),
+        first[pairs].tolist(),
+        (first[pairs] + count[pairs]).tolist(),
+        run_sum[pairs].tolist(),
+        document_score[documents].tolist(),
+        excluded_documents[documents].tolist(),
+    ):
+        selected[block].append(
             Candidate(
-                int(pair_query[pair]),
-                int(pair_source[pair]),
-                tuple((query_start[r], query_end[r], text_start[r]) for r in rows),
-                int(run_sum[pair]),
-                float(document_score[document]),
-                bool(excluded_documents[document]),
+                block,
+                source,
+                tuple(zip(query_start[begin:end], query_end[begin:end], text_start[begin:end])),
+                run_chars,
+                score,
+                excluded,
             )
         )
     return document_score
@@ -659,15 +674,20 @@ def verify_pair(query: _Query, index: SourceIndex, candidate: Candidate, setting
     ):
         match = _align(d, s, list(candidate.runs), query.quoted[candidate.block], settings)
     if match is None and settings.rewrites:
-        match = _rewritten(d, s, index.gram_index().common, query.quoted[candidate.block], settings)
+        common = index.gram_index().common
+        grams = query.uncommon_grams(candidate.block, common)
+        match = _rewritten(d, s, common, grams, query.quoted[candidate.block], settings)
     if match is not None:
         match.source = candidate.source
     return match
 
 
-def _rewritten(d: str, s: str, common: np.ndarray, quoted: np.ndarray, settings: CheckSettings) -> _Match | None:
-    """The rewritten passages draft form ``d`` takes from source form ``s`` as a match, or None."""
-    passages = fuzzy.align(d, s, common)
+def _rewritten(
+    d: str, s: str, common: np.ndarray, grams: list[tuple[int, str]], quoted: np.ndarray, settings: CheckSettings
+) -> _Match | None:
+    """The rewritten passages draft form ``d`` takes from source form ``s`` as a match, or None
+    (``grams``: ``fuzzy.uncommon_grams`` of ``d``)."""
+    passages = fuzzy.align(d, s, common, grams)
     if not passages:
         return None
     draft_mask = np.zeros(len(d), dtype=bool)
