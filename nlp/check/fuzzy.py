@@ -226,7 +226,7 @@ class GramIndex:
             lists = [i for i in range(firsts[n], firsts[n + 1]) if frequent[i]]
             if end - begin + len(lists) < MIN_SHARED:
                 continue
-            ids = np.sort(texts[begin:end])
+            ids = np.sort(texts[begin:end], kind="stable")
             starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else none
             shared = np.diff(np.r_[starts, len(ids)])
             chosen = shared >= MIN_SHARED - len(lists)
