@@ -63,7 +63,9 @@ from nlp.check.fingerprint import (
     DEFAULT_WINDOW,
     FingerprintIndex,
     NormalForms,
+    PackedTexts,
     Runs,
+    joined_forms,
     normal_forms,
 )
 from nlp.check.fuzzy import GramIndex
@@ -141,7 +143,7 @@ class SourceDocument:
 class SourceIndex:
     """Blocks that can be copied from, their documents and sections, and their fingerprints."""
 
-    texts: Sequence[str]
+    texts: Sequence[str]  # PackedTexts (a list in an index saved before them)
     document_of: np.ndarray  # block -> index into documents
     documents: tuple[SourceDocument, ...]
     section_of: np.ndarray  # block -> the nearest heading above it (block index), or -1
@@ -180,12 +182,13 @@ class SourceIndex:
             if self.block_ids is not None and added.block_ids is not None
             else None
         )
-        texts, markers = list(self.texts) + list(added.texts), None
+        texts = joined_forms(PackedTexts.of(self.texts), PackedTexts.of(added.texts)).take(take)
+        markers = None
         if self.markers is not None and added.markers is not None:
             markers = list(self.markers) + list(added.markers)
             markers = [markers[t] for t in take.tolist()]
         return SourceIndex(
-            [texts[t] for t in take.tolist()],
+            texts,
             number[document_of],
             tuple(documents[d] for d in numbered.tolist()),
             new_of[sections[take]],
@@ -243,7 +246,7 @@ def build_index(
     section_of = nearest_headings(types, document_of) if types is not None else np.full(len(texts), -1)
     fingerprints = FingerprintIndex(k, window, max_postings=max_postings).fit(texts)
     return SourceIndex(
-        texts,
+        PackedTexts.of(texts),
         document_of,
         tuple(documents),
         section_of,

@@ -136,24 +136,47 @@ class NormalForms:
     def take(self, texts: np.ndarray) -> NormalForms:
         """Texts ``texts`` (indices, in that order) as normal forms of their own (without ``origin``)."""
         if len(texts) == len(self) and np.all(texts == np.arange(len(self))):
-            return NormalForms(self.codes, self.starts)
+            return type(self)(self.codes, self.starts)
         lengths = self.lengths()[texts]
         starts = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(lengths, out=starts[1:])
         if np.all(texts[1:] > texts[:-1]):  # in order (texts left out, or added at the end): a mask
             kept = np.zeros(len(self), dtype=bool)
             kept[texts] = True
-            return NormalForms(self.codes[np.repeat(kept, self.lengths())], starts)
+            return type(self)(self.codes[np.repeat(kept, self.lengths())], starts)
         positions, _ = range_positions(self.starts[texts], self.starts[texts] + lengths)
-        return NormalForms(self.codes[positions], starts)
+        return type(self)(self.codes[positions], starts)
 
 
 def joined_forms(first: NormalForms, second: NormalForms) -> NormalForms:
-    """The texts of ``first`` then those of ``second`` (without ``origin``)."""
-    return NormalForms(
+    """The texts of ``first`` then those of ``second`` (without ``origin``), of ``first``'s class."""
+    return type(first)(
         np.concatenate([first.codes, second.codes]),
         np.concatenate([first.starts, second.starts[1:] + len(first.codes)]),
     )
+
+
+class PackedTexts(NormalForms, Sequence):
+    """Texts as they are (not normalised) in ``NormalForms``' two arrays, read as a sequence of str:
+    2 bytes a character (4 when one is beyond the BMP) and no Python object per text, so a saved
+    index maps them rather than reading 100 000 strings."""
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> PackedTexts:
+        if isinstance(texts, PackedTexts):
+            return texts
+        starts = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=starts[1:])
+        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        if codes.size and int(codes.max()) < 0x10000:
+            codes = codes.astype(np.uint16)
+        return cls(np.ascontiguousarray(codes), starts)
+
+    def __getitem__(self, i: int) -> str:
+        return self.text(i)
+
+    def __iter__(self):
+        return iter(self.texts())
 
 
 def appended_postings(
