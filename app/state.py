@@ -16,6 +16,7 @@ only: the user's work is in the store.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -410,9 +411,16 @@ class _HeldCheckIndex:
     ``lock`` is held while it is brought to another revision (one update at a time)."""
 
     def __init__(self):
-        self.lock = threading.Lock()
+        self.lock = threading.RLock()
         self.revision: str | None = None
         self.index: SourceIndex | None = None
+
+    def mapped(self, revision: str, index: SourceIndex) -> None:
+        """Hold ``index``, the one of ``revision`` read back from its saved files (its arrays mapped
+        rather than in the process's memory), if this is still at that revision."""
+        with self.lock:
+            if self.revision == revision:
+                self.index = index
 
 
 @st.cache_resource(show_spinner=False)
@@ -424,7 +432,8 @@ def check_index(db_path: str, revision: str) -> SourceIndex:
     """The library's blocks fingerprinted for 查重 at ``revision`` (saved beside the store; after an
     import or a removal, the index held for the revision before updated by the blocks added and
     removed, not built again, and saved by a thread of its own while the check goes on). One index
-    is held per scope: the one of the revision before is let go when the new one is made."""
+    is held per scope: the one of the revision before is let go when the new one is made, and the
+    new one once it is saved, for the same read back mapped (``_HeldCheckIndex.mapped``)."""
     units, library = access.scope_units(revision), _open_library(db_path)
     held = _held_check_index(db_path, usecases.revision_scope(revision))
     with held.lock:
@@ -437,6 +446,7 @@ def check_index(db_path: str, revision: str) -> SourceIndex:
                 lambda ids: library.blocks(units, ids=ids),
                 previous=held.index,
                 save_later=True,
+                on_saved=functools.partial(held.mapped, revision),
             )
             held.revision = revision
         return held.index
