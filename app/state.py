@@ -16,6 +16,7 @@ only: the user's work is in the store.
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -149,10 +150,9 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
 
 @st.cache_resource(show_spinner=False)
 def _last_made(db_path: str) -> dict[tuple[str, str], object]:
-    """What this process made last from a library file, by (what, scope): the groups ("groups") and
-    the 查重 index ("check"). The next revision's are made from them: an update after an import
-    takes the groups it leaves unchanged from the last list, and updates the last 查重 index, rather
-    than reading the saved ones again."""
+    """What this process made last from a library file, by (what, scope): the groups ("groups"). The
+    next revision's are made from them: an update after an import takes the groups it leaves
+    unchanged from the last list rather than reading the saved ones again (the 查重 index: ``check_index``)."""
     return {}
 
 
@@ -406,22 +406,50 @@ def switch_if_asked(current: str) -> None:
 # --- 查重 (the check page): the library's fingerprint index and cached checks -------------------
 
 
-@st.cache_resource(show_spinner="正在建立查重索引…", max_entries=2)
-def check_index(_db_path: str, revision: str) -> SourceIndex:
-    """The library's blocks fingerprinted for 查重, once per revision (saved beside the store; after an
-    import or a removal, the last index updated by the blocks added and removed, not built again)."""
-    units, library = access.scope_units(revision), _open_library(_db_path)
-    latest, key = _last_made(_db_path), ("check", usecases.revision_scope(revision))
-    latest[key] = saved_library_index(
-        _db_path,
-        usecases.CHECK_INDEX,
-        revision,
-        lambda: library.block_ids(units),
-        lambda ids: library.blocks(units, ids=ids),
-        previous=latest.get(key),
-        save_later=True,
-    )
-    return latest[key]
+class _HeldCheckIndex:
+    """The 查重 index this process holds for one scope of a library file, at the revision it is of;
+    ``lock`` is held while it is brought to another revision (one update at a time)."""
+
+    def __init__(self):
+        self.lock = threading.RLock()
+        self.revision: str | None = None
+        self.index: SourceIndex | None = None
+
+    def mapped(self, revision: str, index: SourceIndex) -> None:
+        """Hold ``index``, the one of ``revision`` read back from its saved files (its arrays mapped
+        rather than in the process's memory), if this is still at that revision."""
+        with self.lock:
+            if self.revision == revision:
+                self.index = index
+
+
+@st.cache_resource(show_spinner=False)
+def _held_check_index(db_path: str, scope: str) -> _HeldCheckIndex:
+    return _HeldCheckIndex()
+
+
+def check_index(db_path: str, revision: str) -> SourceIndex:
+    """The library's blocks fingerprinted for 查重 at ``revision`` (saved beside the store; after an
+    import or a removal, the index held for the revision before updated by the blocks added and
+    removed, not built again, and saved by a thread of its own while the check goes on). One index
+    is held per scope: the one of the revision before is let go when the new one is made, and the
+    new one once it is saved, for the same read back mapped (``_HeldCheckIndex.mapped``)."""
+    units, library = access.scope_units(revision), _open_library(db_path)
+    held = _held_check_index(db_path, usecases.revision_scope(revision))
+    with held.lock:
+        if held.revision != revision:
+            held.index = saved_library_index(
+                db_path,
+                usecases.CHECK_INDEX,
+                revision,
+                lambda: library.block_ids(units),
+                lambda ids: library.blocks(units, ids=ids),
+                previous=held.index,
+                save_later=True,
+                on_saved=functools.partial(held.mapped, revision),
+            )
+            held.revision = revision
+        return held.index
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)

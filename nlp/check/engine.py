@@ -63,7 +63,9 @@ from nlp.check.fingerprint import (
     DEFAULT_WINDOW,
     FingerprintIndex,
     NormalForms,
+    PackedTexts,
     Runs,
+    joined_forms,
     normal_forms,
 )
 from nlp.check.fuzzy import GramIndex
@@ -141,7 +143,7 @@ class SourceDocument:
 class SourceIndex:
     """Blocks that can be copied from, their documents and sections, and their fingerprints."""
 
-    texts: Sequence[str]
+    texts: Sequence[str]  # PackedTexts (a list in an index saved before them)
     document_of: np.ndarray  # block -> index into documents
     documents: tuple[SourceDocument, ...]
     section_of: np.ndarray  # block -> the nearest heading above it (block index), or -1
@@ -180,12 +182,13 @@ class SourceIndex:
             if self.block_ids is not None and added.block_ids is not None
             else None
         )
-        texts, markers = list(self.texts) + list(added.texts), None
+        texts = joined_forms(PackedTexts.of(self.texts), PackedTexts.of(added.texts)).take(take)
+        markers = None
         if self.markers is not None and added.markers is not None:
             markers = list(self.markers) + list(added.markers)
             markers = [markers[t] for t in take.tolist()]
         return SourceIndex(
-            [texts[t] for t in take.tolist()],
+            texts,
             number[document_of],
             tuple(documents[d] for d in numbered.tolist()),
             new_of[sections[take]],
@@ -243,7 +246,7 @@ def build_index(
     section_of = nearest_headings(types, document_of) if types is not None else np.full(len(texts), -1)
     fingerprints = FingerprintIndex(k, window, max_postings=max_postings).fit(texts)
     return SourceIndex(
-        texts,
+        PackedTexts.of(texts),
         document_of,
         tuple(documents),
         section_of,
@@ -263,18 +266,29 @@ def updated_library_index(
     added. Equal to ``library_index`` of those blocks, which is what it is without ``index``."""
     if index is None or index.block_ids is None:
         return library_index(read(block_ids))
-    held = {int(block_id): n for n, block_id in enumerate(index.block_ids.tolist())}
-    new = [block_id for block_id in block_ids if block_id not in held]
-    if len(new) == len(block_ids):
+    ids = np.asarray(block_ids, dtype=np.int64)
+    held_at = _positions(index.block_ids, ids)
+    new = ids[held_at < 0]
+    if len(new) == len(ids):
         return library_index(read(block_ids))
-    if not new and len(block_ids) == len(held) and all(held[b] == n for n, b in enumerate(block_ids)):
+    if not len(new) and len(ids) == len(index) and np.array_equal(held_at, np.arange(len(ids))):
         return index
-    added = library_index(read(new))
-    position = {int(block_id): len(index) + n for n, block_id in enumerate(added.block_ids.tolist())}
-    take = np.fromiter((held.get(b, position.get(b, -1)) for b in block_ids), dtype=np.int64, count=len(block_ids))
-    if np.any(take < 0):
+    added = library_index(read(new.tolist()))
+    added_at = _positions(added.block_ids, new)
+    if np.any(added_at < 0):
         raise ValueError("read() did not return every block asked for")
+    take = held_at.copy()
+    take[held_at < 0] = len(index) + added_at
     return index.combined(added, take)
+
+
+def _positions(held: np.ndarray, ids: np.ndarray) -> np.ndarray:
+    """Where each of ``ids`` is in ``held`` (distinct ids), or -1."""
+    if not len(held):
+        return np.full(len(ids), -1, dtype=np.int64)
+    order = np.argsort(held, kind="stable")
+    at = order[np.minimum(np.searchsorted(held, ids, sorter=order), len(held) - 1)]
+    return np.where(held[at] == ids, at, -1)
 
 
 def library_index(blocks: Sequence[StoredBlock]) -> SourceIndex:
@@ -341,6 +355,13 @@ class _Query:
     forms: NormalForms
     form_texts: list[str]
     quoted: list[np.ndarray]  # per block, over its normal form
+    uncommon: dict[int, list[tuple[int, str]]] = dataclasses.field(default_factory=dict)  # fuzzy.uncommon_grams
+
+    def uncommon_grams(self, block: int, common: np.ndarray) -> list[tuple[int, str]]:
+        """``fuzzy.uncommon_grams`` of a block's normal form, once per check (``common``: the library's)."""
+        if block not in self.uncommon:
+            self.uncommon[block] = fuzzy.uncommon_grams(self.form_texts[block], common)
+        return self.uncommon[block]
 
     @classmethod
     def of(cls, blocks: Sequence[Block], exclude_quotes: bool) -> _Query:
@@ -564,17 +585,25 @@ def _exact_candidates(
     chosen = ~low
     chosen[ranked[rank < LOW_CANDIDATES]] = True
     query_start, query_end, text_start = (runs.query_start.tolist(), runs.query_end.tolist(), runs.text_start.tolist())
-    for pair in pair_order[chosen].tolist():
-        rows = range(first[pair], first[pair] + count[pair])
-        document = pair_document[pair]
-        selected[int(pair_query[pair])].append(
+    pairs = pair_order[chosen]
+    documents = pair_document[pairs]
+    for block, source, begin, end, run_chars, score, excluded in zip(
+        pair_query[pairs].tolist(),
+        pair_source[pairs].tolist(),
+        first[pairs].tolist(),
+        (first[pairs] + count[pairs]).tolist(),
+        run_sum[pairs].tolist(),
+        document_score[documents].tolist(),
+        excluded_documents[documents].tolist(),
+    ):
+        selected[block].append(
             Candidate(
-                int(pair_query[pair]),
-                int(pair_source[pair]),
-                tuple((query_start[r], query_end[r], text_start[r]) for r in rows),
-                int(run_sum[pair]),
-                float(document_score[document]),
-                bool(excluded_documents[document]),
+                block,
+                source,
+                tuple(zip(query_start[begin:end], query_end[begin:end], text_start[begin:end])),
+                run_chars,
+                score,
+                excluded,
             )
         )
     return document_score
@@ -648,15 +677,20 @@ def verify_pair(query: _Query, index: SourceIndex, candidate: Candidate, setting
     ):
         match = _align(d, s, list(candidate.runs), query.quoted[candidate.block], settings)
     if match is None and settings.rewrites:
-        match = _rewritten(d, s, index.gram_index().common, query.quoted[candidate.block], settings)
+        common = index.gram_index().common
+        grams = query.uncommon_grams(candidate.block, common)
+        match = _rewritten(d, s, common, grams, query.quoted[candidate.block], settings)
     if match is not None:
         match.source = candidate.source
     return match
 
 
-def _rewritten(d: str, s: str, common: np.ndarray, quoted: np.ndarray, settings: CheckSettings) -> _Match | None:
-    """The rewritten passages draft form ``d`` takes from source form ``s`` as a match, or None."""
-    passages = fuzzy.align(d, s, common)
+def _rewritten(
+    d: str, s: str, common: np.ndarray, grams: list[tuple[int, str]], quoted: np.ndarray, settings: CheckSettings
+) -> _Match | None:
+    """The rewritten passages draft form ``d`` takes from source form ``s`` as a match, or None
+    (``grams``: ``fuzzy.uncommon_grams`` of ``d``)."""
+    passages = fuzzy.align(d, s, common, grams)
     if not passages:
         return None
     draft_mask = np.zeros(len(d), dtype=bool)

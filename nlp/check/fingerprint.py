@@ -37,7 +37,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.lib.stride_tricks import sliding_window_view
 
-from nlp.ngrams import char_ngram_hashes, range_positions
+from nlp.ngrams import char_ngram_hashes, distinct_sorted, range_positions
 
 DEFAULT_K = 8
 DEFAULT_WINDOW = 6
@@ -135,23 +135,80 @@ class NormalForms:
 
     def take(self, texts: np.ndarray) -> NormalForms:
         """Texts ``texts`` (indices, in that order) as normal forms of their own (without ``origin``)."""
+        if len(texts) == len(self) and np.all(texts == np.arange(len(self))):
+            return type(self)(self.codes, self.starts)
         lengths = self.lengths()[texts]
         starts = np.zeros(len(texts) + 1, dtype=np.int64)
         np.cumsum(lengths, out=starts[1:])
         if np.all(texts[1:] > texts[:-1]):  # in order (texts left out, or added at the end): a mask
             kept = np.zeros(len(self), dtype=bool)
             kept[texts] = True
-            return NormalForms(self.codes[np.repeat(kept, self.lengths())], starts)
+            return type(self)(self.codes[np.repeat(kept, self.lengths())], starts)
         positions, _ = range_positions(self.starts[texts], self.starts[texts] + lengths)
-        return NormalForms(self.codes[positions], starts)
+        return type(self)(self.codes[positions], starts)
 
 
 def joined_forms(first: NormalForms, second: NormalForms) -> NormalForms:
-    """The texts of ``first`` then those of ``second`` (without ``origin``)."""
-    return NormalForms(
+    """The texts of ``first`` then those of ``second`` (without ``origin``), of ``first``'s class."""
+    return type(first)(
         np.concatenate([first.codes, second.codes]),
         np.concatenate([first.starts, second.starts[1:] + len(first.codes)]),
     )
+
+
+class PackedTexts(NormalForms, Sequence):
+    """Texts as they are (not normalised) in ``NormalForms``' two arrays, read as a sequence of str:
+    2 bytes a character (4 when one is beyond the BMP) and no Python object per text, so a saved
+    index maps them rather than reading 100 000 strings."""
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> PackedTexts:
+        if isinstance(texts, PackedTexts):
+            return texts
+        starts = np.zeros(len(texts) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, texts), dtype=np.int64, count=len(texts)), out=starts[1:])
+        codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        if codes.size and int(codes.max()) < 0x10000:
+            codes = codes.astype(np.uint16)
+        return cls(np.ascontiguousarray(codes), starts)
+
+    def __getitem__(self, i: int) -> str:
+        return self.text(i)
+
+    def __iter__(self):
+        return iter(self.texts())
+
+
+def appended_postings(
+    vocabulary: np.ndarray,
+    offsets: np.ndarray,
+    columns: Sequence[np.ndarray],
+    hashes: np.ndarray,
+    added: Sequence[np.ndarray],
+) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+    """Postings lists (CSR: the distinct ``vocabulary`` ascending, the entries of ``vocabulary[h]`` at
+    ``offsets[h]:offsets[h + 1]`` of each of ``columns``) with new entries (``hashes`` ascending, their
+    ``added`` columns) put at the end of their hash's list: what a stable sort of all the entries by
+    hash makes when the new ones come after the old, by copying the arrays once, not sorting them."""
+    at = np.searchsorted(vocabulary, hashes)
+    known = np.zeros(len(hashes), dtype=bool)
+    inside = at < len(vocabulary)
+    known[inside] = vocabulary[at[inside]] == hashes[inside]
+    where = offsets[at + known]  # a known hash: after its list; a new one: before the next hash's list
+    columns = [np.insert(column, where, new) for column, new in zip(columns, added)]
+    fresh = distinct_sorted(hashes[~known])
+    slots = np.searchsorted(vocabulary, fresh)
+    vocabulary = np.insert(vocabulary, slots, fresh)
+    counts = np.insert(np.diff(offsets), slots, 0)
+    np.add.at(counts, np.searchsorted(vocabulary, hashes), 1)
+    offsets = np.zeros(len(vocabulary) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    return vocabulary, offsets, columns
+
+
+def identity(take: np.ndarray, size: int) -> bool:
+    """Whether ``take`` is every one of ``size`` items in order (a file added at the end, nothing gone)."""
+    return len(take) == size and bool(np.all(take == np.arange(size)))
 
 
 def normal_forms(texts: Sequence[str], *, with_origin: bool = False) -> NormalForms:
@@ -340,6 +397,18 @@ class FingerprintIndex:
         and shrinks by those left out of ``take``."""
         if (other.k, other.window) != (self.k, self.window) or self.max_postings or other.max_postings:
             raise ValueError("only indexes of the same k and window, without max_postings, combine")
+        result = FingerprintIndex(self.k, self.window)
+        result.forms_ = joined_forms(self.forms_, other.forms_).take(take)
+        if identity(take, len(self.forms_) + len(other.forms_)):  # other's texts added at the end: merged in
+            result.vocabulary_, result.offsets_, (result.texts_, result.positions_) = appended_postings(
+                self.vocabulary_,
+                self.offsets_,
+                (self.texts_, self.positions_),
+                np.repeat(other.vocabulary_, np.diff(other.offsets_)),
+                (other.texts_ + len(self.forms_), other.positions_),
+            )
+            result.longest_ = max(self.longest_, other.longest_)
+            return result
         new_of = np.full(len(self.forms_) + len(other.forms_), -1, dtype=np.int64)
         new_of[take] = np.arange(len(take))
         hashes, owners, positions = [], [], []
@@ -352,8 +421,6 @@ class FingerprintIndex:
             hashes.append(part_hashes)
             owners.append(where)
             positions.append(part_positions)
-        result = FingerprintIndex(self.k, self.window)
-        result.forms_ = joined_forms(self.forms_, other.forms_).take(take)
         # Each part is sorted by hash: the stable sort merges the two. Within one hash the texts are
         # in ``fit``'s order when ``other``'s come last; in any order, ``seeds`` and ``runs`` are the same.
         result._set_postings(np.concatenate(hashes), np.concatenate(owners), np.concatenate(positions))

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, joined_forms
+from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, appended_postings, identity, joined_forms
 from nlp.ngrams import char_ngram_hashes, range_positions
 
 GRAM = 3
@@ -161,6 +161,14 @@ class GramIndex:
         kept = new_of[len(forms) + added_owners[~known]]
         if np.any(counts <= STOP_DF):
             return GramIndex.of(joined_forms(forms, added).take(take))
+        if identity(take, len(forms) + len(added)):  # a file added at the end: its postings merged in
+            fresh = added_hashes[~known]
+            vocabulary, offsets, (texts,) = appended_postings(
+                self.vocabulary, self.offsets, (self.texts,), fresh, (kept.astype(np.int32),)
+            )
+            touched = np.searchsorted(vocabulary, fresh)
+            if not np.any(offsets[touched + 1] - offsets[touched] > STOP_DF):  # else one becomes common
+                return GramIndex(vocabulary, offsets, texts, self.common, counts, len(take))
         where = new_of[self.texts].astype(np.int32)
         hashes = np.repeat(self.vocabulary, np.diff(self.offsets))
         if len(gone):
@@ -218,7 +226,7 @@ class GramIndex:
             lists = [i for i in range(firsts[n], firsts[n + 1]) if frequent[i]]
             if end - begin + len(lists) < MIN_SHARED:
                 continue
-            ids = np.sort(texts[begin:end])
+            ids = np.sort(texts[begin:end], kind="stable")
             starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else none
             shared = np.diff(np.r_[starts, len(ids)])
             chosen = shared >= MIN_SHARED - len(lists)
@@ -302,13 +310,42 @@ def _stretch(d: str, s: str) -> Rewrite | None:
     return Rewrite((a0, a1, b0, b1), pieces, Indel.normalized_similarity(d[a0:a1], s[b0:b1]))
 
 
-def align(d: str, s: str, common: np.ndarray) -> list[Rewrite]:
+def uncommon_grams(d: str, common: np.ndarray) -> list[tuple[int, str]]:
+    """The 3-grams of ``d`` that are not common (``common``: sorted hashes), with where they start."""
+    if len(d) < GRAM:
+        return []
+    _, hashes = char_ngram_hashes([d], GRAM)
+    if len(common):
+        plain = (common[np.minimum(np.searchsorted(common, hashes), len(common) - 1)] != hashes).tolist()
+    else:
+        plain = [True] * len(hashes)
+    return [(j, d[j : j + GRAM]) for j, kept in enumerate(plain) if kept]
+
+
+def _rare_reachable(grams: list[tuple[int, str]], s: str) -> bool:
+    """Whether ``MIN_RARE`` characters of the draft lie in its uncommon 3-grams (``grams``, ascending
+    by start) that ``s`` holds too: an upper bound on what ``_rare_characters`` can count, whatever
+    the alignment (a rare character lies in such a 3-gram of an equal piece, and pieces do not overlap)."""
+    covered, end = 0, 0
+    for start, gram in grams:
+        if gram in s:
+            covered += start + GRAM - max(end, start)
+            if covered >= MIN_RARE:
+                return True
+            end = start + GRAM
+    return False
+
+
+def align(d: str, s: str, common: np.ndarray, grams: list[tuple[int, str]] | None = None) -> list[Rewrite]:
     """The rewritten passages draft form ``d`` takes from source form ``s`` (none when too little).
 
     The best stretch first; then, with the passages found blanked out, the best of what remains
     (a clause moved elsewhere), up to ``MAX_PASSAGES``, each at least ``MIN_PASSAGE`` matching
-    characters and ``THRESHOLD`` similar.
+    characters and ``THRESHOLD`` similar. Nothing is aligned when ``s`` holds too few of ``d``'s
+    uncommon 3-grams for ``MIN_RARE`` (``grams``: ``uncommon_grams(d, common)``, given when known).
     """
+    if not _rare_reachable(uncommon_grams(d, common) if grams is None else grams, s):
+        return []
     passages: list[Rewrite] = []
     draft, source = list(d), list(s)
     for _ in range(MAX_PASSAGES):

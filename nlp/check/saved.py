@@ -28,11 +28,16 @@ def saved_library_index(
     *,
     previous: SourceIndex | None = None,
     save_later: bool = False,
+    on_saved: Callable[[SourceIndex], None] | None = None,
 ) -> SourceIndex:
     """The index of the store at ``revision`` (its blocks: ``block_ids()`` in document order, read
     by ``read``), saved beside it as ``name``; from ``previous`` when given, else from the saved one.
     ``save_later``: save it in a thread of its own (a server answers first; the file is replaced
-    whole, so a reader sees the old index or the new one)."""
+    whole, so a reader sees the old index or the new one). It is saved ``mapped``: its arrays
+    written as they are to a data file (the thread holds the interpreter only to pickle the rest),
+    which a reader maps rather than reads. ``on_saved``: once saved, told the index read back from
+    its files (equal, its arrays mapped: pages of the file, not of the process), which a holder of
+    the index may keep instead."""
     if previous is None:
         saved = load_index(db_path, name)
         if saved is not None and isinstance(saved.value, SourceIndex):
@@ -40,8 +45,16 @@ def saved_library_index(
                 return saved.value
             previous = saved.value
     index = updated_library_index(previous, block_ids(), read)
+
+    def save() -> None:
+        save_index(db_path, name, revision, index, mapped=True)
+        if on_saved is not None:
+            mapped = load_index(db_path, name, at=revision)  # None when not saved, or saved since by another
+            if mapped is not None and isinstance(mapped.value, SourceIndex):
+                on_saved(mapped.value)
+
     if save_later:
-        threading.Thread(target=save_index, args=(db_path, name, revision, index), daemon=True).start()
+        threading.Thread(target=save, name=f"save {name}", daemon=True).start()
     else:
-        save_index(db_path, name, revision, index)
+        save()
     return index

@@ -3,6 +3,8 @@ built again, and equal to a rebuild."""
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import streamlit as st
 
@@ -13,6 +15,12 @@ from nlp.library import Library
 from nlp.models import Block
 
 built_of = engine.library_index
+
+
+def _file_backed(array: np.ndarray) -> bool:
+    while isinstance(array, np.ndarray):
+        array = array.base
+    return isinstance(array, memoryview)
 
 
 def _refuse(*args, **kwargs):
@@ -30,11 +38,20 @@ def test_an_import_adds_the_file_to_the_held_check_index(db, monkeypatch):
         indexed = []
         monkeypatch.setattr(engine, "library_index", lambda blocks: indexed.append(len(blocks)) or built_of(blocks))
         monkeypatch.setattr(state, "library_blocks", _refuse)
-        after = state.check_index(path, scoped.revision().token)
+        token = scoped.revision().token
+        after = state.check_index(path, token)
         monkeypatch.undo()
         built = library_index(library.blocks())
     assert indexed == [len(after) - len(before)] and indexed[0] > 0  # only the new file's blocks indexed
     assert np.array_equal(after.block_ids, built.block_ids)
+    for thread in threading.enumerate():
+        if thread.name == f"save {usecases.CHECK_INDEX}":
+            thread.join()
+    mapped = state.check_index(path, token)  # once saved: the same, read back from its files
+    assert (
+        mapped is not after and _file_backed(mapped.gram_index().texts) and not _file_backed(after.gram_index().texts)
+    )
+    assert np.array_equal(mapped.fingerprints.vocabulary_, after.fingerprints.vocabulary_)
     draft = [Block("paragraph", "我们要做好新入职职工的入会工作，全年发展会员三十名，组织新会员参加工会知识培训。")]
-    reports = [check_draft(draft, index, CheckSettings()) for index in (after, built)]
-    assert reports[0] == reports[1] and reports[0].blocks[0].matches
+    reports = [check_draft(draft, index, CheckSettings()) for index in (after, built, mapped)]
+    assert reports[0] == reports[1] == reports[2] and reports[0].blocks[0].matches

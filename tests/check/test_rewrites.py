@@ -135,3 +135,17 @@ def test_candidates_counted_without_every_posting_are_those_counted_with_every_p
     for frequent in (3, fuzzy.MIN_SHARED - 1):
         monkeypatch.setattr(fuzzy, "FREQUENT", frequent)
         assert all(np.array_equal(a, b) for a, b in zip(grams.pairs(forms, blocks), every))
+
+
+def test_the_bound_on_uncommon_3_grams_skips_alignments_but_no_rewrite(seeds, rewrites, new_paragraphs, monkeypatch):
+    """``fuzzy._rare_reachable`` refuses pairs before aligning them: the reports of rewritten copies and
+    of real new plans are the same as when every pair is aligned, and some pairs were refused."""
+    index, _ = seeds
+    texts = [c.text for c in rewrites] + new_paragraphs[:60]
+    bounded = fuzzy._rare_reachable
+    refused = []
+    monkeypatch.setattr(fuzzy, "_rare_reachable", lambda grams, s: bounded(grams, s) or refused.append(s))
+    with_bound = check(index, texts)
+    monkeypatch.setattr(fuzzy, "_rare_reachable", lambda grams, s: True)
+    assert check(index, texts) == with_bound
+    assert refused and any(b.matches and b.matches[0].kind == REWRITTEN for b in with_bound.blocks)
