@@ -85,6 +85,7 @@ FREQUENT_SHINGLE = 256
 # central ones): the candidates, and all the work on them, grow with the library, not its families.
 NEAREST_CANDIDATES = 96
 FAMILY_ROUNDS = 4  # a crowded text verified with none of its representatives tries the next ones
+PRODUCT_CHUNK = 1 << 22  # entries of the sketch product made at a time (``_sketch_pairs``)
 
 
 def _check_threshold(threshold: float) -> None:
@@ -167,31 +168,48 @@ def _sketch_pairs(
     counting a shingle held by very many texts only for its first holders (``_first_holders``)
     and then only each text's NEAREST_CANDIDATES sharing most (``_most_shared``; neither when
     ``first_holders`` is None), with the fraction shared (``index``: sketch with it, under ``ids``,
-    so it keeps the postings)."""
+    so it keeps the postings). A pair kept in both its rows comes twice (``_comparable_pairs``
+    keeps the larger fraction, which is the larger count of the symmetric product).
+
+    The product is made a slice of rows at a time (at most PRODUCT_CHUNK entries, bounded from
+    each row's shingle holders) and cut before the next: its memory is a slice's, not the whole
+    product's, which in families of thousands is hundreds of times the pairs kept."""
     if index is None:
         sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
     else:
         sketch = index.fit_transform(texts, ids)
-    first = _first_holders(sketch, first_holders)
-    product = sketch @ first.T
-    if first_holders is not None:
-        product = _most_shared(product, NEAREST_CANDIDATES)
-        product = product.maximum(product.T)
-    shared = sparse.triu(product, k=1).tocoo()
+    first = _first_holders(sketch, first_holders).T.tocsr()
     size = np.diff(sketch.indptr)
-    smaller = np.maximum(np.minimum(size[shared.row], size[shared.col]), 1)
-    keep = shared.data >= MIN_SHARED_FRACTION * smaller
-    return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64), (shared.data / smaller)[keep]
+    bound = np.cumsum(sketch @ np.diff(first.indptr).astype(np.int64))  # each row's entries at most, summed
+    total = int(bound[-1]) if len(bound) else 0
+    starts = distinct_sorted(np.r_[0, np.searchsorted(bound, np.arange(PRODUCT_CHUNK, total, PRODUCT_CHUNK), "right")])
+    left, right, share = [], [], []
+    for start, stop in zip(starts, np.r_[starts[1:], len(size)]):
+        product = (sketch[start:stop] @ first).tocsr()
+        if first_holders is not None:
+            product = _most_shared(product, NEAREST_CANDIDATES, start)
+        counts = np.diff(product.indptr)
+        row = np.repeat(np.arange(start, stop, dtype=np.int32), counts)
+        column = product.indices.astype(np.int32)
+        upper = column > row if first_holders is None else column != row
+        smaller = np.maximum(np.minimum(size[row], size[column]), 1)
+        keep = upper & (product.data >= MIN_SHARED_FRACTION * smaller)
+        left.append(np.minimum(row, column)[keep])
+        right.append(np.maximum(row, column)[keep])
+        share.append((product.data / smaller)[keep])
+    if not left:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(left).astype(np.int64), np.concatenate(right).astype(np.int64), np.concatenate(share)
 
 
-def _most_shared(product: sparse.csr_matrix, count: int) -> sparse.csr_matrix:
-    """``product`` (shingles shared: small integers) off its diagonal, each row keeping its
-    ``count`` largest entries (of equal ones, the lowest columns). Linear: a count of each long
-    row's values finds the least value it keeps, no sort."""
+def _most_shared(product: sparse.csr_matrix, count: int, offset: int = 0) -> sparse.csr_matrix:
+    """``product`` (shingles shared: small integers; row r is text ``offset + r``) off its
+    diagonal, each row keeping its ``count`` largest entries (of equal ones, the lowest columns).
+    Linear: a count of each long row's values finds the least value it keeps, no sort."""
     n, size = product.shape[0], np.diff(product.indptr)
     row = np.repeat(np.arange(n), size)
     product.sort_indices()
-    value = np.where(product.indices == row, 0, product.data).astype(np.int64)
+    value = np.where(product.indices == row + offset, 0, product.data).astype(np.int64)
     least, room = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)  # short rows keep all
     long = size > count
     if long.any():
