@@ -86,6 +86,7 @@ FREQUENT_SHINGLE = 256
 NEAREST_CANDIDATES = 96
 FAMILY_ROUNDS = 4  # a crowded text verified with none of its representatives tries the next ones
 PRODUCT_CHUNK = 1 << 22  # entries of the sketch product made at a time (``_sketch_pairs``)
+VERIFY_CHUNK = 1 << 19  # candidate pairs verified at a time (``_verify``)
 
 
 def _check_threshold(threshold: float) -> None:
@@ -369,10 +370,15 @@ def _crowded(left: np.ndarray, right: np.ndarray, n: int, family_limit: int | No
 def _verify(
     forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray, threshold: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The pairs whose similarity reaches what their length requires, with it."""
-    scores = _similarities(forms, left, right)
-    keep = scores >= _required(threshold, np.minimum(lengths[left], lengths[right]))
-    return left[keep], right[keep], scores[keep]
+    """The pairs whose similarity reaches what their length requires, with it; VERIFY_CHUNK pairs
+    at a time, so the texts and bigram bags of a batch are held, not those of every pair."""
+    found = [(left[:0], right[:0], np.zeros(0))]
+    for start in range(0, len(left), VERIFY_CHUNK):
+        part_left, part_right = left[start : start + VERIFY_CHUNK], right[start : start + VERIFY_CHUNK]
+        scores = _similarities(forms, part_left, part_right)
+        keep = scores >= _required(threshold, np.minimum(lengths[part_left], lengths[part_right]))
+        found.append((part_left[keep], part_right[keep], scores[keep]))
+    return tuple(np.concatenate(parts) for parts in zip(*found))
 
 
 def _verified_pairs(
