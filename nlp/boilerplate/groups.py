@@ -105,8 +105,17 @@ def _required(threshold: float, shorter: np.ndarray) -> np.ndarray:
 # --- similarity -----------------------------------------------------------------------------
 
 
-def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Similarity of text ``left[k]`` and text ``right[k]`` for each k: see ``similarity``."""
+def _bags(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """The texts ``left`` and ``right`` name (ascending) and their bigram bags."""
+    needed = distinct_sorted(np.concatenate([left, right]))
+    return needed, bigram_bags([forms.texts[i] for i in needed])
+
+
+def _similarities(
+    forms: ComparisonForms, left: np.ndarray, right: np.ndarray, bags: tuple[np.ndarray, list[str]] | None = None
+) -> np.ndarray:
+    """Similarity of text ``left[k]`` and text ``right[k]`` for each k: see ``similarity``.
+    ``bags``: ``_bags`` of these pairs or of more (made once for a batch verified in parts)."""
     if len(left) == 0:
         return np.zeros(0, dtype=np.float64)
     texts, clauses = forms.texts, forms.sorted_clauses
@@ -119,8 +128,7 @@ def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -
         [clauses[i] for i in left], [clauses[j] for j in right], scorer=Indel.normalized_similarity, workers=workers
     )
     aligned = np.maximum(direct, reordered).astype(np.float64)
-    needed = distinct_sorted(np.concatenate([left, right]))
-    bags = bigram_bags([texts[i] for i in needed])
+    needed, bags = _bags(forms, left, right) if bags is None else bags
     left_bags = [bags[k] for k in np.searchsorted(needed, left)]
     right_bags = [bags[k] for k in np.searchsorted(needed, right)]
     shared = process.cpdist(left_bags, right_bags, scorer=Indel.normalized_similarity, workers=workers)
@@ -371,11 +379,13 @@ def _verify(
     forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray, threshold: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs whose similarity reaches what their length requires, with it; VERIFY_CHUNK pairs
-    at a time, so the texts and bigram bags of a batch are held, not those of every pair."""
+    at a time, so the texts of a batch are held, not those of every pair (the bigram bags, one per
+    text, are made once)."""
     found = [(left[:0], right[:0], np.zeros(0))]
+    bags = _bags(forms, left, right) if len(left) > VERIFY_CHUNK else None
     for start in range(0, len(left), VERIFY_CHUNK):
         part_left, part_right = left[start : start + VERIFY_CHUNK], right[start : start + VERIFY_CHUNK]
-        scores = _similarities(forms, part_left, part_right)
+        scores = _similarities(forms, part_left, part_right, bags)
         keep = scores >= _required(threshold, np.minimum(lengths[part_left], lengths[part_right]))
         found.append((part_left[keep], part_right[keep], scores[keep]))
     return tuple(np.concatenate(parts) for parts in zip(*found))
