@@ -3,6 +3,7 @@
     python -m benchmarks.bench_groups                      # 10 000 and 100 000 blocks, Zipf families
     python -m benchmarks.bench_groups --sizes 10000 --families 2 50 500 5000   # fixed family sizes
     python -m benchmarks.bench_groups --smoke              # tuned on 300 blocks, run on 500: seconds
+    python -m benchmarks.bench_groups --sizes 10000 100000 1000000 --methods ours   # ours alone, to a million
 
 The library is synthetic (``benchmarks/synthetic.py``) and its truth is the generator's: two
 blocks are a true pair when they are copies of one source (seed sources with any partner at
@@ -422,11 +423,14 @@ def make_library(seeds: list[str], size: int, seed: int, family: str) -> Synthet
     return synthetic_library(seeds, size, seed=seed, copies=copies, kinds=KINDS, distinct_seeds=True)
 
 
-def tune(seeds: list[str], size: int, seed: int, family: str, smoke: bool, log=print) -> dict[str, dict]:
+def tune(
+    seeds: list[str], size: int, seed: int, family: str, smoke: bool, log=print, methods: Sequence[str] = tuple(METHODS)
+) -> dict[str, dict]:
     """Each method's best setting (threshold and view, by F1 over all blocks) on a library of ``seed``."""
     library = make_library(seeds, size, seed, family)
     chosen = {}
-    for name, (function, thresholds, _) in METHODS.items():
+    for name in methods:
+        function, thresholds, _ = METHODS[name]
         if smoke and name == "minhash":
             thresholds = (0.4, 0.5)
         evaluated = evaluate(measure(name, function, library.texts, thresholds), library)
@@ -458,7 +462,15 @@ def _pick(evaluated: dict, threshold: float, view: str) -> dict | None:
 
 
 def bench_size(
-    size: int, seeds: list[str], *, seed: int, family: str, chosen: dict, default: float, log=print
+    size: int,
+    seeds: list[str],
+    *,
+    seed: int,
+    family: str,
+    chosen: dict,
+    default: float,
+    log=print,
+    exact: bool = True,
 ) -> SizeReport:
     start = time.perf_counter()
     library = make_library(seeds, size, seed, family)
@@ -480,12 +492,13 @@ def bench_size(
     )
     runs: list[tuple[str, Run, float, str, int]] = []
     ours_thresholds = tuple(dict.fromkeys([chosen["ours"]["threshold"], default]))
-    for name, (function, _, threads) in METHODS.items():
+    for name in chosen:
+        function, _, threads = METHODS[name]
         for threshold in ours_thresholds if name == "ours" else (chosen[name]["threshold"],):
             run = measure(name, function, texts, (threshold,))  # a process and a time for each setting
             log(f"[{size}] {name} at {threshold}: {run.seconds:.1f} s wall, {run.cpu_seconds:.1f} s CPU")
             runs.append((name, run, threshold, chosen[name]["view"], threads))
-    if len(texts) <= EXACT_LIMIT:
+    if exact and len(texts) <= EXACT_LIMIT:
         threshold = chosen["ours"]["threshold"]
         run = measure(EXACT, run_exact, texts, (threshold,))
         log(f"[{size}] {EXACT}: {run.seconds:.1f} s wall, {run.cpu_seconds:.1f} s CPU")
@@ -581,6 +594,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--families", nargs="+", default=["zipf"], help="copies per source: zipf, or fixed numbers such as 2 50 500"
     )
+    parser.add_argument(
+        "--methods",
+        nargs="+",
+        choices=[*METHODS, EXACT],
+        default=[*METHODS, EXACT],
+        help="methods to run (ours is always run: the others are measured against it)",
+    )
     return parser
 
 
@@ -593,11 +613,19 @@ def main(argv: list[str] | None = None) -> int:
     seeds = seed_texts()
     log = lambda line: print(line, flush=True)  # noqa: E731
     reports = []
+    methods = [name for name in METHODS if name == "ours" or name in args.methods]
     for family in args.families:
-        chosen = tune(seeds, tune_size, args.tune_seed, family, args.smoke, log=log)
+        chosen = tune(seeds, tune_size, args.tune_seed, family, args.smoke, log=log, methods=methods)
         for size in sizes:
             report = bench_size(
-                size, seeds, seed=args.seed, family=family, chosen=chosen, default=args.default_threshold, log=log
+                size,
+                seeds,
+                seed=args.seed,
+                family=family,
+                chosen=chosen,
+                default=args.default_threshold,
+                log=log,
+                exact=EXACT in args.methods,
             )
             reports.append(report)
             reporting.show(format_report(report), None if args.smoke else targets(report))

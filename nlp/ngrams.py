@@ -25,14 +25,15 @@ def char_ngram_hashes(texts: Sequence[str], n: int) -> tuple[np.ndarray, np.ndar
     if n < 1:
         raise ValueError(f"n must be at least 1, got {n}")
     lengths = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
     count = len(codes) - n + 1
     if count <= 0:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
-    hashes = codes[:count].copy()
+    hashes = codes[:count].astype(np.uint64)
     for j in range(1, n):
         hashes *= _MULTIPLIER
         hashes += codes[j : j + count]
+    del codes
     # splitmix64 finaliser: the low bits and the order of hashes must look random.
     hashes ^= hashes >> np.uint64(31)
     hashes *= _MIX_1

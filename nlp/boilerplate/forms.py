@@ -185,7 +185,8 @@ def shingle_ids(texts: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
     makes a rare shingle look a little commoner, nothing more.
     """
     text_of, hashes = char_ngram_hashes(texts, k)
-    return text_of, hashes >> np.uint64(64 - SHINGLE_BITS)
+    hashes >>= np.uint64(64 - SHINGLE_BITS)
+    return text_of, hashes
 
 
 def _sort_with_order(values: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
@@ -195,8 +196,14 @@ def _sort_with_order(values: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndar
     if n >= 1 << position_bits:
         order = np.argsort(values, kind="stable")
         return order, values[order]
-    packed = np.sort((values.astype(np.uint64) << np.uint64(position_bits)) | np.arange(n, dtype=np.uint64))
-    return (packed & np.uint64((1 << position_bits) - 1)).astype(np.int64), packed >> np.uint64(position_bits)
+    # In place, one word per value: this is the peak of a sketch of a large library.
+    packed = values.astype(np.uint64)
+    packed <<= np.uint64(position_bits)
+    packed |= np.arange(n, dtype=np.uint64)
+    packed.sort()
+    order = (packed & np.uint64((1 << position_bits) - 1)).view(np.int64)
+    packed >>= np.uint64(position_bits)
+    return order, packed
 
 
 def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text: int) -> _Ranked:
@@ -224,9 +231,10 @@ def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text
     new_run = np.empty(len(sorted_hashes), dtype=bool)
     new_run[0] = True
     np.not_equal(sorted_hashes[1:], sorted_hashes[:-1], out=new_run[1:])
-    run_of_sorted = np.cumsum(new_run) - 1
-    frequency = np.bincount(run_of_sorted)
-    vocabulary = sorted_hashes[new_run]
+    run_starts = np.flatnonzero(new_run)
+    frequency = np.diff(np.r_[run_starts, len(sorted_hashes)])
+    vocabulary = sorted_hashes[run_starts]
+    del new_run, run_starts
 
     # Rank shingles from rarest to commonest, ties in id order; those found once go last.
     # (A stable sort of 16-bit keys is a radix sort: linear in the vocabulary.)
@@ -236,22 +244,24 @@ def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text
     rank_of_run[by_rarity] = np.arange(len(frequency))
     shared = int((frequency >= 2).sum())
     rank = np.empty(len(hashes), dtype=np.int64)
-    rank[order] = rank_of_run[run_of_sorted]
-    del run_of_sorted
+    rank[order] = np.repeat(rank_of_run, frequency)  # each sorted occurrence's run is ranked
 
     # Each text's occurrences by rank (one sort of text-then-rank words): its first
     # ``per_text`` shared ones are its sketch, a shingle repeated in them once.
     entries = text_of.astype(np.uint64)
     entries <<= np.uint64(32)
     entries |= rank.view(np.uint64)
+    del rank
     entries.sort()
     halves = entries.view(np.uint32).reshape(-1, 2)  # little-endian words: (rank, text)
     if sys.byteorder == "little":
         columns, rows = halves[:, 0], halves[:, 1]
     else:
         columns, rows = halves[:, 1], halves[:, 0]
-    position = np.arange(len(entries))
-    position -= indptr[rows]
+    # Each occurrence's place in its text's (32-bit where it fits: a word less per occurrence).
+    small = np.int32 if len(entries) < 1 << 31 else np.int64
+    position = np.arange(len(entries), dtype=small)
+    position -= indptr.astype(small)[rows]
     eligible = columns < shared
     repeated = np.zeros(len(entries), dtype=bool)
     np.equal(entries[1:], entries[:-1], out=repeated[1:])

@@ -85,6 +85,8 @@ FREQUENT_SHINGLE = 256
 # central ones): the candidates, and all the work on them, grow with the library, not its families.
 NEAREST_CANDIDATES = 96
 FAMILY_ROUNDS = 4  # a crowded text verified with none of its representatives tries the next ones
+PRODUCT_CHUNK = 1 << 22  # entries of the sketch product made at a time (``_sketch_pairs``)
+VERIFY_CHUNK = 1 << 19  # candidate pairs verified at a time (``_verify``)
 
 
 def _check_threshold(threshold: float) -> None:
@@ -103,8 +105,17 @@ def _required(threshold: float, shorter: np.ndarray) -> np.ndarray:
 # --- similarity -----------------------------------------------------------------------------
 
 
-def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -> np.ndarray:
-    """Similarity of text ``left[k]`` and text ``right[k]`` for each k: see ``similarity``."""
+def _bags(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, list[str]]:
+    """The texts ``left`` and ``right`` name (ascending) and their bigram bags."""
+    needed = distinct_sorted(np.concatenate([left, right]))
+    return needed, bigram_bags([forms.texts[i] for i in needed])
+
+
+def _similarities(
+    forms: ComparisonForms, left: np.ndarray, right: np.ndarray, bags: tuple[np.ndarray, list[str]] | None = None
+) -> np.ndarray:
+    """Similarity of text ``left[k]`` and text ``right[k]`` for each k: see ``similarity``.
+    ``bags``: ``_bags`` of these pairs or of more (made once for a batch verified in parts)."""
     if len(left) == 0:
         return np.zeros(0, dtype=np.float64)
     texts, clauses = forms.texts, forms.sorted_clauses
@@ -117,8 +128,7 @@ def _similarities(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -
         [clauses[i] for i in left], [clauses[j] for j in right], scorer=Indel.normalized_similarity, workers=workers
     )
     aligned = np.maximum(direct, reordered).astype(np.float64)
-    needed = distinct_sorted(np.concatenate([left, right]))
-    bags = bigram_bags([texts[i] for i in needed])
+    needed, bags = _bags(forms, left, right) if bags is None else bags
     left_bags = [bags[k] for k in np.searchsorted(needed, left)]
     right_bags = [bags[k] for k in np.searchsorted(needed, right)]
     shared = process.cpdist(left_bags, right_bags, scorer=Indel.normalized_similarity, workers=workers)
@@ -167,31 +177,48 @@ def _sketch_pairs(
     counting a shingle held by very many texts only for its first holders (``_first_holders``)
     and then only each text's NEAREST_CANDIDATES sharing most (``_most_shared``; neither when
     ``first_holders`` is None), with the fraction shared (``index``: sketch with it, under ``ids``,
-    so it keeps the postings)."""
+    so it keeps the postings). A pair kept in both its rows comes twice (``_comparable_pairs``
+    keeps the larger fraction, which is the larger count of the symmetric product).
+
+    The product is made a slice of rows at a time (at most PRODUCT_CHUNK entries, bounded from
+    each row's shingle holders) and cut before the next: its memory is a slice's, not the whole
+    product's, which in families of thousands is hundreds of times the pairs kept."""
     if index is None:
         sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
     else:
         sketch = index.fit_transform(texts, ids)
-    first = _first_holders(sketch, first_holders)
-    product = sketch @ first.T
-    if first_holders is not None:
-        product = _most_shared(product, NEAREST_CANDIDATES)
-        product = product.maximum(product.T)
-    shared = sparse.triu(product, k=1).tocoo()
+    first = _first_holders(sketch, first_holders).T.tocsr()
     size = np.diff(sketch.indptr)
-    smaller = np.maximum(np.minimum(size[shared.row], size[shared.col]), 1)
-    keep = shared.data >= MIN_SHARED_FRACTION * smaller
-    return shared.row[keep].astype(np.int64), shared.col[keep].astype(np.int64), (shared.data / smaller)[keep]
+    bound = np.cumsum(sketch @ np.diff(first.indptr).astype(np.int64))  # each row's entries at most, summed
+    total = int(bound[-1]) if len(bound) else 0
+    starts = distinct_sorted(np.r_[0, np.searchsorted(bound, np.arange(PRODUCT_CHUNK, total, PRODUCT_CHUNK), "right")])
+    left, right, share = [], [], []
+    for start, stop in zip(starts, np.r_[starts[1:], len(size)]):
+        product = (sketch[start:stop] @ first).tocsr()
+        if first_holders is not None:
+            product = _most_shared(product, NEAREST_CANDIDATES, start)
+        counts = np.diff(product.indptr)
+        row = np.repeat(np.arange(start, stop, dtype=np.int32), counts)
+        column = product.indices.astype(np.int32)
+        upper = column > row if first_holders is None else column != row
+        smaller = np.maximum(np.minimum(size[row], size[column]), 1)
+        keep = upper & (product.data >= MIN_SHARED_FRACTION * smaller)
+        left.append(np.minimum(row, column)[keep])
+        right.append(np.maximum(row, column)[keep])
+        share.append((product.data / smaller)[keep])
+    if not left:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(left).astype(np.int64), np.concatenate(right).astype(np.int64), np.concatenate(share)
 
 
-def _most_shared(product: sparse.csr_matrix, count: int) -> sparse.csr_matrix:
-    """``product`` (shingles shared: small integers) off its diagonal, each row keeping its
-    ``count`` largest entries (of equal ones, the lowest columns). Linear: a count of each long
-    row's values finds the least value it keeps, no sort."""
+def _most_shared(product: sparse.csr_matrix, count: int, offset: int = 0) -> sparse.csr_matrix:
+    """``product`` (shingles shared: small integers; row r is text ``offset + r``) off its
+    diagonal, each row keeping its ``count`` largest entries (of equal ones, the lowest columns).
+    Linear: a count of each long row's values finds the least value it keeps, no sort."""
     n, size = product.shape[0], np.diff(product.indptr)
     row = np.repeat(np.arange(n), size)
     product.sort_indices()
-    value = np.where(product.indices == row, 0, product.data).astype(np.int64)
+    value = np.where(product.indices == row + offset, 0, product.data).astype(np.int64)
     least, room = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)  # short rows keep all
     long = size > count
     if long.any():
@@ -351,10 +378,17 @@ def _crowded(left: np.ndarray, right: np.ndarray, n: int, family_limit: int | No
 def _verify(
     forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray, threshold: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The pairs whose similarity reaches what their length requires, with it."""
-    scores = _similarities(forms, left, right)
-    keep = scores >= _required(threshold, np.minimum(lengths[left], lengths[right]))
-    return left[keep], right[keep], scores[keep]
+    """The pairs whose similarity reaches what their length requires, with it; VERIFY_CHUNK pairs
+    at a time, so the texts of a batch are held, not those of every pair (the bigram bags, one per
+    text, are made once)."""
+    found = [(left[:0], right[:0], np.zeros(0))]
+    bags = _bags(forms, left, right) if len(left) > VERIFY_CHUNK else None
+    for start in range(0, len(left), VERIFY_CHUNK):
+        part_left, part_right = left[start : start + VERIFY_CHUNK], right[start : start + VERIFY_CHUNK]
+        scores = _similarities(forms, part_left, part_right, bags)
+        keep = scores >= _required(threshold, np.minimum(lengths[part_left], lengths[part_right]))
+        found.append((part_left[keep], part_right[keep], scores[keep]))
+    return tuple(np.concatenate(parts) for parts in zip(*found))
 
 
 def _verified_pairs(

@@ -381,3 +381,12 @@ def test_benchmark_smoke_run(tmp_path, capsys):
     for method in report["methods"]:
         assert method["result"] is not None and method["cpu_seconds"] > 0 and method["threads"] >= 1
         assert set(method["result"]["quality"]) == {"2%", "5%", "10%", *KINDS, "all"}
+
+
+def test_benchmark_runs_chosen_methods_only(tmp_path, capsys):
+    """``--methods ours``: our index alone, tuned and run (what the million-block figure uses)."""
+    assert bench_main(["--smoke", "--methods", "ours", "--out", str(tmp_path)]) == 0
+    (result,) = tmp_path.glob("groups-smoke-*.json")
+    (report,) = json.loads(result.read_text(encoding="utf-8"))["reports"]
+    assert {m["method"] for m in report["methods"]} <= {"ours", "ours (default)"}
+    assert set(report["chosen"]) == {"ours"} and "minhash" not in capsys.readouterr().out
