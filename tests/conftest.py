@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import multiprocessing
 import os
 import shutil
 import sys
@@ -56,6 +57,15 @@ def parsed_seed(prefix: str) -> ParseResult:
     """The parse of the seed file whose name starts with ``prefix`` (e.g. "000")."""
     path = next(p for p in SEEDS if p.name.startswith(prefix))
     return parse_file(path.read_bytes(), path.name)
+
+
+def server_processes(module: str) -> multiprocessing.context.BaseContext:
+    """Processes for a test of separate server processes on one library: forked from a server that
+    imported ``module`` (the test's, holding the processes' function) once, where each spawned
+    process would import it again (1-1.5 CPU s each); each still opens its own connection."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([module])
+    return context
 
 
 @pytest.fixture
