@@ -37,6 +37,7 @@ growth). Results go to stdout and, as JSON, to ``benchmarks/results/``.
 from __future__ import annotations
 
 import argparse
+import functools
 import multiprocessing
 import os
 import resource
@@ -77,12 +78,18 @@ SUBSETS = {f"{round(level * 100)}%": ("level", level) for level in LEVELS} | {ki
 
 
 def seed_texts(corpus: Path = CORPUS) -> list[str]:
-    """The paragraphs and items of the seed corpus."""
+    """The paragraphs and items of the seed corpus (a new list each call)."""
+    return list(_seed_texts(corpus))
+
+
+@functools.cache
+def _seed_texts(corpus: Path) -> tuple[str, ...]:
+    """The corpus parsed once per process: every benchmark and many tests start from it."""
     texts = []
     for path in sorted(corpus.glob("*.txt")):
         result = parse_file(path.read_bytes(), path.name)
         texts += [b.text for d in result.documents for b in d.blocks if b.type != "heading"]
-    return texts
+    return tuple(texts)
 
 
 # --- the methods ----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 from nlp.boilerplate import Segmenter, default_segmenter, tokens_for
 from nlp.boilerplate.segment import (
     USER_DICT,
+    _new_jieba_tokenizer,
     corpus_documents,
     main,
     read_user_dictionary,
@@ -191,7 +192,7 @@ def test_builder_reproduces_the_committed_dictionary(tmp_path, capsys):
     assert {"职工之家", "巾帼文明岗", "院务公开", "工会小组长"} <= set(words)
     assert len(words) == len(set(words)) >= 40
     assert all(2 <= len(w) <= 6 and re.fullmatch(r"[\u4e00-\u9fff]+", w) for w in words)
-    plain = jieba.Tokenizer()
+    plain = _new_jieba_tokenizer()  # jieba's own dictionary, as the builder loaded it (a copy, not a second load)
     for word in ["职代会", "送温暖", "护士节"]:  # already whole in jieba's own dictionary
         assert word not in words and plain.lcut(word) == [word]
 

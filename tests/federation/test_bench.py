@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-pytest.importorskip("dask.distributed")
-
-from benchmarks.bench_federation import main  # noqa: E402
+from benchmarks.bench_federation import main
 
 
 def test_benchmark_smoke_run(tmp_path, client):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import sqlite3
 import threading
 from datetime import UTC, datetime, timedelta
@@ -22,6 +21,8 @@ from nlp.errors import InputError
 from nlp.library import DraftConflict, DraftNotFound, Library
 from nlp.library.store import DELETED_DRAFTS_KEPT
 from nlp.models import Draft, DraftBlock, Group, GroupMember, StoredBlock
+
+from ..conftest import server_processes
 
 PLAN = Draft(
     "20__年XX医院工会工作计划",
@@ -183,7 +184,7 @@ def test_two_processes_on_two_drafts_and_on_one_draft_lose_nothing(path):
     with Library(path) as library:
         a, b = library.create_draft(Draft("A")), library.create_draft(Draft("B"))
         shared = library.create_draft(Draft("共用"))
-    context = multiprocessing.get_context("spawn")
+    context = server_processes(__name__)
     queue = context.Queue()
     jobs = [(a.id, "A"), (b.id, "B"), (shared.id, "P1"), (shared.id, "P2")]
     processes = [

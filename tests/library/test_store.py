@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import multiprocessing
 import sqlite3
 
 import pytest
@@ -11,7 +10,7 @@ from nlp.library.migrations import SCHEMA_VERSION
 from nlp.models import Draft, DraftBlock
 from nlp.usecases import import_file, import_path, load_sample_corpus
 
-from ..conftest import CORPUS, SEEDS
+from ..conftest import CORPUS, SEEDS, server_processes
 from ..files import previous_release
 
 
@@ -105,7 +104,7 @@ def _ingest_in_process(db_path: str, name: str, copies: int) -> None:
 def test_several_processes_write_one_file_at_once(tmp_path):
     db = str(tmp_path / "shared.sqlite3")
     Library(db).close()
-    context = multiprocessing.get_context("spawn")
+    context = server_processes(__name__)
     workers = [context.Process(target=_ingest_in_process, args=(db, name, 15)) for name in ("甲", "乙", "丙")]
     for worker in workers:
         worker.start()
