@@ -34,9 +34,10 @@ text gets compared with a rebuild.
 from __future__ import annotations
 
 import functools
+import operator
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -598,9 +599,11 @@ def _text_cluster(
     if len(members) == 1 and len(holders[center]) == 1:  # most groups: one text, found once
         return TextCluster(holders[center][0], (holders[center][0],), (1.0,))
     # The canonical text: the most common exact wording of the central comparison text.
-    wording = Counter(texts[i] for i in holders[center])
-    best = max(wording.values())
-    canonical = next(i for i in holders[center] if wording[texts[i]] == best)
+    canonical = holders[center][0]
+    if len(holders[center]) > 1:
+        wording = Counter(texts[i] for i in holders[center])
+        best = max(wording.values())
+        canonical = next(i for i in holders[center] if wording[texts[i]] == best)
     order = sorted(zip(members, sims), key=lambda fs: (fs[0] != center, -fs[1], holders[fs[0]][0]))
     member_list, similarity_list = [canonical], [1.0]
     for form, score in order:
@@ -616,13 +619,16 @@ def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
     return clusters
 
 
+_block_id, _similarity = operator.attrgetter("block_id"), operator.attrgetter("similarity")
+
+
 def groups_from_clusters(
     blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster], known: Sequence[Group] = ()
 ) -> list[Group]:
     """Clusters of the blocks' texts as groups, most repeated first, numbered from 1. ``known``:
     groups made before (say, at the library's previous revision); a cluster of the same blocks with
     the same similarities is that group again, renumbered, not made anew."""
-    made = {(tuple(m.block_id for m in g.members), tuple(m.similarity for m in g.members)): g for g in known}
+    made = {(tuple(map(_block_id, g.members)), tuple(map(_similarity, g.members))): g for g in known}
     # One string object per distinct title, file name and type: the fifty blocks of a plan share
     # them, in memory and in the saved group list (pickle writes a repeated object once).
     shared: dict[str, str] = {}
@@ -650,7 +656,9 @@ def groups_from_clusters(
         group_type = canonical.type if types[canonical.type] == top else next(t for t, c in types.items() if c == top)
         groups.append((cluster, Group(0, canonical.text, group_type, members)))
     groups.sort(key=lambda cg: (-cg[1].count, -cg[1].documents, min(cg[0].members)))
-    return [Group(n, g.canonical_text, g.type, g.members) for n, (_, g) in enumerate(groups, start=1)]
+    return [
+        g if g.id == n else Group(n, g.canonical_text, g.type, g.members) for n, (_, g) in enumerate(groups, start=1)
+    ]
 
 
 def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_THRESHOLD) -> list[Group]:
@@ -747,17 +755,11 @@ class NearDuplicateIndex:
         self._graph = verified.graph
         self._added: dict[int, dict[int, float]] = {}  # pairs found by ``add``, both ways
         self._label = verified.label.astype(np.int64)
-        order = np.argsort(self._label, kind="stable")
-        sizes = np.bincount(self._label, minlength=verified.count)
-        self._members = dict(enumerate(np.split(order, np.cumsum(sizes)[:-1]))) if n else {}
         self._next_label = verified.count
-        self._found: dict[int, list] = {label: [] for label in range(verified.count)}
+        self._center = np.arange(n, dtype=np.int64)  # each distinct text's group, by its centre
+        self._similarity = np.ones(n)  # to that centre
         if n:
-            for center, members, sims in _cluster_distinct(
-                self._forms, self._weights, self.threshold, verified, crowded=self._crowded
-            ):
-                self._found[int(self._label[center])].append((center, members, sims))
-        self._clusters: dict[int, list[TextCluster]] = {}
+            self._place(_cluster_distinct(self._forms, self._weights, self.threshold, verified, crowded=self._crowded))
         lap("groups")
         return self
 
@@ -793,20 +795,19 @@ class NearDuplicateIndex:
         labels = self._next_label + np.arange(len(new))
         self._next_label += len(new)
         self._label = np.concatenate([self._label, labels])
-        self._members.update((int(label), np.array([node])) for label, node in zip(labels, new))
+        self._center = np.concatenate([self._center, new])
+        self._similarity = np.concatenate([self._similarity, np.ones(len(new))])
 
         left, right, scores = self._new_pairs(new)
         for a, b, score in zip(left.tolist(), right.tolist(), scores.tolist()):
             self._added.setdefault(a, {})[b] = score
             self._added.setdefault(b, {})[a] = score
-        changed = self._merge(left, right, {int(self._label[node]) for node in touched})
-        for label in changed:
-            self._found[label] = self._cluster_component(self._members[label])
-            self._clusters.pop(label, None)
+        changed = self._members_of(self._merge(left, right, {int(self._label[node]) for node in touched}))
+        for nodes in changed.values():
+            self._place(self._cluster_component(nodes))
         holding = set(range(start, len(self.texts_)))
-        return _largest_first(
-            [c for label in changed for c in self._component_clusters(label) if holding.intersection(c.members)]
-        )
+        nodes = np.concatenate([np.zeros(0, dtype=np.int64), *changed.values()])
+        return _largest_first([c for c in self._text_clusters(nodes) if holding.intersection(c.members)])
 
     def remove(self, positions: Sequence[int]) -> None:
         """Take the texts at ``positions`` out (see the class docstring)."""
@@ -820,21 +821,13 @@ class NearDuplicateIndex:
         self._alive[dead] = False
         for node in dead:
             del self._form_id[self._forms.texts[node]]  # the same text added again is a new node
-        for label in {int(self._label[node]) for node in touched}:
-            members = self._members.pop(label)
-            self._found.pop(label, None)
-            self._clusters.pop(label, None)
-            members = members[self._alive[members]]
-            if not len(members):
-                continue
+        for label, members in self._members_of({int(self._label[node]) for node in touched}).items():
             count, parts = connected_components(self._subgraph(members), directed=False)
             for part in range(count):
                 nodes = members[parts == part]
-                part_label = label if part == 0 else self._next_label
+                self._label[nodes] = label if part == 0 else self._next_label
                 self._next_label += part > 0
-                self._label[nodes] = part_label
-                self._members[part_label] = nodes
-                self._found[part_label] = self._cluster_component(nodes)
+                self._place(self._cluster_component(nodes))
 
     def _new_pairs(self, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Verified pairs (i < j) of each new distinct text with any other."""
@@ -870,9 +863,9 @@ class NearDuplicateIndex:
                 label = parent[label] = parent.get(parent[label], parent[label])
             return label
 
-        involved = set(touched)
+        involved = touched.union(self._label[left].tolist(), self._label[right].tolist())
+        members = self._members_of(involved)
         for a, b in zip(self._label[left].tolist(), self._label[right].tolist()):
-            involved.update((a, b))
             a, b = root(a), root(b)
             if a != b:
                 parent[max(a, b)] = min(a, b)
@@ -881,16 +874,9 @@ class NearDuplicateIndex:
             joined.setdefault(root(label), []).append(label)
         changed = []
         for labels in joined.values():
-            keep = max(labels, key=lambda label: (len(self._members[label]), -label))
+            keep = max(labels, key=lambda label: (len(members[label]), -label))
             if len(labels) > 1:
-                nodes = np.sort(np.concatenate([self._members[label] for label in labels]))
-                for label in labels:
-                    if label != keep:
-                        del self._members[label]
-                        self._found.pop(label, None)
-                        self._clusters.pop(label, None)
-                self._members[keep] = nodes
-                self._label[nodes] = keep
+                self._label[np.concatenate([members[label] for label in labels])] = keep
             changed.append(keep)
         return changed
 
@@ -937,18 +923,34 @@ class NearDuplicateIndex:
             )
         ]
 
-    def _component_clusters(self, label: int) -> list[TextCluster]:
-        clusters = self._clusters.get(label)
-        if clusters is None:
-            clusters = self._clusters[label] = [
-                _text_cluster(self.texts_, self._holders, center, members, sims)
-                for center, members, sims in self._found[label]
-            ]
-        return clusters
+    def _members_of(self, labels: Collection[int]) -> dict[int, np.ndarray]:
+        """The distinct texts still held (ascending) of each component of ``labels`` that has any."""
+        nodes = np.flatnonzero(
+            np.isin(self._label, np.fromiter(labels, dtype=np.int64, count=len(labels))) & self._alive
+        )
+        nodes = nodes[np.argsort(self._label[nodes], kind="stable")]
+        starts = np.flatnonzero(np.r_[True, np.diff(self._label[nodes]) != 0]) if len(nodes) else nodes
+        return dict(zip(self._label[nodes[starts]].tolist(), np.split(nodes, starts[1:])))
+
+    def _place(self, found) -> None:
+        """Note the groups ``found`` ((centre, members, similarities), as ``_cluster_distinct`` yields)."""
+        for center, members, sims in found:
+            self._center[members] = center
+            self._similarity[members] = sims
+
+    def _text_clusters(self, nodes: np.ndarray) -> list[TextCluster]:
+        """The groups of the distinct texts ``nodes`` (whole groups) as groups of the texts holding them."""
+        nodes = nodes[np.argsort(self._center[nodes], kind="stable")]
+        centers = self._center[nodes]
+        starts = np.flatnonzero(np.r_[True, centers[1:] != centers[:-1]]) if len(nodes) else nodes
+        return [
+            _text_cluster(self.texts_, self._holders, center, nodes[start:end], self._similarity[nodes[start:end]])
+            for start, end, center in zip(starts.tolist(), [*starts[1:].tolist(), len(nodes)], centers[starts].tolist())
+        ]
 
     def clusters(self) -> list[TextCluster]:
         """Every group, largest first: what ``cluster_texts`` gives for the texts so far."""
-        return _largest_first([c for label in self._found for c in self._component_clusters(label)])
+        return _largest_first(self._text_clusters(np.flatnonzero(self._alive)))
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every verified pair (i < j) of distinct comparison texts, with its similarity."""

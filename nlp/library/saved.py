@@ -35,7 +35,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # bump when a saved class changes shape: older files then read as missing
+FORMAT = 4  # bump when a saved class changes shape: older files then read as missing
 SUFFIX = ".indexes"
 MAPPED_MIN_BYTES = 1 << 16  # arrays this large go to the data file of an index saved ``mapped``
 ALIGN = 64  # bytes: where each array starts in the data file
