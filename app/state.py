@@ -28,7 +28,7 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from nlp import access, usecases
-from nlp.boilerplate import LibraryGroups, TopicIndex
+from nlp.boilerplate import TopicIndex
 from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
@@ -135,10 +135,12 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     """
     scope = usecases.revision_scope(revision)
     latest = _last_made(_db_path)
+    units, library = access.scope_units(revision), _open_library(_db_path)
     groups = usecases.saved_groups(
         _db_path,
         revision,
-        lambda index: _blocks_for_index(_db_path, revision, index),
+        lambda: library.block_ids(units),
+        lambda ids: library.blocks(units, ids=ids),
         lock=_group_index_lock(_db_path, scope),
         save_later=True,
         known=latest.get(("groups", scope)),
@@ -154,16 +156,6 @@ def _last_made(db_path: str) -> dict[tuple[str, str], object]:
     takes the groups it leaves unchanged from the last list, and updates the last 查重 index, rather
     than reading the saved ones again."""
     return {}
-
-
-def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list[StoredBlock]:
-    """The library's blocks at ``revision`` for ``index.update``: the id column read, the blocks the
-    index holds already reused (a block never changes), only the others read in full."""
-    units, library = access.scope_units(revision), _open_library(db_path)
-    ids = library.block_ids(units)
-    held = {block.id: block for block in index.blocks if block is not None}
-    new = {block.id: block for block in library.blocks(units, ids=set(ids) - held.keys())}
-    return [held.get(block_id) or new[block_id] for block_id in ids]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)

@@ -14,7 +14,7 @@ import difflib
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -312,7 +312,7 @@ def library_groups(library: Library, *, threshold: float | None = None) -> list[
     beside the store (``saved_groups``)."""
     if threshold is not None:
         return build_groups(library.blocks(), threshold=threshold)
-    return saved_groups(library.path, library.revision().token, lambda index: library.blocks())
+    return saved_groups(library.path, library.revision().token, library.block_ids, lambda ids: library.blocks(ids=ids))
 
 
 def revision_scope(revision: str) -> str:
@@ -324,7 +324,8 @@ def revision_scope(revision: str) -> str:
 def saved_groups(
     db_path: str | os.PathLike,
     revision: str,
-    blocks_for: Callable[[LibraryGroups], Sequence[StoredBlock]],
+    block_ids: Callable[[], Sequence[int]],
+    read: Callable[[Collection[int]], Sequence[StoredBlock]],
     *,
     lock: threading.Lock | None = None,
     save_later: bool = False,
@@ -333,9 +334,10 @@ def saved_groups(
     """The groups of the library at ``revision``, saved beside the store.
 
     Saved at this revision: read as they are (no index loaded). Otherwise the near-duplicate index
-    saved beside the store is loaded and brought to ``blocks_for(index)`` (the library's blocks at
-    ``revision``: imports added, removals taken out, nothing regrouped), its groups made (those
-    unchanged since the groups saved before are taken from them), and the index and the groups are
+    saved beside the store is loaded and brought to ``block_ids()`` (the library's blocks at
+    ``revision``, in order: imports added, read by id with ``read``, removals taken out, nothing
+    regrouped), its groups made (those unchanged since the groups saved before are taken from them,
+    the blocks of the others from their members or ``read``), and the index and the groups are
     saved; then the index is let go. ``lock`` (one per store and scope) is held from loading the
     index until it is saved, so updates take turns; ``save_later``: saved by a thread of its own
     while the caller goes on with the groups (a failure leaves the previous files: the next update
@@ -352,8 +354,8 @@ def saved_groups(
     lock.acquire()
     try:
         index = saved_groups_index(db_path, scope)
-        changed = index.update(blocks_for(index)) != "unchanged"
-        groups = index.groups(known)
+        changed = index.update(block_ids(), read) != "unchanged"
+        groups = index.groups(known, read)
     except BaseException:
         lock.release()
         raise

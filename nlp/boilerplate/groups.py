@@ -623,34 +623,44 @@ _block_id, _similarity = operator.attrgetter("block_id"), operator.attrgetter("s
 
 
 def groups_from_clusters(
-    blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster], known: Sequence[Group] = ()
+    ids: Sequence[int],
+    clusters: Sequence[TextCluster],
+    known: Sequence[Group] = (),
+    read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None,
 ) -> list[Group]:
-    """Clusters of the blocks' texts as groups, most repeated first, numbered from 1. ``known``:
-    groups made before (say, at the library's previous revision); a cluster of the same blocks with
-    the same similarities is that group again, renumbered, not made anew."""
+    """Clusters of texts as groups of the blocks ``ids`` (by position), most repeated first, numbered
+    from 1. ``known``: groups made before (say, at the library's previous revision); a cluster of the
+    same blocks with the same similarities is that group again, renumbered, not made anew. The blocks
+    of the other clusters are taken from the members of ``known``, or else ``read`` (by id)."""
     made = {(tuple(map(_block_id, g.members)), tuple(map(_similarity, g.members))): g for g in known}
+    ids = ids.tolist() if isinstance(ids, np.ndarray) else ids
+    groups, fresh = [], []
+    for cluster in clusters:
+        key = tuple(ids[i] for i in cluster.members)
+        if made and (same := made.get((key, cluster.similarity))):
+            groups.append((cluster, same))
+        else:
+            fresh.append((cluster, key))
+    fields = _member_fields({block_id for _, key in fresh for block_id in key}, known, read)
     # One string object per distinct title, file name and type: the fifty blocks of a plan share
     # them, in memory and in the saved group list (pickle writes a repeated object once).
     shared: dict[str, str] = {}
-    groups = []
-    for cluster in clusters:
-        if made and (same := made.get((tuple(blocks[i].id for i in cluster.members), cluster.similarity))):
-            groups.append((cluster, same))
-            continue
-        canonical = blocks[cluster.canonical]
+    for cluster, key in fresh:
         members = tuple(
             GroupMember(
-                b.id,
-                b.document_id,
-                shared.setdefault(b.document_title, b.document_title),
-                shared.setdefault(b.file_name, b.file_name),
-                shared.setdefault(b.type, b.type),
-                b.marker,
-                b.text,
+                block_id,
+                document_id,
+                shared.setdefault(title, title),
+                shared.setdefault(file_name, file_name),
+                shared.setdefault(type_, type_),
+                marker,
+                text,
                 score,
             )
-            for b, score in ((blocks[i], s) for i, s in zip(cluster.members, cluster.similarity))
+            for block_id, score in zip(key, cluster.similarity)
+            for document_id, title, file_name, type_, marker, text in (fields[block_id],)
         )
+        canonical = members[0]  # a cluster lists its canonical text first
         types = Counter(m.type for m in members)
         top = max(types.values())
         group_type = canonical.type if types[canonical.type] == top else next(t for t, c in types.items() if c == top)
@@ -661,12 +671,38 @@ def groups_from_clusters(
     ]
 
 
+def _member_fields(
+    wanted: set[int], known: Sequence[Group], read: Callable[[Collection[int]], Sequence[StoredBlock]] | None
+) -> dict[int, tuple]:
+    """(document id, title, file name, type, marker, text) of each block of ``wanted``: from the members
+    of ``known``, the others read."""
+    fields = {
+        m.block_id: (m.document_id, m.document_title, m.file_name, m.type, m.marker, m.text)
+        for g in known
+        for m in g.members
+        if m.block_id in wanted
+    }
+    missing = wanted - fields.keys()
+    if missing:
+        if read is None:
+            raise ValueError(f"{len(missing)} blocks of new groups neither known nor readable")
+        fields.update(
+            (b.id, (b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text)) for b in read(missing)
+        )
+    return fields
+
+
+def blocks_reader(blocks: Sequence[StoredBlock]) -> Callable[[Collection[int]], list[StoredBlock]]:
+    """``read`` for ``LibraryGroups`` and ``groups_from_clusters`` from blocks in memory."""
+    return lambda wanted: [b for b in blocks if b.id in wanted]
+
+
 def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_THRESHOLD) -> list[Group]:
     """The library's blocks as near-duplicate groups, most repeated first; a block copied
     nowhere is a group of one."""
-    library_groups = LibraryGroups(threshold=threshold)
-    library_groups.update(blocks)
-    return library_groups.groups()
+    library_groups, read = LibraryGroups(threshold=threshold), blocks_reader(blocks)
+    library_groups.update([b.id for b in blocks], read)
+    return library_groups.groups(read=read)
 
 
 # --- the incremental index ------------------------------------------------------------------
@@ -967,7 +1003,9 @@ class NearDuplicateIndex:
 
 class LibraryGroups:
     """The library's groups, kept in step with the store by block id: blocks new since the last
-    ``update`` are added to the index, blocks gone are removed from it; nothing is rebuilt.
+    ``update`` are added to the index, blocks gone are removed from it; nothing is rebuilt. It holds
+    the blocks' ids only (a column): their texts are in the index, and the rest of a block is read
+    when a group of it is made.
 
     An update changes the index in place (a copy of an index of 100 000 blocks costs more than the
     update itself). Whoever shares one object serialises updates and reads with a lock, and what a
@@ -978,42 +1016,43 @@ class LibraryGroups:
 
     def __init__(self, *, threshold: float = DEFAULT_THRESHOLD):
         self.index = NearDuplicateIndex(threshold=threshold)
-        self.blocks: list[StoredBlock | None] = []  # by position in the index; None once removed
-        self._position: dict[int, int] = {}  # block id -> position
+        self.ids = np.zeros(0, dtype=np.int64)  # block id by position in the index; -1 once removed
         self.last_update = "unchanged"
 
-    def update(self, blocks: Sequence[StoredBlock]) -> str:
-        """Bring the index to ``blocks`` (the library in its order): "built" (the first blocks), "added",
-        "removed", "changed" (both) or "unchanged"."""
-        ids = {b.id for b in blocks}
-        gone = [position for block_id, position in self._position.items() if block_id not in ids]
-        new = [b for b in blocks if b.id not in self._position]
-        if gone or new:
-            texts = [b.text for b in new]
+    def update(self, ids: Sequence[int], read: Callable[[Collection[int]], Sequence[StoredBlock]]) -> str:
+        """Bring the index to the blocks ``ids`` (the library's, in its order), the new ones read by id
+        with ``read``: "built" (the first blocks), "added", "removed", "changed" (both) or "unchanged"."""
+        ids = np.asarray(ids, dtype=np.int64)
+        gone = np.flatnonzero((self.ids >= 0) & ~np.isin(self.ids, ids))
+        new = ids[~np.isin(ids, self.ids)]
+        if len(gone) or len(new):
+            text_of = {b.id: b.text for b in read(set(new.tolist()))}
+            texts = [text_of[block_id] for block_id in new.tolist()]
             try:
                 if len(self.index):
-                    if gone:
-                        self.index.remove(gone)
-                    if new:
+                    if len(gone):
+                        self.index.remove(gone.tolist())
+                    if texts:
                         self.index.add(texts)
                 else:
                     self.index = NearDuplicateIndex(threshold=self.index.threshold).fit(texts)
             except BaseException:
                 self.__init__(threshold=self.index.threshold)
                 raise
-            for position in gone:
-                del self._position[self.blocks[position].id]
-                self.blocks[position] = None
-            for block in new:
-                self._position[block.id] = len(self.blocks)
-                self.blocks.append(block)
-        built = new and len(self.index) == len(new)
-        self.last_update = (
-            "built" if built else "changed" if gone and new else "removed" if gone else "added" if new else "unchanged"
-        )
+            self.ids[gone] = -1
+            self.ids = np.concatenate([self.ids, new])
+        if len(new) and len(self.index) == len(new):
+            self.last_update = "built"
+        else:
+            self.last_update = {(1, 1): "changed", (1, 0): "removed", (0, 1): "added"}.get(
+                (int(len(gone) > 0), int(len(new) > 0)), "unchanged"
+            )
         return self.last_update
 
-    def groups(self, known: Sequence[Group] = ()) -> list[Group]:
+    def groups(
+        self, known: Sequence[Group] = (), read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None
+    ) -> list[Group]:
         """The groups, most repeated first (as ``build_groups`` numbers them); ``known``: the groups
-        of an earlier revision, those unchanged taken from them (``groups_from_clusters``)."""
-        return groups_from_clusters(self.blocks, self.index.clusters(), known)
+        of an earlier revision, those unchanged taken from them, and the blocks of the others taken
+        from their members or ``read`` (``groups_from_clusters``)."""
+        return groups_from_clusters(self.ids, self.index.clusters(), known, read)

@@ -72,21 +72,27 @@ def test_adding_a_seed_file_gives_the_groups_of_a_rebuild(seed_blocks, held_out)
     assert {c.members for c in holding} == {c.members for c in rebuilt if added & set(c.members)}
 
 
+def _reader(library):
+    return lambda ids: library.blocks(ids=ids)
+
+
 def test_library_groups_follow_imports_and_removals_by_block_id(tmp_path):
     with Library(tmp_path / "lib.sqlite3") as library:
         for path in SEEDS[:4]:
             import_path(library, path)
         groups = LibraryGroups()
-        assert groups.update(library.blocks()) == "built"
-        assert groups.update(library.blocks()) == "unchanged"
+        assert groups.update(library.block_ids(), _reader(library)) == "built"
+        assert groups.update(library.block_ids(), _reader(library)) == "unchanged"
         assert import_path(library, SEEDS[4]).ok
-        assert groups.update(library.blocks()) == "added"
-        assert groups.groups() == build_groups(library.blocks())
-        masses = next(g for g in groups.groups() if g.canonical_text.startswith("抓住工会工作的群众性特点"))
+        assert groups.update(library.block_ids(), _reader(library)) == "added"
+        assert groups.groups(read=_reader(library)) == build_groups(library.blocks())
+        masses = next(
+            g for g in groups.groups(read=_reader(library)) if g.canonical_text.startswith("抓住工会工作的群众性特点")
+        )
         assert masses.count == 8
         library.delete_file(library.files()[0].id)
-        assert groups.update(library.blocks()) == "removed"
-        assert groups.groups() == build_groups(library.blocks())
+        assert groups.update(library.block_ids(), _reader(library)) == "removed"
+        assert groups.groups(read=_reader(library)) == build_groups(library.blocks())
 
 
 def test_groups_an_import_leaves_as_they_were_are_taken_from_the_known_ones(tmp_path):
@@ -94,11 +100,11 @@ def test_groups_an_import_leaves_as_they_were_are_taken_from_the_known_ones(tmp_
         for path in SEEDS[:4]:
             import_path(library, path)
         groups = LibraryGroups()
-        groups.update(library.blocks())
-        before = groups.groups()
+        groups.update(library.block_ids(), _reader(library))
+        before = groups.groups(read=_reader(library))
         assert import_path(library, SEEDS[4]).ok
-        groups.update(library.blocks())
-        after = groups.groups(before)
+        groups.update(library.block_ids(), _reader(library))
+        after = groups.groups(before, _reader(library))
         assert after == build_groups(library.blocks())  # as if made anew, numbered as a rebuild numbers them
 
     def key(group):
@@ -265,7 +271,7 @@ def test_a_failed_update_leaves_no_half_updated_index(tmp_path, monkeypatch):
         for path in SEEDS[:4]:
             import_path(library, path)
         groups = LibraryGroups()
-        groups.update(library.blocks())
+        groups.update(library.block_ids(), _reader(library))
         import_path(library, SEEDS[4])
         add = NearDuplicateIndex.add
 
@@ -275,8 +281,8 @@ def test_a_failed_update_leaves_no_half_updated_index(tmp_path, monkeypatch):
 
         monkeypatch.setattr(NearDuplicateIndex, "add", out_of_memory)
         with pytest.raises(MemoryError):
-            groups.update(library.blocks())
-        assert groups.groups() == [] and len(groups.index) == 0  # nothing half-updated is kept
+            groups.update(library.block_ids(), _reader(library))
+        assert groups.groups(read=_reader(library)) == [] and len(groups.index) == 0  # nothing half-updated is kept
         monkeypatch.setattr(NearDuplicateIndex, "add", add)
-        assert groups.update(library.blocks()) == "built"
-        assert groups.groups() == build_groups(library.blocks())
+        assert groups.update(library.block_ids(), _reader(library)) == "built"
+        assert groups.groups(read=_reader(library)) == build_groups(library.blocks())
