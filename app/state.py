@@ -161,7 +161,7 @@ def _last_made(db_path: str) -> dict[tuple[str, str], object]:
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _topics(_db_path: str, revision: str, n_topics: int | None) -> TopicIndex:
     return usecases.saved_topics(
-        _open_library(_db_path), revision, library_groups(_db_path, revision), n_topics=n_topics
+        _open_library(_db_path), revision, library_groups(_db_path, revision), n_topics=n_topics, save_later=True
     )
 
 

@@ -74,7 +74,7 @@ from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
 from nlp.library.junk import model_path
-from nlp.library.saved import load_index, save_index
+from nlp.library.saved import load_index, no_cyclic_gc, save_index
 from nlp.models import (
     CORRECTION_ACTIONS,
     MAX_DRAFT_LEVEL,
@@ -354,8 +354,9 @@ def saved_groups(
     lock.acquire()
     try:
         index = saved_groups_index(db_path, scope)
-        changed = index.update(block_ids(), read) != "unchanged"
-        groups = index.groups(known, read)
+        with no_cyclic_gc():
+            changed = index.update(block_ids(), read) != "unchanged"
+            groups = index.groups(known, read)
     except BaseException:
         lock.release()
         raise
@@ -420,11 +421,13 @@ def saved_topics(
     *,
     n_topics: int | None = None,
     rebuild: bool = False,
+    save_later: bool = False,
 ) -> TopicIndex:
     """The topics of ``groups`` (the library at ``revision``), saved beside the store: as saved at
     this revision; else the saved ones with the texts they have not seen placed in them
     (``grow_topics``); built again when ``rebuild`` asks, when none are saved, or when the library
-    changed much since their last build (``needs_rebuild``). Raises InputError for an impossible K."""
+    changed much since their last build (``needs_rebuild``). ``save_later``: saved by a thread of its
+    own while the caller goes on. Raises InputError for an impossible K."""
     check_n_topics(n_topics)
     name = f"{TOPICS_INDEX}-{revision_scope(revision)}-{n_topics or 'auto'}"
     saved = None if rebuild else load_index(library.path, name)
@@ -435,8 +438,14 @@ def saved_topics(
         index = build_topic_index(groups, group_tokens(library, groups), n_topics=n_topics)
     else:
         unseen = index.unseen(groups)
-        index = grow_topics(index, groups, dict(zip(unseen, tokens_for(library, unseen, default_segmenter()))))
-    save_index(library.path, name, revision, index)
+        with no_cyclic_gc():
+            index = grow_topics(index, groups, dict(zip(unseen, tokens_for(library, unseen, default_segmenter()))))
+    if save_later:
+        threading.Thread(
+            target=save_index, args=(library.path, name, revision, index), name=f"save {name}", daemon=True
+        ).start()
+    else:
+        save_index(library.path, name, revision, index)
     return index
 
 

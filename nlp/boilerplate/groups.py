@@ -34,6 +34,7 @@ text gets compared with a rebuild.
 from __future__ import annotations
 
 import functools
+import itertools
 import operator
 import time
 from collections import Counter
@@ -592,28 +593,6 @@ def _split_large(
             pending.extend(_components(graph, rest))
 
 
-def _text_cluster(
-    texts: Sequence[str], holders: Sequence[Sequence[int]], center: int, members: np.ndarray, sims: np.ndarray
-) -> TextCluster:
-    """A group of distinct comparison texts as a group of the texts that hold them."""
-    if len(members) == 1 and len(holders[center]) == 1:  # most groups: one text, found once
-        return TextCluster(holders[center][0], (holders[center][0],), (1.0,))
-    # The canonical text: the most common exact wording of the central comparison text.
-    canonical = holders[center][0]
-    if len(holders[center]) > 1:
-        wording = Counter(texts[i] for i in holders[center])
-        best = max(wording.values())
-        canonical = next(i for i in holders[center] if wording[texts[i]] == best)
-    order = sorted(zip(members, sims), key=lambda fs: (fs[0] != center, -fs[1], holders[fs[0]][0]))
-    member_list, similarity_list = [canonical], [1.0]
-    for form, score in order:
-        for index in holders[form]:
-            if index != canonical:
-                member_list.append(index)
-                similarity_list.append(1.0 if form == center else round(float(score), 4))
-    return TextCluster(canonical, tuple(member_list), tuple(similarity_list))
-
-
 def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
     clusters.sort(key=lambda c: (-len(c.members), min(c.members)))
     return clusters
@@ -975,14 +954,39 @@ class NearDuplicateIndex:
             self._similarity[members] = sims
 
     def _text_clusters(self, nodes: np.ndarray) -> list[TextCluster]:
-        """The groups of the distinct texts ``nodes`` (whole groups) as groups of the texts holding them."""
-        nodes = nodes[np.argsort(self._center[nodes], kind="stable")]
-        centers = self._center[nodes]
-        starts = np.flatnonzero(np.r_[True, centers[1:] != centers[:-1]]) if len(nodes) else nodes
-        return [
-            _text_cluster(self.texts_, self._holders, center, nodes[start:end], self._similarity[nodes[start:end]])
-            for start, end, center in zip(starts.tolist(), [*starts[1:].tolist(), len(nodes)], centers[starts].tolist())
+        """The groups of the distinct texts ``nodes`` (whole groups) as groups of the texts holding them:
+        the canonical text first (the most common exact wording of the centre, the first of equals),
+        then the centre's other texts, then the others by similarity and where they first occur."""
+        holders = [self._holders[node] for node in nodes.tolist()]
+        counts = np.fromiter(map(len, holders), dtype=np.int64, count=len(holders))
+        position = np.fromiter(itertools.chain.from_iterable(holders), dtype=np.int64, count=int(counts.sum()))
+        first = np.repeat(np.fromiter((h[0] for h in holders), dtype=np.int64, count=len(holders)), counts)
+        node = np.repeat(nodes, counts)
+        center = self._center[node]
+        centers = distinct_sorted(center)
+        canonical = np.array([self._canonical(c) for c in centers.tolist()], dtype=np.int64)
+        is_canonical = position == canonical[np.searchsorted(centers, center)]
+        similarity, off_center = self._similarity[node], node != center
+        order = np.lexsort((position, first, -similarity, off_center, ~is_canonical, center))
+        position, center = position[order].tolist(), center[order]
+        scores = [
+            round(score, 4) if off else 1.0
+            for off, score in zip(off_center[order].tolist(), similarity[order].tolist())
         ]
+        starts = np.flatnonzero(np.r_[True, center[1:] != center[:-1]]).tolist() if len(order) else []
+        return [
+            TextCluster(position[start], tuple(position[start:end]), tuple(scores[start:end]))
+            for start, end in zip(starts, [*starts[1:], len(position)])
+        ]
+
+    def _canonical(self, center: int) -> int:
+        """The text holding ``center``'s most common exact wording (of equals, the first)."""
+        holders = self._holders[center]
+        if len(holders) == 1:
+            return holders[0]
+        wording = Counter(self.texts_[i] for i in holders)
+        best = max(wording.values())
+        return next(i for i in holders if wording[self.texts_[i]] == best)
 
     def clusters(self) -> list[TextCluster]:
         """Every group, largest first: what ``cluster_texts`` gives for the texts so far."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 
 import numpy as np
 import pytest
@@ -20,11 +21,11 @@ from nlp.boilerplate.forms import (
 from nlp.boilerplate.groups import (
     MIN_SHARED_FRACTION,
     NearDuplicateIndex,
+    TextCluster,
     _cluster_distinct,
     _distinct,
     _required,
     _similarities,
-    _text_cluster,
     _verified_graph,
     _verified_pairs,
 )
@@ -160,6 +161,23 @@ def test_an_empty_index_takes_texts_and_repeated_texts_only_count():
 # --- the guarantee on a synthetic library ---------------------------------------------------
 
 
+def _text_cluster(texts, holders, center, members, sims) -> TextCluster:
+    """A group of distinct texts as a group of the texts holding them, one group at a time (what
+    ``NearDuplicateIndex`` works out for all groups at once): the canonical text is the most common
+    exact wording of the centre, then its other holders, then the other members by similarity and
+    where they first occur."""
+    wording = Counter(texts[i] for i in holders[center])
+    canonical = next(i for i in holders[center] if wording[texts[i]] == max(wording.values()))
+    order = sorted(zip(members, sims), key=lambda fs: (fs[0] != center, -fs[1], holders[fs[0]][0]))
+    member_list, similarity_list = [canonical], [1.0]
+    for form, score in order:
+        for index in holders[form]:
+            if index != canonical:
+                member_list.append(index)
+                similarity_list.append(1.0 if form == center else round(float(score), 4))
+    return TextCluster(canonical, tuple(member_list), tuple(similarity_list))
+
+
 def test_added_documents_keep_the_guarantee_against_a_rebuild(synthetic):
     base, documents = synthetic
     index = NearDuplicateIndex().fit(base)
@@ -191,7 +209,7 @@ def test_added_documents_keep_the_guarantee_against_a_rebuild(synthetic):
     graph = _verified_graph(len(distinct.texts), left, right, scores)
     regrouped = sorted(
         (
-            _text_cluster(everything, holders, c, m, s)
+            _text_cluster(everything, holders, c, m.tolist(), s.tolist())
             for c, m, s in _cluster_distinct(distinct, weights, DEFAULT_THRESHOLD, graph)
         ),
         key=lambda c: (-len(c.members), min(c.members)),
