@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
@@ -143,10 +143,28 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
         lambda ids: library.blocks(units, ids=ids),
         lock=_group_index_lock(_db_path, scope),
         save_later=True,
+        before_saving=_after_this_run(),
         known=latest.get(("groups", scope)),
     )
     latest["groups", scope] = groups
     return groups
+
+
+SAVE_WAIT_S = 10.0  # how long a save waits for the page run that asked for it to end
+
+
+def _after_this_run() -> Callable[[], None]:
+    """What a thread saving an index waits for: the end of the script run that made the index (at
+    most ``SAVE_WAIT_S``), so that pickling it does not slow that page's answer (both need the GIL)."""
+    ctx = get_script_run_ctx()
+    session_id = ctx.session_id if ctx else None
+
+    def wait() -> None:
+        start = time.monotonic()
+        while time.monotonic() - start < SAVE_WAIT_S and _session_busy(session_id):
+            time.sleep(0.05)
+
+    return wait
 
 
 @st.cache_resource(show_spinner=False)
@@ -161,7 +179,12 @@ def _last_made(db_path: str) -> dict[tuple[str, str], object]:
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _topics(_db_path: str, revision: str, n_topics: int | None) -> TopicIndex:
     return usecases.saved_topics(
-        _open_library(_db_path), revision, library_groups(_db_path, revision), n_topics=n_topics, save_later=True
+        _open_library(_db_path),
+        revision,
+        library_groups(_db_path, revision),
+        n_topics=n_topics,
+        save_later=True,
+        before_saving=_after_this_run(),
     )
 
 

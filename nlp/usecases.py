@@ -329,6 +329,7 @@ def saved_groups(
     *,
     lock: threading.Lock | None = None,
     save_later: bool = False,
+    before_saving: Callable[[], None] | None = None,
     known: Sequence[Group] | None = None,
 ) -> list[Group]:
     """The groups of the library at ``revision``, saved beside the store.
@@ -341,8 +342,8 @@ def saved_groups(
     saved; then the index is let go. ``lock`` (one per store and scope) is held from loading the
     index until it is saved, so updates take turns; ``save_later``: saved by a thread of its own
     while the caller goes on with the groups (a failure leaves the previous files: the next update
-    starts from them). ``known``: the groups of an earlier revision the caller holds (else those
-    saved are read)."""
+    starts from them), after ``before_saving()`` returns (the app: once the page has answered).
+    ``known``: the groups of an earlier revision the caller holds (else those saved are read)."""
     scope = revision_scope(revision)
     saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", at=revision)
     if saved is not None:
@@ -367,6 +368,8 @@ def saved_groups(
     def save() -> None:
         index = held.pop()
         try:
+            if before_saving is not None:
+                before_saving()
             if changed:
                 save_index(db_path, f"{GROUPS_INDEX}-{scope}", revision, index, mapped=True)
             save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups, mapped=True)
@@ -422,12 +425,13 @@ def saved_topics(
     n_topics: int | None = None,
     rebuild: bool = False,
     save_later: bool = False,
+    before_saving: Callable[[], None] | None = None,
 ) -> TopicIndex:
     """The topics of ``groups`` (the library at ``revision``), saved beside the store: as saved at
     this revision; else the saved ones with the texts they have not seen placed in them
     (``grow_topics``); built again when ``rebuild`` asks, when none are saved, or when the library
     changed much since their last build (``needs_rebuild``). ``save_later``: saved by a thread of its
-    own while the caller goes on. Raises InputError for an impossible K."""
+    own while the caller goes on, after ``before_saving()`` returns. Raises InputError for an impossible K."""
     check_n_topics(n_topics)
     name = f"{TOPICS_INDEX}-{revision_scope(revision)}-{n_topics or 'auto'}"
     saved = None if rebuild else load_index(library.path, name)
@@ -441,9 +445,13 @@ def saved_topics(
         with no_cyclic_gc():
             index = grow_topics(index, groups, dict(zip(unseen, tokens_for(library, unseen, default_segmenter()))))
     if save_later:
-        threading.Thread(
-            target=save_index, args=(library.path, name, revision, index), name=f"save {name}", daemon=True
-        ).start()
+
+        def save() -> None:
+            if before_saving is not None:
+                before_saving()
+            save_index(library.path, name, revision, index)
+
+        threading.Thread(target=save, name=f"save {name}", daemon=True).start()
     else:
         save_index(library.path, name, revision, index)
     return index
