@@ -168,24 +168,28 @@ def _after_this_run() -> Callable[[], None]:
 
 
 @st.cache_resource(show_spinner=False)
-def _last_made(db_path: str) -> dict[tuple[str, str], object]:
-    """What this process made last from a library file, by (what, scope): the groups ("groups") and
-    the 查重 index ("check"). The next revision's are made from them: an update after an import
-    takes the groups it leaves unchanged from the last list, and updates the last 查重 index, rather
-    than reading the saved ones again."""
+def _last_made(db_path: str) -> dict[tuple, object]:
+    """What this process made last from a library file, by (what, scope): the groups ("groups"), the
+    查重 index ("check") and the topics ("topics", with the number asked for). The next revision's are
+    made from them: an update after an import takes the groups it leaves unchanged from the last list,
+    updates the last 查重 index and places the new texts in the last topics, rather than reading the
+    saved ones again."""
     return {}
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _topics(_db_path: str, revision: str, n_topics: int | None) -> TopicIndex:
-    return usecases.saved_topics(
+    latest, key = _last_made(_db_path), ("topics", usecases.revision_scope(revision), n_topics)
+    latest[key] = usecases.saved_topics(
         _open_library(_db_path),
         revision,
         library_groups(_db_path, revision),
         n_topics=n_topics,
         save_later=True,
         before_saving=_after_this_run(),
+        previous=latest.get(key),
     )
+    return latest[key]
 
 
 def topic_map(db_path: str, revision: str, n_topics: int | None) -> TopicMap:

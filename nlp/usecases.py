@@ -426,18 +426,22 @@ def saved_topics(
     rebuild: bool = False,
     save_later: bool = False,
     before_saving: Callable[[], None] | None = None,
+    previous: TopicIndex | None = None,
 ) -> TopicIndex:
     """The topics of ``groups`` (the library at ``revision``), saved beside the store: as saved at
     this revision; else the saved ones with the texts they have not seen placed in them
     (``grow_topics``); built again when ``rebuild`` asks, when none are saved, or when the library
     changed much since their last build (``needs_rebuild``). ``save_later``: saved by a thread of its
-    own while the caller goes on, after ``before_saving()`` returns. Raises InputError for an impossible K."""
+    own while the caller goes on, after ``before_saving()`` returns. ``previous``: the topics of an earlier
+    revision the caller holds (else those saved are read). Raises InputError for an impossible K."""
     check_n_topics(n_topics)
     name = f"{TOPICS_INDEX}-{revision_scope(revision)}-{n_topics or 'auto'}"
-    saved = None if rebuild else load_index(library.path, name)
-    index = saved.value if saved is not None and isinstance(saved.value, TopicIndex) else None
-    if index is not None and saved.revision == revision:
-        return index
+    saved = None if rebuild else load_index(library.path, name, at=None if previous is None else revision)
+    if saved is not None and isinstance(saved.value, TopicIndex):
+        if saved.revision == revision:
+            return saved.value
+        previous = saved.value
+    index = None if rebuild else previous
     if index is None or needs_rebuild(index, groups):
         index = build_topic_index(groups, group_tokens(library, groups), n_topics=n_topics)
     else:
@@ -449,11 +453,11 @@ def saved_topics(
         def save() -> None:
             if before_saving is not None:
                 before_saving()
-            save_index(library.path, name, revision, index)
+            save_index(library.path, name, revision, index, mapped=True)
 
         threading.Thread(target=save, name=f"save {name}", daemon=True).start()
     else:
-        save_index(library.path, name, revision, index)
+        save_index(library.path, name, revision, index, mapped=True)
     return index
 
 

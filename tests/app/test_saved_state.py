@@ -39,7 +39,13 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
         "topics-all-auto.pickle",
     }
     parts = sorted(name.rsplit("-", 1)[0] + name[-5:] for name in saved if not name.endswith(".pickle"))
-    assert parts == ["group-list-all.body", "groups-all.body", "groups-all.data"]  # saved "mapped"
+    assert parts == [  # saved "mapped"
+        "group-list-all.body",
+        "groups-all.body",
+        "groups-all.data",
+        "topics-all-auto.body",
+        "topics-all-auto.data",
+    ]
     built_at = first[2].built_at
 
     st.cache_resource.clear()  # what a restart leaves: the store and the folder beside it
