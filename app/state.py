@@ -20,7 +20,7 @@ import functools
 import logging
 import threading
 import time
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
 
@@ -29,7 +29,7 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from nlp import access, usecases
-from nlp.boilerplate import LibraryGroups, TopicIndex
+from nlp.boilerplate import TopicIndex
 from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
@@ -136,41 +136,60 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     """
     scope = usecases.revision_scope(revision)
     latest = _last_made(_db_path)
+    units, library = access.scope_units(revision), _open_library(_db_path)
     groups = usecases.saved_groups(
         _db_path,
         revision,
-        lambda index: _blocks_for_index(_db_path, revision, index),
+        lambda: library.block_ids(units),
+        lambda ids: library.blocks(units, ids=ids),
         lock=_group_index_lock(_db_path, scope),
         save_later=True,
+        before_saving=_after_this_run(),
         known=latest.get(("groups", scope)),
     )
     latest["groups", scope] = groups
     return groups
 
 
+SAVE_WAIT_S = 10.0  # how long a save waits for the page run that asked for it to end
+
+
+def _after_this_run() -> Callable[[], None]:
+    """What a thread saving an index waits for: the end of the script run that made the index (at
+    most ``SAVE_WAIT_S``), so that pickling it does not slow that page's answer (both need the GIL)."""
+    ctx = get_script_run_ctx()
+    session_id = ctx.session_id if ctx else None
+
+    def wait() -> None:
+        start = time.monotonic()
+        while time.monotonic() - start < SAVE_WAIT_S and _session_busy(session_id):
+            time.sleep(0.05)
+
+    return wait
+
+
 @st.cache_resource(show_spinner=False)
-def _last_made(db_path: str) -> dict[tuple[str, str], object]:
-    """What this process made last from a library file, by (what, scope): the groups ("groups"). The
-    next revision's are made from them: an update after an import takes the groups it leaves
-    unchanged from the last list rather than reading the saved ones again (the 查重 index: ``check_index``)."""
+def _last_made(db_path: str) -> dict[tuple, object]:
+    """What this process made last from a library file, by (what, scope): the groups ("groups") and the
+    topics ("topics", with the number asked for). The next revision's are made from them: an update
+    after an import takes the groups it leaves unchanged from the last list and places the new texts in
+    the last topics, rather than reading the saved ones again (the 查重 index: ``check_index``)."""
     return {}
-
-
-def _blocks_for_index(db_path: str, revision: str, index: LibraryGroups) -> list[StoredBlock]:
-    """The library's blocks at ``revision`` for ``index.update``: the id column read, the blocks the
-    index holds already reused (a block never changes), only the others read in full."""
-    units, library = access.scope_units(revision), _open_library(db_path)
-    ids = library.block_ids(units)
-    held = {block.id: block for block in index.blocks if block is not None}
-    new = {block.id: block for block in library.blocks(units, ids=set(ids) - held.keys())}
-    return [held.get(block_id) or new[block_id] for block_id in ids]
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _topics(_db_path: str, revision: str, n_topics: int | None) -> TopicIndex:
-    return usecases.saved_topics(
-        _open_library(_db_path), revision, library_groups(_db_path, revision), n_topics=n_topics
+    latest, key = _last_made(_db_path), ("topics", usecases.revision_scope(revision), n_topics)
+    latest[key] = usecases.saved_topics(
+        _open_library(_db_path),
+        revision,
+        library_groups(_db_path, revision),
+        n_topics=n_topics,
+        save_later=True,
+        before_saving=_after_this_run(),
+        previous=latest.get(key),
     )
+    return latest[key]
 
 
 def topic_map(db_path: str, revision: str, n_topics: int | None) -> TopicMap:

@@ -21,6 +21,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from nlp.boilerplate import LibraryGroups
+from nlp.boilerplate.groups import blocks_reader
 from nlp.check import library_index
 from nlp.library.saved import index_folder, load_index, save_index
 
@@ -54,13 +55,13 @@ def bench_size(size: int, seeds: list[str], seed: int) -> SavedRun:
 
         def build():
             groups = LibraryGroups()
-            groups.update(blocks)
+            groups.update([b.id for b in blocks], blocks_reader(blocks))
             return groups, library_index(blocks)
 
         (groups, check), build_cpu = _cpu(build)
         _, save_cpu = _cpu(lambda: (save_index(db, "groups", "r", groups), save_index(db, "check", "r", check)))
         (loaded, _), load_cpu = _cpu(lambda: (load_index(db, "groups").value, load_index(db, "check").value))
-        status, update_cpu = _cpu(lambda: loaded.update(blocks))
+        status, update_cpu = _cpu(lambda: loaded.update([b.id for b in blocks], blocks_reader(blocks)))
         size_mb = sum(p.stat().st_size for p in index_folder(db).iterdir()) / 2**20
     return SavedRun(len(blocks), build_cpu, save_cpu, load_cpu, status, update_cpu, round(size_mb, 1))
 

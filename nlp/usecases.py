@@ -14,7 +14,7 @@ import difflib
 import logging
 import os
 import threading
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -74,7 +74,7 @@ from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
 from nlp.library.junk import model_path
-from nlp.library.saved import load_index, save_index
+from nlp.library.saved import load_index, no_cyclic_gc, save_index
 from nlp.models import (
     CORRECTION_ACTIONS,
     MAX_DRAFT_LEVEL,
@@ -312,7 +312,7 @@ def library_groups(library: Library, *, threshold: float | None = None) -> list[
     beside the store (``saved_groups``)."""
     if threshold is not None:
         return build_groups(library.blocks(), threshold=threshold)
-    return saved_groups(library.path, library.revision().token, lambda index: library.blocks())
+    return saved_groups(library.path, library.revision().token, library.block_ids, lambda ids: library.blocks(ids=ids))
 
 
 def revision_scope(revision: str) -> str:
@@ -324,23 +324,26 @@ def revision_scope(revision: str) -> str:
 def saved_groups(
     db_path: str | os.PathLike,
     revision: str,
-    blocks_for: Callable[[LibraryGroups], Sequence[StoredBlock]],
+    block_ids: Callable[[], Sequence[int]],
+    read: Callable[[Collection[int]], Sequence[StoredBlock]],
     *,
     lock: threading.Lock | None = None,
     save_later: bool = False,
+    before_saving: Callable[[], None] | None = None,
     known: Sequence[Group] | None = None,
 ) -> list[Group]:
     """The groups of the library at ``revision``, saved beside the store.
 
     Saved at this revision: read as they are (no index loaded). Otherwise the near-duplicate index
-    saved beside the store is loaded and brought to ``blocks_for(index)`` (the library's blocks at
-    ``revision``: imports added, removals taken out, nothing regrouped), its groups made (those
-    unchanged since the groups saved before are taken from them), and the index and the groups are
+    saved beside the store is loaded and brought to ``block_ids()`` (the library's blocks at
+    ``revision``, in order: imports added, read by id with ``read``, removals taken out, nothing
+    regrouped), its groups made (those unchanged since the groups saved before are taken from them,
+    the blocks of the others from their members or ``read``), and the index and the groups are
     saved; then the index is let go. ``lock`` (one per store and scope) is held from loading the
     index until it is saved, so updates take turns; ``save_later``: saved by a thread of its own
     while the caller goes on with the groups (a failure leaves the previous files: the next update
-    starts from them). ``known``: the groups of an earlier revision the caller holds (else those
-    saved are read)."""
+    starts from them), after ``before_saving()`` returns (the app: once the page has answered).
+    ``known``: the groups of an earlier revision the caller holds (else those saved are read)."""
     scope = revision_scope(revision)
     saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", at=revision)
     if saved is not None:
@@ -352,8 +355,9 @@ def saved_groups(
     lock.acquire()
     try:
         index = saved_groups_index(db_path, scope)
-        changed = index.update(blocks_for(index)) != "unchanged"
-        groups = index.groups(known)
+        with no_cyclic_gc():
+            changed = index.update(block_ids(), read) != "unchanged"
+            groups = index.groups(known, read)
     except BaseException:
         lock.release()
         raise
@@ -364,6 +368,8 @@ def saved_groups(
     def save() -> None:
         index = held.pop()
         try:
+            if before_saving is not None:
+                before_saving()
             if changed:
                 save_index(db_path, f"{GROUPS_INDEX}-{scope}", revision, index, mapped=True)
             save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups, mapped=True)
@@ -418,23 +424,40 @@ def saved_topics(
     *,
     n_topics: int | None = None,
     rebuild: bool = False,
+    save_later: bool = False,
+    before_saving: Callable[[], None] | None = None,
+    previous: TopicIndex | None = None,
 ) -> TopicIndex:
     """The topics of ``groups`` (the library at ``revision``), saved beside the store: as saved at
     this revision; else the saved ones with the texts they have not seen placed in them
     (``grow_topics``); built again when ``rebuild`` asks, when none are saved, or when the library
-    changed much since their last build (``needs_rebuild``). Raises InputError for an impossible K."""
+    changed much since their last build (``needs_rebuild``). ``save_later``: saved by a thread of its
+    own while the caller goes on, after ``before_saving()`` returns. ``previous``: the topics of an earlier
+    revision the caller holds (else those saved are read). Raises InputError for an impossible K."""
     check_n_topics(n_topics)
     name = f"{TOPICS_INDEX}-{revision_scope(revision)}-{n_topics or 'auto'}"
-    saved = None if rebuild else load_index(library.path, name)
-    index = saved.value if saved is not None and isinstance(saved.value, TopicIndex) else None
-    if index is not None and saved.revision == revision:
-        return index
+    saved = None if rebuild else load_index(library.path, name, at=None if previous is None else revision)
+    if saved is not None and isinstance(saved.value, TopicIndex):
+        if saved.revision == revision:
+            return saved.value
+        previous = saved.value
+    index = None if rebuild else previous
     if index is None or needs_rebuild(index, groups):
         index = build_topic_index(groups, group_tokens(library, groups), n_topics=n_topics)
     else:
         unseen = index.unseen(groups)
-        index = grow_topics(index, groups, dict(zip(unseen, tokens_for(library, unseen, default_segmenter()))))
-    save_index(library.path, name, revision, index)
+        with no_cyclic_gc():
+            index = grow_topics(index, groups, dict(zip(unseen, tokens_for(library, unseen, default_segmenter()))))
+    if save_later:
+
+        def save() -> None:
+            if before_saving is not None:
+                before_saving()
+            save_index(library.path, name, revision, index, mapped=True)
+
+        threading.Thread(target=save, name=f"save {name}", daemon=True).start()
+    else:
+        save_index(library.path, name, revision, index, mapped=True)
     return index
 
 

@@ -34,9 +34,11 @@ text gets compared with a rebuild.
 from __future__ import annotations
 
 import functools
+import itertools
+import operator
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -625,74 +627,95 @@ def _split_large(
             pending.extend(_components(graph, rest))
 
 
-def _text_cluster(
-    texts: Sequence[str], holders: Sequence[Sequence[int]], center: int, members: np.ndarray, sims: np.ndarray
-) -> TextCluster:
-    """A group of distinct comparison texts as a group of the texts that hold them."""
-    if len(members) == 1 and len(holders[center]) == 1:  # most groups: one text, found once
-        return TextCluster(holders[center][0], (holders[center][0],), (1.0,))
-    # The canonical text: the most common exact wording of the central comparison text.
-    wording = Counter(texts[i] for i in holders[center])
-    best = max(wording.values())
-    canonical = next(i for i in holders[center] if wording[texts[i]] == best)
-    order = sorted(zip(members, sims), key=lambda fs: (fs[0] != center, -fs[1], holders[fs[0]][0]))
-    member_list, similarity_list = [canonical], [1.0]
-    for form, score in order:
-        for index in holders[form]:
-            if index != canonical:
-                member_list.append(index)
-                similarity_list.append(1.0 if form == center else round(float(score), 4))
-    return TextCluster(canonical, tuple(member_list), tuple(similarity_list))
-
-
 def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
     clusters.sort(key=lambda c: (-len(c.members), min(c.members)))
     return clusters
 
 
+_block_id, _similarity = operator.attrgetter("block_id"), operator.attrgetter("similarity")
+
+
 def groups_from_clusters(
-    blocks: Sequence[StoredBlock], clusters: Sequence[TextCluster], known: Sequence[Group] = ()
+    ids: Sequence[int],
+    clusters: Sequence[TextCluster],
+    known: Sequence[Group] = (),
+    read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None,
 ) -> list[Group]:
-    """Clusters of the blocks' texts as groups, most repeated first, numbered from 1. ``known``:
-    groups made before (say, at the library's previous revision); a cluster of the same blocks with
-    the same similarities is that group again, renumbered, not made anew."""
-    made = {(tuple(m.block_id for m in g.members), tuple(m.similarity for m in g.members)): g for g in known}
+    """Clusters of texts as groups of the blocks ``ids`` (by position), most repeated first, numbered
+    from 1. ``known``: groups made before (say, at the library's previous revision); a cluster of the
+    same blocks with the same similarities is that group again, renumbered, not made anew. The blocks
+    of the other clusters are taken from the members of ``known``, or else ``read`` (by id)."""
+    made = {(tuple(map(_block_id, g.members)), tuple(map(_similarity, g.members))): g for g in known}
+    ids = ids.tolist() if isinstance(ids, np.ndarray) else ids
+    groups, fresh = [], []
+    for cluster in clusters:
+        key = tuple(ids[i] for i in cluster.members)
+        if made and (same := made.get((key, cluster.similarity))):
+            groups.append((cluster, same))
+        else:
+            fresh.append((cluster, key))
+    fields = _member_fields({block_id for _, key in fresh for block_id in key}, known, read)
     # One string object per distinct title, file name and type: the fifty blocks of a plan share
     # them, in memory and in the saved group list (pickle writes a repeated object once).
     shared: dict[str, str] = {}
-    groups = []
-    for cluster in clusters:
-        if made and (same := made.get((tuple(blocks[i].id for i in cluster.members), cluster.similarity))):
-            groups.append((cluster, same))
-            continue
-        canonical = blocks[cluster.canonical]
+    for cluster, key in fresh:
         members = tuple(
             GroupMember(
-                b.id,
-                b.document_id,
-                shared.setdefault(b.document_title, b.document_title),
-                shared.setdefault(b.file_name, b.file_name),
-                shared.setdefault(b.type, b.type),
-                b.marker,
-                b.text,
+                block_id,
+                document_id,
+                shared.setdefault(title, title),
+                shared.setdefault(file_name, file_name),
+                shared.setdefault(type_, type_),
+                marker,
+                text,
                 score,
             )
-            for b, score in ((blocks[i], s) for i, s in zip(cluster.members, cluster.similarity))
+            for block_id, score in zip(key, cluster.similarity)
+            for document_id, title, file_name, type_, marker, text in (fields[block_id],)
         )
+        canonical = members[0]  # a cluster lists its canonical text first
         types = Counter(m.type for m in members)
         top = max(types.values())
         group_type = canonical.type if types[canonical.type] == top else next(t for t, c in types.items() if c == top)
         groups.append((cluster, Group(0, canonical.text, group_type, members)))
     groups.sort(key=lambda cg: (-cg[1].count, -cg[1].documents, min(cg[0].members)))
-    return [Group(n, g.canonical_text, g.type, g.members) for n, (_, g) in enumerate(groups, start=1)]
+    return [
+        g if g.id == n else Group(n, g.canonical_text, g.type, g.members) for n, (_, g) in enumerate(groups, start=1)
+    ]
+
+
+def _member_fields(
+    wanted: set[int], known: Sequence[Group], read: Callable[[Collection[int]], Sequence[StoredBlock]] | None
+) -> dict[int, tuple]:
+    """(document id, title, file name, type, marker, text) of each block of ``wanted``: from the members
+    of ``known``, the others read."""
+    fields = {
+        m.block_id: (m.document_id, m.document_title, m.file_name, m.type, m.marker, m.text)
+        for g in known
+        for m in g.members
+        if m.block_id in wanted
+    }
+    missing = wanted - fields.keys()
+    if missing:
+        if read is None:
+            raise ValueError(f"{len(missing)} blocks of new groups neither known nor readable")
+        fields.update(
+            (b.id, (b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text)) for b in read(missing)
+        )
+    return fields
+
+
+def blocks_reader(blocks: Sequence[StoredBlock]) -> Callable[[Collection[int]], list[StoredBlock]]:
+    """``read`` for ``LibraryGroups`` and ``groups_from_clusters`` from blocks in memory."""
+    return lambda wanted: [b for b in blocks if b.id in wanted]
 
 
 def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_THRESHOLD) -> list[Group]:
     """The library's blocks as near-duplicate groups, most repeated first; a block copied
     nowhere is a group of one."""
-    library_groups = LibraryGroups(threshold=threshold)
-    library_groups.update(blocks)
-    return library_groups.groups()
+    library_groups, read = LibraryGroups(threshold=threshold), blocks_reader(blocks)
+    library_groups.update([b.id for b in blocks], read)
+    return library_groups.groups(read=read)
 
 
 # --- the incremental index ------------------------------------------------------------------
@@ -781,17 +804,11 @@ class NearDuplicateIndex:
         self._graph = verified.graph
         self._added: dict[int, dict[int, float]] = {}  # pairs found by ``add``, both ways
         self._label = verified.label.astype(np.int64)
-        order = np.argsort(self._label, kind="stable")
-        sizes = np.bincount(self._label, minlength=verified.count)
-        self._members = dict(enumerate(np.split(order, np.cumsum(sizes)[:-1]))) if n else {}
         self._next_label = verified.count
-        self._found: dict[int, list] = {label: [] for label in range(verified.count)}
+        self._center = np.arange(n, dtype=np.int64)  # each distinct text's group, by its centre
+        self._similarity = np.ones(n)  # to that centre
         if n:
-            for center, members, sims in _cluster_distinct(
-                self._forms, self._weights, self.threshold, verified, crowded=self._crowded
-            ):
-                self._found[int(self._label[center])].append((center, members, sims))
-        self._clusters: dict[int, list[TextCluster]] = {}
+            self._place(_cluster_distinct(self._forms, self._weights, self.threshold, verified, crowded=self._crowded))
         lap("groups")
         return self
 
@@ -827,20 +844,19 @@ class NearDuplicateIndex:
         labels = self._next_label + np.arange(len(new))
         self._next_label += len(new)
         self._label = np.concatenate([self._label, labels])
-        self._members.update((int(label), np.array([node])) for label, node in zip(labels, new))
+        self._center = np.concatenate([self._center, new])
+        self._similarity = np.concatenate([self._similarity, np.ones(len(new))])
 
         left, right, scores = self._new_pairs(new)
         for a, b, score in zip(left.tolist(), right.tolist(), scores.tolist()):
             self._added.setdefault(a, {})[b] = score
             self._added.setdefault(b, {})[a] = score
-        changed = self._merge(left, right, {int(self._label[node]) for node in touched})
-        for label in changed:
-            self._found[label] = self._cluster_component(self._members[label])
-            self._clusters.pop(label, None)
+        changed = self._members_of(self._merge(left, right, {int(self._label[node]) for node in touched}))
+        for nodes in changed.values():
+            self._place(self._cluster_component(nodes))
         holding = set(range(start, len(self.texts_)))
-        return _largest_first(
-            [c for label in changed for c in self._component_clusters(label) if holding.intersection(c.members)]
-        )
+        nodes = np.concatenate([np.zeros(0, dtype=np.int64), *changed.values()])
+        return _largest_first([c for c in self._text_clusters(nodes) if holding.intersection(c.members)])
 
     def remove(self, positions: Sequence[int]) -> None:
         """Take the texts at ``positions`` out (see the class docstring)."""
@@ -854,21 +870,13 @@ class NearDuplicateIndex:
         self._alive[dead] = False
         for node in dead:
             del self._form_id[self._forms.texts[node]]  # the same text added again is a new node
-        for label in {int(self._label[node]) for node in touched}:
-            members = self._members.pop(label)
-            self._found.pop(label, None)
-            self._clusters.pop(label, None)
-            members = members[self._alive[members]]
-            if not len(members):
-                continue
+        for label, members in self._members_of({int(self._label[node]) for node in touched}).items():
             count, parts = connected_components(self._subgraph(members), directed=False)
             for part in range(count):
                 nodes = members[parts == part]
-                part_label = label if part == 0 else self._next_label
+                self._label[nodes] = label if part == 0 else self._next_label
                 self._next_label += part > 0
-                self._label[nodes] = part_label
-                self._members[part_label] = nodes
-                self._found[part_label] = self._cluster_component(nodes)
+                self._place(self._cluster_component(nodes))
 
     def _new_pairs(self, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Verified pairs (i < j) of each new distinct text with any other."""
@@ -904,9 +912,9 @@ class NearDuplicateIndex:
                 label = parent[label] = parent.get(parent[label], parent[label])
             return label
 
-        involved = set(touched)
+        involved = touched.union(self._label[left].tolist(), self._label[right].tolist())
+        members = self._members_of(involved)
         for a, b in zip(self._label[left].tolist(), self._label[right].tolist()):
-            involved.update((a, b))
             a, b = root(a), root(b)
             if a != b:
                 parent[max(a, b)] = min(a, b)
@@ -915,16 +923,9 @@ class NearDuplicateIndex:
             joined.setdefault(root(label), []).append(label)
         changed = []
         for labels in joined.values():
-            keep = max(labels, key=lambda label: (len(self._members[label]), -label))
+            keep = max(labels, key=lambda label: (len(members[label]), -label))
             if len(labels) > 1:
-                nodes = np.sort(np.concatenate([self._members[label] for label in labels]))
-                for label in labels:
-                    if label != keep:
-                        del self._members[label]
-                        self._found.pop(label, None)
-                        self._clusters.pop(label, None)
-                self._members[keep] = nodes
-                self._label[nodes] = keep
+                self._label[np.concatenate([members[label] for label in labels])] = keep
             changed.append(keep)
         return changed
 
@@ -971,18 +972,59 @@ class NearDuplicateIndex:
             )
         ]
 
-    def _component_clusters(self, label: int) -> list[TextCluster]:
-        clusters = self._clusters.get(label)
-        if clusters is None:
-            clusters = self._clusters[label] = [
-                _text_cluster(self.texts_, self._holders, center, members, sims)
-                for center, members, sims in self._found[label]
-            ]
-        return clusters
+    def _members_of(self, labels: Collection[int]) -> dict[int, np.ndarray]:
+        """The distinct texts still held (ascending) of each component of ``labels`` that has any."""
+        nodes = np.flatnonzero(
+            np.isin(self._label, np.fromiter(labels, dtype=np.int64, count=len(labels))) & self._alive
+        )
+        nodes = nodes[np.argsort(self._label[nodes], kind="stable")]
+        starts = np.flatnonzero(np.r_[True, np.diff(self._label[nodes]) != 0]) if len(nodes) else nodes
+        return dict(zip(self._label[nodes[starts]].tolist(), np.split(nodes, starts[1:])))
+
+    def _place(self, found) -> None:
+        """Note the groups ``found`` ((centre, members, similarities), as ``_cluster_distinct`` yields)."""
+        for center, members, sims in found:
+            self._center[members] = center
+            self._similarity[members] = sims
+
+    def _text_clusters(self, nodes: np.ndarray) -> list[TextCluster]:
+        """The groups of the distinct texts ``nodes`` (whole groups) as groups of the texts holding them:
+        the canonical text first (the most common exact wording of the centre, the first of equals),
+        then the centre's other texts, then the others by similarity and where they first occur."""
+        holders = [self._holders[node] for node in nodes.tolist()]
+        counts = np.fromiter(map(len, holders), dtype=np.int64, count=len(holders))
+        position = np.fromiter(itertools.chain.from_iterable(holders), dtype=np.int64, count=int(counts.sum()))
+        first = np.repeat(np.fromiter((h[0] for h in holders), dtype=np.int64, count=len(holders)), counts)
+        node = np.repeat(nodes, counts)
+        center = self._center[node]
+        centers = distinct_sorted(center)
+        canonical = np.array([self._canonical(c) for c in centers.tolist()], dtype=np.int64)
+        is_canonical = position == canonical[np.searchsorted(centers, center)]
+        similarity, off_center = self._similarity[node], node != center
+        order = np.lexsort((position, first, -similarity, off_center, ~is_canonical, center))
+        position, center = position[order].tolist(), center[order]
+        scores = [
+            round(score, 4) if off else 1.0
+            for off, score in zip(off_center[order].tolist(), similarity[order].tolist())
+        ]
+        starts = np.flatnonzero(np.r_[True, center[1:] != center[:-1]]).tolist() if len(order) else []
+        return [
+            TextCluster(position[start], tuple(position[start:end]), tuple(scores[start:end]))
+            for start, end in zip(starts, [*starts[1:], len(position)])
+        ]
+
+    def _canonical(self, center: int) -> int:
+        """The text holding ``center``'s most common exact wording (of equals, the first)."""
+        holders = self._holders[center]
+        if len(holders) == 1:
+            return holders[0]
+        wording = Counter(self.texts_[i] for i in holders)
+        best = max(wording.values())
+        return next(i for i in holders if wording[self.texts_[i]] == best)
 
     def clusters(self) -> list[TextCluster]:
         """Every group, largest first: what ``cluster_texts`` gives for the texts so far."""
-        return _largest_first([c for label in self._found for c in self._component_clusters(label)])
+        return _largest_first(self._text_clusters(np.flatnonzero(self._alive)))
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every verified pair (i < j) of distinct comparison texts, with its similarity."""
@@ -999,7 +1041,9 @@ class NearDuplicateIndex:
 
 class LibraryGroups:
     """The library's groups, kept in step with the store by block id: blocks new since the last
-    ``update`` are added to the index, blocks gone are removed from it; nothing is rebuilt.
+    ``update`` are added to the index, blocks gone are removed from it; nothing is rebuilt. It holds
+    the blocks' ids only (a column): their texts are in the index, and the rest of a block is read
+    when a group of it is made.
 
     An update changes the index in place (a copy of an index of 100 000 blocks costs more than the
     update itself). Whoever shares one object serialises updates and reads with a lock, and what a
@@ -1010,42 +1054,43 @@ class LibraryGroups:
 
     def __init__(self, *, threshold: float = DEFAULT_THRESHOLD):
         self.index = NearDuplicateIndex(threshold=threshold)
-        self.blocks: list[StoredBlock | None] = []  # by position in the index; None once removed
-        self._position: dict[int, int] = {}  # block id -> position
+        self.ids = np.zeros(0, dtype=np.int64)  # block id by position in the index; -1 once removed
         self.last_update = "unchanged"
 
-    def update(self, blocks: Sequence[StoredBlock]) -> str:
-        """Bring the index to ``blocks`` (the library in its order): "built" (the first blocks), "added",
-        "removed", "changed" (both) or "unchanged"."""
-        ids = {b.id for b in blocks}
-        gone = [position for block_id, position in self._position.items() if block_id not in ids]
-        new = [b for b in blocks if b.id not in self._position]
-        if gone or new:
-            texts = [b.text for b in new]
+    def update(self, ids: Sequence[int], read: Callable[[Collection[int]], Sequence[StoredBlock]]) -> str:
+        """Bring the index to the blocks ``ids`` (the library's, in its order), the new ones read by id
+        with ``read``: "built" (the first blocks), "added", "removed", "changed" (both) or "unchanged"."""
+        ids = np.asarray(ids, dtype=np.int64)
+        gone = np.flatnonzero((self.ids >= 0) & ~np.isin(self.ids, ids))
+        new = ids[~np.isin(ids, self.ids)]
+        if len(gone) or len(new):
+            text_of = {b.id: b.text for b in read(set(new.tolist()))}
+            texts = [text_of[block_id] for block_id in new.tolist()]
             try:
                 if len(self.index):
-                    if gone:
-                        self.index.remove(gone)
-                    if new:
+                    if len(gone):
+                        self.index.remove(gone.tolist())
+                    if texts:
                         self.index.add(texts)
                 else:
                     self.index = NearDuplicateIndex(threshold=self.index.threshold).fit(texts)
             except BaseException:
                 self.__init__(threshold=self.index.threshold)
                 raise
-            for position in gone:
-                del self._position[self.blocks[position].id]
-                self.blocks[position] = None
-            for block in new:
-                self._position[block.id] = len(self.blocks)
-                self.blocks.append(block)
-        built = new and len(self.index) == len(new)
-        self.last_update = (
-            "built" if built else "changed" if gone and new else "removed" if gone else "added" if new else "unchanged"
-        )
+            self.ids[gone] = -1
+            self.ids = np.concatenate([self.ids, new])
+        if len(new) and len(self.index) == len(new):
+            self.last_update = "built"
+        else:
+            self.last_update = {(1, 1): "changed", (1, 0): "removed", (0, 1): "added"}.get(
+                (int(len(gone) > 0), int(len(new) > 0)), "unchanged"
+            )
         return self.last_update
 
-    def groups(self, known: Sequence[Group] = ()) -> list[Group]:
+    def groups(
+        self, known: Sequence[Group] = (), read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None
+    ) -> list[Group]:
         """The groups, most repeated first (as ``build_groups`` numbers them); ``known``: the groups
-        of an earlier revision, those unchanged taken from them (``groups_from_clusters``)."""
-        return groups_from_clusters(self.blocks, self.index.clusters(), known)
+        of an earlier revision, those unchanged taken from them, and the blocks of the others taken
+        from their members or ``read`` (``groups_from_clusters``)."""
+        return groups_from_clusters(self.ids, self.index.clusters(), known, read)

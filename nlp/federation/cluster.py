@@ -14,7 +14,13 @@ from pathlib import Path
 import numpy as np
 
 from nlp.boilerplate.forms import ComparisonForms
-from nlp.boilerplate.groups import DEFAULT_THRESHOLD, NearDuplicateIndex, _verify, groups_from_clusters
+from nlp.boilerplate.groups import (
+    DEFAULT_THRESHOLD,
+    NearDuplicateIndex,
+    _verify,
+    blocks_reader,
+    groups_from_clusters,
+)
 from nlp.errors import InputError
 from nlp.federation.archive import archive_slices, read_blocks, stored_blocks
 from nlp.models import Group
@@ -97,4 +103,4 @@ def archive_groups(
     blocks = stored_blocks(read_blocks(archive, archive_slices(archive)))
     verify = distributed_verify(client, verify_chunk) if client is not None else None
     index = NearDuplicateIndex(threshold=threshold).fit([b.text for b in blocks], verify=verify)
-    return groups_from_clusters(blocks, index.clusters())
+    return groups_from_clusters([b.id for b in blocks], index.clusters(), read=blocks_reader(blocks))

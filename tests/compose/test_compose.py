@@ -595,15 +595,13 @@ def test_structure_edits_keep_every_block(blocks, index, edit):
 
 
 def test_the_typical_outlines_of_plans_and_summaries_hold_distinct_union_headings(sample_library):
-    from nlp.boilerplate import LibraryGroups
+    from nlp.boilerplate import build_groups
     from nlp.compose import title_pattern, typical_outline
     from nlp.compose.typical import _same_heading
 
     with Library(sample_library) as library:
         documents, blocks = library.documents(), tuple(library.blocks())
-    index = LibraryGroups()
-    index.update(blocks)
-    groups = index.groups()
+    groups = build_groups(blocks)
     plans = {d.id for d in documents if d.kind == "计划"}
     summaries = {d.id for d in documents if d.kind == "总结"}
     plan = typical_outline(groups, blocks, documents=plans)

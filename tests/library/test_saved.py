@@ -12,6 +12,7 @@ import pytest
 from benchmarks.bench_saved import main as bench_main
 from nlp import usecases
 from nlp.boilerplate import LibraryGroups, groups
+from nlp.boilerplate.groups import blocks_reader
 from nlp.check import engine, library_index
 from nlp.library import Library
 from nlp.library.saved import index_folder, load_index, save_index
@@ -34,22 +35,22 @@ def _refuse_rebuild(*args, **kwargs):
 def test_a_saved_groups_index_reloads_equal_and_is_not_rebuilt(library_path, monkeypatch):
     with Library(library_path) as library:
         blocks, token = library.blocks(), library.revision().token
-    built = LibraryGroups()
-    built.update(blocks)
+    built, read = LibraryGroups(), blocks_reader(blocks)
+    built.update([b.id for b in blocks], read)
     save_index(library_path, "groups", token, built)
     assert (index_folder(library_path) / "groups.pickle").is_file()
 
     monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
     saved = load_index(library_path, "groups")
     assert saved.revision == token and saved.value is not built
-    assert saved.value.update(blocks) == "unchanged"
-    assert saved.value.groups() == built.groups()
+    assert saved.value.update([b.id for b in blocks], read) == "unchanged"
+    assert saved.value.groups(read=read) == built.groups(read=read)
 
 
 def test_an_import_after_a_restart_updates_the_saved_index(library_path, tmp_path, monkeypatch):
     with Library(library_path) as library:
         built = LibraryGroups()
-        built.update(library.blocks())
+        built.update(library.block_ids(), lambda ids: library.blocks(ids=ids))
         save_index(library_path, "groups", library.revision().token, built)
         copy = tmp_path / "again.txt"
         copy.write_bytes(SEEDS[0].read_bytes() + "\n新增一段：本年度工会将组织职工开展健步走活动。\n".encode())
@@ -57,10 +58,10 @@ def test_an_import_after_a_restart_updates_the_saved_index(library_path, tmp_pat
         blocks = library.blocks()
     monkeypatch.setattr(groups.NearDuplicateIndex, "fit", _refuse_rebuild)
     index = load_index(library_path, "groups").value
-    assert index.update(blocks) == "added"
-    texts = {m.text for g in index.groups() for m in g.members}
-    assert "本年度工会将组织职工开展健步走活动。" in "".join(texts)
-    assert sum(g.count for g in index.groups()) == len(blocks)
+    assert index.update([b.id for b in blocks], blocks_reader(blocks)) == "added"
+    made = index.groups(read=blocks_reader(blocks))
+    assert "本年度工会将组织职工开展健步走活动。" in "".join(m.text for g in made for m in g.members)
+    assert sum(g.count for g in made) == len(blocks)
 
 
 def test_the_check_index_reloads_in_another_process(library_path):
