@@ -48,7 +48,7 @@ TITLE = re.compile(
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
     r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|(?:工作|活动)(?:要点|方案|安排)|工作(?:报告|回顾))"
-    r"(?:报告|范文|范本|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日])"
+    r"(?:报告|范文|范本|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日])"
     r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
     # title's own sentence going on (工作计划的…, 工作总结如下).

@@ -44,6 +44,8 @@ SERIES_PREFIX = re.compile(
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
+# A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble.
+ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
@@ -80,7 +82,11 @@ PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做�
 ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
-PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定]")
+PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
+# A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
+# (3月7日下午，…党支部…召开第一次支委会): neither a plan nor a summary.
+OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
+NEWS_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,][^。]*?(?:召开|举行|举办)")
 
 
 def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
@@ -97,11 +103,20 @@ def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
     return replace(line, text=rest)
 
 
-def _split_line(line: Line) -> list[Line]:
+def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     """Undo merges made by text extraction: a collection's item label, a glued title, inline list markers."""
     if line.style_level is None and line.marker is None and (label := INLINE_SERIES_LABEL.search(line.text)):
         before, after = line.text[: label.start()], line.text[label.end() :]
-        return [*_split_line(replace(line, text=before)), *_split_line(Line(after))]
+        # The item's title stands between the last sentence and its label (…一起来了解一下吧。医院工会工作计划【第一篇】),
+        # or, where the page lost that sentence's stop, it is the title the item before had (…民主监督医院工会工作计划【第二篇】).
+        title = re.search(r"[^。！？；!?;.]*$", before).group().strip()
+        if title == before.strip() or not is_title_line(title):
+            title = item_title if item_title and before.rstrip().endswith(item_title) else None
+        if title:
+            before = before[: len(before.rstrip()) - len(title)]
+            item = Line(title + label.group().strip(), style_level=0)
+            return [*_split_line(replace(line, text=before)), item, *_split_line(Line(after), title)]
+        return [*_split_line(replace(line, text=before)), *_split_line(Line(after), item_title)]
     if line.style_level is None and line.marker is None:
         bracketed = BRACKETED_TITLE.match(line.text)
         if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
@@ -315,7 +330,7 @@ def _without_preambles(
     """Documents less the preambles that come before another document (never the last one)."""
     kept = []
     for i, (title, body) in enumerate(docs):
-        if i + 1 < len(docs) and _is_preamble(body):
+        if i + 1 < len(docs) and not ITEM_TITLE.search(title) and _is_preamble(body):
             if title != fallback_title:
                 dropped.append(DroppedLine(title, "篇首杂项"))
             dropped.extend(DroppedLine(line.text, "篇首杂项") for line in body)
@@ -445,7 +460,8 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
 def document_kind(title: str, blocks: list[Block]) -> str:
     """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
     summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
-    what it is (…总结如下, 特制订本计划), its articles (第一条: a rule) or, failing that, its wording."""
+    what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that reports an event
+    of a day (a news item) or, failing that, its wording."""
     title = analysis_form(title)
     summary = "总结" in title or "工作回顾" in title
     plan = not summary and any(w in title for w in PLAN_GENRES)
@@ -456,6 +472,8 @@ def document_kind(title: str, blocks: list[Block]) -> str:
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
+    if OTHER_STATEMENT.search(body) or (blocks and NEWS_OPENING.match(analysis_form(blocks[0].text))):
+        return "其他"
     summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
     if summary != plan:
         return "总结" if summary else "计划"
