@@ -106,6 +106,8 @@ MAX_PASSES = 50
 RUN_IN_HEADING = re.compile(
     rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}})[ \u3000]+(?P<body>\S.{{20,}})$"
 )
+INLINE_BULLET = re.compile(rf"\s+[-–•]\s*(?=[{HAN}])")
+MIN_INLINE_BULLETS = 2
 # A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
@@ -419,6 +421,15 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
+def _split_inline_bullets(line: Line) -> list[Line]:
+    """Markdown bullets a page wrote into one line (1. 加强组织建设 -继续推进…。 -积极招募…) are items of their own
+    (the dash between Chinese words is lost once spaces are cleaned); one such dash is a dash."""
+    pieces = INLINE_BULLET.split(line.text)
+    if len(pieces) < MIN_INLINE_BULLETS + 1 or line.style_level is not None:
+        return [line]
+    return [replace(line, text=pieces[0]), *(Line(p, whole=True, list_item=True) for p in pieces[1:])]
+
+
 def _split_run_in_heading(line: Line) -> list[Line]:
     """A numbered heading and its body written on one line with a space between
     (一、社区文明创建的背景与意义 在快速发展的……) are two lines; the space is lost once spaces are cleaned."""
@@ -436,7 +447,12 @@ def clean_lines(
     they keep. ``step(done, total)`` is called for every line of every pass (a file's progress and budget)."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
-    current = [part for line in _without_page_counters(lines, dropped) for part in _split_run_in_heading(line)]
+    current = [
+        part
+        for line in _without_page_counters(lines, dropped)
+        for bullet in _split_inline_bullets(line)
+        for part in _split_run_in_heading(bullet)
+    ]
     for _ in range(MAX_PASSES):
         cleaned = _clean_pass(current, dropped, memo, step)
         if model:

@@ -55,6 +55,8 @@ INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMB
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
+ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
+MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
@@ -101,6 +103,31 @@ def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
         rest = entry.group("rest").lstrip()
     dropped.append(DroppedLine(label.group(), "目录"))
     return replace(line, text=rest)
+
+
+def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site's page repeats the title line it opens with at the start of the next lines, after a
+    notice of its own (下载后可任意编辑 2024年…计划 __年上半年，…): the notice and the repeat go, the text stays."""
+    if not lines or lines[0].style_level not in (None, 0) or not is_title_line(lines[0].text):
+        return lines
+    title, kept = lines[0].text, [lines[0]]
+    for i, line in enumerate(lines[1:], start=1):
+        at = line.text.find(title, 0, len(title) + MAX_NOTICE_CHARS)
+        rest = line.text[at + len(title) :].strip() if at >= 0 else ""
+        if (
+            i > MAX_PREAMBLE_LINES
+            or not rest
+            or line.style_level is not None
+            or is_title_line(line.text)
+            or ITEM_LABEL_AHEAD.match(rest)  # an item's title (…计划 篇1今年，…): the title with its label
+        ):
+            kept.append(line)
+            continue
+        if at:
+            dropped.append(DroppedLine(line.text[:at].strip(), "篇首杂项"))
+        dropped.append(DroppedLine(title, "重复的标题"))
+        kept.append(replace(line, text=rest))
+    return kept
 
 
 def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
@@ -520,7 +547,11 @@ def parse_lines(
     """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
     expanded = _markers_over_inconsistent_styles(
-        [part for line in lines for part in _split_line(_without_table_of_contents(line, dropped))]
+        [
+            part
+            for line in _without_title_repeats(lines, dropped)
+            for part in _split_line(_without_table_of_contents(line, dropped))
+        ]
     )
     expanded = _split_run_in_section_headings(expanded)
     documents = []

@@ -383,3 +383,36 @@ def test_a_collections_items_glued_into_one_line_are_documents_with_their_labels
     result = parse(text)
     assert [d.title for d in result.documents] == ["医院工会工作计划【第一篇】", "医院工会工作计划【第二篇】"]
     assert "我们一起来了解一下吧" not in all_text(result) and "做好职代会提案的征集" in all_text(result)
+
+
+def test_a_document_sites_notice_and_title_repeat_go_from_the_opening_line():
+    # rw099: the title line, then 下载后可任意编辑 + the title again + the text on one line
+    title = "2024年街道总工会上半年工作总结及下半年计划"
+    body = "__年上半年，__街道总工会根据党的群众路线教育实践活动要求，从夯实基层基础建设等方面开展工作。"
+    result = parse(f"{title}\n下载后可任意编辑 {title} {body}\n一、探究新机制，夯实基层基础建设\n")
+    (document,) = result.documents
+    assert document.title == title and document.blocks[0].text == body
+    assert {("下载后可任意编辑", "篇首杂项"), (title, "重复的标题")} <= {(d.text, d.reason) for d in result.dropped}
+
+
+@pytest.mark.parametrize("title", ["2024年社区工会工作计划和目标", "街道2024年度工会工作总结及明年工作思路"])
+def test_a_title_with_a_second_part_after_its_genre_is_a_title(title):
+    body = "在街道工委的正确领导下，社区工会进一步突出维护职能，更好地发挥工人阶级主力军作用。"
+    (document,) = parse(f"{title}\n{body}\n").documents
+    assert document.title == title and document.title_source == "text"
+
+
+def test_markdown_bullets_written_inline_are_items_of_their_own():
+    # rw096: a page written on one line with " -" bullets under numbered headings
+    line = (
+        "一、工作计划 1. 加强组织建设 -继续推进工会组织的建设和发展，完善组织章程。 "
+        "-积极招募工会会员，扩大组织覆盖面。 2. 维护职工权益 -组织开展劳动法律法规宣传教育活动。 "
+        "-协调处理劳动纠纷，帮助职工维护合法权益。"
+    )
+    blocks = [b for d in parse(f"2024年社区工会工作计划\n{line}\n").documents for b in d.blocks]
+    assert [(b.type, b.text) for b in blocks if b.type == "heading"] == [
+        ("heading", "工作计划"),
+        ("heading", "加强组织建设"),
+        ("heading", "维护职工权益"),
+    ]
+    assert "协调处理劳动纠纷，帮助职工维护合法权益。" in [b.text for b in blocks]
