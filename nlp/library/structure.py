@@ -67,6 +67,7 @@ HEADING_THEN_SUBHEADING = re.compile(
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
 INLINE_RUN_IN = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“\d].{{3}})")
+INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS}}}\s+(?=[{HAN}].{{20}})")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
@@ -161,13 +162,14 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
 
 def _split_inline_run_in(entry: str) -> list[str]:
     """An entry cut out of a page written on one line, whose first sentence is short (一、不断扩大业务，顺利完成
-    本年度目标任务。20xx年是…): the page lost the line break after that sentence, a heading over its paragraph."""
+    本年度目标任务。20xx年是…) or ends at a space (一、创新思路，进一步探究城区工会工作新机制 梅园地区共有…): the
+    page lost the line break there, a heading over its paragraph."""
     marker, rest = split_marker(entry)
-    head = INLINE_RUN_IN.match(rest) if marker is not None else None
+    head = (INLINE_RUN_IN.match(rest) or INLINE_RUN_IN_SPACE.match(rest)) if marker is not None else None
     if head is None:
         return [entry]
     cut = len(entry) - len(rest) + head.end()
-    return [entry[:cut], entry[cut:]]
+    return [entry[:cut].rstrip(), entry[cut:]]
 
 
 def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:

@@ -416,3 +416,18 @@ def test_markdown_bullets_written_inline_are_items_of_their_own():
         ("heading", "维护职工权益"),
     ]
     assert "协调处理劳动纠纷，帮助职工维护合法权益。" in [b.text for b in blocks]
+
+
+def test_a_one_line_pages_heading_ends_at_the_space_before_its_paragraph():
+    # rw095: 。 一、创新思路,进一步探究城区工会工作新机制 梅园地区共有… on one line
+    text = (
+        "街道工会工作总结\n今年，街道工会工作在街道工委的正确领导下，进一步突出工会的维护职能。 "
+        "一、创新思路,进一步探究城区工会工作新机制 梅园地区共有非公企业多家，从业人员多人，职工队伍不断壮大，"
+        "原有的工会体系已难以适应形势发展的需要。 二、构建载体,广泛吸纳外来务工人员入会 针对外来务工人员逐年增多的"
+        "趋势，街道工会开展了入会集中行动。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [b.text for b in blocks if b.type == "heading"] == [
+        "创新思路，进一步探究城区工会工作新机制",
+        "构建载体，广泛吸纳外来务工人员入会",
+    ]
