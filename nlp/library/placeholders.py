@@ -11,8 +11,9 @@ HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
 UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所)"
 ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡)"
-# A line before an organisation, or before a word or two that end in one (____玉器厂), stands for its name.
-NAMED = rf"[{HAN}]{{0,2}}{ORGANISATIONS}"
+# A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
+# for its name (a line before 开展乡镇… does not).
+NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道))"
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
 # punctuation or the line's end, where a masked name (**县工会) goes on with its word.
 BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])[^*\n]{1,40}?(?<=[^\s*])\*\*(?!\*)(?=[:：，,。；;、)）\s]|$)")
