@@ -18,43 +18,44 @@ from benchmarks.bench_parse import (
     squash,
 )
 
-# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's fourth round of parser work, rounded
-# down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). The holdout split grew in
-# round 4 from 26 to 37 files (rw094-rw104, annotated before any parse): its floors are that set's figures, lower
-# than round 3's for 26 files because the new pages score lower, not because the parser fell (the 26 score as in
-# round 3). Raise them as the parser improves; never lower them to make a change pass.
+# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's fifth round of parser work, rounded
+# down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Round 5 moved rw094-rw104
+# (scored once as holdout in round 4) to tune, 78 files, and added rw105-rw115 (annotated before any parse) to
+# holdout: its 37 files are round 3's 26 and these 11, scored once at the end of round 5 (both splits are new sets, so
+# their floors are these sets' figures, not round 4's; the 67 older tune files score as in round 4). Raise the floors as the
+# parser improves; never lower them to make a change pass.
 FLOORS = {
     "tune": {
         "doc_count": 0.99,
         "doc_matched": 0.99,
         "kind": 0.99,
         "year": 0.99,
-        "title_exact": 0.97,
-        "title_fuzzy": 0.97,
-        "junk": 0.98,
+        "title_exact": 0.96,
+        "title_fuzzy": 0.96,
+        "junk": 0.97,
         "keep": 0.99,
         "keep_block": 0.99,
-        "headings": 0.96,
-        "heading_text": 0.97,
+        "headings": 0.95,
+        "heading_text": 0.96,
         "ph_recall": 0.99,
         "ph_kind": 0.99,
-        "ph_false": 0.02,
+        "ph_false": 0.01,
     },
     "holdout": {
         "doc_count": 0.94,
         "doc_matched": 0.97,
-        "kind": 0.86,
+        "kind": 0.89,
         "year": 0.97,
-        "title_exact": 0.74,
-        "title_fuzzy": 0.74,
-        "junk": 0.78,
-        "keep": 0.99,
-        "keep_block": 0.99,
+        "title_exact": 0.82,
+        "title_fuzzy": 0.88,
+        "junk": 0.9,
+        "keep": 0.98,
+        "keep_block": 0.98,
         "headings": 0.77,
         "heading_text": 0.77,
-        "ph_recall": 0.92,
+        "ph_recall": 0.87,
         "ph_kind": 0.8,
-        "ph_false": 0.22,
+        "ph_false": 0.05,
     },
 }
 CATEGORIES = {"hospital-union", "nursing", "community", "school", "enterprise", "party-branch", "federation", "other"}

@@ -37,8 +37,12 @@ MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
 MARKDOWN_ESCAPE = re.compile(r"\\([\\_*#\-.!\[\]()`>+])")
-# Bold at the start of a line (a subheading, a label: **目标**：…); ** elsewhere is a masked word.
-MARKDOWN_BOLD = re.compile(r"^\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?!\*)")
+# Bold at the start of a line, or of an outline entry's text (a subheading, a label: **目标**：…, 1. **完善组织架构**：…);
+# ** elsewhere is a masked word.
+MARKDOWN_BOLD = re.compile(
+    r"^((?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*)"
+    r"\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?!\*)"
+)
 # An unclosed bold at the start of a line cut short (**1. 提升患者, **预期成果): markdown before an
 # outline marker or as a whole short label; a masked word (**年, **医院) goes on in a sentence.
 MARKDOWN_OPEN_BOLD = re.compile(r"^\*\*(?=\d{1,2}[.．、]|[一二三四五六七八九十]+、|[^\s*年月日]{1,12}$)")
@@ -95,18 +99,20 @@ FURNITURE_PATTERNS = _patterns(
 PROMO_PATTERNS = _patterns(
     (r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|带来|收集|准备|搜集)", "网页推广语"),
     (r"希望(大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读", "网页推广语"),
-    (r"下面(我)?就?(给|为)大家|一起来看(一)?看|来看看|怎么(写|动笔)|该怎么(拟定|写)", "网页推广语"),
+    (r"下面(我)?就?(给|为|帮)大家|一起来看(一)?看|来看看|怎么(写|动笔)|该怎么(拟定|写)", "网页推广语"),
 )
 
 MAX_PASSES = 50
 RUN_IN_HEADING = re.compile(
     rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}})[ \u3000]+(?P<body>\S.{{20,}})$"
 )
+INLINE_BULLET = re.compile(rf"\s+[-–•]\s*(?=[{HAN}])")
+MIN_INLINE_BULLETS = 2
 # A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
-# A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…
-LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)")
+# A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…
+LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
@@ -122,6 +128,10 @@ PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
 # A page number a site puts after the title of an article it splits into pages: 社区2014年上半年工作总结(10).
 PAGE_NUMBER_AFTER_TITLE = re.compile(r"\s*[（(]\d{1,3}[）)]$")
 PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
+# Page N of M wherever a document site left it: 第1 页共 3页 (N <= M), or N/M glued to the text (1/102023年…,
+# 2/102、干部配备…), which is page furniture when the file counts the same M again with another N.
+PAGE_OF_PAGES = re.compile(r"第\s*(\d{1,4})\s*页\s*[,，/／]?\s*共\s*(\d{1,4})\s*页")
+PAGE_FRACTION = re.compile(r"(?<![\d/.:：])(\d{1,3})\s*/\s*(\d{1,4})")
 
 
 # --- text steps ---------------------------------------------------------------------------
@@ -133,7 +143,7 @@ def strip_markup(text: str) -> str:
     text = HTML_TAG.sub("", text)
     text = MARKDOWN_HEADING.sub("", text)
     text = MARKDOWN_BULLET.sub("", text)
-    text = MARKDOWN_BOLD.sub(r"\1", text)
+    text = MARKDOWN_BOLD.sub(r"\1\2", text)
     text = MARKDOWN_OPEN_BOLD.sub("", text)
     text = DECORATIVE_RUN.sub("", text)
     text = INJECTED_SYMBOL.sub("", text)
@@ -382,6 +392,44 @@ def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine], junk_model: 
     return kept
 
 
+def _page_count(texts: list[str]) -> int | None:
+    """The M of a file's glued N/M page markers: the smallest M that two of them with different N share
+    (1/102023年… and 2/102、… give 10, whatever digits the text glued after it)."""
+    pages: dict[int, set[int]] = {}
+    for text in texts:
+        for match in PAGE_FRACTION.finditer(text):
+            digits, page = match.group(2), int(match.group(1))
+            for width in range(1, len(digits) + 1):
+                if digits[0] != "0" and page <= int(digits[:width]):
+                    pages.setdefault(int(digits[:width]), set()).add(page)
+    return min((m for m, seen in pages.items() if len(seen) >= 2), default=None)
+
+
+def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site's page counters go wherever they stand in the text: 第1页共3页, and the glued N/M of
+    a file that counts its pages so (see ``_page_count``)."""
+    count = _page_count([line.text for line in lines])
+    fraction = re.compile(rf"(?<![\d/.:：])\d{{1,3}}\s*/\s*{count}(?!\s*[/年月日])") if count else None
+
+    def strip(text: str) -> str:
+        text = PAGE_OF_PAGES.sub(
+            lambda m: _report(m.group(), "页码/页眉", dropped) if int(m.group(1)) <= int(m.group(2)) else m.group(),
+            text,
+        )
+        return fraction.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text) if fraction else text
+
+    return [replace(line, text=strip(line.text)) for line in lines]
+
+
+def _split_inline_bullets(line: Line) -> list[Line]:
+    """Markdown bullets a page wrote into one line (1. 加强组织建设 -继续推进…。 -积极招募…) are items of their own
+    (the dash between Chinese words is lost once spaces are cleaned); one such dash is a dash."""
+    pieces = INLINE_BULLET.split(line.text)
+    if len(pieces) < MIN_INLINE_BULLETS + 1 or line.style_level is not None:
+        return [line]
+    return [replace(line, text=pieces[0]), *(Line(p, whole=True, list_item=True) for p in pieces[1:])]
+
+
 def _split_run_in_heading(line: Line) -> list[Line]:
     """A numbered heading and its body written on one line with a space between
     (一、社区文明创建的背景与意义 在快速发展的……) are two lines; the space is lost once spaces are cleaned."""
@@ -399,7 +447,12 @@ def clean_lines(
     they keep. ``step(done, total)`` is called for every line of every pass (a file's progress and budget)."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
-    current = [part for line in lines for part in _split_run_in_heading(line)]
+    current = [
+        part
+        for line in _without_page_counters(lines, dropped)
+        for bullet in _split_inline_bullets(line)
+        for part in _split_run_in_heading(bullet)
+    ]
     for _ in range(MAX_PASSES):
         cleaned = _clean_pass(current, dropped, memo, step)
         if model:

@@ -11,11 +11,17 @@ HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
 UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所)"
 ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡)"
+# A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
+# for its name (a line before 开展乡镇… does not).
+NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道))"
+# Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
+# punctuation or the line's end, where a masked name (**县工会) goes on with its word.
+BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])[^*\n]{1,40}?(?<=[^\s*])\*\*(?!\*)(?=[:：，,。；;、)）\s]|$)")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月)[xX×]{1,2}(?=日)|(?<![A-Za-z\d])[xX×]{1,2}月"
+            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月)[xX×]{1,2}(?=日)|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
         ),
     ),
     (
@@ -29,7 +35,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "blank",
         re.compile(
             # (a line before an organisation is its name: 《____省医院护理岗位设置名录》)
-            rf"_{{2,}}(?!_|{ORGANISATIONS})|＿{{2,}}(?!＿|{ORGANISATIONS})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
+            rf"_{{2,}}(?!_|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
             rf"|(?<![A-Za-z])[xX×]{{1,4}}(?={UNITS})|\*{{2,4}}(?={UNITS})"
             # A number masked in a fixed phrase: 党的xx大, xx周年, 第xx个, “xxxx”重要思想
             r"|(?<![A-Za-z])[xX×]{1,4}(?=大(?![学厦道街楼])|周年|次)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
@@ -39,7 +45,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "name",
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,4}|×{2,4}|\*{2,3})(?![A-Za-z*])|某某"
-            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|(?:_{{2,}}|＿{{2,}})(?={ORGANISATIONS})|\[(?:姓名|单位|名称|日期)\]"
+            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|(?:_{{2,}}|＿{{2,}})(?={NAMED})|\[(?:姓名|单位|名称|日期)\]"
         ),
     ),
 )
@@ -47,11 +53,15 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def find_placeholders(text: str) -> tuple[Placeholder, ...]:
     """Placeholders in ``text`` with their positions, left to right, never overlapping."""
-    taken: list[Placeholder] = []
+    taken: list[Placeholder] = [
+        Placeholder(m.start() + edge, m.start() + edge + 2, "**", "bold")
+        for m in BOLD.finditer(text)
+        for edge in (0, len(m.group()) - 2)
+    ]
     for kind, pattern in PLACEHOLDER_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()
             if start == end or any(start < p.end and p.start < end for p in taken):
                 continue
             taken.append(Placeholder(start, end, match.group(), kind))
-    return tuple(sorted(taken, key=lambda p: p.start))
+    return tuple(sorted((p for p in taken if p.kind != "bold"), key=lambda p: p.start))

@@ -44,6 +44,8 @@ SERIES_PREFIX = re.compile(
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
+# A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble.
+ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
@@ -53,6 +55,8 @@ INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMB
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
+ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
+MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
@@ -63,6 +67,7 @@ HEADING_THEN_SUBHEADING = re.compile(
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
 INLINE_RUN_IN = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“\d].{{3}})")
+INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS}}}\s+(?=[{HAN}].{{20}})")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
@@ -80,7 +85,11 @@ PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做�
 ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
-PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定]")
+PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
+# A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
+# (3月7日下午，…党支部…召开第一次支委会): neither a plan nor a summary.
+OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
+NEWS_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,][^。]*?(?:召开|举行|举办)")
 
 
 def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
@@ -97,11 +106,45 @@ def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
     return replace(line, text=rest)
 
 
-def _split_line(line: Line) -> list[Line]:
+def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site's page repeats the title line it opens with at the start of the next lines, after a
+    notice of its own (下载后可任意编辑 2024年…计划 __年上半年，…): the notice and the repeat go, the text stays."""
+    if not lines or lines[0].style_level not in (None, 0) or not is_title_line(lines[0].text):
+        return lines
+    title, kept = lines[0].text, [lines[0]]
+    for i, line in enumerate(lines[1:], start=1):
+        at = line.text.find(title, 0, len(title) + MAX_NOTICE_CHARS)
+        rest = line.text[at + len(title) :].strip() if at >= 0 else ""
+        if (
+            i > MAX_PREAMBLE_LINES
+            or not rest
+            or line.style_level is not None
+            or is_title_line(line.text)
+            or ITEM_LABEL_AHEAD.match(rest)  # an item's title (…计划 篇1今年，…): the title with its label
+        ):
+            kept.append(line)
+            continue
+        if at:
+            dropped.append(DroppedLine(line.text[:at].strip(), "篇首杂项"))
+        dropped.append(DroppedLine(title, "重复的标题"))
+        kept.append(replace(line, text=rest))
+    return kept
+
+
+def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     """Undo merges made by text extraction: a collection's item label, a glued title, inline list markers."""
     if line.style_level is None and line.marker is None and (label := INLINE_SERIES_LABEL.search(line.text)):
         before, after = line.text[: label.start()], line.text[label.end() :]
-        return [*_split_line(replace(line, text=before)), *_split_line(Line(after))]
+        # The item's title stands between the last sentence and its label (…一起来了解一下吧。医院工会工作计划【第一篇】),
+        # or, where the page lost that sentence's stop, it is the title the item before had (…民主监督医院工会工作计划【第二篇】).
+        title = re.search(r"[^。！？；!?;.]*$", before).group().strip()
+        if title == before.strip() or not is_title_line(title):
+            title = item_title if item_title and before.rstrip().endswith(item_title) else None
+        if title:
+            before = before[: len(before.rstrip()) - len(title)]
+            item = Line(title + label.group().strip(), style_level=0)
+            return [*_split_line(replace(line, text=before)), item, *_split_line(Line(after), title)]
+        return [*_split_line(replace(line, text=before)), *_split_line(Line(after), item_title)]
     if line.style_level is None and line.marker is None:
         bracketed = BRACKETED_TITLE.match(line.text)
         if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
@@ -119,13 +162,14 @@ def _split_line(line: Line) -> list[Line]:
 
 def _split_inline_run_in(entry: str) -> list[str]:
     """An entry cut out of a page written on one line, whose first sentence is short (一、不断扩大业务，顺利完成
-    本年度目标任务。20xx年是…): the page lost the line break after that sentence, a heading over its paragraph."""
+    本年度目标任务。20xx年是…) or ends at a space (一、创新思路，进一步探究城区工会工作新机制 梅园地区共有…): the
+    page lost the line break there, a heading over its paragraph."""
     marker, rest = split_marker(entry)
-    head = INLINE_RUN_IN.match(rest) if marker is not None else None
+    head = (INLINE_RUN_IN.match(rest) or INLINE_RUN_IN_SPACE.match(rest)) if marker is not None else None
     if head is None:
         return [entry]
     cut = len(entry) - len(rest) + head.end()
-    return [entry[:cut], entry[cut:]]
+    return [entry[:cut].rstrip(), entry[cut:]]
 
 
 def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
@@ -315,7 +359,7 @@ def _without_preambles(
     """Documents less the preambles that come before another document (never the last one)."""
     kept = []
     for i, (title, body) in enumerate(docs):
-        if i + 1 < len(docs) and _is_preamble(body):
+        if i + 1 < len(docs) and not ITEM_TITLE.search(title) and _is_preamble(body):
             if title != fallback_title:
                 dropped.append(DroppedLine(title, "篇首杂项"))
             dropped.extend(DroppedLine(line.text, "篇首杂项") for line in body)
@@ -445,7 +489,8 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
 def document_kind(title: str, blocks: list[Block]) -> str:
     """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
     summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
-    what it is (…总结如下, 特制订本计划), its articles (第一条: a rule) or, failing that, its wording."""
+    what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that reports an event
+    of a day (a news item) or, failing that, its wording."""
     title = analysis_form(title)
     summary = "总结" in title or "工作回顾" in title
     plan = not summary and any(w in title for w in PLAN_GENRES)
@@ -456,6 +501,8 @@ def document_kind(title: str, blocks: list[Block]) -> str:
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
+    if OTHER_STATEMENT.search(body) or (blocks and NEWS_OPENING.match(analysis_form(blocks[0].text))):
+        return "其他"
     summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
     if summary != plan:
         return "总结" if summary else "计划"
@@ -502,7 +549,11 @@ def parse_lines(
     """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
     expanded = _markers_over_inconsistent_styles(
-        [part for line in lines for part in _split_line(_without_table_of_contents(line, dropped))]
+        [
+            part
+            for line in _without_title_repeats(lines, dropped)
+            for part in _split_line(_without_table_of_contents(line, dropped))
+        ]
     )
     expanded = _split_run_in_section_headings(expanded)
     documents = []

@@ -309,3 +309,126 @@ def test_an_untitled_rule_in_articles_is_neither_plan_nor_summary(first, second)
     )
     (document,) = parse(text).documents
     assert document.kind == "其他"
+
+
+# --- round 5: the classes of rw094-rw104 ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # rw102: an untitled rule that names itself
+        "为使“三会一课”制度化、规范化，依据《中国共产党章程》，根据我馆党支部的具体情况，制定本制度。",
+        # rw104: a news item that opens with the day of the event it reports
+        "3月7日下午，實驗室與設備管理處黨支部在后勤樓310召開第一次支委會，會議由支部書記吳雁同志主持。",
+    ],
+)
+def test_an_untitled_rule_or_news_item_is_neither_plan_nor_summary(opening):
+    body = "會上，支委一起討論了支部本年度的主要工作和相關工作計劃，將繼續做好各項工作，力爭完成任務。\n"
+    (document,) = parse(f"{opening}\n{body}").documents
+    assert (document.title_source, document.kind) == ("file", "其他")
+
+
+def test_markdown_bold_after_an_outline_marker_is_no_placeholder():
+    # rw094: 1. **完善组织架构**:… is an item with a bold label, not two masked names
+    text = (
+        "#### 一、强化组织建设,提升服务能力\n"
+        "1. **完善组织架构**:优化工会内部结构,明确各部门职责,确保工作高效有序开展\n"
+        "2. **加强培训学习**:定期组织工会干部参加政策法规、职业技能培训,提升服务意识\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [b.text for b in blocks if b.marker] == [
+        "完善组织架构：优化工会内部结构，明确各部门职责，确保工作高效有序开展",
+        "加强培训学习：定期组织工会干部参加政策法规、职业技能培训，提升服务意识",
+    ]
+    assert not any(b.placeholders for b in blocks)
+    assert [p.text for p in find_placeholders("重点是**安全生产**，")] == []
+
+
+@pytest.mark.parametrize(
+    "text, slots",
+    [
+        # rw095: a line before a month is a date, before a word that ends in an organisation a name
+        ("___月,成立了___市首家城区街道总工会", [("___月", "date"), ("___", "name")]),
+        ("___玉器厂荣获市级非公企业职代会先进", [("___", "name")]),
+        ("从业人员___多人", [("___", "blank")]),
+        ("全国总工会___开展乡镇总工会___试点工作", [("___", "blank"), ("___", "blank")]),
+        ("**县工会在**部长的带领下", [("**", "name"), ("**", "name")]),
+    ],
+)
+def test_underscore_slots_take_their_kind_from_the_word_after_them(text, slots):
+    assert [(p.text, p.kind) for p in find_placeholders(text)] == slots
+
+
+def test_page_counters_go_wherever_a_document_site_left_them():
+    # rw096: 第1 页共 3页 at the end of a page written on one line; rw103: 1/10, 2/10 glued to the text
+    result = parse(
+        "1/102023年医院工会工作计划\n"
+        "一、健全女工组织。目标：完善女职工工作体系，发挥女工组织作用，会员占全县总人口近1/4。\n"
+        "措施：各级工会建立健全女职工委员会。2/102、干部配备到位：院设立女工委员会。 第1 页共 3页\n"
+    )
+    text = all_text(result)
+    assert "1/10" not in text and "2/10" not in text and "第1页共3页" not in text and "近1/4" in text
+    assert result.documents[0].title == "2023年医院工会工作计划"
+    assert {"1/10", "2/10", "第1 页共 3页"} <= {d.text for d in result.dropped}
+
+
+def test_a_collections_items_glued_into_one_line_are_documents_with_their_labels():
+    # rw103: intro + promo, then each item's title glued before its label, the second after a lost stop
+    text = (
+        "2023年医院工会工作计划精选5篇计划是人们在面对各种挑战和任务时制定的一种指导性工具。"
+        "下面我帮大家找寻并分享的“2023年医院工会工作计划精选5篇”，我们一起来了解一下吧。"
+        "医院工会工作计划【第一篇】做好职代会提案的征集，整理，立案，落实和反馈，参与医院民主决策，民主管理和民主监督."
+        "医院工会工作计划【第二篇】一、健全女工组织，规范女职工工作制度。目标：完善女职工工作体系，发挥女工组织作用。\n"
+    )
+    result = parse(text)
+    assert [d.title for d in result.documents] == ["医院工会工作计划【第一篇】", "医院工会工作计划【第二篇】"]
+    assert "我们一起来了解一下吧" not in all_text(result) and "做好职代会提案的征集" in all_text(result)
+
+
+def test_a_document_sites_notice_and_title_repeat_go_from_the_opening_line():
+    # rw099: the title line, then 下载后可任意编辑 + the title again + the text on one line
+    title = "2024年街道总工会上半年工作总结及下半年计划"
+    body = "__年上半年，__街道总工会根据党的群众路线教育实践活动要求，从夯实基层基础建设等方面开展工作。"
+    result = parse(f"{title}\n下载后可任意编辑 {title} {body}\n一、探究新机制，夯实基层基础建设\n")
+    (document,) = result.documents
+    assert document.title == title and document.blocks[0].text == body
+    assert {("下载后可任意编辑", "篇首杂项"), (title, "重复的标题")} <= {(d.text, d.reason) for d in result.dropped}
+
+
+@pytest.mark.parametrize("title", ["2024年社区工会工作计划和目标", "街道2024年度工会工作总结及明年工作思路"])
+def test_a_title_with_a_second_part_after_its_genre_is_a_title(title):
+    body = "在街道工委的正确领导下，社区工会进一步突出维护职能，更好地发挥工人阶级主力军作用。"
+    (document,) = parse(f"{title}\n{body}\n").documents
+    assert document.title == title and document.title_source == "text"
+
+
+def test_markdown_bullets_written_inline_are_items_of_their_own():
+    # rw096: a page written on one line with " -" bullets under numbered headings
+    line = (
+        "一、工作计划 1. 加强组织建设 -继续推进工会组织的建设和发展，完善组织章程。 "
+        "-积极招募工会会员，扩大组织覆盖面。 2. 维护职工权益 -组织开展劳动法律法规宣传教育活动。 "
+        "-协调处理劳动纠纷，帮助职工维护合法权益。"
+    )
+    blocks = [b for d in parse(f"2024年社区工会工作计划\n{line}\n").documents for b in d.blocks]
+    assert [(b.type, b.text) for b in blocks if b.type == "heading"] == [
+        ("heading", "工作计划"),
+        ("heading", "加强组织建设"),
+        ("heading", "维护职工权益"),
+    ]
+    assert "协调处理劳动纠纷，帮助职工维护合法权益。" in [b.text for b in blocks]
+
+
+def test_a_one_line_pages_heading_ends_at_the_space_before_its_paragraph():
+    # rw095: 。 一、创新思路,进一步探究城区工会工作新机制 梅园地区共有… on one line
+    text = (
+        "街道工会工作总结\n今年，街道工会工作在街道工委的正确领导下，进一步突出工会的维护职能。 "
+        "一、创新思路,进一步探究城区工会工作新机制 梅园地区共有非公企业多家，从业人员多人，职工队伍不断壮大，"
+        "原有的工会体系已难以适应形势发展的需要。 二、构建载体,广泛吸纳外来务工人员入会 针对外来务工人员逐年增多的"
+        "趋势，街道工会开展了入会集中行动。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [b.text for b in blocks if b.type == "heading"] == [
+        "创新思路，进一步探究城区工会工作新机制",
+        "构建载体，广泛吸纳外来务工人员入会",
+    ]
