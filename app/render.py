@@ -10,6 +10,7 @@ import difflib
 import html
 import re
 from datetime import datetime
+from pathlib import PurePath
 
 from nlp.cycle.export import target_text
 from nlp.models import Block, Document, Topic
@@ -75,13 +76,27 @@ def _block_html(block: Block, indent_level: int) -> str:
     return f'<div style="margin:{spacing};padding-left:{indent_level * INDENT_EM:.1f}em;line-height:1.75">{body}</div>'
 
 
+UNTITLED = "（无标题）"
+
+
+def shown_title(title: str, file_name: str) -> str:
+    """A library document's title as a person reads it: a title the parser took from the file's name (its
+    last resort, when the document has none) is not the document's own, so it reads 无标题 and the file's
+    name, shown beside it, says where the document is."""
+    return UNTITLED if title == PurePath(file_name).stem else title
+
+
 def outline_html(document: Document) -> str:
     """The document as an indented tree; every piece of corpus text is escaped.
 
     Headings and items are indented by their level; a paragraph sits one step under the
     last heading or item before it.
     """
-    parts = [(f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">{html.escape(document.title)}</div>')]
+    parts = [
+        (
+            f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">{html.escape(UNTITLED if document.title_source == "file" else document.title)}</div>'
+        )
+    ]
     last_level = 0
     for block in document.blocks:
         if block.type == "paragraph" or block.level is None:

@@ -235,3 +235,11 @@ def test_matching_groups_filter_by_keyword_topic_and_outliers():
     assert ids(state.matching_groups(groups, topics, topic=state.NO_TOPIC)) == [4]
     assert ids(state.matching_groups(groups, topics, topic=state.OUTLIER, show_outliers=True)) == [3]
     assert render.topic_name(topics.topics[0]) == "1. 温暖 · 职代会"
+
+
+def test_a_title_taken_from_the_file_name_reads_untitled_beside_the_file(sample_library):
+    documents = Library(sample_library).documents()
+    from_file = [d for d in documents if d.title_source == "file"]
+    assert from_file, "the sample corpus has documents without a title of their own (seeds 000 and 004)"
+    assert all(render.shown_title(d.title, d.file_name) == render.UNTITLED for d in from_file)
+    assert all(render.shown_title(d.title, d.file_name) == d.title for d in documents if d.title_source != "file")
