@@ -49,7 +49,9 @@ def _tagger() -> jieba.posseg.POSTokenizer:
     (0.9 CPU-s): the word tags the import loaded for ``jieba.posseg.dt``, and the default
     dictionary the Segmenter loads once per process, shared as is (a cut only reads it). Without
     them ``POSTokenizer(jieba.Tokenizer())`` would read the same dictionary file for the tags and
-    again on its first cut; the tagger is the same, and so are its tags."""
+    again on its first cut; the tagger is the same, and so are its tags. The tags stay shared with
+    ``jieba.posseg.dt``: nothing may load a user dictionary into jieba's module-level tokenizer (the
+    Segmenter owns its own), or its words would reach this tagger."""
     import jieba
     import jieba.posseg
 
