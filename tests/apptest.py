@@ -6,7 +6,7 @@ import functools
 
 from streamlit.components.v2 import manifest_scanner
 from streamlit.runtime.scriptrunner.script_cache import ScriptCache
-from streamlit.testing.v1 import AppTest, app_test
+from streamlit.testing.v1 import AppTest, app_test, local_script_runner
 
 from .conftest import ROOT
 
@@ -18,7 +18,7 @@ APP = ROOT / "streamlit_app.py"
 # AppTest (0.2 s). Neither the pages nor the installed packages change during a test run, so the
 # tests share one of each, as the server's sessions do.
 _SCRIPTS = ScriptCache()
-app_test.ScriptCache = lambda: _SCRIPTS
+app_test.ScriptCache = local_script_runner.ScriptCache = lambda: _SCRIPTS
 manifest_scanner.scan_component_manifests = functools.cache(manifest_scanner.scan_component_manifests)
 
 

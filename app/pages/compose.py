@@ -105,7 +105,7 @@ try:
 except InputError as err:
     st.error(f"{err}（过时提示暂不可用）")
     rules = ()
-review = usecases.review_draft(draft, rules)
+review = compose_view.draft_review(draft, rules)
 pending = review.pending
 
 state.mirror("compose_title", draft.title)
