@@ -141,7 +141,7 @@ def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None,
 
 
 @functools.cache
-def _default_dictionary() -> tuple[dict[str, int], int]:
+def default_dictionary() -> tuple[dict[str, int], int]:
     """jieba's default dictionary as a tokenizer loads it (0.65 CPU-s), once per process; never changed."""
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()  # may write its cache to the temp dir
@@ -151,7 +151,7 @@ def _default_dictionary() -> tuple[dict[str, int], int]:
 def _new_jieba_tokenizer() -> jieba.Tokenizer:
     """A tokenizer of its own over jieba's default dictionary: a copy of the loaded one (0.01 s)."""
     tokenizer = jieba.Tokenizer()
-    freq, total = _default_dictionary()
+    freq, total = default_dictionary()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(freq), total, True
     return tokenizer
 

@@ -55,10 +55,10 @@ def _tagger() -> jieba.posseg.POSTokenizer:
     import jieba
     import jieba.posseg
 
-    from nlp.boilerplate.segment import _default_dictionary
+    from nlp.boilerplate import default_dictionary
 
     tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total = _default_dictionary()
+    tokenizer.FREQ, tokenizer.total = default_dictionary()
     tokenizer.initialized = True
     tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # its __init__ reads the tags again
     tagger.tokenizer, tagger.word_tag_tab = tokenizer, jieba.posseg.dt.word_tag_tab
