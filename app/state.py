@@ -255,10 +255,10 @@ def matching_groups(
 # --- the library's blocks -----------------------------------------------------------------
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def library_blocks(_db_path: str, revision: str) -> tuple[StoredBlock, ...]:
-    """Every stored block of the library, in document order (shared, see above)."""
-    return tuple(_open_library(_db_path).blocks(access.scope_units(revision)))
+def library_blocks(db_path: str, revision: str) -> list[StoredBlock]:
+    """Every stored block of the library, in document order, read from the store for a value cached
+    below (an outline, the plans): not held, for a block per Python object is 110 MB at 100 000 blocks."""
+    return _open_library(db_path).blocks(access.scope_units(revision))
 
 
 def stored_blocks(db_path: str, revision: str, ids: Collection[int]) -> dict[int, StoredBlock]:
