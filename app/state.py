@@ -135,7 +135,7 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     on; it is not kept in memory between updates. A failed update saves nothing.
     """
     scope = usecases.revision_scope(revision)
-    latest = _last_made(_db_path)
+    made = _last_made(_db_path).get(("groups", scope))
     units, library = access.scope_units(revision), _open_library(_db_path)
     groups = usecases.saved_groups(
         _db_path,
@@ -145,9 +145,9 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
         lock=_group_index_lock(_db_path, scope),
         save_later=True,
         before_saving=_after_this_run(),
-        known=latest.get(("groups", scope)),
+        known=made and made[1],
     )
-    latest["groups", scope] = groups
+    _made(_db_path, ("groups", scope), revision, groups, (library_groups, group_search))
     return groups
 
 
@@ -170,26 +170,42 @@ def _after_this_run() -> Callable[[], None]:
 
 @st.cache_resource(show_spinner=False)
 def _last_made(db_path: str) -> dict[tuple, object]:
-    """What this process made last from a library file, by (what, scope): the groups ("groups") and the
-    topics ("topics", with the number asked for). The next revision's are made from them: an update
-    after an import takes the groups it leaves unchanged from the last list and places the new texts in
-    the last topics, rather than reading the saved ones again (the 查重 index: ``check_index``)."""
+    """What this process made last from a library file, by (what, scope), with the revision it is of:
+    the groups ("groups") and the topics ("topics", with the number asked for). The next revision's
+    are made from them: an update after an import takes the groups it leaves unchanged from the last
+    list and places the new texts in the last topics, rather than reading the saved ones again (the
+    查重 index: ``check_index``)."""
     return {}
+
+
+def _made(db_path: str, key: tuple, revision: str, value: object, cached: Sequence[Callable], *args) -> None:
+    """Note ``value`` as the last made for ``key`` at ``revision``, and let the entries of the revision
+    made before go from the caches ``cached`` (called with ``db_path``, that revision and ``args``):
+    once the new revision's groups or topics are made from them, nobody asks for the old ones (a run
+    that still does makes them again), and a process held two revisions of each after an import."""
+    latest = _last_made(db_path)
+    before = latest.get(key)
+    latest[key] = (revision, value)
+    if before is not None and before[0] != revision:
+        for cache in cached:
+            cache.clear(db_path, before[0], *args)
 
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _topics(_db_path: str, revision: str, n_topics: int | None) -> TopicIndex:
-    latest, key = _last_made(_db_path), ("topics", usecases.revision_scope(revision), n_topics)
-    latest[key] = usecases.saved_topics(
+    key = ("topics", usecases.revision_scope(revision), n_topics)
+    made = _last_made(_db_path).get(key)
+    topics = usecases.saved_topics(
         _open_library(_db_path),
         revision,
         library_groups(_db_path, revision),
         n_topics=n_topics,
         save_later=True,
         before_saving=_after_this_run(),
-        previous=latest.get(key),
+        previous=made and made[1],
     )
-    return latest[key]
+    _made(_db_path, key, revision, topics, (_topics,), n_topics)
+    return topics
 
 
 def topic_map(db_path: str, revision: str, n_topics: int | None) -> TopicMap:
@@ -255,10 +271,10 @@ def matching_groups(
 # --- the library's blocks -----------------------------------------------------------------
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def library_blocks(_db_path: str, revision: str) -> tuple[StoredBlock, ...]:
-    """Every stored block of the library, in document order (shared, see above)."""
-    return tuple(_open_library(_db_path).blocks(access.scope_units(revision)))
+def library_blocks(db_path: str, revision: str) -> list[StoredBlock]:
+    """Every stored block of the library, in document order, read from the store for a value cached
+    below (an outline, the plans): not held, for a block per Python object is 110 MB at 100 000 blocks."""
+    return _open_library(db_path).blocks(access.scope_units(revision))
 
 
 def stored_blocks(db_path: str, revision: str, ids: Collection[int]) -> dict[int, StoredBlock]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import threading
+import weakref
 
 import streamlit as st
 
@@ -80,3 +82,22 @@ def test_an_import_adds_only_the_new_blocks_to_the_held_index(db):
     new = stored.keys() - held.keys()
     assert len(new) == 2 and all(grouped[i].text == stored[i].text for i in new)
     assert all(grouped[i] == held[i] for i in held)  # the blocks held were kept as they were
+
+
+def test_an_import_lets_the_previous_revisions_groups_and_topics_go(db):
+    path = str(db)
+    st.cache_resource.clear()  # what this process made last is of this file
+    with Library(db) as library:
+        scoped = access.ScopedLibrary(library, access.local_actor())
+        before = scoped.revision().token
+        held = weakref.ref(state._topics(path, before, None)), weakref.ref(state.group_search(path, before))
+        text = "2026年测试医院工会工作计划\n一、加强组织建设\n做好新入职职工的入会工作，全年发展会员三十名。\n"
+        assert usecases.import_file(library, text.encode(), "新计划.txt").ok
+        after = scoped.revision().token
+        topics = state._topics(path, after, None)
+    gc.collect()
+    assert held[0]() is None and held[1]() is None  # no cache holds the revision before any more
+    assert (
+        state._topics(path, after, None) is topics
+        and state._last_made(path)["topics", usecases.revision_scope(after), None][1] is topics
+    )
