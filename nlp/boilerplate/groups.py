@@ -311,10 +311,11 @@ def _comparable_pairs(
     """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length,
     with the largest ``share`` found for each."""
     span = max(len(lengths), 1)
-    key, share = np.concatenate(left) * span + np.concatenate(right), np.concatenate(share)
-    order = np.lexsort((-share, key))
-    first = order[np.r_[True, np.diff(key[order]) != 0]] if len(order) else order
-    key, share = key[first], share[first]
+    key = np.concatenate(left) * span + np.concatenate(right)
+    order = np.argsort(key)
+    key, share = key[order], np.concatenate(share)[order]
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
+    key, share = key[first], np.maximum.reduceat(share, first) if len(first) else share
     left, right = key // span, key % span
     keep = _comparable(left, right, lengths)
     return left[keep], right[keep], share[keep]
