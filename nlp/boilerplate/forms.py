@@ -190,19 +190,38 @@ def shingle_ids(texts: Sequence[str], k: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _sort_with_order(values: np.ndarray, bits: int) -> tuple[np.ndarray, np.ndarray]:
-    """(order, values[order]) for non-negative integers below 2**bits, sorted ascending."""
+    """(order, values[order]) for non-negative integers below 2**bits, sorted ascending, stable."""
     n = len(values)
-    position_bits = 64 - bits
-    if n >= 1 << position_bits:
+    position_bits = max((n - 1).bit_length(), 1)
+    top_bits = max(bits + position_bits - 64, 0)  # of a value, that do not fit in a word beside its position
+    if top_bits > 16:
         order = np.argsort(values, kind="stable")
         return order, values[order]
-    # In place, one word per value: this is the peak of a sketch of a large library.
-    packed = values.astype(np.uint64)
-    packed <<= np.uint64(position_bits)
-    packed |= np.arange(n, dtype=np.uint64)
-    packed.sort()
+    # In place, one word per value: this is the peak of a sketch of a large library. When a value
+    # and its position do not fit in a word, the values are put in order of their top bits first
+    # (a stable sort of 16-bit keys is a counting sort: linear) and each run is sorted on the rest.
+    low_bits = bits - top_bits
+    if top_bits:
+        top = (values >> np.uint64(low_bits)).astype(np.uint16)
+        runs = np.r_[0, np.cumsum(np.bincount(top, minlength=1 << top_bits))]
+        by_top = np.argsort(top, kind="stable")
+        del top
+        packed = values[by_top].astype(np.uint64, copy=False)
+        packed &= np.uint64((1 << low_bits) - 1)
+        packed <<= np.uint64(position_bits)
+        packed |= by_top.view(np.uint64)
+        del by_top
+    else:
+        runs = np.array([0, n])
+        packed = values.astype(np.uint64)
+        packed <<= np.uint64(position_bits)
+        packed |= np.arange(n, dtype=np.uint64)
+    for start, stop in zip(runs[:-1], runs[1:]):
+        packed[start:stop].sort()
     order = (packed & np.uint64((1 << position_bits) - 1)).view(np.int64)
     packed >>= np.uint64(position_bits)
+    for high, (start, stop) in enumerate(zip(runs[:-1], runs[1:])):
+        packed[start:stop] |= np.uint64(high << low_bits)
     return order, packed
 
 

@@ -189,6 +189,9 @@ def _sketch_pairs(
         sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
     else:
         sketch = index.fit_transform(texts, ids)
+    # Shingles shared are counted in bytes (at most SKETCH_SIZE): the product's sums and values
+    # are a quarter of 32-bit ones.
+    sketch = sketch.astype(np.int8)
     first = _first_holders(sketch, first_holders).T.tocsr()
     size = np.diff(sketch.indptr)
     bound = np.cumsum(sketch @ np.diff(first.indptr).astype(np.int64))  # each row's entries at most, summed
@@ -197,14 +200,14 @@ def _sketch_pairs(
     left, right, share = [], [], []
     for start, stop in zip(starts, np.r_[starts[1:], len(size)]):
         product = (sketch[start:stop] @ first).tocsr()
+        # Pairs sharing too little go before the cut: most of a row's entries, in a large library.
+        product = _kept(product, product.data >= MIN_SHARED_FRACTION * _smaller(product, size, start))
         if first_holders is not None:
             product = _most_shared(product, NEAREST_CANDIDATES, start)
-        counts = np.diff(product.indptr)
-        row = np.repeat(np.arange(start, stop, dtype=np.int32), counts)
+        row = np.repeat(np.arange(start, stop, dtype=np.int32), np.diff(product.indptr))
         column = product.indices.astype(np.int32)
-        upper = column > row if first_holders is None else column != row
-        smaller = np.maximum(np.minimum(size[row], size[column]), 1)
-        keep = upper & (product.data >= MIN_SHARED_FRACTION * smaller)
+        keep = column > row if first_holders is None else column != row
+        smaller = _smaller(product, size, start)
         left.append(np.minimum(row, column)[keep])
         right.append(np.maximum(row, column)[keep])
         share.append((product.data / smaller)[keep])
@@ -236,11 +239,21 @@ def _most_shared(product: sparse.csr_matrix, count: int, offset: int = 0) -> spa
         room[long] = count - at_least[np.arange(len(at_least)), least[long] + 1]
     tie = (value == least[row]) & (value > 0)
     tie_rank = np.cumsum(tie) - 1 - np.r_[0, np.cumsum(tie)][product.indptr[:-1]][row]
-    keep = (value > least[row]) | (tie & (tie_rank < room[row]))
-    counts = np.bincount(row[keep], minlength=n)
-    return sparse.csr_matrix(
-        (product.data[keep], product.indices[keep], np.r_[0, np.cumsum(counts)]), shape=product.shape
-    )
+    return _kept(product, (value > least[row]) | (tie & (tie_rank < room[row])))
+
+
+def _smaller(product: sparse.csr_matrix, size: np.ndarray, offset: int) -> np.ndarray:
+    """For each entry of ``product`` (row r is text ``offset + r``), the smaller of its two texts'
+    ``size`` (at least 1)."""
+    row = np.repeat(np.arange(offset, offset + product.shape[0]), np.diff(product.indptr))
+    return np.maximum(np.minimum(size[row], size[product.indices]), 1)
+
+
+def _kept(matrix: sparse.csr_matrix, keep: np.ndarray) -> sparse.csr_matrix:
+    """``matrix`` with only the entries where ``keep`` (in stored order)."""
+    row = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    counts = np.bincount(row[keep], minlength=matrix.shape[0])
+    return sparse.csr_matrix((matrix.data[keep], matrix.indices[keep], np.r_[0, np.cumsum(counts)]), shape=matrix.shape)
 
 
 def _sketched(lengths: np.ndarray) -> tuple[tuple[int, np.ndarray], ...]:
@@ -300,10 +313,11 @@ def _comparable_pairs(
     """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length,
     with the largest ``share`` found for each."""
     span = max(len(lengths), 1)
-    key, share = np.concatenate(left) * span + np.concatenate(right), np.concatenate(share)
-    order = np.lexsort((-share, key))
-    first = order[np.r_[True, np.diff(key[order]) != 0]] if len(order) else order
-    key, share = key[first], share[first]
+    key = np.concatenate(left) * span + np.concatenate(right)
+    order = np.argsort(key)
+    key, share = key[order], np.concatenate(share)[order]
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
+    key, share = key[first], np.maximum.reduceat(share, first) if len(first) else share
     left, right = key // span, key % span
     keep = _comparable(left, right, lengths)
     return left[keep], right[keep], share[keep]

@@ -5,6 +5,7 @@ import itertools
 import json
 import random
 
+import numpy as np
 import pytest
 
 from benchmarks.bench_groups import main as bench_main
@@ -22,6 +23,7 @@ from benchmarks.synthetic import (
 from nlp.boilerplate import DEFAULT_THRESHOLD, build_groups
 from nlp.boilerplate.forms import (
     RarestShingles,
+    _sort_with_order,
     bigram_bags,
     comparison_forms,
     comparison_text,
@@ -183,6 +185,18 @@ def test_bigram_bags_compare_as_dice_of_bigram_multisets():
     work, swapped, empty, single = bigram_bags(["工会工作", "工作工会", "", "工"])
     assert len(work) == 3 and empty == single == ""
     assert Indel.normalized_similarity(work, swapped) == pytest.approx(2 * 2 / 6)  # 工会, 工作 shared
+
+
+@pytest.mark.parametrize("bits", [40, 52, 64])
+def test_shingle_occurrences_sort_stably_whether_or_not_an_id_and_its_place_fit_in_a_word(seed, bits):
+    """Past 2**(64 - bits) occurrences an id and its position no longer fit in one word (a million
+    blocks' 5-gram occurrences with 40-bit ids); wider ids reach that on the seed corpus."""
+    _, hashes = char_ngram_hashes([block.text for block in seed[0]], 5)
+    hashes >>= np.uint64(64 - bits)
+    assert bits + len(hashes).bit_length() > 64 or bits == 40
+    order, ordered = _sort_with_order(hashes.copy(), bits)
+    expected = np.argsort(hashes, kind="stable")
+    assert np.array_equal(order, expected) and np.array_equal(ordered, hashes[expected])
 
 
 def test_rarest_shingles_pick_rare_shared_ones_first():
