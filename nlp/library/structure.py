@@ -269,8 +269,10 @@ def _title_text(line: Line) -> str | None:
 
 def _split_documents(
     lines: list[Line], fallback_title: str, dropped: list[DroppedLine]
-) -> list[tuple[str, list[Line]]]:
-    docs: list[tuple[str, list[Line]]] = []
+) -> list[tuple[str | None, list[Line]]]:
+    """The file's documents as (title, lines) pairs; the title None where the text gives none (the file's
+    name, ``fallback_title``, is then the last resort: ``outline_documents``)."""
+    docs: list[tuple[str | None, list[Line]]] = []
     title, body = None, []
     for line in lines:
         new_title = _title_text(line)
@@ -287,25 +289,25 @@ def _split_documents(
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
             continue
         if body:
-            docs.append((title or fallback_title, body))
+            docs.append((title, body))
         elif title is not None:
             dropped.append(DroppedLine(title, "无正文的标题"))
         title, body = new_title, []
     if body:
-        docs.append((title or fallback_title, body))
+        docs.append((title, body))
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
-        _with_headline(title, body, fallback_title)
+        _with_headline(title, body)
         for title, body in _without_preambles(docs, fallback_title, dropped)
         for title, body in _collection_items(title, body, fallback_title)
     ]
 
 
-def _collection_items(title: str, body: list[Line], fallback_title: str) -> list[tuple[str, list[Line]]]:
+def _collection_items(title: str | None, body: list[Line], fallback_title: str) -> list[tuple[str | None, list[Line]]]:
     """A collection's item (…工作计划 篇1) whose outline starts again at 一、 after 二、 or later holds the next
     item too, its 篇 label lost by the page: that item starts there, untitled."""
-    if not SERIES_AT_END.search(title):
+    if not SERIES_AT_END.search(title or fallback_title):
         return [(title, body)]
     last = 0
     for i, line in enumerate(body):
@@ -314,15 +316,15 @@ def _collection_items(title: str, body: list[Line], fallback_title: str) -> list
             continue
         number = CN_DIGITS.find(marker.text[0]) + 1
         if number == 1 and last >= 2:
-            return [(title, body[:i]), (fallback_title, body[i:])]
+            return [(title, body[:i]), (None, body[i:])]
         last = number
     return [(title, body)]
 
 
-def _with_headline(title: str, body: list[Line], fallback_title: str) -> tuple[str, list[Line]]:
+def _with_headline(title: str | None, body: list[Line]) -> tuple[str | None, list[Line]]:
     """A document without a title line takes its first line as the title when that line reads as a headline
     (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph); the file name is the last resort."""
-    if title != fallback_title or len(body) < 2:
+    if title is not None or len(body) < 2:
         return title, body
     first, second = body[0], body[1]
     headline = (
@@ -354,13 +356,13 @@ def _is_preamble(body: list[Line]) -> bool:
 
 
 def _without_preambles(
-    docs: list[tuple[str, list[Line]]], fallback_title: str, dropped: list[DroppedLine]
-) -> list[tuple[str, list[Line]]]:
+    docs: list[tuple[str | None, list[Line]]], fallback_title: str, dropped: list[DroppedLine]
+) -> list[tuple[str | None, list[Line]]]:
     """Documents less the preambles that come before another document (never the last one)."""
     kept = []
     for i, (title, body) in enumerate(docs):
-        if i + 1 < len(docs) and not ITEM_TITLE.search(title) and _is_preamble(body):
-            if title != fallback_title:
+        if i + 1 < len(docs) and not ITEM_TITLE.search(title or fallback_title) and _is_preamble(body):
+            if title is not None:
                 dropped.append(DroppedLine(title, "篇首杂项"))
             dropped.extend(DroppedLine(line.text, "篇首杂项") for line in body)
         else:
@@ -561,7 +563,8 @@ def parse_lines(
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(body))
-        source = "file" if title == fallback_title else "text"
+        source = "text" if title is not None else "file"
+        title = title or fallback_title
         kind = document_kind(title, blocks)
         if kind == "其他" and source == "file" and documents and SERIES_AT_END.search(documents[-1].title):
             kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind

@@ -11,13 +11,14 @@ import pytest
 from nlp import access, usecases
 from nlp.check import CheckSettings
 from nlp.errors import InputError
-from nlp.library import Library
+from nlp.library import Library, parse_file
 from nlp.library.corrections import apply_corrections, corrected_outline
 from nlp.library.migrations import SCHEMA_VERSION
 from nlp.library.store import TRASH_KEPT
 from nlp.models import Correction, Document, Draft, DraftBlock, ParseResult
 from nlp.usecases import import_path
 
+from .. import files
 from ..conftest import SEEDS, parsed_seed
 from ..files import previous_release
 
@@ -247,3 +248,10 @@ def test_a_library_of_schema_6_learns_which_titles_came_from_the_file_name_and_a
         [mine] = [d for d in store.documents() if d.file_id == mine.file_id]
         assert (mine.title, mine.title_source) == ("工会工作要点", "person")
     assert sqlite3.connect(path).execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 7
+
+
+def test_a_title_in_the_text_is_the_documents_own_even_when_the_file_is_named_after_it():
+    named_after = parse_file(files.plan_docx(), "2025年医院工会工作计划.docx").documents
+    assert [(d.title, d.title_source) for d in named_after] == [("2025年医院工会工作计划", "text")]
+    untitled = parse_file("加强职工之家建设，开展职工文体活动，做好困难职工帮扶工作。".encode(), "要点.txt").documents
+    assert [(d.title, d.title_source) for d in untitled] == [("要点", "file")]
