@@ -78,7 +78,7 @@ def show_new_draft(library, drafts, db_path: str, revision: str) -> None:
                     "往年文档",
                     list(documents),
                     key="compose_new_doc",
-                    format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）",
+                    format_func=lambda i: render.document_choice(documents[i]),
                 )
                 st.checkbox("连同正文（不勾选则只取各级标题）", key="compose_new_body")
             else:
@@ -309,22 +309,10 @@ def _pick_from_map(library, db_path: str, revision: str) -> None:
     st.caption(
         f"{order}，显示 {len(offered)} / {len(found)} 组；把鼠标停在问号上可看全文" if found else "没有符合条件的段落。"
     )
-    with st.container(height=360 if len(offered) > 6 else "content", border=False):
-        for group_id, block in offered:
-            group = counts[group_id]
-            st.checkbox(
-                f"〔{group.count} 次〕{render.md_escape(block.text[:64])}{'…' if len(block.text) > 64 else ''}",
-                key=f"compose_bp_pick_{group_id}",
-                help=render.md_escape(block.text),
-            )
-    st.button(
-        "添加所选段落",
-        key="compose_bp_add",
-        type="primary",
-        on_click=on_add_picked,
-        args=(offered, "compose_bp_pick_"),
-        disabled=not offered,
-    )
+    labels = [
+        f"〔{counts[g].count} 次〕{render.md_escape(b.text[:64])}{'…' if len(b.text) > 64 else ''}" for g, b in offered
+    ]
+    _tick_and_add(offered, labels, "compose_bp")
 
 
 def _pick_from_document(library, db_path: str, revision: str) -> None:
@@ -339,24 +327,30 @@ def _pick_from_document(library, db_path: str, revision: str) -> None:
         "文档",
         list(documents),
         key="compose_src_doc",
-        format_func=lambda i: f"〔{i}〕{documents[i].title}（{documents[i].kind}）",
+        format_func=lambda i: render.document_choice(documents[i]),
     )
     source_blocks = state.document_blocks(db_path, revision, source)
-    with st.container(height=360 if len(source_blocks) > 6 else "content", border=False):
-        for block in source_blocks:
-            indent = "　" * ((block.level or 1) - 1) if block.type != "paragraph" else "　　"
-            st.checkbox(
-                f"{indent}{render.md_escape((block.marker or '') + block.text[:60])}"
-                f"{'…' if len(block.text) > 60 else ''}",
-                key=f"compose_src_pick_{block.id}",
-                help=render.md_escape(block.text),
-            )
+    labels = [
+        ("　" * ((b.level or 1) - 1) if b.type != "paragraph" else "　　")
+        + f"{render.md_escape((b.marker or '') + b.text[:60])}{'…' if len(b.text) > 60 else ''}"
+        for b in source_blocks
+    ]
+    _tick_and_add([(b.id, b) for b in source_blocks], labels, "compose_src")
+
+
+def _tick_and_add(offered: list, labels: list[str], key: str) -> None:
+    """A box to tick for each of ``offered`` ((id, block) pairs, shown as ``labels``) and one button that
+    adds the ticked blocks to the draft; the boxes' keys are ``{key}_pick_{id}``, the button's ``{key}_add``."""
+    with st.container(height=360 if len(offered) > 6 else "content", border=False):
+        for (item_id, block), label in zip(offered, labels):
+            st.checkbox(label, key=f"{key}_pick_{item_id}", help=render.md_escape(block.text))
     st.button(
         "添加所选段落",
-        key="compose_src_add",
+        key=f"{key}_add",
         type="primary",
         on_click=on_add_picked,
-        args=([(b.id, b) for b in source_blocks], "compose_src_pick_"),
+        args=(offered, f"{key}_pick_"),
+        disabled=not offered,
     )
 
 

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import PurePath
 
 from nlp.cycle.export import target_text
-from nlp.models import Block, Document, Topic
+from nlp.models import Block, Document, DocumentSummary, Topic
 from nlp.resources import mark_style
 
 INDENT_EM = 1.6  # indentation per outline level
@@ -79,11 +79,22 @@ def _block_html(block: Block, indent_level: int) -> str:
 UNTITLED = "（无标题）"
 
 
-def shown_title(title: str, file_name: str) -> str:
-    """A library document's title as a person reads it: a title the parser took from the file's name (its
-    last resort, when the document has none) is not the document's own, so it reads 无标题 and the file's
-    name, shown beside it, says where the document is."""
-    return UNTITLED if title == PurePath(file_name).stem else title
+def own_title(title: str, title_source: str) -> str:
+    """A library document's title as a person reads it: one the parser took from the file's name (its last
+    resort, when the text gives none; ``title_source`` "file") is not the document's own, so it reads 无标题."""
+    return UNTITLED if title_source == "file" else title
+
+
+def document_source(title: str, file_name: str) -> str:
+    """Where a block comes from, for a line of a list: 《title》 · file, or the file alone when the title only
+    repeats the file's name (a title taken from it, or a file named after its title: nothing is lost)."""
+    return file_name if title == PurePath(file_name).stem else f"《{title}》 · {file_name}"
+
+
+def document_choice(document: DocumentSummary) -> str:
+    """A library document as an option of a list to choose from: 〔id〕title（kind） — file."""
+    title = own_title(document.title, document.title_source)
+    return f"〔{document.id}〕{title}（{document.kind}） — {document.file_name}"
 
 
 def outline_html(document: Document) -> str:
@@ -94,7 +105,7 @@ def outline_html(document: Document) -> str:
     """
     parts = [
         (
-            f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">{html.escape(UNTITLED if document.title_source == "file" else document.title)}</div>'
+            f'<div style="font-size:1.2rem;font-weight:700;margin-bottom:0.4em">{html.escape(own_title(document.title, document.title_source))}</div>'
         )
     ]
     last_level = 0

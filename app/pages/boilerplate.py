@@ -321,7 +321,7 @@ st.html(f"<div><b>{len(variants)} 种写法</b>（{render.diff_legend()}）</div
 columns = st.columns(2)
 for number, (text, members) in enumerate(variants.items()):
     sources = "".join(
-        f"<li>《{html.escape(render.shown_title(m.document_title, m.file_name))}》 · {html.escape(m.file_name)}"
+        f"<li>{html.escape(render.document_source(m.document_title, m.file_name))}"
         f"{' · ' + html.escape(m.marker) if m.marker else ''}</li>"
         for m in members
     )
@@ -342,10 +342,10 @@ st.caption(
 st.dataframe(
     pd.DataFrame(
         [
-            (str(d.year or "—"), render.shown_title(d.title, d.file), d.kind, d.unit or "单位不详", d.file)
+            (str(d.year or "—"), render.document_source(d.title, d.file), d.kind, d.unit or "单位不详")
             for d in used.documents
         ],
-        columns=["年份", "文档", "类型", "单位", "文件"],
+        columns=["年份", "文档", "类型", "单位"],
     ),
     hide_index=True,
     width="stretch",

@@ -35,7 +35,7 @@ REUSE_FLASH = "cycle_reuse_flash"  # what the last 合理借鉴 mark did, shown 
 def pick_source(column, label: str, kind: str, key: str) -> tuple | None:
     """A library document of ``kind`` or an uploaded file: ("doc", id) or ("file", name, bytes)."""
     ids = [d.id for d in documents if d.kind == kind]
-    names = {d.id: f"{d.year or '—'} · {render.shown_title(d.title, d.file_name)}（{d.file_name}）" for d in documents}
+    names = {d.id: f"{d.year or '—'} · {render.own_title(d.title, d.title_source)}（{d.file_name}）" for d in documents}
     choice = column.selectbox(
         label,
         [*ids, UPLOAD],

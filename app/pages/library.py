@@ -383,7 +383,7 @@ doc_id = st.selectbox(
     "查看文档",
     list(by_id),
     key=DOC_KEY,
-    format_func=lambda i: f"〔{i}〕{by_id[i].title} — {by_id[i].file_name}",
+    format_func=lambda i: render.document_choice(by_id[i]),
 )
 summary = by_id[doc_id]
 document = library.document(doc_id)

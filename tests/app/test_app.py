@@ -236,9 +236,13 @@ def test_matching_groups_filter_by_keyword_topic_and_outliers():
     assert render.topic_name(topics.topics[0]) == "1. 温暖 · 职代会"
 
 
-def test_a_title_taken_from_the_file_name_reads_untitled_beside_the_file(sample_library):
+def test_a_title_taken_from_the_file_name_reads_untitled_and_is_not_repeated_beside_the_file(sample_library):
     documents = Library(sample_library).documents()
     from_file = [d for d in documents if d.title_source == "file"]
     assert from_file, "the sample corpus has documents without a title of their own (seeds 000 and 004)"
-    assert all(render.shown_title(d.title, d.file_name) == render.UNTITLED for d in from_file)
-    assert all(render.shown_title(d.title, d.file_name) == d.title for d in documents if d.title_source != "file")
+    for d in from_file:
+        assert render.document_choice(d) == f"〔{d.id}〕（无标题）（{d.kind}） — {d.file_name}"
+        assert render.document_source(d.title, d.file_name) == d.file_name
+    titled = next(d for d in documents if d.title_source == "text")
+    assert render.document_choice(titled) == f"〔{titled.id}〕{titled.title}（{titled.kind}） — {titled.file_name}"
+    assert render.document_source(titled.title, titled.file_name) == f"《{titled.title}》 · {titled.file_name}"

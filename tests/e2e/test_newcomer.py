@@ -70,7 +70,7 @@ def test_a_newcomers_path_from_the_sample_library_to_a_checked_plan(server, page
     assert outline.locator("mark", has_text="20__").count() == 1
     assert outline.locator("span", has_text="二、").count() == 1
     # The Word file's automatic numbering became labels.
-    choose(page, "查看文档", "2025年医院工会工作计划 — 2025年医院工会工作计划.docx")
+    choose(page, "查看文档", "2025年医院工会工作计划（计划） — 2025年医院工会工作计划.docx")
     shown = outline.inner_text()
     assert "一、加强工会组织建设" in shown and "（一）健全组织" in shown and "二、丰富职工文化生活" in shown
     screenshot(page, "library-import", top=alert(page, "上次导入"))
