@@ -432,3 +432,95 @@ def test_a_one_line_pages_heading_ends_at_the_space_before_its_paragraph():
         "创新思路，进一步探究城区工会工作新机制",
         "构建载体，广泛吸纳外来务工人员入会",
     ]
+
+
+# --- round 6: the classes of rw116-rw139 ----------------------------------------------------
+
+
+def test_numbered_entries_that_all_open_with_a_phrase_are_headings_over_their_paragraphs():
+    # rw130 / rw133: （1）深化“三级联创”。围绕… and （2）优化组织设置。探索…, every long entry of the family so shaped
+    text = (
+        "乡镇党建工作计划\n（一）切实加强农村基层组织建设\n"
+        "（1）深化“三级联创”。围绕“五个好”目标要求，巩固42个市、县级党建示范点的创建成果，争取在6月底验收。\n"
+        "（2）优化组织设置。探索适应新农村建设的党组织设置方式，把党支部建在协会上，建在产业链上。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"] == [
+        (1, "切实加强农村基层组织建设"),
+        (2, "深化“三级联创”。"),
+        (2, "优化组织设置。"),
+    ]
+    assert blocks[-1].type == "paragraph" and blocks[-1].text.startswith("探索适应新农村建设")
+
+
+def test_one_entry_opening_with_a_phrase_among_items_stays_an_item():
+    text = (
+        "工会工作计划\n一、做好职工服务\n"
+        "1、继续弘扬劳模精神。组织劳模先进事迹报告会，在全院营造学习先进、争当先进的良好氛围。\n"
+        "2、组织职工参加疗养，每年分两批安排一线职工到疗养院休养，费用由工会经费列支。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.type, b.marker) for b in blocks if b.marker != "一、"] == [("item", "1、"), ("item", "2、")]
+
+
+def test_a_one_line_pages_section_heading_ends_before_a_paragraph_that_opens_with_its_year():
+    # rw117: 一、工作概述____年是我们护理部…, its sibling 二、工作亮点 standing over its 1. subheadings
+    text = (
+        "2024年护理部工作总结\n"
+        "2024年护理部工作总结 一、工作概述 ____年是我们护理部的紧张而充实的一年。面对患者数量激增的挑战，全体护理人员"
+        "克服重重困难，为患者提供了高质量的护理服务。 二、工作亮点 1. 疫情防控工作 面对新冠病毒肆虐的情况，我院及时成立了"
+        "疫情防控领导小组，统筹协调各项工作。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"][:2] == [(1, "工作概述"), (1, "工作亮点")]
+    assert any(b.type == "paragraph" and b.text.startswith("____年是我们护理部") for b in blocks)
+
+
+def test_a_one_line_pages_heading_with_a_comma_is_split_from_its_first_item():
+    # rw118: …现将护理部工作总结如下：一、加强护理质量控制，确保了护理安全1、各优质护理病房…
+    text = (
+        "年度医院护理部工作总结报告我院护理工作在各级领导的关心下，紧紧围绕医院年初制定的工作目标，现将护理部工作总结如下："
+        "一、加强护理质量控制，确保了护理安全1、各优质护理病房科室落实好责任包干制，做实基础护理。"
+        "2、加强环节质量控制，科室建立护理督查本，护理部每周下病房检查3-4次。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.type, b.text) for b in blocks if b.marker == "一、"] == [("heading", "加强护理质量控制，确保了护理安全")]
+    assert [b.type for b in blocks if b.marker in ("1、", "2、")] == ["item", "item"]
+
+
+def test_an_untitled_news_report_of_a_meeting_held_recently_is_other():
+    # rw121: …，近日，2023年度四川北路街道办事处与工会联席会议在街道办事处召开。
+    text = (
+        "为认真贯彻落实党的二十大精神，加强工会源头参与，近日，2023年度街道办事处与工会联席会议在街道办事处召开。"
+        "街道总工会主席出席并主持会议。\n会上，街道总工会副主席代表街道总工会对上年度议题的推进情况进行了通报，"
+        "并将继续做好各项工作，力争完成任务。\n"
+    )
+    (document,) = parse(text).documents
+    assert (document.title_source, document.kind, document.year) == ("file", "其他", 2023)
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # rw122: a 第一篇： label before the title
+        (["第一篇：衛生院工會2009年工作總結"], "衛生院工會2009年工作總結"),
+        # rw128: an SEO title that ends in 怎么写, with its item label
+        (["街道工会工作总结怎么写", "街道工会工作总结怎么写 篇1"], "街道工会工作总结怎么写 篇1"),
+        # rw131: the page's title, the document's with its unit, the page's again
+        (
+            ["“五强”党支部年度创建计划", "社会福利中心“五强”党支部年度创建计划", "“五强”党支部年度创建计划"],
+            "社会福利中心“五强”党支部年度创建计划",
+        ),
+        # a page's title graded by a suffix, then the document's own
+        (["2024年社区工会工作总结范文", "2024年社区工会工作总结"], "2024年社区工会工作总结"),
+    ],
+)
+def test_the_documents_own_title_among_the_pages_title_lines(lines, title):
+    body = "中心卫生院工会在本院党政和上级工会的直接领导下，认真学习贯彻上级工会会议精神，积极开展做好工会的各项工作。"
+    (document,) = parse("\n".join([*lines, body]) + "\n").documents
+    assert (document.title, document.title_source) == (title, "text")
+
+
+def test_a_question_how_to_write_a_summary_is_promo():
+    result = parse("医院工会工作总结\n你想知道总结怎么写吗？\n一年来，院工会围绕医院中心工作，开展了各项活动。\n")
+    assert ("你想知道总结怎么写吗？", "网页推广语") in {(d.text, d.reason) for d in result.dropped}
