@@ -76,7 +76,8 @@ HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
 BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
-GLUED_HEADING_CHARS = (2, 16)
+GLUED_HEADING_CHARS = (2, 24)
+MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -280,7 +281,7 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
     low, high = GLUED_HEADING_CHARS
     for cut in range(low, min(high, len(rest) - 8) + 1):
         head, body = rest[:cut], rest[cut:]
-        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
+        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > (cut <= MAX_GLUED_CLAUSE_CHARS):
             return None
         if head[-1] in DANGLING + "，":
             continue

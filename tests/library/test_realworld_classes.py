@@ -524,3 +524,20 @@ def test_the_documents_own_title_among_the_pages_title_lines(lines, title):
 def test_a_question_how_to_write_a_summary_is_promo():
     result = parse("医院工会工作总结\n你想知道总结怎么写吗？\n一年来，院工会围绕医院中心工作，开展了各项活动。\n")
     assert ("你想知道总结怎么写吗？", "网页推广语") in {(d.text, d.reason) for d in result.dropped}
+
+
+def test_long_headings_glued_to_their_paragraphs_come_apart_when_they_are_one_clause():
+    # rw139: 一、仔细扎实组织抓好换届选举工作按期召开教员工大会今年4月… and 二、增强师德建设…为全面贯彻落实…
+    text = (
+        "2020中学工会工作总结\n"
+        "一、仔细扎实组织抓好换届选举工作按期召开教员工大会今年4月我校依照县教育工会换届文件要求，严格按程序选举出新一届"
+        "工会领导班子。\n"
+        "二、增强师德建设提高教员工队伍整体素质为全面贯彻落实教育部的建议，着力推动师德师风建设，造就师德崇高的教师队伍。\n"
+        "三、提高员工团队凝聚力工会组织了一系列活动和培训，旨在增强员工之间的沟通和协作能力。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [b.text for b in blocks if b.type == "heading"] == [
+        "仔细扎实组织抓好换届选举工作按期召开教员工大会",
+        "增强师德建设提高教员工队伍整体素质",
+    ]
+    assert blocks[1].text.startswith("今年4月我校") and blocks[3].text.startswith("为全面贯彻落实")
