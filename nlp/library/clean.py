@@ -57,6 +57,14 @@ SPACE_NEAR_CJK = re.compile(
 )
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
+SITE_WATERMARK = re.compile(
+    rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
+)
+# A site's address in brackets that a copy-protected page inserts inside a sentence: …服务，(wWw.ZK168.com.Cn)反映…
+SCRAPE_ADDRESS = re.compile(
+    rf"(?<=[{HAN}，,])\s*[（(]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?/?\s*[）)]\s*(?=[{HAN}])",
+    re.IGNORECASE,
+)
 
 # Half-width punctuation next to Chinese text and its full-width form.
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
@@ -160,12 +168,12 @@ def normalize_spaces(text: str) -> str:
 
 
 def repair_scrape_artifacts(text: str) -> str:
-    """Remove characters that anti-scraping inserts inside words: 民-主, 服务的.意识.
+    """Remove what anti-scraping inserts inside words and sentences: 民-主, 服务的.意识, （www.site.com）.
 
     A dot between Chinese characters is an artifact only where the line punctuates with
     full-width marks; in half-width text it ends a sentence and is widened instead.
     """
-    text = SCRAPE_DASH.sub("", text)
+    text = SCRAPE_ADDRESS.sub("", SCRAPE_DASH.sub("", text))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub("", text)
     return text
@@ -433,6 +441,15 @@ def _split_inline_bullets(line: Line) -> list[Line]:
     return [replace(line, text=pieces[0]), *(Line(p, whole=True, list_item=True) for p in pieces[1:])]
 
 
+def _split_site_watermark(line: Line) -> list[Line]:
+    """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
+    2019年工作总结…) is a line of its own, judged as one."""
+    match = SITE_WATERMARK.match(line.text)
+    if match is None or line.style_level is not None:
+        return [line]
+    return [replace(line, text=match.group("mark")), Line(match.group("rest"))]
+
+
 def _split_run_in_heading(line: Line) -> list[Line]:
     """A numbered heading and its body written on one line with a space between
     (一、社区文明创建的背景与意义 在快速发展的……) are two lines; the space is lost once spaces are cleaned."""
@@ -453,7 +470,8 @@ def clean_lines(
     current = [
         part
         for line in _without_page_counters(lines, dropped)
-        for bullet in _split_inline_bullets(line)
+        for text in _split_site_watermark(line)
+        for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)
     ]
     for _ in range(MAX_PASSES):

@@ -56,6 +56,7 @@ MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
+MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
@@ -68,8 +69,11 @@ HEADING_THEN_SUBHEADING = re.compile(
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
 INLINE_RUN_IN = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“\d].{{3}})")
 INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS}}}\s+(?=[{HAN}].{{20}})")
-# An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) over a paragraph.
-RUN_IN_PHRASE = re.compile(rf"^[^。！？；：，,]{{2,16}}。(?=[{HAN}“\d].{{20}})")
+# An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
+# (加强领导，精心组织。) over a paragraph.
+RUN_IN_PHRASE = re.compile(
+    rf"^(?:[^。！？；：，,、]{{2,16}}|[^。！？；：，,、]{{2,6}}[，、][^。！？；：，,、]{{2,6}})。(?=[{HAN}“\d].{{20}})"
+)
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
@@ -111,6 +115,23 @@ def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
         rest = entry.group("rest").lstrip()
     dropped.append(DroppedLine(label.group(), "目录"))
     return replace(line, text=rest)
+
+
+def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site's truncated preview of the text, glued after the title (区总工会2019年工作总结…计划2019年，在区委…
+    思想为指。) or on a line of its own, before the text it previews: the preview goes, the title stays."""
+    kept = []
+    for line, following in zip(lines, [*lines[1:], None]):
+        opening = following.text[:MIN_PREVIEW_CHARS] if following is not None else ""
+        at = line.text.find(opening) if len(opening) == MIN_PREVIEW_CHARS and line.style_level is None else -1
+        preview = line.text[at:] if at >= 0 else ""
+        if not preview or len(preview) >= len(following.text) or not following.text.startswith(preview.rstrip("。…")):
+            kept.append(line)
+            continue
+        dropped.append(DroppedLine(preview, "网页摘要"))
+        if line.text[:at].strip():
+            kept.append(replace(line, text=line.text[:at].strip()))
+    return kept
 
 
 def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -603,7 +624,7 @@ def parse_lines(
     expanded = _markers_over_inconsistent_styles(
         [
             part
-            for line in _without_title_repeats(lines, dropped)
+            for line in _without_title_repeats(_without_previews(lines, dropped), dropped)
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )

@@ -541,3 +541,52 @@ def test_long_headings_glued_to_their_paragraphs_come_apart_when_they_are_one_cl
         "增强师德建设提高教员工队伍整体素质",
     ]
     assert blocks[1].text.startswith("今年4月我校") and blocks[3].text.startswith("为全面贯彻落实")
+
+
+def test_run_in_entries_of_two_short_parallel_phrases_are_headings():
+    # rw147: (1)、加强领导，精心组织。成立… (2)、广泛宣传，营造氛围。… (3)、开展活动、增强效果。…
+    text = (
+        "幼儿园工会工作总结1\n1、加强师德教育，开展师德建设系列活动。\n"
+        "(1)、加强领导，精心组织。成立以校长为组长的师德建设工作领导小组，切实做到组织落实，内容落实，制度落实。\n"
+        "(2)、广泛宣传，营造氛围。师德建设活动重在宣传，贵在坚持，幼儿园集中讲座、橱窗、广播等开展宣传教育活动。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"] == [
+        (1, "加强师德教育，开展师德建设系列活动。"),
+        (2, "加强领导，精心组织。"),
+        (2, "广泛宣传，营造氛围。"),
+    ]
+
+
+def test_a_sites_address_inside_a_sentence_goes_and_the_sentence_stays():
+    # rw145: 1、密切联系广大教职工，全心全意为教职工服务，(wWw.ZK168.com.Cn)反映教职工的愿望和呼声，…
+    text = (
+        "幼儿园工会工作总结\n1、密切联系广大教职工，全心全意为教职工服务，(wWw.ZK168.com.Cn)反映教职工的愿望和呼声，"
+        "为教职工说话办事，帮助教职工解决实际生活中的困难和问题，是工会的重要职能。\n"
+    )
+    text = all_text(parse(text))
+    assert (
+        "ZK168" not in text
+        and "服务，反映教职工的愿望和呼声" in text
+        and "帮助教职工解决实际生活中的困难和问题" in text
+    )
+
+
+def test_a_sites_watermark_and_preview_glued_before_the_title_go():
+    # rw142: the watermark, the title and the site's truncated preview on one line, the text on the next
+    text = (
+        "携笔同道公文写作范文宝典:www.xiebitongdao.com区总工会2019年工作总结及2020年工作计划2019年,在区委和市总工会的"
+        "正确领导下,区总工会以习近平新时代中国特色社会主义思想为指。\n"
+        "2019年,在区委和市总工会的正确领导下,区总工会以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的十九大精神。\n"
+        "一、2019年工作完成情况\n"
+    )
+    result = parse(text)
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == ("区总工会2019年工作总结及2020年工作计划", "总结", 2019)
+    assert document.blocks[0].text.endswith("全面贯彻落实党的十九大精神。")
+    assert {"网站名称", "网页摘要"} <= {d.reason for d in result.dropped}
+
+
+@pytest.mark.parametrize("text", ["xxxx年，区总工会在区委的领导下", "xxxx年度我园工会紧紧围绕中心工作", "****年是"])
+def test_four_masked_digits_before_a_year_are_a_year_slot(text):
+    assert [(p.text, p.kind) for p in find_placeholders(text)][:1] == [(text[:4], "year")]
