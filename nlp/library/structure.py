@@ -56,6 +56,8 @@ MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
+# A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
+SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
 MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
@@ -614,6 +616,20 @@ def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
         else line
         for line in lines
     ]
+
+
+def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine]) -> list[Document]:
+    """An untitled first document takes the title a document site's notice names it by (《xx年卫生中心工会的工作计划》由
+    会员上传分享，免费在线阅读…), the notice itself dropped as junk: the title is in the text, not the file's name."""
+    if not documents or documents[0].title_source != "file":
+        return documents
+    for line in dropped:
+        named = SHARED_FILE_TITLE.search(line.text)
+        if named and is_title_line(named.group(1)):
+            title, blocks = named.group(1), documents[0].blocks
+            first = Document(title, document_kind(title, list(blocks)), document_year(title, list(blocks)), blocks)
+            return [first, *documents[1:]]
+    return documents
 
 
 def parse_lines(

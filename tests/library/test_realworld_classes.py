@@ -590,3 +590,16 @@ def test_a_sites_watermark_and_preview_glued_before_the_title_go():
 @pytest.mark.parametrize("text", ["xxxx年，区总工会在区委的领导下", "xxxx年度我园工会紧紧围绕中心工作", "****年是"])
 def test_four_masked_digits_before_a_year_are_a_year_slot(text):
     assert [(p.text, p.kind) for p in find_placeholders(text)][:1] == [(text[:4], "year")]
+
+
+def test_an_untitled_page_takes_the_title_a_document_sites_notice_names():
+    # rw071: 《xx年卫生中心工会的工作计划》由会员上传分享，免费在线阅读… before a text with no title line
+    text = (
+        "欢迎来到天天文库\n大小:16.88 KB\n"
+        "《xx年卫生中心工会的工作计划》由会员上传分享,免费在线阅读,更多相关内容在应用文档-天天文库。\n"
+        "1、学习部虽人员较少,但各干部和干事都能遵循踏实做事的原则,注重效率,有良好的工作作风,将继续做好各项工作。\n"
+    )
+    result = parse(text)
+    (document,) = result.documents
+    assert (document.title, document.title_source, document.kind) == ("xx年卫生中心工会的工作计划", "text", "计划")
+    assert "由会员上传分享" not in all_text(result)
