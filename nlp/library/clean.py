@@ -60,6 +60,11 @@ SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
 )
+# A document site's numbered page chunk (renrendoc: 1、…, 2、…), long and cut mid-sentence: see _without_page_chunk_numbers
+PAGE_CHUNK = re.compile(r"^\s*(\d{1,2})、")
+MIN_PAGE_CHUNKS = 2
+MIN_PAGE_CHUNK_CHARS = 200
+CHUNK_CLOSERS = "。！？；：.!?;:”’）)】》…"
 # A site's address in brackets that a copy-protected page inserts inside a sentence: …服务，(wWw.ZK168.com.Cn)反映…
 SCRAPE_ADDRESS = re.compile(
     rf"(?<=[{HAN}，,])\s*[（(]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?/?\s*[）)]\s*(?=[{HAN}])",
@@ -432,6 +437,28 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
+def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site that shows its preview in numbered page chunks (1、…推荐xx集团有 / 2、限xx设备… / 3、…): the
+    chunks count 1, 2, 3 …, are long, and each but the last breaks off mid-sentence, so its number is the page's, not
+    an item's: the numbers go and the chunks join into the one text they cut."""
+    chunks = [i for i, line in enumerate(lines) if PAGE_CHUNK.match(line.text) and line.style_level is None]
+    numbers = [int(PAGE_CHUNK.match(lines[i].text).group(1)) for i in chunks]
+    if (
+        len(chunks) < MIN_PAGE_CHUNKS
+        or numbers != list(range(1, len(chunks) + 1))
+        or any(len(lines[i].text) < MIN_PAGE_CHUNK_CHARS for i in chunks[:-1])
+        or any(lines[i].text.rstrip()[-1] in CHUNK_CLOSERS for i in chunks[:-1])
+        or chunks != list(range(chunks[0], chunks[0] + len(chunks)))
+    ):
+        return lines
+    text = ""
+    for i in chunks:
+        number = PAGE_CHUNK.match(lines[i].text)
+        dropped.append(DroppedLine(number.group().strip(), "页码/页眉"))
+        text += lines[i].text[number.end() :].strip()
+    return [*lines[: chunks[0]], replace(lines[chunks[0]], text=text), *lines[chunks[-1] + 1 :]]
+
+
 def _split_inline_bullets(line: Line) -> list[Line]:
     """Markdown bullets a page wrote into one line (1. 加强组织建设 -继续推进…。 -积极招募…) are items of their own
     (the dash between Chinese words is lost once spaces are cleaned); one such dash is a dash."""
@@ -481,7 +508,7 @@ def clean_lines(
         if cleaned == current:
             break
         current = cleaned
-    return current, dropped
+    return _without_page_chunk_numbers(current, dropped), dropped
 
 
 def clean_text(text: str) -> str:

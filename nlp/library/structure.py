@@ -58,6 +58,9 @@ MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
+TITLE_NOTICE_REPEAT = re.compile(
+    r"^(?P<title>[^【】]{4,40}?)\s*(?P<notice>【[^【】]{2,30}】)\s*(?P=title)\s*(?P<rest>\S.{8,})$"
+)
 MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
@@ -134,6 +137,17 @@ def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
         if line.text[:at].strip():
             kept.append(replace(line, text=line.text[:at].strip()))
     return kept
+
+
+def _split_title_notice_repeat(line: Line, dropped: list[DroppedLine]) -> list[Line]:
+    """A title, a document site's notice in brackets and the title again, glued to the text (区总工会年度工作总结及下一年
+    工作思路【仅供学习参考，切勿通篇使用！】区总工会年度工作总结及下一年工作思路xxxx年，…): the title is a line of its
+    own, the notice and the repeat go."""
+    match = TITLE_NOTICE_REPEAT.match(line.text)
+    if match is None or line.style_level is not None or not is_title_line(match.group("title")):
+        return [line]
+    dropped += [DroppedLine(match.group("notice"), "篇首杂项"), DroppedLine(match.group("title"), "重复的标题")]
+    return [Line(match.group("title"), style_level=0), replace(line, text=match.group("rest"))]
 
 
 def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -637,10 +651,11 @@ def parse_lines(
 ) -> tuple[list[Document], list[DroppedLine]]:
     """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
+    titled = [part for line in _without_previews(lines, dropped) for part in _split_title_notice_repeat(line, dropped)]
     expanded = _markers_over_inconsistent_styles(
         [
             part
-            for line in _without_title_repeats(_without_previews(lines, dropped), dropped)
+            for line in _without_title_repeats(titled, dropped)
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )

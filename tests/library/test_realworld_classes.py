@@ -603,3 +603,30 @@ def test_an_untitled_page_takes_the_title_a_document_sites_notice_names():
     (document,) = result.documents
     assert (document.title, document.title_source, document.kind) == ("xx年卫生中心工会的工作计划", "text", "计划")
     assert "由会员上传分享" not in all_text(result)
+
+
+def test_a_document_sites_numbered_page_chunks_join_into_one_text():
+    # rw141: 1、<title>【notice】<title>xxxx年，…推荐xx集团有 / 2、限xx设备动力部… / 3、领创先争优…
+    chunk = (
+        "区总工会在区委、区政府的正确领导及市总工会的具体指导下，充分发挥工会组织、引导、服务职工和维护职工权益的作用。"
+        * 3
+    )
+    text = (
+        "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n"
+        f"1、区总工会年度工作总结及下一年工作思路【仅供学习参考,切勿通篇使用!】区总工会年度工作总结及下一年工作思路xxxx年,{chunk}"
+        "一、弘扬劳模精神，引领创先争优一是开展学习活动，弘扬劳模精神。年初，推荐xx集团有\n"
+        f"2、限xx设备动力部维修班班长参加省级劳模评选，已获评。{chunk}三是组织劳动竞赛，引\n"
+        "3、领创先争优。以创建“工人先锋号”为主线。\n"
+    )
+    result = parse(text)
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("区总工会年度工作总结及下一年工作思路", "总结")
+    body = all_text(result)
+    assert "推荐xx集团有限xx设备动力部" in body and "引领创先争优。以创建" in body and "仅供学习参考" not in body
+    assert not any(b.marker in ("1、", "2、", "3、") for b in document.blocks)
+
+
+def test_numbered_paragraphs_that_end_their_sentences_keep_their_numbers():
+    item = "工会组织职工开展了技能比武、合理化建议和读书活动，参加职工达到全体职工的百分之九十以上，效果良好。" * 3
+    result = parse(f"工会工作总结\n1、{item}\n2、{item}\n")
+    assert [b.marker for d in result.documents for b in d.blocks] == ["1、", "2、"]
