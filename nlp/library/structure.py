@@ -274,13 +274,18 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)
     families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
+    return _split_entries(lines, entries, {i: cut for i, cut in heads.items() if entries[i][0] in families})
+
+
+def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cuts: dict[int, int]) -> list[Line]:
+    """The lines with each entry ``i`` of ``cuts`` cut into its heading and its paragraph, ``cuts[i]`` characters into
+    the entry's text after its marker (``entries[i]``: family, text after the marker)."""
     split = []
     for i, line in enumerate(lines):
-        family, rest = entries[i]
-        if family not in families or i not in heads:
+        if i not in cuts:
             split.append(line)
             continue
-        at = len(line.text) - len(rest) + heads[i]
+        at = len(line.text) - len(entries[i][1]) + cuts[i]
         split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
     return split
 
@@ -302,15 +307,7 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     families = Counter(entries[i][0] for i in long)
     split_families = Counter(entries[i][0] for i in long if i in cuts)
     keep = {family for family, n in split_families.items() if n >= 2 and 2 * n >= families[family]}
-    split = []
-    for i, line in enumerate(lines):
-        family, rest = entries[i]
-        if family not in keep or i not in cuts:
-            split.append(line)
-            continue
-        at = len(line.text) - len(rest) + cuts[i]
-        split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
-    return split
+    return _split_entries(lines, entries, {i: cut for i, cut in cuts.items() if entries[i][0] in keep})
 
 
 def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:

@@ -19,6 +19,14 @@ def parse(text: str, name: str = "page.txt"):
     return parse_file(text.encode("utf-8"), name)
 
 
+def blocks_of(text: str) -> list:
+    return [b for d in parse(text).documents for b in d.blocks]
+
+
+def heading_texts(result) -> list[str]:
+    return [b.text for d in result.documents for b in d.blocks if b.type == "heading"]
+
+
 def all_text(result) -> str:
     return "".join(d.title + "".join(b.text for b in d.blocks) for d in result.documents)
 
@@ -427,8 +435,7 @@ def test_a_one_line_pages_heading_ends_at_the_space_before_its_paragraph():
         "原有的工会体系已难以适应形势发展的需要。 二、构建载体,广泛吸纳外来务工人员入会 针对外来务工人员逐年增多的"
         "趋势，街道工会开展了入会集中行动。\n"
     )
-    blocks = [b for d in parse(text).documents for b in d.blocks]
-    assert [b.text for b in blocks if b.type == "heading"] == [
+    assert heading_texts(parse(text)) == [
         "创新思路，进一步探究城区工会工作新机制",
         "构建载体，广泛吸纳外来务工人员入会",
     ]
@@ -437,20 +444,29 @@ def test_a_one_line_pages_heading_ends_at_the_space_before_its_paragraph():
 # --- round 6: the classes of rw116-rw139 ----------------------------------------------------
 
 
-def test_numbered_entries_that_all_open_with_a_phrase_are_headings_over_their_paragraphs():
-    # rw130 / rw133: （1）深化“三级联创”。围绕… and （2）优化组织设置。探索…, every long entry of the family so shaped
-    text = (
-        "乡镇党建工作计划\n（一）切实加强农村基层组织建设\n"
-        "（1）深化“三级联创”。围绕“五个好”目标要求，巩固42个市、县级党建示范点的创建成果，争取在6月底验收。\n"
-        "（2）优化组织设置。探索适应新农村建设的党组织设置方式，把党支部建在协会上，建在产业链上。\n"
-    )
-    blocks = [b for d in parse(text).documents for b in d.blocks]
-    assert [(b.level, b.text) for b in blocks if b.type == "heading"] == [
-        (1, "切实加强农村基层组织建设"),
-        (2, "深化“三级联创”。"),
-        (2, "优化组织设置。"),
-    ]
-    assert blocks[-1].type == "paragraph" and blocks[-1].text.startswith("探索适应新农村建设")
+@pytest.mark.parametrize(
+    "text, headings",
+    [
+        # rw130 / rw133: （1）深化“三级联创”。围绕… and （2）优化组织设置。探索…, every long entry of the family so shaped
+        (
+            "乡镇党建工作计划\n（一）切实加强农村基层组织建设\n"
+            "（1）深化“三级联创”。围绕“五个好”目标要求，巩固42个市、县级党建示范点的创建成果，争取在6月底验收。\n"
+            "（2）优化组织设置。探索适应新农村建设的党组织设置方式，把党支部建在协会上，建在产业链上。\n",
+            [(1, "切实加强农村基层组织建设"), (2, "深化“三级联创”。"), (2, "优化组织设置。")],
+        ),
+        # rw147: two short parallel phrases, (1)、加强领导，精心组织。成立… (2)、广泛宣传，营造氛围。…
+        (
+            "幼儿园工会工作总结1\n1、加强师德教育，开展师德建设系列活动。\n"
+            "(1)、加强领导，精心组织。成立以校长为组长的师德建设工作领导小组，切实做到组织落实，内容落实，制度落实。\n"
+            "(2)、广泛宣传，营造氛围。师德建设活动重在宣传，贵在坚持，幼儿园集中讲座、橱窗、广播等开展宣传教育活动。\n",
+            [(1, "加强师德教育，开展师德建设系列活动。"), (2, "加强领导，精心组织。"), (2, "广泛宣传，营造氛围。")],
+        ),
+    ],
+)
+def test_numbered_entries_that_all_open_with_a_phrase_are_headings_over_their_paragraphs(text, headings):
+    blocks = blocks_of(text)
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"] == headings
+    assert blocks[-1].type == "paragraph"
 
 
 def test_one_entry_opening_with_a_phrase_among_items_stays_an_item():
@@ -459,7 +475,7 @@ def test_one_entry_opening_with_a_phrase_among_items_stays_an_item():
         "1、继续弘扬劳模精神。组织劳模先进事迹报告会，在全院营造学习先进、争当先进的良好氛围。\n"
         "2、组织职工参加疗养，每年分两批安排一线职工到疗养院休养，费用由工会经费列支。\n"
     )
-    blocks = [b for d in parse(text).documents for b in d.blocks]
+    blocks = blocks_of(text)
     assert [(b.type, b.marker) for b in blocks if b.marker != "一、"] == [("item", "1、"), ("item", "2、")]
 
 
@@ -471,7 +487,7 @@ def test_a_one_line_pages_section_heading_ends_before_a_paragraph_that_opens_wit
         "克服重重困难，为患者提供了高质量的护理服务。 二、工作亮点 1. 疫情防控工作 面对新冠病毒肆虐的情况，我院及时成立了"
         "疫情防控领导小组，统筹协调各项工作。\n"
     )
-    blocks = [b for d in parse(text).documents for b in d.blocks]
+    blocks = blocks_of(text)
     assert [(b.level, b.text) for b in blocks if b.type == "heading"][:2] == [(1, "工作概述"), (1, "工作亮点")]
     assert any(b.type == "paragraph" and b.text.startswith("____年是我们护理部") for b in blocks)
 
@@ -483,7 +499,7 @@ def test_a_one_line_pages_heading_with_a_comma_is_split_from_its_first_item():
         "一、加强护理质量控制，确保了护理安全1、各优质护理病房科室落实好责任包干制，做实基础护理。"
         "2、加强环节质量控制，科室建立护理督查本，护理部每周下病房检查3-4次。\n"
     )
-    blocks = [b for d in parse(text).documents for b in d.blocks]
+    blocks = blocks_of(text)
     assert [(b.type, b.text) for b in blocks if b.marker == "一、"] == [("heading", "加强护理质量控制，确保了护理安全")]
     assert [b.type for b in blocks if b.marker in ("1、", "2、")] == ["item", "item"]
 
@@ -535,27 +551,13 @@ def test_long_headings_glued_to_their_paragraphs_come_apart_when_they_are_one_cl
         "二、增强师德建设提高教员工队伍整体素质为全面贯彻落实教育部的建议，着力推动师德师风建设，造就师德崇高的教师队伍。\n"
         "三、提高员工团队凝聚力工会组织了一系列活动和培训，旨在增强员工之间的沟通和协作能力。\n"
     )
-    blocks = [b for d in parse(text).documents for b in d.blocks]
-    assert [b.text for b in blocks if b.type == "heading"] == [
+    result = parse(text)
+    assert heading_texts(result) == [
         "仔细扎实组织抓好换届选举工作按期召开教员工大会",
         "增强师德建设提高教员工队伍整体素质",
     ]
+    blocks = result.documents[0].blocks
     assert blocks[1].text.startswith("今年4月我校") and blocks[3].text.startswith("为全面贯彻落实")
-
-
-def test_run_in_entries_of_two_short_parallel_phrases_are_headings():
-    # rw147: (1)、加强领导，精心组织。成立… (2)、广泛宣传，营造氛围。… (3)、开展活动、增强效果。…
-    text = (
-        "幼儿园工会工作总结1\n1、加强师德教育，开展师德建设系列活动。\n"
-        "(1)、加强领导，精心组织。成立以校长为组长的师德建设工作领导小组，切实做到组织落实，内容落实，制度落实。\n"
-        "(2)、广泛宣传，营造氛围。师德建设活动重在宣传，贵在坚持，幼儿园集中讲座、橱窗、广播等开展宣传教育活动。\n"
-    )
-    blocks = [b for d in parse(text).documents for b in d.blocks]
-    assert [(b.level, b.text) for b in blocks if b.type == "heading"] == [
-        (1, "加强师德教育，开展师德建设系列活动。"),
-        (2, "加强领导，精心组织。"),
-        (2, "广泛宣传，营造氛围。"),
-    ]
 
 
 def test_a_sites_address_inside_a_sentence_goes_and_the_sentence_stays():
