@@ -211,6 +211,9 @@ class ScopedLibrary:
     def block_ids(self) -> list[int]:
         return self.library.block_ids(self.actor.units)
 
+    def line_files(self, max_chars: int) -> dict[str, int]:
+        return self.library.line_files(max_chars, self.actor.units)
+
     def _file(self, file_id: int, action: str) -> Target:
         owner = self.library.file_owner(file_id)
         target = Target(*owner) if owner else None

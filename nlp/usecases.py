@@ -73,7 +73,7 @@ from nlp.cycle import (
 from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
-from nlp.library.junk import model_path
+from nlp.library.junk import MAX_JUDGED_CHARS, model_path
 from nlp.library.saved import load_index, no_cyclic_gc, save_index
 from nlp.models import (
     CORRECTION_ACTIONS,
@@ -149,7 +149,13 @@ def import_file(
     budget = FileBudget(name, progress=progress, cancelled=cancelled)
     try:
         data = read_source(source)
-        result = parse_file(data, name, budget, junk_model=model_path(library.path))
+        result = parse_file(
+            data,
+            name,
+            budget,
+            junk_model=model_path(library.path),
+            library_files=library.line_files(MAX_JUDGED_CHARS),
+        )
     except InputError as err:
         return FileReport(name, False, str(err))
     except Cancelled:  # the person stopped it: the caller stops the batch

@@ -9,6 +9,7 @@ each pass only removes lines, joins lines or widens punctuation, so the loop end
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -378,11 +379,14 @@ def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, pro
     return introduction
 
 
-def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine], junk_model: Path) -> list[Line]:
-    """What the junk model judges to be web junk, seen in its place in the file, is dropped: a short
-    line whole, in a long line the junk sentences only."""
+def _drop_model_junk(
+    lines: list[Line], dropped: list[DroppedLine], junk_model: Path, library_files: Mapping[str, int] | None
+) -> list[Line]:
+    """What the junk model judges to be web junk, seen in its place in the file (and in the library: see
+    ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only."""
     kept = []
-    for line, judged in zip(lines, model_junk([line.text for line in lines], junk_model), strict=True):
+    judged_lines = model_junk([line.text for line in lines], junk_model, library_files)
+    for line, judged in zip(lines, judged_lines, strict=True):
         if line.style_level is not None or line.marker is not None or all(r is None for _, r in judged):
             kept.append(line)
             continue
@@ -440,11 +444,17 @@ def _split_run_in_heading(line: Line) -> list[Line]:
 
 
 def clean_lines(
-    lines: list[Line], *, model: bool = True, junk_model: Path = MODEL_PATH, step: Step = no_step
+    lines: list[Line],
+    *,
+    model: bool = True,
+    junk_model: Path = MODEL_PATH,
+    library_files: Mapping[str, int] | None = None,
+    step: Step = no_step,
 ) -> tuple[list[Line], list[DroppedLine]]:
     """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
     the junk model at ``junk_model`` (``model=False``: rules only, as the model is trained) judges what
-    they keep. ``step(done, total)`` is called for every line of every pass (a file's progress and budget)."""
+    they keep, told by ``library_files`` how many other files of the library hold a line. ``step(done,
+    total)`` is called for every line of every pass (a file's progress and budget)."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
     current = [
@@ -456,7 +466,7 @@ def clean_lines(
     for _ in range(MAX_PASSES):
         cleaned = _clean_pass(current, dropped, memo, step)
         if model:
-            cleaned = _drop_model_junk(cleaned, dropped, junk_model)
+            cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files)
         if cleaned == current:
             break
         current = cleaned

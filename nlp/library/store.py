@@ -536,6 +536,26 @@ class Library:
         return [StoredBlock(**dict(row)) for row in rows]
 
     @_locked
+    def line_files(self, max_chars: int, units: Collection[int] | None = None) -> dict[str, int]:
+        """For each line of at most ``max_chars`` characters that the library's files hold (a block's text, or
+        a line cleaning dropped from the file), how many files hold it: site chrome recurs across the pages
+        of a site, plan prose does not (the junk model's ``library_files``)."""
+        where, params = _scope(units)
+        holders: dict[str, set[int]] = {}
+        rows = self._conn.execute(
+            "SELECT DISTINCT b.text, d.file_id FROM blocks b JOIN documents d ON d.id = b.document_id"
+            f" JOIN files f ON f.id = d.file_id WHERE {where} AND length(b.text) <= ?",
+            (*params, max_chars),
+        )
+        for text, file_id in rows:
+            holders.setdefault(text, set()).add(file_id)
+        for file_id, dropped in self._conn.execute(f"SELECT f.id, f.dropped FROM files f WHERE {where}", params):
+            for text, _reason in json.loads(dropped):
+                if len(text) <= max_chars:
+                    holders.setdefault(text, set()).add(file_id)
+        return {text: len(files) for text, files in holders.items()}
+
+    @_locked
     def block_ids(self, units: Collection[int] | None = None) -> list[int]:
         """The ids of ``blocks(units)``, in the same order: one column, for callers that need no more."""
         where, params = _scope(units)

@@ -1,0 +1,97 @@
+"""What the junk model sees besides the line: how many other files of the library hold it (counted by the
+store, passed in at an import), and a veto it cannot override for a line that reads as plan prose."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from nlp import access, usecases
+from nlp.library import Library
+from nlp.library.junk import (
+    MAX_JUDGED_CHARS,
+    MODEL_PATH,
+    NAMED_FEATURES,
+    JunkModel,
+    contexts,
+    judged,
+    library_model_path,
+    load_model,
+    model_junk,
+    reads_as_plan_prose,
+)
+from nlp.library.script import analysis_form
+
+# Pages of one site: its chrome (rw080's byline; a 上一篇 link the rules drop) around each page's own plan.
+PAGE = "{n}号社区工会工作计划\n染雾分享\n一、加强组织建设\n{line}\n上一篇：社区工会工作总结\n"
+LINES = (
+    "今年将继续做好工会小组建设，按时召开职工代表大会。",
+    "组织春季运动会和读书活动，丰富职工文化生活。",
+    "开展困难职工帮扶，建立困难职工档案。",
+)
+CHROME = "染雾分享"
+
+
+def _import(library, n: int):
+    return usecases.import_file(library, PAGE.format(n=n, line=LINES[n]).encode("utf-8"), f"社区{n}.txt")
+
+
+def _recurrence_only_model() -> JunkModel:
+    """A model that weighs nothing but how many other files hold a line: junk from two other files on."""
+    names = [name for name, _, _ in NAMED_FEATURES]
+    shipped = load_model(MODEL_PATH)
+    weights = [0.0] * len(shipped.weights)
+    weights[names.index("library_files")] = 5.0
+    n = len(names)
+    return replace(shipped, weights=tuple(weights), bias=-4.0, threshold=0.75, means=(0.0,) * n, scales=(1.0,) * n)
+
+
+def test_the_store_counts_the_files_that_hold_a_line_kept_or_dropped(tmp_path):
+    with Library(tmp_path / "lib.sqlite3") as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        for n in range(3):
+            _import(library, n)
+        counts = library.line_files(MAX_JUDGED_CHARS)
+    assert counts[CHROME] == 3  # kept by the shipped model on a first page
+    assert counts["上一篇：社区工会工作总结"] == 3  # dropped by the rules, stored with the file
+    assert all(counts[line] == 1 for line in LINES)
+    assert all(len(text) <= MAX_JUDGED_CHARS for text in counts)
+
+
+def test_an_import_tells_the_model_how_many_other_files_hold_each_line(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    library_model_path(path).write_text(_recurrence_only_model().to_json(), encoding="utf-8")
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        reports = [_import(library, n) for n in range(3)]
+        dropped = [{d.text: d.reason for d in library.dropped(r.file_id)} for r in reports]
+        kept = {b.text for b in library.blocks()}
+    assert CHROME not in dropped[0] and CHROME not in dropped[1]  # held by no other file, then by one
+    assert "文库中其他文件也有这一行" in dropped[2][CHROME]  # held by two other files: the site's chrome
+    assert set(LINES) <= kept
+
+
+def test_contexts_carry_the_library_counts_by_the_line_as_cleaned():
+    lines = [["染雾分享 "], ["今年将继续做好工会小组建设。"]]
+    (chrome,), (prose,) = contexts(lines, {CHROME: 4})
+    assert (chrome.library_files, prose.library_files) == (4, 0)
+    assert [[c.library_files for c in line] for line in contexts(lines)] == [[0], [0]]
+
+
+@pytest.mark.parametrize(
+    "line, prose",
+    [
+        ("加强组织培训，提升工会干部的素质和能力，增强组织的战斗力和执行力。", True),  # rw096, as a short line
+        ("积极组织开展职工文体活动，进一步丰富职工业余生活", True),
+        ("2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。", False),  # rw046
+        ("工会工作计划范文锦集8篇", False),  # no clause
+    ],
+)
+def test_a_line_that_reads_as_plan_prose_is_never_the_models_to_judge(line, prose, tmp_path):
+    assert reads_as_plan_prose(analysis_form(line)) is prose
+    assert judged(line, False) is not prose
+    strict = tmp_path / "strict.json"  # a model that drops every line it may judge
+    strict.write_text(replace(load_model(MODEL_PATH), threshold=0.0).to_json(), encoding="utf-8")
+    ((_, reason),) = model_junk([line], strict)[0]
+    assert (reason is None) is prose
