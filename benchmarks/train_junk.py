@@ -2,6 +2,9 @@
 
     python -m benchmarks.train_junk            # train, report cross-validated figures, write the model
     python -m benchmarks.train_junk --dry-run  # report only
+    python -m benchmarks.train_junk --dry-run --cross-parse
+                                               # also parse each tune file with a model trained on the
+                                               # other four fifths and score it as bench_parse does
     python -m benchmarks.train_junk --corrections data/library.sqlite3 [--unit 护理部]
                                                # also learn from the library's corrections; the model is
                                                # written beside the library (its imports use it), the
@@ -26,7 +29,9 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,8 +40,9 @@ from scipy.sparse import csr_matrix, diags
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from benchmarks.bench_parse import FILES, annotation, bare, manifest
+from benchmarks.bench_parse import FILES, METRICS, aggregate, annotation, bare, manifest, score_file
 from nlp.access import unit_id_of
+from nlp.cli.library import parse_json
 from nlp.library import Library
 from nlp.library.clean import clean_lines
 from nlp.library.junk import (
@@ -52,6 +58,7 @@ from nlp.library.junk import (
     library_model_path,
     units,
 )
+from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.read import read_lines
 from nlp.resources import HAN
@@ -69,11 +76,12 @@ MARGIN = 0.02
 TOWARD_JUNK_ONLY = ("library_files",)
 
 
-def _cleaned_tune_files(split: str) -> list[tuple[dict, dict, list[str], list[str]]]:
-    """(manifest entry, annotation, cleaned line texts, dropped line texts) of each file of ``split``, rules only."""
+def _cleaned_files(split: str, leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str]]]:
+    """(manifest entry, annotation, cleaned line texts, dropped line texts) of each file of ``split`` but those
+    named in ``leave_out``, rules only."""
     files = []
     for entry in manifest():
-        if entry["split"] != split:
+        if entry["split"] != split or entry["name"] in leave_out:
             continue
         cleaned, dropped = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
         files.append((entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped]))
@@ -85,10 +93,13 @@ def _short_lines(kept: list[str], dropped: list[str]) -> set[str]:
     return {text for text in kept + dropped if len(text) <= MAX_JUDGED_CHARS}
 
 
-def labelled_lines(split: str = "tune") -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str]]:
-    """Feature vectors, labels (1 = junk), protected flags, file names and texts of the judged lines."""
+def labelled_lines(
+    split: str = "tune", leave_out: Collection[str] = ()
+) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str]]:
+    """Feature vectors, labels (1 = junk), protected flags, file names and texts of the judged lines of the
+    files of ``split`` but ``leave_out``."""
     vectors, labels, protected, groups, texts = [], [], [], [], []
-    files = _cleaned_tune_files(split)
+    files = _cleaned_files(split, leave_out)
     counts = Counter(text for _, _, kept, dropped in files for text in _short_lines(kept, dropped))
     for entry, ann, cleaned, dropped in files:
         # compared without punctuation: cleaning may change a mark (a file name's . to 。)
@@ -186,10 +197,13 @@ class Training:
     report: tuple[str, ...]
 
 
-def train(split: str = "tune", corrections: str | None = None, unit: str | None = None) -> Training:
-    """Train on ``split`` (and a library's corrections): the same data gives the same model."""
+def train(
+    split: str = "tune", corrections: str | None = None, unit: str | None = None, leave_out: Collection[str] = ()
+) -> Training:
+    """Train on ``split`` but the files in ``leave_out`` (and a library's corrections): the same data gives
+    the same model."""
     report = []
-    vectors, labels, protected, groups, texts = labelled_lines(split)
+    vectors, labels, protected, groups, texts = labelled_lines(split, leave_out)
     weights = [1.0] * len(vectors)
     if corrections:
         more, more_labels, more_texts = correction_lines(corrections, unit)
@@ -231,9 +245,32 @@ def train(split: str = "tune", corrections: str | None = None, unit: str | None 
     return Training(shipped, caught, false, tuple(report))
 
 
+def cross_validated_parse(split: str = "tune", folds: int = 5) -> dict:
+    """The parse of every file of ``split`` by a model trained on the other folds' files, scored as
+    ``bench_parse`` scores it (overall figures): what the model does on files it never saw, from the tune
+    half alone."""
+    entries = [entry for entry in manifest() if entry["split"] == split]
+    names = [entry["name"] for entry in entries]
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:
+        model = Path(folder) / "junk_model.json"
+        for _, unseen in GroupKFold(n_splits=folds).split(names, groups=names):
+            left_out = {names[i] for i in unseen}
+            model.write_text(train(split, leave_out=left_out).model.to_json(), encoding="utf-8")
+            for i in unseen:
+                parsed = parse_file((FILES / names[i]).read_bytes(), names[i], junk_model=model)
+                results[names[i]] = score_file(entries[i], parse_json(names[i], parsed))
+    return aggregate(results, entries)["overall"]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.train_junk", description=__doc__.split("\n\n")[0])
     parser.add_argument("--dry-run", action="store_true", help="report cross-validated figures, write nothing")
+    parser.add_argument(
+        "--cross-parse",
+        action="store_true",
+        help="also parse each tune file with a model trained on the other folds and score it (bench_parse's figures)",
+    )
     parser.add_argument("--corrections", metavar="DB", help="also learn from this library's corrections")
     parser.add_argument("--unit", help="with --corrections: only this unit's (name or number)")
     parser.add_argument(
@@ -245,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     training = train(corrections=args.corrections, unit=args.unit)
     print("\n".join(training.report))
+    if args.cross_parse:
+        figures = cross_validated_parse()
+        print("cross-validated parse: " + " ".join(f"{key} {figures[key]}" for key, _, _ in METRICS))
     output = (
         Path(args.output) if args.output else library_model_path(args.corrections) if args.corrections else MODEL_PATH
     )
