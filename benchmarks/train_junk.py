@@ -52,9 +52,9 @@ from nlp.library.junk import (
     NAMED_FEATURES,
     JunkModel,
     LineContext,
-    contexts,
     feature_vector,
     judged,
+    judged_contexts,
     library_model_path,
     units,
 )
@@ -111,9 +111,9 @@ def labelled_lines(
         pieces = [units(text) for text in cleaned]
         judged_units = [
             (unit, context)
-            for line, line_contexts in zip(pieces, contexts(pieces, others), strict=True)
+            for line, line_contexts in zip(pieces, judged_contexts(pieces, others), strict=True)
             for unit, context in zip(line, line_contexts, strict=True)
-            if judged(unit, len(line) > 1)
+            if context is not None
         ]
         for text, context in judged_units:
             s = bare(text)

@@ -36,6 +36,10 @@ HASH_BUCKETS = 4096
 TABLE_CELLS = 3
 MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
 MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site's notice
+# A headline, as the structure takes one for a title: one clause of this many characters over a longer paragraph.
+MIN_HEADLINE_CHARS = 8
+MAX_HEADLINE_CHARS = 30
+HEADLINE_STOPS = re.compile(r"[，。；：！？,.;:!?]")
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
 
 
@@ -272,6 +276,35 @@ def _load_model(path: Path, modified: int) -> JunkModel | None:
     )
 
 
+def judged_contexts(
+    lines: list[list[str]], library_files: Mapping[str, int] | None = None
+) -> list[list[LineContext | None]]:
+    """The model's view (``contexts``) of each unit of a file's lines that it judges (``judged``), None for the
+    others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
+    the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report)."""
+    judged_lines = []
+    for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
+        following = "".join(lines[i + 1]) if i + 1 < len(lines) else ""
+        headline = len(line) == 1 and _headline(line[0].strip(), following.strip())
+        judged_lines.append(
+            [
+                context if not headline and judged(unit, len(line) > 1) else None
+                for unit, context in zip(line, line_contexts, strict=True)
+            ]
+        )
+    return judged_lines
+
+
+def _headline(text: str, following: str) -> bool:
+    return (
+        MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
+        and len(following) > MAX_HEADLINE_CHARS
+        and not HEADLINE_STOPS.search(text)
+        and not MARKER.match(text)
+        and not MARKER.match(following)
+    )
+
+
 def model_junk(
     texts: list[str], path: Path = MODEL_PATH, library_files: Mapping[str, int] | None = None
 ) -> list[list[tuple[str, str | None]]]:
@@ -282,11 +315,11 @@ def model_junk(
     if model is None:
         return [[(unit, None) for unit in line] for line in split]
     judged_lines = []
-    for line, line_contexts in zip(split, contexts(split, library_files), strict=True):
+    for line, line_contexts in zip(split, judged_contexts(split, library_files), strict=True):
         judged_units: list[tuple[str, str | None]] = []
         for unit, context in zip(line, line_contexts, strict=True):
             reason = None
-            if judged(unit, len(line) > 1):
+            if context is not None:
                 probability, why = model.score(context)
                 if probability >= model.threshold:
                     reason = f"网页杂项（模型 {probability:.2f}：{why}）"

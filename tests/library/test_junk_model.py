@@ -16,6 +16,7 @@ from nlp.library.junk import (
     JunkModel,
     contexts,
     judged,
+    judged_contexts,
     library_model_path,
     load_model,
     model_junk,
@@ -59,6 +60,21 @@ def test_the_store_counts_the_files_that_hold_a_line_kept_or_dropped(tmp_path):
     assert all(len(text) <= MAX_JUDGED_CHARS for text in counts)
 
 
+def test_the_counts_a_store_keeps_up_to_date_by_its_imports_equal_a_fresh_count(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        _import(library, 0)
+        first = dict(library.line_files(MAX_JUDGED_CHARS))
+        reports = [_import(library, n) for n in (1, 2)]
+        kept_up = dict(library.line_files(MAX_JUDGED_CHARS))
+        with Library(path) as fresh:
+            assert dict(fresh.line_files(MAX_JUDGED_CHARS)) == kept_up
+        library.delete_file(reports[-1].file_id)
+        after_removal = dict(library.line_files(MAX_JUDGED_CHARS))
+    assert first[CHROME] == 1 and kept_up[CHROME] == 3 and after_removal[CHROME] == 2
+
+
 def test_an_import_tells_the_model_how_many_other_files_hold_each_line(tmp_path):
     path = tmp_path / "lib.sqlite3"
     library_model_path(path).write_text(_recurrence_only_model().to_json(), encoding="utf-8")
@@ -95,3 +111,11 @@ def test_a_line_that_reads_as_plan_prose_is_never_the_models_to_judge(line, pros
     strict.write_text(replace(load_model(MODEL_PATH), threshold=0.0).to_json(), encoding="utf-8")
     ((_, reason),) = model_junk([line], strict)[0]
     assert (reason is None) is prose
+
+
+def test_a_headline_over_its_report_is_the_structures_title_not_the_models_to_judge():
+    # rw062: a news item's headline, the title of a document without a title line
+    headline = "沙市区总工会召开全区工会工作会议"
+    report = "会上，区总工会对全区工会工作先进单位、基层工会规范化建设先进单位进行了授牌表彰，要求全区工会干部做表率。"
+    over_report, over_line = judged_contexts([[headline], [report]]), judged_contexts([[headline], ["在线投稿"]])
+    assert over_report[0] == [None] and over_line[0][0] is not None
