@@ -24,6 +24,7 @@ from benchmarks.bench_parse import (
 # holdout: its 37 files are round 3's 26 and these 11, scored once at the end of round 5 (both splits are new sets, so
 # their floors are these sets' figures, not round 4's; the 67 older tune files score as in round 4). Raise the floors as the
 # parser improves; never lower them to make a change pass.
+# Round 6 (the junk model, branch junk3): tune junk .984 -> .995, its floor raised; holdout unchanged.
 FLOORS = {
     "tune": {
         "doc_count": 0.99,
@@ -32,7 +33,7 @@ FLOORS = {
         "year": 0.99,
         "title_exact": 0.96,
         "title_fuzzy": 0.96,
-        "junk": 0.97,
+        "junk": 0.99,
         "keep": 0.99,
         "keep_block": 0.99,
         "headings": 0.95,
