@@ -162,6 +162,10 @@ NAMED_FEATURES = (
     ("library_files", "文库中其他文件也有这一行", lambda c: math.log1p(c.library_files)),
 )
 
+# Features whose reason says what a line lacks (很短的一行: a low value weighs for junk); the others' reasons say what
+# it has. A feature weighs as a reason only on its reason's side: the first line of a file is not 位于页尾.
+LOW_SIDE = frozenset({"log_length", "han_share", "ends_sentence", "prose_words", "plan_verbs", "outline_marker"})
+
 
 def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = None) -> list[list[LineContext]]:
     """The model's view of a file's units (``lines`` holds each line's units), in order; ``library_files``
@@ -212,11 +216,12 @@ class JunkModel:
         terms: dict[str, float] = {}
         total = self.bias
         for key, value in vector.items():
+            label = ""
             if key < n:
                 value = (value - self.means[key]) / self.scales[key]
-                label = NAMED_FEATURES[key][1]
-            else:
-                label = ""
+                name, reason, _ = NAMED_FEATURES[key]
+                if (value < 0) == (name in LOW_SIDE):  # the reason says what the line is, not its opposite
+                    label = reason
             contribution = self.weights[key] * value
             total += contribution
             if label:

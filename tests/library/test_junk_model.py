@@ -119,3 +119,13 @@ def test_a_headline_over_its_report_is_the_structures_title_not_the_models_to_ju
     report = "会上，区总工会对全区工会工作先进单位、基层工会规范化建设先进单位进行了授牌表彰，要求全区工会干部做表率。"
     over_report, over_line = judged_contexts([[headline], [report]]), judged_contexts([[headline], ["在线投稿"]])
     assert over_report[0] == [None] and over_line[0][0] is not None
+
+
+def test_a_reason_says_what_the_line_is_never_its_opposite(tmp_path):
+    # a file's first line judged junk was explained as 位于页尾 (the position feature weighs for the top)
+    strict = tmp_path / "strict.json"
+    strict.write_text(replace(load_model(MODEL_PATH), threshold=0.0).to_json(), encoding="utf-8")
+    lines = ["3/12召开职工代表大会", *(f"{n}月份工作安排" for n in range(1, 10)), "网站客服QQ:403074932"]
+    reasons = [units[0][1] for units in model_junk(lines, strict)]
+    assert reasons[0] and "位于页尾" not in reasons[0]
+    assert reasons[-1] and "位于页首" not in reasons[-1]
