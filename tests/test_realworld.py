@@ -18,12 +18,13 @@ from benchmarks.bench_parse import (
     squash,
 )
 
-# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's fifth round of parser work, rounded
-# down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Round 5 moved rw094-rw104
-# (scored once as holdout in round 4) to tune, 78 files, and added rw105-rw115 (annotated before any parse) to
-# holdout: its 37 files are round 3's 26 and these 11, scored once at the end of round 5 (both splits are new sets, so
-# their floors are these sets' figures, not round 4's; the 67 older tune files score as in round 4). Raise the floors as the
-# parser improves; never lower them to make a change pass.
+# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's sixth round of parser work, rounded
+# down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Round 6 added rw116-rw147
+# (annotated before any parse) to tune, 110 files: a new set, so its floors are its own figures, not round 5's. Its
+# ph_kind floor is .98, not .99: the new pages bring slots round 5's parser also gets wrong (it scores .97 phK on the
+# 110); rw141's 出彩xx人 (a place's name) is still called a count (xx人). The
+# holdout's 37 files are those of round 5, scored once at the end of round 6: headings rose .78 -> .81, the rest held.
+# Raise the floors as the parser improves; never lower them to make a change pass.
 # Round 6 (the junk model, branch junk3): tune junk .984 -> .995, its floor raised; holdout unchanged.
 FLOORS = {
     "tune": {
@@ -39,7 +40,7 @@ FLOORS = {
         "headings": 0.95,
         "heading_text": 0.96,
         "ph_recall": 0.99,
-        "ph_kind": 0.99,
+        "ph_kind": 0.98,
         "ph_false": 0.01,
     },
     "holdout": {
@@ -52,8 +53,8 @@ FLOORS = {
         "junk": 0.9,
         "keep": 0.98,
         "keep_block": 0.98,
-        "headings": 0.77,
-        "heading_text": 0.77,
+        "headings": 0.8,
+        "heading_text": 0.8,
         "ph_recall": 0.87,
         "ph_kind": 0.8,
         "ph_false": 0.05,

@@ -58,6 +58,19 @@ SPACE_NEAR_CJK = re.compile(
 )
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
+SITE_WATERMARK = re.compile(
+    rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
+)
+# A document site's numbered page chunk (renrendoc: 1、…, 2、…), long and cut mid-sentence: see _without_page_chunk_numbers
+PAGE_CHUNK = re.compile(r"^\s*(\d{1,2})、")
+MIN_PAGE_CHUNKS = 2
+MIN_PAGE_CHUNK_CHARS = 200
+CHUNK_CLOSERS = "。！？；：.!?;:”’）)】》…"
+# A site's address in brackets that a copy-protected page inserts inside a sentence: …服务，(wWw.ZK168.com.Cn)反映…
+SCRAPE_ADDRESS = re.compile(
+    rf"(?<=[{HAN}，,])\s*[（(]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?/?\s*[）)]\s*(?=[{HAN}])",
+    re.IGNORECASE,
+)
 
 # Half-width punctuation next to Chinese text and its full-width form.
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
@@ -100,7 +113,10 @@ FURNITURE_PATTERNS = _patterns(
 PROMO_PATTERNS = _patterns(
     (r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|带来|收集|准备|搜集)", "网页推广语"),
     (r"希望(大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读", "网页推广语"),
-    (r"下面(我)?就?(给|为|帮)大家|一起来看(一)?看|来看看|怎么(写|动笔)|该怎么(拟定|写)", "网页推广语"),
+    (
+        r"下面(我)?就?(给|为|帮)大家|一起来看(一)?看|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
+        "网页推广语",
+    ),
 )
 
 MAX_PASSES = 50
@@ -158,12 +174,12 @@ def normalize_spaces(text: str) -> str:
 
 
 def repair_scrape_artifacts(text: str) -> str:
-    """Remove characters that anti-scraping inserts inside words: 民-主, 服务的.意识.
+    """Remove what anti-scraping inserts inside words and sentences: 民-主, 服务的.意识, （www.site.com）.
 
     A dot between Chinese characters is an artifact only where the line punctuates with
     full-width marks; in half-width text it ends a sentence and is widened instead.
     """
-    text = SCRAPE_DASH.sub("", text)
+    text = SCRAPE_ADDRESS.sub("", SCRAPE_DASH.sub("", text))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub("", text)
     return text
@@ -425,6 +441,28 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
+def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site that shows its preview in numbered page chunks (1、…推荐xx集团有 / 2、限xx设备… / 3、…): the
+    chunks count 1, 2, 3 …, are long, and each but the last breaks off mid-sentence, so its number is the page's, not
+    an item's: the numbers go and the chunks join into the one text they cut."""
+    chunks = [i for i, line in enumerate(lines) if PAGE_CHUNK.match(line.text) and line.style_level is None]
+    numbers = [int(PAGE_CHUNK.match(lines[i].text).group(1)) for i in chunks]
+    if (
+        len(chunks) < MIN_PAGE_CHUNKS
+        or numbers != list(range(1, len(chunks) + 1))
+        or any(len(lines[i].text) < MIN_PAGE_CHUNK_CHARS for i in chunks[:-1])
+        or any(lines[i].text.rstrip()[-1] in CHUNK_CLOSERS for i in chunks[:-1])
+        or chunks != list(range(chunks[0], chunks[0] + len(chunks)))
+    ):
+        return lines
+    text = ""
+    for i in chunks:
+        number = PAGE_CHUNK.match(lines[i].text)
+        dropped.append(DroppedLine(number.group().strip(), "页码/页眉"))
+        text += lines[i].text[number.end() :].strip()
+    return [*lines[: chunks[0]], replace(lines[chunks[0]], text=text), *lines[chunks[-1] + 1 :]]
+
+
 def _split_inline_bullets(line: Line) -> list[Line]:
     """Markdown bullets a page wrote into one line (1. 加强组织建设 -继续推进…。 -积极招募…) are items of their own
     (the dash between Chinese words is lost once spaces are cleaned); one such dash is a dash."""
@@ -432,6 +470,15 @@ def _split_inline_bullets(line: Line) -> list[Line]:
     if len(pieces) < MIN_INLINE_BULLETS + 1 or line.style_level is not None:
         return [line]
     return [replace(line, text=pieces[0]), *(Line(p, whole=True, list_item=True) for p in pieces[1:])]
+
+
+def _split_site_watermark(line: Line) -> list[Line]:
+    """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
+    2019年工作总结…) is a line of its own, judged as one."""
+    match = SITE_WATERMARK.match(line.text)
+    if match is None or line.style_level is not None:
+        return [line]
+    return [replace(line, text=match.group("mark")), Line(match.group("rest"))]
 
 
 def _split_run_in_heading(line: Line) -> list[Line]:
@@ -460,7 +507,8 @@ def clean_lines(
     current = [
         part
         for line in _without_page_counters(lines, dropped)
-        for bullet in _split_inline_bullets(line)
+        for text in _split_site_watermark(line)
+        for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)
     ]
     for _ in range(MAX_PASSES):
@@ -470,7 +518,7 @@ def clean_lines(
         if cleaned == current:
             break
         current = cleaned
-    return current, dropped
+    return _without_page_chunk_numbers(current, dropped), dropped
 
 
 def clean_text(text: str) -> str:

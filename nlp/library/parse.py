@@ -10,7 +10,7 @@ from typing import BinaryIO
 from nlp.errors import InputError
 from nlp.library.clean import clean_lines
 from nlp.library.junk import MODEL_PATH
-from nlp.library.structure import parse_lines
+from nlp.library.structure import parse_lines, titled_by_site_notice
 from nlp.models import DroppedLine, Line, ParseResult
 from nlp.read import FileBudget, read_lines
 from nlp.resources import NOT_XML_CHARS
@@ -37,6 +37,7 @@ def parse_file(
     documents, more_dropped = parse_lines(
         cleaned, fallback_title=Path(filename).stem, step=budget.stage("整理提纲", "篇")
     )
+    documents = titled_by_site_notice(documents, dropped)
     if not documents:
         raise InputError("没有找到正文：文件中的文字都是网页杂项、页码或标题")
     if controls:

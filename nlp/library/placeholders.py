@@ -28,7 +28,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year",
         re.compile(
             rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年"
-            r"|(?<![A-Za-z\d])(?:19|20)\d[xX×*_](?=年)"
+            r"|(?<![A-Za-z\d])(?:19|20)\d[xX×*_](?=年)|(?<![A-Za-z\d*])(?:[xX×]{4}|\*{4})(?=年)"  # xxxx年：four masked digits
         ),
     ),
     (

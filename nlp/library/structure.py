@@ -37,9 +37,9 @@ MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
-# A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 【篇1】…, 【第二篇】…
+# A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
 SERIES_PREFIX = re.compile(
-    rf"^(?:第\s*\d{{1,2}}\s*篇|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
+    rf"^(?:第\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇[：:]?|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
@@ -56,25 +56,39 @@ MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
+# A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
+SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
+TITLE_NOTICE_REPEAT = re.compile(
+    r"^(?P<title>[^【】]{4,40}?)\s*(?P<notice>【[^【】]{2,30}】)\s*(?P=title)\s*(?P<rest>\S.{8,})$"
+)
+MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
 HEADING_THEN_SUBHEADING = re.compile(
-    rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?)(?=（一）|1[．.、](?!\d))"
+    rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?(?:，[^，。；：]{{2,20}}?)?)(?=（一）|1[．.、](?!\d))"
     rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
 INLINE_RUN_IN = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“\d].{{3}})")
 INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS}}}\s+(?=[{HAN}].{{20}})")
+# An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
+# (加强领导，精心组织。) over a paragraph.
+RUN_IN_PHRASE = re.compile(
+    rf"^(?:[^。！？；：，,、]{{2,16}}|[^。！？；：，,、]{{2,6}}[，、][^。！？；：，,、]{{2,6}})。(?=[{HAN}“\d].{{20}})"
+)
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
 BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
-GLUED_HEADING_CHARS = (2, 16)
+GLUED_HEADING_CHARS = (2, 24)
+MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
+# A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
+YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
 CLOSING = re.compile(r"总之|综上|总而言之")
@@ -87,9 +101,11 @@ ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
 PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
-# (3月7日下午，…党支部…召开第一次支委会): neither a plan nor a summary.
+# (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
-NEWS_OPENING = re.compile(r"^\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,][^。]*?(?:召开|举行|举办)")
+NEWS_OPENING = re.compile(
+    r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])[^。]*?(?:召开|举行|举办)"
+)
 
 
 def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
@@ -104,6 +120,34 @@ def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
         rest = entry.group("rest").lstrip()
     dropped.append(DroppedLine(label.group(), "目录"))
     return replace(line, text=rest)
+
+
+def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site's truncated preview of the text, glued after the title (区总工会2019年工作总结…计划2019年，在区委…
+    思想为指。) or on a line of its own, before the text it previews: the preview goes, the title stays."""
+    kept = []
+    for line, following in zip(lines, [*lines[1:], None]):
+        opening = following.text[:MIN_PREVIEW_CHARS] if following is not None else ""
+        at = line.text.find(opening) if len(opening) == MIN_PREVIEW_CHARS and line.style_level is None else -1
+        preview = line.text[at:] if at >= 0 else ""
+        if not preview or len(preview) >= len(following.text) or not following.text.startswith(preview.rstrip("。…")):
+            kept.append(line)
+            continue
+        dropped.append(DroppedLine(preview, "网页摘要"))
+        if line.text[:at].strip():
+            kept.append(replace(line, text=line.text[:at].strip()))
+    return kept
+
+
+def _split_title_notice_repeat(line: Line, dropped: list[DroppedLine]) -> list[Line]:
+    """A title, a document site's notice in brackets and the title again, glued to the text (区总工会年度工作总结及下一年
+    工作思路【仅供学习参考，切勿通篇使用！】区总工会年度工作总结及下一年工作思路xxxx年，…): the title is a line of its
+    own, the notice and the repeat go."""
+    match = TITLE_NOTICE_REPEAT.match(line.text)
+    if match is None or line.style_level is not None or not is_title_line(match.group("title")):
+        return [line]
+    dropped += [DroppedLine(match.group("notice"), "篇首杂项"), DroppedLine(match.group("title"), "重复的标题")]
+    return [Line(match.group("title"), style_level=0), replace(line, text=match.group("rest"))]
 
 
 def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -181,11 +225,12 @@ def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
         marker, rest = split_marker(line.text)
         return rest if marker is not None and marker.family == "cn" and line.style_level is None else None
 
+    def over_content(following: Line) -> bool:
+        marker = split_marker(following.text)[0]
+        return marker.family != "cn" if marker else len(following.text) > MAX_HEADLINE_CHARS
+
     standalone = any(
-        (rest := section(line)) is not None
-        and len(rest) <= MAX_HEADLINE_CHARS
-        and split_marker(following.text)[0] is None
-        and len(following.text) > MAX_HEADLINE_CHARS
+        (rest := section(line)) is not None and len(rest) <= MAX_HEADLINE_CHARS and over_content(following)
         for line, following in zip(lines, lines[1:])
     )
     if not standalone:
@@ -193,12 +238,50 @@ def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
     split = []
     for line in lines:
         rest = section(line)
-        head = RUN_IN_SENTENCE.match(rest) if rest is not None and len(rest) > MAX_HEADLINE_CHARS else None
+        head = _run_in_end(rest) if rest is not None and len(rest) > MAX_HEADLINE_CHARS else None
         if head is None:
             split.append(line)
             continue
-        cut = len(line.text) - len(rest) + head.end()
+        cut = len(line.text) - len(rest) + head
         split += [replace(line, text=line.text[:cut]), Line(line.text[cut:])]
+    return split
+
+
+def _run_in_end(rest: str) -> int | None:
+    """Where a run-in section heading ends: at its first sentence's stop (以协调劳动关系为主线，…权益。劳动关系…),
+    or, the stop lost, before a paragraph that opens with its year (工作概述____年是我们…, 工作回顾2023年，…)."""
+    low, high = GLUED_HEADING_CHARS
+    for cut in range(low, min(high, len(rest) - 8) + 1):
+        if re.search(r"[，。！？；：、“”（）]", rest[:cut]):
+            break
+        if YEAR_OPENING.match(rest, cut):
+            return cut
+    head = RUN_IN_SENTENCE.match(rest)
+    return head.end() if head else None
+
+
+def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
+    """Numbered entries whose first sentence is a short phrase without a comma, the rest its paragraph
+    (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
+    entry of that family in the document, at least two, has that shape; one such entry among items stays an item
+    (2、继续弘扬劳模精神。…)."""
+    entries = [
+        _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
+    ]
+    heads = {
+        i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := RUN_IN_PHRASE.match(rest))
+    }
+    long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
+    shaped = Counter(entries[i][0] for i in heads)
+    families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
+    split = []
+    for i, line in enumerate(lines):
+        family, rest = entries[i]
+        if family not in families or i not in heads:
+            split.append(line)
+            continue
+        at = len(line.text) - len(rest) + heads[i]
+        split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
     return split
 
 
@@ -235,7 +318,7 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
     low, high = GLUED_HEADING_CHARS
     for cut in range(low, min(high, len(rest) - 8) + 1):
         head, body = rest[:cut], rest[cut:]
-        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
+        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > (cut <= MAX_GLUED_CLAUSE_CHARS):
             return None
         if head[-1] in DANGLING + "，":
             continue
@@ -340,9 +423,13 @@ def _with_headline(title: str | None, body: list[Line]) -> tuple[str | None, lis
 
 
 def _is_item_title_repeated(title: str, new_title: str) -> bool:
-    """The page repeats a collection item's title without its label (医院科室年度工作计划篇一, then
-    医院科室年度工作计划 glued to the text): the labelled title stays."""
-    return title.startswith(new_title) and bool(ITEM_LABEL.match(title[len(new_title) :]))
+    """The page repeats a title in a shorter form: a collection item's without its label (医院科室年度工作计划篇一,
+    then 医院科室年度工作计划 glued to the text), a document's without the unit it opens with (社会福利中心“五强”党支部
+    年度创建计划, then “五强”党支部年度创建计划): the longer title stays. A longer form by a suffix is the page's
+    (…工作总结范文, …计划（精选5篇）), and the shorter one that follows is the document's own."""
+    if title.startswith(new_title) and ITEM_LABEL.match(title[len(new_title) :]):
+        return True
+    return title.endswith(new_title) and new_title != title
 
 
 def _is_preamble(body: list[Line]) -> bool:
@@ -545,15 +632,30 @@ def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
     ]
 
 
+def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine]) -> list[Document]:
+    """An untitled first document takes the title a document site's notice names it by (《xx年卫生中心工会的工作计划》由
+    会员上传分享，免费在线阅读…), the notice itself dropped as junk: the title is in the text, not the file's name."""
+    if not documents or documents[0].title_source != "file":
+        return documents
+    for line in dropped:
+        named = SHARED_FILE_TITLE.search(line.text)
+        if named and is_title_line(named.group(1)):
+            title, blocks = named.group(1), documents[0].blocks
+            first = Document(title, document_kind(title, list(blocks)), document_year(title, list(blocks)), blocks)
+            return [first, *documents[1:]]
+    return documents
+
+
 def parse_lines(
     lines: list[Line], *, fallback_title: str, step: Step = no_step
 ) -> tuple[list[Document], list[DroppedLine]]:
     """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
+    titled = [part for line in _without_previews(lines, dropped) for part in _split_title_notice_repeat(line, dropped)]
     expanded = _markers_over_inconsistent_styles(
         [
             part
-            for line in _without_title_repeats(lines, dropped)
+            for line in _without_title_repeats(titled, dropped)
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )
@@ -562,7 +664,7 @@ def parse_lines(
     parts = list(_split_documents(expanded, fallback_title, dropped))
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
-        blocks = _outline(_split_unmarked_section_headings(body))
+        blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(body)))
         source = "text" if title is not None else "file"
         title = title or fallback_title
         kind = document_kind(title, blocks)

@@ -432,3 +432,201 @@ def test_a_one_line_pages_heading_ends_at_the_space_before_its_paragraph():
         "创新思路，进一步探究城区工会工作新机制",
         "构建载体，广泛吸纳外来务工人员入会",
     ]
+
+
+# --- round 6: the classes of rw116-rw139 ----------------------------------------------------
+
+
+def test_numbered_entries_that_all_open_with_a_phrase_are_headings_over_their_paragraphs():
+    # rw130 / rw133: （1）深化“三级联创”。围绕… and （2）优化组织设置。探索…, every long entry of the family so shaped
+    text = (
+        "乡镇党建工作计划\n（一）切实加强农村基层组织建设\n"
+        "（1）深化“三级联创”。围绕“五个好”目标要求，巩固42个市、县级党建示范点的创建成果，争取在6月底验收。\n"
+        "（2）优化组织设置。探索适应新农村建设的党组织设置方式，把党支部建在协会上，建在产业链上。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"] == [
+        (1, "切实加强农村基层组织建设"),
+        (2, "深化“三级联创”。"),
+        (2, "优化组织设置。"),
+    ]
+    assert blocks[-1].type == "paragraph" and blocks[-1].text.startswith("探索适应新农村建设")
+
+
+def test_one_entry_opening_with_a_phrase_among_items_stays_an_item():
+    text = (
+        "工会工作计划\n一、做好职工服务\n"
+        "1、继续弘扬劳模精神。组织劳模先进事迹报告会，在全院营造学习先进、争当先进的良好氛围。\n"
+        "2、组织职工参加疗养，每年分两批安排一线职工到疗养院休养，费用由工会经费列支。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.type, b.marker) for b in blocks if b.marker != "一、"] == [("item", "1、"), ("item", "2、")]
+
+
+def test_a_one_line_pages_section_heading_ends_before_a_paragraph_that_opens_with_its_year():
+    # rw117: 一、工作概述____年是我们护理部…, its sibling 二、工作亮点 standing over its 1. subheadings
+    text = (
+        "2024年护理部工作总结\n"
+        "2024年护理部工作总结 一、工作概述 ____年是我们护理部的紧张而充实的一年。面对患者数量激增的挑战，全体护理人员"
+        "克服重重困难，为患者提供了高质量的护理服务。 二、工作亮点 1. 疫情防控工作 面对新冠病毒肆虐的情况，我院及时成立了"
+        "疫情防控领导小组，统筹协调各项工作。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"][:2] == [(1, "工作概述"), (1, "工作亮点")]
+    assert any(b.type == "paragraph" and b.text.startswith("____年是我们护理部") for b in blocks)
+
+
+def test_a_one_line_pages_heading_with_a_comma_is_split_from_its_first_item():
+    # rw118: …现将护理部工作总结如下：一、加强护理质量控制，确保了护理安全1、各优质护理病房…
+    text = (
+        "年度医院护理部工作总结报告我院护理工作在各级领导的关心下，紧紧围绕医院年初制定的工作目标，现将护理部工作总结如下："
+        "一、加强护理质量控制，确保了护理安全1、各优质护理病房科室落实好责任包干制，做实基础护理。"
+        "2、加强环节质量控制，科室建立护理督查本，护理部每周下病房检查3-4次。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.type, b.text) for b in blocks if b.marker == "一、"] == [("heading", "加强护理质量控制，确保了护理安全")]
+    assert [b.type for b in blocks if b.marker in ("1、", "2、")] == ["item", "item"]
+
+
+def test_an_untitled_news_report_of_a_meeting_held_recently_is_other():
+    # rw121: …，近日，2023年度四川北路街道办事处与工会联席会议在街道办事处召开。
+    text = (
+        "为认真贯彻落实党的二十大精神，加强工会源头参与，近日，2023年度街道办事处与工会联席会议在街道办事处召开。"
+        "街道总工会主席出席并主持会议。\n会上，街道总工会副主席代表街道总工会对上年度议题的推进情况进行了通报，"
+        "并将继续做好各项工作，力争完成任务。\n"
+    )
+    (document,) = parse(text).documents
+    assert (document.title_source, document.kind, document.year) == ("file", "其他", 2023)
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # rw122: a 第一篇： label before the title
+        (["第一篇：衛生院工會2009年工作總結"], "衛生院工會2009年工作總結"),
+        # rw128: an SEO title that ends in 怎么写, with its item label
+        (["街道工会工作总结怎么写", "街道工会工作总结怎么写 篇1"], "街道工会工作总结怎么写 篇1"),
+        # rw131: the page's title, the document's with its unit, the page's again
+        (
+            ["“五强”党支部年度创建计划", "社会福利中心“五强”党支部年度创建计划", "“五强”党支部年度创建计划"],
+            "社会福利中心“五强”党支部年度创建计划",
+        ),
+        # a page's title graded by a suffix, then the document's own
+        (["2024年社区工会工作总结范文", "2024年社区工会工作总结"], "2024年社区工会工作总结"),
+    ],
+)
+def test_the_documents_own_title_among_the_pages_title_lines(lines, title):
+    body = "中心卫生院工会在本院党政和上级工会的直接领导下，认真学习贯彻上级工会会议精神，积极开展做好工会的各项工作。"
+    (document,) = parse("\n".join([*lines, body]) + "\n").documents
+    assert (document.title, document.title_source) == (title, "text")
+
+
+def test_a_question_how_to_write_a_summary_is_promo():
+    result = parse("医院工会工作总结\n你想知道总结怎么写吗？\n一年来，院工会围绕医院中心工作，开展了各项活动。\n")
+    assert ("你想知道总结怎么写吗？", "网页推广语") in {(d.text, d.reason) for d in result.dropped}
+
+
+def test_long_headings_glued_to_their_paragraphs_come_apart_when_they_are_one_clause():
+    # rw139: 一、仔细扎实组织抓好换届选举工作按期召开教员工大会今年4月… and 二、增强师德建设…为全面贯彻落实…
+    text = (
+        "2020中学工会工作总结\n"
+        "一、仔细扎实组织抓好换届选举工作按期召开教员工大会今年4月我校依照县教育工会换届文件要求，严格按程序选举出新一届"
+        "工会领导班子。\n"
+        "二、增强师德建设提高教员工队伍整体素质为全面贯彻落实教育部的建议，着力推动师德师风建设，造就师德崇高的教师队伍。\n"
+        "三、提高员工团队凝聚力工会组织了一系列活动和培训，旨在增强员工之间的沟通和协作能力。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [b.text for b in blocks if b.type == "heading"] == [
+        "仔细扎实组织抓好换届选举工作按期召开教员工大会",
+        "增强师德建设提高教员工队伍整体素质",
+    ]
+    assert blocks[1].text.startswith("今年4月我校") and blocks[3].text.startswith("为全面贯彻落实")
+
+
+def test_run_in_entries_of_two_short_parallel_phrases_are_headings():
+    # rw147: (1)、加强领导，精心组织。成立… (2)、广泛宣传，营造氛围。… (3)、开展活动、增强效果。…
+    text = (
+        "幼儿园工会工作总结1\n1、加强师德教育，开展师德建设系列活动。\n"
+        "(1)、加强领导，精心组织。成立以校长为组长的师德建设工作领导小组，切实做到组织落实，内容落实，制度落实。\n"
+        "(2)、广泛宣传，营造氛围。师德建设活动重在宣传，贵在坚持，幼儿园集中讲座、橱窗、广播等开展宣传教育活动。\n"
+    )
+    blocks = [b for d in parse(text).documents for b in d.blocks]
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"] == [
+        (1, "加强师德教育，开展师德建设系列活动。"),
+        (2, "加强领导，精心组织。"),
+        (2, "广泛宣传，营造氛围。"),
+    ]
+
+
+def test_a_sites_address_inside_a_sentence_goes_and_the_sentence_stays():
+    # rw145: 1、密切联系广大教职工，全心全意为教职工服务，(wWw.ZK168.com.Cn)反映教职工的愿望和呼声，…
+    text = (
+        "幼儿园工会工作总结\n1、密切联系广大教职工，全心全意为教职工服务，(wWw.ZK168.com.Cn)反映教职工的愿望和呼声，"
+        "为教职工说话办事，帮助教职工解决实际生活中的困难和问题，是工会的重要职能。\n"
+    )
+    text = all_text(parse(text))
+    assert (
+        "ZK168" not in text
+        and "服务，反映教职工的愿望和呼声" in text
+        and "帮助教职工解决实际生活中的困难和问题" in text
+    )
+
+
+def test_a_sites_watermark_and_preview_glued_before_the_title_go():
+    # rw142: the watermark, the title and the site's truncated preview on one line, the text on the next
+    text = (
+        "携笔同道公文写作范文宝典:www.xiebitongdao.com区总工会2019年工作总结及2020年工作计划2019年,在区委和市总工会的"
+        "正确领导下,区总工会以习近平新时代中国特色社会主义思想为指。\n"
+        "2019年,在区委和市总工会的正确领导下,区总工会以习近平新时代中国特色社会主义思想为指导,全面贯彻落实党的十九大精神。\n"
+        "一、2019年工作完成情况\n"
+    )
+    result = parse(text)
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == ("区总工会2019年工作总结及2020年工作计划", "总结", 2019)
+    assert document.blocks[0].text.endswith("全面贯彻落实党的十九大精神。")
+    assert {"网站名称", "网页摘要"} <= {d.reason for d in result.dropped}
+
+
+@pytest.mark.parametrize("text", ["xxxx年，区总工会在区委的领导下", "xxxx年度我园工会紧紧围绕中心工作", "****年是"])
+def test_four_masked_digits_before_a_year_are_a_year_slot(text):
+    assert [(p.text, p.kind) for p in find_placeholders(text)][:1] == [(text[:4], "year")]
+
+
+def test_an_untitled_page_takes_the_title_a_document_sites_notice_names():
+    # rw071: 《xx年卫生中心工会的工作计划》由会员上传分享，免费在线阅读… before a text with no title line
+    text = (
+        "欢迎来到天天文库\n大小:16.88 KB\n"
+        "《xx年卫生中心工会的工作计划》由会员上传分享,免费在线阅读,更多相关内容在应用文档-天天文库。\n"
+        "1、学习部虽人员较少,但各干部和干事都能遵循踏实做事的原则,注重效率,有良好的工作作风,将继续做好各项工作。\n"
+    )
+    result = parse(text)
+    (document,) = result.documents
+    assert (document.title, document.title_source, document.kind) == ("xx年卫生中心工会的工作计划", "text", "计划")
+    assert "由会员上传分享" not in all_text(result)
+
+
+def test_a_document_sites_numbered_page_chunks_join_into_one_text():
+    # rw141: 1、<title>【notice】<title>xxxx年，…推荐xx集团有 / 2、限xx设备动力部… / 3、领创先争优…
+    chunk = (
+        "区总工会在区委、区政府的正确领导及市总工会的具体指导下，充分发挥工会组织、引导、服务职工和维护职工权益的作用。"
+        * 3
+    )
+    text = (
+        "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n"
+        f"1、区总工会年度工作总结及下一年工作思路【仅供学习参考,切勿通篇使用!】区总工会年度工作总结及下一年工作思路xxxx年,{chunk}"
+        "一、弘扬劳模精神，引领创先争优一是开展学习活动，弘扬劳模精神。年初，推荐xx集团有\n"
+        f"2、限xx设备动力部维修班班长参加省级劳模评选，已获评。{chunk}三是组织劳动竞赛，引\n"
+        "3、领创先争优。以创建“工人先锋号”为主线。\n"
+    )
+    result = parse(text)
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("区总工会年度工作总结及下一年工作思路", "总结")
+    body = all_text(result)
+    assert "推荐xx集团有限xx设备动力部" in body and "引领创先争优。以创建" in body and "仅供学习参考" not in body
+    assert not any(b.marker in ("1、", "2、", "3、") for b in document.blocks)
+
+
+def test_numbered_paragraphs_that_end_their_sentences_keep_their_numbers():
+    item = "工会组织职工开展了技能比武、合理化建议和读书活动，参加职工达到全体职工的百分之九十以上，效果良好。" * 3
+    result = parse(f"工会工作总结\n1、{item}\n2、{item}\n")
+    assert [b.marker for d in result.documents for b in d.blocks] == ["1、", "2、"]
