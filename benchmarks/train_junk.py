@@ -27,7 +27,6 @@ junk lines too, and the blocks they restored (``correct keep``) content lines th
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 from collections import Counter
@@ -46,6 +45,7 @@ from nlp.cli.library import parse_json
 from nlp.library import Library
 from nlp.library.clean import clean_lines
 from nlp.library.junk import (
+    HAN_CHAR,
     HASH_BUCKETS,
     MAX_JUDGED_CHARS,
     MODEL_PATH,
@@ -61,10 +61,8 @@ from nlp.library.junk import (
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.read import read_lines
-from nlp.resources import HAN
 
 MIN_THRESHOLD = 0.75
-HAN_CHAR = re.compile(f"[{HAN}]")
 # A line a person corrected counts as this many annotated lines: a few corrections against a set of
 # hundreds must move the model (a correction is the library's own judgement, said on purpose).
 CORRECTION_WEIGHT = 3.0

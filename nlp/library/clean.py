@@ -72,6 +72,16 @@ SCRAPE_ADDRESS = re.compile(
     re.IGNORECASE,
 )
 
+# Stamps a document site glues to the text it converts: a notice before the first line (下载后可任意编辑街道2024年…), its
+# name and slogan after a paragraph's last sentence, past a space (…做了以下工作: 公文汇,办公文档之家).
+# The notice glued straight to the text only: past a space the page repeats its title after it, which the structure
+# takes apart (``structure._without_title_repeats``).
+DOWNLOAD_STAMP = re.compile(r"^\s*(?:本文档)?下载后可(?:任意)?编辑(?=[^\s，。,.])")
+SITE_SLOGAN_TAIL = re.compile(
+    r"(?<=[。！？：；!?:;])[ \t\u3000]+(?P<slogan>[^\s，。；：！？,.;:!?]{2,8}[,，][^\s，。；：！？,.;:!?]{2,12})\s*$"
+)
+SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
+
 # Half-width punctuation next to Chinese text and its full-width form.
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 HALF_PUNCT_AFTER_HAN = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d)")
@@ -441,6 +451,19 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
+def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
+
+    def strip(text: str) -> str:
+        text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
+        tail = SITE_SLOGAN_TAIL.search(text)
+        if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
+            text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)
+        return text
+
+    return [replace(line, text=strip(line.text)) for line in lines]
+
+
 def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site that shows its preview in numbered page chunks (1、…推荐xx集团有 / 2、限xx设备… / 3、…): the
     chunks count 1, 2, 3 …, are long, and each but the last breaks off mid-sentence, so its number is the page's, not
@@ -506,7 +529,7 @@ def clean_lines(
     memo = _Memo()
     current = [
         part
-        for line in _without_page_counters(lines, dropped)
+        for line in _without_site_stamps(_without_page_counters(lines, dropped), dropped)
         for text in _split_site_watermark(line)
         for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)

@@ -41,6 +41,8 @@ MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 HEADLINE_STOPS = re.compile(r"[，。；：！？,.;:!?]")
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
+MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
+HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 # A sentence with its closing punctuation (and a closing quote or bracket after it).
@@ -65,18 +67,20 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of a schedule (the structure judges those: a duplicated or collection title is dropped there); not plan prose (see
     ``reads_as_plan_prose``); a sentence of a paragraph only when it reads as a
     site's notice (several site words), an outline entry or a line ending in 。 only when it has no word
-    of plan prose, a line with a written-out date only when it has a site word (the text's own sentences
-    and dates are never the model's to drop)."""
+    of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list never
+    (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
-    if unit.count("|") >= TABLE_CELLS:  # a table row flattened to text (时间|活动内容|参加范围|…)
-        return False
+    if unit.count("|") >= TABLE_CELLS or unit.endswith(
+        "|"
+    ):  # a table row flattened to text (时间|活动内容|参加范围|…),
+        return False  # or one cell a line (春节送温暖工程 春节联欢会 |)
     form = analysis_form(unit)
     site_like = len(_site_words(form)) >= MIN_SITE_WORDS  # a site's notice, numbered or not
     if in_paragraph and not site_like:  # a paragraph's own sentence (按时召开好职代会。), however short
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
         return False
-    if reads_as_plan_prose(form):
+    if reads_as_plan_prose(form) or introduces_a_list(form):
         return False
     if WRITTEN_DATE.search(form) and not SITE_WORDS.search(form):  # the document's own date (2022年1月修订)
         return False
@@ -92,6 +96,18 @@ def reads_as_plan_prose(form: str) -> bool:
     return (
         bool(PROSE_PUNCTUATION.search(form[:-1]))
         and len(set(PROSE_WORDS.findall(form))) >= MIN_PROSE_WORDS
+        and not _site_words(form)
+    )
+
+
+def introduces_a_list(form: str) -> bool:
+    """The text's own sentence that leads into a list: a clause with a comma inside, of many Chinese characters,
+    ending in a colon, no site word of two characters (党支部作为党的基层组织，其基本任务是：). A site's field
+    (字号：, 文本内容：) is short and has no comma; its lead-in to a collection has site words (以下是小编整理的…，欢迎阅读：)."""
+    return (
+        form.endswith(("：", ":"))
+        and bool(PROSE_PUNCTUATION.search(form[:-1]))
+        and len(HAN_CHAR.findall(form)) >= MIN_LIST_LEAD_IN_CHARS
         and not _site_words(form)
     )
 

@@ -15,6 +15,7 @@ from nlp.library.junk import (
     NAMED_FEATURES,
     JunkModel,
     contexts,
+    introduces_a_list,
     judged,
     judged_contexts,
     library_model_path,
@@ -129,3 +130,23 @@ def test_a_reason_says_what_the_line_is_never_its_opposite(tmp_path):
     reasons = [units[0][1] for units in model_junk(lines, strict)]
     assert reasons[0] and "位于页尾" not in reasons[0]
     assert reasons[-1] and "位于页首" not in reasons[-1]
+
+
+@pytest.mark.parametrize(
+    "line, lead_in",
+    [
+        ("二條 區(qū)政府辦公室黨支部作為黨的基層組織，其基本任務(wù)是：", True),  # rw053, Traditional with pinyin
+        ("为切实做好今年的工会工作，现将有关事项安排如下：", True),
+        ("文本内容：", False),  # rw074: a site's field, no comma
+        ("以下是小编整理的工会工作计划，欢迎阅读：", False),  # a collection's lead-in: site words
+    ],
+)
+def test_a_sentence_leading_into_a_list_is_never_the_models_to_judge(line, lead_in):
+    assert introduces_a_list(analysis_form(line)) is lead_in
+    assert judged(line, False) is not lead_in
+
+
+def test_a_table_cell_written_one_a_line_is_never_the_models_to_judge():
+    # rw005: a table flattened one cell a line, each ending in |
+    assert not judged("春节送温暖工程 春节联欢会 第八届职代会第一次会议|", False)
+    assert judged("春节送温暖工程 春节联欢会 第八届职代会第一次会议", False)
