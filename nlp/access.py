@@ -214,6 +214,9 @@ class ScopedLibrary:
     def line_files(self, max_chars: int) -> Mapping[str, int]:
         return self.library.line_files(max_chars, self.actor.units)
 
+    def own_lines(self, data_sha256: str, max_chars: int) -> list[str]:
+        return self.library.own_lines(data_sha256, max_chars, self.actor.units)
+
     def _file(self, file_id: int, action: str) -> Target:
         owner = self.library.file_owner(file_id)
         target = Target(*owner) if owner else None

@@ -559,6 +559,15 @@ class Library:
         self._line_files = {scope: (revision, counts)}
         return MappingProxyType(counts)
 
+    @_locked
+    def own_lines(self, data_sha256: str, max_chars: int, units: Collection[int] | None = None) -> list[str]:
+        """The lines ``line_files`` counts for the library's copy of the file with this content (of ``units`` and
+        the shared library; None: all), none when it holds no such file: a file parsed again is not its own library."""
+        where, params = _scope(units)
+        row = self._conn.execute(f"SELECT f.id FROM files f WHERE {where} AND f.sha256 = ?", (*params, data_sha256))
+        found = row.fetchone()
+        return self._file_lines(max_chars, units, found[0]) if found else []
+
     def _file_lines(self, max_chars: int, units: Collection[int] | None, file_id: int | None = None) -> list[str]:
         """The short lines of each file (of one file when given), each once per file."""
         where, params = _scope(units)

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from benchmarks.bench_parse import FILES, imported_library, manifest, parse_product, raw_text
 from nlp import access, usecases
 from nlp.library import Library
 from nlp.library.junk import (
@@ -39,14 +40,15 @@ def _import(library, n: int):
     return usecases.import_file(library, PAGE.format(n=n, line=LINES[n]).encode("utf-8"), f"社区{n}.txt")
 
 
-def _recurrence_only_model() -> JunkModel:
-    """A model that weighs nothing but how many other files hold a line: junk from two other files on."""
+def _recurrence_only_model(bias: float = -4.0) -> JunkModel:
+    """A model that weighs nothing but how many other files hold a line: junk from two other files on (from one,
+    with a bias of -2.2)."""
     names = [name for name, _, _ in NAMED_FEATURES]
     shipped = load_model(MODEL_PATH)
     weights = [0.0] * len(shipped.weights)
     weights[names.index("library_files")] = 5.0
     n = len(names)
-    return replace(shipped, weights=tuple(weights), bias=-4.0, threshold=0.75, means=(0.0,) * n, scales=(1.0,) * n)
+    return replace(shipped, weights=tuple(weights), bias=bias, threshold=0.75, means=(0.0,) * n, scales=(1.0,) * n)
 
 
 def test_the_store_counts_the_files_that_hold_a_line_kept_or_dropped(tmp_path):
@@ -150,3 +152,31 @@ def test_a_table_cell_written_one_a_line_is_never_the_models_to_judge():
     # rw005: a table flattened one cell a line, each ending in |
     assert not judged("春节送温暖工程 春节联欢会 第八届职代会第一次会议|", False)
     assert judged("春节送温暖工程 春节联欢会 第八届职代会第一次会议", False)
+
+
+def test_a_file_parsed_as_an_import_is_not_its_own_library(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    library_model_path(path).write_text(_recurrence_only_model().to_json(), encoding="utf-8")
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        for n in (0, 1):
+            _import(library, n)
+        pages = [PAGE.format(n=n, line=LINES[n]).encode("utf-8") for n in (1, 2)]
+        held, new = (usecases.parse_as_import(library, page, f"社区{n}.txt") for n, page in zip((1, 2), pages))
+    assert CHROME not in {d.text for d in held.dropped}  # the library's own copy is not another file: one other
+    assert CHROME in {d.text for d in new.dropped}  # two other files hold it
+
+
+def test_the_scorer_parses_each_file_as_an_import_into_a_library_of_the_others(tmp_path):
+    # rw032 and rw127, pages of one site, both open with its greeting (欢迎来到零思考方案网网站!)
+    entries = [entry for entry in manifest() if entry["name"] in ("rw032.txt", "rw127.txt")]
+    library = imported_library(entries, tmp_path)
+    library_model_path(library).write_text(_recurrence_only_model(bias=-2.2).to_json(), encoding="utf-8")
+    recurring = "文库中其他文件也有这一行"
+    for entry, other in zip(entries, reversed(entries), strict=True):
+        parsed = parse_product(FILES / entry["name"], library)
+        dropped = {d["text"] for d in parsed["dropped_reasons"] if recurring in d["reason"]}
+        assert "欢迎来到零思考方案网网站！" in dropped
+        assert dropped <= set(raw_text(FILES / other["name"]).replace("!", "！").splitlines())  # held by the other
+        alone = parse_product(FILES / entry["name"])
+        assert not any(recurring in d["reason"] for d in alone["dropped_reasons"])
