@@ -82,6 +82,15 @@ SITE_SLOGAN_TAIL = re.compile(
 )
 SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 
+# A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）) wherever it stands,
+# a bare name (（曲姗姗）) only as the file's last line after a finished sentence (a title's （试行） stands under it).
+BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核"
+BYLINE = re.compile(
+    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*[:：/]?\s*)?[{HAN}]{{2,4}}(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
+    r"\s*(?P<credit>供稿|摄)?\s*[）)]$"
+)
+NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
+
 # Half-width punctuation next to Chinese text and its full-width form.
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 HALF_PUNCT_AFTER_HAN = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d)")
@@ -486,6 +495,19 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
     return [*lines[: chunks[0]], replace(lines[chunks[0]], text=text), *lines[chunks[-1] + 1 :]]
 
 
+def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A news report's byline goes (see ``BYLINE``)."""
+    kept = []
+    for i, line in enumerate(lines):
+        byline = BYLINE.match(line.text) if line.style_level is None and not NOT_A_NAME.match(line.text) else None
+        last = i == len(lines) - 1 and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
+        if byline is not None and (byline.group("role") or byline.group("credit") or last):
+            dropped.append(DroppedLine(line.text, "网页信息"))
+        else:
+            kept.append(line)
+    return kept
+
+
 def _split_inline_bullets(line: Line) -> list[Line]:
     """Markdown bullets a page wrote into one line (1. 加强组织建设 -继续推进…。 -积极招募…) are items of their own
     (the dash between Chinese words is lost once spaces are cleaned); one such dash is a dash."""
@@ -541,7 +563,7 @@ def clean_lines(
         if cleaned == current:
             break
         current = cleaned
-    return _without_page_chunk_numbers(current, dropped), dropped
+    return _without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped
 
 
 def clean_text(text: str) -> str:

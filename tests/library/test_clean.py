@@ -219,6 +219,20 @@ def test_text_that_only_looks_like_a_sites_stamp_stays(line):
     assert [k.text for k in kept] == [clean_text(line)]
 
 
+def test_a_news_reports_byline_goes_and_a_titles_note_in_brackets_stays():
+    kept, dropped = _cleaned("rw140.txt")  # a bare name closing the report
+    assert ("（曲姗姗）", "网页信息") in dropped and len(kept) == 2
+    for line in ("（记者 张三 通讯员 李四）", "（文/李四）", "（张三 供稿）"):  # a role word: wherever it stands
+        kept, dropped = clean_lines(
+            [Line("会议传达了有关精神，并提出了要求。"), Line(line), Line("会议要求抓好落实。")], model=False
+        )
+        assert [d.reason for d in dropped] == ["网页信息"] and len(kept) == 2
+    report = [Line("会议传达了有关精神，并提出了要求。"), Line("（曲姗姗）"), Line("会议要求抓好落实。")]
+    assert len(clean_lines(report)[0]) == 3  # a bare name inside the text is not known for a byline
+    closing = [Line("请各单位于月底前报送，盖章后寄回。"), Line("（盖章）")]
+    assert [line.text for line in clean_lines(closing)[0]] == ["请各单位于月底前报送，盖章后寄回。", "（盖章）"]
+
+
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
 def test_cleaning_seeds_is_idempotent(seed):
     once = clean_text(seed.read_text(encoding="utf-8"))
