@@ -7,6 +7,8 @@ else is imported from ``nlp``. The annotation schema is described in ``tests/rea
     python -m benchmarks.bench_parse                  # the tune split
     python -m benchmarks.bench_parse --split holdout  # or all
     python -m benchmarks.bench_parse --smoke          # six fixed files, a few seconds
+    python -m benchmarks.bench_parse --library        # the files imported into one library first, each parsed
+                                                      # as an import into it (the other files are its library)
     python -m benchmarks.bench_parse --json           # the figures as JSON
     python -m benchmarks.bench_parse --min keep=0.9 --min junk=0.5   # exit 1 below a floor
 """
@@ -19,6 +21,7 @@ import io
 import json
 import re
 import sys
+import tempfile
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
@@ -123,19 +126,36 @@ def select(split: str, smoke: bool) -> list[dict]:
 # ---------------------------------------------------------------- parsers
 
 
-def parse_product(path: Path) -> dict:
-    """The product's parse through its CLI contract; a refused file is a file with no documents."""
+def _cli(argv: list[str]) -> tuple[int | str | None, str, str]:
+    """``python -m nlp`` in this process: (exit status, stdout, stderr)."""
     from nlp.cli import main
 
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:
-            status = main(["parse", str(path), "--json"])
+            status = main(argv)
         except SystemExit as stop:
             status = stop.code
+    return status, out.getvalue(), err.getvalue()
+
+
+def parse_product(path: Path, library: str | None = None) -> dict:
+    """The product's parse through its CLI contract, as an import into the ``library`` at that path would parse
+    it when one is given; a refused file is a file with no documents."""
+    status, out, err = _cli(["parse", str(path), "--json", *(["--db", library] if library else [])])
     if status not in (0, None):
-        return {"documents": [], "dropped": [], "error": err.getvalue().strip() or f"exit {status}"}
-    return json.loads(out.getvalue())
+        return {"documents": [], "dropped": [], "error": err.strip() or f"exit {status}"}
+    return json.loads(out)
+
+
+def imported_library(entries: list[dict], folder: Path) -> str:
+    """A library in ``folder`` holding the files of ``entries`` imported together (``nlp ingest``), as a person
+    imports a folder of them; its path."""
+    library = str(folder / "library.sqlite3")
+    status, _, err = _cli(["ingest", *(str(FILES / e["name"]) for e in entries), "--db", library])
+    if status not in (0, 1, None):  # 1: some file refused, as in any folder
+        raise RuntimeError(f"nlp ingest failed: {err.strip()}")
+    return library
 
 
 _MARKERS = (  # (pattern, level) for the naive baseline
@@ -323,12 +343,17 @@ def table(title: str, figures: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def run(split: str = "tune", smoke: bool = False, baseline: bool = True) -> dict:
-    """Score the chosen files with the product (and the baseline); the JSON-able result."""
+def run(split: str = "tune", smoke: bool = False, baseline: bool = True, library: bool = False) -> dict:
+    """Score the chosen files with the product (and the baseline); the JSON-able result. With ``library``, the
+    chosen files are first imported together into one library and each is parsed as an import into it would be:
+    the lines the other files hold are its library (the junk model's ``library_files``)."""
     entries = select(split, smoke)
-    product = {e["name"]: score_file(e, parse_product(FILES / e["name"])) for e in entries}
+    with tempfile.TemporaryDirectory() as folder:
+        held = imported_library(entries, Path(folder)) if library else None
+        product = {e["name"]: score_file(e, parse_product(FILES / e["name"], held)) for e in entries}
     result = {
         "split": "smoke" if smoke else split,
+        "library": library,
         "files": [e["name"] for e in entries],
         "product": aggregate(product, entries),
         "per_file": {
@@ -364,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline")
     parser.add_argument("--misses", action="store_true", help="also print each file's misses")
     parser.add_argument(
+        "--library",
+        action="store_true",
+        help="import the chosen files into one library first and parse each as an import into it (the other files' "
+        "lines are its library)",
+    )
+    parser.add_argument(
         "--min",
         action="append",
         default=[],
@@ -371,13 +402,14 @@ def main(argv: list[str] | None = None) -> int:
         help="fail (exit 1) when an overall figure is below VALUE (above, for ph_false)",
     )
     args = parser.parse_args(argv)
-    result = run(args.split, args.smoke, baseline=not args.no_baseline)
+    result = run(args.split, args.smoke, baseline=not args.no_baseline, library=args.library)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
         print(
             table(
-                f"计划工坊 parse on the real-world set — {result['split']} ({len(result['files'])} files)",
+                f"计划工坊 parse on the real-world set — {result['split']} ({len(result['files'])} files"
+                + (", imported together into one library)" if result["library"] else ")"),
                 result["product"],
             )
         )

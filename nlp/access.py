@@ -19,7 +19,7 @@ import io
 import ipaddress
 import os
 import secrets
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -210,6 +210,12 @@ class ScopedLibrary:
 
     def block_ids(self) -> list[int]:
         return self.library.block_ids(self.actor.units)
+
+    def line_files(self, max_chars: int) -> Mapping[str, int]:
+        return self.library.line_files(max_chars, self.actor.units)
+
+    def own_lines(self, data_sha256: str, max_chars: int) -> list[str]:
+        return self.library.own_lines(data_sha256, max_chars, self.actor.units)
 
     def _file(self, file_id: int, action: str) -> Target:
         owner = self.library.file_owner(file_id)

@@ -14,6 +14,7 @@ import difflib
 import logging
 import os
 import threading
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -73,7 +74,7 @@ from nlp.cycle import (
 from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
-from nlp.library.junk import model_path
+from nlp.library.junk import MAX_JUDGED_CHARS, model_path
 from nlp.library.saved import load_index, no_cyclic_gc, save_index
 from nlp.models import (
     CORRECTION_ACTIONS,
@@ -95,6 +96,7 @@ from nlp.models import (
     FollowupReport,
     Group,
     IngestOutcome,
+    ParseResult,
     PendingPlaceholder,
     Progress,
     StalenessWarning,
@@ -127,6 +129,18 @@ def check_batch(count: int) -> None:
         )
 
 
+def parse_as_import(
+    library: ScopedLibrary, source: bytes | BinaryIO, name: str, budget: FileBudget | None = None
+) -> ParseResult:
+    """One file parsed as an import into ``library`` parses it, nothing stored: the library's junk model, told how
+    many other files of the library hold each line; the library's own copy of the same file is not another file."""
+    data = read_source(source)
+    held = library.line_files(MAX_JUDGED_CHARS)
+    own = library.own_lines(content_hash(data), MAX_JUDGED_CHARS)
+    others = Counter(held) - Counter(own) if own else held
+    return parse_file(data, name, budget, junk_model=model_path(library.path), library_files=others)
+
+
 def import_file(
     library: Library,
     source: bytes | BinaryIO,
@@ -149,7 +163,7 @@ def import_file(
     budget = FileBudget(name, progress=progress, cancelled=cancelled)
     try:
         data = read_source(source)
-        result = parse_file(data, name, budget, junk_model=model_path(library.path))
+        result = parse_as_import(library, data, name, budget)
     except InputError as err:
         return FileReport(name, False, str(err))
     except Cancelled:  # the person stopped it: the caller stops the batch

@@ -25,6 +25,7 @@ from benchmarks.bench_parse import (
 # 110); rw141's 出彩xx人 (a place's name) is still called a count (xx人). The
 # holdout's 37 files are those of round 5, scored once at the end of round 6: headings rose .78 -> .81, the rest held.
 # Raise the floors as the parser improves; never lower them to make a change pass.
+# Round 6 (the junk model, branch junk3): tune junk .984 -> .995, its floor raised; holdout unchanged.
 FLOORS = {
     "tune": {
         "doc_count": 0.99,
@@ -33,7 +34,7 @@ FLOORS = {
         "year": 0.99,
         "title_exact": 0.96,
         "title_fuzzy": 0.96,
-        "junk": 0.97,
+        "junk": 0.99,
         "keep": 0.99,
         "keep_block": 0.99,
         "headings": 0.95,

@@ -1,7 +1,7 @@
 """Command line: ``python -m nlp COMMAND …``. Parses arguments, calls the library, prints.
 
 Commands (each documented in the README):
-  parse FILE [--json]        the structure of one file, without storing it
+  parse FILE [--json]        the structure of one file, without storing it (--db: as an import into that library)
   ingest PATH… [--json]      import files or folders (recursive) into the library
   list [--json]              what the library holds
   show DOCUMENT_ID [--json]  one stored document's outline and dropped lines

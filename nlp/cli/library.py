@@ -63,7 +63,11 @@ def cmd_parse(args) -> int:
     path = Path(args.file)
     try:
         with path.open("rb") as handle:
-            result = parse_file(handle, path.name)
+            if args.db is None:
+                result = parse_file(handle, path.name)
+            else:  # as an import into that library would parse it
+                with open_library(args) as library:
+                    result = usecases.parse_as_import(library, handle, path.name)
     except OSError as err:
         raise InputError(f"无法打开文件 {path}：{err.strerror or err}") from None
     if args.json:
@@ -234,7 +238,9 @@ def cmd_correct(args) -> int:
 
 def add_commands(commands, common) -> None:
     """The parsers of parse, ingest, list, show, remove, trash, restore, correct."""
-    p = commands.add_parser("parse", parents=[common], help="解析一个文件并显示结构（不入库）")
+    p = commands.add_parser(
+        "parse", parents=[common], help="解析一个文件并显示结构（不入库）；给出 --db 时按导入该文库的方式解析"
+    )
     p.add_argument("file")
     p.set_defaults(run=cmd_parse)
     p = commands.add_parser("ingest", parents=[common], help="导入文件或文件夹（递归）到文库")

@@ -9,6 +9,7 @@ each pass only removes lines, joins lines or widens punctuation, so the loop end
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -70,6 +71,25 @@ SCRAPE_ADDRESS = re.compile(
     rf"(?<=[{HAN}，,])\s*[（(]\s*(?:https?://)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|cn|net|org)(?:\.cn)?/?\s*[）)]\s*(?=[{HAN}])",
     re.IGNORECASE,
 )
+
+# Stamps a document site glues to the text it converts: a notice before the first line (下载后可任意编辑街道2024年…), its
+# name and slogan after a paragraph's last sentence, past a space (…做了以下工作: 公文汇,办公文档之家).
+# The notice glued straight to the text only: past a space the page repeats its title after it, which the structure
+# takes apart (``structure._without_title_repeats``).
+DOWNLOAD_STAMP = re.compile(r"^\s*(?:本文档)?下载后可(?:任意)?编辑(?=[^\s，。,.])")
+SITE_SLOGAN_TAIL = re.compile(
+    r"(?<=[。！？：；!?:;])[ \t\u3000]+(?P<slogan>[^\s，。；：！？,.;:!?]{2,8}[,，][^\s，。；：！？,.;:!?]{2,12})\s*$"
+)
+SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
+
+# A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）) wherever it stands,
+# a bare name (（曲姗姗）) only as the file's last line after a finished sentence (a title's （试行） stands under it).
+BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核"
+BYLINE = re.compile(
+    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*[:：/]?\s*)?[{HAN}]{{2,4}}(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
+    r"\s*(?P<credit>供稿|摄)?\s*[）)]$"
+)
+NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
@@ -394,11 +414,14 @@ def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, pro
     return introduction
 
 
-def _drop_model_junk(lines: list[Line], dropped: list[DroppedLine], junk_model: Path) -> list[Line]:
-    """What the junk model judges to be web junk, seen in its place in the file, is dropped: a short
-    line whole, in a long line the junk sentences only."""
+def _drop_model_junk(
+    lines: list[Line], dropped: list[DroppedLine], junk_model: Path, library_files: Mapping[str, int] | None
+) -> list[Line]:
+    """What the junk model judges to be web junk, seen in its place in the file (and in the library: see
+    ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only."""
     kept = []
-    for line, judged in zip(lines, model_junk([line.text for line in lines], junk_model), strict=True):
+    judged_lines = model_junk([line.text for line in lines], junk_model, library_files)
+    for line, judged in zip(lines, judged_lines, strict=True):
         if line.style_level is not None or line.marker is not None or all(r is None for _, r in judged):
             kept.append(line)
             continue
@@ -437,6 +460,19 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
+def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
+
+    def strip(text: str) -> str:
+        text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
+        tail = SITE_SLOGAN_TAIL.search(text)
+        if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
+            text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)
+        return text
+
+    return [replace(line, text=strip(line.text)) for line in lines]
+
+
 def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site that shows its preview in numbered page chunks (1、…推荐xx集团有 / 2、限xx设备… / 3、…): the
     chunks count 1, 2, 3 …, are long, and each but the last breaks off mid-sentence, so its number is the page's, not
@@ -457,6 +493,19 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
         dropped.append(DroppedLine(number.group().strip(), "页码/页眉"))
         text += lines[i].text[number.end() :].strip()
     return [*lines[: chunks[0]], replace(lines[chunks[0]], text=text), *lines[chunks[-1] + 1 :]]
+
+
+def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A news report's byline goes (see ``BYLINE``)."""
+    kept = []
+    for i, line in enumerate(lines):
+        byline = BYLINE.match(line.text) if line.style_level is None and not NOT_A_NAME.match(line.text) else None
+        last = i == len(lines) - 1 and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
+        if byline is not None and (byline.group("role") or byline.group("credit") or last):
+            dropped.append(DroppedLine(line.text, "网页信息"))
+        else:
+            kept.append(line)
+    return kept
 
 
 def _split_inline_bullets(line: Line) -> list[Line]:
@@ -487,16 +536,22 @@ def _split_run_in_heading(line: Line) -> list[Line]:
 
 
 def clean_lines(
-    lines: list[Line], *, model: bool = True, junk_model: Path = MODEL_PATH, step: Step = no_step
+    lines: list[Line],
+    *,
+    model: bool = True,
+    junk_model: Path = MODEL_PATH,
+    library_files: Mapping[str, int] | None = None,
+    step: Step = no_step,
 ) -> tuple[list[Line], list[DroppedLine]]:
     """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
     the junk model at ``junk_model`` (``model=False``: rules only, as the model is trained) judges what
-    they keep. ``step(done, total)`` is called for every line of every pass (a file's progress and budget)."""
+    they keep, told by ``library_files`` how many other files of the library hold a line. ``step(done,
+    total)`` is called for every line of every pass (a file's progress and budget)."""
     dropped: list[DroppedLine] = []
     memo = _Memo()
     current = [
         part
-        for line in _without_page_counters(lines, dropped)
+        for line in _without_site_stamps(_without_page_counters(lines, dropped), dropped)
         for text in _split_site_watermark(line)
         for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)
@@ -504,11 +559,11 @@ def clean_lines(
     for _ in range(MAX_PASSES):
         cleaned = _clean_pass(current, dropped, memo, step)
         if model:
-            cleaned = _drop_model_junk(cleaned, dropped, junk_model)
+            cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files)
         if cleaned == current:
             break
         current = cleaned
-    return _without_page_chunk_numbers(current, dropped), dropped
+    return _without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped
 
 
 def clean_text(text: str) -> str:

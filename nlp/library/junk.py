@@ -1,11 +1,18 @@
 """Web junk learnt from data: a small logistic model over the features of a line (its characters,
 length, punctuation, digits, site words, position in the file, whether it reads as plan prose,
-how often it repeats), trained on the annotated real-world set by ``python -m benchmarks.train_junk``
-and shipped as coefficients in ``nlp/data/junk_model.json`` (nothing is downloaded).
+how often it repeats in the file, how many other files of the library hold it), trained on the tune
+half of the annotated real-world set by ``python -m benchmarks.train_junk`` and shipped as coefficients
+in ``nlp/data/junk_model.json`` (nothing is downloaded; the trainer is deterministic and a test retrains
+it and compares).
 
 The model judges short lines only; the rules in ``clean`` still judge page furniture and promo
-sentences, and a long line loses only its junk sentences. Every line the model drops comes with
-its reason: the feature that weighed most for junk.
+sentences, and a long line loses only its junk sentences. A line that reads as plan prose is never
+the model's to drop (see ``judged``). Every line the model drops comes with its reason: the feature
+that weighed most for junk.
+
+How many other files of the library hold a line is the library's business: the caller passes the
+counts in (``Library.line_files`` at an import, the other tune files in training); none means the
+file is the library's first.
 """
 
 from __future__ import annotations
@@ -15,19 +22,27 @@ import math
 import re
 import zlib
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from nlp.library.markers import MARKER, is_title_line
+from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, month_schedule
 from nlp.library.script import analysis_form
 from nlp.resources import HAN
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
 HASH_BUCKETS = 4096
 TABLE_CELLS = 3
-MAX_JUDGED_CHARS = 60
-MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site's notice  # longer lines are paragraphs: junk in them is judged by the sentence
+MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
+MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site's notice
+# A headline, as the structure takes one for a title: one clause of this many characters over a longer paragraph.
+MIN_HEADLINE_CHARS = 8
+MAX_HEADLINE_CHARS = 30
+HEADLINE_STOPS = re.compile(r"[，。；：！？,.;:!?]")
+MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
+MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
+HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 # A sentence with its closing punctuation (and a closing quote or bracket after it).
@@ -48,36 +63,79 @@ def units(text: str) -> list[str]:
 
 
 def judged(unit: str, in_paragraph: bool) -> bool:
-    """Whether the model judges this unit: short, and not a title (the structure judges titles: a
-    duplicated or collection title is dropped there); a sentence of a paragraph only when it reads as a
+    """Whether the model judges this unit: short, and not a title, a collection item's label nor a month
+    of a schedule (the structure judges those: a duplicated or collection title is dropped there); not plan prose (see
+    ``reads_as_plan_prose``); a sentence of a paragraph only when it reads as a
     site's notice (several site words), an outline entry or a line ending in 。 only when it has no word
-    of plan prose, a line with a written-out date only when it has a site word (the text's own sentences
-    and dates are never the model's to drop)."""
+    of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list never
+    (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
-    if unit.count("|") >= TABLE_CELLS:  # a table row flattened to text (时间|活动内容|参加范围|…)
-        return False
+    if unit.count("|") >= TABLE_CELLS or unit.endswith(
+        "|"
+    ):  # a table row flattened to text (时间|活动内容|参加范围|…),
+        return False  # or one cell a line (春节送温暖工程 春节联欢会 |)
     form = analysis_form(unit)
-    # a site's notice, numbered or not: several site words of two characters or more (网, 站 alone are in prose)
-    site_like = len({word for word in SITE_WORDS.findall(form) if len(word) > 1}) >= MIN_SITE_WORDS
+    site_like = len(_site_words(form)) >= MIN_SITE_WORDS  # a site's notice, numbered or not
     if in_paragraph and not site_like:  # a paragraph's own sentence (按时召开好职代会。), however short
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
         return False
+    if reads_as_plan_prose(form) or introduces_a_list(form):
+        return False
     if WRITTEN_DATE.search(form) and not SITE_WORDS.search(form):  # the document's own date (2022年1月修订)
+        return False
+    if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit):  # 【篇一】, 3月份: labels the structure reads
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
 
 
+def reads_as_plan_prose(form: str) -> bool:
+    """A clause of plan prose: a comma or a full stop inside, several distinct words of plan prose and no
+    site word of two characters (加强组织培训，提升工会干部的素质和能力). The model never judges it, whatever it scores: a veto
+    that keeps content a model trained on a few hundred lines could drop."""
+    return (
+        bool(PROSE_PUNCTUATION.search(form[:-1]))
+        and len(set(PROSE_WORDS.findall(form))) >= MIN_PROSE_WORDS
+        and not _site_words(form)
+    )
+
+
+def introduces_a_list(form: str) -> bool:
+    """The text's own sentence that leads into a list: a clause with a comma inside, of many Chinese characters,
+    ending in a colon, no site word of two characters (党支部作为党的基层组织，其基本任务是：). A site's field
+    (字号：, 文本内容：) is short and has no comma; its lead-in to a collection has site words (以下是小编整理的…，欢迎阅读：)."""
+    return (
+        form.endswith(("：", ":"))
+        and bool(PROSE_PUNCTUATION.search(form[:-1]))
+        and len(HAN_CHAR.findall(form)) >= MIN_LIST_LEAD_IN_CHARS
+        and not _site_words(form)
+    )
+
+
+def _site_words(form: str) -> set[str]:
+    """The distinct site words of two characters or more in ``form`` (网, 站 alone are in prose: 站务公开)."""
+    return {word for word in SITE_WORDS.findall(form) if len(word) > 1}
+
+
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
 SITE_WORDS = re.compile(
-    r"网|站|投稿|客服|QQ|qq|下载|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|"
-    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度"
+    r"网站|网|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|"
+    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度"
 )
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
+# What a plan does: its verbs. A collection's title holds plan nouns (工会工作计划…八篇) but no verb.
+PLAN_VERBS = re.compile(
+    r"开展|加强|组织|提高|提升|做好|推进|落实|完善|召开|举办|举行|建立|健全|慰问|表彰|培训|学习|宣传|维护|参加|参与|"
+    r"实施|促进|增强|深化|创建|帮扶|关心|走访|评选|督促|检查|部署"
+)
 # A date as a site stamps a post (2023-04-04, 19:09:06); a document writes its own dates out (2022年1月修订).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
 WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
 COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)")
+# An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address.
+CONTACT = re.compile(
+    r"https?://|www\.|\.(?:com|cn|net|org)\b|[Qq]{2}\s*[:：号群]?\s*\d{5,}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\S+@\S+\.\w+"
+)
 SERIES = re.compile(
     r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*\d+\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
 )
@@ -91,6 +149,7 @@ class LineContext:
     position: float  # 0 at the file's first line, 1 at its last
     index: int  # lines before it
     repeats: int  # how often the same text occurs in the file
+    library_files: int = 0  # how many other files of the library hold the same line (site chrome recurs)
 
 
 def _share(pattern: str, text: str) -> float:
@@ -105,7 +164,9 @@ NAMED_FEATURES = (
     ("punct_share", "标点多", lambda c: _share(r"[^\w\s]", c.text)),
     ("ends_sentence", "不是完整句子", lambda c: float(c.text[-1:] in "。！？；")),
     ("site_words", "含网站用语", lambda c: float(len(SITE_WORDS.findall(c.text)))),
+    ("contact", "含网址、QQ或电话", lambda c: float(bool(CONTACT.search(c.text)))),
     ("prose_words", "不像计划正文", lambda c: float(len(PROSE_WORDS.findall(c.text)))),
+    ("plan_verbs", "没有计划用的动词", lambda c: float(len(set(PLAN_VERBS.findall(c.text))))),
     ("date_time", "含发布日期或时间", lambda c: float(bool(DATE_TIME.search(c.text)))),
     ("counts", "含浏览量、字数或文件大小", lambda c: float(bool(COUNT.search(c.text)))),
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
@@ -114,15 +175,28 @@ NAMED_FEATURES = (
     ("position", "位于页尾", lambda c: c.position),
     ("opening", "位于页首", lambda c: float(c.index < 8)),
     ("repeated", "在文件中重复出现", lambda c: float(c.repeats > 1)),
+    ("library_files", "文库中其他文件也有这一行", lambda c: math.log1p(c.library_files)),
 )
 
+# Features whose reason says what a line lacks (很短的一行: a low value weighs for junk); the others' reasons say what
+# it has. A feature weighs as a reason only on its reason's side: the first line of a file is not 位于页尾.
+LOW_SIDE = frozenset({"log_length", "han_share", "ends_sentence", "prose_words", "plan_verbs", "outline_marker"})
 
-def contexts(lines: list[list[str]]) -> list[list[LineContext]]:
-    """The model's view of a file's units (``lines`` holds each line's units), in order."""
+
+def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = None) -> list[list[LineContext]]:
+    """The model's view of a file's units (``lines`` holds each line's units), in order; ``library_files``
+    says, by a unit's text as cleaning leaves it (stripped), how many other files of the library hold it."""
+    library_files = library_files or {}
     forms = [[analysis_form(unit.strip()) for unit in line] for line in lines]
     repeats = Counter(form for line in forms for form in line)
     last = max(len(forms) - 1, 1)
-    return [[LineContext(f, i / last, i, repeats[f]) for f in line] for i, line in enumerate(forms)]
+    return [
+        [
+            LineContext(form, i / last, i, repeats[form], library_files.get(unit.strip(), 0))
+            for unit, form in zip(units_, line_forms, strict=True)
+        ]
+        for i, (units_, line_forms) in enumerate(zip(lines, forms, strict=True))
+    ]
 
 
 def _grams(text: str) -> list[str]:
@@ -158,11 +232,12 @@ class JunkModel:
         terms: dict[str, float] = {}
         total = self.bias
         for key, value in vector.items():
+            label = ""
             if key < n:
                 value = (value - self.means[key]) / self.scales[key]
-                label = NAMED_FEATURES[key][1]
-            else:
-                label = ""
+                name, reason, _ = NAMED_FEATURES[key]
+                if (value < 0) == (name in LOW_SIDE):  # the reason says what the line is, not its opposite
+                    label = reason
             contribution = self.weights[key] * value
             total += contribution
             if label:
@@ -222,18 +297,50 @@ def _load_model(path: Path, modified: int) -> JunkModel | None:
     )
 
 
-def model_junk(texts: list[str], path: Path = MODEL_PATH) -> list[list[tuple[str, str | None]]]:
-    """For each line of a file, its units, each with the reason of the model at ``path`` when it judges it junk."""
+def judged_contexts(
+    lines: list[list[str]], library_files: Mapping[str, int] | None = None
+) -> list[list[LineContext | None]]:
+    """The model's view (``contexts``) of each unit of a file's lines that it judges (``judged``), None for the
+    others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
+    the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report)."""
+    judged_lines = []
+    for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
+        following = "".join(lines[i + 1]) if i + 1 < len(lines) else ""
+        headline = len(line) == 1 and _headline(line[0].strip(), following.strip())
+        judged_lines.append(
+            [
+                context if not headline and judged(unit, len(line) > 1) else None
+                for unit, context in zip(line, line_contexts, strict=True)
+            ]
+        )
+    return judged_lines
+
+
+def _headline(text: str, following: str) -> bool:
+    return (
+        MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
+        and len(following) > MAX_HEADLINE_CHARS
+        and not HEADLINE_STOPS.search(text)
+        and not MARKER.match(text)
+        and not MARKER.match(following)
+    )
+
+
+def model_junk(
+    texts: list[str], path: Path = MODEL_PATH, library_files: Mapping[str, int] | None = None
+) -> list[list[tuple[str, str | None]]]:
+    """For each line of a file, its units, each with the reason of the model at ``path`` when it judges it junk
+    (``library_files``: see ``contexts``)."""
     model = load_model(path)
     split = [units(text) for text in texts]
     if model is None:
         return [[(unit, None) for unit in line] for line in split]
     judged_lines = []
-    for line, line_contexts in zip(split, contexts(split), strict=True):
+    for line, line_contexts in zip(split, judged_contexts(split, library_files), strict=True):
         judged_units: list[tuple[str, str | None]] = []
         for unit, context in zip(line, line_contexts, strict=True):
             reason = None
-            if judged(unit, len(line) > 1):
+            if context is not None:
                 probability, why = model.score(context)
                 if probability >= model.threshold:
                     reason = f"网页杂项（模型 {probability:.2f}：{why}）"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
@@ -18,13 +19,21 @@ CONTROL_REASON = "无法保存的控制字符，已删除"
 
 
 def parse_file(
-    source: bytes | BinaryIO, filename: str, budget: FileBudget | None = None, *, junk_model: Path = MODEL_PATH
+    source: bytes | BinaryIO,
+    filename: str,
+    budget: FileBudget | None = None,
+    *,
+    junk_model: Path = MODEL_PATH,
+    library_files: Mapping[str, int] | None = None,
 ) -> ParseResult:
     """Read, clean and structure one file without storing it, within ``budget`` (its limits, progress
-    and cancellation; by default the limits only), web junk judged by the model at ``junk_model``."""
+    and cancellation; by default the limits only), web junk judged by the model at ``junk_model`` with
+    ``library_files`` (how many other files of the library hold a line: ``Library.line_files``)."""
     budget = budget or FileBudget(filename)
     lines, controls = _without_controls(read_lines(source, filename, budget))
-    cleaned, dropped = clean_lines(lines, junk_model=junk_model, step=budget.stage("清理", "行"))
+    cleaned, dropped = clean_lines(
+        lines, junk_model=junk_model, library_files=library_files, step=budget.stage("清理", "行")
+    )
     documents, more_dropped = parse_lines(
         cleaned, fallback_title=Path(filename).stem, step=budget.stage("整理提纲", "篇")
     )

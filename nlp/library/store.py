@@ -14,10 +14,12 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Collection
+from collections import Counter
+from collections.abc import Collection, Mapping
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from types import MappingProxyType
 from typing import Self
 
 from nlp.errors import InputError
@@ -141,6 +143,8 @@ class Library:
 
     def __init__(self, path: str | os.PathLike | None = None):
         self._lock = threading.RLock()
+        self._line_files: dict[tuple, tuple[int, Counter[str]]] = {}  # see ``line_files``
+        self._imported_at: dict[int, int] = {}  # the revision each of this store's imports made -> its file
         self.path = Path(path) if path else default_db_path()
         with _faults(self.path):
             try:
@@ -197,7 +201,9 @@ class Library:
             ).lastrowid
             added, duplicates, corrected = self._insert_documents(file_id, unit_id, data_sha256, result, step)
             self._bump_revision()
-            return IngestOutcome(file_id, added, duplicates, False, corrected)
+            revision = self._conn.execute("SELECT revision FROM library_state WHERE id = 1").fetchone()[0]
+        self._imported_at[revision] = file_id
+        return IngestOutcome(file_id, added, duplicates, False, corrected)
 
     def _insert_documents(
         self, file_id: int, unit_id: int, data_sha256: str, parsed: ParseResult, step: Step = no_step
@@ -534,6 +540,48 @@ class Library:
             params,
         ).fetchall()
         return [StoredBlock(**dict(row)) for row in rows]
+
+    @_locked
+    def line_files(self, max_chars: int, units: Collection[int] | None = None) -> Mapping[str, int]:
+        """For each line of at most ``max_chars`` characters that the library's files (of ``units`` and the
+        shared library; None: all) hold, as a block's text or as a line cleaning dropped, how many files
+        hold it: site chrome recurs across the pages of a site, plan prose does not (the junk model's
+        ``library_files``). Kept between calls and brought up to date by this store's own imports, so a
+        batch does not count the whole library again for each file."""
+        scope = (max_chars, None if units is None else tuple(sorted(units)))
+        revision = self.revision().number
+        counted_at, counts = self._line_files.get(scope, (-1, Counter()))
+        while counted_at < revision and counted_at + 1 in self._imported_at:
+            counted_at += 1
+            counts.update(self._file_lines(max_chars, units, self._imported_at[counted_at]))
+        if counted_at != revision:
+            counts = Counter(self._file_lines(max_chars, units))
+        self._line_files = {scope: (revision, counts)}
+        return MappingProxyType(counts)
+
+    @_locked
+    def own_lines(self, data_sha256: str, max_chars: int, units: Collection[int] | None = None) -> list[str]:
+        """The lines ``line_files`` counts for the library's copy of the file with this content (of ``units`` and
+        the shared library; None: all), none when it holds no such file: a file parsed again is not its own library."""
+        where, params = _scope(units)
+        row = self._conn.execute(f"SELECT f.id FROM files f WHERE {where} AND f.sha256 = ?", (*params, data_sha256))
+        found = row.fetchone()
+        return self._file_lines(max_chars, units, found[0]) if found else []
+
+    def _file_lines(self, max_chars: int, units: Collection[int] | None, file_id: int | None = None) -> list[str]:
+        """The short lines of each file (of one file when given), each once per file."""
+        where, params = _scope(units)
+        if file_id is not None:
+            where += " AND f.id = ?"
+            params += (file_id,)
+        rows = self._conn.execute(
+            "SELECT d.file_id, b.text FROM blocks b JOIN documents d ON d.id = b.document_id"
+            f" JOIN files f ON f.id = d.file_id WHERE {where} AND length(b.text) <= ?"
+            " UNION SELECT f.id, json_extract(j.value, '$[0]') FROM files f, json_each(f.dropped) j"
+            f" WHERE {where} AND length(json_extract(j.value, '$[0]')) <= ?",
+            (*params, max_chars, *params, max_chars),
+        )
+        return [text for _, text in rows]
 
     @_locked
     def block_ids(self, units: Collection[int] | None = None) -> list[int]:

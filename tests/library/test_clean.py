@@ -4,6 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from benchmarks.bench_parse import FILES
 from nlp.library.clean import (
     clean_lines,
     clean_text,
@@ -12,7 +13,9 @@ from nlp.library.clean import (
     repair_scrape_artifacts,
     strip_markup,
 )
+from nlp.library.parse import parse_file
 from nlp.models import Line
+from nlp.read import read_lines
 
 from ..conftest import SEEDS
 
@@ -183,6 +186,51 @@ def test_pdf_wrapped_hint_joins_lines():
 def test_style_hints_are_never_joined():
     cleaned, _ = clean_lines([Line("加强组织建设", style_level=1), Line("工会小组")])
     assert [c.text for c in cleaned] == ["加强组织建设", "工会小组"]
+
+
+def _cleaned(name: str) -> tuple[list[str], list[tuple[str, str]]]:
+    lines, dropped = clean_lines(read_lines((FILES / name).read_bytes(), name))
+    return [line.text for line in lines], [(d.text, d.reason) for d in dropped]
+
+
+def test_a_document_sites_stamps_glued_to_the_text_go_and_the_text_stays():
+    # rw128: the site's name and slogan after a paragraph's last sentence, past a space; rw095: its notice glued
+    # straight before the first line
+    kept, dropped = _cleaned("rw128.txt")
+    assert ("公文汇,办公文档之家", "网站名称") in dropped and ("稿子汇,范文学习文库", "网站名称") in dropped
+    assert not any("办公文档之家" in text or "范文学习文库" in text for text in kept)
+    assert any(text.endswith("一年来，我们做了以下工作：") for text in kept)
+    kept, dropped = _cleaned("rw095.txt")
+    assert ("下载后可任意编辑", "文档信息") in dropped and kept[0].startswith("街道2024年度工会工作总结")
+    # rw099: past a space the page repeats its title after the notice: the structure takes both off, the title stays
+    (document,) = parse_file((FILES / "rw099.txt").read_bytes(), "rw099.txt").documents
+    assert document.title == "2024年街道总工会上半年工作总结及下半年计划"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "各单位要认真学习。 财务科，网络中心",  # a signature of units: no site's words
+        "一年来，我们做了以下工作： 一是加强学习，二是完善制度",
+    ],
+)
+def test_text_that_only_looks_like_a_sites_stamp_stays(line):
+    kept, _ = clean_lines([Line(line)])
+    assert [k.text for k in kept] == [clean_text(line)]
+
+
+def test_a_news_reports_byline_goes_and_a_titles_note_in_brackets_stays():
+    kept, dropped = _cleaned("rw140.txt")  # a bare name closing the report
+    assert ("（曲姗姗）", "网页信息") in dropped and len(kept) == 2
+    for line in ("（记者 张三 通讯员 李四）", "（文/李四）", "（张三 供稿）"):  # a role word: wherever it stands
+        kept, dropped = clean_lines(
+            [Line("会议传达了有关精神，并提出了要求。"), Line(line), Line("会议要求抓好落实。")], model=False
+        )
+        assert [d.reason for d in dropped] == ["网页信息"] and len(kept) == 2
+    report = [Line("会议传达了有关精神，并提出了要求。"), Line("（曲姗姗）"), Line("会议要求抓好落实。")]
+    assert len(clean_lines(report)[0]) == 3  # a bare name inside the text is not known for a byline
+    closing = [Line("请各单位于月底前报送，盖章后寄回。"), Line("（盖章）")]
+    assert [line.text for line in clean_lines(closing)[0]] == ["请各单位于月底前报送，盖章后寄回。", "（盖章）"]
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])

@@ -1,0 +1,182 @@
+"""What the junk model sees besides the line: how many other files of the library hold it (counted by the
+store, passed in at an import), and a veto it cannot override for a line that reads as plan prose."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from benchmarks.bench_parse import FILES, imported_library, manifest, parse_product, raw_text
+from nlp import access, usecases
+from nlp.library import Library
+from nlp.library.junk import (
+    MAX_JUDGED_CHARS,
+    MODEL_PATH,
+    NAMED_FEATURES,
+    JunkModel,
+    contexts,
+    introduces_a_list,
+    judged,
+    judged_contexts,
+    library_model_path,
+    load_model,
+    model_junk,
+    reads_as_plan_prose,
+)
+from nlp.library.script import analysis_form
+
+# Pages of one site: its chrome (rw080's byline; a 上一篇 link the rules drop) around each page's own plan.
+PAGE = "{n}号社区工会工作计划\n染雾分享\n一、加强组织建设\n{line}\n上一篇：社区工会工作总结\n"
+LINES = (
+    "今年将继续做好工会小组建设，按时召开职工代表大会。",
+    "组织春季运动会和读书活动，丰富职工文化生活。",
+    "开展困难职工帮扶，建立困难职工档案。",
+)
+CHROME = "染雾分享"
+
+
+def _import(library, n: int):
+    return usecases.import_file(library, PAGE.format(n=n, line=LINES[n]).encode("utf-8"), f"社区{n}.txt")
+
+
+def _recurrence_only_model(bias: float = -4.0) -> JunkModel:
+    """A model that weighs nothing but how many other files hold a line: junk from two other files on (from one,
+    with a bias of -2.2)."""
+    names = [name for name, _, _ in NAMED_FEATURES]
+    shipped = load_model(MODEL_PATH)
+    weights = [0.0] * len(shipped.weights)
+    weights[names.index("library_files")] = 5.0
+    n = len(names)
+    return replace(shipped, weights=tuple(weights), bias=bias, threshold=0.75, means=(0.0,) * n, scales=(1.0,) * n)
+
+
+def test_the_store_counts_the_files_that_hold_a_line_kept_or_dropped(tmp_path):
+    with Library(tmp_path / "lib.sqlite3") as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        for n in range(3):
+            _import(library, n)
+        counts = library.line_files(MAX_JUDGED_CHARS)
+    assert counts[CHROME] == 3  # kept by the shipped model on a first page
+    assert counts["上一篇：社区工会工作总结"] == 3  # dropped by the rules, stored with the file
+    assert all(counts[line] == 1 for line in LINES)
+    assert all(len(text) <= MAX_JUDGED_CHARS for text in counts)
+
+
+def test_the_counts_a_store_keeps_up_to_date_by_its_imports_equal_a_fresh_count(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        _import(library, 0)
+        first = dict(library.line_files(MAX_JUDGED_CHARS))
+        reports = [_import(library, n) for n in (1, 2)]
+        kept_up = dict(library.line_files(MAX_JUDGED_CHARS))
+        with Library(path) as fresh:
+            assert dict(fresh.line_files(MAX_JUDGED_CHARS)) == kept_up
+        library.delete_file(reports[-1].file_id)
+        after_removal = dict(library.line_files(MAX_JUDGED_CHARS))
+    assert first[CHROME] == 1 and kept_up[CHROME] == 3 and after_removal[CHROME] == 2
+
+
+def test_an_import_tells_the_model_how_many_other_files_hold_each_line(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    library_model_path(path).write_text(_recurrence_only_model().to_json(), encoding="utf-8")
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        reports = [_import(library, n) for n in range(3)]
+        dropped = [{d.text: d.reason for d in library.dropped(r.file_id)} for r in reports]
+        kept = {b.text for b in library.blocks()}
+    assert CHROME not in dropped[0] and CHROME not in dropped[1]  # held by no other file, then by one
+    assert "文库中其他文件也有这一行" in dropped[2][CHROME]  # held by two other files: the site's chrome
+    assert set(LINES) <= kept
+
+
+def test_contexts_carry_the_library_counts_by_the_line_as_cleaned():
+    lines = [["染雾分享 "], ["今年将继续做好工会小组建设。"]]
+    (chrome,), (prose,) = contexts(lines, {CHROME: 4})
+    assert (chrome.library_files, prose.library_files) == (4, 0)
+    assert [[c.library_files for c in line] for line in contexts(lines)] == [[0], [0]]
+
+
+@pytest.mark.parametrize(
+    "line, prose",
+    [
+        ("加强组织培训，提升工会干部的素质和能力，增强组织的战斗力和执行力。", True),  # rw096, as a short line
+        ("积极组织开展职工文体活动，进一步丰富职工业余生活", True),
+        ("2、本文档内容版权归属内容提供方，如果您对本文有版权争议，请立即联系网站客服。", False),  # rw046
+        ("工会工作计划范文锦集8篇", False),  # no clause
+    ],
+)
+def test_a_line_that_reads_as_plan_prose_is_never_the_models_to_judge(line, prose, tmp_path):
+    assert reads_as_plan_prose(analysis_form(line)) is prose
+    assert judged(line, False) is not prose
+    strict = tmp_path / "strict.json"  # a model that drops every line it may judge
+    strict.write_text(replace(load_model(MODEL_PATH), threshold=0.0).to_json(), encoding="utf-8")
+    ((_, reason),) = model_junk([line], strict)[0]
+    assert (reason is None) is prose
+
+
+def test_a_headline_over_its_report_is_the_structures_title_not_the_models_to_judge():
+    # rw062: a news item's headline, the title of a document without a title line
+    headline = "沙市区总工会召开全区工会工作会议"
+    report = "会上，区总工会对全区工会工作先进单位、基层工会规范化建设先进单位进行了授牌表彰，要求全区工会干部做表率。"
+    over_report, over_line = judged_contexts([[headline], [report]]), judged_contexts([[headline], ["在线投稿"]])
+    assert over_report[0] == [None] and over_line[0][0] is not None
+
+
+def test_a_reason_says_what_the_line_is_never_its_opposite(tmp_path):
+    # a file's first line judged junk was explained as 位于页尾 (the position feature weighs for the top)
+    strict = tmp_path / "strict.json"
+    strict.write_text(replace(load_model(MODEL_PATH), threshold=0.0).to_json(), encoding="utf-8")
+    lines = ["3/12召开职工代表大会", *(f"{n}月份工作安排" for n in range(1, 10)), "网站客服QQ:403074932"]
+    reasons = [units[0][1] for units in model_junk(lines, strict)]
+    assert reasons[0] and "位于页尾" not in reasons[0]
+    assert reasons[-1] and "位于页首" not in reasons[-1]
+
+
+@pytest.mark.parametrize(
+    "line, lead_in",
+    [
+        ("二條 區(qū)政府辦公室黨支部作為黨的基層組織，其基本任務(wù)是：", True),  # rw053, Traditional with pinyin
+        ("为切实做好今年的工会工作，现将有关事项安排如下：", True),
+        ("文本内容：", False),  # rw074: a site's field, no comma
+        ("以下是小编整理的工会工作计划，欢迎阅读：", False),  # a collection's lead-in: site words
+    ],
+)
+def test_a_sentence_leading_into_a_list_is_never_the_models_to_judge(line, lead_in):
+    assert introduces_a_list(analysis_form(line)) is lead_in
+    assert judged(line, False) is not lead_in
+
+
+def test_a_table_cell_written_one_a_line_is_never_the_models_to_judge():
+    # rw005: a table flattened one cell a line, each ending in |
+    assert not judged("春节送温暖工程 春节联欢会 第八届职代会第一次会议|", False)
+    assert judged("春节送温暖工程 春节联欢会 第八届职代会第一次会议", False)
+
+
+def test_a_file_parsed_as_an_import_is_not_its_own_library(tmp_path):
+    path = tmp_path / "lib.sqlite3"
+    library_model_path(path).write_text(_recurrence_only_model().to_json(), encoding="utf-8")
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        for n in (0, 1):
+            _import(library, n)
+        pages = [PAGE.format(n=n, line=LINES[n]).encode("utf-8") for n in (1, 2)]
+        held, new = (usecases.parse_as_import(library, page, f"社区{n}.txt") for n, page in zip((1, 2), pages))
+    assert CHROME not in {d.text for d in held.dropped}  # the library's own copy is not another file: one other
+    assert CHROME in {d.text for d in new.dropped}  # two other files hold it
+
+
+def test_the_scorer_parses_each_file_as_an_import_into_a_library_of_the_others(tmp_path):
+    # rw032 and rw127, pages of one site, both open with its greeting (欢迎来到零思考方案网网站!)
+    entries = [entry for entry in manifest() if entry["name"] in ("rw032.txt", "rw127.txt")]
+    library = imported_library(entries, tmp_path)
+    library_model_path(library).write_text(_recurrence_only_model(bias=-2.2).to_json(), encoding="utf-8")
+    recurring = "文库中其他文件也有这一行"
+    for entry, other in zip(entries, reversed(entries), strict=True):
+        parsed = parse_product(FILES / entry["name"], library)
+        dropped = {d["text"] for d in parsed["dropped_reasons"] if recurring in d["reason"]}
+        assert "欢迎来到零思考方案网网站！" in dropped
+        assert dropped <= set(raw_text(FILES / other["name"]).replace("!", "！").splitlines())  # held by the other
+        alone = parse_product(FILES / entry["name"])
+        assert not any(recurring in d["reason"] for d in alone["dropped_reasons"])

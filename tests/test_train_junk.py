@@ -1,0 +1,44 @@
+"""The shipped junk model is what ``python -m benchmarks.train_junk`` makes of the tune split: retraining
+gives the same file (within rounding), and its cross-validated figures on the tune files hold."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks import train_junk
+from nlp.library.junk import MODEL_PATH, NAMED_FEATURES
+
+# Cross-validated on the tune split when the model was last trained (docs/benchmarks.md): junk caught 0.89 (54 of 61
+# lines), no content line over the threshold. Floors: rounded down; raise them as the model improves. 0.9 -> 0.88 in
+# round 7: the tune split grew to 110 files (rw140-rw147; 0.87 on them before round 7's vetoes), and a byline the model
+# never caught, (曲姗姗) at 0.11, is a rule's now (one junk line fewer to catch; the refit leaves 字號： under 0.75).
+MIN_CAUGHT = 0.88
+
+
+@pytest.fixture(scope="module")
+def training():
+    return train_junk.train()
+
+
+def test_retraining_on_the_tune_split_gives_the_shipped_model(training):
+    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    fresh = json.loads(training.model.to_json())
+    assert fresh["features"] == shipped["features"] == [name for name, _, _ in NAMED_FEATURES]
+    assert fresh["threshold"] == pytest.approx(shipped["threshold"], abs=0.002)
+    assert fresh["bias"] == pytest.approx(shipped["bias"], abs=1e-3)
+    for key in ("weights", "means", "scales"):
+        assert len(fresh[key]) == len(shipped[key])
+        assert max(abs(a - b) for a, b in zip(fresh[key], shipped[key], strict=True)) < 1e-3, key
+
+
+def test_the_model_catches_junk_and_keeps_every_content_line_in_cross_validation(training):
+    assert training.caught >= MIN_CAUGHT
+    assert training.content_dropped == 0
+
+
+def test_recurrence_in_the_library_never_learns_to_keep_a_line(training):
+    # the tune set, about one page per site, repeats common headings (引言) across files, never a site's chrome
+    weight = training.model.weights[[name for name, _, _ in NAMED_FEATURES].index("library_files")]
+    assert weight >= 0
