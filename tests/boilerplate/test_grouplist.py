@@ -5,15 +5,21 @@ by imports and a removal, the app's path) as the object form gave them; regenera
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import pickle
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from benchmarks import scale_library
 from nlp import usecases
 from nlp.boilerplate import build_groups
+from nlp.boilerplate.grouplist import GroupList
 from nlp.library import Library
+from nlp.library.saved import load_index, save_index
+from nlp.models import Group
 from nlp.usecases import load_sample_corpus
 
 from ..conftest import CORPUS, ROOT
@@ -83,3 +89,35 @@ def test_a_generated_library_grown_by_imports_and_a_removal_matches_golden(tmp_p
         _groups_now(library)
         usecases.remove_file(library, library.files()[3].id)
         _matches_golden("generated_groups", _groups_now(library), update_golden)
+
+
+def test_the_columns_read_as_the_objects_they_hold(tmp_path):
+    """Counts, documents, a block's group, a text in any member, an order taken and a list saved and
+    read back mapped (as the app reads it) against the same groups as objects."""
+    with Library(tmp_path / "lib.sqlite3") as library:
+        load_sample_corpus(library, CORPUS)
+        groups = build_groups(library.blocks())
+    objects = [Group(g.id, g.canonical_text, g.type, g.members) for g in groups]
+    assert GroupList.of(objects) == objects == groups
+    assert groups.counts.tolist() == [g.count for g in objects] == [len(g.members) for g in objects]
+    assert groups.documents.tolist() == [len({m.document_id for m in g.members}) for g in objects]
+    assert all(groups.group_of_block(m.block_id) == g for g in objects for m in g.members)
+    assert groups.group_of_block(max(groups.columns.block_ids) + 1) is None
+    named = groups.any_text(lambda text: "职代会" in text).tolist()
+    assert any(named) and named == [any("职代会" in m.text for m in g.members) for g in objects]
+
+    order = np.arange(len(groups))[::-3]
+    taken = groups.take(order)
+    assert taken == [objects[i] for i in order] and taken[1:3] == [objects[i] for i in order[1:3]]
+    assert taken.counts.tolist() == [objects[i].count for i in order]
+    left_out = next(g for i, g in enumerate(objects) if i not in order)
+    assert taken.group_of_block(left_out.members[0].block_id) is None
+
+    save_index(tmp_path / "lib.sqlite3", "group-list", "r1", groups, mapped=True)
+    loaded = load_index(tmp_path / "lib.sqlite3", "group-list").value
+    assert isinstance(loaded, GroupList) and loaded == objects
+    assert not loaded.columns.member_texts.flags.owndata  # read from the data file, not copied
+    assert pickle.loads(pickle.dumps(loaded[0])) == objects[0]
+    assert type(pickle.loads(pickle.dumps(loaded[0]))) is Group
+    renumbered = dataclasses.replace(loaded[0], id=99)
+    assert type(renumbered) is Group and renumbered == dataclasses.replace(objects[0], id=99)
