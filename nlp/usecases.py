@@ -343,7 +343,8 @@ def saved_groups(
     saved; then the index is let go. ``lock`` (one per store and scope) is held from loading the
     index until it is saved, so updates take turns; ``save_later``: saved by a thread of its own
     while the caller goes on with the groups (a failure leaves the previous files: the next update
-    starts from them), after ``before_saving()`` returns (the app: once the page has answered).
+    starts from them), after ``before_saving()`` returns (the app: once the page has answered); once
+    saved, the groups read their columns back from the file, mapped.
     ``known``: the groups of an earlier revision the caller holds (else those saved are read)."""
     scope = revision_scope(revision)
     saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", at=revision)
@@ -374,6 +375,9 @@ def saved_groups(
             if changed:
                 save_index(db_path, f"{GROUPS_INDEX}-{scope}", revision, index, mapped=True)
             save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups, mapped=True)
+            read_back = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", at=revision)
+            if read_back is not None and isinstance(read_back.value, GroupList):  # not saved since by another
+                groups.hold(read_back.value)
         finally:
             lock.release()
         del index

@@ -224,6 +224,15 @@ class GroupList(Sequence):
         self.__dict__.update(state, made=[])
         self.__post_init__()
 
+    def hold(self, saved: GroupList) -> None:
+        """Read ``saved``'s columns from now on: these, saved and read back (equal, mapped from the
+        file: the pages read are the file's, not the process's). Every group of the list, and of the
+        lists ``take`` made of it, reads them; a reader meanwhile reads equal values from either."""
+        if len(saved.columns.block_ids) != len(self.columns.block_ids):
+            raise ValueError("not the same groups")
+        for name in GroupColumns.__dataclass_fields__:
+            object.__setattr__(self.columns, name, getattr(saved.columns, name))
+
     def group_of_block(self, block_id: int) -> Group | None:
         """The listed group block ``block_id`` is a member of, if any."""
         columns = self.columns
