@@ -7,12 +7,13 @@ blocks 47 000 groups and 100 000 members, about 100 MB of small objects, and onc
 its members start and how many documents they are in; per member its block and document ids, its
 similarity and the codes of its title, file name, type, marker and text, the texts distinct in one
 UTF-8 buffer. Saved ``mapped`` (``nlp.library.saved``), it is read back as those columns mapped from
-the file, with no object per group.
+the file, with no object per member; a list made in the process can read its own back (``hold``).
 
 It is a ``Sequence[Group]``: each item is a ``ListedGroup``, a ``Group`` that reads its fields from
-the columns and makes its members when they are first asked for, so whatever reads groups reads it
+the columns and makes its members whenever they are asked for, so whatever reads groups reads it
 unchanged; passes over the whole list (counts, the order of a page, a block's group, a keyword in
-any member) read the columns (``counts``, ``take``, ``group_of_block``, ``any_text``).
+any member, the topics' keys of the canonical texts) read the columns (``counts``, ``take``,
+``group_of_block``, ``any_text``, ``canonical_keys``).
 """
 
 from __future__ import annotations
