@@ -32,6 +32,7 @@ from nlp.boilerplate import (
     needs_rebuild,
     tokens_for,
 )
+from nlp.boilerplate.grouplist import GroupList
 from nlp.boilerplate.topics import check_n_topics
 from nlp.check import (
     CheckSettings,
@@ -321,7 +322,7 @@ def undo_correction(library: ScopedLibrary, file_id: int, correction_id: int) ->
 # --- the boilerplate map ------------------------------------------------------------------------
 
 
-def library_groups(library: Library, *, threshold: float | None = None) -> list[Group]:
+def library_groups(library: Library, *, threshold: float | None = None) -> GroupList:
     """The library's near-duplicate groups, most repeated first: at the default threshold as saved
     beside the store (``saved_groups``)."""
     if threshold is not None:
@@ -344,27 +345,28 @@ def saved_groups(
     lock: threading.Lock | None = None,
     save_later: bool = False,
     before_saving: Callable[[], None] | None = None,
-    known: Sequence[Group] | None = None,
-) -> list[Group]:
-    """The groups of the library at ``revision``, saved beside the store.
+    known: GroupList | None = None,
+) -> GroupList:
+    """The groups of the library at ``revision``, saved beside the store (as columns: ``GroupList``).
 
     Saved at this revision: read as they are (no index loaded). Otherwise the near-duplicate index
     saved beside the store is loaded and brought to ``block_ids()`` (the library's blocks at
     ``revision``, in order: imports added, read by id with ``read``, removals taken out, nothing
-    regrouped), its groups made (those unchanged since the groups saved before are taken from them,
-    the blocks of the others from their members or ``read``), and the index and the groups are
+    regrouped), its groups made (the blocks' fields taken from the groups saved before, those of
+    blocks new since read with ``read``), and the index and the groups are
     saved; then the index is let go. ``lock`` (one per store and scope) is held from loading the
     index until it is saved, so updates take turns; ``save_later``: saved by a thread of its own
     while the caller goes on with the groups (a failure leaves the previous files: the next update
-    starts from them), after ``before_saving()`` returns (the app: once the page has answered).
+    starts from them), after ``before_saving()`` returns (the app: once the page has answered); once
+    saved, the groups read their columns back from the file, mapped.
     ``known``: the groups of an earlier revision the caller holds (else those saved are read)."""
     scope = revision_scope(revision)
     saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", at=revision)
-    if saved is not None:
+    if saved is not None and isinstance(saved.value, GroupList):  # a list of objects saved before: made again
         return saved.value
     if known is None:
         saved = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}")
-        known = saved.value if saved is not None and isinstance(saved.value, list) else []
+        known = saved.value if saved is not None and isinstance(saved.value, GroupList) else None
     lock = lock or threading.Lock()
     lock.acquire()
     try:
@@ -387,6 +389,9 @@ def saved_groups(
             if changed:
                 save_index(db_path, f"{GROUPS_INDEX}-{scope}", revision, index, mapped=True)
             save_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", revision, groups, mapped=True)
+            read_back = load_index(db_path, f"{GROUP_LIST_INDEX}-{scope}", at=revision)
+            if read_back is not None and isinstance(read_back.value, GroupList):  # not saved since by another
+                groups.hold(read_back.value)
         finally:
             lock.release()
         del index
@@ -420,7 +425,7 @@ def group_tokens(library: Library, groups: Sequence[Group]) -> dict[str, tuple[s
 
 def library_topics(
     library: ScopedLibrary, *, n_topics: int | None = None, rebuild: bool = False
-) -> tuple[list[Group], TopicMap]:
+) -> tuple[GroupList, TopicMap]:
     """Groups and their topics and outliers (``saved_topics``; ``rebuild``: built again now, for
     whoever ``may_rebuild_topics``); raises InputError for an empty library or an impossible K."""
     if library.is_empty():
@@ -489,12 +494,11 @@ def rebuild_topics(library: ScopedLibrary, groups: Sequence[Group], *, n_topics:
     return saved_topics(library, library.revision().token, groups, n_topics=n_topics, rebuild=True)
 
 
-def block_where_used(library: Library, block_id: int, *, groups: Sequence[Group] | None = None) -> WhereUsed:
+def block_where_used(library: Library, block_id: int, *, groups: GroupList | None = None) -> WhereUsed:
     """Where the group of library block ``block_id`` is used: the documents (year, unit) and drafts
     the person sees (``groups``: the library's, when the caller holds them already). Raises
     InputError when the block is not in the person's library."""
-    groups = library_groups(library) if groups is None else groups
-    group = next((g for g in groups if any(m.block_id == block_id for m in g.members)), None)
+    group = (library_groups(library) if groups is None else groups).group_of_block(block_id)
     if group is None:
         raise InputError(f"文库中没有编号为 {block_id} 的段落（段落编号见 groups --json 的 block_id）")
     drafts = [(d.id, library.draft(d.id).draft) for d in library.drafts()]

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import time
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
@@ -56,8 +55,9 @@ from nlp.boilerplate.forms import (
     distinct_sorted,
     range_positions,
 )
+from nlp.boilerplate.grouplist import GroupList, groups_from_clusters
 from nlp.errors import InputError
-from nlp.models import Group, GroupMember, StoredBlock
+from nlp.models import StoredBlock
 
 DEFAULT_THRESHOLD = 0.7  # chosen from benchmarks/bench_groups.py, see the README
 CHAIN_MARGIN = 0.1  # a member must reach its group's canonical text at threshold - margin
@@ -646,85 +646,12 @@ def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
     return clusters
 
 
-_block_id, _similarity = operator.attrgetter("block_id"), operator.attrgetter("similarity")
-
-
-def groups_from_clusters(
-    ids: Sequence[int],
-    clusters: Sequence[TextCluster],
-    known: Sequence[Group] = (),
-    read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None,
-) -> list[Group]:
-    """Clusters of texts as groups of the blocks ``ids`` (by position), most repeated first, numbered
-    from 1. ``known``: groups made before (say, at the library's previous revision); a cluster of the
-    same blocks with the same similarities is that group again, renumbered, not made anew. The blocks
-    of the other clusters are taken from the members of ``known``, or else ``read`` (by id)."""
-    made = {(tuple(map(_block_id, g.members)), tuple(map(_similarity, g.members))): g for g in known}
-    ids = ids.tolist() if isinstance(ids, np.ndarray) else ids
-    groups, fresh = [], []
-    for cluster in clusters:
-        key = tuple(ids[i] for i in cluster.members)
-        if made and (same := made.get((key, cluster.similarity))):
-            groups.append((cluster, same))
-        else:
-            fresh.append((cluster, key))
-    fields = _member_fields({block_id for _, key in fresh for block_id in key}, known, read)
-    # One string object per distinct title, file name and type: the fifty blocks of a plan share
-    # them, in memory and in the saved group list (pickle writes a repeated object once).
-    shared: dict[str, str] = {}
-    for cluster, key in fresh:
-        members = tuple(
-            GroupMember(
-                block_id,
-                document_id,
-                shared.setdefault(title, title),
-                shared.setdefault(file_name, file_name),
-                shared.setdefault(type_, type_),
-                marker,
-                text,
-                score,
-            )
-            for block_id, score in zip(key, cluster.similarity)
-            for document_id, title, file_name, type_, marker, text in (fields[block_id],)
-        )
-        canonical = members[0]  # a cluster lists its canonical text first
-        types = Counter(m.type for m in members)
-        top = max(types.values())
-        group_type = canonical.type if types[canonical.type] == top else next(t for t, c in types.items() if c == top)
-        groups.append((cluster, Group(0, canonical.text, group_type, members)))
-    groups.sort(key=lambda cg: (-cg[1].count, -cg[1].documents, min(cg[0].members)))
-    return [
-        g if g.id == n else Group(n, g.canonical_text, g.type, g.members) for n, (_, g) in enumerate(groups, start=1)
-    ]
-
-
-def _member_fields(
-    wanted: set[int], known: Sequence[Group], read: Callable[[Collection[int]], Sequence[StoredBlock]] | None
-) -> dict[int, tuple]:
-    """(document id, title, file name, type, marker, text) of each block of ``wanted``: from the members
-    of ``known``, the others read."""
-    fields = {
-        m.block_id: (m.document_id, m.document_title, m.file_name, m.type, m.marker, m.text)
-        for g in known
-        for m in g.members
-        if m.block_id in wanted
-    }
-    missing = wanted - fields.keys()
-    if missing:
-        if read is None:
-            raise ValueError(f"{len(missing)} blocks of new groups neither known nor readable")
-        fields.update(
-            (b.id, (b.document_id, b.document_title, b.file_name, b.type, b.marker, b.text)) for b in read(missing)
-        )
-    return fields
-
-
 def blocks_reader(blocks: Sequence[StoredBlock]) -> Callable[[Collection[int]], list[StoredBlock]]:
     """``read`` for ``LibraryGroups`` and ``groups_from_clusters`` from blocks in memory."""
     return lambda wanted: [b for b in blocks if b.id in wanted]
 
 
-def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_THRESHOLD) -> list[Group]:
+def build_groups(blocks: Sequence[StoredBlock], *, threshold: float = DEFAULT_THRESHOLD) -> GroupList:
     """The library's blocks as near-duplicate groups, most repeated first; a block copied
     nowhere is a group of one."""
     library_groups, read = LibraryGroups(threshold=threshold), blocks_reader(blocks)
@@ -1061,7 +988,7 @@ class LibraryGroups:
 
     An update changes the index in place (a copy of an index of 100 000 blocks costs more than the
     update itself). Whoever shares one object serialises updates and reads with a lock, and what a
-    reader keeps is the groups of a revision (``groups``: new objects), never the index. A failed
+    reader keeps is the groups of a revision (``groups``: a new ``GroupList``), never the index. A failed
     update (say, memory) leaves no half-updated index behind: the object starts again empty, so
     the next ``update`` builds the index from the blocks; the error is raised once to the caller.
     """
@@ -1102,9 +1029,9 @@ class LibraryGroups:
         return self.last_update
 
     def groups(
-        self, known: Sequence[Group] = (), read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None
-    ) -> list[Group]:
+        self, known: GroupList | None = None, read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None
+    ) -> GroupList:
         """The groups, most repeated first (as ``build_groups`` numbers them); ``known``: the groups
-        of an earlier revision, those unchanged taken from them, and the blocks of the others taken
-        from their members or ``read`` (``groups_from_clusters``)."""
+        of an earlier revision, whose members' fields are taken rather than ``read``
+        (``groups_from_clusters``)."""
         return groups_from_clusters(self.ids, self.index.clusters(), known, read)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING
 
+from nlp.boilerplate.grouplist import GroupList
 from nlp.models import Group
 from nlp.resources import DATA_DIR
 
@@ -50,7 +51,7 @@ def search_index(groups: Sequence[Group]) -> SearchIndex:
     return SearchIndex(tuple(g.id for g in groups), vectorizer, matrix)
 
 
-def rank_groups(groups: Sequence[Group], index: SearchIndex, keyword: str) -> list[tuple[Group, float]]:
+def rank_groups(groups: GroupList, index: SearchIndex, keyword: str) -> list[tuple[Group, float]]:
     """The groups that name ``keyword`` or a synonym, or resemble them, most relevant first, with
     their relevance: naming the keyword itself counts most, a synonym next, resemblance alone least;
     within each, the TF-IDF cosine to the keyword and its synonyms, then how often the group occurs."""
@@ -62,13 +63,14 @@ def rank_groups(groups: Sequence[Group], index: SearchIndex, keyword: str) -> li
     query = index.vectorizer.transform([" ".join(terms)])
     row = {group_id: n for n, group_id in enumerate(index.group_ids)}
     similarity = linear_kernel(query, index.matrix).ravel()
+    names = groups.any_text(lambda text: terms[0] in text).tolist()
+    synonyms = groups.any_text(lambda text: any(term in text for term in terms[1:])).tolist()
     ranked = []
-    for group in groups:
-        texts = (group.canonical_text, *(m.text for m in group.members))
+    for group, named, synonym in zip(groups, names, synonyms):
         cosine = float(similarity[row[group.id]]) if group.id in row else 0.0
-        if any(terms[0] in t for t in texts):
+        if named:
             tier = 2
-        elif any(term in t for term in terms[1:] for t in texts):
+        elif synonym:
             tier = 1
         elif cosine >= SIMILAR_ENOUGH:
             tier = 0

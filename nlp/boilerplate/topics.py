@@ -58,7 +58,6 @@ Pure: groups and tokens in, a TopicMap out; the store and the segmenter stay at 
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -68,6 +67,7 @@ import numpy as np
 from scipy import sparse
 from threadpoolctl import threadpool_limits
 
+from nlp.boilerplate.grouplist import GroupList, text_key
 from nlp.errors import InputError
 from nlp.library.markers import month_schedule
 from nlp.models import Group, Topic, TopicMap, TopicPoint
@@ -304,16 +304,14 @@ def _canonical_keys(texts: tuple[str, ...]) -> np.ndarray:
 
 
 def _group_keys(groups: Sequence[Group]) -> np.ndarray:
+    if isinstance(groups, GroupList):  # hashed from its UTF-8 column, once per list
+        return groups.canonical_keys
     return _canonical_keys(tuple(g.canonical_text for g in groups))
 
 
 def _text_keys(texts: Sequence[str]) -> np.ndarray:
-    """A 64-bit hash of each text (collisions: about one in 10^10 at a million texts)."""
-    return np.fromiter(
-        (int.from_bytes(hashlib.blake2b(t.encode("utf-8"), digest_size=8).digest(), "little") for t in texts),
-        dtype=np.uint64,
-        count=len(texts),
-    )
+    """``text_key`` of each text."""
+    return np.fromiter((text_key(t.encode("utf-8")) for t in texts), dtype=np.uint64, count=len(texts))
 
 
 @dataclass(frozen=True)

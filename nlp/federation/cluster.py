@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from nlp.boilerplate.forms import ComparisonForms
+from nlp.boilerplate.grouplist import GroupList
 from nlp.boilerplate.groups import (
     DEFAULT_THRESHOLD,
     NearDuplicateIndex,
@@ -23,7 +24,6 @@ from nlp.boilerplate.groups import (
 )
 from nlp.errors import InputError
 from nlp.federation.archive import archive_slices, read_blocks, stored_blocks
-from nlp.models import Group
 
 VERIFY_CHUNK = 50_000  # candidate pairs verified per task
 
@@ -97,7 +97,7 @@ def distributed_verify(client, chunk: int = VERIFY_CHUNK):
 
 def archive_groups(
     archive: Path, *, client=None, threshold: float = DEFAULT_THRESHOLD, verify_chunk: int = VERIFY_CHUNK
-) -> list[Group]:
+) -> GroupList:
     """The archive's near-duplicate groups (as ``build_groups`` gives them for the same blocks);
     with ``client``, the candidate pairs are verified on its workers, ``verify_chunk`` per task."""
     blocks = stored_blocks(read_blocks(archive, archive_slices(archive)))

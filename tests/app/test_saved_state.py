@@ -45,6 +45,7 @@ def test_a_restart_loads_the_saved_indexes_and_rebuilds_nothing(db, monkeypatch)
         "check.body",
         "check.data",
         "group-list-all.body",
+        "group-list-all.data",  # the group list's columns
         "groups-all.body",
         "groups-all.data",
         "topics-all-auto.body",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nlp.boilerplate.grouplist import GroupList
 from nlp.boilerplate.search import query_terms, rank_groups, search_index
 from nlp.models import Group, GroupMember
 
@@ -21,12 +22,14 @@ def test_a_keyword_brings_its_synonyms_from_the_synonym_list():
 
 
 def test_the_keyword_itself_ranks_before_a_synonym_and_resemblance_before_nothing():
-    groups = [
-        group(1, "按时召开职工代表大会，审议医院工作报告。", count=9),
-        group(2, "进一步加强职代会制度建设，按时召开好职代会。"),
-        group(3, "做好职工体检工作。", count=20),
-        group(4, "以教代会为主渠道，抓好教代会四项职能的落实。"),
-    ]
+    groups = GroupList.of(
+        [
+            group(1, "按时召开职工代表大会，审议医院工作报告。", count=9),
+            group(2, "进一步加强职代会制度建设，按时召开好职代会。"),
+            group(3, "做好职工体检工作。", count=20),
+            group(4, "以教代会为主渠道，抓好教代会四项职能的落实。"),
+        ]
+    )
     ranked = rank_groups(groups, search_index(groups), "职代会")
     assert [g.id for g, _ in ranked][0] == 2
     assert {g.id for g, _ in ranked} == {1, 2, 4}  # 体检 names none of them and resembles none

@@ -1,0 +1,424 @@
+"""The library's groups held as columns.
+
+A list of ``Group`` objects holds every member as an object with strings of its own: at 100 000
+blocks 47 000 groups and 100 000 members, about 100 MB of small objects, and once the list is pickled
+(saved beside the store) a UTF-8 copy of each string, cached by CPython for the string's life.
+``GroupList`` holds the same values as numpy columns: per group its id, type, canonical text, where
+its members start and how many documents they are in; per member its block and document ids, its
+similarity and the codes of its title, file name, type, marker and text, the texts distinct in one
+UTF-8 buffer. Saved ``mapped`` (``nlp.library.saved``), it is read back as those columns mapped from
+the file, with no object per member; a list made in the process can read its own back (``hold``).
+
+It is a ``Sequence[Group]``: each item is a ``ListedGroup``, a ``Group`` that reads its fields from
+the columns and makes its members whenever they are asked for, so whatever reads groups reads it
+unchanged; passes over the whole list (counts, the order of a page, a block's group, a keyword in
+any member, the topics' keys of the canonical texts) read the columns (``counts``, ``take``,
+``group_of_block``, ``any_text``, ``canonical_keys``).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nlp.models import Group, GroupMember, StoredBlock
+from nlp.ngrams import range_positions
+
+# The member fields held as codes into ``GroupList.labels`` (few distinct values: a plan's fifty
+# blocks share a title and a file name), in the columns of ``GroupList.member_labels``.
+TITLE, FILE_NAME, TYPE, MARKER = range(4)
+
+
+def text_key(utf8: bytes | memoryview) -> int:
+    """A 64-bit hash of a text's UTF-8 bytes (collisions: about one in 10^10 at a million texts)."""
+    return int.from_bytes(hashlib.blake2b(utf8, digest_size=8).digest(), "little")
+
+
+@dataclass(frozen=True)
+class TextTable:
+    """Distinct texts as one UTF-8 buffer: text ``k`` is ``data[starts[k]:starts[k + 1]]``."""
+
+    data: np.ndarray  # uint8
+    starts: np.ndarray  # int64, one more than the texts
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> TextTable:
+        encoded = [text.encode("utf-8") for text in texts]
+        starts = np.zeros(len(encoded) + 1, dtype=np.int64)
+        np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=starts[1:])
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(), starts)
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __getitem__(self, code: int) -> str:
+        return self.data.data[self.starts.item(code) : self.starts.item(code + 1)].tobytes().decode("utf-8")
+
+    def keys(self, codes: np.ndarray) -> np.ndarray:
+        """``text_key`` of each text ``codes``, from its UTF-8 bytes (none decoded)."""
+        data, starts = self.data.data, self.starts
+        return np.fromiter(
+            (text_key(data[starts.item(code) : starts.item(code + 1)]) for code in codes.tolist()),
+            dtype=np.uint64,
+            count=len(codes),
+        )
+
+    def kept(self, codes: np.ndarray) -> TextTable:
+        """The texts ``codes`` (ascending) as a table of their own."""
+        keep = np.zeros(len(self), dtype=bool)
+        keep[codes] = True
+        lengths = np.diff(self.starts)
+        starts = np.zeros(len(codes) + 1, dtype=np.int64)
+        np.cumsum(lengths[codes], out=starts[1:])
+        return TextTable(self.data[np.repeat(keep, lengths)], starts)
+
+    def joined(self, other: TextTable) -> TextTable:
+        """This table's texts, then ``other``'s (codes of ``other`` move up by ``len(self)``)."""
+        return TextTable(
+            np.concatenate([self.data, other.data]), np.r_[self.starts[:-1], other.starts + self.starts[-1]]
+        )
+
+
+@dataclass(frozen=True)
+class GroupColumns:
+    """The columns of a ``GroupList`` (module docstring)."""
+
+    group_ids: np.ndarray  # int64, per group
+    group_types: np.ndarray  # int32 code into ``labels``
+    canonical_texts: np.ndarray  # int32 code into ``texts``
+    member_starts: np.ndarray  # int64, one more than the groups: group r's members are rows [r], [r + 1])
+    document_counts: np.ndarray  # int32, per group
+    block_ids: np.ndarray  # int64, per member
+    document_ids: np.ndarray  # int64
+    similarities: np.ndarray  # float64
+    member_labels: np.ndarray  # int32, members × (TITLE, FILE_NAME, TYPE, MARKER) codes into ``labels``
+    member_texts: np.ndarray  # int32 code into ``texts``
+    labels: tuple[str | None, ...]
+    texts: TextTable
+
+    def members_of(self, row: int) -> tuple[GroupMember, ...]:
+        labels, texts = self.labels, self.texts
+        start, stop = int(self.member_starts[row]), int(self.member_starts[row + 1])
+        return tuple(
+            GroupMember(
+                block_id,
+                document_id,
+                labels[title],
+                labels[file_name],
+                labels[type_],
+                labels[marker],
+                texts[text],
+                score,
+            )
+            for block_id, document_id, (title, file_name, type_, marker), text, score in zip(
+                self.block_ids[start:stop].tolist(),
+                self.document_ids[start:stop].tolist(),
+                self.member_labels[start:stop].tolist(),
+                self.member_texts[start:stop].tolist(),
+                self.similarities[start:stop].tolist(),
+            )
+        )
+
+
+@dataclass(frozen=True, eq=False)
+class GroupList(Sequence):
+    """Groups as columns (module docstring); ``order``: the rows listed, in that order (None: every
+    row, as made). Shared and read only, like the object list it replaces."""
+
+    columns: GroupColumns
+    order: np.ndarray | None = None
+    # Every group as an object holding no members (a page reads every group's count and id on each
+    # run), made with the list or read back, in one go: made among the passing objects of a page's
+    # run they kept those objects' memory from being given back. Shared with the lists ``take``
+    # makes; not pickled. They refer to the columns, not to the list: no cycle to wait for.
+    made: list[ListedGroup] = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        if not self.made:
+            self.made.extend([ListedGroup(self.columns, row) for row in range(len(self.columns.group_ids))])
+
+    @classmethod
+    def of(cls, groups: Sequence[Group]) -> GroupList:
+        """Groups given as objects, as columns (equal to them)."""
+        members = [m for g in groups for m in g.members]
+        labels: dict[str | None, int] = {}
+        texts: dict[str, int] = {}
+        group_types = np.array([labels.setdefault(g.type, len(labels)) for g in groups], dtype=np.int32)
+        canonical = np.array([texts.setdefault(g.canonical_text, len(texts)) for g in groups], dtype=np.int32)
+        member_labels = np.array(
+            [
+                [labels.setdefault(value, len(labels)) for value in (m.document_title, m.file_name, m.type, m.marker)]
+                for m in members
+            ],
+            dtype=np.int32,
+        ).reshape(-1, 4)
+        member_texts = np.array([texts.setdefault(m.text, len(texts)) for m in members], dtype=np.int32)
+        return cls(
+            GroupColumns(
+                np.array([g.id for g in groups], dtype=np.int64),
+                group_types,
+                canonical,
+                np.r_[0, np.cumsum([g.count for g in groups])].astype(np.int64),
+                np.array([g.documents for g in groups], dtype=np.int32),
+                np.array([m.block_id for m in members], dtype=np.int64),
+                np.array([m.document_id for m in members], dtype=np.int64),
+                np.array([m.similarity for m in members], dtype=np.float64),
+                member_labels,
+                member_texts,
+                tuple(labels),
+                TextTable.of(list(texts)),
+            )
+        )
+
+    @property
+    def rows(self) -> np.ndarray:
+        """The groups listed, as rows of the columns."""
+        return np.arange(len(self.made)) if self.order is None else self.order
+
+    def __len__(self) -> int:
+        return len(self.made) if self.order is None else len(self.order)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.take(np.arange(len(self))[index])
+        return self.made[index if self.order is None else int(self.order[index])]
+
+    def __iter__(self) -> Iterator[Group]:
+        return map(self.made.__getitem__, self.rows.tolist())
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and list(self) == list(other)
+
+    __hash__ = None
+
+    def take(self, positions: np.ndarray) -> GroupList:
+        """The groups at ``positions`` of this list, in that order (the columns shared)."""
+        return GroupList(self.columns, self.rows[np.asarray(positions, np.int64)], self.made)
+
+    @property
+    def ids(self) -> np.ndarray:
+        return self.columns.group_ids[self.rows]
+
+    @property
+    def counts(self) -> np.ndarray:
+        """Each group's members (``Group.count``)."""
+        return np.diff(self.columns.member_starts)[self.rows]
+
+    @property
+    def documents(self) -> np.ndarray:
+        """How many documents each group's members are in (``Group.documents``)."""
+        return self.columns.document_counts[self.rows]
+
+    @functools.cached_property
+    def canonical_keys(self) -> np.ndarray:
+        """``text_key`` of each listed group's canonical text (the topics find texts by it), made once."""
+        return self.columns.texts.keys(self.columns.canonical_texts[self.rows])
+
+    def __getstate__(self) -> dict:
+        return {"columns": self.columns, "order": self.order}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, made=[])
+        self.__post_init__()
+
+    def hold(self, saved: GroupList) -> None:
+        """Read ``saved``'s columns from now on: these, saved and read back (equal, mapped from the
+        file: the pages read are the file's, not the process's). Every group of the list, and of the
+        lists ``take`` made of it, reads them; a reader meanwhile reads equal values from either."""
+        if len(saved.columns.block_ids) != len(self.columns.block_ids):
+            raise ValueError("not the same groups")
+        for name in GroupColumns.__dataclass_fields__:
+            object.__setattr__(self.columns, name, getattr(saved.columns, name))
+
+    def group_of_block(self, block_id: int) -> Group | None:
+        """The listed group block ``block_id`` is a member of, if any."""
+        columns = self.columns
+        for member in np.flatnonzero(columns.block_ids == block_id).tolist():
+            row = int(np.searchsorted(columns.member_starts, member, side="right")) - 1
+            if self.order is None or row in self.order:
+                return self.made[row]
+        return None
+
+    def any_text(self, holds: Callable[[str], bool]) -> np.ndarray:
+        """Per group listed, whether its canonical text or any member's text ``holds`` (asked once per
+        distinct text)."""
+        rows, columns = self.rows, self.columns
+        members, owner = range_positions(columns.member_starts[rows], columns.member_starts[rows + 1])
+        codes = np.concatenate([columns.canonical_texts[rows], columns.member_texts[members]])
+        distinct, inverse = np.unique(codes, return_inverse=True)
+        held = np.fromiter((holds(columns.texts[code]) for code in distinct.tolist()), dtype=bool, count=len(distinct))
+        owners = np.concatenate([np.arange(len(rows)), owner])
+        return np.bincount(owners, weights=held[inverse], minlength=len(rows)) > 0
+
+
+class ListedGroup(Group):
+    """A group of a ``GroupList``: its fields read from the columns, its members made whenever asked for
+    (not kept: the list keeps its groups). Equal to the ``Group`` of the same values, pickled as one,
+    and ``dataclasses.replace`` makes one."""
+
+    __slots__ = ("_columns", "_row")
+
+    def __new__(cls, *args, **fields):
+        # ``dataclasses.replace`` calls the class with every field: a Group of the values it gives.
+        return Group(**fields) if fields else super().__new__(cls)
+
+    def __init__(self, columns: GroupColumns, row: int):
+        object.__setattr__(self, "_columns", columns)
+        object.__setattr__(self, "_row", row)
+
+    @property
+    def id(self) -> int:
+        return self._columns.group_ids.item(self._row)
+
+    @property
+    def canonical_text(self) -> str:
+        return self._columns.texts[self._columns.canonical_texts.item(self._row)]
+
+    @property
+    def type(self) -> str:
+        return self._columns.labels[self._columns.group_types.item(self._row)]
+
+    @property
+    def members(self) -> tuple[GroupMember, ...]:
+        return self._columns.members_of(self._row)
+
+    @property
+    def count(self) -> int:
+        starts = self._columns.member_starts
+        return starts.item(self._row + 1) - starts.item(self._row)
+
+    @property
+    def documents(self) -> int:
+        return self._columns.document_counts.item(self._row)
+
+    def _values(self) -> tuple:
+        return self.id, self.canonical_text, self.type, self.members
+
+    def __eq__(self, other) -> bool:
+        if not isinstance(other, Group):
+            return NotImplemented
+        return self._values() == (other.id, other.canonical_text, other.type, other.members)
+
+    def __hash__(self) -> int:
+        return hash(self._values())
+
+    def __reduce__(self):
+        return Group, self._values()
+
+
+def groups_from_clusters(
+    ids: Sequence[int],
+    clusters: Sequence,
+    known: GroupList | None = None,
+    read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None,
+) -> GroupList:
+    """Clusters of texts (``TextCluster``: positions in ``ids``, the canonical text first) as groups
+    of the blocks ``ids``, most repeated first (then in most documents, then where the first text
+    stands), numbered from 1. Each member's title, file name, type, marker and text are taken from
+    ``known`` (groups made before, say at the library's previous revision) when it holds the block,
+    else read by id with ``read``. A group's type is its members' most common one (the canonical
+    text's among equals, else the first met)."""
+    ids = np.asarray(ids, dtype=np.int64)
+    sizes = np.fromiter((len(c.members) for c in clusters), dtype=np.int64, count=len(clusters))
+    positions = np.fromiter((p for c in clusters for p in c.members), dtype=np.int64, count=int(sizes.sum()))
+    similarities = np.fromiter((s for c in clusters for s in c.similarity), dtype=np.float64, count=len(positions))
+    block_ids = ids[positions]
+    known = known.columns if known is not None and len(known) else None
+    document_ids, member_labels, member_texts, labels, texts = _member_fields(block_ids, known, read)
+
+    starts = np.r_[0, np.cumsum(sizes)].astype(np.int64)
+    owner = np.repeat(np.arange(len(clusters)), sizes)
+    pairs = np.unique(np.c_[owner, document_ids], axis=0) if len(owner) else np.zeros((0, 2), dtype=np.int64)
+    documents = np.bincount(pairs[:, 0], minlength=len(clusters)).astype(np.int32)
+    first = np.minimum.reduceat(positions, starts[:-1]) if len(positions) else positions
+    order = np.lexsort((first, -documents, -sizes))
+    members, _ = range_positions(starts[order], starts[order + 1])
+    sizes = sizes[order]
+    starts = np.r_[0, np.cumsum(sizes)].astype(np.int64)
+    member_labels, member_texts = member_labels[members], member_texts[members]
+    return GroupList(
+        GroupColumns(
+            np.arange(1, len(order) + 1, dtype=np.int64),
+            _group_types(member_labels[:, TYPE], starts),
+            member_texts[starts[:-1]],
+            starts,
+            documents[order],
+            block_ids[members],
+            document_ids[members],
+            similarities[members],
+            member_labels,
+            member_texts,
+            labels,
+            texts,
+        )
+    )
+
+
+def _group_types(types: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Each group's most common member type (the first member's among equals, else the first met)."""
+    result = types[starts[:-1]].astype(np.int32)
+    if not len(result):
+        return result
+    mixed = np.flatnonzero(np.maximum.reduceat(types, starts[:-1]) != np.minimum.reduceat(types, starts[:-1]))
+    for row in mixed.tolist():
+        counted: dict[int, int] = {}
+        for code in types[starts[row] : starts[row + 1]].tolist():
+            counted[code] = counted.get(code, 0) + 1
+        top = max(counted.values())
+        if counted[int(result[row])] != top:
+            result[row] = next(code for code, count in counted.items() if count == top)
+    return result
+
+
+def _member_fields(
+    block_ids: np.ndarray, known: GroupColumns | None, read: Callable[[Collection[int]], Sequence[StoredBlock]] | None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[str | None, ...], TextTable]:
+    """Document ids, label codes and text codes of the blocks ``block_ids``, with the labels and texts
+    they code: from ``known`` where it holds the block, else read."""
+    n = len(block_ids)
+    document_ids = np.zeros(n, dtype=np.int64)
+    member_labels = np.zeros((n, 4), dtype=np.int32)
+    member_texts = np.zeros(n, dtype=np.int32)
+    labels: list[str | None] = list(known.labels) if known is not None else []
+    texts = known.texts if known is not None else TextTable.of([])
+    found = np.zeros(n, dtype=bool)
+    if known is not None:
+        by_block = np.argsort(known.block_ids, kind="stable")
+        at = np.minimum(np.searchsorted(known.block_ids, block_ids, sorter=by_block), len(by_block) - 1)
+        source = by_block[at]
+        found = known.block_ids[source] == block_ids
+        source = source[found]
+        document_ids[found] = known.document_ids[source]
+        member_labels[found] = known.member_labels[source]
+        member_texts[found] = known.member_texts[source]
+    missing = np.flatnonzero(~found)
+    if len(missing):
+        if read is None:
+            raise ValueError(f"{len(missing)} blocks of new groups neither known nor readable")
+        stored = {b.id: b for b in read(set(block_ids[missing].tolist()))}
+        label_code = {label: code for code, label in enumerate(labels)}
+        new_texts: dict[str, int] = {}
+        for member in missing.tolist():
+            block = stored[int(block_ids[member])]
+            document_ids[member] = block.document_id
+            for column, label in enumerate((block.document_title, block.file_name, block.type, block.marker)):
+                if label not in label_code:
+                    label_code[label] = len(labels)
+                    labels.append(label)
+                member_labels[member, column] = label_code[label]
+            member_texts[member] = new_texts.setdefault(block.text, len(texts) + len(new_texts))
+        texts = texts.joined(TextTable.of(list(new_texts)))
+    # Only what the members use is kept: texts and labels of blocks gone leave with them.
+    used, member_texts = np.unique(member_texts, return_inverse=True)
+    used_labels, codes = np.unique(member_labels, return_inverse=True)
+    return (
+        document_ids,
+        codes.reshape(member_labels.shape).astype(np.int32),
+        member_texts.astype(np.int32),
+        tuple(labels[code] for code in used_labels.tolist()),
+        texts.kept(used),
+    )
