@@ -36,13 +36,15 @@ visit 模板段落 and 查重 once (nothing saved: every index is built and save
 in a new session the first visit of 模板段落 and the first 查重 (open the page, check a pasted draft)
 after the restart, creating a draft in 起草, switching pages (``--repeat`` rounds), importing one
 Word plan in 文库, and 模板段落 and 查重 after that import; at the end the server's resident memory
-(now and its peak) and the store's size on disk. Reported: each step's median on both libraries and
+(right after the last step; once the server is idle, the saves it leaves to threads done; its peak)
+and the store's size on disk. Reported: each step's median on both libraries and
 the ratio big ÷ sample (the target: at most 2×). Results go to ``benchmarks/results/ui-scale-*.json``.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -193,6 +195,25 @@ def memory_mb(server: AppServer) -> tuple[float, float]:
     return tuple(round(int(fields[key].split()[0]) / 1024) for key in ("VmRSS", "VmHWM"))
 
 
+def cpu_seconds(server: AppServer) -> float:
+    """The server process's CPU time so far, all its threads (Linux /proc: utime + stime)."""
+    fields = Path(f"/proc/{server.process.pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_idle(server: AppServer, quiet_s: float = 2.0, limit_s: float = 120.0) -> float:
+    """Wait until the server has used (almost) no CPU for ``quiet_s``: the saves an import's page runs
+    leave to threads of their own are done. How long it waited, in seconds (``limit_s`` at most)."""
+    start = last_busy = time.monotonic()
+    used = cpu_seconds(server)
+    while (now := time.monotonic()) - last_busy < quiet_s and now - start < limit_s:
+        time.sleep(0.25)
+        if (spent := cpu_seconds(server)) - used > 0.02:
+            last_busy = time.monotonic()
+        used = spent
+    return round(time.monotonic() - start, 1)
+
+
 def check_once(page, round_: int) -> tuple[float, float]:
     """Open 查重 and check a pasted draft (a new one each time): the two timed, added."""
     sidebar = page.locator('[data-testid="stSidebarNav"] a')
@@ -258,9 +279,18 @@ def measure_library(browser, server: AppServer, repeat: int) -> dict:
     times["查重 after importing one file"] = [check_once(page, 2)]
     context.close()
     now, peak = memory_mb(server)
+    waited = wait_idle(server)
+    idle, _ = memory_mb(server)
     server.stop()
     store_mb = server.db.stat().st_size / 2**20
-    return {"times": times, "rss_mb": now, "peak_rss_mb": peak, "store_mb": round(store_mb)}
+    return {
+        "times": times,
+        "rss_mb": now,
+        "idle_rss_mb": idle,
+        "idle_after_s": waited,
+        "peak_rss_mb": peak,
+        "store_mb": round(store_mb),
+    }
 
 
 def measure_scale(browser, stores: dict[str, Path], folder: Path, repeat: int) -> dict[str, dict]:
@@ -295,7 +325,7 @@ def scale_rows(results: dict[str, dict]) -> list[dict]:
                 "ratio": round(big_ms / small_ms, 1),
             }
         )
-    for key in ("rss_mb", "peak_rss_mb", "store_mb"):
+    for key in ("rss_mb", "idle_rss_mb", "peak_rss_mb", "store_mb"):
         rows.append({"step": key, "sample": sample[key], "big": big[key], "ratio": round(big[key] / sample[key], 1)})
     return rows
 

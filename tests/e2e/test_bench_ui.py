@@ -51,6 +51,7 @@ SCALE_STEPS = {
     "模板段落 after importing one file",
     "查重 after importing one file",
     "rss_mb",
+    "idle_rss_mb",
 }
 
 
