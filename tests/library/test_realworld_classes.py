@@ -635,3 +635,18 @@ def test_numbered_paragraphs_that_end_their_sentences_keep_their_numbers():
     item = "工会组织职工开展了技能比武、合理化建议和读书活动，参加职工达到全体职工的百分之九十以上，效果良好。" * 3
     result = parse(f"工会工作总结\n1、{item}\n2、{item}\n")
     assert [b.marker for d in result.documents for b in d.blocks] == ["1、", "2、"]
+
+
+# --- round 8: classes of the retired holdout ---------------------------------------------------------
+
+
+def test_a_document_sites_reader_chrome_goes_and_the_title_leaves_its_form_fields():
+    """rw027: the preview pages' labels (…计划_第1页), 已阅读5页,还剩5页未读, the reader's buttons and notice are
+    lines of their own, not one hard-wrapped paragraph; the sign-off fields glued after the title are a line apart."""
+    result = parse_file((FILES / "rw027.txt").read_bytes(), "rw027.txt")
+    (document,) = result.documents
+    assert (document.title, document.title_source) == ("增强社区居民互动的途径计划", "text")
+    assert document.blocks[0].text == "编制人：[姓名]"
+    dropped = [d.text for d in result.dropped]
+    assert "增强社区居民互动的途径计划_第3页" in dropped and "文档简介" in dropped
+    assert not any("_第" in b.text or "免费阅读" in b.text or "版权说明" in b.text for b in document.blocks)
