@@ -41,6 +41,8 @@ LEAD_IN = re.compile("如下|以下")
 SERIES_PREFIX = re.compile(
     rf"^(?:第\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇[：:]?|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
+# A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
+BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
@@ -476,14 +478,18 @@ def _plain_heading(
 ) -> bool:
     """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
     lines (not the next sibling of one already open: then it is the open entry's content, as
-    活動時間： / 6月7日 / 四、), a month schedule, anything after a label with a colon (具体工作：), or a
-    paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
+    活動時間： / 6月7日 / 四、), a month schedule, anything after a label with a colon (具体工作：) or in
+    brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
         return next_family not in open_families
     return bool(
-        next_schedule or MONTH_ENTRY.match(next_line.text) or text[-1] in "：:" or named_by(text, next_line.text)
+        next_schedule
+        or MONTH_ENTRY.match(next_line.text)
+        or text[-1] in "：:"
+        or (BRACKETED_LABEL.match(text) and not ITEM_LABEL.match(text))
+        or named_by(text, next_line.text)
     )
 
 

@@ -650,3 +650,14 @@ def test_a_document_sites_reader_chrome_goes_and_the_title_leaves_its_form_field
     dropped = [d.text for d in result.dropped]
     assert "增强社区居民互动的途径计划_第3页" in dropped and "文档简介" in dropped
     assert not any("_第" in b.text or "免费阅读" in b.text or "版权说明" in b.text for b in document.blocks)
+
+
+def test_a_section_label_in_brackets_on_its_own_line_is_a_heading():
+    """rw021: 【指导思想】 over its paragraph is a heading like 【工作目标】 over its items; 【篇一】 stays an item label."""
+    blocks = blocks_of((FILES / "rw021.txt").read_text(encoding="utf-8"))
+    headings = [bare(b.text) for b in blocks if b.type == "heading"]
+    assert {"指导思想", "工作目标", "实施步骤"} <= set(headings)
+    assert blocks[1].type == "paragraph" and blocks[1].text.startswith("深入贯彻落实")
+    assert "篇一" not in [
+        bare(b.text) for b in blocks_of((FILES / "rw083.txt").read_text(encoding="utf-8")) if b.type == "heading"
+    ]
