@@ -150,7 +150,8 @@ PROMO_PATTERNS = _patterns(
 
 MAX_PASSES = 50
 RUN_IN_HEADING = re.compile(
-    rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}})[ \u3000]+(?P<body>\S.{{20,}})$"
+    rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}}"
+    rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>\S.{{20,}})$"
 )
 INLINE_BULLET = re.compile(rf"\s+[-–•]\s*(?=[{HAN}])")
 MIN_INLINE_BULLETS = 2

@@ -661,3 +661,18 @@ def test_a_section_label_in_brackets_on_its_own_line_is_a_heading():
     assert "篇一" not in [
         bare(b.text) for b in blocks_of((FILES / "rw083.txt").read_text(encoding="utf-8")) if b.type == "heading"
     ]
+
+
+def test_a_numbered_heading_glued_to_its_first_sub_entry_comes_apart():
+    """rw003: 1. 推进组织建设(1)健全关工委组织结构… is a heading over its (1) entries."""
+    headings = [
+        bare(b.text) for b in blocks_of((FILES / "rw003.txt").read_text(encoding="utf-8")) if b.type == "heading"
+    ]
+    assert {"推进组织建设", "加强协作与合作"} <= set(headings)
+
+
+def test_a_run_in_heading_of_two_short_phrases_before_a_space_is_a_heading():
+    """rw051: 三、 加强领导，强化发展党员措施 党支部要严格… (a comma inside the heading, a space before its body)."""
+    blocks = blocks_of((FILES / "rw051.txt").read_text(encoding="utf-8"))
+    (heading,) = [b for b in blocks if b.type == "heading" and bare(b.text) == bare("加强领导，强化发展党员措施")]
+    assert heading.level == 1 and blocks[blocks.index(heading) + 1].text.startswith("党支部要严格")
