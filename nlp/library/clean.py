@@ -66,6 +66,12 @@ FORM_FIELD_AFTER_TITLE = re.compile(
     r"^(?P<mark>[^，。；！？\s]{4,40}?(?:计划|总结|规划|要点|方案|安排|报告))"
     r"(?P<rest>(?:编制|制定|起草|撰写|编写|审核|批准)(?:人|单位|部门|日期)[：:].*)$"
 )
+# A one-line page's title, a site's notice and the title again over the text (学校工会工作计划范文范文仅供参考，自行编辑
+# 使用学校工会工作计划1一、指导思想…): title, notice and text are lines of their own, each judged as one.
+NOTICE_BETWEEN_TITLES = re.compile(
+    rf"^(?P<mark>(?P<stem>[^，。；：！？\s]{{4,30}}?(?:计划|总结|要点|方案|安排))[^，。；：！？\s]{{0,4}}?)"
+    rf"(?P<notice>[^。！？]{{4,30}}?)(?P<item>(?P=stem)\S{{0,6}}?)(?P<rest>{CN_NUMBER}、.{{20,}})$"
+)
 # A document site's numbered page chunk (renrendoc: 1、…, 2、…), long and cut mid-sentence: see _without_page_chunk_numbers
 PAGE_CHUNK = re.compile(r"^\s*(\d{1,2})、")
 MIN_PAGE_CHUNKS = 2
@@ -533,6 +539,9 @@ def _split_site_watermark(line: Line) -> list[Line]:
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``)."""
     match = SITE_WATERMARK.match(line.text) or FORM_FIELD_AFTER_TITLE.match(line.text)
+    notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
+    if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
+        return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]
     if match is None or line.style_level is not None:
         return [line]
     return [replace(line, text=match.group("mark")), Line(match.group("rest"))]

@@ -676,3 +676,12 @@ def test_a_run_in_heading_of_two_short_phrases_before_a_space_is_a_heading():
     blocks = blocks_of((FILES / "rw051.txt").read_text(encoding="utf-8"))
     (heading,) = [b for b in blocks if b.type == "heading" and bare(b.text) == bare("加强领导，强化发展党员措施")]
     assert heading.level == 1 and blocks[blocks.index(heading) + 1].text.startswith("党支部要严格")
+
+
+def test_a_one_line_pages_notice_between_its_title_and_the_items_title_goes():
+    """rw033: 学校工会工作计划范文 / 范文仅供参考，自行编辑使用 / 学校工会工作计划1 / 一、指导思想… on one line: the notice
+    goes, the item's title titles the document, the text stays."""
+    result = parse_file((FILES / "rw033.txt").read_bytes(), "rw033.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("学校工会工作计划1", "计划")
+    assert "围绕滨小教育中心工作" in all_text(result) and "仅供参考" not in all_text(result)
