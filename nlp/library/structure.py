@@ -99,8 +99,9 @@ SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取�
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
 # An article of a rule: 第一条 …, 一條 … (a page may lose the 第).
 ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
-# A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
-SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
+# A document that names its own genre: 现将本年度工作情况总结（汇报）如下, 今年着重做了以下几方面工作 / 特制订本计划,
+# 制定如下工作计划.
+SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)")
 PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开): neither a plan nor a summary.

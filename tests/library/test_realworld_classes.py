@@ -685,3 +685,9 @@ def test_a_one_line_pages_notice_between_its_title_and_the_items_title_goes():
     (document,) = result.documents
     assert (document.title, document.kind) == ("学校工会工作计划1", "计划")
     assert "围绕滨小教育中心工作" in all_text(result) and "仅供参考" not in all_text(result)
+
+
+def test_an_untitled_text_that_says_what_it_did_is_a_summary():
+    """rw063: 针对上述思路今年着重做了以下几方面工作： names the text a summary, whatever its 将/要 count."""
+    (document,) = parse_file((FILES / "rw063.txt").read_bytes(), "rw063.txt").documents
+    assert document.kind == "总结"
