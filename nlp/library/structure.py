@@ -346,7 +346,9 @@ def _title_text(line: Line) -> str | None:
     if line.style_level == 0:
         return text
     if line.marker is None and split_marker(text)[0] is None and not month_schedule(text) and is_title_line(text):
-        return SERIES_PREFIX.sub("", text.rstrip("。：:"))
+        # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
+        last = re.split(r"\s*[|｜]\s*", text)[-1]
+        return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
 
 

@@ -691,3 +691,9 @@ def test_an_untitled_text_that_says_what_it_did_is_a_summary():
     """rw063: 针对上述思路今年着重做了以下几方面工作： names the text a summary, whatever its 将/要 count."""
     (document,) = parse_file((FILES / "rw063.txt").read_bytes(), "rw063.txt").documents
     assert document.kind == "总结"
+
+
+def test_a_page_title_that_names_the_document_twice_gives_the_documents_own():
+    """rw009: 有关于医院工会工作总结范文|医院工会工作总结 titles the document 医院工会工作总结."""
+    (document,) = parse_file((FILES / "rw009.txt").read_bytes(), "rw009.txt").documents
+    assert document.title == "医院工会工作总结"
