@@ -697,3 +697,11 @@ def test_a_page_title_that_names_the_document_twice_gives_the_documents_own():
     """rw009: 有关于医院工会工作总结范文|医院工会工作总结 titles the document 医院工会工作总结."""
     (document,) = parse_file((FILES / "rw009.txt").read_bytes(), "rw009.txt").documents
     assert document.title == "医院工会工作总结"
+
+
+def test_a_templates_date_field_in_brackets_is_a_date_slot():
+    """rw027: 编制日期：[日期] is a date to fill in, 编制人：[姓名] a name."""
+    assert [(p.text, p.kind) for p in find_placeholders("编制日期：[日期] 编制人：[姓名]")] == [
+        ("[日期]", "date"),
+        ("[姓名]", "name"),
+    ]
