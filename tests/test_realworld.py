@@ -18,46 +18,46 @@ from benchmarks.bench_parse import (
     squash,
 )
 
-# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's sixth round of parser work, rounded
-# down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Round 6 added rw116-rw147
-# (annotated before any parse) to tune, 110 files: a new set, so its floors are its own figures, not round 5's. Its
-# ph_kind floor is .98, not .99: the new pages bring slots round 5's parser also gets wrong (it scores .97 phK on the
-# 110); rw141's 出彩xx人 (a place's name) is still called a count (xx人). The
-# holdout's 37 files are those of round 5, scored once at the end of round 6: headings rose .78 -> .81, the rest held.
-# Raise the floors as the parser improves; never lower them to make a change pass.
-# Round 6 (the junk model, branch junk3): tune junk .984 -> .995, its floor raised; holdout unchanged.
+# Overall figures of `python -m benchmarks.bench_parse --split S` after issue 12's rounds of parser work, rounded
+# down by about 0.01 (ph_false, a share of wrong placeholders, is a ceiling: rounded up). Raise the floors as the
+# parser improves; never lower them to make a change pass.
+# Round 8: tune is a new set of 147 files (the 110 of round 6 and the 37 of the old holdout, moved to tune after
+# rounds 5-7 had scored them), so its floors are its own figures: doc_count .986, kind .981, titles .97, junk .997,
+# keep .998, headings .938, ph_recall .962, ph_kind .942, ph_false .019 (lower than round 6's 110 alone on count, kind,
+# headings and slots: the 37 bring misses still open, docs/benchmarks.md). The holdout is new too: rw148-rw162, 15 pages
+# annotated before any parse and scored once at the end of round 8 (its figures below, rounded down by about 0.01).
 FLOORS = {
     "tune": {
-        "doc_count": 0.99,
-        "doc_matched": 0.99,
-        "kind": 0.99,
-        "year": 0.99,
+        "doc_count": 0.97,
+        "doc_matched": 0.98,
+        "kind": 0.97,
+        "year": 0.98,
         "title_exact": 0.96,
         "title_fuzzy": 0.96,
         "junk": 0.99,
         "keep": 0.99,
         "keep_block": 0.99,
-        "headings": 0.95,
-        "heading_text": 0.96,
-        "ph_recall": 0.99,
-        "ph_kind": 0.98,
-        "ph_false": 0.01,
+        "headings": 0.93,
+        "heading_text": 0.93,
+        "ph_recall": 0.95,
+        "ph_kind": 0.93,
+        "ph_false": 0.03,
     },
     "holdout": {
-        "doc_count": 0.94,
-        "doc_matched": 0.97,
-        "kind": 0.89,
-        "year": 0.97,
-        "title_exact": 0.82,
-        "title_fuzzy": 0.88,
-        "junk": 0.9,
-        "keep": 0.98,
-        "keep_block": 0.98,
-        "headings": 0.8,
-        "heading_text": 0.8,
-        "ph_recall": 0.87,
-        "ph_kind": 0.8,
-        "ph_false": 0.05,
+        "doc_count": 0.99,
+        "doc_matched": 0.99,
+        "kind": 0.87,
+        "year": 0.99,
+        "title_exact": 0.7,
+        "title_fuzzy": 0.7,
+        "junk": 0.88,
+        "keep": 0.99,
+        "keep_block": 0.99,
+        "headings": 0.68,
+        "heading_text": 0.68,
+        "ph_recall": 0.88,
+        "ph_kind": 0.88,
+        "ph_false": 0.12,
     },
 }
 CATEGORIES = {"hospital-union", "nursing", "community", "school", "enterprise", "party-branch", "federation", "other"}

@@ -14,7 +14,11 @@ from nlp.library.junk import MODEL_PATH, NAMED_FEATURES
 # lines), no content line over the threshold. Floors: rounded down; raise them as the model improves. 0.9 -> 0.88 in
 # round 7: the tune split grew to 110 files (rw140-rw147; 0.87 on them before round 7's vetoes), and a byline the model
 # never caught, (曲姗姗) at 0.11, is a rule's now (one junk line fewer to catch; the refit leaves 字號： under 0.75).
-MIN_CAUGHT = 0.88
+# 0.88 -> 0.83 (measured 0.836, rounded down) in round 8: the tune split grew to 147 files with the 37 of the old holdout, whose junk lines are new to
+# cross-validation (公文高手…立即了解 of rw009/rw060, 糯米文學吧, 时间：, 目录) and score 0.5-0.7 when their file is left out;
+# the model trained on all of them drops every annotated junk line of the tune parse (bench_parse tune junk 0.997: the
+# one miss is rw054's collection title taken as the document's title, a structure miss).
+MIN_CAUGHT = 0.83
 
 
 @pytest.fixture(scope="module")

@@ -61,6 +61,17 @@ SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
 )
+# A form's sign-off fields glued after the title (…途径计划编制人：[姓名]): the title is a line of its own.
+FORM_FIELD_AFTER_TITLE = re.compile(
+    r"^(?P<mark>[^，。；！？\s]{4,40}?(?:计划|总结|规划|要点|方案|安排|报告))"
+    r"(?P<rest>(?:编制|制定|起草|撰写|编写|审核|批准)(?:人|单位|部门|日期)[：:].*)$"
+)
+# A one-line page's title, a site's notice and the title again over the text (学校工会工作计划范文范文仅供参考，自行编辑
+# 使用学校工会工作计划1一、指导思想…): title, notice and text are lines of their own, each judged as one.
+NOTICE_BETWEEN_TITLES = re.compile(
+    rf"^(?P<mark>(?P<stem>[^，。；：！？\s]{{4,30}}?(?:计划|总结|要点|方案|安排))[^，。；：！？\s]{{0,4}}?)"
+    rf"(?P<notice>[^。！？]{{4,30}}?)(?P<item>(?P=stem)\S{{0,6}}?)(?P<rest>{CN_NUMBER}、.{{20,}})$"
+)
 # A document site's numbered page chunk (renrendoc: 1、…, 2、…), long and cut mid-sentence: see _without_page_chunk_numbers
 PAGE_CHUNK = re.compile(r"^\s*(\d{1,2})、")
 MIN_PAGE_CHUNKS = 2
@@ -124,7 +135,12 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}",  # a post's time stamp, whatever follows it
         "网页信息",
     ),
-    (r"^(格式|大小|文档页数|页数)[：:]|\bKB\b|\bMB\b", "文档信息"),
+    (
+        r"^(格式|大小|文档页数|页数)[：:]|\bKB\b|\bMB\b"
+        # a document site's reader: its preview pages' labels (…计划_第1页), what is left unread, its buttons
+        r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|文档简介)$|^版权说明[：:]",
+        "文档信息",
+    ),
     (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^(\d{4}|20[x×X_]{2})年第\d+期$", "页码/页眉"),
 )
 # Promotional sentences of template sites, judged after reflow: they are often broken
@@ -140,7 +156,8 @@ PROMO_PATTERNS = _patterns(
 
 MAX_PASSES = 50
 RUN_IN_HEADING = re.compile(
-    rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}})[ \u3000]+(?P<body>\S.{{20,}})$"
+    rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}}"
+    rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>\S.{{20,}})$"
 )
 INLINE_BULLET = re.compile(rf"\s+[-–•]\s*(?=[{HAN}])")
 MIN_INLINE_BULLETS = 2
@@ -519,8 +536,12 @@ def _split_inline_bullets(line: Line) -> list[Line]:
 
 def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
-    2019年工作总结…) is a line of its own, judged as one."""
-    match = SITE_WATERMARK.match(line.text)
+    2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
+    (see ``FORM_FIELD_AFTER_TITLE``)."""
+    match = SITE_WATERMARK.match(line.text) or FORM_FIELD_AFTER_TITLE.match(line.text)
+    notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
+    if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
+        return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]
     if match is None or line.style_level is not None:
         return [line]
     return [replace(line, text=match.group("mark")), Line(match.group("rest"))]

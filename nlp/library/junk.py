@@ -67,7 +67,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of a schedule (the structure judges those: a duplicated or collection title is dropped there); not plan prose (see
     ``reads_as_plan_prose``); a sentence of a paragraph only when it reads as a
     site's notice (several site words), an outline entry or a line ending in 。 only when it has no word
-    of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list never
+    of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list or a plan's section label (具体措施：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
     if unit.count("|") >= TABLE_CELLS or unit.endswith(
@@ -80,7 +80,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
         return False
-    if reads_as_plan_prose(form) or introduces_a_list(form):
+    if reads_as_plan_prose(form) or introduces_a_list(form) or PLAN_LABEL.match(form):
         return False
     if WRITTEN_DATE.search(form) and not SITE_WORDS.search(form):  # the document's own date (2022年1月修订)
         return False
@@ -119,10 +119,15 @@ def _site_words(form: str) -> set[str]:
 
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
 SITE_WORDS = re.compile(
-    r"网站|网|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|"
+    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点
+    r"网站|网(?![络格点])|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|"
     r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度"
 )
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
+# A plan's own label over a section (具体措施：, 工作目标：, 主要任务:): the text's, never the model's to drop.
+PLAN_LABEL = re.compile(
+    r"^(?:具体|主要|工作|总体|重点|实施)?(?:措施|目标|任务|内容|要求|步骤|思路|安排|做法|举措)[：:]$"
+)
 # What a plan does: its verbs. A collection's title holds plan nouns (工会工作计划…八篇) but no verb.
 PLAN_VERBS = re.compile(
     r"开展|加强|组织|提高|提升|做好|推进|落实|完善|召开|举办|举行|建立|健全|慰问|表彰|培训|学习|宣传|维护|参加|参与|"

@@ -22,6 +22,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "date",
         re.compile(
             r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月)[xX×]{1,2}(?=日)|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
+            r"|\[日期\]"  # a template's field in brackets names its kind
         ),
     ),
     (
@@ -45,7 +46,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "name",
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,4}|×{2,4}|\*{2,3})(?![A-Za-z*])|某某"
-            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|(?:_{{2,}}|＿{{2,}})(?={NAMED})|\[(?:姓名|单位|名称|日期)\]"
+            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|(?:_{{2,}}|＿{{2,}})(?={NAMED})|\[(?:姓名|单位|名称)\]"
         ),
     ),
 )

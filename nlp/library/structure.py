@@ -41,6 +41,8 @@ LEAD_IN = re.compile("如下|以下")
 SERIES_PREFIX = re.compile(
     rf"^(?:第\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇[：:]?|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
+# A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
+BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
@@ -80,7 +82,7 @@ RUN_IN_PHRASE = re.compile(
     rf"^(?:[^。！？；：，,、]{{2,16}}|[^。！？；：，,、]{{2,6}}[，、][^。！？；：，,、]{{2,6}})。(?=[{HAN}“\d].{{20}})"
 )
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
-HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4})")
+HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
@@ -97,8 +99,9 @@ SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取�
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
 # An article of a rule: 第一条 …, 一條 … (a page may lose the 第).
 ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
-# A document that names its own genre: 现将本年度工作情况总结（汇报）如下 / 特制订本计划, 制定如下工作计划.
-SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下")
+# A document that names its own genre: 现将本年度工作情况总结（汇报）如下, 今年着重做了以下几方面工作 / 特制订本计划,
+# 制定如下工作计划.
+SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)")
 PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开): neither a plan nor a summary.
@@ -343,7 +346,9 @@ def _title_text(line: Line) -> str | None:
     if line.style_level == 0:
         return text
     if line.marker is None and split_marker(text)[0] is None and not month_schedule(text) and is_title_line(text):
-        return SERIES_PREFIX.sub("", text.rstrip("。：:"))
+        # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
+        last = re.split(r"\s*[|｜]\s*", text)[-1]
+        return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
 
 
@@ -476,14 +481,18 @@ def _plain_heading(
 ) -> bool:
     """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
     lines (not the next sibling of one already open: then it is the open entry's content, as
-    活動時間： / 6月7日 / 四、), a month schedule, anything after a label with a colon (具体工作：), or a
-    paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
+    活動時間： / 6月7日 / 四、), a month schedule, anything after a label with a colon (具体工作：) or in
+    brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
         return next_family not in open_families
     return bool(
-        next_schedule or MONTH_ENTRY.match(next_line.text) or text[-1] in "：:" or named_by(text, next_line.text)
+        next_schedule
+        or MONTH_ENTRY.match(next_line.text)
+        or text[-1] in "：:"
+        or (BRACKETED_LABEL.match(text) and not ITEM_LABEL.match(text))
+        or named_by(text, next_line.text)
     )
 
 

@@ -635,3 +635,73 @@ def test_numbered_paragraphs_that_end_their_sentences_keep_their_numbers():
     item = "工会组织职工开展了技能比武、合理化建议和读书活动，参加职工达到全体职工的百分之九十以上，效果良好。" * 3
     result = parse(f"工会工作总结\n1、{item}\n2、{item}\n")
     assert [b.marker for d in result.documents for b in d.blocks] == ["1、", "2、"]
+
+
+# --- round 8: classes of the retired holdout ---------------------------------------------------------
+
+
+def test_a_document_sites_reader_chrome_goes_and_the_title_leaves_its_form_fields():
+    """rw027: the preview pages' labels (…计划_第1页), 已阅读5页,还剩5页未读, the reader's buttons and notice are
+    lines of their own, not one hard-wrapped paragraph; the sign-off fields glued after the title are a line apart."""
+    result = parse_file((FILES / "rw027.txt").read_bytes(), "rw027.txt")
+    (document,) = result.documents
+    assert (document.title, document.title_source) == ("增强社区居民互动的途径计划", "text")
+    assert document.blocks[0].text == "编制人：[姓名]"
+    dropped = [d.text for d in result.dropped]
+    assert "增强社区居民互动的途径计划_第3页" in dropped and "文档简介" in dropped
+    assert not any("_第" in b.text or "免费阅读" in b.text or "版权说明" in b.text for b in document.blocks)
+
+
+def test_a_section_label_in_brackets_on_its_own_line_is_a_heading():
+    """rw021: 【指导思想】 over its paragraph is a heading like 【工作目标】 over its items; 【篇一】 stays an item label."""
+    blocks = blocks_of((FILES / "rw021.txt").read_text(encoding="utf-8"))
+    headings = [bare(b.text) for b in blocks if b.type == "heading"]
+    assert {"指导思想", "工作目标", "实施步骤"} <= set(headings)
+    assert blocks[1].type == "paragraph" and blocks[1].text.startswith("深入贯彻落实")
+    assert "篇一" not in [
+        bare(b.text) for b in blocks_of((FILES / "rw083.txt").read_text(encoding="utf-8")) if b.type == "heading"
+    ]
+
+
+def test_a_numbered_heading_glued_to_its_first_sub_entry_comes_apart():
+    """rw003: 1. 推进组织建设(1)健全关工委组织结构… is a heading over its (1) entries."""
+    headings = [
+        bare(b.text) for b in blocks_of((FILES / "rw003.txt").read_text(encoding="utf-8")) if b.type == "heading"
+    ]
+    assert {"推进组织建设", "加强协作与合作"} <= set(headings)
+
+
+def test_a_run_in_heading_of_two_short_phrases_before_a_space_is_a_heading():
+    """rw051: 三、 加强领导，强化发展党员措施 党支部要严格… (a comma inside the heading, a space before its body)."""
+    blocks = blocks_of((FILES / "rw051.txt").read_text(encoding="utf-8"))
+    (heading,) = [b for b in blocks if b.type == "heading" and bare(b.text) == bare("加强领导，强化发展党员措施")]
+    assert heading.level == 1 and blocks[blocks.index(heading) + 1].text.startswith("党支部要严格")
+
+
+def test_a_one_line_pages_notice_between_its_title_and_the_items_title_goes():
+    """rw033: 学校工会工作计划范文 / 范文仅供参考，自行编辑使用 / 学校工会工作计划1 / 一、指导思想… on one line: the notice
+    goes, the item's title titles the document, the text stays."""
+    result = parse_file((FILES / "rw033.txt").read_bytes(), "rw033.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("学校工会工作计划1", "计划")
+    assert "围绕滨小教育中心工作" in all_text(result) and "仅供参考" not in all_text(result)
+
+
+def test_an_untitled_text_that_says_what_it_did_is_a_summary():
+    """rw063: 针对上述思路今年着重做了以下几方面工作： names the text a summary, whatever its 将/要 count."""
+    (document,) = parse_file((FILES / "rw063.txt").read_bytes(), "rw063.txt").documents
+    assert document.kind == "总结"
+
+
+def test_a_page_title_that_names_the_document_twice_gives_the_documents_own():
+    """rw009: 有关于医院工会工作总结范文|医院工会工作总结 titles the document 医院工会工作总结."""
+    (document,) = parse_file((FILES / "rw009.txt").read_bytes(), "rw009.txt").documents
+    assert document.title == "医院工会工作总结"
+
+
+def test_a_templates_date_field_in_brackets_is_a_date_slot():
+    """rw027: 编制日期：[日期] is a date to fill in, 编制人：[姓名] a name."""
+    assert [(p.text, p.kind) for p in find_placeholders("编制日期：[日期] 编制人：[姓名]")] == [
+        ("[日期]", "date"),
+        ("[姓名]", "name"),
+    ]
