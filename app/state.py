@@ -31,7 +31,7 @@ from streamlit.runtime import Runtime
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from nlp import access, usecases
-from nlp.boilerplate import TopicIndex
+from nlp.boilerplate import TopicIndex, default_segmenter
 from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
@@ -242,6 +242,19 @@ def rebuild_topics(library: access.ScopedLibrary, n_topics: int | None) -> None:
     db_path, revision = str(library.path), library_revision(library)
     usecases.rebuild_topics(library, library_groups(db_path, revision), n_topics=n_topics)
     _topics.clear()
+
+
+def start_segmenter_after_this_run() -> None:
+    """Start the segmenter (rjieba's dictionary: about 0.3 CPU-s) in a thread of its own once this
+    run has ended: after an import, the next 模板段落 or 起草 visit places the new texts in the topics,
+    which needs their words, and would otherwise start it in its own run."""
+    wait = _after_this_run()
+
+    def start() -> None:
+        wait()
+        default_segmenter()
+
+    threading.Thread(target=start, name="segmenter after an import", daemon=True).start()
 
 
 ALL_TOPICS = 0  # topic filters beside the topic ids, which start at 1
