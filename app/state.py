@@ -17,9 +17,7 @@ only: the user's work is in the store.
 from __future__ import annotations
 
 import functools
-import gc
 import logging
-import pickle
 import threading
 import time
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -136,7 +134,6 @@ def library_groups(_db_path: str, revision: str) -> list[Group]:
     since (nothing regrouped), and saved with its groups by a thread of its own while the page goes
     on; it is not kept in memory between updates. A failed update saves nothing.
     """
-    _collector_off_for_this_run()
     scope = usecases.revision_scope(revision)
     made = _last_made(_db_path).get(("groups", scope))
     units, library = access.scope_units(revision), _open_library(_db_path)
@@ -171,23 +168,6 @@ def _after_this_run() -> Callable[[], None]:
     return wait
 
 
-def _collector_off_for_this_run() -> None:
-    """Keep the cyclic collector off until the script run that calls this ends (at most
-    ``SAVE_WAIT_S``): loading or making a revision's groups and topics creates millions of objects,
-    none of them garbage, and every collection in the rest of the run walked them again (0.5 CPU-s of
-    the 模板段落 page after an import at 100 000 blocks); they are collected after the page answered."""
-    if not gc.isenabled():  # off already: whoever turned it off turns it on
-        return
-    wait = _after_this_run()
-    gc.disable()
-
-    def resume() -> None:
-        wait()
-        gc.enable()
-
-    threading.Thread(target=resume, name="collector after the run", daemon=True).start()
-
-
 @st.cache_resource(show_spinner=False)
 def _last_made(db_path: str) -> dict[tuple, object]:
     """What this process made last from a library file, by (what, scope), with the revision it is of:
@@ -213,7 +193,6 @@ def _made(db_path: str, key: tuple, revision: str, value: object, cached: Sequen
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _topics(_db_path: str, revision: str, n_topics: int | None) -> TopicIndex:
-    _collector_off_for_this_run()
     key = ("topics", usecases.revision_scope(revision), n_topics)
     made = _last_made(_db_path).get(key)
     topics = usecases.saved_topics(
@@ -596,14 +575,9 @@ def library_plans(_db_path: str, revision: str) -> tuple[EarlierPlan, ...]:
 
 
 @st.cache_resource(show_spinner=False, max_entries=32)
-def _year_comparison(_db_path: str, revision: str, content: bytes, _draft: Draft) -> YearComparison:
-    return usecases.compare_draft(_draft, library_plans(_db_path, revision))
-
-
-def year_comparison(db_path: str, revision: str, draft: Draft) -> YearComparison:
-    """年度对比 of a draft against the library's earlier plans, once per revision and content of the
-    draft (keyed by the pickled draft: Streamlit's own hashing of it took about 4 ms a call)."""
-    return _year_comparison(db_path, revision, pickle.dumps(draft), draft)
+def year_comparison(_db_path: str, revision: str, draft: Draft) -> YearComparison:
+    """年度对比 of a draft against the library's earlier plans."""
+    return usecases.compare_draft(draft, library_plans(_db_path, revision))
 
 
 def year_markers(db_path: str, revision: str, draft: Draft) -> tuple:
