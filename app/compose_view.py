@@ -182,6 +182,7 @@ def show_blocks(draft, draft_id: int, review, origins, db_path: str, revision: s
         with st.container(border=True):
             st.html(render.draft_html(draft, pending, warnings))
     moves = compose.possible_moves(blocks) if not preview else []
+    year_markers = state.year_markers(db_path, revision, draft) if moves else ()
     for index, (block, allowed) in enumerate(zip(blocks, moves)):
         with st.container(border=True):
             with st.container(horizontal=True, vertical_alignment="center", gap="small"):
@@ -190,7 +191,7 @@ def show_blocks(draft, draft_id: int, review, origins, db_path: str, revision: s
                     f"**{render.md_escape(block.marker or '¶')}**　:gray[{TYPE_LABELS[block.type]}{level}]",
                     width="stretch",
                 )
-                st.html(render.year_badge(state.year_markers(db_path, revision, draft), index))  # 沿用3年 / 改写 / 新增
+                st.html(render.year_badge(year_markers, index))  # 沿用3年 / 改写 / 新增
                 for move, name, icon, hint in BLOCK_TOOLS:
                     st.button(
                         name,

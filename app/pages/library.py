@@ -65,6 +65,8 @@ def import_uploads(library, uploads) -> None:
         if report.ok and report.file_id is not None:
             st.session_state[PENDING_KEY] = report.file_id
     bar.empty()
+    if any(ok for ok, _, _ in batch["results"]):
+        state.start_segmenter_after_this_run()
 
 
 def show_last_import(batch: dict) -> None:

@@ -67,6 +67,7 @@ import math
 import os
 import re
 import sys
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -275,9 +276,18 @@ class Segmenter:
         return [self.tokens(text) for text in texts]
 
 
-@functools.lru_cache(maxsize=1)
+_DEFAULT_LOCK = threading.Lock()
+
+
 def default_segmenter() -> Segmenter:
-    """The process's Segmenter with the shipped dictionary and stopwords."""
+    """The process's Segmenter with the shipped dictionary and stopwords, made once: a thread asking
+    while another makes it waits for that one (the app starts it in the background after an import)."""
+    with _DEFAULT_LOCK:
+        return _default_segmenter()
+
+
+@functools.lru_cache(maxsize=1)
+def _default_segmenter() -> Segmenter:
     return Segmenter()
 
 

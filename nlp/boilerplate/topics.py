@@ -57,7 +57,6 @@ Pure: groups and tokens in, a TopicMap out; the store and the segmenter stay at 
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
@@ -297,10 +296,30 @@ def _outlier_rows(
 Placed = tuple[int | None, tuple[float, float] | None]  # a text's topic id and map point (None: none)
 
 
-@functools.lru_cache(maxsize=4)
+KEPT_KEY_LISTS = 4  # the canonical texts' keys of this many group lists are kept
+_kept_keys: dict[tuple[str, ...], np.ndarray] = {}  # oldest first
+
+
 def _canonical_keys(texts: tuple[str, ...]) -> np.ndarray:
-    """``_text_keys`` of a library's canonical texts, which an update asks for several times."""
-    return _text_keys(texts)
+    """``_text_keys`` of a library's canonical texts, which an update asks for several times; the
+    texts of the list asked for last are not hashed again (an import changes a few of 47 000)."""
+    keys = _kept_keys.get(texts)
+    if keys is None:
+        keys = _keys_reusing(texts, *next(reversed(_kept_keys.items()), ((), np.zeros(0, dtype=np.uint64))))
+        if len(_kept_keys) >= KEPT_KEY_LISTS:
+            del _kept_keys[next(iter(_kept_keys))]
+        _kept_keys[texts] = keys
+    return keys
+
+
+def _keys_reusing(texts: Sequence[str], known_texts: Sequence[str], known_keys: np.ndarray) -> np.ndarray:
+    """``_text_keys(texts)``, taking the key of a text in ``known_texts`` from ``known_keys``."""
+    row_of = dict(zip(known_texts, range(len(known_texts))))
+    rows = np.fromiter((row_of.get(t, -1) for t in texts), dtype=np.int64, count=len(texts))
+    keys = np.where(rows >= 0, known_keys[rows] if len(known_keys) else np.uint64(0), np.uint64(0))
+    missing = np.flatnonzero(rows < 0)
+    keys[missing] = _text_keys([texts[i] for i in missing.tolist()])
+    return keys
 
 
 def _group_keys(groups: Sequence[Group]) -> np.ndarray:
@@ -337,9 +356,12 @@ class Placements:
         found = (self.keys[rows] == keys) if len(self.keys) else np.zeros(len(keys), dtype=bool)
         return np.where(found, rows, -1)
 
-    def get(self, row: int) -> Placed:
-        topic, (x, y) = int(self.topics[row]), self.points[row]
-        return (None if topic < 0 else topic), (None if np.isnan(x) else (float(x), float(y)))
+    def at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The topic (-1: none) and point (NaN: none) of each row of ``find``'s (-1: neither)."""
+        if not len(self.keys):
+            return np.full(len(rows), -1, dtype=np.int64), np.full((len(rows), 2), np.nan)
+        found, rows = rows >= 0, np.maximum(rows, 0)
+        return np.where(found, self.topics[rows], -1), np.where(found[:, None], self.points[rows], np.nan)
 
     def merged(self, other: Placements) -> Placements:
         """These placements and ``other``'s (``other``'s win)."""
@@ -459,31 +481,36 @@ def _assemble(
 ) -> TopicMap:
     """The topic map of ``groups`` from where each canonical text was placed: a text flagged as an
     outlier stays one while it occurs once; topics numbered as placed, members most frequent first."""
-    order = sorted(range(len(groups)), key=lambda i: groups[i].id)
-    keys = _group_keys(groups)[order]
-    groups = [groups[i] for i in order]
-    rows, flagged = placed.find(keys).tolist(), np.isin(keys, outliers).tolist()
-    assignments: dict[int, int | None] = {}
-    members: dict[int, list[Group]] = {}
-    outlier_ids, points = [], []
-    for group, row, outlier in zip(groups, rows, flagged):
-        topic, point = (None, None) if row < 0 else placed.get(row)
-        if outlier and group.count == 1:
-            topic = None
-            outlier_ids.append(group.id)
-        assignments[group.id] = topic
-        if topic is not None:
-            members.setdefault(topic, []).append(group)
-        if point is not None:
-            points.append(TopicPoint(group.id, point[0], point[1], topic))
+    ids = np.fromiter((g.id for g in groups), dtype=np.int64, count=len(groups))
+    counts = np.fromiter((len(g.members) for g in groups), dtype=np.int64, count=len(groups))
+    order = np.argsort(ids, kind="stable")
+    ids, counts, keys = ids[order], counts[order], _group_keys(groups)[order]
+    topic, point = placed.at(placed.find(keys))
+    outlier = np.isin(keys, outliers) & (counts == 1)
+    topic[outlier] = -1
+    topic_ids = [None if t < 0 else t for t in topic.tolist()]
+    assignments = dict(zip(ids.tolist(), topic_ids))
+    drawn = np.flatnonzero(~np.isnan(point[:, 0]))
+    points = tuple(
+        TopicPoint(group_id, x, y, topic_ids[row])
+        for row, group_id, x, y in zip(
+            drawn.tolist(), ids[drawn].tolist(), point[drawn, 0].tolist(), point[drawn, 1].tolist()
+        )
+    )
+    # Members of each topic, most frequent first: one sort by topic, occurrences and group id.
+    joined = np.flatnonzero(topic >= 0)
+    joined = joined[np.lexsort((ids[joined], -counts[joined], topic[joined]))]
+    cuts = np.flatnonzero(np.diff(topic[joined])) + 1
     topics = []
-    for topic_id in sorted(members):
-        chosen = sorted(members[topic_id], key=lambda g: (-g.count, g.id))
+    for members in np.split(joined, cuts) if len(joined) else []:
+        topic_id = int(topic[members[0]])
         words = keywords[topic_id]
         topics.append(
-            Topic(topic_id, " · ".join(words), words, tuple(g.id for g in chosen), sum(g.count for g in chosen))
+            Topic(topic_id, " · ".join(words), words, tuple(ids[members].tolist()), int(counts[members].sum()))
         )
-    return TopicMap(tuple(topics), tuple(outlier_ids), assignments, tuple(points), auto_k, silhouette, built_at)
+    return TopicMap(
+        tuple(topics), tuple(ids[outlier].tolist()), assignments, tuple(points), auto_k, silhouette, built_at
+    )
 
 
 def check_n_topics(n_topics: int | None) -> None:

@@ -1,12 +1,14 @@
 from __future__ import annotations
 
 import re
+import threading
+import time
 from collections import Counter
 
 import jieba
 import pytest
 
-from nlp.boilerplate import Segmenter, default_segmenter, tokens_for
+from nlp.boilerplate import Segmenter, default_segmenter, segment, tokens_for
 from nlp.boilerplate.segment import (
     USER_DICT,
     _new_jieba_tokenizer,
@@ -207,3 +209,26 @@ def test_rjieba_agrees_with_jieba_on_the_seeds(seed_texts, jieba_segmenter):
             matched += sum((Counter(slow_tokens) & Counter(fast_tokens)).values())
             total += max(len(slow_tokens), len(fast_tokens))
         assert matched / total >= 0.99, method
+
+
+def test_threads_asking_for_the_default_segmenter_at_once_get_one_made_once(monkeypatch):
+    """The app starts it in the background after an import while a page may ask for it too."""
+    made = []
+
+    def slow_segmenter():
+        made.append(threading.current_thread().name)
+        time.sleep(0.2)  # as long as rjieba's dictionary takes, so that the two asks overlap
+        return object()
+
+    monkeypatch.setattr(segment, "Segmenter", slow_segmenter)
+    segment._default_segmenter.cache_clear()
+    try:
+        got = []
+        threads = [threading.Thread(target=lambda: got.append(default_segmenter())) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(made) == 1 and len(got) == 2 and got[0] is got[1]
+    finally:
+        segment._default_segmenter.cache_clear()
