@@ -137,8 +137,9 @@ class RarestShingles:
     texts that only share stock phrases (工会工作, 围绕医院中心工作) do not: the product of the
     sketch matrix with its transpose counts shared rare shingles and stays sparse, so finding
     candidate pairs grows with the library rather than with its square. Rarity is how often a
-    shingle occurs in the library, ties broken by the shingle's hash, so copies of one text pick
-    the same shingles (like a bottom-k MinHash within each frequency). A shingle that occurs
+    shingle occurs in the library, up to ``common_frequency`` (commoner ones are equally common),
+    ties broken by the shingle's hash, so copies of one text pick the same shingles (like a
+    bottom-k MinHash within each frequency, and among the common ones). A shingle that occurs
     once can pair nothing and is never picked.
     """
 
@@ -161,7 +162,22 @@ class RarestShingles:
 
 
 SHINGLE_BITS = 40  # a shingle's id: the top bits of its hash (see ``shingle_ids``)
-_RARE_KEY_CAP = np.iinfo(np.uint16).max - 1  # frequencies from here on rank as equally common
+# Shingles held by a COMMON_SHARE of the texts or more (at least COMMON_LEAST times) rank as
+# equally common, by hash alone. Rarest first would fill the sketch of a copy in a large family
+# with what that copy alone has (clauses it inserted, the rarer of the clauses its siblings drop),
+# so two copies with different clause edits shared too little of it to be paired; by hash, copies
+# sample the family's common core alike. A share, not a count: a text's shingles grow commoner
+# with the library, and a fixed count would take ever more of its sketch from stock phrases
+# held by thousands (each of which the sketch product pairs with its first holders).
+COMMON_SHARE = 1 / 1500
+COMMON_LEAST = 16
+
+
+def common_frequency(n_texts: int) -> int:
+    """How often a shingle of ``n_texts`` texts occurs to rank as common (``COMMON_SHARE``)."""
+    return min(max(COMMON_LEAST, int(n_texts * COMMON_SHARE)), np.iinfo(np.uint16).max - 1)
+
+
 _UNSHARED_KEY = np.iinfo(np.uint16).max  # a shingle found once ranks after every shared one
 
 
@@ -257,7 +273,7 @@ def _rank_sketch(text_of: np.ndarray, hashes: np.ndarray, n_texts: int, per_text
 
     # Rank shingles from rarest to commonest, ties in id order; those found once go last.
     # (A stable sort of 16-bit keys is a radix sort: linear in the vocabulary.)
-    key = np.where(frequency >= 2, np.minimum(frequency, _RARE_KEY_CAP), _UNSHARED_KEY).astype(np.uint16)
+    key = np.where(frequency >= 2, np.minimum(frequency, common_frequency(n_texts)), _UNSHARED_KEY).astype(np.uint16)
     by_rarity = np.argsort(key, kind="stable")
     rank_of_run = np.empty(len(frequency), dtype=np.int64)
     rank_of_run[by_rarity] = np.arange(len(frequency))
@@ -328,6 +344,7 @@ class ShingleIndex(RarestShingles):
         self._hash = self._delta_hash = np.zeros(0, dtype=np.uint64)
         self._text = self._delta_text = np.zeros(0, dtype=np.int64)
         self._min_size = np.zeros(0, dtype=np.int64)
+        self._texts_held = 0
 
     def fit_transform(self, texts: Sequence[str], ids: Sequence[int] | np.ndarray | None = None) -> sparse.csr_matrix:
         """The texts' sketch matrix, as ``RarestShingles.fit_transform``; keeps the postings."""
@@ -339,6 +356,7 @@ class ShingleIndex(RarestShingles):
         self._delta_text = np.zeros(0, dtype=np.int64)
         self._min_size = np.zeros(int(ids.max()) + 1 if len(ids) else 0, dtype=np.int64)
         self._min_size[ids] = ranked.min_size
+        self._texts_held = len(texts)  # removed texts too: their shingles stay counted
         return ranked.sketch
 
     def __len__(self) -> int:
@@ -365,6 +383,7 @@ class ShingleIndex(RarestShingles):
         ids = np.asarray(ids, dtype=np.int64)
         if len(ids) != len(texts):
             raise ValueError("one id per text")
+        self._texts_held += len(texts)
         text_of, hashes = shingle_ids(texts, self.k)
         order = np.argsort(hashes, kind="stable")
         self._delta_hash, self._delta_text = _merge_sorted(
@@ -378,7 +397,11 @@ class ShingleIndex(RarestShingles):
         # Each new text's sketch, ranked by (frequency, hash) as the batch ranks it.
         counts = self.frequency(hashes)
         chosen = np.flatnonzero(counts >= 2)
-        chosen = chosen[np.lexsort((hashes[chosen], np.minimum(counts[chosen], _RARE_KEY_CAP), text_of[chosen]))]
+        chosen = chosen[
+            np.lexsort(
+                (hashes[chosen], np.minimum(counts[chosen], common_frequency(self._texts_held)), text_of[chosen])
+            )
+        ]
         owner = text_of[chosen]
         first = np.searchsorted(owner, owner, "left")
         kept = chosen[np.arange(len(chosen)) - first < self.per_text]

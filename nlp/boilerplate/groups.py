@@ -4,7 +4,8 @@ A drafter's 500 paragraphs are about 50 pieces of text copied many times with sm
 Finding them is three steps, kept apart because no single similarity both scales and judges well:
 
 1. Candidates: each text's sketch of rare character 5-gram shingles (3-grams for short texts,
-   which have too few 5-grams), ``RarestShingles``; pairs sharing enough of their sketch
+   which have too few 5-grams; common ones, past ``common_frequency``, by hash: a large family's
+   copies sample its core alike), ``RarestShingles``; pairs sharing enough of their sketch
    (``MIN_SHARED_FRACTION``) are candidates. A shingle held by very many texts pairs them only
    with its first holders, and each text keeps the ``NEAREST_CANDIDATES`` sharing most of its
    sketch, so the candidates grow with the library whatever the size of its copy families.

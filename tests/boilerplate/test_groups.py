@@ -212,6 +212,28 @@ def test_rarest_shingles_pick_rare_shared_ones_first():
         RarestShingles(k=0)
 
 
+def _hanzi(rng: random.Random, count: int) -> str:
+    return "".join(chr(rng.randrange(0x4E00, 0x9FA5)) for _ in range(count))
+
+
+def test_copies_with_their_own_inserted_clauses_stay_one_group():
+    """Forty copies of a four-clause paragraph, each with two clauses inserted that twenty other
+    paragraphs also hold: those clauses are rarer than the copies' common core, so rarest first
+    would sketch each copy by its own insertions alone. Among common shingles the sketch samples
+    by hash, and the copies pair through their core."""
+    rng = random.Random(7)
+    core = [_hanzi(rng, 30) for _ in range(4)]
+    stock = [_hanzi(rng, 18) for _ in range(60)]
+    copies = [
+        "，".join([core[0], core[1], stock[2 * i % 60], core[2], core[3], stock[(2 * i + 1) % 60]]) + "。"
+        for i in range(40)
+    ]
+    others = [clause + "，" + _hanzi(rng, 40) + "。" for clause in stock for _ in range(20)]
+    clusters = NearDuplicateIndex().fit(copies + others).clusters()
+    holding = [set(c.members) for c in clusters if min(c.members) < len(copies)]
+    assert holding == [set(range(len(copies)))]
+
+
 # --- the pair finder ------------------------------------------------------------------------
 
 BASE = (
