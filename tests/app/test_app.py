@@ -5,6 +5,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from app import render, state
+from nlp.boilerplate.grouplist import GroupList
 from nlp.library import Library, content_hash
 from nlp.models import (
     Block,
@@ -210,12 +211,14 @@ def test_matching_groups_filter_by_keyword_topic_and_outliers():
         member = GroupMember(group_id, group_id, "题", "f.txt", "paragraph", None, variant or text, 1.0)
         return Group(group_id, text, "paragraph", (member,) * count)
 
-    groups = [
-        group(1, "送温暖", 2),
-        group(2, "职代会", 5, variant="召开职代会并送温暖"),
-        group(3, "实验报告", 1),
-        group(4, "一、总则", 3),
-    ]
+    groups = GroupList.of(
+        [
+            group(1, "送温暖", 2),
+            group(2, "职代会", 5, variant="召开职代会并送温暖"),
+            group(3, "实验报告", 1),
+            group(4, "一、总则", 3),
+        ]
+    )
     topics = TopicMap(
         topics=(Topic(1, "温暖 · 职代会", ("温暖",), (2, 1), 7),),
         outliers=(3,),

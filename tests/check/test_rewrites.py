@@ -41,10 +41,12 @@ def seeds():
 
 @pytest.fixture(scope="module")
 def new_paragraphs():
-    """The real-world holdout plans' paragraphs (they were not written from the seeds; two were, and their copies
+    """The real-world set's paragraphs, both halves (they were not written from the seeds; two were, and their copies
     are rightly found: rw072's 医院工会工作计划 篇1 is the 范文 of seeds 000 and 001, and rw012 is seed 004's
-    2024年医院工会工作总结范文 in Traditional script)."""
-    blocks = [b for name, d in real_documents("holdout") if name not in COPIES_OF_SEEDS for b in d]
+    2024年医院工会工作总结范文 in Traditional script). Until round 8 of issue 12 the holdout alone (149 paragraphs,
+    0 flagged); its files are tune now and its 15 new files give 78, so the whole set is read."""
+    documents = real_documents("tune") + real_documents("holdout")
+    blocks = [b for name, d in documents if name not in COPIES_OF_SEEDS for b in d]
     return [b.text for b in blocks if b.type != "heading" and len(normal_form(b.text)[0]) >= 13]
 
 
@@ -87,6 +89,8 @@ def test_real_new_plans_are_not_flagged_for_shared_stock_phrases(seeds, new_para
     index, _ = seeds
     report = check(index, new_paragraphs)
     rewritten = [b for b in report.blocks if any(m.kind == REWRITTEN for m in b.matches)]
+    # Measured on the whole set: 16 of 872 (1.8%), each an opening paragraph of stock phrases in another
+    # order (在上级工会和医院党委的领导下，认真贯彻…精神，围绕医院中心工作，服务大局) with scattered spans.
     assert len(rewritten) <= 0.02 * len(new_paragraphs)
     # 以……为指导 and 深入学习贯彻 in their own order: the seeds have them too, not this paragraph.
     stock = next(b for b in report.blocks if b.text.startswith("为深入学习贯彻"))
