@@ -482,7 +482,7 @@ def _assemble(
     """The topic map of ``groups`` from where each canonical text was placed: a text flagged as an
     outlier stays one while it occurs once; topics numbered as placed, members most frequent first."""
     ids = np.fromiter((g.id for g in groups), dtype=np.int64, count=len(groups))
-    counts = np.fromiter((len(g.members) for g in groups), dtype=np.int64, count=len(groups))
+    counts = np.fromiter((g.count for g in groups), dtype=np.int64, count=len(groups))
     order = np.argsort(ids, kind="stable")
     ids, counts, keys = ids[order], counts[order], _group_keys(groups)[order]
     topic, point = placed.at(placed.find(keys))
