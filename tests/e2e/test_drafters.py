@@ -65,6 +65,8 @@ def test_two_drafters_at_once_keep_their_own_work(server, pages):
         page.locator("h1", has_text="起草").wait_for()
         settle(page)
         expect(field(page, "标题")).to_have_value(title)  # drawn over the websocket after the page loads
+        for number, text in enumerate(blocks, 1):  # each box as drawn once the run has sent it (not a moment before)
+            expect(field(page, f"第 {number} 段")).to_have_value(text)
         assert draft_texts(page) == blocks
     # Both drafts are in the shared library, each listed once.
     widget(ann, "stSelectbox", "打开草稿").locator("input").click()
