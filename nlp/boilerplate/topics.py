@@ -296,36 +296,10 @@ def _outlier_rows(
 Placed = tuple[int | None, tuple[float, float] | None]  # a text's topic id and map point (None: none)
 
 
-KEPT_KEY_LISTS = 4  # the canonical texts' keys of this many group lists are kept
-_kept_keys: dict[tuple[str, ...], np.ndarray] = {}  # oldest first
-
-
-def _canonical_keys(texts: tuple[str, ...]) -> np.ndarray:
-    """``_text_keys`` of a library's canonical texts, which an update asks for several times; the
-    texts of the list asked for last are not hashed again (an import changes a few of 47 000)."""
-    keys = _kept_keys.get(texts)
-    if keys is None:
-        keys = _keys_reusing(texts, *next(reversed(_kept_keys.items()), ((), np.zeros(0, dtype=np.uint64))))
-        if len(_kept_keys) >= KEPT_KEY_LISTS:
-            del _kept_keys[next(iter(_kept_keys))]
-        _kept_keys[texts] = keys
-    return keys
-
-
-def _keys_reusing(texts: Sequence[str], known_texts: Sequence[str], known_keys: np.ndarray) -> np.ndarray:
-    """``_text_keys(texts)``, taking the key of a text in ``known_texts`` from ``known_keys``."""
-    row_of = dict(zip(known_texts, range(len(known_texts))))
-    rows = np.fromiter((row_of.get(t, -1) for t in texts), dtype=np.int64, count=len(texts))
-    keys = np.where(rows >= 0, known_keys[rows] if len(known_keys) else np.uint64(0), np.uint64(0))
-    missing = np.flatnonzero(rows < 0)
-    keys[missing] = _text_keys([texts[i] for i in missing.tolist()])
-    return keys
-
-
 def _group_keys(groups: Sequence[Group]) -> np.ndarray:
     if isinstance(groups, GroupList):  # hashed from its UTF-8 column, once per list
         return groups.canonical_keys
-    return _canonical_keys(tuple(g.canonical_text for g in groups))
+    return _text_keys([g.canonical_text for g in groups])
 
 
 def _text_keys(texts: Sequence[str]) -> np.ndarray:

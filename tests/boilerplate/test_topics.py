@@ -8,13 +8,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from benchmarks.bench_groups import seed_texts
 from benchmarks.bench_topics import main as bench_main
-from benchmarks.synthetic import synthetic_library
 from nlp import usecases
 from nlp.access import REVIEWER, Actor, Refused, ScopedLibrary, local_actor
 from nlp.boilerplate import build_groups, build_topic_index, build_topics, default_segmenter, grow_topics, tokens_for
-from nlp.boilerplate import topics as topics_module
 from nlp.boilerplate.topics import K_RANGE, clusterable, knee, map_coordinates
 from nlp.cli import main
 from nlp.errors import InputError
@@ -340,23 +337,3 @@ def test_cli_topics_rebuild_builds_again(seeds, capsys):
     assert json.loads(capsys.readouterr().out) == first  # saved at this revision: read as it is
     assert main(["topics", "--rebuild", "--db", str(path)]) == 0
     assert "主题最近一次重建" in capsys.readouterr().out
-
-
-def test_the_keys_of_an_imports_texts_reuse_the_last_lists_and_equal_hashing_every_text(seeds, monkeypatch):
-    """After an import the canonical texts' keys are those of the list before, only the texts it did
-    not hold hashed: the same keys as hashing every text (the seeds and a generated library)."""
-    _, groups, _ = seeds
-    generated = list(dict.fromkeys(synthetic_library(seed_texts(), 1_500, seed=5).texts))
-    before = tuple(g.canonical_text for g in groups) + tuple(generated[:600])
-    # An import: some texts gone (a group joined another), new ones here and there, the order changed.
-    after = tuple(t for n, t in enumerate(before) if n % 7) + tuple(generated[600:900])
-    after = after[1::2] + after[::2]
-    hashed = []
-    text_keys = topics_module._text_keys
-    monkeypatch.setattr(topics_module, "_text_keys", lambda texts: hashed.append(len(texts)) or text_keys(texts))
-    monkeypatch.setattr(topics_module, "_kept_keys", {})
-    assert np.array_equal(topics_module._canonical_keys(before), text_keys(before))
-    keys = topics_module._canonical_keys(after)
-    assert np.array_equal(keys, text_keys(after)) and len(set(keys.tolist())) == len(set(after))
-    assert hashed == [len(before), len(set(after) - set(before))]
-    assert topics_module._canonical_keys(after) is keys  # asked again: kept
