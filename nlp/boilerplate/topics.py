@@ -296,6 +296,14 @@ def _outlier_rows(
 Placed = tuple[int | None, tuple[float, float] | None]  # a text's topic id and map point (None: none)
 
 
+def _group_columns(groups: Sequence[Group]) -> tuple[np.ndarray, np.ndarray]:
+    """Each group's id and member count, as int64 arrays (a ``GroupList``'s read from its columns)."""
+    if isinstance(groups, GroupList):
+        return groups.ids.astype(np.int64), groups.counts.astype(np.int64)
+    ids = np.fromiter((g.id for g in groups), dtype=np.int64, count=len(groups))
+    return ids, np.fromiter((g.count for g in groups), dtype=np.int64, count=len(groups))
+
+
 def _group_keys(groups: Sequence[Group]) -> np.ndarray:
     if isinstance(groups, GroupList):  # hashed from its UTF-8 column, once per list
         return groups.canonical_keys
@@ -366,8 +374,11 @@ class TopicIndex:
 
     def unseen(self, groups: Sequence[Group]) -> list[str]:
         """The canonical texts of ``groups`` this index has not placed yet."""
-        missing = self.placed.find(_group_keys(groups)) < 0
-        return [g.canonical_text for g, new in zip(groups, missing.tolist()) if new]
+        return [groups[row].canonical_text for row in self._unseen_rows(groups).tolist()]
+
+    def _unseen_rows(self, groups: Sequence[Group]) -> np.ndarray:
+        """The positions in ``groups`` of the groups whose canonical text this index has not placed yet."""
+        return np.flatnonzero(self.placed.find(_group_keys(groups)) < 0)
 
     def _vectors(self, documents: Sequence[Sequence[str]]) -> sparse.csr_matrix:
         """TF-IDF rows of token lists in the topic words, as the build's vectorizer gives them."""
@@ -424,7 +435,7 @@ def _unit_rows(matrix):
 def needs_rebuild(index: TopicIndex, groups: Sequence[Group]) -> bool:
     """Whether the library changed by more than ``REBUILD_SHARE`` of its blocks or distinct texts
     since ``index`` was built: grown, shrunk, or texts it never saw."""
-    blocks = sum(g.count for g in groups)
+    blocks = int(_group_columns(groups)[1].sum())
     share = REBUILD_SHARE * max(index.built_texts, 1)
     return abs(blocks - index.built_blocks) > REBUILD_SHARE * max(index.built_blocks, 1) or (
         len(index.unseen(groups)) > share or abs(len(groups) - index.built_texts) > share
@@ -434,8 +445,7 @@ def needs_rebuild(index: TopicIndex, groups: Sequence[Group]) -> bool:
 def grow_topics(index: TopicIndex, groups: Sequence[Group], tokens_by_text: Mapping[str, Sequence[str]]) -> TopicIndex:
     """``index`` brought to ``groups``: the texts it has not seen placed in its topics (see the
     module docstring); ``tokens_by_text`` needs to hold only those."""
-    unseen = set(index.unseen(groups))
-    new = sorted((g for g in groups if g.canonical_text in unseen), key=lambda g: g.id)
+    new = sorted((groups[row] for row in index._unseen_rows(groups).tolist()), key=lambda g: g.id)
     placed = index._place(new, [list(tokens_by_text.get(g.canonical_text, ())) for g in new])
     placed = index.placed.merged(Placements.of(placed)) if placed else index.placed
     topic_map = _assemble(
@@ -455,8 +465,7 @@ def _assemble(
 ) -> TopicMap:
     """The topic map of ``groups`` from where each canonical text was placed: a text flagged as an
     outlier stays one while it occurs once; topics numbered as placed, members most frequent first."""
-    ids = np.fromiter((g.id for g in groups), dtype=np.int64, count=len(groups))
-    counts = np.fromiter((g.count for g in groups), dtype=np.int64, count=len(groups))
+    ids, counts = _group_columns(groups)
     order = np.argsort(ids, kind="stable")
     ids, counts, keys = ids[order], counts[order], _group_keys(groups)[order]
     topic, point = placed.at(placed.find(keys))
