@@ -75,7 +75,7 @@ from nlp.cycle import (
 from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
-from nlp.library.junk import MAX_JUDGED_CHARS, model_path
+from nlp.library.junk import MAX_JUDGED_CHARS, model_path, weighs_library_files
 from nlp.library.saved import load_index, no_cyclic_gc, save_index
 from nlp.models import (
     CORRECTION_ACTIONS,
@@ -134,12 +134,16 @@ def parse_as_import(
     library: ScopedLibrary, source: bytes | BinaryIO, name: str, budget: FileBudget | None = None
 ) -> ParseResult:
     """One file parsed as an import into ``library`` parses it, nothing stored: the library's junk model, told how
-    many other files of the library hold each line; the library's own copy of the same file is not another file."""
+    many other files of the library hold each line when the model weighs that (the shipped one does not: then
+    nothing is counted); the library's own copy of the same file is not another file."""
     data = read_source(source)
+    model = model_path(library.path)
+    if not weighs_library_files(model):
+        return parse_file(data, name, budget, junk_model=model)
     held = library.line_files(MAX_JUDGED_CHARS)
     own = library.own_lines(content_hash(data), MAX_JUDGED_CHARS)
     others = Counter(held) - Counter(own) if own else held
-    return parse_file(data, name, budget, junk_model=model_path(library.path), library_files=others)
+    return parse_file(data, name, budget, junk_model=model, library_files=others)
 
 
 def import_file(

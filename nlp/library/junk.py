@@ -280,6 +280,15 @@ def model_path(db_path: str | Path) -> Path:
     return own if own.is_file() else MODEL_PATH
 
 
+def weighs_library_files(path: Path = MODEL_PATH) -> bool:
+    """Whether the model at ``path`` gives weight to how many other files of the library hold a line (the
+    shipped model gives none: its tune files hold about one page per site; a library's own model may),
+    so an import counts the library's lines only for a model that reads them."""
+    model = load_model(path)
+    names = [name for name, _, _ in NAMED_FEATURES]
+    return model is not None and model.weights[names.index("library_files")] != 0
+
+
 def load_model(path: Path = MODEL_PATH) -> JunkModel | None:
     """The model at ``path`` (read again when the file changes), or None when it is missing or made for
     other features (then rules alone judge)."""

@@ -23,6 +23,7 @@ from nlp.library.junk import (
     load_model,
     model_junk,
     reads_as_plan_prose,
+    weighs_library_files,
 )
 from nlp.library.script import analysis_form
 
@@ -180,3 +181,20 @@ def test_the_scorer_parses_each_file_as_an_import_into_a_library_of_the_others(t
         assert dropped <= set(raw_text(FILES / other["name"]).replace("!", "！").splitlines())  # held by the other
         alone = parse_product(FILES / entry["name"])
         assert not any(recurring in d["reason"] for d in alone["dropped_reasons"])
+
+
+def test_an_import_counts_the_librarys_lines_only_for_a_model_that_weighs_them(tmp_path, monkeypatch):
+    path = tmp_path / "lib.sqlite3"
+    assert not weighs_library_files(MODEL_PATH)  # the shipped model gives the count no weight
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        _import(library, 0)
+        monkeypatch.setattr(Library, "line_files", lambda *a, **k: pytest.fail("counted for the shipped model"))
+        assert _import(library, 1).ok
+        monkeypatch.undo()
+        library_model_path(path).write_text(_recurrence_only_model().to_json(), encoding="utf-8")
+        assert weighs_library_files(library_model_path(path))
+        counted = []
+        line_files = Library.line_files
+        monkeypatch.setattr(Library, "line_files", lambda *a, **k: counted.append(1) or line_files(*a, **k))
+        assert _import(library, 2).ok and counted
