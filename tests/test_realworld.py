@@ -26,19 +26,26 @@ from benchmarks.bench_parse import (
 # keep .998, headings .938, ph_recall .962, ph_kind .942, ph_false .019 (lower than round 6's 110 alone on count, kind,
 # headings and slots: the 37 bring misses still open, docs/benchmarks.md). The holdout is new too: rw148-rw162, 15 pages
 # annotated before any parse and scored once at the end of round 8 (its figures below, rounded down by about 0.01).
+# Round 9: tune is 162 files (the 147 and rw148-rw162, moved to tune after round 8 had scored them once), so its floors
+# are its own figures with main's parser at 66f3195: doc_count .99, kind .97, titles .95, junk .98, keep 1.00, headings .92,
+# ph_recall .96, ph_kind .94, ph_false .02 (lower than the 147 alone on kind, titles, junk and headings: the 15 bring
+# their misses). The holdout is new: rw163-rw187, 25 pages annotated and committed before any parse, scored once at
+# the start of round 9 with that parser as the round's "before" on fresh data (its figures below, rounded down by
+# about 0.01: kind .72, year .88, titles .78, junk .76, keep .98, headings .53, heading_text .70, ph_recall .93,
+# ph_kind .73, ph_false .07).
 FLOORS = {
     "tune": {
-        "doc_count": 0.97,
+        "doc_count": 0.98,
         "doc_matched": 0.98,
-        "kind": 0.97,
+        "kind": 0.96,
         "year": 0.98,
-        "title_exact": 0.96,
-        "title_fuzzy": 0.96,
-        "junk": 0.99,
+        "title_exact": 0.94,
+        "title_fuzzy": 0.94,
+        "junk": 0.97,
         "keep": 0.99,
         "keep_block": 0.99,
-        "headings": 0.93,
-        "heading_text": 0.93,
+        "headings": 0.91,
+        "heading_text": 0.91,
         "ph_recall": 0.95,
         "ph_kind": 0.93,
         "ph_false": 0.03,
@@ -46,18 +53,18 @@ FLOORS = {
     "holdout": {
         "doc_count": 0.99,
         "doc_matched": 0.99,
-        "kind": 0.87,
-        "year": 0.99,
-        "title_exact": 0.7,
-        "title_fuzzy": 0.7,
-        "junk": 0.88,
-        "keep": 0.99,
-        "keep_block": 0.99,
-        "headings": 0.68,
-        "heading_text": 0.68,
-        "ph_recall": 0.88,
-        "ph_kind": 0.88,
-        "ph_false": 0.12,
+        "kind": 0.71,
+        "year": 0.87,
+        "title_exact": 0.77,
+        "title_fuzzy": 0.77,
+        "junk": 0.75,
+        "keep": 0.97,
+        "keep_block": 0.97,
+        "headings": 0.52,
+        "heading_text": 0.69,
+        "ph_recall": 0.92,
+        "ph_kind": 0.72,
+        "ph_false": 0.08,
     },
 }
 CATEGORIES = {"hospital-union", "nursing", "community", "school", "enterprise", "party-branch", "federation", "other"}

@@ -121,6 +121,8 @@ CONVERSIONS = {
     "rw020": gb18030,
     "rw043": gb18030,
     "rw056": gb18030,
+    "rw165": pasted,
+    "rw172": gb18030,
 }
 
 if __name__ == "__main__":
