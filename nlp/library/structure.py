@@ -76,10 +76,13 @@ HEADING_THEN_SUBHEADING = re.compile(
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
 INLINE_RUN_IN = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“\d].{{3}})")
 INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS}}}\s+(?=[{HAN}].{{20}})")
+# One unit of a phrase: a character that is not a clause's punctuation, or a name in quotation marks, whatever it
+# holds (“纵向到底、横向到边”).
+PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
 # (加强领导，精心组织。) over a paragraph.
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:[^。！？；：，,、]{{2,16}}|[^。！？；：，,、]{{2,6}}[，、][^。！？；：，,、]{{2,6}})。(?=[{HAN}“\d].{{20}})"
+    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,6}}[，、]{PHRASE_UNIT}{{2,6}})。(?=[{HAN}“\d].{{20}})"
 )
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
@@ -265,18 +268,21 @@ def _run_in_end(rest: str) -> int | None:
 
 def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     """Numbered entries whose first sentence is a short phrase without a comma, the rest its paragraph
-    (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
-    entry of that family in the document, at least two, has that shape; one such entry among items stays an item
-    (2、继续弘扬劳模精神。…)."""
+    (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when no entry
+    of that family in the document is an item (long, or its first sentence a clause with a comma), also a single one under its heading (the page cut
+    after it); one such entry among items stays an item (2、继续弘扬劳模精神。…)."""
     entries = [
         _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
     ]
     heads = {
         i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := RUN_IN_PHRASE.match(rest))
     }
-    long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
-    shaped = Counter(entries[i][0] for i in heads)
-    families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
+    items = {
+        family
+        for i, (family, rest) in enumerate(entries)
+        if family and i not in heads and (len(rest) > MAX_HEADING_CHARS or re.match(r"[^。！？；]*[，,；]", rest))
+    }
+    families = {entries[i][0] for i in heads} - items
     return _split_entries(lines, entries, {i: cut for i, cut in heads.items() if entries[i][0] in families})
 
 
