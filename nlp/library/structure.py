@@ -84,6 +84,10 @@ PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 RUN_IN_PHRASE = re.compile(
     rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,6}}[，、]{PHRASE_UNIT}{{2,6}})。(?=[{HAN}“\d].{{20}})"
 )
+# An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
+LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
+# An entry that is a label alone (具体安排, 活动内容：).
+LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
@@ -284,6 +288,28 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     }
     families = {entries[i][0] for i in heads} - items
     return _split_entries(lines, entries, {i: cut for i, cut in heads.items() if entries[i][0] in families})
+
+
+def _split_label_entries(lines: list[Line]) -> list[Line]:
+    """Numbered entries of one family that are fields whose value is prose, long or a sentence (一、活动目的：围绕…。),
+    are section headings over their values when a sibling is a label on its own (三、活动内容： / 七、具体安排) and none
+    is an item (a sentence with a comma): the label is the heading, the value its paragraph. A field with a short
+    value (四、活动时间：9月28日下午) stays one line, and fields among items (1. 构建和谐劳动关系：通过…) stay items."""
+    entries = [
+        _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
+    ]
+    fields = {
+        i: head.end()
+        for i, (family, rest) in enumerate(entries)
+        if family and (head := LABEL_ENTRY.match(rest)) and (len(rest) > MAX_HEADING_CHARS or rest[-1] in SENTENCE_END)
+    }
+    labels = {family for family, rest in entries if family and LABEL_ONLY.match(rest)}
+    items = {
+        family
+        for i, (family, rest) in enumerate(entries)
+        if family and i not in fields and not LABEL_ONLY.match(rest) and re.match(r"[^。！？；]*[，,；]", rest)
+    }
+    return _split_entries(lines, entries, {i: cut for i, cut in fields.items() if entries[i][0] in labels - items})
 
 
 def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cuts: dict[int, int]) -> list[Line]:
@@ -676,7 +702,7 @@ def parse_lines(
     parts = list(_split_documents(expanded, fallback_title, dropped))
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
-        blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(body)))
+        blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
         source = "text" if title is not None else "file"
         title = title or fallback_title
         kind = document_kind(title, blocks)
