@@ -82,7 +82,7 @@ PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
 # (加强领导，精心组织。) over a paragraph.
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,6}}[，、]{PHRASE_UNIT}{{2,6}})。(?=[{HAN}“\d].{{20}})"
+    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,8}})。(?=[{HAN}“\d].{{20}})"
 )
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
