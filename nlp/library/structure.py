@@ -28,7 +28,7 @@ from nlp.library.markers import (
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
-from nlp.library.script import analysis_form
+from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import Block, Document, DroppedLine, Line, Step, no_step
 from nlp.resources import HAN, ORGANISATION_WORDS
 
@@ -68,8 +68,10 @@ MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
 INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
+# A character of a phrase with the pinyin gloss a mirror site may have injected after it (醫(yī)), which is no length.
+GLOSSED = rf"[^，。；：](?:{PINYIN_GLOSS.pattern})?"
 HEADING_THEN_SUBHEADING = re.compile(
-    rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?(?:，[^，。；：]{{2,20}}?)?)(?=（一）|1[．.、](?!\d))"
+    rf"^({CN_NUMBER}、(?:{GLOSSED}){{2,20}}?(?:，(?:{GLOSSED}){{2,20}}?)?)(?=（一）|1[．.、](?!\d))"
     rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
