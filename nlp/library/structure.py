@@ -293,25 +293,24 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
-    """Numbered entries of one family that are fields whose value is prose, long or a sentence (一、活动目的：围绕…。),
-    are section headings over their values when a sibling is a label on its own (三、活动内容： / 七、具体安排) and none
-    is an item (a sentence with a comma): the label is the heading, the value its paragraph. A field with a short
-    value (四、活动时间：9月28日下午) stays one line, and fields among items (1. 构建和谐劳动关系：通过…) stay items."""
+    """Numbered entries of one family that are fields (一、活动目的：围绕…。, 四、活动时间：9月28日下午) are section
+    headings over their values when a sibling is a label on its own (三、活动内容： / 七、具体安排), one field's value is
+    prose, long or a sentence, and no entry is an item (a sentence with a comma): each label is a heading, its value
+    a paragraph. Fields with short values only (一、时间：3月23日 / 二、目的地：…) stay lines, and fields among items
+    (1. 构建和谐劳动关系：通过…) stay items."""
     entries = [
         _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
     ]
-    fields = {
-        i: head.end()
-        for i, (family, rest) in enumerate(entries)
-        if family and (head := LABEL_ENTRY.match(rest)) and (len(rest) > MAX_HEADING_CHARS or rest[-1] in SENTENCE_END)
-    }
+    fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
+    prose = {entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END}
     labels = {family for family, rest in entries if family and LABEL_ONLY.match(rest)}
     items = {
         family
         for i, (family, rest) in enumerate(entries)
         if family and i not in fields and not LABEL_ONLY.match(rest) and re.match(r"[^。！？；]*[，,；]", rest)
     }
-    return _split_entries(lines, entries, {i: cut for i, cut in fields.items() if entries[i][0] in labels - items})
+    sections = (prose & labels) - items
+    return _split_entries(lines, entries, {i: cut for i, cut in fields.items() if entries[i][0] in sections})
 
 
 def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cuts: dict[int, int]) -> list[Line]:
