@@ -159,7 +159,8 @@ RUN_IN_HEADING = re.compile(
     rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}}"
     rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>\S.{{20,}})$"
 )
-INLINE_BULLET = re.compile(rf"\s+[-–•]\s*(?=[{HAN}])")
+# A bullet inside a line: a dash after a space, or after the last word or sentence and before a space (1. 加强组织建设- 继续…)
+INLINE_BULLET = re.compile(rf"(?:\s+[-–•]\s*|(?<=[{HAN}。；])[-–•]\s+)(?=[{HAN}])")
 MIN_INLINE_BULLETS = 2
 # A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
 # junk in it is dropped by the sentence.
