@@ -66,8 +66,13 @@ TITLE_NOTICE_REPEAT = re.compile(
 MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
+INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
-INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
+# A section's label in brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元
+# 【活动内容和方式】).
+INLINE_MARKER = re.compile(
+    rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
+)
 # A character of a phrase with the pinyin gloss a mirror site may have injected after it (醫(yī)), which is no length.
 GLOSSED = rf"[^，。；：](?:{PINYIN_GLOSS.pattern})?"
 HEADING_THEN_SUBHEADING = re.compile(
@@ -570,6 +575,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     parsed = [_line_marker(line) for line in lines]
     schedules = [month_schedule(line.text) for line in lines]
     blocks: list[Block] = []
+    list_ends: dict[int, str] = {}  # how the last item placed at each level still open ends
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
         has_next = i + 1 < len(lines)
@@ -582,9 +588,12 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif marker:
             under_schedule = "month" in stack
             level = open_level(family, style)
+            # a sentence after an item that ends its clause with a semicolon is that list's last item, whatever follows
+            last_of_list = list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
             heading = style is not None or (
                 not line.list_item
                 and not under_schedule
+                and not last_of_list
                 and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
             block = Block("heading" if heading else "item", rest, level, marker)
@@ -603,6 +612,9 @@ def _outline(lines: list[Line]) -> list[Block]:
         else:
             block = Block("paragraph", rest)
         if block.level is not None:
+            list_ends = {lv: end for lv, end in list_ends.items() if lv < block.level}
+            if block.type == "item":
+                list_ends[block.level] = block.text[-1:]
             heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
             if block.type == "heading":
                 heading_levels.append(block.level)
