@@ -431,3 +431,104 @@ def test_an_entry_of_a_one_line_page_with_a_short_first_sentence_is_a_heading_ov
         ("paragraph", "今年以来，我科贯彻开展创先争优活动。"),
         ("item", "坚持以病人为中心。"),
     ]
+
+
+# --- round 9: the classes of rw148-rw162 -------------------------------------------------------------
+
+
+def headings_of(text: str) -> list[tuple[int | None, str]]:
+    return [(level, text) for kind, level, _, text in outline(text) if kind == "heading"]
+
+
+def test_a_single_entry_opening_with_a_phrase_under_its_heading_is_a_heading():
+    """rw159: the page cut after the first 1、 entry under （二）…: its phrase is a heading over its paragraph, as when
+    every entry of the family has that shape; a name in quotation marks is one word of the phrase (rw153)."""
+    text = (
+        "油料所党支部创建工作计划\n一、创建活动的具体内容\n（一）依据条件、标准扎实开展创建活动\n"
+        "1、加强党支部书记及支委的素质建设。2008年油料所新一届党支部已组建成立，各党支部书记、副书记以及支部委员"
+        "大多是新任职的同志。\n"
+    )
+    assert headings_of(text)[-1] == (3, "1、加强党支部书记及支委的素质建设。"[2:])
+    quoted = (
+        "社区工作计划\n一、筑牢主心骨，以高质量党建引领基层治理新格局\n"
+        "（一）健全“纵向到底、横向到边”的组织体系。持续深化“社区党委—网格党支部—楼栋党小组”四级组织架构。\n"
+        "（二）激发党员队伍“先锋引擎”作用。近四百名党员，就是近四百面旗帜，我们将全面推行党员积分制管理。\n"
+    )
+    assert headings_of(quoted)[1:] == [
+        (2, "健全“纵向到底、横向到边”的组织体系。"),
+        (2, "激发党员队伍“先锋引擎”作用。"),
+    ]
+
+
+def test_fields_with_prose_values_are_section_headings_and_short_fields_stay_lines():
+    """rw148: 一、活动目的：…。 beside 三、活动内容： and 七、具体安排: every field's label is a heading over its value;
+    rw039: fields with short values only stay lines; rw004: fields among items stay items."""
+    sections = (
+        "医院工会健身趣味活动实施方案\n"
+        "一、活动目的：围绕医院的中心工作，立足和谐医院的建设，培养职工的阳光心态，提高职工的幸福指数。\n"
+        "二、活动主题：强身健体营造温馨团队 心手相牵构建和谐医院。\n三、活动内容：\n1、投篮比赛；\n2、拔河比赛\n"
+        "四、活动时间：9月28日下午\n五、活动地点：医院篮球场\n六、参加人员：在职职工及部分退休职工。\n七、具体安排\n"
+        "每小组5人，在指定区域投篮，每人投5次，时间3分钟，以投进数目多者为胜。\n"
+    )
+    blocks = outline(sections)
+    assert [text for kind, level, _, text in blocks if kind == "heading" and level == 1] == [
+        "活动目的：",
+        "活动主题：",
+        "活动内容：",
+        "活动时间：",
+        "活动地点：",
+        "参加人员：",
+        "具体安排",
+    ]
+    assert ("paragraph", None, None, "9月28日下午") in blocks
+    fields = (
+        "学校工会春季踏青活动方案\n现将活动事项通知如下：\n一、时间：20xx年3月23日（周六）\n二、目的地：珠海野狸岛\n"
+        "三、出发地点：国交旁球场入口处\n四、报名截止时间：\n1. 以部门工会为单位组织报名并于3月20日下午5点前报学校工会。\n"
+    )
+    assert ("heading", 1, "三、", "出发地点：国交旁球场入口处") in outline(fields)
+    items = (
+        "医院工会工作计划\n一、总体目标\n"
+        "1. 构建和谐劳动关系：通过有效沟通机制，增进管理层与员工之间的相互理解，构建和谐稳定的劳动关系。\n"
+        "2. 提升职工福祉：关注职工职业发展与身心健康，提供多样化的培训与发展机会，建立健全的福利保障体系。\n"
+        "二、具体计划\n"
+    )
+    assert [kind for kind, _, marker, _ in outline(items) if marker == "1." or marker == "2."] == ["item", "item"]
+
+
+def test_a_one_line_pages_heading_counts_no_pinyin_glosses():
+    """rw150: a mirror site's glosses (醫(yī)療) make 一、…（一） longer than a heading may be; they are no length."""
+    text = (
+        "2026年急診科工作計劃\n具體計劃如下：一、醫(yī)療質(zhì)量精細(xì)化管理，夯實(shí)急危重癥救治基礎(chǔ)"
+        "（一）優(yōu)化急診診療流程，縮短救治時(shí)間。針對2025年科室數(shù)據(jù)復(fù)盤發(fā)現(xiàn)的環(huán)節(jié)銜接不暢問題，"
+        "2026年重點(diǎn)推進(jìn)流程再造。\n"
+    )
+    assert headings_of(text) == [
+        (1, "醫(yī)療質(zhì)量精細(xì)化管理，夯實(shí)急危重癥救治基礎(chǔ)"),
+        (2, "優(yōu)化急診診療流程，縮短救治時(shí)間。"),
+    ]
+
+
+def test_dash_bullets_written_into_a_line_after_a_heading_come_apart():
+    """rw096: 1. 加强组织建设- 继续推进…。- 积极招募… (the dash after the word, the space after the dash)."""
+    text = (
+        "社区工会工作计划\n一、工作计划\n1. 加强组织建设- 继续推进工会组织的建设和发展，完善组织章程，规范工会组织运作。"
+        "- 积极招募工会会员，扩大组织覆盖面，提高组织的凝聚力和影响力。\n2. 维护职工权益\n"
+    )
+    blocks = outline(text)
+    assert ("heading", 2, "1.", "加强组织建设") in blocks
+    assert blocks[blocks.index(("heading", 2, "1.", "加强组织建设")) + 1][3].startswith("继续推进")
+
+
+def test_bracketed_labels_inside_a_line_start_lines_and_a_lists_last_sentence_is_an_item():
+    """rw021: 5. 提高护理专业水平，体现护士专业价值。【活动对象】各护理单元 【活动内容和方式】: the labels start lines
+    (【活动内容和方式】 a heading), and 5. after items ending in ；is the list's last item."""
+    text = (
+        "2017年医院优质护理服务活动方案\n【工作目标】\n1. 提高护理质量，让病人感受到优质护理服务；\n"
+        "2. 促进疾病的恢复，提高医疗质量和效率；\n"
+        "3. 提高护理专业水平，体现护士专业价值。【活动对象】各护理单元 【活动内容和方式】\n"
+        "各护理单元围绕服务发展、科学监管、提升素质等方面工作，以培育一项重点、特色或创新工作为切入点。\n"
+    )
+    blocks = outline(text)
+    assert ("item", 2, "3.", "提高护理专业水平，体现护士专业价值。") in blocks
+    assert ("paragraph", None, None, "【活动对象】各护理单元") in blocks
+    assert ("heading", 1, None, "【活动内容和方式】") in blocks
