@@ -307,7 +307,9 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
     ]
     fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
-    prose = {entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END}
+    prose = {
+        entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END
+    }
     labels = {family for family, rest in entries if family and LABEL_ONLY.match(rest)}
     items = {
         family
