@@ -590,8 +590,11 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif marker:
             under_schedule = "month" in stack
             level = open_level(family, style)
-            # a sentence after an item that ends its clause with a semicolon is that list's last item, whatever follows
-            last_of_list = list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
+            # after an item that ends its clause with a semicolon, a sentence, or an entry with nothing under it (its
+            # next line a sibling or an uncle), is that list's last item
+            last_of_list = list_ends.get(level) == "；" and (
+                rest[-1:] in SENTENCE_END or not has_next or next_family in stack
+            )
             heading = style is not None or (
                 not line.list_item
                 and not under_schedule

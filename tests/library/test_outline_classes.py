@@ -532,3 +532,6 @@ def test_bracketed_labels_inside_a_line_start_lines_and_a_lists_last_sentence_is
     assert ("item", 2, "3.", "提高护理专业水平，体现护士专业价值。") in blocks
     assert ("paragraph", None, None, "【活动对象】各护理单元") in blocks
     assert ("heading", 1, None, "【活动内容和方式】") in blocks
+    # rw148: 8、钓鱼比赛 after 7、盲人击鼓； with 四、 next has nothing under it: the list's last item
+    text = "医院工会健身趣味活动实施方案\n三、活动内容：\n1、投篮比赛；\n2、盲人击鼓；\n3、钓鱼比赛\n四、活动安排\n"
+    assert ("item", 2, "3、", "钓鱼比赛") in outline(text)
