@@ -535,3 +535,18 @@ def test_bracketed_labels_inside_a_line_start_lines_and_a_lists_last_sentence_is
     # rw148: 8、钓鱼比赛 after 7、盲人击鼓； with 四、 next has nothing under it: the list's last item
     text = "医院工会健身趣味活动实施方案\n三、活动内容：\n1、投篮比赛；\n2、盲人击鼓；\n3、钓鱼比赛\n四、活动安排\n"
     assert ("item", 2, "3、", "钓鱼比赛") in outline(text)
+
+
+def test_a_numbered_line_whose_sibling_heads_a_paragraph_is_not_joined_to_the_next():
+    """rw044: 2、加强民主管理，维护职工合法权益 stands over its paragraph, so 3、建设“四有”职工队伍，促进企业发展 is a heading
+    too and not the first line of a wrapped paragraph with the line after it."""
+    text = (
+        "2024年工会小组年度总结\n一、上届工会委员会的工作回顾\n1、强化工会组织建设，夯实工作基础\n"
+        "五年以来，我们不断强化工会组织建设，夯实工作基础，坚持职工入会登记管理，职工入会率达到百分之百。\n"
+        "2、加强民主管理，维护职工合法权益\n"
+        "五年来，我们工会不断进行民主管理工作，最大限度地把职工的合法权益维护好、实现好、发展好。\n"
+        "3、建设“四有”职工队伍，促进企业发展\n我们针对单位特点，引导广大职工树立正确的世界观\n"
+    )
+    blocks = outline(text)
+    assert ("heading", 2, "3、", "建设“四有”职工队伍，促进企业发展") in blocks
+    assert blocks[-1] == ("paragraph", None, None, "我们针对单位特点，引导广大职工树立正确的世界观")
