@@ -317,7 +317,33 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         if family and i not in fields and not LABEL_ONLY.match(rest) and re.match(r"[^。！？；]*[，,；]", rest)
     }
     sections = (prose & labels) - items
-    return _split_entries(lines, entries, {i: cut for i, cut in fields.items() if entries[i][0] in sections})
+    cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
+    return _split_entries(lines, entries, cuts | _glued_labels(entries))
+
+
+def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
+    """Entries of a family whose other entries are labels alone, at least two and all of one length (二、工作目标 /
+    三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…): a
+    label of that length glued to its paragraph, cut there."""
+    by_family: dict[str, list[int]] = {}
+    for i, (family, _) in enumerate(entries):
+        if family:
+            by_family.setdefault(family, []).append(i)
+    cuts = {}
+    for members in by_family.values():
+        labels = [entries[i][1].rstrip("：:") for i in members if LABEL_ONLY.match(entries[i][1])]
+        widths = {len(label) for label in labels}
+        if len(labels) < 2 or len(widths) != 1 or len(labels) == len(members):
+            continue
+        (width,) = widths
+        glued = [
+            i
+            for i in members
+            if len(entries[i][1]) > MAX_HEADING_CHARS and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+        ]
+        if len(glued) + len(labels) == len(members):
+            cuts.update(dict.fromkeys(glued, width))
+    return cuts
 
 
 def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cuts: dict[int, int]) -> list[Line]:

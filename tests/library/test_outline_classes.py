@@ -550,3 +550,15 @@ def test_a_numbered_line_whose_sibling_heads_a_paragraph_is_not_joined_to_the_ne
     blocks = outline(text)
     assert ("heading", 2, "3、", "建设“四有”职工队伍，促进企业发展") in blocks
     assert blocks[-1] == ("paragraph", None, None, "我们针对单位特点，引导广大职工树立正确的世界观")
+
+
+def test_a_label_glued_to_its_paragraph_is_cut_at_the_length_of_its_sibling_labels():
+    """rw033: 一、指导思想坚定不够地贯彻… beside 二、工作目标 and 三、主要工作： (labels of four characters): 指导思想 is a
+    label of that length glued to its paragraph; with labels of different lengths nothing is cut."""
+    text = (
+        "学校工会工作计划\n一、指导思想坚定不够地贯彻落实党的全心全意依靠工人阶级的指导方针，围绕学校教育中心工作，"
+        "服从服务大局，全面履行工会职能。\n二、工作目标\n（一）增强三个意识\n三、主要工作：\n（一）不断提高学校民主管理水平。\n"
+    )
+    assert headings_of(text)[0] == (1, "指导思想")
+    uneven = text.replace("二、工作目标", "二、今年的工作目标")
+    assert outline(uneven)[0][0] == "item"
