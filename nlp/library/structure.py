@@ -35,6 +35,7 @@ from nlp.resources import HAN, ORGANISATION_WORDS
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
+MAX_UNMARKED_HEADING_CHARS = 60
 MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
@@ -533,8 +534,12 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
     rest = LOST_CHARACTERS.sub("字", rest)
-    if len(analysis_form(rest)) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
+    if any(c in SENTENCE_END for c in rest[:-1]):
         return False
+    if len(analysis_form(rest)) > MAX_HEADING_CHARS:
+        # a longer line with no mark at all is one clause: a heading over a list of its own (（一）按…实施方案抓好…工作)
+        unmarked = len(rest) <= MAX_UNMARKED_HEADING_CHARS and not re.search(r"[^\w“”《》]", rest)
+        return unmarked and next_family is not None and next_family not in open_families
     if rest[-1] not in SENTENCE_END or not content_follows:
         return rest[-1] not in SENTENCE_END
     if next_family is not None:

@@ -562,3 +562,17 @@ def test_a_label_glued_to_its_paragraph_is_cut_at_the_length_of_its_sibling_labe
     assert headings_of(text)[0] == (1, "指导思想")
     uneven = text.replace("二、工作目标", "二、今年的工作目标")
     assert outline(uneven)[0][0] == "item"
+
+
+def test_a_long_numbered_line_without_a_mark_over_a_list_of_its_own_is_a_heading():
+    """rw090: （一）、按护士规范化培训及护士在职继续教育实施方案抓好护士的“三基”及专科技能训练与考核工作 (42 characters, one
+    clause) over its 1、 2、 entries is a heading; a line as long with a comma stays an item."""
+    text = (
+        "2008年护理工作计划\n一、加强护士在职教育，提高护理人员的综合素质\n"
+        "（一）、按护士规范化培训及护士在职继续教育实施方案抓好护士的“三基”及专科技能训练与考核工作\n"
+        "1、重点加强对新入院护士、聘用护士、低年资护士的考核，强化她们的学习意识。\n"
+        "2、加强专科技能的培训，各科制定出周期内专科理论与技能的培训与考核计划。\n"
+    )
+    assert outline(text)[1][:3] == ("heading", 2, "（一）、")
+    comma = text.replace("实施方案抓好", "实施方案，抓好")
+    assert outline(comma)[1][:3] == ("item", 2, "（一）、")
