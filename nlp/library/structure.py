@@ -608,7 +608,8 @@ def _outline(lines: list[Line]) -> list[Block]:
     parsed = [_line_marker(line) for line in lines]
     schedules = [month_schedule(line.text) for line in lines]
     blocks: list[Block] = []
-    list_ends: dict[int, str] = {}  # how the last item placed at each level still open ends
+    # per level still open, how its last entry ends while all its entries so far are items (a list), else None
+    list_ends: dict[int, str | None] = {}
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
         has_next = i + 1 < len(lines)
@@ -621,10 +622,11 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif marker:
             under_schedule = "month" in stack
             level = open_level(family, style)
-            # after an item that ends its clause with a semicolon, a sentence, or an entry with nothing under it (its
-            # next line a sibling or an uncle), is that list's last item
-            last_of_list = list_ends.get(level) == "；" and (
-                rest[-1:] in SENTENCE_END or not has_next or next_family in stack
+            # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
+            # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
+            nothing_under = not has_next or next_family in stack
+            last_of_list = (list_ends.get(level) is not None and nothing_under) or (
+                list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
             )
             heading = style is not None or (
                 not line.list_item
@@ -648,9 +650,9 @@ def _outline(lines: list[Line]) -> list[Block]:
         else:
             block = Block("paragraph", rest)
         if block.level is not None:
-            list_ends = {lv: end for lv, end in list_ends.items() if lv < block.level}
-            if block.type == "item":
-                list_ends[block.level] = block.text[-1:]
+            list_ends = {lv: end for lv, end in list_ends.items() if lv <= block.level}
+            is_list = block.type == "item" and list_ends.get(block.level, "") is not None
+            list_ends[block.level] = block.text[-1:] if is_list else None
             heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
             if block.type == "heading":
                 heading_levels.append(block.level)

@@ -535,6 +535,12 @@ def test_bracketed_labels_inside_a_line_start_lines_and_a_lists_last_sentence_is
     # rw148: 8、钓鱼比赛 after 7、盲人击鼓； with 四、 next has nothing under it: the list's last item
     text = "医院工会健身趣味活动实施方案\n三、活动内容：\n1、投篮比赛；\n2、盲人击鼓；\n3、钓鱼比赛\n四、活动安排\n"
     assert ("item", 2, "3、", "钓鱼比赛") in outline(text)
+    # rw067: 4. 下午15:10统一乘车返回 after three items ending in 。 and before 四、 is the last item too
+    text = (
+        "工会登山活动方案\n三、活动地点\n（二）行进路线\n1. 当日上午9:00从政府门前出发，9:30到达村组开始登山。\n"
+        "2. 计划行进时间120分钟，即当日上午12:00达到指定地点。\n3. 下午15:10统一乘车返回\n四、参加人员\n"
+    )
+    assert ("item", 3, "3.", "下午15:10统一乘车返回") in outline(text)
 
 
 def test_a_numbered_line_whose_sibling_heads_a_paragraph_is_not_joined_to_the_next():
