@@ -36,6 +36,7 @@ SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_UNMARKED_HEADING_CHARS = 60
+MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
@@ -280,21 +281,33 @@ def _run_in_end(rest: str) -> int | None:
 
 def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     """Numbered entries whose first sentence is a short phrase without a comma, the rest its paragraph
-    (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when no entry
-    of that family in the document is an item (long, or its first sentence a clause with a comma), also a single one under its heading (the page cut
-    after it); one such entry among items stays an item (2、继续弘扬劳模精神。…)."""
+    (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
+    entry of that family in the document, at least two, has that shape; one such entry among items stays an item
+    (2、继续弘扬劳模精神。…). So are those of a family with no item (long, or its first sentence a clause with a comma)
+    where one such entry's rest is a paragraph, long or cut off by the page's end: also a single entry under its
+    heading (1、加强党支部书记及支委的素质建设。2008年…); a phrase over one short sentence stays an item (1. 建立定期沟通
+    机制。每季度至少召开一次…会议。)."""
     entries = [
         _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
     ]
     heads = {
         i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := RUN_IN_PHRASE.match(rest))
     }
+    long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
+    shaped = Counter(entries[i][0] for i in heads)
+    families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
     items = {
         family
         for i, (family, rest) in enumerate(entries)
         if family and i not in heads and (len(rest) > MAX_HEADING_CHARS or re.match(r"[^。！？；]*[，,；]", rest))
     }
-    families = {entries[i][0] for i in heads} - items
+    over_paragraphs = {
+        entries[i][0]
+        for i, cut in heads.items()
+        if len(entries[i][1]) - cut >= MIN_PARAGRAPH_CHARS
+        or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
+    }
+    families |= over_paragraphs - items
     return _split_entries(lines, entries, {i: cut for i, cut in heads.items() if entries[i][0] in families})
 
 
