@@ -279,6 +279,14 @@ def _run_in_end(rest: str) -> int | None:
     return head.end() if head else None
 
 
+def _typed_entries(lines: list[Line]) -> list[tuple[str | None, str]]:
+    """(marker family, text after the marker) of each line numbered in its text (not by a style or Word's
+    numbering), else (None, "")."""
+    return [
+        _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
+    ]
+
+
 def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     """Numbered entries whose first sentence is a short phrase without a comma, the rest its paragraph
     (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
@@ -287,9 +295,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     where one such entry's rest is a paragraph, long or cut off by the page's end: also a single entry under its
     heading (1、加强党支部书记及支委的素质建设。2008年…); a phrase over one short sentence stays an item (1. 建立定期沟通
     机制。每季度至少召开一次…会议。)."""
-    entries = [
-        _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
-    ]
+    entries = _typed_entries(lines)
     heads = {
         i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := RUN_IN_PHRASE.match(rest))
     }
@@ -317,9 +323,7 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     prose, long or a sentence, and no entry is an item (a sentence with a comma): each label is a heading, its value
     a paragraph. Fields with short values only (一、时间：3月23日 / 二、目的地：…) stay lines, and fields among items
     (1. 构建和谐劳动关系：通过…) stay items."""
-    entries = [
-        _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
-    ]
+    entries = _typed_entries(lines)
     fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
     prose = {
         entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END
