@@ -287,7 +287,8 @@ def _wrap_width_nearby(lines: list[Line], i: int) -> bool:
 
 
 def _heads_a_paragraph(lines: list[Line], j: int) -> bool:
-    """``lines[j]`` runs on to no next line: unterminated, and the line after it much longer (a heading over it)."""
+    """``lines[j]`` stands over the line after it: unterminated, and that line unnumbered and much longer (a heading
+    over its paragraph, not the first line of a wrapped block)."""
     text = lines[j].text
     return (
         j + 1 < len(lines)

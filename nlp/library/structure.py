@@ -68,10 +68,10 @@ TITLE_NOTICE_REPEAT = re.compile(
 MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
+# A section's label in brackets inside a line (【活动对象】), not a collection's item label (【第二篇】, 【篇1】).
 INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
-# PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
-# A section's label in brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元
-# 【活动内容和方式】).
+# PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……; a section's label in
+# brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】).
 INLINE_MARKER = re.compile(
     rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
 )
@@ -97,6 +97,8 @@ RUN_IN_PHRASE = re.compile(
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
 # An entry that is a label alone (具体安排, 活动内容：).
 LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
+# An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
+CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
@@ -305,7 +307,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     items = {
         family
         for i, (family, rest) in enumerate(entries)
-        if family and i not in heads and (len(rest) > MAX_HEADING_CHARS or re.match(r"[^。！？；]*[，,；]", rest))
+        if family and i not in heads and (len(rest) > MAX_HEADING_CHARS or CLAUSE_WITH_COMMA.match(rest))
     }
     over_paragraphs = {
         entries[i][0]
@@ -322,7 +324,8 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     headings over their values when a sibling is a label on its own (三、活动内容： / 七、具体安排), one field's value is
     prose, long or a sentence, and no entry is an item (a sentence with a comma): each label is a heading, its value
     a paragraph. Fields with short values only (一、时间：3月23日 / 二、目的地：…) stay lines, and fields among items
-    (1. 构建和谐劳动关系：通过…) stay items."""
+    (1. 构建和谐劳动关系：通过…) stay items. Labels glued to their paragraph without a colon are cut too (see
+    ``_glued_labels``)."""
     entries = _typed_entries(lines)
     fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
     prose = {
@@ -332,7 +335,7 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     items = {
         family
         for i, (family, rest) in enumerate(entries)
-        if family and i not in fields and not LABEL_ONLY.match(rest) and re.match(r"[^。！？；]*[，,；]", rest)
+        if family and i not in fields and not LABEL_ONLY.match(rest) and CLAUSE_WITH_COMMA.match(rest)
     }
     sections = (prose & labels) - items
     cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
