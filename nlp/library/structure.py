@@ -343,16 +343,21 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
 
 
 def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
-    """Entries of a family whose other entries are labels alone, at least two and all of one length (二、工作目标 /
-    三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…): a
+    """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
+    (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…): a
     label of that length glued to its paragraph, cut there."""
     by_family: dict[str, list[int]] = {}
     for i, (family, _) in enumerate(entries):
         if family:
             by_family.setdefault(family, []).append(i)
     cuts = {}
-    for members in by_family.values():
-        labels = [entries[i][1].rstrip("：:") for i in members if LABEL_ONLY.match(entries[i][1])]
+    for family, members in by_family.items():
+        # a label over what it heads, not an item of a list of short ones (1、跳绳 / 2、拔河)
+        labels = [
+            entries[i][1].rstrip("：:")
+            for i in members
+            if LABEL_ONLY.match(entries[i][1]) and i + 1 < len(entries) and entries[i + 1][0] != family
+        ]
         widths = {len(label) for label in labels}
         if len(labels) < 2 or len(widths) != 1 or len(labels) == len(members):
             continue
