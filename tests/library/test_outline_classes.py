@@ -571,7 +571,9 @@ def test_a_label_glued_to_its_paragraph_is_cut_at_the_length_of_its_sibling_labe
     uneven = text.replace("二、工作目标", "二、今年的工作目标")
     assert outline(uneven)[0][0] == "item"
     # labels of one length that are a list's short items head nothing: the long entry is not cut
-    games = "学校工会趣味运动会方案\n一、比赛项目\n1、跳绳\n2、拔河\n3、踢毽子比赛每人限时一分钟，以踢的个数多少排名。\n"
+    games = (
+        "学校工会趣味运动会方案\n一、比赛项目\n1、跳绳\n2、拔河\n3、踢毽子比赛每人限时一分钟，以踢的个数多少排名。\n"
+    )
     assert outline(games)[-1] == ("item", 2, "3、", "踢毽子比赛每人限时一分钟，以踢的个数多少排名。")
 
 
