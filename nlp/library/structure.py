@@ -321,7 +321,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
     """Numbered entries of one family that are fields (一、活动目的：围绕…。, 四、活动时间：9月28日下午) are section
-    headings over their values when a sibling is a label on its own (三、活动内容： / 七、具体安排), one field's value is
+    headings over their values when a sibling is a label over what it heads (三、活动内容： / 七、具体安排), one field's value is
     prose, long or a sentence, and no entry is an item (a sentence with a comma): each label is a heading, its value
     a paragraph. Fields with short values only (一、时间：3月23日 / 二、目的地：…) stay lines, and fields among items
     (1. 构建和谐劳动关系：通过…) stay items. Labels glued to their paragraph without a colon are cut too (see
@@ -331,7 +331,7 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     prose = {
         entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END
     }
-    labels = {family for family, rest in entries if family and LABEL_ONLY.match(rest)}
+    labels = {family for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i)}
     items = {
         family
         for i, (family, rest) in enumerate(entries)
@@ -340,6 +340,12 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     sections = (prose & labels) - items
     cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
     return _split_entries(lines, entries, cuts | _glued_labels(entries))
+
+
+def _label_over_content(entries: list[tuple[str | None, str]], i: int) -> bool:
+    """Entry ``i`` is a label alone over what it heads (三、活动内容： over 1、投篮比赛；), not an item of a list of short
+    ones (1、跳绳 / 2、拔河): its next line is no sibling."""
+    return bool(LABEL_ONLY.match(entries[i][1])) and i + 1 < len(entries) and entries[i + 1][0] != entries[i][0]
 
 
 def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
@@ -351,13 +357,8 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
         if family:
             by_family.setdefault(family, []).append(i)
     cuts = {}
-    for family, members in by_family.items():
-        # a label over what it heads, not an item of a list of short ones (1、跳绳 / 2、拔河)
-        labels = [
-            entries[i][1].rstrip("：:")
-            for i in members
-            if LABEL_ONLY.match(entries[i][1]) and i + 1 < len(entries) and entries[i + 1][0] != family
-        ]
+    for members in by_family.values():
+        labels = [entries[i][1].rstrip("：:") for i in members if _label_over_content(entries, i)]
         widths = {len(label) for label in labels}
         if len(labels) < 2 or len(widths) != 1 or len(labels) == len(members):
             continue
