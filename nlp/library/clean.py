@@ -21,6 +21,7 @@ from nlp.library.markers import (
     is_title_line,
     month_schedule,
     named_by,
+    split_marker,
     starts_outline,
 )
 from nlp.library.script import PINYIN_GLOSS, analysis_form
@@ -114,6 +115,7 @@ TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
 WRAP_SLACK = 1.25
+MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 
 
@@ -159,7 +161,8 @@ RUN_IN_HEADING = re.compile(
     rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}}"
     rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>\S.{{20,}})$"
 )
-INLINE_BULLET = re.compile(rf"\s+[-–•]\s*(?=[{HAN}])")
+# A bullet inside a line: a dash after a space, or after the last word or sentence and before a space (1. 加强组织建设- 继续…)
+INLINE_BULLET = re.compile(rf"(?:\s+[-–•]\s*|(?<=[{HAN}。；])[-–•]\s+)(?=[{HAN}])")
 MIN_INLINE_BULLETS = 2
 # A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
 # junk in it is dropped by the sentence.
@@ -283,6 +286,31 @@ def _wrap_width_nearby(lines: list[Line], i: int) -> bool:
     return False
 
 
+def _heads_a_paragraph(lines: list[Line], j: int) -> bool:
+    """``lines[j]`` stands over the line after it: unterminated, and that line unnumbered and much longer (a heading
+    over its paragraph, not the first line of a wrapped block)."""
+    text = lines[j].text
+    return (
+        j + 1 < len(lines)
+        and not _terminated(text)
+        and not starts_outline(lines[j + 1].text)
+        and len(lines[j + 1].text) > WRAP_SLACK * len(text) + 2
+    )
+
+
+def _sibling_heads_a_paragraph(lines: list[Line], i: int) -> bool:
+    """The entry before ``lines[i]`` of its family (2、加强民主管理，维护职工合法权益 / 五年来，…) is a heading over a
+    paragraph: ``lines[i]`` (3、建设“四有”职工队伍，促进企业发展) is one too, whatever follows it."""
+    marker = split_marker(lines[i].text)[0]
+    if marker is None:
+        return False
+    for j in range(i - 1, max(-1, i - MAX_SIBLING_DISTANCE), -1):
+        sibling = split_marker(lines[j].text)[0]
+        if sibling is not None and sibling.family == marker.family:
+            return _heads_a_paragraph(lines, j)
+    return False
+
+
 def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     """Whether ``lines[i]`` continues ``prev`` (hard wrap, page break, broken link text).
 
@@ -322,7 +350,11 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True  # the short last line of a wrapped paragraph
     # a line much longer than the one before is no part of its wrapped block (2、加强民主管理，维护职工合法权益 /
     # 五年来，…); a little longer it can be, as half-width marks and letters take half a place
-    return len(b) <= WRAP_SLACK * len(lines[i - 1].text) + 2 and _wrap_width_nearby(lines, i - 1)
+    return (
+        len(b) <= WRAP_SLACK * len(lines[i - 1].text) + 2
+        and _wrap_width_nearby(lines, i - 1)
+        and not (prev is lines[i - 1] and _sibling_heads_a_paragraph(lines, i - 1))
+    )
 
 
 def _reflow(lines: list[Line]) -> list[Line]:

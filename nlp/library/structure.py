@@ -28,13 +28,15 @@ from nlp.library.markers import (
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
-from nlp.library.script import analysis_form
+from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import Block, Document, DroppedLine, Line, Step, no_step
 from nlp.resources import HAN, ORGANISATION_WORDS
 
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
+MAX_UNMARKED_HEADING_CHARS = 60
+MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
@@ -66,21 +68,37 @@ TITLE_NOTICE_REPEAT = re.compile(
 MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
-# PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……
-INLINE_MARKER = re.compile(rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d))")
+# A section's label in brackets inside a line (【活动对象】), not a collection's item label (【第二篇】, 【篇1】).
+INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
+# PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……; a section's label in
+# brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】).
+INLINE_MARKER = re.compile(
+    rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
+)
+# A character of a phrase with the pinyin gloss a mirror site may have injected after it (醫(yī)), which is no length.
+GLOSSED = rf"[^，。；：](?:{PINYIN_GLOSS.pattern})?"
 HEADING_THEN_SUBHEADING = re.compile(
-    rf"^({CN_NUMBER}、[^，。；：]{{2,20}}?(?:，[^，。；：]{{2,20}}?)?)(?=（一）|1[．.、](?!\d))"
+    rf"^({CN_NUMBER}、(?:{GLOSSED}){{2,20}}?(?:，(?:{GLOSSED}){{2,20}}?)?)(?=（一）|1[．.、](?!\d))"
     rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
 # A heading's sentence before the paragraph it opens: 以协调劳动关系为主线，切实维护职工合法权益。劳动关系……
 INLINE_RUN_IN = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“\d].{{3}})")
 INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS}}}\s+(?=[{HAN}].{{20}})")
+# One unit of a phrase: a character that is not a clause's punctuation, or a name in quotation marks, whatever it
+# holds (“纵向到底、横向到边”).
+PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
 # (加强领导，精心组织。) over a paragraph.
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:[^。！？；：，,、]{{2,16}}|[^。！？；：，,、]{{2,6}}[，、][^。！？；：，,、]{{2,6}})。(?=[{HAN}“\d].{{20}})"
+    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,8}})。(?=[{HAN}“\d].{{20}})"
 )
+# An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
+LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
+# An entry that is a label alone (具体安排, 活动内容：).
+LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
+# An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
+CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
@@ -263,21 +281,96 @@ def _run_in_end(rest: str) -> int | None:
     return head.end() if head else None
 
 
+def _typed_entries(lines: list[Line]) -> list[tuple[str | None, str]]:
+    """(marker family, text after the marker) of each line numbered in its text (not by a style or Word's
+    numbering), else (None, "")."""
+    return [
+        _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
+    ]
+
+
 def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     """Numbered entries whose first sentence is a short phrase without a comma, the rest its paragraph
     (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
     entry of that family in the document, at least two, has that shape; one such entry among items stays an item
-    (2、继续弘扬劳模精神。…)."""
-    entries = [
-        _line_marker(line)[1:] if line.style_level is None and line.marker is None else (None, "") for line in lines
-    ]
+    (2、继续弘扬劳模精神。…). So are those of a family with no item (long, or its first sentence a clause with a comma)
+    where one such entry's rest is a paragraph, long or cut off by the page's end: also a single entry under its
+    heading (1、加强党支部书记及支委的素质建设。2008年…); a phrase over one short sentence stays an item (1. 建立定期沟通
+    机制。每季度至少召开一次…会议。)."""
+    entries = _typed_entries(lines)
     heads = {
         i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := RUN_IN_PHRASE.match(rest))
     }
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)
     families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
+    items = {
+        family
+        for i, (family, rest) in enumerate(entries)
+        if family and i not in heads and (len(rest) > MAX_HEADING_CHARS or CLAUSE_WITH_COMMA.match(rest))
+    }
+    over_paragraphs = {
+        entries[i][0]
+        for i, cut in heads.items()
+        if len(entries[i][1]) - cut >= MIN_PARAGRAPH_CHARS
+        or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
+    }
+    families |= over_paragraphs - items
     return _split_entries(lines, entries, {i: cut for i, cut in heads.items() if entries[i][0] in families})
+
+
+def _split_label_entries(lines: list[Line]) -> list[Line]:
+    """Numbered entries of one family that are fields (一、活动目的：围绕…。, 四、活动时间：9月28日下午) are section
+    headings over their values when a sibling is a label over what it heads (三、活动内容： / 七、具体安排), one field's value is
+    prose, long or a sentence, and no entry is an item (a sentence with a comma): each label is a heading, its value
+    a paragraph. Fields with short values only (一、时间：3月23日 / 二、目的地：…) stay lines, and fields among items
+    (1. 构建和谐劳动关系：通过…) stay items. Labels glued to their paragraph without a colon are cut too (see
+    ``_glued_labels``)."""
+    entries = _typed_entries(lines)
+    fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
+    prose = {
+        entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END
+    }
+    labels = {family for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i)}
+    items = {
+        family
+        for i, (family, rest) in enumerate(entries)
+        if family and i not in fields and not LABEL_ONLY.match(rest) and CLAUSE_WITH_COMMA.match(rest)
+    }
+    sections = (prose & labels) - items
+    cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
+    return _split_entries(lines, entries, cuts | _glued_labels(entries))
+
+
+def _label_over_content(entries: list[tuple[str | None, str]], i: int) -> bool:
+    """Entry ``i`` is a label alone over what it heads (三、活动内容： over 1、投篮比赛；), not an item of a list of short
+    ones (1、跳绳 / 2、拔河): its next line is no sibling."""
+    return bool(LABEL_ONLY.match(entries[i][1])) and i + 1 < len(entries) and entries[i + 1][0] != entries[i][0]
+
+
+def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
+    """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
+    (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…): a
+    label of that length glued to its paragraph, cut there."""
+    by_family: dict[str, list[int]] = {}
+    for i, (family, _) in enumerate(entries):
+        if family:
+            by_family.setdefault(family, []).append(i)
+    cuts = {}
+    for members in by_family.values():
+        labels = [entries[i][1].rstrip("：:") for i in members if _label_over_content(entries, i)]
+        widths = {len(label) for label in labels}
+        if len(labels) < 2 or len(widths) != 1 or len(labels) == len(members):
+            continue
+        (width,) = widths
+        glued = [
+            i
+            for i in members
+            if len(entries[i][1]) > MAX_HEADING_CHARS and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+        ]
+        if len(glued) + len(labels) == len(members):
+            cuts.update(dict.fromkeys(glued, width))
+    return cuts
 
 
 def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cuts: dict[int, int]) -> list[Line]:
@@ -467,8 +560,12 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
     rest = LOST_CHARACTERS.sub("字", rest)
-    if len(analysis_form(rest)) > MAX_HEADING_CHARS or any(c in SENTENCE_END for c in rest[:-1]):
+    if any(c in SENTENCE_END for c in rest[:-1]):
         return False
+    if len(analysis_form(rest)) > MAX_HEADING_CHARS:
+        # a longer line with no mark at all is one clause: a heading over a list of its own (（一）按…实施方案抓好…工作)
+        unmarked = len(rest) <= MAX_UNMARKED_HEADING_CHARS and not re.search(r"[^\w“”《》]", rest)
+        return unmarked and next_family is not None and next_family not in open_families
     if rest[-1] not in SENTENCE_END or not content_follows:
         return rest[-1] not in SENTENCE_END
     if next_family is not None:
@@ -537,6 +634,8 @@ def _outline(lines: list[Line]) -> list[Block]:
     parsed = [_line_marker(line) for line in lines]
     schedules = [month_schedule(line.text) for line in lines]
     blocks: list[Block] = []
+    # per level still open, how its last entry ends while all its entries so far are items (a list), else None
+    list_ends: dict[int, str | None] = {}
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
         has_next = i + 1 < len(lines)
@@ -549,9 +648,16 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif marker:
             under_schedule = "month" in stack
             level = open_level(family, style)
+            # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
+            # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
+            nothing_under = not has_next or next_family in stack
+            last_of_list = (list_ends.get(level) is not None and nothing_under) or (
+                list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
+            )
             heading = style is not None or (
                 not line.list_item
                 and not under_schedule
+                and not last_of_list
                 and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
             block = Block("heading" if heading else "item", rest, level, marker)
@@ -570,6 +676,9 @@ def _outline(lines: list[Line]) -> list[Block]:
         else:
             block = Block("paragraph", rest)
         if block.level is not None:
+            list_ends = {lv: end for lv, end in list_ends.items() if lv <= block.level}
+            is_list = block.type == "item" and list_ends.get(block.level, "") is not None
+            list_ends[block.level] = block.text[-1:] if is_list else None
             heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
             if block.type == "heading":
                 heading_levels.append(block.level)
@@ -670,7 +779,7 @@ def parse_lines(
     parts = list(_split_documents(expanded, fallback_title, dropped))
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
-        blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(body)))
+        blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
         source = "text" if title is not None else "file"
         title = title or fallback_title
         kind = document_kind(title, blocks)

@@ -431,3 +431,161 @@ def test_an_entry_of_a_one_line_page_with_a_short_first_sentence_is_a_heading_ov
         ("paragraph", "今年以来，我科贯彻开展创先争优活动。"),
         ("item", "坚持以病人为中心。"),
     ]
+
+
+# --- round 9: the classes of rw148-rw162 -------------------------------------------------------------
+
+
+def headings_of(text: str) -> list[tuple[int | None, str]]:
+    return [(level, text) for kind, level, _, text in outline(text) if kind == "heading"]
+
+
+def test_a_single_entry_opening_with_a_phrase_under_its_heading_is_a_heading():
+    """rw159: the page cut after the first 1、 entry under （二）…: its phrase is a heading over its paragraph, as when
+    every entry of the family has that shape; a name in quotation marks is one word of the phrase (rw153)."""
+    text = (
+        "油料所党支部创建工作计划\n一、创建活动的具体内容\n（一）依据条件、标准扎实开展创建活动\n"
+        "1、加强党支部书记及支委的素质建设。2008年油料所新一届党支部已组建成立，各党支部书记、副书记以及支部委员\n"
+    )
+    assert headings_of(text)[-1] == (3, "加强党支部书记及支委的素质建设。")
+    # a phrase over one short sentence is an item's lead (tests/cycle/data/years/plan_2025.txt)
+    items = text.replace("以及支部委员\n", "以及支部委员都已到位。\n")
+    assert outline(items)[-1][:3] == ("item", 3, "1、")
+    quoted = (
+        "社区工作计划\n一、筑牢主心骨，以高质量党建引领基层治理新格局\n"
+        "（一）健全“纵向到底、横向到边”的组织体系。持续深化“社区党委—网格党支部—楼栋党小组”四级组织架构。\n"
+        "（二）激发党员队伍“先锋引擎”作用。近四百名党员，就是近四百面旗帜，我们将全面推行党员积分制管理。\n"
+    )
+    assert headings_of(quoted)[1:] == [
+        (2, "健全“纵向到底、横向到边”的组织体系。"),
+        (2, "激发党员队伍“先锋引擎”作用。"),
+    ]
+
+
+def test_fields_with_prose_values_are_section_headings_and_short_fields_stay_lines():
+    """rw148: 一、活动目的：…。 beside 三、活动内容： and 七、具体安排: every field's label is a heading over its value;
+    rw039: fields with short values only stay lines; rw004: fields among items stay items."""
+    sections = (
+        "医院工会健身趣味活动实施方案\n"
+        "一、活动目的：围绕医院的中心工作，立足和谐医院的建设，培养职工的阳光心态，提高职工的幸福指数。\n"
+        "二、活动主题：强身健体营造温馨团队 心手相牵构建和谐医院。\n三、活动内容：\n1、投篮比赛；\n2、拔河比赛\n"
+        "四、活动时间：9月28日下午\n五、活动地点：医院篮球场\n六、参加人员：在职职工及部分退休职工。\n七、具体安排\n"
+        "每小组5人，在指定区域投篮，每人投5次，时间3分钟，以投进数目多者为胜。\n"
+    )
+    blocks = outline(sections)
+    assert [text for kind, level, _, text in blocks if kind == "heading" and level == 1] == [
+        "活动目的：",
+        "活动主题：",
+        "活动内容：",
+        "活动时间：",
+        "活动地点：",
+        "参加人员：",
+        "具体安排",
+    ]
+    assert ("paragraph", None, None, "9月28日下午") in blocks
+    fields = (
+        "学校工会春季踏青活动方案\n现将活动事项通知如下：\n一、时间：20xx年3月23日（周六）\n二、目的地：珠海野狸岛\n"
+        "三、出发地点：国交旁球场入口处\n四、报名截止时间：\n1. 以部门工会为单位组织报名并于3月20日下午5点前报学校工会。\n"
+    )
+    assert ("heading", 1, "三、", "出发地点：国交旁球场入口处") in outline(fields)
+    items = (
+        "医院工会工作计划\n一、总体目标\n"
+        "1. 构建和谐劳动关系：通过有效沟通机制，增进管理层与员工之间的相互理解，构建和谐稳定的劳动关系。\n"
+        "2. 提升职工福祉：关注职工职业发展与身心健康，提供多样化的培训与发展机会，建立健全的福利保障体系。\n"
+        "二、具体计划\n"
+    )
+    assert [kind for kind, _, marker, _ in outline(items) if marker == "1." or marker == "2."] == ["item", "item"]
+
+
+def test_a_one_line_pages_heading_counts_no_pinyin_glosses():
+    """rw150: a mirror site's glosses (醫(yī)療) make 一、…（一） longer than a heading may be; they are no length."""
+    text = (
+        "2026年急診科工作計劃\n具體計劃如下：一、醫(yī)療質(zhì)量精細(xì)化管理，夯實(shí)急危重癥救治基礎(chǔ)"
+        "（一）優(yōu)化急診診療流程，縮短救治時(shí)間。針對2025年科室數(shù)據(jù)復(fù)盤發(fā)現(xiàn)的環(huán)節(jié)銜接不暢問題，"
+        "2026年重點(diǎn)推進(jìn)流程再造。\n"
+    )
+    assert headings_of(text) == [
+        (1, "醫(yī)療質(zhì)量精細(xì)化管理，夯實(shí)急危重癥救治基礎(chǔ)"),
+        (2, "優(yōu)化急診診療流程，縮短救治時(shí)間。"),
+    ]
+
+
+def test_dash_bullets_written_into_a_line_after_a_heading_come_apart():
+    """rw096: 1. 加强组织建设- 继续推进…。- 积极招募… (the dash after the word, the space after the dash)."""
+    text = (
+        "社区工会工作计划\n一、工作计划\n1. 加强组织建设- 继续推进工会组织的建设和发展，完善组织章程，规范工会组织运作。"
+        "- 积极招募工会会员，扩大组织覆盖面，提高组织的凝聚力和影响力。\n2. 维护职工权益\n"
+    )
+    blocks = outline(text)
+    assert ("heading", 2, "1.", "加强组织建设") in blocks
+    assert blocks[blocks.index(("heading", 2, "1.", "加强组织建设")) + 1][3].startswith("继续推进")
+
+
+def test_bracketed_labels_inside_a_line_start_lines_and_a_lists_last_sentence_is_an_item():
+    """rw021: 5. 提高护理专业水平，体现护士专业价值。【活动对象】各护理单元 【活动内容和方式】: the labels start lines
+    (【活动内容和方式】 a heading), and 5. after items ending in ；is the list's last item."""
+    text = (
+        "2017年医院优质护理服务活动方案\n【工作目标】\n1. 提高护理质量，让病人感受到优质护理服务；\n"
+        "2. 促进疾病的恢复，提高医疗质量和效率；\n"
+        "3. 提高护理专业水平，体现护士专业价值。【活动对象】各护理单元 【活动内容和方式】\n"
+        "各护理单元围绕服务发展、科学监管、提升素质等方面工作，以培育一项重点、特色或创新工作为切入点。\n"
+    )
+    blocks = outline(text)
+    assert ("item", 2, "3.", "提高护理专业水平，体现护士专业价值。") in blocks
+    assert ("paragraph", None, None, "【活动对象】各护理单元") in blocks
+    assert ("heading", 1, None, "【活动内容和方式】") in blocks
+    # rw148: 8、钓鱼比赛 after 7、盲人击鼓； with 四、 next has nothing under it: the list's last item
+    text = "医院工会健身趣味活动实施方案\n三、活动内容：\n1、投篮比赛；\n2、盲人击鼓；\n3、钓鱼比赛\n四、活动安排\n"
+    assert ("item", 2, "3、", "钓鱼比赛") in outline(text)
+    # rw067: 4. 下午15:10统一乘车返回 after three items ending in 。 and before 四、 is the last item too
+    text = (
+        "工会登山活动方案\n三、活动地点\n（二）行进路线\n1. 当日上午9:00从政府门前出发，9:30到达村组开始登山。\n"
+        "2. 计划行进时间120分钟，即当日上午12:00达到指定地点。\n3. 下午15:10统一乘车返回\n四、参加人员\n"
+    )
+    assert ("item", 3, "3.", "下午15:10统一乘车返回") in outline(text)
+
+
+def test_a_numbered_line_whose_sibling_heads_a_paragraph_is_not_joined_to_the_next():
+    """rw044: 2、加强民主管理，维护职工合法权益 stands over its paragraph, so 3、建设“四有”职工队伍，促进企业发展 is a heading
+    too and not the first line of a wrapped paragraph with the line after it."""
+    text = (
+        "2024年工会小组年度总结\n一、上届工会委员会的工作回顾\n1、强化工会组织建设，夯实工作基础\n"
+        "五年以来，我们不断强化工会组织建设，夯实工作基础，坚持职工入会登记管理，职工入会率达到百分之百。\n"
+        "2、加强民主管理，维护职工合法权益\n"
+        "五年来，我们工会不断进行民主管理工作，最大限度地把职工的合法权益维护好、实现好、发展好。\n"
+        "3、建设“四有”职工队伍，促进企业发展\n我们针对单位特点，引导广大职工树立正确的世界观\n"
+    )
+    blocks = outline(text)
+    assert ("heading", 2, "3、", "建设“四有”职工队伍，促进企业发展") in blocks
+    assert blocks[-1] == ("paragraph", None, None, "我们针对单位特点，引导广大职工树立正确的世界观")
+
+
+def test_a_label_glued_to_its_paragraph_is_cut_at_the_length_of_its_sibling_labels():
+    """rw033: 一、指导思想坚定不够地贯彻… beside 二、工作目标 and 三、主要工作： (labels of four characters): 指导思想 is a
+    label of that length glued to its paragraph; with labels of different lengths nothing is cut."""
+    text = (
+        "学校工会工作计划\n一、指导思想坚定不够地贯彻落实党的全心全意依靠工人阶级的指导方针，围绕学校教育中心工作，"
+        "服从服务大局，全面履行工会职能。\n二、工作目标\n（一）增强三个意识\n三、主要工作：\n（一）不断提高学校民主管理水平。\n"
+    )
+    assert headings_of(text)[0] == (1, "指导思想")
+    uneven = text.replace("二、工作目标", "二、今年的工作目标")
+    assert outline(uneven)[0][0] == "item"
+    # labels of one length that are a list's short items head nothing: the long entry is not cut
+    games = (
+        "学校工会趣味运动会方案\n一、比赛项目\n1、跳绳\n2、拔河\n3、踢毽子比赛每人限时一分钟，以踢的个数多少排名。\n"
+    )
+    assert outline(games)[-1] == ("item", 2, "3、", "踢毽子比赛每人限时一分钟，以踢的个数多少排名。")
+
+
+def test_a_long_numbered_line_without_a_mark_over_a_list_of_its_own_is_a_heading():
+    """rw090: （一）、按护士规范化培训及护士在职继续教育实施方案抓好护士的“三基”及专科技能训练与考核工作 (42 characters, one
+    clause) over its 1、 2、 entries is a heading; a line as long with a comma stays an item."""
+    text = (
+        "2008年护理工作计划\n一、加强护士在职教育，提高护理人员的综合素质\n"
+        "（一）、按护士规范化培训及护士在职继续教育实施方案抓好护士的“三基”及专科技能训练与考核工作\n"
+        "1、重点加强对新入院护士、聘用护士、低年资护士的考核，强化她们的学习意识。\n"
+        "2、加强专科技能的培训，各科制定出周期内专科理论与技能的培训与考核计划。\n"
+    )
+    assert outline(text)[1][:3] == ("heading", 2, "（一）、")
+    comma = text.replace("实施方案抓好", "实施方案，抓好")
+    assert outline(comma)[1][:3] == ("item", 2, "（一）、")
