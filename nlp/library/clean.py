@@ -100,6 +100,7 @@ BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*[:：/]?\s*)?[{HAN}]{{2,4}}(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
     r"\s*(?P<credit>供稿|摄)?\s*[）)]$"
 )
+BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)]$")
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -114,6 +115,9 @@ TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
 WRAP_SLACK = 1.25
+# A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
+FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
+CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 
 
@@ -141,6 +145,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|文档简介)$|^版权说明[：:]",
         "文档信息",
     ),
+    # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
+    (r"^[^，。；：！？\s]{1,40}\.(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)$", "图片或附件文件名"),
+    (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
     (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^(\d{4}|20[x×X_]{2})年第\d+期$", "页码/页眉"),
 )
 # Promotional sentences of template sites, judged after reflow: they are often broken
@@ -310,7 +317,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if _terminated(a):
         return False
     if len(a) >= 45:
-        return True
+        return bool(CLAUSE_BREAK.search(a))  # a long line of one clause is a headline, not a wrapped line
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?]", b):
@@ -318,6 +325,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
     if top_level or len(a) < 12:
         return False  # a short heading such as 一、加强组织建设 introduces what follows
+    if FIELD_LABEL.match(b):
+        return False  # a field's label (字号：) stands alone
     if len(b) < len(a) and b[-1] in TERMINAL:
         return True  # the short last line of a wrapped paragraph
     # a line much longer than the one before is no part of its wrapped block (2、加强民主管理，维护职工合法权益 /
@@ -513,16 +522,26 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
 
 
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A news report's byline goes (see ``BYLINE``)."""
+    """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
+    (…贡献工会力量。（匡润金）)."""
     kept = []
     for i, line in enumerate(lines):
-        byline = BYLINE.match(line.text) if line.style_level is None and not NOT_A_NAME.match(line.text) else None
+        tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
+        if tail is not None and _is_byline(tail.group(), last=True):
+            kept.append(replace(line, text=line.text[: tail.start()] + _report(tail.group(), "网页信息", dropped)))
+            continue
         last = i == len(lines) - 1 and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
-        if byline is not None and (byline.group("role") or byline.group("credit") or last):
+        if line.style_level is None and _is_byline(line.text, last):
             dropped.append(DroppedLine(line.text, "网页信息"))
         else:
             kept.append(line)
     return kept
+
+
+def _is_byline(text: str, last: bool) -> bool:
+    """A byline in brackets: with a role word or a credit wherever it stands, a bare name only ``last`` in the file."""
+    byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
+    return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
 
 
 def _split_inline_bullets(line: Line) -> list[Line]:

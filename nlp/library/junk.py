@@ -36,10 +36,12 @@ HASH_BUCKETS = 4096
 TABLE_CELLS = 3
 MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
 MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site's notice
-# A headline, as the structure takes one for a title: one clause of this many characters over a longer paragraph.
+# A headline, as the structure takes one for a title: one clause of this many characters over a longer paragraph; a
+# news headline may have a subtitle after a colon or a dash (…主题党日活动：深入学习…, …新蓝图——…联席会).
 MIN_HEADLINE_CHARS = 8
-MAX_HEADLINE_CHARS = 30
-HEADLINE_STOPS = re.compile(r"[，。；：！？,.;:!?]")
+MAX_HEADLINE_CHARS = 60
+HEADLINE_STOPS = re.compile(r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$|^[^：:]{0,6}[：:]")  # nor a field (来源：…)
+MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -70,12 +72,12 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list or a plan's section label (具体措施：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
-    if unit.count("|") >= TABLE_CELLS or unit.endswith(
-        "|"
-    ):  # a table row flattened to text (时间|活动内容|参加范围|…),
-        return False  # or one cell a line (春节送温暖工程 春节联欢会 |)
     form = analysis_form(unit)
     site_like = len(_site_words(form)) >= MIN_SITE_WORDS  # a site's notice, numbered or not
+    # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
+    # its cells are a site's (关于我们 |版权声明 | 违法和不良信息举报电话：…)
+    if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and not site_like:
+        return False
     if in_paragraph and not site_like:  # a paragraph's own sentence (按时召开好职代会。), however short
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
@@ -320,7 +322,7 @@ def judged_contexts(
     judged_lines = []
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         following = "".join(lines[i + 1]) if i + 1 < len(lines) else ""
-        headline = len(line) == 1 and _headline(line[0].strip(), following.strip())
+        headline = len(line) == 1 and reads_as_headline(line[0].strip(), following.strip())
         judged_lines.append(
             [
                 context if not headline and judged(unit, len(line) > 1) else None
@@ -330,10 +332,12 @@ def judged_contexts(
     return judged_lines
 
 
-def _headline(text: str, following: str) -> bool:
+def reads_as_headline(text: str, following: str) -> bool:
+    """A line that reads as the headline of the paragraph that follows: one clause (a subtitle after one colon or a
+    dash allowed), no outline marker, over a longer paragraph."""
     return (
         MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
-        and len(following) > MAX_HEADLINE_CHARS
+        and len(following) > max(len(text), MIN_PARAGRAPH_CHARS)
         and not HEADLINE_STOPS.search(text)
         and not MARKER.match(text)
         and not MARKER.match(following)

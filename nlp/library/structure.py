@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from nlp.library.junk import reads_as_headline
 from nlp.library.markers import (
     BARE_SERIES,
     CN_DIGITS,
@@ -54,7 +55,6 @@ TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
-MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
@@ -89,6 +89,7 @@ LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
 GLUED_HEADING_CHARS = (2, 24)
 MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
+YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -104,10 +105,12 @@ ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)")
 PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
-# (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开): neither a plan nor a summary.
+# (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
+# 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
 NEWS_OPENING = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])[^。]*?(?:召开|举行|举办)"
+    r"^(?:[^，。\s]{1,8}讯\s*)?(?:\d{1,2}月\d{1,2}日(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])"
+    r"[^。]*?(?:召开|举行|举办|开展|组织)"
 )
 
 
@@ -197,14 +200,33 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
             title = Line(bracketed.group(1), style_level=0)
             return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
-        glued = GLUED_TITLE.match(line.text)
-        if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
-            title = Line(glued.group("title"), style_level=0)  # a title by where it stands, whatever its words
-            return [title, *_split_line(replace(line, text=glued.group("rest")))]
+        glued = GLUED_TITLE.match(analysis_form(line.text))  # Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
+        if (
+            glued
+            and not is_title_line(line.text)
+            and not BODY_OPENER.match(glued.group("title"))  # a sentence's opening: 根据20xx年工会工作计划安排…
+            and (any(w in glued.group("title") for w in ORGANISATION_WORDS) or YEAR_TITLE.match(glued.group("title")))
+        ):
+            end = _written_length(line.text, len(glued.group("title")))
+            title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
+            return [title, *_split_line(replace(line, text=line.text[end:].lstrip()))]
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
+
+
+def _written_length(text: str, form_length: int) -> int:
+    """How many characters of ``text`` as written make its first ``form_length`` characters in analysis form (a
+    pinyin gloss the form drops is written: 計(jì)劃)."""
+    low, high = form_length, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if len(analysis_form(text[:middle])) >= form_length:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _split_inline_run_in(entry: str) -> list[str]:
@@ -408,18 +430,17 @@ def _collection_items(title: str | None, body: list[Line], fallback_title: str) 
 
 def _with_headline(title: str | None, body: list[Line]) -> tuple[str | None, list[Line]]:
     """A document without a title line takes its first line as the title when that line reads as a headline
-    (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph); the file name is the last resort."""
+    (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph: ``reads_as_headline``); the file name
+    is the last resort."""
     if title is not None or len(body) < 2:
         return title, body
     first, second = body[0], body[1]
     headline = (
         first.marker is None
-        and MIN_HEADLINE_CHARS <= len(first.text) <= MAX_HEADLINE_CHARS
-        and not re.search(r"[，。；：！？,.;:!?]", first.text)
+        and reads_as_headline(first.text, second.text)
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
-        and len(second.text) > MAX_HEADLINE_CHARS
     )
     return (first.text, body[1:]) if headline else (title, body)
 
