@@ -41,6 +41,8 @@ MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 60
 HEADLINE_STOPS = re.compile(r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$|^[^：:]{0,6}[：:]")  # nor a field (来源：…)
+MAX_WIDGET_CHARS = 8
+MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
@@ -319,10 +321,10 @@ def judged_contexts(
     """The model's view (``contexts``) of each unit of a file's lines that it judges (``judged``), None for the
     others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
     the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report)."""
-    judged_lines = []
+    judged_lines, texts = [], ["".join(line) for line in lines]
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
-        following = "".join(lines[i + 1]) if i + 1 < len(lines) else ""
-        headline = len(line) == 1 and reads_as_headline(line[0].strip(), following.strip())
+        at = paragraph_after(texts, i)
+        headline = len(line) == 1 and at is not None and reads_as_headline(line[0].strip(), texts[at].strip())
         judged_lines.append(
             [
                 context if not headline and judged(unit, len(line) > 1) else None
@@ -330,6 +332,15 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def paragraph_after(texts: list[str], i: int) -> int | None:
+    """Where the line after ``texts[i]`` is, past a few short lines between (a news page's widgets under its headline:
+    字号：, +-14, 浏览次数：); None when there is none."""
+    return next(
+        (j for j in range(i + 1, min(i + 2 + MAX_WIDGET_LINES, len(texts))) if len(texts[j].strip()) > MAX_WIDGET_CHARS),
+        None,
+    )
 
 
 def reads_as_headline(text: str, following: str) -> bool:

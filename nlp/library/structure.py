@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from nlp.library.junk import reads_as_headline
+from nlp.library.junk import paragraph_after, reads_as_headline
 from nlp.library.markers import (
     BARE_SERIES,
     CN_DIGITS,
@@ -434,9 +434,11 @@ def _with_headline(title: str | None, body: list[Line]) -> tuple[str | None, lis
     is the last resort."""
     if title is not None or len(body) < 2:
         return title, body
-    first, second = body[0], body[1]
+    first, at = body[0], paragraph_after([line.text for line in body], 0)
+    second = body[at] if at is not None else None
     headline = (
-        first.marker is None
+        second is not None
+        and first.marker is None
         and reads_as_headline(first.text, second.text)
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
