@@ -338,7 +338,11 @@ def paragraph_after(texts: list[str], i: int) -> int | None:
     """Where the line after ``texts[i]`` is, past a few short lines between (a news page's widgets under its headline:
     字号：, +-14, 浏览次数：); None when there is none."""
     return next(
-        (j for j in range(i + 1, min(i + 2 + MAX_WIDGET_LINES, len(texts))) if len(texts[j].strip()) > MAX_WIDGET_CHARS),
+        (
+            j
+            for j in range(i + 1, min(i + 2 + MAX_WIDGET_LINES, len(texts)))
+            if len(texts[j].strip()) > MAX_WIDGET_CHARS
+        ),
         None,
     )
 

@@ -200,7 +200,8 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
             title = Line(bracketed.group(1), style_level=0)
             return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
-        glued = GLUED_TITLE.match(analysis_form(line.text))  # Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
+        # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
+        glued = GLUED_TITLE.match(analysis_form(line.text))
         if (
             glued
             and not is_title_line(line.text)
