@@ -17,6 +17,7 @@ from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
 from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
+    ITEM_TITLE,
     MARKER,
     is_title_line,
     month_schedule,
@@ -176,6 +177,7 @@ MIN_INLINE_BULLETS = 2
 # A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
+MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is short; a paragraph is longer
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…
 LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
@@ -388,16 +390,32 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
-        if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
-            # the page's opening paragraph, before any text but titles, with more lines after it
-            opening = number + 1 < len(lines) and all(is_title_line(k.text) for k in kept)
-            line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo, opening=opening))
-            reason = memo.junk_reason(line.text, promo) if line.text else "空行"
+        long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
+        if reason is not None and (long or _holds_text(line.text, memo, promo)):
+            # the page's opening paragraph, before any paragraph and any collection item's title (the text after
+            # one is the item's own), with more lines after it
+            opening = number + 1 < len(lines) and not any(
+                ITEM_TITLE.search(k.text) or (len(k.text) > MAX_CHROME_CHARS and not is_title_line(k.text))
+                for k in kept
+            )
+            sentences: list[DroppedLine] = []
+            text = _drop_junk_sentences(line.text, sentences, memo, promo, opening=opening)
+            if text or long:  # a short line that goes whole (a collection's introduction) is reported whole
+                dropped.extend(sentences)
+                line = replace(line, text=text)
+                reason = memo.junk_reason(text, promo) if text else "空行"
         if reason is None:
             kept.append(line)
         elif reason not in ("空行", "无文字"):
             dropped.append(DroppedLine(line.text, reason))
     return kept
+
+
+def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:
+    """A line of several sentences, one of them no junk: a paragraph a site glued its promo to (…现将在反思中得到的体会
+    总结出来，以求与同行共勉。下面是小编为您带来的…)."""
+    sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if sentence.strip()]
+    return len(sentences) > 1 and any(memo.junk_reason(sentence, promo) is None for sentence in sentences)
 
 
 def _without_page_marker(line: Line, dropped: list[DroppedLine]) -> Line:

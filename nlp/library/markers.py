@@ -38,6 +38,8 @@ MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
+# A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble; its text is the item's own.
+ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
 TITLE = re.compile(
     rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}))"
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度)"

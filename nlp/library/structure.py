@@ -20,6 +20,7 @@ from nlp.library.markers import (
     DANGLING,
     FAMILIES,
     GLUED_TITLE,
+    ITEM_TITLE,
     MONTH_ENTRY,
     SERIES,
     family_of,
@@ -47,8 +48,6 @@ BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
-# A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble.
-ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")

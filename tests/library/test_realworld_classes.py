@@ -705,3 +705,78 @@ def test_a_templates_date_field_in_brackets_is_a_date_slot():
         ("[日期]", "date"),
         ("[姓名]", "name"),
     ]
+
+
+# --- news items and document sites (round 9: rw148-rw162) --------------------------------------
+
+
+def parse_set_file(name: str):
+    return parse_file((FILES / name).read_bytes(), name)
+
+
+def test_a_news_headline_is_the_title_past_the_widget_lines_under_it():
+    # nav line, breadcrumb, column name, headline, byline, 字号: / +-14 / 浏览次数: one a line, the report
+    result = parse_set_file("rw149.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == ("院工会举办2016年度春季健步行活动", "其他", 2016)
+    assert "院工会举办" not in "".join(b.text for b in document.blocks)  # the title once, no field glued to it
+    assert ("+-14", "网页控件") in [(d.text, d.reason) for d in result.dropped]
+
+
+def test_a_long_headline_with_a_dash_keeps_apart_from_stamps_and_picture_names():
+    result = parse_set_file("rw161.txt")
+    (document,) = result.documents
+    assert document.title == "开好头 迈稳步 奋力擘画工会工作新蓝图——龙华区总工会召开2023年第一次区、街主席联席会"
+    assert document.kind == "其他" and document.blocks[0].text.startswith("2023年1月5日上午")
+    dropped = {d.text: d.reason for d in result.dropped}
+    assert dropped["文件已失效"] == "文件状态标记"
+    assert dropped["1672601884.jpg"] == dropped["走访(2)(1).JPG"] == "图片或附件文件名"
+    assert not any("JPG" in b.text or ".jpg" in b.text for b in document.blocks)
+
+
+def test_a_news_item_after_a_dateline_is_other_and_loses_its_byline_and_footer():
+    result = parse_set_file("rw162.txt")
+    (document,) = result.documents
+    assert document.kind == "其他" and document.title_source == "file"  # no title line: the file name, shown as such
+    assert document.blocks[-1].text.endswith("贡献工会力量。")
+    assert not any("版权声明" in b.text for b in document.blocks)
+
+
+def test_a_headline_with_a_subtitle_after_a_colon_is_the_title_of_a_news_item():
+    (document,) = parse_set_file("rw160.txt").documents
+    assert document.title == "直属机关党委办公室党支部开展主题党日活动：深入学习贯彻基层组织工作条例"
+    assert document.kind == "其他"  # 4月23日上午，…党支部开展主题党日活动
+
+
+def test_a_source_line_is_no_headline():
+    text = (
+        "沙市区总工会召开全区工会工作会议\n信息来源:沙市区总工会 | 发布时间 2022-04-02\n"
+        + "会上，"
+        + "区总工会安排部署了2022年工会重点工作。" * 3
+    )
+    (document,) = parse(text).documents
+    assert document.title == "沙市区总工会召开全区工会工作会议"
+
+
+def test_a_title_glued_to_its_text_in_traditional_script_with_pinyin_glosses():
+    (document,) = parse_set_file("rw150.txt").documents
+    assert document.title == "2026年急診科醫(yī)務(wù)人員工作計(jì)劃例文"
+    assert (document.kind, document.year) == ("计划", 2026)
+    assert document.blocks[0].text.startswith("2026年，急診科將以")
+
+
+def test_a_sentence_opening_is_no_glued_title():
+    # 根據20xx年工會工作計劃安排…: the sentence names a plan, it is not one's title
+    (first, _) = parse_set_file("rw039.txt").documents
+    assert first.title == "工會活動方案 篇1"
+
+
+def test_a_promo_glued_to_a_paragraph_of_an_item_loses_only_its_own_sentence():
+    result = parse(
+        "护理2024年工作总结报告篇1\n"
+        "在我们走入新时期的这段时间,我们要对自己过去的思想和行为进行了反思,现将在反思中得到的体会总结出来,以求与同行共勉。"
+        "下面是小编为您带来的是主管护理个人年度工作总结范文相关内容,希望对您有所帮助。\n"
+        "20__年即将过去,而我来到医院上班也快一年了,刚来时对这里的一切都感觉陌生,尤其在这个新环境下。\n"
+    )
+    text = all_text(result)
+    assert "现将在反思中得到的体会总结出来" in text and "小编" not in text
