@@ -86,6 +86,9 @@ HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
 BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
+# Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
+# 安排…, 请区总工会主席作工作报告).
+SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
 GLUED_HEADING_CHARS = (2, 24)
 MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
@@ -107,6 +110,9 @@ PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]�
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
+# A speech's or a host's address to the audience, a line of its own (各位领导、同志们：): neither a plan nor a summary
+# (a summary read out at a meeting names its genre in its title).
+ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
 NEWS_OPENING = re.compile(
     r"^(?:[^，。\s]{1,8}讯\s*)?(?:\d{1,2}月\d{1,2}日(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])"
     r"[^。]*?(?:召开|举行|举办|开展|组织)"
@@ -204,7 +210,7 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if (
             glued
             and not is_title_line(line.text)
-            and not BODY_OPENER.match(glued.group("title"))  # a sentence's opening: 根据20xx年工会工作计划安排…
+            and not SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
             and (any(w in glued.group("title") for w in ORGANISATION_WORDS) or YEAR_TITLE.match(glued.group("title")))
         ):
             end = _written_length(line.text, len(glued.group("title")))
@@ -367,7 +373,13 @@ def _title_text(line: Line) -> str | None:
     text = line.text
     if line.style_level == 0:
         return text
-    if line.marker is None and split_marker(text)[0] is None and not month_schedule(text) and is_title_line(text):
+    if (
+        line.marker is None
+        and split_marker(text)[0] is None
+        and not month_schedule(text)
+        and is_title_line(text)
+        and not SENTENCE_OPENER.match(analysis_form(text))
+    ):
         # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
@@ -608,7 +620,7 @@ def document_kind(title: str, blocks: list[Block]) -> str:
     """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
     summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
     what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that reports an event
-    of a day (a news item) or, failing that, its wording."""
+    of a day (a news item) or addresses an audience (a speech), or, failing that, its wording."""
     title = analysis_form(title)
     summary = "总结" in title or "工作回顾" in title
     plan = not summary and any(w in title for w in PLAN_GENRES)
@@ -619,7 +631,8 @@ def document_kind(title: str, blocks: list[Block]) -> str:
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
-    if OTHER_STATEMENT.search(body) or (blocks and NEWS_OPENING.match(analysis_form(blocks[0].text))):
+    opening = analysis_form(blocks[0].text) if blocks else ""
+    if OTHER_STATEMENT.search(body) or NEWS_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
     summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
     if summary != plan:

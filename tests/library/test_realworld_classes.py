@@ -780,3 +780,16 @@ def test_a_promo_glued_to_a_paragraph_of_an_item_loses_only_its_own_sentence():
     )
     text = all_text(result)
     assert "现将在反思中得到的体会总结出来" in text and "小编" not in text
+
+
+def test_a_host_script_is_one_document_of_kind_other():
+    # 各位领导、同志们： opens it; 请区总工会主席作工作报告。 is a request in it, not the title of a second document
+    (document,) = parse_set_file("rw066.txt").documents
+    assert document.kind == "其他"
+    assert "请区总工会主席作工作报告" in "".join(b.text for b in document.blocks)
+
+
+def test_a_glued_title_with_a_second_part_after_the_genre():
+    (document,) = parse_set_file("rw095.txt").documents
+    assert document.title == "街道2024年度工会工作总结及明年工作思路"
+    assert (document.kind, document.year) == ("总结", 2024)
