@@ -324,7 +324,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if _terminated(a):
         return False
     if len(a) >= 45:
-        return bool(CLAUSE_BREAK.search(a))  # a long line of one clause is a headline, not a wrapped line
+        # a long line without a clause break wraps only into a sentence's rest (…技术创新活 / 动，不断提高…); over a much
+        # longer line it is a headline over its paragraph, over a line of fields a row, a menu or a footer
+        return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?]", b):

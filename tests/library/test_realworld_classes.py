@@ -8,6 +8,7 @@ import pytest
 
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, bare
+from nlp.library.clean import clean_text
 from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, units
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
@@ -793,3 +794,13 @@ def test_a_glued_title_with_a_second_part_after_the_genre():
     (document,) = parse_set_file("rw095.txt").documents
     assert document.title == "街道2024年度工会工作总结及明年工作思路"
     assert (document.kind, document.year) == ("总结", 2024)
+
+
+def test_a_long_wrapped_line_without_a_comma_is_still_joined_to_its_next():
+    # a headline of one clause stays apart from the much longer paragraph under it (rw161); a wrapped enumeration does not
+    wrapped = (
+        "工会将继续围绕中心工作组织开展职工职业技能培训、劳动竞赛、技术比武、合理化建议、技术创新和群众性经济技术创新活\n"
+        "动，不断提高职工队伍的整体素质，为医院的发展贡献力量，同时做好困难职工帮扶工作，落实各项慰问制度和\n"
+        "送温暖活动。"
+    )
+    assert clean_text(wrapped).count("\n") == 0
