@@ -417,7 +417,7 @@ def _split_documents(
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
-        _with_headline(title, body)
+        _with_headline(title, body, dropped)
         for title, body in _without_preambles(docs, fallback_title, dropped)
         for title, body in _collection_items(title, body, fallback_title)
     ]
@@ -440,9 +440,10 @@ def _collection_items(title: str | None, body: list[Line], fallback_title: str) 
     return [(title, body)]
 
 
-def _with_headline(title: str | None, body: list[Line]) -> tuple[str | None, list[Line]]:
+def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
     """A document without a title line takes its first line as the title when that line reads as a headline
-    (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph: ``reads_as_headline``); the file name
+    (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph: ``reads_as_headline``); the short lines
+    between the two, no outline entry, are the page's widgets under its headline (字号：, 浏览次数：) and go. The file name
     is the last resort."""
     if title is not None or len(body) < 2:
         return title, body
@@ -455,8 +456,12 @@ def _with_headline(title: str | None, body: list[Line]) -> tuple[str | None, lis
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
+        and not any(line.marker or _line_marker(line)[0] for line in body[1:at])
     )
-    return (first.text, body[1:]) if headline else (title, body)
+    if not headline:
+        return title, body
+    dropped.extend(DroppedLine(line.text, "网页控件") for line in body[1:at])
+    return first.text, body[at:]
 
 
 def _is_item_title_repeated(title: str, new_title: str) -> bool:
