@@ -40,7 +40,8 @@ MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site
 # news headline may have a subtitle after a colon or a dash (…主题党日活动：深入学习…, …新蓝图——…联席会).
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 60
-HEADLINE_STOPS = re.compile(r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$|^[^：:]{0,6}[：:]")  # nor a field (来源：…)
+# nor a field (来源：…) nor a menu of four or more words (网站首页 个人文档 个人总结 工作总结)
+HEADLINE_STOPS = re.compile(r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$|^[^：:]{0,6}[：:]|(?:\s+\S+){3}")
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline

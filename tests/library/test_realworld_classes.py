@@ -9,7 +9,7 @@ import pytest
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_text
-from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, units
+from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, reads_as_headline, units
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -805,3 +805,20 @@ def test_a_long_wrapped_line_without_a_comma_is_still_joined_to_its_next():
         "送温暖活动。"
     )
     assert clean_text(wrapped).count("\n") == 0
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("沙市区总工会召开全区工会工作会议", True),
+        ("直属机关党委办公室党支部开展主题党日活动：深入学习贯彻基层组织工作条例", True),
+        ("开好头 迈稳步 奋力擘画工会工作新蓝图——龙华区总工会召开2023年第一次区、街主席联席会", True),
+        ("信息来源：沙市区总工会 | 发布时间 2022-04-02", False),  # a field
+        ("網站首頁 個人文檔 個人總結 工作總結 述職報告", False),  # a menu
+        ("为进一步加强工会工作，特制定本计划。", False),  # a sentence
+        ("具体安排如下：", False),  # a lead-in
+    ],
+)
+def test_what_reads_as_a_headline_over_a_paragraph(line, headline):
+    paragraph = "4月9日上午，我院工会组织开展职工春季健步行活动，来自医院各科室的600余名职工及其家属热情参与。"
+    assert reads_as_headline(line, paragraph) is headline
