@@ -443,9 +443,10 @@ def _collection_items(title: str | None, body: list[Line], fallback_title: str) 
 def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
     """A document without a title line takes its first line as the title when that line reads as a headline
     (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph: ``reads_as_headline``); the short lines
-    between the two, no outline entry, are the page's widgets under its headline (字号：, 浏览次数：) and go. The file name
-    is the last resort."""
-    if title is not None or len(body) < 2:
+    between the two, no outline entry, are the page's widgets under its headline (字号：, 浏览次数：) and go. So does a
+    collection's title over an item's headline. The file name is the last resort."""
+    collection = title is not None and bool(COLLECTION_COUNT.search(title)) and not ITEM_TITLE.search(title)
+    if (title is not None and not collection) or len(body) < 2:
         return title, body
     first, at = body[0], paragraph_after([line.text for line in body], 0)
     second = body[at] if at is not None else None
@@ -460,6 +461,8 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     )
     if not headline:
         return title, body
+    if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
+        dropped.append(DroppedLine(title, "合集标题"))
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[1:at])
     return first.text, body[at:]
 

@@ -822,3 +822,13 @@ def test_a_long_wrapped_line_without_a_comma_is_still_joined_to_its_next():
 def test_what_reads_as_a_headline_over_a_paragraph(line, headline):
     paragraph = "4月9日上午，我院工会组织开展职工春季健步行活动，来自医院各科室的600余名职工及其家属热情参与。"
     assert reads_as_headline(line, paragraph) is headline
+
+
+def test_a_collection_title_over_an_item_headline_gives_way_to_it():
+    # 党支部党建工作制度(汇总14篇), a byline, an introduction that points to "these 范文", then the item's headline
+    result = parse_set_file("rw054.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("基层党支部党建工作制度执行情况", "其他")
+    dropped = {d.text: d.reason for d in result.dropped}
+    assert dropped["党支部党建工作制度（汇总14篇）"] == "合集标题"
+    assert not any("规章制度的制定" in b.text for b in document.blocks)  # the introduction went whole
