@@ -74,13 +74,17 @@ MARGIN = 0.02
 TOWARD_JUNK_ONLY = ("library_files",)
 
 
-def _cleaned_files(split: str, leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str]]]:
-    """(manifest entry, annotation, cleaned line texts, dropped line texts) of each file of ``split`` but those
-    named in ``leave_out``, rules only."""
+def training_entries(leave_out: Collection[str] = ()) -> list[dict]:
+    """The manifest's entries the model learns from, in manifest order: the tune split but those named in
+    ``leave_out``."""
+    return [entry for entry in manifest() if entry["split"] == "tune" and entry["name"] not in leave_out]
+
+
+def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str]]]:
+    """(manifest entry, annotation, cleaned line texts, dropped line texts) of each training file (see
+    ``training_entries``) but those named in ``leave_out``, rules only."""
     files = []
-    for entry in manifest():
-        if entry["split"] != split or entry["name"] in leave_out:
-            continue
+    for entry in training_entries(leave_out):
         cleaned, dropped = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
         files.append((entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped]))
     return files
@@ -92,12 +96,12 @@ def _short_lines(kept: list[str], dropped: list[str]) -> set[str]:
 
 
 def labelled_lines(
-    split: str = "tune", leave_out: Collection[str] = ()
+    leave_out: Collection[str] = (),
 ) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str]]:
     """Feature vectors, labels (1 = junk), protected flags, file names and texts of the judged lines of the
-    files of ``split`` but ``leave_out``."""
+    training files but ``leave_out``."""
     vectors, labels, protected, groups, texts = [], [], [], [], []
-    files = _cleaned_files(split, leave_out)
+    files = _cleaned_files(leave_out)
     counts = Counter(text for _, _, kept, dropped in files for text in _short_lines(kept, dropped))
     for entry, ann, cleaned, dropped in files:
         # compared without punctuation: cleaning may change a mark (a file name's . to 。)
@@ -195,13 +199,11 @@ class Training:
     report: tuple[str, ...]
 
 
-def train(
-    split: str = "tune", corrections: str | None = None, unit: str | None = None, leave_out: Collection[str] = ()
-) -> Training:
-    """Train on ``split`` but the files in ``leave_out`` (and a library's corrections): the same data gives
+def train(corrections: str | None = None, unit: str | None = None, leave_out: Collection[str] = ()) -> Training:
+    """Train on the training files but those in ``leave_out`` (and a library's corrections): the same data gives
     the same model."""
     report = []
-    vectors, labels, protected, groups, texts = labelled_lines(split, leave_out)
+    vectors, labels, protected, groups, texts = labelled_lines(leave_out)
     weights = [1.0] * len(vectors)
     if corrections:
         more, more_labels, more_texts = correction_lines(corrections, unit)
@@ -222,7 +224,7 @@ def train(
     threshold = min(threshold, 0.95)
     caught = float((held_out[y == 1] >= threshold).mean())
     false = int((held_out[y == 0] >= threshold).sum())
-    report.append(f"{len(y)} lines ({int(y.sum())} junk) from {len(set(groups))} {split} files")
+    report.append(f"{len(y)} lines ({int(y.sum())} junk) from {len(set(groups))} training files")
     report.append(f"threshold {threshold:.2f}: cross-validated junk caught {caught:.2f}, content lines dropped {false}")
     for i in np.argsort(-held_out, kind="stable"):
         if y[i] == 0 and held_out[i] >= threshold:
@@ -243,18 +245,18 @@ def train(
     return Training(shipped, caught, false, tuple(report))
 
 
-def cross_validated_parse(split: str = "tune", folds: int = 5) -> dict:
-    """The parse of every file of ``split`` by a model trained on the other folds' files, scored as
-    ``bench_parse`` scores it (overall figures): what the model does on files it never saw, from the tune
-    half alone."""
-    entries = [entry for entry in manifest() if entry["split"] == split]
+def cross_validated_parse(folds: int = 5) -> dict:
+    """The parse of every training file by a model trained on the other folds' files, scored as
+    ``bench_parse`` scores it (overall figures): what the model does on files it never saw, from the training
+    files alone."""
+    entries = training_entries()
     names = [entry["name"] for entry in entries]
     results = {}
     with tempfile.TemporaryDirectory() as folder:
         model = Path(folder) / "junk_model.json"
         for _, unseen in GroupKFold(n_splits=folds).split(names, groups=names):
             left_out = {names[i] for i in unseen}
-            model.write_text(train(split, leave_out=left_out).model.to_json(), encoding="utf-8")
+            model.write_text(train(leave_out=left_out).model.to_json(), encoding="utf-8")
             for i in unseen:
                 parsed = parse_file((FILES / names[i]).read_bytes(), names[i], junk_model=model)
                 results[names[i]] = score_file(entries[i], parse_json(names[i], parsed))

@@ -1,4 +1,4 @@
-"""The shipped junk model is what ``python -m benchmarks.train_junk`` makes of the tune split: retraining
+"""The shipped junk model is what ``python -m benchmarks.train_junk`` makes of its training files: retraining
 gives the same file (within rounding), and its cross-validated figures on the tune files hold."""
 
 from __future__ import annotations
@@ -18,7 +18,16 @@ from nlp.library.junk import MODEL_PATH, NAMED_FEATURES
 # cross-validation (公文高手…立即了解 of rw009/rw060, 糯米文學吧, 时间：, 目录) and score 0.5-0.7 when their file is left out;
 # the model trained on all of them drops every annotated junk line of the tune parse (bench_parse tune junk 0.997: the
 # one miss is rw054's collection title taken as the document's title, a structure miss).
-MIN_CAUGHT = 0.83
+# 0.83 -> 0.77 (measured 0.778, 63 of 81 lines, threshold 0.84) in round 9: the model trains on rw148-rw162 too
+# (then as released files, since as tune), 15 files whose junk lines are new to cross-validation (字号：, 浏览次数：, 正文复制, 基本信息 score
+# 0.4-0.7 when their file is left out, under 评委：, a label of rw148's own text), and rules now take lines the model
+# caught (a picture's file name, +-14, a promo glued to a paragraph, a collection's introduction). Round 8's code on the
+# same 162 files: 0.78 at threshold 0.84; the cross-validated parse's junk is .997 (397 of 398 snippets).
+# 0.77 -> 0.68 (measured 0.69, threshold 0.90) once rw148-rw162 are tune in the manifest and struct9's outline changes
+# are merged: the threshold is the lowest that keeps every protected line in cross-validation, and rw148's own label
+# 评委： (content) scores 0.88 when its file is left out, so lines the model scores 0.75-0.90 (字号：, 浏览次数：) are
+# not caught by it in cross-validation; the parse's junk is caught by the rules around them (bench_parse tune junk 1.00).
+MIN_CAUGHT = 0.68
 
 
 @pytest.fixture(scope="module")

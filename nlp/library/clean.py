@@ -17,6 +17,7 @@ from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
 from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
+    ITEM_TITLE,
     MARKER,
     is_title_line,
     month_schedule,
@@ -101,6 +102,7 @@ BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*[:：/]?\s*)?[{HAN}]{{2,4}}(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
     r"\s*(?P<credit>供稿|摄)?\s*[）)]$"
 )
+BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)]$")
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -116,6 +118,9 @@ CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
 WRAP_SLACK = 1.25
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
+# A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
+FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
+CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 
 
@@ -143,6 +148,14 @@ FURNITURE_PATTERNS = _patterns(
         r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|文档简介)$|^版权说明[：:]",
         "文档信息",
     ),
+    # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
+    (
+        r"^[^，。；：！？\s]{1,40}\.(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)$",
+        "图片或附件文件名",
+    ),
+    (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
+    # a page's control drawn as symbols and a number, neither words nor an outline marker (字号 +-14, 评论(0))
+    (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
     (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^(\d{4}|20[x×X_]{2})年第\d+期$", "页码/页眉"),
 )
 # Promotional sentences of template sites, judged after reflow: they are often broken
@@ -151,7 +164,7 @@ PROMO_PATTERNS = _patterns(
     (r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|带来|收集|准备|搜集)", "网页推广语"),
     (r"希望(大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读", "网页推广语"),
     (
-        r"下面(我)?就?(给|为|帮)大家|一起来看(一)?看|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
+        r"下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(一)?看|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
         "网页推广语",
     ),
 )
@@ -167,8 +180,9 @@ MIN_INLINE_BULLETS = 2
 # A line longer than this, or with outline markers inside, is a paragraph or a page on one line:
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
-# A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…
-LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家")
+MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is short; a paragraph is longer
+# A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
+LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
@@ -338,7 +352,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if _terminated(a):
         return False
     if len(a) >= 45:
-        return True
+        # a long line without a clause break wraps only into a sentence's rest (…技术创新活 / 动，不断提高…); over a much
+        # longer line it is a headline over its paragraph, over a line of fields a row, a menu or a footer
+        return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?]", b):
@@ -346,6 +362,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
     if top_level or len(a) < 12:
         return False  # a short heading such as 一、加强组织建设 introduces what follows
+    if FIELD_LABEL.match(b):
+        return False  # a field's label (字号：) stands alone
     if len(b) < len(a) and b[-1] in TERMINAL:
         return True  # the short last line of a wrapped paragraph
     # a line much longer than the one before is no part of its wrapped block (2、加强民主管理，维护职工合法权益 /
@@ -406,16 +424,32 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
-        if reason is not None and (len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)):
-            # the page's opening paragraph, before any text but titles, with more lines after it
-            opening = number + 1 < len(lines) and all(is_title_line(k.text) for k in kept)
-            line = replace(line, text=_drop_junk_sentences(line.text, dropped, memo, promo, opening=opening))
-            reason = memo.junk_reason(line.text, promo) if line.text else "空行"
+        long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
+        if reason is not None and (long or _holds_text(line.text, memo, promo)):
+            # the page's opening paragraph, before any paragraph and any collection item's title (the text after
+            # one is the item's own), with more lines after it
+            opening = number + 1 < len(lines) and not any(
+                ITEM_TITLE.search(k.text) or (len(k.text) > MAX_CHROME_CHARS and not is_title_line(k.text))
+                for k in kept
+            )
+            sentences: list[DroppedLine] = []
+            text = _drop_junk_sentences(line.text, sentences, memo, promo, opening=opening)
+            if text or long:  # a short line that goes whole (a collection's introduction) is reported whole
+                dropped.extend(sentences)
+                line = replace(line, text=text)
+                reason = memo.junk_reason(text, promo) if text else "空行"
         if reason is None:
             kept.append(line)
         elif reason not in ("空行", "无文字"):
             dropped.append(DroppedLine(line.text, reason))
     return kept
+
+
+def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:
+    """A line of several sentences, one of them no junk: a paragraph a site glued its promo to (…现将在反思中得到的体会
+    总结出来，以求与同行共勉。下面是小编为您带来的…)."""
+    sentences = [sentence.strip() for sentence in SENTENCE.findall(text) if sentence.strip()]
+    return len(sentences) > 1 and any(memo.junk_reason(sentence, promo) is None for sentence in sentences)
 
 
 def _without_page_marker(line: Line, dropped: list[DroppedLine]) -> Line:
@@ -545,16 +579,26 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
 
 
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A news report's byline goes (see ``BYLINE``)."""
+    """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
+    (…贡献工会力量。（匡润金）)."""
     kept = []
     for i, line in enumerate(lines):
-        byline = BYLINE.match(line.text) if line.style_level is None and not NOT_A_NAME.match(line.text) else None
+        tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
+        if tail is not None and _is_byline(tail.group(), last=True):
+            kept.append(replace(line, text=line.text[: tail.start()] + _report(tail.group(), "网页信息", dropped)))
+            continue
         last = i == len(lines) - 1 and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
-        if byline is not None and (byline.group("role") or byline.group("credit") or last):
+        if line.style_level is None and _is_byline(line.text, last):
             dropped.append(DroppedLine(line.text, "网页信息"))
         else:
             kept.append(line)
     return kept
+
+
+def _is_byline(text: str, last: bool) -> bool:
+    """A byline in brackets: with a role word or a credit wherever it stands, a bare name only ``last`` in the file."""
+    byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
+    return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
 
 
 def _split_inline_bullets(line: Line) -> list[Line]:

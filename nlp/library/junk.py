@@ -36,10 +36,15 @@ HASH_BUCKETS = 4096
 TABLE_CELLS = 3
 MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
 MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site's notice
-# A headline, as the structure takes one for a title: one clause of this many characters over a longer paragraph.
+# A headline, as the structure takes one for a title: one clause of this many characters over a longer paragraph; a
+# news headline may have a subtitle after a colon or a dash (…主题党日活动：深入学习…, …新蓝图——…联席会).
 MIN_HEADLINE_CHARS = 8
-MAX_HEADLINE_CHARS = 30
-HEADLINE_STOPS = re.compile(r"[，。；：！？,.;:!?]")
+MAX_HEADLINE_CHARS = 60
+# nor a field (来源：…) nor a menu of four or more words (网站首页 个人文档 个人总结 工作总结)
+HEADLINE_STOPS = re.compile(r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$|^[^：:]{0,6}[：:]|(?:\s+\S+){3}")
+MAX_WIDGET_CHARS = 8
+MAX_WIDGET_LINES = 3
+MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -70,12 +75,12 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list or a plan's section label (具体措施：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
-    if unit.count("|") >= TABLE_CELLS or unit.endswith(
-        "|"
-    ):  # a table row flattened to text (时间|活动内容|参加范围|…),
-        return False  # or one cell a line (春节送温暖工程 春节联欢会 |)
     form = analysis_form(unit)
     site_like = len(_site_words(form)) >= MIN_SITE_WORDS  # a site's notice, numbered or not
+    # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
+    # its cells are a site's (关于我们 |版权声明 | 违法和不良信息举报电话：…)
+    if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and not site_like:
+        return False
     if in_paragraph and not site_like:  # a paragraph's own sentence (按时召开好职代会。), however short
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
@@ -317,10 +322,10 @@ def judged_contexts(
     """The model's view (``contexts``) of each unit of a file's lines that it judges (``judged``), None for the
     others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
     the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report)."""
-    judged_lines = []
+    judged_lines, texts = [], ["".join(line) for line in lines]
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
-        following = "".join(lines[i + 1]) if i + 1 < len(lines) else ""
-        headline = len(line) == 1 and _headline(line[0].strip(), following.strip())
+        at = paragraph_after(texts, i)
+        headline = len(line) == 1 and at is not None and reads_as_headline(line[0].strip(), texts[at].strip())
         judged_lines.append(
             [
                 context if not headline and judged(unit, len(line) > 1) else None
@@ -330,10 +335,25 @@ def judged_contexts(
     return judged_lines
 
 
-def _headline(text: str, following: str) -> bool:
+def paragraph_after(texts: list[str], i: int) -> int | None:
+    """Where the line after ``texts[i]`` is, past a few short lines between (a news page's widgets under its headline:
+    字号：, +-14, 浏览次数：); None when there is none."""
+    return next(
+        (
+            j
+            for j in range(i + 1, min(i + 2 + MAX_WIDGET_LINES, len(texts)))
+            if len(texts[j].strip()) > MAX_WIDGET_CHARS
+        ),
+        None,
+    )
+
+
+def reads_as_headline(text: str, following: str) -> bool:
+    """A line that reads as the headline of the paragraph that follows: one clause (a subtitle after one colon or a
+    dash allowed), no outline marker, over a longer paragraph."""
     return (
         MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
-        and len(following) > MAX_HEADLINE_CHARS
+        and len(following) > max(len(text), MIN_PARAGRAPH_CHARS)
         and not HEADLINE_STOPS.search(text)
         and not MARKER.match(text)
         and not MARKER.match(following)

@@ -38,19 +38,23 @@ MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
+# A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble; its text is the item's own.
+ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
+# A second part joined to the genre of a title: 工作计划和目标, 工作总结及明年工作思路
+SECOND_PART = r"(?:[及和与][^，,。；！？\s]{0,8}(?:目标|思路|打算|设想|措施))?"
 TITLE = re.compile(
     rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}))"
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度)"
-    # a second part joined to the genre: 工作计划和目标, 工作总结及明年工作思路
-    rf"(?:[及和与][^，,。；！？\s]{{0,8}}(?:目标|思路|打算|设想|措施))?"
-    rf"(?:报告|范文|范本|范例|样本|模板|格式|书|结尾|大全|精选|优秀范文)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
+    rf"{SECOND_PART}"
+    rf"(?:报告|范文|范本|范例|例文|样本|模板|格式|书|结尾|大全|精选|优秀范文)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*[【\[]?{SERIES}[】\]]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
     r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|(?:工作|活动)(?:要点|方案|安排)|工作(?:报告|回顾))"
-    r"(?:报告|范文|范本|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日])"
+    rf"{SECOND_PART}"
+    r"(?:报告|范文|范本|范例|例文|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日])"
     r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
     # title's own sentence going on (工作计划的…, 工作总结如下).

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from nlp.library.junk import paragraph_after, reads_as_headline
 from nlp.library.markers import (
     BARE_SERIES,
     CN_DIGITS,
@@ -19,6 +20,7 @@ from nlp.library.markers import (
     DANGLING,
     FAMILIES,
     GLUED_TITLE,
+    ITEM_TITLE,
     MONTH_ENTRY,
     SERIES,
     family_of,
@@ -48,15 +50,12 @@ BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
-# A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble.
-ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
-MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 30
 MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
@@ -105,8 +104,12 @@ HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
 BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
+# Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
+# 安排…, 请区总工会主席作工作报告).
+SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
 GLUED_HEADING_CHARS = (2, 24)
 MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
+YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -122,10 +125,15 @@ ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)")
 PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
-# (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开): neither a plan nor a summary.
+# (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
+# 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
+# A speech's or a host's address to the audience, a line of its own (各位领导、同志们：): neither a plan nor a summary
+# (a summary read out at a meeting names its genre in its title).
+ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
 NEWS_OPENING = re.compile(
-    r"^(?:\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])[^。]*?(?:召开|举行|举办)"
+    r"^(?:[^，。\s]{1,8}讯\s*)?(?:\d{1,2}月\d{1,2}日(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])"
+    r"[^。]*?(?:召开|举行|举办|开展|组织)"
 )
 
 
@@ -215,14 +223,34 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
             title = Line(bracketed.group(1), style_level=0)
             return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
-        glued = GLUED_TITLE.match(line.text)
-        if glued and not is_title_line(line.text) and any(w in glued.group("title") for w in ORGANISATION_WORDS):
-            title = Line(glued.group("title"), style_level=0)  # a title by where it stands, whatever its words
-            return [title, *_split_line(replace(line, text=glued.group("rest")))]
+        # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
+        glued = GLUED_TITLE.match(analysis_form(line.text))
+        if (
+            glued
+            and not is_title_line(line.text)
+            and not SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
+            and (any(w in glued.group("title") for w in ORGANISATION_WORDS) or YEAR_TITLE.match(glued.group("title")))
+        ):
+            end = _written_length(line.text, len(glued.group("title")))
+            title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
+            return [title, *_split_line(replace(line, text=line.text[end:].lstrip()))]
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
+
+
+def _written_length(text: str, form_length: int) -> int:
+    """How many characters of ``text`` as written make its first ``form_length`` characters in analysis form (a
+    pinyin gloss the form drops is written: 計(jì)劃)."""
+    low, high = form_length, len(text)
+    while low < high:
+        middle = (low + high) // 2
+        if len(analysis_form(text[:middle])) >= form_length:
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def _split_inline_run_in(entry: str) -> list[str]:
@@ -438,7 +466,13 @@ def _title_text(line: Line) -> str | None:
     text = line.text
     if line.style_level == 0:
         return text
-    if line.marker is None and split_marker(text)[0] is None and not month_schedule(text) and is_title_line(text):
+    if (
+        line.marker is None
+        and split_marker(text)[0] is None
+        and not month_schedule(text)
+        and is_title_line(text)
+        and not SENTENCE_OPENER.match(analysis_form(text))
+    ):
         # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
@@ -476,7 +510,7 @@ def _split_documents(
     elif title is not None:
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
-        _with_headline(title, body)
+        _with_headline(title, body, dropped)
         for title, body in _without_preambles(docs, fallback_title, dropped)
         for title, body in _collection_items(title, body, fallback_title)
     ]
@@ -499,22 +533,31 @@ def _collection_items(title: str | None, body: list[Line], fallback_title: str) 
     return [(title, body)]
 
 
-def _with_headline(title: str | None, body: list[Line]) -> tuple[str | None, list[Line]]:
+def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
     """A document without a title line takes its first line as the title when that line reads as a headline
-    (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph); the file name is the last resort."""
-    if title is not None or len(body) < 2:
+    (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph: ``reads_as_headline``); the short lines
+    between the two, no outline entry, are the page's widgets under its headline (字号：, 浏览次数：) and go. So does a
+    collection's title over an item's headline. The file name is the last resort."""
+    collection = title is not None and bool(COLLECTION_COUNT.search(title)) and not ITEM_TITLE.search(title)
+    if (title is not None and not collection) or len(body) < 2:
         return title, body
-    first, second = body[0], body[1]
+    first, at = body[0], paragraph_after([line.text for line in body], 0)
+    second = body[at] if at is not None else None
     headline = (
-        first.marker is None
-        and MIN_HEADLINE_CHARS <= len(first.text) <= MAX_HEADLINE_CHARS
-        and not re.search(r"[，。；：！？,.;:!?]", first.text)
+        second is not None
+        and first.marker is None
+        and reads_as_headline(first.text, second.text)
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
-        and len(second.text) > MAX_HEADLINE_CHARS
+        and not any(line.marker or _line_marker(line)[0] for line in body[1:at])
     )
-    return (first.text, body[1:]) if headline else (title, body)
+    if not headline:
+        return title, body
+    if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
+        dropped.append(DroppedLine(title, "合集标题"))
+    dropped.extend(DroppedLine(line.text, "网页控件") for line in body[1:at])
+    return first.text, body[at:]
 
 
 def _is_item_title_repeated(title: str, new_title: str) -> bool:
@@ -694,7 +737,7 @@ def document_kind(title: str, blocks: list[Block]) -> str:
     """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
     summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
     what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that reports an event
-    of a day (a news item) or, failing that, its wording."""
+    of a day (a news item) or addresses an audience (a speech), or, failing that, its wording."""
     title = analysis_form(title)
     summary = "总结" in title or "工作回顾" in title
     plan = not summary and any(w in title for w in PLAN_GENRES)
@@ -705,7 +748,8 @@ def document_kind(title: str, blocks: list[Block]) -> str:
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
-    if OTHER_STATEMENT.search(body) or (blocks and NEWS_OPENING.match(analysis_form(blocks[0].text))):
+    opening = analysis_form(blocks[0].text) if blocks else ""
+    if OTHER_STATEMENT.search(body) or NEWS_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
     summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
     if summary != plan:

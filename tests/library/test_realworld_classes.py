@@ -8,7 +8,8 @@ import pytest
 
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, bare
-from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, units
+from nlp.library.clean import clean_text
+from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, reads_as_headline, units
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -705,3 +706,129 @@ def test_a_templates_date_field_in_brackets_is_a_date_slot():
         ("[日期]", "date"),
         ("[姓名]", "name"),
     ]
+
+
+# --- news items and document sites (round 9: rw148-rw162) --------------------------------------
+
+
+def parse_set_file(name: str):
+    return parse_file((FILES / name).read_bytes(), name)
+
+
+def test_a_news_headline_is_the_title_past_the_widget_lines_under_it():
+    # nav line, breadcrumb, column name, headline, byline, 字号: / +-14 / 浏览次数: one a line, the report
+    result = parse_set_file("rw149.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == ("院工会举办2016年度春季健步行活动", "其他", 2016)
+    assert document.blocks[0].text.startswith("4月9日10日上午")  # the widgets under the headline went
+    widgets = [d.text for d in result.dropped if d.reason == "网页控件"]
+    assert sorted(widgets) == sorted(["+-14", "字号：", "浏览次数："])
+
+
+def test_a_long_headline_with_a_dash_keeps_apart_from_stamps_and_picture_names():
+    result = parse_set_file("rw161.txt")
+    (document,) = result.documents
+    assert document.title == "开好头 迈稳步 奋力擘画工会工作新蓝图——龙华区总工会召开2023年第一次区、街主席联席会"
+    assert document.kind == "其他" and document.blocks[0].text.startswith("2023年1月5日上午")
+    dropped = {d.text: d.reason for d in result.dropped}
+    assert dropped["文件已失效"] == "文件状态标记"
+    assert dropped["1672601884.jpg"] == dropped["走访(2)(1).JPG"] == "图片或附件文件名"
+    assert not any("JPG" in b.text or ".jpg" in b.text for b in document.blocks)
+
+
+def test_a_news_item_after_a_dateline_is_other_and_loses_its_byline_and_footer():
+    result = parse_set_file("rw162.txt")
+    (document,) = result.documents
+    assert document.kind == "其他" and document.title_source == "file"  # no title line: the file name, shown as such
+    assert document.blocks[-1].text.endswith("贡献工会力量。")
+    assert not any("版权声明" in b.text for b in document.blocks)
+
+
+def test_a_headline_with_a_subtitle_after_a_colon_is_the_title_of_a_news_item():
+    (document,) = parse_set_file("rw160.txt").documents
+    assert document.title == "直属机关党委办公室党支部开展主题党日活动：深入学习贯彻基层组织工作条例"
+    assert document.kind == "其他"  # 4月23日上午，…党支部开展主题党日活动
+
+
+def test_a_source_line_is_no_headline():
+    text = (
+        "沙市区总工会召开全区工会工作会议\n信息来源:沙市区总工会 | 发布时间 2022-04-02\n"
+        + "会上，"
+        + "区总工会安排部署了2022年工会重点工作。" * 3
+    )
+    (document,) = parse(text).documents
+    assert document.title == "沙市区总工会召开全区工会工作会议"
+
+
+def test_a_title_glued_to_its_text_in_traditional_script_with_pinyin_glosses():
+    (document,) = parse_set_file("rw150.txt").documents
+    assert document.title == "2026年急診科醫(yī)務(wù)人員工作計(jì)劃例文"
+    assert (document.kind, document.year) == ("计划", 2026)
+    assert document.blocks[0].text.startswith("2026年，急診科將以")
+
+
+def test_a_sentence_opening_is_no_glued_title():
+    # 根據20xx年工會工作計劃安排…: the sentence names a plan, it is not one's title
+    (first, _) = parse_set_file("rw039.txt").documents
+    assert first.title == "工會活動方案 篇1"
+
+
+def test_a_promo_glued_to_a_paragraph_of_an_item_loses_only_its_own_sentence():
+    result = parse(
+        "护理2024年工作总结报告篇1\n"
+        "在我们走入新时期的这段时间,我们要对自己过去的思想和行为进行了反思,现将在反思中得到的体会总结出来,以求与同行共勉。"
+        "下面是小编为您带来的是主管护理个人年度工作总结范文相关内容,希望对您有所帮助。\n"
+        "20__年即将过去,而我来到医院上班也快一年了,刚来时对这里的一切都感觉陌生,尤其在这个新环境下。\n"
+    )
+    text = all_text(result)
+    assert "现将在反思中得到的体会总结出来" in text and "小编" not in text
+
+
+def test_a_host_script_is_one_document_of_kind_other():
+    # 各位领导、同志们： opens it; 请区总工会主席作工作报告。 is a request in it, not the title of a second document
+    (document,) = parse_set_file("rw066.txt").documents
+    assert document.kind == "其他"
+    assert "请区总工会主席作工作报告" in "".join(b.text for b in document.blocks)
+
+
+def test_a_glued_title_with_a_second_part_after_the_genre():
+    (document,) = parse_set_file("rw095.txt").documents
+    assert document.title == "街道2024年度工会工作总结及明年工作思路"
+    assert (document.kind, document.year) == ("总结", 2024)
+
+
+def test_a_long_wrapped_line_without_a_comma_is_still_joined_to_its_next():
+    # a headline of one clause stays apart from the much longer paragraph under it (rw161); a wrapped enumeration does not
+    wrapped = (
+        "工会将继续围绕中心工作组织开展职工职业技能培训、劳动竞赛、技术比武、合理化建议、技术创新和群众性经济技术创新活\n"
+        "动，不断提高职工队伍的整体素质，为医院的发展贡献力量，同时做好困难职工帮扶工作，落实各项慰问制度和\n"
+        "送温暖活动。"
+    )
+    assert clean_text(wrapped).count("\n") == 0
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("沙市区总工会召开全区工会工作会议", True),
+        ("直属机关党委办公室党支部开展主题党日活动：深入学习贯彻基层组织工作条例", True),
+        ("开好头 迈稳步 奋力擘画工会工作新蓝图——龙华区总工会召开2023年第一次区、街主席联席会", True),
+        ("信息来源：沙市区总工会 | 发布时间 2022-04-02", False),  # a field
+        ("網站首頁 個人文檔 個人總結 工作總結 述職報告", False),  # a menu
+        ("为进一步加强工会工作，特制定本计划。", False),  # a sentence
+        ("具体安排如下：", False),  # a lead-in
+    ],
+)
+def test_what_reads_as_a_headline_over_a_paragraph(line, headline):
+    paragraph = "4月9日上午，我院工会组织开展职工春季健步行活动，来自医院各科室的600余名职工及其家属热情参与。"
+    assert reads_as_headline(line, paragraph) is headline
+
+
+def test_a_collection_title_over_an_item_headline_gives_way_to_it():
+    # 党支部党建工作制度(汇总14篇), a byline, an introduction that points to "these 范文", then the item's headline
+    result = parse_set_file("rw054.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("基层党支部党建工作制度执行情况", "其他")
+    dropped = {d.text: d.reason for d in result.dropped}
+    assert dropped["党支部党建工作制度（汇总14篇）"] == "合集标题"
+    assert not any("规章制度的制定" in b.text for b in document.blocks)  # the introduction went whole
