@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nlp.models import Group, GroupMember, StoredBlock
-from nlp.ngrams import range_positions
+from nlp.ngrams import distinct_sorted, range_positions
 
 # The member fields held as codes into ``GroupList.labels`` (few distinct values: a plan's fifty
 # blocks share a title and a file name), in the columns of ``GroupList.member_labels``.
@@ -38,19 +38,29 @@ def text_key(utf8: bytes | memoryview) -> int:
     return int.from_bytes(hashlib.blake2b(utf8, digest_size=8).digest(), "little")
 
 
+def text_keys(texts: Sequence[str]) -> np.ndarray:
+    """``text_key`` of each text."""
+    return np.fromiter((text_key(text.encode("utf-8")) for text in texts), dtype=np.uint64, count=len(texts))
+
+
 @dataclass(frozen=True)
 class TextTable:
     """Distinct texts as one UTF-8 buffer: text ``k`` is ``data[starts[k]:starts[k + 1]]``."""
 
     data: np.ndarray  # uint8
     starts: np.ndarray  # int64, one more than the texts
+    # ``text_key`` of every text, made when first asked for and carried into the tables ``kept`` and
+    # ``joined`` make (saved with them): a list made after an import hashes only its new texts.
+    hashes: np.ndarray | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, texts: Sequence[str]) -> TextTable:
+    def of(cls, texts: Sequence[str], *, hashed: bool = False) -> TextTable:
+        """The table of ``texts``; ``hashed``: with their ``key_column`` made now."""
         encoded = [text.encode("utf-8") for text in texts]
         starts = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=starts[1:])
-        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(), starts)
+        hashes = np.fromiter(map(text_key, encoded), dtype=np.uint64, count=len(encoded)) if hashed else None
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(), starts, hashes)
 
     def __len__(self) -> int:
         return len(self.starts) - 1
@@ -58,28 +68,45 @@ class TextTable:
     def __getitem__(self, code: int) -> str:
         return self.data.data[self.starts.item(code) : self.starts.item(code + 1)].tobytes().decode("utf-8")
 
+    @property
+    def key_column(self) -> np.ndarray:
+        """``text_key`` of every text, from its UTF-8 bytes (none decoded), made once."""
+        if self.hashes is None:
+            data, starts = self.data.data, self.starts.tolist()
+            hashes = np.fromiter(
+                (text_key(data[start:stop]) for start, stop in zip(starts[:-1], starts[1:])),
+                dtype=np.uint64,
+                count=len(self),
+            )
+            object.__setattr__(self, "hashes", hashes)  # the same values whoever makes them
+        return self.hashes
+
     def keys(self, codes: np.ndarray) -> np.ndarray:
-        """``text_key`` of each text ``codes``, from its UTF-8 bytes (none decoded)."""
-        data, starts = self.data.data, self.starts
-        return np.fromiter(
-            (text_key(data[starts.item(code) : starts.item(code + 1)]) for code in codes.tolist()),
-            dtype=np.uint64,
-            count=len(codes),
-        )
+        """``text_key`` of each text ``codes``."""
+        return self.key_column[codes]
 
     def kept(self, codes: np.ndarray) -> TextTable:
-        """The texts ``codes`` (ascending) as a table of their own."""
-        keep = np.zeros(len(self), dtype=bool)
-        keep[codes] = True
+        """The texts ``codes`` (ascending) as a table of their own (this one when that is all of them)."""
+        if len(codes) == len(self):
+            return self
         lengths = np.diff(self.starts)
         starts = np.zeros(len(codes) + 1, dtype=np.int64)
         np.cumsum(lengths[codes], out=starts[1:])
-        return TextTable(self.data[np.repeat(keep, lengths)], starts)
+        # Copied a run of consecutive texts at a time: those removed are few.
+        breaks = np.flatnonzero(np.diff(codes) != 1) + 1
+        first, last = codes[np.r_[0, breaks]], codes[np.r_[breaks - 1, len(codes) - 1]]
+        runs = zip(self.starts[first].tolist(), self.starts[last + 1].tolist()) if len(codes) else ()
+        data = np.concatenate([self.data[:0], *(self.data[start:stop] for start, stop in runs)])
+        return TextTable(data, starts, None if self.hashes is None else self.hashes[codes])
 
     def joined(self, other: TextTable) -> TextTable:
-        """This table's texts, then ``other``'s (codes of ``other`` move up by ``len(self)``)."""
+        """This table's texts, then ``other``'s (codes of ``other`` move up by ``len(self)``); hashed
+        when this one is (or is empty)."""
+        hashed = self.hashes is not None or not len(self)
         return TextTable(
-            np.concatenate([self.data, other.data]), np.r_[self.starts[:-1], other.starts + self.starts[-1]]
+            np.concatenate([self.data, other.data]),
+            np.r_[self.starts[:-1], other.starts + self.starts[-1]],
+            np.concatenate([self.key_column, other.key_column]) if hashed else None,
         )
 
 
@@ -215,7 +242,7 @@ class GroupList(Sequence):
 
     @functools.cached_property
     def canonical_keys(self) -> np.ndarray:
-        """``text_key`` of each listed group's canonical text (the topics find texts by it), made once."""
+        """``text_key`` of each listed group's canonical text (the topics find texts by it)."""
         return self.columns.texts.keys(self.columns.canonical_texts[self.rows])
 
     def __getstate__(self) -> dict:
@@ -310,30 +337,42 @@ class ListedGroup(Group):
         return Group, self._values()
 
 
+@dataclass(frozen=True)
+class Clusters:
+    """Groups of texts by position, as columns: group ``k`` is ``positions[starts[k]:starts[k + 1]]``,
+    the canonical text first, with each member's ``similarities`` to it."""
+
+    positions: np.ndarray  # int64
+    starts: np.ndarray  # int64, one more than the groups
+    similarities: np.ndarray  # float64
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+
 def groups_from_clusters(
     ids: Sequence[int],
-    clusters: Sequence,
+    clusters: Clusters,
     known: GroupList | None = None,
     read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None,
 ) -> GroupList:
-    """Clusters of texts (``TextCluster``: positions in ``ids``, the canonical text first) as groups
-    of the blocks ``ids``, most repeated first (then in most documents, then where the first text
-    stands), numbered from 1. Each member's title, file name, type, marker and text are taken from
-    ``known`` (groups made before, say at the library's previous revision) when it holds the block,
-    else read by id with ``read``. A group's type is its members' most common one (the canonical
-    text's among equals, else the first met)."""
+    """Clusters of texts (positions in ``ids``) as groups of the blocks ``ids``, most repeated first
+    (then in most documents, then where the first text stands), numbered from 1. Each member's title,
+    file name, type, marker and text are taken from ``known`` (groups made before, say at the
+    library's previous revision) when it holds the block, else read by id with ``read``. A group's
+    type is its members' most common one (the canonical text's among equals, else the first met)."""
     ids = np.asarray(ids, dtype=np.int64)
-    sizes = np.fromiter((len(c.members) for c in clusters), dtype=np.int64, count=len(clusters))
-    positions = np.fromiter((p for c in clusters for p in c.members), dtype=np.int64, count=int(sizes.sum()))
-    similarities = np.fromiter((s for c in clusters for s in c.similarity), dtype=np.float64, count=len(positions))
+    sizes = np.diff(clusters.starts).astype(np.int64)
+    positions, similarities = clusters.positions, clusters.similarities
     block_ids = ids[positions]
     known = known.columns if known is not None and len(known) else None
     document_ids, member_labels, member_texts, labels, texts = _member_fields(block_ids, known, read)
 
     starts = np.r_[0, np.cumsum(sizes)].astype(np.int64)
     owner = np.repeat(np.arange(len(clusters)), sizes)
-    pairs = np.unique(np.c_[owner, document_ids], axis=0) if len(owner) else np.zeros((0, 2), dtype=np.int64)
-    documents = np.bincount(pairs[:, 0], minlength=len(clusters)).astype(np.int32)
+    span = int(document_ids.max()) + 1 if len(document_ids) else 1
+    in_documents = distinct_sorted(owner * span + document_ids) // span  # each group once per document
+    documents = np.bincount(in_documents, minlength=len(clusters)).astype(np.int32)
     first = np.minimum.reduceat(positions, starts[:-1]) if len(positions) else positions
     order = np.lexsort((first, -documents, -sizes))
     members, _ = range_positions(starts[order], starts[order + 1])
@@ -413,12 +452,19 @@ def _member_fields(
             member_texts[member] = new_texts.setdefault(block.text, len(texts) + len(new_texts))
         texts = texts.joined(TextTable.of(list(new_texts)))
     # Only what the members use is kept: texts and labels of blocks gone leave with them.
-    used, member_texts = np.unique(member_texts, return_inverse=True)
-    used_labels, codes = np.unique(member_labels, return_inverse=True)
+    used, member_texts = _used(member_texts, len(texts))
+    used_labels, codes = _used(member_labels, len(labels))
     return (
         document_ids,
-        codes.reshape(member_labels.shape).astype(np.int32),
+        codes.astype(np.int32),
         member_texts.astype(np.int32),
         tuple(labels[code] for code in used_labels.tolist()),
         texts.kept(used),
     )
+
+
+def _used(codes: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The codes (of ``count``) that ``codes`` uses, ascending, and ``codes`` renumbered among them:
+    ``np.unique``'s values and inverse, by counting rather than sorting."""
+    present = np.bincount(codes.ravel(), minlength=count) > 0
+    return np.flatnonzero(present), (np.cumsum(present) - 1)[codes]

@@ -306,7 +306,7 @@ def test_a_failed_update_leaves_no_half_updated_index(tmp_path, monkeypatch):
         add = NearDuplicateIndex.add
 
         def out_of_memory(self, texts):
-            self.texts_.extend(texts)  # half-way through an update, as a real failure would leave it
+            self._node_of = np.r_[self._node_of, np.zeros(len(texts), dtype=np.int64)]  # half-way, as a real failure leaves it
             raise MemoryError
 
         monkeypatch.setattr(NearDuplicateIndex, "add", out_of_memory)
