@@ -43,15 +43,22 @@ def text_keys(texts: Sequence[str]) -> np.ndarray:
     return np.fromiter((text_key(text.encode("utf-8")) for text in texts), dtype=np.uint64, count=len(texts))
 
 
+APPENDED_SHARE = 1 / 8  # texts appended to a table are copied into its buffer once they are this much of it
+
+
 @dataclass(frozen=True)
 class TextTable:
-    """Distinct texts as one UTF-8 buffer: text ``k`` is ``data[starts[k]:starts[k + 1]]``."""
+    """Distinct texts as one UTF-8 buffer: text ``k`` is ``data[starts[k]:starts[k + 1]]``, then the
+    texts appended since the buffer was last copied whole, in a table of their own (``more``)."""
 
     data: np.ndarray  # uint8
-    starts: np.ndarray  # int64, one more than the texts
-    # ``text_key`` of every text, made when first asked for and carried into the tables ``kept`` and
-    # ``joined`` make (saved with them): a list made after an import hashes only its new texts.
+    starts: np.ndarray  # int64, one more than the texts in ``data``
+    # ``text_key`` of each text in ``data``, made when first asked for and kept (saved with the table,
+    # and shared by the tables ``joined`` makes of it: a list made after an import hashes its new texts).
     hashes: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # Texts ``joined`` since: copying a buffer of 100 000 texts for an import's few was most of the
+    # import's work. Copied into it once they reach ``APPENDED_SHARE`` of it.
+    more: TextTable | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def of(cls, texts: Sequence[str], *, hashed: bool = False) -> TextTable:
@@ -63,23 +70,26 @@ class TextTable:
         return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(), starts, hashes)
 
     def __len__(self) -> int:
-        return len(self.starts) - 1
+        return len(self.starts) - 1 + (len(self.more) if self.more is not None else 0)
 
     def __getitem__(self, code: int) -> str:
+        own = len(self.starts) - 1
+        if code >= own:
+            return self.more[code - own]
         return self.data.data[self.starts.item(code) : self.starts.item(code + 1)].tobytes().decode("utf-8")
 
     @property
     def key_column(self) -> np.ndarray:
-        """``text_key`` of every text, from its UTF-8 bytes (none decoded), made once."""
+        """``text_key`` of every text, from its UTF-8 bytes (none decoded); those of ``data`` made once."""
         if self.hashes is None:
             data, starts = self.data.data, self.starts.tolist()
             hashes = np.fromiter(
                 (text_key(data[start:stop]) for start, stop in zip(starts[:-1], starts[1:])),
                 dtype=np.uint64,
-                count=len(self),
+                count=len(starts) - 1,
             )
             object.__setattr__(self, "hashes", hashes)  # the same values whoever makes them
-        return self.hashes
+        return self.hashes if self.more is None else np.concatenate([self.hashes, self.more.key_column])
 
     def keys(self, codes: np.ndarray) -> np.ndarray:
         """``text_key`` of each text ``codes``."""
@@ -89,25 +99,40 @@ class TextTable:
         """The texts ``codes`` (ascending) as a table of their own (this one when that is all of them)."""
         if len(codes) == len(self):
             return self
-        lengths = np.diff(self.starts)
+        whole = self._whole()
+        lengths = np.diff(whole.starts)
         starts = np.zeros(len(codes) + 1, dtype=np.int64)
         np.cumsum(lengths[codes], out=starts[1:])
         # Copied a run of consecutive texts at a time: those removed are few.
         breaks = np.flatnonzero(np.diff(codes) != 1) + 1
         first, last = codes[np.r_[0, breaks]], codes[np.r_[breaks - 1, len(codes) - 1]]
-        runs = zip(self.starts[first].tolist(), self.starts[last + 1].tolist()) if len(codes) else ()
-        data = np.concatenate([self.data[:0], *(self.data[start:stop] for start, stop in runs)])
-        return TextTable(data, starts, None if self.hashes is None else self.hashes[codes])
+        runs = zip(whole.starts[first].tolist(), whole.starts[last + 1].tolist()) if len(codes) else ()
+        data = np.concatenate([whole.data[:0], *(whole.data[start:stop] for start, stop in runs)])
+        return TextTable(data, starts, None if whole.hashes is None else whole.hashes[codes])
 
     def joined(self, other: TextTable) -> TextTable:
-        """This table's texts, then ``other``'s (codes of ``other`` move up by ``len(self)``); hashed
-        when this one is (or is empty)."""
-        hashed = self.hashes is not None or not len(self)
-        return TextTable(
-            np.concatenate([self.data, other.data]),
-            np.r_[self.starts[:-1], other.starts + self.starts[-1]],
-            np.concatenate([self.key_column, other.key_column]) if hashed else None,
-        )
+        """This table's texts, then ``other``'s (codes of ``other`` move up by ``len(self)``): this
+        one's buffer shared, ``other``'s texts appended after it (``more``)."""
+        more = other._whole() if self.more is None else _concatenated([self.more, other._whole()])
+        own = TextTable(self.data, self.starts, self.hashes)
+        if len(more.data) < APPENDED_SHARE * len(self.data):
+            return TextTable(self.data, self.starts, self.hashes, more)
+        return _concatenated([own, more])
+
+    def _whole(self) -> TextTable:
+        """The same texts in one buffer."""
+        return self if self.more is None else _concatenated([TextTable(self.data, self.starts, self.hashes), self.more])
+
+
+def _concatenated(tables: Sequence[TextTable]) -> TextTable:
+    """Tables of one buffer each as one table; hashed when each is (or is empty)."""
+    offsets = np.cumsum([0] + [len(t.data) for t in tables])
+    starts = np.concatenate([t.starts[:-1] + offset for t, offset in zip(tables, offsets)] + [offsets[-1:]])
+    hashed = all(t.hashes is not None or len(t) == 0 for t in tables)
+    hashes = [t.hashes if t.hashes is not None else np.zeros(0, dtype=np.uint64) for t in tables]
+    return TextTable(
+        np.concatenate([t.data for t in tables]), starts.astype(np.int64), np.concatenate(hashes) if hashed else None
+    )
 
 
 @dataclass(frozen=True)
@@ -450,7 +475,7 @@ def _member_fields(
                     labels.append(label)
                 member_labels[member, column] = label_code[label]
             member_texts[member] = new_texts.setdefault(block.text, len(texts) + len(new_texts))
-        texts = texts.joined(TextTable.of(list(new_texts)))
+        texts = texts.joined(TextTable.of(list(new_texts), hashed=True))
     # Only what the members use is kept: texts and labels of blocks gone leave with them.
     used, member_texts = _used(member_texts, len(texts))
     used_labels, codes = _used(member_labels, len(labels))
