@@ -640,11 +640,6 @@ def _split_large(
             pending.extend(_components(graph, rest))
 
 
-def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
-    clusters.sort(key=lambda c: (-len(c.members), min(c.members)))
-    return clusters
-
-
 def blocks_reader(blocks: Sequence[StoredBlock]) -> Callable[[Collection[int]], list[StoredBlock]]:
     """``read`` for ``LibraryGroups`` and ``groups_from_clusters`` from blocks in memory."""
     return lambda wanted: [b for b in blocks if b.id in wanted]
@@ -809,7 +804,7 @@ class NearDuplicateIndex:
         for members in changed.values():
             self._place(self._cluster_component(members, holders))
         clusters = self._text_clusters(np.concatenate([np.zeros(0, dtype=np.int64), *changed.values()]), holders)
-        return _largest_first([c for c in _cluster_list(clusters) if max(c.members) >= start])
+        return [c for c in _cluster_list(clusters.largest_first()) if max(c.members) >= start]
 
     def _held_nodes(self, forms: Sequence[str]) -> np.ndarray:
         """The distinct text still held that each comparison text is, or -1."""
@@ -989,12 +984,12 @@ class NearDuplicateIndex:
         return canonical
 
     def cluster_columns(self) -> Clusters:
-        """Every group, as columns (``groups_from_clusters`` takes them)."""
-        return self._text_clusters(np.flatnonzero(self._alive), self._holdings())
+        """Every group, largest first, as columns (``groups_from_clusters`` takes them)."""
+        return self._text_clusters(np.flatnonzero(self._alive), self._holdings()).largest_first()
 
     def clusters(self) -> list[TextCluster]:
         """Every group, largest first: what ``cluster_texts`` gives for the texts so far."""
-        return _largest_first(_cluster_list(self.cluster_columns()))
+        return _cluster_list(self.cluster_columns())
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every verified pair (i < j) of distinct comparison texts, with its similarity."""
