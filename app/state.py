@@ -281,7 +281,10 @@ def matching_groups(
         return topic == ALL_TOPICS or topic_of(topics, group_id, outliers) == topic
 
     ids = groups.ids
-    listed = np.flatnonzero(np.fromiter(map(shown, ids.tolist()), dtype=bool, count=len(ids)))
+    if topic == ALL_TOPICS:  # by the columns: the outliers left out, or none
+        listed = np.flatnonzero(show_outliers | ~np.isin(ids, np.fromiter(outliers, np.int64, len(outliers))))
+    else:
+        listed = np.flatnonzero(np.fromiter(map(shown, ids.tolist()), dtype=bool, count=len(ids)))
     candidates = groups.take(listed[np.lexsort((ids[listed], -groups.documents[listed], -groups.counts[listed]))])
     if not keyword.strip():
         return candidates

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import heapq
 import html
 
 import altair as alt
+import numpy as np
 import pandas as pd
 import streamlit as st
 
@@ -79,7 +79,7 @@ with st.status("正在建立模板段落索引…", expanded=False) as status:
         refused = None
     except InputError as err:
         topics, refused = state.topic_map(db_path, revision, None), str(err)
-    blocks = sum(g.count for g in groups)
+    blocks = int(groups.counts.sum())
     status.update(
         label=f"索引就绪：{blocks} 个段落块，{len(groups)} 组不同段落，{len(topics.topics)} 个主题", state="complete"
     )
@@ -113,7 +113,6 @@ if usecases.may_rebuild_topics(library):
 if flash := st.session_state.pop("boilerplate_topics_flash", None):
     getattr(st, flash[0])(flash[1])
 
-by_id = {g.id: g for g in groups}
 topic_by_id = {t.id: t for t in topics.topics}
 outliers = set(topics.outliers)
 
@@ -179,11 +178,15 @@ if topics.topics:
         width="stretch",
     )
     mapped = [p for p in topics.points if show_outliers or p.group_id not in outliers]
-    mapped = heapq.nsmallest(MAP_POINTS, mapped, key=lambda p: (-by_id[p.group_id].count, p.group_id))
+    # The most frequent, by the list's columns (no group made for the 47 000 points not drawn).
+    mapped_ids = np.fromiter((p.group_id for p in mapped), dtype=np.int64, count=len(mapped))
+    id_order = np.argsort(groups.ids, kind="stable")
+    rows = id_order[np.searchsorted(groups.ids, mapped_ids, sorter=id_order)]
+    drawn = np.lexsort((mapped_ids, -groups.counts[rows]))[:MAP_POINTS].tolist()
     points = pd.DataFrame(
         [
-            (p.x, p.y, topic_name(topic_of(p.group_id)), by_id[p.group_id].count, by_id[p.group_id].canonical_text[:60])
-            for p in mapped
+            (p.x, p.y, topic_name(topic_of(p.group_id)), g.count, g.canonical_text[:60])
+            for p, g in ((mapped[i], groups[int(rows[i])]) for i in drawn)
         ],
         columns=["x", "y", "主题", "次数", "段落"],
     )
@@ -294,18 +297,19 @@ def add_to_draft(group) -> None:
         getattr(st, flash[0])(flash[1])
 
 
-shown_ids = [g.id for g in shown[:GROUP_CHOICES]]
+choices = {g.id: g for g in shown[:GROUP_CHOICES]}
+shown_ids = list(choices)
 if st.session_state.get("boilerplate_group") not in shown_ids:
     st.session_state["boilerplate_group"] = shown_ids[0]
 group_id = st.selectbox(
     "打开一组",
     shown_ids,
     key="boilerplate_group",
-    format_func=lambda i: f"〔{by_id[i].count} 次〕{by_id[i].canonical_text[:50]}",
+    format_func=lambda i: f"〔{choices[i].count} 次〕{choices[i].canonical_text[:50]}",
 )
 if len(shown) > GROUP_CHOICES:
     st.caption(f"只列出出现最多的 {GROUP_CHOICES} 组；其余请用关键词或主题缩小范围后打开。")
-group = by_id[group_id]
+group = choices[group_id]
 st.caption(f"出现 {group.count} 次，见于 {group.documents} 篇文档 · 主题：{topic_name(topic_of(group.id))}")
 with st.container(border=True):
     st.html(

@@ -78,8 +78,8 @@ def _nfkc(joined: str) -> str:
 class ComparisonForms:
     """Normal forms of a batch of texts, in the order given."""
 
-    texts: list[str]  # comparison_text of each
-    sorted_clauses: list[str]  # the same, clause by clause in sorted order (clause order ignored)
+    texts: Sequence[str]  # comparison_text of each (a list, or a TextTable once kept)
+    sorted_clauses: Sequence[str]  # the same, clause by clause in sorted order (clause order ignored)
 
 
 def comparison_forms(texts: Sequence[str]) -> ComparisonForms:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nlp.models import Group, GroupMember, StoredBlock
-from nlp.ngrams import range_positions
+from nlp.ngrams import distinct_sorted, range_positions
 
 # The member fields held as codes into ``GroupList.labels`` (few distinct values: a plan's fifty
 # blocks share a title and a file name), in the columns of ``GroupList.member_labels``.
@@ -38,49 +38,101 @@ def text_key(utf8: bytes | memoryview) -> int:
     return int.from_bytes(hashlib.blake2b(utf8, digest_size=8).digest(), "little")
 
 
+def text_keys(texts: Sequence[str]) -> np.ndarray:
+    """``text_key`` of each text."""
+    return np.fromiter((text_key(text.encode("utf-8")) for text in texts), dtype=np.uint64, count=len(texts))
+
+
+APPENDED_SHARE = 1 / 8  # texts appended to a table are copied into its buffer once they are this much of it
+
+
 @dataclass(frozen=True)
 class TextTable:
-    """Distinct texts as one UTF-8 buffer: text ``k`` is ``data[starts[k]:starts[k + 1]]``."""
+    """Distinct texts as one UTF-8 buffer: text ``k`` is ``data[starts[k]:starts[k + 1]]``, then the
+    texts appended since the buffer was last copied whole, in a table of their own (``more``)."""
 
     data: np.ndarray  # uint8
-    starts: np.ndarray  # int64, one more than the texts
+    starts: np.ndarray  # int64, one more than the texts in ``data``
+    # ``text_key`` of each text in ``data``, made when first asked for and kept (saved with the table,
+    # and shared by the tables ``joined`` makes of it: a list made after an import hashes its new texts).
+    hashes: np.ndarray | None = field(default=None, compare=False, repr=False)
+    # Texts ``joined`` since: copying a buffer of 100 000 texts for an import's few was most of the
+    # import's work. Copied into it once they reach ``APPENDED_SHARE`` of it.
+    more: TextTable | None = field(default=None, compare=False, repr=False)
 
     @classmethod
-    def of(cls, texts: Sequence[str]) -> TextTable:
+    def of(cls, texts: Sequence[str], *, hashed: bool = False) -> TextTable:
+        """The table of ``texts``; ``hashed``: with their ``key_column`` made now."""
         encoded = [text.encode("utf-8") for text in texts]
         starts = np.zeros(len(encoded) + 1, dtype=np.int64)
         np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=starts[1:])
-        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(), starts)
+        hashes = np.fromiter(map(text_key, encoded), dtype=np.uint64, count=len(encoded)) if hashed else None
+        return cls(np.frombuffer(b"".join(encoded), dtype=np.uint8).copy(), starts, hashes)
 
     def __len__(self) -> int:
-        return len(self.starts) - 1
+        return len(self.starts) - 1 + (len(self.more) if self.more is not None else 0)
 
     def __getitem__(self, code: int) -> str:
+        own = len(self.starts) - 1
+        if code >= own:
+            return self.more[code - own]
         return self.data.data[self.starts.item(code) : self.starts.item(code + 1)].tobytes().decode("utf-8")
 
+    @property
+    def key_column(self) -> np.ndarray:
+        """``text_key`` of every text, from its UTF-8 bytes (none decoded); those of ``data`` made once."""
+        if self.hashes is None:
+            data, starts = self.data.data, self.starts.tolist()
+            hashes = np.fromiter(
+                (text_key(data[start:stop]) for start, stop in zip(starts[:-1], starts[1:])),
+                dtype=np.uint64,
+                count=len(starts) - 1,
+            )
+            object.__setattr__(self, "hashes", hashes)  # the same values whoever makes them
+        return self.hashes if self.more is None else np.concatenate([self.hashes, self.more.key_column])
+
     def keys(self, codes: np.ndarray) -> np.ndarray:
-        """``text_key`` of each text ``codes``, from its UTF-8 bytes (none decoded)."""
-        data, starts = self.data.data, self.starts
-        return np.fromiter(
-            (text_key(data[starts.item(code) : starts.item(code + 1)]) for code in codes.tolist()),
-            dtype=np.uint64,
-            count=len(codes),
-        )
+        """``text_key`` of each text ``codes``."""
+        return self.key_column[codes]
 
     def kept(self, codes: np.ndarray) -> TextTable:
-        """The texts ``codes`` (ascending) as a table of their own."""
-        keep = np.zeros(len(self), dtype=bool)
-        keep[codes] = True
-        lengths = np.diff(self.starts)
+        """The texts ``codes`` (ascending) as a table of their own (this one when that is all of them)."""
+        if len(codes) == len(self):
+            return self
+        whole = self._whole()
+        lengths = np.diff(whole.starts)
         starts = np.zeros(len(codes) + 1, dtype=np.int64)
         np.cumsum(lengths[codes], out=starts[1:])
-        return TextTable(self.data[np.repeat(keep, lengths)], starts)
+        # Copied a run of consecutive texts at a time: those removed are few.
+        breaks = np.flatnonzero(np.diff(codes) != 1) + 1
+        first, last = codes[np.r_[0, breaks]], codes[np.r_[breaks - 1, len(codes) - 1]]
+        runs = zip(whole.starts[first].tolist(), whole.starts[last + 1].tolist()) if len(codes) else ()
+        data = np.concatenate([whole.data[:0], *(whole.data[start:stop] for start, stop in runs)])
+        return TextTable(data, starts, None if whole.hashes is None else whole.hashes[codes])
 
     def joined(self, other: TextTable) -> TextTable:
-        """This table's texts, then ``other``'s (codes of ``other`` move up by ``len(self)``)."""
-        return TextTable(
-            np.concatenate([self.data, other.data]), np.r_[self.starts[:-1], other.starts + self.starts[-1]]
-        )
+        """This table's texts, then ``other``'s (codes of ``other`` move up by ``len(self)``): this
+        one's buffer shared, ``other``'s texts appended after it (``more``)."""
+        more = other._whole() if self.more is None else _concatenated([self.more, other._whole()])
+        own = TextTable(self.data, self.starts, self.hashes)
+        if len(more.data) < APPENDED_SHARE * len(self.data):
+            return TextTable(self.data, self.starts, self.hashes, more)
+        return _concatenated([own, more])
+
+    def _whole(self) -> TextTable:
+        """The same texts in one buffer."""
+        return self if self.more is None else _concatenated([TextTable(self.data, self.starts, self.hashes), self.more])
+
+
+def _concatenated(tables: Sequence[TextTable]) -> TextTable:
+    """Tables of one buffer each as one table; hashed when each is (or is empty)."""
+    offsets = np.cumsum([0] + [len(t.data) for t in tables])
+    starts = np.concatenate([t.starts[:-1] + offset for t, offset in zip(tables, offsets)] + [offsets[-1:]])
+    hashed = all(t.hashes is not None or len(t) == 0 for t in tables)
+    hashes = [t.hashes if t.hashes is not None else np.zeros(0, dtype=np.uint64) for t in tables]
+    return TextTable(
+        np.concatenate([t.data for t in tables]), starts.astype(np.int64), np.concatenate(hashes) if hashed else None
+    )
 
 
 @dataclass(frozen=True)
@@ -215,7 +267,7 @@ class GroupList(Sequence):
 
     @functools.cached_property
     def canonical_keys(self) -> np.ndarray:
-        """``text_key`` of each listed group's canonical text (the topics find texts by it), made once."""
+        """``text_key`` of each listed group's canonical text (the topics find texts by it)."""
         return self.columns.texts.keys(self.columns.canonical_texts[self.rows])
 
     def __getstate__(self) -> dict:
@@ -310,30 +362,53 @@ class ListedGroup(Group):
         return Group, self._values()
 
 
+@dataclass(frozen=True)
+class Clusters:
+    """Groups of texts by position, as columns: group ``k`` is ``positions[starts[k]:starts[k + 1]]``,
+    the canonical text first, with each member's ``similarities`` to it."""
+
+    positions: np.ndarray  # int64
+    starts: np.ndarray  # int64, one more than the groups
+    similarities: np.ndarray  # float64
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def largest_first(self) -> Clusters:
+        """The same groups, largest first (of equal sizes, the one whose first text stands first): the
+        order ``groups_from_clusters`` codes their texts in, so the most repeated lie together."""
+        sizes = np.diff(self.starts)
+        first = np.minimum.reduceat(self.positions, self.starts[:-1]) if len(self.positions) else self.positions
+        order = np.lexsort((first, -sizes))
+        members, _ = range_positions(self.starts[order], self.starts[order + 1])
+        starts = np.zeros(len(order) + 1, dtype=np.int64)
+        np.cumsum(sizes[order], out=starts[1:])
+        return Clusters(self.positions[members], starts, self.similarities[members])
+
+
 def groups_from_clusters(
     ids: Sequence[int],
-    clusters: Sequence,
+    clusters: Clusters,
     known: GroupList | None = None,
     read: Callable[[Collection[int]], Sequence[StoredBlock]] | None = None,
 ) -> GroupList:
-    """Clusters of texts (``TextCluster``: positions in ``ids``, the canonical text first) as groups
-    of the blocks ``ids``, most repeated first (then in most documents, then where the first text
-    stands), numbered from 1. Each member's title, file name, type, marker and text are taken from
-    ``known`` (groups made before, say at the library's previous revision) when it holds the block,
-    else read by id with ``read``. A group's type is its members' most common one (the canonical
-    text's among equals, else the first met)."""
+    """Clusters of texts (positions in ``ids``) as groups of the blocks ``ids``, most repeated first
+    (then in most documents, then where the first text stands), numbered from 1. Each member's title,
+    file name, type, marker and text are taken from ``known`` (groups made before, say at the
+    library's previous revision) when it holds the block, else read by id with ``read``. A group's
+    type is its members' most common one (the canonical text's among equals, else the first met)."""
     ids = np.asarray(ids, dtype=np.int64)
-    sizes = np.fromiter((len(c.members) for c in clusters), dtype=np.int64, count=len(clusters))
-    positions = np.fromiter((p for c in clusters for p in c.members), dtype=np.int64, count=int(sizes.sum()))
-    similarities = np.fromiter((s for c in clusters for s in c.similarity), dtype=np.float64, count=len(positions))
+    sizes = np.diff(clusters.starts).astype(np.int64)
+    positions, similarities = clusters.positions, clusters.similarities
     block_ids = ids[positions]
     known = known.columns if known is not None and len(known) else None
     document_ids, member_labels, member_texts, labels, texts = _member_fields(block_ids, known, read)
 
     starts = np.r_[0, np.cumsum(sizes)].astype(np.int64)
     owner = np.repeat(np.arange(len(clusters)), sizes)
-    pairs = np.unique(np.c_[owner, document_ids], axis=0) if len(owner) else np.zeros((0, 2), dtype=np.int64)
-    documents = np.bincount(pairs[:, 0], minlength=len(clusters)).astype(np.int32)
+    span = int(document_ids.max()) + 1 if len(document_ids) else 1
+    in_documents = distinct_sorted(owner * span + document_ids) // span  # each group once per document
+    documents = np.bincount(in_documents, minlength=len(clusters)).astype(np.int32)
     first = np.minimum.reduceat(positions, starts[:-1]) if len(positions) else positions
     order = np.lexsort((first, -documents, -sizes))
     members, _ = range_positions(starts[order], starts[order + 1])
@@ -411,14 +486,21 @@ def _member_fields(
                     labels.append(label)
                 member_labels[member, column] = label_code[label]
             member_texts[member] = new_texts.setdefault(block.text, len(texts) + len(new_texts))
-        texts = texts.joined(TextTable.of(list(new_texts)))
+        texts = texts.joined(TextTable.of(list(new_texts), hashed=True))
     # Only what the members use is kept: texts and labels of blocks gone leave with them.
-    used, member_texts = np.unique(member_texts, return_inverse=True)
-    used_labels, codes = np.unique(member_labels, return_inverse=True)
+    used, member_texts = _used(member_texts, len(texts))
+    used_labels, codes = _used(member_labels, len(labels))
     return (
         document_ids,
-        codes.reshape(member_labels.shape).astype(np.int32),
+        codes.astype(np.int32),
         member_texts.astype(np.int32),
         tuple(labels[code] for code in used_labels.tolist()),
         texts.kept(used),
     )
+
+
+def _used(codes: np.ndarray, count: int) -> tuple[np.ndarray, np.ndarray]:
+    """The codes (of ``count``) that ``codes`` uses, ascending, and ``codes`` renumbered among them:
+    ``np.unique``'s values and inverse, by counting rather than sorting."""
+    present = np.bincount(codes.ravel(), minlength=count) > 0
+    return np.flatnonzero(present), (np.cumsum(present) - 1)[codes]

@@ -35,9 +35,7 @@ text gets compared with a rebuild.
 from __future__ import annotations
 
 import functools
-import itertools
 import time
-from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 
@@ -56,7 +54,7 @@ from nlp.boilerplate.forms import (
     distinct_sorted,
     range_positions,
 )
-from nlp.boilerplate.grouplist import GroupList, groups_from_clusters
+from nlp.boilerplate.grouplist import Clusters, GroupList, TextTable, groups_from_clusters, text_keys
 from nlp.errors import InputError
 from nlp.models import StoredBlock
 
@@ -642,11 +640,6 @@ def _split_large(
             pending.extend(_components(graph, rest))
 
 
-def _largest_first(clusters: list[TextCluster]) -> list[TextCluster]:
-    clusters.sort(key=lambda c: (-len(c.members), min(c.members)))
-    return clusters
-
-
 def blocks_reader(blocks: Sequence[StoredBlock]) -> Callable[[Collection[int]], list[StoredBlock]]:
     """``read`` for ``LibraryGroups`` and ``groups_from_clusters`` from blocks in memory."""
     return lambda wanted: [b for b in blocks if b.id in wanted]
@@ -692,6 +685,14 @@ class NearDuplicateIndex:
     connected parts and grouped again by the same procedure. Its shingles stay in the postings
     (counted in frequencies, never returned as candidates), so later sketches may differ from a
     rebuild's as after ``add``.
+
+    Its state is numpy columns and a handful of objects, so that saved and read back (pickled with
+    its arrays mapped, ``nlp.library.saved``) it costs no object per text: per text its distinct
+    comparison text (``_node_of``, -1 once removed) and a hash of its exact wording (``_wordings``:
+    the canonical text is a group centre's most common wording); per distinct text its comparison
+    forms (``TextTable``s, decoded when a pair is verified; the comparison texts hashed, to find one
+    again), its count, component, group centre and similarity to it; the verified
+    pairs as a graph and the pairs ``add`` found since as two columns.
     """
 
     def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, family_limit: int | None = FAMILY_LIMIT):
@@ -701,6 +702,11 @@ class NearDuplicateIndex:
         self.threshold = threshold
         self.family_limit = family_limit
         self.fit([])
+
+    def __setstate__(self, state: dict) -> None:
+        if "_wordings" not in state:  # saved before its state was columns: read as no index, built again
+            raise ValueError("near-duplicate index of an earlier shape")
+        self.__dict__.update(state)
 
     def fit(self, texts: Sequence[str], *, verify: Callable | None = None) -> NearDuplicateIndex:
         """Index ``texts`` from scratch. ``verify``: runs ``_verify`` on the candidate pairs (say,
@@ -715,23 +721,20 @@ class NearDuplicateIndex:
             clock = now
 
         texts = list(texts)
-        self.texts_ = texts
         if texts:
             distinct, form_of = _distinct(comparison_forms(texts))
         else:
             distinct, form_of = ComparisonForms([], []), np.zeros(0, dtype=np.int64)
         lap("normal forms")
         n = len(distinct.texts)
-        self._forms = ComparisonForms(list(distinct.texts), list(distinct.sorted_clauses))
-        self._form_id = {text: node for node, text in enumerate(distinct.texts)}
+        self._node_of = form_of.astype(np.int64)  # each text's distinct comparison text; -1 once removed
+        self._wordings = text_keys(texts)
         self._weights = np.bincount(form_of, minlength=n).astype(np.float64)
         self._lengths = np.fromiter(map(len, distinct.texts), dtype=np.int64, count=n)
-        self._holders = _holders(form_of, n)
-        self._node_of = form_of.tolist()  # each text's distinct comparison text
         self._alive = np.ones(n, dtype=bool)  # distinct texts some text still holds
         self._indexes: dict[int, ShingleIndex] = {}
         left, right, share = _candidates(
-            self._forms.texts, self._indexes, None if self.family_limit is None else FREQUENT_SHINGLE
+            distinct.texts, self._indexes, None if self.family_limit is None else FREQUENT_SHINGLE
         )
         self._crowded = _crowded(left, right, n, self.family_limit)
         degree = np.bincount(left, minlength=n) + np.bincount(right, minlength=n)
@@ -739,93 +742,114 @@ class NearDuplicateIndex:
         priority[np.lexsort((np.arange(n), -degree, -self._weights))] = np.arange(n)
         lap("candidates")
         pairs, self.compared_pairs_ = _verify_families(
-            self._forms, left, right, self._lengths, self.threshold, share, self._crowded, priority, verify
+            distinct, left, right, self._lengths, self.threshold, share, self._crowded, priority, verify
         )
         verified = _verified_graph(n, *pairs)
         lap("verification")
         self._graph = verified.graph
-        self._added: dict[int, dict[int, float]] = {}  # pairs found by ``add``, both ways
+        self._added = np.zeros((0, 2), dtype=np.int64)  # pairs (i < j) found by ``add``
+        self._added_scores = np.zeros(0)
         self._label = verified.label.astype(np.int64)
         self._next_label = verified.count
         self._center = np.arange(n, dtype=np.int64)  # each distinct text's group, by its centre
         self._similarity = np.ones(n)  # to that centre
         if n:
-            self._place(_cluster_distinct(self._forms, self._weights, self.threshold, verified, crowded=self._crowded))
+            self._place(_cluster_distinct(distinct, self._weights, self.threshold, verified, crowded=self._crowded))
+        self._forms = ComparisonForms(TextTable.of(distinct.texts, hashed=True), TextTable.of(distinct.sorted_clauses))
         lap("groups")
         return self
 
     def __len__(self) -> int:
         """Texts indexed."""
-        return len(self.texts_)
+        return len(self._node_of)
 
     def add(self, texts: Sequence[str]) -> list[TextCluster]:
         """Append ``texts``; the groups that hold them now (see the class docstring)."""
         texts = list(texts)
         if not texts:
             return []
-        start, first_new = len(self.texts_), len(self._forms.texts)
+        start, first_new = len(self._node_of), len(self._forms.texts)
         forms = comparison_forms(texts)
-        touched = []
+        nodes = self._held_nodes(forms.texts)
+        new_forms: dict[str, int] = {}
+        new_clauses = []
         for offset, (form, clauses) in enumerate(zip(forms.texts, forms.sorted_clauses)):
-            node = self._form_id.get(form)
-            if node is None:
-                node = self._form_id[form] = len(self._forms.texts)
-                self._forms.texts.append(form)
-                self._forms.sorted_clauses.append(clauses)
-                self._holders.append([])
-            self._holders[node].append(start + offset)
-            self._node_of.append(node)
-            touched.append(node)
-        self.texts_.extend(texts)
-        n = len(self._forms.texts)
-        new = np.arange(first_new, n)
+            if nodes[offset] < 0:
+                if form not in new_forms:
+                    new_forms[form] = first_new + len(new_forms)
+                    new_clauses.append(clauses)
+                nodes[offset] = new_forms[form]
+        added = TextTable.of(list(new_forms))
+        self._forms = ComparisonForms(
+            self._forms.texts.joined(added), self._forms.sorted_clauses.joined(TextTable.of(new_clauses))
+        )
+        self._node_of = np.concatenate([self._node_of, nodes])
+        self._wordings = np.concatenate([self._wordings, text_keys(texts)])
+        new = np.arange(first_new, len(self._forms.texts))
         self._alive = np.concatenate([self._alive, np.ones(len(new), dtype=bool)])
         self._weights = np.concatenate([self._weights, np.zeros(len(new))])
-        np.add.at(self._weights, touched, 1.0)
-        self._lengths = np.concatenate([self._lengths, [len(self._forms.texts[i]) for i in new]]).astype(np.int64)
+        np.add.at(self._weights, nodes, 1.0)
+        self._lengths = np.concatenate([self._lengths, np.fromiter(map(len, new_forms), dtype=np.int64)])
         labels = self._next_label + np.arange(len(new))
         self._next_label += len(new)
         self._label = np.concatenate([self._label, labels])
         self._center = np.concatenate([self._center, new])
         self._similarity = np.concatenate([self._similarity, np.ones(len(new))])
 
-        left, right, scores = self._new_pairs(new)
-        for a, b, score in zip(left.tolist(), right.tolist(), scores.tolist()):
-            self._added.setdefault(a, {})[b] = score
-            self._added.setdefault(b, {})[a] = score
-        changed = self._members_of(self._merge(left, right, {int(self._label[node]) for node in touched}))
-        for nodes in changed.values():
-            self._place(self._cluster_component(nodes))
-        holding = set(range(start, len(self.texts_)))
-        nodes = np.concatenate([np.zeros(0, dtype=np.int64), *changed.values()])
-        return _largest_first([c for c in self._text_clusters(nodes) if holding.intersection(c.members)])
+        holders = self._holdings()
+        left, right, scores = self._new_pairs(new, holders)
+        self._added = np.concatenate([self._added, np.c_[left, right].astype(np.int64)])
+        self._added_scores = np.concatenate([self._added_scores, scores])
+        changed = self._members_of(self._merge(left, right, set(self._label[nodes].tolist())))
+        for members in changed.values():
+            self._place(self._cluster_component(members, holders))
+        clusters = self._text_clusters(np.concatenate([np.zeros(0, dtype=np.int64), *changed.values()]), holders)
+        return [c for c in _cluster_list(clusters.largest_first()) if max(c.members) >= start]
+
+    def _held_nodes(self, forms: Sequence[str]) -> np.ndarray:
+        """The distinct text still held that each comparison text is, or -1."""
+        keys, held = text_keys(forms), self._forms.texts.key_column
+        order = np.argsort(held, kind="stable")
+        low = np.searchsorted(held, keys, "left", sorter=order)
+        high = np.searchsorted(held, keys, "right", sorter=order)
+        nodes = np.full(len(forms), -1, dtype=np.int64)
+        for k in np.flatnonzero(high > low).tolist():
+            for node in order[low[k] : high[k]].tolist():  # equal hashes: the text still held, if one is
+                if self._alive[node] and self._forms.texts[node] == forms[k]:
+                    nodes[k] = node
+        return nodes
 
     def remove(self, positions: Sequence[int]) -> None:
         """Take the texts at ``positions`` out (see the class docstring)."""
-        touched: set[int] = set()
-        for position in set(positions):
-            node = self._node_of[position]
-            self._holders[node].remove(position)
-            self._weights[node] -= 1.0
-            touched.add(node)
-        dead = [node for node in touched if not self._holders[node]]
-        self._alive[dead] = False
-        for node in dead:
-            del self._form_id[self._forms.texts[node]]  # the same text added again is a new node
-        for label, members in self._members_of({int(self._label[node]) for node in touched}).items():
+        positions = distinct_sorted(np.asarray(positions, dtype=np.int64))
+        nodes = self._node_of[positions]
+        self._node_of[positions] = -1
+        np.subtract.at(self._weights, nodes, 1.0)
+        touched = distinct_sorted(nodes)
+        self._alive[touched[self._weights[touched] == 0]] = False
+        holders = self._holdings()
+        for label, members in self._members_of(set(self._label[touched].tolist())).items():
             count, parts = connected_components(self._subgraph(members), directed=False)
             for part in range(count):
                 nodes = members[parts == part]
                 self._label[nodes] = label if part == 0 else self._next_label
                 self._next_label += part > 0
-                self._place(self._cluster_component(nodes))
+                self._place(self._cluster_component(nodes, holders))
 
-    def _new_pairs(self, new: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def _holdings(self) -> _Holders:
+        """The texts holding each distinct text (``_Holders``)."""
+        held = np.flatnonzero(self._node_of >= 0)
+        by_text = held[np.argsort(self._node_of[held], kind="stable")]
+        starts = np.zeros(len(self._forms.texts) + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self._node_of[held], minlength=len(self._forms.texts)), out=starts[1:])
+        return _Holders(by_text, starts, len(self._node_of))
+
+    def _new_pairs(self, new: np.ndarray, holders: _Holders) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Verified pairs (i < j) of each new distinct text with any other."""
         left, right, share = [np.zeros(0, dtype=np.int64)], [np.zeros(0, dtype=np.int64)], [np.zeros(0)]
         for k, chosen in _sketched(self._lengths[new]):
             ids = new[chosen]
-            sketches = self._indexes[k].add([self._forms.texts[i] for i in ids], ids)
+            sketches = self._indexes[k].add([self._forms.texts[i] for i in ids.tolist()], ids)
             a, b, shared = self._indexes[k].candidates(ids, sketches, MIN_SHARED_FRACTION, with_share=True)
             left.append(np.minimum(a, b))
             right.append(np.maximum(a, b))
@@ -840,9 +864,8 @@ class NearDuplicateIndex:
             return _verify(self._forms, left, right, self._lengths, self.threshold)
         # A new text of a large family is verified against its most held, earliest candidates.
         crowded[:known] = True
-        rank = np.array([holders[0] if holders else len(self.texts_) for holders in self._holders])
         priority = np.empty(n, dtype=np.int64)
-        priority[np.lexsort((rank, -self._weights))] = np.arange(n)
+        priority[np.lexsort((holders.first, -self._weights))] = np.arange(n)
         return _verify_families(self._forms, left, right, self._lengths, self.threshold, share, crowded, priority)[0]
 
     def _merge(self, left: np.ndarray, right: np.ndarray, touched: set[int]) -> list[int]:
@@ -879,38 +902,35 @@ class NearDuplicateIndex:
         # A pair leaves ``nodes`` only towards a removed text: keep the pairs inside.
         neighbours = graph.indices[positions]
         inside = np.isin(neighbours, nodes)
-        rows, columns = [rows[inside]], [np.searchsorted(nodes, neighbours[inside])]
-        values = [graph.data[positions][inside]]
-        position = {node: i for i, node in enumerate(nodes.tolist())}
-        for i, node in enumerate(nodes.tolist()):
-            for other, score in self._added.get(node, {}).items():
-                if other in position:
-                    rows.append([i])
-                    columns.append([position[other]])
-                    values.append([score])
+        added = np.isin(self._added, nodes).all(axis=1)
+        left, right = np.searchsorted(nodes, self._added[added, 0]), np.searchsorted(nodes, self._added[added, 1])
+        scores = self._added_scores[added]
         graph = sparse.coo_matrix(
             (
-                np.concatenate(values).astype(np.float64),
-                (np.concatenate(rows).astype(np.int64), np.concatenate(columns).astype(np.int64)),
+                np.concatenate([graph.data[positions][inside], scores, scores]).astype(np.float64),
+                (
+                    np.concatenate([rows[inside], left, right]).astype(np.int64),
+                    np.concatenate([np.searchsorted(nodes, neighbours[inside]), right, left]).astype(np.int64),
+                ),
             ),
             shape=(len(nodes), len(nodes)),
         ).tocsr()
         graph.sort_indices()
         return graph
 
-    def _cluster_component(self, nodes: np.ndarray) -> list:
+    def _cluster_component(self, nodes: np.ndarray, holders: _Holders) -> list:
         """(centre, members, similarities) of one component, as ``_cluster_distinct`` finds them."""
         size = len(nodes)
         if size == 1:
             return [(int(nodes[0]), nodes, np.ones(1))]
-        forms = ComparisonForms([self._forms.texts[i] for i in nodes], [self._forms.sorted_clauses[i] for i in nodes])
+        texts, clauses = self._forms.texts, self._forms.sorted_clauses
+        forms = ComparisonForms([texts[i] for i in nodes.tolist()], [clauses[i] for i in nodes.tolist()])
         graph = self._subgraph(nodes)
         one = _VerifiedGraph(sparse.triu(graph, k=1).tocoo().row, graph, 1, np.zeros(size, dtype=np.int64))
-        rank = np.array([self._holders[node][0] for node in nodes.tolist()])
         return [
             (int(nodes[center]), nodes[members], sims)
             for center, members, sims in _cluster_distinct(
-                forms, self._weights[nodes], self.threshold, one, rank, self._crowded[nodes]
+                forms, self._weights[nodes], self.threshold, one, holders.first[nodes], self._crowded[nodes]
             )
         ]
 
@@ -929,56 +949,91 @@ class NearDuplicateIndex:
             self._center[members] = center
             self._similarity[members] = sims
 
-    def _text_clusters(self, nodes: np.ndarray) -> list[TextCluster]:
+    def _text_clusters(self, nodes: np.ndarray, holders: _Holders) -> Clusters:
         """The groups of the distinct texts ``nodes`` (whole groups) as groups of the texts holding them:
         the canonical text first (the most common exact wording of the centre, the first of equals),
         then the centre's other texts, then the others by similarity and where they first occur."""
-        holders = [self._holders[node] for node in nodes.tolist()]
-        counts = np.fromiter(map(len, holders), dtype=np.int64, count=len(holders))
-        position = np.fromiter(itertools.chain.from_iterable(holders), dtype=np.int64, count=int(counts.sum()))
-        first = np.repeat(np.fromiter((h[0] for h in holders), dtype=np.int64, count=len(holders)), counts)
-        node = np.repeat(nodes, counts)
+        position, node = holders.of(nodes)
         center = self._center[node]
         centers = distinct_sorted(center)
-        canonical = np.array([self._canonical(c) for c in centers.tolist()], dtype=np.int64)
-        is_canonical = position == canonical[np.searchsorted(centers, center)]
+        is_canonical = position == self._canonical(centers, holders)[np.searchsorted(centers, center)]
         similarity, off_center = self._similarity[node], node != center
-        order = np.lexsort((position, first, -similarity, off_center, ~is_canonical, center))
-        position, center = position[order].tolist(), center[order]
-        scores = [
-            round(score, 4) if off else 1.0
-            for off, score in zip(off_center[order].tolist(), similarity[order].tolist())
-        ]
-        starts = np.flatnonzero(np.r_[True, center[1:] != center[:-1]]).tolist() if len(order) else []
-        return [
-            TextCluster(position[start], tuple(position[start:end]), tuple(scores[start:end]))
-            for start, end in zip(starts, [*starts[1:], len(position)])
-        ]
+        order = np.lexsort((position, holders.first[node], -similarity, off_center, ~is_canonical, center))
+        position, center, off_center = position[order], center[order], off_center[order]
+        scores = np.ones(len(order))
+        scores[off_center] = [round(score, 4) for score in similarity[order][off_center].tolist()]
+        starts = np.flatnonzero(np.r_[True, center[1:] != center[:-1]]) if len(order) else np.zeros(0, np.int64)
+        return Clusters(position, np.r_[starts, len(position)].astype(np.int64), scores)
 
-    def _canonical(self, center: int) -> int:
-        """The text holding ``center``'s most common exact wording (of equals, the first)."""
-        holders = self._holders[center]
-        if len(holders) == 1:
-            return holders[0]
-        wording = Counter(self.texts_[i] for i in holders)
-        best = max(wording.values())
-        return next(i for i in holders if wording[self.texts_[i]] == best)
+    def _canonical(self, centers: np.ndarray, holders: _Holders) -> np.ndarray:
+        """For each of ``centers``, the text holding its most common exact wording (of equals, the first)."""
+        canonical = holders.first[centers]
+        shared = centers[np.diff(holders.starts)[centers] > 1]
+        if not len(shared):
+            return canonical
+        position, center = holders.of(shared)
+        wording = self._wordings[position]
+        order = np.lexsort((position, wording, center))
+        position, wording, center = position[order], wording[order], center[order]
+        starts = np.flatnonzero(np.r_[True, (center[1:] != center[:-1]) | (wording[1:] != wording[:-1])])
+        count = np.diff(np.r_[starts, len(order)])
+        first, owner = position[starts], center[starts]  # each wording's first text, and its centre
+        best = np.lexsort((first, -count, owner))
+        best = best[np.r_[True, owner[best][1:] != owner[best][:-1]]]
+        canonical[np.searchsorted(centers, owner[best])] = first[best]
+        return canonical
+
+    def cluster_columns(self) -> Clusters:
+        """Every group, largest first, as columns (``groups_from_clusters`` takes them)."""
+        return self._text_clusters(np.flatnonzero(self._alive), self._holdings()).largest_first()
 
     def clusters(self) -> list[TextCluster]:
         """Every group, largest first: what ``cluster_texts`` gives for the texts so far."""
-        return _largest_first(self._text_clusters(np.flatnonzero(self._alive)))
+        return _cluster_list(self.cluster_columns())
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Every verified pair (i < j) of distinct comparison texts, with its similarity."""
         fitted = sparse.triu(self._graph, k=1).tocoo()
-        added = [(a, b, s) for a, others in self._added.items() for b, s in others.items() if a < b]
-        left = np.concatenate([fitted.row, [a for a, _, _ in added]]).astype(np.int64)
-        right = np.concatenate([fitted.col, [b for _, b, _ in added]]).astype(np.int64)
-        scores = np.concatenate([fitted.data, [s for _, _, s in added]]).astype(np.float64)
+        left = np.concatenate([fitted.row, self._added[:, 0]]).astype(np.int64)
+        right = np.concatenate([fitted.col, self._added[:, 1]]).astype(np.int64)
+        scores = np.concatenate([fitted.data, self._added_scores]).astype(np.float64)
         alive = self._alive[left] & self._alive[right]
         left, right, scores = left[alive], right[alive], scores[alive]
         order = np.lexsort((right, left))
         return left[order], right[order], scores[order]
+
+
+@dataclass(frozen=True)
+class _Holders:
+    """The texts holding each distinct text, ascending: distinct text k's are
+    ``by_text[starts[k]:starts[k + 1]]``."""
+
+    by_text: np.ndarray
+    starts: np.ndarray
+    texts: int  # all texts, removed ones included
+
+    @functools.cached_property
+    def first(self) -> np.ndarray:
+        """Each distinct text's first holder (``texts`` for one no longer held)."""
+        first = np.full(len(self.starts) - 1, self.texts, dtype=np.int64)
+        held = np.flatnonzero(np.diff(self.starts) > 0)
+        first[held] = self.by_text[self.starts[held]]
+        return first
+
+    def of(self, nodes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The texts holding ``nodes``, node by node, and the node each holds."""
+        at, owner = range_positions(self.starts[nodes], self.starts[nodes + 1])
+        return self.by_text[at], nodes[owner]
+
+
+def _cluster_list(clusters: Clusters) -> list[TextCluster]:
+    """Clusters as ``TextCluster``s."""
+    positions, similarities = clusters.positions.tolist(), clusters.similarities.tolist()
+    bounds = clusters.starts.tolist()
+    return [
+        TextCluster(positions[start], tuple(positions[start:stop]), tuple(similarities[start:stop]))
+        for start, stop in zip(bounds[:-1], bounds[1:])
+    ]
 
 
 class LibraryGroups:
@@ -1035,4 +1090,4 @@ class LibraryGroups:
         """The groups, most repeated first (as ``build_groups`` numbers them); ``known``: the groups
         of an earlier revision, whose members' fields are taken rather than ``read``
         (``groups_from_clusters``)."""
-        return groups_from_clusters(self.ids, self.index.clusters(), known, read)
+        return groups_from_clusters(self.ids, self.index.cluster_columns(), known, read)

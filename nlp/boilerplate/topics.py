@@ -66,7 +66,7 @@ import numpy as np
 from scipy import sparse
 from threadpoolctl import threadpool_limits
 
-from nlp.boilerplate.grouplist import GroupList, text_key
+from nlp.boilerplate.grouplist import GroupList, text_keys
 from nlp.errors import InputError
 from nlp.library.markers import month_schedule
 from nlp.models import Group, Topic, TopicMap, TopicPoint
@@ -307,17 +307,12 @@ def _group_columns(groups: Sequence[Group]) -> tuple[np.ndarray, np.ndarray]:
 def _group_keys(groups: Sequence[Group]) -> np.ndarray:
     if isinstance(groups, GroupList):  # hashed from its UTF-8 column, once per list
         return groups.canonical_keys
-    return _text_keys([g.canonical_text for g in groups])
-
-
-def _text_keys(texts: Sequence[str]) -> np.ndarray:
-    """``text_key`` of each text."""
-    return np.fromiter((text_key(t.encode("utf-8")) for t in texts), dtype=np.uint64, count=len(texts))
+    return text_keys([g.canonical_text for g in groups])
 
 
 @dataclass(frozen=True)
 class Placements:
-    """Where texts were placed, by a hash of the text (``_text_keys``): the texts themselves are
+    """Where texts were placed, by a hash of the text (``text_keys``): the texts themselves are
     not kept, they were most of a saved topic index at 100 000 paragraphs."""
 
     keys: np.ndarray  # ascending uint64
@@ -326,7 +321,7 @@ class Placements:
 
     @classmethod
     def of(cls, placed: Mapping[str, Placed]) -> Placements:
-        keys = _text_keys(list(placed))
+        keys = text_keys(list(placed))
         topics = np.array([-1 if t is None else t for t, _ in placed.values()], dtype=np.int64)
         points = np.array([(np.nan, np.nan) if p is None else p for _, p in placed.values()], dtype=np.float64)
         order = np.argsort(keys, kind="stable")
@@ -368,7 +363,7 @@ class TopicIndex:
     topic_of_cluster: tuple[int | None, ...]  # topic id of each cluster (None: a cluster of outliers only)
     keywords: dict[int, tuple[str, ...]]  # topic id -> label words
     placed: Placements  # where every text seen was placed
-    outliers: np.ndarray  # ``_text_keys`` of the texts found to be outliers, ascending
+    outliers: np.ndarray  # ``text_keys`` of the texts found to be outliers, ascending
     built_blocks: int  # the library's blocks and distinct texts at the last build
     built_texts: int
 
@@ -613,7 +608,7 @@ def build_topic_index(
         g.canonical_text: (None if cluster_of[i] is None else topic_of_cluster[cluster_of[i]], point_of.get(i))
         for i, g in enumerate(groups)
     }
-    placed, outliers = Placements.of(placed), np.sort(_text_keys([groups[i].canonical_text for i in outlier_indexes]))
+    placed, outliers = Placements.of(placed), np.sort(text_keys([groups[i].canonical_text for i in outlier_indexes]))
     topic_map = _assemble(groups, placed, outliers, keywords, n_topics is None, scores, built_at)
     return TopicIndex(
         map=topic_map,

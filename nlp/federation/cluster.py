@@ -103,4 +103,4 @@ def archive_groups(
     blocks = stored_blocks(read_blocks(archive, archive_slices(archive)))
     verify = distributed_verify(client, verify_chunk) if client is not None else None
     index = NearDuplicateIndex(threshold=threshold).fit([b.text for b in blocks], verify=verify)
-    return groups_from_clusters([b.id for b in blocks], index.clusters(), read=blocks_reader(blocks))
+    return groups_from_clusters([b.id for b in blocks], index.cluster_columns(), read=blocks_reader(blocks))

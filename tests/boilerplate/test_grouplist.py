@@ -16,7 +16,7 @@ import pytest
 from benchmarks import scale_library
 from nlp import usecases
 from nlp.boilerplate import build_groups
-from nlp.boilerplate.grouplist import GroupList
+from nlp.boilerplate.grouplist import APPENDED_SHARE, GroupList, TextTable, text_keys
 from nlp.library import Library
 from nlp.library.saved import load_index, save_index
 from nlp.models import Group
@@ -124,3 +124,29 @@ def test_the_columns_read_as_the_objects_they_hold(tmp_path):
     assert type(pickle.loads(pickle.dumps(loaded[0]))) is Group
     renumbered = dataclasses.replace(loaded[0], id=99)
     assert type(renumbered) is Group and renumbered == dataclasses.replace(objects[0], id=99)
+
+
+def test_a_text_table_grown_by_appending_reads_as_one_of_all_its_texts(tmp_path):
+    """Texts appended to a table are kept apart until they are ``APPENDED_SHARE`` of its buffer, then
+    copied in; whichever it is, the table reads, hashes, keeps and saves as one made of all its texts."""
+    with Library(tmp_path / "lib.sqlite3") as library:
+        load_sample_corpus(library, CORPUS)
+        texts = sorted({b.text for b in library.blocks()})
+    base = TextTable.of(texts[:300], hashed=True)
+    table, added = base, []
+    for start in range(300, len(texts), 7):
+        previous, table = table, table.joined(TextTable.of(texts[start : start + 7]))
+        added.append(table.more is not None)
+        assert table.more is None or table.data is previous.data  # the buffer shared, not copied
+    assert added[0] and not all(added)  # appended apart first, copied in once they grew
+    assert [table[i] for i in range(len(table))] == texts and len(table) == len(texts)
+    assert table.key_column.tolist() == text_keys(texts).tolist()
+    small = TextTable.of(texts[:600]).joined(TextTable.of(texts[600:605]))
+    assert small.more is not None and len(small.more.data) < APPENDED_SHARE * len(small.data)
+    codes = np.array([0, 1, 2, 5, 601, 603])
+    kept = small.kept(codes)
+    assert [kept[i] for i in range(len(kept))] == [texts[i] for i in codes.tolist()] and kept.more is None
+    assert kept.keys(np.arange(len(codes))).tolist() == text_keys([texts[i] for i in codes.tolist()]).tolist()
+    save_index(tmp_path / "lib.sqlite3", "texts", "r1", small, mapped=True)
+    loaded = load_index(tmp_path / "lib.sqlite3", "texts").value
+    assert [loaded[i] for i in range(len(loaded))] == texts[:605] and not loaded.data.flags.owndata

@@ -306,7 +306,8 @@ def test_a_failed_update_leaves_no_half_updated_index(tmp_path, monkeypatch):
         add = NearDuplicateIndex.add
 
         def out_of_memory(self, texts):
-            self.texts_.extend(texts)  # half-way through an update, as a real failure would leave it
+            # Half-way through an update, as a real failure would leave it.
+            self._node_of = np.r_[self._node_of, np.zeros(len(texts), dtype=np.int64)]
             raise MemoryError
 
         monkeypatch.setattr(NearDuplicateIndex, "add", out_of_memory)

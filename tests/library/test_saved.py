@@ -64,6 +64,23 @@ def test_an_import_after_a_restart_updates_the_saved_index(library_path, tmp_pat
     assert sum(g.count for g in made) == len(blocks)
 
 
+def test_a_near_duplicate_index_saved_in_its_earlier_shape_is_built_again(library_path):
+    with Library(library_path) as library:
+        block_ids, token = library.block_ids(), library.revision().token
+        read = lambda ids: library.blocks(ids=ids)  # noqa: E731
+        old = LibraryGroups()
+        old.update(block_ids, read)
+        for column in ("_wordings", "_node_of"):  # before its state was columns: a list per text
+            old.index.__dict__.pop(column)
+        old.index.__dict__.update(texts_=[b.text for b in library.blocks()], _holders=[[0]], _node_of=[0])
+        save_index(library_path, "groups-all", token, old, mapped=True)
+        assert load_index(library_path, "groups-all") is None  # read as none: never a crash
+        assert len(usecases.saved_groups_index(library_path, "all").index) == 0
+        made = usecases.saved_groups(library_path, token, library.block_ids, read)
+        assert made == groups.build_groups(library.blocks())
+        assert len(load_index(library_path, "groups-all").value.index) == len(block_ids)  # saved in the new shape
+
+
 def test_the_check_index_reloads_in_another_process(library_path):
     with Library(library_path) as library:
         blocks, token = library.blocks(), library.revision().token
