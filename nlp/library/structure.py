@@ -89,9 +89,9 @@ INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS
 # holds (“纵向到底、横向到边”).
 PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
-# (加强领导，精心组织。) over a paragraph.
+# (加强领导，精心组织。) over a paragraph; a page's stray comma before the stop (開展“五百活動”助發展，。) is no clause.
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,8}})。(?=[{HAN}“\d].{{20}})"
+    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,8}})，?。(?=[{HAN}“\d].{{20}})"
 )
 # A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")

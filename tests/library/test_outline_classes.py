@@ -639,3 +639,15 @@ def test_headings_glued_to_their_paragraph_after_a_bracket_come_apart_when_a_sib
     assert blocks[-1] == ("paragraph", None, None, text.splitlines()[-1].split("）", 1)[1])
     glued = text.replace("第一阶段：活动动员（2017年3月份）\n在2017", "第一阶段：活动动员（2017年3月份）在2017")
     assert [level for level, _ in headings_of(glued)] == [1]
+
+
+def test_a_stray_comma_before_an_entrys_stop_leaves_its_phrase_a_heading():
+    """rw089: （一）開展“五百活動”助發(fā)展，。組織…: the page's stray comma before the stop makes no clause; the phrase heads
+    its paragraph as 深化“三级联创”。 does."""
+    text = (
+        "區總工會工作總結\n20xx年，區總工會在區委和上級工會的正確領導下，緊緊圍繞中心工作，較好地完成了各項任務。\n"
+        "（一）開展“五百活動”助發(fā)展，。組織“百場比武競賽”，。組織開展“比貢獻、穩增長，、促發展”勞動競賽，，"
+        "舉辦xx區職工職業技能大賽，637名職工參加了比賽，評出了一批技術能手和先進個人，帶動了職工學技術的熱情\n"
+    )
+    assert headings_of(text) == [(1, "開展“五百活動”助發(fā)展，。")]
+    assert outline(text)[-1][0] == "paragraph"
