@@ -621,6 +621,18 @@ def test_ordinal_labels_are_a_marker_family_nested_under_what_is_open():
         "各护理单元在总结、分析优质护理服务开展情况的基础上，制定本护理单元的活动方案。\n"
     )
     assert headings_of(phases) == [(1, "【实施步骤】"), (2, "活动动员（2017年3月份）"), (2, "项目申报（2017年4月份）")]
+    # a canonical family new after an ordinal label nests under it
+    lists = (
+        "局工会工作计划\n第一，加强组织建设\n1、健全基层工会组织，做到应建尽建，年内新建基层工会五个。\n"
+        "2、开展会员实名制工作，做到会员信息准确完整。\n第二，维护职工权益\n1、推进集体协商，签订工资专项集体合同。\n"
+    )
+    assert [(kind, level) for kind, level, _, _ in outline(lists)] == [
+        ("heading", 1),
+        ("item", 2),
+        ("item", 2),
+        ("heading", 1),
+        ("item", 2),
+    ]
 
 
 def test_headings_glued_to_their_paragraph_after_a_bracket_come_apart_when_a_sibling_stands_alone():
