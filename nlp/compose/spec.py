@@ -32,9 +32,10 @@ def _leading_marker(text: str) -> tuple[str | None, str]:
 
 
 def level_of_marker(marker: str | None) -> int | None:
-    """The outline level a label implies in the canonical order: 一、=1, （一）=2, 1.=3, （1）=4, ①=5."""
+    """The outline level a label implies in the canonical order: 一、=1, （一）=2, 1.=3, （1）=4, ①=5; None for an
+    ordinal label (第一，第一阶段：), which implies no level."""
     family = family_of(marker) if marker else None
-    return FAMILIES.index(family) + 1 if family else None
+    return FAMILIES.index(family) + 1 if family in FAMILIES else None
 
 
 # The year a source document's title names (城南医院工会2025年工作计划 -> 2025).

@@ -19,6 +19,10 @@ DIGIT_STOPS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
+# Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal) and 第一阶段：第二步：
+# (ordinal_part). They stand at any depth, so an outline nests them under whatever is open. 首先，其次，最后 open
+# paragraphs, not entries, and are no marker.
+ORDINAL_FAMILIES = ("ordinal", "ordinal_part")
 
 DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
 MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
@@ -28,7 +32,9 @@ MARKER = re.compile(
     rf"|(?P<num_paren>[（(]\d{{1,3}}[）)][、，.．]?)"
     rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.](?!\d)))"
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
-    rf"|(?P<circled>[{CIRCLED}][、，.．]?))\s*"
+    rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
+    rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．](?!\d)))"
+    rf"|(?P<ordinal_part>第{CN_NUMBER}(?:阶段|步|部分)[、，：:]))\s*"
 )
 
 MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)
@@ -67,7 +73,7 @@ class Marker:
     """A list marker at the start of a line."""
 
     text: str  # as written, e.g. "（一）" or "1."
-    family: str  # one of FAMILIES
+    family: str  # one of FAMILIES or ORDINAL_FAMILIES
 
 
 def split_marker(text: str) -> tuple[Marker | None, str]:
@@ -75,7 +81,7 @@ def split_marker(text: str) -> tuple[Marker | None, str]:
     match = MARKER.match(text)
     if not match or match.end() == len(text):
         return None, text
-    family = next(name for name in FAMILIES if match.group(name))
+    family = next(name for name in FAMILIES + ORDINAL_FAMILIES if match.group(name))
     return Marker(match.group(family).strip(), family), text[match.end() :]
 
 

@@ -88,10 +88,12 @@ INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS
 # holds (“纵向到底、横向到边”).
 PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
-# (加强领导，精心组织。) over a paragraph.
+# (加强领导，精心组织。) over a paragraph; a page's stray comma before the stop (開展“五百活動”助發展，。) is no clause.
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,8}})。(?=[{HAN}“\d].{{20}})"
+    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,8}})，?。(?=[{HAN}“\d].{{20}})"
 )
+# A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
+BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
 # An entry that is a label alone (具体安排, 活动内容：).
@@ -367,7 +369,7 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     }
     sections = (prose & labels) - items
     cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
-    return _split_entries(lines, entries, cuts | _glued_labels(entries))
+    return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
 
 
 def _label_over_content(entries: list[tuple[str | None, str]], i: int) -> bool:
@@ -376,16 +378,21 @@ def _label_over_content(entries: list[tuple[str | None, str]], i: int) -> bool:
     return bool(LABEL_ONLY.match(entries[i][1])) and i + 1 < len(entries) and entries[i + 1][0] != entries[i][0]
 
 
-def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
-    """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
-    (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…): a
-    label of that length glued to its paragraph, cut there."""
+def _members_by_family(entries: list[tuple[str | None, str]]) -> dict[str, list[int]]:
+    """The indexes of the entries of each marker family, in order."""
     by_family: dict[str, list[int]] = {}
     for i, (family, _) in enumerate(entries):
         if family:
             by_family.setdefault(family, []).append(i)
+    return by_family
+
+
+def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
+    """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
+    (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…): a
+    label of that length glued to its paragraph, cut there."""
     cuts = {}
-    for members in by_family.values():
+    for members in _members_by_family(entries).values():
         labels = [entries[i][1].rstrip("：:") for i in members if _label_over_content(entries, i)]
         widths = {len(label) for label in labels}
         if len(labels) < 2 or len(widths) != 1 or len(labels) == len(members):
@@ -398,6 +405,30 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
         ]
         if len(glued) + len(labels) == len(members):
             cuts.update(dict.fromkeys(glued, width))
+    return cuts
+
+
+def _glued_bracketed_heads(entries: list[tuple[str | None, str]]) -> dict[int, int]:
+    """Entries of a family one of which is a headline ending in a bracket over what it heads (第一阶段：活动动员（2017年3月份）),
+    the others long with a closing bracket in a headline's length and no sentence mark before it (第二阶段：项目申报（2017年
+    4月份）各护理单元在…): headings of that shape glued to their paragraph, each cut after its bracket."""
+    cuts = {}
+    for family, members in _members_by_family(entries).items():
+        heads = [
+            i
+            for i in members
+            if entries[i][1].endswith("）")
+            and len(entries[i][1]) <= MAX_HEADLINE_CHARS
+            and i + 1 < len(entries)
+            and entries[i + 1][0] != family
+        ]
+        glued = {
+            i: close.end()
+            for i in members
+            if len(entries[i][1]) > MAX_HEADING_CHARS and (close := BRACKETED_HEAD.match(entries[i][1]))
+        }
+        if heads and len(heads) + len(glued) == len(members):
+            cuts.update(glued)
     return cuts
 
 

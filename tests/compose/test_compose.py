@@ -38,6 +38,7 @@ from nlp.compose.spec import level_of_marker
 from nlp.errors import InputError
 from nlp.library import Library
 from nlp.library.markers import split_marker
+from nlp.library.parse import parse_file
 from nlp.models import MAX_DRAFT_LEVEL, Draft, DraftBlock
 from nlp.usecases import import_path
 
@@ -153,6 +154,20 @@ def test_all_four_levels_and_a_fifth():
 def test_markers(level, n, marker):
     assert marker_for(level, n) == marker
     assert level_of_marker(marker) == level
+
+
+def test_ordinal_labels_imply_no_level_and_take_the_canonical_label_of_their_level():
+    # tests/realworld rw021, rw045: 第一， and 第一阶段： are markers the parser keeps; a draft numbers them by level
+    assert level_of_marker("第一，") is None and level_of_marker("第二阶段：") is None
+    text = (
+        "优质护理服务活动方案\n【实施步骤】\n第一阶段：活动动员（2017年3月份）\n"
+        "在2017年第一季度护士长例会上，做好创建优质护理服务活动的动员工作，鼓励各护理单元踊跃参加。\n"
+        "第二阶段：项目申报（2017年4月份）\n各护理单元在总结、分析优质护理服务开展情况的基础上，制定活动方案。\n"
+    )
+    (document,) = parse_file(text.encode(), "plan.txt").documents
+    blocks = [from_block(b) for b in document.blocks]
+    assert [b.original_marker for b in blocks if b.type == "heading"] == [None, "第一阶段：", "第二阶段："]
+    assert [b.marker for b in renumber(blocks) if b.type == "heading"] == ["一、", "（一）", "（二）"]
 
 
 def test_paragraphs_lose_any_marker_and_do_not_count():
@@ -562,7 +577,9 @@ def draft_blocks(draw) -> list[DraftBlock]:
     for _ in range(draw(st.integers(0, 20))):
         kind = draw(st.sampled_from(("heading", "item", "paragraph")))
         level = None if kind == "paragraph" else draw(st.integers(1, MAX_DRAFT_LEVEL))
-        marker = draw(st.one_of(st.none(), st.sampled_from(("一、", "（三）", "1，", "2.", "（1）", "②", "x"))))
+        marker = draw(
+            st.one_of(st.none(), st.sampled_from(("一、", "（三）", "1，", "2.", "（1）", "②", "第二，", "x")))
+        )
         blocks.append(DraftBlock(kind, draw(TEXT), level, marker))
     return blocks
 

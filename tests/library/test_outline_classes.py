@@ -589,3 +589,77 @@ def test_a_long_numbered_line_without_a_mark_over_a_list_of_its_own_is_a_heading
     assert outline(text)[1][:3] == ("heading", 2, "（一）、")
     comma = text.replace("实施方案抓好", "实施方案，抓好")
     assert outline(comma)[1][:3] == ("item", 2, "（一）、")
+
+
+# --- round 10: ordinal labels (第一，第一阶段：) ------------------------------------------------------------
+
+
+def test_ordinal_labels_are_a_marker_family_nested_under_what_is_open():
+    """rw045: 第一，… and 第二、… over their paragraphs are section headings with their labels as markers; rw021: 第一阶段：
+    under 【实施步骤】 is a subheading, a family of its own beside 第一，; ordinal words inside a text (第一季度, 第一、二
+    季度) and 首先，… leads (rw080) open paragraphs."""
+    text = (
+        "局工会工作总结\n职工是企业的主人，是企业物质文明和精神文明的创造者和建设者。\n"
+        "第一，积极参与企业民主管理工作，切实维护职工的合法权益。\n"
+        "召开职工代表大会。会前由局党支部及工会委员会商榷列出职代会讨论的提案主题及要点，积极让职工参与企业管理。\n"
+        "第二、坚持企务公开。\n"
+        "评优、评先、评职称，需要实行企务公开的公示制度，让职工知情。\n"
+        "第一、二季度，工会组织职工开展了读书活动，在第一季度末进行了评比。\n"
+        "首先，在工会组织建设方面，我们加强了工会干部队伍建设，注重选拔和培养优秀干部。\n"
+    )
+    blocks = outline(text)
+    assert [b[:3] for b in blocks if b[0] == "heading"] == [("heading", 1, "第一，"), ("heading", 1, "第二、")]
+    assert [b[3] for b in blocks if b[0] == "heading"] == [
+        "积极参与企业民主管理工作，切实维护职工的合法权益。",
+        "坚持企务公开。",
+    ]
+    assert [b[0] for b in blocks[-2:]] == ["paragraph", "paragraph"]
+    phases = (
+        "优质护理服务活动方案\n【实施步骤】\n第一阶段：活动动员（2017年3月份）\n"
+        "在2017年第一季度护士长例会上，做好创建优质护理服务活动的动员工作，鼓励各护理单元踊跃参加。\n"
+        "第二阶段：项目申报（2017年4月份）\n"
+        "各护理单元在总结、分析优质护理服务开展情况的基础上，制定本护理单元的活动方案。\n"
+    )
+    assert headings_of(phases) == [(1, "【实施步骤】"), (2, "活动动员（2017年3月份）"), (2, "项目申报（2017年4月份）")]
+    # a canonical family new after an ordinal label nests under it
+    lists = (
+        "局工会工作计划\n第一，加强组织建设\n1、健全基层工会组织，做到应建尽建，年内新建基层工会五个。\n"
+        "2、开展会员实名制工作，做到会员信息准确完整。\n第二，维护职工权益\n1、推进集体协商，签订工资专项集体合同。\n"
+    )
+    assert [(kind, level) for kind, level, _, _ in outline(lists)] == [
+        ("heading", 1),
+        ("item", 2),
+        ("item", 2),
+        ("heading", 1),
+        ("item", 2),
+    ]
+
+
+def test_headings_glued_to_their_paragraph_after_a_bracket_come_apart_when_a_sibling_stands_alone():
+    """rw021: 第二阶段：项目申报（2017年4月份）各护理单元在… beside 第一阶段：活动动员（2017年3月份） on a line of its own: the
+    heading ends at its bracket; without the standalone sibling nothing is cut."""
+    text = (
+        "优质护理服务活动方案\n【实施步骤】\n第一阶段：活动动员（2017年3月份）\n"
+        "在2017年第一季度护士长例会上，做好创建优质护理服务活动的动员工作，鼓励各护理单元踊跃参加。\n"
+        "第二阶段：项目申报（2017年4月份）各护理单元在总结、分析优质护理服务开展情况的基础上，结合各专科疾病特色和"
+        "病人的需求，制定本护理单元活动方案。\n"
+        "第三阶段：项目确定（2017年5月份）护理部将于2017年“5.12护士节”期间开展创建优质护理服务展示活动，届时将由"
+        "项目申报护理单元对所申报的项目进行展示。\n"
+    )
+    blocks = outline(text)
+    assert headings_of(text)[2:] == [(2, "项目申报（2017年4月份）"), (2, "项目确定（2017年5月份）")]
+    assert blocks[-1] == ("paragraph", None, None, text.splitlines()[-1].split("）", 1)[1])
+    glued = text.replace("第一阶段：活动动员（2017年3月份）\n在2017", "第一阶段：活动动员（2017年3月份）在2017")
+    assert [level for level, _ in headings_of(glued)] == [1]
+
+
+def test_a_stray_comma_before_an_entrys_stop_leaves_its_phrase_a_heading():
+    """rw089: （一）開展“五百活動”助發(fā)展，。組織…: the page's stray comma before the stop makes no clause; the phrase heads
+    its paragraph as 深化“三级联创”。 does."""
+    text = (
+        "區總工會工作總結\n20xx年，區總工會在區委和上級工會的正確領導下，緊緊圍繞中心工作，較好地完成了各項任務。\n"
+        "（一）開展“五百活動”助發(fā)展，。組織“百場比武競賽”，。組織開展“比貢獻、穩增長，、促發展”勞動競賽，，"
+        "舉辦xx區職工職業技能大賽，637名職工參加了比賽，評出了一批技術能手和先進個人，帶動了職工學技術的熱情\n"
+    )
+    assert headings_of(text) == [(1, "開展“五百活動”助發(fā)展，。")]
+    assert outline(text)[-1][0] == "paragraph"
