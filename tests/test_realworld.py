@@ -34,7 +34,8 @@ from benchmarks.bench_parse import (
 # about 0.01: kind .72, year .88, titles .78, junk .76, keep .98, headings .53, heading_text .70, ph_recall .93,
 # ph_kind .73, ph_false .07).
 # Round 9, after parse9 and struct9 (tune only; the holdout's floors stay those of its one scoring): tune kind .98,
-# titles .99, junk 1.00, headings .96, heading_text .97.
+# titles .99, junk 1.00, headings .96, heading_text .97. The holdout, scored once more at the end of round 10: junk .78,
+# keep .99 (floors .77, .98); nothing else moved.
 FLOORS = {
     "tune": {
         "doc_count": 0.98,
@@ -59,9 +60,9 @@ FLOORS = {
         "year": 0.87,
         "title_exact": 0.77,
         "title_fuzzy": 0.77,
-        "junk": 0.75,
-        "keep": 0.97,
-        "keep_block": 0.97,
+        "junk": 0.77,
+        "keep": 0.98,
+        "keep_block": 0.98,
         "headings": 0.52,
         "heading_text": 0.69,
         "ph_recall": 0.92,
