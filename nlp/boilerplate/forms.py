@@ -43,9 +43,10 @@ YEAR_PATTERN = re.compile(
     r"|某(?=年))年?"
 )
 # The month of a schedule heading stays (3月份 and 4月份 are different headings); a date's month
-# is a slot like any number (_月_日 and 3月12日 are copies of one template).
+# is a slot like any number (_月_日 and 3月12日 are copies of one template). A text's end is its
+# string's end or, in a batch, the separator after it.
 SLOT_PATTERN = re.compile(
-    r"(?=[\dxX×*_—])(?:\d+(?:\.\d+)?(?!\d|月份|月[—\-~～至到、]|月$)|(?<![A-Za-z])(?:[xX]{2,}|×{2,}|\*{2,})(?![A-Za-z])|_+|—{4,})"
+    r"(?=[\dxX×*_—])(?:\d+(?:\.\d+)?(?!\d|月份|月[—\-~～至到、]|月(?:$|\ue002))|(?<![A-Za-z])(?:[xX]{2,}|×{2,}|\*{2,})(?![A-Za-z])|_+|—{4,})"
 )
 # Where one clause ends and the next begins (after NFKC: ，；：！？ have become ,;:!?).
 CLAUSE_BREAK_PATTERN = re.compile(r"[,;:!?。、.\s]+")
@@ -82,9 +83,23 @@ class ComparisonForms:
     sorted_clauses: list[str]  # the same, clause by clause in sorted order (clause order ignored)
 
 
+FORMS_CHUNK = 1 << 16  # texts normalised as one string at a time (``comparison_forms``)
+
+
 def comparison_forms(texts: Sequence[str]) -> ComparisonForms:
-    """``comparison_text`` of every text, and the clause-sorted variant, in one pass over the batch."""
+    """``comparison_text`` of every text, and the clause-sorted variant, a pass over each
+    FORMS_CHUNK texts (a million texts as one string cost 20% more CPU than in parts)."""
     texts = list(texts)
+    if len(texts) <= FORMS_CHUNK:
+        return _batch_forms(texts)
+    parts = [_batch_forms(texts[start : start + FORMS_CHUNK]) for start in range(0, len(texts), FORMS_CHUNK)]
+    return ComparisonForms(
+        [text for part in parts for text in part.texts], [clauses for part in parts for clauses in part.sorted_clauses]
+    )
+
+
+def _batch_forms(texts: list[str]) -> ComparisonForms:
+    """``comparison_forms`` of texts normalised as one string."""
     if any(_TEXT_END in t or _CLAUSE_END in t for t in texts):
         texts = [t.replace(_TEXT_END, " ").replace(_CLAUSE_END, " ") for t in texts]
     joined = _nfkc(_TEXT_END.join(texts))
