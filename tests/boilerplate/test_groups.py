@@ -23,6 +23,7 @@ from benchmarks.synthetic import (
     synthetic_library,
 )
 from nlp.boilerplate import DEFAULT_THRESHOLD, build_groups
+from nlp.boilerplate import forms as forms_module
 from nlp.boilerplate.forms import (
     RarestShingles,
     _sort_with_order,
@@ -158,10 +159,18 @@ def test_different_wording_stays_different(a, b):
 
 
 def test_the_normal_form_is_idempotent_and_batch_equals_single():
-    texts = ["（XX年）我院工会：在上级工会领导下。", "3月份：", "第__届职代会；召开2次", "", "  "]
+    texts = ["（XX年）我院工会：在上级工会领导下。", "3月份：", "第__届职代会；召开2次", "安排在3月", "", "  "]
     forms = comparison_forms(texts)
     assert forms.texts == [comparison_text(t) for t in texts]
     assert [comparison_text(f) for f in forms.texts] == forms.texts
+    assert "3月" in forms.texts[3]  # a month at a text's end stays, last in the batch or not
+
+
+def test_a_large_batch_is_normalised_in_parts_as_a_whole(monkeypatch):
+    texts = ["（XX年）我院工会：在上级工会领导下。", "安排在3月", "第__届职代会；召开2次", "3月12日召开"] * 3
+    whole = comparison_forms(texts)
+    monkeypatch.setattr(forms_module, "FORMS_CHUNK", 5)
+    assert comparison_forms(texts) == whole
 
 
 def test_clause_sorted_form_ignores_clause_order():
