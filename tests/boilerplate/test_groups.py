@@ -27,9 +27,11 @@ from nlp.boilerplate import forms as forms_module
 from nlp.boilerplate.forms import (
     RarestShingles,
     _sort_with_order,
+    _sort_with_text,
     bigram_bags,
     comparison_forms,
     comparison_text,
+    shingle_ids,
 )
 from nlp.boilerplate.groups import (
     CHAIN_MARGIN,
@@ -208,6 +210,16 @@ def test_shingle_occurrences_sort_stably_whether_or_not_an_id_and_its_place_fit_
     order, ordered = _sort_with_order(hashes.copy(), bits)
     expected = np.argsort(hashes, kind="stable")
     assert np.array_equal(order, expected) and np.array_equal(ordered, hashes[expected])
+
+
+@pytest.mark.parametrize("n_texts", [None, 1 << 30])
+def test_shingle_ids_sort_with_their_texts_as_a_stable_sort_would(seed, n_texts):
+    """Ids and texts in one word where both fit (a million texts: 40 + 20 bits), by positions where not."""
+    text_of, hashes = shingle_ids([block.text for block in seed[0]], 5)
+    n_texts = n_texts or int(text_of[-1]) + 1
+    ordered, holders = _sort_with_text(hashes.copy(), text_of, n_texts)
+    expected = np.argsort(hashes, kind="stable")
+    assert np.array_equal(ordered, hashes[expected]) and np.array_equal(holders, text_of[expected])
 
 
 def test_rarest_shingles_pick_rare_shared_ones_first():
