@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 
+import numpy as np
 import pytest
 
 from benchmarks.bench_families import main as bench_main
@@ -104,3 +105,36 @@ def test_each_text_keeps_the_candidates_sharing_most_of_its_sketch(library):
             ranked = sorted((-v, c) for c, v in zip(columns.tolist(), values.tolist()) if c != row)[:count]
             assert kept[row].indices.tolist() == sorted(c for _, c in ranked)
             assert kept[row].data.tolist() == [product[row, c] for c in kept[row].indices.tolist()]
+
+
+def test_the_sketch_product_in_slices_and_locality_order_is_the_plain_product_cut(library, monkeypatch):
+    """``_sketch_pairs`` numbers the texts in ``_by_locality`` order for its product and makes it
+    in slices: its pairs and shares are those of the product in the texts' own order, cut row by
+    row (enough shared, then each row's ``count`` sharing most, equal ones lowest column first)."""
+    monkeypatch.setattr(groups, "PRODUCT_CHUNK", 500)  # many slices
+    monkeypatch.setattr(groups, "NEAREST_CANDIDATES", 8)
+    texts = comparison_forms(library[0]).texts
+    left, right, share = groups._sketch_pairs(texts, groups.SHINGLE_K, first_holders=16)
+
+    sketch = RarestShingles(k=groups.SHINGLE_K, per_text=groups.SKETCH_SIZE).fit_transform(texts)
+    size = np.diff(sketch.indptr)
+    product = (sketch @ groups._first_holders(sketch, 16).T).tocsr()
+    assert len(np.unique(np.diff(product.indptr))) > 1 and product.nnz > 500
+    expected: dict[tuple[int, int], float] = {}
+    for row in range(product.shape[0]):
+        columns = product.indices[product.indptr[row] : product.indptr[row + 1]].tolist()
+        values = product.data[product.indptr[row] : product.indptr[row + 1]].tolist()
+        smaller = {c: max(min(size[row], size[c]), 1) for c in columns}
+        ranked = sorted(
+            (-v, c) for c, v in zip(columns, values) if c != row and v >= groups.MIN_SHARED_FRACTION * smaller[c]
+        )
+        for v, c in ranked[:8]:
+            pair = (min(row, c), max(row, c))
+            expected[pair] = max(expected.get(pair, 0.0), -v / smaller[c])
+    found: dict[tuple[int, int], float] = {}
+    for a, b, s in zip(left.tolist(), right.tolist(), share.tolist()):
+        found[(a, b)] = max(found.get((a, b), 0.0), s)
+    assert found == expected
+    assert not np.array_equal(
+        groups._by_locality(sketch.astype(np.int8), np.diff(sketch.tocsc().indptr)), np.arange(len(texts))
+    )

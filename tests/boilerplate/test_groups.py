@@ -23,12 +23,15 @@ from benchmarks.synthetic import (
     synthetic_library,
 )
 from nlp.boilerplate import DEFAULT_THRESHOLD, build_groups
+from nlp.boilerplate import forms as forms_module
 from nlp.boilerplate.forms import (
     RarestShingles,
     _sort_with_order,
+    _sort_with_text,
     bigram_bags,
     comparison_forms,
     comparison_text,
+    shingle_ids,
 )
 from nlp.boilerplate.groups import (
     CHAIN_MARGIN,
@@ -158,10 +161,18 @@ def test_different_wording_stays_different(a, b):
 
 
 def test_the_normal_form_is_idempotent_and_batch_equals_single():
-    texts = ["（XX年）我院工会：在上级工会领导下。", "3月份：", "第__届职代会；召开2次", "", "  "]
+    texts = ["（XX年）我院工会：在上级工会领导下。", "3月份：", "第__届职代会；召开2次", "安排在3月", "", "  "]
     forms = comparison_forms(texts)
     assert forms.texts == [comparison_text(t) for t in texts]
     assert [comparison_text(f) for f in forms.texts] == forms.texts
+    assert "3月" in forms.texts[3]  # a month at a text's end stays, last in the batch or not
+
+
+def test_a_large_batch_is_normalised_in_parts_as_a_whole(monkeypatch):
+    texts = ["（XX年）我院工会：在上级工会领导下。", "安排在3月", "第__届职代会；召开2次", "3月12日召开"] * 3
+    whole = comparison_forms(texts)
+    monkeypatch.setattr(forms_module, "FORMS_CHUNK", 5)
+    assert comparison_forms(texts) == whole
 
 
 def test_clause_sorted_form_ignores_clause_order():
@@ -199,6 +210,16 @@ def test_shingle_occurrences_sort_stably_whether_or_not_an_id_and_its_place_fit_
     order, ordered = _sort_with_order(hashes.copy(), bits)
     expected = np.argsort(hashes, kind="stable")
     assert np.array_equal(order, expected) and np.array_equal(ordered, hashes[expected])
+
+
+@pytest.mark.parametrize("n_texts", [None, 1 << 30])
+def test_shingle_ids_sort_with_their_texts_as_a_stable_sort_would(seed, n_texts):
+    """Ids and texts in one word where both fit (a million texts: 40 + 20 bits), by positions where not."""
+    text_of, hashes = shingle_ids([block.text for block in seed[0]], 5)
+    n_texts = n_texts or int(text_of[-1]) + 1
+    ordered, holders = _sort_with_text(hashes.copy(), text_of, n_texts)
+    expected = np.argsort(hashes, kind="stable")
+    assert np.array_equal(ordered, hashes[expected]) and np.array_equal(holders, text_of[expected])
 
 
 def test_rarest_shingles_pick_rare_shared_ones_first():
