@@ -274,17 +274,12 @@ def matching_groups(
     (``nlp.boilerplate.search.rank_groups`` over ``search``), else most frequent first (occurrences,
     documents, group id). Ordered by the list's columns: no group is made until it is read."""
     outliers = set(topics.outliers)
-
-    def shown(group_id: int) -> bool:
-        if not show_outliers and group_id in outliers:
-            return False
-        return topic == ALL_TOPICS or topic_of(topics, group_id, outliers) == topic
-
     ids = groups.ids
-    if topic == ALL_TOPICS:  # by the columns: the outliers left out, or none
-        listed = np.flatnonzero(show_outliers | ~np.isin(ids, np.fromiter(outliers, np.int64, len(outliers))))
-    else:
-        listed = np.flatnonzero(np.fromiter(map(shown, ids.tolist()), dtype=bool, count=len(ids)))
+    # by the columns: the outliers left out, or none; then, for one topic, its groups
+    shown = show_outliers | ~np.isin(ids, np.fromiter(outliers, np.int64, len(outliers)))
+    if topic != ALL_TOPICS:
+        shown &= np.fromiter((topic_of(topics, i, outliers) == topic for i in ids.tolist()), dtype=bool, count=len(ids))
+    listed = np.flatnonzero(shown)
     candidates = groups.take(listed[np.lexsort((ids[listed], -groups.documents[listed], -groups.counts[listed]))])
     if not keyword.strip():
         return candidates
