@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from nlp.ngrams import char_ngram_hashes, distinct_sorted, range_positions
+from nlp.ngrams import char_ngram_hashes, distinct_sorted, range_positions, read_only
 
 # Private-use characters: NFKC leaves them alone and real text does not contain them, so the
 # normal form is idempotent and a symbol never collides with a character of the text.
@@ -380,7 +380,7 @@ class ShingleIndex(RarestShingles):
         ids = np.arange(len(texts), dtype=np.int64) if ids is None else np.asarray(ids, dtype=np.int64)
         text_of, hashes = shingle_ids(texts, self.k)
         ranked = _rank_sketch(text_of, hashes, len(texts), self.per_text)
-        self._hash, self._text = ranked.sorted_hashes, ids[ranked.holders]
+        self._hash, self._text = read_only(ranked.sorted_hashes), read_only(ids[ranked.holders])
         self._delta_hash = np.zeros(0, dtype=np.uint64)
         self._delta_text = np.zeros(0, dtype=np.int64)
         self._min_size = np.zeros(int(ids.max()) + 1 if len(ids) else 0, dtype=np.int64)
@@ -419,7 +419,9 @@ class ShingleIndex(RarestShingles):
             self._delta_hash, self._delta_text, hashes[order], ids[text_of[order]]
         )
         if len(self._delta_hash) > max(self.MERGE_MIN, len(self._hash) >> 3):
-            self._hash, self._text = _merge_sorted(self._hash, self._text, self._delta_hash, self._delta_text)
+            self._hash, self._text = map(
+                read_only, _merge_sorted(self._hash, self._text, self._delta_hash, self._delta_text)
+            )
             self._delta_hash = np.zeros(0, dtype=np.uint64)
             self._delta_text = np.zeros(0, dtype=np.int64)
 
