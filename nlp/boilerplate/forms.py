@@ -364,6 +364,10 @@ class ShingleIndex(RarestShingles):
 
     Text ids are the caller's (distinct, non-negative integers); a text shorter than k has no
     shingles and is never a candidate.
+
+    Texts added go to a delta of the postings, merged into the main arrays once it is an eighth of
+    them; the main arrays are read-only, replaced at a merge, never changed in place, so an index
+    saved beside the store writes them once per merge (``nlp.library.saved``).
     """
 
     MERGE_MIN = 1 << 16  # added postings are merged into the main arrays beyond this many
@@ -374,6 +378,11 @@ class ShingleIndex(RarestShingles):
         self._text = self._delta_text = np.zeros(0, dtype=np.int64)
         self._min_size = np.zeros(0, dtype=np.int64)
         self._texts_held = 0
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        for postings in (self._hash, self._text):  # read-only also when saved before they were
+            read_only(postings)
 
     def fit_transform(self, texts: Sequence[str], ids: Sequence[int] | np.ndarray | None = None) -> sparse.csr_matrix:
         """The texts' sketch matrix, as ``RarestShingles.fit_transform``; keeps the postings."""

@@ -65,6 +65,10 @@ class TextTable:
             if column is not None:
                 read_only(column)
 
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()  # read-only also when saved before it was
+
     @classmethod
     def of(cls, texts: Sequence[str], *, hashed: bool = False) -> TextTable:
         """The table of ``texts``; ``hashed``: with their ``key_column`` made now."""

@@ -66,12 +66,17 @@ def test_an_import_after_a_restart_updates_the_saved_index(library_path, tmp_pat
     assert sum(g.count for g in made) == len(blocks)
 
 
+def _built(library: Library):
+    """The library's block ids, revision token, a reader of its blocks, and its groups' index."""
+    read = lambda ids: library.blocks(ids=ids)  # noqa: E731
+    built = LibraryGroups()
+    built.update(library.block_ids(), read)
+    return library.block_ids(), library.revision().token, read, built
+
+
 def test_a_near_duplicate_index_saved_in_its_earlier_shape_is_built_again(library_path):
     with Library(library_path) as library:
-        block_ids, token = library.block_ids(), library.revision().token
-        read = lambda ids: library.blocks(ids=ids)  # noqa: E731
-        old = LibraryGroups()
-        old.update(block_ids, read)
+        block_ids, token, read, old = _built(library)
         for column in ("_wordings", "_node_of"):  # before its state was columns: a list per text
             old.index.__dict__.pop(column)
         old.index.__dict__.update(texts_=[b.text for b in library.blocks()], _holders=[[0]], _node_of=[0])
@@ -223,13 +228,11 @@ def test_a_save_cut_short_leaves_a_whole_save_readable(tmp_path, monkeypatch, st
     assert load_index(db, "groups-all").revision == "r3"
 
 
-def test_an_index_saved_before_parts_still_reads_and_is_saved_in_parts(library_path):
+def test_an_index_saved_before_parts_still_reads_and_is_saved_in_parts(library_path, monkeypatch):
     """The layout ``main`` wrote before: every large buffer in one data file, named by ``spans``."""
+    monkeypatch.setattr(saved, "PART_MIN_BYTES", 1 << 12)  # the sample library's arrays are small
     with Library(library_path) as library:
-        block_ids, token = library.block_ids(), library.revision().token
-        read = lambda ids: library.blocks(ids=ids)  # noqa: E731
-        built = LibraryGroups()
-        built.update(block_ids, read)
+        block_ids, token, read, built = _built(library)
         folder = index_folder(library_path)
         folder.mkdir()
         buffers = []
@@ -249,4 +252,6 @@ def test_an_index_saved_before_parts_still_reads_and_is_saved_in_parts(library_p
         assert loaded.update(block_ids, read) == "unchanged" and loaded.groups(read=read) == built.groups(read=read)
         save_index(library_path, "groups-all", token, loaded, mapped=True)
         assert not (folder / "groups-all-old.data").exists()
+        parts = {f for f in _named(library_path, "groups-all") if f.endswith(".part")}
+        assert len(parts) >= 4  # its postings' main arrays and its text tables' buffers, read-only again
         assert load_index(library_path, "groups-all").value.groups(read=read) == built.groups(read=read)
