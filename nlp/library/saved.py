@@ -202,6 +202,8 @@ def _write_data(folder: Path, name: str, buffers: list[memoryview]) -> tuple[str
 
 
 def _new_part(folder: Path, name: str, raw: memoryview) -> tuple[str, int, int]:
+    """``raw`` in a new part file: its entry (file, 0, size; an entry of the data file says, fourth,
+    whether the array was read-only)."""
     with tempfile.NamedTemporaryFile(dir=folder, prefix=f"{name}-", suffix=".part", delete=False) as handle:
         handle.write(raw)
     return Path(handle.name).name, 0, raw.nbytes
