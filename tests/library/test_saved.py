@@ -173,7 +173,8 @@ def test_after_an_import_the_unchanged_arrays_are_not_written_again(library_path
     monkeypatch.setattr(saved, "PART_MIN_BYTES", 1 << 12)
     with Library(library_path) as library:
         read = lambda ids: library.blocks(ids=ids)  # noqa: E731
-        usecases.saved_groups(library_path, library.revision().token, library.block_ids, read)
+        made = usecases.saved_groups(library_path, library.revision().token, library.block_ids, read)
+        usecases.saved_topics(library, library.revision().token, made)
         before = _files(library_path)
         index = load_index(library_path, "groups-all").value.index
         postings = index._indexes[5]._hash.nbytes + index._indexes[5]._text.nbytes
@@ -182,15 +183,17 @@ def test_after_an_import_the_unchanged_arrays_are_not_written_again(library_path
         assert import_path(library, copy).ok
         made = usecases.saved_groups(library_path, library.revision().token, library.block_ids, read)
         assert made == groups.build_groups(library.blocks())
+        usecases.saved_topics(library, library.revision().token, made)  # grown from those saved
         after = _files(library_path)
-        for name in ("groups-all", "group-list-all"):
+        names = ("groups-all", "group-list-all", "topics-all-auto")
+        for name in names:
             kept = {f for f in _named(library_path, name) if f.endswith(".part")} & set(before)
-            assert kept, name  # the postings' main arrays, the text tables' buffers
+            assert kept, name  # the postings' main arrays, the text tables' buffers, the topics' LSA
             assert all(after[f] == before[f] for f in kept)  # the same files, not written again
         written = sum((index_folder(library_path) / f).stat().st_size for f in set(after) - set(before))
         assert written < postings  # what changed only
-        named = _named(library_path, "groups-all") | _named(library_path, "group-list-all")
-        assert set(after) == {"groups-all.pickle", "group-list-all.pickle"} | named  # the previous save's removed
+        named = set().union(*(_named(library_path, name) | {f"{name}.pickle"} for name in names))
+        assert set(after) == named  # the previous save's files removed
         loaded = load_index(library_path, "groups-all").value
         assert loaded.update(library.block_ids(), read) == "unchanged" and loaded.groups(made, read) == made
 
