@@ -232,8 +232,11 @@ def load_index(db_path: str | os.PathLike, name: str, *, at: str | None = None) 
     for attempt in range(2):
         try:
             return _load(path, at)
-        except FileNotFoundError:
-            if attempt or not path.is_file():
+        except FileNotFoundError as error:
+            if not path.is_file():
+                return None
+            if attempt:
+                log.warning("saved index %s ignored: %s", path, error)
                 return None
             # A save replaced the header and removed the files it named since it was read: once more.
         except (OSError, ValueError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError) as error:

@@ -258,3 +258,14 @@ def test_an_index_saved_before_parts_still_reads_and_is_saved_in_parts(library_p
         parts = {f for f in _named(library_path, "groups-all") if f.endswith(".part")}
         assert len(parts) >= 4  # its postings' main arrays and its text tables' buffers, read-only again
         assert load_index(library_path, "groups-all").value.groups(read=read) == built.groups(read=read)
+
+
+def test_a_header_naming_a_missing_file_reads_as_none(tmp_path, caplog):
+    import numpy as np
+
+    db = tmp_path / "lib.sqlite3"
+    save_index(db, "groups-all", "r1", {"postings": read_only(np.arange(200_000))}, mapped=True)
+    (part,) = index_folder(db).glob("groups-all-*.part")
+    part.unlink()  # say, removed by another process's save
+    assert load_index(db, "groups-all") is None
+    assert "ignored" in caplog.text
