@@ -64,6 +64,13 @@ def distinct_sorted(values: np.ndarray) -> np.ndarray:
     return values[keep]
 
 
+def read_only(array: np.ndarray) -> np.ndarray:
+    """``array`` marked read-only: its owner never changes it in place, so once saved beside the store
+    it is not written again (``nlp.library.saved``)."""
+    array.flags.writeable = False
+    return array
+
+
 def range_positions(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every position of the ranges [starts[i], stops[i]) and the i each came from."""
     lengths = stops - starts

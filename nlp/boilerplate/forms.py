@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import numpy as np
 from scipy import sparse
 
-from nlp.ngrams import char_ngram_hashes, distinct_sorted, range_positions
+from nlp.ngrams import char_ngram_hashes, distinct_sorted, range_positions, read_only
 
 # Private-use characters: NFKC leaves them alone and real text does not contain them, so the
 # normal form is idempotent and a symbol never collides with a character of the text.
@@ -364,6 +364,10 @@ class ShingleIndex(RarestShingles):
 
     Text ids are the caller's (distinct, non-negative integers); a text shorter than k has no
     shingles and is never a candidate.
+
+    Texts added go to a delta of the postings, merged into the main arrays once it is an eighth of
+    them; the main arrays are read-only, replaced at a merge, never changed in place, so an index
+    saved beside the store writes them once per merge (``nlp.library.saved``).
     """
 
     MERGE_MIN = 1 << 16  # added postings are merged into the main arrays beyond this many
@@ -375,12 +379,17 @@ class ShingleIndex(RarestShingles):
         self._min_size = np.zeros(0, dtype=np.int64)
         self._texts_held = 0
 
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        for postings in (self._hash, self._text):  # read-only also when saved before they were
+            read_only(postings)
+
     def fit_transform(self, texts: Sequence[str], ids: Sequence[int] | np.ndarray | None = None) -> sparse.csr_matrix:
         """The texts' sketch matrix, as ``RarestShingles.fit_transform``; keeps the postings."""
         ids = np.arange(len(texts), dtype=np.int64) if ids is None else np.asarray(ids, dtype=np.int64)
         text_of, hashes = shingle_ids(texts, self.k)
         ranked = _rank_sketch(text_of, hashes, len(texts), self.per_text)
-        self._hash, self._text = ranked.sorted_hashes, ids[ranked.holders]
+        self._hash, self._text = read_only(ranked.sorted_hashes), read_only(ids[ranked.holders])
         self._delta_hash = np.zeros(0, dtype=np.uint64)
         self._delta_text = np.zeros(0, dtype=np.int64)
         self._min_size = np.zeros(int(ids.max()) + 1 if len(ids) else 0, dtype=np.int64)
@@ -419,7 +428,9 @@ class ShingleIndex(RarestShingles):
             self._delta_hash, self._delta_text, hashes[order], ids[text_of[order]]
         )
         if len(self._delta_hash) > max(self.MERGE_MIN, len(self._hash) >> 3):
-            self._hash, self._text = _merge_sorted(self._hash, self._text, self._delta_hash, self._delta_text)
+            self._hash, self._text = map(
+                read_only, _merge_sorted(self._hash, self._text, self._delta_hash, self._delta_text)
+            )
             self._delta_hash = np.zeros(0, dtype=np.uint64)
             self._delta_text = np.zeros(0, dtype=np.int64)
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nlp.models import Group, GroupMember, StoredBlock
-from nlp.ngrams import distinct_sorted, range_positions
+from nlp.ngrams import distinct_sorted, range_positions, read_only
 
 # The member fields held as codes into ``GroupList.labels`` (few distinct values: a plan's fifty
 # blocks share a title and a file name), in the columns of ``GroupList.member_labels``.
@@ -60,6 +60,15 @@ class TextTable:
     # import's work. Copied into it once they reach ``APPENDED_SHARE`` of it.
     more: TextTable | None = field(default=None, compare=False, repr=False)
 
+    def __post_init__(self):
+        for column in (self.data, self.starts, self.hashes):  # never changed: saved once
+            if column is not None:
+                read_only(column)
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()  # read-only also when saved before it was
+
     @classmethod
     def of(cls, texts: Sequence[str], *, hashed: bool = False) -> TextTable:
         """The table of ``texts``; ``hashed``: with their ``key_column`` made now."""
@@ -88,7 +97,7 @@ class TextTable:
                 dtype=np.uint64,
                 count=len(starts) - 1,
             )
-            object.__setattr__(self, "hashes", hashes)  # the same values whoever makes them
+            object.__setattr__(self, "hashes", read_only(hashes))  # the same values whoever makes them
         return self.hashes if self.more is None else np.concatenate([self.hashes, self.more.key_column])
 
     def keys(self, codes: np.ndarray) -> np.ndarray:

@@ -70,6 +70,7 @@ from nlp.boilerplate.grouplist import GroupList, text_keys
 from nlp.errors import InputError
 from nlp.library.markers import month_schedule
 from nlp.models import Group, Topic, TopicMap, TopicPoint
+from nlp.ngrams import read_only
 
 # scikit-learn is imported by the functions that use it: importing it takes 1.7 s of CPU, which
 # every CLI command and every worker process importing this module would pay up front.
@@ -366,6 +367,18 @@ class TopicIndex:
     outliers: np.ndarray  # ``text_keys`` of the texts found to be outliers, ascending
     built_blocks: int  # the library's blocks and distinct texts at the last build
     built_texts: int
+
+    def __post_init__(self):
+        # What the build learnt stays as it is until the next build (``grow_topics`` shares it):
+        # contiguous and read-only, it is saved beside the store once (``nlp.library.saved``).
+        for name in ("idf", "components", "means", "centres", "centroids"):
+            learnt = getattr(self, name)
+            if learnt is not None:
+                object.__setattr__(self, name, read_only(np.ascontiguousarray(learnt)))
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()  # read-only also when saved before it was
 
     def unseen(self, groups: Sequence[Group]) -> list[str]:
         """The canonical texts of ``groups`` this index has not placed yet."""

@@ -1,0 +1,99 @@
+"""What the saves after an import cost, in process: CPU, bytes written, memory.
+
+    python -m benchmarks.bench_import_saves STORE [--visit-only]
+
+On ``STORE`` (a library file with its indexes saved beside it: it is changed, so run it on a copy),
+in this process, as the app does in a server: the 模板段落 page (``app/pages/boilerplate.py``, through
+AppTest) after a restart, ``tests.files.plan_docx`` imported with ``usecases.import_file``, the page
+again; the indexes an import leaves to threads are saved once the page's run has ended, and awaited.
+Prints one JSON line: the CPU seconds of the page's run after the import (its script thread) and of
+the saves after it (the process's CPU from the end of that run to the saves' end), the bytes the
+process wrote in all (``/proc/self/io`` ``write_bytes``, during the saves alone), VmRSS at the end
+and the peak (VmHWM). ``--visit-only``: the first visit alone, its saves awaited (to make the saved
+indexes of a store that has none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import threading
+import time
+from pathlib import Path
+
+
+def _status(field: str) -> int:
+    """A field of /proc/self/status, in kB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    raise KeyError(field)
+
+
+def _written() -> int:
+    for line in Path("/proc/self/io").read_text().splitlines():
+        if line.startswith("write_bytes:"):
+            return int(line.split()[1])
+    raise KeyError("write_bytes")
+
+
+def _await_saves() -> None:
+    for thread in threading.enumerate():
+        if thread.name.startswith("save"):
+            thread.join()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("store")
+    parser.add_argument("--visit-only", action="store_true")
+    args = parser.parse_args(argv)
+    os.environ["JIHUA_DB"] = str(Path(args.store).resolve())
+
+    from app import state
+    from nlp import usecases
+    from nlp.library.store import Library
+    from tests.apptest import open_page
+    from tests.files import plan_docx
+
+    # As in a server, the saves a page's run leaves to threads wait for that run to end.
+    running = threading.Event()
+    state._session_busy = lambda session_id: running.is_set()
+    page = "app/pages/boilerplate.py"
+    running.set()
+    open_page(page, timeout=600)
+    running.clear()
+    _await_saves()
+    if args.visit_only:
+        return 0
+    with Library(args.store) as library:
+        report = usecases.import_file(library, plan_docx(), "2025年医院工会工作计划.docx")
+    if not report.ok:
+        print(report.message, file=sys.stderr)
+        return 1
+    run_cpu = time.process_time()
+    running.set()
+    open_page(page, timeout=600)
+    running.clear()
+    run_cpu = time.process_time() - run_cpu
+    cpu, written = time.process_time(), _written()
+    _await_saves()
+    print(
+        json.dumps(
+            {
+                "run_after_import_cpu_s": round(run_cpu, 3),
+                "saves_cpu_s": round(time.process_time() - cpu, 3),
+                "saves_written_mb": round((_written() - written) / 1e6, 1),
+                "written_in_all_mb": round(_written() / 1e6, 1),
+                "vmrss_end_mb": round(_status("VmRSS") / 1024),
+                "vmhwm_mb": round(_status("VmHWM") / 1024),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
