@@ -1,6 +1,7 @@
 """What the saves after an import cost, in process: CPU, bytes written, memory.
 
     python -m benchmarks.bench_import_saves STORE [--visit-only]
+    python -m benchmarks.bench_import_saves --smoke    # the sample corpus alone, in a temporary folder
 
 On ``STORE`` (a library file with its indexes saved beside it: it is changed, so run it on a copy),
 in this process, as the app does in a server: the 模板段落 page (``app/pages/boilerplate.py``, through
@@ -10,7 +11,8 @@ Prints one JSON line: the CPU seconds of the page's run after the import (its sc
 the saves after it (the process's CPU from the end of that run to the saves' end), the bytes the
 process wrote in all (``/proc/self/io`` ``write_bytes``, during the saves alone), VmRSS at the end
 and the peak (VmHWM). ``--visit-only``: the first visit alone, its saves awaited (to make the saved
-indexes of a store that has none).
+indexes of a store that has none). ``--smoke``: a store of the sample corpus alone is built in a
+temporary folder, its indexes saved by a first process and the import measured by a second.
 """
 
 from __future__ import annotations
@@ -18,10 +20,14 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import subprocess
 import sys
+import tempfile
 import threading
 import time
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def _status(field: str) -> int:
@@ -47,9 +53,21 @@ def _await_saves() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("store")
+    parser.add_argument("store", nargs="?")
     parser.add_argument("--visit-only", action="store_true")
+    parser.add_argument("--smoke", action="store_true", help="the sample corpus alone, in a temporary folder")
     args = parser.parse_args(argv)
+    if args.smoke:
+        from .scale_library import build
+
+        with tempfile.TemporaryDirectory(prefix="bench_import_saves-") as folder:
+            store = str(build(0, Path(folder) / "library.sqlite3"))
+            for options in (["--visit-only"], []):
+                command = [sys.executable, "-m", "benchmarks.bench_import_saves", store, *options]
+                subprocess.run(command, cwd=ROOT, check=True, stdin=subprocess.DEVNULL)
+        return 0
+    if not args.store:
+        parser.error("STORE is required without --smoke")
     os.environ["JIHUA_DB"] = str(Path(args.store).resolve())
 
     from app import state
