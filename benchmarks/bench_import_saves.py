@@ -1,6 +1,6 @@
 """What the saves after an import cost, in process: CPU, bytes written, memory.
 
-    python -m benchmarks.bench_import_saves STORE [--visit-only]
+    python -m benchmarks.bench_import_saves STORE [--visit-only] [--check]
     python -m benchmarks.bench_import_saves --smoke    # the sample corpus alone, in a temporary folder
 
 On ``STORE`` (a library file with its indexes saved beside it: it is changed, so run it on a copy),
@@ -10,9 +10,15 @@ again; the indexes an import leaves to threads are saved once the page's run has
 Prints one JSON line: the CPU seconds of the page's run after the import (its script thread) and of
 the saves after it (the process's CPU from the end of that run to the saves' end), the bytes the
 process wrote in all (``/proc/self/io`` ``write_bytes``, during the saves alone), VmRSS at the end
-and the peak (VmHWM). ``--visit-only``: the first visit alone, its saves awaited (to make the saved
-indexes of a store that has none). ``--smoke``: a store of the sample corpus alone is built in a
-temporary folder, its indexes saved by a first process and the import measured by a second.
+(and RssAnon, the part not mapped from files) and the peak (VmHWM). ``--visit-only``: the first visit alone, its saves awaited (to make the saved
+indexes of a store that has none). ``--check``: the 查重 side instead, as the 查重 page does it
+(``app.state.check_index``, the check of ``state.checked_drafts``): the draft (``tests.files.plan_docx``)
+checked once, the file imported, checked again; prints the CPU seconds of that first check after the
+import (its thread's), of the 查重 index's save it leaves to a thread (the process's CPU from the check's
+start to the save's end, less the check's), the bytes written meanwhile and the memory as above; with
+``--visit-only``, the first check alone, its save awaited. ``--smoke``: a store of the sample corpus
+alone is built in a temporary folder, its indexes saved by a first process and the import measured
+by a second (both sides).
 """
 
 from __future__ import annotations
@@ -45,6 +51,16 @@ def _written() -> int:
     raise KeyError("write_bytes")
 
 
+def _print(side: str, figures: dict) -> None:
+    """One side's figures and the process's memory now, as one JSON line."""
+    memory = {
+        "vmrss_end_mb": round(_status("VmRSS") / 1024),
+        "rss_anon_end_mb": round(_status("RssAnon") / 1024),  # the rest: pages of mapped files
+        "vmhwm_mb": round(_status("VmHWM") / 1024),
+    }
+    print(json.dumps({"side": side, **figures, **memory}, ensure_ascii=False))
+
+
 def _await_saves() -> None:
     for thread in threading.enumerate():
         if thread.name.startswith("save"):
@@ -55,6 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", nargs="?")
     parser.add_argument("--visit-only", action="store_true")
+    parser.add_argument("--check", action="store_true", help="the 查重 side: a check before and after the import")
     parser.add_argument("--smoke", action="store_true", help="the sample corpus alone, in a temporary folder")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -62,7 +79,7 @@ def main(argv: list[str] | None = None) -> int:
 
         with tempfile.TemporaryDirectory(prefix="bench_import_saves-") as folder:
             store = str(build(0, Path(folder) / "library.sqlite3"))
-            for options in (["--visit-only"], []):
+            for options in (["--visit-only"], [], ["--check", "--visit-only"], ["--check"]):
                 command = [sys.executable, "-m", "benchmarks.bench_import_saves", store, *options]
                 subprocess.run(command, cwd=ROOT, check=True, stdin=subprocess.DEVNULL)
         return 0
@@ -75,6 +92,9 @@ def main(argv: list[str] | None = None) -> int:
     from nlp.library.store import Library
     from tests.apptest import open_page
     from tests.files import plan_docx
+
+    if args.check:
+        return _check_side(args.store, visit_only=args.visit_only)
 
     # As in a server, the saves a page's run leaves to threads wait for that run to end.
     running = threading.Event()
@@ -98,17 +118,54 @@ def main(argv: list[str] | None = None) -> int:
     run_cpu = time.process_time() - run_cpu
     cpu, written = time.process_time(), _written()
     _await_saves()
-    print(
-        json.dumps(
-            {
-                "run_after_import_cpu_s": round(run_cpu, 3),
-                "saves_cpu_s": round(time.process_time() - cpu, 3),
-                "saves_written_mb": round((_written() - written) / 1e6, 1),
-                "written_in_all_mb": round(_written() / 1e6, 1),
-                "vmrss_end_mb": round(_status("VmRSS") / 1024),
-                "vmhwm_mb": round(_status("VmHWM") / 1024),
-            }
-        )
+    _print(
+        "模板段落",
+        {
+            "run_after_import_cpu_s": round(run_cpu, 3),
+            "saves_cpu_s": round(time.process_time() - cpu, 3),
+            "saves_written_mb": round((_written() - written) / 1e6, 1),
+            "written_in_all_mb": round(_written() / 1e6, 1),
+        },
+    )
+    return 0
+
+
+def _check_side(store: str, *, visit_only: bool) -> int:
+    """The 查重 side (module docstring)."""
+    from app import state
+    from nlp import access, usecases
+    from nlp.check import CheckSettings, read_draft
+    from nlp.library.store import Library
+    from tests.files import plan_docx
+
+    path = str(Path(store).resolve())
+    draft = [("草稿.docx", read_draft(plan_docx(), "草稿.docx"))]
+
+    def check() -> None:
+        with Library(path) as library:
+            revision = access.ScopedLibrary(library, access.local_actor()).revision().token
+        usecases.check_within_budget(draft, state.check_index(path, revision), CheckSettings())
+
+    check()
+    _await_saves()
+    if visit_only:
+        return 0
+    with Library(path) as library:
+        report = usecases.import_file(library, plan_docx(), "2025年医院工会工作计划.docx")
+    if not report.ok:
+        print(report.message, file=sys.stderr)
+        return 1
+    cpu, thread_cpu, written = time.process_time(), time.thread_time(), _written()
+    check()
+    check_cpu = time.thread_time() - thread_cpu
+    _await_saves()
+    _print(
+        "查重",
+        {
+            "check_after_import_cpu_s": round(check_cpu, 3),
+            "saves_cpu_s": round(time.process_time() - cpu - check_cpu, 3),
+            "saves_written_mb": round((_written() - written) / 1e6, 1),
+        },
     )
     return 0
 

@@ -83,7 +83,7 @@ from nlp.models import (
     Span,
     StoredBlock,
 )
-from nlp.ngrams import distinct_sorted
+from nlp.ngrams import distinct_sorted, read_only
 
 DEFAULT_THRESHOLD = 0.7  # passage similarity; a lone exact run is 1.0
 DEFAULT_MIN_CHARS = 13  # CNKI's 13 consecutive characters; 为了更好地开展工作 (9) alone does not count
@@ -139,9 +139,33 @@ class SourceDocument:
     id: int | None = None
 
 
+APPENDED_SHARE = 1 / 8  # blocks appended, or taken out, beyond this share of the index: its arrays made anew
+
+
+@dataclass(frozen=True)
+class Appended:
+    """Blocks appended to a ``SourceIndex`` since its arrays were made: their texts, fingerprints
+    and 3-grams (all but the library's common ones, however many of these blocks hold them), block
+    ``j`` here being block ``len(texts) + j`` of the index."""
+
+    texts: PackedTexts
+    fingerprints: FingerprintIndex
+    grams: GramIndex
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+
 @dataclass(frozen=True)
 class SourceIndex:
-    """Blocks that can be copied from, their documents and sections, and their fingerprints."""
+    """Blocks that can be copied from, their documents and sections, and their fingerprints.
+
+    The large arrays (the texts, fingerprints and 3-grams of ``texts``) are made by a build and
+    never changed in place (read-only: saved once, ``nlp.library.saved``). A file imported since is
+    ``appended`` (arrays of its own, copied in once it passes ``APPENDED_SHARE``), a file removed is
+    marked ``removed``: the columns by block (``document_of``, ``section_of``, ``block_ids``,
+    ``markers``) cover every block, appended and removed too. A check finds what a build of the
+    blocks not removed finds (same candidates, same order, same reports)."""
 
     texts: Sequence[str]  # PackedTexts (a list in an index saved before them)
     document_of: np.ndarray  # block -> index into documents
@@ -151,9 +175,40 @@ class SourceIndex:
     block_ids: np.ndarray | None = None  # the store's block ids
     markers: Sequence[str | None] | None = None
     grams: GramIndex | None = None  # the 3-grams for rewritten copies (None in an index saved before them)
+    appended: Appended | None = None
+    removed: np.ndarray | None = None  # bool by block: taken out (None: none)
+    # How many blocks not removed hold each of ``grams.common`` (``grams.common_counts`` counts the
+    # blocks of the build); None: those.
+    common_counts: np.ndarray | None = None
+
+    def __post_init__(self):
+        arrays = [self.fingerprints.vocabulary_, self.fingerprints.offsets_, self.fingerprints.texts_]
+        arrays += [self.fingerprints.positions_, self.fingerprints.forms_.codes, self.fingerprints.forms_.starts]
+        if isinstance(self.texts, PackedTexts):
+            arrays += [self.texts.codes, self.texts.starts]
+        if self.grams is not None:
+            arrays += [self.grams.vocabulary, self.grams.offsets, self.grams.texts]
+        for array in arrays:
+            read_only(array)
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        self.__post_init__()  # read-only also when saved before it was
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return len(self.texts) + (len(self.appended) if self.appended is not None else 0)
+
+    def text(self, block: int) -> str:
+        """Block ``block``'s text as it is."""
+        own = len(self.texts)
+        return self.texts[block] if block < own else self.appended.texts[block - own]
+
+    def form(self, block: int) -> str:
+        """Block ``block``'s text in the normal form (``nlp.check.fingerprint``)."""
+        own = len(self.texts)
+        if block < own:
+            return self.fingerprints.forms_.text(block)
+        return self.appended.fingerprints.forms_.text(block - own)
 
     def gram_index(self) -> GramIndex:
         """The 3-gram index of the texts (built now, once, for an index saved without one)."""
@@ -161,54 +216,184 @@ class SourceIndex:
             object.__setattr__(self, "grams", GramIndex.of(self.fingerprints.forms_))
         return self.grams
 
-    def combined(self, added: SourceIndex, take: np.ndarray) -> SourceIndex:
-        """Blocks ``take`` (in that order) of this index's blocks followed by ``added``'s (block ``j``
-        of ``added`` is ``len(self) + j``): what ``build_index`` of those blocks makes, without
-        fingerprinting a block again. A file's blocks come and go whole, with their documents."""
-        take = np.asarray(take, dtype=np.int64)
-        n = len(self)
-        new_of = np.full(n + len(added) + 1, -1, dtype=np.int64)  # the last: no heading
-        new_of[take] = np.arange(len(take))
-        # Documents numbered as ``library_index`` numbers them: by their first block.
-        document_of = np.concatenate([self.document_of, added.document_of + len(self.documents)])[take]
-        documents = self.documents + added.documents
-        firsts = np.unique(document_of, return_index=True)
-        numbered = firsts[0][np.argsort(firsts[1])]
-        number = np.zeros(len(documents), dtype=np.int64)
-        number[numbered] = np.arange(len(numbered))
-        sections = np.concatenate([self.section_of, np.where(added.section_of >= 0, added.section_of + n, -1)])
-        ids = (
-            np.concatenate([self.block_ids, added.block_ids])[take]
-            if self.block_ids is not None and added.block_ids is not None
-            else None
-        )
-        texts = joined_forms(PackedTexts.of(self.texts), PackedTexts.of(added.texts)).take(take)
-        markers = None
-        if self.markers is not None and added.markers is not None:
-            markers = list(self.markers) + list(added.markers)
-            markers = [markers[t] for t in take.tolist()]
-        return SourceIndex(
-            texts,
-            number[document_of],
-            tuple(documents[d] for d in numbered.tolist()),
-            new_of[sections[take]],
-            self.fingerprints.combined(added.fingerprints, take),
-            ids,
-            markers,
-            self.gram_index().combined(self.fingerprints.forms_, added.fingerprints.forms_, take),
-        )
+    def runs(self, query: NormalForms) -> Runs:
+        """The exact runs ``query`` shares with the blocks (``FingerprintIndex.runs``), removed ones left out."""
+        runs = self.fingerprints.runs(query)
+        if self.appended is not None:
+            more = self.appended.fingerprints.runs(query)
+            runs = Runs(
+                np.concatenate([runs.query, more.query]),
+                np.concatenate([runs.text, more.text + len(self.texts)]),
+                np.concatenate([runs.query_start, more.query_start]),
+                np.concatenate([runs.query_end, more.query_end]),
+                np.concatenate([runs.text_start, more.text_start]),
+            )
+        return runs.take(~self.removed[runs.text]) if self.removed is not None and len(runs) else runs
+
+    def gram_pairs(self, query: NormalForms, blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``GramIndex.pairs`` over every block, removed ones left out."""
+        pairs = self.gram_index().pairs(query, blocks)
+        if self.appended is not None:
+            more = self.appended.grams.pairs(query, blocks)
+            pairs = tuple(np.concatenate([a, b]) for a, b in zip(pairs, (more[0], more[1] + len(self.texts), more[2])))
+        if self.removed is not None and len(pairs[0]):
+            kept = ~self.removed[pairs[1]]
+            pairs = tuple(column[kept] for column in pairs)
+        return pairs
 
     def section(self, block: int) -> str | None:
         heading = int(self.section_of[block])
         if heading < 0:
             return None
         marker = self.markers[heading] if self.markers is not None else None
-        return f"{marker or ''}{self.texts[heading]}"
+        return f"{marker or ''}{self.text(heading)}"
+
+    def live(self) -> np.ndarray:
+        """The blocks not removed, ascending."""
+        return np.arange(len(self)) if self.removed is None else np.flatnonzero(~self.removed)
+
+    def grown(self, added: SourceIndex | None, take: np.ndarray) -> SourceIndex:
+        """Blocks ``take`` (in that order) of this index's blocks followed by ``added``'s (a
+        ``library_index`` without 3-grams; block ``j`` is ``len(self) + j``): what ``build_index``
+        of those blocks finds, without fingerprinting a block again. When ``take`` is the blocks
+        kept in order then ``added``'s, ``added`` is appended and the others marked removed, while
+        that stays within ``APPENDED_SHARE`` and no 3-gram becomes common or common no more;
+        else the arrays are made anew (``compacted``). A file's blocks come and go whole."""
+        take = np.asarray(take, dtype=np.int64)
+        n, count = len(self), len(added) if added is not None else 0
+        kept = take[: len(take) - count]
+        in_order = np.array_equal(take[len(kept) :], np.arange(n, n + count)) and bool(np.all(kept[1:] > kept[:-1]))
+        joined = self._joined(added, kept if in_order else take[take < n])
+        if in_order and joined._within_share() and joined._same_common(self, added):
+            return joined
+        return joined.compacted(take)  # its blocks are this index's, then added's
+
+    def _joined(self, added: SourceIndex | None, kept: np.ndarray) -> SourceIndex:
+        """This index with ``added``'s blocks appended and those not in ``kept`` marked removed."""
+        n, count = len(self), len(added) if added is not None else 0
+        removed = np.ones(n + count, dtype=bool)
+        removed[kept] = False
+        removed[n:] = False
+        if added is None or not count:
+            return dataclasses.replace(self, removed=removed if removed.any() else None)
+        grams = self.gram_index()
+        appended = self.appended
+        if appended is None:
+            empty = FingerprintIndex(self.fingerprints.k, self.fingerprints.window).fit([])
+            appended = Appended(PackedTexts.of([]), empty, GramIndex.empty())
+        texts = PackedTexts.of(added.texts)
+        appended = Appended(
+            texts if not len(appended) else joined_forms(appended.texts, texts),
+            appended.fingerprints.combined(added.fingerprints, np.arange(len(appended) + count)),
+            appended.grams.appended(added.fingerprints.forms_, grams.common),
+        )
+        markers = None
+        if self.markers is not None and added.markers is not None:
+            markers = list(self.markers) + list(added.markers)
+        return SourceIndex(
+            self.texts,
+            np.concatenate([self.document_of, added.document_of + len(self.documents)]),
+            self.documents + added.documents,
+            np.concatenate([self.section_of, np.where(added.section_of >= 0, added.section_of + n, -1)]),
+            self.fingerprints,
+            np.concatenate([self.block_ids, added.block_ids])
+            if self.block_ids is not None and added.block_ids is not None
+            else None,
+            markers,
+            grams,
+            appended,
+            removed if removed.any() else None,
+            self.common_counts,
+        )
+
+    def _within_share(self) -> bool:
+        """Whether the blocks appended and removed are few enough to be kept apart."""
+        appended = len(self.appended) if self.appended is not None else 0
+        removed = int(self.removed.sum()) if self.removed is not None else 0
+        return max(appended, removed) <= APPENDED_SHARE * len(self.texts)
+
+    def _same_common(self, before: SourceIndex, added: SourceIndex | None) -> bool:
+        """Whether the 3-grams common in this index's blocks not removed are those of ``before``'s
+        (of which it is ``added`` appended and some blocks removed); if so, their counts noted."""
+        grams = self.gram_index()
+        gone = np.zeros(len(before), dtype=bool) if self.removed is None else self.removed[: len(before)].copy()
+        if before.removed is not None:
+            gone &= ~before.removed
+        counts = (before.common_counts if before.common_counts is not None else grams.common_counts).copy()
+        for forms, sign in (
+            (self._forms_of(np.flatnonzero(gone)), -1),
+            (added.fingerprints.forms_ if added is not None else None, 1),
+        ):
+            if forms is None or not len(forms) or not len(grams.common):
+                continue
+            hashes, _ = fuzzy.text_grams(forms)
+            hit = fuzzy.in_sorted(hashes, grams.common)
+            np.add.at(counts, np.searchsorted(grams.common, hashes[hit]), sign)
+        if np.any(counts <= fuzzy.STOP_DF):
+            return False
+        if added is not None and len(added) and self.appended is not None:
+            fresh = distinct_sorted(fuzzy.text_grams(added.fingerprints.forms_)[0])
+            fresh = fresh[~fuzzy.in_sorted(fresh, grams.common)]
+            held = grams.holders(fresh) + self.appended.grams.holders(fresh)
+            crowded = held > fuzzy.STOP_DF
+            if crowded.any():
+                live = ~self.removed if self.removed is not None else np.ones(len(self), dtype=bool)
+                own = len(self.texts)
+                held = grams.holders(fresh[crowded], live[:own]) + self.appended.grams.holders(
+                    fresh[crowded], live[own:]
+                )
+                if np.any(held > fuzzy.STOP_DF):
+                    return False
+        object.__setattr__(self, "common_counts", counts)
+        return True
+
+    def _forms_of(self, blocks: np.ndarray) -> NormalForms | None:
+        """The normal forms of ``blocks`` (ascending), built or appended."""
+        if not len(blocks):
+            return None
+        own = len(self.texts)
+        parts = [self.fingerprints.forms_.take(blocks[blocks < own])]
+        if self.appended is not None and np.any(blocks >= own):
+            parts.append(self.appended.fingerprints.forms_.take(blocks[blocks >= own] - own))
+        return parts[0] if len(parts) == 1 else joined_forms(*parts)
+
+    def compacted(self, take: np.ndarray | None = None) -> SourceIndex:
+        """Blocks ``take`` (in that order; by default those not removed) in arrays of their own, as
+        ``build_index`` of them makes them."""
+        take = self.live() if take is None else np.asarray(take, dtype=np.int64)
+        n = len(self)
+        new_of = np.full(n + 1, -1, dtype=np.int64)  # the last: no heading
+        new_of[take] = np.arange(len(take))
+        # Documents numbered as ``library_index`` numbers them: by their first block.
+        document_of = self.document_of[take]
+        firsts = np.unique(document_of, return_index=True)
+        numbered = firsts[0][np.argsort(firsts[1])]
+        number = np.zeros(len(self.documents), dtype=np.int64)
+        number[numbered] = np.arange(len(numbered))
+        appended = self.appended
+        if appended is None:
+            empty = FingerprintIndex(self.fingerprints.k, self.fingerprints.window).fit([])
+            appended = Appended(PackedTexts.of([]), empty, GramIndex.empty())
+        texts = PackedTexts.of(self.texts)
+        forms = self.fingerprints.forms_
+        return SourceIndex(
+            (joined_forms(texts, appended.texts) if len(appended) else texts).take(take),
+            number[document_of],
+            tuple(self.documents[d] for d in numbered.tolist()),
+            new_of[self.section_of[take]],
+            self.fingerprints.combined(appended.fingerprints, take),
+            self.block_ids[take] if self.block_ids is not None else None,
+            [self.markers[t] for t in take.tolist()] if self.markers is not None else None,
+            self.gram_index().combined(forms, appended.fingerprints.forms_, take),
+        )
 
     @property
     def nbytes(self) -> int:
         grams = self.grams.nbytes if self.grams is not None else 0
-        return self.fingerprints.nbytes + self.document_of.nbytes + self.section_of.nbytes + grams
+        more = 0
+        if self.appended is not None:
+            more = self.appended.fingerprints.nbytes + self.appended.grams.nbytes + self.appended.texts.nbytes
+        return self.fingerprints.nbytes + self.document_of.nbytes + self.section_of.nbytes + grams + more
 
 
 def nearest_headings(types: Sequence[str], document_of: np.ndarray) -> np.ndarray:
@@ -263,23 +448,28 @@ def updated_library_index(
     """The library index of the blocks ``block_ids`` (the store's, in document order), from
     ``index`` (of the same store at another revision, or None): the blocks it holds that are gone
     taken out, the others read (``read``: the stored blocks of some ids, in document order) and
-    added. Equal to ``library_index`` of those blocks, which is what it is without ``index``."""
+    added (``SourceIndex.grown``). Checks with it find what they find with ``library_index`` of
+    those blocks, which is what it is without ``index``."""
     if index is None or index.block_ids is None:
         return library_index(read(block_ids))
     ids = np.asarray(block_ids, dtype=np.int64)
-    held_at = _positions(index.block_ids, ids)
+    live = index.live()  # a removed block's id may be the store's again
+    held_at = _positions(index.block_ids[live], ids)
+    held_at = np.where(held_at >= 0, live[np.maximum(held_at, 0)], -1)
     new = ids[held_at < 0]
     if len(new) == len(ids):
         return library_index(read(block_ids))
-    if not len(new) and len(ids) == len(index) and np.array_equal(held_at, np.arange(len(ids))):
+    if not len(new) and np.array_equal(held_at, live):
         return index
-    added = library_index(read(new.tolist()))
-    added_at = _positions(added.block_ids, new)
-    if np.any(added_at < 0):
-        raise ValueError("read() did not return every block asked for")
+    added = None
     take = held_at.copy()
-    take[held_at < 0] = len(index) + added_at
-    return index.combined(added, take)
+    if len(new):
+        added = library_index(read(new.tolist()), grams=False)
+        added_at = _positions(added.block_ids, new)
+        if np.any(added_at < 0):
+            raise ValueError("read() did not return every block asked for")
+        take[held_at < 0] = len(index) + added_at
+    return index.grown(added, take)
 
 
 def _positions(held: np.ndarray, ids: np.ndarray) -> np.ndarray:
@@ -291,8 +481,9 @@ def _positions(held: np.ndarray, ids: np.ndarray) -> np.ndarray:
     return np.where(held[at] == ids, at, -1)
 
 
-def library_index(blocks: Sequence[StoredBlock]) -> SourceIndex:
-    """The library's blocks (``Library.blocks()``, in document order) ready for checking."""
+def library_index(blocks: Sequence[StoredBlock], *, grams: bool = True) -> SourceIndex:
+    """The library's blocks (``Library.blocks()``, in document order) ready for checking (``grams``:
+    with their 3-gram index, see ``build_index``)."""
     numbers: dict[int, int] = {}
     documents: list[SourceDocument] = []
     document_of = np.empty(len(blocks), dtype=np.int64)
@@ -308,6 +499,7 @@ def library_index(blocks: Sequence[StoredBlock]) -> SourceIndex:
         types=[b.type for b in blocks],
         markers=[b.marker for b in blocks],
         block_ids=[b.id for b in blocks],
+        grams=grams,
     )
 
 
@@ -543,7 +735,7 @@ def select_candidates(
     the pairs of too few run characters to the first ``LOW_CANDIDATES``.
     """
     selected: list[list[Candidate]] = [[] for _ in range(len(query.texts))]
-    runs = index.fingerprints.runs(query.forms)
+    runs = index.runs(query.forms)
     if keep is not None and len(runs):
         runs = runs.take(keep(runs))
     if excluded_documents is None:
@@ -565,7 +757,7 @@ def _exact_candidates(
     selected: list[list[Candidate]],
 ) -> np.ndarray:
     """The pairs with exact runs added to ``selected``; returns each document's score."""
-    n_sources = len(index.texts)
+    n_sources = len(index)
     key = runs.query * n_sources + runs.text
     order = np.argsort(key, kind="stable")
     runs, key = runs.take(order), key[order]
@@ -621,10 +813,10 @@ def _rewrite_candidates(
 ) -> None:
     """Pairs without runs that share enough 3-grams, merged into ``selected`` (see ``select_candidates``)."""
     blocks = np.flatnonzero(query.forms.lengths() >= fuzzy.MIN_MATCHED)
-    pair_query, pair_source, shared = index.gram_index().pairs(query.forms, blocks)
+    pair_query, pair_source, shared = index.gram_pairs(query.forms, blocks)
     if len(runs):  # pairs with runs are verified from them (and as rewrites when that fails)
-        with_runs = distinct_sorted(runs.query * len(index.texts) + runs.text)
-        key = pair_query * len(index.texts) + pair_source
+        with_runs = distinct_sorted(runs.query * len(index) + runs.text)
+        key = pair_query * len(index) + pair_source
         at = np.minimum(np.searchsorted(with_runs, key), len(with_runs) - 1)
         fresh = with_runs[at] != key
         pair_query, pair_source, shared = pair_query[fresh], pair_source[fresh], shared[fresh]
@@ -668,7 +860,7 @@ def verify_pair(query: _Query, index: SourceIndex, candidate: Candidate, setting
     rewritten copy (``fuzzy.align``).
     """
     d = query.form_texts[candidate.block]
-    s = index.fingerprints.forms_.text(candidate.source)
+    s = index.form(candidate.source)
     match = None
     if candidate.runs and not (
         len(candidate.runs) == 1
@@ -795,7 +987,7 @@ def _ratio(covered: int, total: int) -> float:
 def _source_origins(index: SourceIndex, found: list[list[_Match]]) -> dict[int, np.ndarray]:
     """Normal-form origins of every source that was matched, computed in one batch."""
     sources = sorted({m.source for matches in found for m in matches})
-    forms = normal_forms([index.texts[s] for s in sources], with_origin=True)
+    forms = normal_forms([index.text(s) for s in sources], with_origin=True)
     return {source: forms.origins(n) for n, source in enumerate(sources)}
 
 
@@ -809,7 +1001,7 @@ def _copy_match(
     *,
     draft_of: Sequence[tuple[int, int]] | None = None,
 ) -> CopyMatch:
-    text = index.texts[match.source]
+    text = index.text(match.source)
     spans = _spans(match.draft_mask, query.forms.origins(block))
     source_spans = _spans(match.source_mask, origins[match.source])
     document = index.documents[int(index.document_of[match.source])]

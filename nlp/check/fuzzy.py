@@ -70,7 +70,7 @@ def _distinct_pairs(text_of: np.ndarray, hashes: np.ndarray) -> tuple[np.ndarray
     return text_of[keep], hashes[keep]
 
 
-def _text_grams(forms: NormalForms) -> tuple[np.ndarray, np.ndarray]:
+def text_grams(forms: NormalForms) -> tuple[np.ndarray, np.ndarray]:
     """The distinct (3-gram hash, text) pairs of ``forms``, sorted by hash (texts ascending within one)."""
     hashes, owners = [], []
     for begin in range(0, len(forms), CHUNK_TEXTS):
@@ -92,7 +92,7 @@ def _groups(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, np.diff(np.append(starts, len(hashes)))
 
 
-def _in_sorted(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
+def in_sorted(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
     """Which of ``values`` are in ``sorted_values``."""
     if not len(sorted_values):
         return np.zeros(len(values), dtype=bool)
@@ -116,7 +116,7 @@ class GramIndex:
     @classmethod
     def of(cls, forms: NormalForms) -> GramIndex:
         """The 3-grams of every text of ``forms`` (a ``FingerprintIndex``'s ``forms_``)."""
-        return cls._of_postings(*_text_grams(forms), len(forms))
+        return cls._of_postings(*text_grams(forms), len(forms))
 
     @classmethod
     def _of_postings(
@@ -151,12 +151,15 @@ class GramIndex:
         gone = np.flatnonzero(new_of[: len(forms)] < 0)
         counts = self.common_counts.copy()
         if len(gone) and len(self.common):
-            gone_hashes, _ = _text_grams(forms.take(gone))
+            gone_hashes, _ = text_grams(forms.take(gone))
             at = np.searchsorted(self.common, gone_hashes)
-            hit = _in_sorted(gone_hashes, self.common)
+            hit = in_sorted(gone_hashes, self.common)
             np.subtract.at(counts, at[hit], 1)
-        added_hashes, added_owners = _text_grams(added)
-        known = _in_sorted(added_hashes, self.common)
+        added_hashes, added_owners = text_grams(added)
+        if len(take) < len(new_of) - len(gone):  # texts of ``added`` left out too
+            taken = new_of[len(forms) + added_owners] >= 0
+            added_hashes, added_owners = added_hashes[taken], added_owners[taken]
+        known = in_sorted(added_hashes, self.common)
         np.add.at(counts, np.searchsorted(self.common, added_hashes[known]), 1)
         kept = new_of[len(forms) + added_owners[~known]]
         if np.any(counts <= STOP_DF):
@@ -181,6 +184,33 @@ class GramIndex:
         in_order = bool(np.all(take[1:] > take[:-1]))
         order = np.argsort(hashes, kind="stable") if in_order else np.lexsort((owners, hashes))
         return GramIndex._of_postings(hashes[order], owners[order], len(take), self.common, counts)
+
+    @classmethod
+    def empty(cls) -> GramIndex:
+        hashes = np.zeros(0, dtype=np.uint64)
+        return cls(hashes, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), hashes, np.zeros(0, np.int64), 0)
+
+    def appended(self, forms: NormalForms, common: np.ndarray) -> GramIndex:
+        """This index of an appended part (every 3-gram kept, however many texts hold it) with the texts
+        of ``forms`` after its own, their 3-grams in ``common`` (the library's) left out."""
+        hashes, owners = text_grams(forms)
+        kept = ~in_sorted(hashes, common)
+        vocabulary, offsets, (texts,) = appended_postings(
+            self.vocabulary, self.offsets, (self.texts,), hashes[kept], ((owners[kept] + self.size).astype(np.int32),)
+        )
+        return GramIndex(vocabulary, offsets, texts, self.common, self.common_counts, self.size + len(forms))
+
+    def holders(self, hashes: np.ndarray, live: np.ndarray | None = None) -> np.ndarray:
+        """How many texts hold each of ``hashes`` (sorted, distinct); ``live``: of those that are."""
+        if not len(self.vocabulary):
+            return np.zeros(len(hashes), dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.vocabulary, hashes), len(self.vocabulary) - 1)
+        found = self.vocabulary[at] == hashes
+        low, high = self.offsets[at], np.where(found, self.offsets[at + 1], self.offsets[at])
+        if live is None:
+            return high - low
+        entry, row = range_positions(low, high)
+        return np.bincount(row, weights=live[self.texts[entry]], minlength=len(hashes)).astype(np.int64)
 
     @property
     def nbytes(self) -> int:

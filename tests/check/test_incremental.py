@@ -1,20 +1,22 @@
 """查重's library index grows and shrinks with the library: four seed files imported, then the
-fifth added, is the index of all five built at once (same arrays, same reports); a file removed is
-the index built without it; the index saved beside the store follows the store's revision."""
+fifth added, is the index of all five built at once (the same reports, and the same arrays once its
+parts are copied together); a file removed is the index built without it; the index saved beside the
+store follows the store's revision, and a save after an import writes only the part appended."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import numpy as np
 import pytest
 
 from benchmarks.bench_check import make_rewrites
-from nlp.check import CheckSettings, check_draft, library_index, updated_library_index
+from nlp.check import CheckSettings, check_draft, engine, library_index, updated_library_index
 from nlp.check.engine import SourceIndex
 from nlp.cli import main
-from nlp.library import Library
-from nlp.library.saved import load_index
+from nlp.library import Library, saved
+from nlp.library.saved import index_folder, load_index
 from nlp.models import Block
 from nlp.usecases import CHECK_INDEX, check_index, import_path, remove_file
 
@@ -44,6 +46,10 @@ def read_from(blocks):
 
 
 def assert_same_index(a: SourceIndex, b: SourceIndex) -> None:
+    """``a``'s blocks not removed, in arrays of their own, are ``b``'s."""
+    if a.appended is not None or a.removed is not None:
+        a = a.compacted()
+    assert a.appended is None and a.removed is None
     assert list(a.texts) == list(b.texts)
     assert a.documents == b.documents
     assert list(a.markers) == list(b.markers)
@@ -75,11 +81,21 @@ def reports_of(index: SourceIndex, draft) -> list:
     ]
 
 
-def test_adding_a_file_equals_building_all_five(four_then_five):
+@pytest.fixture(params=["compacted", "apart"])
+def share(request, monkeypatch):
+    """Blocks added or removed copied into the arrays (the share is passed) or kept apart."""
+    if request.param == "apart":
+        monkeypatch.setattr(engine, "APPENDED_SHARE", 1.0)
+    return request.param
+
+
+def test_adding_a_file_equals_building_all_five(four_then_five, share):
     _, four, five = four_then_five
     grown = updated_library_index(four, [b.id for b in five], read_from(five))
     built = library_index(five)
     assert len(grown) > len(four)
+    if share == "apart":  # the arrays of the four files are those of their build
+        assert grown.appended is not None and grown.fingerprints is four.fingerprints and grown.grams is four.grams
     assert_same_index(grown, built)
     draft = draft_of(five)
     assert any(b.matches for b in check_draft(draft, built, CheckSettings()).blocks)
@@ -87,19 +103,41 @@ def test_adding_a_file_equals_building_all_five(four_then_five):
 
 
 @pytest.mark.parametrize("removed", [0, 2, 4])
-def test_removing_a_file_equals_building_without_it(four_then_five, removed):
+def test_removing_a_file_equals_building_without_it(four_then_five, removed, share):
     _, _, five = four_then_five
     full = library_index(five)
     file_names = sorted({b.file_name for b in five})
     left = [b for b in five if b.file_name != file_names[removed]]
     shrunk = updated_library_index(full, [b.id for b in left], read_from(left))
+    assert shrunk.removed is not None or share == "compacted"
     built = library_index(left)
     assert_same_index(shrunk, built)
     draft = draft_of(five)
     assert reports_of(shrunk, draft) == reports_of(built, draft)
 
 
-def test_a_common_3_gram_that_is_common_no_more_is_indexed_again(four_then_five, monkeypatch):
+def test_files_added_and_removed_in_turn_give_the_reports_of_a_build(four_then_five, share):
+    """The index kept apart through several imports and removals, a removed file's block ids given
+    to the next import's blocks (as SQLite may do), then copied together."""
+    _, _, five = four_then_five
+    by_file: dict[str, list] = {}
+    for block in five:
+        by_file.setdefault(block.file_name, []).append(block)
+    files = list(by_file.values())
+    index = library_index(files[0] + files[1])
+    draft = draft_of(five)
+    reused = [dataclasses.replace(b, id=files[1][0].id + n) for n, b in enumerate(files[4][: len(files[1])])]
+    turns = (files[0] + files[1] + files[2], files[0] + files[2], files[0] + files[2] + files[3])
+    for held in (*turns, files[0] + files[2] + reused):
+        index = updated_library_index(index, [b.id for b in held], read_from(held))
+        built = library_index(held)
+        assert_same_index(index, built)
+        assert reports_of(index, draft) == reports_of(built, draft)
+    if share == "apart":
+        assert index.appended is not None and index.removed is not None
+
+
+def test_a_common_3_gram_that_is_common_no_more_is_indexed_again(four_then_five, monkeypatch, share):
     """With a low STOP_DF the seeds have common 3-grams; removing a file brings some below it."""
     from nlp.check import fuzzy
 
@@ -169,3 +207,27 @@ def test_a_file_back_among_the_others_gives_the_reports_of_a_rebuild(four_then_f
     assert np.array_equal(restored.block_ids, built.block_ids) and restored.documents == built.documents
     draft = draft_of(five)
     assert reports_of(restored, draft) == reports_of(built, draft)
+
+
+def test_a_save_after_an_import_writes_the_part_appended_only(tmp_path, monkeypatch):
+    """The arrays of the build are saved once: the save after an import names their files again."""
+    monkeypatch.setattr(saved, "MAPPED_MIN_BYTES", 1 << 10)  # the seed files' arrays are small
+    monkeypatch.setattr(saved, "PART_MIN_BYTES", 1 << 12)
+    monkeypatch.setattr(engine, "APPENDED_SHARE", 1.0)
+    path = tmp_path / "lib.sqlite3"
+    with Library(path) as library:
+        for file in FILES[:4]:
+            import_path(library, file)
+        check_index(library)
+        parts = {p.name: p.stat().st_mtime_ns for p in index_folder(path).glob(f"{CHECK_INDEX}-*.part")}
+        assert parts
+        import_path(library, FILES[4])
+        grown = check_index(library)
+        assert grown.appended is not None
+        after = {p.name: p.stat().st_mtime_ns for p in index_folder(path).glob(f"{CHECK_INDEX}-*.part")}
+        assert set(parts) <= set(after) and all(after[name] == parts[name] for name in parts)
+        new = sum((index_folder(path) / name).stat().st_size for name in set(after) - set(parts))
+        assert new < sum((index_folder(path) / name).stat().st_size for name in parts) / 4
+        assert_same_index(check_index(library), library_index(library.blocks()))
+        draft = draft_of(library.blocks())
+        assert reports_of(check_index(library), draft) == reports_of(library_index(library.blocks()), draft)
