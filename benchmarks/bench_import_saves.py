@@ -1,6 +1,6 @@
 """What the saves after an import cost, in process: CPU, bytes written, memory.
 
-    python -m benchmarks.bench_import_saves STORE [--visit-only] [--check]
+    python -m benchmarks.bench_import_saves STORE [--visit-only] [--check [--verify]]
     python -m benchmarks.bench_import_saves --smoke    # the sample corpus alone, in a temporary folder
 
 On ``STORE`` (a library file with its indexes saved beside it: it is changed, so run it on a copy),
@@ -16,7 +16,9 @@ indexes of a store that has none). ``--check``: the 查重 side instead, as the 
 checked once, the file imported, checked again; prints the CPU seconds of that first check after the
 import (its thread's), of the 查重 index's save it leaves to a thread (the process's CPU from the check's
 start to the save's end, less the check's), the bytes written meanwhile and the memory as above; with
-``--visit-only``, the first check alone, its save awaited. ``--smoke``: a store of the sample corpus
+``--visit-only``, the first check alone, its save awaited; with ``--verify``, then the draft and a
+sample of the library's paragraphs checked with that index and with one built from all the blocks
+(``library_index``): whether the reports are equal (exit status 1 if not). ``--smoke``: a store of the sample corpus
 alone is built in a temporary folder, its indexes saved by a first process and the import measured
 by a second (both sides).
 """
@@ -72,6 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("store", nargs="?")
     parser.add_argument("--visit-only", action="store_true")
     parser.add_argument("--check", action="store_true", help="the 查重 side: a check before and after the import")
+    parser.add_argument("--verify", action="store_true", help="with --check: the reports equal a build's")
     parser.add_argument("--smoke", action="store_true", help="the sample corpus alone, in a temporary folder")
     args = parser.parse_args(argv)
     if args.smoke:
@@ -79,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
 
         with tempfile.TemporaryDirectory(prefix="bench_import_saves-") as folder:
             store = str(build(0, Path(folder) / "library.sqlite3"))
-            for options in (["--visit-only"], [], ["--check", "--visit-only"], ["--check"]):
+            for options in (["--visit-only"], [], ["--check", "--visit-only"], ["--check", "--verify"]):
                 command = [sys.executable, "-m", "benchmarks.bench_import_saves", store, *options]
                 subprocess.run(command, cwd=ROOT, check=True, stdin=subprocess.DEVNULL)
         return 0
@@ -94,7 +97,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.files import plan_docx
 
     if args.check:
-        return _check_side(args.store, visit_only=args.visit_only)
+        return _check_side(args.store, visit_only=args.visit_only, verify=args.verify)
 
     # As in a server, the saves a page's run leaves to threads wait for that run to end.
     running = threading.Event()
@@ -130,21 +133,24 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _check_side(store: str, *, visit_only: bool) -> int:
+def _check_side(store: str, *, visit_only: bool, verify: bool) -> int:
     """The 查重 side (module docstring)."""
     from app import state
     from nlp import access, usecases
-    from nlp.check import CheckSettings, read_draft
+    from nlp.check import CheckSettings, check_drafts, library_index, read_draft
     from nlp.library.store import Library
+    from nlp.models import Block
     from tests.files import plan_docx
 
     path = str(Path(store).resolve())
     draft = [("草稿.docx", read_draft(plan_docx(), "草稿.docx"))]
 
-    def check() -> None:
+    def check():
         with Library(path) as library:
             revision = access.ScopedLibrary(library, access.local_actor()).revision().token
-        usecases.check_within_budget(draft, state.check_index(path, revision), CheckSettings())
+        index = state.check_index(path, revision)
+        usecases.check_within_budget(draft, index, CheckSettings())
+        return index
 
     check()
     _await_saves()
@@ -156,7 +162,7 @@ def _check_side(store: str, *, visit_only: bool) -> int:
         print(report.message, file=sys.stderr)
         return 1
     cpu, thread_cpu, written = time.process_time(), time.thread_time(), _written()
-    check()
+    index = check()
     check_cpu = time.thread_time() - thread_cpu
     _await_saves()
     _print(
@@ -167,7 +173,15 @@ def _check_side(store: str, *, visit_only: bool) -> int:
             "saves_written_mb": round((_written() - written) / 1e6, 1),
         },
     )
-    return 0
+    if not verify:
+        return 0
+    with Library(path) as library:
+        blocks = library.blocks()
+    sample = [Block("paragraph", b.text) for b in blocks[:: max(1, len(blocks) // 60)] if b.type != "heading"]
+    probe = [("草稿", (*draft[0][1], *sample))]
+    same = check_drafts(probe, index, CheckSettings()) == check_drafts(probe, library_index(blocks), CheckSettings())
+    print(json.dumps({"reports_equal_to_a_build": same}))
+    return 0 if same else 1
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
 At the store's revision the saved index is read as it is. At another revision (a file imported or
 removed since) the index is brought to the store's blocks by ids (``updated_library_index``):
-the blocks gone are taken out, the blocks new are read and fingerprinted, and nothing else is
-done again; the result, equal to a rebuild, is saved at the new revision. A process that holds
+the blocks gone are marked removed, the blocks new are read, fingerprinted and appended, and
+nothing else is done again; the result, which checks as a rebuild does, is saved at the new
+revision, its build's arrays named again rather than written (``SourceIndex``). A process that holds
 the index of an earlier revision in memory (the app) passes it as ``previous``, and nothing is read
 from disk.
 """
