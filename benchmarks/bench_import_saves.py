@@ -1,6 +1,6 @@
 """What the saves after an import cost, in process: CPU, bytes written, memory.
 
-    python -m benchmarks.bench_import_saves STORE [--visit-only] [--check [--verify]]
+    python -m benchmarks.bench_import_saves STORE [--visit-only] [--check [--remove] [--verify]]
     python -m benchmarks.bench_import_saves --smoke    # the sample corpus alone, in a temporary folder
 
 On ``STORE`` (a library file with its indexes saved beside it: it is changed, so run it on a copy),
@@ -16,7 +16,8 @@ indexes of a store that has none). ``--check``: the 查重 side instead, as the 
 checked once, the file imported, checked again; prints the CPU seconds of that first check after the
 import (its thread's), of the 查重 index's save it leaves to a thread (the process's CPU from the check's
 start to the save's end, less the check's), the bytes written meanwhile and the memory as above; with
-``--visit-only``, the first check alone, its save awaited; with ``--verify``, then the draft and a
+``--visit-only``, the first check alone, its save awaited; with ``--remove``, the library's first file
+removed (``usecases.remove_file``) instead of the import; with ``--verify``, then the draft and a
 sample of the library's paragraphs checked with that index and with one built from all the blocks
 (``library_index``): whether the reports are equal (exit status 1 if not). ``--smoke``: a store of the sample corpus
 alone is built in a temporary folder, its indexes saved by a first process and the import measured
@@ -74,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("store", nargs="?")
     parser.add_argument("--visit-only", action="store_true")
     parser.add_argument("--check", action="store_true", help="the 查重 side: a check before and after the import")
+    parser.add_argument("--remove", action="store_true", help="with --check: a file removed, not one imported")
     parser.add_argument("--verify", action="store_true", help="with --check: the reports equal a build's")
     parser.add_argument("--smoke", action="store_true", help="the sample corpus alone, in a temporary folder")
     args = parser.parse_args(argv)
@@ -82,7 +84,8 @@ def main(argv: list[str] | None = None) -> int:
 
         with tempfile.TemporaryDirectory(prefix="bench_import_saves-") as folder:
             store = str(build(0, Path(folder) / "library.sqlite3"))
-            for options in (["--visit-only"], [], ["--check", "--visit-only"], ["--check", "--verify"]):
+            sides = (["--visit-only"], [], ["--check", "--visit-only"], ["--check", "--verify"])
+            for options in (*sides, ["--check", "--remove", "--verify"]):
                 command = [sys.executable, "-m", "benchmarks.bench_import_saves", store, *options]
                 subprocess.run(command, cwd=ROOT, check=True, stdin=subprocess.DEVNULL)
         return 0
@@ -97,7 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     from tests.files import plan_docx
 
     if args.check:
-        return _check_side(args.store, visit_only=args.visit_only, verify=args.verify)
+        return _check_side(args.store, visit_only=args.visit_only, remove=args.remove, verify=args.verify)
 
     # As in a server, the saves a page's run leaves to threads wait for that run to end.
     running = threading.Event()
@@ -133,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _check_side(store: str, *, visit_only: bool, verify: bool) -> int:
+def _check_side(store: str, *, visit_only: bool, remove: bool, verify: bool) -> int:
     """The 查重 side (module docstring)."""
     from app import state
     from nlp import access, usecases
@@ -157,10 +160,11 @@ def _check_side(store: str, *, visit_only: bool, verify: bool) -> int:
     if visit_only:
         return 0
     with Library(path) as library:
-        report = usecases.import_file(library, plan_docx(), "2025年医院工会工作计划.docx")
-    if not report.ok:
-        print(report.message, file=sys.stderr)
-        return 1
+        if remove:
+            usecases.remove_file(library, library.files()[0].id)
+        elif not (report := usecases.import_file(library, plan_docx(), "2025年医院工会工作计划.docx")).ok:
+            print(report.message, file=sys.stderr)
+            return 1
     cpu, thread_cpu, written = time.process_time(), time.thread_time(), _written()
     index = check()
     check_cpu = time.thread_time() - thread_cpu
@@ -168,7 +172,7 @@ def _check_side(store: str, *, visit_only: bool, verify: bool) -> int:
     _print(
         "查重",
         {
-            "check_after_import_cpu_s": round(check_cpu, 3),
+            "check_after_change_cpu_s": round(check_cpu, 3),
             "saves_cpu_s": round(time.process_time() - cpu - check_cpu, 3),
             "saves_written_mb": round((_written() - written) / 1e6, 1),
         },
