@@ -148,12 +148,11 @@ def _check_side(store: str, *, visit_only: bool, remove: bool, verify: bool) -> 
     path = str(Path(store).resolve())
     draft = [("草稿.docx", read_draft(plan_docx(), "草稿.docx"))]
 
-    def check():
+    def check() -> str:
         with Library(path) as library:
             revision = access.ScopedLibrary(library, access.local_actor()).revision().token
-        index = state.check_index(path, revision)
-        usecases.check_within_budget(draft, index, CheckSettings())
-        return index
+        usecases.check_within_budget(draft, state.check_index(path, revision), CheckSettings())
+        return revision
 
     check()
     _await_saves()
@@ -166,7 +165,7 @@ def _check_side(store: str, *, visit_only: bool, remove: bool, verify: bool) -> 
             print(report.message, file=sys.stderr)
             return 1
     cpu, thread_cpu, written = time.process_time(), time.thread_time(), _written()
-    index = check()
+    revision = check()
     check_cpu = time.thread_time() - thread_cpu
     _await_saves()
     _print(
@@ -183,6 +182,7 @@ def _check_side(store: str, *, visit_only: bool, remove: bool, verify: bool) -> 
         blocks = library.blocks()
     sample = [Block("paragraph", b.text) for b in blocks[:: max(1, len(blocks) // 60)] if b.type != "heading"]
     probe = [("草稿", (*draft[0][1], *sample))]
+    index = state.check_index(path, revision)  # the one the app holds: read back from its files
     same = check_drafts(probe, index, CheckSettings()) == check_drafts(probe, library_index(blocks), CheckSettings())
     print(json.dumps({"reports_equal_to_a_build": same}))
     return 0 if same else 1

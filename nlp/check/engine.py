@@ -177,8 +177,8 @@ class SourceIndex:
     grams: GramIndex | None = None  # the 3-grams for rewritten copies (None in an index saved before them)
     appended: Appended | None = None
     removed: np.ndarray | None = None  # bool by block: taken out (None: none)
-    # How many blocks not removed hold each of ``grams.common`` (``grams.common_counts`` counts the
-    # blocks of the build); None: those.
+    # The 3-grams in more than ``fuzzy.STOP_DF`` blocks not removed, and how many (None: ``grams``').
+    common: np.ndarray | None = None
     common_counts: np.ndarray | None = None
 
     def __post_init__(self):
@@ -216,6 +216,10 @@ class SourceIndex:
             object.__setattr__(self, "grams", GramIndex.of(self.fingerprints.forms_))
         return self.grams
 
+    def common_grams(self) -> np.ndarray:
+        """The 3-grams common in the blocks (``fuzzy.GramIndex``), ascending."""
+        return self.gram_index().common if self.common is None else self.common
+
     def runs(self, query: NormalForms) -> Runs:
         """The exact runs ``query`` shares with the blocks (``FingerprintIndex.runs``), removed ones left out."""
         runs = self.fingerprints.runs(query)
@@ -232,9 +236,10 @@ class SourceIndex:
 
     def gram_pairs(self, query: NormalForms, blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``GramIndex.pairs`` over every block, removed ones left out."""
-        pairs = self.gram_index().pairs(query, blocks)
+        common = self.common_grams()
+        pairs = self.gram_index().pairs(query, blocks, common)
         if self.appended is not None:
-            more = self.appended.grams.pairs(query, blocks)
+            more = self.appended.grams.pairs(query, blocks, common)
             pairs = tuple(np.concatenate([a, b]) for a, b in zip(pairs, (more[0], more[1] + len(self.texts), more[2])))
         if self.removed is not None and len(pairs[0]):
             kept = ~self.removed[pairs[1]]
@@ -264,7 +269,7 @@ class SourceIndex:
         kept = take[: len(take) - count]
         in_order = np.array_equal(take[len(kept) :], np.arange(n, n + count)) and bool(np.all(kept[1:] > kept[:-1]))
         joined = self._joined(added, kept if in_order else take[take < n])
-        if in_order and joined._within_share() and joined._same_common(self, added):
+        if in_order and joined._within_share() and joined._follows_common(self, added):
             return joined
         return joined.compacted(take)  # its blocks are this index's, then added's
 
@@ -285,7 +290,7 @@ class SourceIndex:
         appended = Appended(
             texts if not len(appended) else joined_forms(appended.texts, texts),
             appended.fingerprints.combined(added.fingerprints, np.arange(len(appended) + count)),
-            appended.grams.appended(added.fingerprints.forms_, grams.common),
+            appended.grams.appended(added.fingerprints.forms_, grams.unstored()[0]),
         )
         markers = None
         if self.markers is not None and added.markers is not None:
@@ -303,6 +308,7 @@ class SourceIndex:
             grams,
             appended,
             removed if removed.any() else None,
+            self.common,
             self.common_counts,
         )
 
@@ -312,38 +318,39 @@ class SourceIndex:
         removed = int(self.removed.sum()) if self.removed is not None else 0
         return max(appended, removed) <= APPENDED_SHARE * len(self.texts)
 
-    def _same_common(self, before: SourceIndex, added: SourceIndex | None) -> bool:
-        """Whether the 3-grams common in this index's blocks not removed are those of ``before``'s
-        (of which it is ``added`` appended and some blocks removed); if so, their counts noted."""
+    def _follows_common(self, before: SourceIndex, added: SourceIndex | None) -> bool:
+        """Note which 3-grams are common in this index's blocks not removed (it is ``before`` with
+        ``added`` appended and some blocks removed), and how many hold them; False when one whose
+        postings were not kept is common no more (then the arrays are made anew)."""
         grams = self.gram_index()
         gone = np.zeros(len(before), dtype=bool) if self.removed is None else self.removed[: len(before)].copy()
         if before.removed is not None:
             gone &= ~before.removed
-        counts = (before.common_counts if before.common_counts is not None else grams.common_counts).copy()
-        for forms, sign in (
-            (self._forms_of(np.flatnonzero(gone)), -1),
-            (added.fingerprints.forms_ if added is not None else None, 1),
-        ):
-            if forms is None or not len(forms) or not len(grams.common):
-                continue
-            hashes, _ = fuzzy.text_grams(forms)
-            hit = fuzzy.in_sorted(hashes, grams.common)
-            np.add.at(counts, np.searchsorted(grams.common, hashes[hit]), sign)
-        if np.any(counts <= fuzzy.STOP_DF):
+        common = before.common_grams()
+        counts = (before.common_counts if before.common is not None else grams.common_counts).copy()
+        for forms, sign in ((self._forms_of(np.flatnonzero(gone)), -1), (added and added.fingerprints.forms_, 1)):
+            if forms is not None and len(forms) and len(common):
+                hashes, _ = fuzzy.text_grams(forms)
+                hit = fuzzy.in_sorted(hashes, common)
+                np.add.at(counts, np.searchsorted(common, hashes[hit]), sign)
+        fallen = counts <= fuzzy.STOP_DF
+        if np.any(fallen & ~fuzzy.in_sorted(common, grams.vocabulary)):
             return False
-        if added is not None and len(added) and self.appended is not None:
+        common, counts = common[~fallen], counts[~fallen]
+        if added is not None and len(added):
             fresh = distinct_sorted(fuzzy.text_grams(added.fingerprints.forms_)[0])
-            fresh = fresh[~fuzzy.in_sorted(fresh, grams.common)]
-            held = grams.holders(fresh) + self.appended.grams.holders(fresh)
-            crowded = held > fuzzy.STOP_DF
-            if crowded.any():
+            fresh = fresh[~fuzzy.in_sorted(fresh, common)]
+            crowded = fresh[grams.holders(fresh) + self.appended.grams.holders(fresh) > fuzzy.STOP_DF]
+            if len(crowded):
                 live = ~self.removed if self.removed is not None else np.ones(len(self), dtype=bool)
                 own = len(self.texts)
-                held = grams.holders(fresh[crowded], live[:own]) + self.appended.grams.holders(
-                    fresh[crowded], live[own:]
-                )
-                if np.any(held > fuzzy.STOP_DF):
-                    return False
+                held = grams.holders(crowded, live[:own]) + self.appended.grams.holders(crowded, live[own:])
+                risen = held > fuzzy.STOP_DF
+                common = np.concatenate([common, crowded[risen]])
+                counts = np.concatenate([counts, held[risen]])
+                order = np.argsort(common)
+                common, counts = common[order], counts[order]
+        object.__setattr__(self, "common", common)
         object.__setattr__(self, "common_counts", counts)
         return True
 
@@ -869,7 +876,7 @@ def verify_pair(query: _Query, index: SourceIndex, candidate: Candidate, setting
     ):
         match = _align(d, s, list(candidate.runs), query.quoted[candidate.block], settings)
     if match is None and settings.rewrites:
-        common = index.gram_index().common
+        common = index.common_grams()
         grams = query.uncommon_grams(candidate.block, common)
         match = _rewritten(d, s, common, grams, query.quoted[candidate.block], settings)
     if match is not None:

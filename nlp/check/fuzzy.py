@@ -6,8 +6,8 @@ swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss
    numpy arrays sorted by hash (a posting list per 3-gram). A draft block looks up its own
    3-grams; a pair counts the 3-grams the two blocks share. 3-grams survive an edit every six
    characters (half of them) where 8-grams do not. A 3-gram in more than ``STOP_DF`` library
-   blocks (工作的, 职工的) is not stored: it says nothing about which block was copied, and its
-   posting list would cost more than all the others. A pair is a candidate when it shares at
+   blocks (工作的, 职工的) is common, not looked up: it says nothing about which block was copied,
+   and its posting list would cost more than all the others (kept up to ``kept_df()`` blocks). A pair is a candidate when it shares at
    least ``MIN_SHARED`` 3-grams; the engine ranks a block's candidates by 3-grams shared. The
    count is exact but does not read every posting (``pairs``: prefix filtering): a block's
    ``FREQUENT`` most frequent 3-grams hold most of its postings, and a pair that shares
@@ -20,7 +20,7 @@ swapped, clauses reordered), so the exact runs of ``nlp.check.fingerprint`` miss
    characters; then the best stretch of what remains (a clause moved elsewhere), and so on. The
    pair counts when its passages hold ``MIN_MATCHED`` matching characters, and, the discount for
    phrases every plan uses, ``MIN_RARE`` of them in 3-grams that are not common (``common``:
-   those the library holds too often to be stored). Passages in another order than the source's
+   those the library holds too often to be looked up). Passages in another order than the source's
    count only when they cover ``REORDERED_COVER`` of the shorter text: a text with its clauses
    moved keeps most of its words, while new text shares stock phrases (深入学习贯彻, 科学发展观)
    in whatever order it needs them.
@@ -33,8 +33,10 @@ is common in it (``STOP_DF`` blocks).
 
 The index grows and shrinks (``GramIndex.combined``): postings of blocks added are merged in
 (each list stays sorted by block), those of blocks left out dropped, and the counts of common
-3-grams kept (``common_counts``), so a 3-gram that becomes common is dropped; one that is common
-no more has no postings to restore, and then the index is built again.
+3-grams whose postings are not kept followed (``common_counts``); one of those in ``kept_df()``
+blocks or fewer has no postings to restore, and then the index is built again. The postings of
+the 3-grams common by fewer blocks than that are kept, so one that is common no more after a
+removal needs none (``nlp.check.engine``'s index kept in parts follows which are common).
 """
 
 from __future__ import annotations
@@ -44,11 +46,14 @@ from dataclasses import dataclass
 import numpy as np
 from rapidfuzz.distance import Indel
 
-from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, appended_postings, identity, joined_forms
+from nlp.check.fingerprint import CHUNK_TEXTS, NormalForms, appended_postings, joined_forms
 from nlp.ngrams import char_ngram_hashes, range_positions
 
 GRAM = 3
-STOP_DF = 2000  # a 3-gram in more library blocks is common: not stored, not looked up
+STOP_DF = 2000  # a 3-gram in more library blocks is common: not looked up
+# … and its postings are kept up to this many times STOP_DF blocks, so that one common no more
+# after a removal is looked up again without building the index again
+KEPT_DF_SHARE = 1.25
 MIN_SHARED = 12  # 3-grams a candidate pair shares at least
 FREQUENT = 6  # a draft block's most frequent 3-grams, looked up by search (< MIN_SHARED)
 MIN_PIECE = 2  # shorter equal pieces of an alignment are chance
@@ -59,6 +64,11 @@ MAX_PASSAGES = 8  # passages of one pair (clauses moved about)
 MIN_PASSAGE = 5  # matching characters of a passage
 REORDERED_COVER = 0.35  # passages in another order than the source's cover this share of the shorter text
 BLANK_DRAFT, BLANK_SOURCE = "\ue000", "\ue001"  # what a found passage becomes (matches nothing)
+
+
+def kept_df() -> int:
+    """The most blocks a 3-gram whose postings are kept is in (``KEPT_DF_SHARE``)."""
+    return int(STOP_DF * KEPT_DF_SHARE)
 
 
 def _distinct_pairs(text_of: np.ndarray, hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -103,8 +113,9 @@ def in_sorted(values: np.ndarray, sorted_values: np.ndarray) -> np.ndarray:
 @dataclass(frozen=True)
 class GramIndex:
     """Which library blocks hold each 3-gram (``vocabulary`` ascending, its blocks at
-    ``texts[offsets[h]:offsets[h + 1]]``); ``common`` are the hashes of 3-grams left out for
-    being in more than ``STOP_DF`` blocks (ascending), in ``common_counts`` blocks each."""
+    ``texts[offsets[h]:offsets[h + 1]]``) when at most ``kept_df()`` blocks do; ``common`` are the
+    hashes of 3-grams in more than ``STOP_DF`` blocks (ascending), in ``common_counts`` blocks each:
+    never looked up, and their postings not kept beyond ``kept_df()``."""
 
     vocabulary: np.ndarray
     offsets: np.ndarray
@@ -120,58 +131,56 @@ class GramIndex:
 
     @classmethod
     def _of_postings(
-        cls, hashes: np.ndarray, owners: np.ndarray, size: int, common=None, common_counts=None
+        cls, hashes: np.ndarray, owners: np.ndarray, size: int, unstored=None, unstored_counts=None
     ) -> GramIndex:
-        """From (hash, text) pairs sorted by hash, and 3-grams known to be common (not among them)."""
+        """From (hash, text) pairs sorted by hash, and common 3-grams whose postings are not among them."""
         starts, counts = _groups(hashes)
-        stored = counts <= STOP_DF
-        common_hashes = hashes[starts[~stored]]
-        common_counts_now = counts[~stored].astype(np.int64)
-        if common is not None and len(common):
-            common_hashes = np.concatenate([common, common_hashes])
-            common_counts_now = np.concatenate([common_counts, common_counts_now])
+        stored = counts <= kept_df()
+        crowded = counts > STOP_DF
+        common_hashes = hashes[starts[crowded]]
+        common_counts = counts[crowded].astype(np.int64)
+        if unstored is not None and len(unstored):
+            common_hashes = np.concatenate([unstored, common_hashes])
+            common_counts = np.concatenate([unstored_counts, common_counts])
             order = np.argsort(common_hashes)
-            common_hashes, common_counts_now = common_hashes[order], common_counts_now[order]
+            common_hashes, common_counts = common_hashes[order], common_counts[order]
         return cls(
             hashes[starts[stored]],
             np.r_[0, np.cumsum(counts[stored])].astype(np.int64),
             owners[np.repeat(stored, counts)],
             common_hashes,
-            common_counts_now,
+            common_counts,
             size,
         )
+
+    def unstored(self) -> tuple[np.ndarray, np.ndarray]:
+        """The common 3-grams whose postings are not kept (ascending), with their counts."""
+        kept = ~in_sorted(self.common, self.vocabulary)
+        return self.common[kept], self.common_counts[kept]
 
     def combined(self, forms: NormalForms, added: NormalForms, take: np.ndarray) -> GramIndex:
         """The index of texts ``take`` (in that order) of ``forms`` (this index's texts) followed by
         ``added`` (text ``j`` is ``len(forms) + j``): equal to ``of`` those texts, with only the
-        texts added and those left out read. A 3-gram that was common and is no longer (blocks
-        holding it were left out) has no postings here: then the whole index is built again."""
+        texts added and those left out read. A 3-gram whose postings were not kept and that is now
+        in ``kept_df()`` blocks or fewer (blocks holding it were left out): the whole index is built again."""
         new_of = np.full(len(forms) + len(added), -1, dtype=np.int64)
         new_of[take] = np.arange(len(take))
         gone = np.flatnonzero(new_of[: len(forms)] < 0)
-        counts = self.common_counts.copy()
-        if len(gone) and len(self.common):
+        unstored, counts = self.unstored()
+        counts = counts.copy()
+        if len(gone) and len(unstored):
             gone_hashes, _ = text_grams(forms.take(gone))
-            at = np.searchsorted(self.common, gone_hashes)
-            hit = in_sorted(gone_hashes, self.common)
-            np.subtract.at(counts, at[hit], 1)
+            hit = in_sorted(gone_hashes, unstored)
+            np.subtract.at(counts, np.searchsorted(unstored, gone_hashes[hit]), 1)
         added_hashes, added_owners = text_grams(added)
         if len(take) < len(new_of) - len(gone):  # texts of ``added`` left out too
             taken = new_of[len(forms) + added_owners] >= 0
             added_hashes, added_owners = added_hashes[taken], added_owners[taken]
-        known = in_sorted(added_hashes, self.common)
-        np.add.at(counts, np.searchsorted(self.common, added_hashes[known]), 1)
-        kept = new_of[len(forms) + added_owners[~known]]
-        if np.any(counts <= STOP_DF):
+        known = in_sorted(added_hashes, unstored)
+        np.add.at(counts, np.searchsorted(unstored, added_hashes[known]), 1)
+        if np.any(counts <= kept_df()):
             return GramIndex.of(joined_forms(forms, added).take(take))
-        if identity(take, len(forms) + len(added)):  # a file added at the end: its postings merged in
-            fresh = added_hashes[~known]
-            vocabulary, offsets, (texts,) = appended_postings(
-                self.vocabulary, self.offsets, (self.texts,), fresh, (kept.astype(np.int32),)
-            )
-            touched = np.searchsorted(vocabulary, fresh)
-            if not np.any(offsets[touched + 1] - offsets[touched] > STOP_DF):  # else one becomes common
-                return GramIndex(vocabulary, offsets, texts, self.common, counts, len(take))
+        kept = new_of[len(forms) + added_owners[~known]]
         where = new_of[self.texts].astype(np.int32)
         hashes = np.repeat(self.vocabulary, np.diff(self.offsets))
         if len(gone):
@@ -183,18 +192,18 @@ class GramIndex:
         # kept stay in order and those added come last, else sorted.
         in_order = bool(np.all(take[1:] > take[:-1]))
         order = np.argsort(hashes, kind="stable") if in_order else np.lexsort((owners, hashes))
-        return GramIndex._of_postings(hashes[order], owners[order], len(take), self.common, counts)
+        return GramIndex._of_postings(hashes[order], owners[order], len(take), unstored, counts)
 
     @classmethod
     def empty(cls) -> GramIndex:
         hashes = np.zeros(0, dtype=np.uint64)
         return cls(hashes, np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32), hashes, np.zeros(0, np.int64), 0)
 
-    def appended(self, forms: NormalForms, common: np.ndarray) -> GramIndex:
+    def appended(self, forms: NormalForms, unstored: np.ndarray) -> GramIndex:
         """This index of an appended part (every 3-gram kept, however many texts hold it) with the texts
-        of ``forms`` after its own, their 3-grams in ``common`` (the library's) left out."""
+        of ``forms`` after its own, their 3-grams in ``unstored`` (the library's ``unstored``) left out."""
         hashes, owners = text_grams(forms)
-        kept = ~in_sorted(hashes, common)
+        kept = ~in_sorted(hashes, unstored)
         vocabulary, offsets, (texts,) = appended_postings(
             self.vocabulary, self.offsets, (self.texts,), hashes[kept], ((owners[kept] + self.size).astype(np.int32),)
         )
@@ -222,9 +231,12 @@ class GramIndex:
             + self.common_counts.nbytes
         )
 
-    def pairs(self, query: NormalForms, blocks: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def pairs(
+        self, query: NormalForms, blocks: np.ndarray, common: np.ndarray | None = None
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Candidate (query block, library block) pairs among query ``blocks``, with the number
-        of 3-grams they share, ascending by query block.
+        of 3-grams they share, ascending by query block; the 3-grams ``common`` (by default this
+        index's) are not looked up.
 
         Prefix filtering: a pair sharing ``MIN_SHARED`` 3-grams shares at least ``MIN_SHARED -
         FREQUENT`` of the block's 3-grams other than its ``FREQUENT`` most frequent ones, whose
@@ -237,7 +249,7 @@ class GramIndex:
             return none, none, none
         text_of, hashes = _distinct_pairs(*char_ngram_hashes([query.text(int(b)) for b in blocks], GRAM))
         where = np.minimum(np.searchsorted(self.vocabulary, hashes), len(self.vocabulary) - 1)
-        found = self.vocabulary[where] == hashes
+        found = (self.vocabulary[where] == hashes) & ~in_sorted(hashes, self.common if common is None else common)
         where, text_of = where[found], text_of[found]
         low, high = self.offsets[where], self.offsets[where + 1]
         # Each block's 3-grams by posting length, longest first: the first FREQUENT are looked up by search.

@@ -46,7 +46,8 @@ def read_from(blocks):
 
 
 def assert_same_index(a: SourceIndex, b: SourceIndex) -> None:
-    """``a``'s blocks not removed, in arrays of their own, are ``b``'s."""
+    """``a``'s blocks not removed, in arrays of their own, are ``b``'s; so are its common 3-grams."""
+    assert np.array_equal(a.common_grams(), b.common_grams())
     if a.appended is not None or a.removed is not None:
         a = a.compacted()
     assert a.appended is None and a.removed is None
@@ -151,6 +152,27 @@ def test_a_common_3_gram_that_is_common_no_more_is_indexed_again(four_then_five,
     assert_same_index(updated_library_index(full, [b.id for b in left], read_from(left)), built)
     grown = updated_library_index(built, [b.id for b in five], read_from(five))
     assert_same_index(grown, full)
+
+
+def test_a_3_gram_common_no_more_after_a_removal_keeps_the_index_apart(four_then_five, monkeypatch):
+    """Its postings were kept (``fuzzy.kept_df``): it is looked up again, nothing is built again."""
+    from nlp.check import fuzzy
+
+    _, _, five = four_then_five
+    monkeypatch.setattr(fuzzy, "STOP_DF", 40)
+    monkeypatch.setattr(engine, "APPENDED_SHARE", 1.0)
+    full = library_index(five)
+    draft = draft_of(five)
+    kept_apart = 0
+    for name in sorted({b.file_name for b in five}):
+        left = [b for b in five if b.file_name != name]
+        shrunk = updated_library_index(full, [b.id for b in left], read_from(left))
+        built = library_index(left)
+        assert_same_index(shrunk, built)
+        assert reports_of(shrunk, draft) == reports_of(built, draft)
+        fell = set(full.gram_index().common.tolist()) - set(built.gram_index().common.tolist())
+        kept_apart += bool(fell) and shrunk.removed is not None
+    assert kept_apart
 
 
 def test_the_saved_index_follows_the_store(tmp_path):
