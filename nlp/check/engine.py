@@ -145,8 +145,8 @@ APPENDED_SHARE = 1 / 8  # blocks appended, or taken out, beyond this share of th
 @dataclass(frozen=True)
 class Appended:
     """Blocks appended to a ``SourceIndex`` since its arrays were made: their texts, fingerprints
-    and 3-grams (all but the library's common ones, however many of these blocks hold them), block
-    ``j`` here being block ``len(texts) + j`` of the index."""
+    and 3-grams (all but the common ones whose postings the build did not keep, however many of
+    these blocks hold them), block ``j`` here being block ``len(texts) + j`` of the index."""
 
     texts: PackedTexts
     fingerprints: FingerprintIndex
@@ -262,8 +262,8 @@ class SourceIndex:
         ``library_index`` without 3-grams; block ``j`` is ``len(self) + j``): what ``build_index``
         of those blocks finds, without fingerprinting a block again. When ``take`` is the blocks
         kept in order then ``added``'s, ``added`` is appended and the others marked removed, while
-        that stays within ``APPENDED_SHARE`` and no 3-gram becomes common or common no more;
-        else the arrays are made anew (``compacted``). A file's blocks come and go whole."""
+        that stays within ``APPENDED_SHARE`` and no common 3-gram whose postings were not kept is
+        common no more; else the arrays are made anew (``compacted``). A file's blocks come and go whole."""
         take = np.asarray(take, dtype=np.int64)
         n, count = len(self), len(added) if added is not None else 0
         kept = take[: len(take) - count]
@@ -282,10 +282,7 @@ class SourceIndex:
         if added is None or not count:
             return dataclasses.replace(self, removed=removed if removed.any() else None)
         grams = self.gram_index()
-        appended = self.appended
-        if appended is None:
-            empty = FingerprintIndex(self.fingerprints.k, self.fingerprints.window).fit([])
-            appended = Appended(PackedTexts.of([]), empty, GramIndex.empty())
+        appended = self._appended_part()
         texts = PackedTexts.of(added.texts)
         appended = Appended(
             texts if not len(appended) else joined_forms(appended.texts, texts),
@@ -311,6 +308,13 @@ class SourceIndex:
             self.common,
             self.common_counts,
         )
+
+    def _appended_part(self) -> Appended:
+        """The blocks appended (none yet: an empty part)."""
+        if self.appended is not None:
+            return self.appended
+        empty = FingerprintIndex(self.fingerprints.k, self.fingerprints.window).fit([])
+        return Appended(PackedTexts.of([]), empty, GramIndex.empty())
 
     def _within_share(self) -> bool:
         """Whether the blocks appended and removed are few enough to be kept apart."""
@@ -377,10 +381,7 @@ class SourceIndex:
         numbered = firsts[0][np.argsort(firsts[1])]
         number = np.zeros(len(self.documents), dtype=np.int64)
         number[numbered] = np.arange(len(numbered))
-        appended = self.appended
-        if appended is None:
-            empty = FingerprintIndex(self.fingerprints.k, self.fingerprints.window).fit([])
-            appended = Appended(PackedTexts.of([]), empty, GramIndex.empty())
+        appended = self._appended_part()
         texts = PackedTexts.of(self.texts)
         forms = self.fingerprints.forms_
         return SourceIndex(
