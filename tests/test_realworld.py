@@ -36,21 +36,25 @@ from benchmarks.bench_parse import (
 # Round 9, after parse9 and struct9 (tune only; the holdout's floors stay those of its one scoring): tune kind .98,
 # titles .99, junk 1.00, headings .96, heading_text .97. The holdout, scored once more at the end of round 10: junk .78,
 # keep .99 (floors .77, .98); nothing else moved.
+# Round 10: tune is 187 files (the 162 and rw163-rw187, moved to tune after rounds 9-10 had scored them twice), so its
+# floors are its own figures with main's parser at 7e665d9: doc_count .99, kind .94, year .97, titles .96, junk .97,
+# keep .99, headings .91, heading_text .94, ph_recall .95, ph_kind .92, ph_false .03 (lower than the 162 alone on kind,
+# titles, junk and headings: the 25 bring their misses).
 FLOORS = {
     "tune": {
         "doc_count": 0.98,
         "doc_matched": 0.98,
-        "kind": 0.97,
-        "year": 0.98,
-        "title_exact": 0.98,
-        "title_fuzzy": 0.98,
-        "junk": 0.99,
+        "kind": 0.94,
+        "year": 0.97,
+        "title_exact": 0.95,
+        "title_fuzzy": 0.95,
+        "junk": 0.97,
         "keep": 0.99,
         "keep_block": 0.99,
-        "headings": 0.95,
-        "heading_text": 0.96,
-        "ph_recall": 0.95,
-        "ph_kind": 0.93,
+        "headings": 0.9,
+        "heading_text": 0.93,
+        "ph_recall": 0.94,
+        "ph_kind": 0.91,
         "ph_false": 0.03,
     },
     "holdout": {
