@@ -123,6 +123,8 @@ CONVERSIONS = {
     "rw056": gb18030,
     "rw165": pasted,
     "rw172": gb18030,
+    "rw190": gb18030,
+    "rw200": pasted,
 }
 
 if __name__ == "__main__":
