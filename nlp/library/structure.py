@@ -760,22 +760,34 @@ def _outline(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排")
-OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
+PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意见", "打算")
+SUMMARY_GENRES = ("总结", "工作回顾")
+OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会", "通知")
+GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
+QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 
-def document_kind(title: str, blocks: list[Block]) -> str:
-    """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
-    summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
-    what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that reports an event
-    of a day (a news item) or addresses an audience (a speech), or, failing that, its wording."""
+def title_kind(title: str) -> str | None:
+    """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
+    are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
+    title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
+    no genre of its own. None when the title names no genre."""
     title = analysis_form(title)
-    summary = "总结" in title or "工作回顾" in title
-    plan = not summary and any(w in title for w in PLAN_GENRES)
-    if plan or summary:
-        return "计划" if plan else "总结"
-    if any(w in title for w in OTHER_GENRES):
-        return "其他"
+    outside = QUOTED_WORK.sub("", title)
+    words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
+    if not words or words[-1] in OTHER_GENRES:
+        return "其他" if words else None
+    return "总结" if any(w in SUMMARY_GENRES for w in words) else "计划"
+
+
+def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> str:
+    """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
+    none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
+    its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
+    reports an event of a day (a news item) or addresses an audience (a speech), or, failing that, its wording."""
+    kind = title_kind(title)
+    if kind is not None or titled:
+        return kind or "其他"
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
@@ -857,7 +869,7 @@ def parse_lines(
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
         source = "text" if title is not None else "file"
         title = title or fallback_title
-        kind = document_kind(title, blocks)
+        kind = document_kind(title, blocks, titled=source == "text" and not BARE_SERIES.match(title))
         if kind == "其他" and source == "file" and documents and SERIES_AT_END.search(documents[-1].title):
             kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
         documents.append(Document(title, kind, document_year(title, blocks), tuple(blocks), source))
