@@ -567,12 +567,16 @@ def _collection_items(title: str | None, body: list[Line], fallback_title: str) 
 def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
     """A document without a title line takes its first line as the title when that line reads as a headline
     (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph: ``reads_as_headline``); the short lines
-    between the two, no outline entry, are the page's widgets under its headline (字号：, 浏览次数：) and go. So does a
-    collection's title over an item's headline. The file name is the last resort."""
+    above it are the site's column names (工作动态), those between the two the page's widgets under its headline (字号：,
+    浏览次数：), no outline entry either, and go. So does a collection's title over an item's headline; over an item's
+    text straight away it goes too, the item untitled. The file name is the last resort."""
     collection = title is not None and bool(COLLECTION_COUNT.search(title)) and not ITEM_TITLE.search(title)
     if (title is not None and not collection) or len(body) < 2:
         return title, body
-    first, at = body[0], paragraph_after([line.text for line in body], 0)
+    texts = [line.text for line in body]
+    start = paragraph_after(texts, -1)  # past the site's column names above the headline (工作动态)
+    first = body[start] if start is not None else body[0]
+    at = paragraph_after(texts, start) if start is not None else None
     second = body[at] if at is not None else None
     headline = (
         second is not None
@@ -581,13 +585,17 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
-        and not any(line.marker or _line_marker(line)[0] for line in body[1:at])
+        and not any(line.marker or _line_marker(line)[0] for line in body[:at] if line is not first)
     )
     if not headline:
+        if collection:  # a collection's title straight over an item's text: the item has no title of its own
+            dropped.append(DroppedLine(title, "合集标题"))
+            return None, body
         return title, body
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
-    dropped.extend(DroppedLine(line.text, "网页控件") for line in body[1:at])
+    dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
+    dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
 
 
