@@ -721,8 +721,9 @@ def test_a_news_headline_is_the_title_past_the_widget_lines_under_it():
     (document,) = result.documents
     assert (document.title, document.kind, document.year) == ("院工会举办2016年度春季健步行活动", "其他", 2016)
     assert document.blocks[0].text.startswith("4月9日10日上午")  # the widgets under the headline went
-    widgets = [d.text for d in result.dropped if d.reason == "网页控件"]
-    assert sorted(widgets) == sorted(["+-14", "字号：", "浏览次数："])
+    # as widgets under the headline, or 浏览次数： by the junk model first (round 10's model drops it)
+    widgets = [d.text for d in result.dropped if d.reason == "网页控件" or d.reason.startswith("网页杂项（模型")]
+    assert {"+-14", "字号：", "浏览次数："} <= set(widgets)
 
 
 def test_a_long_headline_with_a_dash_keeps_apart_from_stamps_and_picture_names():
