@@ -136,7 +136,10 @@ ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,1
 NEWS_OPENING = re.compile(
     r"^(?:[^，。\s]{1,8}讯\s*)?(?:\d{1,2}月\d{1,2}日(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])"
     r"[^。]*?(?:召开|举行|举办|开展|组织)"
+    r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
 )
+# A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
+PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
 
 
 def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
@@ -802,7 +805,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     opening = analysis_form(blocks[0].text) if blocks else ""
     if OTHER_STATEMENT.search(body) or NEWS_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
-    summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
+    summary = bool(SUMMARY_STATEMENT.search(body))
+    plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     if summary != plan:
         return "总结" if summary else "计划"
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
