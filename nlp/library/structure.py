@@ -115,6 +115,9 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划), not a date (2018年10月28日) nor a year
+# a thing was done in (针对2020年度查摆的问题).
+YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务)")
 # A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
@@ -818,12 +821,17 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines, else in its close: a closing paragraph
-    (总之，2025年的社区工作将…) or the date under its signature; placeholders are not years."""
+    (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its work anywhere in its
+    text (``YEAR_OF_WORK``); placeholders are not years."""
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
         match = YEAR_NUMBER.search(text)
+        if match:
+            return int(match.group(1))
+    for block in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成)
+        match = YEAR_OF_WORK.search(block.text)
         if match:
             return int(match.group(1))
     return None
