@@ -48,7 +48,8 @@ SERIES_PREFIX = re.compile(
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
 BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
-BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
+BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
+TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
@@ -228,7 +229,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         return [*_split_line(replace(line, text=before)), *_split_line(Line(after), item_title)]
     if line.style_level is None and line.marker is None:
         bracketed = BRACKETED_TITLE.match(line.text)
-        if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
+        # the brackets delimit the title, whatever tail the page gave it in parentheses (…工作计划（2023护理年终总结以及）)
+        named = bracketed and TITLE_TAIL.sub("", bracketed.group(1))
+        if named and is_title_line(named) and not SERIES_PREFIX.match(bracketed.group()):
             title = Line(bracketed.group(1), style_level=0)
             return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
         # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
