@@ -16,7 +16,7 @@ compares with the shipped file. Run it after any change to cleaning, ``junk.judg
 
 A line (as the rules of cleaning leave it) is junk when it holds (or lies inside) one of its file's annotated junk snippets; every other
 line is content. Lines the annotations protect (a keep snippet, a heading, a title) set the threshold:
-it is the lowest that keeps them all in 5-fold cross-validation by file, never below 0.75. Holdout
+it is the lowest that keeps them all in 5-fold cross-validation by site (``site_of``), never below 0.75. Holdout
 files are never read here. The tune files are each other's library: a line's ``library_files`` is how
 many other tune files hold it, as ``Library.line_files`` counts the files of a library at an import.
 
@@ -27,12 +27,14 @@ junk lines too, and the blocks they restored (``correct keep``) content lines th
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags
@@ -95,6 +97,14 @@ def _short_lines(kept: list[str], dropped: list[str]) -> set[str]:
     return {text for text in kept + dropped if len(text) <= MAX_JUDGED_CHARS}
 
 
+def site_of(entry: dict) -> str:
+    """The site a file was collected from (its address's host without www./m.), the fold a file's lines go to: a
+    site's chrome recurs on its pages, so pages of one site are never on both sides of a fold. A file without an
+    address is a site of its own."""
+    host = urlparse(entry["source"]).netloc.lower()
+    return re.sub(r"^(?:www|m)\.", "", host) or entry["name"]
+
+
 def labelled_lines(
     leave_out: Collection[str] = (),
 ) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str]]:
@@ -128,7 +138,7 @@ def labelled_lines(
                 not is_junk
                 and (any(g in s or (len(s) >= 4 and s in g) for g in guarded) or len(HAN_CHAR.findall(s)) >= 2)
             )
-            groups.append(entry["name"])
+            groups.append(site_of(entry))
             texts.append(text)
     return vectors, labels, protected, groups, texts
 
@@ -224,7 +234,7 @@ def train(corrections: str | None = None, unit: str | None = None, leave_out: Co
     threshold = min(threshold, 0.95)
     caught = float((held_out[y == 1] >= threshold).mean())
     false = int((held_out[y == 0] >= threshold).sum())
-    report.append(f"{len(y)} lines ({int(y.sum())} junk) from {len(set(groups))} training files")
+    report.append(f"{len(y)} lines ({int(y.sum())} junk) from {len(set(groups))} training sites")
     report.append(f"threshold {threshold:.2f}: cross-validated junk caught {caught:.2f}, content lines dropped {false}")
     for i in np.argsort(-held_out, kind="stable"):
         if y[i] == 0 and held_out[i] >= threshold:
@@ -254,7 +264,7 @@ def cross_validated_parse(folds: int = 5) -> dict:
     results = {}
     with tempfile.TemporaryDirectory() as folder:
         model = Path(folder) / "junk_model.json"
-        for _, unseen in GroupKFold(n_splits=folds).split(names, groups=names):
+        for _, unseen in GroupKFold(n_splits=folds).split(names, groups=[site_of(e) for e in entries]):
             left_out = {names[i] for i in unseen}
             model.write_text(train(leave_out=left_out).model.to_json(), encoding="utf-8")
             for i in unseen:

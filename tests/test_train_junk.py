@@ -27,11 +27,12 @@ from nlp.library.junk import MODEL_PATH, NAMED_FEATURES
 # are merged: the threshold is the lowest that keeps every protected line in cross-validation, and rw148's own label
 # 评委： (content) scores 0.88 when its file is left out, so lines the model scores 0.75-0.90 (字号：, 浏览次数：) are
 # not caught by it in cross-validation; the parse's junk is caught by the rules around them (bench_parse tune junk 1.00).
-# 0.68 -> 0.81 (measured 0.815, 75 of 92 lines, threshold 0.80) in round 10 after audit10, on the 187 tune files: the
-# lines that had held the threshold at 0.95 are no longer the model's to judge (a field label between outline entries,
-# rw148's 评委：; a paragraph's sentence whose only site words are channels, rw171's 通过…微信群、电话短信…; a title glued
-# to its first headings, rw096; 學校工會工作思路, a title now).
-MIN_CAUGHT = 0.81
+# 0.68 -> 0.76 in round 10 after audit10, on the 187 tune files: the lines that had held the threshold at 0.95 are no
+# longer the model's to judge (a field label between outline entries, rw148's 评委：; a paragraph's sentence whose only
+# site words are channels, rw171's 通过…微信群、电话短信…; a title glued to its first headings, rw096; 學校工會工作思路, a
+# title now): 0.815 at threshold 0.80 with folds by file; then the folds go by site (155 sites for 187 files: a site's
+# chrome no longer helps catch itself on another of its pages), measured 0.761 (70 of 92 lines) at threshold 0.87.
+MIN_CAUGHT = 0.76
 
 
 @pytest.fixture(scope="module")
