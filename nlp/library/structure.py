@@ -779,7 +779,7 @@ def _outline(lines: list[Line]) -> list[Block]:
 
 PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意见", "打算")
 SUMMARY_GENRES = ("总结", "工作回顾")
-OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会", "通知")
+OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会")
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
 QUOTED_WORK = re.compile(r"《[^《》]*》")
 
