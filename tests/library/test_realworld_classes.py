@@ -858,12 +858,8 @@ def test_a_chinese_numeral_with_a_half_width_dot_is_a_marker_not_a_scrape_dot():
     ],
 )
 def test_a_titles_kind_is_its_head_genre_word(title, kind):
-    assert (
-        parse(f"{title}\n为进一步做好工会工作，现将有关情况报告如下，请各部门认真落实各项工作任务。\n")
-        .documents[0]
-        .kind
-        == kind
-    )
+    body = "为进一步做好工会工作，现将有关情况报告如下，请各部门认真落实各项工作任务。"
+    assert parse(f"{title}\n{body}\n").documents[0].kind == kind
 
 
 def test_a_collection_title_straight_over_an_items_text_leaves_the_item_untitled_and_its_year_its_own():
