@@ -48,7 +48,8 @@ MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, 
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
-INLINE_ENTRY = re.compile(r"\s[一二三四五六七八九十]{1,3}、\S")
+# a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
+INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 
 
@@ -91,7 +92,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if reads_as_plan_prose(form) or introduces_a_list(form) or PLAN_LABEL.match(form):
         return False
-    if WRITTEN_DATE.search(form) and not SITE_WORDS.search(form):  # the document's own date (2022年1月修订)
+    # the document's own date (2022年1月修订), or a template's year slot (xx年上半年工作回顾): a site stamps real dates
+    if (WRITTEN_DATE.search(form) or YEAR_SLOT.search(form)) and not SITE_WORDS.search(form):
         return False
     if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit):  # 【篇一】, 3月份: labels the structure reads
         return False
@@ -147,7 +149,8 @@ PLAN_VERBS = re.compile(
 )
 # A date as a site stamps a post (2023-04-04, 19:09:06); a document writes its own dates out (2022年1月修订).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
-WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
+WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
+YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)")
 # An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address.
 CONTACT = re.compile(

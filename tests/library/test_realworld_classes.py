@@ -879,7 +879,9 @@ def test_a_headline_under_the_sites_column_name_is_the_title():
         "其他",
         2019,
     )
-    assert {d.text: d.reason for d in result.dropped}["工作动态"] == "网页栏目"
+    # as a column name over the headline, or by the junk model first (round 10's model drops it)
+    reason = {d.text: d.reason for d in result.dropped}["工作动态"]
+    assert reason == "网页栏目" or reason.startswith("网页杂项（模型")
 
 
 @pytest.mark.parametrize(
