@@ -16,7 +16,7 @@ compares with the shipped file. Run it after any change to cleaning, ``junk.judg
 
 A line (as the rules of cleaning leave it) is junk when it holds (or lies inside) one of its file's annotated junk snippets; every other
 line is content. Lines the annotations protect (a keep snippet, a heading, a title) set the threshold:
-it is the lowest that keeps them all in 5-fold cross-validation by file, never below 0.75. Holdout
+it is the lowest that keeps them all in 5-fold cross-validation by site (``site_of``), never below 0.75. Holdout
 files are never read here. The tune files are each other's library: a line's ``library_files`` is how
 many other tune files hold it, as ``Library.line_files`` counts the files of a library at an import.
 
@@ -27,12 +27,14 @@ junk lines too, and the blocks they restored (``correct keep``) content lines th
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import tempfile
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags
@@ -80,13 +82,18 @@ def training_entries(leave_out: Collection[str] = ()) -> list[dict]:
     return [entry for entry in manifest() if entry["split"] == "tune" and entry["name"] not in leave_out]
 
 
-def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str]]]:
-    """(manifest entry, annotation, cleaned line texts, dropped line texts) of each training file (see
-    ``training_entries``) but those named in ``leave_out``, rules only."""
+def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str], set[int]]]:
+    """(manifest entry, annotation, cleaned line texts, dropped line texts, the cleaned lines the model never decides)
+    of each training file (see ``training_entries``) but those named in ``leave_out``, rules only. The model never
+    decides a line the source styles (a Word heading, a markdown ``#``) or numbers (``clean._drop_model_junk``), so
+    such a line teaches it as content but does not set its threshold."""
     files = []
     for entry in training_entries(leave_out):
         cleaned, dropped = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
-        files.append((entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped]))
+        marked = {i for i, line in enumerate(cleaned) if line.style_level is not None or line.marker is not None}
+        files.append(
+            (entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped], marked)
+        )
     return files
 
 
@@ -95,15 +102,23 @@ def _short_lines(kept: list[str], dropped: list[str]) -> set[str]:
     return {text for text in kept + dropped if len(text) <= MAX_JUDGED_CHARS}
 
 
+def site_of(entry: dict) -> str:
+    """The site a file was collected from (its address's host without www./m.), the fold a file's lines go to: a
+    site's chrome recurs on its pages, so pages of one site are never on both sides of a fold. A file without an
+    address is a site of its own."""
+    host = urlparse(entry["source"]).netloc.lower()
+    return re.sub(r"^(?:www|m)\.", "", host) or entry["name"]
+
+
 def labelled_lines(
     leave_out: Collection[str] = (),
-) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str]]:
-    """Feature vectors, labels (1 = junk), protected flags, file names and texts of the judged lines of the
-    training files but ``leave_out``."""
-    vectors, labels, protected, groups, texts = [], [], [], [], []
+) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str], list[bool]]:
+    """Feature vectors, labels (1 = junk), protected flags, sites, texts and whether the product lets the model decide
+    them (see ``_cleaned_files``) of the judged lines of the training files but ``leave_out``."""
+    vectors, labels, protected, groups, texts, decided = [], [], [], [], [], []
     files = _cleaned_files(leave_out)
-    counts = Counter(text for _, _, kept, dropped in files for text in _short_lines(kept, dropped))
-    for entry, ann, cleaned, dropped in files:
+    counts = Counter(text for _, _, kept, dropped, _ in files for text in _short_lines(kept, dropped))
+    for entry, ann, cleaned, dropped, marked in files:
         # compared without punctuation: cleaning may change a mark (a file name's . to 。)
         junk = [form for form in map(bare, ann["junk"]) if form]  # a symbol alone (⌚) has no bare form
         guarded = [bare(k) for d in ann["documents"] for k in d["keep"]]
@@ -112,12 +127,12 @@ def labelled_lines(
         others = counts - Counter(_short_lines(cleaned, dropped))  # the other tune files are this one's library
         pieces = [units(text) for text in cleaned]
         judged_units = [
-            (unit, context)
-            for line, line_contexts in zip(pieces, judged_contexts(pieces, others), strict=True)
+            (unit, context, i in marked)
+            for i, (line, line_contexts) in enumerate(zip(pieces, judged_contexts(pieces, others), strict=True))
             for unit, context in zip(line, line_contexts, strict=True)
             if context is not None
         ]
-        for text, context in judged_units:
+        for text, context, never_decided in judged_units:
             s = bare(text)
             is_junk = any(j in s or (len(s) >= 2 and s in j) for j in junk)
             vectors.append(feature_vector(context))
@@ -126,11 +141,13 @@ def labelled_lines(
             # heading, a title) and the rest (a revision date, a sentence of a rule); a stray fragment is not
             protected.append(
                 not is_junk
+                and not never_decided
                 and (any(g in s or (len(s) >= 4 and s in g) for g in guarded) or len(HAN_CHAR.findall(s)) >= 2)
             )
-            groups.append(entry["name"])
+            groups.append(site_of(entry))
             texts.append(text)
-    return vectors, labels, protected, groups, texts
+            decided.append(not never_decided)
+    return vectors, labels, protected, groups, texts, decided
 
 
 def correction_lines(db_path: str, unit: str | None = None) -> tuple[list[dict[int, float]], list[int], list[str]]:
@@ -203,12 +220,13 @@ def train(corrections: str | None = None, unit: str | None = None, leave_out: Co
     """Train on the training files but those in ``leave_out`` (and a library's corrections): the same data gives
     the same model."""
     report = []
-    vectors, labels, protected, groups, texts = labelled_lines(leave_out)
+    vectors, labels, protected, groups, texts, decided = labelled_lines(leave_out)
     weights = [1.0] * len(vectors)
     if corrections:
         more, more_labels, more_texts = correction_lines(corrections, unit)
         vectors, labels, texts = vectors + more, labels + more_labels, texts + more_texts
         protected += [not label for label in more_labels]
+        decided += [True] * len(more)
         weights += [CORRECTION_WEIGHT] * len(more)
         groups += [f"corrections {i % 5}" for i in range(len(more))]  # spread over the folds
         report.append(f"{len(more)} lines from the library's corrections ({sum(more_labels)} junk)")
@@ -223,11 +241,12 @@ def train(corrections: str | None = None, unit: str | None = None, leave_out: Co
     threshold = max(MIN_THRESHOLD, float(guarded.max()) + MARGIN if len(guarded) else MIN_THRESHOLD)
     threshold = min(threshold, 0.95)
     caught = float((held_out[y == 1] >= threshold).mean())
-    false = int((held_out[y == 0] >= threshold).sum())
-    report.append(f"{len(y)} lines ({int(y.sum())} junk) from {len(set(groups))} training files")
+    content = (y == 0) & np.array(decided)  # a styled heading's score drops nothing
+    false = int((held_out[content] >= threshold).sum())
+    report.append(f"{len(y)} lines ({int(y.sum())} junk) from {len(set(groups))} training sites")
     report.append(f"threshold {threshold:.2f}: cross-validated junk caught {caught:.2f}, content lines dropped {false}")
     for i in np.argsort(-held_out, kind="stable"):
-        if y[i] == 0 and held_out[i] >= threshold:
+        if content[i] and held_out[i] >= threshold:
             report.append(f"  content over threshold {held_out[i]:.2f}: {texts[i][:60]}")
     model, means, scales = fit(vectors, labels, weights)
     # the shipped model keeps every protected line it was trained on too
@@ -254,7 +273,7 @@ def cross_validated_parse(folds: int = 5) -> dict:
     results = {}
     with tempfile.TemporaryDirectory() as folder:
         model = Path(folder) / "junk_model.json"
-        for _, unseen in GroupKFold(n_splits=folds).split(names, groups=names):
+        for _, unseen in GroupKFold(n_splits=folds).split(names, groups=[site_of(e) for e in entries]):
             left_out = {names[i] for i in unseen}
             model.write_text(train(leave_out=left_out).model.to_json(), encoding="utf-8")
             for i in unseen:

@@ -27,7 +27,17 @@ from nlp.library.junk import MODEL_PATH, NAMED_FEATURES
 # are merged: the threshold is the lowest that keeps every protected line in cross-validation, and rw148's own label
 # 评委： (content) scores 0.88 when its file is left out, so lines the model scores 0.75-0.90 (字号：, 浏览次数：) are
 # not caught by it in cross-validation; the parse's junk is caught by the rules around them (bench_parse tune junk 1.00).
-MIN_CAUGHT = 0.68
+# 0.68 -> 0.76 in round 10 after audit10, on the 187 tune files: the lines that had held the threshold at 0.95 are no
+# longer the model's to judge (a field label between outline entries, rw148's 评委：; a paragraph's sentence whose only
+# site words are channels, rw171's 通过…微信群、电话短信…; a title glued to its first headings, rw096; 學校工會工作思路, a
+# title now): 0.815 at threshold 0.80 with folds by file; then the folds go by site (155 sites for 187 files: a site's
+# chrome no longer helps catch itself on another of its pages), measured 0.761 (70 of 92 lines) at threshold 0.87.
+# 0.76 -> 0.83 (measured 0.837, 77 of 92 lines, threshold 0.75): the lines the product never lets the model decide (a
+# styled heading, a numbered Word paragraph) teach it as content but no longer set its threshold nor count as content
+# dropped (引言, 工作目标 of .md and .docx files had held it at 0.87), and a template's year slot (xxxx年2月16日,
+# xx年上半年工作回顾) and a title run straight into its first entry (…计划和目标一、工作计划) are the text's, not the
+# model's to judge.
+MIN_CAUGHT = 0.83
 
 
 @pytest.fixture(scope="module")

@@ -33,7 +33,7 @@ from nlp.resources import CJK_PUNCT, HAN
 # (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
 HTML_TAG = re.compile(
     r"</?(?:p|br|div|span|strong|b|em|i|u|font|section|article|h[1-6]|li|ul|ol|table|tr|td|th|tbody)"
-    r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>",
+    r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>|<正>",  # <正>: an abstract site's start of text
     re.IGNORECASE,
 )
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -60,6 +60,9 @@ SPACE_NEAR_CJK = re.compile(
 )
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
+# A Chinese numeral with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
+# scrape artifact nor a sentence's end: it takes the full-width dot of the marker form 一．
+NUMERAL_DOT = re.compile(rf"(?:^|(?<=[。：；！？:;!?，,\s]))({CN_NUMBER})\.(?=[{HAN}])")
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
 )
@@ -95,11 +98,12 @@ SITE_SLOGAN_TAIL = re.compile(
 )
 SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 
-# A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）) wherever it stands,
+# A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
+# the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）) wherever it stands,
 # a bare name (（曲姗姗）) only as the file's last line after a finished sentence (a title's （试行） stands under it).
 BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核"
 BYLINE = re.compile(
-    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*[:：/]?\s*)?[{HAN}]{{2,4}}(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
+    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|[{HAN}]{{2,4}})(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
     r"\s*(?P<credit>供稿|摄)?\s*[）)]$"
 )
 BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)]$")
@@ -192,7 +196,9 @@ HIDDEN_TEXT = re.compile(
     r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
 )
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”
-INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff]+")
+# an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏)
+SYMBOLS = "\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff"
+INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[{SYMBOLS}][{SYMBOLS}\ufe0e\ufe0f\u200d]*")
 # A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
 PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
 # A page number a site puts after the title of an article it splits into pages: 社区2014年上半年工作总结(10).
@@ -232,7 +238,7 @@ def repair_scrape_artifacts(text: str) -> str:
     A dot between Chinese characters is an artifact only where the line punctuates with
     full-width marks; in half-width text it ends a sentence and is widened instead.
     """
-    text = SCRAPE_ADDRESS.sub("", SCRAPE_DASH.sub("", text))
+    text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", SCRAPE_DASH.sub("", text)))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub("", text)
     return text

@@ -48,6 +48,9 @@ MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, 
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
+# a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
+INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
+FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 
 
 # A sentence with its closing punctuation (and a closing quote or bracket after it).
@@ -71,7 +74,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     """Whether the model judges this unit: short, and not a title, a collection item's label nor a month
     of a schedule (the structure judges those: a duplicated or collection title is dropped there); not plan prose (see
     ``reads_as_plan_prose``); a sentence of a paragraph only when it reads as a
-    site's notice (several site words), an outline entry or a line ending in 。 only when it has no word
+    site's notice (several site words besides channels: 微信, 电话), an outline entry or a line ending in 。 only when it has no word
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list or a plan's section label (具体措施：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
@@ -81,15 +84,20 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # its cells are a site's (关于我们 |版权声明 | 违法和不良信息举报电话：…)
     if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and not site_like:
         return False
-    if in_paragraph and not site_like:  # a paragraph's own sentence (按时召开好职代会。), however short
+    # a paragraph's own sentence (按时召开好职代会。), however short; the channels a unit reaches people by (通过微信群、电话短信…)
+    # are the text's words too, so a paragraph's sentence is a site's notice by its other site words only
+    if in_paragraph and len(_site_words(form) - CHANNEL_WORDS) < MIN_SITE_WORDS:
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
         return False
     if reads_as_plan_prose(form) or introduces_a_list(form) or PLAN_LABEL.match(form):
         return False
-    if WRITTEN_DATE.search(form) and not SITE_WORDS.search(form):  # the document's own date (2022年1月修订)
+    # the document's own date (2022年1月修订), or a template's year slot (xx年上半年工作回顾): a site stamps real dates
+    if (WRITTEN_DATE.search(form) or YEAR_SLOT.search(form)) and not SITE_WORDS.search(form):
         return False
     if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit):  # 【篇一】, 3月份: labels the structure reads
+        return False
+    if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
 
@@ -126,8 +134,9 @@ def _site_words(form: str) -> set[str]:
 SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点
     r"网站|网(?![络格点])|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|"
-    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度"
+    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
 )
+CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
 # A plan's own label over a section (具体措施：, 工作目标：, 主要任务:): the text's, never the model's to drop.
 PLAN_LABEL = re.compile(
@@ -140,7 +149,8 @@ PLAN_VERBS = re.compile(
 )
 # A date as a site stamps a post (2023-04-04, 19:09:06); a document writes its own dates out (2022年1月修订).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
-WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
+WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
+YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)")
 # An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address.
 CONTACT = re.compile(
@@ -321,14 +331,19 @@ def judged_contexts(
 ) -> list[list[LineContext | None]]:
     """The model's view (``contexts``) of each unit of a file's lines that it judges (``judged``), None for the
     others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
-    the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report)."""
+    the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report); nor is a field label
+    inside the outline."""
     judged_lines, texts = [], ["".join(line) for line in lines]
+    entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         at = paragraph_after(texts, i)
         headline = len(line) == 1 and at is not None and reads_as_headline(line[0].strip(), texts[at].strip())
+        # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
+        # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
+        inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
         judged_lines.append(
             [
-                context if not headline and judged(unit, len(line) > 1) else None
+                context if not headline and not inside and judged(unit, len(line) > 1) else None
                 for unit, context in zip(line, line_contexts, strict=True)
             ]
         )

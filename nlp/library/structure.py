@@ -48,7 +48,8 @@ SERIES_PREFIX = re.compile(
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
 BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
-BRACKETED_TITLE = re.compile(r"^【([^【】]{4,40})】\s*(?=\S)")
+BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
+TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
@@ -115,6 +116,9 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划), not a date (2018年10月28日) nor a year
+# a thing was done in (针对2020年度查摆的问题).
+YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务)")
 # A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
@@ -136,7 +140,10 @@ ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,1
 NEWS_OPENING = re.compile(
     r"^(?:[^，。\s]{1,8}讯\s*)?(?:\d{1,2}月\d{1,2}日(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])"
     r"[^。]*?(?:召开|举行|举办|开展|组织)"
+    r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
 )
+# A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
+PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
 
 
 def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
@@ -222,7 +229,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         return [*_split_line(replace(line, text=before)), *_split_line(Line(after), item_title)]
     if line.style_level is None and line.marker is None:
         bracketed = BRACKETED_TITLE.match(line.text)
-        if bracketed and is_title_line(bracketed.group(1)) and not SERIES_PREFIX.match(bracketed.group()):
+        # the brackets delimit the title, whatever tail the page gave it in parentheses (…工作计划（2023护理年终总结以及）)
+        named = bracketed and TITLE_TAIL.sub("", bracketed.group(1))
+        if named and is_title_line(named) and not SERIES_PREFIX.match(bracketed.group()):
             title = Line(bracketed.group(1), style_level=0)
             return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
         # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
@@ -567,12 +576,16 @@ def _collection_items(title: str | None, body: list[Line], fallback_title: str) 
 def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
     """A document without a title line takes its first line as the title when that line reads as a headline
     (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph: ``reads_as_headline``); the short lines
-    between the two, no outline entry, are the page's widgets under its headline (字号：, 浏览次数：) and go. So does a
-    collection's title over an item's headline. The file name is the last resort."""
+    above it are the site's column names (工作动态), those between the two the page's widgets under its headline (字号：,
+    浏览次数：), no outline entry either, and go. So does a collection's title over an item's headline; over an item's
+    text straight away it goes too, the item untitled. The file name is the last resort."""
     collection = title is not None and bool(COLLECTION_COUNT.search(title)) and not ITEM_TITLE.search(title)
     if (title is not None and not collection) or len(body) < 2:
         return title, body
-    first, at = body[0], paragraph_after([line.text for line in body], 0)
+    texts = [line.text for line in body]
+    start = paragraph_after(texts, -1)  # past the site's column names above the headline (工作动态)
+    first = body[start] if start is not None else body[0]
+    at = paragraph_after(texts, start) if start is not None else None
     second = body[at] if at is not None else None
     headline = (
         second is not None
@@ -581,13 +594,17 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
-        and not any(line.marker or _line_marker(line)[0] for line in body[1:at])
+        and not any(line.marker or _line_marker(line)[0] for line in body[:at] if line is not first)
     )
     if not headline:
+        if collection:  # a collection's title straight over an item's text: the item has no title of its own
+            dropped.append(DroppedLine(title, "合集标题"))
+            return None, body
         return title, body
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
-    dropped.extend(DroppedLine(line.text, "网页控件") for line in body[1:at])
+    dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
+    dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
 
 
@@ -760,29 +777,42 @@ def _outline(lines: list[Line]) -> list[Block]:
     return blocks
 
 
-PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排")
-OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议")
+PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意见", "打算")
+SUMMARY_GENRES = ("总结", "工作回顾")
+OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会")
+GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
+QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 
-def document_kind(title: str, blocks: list[Block]) -> str:
-    """计划, 总结 or 其他: from the genre word of the title (工作要点, 方案 and 安排 are plans, a 工作回顾 a
-    summary; 制度, a 主持词 or a 工作报告 are neither) when it says, else from the body: its own word for
-    what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that reports an event
-    of a day (a news item) or addresses an audience (a speech), or, failing that, its wording."""
+def title_kind(title: str) -> str | None:
+    """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
+    are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
+    title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
+    no genre of its own. None when the title names no genre."""
     title = analysis_form(title)
-    summary = "总结" in title or "工作回顾" in title
-    plan = not summary and any(w in title for w in PLAN_GENRES)
-    if plan or summary:
-        return "计划" if plan else "总结"
-    if any(w in title for w in OTHER_GENRES):
-        return "其他"
+    outside = QUOTED_WORK.sub("", title)
+    words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
+    if not words or words[-1] in OTHER_GENRES:
+        return "其他" if words else None
+    return "总结" if any(w in SUMMARY_GENRES for w in words) else "计划"
+
+
+def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> str:
+    """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
+    none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
+    its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
+    reports an event of a day (a news item) or addresses an audience (a speech), or, failing that, its wording."""
+    kind = title_kind(title)
+    if kind is not None or titled:
+        return kind or "其他"
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
     opening = analysis_form(blocks[0].text) if blocks else ""
     if OTHER_STATEMENT.search(body) or NEWS_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
-    summary, plan = bool(SUMMARY_STATEMENT.search(body)), bool(PLAN_STATEMENT.search(body))
+    summary = bool(SUMMARY_STATEMENT.search(body))
+    plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     if summary != plan:
         return "总结" if summary else "计划"
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
@@ -794,12 +824,17 @@ def document_kind(title: str, blocks: list[Block]) -> str:
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines, else in its close: a closing paragraph
-    (总之，2025年的社区工作将…) or the date under its signature; placeholders are not years."""
+    (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its work anywhere in its
+    text (``YEAR_OF_WORK``); placeholders are not years."""
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
         match = YEAR_NUMBER.search(text)
+        if match:
+            return int(match.group(1))
+    for block in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成)
+        match = YEAR_OF_WORK.search(block.text)
         if match:
             return int(match.group(1))
     return None
@@ -857,7 +892,7 @@ def parse_lines(
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
         source = "text" if title is not None else "file"
         title = title or fallback_title
-        kind = document_kind(title, blocks)
+        kind = document_kind(title, blocks, titled=source == "text" and not BARE_SERIES.match(title))
         if kind == "其他" and source == "file" and documents and SERIES_AT_END.search(documents[-1].title):
             kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
         documents.append(Document(title, kind, document_year(title, blocks), tuple(blocks), source))

@@ -721,8 +721,9 @@ def test_a_news_headline_is_the_title_past_the_widget_lines_under_it():
     (document,) = result.documents
     assert (document.title, document.kind, document.year) == ("院工会举办2016年度春季健步行活动", "其他", 2016)
     assert document.blocks[0].text.startswith("4月9日10日上午")  # the widgets under the headline went
-    widgets = [d.text for d in result.dropped if d.reason == "网页控件"]
-    assert sorted(widgets) == sorted(["+-14", "字号：", "浏览次数："])
+    # as widgets under the headline, or 浏览次数： by the junk model first (round 10's model drops it)
+    widgets = [d.text for d in result.dropped if d.reason == "网页控件" or d.reason.startswith("网页杂项（模型")]
+    assert {"+-14", "字号：", "浏览次数："} <= set(widgets)
 
 
 def test_a_long_headline_with_a_dash_keeps_apart_from_stamps_and_picture_names():
@@ -832,3 +833,83 @@ def test_a_collection_title_over_an_item_headline_gives_way_to_it():
     dropped = {d.text: d.reason for d in result.dropped}
     assert dropped["党支部党建工作制度（汇总14篇）"] == "合集标题"
     assert not any("规章制度的制定" in b.text for b in document.blocks)  # the introduction went whole
+
+
+# --- round 10 (audit10: rw163-rw187 read as tune) ----------------------------------------------
+
+
+def test_a_chinese_numeral_with_a_half_width_dot_is_a_marker_not_a_scrape_dot():
+    # rw166: 分别为:一.工会组织建设方面。二.民主监督… lost its dots (二民主监督) as if anti-scraping had put them there
+    assert clean_text("分别为:一.工会组织建设方面。二.民主监督、院务公开方面。") == (
+        "分别为：一．工会组织建设方面。二．民主监督、院务公开方面。"
+    )
+    assert clean_text("服务的.意识，统一.思想，") == "服务的意识，统一思想，"  # a dot inside words is still one
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("医技科召开科室半年工作总结会议", "其他"),  # a meeting: the head is 会议
+        ("我院“三八”节活动丰富多彩", "其他"),  # a news headline names no genre
+        ("學校工會工作思路", "计划"),
+        ("人民医院工会工作意见", "计划"),
+        ("区总工会2019年工作总结及2020年工作计划", "总结"),  # a summary and a plan: the summary
+        ("支撑及服务中心党支部学习《中国共产党支部工作条例（试行）》", "其他"),
+    ],
+)
+def test_a_titles_kind_is_its_head_genre_word(title, kind):
+    body = "为进一步做好工会工作，现将有关情况报告如下，请各部门认真落实各项工作任务。"
+    assert parse(f"{title}\n{body}\n").documents[0].kind == kind
+
+
+def test_a_collection_title_straight_over_an_items_text_leaves_the_item_untitled_and_its_year_its_own():
+    # rw173: 小学2024年春季学期德育工作计划(通用4篇), then 一、指导思想 (20__年, no year of its own)
+    result = parse_set_file("rw173.txt")
+    (document,) = result.documents
+    assert (document.title_source, document.kind, document.year) == ("file", "计划", None)
+    assert {d.text: d.reason for d in result.dropped}["小学2024年春季学期德育工作计划（通用4篇）"] == "合集标题"
+
+
+def test_a_headline_under_the_sites_column_name_is_the_title():
+    # rw178: 工作动态 / 支撑及服务中心党支部学习《…》 / the report, whose first paragraph names the 2019 plan
+    result = parse_set_file("rw178.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == (
+        "支撑及服务中心党支部学习《中国共产党支部工作条例（试行）》",
+        "其他",
+        2019,
+    )
+    # as a column name over the headline, or by the junk model first (round 10's model drops it)
+    reason = {d.text: d.reason for d in result.dropped}["工作动态"]
+    assert reason == "网页栏目" or reason.startswith("网页杂项（模型")
+
+
+@pytest.mark.parametrize(
+    "name, kind, year",
+    [
+        ("rw181.txt", "计划", 2023),  # 2023年，密云区总工会将以…: a plan by its opening
+        ("rw183.txt", "其他", 2023),  # 3月22日上午…召开专题会议; 2023年各项重点工作 only in its last sentence
+        ("rw187.txt", "其他", 2018),  # 1月12日早晨，…: an event told
+    ],
+)
+def test_an_untitled_pages_kind_and_year_by_its_text(name, kind, year):
+    (document,) = parse_set_file(name).documents
+    assert (document.title_source, document.kind, document.year) == ("file", kind, year)
+
+
+def test_a_bracketed_title_keeps_the_tail_the_page_gave_it():
+    (document,) = parse_set_file("rw169.txt").documents
+    assert document.title == "2023年护理部工作总结2024年工作计划（2023护理年终总结以及）"
+
+
+def test_bylines_with_the_sending_unit_abstract_markers_and_emoji_sequences_go():
+    assert "欧阳志奇" not in all_text(parse_set_file("rw185.txt"))
+    assert not all_text(parse_set_file("rw181.txt")).startswith("<正>")
+    assert clean_text("的應急管控工作👯♀️🃏,確保了師生健康") == "的應急管控工作，確保了師生健康"
+
+
+def test_the_model_leaves_the_texts_own_labels_and_channel_sentences_alone():
+    # a label between the entries of a programme (rw148's 评委：), a sentence naming the channels a unit uses (rw171)
+    assert "评委：" in [b.text for d in parse_set_file("rw148.txt").documents for b in d.blocks]
+    assert not judged("同时，通过社区公告栏、微信群、电话短信等多种途径与居民进行及时有效的沟通。", True)
+    assert judged("本篇資料來自AI写作助手网站，通過wECHAT小程序搜索青鳥寫作，探索其智能功能。", True)
