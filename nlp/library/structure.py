@@ -40,6 +40,7 @@ MAX_PLAIN_HEADING_CHARS = 20
 MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
+FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
 SERIES_PREFIX = re.compile(
@@ -647,6 +648,38 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     return True
 
 
+def _nests(family: str | None, open_families: list[str]) -> bool:
+    """A next line of marker ``family`` is an entry under the line just placed (``open_families`` open, its own last):
+    a family not open that nests inside every open one of the canonical order (an ordinal nests anywhere)."""
+    if family is None or family in open_families or family == "word":
+        return False
+    if family not in FAMILIES:
+        return True
+    return all(FAMILIES.index(k) < FAMILIES.index(family) for k in open_families if k in FAMILIES)
+
+
+def _opens_series(marker: str | None) -> bool:
+    """The marker is its family's first (1、 （1） ⑴ ① 一、 【一】 第一，): a list under an entry starts there; (2) after
+    1、 is a sibling the page numbered in another form."""
+    return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳]", "", marker) in FIRST_NUMBERS
+
+
+def _entry_heading_end(rest: str) -> int:
+    """Where the heading of an entry that heads sub-entries ends: after its label (四、法律教育方面：建立…。认真…), a
+    phrase glued to its paragraph (二、树立典型，开展各种竞赛活动今年我院…) or its first sentence (三、扎實推進依法治理
+    小區和法制宣傳教育。加強這項工作…), else at the line's end."""
+    if LABEL_ENTRY.match(analysis_form(rest)):  # a pinyin gloss (落實(shí)) is no length
+        return re.search("[：:]", rest).end()
+    stops = [at + 1 for at, c in enumerate(_unquoted(rest)[:-1]) if c in SENTENCE_END]
+    return _glued_heading_end(rest, ()) or (stops or [len(rest)])[0]
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what stands in quotation marks blanked (same length): a name's own stop (“蜕变。化茧成蝶”) ends no
+    sentence."""
+    return re.sub(r"“[^“”]*”", lambda m: "“" + "x" * (len(m.group()) - 2) + "”", text)
+
+
 def _plain_heading(
     text: str, next_family: str | None, next_schedule: str | None, next_line: Line, open_families: list[str]
 ) -> bool:
@@ -712,6 +745,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     list_ends: dict[int, str | None] = {}
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
+        after: Block | None = None  # the paragraph an entry's line holds after its heading
         has_next = i + 1 < len(lines)
         next_family = parsed[i + 1][1] if has_next else None
         next_schedule = schedules[i + 1] if has_next else None
@@ -734,6 +768,19 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and not last_of_list
                 and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
+            if (
+                not heading
+                and not line.list_item
+                and not under_schedule
+                and _nests(next_family, stack)
+                and _opens_series(parsed[i + 1][0])
+            ):
+                # an entry with entries of a deeper family under it heads them, whatever it holds: its label
+                # or first sentence is the heading, the rest of its line a paragraph
+                cut = _entry_heading_end(rest)
+                if cut < len(rest):
+                    after = Block("paragraph", rest[cut:].lstrip())
+                rest, heading = rest[:cut], True
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
@@ -757,6 +804,8 @@ def _outline(lines: list[Line]) -> list[Block]:
             if block.type == "heading":
                 heading_levels.append(block.level)
         blocks.append(replace(block, placeholders=find_placeholders(block.text)))
+        if after is not None:
+            blocks.append(replace(after, placeholders=find_placeholders(after.text)))
     return blocks
 
 

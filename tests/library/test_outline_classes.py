@@ -579,7 +579,8 @@ def test_a_label_glued_to_its_paragraph_is_cut_at_the_length_of_its_sibling_labe
 
 def test_a_long_numbered_line_without_a_mark_over_a_list_of_its_own_is_a_heading():
     """rw090: （一）、按护士规范化培训及护士在职继续教育实施方案抓好护士的“三基”及专科技能训练与考核工作 (42 characters, one
-    clause) over its 1、 2、 entries is a heading; a line as long with a comma stays an item."""
+    clause) over its 1、 2、 entries is a heading; so is a line as long with a comma (the README's conventions since round
+    10: an entry with sub-entries is a heading whatever its length, rw176)."""
     text = (
         "2008年护理工作计划\n一、加强护士在职教育，提高护理人员的综合素质\n"
         "（一）、按护士规范化培训及护士在职继续教育实施方案抓好护士的“三基”及专科技能训练与考核工作\n"
@@ -588,7 +589,7 @@ def test_a_long_numbered_line_without_a_mark_over_a_list_of_its_own_is_a_heading
     )
     assert outline(text)[1][:3] == ("heading", 2, "（一）、")
     comma = text.replace("实施方案抓好", "实施方案，抓好")
-    assert outline(comma)[1][:3] == ("item", 2, "（一）、")
+    assert outline(comma)[1][:3] == ("heading", 2, "（一）、")
 
 
 # --- round 10: ordinal labels (第一，第一阶段：) ------------------------------------------------------------
@@ -663,3 +664,50 @@ def test_a_stray_comma_before_an_entrys_stop_leaves_its_phrase_a_heading():
     )
     assert headings_of(text) == [(1, "開展“五百活動”助發(fā)展，。")]
     assert outline(text)[-1][0] == "paragraph"
+
+
+# --- round 10, struct11: heading conventions of tests/realworld/README.md -------------------------------------
+
+
+def test_bracketed_and_one_sided_markers_are_families_of_their_own_depth():
+    """rw173: 【一】 is a form of （一）, 1) of （1） (and ⑴ ⑵ of it too): 二、 > 【一】 > 1、 > 1) are four levels."""
+    text = (
+        "小学德育工作计划\n二、主要工作\n【一】德育科研与德育队伍建设。\n1、深化研究成果，提高德育实效。\n"
+        "1)课题研究“研之有物，研而有效”。\n“十二五”德育课题收官，在教育专家指导下，不断完善德育课题研究成果。\n"
+        "2)课程育德“课中育德，育而有效”。\n一是发挥学科课堂主渠道作用，积极改进品德与社会课程的内容。\n"
+    )
+    assert [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"] == [
+        (1, "二、"),
+        (2, "【一】"),
+        (3, "1、"),
+        (4, "1)"),
+        (4, "2)"),
+    ]
+
+
+def test_an_entry_with_sub_entries_under_it_is_a_heading_whatever_its_length():
+    """rw176: （一）以“三个代表”…整体水平。 (a sentence of 40-odd characters with commas) over 1、 2、 heads them; rw107: a
+    line that goes on after its first sentence is cut there; rw028: a field over its (1) (2) is cut after its label. A
+    first sub-entry that is no series' first ((2) after 1、, the page's own numbering slip in seed 001) heads nothing."""
+    sentence = "（一）以“三个代表”重要思想为指导，以学习宣传贯彻《工会法》为契机，不断提高工会工作的整体水平。"
+    text = (
+        f"企业工会年度总结\n{sentence}\n1、召开了一届二次委员扩大会议，对去年全省的工会工作进行了总结和回顾。\n"
+        "2、着重抓了新修改的《工会法》学习、宣传工作。\n"
+    )
+    assert outline(text)[0] == ("heading", 1, "（一）", sentence[3:])
+    run_on = text.replace("整体水平。", "整体水平。年初，省会组织全省各基层工会参加了知识竞赛。")
+    assert outline(run_on)[:2] == [
+        ("heading", 1, "（一）", sentence[3:]),
+        ("paragraph", None, None, "年初，省会组织全省各基层工会参加了知识竞赛。"),
+    ]
+    field = (
+        "社区普法工作计划\n四、法律教育方面：建立一套居民学法制度。认真制定学习内容、计划、活动安排。\n"
+        "（1）加强青少年的法制宣传教育。充分利用寒暑假和节假日，做好社区青少年法制宣传教育。\n"
+        "（2）加强外来务工、经商人员的法制宣传教育。\n"
+    )
+    assert outline(field)[:2] == [
+        ("heading", 1, "四、", "法律教育方面："),
+        ("paragraph", None, None, "建立一套居民学法制度。认真制定学习内容、计划、活动安排。"),
+    ]
+    slip = field.replace("（1）", "（2）", 1).replace("（2）加强外来", "（3）加强外来")
+    assert outline(slip)[0][0] == "item"
