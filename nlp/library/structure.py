@@ -685,12 +685,13 @@ def _plain_heading(
 ) -> bool:
     """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
     lines (not the next sibling of one already open: then it is the open entry's content, as
-    活動時間： / 6月7日 / 四、), a month schedule, anything after a label with a colon (具体工作：) or in
+    活動時間： / 6月7日 / 四、; a label with a colon over a list that starts again at 1. is a heading: 计划： / 1. after
+    目标： / 1. 2. 3.), a month schedule, anything after a label with a colon (具体工作：) or in
     brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
-        return next_family not in open_families
+        return next_family not in open_families or (text[-1] in "：:" and _opens_series(_line_marker(next_line)[0]))
     return bool(
         next_schedule
         or MONTH_ENTRY.match(next_line.text)
@@ -758,7 +759,17 @@ def _outline(lines: list[Line]) -> list[Block]:
             level = open_level(family, style)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
-            nothing_under = not has_next or next_family in stack
+            # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either)
+            nothing_under = (
+                not has_next
+                or next_family in stack
+                or (
+                    next_family is None
+                    and i + 2 < len(lines)
+                    and parsed[i + 2][1] is not None
+                    and _plain_heading(lines[i + 1].text, parsed[i + 2][1], None, lines[i + 2], stack)
+                )
+            )
             last_of_list = (list_ends.get(level) is not None and nothing_under) or (
                 list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
             )

@@ -711,3 +711,24 @@ def test_an_entry_with_sub_entries_under_it_is_a_heading_whatever_its_length():
     ]
     slip = field.replace("（1）", "（2）", 1).replace("（2）加强外来", "（3）加强外来")
     assert outline(slip)[0][0] == "item"
+
+
+def test_a_label_over_a_list_that_starts_again_is_a_heading_and_the_list_before_it_ends():
+    """rw165 (a Word file): 计划： and 预期成果： over lists that start again at 1. are headings, as 目标： is; the entry
+    before a label heading has nothing under it, the last item of its list. A label over the next sibling of an open
+    list (活動時間： / 四、) stays that entry's content."""
+    text = (
+        "医院工会工作计划\n目标：\n1. 维护员工权益：工会将致力于保障医院员工的合法权益。\n"
+        "2. 加强组织建设：工会将积极发展会员，加强工会组织建设。\n计划：\n1. 加强宣传：定期组织员工大会、座谈会等活动。\n"
+        "2. 工会工作人员负责具体事务的处理和日常工作的推进。\n3. 工会会员代表负责收集和反映员工的意见和需求。\n"
+        "预期成果：\n1. 员工满意度提高：通过维护员工权益，提高员工对工会工作的认可和满意度。\n"
+    )
+    blocks = outline(text)
+    assert [(level, t) for kind, level, _, t in blocks if kind == "heading"] == [
+        (1, "目标："),
+        (1, "计划："),
+        (1, "预期成果："),
+    ]
+    assert blocks[6][:3] == ("item", 2, "3.")
+    sibling = text.replace("预期成果：\n1. 员工", "预期成果：\n4. 员工")
+    assert "预期成果：" not in [t for kind, _, _, t in outline(sibling) if kind == "heading"]
