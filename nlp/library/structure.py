@@ -635,7 +635,7 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
     rest = LOST_CHARACTERS.sub("字", rest)
-    if any(c in SENTENCE_END for c in rest[:-1]):
+    if any(c in SENTENCE_END for c in _unquoted(rest)[:-1]):
         return False
     if len(analysis_form(rest)) > MAX_HEADING_CHARS:
         # a longer line with no mark at all is one clause: a heading over a list of its own (（一）按…实施方案抓好…工作)

@@ -732,3 +732,16 @@ def test_a_label_over_a_list_that_starts_again_is_a_heading_and_the_list_before_
     assert blocks[6][:3] == ("item", 2, "3.")
     sibling = text.replace("预期成果：\n1. 员工", "预期成果：\n4. 员工")
     assert "预期成果：" not in [t for kind, _, _, t in outline(sibling) if kind == "heading"]
+
+
+def test_a_word_numbered_after_it_is_an_ordinal_label_and_a_stop_in_quotation_marks_ends_no_sentence():
+    """rw168: 活动一：“蜕变.化茧成蝶”素人改造项目 / 活动二：… / 活动三“…” over their paragraphs are headings (the stop in
+    the name is the name's own); a word and a number with 、 (我们认为一、) is no label."""
+    text = (
+        "医院工会三八节活动方案\n活动一：“蜕变.化茧成蝶”素人改造项目\n3月3日，活动在郑医文化路院区三知书社启动，素人改造，放大女性医护的美。\n"
+        "活动二：“与自然同呼吸”职工健步走活动\n3月4日，医院策划的健步走活动吸引了来自四个院区170余名职工参与。\n"
+        "活动三“小惊喜的女神节”专属纪念品赠予\n一把晴雨伞，一份关爱情。今年为“她们”准备纪念品精美又不乏独特。\n"
+    )
+    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
+    assert heads == [(1, "活动一："), (1, "活动二："), (1, "活动三")]
+    assert outline("工会计划\n我们认为一、工会要做好服务职工的各项工作。\n")[0][0] == "paragraph"
