@@ -347,7 +347,30 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    return _split_entries(lines, entries, {i: cut for i, cut in heads.items() if entries[i][0] in families})
+    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _beside_a_heading(entries, i)}
+    return _split_entries(lines, entries, cuts)
+
+
+def _beside_a_heading(entries: list[tuple[str | None, str]], i: int) -> bool:
+    """Entry ``i``'s nearest sibling, before it or after it in the same section, is a heading on a line of its own: short,
+    one phrase without a stop, with content under it, not its next sibling nor an outer entry (1、组织春秋游活动 over its （1）（2）, then 2、开展兴趣小组活动。成立…)."""
+    family = entries[i][0]
+    rank = FAMILIES.index(family) if family in FAMILIES else -1
+
+    def outer(other: str | None) -> bool:  # an entry of a family this one nests in (or an ordinal's)
+        return other is not None and other != family and (other not in FAMILIES or FAMILIES.index(other) < rank)
+
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(entries) and entries[j][0] != family and not outer(entries[j][0]):
+            j += step
+        if not 0 <= j < len(entries) or entries[j][0] != family:
+            continue
+        rest = entries[j][1]
+        alone = len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in rest)
+        if alone and j + 1 < len(entries) and entries[j + 1][0] != family and not outer(entries[j + 1][0]):
+            return True
+    return False
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:

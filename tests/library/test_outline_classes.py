@@ -745,3 +745,23 @@ def test_a_word_numbered_after_it_is_an_ordinal_label_and_a_stop_in_quotation_ma
     heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
     assert heads == [(1, "活动一："), (1, "活动二："), (1, "活动三")]
     assert outline("工会计划\n我们认为一、工会要做好服务职工的各项工作。\n")[0][0] == "paragraph"
+
+
+def test_a_run_in_entry_beside_a_sibling_heading_is_a_heading_and_among_items_an_item():
+    """rw185: 2、开展兴趣小组活动。成立…小组。 after 1、组织春秋游活动 (a heading over its （1） （2）) is a heading over its
+    paragraph; 3. 关爱干部职工。在职干部职工住院时… after the items 1. 传统节日慰问。 2. 干部职工生日慰问。 stays an item, and
+    so does one whose nearest sibling heads nothing but an outer entry follows (rw155)."""
+    text = (
+        "机关工会2022年工作计划\n（一）组织开展业余文化活动\n1、组织春秋游活动\n（1）4月左右组织一次春游活动。\n"
+        "（2）10月左右组织一次秋游活动。\n2、开展兴趣小组活动。成立户外摄影组、读书观影组、歌咏组3个工会兴趣小组。\n"
+        "（二）开展关爱行动\n1.传统节日慰问。\n2.干部职工生日慰问。\n"
+        "3.关爱干部职工。在职干部职工住院时上门慰问；婚丧嫁娶、退休慰问；开展职工医疗互助。\n"
+    )
+    blocks = outline(text)
+    assert blocks[4:6] == [
+        ("heading", 2, "2、", "开展兴趣小组活动。"),
+        ("paragraph", None, None, "成立户外摄影组、读书观影组、歌咏组3个工会兴趣小组。"),
+    ]
+    assert blocks[-1][:3] == ("item", 2, "3.")
+    uncle = "团委工作计划\n一、常规工作\n1、做好文档建设。\n2、加强对学生会的指导。重点做好学生会换届选举工作和学生会常规工作。\n二、专项工作\n"
+    assert outline(uncle)[2][0] == "item"
