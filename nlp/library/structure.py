@@ -102,7 +102,9 @@ LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
-HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
+# A numbered heading, with or without its stop, before the enumeration its paragraph opens with (1、加强组织领导，提高
+# 自身建设一是……; （一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。…).
+HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?。?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).

@@ -765,3 +765,15 @@ def test_a_run_in_entry_beside_a_sibling_heading_is_a_heading_and_among_items_an
     assert blocks[-1][:3] == ("item", 2, "3.")
     uncle = "团委工作计划\n一、常规工作\n1、做好文档建设。\n2、加强对学生会的指导。重点做好学生会换届选举工作和学生会常规工作。\n二、专项工作\n"
     assert outline(uncle)[2][0] == "item"
+
+
+def test_a_heading_with_its_stop_before_an_enumeration_on_its_line_is_a_heading():
+    """rw172: （一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。… : the sentence before 一是 is the heading."""
+    text = (
+        "街道社区发展办工作总结\n一、工作总结\n（一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。按照街道疫情防控"
+        "领导小组统一安排，第一时间深入各小区开展排查。\n"
+    )
+    assert outline(text)[1:3] == [
+        ("heading", 2, "（一）", "严防严控，全力打好新冠肺炎阻击战。"),
+        ("paragraph", None, None, "一是入户排查抓防疫。按照街道疫情防控领导小组统一安排，第一时间深入各小区开展排查。"),
+    ]
