@@ -739,6 +739,28 @@ def _without_label_colon(text: str) -> str:
     return text[:-1] if text[-1:] in "：:" and len(text) <= MAX_LABEL_CHARS and not LEAD_IN.search(text) else text
 
 
+def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> set[int]:
+    """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
+    and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…): a phrase without punctuation, when the document
+    has at least two of them (a series of headings, not a stray line)."""
+
+    def paragraph(k: int) -> bool:
+        return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
+
+    found = {
+        i
+        for i, line in enumerate(lines)
+        if paragraph(i)
+        and len(line.text) <= MAX_PLAIN_HEADING_CHARS
+        and not re.search(rf"[^{HAN}\w]", line.text)
+        and paragraph(i - 1)
+        and lines[i - 1].text[-1] in SENTENCE_END
+        and paragraph(i + 1)
+        and len(lines[i + 1].text) > MAX_HEADING_CHARS
+    }
+    return found if len(found) >= 2 else set()
+
+
 def _outline(lines: list[Line]) -> list[Block]:
     """Blocks of one document, with levels from an explicit stack of open marker families."""
     stack: list[str] = []
@@ -766,6 +788,7 @@ def _outline(lines: list[Line]) -> list[Block]:
 
     parsed = [_line_marker(line) for line in lines]
     schedules = [month_schedule(line.text) for line in lines]
+    between = _headings_between_paragraphs(lines, parsed)
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
     list_ends: dict[int, str | None] = {}
@@ -820,12 +843,14 @@ def _outline(lines: list[Line]) -> list[Block]:
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
-        elif (
-            "month" not in stack and has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack)
+        elif "month" not in stack and (
+            i in between or (has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack))
         ):
-            # one the next paragraph names again is a subheading of the section it stands in (送温暖工程),
-            # a sibling of the last such subheading still open
-            if heading_levels and named_by(rest, lines[i + 1].text):
+            # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
+            # section it stands in (送温暖工程), a sibling of the last such subheading still open
+            if i in between:
+                level = open_level("between", None if "between" in stack else (heading_levels or [0])[-1] + 1)
+            elif heading_levels and named_by(rest, lines[i + 1].text):
                 level = open_level("named", None if "named" in stack else heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)

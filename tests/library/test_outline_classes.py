@@ -777,3 +777,17 @@ def test_a_heading_with_its_stop_before_an_enumeration_on_its_line_is_a_heading(
         ("heading", 2, "（一）", "严防严控，全力打好新冠肺炎阻击战。"),
         ("paragraph", None, None, "一是入户排查抓防疫。按照街道疫情防控领导小组统一安排，第一时间深入各小区开展排查。"),
     ]
+
+
+def test_short_lines_between_paragraphs_are_headings_when_the_document_has_a_series_of_them():
+    """rw177: 劳动竞赛亮点纷呈 / 总结经验教训 / 展望未来, each alone between a paragraph's last sentence and a paragraph,
+    are level-1 headings; one such line alone in a document stays a paragraph."""
+    para = "为了提升员工的专业技能和服务水平，我们精心策划并实施了多项劳动竞赛，每一项活动都紧扣实际工作需要。"
+    text = f"企业工会劳动竞赛工作总结\n{para}\n劳动竞赛亮点纷呈\n{para}\n总结经验教训\n{para}\n展望未来\n{para}\n"
+    assert [(kind, level, t) for kind, level, _, t in outline(text) if kind == "heading"] == [
+        ("heading", 1, "劳动竞赛亮点纷呈"),
+        ("heading", 1, "总结经验教训"),
+        ("heading", 1, "展望未来"),
+    ]
+    single = f"企业工会劳动竞赛工作总结\n{para}\n劳动竞赛亮点纷呈\n{para}\n"
+    assert [kind for kind, *_ in outline(single)] == ["paragraph"] * 3
