@@ -60,6 +60,8 @@ SPACE_NEAR_CJK = re.compile(
 )
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
+# A marker before a dot, at the line's start or after a sentence (…方面。二.民主监督…): the dot is the marker's.
+MARKER_BEFORE_DOT = re.compile(rf"(?:^|[。；：;:\s])第?{CN_NUMBER}$")
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
 )
@@ -230,11 +232,12 @@ def repair_scrape_artifacts(text: str) -> str:
     """Remove what anti-scraping inserts inside words and sentences: 民-主, 服务的.意识, （www.site.com）.
 
     A dot between Chinese characters is an artifact only where the line punctuates with
-    full-width marks; in half-width text it ends a sentence and is widened instead.
+    full-width marks; in half-width text it ends a sentence and is widened instead. The dot of
+    a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own.
     """
     text = SCRAPE_ADDRESS.sub("", SCRAPE_DASH.sub("", text))
     if "。" in text or "，" in text:
-        text = SCRAPE_DOT.sub("", text)
+        text = SCRAPE_DOT.sub(lambda m: m.group() if MARKER_BEFORE_DOT.search(text, 0, m.start()) else "", text)
     return text
 
 

@@ -673,6 +673,11 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     return True
 
 
+def _one_phrase(rest: str) -> bool:
+    """A headline's length, with no sentence's stop but at its end."""
+    return len(rest) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
+
+
 def _nests(family: str | None, open_families: list[str]) -> bool:
     """A next line of marker ``family`` is an entry under the line just placed (``open_families`` open, its own last):
     a family not open that nests inside every open one of the canonical order (an ordinal nests anywhere)."""
@@ -792,9 +797,12 @@ def _outline(lines: list[Line]) -> list[Block]:
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
     list_ends: dict[int, str | None] = {}
+    # per level still open, the marker family of its last entry when that entry is a heading with content under it
+    heading_siblings: dict[int, str] = {}
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
         after: Block | None = None  # the paragraph an entry's line holds after its heading
+        content_under = False  # an entry's next line is no sibling of it nor an uncle
         has_next = i + 1 < len(lines)
         next_family = parsed[i + 1][1] if has_next else None
         next_schedule = schedules[i + 1] if has_next else None
@@ -840,6 +848,9 @@ def _outline(lines: list[Line]) -> list[Block]:
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())
                 rest, heading = rest[:cut], True
+            if not heading and not has_next and heading_siblings.get(level) == family and _one_phrase(rest):
+                heading = True  # the document's last line, cut by the page's end: a heading as its siblings are
+            content_under = has_next and (next_family is None or _nests(next_family, stack))
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
@@ -862,8 +873,11 @@ def _outline(lines: list[Line]) -> list[Block]:
             is_list = block.type == "item" and list_ends.get(block.level, "") is not None
             list_ends[block.level] = block.text[-1:] if is_list else None
             heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
+            heading_siblings = {lv: f for lv, f in heading_siblings.items() if lv < block.level}
             if block.type == "heading":
                 heading_levels.append(block.level)
+                if marker and content_under:
+                    heading_siblings[block.level] = family
         blocks.append(replace(block, placeholders=find_placeholders(block.text)))
         if after is not None:
             blocks.append(replace(after, placeholders=find_placeholders(after.text)))

@@ -429,7 +429,8 @@ def test_an_entry_of_a_one_line_page_with_a_short_first_sentence_is_a_heading_ov
         ("paragraph", "20xx年是民生分院及我科挑战与机遇并存的一年。"),
         ("heading", "深入开展先进性教育，提高干部职工的政治思想素质。"),
         ("paragraph", "今年以来，我科贯彻开展创先争优活动。"),
-        ("item", "坚持以病人为中心。"),
+        # the last entry, cut by the page's end, is typed as its siblings (README conventions since round 10)
+        ("heading", "坚持以病人为中心。"),
     ]
 
 
@@ -791,3 +792,16 @@ def test_short_lines_between_paragraphs_are_headings_when_the_document_has_a_ser
     ]
     single = f"企业工会劳动竞赛工作总结\n{para}\n劳动竞赛亮点纷呈\n{para}\n"
     assert [kind for kind, *_ in outline(single)] == ["paragraph"] * 3
+
+
+def test_a_markers_dot_survives_scrape_repair_and_the_pages_cut_last_entry_is_typed_as_its_siblings():
+    """rw045: 第二.坚持企务公开。 keeps its marker (cleaning drops a dot between Chinese characters as a scraper's artifact,
+    not a marker's own), and as the excerpt's last line, after its sibling heading 第一，, it is a heading; rw093: 3、 after
+    the headings 1、 2、 likewise. After items, a last entry stays an item."""
+    text = (
+        "工会工作年终总结\n第一，积极参与企业民主管理工作，切实维护职工的合法权益。\n"
+        "召开职工代表大会。会前由局党支部及工会委员会商榷列出职代会讨论的提案主题及要点。\n第二.坚持企务公开。\n"
+    )
+    assert outline(text)[-1][0] == "heading" and outline(text)[-1][3] == "坚持企务公开。"
+    items = "工会工作计划\n一、工作安排\n1、做好职工慰问。\n2、开展读书活动。\n3、组织春游。\n"
+    assert outline(items)[-1][:3] == ("item", 2, "3、")
