@@ -794,6 +794,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     parsed = [_line_marker(line) for line in lines]
     schedules = [month_schedule(line.text) for line in lines]
     between = _headings_between_paragraphs(lines, parsed)
+    recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
     list_ends: dict[int, str | None] = {}
@@ -863,6 +864,9 @@ def _outline(lines: list[Line]) -> list[Block]:
                 level = open_level("between", None if "between" in stack else (heading_levels or [0])[-1] + 1)
             elif heading_levels and named_by(rest, lines[i + 1].text):
                 level = open_level("named", None if "named" in stack else heading_levels[-1] + 1)
+            elif heading_levels and recurring[rest] >= 2 and stack[heading_levels[-1] - 1] in FAMILIES:
+                # a label each numbered section has (具体措施： under 一、 and again under 二、) is part of its section
+                level = open_level("recurring", heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)
             block = Block("heading", rest, level)

@@ -805,3 +805,16 @@ def test_a_markers_dot_survives_scrape_repair_and_the_pages_cut_last_entry_is_ty
     assert outline(text)[-1][0] == "heading" and outline(text)[-1][3] == "坚持企务公开。"
     items = "工会工作计划\n一、工作安排\n1、做好职工慰问。\n2、开展读书活动。\n3、组织春游。\n"
     assert outline(items)[-1][:3] == ("item", 2, "3、")
+
+
+def test_a_label_each_numbered_section_has_is_a_level_below_its_section():
+    """rw030: 具体措施： under 一、 and again under 二、 is a level-2 heading over its 1. 2. items; a label a document has
+    once (rw008's 主要活动安排 after its numbered sections) is level 1."""
+    text = (
+        "社区2025工作计划\n一、社区治理现代化\n具体措施：\n1. 智慧社区建设：建立社区信息管理平台。\n"
+        "2. 多元参与机制：定期举办居民议事会。\n二、公共服务均等化\n具体措施：\n1. 教育资源共享：优化教育资源布局。\n"
+        "2. 医疗卫生提升：推广家庭医生签约服务。\n"
+    )
+    assert headings_of(text) == [(1, "社区治理现代化"), (2, "具体措施："), (1, "公共服务均等化"), (2, "具体措施：")]
+    once = text[: text.index("二、")]
+    assert headings_of(once) == [(1, "社区治理现代化"), (1, "具体措施：")]
