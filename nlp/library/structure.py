@@ -71,9 +71,11 @@ MAX_PREAMBLE_CHARS = 260
 # A section's label in brackets inside a line (【活动对象】), not a collection's item label (【第二篇】, 【篇1】).
 INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……; a section's label in
-# brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】).
+# brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】); a page
+# that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…).
 INLINE_MARKER = re.compile(
     rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
+    rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
 )
 # A character of a phrase with the pinyin gloss a mirror site may have injected after it (醫(yī)), which is no length.
 GLOSSED = rf"[^，。；：](?:{PINYIN_GLOSS.pattern})?"
@@ -263,10 +265,14 @@ def _split_inline_run_in(entry: str) -> list[str]:
     本年度目标任务。20xx年是…) or ends at a space (一、创新思路，进一步探究城区工会工作新机制 梅园地区共有…): the
     page lost the line break there, a heading over its paragraph."""
     marker, rest = split_marker(entry)
-    head = (INLINE_RUN_IN.match(rest) or INLINE_RUN_IN_SPACE.match(rest)) if marker is not None else None
+    if marker is None:
+        return [entry]
+    head = _year_opening_end(rest)
+    if head is None and (match := INLINE_RUN_IN.match(rest) or INLINE_RUN_IN_SPACE.match(rest)):
+        head = match.end()
     if head is None:
         return [entry]
-    cut = len(entry) - len(rest) + head.end()
+    cut = len(entry) - len(rest) + head
     return [entry[:cut].rstrip(), entry[cut:]]
 
 
@@ -304,14 +310,21 @@ def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
 def _run_in_end(rest: str) -> int | None:
     """Where a run-in section heading ends: at its first sentence's stop (以协调劳动关系为主线，…权益。劳动关系…),
     or, the stop lost, before a paragraph that opens with its year (工作概述____年是我们…, 工作回顾2023年，…)."""
+    if (cut := _year_opening_end(rest)) is not None:
+        return cut
+    head = RUN_IN_SENTENCE.match(rest)
+    return head.end() if head else None
+
+
+def _year_opening_end(rest: str) -> int | None:
+    """Where a heading glued to a paragraph that opens with its year ends (工作概述____年是我们…), or None."""
     low, high = GLUED_HEADING_CHARS
     for cut in range(low, min(high, len(rest) - 8) + 1):
         if re.search(r"[，。！？；：、“”（）]", rest[:cut]):
             break
         if YEAR_OPENING.match(rest, cut):
             return cut
-    head = RUN_IN_SENTENCE.match(rest)
-    return head.end() if head else None
+    return None
 
 
 def _typed_entries(lines: list[Line]) -> list[tuple[str | None, str]]:

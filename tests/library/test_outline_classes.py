@@ -818,3 +818,23 @@ def test_a_label_each_numbered_section_has_is_a_level_below_its_section():
     assert headings_of(text) == [(1, "社区治理现代化"), (2, "具体措施："), (1, "公共服务均等化"), (2, "具体措施：")]
     once = text[: text.index("二、")]
     assert headings_of(once) == [(1, "社区治理现代化"), (1, "具体措施：")]
+
+
+def test_a_section_marker_after_a_space_in_a_run_on_line_starts_its_section():
+    """rw071: …作工作计划 一、组织机构健全 医院工会组织健全，… (a page that lost its line breaks, a space left before 一、)
+    is a heading over its paragraph; rw117's 一、工作概述____年是… is cut before the year its paragraph opens with."""
+    text = (
+        "卫生中心工会的工作计划\n根据工会工作重点安排及目标考核标准，对医院工会作工作计划 一、组织机构健全 医院工会组织健全，"
+        "设主席1人（兼职），委员6人，按照各自的分工，努力完成了全年工会工作。\n"
+    )
+    assert outline(text)[1:3] == [
+        ("heading", 1, "一、", "组织机构健全"),
+        (
+            "paragraph",
+            None,
+            None,
+            "医院工会组织健全，设主席1人（兼职），委员6人，按照各自的分工，努力完成了全年工会工作。",
+        ),
+    ]
+    year = "护理部工作总结\n我们的工作回顾如下。 一、工作概述____年是我们护理部的紧张而充实的一年。面对疫情持续蔓延的挑战，我们迎难而上。\n"
+    assert outline(year)[1][:4] == ("heading", 1, "一、", "工作概述")
