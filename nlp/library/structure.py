@@ -898,7 +898,36 @@ def _outline(lines: list[Line]) -> list[Block]:
         blocks.append(replace(block, placeholders=find_placeholders(block.text)))
         if after is not None:
             blocks.append(replace(after, placeholders=find_placeholders(after.text)))
-    return blocks
+    return _sentences_beside_headings(blocks)
+
+
+def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
+    """An item that is one sentence over its paragraph is a heading, however long, when its next sibling (same level and
+    marker family, nothing shallower between) is a heading over content: 一、认真组织开展了我校的“规范管理年”活动、…工作等。
+    beside 二、努力提高教师的思想素质和业务素质，建设一支优秀的教师队伍。 (rw078)."""
+
+    def heads_content(k: int) -> bool:
+        return k + 1 < len(blocks) and (blocks[k + 1].level is None or blocks[k + 1].level > blocks[k].level)
+
+    typed = list(blocks)
+    for k, block in enumerate(blocks):
+        if (
+            block.type != "item"
+            or k + 1 == len(blocks)
+            or blocks[k + 1].type != "paragraph"
+            or len(block.text) > MAX_UNMARKED_HEADING_CHARS
+            or any(c in SENTENCE_END for c in _unquoted(block.text)[:-1])
+        ):
+            continue
+        family = family_of(block.marker or "")
+        for j in range(k + 1, len(blocks)):
+            other = blocks[j]
+            if other.level is not None and other.level <= block.level:
+                if other.level == block.level and family_of(other.marker or "") == family and other.type == "heading":
+                    if heads_content(j):
+                        typed[k] = replace(block, type="heading")
+                break
+    return typed
 
 
 PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排")

@@ -838,3 +838,21 @@ def test_a_section_marker_after_a_space_in_a_run_on_line_starts_its_section():
     ]
     year = "护理部工作总结\n我们的工作回顾如下。 一、工作概述____年是我们护理部的紧张而充实的一年。面对疫情持续蔓延的挑战，我们迎难而上。\n"
     assert outline(year)[1][:4] == ("heading", 1, "一、", "工作概述")
+
+
+def test_a_long_sentence_over_its_paragraph_beside_a_sibling_heading_is_a_heading():
+    """rw078: 一、认真组织开展了我校的“规范管理年”活动、民主评议政风行风工作和矛盾纠纷排查化解工作等。 (43 characters, one
+    sentence) over its paragraph, its sibling 二、 a heading over its paragraph, is a heading; beside a sibling item it
+    stays an item."""
+    text = (
+        "小学工会年度工作总结\n一、认真组织开展了我校的“规范管理年”活动、民主评议政风行风工作和矛盾纠纷排查化解工作等。\n"
+        "在活动过程中，我校分层分阶段认真学习活动精神，全面审视本校实际工作，虚心听取广大群众、代表的意见和建议。\n"
+        "二、努力提高教师的思想素质和业务素质，建设一支优秀的教师队伍。\n"
+        "学校的首要工作是教育教学，培养跨世纪教师队伍建设是主要职责。\n"
+    )
+    assert [kind for kind, *_ in outline(text)] == ["heading", "paragraph", "heading", "paragraph"]
+    items = text.replace(
+        "建设一支优秀的教师队伍。\n学校的首要工作是教育教学，培养跨世纪教师队伍建设是主要职责。\n",
+        "建设一支优秀的教师队伍。\n",
+    )
+    assert outline(items)[0][0] == "item"
