@@ -60,9 +60,9 @@ SPACE_NEAR_CJK = re.compile(
 )
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
-# A Chinese numeral with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
+# A Chinese numeral (第二) with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
 # scrape artifact nor a sentence's end: it takes the full-width dot of the marker form 一．
-NUMERAL_DOT = re.compile(rf"(?:^|(?<=[。：；！？:;!?，,\s]))({CN_NUMBER})\.(?=[{HAN}])")
+NUMERAL_DOT = re.compile(rf"(?:^|(?<=[。：；！？:;!?，,\s]))(第?{CN_NUMBER})\.(?=[{HAN}])")
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
 )
@@ -236,7 +236,9 @@ def repair_scrape_artifacts(text: str) -> str:
     """Remove what anti-scraping inserts inside words and sentences: 民-主, 服务的.意识, （www.site.com）.
 
     A dot between Chinese characters is an artifact only where the line punctuates with
-    full-width marks; in half-width text it ends a sentence and is widened instead.
+    full-width marks; in half-width text it ends a sentence and is widened instead. The dot of
+    a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own: it
+    takes the full-width dot of the marker form 一．.
     """
     text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", SCRAPE_DASH.sub("", text)))
     if "。" in text or "，" in text:

@@ -16,25 +16,28 @@ CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Digits with a full stop in one character (⒈ ⒉ … ⒛), a form of 1. 2.
 DIGIT_STOPS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+# Digits in brackets in one character (⑴ ⑵ … ⒇), a form of （1） （2）; 1) is one too, and 【一】 a form of （一）.
+PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
-# Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal) and 第一阶段：第二步：
-# (ordinal_part). They stand at any depth, so an outline nests them under whatever is open. 首先，其次，最后 open
-# paragraphs, not entries, and are no marker.
-ORDINAL_FAMILIES = ("ordinal", "ordinal_part")
+# Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal), 第一阶段：第二步：
+# (ordinal_part) and a word numbered after it, 活动一：活动二“…” (ordinal_label). They stand at any depth, so an
+# outline nests them under whatever is open. 首先，其次，最后 and 一是，二是 open paragraphs, not entries, and are no marker.
+ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label")
 
 DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
 MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 MARKER = re.compile(
-    rf"^(?:(?P<cn_paren>[（(]{CN_NUMBER}[）)][、，.．]?)"
-    rf"|(?P<num_paren>[（(]\d{{1,3}}[）)][、，.．]?)"
-    rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.](?!\d)))"
+    rf"^(?:(?P<cn_paren>(?:[（(]{CN_NUMBER}[）)]|【{CN_NUMBER}】)[、，.．]?)"
+    rf"|(?P<num_paren>(?:[（(]\d{{1,3}}[）)]|\d{{1,2}}[)）]|[{PAREN_DIGITS}])[、，.．]?)"
+    rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.。](?!\d)))"
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
-    rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．](?!\d)))"
-    rf"|(?P<ordinal_part>第{CN_NUMBER}(?:阶段|步|部分)[、，：:]))\s*"
+    rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
+    rf"|(?P<ordinal_part>第{CN_NUMBER}(?:阶段|步|部分)[、，：:])"
+    rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))))\s*"
 )
 
 MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)

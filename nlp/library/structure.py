@@ -40,6 +40,7 @@ MAX_PLAIN_HEADING_CHARS = 20
 MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
+FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
 SERIES_PREFIX = re.compile(
@@ -71,9 +72,11 @@ MAX_PREAMBLE_CHARS = 260
 # A section's label in brackets inside a line (【活动对象】), not a collection's item label (【第二篇】, 【篇1】).
 INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……; a section's label in
-# brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】).
+# brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】); a page
+# that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…).
 INLINE_MARKER = re.compile(
     rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
+    rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
 )
 # A character of a phrase with the pinyin gloss a mirror site may have injected after it (醫(yī)), which is no length.
 GLOSSED = rf"[^，。；：](?:{PINYIN_GLOSS.pattern})?"
@@ -102,7 +105,9 @@ LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
-HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
+# A numbered heading, with or without its stop, before the enumeration its paragraph opens with (1、加强组织领导，提高
+# 自身建设一是……; （一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。…).
+HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?。?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
@@ -269,10 +274,14 @@ def _split_inline_run_in(entry: str) -> list[str]:
     本年度目标任务。20xx年是…) or ends at a space (一、创新思路，进一步探究城区工会工作新机制 梅园地区共有…): the
     page lost the line break there, a heading over its paragraph."""
     marker, rest = split_marker(entry)
-    head = (INLINE_RUN_IN.match(rest) or INLINE_RUN_IN_SPACE.match(rest)) if marker is not None else None
+    if marker is None:
+        return [entry]
+    head = _year_opening_end(rest)
+    if head is None and (match := INLINE_RUN_IN.match(rest) or INLINE_RUN_IN_SPACE.match(rest)):
+        head = match.end()
     if head is None:
         return [entry]
-    cut = len(entry) - len(rest) + head.end()
+    cut = len(entry) - len(rest) + head
     return [entry[:cut].rstrip(), entry[cut:]]
 
 
@@ -310,14 +319,21 @@ def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
 def _run_in_end(rest: str) -> int | None:
     """Where a run-in section heading ends: at its first sentence's stop (以协调劳动关系为主线，…权益。劳动关系…),
     or, the stop lost, before a paragraph that opens with its year (工作概述____年是我们…, 工作回顾2023年，…)."""
+    if (cut := _year_opening_end(rest)) is not None:
+        return cut
+    head = RUN_IN_SENTENCE.match(rest)
+    return head.end() if head else None
+
+
+def _year_opening_end(rest: str) -> int | None:
+    """Where a heading glued to a paragraph that opens with its year ends (工作概述____年是我们…), or None."""
     low, high = GLUED_HEADING_CHARS
     for cut in range(low, min(high, len(rest) - 8) + 1):
         if re.search(r"[，。！？；：、“”（）]", rest[:cut]):
             break
         if YEAR_OPENING.match(rest, cut):
             return cut
-    head = RUN_IN_SENTENCE.match(rest)
-    return head.end() if head else None
+    return None
 
 
 def _typed_entries(lines: list[Line]) -> list[tuple[str | None, str]]:
@@ -355,7 +371,30 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    return _split_entries(lines, entries, {i: cut for i, cut in heads.items() if entries[i][0] in families})
+    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _beside_a_heading(entries, i)}
+    return _split_entries(lines, entries, cuts)
+
+
+def _beside_a_heading(entries: list[tuple[str | None, str]], i: int) -> bool:
+    """Entry ``i``'s nearest sibling, before it or after it in the same section, is a heading on a line of its own: short,
+    one phrase without a stop, with content under it, not its next sibling nor an outer entry (1、组织春秋游活动 over its （1）（2）, then 2、开展兴趣小组活动。成立…)."""
+    family = entries[i][0]
+    rank = FAMILIES.index(family) if family in FAMILIES else -1
+
+    def outer(other: str | None) -> bool:  # an entry of a family this one nests in (or an ordinal's)
+        return other is not None and other != family and (other not in FAMILIES or FAMILIES.index(other) < rank)
+
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(entries) and entries[j][0] != family and not outer(entries[j][0]):
+            j += step
+        if not 0 <= j < len(entries) or entries[j][0] != family:
+            continue
+        rest = entries[j][1]
+        alone = len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in rest)
+        if alone and j + 1 < len(entries) and entries[j + 1][0] != family and not outer(entries[j + 1][0]):
+            return True
+    return False
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
@@ -651,7 +690,7 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     a next line of one of them is a sibling or an uncle, not content under this line.
     """
     rest = LOST_CHARACTERS.sub("字", rest)
-    if any(c in SENTENCE_END for c in rest[:-1]):
+    if any(c in SENTENCE_END for c in _unquoted(rest)[:-1]):
         return False
     if len(analysis_form(rest)) > MAX_HEADING_CHARS:
         # a longer line with no mark at all is one clause: a heading over a list of its own (（一）按…实施方案抓好…工作)
@@ -664,17 +703,55 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     return True
 
 
+def _one_phrase(rest: str) -> bool:
+    """A headline's length, with no sentence's stop but at its end."""
+    return len(rest) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
+
+
+def _nests(family: str | None, open_families: list[str]) -> bool:
+    """A next line of marker ``family`` is an entry under the line just placed (``open_families`` open, its own last):
+    a family not open that nests inside every open one of the canonical order (an ordinal nests anywhere)."""
+    if family is None or family in open_families or family == "word":
+        return False
+    if family not in FAMILIES:
+        return True
+    return all(FAMILIES.index(k) < FAMILIES.index(family) for k in open_families if k in FAMILIES)
+
+
+def _opens_series(marker: str | None) -> bool:
+    """The marker is its family's first (1、 （1） ⑴ ① 一、 【一】 第一，): a list under an entry starts there; (2) after
+    1、 is a sibling the page numbered in another form."""
+    return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳]", "", marker) in FIRST_NUMBERS
+
+
+def _entry_heading_end(rest: str) -> int:
+    """Where the heading of an entry that heads sub-entries ends: after its label (四、法律教育方面：建立…。认真…), a
+    phrase glued to its paragraph (二、树立典型，开展各种竞赛活动今年我院…) or its first sentence (三、扎實推進依法治理
+    小區和法制宣傳教育。加強這項工作…), else at the line's end."""
+    if LABEL_ENTRY.match(analysis_form(rest)):  # a pinyin gloss (落實(shí)) is no length
+        return re.search("[：:]", rest).end()
+    stops = [at + 1 for at, c in enumerate(_unquoted(rest)[:-1]) if c in SENTENCE_END]
+    return _glued_heading_end(rest, ()) or (stops or [len(rest)])[0]
+
+
+def _unquoted(text: str) -> str:
+    """``text`` with what stands in quotation marks blanked (same length): a name's own stop (“蜕变。化茧成蝶”) ends no
+    sentence."""
+    return re.sub(r"“[^“”]*”", lambda m: "“" + "x" * (len(m.group()) - 2) + "”", text)
+
+
 def _plain_heading(
     text: str, next_family: str | None, next_schedule: str | None, next_line: Line, open_families: list[str]
 ) -> bool:
     """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
     lines (not the next sibling of one already open: then it is the open entry's content, as
-    活動時間： / 6月7日 / 四、), a month schedule, anything after a label with a colon (具体工作：) or in
+    活動時間： / 6月7日 / 四、; a label with a colon over a list that starts again at 1. is a heading: 计划： / 1. after
+    目标： / 1. 2. 3.), a month schedule, anything after a label with a colon (具体工作：) or in
     brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
-        return next_family not in open_families
+        return next_family not in open_families or (text[-1] in "：:" and _opens_series(_line_marker(next_line)[0]))
     return bool(
         next_schedule
         or MONTH_ENTRY.match(next_line.text)
@@ -695,6 +772,28 @@ def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
 def _without_label_colon(text: str) -> str:
     """A short label heading (具体工作：) without its colon; other text as it is."""
     return text[:-1] if text[-1:] in "：:" and len(text) <= MAX_LABEL_CHARS and not LEAD_IN.search(text) else text
+
+
+def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> set[int]:
+    """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
+    and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…): a phrase without punctuation, when the document
+    has at least two of them (a series of headings, not a stray line)."""
+
+    def paragraph(k: int) -> bool:
+        return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
+
+    found = {
+        i
+        for i, line in enumerate(lines)
+        if paragraph(i)
+        and len(line.text) <= MAX_PLAIN_HEADING_CHARS
+        and not re.search(rf"[^{HAN}\w]", line.text)
+        and paragraph(i - 1)
+        and lines[i - 1].text[-1] in SENTENCE_END
+        and paragraph(i + 1)
+        and len(lines[i + 1].text) > MAX_HEADING_CHARS
+    }
+    return found if len(found) >= 2 else set()
 
 
 def _outline(lines: list[Line]) -> list[Block]:
@@ -724,11 +823,17 @@ def _outline(lines: list[Line]) -> list[Block]:
 
     parsed = [_line_marker(line) for line in lines]
     schedules = [month_schedule(line.text) for line in lines]
+    between = _headings_between_paragraphs(lines, parsed)
+    recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
     list_ends: dict[int, str | None] = {}
+    # per level still open, the marker family of its last entry when that entry is a heading with content under it
+    heading_siblings: dict[int, str] = {}
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
+        after: Block | None = None  # the paragraph an entry's line holds after its heading
+        content_under = False  # an entry's next line is no sibling of it nor an uncle
         has_next = i + 1 < len(lines)
         next_family = parsed[i + 1][1] if has_next else None
         next_schedule = schedules[i + 1] if has_next else None
@@ -741,7 +846,17 @@ def _outline(lines: list[Line]) -> list[Block]:
             level = open_level(family, style)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
-            nothing_under = not has_next or next_family in stack
+            # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either)
+            nothing_under = (
+                not has_next
+                or next_family in stack
+                or (
+                    next_family is None
+                    and i + 2 < len(lines)
+                    and parsed[i + 2][1] is not None
+                    and _plain_heading(lines[i + 1].text, parsed[i + 2][1], None, lines[i + 2], stack)
+                )
+            )
             last_of_list = (list_ends.get(level) is not None and nothing_under) or (
                 list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
             )
@@ -751,16 +866,37 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and not last_of_list
                 and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
+            if (
+                not heading
+                and not line.list_item
+                and not under_schedule
+                and _nests(next_family, stack)
+                and _opens_series(parsed[i + 1][0])
+            ):
+                # an entry with entries of a deeper family under it heads them, whatever it holds: its label
+                # or first sentence is the heading, the rest of its line a paragraph
+                cut = _entry_heading_end(rest)
+                if cut < len(rest):
+                    after = Block("paragraph", rest[cut:].lstrip())
+                rest, heading = rest[:cut], True
+            if not heading and not has_next and heading_siblings.get(level) == family and _one_phrase(rest):
+                heading = True  # the document's last line, cut by the page's end: a heading as its siblings are
+            content_under = has_next and (next_family is None or _nests(next_family, stack))
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
-        elif (
-            "month" not in stack and has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack)
+        elif "month" not in stack and (
+            i in between or (has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack))
         ):
-            # one the next paragraph names again is a subheading of the section it stands in (送温暖工程),
-            # a sibling of the last such subheading still open
-            if heading_levels and named_by(rest, lines[i + 1].text):
+            # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
+            # section it stands in (送温暖工程), a sibling of the last such subheading still open
+            if i in between:
+                level = open_level("between", None if "between" in stack else (heading_levels or [0])[-1] + 1)
+            elif heading_levels and named_by(rest, lines[i + 1].text):
                 level = open_level("named", None if "named" in stack else heading_levels[-1] + 1)
+            elif heading_levels and recurring[rest] >= 2 and stack[heading_levels[-1] - 1] in FAMILIES:
+                # a label each numbered section has (具体措施： under 一、 and again under 二、) is part of its section
+                level = open_level("recurring", heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)
             block = Block("heading", rest, level)
@@ -771,10 +907,44 @@ def _outline(lines: list[Line]) -> list[Block]:
             is_list = block.type == "item" and list_ends.get(block.level, "") is not None
             list_ends[block.level] = block.text[-1:] if is_list else None
             heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
+            heading_siblings = {lv: f for lv, f in heading_siblings.items() if lv < block.level}
             if block.type == "heading":
                 heading_levels.append(block.level)
+                if marker and content_under:
+                    heading_siblings[block.level] = family
         blocks.append(replace(block, placeholders=find_placeholders(block.text)))
-    return blocks
+        if after is not None:
+            blocks.append(replace(after, placeholders=find_placeholders(after.text)))
+    return _sentences_beside_headings(blocks)
+
+
+def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
+    """An item that is one sentence over its paragraph is a heading, however long, when its next sibling (same level and
+    marker family, nothing shallower between) is a heading over content: 一、认真组织开展了我校的“规范管理年”活动、…工作等。
+    beside 二、努力提高教师的思想素质和业务素质，建设一支优秀的教师队伍。 (rw078)."""
+
+    def heads_content(k: int) -> bool:
+        return k + 1 < len(blocks) and (blocks[k + 1].level is None or blocks[k + 1].level > blocks[k].level)
+
+    typed = list(blocks)
+    for k, block in enumerate(blocks):
+        if (
+            block.type != "item"
+            or k + 1 == len(blocks)
+            or blocks[k + 1].type != "paragraph"
+            or len(block.text) > MAX_UNMARKED_HEADING_CHARS
+            or any(c in SENTENCE_END for c in _unquoted(block.text)[:-1])
+        ):
+            continue
+        family = family_of(block.marker or "")
+        for j in range(k + 1, len(blocks)):
+            other = blocks[j]
+            if other.level is not None and other.level <= block.level:
+                if other.level == block.level and family_of(other.marker or "") == family and other.type == "heading":
+                    if heads_content(j):
+                        typed[k] = replace(block, type="heading")
+                break
+    return typed
 
 
 PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意见", "打算")

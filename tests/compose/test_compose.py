@@ -68,7 +68,7 @@ def scrambled() -> list[DraftBlock]:
         _block("000", four, 5),  # 二、完善职代会制度 (heading, level 1)
         _block("000", four, 8),  # 4、做好职代会提案 (item, level 2)
         _block("000", four, 6),  # 2、北京大学第六医院… (item, level 2)
-        _block("001", "2021年公司工会工作计划报告", 1),  # （一）夯实基础… (item, level 1 in its source)
+        _block("001", "2021年公司工会工作计划报告", 1),  # （一）夯实基础… (heading, level 1 in its source)
         _block("000", four, 1),  # 一、加强工会组织建设 (heading, level 1)
         _block("001", "2021年医院工会工作计划", 1),  # 1，开展送温暖活动 (item, level 2)
         _block("001", "2021年医院工会工作计划", 2),  # 2，开始收缴纳20xx年度会费 (item, level 2)
@@ -106,7 +106,7 @@ def test_renumbered_outline_of_a_scrambled_plan(scrambled):
         ("heading", 1, "一、", "完善职代会制度，"),
         ("item", 2, "（一）", "做好职代会提案的"),
         ("item", 2, "（二）", "北京大学第六医院"),
-        ("item", 1, "二、", "夯实基础，强化工"),
+        ("heading", 1, "二、", "夯实基础，强化工"),
         ("heading", 1, "三、", "加强工会组织建设"),
         ("item", 2, "（一）", "开展送温暖活动，"),
         ("item", 2, "（二）", "开始收缴纳20x"),

@@ -429,7 +429,8 @@ def test_an_entry_of_a_one_line_page_with_a_short_first_sentence_is_a_heading_ov
         ("paragraph", "20xx年是民生分院及我科挑战与机遇并存的一年。"),
         ("heading", "深入开展先进性教育，提高干部职工的政治思想素质。"),
         ("paragraph", "今年以来，我科贯彻开展创先争优活动。"),
-        ("item", "坚持以病人为中心。"),
+        # the last entry, cut by the page's end, is typed as its siblings (README conventions since round 10)
+        ("heading", "坚持以病人为中心。"),
     ]
 
 
@@ -579,7 +580,8 @@ def test_a_label_glued_to_its_paragraph_is_cut_at_the_length_of_its_sibling_labe
 
 def test_a_long_numbered_line_without_a_mark_over_a_list_of_its_own_is_a_heading():
     """rw090: （一）、按护士规范化培训及护士在职继续教育实施方案抓好护士的“三基”及专科技能训练与考核工作 (42 characters, one
-    clause) over its 1、 2、 entries is a heading; a line as long with a comma stays an item."""
+    clause) over its 1、 2、 entries is a heading; so is a line as long with a comma (the README's conventions since round
+    10: an entry with sub-entries is a heading whatever its length, rw176)."""
     text = (
         "2008年护理工作计划\n一、加强护士在职教育，提高护理人员的综合素质\n"
         "（一）、按护士规范化培训及护士在职继续教育实施方案抓好护士的“三基”及专科技能训练与考核工作\n"
@@ -588,7 +590,7 @@ def test_a_long_numbered_line_without_a_mark_over_a_list_of_its_own_is_a_heading
     )
     assert outline(text)[1][:3] == ("heading", 2, "（一）、")
     comma = text.replace("实施方案抓好", "实施方案，抓好")
-    assert outline(comma)[1][:3] == ("item", 2, "（一）、")
+    assert outline(comma)[1][:3] == ("heading", 2, "（一）、")
 
 
 # --- round 10: ordinal labels (第一，第一阶段：) ------------------------------------------------------------
@@ -663,3 +665,194 @@ def test_a_stray_comma_before_an_entrys_stop_leaves_its_phrase_a_heading():
     )
     assert headings_of(text) == [(1, "開展“五百活動”助發(fā)展，。")]
     assert outline(text)[-1][0] == "paragraph"
+
+
+# --- round 10, struct11: heading conventions of tests/realworld/README.md -------------------------------------
+
+
+def test_bracketed_and_one_sided_markers_are_families_of_their_own_depth():
+    """rw173: 【一】 is a form of （一）, 1) of （1） (and ⑴ ⑵ of it too): 二、 > 【一】 > 1、 > 1) are four levels."""
+    text = (
+        "小学德育工作计划\n二、主要工作\n【一】德育科研与德育队伍建设。\n1、深化研究成果，提高德育实效。\n"
+        "1)课题研究“研之有物，研而有效”。\n“十二五”德育课题收官，在教育专家指导下，不断完善德育课题研究成果。\n"
+        "2)课程育德“课中育德，育而有效”。\n一是发挥学科课堂主渠道作用，积极改进品德与社会课程的内容。\n"
+    )
+    assert [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"] == [
+        (1, "二、"),
+        (2, "【一】"),
+        (3, "1、"),
+        (4, "1)"),
+        (4, "2)"),
+    ]
+
+
+def test_an_entry_with_sub_entries_under_it_is_a_heading_whatever_its_length():
+    """rw176: （一）以“三个代表”…整体水平。 (a sentence of 40-odd characters with commas) over 1、 2、 heads them; rw107: a
+    line that goes on after its first sentence is cut there; rw028: a field over its (1) (2) is cut after its label. A
+    first sub-entry that is no series' first ((2) after 1、, the page's own numbering slip in seed 001) heads nothing."""
+    sentence = "（一）以“三个代表”重要思想为指导，以学习宣传贯彻《工会法》为契机，不断提高工会工作的整体水平。"
+    text = (
+        f"企业工会年度总结\n{sentence}\n1、召开了一届二次委员扩大会议，对去年全省的工会工作进行了总结和回顾。\n"
+        "2、着重抓了新修改的《工会法》学习、宣传工作。\n"
+    )
+    assert outline(text)[0] == ("heading", 1, "（一）", sentence[3:])
+    run_on = text.replace("整体水平。", "整体水平。年初，省会组织全省各基层工会参加了知识竞赛。")
+    assert outline(run_on)[:2] == [
+        ("heading", 1, "（一）", sentence[3:]),
+        ("paragraph", None, None, "年初，省会组织全省各基层工会参加了知识竞赛。"),
+    ]
+    field = (
+        "社区普法工作计划\n四、法律教育方面：建立一套居民学法制度。认真制定学习内容、计划、活动安排。\n"
+        "（1）加强青少年的法制宣传教育。充分利用寒暑假和节假日，做好社区青少年法制宣传教育。\n"
+        "（2）加强外来务工、经商人员的法制宣传教育。\n"
+    )
+    assert outline(field)[:2] == [
+        ("heading", 1, "四、", "法律教育方面："),
+        ("paragraph", None, None, "建立一套居民学法制度。认真制定学习内容、计划、活动安排。"),
+    ]
+    slip = field.replace("（1）", "（2）", 1).replace("（2）加强外来", "（3）加强外来")
+    assert outline(slip)[0][0] == "item"
+
+
+def test_a_label_over_a_list_that_starts_again_is_a_heading_and_the_list_before_it_ends():
+    """rw165 (a Word file): 计划： and 预期成果： over lists that start again at 1. are headings, as 目标： is; the entry
+    before a label heading has nothing under it, the last item of its list. A label over the next sibling of an open
+    list (活動時間： / 四、) stays that entry's content."""
+    text = (
+        "医院工会工作计划\n目标：\n1. 维护员工权益：工会将致力于保障医院员工的合法权益。\n"
+        "2. 加强组织建设：工会将积极发展会员，加强工会组织建设。\n计划：\n1. 加强宣传：定期组织员工大会、座谈会等活动。\n"
+        "2. 工会工作人员负责具体事务的处理和日常工作的推进。\n3. 工会会员代表负责收集和反映员工的意见和需求。\n"
+        "预期成果：\n1. 员工满意度提高：通过维护员工权益，提高员工对工会工作的认可和满意度。\n"
+    )
+    blocks = outline(text)
+    assert [(level, t) for kind, level, _, t in blocks if kind == "heading"] == [
+        (1, "目标："),
+        (1, "计划："),
+        (1, "预期成果："),
+    ]
+    assert blocks[6][:3] == ("item", 2, "3.")
+    sibling = text.replace("预期成果：\n1. 员工", "预期成果：\n4. 员工")
+    assert "预期成果：" not in [t for kind, _, _, t in outline(sibling) if kind == "heading"]
+
+
+def test_a_word_numbered_after_it_is_an_ordinal_label_and_a_stop_in_quotation_marks_ends_no_sentence():
+    """rw168: 活动一：“蜕变.化茧成蝶”素人改造项目 / 活动二：… / 活动三“…” over their paragraphs are headings (the stop in
+    the name is the name's own); a word and a number with 、 (我们认为一、) is no label."""
+    text = (
+        "医院工会三八节活动方案\n活动一：“蜕变.化茧成蝶”素人改造项目\n3月3日，活动在郑医文化路院区三知书社启动，素人改造，放大女性医护的美。\n"
+        "活动二：“与自然同呼吸”职工健步走活动\n3月4日，医院策划的健步走活动吸引了来自四个院区170余名职工参与。\n"
+        "活动三“小惊喜的女神节”专属纪念品赠予\n一把晴雨伞，一份关爱情。今年为“她们”准备纪念品精美又不乏独特。\n"
+    )
+    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
+    assert heads == [(1, "活动一："), (1, "活动二："), (1, "活动三")]
+    assert outline("工会计划\n我们认为一、工会要做好服务职工的各项工作。\n")[0][0] == "paragraph"
+
+
+def test_a_run_in_entry_beside_a_sibling_heading_is_a_heading_and_among_items_an_item():
+    """rw185: 2、开展兴趣小组活动。成立…小组。 after 1、组织春秋游活动 (a heading over its （1） （2）) is a heading over its
+    paragraph; 3. 关爱干部职工。在职干部职工住院时… after the items 1. 传统节日慰问。 2. 干部职工生日慰问。 stays an item, and
+    so does one whose nearest sibling heads nothing but an outer entry follows (rw155)."""
+    text = (
+        "机关工会2022年工作计划\n（一）组织开展业余文化活动\n1、组织春秋游活动\n（1）4月左右组织一次春游活动。\n"
+        "（2）10月左右组织一次秋游活动。\n2、开展兴趣小组活动。成立户外摄影组、读书观影组、歌咏组3个工会兴趣小组。\n"
+        "（二）开展关爱行动\n1.传统节日慰问。\n2.干部职工生日慰问。\n"
+        "3.关爱干部职工。在职干部职工住院时上门慰问；婚丧嫁娶、退休慰问；开展职工医疗互助。\n"
+    )
+    blocks = outline(text)
+    assert blocks[4:6] == [
+        ("heading", 2, "2、", "开展兴趣小组活动。"),
+        ("paragraph", None, None, "成立户外摄影组、读书观影组、歌咏组3个工会兴趣小组。"),
+    ]
+    assert blocks[-1][:3] == ("item", 2, "3.")
+    uncle = "团委工作计划\n一、常规工作\n1、做好文档建设。\n2、加强对学生会的指导。重点做好学生会换届选举工作和学生会常规工作。\n二、专项工作\n"
+    assert outline(uncle)[2][0] == "item"
+
+
+def test_a_heading_with_its_stop_before_an_enumeration_on_its_line_is_a_heading():
+    """rw172: （一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。… : the sentence before 一是 is the heading."""
+    text = (
+        "街道社区发展办工作总结\n一、工作总结\n（一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。按照街道疫情防控"
+        "领导小组统一安排，第一时间深入各小区开展排查。\n"
+    )
+    assert outline(text)[1:3] == [
+        ("heading", 2, "（一）", "严防严控，全力打好新冠肺炎阻击战。"),
+        ("paragraph", None, None, "一是入户排查抓防疫。按照街道疫情防控领导小组统一安排，第一时间深入各小区开展排查。"),
+    ]
+
+
+def test_short_lines_between_paragraphs_are_headings_when_the_document_has_a_series_of_them():
+    """rw177: 劳动竞赛亮点纷呈 / 总结经验教训 / 展望未来, each alone between a paragraph's last sentence and a paragraph,
+    are level-1 headings; one such line alone in a document stays a paragraph."""
+    para = "为了提升员工的专业技能和服务水平，我们精心策划并实施了多项劳动竞赛，每一项活动都紧扣实际工作需要。"
+    text = f"企业工会劳动竞赛工作总结\n{para}\n劳动竞赛亮点纷呈\n{para}\n总结经验教训\n{para}\n展望未来\n{para}\n"
+    assert [(kind, level, t) for kind, level, _, t in outline(text) if kind == "heading"] == [
+        ("heading", 1, "劳动竞赛亮点纷呈"),
+        ("heading", 1, "总结经验教训"),
+        ("heading", 1, "展望未来"),
+    ]
+    single = f"企业工会劳动竞赛工作总结\n{para}\n劳动竞赛亮点纷呈\n{para}\n"
+    assert [kind for kind, *_ in outline(single)] == ["paragraph"] * 3
+
+
+def test_a_markers_dot_survives_scrape_repair_and_the_pages_cut_last_entry_is_typed_as_its_siblings():
+    """rw045: 第二.坚持企务公开。 keeps its marker (cleaning drops a dot between Chinese characters as a scraper's artifact,
+    not a marker's own), and as the excerpt's last line, after its sibling heading 第一，, it is a heading; rw093: 3、 after
+    the headings 1、 2、 likewise. After items, a last entry stays an item."""
+    text = (
+        "工会工作年终总结\n第一，积极参与企业民主管理工作，切实维护职工的合法权益。\n"
+        "召开职工代表大会。会前由局党支部及工会委员会商榷列出职代会讨论的提案主题及要点。\n第二.坚持企务公开。\n"
+    )
+    assert outline(text)[-1][0] == "heading" and outline(text)[-1][3] == "坚持企务公开。"
+    items = "工会工作计划\n一、工作安排\n1、做好职工慰问。\n2、开展读书活动。\n3、组织春游。\n"
+    assert outline(items)[-1][:3] == ("item", 2, "3、")
+
+
+def test_a_label_each_numbered_section_has_is_a_level_below_its_section():
+    """rw030: 具体措施： under 一、 and again under 二、 is a level-2 heading over its 1. 2. items; a label a document has
+    once (rw008's 主要活动安排 after its numbered sections) is level 1."""
+    text = (
+        "社区2025工作计划\n一、社区治理现代化\n具体措施：\n1. 智慧社区建设：建立社区信息管理平台。\n"
+        "2. 多元参与机制：定期举办居民议事会。\n二、公共服务均等化\n具体措施：\n1. 教育资源共享：优化教育资源布局。\n"
+        "2. 医疗卫生提升：推广家庭医生签约服务。\n"
+    )
+    assert headings_of(text) == [(1, "社区治理现代化"), (2, "具体措施："), (1, "公共服务均等化"), (2, "具体措施：")]
+    once = text[: text.index("二、")]
+    assert headings_of(once) == [(1, "社区治理现代化"), (1, "具体措施：")]
+
+
+def test_a_section_marker_after_a_space_in_a_run_on_line_starts_its_section():
+    """rw071: …作工作计划 一、组织机构健全 医院工会组织健全，… (a page that lost its line breaks, a space left before 一、)
+    is a heading over its paragraph; rw117's 一、工作概述____年是… is cut before the year its paragraph opens with."""
+    text = (
+        "卫生中心工会的工作计划\n根据工会工作重点安排及目标考核标准，对医院工会作工作计划 一、组织机构健全 医院工会组织健全，"
+        "设主席1人（兼职），委员6人，按照各自的分工，努力完成了全年工会工作。\n"
+    )
+    assert outline(text)[1:3] == [
+        ("heading", 1, "一、", "组织机构健全"),
+        (
+            "paragraph",
+            None,
+            None,
+            "医院工会组织健全，设主席1人（兼职），委员6人，按照各自的分工，努力完成了全年工会工作。",
+        ),
+    ]
+    year = "护理部工作总结\n我们的工作回顾如下。 一、工作概述____年是我们护理部的紧张而充实的一年。面对疫情持续蔓延的挑战，我们迎难而上。\n"
+    assert outline(year)[1][:4] == ("heading", 1, "一、", "工作概述")
+
+
+def test_a_long_sentence_over_its_paragraph_beside_a_sibling_heading_is_a_heading():
+    """rw078: 一、认真组织开展了我校的“规范管理年”活动、民主评议政风行风工作和矛盾纠纷排查化解工作等。 (43 characters, one
+    sentence) over its paragraph, its sibling 二、 a heading over its paragraph, is a heading; beside a sibling item it
+    stays an item."""
+    text = (
+        "小学工会年度工作总结\n一、认真组织开展了我校的“规范管理年”活动、民主评议政风行风工作和矛盾纠纷排查化解工作等。\n"
+        "在活动过程中，我校分层分阶段认真学习活动精神，全面审视本校实际工作，虚心听取广大群众、代表的意见和建议。\n"
+        "二、努力提高教师的思想素质和业务素质，建设一支优秀的教师队伍。\n"
+        "学校的首要工作是教育教学，培养跨世纪教师队伍建设是主要职责。\n"
+    )
+    assert [kind for kind, *_ in outline(text)] == ["heading", "paragraph", "heading", "paragraph"]
+    items = text.replace(
+        "建设一支优秀的教师队伍。\n学校的首要工作是教育教学，培养跨世纪教师队伍建设是主要职责。\n",
+        "建设一支优秀的教师队伍。\n",
+    )
+    assert outline(items)[0][0] == "item"
