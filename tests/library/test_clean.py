@@ -254,11 +254,11 @@ def test_cleaning_is_idempotent_on_arbitrary_text(text):
 
 
 def test_a_markers_dot_is_no_scrapers_dot():
-    """rw045, rw166: the dot of 第二. at a line's start or of 二. after a sentence is the marker's; a dot inside a
-    sentence between Chinese characters is a scraper's artifact (服务的.意识)."""
-    assert repair_scrape_artifacts("第二.坚持企务公开。") == "第二.坚持企务公开。"
+    """rw045, rw166: the dot of 第二. at a line's start or of 二. after a sentence is the marker's (it takes the
+    marker form's full-width dot); a dot inside a sentence between Chinese characters is a scraper's artifact (服务的.意识)."""
+    assert repair_scrape_artifacts("第二.坚持企务公开。") == "第二．坚持企务公开。"
     assert (
         repair_scrape_artifacts("分别为:一.工会组织建设方面。二.民主监督方面。")
-        == "分别为:一.工会组织建设方面。二.民主监督方面。"
+        == "分别为:一．工会组织建设方面。二．民主监督方面。"
     )
     assert repair_scrape_artifacts("增强服务的.意识，提高统一.认识。") == "增强服务的意识，提高统一认识。"
