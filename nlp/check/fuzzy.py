@@ -81,17 +81,24 @@ def _distinct_pairs(text_of: np.ndarray, hashes: np.ndarray) -> tuple[np.ndarray
 
 
 def text_grams(forms: NormalForms) -> tuple[np.ndarray, np.ndarray]:
-    """The distinct (3-gram hash, text) pairs of ``forms``, sorted by hash (texts ascending within one)."""
+    """The distinct (3-gram hash, text) pairs of ``forms``, sorted by hash (texts ascending within one).
+
+    One stable sort of every occurrence by hash, the texts coming in order, puts a text's repeats of
+    a 3-gram side by side: they are dropped after it. (Dropping them first, text by text, took a
+    two-key sort of the same occurrences, 99% of them distinct: 5.8 → 2.5 CPU-s at 100 000 blocks.)"""
     hashes, owners = [], []
     for begin in range(0, len(forms), CHUNK_TEXTS):
         texts = [forms.text(i) for i in range(begin, min(begin + CHUNK_TEXTS, len(forms)))]
-        text_of, chunk = _distinct_pairs(*char_ngram_hashes(texts, GRAM))
+        text_of, chunk = char_ngram_hashes(texts, GRAM)
         hashes.append(chunk)
         owners.append((text_of + begin).astype(np.int32))
     hashes = np.concatenate(hashes) if hashes else np.zeros(0, dtype=np.uint64)
     owners = np.concatenate(owners) if owners else np.zeros(0, dtype=np.int32)
     order = np.argsort(hashes, kind="stable")
-    return hashes[order], owners[order]
+    hashes, owners = hashes[order], owners[order]
+    keep = np.ones(len(hashes), dtype=bool)
+    keep[1:] = (hashes[1:] != hashes[:-1]) | (owners[1:] != owners[:-1])
+    return hashes[keep], owners[keep]
 
 
 def _groups(hashes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -539,7 +539,7 @@ class Library:
             f" WHERE {where} ORDER BY d.file_id, d.position, b.position",
             params,
         ).fetchall()
-        return [StoredBlock(**dict(row)) for row in rows]
+        return [StoredBlock(*row) for row in rows]  # the columns in the fields' order: a third cheaper than by name
 
     @_locked
     def line_files(self, max_chars: int, units: Collection[int] | None = None) -> Mapping[str, int]:

@@ -22,7 +22,7 @@ from nlp.check import (
     pasted_draft,
 )
 from nlp.check.engine import build_index, quoted_mask, span_mask
-from nlp.check.fingerprint import FingerprintIndex, char_form, normal_form, normal_forms
+from nlp.check.fingerprint import FingerprintIndex, char_form, normal_form, normal_forms, winnow
 from nlp.check.reports import report_docx, report_html
 from nlp.cli import main
 from nlp.errors import InputError
@@ -141,6 +141,26 @@ def test_every_13_character_run_is_found_and_12_may_not_be():
     assert FingerprintIndex().guaranteed_run == 13
     assert all(_planted_runs_found(13, 400))
     assert not all(_planted_runs_found(12, 400))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.lists(st.integers(0, 4), max_size=30), min_size=1, max_size=12),
+    st.integers(1, 12),
+)
+def test_winnowing_keeps_the_first_smallest_hash_of_every_window_inside_a_text(texts, window):
+    """Few distinct hashes, so windows hold ties: the first smallest of each is the one kept."""
+    hashes = np.array([h for t in texts for h in t], dtype=np.uint64)
+    text_of = np.repeat(np.arange(len(texts)), [len(t) for t in texts])
+    expected = np.zeros(len(hashes), dtype=bool)
+    for text in range(len(texts)):
+        at = np.flatnonzero(text_of == text)
+        if len(at) < window:
+            expected[at] = True
+        for start in range(len(at) - window + 1):
+            span = hashes[at[start] : at[start] + window].tolist()
+            expected[at[start] + span.index(min(span))] = True
+    assert winnow(text_of, hashes, window).tolist() == expected.tolist()
 
 
 def test_a_planted_13_character_run_is_reported_with_a_source_that_holds_it(blocks, index):

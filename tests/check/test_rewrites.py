@@ -24,6 +24,7 @@ from nlp.check.engine import COPIED, span_mask
 from nlp.check.fingerprint import char_form, normal_form, normal_forms
 from nlp.check.reports import report_docx, report_html, report_json
 from nlp.models import Block
+from nlp.ngrams import char_ngram_hashes
 
 PER_KIND = 6
 COPIES_OF_SEEDS = ("rw072.txt", "rw012.txt")
@@ -116,6 +117,18 @@ def test_exact_runs_are_reported_as_without_the_rewrite_stage(seeds, rewrites, n
     for text, (start, end), block in zip(planted, runs, on.blocks):
         copied = span_mask([s for m in block.matches if m.kind != REWRITTEN for s in m.spans], len(text))
         assert all(copied[i] for i in range(start, end) if char_form(text[i]))
+
+
+def test_the_3_gram_postings_are_each_texts_distinct_3_grams(seeds):
+    """A block's 3-gram listed once however often it holds it, the blocks of one 3-gram ascending."""
+    _, blocks = seeds
+    texts = [b.text for b in blocks] + ["春节慰问春节慰问春节慰问", "春节慰问"]  # repeats inside a text
+    forms = normal_forms(texts)
+    hashes, owners = fuzzy.text_grams(forms)
+    expected = sorted(
+        {(int(h), i) for i in range(len(forms)) for h in char_ngram_hashes([forms.text(i)], fuzzy.GRAM)[1].tolist()}
+    )
+    assert list(zip(hashes.tolist(), owners.tolist())) == expected
 
 
 def test_reports_mark_rewritten_copies(seeds, rewrites):
