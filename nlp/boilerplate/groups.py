@@ -79,8 +79,12 @@ PARALLEL_PAIRS = 2000  # similarities of this many pairs or more are computed on
 FAMILY_LIMIT = 32
 REPRESENTATIVES = 8
 # A shingle held by more texts than this pairs each with its first FREQUENT_SHINGLE holders only:
-# a family's candidates grow with its size, not its square.
-FREQUENT_SHINGLE = 256
+# a family's candidates grow with its size, not its square, and a text's row of the sketch product
+# reads at most SKETCH_SIZE * FREQUENT_SHINGLE holders, a count that does not depend on the library.
+# (With 256, the rows of texts copied nowhere filled towards that bound as their shingles gained
+# holders: the product's entries grew 4.2x for 3x the blocks; with 32 a family's copies still meet
+# its first ones in most of their sketch, and recall at 100 000 and 300 000 blocks is unchanged.)
+FREQUENT_SHINGLE = 32
 # With first holders, each text keeps only the NEAREST_CANDIDATES texts sharing most of its sketch
 # (a crowded text is verified with at most FAMILY_ROUNDS * REPRESENTATIVES nearest and REPRESENTATIVES
 # central ones): the candidates, and all the work on them, grow with the library, not its families.
@@ -106,34 +110,61 @@ def _required(threshold: float, shorter: np.ndarray) -> np.ndarray:
 # --- similarity -----------------------------------------------------------------------------
 
 
-def _bags(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -> tuple[np.ndarray, list[str]]:
-    """The texts ``left`` and ``right`` name (ascending) and their bigram bags."""
+@dataclass(frozen=True)
+class _Batch:
+    """The texts a batch of pairs names (``needed``, ascending), each form of them once, as object
+    arrays: a pair's texts are then taken by index in C, not by a Python list per pair (over a
+    million texts those lists, reading strings all over memory, grew faster than the pairs)."""
+
+    needed: np.ndarray
+    texts: np.ndarray
+    clauses: np.ndarray
+    bags: np.ndarray
+    no_bag: np.ndarray  # a text of under two characters has no bigrams
+
+    def at(self, indices: np.ndarray) -> np.ndarray:
+        return np.searchsorted(self.needed, indices)
+
+
+def _objects(values: list[str]) -> np.ndarray:
+    array = np.empty(len(values), dtype=object)
+    array[:] = values
+    return array
+
+
+def _batch(forms: ComparisonForms, left: np.ndarray, right: np.ndarray) -> _Batch:
+    """The ``_Batch`` of the pairs ``left[k]``, ``right[k]``."""
     needed = distinct_sorted(np.concatenate([left, right]))
-    return needed, bigram_bags([forms.texts[i] for i in needed])
+    texts = [forms.texts[i] for i in needed]
+    bags = bigram_bags(texts)
+    return _Batch(
+        needed,
+        _objects(texts),
+        _objects([forms.sorted_clauses[i] for i in needed]),
+        _objects(bags),
+        np.fromiter(map(len, bags), dtype=np.int64, count=len(bags)) == 0,
+    )
 
 
 def _similarities(
-    forms: ComparisonForms, left: np.ndarray, right: np.ndarray, bags: tuple[np.ndarray, list[str]] | None = None
+    forms: ComparisonForms, left: np.ndarray, right: np.ndarray, batch: _Batch | None = None
 ) -> np.ndarray:
     """Similarity of text ``left[k]`` and text ``right[k]`` for each k: see ``similarity``.
-    ``bags``: ``_bags`` of these pairs or of more (made once for a batch verified in parts)."""
+    ``batch``: ``_batch`` of these pairs or of more (made once for a batch verified in parts)."""
     if len(left) == 0:
         return np.zeros(0, dtype=np.float64)
-    texts, clauses = forms.texts, forms.sorted_clauses
+    batch = _batch(forms, left, right) if batch is None else batch
+    at_left, at_right = batch.at(left), batch.at(right)
     # Threads pay off on a batch; for the few pairs of an added document they cost more than the work.
     workers = -1 if len(left) >= PARALLEL_PAIRS else 1
-    direct = process.cpdist(
-        [texts[i] for i in left], [texts[j] for j in right], scorer=Indel.normalized_similarity, workers=workers
-    )
-    reordered = process.cpdist(
-        [clauses[i] for i in left], [clauses[j] for j in right], scorer=Indel.normalized_similarity, workers=workers
-    )
-    aligned = np.maximum(direct, reordered).astype(np.float64)
-    needed, bags = _bags(forms, left, right) if bags is None else bags
-    left_bags = [bags[k] for k in np.searchsorted(needed, left)]
-    right_bags = [bags[k] for k in np.searchsorted(needed, right)]
-    shared = process.cpdist(left_bags, right_bags, scorer=Indel.normalized_similarity, workers=workers)
-    shared = np.where([not (a and b) for a, b in zip(left_bags, right_bags)], 0.0, shared)
+
+    def scores(column: np.ndarray) -> np.ndarray:
+        return process.cpdist(
+            column[at_left], column[at_right], scorer=Indel.normalized_similarity, workers=workers
+        ).astype(np.float64)
+
+    aligned = np.maximum(scores(batch.texts), scores(batch.clauses))
+    shared = np.where(batch.no_bag[at_left] | batch.no_bag[at_right], 0.0, scores(batch.bags))
     return np.maximum(aligned, (aligned + shared) / 2)
 
 
@@ -423,13 +454,13 @@ def _verify(
     forms: ComparisonForms, left: np.ndarray, right: np.ndarray, lengths: np.ndarray, threshold: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The pairs whose similarity reaches what their length requires, with it; VERIFY_CHUNK pairs
-    at a time, so the texts of a batch are held, not those of every pair (the bigram bags, one per
-    text, are made once)."""
+    at a time, so the texts of a batch are held, not those of every pair (the batch's forms,
+    ``_batch``, are gathered once)."""
     found = [(left[:0], right[:0], np.zeros(0))]
-    bags = _bags(forms, left, right) if len(left) > VERIFY_CHUNK else None
+    batch = _batch(forms, left, right) if len(left) > VERIFY_CHUNK else None
     for start in range(0, len(left), VERIFY_CHUNK):
         part_left, part_right = left[start : start + VERIFY_CHUNK], right[start : start + VERIFY_CHUNK]
-        scores = _similarities(forms, part_left, part_right, bags)
+        scores = _similarities(forms, part_left, part_right, batch)
         keep = scores >= _required(threshold, np.minimum(lengths[part_left], lengths[part_right]))
         found.append((part_left[keep], part_right[keep], scores[keep]))
     return tuple(np.concatenate(parts) for parts in zip(*found))
