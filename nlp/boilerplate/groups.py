@@ -57,6 +57,7 @@ from nlp.boilerplate.forms import (
 from nlp.boilerplate.grouplist import Clusters, GroupList, TextTable, groups_from_clusters, text_keys
 from nlp.errors import InputError
 from nlp.models import StoredBlock
+from nlp.ngrams import rounded
 
 DEFAULT_THRESHOLD = 0.7  # chosen from benchmarks/bench_groups.py, see the README
 CHAIN_MARGIN = 0.1  # a member must reach its group's canonical text at threshold - margin
@@ -1021,7 +1022,7 @@ class NearDuplicateIndex:
         order = np.lexsort((position, holders.first[node], -similarity, off_center, ~is_canonical, center))
         position, center, off_center = position[order], center[order], off_center[order]
         scores = np.ones(len(order))
-        scores[off_center] = [round(score, 4) for score in similarity[order][off_center].tolist()]
+        scores[off_center] = rounded(similarity[order][off_center], 4)
         starts = np.flatnonzero(np.r_[True, center[1:] != center[:-1]]) if len(order) else np.zeros(0, np.int64)
         return Clusters(position, np.r_[starts, len(position)].astype(np.int64), scores)
 
