@@ -305,7 +305,7 @@ def _pick_from_map(library, db_path: str, revision: str) -> None:
     listed = found if keyword or topic != all_topics else found[:CHOICES]
     by_block = state.stored_blocks(db_path, revision, [g.members[0].block_id for g in listed])
     offered = [(g.id, by_block[g.members[0].block_id]) for g in listed if g.members[0].block_id in by_block]
-    counts = {g.id: g for g in found}
+    counts = {g.id: g for g in listed}  # the groups offered only: a pass over ``found`` made every group
     order = "按相关程度排列" if keyword else "按出现次数排列"
     st.caption(
         f"{order}，显示 {len(offered)} / {len(found)} 组；把鼠标停在问号上可看全文" if found else "没有符合条件的段落。"

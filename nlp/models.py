@@ -7,7 +7,7 @@ to the composing stage and back)."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, fields
 
 
@@ -327,7 +327,7 @@ class TopicMap:
     topics: tuple[Topic, ...]
     outliers: tuple[int, ...]  # group ids that belong to no topic and resemble nothing
     assignments: dict[int, int | None]  # every group id -> topic id, or None
-    points: tuple[TopicPoint, ...]
+    points: Sequence[TopicPoint]  # a tuple, or ``topics.TopicPoints`` (columns, equal to the tuple)
     auto_k: bool = True  # the number of topics was chosen, not given
     silhouette: dict[int, float] = field(default_factory=dict)  # k -> score, when chosen
     built_at: str = field(default="", compare=False)  # when the topics were last built (ISO 8601, UTC)

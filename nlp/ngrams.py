@@ -71,6 +71,18 @@ def read_only(array: np.ndarray) -> np.ndarray:
     return array
 
 
+def rounded(values: np.ndarray, digits: int) -> np.ndarray:
+    """``round(value, digits)`` of each value, as Python rounds it (to the nearest decimal, halves
+    as the binary value falls): numpy's scaled rounding, and Python's own for values whose scaled
+    fraction lies within 1e-6 of a half, where the two could differ."""
+    values = np.asarray(values, dtype=np.float64)
+    scaled = values * 10.0**digits
+    result = np.round(values, digits)
+    near_half = np.abs(scaled - np.floor(scaled) - 0.5) < 1e-6
+    result[near_half] = [round(value, digits) for value in values[near_half].tolist()]
+    return result
+
+
 def range_positions(starts: np.ndarray, stops: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Every position of the ranges [starts[i], stops[i]) and the i each came from."""
     lengths = stops - starts

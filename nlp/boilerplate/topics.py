@@ -70,7 +70,7 @@ from nlp.boilerplate.grouplist import GroupList, text_keys
 from nlp.errors import InputError
 from nlp.library.markers import month_schedule
 from nlp.models import Group, Topic, TopicMap, TopicPoint
-from nlp.ngrams import read_only
+from nlp.ngrams import distinct_sorted, read_only
 
 # scikit-learn is imported by the functions that use it: importing it takes 1.7 s of CPU, which
 # every CLI command and every worker process importing this module would pay up front.
@@ -315,6 +315,47 @@ def _group_keys(groups: Sequence[Group]) -> np.ndarray:
     return text_keys([g.canonical_text for g in groups])
 
 
+@dataclass(frozen=True, eq=False)
+class TopicPoints(Sequence):
+    """The map's points as columns, a ``Sequence[TopicPoint]`` equal to the tuple of them: a point
+    is made when one is asked for. A map holds one per group (47 000 at 100 000 blocks), made anew
+    for every import (``grow_topics``), while the page draws 3 000 of them, chosen by the columns."""
+
+    group_ids: np.ndarray  # int64
+    xy: np.ndarray  # (n, 2) float64
+    topic_ids: np.ndarray  # int64; -1 for none
+
+    @classmethod
+    def of(cls, points: Sequence[TopicPoint]) -> TopicPoints:
+        """``points`` as columns (themselves when they are)."""
+        if isinstance(points, TopicPoints):
+            return points
+        return cls(
+            np.array([p.group_id for p in points], dtype=np.int64),
+            np.array([(p.x, p.y) for p in points], dtype=np.float64).reshape(-1, 2),
+            np.array([-1 if p.topic_id is None else p.topic_id for p in points], dtype=np.int64),
+        )
+
+    def __len__(self) -> int:
+        return len(self.group_ids)
+
+    def __getitem__(self, index):
+        if isinstance(index, (slice, np.ndarray)):  # a slice, positions or a mask: columns too
+            return TopicPoints(self.group_ids[index], self.xy[index], self.topic_ids[index])
+        x, y = self.xy[index].tolist()
+        topic = int(self.topic_ids[index])
+        return TopicPoint(int(self.group_ids[index]), x, y, None if topic < 0 else topic)
+
+    def __iter__(self):
+        for group_id, (x, y), topic in zip(self.group_ids.tolist(), self.xy.tolist(), self.topic_ids.tolist()):
+            yield TopicPoint(group_id, x, y, None if topic < 0 else topic)
+
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Sequence) and len(self) == len(other) and all(map(TopicPoint.__eq__, self, other))
+
+    __hash__ = None
+
+
 @dataclass(frozen=True)
 class Placements:
     """Where texts were placed, by a hash of the text (``text_keys``): the texts themselves are
@@ -420,19 +461,30 @@ class TopicIndex:
         placed: dict[str, Placed] = {}
         rows = np.flatnonzero(shaping)
         if len(rows):
-            reduced = vectors[rows] if self.components is None else vectors[rows] @ self.components.T
+            reduced = vectors[rows] if self.components is None else _times_transposed(vectors[rows], self.components)
             lsa = _unit_rows(np.asarray(reduced.todense()) if sparse.issparse(reduced) else np.asarray(reduced))
             nearest = np.argmin(((lsa[:, None, :] - self.means[None, :, :]) ** 2).sum(axis=2), axis=1)
             for row, cluster, (x, y) in zip(rows, nearest, map_coordinates(lsa, self.centres)):
                 point = (round(float(x), 4), round(float(y), 4))
                 placed[groups[row].canonical_text] = (self.topic_of_cluster[cluster], point)
         rest = np.flatnonzero(~shaping)
-        sims = np.asarray(vectors[rest] @ self.centroids.T) if len(rest) else np.zeros((0, len(self.centroids)))
+        sims = _times_transposed(vectors[rest], self.centroids) if len(rest) else np.zeros((0, len(self.centroids)))
         for row, near in zip(rest, sims):
             best = int(np.argmax(near)) if documents[row] else 0
             joined = bool(documents[row]) and near[best] >= ASSIGN_MIN_SIMILARITY
             placed[groups[row].canonical_text] = (self.topic_of_cluster[best] if joined else None, None)
         return placed
+
+
+def _times_transposed(vectors: sparse.csr_matrix, learnt: np.ndarray) -> np.ndarray:
+    """``vectors @ learnt.T``, the same numbers, reading only the columns of ``learnt`` that ``vectors``
+    uses: the product copies ``learnt.T`` whole (the LSA components at 100 000 blocks: 9.5 MB, the
+    centroids 4.1, read from their mapped part files) for an import's few hundred words."""
+    used = distinct_sorted(vectors.indices)
+    compact = sparse.csr_matrix(
+        (vectors.data, np.searchsorted(used, vectors.indices), vectors.indptr), shape=(vectors.shape[0], len(used))
+    )
+    return np.asarray(compact @ learnt[:, used].T)
 
 
 def _unit_rows(matrix):
@@ -486,12 +538,7 @@ def _assemble(
     topic_ids = [None if t < 0 else t for t in topic.tolist()]
     assignments = dict(zip(ids.tolist(), topic_ids))
     drawn = np.flatnonzero(~np.isnan(point[:, 0]))
-    points = tuple(
-        TopicPoint(group_id, x, y, topic_ids[row])
-        for row, group_id, x, y in zip(
-            drawn.tolist(), ids[drawn].tolist(), point[drawn, 0].tolist(), point[drawn, 1].tolist()
-        )
-    )
+    points = TopicPoints(ids[drawn], point[drawn], topic[drawn])
     # Members of each topic, most frequent first: one sort by topic, occurrences and group id.
     joined = np.flatnonzero(topic >= 0)
     joined = joined[np.lexsort((ids[joined], -counts[joined], topic[joined]))]
@@ -503,9 +550,7 @@ def _assemble(
         topics.append(
             Topic(topic_id, " · ".join(words), words, tuple(ids[members].tolist()), int(counts[members].sum()))
         )
-    return TopicMap(
-        tuple(topics), tuple(ids[outlier].tolist()), assignments, tuple(points), auto_k, silhouette, built_at
-    )
+    return TopicMap(tuple(topics), tuple(ids[outlier].tolist()), assignments, points, auto_k, silhouette, built_at)
 
 
 def check_n_topics(n_topics: int | None) -> None:

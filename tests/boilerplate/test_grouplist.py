@@ -112,12 +112,15 @@ def test_the_columns_read_as_the_objects_they_hold(tmp_path):
     order = np.arange(len(groups))[::-3]
     taken = groups.take(order)
     assert taken == [objects[i] for i in order] and taken[1:3] == [objects[i] for i in order[1:3]]
+    assert taken[-1] == objects[order[-1]] and taken[-1] is groups[int(order[-1])]  # one object per group
     assert taken.counts.tolist() == [objects[i].count for i in order]
     left_out = next(g for i, g in enumerate(objects) if i not in order)
     assert taken.group_of_block(left_out.members[0].block_id) is None
 
     save_index(tmp_path / "lib.sqlite3", "group-list", "r1", groups, mapped=True)
     loaded = load_index(tmp_path / "lib.sqlite3", "group-list").value
+    assert all(g is None for g in loaded.made)  # a group is made when first asked for, not with the list
+    assert loaded[3] is loaded[3] and loaded[-1] == objects[-1] and sum(g is not None for g in loaded.made) == 2
     assert isinstance(loaded, GroupList) and loaded == objects
     assert not loaded.columns.member_texts.flags.owndata  # read from the data file, not copied
     assert pickle.loads(pickle.dumps(loaded[0])) == objects[0]

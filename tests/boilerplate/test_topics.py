@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import json
+import pickle
 from dataclasses import replace
 
 import numpy as np
 import pytest
+from scipy import sparse
 
 from benchmarks.bench_topics import main as bench_main
 from nlp import usecases
 from nlp.access import REVIEWER, Actor, Refused, ScopedLibrary, local_actor
 from nlp.boilerplate import build_groups, build_topic_index, build_topics, default_segmenter, grow_topics, tokens_for
-from nlp.boilerplate.topics import K_RANGE, clusterable, knee, map_coordinates
+from nlp.boilerplate.topics import K_RANGE, TopicPoints, _times_transposed, clusterable, knee, map_coordinates
 from nlp.cli import main
 from nlp.errors import InputError
 from nlp.library import Library
@@ -164,6 +166,34 @@ def test_map_points_are_finite_and_coloured_by_topic(seeds, auto):
         for t in {t.id for t in auto.topics}
     ]
     assert np.mean(inside) < np.linalg.norm(xy - xy.mean(axis=0), axis=1).mean()
+
+
+def test_the_map_points_as_columns_read_as_the_points_they_hold(auto):
+    """The map's points are columns (``TopicPoints``), equal to the tuple of the points they make; a
+    mask, positions or a slice of them are columns too; pickled (saved) and read back they are equal."""
+    points = auto.points
+    objects = tuple(points)
+    assert isinstance(points, TopicPoints) and points == objects and objects == points
+    assert TopicPoints.of(objects) == points and TopicPoints.of(points) is points
+    near_none = points[points.topic_ids < 0]  # outliers and texts near no topic
+    assert isinstance(near_none, TopicPoints) and len(near_none) > 0
+    assert near_none == tuple(p for p in objects if p.topic_id is None)
+    assert points[np.array([3, 1])] == (objects[3], objects[1])
+    assert points[5:9] == objects[5:9] and points[-1] == objects[-1] and list(reversed(points)) == list(objects[::-1])
+    moved = replace(objects[-1], x=objects[-1].x + 0.5)
+    assert points != objects[:-1] and points != (*objects[:-1], moved)
+    assert pickle.loads(pickle.dumps(points)) == objects
+    assert TopicPoints.of(()) == () and len(TopicPoints.of(())) == 0
+
+
+def test_a_product_with_what_the_build_learnt_reads_only_the_columns_used_and_gives_the_same_numbers():
+    rng = np.random.default_rng(3)
+    learnt = rng.random((7, 500))
+    for vectors in (
+        sparse.random(40, 500, density=0.01, format="csr", random_state=rng),
+        sparse.csr_matrix((3, 500)),  # rows with no word of the topics
+    ):
+        assert np.array_equal(_times_transposed(vectors, learnt), np.asarray(vectors @ learnt.T))
 
 
 def test_output_is_deterministic(seeds, auto):
