@@ -48,22 +48,25 @@ from benchmarks.bench_parse import (
 # (audit10 + struct11, junk model retrained): doc_count 1.00, kind .80, year .84, titles .765, junk .878, keep 1.00,
 # headings .42, heading_text .66, ph_recall .54, ph_kind .38, ph_false .44. Its floors are those figures less a point.
 # Tune after the merge: kind .985, year .995, titles .982, junk .995, keep 1.00, headings .982, heading_text .986.
+# Round 11: tune is 212 files (rw188-rw212 moved from holdout after their one scoring), its floors its own figures at
+# 3b9960a less a point: kind .964, year .977, titles .962, junk .984, keep 1.00, headings .933, heading_text .957,
+# ph_recall .935, ph_kind .898, ph_false .046.
 FLOORS = {
     "tune": {
         "doc_count": 0.98,
         "doc_matched": 0.98,
-        "kind": 0.97,
-        "year": 0.98,
-        "title_exact": 0.97,
-        "title_fuzzy": 0.97,
-        "junk": 0.98,
+        "kind": 0.95,
+        "year": 0.96,
+        "title_exact": 0.95,
+        "title_fuzzy": 0.95,
+        "junk": 0.97,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.97,
-        "heading_text": 0.97,
-        "ph_recall": 0.94,
-        "ph_kind": 0.91,
-        "ph_false": 0.03,
+        "headings": 0.92,
+        "heading_text": 0.94,
+        "ph_recall": 0.93,
+        "ph_kind": 0.88,
+        "ph_false": 0.06,
     },
     "holdout": {
         "doc_count": 0.99,
