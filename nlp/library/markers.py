@@ -41,7 +41,11 @@ MARKER = re.compile(
 )
 
 MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)
-MONTH_LINE = re.compile(rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$")
+# A month or a span of months (3月, 7月—8月份, 七、八月份) as a schedule's heading.
+MONTH_LINE = re.compile(
+    rf"^(?P<first>{MONTH_NAME})(?:月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?"
+    rf"|[—\-－~～至到、](?P<span_last>{MONTH_NAME})月份?)[：:]?$"
+)
 # A schedule entry: the month as a label before what is done in it (3月：召开职代会).
 MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 
@@ -99,7 +103,7 @@ def month_schedule(text: str) -> str | None:
     match = MONTH_LINE.match(text)
     if not match:
         return None
-    first, last = match.group("first"), match.group("last")
+    first, last = match.group("first"), match.group("last") or match.group("span_last")
     return f"{first}月—{last}月" if last else f"{first}月"
 
 

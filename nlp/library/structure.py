@@ -22,6 +22,7 @@ from nlp.library.markers import (
     GLUED_TITLE,
     ITEM_TITLE,
     MONTH_ENTRY,
+    MONTH_LINE,
     SERIES,
     family_of,
     is_title_line,
@@ -762,11 +763,30 @@ def _plain_heading(
 
 
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
-    """(marker as written, family, text without marker) of one line."""
+    """(marker as written, family, text without marker) of one line; a schedule's months (七、八月份：) are no marker."""
     if line.marker:
         return line.marker, family_of(line.marker) or "word", line.text
     marker, rest = split_marker(line.text)
+    if marker is not None and _month_range(line.text):
+        return None, None, line.text
     return (marker.text, marker.family, rest) if marker else (None, None, line.text)
+
+
+def _month_range(text: str) -> bool:
+    """The line names two months in a row, written alike (七、八月份：, 7、8月): a schedule's heading, not the entry 七、 of
+    八月份 (一、九月份 is one)."""
+    match = MONTH_LINE.match(text)
+    if match is None or match.group("span_last") is None:
+        return False
+    first, last = match.group("first", "span_last")
+    return first.isdigit() == last.isdigit() and _month_number(first) + 1 == _month_number(last)
+
+
+def _month_number(name: str) -> int:
+    """A month's number from its name as MONTH_NAME matches it (7, 07, 七, 十二)."""
+    if name.isdigit():
+        return int(name)
+    return 10 + (CN_DIGITS.index(name[1]) + 1 if len(name) > 1 else 0) if name[0] == "十" else CN_DIGITS.index(name) + 1
 
 
 def _without_label_colon(text: str) -> str:
@@ -822,7 +842,7 @@ def _outline(lines: list[Line]) -> list[Block]:
         return level
 
     parsed = [_line_marker(line) for line in lines]
-    schedules = [month_schedule(line.text) for line in lines]
+    schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
     between = _headings_between_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
@@ -846,12 +866,14 @@ def _outline(lines: list[Line]) -> list[Block]:
             level = open_level(family, style)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
-            # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either)
+            # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either, unless the
+            # entry is a label itself: 四、主要活动安排： over 一月份： / 1、)
             nothing_under = (
                 not has_next
                 or next_family in stack
                 or (
-                    next_family is None
+                    rest[-1:] not in "：:"
+                    and next_family is None
                     and i + 2 < len(lines)
                     and parsed[i + 2][1] is not None
                     and _plain_heading(lines[i + 1].text, parsed[i + 2][1], None, lines[i + 2], stack)

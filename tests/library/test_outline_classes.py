@@ -856,3 +856,30 @@ def test_a_long_sentence_over_its_paragraph_beside_a_sibling_heading_is_a_headin
         "建设一支优秀的教师队伍。\n",
     )
     assert outline(items)[0][0] == "item"
+
+
+# --- round 11, struct12: the classes of rw188-rw212 -------------------------------------------------------------
+
+
+def test_a_label_entry_over_a_month_schedule_heads_it_and_two_months_in_a_row_are_one_heading():
+    """rw209: 四、主要活动安排： after a list of items (3、 4、) heads the months under it (a label with its colon is never the
+    list's last item), the months one level below; 七、八月份： is the schedule's July and August, not the entry 七、 of
+    八月份 (while 一、九月份 stays the entry 一、 of September)."""
+    text = (
+        "2016中学工会工作计划\n三、具体措施\n3、加强工会自身建设。\n4、重视工会宣传和工会台帐资料的建立健全工作。\n"
+        "四、主要活动安排：\n一月份：\n1、庆元旦活动\n2、慰问70周岁以上退休老教师。\n六月份：\n1、召开工会干部例会。\n"
+        "七、八月份：\n1、协助学校做好学校百年校庆的筹备工作\n2、教师青年教师义务献血\n九月份：\n1、迎国庆活动。\n"
+    )
+    assert headings_of(text) == [
+        (1, "具体措施"),
+        (1, "主要活动安排："),
+        (2, "一月份："),
+        (2, "六月份："),
+        (2, "七、八月份："),
+        (2, "九月份："),
+    ]
+    numbered = "学校工会工作安排\n一、九月份\n开学初召开教代会，讨论学校工作计划。\n二、十月份\n组织秋季运动会。\n"
+    assert [(marker, text) for kind, _, marker, text in outline(numbered) if kind == "heading"] == [
+        ("一、", "九月份"),
+        ("二、", "十月份"),
+    ]
