@@ -41,6 +41,7 @@ MAX_PLAIN_HEADING_CHARS = 20
 MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
+HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
@@ -748,7 +749,10 @@ def _plain_heading(
     lines (not the next sibling of one already open: then it is the open entry's content, as
     活動時間： / 6月7日 / 四、; a label with a colon over a list that starts again at 1. is a heading: 计划： / 1. after
     目标： / 1. 2. 3.), a month schedule, anything after a label with a colon (具体工作：) or in
-    brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
+    brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…). A headline of two
+    phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
+    if next_family not in (None, *open_families) and _opens_series(_line_marker(next_line)[0]) and _headline(text):
+        return True
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
@@ -794,26 +798,34 @@ def _without_label_colon(text: str) -> str:
     return text[:-1] if text[-1:] in "：:" and len(text) <= MAX_LABEL_CHARS and not LEAD_IN.search(text) else text
 
 
-def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> set[int]:
+def _headline(text: str) -> bool:
+    """A short line that reads as a headline: a phrase, or two joined by a comma, a colon or a space (突出特色，统筹全局,
+    2024：四维度诠释工会担当), with no sentence in it nor a lead-in (为此，我们做了以下工作)."""
+    return len(text) <= MAX_PLAIN_HEADING_CHARS and bool(HEADLINE.match(text)) and not LEAD_IN.search(text)
+
+
+def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, str]:
     """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
-    and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…): a phrase without punctuation, when the document
-    has at least two of them (a series of headings, not a stray line)."""
+    and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…), or over a second such line, its subheading (2025工作谋划
+    / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
+    when the document has at least two of them (a series of headings, not a stray line)."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
 
-    found = {
-        i
-        for i, line in enumerate(lines)
-        if paragraph(i)
-        and len(line.text) <= MAX_PLAIN_HEADING_CHARS
-        and not re.search(rf"[^{HAN}\w]", line.text)
-        and paragraph(i - 1)
-        and lines[i - 1].text[-1] in SENTENCE_END
-        and paragraph(i + 1)
-        and len(lines[i + 1].text) > MAX_HEADING_CHARS
-    }
-    return found if len(found) >= 2 else set()
+    def headline(k: int) -> bool:
+        return paragraph(k) and _headline(lines[k].text)
+
+    found = {}
+    for i in range(len(lines)):
+        if not (headline(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END):
+            continue
+        body = i + 2 if headline(i + 1) else i + 1
+        if paragraph(body) and len(lines[body].text) > MAX_HEADING_CHARS:
+            found[i] = "between"
+            if body == i + 2:
+                found[i + 1] = "between_sub"
+    return found if list(found.values()).count("between") >= 2 else {}
 
 
 def _outline(lines: list[Line]) -> list[Block]:
@@ -913,7 +925,8 @@ def _outline(lines: list[Line]) -> list[Block]:
             # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
             if i in between:
-                level = open_level("between", None if "between" in stack else (heading_levels or [0])[-1] + 1)
+                key = between[i]
+                level = open_level(key, None if key in stack else (heading_levels or [0])[-1] + 1)
             elif heading_levels and named_by(rest, lines[i + 1].text):
                 level = open_level("named", None if "named" in stack else heading_levels[-1] + 1)
             elif heading_levels and recurring[rest] >= 2 and stack[heading_levels[-1] - 1] in FAMILIES:

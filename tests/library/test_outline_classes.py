@@ -5,12 +5,14 @@ bold at a line start. Every input is built from the lines of a tune file (named 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
 
 from nlp.library.parse import parse_file
 
+ROOT = Path(__file__).resolve().parents[2]
 BODY = "为进一步做好工会工作，推动各项工作落实，结合实际，制定本计划。"
 
 
@@ -883,3 +885,32 @@ def test_a_label_entry_over_a_month_schedule_heads_it_and_two_months_in_a_row_ar
         ("一、", "九月份"),
         ("二、", "十月份"),
     ]
+
+
+def test_headlines_between_paragraphs_may_join_two_phrases_and_stand_over_a_subheadline():
+    """rw193: a news page's section line over its headline (2025工作谋划 / 突出特色，统筹全局) between paragraphs: the first a
+    heading, the second one level below it; a headline of two phrases joined by a comma is one too. A single such line
+    in a document stays a paragraph (a series of headings, not a stray line)."""
+    lines = (ROOT / "tests/realworld/files/rw193.txt").read_text(encoding="utf-8").splitlines()[7:20]
+    # the years written out of the section lines: the junk model's reading of 2025工作谋划 in an excerpt is not tested here
+    text = "\n".join(lines).replace("2025 工作谋划", "明年工作谋划").replace("2025 重点工作", "明年重点工作")
+    assert headings_of(text) == [
+        (1, "明年工作谋划"),
+        (2, "突出特色，统筹全局"),
+        (1, "明年重点工作"),
+        (2, "多举措开创工会新局面"),
+    ]
+    single = "\n".join(lines[:6])
+    assert "突出特色，统筹全局" not in [heading for _, heading in headings_of(single)]
+
+
+def test_a_headline_of_two_phrases_over_a_new_numbered_series_is_a_heading():
+    """rw194: 组织建设，完善教代会制度 (its 二、 lost) over 1、 2、 heads them, as 一、工会主席加强学习，提高政治理论素养 heads its
+    paragraph; a lead-in sentence over the list (为此，我们做了以下工作) stays a paragraph."""
+    text = (
+        "学校工会工作总结\n一、工会主席加强学习，提高政治理论素养\n作为新任工会主席，必须以理论武装自己，带领全体会员投身教育教学。\n"
+        "组织建设，完善教代会制度\n1、继工会委员改选后，以教研组为单位，推选工会小组长。\n2、召开教代会，审议学校工作报告。\n"
+    )
+    assert headings_of(text) == [(1, "工会主席加强学习，提高政治理论素养"), (1, "组织建设，完善教代会制度")]
+    lead_in = text.replace("组织建设，完善教代会制度", "为此，我们做了以下工作")
+    assert headings_of(lead_in) == [(1, "工会主席加强学习，提高政治理论素养")]
