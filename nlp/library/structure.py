@@ -80,6 +80,10 @@ INLINE_MARKER = re.compile(
     rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
     rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
 )
+# A span in markdown bold after a sentence, another span or the line's start, with the marker of its entry before it.
+INLINE_BOLD = re.compile(
+    r"(?:^|(?<=[。！？；：*]))\s*(?P<marker>(?:\d{1,2}[.．、]\s*)?)\*\*(?P<words>[^*。！？；\n]{2,40}?)\*\*"
+)
 # A character of a phrase with the pinyin gloss a mirror site may have injected after it (醫(yī)), which is no length.
 GLOSSED = rf"[^，。；：](?:{PINYIN_GLOSS.pattern})?"
 HEADING_THEN_SUBHEADING = re.compile(
@@ -234,6 +238,12 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             item = Line(title + label.group().strip(), style_level=0)
             return [*_split_line(replace(line, text=before)), item, *_split_line(Line(after), title)]
         return [*_split_line(replace(line, text=before)), *_split_line(Line(after), item_title)]
+    if line.style_level is None and line.marker is None and len(pieces := _without_bold_entries(line.text)) > 1:
+        return [
+            part
+            for k, piece in enumerate(pieces)
+            for part in _split_line(replace(line, text=piece) if k == 0 else Line(piece))
+        ]
     if line.style_level is None and line.marker is None:
         bracketed = BRACKETED_TITLE.match(line.text)
         # the brackets delimit the title, whatever tail the page gave it in parentheses (…工作计划（2023护理年终总结以及）)
@@ -256,6 +266,19 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
+
+
+def _without_bold_entries(text: str) -> list[str]:
+    """A page flattened from markdown writes its entries and headlines in bold inside one line (**标题****一、指导思想**以…。
+    **二、工作目标**1.提高…, …指导。2. **开展思想政治教育**): each such span, with the marker before it, is a line of its
+    own without its stars, and so is the text between two of them. A bold word inside a sentence stays as it is."""
+    pieces, start = [], 0
+    for bold in INLINE_BOLD.finditer(text):
+        marker, words = bold.group("marker", "words")
+        if marker or bold.start() == 0 or split_marker(words)[0] is not None:
+            pieces += [text[start : bold.start()].strip(" *"), marker + words]
+            start = bold.end()
+    return [piece for piece in [*pieces, text[start:].strip(" *")] if piece]
 
 
 def _written_length(text: str, form_length: int) -> int:

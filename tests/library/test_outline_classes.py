@@ -914,3 +914,24 @@ def test_a_headline_of_two_phrases_over_a_new_numbered_series_is_a_heading():
     assert headings_of(text) == [(1, "工会主席加强学习，提高政治理论素养"), (1, "组织建设，完善教代会制度")]
     lead_in = text.replace("组织建设，完善教代会制度", "为此，我们做了以下工作")
     assert headings_of(lead_in) == [(1, "工会主席加强学习，提高政治理论素养")]
+
+
+def test_bold_entries_of_a_page_flattened_from_markdown_are_lines_of_their_own():
+    """rw196: a page that lost its line breaks keeps its markdown bold around each entry and headline (**一、指导思想**以…。
+    **二、工作目标**1.提高…, …指导。2. **开展思想政治教育**): each bold entry is a heading of its own line, its level by its
+    marker, without the stars; a bold word inside a sentence stays as it is."""
+    text = (
+        "医院团支部2024年工作计划\n**2024年医院团支部工作计划****一、指导思想**以新时代中国特色社会主义思想为指导，"
+        "紧紧围绕医院中心工作，为实现医院高质量发展贡献力量。**二、工作目标**1.提高团支部的凝聚力和战斗力。"
+        "2.加强团员青年的思想政治教育。**三、主要工作**1. **加强团支部建设**\n- 定期召开团支部会议，学习团的基本知识。\n"
+        "- 建立健全团支部工作机制，完善工作制度。2. **开展思想政治教育**\n- 组织团员青年学习党的二十大精神。\n"
+    )
+    assert headings_of(text) == [
+        (1, "指导思想"),
+        (1, "工作目标"),
+        (1, "主要工作"),
+        (2, "加强团支部建设"),
+        (2, "开展思想政治教育"),
+    ]
+    emphasis = "医院团支部2024年工作计划\n今年要把**团员教育**放在首位，做好各项工作。\n"
+    assert "**团员教育**" in outline(emphasis)[-1][3]
