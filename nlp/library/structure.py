@@ -77,7 +77,7 @@ INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}
 # brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】); a page
 # that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…).
 INLINE_MARKER = re.compile(
-    rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
+    rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}} ?[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
     rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
 )
 # A span in markdown bold after a sentence, another span or the line's start, with the marker of its entry before it.
@@ -87,7 +87,7 @@ INLINE_BOLD = re.compile(
 # A character of a phrase with the pinyin gloss a mirror site may have injected after it (醫(yī)), which is no length.
 GLOSSED = rf"[^，。；：](?:{PINYIN_GLOSS.pattern})?"
 HEADING_THEN_SUBHEADING = re.compile(
-    rf"^({CN_NUMBER}、(?:{GLOSSED}){{2,20}}?(?:，(?:{GLOSSED}){{2,20}}?)?)(?=（一）|1[．.、](?!\d))"
+    rf"^({CN_NUMBER}、(?:{GLOSSED}){{2,20}}?(?:，(?:{GLOSSED}){{2,20}}?)?)(?=（一）|1 ?[．.、](?!\d))"
     rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……

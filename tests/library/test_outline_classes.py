@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from nlp.library.markers import split_marker
 from nlp.library.parse import parse_file
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -935,3 +936,20 @@ def test_bold_entries_of_a_page_flattened_from_markdown_are_lines_of_their_own()
     ]
     emphasis = "医院团支部2024年工作计划\n今年要把**团员教育**放在首位，做好各项工作。\n"
     assert "**团员教育**" in outline(emphasis)[-1][3]
+
+
+def test_a_digit_marker_with_a_space_before_its_dot_is_a_marker():
+    """rw197: a converted Word file writes 1 . 2 . (a space before the dot): entries of the 1. family, glued to the heading
+    over them too (一、大力加强职工思想政治引领1 .坚持用…); a decimal (2 .5) is no marker."""
+    text = (
+        "区总工会2024年工作要点\n2024年，全区工会工作总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，强化思想政治"
+        "引领。一、大力加强职工思想政治引领1 .坚持用党的新思想、新理论凝心聚魂。将学习宣传党的二十大精神，作为全区各级工会"
+        "的首要政治任务，广泛开展有特色、接地气、入人心的职工宣讲活动。2 .打造健康向上的职工文化。举办形式多样丰富的职工"
+        "思政课，把党的创新理论讲明白讲鲜活，打造全区工会系统学雷锋品牌，引导职工多读书、读好书。\n"
+    )
+    assert [(kind, level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"] == [
+        ("heading", 1, "一、"),
+        ("heading", 2, "1 ."),
+        ("heading", 2, "2 ."),
+    ]
+    assert split_marker("2 .5倍")[0] is None
