@@ -128,6 +128,25 @@ def test_smoke_subset_scores(capsys):
     assert result["baseline"]["overall"]["files"] == len(SMOKE)
 
 
+def test_a_slot_is_matched_as_annotated_whatever_width_the_parser_gave_its_punctuation_and_with_its_marker():
+    # the page's 20xx年,是我 (the parser writes ，), and a slot annotated with the entry's marker (一、xxxx年工作总结)
+    annotated = [
+        {"text": "20xx年,是我在急诊科工作的第五年", "kind": "year"},
+        {"text": "一、xxxx年工作总结", "kind": "year"},
+    ]
+    blocks = [
+        {
+            "marker": None,
+            "text": "20xx年，是我在急诊科工作的第五年。",
+            "placeholders": [{"start": 0, "end": 4, "kind": "year"}],
+        },
+        {"marker": "一、", "text": "xxxx年工作总结", "placeholders": [{"start": 0, "end": 4, "kind": "year"}]},
+        {"marker": None, "text": "参加xx人次。", "placeholders": [{"start": 2, "end": 4, "kind": "blank"}]},
+    ]
+    found, false, total = bench_parse._placeholder_hits(annotated, [{"blocks": blocks}])
+    assert (dict(found), false, total) == ({0: {"year"}, 1: {"year"}}, ["参加xx人次。"], 3)
+
+
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_figures_stay_above_floors(split):
     result = bench_parse.run(split, baseline=False)

@@ -913,3 +913,131 @@ def test_the_model_leaves_the_texts_own_labels_and_channel_sentences_alone():
     assert "评委：" in [b.text for d in parse_set_file("rw148.txt").documents for b in d.blocks]
     assert not judged("同时，通过社区公告栏、微信群、电话短信等多种途径与居民进行及时有效的沟通。", True)
     assert judged("本篇資料來自AI写作助手网站，通過wECHAT小程序搜索青鳥寫作，探索其智能功能。", True)
+
+
+# --- round 11, audit12 (rw188-rw212 read as tune) --------------------------------------------
+
+
+def test_markdown_bold_that_chains_or_opens_with_a_marker_is_no_placeholder():
+    # rw196: a page written on one line in markdown, its bold headings glued to their text
+    text = (
+        "**2024年医院团支部工作计划****一、指导思想**以新时代中国特色社会主义思想为指导。"
+        "**二、工作目标**1. 提高团支部的凝聚力。**三、主要工作**1. **加强团支部建设** - 定期召开团支部会议。"
+    )
+    assert find_placeholders(text) == ()
+    assert find_placeholders("****一、指导思想**以新时代") == ()  # the title's marks split off before it
+    # a masked name goes on with its word, bold or not nearby
+    for masked, slots in [
+        ("形成了《**县工会十届七次全会工作报告》、《**县总工会2008年工会工作意见》", 2),
+        ("**街道**社区", 2),
+        ("完成了**线的改造", 1),
+    ]:
+        assert [p.kind for p in find_placeholders(masked)] == ["name"] * slots, masked
+
+
+@pytest.mark.parametrize(
+    "text, slot, kind",
+    [
+        ("组织党员集中培训不少于[X]次", "[X]", "blank"),  # rw201: a template's field in brackets before a unit
+        ("志愿服务活动不少于[X]人次", "[X]", "blank"),
+        ("于[XX]年完成", "[XX]", "year"),
+        ("[X]月[X]日召开", "[X]", "date"),
+        ("[XX]社区居委会", "[XX]", "name"),
+        ("xxx年9月，我调入护理部", "xxx", "year"),  # rw194: three masked digits before 年
+    ],
+)
+def test_bracketed_fields_and_three_masked_digits_are_slots(text, slot, kind):
+    first = find_placeholders(text)[0]
+    assert (first.text, first.kind) == (slot, kind)
+
+
+def test_a_sites_teaser_goes_whole_when_the_page_repeats_it_and_its_label_alone_otherwise():
+    body = "居委会作为社区管理和服务的重要机构，在居民生活中扮演着不可或缺的角色。它不仅负责传达政府政策。"
+    # rw211: 导读 over the text it opens; rw206: 摘要: over the report that says it again
+    assert clean_text(f"导读 居委会作为社区管理和服务的重要机构，在居民生活中扮演\n{body}") == body
+    assert clean_text(f"摘要:{body[:30]}\n2024年12月28日，医院召开职代会。\n{body}") == (
+        f"2024年12月28日，医院召开职代会。\n{body}"
+    )
+    # rw207: 【導(dǎo)讀】 glued to the text itself (Traditional, with a mirror's pinyin glosses)
+    assert clean_text("【導(dǎo)讀】首先由我代表醫(yī)院工會及醫(yī)院全體工會會員，向各位領導表示歡迎。") == (
+        "首先由我代表醫(yī)院工會及醫(yī)院全體工會會員，向各位領導表示歡迎。"
+    )
+
+
+def test_a_writing_tools_sign_off_and_watermark_go_and_the_heading_they_follow_stays():
+    # rw199: the chat reply left under the text; rw189: a writing site's watermark after a markdown heading
+    paragraph = "社区工作者要认真履行职责，做好居民服务工作。"
+    assert clean_text(f"{paragraph}\n希望这篇文章符合您的需求!如果有任何进一步的要求或修改意见,请") == paragraph
+    result = parse_set_file("rw189.txt")  # #### 一、加强工会组织建设,提升服务能力 此文章用心創作於倉颉写作網站,…
+    assert "加强工会组织建设，提升服务能力" in heading_texts(result)
+    assert "倉颉" not in all_text(result)
+
+
+def test_a_news_headline_keeps_apart_from_the_sites_address_above_and_its_stamped_byline_below():
+    # rw202: 地址: / 北京市…1号楼 / the headline / 2024-01-29 工人日报本文被访问次数:562 / the report
+    result = parse_set_file("rw202.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == ("2024年全国工会重点工作明确", "其他", 2024)
+    assert not any(s in all_text(result) for s in ("广渠路", "访问次数", "邮编"))
+    assert not reads_as_headline("2024-01-29 工人日报本文被访问次数:562", "1月25日至26日在京召开的" * 5)
+    assert reads_as_headline("2024：四维度诠释工会担当", "2024年，市总工会坚决贯彻党中央部署要求，" * 3)
+    assert not judged("2025工作谋划", False)  # a year over the work it names: the document's section
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("公司工会召开一届四次全委（扩大）会议", "其他"),
+        ("市总工会召开2024年工作总结及2025年工作谋划务虚会", "其他"),  # the head is the meeting, not 总结
+        ("市总工会2024年工作总结", "总结"),  # 总工会, 协会, 委员会: organisations, not meetings
+        ("区妇女联合会与市医学会2024年工作计划", "计划"),
+    ],
+)
+def test_a_title_whose_head_is_a_meeting_is_news(title, kind):
+    body = "为进一步做好工会工作，现将有关情况报告如下，请各部门认真落实各项工作任务。"
+    assert parse(f"{title}\n{body}\n").documents[0].kind == kind
+
+
+def test_a_title_wrapped_before_its_second_part_is_one_title():
+    # rw193: 市总工会召开2024年工作总结 / 及2025年工作谋划务虚会 / the report
+    (document,) = parse(
+        "市总工会召开2024年工作总结\n及2025年工作谋划务虚会\n"
+        "12月27日，市总工会召开务虚会，总结2024年工作，谋划2025年发展。机关各部门、产业工会参加会议。\n"
+    ).documents
+    assert document.title == "市总工会召开2024年工作总结及2025年工作谋划务虚会"
+    assert (document.kind, document.year) == ("其他", 2024)
+
+
+@pytest.mark.parametrize(
+    "text, kind, year",
+    [
+        # rw190: the day after the event's purpose; the meeting sums up 2022 and plans 2023: held as 2023 begins
+        (
+            "为让社区居民参与社区的各项工作，1月10日下午，西新桥一村社区召开第八届二次居民代表大会。\n"
+            "社区书记向各位居民代表作2022年社区工作总结以及2023年工作计划部署。",
+            "其他",
+            2023,
+        ),
+        # rw210: the event's day with its year, in the second sentence
+        (
+            "为进一步发挥工会组织的桥梁纽带作用。2022年12月，工会组织召开工会会员代表大会。\n"
+            "汇报了2022年的工作总结和2023年度的工作计划。",
+            "其他",
+            2022,
+        ),
+        # rw195: the meeting's name states its year, after the plans of the year ahead
+        (
+            "为谋划部署2025年的重点工作任务，11月28日下午，院工会召开了“2024年工会工作第二次会议”。\n"
+            "会上全面总结2024年工会工作，并对2025年工会重点工作进行安排。",
+            "其他",
+            2024,
+        ),
+        # rw206: 2024年12月28日，…隆重召开…: an event told with its full date
+        ("2024年12月28日，江苏省第二中医院隆重召开第四届职工代表大会第四次会议。\n会议审议了工作报告。", "其他", 2024),
+        # not news: a plan that opens with its year keeps it
+        ("2024年，区总工会将围绕中心工作，做好2025年的准备。\n一是加强组织建设。", "计划", 2024),
+    ],
+)
+def test_an_untitled_news_items_kind_and_year_are_those_of_its_event(text, kind, year):
+    (document,) = parse(text).documents
+    assert (document.kind, document.year) == (kind, year)
