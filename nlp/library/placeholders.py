@@ -42,7 +42,8 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (a line before an organisation is its name: 《____省医院护理岗位设置名录》)
             rf"_{{2,}}(?!_|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
-            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?={UNITS})|\*{{2,4}}(?={UNITS})"
+            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?{UNITS})|\*{{2,4}}(?={UNITS})"  # xx人, xxxx余户, xx多名
+            r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
             # A number masked in a fixed phrase: 党的xx大, xx周年, 第xx个, “xxxx”重要思想
             r"|(?<![A-Za-z])[xX×]{1,4}(?=大(?![学厦道街楼])|周年|次)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
             rf"|\[[xX×]{{1,4}}\](?={UNITS})"  # a template's field in brackets: 不少于[X]次

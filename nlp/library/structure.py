@@ -252,7 +252,11 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             glued
             and not is_title_line(line.text)
             and not SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
-            and (any(w in glued.group("title") for w in ORGANISATION_WORDS) or YEAR_TITLE.match(glued.group("title")))
+            and (
+                any(w in glued.group("title") for w in ORGANISATION_WORDS)
+                or YEAR_TITLE.match(glued.group("title"))
+                or YEAR_OPENING.match(glued.group("rest"))  # the text opens with its year: 2023年，在市委…
+            )
         ):
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words

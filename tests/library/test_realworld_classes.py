@@ -944,11 +944,18 @@ def test_markdown_bold_that_chains_or_opens_with_a_marker_is_no_placeholder():
         ("[X]月[X]日召开", "[X]", "date"),
         ("[XX]社区居委会", "[XX]", "name"),
         ("xxx年9月，我调入护理部", "xxx", "year"),  # rw194: three masked digits before 年
+        ("公寓xxxx余户", "xxxx", "blank"),  # rw172: a count with 余 or 多 before its unit
+        ("培训职工xx多名", "xx", "blank"),  # rw060
+        ("收回1xx9份问卷", "xx", "blank"),  # rw176: digits masked inside a number
     ],
 )
-def test_bracketed_fields_and_three_masked_digits_are_slots(text, slot, kind):
+def test_bracketed_fields_masked_digits_and_counts_are_slots(text, slot, kind):
     first = find_placeholders(text)[0]
     assert (first.text, first.kind) == (slot, kind)
+
+
+def test_a_relay_and_an_example_unit_are_no_slots():
+    assert find_placeholders("举办4x100米接力赛；例如，某单位在制定计划时") == ()
 
 
 def test_a_sites_teaser_goes_whole_when_the_page_repeats_it_and_its_label_alone_otherwise():
@@ -1041,3 +1048,17 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
 def test_an_untitled_news_items_kind_and_year_are_those_of_its_event(text, kind, year):
     (document,) = parse(text).documents
     assert (document.kind, document.year) == (kind, year)
+
+
+def test_a_summary_and_plan_title_glued_to_a_text_that_opens_with_its_year_comes_apart():
+    # rw192: a one-line page; the title names no unit of ORGANISATION_WORDS, its text opens with its year
+    (document,) = parse(
+        "基层党组织领导班子2023年工作总结暨2024年工作计划2023年,在市委、市政府的坚强领导下,党组坚持以习近平新时代中国特色"
+        "社会主义思想为指导,高质量完成年初确定的各项目标任务,现将有关情况汇报如下:一、政治思想建设情况一是强化思想教育。"
+    ).documents
+    assert (document.title, document.kind, document.year) == (
+        "基层党组织领导班子2023年工作总结暨2024年工作计划",
+        "总结",
+        2023,
+    )
+    assert document.blocks[0].text.startswith("2023年，在市委")
