@@ -233,7 +233,8 @@ def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[dic
     false: list[str] = []
     total = 0
     for doc in predicted:
-        for block in doc.get("blocks", []):
+        title = {"text": doc.get("title"), "placeholders": doc.get("title_placeholders", [])}  # a slot in a title line
+        for block in [title, *doc.get("blocks", [])]:
             # The slot's context may take in the entry's marker (一、xxxx年工作总结), which the block keeps apart.
             marker = block.get("marker") or ""
             text = (marker + (block.get("text") or "")).translate(_NARROW)

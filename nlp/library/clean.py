@@ -44,7 +44,7 @@ MARKDOWN_ESCAPE = re.compile(r"\\([\\_*#\-.!\[\]()`>+])")
 # ** elsewhere is a masked word.
 MARKDOWN_BOLD = re.compile(
     r"^((?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*)"
-    r"\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?!\*)"
+    r"\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?:(?!\*)|(?=\*\*[^*]))"  # or the next bold right after it
 )
 # An unclosed bold at the start of a line cut short (**1. 提升患者, **预期成果): markdown before an
 # outline marker or as a whole short label; a masked word (**年, **医院) goes on in a sentence.

@@ -1062,3 +1062,13 @@ def test_a_summary_and_plan_title_glued_to_a_text_that_opens_with_its_year_comes
         2023,
     )
     assert document.blocks[0].text.startswith("2023年，在市委")
+
+
+def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_not():
+    from nlp.cli.library import parse_json
+
+    body = "2024年，全区工会工作总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，强化思想政治引领。\n"
+    titled = parse_json("p.txt", parse("XX区总工会2024年工作要点\n" + body))["documents"][0]
+    assert [(p["text"], p["kind"]) for p in titled["title_placeholders"]] == [("XX", "name")]
+    untitled = parse_json("XX区.txt", parse(body, "XX区.txt"))["documents"][0]
+    assert untitled["title_source"] == "file" and untitled["title_placeholders"] == []
