@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, bare
-from nlp.library.clean import clean_text
+from nlp.library.clean import clean_text, junk_reason
 from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, reads_as_headline, units
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
@@ -1072,3 +1072,23 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
     assert [(p["text"], p["kind"]) for p in titled["title_placeholders"]] == [("XX", "name")]
     untitled = parse_json("XX区.txt", parse(body, "XX区.txt"))["documents"][0]
     assert untitled["title_source"] == "file" and untitled["title_placeholders"] == []
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("党的建设>工会工作", "网站导航"),  # rw198: a breadcrumb of two columns
+        ("字号：", "网页控件"),
+        ("附件下载:", "网页控件"),  # rw178
+        ("浏览次数：", "网页控件"),
+        ("公文高手，超级方便的公文写作神器！立即了解", "网页推广语"),  # rw009, rw060: an advert
+        ("扫一扫在手机打开当前页", "网站栏目"),  # rw185
+    ],
+)
+def test_a_pages_widgets_breadcrumbs_and_adverts_are_junk_by_rule(line, reason):
+    assert junk_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["时间：", "评委：", "附件：", "具体措施：", "加强组织建设，提高工作水平"])
+def test_the_texts_own_labels_are_no_widgets(line):
+    assert junk_reason(line) is None
