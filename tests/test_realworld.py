@@ -52,7 +52,7 @@ from benchmarks.bench_parse import (
 # 3b9960a less a point: kind .964, year .977, titles .962, junk .984, keep 1.00, headings .933, heading_text .957,
 # ph_recall .935, ph_kind .898, ph_false .046.
 # Round 11, after audit12 (tune, 212; two annotations fixed by the README's conventions: rw054, rw071): kind .986,
-# year .995, titles .984, junk .998, keep 1.00, keep_block 1.00, headings .934, heading_text .959, ph_recall .972,
+# year .995, titles .989, junk 1.00 (.998 before the widget rules), keep 1.00, keep_block 1.00, headings .934, heading_text .959, ph_recall .972,
 # ph_kind .955, ph_false .016; floors those less a point (headings and doc_count as they were).
 FLOORS = {
     "tune": {
@@ -60,9 +60,9 @@ FLOORS = {
         "doc_matched": 0.98,
         "kind": 0.97,
         "year": 0.98,
-        "title_exact": 0.97,
-        "title_fuzzy": 0.97,
-        "junk": 0.98,
+        "title_exact": 0.978,
+        "title_fuzzy": 0.978,
+        "junk": 0.99,
         "keep": 1.0,
         "keep_block": 0.99,
         "headings": 0.92,

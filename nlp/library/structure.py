@@ -633,6 +633,14 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if (title is not None and not collection) or len(body) < 2:
         return title, body
     texts = [line.text for line in body]
+    if (
+        not collection
+        and named_by(texts[0], texts[1])
+        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body)
+    ):
+        # a short headline the text opens by naming (居委会 / 居委会作为社区管理和服务的重要机构…) over a text with no
+        # outline: the page's title, where a column name (工作动态) is named by nothing under it
+        return texts[0], body[1:]
     start = paragraph_after(texts, -1)  # past the site's column names above the headline (工作动态)
     first = body[start] if start is not None else body[0]
     at = paragraph_after(texts, start) if start is not None else None

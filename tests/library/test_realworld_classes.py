@@ -1092,3 +1092,20 @@ def test_a_pages_widgets_breadcrumbs_and_adverts_are_junk_by_rule(line, reason):
 @pytest.mark.parametrize("line", ["时间：", "评委：", "附件：", "具体措施：", "加强组织建设，提高工作水平"])
 def test_the_texts_own_labels_are_no_widgets(line):
     assert junk_reason(line) is None
+
+
+def test_a_short_headline_the_text_opens_by_naming_is_the_title_and_a_column_name_is_not():
+    text = (
+        "居委会作为社区管理和服务的重要机构，在居民生活中扮演着不可或缺的角色。它不仅负责传达政府政策。\n"
+        "居委会的工作虽然平凡，但意义重大。"
+    )
+    # rw211: 居委会 / (its byline and teaser, dropped) / the text that opens with 居委会
+    (document,) = parse("居委会\n发布日期:2025-03-10 05:56:17\n" + text).documents
+    assert (document.title, document.title_source, document.kind) == ("居委会", "text", "其他")
+    (document,) = parse("工作动态\n" + text).documents  # a column name the text does not name
+    assert document.title_source == "file"
+    # a plan's first heading named by its paragraph is no title: the plan has an outline
+    (document,) = parse(
+        "指导思想\n指导思想是以新时代中国特色社会主义思想为指导。\n一、加强组织建设\n建立健全组织。"
+    ).documents
+    assert document.title != "指导思想"
