@@ -1041,8 +1041,14 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
         ),
         # rw206: 2024年12月28日，…隆重召开…: an event told with its full date
         ("2024年12月28日，江苏省第二中医院隆重召开第四届职工代表大会第四次会议。\n会议审议了工作报告。", "其他", 2024),
-        # not news: a plan that opens with its year keeps it
+        # not news: a plan that opens with its year keeps it; a summary that tells its months (3月，组织开展了…)
         ("2024年，区总工会将围绕中心工作，做好2025年的准备。\n一是加强组织建设。", "计划", 2024),
+        (
+            "2023年，社区工会围绕中心工作，开展了多项活动，取得了较好成绩。3月，组织开展了读书活动，完成了各项任务。\n"
+            "一年来，我们组织了职工运动会。",
+            "总结",
+            2023,
+        ),
     ],
 )
 def test_an_untitled_news_items_kind_and_year_are_those_of_its_event(text, kind, year):
