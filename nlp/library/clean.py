@@ -131,8 +131,8 @@ MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
 FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
 CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
-# The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时), short
-TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?!时))[^，。；！？,;!?]{2,20}$")
+# The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
+TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 
 

@@ -124,12 +124,12 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划), not a date (2018年10月28日) nor a year
 # a thing was done in (针对2020年度查摆的问题).
 YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务)")
+# A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
+MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
 # “2024年工会工作第二次会议”): the year of the event reported.
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
-MEETING_YEAR = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})年度?[^，。；！？“”\d]{0,16}?(?:会议|(?<![工协学总分商委])会)(?![员长计费务])"
-)
+MEETING_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})年度?[^，。；！？“”\d]{{0,16}}?{MEETING}(?![员长计费务])")
 # A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
@@ -974,9 +974,8 @@ GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GEN
 QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 
-# A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议): news of it, whatever genre it names before (a 工会,
-# 协会, 学会 … is an organisation, not a meeting).
-MEETING_HEAD = re.compile(r"(?:会议|(?<![工协学总分商委])会)[”」』）)]*$")
+# A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议): news of it, whatever genre it names before.
+MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*$")
 
 
 def title_kind(title: str) -> str | None:
