@@ -34,7 +34,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年"
             r"|(?<![A-Za-z\d])(?:19|20)\d[xX×*_](?=年)|(?<![A-Za-z\d*])(?:[xX×]{3,4}|\*{4})(?=年)"  # xxxx年, xxx年: masked digits
-            r"|\[[xX×]{1,4}\](?=年)"
+            r"|\[[xX×]{1,4}\](?=年)|(?<![A-Za-z\d])[xX×](?=年)"  # x年: one masked digit
         ),
     ),
     (

@@ -944,6 +944,7 @@ def test_markdown_bold_that_chains_or_opens_with_a_marker_is_no_placeholder():
         ("[X]月[X]日召开", "[X]", "date"),
         ("[XX]社区居委会", "[XX]", "name"),
         ("xxx年9月，我调入护理部", "xxx", "year"),  # rw194: three masked digits before 年
+        ("x年，x街道工会在区总工会的领导下", "x", "year"),  # rw128: one
         ("公寓xxxx余户", "xxxx", "blank"),  # rw172: a count with 余 or 多 before its unit
         ("培训职工xx多名", "xx", "blank"),  # rw060
         ("收回1xx9份问卷", "xx", "blank"),  # rw176: digits masked inside a number
