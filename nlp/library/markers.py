@@ -53,8 +53,11 @@ SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 # A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble; its text is the item's own.
 ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
-# A second part joined to the genre of a title: 工作计划和目标, 工作总结及明年工作思路
-SECOND_PART = r"(?:[及和与][^，,。；！？\s]{0,8}(?:目标|思路|打算|设想|措施))?"
+# A second part joined to the genre of a title: 工作计划和目标, 工作总结及明年工作思路, 工作总结暨2024年工作计划
+SECOND_PART = (
+    r"(?:[及和与][^，,。；！？\s]{0,8}(?:目标|思路|打算|设想|措施)"
+    r"|暨(?:(?:19|20)\d{2}年度?)?[^，,。；！？\s\d]{0,8}?(?:计划|要点|打算|思路))?"
+)
 TITLE = re.compile(
     rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}))"
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度|工作思路|工作意见)"

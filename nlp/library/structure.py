@@ -130,6 +130,12 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划), not a date (2018年10月28日) nor a year
 # a thing was done in (针对2020年度查摆的问题).
 YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务)")
+# A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
+MEETING = r"(?:会议|(?<![工协学总分商委])会)"
+# A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
+# “2024年工会工作第二次会议”): the year of the event reported.
+DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
+MEETING_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})年度?[^，。；！？“”\d]{{0,16}}?{MEETING}(?![员长计费务])")
 # A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
@@ -149,7 +155,9 @@ OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规�
 # (a summary read out at a meeting names its genre in its title).
 ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
 NEWS_OPENING = re.compile(
-    r"^(?:[^，。\s]{1,8}讯\s*)?(?:\d{1,2}月\d{1,2}日(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])"
+    r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
+    r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]"  # 2022年12月, 1月10日
+    r"|[^。]{0,120}?(?:近日|日前)[，,])"
     r"[^。]*?(?:召开|举行|举办|开展|组织)"
     r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
 )
@@ -257,7 +265,11 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             glued
             and not is_title_line(line.text)
             and not SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
-            and (any(w in glued.group("title") for w in ORGANISATION_WORDS) or YEAR_TITLE.match(glued.group("title")))
+            and (
+                any(w in glued.group("title") for w in ORGANISATION_WORDS)
+                or YEAR_TITLE.match(glued.group("title"))
+                or YEAR_OPENING.match(glued.group("rest"))  # the text opens with its year: 2023年，在市委…
+            )
         ):
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
@@ -647,6 +659,14 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if (title is not None and not collection) or len(body) < 2:
         return title, body
     texts = [line.text for line in body]
+    if (
+        not collection
+        and named_by(texts[0], texts[1])
+        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body)
+    ):
+        # a short headline the text opens by naming (居委会 / 居委会作为社区管理和服务的重要机构…) over a text with no
+        # outline: the page's title, where a column name (工作动态) is named by nothing under it
+        return texts[0], body[1:]
     start = paragraph_after(texts, -1)  # past the site's column names above the headline (工作动态)
     first = body[start] if start is not None else body[0]
     at = paragraph_after(texts, start) if start is not None else None
@@ -1012,6 +1032,10 @@ GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GEN
 QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 
+# A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议): news of it, whatever genre it names before.
+MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*$")
+
+
 def title_kind(title: str) -> str | None:
     """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
     are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
@@ -1020,6 +1044,8 @@ def title_kind(title: str) -> str | None:
     title = analysis_form(title)
     outside = QUOTED_WORK.sub("", title)
     words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
+    if MEETING_HEAD.search(title.rstrip("。！？!?：: ")):
+        return "其他"
     if not words or words[-1] in OTHER_GENRES:
         return "其他" if words else None
     return "总结" if any(w in SUMMARY_GENRES for w in words) else "计划"
@@ -1050,10 +1076,31 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     return "总结" if summary_score > plan_score else "计划"
 
 
+def _event_year(title: str, blocks: list[Block]) -> int | None:
+    """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, or is titled by
+    its meeting, ``MEETING_HEAD``), None for any other document: the year of the day (2022年12月，…召开), else the year in
+    the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year the text gives to work (a meeting that sums
+    up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
+    opening = analysis_form(blocks[0].text) if blocks else ""
+    news = NEWS_OPENING.match(opening)
+    if news is None and not MEETING_HEAD.search(analysis_form(title)):
+        return None
+    if news is not None and (day := DAY_YEAR.search(news.group())):
+        return int(day.group(1))
+    texts = [analysis_form(block.text) for block in blocks]
+    for text in texts[:2]:
+        if meeting := MEETING_YEAR.search(text):
+            return int(meeting.group(1))
+    years = [int(m.group(1)) for text in texts for m in YEAR_OF_WORK.finditer(text)]
+    return max(years, default=None)
+
+
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines, else in its close: a closing paragraph
     (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its work anywhere in its
     text (``YEAR_OF_WORK``); placeholders are not years."""
+    if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
+        return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
