@@ -221,6 +221,11 @@ def _align(annotated: list[dict], predicted: list[dict]) -> dict[int, int]:
     return pairs
 
 
+# Slots are annotated as the page writes them (20xx年,是我); the parser writes punctuation next to Chinese text
+# full-width (20xx年，是我). One character for one, so positions stand.
+_NARROW = str.maketrans("，；：！？（）", ",;:!?()")
+
+
 def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[dict[int, set[str]], list[str], int]:
     """Which annotated slots a predicted placeholder overlaps (with the kinds it was given), the predicted that
     overlap none (with context), of how many."""
@@ -228,18 +233,22 @@ def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[dic
     false: list[str] = []
     total = 0
     for doc in predicted:
-        for block in doc.get("blocks", []):
-            text = block.get("text") or ""
+        title = {"text": doc.get("title"), "placeholders": doc.get("title_placeholders", [])}  # a slot in a title line
+        for block in [title, *doc.get("blocks", [])]:
+            # The slot's context may take in the entry's marker (一、xxxx年工作总结), which the block keeps apart.
+            marker = block.get("marker") or ""
+            text = (marker + (block.get("text") or "")).translate(_NARROW)
             for ph in block.get("placeholders", []):
                 total += 1
                 hit = False
+                start, end = ph["start"] + len(marker), ph["end"] + len(marker)
                 for k, slot in enumerate(annotated):
-                    pattern = r"\s*".join(map(re.escape, re.sub(r"\s+", "", slot["text"])))
-                    if any(m.start() < ph["end"] and ph["start"] < m.end() for m in re.finditer(pattern, text)):
+                    pattern = r"\s*".join(map(re.escape, re.sub(r"\s+", "", slot["text"]).translate(_NARROW)))
+                    if any(m.start() < end and start < m.end() for m in re.finditer(pattern, text)):
                         found[k].add(ph.get("kind"))
                         hit = True
                 if not hit:
-                    false.append(text[max(0, ph["start"] - 4) : ph["end"] + 4])
+                    false.append(text[max(0, start - 4) : end + 4])
     return found, false, total
 
 

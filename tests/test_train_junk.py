@@ -37,7 +37,14 @@ from nlp.library.junk import MODEL_PATH, NAMED_FEATURES
 # dropped (引言, 工作目标 of .md and .docx files had held it at 0.87), and a template's year slot (xxxx年2月16日,
 # xx年上半年工作回顾) and a title run straight into its first entry (…计划和目标一、工作计划) are the text's, not the
 # model's to judge.
-MIN_CAUGHT = 0.83
+# 0.83 -> 0.81 in round 11 (audit12): the tune split grew to 212 files (rw188-rw212), whose lines held the threshold at
+# 0.92 with round 10's code (caught 0.71: a year-led section heading 2024：四维度诠释工会担当 at 0.90 when its site is
+# left out); a year over the work it names is the text's now, a headline's stamped byline is no headline, a street
+# address is a contact: measured 0.81 (86 of 106 lines) at threshold 0.79, no content line over it.
+# 0.81 -> 0.92 (measured 0.926, 87 of 94 lines, threshold 0.75): rules now take a page's widget labels alone on their
+# line (字号：, 附件下载：, 浏览次数：, 基本信息), a two-column breadcrumb (党的建设>工会工作) and an advert's call to action
+# (…公文写作神器！立即了解), 12 lines the model had caught at 0.5-0.8 or missed; the lines left to it score higher apart.
+MIN_CAUGHT = 0.92
 
 
 @pytest.fixture(scope="module")

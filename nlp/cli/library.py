@@ -12,6 +12,7 @@ from nlp.cli.output import ProgressLine, interrupt_sets, open_library, print_jso
 from nlp.errors import Cancelled, InputError
 from nlp.library import StoreError, parse_file
 from nlp.library.corrections import BLOCK_TYPES
+from nlp.library.placeholders import find_placeholders
 from nlp.models import CORRECTION_ACTIONS, Document, ParseResult
 from nlp.resources import title_note
 
@@ -23,6 +24,10 @@ def document_json(document: Document) -> dict:
         "title_source": document.title_source,
         "kind": document.kind,
         "year": document.year,
+        # slots in a title line of the text (XX区总工会2024年工作要点); a file name's are not the page's
+        "title_placeholders": [asdict(p) for p in find_placeholders(document.title)]
+        if document.title_source != "file"
+        else [],
         "blocks": [
             {
                 "type": b.type,

@@ -44,7 +44,7 @@ MARKDOWN_ESCAPE = re.compile(r"\\([\\_*#\-.!\[\]()`>+])")
 # ** elsewhere is a masked word.
 MARKDOWN_BOLD = re.compile(
     r"^((?:\d{1,2}[.．、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]{1,2}[)）])?\s*)"
-    r"\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?!\*)"
+    r"\*\*(?=[^\s*])([^*\n]{1,40}?)(?<=[^\s*])\*\*(?:(?!\*)|(?=\*\*[^*]))"  # or the next bold right after it
 )
 # An unclosed bold at the start of a line cut short (**1. 提升患者, **预期成果): markdown before an
 # outline marker or as a whole short label; a masked word (**年, **医院) goes on in a sentence.
@@ -77,6 +77,12 @@ NOTICE_BETWEEN_TITLES = re.compile(
     rf"^(?P<mark>(?P<stem>[^，。；：！？\s]{{4,30}}?(?:计划|总结|要点|方案|安排))[^，。；：！？\s]{{0,4}}?)"
     rf"(?P<notice>[^。！？]{{4,30}}?)(?P<item>(?P=stem)\S{{0,6}}?)(?P<rest>{CN_NUMBER}、.{{20,}})$"
 )
+# A site's teaser label at a line's start (摘要：…, 导读 …, 【導(dǎo)讀】…): the label is the site's; the line is a teaser when
+# what follows the label opens another line of the page (the text's first sentences again), else the text itself.
+_G = rf"(?:{PINYIN_GLOSS.pattern})?"
+TEASER_WORDS = rf"(?:[导導]{_G}[读讀語语]|摘{_G}要|[内內]{_G}容{_G}(?:摘{_G}要|提{_G}要))"
+TEASER_LABEL = re.compile(rf"^\s*(?:【\s*{TEASER_WORDS}{_G}\s*】|{TEASER_WORDS}{_G}(?:\s*[:：]|\s+))\s*(?=\S)")
+MIN_TEASER_ECHO = 12  # characters of a teaser that another line of the page must open with
 # A document site's numbered page chunk (renrendoc: 1、…, 2、…), long and cut mid-sentence: see _without_page_chunk_numbers
 PAGE_CHUNK = re.compile(r"^\s*(\d{1,2})、")
 MIN_PAGE_CHUNKS = 2
@@ -125,6 +131,8 @@ MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
 FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
 CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
+# The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
+TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
 PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
 
 
@@ -136,10 +144,20 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 FURNITURE_PATTERNS = _patterns(
     (
         r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)"
-        r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$",  # a document site's sidebar over other titles
+        r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
+        r"|在手机(上)?打开(当前|本)页",  # a government site's share widget (扫一扫在手机打开当前页)
         "网站栏目",
     ),
-    (rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]", "网站导航"),
+    (
+        rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]"
+        rf"|^[{HAN}]{{2,8}}\s*[>＞»]\s*[{HAN}]{{2,8}}$",  # a breadcrumb of two columns alone on its line (党的建设>工会工作)
+        "网站导航",
+    ),
+    # a page's widget label alone on its line: the text's own labels (评委：, 时间：) are words of the document
+    (
+        r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$",
+        "网页控件",
+    ),
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
     (
         r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\d"
@@ -167,6 +185,15 @@ FURNITURE_PATTERNS = _patterns(
 PROMO_PATTERNS = _patterns(
     (r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|带来|收集|准备|搜集)", "网页推广语"),
     (r"希望(大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读", "网页推广语"),
+    # a writing tool's sign-off left under the text it wrote (希望这篇文章符合您的需求！如果有任何进一步的要求…), and the
+    # watermark a writing site injects into its texts (此文章用心创作于…网站，请搜索微信小程序…)
+    (
+        r"希望(这篇|以上|本篇|这份|此)(文章|内容|范文|回答|总结|计划)?[^。！？]{0,10}(符合|满足|对您|对你|帮助到|能帮)"
+        r"|如果(您)?有任何(进一步|其他)的?(要求|问题|需求|修改)"
+        r"|(此|本)篇?文章?[^，。！？]{0,6}(创作|首发|原创)于[^，。！？]{0,12}(网站|平台|小程序|公众号)|请搜索(微信)?(小程序|公众号)"
+        r"|写作神器|立即(了解|体验|下载|领取|购买)$",  # an advert's call to action (公文高手，…公文写作神器！立即了解)
+        "网页推广语",
+    ),
     (
         r"下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(一)?看|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
         "网页推广语",
@@ -349,6 +376,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     ):
         return False
     a, b = prev.text, line.text
+    if TITLE_SECOND_PART.match(b) and not _terminated(b):
+        return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
     if is_title_line(a) or month_schedule(a):
         return False
     if b[0] in NON_INITIAL or (a[-1] in DANGLING and not MARKER.match(b)):
@@ -376,10 +405,12 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True  # the short last line of a wrapped paragraph
     # a line much longer than the one before is no part of its wrapped block (2、加强民主管理，维护职工合法权益 /
     # 五年来，…); a little longer it can be, as half-width marks and letters take half a place
+    # nor is a short line over a much longer one (a site's address over the headline of its news item and the byline)
     return (
         len(b) <= WRAP_SLACK * len(lines[i - 1].text) + 2
         and _wrap_width_nearby(lines, i - 1)
         and not (prev is lines[i - 1] and _sibling_heads_a_paragraph(lines, i - 1))
+        and not _heads_a_paragraph(lines, i)
     )
 
 
@@ -564,6 +595,26 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
+def _without_teasers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A site's teaser (see ``TEASER_LABEL``) goes whole when the page repeats it (摘要：第四届职代会… over the report that
+    says it again, 导读 居委会作为… over the text it opens); else only its label goes (【导读】 glued to the text)."""
+    bare = [re.sub(r"\W", "", line.text) for line in lines]
+    kept = []
+    for i, line in enumerate(lines):
+        label = TEASER_LABEL.match(line.text) if line.style_level is None else None
+        if label is None:
+            kept.append(line)
+            continue
+        echo = re.sub(r"\W", "", line.text[label.end() :])[:MIN_TEASER_ECHO]
+        if len(echo) == MIN_TEASER_ECHO and any(echo in other for j, other in enumerate(bare) if j != i):
+            dropped.append(DroppedLine(line.text, "网页摘要"))
+        else:
+            kept.append(
+                replace(line, text=line.text[label.end() :] + _report(label.group().strip(), "网页摘要", dropped))
+            )
+    return kept
+
+
 def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site that shows its preview in numbered page chunks (1、…推荐xx集团有 / 2、限xx设备… / 3、…): the
     chunks count 1, 2, 3 …, are long, and each but the last breaks off mid-sentence, so its number is the page's, not
@@ -633,9 +684,11 @@ def _split_site_watermark(line: Line) -> list[Line]:
 
 def _split_run_in_heading(line: Line) -> list[Line]:
     """A numbered heading and its body written on one line with a space between
-    (一、社区文明创建的背景与意义 在快速发展的……) are two lines; the space is lost once spaces are cleaned."""
+    (一、社区文明创建的背景与意义 在快速发展的……) are two lines; the space is lost once spaces are cleaned. A heading
+    by its style (a markdown #### line) is one line, unless what follows the space is a site's notice (…提升服务能力
+    此文章用心創作於…網站…): then the notice is a line of its own, judged as one."""
     match = RUN_IN_HEADING.match(line.text)
-    if match is None or line.style_level is not None:
+    if match is None or (line.style_level is not None and junk_reason(clean_text_line(match.group("body"))) is None):
         return [line]
     return [replace(line, text=match.group("heading")), Line(match.group("body"))]
 
@@ -656,7 +709,7 @@ def clean_lines(
     memo = _Memo()
     current = [
         part
-        for line in _without_site_stamps(_without_page_counters(lines, dropped), dropped)
+        for line in _without_teasers(_without_site_stamps(_without_page_counters(lines, dropped), dropped), dropped)
         for text in _split_site_watermark(line)
         for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)

@@ -41,7 +41,10 @@ MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 60
 # nor a field (来源：…) nor a menu of four or more words (网站首页 个人文档 个人总结 工作总结)
-HEADLINE_STOPS = re.compile(r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$|^[^：:]{0,6}[：:]|(?:\s+\S+){3}")
+# (a year before the colon is a section's, not a field's label: 2024：四维度诠释工会担当)
+HEADLINE_STOPS = re.compile(
+    r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$|^(?!(?:19|20)\d{2}\s*[：:])[^：:]{0,6}[：:]|(?:\s+\S+){3}"
+)
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
@@ -92,8 +95,10 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if reads_as_plan_prose(form) or introduces_a_list(form) or PLAN_LABEL.match(form):
         return False
-    # the document's own date (2022年1月修订), or a template's year slot (xx年上半年工作回顾): a site stamps real dates
-    if (WRITTEN_DATE.search(form) or YEAR_SLOT.search(form)) and not SITE_WORDS.search(form):
+    # the document's own date (2022年1月修订), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
+    # 工作谋划): a site stamps real dates
+    own_date = WRITTEN_DATE.search(form) or YEAR_SLOT.search(form) or YEAR_OVER_WORK.match(form)
+    if own_date and not SITE_WORDS.search(form):
         return False
     if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit):  # 【篇一】, 3月份: labels the structure reads
         return False
@@ -151,10 +156,17 @@ PLAN_VERBS = re.compile(
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
 WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
-COUNT = re.compile(r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)")
-# An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address.
+# A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
+YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
+COUNT = re.compile(
+    r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)"
+    r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
+)
+# An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address, a
+# street address (北京市朝阳区广渠路42号院1号楼).
 CONTACT = re.compile(
     r"https?://|www\.|\.(?:com|cn|net|org)\b|[Qq]{2}\s*[:：号群]?\s*\d{5,}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\S+@\S+\.\w+"
+    rf"|[{HAN}][路街巷道]\d{{1,5}}号"
 )
 SERIES = re.compile(
     r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*\d+\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
@@ -352,15 +364,21 @@ def judged_contexts(
 
 def paragraph_after(texts: list[str], i: int) -> int | None:
     """Where the line after ``texts[i]`` is, past a few short lines between (a news page's widgets under its headline:
-    字号：, +-14, 浏览次数：); None when there is none."""
+    字号：, +-14, 浏览次数：) and its byline stamped with the post's date (2024-01-29 工人日报 本文被访问次数:562); None
+    when there is none."""
     return next(
         (
             j
             for j in range(i + 1, min(i + 2 + MAX_WIDGET_LINES, len(texts)))
-            if len(texts[j].strip()) > MAX_WIDGET_CHARS
+            if len(texts[j].strip()) > MAX_WIDGET_CHARS and not is_stamp(texts[j])
         ),
         None,
     )
+
+
+def is_stamp(text: str) -> bool:
+    """A news page's byline: the post's date or time stamped (2024-01-29, 19:09), or its view count."""
+    return bool(DATE_TIME.search(text) or COUNT.search(text))
 
 
 def reads_as_headline(text: str, following: str) -> bool:
@@ -370,6 +388,7 @@ def reads_as_headline(text: str, following: str) -> bool:
         MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
         and len(following) > max(len(text), MIN_PARAGRAPH_CHARS)
         and not HEADLINE_STOPS.search(text)
+        and not is_stamp(text)
         and not MARKER.match(text)
         and not MARKER.match(following)
     )

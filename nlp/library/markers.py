@@ -33,7 +33,7 @@ MARKER = re.compile(
     rf"^(?:(?P<cn_paren>(?:[（(]{CN_NUMBER}[）)]|【{CN_NUMBER}】)[、，.．]?)"
     rf"|(?P<num_paren>(?:[（(]\d{{1,3}}[）)]|\d{{1,2}}[)）]|[{PAREN_DIGITS}])[、，.．]?)"
     rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.。](?!\d)))"
-    rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)|\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
+    rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
     rf"|(?P<ordinal_part>第{CN_NUMBER}(?:阶段|步|部分)[、，：:])"
@@ -41,7 +41,11 @@ MARKER = re.compile(
 )
 
 MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)
-MONTH_LINE = re.compile(rf"^(?P<first>{MONTH_NAME})月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?[：:]?$")
+# A month or a span of months (3月, 7月—8月份, 七、八月份) as a schedule's heading.
+MONTH_LINE = re.compile(
+    rf"^(?P<first>{MONTH_NAME})(?:月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?"
+    rf"|[—\-－~～至到、](?P<span_last>{MONTH_NAME})月份?)[：:]?$"
+)
 # A schedule entry: the month as a label before what is done in it (3月：召开职代会).
 MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 
@@ -49,8 +53,11 @@ SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 # A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble; its text is the item's own.
 ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
-# A second part joined to the genre of a title: 工作计划和目标, 工作总结及明年工作思路
-SECOND_PART = r"(?:[及和与][^，,。；！？\s]{0,8}(?:目标|思路|打算|设想|措施))?"
+# A second part joined to the genre of a title: 工作计划和目标, 工作总结及明年工作思路, 工作总结暨2024年工作计划
+SECOND_PART = (
+    r"(?:[及和与][^，,。；！？\s]{0,8}(?:目标|思路|打算|设想|措施)"
+    r"|暨(?:(?:19|20)\d{2}年度?)?[^，,。；！？\s\d]{0,8}?(?:计划|要点|打算|思路))?"
+)
 TITLE = re.compile(
     rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}))"
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度|工作思路|工作意见)"
@@ -99,7 +106,7 @@ def month_schedule(text: str) -> str | None:
     match = MONTH_LINE.match(text)
     if not match:
         return None
-    first, last = match.group("first"), match.group("last")
+    first, last = match.group("first"), match.group("last") or match.group("span_last")
     return f"{first}月—{last}月" if last else f"{first}月"
 
 

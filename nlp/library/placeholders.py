@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nlp.library.markers import MARKER
 from nlp.models import Placeholder
 
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
@@ -15,21 +16,25 @@ ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部
 # for its name (a line before 开展乡镇… does not).
 NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道))"
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
-# punctuation or the line's end, where a masked name (**县工会) goes on with its word.
-BOLD = re.compile(r"(?<!\*)\*\*(?=[^\s*])[^*\n]{1,40}?(?<=[^\s*])\*\*(?!\*)(?=[:：，,。；;、)）\s]|$)")
+# punctuation, the line's end or the next bold span (**标题****一、指导思想**), where a masked name (**县工会) goes
+# on with its word. A span that opens with an outline marker is a heading set in bold, whatever follows it
+# (**一、指导思想**以新时代…).
+BOLD = re.compile(r"(?:(?<!\*)|(?<=[^*]\*\*)|(?<=^\*\*))\*\*(?P<inner>[^\s*][^*\n]{0,39}?(?<=[^\s*]))\*\*")
+BOLD_CLOSED = re.compile(r"[:：，,。；;、)）\s]|\*\*[^*]|$")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
             r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月)[xX×]{1,2}(?=日)|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
-            r"|\[日期\]"  # a template's field in brackets names its kind
+            r"|\[日期\]|\[[xX×]{1,2}\](?=[月日])"  # a template's field in brackets names its kind, or what follows it does
         ),
     ),
     (
         "year",
         re.compile(
             rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年"
-            r"|(?<![A-Za-z\d])(?:19|20)\d[xX×*_](?=年)|(?<![A-Za-z\d*])(?:[xX×]{4}|\*{4})(?=年)"  # xxxx年：four masked digits
+            r"|(?<![A-Za-z\d])(?:19|20)\d[xX×*_](?=年)|(?<![A-Za-z\d*])(?:[xX×]{3,4}|\*{4})(?=年)"  # xxxx年, xxx年: masked digits
+            r"|\[[xX×]{1,4}\](?=年)|(?<![A-Za-z\d])[xX×](?=年)"  # x年: one masked digit
         ),
     ),
     (
@@ -37,16 +42,18 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (a line before an organisation is its name: 《____省医院护理岗位设置名录》)
             rf"_{{2,}}(?!_|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
-            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?={UNITS})|\*{{2,4}}(?={UNITS})"
+            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?{UNITS})|\*{{2,4}}(?={UNITS})"  # xx人, xxxx余户, xx多名
+            r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
             # A number masked in a fixed phrase: 党的xx大, xx周年, 第xx个, “xxxx”重要思想
             r"|(?<![A-Za-z])[xX×]{1,4}(?=大(?![学厦道街楼])|周年|次)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
+            rf"|\[[xX×]{{1,4}}\](?={UNITS})"  # a template's field in brackets: 不少于[X]次
         ),
     ),
     (
         "name",
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,4}|×{2,4}|\*{2,3})(?![A-Za-z*])|某某"
-            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|(?:_{{2,}}|＿{{2,}})(?={NAMED})|\[(?:姓名|单位|名称)\]"
+            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|(?:_{{2,}}|＿{{2,}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
 )
@@ -54,9 +61,10 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def find_placeholders(text: str) -> tuple[Placeholder, ...]:
     """Placeholders in ``text`` with their positions, left to right, never overlapping."""
+    spans = [m for m in BOLD.finditer(text) if BOLD_CLOSED.match(text, m.end()) or MARKER.match(m.group("inner"))]
     taken: list[Placeholder] = [
         Placeholder(m.start() + edge, m.start() + edge + 2, "**", "bold")
-        for m in BOLD.finditer(text)
+        for m in spans
         for edge in (0, len(m.group()) - 2)
     ]
     for kind, pattern in PLACEHOLDER_PATTERNS:

@@ -22,6 +22,7 @@ from nlp.library.markers import (
     GLUED_TITLE,
     ITEM_TITLE,
     MONTH_ENTRY,
+    MONTH_LINE,
     SERIES,
     family_of,
     is_title_line,
@@ -40,6 +41,7 @@ MAX_PLAIN_HEADING_CHARS = 20
 MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
+HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
@@ -75,13 +77,17 @@ INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}
 # brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】); a page
 # that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…).
 INLINE_MARKER = re.compile(
-    rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}}[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
+    rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}} ?[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
     rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
+)
+# A span in markdown bold after a sentence, another span or the line's start, with the marker of its entry before it.
+INLINE_BOLD = re.compile(
+    r"(?:^|(?<=[。！？；：*]))\s*(?P<marker>(?:\d{1,2}[.．、]\s*)?)\*\*(?P<words>[^*。！？；\n]{2,40}?)\*\*"
 )
 # A character of a phrase with the pinyin gloss a mirror site may have injected after it (醫(yī)), which is no length.
 GLOSSED = rf"[^，。；：](?:{PINYIN_GLOSS.pattern})?"
 HEADING_THEN_SUBHEADING = re.compile(
-    rf"^({CN_NUMBER}、(?:{GLOSSED}){{2,20}}?(?:，(?:{GLOSSED}){{2,20}}?)?)(?=（一）|1[．.、](?!\d))"
+    rf"^({CN_NUMBER}、(?:{GLOSSED}){{2,20}}?(?:，(?:{GLOSSED}){{2,20}}?)?)(?=（一）|1 ?[．.、](?!\d))"
     rf"|^(（{CN_NUMBER}）[^。；：]{{2,30}}?)(?=1[．.、][{HAN}])"
 )
 # A numbered heading glued to its paragraph, which opens with an enumeration: 1、加强组织领导，提高自身建设一是……
@@ -124,6 +130,12 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划), not a date (2018年10月28日) nor a year
 # a thing was done in (针对2020年度查摆的问题).
 YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务)")
+# A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
+MEETING = r"(?:会议|(?<![工协学总分商委])会)"
+# A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
+# “2024年工会工作第二次会议”): the year of the event reported.
+DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
+MEETING_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})年度?[^，。；！？“”\d]{{0,16}}?{MEETING}(?![员长计费务])")
 # A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
@@ -143,7 +155,9 @@ OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规�
 # (a summary read out at a meeting names its genre in its title).
 ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
 NEWS_OPENING = re.compile(
-    r"^(?:[^，。\s]{1,8}讯\s*)?(?:\d{1,2}月\d{1,2}日(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]|[^。]{0,120}?(?:近日|日前)[，,])"
+    r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
+    r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]"  # 2022年12月, 1月10日
+    r"|[^。]{0,120}?(?:近日|日前)[，,])"
     r"[^。]*?(?:召开|举行|举办|开展|组织)"
     r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
 )
@@ -232,6 +246,12 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             item = Line(title + label.group().strip(), style_level=0)
             return [*_split_line(replace(line, text=before)), item, *_split_line(Line(after), title)]
         return [*_split_line(replace(line, text=before)), *_split_line(Line(after), item_title)]
+    if line.style_level is None and line.marker is None and len(pieces := _without_bold_entries(line.text)) > 1:
+        return [
+            part
+            for k, piece in enumerate(pieces)
+            for part in _split_line(replace(line, text=piece) if k == 0 else Line(piece))
+        ]
     if line.style_level is None and line.marker is None:
         bracketed = BRACKETED_TITLE.match(line.text)
         # the brackets delimit the title, whatever tail the page gave it in parentheses (…工作计划（2023护理年终总结以及）)
@@ -245,7 +265,11 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             glued
             and not is_title_line(line.text)
             and not SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
-            and (any(w in glued.group("title") for w in ORGANISATION_WORDS) or YEAR_TITLE.match(glued.group("title")))
+            and (
+                any(w in glued.group("title") for w in ORGANISATION_WORDS)
+                or YEAR_TITLE.match(glued.group("title"))
+                or YEAR_OPENING.match(glued.group("rest"))  # the text opens with its year: 2023年，在市委…
+            )
         ):
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
@@ -254,6 +278,19 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
+
+
+def _without_bold_entries(text: str) -> list[str]:
+    """A page flattened from markdown writes its entries and headlines in bold inside one line (**标题****一、指导思想**以…。
+    **二、工作目标**1.提高…, …指导。2. **开展思想政治教育**): each such span, with the marker before it, is a line of its
+    own without its stars, and so is the text between two of them. A bold word inside a sentence stays as it is."""
+    pieces, start = [], 0
+    for bold in INLINE_BOLD.finditer(text):
+        marker, words = bold.group("marker", "words")
+        if marker or bold.start() == 0 or split_marker(words)[0] is not None:
+            pieces += [text[start : bold.start()].strip(" *"), marker + words]
+            start = bold.end()
+    return [piece for piece in [*pieces, text[start:].strip(" *")] if piece]
 
 
 def _written_length(text: str, form_length: int) -> int:
@@ -622,6 +659,14 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if (title is not None and not collection) or len(body) < 2:
         return title, body
     texts = [line.text for line in body]
+    if (
+        not collection
+        and named_by(texts[0], texts[1])
+        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body)
+    ):
+        # a short headline the text opens by naming (居委会 / 居委会作为社区管理和服务的重要机构…) over a text with no
+        # outline: the page's title, where a column name (工作动态) is named by nothing under it
+        return texts[0], body[1:]
     start = paragraph_after(texts, -1)  # past the site's column names above the headline (工作动态)
     first = body[start] if start is not None else body[0]
     at = paragraph_after(texts, start) if start is not None else None
@@ -747,7 +792,10 @@ def _plain_heading(
     lines (not the next sibling of one already open: then it is the open entry's content, as
     活動時間： / 6月7日 / 四、; a label with a colon over a list that starts again at 1. is a heading: 计划： / 1. after
     目标： / 1. 2. 3.), a month schedule, anything after a label with a colon (具体工作：) or in
-    brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…)."""
+    brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…). A headline of two
+    phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
+    if next_family not in (None, *open_families) and _opens_series(_line_marker(next_line)[0]) and _headline(text):
+        return True
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
@@ -762,11 +810,30 @@ def _plain_heading(
 
 
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
-    """(marker as written, family, text without marker) of one line."""
+    """(marker as written, family, text without marker) of one line; a schedule's months (七、八月份：) are no marker."""
     if line.marker:
         return line.marker, family_of(line.marker) or "word", line.text
     marker, rest = split_marker(line.text)
+    if marker is not None and _month_range(line.text):
+        return None, None, line.text
     return (marker.text, marker.family, rest) if marker else (None, None, line.text)
+
+
+def _month_range(text: str) -> bool:
+    """The line names two months in a row, written alike (七、八月份：, 7、8月): a schedule's heading, not the entry 七、 of
+    八月份 (一、九月份 is one)."""
+    match = MONTH_LINE.match(text)
+    if match is None or match.group("span_last") is None:
+        return False
+    first, last = match.group("first", "span_last")
+    return first.isdigit() == last.isdigit() and _month_number(first) + 1 == _month_number(last)
+
+
+def _month_number(name: str) -> int:
+    """A month's number from its name as MONTH_NAME matches it (7, 07, 七, 十二)."""
+    if name.isdigit():
+        return int(name)
+    return 10 + (CN_DIGITS.index(name[1]) + 1 if len(name) > 1 else 0) if name[0] == "十" else CN_DIGITS.index(name) + 1
 
 
 def _without_label_colon(text: str) -> str:
@@ -774,26 +841,34 @@ def _without_label_colon(text: str) -> str:
     return text[:-1] if text[-1:] in "：:" and len(text) <= MAX_LABEL_CHARS and not LEAD_IN.search(text) else text
 
 
-def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> set[int]:
+def _headline(text: str) -> bool:
+    """A short line that reads as a headline: a phrase, or two joined by a comma, a colon or a space (突出特色，统筹全局,
+    2024：四维度诠释工会担当), with no sentence in it nor a lead-in (为此，我们做了以下工作)."""
+    return len(text) <= MAX_PLAIN_HEADING_CHARS and bool(HEADLINE.match(text)) and not LEAD_IN.search(text)
+
+
+def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, str]:
     """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
-    and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…): a phrase without punctuation, when the document
-    has at least two of them (a series of headings, not a stray line)."""
+    and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…), or over a second such line, its subheading (2025工作谋划
+    / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
+    when the document has at least two of them (a series of headings, not a stray line)."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
 
-    found = {
-        i
-        for i, line in enumerate(lines)
-        if paragraph(i)
-        and len(line.text) <= MAX_PLAIN_HEADING_CHARS
-        and not re.search(rf"[^{HAN}\w]", line.text)
-        and paragraph(i - 1)
-        and lines[i - 1].text[-1] in SENTENCE_END
-        and paragraph(i + 1)
-        and len(lines[i + 1].text) > MAX_HEADING_CHARS
-    }
-    return found if len(found) >= 2 else set()
+    def headline(k: int) -> bool:
+        return paragraph(k) and _headline(lines[k].text)
+
+    found = {}
+    for i in range(len(lines)):
+        if not (headline(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END):
+            continue
+        body = i + 2 if headline(i + 1) else i + 1
+        if paragraph(body) and len(lines[body].text) > MAX_HEADING_CHARS:
+            found[i] = "between"
+            if body == i + 2:
+                found[i + 1] = "between_sub"
+    return found if list(found.values()).count("between") >= 2 else {}
 
 
 def _outline(lines: list[Line]) -> list[Block]:
@@ -822,7 +897,7 @@ def _outline(lines: list[Line]) -> list[Block]:
         return level
 
     parsed = [_line_marker(line) for line in lines]
-    schedules = [month_schedule(line.text) for line in lines]
+    schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
     between = _headings_between_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
@@ -846,12 +921,14 @@ def _outline(lines: list[Line]) -> list[Block]:
             level = open_level(family, style)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
-            # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either)
+            # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either, unless the
+            # entry is a label itself: 四、主要活动安排： over 一月份： / 1、)
             nothing_under = (
                 not has_next
                 or next_family in stack
                 or (
-                    next_family is None
+                    rest[-1:] not in "：:"
+                    and next_family is None
                     and i + 2 < len(lines)
                     and parsed[i + 2][1] is not None
                     and _plain_heading(lines[i + 1].text, parsed[i + 2][1], None, lines[i + 2], stack)
@@ -891,7 +968,8 @@ def _outline(lines: list[Line]) -> list[Block]:
             # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
             if i in between:
-                level = open_level("between", None if "between" in stack else (heading_levels or [0])[-1] + 1)
+                key = between[i]
+                level = open_level(key, None if key in stack else (heading_levels or [0])[-1] + 1)
             elif heading_levels and named_by(rest, lines[i + 1].text):
                 level = open_level("named", None if "named" in stack else heading_levels[-1] + 1)
             elif heading_levels and recurring[rest] >= 2 and stack[heading_levels[-1] - 1] in FAMILIES:
@@ -954,6 +1032,10 @@ GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GEN
 QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 
+# A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议): news of it, whatever genre it names before.
+MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*$")
+
+
 def title_kind(title: str) -> str | None:
     """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
     are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
@@ -962,6 +1044,8 @@ def title_kind(title: str) -> str | None:
     title = analysis_form(title)
     outside = QUOTED_WORK.sub("", title)
     words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
+    if MEETING_HEAD.search(title.rstrip("。！？!?：: ")):
+        return "其他"
     if not words or words[-1] in OTHER_GENRES:
         return "其他" if words else None
     return "总结" if any(w in SUMMARY_GENRES for w in words) else "计划"
@@ -992,10 +1076,31 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     return "总结" if summary_score > plan_score else "计划"
 
 
+def _event_year(title: str, blocks: list[Block]) -> int | None:
+    """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, or is titled by
+    its meeting, ``MEETING_HEAD``), None for any other document: the year of the day (2022年12月，…召开), else the year in
+    the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year the text gives to work (a meeting that sums
+    up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
+    opening = analysis_form(blocks[0].text) if blocks else ""
+    news = NEWS_OPENING.match(opening)
+    if news is None and not MEETING_HEAD.search(analysis_form(title)):
+        return None
+    if news is not None and (day := DAY_YEAR.search(news.group())):
+        return int(day.group(1))
+    texts = [analysis_form(block.text) for block in blocks]
+    for text in texts[:2]:
+        if meeting := MEETING_YEAR.search(text):
+            return int(meeting.group(1))
+    years = [int(m.group(1)) for text in texts for m in YEAR_OF_WORK.finditer(text)]
+    return max(years, default=None)
+
+
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines, else in its close: a closing paragraph
     (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its work anywhere in its
     text (``YEAR_OF_WORK``); placeholders are not years."""
+    if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
+        return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]

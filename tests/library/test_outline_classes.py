@@ -5,12 +5,15 @@ bold at a line start. Every input is built from the lines of a tune file (named 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import docx
 import pytest
 
+from nlp.library.markers import split_marker
 from nlp.library.parse import parse_file
 
+ROOT = Path(__file__).resolve().parents[2]
 BODY = "为进一步做好工会工作，推动各项工作落实，结合实际，制定本计划。"
 
 
@@ -856,3 +859,97 @@ def test_a_long_sentence_over_its_paragraph_beside_a_sibling_heading_is_a_headin
         "建设一支优秀的教师队伍。\n",
     )
     assert outline(items)[0][0] == "item"
+
+
+# --- round 11, struct12: the classes of rw188-rw212 -------------------------------------------------------------
+
+
+def test_a_label_entry_over_a_month_schedule_heads_it_and_two_months_in_a_row_are_one_heading():
+    """rw209: 四、主要活动安排： after a list of items (3、 4、) heads the months under it (a label with its colon is never the
+    list's last item), the months one level below; 七、八月份： is the schedule's July and August, not the entry 七、 of
+    八月份 (while 一、九月份 stays the entry 一、 of September)."""
+    text = (
+        "2016中学工会工作计划\n三、具体措施\n3、加强工会自身建设。\n4、重视工会宣传和工会台帐资料的建立健全工作。\n"
+        "四、主要活动安排：\n一月份：\n1、庆元旦活动\n2、慰问70周岁以上退休老教师。\n六月份：\n1、召开工会干部例会。\n"
+        "七、八月份：\n1、协助学校做好学校百年校庆的筹备工作\n2、教师青年教师义务献血\n九月份：\n1、迎国庆活动。\n"
+    )
+    assert headings_of(text) == [
+        (1, "具体措施"),
+        (1, "主要活动安排："),
+        (2, "一月份："),
+        (2, "六月份："),
+        (2, "七、八月份："),
+        (2, "九月份："),
+    ]
+    numbered = "学校工会工作安排\n一、九月份\n开学初召开教代会，讨论学校工作计划。\n二、十月份\n组织秋季运动会。\n"
+    assert [(marker, text) for kind, _, marker, text in outline(numbered) if kind == "heading"] == [
+        ("一、", "九月份"),
+        ("二、", "十月份"),
+    ]
+
+
+def test_headlines_between_paragraphs_may_join_two_phrases_and_stand_over_a_subheadline():
+    """rw193: a news page's section line over its headline (2025工作谋划 / 突出特色，统筹全局) between paragraphs: the first a
+    heading, the second one level below it; a headline of two phrases joined by a comma is one too. A single such line
+    in a document stays a paragraph (a series of headings, not a stray line)."""
+    lines = (ROOT / "tests/realworld/files/rw193.txt").read_text(encoding="utf-8").splitlines()[7:20]
+    # the years written out of the section lines: the junk model's reading of 2025工作谋划 in an excerpt is not tested here
+    text = "\n".join(lines).replace("2025 工作谋划", "明年工作谋划").replace("2025 重点工作", "明年重点工作")
+    assert headings_of(text) == [
+        (1, "明年工作谋划"),
+        (2, "突出特色，统筹全局"),
+        (1, "明年重点工作"),
+        (2, "多举措开创工会新局面"),
+    ]
+    single = "\n".join(lines[:6])
+    assert "突出特色，统筹全局" not in [heading for _, heading in headings_of(single)]
+
+
+def test_a_headline_of_two_phrases_over_a_new_numbered_series_is_a_heading():
+    """rw194: 组织建设，完善教代会制度 (its 二、 lost) over 1、 2、 heads them, as 一、工会主席加强学习，提高政治理论素养 heads its
+    paragraph; a lead-in sentence over the list (为此，我们做了以下工作) stays a paragraph."""
+    text = (
+        "学校工会工作总结\n一、工会主席加强学习，提高政治理论素养\n作为新任工会主席，必须以理论武装自己，带领全体会员投身教育教学。\n"
+        "组织建设，完善教代会制度\n1、继工会委员改选后，以教研组为单位，推选工会小组长。\n2、召开教代会，审议学校工作报告。\n"
+    )
+    assert headings_of(text) == [(1, "工会主席加强学习，提高政治理论素养"), (1, "组织建设，完善教代会制度")]
+    lead_in = text.replace("组织建设，完善教代会制度", "为此，我们做了以下工作")
+    assert headings_of(lead_in) == [(1, "工会主席加强学习，提高政治理论素养")]
+
+
+def test_bold_entries_of_a_page_flattened_from_markdown_are_lines_of_their_own():
+    """rw196: a page that lost its line breaks keeps its markdown bold around each entry and headline (**一、指导思想**以…。
+    **二、工作目标**1.提高…, …指导。2. **开展思想政治教育**): each bold entry is a heading of its own line, its level by its
+    marker, without the stars; a bold word inside a sentence stays as it is."""
+    text = (
+        "医院团支部2024年工作计划\n**2024年医院团支部工作计划****一、指导思想**以新时代中国特色社会主义思想为指导，"
+        "紧紧围绕医院中心工作，为实现医院高质量发展贡献力量。**二、工作目标**1.提高团支部的凝聚力和战斗力。"
+        "2.加强团员青年的思想政治教育。**三、主要工作**1. **加强团支部建设**\n- 定期召开团支部会议，学习团的基本知识。\n"
+        "- 建立健全团支部工作机制，完善工作制度。2. **开展思想政治教育**\n- 组织团员青年学习党的二十大精神。\n"
+    )
+    assert headings_of(text) == [
+        (1, "指导思想"),
+        (1, "工作目标"),
+        (1, "主要工作"),
+        (2, "加强团支部建设"),
+        (2, "开展思想政治教育"),
+    ]
+    emphasis = "医院团支部2024年工作计划\n今年要把**团员教育**放在首位，做好各项工作。\n"
+    assert "**团员教育**" in outline(emphasis)[-1][3]
+
+
+def test_a_digit_marker_with_a_space_before_its_dot_is_a_marker():
+    """rw197: a converted Word file writes 1 . 2 . (a space before the dot): entries of the 1. family, glued to the heading
+    over them too (一、大力加强职工思想政治引领1 .坚持用…); a decimal (2 .5) is no marker."""
+    text = (
+        "区总工会2024年工作要点\n2024年，全区工会工作总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，强化思想政治"
+        "引领。一、大力加强职工思想政治引领1 .坚持用党的新思想、新理论凝心聚魂。将学习宣传党的二十大精神，作为全区各级工会"
+        "的首要政治任务，广泛开展有特色、接地气、入人心的职工宣讲活动。2 .打造健康向上的职工文化。举办形式多样丰富的职工"
+        "思政课，把党的创新理论讲明白讲鲜活，打造全区工会系统学雷锋品牌，引导职工多读书、读好书。\n"
+    )
+    assert [(kind, level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"] == [
+        ("heading", 1, "一、"),
+        ("heading", 2, "1 ."),
+        ("heading", 2, "2 ."),
+    ]
+    assert split_marker("2 .5倍")[0] is None

@@ -8,7 +8,7 @@ import pytest
 
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, bare
-from nlp.library.clean import clean_text
+from nlp.library.clean import clean_text, junk_reason
 from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, reads_as_headline, units
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
@@ -913,3 +913,206 @@ def test_the_model_leaves_the_texts_own_labels_and_channel_sentences_alone():
     assert "评委：" in [b.text for d in parse_set_file("rw148.txt").documents for b in d.blocks]
     assert not judged("同时，通过社区公告栏、微信群、电话短信等多种途径与居民进行及时有效的沟通。", True)
     assert judged("本篇資料來自AI写作助手网站，通過wECHAT小程序搜索青鳥寫作，探索其智能功能。", True)
+
+
+# --- round 11, audit12 (rw188-rw212 read as tune) --------------------------------------------
+
+
+def test_markdown_bold_that_chains_or_opens_with_a_marker_is_no_placeholder():
+    # rw196: a page written on one line in markdown, its bold headings glued to their text
+    text = (
+        "**2024年医院团支部工作计划****一、指导思想**以新时代中国特色社会主义思想为指导。"
+        "**二、工作目标**1. 提高团支部的凝聚力。**三、主要工作**1. **加强团支部建设** - 定期召开团支部会议。"
+    )
+    assert find_placeholders(text) == ()
+    assert find_placeholders("****一、指导思想**以新时代") == ()  # the title's marks split off before it
+    # a masked name goes on with its word, bold or not nearby
+    for masked, slots in [
+        ("形成了《**县工会十届七次全会工作报告》、《**县总工会2008年工会工作意见》", 2),
+        ("**街道**社区", 2),
+        ("完成了**线的改造", 1),
+    ]:
+        assert [p.kind for p in find_placeholders(masked)] == ["name"] * slots, masked
+
+
+@pytest.mark.parametrize(
+    "text, slot, kind",
+    [
+        ("组织党员集中培训不少于[X]次", "[X]", "blank"),  # rw201: a template's field in brackets before a unit
+        ("志愿服务活动不少于[X]人次", "[X]", "blank"),
+        ("于[XX]年完成", "[XX]", "year"),
+        ("[X]月[X]日召开", "[X]", "date"),
+        ("[XX]社区居委会", "[XX]", "name"),
+        ("xxx年9月，我调入护理部", "xxx", "year"),  # rw194: three masked digits before 年
+        ("x年，x街道工会在区总工会的领导下", "x", "year"),  # rw128: one
+        ("公寓xxxx余户", "xxxx", "blank"),  # rw172: a count with 余 or 多 before its unit
+        ("培训职工xx多名", "xx", "blank"),  # rw060
+        ("收回1xx9份问卷", "xx", "blank"),  # rw176: digits masked inside a number
+    ],
+)
+def test_bracketed_fields_masked_digits_and_counts_are_slots(text, slot, kind):
+    first = find_placeholders(text)[0]
+    assert (first.text, first.kind) == (slot, kind)
+
+
+def test_a_relay_and_an_example_unit_are_no_slots():
+    assert find_placeholders("举办4x100米接力赛；例如，某单位在制定计划时") == ()
+
+
+def test_a_sites_teaser_goes_whole_when_the_page_repeats_it_and_its_label_alone_otherwise():
+    body = "居委会作为社区管理和服务的重要机构，在居民生活中扮演着不可或缺的角色。它不仅负责传达政府政策。"
+    # rw211: 导读 over the text it opens; rw206: 摘要: over the report that says it again
+    assert clean_text(f"导读 居委会作为社区管理和服务的重要机构，在居民生活中扮演\n{body}") == body
+    assert clean_text(f"摘要:{body[:30]}\n2024年12月28日，医院召开职代会。\n{body}") == (
+        f"2024年12月28日，医院召开职代会。\n{body}"
+    )
+    # rw207: 【導(dǎo)讀】 glued to the text itself (Traditional, with a mirror's pinyin glosses)
+    assert clean_text("【導(dǎo)讀】首先由我代表醫(yī)院工會及醫(yī)院全體工會會員，向各位領導表示歡迎。") == (
+        "首先由我代表醫(yī)院工會及醫(yī)院全體工會會員，向各位領導表示歡迎。"
+    )
+
+
+def test_a_writing_tools_sign_off_and_watermark_go_and_the_heading_they_follow_stays():
+    # rw199: the chat reply left under the text; rw189: a writing site's watermark after a markdown heading
+    paragraph = "社区工作者要认真履行职责，做好居民服务工作。"
+    assert clean_text(f"{paragraph}\n希望这篇文章符合您的需求!如果有任何进一步的要求或修改意见,请") == paragraph
+    result = parse_set_file("rw189.txt")  # #### 一、加强工会组织建设,提升服务能力 此文章用心創作於倉颉写作網站,…
+    assert "加强工会组织建设，提升服务能力" in heading_texts(result)
+    assert "倉颉" not in all_text(result)
+
+
+def test_a_news_headline_keeps_apart_from_the_sites_address_above_and_its_stamped_byline_below():
+    # rw202: 地址: / 北京市…1号楼 / the headline / 2024-01-29 工人日报本文被访问次数:562 / the report
+    result = parse_set_file("rw202.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == ("2024年全国工会重点工作明确", "其他", 2024)
+    assert not any(s in all_text(result) for s in ("广渠路", "访问次数", "邮编"))
+    assert not reads_as_headline("2024-01-29 工人日报本文被访问次数:562", "1月25日至26日在京召开的" * 5)
+    assert reads_as_headline("2024：四维度诠释工会担当", "2024年，市总工会坚决贯彻党中央部署要求，" * 3)
+    assert not judged("2025工作谋划", False)  # a year over the work it names: the document's section
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("公司工会召开一届四次全委（扩大）会议", "其他"),
+        ("市总工会召开2024年工作总结及2025年工作谋划务虚会", "其他"),  # the head is the meeting, not 总结
+        ("市总工会2024年工作总结", "总结"),  # 总工会, 协会, 委员会: organisations, not meetings
+        ("区妇女联合会与市医学会2024年工作计划", "计划"),
+    ],
+)
+def test_a_title_whose_head_is_a_meeting_is_news(title, kind):
+    body = "为进一步做好工会工作，现将有关情况报告如下，请各部门认真落实各项工作任务。"
+    assert parse(f"{title}\n{body}\n").documents[0].kind == kind
+
+
+def test_a_title_wrapped_before_its_second_part_is_one_title():
+    # rw193: 市总工会召开2024年工作总结 / 及2025年工作谋划务虚会 / the report
+    (document,) = parse(
+        "市总工会召开2024年工作总结\n及2025年工作谋划务虚会\n"
+        "12月27日，市总工会召开务虚会，总结2024年工作，谋划2025年发展。机关各部门、产业工会参加会议。\n"
+    ).documents
+    assert document.title == "市总工会召开2024年工作总结及2025年工作谋划务虚会"
+    assert (document.kind, document.year) == ("其他", 2024)
+
+
+@pytest.mark.parametrize(
+    "text, kind, year",
+    [
+        # rw190: the day after the event's purpose; the meeting sums up 2022 and plans 2023: held as 2023 begins
+        (
+            "为让社区居民参与社区的各项工作，1月10日下午，西新桥一村社区召开第八届二次居民代表大会。\n"
+            "社区书记向各位居民代表作2022年社区工作总结以及2023年工作计划部署。",
+            "其他",
+            2023,
+        ),
+        # rw210: the event's day with its year, in the second sentence
+        (
+            "为进一步发挥工会组织的桥梁纽带作用。2022年12月，工会组织召开工会会员代表大会。\n"
+            "汇报了2022年的工作总结和2023年度的工作计划。",
+            "其他",
+            2022,
+        ),
+        # rw195: the meeting's name states its year, after the plans of the year ahead
+        (
+            "为谋划部署2025年的重点工作任务，11月28日下午，院工会召开了“2024年工会工作第二次会议”。\n"
+            "会上全面总结2024年工会工作，并对2025年工会重点工作进行安排。",
+            "其他",
+            2024,
+        ),
+        # rw206: 2024年12月28日，…隆重召开…: an event told with its full date
+        ("2024年12月28日，江苏省第二中医院隆重召开第四届职工代表大会第四次会议。\n会议审议了工作报告。", "其他", 2024),
+        # not news: a plan that opens with its year keeps it; a summary that tells its months (3月，组织开展了…)
+        ("2024年，区总工会将围绕中心工作，做好2025年的准备。\n一是加强组织建设。", "计划", 2024),
+        (
+            "2023年，社区工会围绕中心工作，开展了多项活动，取得了较好成绩。3月，组织开展了读书活动，完成了各项任务。\n"
+            "一年来，我们组织了职工运动会。",
+            "总结",
+            2023,
+        ),
+    ],
+)
+def test_an_untitled_news_items_kind_and_year_are_those_of_its_event(text, kind, year):
+    (document,) = parse(text).documents
+    assert (document.kind, document.year) == (kind, year)
+
+
+def test_a_summary_and_plan_title_glued_to_a_text_that_opens_with_its_year_comes_apart():
+    # rw192: a one-line page; the title names no unit of ORGANISATION_WORDS, its text opens with its year
+    (document,) = parse(
+        "基层党组织领导班子2023年工作总结暨2024年工作计划2023年,在市委、市政府的坚强领导下,党组坚持以习近平新时代中国特色"
+        "社会主义思想为指导,高质量完成年初确定的各项目标任务,现将有关情况汇报如下:一、政治思想建设情况一是强化思想教育。"
+    ).documents
+    assert (document.title, document.kind, document.year) == (
+        "基层党组织领导班子2023年工作总结暨2024年工作计划",
+        "总结",
+        2023,
+    )
+    assert document.blocks[0].text.startswith("2023年，在市委")
+
+
+def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_not():
+    from nlp.cli.library import parse_json
+
+    body = "2024年，全区工会工作总体要求是：坚持以习近平新时代中国特色社会主义思想为指导，强化思想政治引领。\n"
+    titled = parse_json("p.txt", parse("XX区总工会2024年工作要点\n" + body))["documents"][0]
+    assert [(p["text"], p["kind"]) for p in titled["title_placeholders"]] == [("XX", "name")]
+    untitled = parse_json("XX区.txt", parse(body, "XX区.txt"))["documents"][0]
+    assert untitled["title_source"] == "file" and untitled["title_placeholders"] == []
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("党的建设>工会工作", "网站导航"),  # rw198: a breadcrumb of two columns
+        ("字号：", "网页控件"),
+        ("附件下载:", "网页控件"),  # rw178
+        ("浏览次数：", "网页控件"),
+        ("公文高手，超级方便的公文写作神器！立即了解", "网页推广语"),  # rw009, rw060: an advert
+        ("扫一扫在手机打开当前页", "网站栏目"),  # rw185
+    ],
+)
+def test_a_pages_widgets_breadcrumbs_and_adverts_are_junk_by_rule(line, reason):
+    assert junk_reason(line) == reason
+
+
+@pytest.mark.parametrize("line", ["时间：", "评委：", "附件：", "具体措施：", "加强组织建设，提高工作水平"])
+def test_the_texts_own_labels_are_no_widgets(line):
+    assert junk_reason(line) is None
+
+
+def test_a_short_headline_the_text_opens_by_naming_is_the_title_and_a_column_name_is_not():
+    text = (
+        "居委会作为社区管理和服务的重要机构，在居民生活中扮演着不可或缺的角色。它不仅负责传达政府政策。\n"
+        "居委会的工作虽然平凡，但意义重大。"
+    )
+    # rw211: 居委会 / (its byline and teaser, dropped) / the text that opens with 居委会
+    (document,) = parse("居委会\n发布日期:2025-03-10 05:56:17\n" + text).documents
+    assert (document.title, document.title_source, document.kind) == ("居委会", "text", "其他")
+    (document,) = parse("工作动态\n" + text).documents  # a column name the text does not name
+    assert document.title_source == "file"
+    # a plan's first heading named by its paragraph is no title: the plan has an outline
+    (document,) = parse(
+        "指导思想\n指导思想是以新时代中国特色社会主义思想为指导。\n一、加强组织建设\n建立健全组织。"
+    ).documents
+    assert document.title != "指导思想"

@@ -125,6 +125,8 @@ CONVERSIONS = {
     "rw172": gb18030,
     "rw190": gb18030,
     "rw200": pasted,
+    "rw221": gb18030,
+    "rw225": pasted,
 }
 
 if __name__ == "__main__":
