@@ -90,6 +90,8 @@ FREQUENT_SHINGLE = 32
 # central ones): the candidates, and all the work on them, grow with the library, not its families.
 NEAREST_CANDIDATES = 96
 FAMILY_ROUNDS = 4  # a crowded text verified with none of its representatives tries the next ones
+# Sketch shares (a / b, both at most SKETCH_SIZE) that differ are more than 1 / SHARE_STEPS apart.
+SHARE_STEPS = 2 * SKETCH_SIZE * SKETCH_SIZE
 PRODUCT_CHUNK = 1 << 22  # entries of the sketch product made at a time (``_sketch_pairs``)
 VERIFY_CHUNK = 1 << 19  # candidate pairs verified at a time (``_verify``)
 
@@ -372,14 +374,44 @@ def _comparable_pairs(
     """The distinct pairs (left[i] < right[i]) found, ascending, of texts ``_comparable`` in length,
     with the largest ``share`` found for each."""
     span = max(len(lengths), 1)
-    key = np.concatenate(left) * span + np.concatenate(right)
-    order = np.argsort(key)
-    key, share = key[order], np.concatenate(share)[order]
-    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
-    key, share = key[first], np.maximum.reduceat(share, first) if len(first) else share
+    key, share = _largest_share(np.concatenate(left) * span + np.concatenate(right), np.concatenate(share), span)
     left, right = key // span, key % span
     keep = _comparable(left, right, lengths)
     return left[keep], right[keep], share[keep]
+
+
+def _share_steps(share: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each ``share`` as an integer step, in the shares' order, equal shares equal steps; and the
+    share of each step. Shares of sketches are fractions a / b with a and b at most SKETCH_SIZE,
+    so two that differ are more than 1 / SHARE_STEPS apart: the step is then ``share *
+    SHARE_STEPS``, rounded (linear); other shares are ranked by a sort."""
+    step = np.rint(share * SHARE_STEPS).astype(np.int64)
+    value = np.zeros(int(step.max()) + 1 if len(step) else 1)
+    value[step] = share
+    if np.array_equal(value[step], share):
+        return step, value
+    value, step = np.unique(share, return_inverse=True)
+    return step.astype(np.int64), value
+
+
+def _largest_share(key: np.ndarray, share: np.ndarray, span: int) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ``key`` (below ``span`` squared) ascending, each with its largest ``share``.
+
+    One plain sort of (key, share step) words (``_share_steps``) puts the pairs in order with
+    their largest share last: numpy sorts integers with SIMD, at a million blocks several times
+    faster than the argsort of the keys and the gathers it needs. Where a word cannot hold
+    both, the keys are argsorted."""
+    step, value = _share_steps(share)
+    if (span * span * len(value)).bit_length() < 64:
+        words = key * len(value) + step
+        words.sort()
+        key, step = np.divmod(words, len(value))
+        last = np.r_[key[1:] != key[:-1], True] if len(key) else np.zeros(0, dtype=bool)
+        return key[last], value[step[last]]
+    order = np.argsort(key)
+    key, share = key[order], share[order]
+    first = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else np.zeros(0, dtype=np.int64)
+    return key[first], np.maximum.reduceat(share, first) if len(first) else share
 
 
 def _verify_families(
@@ -411,8 +443,9 @@ def _verify_families(
         source = np.concatenate([left[both], right[both]])
         target = np.concatenate([right[both], left[both]])
         pair = np.concatenate([both, both])
-        central = _first_in_row(source, pair, priority[target], REPRESENTATIVES)
-        nearest, rank_in_row = _ranked_in_row(source, pair, -np.concatenate([share[both], share[both]]))
+        central = _first_in_row(source, pair, priority[target], len(priority), REPRESENTATIVES)
+        step, value = _share_steps(share[both])
+        nearest, rank_in_row = _ranked_in_row(source, pair, len(value) - 1 - np.concatenate([step, step]), len(value))
         asking, done = crowded.copy(), np.zeros(len(left), dtype=bool)
         for first in range(0, FAMILY_ROUNDS * REPRESENTATIVES, REPRESENTATIVES):
             window = (rank_in_row >= first) & (rank_in_row < first + REPRESENTATIVES) & asking[nearest[0]]
@@ -428,18 +461,20 @@ def _verify_families(
 
 
 def _ranked_in_row(
-    source: np.ndarray, pair: np.ndarray, key: np.ndarray
+    source: np.ndarray, pair: np.ndarray, key: np.ndarray, span: int
 ) -> tuple[tuple[np.ndarray, np.ndarray], np.ndarray]:
-    """(source, pair) sorted by source, then ``key``; and each entry's rank within its source."""
-    order = np.lexsort((key, source))
+    """(source, pair) sorted by source, then ``key`` (integers below ``span``), equal ones as they
+    come; and each entry's rank within its source. (One stable argsort of one key: ``np.lexsort``
+    of the two took several times as long, and grew faster than the pairs.)"""
+    order = np.argsort(source * span + key, kind="stable")
     source, pair = source[order], pair[order]
     starts = np.r_[0, np.flatnonzero(np.diff(source)) + 1]
     return (source, pair), np.arange(len(source)) - np.repeat(starts, np.diff(np.r_[starts, len(source)]))
 
 
-def _first_in_row(source: np.ndarray, pair: np.ndarray, key: np.ndarray, count: int) -> np.ndarray:
-    """The pairs of the ``count`` lowest ``key`` of each source."""
-    (_, pair), rank_in_row = _ranked_in_row(source, pair, key)
+def _first_in_row(source: np.ndarray, pair: np.ndarray, key: np.ndarray, span: int, count: int) -> np.ndarray:
+    """The pairs of the ``count`` lowest ``key`` (integers below ``span``) of each source."""
+    (_, pair), rank_in_row = _ranked_in_row(source, pair, key, span)
     return pair[rank_in_row < count]
 
 
