@@ -234,7 +234,7 @@ def _sketch_pairs(
     place[order] = np.arange(len(order), dtype=place.dtype)
     first.indices, first.has_sorted_indices = place[first.indices], False
     del place
-    sketch, placed_size = sketch[order], size[order]
+    sketch, placed_need = sketch[order], _least_shared(size)[order]
     bound = np.cumsum(sketch @ np.diff(first.indptr).astype(np.int64))  # each row's entries at most, summed
     total = int(bound[-1]) if len(bound) else 0
     starts = distinct_sorted(np.r_[0, np.searchsorted(bound, np.arange(PRODUCT_CHUNK, total, PRODUCT_CHUNK), "right")])
@@ -242,8 +242,8 @@ def _sketch_pairs(
     for start, stop in zip(starts, np.r_[starts[1:], len(size)]):
         product = (sketch[start:stop] @ first).tocsr()
         # Pairs sharing too little go before the cut: most of a row's entries, in a large library.
-        placed_rows = np.arange(start, stop)
-        product = _kept(product, product.data >= MIN_SHARED_FRACTION * _smaller(product, placed_size, placed_rows))
+        row_need = np.repeat(placed_need[start:stop], np.diff(product.indptr))
+        product = _kept(product, product.data >= np.minimum(row_need, placed_need[product.indices]))
         product.indices, rows = order[product.indices], order[start:stop]
         if first_holders is not None:
             product = _most_shared(product, NEAREST_CANDIDATES, rows)
@@ -284,6 +284,13 @@ def _most_shared(product: sparse.csr_matrix, count: int, rows: np.ndarray | None
     tie = (value == least[row]) & (value > 0)
     tie_rank = np.cumsum(tie) - 1 - np.r_[0, np.cumsum(tie)][product.indptr[:-1]][row]
     return _kept(product, (value > least[row]) | (tie & (tie_rank < room[row])))
+
+
+def _least_shared(size: np.ndarray) -> np.ndarray:
+    """The fewest shingles a text of each sketch ``size`` shares with one of larger sketch to pass
+    MIN_SHARED_FRACTION (int8: the test of each of a product's entries, the smaller of its two
+    texts' counts, reads a byte a text, not the sizes and a float product)."""
+    return np.ceil(MIN_SHARED_FRACTION * np.maximum(size, 1)).astype(np.int8)
 
 
 def _smaller(product: sparse.csr_matrix, size: np.ndarray, rows: np.ndarray) -> np.ndarray:
