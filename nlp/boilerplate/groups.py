@@ -287,9 +287,9 @@ def _most_shared(product: sparse.csr_matrix, count: int, rows: np.ndarray | None
 
 
 def _least_shared(size: np.ndarray) -> np.ndarray:
-    """The fewest shingles a text of each sketch ``size`` shares with one of larger sketch to pass
-    MIN_SHARED_FRACTION (int8: the test of each of a product's entries, the smaller of its two
-    texts' counts, reads a byte a text, not the sizes and a float product)."""
+    """For each sketch ``size``, the fewest shingles a pair whose smaller sketch has that size must
+    share to pass MIN_SHARED_FRACTION; a pair's is the smaller of its two texts' (int8: the test
+    of each product entry reads a byte a text, not two sizes and a float product)."""
     return np.ceil(MIN_SHARED_FRACTION * np.maximum(size, 1)).astype(np.int8)
 
 
