@@ -127,6 +127,9 @@ def comparison_text(text: str) -> str:
 # --- character shingles, hashed -----------------------------------------------------------
 
 
+BAGS_CHUNK = 1 << 12  # texts whose bigram bags are made at a time (``bigram_bags``)
+
+
 def bigram_bags(texts: Sequence[str]) -> list[str]:
     """Each text's character bigrams as one sorted string, a character per bigram.
 
@@ -134,7 +137,14 @@ def bigram_bags(texts: Sequence[str]) -> list[str]:
     bigram multisets: blind to where a clause stands, which a copy may change. Bigrams are
     hashed to characters of the supplementary planes (U+10000-U+FFFFF); a text shorter than
     two characters has an empty bag.
+
+    Made BAGS_CHUNK texts at a time: the arrays of a batch of 100 000 texts outgrow the cache, and
+    its bags cost three times as much a text as in parts (at 300 000 blocks, 15.9 against 4.4 µs).
     """
+    if len(texts) > BAGS_CHUNK:
+        return [
+            bag for start in range(0, len(texts), BAGS_CHUNK) for bag in bigram_bags(texts[start : start + BAGS_CHUNK])
+        ]
     text_of, hashes = char_ngram_hashes(texts, 2)
     # One sort of (text, bigram) keys: the text in the high bits, the bigram's character low.
     keys = np.sort((text_of << 20) | (hashes % np.uint64(0xF0000)).astype(np.int64))

@@ -35,7 +35,13 @@ from nlp.boilerplate.forms import (
 )
 from nlp.boilerplate.groups import (
     CHAIN_MARGIN,
+    SHARE_STEPS,
+    SHINGLE_K,
     NearDuplicateIndex,
+    _largest_share,
+    _ranked_in_row,
+    _share_steps,
+    _sketch_pairs,
     near_duplicate_pairs,
     similarity,
 )
@@ -220,6 +226,44 @@ def test_shingle_ids_sort_with_their_texts_as_a_stable_sort_would(seed, n_texts)
     ordered, holders = _sort_with_text(hashes.copy(), text_of, n_texts)
     expected = np.argsort(hashes, kind="stable")
     assert np.array_equal(ordered, hashes[expected]) and np.array_equal(holders, text_of[expected])
+
+
+@pytest.fixture(scope="module")
+def seed_pairs(seed):
+    """The seed corpus's sketch pairs (both rows of a pair kept in each, so keys repeat) and their shares."""
+    texts = comparison_forms([block.text for block in seed[0]]).texts
+    left, right, share = _sketch_pairs(texts, SHINGLE_K)
+    return len(texts), left, right, share
+
+
+@pytest.mark.parametrize("shares", ["sketch", "other", "wide"])
+def test_the_largest_share_of_each_pair_is_that_of_a_sort_by_key(seed_pairs, shares):
+    """Sketch shares sorted as steps in one word with their pair; other shares (not fractions of
+    sketch sizes) ranked by a sort; keys too wide for a word argsorted: each the same result."""
+    n, left, right, share = seed_pairs
+    if shares == "other":
+        share = share + np.random.default_rng(7).random(len(share)) * 1e-6
+    span = n if shares != "wide" else 1 << 30
+    key = left * span + right
+    assert len(np.unique(key)) < len(key)  # pairs found in both their rows
+    found_key, found_share = _largest_share(key, share, span)
+    order = np.argsort(key, kind="stable")
+    first = np.flatnonzero(np.r_[True, np.diff(key[order]) != 0])
+    assert np.array_equal(found_key, key[order][first])
+    assert np.array_equal(found_share, np.maximum.reduceat(share[order], first))
+    step, value = _share_steps(share)
+    assert np.array_equal(value[step], share)
+    assert len(value) == (len(np.unique(share)) if shares == "other" else SHARE_STEPS + 1)  # steps, not a sort
+
+
+def test_pairs_rank_in_their_rows_as_a_lexical_sort_would(seed_pairs):
+    n, left, right, share = seed_pairs
+    source, pair = np.r_[left, right], np.r_[np.arange(len(left)), np.arange(len(left))]
+    step, value = _share_steps(np.r_[share, share])
+    (ranked_source, ranked_pair), rank = _ranked_in_row(source, pair, len(value) - 1 - step, len(value))
+    order = np.lexsort((-np.r_[share, share], source))
+    assert np.array_equal(ranked_source, source[order]) and np.array_equal(ranked_pair, pair[order])
+    assert rank.max() > 0 and np.all(rank[np.r_[True, np.diff(ranked_source) != 0]] == 0)
 
 
 def test_rarest_shingles_pick_rare_shared_ones_first():
