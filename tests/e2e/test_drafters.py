@@ -109,6 +109,8 @@ def test_a_restarted_server_shows_the_draft_with_its_last_edit(servers, pages):
     # So does a new tab.
     fresh = pages.new()
     goto(fresh, servers.started[-1], "compose", "起草")
+    # the boxes are filled over the websocket after the page's title: wait for the stored text, not the first frame
+    expect(field(fresh, "第 1 段")).to_have_value("加强工会组织建设。", timeout=8000)
     assert draft_texts(fresh) == ["加强工会组织建设。", last_edit, "丰富职工文化生活。"]
     # And editing goes on.
     type_into(fresh, "第 3 段", "丰富职工文化生活（重启后）。")
