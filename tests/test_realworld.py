@@ -59,21 +59,24 @@ from benchmarks.bench_parse import (
 # Round 11's new holdout (rw213-rw237, 25 fresh pages from 25 new hosts), scored once with the merged round-11 parser
 # (struct12 + audit12, junk model retrained): doc_count .96, kind .885, year .808, titles .611, junk .803, keep 1.00,
 # keep_block .992, headings .80, heading_text .883, placeholders 1.00 / 1.00 / .00 (3 annotated). Floors: less a point.
+# Round 12: tune is 237 files (rw213-rw237 moved from holdout after their one scoring), its floors its own figures at
+# f892ca5 less a point: kind .976, year .976, titles .955, junk .977, keep 1.00, headings .965, heading_text .976,
+# ph_recall .976, ph_kind .960, ph_false .016.
 FLOORS = {
     "tune": {
         "doc_count": 0.98,
         "doc_matched": 0.98,
-        "kind": 0.97,
-        "year": 0.98,
-        "title_exact": 0.978,
-        "title_fuzzy": 0.978,
-        "junk": 0.99,
+        "kind": 0.96,
+        "year": 0.96,
+        "title_exact": 0.94,
+        "title_fuzzy": 0.94,
+        "junk": 0.96,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.97,
-        "heading_text": 0.97,
-        "ph_recall": 0.966,
-        "ph_kind": 0.949,
+        "headings": 0.95,
+        "heading_text": 0.96,
+        "ph_recall": 0.96,
+        "ph_kind": 0.95,
         "ph_false": 0.03,
     },
     "holdout": {
