@@ -44,7 +44,7 @@ MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the ki
 # A month or a span of months (3月, 7月—8月份, 七、八月份) as a schedule's heading.
 MONTH_LINE = re.compile(
     rf"^(?P<first>{MONTH_NAME})(?:月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?"
-    rf"|[—\-－~～至到、](?P<span_last>{MONTH_NAME})月份?)[：:]?$"
+    rf"|[—\-－~～至到、，,](?P<span_last>{MONTH_NAME})月份?)[：:]?$"
 )
 # A schedule entry: the month as a label before what is done in it (3月：召开职代会).
 MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
