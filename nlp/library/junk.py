@@ -364,13 +364,13 @@ def judged_contexts(
 
 def paragraph_after(texts: list[str], i: int) -> int | None:
     """Where the line after ``texts[i]`` is, past a few short lines between (a news page's widgets under its headline:
-    字号：, +-14, 浏览次数：) and its byline stamped with the post's date (2024-01-29 工人日报 本文被访问次数:562); None
-    when there is none."""
+    字号：, +-14, 浏览次数：) and its byline stamped with the post's date (2024-01-29 工人日报 本文被访问次数:562), a short
+    line (a paragraph's sums, 2.28万余元, are no stamp); None when there is none."""
     return next(
         (
             j
             for j in range(i + 1, min(i + 2 + MAX_WIDGET_LINES, len(texts)))
-            if len(texts[j].strip()) > MAX_WIDGET_CHARS and not is_stamp(texts[j])
+            if len(texts[j].strip()) > MAX_WIDGET_CHARS and not (is_stamp(texts[j]) and len(texts[j].strip()) <= MAX_JUDGED_CHARS)
         ),
         None,
     )
