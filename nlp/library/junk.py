@@ -53,6 +53,8 @@ MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into 
 HAN_CHAR = re.compile(f"[{HAN}]")
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
+# A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
+BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 
 
@@ -81,6 +83,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list or a plan's section label (具体措施：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
+    if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
+        return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
     form = analysis_form(unit)
     site_like = len(_site_words(form)) >= MIN_SITE_WORDS  # a site's notice, numbered or not
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
