@@ -1116,3 +1116,47 @@ def test_a_short_headline_the_text_opens_by_naming_is_the_title_and_a_column_nam
         "指导思想\n指导思想是以新时代中国特色社会主义思想为指导。\n一、加强组织建设\n建立健全组织。"
     ).documents
     assert document.title != "指导思想"
+
+
+# --- round 12, audit13 (rw213-rw237 read as tune) --------------------------------------------
+
+
+def test_a_headline_the_page_repeats_over_a_paragraph_with_a_sum_is_the_title():
+    # rw216: 文体活动 / the headline twice / a report that gives a sum (2.28万余元), which is no byline stamp
+    text = (
+        "文体活动\n工会走访慰问劳模及困难职工\n工会走访慰问劳模及困难职工\n"
+        "春节前夕，工会主席带领院工会干部先后为五名在职困难职工送去了2.28万余元慰问金及慰问品，"
+        "把工会组织的新春问候和关怀送到了劳模家中。\n"
+    )
+    (document,) = parse(text).documents
+    assert (document.title, document.title_source) == ("工会走访慰问劳模及困难职工", "text")
+    # a short stamped byline under a headline is still skipped (rw202)
+    assert reads_as_headline("护理部召开护士长工作会议", "近期，护理部召开护士长工作会议，院领导参加会议并讲话。" * 2)
+
+
+def test_a_bracketed_title_with_a_sites_suffix_glued_to_its_text_is_the_title():
+    # rw222: 【…总结范文参考】 glued to the first sentence; the model must not take the sentence for a site's notice
+    text = (
+        "【社区服务活动总结范文参考】在过去的几个月中，我社区积极响应上级号召，组织开展了多次形式多样的社区服务活动。"
+        "这些活动增强了居民之间的凝聚力。\n一、活动概述\n本次社区服务活动主要围绕“共建和谐家园”主题展开。\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "社区服务活动总结范文参考" and document.kind == "总结"
+    assert "在过去的几个月中" in all_text(parse(text))
+    assert not judged("【社区服务活动总结范文参考】在过去的几个月中，我社区积极响应上级号召。", True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）",  # rw218
+        "（供稿：孙小恒、文鑫 责编：文鑫 邵明伟）",  # rw232
+    ],
+)
+def test_a_reports_credits_in_brackets_are_a_byline(line):
+    report = "近期，护理部召开护士长工作会议，院领导参加会议并作了重要讲话。\n"
+    result = parse(report + line + "\n")
+    assert line[1:5] not in all_text(result)
+    # a bracketed line of the text's own fields is no byline
+    fields = "（时间：三月；地点：会议室）"
+    assert "会议室" in all_text(parse(report + fields + "\n" + report))
