@@ -163,7 +163,9 @@ YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
 COUNT = re.compile(
-    r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)"
+    # a bare count (1.2万, 3k), not the text's own sum of people or money (35万人次, 2.28万余元)
+    r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏)"
+    r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
 )
 # An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address, a
@@ -374,7 +376,8 @@ def paragraph_after(texts: list[str], i: int) -> int | None:
         (
             j
             for j in range(i + 1, min(i + 2 + MAX_WIDGET_LINES, len(texts)))
-            if len(texts[j].strip()) > MAX_WIDGET_CHARS and not (is_stamp(texts[j]) and len(texts[j].strip()) <= MAX_JUDGED_CHARS)
+            if len(texts[j].strip()) > MAX_WIDGET_CHARS
+            and not (is_stamp(texts[j]) and len(texts[j].strip()) <= MAX_JUDGED_CHARS)
         ),
         None,
     )
@@ -387,15 +390,21 @@ def is_stamp(text: str) -> bool:
 
 def reads_as_headline(text: str, following: str) -> bool:
     """A line that reads as the headline of the paragraph that follows: one clause (a subtitle after one colon or a
-    dash allowed), no outline marker, over a longer paragraph."""
+    dash allowed), no outline marker, over a longer paragraph or a whole sentence."""
     return (
         MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
-        and len(following) > max(len(text), MIN_PARAGRAPH_CHARS)
+        and (len(following) > max(len(text), MIN_PARAGRAPH_CHARS) or _is_sentence(following))
         and not HEADLINE_STOPS.search(text)
         and not is_stamp(text)
         and not MARKER.match(text)
         and not MARKER.match(following)
     )
+
+
+def _is_sentence(text: str) -> bool:
+    """A whole sentence of prose, however short: clauses and its full stop (3月11日上午，…召开七届三次全委会议。); a
+    headline may end in ！ (…致敬新时代的“她们”！), a sentence of a report in 。."""
+    return text.endswith("。") and bool(PROSE_PUNCTUATION.search(text[:-1]))
 
 
 def model_junk(
