@@ -355,7 +355,12 @@ def judged_contexts(
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         at = paragraph_after(texts, i)
-        headline = len(line) == 1 and at is not None and reads_as_headline(line[0].strip(), texts[at].strip())
+        above_outline = not entries or i < entries[0]
+        headline = (
+            len(line) == 1
+            and at is not None
+            and reads_as_headline(line[0].strip(), texts[at].strip(), above_outline=above_outline)
+        )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
@@ -388,12 +393,13 @@ def is_stamp(text: str) -> bool:
     return bool(DATE_TIME.search(text) or COUNT.search(text))
 
 
-def reads_as_headline(text: str, following: str) -> bool:
+def reads_as_headline(text: str, following: str, *, above_outline: bool = True) -> bool:
     """A line that reads as the headline of the paragraph that follows: one clause (a subtitle after one colon or a
-    dash allowed), no outline marker, over a longer paragraph or a whole sentence."""
+    dash allowed), no outline marker, over a longer paragraph, or over a whole sentence ``above_outline`` (a page's
+    headline stands above the text's outline; a short line between its entries is the text's or a site's chatter)."""
     return (
         MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
-        and (len(following) > max(len(text), MIN_PARAGRAPH_CHARS) or _is_sentence(following))
+        and (len(following) > max(len(text), MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
         and not HEADLINE_STOPS.search(text)
         and not is_stamp(text)
         and not MARKER.match(text)
