@@ -86,11 +86,13 @@ def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[st
     """(manifest entry, annotation, cleaned line texts, dropped line texts, the cleaned lines the model never decides)
     of each training file (see ``training_entries``) but those named in ``leave_out``, rules only. The model never
     decides a line the source styles (a Word heading, a markdown ``#``) or numbers (``clean._drop_model_junk``), so
-    such a line teaches it as content but does not set its threshold."""
+    such a line teaches it as content but does not set its threshold; nor does the first of two equal lines in a row
+    (a page's headline repeated at once): dropping it loses nothing."""
     files = []
     for entry in training_entries(leave_out):
         cleaned, dropped = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
         marked = {i for i, line in enumerate(cleaned) if line.style_level is not None or line.marker is not None}
+        marked |= {i for i in range(len(cleaned) - 1) if cleaned[i].text == cleaned[i + 1].text}
         files.append(
             (entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped], marked)
         )
