@@ -126,6 +126,8 @@ def labelled_lines(
         guarded = [bare(k) for d in ann["documents"] for k in d["keep"]]
         guarded += [bare(h["text"]) for d in ann["documents"] for h in d["headings"]]
         guarded += [bare(d["title"]) for d in ann["documents"] if d["title"]]
+        named = {bare(h["text"]) for d in ann["documents"] for h in d["headings"]}
+        named |= {bare(d["title"]) for d in ann["documents"] if d["title"]}
         others = counts - Counter(_short_lines(cleaned, dropped))  # the other tune files are this one's library
         pieces = [units(text) for text in cleaned]
         judged_units = [
@@ -136,7 +138,9 @@ def labelled_lines(
         ]
         for text, context, never_decided in judged_units:
             s = bare(text)
-            is_junk = any(j in s or (len(s) >= 2 and s in j) for j in junk)
+            # a line inside a junk snippet is junk (a site cut it apart), unless it is a title or heading of its own
+            # (rw211's title 居委会 opens the page's junk teaser 导读 居委会作为…)
+            is_junk = any(j in s for j in junk) or (s not in named and any(len(s) >= 2 and s in j for j in junk))
             vectors.append(feature_vector(context))
             labels.append(int(is_junk))
             # every content line of words is kept by the threshold, the annotated ones (a keep snippet, a
