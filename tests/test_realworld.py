@@ -66,6 +66,10 @@ from benchmarks.bench_parse import (
 # .88 -> .93); their floors those less a point.
 # Round 12 (audit13): titles .955 -> .970 and junk .977 -> .980 on the 237 (a headline over a paragraph with a sum or
 # a short first sentence, a bracketed title with a site's suffix, a report's credits in brackets); floors less a point.
+# Round 12's new holdout (rw238-rw262, 25 fresh pages from 25 new hosts), scored once with the merged round-12 parser
+# (struct13 + audit13, junk model retrained): doc_count 1.00, kind .769, year .885, titles .737, junk .774, keep .984,
+# headings .604, heading_text .708, placeholders 0 of 1. Round 11's parser on the same pages: the same but headings .458
+# (content .984 too: two keep snippets lost before and after round 12). Floors: less a point.
 FLOORS = {
     "tune": {
         "doc_count": 0.98,
@@ -84,19 +88,19 @@ FLOORS = {
         "ph_false": 0.03,
     },
     "holdout": {
-        "doc_count": 0.95,
+        "doc_count": 0.99,
         "doc_matched": 0.99,
-        "kind": 0.87,
-        "year": 0.79,
-        "title_exact": 0.6,
-        "title_fuzzy": 0.6,
-        "junk": 0.79,
-        "keep": 0.99,
-        "keep_block": 0.98,
-        "headings": 0.79,
-        "heading_text": 0.87,
-        "ph_recall": 0.99,
-        "ph_kind": 0.99,
+        "kind": 0.75,
+        "year": 0.87,
+        "title_exact": 0.72,
+        "title_fuzzy": 0.77,
+        "junk": 0.76,
+        "keep": 0.97,
+        "keep_block": 0.97,
+        "headings": 0.59,
+        "heading_text": 0.69,
+        "ph_recall": 0.0,
+        "ph_kind": 0.0,
         "ph_false": 0.01,
     },
 }
