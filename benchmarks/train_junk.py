@@ -86,11 +86,13 @@ def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[st
     """(manifest entry, annotation, cleaned line texts, dropped line texts, the cleaned lines the model never decides)
     of each training file (see ``training_entries``) but those named in ``leave_out``, rules only. The model never
     decides a line the source styles (a Word heading, a markdown ``#``) or numbers (``clean._drop_model_junk``), so
-    such a line teaches it as content but does not set its threshold."""
+    such a line teaches it as content but does not set its threshold; nor does the first of two equal lines in a row
+    (a page's headline repeated at once): dropping it loses nothing."""
     files = []
     for entry in training_entries(leave_out):
         cleaned, dropped = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
         marked = {i for i, line in enumerate(cleaned) if line.style_level is not None or line.marker is not None}
+        marked |= {i for i in range(len(cleaned) - 1) if cleaned[i].text == cleaned[i + 1].text}
         files.append(
             (entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped], marked)
         )
@@ -124,6 +126,8 @@ def labelled_lines(
         guarded = [bare(k) for d in ann["documents"] for k in d["keep"]]
         guarded += [bare(h["text"]) for d in ann["documents"] for h in d["headings"]]
         guarded += [bare(d["title"]) for d in ann["documents"] if d["title"]]
+        named = {bare(h["text"]) for d in ann["documents"] for h in d["headings"]}
+        named |= {bare(d["title"]) for d in ann["documents"] if d["title"]}
         others = counts - Counter(_short_lines(cleaned, dropped))  # the other tune files are this one's library
         pieces = [units(text) for text in cleaned]
         judged_units = [
@@ -134,7 +138,9 @@ def labelled_lines(
         ]
         for text, context, never_decided in judged_units:
             s = bare(text)
-            is_junk = any(j in s or (len(s) >= 2 and s in j) for j in junk)
+            # a line inside a junk snippet is junk (a site cut it apart), unless it is a title or heading of its own
+            # (rw211's title 居委会 opens the page's junk teaser 导读 居委会作为…)
+            is_junk = any(j in s for j in junk) or (s not in named and any(len(s) >= 2 and s in j for j in junk))
             vectors.append(feature_vector(context))
             labels.append(int(is_junk))
             # every content line of words is kept by the threshold, the annotated ones (a keep snippet, a

@@ -112,6 +112,9 @@ BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|[{HAN}]{{2,4}})(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
     r"\s*(?P<credit>供稿|摄)?\s*[）)]$"
 )
+# Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
+CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
+CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)]$")
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
@@ -655,7 +658,10 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
 
 
 def _is_byline(text: str, last: bool) -> bool:
-    """A byline in brackets: with a role word or a credit wherever it stands, a bare name only ``last`` in the file."""
+    """A byline in brackets: with a role word or a credit wherever it stands, several credits (``CREDITS``) too, a bare
+    name only ``last`` in the file."""
+    if CREDITS.match(text):
+        return True
     byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
     return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
 

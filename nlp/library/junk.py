@@ -53,6 +53,8 @@ MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into 
 HAN_CHAR = re.compile(f"[{HAN}]")
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
+# A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
+BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 
 
@@ -81,6 +83,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list or a plan's section label (具体措施：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
+    if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
+        return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
     form = analysis_form(unit)
     site_like = len(_site_words(form)) >= MIN_SITE_WORDS  # a site's notice, numbered or not
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
@@ -159,7 +163,9 @@ YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
 COUNT = re.compile(
-    r"\d+(?:\.\d+)?\s*[万WwKk千]|\d+\s*(?:次|人)(?:浏览|阅读|下载|收藏)|\d+\s*(?:KB|MB|页|字)"
+    # a bare count (1.2万, 3k), not the text's own sum of people or money (35万人次, 2.28万余元)
+    r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏)"
+    r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
 )
 # An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address, a
@@ -349,7 +355,12 @@ def judged_contexts(
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         at = paragraph_after(texts, i)
-        headline = len(line) == 1 and at is not None and reads_as_headline(line[0].strip(), texts[at].strip())
+        above_outline = not entries or i < entries[0]
+        headline = (
+            len(line) == 1
+            and at is not None
+            and reads_as_headline(line[0].strip(), texts[at].strip(), above_outline=above_outline)
+        )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
@@ -364,13 +375,14 @@ def judged_contexts(
 
 def paragraph_after(texts: list[str], i: int) -> int | None:
     """Where the line after ``texts[i]`` is, past a few short lines between (a news page's widgets under its headline:
-    字号：, +-14, 浏览次数：) and its byline stamped with the post's date (2024-01-29 工人日报 本文被访问次数:562); None
-    when there is none."""
+    字号：, +-14, 浏览次数：) and its byline stamped with the post's date (2024-01-29 工人日报 本文被访问次数:562), a short
+    line (a paragraph's sums, 2.28万余元, are no stamp); None when there is none."""
     return next(
         (
             j
             for j in range(i + 1, min(i + 2 + MAX_WIDGET_LINES, len(texts)))
-            if len(texts[j].strip()) > MAX_WIDGET_CHARS and not is_stamp(texts[j])
+            if len(texts[j].strip()) > MAX_WIDGET_CHARS
+            and not (is_stamp(texts[j]) and len(texts[j].strip()) <= MAX_JUDGED_CHARS)
         ),
         None,
     )
@@ -381,17 +393,24 @@ def is_stamp(text: str) -> bool:
     return bool(DATE_TIME.search(text) or COUNT.search(text))
 
 
-def reads_as_headline(text: str, following: str) -> bool:
+def reads_as_headline(text: str, following: str, *, above_outline: bool = True) -> bool:
     """A line that reads as the headline of the paragraph that follows: one clause (a subtitle after one colon or a
-    dash allowed), no outline marker, over a longer paragraph."""
+    dash allowed), no outline marker, over a longer paragraph, or over a whole sentence ``above_outline`` (a page's
+    headline stands above the text's outline; a short line between its entries is the text's or a site's chatter)."""
     return (
         MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
-        and len(following) > max(len(text), MIN_PARAGRAPH_CHARS)
+        and (len(following) > max(len(text), MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
         and not HEADLINE_STOPS.search(text)
         and not is_stamp(text)
         and not MARKER.match(text)
         and not MARKER.match(following)
     )
+
+
+def _is_sentence(text: str) -> bool:
+    """A whole sentence of prose, however short: clauses and its full stop (3月11日上午，…召开七届三次全委会议。); a
+    headline may end in ！ (…致敬新时代的“她们”！), a sentence of a report in 。."""
+    return text.endswith("。") and bool(PROSE_PUNCTUATION.search(text[:-1]))
 
 
 def model_junk(

@@ -44,7 +44,7 @@ MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the ki
 # A month or a span of months (3月, 7月—8月份, 七、八月份) as a schedule's heading.
 MONTH_LINE = re.compile(
     rf"^(?P<first>{MONTH_NAME})(?:月份?(?:[—\-－~～至到、]?(?P<last>{MONTH_NAME})月份?)?"
-    rf"|[—\-－~～至到、](?P<span_last>{MONTH_NAME})月份?)[：:]?$"
+    rf"|[—\-－~～至到、，,](?P<span_last>{MONTH_NAME})月份?)[：:]?$"
 )
 # A schedule entry: the month as a label before what is done in it (3月：召开职代会).
 MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
@@ -62,7 +62,7 @@ TITLE = re.compile(
     rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}))"
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度|工作思路|工作意见)"
     rf"{SECOND_PART}"
-    rf"(?:报告|范文|范本|范例|例文|样本|模板|格式|书|结尾|大全|精选|优秀范文)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
+    rf"(?:报告|范文|范本|范例|例文|样本|模板|格式|书|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*[【\[]?{SERIES}[】\]]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……

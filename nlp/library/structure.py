@@ -110,7 +110,7 @@ LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
 LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
-RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,{MAX_HEADLINE_CHARS}}}。(?=[{HAN}“].{{20}})")
+RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,}}?。(?=[{HAN}“].{{2}})")
 # A numbered heading, with or without its stop, before the enumeration its paragraph opens with (1、加强组织领导，提高
 # 自身建设一是……; （一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。…).
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?。?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
@@ -354,7 +354,8 @@ def _split_run_in_section_headings(lines: list[Line]) -> list[Line]:
 
 
 def _run_in_end(rest: str) -> int | None:
-    """Where a run-in section heading ends: at its first sentence's stop (以协调劳动关系为主线，…权益。劳动关系…),
+    """Where a run-in section heading ends: at its first sentence's stop, however long the sentence (以协调劳动关系为主线，
+    …权益。劳动关系…; 以“建家”为龙头，…进一步规范管理。探讨并实施…),
     or, the stop lost, before a paragraph that opens with its year (工作概述____年是我们…, 工作回顾2023年，…)."""
     if (cut := _year_opening_end(rest)) is not None:
         return cut
@@ -851,7 +852,7 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
     and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…), or over a second such line, its subheading (2025工作谋划
     / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
-    when the document has at least two of them (a series of headings, not a stray line)."""
+    one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body)."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
@@ -868,7 +869,7 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"
-    return found if list(found.values()).count("between") >= 2 else {}
+    return found
 
 
 def _outline(lines: list[Line]) -> list[Block]:
@@ -887,9 +888,12 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif key in FAMILIES:
             # A family new to this document nests inside the canonically outer ones only:
             # 二、 after a run of 1、 items is a sibling of the section, not their child.
+            # The outermost family after a label's paragraph (总体思路： / 在校党委… / 一、思想建设方面) is
+            # the label's sibling: the label headed that paragraph, a part of its own.
             rank = FAMILIES.index(key)
             inner = [i for i, k in enumerate(stack) if k in FAMILIES and FAMILIES.index(k) >= rank]
-            level = (inner[0] if inner else len(stack)) + 1
+            after_label = rank == 0 and stack == ["plain"] and blocks and blocks[-1].level is None
+            level = 1 if after_label else (inner[0] if inner else len(stack)) + 1
         else:
             level = len(stack) + 1
         del stack[level - 1 :]
@@ -971,7 +975,8 @@ def _outline(lines: list[Line]) -> list[Block]:
                 key = between[i]
                 level = open_level(key, None if key in stack else (heading_levels or [0])[-1] + 1)
             elif heading_levels and named_by(rest, lines[i + 1].text):
-                level = open_level("named", None if "named" in stack else heading_levels[-1] + 1)
+                # a sibling of the headlines between paragraphs (送温暖工程 / 实施送温暖工程的目的：… beside 增强凝聚力工程)
+                level = open_level("between", None if "between" in stack else heading_levels[-1] + 1)
             elif heading_levels and recurring[rest] >= 2 and stack[heading_levels[-1] - 1] in FAMILIES:
                 # a label each numbered section has (具体措施： under 一、 and again under 二、) is part of its section
                 level = open_level("recurring", heading_levels[-1] + 1)
@@ -997,9 +1002,10 @@ def _outline(lines: list[Line]) -> list[Block]:
 
 
 def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
-    """An item that is one sentence over its paragraph is a heading, however long, when its next sibling (same level and
-    marker family, nothing shallower between) is a heading over content: 一、认真组织开展了我校的“规范管理年”活动、…工作等。
-    beside 二、努力提高教师的思想素质和业务素质，建设一支优秀的教师队伍。 (rw078)."""
+    """An item that is one sentence over its paragraph is a heading, however long, when its next or its previous sibling
+    (same level and marker family, nothing shallower between) is a heading over content: 一、认真组织开展了我校的“规范管理年”
+    活动、…工作等。 beside 二、努力提高教师的思想素质和业务素质，建设一支优秀的教师队伍。 (rw078); 三、 after 二、贯彻落实工会
+    十四大精神，…合法权益。 over their paragraphs (rw215)."""
 
     def heads_content(k: int) -> bool:
         return k + 1 < len(blocks) and (blocks[k + 1].level is None or blocks[k + 1].level > blocks[k].level)
@@ -1015,13 +1021,17 @@ def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
         ):
             continue
         family = family_of(block.marker or "")
-        for j in range(k + 1, len(blocks)):
-            other = blocks[j]
-            if other.level is not None and other.level <= block.level:
-                if other.level == block.level and family_of(other.marker or "") == family and other.type == "heading":
-                    if heads_content(j):
-                        typed[k] = replace(block, type="heading")
-                break
+        for span in (range(k + 1, len(blocks)), range(k - 1, -1, -1)):
+            sibling = next((j for j in span if blocks[j].level is not None and blocks[j].level <= block.level), None)
+            other = blocks[sibling] if sibling is not None else None
+            if (
+                other is not None
+                and other.level == block.level
+                and family_of(other.marker or "") == family
+                and other.type == "heading"
+                and heads_content(sibling)
+            ):
+                typed[k] = replace(block, type="heading")
     return typed
 
 

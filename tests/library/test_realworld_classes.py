@@ -9,7 +9,15 @@ import pytest
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_text, junk_reason
-from nlp.library.junk import NAMED_FEATURES, judged, load_model, model_junk, reads_as_headline, units
+from nlp.library.junk import (
+    NAMED_FEATURES,
+    judged,
+    load_model,
+    model_junk,
+    paragraph_after,
+    reads_as_headline,
+    units,
+)
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -1116,3 +1124,56 @@ def test_a_short_headline_the_text_opens_by_naming_is_the_title_and_a_column_nam
         "指导思想\n指导思想是以新时代中国特色社会主义思想为指导。\n一、加强组织建设\n建立健全组织。"
     ).documents
     assert document.title != "指导思想"
+
+
+# --- round 12, audit13 (rw213-rw237 read as tune) --------------------------------------------
+
+
+def test_a_headline_the_page_repeats_over_a_paragraph_with_a_sum_is_the_title():
+    # rw216: 文体活动 / the headline twice / a report that gives a sum (2.28万余元), which is no byline stamp
+    (document,) = parse_set_file("rw216.txt").documents
+    assert (document.title, document.title_source) == ("工会走访慰问劳模及困难职工", "text")
+    assert paragraph_after(["标题", "春节前夕，工会主席带领干部送去了2.28万余元慰问金及慰问品。" * 3], 0) == 1
+    assert paragraph_after(["标题", "2024-01-29 工人日报", "春节前夕，工会主席带领干部送去慰问金。" * 3], 0) == 2
+
+
+def test_a_bracketed_title_with_a_sites_suffix_glued_to_its_text_is_the_title():
+    # rw222: 【…总结范文参考】 glued to the first sentence; the model must not take the sentence for a site's notice
+    text = (
+        "【社区服务活动总结范文参考】在过去的几个月中，我社区积极响应上级号召，组织开展了多次形式多样的社区服务活动。"
+        "这些活动增强了居民之间的凝聚力。\n一、活动概述\n本次社区服务活动主要围绕“共建和谐家园”主题展开。\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "社区服务活动总结范文参考" and document.kind == "总结"
+    assert "在过去的几个月中" in all_text(parse(text))
+    assert not judged("【社区服务活动总结范文参考】在过去的几个月中，我社区积极响应上级号召。", True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）",  # rw218
+        "（供稿：孙小恒、文鑫 责编：文鑫 邵明伟）",  # rw232
+    ],
+)
+def test_a_reports_credits_in_brackets_are_a_byline(line):
+    report = "近期，护理部召开护士长工作会议，院领导参加会议并作了重要讲话。\n"
+    result = parse(report + line + "\n")
+    assert line[1:5] not in all_text(result)
+    # a bracketed line of the text's own fields is no byline
+    fields = "（时间：三月；地点：会议室）"
+    assert "会议室" in all_text(parse(report + fields + "\n" + report))
+
+
+def test_a_headline_with_the_texts_own_sum_over_a_short_first_sentence_is_the_title():
+    # rw234: 35万人次 is the text's sum, no view count; the report opens with one short sentence
+    text = (
+        "河南许昌2025年劳动和技能竞赛将覆盖职工35万人次\n3月11日上午，河南省许昌市总工会召开七届三次全委会议。\n"
+        "2025年许昌市总工会将着力实施“六大工程”，努力在推动许昌发展中贡献工会智慧和力量。\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "河南许昌2025年劳动和技能竞赛将覆盖职工35万人次"
+    assert reads_as_headline(
+        "河南许昌2025年劳动和技能竞赛将覆盖职工35万人次", "3月11日上午，许昌市总工会召开全委会议。"
+    )
+    assert not reads_as_headline("2024-01-29 工人日报 1.2万", "3月11日上午，许昌市总工会召开全委会议。")

@@ -127,6 +127,8 @@ CONVERSIONS = {
     "rw200": pasted,
     "rw221": gb18030,
     "rw225": pasted,
+    "rw251": pasted,
+    "rw262": gb18030,
 }
 
 if __name__ == "__main__":
