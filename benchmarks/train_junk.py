@@ -123,11 +123,9 @@ def labelled_lines(
     for entry, ann, cleaned, dropped, marked in files:
         # compared without punctuation: cleaning may change a mark (a file name's . to 。)
         junk = [form for form in map(bare, ann["junk"]) if form]  # a symbol alone (⌚) has no bare form
-        guarded = [bare(k) for d in ann["documents"] for k in d["keep"]]
-        guarded += [bare(h["text"]) for d in ann["documents"] for h in d["headings"]]
-        guarded += [bare(d["title"]) for d in ann["documents"] if d["title"]]
         named = {bare(h["text"]) for d in ann["documents"] for h in d["headings"]}
         named |= {bare(d["title"]) for d in ann["documents"] if d["title"]}
+        guarded = [bare(k) for d in ann["documents"] for k in d["keep"]] + sorted(named)
         others = counts - Counter(_short_lines(cleaned, dropped))  # the other tune files are this one's library
         pieces = [units(text) for text in cleaned]
         judged_units = [

@@ -42,6 +42,16 @@ UNIT_SUFFIXES = ("卫生院", "医院", "中心", "公司", "学校")
 CHINESE_DIGITS = "〇一二三四五六七八九"
 
 
+def chinese_number(text: str) -> int:
+    """一 … 九十九 as an integer (the numbers of 届 and 次, a month's 七 or 十二), Arabic digits too."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return CHINESE_DIGITS.index(text)
+    tens, _, units = text.partition("十")
+    return (CHINESE_DIGITS.index(tens) if tens else 1) * 10 + (CHINESE_DIGITS.index(units) if units else 0)
+
+
 def chinese_counting(n: int, digits: str = CHINESE_DIGITS, units: str = "十百千", legal: bool = False) -> str:
     """1 -> 一, 11 -> 十一, 20 -> 二十, 105 -> 一百〇五 (legal: 壹拾壹 keeps the leading 壹)."""
     if n >= 10000:

@@ -13,17 +13,9 @@ from nlp.models import (
     DraftBlock,
     StalenessWarning,
 )
-from nlp.resources import CHINESE_DIGITS, DATA_DIR, chinese_counting
+from nlp.resources import DATA_DIR, chinese_counting, chinese_number
 
 SESSION = re.compile(r"(?P<term>[一二三四五六七八九十]+)届(?:第)?(?P<n>[一二三四五六七八九十]+)次")
-
-
-def chinese_number(text: str) -> int:
-    """一 … 九十九 as an integer (the numbers of 届 and 次)."""
-    if "十" not in text:
-        return CHINESE_DIGITS.index(text)
-    tens, _, units = text.partition("十")
-    return (CHINESE_DIGITS.index(tens) if tens else 1) * 10 + (CHINESE_DIGITS.index(units) if units else 0)
 
 
 DEFAULT_RULES = DATA_DIR / "staleness.toml"

@@ -33,7 +33,7 @@ from nlp.library.markers import (
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import Block, Document, DroppedLine, Line, Step, no_step
-from nlp.resources import HAN, ORGANISATION_WORDS
+from nlp.resources import HAN, ORGANISATION_WORDS, chinese_number
 
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
@@ -827,14 +827,7 @@ def _month_range(text: str) -> bool:
     if match is None or match.group("span_last") is None:
         return False
     first, last = match.group("first", "span_last")
-    return first.isdigit() == last.isdigit() and _month_number(first) + 1 == _month_number(last)
-
-
-def _month_number(name: str) -> int:
-    """A month's number from its name as MONTH_NAME matches it (7, 07, 七, 十二)."""
-    if name.isdigit():
-        return int(name)
-    return 10 + (CN_DIGITS.index(name[1]) + 1 if len(name) > 1 else 0) if name[0] == "十" else CN_DIGITS.index(name) + 1
+    return first.isdigit() == last.isdigit() and chinese_number(first) + 1 == chinese_number(last)
 
 
 def _without_label_colon(text: str) -> str:
