@@ -33,6 +33,7 @@ import mmap
 import os
 import pickle
 import tempfile
+import threading
 import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -43,6 +44,12 @@ from pathlib import Path
 import numpy as np
 
 log = logging.getLogger(__name__)
+
+# One save of an index at a time in a process: a save removes the files of the index that its header does not name,
+# which would be those of another save of the same index still being written (two imports in a row, each saving the
+# 查重 index by a thread of its own).
+_saving: dict[Path, threading.Lock] = {}
+_saving_guard = threading.Lock()
 
 FORMAT = 4  # bump when a saved class changes shape: older files then read as missing
 SUFFIX = ".indexes"
@@ -74,8 +81,16 @@ def save_index(
     index then lives in memory only). ``mapped``: the pickle and its large arrays in files of their
     own, named in a small header (module docstring)."""
     folder = index_folder(db_path)
-    saved = SavedIndex(revision, datetime.now(UTC).isoformat(timespec="seconds"), value)
-    payload = {"format": FORMAT, "revision": revision, "saved_at": saved.saved_at}
+    with _saving_guard:
+        lock = _saving.setdefault(folder.resolve() / name, threading.Lock())
+    with lock:
+        return _save(folder, name, SavedIndex(revision, datetime.now(UTC).isoformat(timespec="seconds"), value), mapped)
+
+
+def _save(folder: Path, name: str, saved: SavedIndex, mapped: bool) -> SavedIndex:
+    """``save_index``'s work, under the index's lock."""
+    payload = {"format": FORMAT, "revision": saved.revision, "saved_at": saved.saved_at}
+    value = saved.value
     try:
         folder.mkdir(parents=True, exist_ok=True)
         if mapped:
@@ -84,7 +99,7 @@ def save_index(
             pickle.dump(payload if mapped else {**payload, "value": value}, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(handle.name, folder / f"{name}.pickle")
     except OSError as error:
-        log.warning("index %s not saved beside %s: %s", name, db_path, error)
+        log.warning("index %s not saved in %s: %s", name, folder, error)
         return saved
     named = _files_named(payload)
     for stale in _own_files(folder, name):  # a reader that opened or mapped one keeps it

@@ -33,6 +33,7 @@ def test_an_import_adds_the_file_to_the_held_check_index(db, monkeypatch):
     with Library(db) as library:
         scoped = access.ScopedLibrary(library, access.local_actor())
         before = state.check_index(path, scoped.revision().token)
+        _join_saves()  # the first index is saved before the import (an import's save waits for it anyway)
         text = "2026年测试医院工会工作计划\n一、加强组织建设\n做好新入职职工的入会工作，全年发展会员三十名，组织新会员参加工会知识培训。\n"
         assert usecases.import_file(library, text.encode(), "新计划.txt").ok
         indexed = []
@@ -48,9 +49,7 @@ def test_an_import_adds_the_file_to_the_held_check_index(db, monkeypatch):
         built = library_index(library.blocks())
     assert indexed == [len(after) - len(before)] and indexed[0] > 0  # only the new file's blocks indexed
     assert np.array_equal(after.block_ids, built.block_ids)
-    for thread in threading.enumerate():
-        if thread.name == f"save {usecases.CHECK_INDEX}":
-            thread.join()
+    _join_saves()
     mapped = state.check_index(path, token)  # once saved: the same, read back from its files
     assert mapped is not after and _file_backed(mapped.gram_index().texts)
     assert np.array_equal(mapped.fingerprints.vocabulary_, after.fingerprints.vocabulary_)
@@ -58,3 +57,9 @@ def test_an_import_adds_the_file_to_the_held_check_index(db, monkeypatch):
     draft = [Block("paragraph", "我们要做好新入职职工的入会工作，全年发展会员三十名，组织新会员参加工会知识培训。")]
     reports = [check_draft(draft, index, CheckSettings()) for index in (after, built, mapped)]
     assert reports[0] == reports[1] == reports[2] and reports[0].blocks[0].matches
+
+
+def _join_saves() -> None:
+    for thread in threading.enumerate():
+        if thread.name == f"save {usecases.CHECK_INDEX}":
+            thread.join()
