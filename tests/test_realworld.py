@@ -70,22 +70,25 @@ from benchmarks.bench_parse import (
 # (struct13 + audit13, junk model retrained): doc_count 1.00, kind .769, year .885, titles .737, junk .774, keep .984,
 # headings .604, heading_text .708, placeholders 0 of 1. Round 11's parser on the same pages: the same but headings .458
 # (content .984 too: two keep snippets lost before and after round 12). Floors: less a point.
+# Round 13: tune is 262 files (rw238-rw262 moved from holdout after their one scoring), its floors its own figures at
+# 73f8219 less a point: kind .956, year .967, titles .950, junk .960, keep .998 (the two snippets lost on rw238-rw262:
+# its floor is .99 until they are kept), headings .951, heading_text .961, ph_recall .972, ph_kind .956, ph_false .016.
 FLOORS = {
     "tune": {
         "doc_count": 0.98,
         "doc_matched": 0.98,
-        "kind": 0.96,
-        "year": 0.96,
-        "title_exact": 0.96,
-        "title_fuzzy": 0.96,
-        "junk": 0.97,
-        "keep": 1.0,
+        "kind": 0.946,
+        "year": 0.957,
+        "title_exact": 0.94,
+        "title_fuzzy": 0.945,
+        "junk": 0.95,
+        "keep": 0.99,
         "keep_block": 0.99,
-        "headings": 0.968,
-        "heading_text": 0.971,
-        "ph_recall": 0.96,
-        "ph_kind": 0.95,
-        "ph_false": 0.03,
+        "headings": 0.941,
+        "heading_text": 0.951,
+        "ph_recall": 0.962,
+        "ph_kind": 0.946,
+        "ph_false": 0.026,
     },
     "holdout": {
         "doc_count": 0.99,
