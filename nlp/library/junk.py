@@ -17,16 +17,16 @@ file is the library's first.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import zlib
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
+from nlp.library import linear
+from nlp.library.linear import LinearModel
 from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, month_schedule
 from nlp.library.script import analysis_form
 from nlp.resources import HAN
@@ -256,48 +256,24 @@ def feature_vector(context: LineContext) -> dict[int, float]:
 
 
 @dataclass(frozen=True)
-class JunkModel:
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float
-    means: tuple[float, ...]  # of the named features, for scaling
-    scales: tuple[float, ...]
-
+class JunkModel(LinearModel):
     def score(self, context: LineContext) -> tuple[float, str]:
         """(probability that the line is junk, the reason that weighed most)."""
         vector = feature_vector(context)
+        terms = self.terms(vector)
         n = len(NAMED_FEATURES)
-        terms: dict[str, float] = {}
-        total = self.bias
-        for key, value in vector.items():
-            label = ""
-            if key < n:
-                value = (value - self.means[key]) / self.scales[key]
-                name, reason, _ = NAMED_FEATURES[key]
-                if (value < 0) == (name in LOW_SIDE):  # the reason says what the line is, not its opposite
-                    label = reason
-            contribution = self.weights[key] * value
-            total += contribution
-            if label:
-                terms[label] = terms.get(label, 0.0) + contribution
+        reasons: dict[str, float] = {}
+        for key in range(n):
+            name, reason, _ = NAMED_FEATURES[key]
+            # the reason says what the line is, not its opposite
+            if ((vector[key] - self.means[key]) < 0) == (name in LOW_SIDE):
+                reasons[reason] = reasons.get(reason, 0.0) + terms[key]
         for gram in set(_grams(context.text)):
-            terms[f"含“{gram}”"] = self.weights[n + bucket(gram)] / max(len(context.text), 1)
-        reason = max(terms, key=terms.__getitem__)
-        return 1.0 / (1.0 + math.exp(-total)), reason
+            reasons[f"含“{gram}”"] = self.weights[n + bucket(gram)] / max(len(context.text), 1)
+        return self.probability(vector, terms), max(reasons, key=reasons.__getitem__)
 
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "features": [name for name, _, _ in NAMED_FEATURES],
-                "hash_buckets": HASH_BUCKETS,
-                "weights": [round(w, 5) for w in self.weights],
-                "bias": round(self.bias, 5),
-                "threshold": self.threshold,
-                "means": [round(m, 5) for m in self.means],
-                "scales": [round(s, 5) for s in self.scales],
-            },
-            ensure_ascii=False,
-        )
+    def to_json(self) -> str:  # type: ignore[override]
+        return super().to_json(features=[name for name, _, _ in NAMED_FEATURES], hash_buckets=HASH_BUCKETS)
 
 
 def library_model_path(db_path: str | Path) -> Path:
@@ -325,23 +301,7 @@ def weighs_library_files(path: Path = MODEL_PATH) -> bool:
 def load_model(path: Path = MODEL_PATH) -> JunkModel | None:
     """The model at ``path`` (read again when the file changes), or None when it is missing or made for
     other features (then rules alone judge)."""
-    try:
-        return _load_model(path, path.stat().st_mtime_ns)
-    except OSError:
-        return None
-
-
-@cache
-def _load_model(path: Path, modified: int) -> JunkModel | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if data.get("features") != [name for name, _, _ in NAMED_FEATURES] or data.get("hash_buckets") != HASH_BUCKETS:
-        return None
-    return JunkModel(
-        tuple(data["weights"]), data["bias"], data["threshold"], tuple(data["means"]), tuple(data["scales"])
-    )
+    return linear.load(path, JunkModel, features=[name for name, _, _ in NAMED_FEATURES], hash_buckets=HASH_BUCKETS)
 
 
 def judged_contexts(
