@@ -104,6 +104,13 @@ SITE_SLOGAN_TAIL = re.compile(
 )
 SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 
+# A breadcrumb the page glued to the text's first sentence (當前位置:首頁>新聞中心>新聞動態為了把…圓滿結束。): the crumbs, then
+# the text. Its last crumb ends where a column's name ends: one the page writes on a line of its own (新聞動態 over the
+# breadcrumb), else a column word.
+GLUED_BREADCRUMB = re.compile(r"^(?P<crumbs>[^，。；！？,;!?]{2,60}[>＞»])\s*(?P<rest>[^>＞»]{12,}[。！？!?])$")
+COLUMN_NAME = re.compile(rf"[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|公告|正文)")
+MAX_CRUMB_CHARS = 12
+
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
 # the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）) wherever it stands,
 # a bare name (（曲姗姗）) only as the file's last line after a finished sentence (a title's （试行） stands under it).
@@ -675,6 +682,27 @@ def _split_inline_bullets(line: Line) -> list[Line]:
     return [replace(line, text=pieces[0]), *(Line(p, whole=True, list_item=True) for p in pieces[1:])]
 
 
+def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A breadcrumb glued to the text's first sentence (see ``GLUED_BREADCRUMB``) goes, the sentence stays: the line
+    is not the page's navigation whole."""
+    names = {line.text.strip() for line in lines if 2 <= len(line.text.strip()) <= MAX_CRUMB_CHARS}
+    kept = []
+    for line in lines:
+        glued = GLUED_BREADCRUMB.match(line.text) if line.style_level is None else None
+        if glued is None or junk_reason(glued.group("crumbs")) != "网站导航":
+            kept.append(line)
+            continue
+        rest = glued.group("rest")
+        ends = [k for k in range(2, MAX_CRUMB_CHARS + 1) if rest[:k] in names]
+        ends = ends or [k for k in range(2, MAX_CRUMB_CHARS + 1) if COLUMN_NAME.fullmatch(analysis_form(rest[:k]))]
+        if not ends:
+            kept.append(line)
+            continue
+        crumbs = line.text[: glued.start("rest")] + rest[: ends[-1]]
+        kept.append(replace(line, text=rest[ends[-1] :] + _report(crumbs.strip(), "网站导航", dropped)))
+    return kept
+
+
 def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
@@ -715,7 +743,10 @@ def clean_lines(
     memo = _Memo()
     current = [
         part
-        for line in _without_teasers(_without_site_stamps(_without_page_counters(lines, dropped), dropped), dropped)
+        for line in _without_teasers(
+            _without_glued_breadcrumbs(_without_site_stamps(_without_page_counters(lines, dropped), dropped), dropped),
+            dropped,
+        )
         for text in _split_site_watermark(line)
         for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)

@@ -121,6 +121,9 @@ BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
+# Glued to more text, 在 opens a clause's frame too (在听取…工作总结及…工作思路后，…); a title alone on its line may open
+# with it (在…会议上的讲话).
+GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
 GLUED_HEADING_CHARS = (2, 24)
 MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
@@ -264,7 +267,7 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if (
             glued
             and not is_title_line(line.text)
-            and not SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
+            and not GLUED_SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
             and (
                 any(w in glued.group("title") for w in ORGANISATION_WORDS)
                 or YEAR_TITLE.match(glued.group("title"))

@@ -1177,3 +1177,37 @@ def test_a_headline_with_the_texts_own_sum_over_a_short_first_sentence_is_the_ti
         "河南许昌2025年劳动和技能竞赛将覆盖职工35万人次", "3月11日上午，许昌市总工会召开全委会议。"
     )
     assert not reads_as_headline("2024-01-29 工人日报 1.2万", "3月11日上午，许昌市总工会召开全委会议。")
+
+
+# --- round 13, audit14 (rw238-rw262 read as tune) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page, crumbs",
+    [
+        # rw240: the last crumb is the column's name the page writes on a line of its own
+        (
+            "新聞動態(tài)\n當前位置:首頁>新聞中心>新聞動態(tài)為了把倡導職工“健康生活”的理念落到實處,醫(yī)院工會組織900余名職工健康體檢。\n",
+            "當前位置:首頁>新聞中心>新聞動態(tài)",
+        ),
+        # else it ends at a column word
+        ("您的位置：首页 > 工会工作 > 正文近日，区总工会组织开展了职工技能竞赛活动，共有200余名职工参加。\n", "正文"),
+    ],
+)
+def test_a_breadcrumb_glued_to_the_first_sentence_goes_and_the_sentence_stays(page, crumbs):
+    result = parse(page + "体检期间，工会主席专门到现场看望了参加体检的同志，了解大家的需求。\n")
+    assert any(crumbs in line.text and line.reason == "网站导航" for line in result.dropped)
+    assert "余名" in all_text(result).split("体检期间")[0]
+    # a breadcrumb with no column's name to end it stays whole navigation
+    assert not clean_text("当前位置：首页>工会>职工之家活动圆满结束，大家都很满意，纷纷表示受益匪浅。").strip()
+
+
+def test_a_clause_framed_by_zai_that_names_a_summary_is_no_title_glued_to_its_text():
+    # rw260: 在听取…工作总结及…工作思路后，… is the sentence's frame, not a title glued to the text
+    text = (
+        "12月24日,区委副书记专题听取区总工会工作汇报,对明年工会工作提出四点要求。\n"
+        "在听取区总工会2019年工作总结及2020年工作思路后,区委副书记对工会工作给予高度肯定。他说,全区工会工作亮点频频。\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title_source == "file"
+    assert [b.text[:6] for b in document.blocks] == ["12月24日", "在听取区总工"]
