@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
+from nlp.library.junk import COLUMN_NAME, MODEL_PATH, SENTENCE, model_junk
 from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
@@ -108,7 +108,6 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # the text. Its last crumb ends where a column's name ends: one the page writes on a line of its own (新聞動態 over the
 # breadcrumb), else a column word.
 GLUED_BREADCRUMB = re.compile(r"^(?P<crumbs>[^，。；！？,;!?]{2,60}[>＞»])\s*(?P<rest>[^>＞»]{12,}[。！？!?])$")
-COLUMN_NAME = re.compile(rf"[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|公告|正文)")
 MAX_CRUMB_CHARS = 12
 
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
@@ -117,7 +116,7 @@ MAX_CRUMB_CHARS = 12
 BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|[{HAN}]{{2,4}})(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
-    r"\s*(?P<credit>供稿|摄)?\s*[）)]$"
+    r"\s*(?P<credit>供稿|摄|文字|撰稿)?\s*[）)]$"
 )
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
@@ -165,13 +164,17 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a page's widget label alone on its line: the text's own labels (评委：, 时间：) are words of the document
     (
-        r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$",
+        r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        r"|(?:^|\s)推荐度[：:]?$",  # a site's rating of a text it lists (…工作计划 推荐度：)
         "网页控件",
     ),
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
     (
         r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\d"
-        r"|^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}",  # a post's time stamp, whatever follows it
+        r"|(发表|发布|更新)(时间|日期)\s*[：:]?\s*\d{4}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
+        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|$)"  # a post's time stamp, whatever follows it, or its date alone
+        # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
+        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$",
         "网页信息",
     ),
     (

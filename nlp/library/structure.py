@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from nlp.library.junk import paragraph_after, reads_as_headline
 from nlp.library.markers import (
+    ADDRESS,
     BARE_SERIES,
     CN_DIGITS,
     CN_NUMBER,
@@ -154,9 +155,6 @@ PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]�
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
-# A speech's or a host's address to the audience, a line of its own (各位领导、同志们：): neither a plan nor a summary
-# (a summary read out at a meeting names its genre in its title).
-ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
 NEWS_OPENING = re.compile(
     r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
     r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]"  # 2022年12月, 1月10日
