@@ -36,7 +36,8 @@ visit 模板段落 and 查重 once (nothing saved: every index is built and save
 in a new session the first visit of 模板段落 and the first 查重 (open the page, check a pasted draft)
 after the restart, creating a draft in 起草, switching pages (``--repeat`` rounds), importing one
 Word plan in 文库, and 模板段落 and 查重 after that import; at the end the server's resident memory
-(right after the last step; once the server is idle, the saves it leaves to threads done; its peak)
+(right after the last step; once the server is idle, the saves it leaves to threads done, and of it the
+part not mapped from files, RssAnon; its peak)
 and the store's size on disk. Reported: each step's median on both libraries and
 the ratio big ÷ sample (the target: at most 2×). Results go to ``benchmarks/results/ui-scale-*.json``.
 """
@@ -185,14 +186,15 @@ def measure(browser, app: AppServer, empty: AppServer, repeat: int) -> dict[str,
 # --- scale: the sample library against a big one ------------------------------------------------
 
 
-def memory_mb(server: AppServer) -> tuple[float, float]:
-    """The server process's resident memory now and at its peak, in MB (Linux /proc)."""
+def memory_mb(server: AppServer) -> tuple[float, float, float]:
+    """The server process's resident memory now and at its peak, and of it now the part not mapped
+    from files (RssAnon: not the saved indexes' pages, which the page cache holds), in MB (Linux /proc)."""
     fields = dict(
         line.split(":", 1)
         for line in Path(f"/proc/{server.process.pid}/status").read_text().splitlines()
         if ":" in line
     )
-    return tuple(round(int(fields[key].split()[0]) / 1024) for key in ("VmRSS", "VmHWM"))
+    return tuple(round(int(fields[key].split()[0]) / 1024) for key in ("VmRSS", "VmHWM", "RssAnon"))
 
 
 def cpu_seconds(server: AppServer) -> float:
@@ -278,15 +280,16 @@ def measure_library(browser, server: AppServer, repeat: int) -> dict:
     record("模板段落 after importing one file", page, lambda: visit(page, "模板段落"))
     times["查重 after importing one file"] = [check_once(page, 2)]
     context.close()
-    now, peak = memory_mb(server)
+    now, peak, _ = memory_mb(server)
     waited = wait_idle(server)
-    idle, _ = memory_mb(server)
+    idle, _, idle_anon = memory_mb(server)
     server.stop()
     store_mb = server.db.stat().st_size / 2**20
     return {
         "times": times,
         "rss_mb": now,
         "idle_rss_mb": idle,
+        "idle_anon_mb": idle_anon,
         "idle_after_s": waited,
         "peak_rss_mb": peak,
         "store_mb": round(store_mb),
@@ -325,7 +328,7 @@ def scale_rows(results: dict[str, dict]) -> list[dict]:
                 "ratio": round(big_ms / small_ms, 1),
             }
         )
-    for key in ("rss_mb", "idle_rss_mb", "peak_rss_mb", "store_mb"):
+    for key in ("rss_mb", "idle_rss_mb", "idle_anon_mb", "peak_rss_mb", "store_mb"):
         rows.append({"step": key, "sample": sample[key], "big": big[key], "ratio": round(big[key] / sample[key], 1)})
     return rows
 

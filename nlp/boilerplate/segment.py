@@ -62,6 +62,8 @@ from __future__ import annotations
 import argparse
 import functools
 import hashlib
+import importlib.machinery
+import importlib.util
 import logging
 import math
 import os
@@ -73,12 +75,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import jieba
 import stopwordsiso
 
 from nlp.resources import DATA_DIR, HAN
 
 if TYPE_CHECKING:
+    import jieba
+
     from nlp.library.store import Library
 
 USER_DICT = DATA_DIR / "userdict.txt"
@@ -144,13 +147,19 @@ def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None,
 @functools.cache
 def default_dictionary() -> tuple[dict[str, int], int]:
     """jieba's default dictionary as a tokenizer loads it (0.65 CPU-s), once per process; never changed."""
+    import jieba
+
     tokenizer = jieba.Tokenizer()
     tokenizer.initialize()  # may write its cache to the temp dir
     return tokenizer.FREQ, tokenizer.total
 
 
 def _new_jieba_tokenizer() -> jieba.Tokenizer:
-    """A tokenizer of its own over jieba's default dictionary: a copy of the loaded one (0.01 s)."""
+    """A tokenizer of its own over jieba's default dictionary: a copy of the loaded one (0.01 s).
+    jieba is imported here, not with this module: its import alone holds 11 MB (the HMM's tables),
+    which a process cutting with rjieba never needs."""
+    import jieba
+
     tokenizer = jieba.Tokenizer()
     freq, total = default_dictionary()
     tokenizer.FREQ, tokenizer.total, tokenizer.initialized = dict(freq), total, True
@@ -173,13 +182,31 @@ class _JiebaEngine:
         return self.tokenizer.lcut(text, HMM=True)
 
 
+_RJIEBA_LOCK = threading.Lock()
+
+
+def _rjieba_class() -> type:
+    """rjieba's ``Jieba``, from its extension module. Importing the ``rjieba`` package makes a
+    module-level ``Jieba`` at once (a second copy of the dictionary: 30 MB resident) that a
+    Segmenter, which owns its tokenizer, never uses: the extension is loaded without the package's
+    ``__init__``, and registered under its name, so an ``import rjieba`` later still finds it."""
+    with _RJIEBA_LOCK:  # an extension module is initialised once per process
+        module = sys.modules.get("rjieba.rjieba")
+        if module is None:
+            (folder,) = importlib.util.find_spec("rjieba").submodule_search_locations
+            found = [Path(folder, f"rjieba{suffix}") for suffix in importlib.machinery.EXTENSION_SUFFIXES]
+            spec = importlib.util.spec_from_file_location("rjieba.rjieba", next(f for f in found if f.is_file()))
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)
+            sys.modules["rjieba.rjieba"] = module
+    return module.Jieba
+
+
 class _RjiebaEngine:
     name = "rjieba"
 
     def __init__(self):
-        import rjieba
-
-        self.tokenizer = rjieba.Jieba()
+        self.tokenizer = _rjieba_class()()
 
     def add_word(self, word: str, freq: int | None, tag: str | None) -> None:
         self.tokenizer.add_word(word, freq, tag)
@@ -189,11 +216,7 @@ class _RjiebaEngine:
 
 
 def rjieba_available() -> bool:
-    try:
-        import rjieba  # noqa: F401
-    except ImportError:
-        return False
-    return True
+    return importlib.util.find_spec("rjieba") is not None
 
 
 # --- the segmenter ----------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import threading
 import time
 from collections import Counter
@@ -20,7 +22,7 @@ from nlp.boilerplate.segment import (
 from nlp.library import Library
 from nlp.usecases import import_path
 
-from ..conftest import CORPUS, SEEDS
+from ..conftest import CORPUS, ROOT, SEEDS
 
 DOMAIN_TERMS = ["职代会", "职工之家", "送温暖", "巾帼文明岗", "院务公开", "工会小组长", "护士节"]
 # Longer words of jieba's own that rightly hold a domain term on the seeds.
@@ -132,6 +134,22 @@ def test_construction_checks_its_inputs(tmp_path):
 def test_default_segmenter_is_one_per_process():
     assert default_segmenter() is default_segmenter()
     assert default_segmenter().engine == ("rjieba" if rjieba_available() else "jieba")
+
+
+@pytest.mark.skipif("rjieba" not in ENGINES, reason="rjieba is not installed")
+def test_rjieba_segmenter_holds_one_dictionary():
+    """The rjieba package's own module-level tokenizer (a second dictionary) and jieba's HMM tables
+    are not loaded by a process that cuts with a Segmenter; importing rjieba afterwards still works."""
+    script = (
+        "import sys\n"
+        "from nlp.boilerplate import default_segmenter\n"
+        "assert default_segmenter().tokens('院务公开') == ['院务公开']\n"
+        "print(sorted(m for m in sys.modules if 'jieba' in m))\n"
+        "import rjieba\n"
+        "print(rjieba.cut('院务公开'))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert run.stdout.splitlines() == ["['rjieba.rjieba']", "['院务', '公开']"]
 
 
 class CountingSegmenter:

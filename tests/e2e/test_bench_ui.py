@@ -52,6 +52,7 @@ SCALE_STEPS = {
     "查重 after importing one file",
     "rss_mb",
     "idle_rss_mb",
+    "idle_anon_mb",
 }
 
 
