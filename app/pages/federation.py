@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -44,14 +43,16 @@ m[2].metric("达到阈值的材料", f"{len(above)} 份")
 m[3].metric("雷同群", f"{len(summary['clusters'])} 个")
 
 st.subheader("总文字复制比分布")
-st.altair_chart(
-    alt.Chart(submissions)
-    .mark_bar()
-    .encode(
-        alt.X("copied_ratio:Q", bin=alt.Bin(step=0.05), title="总文字复制比"),
-        alt.Y("count():Q", title="材料份数"),
-    ),
-    use_container_width=True,
+st.vega_lite_chart(
+    submissions[["copied_ratio"]],
+    {
+        "mark": {"type": "bar"},
+        "encoding": {
+            "x": {"field": "copied_ratio", "type": "quantitative", "bin": {"step": 0.05}, "title": "总文字复制比"},
+            "y": {"aggregate": "count", "type": "quantitative", "title": "材料份数"},
+        },
+    },
+    width="stretch",
 )
 shown = above.assign(
     总文字复制比=above["copied_ratio"].map(percent), 单篇最大=above["max_single_source_ratio"].map(percent)

@@ -195,7 +195,12 @@ def _rjieba_class() -> type:
         if module is None:
             (folder,) = importlib.util.find_spec("rjieba").submodule_search_locations
             found = [Path(folder, f"rjieba{suffix}") for suffix in importlib.machinery.EXTENSION_SUFFIXES]
-            spec = importlib.util.spec_from_file_location("rjieba.rjieba", next(f for f in found if f.is_file()))
+            extension = next((f for f in found if f.is_file()), None)
+            if extension is None:  # another layout of the package: its own import, second dictionary and all
+                import rjieba
+
+                return rjieba.Jieba
+            spec = importlib.util.spec_from_file_location("rjieba.rjieba", extension)
             module = importlib.util.module_from_spec(spec)
             spec.loader.exec_module(module)
             sys.modules["rjieba.rjieba"] = module
