@@ -174,3 +174,14 @@ def test_figures_stay_above_floors(split):
     result = bench_parse.run(split, baseline=False)
     floors = [f"{key}={value}" for key, value in FLOORS[split].items()]
     assert bench_parse.check_floors(result, floors) == [], result["product"]["overall"]
+
+
+def test_bench_parse_scores_the_files_named_by_a_range_or_a_list():
+    # `bench_parse --files`: how the fair test of a learnt decision (rw238-rw262) is scored apart
+    assert [e["name"] for e in bench_parse.select("tune", False, "rw238-rw240,rw007")] == [
+        "rw007.docx",
+        "rw238.txt",
+        "rw239.txt",
+        "rw240.txt",
+    ]
+    assert len(bench_parse.select("tune", False, "rw238-rw262")) == 25
