@@ -235,7 +235,6 @@ class Training:
     """A trained model and what was measured on the way: ``report`` lines for the person who ran it."""
 
     model: TitleModel
-    documents: int
     rules_right: int  # documents the rules decided right (see ``rules_right``)
     model_right: int  # documents the model decided right in cross-validation by site
     report: tuple[str, ...]
@@ -262,12 +261,12 @@ def train(leave_out: Collection[str] = ()) -> Training:
         f"model {model_right} (threshold {threshold:.2f})",
     ]
     model, means, scales = fit(rows)
-    shipped = TitleModel(
+    trained = TitleModel(
         tuple(model.coef_[0].tolist()), float(model.intercept_[0]), threshold, tuple(means), tuple(scales)
     )
-    weights = sorted(zip(shipped.weights, (name for name, _ in NAMED_FEATURES), strict=True), key=lambda p: -abs(p[0]))
+    weights = sorted(zip(trained.weights, (name for name, _ in NAMED_FEATURES), strict=True), key=lambda p: -abs(p[0]))
     report.append("weights: " + ", ".join(f"{name} {w:+.2f}" for w, name in weights))
-    return Training(shipped, len(rows), sum(map(rules_right, rows)), model_right, tuple(report))
+    return Training(trained, sum(map(rules_right, rows)), model_right, tuple(report))
 
 
 def write(model: TitleModel, path: Path) -> None:
