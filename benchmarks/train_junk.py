@@ -77,13 +77,11 @@ def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[st
     """(manifest entry, annotation, cleaned line texts, dropped line texts, the cleaned lines the model never decides)
     of each training file (see ``training_entries``) but those named in ``leave_out``, rules only. The model never
     decides a line the source styles (a Word heading, a markdown ``#``) or numbers (``clean._drop_model_junk``), so
-    such a line teaches it as content but does not set its threshold; nor does the first of two equal lines in a row
-    (a page's headline repeated at once): dropping it loses nothing."""
+    such a line teaches it as content but does not set its threshold (nor do spare copies: see ``_spare_copies``)."""
     files = []
     for entry in training_entries(leave_out):
         cleaned, dropped = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
         marked = {i for i, line in enumerate(cleaned) if line.style_level is not None or line.marker is not None}
-        marked |= {i for i in range(len(cleaned) - 1) if cleaned[i].text == cleaned[i + 1].text}
         files.append(
             (entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped], marked)
         )
@@ -93,6 +91,23 @@ def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[st
 def _short_lines(kept: list[str], dropped: list[str]) -> set[str]:
     """A file's lines as ``Library.line_files`` counts them: kept or dropped, short enough to be judged whole."""
     return {text for text in kept + dropped if len(text) <= MAX_JUDGED_CHARS}
+
+
+def _spare_copies(texts: list[str], line_contexts: list[list[LineContext | None]], marked: set[int]) -> set[int]:
+    """The lines whose text the page says again where it stays whatever the model says: on a line the model never
+    judges (the page's headline over its paragraph, ``junk.judged_contexts``; a styled or numbered line) or on the next
+    line (a headline repeated at once). Dropping such a copy loses nothing: it neither sets the threshold nor counts as
+    content dropped (rw250: its headline, then a teaser, then the headline again over a sub-title)."""
+    kept_anyway = Counter(
+        texts[i] for i, contexts in enumerate(line_contexts) if i in marked or all(c is None for c in contexts)
+    )
+    return {
+        i
+        for i, (text, contexts) in enumerate(zip(texts, line_contexts, strict=True))
+        if any(contexts)
+        and i not in marked
+        and (kept_anyway[text] > 0 or (i + 1 < len(texts) and texts[i + 1] == text))
+    }
 
 
 def labelled_lines(
@@ -111,9 +126,11 @@ def labelled_lines(
         guarded = [bare(k) for d in ann["documents"] for k in d["keep"]] + sorted(named)
         others = counts - Counter(_short_lines(cleaned, dropped))  # the other tune files are this one's library
         pieces = [units(text) for text in cleaned]
+        file_contexts = judged_contexts(pieces, others)
+        undecided = marked | _spare_copies(cleaned, file_contexts, marked)
         judged_units = [
-            (unit, context, i in marked)
-            for i, (line, line_contexts) in enumerate(zip(pieces, judged_contexts(pieces, others), strict=True))
+            (unit, context, i in undecided)
+            for i, (line, line_contexts) in enumerate(zip(pieces, file_contexts, strict=True))
             for unit, context in zip(line, line_contexts, strict=True)
             if context is not None
         ]

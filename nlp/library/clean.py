@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from nlp.library.junk import MODEL_PATH, SENTENCE, model_junk
+from nlp.library.junk import COLUMN_NAME, MODEL_PATH, SENTENCE, model_junk
 from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
@@ -104,13 +104,19 @@ SITE_SLOGAN_TAIL = re.compile(
 )
 SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 
+# A breadcrumb the page glued to the text's first sentence (當前位置:首頁>新聞中心>新聞動態為了把…圓滿結束。): the crumbs, then
+# the text. Its last crumb ends where a column's name ends: one the page writes on a line of its own (新聞動態 over the
+# breadcrumb), else a column word.
+GLUED_BREADCRUMB = re.compile(r"^(?P<crumbs>[^，。；！？,;!?]{2,60}[>＞»])\s*(?P<rest>[^>＞»]{12,}[。！？!?])$")
+MAX_CRUMB_CHARS = 12
+
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
 # the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）) wherever it stands,
 # a bare name (（曲姗姗）) only as the file's last line after a finished sentence (a title's （试行） stands under it).
 BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|[{HAN}]{{2,4}})(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
-    r"\s*(?P<credit>供稿|摄)?\s*[）)]$"
+    r"\s*(?P<credit>供稿|摄|文字|撰稿)?\s*[）)]$"
 )
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
@@ -158,13 +164,17 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a page's widget label alone on its line: the text's own labels (评委：, 时间：) are words of the document
     (
-        r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$",
+        r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        r"|(?:^|\s)推荐度[：:]?$",  # a site's rating of a text it lists (…工作计划 推荐度：)
         "网页控件",
     ),
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
     (
         r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\d"
-        r"|^\d{4}-\d{1,2}-\d{1,2}\s*\d{1,2}:\d{2}",  # a post's time stamp, whatever follows it
+        r"|(发表|发布|更新)(时间|日期)\s*[：:]?\s*\d{4}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
+        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|$)"  # a post's time stamp, whatever follows it, or its date alone
+        # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
+        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$",
         "网页信息",
     ),
     (
@@ -675,6 +685,27 @@ def _split_inline_bullets(line: Line) -> list[Line]:
     return [replace(line, text=pieces[0]), *(Line(p, whole=True, list_item=True) for p in pieces[1:])]
 
 
+def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A breadcrumb glued to the text's first sentence (see ``GLUED_BREADCRUMB``) goes, the sentence stays: the line
+    is not the page's navigation whole."""
+    names = {line.text.strip() for line in lines if 2 <= len(line.text.strip()) <= MAX_CRUMB_CHARS}
+    kept = []
+    for line in lines:
+        glued = GLUED_BREADCRUMB.match(line.text) if line.style_level is None else None
+        if glued is None or junk_reason(glued.group("crumbs")) != "网站导航":
+            kept.append(line)
+            continue
+        rest = glued.group("rest")
+        ends = [k for k in range(2, MAX_CRUMB_CHARS + 1) if rest[:k] in names]
+        ends = ends or [k for k in range(2, MAX_CRUMB_CHARS + 1) if COLUMN_NAME.fullmatch(analysis_form(rest[:k]))]
+        if not ends:
+            kept.append(line)
+            continue
+        crumbs = line.text[: glued.start("rest")] + rest[: ends[-1]]
+        kept.append(replace(line, text=rest[ends[-1] :] + _report(crumbs.strip(), "网站导航", dropped)))
+    return kept
+
+
 def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
@@ -715,7 +746,10 @@ def clean_lines(
     memo = _Memo()
     current = [
         part
-        for line in _without_teasers(_without_site_stamps(_without_page_counters(lines, dropped), dropped), dropped)
+        for line in _without_teasers(
+            _without_glued_breadcrumbs(_without_site_stamps(_without_page_counters(lines, dropped), dropped), dropped),
+            dropped,
+        )
         for text in _split_site_watermark(line)
         for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)

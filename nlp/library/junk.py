@@ -27,7 +27,7 @@ from pathlib import Path
 
 from nlp.library import linear
 from nlp.library.linear import LinearModel
-from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, month_schedule
+from nlp.library.markers import ADDRESS, BARE_SERIES, MARKER, is_title_line, month_schedule, named_by
 from nlp.library.script import analysis_form
 from nlp.resources import HAN
 
@@ -80,7 +80,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of a schedule (the structure judges those: a duplicated or collection title is dropped there); not plan prose (see
     ``reads_as_plan_prose``); a sentence of a paragraph only when it reads as a
     site's notice (several site words besides channels: 微信, 电话), an outline entry or a line ending in 。 only when it has no word
-    of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list or a plan's section label (具体措施：) never
+    of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list, a plan's section label (具体措施：) or an address to the audience (各位领导、同志们：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
     if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
@@ -97,7 +97,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
         return False
-    if reads_as_plan_prose(form) or introduces_a_list(form) or PLAN_LABEL.match(form):
+    if reads_as_plan_prose(form) or introduces_a_list(form) or PLAN_LABEL.match(form) or ADDRESS.match(form):
         return False
     # the document's own date (2022年1月修订), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
     # 工作谋划): a site stamps real dates
@@ -175,8 +175,13 @@ CONTACT = re.compile(
     rf"|[{HAN}][路街巷道]\d{{1,5}}号"
 )
 SERIES = re.compile(
-    r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*\d+\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
+    r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*(?:\d+|多)\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
 )
+# A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
+# its work, not a column of news.
+COLUMN_NAME = re.compile(rf"[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|公告|正文)")
+# A template's blank (编制人：[姓名], 20xx年, ____人次, 某某医院): a form or a template's own line, no site's.
+TEMPLATE_SLOT = re.compile(r"\[[^\[\]]{1,8}\]|_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
 
 
 @dataclass(frozen=True)
@@ -208,7 +213,14 @@ NAMED_FEATURES = (
     ("date_time", "含发布日期或时间", lambda c: float(bool(DATE_TIME.search(c.text)))),
     ("counts", "含浏览量、字数或文件大小", lambda c: float(bool(COUNT.search(c.text)))),
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
-    ("spaces", "多段文字并列（导航、标签）", lambda c: float(c.text.count(" "))),
+    ("column_name", "像网站栏目名", lambda c: float(bool(COLUMN_NAME.fullmatch(c.text)))),
+    ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
+    # fields side by side (a menu, tags); a space inside a clause of prose is the page's stray (一、以教代会制度 为基础，…)
+    (
+        "spaces",
+        "多段文字并列（导航、标签）",
+        lambda c: 0.0 if PROSE_PUNCTUATION.search(c.text) else float(c.text.count(" ")),
+    ),
     ("outline_marker", "不是提纲条目", lambda c: float(bool(MARKER.match(c.text)))),
     ("position", "位于页尾", lambda c: c.position),
     ("opening", "位于页首", lambda c: float(c.index < 8)),
@@ -309,8 +321,9 @@ def judged_contexts(
 ) -> list[list[LineContext | None]]:
     """The model's view (``contexts``) of each unit of a file's lines that it judges (``judged``), None for the
     others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
-    the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report); nor is a field label
-    inside the outline."""
+    the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report); nor is a short line the
+    next paragraph names again in its opening words (居委会 / 居委会作为…, 送温暖工程 / 实施送温暖工程的目的…: a title or
+    a heading, ``named_by``), nor a field label inside the outline."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
@@ -320,7 +333,7 @@ def judged_contexts(
             len(line) == 1
             and at is not None
             and reads_as_headline(line[0].strip(), texts[at].strip(), above_outline=above_outline)
-        )
+        ) or (len(line) == 1 and i + 1 < len(texts) and named_by(line[0].strip(), texts[i + 1].strip()))
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]

@@ -49,6 +49,10 @@ MONTH_LINE = re.compile(
 # A schedule entry: the month as a label before what is done in it (3月：召开职代会).
 MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 
+# A speech's, a host's or a letter's address to the audience, a line of its own (各位领导、同志们：, 尊敬的各位家长：): the
+# text's own, never junk; a document that opens with it is neither a plan nor a summary (a summary read out at a meeting
+# names its genre in its title).
+ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 # A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble; its text is the item's own.

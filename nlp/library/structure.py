@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from nlp.library.junk import paragraph_after, reads_as_headline
 from nlp.library.markers import (
+    ADDRESS,
     BARE_SERIES,
     CN_DIGITS,
     CN_NUMBER,
@@ -121,6 +122,9 @@ BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
+# Glued to more text, 在 opens a clause's frame too (在听取…工作总结及…工作思路后，…); a title alone on its line may open
+# with it (在…会议上的讲话).
+GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
 GLUED_HEADING_CHARS = (2, 24)
 MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
@@ -151,9 +155,6 @@ PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]�
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
-# A speech's or a host's address to the audience, a line of its own (各位领导、同志们：): neither a plan nor a summary
-# (a summary read out at a meeting names its genre in its title).
-ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
 NEWS_OPENING = re.compile(
     r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
     r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]"  # 2022年12月, 1月10日
@@ -264,7 +265,7 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if (
             glued
             and not is_title_line(line.text)
-            and not SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
+            and not GLUED_SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
             and (
                 any(w in glued.group("title") for w in ORGANISATION_WORDS)
                 or YEAR_TITLE.match(glued.group("title"))

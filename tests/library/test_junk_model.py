@@ -11,9 +11,11 @@ from benchmarks.bench_parse import FILES, imported_library, manifest, parse_prod
 from nlp import access, usecases
 from nlp.library import Library
 from nlp.library.junk import (
+    COLUMN_NAME,
     MAX_JUDGED_CHARS,
     MODEL_PATH,
     NAMED_FEATURES,
+    TEMPLATE_SLOT,
     JunkModel,
     contexts,
     introduces_a_list,
@@ -147,6 +149,26 @@ def test_a_reason_says_what_the_line_is_never_its_opposite(tmp_path):
 def test_a_sentence_leading_into_a_list_is_never_the_models_to_judge(line, lead_in):
     assert introduces_a_list(analysis_form(line)) is lead_in
     assert judged(line, False) is not lead_in
+
+
+def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the_models_to_judge():
+    # rw066, rw250: a speech's and a letter's salutation; rw211, rw078: a title and a heading the text opens by naming
+    assert not judged("各位领导、同志们：", False) and not judged("尊敬的各位家长：", False)
+    assert judged("分享：", False)
+    paragraph = "居委会作为社区管理和服务的重要机构，在居民生活中扮演着不可或缺的角色。"
+    assert judged_contexts([["居委会"], [paragraph]])[0] == [None]
+    assert judged_contexts([["工作动态"], [paragraph]])[0][0] is not None  # a column name the text does not name
+
+
+def test_a_sites_column_name_and_a_templates_blank_are_features_of_their_own():
+    columns = [
+        line
+        for line in ("工作动态", "区总要闻", "党群新闻", "正文", "工作目标", "送温暖工程")
+        if COLUMN_NAME.fullmatch(line)
+    ]
+    assert columns == ["工作动态", "区总要闻", "党群新闻", "正文"]
+    slots = ("编制人：[姓名]", "20xx年工会工作计划", "____人次", "某某医院", "QQ:403074932", "Xi'an")
+    assert [line for line in slots if TEMPLATE_SLOT.search(line)] == list(slots[:4])
 
 
 def test_a_table_cell_written_one_a_line_is_never_the_models_to_judge():

@@ -1098,13 +1098,37 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("浏览次数：", "网页控件"),
         ("公文高手，超级方便的公文写作神器！立即了解", "网页推广语"),  # rw009, rw060: an advert
         ("扫一扫在手机打开当前页", "网站栏目"),  # rw185
+        # round 13 (audit14)
+        ("文：工会", "网页信息"),  # rw238: a report's credits alone on their lines
+        ("摄影：梅树屯", "网页信息"),
+        ("审校：宋晓妮", "网页信息"),
+        ("2022-12-16", "网页信息"),  # rw127, rw032, rw255: a post's date alone
+        ("[护理新闻]发布时间：2011-8-10", "网页信息"),  # rw219: its stamp after its column
+        ("推荐度：", "网页控件"),  # rw147: a site's rating of the texts it lists
+        ("初中學(xué)校工會工作計(jì)劃 推薦度：", "网页控件"),  # rw226
     ],
 )
 def test_a_pages_widgets_breadcrumbs_and_adverts_are_junk_by_rule(line, reason):
     assert junk_reason(line) == reason
 
 
-@pytest.mark.parametrize("line", ["时间：", "评委：", "附件：", "具体措施：", "加强组织建设，提高工作水平"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "时间：",
+        "评委：",
+        "附件：",
+        "具体措施：",
+        "加强组织建设，提高工作水平",
+        # round 13 (audit14): a form's fields and the text's own dates are no credits nor stamps
+        "审核人：[姓名]",
+        "编制人：[姓名]",
+        "文体活动：",
+        "2022年12月16日",
+        "推荐度高的活动方案",
+        "本通知发布时间为2023年3月",
+    ],
+)
 def test_the_texts_own_labels_are_no_widgets(line):
     assert junk_reason(line) is None
 
@@ -1177,3 +1201,40 @@ def test_a_headline_with_the_texts_own_sum_over_a_short_first_sentence_is_the_ti
         "河南许昌2025年劳动和技能竞赛将覆盖职工35万人次", "3月11日上午，许昌市总工会召开全委会议。"
     )
     assert not reads_as_headline("2024-01-29 工人日报 1.2万", "3月11日上午，许昌市总工会召开全委会议。")
+
+
+# --- round 13, audit14 (rw238-rw262 read as tune) --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "page, crumbs",
+    [
+        # rw240: the last crumb is the column's name the page writes on a line of its own
+        (
+            "新聞動態(tài)\n當前位置:首頁>新聞中心>新聞動態(tài)為了把倡導職工“健康生活”的理念落到實處,醫(yī)院工會組織900余名職工健康體檢。\n",
+            "當前位置:首頁>新聞中心>新聞動態(tài)",
+        ),
+        # else it ends at a column word
+        ("您的位置：首页 > 工会工作 > 正文近日，区总工会组织开展了职工技能竞赛活动，共有200余名职工参加。\n", "正文"),
+    ],
+)
+def test_a_breadcrumb_glued_to_the_first_sentence_goes_and_the_sentence_stays(page, crumbs):
+    result = parse(page + "体检期间，工会主席专门到现场看望了参加体检的同志，了解大家的需求。\n")
+    assert any(crumbs in line.text and line.reason == "网站导航" for line in result.dropped)
+    assert "余名" in all_text(result).split("体检期间")[0]
+    # a breadcrumb with no column's name to end it stays whole navigation
+    assert not clean_text("当前位置：首页>工会>职工之家活动圆满结束，大家都很满意，纷纷表示受益匪浅。").strip()
+
+
+def test_a_clause_framed_by_zai_that_names_a_summary_is_no_title_glued_to_its_text():
+    # rw260: 在听取…工作总结及…工作思路后，… is the sentence's frame, not a title glued to the text; the report's first
+    # sentence above it was dropped as the preamble of that false title
+    (document,) = parse_set_file("rw260.txt").documents
+    assert document.title_source == "file"
+    assert [b.text[:6] for b in document.blocks[:2]] == ["12月24日", "在听取区总工"]
+
+
+def test_a_unit_credited_for_the_text_in_brackets_is_a_byline():
+    # rw260: （区总综合文字） under the report's last sentence
+    report = "12月24日，区委副书记专题听取区总工会工作汇报，对明年工会工作提出四点要求。"
+    assert "综合文字" not in all_text(parse(report + "\n（区总综合文字）\n"))

@@ -129,6 +129,8 @@ CONVERSIONS = {
     "rw225": pasted,
     "rw251": pasted,
     "rw262": gb18030,
+    "rw270": gb18030,
+    "rw275": pasted,
 }
 
 if __name__ == "__main__":
