@@ -1,7 +1,7 @@
-"""The learnt title decision (``benchmarks.train_titles``, ``nlp.library.titles``): the fresh rules' parse it learns
-from is what those commits parse; it decides more documents right than the rules in cross-validation by site, finds a
-title the rules miss in a file it never saw, and does not lower the fair test's figures (docs/benchmarks.md, "A learnt
-title decision")."""
+"""The learnt title decision (``benchmarks.train_titles``, ``nlp.library.titles``): the shipped model is what the
+trainer makes of the tune files; the fresh rules' parse it learns from is what those commits parse; it decides more
+documents right than the rules in cross-validation by site, finds a title the rules miss in a file it never saw, and
+does not lower the fair test's figures (docs/benchmarks.md, "A learnt title decision")."""
 
 from __future__ import annotations
 
@@ -10,17 +10,25 @@ import pytest
 from benchmarks import train_titles
 from benchmarks.bench_parse import FILES, annotation
 from nlp.library.parse import parse_file
-from nlp.library.titles import _without_title
+from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title
 from nlp.models import Block
+from tests.conftest import assert_same_model
 
 # Measured when the model was trained (all 262 tune files, 271 aligned documents): the rules decided 239 right, the
 # model 247 in 5-fold cross-validation by site. Floor: a gain of 6; raise it as the model improves.
-MIN_GAIN = 6
+# 6 -> 10 when adopted (round 13, lt13): with audit14's rules the rules decide 240 right; a candidate needs text after
+# it (a title over nothing is none), a candidate the next line names again (named_next, rw211's 居委会), and the
+# threshold chosen from .05 up (it had stopped at .30, the edge of its range): the model 250 at threshold .20.
+MIN_GAIN = 10
 
 
 @pytest.fixture(scope="module")
 def training():
     return train_titles.train()
+
+
+def test_retraining_on_the_tune_split_gives_the_shipped_model(training):
+    assert_same_model(training.model.to_json(), MODEL_PATH, [name for name, _ in NAMED_FEATURES])
 
 
 def test_the_kept_fresh_rules_parse_is_what_those_commits_parse():
@@ -40,7 +48,7 @@ def test_a_title_the_rules_miss_is_found_by_a_model_that_never_saw_its_file(tmp_
     model = tmp_path / "title_model.json"
     train_titles.write(train_titles.train(leave_out={"rw231.txt"}).model, model)
     data = (FILES / "rw231.txt").read_bytes()
-    assert parse_file(data, "rw231.txt").documents[0].title == "rw231"
+    assert parse_file(data, "rw231.txt", title_model=None).documents[0].title == "rw231"
     titled = parse_file(data, "rw231.txt", title_model=model).documents[0]
     annotated = annotation("rw231.txt")["documents"][0]
     assert train_titles.is_title(titled.title, annotated["title"])

@@ -11,6 +11,7 @@ from nlp.errors import InputError
 from nlp.library.clean import clean_lines
 from nlp.library.junk import MODEL_PATH
 from nlp.library.structure import parse_lines, titled_by_site_notice
+from nlp.library.titles import MODEL_PATH as TITLE_MODEL_PATH
 from nlp.library.titles import titled_by_model
 from nlp.models import DroppedLine, Line, ParseResult
 from nlp.read import FileBudget, read_lines
@@ -26,13 +27,13 @@ def parse_file(
     *,
     junk_model: Path = MODEL_PATH,
     library_files: Mapping[str, int] | None = None,
-    title_model: Path | None = None,
+    title_model: Path | None = TITLE_MODEL_PATH,
 ) -> ParseResult:
     """Read, clean and structure one file without storing it, within ``budget`` (its limits, progress
     and cancellation; by default the limits only), web junk judged by the model at ``junk_model`` with
-    ``library_files`` (how many other files of the library hold a line: ``Library.line_files``); with ``title_model``,
-    each document's title is the one that model takes over the rules' pick (``nlp.library.titles``: measured, not
-    adopted; the rules alone by default)."""
+    ``library_files`` (how many other files of the library hold a line: ``Library.line_files``), each document's title
+    the one the model at ``title_model`` takes over the rules' pick (``nlp.library.titles``; None, a missing model or
+    one made for other features: the rules' pick)."""
     budget = budget or FileBudget(filename)
     lines, controls = _without_controls(read_lines(source, filename, budget))
     cleaned, dropped = clean_lines(
