@@ -27,23 +27,21 @@ junk lines too, and the blocks they restored (``correct keep``) content lines th
 from __future__ import annotations
 
 import argparse
-import re
 import sys
-import tempfile
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from benchmarks.bench_parse import FILES, METRICS, aggregate, annotation, bare, manifest, score_file
+from benchmarks import training as shared
+from benchmarks.bench_parse import FILES, METRICS, annotation, bare
+from benchmarks.training import site_of, training_entries
 from nlp.access import unit_id_of
-from nlp.cli.library import parse_json
 from nlp.library import Library
 from nlp.library.clean import clean_lines
 from nlp.library.junk import (
@@ -60,7 +58,6 @@ from nlp.library.junk import (
     library_model_path,
     units,
 )
-from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.read import read_lines
 
@@ -74,12 +71,6 @@ MARGIN = 0.02
 # shows only the second, and a model that learnt "recurs, so content" would keep a site's chrome the more
 # pages of the site a library holds.
 TOWARD_JUNK_ONLY = ("library_files",)
-
-
-def training_entries(leave_out: Collection[str] = ()) -> list[dict]:
-    """The manifest's entries the model learns from, in manifest order: the tune split but those named in
-    ``leave_out``."""
-    return [entry for entry in manifest() if entry["split"] == "tune" and entry["name"] not in leave_out]
 
 
 def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str], set[int]]]:
@@ -117,14 +108,6 @@ def _spare_copies(texts: list[str], line_contexts: list[list[LineContext | None]
         and i not in marked
         and (kept_anyway[text] > 0 or (i + 1 < len(texts) and texts[i + 1] == text))
     }
-
-
-def site_of(entry: dict) -> str:
-    """The site a file was collected from (its address's host without www./m.), the fold a file's lines go to: a
-    site's chrome recurs on its pages, so pages of one site are never on both sides of a fold. A file without an
-    address is a site of its own."""
-    host = urlparse(entry["source"]).netloc.lower()
-    return re.sub(r"^(?:www|m)\.", "", host) or entry["name"]
 
 
 def labelled_lines(
@@ -194,14 +177,7 @@ def correction_lines(db_path: str, unit: str | None = None) -> tuple[list[dict[i
 
 
 def matrix(vectors: list[dict[int, float]], means: np.ndarray, scales: np.ndarray) -> csr_matrix:
-    n = len(NAMED_FEATURES)
-    rows, cols, values = [], [], []
-    for r, vector in enumerate(vectors):
-        for key, value in vector.items():
-            rows.append(r)
-            cols.append(key)
-            values.append((value - means[key]) / scales[key] if key < n else value)
-    return csr_matrix((values, (rows, cols)), shape=(len(vectors), n + HASH_BUCKETS))
+    return shared.matrix(vectors, means, scales, len(NAMED_FEATURES) + HASH_BUCKETS)
 
 
 def fit(
@@ -209,9 +185,7 @@ def fit(
 ) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
     """A logistic model over the scaled vectors; a feature of ``TOWARD_JUNK_ONLY`` that learns a negative
     weight is held at 0 (fitted again without it): a bound, not a guess."""
-    named = np.array([[v[i] for i in range(len(NAMED_FEATURES))] for v in vectors])
-    means, scales = named.mean(axis=0), named.std(axis=0)
-    scales[scales == 0] = 1.0
+    means, scales = shared.scaling(vectors, len(NAMED_FEATURES))
     features = matrix(vectors, means, scales)
     model = LogisticRegression(C=0.3, class_weight="balanced", max_iter=2000).fit(
         features, labels, sample_weight=weights
@@ -289,18 +263,11 @@ def cross_validated_parse(folds: int = 5) -> dict:
     """The parse of every training file by a model trained on the other folds' files, scored as
     ``bench_parse`` scores it (overall figures): what the model does on files it never saw, from the training
     files alone."""
-    entries = training_entries()
-    names = [entry["name"] for entry in entries]
-    results = {}
-    with tempfile.TemporaryDirectory() as folder:
-        model = Path(folder) / "junk_model.json"
-        for _, unseen in GroupKFold(n_splits=folds).split(names, groups=[site_of(e) for e in entries]):
-            left_out = {names[i] for i in unseen}
-            model.write_text(train(leave_out=left_out).model.to_json(), encoding="utf-8")
-            for i in unseen:
-                parsed = parse_file((FILES / names[i]).read_bytes(), names[i], junk_model=model)
-                results[names[i]] = score_file(entries[i], parse_json(names[i], parsed))
-    return aggregate(results, entries)["overall"]
+
+    def write_model(left_out: Collection[str], path: Path) -> None:
+        path.write_text(train(leave_out=left_out).model.to_json(), encoding="utf-8")
+
+    return shared.cross_validated_parse(write_model, "junk_model", folds)["overall"]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import gc
+import json
 import multiprocessing
 import os
 import shutil
@@ -19,6 +20,17 @@ from nlp.usecases import load_sample_corpus
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 SEEDS = sorted(CORPUS.glob("*.txt"))
+
+
+def assert_same_model(retrained: str, shipped: Path, features: list[str]) -> None:
+    """A model retrained (its file's text, ``LinearModel.to_json``) is the ``shipped`` one, within rounding."""
+    fresh, kept = json.loads(retrained), json.loads(shipped.read_text(encoding="utf-8"))
+    assert fresh["features"] == kept["features"] == features
+    assert fresh["threshold"] == pytest.approx(kept["threshold"], abs=0.002)
+    assert fresh["bias"] == pytest.approx(kept["bias"], abs=1e-3)
+    for key in ("weights", "means", "scales"):
+        assert len(fresh[key]) == len(kept[key])
+        assert max(abs(a - b) for a, b in zip(fresh[key], kept[key], strict=True)) < 1e-3, key
 
 
 def pytest_addoption(parser):

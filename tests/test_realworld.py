@@ -77,14 +77,17 @@ from benchmarks.bench_parse import (
 # 在 that names a summary read as a title glued to its text, rw260): the floor back to 1 (the target). With the junk model
 # retrained on the 262 and rules for a report's credits, a post's date and a site's rating: junk .960 -> .963, kind
 # .956 -> .960, headings .951 -> .955; floors those less a point.
+# Round 13 (lt13): the learnt title decision adopted (nlp/data/title_model.json, in-sample on tune): kind .960 -> .963,
+# title= .950 -> .964, title~ .955 -> .973, year .967 -> .963 (rw243, titled now, reads its year from its first
+# sentence; floor .957 holds); floors those less a point.
 FLOORS = {
     "tune": {
         "doc_count": 0.98,
         "doc_matched": 0.98,
-        "kind": 0.95,
+        "kind": 0.953,
         "year": 0.957,
-        "title_exact": 0.94,
-        "title_fuzzy": 0.945,
+        "title_exact": 0.954,
+        "title_fuzzy": 0.963,
         "junk": 0.953,
         "keep": 1.0,
         "keep_block": 0.99,
@@ -178,3 +181,14 @@ def test_figures_stay_above_floors(split):
     result = bench_parse.run(split, baseline=False)
     floors = [f"{key}={value}" for key, value in FLOORS[split].items()]
     assert bench_parse.check_floors(result, floors) == [], result["product"]["overall"]
+
+
+def test_bench_parse_scores_the_files_named_by_a_range_or_a_list():
+    # `bench_parse --files`: how the fair test of a learnt decision (rw238-rw262) is scored apart
+    assert [e["name"] for e in bench_parse.select("tune", False, "rw238-rw240,rw007")] == [
+        "rw007.docx",
+        "rw238.txt",
+        "rw239.txt",
+        "rw240.txt",
+    ]
+    assert len(bench_parse.select("tune", False, "rw238-rw262")) == 25

@@ -3,12 +3,11 @@ gives the same file (within rounding), and its cross-validated figures on the tu
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from benchmarks import train_junk
 from nlp.library.junk import MODEL_PATH, NAMED_FEATURES, judged_contexts, units
+from tests.conftest import assert_same_model
 
 # Cross-validated on the tune split when the model was last trained (docs/benchmarks.md): junk caught 0.89 (54 of 61
 # lines), no content line over the threshold. Floors: rounded down; raise them as the model improves. 0.9 -> 0.88 in
@@ -65,14 +64,7 @@ def training():
 
 
 def test_retraining_on_the_tune_split_gives_the_shipped_model(training):
-    shipped = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    fresh = json.loads(training.model.to_json())
-    assert fresh["features"] == shipped["features"] == [name for name, _, _ in NAMED_FEATURES]
-    assert fresh["threshold"] == pytest.approx(shipped["threshold"], abs=0.002)
-    assert fresh["bias"] == pytest.approx(shipped["bias"], abs=1e-3)
-    for key in ("weights", "means", "scales"):
-        assert len(fresh[key]) == len(shipped[key])
-        assert max(abs(a - b) for a, b in zip(fresh[key], shipped[key], strict=True)) < 1e-3, key
+    assert_same_model(training.model.to_json(), MODEL_PATH, [name for name, _, _ in NAMED_FEATURES])
 
 
 def test_the_model_catches_junk_and_keeps_every_content_line_in_cross_validation(training):

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from benchmarks import compare_html
-from benchmarks.bench_parse import FILES, bare
+from benchmarks.bench_parse import FILES, annotation, bare
+from nlp.library import Library
 from nlp.library.clean import clean_text, junk_reason
 from nlp.library.junk import (
     NAMED_FEATURES,
@@ -22,6 +23,7 @@ from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.read import read_lines
+from nlp.usecases import import_file
 
 
 def parse(text: str, name: str = "page.txt"):
@@ -1238,3 +1240,20 @@ def test_a_unit_credited_for_the_text_in_brackets_is_a_byline():
     # rw260: （区总综合文字） under the report's last sentence
     report = "12月24日，区委副书记专题听取区总工会工作汇报，对明年工会工作提出四点要求。"
     assert "综合文字" not in all_text(parse(report + "\n（区总综合文字）\n"))
+
+
+# --- round 13, lt13: the learnt title decision adopted --------------------------------------------
+
+
+def test_a_headline_the_rules_miss_is_the_title_the_shipped_model_takes_on_import(tmp_path):
+    # rw168: the page's headline (a comma and a ！) under its site's column names: the rules alone keep it as the
+    # text's first paragraph and title the document by the file's name. The shipped title model
+    # (nlp/data/title_model.json) takes the headline in parse_file by default and in an import into a library
+    data, annotated = (FILES / "rw168.txt").read_bytes(), annotation("rw168.txt")["documents"][0]
+    assert parse_file(data, "rw168.txt", title_model=None).documents[0].title == "rw168"
+    (document,) = parse_file(data, "rw168.txt").documents
+    assert (document.title, document.title_source, document.kind) == (annotated["title"], "text", annotated["kind"])
+    assert document.blocks[0].text.startswith("春暖花开好时节")
+    with Library(tmp_path / "lib.sqlite3") as library:
+        assert import_file(library, data, "rw168.txt").ok
+        assert [d.title for d in library.documents()] == [annotated["title"]]

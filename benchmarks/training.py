@@ -1,0 +1,72 @@
+"""What the trainers of the shipped models share: the files they learn from, the site a file comes from (the folds of
+cross-validation), the scaled feature matrix, and the parse of each file by a model that never saw its site."""
+
+from __future__ import annotations
+
+import re
+import tempfile
+from collections.abc import Callable, Collection
+from pathlib import Path
+from urllib.parse import urlparse
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.model_selection import GroupKFold
+
+from benchmarks.bench_parse import FILES, aggregate, manifest, score_file
+from nlp.cli.library import parse_json
+from nlp.library.parse import parse_file
+
+
+def training_entries(leave_out: Collection[str] = ()) -> list[dict]:
+    """The manifest's entries a model learns from, in manifest order: the tune split but those named in
+    ``leave_out``."""
+    return [entry for entry in manifest() if entry["split"] == "tune" and entry["name"] not in leave_out]
+
+
+def site_of(entry: dict) -> str:
+    """The site a file was collected from (its address's host without www./m.), the fold a file's lines go to: a
+    site's chrome recurs on its pages, so pages of one site are never on both sides of a fold. A file without an
+    address is a site of its own."""
+    host = urlparse(entry["source"]).netloc.lower()
+    return re.sub(r"^(?:www|m)\.", "", host) or entry["name"]
+
+
+def scaling(vectors: list[dict[int, float]], named: int) -> tuple[np.ndarray, np.ndarray]:
+    """The means and standard deviations (1 where constant) of the first ``named`` features of ``vectors``."""
+    values = np.array([[v.get(i, 0.0) for i in range(named)] for v in vectors])
+    means, scales = values.mean(axis=0), values.std(axis=0)
+    scales[scales == 0] = 1.0
+    return means, scales
+
+
+def matrix(vectors: list[dict[int, float]], means: np.ndarray, scales: np.ndarray, width: int) -> csr_matrix:
+    """The sparse vectors as a matrix ``width`` wide: the named features (keys below ``len(means)``) scaled, the
+    others (hashed grams) as they are, as ``nlp.library.linear.LinearModel`` reads them."""
+    n = len(means)
+    rows, cols, values = [], [], []
+    for r, vector in enumerate(vectors):
+        for key, value in vector.items():
+            rows.append(r)
+            cols.append(key)
+            values.append((value - means[key]) / scales[key] if key < n else value)
+    return csr_matrix((values, (rows, cols)), shape=(len(vectors), width))
+
+
+def cross_validated_parse(
+    write_model: Callable[[Collection[str], Path], None], model_argument: str, folds: int = 5
+) -> dict[str, dict]:
+    """Each training file parsed with a model that ``write_model(left_out, path)`` trained without the files of its
+    site (``folds`` folds by site) and wrote to ``path``, handed to ``parse_file`` as ``model_argument``; the
+    figures as ``bench_parse`` aggregates them (per category and overall)."""
+    entries = training_entries()
+    names = [entry["name"] for entry in entries]
+    results = {}
+    with tempfile.TemporaryDirectory() as folder:
+        model = Path(folder) / "model.json"
+        for _, unseen in GroupKFold(n_splits=folds).split(names, groups=[site_of(e) for e in entries]):
+            write_model({names[i] for i in unseen}, model)
+            for i in unseen:
+                parsed = parse_file((FILES / names[i]).read_bytes(), names[i], **{model_argument: model})
+                results[names[i]] = score_file(entries[i], parse_json(names[i], parsed))
+    return aggregate(results, entries)

@@ -1,0 +1,246 @@
+"""A learnt title decision: which line of a document, if any, is its title.
+
+The rules of ``structure`` pick a title for each document (or none: the file's name is the last resort). Here a
+small logistic model, trained on the annotated real-world set by ``python -m benchmarks.train_titles`` and written as
+coefficients (``LinearModel``), scores the lines that could be the title: the rules' pick, the short
+paragraphs that open the document before its outline and, for the file's first document, the page's lines above its
+text as the reader gave them (before cleaning: a headline the junk model dropped is one of them). The highest-scoring
+one is the title when it scores over the model's threshold; when none does, the document has no title line (the rules'
+title line, if any, is its first paragraph again) and the file's name is the last resort. The shipped model is
+``nlp/data/title_model.json`` (``MODEL_PATH``: nothing is downloaded; the trainer is deterministic and a test retrains
+it), ``parse_file``'s default; a missing model, or one made for other features, leaves the rules alone. Adopted on
+its measures (docs/benchmarks.md, "A learnt title decision"): on the fair test (pages no rule was written from) no
+title, kind or year figure fell and one document more was decided right; cross-validated by site on the tune files it
+decides more documents right than the rules. Its features read the shipped junk model, so it is trained after it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from nlp.library import linear
+from nlp.library.junk import SITE_WORDS, JunkModel, LineContext, is_stamp, reads_as_headline, reads_as_plan_prose
+from nlp.library.junk import load_model as load_junk_model
+from nlp.library.linear import LinearModel
+from nlp.library.markers import MARKER, is_title_line, named_by
+from nlp.library.script import analysis_form
+from nlp.library.structure import COLLECTION_COUNT, YEAR_NUMBER, document_kind, document_year, title_kind
+from nlp.models import Block, Document, DroppedLine
+from nlp.resources import HAN, ORGANISATION_WORDS
+
+MAX_OPENING_BLOCKS = 3  # the paragraphs a document opens with that may be its title
+MAX_CANDIDATE_CHARS = 60
+MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
+MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
+MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
+YEAR_SLOT = re.compile(r"(?:20|19)?[xX×*_＿]{2,4}年")
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
+GENRE_AT_END = re.compile(r"(?:计划|规划|要点|方案|安排|思路|意见|打算|总结|回顾|报告|制度)[^\w]*(?:篇?\s*\S{0,3})?$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A line that may be a document's title, with what stands around it."""
+
+    text: str  # analysis form
+    following: str  # the next block's text ("" when none)
+    position: int  # blocks of the document before it; -1 for the rules' own title line and the page's lines
+    above: int  # for a line of the page, 1 + the page's lines between it and the text; 0 for the others
+    by_rules: bool  # the rules took it as the title
+    untitled: bool  # the rules gave the document no title
+    first_document: bool  # the file's first document
+    junk: float  # the junk model's probability for the line (0 without a model)
+
+
+def _share(pattern: str, text: str) -> float:
+    return len(re.findall(pattern, text)) / max(len(text), 1)
+
+
+NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
+    ("by_rules", lambda c: float(c.by_rules)),
+    ("untitled", lambda c: float(c.untitled)),
+    ("position", lambda c: float(c.position)),
+    ("page_line", lambda c: float(c.above > 0)),
+    ("log_above", lambda c: math.log1p(c.above)),
+    ("junk", lambda c: c.junk),
+    ("first_document", lambda c: float(c.first_document)),
+    ("log_length", lambda c: math.log1p(len(c.text))),
+    ("han_share", lambda c: _share(f"[{HAN}]", c.text)),
+    ("genre", lambda c: float(title_kind(c.text) is not None)),
+    ("genre_at_end", lambda c: float(bool(GENRE_AT_END.search(c.text)))),
+    ("year", lambda c: float(bool(YEAR_NUMBER.search(c.text) or YEAR_SLOT.search(c.text)))),
+    ("ends_sentence", lambda c: float(c.text[-1:] in "。；;")),
+    ("exclamation", lambda c: float(bool(re.search("[！？!?]", c.text)))),
+    ("comma", lambda c: float(bool(re.search("[，,、]", c.text)))),
+    ("colon_end", lambda c: float(c.text[-1:] in "：:")),
+    ("headline", lambda c: float(bool(c.following) and reads_as_headline(c.text, c.following))),
+    ("named_next", lambda c: float(named_by(c.text, c.following))),
+    ("longer_next", lambda c: float(len(c.following) > 2 * len(c.text))),
+    ("next_marked", lambda c: float(bool(MARKER.match(c.following)))),
+    ("site_words", lambda c: float(len(SITE_WORDS.findall(c.text)))),
+    ("stamp", lambda c: float(is_stamp(c.text))),
+    ("collection", lambda c: float(bool(COLLECTION_COUNT.search(c.text)))),
+    ("title_line", lambda c: float(is_title_line(c.text))),
+    ("bracketed", lambda c: float(c.text[:1] in "【[")),
+    ("organisation", lambda c: float(any(word in c.text for word in ORGANISATION_WORDS))),
+    ("plan_prose", lambda c: float(reads_as_plan_prose(c.text))),
+    ("marked", lambda c: float(bool(MARKER.match(c.text)))),
+)
+
+
+def feature_vector(candidate: Candidate) -> dict[int, float]:
+    return {i: f(candidate) for i, (_, f) in enumerate(NAMED_FEATURES)}
+
+
+@dataclass(frozen=True)
+class TitleModel(LinearModel):
+    def score(self, candidate: Candidate) -> float:
+        """The probability that the candidate is its document's title."""
+        return self.probability(feature_vector(candidate))
+
+    def to_json(self) -> str:  # type: ignore[override]
+        return super().to_json(features=[name for name, _ in NAMED_FEATURES])
+
+
+def load_model(path: Path = MODEL_PATH) -> TitleModel | None:
+    """The model at ``path``, or None when it is missing or made for other features (the rules decide alone)."""
+    return linear.load(path, TitleModel, features=[name for name, _ in NAMED_FEATURES])
+
+
+def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
+    """The indexes of the short paragraphs a document opens with, before its first heading or item, and with text
+    after them (a title over nothing would leave the document empty: a two-line news item's last sentence is none)."""
+    opening = []
+    for i, block in enumerate(blocks[: min(MAX_OPENING_BLOCKS, len(blocks) - 1)]):
+        if block.type != "paragraph":
+            break
+        if len(block.text) <= MAX_CANDIDATE_CHARS:
+            opening.append(i)
+    return opening
+
+
+def _form(text: str) -> str:
+    """Letters, digits and Han only: how a block is found again among the page's lines."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
+
+
+def _text_start(document: Document, page: list[str]) -> int | None:
+    """The index of the page line where the document's text starts (its first block), None when not found."""
+    if not document.blocks:
+        return None
+    head = _form((document.blocks[0].marker or "") + document.blocks[0].text)[:MIN_FOUND_CHARS]
+    if len(head) < MIN_FOUND_CHARS:
+        return None
+    return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in _form(line)), None)
+
+
+def candidates(
+    document: Document, first_document: bool, page: list[str], junk: JunkModel | None
+) -> list[tuple[int | str, Candidate]]:
+    """Each line that may be the document's title, with where it is: -1 for the rules' title, a block index, or the
+    line's text for a line of the ``page`` (the file's lines as read) above the first document's text."""
+    untitled = document.title_source == "file"
+    blocks = document.blocks
+    following = blocks[0].text if blocks else ""
+    found: list[tuple[int | str, Candidate]] = []
+
+    def judged(text: str, index: int, total: int) -> float:
+        if junk is None:
+            return 0.0
+        return junk.score(LineContext(analysis_form(text), index / max(total - 1, 1), index, 1))[0]
+
+    if not untitled:
+        found.append((-1, Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)))
+    start = _text_start(document, page) if first_document else None
+    if start is not None:
+        titles = {_form(document.title)} if not untitled else set()
+        # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
+        for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
+            text = page[k].strip()
+            if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
+                continue
+            titles.add(_form(text))
+            form = analysis_form(text)
+            found.append(
+                (text, Candidate(form, following, -1, start - k + 1, False, untitled, True, judged(text, k, len(page))))
+            )
+    for i in _opening_blocks(blocks):
+        after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+        found.append((i, Candidate(analysis_form(blocks[i].text), after, i, 0, False, untitled, first_document, 0.0)))
+    return found
+
+
+def _without_title(title: str, blocks: list[Block]) -> list[Block]:
+    """The blocks less the part of the title a page line held with the text: a first block that is a piece of the title
+    (its bracketed tail) goes, one that starts with the title loses it."""
+    while blocks and not blocks[0].marker and _form(blocks[0].text) and _form(blocks[0].text) in _form(title):
+        blocks = blocks[1:]
+    if blocks and not blocks[0].marker and blocks[0].text.startswith(title) and blocks[0].text[len(title) :].strip():
+        blocks[0] = replace(blocks[0], text=blocks[0].text[len(title) :].strip())
+    return blocks
+
+
+def choose(document: Document, first_document: bool, page: list[str], model: TitleModel) -> int | str | None:
+    """Where the title the model takes is (see ``candidates``; -1: the rules' title), or None for no title line."""
+    scored = [
+        (model.score(candidate), n, at)
+        for n, (at, candidate) in enumerate(candidates(document, first_document, page, load_junk_model()))
+    ]
+    if not scored:
+        return None
+    best, _, at = max(scored, key=lambda triple: (triple[0], -triple[1]))
+    return at if best >= model.threshold else None
+
+
+def titled_by_model(
+    documents: list[Document],
+    page: list[str],
+    dropped: list[DroppedLine],
+    fallback_title: str,
+    path: Path,
+) -> list[Document]:
+    """The documents with the title the model at ``path`` takes (``page``: the file's lines as read); a title taken
+    from the text's paragraphs leaves the paragraphs above it to the page, and the rules' title line goes with them; a
+    title taken from the page's lines is no longer dropped; a document the model finds no title for is titled by
+    ``fallback_title`` (the file's name), the rules' title line its first paragraph. Unchanged without a model."""
+    model = load_model(path)
+    if model is None:
+        return documents
+    decided = []
+    for number, document in enumerate(documents):
+        at = choose(document, number == 0, page, model)
+        if at == -1 or (at is None and document.title_source == "file"):
+            decided.append(document)
+            continue
+        if at is None:
+            blocks = [Block("paragraph", document.title), *document.blocks]
+            kind = document_kind(fallback_title, blocks, titled=False)
+            year = document_year(fallback_title, blocks)
+            decided.append(
+                replace(document, title=fallback_title, kind=kind, year=year, blocks=tuple(blocks), title_source="file")
+            )
+            continue
+        if document.title_source != "file":
+            dropped.append(DroppedLine(document.title, "篇首杂项"))
+        if isinstance(at, str):
+            title, blocks = at, _without_title(at, list(document.blocks))
+            dropped[:] = [line for line in dropped if line.text.strip() != title]
+        else:
+            dropped.extend(DroppedLine(block.text, "网页栏目") for block in document.blocks[:at])
+            title, blocks = document.blocks[at].text, list(document.blocks[at + 1 :])
+        decided.append(
+            replace(
+                document,
+                title=title,
+                kind=document_kind(title, blocks),
+                year=document_year(title, blocks),
+                blocks=tuple(blocks),
+                title_source="text",
+            )
+        )
+    return decided

@@ -1,0 +1,72 @@
+"""The learnt title decision (``benchmarks.train_titles``, ``nlp.library.titles``): the shipped model is what the
+trainer makes of the tune files; the fresh rules' parse it learns from is what those commits parse; it decides more
+documents right than the rules in cross-validation by site, finds a title the rules miss in a file it never saw, and
+does not lower the fair test's figures (docs/benchmarks.md, "A learnt title decision")."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks import train_titles
+from benchmarks.bench_parse import FILES, annotation
+from nlp.library.parse import parse_file
+from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title
+from nlp.models import Block
+from tests.conftest import assert_same_model
+
+# Measured when the model was trained (all 262 tune files, 271 aligned documents): the rules decided 239 right, the
+# model 247 in 5-fold cross-validation by site. Floor: a gain of 6; raise it as the model improves.
+# 6 -> 10 when adopted (round 13, lt13): with audit14's rules the rules decide 240 right; a candidate needs text after
+# it (a title over nothing is none), a candidate the next line names again (named_next, rw211's 居委会), and the
+# threshold chosen from .05 up (it had stopped at .30, the edge of its range): the model 250 at threshold .20.
+MIN_GAIN = 10
+
+
+@pytest.fixture(scope="module")
+def training():
+    return train_titles.train()
+
+
+def test_retraining_on_the_tune_split_gives_the_shipped_model(training):
+    assert_same_model(training.model.to_json(), MODEL_PATH, [name for name, _ in NAMED_FEATURES])
+
+
+def test_the_kept_fresh_rules_parse_is_what_those_commits_parse():
+    # rw168 (round 9's holdout, 4867367^) and rw231 (round 11's, 7217f29): one file of each of two commits
+    kept = train_titles._fresh_rules()
+    again = train_titles.fresh_rules_parse(only={"rw168.txt", "rw231.txt"})
+    assert again == {name: kept[name] for name in ("rw168.txt", "rw231.txt")}
+
+
+def test_the_model_decides_more_documents_right_than_the_rules_in_cross_validation(training):
+    assert training.model_right >= training.rules_right + MIN_GAIN
+
+
+def test_a_title_the_rules_miss_is_found_by_a_model_that_never_saw_its_file(tmp_path):
+    # rw231: a notice whose title line the parser glued to its address line (…的通知各党总支、直属党支部：); the rules give
+    # the file's name and read it as a plan
+    model = tmp_path / "title_model.json"
+    train_titles.write(train_titles.train(leave_out={"rw231.txt"}).model, model)
+    data = (FILES / "rw231.txt").read_bytes()
+    assert parse_file(data, "rw231.txt", title_model=None).documents[0].title == "rw231"
+    titled = parse_file(data, "rw231.txt", title_model=model).documents[0]
+    annotated = annotation("rw231.txt")["documents"][0]
+    assert train_titles.is_title(titled.title, annotated["title"])
+    assert (titled.kind, titled.title_source) == (annotated["kind"], "text")
+    assert titled.blocks[0].text == "各党总支、直属党支部："
+
+
+def test_the_model_never_lowers_the_fair_test():
+    figures = train_titles.fair_test("rw238-rw262")
+    for key in ("title_exact", "kind", "year", "keep"):
+        assert figures["rules+model"][key] >= figures["rules"][key], key
+
+
+def test_a_title_taken_from_a_page_line_leaves_the_text_its_own_words():
+    # the page's title line split by the parser at its bracketed tail (rw223), and glued to the text's address (rw231)
+    tail = [Block("paragraph", "（学校工会年度工作总结）"), Block("paragraph", "在这紧张而又忙碌的一年里，…")]
+    assert _without_title("小学工会工作总结报告(学校工会年度工作总结)", tail) == tail[1:]
+    glued = [Block("paragraph", "关于开展2025年3月主题党日活动的通知各党总支、直属党支部：")]
+    assert _without_title("关于开展2025年3月主题党日活动的通知", glued) == [
+        Block("paragraph", "各党总支、直属党支部：")
+    ]
