@@ -10,6 +10,7 @@ else is imported from ``nlp``. The annotation schema is described in ``tests/rea
     python -m benchmarks.bench_parse --library        # the files imported into one library first, each parsed
                                                       # as an import into it (the other files are its library)
     python -m benchmarks.bench_parse --json           # the figures as JSON
+    python -m benchmarks.bench_parse --files rw238-rw262   # only these files of the split (a range or names)
     python -m benchmarks.bench_parse --min keep=0.9 --min junk=0.5   # exit 1 below a floor
 """
 
@@ -116,11 +117,23 @@ def annotation(name: str) -> dict:
     return json.loads((ANNOTATIONS / f"{Path(name).stem}.json").read_text(encoding="utf-8"))
 
 
-def select(split: str, smoke: bool) -> list[dict]:
+def select(split: str, smoke: bool, files: str | None = None) -> list[dict]:
     entries = manifest()
     if smoke:
         return [e for e in entries if e["name"] in SMOKE]
-    return [e for e in entries if split == "all" or e["split"] == split]
+    chosen = [e for e in entries if split == "all" or e["split"] == split]
+    return [e for e in chosen if files is None or in_files(e["name"], files)]
+
+
+def in_files(name: str, files: str) -> bool:
+    """Whether the file ``name`` (rw238.txt) is one of ``files``: names or ranges by stem, comma-separated
+    (rw238-rw262,rw007)."""
+    stem = Path(name).stem
+    for part in files.split(","):
+        first, _, last = part.strip().partition("-")
+        if stem == first or (last and first <= stem <= last):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- parsers
@@ -352,11 +365,13 @@ def table(title: str, figures: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def run(split: str = "tune", smoke: bool = False, baseline: bool = True, library: bool = False) -> dict:
+def run(
+    split: str = "tune", smoke: bool = False, baseline: bool = True, library: bool = False, files: str | None = None
+) -> dict:
     """Score the chosen files with the product (and the baseline); the JSON-able result. With ``library``, the
     chosen files are first imported together into one library and each is parsed as an import into it would be:
     the lines the other files hold are its library (the junk model's ``library_files``)."""
-    entries = select(split, smoke)
+    entries = select(split, smoke, files)
     with tempfile.TemporaryDirectory() as folder:
         held = imported_library(entries, Path(folder)) if library else None
         product = {e["name"]: score_file(e, parse_product(FILES / e["name"], held)) for e in entries}
@@ -395,6 +410,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
     parser.add_argument("--smoke", action="store_true", help=f"score only {', '.join(SMOKE)}")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--files", metavar="RANGE", help="only these files of the split: stems or stem ranges, rw238-rw262,rw007"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline")
     parser.add_argument("--misses", action="store_true", help="also print each file's misses")
     parser.add_argument(
@@ -411,7 +429,7 @@ def main(argv: list[str] | None = None) -> int:
         help="fail (exit 1) when an overall figure is below VALUE (above, for ph_false)",
     )
     args = parser.parse_args(argv)
-    result = run(args.split, args.smoke, baseline=not args.no_baseline, library=args.library)
+    result = run(args.split, args.smoke, baseline=not args.no_baseline, library=args.library, files=args.files)
     if args.json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
     else:
