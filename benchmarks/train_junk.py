@@ -27,21 +27,21 @@ junk lines too, and the blocks they restored (``correct keep``) content lines th
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 import tempfile
 from collections import Counter
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlparse
 
 import numpy as np
 from scipy.sparse import csr_matrix, diags
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from benchmarks.bench_parse import FILES, METRICS, aggregate, annotation, bare, manifest, score_file
+from benchmarks.bench_parse import FILES, METRICS, aggregate, annotation, bare, score_file
+from benchmarks.training import matrix as scaled_matrix
+from benchmarks.training import scaling, site_of, training_entries
 from nlp.access import unit_id_of
 from nlp.cli.library import parse_json
 from nlp.library import Library
@@ -76,12 +76,6 @@ MARGIN = 0.02
 TOWARD_JUNK_ONLY = ("library_files",)
 
 
-def training_entries(leave_out: Collection[str] = ()) -> list[dict]:
-    """The manifest's entries the model learns from, in manifest order: the tune split but those named in
-    ``leave_out``."""
-    return [entry for entry in manifest() if entry["split"] == "tune" and entry["name"] not in leave_out]
-
-
 def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str], set[int]]]:
     """(manifest entry, annotation, cleaned line texts, dropped line texts, the cleaned lines the model never decides)
     of each training file (see ``training_entries``) but those named in ``leave_out``, rules only. The model never
@@ -102,14 +96,6 @@ def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[st
 def _short_lines(kept: list[str], dropped: list[str]) -> set[str]:
     """A file's lines as ``Library.line_files`` counts them: kept or dropped, short enough to be judged whole."""
     return {text for text in kept + dropped if len(text) <= MAX_JUDGED_CHARS}
-
-
-def site_of(entry: dict) -> str:
-    """The site a file was collected from (its address's host without www./m.), the fold a file's lines go to: a
-    site's chrome recurs on its pages, so pages of one site are never on both sides of a fold. A file without an
-    address is a site of its own."""
-    host = urlparse(entry["source"]).netloc.lower()
-    return re.sub(r"^(?:www|m)\.", "", host) or entry["name"]
 
 
 def labelled_lines(
@@ -177,14 +163,7 @@ def correction_lines(db_path: str, unit: str | None = None) -> tuple[list[dict[i
 
 
 def matrix(vectors: list[dict[int, float]], means: np.ndarray, scales: np.ndarray) -> csr_matrix:
-    n = len(NAMED_FEATURES)
-    rows, cols, values = [], [], []
-    for r, vector in enumerate(vectors):
-        for key, value in vector.items():
-            rows.append(r)
-            cols.append(key)
-            values.append((value - means[key]) / scales[key] if key < n else value)
-    return csr_matrix((values, (rows, cols)), shape=(len(vectors), n + HASH_BUCKETS))
+    return scaled_matrix(vectors, means, scales, len(NAMED_FEATURES) + HASH_BUCKETS)
 
 
 def fit(
@@ -192,9 +171,7 @@ def fit(
 ) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
     """A logistic model over the scaled vectors; a feature of ``TOWARD_JUNK_ONLY`` that learns a negative
     weight is held at 0 (fitted again without it): a bound, not a guess."""
-    named = np.array([[v[i] for i in range(len(NAMED_FEATURES))] for v in vectors])
-    means, scales = named.mean(axis=0), named.std(axis=0)
-    scales[scales == 0] = 1.0
+    means, scales = scaling(vectors, len(NAMED_FEATURES))
     features = matrix(vectors, means, scales)
     model = LogisticRegression(C=0.3, class_weight="balanced", max_iter=2000).fit(
         features, labels, sample_weight=weights
