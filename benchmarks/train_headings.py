@@ -1,32 +1,23 @@
-"""Train the learnt heading decision (``nlp.library.headings``) on the tune split of the real-world set, write it to
-``nlp/data/heading_model.json`` and measure it.
+"""Train and measure the learnt heading decision (``benchmarks.heading_model``) on the tune split of the real-world set.
 
-    python -m benchmarks.train_headings             # fit on every tune file, write the model, then report: its
-                                                    # weights, the fair test, and every tune file scored by a model
-                                                    # trained on the other sites' files
-    python -m benchmarks.train_headings --dry-run   # the same report, nothing written
-
-The shipped model is what the first command writes: training is deterministic (the files in manifest order, a solver
-without randomness), and ``tests/test_train_headings.py`` retrains it and compares with the shipped file. The model's
-features read the rules' outline, so run it after any change to cleaning, structure or the junk model (after
-``python -m benchmarks.train_junk``). The settings (C, threshold) were chosen by leave-site-out cross-validation.
+    python -m benchmarks.train_headings             # the weights fitted on the tune files, the fair test, and every
+                                                    # tune file scored by a model trained on the other sites' files
 
 The fair test, fixed before the model was written: train on rw001-rw237 only, parse rw238-rw262 (round 12's fresh
 holdout, moved to tune in round 13 before any rule was tuned on them, 25 pages of 25 sites) with the rules alone and
 with the model over them, and score both as ``bench_parse`` does. The cross-validated figures train on four fifths of
-the tune files' sites (``GroupKFold`` by ``site_of``) and score the fifth.
+the tune files' sites (``GroupKFold`` by ``site_of``) and score the fifth. Training is deterministic (the files in
+manifest order, a solver without randomness).
 
-A candidate is a block of the rules' outline the model decides (``headings.is_candidate``, the parser's own rule); it
-is a heading when its text, with or without its marker, is one of its file's annotated headings, compared as
-bench_parse compares them (``bare``). Holdout files are never read here. Besides bench_parse's headings (annotated
-headings found at their level) and heading_text (at any level), the report gives heading_precision (heading blocks
-whose text is an annotated heading's: the two figures count no heading too many) and where each annotated heading the
-parse misses went.
+A candidate is a block of the rules' outline the model decides (``heading_model.is_candidate``); it is a heading when
+its text, with or without its marker, is one of its file's annotated headings, compared as bench_parse compares them
+(``bare``). Holdout files are never read here. Besides bench_parse's headings (annotated headings found at their
+level) and heading_text (at any level), the report gives heading_precision (heading blocks whose text is an annotated
+heading's: the two figures count no heading too many) and where each annotated heading the parse misses went.
 """
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter
 from dataclasses import replace
@@ -35,17 +26,16 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from benchmarks.bench_parse import FILES, aggregate, annotation, bare, in_files, score_file
-from benchmarks.training import matrix, scaling, site_of, training_entries
-from nlp.cli.library import parse_json
-from nlp.library.headings import (
+from benchmarks.heading_model import (
     FEATURE_NAMES,
-    MODEL_PATH,
     RULE_FEATURES,
-    contexts,
+    BlockContext,
     decided,
     feature_vector,
     is_candidate,
 )
+from benchmarks.training import matrix, scaling, site_of, training_entries
+from nlp.cli.library import parse_json
 from nlp.library.linear import LinearModel
 from nlp.library.parse import parse_file
 from nlp.models import ParseResult
@@ -69,8 +59,8 @@ def _names(block: dict) -> set[str]:
 
 
 def rules_parse(entries: list[dict]) -> dict[str, ParseResult]:
-    """Each file of ``entries`` parsed by the product with the rules alone deciding its headings."""
-    return {e["name"]: parse_file((FILES / e["name"]).read_bytes(), e["name"], heading_model=None) for e in entries}
+    """Each file of ``entries`` parsed by the product (the rules alone decide its headings)."""
+    return {e["name"]: parse_file((FILES / e["name"]).read_bytes(), e["name"]) for e in entries}
 
 
 def labelled_blocks(
@@ -82,9 +72,9 @@ def labelled_blocks(
     for entry in entries:
         wanted = _annotated(entry)
         for document in parsed[entry["name"]].documents:
-            for context in contexts(document.blocks):
-                if is_candidate(block := context.block):
-                    vectors.append(feature_vector(context))
+            for k, block in enumerate(document.blocks):
+                if is_candidate(block):
+                    vectors.append(feature_vector(BlockContext(document.blocks, k)))
                     labels.append(int(bool(_names({"text": block.text, "marker": block.marker}) & wanted)))
                     groups.append(site_of(entry))
     return vectors, labels, groups
@@ -175,15 +165,10 @@ def cross_validated(entries: list[dict], parsed: dict[str, ParseResult], *, stac
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dry-run", action="store_true", help="report only, write no model")
-    args = parser.parse_args(argv)
+    del argv  # no options: the protocol is fixed
     entries = training_entries()
     parsed = rules_parse(entries)
     model = train(entries, parsed)
-    if not args.dry_run:
-        MODEL_PATH.write_text(model.to_json(features=FEATURE_NAMES) + "\n", encoding="utf-8")
-        print(f"wrote {MODEL_PATH}")
     print(f"fitted on {len(entries)} tune files, threshold {THRESHOLD}:")
     print("\n".join(f"  {name:24} {weight:+.2f}" for name, weight in zip(FEATURE_NAMES, model.weights, strict=True)))
     test = [e for e in entries if in_files(e["name"], FAIR_TEST)]
@@ -198,11 +183,7 @@ def main(argv: list[str] | None = None) -> int:
             entries,
             cross_validated(entries, parsed, stacked=False),
         ),
-        (
-            f"tune ({len(entries)}), rules and the model fitted on all (the product)",
-            entries,
-            scored(entries, parsed, model),
-        ),
+        (f"tune ({len(entries)}), rules and the model fitted on all", entries, scored(entries, parsed, model)),
     )
     for label, chosen, results in rows:
         print(f"{label}:\n  {figures(results, chosen)}")

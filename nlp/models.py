@@ -49,8 +49,6 @@ class Block:
     ``level`` is the outline depth (1 = 一、 level) for headings and items, None for paragraphs.
     ``marker`` is the label as written (一、 （一） 1. ①), kept apart from ``text`` for renumbering.
     ``schedule`` names the months of a schedule heading ("3月", "7月—8月"), else None.
-    ``typed_by_source``: the source's own structure set its type (a Word or markdown heading style: a heading; Word's
-    List Number style: an item), so no learnt decision changes it. A hint of the parse, neither stored nor compared.
     """
 
     type: str
@@ -59,7 +57,6 @@ class Block:
     marker: str | None = None
     placeholders: tuple[Placeholder, ...] = ()
     schedule: str | None = None
-    typed_by_source: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from nlp.errors import InputError
-from nlp.library import headings
 from nlp.library.clean import clean_lines
 from nlp.library.junk import MODEL_PATH
 from nlp.library.structure import parse_lines, titled_by_site_notice
@@ -26,22 +25,17 @@ def parse_file(
     *,
     junk_model: Path = MODEL_PATH,
     library_files: Mapping[str, int] | None = None,
-    heading_model: Path | None = headings.MODEL_PATH,
 ) -> ParseResult:
     """Read, clean and structure one file without storing it, within ``budget`` (its limits, progress
     and cancellation; by default the limits only), web junk judged by the model at ``junk_model`` with
-    ``library_files`` (how many other files of the library hold a line: ``Library.line_files``), the rules'
-    headings decided again by the model at ``heading_model`` (None, or no model there: the rules' alone)."""
+    ``library_files`` (how many other files of the library hold a line: ``Library.line_files``)."""
     budget = budget or FileBudget(filename)
     lines, controls = _without_controls(read_lines(source, filename, budget))
     cleaned, dropped = clean_lines(
         lines, junk_model=junk_model, library_files=library_files, step=budget.stage("清理", "行")
     )
     documents, more_dropped = parse_lines(
-        cleaned,
-        fallback_title=Path(filename).stem,
-        step=budget.stage("整理提纲", "篇"),
-        heading_model=headings.load_model(heading_model) if heading_model is not None else None,
+        cleaned, fallback_title=Path(filename).stem, step=budget.stage("整理提纲", "篇")
     )
     documents = titled_by_site_notice(documents, dropped)
     if not documents:

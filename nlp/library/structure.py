@@ -12,9 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from nlp.library.headings import decided
 from nlp.library.junk import paragraph_after, reads_as_headline
-from nlp.library.linear import LinearModel
 from nlp.library.markers import (
     BARE_SERIES,
     CN_DIGITS,
@@ -990,8 +988,7 @@ def _outline(lines: list[Line]) -> list[Block]:
                 heading_levels.append(block.level)
                 if marker and content_under:
                     heading_siblings[block.level] = family
-        typed_by_source = style is not None or line.list_item
-        blocks.append(replace(block, placeholders=find_placeholders(block.text), typed_by_source=typed_by_source))
+        blocks.append(replace(block, placeholders=find_placeholders(block.text)))
         if after is not None:
             blocks.append(replace(after, placeholders=find_placeholders(after.text)))
     return _sentences_beside_headings(blocks)
@@ -1010,7 +1007,6 @@ def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
     for k, block in enumerate(blocks):
         if (
             block.type != "item"
-            or block.typed_by_source
             or k + 1 == len(blocks)
             or blocks[k + 1].type != "paragraph"
             or len(block.text) > MAX_UNMARKED_HEADING_CHARS
@@ -1154,10 +1150,9 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
 
 
 def parse_lines(
-    lines: list[Line], *, fallback_title: str, step: Step = no_step, heading_model: LinearModel | None = None
+    lines: list[Line], *, fallback_title: str, step: Step = no_step
 ) -> tuple[list[Document], list[DroppedLine]]:
-    """Split cleaned lines into documents with their outlines, the rules' headings decided again by ``heading_model``
-    (``nlp.library.headings``; none: the rules' alone); ``step(done, total)`` per document."""
+    """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
     dropped: list[DroppedLine] = []
     titled = [part for line in _without_previews(lines, dropped) for part in _split_title_notice_repeat(line, dropped)]
     expanded = _markers_over_inconsistent_styles(
@@ -1173,8 +1168,6 @@ def parse_lines(
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
-        if heading_model is not None:
-            blocks = decided(blocks, heading_model)
         source = "text" if title is not None else "file"
         title = title or fallback_title
         kind = document_kind(title, blocks, titled=source == "text" and not BARE_SERIES.match(title))

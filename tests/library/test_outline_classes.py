@@ -18,8 +18,7 @@ BODY = "为进一步做好工会工作，推动各项工作落实，结合实际
 
 
 def outline(text: str, name: str = "page.txt") -> list[tuple[str, int | None, str | None, str]]:
-    """The rules' outline of ``text`` (the learnt heading decision over it has tests of its own: test_headings)."""
-    (document,) = parse_file(text.encode("utf-8"), name, heading_model=None).documents
+    (document,) = parse_file(text.encode("utf-8"), name).documents
     return [(b.type, b.level, b.marker, b.text) for b in document.blocks]
 
 

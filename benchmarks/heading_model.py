@@ -1,18 +1,15 @@
-"""The learnt heading decision over the outline the rules build (issue 12): a small logistic model over the features
-of each block of a document (the rules' own decision, its marker's family, its length and ending, its neighbours, its
-siblings), trained on the tune files of the annotated real-world set by ``python -m benchmarks.train_headings`` and
-shipped as coefficients in ``nlp/data/heading_model.json`` (a ``nlp.library.linear`` model, read as the junk model
-is; without the file the rules decide alone).
+"""A learnt heading decision over the outline the rules build (issue 12): a small logistic model over the features of
+each block of a document (the rules' own decision, its marker's family, its length and ending, its neighbours, its
+siblings), trained on the tune files of the annotated real-world set by ``python -m benchmarks.train_headings``.
 
 The model stacks on the rules: their decision is one of its features, so it learns where they fail. It changes a
 block's type only (an item it scores a heading becomes one at its level, a heading it scores under the threshold an
-item, or a paragraph when it has no marker); levels stay the rules' (marker nesting). It never decides a block whose
-type the source set (``Block.typed_by_source``: a Word or markdown heading style, Word's List Number style), a
-schedule heading, nor a paragraph too long to be a heading (``is_candidate``).
+item, or a paragraph when it has no marker); levels stay the rules' (marker nesting).
 
-Its figures (docs/benchmarks.md, "A learnt heading decision"): on the fair test (rw238-rw262, trained on
-rw001-rw237) it keeps the rules' headings and drops false ones (heading precision .694 -> .723); cross-validated by
-site on the tune files it trades a few annotated headings for many false ones fewer (precision .895 -> .943).
+It is not in the parser: on the fair test (rw238-rw262, never tuned on) it finds no heading the rules miss, and in
+cross-validation by site it loses a few the rules find (docs/benchmarks.md, "A learnt heading decision"). It lives
+here, with its trainer, to be measured again on the next fresh pages; its model is a ``nlp.library.linear``
+``LinearModel``, so the parser could ship and read it as it does the junk model.
 """
 
 from __future__ import annotations
@@ -20,37 +17,22 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 
-from nlp.library import linear
 from nlp.library.linear import LinearModel
 from nlp.library.markers import FAMILIES, ORDINAL_FAMILIES, family_of
 from nlp.models import Block
 
-MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "heading_model.json"
 SENTENCE_END = "。！？；"
 COMMAS = "，,、"
 MAX_CANDIDATE_CHARS = 80  # a longer block is a paragraph's, never a heading's
 
 
 @dataclass(frozen=True)
-class Series:
-    """The blocks of a document at one level with one marker family: how many, how many of them the rules made
-    headings, and their lengths (``_length``) summed."""
-
-    count: int
-    headings: int
-    length: float
-
-
-@dataclass(frozen=True)
 class BlockContext:
-    """One block of a document's outline as the model sees it: the blocks of its document, its index, and its series
-    (itself included; see ``contexts``)."""
+    """One block of a document's outline as the model sees it: the blocks of its document and its index."""
 
     blocks: Sequence[Block]
     index: int
-    series: Series
 
     @property
     def block(self) -> Block:
@@ -60,22 +42,14 @@ class BlockContext:
         k = self.index + offset
         return self.blocks[k] if 0 <= k < len(self.blocks) else None
 
-    @property
-    def siblings(self) -> int:
-        """How many other blocks of the document are at this block's level with its marker's family."""
-        return self.series.count - 1
-
-
-def contexts(blocks: Sequence[Block]) -> list[BlockContext]:
-    """Each block of a document in its context; each series is summed once, so a document's contexts take time in
-    proportion to its blocks."""
-    keys = [(block.level, _family(block)) for block in blocks]
-    totals: dict[tuple[int | None, str], tuple[int, int, float]] = {}
-    for block, key in zip(blocks, keys, strict=True):
-        count, headings, length = totals.get(key, (0, 0, 0.0))
-        totals[key] = (count + 1, headings + (block.type == "heading"), length + _length(block))
-    series = {key: Series(*total) for key, total in totals.items()}
-    return [BlockContext(blocks, k, series[key]) for k, key in enumerate(keys)]
+    def siblings(self) -> list[Block]:
+        """The other blocks of the document at this block's level with its marker's family."""
+        block = self.block
+        return [
+            b
+            for k, b in enumerate(self.blocks)
+            if k != self.index and b.level == block.level and _family(b) == _family(block)
+        ]
 
 
 def _family(block: Block | None) -> str:
@@ -113,13 +87,13 @@ def _deeper_next(context: BlockContext) -> float:
 
 
 def _sibling_headings(context: BlockContext) -> float:
-    others = context.series.headings - (context.block.type == "heading")
-    return others / context.siblings if context.siblings else 0.5
+    siblings = context.siblings()
+    return sum(b.type == "heading" for b in siblings) / len(siblings) if siblings else 0.5
 
 
 def _sibling_length(context: BlockContext) -> float:
-    own = _length(context.block)
-    return (context.series.length - own) / context.siblings if context.siblings else own
+    siblings = context.siblings()
+    return sum(map(_length, siblings)) / len(siblings) if siblings else _length(context.block)
 
 
 def _over_longer_paragraph(context: BlockContext) -> float:
@@ -135,6 +109,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[BlockContext], float]], ...] = (
     ("rule_item", _type_is(0, "item")),
     ("level", lambda c: float(c.block.level or 0)),
     *((f"family_{family}", _family_is(family)) for family in (*FAMILIES, "ordinal", "word", "none")),
+    ("schedule", lambda c: float(c.block.schedule is not None)),
     ("length", lambda c: _length(c.block)),
     ("short", lambda c: float(len(c.block.text) <= 20)),
     ("long", lambda c: float(len(c.block.text) > 40)),
@@ -154,7 +129,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[BlockContext], float]], ...] = (
     ("previous_heading", _type_is(-1, "heading")),
     ("previous_paragraph", _type_is(-1, "paragraph")),
     ("previous_ends_sentence", lambda c: float(c.at(-1) is not None and c.at(-1).text[-1:] in SENTENCE_END)),
-    ("siblings", lambda c: math.log1p(c.siblings)),
+    ("siblings", lambda c: math.log1p(len(c.siblings()))),
     ("sibling_headings", _sibling_headings),
     ("sibling_length", _sibling_length),
     ("position", lambda c: c.index / max(len(c.blocks) - 1, 1)),
@@ -167,13 +142,8 @@ RULE_FEATURES = ("rule_heading", "rule_item", "next_heading", "next_item", "prev
 
 
 def is_candidate(block: Block) -> bool:
-    """A block the model decides: an entry or heading of the outline, or a paragraph short enough to be a heading,
-    but never a schedule heading nor a block whose type the source set."""
-    return (
-        not block.typed_by_source
-        and block.schedule is None
-        and (block.level is not None or len(block.text) <= MAX_CANDIDATE_CHARS)
-    )
+    """A block the model decides: an entry or heading of the outline, or a paragraph short enough to be a heading."""
+    return block.level is not None or len(block.text) <= MAX_CANDIDATE_CHARS
 
 
 def feature_vector(context: BlockContext) -> dict[int, float]:
@@ -183,11 +153,10 @@ def feature_vector(context: BlockContext) -> dict[int, float]:
 def decided(blocks: Sequence[Block], model: LinearModel) -> list[Block]:
     """The blocks with the model's heading decision over the rules' (see the module's docstring)."""
     typed = list(blocks)
-    for k, context in enumerate(contexts(blocks)):
-        block = context.block
-        if not is_candidate(block):
+    for k, block in enumerate(blocks):
+        if block.schedule is not None or not is_candidate(block):
             continue
-        heading = model.probability(feature_vector(context)) >= model.threshold
+        heading = model.probability(feature_vector(BlockContext(blocks, k))) >= model.threshold
         if heading and block.type == "item":
             typed[k] = replace(block, type="heading")
         elif not heading and block.type == "heading":
@@ -195,9 +164,3 @@ def decided(blocks: Sequence[Block], model: LinearModel) -> list[Block]:
                 block, type="item" if block.marker else "paragraph", level=block.level if block.marker else None
             )
     return typed
-
-
-def load_model(path: Path = MODEL_PATH) -> LinearModel | None:
-    """The model at ``path`` (read again when the file changes), or None when it is missing or made for other features
-    (then the rules decide alone)."""
-    return linear.load(path, LinearModel, features=FEATURE_NAMES)
