@@ -10,8 +10,7 @@ else is imported from ``nlp``. The annotation schema is described in ``tests/rea
     python -m benchmarks.bench_parse --library        # the files imported into one library first, each parsed
                                                       # as an import into it (the other files are its library)
     python -m benchmarks.bench_parse --json           # the figures as JSON
-    python -m benchmarks.bench_parse --files rw238-rw262  # only these files of the split (a range of stems, or
-                                                      # names separated by commas)
+    python -m benchmarks.bench_parse --files rw238-rw262   # only these files of the split (a range or names)
     python -m benchmarks.bench_parse --min keep=0.9 --min junk=0.5   # exit 1 below a floor
 """
 
@@ -118,30 +117,23 @@ def annotation(name: str) -> dict:
     return json.loads((ANNOTATIONS / f"{Path(name).stem}.json").read_text(encoding="utf-8"))
 
 
-def chosen(files: str) -> set[str]:
-    """The stems ``--files`` names: ``rw238-rw262`` (a range, both ends in) or ``rw001,rw007`` (a list), or both."""
-    stems = set()
-    for part in filter(None, (p.strip() for p in files.split(","))):
-        first, _, last = part.partition("-")
-        if not last:
-            stems.add(first)
-            continue
-        prefix = re.match(r"\D*", first).group()
-        width = len(first) - len(prefix)
-        stems |= {f"{prefix}{n:0{width}d}" for n in range(int(first[len(prefix) :]), int(last[len(prefix) :]) + 1)}
-    return stems
-
-
 def select(split: str, smoke: bool, files: str | None = None) -> list[dict]:
     entries = manifest()
     if smoke:
         return [e for e in entries if e["name"] in SMOKE]
-    stems = chosen(files) if files else None
-    return [
-        e
-        for e in entries
-        if (split == "all" or e["split"] == split) and (stems is None or Path(e["name"]).stem in stems)
-    ]
+    chosen = [e for e in entries if split == "all" or e["split"] == split]
+    return [e for e in chosen if files is None or in_files(e["name"], files)]
+
+
+def in_files(name: str, files: str) -> bool:
+    """Whether the file ``name`` (rw238.txt) is one of ``files``: names or ranges by stem, comma-separated
+    (rw238-rw262,rw007)."""
+    stem = Path(name).stem
+    for part in files.split(","):
+        first, _, last = part.strip().partition("-")
+        if stem == first or (last and first <= stem <= last):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- parsers
@@ -418,7 +410,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "holdout", "all"), default="tune")
     parser.add_argument("--smoke", action="store_true", help=f"score only {', '.join(SMOKE)}")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
-    parser.add_argument("--files", metavar="STEMS", help="only these files of the split: rw238-rw262, rw001,rw007")
+    parser.add_argument(
+        "--files", metavar="RANGE", help="only these files of the split: stems or stem ranges, rw238-rw262,rw007"
+    )
     parser.add_argument("--no-baseline", action="store_true", help="skip the naive baseline")
     parser.add_argument("--misses", action="store_true", help="also print each file's misses")
     parser.add_argument(

@@ -54,7 +54,7 @@ from benchmarks.bench_parse import (
     aggregate,
     annotation,
     bare,
-    chosen,
+    in_files,
     manifest,
     score_file,
 )
@@ -279,8 +279,7 @@ def write(model: TitleModel, path: Path) -> None:
 def fair_test(files: str) -> dict[str, dict]:
     """The files named (``bench_parse --files``) parsed by the rules alone and with a model trained without them;
     both scored as ``bench_parse`` scores them (overall figures)."""
-    stems = chosen(files)
-    entries = [e for e in manifest() if Path(e["name"]).stem in stems]
+    entries = [e for e in manifest() if in_files(e["name"], files)]
     held = {e["name"] for e in entries}
     figures = {}
     with tempfile.TemporaryDirectory() as folder:

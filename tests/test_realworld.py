@@ -157,6 +157,14 @@ def test_smoke_subset_scores(capsys):
     assert result["baseline"]["overall"]["files"] == len(SMOKE)
 
 
+def test_files_picks_stems_and_ranges_of_the_split_in_manifest_order(capsys):
+    assert bench_parse.main(["--files", "rw238-rw262,rw007", "--json", "--no-baseline"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    chosen = [e["name"] for e in manifest() if e["name"] == "rw007.docx" or "rw238" <= e["name"] <= "rw262.zzz"]
+    assert result["files"] == chosen and len(chosen) == 26
+    assert result["product"]["overall"]["files"] == 26
+
+
 def test_a_slot_is_matched_as_annotated_whatever_width_the_parser_gave_its_punctuation_and_with_its_marker():
     # the page's 20xx年,是我 (the parser writes ，), and a slot annotated with the entry's marker (一、xxxx年工作总结)
     annotated = [
