@@ -55,7 +55,9 @@ from tests.conftest import assert_same_model
 # 0.78 at 0.77; rules now take a report's credits, a post's date alone or after its column, a site's rating widget and
 # a unit credited in brackets (15 lines fewer for the model), and a space inside a clause of prose no longer counts as
 # fields side by side: measured 0.81 (90 of 111 lines) at threshold 0.75, no content line over it.
-MIN_CAUGHT = 0.81
+# 0.81 -> 0.82: the items of a list a lead-in sentence announces are no longer the model's to judge (a prize list lost on
+# round 13's holdout): measured 0.83 at threshold 0.78 (521 lines, 111 junk), no content line over it.
+MIN_CAUGHT = 0.82
 
 
 @pytest.fixture(scope="module")

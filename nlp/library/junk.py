@@ -49,6 +49,7 @@ MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
+MAX_LISTED_LINES = 12  # the items of a list a lead-in sentence introduces, at most (see ``_listed``)
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
@@ -56,6 +57,7 @@ INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六�
 # A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
 BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
+LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
 # A sentence with its closing punctuation (and a closing quote or bracket after it).
@@ -326,6 +328,7 @@ def judged_contexts(
     a heading, ``named_by``), nor a field label inside the outline."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
+    listed = _listed(texts)
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         at = paragraph_after(texts, i)
         above_outline = not entries or i < entries[0]
@@ -337,6 +340,7 @@ def judged_contexts(
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
+        inside = inside or i in listed
         judged_lines.append(
             [
                 context if not headline and not inside and judged(unit, len(line) > 1) else None
@@ -344,6 +348,28 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _listed(texts: list[str]) -> set[int]:
+    """The lines of the lists the text's own lead-in sentences introduce (比赛结果出炉： then 一等奖：ICU麻醉联队,
+    二等奖：…): the short lines after such a sentence written as its first item is (a label and a colon, or not), up
+    to the first sentence of prose, a long line or an outline entry, at most ``MAX_LISTED_LINES``. The text said a
+    list follows: its items are the text's, however much a line of names side by side looks like a menu."""
+    listed = set()
+    for i, text in enumerate(texts):
+        if not introduces_a_list(analysis_form(text.strip())):
+            continue
+        labelled = None
+        for j in range(i + 1, min(i + 1 + MAX_LISTED_LINES, len(texts))):
+            item = texts[j].strip()
+            if not item or len(item) > MAX_JUDGED_CHARS or item.endswith("。") or MARKER.match(item):
+                break
+            if labelled is None:
+                labelled = bool(LABELLED_ITEM.match(item))
+            elif bool(LABELLED_ITEM.match(item)) != labelled:  # a byline after a list of labelled items
+                break
+            listed.add(j)
+    return listed
 
 
 def paragraph_after(texts: list[str], i: int) -> int | None:

@@ -151,6 +151,22 @@ def test_a_sentence_leading_into_a_list_is_never_the_models_to_judge(line, lead_
     assert judged(line, False) is not lead_in
 
 
+def test_the_items_of_a_list_the_text_leads_into_are_never_the_models_to_judge():
+    # a report's prize list (names side by side, as a menu's are) after the sentence that announces it
+    prizes = [["一等奖：ICU麻醉联队"], ["二等奖：行政后勤队  大外科联队"], ["三等奖：妇产联队 急诊队 门诊队"]]
+    after = [["院办宣传 何博鹏"]]
+    report = [["为纪念“三八妇女节”，工会于3月6日举行了一场投篮游戏活动。"]]
+    lead_in = [["经过一番激烈角逐，比赛结果出炉："]]
+    alone = judged_contexts(report + prizes + after)
+    assert all(line[0] is not None for line in alone[1:])  # without the lead-in the model judges them
+    listed = judged_contexts(report + lead_in + prizes + after)
+    assert [line[0] for line in listed[2:5]] == [None, None, None]
+    assert listed[5][0] is not None  # the list ends where a line of prose or another line begins: up to 12 lines
+    texts = "\n".join(line[0] for line in report + lead_in + prizes)
+    dropped = [reason for line in model_junk(texts.splitlines()) for _, reason in line if reason]
+    assert dropped == []
+
+
 def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the_models_to_judge():
     # rw066, rw250: a speech's and a letter's salutation; rw211, rw078: a title and a heading the text opens by naming
     assert not judged("各位领导、同志们：", False) and not judged("尊敬的各位家长：", False)
