@@ -20,9 +20,9 @@ from dataclasses import dataclass, replace
 
 from nlp.library.linear import LinearModel
 from nlp.library.markers import FAMILIES, ORDINAL_FAMILIES, family_of
+from nlp.library.structure import SENTENCE_END
 from nlp.models import Block
 
-SENTENCE_END = "。！？；"
 COMMAS = "，,、"
 MAX_CANDIDATE_CHARS = 80  # a longer block is a paragraph's, never a heading's
 

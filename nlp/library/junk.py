@@ -197,16 +197,17 @@ class LineContext:
     library_files: int = 0  # how many other files of the library hold the same line (site chrome recurs)
 
 
-def _share(pattern: str, text: str) -> float:
+def char_share(pattern: str, text: str) -> float:
+    """The share of ``text``'s characters that ``pattern`` matches."""
     return len(re.findall(pattern, text)) / max(len(text), 1)
 
 
 NAMED_FEATURES = (
     ("log_length", "很短的一行", lambda c: math.log1p(len(c.text))),
-    ("han_share", "汉字很少", lambda c: _share(f"[{HAN}]", c.text)),
-    ("digit_share", "数字多", lambda c: _share(r"\d", c.text)),
-    ("latin_share", "字母多", lambda c: _share(r"[A-Za-z]", c.text)),
-    ("punct_share", "标点多", lambda c: _share(r"[^\w\s]", c.text)),
+    ("han_share", "汉字很少", lambda c: char_share(f"[{HAN}]", c.text)),
+    ("digit_share", "数字多", lambda c: char_share(r"\d", c.text)),
+    ("latin_share", "字母多", lambda c: char_share(r"[A-Za-z]", c.text)),
+    ("punct_share", "标点多", lambda c: char_share(r"[^\w\s]", c.text)),
     ("ends_sentence", "不是完整句子", lambda c: float(c.text[-1:] in "。！？；")),
     ("site_words", "含网站用语", lambda c: float(len(SITE_WORDS.findall(c.text)))),
     ("contact", "含网址、QQ或电话", lambda c: float(bool(CONTACT.search(c.text)))),

@@ -24,12 +24,21 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nlp.library import linear
-from nlp.library.junk import SITE_WORDS, JunkModel, LineContext, is_stamp, reads_as_headline, reads_as_plan_prose
+from nlp.library.junk import (
+    SITE_WORDS,
+    YEAR_SLOT,
+    JunkModel,
+    LineContext,
+    char_share,
+    is_stamp,
+    reads_as_headline,
+    reads_as_plan_prose,
+)
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
 from nlp.library.markers import MARKER, is_title_line, named_by
 from nlp.library.script import analysis_form
-from nlp.library.structure import COLLECTION_COUNT, YEAR_NUMBER, document_kind, document_year, title_kind
+from nlp.library.structure import COLLECTION_COUNT, GENRE_WORD, YEAR_NUMBER, document_kind, document_year, title_kind
 from nlp.models import Block, Document, DroppedLine
 from nlp.resources import HAN, ORGANISATION_WORDS
 
@@ -38,9 +47,8 @@ MAX_CANDIDATE_CHARS = 60
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
-YEAR_SLOT = re.compile(r"(?:20|19)?[xX×*_＿]{2,4}年")
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
-GENRE_AT_END = re.compile(r"(?:计划|规划|要点|方案|安排|思路|意见|打算|总结|回顾|报告|制度)[^\w]*(?:篇?\s*\S{0,3})?$")
+GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
 @dataclass(frozen=True)
@@ -57,10 +65,6 @@ class Candidate:
     junk: float  # the junk model's probability for the line (0 without a model)
 
 
-def _share(pattern: str, text: str) -> float:
-    return len(re.findall(pattern, text)) / max(len(text), 1)
-
-
 NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("by_rules", lambda c: float(c.by_rules)),
     ("untitled", lambda c: float(c.untitled)),
@@ -70,7 +74,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("junk", lambda c: c.junk),
     ("first_document", lambda c: float(c.first_document)),
     ("log_length", lambda c: math.log1p(len(c.text))),
-    ("han_share", lambda c: _share(f"[{HAN}]", c.text)),
+    ("han_share", lambda c: char_share(f"[{HAN}]", c.text)),
     ("genre", lambda c: float(title_kind(c.text) is not None)),
     ("genre_at_end", lambda c: float(bool(GENRE_AT_END.search(c.text)))),
     ("year", lambda c: float(bool(YEAR_NUMBER.search(c.text) or YEAR_SLOT.search(c.text)))),
