@@ -89,22 +89,25 @@ from benchmarks.bench_parse import (
 # model's to judge (junk model retrained: CV caught .81 at .75 -> .83 at .78), and the holdout scored a second time:
 # keep 1.00, junk .773, year .923, the rest equal. Floors: those second figures less a point (keep 1, the target);
 # tune: year .963 -> .967, headings .955 -> .951 (rw255's page title now kept above its first item).
+# Round 14: tune is 287 files (rw263-rw287 moved from holdout after their scoring), its floors its own figures at
+# 5398bab less a point: doc_count .993, kind .956, year .963, titles .950 / .958, junk .945, keep 1.000, headings .932,
+# heading_text .944, placeholders .974 / .959 / .015 (rw263-rw287 bring the fresh pages' misses: junk, headings).
 FLOORS = {
     "tune": {
-        "doc_count": 0.98,
-        "doc_matched": 0.98,
-        "kind": 0.953,
-        "year": 0.957,
-        "title_exact": 0.954,
-        "title_fuzzy": 0.963,
-        "junk": 0.953,
+        "doc_count": 0.983,
+        "doc_matched": 0.987,
+        "kind": 0.946,
+        "year": 0.953,
+        "title_exact": 0.94,
+        "title_fuzzy": 0.948,
+        "junk": 0.935,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.945,
-        "heading_text": 0.951,
-        "ph_recall": 0.962,
-        "ph_kind": 0.946,
-        "ph_false": 0.026,
+        "headings": 0.922,
+        "heading_text": 0.934,
+        "ph_recall": 0.964,
+        "ph_kind": 0.949,
+        "ph_false": 0.025,
     },
     "holdout": {
         "doc_count": 0.99,
