@@ -131,6 +131,8 @@ CONVERSIONS = {
     "rw262": gb18030,
     "rw270": gb18030,
     "rw275": pasted,
+    "rw297": gb18030,
+    "rw307": pasted,
 }
 
 if __name__ == "__main__":
