@@ -98,10 +98,12 @@ INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS
 # One unit of a phrase: a character that is not a clause's punctuation, or a name in quotation marks, whatever it
 # holds (“纵向到底、横向到边”).
 PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
-# An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
-# (加强领导，精心组织。) over a paragraph; a page's stray comma before the stop (開展“五百活動”助發展，。) is no clause.
+# An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two or three short parallel ones
+# (加强领导，精心组织。, 整合资源，构建联动服务新格局。, 抓班子，强队伍，夯实党建基础工作。) over a paragraph, which may open with a
+# masked year (****年); a page's stray comma before the stop (開展“五百活動”助發展，。) is no clause. A headline's length at
+# most (``MAX_HEADLINE_CHARS``).
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,8}})，?。(?=[{HAN}“\d].{{20}})"
+    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,12}}(?:[，、]{PHRASE_UNIT}{{2,12}}){{1,2}})，?。(?=[{HAN}“\d*xX].{{20}})"
 )
 # A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
@@ -384,8 +386,8 @@ def _typed_entries(lines: list[Line]) -> list[tuple[str | None, str]]:
 
 
 def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
-    """Numbered entries whose first sentence is a short phrase without a comma, the rest its paragraph
-    (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
+    """Numbered entries whose first sentence is a short phrase, or two or three short parallel ones (``RUN_IN_PHRASE``),
+    the rest its paragraph (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
     entry of that family in the document, at least two, has that shape; one such entry among items stays an item
     (2、继续弘扬劳模精神。…). So are those of a family with no item (long, or its first sentence a clause with a comma)
     where one such entry's rest is a paragraph, long or cut off by the page's end: also a single entry under its
@@ -393,7 +395,9 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     机制。每季度至少召开一次…会议。)."""
     entries = _typed_entries(lines)
     heads = {
-        i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := RUN_IN_PHRASE.match(rest))
+        i: head.end()
+        for i, (family, rest) in enumerate(entries)
+        if family and (head := RUN_IN_PHRASE.match(rest)) and head.end() <= MAX_HEADLINE_CHARS + 1
     }
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)
@@ -410,30 +414,51 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _beside_a_heading(entries, i)}
+    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families}
+    while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
+        cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, entries, cuts)
 
 
-def _beside_a_heading(entries: list[tuple[str | None, str]], i: int) -> bool:
-    """Entry ``i``'s nearest sibling, before it or after it in the same section, is a heading on a line of its own: short,
-    one phrase without a stop, with content under it, not its next sibling nor an outer entry (1、组织春秋游活动 over its （1）（2）, then 2、开展兴趣小组活动。成立…)."""
+def _beside_a_heading(
+    entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], headed: dict[int, int]
+) -> bool:
+    """Entry ``i``'s nearest sibling, before it or after it in the same section, is a heading: a run-in one of ``headed``,
+    or one on a line of its own: short, one phrase with no stop but at its end, with content under it, not its next
+    sibling nor an outer entry (1、组织春秋游活动 over its （1）（2）, then 2、开展兴趣小组活动。成立…); and no sibling is an
+    item, an entry not of the run-in shape (``heads``) that is long or has nothing under it: 4.积极协助党委开展…活动。通过…
+    beside 5. stays an item after the list 1. 2. 3. it ends."""
     family = entries[i][0]
-    rank = FAMILIES.index(family) if family in FAMILIES else -1
-
-    def outer(other: str | None) -> bool:  # an entry of a family this one nests in (or an ordinal's)
-        return other is not None and other != family and (other not in FAMILIES or FAMILIES.index(other) < rank)
-
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(entries) and entries[j][0] != family and not outer(entries[j][0]):
-            j += step
-        if not 0 <= j < len(entries) or entries[j][0] != family:
-            continue
+    siblings = _section_siblings(entries, i)
+    if any(j not in heads and (len(entries[j][1]) > MAX_HEADING_CHARS or j + 1 in siblings) for j in siblings):
+        return False
+    at = siblings.index(i)
+    for j in siblings[max(at - 1, 0) : at] + siblings[at + 1 : at + 2]:
         rest = entries[j][1]
-        alone = len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in rest)
-        if alone and j + 1 < len(entries) and entries[j + 1][0] != family and not outer(entries[j + 1][0]):
+        alone = len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
+        if j in headed or (
+            alone and j + 1 < len(entries) and entries[j + 1][0] != family and not _outer(family, entries[j + 1][0])
+        ):
             return True
     return False
+
+
+def _outer(family: str | None, other: str | None) -> bool:
+    """An entry of family ``other`` is outside one of ``family``: a family it nests in (or an ordinal's)."""
+    rank = FAMILIES.index(family) if family in FAMILIES else -1
+    return other is not None and other != family and (other not in FAMILIES or FAMILIES.index(other) < rank)
+
+
+def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int]:
+    """The indexes of the entries of entry ``i``'s family in its section (up to an outer entry either side), ``i`` too."""
+    family, found = entries[i][0], [i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(entries) and not _outer(family, entries[j][0]):
+            if entries[j][0] == family:
+                found.append(j)
+            j += step
+    return sorted(found)
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
