@@ -501,8 +501,9 @@ def _members_by_family(entries: list[tuple[str | None, str]]) -> dict[str, list[
 
 def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
     """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
-    (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…): a
-    label of that length glued to its paragraph, cut there."""
+    (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…)
+    or goes on with a number there (一、活动时间2025年3月 beside 二、活动主题): a label of that length glued to its paragraph or
+    its value, cut there."""
     cuts = {}
     for members in _members_by_family(entries).values():
         labels = [entries[i][1].rstrip("：:") for i in members if _label_over_content(entries, i)]
@@ -513,7 +514,8 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
         glued = [
             i
             for i in members
-            if len(entries[i][1]) > MAX_HEADING_CHARS and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+            if (len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][width : width + 1].isdigit())
+            and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
         ]
         if len(glued) + len(labels) == len(members):
             cuts.update(dict.fromkeys(glued, width))
@@ -894,6 +896,7 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
 def _outline(lines: list[Line]) -> list[Block]:
     """Blocks of one document, with levels from an explicit stack of open marker families."""
     stack: list[str] = []
+    outermost: set[str] = set()  # the marker families that have stood at level 1
     heading_levels: list[int] = []  # levels of the headings still open, outermost first
 
     def open_level(key: str, forced: int | None = None) -> int:
@@ -912,9 +915,13 @@ def _outline(lines: list[Line]) -> list[Block]:
             rank = FAMILIES.index(key)
             inner = [i for i, k in enumerate(stack) if k in FAMILIES and FAMILIES.index(k) >= rank]
             after_label = rank == 0 and stack == ["plain"] and blocks and blocks[-1].level is None
-            level = 1 if after_label else (inner[0] if inner else len(stack)) + 1
+            # the document's outermost family after a label that closed it (二、計劃目標 / 具體目標包括： / 1. … / 三、) is
+            # that family again: its sections' level
+            level = 1 if after_label or key in outermost else (inner[0] if inner else len(stack)) + 1
         else:
             level = len(stack) + 1
+        if level == 1 and key == FAMILIES[0]:
+            outermost.add(key)
         del stack[level - 1 :]
         stack.append(key)
         return level

@@ -1091,3 +1091,27 @@ def test_a_page_saved_with_its_paragraph_tags_is_one_line_per_paragraph():
         ("paragraph", None, para),
         ("paragraph", None, para),
     ]
+
+
+def test_a_label_glued_to_its_numbered_value_among_label_headings_is_a_heading():
+    """rw231: 一、活动时间2025年3月 beside 二、活动主题 / 三、参加对象 / 四、活动内容, labels over their content: the label is a
+    heading, its value (a date) the line under it."""
+    text = (
+        "关于开展2025年3月主题党日活动的通知\n各党总支、直属党支部：\n一、活动时间2025年3月\n二、活动主题\n深学两会精神守初心，弘扬雷锋精神担使命\n"
+        "三、参加对象\n党支部全体党员（含预备党员）。\n四、活动内容\n组织党员观看有关雷锋同志的电影。\n"
+    )
+    assert outline(text)[1:3] == [("heading", 1, "一、", "活动时间"), ("paragraph", None, None, "2025年3月")]
+
+
+def test_sections_after_a_label_that_closed_them_are_sections_again():
+    """rw248: 二、计划目标 / 具体目标包括： (a label at level 1) over 1. … 5., then 三、现状分析 and 四、实施步骤: the document's
+    sections (一、) stand at level 1 again, not under the label's list."""
+    text = (
+        "幼儿园工会计划\n一、计划背景\n幼儿园作为儿童成长的第一站，不仅承担着教育的责任，还承担着关怀的责任。\n二、计划目标\n"
+        "明确本次幼儿园工会计划的核心目标，推动工会的建立和运作。\n具体目标包括：\n1.形成健全的工会组织架构，明确职责分工。\n"
+        "2.建立有效的沟通渠道，促进教职工与管理层之间的互动。\n三、现状分析\n目前，幼儿园教职工存在的主要问题是工作压力大。\n"
+        "四、实施步骤\n1.组织架构的建立\n设立工会委员会，选举产生工会主席、副主席及各职能部门成员。\n"
+    )
+    heads = [(level, marker, t) for kind, level, marker, t in outline(text) if kind == "heading" and marker == "三、"]
+    assert heads == [(1, "三、", "现状分析")]
+    assert ("heading", 1, "四、", "实施步骤") in outline(text)
