@@ -869,11 +869,19 @@ def _headline(text: str) -> bool:
     return len(text) <= MAX_PLAIN_HEADING_CHARS and bool(HEADLINE.match(text)) and not LEAD_IN.search(text)
 
 
+def _reads_as_paragraph(text: str) -> bool:
+    """Longer than a heading, or a sentence of clauses longer than a headline (2024年，市总工会…，展现出四方面工会担当。)."""
+    return len(text) > MAX_HEADING_CHARS or (
+        len(text) > MAX_PLAIN_HEADING_CHARS and text[-1] in SENTENCE_END and "，" in text
+    )
+
+
 def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, str]:
     """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
     and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…), or over a second such line, its subheading (2025工作谋划
     / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
-    one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body)."""
+    one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body); the paragraph
+    under it may be one short sentence (2024：四维度诠释工会担当 / 2024年，市总工会…展现出四方面工会担当。)."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
@@ -886,7 +894,7 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         if not (headline(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END):
             continue
         body = i + 2 if headline(i + 1) else i + 1
-        if paragraph(body) and len(lines[body].text) > MAX_HEADING_CHARS:
+        if paragraph(body) and _reads_as_paragraph(lines[body].text):
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"

@@ -1115,3 +1115,13 @@ def test_sections_after_a_label_that_closed_them_are_sections_again():
     heads = [(level, marker, t) for kind, level, marker, t in outline(text) if kind == "heading" and marker == "三、"]
     assert heads == [(1, "三、", "现状分析")]
     assert ("heading", 1, "四、", "实施步骤") in outline(text)
+
+
+def test_a_headline_between_paragraphs_over_one_short_sentence_is_a_heading():
+    """rw193: 2024：四维度诠释工会担当 between a paragraph and 2024年，市总工会…，展现出四方面工会担当。 (one sentence of
+    clauses, shorter than a heading's limit) is a heading; over a short line without a clause it stays a paragraph."""
+    lead = "12月27日，市总工会召开务虚会，总结2024年工作，谋划2025年发展。"
+    short = "2024年，市总工会坚决贯彻部署要求，展现出四方面工会担当。"
+    text = f"市总工会召开工作务虚会\n{lead}\n2024：四维度诠释工会担当\n{short}\n服务大局方面，聚焦目标，支持职工技能竞赛。\n"
+    assert outline(text)[1][:2] == ("heading", 1)
+    assert outline(text.replace(short, "展现四方面担当。"))[1][0] == "paragraph"
