@@ -901,6 +901,17 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     return found
 
 
+def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[str]:
+    """The marker family of the section an excerpt opens inside, [] when it opens at a section's start: its first entry
+    does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
+    entries are then the outer ones (the （三） is the last section's, at level 2)."""
+    marked = [(marker, family) for marker, family, _ in parsed if family in FAMILIES]
+    if not marked or _opens_series(marked[0][0]):
+        return []
+    rank = FAMILIES.index(marked[0][1])
+    return next(([family] for _, family in marked if FAMILIES.index(family) < rank), [])
+
+
 def _outline(lines: list[Line]) -> list[Block]:
     """Blocks of one document, with levels from an explicit stack of open marker families."""
     stack: list[str] = []
@@ -935,6 +946,7 @@ def _outline(lines: list[Line]) -> list[Block]:
         return level
 
     parsed = [_line_marker(line) for line in lines]
+    stack += _section_cut_off(parsed)
     schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
     between = _headings_between_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)

@@ -1125,3 +1125,18 @@ def test_a_headline_between_paragraphs_over_one_short_sentence_is_a_heading():
     text = f"市总工会召开工作务虚会\n{lead}\n2024：四维度诠释工会担当\n{short}\n服务大局方面，聚焦目标，支持职工技能竞赛。\n"
     assert outline(text)[1][:2] == ("heading", 1)
     assert outline(text.replace(short, "展现四方面担当。"))[1][0] == "paragraph"
+
+
+def test_an_excerpt_that_opens_inside_a_section_keeps_the_sections_level_for_what_comes_later():
+    """rw252: a page whose excerpt opens at （三）加强企业精神文明建设。 (not its series' first), then 二、聚焦… over
+    （一）…: the （三） is the first section's last subsection, at level 2, as the later （一） is. An excerpt that opens at
+    its series' first entry keeps level 1."""
+    para = "牢固职工文化阵地建设，精心组织开展篮球赛、羽毛球赛、乒乓球赛、摄影比赛、歌咏比赛等文体活动。"
+    text = (
+        f"2024年集团公司工会工作要点\n（三）加强企业精神文明建设。\n{para}\n"
+        f"二、聚焦高质量发展首要任务，凝聚职工建功立业的合力。\n（一）充分发挥典型示范引领作用。\n{para}\n"
+    )
+    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
+    assert heads == [(2, "（三）"), (1, "二、"), (2, "（一）")]
+    opening = text.replace("（三）加强", "（一）加强").replace("（一）充分", "（二）充分")
+    assert [level for kind, level, *_ in outline(opening) if kind == "heading"][0] == 1
