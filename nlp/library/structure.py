@@ -902,11 +902,11 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
 
 
 def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[str]:
-    """The marker family of the section an excerpt opens inside, [] when it opens at a section's start: its first entry
-    does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
+    """The marker family of the section an excerpt opens inside, [] when it opens at a section's start: its first line
+    is an entry that does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
     entries are then the outer ones (the （三） is the last section's, at level 2)."""
     marked = [(marker, family) for marker, family, _ in parsed if family in FAMILIES]
-    if not marked or _opens_series(marked[0][0]):
+    if not marked or parsed[0][1] != marked[0][1] or _opens_series(marked[0][0]):
         return []
     rank = FAMILIES.index(marked[0][1])
     return next(([family] for _, family in marked if FAMILIES.index(family) < rank), [])
