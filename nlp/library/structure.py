@@ -805,6 +805,8 @@ def _entry_heading_end(rest: str) -> int:
     if LABEL_ENTRY.match(analysis_form(rest)):  # a pinyin gloss (落實(shí)) is no length
         return re.search("[：:]", rest).end()
     stops = [at + 1 for at, c in enumerate(_unquoted(rest)[:-1]) if c in SENTENCE_END]
+    if len(stops) == 1 and _headline(rest[stops[0] :]):
+        return len(rest)  # a phrase after its first sentence is no paragraph: 做好维权工作。保障教工的合作权益
     return _glued_heading_end(rest, ()) or (stops or [len(rest)])[0]
 
 

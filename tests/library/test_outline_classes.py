@@ -1140,3 +1140,18 @@ def test_an_excerpt_that_opens_inside_a_section_keeps_the_sections_level_for_wha
     assert heads == [(2, "（三）"), (1, "二、"), (2, "（一）")]
     opening = text.replace("（三）加强", "（一）加强").replace("（一）充分", "（二）充分")
     assert [level for kind, level, *_ in outline(opening) if kind == "heading"][0] == 1
+
+
+def test_an_entry_over_sub_entries_whose_first_sentence_is_followed_by_a_phrase_is_a_heading_whole():
+    """rw273: 三、做好维权工作。保障教工的合作权益 over 1、 2、: what follows the first sentence is a phrase, no paragraph, so
+    the heading is the whole line; a sentence after it (…工作。加强这项工作，…。) is its paragraph."""
+    text = (
+        "学校工会工作计划\n三、做好维权工作。保障教工的合作权益\n1、为突病，大病及困难教职工做好慰问工作，及时向校领导汇报。\n"
+        "2、积极与校领导协调，争取为教职工办实事。\n"
+    )
+    assert outline(text)[0] == ("heading", 1, "三、", "做好维权工作。保障教工的合作权益")
+    sentence = text.replace("保障教工的合作权益", "加强这项工作，是保障教工合作权益的重要基础。")
+    assert outline(sentence)[:2] == [
+        ("heading", 1, "三、", "做好维权工作。"),
+        ("paragraph", None, None, "加强这项工作，是保障教工合作权益的重要基础。"),
+    ]
