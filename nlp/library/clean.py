@@ -36,6 +36,9 @@ HTML_TAG = re.compile(
     r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>|<正>",  # <正>: an abstract site's start of text
     re.IGNORECASE,
 )
+# A page saved with its paragraph tags in the text (<p class="ql-block">…</p> <p>…): each paragraph, and each line a
+# <br> ends, is a line of its own (a bold headline between two paragraphs among them).
+PARAGRAPH_BREAK_TAG = re.compile(r"</?(?:p|div|li|h[1-6])(?:\s[^<>]{0,80})?>|<br\s*/?>", re.IGNORECASE)
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
@@ -676,6 +679,14 @@ def _is_byline(text: str, last: bool) -> bool:
     return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
 
 
+def _split_at_paragraph_tags(line: Line) -> list[Line]:
+    """A line that holds a page's paragraph tags is one line per paragraph (see ``PARAGRAPH_BREAK_TAG``)."""
+    pieces = [piece for piece in PARAGRAPH_BREAK_TAG.split(line.text) if piece.strip()]
+    if len(pieces) < 2 or line.style_level is not None:
+        return [line]
+    return [replace(line, text=pieces[0]), *(Line(piece) for piece in pieces[1:])]
+
+
 def _split_inline_bullets(line: Line) -> list[Line]:
     """Markdown bullets a page wrote into one line (1. 加强组织建设 -继续推进…。 -积极招募…) are items of their own
     (the dash between Chinese words is lost once spaces are cleaned); one such dash is a dash."""
@@ -746,10 +757,11 @@ def clean_lines(
     memo = _Memo()
     current = [
         part
-        for line in _without_teasers(
+        for page_line in _without_teasers(
             _without_glued_breadcrumbs(_without_site_stamps(_without_page_counters(lines, dropped), dropped), dropped),
             dropped,
         )
+        for line in _split_at_paragraph_tags(page_line)
         for text in _split_site_watermark(line)
         for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)

@@ -98,10 +98,12 @@ INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS
 # One unit of a phrase: a character that is not a clause's punctuation, or a name in quotation marks, whatever it
 # holds (“纵向到底、横向到边”).
 PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
-# An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two short parallel ones
-# (加强领导，精心组织。) over a paragraph; a page's stray comma before the stop (開展“五百活動”助發展，。) is no clause.
+# An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two or three short parallel ones
+# (加强领导，精心组织。, 整合资源，构建联动服务新格局。, 抓班子，强队伍，夯实党建基础工作。) over a paragraph, which may open with a
+# masked year (****年); a page's stray comma before the stop (開展“五百活動”助發展，。) is no clause. A headline's length at
+# most (``MAX_HEADLINE_CHARS``).
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,8}})，?。(?=[{HAN}“\d].{{20}})"
+    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,12}}(?:[，、]{PHRASE_UNIT}{{2,12}}){{1,2}})，?。(?=[{HAN}“\d*xX].{{20}})"
 )
 # A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
@@ -384,8 +386,8 @@ def _typed_entries(lines: list[Line]) -> list[tuple[str | None, str]]:
 
 
 def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
-    """Numbered entries whose first sentence is a short phrase without a comma, the rest its paragraph
-    (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
+    """Numbered entries whose first sentence is a short phrase, or two or three short parallel ones (``RUN_IN_PHRASE``),
+    the rest its paragraph (（1）深化“三级联创”。围绕…; 1.养老服务精细化工程。针对…), are headings over their paragraphs when every long
     entry of that family in the document, at least two, has that shape; one such entry among items stays an item
     (2、继续弘扬劳模精神。…). So are those of a family with no item (long, or its first sentence a clause with a comma)
     where one such entry's rest is a paragraph, long or cut off by the page's end: also a single entry under its
@@ -393,7 +395,9 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     机制。每季度至少召开一次…会议。)."""
     entries = _typed_entries(lines)
     heads = {
-        i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := RUN_IN_PHRASE.match(rest))
+        i: head.end()
+        for i, (family, rest) in enumerate(entries)
+        if family and (head := RUN_IN_PHRASE.match(rest)) and head.end() <= MAX_HEADLINE_CHARS + 1
     }
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)
@@ -410,30 +414,51 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _beside_a_heading(entries, i)}
+    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families}
+    while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
+        cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, entries, cuts)
 
 
-def _beside_a_heading(entries: list[tuple[str | None, str]], i: int) -> bool:
-    """Entry ``i``'s nearest sibling, before it or after it in the same section, is a heading on a line of its own: short,
-    one phrase without a stop, with content under it, not its next sibling nor an outer entry (1、组织春秋游活动 over its （1）（2）, then 2、开展兴趣小组活动。成立…)."""
+def _beside_a_heading(
+    entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], headed: dict[int, int]
+) -> bool:
+    """Entry ``i``'s nearest sibling, before it or after it in the same section, is a heading: a run-in one of ``headed``,
+    or one on a line of its own: short, one phrase with no stop but at its end, with content under it, not its next
+    sibling nor an outer entry (1、组织春秋游活动 over its （1）（2）, then 2、开展兴趣小组活动。成立…); and no sibling is an
+    item, an entry not of the run-in shape (``heads``) that is long or has nothing under it: 4.积极协助党委开展…活动。通过…
+    beside 5. stays an item after the list 1. 2. 3. it ends."""
     family = entries[i][0]
-    rank = FAMILIES.index(family) if family in FAMILIES else -1
-
-    def outer(other: str | None) -> bool:  # an entry of a family this one nests in (or an ordinal's)
-        return other is not None and other != family and (other not in FAMILIES or FAMILIES.index(other) < rank)
-
-    for step in (-1, 1):
-        j = i + step
-        while 0 <= j < len(entries) and entries[j][0] != family and not outer(entries[j][0]):
-            j += step
-        if not 0 <= j < len(entries) or entries[j][0] != family:
-            continue
+    siblings = _section_siblings(entries, i)
+    if any(j not in heads and (len(entries[j][1]) > MAX_HEADING_CHARS or j + 1 in siblings) for j in siblings):
+        return False
+    at = siblings.index(i)
+    for j in siblings[max(at - 1, 0) : at] + siblings[at + 1 : at + 2]:
         rest = entries[j][1]
-        alone = len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in rest)
-        if alone and j + 1 < len(entries) and entries[j + 1][0] != family and not outer(entries[j + 1][0]):
+        alone = len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
+        if j in headed or (
+            alone and j + 1 < len(entries) and entries[j + 1][0] != family and not _outer(family, entries[j + 1][0])
+        ):
             return True
     return False
+
+
+def _outer(family: str | None, other: str | None) -> bool:
+    """An entry of family ``other`` is outside one of ``family``: a family it nests in (or an ordinal's)."""
+    rank = FAMILIES.index(family) if family in FAMILIES else -1
+    return other is not None and other != family and (other not in FAMILIES or FAMILIES.index(other) < rank)
+
+
+def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int]:
+    """The indexes of the entries of entry ``i``'s family in its section (up to an outer entry either side), ``i`` too."""
+    family, found = entries[i][0], [i]
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(entries) and not _outer(family, entries[j][0]):
+            if entries[j][0] == family:
+                found.append(j)
+            j += step
+    return sorted(found)
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
@@ -476,8 +501,9 @@ def _members_by_family(entries: list[tuple[str | None, str]]) -> dict[str, list[
 
 def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
     """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
-    (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…): a
-    label of that length glued to its paragraph, cut there."""
+    (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…)
+    or goes on with a number there (一、活动时间2025年3月 beside 二、活动主题): a label of that length glued to its paragraph or
+    its value, cut there."""
     cuts = {}
     for members in _members_by_family(entries).values():
         labels = [entries[i][1].rstrip("：:") for i in members if _label_over_content(entries, i)]
@@ -488,7 +514,8 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
         glued = [
             i
             for i in members
-            if len(entries[i][1]) > MAX_HEADING_CHARS and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+            if (len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][width : width + 1].isdigit())
+            and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
         ]
         if len(glued) + len(labels) == len(members):
             cuts.update(dict.fromkeys(glued, width))
@@ -778,6 +805,8 @@ def _entry_heading_end(rest: str) -> int:
     if LABEL_ENTRY.match(analysis_form(rest)):  # a pinyin gloss (落實(shí)) is no length
         return re.search("[：:]", rest).end()
     stops = [at + 1 for at, c in enumerate(_unquoted(rest)[:-1]) if c in SENTENCE_END]
+    if len(stops) == 1 and _headline(rest[stops[0] :]):
+        return len(rest)  # a phrase after its first sentence is no paragraph: 做好维权工作。保障教工的合作权益
     return _glued_heading_end(rest, ()) or (stops or [len(rest)])[0]
 
 
@@ -842,11 +871,19 @@ def _headline(text: str) -> bool:
     return len(text) <= MAX_PLAIN_HEADING_CHARS and bool(HEADLINE.match(text)) and not LEAD_IN.search(text)
 
 
+def _reads_as_paragraph(text: str) -> bool:
+    """Longer than a heading, or a sentence of clauses longer than a headline (2024年，市总工会…，展现出四方面工会担当。)."""
+    return len(text) > MAX_HEADING_CHARS or (
+        len(text) > MAX_PLAIN_HEADING_CHARS and text[-1] in SENTENCE_END and "，" in text
+    )
+
+
 def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, str]:
     """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
     and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…), or over a second such line, its subheading (2025工作谋划
     / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
-    one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body)."""
+    one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body); the paragraph
+    under it may be one short sentence (2024：四维度诠释工会担当 / 2024年，市总工会…展现出四方面工会担当。)."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
@@ -859,16 +896,28 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         if not (headline(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END):
             continue
         body = i + 2 if headline(i + 1) else i + 1
-        if paragraph(body) and len(lines[body].text) > MAX_HEADING_CHARS:
+        if paragraph(body) and _reads_as_paragraph(lines[body].text):
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"
     return found
 
 
+def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[str]:
+    """The marker family of the section an excerpt opens inside, [] when it opens at a section's start: its first line
+    is an entry that does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
+    entries are then the outer ones (the （三） is the last section's, at level 2)."""
+    marked = [(marker, family) for marker, family, _ in parsed if family in FAMILIES]
+    if not marked or parsed[0][1] != marked[0][1] or _opens_series(marked[0][0]):
+        return []
+    rank = FAMILIES.index(marked[0][1])
+    return next(([family] for _, family in marked if FAMILIES.index(family) < rank), [])
+
+
 def _outline(lines: list[Line]) -> list[Block]:
     """Blocks of one document, with levels from an explicit stack of open marker families."""
     stack: list[str] = []
+    outermost: set[str] = set()  # the marker families that have stood at level 1
     heading_levels: list[int] = []  # levels of the headings still open, outermost first
 
     def open_level(key: str, forced: int | None = None) -> int:
@@ -887,14 +936,19 @@ def _outline(lines: list[Line]) -> list[Block]:
             rank = FAMILIES.index(key)
             inner = [i for i, k in enumerate(stack) if k in FAMILIES and FAMILIES.index(k) >= rank]
             after_label = rank == 0 and stack == ["plain"] and blocks and blocks[-1].level is None
-            level = 1 if after_label else (inner[0] if inner else len(stack)) + 1
+            # the document's outermost family after a label that closed it (二、計劃目標 / 具體目標包括： / 1. … / 三、) is
+            # that family again: its sections' level
+            level = 1 if after_label or key in outermost else (inner[0] if inner else len(stack)) + 1
         else:
             level = len(stack) + 1
+        if level == 1 and key == FAMILIES[0]:
+            outermost.add(key)
         del stack[level - 1 :]
         stack.append(key)
         return level
 
     parsed = [_line_marker(line) for line in lines]
+    stack += _section_cut_off(parsed)
     schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
     between = _headings_between_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)

@@ -1010,3 +1010,148 @@ def test_the_sections_after_a_labels_paragraph_are_its_siblings():
         (2, "支部民主生活会"),
         (1, "组织建设方面"),
     ]
+
+
+def test_run_in_entries_whose_first_sentence_is_a_headline_of_two_or_three_clauses_are_headings():
+    """Round 13's fresh pages (rw285, rw270, rw286): each sibling of a series opens with a headline of two or three
+    short clauses (整合资源，构建联动服务新格局。, 抓班子，强队伍，夯实党建基础工作。, 打造工会“帮扶”品牌，为职工、农民工办
+    实事做好事解难事。) and goes on with its paragraph on the same line: the headline is a heading, the rest a paragraph.
+    The same shape over one short sentence each stays an item (rw036: 1、加强工作研究，实现工作创新。本学期，…)."""
+    text = (
+        "历下区总工会工作总结\n区总工会坚持服务大局、服务职工，全面提升了工会工作的覆盖面与影响力。\n"
+        "一、整合资源，构建联动服务新格局。积极链接区工人文化宫等优质资源，推动工会阵地实现多元化利用与效能最大化。"
+        "通过资源整合与优势互补，不仅丰富了服务内容，更形成了上下联动、多方参与的服务新格局，为开展职工活动奠定了坚实基础。\n"
+        "二、抓班子，强队伍，夯实党建基础工作。为进一步加强社区党组织建设，更好地发挥社区党组织推动发展、服务群众的作用，"
+        "社区党支部坚持民主集中制。全年召开支委会12次，研究解决社区建设中的重大问题。\n"
+    )
+    blocks = outline(text)
+    assert [(kind, level, marker, t) for kind, level, marker, t in blocks if kind == "heading"] == [
+        ("heading", 1, "一、", "整合资源，构建联动服务新格局。"),
+        ("heading", 1, "二、", "抓班子，强队伍，夯实党建基础工作。"),
+    ]
+    assert blocks[2] == (
+        "paragraph",
+        None,
+        None,
+        "积极链接区工人文化宫等优质资源，推动工会阵地实现多元化利用与效能最大化。通过资源整合与优势互补，不仅丰富了"
+        "服务内容，更形成了上下联动、多方参与的服务新格局，为开展职工活动奠定了坚实基础。",
+    )
+    items = (
+        "学校工会工作计划\n二、工作思路\n1、加强工作研究，实现工作创新。本学期，工会要研究工会工作的独立性和创新性。\n"
+        "2、发扬优良传统，弥补以往不足。要进一步巩固我校市级示范工会的成果。\n"
+        "3、架起连心桥，协调上下级。本学期，工会要及时向广大教职工传达上级组织的工作精神。\n"
+    )
+    assert [kind for kind, *_ in outline(items)] == ["heading", "item", "item", "item"]
+
+
+def test_run_in_entries_beside_a_sibling_heading_with_its_stop_are_headings_in_turn():
+    """rw273: 1、争创学习性班组，构建和谐团队。****年，… and 2、以“为人”“为师”“为学”为主题的读书节活动。****年3月…, then
+    3、提升教师的基本教学能力。 alone over its paragraph: all three are headings (a sibling's heading makes its run-in
+    neighbour one, and a paragraph may open with a masked year). A run-in entry after a list of items stays an item
+    (the seeds' 医院工会总结及工作计划篇三: 4.积极协助党委开展…活动。通过… after 1. 2. 3.)."""
+    para = "利用评选契机，大力弘扬教研组中先进。充分打造出一个团结协作、积极向上的团队。"
+    text = (
+        "学校工会工作计划\n二、加强教职工素质教育工作，努力提升教职工素养\n"
+        f"1、争创学习性班组，构建和谐团队。****年，在我校开展争创“文明教研组”评选工作。{para}\n"
+        f"2、以“为人”“为师”“为学”为主题的读书节活动。****年3月—10月，全校开展“三为”为主题的教工读书活动。{para}\n"
+        "3、提升教师的基本教学能力。\n为了提升广大教师在课堂中的基本教学能力，在****年广泛开展写好每一堂课教案活动。\n"
+    )
+    heads = [(level, marker, t) for kind, level, marker, t in outline(text) if kind == "heading"]
+    assert heads[1:] == [
+        (2, "1、", "争创学习性班组，构建和谐团队。"),
+        (2, "2、", "以“为人”“为师”“为学”为主题的读书节活动。"),
+        (2, "3、", "提升教师的基本教学能力。"),
+    ]
+    after_items = (
+        "医院工会工作总结\n积极开展丰富多彩的活动，满足职工不断增长的精神文化需求。\n"
+        "1.今年春节期间组织职工合唱比赛，参赛职工近1000人，是一次全员合唱比赛。\n"
+        "2.在“三八”期间，组织了女职工拔河比赛，跳绳比赛和掷飞镖比赛以及各类游艺活动。\n"
+        "3.组织代表队，参加贵阳医学院运动会，并取得了较好的成绩。\n"
+        "4.积极协助党委开展“学先进、树新风”活动。通过演讲比赛、座谈会等形式，树立职工身边的先进典型。如近期开展的"
+        "学习活动就得到医院各处科（室）的响应，收到了良好的效果。\n"
+        "5.成立省医“车迷协会”，参加杉木河漂流节。\n组织工会干部和专职干部学习，提高了业务水平。\n"
+    )
+    assert outline(after_items)[4][:3] == ("item", 1, "4.")
+
+
+def test_a_page_saved_with_its_paragraph_tags_is_one_line_per_paragraph():
+    """rw268: a .txt page that kept its <p> tags on one line; each paragraph is a line, and a bold line between two
+    paragraphs (<b>疫情面前 无所畏惧</b>) a heading."""
+    para = "妇产科各项业务水平稳步提升，临床服务能力大幅度提高，全体医护始终坚守在一线，彰显医者仁心。"
+    text = (
+        f'<p class="ql-block">{para}</p> <p class="ql-block"><b>疫情面前 无所畏惧</b> </p>'
+        f'<p class="ql-block"> {para}</p> <p class="ql-block"><b>创新发展 予以进取</b></p><p>{para}<br>{para}</p>\n'
+    )
+    blocks = outline(text)
+    assert [(kind, level, t) for kind, level, _, t in blocks] == [
+        ("paragraph", None, para),
+        ("heading", 1, "疫情面前 无所畏惧"),
+        ("paragraph", None, para),
+        ("heading", 1, "创新发展 予以进取"),
+        ("paragraph", None, para),
+        ("paragraph", None, para),
+    ]
+
+
+def test_a_label_glued_to_its_numbered_value_among_label_headings_is_a_heading():
+    """rw231: 一、活动时间2025年3月 beside 二、活动主题 / 三、参加对象 / 四、活动内容, labels over their content: the label is a
+    heading, its value (a date) the line under it."""
+    text = (
+        "关于开展2025年3月主题党日活动的通知\n各党总支、直属党支部：\n一、活动时间2025年3月\n二、活动主题\n深学两会精神守初心，弘扬雷锋精神担使命\n"
+        "三、参加对象\n党支部全体党员（含预备党员）。\n四、活动内容\n组织党员观看有关雷锋同志的电影。\n"
+    )
+    assert outline(text)[1:3] == [("heading", 1, "一、", "活动时间"), ("paragraph", None, None, "2025年3月")]
+
+
+def test_sections_after_a_label_that_closed_them_are_sections_again():
+    """rw248: 二、计划目标 / 具体目标包括： (a label at level 1) over 1. … 5., then 三、现状分析 and 四、实施步骤: the document's
+    sections (一、) stand at level 1 again, not under the label's list."""
+    text = (
+        "幼儿园工会计划\n一、计划背景\n幼儿园作为儿童成长的第一站，不仅承担着教育的责任，还承担着关怀的责任。\n二、计划目标\n"
+        "明确本次幼儿园工会计划的核心目标，推动工会的建立和运作。\n具体目标包括：\n1.形成健全的工会组织架构，明确职责分工。\n"
+        "2.建立有效的沟通渠道，促进教职工与管理层之间的互动。\n三、现状分析\n目前，幼儿园教职工存在的主要问题是工作压力大。\n"
+        "四、实施步骤\n1.组织架构的建立\n设立工会委员会，选举产生工会主席、副主席及各职能部门成员。\n"
+    )
+    heads = [(level, marker, t) for kind, level, marker, t in outline(text) if kind == "heading" and marker == "三、"]
+    assert heads == [(1, "三、", "现状分析")]
+    assert ("heading", 1, "四、", "实施步骤") in outline(text)
+
+
+def test_a_headline_between_paragraphs_over_one_short_sentence_is_a_heading():
+    """rw193: 2024：四维度诠释工会担当 between a paragraph and 2024年，市总工会…，展现出四方面工会担当。 (one sentence of
+    clauses, shorter than a heading's limit) is a heading; over a short line without a clause it stays a paragraph."""
+    lead = "12月27日，市总工会召开务虚会，总结2024年工作，谋划2025年发展。"
+    short = "2024年，市总工会坚决贯彻部署要求，展现出四方面工会担当。"
+    text = f"市总工会召开工作务虚会\n{lead}\n2024：四维度诠释工会担当\n{short}\n服务大局方面，聚焦目标，支持职工技能竞赛。\n"
+    assert outline(text)[1][:2] == ("heading", 1)
+    assert outline(text.replace(short, "展现四方面担当。"))[1][0] == "paragraph"
+
+
+def test_an_excerpt_that_opens_inside_a_section_keeps_the_sections_level_for_what_comes_later():
+    """rw252: a page whose excerpt opens at （三）加强企业精神文明建设。 (not its series' first), then 二、聚焦… over
+    （一）…: the （三） is the first section's last subsection, at level 2, as the later （一） is. An excerpt that opens at
+    its series' first entry keeps level 1."""
+    para = "牢固职工文化阵地建设，精心组织开展篮球赛、羽毛球赛、乒乓球赛、摄影比赛、歌咏比赛等文体活动。"
+    text = (
+        f"2024年集团公司工会工作要点\n（三）加强企业精神文明建设。\n{para}\n"
+        f"二、聚焦高质量发展首要任务，凝聚职工建功立业的合力。\n（一）充分发挥典型示范引领作用。\n{para}\n"
+    )
+    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
+    assert heads == [(2, "（三）"), (1, "二、"), (2, "（一）")]
+    opening = text.replace("（三）加强", "（一）加强").replace("（一）充分", "（二）充分")
+    assert [level for kind, level, *_ in outline(opening) if kind == "heading"][0] == 1
+
+
+def test_an_entry_over_sub_entries_whose_first_sentence_is_followed_by_a_phrase_is_a_heading_whole():
+    """rw273: 三、做好维权工作。保障教工的合作权益 over 1、 2、: what follows the first sentence is a phrase, no paragraph, so
+    the heading is the whole line; a sentence after it (…工作。加强这项工作，…。) is its paragraph."""
+    text = (
+        "学校工会工作计划\n三、做好维权工作。保障教工的合作权益\n1、为突病，大病及困难教职工做好慰问工作，及时向校领导汇报。\n"
+        "2、积极与校领导协调，争取为教职工办实事。\n"
+    )
+    assert outline(text)[0] == ("heading", 1, "三、", "做好维权工作。保障教工的合作权益")
+    sentence = text.replace("保障教工的合作权益", "加强这项工作，是保障教工合作权益的重要基础。")
+    assert outline(sentence)[:2] == [
+        ("heading", 1, "三、", "做好维权工作。"),
+        ("paragraph", None, None, "加强这项工作，是保障教工合作权益的重要基础。"),
+    ]
