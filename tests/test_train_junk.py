@@ -57,7 +57,14 @@ from tests.conftest import assert_same_model
 # fields side by side: measured 0.81 (90 of 111 lines) at threshold 0.75, no content line over it.
 # 0.81 -> 0.82: the items of a list a lead-in sentence announces are no longer the model's to judge (a prize list lost on
 # round 13's holdout): measured 0.83 at threshold 0.78 (521 lines, 111 junk), no content line over it.
-MIN_CAUGHT = 0.82
+# Round 14 (junk14): the set itself changed (rw263-rw287 moved to tune: 287 files, 167 sites), and round 13's code
+# trained on it gave 0.66 (82 of 124 lines) at threshold 0.93: a headline led by its unit's name (历下区总工会：…) read
+# as a site's field and scored 0.91 with its site left out. It is a headline now; an outline entry's channels (微信群、
+# 公众号) are the text's words; a post's date written day first is a stamp, a time after 上午 / 下午 and a label's
+# number (附件1:2013) are not; a numbered section's value between two entries and a template's blank field are the
+# text's; a byline's unit and name (a feature): measured 0.85 (103 of 121 lines) at threshold 0.79, no content line
+# over it (four lines of rw220's site outline, never caught, are no longer judged: the section-value rule).
+MIN_CAUGHT = 0.85
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from nlp.library.junk import COLUMN_NAME, MODEL_PATH, SENTENCE, model_junk
+from nlp.library.junk import COLUMN_NAME, MODEL_PATH, SENTENCE, SITE_WORDS, model_junk
 from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
@@ -106,6 +106,11 @@ SITE_SLOGAN_TAIL = re.compile(
     r"(?<=[。！？：；!?:;])[ \t\u3000]+(?P<slogan>[^\s，。；：！？,.;:!?]{2,8}[,，][^\s，。；：！？,.;:!?]{2,12})\s*$"
 )
 SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
+# A newspaper's or a site's dateline with the report's byline, glued before its first sentence (本报讯（记者 郭诗玮 通讯员
+# 姚 娜）近日，…): the paper's, not the report's.
+NEWS_DATELINE = re.compile(
+    rf"^\s*(?:本报|本网|本台|[{HAN}]{{2,6}}网)讯\s*[（(][^（）()]{{0,24}}(?:记者|通讯员)[^（）()]{{0,24}}[）)]\s*(?=\S)"
+)
 
 # A breadcrumb the page glued to the text's first sentence (當前位置:首頁>新聞中心>新聞動態為了把…圓滿結束。): the crumbs, then
 # the text. Its last crumb ends where a column's name ends: one the page writes on a line of its own (新聞動態 over the
@@ -157,7 +162,8 @@ FURNITURE_PATTERNS = _patterns(
     (
         r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)"
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
-        r"|在手机(上)?打开(当前|本)页",  # a government site's share widget (扫一扫在手机打开当前页)
+        r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
+        r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
         "网站栏目",
     ),
     (
@@ -171,13 +177,18 @@ FURNITURE_PATTERNS = _patterns(
         r"|(?:^|\s)推荐度[：:]?$",  # a site's rating of a text it lists (…工作计划 推荐度：)
         "网页控件",
     ),
-    (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)\b|www\.", "网站名称"),
+    # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
+    (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     (
         r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\d"
         r"|(发表|发布|更新)(时间|日期)\s*[：:]?\s*\d{4}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
         r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|$)"  # a post's time stamp, whatever follows it, or its date alone
+        # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
+        # of another post the page lists (06/11/2024 公司召开安全生产专题视频会议)
+        r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
-        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$",
+        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
+        r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$",  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         "网页信息",
     ),
     (
@@ -199,7 +210,11 @@ FURNITURE_PATTERNS = _patterns(
 # Promotional sentences of template sites, judged after reflow: they are often broken
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(
-    (r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|带来|收集|准备|搜集)", "网页推广语"),
+    (
+        r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|带来|收集|准备|搜集)"
+        r"|(?:为|给)(?:大家|您|你)(?:分享|推荐)的[^。！？]{0,20}(?:范文|范例)",  # 以下为我们为您分享的…总结范文
+        "网页推广语",
+    ),
     (r"希望(大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读", "网页推广语"),
     # a writing tool's sign-off left under the text it wrote (希望这篇文章符合您的需求！如果有任何进一步的要求…), and the
     # watermark a writing site injects into its texts (此文章用心创作于…网站，请搜索微信小程序…)
@@ -228,6 +243,7 @@ MIN_INLINE_BULLETS = 2
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
 MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is short; a paragraph is longer
+MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
 LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
@@ -238,9 +254,9 @@ HIDDEN_TEXT = re.compile(
     rf"[…\.]{{2,}}\s*[（(]?[…\.]*\s*(?:[^（()）…\s]|{PINYIN_GLOSS.pattern}){{0,40}}?"
     r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
 )
-# Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”
+# Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”, a decorative letter alone (会𝕴上)
 # an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏)
-SYMBOLS = "\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff"
+SYMBOLS = f"\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff{DECORATIVE_LETTERS}"
 INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[{SYMBOLS}][{SYMBOLS}\ufe0e\ufe0f\u200d]*")
 # A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
 PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
@@ -391,6 +407,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         or line.marker is not None
     ):
         return False
+    if _page_footer(lines, i):
+        return False
     a, b = prev.text, line.text
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
@@ -410,8 +428,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
-    if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?]", b):
-        return True  # a link text or a word broken off onto its own line
+    # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏)
+    if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", b):
+        return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
     if top_level or len(a) < 12:
         return False  # a short heading such as 一、加强组织建设 introduces what follows
@@ -427,6 +446,19 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         and _wrap_width_nearby(lines, i - 1)
         and not (prev is lines[i - 1] and _sibling_heads_a_paragraph(lines, i - 1))
         and not _heads_a_paragraph(lines, i)
+    )
+
+
+def _page_footer(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` opens the page's chrome under an excerpt the page cut off mid-sentence: a few short lines to the
+    file's end, none a sentence, each with a site's word (阅读全文, 最新发布文章更多>>, 留言与评论（共有 条评论）|). They
+    are no rest of the cut sentence, whatever its open end says: they stay lines of their own, judged as such."""
+    footer = lines[i:]
+    return len(footer) <= MAX_FOOTER_LINES and all(
+        len(line.text) <= MAX_CHROME_CHARS
+        and not _terminated(line.text)
+        and SITE_WORDS.search(analysis_form(line.text))
+        for line in footer
     )
 
 
@@ -599,10 +631,12 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
 
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
+    """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SITE_SLOGAN_TAIL``, ``NEWS_DATELINE``) go,
+    the text stays."""
 
     def strip(text: str) -> str:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
+        text = NEWS_DATELINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)

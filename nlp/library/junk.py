@@ -41,14 +41,18 @@ MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 60
 # nor a field (来源：…) nor a menu of four or more words (网站首页 个人文档 个人总结 工作总结)
-# (a year before the colon is a section's, not a field's label: 2024：四维度诠释工会担当)
+# (a year before the colon is a section's, not a field's label: 2024：四维度诠释工会担当; nor is a unit's name, the subject
+# of a news headline: 历下区总工会：服务赋能聚人心 文化引领展风采)
+UNIT_NAME = r"(?:工会|医院|学校|中学|小学|幼儿园|社区|街道|支部|党委|公司|集团|委员会)"
 HEADLINE_STOPS = re.compile(
-    r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$|^(?!(?:19|20)\d{2}\s*[：:])[^：:]{0,6}[：:]|(?:\s+\S+){3}"
+    r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$"
+    rf"|^(?!(?:19|20)\d{{2}}\s*[：:])(?![^：:]{{0,4}}{UNIT_NAME}[：:])[^：:]{{0,6}}[：:]|(?:\s+\S+){{3}}"
 )
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
+MAX_SECTION_LABEL_CHARS = 12  # a numbered section's label alone (三、活动地点), see ``_section_value``
 MAX_LISTED_LINES = 12  # the items of a list a lead-in sentence introduces, at most (see ``_listed``)
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
@@ -88,18 +92,22 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
         return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
     form = analysis_form(unit)
-    site_like = len(_site_words(form)) >= MIN_SITE_WORDS  # a site's notice, numbered or not
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
-    # its cells are a site's (关于我们 |版权声明 | 违法和不良信息举报电话：…)
-    if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and not site_like:
+    # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|)
+    site_words = [word for word in SITE_WORDS.findall(form) if len(word) > 1]
+    if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and len(site_words) < MIN_SITE_WORDS:
         return False
-    # a paragraph's own sentence (按时召开好职代会。), however short; the channels a unit reaches people by (通过微信群、电话短信…)
-    # are the text's words too, so a paragraph's sentence is a site's notice by its other site words only
-    if in_paragraph and len(_site_words(form) - CHANNEL_WORDS) < MIN_SITE_WORDS:
+    # a paragraph's own sentence (按时召开好职代会。), however short, or an outline entry of plan prose; the channels a
+    # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
+    # line is a site's notice by its other site words only
+    notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
+    if in_paragraph and not notice_like:
         return False
-    if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not site_like:
+    if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
         return False
     if reads_as_plan_prose(form) or introduces_a_list(form) or PLAN_LABEL.match(form) or ADDRESS.match(form):
+        return False
+    if BLANK_FIELD.match(form):  # a template's field left for its user (编制人：[姓名]): a site fills its fields in
         return False
     # the document's own date (2022年1月修订), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
     # 工作谋划): a site stamps real dates
@@ -144,7 +152,7 @@ def _site_words(form: str) -> set[str]:
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
 SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点
-    r"网站|网(?![络格点])|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|"
+    r"网站|网(?![络格点])|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
@@ -158,8 +166,9 @@ PLAN_VERBS = re.compile(
     r"开展|加强|组织|提高|提升|做好|推进|落实|完善|召开|举办|举行|建立|健全|慰问|表彰|培训|学习|宣传|维护|参加|参与|"
     r"实施|促进|增强|深化|创建|帮扶|关心|走访|评选|督促|检查|部署"
 )
-# A date as a site stamps a post (2023-04-04, 19:09:06); a document writes its own dates out (2022年1月修订).
-DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}:\d{2}")
+# A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06); a document writes its own dates out (2022年1月修订)
+# and its own times of day after the part of the day (出发时间：上午8:15).
+DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")
 WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
@@ -173,7 +182,7 @@ COUNT = re.compile(
 # An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address, a
 # street address (北京市朝阳区广渠路42号院1号楼).
 CONTACT = re.compile(
-    r"https?://|www\.|\.(?:com|cn|net|org)\b|[Qq]{2}\s*[:：号群]?\s*\d{5,}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\S+@\S+\.\w+"
+    r"https?://|www\.|\.(?:com|cn|net|org)(?![A-Za-z])|[Qq]{2}\s*[:：号群]?\s*\d{5,}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\S+@\S+\.\w+"
     rf"|[{HAN}][路街巷道]\d{{1,5}}号"
 )
 SERIES = re.compile(
@@ -182,8 +191,12 @@ SERIES = re.compile(
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
 # its work, not a column of news.
 COLUMN_NAME = re.compile(rf"[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|公告|正文)")
+# A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
+BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 # A template's blank (编制人：[姓名], 20xx年, ____人次, 某某医院): a form or a template's own line, no site's.
 TEMPLATE_SLOT = re.compile(r"\[[^\[\]]{1,8}\]|_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
+# A template's field whose value is its blank (编制人：[姓名], 编制日期：[日期], 负责人：____).
+BLANK_FIELD = re.compile(rf"^[^：:]{{1,8}}[：:]\s*(?:{TEMPLATE_SLOT.pattern})$")
 
 
 @dataclass(frozen=True)
@@ -218,6 +231,7 @@ NAMED_FEATURES = (
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
     ("column_name", "像网站栏目名", lambda c: float(bool(COLUMN_NAME.fullmatch(c.text)))),
     ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
+    ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
     # fields side by side (a menu, tags); a space inside a clause of prose is the page's stray (一、以教代会制度 为基础，…)
     (
         "spaces",
@@ -341,7 +355,7 @@ def judged_contexts(
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
-        inside = inside or i in listed
+        inside = inside or i in listed or (len(line) == 1 and _section_value(texts, i))
         judged_lines.append(
             [
                 context if not headline and not inside and judged(unit, len(line) > 1) else None
@@ -349,6 +363,19 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _section_value(texts: list[str], i: int) -> bool:
+    """``texts[i]`` is the value of a numbered section's label, alone between it and the next entry (三、活动地点 /
+    XX社区活动中心及周边敬老院 / 四、活动对象): the text's own, as a field's value on the label's line would be."""
+    label = texts[i - 1].strip() if i > 0 else ""
+    return (
+        bool(MARKER.match(label))
+        and len(label) <= MAX_SECTION_LABEL_CHARS
+        and not PROSE_PUNCTUATION.search(label)
+        and i + 1 < len(texts)
+        and bool(MARKER.match(texts[i + 1].strip()))
+    )
 
 
 def _listed(texts: list[str]) -> set[int]:
