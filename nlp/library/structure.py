@@ -150,18 +150,39 @@ ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下, 今年着重做了以下几方面工作 / 特制订本计划,
 # 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)")
-PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
+PLAN_STATEMENT = re.compile(
+    r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
+    r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
+)
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
-NEWS_OPENING = re.compile(
-    r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
-    r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]"  # 2022年12月, 1月10日
-    r"|[^。]{0,120}?(?:近日|日前)[，,])"
-    r"[^。]*?(?:召开|举行|举办|开展|组织)"
-    r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
+
+
+def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
+    """A text that opens with the day of an event and tells what was done on it (one of ``verbs``)."""
+    return re.compile(
+        r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
+        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?"  # 2022年12月, 1月10日
+        rf"{day_end}|[^。]{{0,120}}?(?:近日|日前)[，,]"
+        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"  # after its subject: 集团工会于3月23日上午召开
+        rf"[^。]*?(?:{verbs})"
+        r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
+    )
+
+
+NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
+# A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问): news too,
+# though not a meeting that sums up one year and plans the next.
+EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察", "(?:[，,]|是)")
+# What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
+# without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
+MEETING_REPORT = re.compile(
+    r"会上|与会|会议由|主持会议|出席|参加会议|参会"
+    r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
+MIN_MEETING_REPORTS = 2
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
 
@@ -1059,7 +1080,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
     its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
-    reports an event of a day (a news item) or addresses an audience (a speech), or, failing that, its wording."""
+    reports an event of a day (a news item) or addresses an audience (a speech), a report of a meeting (``MEETING_REPORT``),
+    or, failing that, its wording."""
     kind = title_kind(title)
     if kind is not None or titled:
         return kind or "其他"
@@ -1067,8 +1089,10 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
     opening = analysis_form(blocks[0].text) if blocks else ""
-    if OTHER_STATEMENT.search(body) or NEWS_OPENING.match(opening) or ADDRESS.match(opening):
+    if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
+    if _reports_a_meeting(blocks):
+        return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
     summary = bool(SUMMARY_STATEMENT.search(body))
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     if summary != plan:
@@ -1080,14 +1104,20 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     return "总结" if summary_score > plan_score else "计划"
 
 
+def _reports_a_meeting(blocks: list[Block]) -> bool:
+    """The text reports a meeting: it says so twice (``MEETING_REPORT``: 会上, 与会, a leader who 指出 …)."""
+    return len(MEETING_REPORT.findall(analysis_form("".join(b.text for b in blocks)))) >= MIN_MEETING_REPORTS
+
+
 def _event_year(title: str, blocks: list[Block]) -> int | None:
-    """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, or is titled by
-    its meeting, ``MEETING_HEAD``), None for any other document: the year of the day (2022年12月，…召开), else the year in
+    """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, is titled by
+    its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year of the day (2022年12月，…召开), else the year in
     the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year the text gives to work (a meeting that sums
     up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
     opening = analysis_form(blocks[0].text) if blocks else ""
     news = NEWS_OPENING.match(opening)
-    if news is None and not MEETING_HEAD.search(analysis_form(title)):
+    reported = title_kind(title) is None and _reports_a_meeting(blocks)
+    if news is None and not reported and not MEETING_HEAD.search(analysis_form(title)):
         return None
     if news is not None and (day := DAY_YEAR.search(news.group())):
         return int(day.group(1))
