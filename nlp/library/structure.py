@@ -131,6 +131,11 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园): not
+# the document's year, though it stands in the first lines.
+YEAR_SINCE = re.compile(r"(?:自从?|从)((?:19|20)\d{2})年")
+# The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始).
+EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划), not a date (2018年10月28日) nor a year
 # a thing was done in (针对2020年度查摆的问题).
 YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务)")
@@ -1130,23 +1135,25 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
-    """The year a document states in its title or opening lines, else in its close: a closing paragraph
-    (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its work anywhere in its
-    text (``YEAR_OF_WORK``); placeholders are not years."""
+    """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
+    close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its
+    work anywhere in its text (``YEAR_OF_WORK``), else its event's time (活动时间：2025年10月13日); placeholders are not
+    years."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
-        match = YEAR_NUMBER.search(text)
+        match = YEAR_NUMBER.search(YEAR_SINCE.sub("", analysis_form(text)))
         if match:
             return int(match.group(1))
     for block in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成)
         match = YEAR_OF_WORK.search(block.text)
         if match:
             return int(match.group(1))
-    return None
+    event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
+    return int(event.group(1)) if event else None
 
 
 def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
