@@ -62,6 +62,7 @@ ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30
+TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
 MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
@@ -298,6 +299,8 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
                 or YEAR_OPENING.match(glued.group("rest"))  # the text opens with its year: 2023年，在市委…
             )
         ):
+            if TITLE_TAIL.fullmatch(glued.group("rest")):  # no text glued, the title's tail (学校工会年度工作总结)
+                return [replace(line, style_level=0)]
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
             return [title, *_split_line(replace(line, text=line.text[end:].lstrip()))]
@@ -702,7 +705,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     headline = (
         second is not None
         and first.marker is None
-        and reads_as_headline(first.text, second.text)
+        and (reads_as_headline(first.text, second.text) or _two_clause_headline(first.text, second.text))
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
@@ -718,6 +721,12 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
+
+
+def _two_clause_headline(text: str, following: str) -> bool:
+    """A news headline of two clauses joined by a comma (庆三八节，我院举行投篮游戏活动) over a paragraph of prose: a
+    headline, where ``reads_as_headline`` takes one clause only (a comma there is a sentence's)."""
+    return bool(TWO_CLAUSE_HEADLINE.match(text)) and len(following) > 2 * len(text) and "。" in following
 
 
 def _is_item_title_repeated(title: str, new_title: str) -> bool:

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nlp.library import linear
+from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE
 from nlp.library.junk import (
     SITE_WORDS,
     YEAR_SLOT,
@@ -165,7 +166,7 @@ def candidates(
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            text = page[k].strip()
+            text = PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip())  # a title's page number (…計劃_第1頁) is no part
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
             titles.add(_form(text))

@@ -659,7 +659,8 @@ def test_a_document_sites_reader_chrome_goes_and_the_title_leaves_its_form_field
     assert (document.title, document.title_source) == ("增强社区居民互动的途径计划", "text")
     assert document.blocks[0].text == "编制人：[姓名]"
     dropped = [d.text for d in result.dropped]
-    assert "增强社区居民互动的途径计划_第3页" in dropped and "文档简介" in dropped
+    assert "_第3页" in dropped and "文档简介" in dropped  # each preview's page label goes as a page number
+    assert dropped.count("增强社区居民互动的途径计划") == 5  # and its title, repeated over no text
     assert not any("_第" in b.text or "免费阅读" in b.text or "版权说明" in b.text for b in document.blocks)
 
 
