@@ -705,7 +705,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     headline = (
         second is not None
         and first.marker is None
-        and (reads_as_headline(first.text, second.text) or _two_clause_headline(first.text, second.text))
+        and (reads_as_headline(first.text, second.text) or two_clause_headline(first.text, second.text))
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
@@ -723,7 +723,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     return first.text, body[at:]
 
 
-def _two_clause_headline(text: str, following: str) -> bool:
+def two_clause_headline(text: str, following: str) -> bool:
     """A news headline of two clauses joined by a comma (庆三八节，我院举行投篮游戏活动) over a paragraph of prose: a
     headline, where ``reads_as_headline`` takes one clause only (a comma there is a sentence's)."""
     return bool(TWO_CLAUSE_HEADLINE.match(text)) and len(following) > 2 * len(text) and "。" in following

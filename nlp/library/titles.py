@@ -39,7 +39,15 @@ from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
 from nlp.library.markers import MARKER, is_title_line, named_by
 from nlp.library.script import analysis_form
-from nlp.library.structure import COLLECTION_COUNT, GENRE_WORD, YEAR_NUMBER, document_kind, document_year, title_kind
+from nlp.library.structure import (
+    COLLECTION_COUNT,
+    GENRE_WORD,
+    YEAR_NUMBER,
+    document_kind,
+    document_year,
+    title_kind,
+    two_clause_headline,
+)
 from nlp.models import Block, Document, DroppedLine
 from nlp.resources import HAN, ORGANISATION_WORDS
 
@@ -83,7 +91,12 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("exclamation", lambda c: float(bool(re.search("[！？!?]", c.text)))),
     ("comma", lambda c: float(bool(re.search("[，,、]", c.text)))),
     ("colon_end", lambda c: float(c.text[-1:] in "：:")),
-    ("headline", lambda c: float(bool(c.following) and reads_as_headline(c.text, c.following))),
+    (
+        "headline",
+        lambda c: float(
+            bool(c.following) and (reads_as_headline(c.text, c.following) or two_clause_headline(c.text, c.following))
+        ),
+    ),
     ("named_next", lambda c: float(named_by(c.text, c.following))),
     ("longer_next", lambda c: float(len(c.following) > 2 * len(c.text))),
     ("next_marked", lambda c: float(bool(MARKER.match(c.following)))),
