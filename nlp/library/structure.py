@@ -753,8 +753,21 @@ def _without_preambles(
     docs: list[tuple[str | None, list[Line]]], fallback_title: str, dropped: list[DroppedLine]
 ) -> list[tuple[str | None, list[Line]]]:
     """Documents less the preambles that come before another document (never the last one)."""
-    kept = []
+    kept: list[tuple[str | None, list[Line]]] = []
+    docs = list(docs)
     for i, (title, body) in enumerate(docs):
+        if (
+            i + 1 < len(docs)
+            and title is not None
+            and docs[i + 1][0] == title
+            and _is_preamble(body)
+            and any(re.search("[，,].*[。：:]$", line.text) for line in body)
+        ):
+            # the page repeats the title under the text's first sentence (…的年工作總結 / 在20xx年即將結束之際，…總結如下：
+            # / …的年工作總結 / text): one document, that sentence its own (a field's label between, 时间：, is the page's)
+            dropped.append(DroppedLine(title, "重复的标题"))
+            docs[i + 1] = (title, body + docs[i + 1][1])
+            continue
         if i + 1 < len(docs) and not ITEM_TITLE.search(title or fallback_title) and _is_preamble(body):
             if title is not None:
                 dropped.append(DroppedLine(title, "篇首杂项"))
