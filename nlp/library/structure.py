@@ -135,8 +135,9 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园): not
 # the document's year, though it stands in the first lines.
 YEAR_SINCE = re.compile(r"(?:自从?|从)((?:19|20)\d{2})年")
-# The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始).
-EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年")
+# The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
+# the year a plan sets its goals for (到2023年，争创…; 到2023年底).
+EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划), not a date (2018年10月28日) nor a year
 # a thing was done in (针对2020年度查摆的问题).
 YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务)")
@@ -155,7 +156,10 @@ PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做�
 ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下, 今年着重做了以下几方面工作 / 特制订本计划,
 # 制定如下工作计划.
-SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)")
+SUMMARY_STATEMENT = re.compile(
+    r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)"
+    r"|回顾(?:这|过去|本年|全年|今年|一年)"  # 回顾这难忘、特殊的一年，…妇产科各项业务水平稳步提升
+)
 PLAN_STATEMENT = re.compile(
     r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
     r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
@@ -1175,7 +1179,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         if match:
             return int(match.group(1))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
-    return int(event.group(1)) if event else None
+    return int(event.group(1) or event.group(2)) if event else None
 
 
 def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
