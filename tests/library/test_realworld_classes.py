@@ -1318,3 +1318,15 @@ def test_a_title_repeated_under_the_texts_first_sentence_keeps_that_sentence():
     (document,) = _parsed("rw245")
     assert document.blocks[0].text.startswith("在20xx年即將結束之際")
     assert any(p.kind == "year" for p in document.blocks[0].placeholders)
+
+
+@pytest.mark.parametrize(
+    "stem, kind",
+    [
+        ("rw283", "总结"),  # 我们积极探索并实践了一系列…工作方法: work done, told as such
+        ("rw221", "计划"),  # 以扩大…为重点，建立健全… over 拓展社区服务 …: an outline of tasks, nothing told done
+        ("rw207", "其他"),  # a speech's welcome, no outline: neither
+    ],
+)
+def test_an_untitled_texts_kind_from_what_it_tells(stem, kind):
+    assert _parsed(stem)[0].kind == kind
