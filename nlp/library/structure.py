@@ -49,6 +49,8 @@ LEAD_IN = re.compile("如下|以下")
 SERIES_PREFIX = re.compile(
     rf"^(?:第\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇[：:]?|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
+# The title after an item's label: a phrase, no sentence.
+LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
 BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
@@ -619,6 +621,9 @@ def _title_text(line: Line) -> str | None:
     text = line.text
     if line.style_level == 0:
         return text
+    labelled = SERIES_PREFIX.match(text)
+    if line.marker is None and labelled and LABELLED_TITLE.fullmatch(text[labelled.end() :]):
+        return text[labelled.end() :]  # an item's label announces its title, whatever it names (第一篇：…建設-淺析方法)
     if (
         line.marker is None
         and split_marker(text)[0] is None

@@ -1274,12 +1274,13 @@ def _parsed(stem: str):
         ("rw213", "2025醫(yī)院工會組織建設與目標計劃"),  # without the preview's page label _第1頁
         ("rw253", "公司召開二屆二次職工(工會會員)代表大會"),  # the view count 3445 under it is no part of it
         ("rw264", "庆三八节,我院举行投篮游戏活动"),  # a news headline of two clauses
+        ("rw257", "學生黨支部建設-淺析方法"),  # 第一篇：…: an item's label announces its title, whatever it names
     ],
 )
 def test_a_documents_own_title_line_as_written(stem, title):
     """An item's title with its 篇 label over the collection's; a title line whole with its tail, without the page's
     page label or view count; a two-clause headline over its news item."""
-    (document,) = _parsed(stem)
+    document = _parsed(stem)[0]
     assert bare(document.title) == bare(title) and document.title_source == "text"
 
 

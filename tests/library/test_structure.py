@@ -79,6 +79,7 @@ def test_month_schedule(text, schedule):
         ("九九重阳节活动方案", True),  # an event's plan named by its occasion (rw272)
         ("集团工会年度活动计划表篇一", True),  # a 计划表, a collection's item (rw277)
         ("幼儿园年终工作总结范文（篇1）", True),  # the item's label in parentheses (rw275)
+        ("护士学习计划范文1", True),  # an item's label stands for the unit's word a title otherwise needs (rw243)
         ("年初认真制订工作计划，抓好各项工作的落实", False),
     ],
 )
