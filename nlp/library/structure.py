@@ -622,7 +622,12 @@ def _title_text(line: Line) -> str | None:
     if line.style_level == 0:
         return text
     labelled = SERIES_PREFIX.match(text)
-    if line.marker is None and labelled and LABELLED_TITLE.fullmatch(text[labelled.end() :]):
+    if (
+        line.marker is None
+        and labelled
+        and labelled.group().rstrip()[-1] in "：:】"  # a label closed, not a word that goes on (第一篇章)
+        and LABELLED_TITLE.fullmatch(text[labelled.end() :])
+    ):
         return text[labelled.end() :]  # an item's label announces its title, whatever it names (第一篇：…建設-淺析方法)
     if (
         line.marker is None
