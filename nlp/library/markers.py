@@ -81,7 +81,8 @@ GLUED_TITLE = re.compile(
     r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
     # title's own sentence going on (工作计划的…, 工作总结如下).
-    r"(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]))\S.{8,})$"
+    # A space may part them where the text does not open an outline (…工作总结优秀范文 总结与计划是…).
+    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]))\S.{{8,}})$"
 )
 
 

@@ -1275,6 +1275,7 @@ def _parsed(stem: str):
         ("rw253", "公司召開二屆二次職工(工會會員)代表大會"),  # the view count 3445 under it is no part of it
         ("rw264", "庆三八节,我院举行投篮游戏活动"),  # a news headline of two clauses
         ("rw257", "學生黨支部建設-淺析方法"),  # 第一篇：…: an item's label announces its title, whatever it names
+        ("rw228", "2020年企业工会的工作总结优秀范文"),  # its shorter repeat glued to the text, a space between, goes
     ],
 )
 def test_a_documents_own_title_line_as_written(stem, title):
