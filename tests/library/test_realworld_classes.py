@@ -1298,6 +1298,7 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw268", "总结", 2020),  # 回顾这难忘、特殊的一年
         ("rw282", "计划", 2023),  # 到2023年，争创…: the year the plan sets its goals for
         ("rw243", "计划", None),  # 从2018年起…: a year something began in, not the document's
+        ("rw236", "其他", 2022),  # 2022年共计召开职工沟通会57场: the year of the work it sums up
     ],
 )
 def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(stem, kind, year):
