@@ -141,7 +141,7 @@ YEAR_SINCE = re.compile(r"(?:自从?|从)((?:19|20)\d{2})年")
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底).
 EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
-#沟通会57场), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度查摆的问题).
+# 沟通会57场), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度查摆的问题).
 YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)(?:[^，。；！？\d]{0,8}?(?:工作|任务)|共计?|累计)")
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
