@@ -1156,9 +1156,9 @@ def _reports_a_meeting(blocks: list[Block]) -> bool:
 
 def _event_year(title: str, blocks: list[Block]) -> int | None:
     """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, is titled by
-    its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year of the day (2022年12月，…召开), else the year in
-    the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year the text gives to work (a meeting that sums
-    up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
+    its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year of
+    the day (2022年12月，…召开), else the year in the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year
+    the text gives to work (a meeting that sums up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
     opening = analysis_form(blocks[0].text) if blocks else ""
     news = NEWS_OPENING.match(opening)
     reported = title_kind(title) is None and _reports_a_meeting(blocks)
@@ -1177,8 +1177,8 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its
-    work anywhere in its text (``YEAR_OF_WORK``), else its event's time (活动时间：2025年10月13日); placeholders are not
-    years."""
+    work anywhere in its text (``YEAR_OF_WORK``), else its event's time or the year it sets its goals for (活动时间：
+    2025年10月13日, 到2023年，争创…: ``EVENT_TIME``); placeholders are not years."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
