@@ -260,8 +260,9 @@ SYMBOLS = f"\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff{DECORATIVE_LETTERS}"
 INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[{SYMBOLS}][{SYMBOLS}\ufe0e\ufe0f\u200d]*")
 # A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
 PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
-# A page number a site puts after the title of an article it splits into pages: 社区2014年上半年工作总结(10).
-PAGE_NUMBER_AFTER_TITLE = re.compile(r"\s*[（(]\d{1,3}[）)]$")
+# A page number a site puts after the title of an article it splits into pages: 社区2014年上半年工作总结(10),
+# …目標計劃_第1頁.
+PAGE_NUMBER_AFTER_TITLE = re.compile(r"\s*(?:[（(]\d{1,3}[）)]|[_－-]第\d{1,3}[页頁])$")
 PAGE_MARKER_IN_TEXT = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?")
 # Page N of M wherever a document site left it: 第1 页共 3页 (N <= M), or N/M glued to the text (1/102023年…,
 # 2/102、干部配备…), which is page furniture when the file counts the same M again with another N.
@@ -428,8 +429,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
-    # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏)
-    if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", b):
+    # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
+    # number alone (a count: 3445 views)
+    if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", b) and not b.isdigit():
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
     if top_level or len(a) < 12:

@@ -63,12 +63,15 @@ SECOND_PART = (
     r"|暨(?:(?:19|20)\d{2}年度?)?[^，,。；！？\s\d]{0,8}?(?:计划|要点|打算|思路))?"
 )
 TITLE = re.compile(
-    rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}))"
+    rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}|{SERIES}[】\]）)]?$))"
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度|工作思路|工作意见)"
     rf"{SECOND_PART}"
-    rf"(?:报告|范文|范本|范例|例文|样本|模板|格式|书|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
-    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*[【\[]?{SERIES}[】\]]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
+    rf"(?:报告|范文|范本|范例|例文|样本|模板|格式|书|表|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
+    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*[【\[（(]?{SERIES}[】\]）)]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
+# An event's plan or summary named by its occasion (九九重阳节活动方案, 三八妇女节活动总结, 建党100周年活动安排): a title
+# without a unit's word; three characters at least before 活动, as a section's label (主要活动安排, 具体活动安排) has two.
+EVENT_TITLE = re.compile(r"^(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,。；：:、\s]{3,30}活动(?:计划|总结|方案|安排)$")
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
@@ -78,7 +81,8 @@ GLUED_TITLE = re.compile(
     r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
     # title's own sentence going on (工作计划的…, 工作总结如下).
-    r"(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]))\S.{8,})$"
+    # A space may part them where the text does not open an outline (…工作总结优秀范文 总结与计划是…).
+    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]))\S.{{8,}})$"
 )
 
 
@@ -120,7 +124,7 @@ def is_title_line(text: str) -> bool:
     if len(text) > MAX_TITLE_CHARS:  # also keeps cleaning linear when it joins many lines into one
         return False
     text = analysis_form(text)
-    return bool(TITLE.match(text) or BARE_SERIES.match(text))
+    return bool(TITLE.match(text) or EVENT_TITLE.match(text) or BARE_SERIES.match(text))
 
 
 def named_by(heading: str, paragraph: str) -> bool:

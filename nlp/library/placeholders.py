@@ -10,11 +10,13 @@ from nlp.models import Placeholder
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
-UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所)"
+UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所|版)"
 ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not).
-NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道))"
+NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆))"
+# A post a masked name holds (*部长, X书记): the one masked mark stands for the person's name.
+POSTS = r"(?:部长|书记|主席|主任|院长|局长|校长|同志)"
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
 # punctuation, the line's end or the next bold span (**标题****一、指导思想**), where a masked name (**县工会) goes
 # on with its word. A span that opens with an outline marker is a heading set in bold, whatever follows it
@@ -53,7 +55,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "name",
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,4}|×{2,4}|\*{2,3})(?![A-Za-z*])|某某"
-            rf"|(?<![A-Za-z])[xX×](?={ORGANISATIONS})|(?:_{{2,}}|＿{{2,}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
+            rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?:_{{2,}}|＿{{2,}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
 )

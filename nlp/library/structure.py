@@ -49,6 +49,8 @@ LEAD_IN = re.compile("如下|以下")
 SERIES_PREFIX = re.compile(
     rf"^(?:第\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇[：:]?|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
 )
+# The title after an item's label: a phrase, no sentence.
+LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
 BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
@@ -62,6 +64,7 @@ ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30
+TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
 MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
@@ -133,9 +136,15 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划), not a date (2018年10月28日) nor a year
-# a thing was done in (针对2020年度查摆的问题).
-YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务)")
+# A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园): not
+# the document's year, though it stands in the first lines.
+YEAR_SINCE = re.compile(r"(?:自从?|从)((?:19|20)\d{2})年")
+# The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
+# the year a plan sets its goals for (到2023年，争创…; 到2023年底).
+EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]")
+# The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
+# 沟通会57场), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度查摆的问题).
+YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)(?:[^，。；！？\d]{0,8}?(?:工作|任务)|共计?|累计)")
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
@@ -151,19 +160,45 @@ PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做�
 ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下, 今年着重做了以下几方面工作 / 特制订本计划,
 # 制定如下工作计划.
-SUMMARY_STATEMENT = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)")
-PLAN_STATEMENT = re.compile(r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))")
+SUMMARY_STATEMENT = re.compile(
+    r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)"
+    r"|回顾(?:这|过去|本年|全年|今年|一年)"  # 回顾这难忘、特殊的一年，…妇产科各项业务水平稳步提升
+    r"|(?:探索|实践|采取|开展|推行)(?:并[^，。]{0,4})?了一系列"  # 我们积极探索并实践了一系列…工作方法: work done
+)
+PLAN_STATEMENT = re.compile(
+    r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
+    r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
+)
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
-NEWS_OPENING = re.compile(
-    r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
-    r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?[，,]"  # 2022年12月, 1月10日
-    r"|[^。]{0,120}?(?:近日|日前)[，,])"
-    r"[^。]*?(?:召开|举行|举办|开展|组织)"
-    r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
+
+
+def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
+    """A text that opens with the day of an event and tells what was done on it (one of ``verbs``)."""
+    return re.compile(
+        r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
+        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?"  # 2022年12月, 1月10日
+        rf"{day_end}|[^。]{{0,120}}?(?:近日|日前)[，,]"
+        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"  # after its subject: 集团工会于3月23日上午召开
+        rf"[^。]*?(?:{verbs})"
+        r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
+    )
+
+
+NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
+# A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问): news too,
+# though not a meeting that sums up one year and plans the next.
+EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察", "(?:[，,]|是)")
+# What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
+# without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
+MEETING_REPORT = re.compile(
+    r"会上|与会|会议由|主持会议|出席|参加会议|参会"
+    r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
+MIN_MEETING_REPORTS = 2
+MIN_PLAN_ENTRIES = 3
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
 
@@ -274,6 +309,8 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
                 or YEAR_OPENING.match(glued.group("rest"))  # the text opens with its year: 2023年，在市委…
             )
         ):
+            if TITLE_TAIL.fullmatch(glued.group("rest")):  # no text glued, the title's tail (学校工会年度工作总结)
+                return [replace(line, style_level=0)]
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
             return [title, *_split_line(replace(line, text=line.text[end:].lstrip()))]
@@ -611,6 +648,14 @@ def _title_text(line: Line) -> str | None:
     text = line.text
     if line.style_level == 0:
         return text
+    labelled = SERIES_PREFIX.match(text)
+    if (
+        line.marker is None
+        and labelled
+        and labelled.group().rstrip()[-1] in "：:】"  # a label closed, not a word that goes on (第一篇章)
+        and LABELLED_TITLE.fullmatch(text[labelled.end() :])
+    ):
+        return text[labelled.end() :]  # an item's label announces its title, whatever it names (第一篇：…建設-淺析方法)
     if (
         line.marker is None
         and split_marker(text)[0] is None
@@ -703,7 +748,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     headline = (
         second is not None
         and first.marker is None
-        and reads_as_headline(first.text, second.text)
+        and (reads_as_headline(first.text, second.text) or two_clause_headline(first.text, second.text))
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
@@ -719,6 +764,12 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
+
+
+def two_clause_headline(text: str, following: str) -> bool:
+    """A news headline of two clauses joined by a comma (庆三八节，我院举行投篮游戏活动) over a paragraph of prose: a
+    headline, where ``reads_as_headline`` takes one clause only (a comma there is a sentence's)."""
+    return bool(TWO_CLAUSE_HEADLINE.match(text)) and len(following) > 2 * len(text) and "。" in following
 
 
 def _is_item_title_repeated(title: str, new_title: str) -> bool:
@@ -745,8 +796,21 @@ def _without_preambles(
     docs: list[tuple[str | None, list[Line]]], fallback_title: str, dropped: list[DroppedLine]
 ) -> list[tuple[str | None, list[Line]]]:
     """Documents less the preambles that come before another document (never the last one)."""
-    kept = []
+    kept: list[tuple[str | None, list[Line]]] = []
+    docs = list(docs)
     for i, (title, body) in enumerate(docs):
+        if (
+            i + 1 < len(docs)
+            and title is not None
+            and docs[i + 1][0] == title
+            and _is_preamble(body)
+            and any(re.search("[，,].*[。：:]$", line.text) for line in body)
+        ):
+            # the page repeats the title under the text's first sentence (…的年工作總結 / 在20xx年即將結束之際，…總結如下：
+            # / …的年工作總結 / text): one document, that sentence its own (a field's label between, 时间：, is the page's)
+            dropped.append(DroppedLine(title, "重复的标题"))
+            docs[i + 1] = (title, body + docs[i + 1][1])
+            continue
         if i + 1 < len(docs) and not ITEM_TITLE.search(title or fallback_title) and _is_preamble(body):
             if title is not None:
                 dropped.append(DroppedLine(title, "篇首杂项"))
@@ -1113,7 +1177,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
     its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
-    reports an event of a day (a news item) or addresses an audience (a speech), or, failing that, its wording."""
+    reports an event of a day (a news item) or addresses an audience (a speech), a report of a meeting (``MEETING_REPORT``),
+    or, failing that, its wording (an outline of tasks that tells nothing done is a plan)."""
     kind = title_kind(title)
     if kind is not None or titled:
         return kind or "其他"
@@ -1121,8 +1186,10 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
     opening = analysis_form(blocks[0].text) if blocks else ""
-    if OTHER_STATEMENT.search(body) or NEWS_OPENING.match(opening) or ADDRESS.match(opening):
+    if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
+    if _reports_a_meeting(blocks):
+        return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
     summary = bool(SUMMARY_STATEMENT.search(body))
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     if summary != plan:
@@ -1130,18 +1197,26 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
-        return "其他"
+        # an outline of tasks that tells nothing done (no 了): work to do (以扩大…为重点，建立健全… / 拓展社区服务 / …)
+        entries = sum(b.type in ("heading", "item") for b in blocks)
+        return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
     return "总结" if summary_score > plan_score else "计划"
 
 
+def _reports_a_meeting(blocks: list[Block]) -> bool:
+    """The text reports a meeting: it says so twice (``MEETING_REPORT``: 会上, 与会, a leader who 指出 …)."""
+    return len(MEETING_REPORT.findall(analysis_form("".join(b.text for b in blocks)))) >= MIN_MEETING_REPORTS
+
+
 def _event_year(title: str, blocks: list[Block]) -> int | None:
-    """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, or is titled by
-    its meeting, ``MEETING_HEAD``), None for any other document: the year of the day (2022年12月，…召开), else the year in
-    the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year the text gives to work (a meeting that sums
-    up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
+    """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, is titled by
+    its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year of
+    the day (2022年12月，…召开), else the year in the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year
+    the text gives to work (a meeting that sums up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
     opening = analysis_form(blocks[0].text) if blocks else ""
     news = NEWS_OPENING.match(opening)
-    if news is None and not MEETING_HEAD.search(analysis_form(title)):
+    reported = title_kind(title) is None and _reports_a_meeting(blocks)
+    if news is None and not reported and not MEETING_HEAD.search(analysis_form(title)):
         return None
     if news is not None and (day := DAY_YEAR.search(news.group())):
         return int(day.group(1))
@@ -1154,23 +1229,25 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
-    """The year a document states in its title or opening lines, else in its close: a closing paragraph
-    (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its work anywhere in its
-    text (``YEAR_OF_WORK``); placeholders are not years."""
+    """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
+    close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its
+    work anywhere in its text (``YEAR_OF_WORK``), else its event's time or the year it sets its goals for (活动时间：
+    2025年10月13日, 到2023年，争创…: ``EVENT_TIME``); placeholders are not years."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
-        match = YEAR_NUMBER.search(text)
+        match = YEAR_NUMBER.search(YEAR_SINCE.sub("", analysis_form(text)))
         if match:
             return int(match.group(1))
     for block in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成)
         match = YEAR_OF_WORK.search(block.text)
         if match:
             return int(match.group(1))
-    return None
+    event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
+    return int(event.group(1) or event.group(2)) if event else None
 
 
 def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:

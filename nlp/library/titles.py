@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nlp.library import linear
+from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE
 from nlp.library.junk import (
     SITE_WORDS,
     YEAR_SLOT,
@@ -38,7 +39,15 @@ from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
 from nlp.library.markers import MARKER, is_title_line, named_by
 from nlp.library.script import analysis_form
-from nlp.library.structure import COLLECTION_COUNT, GENRE_WORD, YEAR_NUMBER, document_kind, document_year, title_kind
+from nlp.library.structure import (
+    COLLECTION_COUNT,
+    GENRE_WORD,
+    YEAR_NUMBER,
+    document_kind,
+    document_year,
+    title_kind,
+    two_clause_headline,
+)
 from nlp.models import Block, Document, DroppedLine
 from nlp.resources import HAN, ORGANISATION_WORDS
 
@@ -82,7 +91,12 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("exclamation", lambda c: float(bool(re.search("[！？!?]", c.text)))),
     ("comma", lambda c: float(bool(re.search("[，,、]", c.text)))),
     ("colon_end", lambda c: float(c.text[-1:] in "：:")),
-    ("headline", lambda c: float(bool(c.following) and reads_as_headline(c.text, c.following))),
+    (
+        "headline",
+        lambda c: float(
+            bool(c.following) and (reads_as_headline(c.text, c.following) or two_clause_headline(c.text, c.following))
+        ),
+    ),
     ("named_next", lambda c: float(named_by(c.text, c.following))),
     ("longer_next", lambda c: float(len(c.following) > 2 * len(c.text))),
     ("next_marked", lambda c: float(bool(MARKER.match(c.following)))),
@@ -165,7 +179,7 @@ def candidates(
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            text = page[k].strip()
+            text = PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip())  # a title's page number (…計劃_第1頁) is no part
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
             titles.add(_form(text))

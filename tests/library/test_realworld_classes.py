@@ -661,7 +661,8 @@ def test_a_document_sites_reader_chrome_goes_and_the_title_leaves_its_form_field
     assert (document.title, document.title_source) == ("增强社区居民互动的途径计划", "text")
     assert document.blocks[0].text == "编制人：[姓名]"
     dropped = [d.text for d in result.dropped]
-    assert "增强社区居民互动的途径计划_第3页" in dropped and "文档简介" in dropped
+    assert "_第3页" in dropped and "文档简介" in dropped  # each preview's page label goes as a page number
+    assert dropped.count("增强社区居民互动的途径计划") == 5  # and its title, repeated over no text
     assert not any("_第" in b.text or "免费阅读" in b.text or "版权说明" in b.text for b in document.blocks)
 
 
@@ -1367,3 +1368,78 @@ def test_a_newspapers_dateline_and_a_lone_decorative_letter_go_the_text_stays():
     report = "本报讯（记者 郭诗玮 通讯员 姚 娜）近日，市中医院第五届一次职工代表大会在外科大楼学术报告厅举行。"
     assert clean_text(report).startswith("近日，市中医院")
     assert clean_text("会𝕴上公司副总经理、工会主席侯凤辰介绍了总局群团工作会议基本情况。").startswith("会上公司")
+
+
+def _parsed(stem: str):
+    path = next(FILES.glob(f"{stem}.*"))
+    return parse_file(path.read_bytes(), path.name).documents
+
+
+@pytest.mark.parametrize(
+    "stem, title",
+    [
+        ("rw275", "幼儿园年终工作总结范文（篇1）"),  # not the collection's 幼儿园年终工作总结范文(模板6篇) above it
+        ("rw277", "集团工会年度活动计划表篇一"),  # not 最新集团工会年度活动计划表(五篇)
+        ("rw223", "小学工会工作总结报告(学校工会年度工作总结)"),  # a tail in parentheses, no text glued to it
+        ("rw213", "2025醫(yī)院工會組織建設與目標計劃"),  # without the preview's page label _第1頁
+        ("rw253", "公司召開二屆二次職工(工會會員)代表大會"),  # the view count 3445 under it is no part of it
+        ("rw264", "庆三八节,我院举行投篮游戏活动"),  # a news headline of two clauses
+        ("rw257", "學生黨支部建設-淺析方法"),  # 第一篇：…: an item's label announces its title, whatever it names
+        ("rw228", "2020年企业工会的工作总结优秀范文"),  # its shorter repeat glued to the text, a space between, goes
+    ],
+)
+def test_a_documents_own_title_line_as_written(stem, title):
+    """An item's title with its 篇 label over the collection's; a title line whole with its tail, without the page's
+    page label or view count; a two-clause headline over its news item."""
+    document = _parsed(stem)[0]
+    assert bare(document.title) == bare(title) and document.title_source == "text"
+
+
+@pytest.mark.parametrize(
+    "stem, kind, year",
+    [
+        ("rw254", "其他", 2012),  # 集团工会于3月23日上午召开…: news told from its day after its subject
+        ("rw260", "其他", 2019),  # 12月24日，…专题听取…工作汇报: a hearing told from its day
+        ("rw261", "其他", None),  # 9月10日是…教师节，…走访慰问: a visit
+        ("rw244", "其他", 2011),  # 会上…总结了2010年工作，提出了2011年…: a meeting reported, held as 2011 begins
+        ("rw235", "其他", 2018),  # 会上，…总结了2017年的工作，安排部署2018年工作任务
+        ("rw269", "其他", None),  # 院长首先肯定了… 与会人员…: a meeting reported
+        ("rw246", "计划", None),  # 我们制定了以下社区党群服务中心建设方案
+        ("rw268", "总结", 2020),  # 回顾这难忘、特殊的一年
+        ("rw282", "计划", 2023),  # 到2023年，争创…: the year the plan sets its goals for
+        ("rw243", "计划", None),  # 从2018年起…: a year something began in, not the document's
+        ("rw236", "其他", 2022),  # 2022年共计召开职工沟通会57场: the year of the work it sums up
+    ],
+)
+def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(stem, kind, year):
+    """Kind and year of a document read from its text: news of a day's event or of a meeting is neither plan nor
+    summary, the meeting's year the one its work is planned for; a text's own word for its genre; the year of its
+    goals, never one cited for something else."""
+    document = _parsed(stem)[0]
+    assert (document.kind, document.year) == (kind, year)
+
+
+def test_an_event_plan_takes_its_title_in_brackets_and_the_year_of_its_event_time():
+    """rw272: 【九九重阳节活动方案】 glued to its text is the title; its year is its 活动时间's (2025年10月13日)."""
+    (document,) = _parsed("rw272")
+    assert (document.title, document.kind, document.year) == ("九九重阳节活动方案", "计划", 2025)
+
+
+def test_a_title_repeated_under_the_texts_first_sentence_keeps_that_sentence():
+    """rw245: 社區工會的年工作總結 / 在20xx年即將結束之際，…總結如下： / the title again / the text: one document that
+    opens with that sentence (and its 20xx year slot), not a preamble dropped."""
+    (document,) = _parsed("rw245")
+    assert document.blocks[0].text.startswith("在20xx年即將結束之際")
+    assert any(p.kind == "year" for p in document.blocks[0].placeholders)
+
+
+@pytest.mark.parametrize(
+    "stem, kind",
+    [
+        ("rw283", "总结"),  # 我们积极探索并实践了一系列…工作方法: work done, told as such
+        ("rw221", "计划"),  # 以扩大…为重点，建立健全… over 拓展社区服务 …: an outline of tasks, nothing told done
+        ("rw207", "其他"),  # a speech's welcome, no outline: neither
+    ],
+)
+def test_an_untitled_texts_kind_from_what_it_tells(stem, kind):
+    assert _parsed(stem)[0].kind == kind

@@ -75,6 +75,11 @@ def test_month_schedule(text, schedule):
         ("20__年工作计划及具体内容如下：", False),
         ("做到年初有计划", False),
         ("具体活动安排", False),
+        ("主要活动安排", False),  # a section's label: two characters before 活动
+        ("九九重阳节活动方案", True),  # an event's plan named by its occasion (rw272)
+        ("集团工会年度活动计划表篇一", True),  # a 计划表, a collection's item (rw277)
+        ("幼儿园年终工作总结范文（篇1）", True),  # the item's label in parentheses (rw275)
+        ("护士学习计划范文1", True),  # an item's label stands for the unit's word a title otherwise needs (rw243)
         ("年初认真制订工作计划，抓好各项工作的落实", False),
     ],
 )
@@ -93,6 +98,9 @@ def test_title_lines(text, is_title):
         ("_月_日组织召开了第_届第_次职工代表大会", [("_月_日", "date"), ("_", "blank"), ("_", "blank")]),
         ("组织职工深入学习xx大三中全会精神", [("xx", "blank")]),  # a masked congress number (党的xx大), not a name
         ("××医院工会", [("××", "name")]),
+        ("三是请*部长做重要讲话", [("*", "name")]),  # one mark masks the name of a post's holder (rw066)
+        ("革命领袖视察x纪念馆", [("x", "name")]),  # a place's name, its kind word two characters on (rw054)
+        ("优质护理服务评价细则(XX版)", [("XX", "blank")]),  # an edition's number (rw018)
         ("做好劳动防护及————的防暑降温", [("————", "blank")]),
         ("2020年医院工会工作", []),
         ("卡拉OK比赛与Excel表格", []),
