@@ -133,6 +133,10 @@ CONVERSIONS = {
     "rw275": pasted,
     "rw297": gb18030,
     "rw307": pasted,
+    "rw323": gb18030,
+    "rw330": pasted,
+    "rw335": gb18030,
+    "rw342": pasted,
 }
 
 if __name__ == "__main__":
