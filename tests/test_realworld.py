@@ -99,22 +99,26 @@ from benchmarks.bench_parse import (
 # is no longer taken as its title; untitled, its content reads as 其他), the rest equal. Floor: junk .962.
 # Round 14, doc14 (documents' kind, year and titles as classes; title model retrained): kind .956 -> .990, year .963 ->
 # .993, titles .950 / .958 -> .987 / .987, junk .945 -> .949, placeholders .974 / .959 -> .985 / .974; floors less a point.
+# Round 14, merged (seg14, junk14, doc14; junk then title model retrained), then more14's 40 pages rw313-rw352 (from 40
+# hosts new to the set) added to tune, both models retrained on the 327: doc_count 0.991, kind 0.965, year 0.982,
+# titles 0.954 / 0.958, junk 0.954, keep 1.0, headings 0.954, heading_text 0.963, placeholders
+# 0.982 / 0.971 / 0.017; floors those less a point (the set changed: 287 -> 327 files).
 FLOORS = {
     "tune": {
-        "doc_count": 0.983,
-        "doc_matched": 0.987,
-        "kind": 0.946,
-        "year": 0.953,
-        "title_exact": 0.94,
+        "doc_count": 0.981,
+        "doc_matched": 0.981,
+        "kind": 0.955,
+        "year": 0.972,
+        "title_exact": 0.944,
         "title_fuzzy": 0.948,
-        "junk": 0.962,
+        "junk": 0.944,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.948,
-        "heading_text": 0.957,
-        "ph_recall": 0.964,
-        "ph_kind": 0.949,
-        "ph_false": 0.025,
+        "headings": 0.944,
+        "heading_text": 0.953,
+        "ph_recall": 0.972,
+        "ph_kind": 0.961,
+        "ph_false": 0.027,
     },
     "holdout": {
         "doc_count": 0.99,
