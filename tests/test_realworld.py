@@ -103,6 +103,11 @@ from benchmarks.bench_parse import (
 # hosts new to the set) added to tune, both models retrained on the 327: doc_count 0.991, kind 0.965, year 0.982,
 # titles 0.954 / 0.958, junk 0.954, keep 1.0, headings 0.954, heading_text 0.963, placeholders
 # 0.982 / 0.971 / 0.017; floors those less a point (the set changed: 287 -> 327 files).
+# Round 14's new holdout (rw288-rw312, 25 fresh pages from 25 new hosts), scored once with the merged round-14 parser
+# (models retrained on the 327): doc_count .92, kind .923, year .731, titles .667 / .722, junk .784, keep 1.00, headings
+# .702, heading_text .766, placeholders .75 / .75 / .00 (8 annotated). Round 13's parser (5398bab) on the same pages:
+# kind .885, year .769, titles .611 / .667, the rest equal. (Its parse had run once before, in a helper's full run of
+# this file, with only a doc_count failure line read: docs/benchmarks.md.) Floors: those figures less a point.
 FLOORS = {
     "tune": {
         "doc_count": 0.981,
@@ -121,19 +126,19 @@ FLOORS = {
         "ph_false": 0.027,
     },
     "holdout": {
-        "doc_count": 0.99,
-        "doc_matched": 0.99,
-        "kind": 0.875,
-        "year": 0.913,
-        "title_exact": 0.768,
-        "title_fuzzy": 0.768,
-        "junk": 0.763,
+        "doc_count": 0.91,
+        "doc_matched": 0.952,
+        "kind": 0.913,
+        "year": 0.721,
+        "title_exact": 0.657,
+        "title_fuzzy": 0.712,
+        "junk": 0.774,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.697,
-        "heading_text": 0.731,
-        "ph_recall": 0.99,
-        "ph_kind": 0.99,
+        "headings": 0.692,
+        "heading_text": 0.756,
+        "ph_recall": 0.74,
+        "ph_kind": 0.74,
         "ph_false": 0.01,
     },
 }
