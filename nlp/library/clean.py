@@ -211,7 +211,8 @@ FURNITURE_PATTERNS = _patterns(
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(
     (
-        r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|带来|收集|准备|搜集)"
+        # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience
+        r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|收集|准备|搜集)|为大家带来的"
         r"|(?:为|给)(?:大家|您|你)(?:分享|推荐)的[^。！？]{0,20}(?:范文|范例)",  # 以下为我们为您分享的…总结范文
         "网页推广语",
     ),

@@ -80,9 +80,9 @@ GLUED_TITLE = re.compile(
     r"(?:报告|范文|范本|范例|例文|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日])"
     r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
-    # title's own sentence going on (工作计划的…, 工作总结如下).
+    # title's own sentence going on (工作计划的…, 工作总结如下, 工作报告通常包括以下几个部分：).
     # A space may part them where the text does not open an outline (…工作总结优秀范文 总结与计划是…).
-    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]))\S.{{8,}})$"
+    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]|通常|一般|包括|主要包括|就是))\S.{{8,}})$"
 )
 
 

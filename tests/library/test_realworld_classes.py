@@ -21,6 +21,7 @@ from nlp.library.junk import (
     reads_as_headline,
     units,
 )
+from nlp.library.markers import GLUED_TITLE
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -1443,3 +1444,22 @@ def test_a_title_repeated_under_the_texts_first_sentence_keeps_that_sentence():
 )
 def test_an_untitled_texts_kind_from_what_it_tells(stem, kind):
     assert _parsed(stem)[0].kind == kind
+
+
+# --- round 14, more14b's pages: content the fresh pages lost ------------------------------------------------
+
+
+def test_what_people_bring_an_audience_is_the_texts_what_a_site_brings_its_readers_is_promo():
+    # rw371: the children's show in a union's 六一 visit report; a 范文 site's lead-in keeps its reason
+    show = "小朋友们为大家带来了精彩的“庆六一”文艺表演，孩子们的表演博得了一次又一次的掌声。"
+    assert junk_reason(show) is None
+    assert junk_reason("以下是为大家带来的社区工会工作总结，供您参考。") == "网页推广语"
+
+
+def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text():
+    # rw365: an explainer's 社区工作报告通常包括以下几个部分： is one sentence; a title glued to its text still parts
+    assert GLUED_TITLE.match("📝社区工作报告通常包括以下几个部分：前言、工作概述。") is None
+    glued = GLUED_TITLE.match("2024年医院工会工作总结今年以来，在院党委的领导下，我院工会紧紧围绕中心工作。")
+    assert glued is not None and glued.group("title") == "2024年医院工会工作总结"
+    text = "什么是社区工作报告？\n社区工作报告通常包括以下几个部分：\n前言：简要介绍报告的目的、范围和撰写背景。\n"
+    assert "社区工作报告通常包括以下几个部分：" in all_text(parse(text))
