@@ -67,7 +67,9 @@ from tests.conftest import assert_same_model
 # Round 14, the set grown to 327 files (more14's rw313-rw352 from 40 new hosts): 0.767 (115 of 150 lines) at threshold
 # 0.85, no content line over it; the threshold is set by rw165's section label 背景： (0.83 cross-validated), which
 # the new pages' empty site field 时间： (rw337) now resembles. Floor 0.76 (the set changed).
-MIN_CAUGHT = 0.76
+# Then a slogan of verb-led clauses (坚持科学民主管理 促进医院和谐发展, a fresh page's) and a plan's section labels
+# (背景：, 目标要求：, 具体工作：, 【指导思想】) are the text's, never judged: 0.78 (117 of 150) at threshold 0.79.
+MIN_CAUGHT = 0.77
 
 
 @pytest.fixture(scope="module")

@@ -105,7 +105,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
         return False
-    if reads_as_plan_prose(form) or introduces_a_list(form) or PLAN_LABEL.match(form) or ADDRESS.match(form):
+    if reads_as_plan_prose(form) or reads_as_slogan(form) or introduces_a_list(form) or PLAN_LABEL.match(form):
+        return False
+    if ADDRESS.match(form):
         return False
     if BLANK_FIELD.match(form):  # a template's field left for its user (编制人：[姓名]): a site fills its fields in
         return False
@@ -128,6 +130,17 @@ def reads_as_plan_prose(form: str) -> bool:
     return (
         bool(PROSE_PUNCTUATION.search(form[:-1]))
         and len(set(PROSE_WORDS.findall(form))) >= MIN_PROSE_WORDS
+        and not _site_words(form)
+    )
+
+
+def reads_as_slogan(form: str) -> bool:
+    """A headline of two or three clauses parted by spaces, each opening with a plan's verb (坚持科学民主管理 促进医院和谐
+    发展): the text's, never the model's to judge; a site's menu (网站首页 个人文档 个人总结) opens its words with none."""
+    clauses = form.split()
+    return (
+        2 <= len(clauses) <= 3
+        and all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
         and not _site_words(form)
     )
 
@@ -157,15 +170,21 @@ SITE_WORDS = re.compile(
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
-# A plan's own label over a section (具体措施：, 工作目标：, 主要任务:): the text's, never the model's to drop.
-PLAN_LABEL = re.compile(
-    r"^(?:具体|主要|工作|总体|重点|实施)?(?:措施|目标|任务|内容|要求|步骤|思路|安排|做法|举措)[：:]$"
+# A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】): the text's,
+# never the model's to drop.
+SECTION_NAME = (
+    r"(?:具体|主要|工作|总体|重点|实施|指导|基本|目标)?"
+    r"(?:措施|目标|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)"
 )
+PLAN_LABEL = re.compile(rf"^(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")
 # What a plan does: its verbs. A collection's title holds plan nouns (工会工作计划…八篇) but no verb.
 PLAN_VERBS = re.compile(
     r"开展|加强|组织|提高|提升|做好|推进|落实|完善|召开|举办|举行|建立|健全|慰问|表彰|培训|学习|宣传|维护|参加|参与|"
     r"实施|促进|增强|深化|创建|帮扶|关心|走访|评选|督促|检查|部署"
 )
+# A slogan's clause opens with one (坚持科学民主管理): of four characters at least.
+SLOGAN_VERB = re.compile(rf"坚持|{PLAN_VERBS.pattern}")
+MIN_SLOGAN_CLAUSE = 4
 # A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06); a document writes its own dates out (2022年1月修订)
 # and its own times of day after the part of the day (出发时间：上午8:15).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")

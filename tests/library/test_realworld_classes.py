@@ -1450,16 +1450,34 @@ def test_an_untitled_texts_kind_from_what_it_tells(stem, kind):
 
 
 def test_what_people_bring_an_audience_is_the_texts_what_a_site_brings_its_readers_is_promo():
-    # rw371: the children's show in a union's 六一 visit report; a 范文 site's lead-in keeps its reason
+    # a fresh page's (branch more14b): the children's show in a union's 六一 visit report; a 范文 site's lead-in keeps its reason
     show = "小朋友们为大家带来了精彩的“庆六一”文艺表演，孩子们的表演博得了一次又一次的掌声。"
     assert junk_reason(show) is None
     assert junk_reason("以下是为大家带来的社区工会工作总结，供您参考。") == "网页推广语"
 
 
 def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text():
-    # rw365: an explainer's 社区工作报告通常包括以下几个部分： is one sentence; a title glued to its text still parts
+    # a fresh page's (more14b): an explainer's 社区工作报告通常包括以下几个部分： is one sentence; a glued title still parts
     assert GLUED_TITLE.match("📝社区工作报告通常包括以下几个部分：前言、工作概述。") is None
     glued = GLUED_TITLE.match("2024年医院工会工作总结今年以来，在院党委的领导下，我院工会紧紧围绕中心工作。")
     assert glued is not None and glued.group("title") == "2024年医院工会工作总结"
     text = "什么是社区工作报告？\n社区工作报告通常包括以下几个部分：\n前言：简要介绍报告的目的、范围和撰写背景。\n"
     assert "社区工作报告通常包括以下几个部分：" in all_text(parse(text))
+
+
+@pytest.mark.parametrize(
+    ("line", "judged_by_the_model"),
+    [
+        (
+            "坚持科学民主管理 促进医院和谐发展",
+            False,
+        ),  # a slogan's two clauses, each opening with a plan's verb (more14b)
+        ("背景：", False),  # rw165: a plan's section labels
+        ("目标要求：", False),
+        ("具体工作：", False),
+        ("【指导思想】", False),
+        ("时间：", True),  # rw337: a post's empty field is still the model's to judge
+    ],
+)
+def test_a_slogan_and_a_plans_section_labels_are_never_the_junk_models_to_judge(line, judged_by_the_model):
+    assert judged(line, in_paragraph=False) is judged_by_the_model
