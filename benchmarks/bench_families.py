@@ -9,7 +9,7 @@ copied exactly N times (the copies edited as in ``bench_groups``), a tenth unrel
 the ground truth is the generator's (which copy of which source). Two settings of our index
 group it from the same texts:
 
-- representatives: ``NearDuplicateIndex()`` as shipped: a text with more than ``CROWDED_LIMIT``
+- representatives: ``NearDuplicateIndex()`` as shipped: a text with more than ``FAMILY_LIMIT``
   candidates is verified against its family's ``REPRESENTATIVES`` most central candidates;
 - all pairs: ``NearDuplicateIndex(family_limit=None)``, every candidate pair verified (the
   previous release).
@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass
 
 import numpy as np
 
-from nlp.boilerplate.groups import CROWDED_LIMIT, PARALLEL_PAIRS, REPRESENTATIVES, NearDuplicateIndex
+from nlp.boilerplate.groups import FAMILY_LIMIT, PARALLEL_PAIRS, REPRESENTATIVES, NearDuplicateIndex
 
 from . import reporting
 from .bench_groups import Grouping, quality, seed_texts
@@ -39,7 +39,7 @@ FAMILIES = [2, 50, 500, 5_000]
 SMOKE_FAMILIES = [2, 20, 200]
 SMOKE_BLOCKS = 600
 UNRELATED_SHARE = 0.1
-SETTINGS = {"representatives": CROWDED_LIMIT, "all pairs": None}
+SETTINGS = {"representatives": FAMILY_LIMIT, "all pairs": None}
 
 
 @dataclass
@@ -82,7 +82,7 @@ def measure(texts: list[str], truth: np.ndarray, family: int, setting: str) -> M
 
 def format_rows(rows: list[Measured]) -> str:
     lines = [
-        f"families of N copies (representatives: {REPRESENTATIVES} for a text with more than {CROWDED_LIMIT} candidates)",
+        f"families of N copies (representatives: {REPRESENTATIVES} for a text with more than {FAMILY_LIMIT} candidates)",
         f"{'N':>6} {'setting':<16} {'blocks':>7} {'wall s':>8} {'CPU s':>8} {'threads':>7} "
         f"{'verified pairs':>15} {'precision':>9} {'recall':>7}",
     ]

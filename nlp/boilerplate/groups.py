@@ -13,7 +13,7 @@ Finding them is three steps, kept apart because no single similarity both scales
 2. Verification: the normalised Indel similarity of the comparison texts, or of the same texts
    with their clauses sorted, whichever is higher, so swapped clauses cost nothing. Copies with
    edits keep a high Indel similarity where n-gram cosine drops (the benchmark shows it).
-   A text of a large family (more than ``CROWDED_LIMIT`` candidates) is verified against the
+   A text of a large family (more than ``FAMILY_LIMIT`` candidates) is verified against the
    family's representatives, its ``REPRESENTATIVES`` most central candidates, not every member:
    texts with few candidates get every pair verified, as before.
 3. Groups: connected components of verified pairs, split where they chain: the member most
@@ -74,13 +74,9 @@ SKETCH_SIZE = 32
 MIN_SHARED_FRACTION = 0.15  # of the smaller sketch
 FULL_MATRIX_LIMIT = 300  # components up to this many distinct texts compare all their pairs
 PARALLEL_PAIRS = 2000  # similarities of this many pairs or more are computed on every core
-# Families: a text with more candidates than CROWDED_LIMIT (a paragraph copied by very many plans)
+# Families: a text with more candidates than FAMILY_LIMIT (a paragraph copied by very many plans)
 # is verified only against its REPRESENTATIVES most central candidates (most often held, then
 # most candidates, then earliest), so a family costs a multiple of its size, not of its square.
-# (16, not 32: at 1 000 000 blocks 6.3% fewer pairs compared, 100 000 3.5% fewer, and every edit
-# level's recall within 0.00001 and precision equal at 100 000, 300 000 and 1 000 000 blocks.)
-CROWDED_LIMIT = 16
-# A component holding crowded texts is grouped in parts of up to FAMILY_LIMIT texts (_split_large).
 FAMILY_LIMIT = 32
 REPRESENTATIVES = 8
 # A shingle held by more texts than this pairs each with its first FREQUENT_SHINGLE holders only:
@@ -802,7 +798,7 @@ class NearDuplicateIndex:
     pairs as a graph and the pairs ``add`` found since as two columns.
     """
 
-    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, family_limit: int | None = CROWDED_LIMIT):
+    def __init__(self, *, threshold: float = DEFAULT_THRESHOLD, family_limit: int | None = FAMILY_LIMIT):
         """``family_limit``: a text with more candidates is verified against representatives
         (see the module docstring); None verifies every candidate pair."""
         _check_threshold(threshold)

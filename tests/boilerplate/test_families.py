@@ -13,9 +13,9 @@ from benchmarks.bench_groups import seed_texts
 from benchmarks.synthetic import make_copy
 from nlp.boilerplate import groups
 from nlp.boilerplate.forms import RarestShingles, comparison_forms
-from nlp.boilerplate.groups import CROWDED_LIMIT, NearDuplicateIndex
+from nlp.boilerplate.groups import FAMILY_LIMIT, NearDuplicateIndex
 
-FAMILY = 40  # copies of each source: more candidates than CROWDED_LIMIT
+FAMILY = 40  # copies of each source: more candidates than FAMILY_LIMIT
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +51,7 @@ def test_families_group_as_all_pairs_verification_does(library, monkeypatch, fir
     texts, _ = library
     ours = NearDuplicateIndex().fit(texts)
     every_pair = NearDuplicateIndex(family_limit=None).fit(texts)
-    assert FAMILY > CROWDED_LIMIT
+    assert FAMILY > FAMILY_LIMIT
     assert _clusters(ours) == _clusters(every_pair)  # canonical texts, members and similarities
     assert sum(len(c.members) >= FAMILY for c in ours.clusters()) == 3
     assert ours.compared_pairs_ < every_pair.compared_pairs_
@@ -59,7 +59,7 @@ def test_families_group_as_all_pairs_verification_does(library, monkeypatch, fir
 
 def test_a_family_smaller_than_the_limit_compares_every_pair(library):
     texts, _ = library
-    small = texts[: CROWDED_LIMIT // 2]
+    small = texts[: FAMILY_LIMIT // 2]
     ours, every_pair = NearDuplicateIndex().fit(small), NearDuplicateIndex(family_limit=None).fit(small)
     assert ours.compared_pairs_ == every_pair.compared_pairs_
     assert _clusters(ours) == _clusters(every_pair)
