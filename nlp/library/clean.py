@@ -456,12 +456,11 @@ def _page_footer(lines: list[Line], i: int) -> bool:
     """``lines[i]`` opens the page's chrome under an excerpt the page cut off mid-sentence: a few short lines to the
     file's end, none a sentence, each with a site's word (阅读全文, 最新发布文章更多>>, 留言与评论（共有 条评论）|). They
     are no rest of the cut sentence, whatever its open end says: they stay lines of their own, judged as such."""
-    footer = lines[i:]
-    return len(footer) <= MAX_FOOTER_LINES and all(
+    return len(lines) - i <= MAX_FOOTER_LINES and all(
         len(line.text) <= MAX_CHROME_CHARS
         and not _terminated(line.text)
         and SITE_WORDS.search(analysis_form(line.text))
-        for line in footer
+        for line in lines[i:]
     )
 
 

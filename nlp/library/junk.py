@@ -105,9 +105,13 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
         return False
-    if reads_as_plan_prose(form) or reads_as_slogan(form) or introduces_a_list(form) or PLAN_LABEL.match(form):
-        return False
-    if ADDRESS.match(form):
+    if (
+        reads_as_plan_prose(form)
+        or reads_as_slogan(form)
+        or introduces_a_list(form)
+        or PLAN_LABEL.match(form)
+        or ADDRESS.match(form)
+    ):
         return False
     if BLANK_FIELD.match(form):  # a template's field left for its user (编制人：[姓名]): a site fills its fields in
         return False

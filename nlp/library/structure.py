@@ -1188,7 +1188,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     opening = analysis_form(blocks[0].text) if blocks else ""
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
-    if _reports_a_meeting(blocks):
+    if _reports_a_meeting(body):
         return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
     summary = bool(SUMMARY_STATEMENT.search(body))
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
@@ -1203,9 +1203,10 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     return "总结" if summary_score > plan_score else "计划"
 
 
-def _reports_a_meeting(blocks: list[Block]) -> bool:
-    """The text reports a meeting: it says so twice (``MEETING_REPORT``: 会上, 与会, a leader who 指出 …)."""
-    return len(MEETING_REPORT.findall(analysis_form("".join(b.text for b in blocks)))) >= MIN_MEETING_REPORTS
+def _reports_a_meeting(body: str) -> bool:
+    """The text (its blocks' analysis form) reports a meeting: it says so twice (``MEETING_REPORT``: 会上, 与会, a
+    leader who 指出 …)."""
+    return len(MEETING_REPORT.findall(body)) >= MIN_MEETING_REPORTS
 
 
 def _event_year(title: str, blocks: list[Block]) -> int | None:
@@ -1215,8 +1216,11 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     the text gives to work (a meeting that sums up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
     opening = analysis_form(blocks[0].text) if blocks else ""
     news = NEWS_OPENING.match(opening)
-    reported = title_kind(title) is None and _reports_a_meeting(blocks)
-    if news is None and not reported and not MEETING_HEAD.search(analysis_form(title)):
+    if (
+        news is None
+        and not MEETING_HEAD.search(analysis_form(title))
+        and not (title_kind(title) is None and _reports_a_meeting(analysis_form("".join(b.text for b in blocks))))
+    ):
         return None
     if news is not None and (day := DAY_YEAR.search(news.group())):
         return int(day.group(1))
