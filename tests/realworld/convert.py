@@ -137,6 +137,10 @@ CONVERSIONS = {
     "rw330": pasted,
     "rw335": gb18030,
     "rw342": pasted,
+    "rw355": gb18030,
+    "rw357": pasted,
+    "rw364": pasted,
+    "rw367": gb18030,
 }
 
 if __name__ == "__main__":
