@@ -18,6 +18,8 @@ CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 DIGIT_STOPS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
 # Digits in brackets in one character (⑴ ⑵ … ⒇), a form of （1） （2）; 1) is one too, and 【一】 a form of （一）.
 PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+# Chinese numbers in brackets in one character (㈠ ㈡ … ㈩), a form of （一） （二）.
+PAREN_CN_DIGITS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
@@ -30,7 +32,7 @@ DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase e
 MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 MARKER = re.compile(
-    rf"^(?:(?P<cn_paren>(?:[（(]{CN_NUMBER}[）)]|【{CN_NUMBER}】)[、，.．]?)"
+    rf"^(?:(?P<cn_paren>(?:[（(]{CN_NUMBER}[）)]|【{CN_NUMBER}】|[{PAREN_CN_DIGITS}])[、，.．]?)"
     rf"|(?P<num_paren>(?:[（(]\d{{1,3}}[）)]|\d{{1,2}}[)）]|[{PAREN_DIGITS}])[、，.．]?)"
     rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.。](?!\d)))"
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"

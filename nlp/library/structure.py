@@ -43,7 +43,7 @@ MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
-FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①")  # the number a series of entries starts at, in each form
+FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
 # A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
 SERIES_PREFIX = re.compile(
@@ -857,9 +857,9 @@ def _nests(family: str | None, open_families: list[str]) -> bool:
 
 
 def _opens_series(marker: str | None) -> bool:
-    """The marker is its family's first (1、 （1） ⑴ ① 一、 【一】 第一，): a list under an entry starts there; (2) after
+    """The marker is its family's first (1、 （1） ⑴ ① ㈠ 一、 【一】 第一，): a list under an entry starts there; (2) after
     1、 is a sibling the page numbered in another form."""
-    return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳]", "", marker) in FIRST_NUMBERS
+    return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", marker) in FIRST_NUMBERS
 
 
 def _entry_heading_end(rest: str) -> int:

@@ -1155,3 +1155,17 @@ def test_an_entry_over_sub_entries_whose_first_sentence_is_followed_by_a_phrase_
         ("heading", 1, "三、", "做好维权工作。"),
         ("paragraph", None, None, "加强这项工作，是保障教工合作权益的重要基础。"),
     ]
+
+
+def test_chinese_numbers_in_one_bracketed_character_are_the_level_under_yi():
+    # rw288: ㈠ ㈡ (one character each) are （一） （二）: run-in headings under 一、, their paragraphs apart
+    blocks = outline(
+        "医院工会工作总结\n一、工作开展情况\n"
+        "㈠强化思想教育，不断推进职工队伍建设。工会是职工的群众组织，是党组织联系职工的桥梁。今年，医院工会以专题教育活动为契机，"
+        "认真开展思想政治教育，有目的、有计划、有针对性地组织全院职工学习政治理论，提高思想政治素质。\n"
+        "㈡发挥维权职能，保护职工正当权益。充分调动干部职工参与医院民主监督、民主管理工作的积极性，从源头上维护职工权益。"
+        "教育引导医院职工积极参政议政，为医院的改革、发展稳定献计献策。\n"
+    )
+    assert ("heading", 2, "㈠", "强化思想教育，不断推进职工队伍建设。") in blocks
+    assert ("heading", 2, "㈡", "发挥维权职能，保护职工正当权益。") in blocks
+    assert split_marker("㈢加强自身建设")[0].family == "cn_paren"
