@@ -106,7 +106,7 @@ PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # masked year (****年); a page's stray comma before the stop (開展“五百活動”助發展，。) is no clause. A headline's length at
 # most (``MAX_HEADLINE_CHARS``).
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,12}}(?:[，、]{PHRASE_UNIT}{{2,12}}){{1,2}})，?。(?=[{HAN}“\d*xX].{{20}})"
+    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,12}}(?:[，、]{PHRASE_UNIT}{{2,12}}){{1,2}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,16}})，?。(?=[{HAN}“\d*xX].{{20}})"
 )
 # A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")

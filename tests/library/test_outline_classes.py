@@ -1169,3 +1169,21 @@ def test_chinese_numbers_in_one_bracketed_character_are_the_level_under_yi():
     assert ("heading", 2, "㈠", "强化思想教育，不断推进职工队伍建设。") in blocks
     assert ("heading", 2, "㈡", "发挥维权职能，保护职工正当权益。") in blocks
     assert split_marker("㈢加强自身建设")[0].family == "cn_paren"
+
+
+def test_a_run_in_heading_of_a_short_clause_and_a_longer_one_is_a_heading_over_its_paragraph():
+    # rw311: 三、's second clause (不断加强工会组织活力和凝聚力, 14 characters) is longer than the parallel clauses of its
+    # siblings; the four entries are run-in headings alike, each over its paragraph
+    paragraph = "我们经常了解职工群众的思想动态，及时将职工群众的意见和建议向党组织和有关部门反映，使党组织及时掌握职工思想状况。" * 2
+    heads = [
+        "坚持党的领导，充分发挥桥梁纽带作用。",
+        "以加强培训为重点，提升工会干部素质。",
+        "以活动为载体，不断加强工会组织活力和凝聚力。",
+        "履行工会职责，关心职工生活。",
+    ]
+    markers = ["一、", "二、", "三、", "四、"]
+    text = "街道工会工作总结\n一年来在上级工会的关心指导下，按照工作要点，开展了各项工作。\n"
+    blocks = outline(text + "".join(f"{m}{h}{paragraph}\n" for m, h in zip(markers, heads)))
+    for marker, head in zip(markers, heads):
+        assert ("heading", 1, marker, head) in blocks
+    assert ("paragraph", None, None, paragraph) in blocks
