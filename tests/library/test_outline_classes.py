@@ -1187,3 +1187,21 @@ def test_a_run_in_heading_of_a_short_clause_and_a_longer_one_is_a_heading_over_i
     for marker, head in zip(markers, heads):
         assert ("heading", 1, marker, head) in blocks
     assert ("paragraph", None, None, paragraph) in blocks
+
+
+def test_dash_bullets_before_a_sentence_are_entries_and_a_dashed_subtitle_is_not():
+    # rw307: ――坚持服务大局。要把… under 二、基本原则 are run-in headings at the level under it, their paragraphs apart
+    principles = [
+        ("坚持服务大局。", "要把推动发展、服务群众、强化保障、促进落实作为书记党建项目的出发点和落脚点，确保项目落地见效。"),
+        ("坚持问题导向。", "通过走访群众，召开会议等形式认真梳理我村基层党建存在的突出问题，找准切入点，明确主攻方向。"),
+        ("坚持注重实效。", "坚持从实际出发，围绕重点任务，靠实工作责任，抓住主要矛盾，确保书记党建项目取得实实在在的成效。"),
+    ]
+    blocks = outline(
+        "村党支部2022年度书记党建项目实施方案\n一、指导思想\n以新时代中国特色社会主义思想为指导，全面落实党的建设总要求。\n"
+        "二、基本原则\n" + "".join(f"――{head}{body}\n" for head, body in principles)
+    )
+    for head, body in principles:
+        assert ("heading", 2, "――", head) in blocks
+        assert ("paragraph", None, None, body) in blocks
+    # rw179: a subtitle after a dash names the occasion; it is no entry
+    assert split_marker("——记综合党支部4月组织生活会")[0] is None
