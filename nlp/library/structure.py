@@ -782,12 +782,15 @@ def _is_item_title_repeated(title: str, new_title: str) -> bool:
     return title.endswith(new_title) and new_title != title
 
 
+def _is_short(body: list[Line]) -> bool:
+    """A few short lines, as a page's matter before a document is."""
+    return len(body) <= MAX_PREAMBLE_LINES and sum(len(line.text) for line in body) <= MAX_PREAMBLE_CHARS
+
+
 def _is_preamble(body: list[Line]) -> bool:
     """A page's matter before a document: a collection title with its introduction, a byline, a file
     name line, a notice. A few short lines, none of them an outline entry or a schedule."""
-    if len(body) > MAX_PREAMBLE_LINES or sum(len(line.text) for line in body) > MAX_PREAMBLE_CHARS:
-        return False
-    return not any(
+    return _is_short(body) and not any(
         line.style_level or line.marker or _line_marker(line)[0] or month_schedule(line.text) for line in body
     )
 
@@ -803,11 +806,12 @@ def _without_preambles(
             i + 1 < len(docs)
             and title is not None
             and docs[i + 1][0] == title
-            and _is_preamble(body)
-            and any(re.search("[，,].*[。：:]$", line.text) for line in body)
+            and _is_short(body)
+            and any(re.search("[，,].*[。：:]$", line.text) or _line_marker(line)[0] for line in body)
         ):
             # the page repeats the title under the text's first sentence (…的年工作總結 / 在20xx年即將結束之際，…總結如下：
-            # / …的年工作總結 / text): one document, that sentence its own (a field's label between, 时间：, is the page's)
+            # / …的年工作總結 / text) or its first heading (國小上半年工會工作計劃 / 一、指導思想 / 國小上半年工會工作計劃 / text):
+            # one document, that line its own (a field's label between, 时间：, is the page's)
             dropped.append(DroppedLine(title, "重复的标题"))
             docs[i + 1] = (title, body + docs[i + 1][1])
             continue

@@ -1205,3 +1205,19 @@ def test_dash_bullets_before_a_sentence_are_entries_and_a_dashed_subtitle_is_not
         assert ("paragraph", None, None, body) in blocks
     # rw179: a subtitle after a dash names the occasion; it is no entry
     assert split_marker("——记综合党支部4月组织生活会")[0] is None
+
+
+def test_a_title_the_page_repeats_under_the_first_heading_opens_no_second_document():
+    # rw301: the page prints its title again between 一、指導思想 and that section's text: one document
+    text = (
+        "國小上半年工會工作計劃\n一、指導思想\n國小上半年工會工作計劃\n"
+        "以科學發展觀為指導，以實施素質教育為旗幟，以拓展改革為抓手，以教育法規為保證，抓管理促規範，營造勤奮上進的學習氛圍。\n"
+        "二、主要工作\n1.進一步加強教師職業道德教育，深入推進現代師表工程，加強理論學習，樹立良好的師表形象。\n"
+        "2.加強校務公開，使校務公開制度化、規範化，保證校務公開的真實性、有效性。\n"
+    )
+    (document,) = parse_file(text.encode("utf-8"), "page.txt").documents
+    assert document.title == "國小上半年工會工作計劃"
+    assert [(b.type, b.level, b.marker, b.text) for b in document.blocks[:2]] == [
+        ("heading", 1, "一、", "指導思想"),
+        ("paragraph", None, None, text.split("\n")[3]),
+    ]
