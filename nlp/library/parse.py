@@ -40,7 +40,7 @@ def parse_file(
         lines, junk_model=junk_model, library_files=library_files, step=budget.stage("清理", "行")
     )
     documents, more_dropped = parse_lines(
-        cleaned, fallback_title=Path(filename).stem, step=budget.stage("整理提纲", "篇")
+        cleaned, fallback_title=Path(filename).stem, step=budget.stage("整理提纲", "篇"), cleaned_off=dropped
     )
     documents = titled_by_site_notice(documents, dropped)
     if title_model is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 
 from nlp.library.junk import paragraph_after, reads_as_headline
@@ -59,6 +60,10 @@ TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
+# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇).
+COLLECTION_TITLE = re.compile(rf"^(?P<name>[^，。；！？：:\s]{{4,36}}?)\s*(?:\d{{1,2}}|{CN_NUMBER})篇$")
+# An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2).
+NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
@@ -643,10 +648,14 @@ def _split_glued_heading(text: str) -> list[str]:
     return [text]
 
 
-def _title_text(line: Line) -> str | None:
-    """The document title this line announces, or None."""
+def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | None:
+    """The document title this line announces, or None; ``collections``: the names of the collections the page holds,
+    whose items' titles are the name and the item's number."""
     text = line.text
     if line.style_level == 0:
+        return text
+    numbered = NUMBERED_ITEM.match(text) if line.marker is None and line.style_level is None else None
+    if numbered and numbered.group("name") in collections:
         return text
     labelled = SERIES_PREFIX.match(text)
     if (
@@ -670,14 +679,20 @@ def _title_text(line: Line) -> str | None:
 
 
 def _split_documents(
-    lines: list[Line], fallback_title: str, dropped: list[DroppedLine]
+    lines: list[Line], fallback_title: str, dropped: list[DroppedLine], cleaned_off: Sequence[DroppedLine] = ()
 ) -> list[tuple[str | None, list[Line]]]:
     """The file's documents as (title, lines) pairs; the title None where the text gives none (the file's
-    name, ``fallback_title``, is then the last resort: ``outline_documents``)."""
+    name, ``fallback_title``, is then the last resort: ``outline_documents``). A collection's title, kept or among the
+    lines cleaning dropped (``cleaned_off``), names its items' titles."""
     docs: list[tuple[str | None, list[Line]]] = []
     title, body = None, []
+    collections = frozenset(
+        found.group("name")
+        for text in [line.text for line in lines] + [line.text for line in cleaned_off]
+        if (found := COLLECTION_TITLE.match(text))
+    )
     for line in lines:
-        new_title = _title_text(line)
+        new_title = _title_text(line, collections)
         if new_title is None:
             body.append(line)
             continue
@@ -1290,9 +1305,10 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
 
 
 def parse_lines(
-    lines: list[Line], *, fallback_title: str, step: Step = no_step
+    lines: list[Line], *, fallback_title: str, step: Step = no_step, cleaned_off: Sequence[DroppedLine] = ()
 ) -> tuple[list[Document], list[DroppedLine]]:
-    """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document."""
+    """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document. ``cleaned_off``: the
+    lines cleaning dropped as the page's, where a collection's title names the titles of its items."""
     dropped: list[DroppedLine] = []
     titled = [part for line in _without_previews(lines, dropped) for part in _split_title_notice_repeat(line, dropped)]
     expanded = _markers_over_inconsistent_styles(
@@ -1304,7 +1320,7 @@ def parse_lines(
     )
     expanded = _split_run_in_section_headings(expanded)
     documents = []
-    parts = list(_split_documents(expanded, fallback_title, dropped))
+    parts = list(_split_documents(expanded, fallback_title, dropped, cleaned_off))
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))

@@ -1221,3 +1221,20 @@ def test_a_title_the_page_repeats_under_the_first_heading_opens_no_second_docume
         ("heading", 1, "一、", "指導思想"),
         ("paragraph", None, None, text.split("\n")[3]),
     ]
+
+
+def test_a_collections_name_with_an_items_number_opens_that_item():
+    # rw298: under the collection's title (…小学15篇), 学校工会工作计划2024小学2 is the second item's title, its 一、 level 1
+    text = (
+        "学校工会工作计划2024小学15篇\n"
+        "1.关爱留守儿童、残疾学生和单亲学生。\n(1)配合学校少先队开展主题为“关爱留守儿童”的慰问活动。\n"
+        "总之，在新一学期里，我校工会将紧紧依靠广大教职工，依据《工会章程》，充分发挥工会职能作用。\n"
+        "学校工会工作计划2024小学2\n一、指导思想：\n"
+        "以全国教育工作会议精神为指导，认真落实教育局教育工会工作会议精神，结合我校实际，紧紧围绕学校的中心工作。\n"
+        "二、工作目标：\n充分发挥工会的作用，团结和动员全校教职工，积极投身教育教学改革，为学校的发展作出贡献。\n"
+    )
+    documents = parse_file(text.encode("utf-8"), "page.txt").documents
+    assert len(documents) == 2
+    second = documents[1]
+    assert second.title == "学校工会工作计划2024小学2"
+    assert [(b.level, b.text) for b in second.blocks if b.type == "heading"] == [(1, "指导思想："), (1, "工作目标：")]
