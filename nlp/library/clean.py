@@ -9,14 +9,17 @@ each pass only removes lines, joins lines or widens punctuation, so the loop end
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import COLUMN_NAME, MODEL_PATH, SENTENCE, SITE_WORDS, model_junk
 from nlp.library.markers import (
+    CN_DIGITS,
     CN_NUMBER,
     DANGLING,
+    FAMILIES,
     ITEM_TITLE,
     MARKER,
     is_title_line,
@@ -66,6 +69,10 @@ SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 # A Chinese numeral (第二) with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
 # scrape artifact nor a sentence's end: it takes the full-width dot of the marker form 一．
 NUMERAL_DOT = re.compile(rf"(?:^|(?<=[。：；！？:;!?，,\s]))(第?{CN_NUMBER})\.(?=[{HAN}])")
+# A site's name stamped at the start of lines: its length, and how many lines it opens at least.
+MIN_STAMP_CHARS, MAX_STAMP_CHARS = 4, 12
+MIN_STAMPED_LINES = 3
+MARKER_START = re.compile(rf"[\d（(【{CN_DIGITS}⒈-⒛⑴-⒇①-⑳㈠-㈩]")  # a character an outline marker opens with
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
 )
@@ -632,6 +639,33 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
+def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A site's name stamped at the start of the text's lines (学习啦在线学习网经常做…, 学习啦在线学习网2、努力建设…): a
+    phrase that opens ``MIN_STAMPED_LINES`` lines and stands before an outline marker on one of them, where no text puts
+    words, goes from every line it opens."""
+    texts = [line.text for line in lines if line.style_level is None]
+    stamps = {
+        stamp
+        for text in texts
+        if MARKER_START.search(text, MIN_STAMP_CHARS, MAX_STAMP_CHARS + 1)
+        for k in range(MIN_STAMP_CHARS, min(MAX_STAMP_CHARS, len(text) - 2) + 1)
+        if (marker := split_marker(text[k:])[0]) is not None
+        and marker.family in FAMILIES
+        and re.fullmatch(rf"[{HAN}A-Za-z]+", stamp := text[:k])
+    }
+    opened = Counter(text[:k] for k in {len(stamp) for stamp in stamps} for text in texts)
+    stamps = {stamp for stamp in stamps if opened[stamp] >= MIN_STAMPED_LINES}
+    if not stamps:
+        return lines
+    stamp = max(stamps, key=len)
+    return [
+        replace(line, text=_report(stamp, "网站名称", dropped) + line.text[len(stamp) :])
+        if line.style_level is None and line.text.startswith(stamp) and len(line.text) > len(stamp)
+        else line
+        for line in lines
+    ]
+
+
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SITE_SLOGAN_TAIL``, ``NEWS_DATELINE``) go,
     the text stays."""
@@ -794,7 +828,10 @@ def clean_lines(
     current = [
         part
         for page_line in _without_teasers(
-            _without_glued_breadcrumbs(_without_site_stamps(_without_page_counters(lines, dropped), dropped), dropped),
+            _without_glued_breadcrumbs(
+                _without_site_stamps(_without_line_stamps(_without_page_counters(lines, dropped), dropped), dropped),
+                dropped,
+            ),
             dropped,
         )
         for line in _split_at_paragraph_tags(page_line)

@@ -1238,3 +1238,27 @@ def test_a_collections_name_with_an_items_number_opens_that_item():
     second = documents[1]
     assert second.title == "学校工会工作计划2024小学2"
     assert [(b.level, b.text) for b in second.blocks if b.type == "heading"] == [(1, "指导思想："), (1, "工作目标：")]
+
+
+def test_a_sites_name_stamped_at_the_start_of_lines_goes_and_its_entries_are_headings():
+    # rw300: 学习啦在线学习网 opens three lines, once before 2、: it goes from each, 2、 is a heading as 1、 and 3、 are
+    text = (
+        "2023工会工作开展情况汇报\n"
+        "各位代表，成绩属于过去。面对现在和未来，我们要再接再厉，抓住机遇，为此，我们确定今后工作的主要任务是：\n"
+        "1、努力建设一个“修身养性”的工会。\n"
+        "学习啦在线学习网建设工会活动室和职工休闲阅览室，继续开展丰富多彩的文体娱乐活动，为教职工提供放松身心的机会。\n"
+        "学习啦在线学习网2、努力建设一个“民主和谐”的工会。\n"
+        "坚持每年召开教师代表大会，审议和讨论学校和工会工作报告，提交教代会审议通过。\n"
+        "3、努力建设一个“凝心聚力”的工会。\n"
+        "学习啦在线学习网建设工会就是建设学校，就是建设教职工队伍，这是学校党政工领导的共识。\n"
+    )
+    result = parse_file(text.encode("utf-8"), "page.txt")
+    (document,) = result.documents
+    blocks = [(b.type, b.level, b.marker, b.text) for b in document.blocks]
+    assert ("heading", 1, "2、", "努力建设一个“民主和谐”的工会。") in blocks
+    assert not any("学习啦" in b.text for b in document.blocks)
+    assert ("paragraph", None, None, "建设工会就是建设学校，就是建设教职工队伍，这是学校党政工领导的共识。") in blocks
+    # three lines that open alike with no marker after the phrase keep it (a text's own repeated opening)
+    lines = ["坚持每年召开教师代表大会，审议工作报告。", "坚持每年召开教师座谈会。", "坚持每年召开教师运动会。", "一、组织建设"]
+    kept = outline("工会工作计划\n" + "\n".join(lines) + "\n" + BODY + "\n")
+    assert ("paragraph", None, None, lines[0]) in kept
