@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from nlp.library.junk import paragraph_after, reads_as_headline
@@ -69,6 +69,10 @@ ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30
+# A headline that lists what it covers: phrases joined by 、, no sentence (慰问劳模先进工作者、因公感染非典职工、困难职工).
+LISTING_HEADLINE = re.compile(
+    rf"^(?=.{{{MAX_PLAIN_HEADING_CHARS + 1},{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]{{2,}}(?:、[{HAN}\w“”]{{2,}})+$"
+)
 TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
 MAX_PREAMBLE_LINES = 3
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
@@ -966,7 +970,8 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…), or over a second such line, its subheading (2025工作谋划
     / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
     one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body); the paragraph
-    under it may be one short sentence (2024：四维度诠释工会担当 / 2024年，市总工会…展现出四方面工会担当。)."""
+    under it may be one short sentence (2024：四维度诠释工会担当 / 2024年，市总工会…展现出四方面工会担当。). Beside them, a
+    longer line that lists what it covers (``LISTING_HEADLINE``) between paragraphs is a headline too."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
@@ -974,15 +979,29 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     def headline(k: int) -> bool:
         return paragraph(k) and _headline(lines[k].text)
 
+    def listing(k: int) -> bool:
+        return paragraph(k) and bool(LISTING_HEADLINE.match(lines[k].text))
+
+    def between(i: int, shape: Callable[[int], bool]) -> bool:
+        return shape(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END
+
     found = {}
     for i in range(len(lines)):
-        if not (headline(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END):
+        if not between(i, headline):
             continue
         body = i + 2 if headline(i + 1) else i + 1
         if paragraph(body) and _reads_as_paragraph(lines[body].text):
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"
+    if "between" in found.values():
+        # beside such headlines, a longer one that lists what it covers (慰问劳模先进工作者、因公感染非典职工、困难职工) is one too
+        lists = [
+            i
+            for i in range(len(lines))
+            if i not in found and between(i, listing) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
+        ]
+        found |= dict.fromkeys(lists, "between")
     return found
 
 

@@ -1276,3 +1276,25 @@ def test_a_sites_name_stamped_at_the_start_of_lines_goes_and_its_entries_are_hea
         "工会全年工作安排由工会委员会讨论通过后实施，各工会小组要认真落实。\n"
     )
     assert not any(block[3].startswith("召开职代会") for block in twice)
+
+
+def test_a_news_items_headline_that_lists_whom_it_covers_is_a_heading_beside_its_sibling_headlines():
+    # rw289: 慰问劳模先进工作者、因公感染非典职工、困难职工 (23 characters, phrases joined by 、) stands between paragraphs as
+    # 慰问新冠感染救治重点岗位 and 加强心理人文关怀 do: the three are the item's headlines; alone, such a line is no headline
+    listing = "慰问劳模先进工作者、因公感染非典职工、困难职工"
+    lead = "北京佑安医院工会在上级工会和医院党委的领导下，春节前对医务人员、劳模先进、困难职工等群体开展送温暖活动。"
+    sections = [
+        (listing, "春节前夕，院工会主席、副主席将饱含全院职工深情厚谊的慰问信和慰问金分别送到9名各级劳模先进手中。"),
+        (
+            "慰问新冠感染救治重点岗位",
+            "党委书记、工会主席代表院党委为参与新冠感染救治病区的医务人员送去慰问包和慰问食品。",
+        ),
+        (
+            "加强心理人文关怀",
+            "院工会精心策划主题活动，通过作春联、送寄语、写书信等营造节日喜庆氛围，增进职工间的友谊。",
+        ),
+    ]
+    blocks = outline("佑安工会春节送温暖\n" + lead + "\n" + "".join(f"{head}\n{body}\n" for head, body in sections))
+    assert [(b[0], b[1], b[3]) for b in blocks if b[0] == "heading"] == [("heading", 1, head) for head, _ in sections]
+    alone = outline("佑安工会春节送温暖\n" + lead + "\n" + "".join(f"{head}\n{body}\n" for head, body in sections[:1]))
+    assert ("paragraph", None, None, listing) in alone
