@@ -22,6 +22,7 @@ from nlp.library.markers import (
     FAMILIES,
     ITEM_TITLE,
     MARKER,
+    PART_LABEL,
     is_title_line,
     month_schedule,
     named_by,
@@ -422,6 +423,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
     if is_title_line(a) or month_schedule(a):
+        return False
+    if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
     if b[0] in NON_INITIAL or (a[-1] in DANGLING and not MARKER.match(b)):
         return True

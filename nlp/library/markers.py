@@ -58,6 +58,8 @@ MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 # text's own, never junk; a document that opens with it is neither a plan nor a summary (a summary read out at a meeting
 # names its genre in its title).
 ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
+# A part of an essay named by its label alone on a line (摘要, 前言, 结语): a heading over that part, never a wrapped word.
+PART_LABEL = re.compile(r"^(?:摘要|前言|引言|导言|结语|结束语)$")
 SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 # A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble; its text is the item's own.

@@ -25,6 +25,7 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MONTH_ENTRY,
     MONTH_LINE,
+    PART_LABEL,
     SERIES,
     family_of,
     is_title_line,
@@ -781,6 +782,8 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
+    # an essay's part label over the paragraph (摘要) is the text's own: the text starts there
+    at = next((k for k in range(start + 1, at) if PART_LABEL.match(texts[k])), at)
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
 
@@ -923,6 +926,7 @@ def _plain_heading(
         or MONTH_ENTRY.match(next_line.text)
         or text[-1] in "：:"
         or (BRACKETED_LABEL.match(text) and not ITEM_LABEL.match(text))
+        or PART_LABEL.match(text)
         or named_by(text, next_line.text)
     )
 

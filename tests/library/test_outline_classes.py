@@ -1298,3 +1298,21 @@ def test_a_news_items_headline_that_lists_whom_it_covers_is_a_heading_beside_its
     assert [(b[0], b[1], b[3]) for b in blocks if b[0] == "heading"] == [("heading", 1, head) for head, _ in sections]
     alone = outline("佑安工会春节送温暖\n" + lead + "\n" + "".join(f"{head}\n{body}\n" for head, body in sections[:1]))
     assert ("paragraph", None, None, listing) in alone
+
+
+def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line():
+    # rw346: 摘要 under the title is the heading of the abstract, not a word wrapped onto the title's line
+    abstract = "本文旨在阐述学校工会工作总结的撰写目的、内容要点、写作技巧及其重要性。学校工会工作总结是对一段时间内工会工作的全面回顾。"
+    text = (
+        f"学校工会工作总结说明\n摘要\n{abstract}\n一、学校工会工作总结的撰写目的\n"
+        "1. 回顾总结：全面回顾学校工会过去一段时间的工作，总结成绩和收获。\n"
+        "2. 发现问题：通过总结，找出工作中存在的问题和不足，为改进工作提供依据。\n"
+    )
+    (document,) = parse_file(text.encode("utf-8"), "page.txt").documents
+    assert document.title == "学校工会工作总结说明"
+    blocks = [(b.type, b.level, b.marker, b.text) for b in document.blocks]
+    assert blocks[:3] == [
+        ("heading", 1, None, "摘要"),
+        ("paragraph", None, None, abstract),
+        ("heading", 1, "一、", "学校工会工作总结的撰写目的"),
+    ]
