@@ -107,9 +107,11 @@ SITE_SLOGAN_TAIL = re.compile(
 )
 SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # A newspaper's or a site's dateline with the report's byline, glued before its first sentence (本报讯（记者 郭诗玮 通讯员
-# 姚 娜）近日，…): the paper's, not the report's.
+# 姚 娜）近日，…), the agency's place and day between (人民网南昌5月12日电（记者时雨）, 深圳新闻网12月29日讯（记者 张凡）):
+# the paper's, not the report's.
 NEWS_DATELINE = re.compile(
-    rf"^\s*(?:本报|本网|本台|[{HAN}]{{2,6}}网)讯\s*[（(][^（）()]{{0,24}}(?:记者|通讯员)[^（）()]{{0,24}}[）)]\s*(?=\S)"
+    rf"^\s*(?:本报|本网|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]"
+    r"\s*[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,24}[）)]\s*(?=\S)"
 )
 
 # A breadcrumb the page glued to the text's first sentence (當前位置:首頁>新聞中心>新聞動態為了把…圓滿結束。): the crumbs, then

@@ -1371,6 +1371,20 @@ def test_a_newspapers_dateline_and_a_lone_decorative_letter_go_the_text_stays():
     assert clean_text("会𝕴上公司副总经理、工会主席侯凤辰介绍了总局群团工作会议基本情况。").startswith("会上公司")
 
 
+@pytest.mark.parametrize(
+    "report",
+    [
+        # rw292, rw297, rw328: an agency's dateline, its place and day between its name and 电 or 讯
+        "人民网南昌5月12日电（记者时雨）5月12日是第114个国际护士节，当日，医院举办了主题活动。",
+        "深圳新闻网12月29日讯（记者 张凡 通讯员 徐佩芳）近日，新木社区党群服务中心三楼传来了阵阵掌声。",
+        "红网时刻新闻3月10月讯(通讯员 刘贝嘉)近日，长沙县总工会召开第十七届委员会第二次全体会议。",
+    ],
+)
+def test_an_agencys_dateline_with_its_place_and_day_goes_the_report_stays(report):
+    cleaned = clean_text(report)
+    assert cleaned.startswith(("5月12日是", "近日，")) and "记者" not in cleaned and "通讯员" not in cleaned
+
+
 def _parsed(stem: str):
     path = next(FILES.glob(f"{stem}.*"))
     return parse_file(path.read_bytes(), path.name).documents
