@@ -1,5 +1,6 @@
 """Web junk learnt from data: a small logistic model over the features of a line (its characters,
-length, punctuation, digits, site words, position in the file, whether it reads as plan prose,
+length, punctuation, digits, site words, buttons, news credits, position in the file and against the text's
+sentences (the page's head and foot), whether it reads as plan prose,
 how often it repeats in the file, how many other files of the library hold it), trained on the tune
 half of the annotated real-world set by ``python -m benchmarks.train_junk`` and shipped as coefficients
 in ``nlp/data/junk_model.json`` (nothing is downloaded; the trainer is deterministic and a test retrains
@@ -240,8 +241,11 @@ class LineContext:
     index: int  # lines before it
     repeats: int  # how often the same text occurs in the file
     library_files: int = 0  # how many other files of the library hold the same line (site chrome recurs)
-    head: bool = False  # no sentence of the text before it: the page's head (its menus, stamps, columns)
-    tail: bool = False  # no sentence of the text after it: the page's foot (its links, buttons, notices)
+    # where it stands against the text's sentences: before the first, the page's head (its menus, stamps, columns), after
+    # the last, its foot (links, buttons, notices); neither in a file without a sentence (a schedule, a fragment: no
+    # telling its chrome from its text)
+    head: bool = False
+    tail: bool = False
 
 
 def char_share(pattern: str, text: str) -> float:
@@ -277,6 +281,7 @@ NAMED_FEATURES = (
     ),
     ("outline_marker", "不是提纲条目", lambda c: float(bool(MARKER.match(c.text)))),
     ("position", "位于页尾", lambda c: c.position),
+    ("opening", "位于页首", lambda c: float(c.index < 8)),
     ("head", "位于正文之前", lambda c: float(c.head)),
     ("tail", "位于正文之后", lambda c: float(c.tail)),
     ("repeated", "在文件中重复出现", lambda c: float(c.repeats > 1)),
@@ -304,8 +309,8 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
                 i,
                 repeats[form],
                 library_files.get(unit.strip(), 0),
-                head=not text or i <= text[0],
-                tail=not text or i >= text[-1],
+                head=bool(text) and i <= text[0],
+                tail=bool(text) and i >= text[-1],
             )
             for unit, form in zip(units_, line_forms, strict=True)
         ]
