@@ -132,6 +132,10 @@ BYLINE = re.compile(
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)]$")
+# The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）): a byline as a bare name is.
+UNIT_BYLINE = re.compile(
+    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室)[）)]$"
+)
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -710,8 +714,10 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
 
 def _is_byline(text: str, last: bool) -> bool:
     """A byline in brackets: with a role word or a credit wherever it stands, several credits (``CREDITS``) too, a bare
-    name only ``last`` in the file."""
+    name or a unit's (``UNIT_BYLINE``) only ``last`` in the file."""
     if CREDITS.match(text):
+        return True
+    if last and UNIT_BYLINE.match(text):
         return True
     byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
     return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
