@@ -69,7 +69,10 @@ from tests.conftest import assert_same_model
 # the new pages' empty site field 时间： (rw337) now resembles. Floor 0.76 (the set changed).
 # Then a slogan of verb-led clauses (坚持科学民主管理 促进医院和谐发展, a fresh page's) and a plan's section labels
 # (背景：, 目标要求：, 具体工作：, 【指导思想】) are the text's, never judged: 0.78 (117 of 150) at threshold 0.79.
-MIN_CAUGHT = 0.77
+# Round 15 (junk15), the 384: retrained as it stood 0.78 at threshold 0.82 (the shipped 0.768 was no longer reproduced);
+# a line's place before or after the text's sentences (head, tail, besides its first eight lines), a page's buttons and a
+# news report's credits as features, a circular's addressees and a speech's greeting never judged: 0.84 at 0.80.
+MIN_CAUGHT = 0.83
 
 
 @pytest.fixture(scope="module")

@@ -115,9 +115,11 @@ SITE_SLOGAN_TAIL = re.compile(
 )
 SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # A newspaper's or a site's dateline with the report's byline, glued before its first sentence (本报讯（记者 郭诗玮 通讯员
-# 姚 娜）近日，…): the paper's, not the report's.
+# 姚 娜）近日，…), the agency's place and day between (人民网南昌5月12日电（记者时雨）, 深圳新闻网12月29日讯（记者 张凡）):
+# the paper's, not the report's.
 NEWS_DATELINE = re.compile(
-    rf"^\s*(?:本报|本网|本台|[{HAN}]{{2,6}}网)讯\s*[（(][^（）()]{{0,24}}(?:记者|通讯员)[^（）()]{{0,24}}[）)]\s*(?=\S)"
+    rf"^\s*(?:本报|本网|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]"
+    r"\s*[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,24}[）)]\s*(?=\S)"
 )
 
 # A breadcrumb the page glued to the text's first sentence (當前位置:首頁>新聞中心>新聞動態為了把…圓滿結束。): the crumbs, then
@@ -138,6 +140,10 @@ BYLINE = re.compile(
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)]$")
+# The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）): a byline as a bare name is.
+UNIT_BYLINE = re.compile(
+    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室)[）)]$"
+)
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -745,8 +751,10 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
 
 def _is_byline(text: str, last: bool) -> bool:
     """A byline in brackets: with a role word or a credit wherever it stands, several credits (``CREDITS``) too, a bare
-    name only ``last`` in the file."""
+    name or a unit's (``UNIT_BYLINE``) only ``last`` in the file."""
     if CREDITS.match(text):
+        return True
+    if last and UNIT_BYLINE.match(text):
         return True
     byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
     return byline is not None and bool(byline.group("role") or byline.group("credit") or last)

@@ -1,5 +1,6 @@
 """Web junk learnt from data: a small logistic model over the features of a line (its characters,
-length, punctuation, digits, site words, position in the file, whether it reads as plan prose,
+length, punctuation, digits, site words, buttons, news credits, position in the file and against the text's
+sentences (the page's head and foot), whether it reads as plan prose,
 how often it repeats in the file, how many other files of the library hold it), trained on the tune
 half of the annotated real-world set by ``python -m benchmarks.train_junk`` and shipped as coefficients
 in ``nlp/data/junk_model.json`` (nothing is downloaded; the trainer is deterministic and a test retrains
@@ -51,6 +52,7 @@ HEADLINE_STOPS = re.compile(
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
+MIN_SENTENCE_HAN = 6  # Chinese characters of a whole sentence of the text (会议要求抓好落实。)
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
 MAX_SECTION_LABEL_CHARS = 12  # a numbered section's label alone (三、活动地点), see ``_section_value``
 MAX_LISTED_LINES = 12  # the items of a list a lead-in sentence introduces, at most (see ``_listed``)
@@ -84,7 +86,7 @@ def units(text: str) -> list[str]:
 def judged(unit: str, in_paragraph: bool) -> bool:
     """Whether the model judges this unit: short, and not a title, a collection item's label nor a month
     of a schedule (the structure judges those: a duplicated or collection title is dropped there); not plan prose (see
-    ``reads_as_plan_prose``); a sentence of a paragraph only when it reads as a
+    ``reads_as_plan_prose``) nor words to the audience (``ADDRESS``, ``AUDIENCE``); a sentence of a paragraph only when it reads as a
     site's notice (several site words besides channels: 微信, 电话), an outline entry or a line ending in 。 only when it has no word
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list, a plan's section label (具体措施：) or an address to the audience (各位领导、同志们：) never
     (the text's own sentences and dates are never the model's to drop)."""
@@ -111,6 +113,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or introduces_a_list(form)
         or PLAN_LABEL.match(form)
         or ADDRESS.match(form)
+        or AUDIENCE.match(form)
     ):
         return False
     if BLANK_FIELD.match(form):  # a template's field left for its user (编制人：[姓名]): a site fills its fields in
@@ -181,6 +184,9 @@ SECTION_NAME = (
     r"(?:措施|目标|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)"
 )
 PLAN_LABEL = re.compile(rf"^(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")
+# The text's words to its audience besides ``ADDRESS``: a circular's addressees (各有关基层党委、党总支：, 各分工会：) and a
+# speech's greeting (大家好！): never the model's to drop.
+AUDIENCE = re.compile(r"^各[^。；：:！？]{1,30}[：:]$|^(?:大家|各位[^，。！]{0,8}|同志们|朋友们)好[！!。]?$")
 # What a plan does: its verbs. A collection's title holds plan nouns (工会工作计划…八篇) but no verb.
 PLAN_VERBS = re.compile(
     r"开展|加强|组织|提高|提升|做好|推进|落实|完善|召开|举办|举行|建立|健全|慰问|表彰|培训|学习|宣传|维护|参加|参与|"
@@ -212,8 +218,12 @@ SERIES = re.compile(
     r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*(?:\d+|多)\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
 )
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
-# its work, not a column of news.
-COLUMN_NAME = re.compile(rf"[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|公告|正文)")
+# its work, not a column of news. Two names run together are one (医院动态新闻快讯).
+COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|推荐|正文))+")
+# A page's buttons and controls (【关闭】, 返回<<, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
+BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部")
+# A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图): the paper's, not the report's.
+NEWS_CREDIT = re.compile(r"记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 # A template's blank (编制人：[姓名], 20xx年, ____人次, 某某医院): a form or a template's own line, no site's.
@@ -231,6 +241,11 @@ class LineContext:
     index: int  # lines before it
     repeats: int  # how often the same text occurs in the file
     library_files: int = 0  # how many other files of the library hold the same line (site chrome recurs)
+    # where it stands against the text's sentences: before the first, the page's head (its menus, stamps, columns), after
+    # the last, its foot (links, buttons, notices); neither in a file without a sentence (a schedule, a fragment: no
+    # telling its chrome from its text)
+    head: bool = False
+    tail: bool = False
 
 
 def char_share(pattern: str, text: str) -> float:
@@ -252,9 +267,12 @@ NAMED_FEATURES = (
     ("date_time", "含发布日期或时间", lambda c: float(bool(DATE_TIME.search(c.text)))),
     ("counts", "含浏览量、字数或文件大小", lambda c: float(bool(COUNT.search(c.text)))),
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
-    ("column_name", "像网站栏目名", lambda c: float(bool(COLUMN_NAME.fullmatch(c.text)))),
+    # a stray space of the page's inside the name (工 会推荐)
+    ("column_name", "像网站栏目名", lambda c: float(bool(COLUMN_NAME.fullmatch(c.text.replace(" ", ""))))),
     ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
+    ("buttons", "像网页按钮", lambda c: float(len(BUTTON.findall(c.text)))),
+    ("news_credit", "像新闻的署名或编辑", lambda c: float(len(NEWS_CREDIT.findall(c.text)))),
     # fields side by side (a menu, tags); a space inside a clause of prose is the page's stray (一、以教代会制度 为基础，…)
     (
         "spaces",
@@ -264,6 +282,8 @@ NAMED_FEATURES = (
     ("outline_marker", "不是提纲条目", lambda c: float(bool(MARKER.match(c.text)))),
     ("position", "位于页尾", lambda c: c.position),
     ("opening", "位于页首", lambda c: float(c.index < 8)),
+    ("head", "位于正文之前", lambda c: float(c.head)),
+    ("tail", "位于正文之后", lambda c: float(c.tail)),
     ("repeated", "在文件中重复出现", lambda c: float(c.repeats > 1)),
     ("library_files", "文库中其他文件也有这一行", lambda c: math.log1p(c.library_files)),
 )
@@ -280,13 +300,30 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
     forms = [[analysis_form(unit.strip()) for unit in line] for line in lines]
     repeats = Counter(form for line in forms for form in line)
     last = max(len(forms) - 1, 1)
+    text = [i for i, line in enumerate(lines) if is_text_sentence("".join(line).strip())]
     return [
         [
-            LineContext(form, i / last, i, repeats[form], library_files.get(unit.strip(), 0))
+            LineContext(
+                form,
+                i / last,
+                i,
+                repeats[form],
+                library_files.get(unit.strip(), 0),
+                head=bool(text) and i <= text[0],
+                tail=bool(text) and i >= text[-1],
+            )
             for unit, form in zip(units_, line_forms, strict=True)
         ]
         for i, (units_, line_forms) in enumerate(zip(lines, forms, strict=True))
     ]
+
+
+def is_text_sentence(text: str) -> bool:
+    """A line of the text's own prose, what a page's chrome surrounds: a paragraph (a long line of clauses) or a whole
+    sentence of Chinese words (会议要求抓好落实。)."""
+    if len(text) > MAX_JUDGED_CHARS:
+        return bool(PROSE_PUNCTUATION.search(text))
+    return text.endswith(("。", "！", "？")) and len(HAN_CHAR.findall(text)) >= MIN_SENTENCE_HAN
 
 
 def _grams(text: str) -> list[str]:

@@ -67,6 +67,7 @@ def test_a_model_trained_with_the_corrections_is_written_beside_the_library_and_
     for line in SIGN_OFFS:
         assert _probability(default, line) < default.threshold  # what the shipped model kept
         assert _probability(own, line) > _probability(default, line) + 0.2
+    assert _probability(own, "责任部门：院工会") < own.threshold  # what they restored stays
 
 
 def test_imports_use_the_library_s_own_model_when_it_has_one(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
-from nlp.library.clean import clean_text, junk_reason
+from nlp.library.clean import clean_lines, clean_text, junk_reason
 from nlp.library.junk import (
     NAMED_FEATURES,
     is_stamp,
@@ -25,6 +25,7 @@ from nlp.library.markers import GLUED_TITLE
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
+from nlp.models import Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
 
@@ -1369,6 +1370,30 @@ def test_a_newspapers_dateline_and_a_lone_decorative_letter_go_the_text_stays():
     report = "本报讯（记者 郭诗玮 通讯员 姚 娜）近日，市中医院第五届一次职工代表大会在外科大楼学术报告厅举行。"
     assert clean_text(report).startswith("近日，市中医院")
     assert clean_text("会𝕴上公司副总经理、工会主席侯凤辰介绍了总局群团工作会议基本情况。").startswith("会上公司")
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        # rw292, rw297, rw328: an agency's dateline, its place and day between its name and 电 or 讯
+        "人民网南昌5月12日电（记者时雨）5月12日是第114个国际护士节，当日，医院举办了主题活动。",
+        "深圳新闻网12月29日讯（记者 张凡 通讯员 徐佩芳）近日，新木社区党群服务中心三楼传来了阵阵掌声。",
+        "红网时刻新闻3月10月讯(通讯员 刘贝嘉)近日，长沙县总工会召开第十七届委员会第二次全体会议。",
+    ],
+)
+def test_an_agencys_dateline_with_its_place_and_day_goes_the_report_stays(report):
+    cleaned = clean_text(report)
+    assert cleaned.startswith(("5月12日是", "近日，")) and "记者" not in cleaned and "通讯员" not in cleaned
+
+
+def test_the_unit_that_sent_a_report_goes_under_its_last_sentence_and_stays_inside_the_text():
+    # rw315: （沙湾街道办事处） closing a news report, as a bare name closing one (rw140's （曲姗姗）) goes
+    report = [Line("会议要求抓好落实，做好下一阶段工作。"), Line("（沙湾街道办事处）")]
+    kept, dropped = clean_lines(report)
+    assert [k.text for k in kept] == ["会议要求抓好落实，做好下一阶段工作。"]
+    assert [(d.text, d.reason) for d in dropped] == [("（沙湾街道办事处）", "网页信息")]
+    inside = [Line("会议传达了有关精神，并提出了要求。"), Line("（沙湾街道办事处）"), Line("会议要求抓好落实。")]
+    assert len(clean_lines(inside)[0]) == 3
 
 
 def _parsed(stem: str):
