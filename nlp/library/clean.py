@@ -121,6 +121,12 @@ NEWS_DATELINE = re.compile(
     rf"^\s*(?:本报|本网|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]"
     r"\s*[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,24}[）)]\s*(?=\S)"
 )
+# A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
+# page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
+POST_STAMP_BEFORE_TEXT = re.compile(
+    r"^\s*(?:发表|發表|发布|發布|更新)(?:时间|時間|日期)\s*[：:]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"\s+(?=\S.{11,}[。！？!?]\s*$)"
+)
 
 # A breadcrumb the page glued to the text's first sentence (當前位置:首頁>新聞中心>新聞動態為了把…圓滿結束。): the crumbs, then
 # the text. Its last crumb ends where a column's name ends: one the page writes on a line of its own (新聞動態 over the
@@ -676,12 +682,13 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SITE_SLOGAN_TAIL``, ``NEWS_DATELINE``) go,
-    the text stays."""
+    """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SITE_SLOGAN_TAIL``, ``NEWS_DATELINE``,
+    ``POST_STAMP_BEFORE_TEXT``) go, the text stays."""
 
     def strip(text: str) -> str:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
         text = NEWS_DATELINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
+        text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)

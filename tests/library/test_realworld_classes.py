@@ -1386,6 +1386,17 @@ def test_an_agencys_dateline_with_its_place_and_day_goes_the_report_stays(report
     assert cleaned.startswith(("5月12日是", "近日，")) and "记者" not in cleaned and "通讯员" not in cleaned
 
 
+def test_a_post_stamp_glued_before_the_first_sentence_goes_the_sentence_stays():
+    # rw438 (round 15's fresh check lost this sentence whole): the page's 發布日期 before the report's first sentence
+    report = "發布日期:2022-05-23 2022年5月20日下午,隨著莊嚴的國歌聲響起,公司第二屆第二次職工(代表)大會拉開了序幕。"
+    kept, dropped = clean_lines([Line(report)])
+    assert len(kept) == 1 and kept[0].text.startswith("2022年5月20日下午") and kept[0].text.endswith("拉開了序幕。")
+    assert [(d.text, d.reason) for d in dropped] == [("發布日期:2022-05-23", "网页信息")]
+    # a stamp alone, or before a post's headline (no sentence), is the page's whole line
+    for line in ("发布时间：2011-8-10", "发布日期：2023-04-12 10:21 工会召开全委会"):
+        assert clean_lines([Line(line), Line("会议要求抓好落实，做好下一阶段工作。")])[0][0].text.startswith("会议")
+
+
 def test_the_unit_that_sent_a_report_goes_under_its_last_sentence_and_stays_inside_the_text():
     # rw315: （沙湾街道办事处） closing a news report, as a bare name closing one (rw140's （曲姗姗）) goes
     report = [Line("会议要求抓好落实，做好下一阶段工作。"), Line("（沙湾街道办事处）")]
