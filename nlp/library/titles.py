@@ -82,6 +82,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("log_above", lambda c: math.log1p(c.above)),
     ("junk", lambda c: c.junk),
     ("first_document", lambda c: float(c.first_document)),
+    ("split_title", lambda c: float(c.by_rules and not c.first_document)),
     ("log_length", lambda c: math.log1p(len(c.text))),
     ("han_share", lambda c: char_share(f"[{HAN}]", c.text)),
     ("genre", lambda c: float(title_kind(c.text) is not None)),
@@ -97,7 +98,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
             bool(c.following) and (reads_as_headline(c.text, c.following) or two_clause_headline(c.text, c.following))
         ),
     ),
-    ("named_next", lambda c: float(named_by(c.text, c.following))),
+    ("named_next", lambda c: float(named_whole(c.text, c.following))),
     ("longer_next", lambda c: float(len(c.following) > 2 * len(c.text))),
     ("next_marked", lambda c: float(bool(MARKER.match(c.following)))),
     ("site_words", lambda c: float(len(SITE_WORDS.findall(c.text)))),
@@ -109,6 +110,15 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("plan_prose", lambda c: float(reads_as_plan_prose(c.text))),
     ("marked", lambda c: float(bool(MARKER.match(c.text)))),
 )
+
+
+def named_whole(line: str, paragraph: str) -> bool:
+    """The next paragraph names the line in its opening words as a whole (导读 居委会作为…, 近期，护理部召开…), not as
+    the end of a longer name (工作计划 in 工会年度工作计划是指…: a column's name the text's subject ends with)."""
+    if not named_by(line, paragraph):
+        return False
+    at = paragraph.index(line)
+    return at == 0 or not re.match(f"[{HAN}]", paragraph[at - 1])
 
 
 def feature_vector(candidate: Candidate) -> dict[int, float]:

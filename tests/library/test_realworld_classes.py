@@ -25,6 +25,7 @@ from nlp.library.markers import GLUED_TITLE
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
+from nlp.library.titles import named_whole
 from nlp.read import read_lines
 from nlp.usecases import import_file
 
@@ -1154,6 +1155,19 @@ def test_a_short_headline_the_text_opens_by_naming_is_the_title_and_a_column_nam
         "指导思想\n指导思想是以新时代中国特色社会主义思想为指导。\n一、加强组织建设\n建立健全组织。"
     ).documents
     assert document.title != "指导思想"
+
+
+@pytest.mark.parametrize(
+    "line, paragraph, named",
+    [
+        ("居委会", "导读 居委会作为社区管理和服务的重要机构，在居民生活中扮演着", True),  # rw211
+        ("护理部召开护士长工作会议", "近期，护理部召开护士长工作会议，院领导参加会议并作了重要讲话", True),  # rw218
+        # rw337: a column's name the text's subject ends with (工会年度工作计划) is not what the text names
+        ("工作计划", "工会年度工作计划是指工会为了更好地服务于职工，推动企业和组织的发展", False),
+    ],
+)
+def test_a_line_the_text_names_whole_is_told_from_the_end_of_a_longer_name(line, paragraph, named):
+    assert named_whole(line, paragraph) is named
 
 
 # --- round 12, audit13 (rw213-rw237 read as tune) --------------------------------------------
