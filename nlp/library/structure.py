@@ -136,9 +136,15 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园): not
-# the document's year, though it stands in the first lines.
-YEAR_SINCE = re.compile(r"(?:自从?|从)((?:19|20)\d{2})年")
+# A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
+# 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
+YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
+# A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122): a page's date
+# stamp or a file number, never the year a document states.
+# What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
+# honour's year is the honour's, not the year of the document that reports it.
+HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
+NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}")
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底).
 EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]")
@@ -1243,7 +1249,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
-        match = YEAR_NUMBER.search(YEAR_SINCE.sub("", analysis_form(text)))
+        match = YEAR_NUMBER.search(YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
         if match:
             return int(match.group(1))
     for block in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成)

@@ -1495,3 +1495,40 @@ def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text(
 )
 def test_a_slogan_and_a_plans_section_labels_are_never_the_junk_models_to_judge(line, judged_by_the_model):
     assert judged(line, in_paragraph=False) is judged_by_the_model
+
+
+# --- round 15, doc15 (rw288-rw352) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # rw294: a newspaper's date stamp over a news item that states no year of its own
+        (
+            "2021-05-12第01版：要闻|【字体】|大| |默认| |小|\n本报讯 快闪演唱、诗歌朗诵……5月11日，市中心医院医护人员聚集一堂，庆祝国际护士节。",
+            None,
+        ),
+        # rw296: a file number's year (索引号：…/2016-00122)
+        (
+            "索 引 号：769492411/2016-00122 |主题分类：综合政务/工作信息/工作动态| |\n4月1日上午，办事处联合社区工作人员，在格林社区开展志愿者服务月活动。",
+            None,
+        ),
+        # rw347: 继2012年…以来, a year something began in; the event's year follows
+        (
+            "继2012年护理部首次举办国家级继续教育项目以来，我院护理部不断总结经验。2014年9月28日培训班如期举办。\n"
+            "全市共有330名学员参加本次学习班。",
+            2014,
+        ),
+        # rw292: the years of the honours a news item reports are the honours'
+        (
+            "5月12日是国际护士节，当日，医院举办了主题活动，向全院护理人员致以节日的祝福。\n"
+            "大会对荣获中华护理学会科技奖二等奖，2024年质量管理奖，2024年明星护士长等优秀护理工作者进行了表彰。",
+            None,
+        ),
+        # a year written as a year still is one: 2023-2024学年
+        ("2023-2024学年第一学期，学校工会将围绕中心工作，做好服务。\n一是加强组织建设。", 2023),
+    ],
+)
+def test_a_news_items_year_is_never_its_date_stamp_a_file_number_a_start_or_an_honours(text, year):
+    (document,) = parse(text).documents
+    assert document.year == year
