@@ -193,6 +193,7 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     )
 
 
+MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新闻动态, 工会工作): no longer
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问): news too,
 # though not a meeting that sums up one year and plans the next.
@@ -1191,7 +1192,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     body = analysis_form("".join(b.text for b in blocks))
-    opening = analysis_form(blocks[0].text) if blocks else ""
+    opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
     if _reports_a_meeting(body):
@@ -1209,6 +1210,16 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     return "总结" if summary_score > plan_score else "计划"
 
 
+def _opening(blocks: list[Block]) -> str:
+    """The analysis form of the paragraph the text opens with: a column's name the page left over it (基层组织, a short
+    line of no sentence) is not it."""
+    for block in blocks[:2]:
+        text = analysis_form(block.text)
+        if len(text) > MAX_COLUMN_CHARS or re.search("[，。；：,;:]", text):
+            return text
+    return analysis_form(blocks[0].text) if blocks else ""
+
+
 def _reports_a_meeting(body: str) -> bool:
     """The text (its blocks' analysis form) reports a meeting: it says so twice (``MEETING_REPORT``: 会上, 与会, a
     leader who 指出 …)."""
@@ -1220,7 +1231,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year of
     the day (2022年12月，…召开), else the year in the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year
     the text gives to work (a meeting that sums up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
-    opening = analysis_form(blocks[0].text) if blocks else ""
+    opening = _opening(blocks)
     news = NEWS_OPENING.match(opening)
     if (
         news is None

@@ -1532,3 +1532,14 @@ def test_a_slogan_and_a_plans_section_labels_are_never_the_junk_models_to_judge(
 def test_a_news_items_year_is_never_its_date_stamp_a_file_number_a_start_or_an_honours(text, year):
     (document,) = parse(text).documents
     assert document.year == year
+
+
+def test_a_news_items_opening_is_its_first_sentence_not_the_column_name_over_it():
+    # rw343: a column's name (基层组织) kept over an untitled report of a meeting told from its day
+    text = (
+        "基层组织\n3月31日上午，农工党太原市第三人民医院支部召开会议，安排部署2023年支部工作。会议由支部主委李宇华主持。\n"
+        "支部主委李宇华在会议中总结了上一年的工作。她指出，支部去年在党风廉政建设、组织管理等方面做了一些工作，"
+        "并取得了一定的成效。\n"
+    )
+    (document,) = parse(text, "rw343.txt").documents
+    assert (document.title_source, document.kind, document.year) == ("file", "其他", 2023)
