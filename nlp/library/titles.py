@@ -37,7 +37,7 @@ from nlp.library.junk import (
 )
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
-from nlp.library.markers import MARKER, is_title_line, named_by
+from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, named_by
 from nlp.library.script import analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
@@ -57,6 +57,14 @@ MAX_PAGE_LINES = 40  # where the first document's text is looked for among the p
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
+# A site's column, named by what it lists (医院动态, 新闻快讯, 工作动态, 通知公告, 党建园地), and a menu of links parted by
+# bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
+COLUMN_NAME = re.compile(r"(?:动态|快讯|新闻|要闻|资讯|简讯|公告|信息|园地|之窗|专栏)$")
+MENU = re.compile(r"[|｜][^|｜]*[|｜]")
+# A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
+# than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
+# the text names it, 居委会); a collection item's number (范文一, 篇二) is another class, the line a file is split at
+LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -109,6 +117,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("organisation", lambda c: float(any(word in c.text for word in ORGANISATION_WORDS))),
     ("plan_prose", lambda c: float(reads_as_plan_prose(c.text))),
     ("marked", lambda c: float(bool(MARKER.match(c.text)))),
+    ("column_name", lambda c: float(bool(COLUMN_NAME.search(c.text.strip())))),
+    ("menu", lambda c: float(bool(MENU.search(c.text)))),
+    ("label", lambda c: float(bool(LABEL.match(c.text.strip())) and not BARE_SERIES.match(c.text.strip()))),
 )
 
 

@@ -1543,3 +1543,19 @@ def test_a_news_items_opening_is_its_first_sentence_not_the_column_name_over_it(
     )
     (document,) = parse(text, "rw343.txt").documents
     assert (document.title_source, document.kind, document.year) == ("file", "其他", 2023)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "公众版|医院版|英文版|返回引导页",  # rw341: a menu of links parted by bars
+        "医院动态",  # a site's column, named by what it lists
+    ],
+)
+def test_a_pages_menu_or_column_over_an_untitled_news_item_is_not_its_title(furniture):
+    text = (
+        "日前，医院成立11个分工会，并通过民主选举，各分工会选出委员、主席。\n"
+        "今后，各分工会将在医院党委及医院工会领导下，在协助医院做好工作的同时，维护职工权益。\n"
+    )
+    (document,) = parse(f"{furniture}\n{text}", "rw341.txt").documents
+    assert document.title_source == "file"
