@@ -179,6 +179,9 @@ PLAN_STATEMENT = re.compile(
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
+# A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
+# summary.
+DUTIES_HEADING = re.compile(r"职责[：:]?$")
 
 
 def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
@@ -1191,6 +1194,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return kind or "其他"
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
+    if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks):
+        return "其他"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):

@@ -1559,3 +1559,14 @@ def test_a_pages_menu_or_column_over_an_untitled_news_item_is_not_its_title(furn
     )
     (document,) = parse(f"{furniture}\n{text}", "rw341.txt").documents
     assert document.title_source == "file"
+
+
+def test_a_units_duties_under_their_own_heading_are_neither_a_plan_nor_a_summary():
+    # rw317: a department's profile (科室简介, a label, no title): who the union is, then its duties
+    text = (
+        "科室简介\n院工会成立于一九八八年。现有工会主席1名(兼职),工会干事1名(专职)。\n工会工作职责:\n"
+        "一.在院党委领导下,组织开展各项健康向上的文体活动。\n二.开展送温暖活动,慰问、关心职工生活,及时探视住院职工。\n"
+        "三.根据职工健康体检制度,协同相关科室,按时做好职工体检工作。\n七. 做好计划生育工作,加强职工生育档案系统管理。\n"
+    )
+    (document,) = parse(text, "rw317.txt").documents
+    assert (document.title_source, document.kind) == ("file", "其他")
