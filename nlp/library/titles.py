@@ -26,6 +26,7 @@ from pathlib import Path
 from nlp.library import linear
 from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE
 from nlp.library.junk import (
+    COLUMN_NAME,
     SITE_WORDS,
     YEAR_SLOT,
     JunkModel,
@@ -57,9 +58,9 @@ MAX_PAGE_LINES = 40  # where the first document's text is looked for among the p
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
-# A site's column, named by what it lists (医院动态, 新闻快讯, 工作动态, 通知公告, 党建园地), and a menu of links parted by
-# bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
-COLUMN_NAME = re.compile(r"(?:动态|快讯|新闻|要闻|资讯|简讯|公告|信息|园地|之窗|专栏)$")
+# A line that ends in a site's column name (医院动态, 工作动态, 通知公告: ``junk.COLUMN_NAME``), and a menu of links parted
+# by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
+ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
@@ -117,7 +118,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("organisation", lambda c: float(any(word in c.text for word in ORGANISATION_WORDS))),
     ("plan_prose", lambda c: float(reads_as_plan_prose(c.text))),
     ("marked", lambda c: float(bool(MARKER.match(c.text)))),
-    ("column_name", lambda c: float(bool(COLUMN_NAME.search(c.text.strip())))),
+    ("column_name", lambda c: float(bool(ENDS_IN_COLUMN.search(c.text.strip())))),
     ("menu", lambda c: float(bool(MENU.search(c.text)))),
     ("label", lambda c: float(bool(LABEL.match(c.text.strip())) and not BARE_SERIES.match(c.text.strip()))),
 )

@@ -1534,17 +1534,6 @@ def test_a_news_items_year_is_never_its_date_stamp_a_file_number_a_start_or_an_h
     assert document.year == year
 
 
-def test_a_news_items_opening_is_its_first_sentence_not_the_column_name_over_it():
-    # rw343: a column's name (基层组织) kept over an untitled report of a meeting told from its day
-    text = (
-        "基层组织\n3月31日上午，农工党太原市第三人民医院支部召开会议，安排部署2023年支部工作。会议由支部主委李宇华主持。\n"
-        "支部主委李宇华在会议中总结了上一年的工作。她指出，支部去年在党风廉政建设、组织管理等方面做了一些工作，"
-        "并取得了一定的成效。\n"
-    )
-    (document,) = parse(text, "rw343.txt").documents
-    assert (document.title_source, document.kind, document.year) == ("file", "其他", 2023)
-
-
 @pytest.mark.parametrize(
     "furniture",
     [
@@ -1561,12 +1550,28 @@ def test_a_pages_menu_or_column_over_an_untitled_news_item_is_not_its_title(furn
     assert document.title_source == "file"
 
 
-def test_a_units_duties_under_their_own_heading_are_neither_a_plan_nor_a_summary():
-    # rw317: a department's profile (科室简介, a label, no title): who the union is, then its duties
-    text = (
-        "科室简介\n院工会成立于一九八八年。现有工会主席1名(兼职),工会干事1名(专职)。\n工会工作职责:\n"
-        "一.在院党委领导下,组织开展各项健康向上的文体活动。\n二.开展送温暖活动,慰问、关心职工生活,及时探视住院职工。\n"
-        "三.根据职工健康体检制度,协同相关科室,按时做好职工体检工作。\n七. 做好计划生育工作,加强职工生育档案系统管理。\n"
-    )
-    (document,) = parse(text, "rw317.txt").documents
-    assert (document.title_source, document.kind) == ("file", "其他")
+@pytest.mark.parametrize(
+    "text, kind, year",
+    [
+        # rw343: a column's name (基层组织) kept over an untitled report of a meeting told from its day: the opening is
+        # the first sentence
+        (
+            "基层组织\n3月31日上午，农工党太原市第三人民医院支部召开会议，安排部署2023年支部工作。会议由支部主委李宇华主持。\n"
+            "支部主委李宇华在会议中总结了上一年的工作。她指出，支部去年在党风廉政建设、组织管理等方面做了一些工作，"
+            "并取得了一定的成效。\n",
+            "其他",
+            2023,
+        ),
+        # rw317: a department's profile (科室简介): who the union is, then its duties under their own heading
+        (
+            "科室简介\n院工会成立于一九八八年。现有工会主席1名(兼职),工会干事1名(专职)。\n工会工作职责:\n"
+            "一.在院党委领导下,组织开展各项健康向上的文体活动。\n二.开展送温暖活动,慰问、关心职工生活,及时探视住院职工。\n"
+            "三.根据职工健康体检制度,协同相关科室,按时做好职工体检工作。\n七. 做好计划生育工作,加强职工生育档案系统管理。\n",
+            "其他",
+            None,
+        ),
+    ],
+)
+def test_an_untitled_text_under_a_label_is_read_from_its_first_sentence_and_its_headings(text, kind, year):
+    (document,) = parse(text, "rw343.txt").documents
+    assert (document.title_source, document.kind, document.year) == ("file", kind, year)
