@@ -1575,3 +1575,14 @@ def test_a_pages_menu_or_column_over_an_untitled_news_item_is_not_its_title(furn
 def test_an_untitled_text_under_a_label_is_read_from_its_first_sentence_and_its_headings(text, kind, year):
     (document,) = parse(text, "rw343.txt").documents
     assert (document.title_source, document.kind, document.year) == ("file", kind, year)
+
+
+def test_a_bulletins_issue_number_before_a_headline_is_the_pages():
+    # rw342: 【2023第109期】 glued before the headline; the item reports a meeting of 11月21日 and the year's work ahead
+    text = (
+        "【2023第109期】新乡县总工会学习贯彻全市“县级工会加强年”观摩交流会议精神\n"
+        "11月21日下午，新乡县总工会召开专题会议，传达学习了全市“县级工会加强年”观摩交流会议精神。\n"
+    )
+    result = parse(text)
+    assert [d.title for d in result.documents] == ["新乡县总工会学习贯彻全市“县级工会加强年”观摩交流会议精神"]
+    assert ("【2023第109期】", "页码/页眉") in [(d.text, d.reason) for d in result.dropped]
