@@ -77,6 +77,8 @@ MARKER_START = re.compile(rf"[\d（(【{CN_DIGITS}⒈-⒛⑴-⒇①-⑳㈠-㈩]"
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
 )
+# A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…): a line of its own.
+ISSUE_BEFORE_TITLE = re.compile(rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】)\s*(?P<rest>[{HAN}].{{8,}})$")
 # A form's sign-off fields glued after the title (…途径计划编制人：[姓名]): the title is a line of its own.
 FORM_FIELD_AFTER_TITLE = re.compile(
     r"^(?P<mark>[^，。；！？\s]{4,40}?(?:计划|总结|规划|要点|方案|安排|报告))"
@@ -225,7 +227,7 @@ FURNITURE_PATTERNS = _patterns(
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
     # a page's control drawn as symbols and a number, neither words nor an outline marker (字号 +-14, 评论(0))
     (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
-    (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^(\d{4}|20[x×X_]{2})年第\d+期$", "页码/页眉"),
+    (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^【?(?:\d{4}年?|20[x×X_]{2}年)第\d+期】?$", "页码/页眉"),
 )
 # Promotional sentences of template sites, judged after reflow: they are often broken
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
@@ -808,8 +810,12 @@ def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) ->
 def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
-    (see ``FORM_FIELD_AFTER_TITLE``)."""
-    match = SITE_WATERMARK.match(line.text) or FORM_FIELD_AFTER_TITLE.match(line.text)
+    (see ``FORM_FIELD_AFTER_TITLE``), and a bulletin's issue number before a headline (``ISSUE_BEFORE_TITLE``)."""
+    match = (
+        SITE_WATERMARK.match(line.text)
+        or FORM_FIELD_AFTER_TITLE.match(line.text)
+        or ISSUE_BEFORE_TITLE.match(line.text)
+    )
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
     if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
         return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]

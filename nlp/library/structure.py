@@ -146,9 +146,15 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园): not
-# the document's year, though it stands in the first lines.
-YEAR_SINCE = re.compile(r"(?:自从?|从)((?:19|20)\d{2})年")
+# A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
+# 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
+YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
+# A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122): a page's date
+# stamp or a file number, never the year a document states.
+# What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
+# honour's year is the honour's, not the year of the document that reports it.
+HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
+NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}")
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底).
 EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]")
@@ -183,6 +189,9 @@ PLAN_STATEMENT = re.compile(
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
+# A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
+# summary.
+DUTIES_HEADING = re.compile(r"职责[：:]?$")
 
 
 def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
@@ -197,6 +206,7 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     )
 
 
+MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新闻动态, 工会工作): no longer
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问): news too,
 # though not a meeting that sums up one year and plans the next.
@@ -1226,8 +1236,10 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return kind or "其他"
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
+    if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks):
+        return "其他"
     body = analysis_form("".join(b.text for b in blocks))
-    opening = analysis_form(blocks[0].text) if blocks else ""
+    opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
     if _reports_a_meeting(body):
@@ -1245,6 +1257,16 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     return "总结" if summary_score > plan_score else "计划"
 
 
+def _opening(blocks: list[Block]) -> str:
+    """The analysis form of the paragraph the text opens with: a column's name the page left over it (基层组织, a short
+    line of no sentence) is not it."""
+    for block in blocks[:2]:
+        text = analysis_form(block.text)
+        if len(text) > MAX_COLUMN_CHARS or re.search("[，。；：,;:]", text):
+            return text
+    return analysis_form(blocks[0].text) if blocks else ""
+
+
 def _reports_a_meeting(body: str) -> bool:
     """The text (its blocks' analysis form) reports a meeting: it says so twice (``MEETING_REPORT``: 会上, 与会, a
     leader who 指出 …)."""
@@ -1256,7 +1278,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year of
     the day (2022年12月，…召开), else the year in the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year
     the text gives to work (a meeting that sums up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
-    opening = analysis_form(blocks[0].text) if blocks else ""
+    opening = _opening(blocks)
     news = NEWS_OPENING.match(opening)
     if (
         news is None
@@ -1285,7 +1307,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
-        match = YEAR_NUMBER.search(YEAR_SINCE.sub("", analysis_form(text)))
+        match = YEAR_NUMBER.search(YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
         if match:
             return int(match.group(1))
     for block in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成)

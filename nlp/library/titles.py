@@ -26,6 +26,7 @@ from pathlib import Path
 from nlp.library import linear
 from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE
 from nlp.library.junk import (
+    COLUMN_NAME,
     SITE_WORDS,
     YEAR_SLOT,
     JunkModel,
@@ -37,7 +38,7 @@ from nlp.library.junk import (
 )
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
-from nlp.library.markers import MARKER, is_title_line, named_by
+from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, named_by
 from nlp.library.script import analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
@@ -57,6 +58,14 @@ MAX_PAGE_LINES = 40  # where the first document's text is looked for among the p
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
+# A line that ends in a site's column name (医院动态, 工作动态, 通知公告: ``junk.COLUMN_NAME``), and a menu of links parted
+# by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
+ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
+MENU = re.compile(r"[|｜][^|｜]*[|｜]")
+# A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
+# than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
+# the text names it, 居委会); a collection item's number (范文一, 篇二) is another class, the line a file is split at
+LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -82,6 +91,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("log_above", lambda c: math.log1p(c.above)),
     ("junk", lambda c: c.junk),
     ("first_document", lambda c: float(c.first_document)),
+    ("split_title", lambda c: float(c.by_rules and not c.first_document)),
     ("log_length", lambda c: math.log1p(len(c.text))),
     ("han_share", lambda c: char_share(f"[{HAN}]", c.text)),
     ("genre", lambda c: float(title_kind(c.text) is not None)),
@@ -97,7 +107,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
             bool(c.following) and (reads_as_headline(c.text, c.following) or two_clause_headline(c.text, c.following))
         ),
     ),
-    ("named_next", lambda c: float(named_by(c.text, c.following))),
+    ("named_next", lambda c: float(named_whole(c.text, c.following))),
     ("longer_next", lambda c: float(len(c.following) > 2 * len(c.text))),
     ("next_marked", lambda c: float(bool(MARKER.match(c.following)))),
     ("site_words", lambda c: float(len(SITE_WORDS.findall(c.text)))),
@@ -108,7 +118,19 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("organisation", lambda c: float(any(word in c.text for word in ORGANISATION_WORDS))),
     ("plan_prose", lambda c: float(reads_as_plan_prose(c.text))),
     ("marked", lambda c: float(bool(MARKER.match(c.text)))),
+    ("column_name", lambda c: float(bool(ENDS_IN_COLUMN.search(c.text.strip())))),
+    ("menu", lambda c: float(bool(MENU.search(c.text)))),
+    ("label", lambda c: float(bool(LABEL.match(c.text.strip())) and not BARE_SERIES.match(c.text.strip()))),
 )
+
+
+def named_whole(line: str, paragraph: str) -> bool:
+    """The next paragraph names the line in its opening words as a whole (导读 居委会作为…, 近期，护理部召开…), not as
+    the end of a longer name (工作计划 in 工会年度工作计划是指…: a column's name the text's subject ends with)."""
+    if not named_by(line, paragraph):
+        return False
+    at = paragraph.index(line)
+    return at == 0 or not re.match(f"[{HAN}]", paragraph[at - 1])
 
 
 def feature_vector(candidate: Candidate) -> dict[int, float]:

@@ -25,6 +25,7 @@ from nlp.library.markers import GLUED_TITLE
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
+from nlp.library.titles import named_whole
 from nlp.models import Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
@@ -1157,6 +1158,19 @@ def test_a_short_headline_the_text_opens_by_naming_is_the_title_and_a_column_nam
     assert document.title != "指导思想"
 
 
+@pytest.mark.parametrize(
+    "line, paragraph, named",
+    [
+        ("居委会", "导读 居委会作为社区管理和服务的重要机构，在居民生活中扮演着", True),  # rw211
+        ("护理部召开护士长工作会议", "近期，护理部召开护士长工作会议，院领导参加会议并作了重要讲话", True),  # rw218
+        # rw337: a column's name the text's subject ends with (工会年度工作计划) is not what the text names
+        ("工作计划", "工会年度工作计划是指工会为了更好地服务于职工，推动企业和组织的发展", False),
+    ],
+)
+def test_a_line_the_text_names_whole_is_told_from_the_end_of_a_longer_name(line, paragraph, named):
+    assert named_whole(line, paragraph) is named
+
+
 # --- round 12, audit13 (rw213-rw237 read as tune) --------------------------------------------
 
 
@@ -1517,3 +1531,94 @@ def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text(
 )
 def test_a_slogan_and_a_plans_section_labels_are_never_the_junk_models_to_judge(line, judged_by_the_model):
     assert judged(line, in_paragraph=False) is judged_by_the_model
+
+
+# --- round 15, doc15 (rw288-rw352) ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        # rw294: a newspaper's date stamp over a news item that states no year of its own
+        (
+            "2021-05-12第01版：要闻|【字体】|大| |默认| |小|\n本报讯 快闪演唱、诗歌朗诵……5月11日，市中心医院医护人员聚集一堂，庆祝国际护士节。",
+            None,
+        ),
+        # rw296: a file number's year (索引号：…/2016-00122)
+        (
+            "索 引 号：769492411/2016-00122 |主题分类：综合政务/工作信息/工作动态| |\n4月1日上午，办事处联合社区工作人员，在格林社区开展志愿者服务月活动。",
+            None,
+        ),
+        # rw347: 继2012年…以来, a year something began in; the event's year follows
+        (
+            "继2012年护理部首次举办国家级继续教育项目以来，我院护理部不断总结经验。2014年9月28日培训班如期举办。\n"
+            "全市共有330名学员参加本次学习班。",
+            2014,
+        ),
+        # rw292: the years of the honours a news item reports are the honours'
+        (
+            "5月12日是国际护士节，当日，医院举办了主题活动，向全院护理人员致以节日的祝福。\n"
+            "大会对荣获中华护理学会科技奖二等奖，2024年质量管理奖，2024年明星护士长等优秀护理工作者进行了表彰。",
+            None,
+        ),
+        # a year written as a year still is one: 2023-2024学年
+        ("2023-2024学年第一学期，学校工会将围绕中心工作，做好服务。\n一是加强组织建设。", 2023),
+    ],
+)
+def test_a_news_items_year_is_never_its_date_stamp_a_file_number_a_start_or_an_honours(text, year):
+    (document,) = parse(text).documents
+    assert document.year == year
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "公众版|医院版|英文版|返回引导页",  # rw341: a menu of links parted by bars
+        "医院动态",  # a site's column, named by what it lists
+    ],
+)
+def test_a_pages_menu_or_column_over_an_untitled_news_item_is_not_its_title(furniture):
+    text = (
+        "日前，医院成立11个分工会，并通过民主选举，各分工会选出委员、主席。\n"
+        "今后，各分工会将在医院党委及医院工会领导下，在协助医院做好工作的同时，维护职工权益。\n"
+    )
+    (document,) = parse(f"{furniture}\n{text}", "rw341.txt").documents
+    assert document.title_source == "file"
+
+
+@pytest.mark.parametrize(
+    "text, kind, year",
+    [
+        # rw343: a column's name (基层组织) kept over an untitled report of a meeting told from its day: the opening is
+        # the first sentence
+        (
+            "基层组织\n3月31日上午，农工党太原市第三人民医院支部召开会议，安排部署2023年支部工作。会议由支部主委李宇华主持。\n"
+            "支部主委李宇华在会议中总结了上一年的工作。她指出，支部去年在党风廉政建设、组织管理等方面做了一些工作，"
+            "并取得了一定的成效。\n",
+            "其他",
+            2023,
+        ),
+        # rw317: a department's profile (科室简介): who the union is, then its duties under their own heading
+        (
+            "科室简介\n院工会成立于一九八八年。现有工会主席1名(兼职),工会干事1名(专职)。\n工会工作职责:\n"
+            "一.在院党委领导下,组织开展各项健康向上的文体活动。\n二.开展送温暖活动,慰问、关心职工生活,及时探视住院职工。\n"
+            "三.根据职工健康体检制度,协同相关科室,按时做好职工体检工作。\n七. 做好计划生育工作,加强职工生育档案系统管理。\n",
+            "其他",
+            None,
+        ),
+    ],
+)
+def test_an_untitled_text_under_a_label_is_read_from_its_first_sentence_and_its_headings(text, kind, year):
+    (document,) = parse(text, "rw343.txt").documents
+    assert (document.title_source, document.kind, document.year) == ("file", kind, year)
+
+
+def test_a_bulletins_issue_number_before_a_headline_is_the_pages():
+    # rw342: 【2023第109期】 glued before the headline; the item reports a meeting of 11月21日 and the year's work ahead
+    text = (
+        "【2023第109期】新乡县总工会学习贯彻全市“县级工会加强年”观摩交流会议精神\n"
+        "11月21日下午，新乡县总工会召开专题会议，传达学习了全市“县级工会加强年”观摩交流会议精神。\n"
+    )
+    result = parse(text)
+    assert [d.title for d in result.documents] == ["新乡县总工会学习贯彻全市“县级工会加强年”观摩交流会议精神"]
+    assert ("【2023第109期】", "页码/页眉") in [(d.text, d.reason) for d in result.dropped]
