@@ -141,6 +141,10 @@ CONVERSIONS = {
     "rw357": pasted,
     "rw364": pasted,
     "rw367": gb18030,
+    "rw423": pasted,
+    "rw425": pasted,
+    "rw433": gb18030,
+    "rw436": gb18030,
 }
 
 if __name__ == "__main__":
