@@ -72,7 +72,9 @@ from tests.conftest import assert_same_model
 # Round 15 (junk15), the 384: retrained as it stood 0.78 at threshold 0.82 (the shipped 0.768 was no longer reproduced);
 # a line's place before or after the text's sentences (head, tail, besides its first eight lines), a page's buttons and a
 # news report's credits as features, a circular's addressees and a speech's greeting never judged: 0.84 at 0.80.
-MIN_CAUGHT = 0.83
+# Round 15 merged, the 424 (more15's 40 pages in tune; the set changed): 0.69 at 0.95, set by rw445's letter-spaced
+# title (医 院 党 建 工 作 调 研 报 告, scored 1.00); with letter-spacing read close in the analysis form: 0.77 at 0.84.
+MIN_CAUGHT = 0.76
 
 
 @pytest.fixture(scope="module")

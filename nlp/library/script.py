@@ -1,6 +1,6 @@
 """The analysis form of a line: Traditional script read as Simplified (OpenCC) and the pinyin
-glosses some mirror sites inject (醫(yī)院) removed, so titles, junk and headings are recognised as in
-Simplified text. Only ever used to decide; the stored text stays as written."""
+glosses some mirror sites inject (醫(yī)院) removed, and letter-spaced characters (医 院 党 建, a centred title or a
+PDF's spacing) read close, so titles, junk and headings are recognised as in plain Simplified text. Only ever used to decide; the stored text stays as written."""
 
 from __future__ import annotations
 
@@ -9,11 +9,17 @@ from functools import lru_cache
 
 import opencc
 
+from nlp.resources import HAN
+
 _T2S = opencc.OpenCC("t2s")
 PINYIN_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+# Three or more characters each standing alone between spaces (医 院 党 建 工 作): one word spaced out, not words
+# parted by spaces (坚持科学民主管理 促进医院和谐发展 keeps its space).
+LETTER_SPACED = re.compile(rf"(?<![{HAN}])[{HAN}](?![{HAN}])(?:[ \u3000]+[{HAN}](?![{HAN}])){{2,}}")
 
 
 @lru_cache(maxsize=65536)
 def analysis_form(text: str) -> str:
-    """``text`` in Simplified script without injected pinyin glosses."""
-    return _T2S.convert(PINYIN_GLOSS.sub("", text))
+    """``text`` in Simplified script without injected pinyin glosses or letter-spacing."""
+    text = LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), PINYIN_GLOSS.sub("", text))
+    return _T2S.convert(text)

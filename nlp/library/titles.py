@@ -64,7 +64,8 @@ ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
-# the text names it, 居委会); a collection item's number (范文一, 篇二) is another class, the line a file is split at
+# the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
+# line a file is split at
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
@@ -120,7 +121,14 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("marked", lambda c: float(bool(MARKER.match(c.text)))),
     ("column_name", lambda c: float(bool(ENDS_IN_COLUMN.search(c.text.strip())))),
     ("menu", lambda c: float(bool(MENU.search(c.text)))),
-    ("label", lambda c: float(bool(LABEL.match(c.text.strip())) and not BARE_SERIES.match(c.text.strip()))),
+    (
+        "label",
+        lambda c: float(
+            bool(LABEL.match(c.text.strip()))
+            and not BARE_SERIES.match(c.text.strip())
+            and not named_whole(c.text, c.following)
+        ),
+    ),
 )
 
 
