@@ -141,6 +141,8 @@ CONVERSIONS = {
     "rw357": pasted,
     "rw364": pasted,
     "rw367": gb18030,
+    "rw393": gb18030,
+    "rw403": pasted,
 }
 
 if __name__ == "__main__":
