@@ -141,6 +141,8 @@ CONVERSIONS = {
     "rw357": pasted,
     "rw364": pasted,
     "rw367": gb18030,
+    "rw393": gb18030,
+    "rw403": pasted,
     "rw423": pasted,
     "rw425": pasted,
     "rw433": gb18030,
