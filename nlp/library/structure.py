@@ -149,11 +149,11 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
 YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
-# A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122): a page's date
-# stamp or a file number, never the year a document states.
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it.
 HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
+# A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122): a page's date
+# stamp or a file number, never the year a document states.
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}")
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底).
