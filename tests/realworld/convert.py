@@ -147,6 +147,10 @@ CONVERSIONS = {
     "rw425": pasted,
     "rw433": gb18030,
     "rw436": gb18030,
+    "rw455": gb18030,
+    "rw457": pasted,
+    "rw464": pasted,
+    "rw469": gb18030,
 }
 
 if __name__ == "__main__":
