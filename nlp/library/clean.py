@@ -202,7 +202,7 @@ FURNITURE_PATTERNS = _patterns(
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     (
-        r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\d"
+        r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\s*(?:19|20)\d{2}[-/.年]"
         r"|(发表|发布|更新)(时间|日期)\s*[：:]?\s*\d{4}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
         r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|$)"  # a post's time stamp, whatever follows it, or its date alone
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline

@@ -1425,6 +1425,15 @@ def test_a_post_stamp_glued_before_the_first_sentence_goes_the_sentence_stays():
         assert clean_lines([Line(line), Line("会议要求抓好落实，做好下一阶段工作。")])[0][0].text.startswith("会议")
 
 
+def test_a_schedules_time_line_stays_and_a_posts_dated_time_line_goes():
+    # rw489 (more15b's fresh check lost three of them): an event's day and part of it, no year, is the plan's schedule
+    schedule = [Line("时间:9月9日下午"), Line("地点:学校会议室"), Line("内容：传达教代会精神，布置本学期工会工作。")]
+    assert [k.text for k in clean_lines(schedule)[0]][:2] == ["时间：9月9日下午", "地点：学校会议室"]
+    # a post's date under its headline: a year, then the day in digits
+    for stamp in ("时间：2024-03-10", "日期：2021/05/12 10:21"):
+        assert [d.reason for d in clean_lines([Line(stamp), *schedule[2:]])[1]] == ["网页信息"]
+
+
 def test_the_unit_that_sent_a_report_goes_under_its_last_sentence_and_stays_inside_the_text():
     # rw315: （沙湾街道办事处） closing a news report, as a bare name closing one (rw140's （曲姗姗）) goes
     report = [Line("会议要求抓好落实，做好下一阶段工作。"), Line("（沙湾街道办事处）")]
