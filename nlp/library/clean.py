@@ -659,7 +659,8 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
 def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's name stamped at the start of the text's lines (学习啦在线学习网经常做…, 学习啦在线学习网2、努力建设…): a
     phrase that opens ``MIN_STAMPED_LINES`` lines and stands before an outline marker on one of them, where no text puts
-    words, goes from every line it opens."""
+    words, goes from every line it opens. A document's title is no site's name (小学工会年度工作计划 opening its
+    collection's title, its items' titles and a line glued to its first heading: a 范文 page's own)."""
     texts = [line.text for line in lines if line.style_level is None]
     stamps = {
         stamp
@@ -671,7 +672,7 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         and re.fullmatch(rf"[{HAN}A-Za-z]+", stamp := text[:k])
     }
     opened = Counter(text[:k] for k in {len(stamp) for stamp in stamps} for text in texts)
-    stamps = {stamp for stamp in stamps if opened[stamp] >= MIN_STAMPED_LINES}
+    stamps = {stamp for stamp in stamps if opened[stamp] >= MIN_STAMPED_LINES and not is_title_line(stamp)}
     if not stamps:
         return lines
     stamp = max(stamps, key=len)

@@ -1434,6 +1434,14 @@ def test_a_schedules_time_line_stays_and_a_posts_dated_time_line_goes():
         assert [d.reason for d in clean_lines([Line(stamp), *schedule[2:]])[1]] == ["网页信息"]
 
 
+def test_a_collections_name_opening_its_lines_is_no_sites_stamp():
+    # rw463 (more15b's fresh page): 小学工会年度工作计划 opens the collection's title twice, a line glued to its first
+    # heading and its first item's title (…篇1): a phrase that opens lines and stands before 一、 once, as a site's name
+    # stamped on lines does (rw300's 学习啦在线学习网), but a document's title is no site's name
+    (document,) = parse_set_file("rw463.txt").documents
+    assert document.title == "小学工会年度工作计划篇1"
+
+
 def test_the_unit_that_sent_a_report_goes_under_its_last_sentence_and_stays_inside_the_text():
     # rw315: （沙湾街道办事处） closing a news report, as a bare name closing one (rw140's （曲姗姗）) goes
     report = [Line("会议要求抓好落实，做好下一阶段工作。"), Line("（沙湾街道办事处）")]
