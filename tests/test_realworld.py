@@ -119,21 +119,26 @@ from benchmarks.bench_parse import (
 # doc_count .96, kind .96, year .84, titles .765 / .824, junk .855, keep 1.00, headings .871, heading_text .871,
 # placeholders 1.00 / 1.00 / .75 (one annotated, four found). Round 14's parser (cd5fc6a) on the same pages: kind .92,
 # year .88, junk .873, keep .984, the rest equal. Floors: those figures less a point (ph_false: a ceiling, plus a point).
+# Round 15, then: more15b's 40 fresh pages (rw450-rw489) in tune (464), three classes their fresh check showed (a
+# schedule's time line, a collection's name as a site's stamp, a headline of four-character phrases) and an essay's part
+# labels never judged by the junk model (its CV caught .75 -> .87 at .77), both models retrained on the 464: doc_count
+# .985, kind .954, year .952, titles .937 / .943, junk .921, keep 1.000, headings .927, heading_text .953, placeholders
+# .972 / .961 / .026; floors those less a point (the set changed: 424 -> 464 files).
 FLOORS = {
     "tune": {
-        "doc_count": 0.976,
-        "doc_matched": 0.983,
-        "kind": 0.954,
-        "year": 0.954,
+        "doc_count": 0.975,
+        "doc_matched": 0.984,
+        "kind": 0.944,
+        "year": 0.942,
         "title_exact": 0.927,
         "title_fuzzy": 0.933,
-        "junk": 0.915,
+        "junk": 0.911,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.922,
-        "heading_text": 0.941,
-        "ph_recall": 0.961,
-        "ph_kind": 0.95,
+        "headings": 0.917,
+        "heading_text": 0.943,
+        "ph_recall": 0.962,
+        "ph_kind": 0.951,
         "ph_false": 0.036,
     },
     "holdout": {

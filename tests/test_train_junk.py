@@ -74,7 +74,9 @@ from tests.conftest import assert_same_model
 # news report's credits as features, a circular's addressees and a speech's greeting never judged: 0.84 at 0.80.
 # Round 15 merged, the 424 (more15's 40 pages in tune; the set changed): 0.69 at 0.95, set by rw445's letter-spaced
 # title (医 院 党 建 工 作 调 研 报 告, scored 1.00); with letter-spacing read close in the analysis form: 0.77 at 0.84.
-MIN_CAUGHT = 0.76
+# Then on the 464 (more15b's pages in): an essay's part labels (摘要, 引言: headings, scored .86 and .83) never judged,
+# a headline of four-character phrases (吐故纳新 再展宏图, 1.00) a slogan: 0.87 at 0.75 (0.77 shipped).
+MIN_CAUGHT = 0.86
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ from pathlib import Path
 
 from nlp.library import linear
 from nlp.library.linear import LinearModel
-from nlp.library.markers import ADDRESS, BARE_SERIES, MARKER, is_title_line, month_schedule, named_by
+from nlp.library.markers import ADDRESS, BARE_SERIES, MARKER, PART_LABEL, is_title_line, month_schedule, named_by
 from nlp.library.script import analysis_form
 from nlp.resources import HAN
 
@@ -88,7 +88,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of a schedule (the structure judges those: a duplicated or collection title is dropped there); not plan prose (see
     ``reads_as_plan_prose``) nor words to the audience (``ADDRESS``, ``AUDIENCE``); a sentence of a paragraph only when it reads as a
     site's notice (several site words besides channels: 微信, 电话), an outline entry or a line ending in 。 only when it has no word
-    of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list, a plan's section label (具体措施：) or an address to the audience (各位领导、同志们：) never
+    of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list, a plan's section label (具体措施：), an essay's part label (摘要, 引言) or an address to the audience (各位领导、同志们：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
     if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
@@ -112,6 +112,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or reads_as_slogan(form)
         or introduces_a_list(form)
         or PLAN_LABEL.match(form)
+        or PART_LABEL.match(form)
         or ADDRESS.match(form)
         or AUDIENCE.match(form)
     ):
@@ -143,11 +144,19 @@ def reads_as_plan_prose(form: str) -> bool:
 
 def reads_as_slogan(form: str) -> bool:
     """A headline of two or three clauses parted by spaces, each opening with a plan's verb (坚持科学民主管理 促进医院和谐
-    发展): the text's, never the model's to judge; a site's menu (网站首页 个人文档 个人总结) opens its words with none."""
+    发展) or each a phrase of four characters (吐故纳新 再展宏图, 凝心聚力 奋力前行: a byline's name has at most four, its unit
+    other than four, and a site's menu names its columns or its genres): the text's, never the model's to judge; a site's
+    menu (网站首页 个人文档 个人总结) opens its words with no verb and holds a site's, a column's or a genre's words."""
     clauses = form.split()
     return (
         2 <= len(clauses) <= 3
-        and all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
+        and (
+            all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
+            or all(
+                FOUR_CHARACTERS.fullmatch(clause) and not COLUMN_NAME.search(clause) and not is_title_line(clause)
+                for clause in clauses
+            )
+        )
         and not _site_words(form)
     )
 
@@ -195,6 +204,7 @@ PLAN_VERBS = re.compile(
 # A slogan's clause opens with one (坚持科学民主管理): of four characters at least.
 SLOGAN_VERB = re.compile(rf"坚持|{PLAN_VERBS.pattern}")
 MIN_SLOGAN_CLAUSE = 4
+FOUR_CHARACTERS = re.compile(rf"[{HAN}]{{4}}")
 # A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06); a document writes its own dates out (2022年1月修订)
 # and its own times of day after the part of the day (出发时间：上午8:15).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")

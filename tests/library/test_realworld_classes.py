@@ -1427,11 +1427,16 @@ def test_a_post_stamp_glued_before_the_first_sentence_goes_the_sentence_stays():
 
 def test_a_schedules_time_line_stays_and_a_posts_dated_time_line_goes():
     # rw489 (more15b's fresh check lost three of them): an event's day and part of it, no year, is the plan's schedule
-    schedule = [Line("时间:9月9日下午"), Line("地点:学校会议室"), Line("内容：传达教代会精神，布置本学期工会工作。")]
-    assert [k.text for k in clean_lines(schedule)[0]][:2] == ["时间：9月9日下午", "地点：学校会议室"]
+    schedule = [
+        Line("为丰富离退休教职工的精神文化生活，学校工会决定开展重阳节系列活动。"),
+        Line("时间:9月9日下午"),
+        Line("地点:学校会议室"),
+        Line("内容：传达教代会精神，布置本学期工会工作。"),
+    ]
+    assert [k.text for k in clean_lines(schedule)[0]][1:3] == ["时间：9月9日下午", "地点：学校会议室"]
     # a post's date under its headline: a year, then the day in digits
     for stamp in ("时间：2024-03-10", "日期：2021/05/12 10:21"):
-        assert [d.reason for d in clean_lines([Line(stamp), *schedule[2:]])[1]] == ["网页信息"]
+        assert [d.reason for d in clean_lines([Line(stamp), *schedule[3:]])[1]] == ["网页信息"]
 
 
 def test_a_collections_name_opening_its_lines_is_no_sites_stamp():
@@ -1558,6 +1563,12 @@ def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text(
         ("具体工作：", False),
         ("【指导思想】", False),
         ("时间：", True),  # rw337: a post's empty field is still the model's to judge
+        ("吐故纳新 再展宏图", False),  # rw474 (more15b's fresh page): a headline of four-character phrases, no byline
+        ("凝心聚力 奋力前行", False),
+        ("妇产科 张三", True),  # a byline: a unit and a name
+        ("工作计划 工作总结 心得体会", True),  # a site's menu of genres
+        ("摘要", False),  # rw346, rw381: an essay's part labels, headings over their parts
+        ("引言", False),
     ],
 )
 def test_a_slogan_and_a_plans_section_labels_are_never_the_junk_models_to_judge(line, judged_by_the_model):
