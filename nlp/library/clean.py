@@ -123,10 +123,12 @@ NEWS_DATELINE = re.compile(
     rf"^\s*(?:本报|本网|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]"
     r"\s*[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,24}[）)]\s*(?=\S)"
 )
+# A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
+POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新)(?:时间|時間|日期)"
 # A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
 # page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
 POST_STAMP_BEFORE_TEXT = re.compile(
-    r"^\s*(?:发表|發表|发布|發布|更新)(?:时间|時間|日期)\s*[：:]?\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"^\s*{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"\s+(?=\S.{11,}[。！？!?]\s*$)"
 )
 
@@ -202,8 +204,8 @@ FURNITURE_PATTERNS = _patterns(
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     (
-        r"^(发表|发布|更新)(时间|日期)|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\s*(?:19|20)\d{2}[-/.年]"
-        r"|(发表|发布|更新)(时间|日期)\s*[：:]?\s*\d{4}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
+        rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\s*(?:19|20)\d{{2}}[-/.年]"
+        rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
         r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|$)"  # a post's time stamp, whatever follows it, or its date alone
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
         # of another post the page lists (06/11/2024 公司召开安全生产专题视频会议)

@@ -96,7 +96,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     form = analysis_form(unit)
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
     # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|)
-    site_words = [word for word in SITE_WORDS.findall(form) if len(word) > 1]
+    site_words = _site_words(form)
     if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and len(site_words) < MIN_SITE_WORDS:
         return False
     # a paragraph's own sentence (按时召开好职代会。), however short, or an outline entry of plan prose; the channels a
@@ -173,9 +173,9 @@ def introduces_a_list(form: str) -> bool:
     )
 
 
-def _site_words(form: str) -> set[str]:
-    """The distinct site words of two characters or more in ``form`` (网, 站 alone are in prose: 站务公开)."""
-    return {word for word in SITE_WORDS.findall(form) if len(word) > 1}
+def _site_words(form: str) -> list[str]:
+    """The site words of two characters or more in ``form``, each time it says one (网, 站 alone are in prose: 站务公开)."""
+    return [word for word in SITE_WORDS.findall(form) if len(word) > 1]
 
 
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).

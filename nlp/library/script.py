@@ -1,6 +1,7 @@
-"""The analysis form of a line: Traditional script read as Simplified (OpenCC) and the pinyin
-glosses some mirror sites inject (醫(yī)院) removed, and letter-spaced characters (医 院 党 建, a centred title or a
-PDF's spacing) read close, so titles, junk and headings are recognised as in plain Simplified text. Only ever used to decide; the stored text stays as written."""
+"""The analysis form of a line: Traditional script read as Simplified (OpenCC), the pinyin glosses some mirror sites
+inject (醫(yī)院) removed, and letter-spaced characters (医 院 党 建, a centred title or a PDF's spacing) read close, so
+titles, junk and headings are recognised as in plain Simplified text. Only ever used to decide; the stored text stays as
+written."""
 
 from __future__ import annotations
 
