@@ -76,7 +76,9 @@ from tests.conftest import assert_same_model
 # title (医 院 党 建 工 作 调 研 报 告, scored 1.00); with letter-spacing read close in the analysis form: 0.77 at 0.84.
 # Then on the 464 (more15b's pages in): an essay's part labels (摘要, 引言: headings, scored .86 and .83) never judged,
 # a headline of four-character phrases (吐故纳新 再展宏图, 1.00) a slogan: 0.87 at 0.75 (0.77 shipped).
-MIN_CAUGHT = 0.86
+# Round 16, the 489 (round 15's holdout rw385-rw409 moved to tune; the set changed): 0.83 (221 of 266) at 0.81, set by a
+# duties page's title (办公室工作职责, 0.79 with its site left out) and a news headline (中秋巧遇教师节, 0.75).
+MIN_CAUGHT = 0.82
 
 
 @pytest.fixture(scope="module")
