@@ -151,6 +151,8 @@ CONVERSIONS = {
     "rw457": pasted,
     "rw464": pasted,
     "rw469": gb18030,
+    "rw499": gb18030,
+    "rw508": pasted,
 }
 
 if __name__ == "__main__":
