@@ -78,7 +78,12 @@ from tests.conftest import assert_same_model
 # a headline of four-character phrases (吐故纳新 再展宏图, 1.00) a slogan: 0.87 at 0.75 (0.77 shipped).
 # Round 16, the 489 (round 15's holdout rw385-rw409 moved to tune; the set changed): 0.83 (221 of 266) at 0.81, set by a
 # duties page's title (办公室工作职责, 0.79 with its site left out) and a news headline (中秋巧遇教师节, 0.75).
-MIN_CAUGHT = 0.82
+# Then (junk16) a page's title, the line over where its text opens (its first sentence or outline entry), and an outline
+# entry over its paragraph (1.重阳节简介及其重要性) never judged, nor a headline that reads as chrome (a code, a site's
+# words, a breadcrumb, a button) taken for one; a byline in brackets and a breadcrumb as features: 0.88 (245 of 277) at
+# 0.75, the floor (the highest content line 0.71, 六里); with a picture's label (云图片), a post's source stamp and the sidebar
+# label 相关阅读 as rules: 0.89 (241 of 271).
+MIN_CAUGHT = 0.87
 
 
 @pytest.fixture(scope="module")

@@ -131,6 +131,11 @@ POST_STAMP_BEFORE_TEXT = re.compile(
     rf"^\s*{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"\s+(?=\S.{11,}[。！？!?]\s*$)"
 )
+# Or a stamp of the post's date, its source and its views (2024-12-15来源：医药卫生网医药卫生报 浏览：次), the report's dateline
+# after it (医药卫生网讯（记者…）): both the page's.
+SOURCE_STAMP_BEFORE_TEXT = re.compile(
+    r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*来源[：:][^，。！？]{1,30}?浏览[：:]\s*\d*\s*次\s*"
+)
 
 # A breadcrumb the page glued to the text's first sentence (當前位置:首頁>新聞中心>新聞動態為了把…圓滿結束。): the crumbs, then
 # the text. Its last crumb ends where a column's name ends: one the page writes on a line of its own (新聞動態 over the
@@ -147,7 +152,7 @@ BYLINE = re.compile(
     r"\s*(?P<credit>供稿|摄|文字|撰稿)?\s*[）)]$"
 )
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
-CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
+CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复终]审人?)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)]$")
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）): a byline as a bare name is.
@@ -184,7 +189,7 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 # Page furniture: whole lines, removed before reflow so they never glue text together.
 FURNITURE_PATTERNS = _patterns(
     (
-        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)"
+        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关阅读$|上一篇|下一篇|点击(下载|查看)"
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
         r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
@@ -216,14 +221,17 @@ FURNITURE_PATTERNS = _patterns(
         "网页信息",
     ),
     (
-        r"^(格式|大小|文档页数|页数)[：:]|\bKB\b|\bMB\b"
+        # a document shop's fields (上传人：…上传时间：…格式：PDF页数：3大小：130KB金币：10), a size glued to the next field
+        rf"^(格式|大小|文档页数|页数|上传人)[：:]|\bKB\b|\bMB\b|\d[KM]B(?=[{HAN}])"
         # a document site's reader: its preview pages' labels (…计划_第1页), what is left unread, its buttons
         r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|文档简介)$|^版权说明[：:]",
         "文档信息",
     ),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
-        r"^[^，。；：！？\s]{1,40}\.(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)$",
+        # (its dot after a Chinese name widened by cleaning: …工作总结报告。pdf)
+        r"^[^，。；：！？\s]{1,40}[.。](?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)$"
+        rf"|^(?:[{HAN}]?图片)+$",  # or a picture's label in its place (图片, 云图片云图片)
         "图片或附件文件名",
     ),
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
@@ -236,11 +244,16 @@ FURNITURE_PATTERNS = _patterns(
 PROMO_PATTERNS = _patterns(
     (
         # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience
-        r"小编|本站|这篇关于|精心(搜集|收集|整理)|为大家(整理|收集|准备|搜集)|为大家带来的"
+        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(整理|收集|准备|搜集)|为大家带来的"
         r"|(?:为|给)(?:大家|您|你)(?:分享|推荐)的[^。！？]{0,20}(?:范文|范例)",  # 以下为我们为您分享的…总结范文
         "网页推广语",
     ),
-    (r"希望(大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读", "网页推广语"),
+    (
+        r"希望(大家|它|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|请?分享给您?的?好友|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读",
+        "网页推广语",
+    ),
+    # a document shop's blurb over the text it sells (《…》由会员分享，可在线阅读，更多相关《…》请在金锄头文库上搜索。)
+    (r"由会员(分享|上传)|可在线阅读|请在[^。！？]{0,12}(文库|网)上?搜索", "文档信息"),
     # a writing tool's sign-off left under the text it wrote (希望这篇文章符合您的需求！如果有任何进一步的要求…), and the
     # watermark a writing site injects into its texts (此文章用心创作于…网站，请搜索微信小程序…)
     (
@@ -278,6 +291,18 @@ INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}
 HIDDEN_TEXT = re.compile(
     rf"[…\.]{{2,}}\s*[（(]?[…\.]*\s*(?:[^（()）…\s]|{PINYIN_GLOSS.pattern}){{0,40}}?"
     r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
+)
+# What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
+# attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts
+# in place of the unit's name (3月23日晚，威尼斯432888cam组织召开…, 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…,
+# …战斗力，威尼斯人 党委于…): a gambling site's entrance, its game or the casino's name, never a plan's words.
+SPLICED_JUNK = _patterns(
+    (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
+    (
+        rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯\d{{3,}}[A-Za-z]{{0,4}}"
+        r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?",
+        "博彩广告",
+    ),
 )
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”, a decorative letter alone (会𝕴上)
 # an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏)
@@ -537,6 +562,8 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
+        for pattern, spliced in SPLICED_JUNK:
+            line = replace(line, text=pattern.sub(lambda m, why=spliced: _report(m.group(), why, dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
@@ -687,11 +714,12 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SITE_SLOGAN_TAIL``, ``NEWS_DATELINE``,
-    ``POST_STAMP_BEFORE_TEXT``) go, the text stays."""
+    """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
+    ``POST_STAMP_BEFORE_TEXT``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
 
     def strip(text: str) -> str:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
+        text = SOURCE_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = NEWS_DATELINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         tail = SITE_SLOGAN_TAIL.search(text)

@@ -49,6 +49,13 @@ HEADLINE_STOPS = re.compile(
     r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$"
     rf"|^(?!(?:19|20)\d{{2}}\s*[：:])(?![^：:]{{0,4}}{UNIT_NAME}[：:])[^：:]{{0,6}}[：:]|(?:\s+\S+){{3}}"
 )
+# A page's title over its text has this many characters at least (中秋巧遇教师节); a shorter line is a column's or a menu's.
+MIN_PAGE_TITLE_CHARS = 5
+# Letters spaced out, one a word (医 院 党 建 工 作 调 研 报 告): a PDF's spacing, not words side by side.
+LETTER_SPACED = re.compile(r"\S(?: \S){3,}")
+# A breadcrumb: columns parted by arrows (中國共產黨新聞網>>中國工會新聞>>工會資料, 汉中市第二人民医院>>医院新闻).
+# An arrow inside angle brackets closes a book's title (关于<如何建设好我们的党支部>会议决定).
+BREADCRUMB = re.compile(r"^[^<＜]*\S\s*(?:>>|»|＞＞|>|＞)\s*\S")
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
@@ -182,7 +189,9 @@ def _site_words(form: str) -> list[str]:
 SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点
     r"网站|网(?![络格点])|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
-    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
+    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫|"
+    # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案)
+    r"广告|频道|答案"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
@@ -231,11 +240,16 @@ SERIES = re.compile(
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
 COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|推荐|正文))+")
 # A page's buttons and controls (【关闭】, 返回<<, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
-BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部")
+BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情")
 # A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图): the paper's, not the report's.
 NEWS_CREDIT = re.compile(r"记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
+# A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit
+# and its credit (（区总社办公室撰稿）); a bracketed line of the text's own fields has clauses (（时间：三月；地点：会议室）).
+BRACKETED_BYLINE = re.compile(
+    rf"[（(][{HAN}]{{2,12}}(?:\s+|\s*[：:]\s*|(?=[{HAN}]*(?:撰稿|供稿)[）)]))[{HAN}]{{2,4}}[）)]"
+)
 # A template's blank (编制人：[姓名], 20xx年, ____人次, 某某医院): a form or a template's own line, no site's.
 TEMPLATE_SLOT = re.compile(r"\[[^\[\]]{1,8}\]|_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
 # A template's field whose value is its blank (编制人：[姓名], 编制日期：[日期], 负责人：____).
@@ -283,6 +297,8 @@ NAMED_FEATURES = (
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
     ("buttons", "像网页按钮", lambda c: float(len(BUTTON.findall(c.text)))),
     ("news_credit", "像新闻的署名或编辑", lambda c: float(len(NEWS_CREDIT.findall(c.text)))),
+    ("bracketed_byline", "括号里的署名", lambda c: float(bool(BRACKETED_BYLINE.fullmatch(c.text)))),
+    ("breadcrumb", "像网页导航路径", lambda c: float(bool(BREADCRUMB.search(c.text)))),
     # fields side by side (a menu, tags); a space inside a clause of prose is the page's stray (一、以教代会制度 为基础，…)
     (
         "spaces",
@@ -414,14 +430,23 @@ def judged_contexts(
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
+    # where the text opens: its first sentence or outline entry (the page's title stands over it)
+    opening = next(
+        (i for i, text in enumerate(texts) if is_text_sentence(text.strip()) or MARKER.match(text.strip())), None
+    )
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         at = paragraph_after(texts, i)
         above_outline = not entries or i < entries[0]
-        headline = (
-            len(line) == 1
-            and at is not None
-            and reads_as_headline(line[0].strip(), texts[at].strip(), above_outline=above_outline)
-        ) or (len(line) == 1 and i + 1 < len(texts) and named_by(line[0].strip(), texts[i + 1].strip()))
+        headline = len(line) == 1 and (
+            (
+                at is not None
+                and reads_as_headline(line[0].strip(), texts[at].strip(), above_outline=above_outline)
+                and not _reads_as_chrome(line[0])
+            )
+            or (i + 1 < len(texts) and named_by(line[0].strip(), texts[i + 1].strip()))
+            or (at is not None and at == opening and _page_title(line[0], texts[at].strip()))
+            or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
+        )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
@@ -433,6 +458,47 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _reads_as_chrome(text: str) -> bool:
+    """A line over a paragraph that reads as a site's chrome, never its headline: fewer Chinese characters than others
+    (an image's code, 20250327-_YY_2980), a site's words (全程导医网 徐州中医频道, 内容头部广告位（手机）, 最佳答案推荐答案),
+    a breadcrumb (…新聞網>>中國工會新聞>>工會資料) or a button (医院动态详细内容)."""
+    form = analysis_form(text.strip())
+    return (
+        len(HAN_CHAR.findall(form)) * 2 < len(form.replace(" ", ""))
+        or bool(_site_words(form))
+        or bool(BREADCRUMB.search(form))
+        or bool(BUTTON.search(form))
+    )
+
+
+def _page_title(text: str, following: str) -> bool:
+    """A page's title, the line over where its text opens (``judged_contexts``), a paragraph or the first outline entry
+    (办公室工作职责 over 一、决策参谋。…, 中秋巧遇教师节 over its report), its letters spaced out or not (医 院 党 建 工 作 调
+    研 报 告): one clause of words, no site's chrome, no collection's count. The structure takes it as the document's
+    title; it is never the model's to drop."""
+    title = text.strip()
+    if LETTER_SPACED.fullmatch(title):
+        title = title.replace(" ", "")
+    return (
+        MIN_PAGE_TITLE_CHARS <= len(title) <= MAX_HEADLINE_CHARS
+        and (len(following) > len(title) or bool(MARKER.match(following)))
+        and not HEADLINE_STOPS.search(title)
+        and not MARKER.match(title)
+        and not is_stamp(title)
+        and not _reads_as_chrome(title)
+        and not COLUMN_NAME.fullmatch(title)
+        and not SERIES.search(title)  # a collection's name over its first item (学校工会工作计划2024小学15篇)
+    )
+
+
+def _entry_heading(text: str, following: str) -> bool:
+    """An outline entry that reads as the headline of the paragraph right under it (1.重阳节简介及其重要性 over
+    重阳节是一个传统的中国节日，…): a heading of the text, which the structure takes as one; a site's numbered notice
+    (1、部分资料下载需要金币，请确保…) is a sentence, over the next notice."""
+    entry = MARKER.match(text)
+    return entry is not None and reads_as_headline(text[entry.end() :], following) and not _reads_as_chrome(text)
 
 
 def _section_value(texts: list[str], i: int) -> bool:

@@ -1279,12 +1279,13 @@ def test_a_unit_credited_for_the_text_in_brackets_is_a_byline():
 
 
 def test_a_headline_the_rules_miss_is_the_title_the_shipped_model_takes_on_import(tmp_path):
-    # rw198: the page's headline under its site's menu, column names and breadcrumb (党的建设>工会工作): the rules alone
-    # title the document by the file's name. The shipped title model (nlp/data/title_model.json) takes the headline in
-    # parse_file by default and in an import into a library. (rw168 and then rw216, the same shape, were this test's
-    # files until the rules took rw216's headline themselves in round 15: docs/benchmarks.md, rounds 14 and 15.)
-    data, annotated = (FILES / "rw198.txt").read_bytes(), annotation("rw198.txt")["documents"][0]
-    assert parse_file(data, "rw198.txt", title_model=None).documents[0].title == "rw198"
+    # rw321: the page's headline glued under its site's menu and column names (首页医学教育校园动态北京大学医学部): the rules
+    # alone title the document by the file's name. The shipped title model (nlp/data/title_model.json) takes the headline
+    # in parse_file by default and in an import into a library. (rw168, rw216 and then rw198, the same shape, were this
+    # test's files until the rules took their headlines themselves: rw198's in round 16, once the casino's brand over
+    # it, K8凯发（中国）天生赢家·一触即发, went as one: docs/benchmarks.md, rounds 14 to 16.)
+    data, annotated = (FILES / "rw321.txt").read_bytes(), annotation("rw321.txt")["documents"][0]
+    assert parse_file(data, "rw321.txt", title_model=None).documents[0].title == "rw321"
     # (titles compared as the scorer compares them, without punctuation)
     (document,) = parse_file(data, "rw198.txt").documents
     assert (bare(document.title), document.title_source, document.kind) == (
@@ -1292,9 +1293,9 @@ def test_a_headline_the_rules_miss_is_the_title_the_shipped_model_takes_on_impor
         "text",
         annotated["kind"],
     )
-    assert document.blocks[0].text.startswith("3月13日，公司工会召开")
+    assert document.blocks[0].text.startswith("10月31日中午，医院工会在工会俱乐部召开")
     with Library(tmp_path / "lib.sqlite3") as library:
-        assert import_file(library, data, "rw198.txt").ok
+        assert import_file(library, data, "rw321.txt").ok
         assert [bare(d.title) for d in library.documents()] == [bare(annotated["title"])]
 
 
@@ -1664,3 +1665,124 @@ def test_a_bulletins_issue_number_before_a_headline_is_the_pages():
     result = parse(text)
     assert [d.title for d in result.documents] == ["新乡县总工会学习贯彻全市“县级工会加强年”观摩交流会议精神"]
     assert ("【2023第109期】", "页码/页眉") in [(d.text, d.reason) for d in result.dropped]
+
+
+# --- round 16, junk16: junk on pages never tuned on in detail (rw385-rw489) ------------------------------------
+
+
+def _judged_lines(texts: list[str]) -> list[bool]:
+    return [any(line) for line in judged_contexts([units(text) for text in texts])]
+
+
+REPORT = "近日，夷陵区直属机关幼儿园组织全体教职工50余人开展了“中秋巧遇教师节”主题工会庆祝活动，现场气氛热烈。"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # rw361: a news headline of seven characters over its report; rw352: a duties page's title over its first entry
+        ["中秋巧遇教师节", REPORT],
+        [
+            "办公室工作职责",
+            "一、决策参谋。主要包括文稿起草、决策调研、信息综合等。",
+            "二、综合协调。主要包括工作协调等。",
+        ],
+        # rw445: a title spaced out a letter at a time under the page's junk, over its spaced paragraph
+        [
+            "医院党建工作调研报告&局党建工作计划要点",
+            "医 院 党 建 工 作 调 研 报 告",
+            "当 前，医 药 卫 生 体 制 改 革 深 入 推 进，" * 3,
+        ],
+        # rw489: an outline entry over its paragraph is a heading of the text
+        [
+            "1.重阳节简介及其重要性",
+            "重阳节是一个传统的中国节日，通常在农历九月初九日庆祝，九月是秋季，阳气渐消，气温降低。",
+        ],
+    ],
+)
+def test_a_pages_title_over_where_its_text_opens_and_an_entry_over_its_paragraph_are_never_judged(lines):
+    # a protected line the model never decides does not set its threshold (tests/test_train_junk.py, round 16)
+    title = 0 if "医 院" not in lines[1] else 1
+    assert not _judged_lines(lines)[title]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "学校工会工作计划2024小学15篇",
+            "1.关爱留守儿童、残疾学生和单亲学生。",
+        ],  # a collection's name: the structure's
+        [
+            "1、部分资料下载需要金币，请确保您的账户上有足够的金币",
+            "2、已购买过的文档，再次下载不重复扣费",
+        ],  # a numbered notice
+        # rw387, rw468, rw480, rw470, rw419, rw403 (fix set): chrome over a paragraph is no headline
+        ["20250327-_YY_2980", REPORT],
+        ["全程导医网 徐州中医频道", REPORT],
+        ["中國共產(chǎn)黨新聞網(wǎng)>>中國工會新聞>>工會資料", REPORT],
+        ["医院动态详细内容", REPORT],
+        ["最佳答案推荐答案", REPORT],
+        ["内容头部广告位（手机）", REPORT],
+    ],
+)
+def test_a_collections_name_a_numbered_notice_and_chrome_over_a_paragraph_are_still_judged(lines):
+    assert _judged_lines(lines)[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "spliced"),
+    [
+        # rw405, rw458, rw482, rw426: a casino's brand in place of the unit's name; rw484: a style attribute's tail
+        ("为加强基层党组织建设，3月23日晚，威尼斯432888cam组织召开党支部书记工作研讨会。", "威尼斯432888cam"),
+        ("1月25日，九州官方入口2017年度工会工作总结会议顺利召开，工会委员共计16人参加。", "九州官方入口"),
+        ("3月28日，PP电子游戏网站党委在冶金学馆311B会议室召开2017年支部立项总结会。", "PP电子游戏网站"),
+        ("进一步增强党支部的创造力、凝聚力和战斗力，威尼斯人 党委于12月18日下午召开会议。", "威尼斯人"),
+        (
+            '并完善了天津市工会基层组织和工kground: rgb(255, 255, 255);">七、做好对职工的服务工作。',
+            'kground: rgb(255, 255, 255);">',
+        ),
+    ],
+)
+def test_what_a_page_splices_into_a_sentence_goes_and_the_sentence_stays(line, spliced):
+    assert clean_text(line) == clean_text(line.replace(spliced, ""))
+    # a game table of the union's club is the text's (rw304)
+    club = "经过一个多月的筹备，在陆续配置了台球桌、乒乓球桌、棋牌桌、空调等设施后，“职工之家”于3月1号正式开张！"
+    assert clean_text(club) == club
+
+
+def test_a_document_shops_blurb_fields_and_file_name_go():
+    # rw410: the shop's blurb over the text it sells; rw446: its fields glued together and the file's name, its dot
+    # widened by cleaning
+    blurb = "《2020年幼儿园工会工作计划【三篇】》由会员分享,可在线阅读,更多相关《2020年幼儿园工会工作计划【三篇】(11页珍藏版)》请在金锄头文库上搜索。"
+    fields = "上传人:文库****品店 上传时间:2024-09-11 格式:PDF 页数:3 大小:130KB 金币:10 举报 版权申诉"
+    name = "2024年社区文明创建活动的半年度工作总结报告.pdf"
+    text = "一、工作背景自2024年初以来，我们社区积极开展了一系列文明创建活动，旨在推动社区居民积极参与。"
+    kept, dropped = clean_lines([Line(name), Line(fields), Line(blurb), Line(text)], model=False)
+    assert [k.text for k in kept] == [text]
+    assert {d.reason for d in dropped} == {"图片或附件文件名", "文档信息"}
+
+
+def test_a_posts_source_stamp_and_dateline_a_pictures_label_and_a_sites_sign_off_go():
+    # rw388: the post's date, source and views, then the report's dateline, glued before its first sentence; rw447: a
+    # picture's label in its place, the sidebar's label and the site's sign-off about "this article"
+    opening = "12月13日下午，卫辉市妇幼保健院第八届第四次职工代表大会在医院八楼会议室召开。"
+    page = [
+        Line("2024-12-15 来源:医药卫生网 - 医药卫生报 浏览:次医药卫生网讯(记者常俊伟 通讯员张靓)" + opening),
+        Line("云图片云图片"),
+        Line("会议听取了医院各项工作开展情况，与会代表悉心聆听、热烈讨论。"),
+        Line("这篇有关于 南区社区|百姓有话题暨九九重阳睦邻会 的文章,就为您介绍到这里,希望它对您有帮助。"),
+        Line("相关阅读"),
+    ]
+    kept, _ = clean_lines(page, model=False)
+    assert [k.text for k in kept] == [opening, "会议听取了医院各项工作开展情况，与会代表悉心聆听、热烈讨论。"]
+
+
+@pytest.mark.parametrize("byline", ["(機(jī)關(guān)黨委 張付安)", "（工會：薛郅旻）"])
+def test_a_byline_in_brackets_under_a_report_is_the_junk_models(byline):
+    # rw443, rw462: a unit or a role and a name in brackets; the text's own fields in brackets stay (see
+    # test_a_reports_credits_in_brackets_are_a_byline)
+    report = [Line(REPORT), Line("活动中，大家积极参与各项小游戏，现场气氛热烈，笑声不断。"), Line(byline)]
+    kept, dropped = clean_lines(report)
+    assert [k.text for k in kept] == [clean_text(REPORT), "活动中，大家积极参与各项小游戏，现场气氛热烈，笑声不断。"]
+    assert "括号里的署名" in dropped[0].reason
