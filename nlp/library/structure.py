@@ -146,6 +146,10 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…).
+TITLE_BEFORE_ADDRESS = re.compile(
+    r"^(?P<title>[^。，,；;！？!?]{6,60}?)(?=(?:尊敬的|各位|亲爱的)[^。；：:]{0,20}[：:])"
+)
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
 YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
@@ -334,6 +338,11 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
             return [title, *_split_line(replace(line, text=line.text[end:].lstrip()))]
+        # a speech's or a report's title glued to its address (…工作报告:深入学习…助推新区开发开放各位委员,同志们:根据…)
+        addressed = TITLE_BEFORE_ADDRESS.match(analysis_form(line.text))
+        if addressed and any(w in addressed.group("title") for w in ORGANISATION_WORDS):
+            end = _written_length(line.text, len(addressed.group("title")))
+            return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
@@ -1208,17 +1217,23 @@ QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 # A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议): news of it, whatever genre it names before.
 MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*$")
+# A title whose head is an official notice or decision about the genre it names (关于报送…工作总结和…工作计划的通知),
+# and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
+NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
+QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
 
 
 def title_kind(title: str) -> str | None:
     """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
     are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
     title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
-    no genre of its own. None when the title names no genre."""
+    no genre of its own; a notice about the genre (…工作计划的通知) and a question about it (计划该如何写？) are neither.
+    None when the title names no genre."""
     title = analysis_form(title)
     outside = QUOTED_WORK.sub("", title)
     words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
-    if MEETING_HEAD.search(title.rstrip("。！？!?：: ")):
+    head = title.rstrip("。！？!?：: ")
+    if MEETING_HEAD.search(head) or (words and (NOTICE_HEAD.search(head) or QUESTION_TITLE.search(title.strip()))):
         return "其他"
     if not words or words[-1] in OTHER_GENRES:
         return "其他" if words else None
