@@ -1719,3 +1719,21 @@ def test_a_pages_field_label_is_no_part_of_the_title():
     (document,) = parse_file((FILES / "rw411.txt").read_bytes(), "rw411.txt").documents
     assert not document.title.startswith("標題") and not document.title.endswith("|")
     assert bare(document.title).endswith(bare(annotation("rw411.txt")["documents"][0]["title"]))
+
+
+@pytest.mark.parametrize(
+    "name, kind",
+    [
+        (
+            "rw462.txt",
+            "其他",
+        ),  # a meeting told from its day and hour (2017年1月22日下午2點,在…召開…會議), in Traditional
+        (
+            "rw488.txt",
+            "计划",
+        ),  # a text that says what follows is a plan (以下是一个重阳节风俗活动方案的设计：), then its parts
+    ],
+)
+def test_an_untitled_news_item_told_from_its_hour_or_a_text_introducing_its_plan(name, kind):
+    (document,) = parse_file((FILES / name).read_bytes(), name).documents
+    assert (document.title_source, document.kind) == ("file", kind)
