@@ -224,6 +224,12 @@ MEETING_REPORT = re.compile(
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
 MIN_MEETING_REPORTS = 2
+# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日): an untitled text
+# opening on one, with no word of its own that it is a plan or a summary (nor a genre's name in that sentence: 社区重阳节
+# 活动方案2015), reports what was done for it.
+OCCASION = re.compile(
+    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八"
+)
 MIN_PLAN_ENTRIES = 3
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
@@ -1265,6 +1271,9 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     if summary != plan:
         return "总结" if summary else "计划"
+    first_sentence = opening.split("。")[0]
+    if OCCASION.search(first_sentence) and not GENRE_WORD.search(first_sentence):
+        return "其他"  # the text opens on a festival (在第111个“三八”妇女节到来之际，…): news of what was done for it
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):

@@ -1721,19 +1721,14 @@ def test_a_pages_field_label_is_no_part_of_the_title():
     assert bare(document.title).endswith(bare(annotation("rw411.txt")["documents"][0]["title"]))
 
 
+# rw462: a meeting told from its day and hour (2017年1月22日下午2點,在…召開…會議), in Traditional; rw488: a text that says
+# what follows is a plan (以下是一个重阳节风俗活动方案的设计：), then its parts; rw477 and rw476: news of a festival's
+# event (在第111個“三八”婦女節到來之際,…工會特別策劃了…; 2019年3月8日，是全世界女同胞的节日，…); rw271: a festival's plan whose
+# first line names its genre (社区重阳节活动方案2015) stays one
 @pytest.mark.parametrize(
     "name, kind",
-    [
-        (
-            "rw462.txt",
-            "其他",
-        ),  # a meeting told from its day and hour (2017年1月22日下午2點,在…召開…會議), in Traditional
-        (
-            "rw488.txt",
-            "计划",
-        ),  # a text that says what follows is a plan (以下是一个重阳节风俗活动方案的设计：), then its parts
-    ],
+    [("rw462.txt", "其他"), ("rw488.txt", "计划"), ("rw477.txt", "其他"), ("rw476.txt", "其他"), ("rw271.txt", "计划")],
 )
-def test_an_untitled_news_item_told_from_its_hour_or_a_text_introducing_its_plan(name, kind):
+def test_an_untitled_text_read_as_news_of_its_hour_or_its_festival_or_as_the_plan_it_says_it_is(name, kind):
     (document,) = parse_file((FILES / name).read_bytes(), name).documents
     assert (document.title_source, document.kind) == ("file", kind)
