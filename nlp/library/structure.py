@@ -146,6 +146,10 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
 YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…).
+TITLE_BEFORE_ADDRESS = re.compile(
+    r"^(?P<title>[^。，,；;！？!?]{6,60}?)(?=(?:尊敬的|各位|亲爱的)[^。；：:]{0,20}[：:])"
+)
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
 YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
@@ -184,6 +188,7 @@ SUMMARY_STATEMENT = re.compile(
 PLAN_STATEMENT = re.compile(
     r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
     r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
+    r"|以下是[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 以下是一个重阳节风俗活动方案的设计：
 )
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
@@ -199,6 +204,7 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     return re.compile(
         r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
         r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?"  # 2022年12月, 1月10日
+        r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
         rf"{day_end}|[^。]{{0,120}}?(?:近日|日前)[，,]"
         r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"  # after its subject: 集团工会于3月23日上午召开
         rf"[^。]*?(?:{verbs})"
@@ -218,6 +224,12 @@ MEETING_REPORT = re.compile(
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
 MIN_MEETING_REPORTS = 2
+# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日): an untitled text
+# opening on one, with no word of its own that it is a plan or a summary (nor a genre's name in that sentence: 社区重阳节
+# 活动方案2015), reports what was done for it.
+OCCASION = re.compile(
+    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八"
+)
 MIN_PLAN_ENTRIES = 3
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
@@ -334,6 +346,11 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
             return [title, *_split_line(replace(line, text=line.text[end:].lstrip()))]
+        # a speech's or a report's title glued to its address (…工作报告:深入学习…助推新区开发开放各位委员,同志们:根据…)
+        addressed = TITLE_BEFORE_ADDRESS.match(analysis_form(line.text))
+        if addressed and any(w in addressed.group("title") for w in ORGANISATION_WORDS):
+            end = _written_length(line.text, len(addressed.group("title")))
+            return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
@@ -1208,17 +1225,23 @@ QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 # A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议): news of it, whatever genre it names before.
 MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*$")
+# A title whose head is an official notice or decision about the genre it names (关于报送…工作总结和…工作计划的通知),
+# and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
+NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
+QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
 
 
 def title_kind(title: str) -> str | None:
     """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
     are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
     title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
-    no genre of its own. None when the title names no genre."""
+    no genre of its own; a notice about the genre (…工作计划的通知) and a question about it (计划该如何写？) are neither.
+    None when the title names no genre."""
     title = analysis_form(title)
     outside = QUOTED_WORK.sub("", title)
     words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
-    if MEETING_HEAD.search(title.rstrip("。！？!?：: ")):
+    head = title.rstrip("。！？!?：: ")
+    if MEETING_HEAD.search(head) or (words and (NOTICE_HEAD.search(head) or QUESTION_TITLE.search(title.strip()))):
         return "其他"
     if not words or words[-1] in OTHER_GENRES:
         return "其他" if words else None
@@ -1248,6 +1271,9 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     if summary != plan:
         return "总结" if summary else "计划"
+    first_sentence = opening.split("。")[0]
+    if OCCASION.search(first_sentence) and not GENRE_WORD.search(first_sentence):
+        return "其他"  # the text opens on a festival (在第111个“三八”妇女节到来之际，…): news of what was done for it
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):

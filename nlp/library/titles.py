@@ -67,6 +67,14 @@ MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
 # line a file is split at
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
+# A breadcrumb, the page's path to the text (中国共产党新闻网>>中国工会新闻>>工会资料, 当前位置:首页>…): 69 of 69 such
+# candidates of the 489 are not titles, the rules' own pick among them.
+BREADCRUMB = re.compile(r"[>＞»›]|(?:当前|现在|您的|你的|您现在的)位置")
+# A line opening with a dash (----中山市人民医院召开…大会, ——记综合党支部4月组织生活会): a sub-headline; under a line
+# of the text it is not the title but that line, its headline, is (吐故纳新 再展宏图); alone it may be (rw179).
+DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
+# A page's field label before the title (標題:2篇…方案 |) and the bar after it: no part of the title.
+TITLE_FIELD = re.compile(r"^(?:标题|標題|题目|題目)[:：]\s*|\s*[|｜]$")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -121,6 +129,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("marked", lambda c: float(bool(MARKER.match(c.text)))),
     ("column_name", lambda c: float(bool(ENDS_IN_COLUMN.search(c.text.strip())))),
     ("menu", lambda c: float(bool(MENU.search(c.text)))),
+    ("breadcrumb", lambda c: float(bool(BREADCRUMB.search(c.text)))),
+    ("sub_headline", lambda c: float(bool(DASHED.match(c.text)) and c.position > 0)),
+    ("over_dashed", lambda c: float(bool(DASHED.match(c.following)))),
     (
         "label",
         lambda c: float(
@@ -209,7 +220,8 @@ def candidates(
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            text = PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip())  # a title's page number (…計劃_第1頁) is no part
+            # a title's page number (…計劃_第1頁) and a field's label (標題:) are no part of it
+            text = TITLE_FIELD.sub("", PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip()))
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
             titles.add(_form(text))

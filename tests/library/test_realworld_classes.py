@@ -25,6 +25,7 @@ from nlp.library.markers import GLUED_TITLE
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
+from nlp.library.structure import title_kind
 from nlp.library.titles import named_whole
 from nlp.models import Line
 from nlp.read import read_lines
@@ -1786,3 +1787,70 @@ def test_a_byline_in_brackets_under_a_report_is_the_junk_models(byline):
     kept, dropped = clean_lines(report)
     assert [k.text for k in kept] == [clean_text(REPORT), "活动中，大家积极参与各项小游戏，现场气氛热烈，笑声不断。"]
     assert "括号里的署名" in dropped[0].reason
+
+
+def test_a_breadcrumb_over_a_headline_is_never_the_title():
+    # rw480: the page's path to the text (中國共產(chǎn)黨新聞網(wǎng)>>中國工會新聞>>工會資料, in Traditional with pinyin
+    # glosses) stands where a title would; the notice's headline under it is the title
+    (document,) = parse_file((FILES / "rw480.txt").read_bytes(), "rw480.txt").documents
+    assert bare(document.title) == bare(annotation("rw480.txt")["documents"][0]["title"])
+    assert document.kind == "其他"
+
+
+def test_a_headline_over_its_dashed_sub_headline_is_the_title():
+    # rw474: 吐故纳新 再展宏图, then ----… under it: the sub-headline names the meeting, the headline is the title
+    text = (
+        "吐故纳新 再展宏图\n"
+        "----中山市人民医院召开2010年护理工作总结大会\n"
+        "2011年1月17日下午,2010年度护理工作总结大会在我院行政办公楼C座2楼会议室隆重召开。"
+        "医院党委书记、院长余元龙及主管院长袁勇亲临会议现场。\n"
+        "护理部王欣副主任对2010年护理教学、科研工作进行总结,对2011年工作进行安排。\n"
+    )
+    (document,) = parse(text, "rw474.txt").documents
+    assert document.title == "吐故纳新 再展宏图"
+
+
+def test_a_reports_title_glued_to_its_address_is_the_title():
+    # rw415: the whole page on one line, the title (a 工作报告 with its theme after a colon) glued to 各位委员,同志们:
+    text = (
+        "工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放各位委员,同志们:"
+        "根据会议安排,受XX新区总工会第一届常务委员会委托,我向全委会报告工作,请予审议。一、2022年主要工作"
+    )
+    (document,) = parse(text, "rw415.txt").documents
+    assert document.title == "工会2022年度工作报告：深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放"
+    assert document.blocks[0].text.startswith("各位委员")
+    assert document.kind == "其他"
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("关于报送学校工会组织2021年工作总结和2022年工作计划的通知", "其他"),  # rw418: a notice about them
+        ("计划该如何写?", "其他"),  # rw425: an explainer asks
+        ("什么是工会年度工作计划", "其他"),  # rw337
+        ("街道工会工作总结怎么写 篇1", "总结"),  # rw128: a collection's sample summary, asking nothing
+        ("医院工会2022年工作计划", "计划"),
+    ],
+)
+def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summary(title, kind):
+    assert title_kind(title) == kind
+
+
+def test_a_pages_field_label_is_no_part_of_the_title():
+    # rw411: 標題: before the title line and a bar after it
+    (document,) = parse_file((FILES / "rw411.txt").read_bytes(), "rw411.txt").documents
+    assert not document.title.startswith("標題") and not document.title.endswith("|")
+    assert bare(document.title).endswith(bare(annotation("rw411.txt")["documents"][0]["title"]))
+
+
+# rw462: a meeting told from its day and hour (2017年1月22日下午2點,在…召開…會議), in Traditional; rw488: a text that says
+# what follows is a plan (以下是一个重阳节风俗活动方案的设计：), then its parts; rw477 and rw476: news of a festival's
+# event (在第111個“三八”婦女節到來之際,…工會特別策劃了…; 2019年3月8日，是全世界女同胞的节日，…); rw271: a festival's plan whose
+# first line names its genre (社区重阳节活动方案2015) stays one
+@pytest.mark.parametrize(
+    "name, kind",
+    [("rw462.txt", "其他"), ("rw488.txt", "计划"), ("rw477.txt", "其他"), ("rw476.txt", "其他"), ("rw271.txt", "计划")],
+)
+def test_an_untitled_text_read_as_news_of_its_hour_or_its_festival_or_as_the_plan_it_says_it_is(name, kind):
+    (document,) = parse_file((FILES / name).read_bytes(), name).documents
+    assert (document.title_source, document.kind) == ("file", kind)
