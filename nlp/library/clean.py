@@ -20,6 +20,8 @@ from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
     FAMILIES,
+    FILE_EXTENSION,
+    FILE_NAME,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -158,7 +160,9 @@ NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]
 
 # Half-width punctuation next to Chinese text and its full-width form.
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
-HALF_PUNCT_AFTER_HAN = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d)")
+HALF_PUNCT_AFTER_HAN = re.compile(
+    rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}\b)"
+)  # a file's name's dot stays
 HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w”\"])([,;])(?=[{HAN}“‘（《\"])")
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
@@ -223,7 +227,7 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
-        r"^[^，。；：！？\s]{1,40}\.(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)$",
+        FILE_NAME.pattern,
         "图片或附件文件名",
     ),
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp

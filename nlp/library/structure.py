@@ -21,10 +21,12 @@ from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
     FAMILIES,
+    FILE_NAME,
     GLUED_TITLE,
     ITEM_TITLE,
     MONTH_ENTRY,
     MONTH_LINE,
+    ORDINAL_FAMILIES,
     PART_LABEL,
     SERIES,
     family_of,
@@ -706,6 +708,7 @@ def _split_documents(
         for text in [line.text for line in lines] + [line.text for line in cleaned_off]
         if (found := COLLECTION_TITLE.match(text))
     )
+    file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for line in lines:
         new_title = _title_text(line, collections)
         if new_title is None:
@@ -731,7 +734,7 @@ def _split_documents(
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
         _with_headline(title, body, dropped)
-        for title, body in _without_preambles(docs, fallback_title, dropped)
+        for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
 
@@ -828,9 +831,13 @@ def _is_preamble(body: list[Line]) -> bool:
 
 
 def _without_preambles(
-    docs: list[tuple[str | None, list[Line]]], fallback_title: str, dropped: list[DroppedLine]
+    docs: list[tuple[str | None, list[Line]]],
+    fallback_title: str,
+    dropped: list[DroppedLine],
+    file_names: frozenset[str] = frozenset(),
 ) -> list[tuple[str | None, list[Line]]]:
-    """Documents less the preambles that come before another document (never the last one)."""
+    """Documents less the preambles that come before another document (never the last one); ``file_names``: the names
+    of the files the page named in lines of their own (…工作总结报告.pdf)."""
     kept: list[tuple[str | None, list[Line]]] = []
     docs = list(docs)
     for i, (title, body) in enumerate(docs):
@@ -847,7 +854,13 @@ def _without_preambles(
             dropped.append(DroppedLine(title, "重复的标题"))
             docs[i + 1] = (title, body + docs[i + 1][1])
             continue
-        if i + 1 < len(docs) and not ITEM_TITLE.search(title or fallback_title) and _is_preamble(body):
+        if (
+            i + 1 < len(docs)
+            and not ITEM_TITLE.search(title or fallback_title)
+            and (_is_preamble(body) or (i == 0 and title is None and docs[1][0] in file_names and _is_short(body)))
+        ):
+            # also a few untitled lines before the first document when the page named that document's file
+            # (…报告.pdf): a document shop's notice (上传人：… / 1、部分资料下载需要金币…), a list among them
             if title is not None:
                 dropped.append(DroppedLine(title, "篇首杂项"))
             dropped.extend(DroppedLine(line.text, "篇首杂项") for line in body)
@@ -925,6 +938,8 @@ def _plain_heading(
     目标： / 1. 2. 3.), a month schedule, anything after a label with a colon (具体工作：) or in
     brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…). A headline of two
     phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
+    if ITEM_LABEL.match(text):
+        return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
     if next_family not in (None, *open_families) and _opens_series(_line_marker(next_line)[0]) and _headline(text):
         return True
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
@@ -935,7 +950,7 @@ def _plain_heading(
         next_schedule
         or MONTH_ENTRY.match(next_line.text)
         or text[-1] in "：:"
-        or (BRACKETED_LABEL.match(text) and not ITEM_LABEL.match(text))
+        or BRACKETED_LABEL.match(text)
         or PART_LABEL.match(text)
         or named_by(text, next_line.text)
     )
@@ -1043,7 +1058,7 @@ def _outline(lines: list[Line]) -> list[Block]:
             # A schedule opens under the last open heading, never under a list item.
             level = (heading_levels[-1] if heading_levels else 0) + 1
         elif key in stack:
-            level = stack.index(key) + 1
+            level = len(stack) - stack[::-1].index(key)  # the innermost, when a list of its family nests in its own
         elif key in FAMILIES:
             # A family new to this document nests inside the canonically outer ones only:
             # 二、 after a run of 1、 items is a sibling of the section, not their child.
@@ -1086,7 +1101,17 @@ def _outline(lines: list[Line]) -> list[Block]:
             block = Block("heading", line.text, open_level("month"), schedule=schedule)
         elif marker:
             under_schedule = "month" in stack
-            level = open_level(family, style)
+            # a list that starts again at its first number under a label deeper than its family's open entries
+            # (3. 活动方案 / 第一部分：庆祝会活动 / 活动内容： / 1. 文化知识竞赛) is the label's, not the next of those entries
+            relist = (
+                family in stack
+                and _opens_series(marker)
+                and blocks[-1:] != []
+                and blocks[-1].type == "heading"
+                and blocks[-1].marker is None
+                and blocks[-1].level > stack.index(family) + 1
+            )
+            level = open_level(family, style or (blocks[-1].level + 1 if relist else None))
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
             # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either, unless the
@@ -1141,8 +1166,13 @@ def _outline(lines: list[Line]) -> list[Block]:
             elif heading_levels and named_by(rest, lines[i + 1].text):
                 # a sibling of the headlines between paragraphs (送温暖工程 / 实施送温暖工程的目的：… beside 增强凝聚力工程)
                 level = open_level("between", None if "between" in stack else heading_levels[-1] + 1)
-            elif heading_levels and recurring[rest] >= 2 and stack[heading_levels[-1] - 1] in FAMILIES:
-                # a label each numbered section has (具体措施： under 一、 and again under 二、) is part of its section
+            elif (
+                heading_levels
+                and stack[heading_levels[-1] - 1] in FAMILIES + ORDINAL_FAMILIES
+                and (recurring[rest] >= 2 or (rest[-1] in "：:" and _opens_series(parsed[i + 1][0])))
+            ):
+                # a label each numbered section has (具体措施： under 一、 and again under 二、), or a label over a list that
+                # starts at its first number (主要内容： / 1.研究审定… under （二）研讨工作), is part of its section
                 level = open_level("recurring", heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)

@@ -819,8 +819,15 @@ def test_a_label_each_numbered_section_has_is_a_level_below_its_section():
         "2. 医疗卫生提升：推广家庭医生签约服务。\n"
     )
     assert headings_of(text) == [(1, "社区治理现代化"), (2, "具体措施："), (1, "公共服务均等化"), (2, "具体措施：")]
+    # once, over a list that starts at 1., it is part of its section too (round 16: rw479's 主要内容： under （二）); a line a
+    # document has once after its numbered sections, over no list (rw008's 主要活动安排), is level 1
     once = text[: text.index("二、")]
-    assert headings_of(once) == [(1, "社区治理现代化"), (1, "具体措施：")]
+    assert headings_of(once) == [(1, "社区治理现代化"), (2, "具体措施：")]
+    schedule = (
+        "社区2025工作计划\n一、社区治理现代化\n1. 智慧社区建设：建立社区信息管理平台。\n2. 多元参与机制：定期举办居民议事会。\n"
+        "主要活动安排\n1月：各团队春节联欢\n2月：职工运动会\n"
+    )
+    assert headings_of(schedule)[-1] == (1, "主要活动安排")
 
 
 def test_a_section_marker_after_a_space_in_a_run_on_line_starts_its_section():
@@ -1316,3 +1323,75 @@ def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line()
         ("paragraph", None, None, abstract),
         ("heading", 1, "一、", "学校工会工作总结的撰写目的"),
     ]
+
+
+# --- round 16: the classes of rw385-rw489 -------------------------------------------------------------
+
+
+def test_a_label_over_a_list_in_a_numbered_section_is_a_level_below_it():
+    """rw479: 主要内容： over 1. 2. under （二）研讨工作 (after its paragraphs) is a level-3 heading, and the next 二、 is level 1
+    again; rw489: a list that starts again at 1. under such a label is the label's, not the next entry of the outer 1.
+    series the page opened with (3. 活动方案 / 第一部分：庆祝会活动 / 活动内容： / 1. 文化知识竞赛)."""
+    text = (
+        "党支部3月份工作方案\n一、支委会方案\n（一）政治学习\n学习总书记有关重要讲话、重要指示批示精神。\n（二）研讨工作\n"
+        "核心议题：以两会精神为引领，压实攻坚责任，推动党建与中心工作深度融合。\n主要内容：\n"
+        "1.研究审定3月“三会一课”、主题党日实施方案。\n2.分析一季度目标完成进度，研判业务堵点难点。\n二、党员大会方案\n"
+        "全体党员佩戴党员徽章、确认缴纳党费。\n"
+    )
+    assert headings_of(text) == [
+        (1, "支委会方案"),
+        (2, "政治学习"),
+        (2, "研讨工作"),
+        (3, "主要内容："),
+        (1, "党员大会方案"),
+    ]
+    restarted = (
+        "开展九九重阳活动策划(篇1)\n1. 重阳节简介及其重要性\n重阳节是一个传统的中国节日，通常在农历九月初九日庆祝。\n"
+        "2. 社区重阳节活动方案及具体实施细节\n针对社区开展重阳节活动，可以制定一个具有可操作性的活动方案。\n"
+        "第一部分：庆祝会活动\n时间：9月9日下午\n地点：社区广场\n活动内容：\n1. 重阳节文化知识竞赛\n2. 重阳节文艺表演\n"
+        "第二部分：健康活动\n时间：9月10日上午\n活动内容：\n1. 健康跑步比赛\n2. 健康体能测试\n"
+    )
+    levels = {text: level for level, text in headings_of(restarted)}
+    top = levels["重阳节简介及其重要性"]
+    assert (levels["庆祝会活动"], levels["健康活动"]) == (top + 1, top + 1)
+    assert {level for level, text in headings_of(restarted) if text == "活动内容："} == {top + 2}
+    assert all(
+        level > top + 2 for level, text in headings_of(restarted) if text.startswith(("重阳节文", "健康跑", "健康体"))
+    )
+
+
+def test_a_collection_items_bare_label_heads_no_section():
+    """rw430: 【篇一】 alone over 一、 is the item's label, no heading: the 一、 sections stand at level 1."""
+    text = (
+        "企业2020年工会工作计划范本\n【篇一】\n一、把职工的智慧和力量凝聚到企业的中心工作上\n"
+        "1、通过职代会等多种管理形式聚集加快发展的共识和动力，使企业的各项目标和任务成为现实。\n"
+        "2、及时总结安全生产、劳动保护竞赛的经验，不断进行完善。\n二、把企业管理和企务公开工作不断引向深入\n"
+        "1、要总结开展管理、企务公开工作的经验和做法，加强制度建设，形成长效机制。\n"
+    )
+    assert headings_of(text) == [
+        (1, "把职工的智慧和力量凝聚到企业的中心工作上"),
+        (1, "把企业管理和企务公开工作不断引向深入"),
+    ]
+
+
+def test_a_document_shops_notice_and_related_links_open_no_document():
+    """rw446: a shop's page (the file's name …报告.pdf, its notice with a numbered list) before the title glued to the
+    text is one document with the title; rw465: a related article's link with its post date (醫院護理工作總結06-19)
+    is no second document's title."""
+    shop = (
+        "2024年社区文明创建活动的半年度工作总结报告.pdf\n上传人:文库****品店 上传时间:2024-09-11 格式:PDF 页数:3\n"
+        "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n3、资料包下载后请先用软件解压,在使用对应软件打开\n"
+        "2024年社区文明创建活动的半年度工作总结报告一、工作背景自2024年初以来，我们社区积极开展了一系列文明创建活动。\n"
+        "二、工作内容\n1.社区环境整治\n我们重点关注社区的卫生和绿化问题，组织了居民参与的环境整治活动。\n"
+    )
+    assert titles(shop) == ["2024年社区文明创建活动的半年度工作总结报告"]
+    links = (
+        "北京醫院護理工作總結\n1月25日下午，護理部20XX年工作總結暨表彰大會在診療樓7層會議中心召開。曾益新院長、汪耀副院長出席。\n"
+        "會議最后，曾益新院長講話，對護理工作成績表示肯定，并向全體護理人員致以新春的祝福。\n"
+        "【北京醫院護理工作總結】相關文章:\n醫院護理工作總結06-19\n醫院護理年工作總結06-30\n"
+    )
+    assert titles(links) == ["北京醫院護理工作總結"]
+
+
+def titles(text: str) -> list[str]:
+    return [document.title for document in parse_file(text.encode("utf-8"), "page.txt").documents]
