@@ -465,8 +465,10 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", b) and not b.isdigit():
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
-    if top_level or len(a) < 12:
-        return False  # a short heading such as 一、加强组织建设 introduces what follows
+    if (top_level and not re.search(f"[{TERMINAL}]", a)) or len(a) < 12:
+        # a short heading such as 一、加强组织建设 introduces what follows; one that holds a sentence before its open end
+        # wraps (（一）持续巩固主题教育教育成果。深入学习贯彻习近平新 / 时代中国特色…)
+        return False
     if FIELD_LABEL.match(b):
         return False  # a field's label (字号：) stands alone
     if len(b) < len(a) and b[-1] in TERMINAL:

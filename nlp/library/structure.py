@@ -120,6 +120,9 @@ PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 RUN_IN_PHRASE = re.compile(
     rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,12}}(?:[，、]{PHRASE_UNIT}{{2,12}}){{1,2}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,16}})，?。(?=[{HAN}“\d*xX].{{20}})"
 )
+# A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
+# nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
+UNMARKED_RUN_IN = re.compile(rf"^(?!{CN_NUMBER}是|首先|其次|再次|最后){PHRASE_UNIT}{{4,12}}。(?=[{HAN}“].{{20}})")
 # A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
@@ -1034,6 +1037,25 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     return found
 
 
+def _run_in_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, int]:
+    """The paragraphs that each open with a phrase as its own sentence (``UNMARKED_RUN_IN``), when two or more of them
+    are all that stands under an entry of one sentence alone on its line (二、评选条件 / 政治建设坚强过硬。坚持… /
+    支部工作基础扎实。基本制度…): each phrase a subheading of that entry; per line, where its phrase ends."""
+    found: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        rest = parsed[i][2]
+        j = i + 1
+        while j < len(lines) and parsed[j][0] is None and lines[j].style_level is None:
+            j += 1
+        heads = {k: m.end() for k in range(i + 1, j) if (m := UNMARKED_RUN_IN.match(lines[k].text))}
+        alone = len(rest) <= MAX_HEADING_CHARS and not re.search(f"[{SENTENCE_END}]", rest[:-1])
+        if parsed[i][0] is not None and alone and len(heads) >= 2 and len(heads) == j - i - 1:
+            found |= heads
+        i = j
+    return found
+
+
 def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[str]:
     """The marker family of the section an excerpt opens inside, [] when it opens at a section's start: its first line
     is an entry that does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
@@ -1082,6 +1104,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     stack += _section_cut_off(parsed)
     schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
     between = _headings_between_paragraphs(lines, parsed)
+    run_ins = _run_in_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
@@ -1155,6 +1178,12 @@ def _outline(lines: list[Line]) -> list[Block]:
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
+        elif i in run_ins:
+            # a phrase run into its paragraph under an entry: a subheading of that entry, which then heads it
+            block = Block("heading", rest[: run_ins[i]], open_level("run_in"))
+            after = Block("paragraph", rest[run_ins[i] :])
+            if blocks[-1].type == "item" and blocks[-1].level == block.level - 1:
+                blocks[-1] = replace(blocks[-1], type="heading")
         elif "month" not in stack and (
             i in between or (has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack))
         ):

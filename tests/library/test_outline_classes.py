@@ -1395,3 +1395,46 @@ def test_a_document_shops_notice_and_related_links_open_no_document():
 
 def titles(text: str) -> list[str]:
     return [document.title for document in parse_file(text.encode("utf-8"), "page.txt").documents]
+
+
+def test_phrases_run_into_the_paragraphs_under_an_entry_are_its_subheadings():
+    """rw444: 二、评选条件 over paragraphs that each open with a phrase as its own sentence (政治建设坚强过硬。坚持…): the
+    phrases are level-2 headings; one such paragraph alone, or paragraphs of an enumeration (一是把牢工会政治方向。, rw142),
+    stay paragraphs."""
+    text = (
+        "2020年示范党支部选树工作方案\n一、评选数量\n在省直机关和中央驻x单位分类选树50个左右“省直机关示范党支部”。\n二、评选条件\n"
+        "政治建设坚强过硬。坚持把党的政治建设摆在首位，组织党员干部学深悟透习近平新时代中国特色社会主义思想。\n"
+        "支部工作基础扎实。基本制度落实有力，支部组织生活严肃规范，基础工作扎实，党员教育管理严格。\n"
+    )
+    assert headings_of(text) == [(1, "评选数量"), (1, "评选条件"), (2, "政治建设坚强过硬。"), (2, "支部工作基础扎实。")]
+    assert outline(text)[-1] == (
+        "paragraph",
+        None,
+        None,
+        "基本制度落实有力，支部组织生活严肃规范，基础工作扎实，党员教育管理严格。",
+    )
+    alone = text[: text.index("支部工作基础扎实")]
+    assert headings_of(alone) == [(1, "评选数量"), (1, "评选条件")]
+    enumeration = text.replace("政治建设坚强过硬", "一是把牢工会政治方向").replace(
+        "支部工作基础扎实", "二是强化职工思想引领"
+    )
+    assert headings_of(enumeration) == [(1, "评选数量"), (1, "评选条件")]
+
+
+def test_an_entry_that_holds_a_sentence_before_its_wrap_goes_on_into_the_next_line():
+    """rw402: a page wrapped at a fixed width: （一）持续巩固主题教育教育成果。深入学习贯彻习近平新 / 时代中国特色… is one
+    entry, its first sentence a heading over the paragraph; an entry that is a short heading (一、强化政治引领，筑牢思想根基)
+    stays a line of its own."""
+    text = (
+        "2025年市直单位基层党建工作要点\n一、强化政治引领,筑牢思想根基\n(一)持续巩固主题教育教育成果。深入学习贯彻习近平新\n"
+        "时代中国特色社会主义思想,做好专题学习、宣传宣讲、教育\n培训、实践活动、检视问题、整改落实各项工作。\n"
+        "(二)持续深化理论学习与思想建设。将学习贯彻党的二十\n届三中全会精神、党的二十大精神作为首要政治任务。\n"
+    )
+    assert headings_of(text) == [
+        (1, "强化政治引领，筑牢思想根基"),
+        (2, "持续巩固主题教育教育成果。"),
+        (2, "持续深化理论学习与思想建设。"),
+    ]
+    assert ("paragraph", None, None, "将学习贯彻党的二十届三中全会精神、党的二十大精神作为首要政治任务。") in outline(
+        text
+    )
