@@ -1084,11 +1084,12 @@ def _outline(lines: list[Line]) -> list[Block]:
         elif key in FAMILIES:
             # A family new to this document nests inside the canonically outer ones only:
             # 二、 after a run of 1、 items is a sibling of the section, not their child.
-            # The outermost family after a label's paragraph (总体思路： / 在校党委… / 一、思想建设方面) is
-            # the label's sibling: the label headed that paragraph, a part of its own.
+            # The outermost family after a label's paragraph (总体思路： / 在校党委… / 一、思想建设方面), or a headline's
+            # between paragraphs (工作回顾 / 2021年，在上级工会…总结如下： / 一、主要工作情况), is the label's sibling: the
+            # label headed that paragraph, a part of its own.
             rank = FAMILIES.index(key)
             inner = [i for i, k in enumerate(stack) if k in FAMILIES and FAMILIES.index(k) >= rank]
-            after_label = rank == 0 and stack == ["plain"] and blocks and blocks[-1].level is None
+            after_label = rank == 0 and stack in (["plain"], ["between"]) and blocks and blocks[-1].level is None
             # the document's outermost family after a label that closed it (二、計劃目標 / 具體目標包括： / 1. … / 三、) is
             # that family again: its sections' level
             level = 1 if after_label or key in outermost else (inner[0] if inner else len(stack)) + 1

@@ -1438,3 +1438,21 @@ def test_an_entry_that_holds_a_sentence_before_its_wrap_goes_on_into_the_next_li
     assert ("paragraph", None, None, "将学习贯彻党的二十届三中全会精神、党的二十大精神作为首要政治任务。") in outline(
         text
     )
+
+
+def test_the_sections_after_a_headline_over_the_opening_paragraph_stand_at_level_1():
+    """rw419: a headline between the page's first paragraphs (there a Q&A site's 最佳答案) heads the paragraph under it; the
+    document's 一、 after that paragraph are its siblings at level 1, as after a label's paragraph (总体思路：)."""
+    text = (
+        "2021年基层工会工作总结\n在全年工作中，我们得到了上级工会的大力支持。\n工作回顾\n"
+        "2021年，在上级工会的正确领导下，我单位基层工会紧紧围绕中心工作，认真履行工会职责，充分发挥桥梁纽带作用。"
+        "现将本年度工作总结如下：\n一、主要工作情况\n（一）加强组织建设，夯实工会基础\n"
+        "年初，根据人员变动情况，及时调整工会委员会成员，确保组织结构完整、职能明确。\n二、存在的问题与不足\n"
+        "尽管本年度工会工作取得了一定成效，但仍存在一些不足之处。\n"
+    )
+    assert headings_of(text) == [
+        (1, "工作回顾"),
+        (1, "主要工作情况"),
+        (2, "加强组织建设，夯实工会基础"),
+        (1, "存在的问题与不足"),
+    ]
