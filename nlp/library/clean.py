@@ -454,7 +454,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True
     if _terminated(a):
         return False
-    if len(a) >= 45:
+    if len(PINYIN_GLOSS.sub("", a)) >= 45:  # as written: a glossed page's readings (加強(qiáng)) take no place
         # a long line without a clause break wraps only into a sentence's rest (…技术创新活 / 动，不断提高…); over a much
         # longer line it is a headline over its paragraph, over a line of fields a row, a menu or a footer
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
