@@ -148,8 +148,8 @@ GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
 GLUED_HEADING_CHARS = (2, 24)
 MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
-# A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
-YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
+# A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
+YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
@@ -1173,8 +1173,14 @@ def _outline(lines: list[Line]) -> list[Block]:
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())
                 rest, heading = rest[:cut], True
-            if not heading and not has_next and heading_siblings.get(level) == family and _one_phrase(rest):
-                heading = True  # the document's last line, cut by the page's end: a heading as its siblings are
+            if not heading and not has_next and heading_siblings.get(level) == family:
+                # the document's last line, cut by the page's end: a heading as its siblings are, the phrase alone or
+                # before the first words of its paragraph (持续强化政治监督与忠诚教育。落实“两个维护”政)
+                stop = next((at + 1 for at, c in enumerate(_unquoted(rest)) if c in SENTENCE_END), len(rest))
+                if stop < len(rest) and rest[-1] not in SENTENCE_END and _one_phrase(rest[:stop]):
+                    after = Block("paragraph", rest[stop:])
+                    rest = rest[:stop]
+                heading = _one_phrase(rest)
             content_under = has_next and (next_family is None or _nests(next_family, stack))
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:

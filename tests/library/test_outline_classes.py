@@ -1438,6 +1438,12 @@ def test_an_entry_that_holds_a_sentence_before_its_wrap_goes_on_into_the_next_li
     assert ("paragraph", None, None, "将学习贯彻党的二十届三中全会精神、党的二十大精神作为首要政治任务。") in outline(
         text
     )
+    # the page cut 8 characters into the last entry's paragraph: its phrase is a heading as its siblings are
+    cut = text + "(三)持续强化政治监督与忠诚教育。落实“两个维护”政\n"
+    assert outline(cut)[-2:] == [
+        ("heading", 2, "（三）", "持续强化政治监督与忠诚教育。"),
+        ("paragraph", None, None, "落实“两个维护”政"),
+    ]
 
 
 def test_the_sections_after_a_headline_over_the_opening_paragraph_stand_at_level_1():
@@ -1471,3 +1477,14 @@ def test_a_glossed_heading_is_as_long_as_it_is_written():
         "努力形成整體聯動的創建格局近年來，社區緊緊圍繞創建工作開展宣傳。",
     ]
     assert outline("\n".join(lines))[1] == ("heading", 1, "一、", heading.replace(",", "，"))
+
+
+def test_a_section_heading_glued_to_a_paragraph_that_opens_since_its_year_comes_apart():
+    """rw446: 一、工作背景自2024年初以来，我们社区… beside 二、工作内容 on a line of its own: 工作背景 is the heading, as before
+    a paragraph that opens with its year (工作概述____年是…)."""
+    text = (
+        "2024年社区文明创建活动的半年度工作总结报告\n"
+        "一、工作背景自2024年初以来，我们社区积极开展了一系列文明创建活动，旨在推动社区居民积极参与社区建设，倡导文明行为。\n"
+        "二、工作内容\n1.社区环境整治\n我们重点关注社区的卫生和绿化问题，组织了居民参与的环境整治活动，宣传环保知识。\n"
+    )
+    assert headings_of(text)[:2] == [(1, "工作背景"), (1, "工作内容")]
