@@ -1130,7 +1130,7 @@ def _outline(lines: list[Line]) -> list[Block]:
             relist = (
                 family in stack
                 and _opens_series(marker)
-                and blocks[-1:] != []
+                and len(blocks) > 0
                 and blocks[-1].type == "heading"
                 and blocks[-1].marker is None
                 and blocks[-1].level > stack.index(family) + 1
