@@ -124,9 +124,11 @@ from benchmarks.bench_parse import (
 # labels never judged by the junk model (its CV caught .75 -> .87 at .77), both models retrained on the 464: doc_count
 # .985, kind .954, year .952, titles .937 / .943, junk .921, keep 1.000, headings .927, heading_text .953, placeholders
 # .972 / .961 / .026; floors those less a point (the set changed: 424 -> 464 files).
+# Round 16, head16 (tune 489): headings .925 -> .949, heading_text .950 -> .958, doc_count .984 -> .988 (outline and
+# document classes of rw385-rw489, docs/benchmarks.md); those three floors raised to the figures less a point.
 FLOORS = {
     "tune": {
-        "doc_count": 0.975,
+        "doc_count": 0.978,
         "doc_matched": 0.984,
         "kind": 0.944,
         "year": 0.942,
@@ -135,8 +137,8 @@ FLOORS = {
         "junk": 0.911,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.917,
-        "heading_text": 0.943,
+        "headings": 0.939,
+        "heading_text": 0.948,
         "ph_recall": 0.962,
         "ph_kind": 0.951,
         "ph_false": 0.036,

@@ -20,6 +20,8 @@ from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
     FAMILIES,
+    FILE_EXTENSION,
+    FILE_NAME,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -163,7 +165,9 @@ NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]
 
 # Half-width punctuation next to Chinese text and its full-width form.
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
-HALF_PUNCT_AFTER_HAN = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d)")
+HALF_PUNCT_AFTER_HAN = re.compile(
+    rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}\b)"
+)  # a file's name's dot stays
 HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w”\"])([,;])(?=[{HAN}“‘（《\"])")
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
@@ -229,9 +233,7 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
-        # (its dot after a Chinese name widened by cleaning: …工作总结报告。pdf)
-        r"^[^，。；：！？\s]{1,40}[.。](?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)$"
-        rf"|^(?:[{HAN}]?图片)+$",  # or a picture's label in its place (图片, 云图片云图片)
+        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片)+$",  # or a picture's label in its place (图片, 云图片云图片)
         "图片或附件文件名",
     ),
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
@@ -475,7 +477,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True
     if _terminated(a):
         return False
-    if len(a) >= 45:
+    if len(PINYIN_GLOSS.sub("", a)) >= 45:  # as written: a glossed page's readings (加強(qiáng)) take no place
         # a long line without a clause break wraps only into a sentence's rest (…技术创新活 / 动，不断提高…); over a much
         # longer line it is a headline over its paragraph, over a line of fields a row, a menu or a footer
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
@@ -486,8 +488,10 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", b) and not b.isdigit():
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
-    if top_level or len(a) < 12:
-        return False  # a short heading such as 一、加强组织建设 introduces what follows
+    if (top_level and not re.search(f"[{TERMINAL}]", a)) or len(a) < 12:
+        # a short heading such as 一、加强组织建设 introduces what follows; one that holds a sentence before its open end
+        # wraps (（一）持续巩固主题教育教育成果。深入学习贯彻习近平新 / 时代中国特色…)
+        return False
     if FIELD_LABEL.match(b):
         return False  # a field's label (字号：) stands alone
     if len(b) < len(a) and b[-1] in TERMINAL:

@@ -79,17 +79,21 @@ TITLE = re.compile(
 # An event's plan or summary named by its occasion (九九重阳节活动方案, 三八妇女节活动总结, 建党100周年活动安排): a title
 # without a unit's word; three characters at least before 活动, as a section's label (主要活动安排, 具体活动安排) has two.
 EVENT_TITLE = re.compile(r"^(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,。；：:、\s]{3,30}活动(?:计划|总结|方案|安排)$")
+# A file's name as a line (1672601884.jpg, …工作总结报告.pdf: a picture's, an attachment's, a document shop's file).
+FILE_EXTENSION = r"(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)"
+FILE_NAME = re.compile(rf"^(?P<name>[^，。；：！？\s]{{1,40}})\.{FILE_EXTENSION}$")
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
     r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|(?:工作|活动)(?:要点|方案|安排)|工作(?:报告|回顾))"
     rf"{SECOND_PART}"
-    r"(?:报告|范文|范本|范例|例文|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日])"
+    r"(?:报告|范文|范本|范例|例文|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日/-])"
     r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
-    # title's own sentence going on (工作计划的…, 工作总结如下, 工作报告通常包括以下几个部分：).
+    # title's own sentence going on (工作计划的…, 工作总结如下, 工作报告通常包括以下几个部分：), nor its post date (a
+    # related article's link: 醫院護理工作總結06-19, no item 06 of a collection).
     # A space may part them where the text does not open an outline (…工作总结优秀范文 总结与计划是…).
-    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]|通常|一般|包括|主要包括|就是))\S.{{8,}})$"
+    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]|通常|一般|包括|主要包括|就是|\d{{1,2}}[/-]\d))\S.{{8,}})$"
 )
 
 

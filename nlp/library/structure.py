@@ -21,10 +21,12 @@ from nlp.library.markers import (
     CN_NUMBER,
     DANGLING,
     FAMILIES,
+    FILE_NAME,
     GLUED_TITLE,
     ITEM_TITLE,
     MONTH_ENTRY,
     MONTH_LINE,
+    ORDINAL_FAMILIES,
     PART_LABEL,
     SERIES,
     family_of,
@@ -118,6 +120,9 @@ PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 RUN_IN_PHRASE = re.compile(
     rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,12}}(?:[，、]{PHRASE_UNIT}{{2,12}}){{1,2}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,16}})，?。(?=[{HAN}“\d*xX].{{20}})"
 )
+# A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
+# nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
+UNMARKED_RUN_IN = re.compile(rf"^(?!{CN_NUMBER}是|首先|其次|再次|最后){PHRASE_UNIT}{{4,12}}。(?=[{HAN}“].{{20}})")
 # A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
@@ -143,8 +148,8 @@ GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
 GLUED_HEADING_CHARS = (2, 24)
 MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
-# A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来…
-YEAR_OPENING = re.compile(r"(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|以来|度[，,])")
+# A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
+YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…).
 TITLE_BEFORE_ADDRESS = re.compile(
@@ -723,6 +728,7 @@ def _split_documents(
         for text in [line.text for line in lines] + [line.text for line in cleaned_off]
         if (found := COLLECTION_TITLE.match(text))
     )
+    file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for line in lines:
         new_title = _title_text(line, collections)
         if new_title is None:
@@ -748,7 +754,7 @@ def _split_documents(
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
         _with_headline(title, body, dropped)
-        for title, body in _without_preambles(docs, fallback_title, dropped)
+        for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
 
@@ -845,9 +851,13 @@ def _is_preamble(body: list[Line]) -> bool:
 
 
 def _without_preambles(
-    docs: list[tuple[str | None, list[Line]]], fallback_title: str, dropped: list[DroppedLine]
+    docs: list[tuple[str | None, list[Line]]],
+    fallback_title: str,
+    dropped: list[DroppedLine],
+    file_names: frozenset[str] = frozenset(),
 ) -> list[tuple[str | None, list[Line]]]:
-    """Documents less the preambles that come before another document (never the last one)."""
+    """Documents less the preambles that come before another document (never the last one); ``file_names``: the names
+    of the files the page named in lines of their own (…工作总结报告.pdf)."""
     kept: list[tuple[str | None, list[Line]]] = []
     docs = list(docs)
     for i, (title, body) in enumerate(docs):
@@ -864,7 +874,13 @@ def _without_preambles(
             dropped.append(DroppedLine(title, "重复的标题"))
             docs[i + 1] = (title, body + docs[i + 1][1])
             continue
-        if i + 1 < len(docs) and not ITEM_TITLE.search(title or fallback_title) and _is_preamble(body):
+        if (
+            i + 1 < len(docs)
+            and not ITEM_TITLE.search(title or fallback_title)
+            and (_is_preamble(body) or (i == 0 and title is None and docs[1][0] in file_names and _is_short(body)))
+        ):
+            # also a few untitled lines before the first document when the page named that document's file
+            # (…报告.pdf): a document shop's notice (上传人：… / 1、部分资料下载需要金币…), a list among them
             if title is not None:
                 dropped.append(DroppedLine(title, "篇首杂项"))
             dropped.extend(DroppedLine(line.text, "篇首杂项") for line in body)
@@ -942,6 +958,8 @@ def _plain_heading(
     目标： / 1. 2. 3.), a month schedule, anything after a label with a colon (具体工作：) or in
     brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…). A headline of two
     phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
+    if ITEM_LABEL.match(text):
+        return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
     if next_family not in (None, *open_families) and _opens_series(_line_marker(next_line)[0]) and _headline(text):
         return True
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
@@ -952,7 +970,7 @@ def _plain_heading(
         next_schedule
         or MONTH_ENTRY.match(next_line.text)
         or text[-1] in "：:"
-        or (BRACKETED_LABEL.match(text) and not ITEM_LABEL.match(text))
+        or BRACKETED_LABEL.match(text)
         or PART_LABEL.match(text)
         or named_by(text, next_line.text)
     )
@@ -1036,6 +1054,25 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     return found
 
 
+def _run_in_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, int]:
+    """The paragraphs that each open with a phrase as its own sentence (``UNMARKED_RUN_IN``), when two or more of them
+    are all that stands under an entry of one sentence alone on its line (二、评选条件 / 政治建设坚强过硬。坚持… /
+    支部工作基础扎实。基本制度…): each phrase a subheading of that entry; per line, where its phrase ends."""
+    found: dict[int, int] = {}
+    i = 0
+    while i < len(lines):
+        rest = parsed[i][2]
+        j = i + 1
+        while j < len(lines) and parsed[j][0] is None and lines[j].style_level is None:
+            j += 1
+        heads = {k: m.end() for k in range(i + 1, j) if (m := UNMARKED_RUN_IN.match(lines[k].text))}
+        alone = len(rest) <= MAX_HEADING_CHARS and not re.search(f"[{SENTENCE_END}]", rest[:-1])
+        if parsed[i][0] is not None and alone and len(heads) >= 2 and len(heads) == j - i - 1:
+            found |= heads
+        i = j
+    return found
+
+
 def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[str]:
     """The marker family of the section an excerpt opens inside, [] when it opens at a section's start: its first line
     is an entry that does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
@@ -1060,15 +1097,16 @@ def _outline(lines: list[Line]) -> list[Block]:
             # A schedule opens under the last open heading, never under a list item.
             level = (heading_levels[-1] if heading_levels else 0) + 1
         elif key in stack:
-            level = stack.index(key) + 1
+            level = len(stack) - stack[::-1].index(key)  # the innermost, when a list of its family nests in its own
         elif key in FAMILIES:
             # A family new to this document nests inside the canonically outer ones only:
             # 二、 after a run of 1、 items is a sibling of the section, not their child.
-            # The outermost family after a label's paragraph (总体思路： / 在校党委… / 一、思想建设方面) is
-            # the label's sibling: the label headed that paragraph, a part of its own.
+            # The outermost family after a label's paragraph (总体思路： / 在校党委… / 一、思想建设方面), or a headline's
+            # between paragraphs (工作回顾 / 2021年，在上级工会…总结如下： / 一、主要工作情况), is the label's sibling: the
+            # label headed that paragraph, a part of its own.
             rank = FAMILIES.index(key)
             inner = [i for i, k in enumerate(stack) if k in FAMILIES and FAMILIES.index(k) >= rank]
-            after_label = rank == 0 and stack == ["plain"] and blocks and blocks[-1].level is None
+            after_label = rank == 0 and stack in (["plain"], ["between"]) and blocks and blocks[-1].level is None
             # the document's outermost family after a label that closed it (二、計劃目標 / 具體目標包括： / 1. … / 三、) is
             # that family again: its sections' level
             level = 1 if after_label or key in outermost else (inner[0] if inner else len(stack)) + 1
@@ -1084,6 +1122,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     stack += _section_cut_off(parsed)
     schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
     between = _headings_between_paragraphs(lines, parsed)
+    run_ins = _run_in_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
@@ -1103,7 +1142,17 @@ def _outline(lines: list[Line]) -> list[Block]:
             block = Block("heading", line.text, open_level("month"), schedule=schedule)
         elif marker:
             under_schedule = "month" in stack
-            level = open_level(family, style)
+            # a list that starts again at its first number under a label deeper than its family's open entries
+            # (3. 活动方案 / 第一部分：庆祝会活动 / 活动内容： / 1. 文化知识竞赛) is the label's, not the next of those entries
+            relist = (
+                family in stack
+                and _opens_series(marker)
+                and len(blocks) > 0
+                and blocks[-1].type == "heading"
+                and blocks[-1].marker is None
+                and blocks[-1].level > stack.index(family) + 1
+            )
+            level = open_level(family, style or (blocks[-1].level + 1 if relist else None))
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
             # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either, unless the
@@ -1141,12 +1190,24 @@ def _outline(lines: list[Line]) -> list[Block]:
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())
                 rest, heading = rest[:cut], True
-            if not heading and not has_next and heading_siblings.get(level) == family and _one_phrase(rest):
-                heading = True  # the document's last line, cut by the page's end: a heading as its siblings are
+            if not heading and not has_next and heading_siblings.get(level) == family:
+                # the document's last line, cut by the page's end: a heading as its siblings are, the phrase alone or
+                # before the first words of its paragraph (持续强化政治监督与忠诚教育。落实“两个维护”政)
+                stop = next((at + 1 for at, c in enumerate(_unquoted(rest)) if c in SENTENCE_END), len(rest))
+                if stop < len(rest) and rest[-1] not in SENTENCE_END and _one_phrase(rest[:stop]):
+                    after = Block("paragraph", rest[stop:])
+                    rest = rest[:stop]
+                heading = _one_phrase(rest)
             content_under = has_next and (next_family is None or _nests(next_family, stack))
             block = Block("heading" if heading else "item", rest, level, marker)
         elif style is not None:
             block = Block("heading", rest, open_level(f"style{style}", style))
+        elif i in run_ins:
+            # a phrase run into its paragraph under an entry: a subheading of that entry, which then heads it
+            block = Block("heading", rest[: run_ins[i]], open_level("run_in"))
+            after = Block("paragraph", rest[run_ins[i] :])
+            if blocks[-1].type == "item" and blocks[-1].level == block.level - 1:
+                blocks[-1] = replace(blocks[-1], type="heading")
         elif "month" not in stack and (
             i in between or (has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack))
         ):
@@ -1158,8 +1219,13 @@ def _outline(lines: list[Line]) -> list[Block]:
             elif heading_levels and named_by(rest, lines[i + 1].text):
                 # a sibling of the headlines between paragraphs (送温暖工程 / 实施送温暖工程的目的：… beside 增强凝聚力工程)
                 level = open_level("between", None if "between" in stack else heading_levels[-1] + 1)
-            elif heading_levels and recurring[rest] >= 2 and stack[heading_levels[-1] - 1] in FAMILIES:
-                # a label each numbered section has (具体措施： under 一、 and again under 二、) is part of its section
+            elif (
+                heading_levels
+                and stack[heading_levels[-1] - 1] in FAMILIES + ORDINAL_FAMILIES
+                and (recurring[rest] >= 2 or (rest[-1] in "：:" and _opens_series(parsed[i + 1][0])))
+            ):
+                # a label each numbered section has (具体措施： under 一、 and again under 二、), or a label over a list that
+                # starts at its first number (主要内容： / 1.研究审定… under （二）研讨工作), is part of its section
                 level = open_level("recurring", heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)

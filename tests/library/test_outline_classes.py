@@ -819,8 +819,15 @@ def test_a_label_each_numbered_section_has_is_a_level_below_its_section():
         "2. 医疗卫生提升：推广家庭医生签约服务。\n"
     )
     assert headings_of(text) == [(1, "社区治理现代化"), (2, "具体措施："), (1, "公共服务均等化"), (2, "具体措施：")]
+    # once, over a list that starts at 1., it is part of its section too (round 16: rw479's 主要内容： under （二）); a line a
+    # document has once after its numbered sections, over no list (rw008's 主要活动安排), is level 1
     once = text[: text.index("二、")]
-    assert headings_of(once) == [(1, "社区治理现代化"), (1, "具体措施：")]
+    assert headings_of(once) == [(1, "社区治理现代化"), (2, "具体措施：")]
+    schedule = (
+        "社区2025工作计划\n一、社区治理现代化\n1. 智慧社区建设：建立社区信息管理平台。\n2. 多元参与机制：定期举办居民议事会。\n"
+        "主要活动安排\n1月：各团队春节联欢\n2月：职工运动会\n"
+    )
+    assert headings_of(schedule)[-1] == (1, "主要活动安排")
 
 
 def test_a_section_marker_after_a_space_in_a_run_on_line_starts_its_section():
@@ -1316,3 +1323,168 @@ def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line()
         ("paragraph", None, None, abstract),
         ("heading", 1, "一、", "学校工会工作总结的撰写目的"),
     ]
+
+
+# --- round 16: the classes of rw385-rw489 -------------------------------------------------------------
+
+
+def test_a_label_over_a_list_in_a_numbered_section_is_a_level_below_it():
+    """rw479: 主要内容： over 1. 2. under （二）研讨工作 (after its paragraphs) is a level-3 heading, and the next 二、 is level 1
+    again; rw489: a list that starts again at 1. under such a label is the label's, not the next entry of the outer 1.
+    series the page opened with (3. 活动方案 / 第一部分：庆祝会活动 / 活动内容： / 1. 文化知识竞赛)."""
+    text = (
+        "党支部3月份工作方案\n一、支委会方案\n（一）政治学习\n学习总书记有关重要讲话、重要指示批示精神。\n（二）研讨工作\n"
+        "核心议题：以两会精神为引领，压实攻坚责任，推动党建与中心工作深度融合。\n主要内容：\n"
+        "1.研究审定3月“三会一课”、主题党日实施方案。\n2.分析一季度目标完成进度，研判业务堵点难点。\n二、党员大会方案\n"
+        "全体党员佩戴党员徽章、确认缴纳党费。\n"
+    )
+    assert headings_of(text) == [
+        (1, "支委会方案"),
+        (2, "政治学习"),
+        (2, "研讨工作"),
+        (3, "主要内容："),
+        (1, "党员大会方案"),
+    ]
+    restarted = (
+        "开展九九重阳活动策划(篇1)\n1. 重阳节简介及其重要性\n重阳节是一个传统的中国节日，通常在农历九月初九日庆祝。\n"
+        "2. 社区重阳节活动方案及具体实施细节\n针对社区开展重阳节活动，可以制定一个具有可操作性的活动方案。\n"
+        "第一部分：庆祝会活动\n时间：9月9日下午\n地点：社区广场\n活动内容：\n1. 重阳节文化知识竞赛\n2. 重阳节文艺表演\n"
+        "第二部分：健康活动\n时间：9月10日上午\n活动内容：\n1. 健康跑步比赛\n2. 健康体能测试\n"
+    )
+    levels = {text: level for level, text in headings_of(restarted)}
+    top = levels["重阳节简介及其重要性"]
+    assert (levels["庆祝会活动"], levels["健康活动"]) == (top + 1, top + 1)
+    assert {level for level, text in headings_of(restarted) if text == "活动内容："} == {top + 2}
+    assert all(
+        level > top + 2 for level, text in headings_of(restarted) if text.startswith(("重阳节文", "健康跑", "健康体"))
+    )
+
+
+def test_a_collection_items_bare_label_heads_no_section():
+    """rw430: 【篇一】 alone over 一、 is the item's label, no heading: the 一、 sections stand at level 1."""
+    text = (
+        "企业2020年工会工作计划范本\n【篇一】\n一、把职工的智慧和力量凝聚到企业的中心工作上\n"
+        "1、通过职代会等多种管理形式聚集加快发展的共识和动力，使企业的各项目标和任务成为现实。\n"
+        "2、及时总结安全生产、劳动保护竞赛的经验，不断进行完善。\n二、把企业管理和企务公开工作不断引向深入\n"
+        "1、要总结开展管理、企务公开工作的经验和做法，加强制度建设，形成长效机制。\n"
+    )
+    assert headings_of(text) == [
+        (1, "把职工的智慧和力量凝聚到企业的中心工作上"),
+        (1, "把企业管理和企务公开工作不断引向深入"),
+    ]
+
+
+def test_a_document_shops_notice_and_related_links_open_no_document():
+    """rw446: a shop's page (the file's name …报告.pdf, its notice with a numbered list) before the title glued to the
+    text is one document with the title; rw465: a related article's link with its post date (醫院護理工作總結06-19)
+    is no second document's title."""
+    shop = (
+        "2024年社区文明创建活动的半年度工作总结报告.pdf\n上传人:文库****品店 上传时间:2024-09-11 格式:PDF 页数:3\n"
+        "1、部分资料下载需要金币,请确保您的账户上有足够的金币\n3、资料包下载后请先用软件解压,在使用对应软件打开\n"
+        "2024年社区文明创建活动的半年度工作总结报告一、工作背景自2024年初以来，我们社区积极开展了一系列文明创建活动。\n"
+        "二、工作内容\n1.社区环境整治\n我们重点关注社区的卫生和绿化问题，组织了居民参与的环境整治活动。\n"
+    )
+    assert titles(shop) == ["2024年社区文明创建活动的半年度工作总结报告"]
+    links = (
+        "北京醫院護理工作總結\n1月25日下午，護理部20XX年工作總結暨表彰大會在診療樓7層會議中心召開。曾益新院長、汪耀副院長出席。\n"
+        "會議最后，曾益新院長講話，對護理工作成績表示肯定，并向全體護理人員致以新春的祝福。\n"
+        "【北京醫院護理工作總結】相關文章:\n醫院護理工作總結06-19\n醫院護理年工作總結06-30\n"
+    )
+    assert titles(links) == ["北京醫院護理工作總結"]
+
+
+def titles(text: str) -> list[str]:
+    return [document.title for document in parse_file(text.encode("utf-8"), "page.txt").documents]
+
+
+def test_phrases_run_into_the_paragraphs_under_an_entry_are_its_subheadings():
+    """rw444: 二、评选条件 over paragraphs that each open with a phrase as its own sentence (政治建设坚强过硬。坚持…): the
+    phrases are level-2 headings; one such paragraph alone, or paragraphs of an enumeration (一是把牢工会政治方向。, rw142),
+    stay paragraphs."""
+    text = (
+        "2020年示范党支部选树工作方案\n一、评选数量\n在省直机关和中央驻x单位分类选树50个左右“省直机关示范党支部”。\n二、评选条件\n"
+        "政治建设坚强过硬。坚持把党的政治建设摆在首位，组织党员干部学深悟透习近平新时代中国特色社会主义思想。\n"
+        "支部工作基础扎实。基本制度落实有力，支部组织生活严肃规范，基础工作扎实，党员教育管理严格。\n"
+    )
+    assert headings_of(text) == [(1, "评选数量"), (1, "评选条件"), (2, "政治建设坚强过硬。"), (2, "支部工作基础扎实。")]
+    assert outline(text)[-1] == (
+        "paragraph",
+        None,
+        None,
+        "基本制度落实有力，支部组织生活严肃规范，基础工作扎实，党员教育管理严格。",
+    )
+    alone = text[: text.index("支部工作基础扎实")]
+    assert headings_of(alone) == [(1, "评选数量"), (1, "评选条件")]
+    enumeration = text.replace("政治建设坚强过硬", "一是把牢工会政治方向").replace(
+        "支部工作基础扎实", "二是强化职工思想引领"
+    )
+    assert headings_of(enumeration) == [(1, "评选数量"), (1, "评选条件")]
+
+
+def test_an_entry_that_holds_a_sentence_before_its_wrap_goes_on_into_the_next_line():
+    """rw402: a page wrapped at a fixed width: （一）持续巩固主题教育教育成果。深入学习贯彻习近平新 / 时代中国特色… is one
+    entry, its first sentence a heading over the paragraph; an entry that is a short heading (一、强化政治引领，筑牢思想根基)
+    stays a line of its own."""
+    text = (
+        "2025年市直单位基层党建工作要点\n一、强化政治引领,筑牢思想根基\n(一)持续巩固主题教育教育成果。深入学习贯彻习近平新\n"
+        "时代中国特色社会主义思想,做好专题学习、宣传宣讲、教育\n培训、实践活动、检视问题、整改落实各项工作。\n"
+        "(二)持续深化理论学习与思想建设。将学习贯彻党的二十\n届三中全会精神、党的二十大精神作为首要政治任务。\n"
+    )
+    assert headings_of(text) == [
+        (1, "强化政治引领，筑牢思想根基"),
+        (2, "持续巩固主题教育教育成果。"),
+        (2, "持续深化理论学习与思想建设。"),
+    ]
+    assert ("paragraph", None, None, "将学习贯彻党的二十届三中全会精神、党的二十大精神作为首要政治任务。") in outline(
+        text
+    )
+    # the page cut 8 characters into the last entry's paragraph: its phrase is a heading as its siblings are
+    cut = text + "(三)持续强化政治监督与忠诚教育。落实“两个维护”政\n"
+    assert outline(cut)[-2:] == [
+        ("heading", 2, "（三）", "持续强化政治监督与忠诚教育。"),
+        ("paragraph", None, None, "落实“两个维护”政"),
+    ]
+
+
+def test_the_sections_after_a_headline_over_the_opening_paragraph_stand_at_level_1():
+    """rw419: a headline between the page's first paragraphs (there a Q&A site's 最佳答案) heads the paragraph under it; the
+    document's 一、 after that paragraph are its siblings at level 1, as after a label's paragraph (总体思路：)."""
+    text = (
+        "2021年基层工会工作总结\n在全年工作中，我们得到了上级工会的大力支持。\n工作回顾\n"
+        "2021年，在上级工会的正确领导下，我单位基层工会紧紧围绕中心工作，认真履行工会职责，充分发挥桥梁纽带作用。"
+        "现将本年度工作总结如下：\n一、主要工作情况\n（一）加强组织建设，夯实工会基础\n"
+        "年初，根据人员变动情况，及时调整工会委员会成员，确保组织结构完整、职能明确。\n二、存在的问题与不足\n"
+        "尽管本年度工会工作取得了一定成效，但仍存在一些不足之处。\n"
+    )
+    assert headings_of(text) == [
+        (1, "工作回顾"),
+        (1, "主要工作情况"),
+        (2, "加强组织建设，夯实工会基础"),
+        (1, "存在的问题与不足"),
+    ]
+
+
+def test_a_glossed_heading_is_as_long_as_it_is_written():
+    """rw394: a Traditional page with pinyin readings after its characters (加強(qiáng)…) is no longer for them: its short
+    heading line is not taken for a long line wrapped into the paragraph under it."""
+    heading = "加強(qiáng)創(chuàng)建領(lǐng)導(dǎo),充分發(fā)揮黨組織和社區(qū)居委會(huì)的帶頭作用"
+    lines = [
+        "2023年社區文明創建年終工作總結",
+        "在上級領導的關心和社區廣大黨員群眾的支持配合下，借助我們自行創建的平台，取得了顯著成效。",
+        f"一、{heading}",
+        "為切實加強對這一工作的領導，我社區成立了開展創建文明社區工作領導小組，由社區書記任組長。",
+        "二、加大宣傳力度。",
+        "努力形成整體聯動的創建格局近年來，社區緊緊圍繞創建工作開展宣傳。",
+    ]
+    assert outline("\n".join(lines))[1] == ("heading", 1, "一、", heading.replace(",", "，"))
+
+
+def test_a_section_heading_glued_to_a_paragraph_that_opens_since_its_year_comes_apart():
+    """rw446: 一、工作背景自2024年初以来，我们社区… beside 二、工作内容 on a line of its own: 工作背景 is the heading, as before
+    a paragraph that opens with its year (工作概述____年是…)."""
+    text = (
+        "2024年社区文明创建活动的半年度工作总结报告\n"
+        "一、工作背景自2024年初以来，我们社区积极开展了一系列文明创建活动，旨在推动社区居民积极参与社区建设，倡导文明行为。\n"
+        "二、工作内容\n1.社区环境整治\n我们重点关注社区的卫生和绿化问题，组织了居民参与的环境整治活动，宣传环保知识。\n"
+    )
+    assert headings_of(text)[:2] == [(1, "工作背景"), (1, "工作内容")]
