@@ -43,7 +43,6 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold
 
 from benchmarks import training as shared
 from benchmarks.bench_parse import (
@@ -209,16 +208,7 @@ def decisions(leave_out: Collection[str] = ()) -> list[Decision]:
 
 def fit(rows: list[Decision]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
     vectors = [v for d in rows for v in d.vectors]
-    labels = [y for d in rows for y in d.labels]
-    means, scales = shared.scaling(vectors, len(NAMED_FEATURES))
-    features = shared.matrix(vectors, means, scales, len(NAMED_FEATURES))
-    return LogisticRegression(C=C, max_iter=2000).fit(features, labels), means, scales
-
-
-def _scores(model: LogisticRegression, means: np.ndarray, scales: np.ndarray, decision: Decision) -> np.ndarray:
-    if not decision.vectors:
-        return np.zeros(0)
-    return model.predict_proba(shared.matrix(list(decision.vectors), means, scales, len(NAMED_FEATURES)))[:, 1]
+    return shared.fit(vectors, [y for d in rows for y in d.labels], len(NAMED_FEATURES), C)
 
 
 def right(decision: Decision, scores: np.ndarray, threshold: float) -> bool:
@@ -257,11 +247,7 @@ def steadiest_best(counts: list[int]) -> int:
 def train(leave_out: Collection[str] = ()) -> Training:
     """Train on the training files but those in ``leave_out``: the same data gives the same model."""
     rows = decisions(leave_out)
-    held_out: list[np.ndarray] = [np.zeros(0)] * len(rows)
-    for train_rows, test_rows in GroupKFold(n_splits=5).split(rows, groups=[d.site for d in rows]):
-        model, means, scales = fit([rows[i] for i in train_rows])
-        for i in test_rows:
-            held_out[i] = _scores(model, means, scales, rows[i])
+    held_out = shared.held_out_probabilities(rows, fit)
     counts = [sum(right(d, s, t) for d, s in zip(rows, held_out, strict=True)) for t in THRESHOLDS]
     best = steadiest_best(counts)
     threshold, model_right = THRESHOLDS[best], counts[best]
