@@ -87,15 +87,18 @@ def probabilities(
 
 
 def held_out_probabilities(
-    rows: Sequence[Row], fit_rows: Callable[[list[Row]], tuple[LogisticRegression, np.ndarray, np.ndarray]]
+    rows: Sequence[Row],
+    fit_rows: Callable[[list[Row]], tuple[LogisticRegression, np.ndarray, np.ndarray]],
+    scored: Sequence[Decided] | None = None,
 ) -> list[np.ndarray]:
     """Each row's candidates' probabilities under a model ``fit_rows`` trained on the other folds' rows (5 folds by
-    the rows' ``site``): the cross-validation by site the trainers choose a threshold and count decisions by."""
+    the rows' ``site``): the cross-validation by site the trainers choose a threshold and count decisions by.
+    ``scored``: score these instead, one for each row (the same document given other inputs), by the same folds."""
     held: list[np.ndarray] = [np.zeros(0)] * len(rows)
     for train_rows, test_rows in GroupKFold(n_splits=5).split(rows, groups=[row.site for row in rows]):
         model, means, scales = fit_rows([rows[i] for i in train_rows])
         for i in test_rows:
-            held[i] = probabilities(model, means, scales, list(rows[i].vectors))
+            held[i] = probabilities(model, means, scales, list((scored or rows)[i].vectors))
     return held
 
 

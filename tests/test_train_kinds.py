@@ -1,6 +1,7 @@
 """The learnt kind decision (``benchmarks.train_kinds``, ``nlp.library.kinds``): its features read real documents as
-their annotations have them, training is deterministic, and cross-validated by site it decides as many documents right
-as the rules (not more: it is not adopted; docs/benchmarks.md, "A learnt kind (issue 12, branch ``kind15``)")."""
+their annotations have them, training is deterministic, and cross-validated by site it beats the rules' kind as it was
+when each page was fresh but not today's rules by the adoption rule's margin (not adopted; docs/benchmarks.md, "Round
+16, fresh16")."""
 
 from __future__ import annotations
 
@@ -11,9 +12,13 @@ from benchmarks.bench_parse import FILES
 from nlp.library.kinds import NAMED_FEATURES, feature_vector
 from nlp.library.parse import parse_file
 
-# Measured on the 424 tune files (437 aligned documents, round 15b): the rules 424 right, the model 424 in 5-fold
-# cross-validation by site. Floor: no loss; raise it as the model improves.
-MIN_GAIN = 0
+# Round 16 (fresh16), the 489 tune files, 502 aligned documents: trained on the rules' kind as it was when each page was
+# fresh (``train_titles.FRESH_RULES``), cross-validated by site the model decides 365 of the 387 documents with a fresh
+# rules' kind right, the fresh rules 337; given today's rules' kind (rules fitted on these pages) 479 of 502, the rules
+# 482. Not adopted (the rule: more than the fresh rules, and no fewer than the rules in sample less two). Floors: the
+# gain over the fresh rules less a few documents; the loss against today's rules no worse.
+MIN_FRESH_GAIN = 25
+MAX_IN_SAMPLE_LOSS = 3
 
 
 def features(name: str) -> dict[str, float]:
@@ -28,8 +33,9 @@ def training():
     return train_kinds.train()
 
 
-def test_the_model_decides_as_many_documents_right_as_the_rules_in_cross_validation(training):
-    assert training.model_right >= training.rules_right + MIN_GAIN
+def test_the_model_beats_the_fresh_rules_on_the_fresh_documents_and_nearly_ties_the_rules_in_sample(training):
+    assert training.fresh_model_right >= training.fresh_rules_right + MIN_FRESH_GAIN
+    assert training.model_right >= training.rules_right - MAX_IN_SAMPLE_LOSS
 
 
 def test_training_is_deterministic(training):
