@@ -5,18 +5,22 @@ something began in, an honour's or a date stamp's, then look further. A learnt d
 document's title, first ``MAX_BLOCKS`` blocks and close mention (``candidates``; the rules' year too, wherever the rules
 found it), and "no year", by where the year stands and the words around it (``NAMED_FEATURES``); the best over a
 threshold is the document's year. ``python -m benchmarks.train_years`` trains such a logistic model on the annotated
-tune files and measures it by site. Not applied in parsing: cross-validated by site it decided no more documents
-right than the rules (docs/benchmarks.md, "A learnt year"), so no model is shipped and the rules decide.
+tune files and measures it by site; the model it writes (``nlp/data/year_model.json``, ``YearModel``) decides each
+parsed document's year over the rules' (``years_by_model``: adopted in round 16, docs/benchmarks.md, "Round 16,
+fresh16"; a missing model leaves the rules' year).
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
 
+from nlp.library import linear
 from nlp.library.junk import YEAR_SLOT
+from nlp.library.linear import LinearModel
 from nlp.library.script import analysis_form
 from nlp.library.structure import (
     CLOSING,
@@ -30,8 +34,9 @@ from nlp.library.structure import (
     YEAR_OF_WORK,
     YEAR_SINCE,
 )
-from nlp.models import Block
+from nlp.models import Block, Document
 
+MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "year_model.json"
 MAX_BLOCKS = 8  # the blocks a document opens with whose years are candidates
 CONTEXT_CHARS = 12  # of a sentence, either side of a year, read for the words around it
 SINCE_AFTER = re.compile(r"^年?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今|开始)")
@@ -192,3 +197,36 @@ def candidates(title: str, blocks: tuple[Block, ...] | list[Block], by_rules: in
         )
         for year in [*years, None]
     ]
+
+
+def best_year(years: tuple[int | None, ...], scores: Sequence[float], threshold: float) -> int | None:
+    """The year a learnt decision takes among candidates ``years`` scored ``scores``: the best (ties to "no year",
+    then to the earlier year) when it scores ``threshold`` or more, else none."""
+    best = max(range(len(scores)), key=lambda k: (scores[k], years[k] is None, -(years[k] or 0)))
+    return years[best] if scores[best] >= threshold else None
+
+
+@dataclass(frozen=True)
+class YearModel(LinearModel):
+    def decide(self, document: Document) -> int | None:
+        """The document's year: the best of its candidates (the rules' year among them) over the threshold."""
+        pool = candidates(document.title, document.blocks, document.year)
+        return best_year(
+            tuple(c.year for c in pool), [self.probability(feature_vector(c)) for c in pool], self.threshold
+        )
+
+    def to_json(self) -> str:  # type: ignore[override]
+        return super().to_json(features=[name for name, _ in NAMED_FEATURES])
+
+
+def load_model(path: Path = MODEL_PATH) -> YearModel | None:
+    """The model at ``path``, or None when it is missing or made for other features (the rules decide alone)."""
+    return linear.load(path, YearModel, features=[name for name, _ in NAMED_FEATURES])
+
+
+def years_by_model(documents: list[Document], path: Path = MODEL_PATH) -> list[Document]:
+    """The documents with the year the model at ``path`` decides over the rules' (unchanged without a model)."""
+    model = load_model(path)
+    if model is None:
+        return documents
+    return [replace(d, year=model.decide(d)) for d in documents]
