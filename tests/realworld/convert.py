@@ -151,6 +151,10 @@ CONVERSIONS = {
     "rw457": pasted,
     "rw464": pasted,
     "rw469": gb18030,
+    "rw518": gb18030,
+    "rw528": gb18030,
+    "rw544": pasted,
+    "rw547": pasted,
 }
 
 if __name__ == "__main__":
