@@ -153,6 +153,10 @@ CONVERSIONS = {
     "rw469": gb18030,
     "rw499": gb18030,
     "rw508": pasted,
+    "rw518": gb18030,
+    "rw528": gb18030,
+    "rw544": pasted,
+    "rw547": pasted,
 }
 
 if __name__ == "__main__":
