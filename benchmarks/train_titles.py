@@ -17,11 +17,9 @@ after any change to cleaning, structure or the features. Adopted on its measures
 title decision"): on the fair test (rw238-rw262, never tuned on, the model trained on rw001-rw237) no title, kind or
 year figure fell and one document more was decided right.
 
-Each file is parsed by the rules alone: by the rules as they were when the file was fresh where it was (``FRESH_RULES``'
-first ``TITLE_BATCHES`` batches:
-the parser that scored each holdout or fresh batch before any rule was written from it, without its title model; its
-parse is kept in ``benchmarks/fresh_rules.json``, with the kind and year that commit's parser, models and all, gave
-each document, which ``train_years`` reads), so that the model learns how far the rules' pick holds on pages they were not
+Each file is parsed by the rules alone: by the rules as they were when the file was a fresh holdout where it was one
+(``FRESH_RULES``: the parser that scored each batch before any rule was written from it; its parse is kept in
+``benchmarks/fresh_rules.json``), so that the model learns how far the rules' pick holds on pages they were not
 written from; else by today's rules. Each parsed document aligned to an annotated one (``bench_parse``'s alignment)
 gives its candidates (``nlp.library.titles.candidates``: the rules' title, the short paragraphs the document opens
 with, the page's lines above the first document's text) a label: 1 when the candidate is the annotated title (equal
@@ -45,6 +43,7 @@ from pathlib import Path
 import numpy as np
 from rapidfuzz import fuzz
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
 
 from benchmarks import training as shared
 from benchmarks.bench_parse import (
@@ -67,39 +66,10 @@ from nlp.models import Block, Document
 from nlp.read import read_lines
 
 C = 1.0
-# Each batch of pages scored fresh (a holdout or a fresh check, docs/benchmarks.md) with the commit whose parser scored it
-# before any rule was written from its misses (``bench_parse --files`` ranges): rounds 5-8's holdout (every third file
-# to rw066, every sixth to rw090, rw105-rw115, rw148-rw162), round 9's, 10's and 11's holdouts; round 12's holdout
-# (29835bc: scored once with the merged parser), round 13's (2f0a3f1: the merge that scored it, before the content fix
-# a04fdf0), round 14's fresh check more14 (5a526ed: round 14 merged, models on the 287), round 14's holdout (2e25823)
-# and its third fresh check more14b (ecbc5fd: main after the merge, before more14b's content fixes adde53e), round 15's
-# fresh check more15 (4587ec1: the round's base), its holdout (26840d8: scored once with the merged parser) and its
-# third fresh check more15b (544bef8: the round's final parser).
-FRESH_RULES = (
-    (
-        "9f4ad8c^",
-        ",".join(
-            [f"rw{n:03d}" for n in range(3, 67, 3)]
-            + [f"rw{n:03d}" for n in range(72, 91, 6)]
-            + ["rw105-rw115", "rw148-rw162"]
-        ),
-    ),
-    ("4867367^", "rw163-rw187"),
-    ("2b171d1", "rw188-rw212"),
-    ("7217f29", "rw213-rw237"),
-    ("29835bc", "rw238-rw262"),
-    ("2f0a3f1", "rw263-rw287"),
-    ("2e25823", "rw288-rw312"),
-    ("5a526ed", "rw313-rw352"),
-    ("ecbc5fd", "rw353-rw384"),
-    ("26840d8", "rw385-rw409"),
-    ("4587ec1", "rw410-rw449"),
-    ("544bef8", "rw450-rw489"),
-)
-# The title model reads the fresh rules of the first four batches only (rounds 5-11's holdouts): trained on all of them
-# it decided titles no better on round 16's fresh pages (rw515-rw554: .765 either way) and worse in sample (all 489 .946
-# -> .937), so the later batches serve the year model alone (docs/benchmarks.md, round 16).
-TITLE_BATCHES = 4
+# Commits whose parser scored their manifest's holdout files as a fresh holdout (docs/benchmarks.md, "真实文件解析"), before
+# any rule was written from those files' misses: rounds 5-8's (rw003-rw066 every third, rw072-rw090 every sixth,
+# rw105-rw115, rw148-rw162), round 9's (rw163-rw187), round 10's (rw188-rw212), round 11's (rw213-rw237).
+FRESH_RULES = ("9f4ad8c^", "4867367^", "2b171d1", "7217f29")
 FRESH_RULES_PATH = Path(__file__).resolve().parent / "fresh_rules.json"
 KEPT_BLOCKS = 6  # of each document, in the fresh rules' parse: the candidates are among its first blocks
 
@@ -122,66 +92,51 @@ class Decision:
     site: str
 
 
-def _parse_by(folder: str, name: str) -> tuple[list[dict], dict[int, int]]:
-    """The file's documents as ``python -m nlp parse --json`` of the ``nlp`` package in ``folder`` gives them, and the
-    annotated index each parsed one aligns to."""
-    run = subprocess.run(
-        [sys.executable, "-m", "nlp", "parse", str(FILES / name), "--json"],
-        cwd=folder,
-        env={**os.environ, "PYTHONPATH": folder},
-        capture_output=True,
-        check=True,
-    )
-    documents = json.loads(run.stdout)["documents"]
-    return documents, {j: i for i, j in _align(annotation(name)["documents"], documents).items()}
-
-
-def fresh_rules_parse(only: Collection[str] | None = None) -> dict[str, dict[str, list[dict]]]:
-    """Each file of a ``FRESH_RULES`` batch (of those named in ``only``, when given) parsed by its commit's parser
-    (``python -m nlp parse --json`` of its ``nlp`` package, from this repository's history). ``documents``: as the
-    rules parse it, without the commit's title model when it has one (the titles the title model learns to overrule):
-    per document its title, title source, first blocks and the index of the annotated document it aligns to (None when
-    none). ``decided``: as the commit's parser parses it, models and all (the kind and year a parser decides after the
-    titles): per document aligned to an annotated one, that index, its kind and its year."""
+def fresh_rules_parse(only: Collection[str] | None = None) -> dict[str, list[dict]]:
+    """Each holdout file of a ``FRESH_RULES`` commit (of those named in ``only``, when given) parsed by that commit's
+    parser (``python -m nlp parse --json`` of its ``nlp`` package, from this repository's history): per document its
+    title, title source, first blocks and the index of the annotated document it aligns to (None when none)."""
     parsed = {}
-    for commit, files in FRESH_RULES:
-        names = [e["name"] for e in manifest() if in_files(e["name"], files) and (only is None or e["name"] in only)]
+    for commit in FRESH_RULES:
+        listed = subprocess.run(
+            ["git", "show", f"{commit}:tests/realworld/manifest.json"], cwd=ROOT, capture_output=True, check=True
+        )
+        names = [
+            e["name"]
+            for e in json.loads(listed.stdout)["files"]
+            if e["split"] == "holdout" and (only is None or e["name"] in only)
+        ]
         if not names:
             continue
         with tempfile.TemporaryDirectory() as folder:
             archive = subprocess.run(["git", "archive", commit, "nlp"], cwd=ROOT, capture_output=True, check=True)
             subprocess.run(["tar", "-x", "-C", folder], input=archive.stdout, check=True)
-            decided = {name: _parse_by(folder, name) for name in names}
-            title_model = Path(folder, "nlp", "data", "title_model.json")
-            ruled = title_model.exists()
-            title_model.unlink(missing_ok=True)
             for name in names:
-                documents, pairs = _parse_by(folder, name) if ruled else decided[name]
-                found, aligned = decided[name]
-                parsed[name] = {
-                    "documents": [
-                        {
-                            "title": d["title"],
-                            "title_source": d["title_source"],
-                            "blocks": [
-                                {k: b[k] for k in ("type", "text", "marker")} for b in d["blocks"][:KEPT_BLOCKS]
-                            ],
-                            "annotated": pairs.get(j),
-                        }
-                        for j, d in enumerate(documents)
-                    ],
-                    "decided": [
-                        {"annotated": i, "kind": found[j]["kind"], "year": found[j]["year"]}
-                        for j, i in sorted(aligned.items(), key=lambda pair: pair[1])
-                    ],
-                }
-    return dict(sorted(parsed.items()))
+                run = subprocess.run(
+                    [sys.executable, "-m", "nlp", "parse", str(FILES / name), "--json"],
+                    cwd=folder,
+                    env={**os.environ, "PYTHONPATH": folder},
+                    capture_output=True,
+                    check=True,
+                )
+                documents = json.loads(run.stdout)["documents"]
+                pairs = {j: i for i, j in _align(annotation(name)["documents"], documents).items()}
+                parsed[name] = [
+                    {
+                        "title": d["title"],
+                        "title_source": d["title_source"],
+                        "blocks": [{k: b[k] for k in ("type", "text", "marker")} for b in d["blocks"][:KEPT_BLOCKS]],
+                        "annotated": pairs.get(j),
+                    }
+                    for j, d in enumerate(documents)
+                ]
+    return parsed
 
 
 def _fresh_documents(name: str) -> list[tuple[Document, int | None]] | None:
     """The fresh rules' documents of the file (see ``fresh_rules_parse``) with their aligned annotated index, or None
-    when the file is in none of the first ``TITLE_BATCHES`` batches."""
-    kept = _fresh_rules().get(name) if name in _title_fresh_files() else None
+    when the file was never a fresh holdout."""
+    kept = _fresh_rules().get(name)
     if kept is None:
         return None
     return [
@@ -195,29 +150,12 @@ def _fresh_documents(name: str) -> list[tuple[Document, int | None]] | None:
             ),
             d["annotated"],
         )
-        for d in kept["documents"]
+        for d in kept
     ]
 
 
-def fresh_kinds_and_years(name: str) -> dict[int, tuple[str, int | None]] | None:
-    """Per annotated document of the file, the kind and year the fresh rules gave the document aligned to it (see
-    ``fresh_rules_parse``), or None when the file was never scored fresh."""
-    kept = _fresh_rules().get(name)
-    if kept is None:
-        return None
-    return {d["annotated"]: (d["kind"], d["year"]) for d in kept["decided"]}
-
-
 @cache
-def _title_fresh_files() -> frozenset[str]:
-    """The files whose fresh rules the title model learns from (``TITLE_BATCHES``)."""
-    return frozenset(
-        e["name"] for e in manifest() for _, files in FRESH_RULES[:TITLE_BATCHES] if in_files(e["name"], files)
-    )
-
-
-@cache
-def _fresh_rules() -> dict[str, dict[str, list[dict]]]:
+def _fresh_rules() -> dict[str, list[dict]]:
     return json.loads(FRESH_RULES_PATH.read_text(encoding="utf-8"))
 
 
@@ -271,7 +209,16 @@ def decisions(leave_out: Collection[str] = ()) -> list[Decision]:
 
 def fit(rows: list[Decision]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
     vectors = [v for d in rows for v in d.vectors]
-    return shared.fit(vectors, [y for d in rows for y in d.labels], len(NAMED_FEATURES), C)
+    labels = [y for d in rows for y in d.labels]
+    means, scales = shared.scaling(vectors, len(NAMED_FEATURES))
+    features = shared.matrix(vectors, means, scales, len(NAMED_FEATURES))
+    return LogisticRegression(C=C, max_iter=2000).fit(features, labels), means, scales
+
+
+def _scores(model: LogisticRegression, means: np.ndarray, scales: np.ndarray, decision: Decision) -> np.ndarray:
+    if not decision.vectors:
+        return np.zeros(0)
+    return model.predict_proba(shared.matrix(list(decision.vectors), means, scales, len(NAMED_FEATURES)))[:, 1]
 
 
 def right(decision: Decision, scores: np.ndarray, threshold: float) -> bool:
@@ -310,7 +257,11 @@ def steadiest_best(counts: list[int]) -> int:
 def train(leave_out: Collection[str] = ()) -> Training:
     """Train on the training files but those in ``leave_out``: the same data gives the same model."""
     rows = decisions(leave_out)
-    held_out = shared.held_out_probabilities(rows, fit)
+    held_out: list[np.ndarray] = [np.zeros(0)] * len(rows)
+    for train_rows, test_rows in GroupKFold(n_splits=5).split(rows, groups=[d.site for d in rows]):
+        model, means, scales = fit([rows[i] for i in train_rows])
+        for i in test_rows:
+            held_out[i] = _scores(model, means, scales, rows[i])
     counts = [sum(right(d, s, t) for d, s in zip(rows, held_out, strict=True)) for t in THRESHOLDS]
     best = steadiest_best(counts)
     threshold, model_right = THRESHOLDS[best], counts[best]

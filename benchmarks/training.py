@@ -5,32 +5,17 @@ from __future__ import annotations
 
 import re
 import tempfile
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection
 from pathlib import Path
-from typing import Protocol, TypeVar
 from urllib.parse import urlparse
 
 import numpy as np
 from scipy.sparse import csr_matrix
-from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from benchmarks.bench_parse import FILES, aggregate, manifest, score_file
 from nlp.cli.library import parse_json
 from nlp.library.parse import parse_file
-
-
-class Decided(Protocol):
-    """A document a trainer decides: its candidates' sparse vectors and the site it comes from."""
-
-    @property
-    def site(self) -> str: ...
-
-    @property
-    def vectors(self) -> tuple[dict[int, float], ...]: ...
-
-
-Row = TypeVar("Row", bound=Decided)
 
 
 def training_entries(leave_out: Collection[str] = ()) -> list[dict]:
@@ -66,40 +51,6 @@ def matrix(vectors: list[dict[int, float]], means: np.ndarray, scales: np.ndarra
             cols.append(key)
             values.append((value - means[key]) / scales[key] if key < n else value)
     return csr_matrix((values, (rows, cols)), shape=(len(vectors), width))
-
-
-def fit(
-    vectors: list[dict[int, float]], labels: list[int], named: int, c: float
-) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
-    """A logistic regression (regularisation ``c``, lbfgs: deterministic) on ``vectors`` whose first ``named`` features
-    are scaled, with the means and scales it was fitted with."""
-    means, scales = scaling(vectors, named)
-    return LogisticRegression(C=c, max_iter=2000).fit(matrix(vectors, means, scales, named), labels), means, scales
-
-
-def probabilities(
-    model: LogisticRegression, means: np.ndarray, scales: np.ndarray, vectors: list[dict[int, float]]
-) -> np.ndarray:
-    """The positive class's probability of each vector (none: an empty array) under a model ``fit`` returned."""
-    if not vectors:
-        return np.zeros(0)
-    return model.predict_proba(matrix(vectors, means, scales, len(means)))[:, 1]
-
-
-def held_out_probabilities(
-    rows: Sequence[Row],
-    fit_rows: Callable[[list[Row]], tuple[LogisticRegression, np.ndarray, np.ndarray]],
-    scored: Sequence[Decided] | None = None,
-) -> list[np.ndarray]:
-    """Each row's candidates' probabilities under a model ``fit_rows`` trained on the other folds' rows (5 folds by
-    the rows' ``site``): the cross-validation by site the trainers choose a threshold and count decisions by.
-    ``scored``: score these instead, one for each row (the same document given other inputs), by the same folds."""
-    held: list[np.ndarray] = [np.zeros(0)] * len(rows)
-    for train_rows, test_rows in GroupKFold(n_splits=5).split(rows, groups=[row.site for row in rows]):
-        model, means, scales = fit_rows([rows[i] for i in train_rows])
-        for i in test_rows:
-            held[i] = probabilities(model, means, scales, list((scored or rows)[i].vectors))
-    return held
 
 
 def cross_validated_parse(

@@ -126,22 +126,27 @@ from benchmarks.bench_parse import (
 # .972 / .961 / .026; floors those less a point (the set changed: 424 -> 464 files).
 # Round 16, head16 (tune 489): headings .925 -> .949, heading_text .950 -> .958, doc_count .984 -> .988 (outline and
 # document classes of rw385-rw489, docs/benchmarks.md); those three floors raised to the figures less a point.
+# Round 16 merged (junk16, title16, head16; fresh16's learnt kind and year not adopted), more16's 40 fresh pages
+# (rw515-rw554) in tune (529), a site's own dateline (本站讯（护理部 李泽远）) and a label over a news lead (a title-model
+# feature), junk then title model retrained on the 529: doc_count .989, kind .958, year .943, titles .940 / .953, junk
+# .926, keep 1.000, headings .945, heading_text .956, placeholders .970 / .959 / .032; floors those less a point (the
+# set changed: 489 -> 529 files; headings .939 -> .935 with it).
 FLOORS = {
     "tune": {
-        "doc_count": 0.978,
+        "doc_count": 0.979,
         "doc_matched": 0.984,
-        "kind": 0.944,
-        "year": 0.942,
-        "title_exact": 0.927,
-        "title_fuzzy": 0.933,
-        "junk": 0.911,
+        "kind": 0.948,
+        "year": 0.933,
+        "title_exact": 0.93,
+        "title_fuzzy": 0.943,
+        "junk": 0.916,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.939,
-        "heading_text": 0.948,
-        "ph_recall": 0.962,
-        "ph_kind": 0.951,
-        "ph_false": 0.036,
+        "headings": 0.935,
+        "heading_text": 0.946,
+        "ph_recall": 0.96,
+        "ph_kind": 0.949,
+        "ph_false": 0.042,
     },
     "holdout": {
         "doc_count": 0.95,

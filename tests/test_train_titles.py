@@ -34,11 +34,10 @@ def test_retraining_on_the_tune_split_gives_the_shipped_model(training):
 
 
 def test_the_kept_fresh_rules_parse_is_what_those_commits_parse():
-    # rw168 (round 9's holdout, 4867367^) and rw470 (round 15's third fresh check, 544bef8): one file of each of two
-    # commits, an early one and the newest
+    # rw168 (round 9's holdout, 4867367^) and rw231 (round 11's, 7217f29): one file of each of two commits
     kept = train_titles._fresh_rules()
-    again = train_titles.fresh_rules_parse(only={"rw168.txt", "rw470.txt"})
-    assert again == {name: kept[name] for name in ("rw168.txt", "rw470.txt")}
+    again = train_titles.fresh_rules_parse(only={"rw168.txt", "rw231.txt"})
+    assert again == {name: kept[name] for name in ("rw168.txt", "rw231.txt")}
 
 
 def test_the_model_decides_more_documents_right_than_the_rules_in_cross_validation(training):

@@ -120,10 +120,10 @@ SITE_SLOGAN_TAIL = re.compile(
 SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # A newspaper's or a site's dateline with the report's byline, glued before its first sentence (本报讯（记者 郭诗玮 通讯员
 # 姚 娜）近日，…), the agency's place and day between (人民网南昌5月12日电（记者时雨）, 深圳新闻网12月29日讯（记者 张凡）):
-# the paper's, not the report's.
+# the paper's, not the report's; a site's own dateline credits its writer's department and name (本站讯（护理部 李泽远）).
 NEWS_DATELINE = re.compile(
-    rf"^\s*(?:本报|本网|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]"
-    r"\s*[（(][^（）()]{0,24}(?:记者|通讯员)[^（）()]{0,24}[）)]\s*(?=\S)"
+    rf"^\s*(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]"
+    rf"\s*[（(](?:[^（）()]{{0,24}}(?:记者|通讯员)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})[）)]\s*(?=\S)"
 )
 # A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
 POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新)(?:时间|時間|日期)"

@@ -13,8 +13,6 @@ from nlp.library.junk import MODEL_PATH
 from nlp.library.structure import parse_lines, titled_by_site_notice
 from nlp.library.titles import MODEL_PATH as TITLE_MODEL_PATH
 from nlp.library.titles import titled_by_model
-from nlp.library.years import MODEL_PATH as YEAR_MODEL_PATH
-from nlp.library.years import years_by_model
 from nlp.models import DroppedLine, Line, ParseResult
 from nlp.read import FileBudget, read_lines
 from nlp.resources import NOT_XML_CHARS
@@ -30,14 +28,12 @@ def parse_file(
     junk_model: Path = MODEL_PATH,
     library_files: Mapping[str, int] | None = None,
     title_model: Path | None = TITLE_MODEL_PATH,
-    year_model: Path | None = YEAR_MODEL_PATH,
 ) -> ParseResult:
     """Read, clean and structure one file without storing it, within ``budget`` (its limits, progress
     and cancellation; by default the limits only), web junk judged by the model at ``junk_model`` with
     ``library_files`` (how many other files of the library hold a line: ``Library.line_files``), each document's title
     the one the model at ``title_model`` takes over the rules' pick (``nlp.library.titles``; None, a missing model or
-    one made for other features: the rules' pick), each document's year the one the model at ``year_model`` decides over
-    the rules' (``nlp.library.years``; None, a missing model or one made for other features: the rules')."""
+    one made for other features: the rules' pick)."""
     budget = budget or FileBudget(filename)
     lines, controls = _without_controls(read_lines(source, filename, budget))
     cleaned, dropped = clean_lines(
@@ -49,8 +45,6 @@ def parse_file(
     documents = titled_by_site_notice(documents, dropped)
     if title_model is not None:
         documents = titled_by_model(documents, [line.text for line in lines], dropped, Path(filename).stem, title_model)
-    if year_model is not None:
-        documents = years_by_model(documents, year_model)
     if not documents:
         raise InputError("没有找到正文：文件中的文字都是网页杂项、页码或标题")
     if controls:

@@ -42,6 +42,7 @@ from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, named_by
 from nlp.library.script import analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
+    EVENT_OPENING,
     GENRE_WORD,
     YEAR_NUMBER,
     document_kind,
@@ -140,6 +141,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
             and not named_whole(c.text, c.following)
         ),
     ),
+    # a label over a news lead told from its day (基层组织 over 3月31日上午，…召开会议): a column's name, where a news
+    # item's headline over its lead names the event (…支部召开工作部署会议)
+    ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
 )
 
 
@@ -172,14 +176,14 @@ def load_model(path: Path = MODEL_PATH) -> TitleModel | None:
 
 
 def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
-    """The indexes of the short paragraphs a document opens with, before its first heading or item, and with text
-    after them (a title over nothing would leave the document empty: a two-line news item's last sentence is none)."""
+    """The indexes of the short paragraphs a document opens with, before its first heading or item or long paragraph (a
+    title is never below the text's prose: taking one there would drop that prose as the page's), and with text after
+    them (a title over nothing would leave the document empty: a two-line news item's last sentence is none)."""
     opening = []
     for i, block in enumerate(blocks[: min(MAX_OPENING_BLOCKS, len(blocks) - 1)]):
-        if block.type != "paragraph":
+        if block.type != "paragraph" or len(block.text) > MAX_CANDIDATE_CHARS:
             break
-        if len(block.text) <= MAX_CANDIDATE_CHARS:
-            opening.append(i)
+        opening.append(i)
     return opening
 
 

@@ -1416,6 +1416,19 @@ def test_an_agencys_dateline_with_its_place_and_day_goes_the_report_stays(report
     assert cleaned.startswith(("5月12日是", "近日，")) and "记者" not in cleaned and "通讯员" not in cleaned
 
 
+def test_a_sites_own_dateline_crediting_a_department_and_a_name_goes_the_lead_stays():
+    # rw552 (round 16's fresh check lost its lead whole as a site's promo: 本站 read as 本站小编)
+    report = (
+        "本站讯（护理部 李泽远）在2019年度“5.12”国际护士节来临之际，为增强我院护理人员护理技术操作及护理文件书写能力，"
+        "提高护理人员综合素质，4月22-24日下午，护理部特举办“党建杯”护理技能竞赛。"
+    )
+    kept, dropped = clean_lines([Line(report)])
+    assert [k.text[:9] for k in kept] == ["在2019年度“5"] and kept[0].text.endswith("护理技能竞赛。")
+    assert [(d.text, d.reason) for d in dropped] == [("本站讯（护理部 李泽远）", "网页信息")]
+    # the site's promo (本站小编…) still goes whole
+    assert clean_lines([Line("本站小编为大家整理了护士节活动总结，希望对您有帮助。")])[0] == []
+
+
 def test_a_post_stamp_glued_before_the_first_sentence_goes_the_sentence_stays():
     # rw438 (round 15's fresh check lost this sentence whole): the page's 發布日期 before the report's first sentence
     report = "發布日期:2022-05-23 2022年5月20日下午,隨著莊嚴的國歌聲響起,公司第二屆第二次職工(代表)大會拉開了序幕。"
