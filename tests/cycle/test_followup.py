@@ -66,13 +66,15 @@ def test_below_the_outline_the_paragraphs_are_the_items():
     )
     assert [i.block.text for i in plan_items(plan, 2)] == ["加强职工思想政治引领。", "维护职工合法权益。"]
     items = plan_items(plan, 3)
+    # the parser reads each item's opening phrase (深化理论学习。) as a run-in heading under its （一） entry (round 16,
+    # head16): the items are those headings, each with its paragraph; the lead-in under 一、 announces them and is none
     assert [(i.depth, i.block.text[:6]) for i in items] == [
-        (2, "今年要重点做"),  # the lead paragraph under 一、
         (3, "深化理论学习"),
         (3, "大力弘扬劳模"),
         (3, "完善集体协商"),
         (3, "深入推进厂务"),
     ]
+    assert "每季度组织一次集中学习" in items[0].body and "督促企业定期公开" in items[3].body
     assert {i.section for i in items} == {"一、重点工作"}
     assert len(plan_items(read("p1_plan.txt"), 3)) == 14  # items without paragraphs beneath stay as they are
 
