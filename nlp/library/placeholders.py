@@ -11,12 +11,18 @@ _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
 UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所|版)"
-ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡)"
+ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not).
 NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆))"
 # A post a masked name holds (*部长, X书记): the one masked mark stands for the person's name.
 POSTS = r"(?:部长|书记|主席|主任|院长|局长|校长|同志)"
+# A site censors a common word by masking its middle (教师健美**赛, 进一步认**时期, 教职工的***管理意识): a run of * or
+# × between Han characters, after a character that does not end a word and before one that does not start a name's
+# head. A masked name there follows a word that ends (在**经济发展, 完成了**线) or heads one (支援**震区, 市**有限公司).
+WORD_ENDS = "在了于和与及对向为从由至到即是把被将"
+NAME_HEAD = re.compile(rf"{NAMED}|{POSTS}|[{HAN}]{{0,2}}[省市县区乡镇村委线路道园]")
+CENSORED = re.compile(rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[{HAN}])")
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
 # punctuation, the line's end or the next bold span (**标题****一、指导思想**), where a masked name (**县工会) goes
 # on with its word. A span that opens with an outline marker is a heading set in bold, whatever follows it
@@ -54,8 +60,8 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "name",
         re.compile(
-            r"(?<![A-Za-z*])(?:[xX]{2,4}|×{2,4}|\*{2,3})(?![A-Za-z*])|某某"
-            rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?:_{{2,}}|＿{{2,}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
+            r"(?<![A-Za-z*])(?:[xX]{2,6}|×{2,6}|\*{2,3})(?![A-Za-z*])|某某"
+            rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?:_+|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
 )
@@ -73,6 +79,9 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
         for match in pattern.finditer(text):
             start, end = match.span()
             if start == end or any(start < p.end and p.start < end for p in taken):
+                continue
+            censored = CENSORED.match(text, start)
+            if kind == "name" and censored and censored.end() == end and not NAME_HEAD.match(text, end):
                 continue
             taken.append(Placeholder(start, end, match.group(), kind))
     return tuple(sorted((p for p in taken if p.kind != "bold"), key=lambda p: p.start))

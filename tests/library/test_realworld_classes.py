@@ -262,10 +262,37 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("根据《____省医院护理岗位设置名录》", [("____", "name")]),
         ("__街道总工会", [("__", "name")]),
         ("共接待____人次", [("____", "blank")]),
+        # a masked name follows a word that ends or heads a name's word (rw087, rw127, rw158, rw287)
+        ("以抗击雪凝灾害及支援**震区抗震救灾为重点", [("**", "name")]),
+        ("在**经济发展、社会建设中", [("**", "name")]),
+        ("市**有限公司工会", [("**", "name")]),
+        ("完成了的改建工程***国道、省道**线", [("***", "name"), ("**", "name")]),
+        ("工会主席***同志", [("***", "name")]),
+        # a mask before a unit or an organisation word is its name (rw531, rw550, rw415, rw428)
+        ("作用,×党委对每月主题党日活动作出了统一要求", [("×", "name")]),
+        ("xx中心小学工会工作计划", [("xx", "name")]),
+        ("XXXXX承办“互联网+创意设计”大赛", [("XXXXX", "name")]),
+        ("为贯彻落实上级有关文件精神,##社区以我们的重大传统节日", [("##", "name")]),
+        ("一、春节期间的工作开展。_社区在20_年春节", [("_", "name"), ("20_", "year")]),
     ],
 )
 def test_placeholders_as_a_class(text, found):
     assert [(p.text, p.kind) for p in find_placeholders(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2、举行教师健美**赛。",  # rw209: 健美操
+        "使大家进一步认**时期工会工作的前进方向",  # rw087
+        "并增强全体教职工的***管理意识",  # rw147
+        "挑战、充实、收获,是对过去一年**的诠释。",  # rw389
+        "我社区X委下辖12个X支部",  # rw153: 党 masked, a common word
+    ],
+)
+def test_a_masked_common_word_is_the_sites_censoring(text):
+    """A site masks a common word's middle: the word is the same for every drafter, no slot to fill."""
+    assert find_placeholders(text) == ()
 
 
 # --- the junk model -----------------------------------------------------------------------
