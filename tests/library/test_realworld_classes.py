@@ -1874,18 +1874,18 @@ def test_an_untitled_text_read_as_news_of_its_hour_or_its_festival_or_as_the_pla
 
 def test_a_forums_anti_copy_strings_go_from_every_line_and_its_headings_are_found():
     # rw550: a forum's anti-copy string after every line, or on a line of its own, a different one each time
-    page = (
-        "xx中心小学工会工作计划 Y3(MKq  \n"
-        " -OU{99$aS  \n"
-        "本年度，我校工会工作将以邓小平理论为指导，认真学习十七大精神，坚持两手抓。\n"
-        "一、加强学校的民主政治建设 Z[]8X@IPe  \n"
-        "1、按时召开教代会和教职工大会，努力提高教职工的主人翁意识。\n"
-        "|tF  \n"
-        "3、配合上级教育主管部门，积极做好民主评议领导干部工作。 w%X@os}E  \n"
-        "二、构建和谐的师生关系 qq<T~^\n"
-        "4、继续开展“社会尊师重教，教师回报社会”活动。 1ywdcg\n"
-    )
-    (document,) = parse(page, "rw550.txt").documents
+    page = [
+        "xx中心小学工会工作计划 Y3(MKq  ",
+        " -OU{99$aS  ",
+        "本年度，我校工会工作将以邓小平理论为指导，认真学习十七大精神，坚持两手抓。",
+        "一、加强学校的民主政治建设 Z[]8X@IPe  ",
+        "1、按时召开教代会和教职工大会，努力提高教职工的主人翁意识。",
+        "|tF  ",
+        "3、配合上级教育主管部门，积极做好民主评议领导干部工作。 w%X@os}E  ",
+        "二、构建和谐的师生关系 qq<T~^",
+        "4、继续开展“社会尊师重教，教师回报社会”活动。 1ywdcg",
+    ]
+    (document,) = parse("\n".join(page), "rw550.txt").documents
     assert document.title == "xx中心小学工会工作计划"
     assert [b.text for b in document.blocks if b.type == "heading"] == ["加强学校的民主政治建设", "构建和谐的师生关系"]
     text = "".join(b.text for b in document.blocks)
