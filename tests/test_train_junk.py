@@ -82,8 +82,11 @@ from tests.conftest import assert_same_model
 # entry over its paragraph (1.重阳节简介及其重要性) never judged, nor a headline that reads as chrome (a code, a site's
 # words, a breadcrumb, a button) taken for one; a byline in brackets and a breadcrumb as features: 0.88 (245 of 277) at
 # 0.75, the floor (the highest content line 0.71, 六里); with a picture's label (云图片), a post's source stamp and the sidebar
-# label 相关阅读 as rules: 0.89 (241 of 271).
-MIN_CAUGHT = 0.87
+# label 相关阅读 as rules: 0.89 (241 of 271). On the 529 (round 16 merged): 0.88 (266 of 301); with junk16b's rules (a
+# forum's anti-copy strings, a byline after the last sentence, a spliced gambling entrance, a label glued before the
+# first sentence, dated links, a long image file name) 0.90 (266 of 297: the four junk lines the rules now take left
+# the training set; the model catches as many).
+MIN_CAUGHT = 0.89
 
 
 @pytest.fixture(scope="module")

@@ -79,6 +79,13 @@ MARKER_START = re.compile(rf"[\d（(【{CN_DIGITS}⒈-⒛⑴-⒇①-⑳㈠-㈩]"
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
 )
+# A forum's anti-copy strings: a short run of ASCII letters, digits and symbols after a line's text (…民主政治建设
+# Z[]8X@IPe, …联系一个家庭”的活动。 2fu<s^9dh) or on a line of its own (|tF, k0ai#3iJ), a different one on every line. A
+# page is stamped so when ``MIN_STAMPED_LINES`` of its lines end in one with a symbol no text writes there ({, <, #, ^…);
+# then every such run goes, one of letters and digits only (1ywdcg) too.
+ANTI_COPY_TAIL = re.compile(r"(?<=\S)[ \t\u3000]+(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){2,11})[ \t\u3000]*$")
+ANTI_COPY_LINE = re.compile(r"^[ \t\u3000]*(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){2,11})[ \t\u3000]*$")
+ANTI_COPY_SYMBOL = re.compile(r"[\[\]{}<>^~\\|#$%@*=;'`?!]")
 # A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…): a line of its own.
 ISSUE_BEFORE_TITLE = re.compile(rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】)\s*(?P<rest>[{HAN}].{{8,}})$")
 # A form's sign-off fields glued after the title (…途径计划编制人：[姓名]): the title is a line of its own.
@@ -133,6 +140,11 @@ POST_STAMP_BEFORE_TEXT = re.compile(
     rf"^\s*{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
     r"\s+(?=\S.{11,}[。！？!?]\s*$)"
 )
+# A page's widget label the scrape glued before the text's first sentence (微信公众号 2月10日，…召开…座谈会，…): the page's
+# way to follow it, the sentence the report's.
+WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|手机端|二维码)\s+(?=\S.{11,}[。！？!?]\s*$)")
+# Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
+LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
 # Or a stamp of the post's date, its source and its views (2024-12-15来源：医药卫生网医药卫生报 浏览：次), the report's dateline
 # after it (医药卫生网讯（记者…）): both the page's.
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
@@ -145,21 +157,26 @@ SOURCE_STAMP_BEFORE_TEXT = re.compile(
 GLUED_BREADCRUMB = re.compile(r"^(?P<crumbs>[^，。；！？,;!?]{2,60}[>＞»])\s*(?P<rest>[^>＞»]{12,}[。！？!?])$")
 MAX_CRUMB_CHARS = 12
 
+# The day a byline's report was sent, after its credit: （党总支供稿 2010.10.29）.
+SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
 # the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）) wherever it stands,
-# a bare name (（曲姗姗）) only as the file's last line after a finished sentence (a title's （试行） stands under it).
+# a bare name (（曲姗姗）, letter-spaced: （淮 宣）) only as the file's last line after a finished sentence (a title's （试行）
+# stands under it).
 BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核"
 BYLINE = re.compile(
-    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|[{HAN}]{{2,4}})(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
-    r"\s*(?P<credit>供稿|摄|文字|撰稿)?\s*[）)]$"
+    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
+    rf"\s*(?P<credit>供稿|摄|文字|撰稿)?{SENT_ON}\s*[）)]$"
 )
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复终]审人?)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
-BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)]$")
-# The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）): a byline as a bare name is.
+# A table cell's bar may close it: …做了安排。（淮 宣）|
+BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)")
+# The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）): a byline as a bare
+# name is.
 UNIT_BYLINE = re.compile(
-    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室)[）)]$"
+    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室)(?:撰稿|供稿)?[）)]$"
 )
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
@@ -221,7 +238,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
-        r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$",  # or after the writer's unit and name (工会宣传员 黎健撰稿)
+        r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
+        # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
+        rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$",
         "网页信息",
     ),
     (
@@ -297,12 +316,14 @@ HIDDEN_TEXT = re.compile(
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts
 # in place of the unit's name (3月23日晚，威尼斯432888cam组织召开…, 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…,
-# …战斗力，威尼斯人 党委于…): a gambling site's entrance, its game or the casino's name, never a plan's words.
+# …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》):
+# a gambling site's entrance, its game or the casino's name, never a plan's words.
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
     (
         rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯\d{{3,}}[A-Za-z]{{0,4}}"
-        r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?",
+        r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
+        rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)",
         "博彩广告",
     ),
 )
@@ -689,6 +710,27 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
+def _without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A page stamped with anti-copy strings (see ``ANTI_COPY_TAIL``) loses them, at its lines' ends and on lines of
+    their own; the text before them stays."""
+    tails = [ANTI_COPY_TAIL.search(line.text) for line in lines]
+    stamped = sum(1 for tail in tails if tail is not None and ANTI_COPY_SYMBOL.search(tail.group("noise")))
+    if stamped < MIN_STAMPED_LINES:
+        return lines
+    kept = []
+    for line, tail in zip(lines, tails, strict=True):
+        noise = ANTI_COPY_LINE.match(line.text)
+        if noise is not None and re.search(r"[A-Za-z]", noise.group("noise")):
+            dropped.append(DroppedLine(noise.group("noise"), "防复制乱码"))
+        elif tail is not None and re.search(r"[A-Za-z]", tail.group("noise")):
+            kept.append(
+                replace(line, text=line.text[: tail.start()] + _report(tail.group("noise"), "防复制乱码", dropped))
+            )
+        else:
+            kept.append(line)
+    return kept
+
+
 def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's name stamped at the start of the text's lines (学习啦在线学习网经常做…, 学习啦在线学习网2、努力建设…): a
     phrase that opens ``MIN_STAMPED_LINES`` lines and stands before an outline marker on one of them, where no text puts
@@ -719,13 +761,15 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
-    ``POST_STAMP_BEFORE_TEXT``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
+    ``POST_STAMP_BEFORE_TEXT``, ``WIDGET_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
 
     def strip(text: str) -> str:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
         text = SOURCE_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = NEWS_DATELINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
+        text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
+        text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)
@@ -888,7 +932,12 @@ def clean_lines(
         part
         for page_line in _without_teasers(
             _without_glued_breadcrumbs(
-                _without_site_stamps(_without_line_stamps(_without_page_counters(lines, dropped), dropped), dropped),
+                _without_site_stamps(
+                    _without_line_stamps(
+                        _without_page_counters(_without_anti_copy_strings(lines, dropped), dropped), dropped
+                    ),
+                    dropped,
+                ),
                 dropped,
             ),
             dropped,

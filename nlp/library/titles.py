@@ -27,6 +27,7 @@ from nlp.library import linear
 from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE
 from nlp.library.junk import (
     COLUMN_NAME,
+    SECTION_NAME,
     SITE_WORDS,
     YEAR_SLOT,
     JunkModel,
@@ -230,6 +231,8 @@ def candidates(
                 continue
             titles.add(_form(text))
             form = analysis_form(text)
+            if re.fullmatch(SECTION_NAME, form):  # a plan's section name over its paragraph (指导思想): the outline's
+                continue
             found.append(
                 (text, Candidate(form, following, -1, start - k + 1, False, untitled, True, judged(text, k, len(page))))
             )

@@ -1894,3 +1894,87 @@ def test_a_pages_field_label_is_no_part_of_the_title():
 def test_an_untitled_text_read_as_news_of_its_hour_or_its_festival_or_as_the_plan_it_says_it_is(name, kind):
     (document,) = parse_file((FILES / name).read_bytes(), name).documents
     assert (document.title_source, document.kind) == ("file", kind)
+
+
+# --- round 16, junk16b: junk on the fresh pages (rw515-rw554) ------------------------------------------------
+
+
+def test_a_forums_anti_copy_strings_go_from_every_line_and_its_headings_are_found():
+    # rw550: a forum's anti-copy string after every line, or on a line of its own, a different one each time
+    page = [
+        "xx中心小学工会工作计划 Y3(MKq  ",
+        " -OU{99$aS  ",
+        "本年度，我校工会工作将以邓小平理论为指导，认真学习十七大精神，坚持两手抓。",
+        "一、加强学校的民主政治建设 Z[]8X@IPe  ",
+        "1、按时召开教代会和教职工大会，努力提高教职工的主人翁意识。",
+        "|tF  ",
+        "3、配合上级教育主管部门，积极做好民主评议领导干部工作。 w%X@os}E  ",
+        "二、构建和谐的师生关系 qq<T~^",
+        "4、继续开展“社会尊师重教，教师回报社会”活动。 1ywdcg",
+    ]
+    (document,) = parse("\n".join(page), "rw550.txt").documents
+    assert document.title == "xx中心小学工会工作计划"
+    assert [b.text for b in document.blocks if b.type == "heading"] == ["加强学校的民主政治建设", "构建和谐的师生关系"]
+    text = "".join(b.text for b in document.blocks)
+    assert not any(noise in text for noise in ("Z[]8X@IPe", "|tF", "w%X@os}E", "qq<T~^", "1ywdcg"))
+    assert "继续开展“社会尊师重教，教师回报社会”活动。" in text
+    # one line ending in such a run is no stamped page: the line stays as written
+    one = ["一、加强学校的民主政治建设 Z[]8X@IPe", "1、按时召开教代会和教职工大会，努力提高教职工的主人翁意识。"]
+    kept, _ = clean_lines([Line(t) for t in one], model=False)
+    assert "Z[]8X@IPe" in kept[0].text
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "（淮 宣）|",  # rw517: a bare name, letter-spaced, a table cell's bar after it
+        "(党总支供稿 2010.10.29)",  # rw520: a credit and the day it was sent
+        "（区总社办公室撰稿）|",  # rw454: a unit's credit
+    ],
+)
+def test_a_byline_after_the_reports_last_sentence_goes_and_the_sentence_stays(byline):
+    last = "会上，社区党总支书记、副主任周保兵汇报了今年社区主要工作情况，并对近期的重点工作做了安排。"
+    kept, dropped = clean_lines([Line(REPORT), Line(last + byline)], model=False)
+    assert [k.text for k in kept] == [clean_text(REPORT), last]
+    assert dropped[-1].reason == "网页信息"
+
+
+@pytest.mark.parametrize(
+    ("line", "spliced"),
+    [
+        # rw524: a platform's numbered entrance in place of the unit's name; rw528: the casino's brand and slogan
+        ("参会职工代表审议并通过了《俄罗斯专享会平台294地址章程》和《绩效分配方案》。", "俄罗斯专享会平台294地址"),
+        ("切切实实搞好帮扶救助工作，为职工办实事；搞好凯发一触即发的文化建设，做出自己的特色。", "凯发一触即发"),
+    ],
+)
+def test_a_gambling_sites_entrance_spliced_into_a_sentence_goes(line, spliced):
+    assert clean_text(line) == clean_text(line.replace(spliced, ""))
+    # the idiom alone is the text's
+    tense = "面对一触即发的汛情，工会组织职工连夜加固堤坝。"
+    assert clean_text(tense) == tense
+
+
+def test_a_pages_label_glued_before_the_first_sentence_goes_and_the_sentence_stays():
+    # rw534: the page's 微信公众号 widget; rw470: a column's English name glued to the report's day
+    for label, sentence in [
+        ("微信公众号 ", "2月10日，咸丰县总工会召开离退休老干部座谈会，没有糖果瓜子，一杯清茶表达了新年问侯。"),
+        ("News", "7月26日下午，一届职工代表大会执行委员会第二次会议在南区行政楼五楼召开。"),
+    ]:
+        kept, dropped = clean_lines([Line(label + sentence), Line(REPORT)], model=False)
+        assert [k.text for k in kept] == [sentence, clean_text(REPORT)]
+        assert [d.text for d in dropped] == [label.strip()]
+
+
+def test_dated_links_and_an_images_long_file_name_go():
+    # rw465: a site's related posts, each with its month and day; rw554: a picture's file name the CDN lengthened
+    page = [
+        Line("6136C807@FC3AE668.DE61B961.jpg_recompress.jpg"),
+        Line(REPORT),
+        Line("醫院護理工作總結06-19"),
+        Line("醫院護理年工作總結06-30"),
+    ]
+    kept, dropped = clean_lines(page, model=False)
+    assert [k.text for k in kept] == [clean_text(REPORT)]
+    assert [d.reason for d in dropped] == ["图片或附件文件名", "网页信息", "网页信息"]
+    # a date of the text's own schedule has its words and a colon
+    assert junk_reason("报名截止时间：06-30") is None
