@@ -928,6 +928,21 @@ def test_an_untitled_pages_kind_and_year_by_its_text(name, kind, year):
     assert (document.title_source, document.kind, document.year) == ("file", kind, year)
 
 
+@pytest.mark.parametrize(
+    "name, year",
+    [
+        ("rw453.txt", 2015),  # 近日，…召开…全委会（扩大）会议，总结2015年全市工会工作，部署2016年工作任务
+        ("rw265.txt", 2012),  # 2013年2月1日下午，…举行2012年度工会工作总结表彰会: the meeting's name over its day
+        ("rw438.txt", 2022),  # 2022年5月20日下午，…大会拉开了序幕: the day it opens with, over 2021年度…工作报告
+        ("rw062.txt", 2022),  # 开展好2022年各项重点工作; 2021年度…情况的通报 read, no summary made: the year of its work
+    ],
+)
+def test_news_of_a_meeting_is_the_year_it_sums_up_else_its_names_or_days(name, year):
+    # tests/realworld/README.md's year convention for news of a meeting naming the year reviewed and the year ahead
+    (document,) = parse_set_file(name).documents
+    assert (document.kind, document.year) == ("其他", year)
+
+
 def test_a_bracketed_title_keeps_the_tail_the_page_gave_it():
     (document,) = parse_set_file("rw169.txt").documents
     assert document.title == "2023年护理部工作总结2024年工作计划（2023护理年终总结以及）"
@@ -1050,12 +1065,12 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
 @pytest.mark.parametrize(
     "text, kind, year",
     [
-        # rw190: the day after the event's purpose; the meeting sums up 2022 and plans 2023: held as 2023 begins
+        # rw190: the day after the event's purpose; the meeting sums up 2022 and plans 2023: the year it sums up
         (
             "为让社区居民参与社区的各项工作，1月10日下午，西新桥一村社区召开第八届二次居民代表大会。\n"
             "社区书记向各位居民代表作2022年社区工作总结以及2023年工作计划部署。",
             "其他",
-            2023,
+            2022,
         ),
         # rw210: the event's day with its year, in the second sentence
         (
@@ -1503,8 +1518,8 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw254", "其他", 2012),  # 集团工会于3月23日上午召开…: news told from its day after its subject
         ("rw260", "其他", 2019),  # 12月24日，…专题听取…工作汇报: a hearing told from its day
         ("rw261", "其他", None),  # 9月10日是…教师节，…走访慰问: a visit
-        ("rw244", "其他", 2011),  # 会上…总结了2010年工作，提出了2011年…: a meeting reported, held as 2011 begins
-        ("rw235", "其他", 2018),  # 会上，…总结了2017年的工作，安排部署2018年工作任务
+        ("rw244", "其他", 2010),  # 会上…总结了2010年工作，提出了2011年…: a meeting reported, the year it sums up
+        ("rw235", "其他", 2017),  # 会上，…总结了2017年的工作，安排部署2018年工作任务
         ("rw269", "其他", None),  # 院长首先肯定了… 与会人员…: a meeting reported
         ("rw246", "计划", None),  # 我们制定了以下社区党群服务中心建设方案
         ("rw268", "总结", 2020),  # 回顾这难忘、特殊的一年
@@ -1515,7 +1530,7 @@ def test_a_documents_own_title_line_as_written(stem, title):
 )
 def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(stem, kind, year):
     """Kind and year of a document read from its text: news of a day's event or of a meeting is neither plan nor
-    summary, the meeting's year the one its work is planned for; a text's own word for its genre; the year of its
+    summary, a meeting's year the one whose work it sums up; a text's own word for its genre; the year of its
     goals, never one cited for something else."""
     document = _parsed(stem)[0]
     assert (document.kind, document.year) == (kind, year)
