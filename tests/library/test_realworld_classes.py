@@ -934,7 +934,7 @@ def test_an_untitled_pages_kind_and_year_by_its_text(name, kind, year):
         ("rw453.txt", 2015),  # 近日，…召开…全委会（扩大）会议，总结2015年全市工会工作，部署2016年工作任务
         ("rw265.txt", 2012),  # 2013年2月1日下午，…举行2012年度工会工作总结表彰会: the meeting's name over its day
         ("rw438.txt", 2022),  # 2022年5月20日下午，…大会拉开了序幕: the day it opens with, over 2021年度…工作报告
-        ("rw062.txt", 2022),  # 开展好2022年各项重点工作; 2021年度…情况的通报 read, no summary made: the year of its work
+        ("rw062.txt", 2022),  # 开展好2022年各项重点工作; a 2021年度…通报 read, no summary made
     ],
 )
 def test_news_of_a_meeting_is_the_year_it_sums_up_else_its_names_or_days(name, year):
