@@ -208,6 +208,15 @@ OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规�
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
+# The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容): an untitled text under two of them sets out an
+# event to hold (a notice to 各工会小组 of a teachers' day's activities): a plan.
+EVENT_PLAN_HEADING = re.compile(r"^(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的)")
+MIN_EVENT_PLAN_HEADINGS = 2
+# What a text of no time says of a thing or a rule: what it is (是指, 简称, 所谓) or what must be done (应当, 作如下要求):
+# twice in an untitled text that names no year, an explainer or a standing rule (职代会简称…; 党支部应当组织党员按期参加…;
+# 现就规范…主题党日活动作如下要求), neither a plan nor a summary.
+NORMATIVE = re.compile(r"是指|简称|所谓|应当|[如以]下要求")
+MIN_NORMATIVE = 2
 
 
 def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
@@ -1333,6 +1342,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks):
         return "其他"
+    if sum(b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)) for b in blocks) >= MIN_EVENT_PLAN_HEADINGS:
+        return "计划"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
@@ -1343,6 +1354,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     if summary != plan:
         return "总结" if summary else "计划"
+    if len(NORMATIVE.findall(body)) >= MIN_NORMATIVE and not YEAR_NUMBER.search(body):
+        return "其他"
     first_sentence = opening.split("。")[0]
     if OCCASION.search(first_sentence) and not GENRE_WORD.search(first_sentence):
         return "其他"  # the text opens on a festival (在第111个“三八”妇女节到来之际，…): news of what was done for it

@@ -1103,6 +1103,21 @@ def test_an_untitled_news_items_kind_and_year_are_those_of_its_event(text, kind,
     assert (document.kind, document.year) == (kind, year)
 
 
+@pytest.mark.parametrize(
+    "stem, kind",
+    [
+        ("rw487", "其他"),  # 党支部应当组织党员按期参加…“三会一课”应当突出…: a standing rule, no year
+        ("rw540", "其他"),  # Traditional: 職工代表大會簡稱…以下是壹些規定 (…應當經職工代表大會…討論): an explainer
+        ("rw541", "其他"),  # “职代会”即职工代表大会，是指…; “职工大会”则是指…: an explainer of two institutions
+        ("rw530", "其他"),  # 主题党日是指…; 现就规范…主题党日活动作如下要求: a party committee's standing rules
+        ("rw547", "计划"),  # 各工会小组： then 活动主题 / 活动时间 / 活动内容: a notice of a teachers' day's events
+    ],
+)
+def test_an_untitled_explainer_or_rule_is_neither_plan_nor_summary_and_an_events_notice_is_a_plan(stem, kind):
+    document = _parsed(stem)[0]
+    assert (document.title_source, document.kind) == ("file", kind)
+
+
 def test_a_summary_and_plan_title_glued_to_a_text_that_opens_with_its_year_comes_apart():
     # rw192: a one-line page; the title names no unit of ORGANISATION_WORDS, its text opens with its year
     (document,) = parse(
