@@ -222,7 +222,8 @@ MIN_NORMATIVE = 2
 def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     """A text that opens with the day of an event and tells what was done on it (one of ``verbs``)."""
     return re.compile(
-        r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
+        r"^(?:[^，。\s]{1,8}讯\s*)?(?:[^，。为]{2,8}[，,])?"  # after the season it falls in (岁末将至，为…，2月5日下午)
+        r"(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
         r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?"  # 2022年12月, 1月10日
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
         rf"{day_end}|[^。]{{0,120}}?(?:近日|日前)[，,]"

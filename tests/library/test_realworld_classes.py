@@ -1086,6 +1086,14 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
             "其他",
             2024,
         ),
+        # rw516 (Traditional on the page): the season before the purpose and the day (岁末将至，为了…，2月5日下午，…召开)
+        (
+            "岁末将至，为了在新的一年里能进一步做好社区居民的服务工作，2月5日下午，宝华洲社区召开2014年度工作总结暨迎新春"
+            "座谈会。\n座谈会上，社区张主任首先向大家总结了本年度社区的主要工作，为居民办了哪些实事，解决了哪些问题。\n"
+            "通过座谈会，进一步加强了社区与居民之间的沟通和感情。",
+            "其他",
+            2014,
+        ),
         # rw206: 2024年12月28日，…隆重召开…: an event told with its full date
         ("2024年12月28日，江苏省第二中医院隆重召开第四届职工代表大会第四次会议。\n会议审议了工作报告。", "其他", 2024),
         # not news: a plan that opens with its year keeps it; a summary that tells its months (3月，组织开展了…)
