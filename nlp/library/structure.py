@@ -165,8 +165,13 @@ HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
 # stamp or a file number, never the year a document states.
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}")
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
-# the year a plan sets its goals for (到2023年，争创…; 到2023年底).
-EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]")
+# the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前).
+EVENT_TIME = re.compile(
+    r"时间[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
+    r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
+)
+# A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛).
+PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度查摆的问题).
 YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)(?:[^，。；！？\d]{0,8}?(?:工作|任务)|共计?|累计)")
@@ -251,6 +256,8 @@ MIN_MEETING_REPORTS = 2
 OCCASION = re.compile(
     r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八"
 )
+# The year of the occasion an event is held for (2016年国际护士节的主题是…).
+OCCASION_YEAR = re.compile(rf"((?:19|20)\d{{2}})年[^，。；！？\d]{{0,4}}?(?:{OCCASION.pattern})")
 MIN_PLAN_ENTRIES = 3
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
@@ -1407,8 +1414,11 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     if day := (DAY_YEAR.search(news.group()) if news is not None else DAY_YEAR.match(opening)):
         return int(day.group(1))  # the day it opens with (2022年5月20日下午，…大会拉开了序幕)
     summed = [int(m.group(1) or m.group(2)) for text in texts for m in SUMMED_YEAR.finditer(text)]
-    years = [int(m.group(1)) for text in texts for m in YEAR_OF_WORK.finditer(text)]
-    return min(summed) if summed else max(years, default=None)
+    if summed:
+        return min(summed)
+    if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):
+        return int(occasion.group(1))  # the occasion it is held for (2016年国际护士节的主题是…)
+    return max((int(m.group(1)) for text in texts for m in YEAR_OF_WORK.finditer(text)), default=None)
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
@@ -1425,12 +1435,14 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         match = YEAR_NUMBER.search(YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
         if match:
             return int(match.group(1))
-    for block in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成)
-        match = YEAR_OF_WORK.search(block.text)
+    for (
+        block
+    ) in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成; 2012年度，…)
+        match = YEAR_OF_WORK.search(block.text) or PARAGRAPH_YEAR.match(block.text)
         if match:
             return int(match.group(1))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
-    return int(event.group(1) or event.group(2)) if event else None
+    return int(next(g for g in event.groups() if g)) if event else None
 
 
 def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
