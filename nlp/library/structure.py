@@ -158,6 +158,9 @@ TITLE_BEFORE_ADDRESS = re.compile(
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
 YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
+# A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
+# year of the text that cites it.
+LAW_YEAR = re.compile(r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)")
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it.
 HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
@@ -1432,7 +1435,8 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
-        match = YEAR_NUMBER.search(YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
+        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
+        match = YEAR_NUMBER.search(cited)
         if match:
             return int(match.group(1))
     for (
