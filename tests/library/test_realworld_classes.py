@@ -1886,6 +1886,7 @@ def test_a_reports_title_glued_to_its_address_is_the_title():
         ("什么是工会年度工作计划", "其他"),  # rw337
         ("街道工会工作总结怎么写 篇1", "总结"),  # rw128: a collection's sample summary, asking nothing
         ("医院工会2022年工作计划", "计划"),
+        ("新干县总工会明确2016年工会工作思路", "其他"),  # rw455: a headline of what the union did with its plan
     ],
 )
 def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summary(title, kind):
