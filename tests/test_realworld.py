@@ -131,12 +131,15 @@ from benchmarks.bench_parse import (
 # feature), junk then title model retrained on the 529: doc_count .989, kind .958, year .943, titles .940 / .953, junk
 # .926, keep 1.000, headings .945, heading_text .956, placeholders .970 / .959 / .032; floors those less a point (the
 # set changed: 489 -> 529 files; headings .939 -> .935 with it).
+# Round 16, kind16b (tune 529): the README's year rule for news of a meeting (8 annotations brought to it: year .943 ->
+# .932 with the base parser) and kind / year classes of rw385-rw554: kind .958 -> .971, year .932 -> .971; those two
+# floors raised to the figures less a point.
 FLOORS = {
     "tune": {
         "doc_count": 0.979,
         "doc_matched": 0.984,
-        "kind": 0.948,
-        "year": 0.933,
+        "kind": 0.961,
+        "year": 0.961,
         "title_exact": 0.93,
         "title_fuzzy": 0.943,
         "junk": 0.916,
