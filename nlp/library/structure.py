@@ -158,6 +158,9 @@ TITLE_BEFORE_ADDRESS = re.compile(
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
 YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
+# A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
+# year of the text that cites it.
+LAW_YEAR = re.compile(r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)")
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it.
 HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
@@ -165,8 +168,13 @@ HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
 # stamp or a file number, never the year a document states.
 NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}")
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
-# the year a plan sets its goals for (到2023年，争创…; 到2023年底).
-EVENT_TIME = re.compile(r"时间[：:为是从]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]")
+# the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前).
+EVENT_TIME = re.compile(
+    r"时间[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
+    r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
+)
+# A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛).
+PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度查摆的问题).
 YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)(?:[^，。；！？\d]{0,8}?(?:工作|任务)|共计?|累计)")
@@ -176,6 +184,12 @@ MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # “2024年工会工作第二次会议”): the year of the event reported.
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
 MEETING_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})年度?[^，。；！？“”\d]{{0,16}}?{MEETING}(?![员长计费务])")
+# The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》),
+# whatever year it plans next.
+SUMMED_YEAR = re.compile(
+    r"(?:总结|回顾)了?[^。；！？\d]{0,12}?((?:19|20)\d{2})年"
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告)"
+)
 # A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
@@ -202,12 +216,22 @@ OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规�
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
+# The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容): an untitled text under two of them sets out an
+# event to hold (a notice to 各工会小组 of a teachers' day's activities): a plan.
+EVENT_PLAN_HEADING = re.compile(r"^(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的)")
+MIN_EVENT_PLAN_HEADINGS = 2
+# What a text of no time says of a thing or a rule: what it is (是指, 简称, 所谓) or what must be done (应当, 作如下要求):
+# twice in an untitled text that names no year, an explainer or a standing rule (职代会简称…; 党支部应当组织党员按期参加…;
+# 现就规范…主题党日活动作如下要求), neither a plan nor a summary.
+NORMATIVE = re.compile(r"是指|简称|所谓|应当|[如以]下要求")
+MIN_NORMATIVE = 2
 
 
 def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     """A text that opens with the day of an event and tells what was done on it (one of ``verbs``)."""
     return re.compile(
-        r"^(?:[^，。\s]{1,8}讯\s*)?(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
+        r"^(?:[^，。\s]{1,8}讯\s*)?(?:[^，。为]{2,8}[，,])?"  # after the season it falls in (岁末将至，为…，2月5日下午)
+        r"(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
         r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?"  # 2022年12月, 1月10日
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
         rf"{day_end}|[^。]{{0,120}}?(?:近日|日前)[，,]"
@@ -235,6 +259,8 @@ MIN_MEETING_REPORTS = 2
 OCCASION = re.compile(
     r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八"
 )
+# The year of the occasion an event is held for (2016年国际护士节的主题是…).
+OCCASION_YEAR = re.compile(rf"((?:19|20)\d{{2}})年[^，。；！？\d]{{0,4}}?(?:{OCCASION.pattern})")
 MIN_PLAN_ENTRIES = 3
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
@@ -1295,19 +1321,29 @@ MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*$")
 # and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
 NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
 QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
+# A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
+HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
 
 
 def title_kind(title: str) -> str | None:
     """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
     are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
     title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
-    no genre of its own; a notice about the genre (…工作计划的通知) and a question about it (计划该如何写？) are neither.
+    no genre of its own; a notice about the genre (…工作计划的通知), a question about it (计划该如何写？) and a headline
+    of what a unit did with it (…明确2016年工会工作思路) are neither.
     None when the title names no genre."""
     title = analysis_form(title)
     outside = QUOTED_WORK.sub("", title)
     words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
     head = title.rstrip("。！？!?：: ")
-    if MEETING_HEAD.search(head) or (words and (NOTICE_HEAD.search(head) or QUESTION_TITLE.search(title.strip()))):
+    if MEETING_HEAD.search(head) or (
+        words
+        and (
+            NOTICE_HEAD.search(head)
+            or QUESTION_TITLE.search(title.strip())
+            or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
+        )
+    ):
         return "其他"
     if not words or words[-1] in OTHER_GENRES:
         return "其他" if words else None
@@ -1327,6 +1363,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
     if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks):
         return "其他"
+    if sum(b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)) for b in blocks) >= MIN_EVENT_PLAN_HEADINGS:
+        return "计划"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
@@ -1337,6 +1375,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     if summary != plan:
         return "总结" if summary else "计划"
+    if len(NORMATIVE.findall(body)) >= MIN_NORMATIVE and not YEAR_NUMBER.search(body):
+        return "其他"
     first_sentence = opening.split("。")[0]
     if OCCASION.search(first_sentence) and not GENRE_WORD.search(first_sentence):
         return "其他"  # the text opens on a festival (在第111个“三八”妇女节到来之际，…): news of what was done for it
@@ -1367,9 +1407,11 @@ def _reports_a_meeting(body: str) -> bool:
 
 def _event_year(title: str, blocks: list[Block]) -> int | None:
     """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, is titled by
-    its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year of
-    the day (2022年12月，…召开), else the year in the meeting's name (召开了“2024年工会工作第二次会议”), else the latest year
-    the text gives to work (a meeting that sums up 2022年社区工作 and plans 2023年工作 is held as 2023 begins)."""
+    its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year in
+    the meeting's name (召开了“2024年工会工作第二次会议”; 2011年1月17日下午，2010年度护理工作总结大会…召开), else the year
+    of the day (2022年12月，…召开), else the year whose work it sums up (a meeting that 总结了2022年社区工作 and plans
+    2023年工作 is 2022's, as a title naming both years is: tests/realworld/README.md's year convention), else the latest
+    year the text gives to work (a meeting held to 开展好2022年各项重点工作)."""
     opening = _opening(blocks)
     news = NEWS_OPENING.match(opening)
     if (
@@ -1378,14 +1420,18 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
         and not (title_kind(title) is None and _reports_a_meeting(analysis_form("".join(b.text for b in blocks))))
     ):
         return None
-    if news is not None and (day := DAY_YEAR.search(news.group())):
-        return int(day.group(1))
     texts = [analysis_form(block.text) for block in blocks]
     for text in texts[:2]:
         if meeting := MEETING_YEAR.search(text):
             return int(meeting.group(1))
-    years = [int(m.group(1)) for text in texts for m in YEAR_OF_WORK.finditer(text)]
-    return max(years, default=None)
+    if day := (DAY_YEAR.search(news.group()) if news is not None else DAY_YEAR.match(opening)):
+        return int(day.group(1))  # the day it opens with (2022年5月20日下午，…大会拉开了序幕)
+    summed = [int(m.group(1) or m.group(2)) for text in texts for m in SUMMED_YEAR.finditer(text)]
+    if summed:
+        return min(summed)
+    if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):
+        return int(occasion.group(1))  # the occasion it is held for (2016年国际护士节的主题是…)
+    return max((int(m.group(1)) for text in texts for m in YEAR_OF_WORK.finditer(text)), default=None)
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
@@ -1399,15 +1445,18 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
-        match = YEAR_NUMBER.search(YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
+        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
+        match = YEAR_NUMBER.search(cited)
         if match:
             return int(match.group(1))
-    for block in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成)
-        match = YEAR_OF_WORK.search(block.text)
+    for (
+        block
+    ) in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成; 2012年度，…)
+        match = YEAR_OF_WORK.search(block.text) or PARAGRAPH_YEAR.match(block.text)
         if match:
             return int(match.group(1))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
-    return int(event.group(1) or event.group(2)) if event else None
+    return int(next(g for g in event.groups() if g)) if event else None
 
 
 def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:

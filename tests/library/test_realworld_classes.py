@@ -955,6 +955,21 @@ def test_an_untitled_pages_kind_and_year_by_its_text(name, kind, year):
     assert (document.title_source, document.kind, document.year) == ("file", kind, year)
 
 
+@pytest.mark.parametrize(
+    "name, year",
+    [
+        ("rw453.txt", 2015),  # 近日，…召开…全委会（扩大）会议，总结2015年全市工会工作，部署2016年工作任务
+        ("rw265.txt", 2012),  # 2013年2月1日下午，…举行2012年度工会工作总结表彰会: the meeting's name over its day
+        ("rw438.txt", 2022),  # 2022年5月20日下午，…大会拉开了序幕: the day it opens with, over 2021年度…工作报告
+        ("rw062.txt", 2022),  # 开展好2022年各项重点工作; a 2021年度…通报 read, no summary made
+    ],
+)
+def test_news_of_a_meeting_is_the_year_it_sums_up_else_its_names_or_days(name, year):
+    # tests/realworld/README.md's year convention for news of a meeting naming the year reviewed and the year ahead
+    (document,) = parse_set_file(name).documents
+    assert (document.kind, document.year) == ("其他", year)
+
+
 def test_a_bracketed_title_keeps_the_tail_the_page_gave_it():
     (document,) = parse_set_file("rw169.txt").documents
     assert document.title == "2023年护理部工作总结2024年工作计划（2023护理年终总结以及）"
@@ -1077,12 +1092,12 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
 @pytest.mark.parametrize(
     "text, kind, year",
     [
-        # rw190: the day after the event's purpose; the meeting sums up 2022 and plans 2023: held as 2023 begins
+        # rw190: the day after the event's purpose; the meeting sums up 2022 and plans 2023: the year it sums up
         (
             "为让社区居民参与社区的各项工作，1月10日下午，西新桥一村社区召开第八届二次居民代表大会。\n"
             "社区书记向各位居民代表作2022年社区工作总结以及2023年工作计划部署。",
             "其他",
-            2023,
+            2022,
         ),
         # rw210: the event's day with its year, in the second sentence
         (
@@ -1097,6 +1112,14 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
             "会上全面总结2024年工会工作，并对2025年工会重点工作进行安排。",
             "其他",
             2024,
+        ),
+        # rw516 (Traditional on the page): the season before the purpose and the day (岁末将至，为了…，2月5日下午，…召开)
+        (
+            "岁末将至，为了在新的一年里能进一步做好社区居民的服务工作，2月5日下午，宝华洲社区召开2014年度工作总结暨迎新春"
+            "座谈会。\n座谈会上，社区张主任首先向大家总结了本年度社区的主要工作，为居民办了哪些实事，解决了哪些问题。\n"
+            "通过座谈会，进一步加强了社区与居民之间的沟通和感情。",
+            "其他",
+            2014,
         ),
         # rw206: 2024年12月28日，…隆重召开…: an event told with its full date
         ("2024年12月28日，江苏省第二中医院隆重召开第四届职工代表大会第四次会议。\n会议审议了工作报告。", "其他", 2024),
@@ -1113,6 +1136,21 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
 def test_an_untitled_news_items_kind_and_year_are_those_of_its_event(text, kind, year):
     (document,) = parse(text).documents
     assert (document.kind, document.year) == (kind, year)
+
+
+@pytest.mark.parametrize(
+    "stem, kind",
+    [
+        ("rw487", "其他"),  # 党支部应当组织党员按期参加…“三会一课”应当突出…: a standing rule, no year
+        ("rw540", "其他"),  # Traditional: 職工代表大會簡稱…以下是壹些規定 (…應當經職工代表大會…討論): an explainer
+        ("rw541", "其他"),  # “职代会”即职工代表大会，是指…; “职工大会”则是指…: an explainer of two institutions
+        ("rw530", "其他"),  # 主题党日是指…; 现就规范…主题党日活动作如下要求: a party committee's standing rules
+        ("rw547", "计划"),  # 各工会小组： then 活动主题 / 活动时间 / 活动内容: a notice of a teachers' day's events
+    ],
+)
+def test_an_untitled_explainer_or_rule_is_neither_plan_nor_summary_and_an_events_notice_is_a_plan(stem, kind):
+    document = _parsed(stem)[0]
+    assert (document.title_source, document.kind) == ("file", kind)
 
 
 def test_a_summary_and_plan_title_glued_to_a_text_that_opens_with_its_year_comes_apart():
@@ -1530,19 +1568,24 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw254", "其他", 2012),  # 集团工会于3月23日上午召开…: news told from its day after its subject
         ("rw260", "其他", 2019),  # 12月24日，…专题听取…工作汇报: a hearing told from its day
         ("rw261", "其他", None),  # 9月10日是…教师节，…走访慰问: a visit
-        ("rw244", "其他", 2011),  # 会上…总结了2010年工作，提出了2011年…: a meeting reported, held as 2011 begins
-        ("rw235", "其他", 2018),  # 会上，…总结了2017年的工作，安排部署2018年工作任务
+        ("rw244", "其他", 2010),  # 会上…总结了2010年工作，提出了2011年…: a meeting reported, the year it sums up
+        ("rw235", "其他", 2017),  # 会上，…总结了2017年的工作，安排部署2018年工作任务
         ("rw269", "其他", None),  # 院长首先肯定了… 与会人员…: a meeting reported
         ("rw246", "计划", None),  # 我们制定了以下社区党群服务中心建设方案
         ("rw268", "总结", 2020),  # 回顾这难忘、特殊的一年
         ("rw282", "计划", 2023),  # 到2023年，争创…: the year the plan sets its goals for
         ("rw243", "计划", None),  # 从2018年起…: a year something began in, not the document's
         ("rw236", "其他", 2022),  # 2022年共计召开职工沟通会57场: the year of the work it sums up
+        ("rw451", "计划", 2026),  # …民主评议党员，在2026年3月底完成: the year of a plan's deadline
+        ("rw531", "计划", 2024),  # 活动时间。 / 2024年7月31日前。: the deadline under the event's time
+        ("rw485", "总结", 2012),  # 20xx年度… (a slot), then 2012年度，工会组织…: a paragraph opening on its year
+        ("rw467", "其他", 2016),  # …召开纪念…护士节暨护理表彰大会; 2016年国际护士节的主题是…: the occasion's year
+        ("rw539", "其他", None),  # 1988年全民所有制工业企业法、1991年…条例 an explainer cites: laws' years
     ],
 )
 def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(stem, kind, year):
     """Kind and year of a document read from its text: news of a day's event or of a meeting is neither plan nor
-    summary, the meeting's year the one its work is planned for; a text's own word for its genre; the year of its
+    summary, a meeting's year the one whose work it sums up; a text's own word for its genre; the year of its
     goals, never one cited for something else."""
     document = _parsed(stem)[0]
     assert (document.kind, document.year) == (kind, year)
@@ -1870,6 +1913,7 @@ def test_a_reports_title_glued_to_its_address_is_the_title():
         ("什么是工会年度工作计划", "其他"),  # rw337
         ("街道工会工作总结怎么写 篇1", "总结"),  # rw128: a collection's sample summary, asking nothing
         ("医院工会2022年工作计划", "计划"),
+        ("新干县总工会明确2016年工会工作思路", "其他"),  # rw455: a headline of what the union did with its plan
     ],
 )
 def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summary(title, kind):
