@@ -74,8 +74,16 @@ BREADCRUMB = re.compile(r"[>＞»›]|(?:当前|现在|您的|你的|您现在�
 # A line opening with a dash (----中山市人民医院召开…大会, ——记综合党支部4月组织生活会): a sub-headline; under a line
 # of the text it is not the title but that line, its headline, is (吐故纳新 再展宏图); alone it may be (rw179).
 DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
-# A page's field label before the title (標題:2篇…方案 |) and the bar after it: no part of the title.
-TITLE_FIELD = re.compile(r"^(?:标题|標題|题目|題目)[:：]\s*|\s*[|｜]$")
+# A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
+# rw411) and the bar after it: no part of the title.
+TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1,2}篇(?=\d{4}年))?|\s*[|｜]$")
+# A mirror's anti-copy string after a line (xx中心小学工会工作计划 Y3(MKq, rw550: each line of the page has one): a few
+# ASCII letters with digits or mixed case and a sign, after a space; no part of the title. A file's name (走访 (2).JPG)
+# is none.
+ANTI_COPY_TAIL = re.compile(
+    r"\s+(?=[!-~]*[A-Za-z])(?=[!-~]*[^A-Za-z0-9])(?=[!-~]*(?:\d|[a-z][!-~]*[A-Z]|[A-Z][!-~]*[a-z]))"
+    r"(?![!-~]*\.[A-Za-z]{2,4}$)[!-~]{3,12}$"
+)
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -224,8 +232,8 @@ def candidates(
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            # a title's page number (…計劃_第1頁) and a field's label (標題:) are no part of it
-            text = TITLE_FIELD.sub("", PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip()))
+            # a title's page number (…計劃_第1頁), a field's label (標題:) and an anti-copy string are no part of it
+            text = TITLE_FIELD.sub("", ANTI_COPY_TAIL.sub("", PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip())))
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
             titles.add(_form(text))

@@ -26,7 +26,7 @@ from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.library.structure import title_kind
-from nlp.library.titles import named_whole
+from nlp.library.titles import ANTI_COPY_TAIL, named_whole
 from nlp.models import Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
@@ -1849,11 +1849,34 @@ def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summa
     assert title_kind(title) == kind
 
 
-def test_a_pages_field_label_is_no_part_of_the_title():
-    # rw411: 標題: before the title line and a bar after it
+def test_a_pages_field_label_and_its_count_of_texts_are_no_part_of_the_title():
+    # rw411: 標題: before the title line, the site's count of its texts of that name (2篇) and a bar after it
     (document,) = parse_file((FILES / "rw411.txt").read_bytes(), "rw411.txt").documents
-    assert not document.title.startswith("標題") and not document.title.endswith("|")
-    assert bare(document.title).endswith(bare(annotation("rw411.txt")["documents"][0]["title"]))
+    assert bare(document.title) == bare(annotation("rw411.txt")["documents"][0]["title"])
+
+
+def test_a_title_glued_to_its_text_is_never_cut_inside_a_pinyin_gloss():
+    # rw543: a Traditional page with a mirror's glosses (區(qū), 計(jì)劃); the cut after the title's genre word counts a gloss
+    # as no length, and its bracket is none of the title's characters
+    text = (
+        "社區(qū)2014年度工作計(jì)劃近年來,在市、區(qū)和街道三級(jí)黨政部門的正確領(lǐng)導(dǎo)下,社區(qū)黨總支以黨的十八大與十八屆三中全會(huì)"
+        "精神為指導(dǎo),立足科學(xué)發(fā)展觀,全力構(gòu)建機(jī)制健全、管理規(guī)范的新型社區(qū)。\n1、建立建全領(lǐng)導(dǎo)機(jī)制\n社區(qū)高度重視文明社區(qū)創(chuàng)建工作。"
+    )
+    (document,) = parse(text).documents
+    assert (document.title, document.kind, document.year) == ("社區(qū)2014年度工作計(jì)劃", "计划", 2014)
+    assert document.blocks[0].text.startswith("近年來")
+
+
+def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title():
+    # rw550: each line of the page ends in a few random ASCII signs after a space; a file's name (.JPG) is no such string
+    text = (
+        "xx中心小学工会工作计划 Y3(MKq  \n -OU{99$aS  \n本年度,我校工会工作将以邓小平理论和“三个代表”重要思想为指导,认真学习"
+        "十七大精神,以维护教职工的合法权益为主线。 j3N\td4#  \n一、加强学校的民主政治建设 Z[]8X@IPe  \n"
+        "1、按时召开教代会和教职工大会,努力提高教职工的主人翁意识。 ,c?(\n2、继续深入开展校务公开工作。 UA2KY}pz5  \n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "xx中心小学工会工作计划"
+    assert ANTI_COPY_TAIL.sub("", "走访 (2)(1).JPG") == "走访 (2)(1).JPG"
 
 
 # rw462: a meeting told from its day and hour (2017年1月22日下午2點,在…召開…會議), in Traditional; rw488: a text that says
