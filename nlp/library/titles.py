@@ -84,6 +84,9 @@ ANTI_COPY_TAIL = re.compile(
     r"\s+(?=[!-~]*[A-Za-z])(?=[!-~]*[^A-Za-z0-9])(?=[!-~]*(?:\d|[a-z][!-~]*[A-Z]|[A-Z][!-~]*[a-z]))"
     r"(?![!-~]*\.[A-Za-z]{2,4}$)[!-~]{3,12}$"
 )
+# The head of a long line before its first space, when it is a phrase of words alone (2022年护士长暨专科学组述职汇报会 回首
+# 来路，…, rw391): a headline the page glued to its text, where a sentence's head has its commas.
+HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -234,6 +237,8 @@ def candidates(
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
             # a title's page number (…計劃_第1頁), a field's label (標題:) and an anti-copy string are no part of it
             text = TITLE_FIELD.sub("", ANTI_COPY_TAIL.sub("", PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip())))
+            if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
+                text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
             titles.add(_form(text))

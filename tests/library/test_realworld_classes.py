@@ -26,7 +26,7 @@ from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.library.structure import title_kind
-from nlp.library.titles import ANTI_COPY_TAIL, named_whole
+from nlp.library.titles import ANTI_COPY_TAIL, HEAD_BEFORE_SPACE, named_whole
 from nlp.models import Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
@@ -1865,6 +1865,15 @@ def test_a_title_glued_to_its_text_is_never_cut_inside_a_pinyin_gloss():
     (document,) = parse(text).documents
     assert (document.title, document.kind, document.year) == ("社區(qū)2014年度工作計(jì)劃", "计划", 2014)
     assert document.blocks[0].text.startswith("近年來")
+
+
+def test_a_headline_glued_to_its_text_by_a_space_is_the_title_and_a_sentences_head_is_not():
+    # rw391: the page on one line, its headline a phrase of words before the first space; a text whose first sentence
+    # runs to a space (rw009: its head has commas) gives no title from its head
+    (document,) = parse_file((FILES / "rw391.txt").read_bytes(), "rw391.txt").documents
+    assert document.title == "2022年护士长暨专科学组述职汇报会"
+    assert document.blocks[0].text.startswith("回首来路")
+    assert HEAD_BEFORE_SPACE.match("xx年职工医院工会工作在集团公司工会的指导下,在医院党政领导的关怀下 一是") is None
 
 
 def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title():
