@@ -39,7 +39,7 @@ from nlp.library.junk import (
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
 from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, named_by
-from nlp.library.script import analysis_form
+from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
     EVENT_OPENING,
@@ -84,6 +84,12 @@ ANTI_COPY_TAIL = re.compile(
     r"\s+(?=[!-~]*[A-Za-z])(?=[!-~]*[^A-Za-z0-9])(?=[!-~]*(?:\d|[a-z][!-~]*[A-Z]|[A-Z][!-~]*[a-z]))"
     r"(?![!-~]*\.[A-Za-z]{2,4}$)[!-~]{3,12}$"
 )
+# A post's date field glued after its headline (…支部召开工作部署会议发布时间:2023-04-18 来源:本站, rw343; 平發(fā)集團(tuán)
+# 工會召開全委(擴(kuò)大)會議發(fā)表時間:2025-03-28 18:20 3月28日，…, rw303, glossed): the field and all after it are no part of
+# the title. A field after a space or after another field (来源:工会离退办 发布时间:…, 來源:鹽田區(qū)總工會發(fā)布時間:…) is
+# the page's line of fields.
+_G = rf"(?:{PINYIN_GLOSS.pattern})?"
+DATE_FIELD_AFTER_TITLE = re.compile(rf"^([^:：\s]+?[{HAN}）)])[发發]{_G}[布表]{_G}[时時]{_G}[间間]{_G}[:：].*$")
 # The head of a long line before its first space, when it is a phrase of words alone (2022年护士长暨专科学组述职汇报会 回首
 # 来路，…, rw391): a headline the page glued to its text, where a sentence's head has its commas.
 HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
@@ -235,8 +241,10 @@ def candidates(
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            # a title's page number (…計劃_第1頁), a field's label (標題:) and an anti-copy string are no part of it
-            text = TITLE_FIELD.sub("", ANTI_COPY_TAIL.sub("", PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip())))
+            # a title's page number (…計劃_第1頁), a field's label (標題:), a post's date field and an anti-copy string
+            # are no part of it
+            text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
+            text = TITLE_FIELD.sub("", ANTI_COPY_TAIL.sub("", text))
             if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):

@@ -26,7 +26,7 @@ from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.library.structure import title_kind
-from nlp.library.titles import ANTI_COPY_TAIL, HEAD_BEFORE_SPACE, named_whole
+from nlp.library.titles import ANTI_COPY_TAIL, DATE_FIELD_AFTER_TITLE, HEAD_BEFORE_SPACE, named_whole
 from nlp.models import Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
@@ -1874,6 +1874,31 @@ def test_a_headline_glued_to_its_text_by_a_space_is_the_title_and_a_sentences_he
     assert document.title == "2022年护士长暨专科学组述职汇报会"
     assert document.blocks[0].text.startswith("回首来路")
     assert HEAD_BEFORE_SPACE.match("xx年职工医院工会工作在集团公司工会的指导下,在医院党政领导的关怀下 一是") is None
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        # rw303: a headline glued to its post's date field and the text, glossed
+        (
+            "平發(fā)集團(tuán)工會召開全委(擴(kuò)大)會議發(fā)表時間:2025-03-28 18:20 3月28日,",
+            "平發(fā)集團(tuán)工會召開全委(擴(kuò)大)會議",
+        ),
+        (
+            "农工党太原市第三人民医院支部召开工作部署会议发布时间:2023-04-18  来源:本站",
+            "农工党太原市第三人民医院支部召开工作部署会议",
+        ),
+        # rw320: a line of fields stays one
+        ("來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18", "來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18"),
+    ],
+)
+def test_a_posts_date_field_glued_after_its_headline_is_no_part_of_the_title(line, title):
+    assert DATE_FIELD_AFTER_TITLE.sub(r"\1", line) == title
+
+
+def test_a_headline_glued_to_its_date_field_and_text_is_the_title():
+    (document,) = parse_file((FILES / "rw303.txt").read_bytes(), "rw303.txt").documents
+    assert bare(document.title) == bare(annotation("rw303.txt")["documents"][0]["title"])
 
 
 def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title():
