@@ -39,7 +39,7 @@ from nlp.library.junk import (
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
 from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, named_by
-from nlp.library.script import PINYIN_GLOSS, analysis_form
+from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
     EVENT_OPENING,
@@ -88,8 +88,9 @@ ANTI_COPY_TAIL = re.compile(
 # 工會召開全委(擴(kuò)大)會議發(fā)表時間:2025-03-28 18:20 3月28日，…, rw303, glossed): the field and all after it are no part of
 # the title. A field after a space or after another field (来源:工会离退办 发布时间:…, 來源:鹽田區(qū)總工會發(fā)布時間:…) is
 # the page's line of fields.
-_G = rf"(?:{PINYIN_GLOSS.pattern})?"
-DATE_FIELD_AFTER_TITLE = re.compile(rf"^([^:：\s]+?[{HAN}）)])[发發]{_G}[布表]{_G}[时時]{_G}[间間]{_G}[:：].*$")
+DATE_FIELD_AFTER_TITLE = re.compile(
+    rf"^([^:：\s]+?[{HAN}）)])[发發]{MAYBE_GLOSSED}[布表]{MAYBE_GLOSSED}[时時]{MAYBE_GLOSSED}[间間]{MAYBE_GLOSSED}[:：].*$"
+)
 # The head of a long line before its first space, when it is a phrase of words alone (2022年护士长暨专科学组述职汇报会 回首
 # 来路，…, rw391): a headline the page glued to its text, where a sentence's head has its commas.
 HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")

@@ -1849,10 +1849,12 @@ def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summa
     assert title_kind(title) == kind
 
 
-def test_a_pages_field_label_and_its_count_of_texts_are_no_part_of_the_title():
-    # rw411: 標題: before the title line, the site's count of its texts of that name (2篇) and a bar after it
-    (document,) = parse_file((FILES / "rw411.txt").read_bytes(), "rw411.txt").documents
-    assert bare(document.title) == bare(annotation("rw411.txt")["documents"][0]["title"])
+# rw411: 標題: before the title line, the site's count of its texts of that name (2篇) and a bar after it; rw303: a
+# headline glued to its post's date field and the text (…會議發(fā)表時間:2025-03-28 18:20 3月28日，…)
+@pytest.mark.parametrize("name", ["rw411.txt", "rw303.txt"])
+def test_a_pages_fields_around_the_title_line_are_no_part_of_the_title(name):
+    (document,) = parse_file((FILES / name).read_bytes(), name).documents
+    assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
 
 
 def test_a_title_glued_to_its_text_is_never_cut_inside_a_pinyin_gloss():
@@ -1894,11 +1896,6 @@ def test_a_headline_glued_to_its_text_by_a_space_is_the_title_and_a_sentences_he
 )
 def test_a_posts_date_field_glued_after_its_headline_is_no_part_of_the_title(line, title):
     assert DATE_FIELD_AFTER_TITLE.sub(r"\1", line) == title
-
-
-def test_a_headline_glued_to_its_date_field_and_text_is_the_title():
-    (document,) = parse_file((FILES / "rw303.txt").read_bytes(), "rw303.txt").documents
-    assert bare(document.title) == bare(annotation("rw303.txt")["documents"][0]["title"])
 
 
 def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title():
