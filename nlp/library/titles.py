@@ -211,11 +211,12 @@ def _form(text: str) -> str:
 
 
 def _text_start(document: Document, page: list[str]) -> int | None:
-    """The index of the page line where the document's text starts (its first block), None when not found."""
-    if not document.blocks:
-        return None
-    head = _form((document.blocks[0].marker or "") + document.blocks[0].text)[:MIN_FOUND_CHARS]
-    if len(head) < MIN_FOUND_CHARS:
+    """The index of the page line where the document's text starts (its first block, or the next when the first is a
+    paragraph too short to be found, a column's label over the text: 基层组织), None when not found."""
+    blocks = document.blocks[: 2 if document.blocks and document.blocks[0].type == "paragraph" else 1]
+    heads = [_form((block.marker or "") + block.text)[:MIN_FOUND_CHARS] for block in blocks]
+    head = next((head for head in heads if len(head) >= MIN_FOUND_CHARS), None)
+    if head is None:
         return None
     return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in _form(line)), None)
 

@@ -1850,8 +1850,9 @@ def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summa
 
 
 # rw411: 標題: before the title line, the site's count of its texts of that name (2篇) and a bar after it; rw303: a
-# headline glued to its post's date field and the text (…會議發(fā)表時間:2025-03-28 18:20 3月28日，…)
-@pytest.mark.parametrize("name", ["rw411.txt", "rw303.txt"])
+# headline glued to its post's date field and the text (…會議發(fā)表時間:2025-03-28 18:20 3月28日，…); rw343: the same
+# under a column's label (基层组织), the text found from the paragraph after the label
+@pytest.mark.parametrize("name", ["rw411.txt", "rw303.txt", "rw343.txt"])
 def test_a_pages_fields_around_the_title_line_are_no_part_of_the_title(name):
     (document,) = parse_file((FILES / name).read_bytes(), name).documents
     assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
