@@ -14,6 +14,8 @@ from nlp.resources import HAN
 
 _T2S = opencc.OpenCC("t2s")
 PINYIN_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+# The gloss a mirror may have put after any character of a word as written (發(fā)表時間), in a pattern.
+MAYBE_GLOSSED = rf"(?:{PINYIN_GLOSS.pattern})?"
 # Three or more characters each standing alone between spaces (医 院 党 建 工 作): one word spaced out, not words
 # parted by spaces (坚持科学民主管理 促进医院和谐发展 keeps its space).
 LETTER_SPACED = re.compile(rf"(?<![{HAN}])[{HAN}](?![{HAN}])(?:[ \u3000]+[{HAN}](?![{HAN}])){{2,}}")

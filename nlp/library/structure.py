@@ -403,11 +403,18 @@ def _without_bold_entries(text: str) -> list[str]:
 
 def _written_length(text: str, form_length: int) -> int:
     """How many characters of ``text`` as written make its first ``form_length`` characters in analysis form (a
-    pinyin gloss the form drops is written: 計(jì)劃)."""
+    pinyin gloss the form drops is written: 計(jì)劃); a cut inside a gloss reads the whole gloss, so the length never ends
+    in one (社區(qū)2014年度工作計( is no title: its bracket counts as the 劃 the form has there)."""
+    glosses = [gloss.span() for gloss in PINYIN_GLOSS.finditer(text)]
+
+    def form_length_at(cut: int) -> int:
+        cut = next((end for start, end in glosses if start < cut < end), cut)
+        return len(analysis_form(text[:cut]))
+
     low, high = form_length, len(text)
     while low < high:
         middle = (low + high) // 2
-        if len(analysis_form(text[:middle])) >= form_length:
+        if form_length_at(middle) >= form_length:
             high = middle
         else:
             low = middle + 1

@@ -40,7 +40,7 @@ from nlp.library.junk import (
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
 from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, named_by
-from nlp.library.script import analysis_form
+from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
     EVENT_OPENING,
@@ -75,8 +75,26 @@ BREADCRUMB = re.compile(r"[>＞»›]|(?:当前|现在|您的|你的|您现在�
 # A line opening with a dash (----中山市人民医院召开…大会, ——记综合党支部4月组织生活会): a sub-headline; under a line
 # of the text it is not the title but that line, its headline, is (吐故纳新 再展宏图); alone it may be (rw179).
 DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
-# A page's field label before the title (標題:2篇…方案 |) and the bar after it: no part of the title.
-TITLE_FIELD = re.compile(r"^(?:标题|標題|题目|題目)[:：]\s*|\s*[|｜]$")
+# A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
+# rw411) and the bar after it: no part of the title.
+TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1,2}篇(?=\d{4}年))?|\s*[|｜]$")
+# A mirror's anti-copy string after a line (xx中心小学工会工作计划 Y3(MKq, rw550: each line of the page has one): a few
+# ASCII letters with digits or mixed case and a sign, after a space; no part of the title. A file's name (走访 (2).JPG)
+# is none.
+ANTI_COPY_TAIL = re.compile(
+    r"\s+(?=[!-~]*[A-Za-z])(?=[!-~]*[^A-Za-z0-9])(?=[!-~]*(?:\d|[a-z][!-~]*[A-Z]|[A-Z][!-~]*[a-z]))"
+    r"(?![!-~]*\.[A-Za-z]{2,4}$)[!-~]{3,12}$"
+)
+# A post's date field glued after its headline (…支部召开工作部署会议发布时间:2023-04-18 来源:本站, rw343; 平發(fā)集團(tuán)
+# 工會召開全委(擴(kuò)大)會議發(fā)表時間:2025-03-28 18:20 3月28日，…, rw303, glossed): the field and all after it are no part of
+# the title. A field after a space or after another field (来源:工会离退办 发布时间:…, 來源:鹽田區(qū)總工會發(fā)布時間:…) is
+# the page's line of fields.
+DATE_FIELD_AFTER_TITLE = re.compile(
+    rf"^([^:：\s]+?[{HAN}）)])[发發]{MAYBE_GLOSSED}[布表]{MAYBE_GLOSSED}[时時]{MAYBE_GLOSSED}[间間]{MAYBE_GLOSSED}[:：].*$"
+)
+# The head of a long line before its first space, when it is a phrase of words alone (2022年护士长暨专科学组述职汇报会 回首
+# 来路，…, rw391): a headline the page glued to its text, where a sentence's head has its commas.
+HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -194,11 +212,12 @@ def _form(text: str) -> str:
 
 
 def _text_start(document: Document, page: list[str]) -> int | None:
-    """The index of the page line where the document's text starts (its first block), None when not found."""
-    if not document.blocks:
-        return None
-    head = _form((document.blocks[0].marker or "") + document.blocks[0].text)[:MIN_FOUND_CHARS]
-    if len(head) < MIN_FOUND_CHARS:
+    """The index of the page line where the document's text starts (its first block, or the next when the first is a
+    paragraph too short to be found, a column's label over the text: 基层组织), None when not found."""
+    blocks = document.blocks[: 2 if document.blocks and document.blocks[0].type == "paragraph" else 1]
+    heads = [_form((block.marker or "") + block.text)[:MIN_FOUND_CHARS] for block in blocks]
+    head = next((head for head in heads if len(head) >= MIN_FOUND_CHARS), None)
+    if head is None:
         return None
     return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in _form(line)), None)
 
@@ -225,8 +244,12 @@ def candidates(
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            # a title's page number (…計劃_第1頁) and a field's label (標題:) are no part of it
-            text = TITLE_FIELD.sub("", PAGE_NUMBER_AFTER_TITLE.sub("", page[k].strip()))
+            # a title's page number (…計劃_第1頁), a field's label (標題:), a post's date field and an anti-copy string
+            # are no part of it
+            text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
+            text = TITLE_FIELD.sub("", ANTI_COPY_TAIL.sub("", text))
+            if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
+                text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
             titles.add(_form(text))

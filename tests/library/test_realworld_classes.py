@@ -26,7 +26,7 @@ from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.library.structure import title_kind
-from nlp.library.titles import named_whole
+from nlp.library.titles import ANTI_COPY_TAIL, DATE_FIELD_AFTER_TITLE, HEAD_BEFORE_SPACE, named_whole
 from nlp.models import Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
@@ -1920,11 +1920,66 @@ def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summa
     assert title_kind(title) == kind
 
 
-def test_a_pages_field_label_is_no_part_of_the_title():
-    # rw411: 標題: before the title line and a bar after it
-    (document,) = parse_file((FILES / "rw411.txt").read_bytes(), "rw411.txt").documents
-    assert not document.title.startswith("標題") and not document.title.endswith("|")
-    assert bare(document.title).endswith(bare(annotation("rw411.txt")["documents"][0]["title"]))
+# rw411: 標題: before the title line, the site's count of its texts of that name (2篇) and a bar after it; rw303: a
+# headline glued to its post's date field and the text (…會議發(fā)表時間:2025-03-28 18:20 3月28日，…); rw343: the same
+# under a column's label (基层组织), the text found from the paragraph after the label
+@pytest.mark.parametrize("name", ["rw411.txt", "rw303.txt", "rw343.txt"])
+def test_a_pages_fields_around_the_title_line_are_no_part_of_the_title(name):
+    (document,) = parse_file((FILES / name).read_bytes(), name).documents
+    assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
+
+
+def test_a_title_glued_to_its_text_is_never_cut_inside_a_pinyin_gloss():
+    # rw543: a Traditional page with a mirror's glosses (區(qū), 計(jì)劃); the cut after the title's genre word counts a gloss
+    # as no length, and its bracket is none of the title's characters
+    text = (
+        "社區(qū)2014年度工作計(jì)劃近年來,在市、區(qū)和街道三級(jí)黨政部門的正確領(lǐng)導(dǎo)下,社區(qū)黨總支以黨的十八大與十八屆三中全會(huì)"
+        "精神為指導(dǎo),立足科學(xué)發(fā)展觀,全力構(gòu)建機(jī)制健全、管理規(guī)范的新型社區(qū)。\n1、建立建全領(lǐng)導(dǎo)機(jī)制\n社區(qū)高度重視文明社區(qū)創(chuàng)建工作。"
+    )
+    (document,) = parse(text).documents
+    assert (document.title, document.kind, document.year) == ("社區(qū)2014年度工作計(jì)劃", "计划", 2014)
+    assert document.blocks[0].text.startswith("近年來")
+
+
+def test_a_headline_glued_to_its_text_by_a_space_is_the_title_and_a_sentences_head_is_not():
+    # rw391: the page on one line, its headline a phrase of words before the first space; a text whose first sentence
+    # runs to a space (rw009: its head has commas) gives no title from its head
+    (document,) = parse_file((FILES / "rw391.txt").read_bytes(), "rw391.txt").documents
+    assert document.title == "2022年护士长暨专科学组述职汇报会"
+    assert document.blocks[0].text.startswith("回首来路")
+    assert HEAD_BEFORE_SPACE.match("xx年职工医院工会工作在集团公司工会的指导下,在医院党政领导的关怀下 一是") is None
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        # rw303: a headline glued to its post's date field and the text, glossed
+        (
+            "平發(fā)集團(tuán)工會召開全委(擴(kuò)大)會議發(fā)表時間:2025-03-28 18:20 3月28日,",
+            "平發(fā)集團(tuán)工會召開全委(擴(kuò)大)會議",
+        ),
+        (
+            "农工党太原市第三人民医院支部召开工作部署会议发布时间:2023-04-18  来源:本站",
+            "农工党太原市第三人民医院支部召开工作部署会议",
+        ),
+        # rw320: a line of fields stays one
+        ("來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18", "來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18"),
+    ],
+)
+def test_a_posts_date_field_glued_after_its_headline_is_no_part_of_the_title(line, title):
+    assert DATE_FIELD_AFTER_TITLE.sub(r"\1", line) == title
+
+
+def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title():
+    # rw550: each line of the page ends in a few random ASCII signs after a space; a file's name (.JPG) is no such string
+    text = (
+        "xx中心小学工会工作计划 Y3(MKq  \n -OU{99$aS  \n本年度,我校工会工作将以邓小平理论和“三个代表”重要思想为指导,认真学习"
+        "十七大精神,以维护教职工的合法权益为主线。 j3N\td4#  \n一、加强学校的民主政治建设 Z[]8X@IPe  \n"
+        "1、按时召开教代会和教职工大会,努力提高教职工的主人翁意识。 ,c?(\n2、继续深入开展校务公开工作。 UA2KY}pz5  \n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "xx中心小学工会工作计划"
+    assert ANTI_COPY_TAIL.sub("", "走访 (2)(1).JPG") == "走访 (2)(1).JPG"
 
 
 # rw462: a meeting told from its day and hour (2017年1月22日下午2點,在…召開…會議), in Traditional; rw488: a text that says
