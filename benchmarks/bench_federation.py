@@ -47,6 +47,7 @@ from nlp.federation.screen import (
     screen,
     slices_index,
 )
+from nlp.library.markers import MARKER
 
 TARGET_ARCHIVE = 30_000_000  # paragraphs
 TARGET_SUBMISSIONS = 50_000
@@ -125,7 +126,10 @@ def _recall(made: SyntheticFederation, submissions, result) -> tuple[float, int,
         report = result.reports[n]
         forms = [normal_form(b.text) for b in report.blocks]
         for paragraph in planted.paragraphs:
-            wanted = normal_form(paragraph)[0]
+            # a paragraph the generator opens with an outline marker (9、8妇女节活动…) is parsed as that item, its
+            # text after the marker
+            marker = MARKER.match(paragraph)
+            wanted = normal_form(paragraph[marker.end() :] if marker else paragraph)[0]
             if len(wanted) < 13:
                 continue
             total += 1
