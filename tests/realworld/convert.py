@@ -157,10 +157,6 @@ CONVERSIONS = {
     "rw528": gb18030,
     "rw544": pasted,
     "rw547": pasted,
-    "rw569": gb18030,
-    "rw574": pasted,
-    "rw580": gb18030,
-    "rw592": pasted,
 }
 
 if __name__ == "__main__":
