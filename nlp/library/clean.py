@@ -710,7 +710,7 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return [replace(line, text=strip(line.text)) for line in lines]
 
 
-def _without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+def without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A page stamped with anti-copy strings (see ``ANTI_COPY_TAIL``) loses them, at its lines' ends and on lines of
     their own; the text before them stays."""
     tails = [ANTI_COPY_TAIL.search(line.text) for line in lines]
@@ -934,7 +934,7 @@ def clean_lines(
             _without_glued_breadcrumbs(
                 _without_site_stamps(
                     _without_line_stamps(
-                        _without_page_counters(_without_anti_copy_strings(lines, dropped), dropped), dropped
+                        _without_page_counters(without_anti_copy_strings(lines, dropped), dropped), dropped
                     ),
                     dropped,
                 ),

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from nlp.errors import InputError
-from nlp.library.clean import clean_lines
+from nlp.library.clean import clean_lines, without_anti_copy_strings
 from nlp.library.junk import MODEL_PATH
 from nlp.library.structure import parse_lines, titled_by_site_notice
 from nlp.library.titles import MODEL_PATH as TITLE_MODEL_PATH
@@ -44,7 +44,9 @@ def parse_file(
     )
     documents = titled_by_site_notice(documents, dropped)
     if title_model is not None:
-        documents = titled_by_model(documents, [line.text for line in lines], dropped, Path(filename).stem, title_model)
+        # the page's lines as read, less a mirror's anti-copy strings (the title candidates above the text are among them)
+        page = [line.text for line in without_anti_copy_strings(lines, [])]
+        documents = titled_by_model(documents, page, dropped, Path(filename).stem, title_model)
     if not documents:
         raise InputError("没有找到正文：文件中的文字都是网页杂项、页码或标题")
     if controls:

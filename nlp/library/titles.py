@@ -78,13 +78,6 @@ DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
 # rw411) and the bar after it: no part of the title.
 TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1,2}篇(?=\d{4}年))?|\s*[|｜]$")
-# A mirror's anti-copy string after a line (xx中心小学工会工作计划 Y3(MKq, rw550: each line of the page has one): a few
-# ASCII letters with digits or mixed case and a sign, after a space; no part of the title. A file's name (走访 (2).JPG)
-# is none.
-ANTI_COPY_TAIL = re.compile(
-    r"\s+(?=[!-~]*[A-Za-z])(?=[!-~]*[^A-Za-z0-9])(?=[!-~]*(?:\d|[a-z][!-~]*[A-Z]|[A-Z][!-~]*[a-z]))"
-    r"(?![!-~]*\.[A-Za-z]{2,4}$)[!-~]{3,12}$"
-)
 # A post's date field glued after its headline (…支部召开工作部署会议发布时间:2023-04-18 来源:本站, rw343; 平發(fā)集團(tuán)
 # 工會召開全委(擴(kuò)大)會議發(fā)表時間:2025-03-28 18:20 3月28日，…, rw303, glossed): the field and all after it are no part of
 # the title. A field after a space or after another field (来源:工会离退办 发布时间:…, 來源:鹽田區(qū)總工會發(fā)布時間:…) is
@@ -244,10 +237,9 @@ def candidates(
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            # a title's page number (…計劃_第1頁), a field's label (標題:), a post's date field and an anti-copy string
-            # are no part of it
+            # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it
             text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
-            text = TITLE_FIELD.sub("", ANTI_COPY_TAIL.sub("", text))
+            text = TITLE_FIELD.sub("", text)
             if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
