@@ -18,8 +18,11 @@ from benchmarks.training import training_entries
 # after seg14's run-in headings (17 more true headings among the rules' and the model's alike, rw028's two false ones
 # kept by both): the set grew and the rules found more, so the floor is the last figure less a point (the model's
 # headings lost stay within a point: .958 -> .952).
+# Round 16: on the 529 tune files .8987 -> .9216 (+.023): the set grew (464 -> 529) and the rules dropped false headings
+# themselves (head16: a label over a list, a collection's bare 【篇一】, run-in phrase heads), so the model's gain
+# over them shrank; the floor is that figure less half a point.
 MAX_CV_HEADINGS_LOST = 0.01
-MIN_CV_PRECISION_GAIN = 0.028
+MIN_CV_PRECISION_GAIN = 0.018
 
 
 @pytest.fixture(scope="module")
