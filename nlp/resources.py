@@ -7,9 +7,15 @@ block type, one percentage, one colour per finding).
 
 from __future__ import annotations
 
+import functools
+import logging
 import re
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import jieba
 
 # Word lists, the domain dictionary and the staleness rules shipped with the package.
 DATA_DIR = Path(__file__).resolve().parent / "data"
@@ -27,6 +33,32 @@ CJK_PUNCT = "，。、；：！？（）《》“”‘’【】…—·「」�
 TYPE_LABELS = {"heading": "标题", "item": "条目", "paragraph": "段落"}
 # Where a document's title comes from, as shown (``nlp.models.TITLE_SOURCES``).
 TITLE_SOURCE_LABELS = {"text": "正文", "file": "文件名", "person": "人工修改"}
+
+
+@functools.cache
+def default_dictionary() -> tuple[dict[str, int], int]:
+    """jieba's default dictionary as a tokenizer loads it (0.65 CPU-s), once per process; never changed.
+    jieba is imported here, not with this module: its import alone holds 11 MB (the HMM's tables),
+    which a process cutting with rjieba never needs."""
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)  # its import sets DEBUG: it would log every initialisation to stderr
+    tokenizer = jieba.Tokenizer()
+    tokenizer.initialize()  # may write its cache to the temp dir
+    return tokenizer.FREQ, tokenizer.total
+
+
+@functools.cache
+def dictionary_tokenizer() -> jieba.Tokenizer:
+    """A tokenizer over jieba's default dictionary as loaded once per process, shared as is: for readers
+    that only cut (a cut only reads the dictionary). Nothing may add a word to it; a tokenizer that takes
+    a user dictionary gets a copy of its own (``nlp.boilerplate.segment``)."""
+    import jieba
+
+    tokenizer = jieba.Tokenizer()
+    tokenizer.FREQ, tokenizer.total = default_dictionary()
+    tokenizer.initialized = True
+    return tokenizer
 
 
 def title_note(source: str) -> str:

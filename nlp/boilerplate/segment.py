@@ -64,7 +64,6 @@ import functools
 import hashlib
 import importlib.machinery
 import importlib.util
-import logging
 import math
 import os
 import re
@@ -77,7 +76,7 @@ from typing import TYPE_CHECKING
 
 import stopwordsiso
 
-from nlp.resources import DATA_DIR, HAN
+from nlp.resources import DATA_DIR, HAN, default_dictionary
 
 if TYPE_CHECKING:
     import jieba
@@ -102,8 +101,6 @@ _PARTICLES = {"u", "uj", "ul", "uv", "ud", "uz", "ug", "y", "e", "o"}
 _NOT_FIRST = frozenset({"v", "vd", "vg", "d", "ad", "dg", "p", "c", "r", "rr", "rz", "m", "mq", "q", "f"} | _PARTICLES)
 _NOT_LAST = frozenset({"v", "vd", "vg", "d", "dg", "p", "c", "r", "rr", "rz", "m", "mq", "f"} | _PARTICLES)
 _NOT_INSIDE = frozenset({"uj", "ul", "uv", "ud", "uz", "ug", "p", "c", "d", "ad", "r"})
-
-logging.getLogger("jieba").setLevel(logging.WARNING)  # jieba logs every initialisation to stderr
 
 
 # --- stopwords and dictionaries ---------------------------------------------------------------
@@ -144,20 +141,9 @@ def read_user_dictionary(path: str | os.PathLike) -> list[tuple[str, int | None,
     return entries
 
 
-@functools.cache
-def default_dictionary() -> tuple[dict[str, int], int]:
-    """jieba's default dictionary as a tokenizer loads it (0.65 CPU-s), once per process; never changed."""
-    import jieba
-
-    tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()  # may write its cache to the temp dir
-    return tokenizer.FREQ, tokenizer.total
-
-
 def _new_jieba_tokenizer() -> jieba.Tokenizer:
-    """A tokenizer of its own over jieba's default dictionary: a copy of the loaded one (0.01 s).
-    jieba is imported here, not with this module: its import alone holds 11 MB (the HMM's tables),
-    which a process cutting with rjieba never needs."""
+    """A tokenizer of its own over jieba's default dictionary: a copy of the loaded one (0.01 s), so the
+    words of a user dictionary stay its own."""
     import jieba
 
     tokenizer = jieba.Tokenizer()

@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from nlp.resources import HAN
+from nlp.resources import HAN, dictionary_tokenizer
 
 if TYPE_CHECKING:
     import jieba.posseg
@@ -47,7 +47,7 @@ def _tagger() -> jieba.posseg.POSTokenizer:
 
     It reuses what the process already holds rather than reading jieba's dictionary twice more
     (0.9 CPU-s): the word tags the import loaded for ``jieba.posseg.dt``, and the default
-    dictionary the Segmenter loads once per process, shared as is (a cut only reads it). Without
+    dictionary loaded once per process, shared as is (``nlp.resources.dictionary_tokenizer``). Without
     them ``POSTokenizer(jieba.Tokenizer())`` would read the same dictionary file for the tags and
     again on its first cut; the tagger is the same, and so are its tags. The tags stay shared with
     ``jieba.posseg.dt``: nothing may load a user dictionary into jieba's module-level tokenizer (the
@@ -55,13 +55,8 @@ def _tagger() -> jieba.posseg.POSTokenizer:
     import jieba
     import jieba.posseg
 
-    from nlp.boilerplate import default_dictionary
-
-    tokenizer = jieba.Tokenizer()
-    tokenizer.FREQ, tokenizer.total = default_dictionary()
-    tokenizer.initialized = True
     tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # its __init__ reads the tags again
-    tagger.tokenizer, tagger.word_tag_tab = tokenizer, jieba.posseg.dt.word_tag_tab
+    tagger.tokenizer, tagger.word_tag_tab = dictionary_tokenizer(), jieba.posseg.dt.word_tag_tab
     return tagger
 
 

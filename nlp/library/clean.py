@@ -33,7 +33,7 @@ from nlp.library.markers import (
 )
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
-from nlp.resources import CJK_PUNCT, HAN
+from nlp.resources import CJK_PUNCT, HAN, dictionary_tokenizer
 
 # Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
 # (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
@@ -67,6 +67,8 @@ SPACE_RUN = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 SPACE_NEAR_CJK = re.compile(
     rf"(?<=[{CJK_PUNCT}])\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])|(?<![{HAN}])\s+(?=[{HAN}])"
 )
+# A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
+# phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 # A Chinese numeral (第二) with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
@@ -365,6 +367,23 @@ def normalize_spaces(text: str) -> str:
     return SPACE_NEAR_CJK.sub("", text)
 
 
+def _without_scrape_dashes(text: str) -> str:
+    """Drop each hyphen between Chinese characters that cuts a word of jieba's dictionary (its HMM off): 民-主 and
+    和-谐 join into 民主 and 和谐, while 评估-方案 and 老少樂-手工制作 keep theirs (no word of the dictionary spans
+    them). The dictionary is loaded at the first such hyphen only."""
+    dashes = [match.start() for match in SCRAPE_DASH.finditer(text)]
+    if not dashes:
+        return text
+    joined = SCRAPE_DASH.sub("", text)
+    inside, start = set(), 0
+    for word in dictionary_tokenizer().cut(joined, HMM=False):
+        inside.update(range(start + 1, start + len(word)))
+        start += len(word)
+    # the k-th hyphen stands before position (its offset - k) of the joined text
+    cut = {offset for k, offset in enumerate(dashes) if offset - k in inside}
+    return "".join(char for offset, char in enumerate(text) if offset not in cut)
+
+
 def repair_scrape_artifacts(text: str) -> str:
     """Remove what anti-scraping inserts inside words and sentences: 民-主, 服务的.意识, （www.site.com）.
 
@@ -373,7 +392,7 @@ def repair_scrape_artifacts(text: str) -> str:
     a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own: it
     takes the full-width dot of the marker form 一．.
     """
-    text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", SCRAPE_DASH.sub("", text)))
+    text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(text)))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub("", text)
     return text

@@ -44,6 +44,11 @@ def test_strip_markup(raw, expected):
     "raw, expected",
     [
         ("会员民-主评议领导班子", "会员民主评议领导班子"),
+        ("个家,构建和-谐医院。", "个家,构建和谐医院。"),  # seed 001
+        # a page's own hyphens between phrases: no dictionary word spans them (rw295; rw257 in Traditional script)
+        ('形成的"需求评估-方案设计-过程监督-成效追踪"闭环机制', '形成的"需求评估-方案设计-过程监督-成效追踪"闭环机制'),
+        ("第一篇:學生黨支部建設-淺析方法", "第一篇:學生黨支部建設-淺析方法"),
+        ("重阳节老少樂-手工制作", "重阳节老少樂-手工制作"),
         ("增强为职工服务的.意识和为医院建设的意识。", "增强为职工服务的意识和为医院建设的意识。"),
         # half-width text: the dot ends a sentence and is kept for widening
         ("共同把工会工作规范化,量化.年终评选优秀工会小组长", "共同把工会工作规范化,量化.年终评选优秀工会小组长"),
