@@ -157,6 +157,10 @@ CONVERSIONS = {
     "rw528": gb18030,
     "rw544": pasted,
     "rw547": pasted,
+    "rw585": gb18030,
+    "rw590": pasted,
+    "rw600": gb18030,
+    "rw610": pasted,
 }
 
 if __name__ == "__main__":
