@@ -157,6 +157,8 @@ CONVERSIONS = {
     "rw528": gb18030,
     "rw544": pasted,
     "rw547": pasted,
+    "rw560": gb18030,
+    "rw570": pasted,
     "rw585": gb18030,
     "rw590": pasted,
     "rw600": gb18030,
