@@ -130,12 +130,17 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # A newspaper's or a site's dateline with the report's byline, glued before its first sentence (本报讯（记者 郭诗玮 通讯员
 # 姚 娜）近日，…), the agency's place and day between (人民网南昌5月12日电（记者时雨）, 深圳新闻网12月29日讯（记者 张凡）):
 # the paper's, not the report's; a site's own dateline credits its writer's department and name (本站讯（护理部 李泽远）).
+# With the day the site's name may be any (红网时刻1月8日讯（记者 潘锦…）); the paper's own 本报讯 needs no byline
+# (本报讯 每年的国际护士节，…); a stray mark before it is the scrape's (\ 本网讯（通讯员…）).
+NEWS_BYLINE = rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})[）)]"
 NEWS_DATELINE = re.compile(
-    rf"^\s*(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]"
-    rf"\s*[（(](?:[^（）()]{{0,24}}(?:记者|通讯员)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})[）)]\s*(?=\S)"
+    rf"^\s*(?:[\\/|□■]\s*)?(?:"
+    rf"(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]\s*{NEWS_BYLINE}"
+    rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
+    rf"|(?:本报|本网|本站|本台)讯(?=\s))\s*(?=\S)"
 )
 # A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
-POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新)(?:时间|時間|日期)"
+POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯)(?:时间|時間|日期)"
 # A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
 # page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
 POST_STAMP_BEFORE_TEXT = re.compile(
@@ -165,7 +170,7 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）) wherever it stands,
 # a bare name (（曲姗姗）, letter-spaced: （淮 宣）) only as the file's last line after a finished sentence (a title's （试行）
 # stands under it).
-BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核"
+BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿)?{SENT_ON}\s*[）)]$"
@@ -175,10 +180,10 @@ CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复�
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 # A table cell's bar may close it: …做了安排。（淮 宣）|
 BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)")
-# The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）): a byline as a bare
-# name is.
+# The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）): a
+# byline as a bare name is.
 UNIT_BYLINE = re.compile(
-    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室)(?:撰稿|供稿)?[）)]$"
+    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处)(?:撰稿|供稿)?[）)]$"
 )
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
@@ -226,6 +231,7 @@ FURNITURE_PATTERNS = _patterns(
     # a page's widget label alone on its line: the text's own labels (评委：, 时间：) are words of the document
     (
         r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         r"|(?:^|\s)推荐度[：:]?$",  # a site's rating of a text it lists (…工作计划 推荐度：)
         "网页控件",
     ),
@@ -241,6 +247,8 @@ FURNITURE_PATTERNS = _patterns(
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
+        # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图)
+        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄)?$"
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$",
         "网页信息",
@@ -858,7 +866,9 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
 
 def _is_byline(text: str, last: bool) -> bool:
     """A byline in brackets: with a role word or a credit wherever it stands, several credits (``CREDITS``) too, a bare
-    name or a unit's (``UNIT_BYLINE``) only ``last`` in the file."""
+    name or a unit's (``UNIT_BYLINE``) only ``last`` in the file. Read in its analysis form (Simplified, without pinyin
+    glosses: （集團(tuán)人資部）)."""
+    text = analysis_form(text)
     if CREDITS.match(text):
         return True
     if last and UNIT_BYLINE.match(text):

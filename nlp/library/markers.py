@@ -82,9 +82,10 @@ EVENT_TITLE = re.compile(r"^(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,�
 # A file's name as a line (1672601884.jpg, …工作总结报告.pdf: a picture's, an attachment's, a document shop's file).
 FILE_EXTENSION = r"(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)"
 FILE_NAME = re.compile(rf"^(?P<name>[^，。；：！？\s]{{1,60}})\.{FILE_EXTENSION}$")
-# A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……
+# A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……; never one that opens a
+# book title mark, a sentence naming a report (会议审议通过了《学校工作报告》…, rw596)
 GLUED_TITLE = re.compile(
-    r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s]{0,14}?"
+    r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s《]{0,14}?"
     r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|(?:工作|活动)(?:要点|方案|安排)|工作(?:报告|回顾))"
     rf"{SECOND_PART}"
     r"(?:报告|范文|范本|范例|例文|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日/-])"

@@ -2077,3 +2077,71 @@ def test_dated_links_and_an_images_long_file_name_go():
     assert [d.reason for d in dropped] == ["图片或附件文件名", "网页信息", "网页信息"]
     # a date of the text's own schedule has its words and a colon
     assert junk_reason("报名截止时间：06-30") is None
+
+
+# --- round 17, more17's pages: content a fresh page lost --------------------------------------------------------
+
+
+def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its_text():
+    # rw596 (more17, fresh): 会议审议通过了《学校工作报告》… was cut at 《 into a title and its text, and the news item's
+    # first three lines above it dropped as the page's preamble (three keep snippets lost)
+    assert GLUED_TITLE.match("会议审议通过了《学校工作报告》《财经工作报告》《工会经费审查报告》等。") is None
+    raw = (FILES / "rw596.txt").read_bytes()
+    result = parse_file(raw, "rw596.txt")
+    text = all_text(result)
+    for sentence in ("加强教代会制度化、规范化", "校长李莉作《2021年度学校工作报告》", "《财经工作报告》"):
+        assert sentence in text
+    assert not [line.text for line in result.dropped if "教职工" in line.text]
+
+
+@pytest.mark.parametrize(
+    ("page", "junk", "text"),
+    [
+        # rw614: a scrape's stray mark, the site's dateline with its byline, glued before the report's first sentence
+        (
+            "\\ 本网讯(通讯员 李蕊 黄主佳)1月22日上午,樊城区总工会召开第四届委员会第四次全体会议。",
+            "\\ 本网讯(通讯员 李蕊 黄主佳)",
+            "1月22日上午，樊城区总工会召开第四届委员会第四次全体会议。",
+        ),
+        # rw596: a site's dateline with its day, the site's name no word of a paper's
+        (
+            "红网时刻1月8日讯(记者 潘锦 通讯员 李湘鄂 伍婧)近日,九华和平科大小学第一届二次教职工代表大会召开。",
+            "红网时刻1月8日讯(记者 潘锦 通讯员 李湘鄂 伍婧)",
+            "近日，九华和平科大小学第一届二次教职工代表大会召开。",
+        ),
+        # rw589: the paper's own dateline, no byline
+        (
+            "本报讯 每年的国际护士节,西平县人民医院都会对优秀护士进行表彰。",
+            "本报讯",
+            "每年的国际护士节，西平县人民医院都会对优秀护士进行表彰。",
+        ),
+    ],
+)
+def test_a_news_dateline_glued_before_the_first_sentence_goes_and_the_sentence_stays(page, junk, text):
+    kept, dropped = clean_lines([Line(page), Line(REPORT)], model=False)
+    assert [k.text for k in kept] == [text, clean_text(REPORT)]
+    assert [d.text for d in dropped] == [junk]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "編輯日期:2023-05-25 17:26信息來源:融媒體中心作者:李娟 朱玉送責編:耿文娟閱讀次數:字體【",  # rw613: a post's fields
+        "□晚报记者 王冬霞 文/图",  # rw589: a paper's credit line
+        "(正文已结束)",  # rw616: a site's mark under the text
+    ],
+)
+def test_a_posts_fields_a_papers_credit_and_an_end_mark_are_the_pages(line):
+    assert junk_reason(line) is not None
+    # a sentence that names a reporter is the text's
+    assert junk_reason("记者王冬霞在护士节表彰会上采访了获奖的护士。") is None
+
+
+def test_a_unit_or_a_source_in_brackets_under_the_last_sentence_is_its_byline():
+    # rw603 (Traditional, with the mirror's pinyin glosses) and rw605; rw616's bare name before the site's end mark
+    for byline in ("(集團(tuán)人資部)", "(來源:西北公司)"):
+        kept, dropped = clean_lines([Line(REPORT), Line(byline)], model=False)
+        assert [k.text for k in kept] == [clean_text(REPORT)] and len(dropped) == 1
+    kept, dropped = clean_lines([Line(REPORT + "(井治成)"), Line("(正文已结束)")], model=False)
+    assert [k.text for k in kept] == [clean_text(REPORT)]
+    assert sorted(d.text for d in dropped) == ["（井治成）", "（正文已结束）"]
