@@ -82,6 +82,9 @@ EVENT_TITLE = re.compile(r"^(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,�
 # A file's name as a line (1672601884.jpg, …工作总结报告.pdf: a picture's, an attachment's, a document shop's file).
 FILE_EXTENSION = r"(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)"
 FILE_NAME = re.compile(rf"^(?P<name>[^，。；：！？\s]{{1,60}})\.{FILE_EXTENSION}$")
+# A line opening with a dash (----中山市人民医院召开…大会, ——记综合党支部4月组织生活会): a sub-headline; under a line
+# of the text it is not the title but that line, its headline, is (吐故纳新 再展宏图); alone it may be (rw179).
+DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……; never one that opens a
 # book title mark, a sentence naming a report (会议审议通过了《学校工作报告》…, rw596)
 GLUED_TITLE = re.compile(

@@ -20,6 +20,7 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     DANGLING,
+    DASHED,
     FAMILIES,
     FILE_NAME,
     GLUED_TITLE,
@@ -776,6 +777,11 @@ def _split_documents(
         if title is not None and not body and COLLECTION_COUNT.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
             continue
+        if title is None and len(body) == 1 and DASHED.match(line.text) and _is_headline_over_subtitle(body[0]):
+            # a headline over its sub-headline (推进“一融双高”发展，助力基层党建创新 / ——组织部党支部2022年立项活动方案):
+            # one title, as the page shows it
+            title, body = body[0].text + line.text.strip(), []
+            continue
         if body:
             docs.append((title, body))
         elif title is not None:
@@ -790,6 +796,17 @@ def _split_documents(
         for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+def _is_headline_over_subtitle(line: Line) -> bool:
+    """A page's first line that may head a sub-headline: a phrase or two, no outline entry, no sentence."""
+    return (
+        line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and len(line.text) <= MAX_HEADLINE_CHARS
+        and not re.search("[。！？；]", line.text)
+    )
 
 
 def _collection_items(title: str | None, body: list[Line], fallback_title: str) -> list[tuple[str | None, list[Line]]]:

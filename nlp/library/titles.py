@@ -39,7 +39,7 @@ from nlp.library.junk import (
 )
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
-from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, named_by
+from nlp.library.markers import BARE_SERIES, DASHED, MARKER, is_title_line, named_by
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
@@ -72,9 +72,6 @@ LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 # A breadcrumb, the page's path to the text (中国共产党新闻网>>中国工会新闻>>工会资料, 当前位置:首页>…): 69 of 69 such
 # candidates of the 489 are not titles, the rules' own pick among them.
 BREADCRUMB = re.compile(r"[>＞»›]|(?:当前|现在|您的|你的|您现在的)位置")
-# A line opening with a dash (----中山市人民医院召开…大会, ——记综合党支部4月组织生活会): a sub-headline; under a line
-# of the text it is not the title but that line, its headline, is (吐故纳新 再展宏图); alone it may be (rw179).
-DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
 # rw411) and the bar after it: no part of the title.
 TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1,2}篇(?=\d{4}年))?|\s*[|｜]$")

@@ -2145,3 +2145,16 @@ def test_a_unit_or_a_source_in_brackets_under_the_last_sentence_is_its_byline():
     kept, dropped = clean_lines([Line(REPORT + "(井治成)"), Line("(正文已结束)")], model=False)
     assert [k.text for k in kept] == [clean_text(REPORT)]
     assert sorted(d.text for d in dropped) == ["（井治成）", "（正文已结束）"]
+
+
+def test_a_headline_over_its_dashed_sub_headline_is_one_title_by_the_rules():
+    # rw609 (more17, fresh): the rules took the sub-headline for the title and dropped the headline as a preamble
+    data = (FILES / "rw609.txt").read_bytes()
+    document = parse_file(data, "rw609.txt", title_model=None).documents[0]
+    assert document.title.startswith("推进“一融双高”发展，助力基层党建创新")
+    assert document.title.endswith("组织部党支部2022年立项活动方案")
+    assert (document.kind, document.year) == ("计划", 2022)
+    # a sub-headline under a sentence of the text is no part of a title
+    text = "近日，工会召开了全体委员会议。\n——记综合党支部4月组织生活会\n" + REPORT
+    untitled = parse_file(text.encode("utf-8"), "page.txt", title_model=None).documents
+    assert [d.title for d in untitled] == ["page"]
