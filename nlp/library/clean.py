@@ -38,7 +38,8 @@ from nlp.resources import CJK_PUNCT, HAN, dictionary_tokenizer
 # Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
 # (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
 HTML_TAG = re.compile(
-    r"</?(?:p|br|div|span|strong|b|em|i|u|font|section|article|h[1-6]|li|ul|ol|table|tr|td|th|tbody)"
+    # a closing tag whose < the page's encoding turned into ? (…許多朋友?!?/p>, rw593) is one too
+    r"(?:<|\?(?=/))/?(?:p|br|div|span|strong|b|em|i|u|font|section|article|h[1-6]|li|ul|ol|table|tr|td|th|tbody)"
     r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>|<正>",  # <正>: an abstract site's start of text
     re.IGNORECASE,
 )
@@ -232,6 +233,8 @@ FURNITURE_PATTERNS = _patterns(
     (
         r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
+        # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
+        r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
         r"|(?:^|\s)推荐度[：:]?$",  # a site's rating of a text it lists (…工作计划 推荐度：)
         "网页控件",
     ),

@@ -9,7 +9,7 @@ import pytest
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
-from nlp.library.clean import clean_lines, clean_text, junk_reason
+from nlp.library.clean import clean_lines, clean_text, junk_reason, strip_markup
 from nlp.library.junk import (
     NAMED_FEATURES,
     is_stamp,
@@ -2129,12 +2129,16 @@ def test_a_news_dateline_glued_before_the_first_sentence_goes_and_the_sentence_s
         "編輯日期:2023-05-25 17:26信息來源:融媒體中心作者:李娟 朱玉送責編:耿文娟閱讀次數:字體【",  # rw613: a post's fields
         "□晚报记者 王冬霞 文/图",  # rw589: a paper's credit line
         "(正文已结束)",  # rw616: a site's mark under the text
+        "用户登录",  # rw580: a site's sign-in box
+        "请输入验证码",  # rw615
+        "文章图片",  # rw612: a picture's empty caption
     ],
 )
-def test_a_posts_fields_a_papers_credit_and_an_end_mark_are_the_pages(line):
+def test_a_posts_fields_a_papers_credit_a_sign_in_box_and_an_end_mark_are_the_pages(line):
     assert junk_reason(line) is not None
     # a sentence that names a reporter is the text's
     assert junk_reason("记者王冬霞在护士节表彰会上采访了获奖的护士。") is None
+    assert junk_reason("职工用户登录服务平台后即可报名参加活动。") is None
 
 
 def test_a_unit_or_a_source_in_brackets_under_the_last_sentence_is_its_byline():
@@ -2158,3 +2162,9 @@ def test_a_headline_over_its_dashed_sub_headline_is_one_title_by_the_rules():
     text = "近日，工会召开了全体委员会议。\n——记综合党支部4月组织生活会\n" + REPORT
     untitled = parse_file(text.encode("utf-8"), "page.txt", title_model=None).documents
     assert [d.title for d in untitled] == ["page"]
+
+
+def test_a_closing_tag_whose_angle_bracket_the_encoding_lost_goes():
+    # rw593 (Traditional, a mirror that turned < and the marks before it into ?)
+    assert strip_markup("大家不僅動手能力增強了,還認識了許多朋友?!?/p>") == "大家不僅動手能力增強了,還認識了許多朋友?!"
+    assert strip_markup("这是为什么?/") == "这是为什么?/"
