@@ -2132,6 +2132,9 @@ def test_a_news_dateline_glued_before_the_first_sentence_goes_and_the_sentence_s
         "用户登录",  # rw580: a site's sign-in box
         "请输入验证码",  # rw615
         "文章图片",  # rw612: a picture's empty caption
+        "記者呂胤甫/綜合報導",  # rw595: a Taiwanese paper's credit line
+        # rw595: the page's script, scraped as text
+        "(function(){try{if(document.getElementById&&document.getElementById(‘wpadminbar’))return;var t0=+new Date();",
     ],
 )
 def test_a_posts_fields_a_papers_credit_a_sign_in_box_and_an_end_mark_are_the_pages(line):
