@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nlp.library import linear
-from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE
+from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE, junk_reason
 from nlp.library.junk import (
     COLUMN_NAME,
     SECTION_NAME,
@@ -240,6 +240,8 @@ def candidates(
             if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
+                continue
+            if junk_reason(text):  # the page's furniture by the rules (a byline, a post's stamp)
                 continue
             titles.add(_form(text))
             form = analysis_form(text)

@@ -2171,3 +2171,12 @@ def test_a_closing_tag_whose_angle_bracket_the_encoding_lost_goes():
     # rw593 (Traditional, a mirror that turned < and the marks before it into ?)
     assert strip_markup("大家不僅動手能力增強了,還認識了許多朋友?!?/p>") == "大家不僅動手能力增強了,還認識了許多朋友?!"
     assert strip_markup("这是为什么?/") == "这是为什么?/"
+
+
+def test_a_line_the_rules_call_the_pages_is_no_title_candidate():
+    # rw595 and rw589 (more17, fresh): the title model took a paper's credit line over the headline, or for an
+    # untitled news item; the rules drop such lines, so the model is never offered them
+    for stem, credit in (("rw595", "記者呂胤甫/綜合報導"), ("rw589", "□晚报记者 王冬霞 文/图")):
+        result = parse_file((FILES / f"{stem}.txt").read_bytes(), f"{stem}.txt")
+        assert all(credit not in d.title for d in result.documents)
+        assert credit in [line.text for line in result.dropped]
