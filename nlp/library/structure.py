@@ -139,7 +139,7 @@ HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?。?)(?=(?:�
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
-BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随着|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年")
+BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随[着著]|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年|目前")
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
@@ -678,18 +678,26 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     half of its long ones, have the shape: a phrase of 2 to 16 characters, then a paragraph's opening — a preposition
     or the writer (经过, 在, 鉴于, 我院), the heading's own first word again (社区卫生社区建设科…), or a word
     another such paragraph of the document opens with (安全及防范社区建设科…). Then every entry of that family
-    of this shape comes apart, the shorter ones too (三、权益维护方面作为一名工会积极分子，…)."""
+    of this shape comes apart, the shorter ones too (三、权益维护方面作为一名工会积极分子，…). A single long entry comes
+    apart too when its heading is a label's length and a sibling is a label alone over what it heads (一、指导思想在区总
+    工会…的坚强领导下，… beside 二、今年的主要工作 over its （一）). The shape is read in analysis form (現狀分析目前，…,
+    計劃背景隨著社會…)."""
     entries = [_line_marker(line)[1:] if line.style_level is None else (None, "") for line in lines]
-    first = {i: cut for i, (family, rest) in enumerate(entries) if family and (cut := _glued_heading_end(rest, ()))}
-    openings = tuple({entries[i][1][cut : cut + 2] for i, cut in first.items()})
-    cuts = {
-        i: cut for i, (family, rest) in enumerate(entries) if family and (cut := _glued_heading_end(rest, openings))
-    }
+    forms = {i: analysis_form(rest) for i, (family, rest) in enumerate(entries) if family}
+    first = {i: cut for i, form in forms.items() if (cut := _glued_heading_end(form, ()))}
+    openings = tuple({forms[i][cut : cut + 2] for i, cut in first.items()})
+    cuts = {i: cut for i, form in forms.items() if (cut := _glued_heading_end(form, openings))}
     long = [i for i, (family, rest) in enumerate(entries) if family and len(rest) > MAX_HEADING_CHARS]
     families = Counter(entries[i][0] for i in long)
     split_families = Counter(entries[i][0] for i in long if i in cuts)
+    labelled = {entries[i][0] for i in forms if _label_over_content(entries, i)}
     keep = {family for family, n in split_families.items() if n >= 2 and 2 * n >= families[family]}
-    return _split_entries(lines, entries, {i: cut for i, cut in cuts.items() if entries[i][0] in keep})
+    cuts = {
+        i: cut
+        for i, cut in cuts.items()
+        if entries[i][0] in keep or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
+    }
+    return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
 
 
 def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:

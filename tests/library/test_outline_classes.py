@@ -1488,3 +1488,27 @@ def test_a_section_heading_glued_to_a_paragraph_that_opens_since_its_year_comes_
         "二、工作内容\n1.社区环境整治\n我们重点关注社区的卫生和绿化问题，组织了居民参与的环境整治活动，宣传环保知识。\n"
     )
     assert headings_of(text)[:2] == [(1, "工作背景"), (1, "工作内容")]
+
+
+# --- round 17, head17: the classes of the tune misses -------------------------------------------------------------
+
+
+def test_a_label_glued_to_its_paragraph_beside_a_label_alone_comes_apart():
+    """rw431: 一、指导思想在区总工会…领导下，… (the label glued to its paragraph) beside 二、今年的主要工作 over its （一）: the
+    label is a heading, the rest its paragraph; rw248 (Traditional script): 三、現狀分析目前，… and 一、計劃背景隨著社會…
+    beside 四、實施步驟 over its 1. come apart the same way. Without a label alone beside it the long entry stays an item."""
+    text = (
+        "医院工会工作计划\n一、指导思想在区总工会和院党支部的坚强领导下，认真贯彻_精神，以_为指导，把基层工会_建设成为_健全、"
+        "制度完善、_到位、服务有力、作用明显、党委靠得住、行政离不开、职工信得过的工会基层_。\n二、今年的主要工作\n"
+        "（一）充分发挥基层_的作用，不断提高医院工会的_能力我们结合医院工作实际和工会的职能作用，为医院和职工搭建交流的平台。\n"
+    )
+    assert headings_of(text)[:2] == [(1, "指导思想"), (1, "今年的主要工作")]
+    assert outline(text)[1][:3] == ("paragraph", None, None)
+    sentence = text.replace("二、今年的主要工作\n", "二、今年的主要工作是围绕医院的中心工作，做好维权和服务。\n")
+    assert outline(sentence)[0][:3] == ("item", 1, "一、")
+    traditional = (
+        "幼兒園工會計劃\n一、計劃背景隨著社會的不斷發展,幼兒教育的重要性日益凸顯,幼兒園作為兒童成長的第一站,不僅承擔著教育的責任。\n"
+        "三、現狀分析目前,幼兒園教職工存在的主要問題包括:教師工作壓力大,缺乏足夠的支持和關懷。教職工之間的溝通不足,影響團隊合作精神。\n"
+        "四、實施步驟\n1.組織架構的建立設立工會委員會,選舉產生工會主席、副主席及各職能部門成員,確保工會的日常運作有序進行。\n"
+    )
+    assert headings_of(traditional) == [(1, "計劃背景"), (1, "現狀分析"), (1, "實施步驟")]
