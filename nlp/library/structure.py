@@ -182,9 +182,13 @@ YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)(?:[^，。；�
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
-# “2024年工会工作第二次会议”): the year of the event reported.
+# “2024年工会工作第二次会议”): the year of the event reported; a name with two years, the one it sums up and the next
+# (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has.
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
-MEETING_YEAR = re.compile(rf"(?<!\d)((?:19|20)\d{{2}})年度?[^，。；！？“”\d]{{0,16}}?{MEETING}(?![员长计费务])")
+MEETING_NAME = r"年度?[^，。；！？“”\d]{0,16}?"
+MEETING_YEAR = re.compile(
+    rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
+)
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》),
 # whatever year it plans next.
 SUMMED_YEAR = re.compile(
