@@ -1357,6 +1357,9 @@ MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*$")
 # and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
 NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
 QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
+# A title whose head explains the genre it names (学校工会工作总结说明): an explainer. Not …计划格式 nor …计划范本: a 范文
+# site's name for a sample of the genre (2020年医院工会工作计划格式, a seed, is a plan).
+EXPLAINER_HEAD = re.compile(r"说明$")
 # A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
 HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
 
@@ -1365,8 +1368,8 @@ def title_kind(title: str) -> str | None:
     """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
     are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
     title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
-    no genre of its own; a notice about the genre (…工作计划的通知), a question about it (计划该如何写？) and a headline
-    of what a unit did with it (…明确2016年工会工作思路) are neither.
+    no genre of its own; a notice about the genre (…工作计划的通知), a question about it (计划该如何写？), an explainer of
+    it (学校工会工作总结说明) and a headline of what a unit did with it (…明确2016年工会工作思路) are neither.
     None when the title names no genre."""
     title = analysis_form(title)
     outside = QUOTED_WORK.sub("", title)
@@ -1377,6 +1380,7 @@ def title_kind(title: str) -> str | None:
         and (
             NOTICE_HEAD.search(head)
             or QUESTION_TITLE.search(title.strip())
+            or EXPLAINER_HEAD.search(head)
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
         )
     ):

@@ -1913,6 +1913,8 @@ def test_a_reports_title_glued_to_its_address_is_the_title():
         ("关于报送学校工会组织2021年工作总结和2022年工作计划的通知", "其他"),  # rw418: a notice about them
         ("计划该如何写?", "其他"),  # rw425: an explainer asks
         ("什么是工会年度工作计划", "其他"),  # rw337
+        ("学校工会工作总结说明", "其他"),  # rw346: explains how a summary is written
+        ("2020年医院工会工作计划格式", "计划"),  # seed 001: a 范文 site's sample of a plan
         ("街道工会工作总结怎么写 篇1", "总结"),  # rw128: a collection's sample summary, asking nothing
         ("医院工会2022年工作计划", "计划"),
         ("新干县总工会明确2016年工会工作思路", "其他"),  # rw455: a headline of what the union did with its plan
