@@ -1477,7 +1477,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its
-    work anywhere in its text (``YEAR_OF_WORK``), else its event's time or the year it sets its goals for (活动时间：
+    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》), else its event's time or the year it sets its goals for (活动时间：
     2025年10月13日, 到2023年，争创…: ``EVENT_TIME``); placeholders are not years."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
@@ -1492,7 +1492,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     for (
         block
     ) in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成; 2012年度，…)
-        match = YEAR_OF_WORK.search(block.text) or PARAGRAPH_YEAR.match(block.text)
+        match = YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text)) or PARAGRAPH_YEAR.match(block.text)
         if match:
             return int(match.group(1))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it

@@ -1907,6 +1907,19 @@ def test_a_reports_title_glued_to_its_address_is_the_title():
     assert document.kind == "其他"
 
 
+def test_a_year_in_a_work_the_text_cites_is_not_the_documents():
+    # rw425: an explainer's example title 《XX学院2020年招生工作计划》 gives the explainer no year; a year the text gives
+    # its own work stays its year
+    text = (
+        "计划该如何写？\n计划一般包括标题、正文、落款三部分。\n标题\n"
+        "完整的计划标题由四个要素组成：单位名称、适用时限、计划内容和计划种类，如《XX学院2020年招生工作计划》。"
+        "有时可根据具体情况省略某些要素，或者省略时限，或者省略单位名称。\n"
+    )
+    assert parse(text, "rw425.txt").documents[0].year is None
+    own = text.replace("如《XX学院2020年招生工作计划》", "我们将做好2020年招生工作")
+    assert parse(own, "rw425.txt").documents[0].year == 2020
+
+
 @pytest.mark.parametrize(
     "title, kind",
     [
