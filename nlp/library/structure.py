@@ -115,11 +115,11 @@ INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS
 # holds (“纵向到底、横向到边”).
 PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two or three short parallel ones
-# (加强领导，精心组织。, 整合资源，构建联动服务新格局。, 抓班子，强队伍，夯实党建基础工作。) over a paragraph, which may open with a
-# masked year (****年); a page's stray comma before the stop (開展“五百活動”助發展，。) is no clause. A headline's length at
-# most (``MAX_HEADLINE_CHARS``).
+# (加强领导，精心组织。, 整合资源，构建联动服务新格局。, 抓班子，强队伍，夯实党建基础工作。, 坚持“三会一课”制度，结合新时代文明实践
+# 工作，广泛开展丰富多彩的党员教育活动。) over a paragraph, which may open with a masked year (****年); a page's stray comma
+# before the stop (開展“五百活動”助發展，。) is no clause. A heading's length at most (``MAX_HEADING_CHARS``).
 RUN_IN_PHRASE = re.compile(
-    rf"^(?:{PHRASE_UNIT}{{2,16}}|{PHRASE_UNIT}{{2,12}}(?:[，、]{PHRASE_UNIT}{{2,12}}){{1,2}}|{PHRASE_UNIT}{{2,8}}[，、]{PHRASE_UNIT}{{2,16}})，?。(?=[{HAN}“\d*xX].{{20}})"
+    rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}，?。(?=[{HAN}“\d*xX].{{20}})"
 )
 # A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
 # nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
@@ -514,7 +514,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     heads = {
         i: head.end()
         for i, (family, rest) in enumerate(entries)
-        if family and (head := RUN_IN_PHRASE.match(rest)) and head.end() <= MAX_HEADLINE_CHARS + 1
+        if family and (head := RUN_IN_PHRASE.match(rest)) and head.end() <= MAX_HEADING_CHARS + 1
     }
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)

@@ -1512,3 +1512,18 @@ def test_a_label_glued_to_its_paragraph_beside_a_label_alone_comes_apart():
         "四、實施步驟\n1.組織架構的建立設立工會委員會,選舉產生工會主席、副主席及各職能部門成員,確保工會的日常運作有序進行。\n"
     )
     assert headings_of(traditional) == [(1, "計劃背景"), (1, "現狀分析"), (1, "實施步驟")]
+
+
+def test_run_in_entries_whose_first_sentence_is_three_clauses_are_headings_as_their_siblings():
+    """rw316: under （二）进一步加强组织建设, 1.认真落实基层党建工作责任制。严格落实… and 2.坚持“三会一课”制度，结合新时代文明实践工作，
+    广泛开展丰富多彩的党员教育活动。按时开好… (a first sentence of three clauses, 37 characters: a heading's length, not a
+    headline's) are both run-in headings over their paragraphs; beside a long item of that family (one sentence of
+    clauses, nothing under it) they stay items."""
+    lines = (ROOT / "tests/realworld/files/rw316.txt").read_text(encoding="utf-8").splitlines()[7:11]
+    text = "乡镇2023年党建工作计划\n" + "\n".join(lines) + "\n"
+    assert headings_of(text)[1:] == [
+        (2, "认真落实基层党建工作责任制。"),
+        (2, "坚持“三会一课”制度，结合新时代文明实践工作，广泛开展丰富多彩的党员教育活动。"),
+    ]
+    item = "3.组织党员参加各类学习培训活动，每季度不少于一次，由支部书记负责组织实施并做好记录存档工作。"
+    assert headings_of(f"{text}{item}\n")[1:] == []
