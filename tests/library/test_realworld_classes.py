@@ -962,7 +962,7 @@ def test_an_untitled_pages_kind_and_year_by_its_text(name, kind, year):
         ("rw265.txt", 2012),  # 2013年2月1日下午，…举行2012年度工会工作总结表彰会: the meeting's name over its day
         ("rw438.txt", 2022),  # 2022年5月20日下午，…大会拉开了序幕: the day it opens with, over 2021年度…工作报告
         ("rw062.txt", 2022),  # 开展好2022年各项重点工作; a 2021年度…通报 read, no summary made
-        ("rw587.txt", 2024),  # 1月20日，…2024年度护理工作总结暨2025年工作部署大会…召开: a name with two years has the first
+        ("rw587.txt", 2024),  # 1月20日，…2024年度护理工作总结暨2025年工作部署大会…召开: a two-year name's first
         ("rw452.txt", 2025),  # 2026年1月31日，…召开了2025年度工作总结暨2026年工作计划会: the name's, over its day's
     ],
 )
