@@ -1017,12 +1017,13 @@ def _plain_heading(
     """An unnumbered short line is a heading when it introduces what follows: a new series of numbered
     lines (not the next sibling of one already open: then it is the open entry's content, as
     活動時間： / 6月7日 / 四、; a label with a colon over a list that starts again at 1. is a heading: 计划： / 1. after
-    目标： / 1. 2. 3.), a month schedule, anything after a label with a colon (具体工作：) or in
+    目标： / 1. 2. 3.; a headline is one over a list that starts again at 1., its family open or not: 活动效果 / 1. after
+    6.), a month schedule, anything after a label with a colon (具体工作：) or in
     brackets (【指导思想】), or a paragraph that names it again (送温暖工程 / 实施送温暖工程的目的：…). A headline of two
     phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
     if ITEM_LABEL.match(text):
         return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
-    if next_family not in (None, *open_families) and _opens_series(_line_marker(next_line)[0]) and _headline(text):
+    if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
         return True
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
@@ -1101,7 +1102,7 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         if not between(i, headline):
             continue
         body = i + 2 if headline(i + 1) else i + 1
-        if paragraph(body) and _reads_as_paragraph(lines[body].text):
+        if paragraph(body) and (_reads_as_paragraph(lines[body].text) or _cut_off(lines, body)):
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"
@@ -1114,6 +1115,13 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         ]
         found |= dict.fromkeys(lists, "between")
     return found
+
+
+def _cut_off(lines: list[Line], k: int) -> bool:
+    """Line ``k`` is the document's last, a paragraph the page's end cut in a clause after its first (茂名社区党日活动以
+    “传承红色基因，共建和谐家园”为主题，通过): longer than a headline, with a comma, no sentence's stop at its end."""
+    text = lines[k].text
+    return k == len(lines) - 1 and len(text) > MAX_PLAIN_HEADING_CHARS and "，" in text and text[-1] not in SENTENCE_END
 
 
 def _run_in_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, int]:
@@ -1277,7 +1285,10 @@ def _outline(lines: list[Line]) -> list[Block]:
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
             if i in between:
                 key = between[i]
-                level = open_level(key, None if key in stack else (heading_levels or [0])[-1] + 1)
+                # beside an unmarked section heading still open (引言 / 活动内容 over 1. 2.), a headline between paragraphs is
+                # its sibling (活动背景, 总结), not a subheading of the entry last open
+                sibling = key if key in stack else "plain" if key == "between" and "plain" in stack else None
+                level = open_level(sibling or key, None if sibling else (heading_levels or [0])[-1] + 1)
             elif heading_levels and named_by(rest, lines[i + 1].text):
                 # a sibling of the headlines between paragraphs (送温暖工程 / 实施送温暖工程的目的：… beside 增强凝聚力工程)
                 level = open_level("between", None if "between" in stack else heading_levels[-1] + 1)

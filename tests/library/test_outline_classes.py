@@ -1527,3 +1527,26 @@ def test_run_in_entries_whose_first_sentence_is_three_clauses_are_headings_as_th
     ]
     item = "3.组织党员参加各类学习培训活动，每季度不少于一次，由支部书记负责组织实施并做好记录存档工作。"
     assert headings_of(f"{text}{item}\n")[1:] == []
+
+
+def test_unmarked_section_headlines_of_a_page_are_siblings_over_lists_and_a_cut_paragraph():
+    """rw381 (the whole page): 引言, 活动背景, 活动内容, 活动效果 and 总结 are the page's sections, level 1, whether a paragraph or a
+    list (1. 2. …) stands under them: 活动效果 over a list that starts again at 1. after 活动内容's 6., 总结 between the last
+    entry's paragraph and the text the page's end cut (…为主题，通过); each list entry is level 2."""
+    text = (ROOT / "tests/realworld/files/rw381.txt").read_text(encoding="utf-8")
+    assert headings_of(text) == [
+        (1, "引言"),
+        (1, "活动背景"),
+        (1, "活动内容"),
+        (2, "红色主题讲座"),
+        (2, "红色教育基地参观"),
+        (2, "党史知识竞赛"),
+        (2, "红色文艺演出"),
+        (2, "社区志愿服务"),
+        (2, "党员座谈会"),
+        (1, "活动效果"),
+        (2, "提升党员党性修养"),
+        (2, "增强社区凝聚力"),
+        (2, "促进社区和谐发展"),
+        (1, "总结"),
+    ]
