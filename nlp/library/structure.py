@@ -1124,11 +1124,16 @@ def _cut_off(lines: list[Line], k: int) -> bool:
     return k == len(lines) - 1 and len(text) > MAX_PLAIN_HEADING_CHARS and "，" in text and text[-1] not in SENTENCE_END
 
 
-def _run_in_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, int]:
+def _run_in_paragraphs(
+    lines: list[Line], parsed: list[tuple[str | None, str | None, str]]
+) -> tuple[dict[int, int], dict[int, int]]:
     """The paragraphs that each open with a phrase as its own sentence (``UNMARKED_RUN_IN``), when two or more of them
     are all that stands under an entry of one sentence alone on its line (二、评选条件 / 政治建设坚强过硬。坚持… /
-    支部工作基础扎实。基本制度…): each phrase a subheading of that entry; per line, where its phrase ends."""
+    支部工作基础扎实。基本制度…), or under an entry run into its own paragraph, its first sentence a phrase (1、组织开展
+    “…”为主题志愿者服务活动。在春节来临之际，… / 开展送温暖志愿服务。我社区… / 开展洁净志愿服务。节日期间…): each phrase a
+    subheading of that entry; per line, where its phrase ends; and per such run-in entry, where its heading ends."""
     found: dict[int, int] = {}
+    entries: dict[int, int] = {}
     i = 0
     while i < len(lines):
         rest = parsed[i][2]
@@ -1137,10 +1142,18 @@ def _run_in_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | N
             j += 1
         heads = {k: m.end() for k in range(i + 1, j) if (m := UNMARKED_RUN_IN.match(lines[k].text))}
         alone = len(rest) <= MAX_HEADING_CHARS and not re.search(f"[{SENTENCE_END}]", rest[:-1])
-        if parsed[i][0] is not None and alone and len(heads) >= 2 and len(heads) == j - i - 1:
+        run_in = None if alone else RUN_IN_SENTENCE.match(rest)
+        if (
+            parsed[i][0] is not None
+            and (alone or (run_in and run_in.end() <= MAX_HEADING_CHARS and len(rest) > run_in.end()))
+            and len(heads) >= 2
+            and len(heads) == j - i - 1
+        ):
             found |= heads
+            if run_in:
+                entries[i] = run_in.end()
         i = j
-    return found
+    return found, entries
 
 
 def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[str]:
@@ -1192,7 +1205,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     stack += _section_cut_off(parsed)
     schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
     between = _headings_between_paragraphs(lines, parsed)
-    run_ins = _run_in_paragraphs(lines, parsed)
+    run_ins, run_in_entries = _run_in_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
@@ -1247,6 +1260,10 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and not last_of_list
                 and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
+            if i in run_in_entries and not heading:
+                # its first sentence heads the phrases run into the paragraphs under it, the rest of its line a paragraph
+                after = Block("paragraph", rest[run_in_entries[i] :])
+                rest, heading = rest[: run_in_entries[i]], True
             if (
                 not heading
                 and not line.list_item

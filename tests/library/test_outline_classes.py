@@ -1550,3 +1550,21 @@ def test_unmarked_section_headlines_of_a_page_are_siblings_over_lists_and_a_cut_
         (2, "促进社区和谐发展"),
         (1, "总结"),
     ]
+
+
+def test_phrases_run_into_the_paragraphs_under_a_run_in_entry_are_its_subheadings():
+    """rw428: 1、组织开展“…”为主题志愿者服务活动。在春节来临之际，… (its first sentence a phrase, its paragraph on its line) over
+    开展送温暖志愿服务。我社区… and 开展洁净志愿服务。节日期间，… : the entry's phrase is a heading, the rest of its line a
+    paragraph, each paragraph's phrase a subheading one level below it; 2、, the page's last line, a heading as its
+    sibling is. One such paragraph alone under the entry leaves it an item."""
+    lines = (ROOT / "tests/realworld/files/rw428.txt").read_text(encoding="utf-8").splitlines()[16:24]
+    text = "2022年文明社区的创建工作总结\n" + "\n".join(lines) + "\n"
+    assert headings_of(text) == [
+        (1, "组织开展“红红火火过大年，美丽、魅力新城关”为主题志愿者服务活动。"),
+        (2, "开展送温暖志愿服务。"),
+        (2, "开展洁净志愿服务。"),
+        (1, "关于落实城关镇春节期间慰问"),
+    ]
+    assert outline(text)[1][0] == "paragraph" and outline(text)[1][3].startswith("在春节来临之际")
+    single = "\n".join(line for line in text.splitlines() if not line.startswith("开展洁净"))
+    assert outline(single)[0][:3] == ("item", 1, "1、")
