@@ -269,6 +269,8 @@ OCCASION_YEAR = re.compile(rf"((?:19|20)\d{{2}})年[^，。；！？\d]{{0,4}}?(
 MIN_PLAN_ENTRIES = 3
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
+# A text that opens on the time up to now (2014年下半年以来，公司工会…, 今年以来，…): a report of work done.
+SINCE_OPENING = re.compile(r"^[^，。；]{1,12}以来[，,]")
 
 
 def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
@@ -1423,7 +1425,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
     its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
     reports an event of a day (a news item) or addresses an audience (a speech), a report of a meeting (``MEETING_REPORT``),
-    or, failing that, its wording (an outline of tasks that tells nothing done is a plan)."""
+    or, failing that, its wording (an outline of tasks that tells nothing done is a plan; too little wording to tell, a
+    text that opens on the time up to now, 2014年下半年以来，…, is a summary)."""
     kind = title_kind(title)
     if kind is not None or titled:
         return kind or "其他"
@@ -1453,6 +1456,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     if max(summary_score, plan_score) < max(2, len(body) / 400):
         # an outline of tasks that tells nothing done (no 了): work to do (以扩大…为重点，建立健全… / 拓展社区服务 / …)
         entries = sum(b.type in ("heading", "item") for b in blocks)
+        if SINCE_OPENING.match(opening):
+            return "总结"
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
     return "总结" if summary_score > plan_score else "计划"
 
