@@ -28,7 +28,16 @@ from pathlib import Path
 
 from nlp.library import linear
 from nlp.library.linear import LinearModel
-from nlp.library.markers import ADDRESS, BARE_SERIES, MARKER, PART_LABEL, is_title_line, month_schedule, named_by
+from nlp.library.markers import (
+    ADDRESS,
+    BARE_SERIES,
+    ITEM_TITLE,
+    MARKER,
+    PART_LABEL,
+    is_title_line,
+    month_schedule,
+    named_by,
+)
 from nlp.library.script import analysis_form
 from nlp.resources import HAN
 
@@ -49,6 +58,11 @@ HEADLINE_STOPS = re.compile(
     r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$"
     rf"|^(?!(?:19|20)\d{{2}}\s*[：:])(?![^：:]{{0,4}}{UNIT_NAME}[：:])[^：:]{{0,6}}[：:]|(?:\s+\S+){{3}}"
 )
+# A headline of two phrases parted by one bar, a column's name or a meeting's and its headline (护理资讯 | 西苑医院召开2023年度
+# 护理工作总结大会, 六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）): each phrase read as a headline is; a
+# site's row of links (手机版 | 网站地图) has short words, its fields (信息来源:…| 发布时间…) their colons.
+HEADLINE_BAR = re.compile(r"\s*[|｜]\s*")
+MIN_BAR_PHRASE_CHARS = 4
 # A page's title over its text has this many characters at least (中秋巧遇教师节); a shorter line is a column's or a menu's.
 MIN_PAGE_TITLE_CHARS = 5
 # Letters spaced out, one a word (医 院 党 建 工 作 调 研 报 告): a PDF's spacing, not words side by side.
@@ -194,6 +208,10 @@ SITE_WORDS = re.compile(
     r"广告|频道|答案"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
+# The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
+COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
+# What a line of the text has, a sentence or the lead-in to a list: its punctuation (建议将文章拆分为以下几个部分：).
+OPENING_PUNCTUATION = re.compile(r"[，。；！？,;：:]")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
 # A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】): the text's,
 # never the model's to drop.
@@ -446,6 +464,7 @@ def judged_contexts(
             or (i + 1 < len(texts) and named_by(line[0].strip(), texts[i + 1].strip()))
             or (at is not None and at == opening and _page_title(line[0], texts[at].strip()))
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
+            or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
@@ -458,6 +477,27 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _item_title(text: str, following: str) -> bool:
+    """A collection item's title (``ITEM_TITLE``: 工会工作制度范文第1篇, 工会年度工作总结及计划【第一篇】, 第一篇：學生黨支部建設…)
+    where the item starts: over its text (an outline entry, a title line, a line of words with its punctuation), not over
+    the next item's title (a list of links to a collection's items). The structure takes it as the item's title; the
+    collection's words it carries (范文, 精选) are the title's, never a reason to drop it; a site's other words (首页, 位置:
+    您的当前位置:首页2023年…范文 篇20) make it the site's all the same."""
+    form = analysis_form(following)
+    opens_text = (
+        bool(MARKER.match(form))
+        or is_title_line(form)
+        or (bool(OPENING_PUNCTUATION.search(form)) and len(HAN_CHAR.findall(form)) >= MIN_SENTENCE_HAN)
+    )
+    title = analysis_form(text)
+    return (
+        bool(ITEM_TITLE.search(title))
+        and opens_text
+        and not ITEM_TITLE.search(form)
+        and not _reads_as_chrome(COLLECTION_WORDS.sub("", title))
+    )
 
 
 def _reads_as_chrome(text: str) -> bool:
@@ -484,7 +524,7 @@ def _page_title(text: str, following: str) -> bool:
     return (
         MIN_PAGE_TITLE_CHARS <= len(title) <= MAX_HEADLINE_CHARS
         and (len(following) > len(title) or bool(MARKER.match(following)))
-        and not HEADLINE_STOPS.search(title)
+        and not stops_headline(title)
         and not MARKER.match(title)
         and not is_stamp(title)
         and not _reads_as_chrome(title)
@@ -563,11 +603,21 @@ def reads_as_headline(text: str, following: str, *, above_outline: bool = True) 
     return (
         MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
         and (len(following) > max(len(text), MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
-        and not HEADLINE_STOPS.search(text)
+        and not stops_headline(text)
         and not is_stamp(text)
         and not MARKER.match(text)
         and not MARKER.match(following)
     )
+
+
+def stops_headline(text: str) -> bool:
+    """What stops a line reading as one headline (``HEADLINE_STOPS``): a sentence's mark, a field's colon, a menu's words
+    side by side; a bar between two phrases of ``MIN_BAR_PHRASE_CHARS`` at least parts one headline in two (``HEADLINE_BAR``),
+    each phrase read on its own and the words of both side by side (网站首页 | 个人文档 个人总结 工作总结: a menu)."""
+    phrases = HEADLINE_BAR.split(text)
+    if len(phrases) != 2 or any(len(phrase) < MIN_BAR_PHRASE_CHARS for phrase in phrases):
+        return bool(HEADLINE_STOPS.search(text))
+    return any(HEADLINE_STOPS.search(phrase) for phrase in (*phrases, " ".join(phrases)))
 
 
 def _is_sentence(text: str) -> bool:

@@ -2077,3 +2077,71 @@ def test_dated_links_and_an_images_long_file_name_go():
     assert [d.reason for d in dropped] == ["图片或附件文件名", "网页信息", "网页信息"]
     # a date of the text's own schedule has its words and a colon
     assert junk_reason("报名截止时间：06-30") is None
+
+
+# --- round 17, junk17: a collection item's title and a headline parted by a bar, as classes -------------------------
+
+
+def _set_texts(name: str) -> list[str]:
+    kept, _ = clean_lines(read_lines((FILES / name).read_bytes(), name), model=False)
+    return [line.text for line in kept]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("rw514.txt", "工会工作制度范文第1篇"),  # the label after the title, 范文 in it (scored .99)
+        ("rw119.txt", "工会年度工作总结及计划【第一篇】"),  # the label in brackets
+        ("rw257.txt", "第一篇:學生黨支部建設-淺析方法"),  # the label before the title, Traditional
+        ("rw276.txt", "幼儿园疫情防控工作总结汇报篇1"),
+    ],
+)
+def test_a_collection_items_title_where_the_item_starts_is_never_the_models_to_judge(name, title):
+    texts = _set_texts(name)
+    assert not _judged_lines(texts)[texts.index(clean_text(title))]
+
+
+def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with_the_sites_words():
+    # rw276's item title (no genre word of a title: 汇报) over its text, over the next item's title (a list of links to
+    # the collection's items), and with a site's word besides the collection's (本站首页)
+    title, text = "幼儿园疫情防控工作总结汇报篇1", _set_texts("rw276.txt")[2]
+    assert _judged_lines([title, text]) == [False, False]
+    assert _judged_lines([title, "幼儿园疫情防控工作总结汇报篇2", text])[0]
+    assert _judged_lines(["本站首页 " + title, text])[0]
+
+
+def test_a_collection_items_title_with_a_label_after_its_number_is_the_documents_title():
+    # rw514: 工会工作制度 (the page's title), the collection's introduction, then 工会工作制度范文第1篇 over its text
+    (document,) = parse_set_file("rw514.txt").documents
+    assert document.title == "工会工作制度范文第1篇"
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        # rw390, rw495: a column's name, a bar, the headline (annotated as the title whole)
+        ("护理资讯 | 西苑医院召开2023年度护理工作总结大会", REPORT),
+        (
+            "要闻动态| 市四医院开展2024年度优秀护士评选活动",
+            "2024年5月12日是第113个国际护士节,为进一步弘扬南丁格尔精神,表彰先进、树立榜样,近期市四医院组织开展了20",
+        ),
+        # a meeting's name, a bar, its headline (a page seen in round 16, scored .88 junk with its site left out)
+        ("六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）", REPORT),
+    ],
+)
+def test_a_headline_of_two_phrases_parted_by_a_bar_reads_as_a_headline(line, paragraph):
+    assert reads_as_headline(line, paragraph)
+    assert judged_contexts([[line], [paragraph]])[0] == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "手机版  |  网站地图",  # rw223: a row of links, short words
+        "信息来源:沙市区总工会 | 发布时间 2022-04-02",  # rw062: fields
+        "支付宝生活号 | 微信服务号 | 微信订阅号 | 在线留言 |",  # rw470: more bars than one headline has
+        "网站首页 | 个人文档 个人总结 工作总结",  # a menu's words side by side
+    ],
+)
+def test_a_sites_row_of_links_or_fields_parted_by_bars_is_no_headline(line):
+    assert not reads_as_headline(line, REPORT)
