@@ -26,6 +26,7 @@ from pathlib import Path
 from nlp.library import linear
 from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE
 from nlp.library.junk import (
+    BREADCRUMB,
     COLUMN_NAME,
     SECTION_NAME,
     SITE_WORDS,
@@ -69,9 +70,6 @@ MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
 # line a file is split at
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
-# A breadcrumb, the page's path to the text (中国共产党新闻网>>中国工会新闻>>工会资料, 当前位置:首页>…): 69 of 69 such
-# candidates of the 489 are not titles, the rules' own pick among them.
-BREADCRUMB = re.compile(r"[>＞»›]|(?:当前|现在|您的|你的|您现在的)位置")
 # A line opening with a dash (----中山市人民医院召开…大会, ——记综合党支部4月组织生活会): a sub-headline; under a line
 # of the text it is not the title but that line, its headline, is (吐故纳新 再展宏图); alone it may be (rw179).
 DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
