@@ -44,6 +44,8 @@ from nlp.resources import HAN
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
 HASH_BUCKETS = 4096
 TABLE_CELLS = 3
+# A cell of a page's table of fields, its label and its value (索 引 号：769492411/2016-00122, 主题分类：综合政务…).
+CELL_FIELD = re.compile(r"(?:^|[|｜])\s*[^|｜：:]{1,6}[：:]\s*[^|｜\s]")
 MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
 MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site's notice
 # A headline, as the structure takes one for a title: one clause of this many characters over a longer paragraph; a
@@ -118,9 +120,13 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
     form = analysis_form(unit)
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
-    # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|)
+    # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|),
+    # or a news page's credits, buttons and fields (撰稿|包铁华摄影|胡波审核|黎卫平, 索 引 号：…|主题分类：…| |)
     site_words = _site_words(form)
-    if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and len(site_words) < MIN_SITE_WORDS:
+    site_cells = (
+        len(site_words) + len(NEWS_CREDIT.findall(form)) + len(BUTTON.findall(form)) + len(CELL_FIELD.findall(form))
+    )
+    if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and site_cells < MIN_SITE_WORDS:
         return False
     # a paragraph's own sentence (按时召开好职代会。), however short, or an outline entry of plan prose; the channels a
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
@@ -142,9 +148,14 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if BLANK_FIELD.match(form):  # a template's field left for its user (编制人：[姓名]): a site fills its fields in
         return False
-    # the document's own date (2022年1月修订), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
+    # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
     # 工作谋划): a site stamps real dates
-    own_date = WRITTEN_DATE.search(form) or YEAR_SLOT.search(form) or YEAR_OVER_WORK.match(form)
+    own_date = (
+        WRITTEN_DATE.search(form)
+        or YEAR_SLOT.search(form)
+        or YEAR_OVER_WORK.match(form)
+        or COMPACT_DATE.fullmatch(form)
+    )
     if own_date and not SITE_WORDS.search(form):
         return False
     if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit):  # 【篇一】, 3月份: labels the structure reads
@@ -203,8 +214,9 @@ def _site_words(form: str) -> list[str]:
 
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
 SITE_WORDS = re.compile(
-    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点
-    r"网站|网(?![络格点])|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
+    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
+    # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
+    r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫|"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案)
     r"广告|频道|答案"
@@ -238,12 +250,15 @@ FOUR_CHARACTERS = re.compile(rf"[{HAN}]{{4}}")
 # and its own times of day after the part of the day (出发时间：上午8:15).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")
 WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
+# A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115): a site
+# stamps its posts with separators and times (2023-11-21 08:30).
+COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])")
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
 COUNT = re.compile(
     # a bare count (1.2万, 3k), not the text's own sum of people or money (35万人次, 2.28万余元)
-    r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏)"
+    r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏|访问)"
     r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
 )
@@ -254,11 +269,13 @@ CONTACT = re.compile(
     rf"|[{HAN}][路街巷道]\d{{1,5}}号"
 )
 SERIES = re.compile(
-    r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*(?:\d+|多)\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
+    r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*(?<![第\d])(?:\d+|多)\s*篇[）)]?|(?<!第)[一二三四五六七八九十]+篇(?:$|[）)】])"
+    # or the grade a site gives its 范文 in brackets at the end (学校工会工作总结(优), …（实用）)
+    r"|[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]$"
 )
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
-COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|推荐|正文))+")
+COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|正文))+")
 # A page's buttons and controls (【关闭】, 返回<<, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
 BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情")
 # A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图): the paper's, not the report's.
@@ -312,7 +329,11 @@ NAMED_FEATURES = (
     ("counts", "含浏览量、字数或文件大小", lambda c: float(bool(COUNT.search(c.text)))),
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
     # a stray space of the page's inside the name (工 会推荐)
-    ("column_name", "像网站栏目名", lambda c: float(bool(COLUMN_NAME.fullmatch(c.text.replace(" ", ""))))),
+    (
+        "column_name",
+        "像网站栏目名",
+        lambda c: float(bool(COLUMN_NAME.fullmatch(c.text.replace(" ", "").strip("【】[]")))),
+    ),
     ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
     ("buttons", "像网页按钮", lambda c: float(len(BUTTON.findall(c.text)))),

@@ -12,6 +12,8 @@ from nlp.library import Library
 from nlp.library.clean import clean_lines, clean_text, junk_reason
 from nlp.library.junk import (
     NAMED_FEATURES,
+    SITE_WORDS,
+    LineContext,
     is_stamp,
     judged,
     judged_contexts,
@@ -2145,3 +2147,52 @@ def test_a_headline_of_two_phrases_parted_by_a_bar_reads_as_a_headline(line, par
 )
 def test_a_sites_row_of_links_or_fields_parted_by_bars_is_no_headline(line):
     assert not reads_as_headline(line, REPORT)
+
+
+def _feature(name: str, line: str) -> float:
+    (function,) = [f for feature, _, f in NAMED_FEATURES if feature == name]
+    return function(LineContext(analysis_form(line), 0.5, 8, 1))
+
+
+def test_a_units_channels_are_the_texts_words_qq_groups_too():
+    # rw498: an outline entry of plan prose naming the community's QQ and WeChat groups scored .94 junk with its site left
+    # out (the threshold rose to .95 for it); a document shop's numbered notice is still judged
+    assert not judged("3.利用社区QQ群、微信群等工具，提前发布活动通知，", in_paragraph=False)
+    assert judged("1、本文档由用户上传，淘文库整理发布，可阅读全部内容。", in_paragraph=False)
+
+
+def test_a_site_word_inside_a_word_of_the_text_is_no_site_word():
+    # rw497: 社区工作者 (a worker), scored .85 junk for its 作者; rw418's byline 作者:孙继忠 is a site's
+    assert not SITE_WORDS.search(analysis_form("排忧解“南”“苑”意为你提高社区工作者责任意识"))
+    assert SITE_WORDS.search("日期:2021-11-05       作者:孙继忠")
+
+
+@pytest.mark.parametrize(
+    ("feature", "line", "fires"),
+    [
+        ("counts", "1 次访问", True),  # rw359: a post's visits
+        ("series", "2020年幼儿园工会工作计划【三篇】", True),  # rw410: a collection's count in brackets
+        ("series", "学校工会工作总结(优)", True),  # rw081: the grade a site gives its 范文
+        ("series", "工会工作制度范文第1篇", False),  # rw514: an item's number, no collection's count
+        ("column_name", "【正文】", True),  # rw449
+        ("column_name", "医院概况", True),  # rw469
+        ("column_name", "新闻中心新闻中心", True),  # rw218
+        ("column_name", "加强职工之家建设", False),
+    ],
+)
+def test_the_sites_counts_collections_grades_and_columns_are_features(feature, line, fires):
+    assert _feature(feature, line) > 0 if fires else _feature(feature, line) == 0
+
+
+def test_a_table_row_of_a_news_pages_credits_or_fields_is_judged_a_row_of_the_texts_is_not():
+    # rw500: the credits in cells parted by bars; rw296: a government page's table of fields
+    assert judged("撰稿|包铁华摄影|胡波审核|黎卫平", in_paragraph=False)
+    assert judged("索 引 号：769492411/2016-00122 |主题分类：综合政务/工作信息/工作动态| |", in_paragraph=False)
+    assert not judged("时间|活动内容|参加范围|负责部门", in_paragraph=False)
+
+
+def test_a_date_the_signer_writes_in_digits_alone_is_the_documents():
+    # rw418: a notice signed 校工会 over 2021115; a site's counter (3445) or its stamp (2023-11-21 8886) is judged
+    texts = _set_texts("rw418.txt")
+    assert not _judged_lines(texts)[texts.index("2021115")]
+    assert judged("3445", in_paragraph=False) and judged("2023-11-21 8886", in_paragraph=False)
