@@ -218,8 +218,9 @@ SITE_WORDS = re.compile(
     # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
     r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫|"
-    # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案)
-    r"广告|频道|答案"
+    # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
+    # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压)
+    r"广告|频道|答案|金币|解压"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
@@ -275,11 +276,12 @@ SERIES = re.compile(
 )
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
-COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|正文))+")
+COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|评论|正文))+")
 # A page's buttons and controls (【关闭】, 返回<<, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
 BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情")
-# A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图): the paper's, not the report's.
-NEWS_CREDIT = re.compile(r"记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
+# A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图) and a site's (技术支持：…): the paper's, not
+# the report's.
+NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 # A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit

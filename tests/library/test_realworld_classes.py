@@ -2177,7 +2177,9 @@ def test_a_site_word_inside_a_word_of_the_text_is_no_site_word():
         ("column_name", "【正文】", True),  # rw449
         ("column_name", "医院概况", True),  # rw469
         ("column_name", "新闻中心新闻中心", True),  # rw218
+        ("column_name", "最新评论", True),  # rw361: the column of a post's comments
         ("column_name", "加强职工之家建设", False),
+        ("news_credit", "技术支持：四川好亦同 网站维护：广元市总工会办公室", True),  # rw554: a site's credits
     ],
 )
 def test_the_sites_counts_collections_grades_and_columns_are_features(feature, line, fires):
@@ -2196,3 +2198,12 @@ def test_a_date_the_signer_writes_in_digits_alone_is_the_documents():
     texts = _set_texts("rw418.txt")
     assert not _judged_lines(texts)[texts.index("2021115")]
     assert judged("3445", in_paragraph=False) and judged("2023-11-21 8886", in_paragraph=False)
+
+
+def test_a_document_shops_coins_and_archives_are_its_words():
+    # rw446: the shop's numbered notices about its downloads, each with two site words, as its other notices have
+    for notice in (
+        "1、部分资料下载需要金币，请确保您的账户上有足够的金币",
+        "3、资料包下载后请先用软件解压，在使用对应软件打开",
+    ):
+        assert _feature("site_words", notice) >= 2
