@@ -83,6 +83,7 @@ MAX_SECTION_LABEL_CHARS = 12  # a numbered section's label alone (三、活动�
 MAX_LISTED_LINES = 12  # the items of a list a lead-in sentence introduces, at most (see ``_listed``)
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
+LATIN = re.compile("[A-Za-z]")
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
 # A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
@@ -321,6 +322,8 @@ NAMED_FEATURES = (
     ("han_share", "汉字很少", lambda c: char_share(f"[{HAN}]", c.text)),
     ("digit_share", "数字多", lambda c: char_share(r"\d", c.text)),
     ("latin_share", "字母多", lambda c: char_share(r"[A-Za-z]", c.text)),
+    # letters and no Chinese character at all: a page's English labels or a picture's code (Baidu map, 20250327-_YY_3020)
+    ("foreign", "没有汉字的外文或编号", lambda c: float(bool(LATIN.search(c.text)) and not HAN_CHAR.search(c.text))),
     ("punct_share", "标点多", lambda c: char_share(r"[^\w\s]", c.text)),
     ("ends_sentence", "不是完整句子", lambda c: float(c.text[-1:] in "。！？；")),
     ("site_words", "含网站用语", lambda c: float(len(SITE_WORDS.findall(c.text)))),

@@ -2180,6 +2180,10 @@ def test_a_site_word_inside_a_word_of_the_text_is_no_site_word():
         ("column_name", "最新评论", True),  # rw361: the column of a post's comments
         ("column_name", "加强职工之家建设", False),
         ("news_credit", "技术支持：四川好亦同 网站维护：广元市总工会办公室", True),  # rw554: a site's credits
+        ("foreign", "20250327-_YY_3020", True),  # rw387: a picture's code
+        ("foreign", "Literature", True),  # rw321: a column's English name over its menu
+        ("foreign", "并通过“学习强国APP”组织了一场知识问答比赛", False),  # rw442
+        ("foreign", "(1)", False),
     ],
 )
 def test_the_sites_counts_collections_grades_and_columns_are_features(feature, line, fires):
