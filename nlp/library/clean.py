@@ -239,7 +239,10 @@ FURNITURE_PATTERNS = _patterns(
         "网页控件",
     ),
     # a page's script, scraped as text ((function(){try{if(document.getElementById…, var t0=+new Date();…)
-    (r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location", "网页代码"),
+    (
+        r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location",
+        "网页代码",
+    ),
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     (

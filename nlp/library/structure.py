@@ -30,6 +30,7 @@ from nlp.library.markers import (
     ORDINAL_FAMILIES,
     PART_LABEL,
     SERIES,
+    SERIES_PREFIX,
     family_of,
     is_title_line,
     month_schedule,
@@ -50,10 +51,6 @@ MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
-# A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
-SERIES_PREFIX = re.compile(
-    rf"^(?:第\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇[：:]?|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
-)
 # The title after an item's label: a phrase, no sentence.
 LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.

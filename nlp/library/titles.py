@@ -26,6 +26,7 @@ from pathlib import Path
 from nlp.library import linear
 from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE, junk_reason
 from nlp.library.junk import (
+    BREADCRUMB,
     COLUMN_NAME,
     SECTION_NAME,
     SITE_WORDS,
@@ -69,9 +70,6 @@ MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
 # line a file is split at
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
-# A breadcrumb, the page's path to the text (中国共产党新闻网>>中国工会新闻>>工会资料, 当前位置:首页>…): 69 of 69 such
-# candidates of the 489 are not titles, the rules' own pick among them.
-BREADCRUMB = re.compile(r"[>＞»›]|(?:当前|现在|您的|你的|您现在的)位置")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
 # rw411) and the bar after it: no part of the title.
 TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1,2}篇(?=\d{4}年))?|\s*[|｜]$")

@@ -12,6 +12,8 @@ from nlp.library import Library
 from nlp.library.clean import clean_lines, clean_text, junk_reason, strip_markup
 from nlp.library.junk import (
     NAMED_FEATURES,
+    SITE_WORDS,
+    LineContext,
     is_stamp,
     judged,
     judged_contexts,
@@ -2180,3 +2182,135 @@ def test_a_line_the_rules_call_the_pages_is_no_title_candidate():
         result = parse_file((FILES / f"{stem}.txt").read_bytes(), f"{stem}.txt")
         assert all(credit not in d.title for d in result.documents)
         assert credit in [line.text for line in result.dropped]
+
+
+# --- round 17, junk17: a collection item's title and a headline parted by a bar, as classes -------------------------
+
+
+def _set_texts(name: str) -> list[str]:
+    kept, _ = clean_lines(read_lines((FILES / name).read_bytes(), name), model=False)
+    return [line.text for line in kept]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("rw514.txt", "工会工作制度范文第1篇"),  # the label after the title, 范文 in it (scored .99)
+        ("rw119.txt", "工会年度工作总结及计划【第一篇】"),  # the label in brackets
+        ("rw257.txt", "第一篇:學生黨支部建設-淺析方法"),  # the label before the title, Traditional
+        ("rw276.txt", "幼儿园疫情防控工作总结汇报篇1"),
+    ],
+)
+def test_a_collection_items_title_where_the_item_starts_is_never_the_models_to_judge(name, title):
+    texts = _set_texts(name)
+    assert not _judged_lines(texts)[texts.index(clean_text(title))]
+
+
+def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with_the_sites_words():
+    # rw276's item title (no genre word of a title: 汇报) over its text, over the next item's title (a list of links to
+    # the collection's items), and with a site's word besides the collection's (本站首页)
+    title, text = "幼儿园疫情防控工作总结汇报篇1", _set_texts("rw276.txt")[2]
+    assert _judged_lines([title, text]) == [False, False]
+    assert _judged_lines([title, "幼儿园疫情防控工作总结汇报篇2", text])[0]
+    assert _judged_lines(["本站首页 " + title, text])[0]
+
+
+def test_a_collection_items_title_with_a_label_after_its_number_is_the_documents_title():
+    # rw514: 工会工作制度 (the page's title), the collection's introduction, then 工会工作制度范文第1篇 over its text
+    (document,) = parse_set_file("rw514.txt").documents
+    assert document.title == "工会工作制度范文第1篇"
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        # rw390, rw495: a column's name, a bar, the headline (annotated as the title whole)
+        ("护理资讯 | 西苑医院召开2023年度护理工作总结大会", REPORT),
+        (
+            "要闻动态| 市四医院开展2024年度优秀护士评选活动",
+            "2024年5月12日是第113个国际护士节,为进一步弘扬南丁格尔精神,表彰先进、树立榜样,近期市四医院组织开展了20",
+        ),
+        # a meeting's name, a bar, its headline (a page seen in round 16, scored .88 junk with its site left out)
+        ("六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）", REPORT),
+    ],
+)
+def test_a_headline_of_two_phrases_parted_by_a_bar_reads_as_a_headline(line, paragraph):
+    assert reads_as_headline(line, paragraph)
+    assert judged_contexts([[line], [paragraph]])[0] == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "手机版  |  网站地图",  # rw223: a row of links, short words
+        "信息来源:沙市区总工会 | 发布时间 2022-04-02",  # rw062: fields
+        "支付宝生活号 | 微信服务号 | 微信订阅号 | 在线留言 |",  # rw470: more bars than one headline has
+        "网站首页 | 个人文档 个人总结 工作总结",  # a menu's words side by side
+    ],
+)
+def test_a_sites_row_of_links_or_fields_parted_by_bars_is_no_headline(line):
+    assert not reads_as_headline(line, REPORT)
+
+
+def _feature(name: str, line: str) -> float:
+    (function,) = [f for feature, _, f in NAMED_FEATURES if feature == name]
+    return function(LineContext(analysis_form(line), 0.5, 8, 1))
+
+
+def test_a_units_channels_are_the_texts_words_qq_groups_too():
+    # rw498: an outline entry of plan prose naming the community's QQ and WeChat groups scored .94 junk with its site left
+    # out (the threshold rose to .95 for it); a document shop's numbered notice is still judged
+    assert not judged("3.利用社区QQ群、微信群等工具，提前发布活动通知，", in_paragraph=False)
+    assert judged("1、本文档由用户上传，淘文库整理发布，可阅读全部内容。", in_paragraph=False)
+
+
+def test_a_site_word_inside_a_word_of_the_text_is_no_site_word():
+    # rw497: 社区工作者 (a worker), scored .85 junk for its 作者; rw418's byline 作者:孙继忠 is a site's
+    assert not SITE_WORDS.search(analysis_form("排忧解“南”“苑”意为你提高社区工作者责任意识"))
+    assert SITE_WORDS.search("日期:2021-11-05       作者:孙继忠")
+
+
+@pytest.mark.parametrize(
+    ("feature", "line", "fires"),
+    [
+        ("counts", "1 次访问", True),  # rw359: a post's visits
+        ("series", "2020年幼儿园工会工作计划【三篇】", True),  # rw410: a collection's count in brackets
+        ("series", "学校工会工作总结(优)", True),  # rw081: the grade a site gives its 范文
+        ("series", "工会工作制度范文第1篇", False),  # rw514: an item's number, no collection's count
+        ("column_name", "【正文】", True),  # rw449
+        ("column_name", "医院概况", True),  # rw469
+        ("column_name", "新闻中心新闻中心", True),  # rw218
+        ("column_name", "最新评论", True),  # rw361: the column of a post's comments
+        ("column_name", "加强职工之家建设", False),
+        ("news_credit", "技术支持：四川好亦同 网站维护：广元市总工会办公室", True),  # rw554: a site's credits
+        ("foreign", "20250327-_YY_3020", True),  # rw387: a picture's code
+        ("foreign", "Literature", True),  # rw321: a column's English name over its menu
+        ("foreign", "并通过“学习强国APP”组织了一场知识问答比赛", False),  # rw442
+        ("foreign", "(1)", False),
+    ],
+)
+def test_the_sites_counts_collections_grades_and_columns_are_features(feature, line, fires):
+    assert _feature(feature, line) > 0 if fires else _feature(feature, line) == 0
+
+
+def test_a_table_row_of_a_news_pages_credits_or_fields_is_judged_a_row_of_the_texts_is_not():
+    # rw500: the credits in cells parted by bars; rw296: a government page's table of fields
+    assert judged("撰稿|包铁华摄影|胡波审核|黎卫平", in_paragraph=False)
+    assert judged("索 引 号：769492411/2016-00122 |主题分类：综合政务/工作信息/工作动态| |", in_paragraph=False)
+    assert not judged("时间|活动内容|参加范围|负责部门", in_paragraph=False)
+
+
+def test_a_date_the_signer_writes_in_digits_alone_is_the_documents():
+    # rw418: a notice signed 校工会 over 2021115; a site's counter (3445) or its stamp (2023-11-21 8886) is judged
+    texts = _set_texts("rw418.txt")
+    assert not _judged_lines(texts)[texts.index("2021115")]
+    assert judged("3445", in_paragraph=False) and judged("2023-11-21 8886", in_paragraph=False)
+
+
+def test_a_document_shops_coins_and_archives_are_its_words():
+    # rw446: the shop's numbered notices about its downloads, each with two site words, as its other notices have
+    for notice in (
+        "1、部分资料下载需要金币，请确保您的账户上有足够的金币",
+        "3、资料包下载后请先用软件解压，在使用对应软件打开",
+    ):
+        assert _feature("site_words", notice) >= 2
