@@ -484,6 +484,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if _page_footer(lines, i):
         return False
     a, b = prev.text, line.text
+    if a == b:
+        return False  # the page repeats a line (a headline written twice, 2023年度工会工作述职): no wrapped text does
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
     if is_title_line(a) or month_schedule(a):

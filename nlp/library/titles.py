@@ -45,6 +45,8 @@ from nlp.library.structure import (
     COLLECTION_COUNT,
     EVENT_OPENING,
     GENRE_WORD,
+    ITEM_LABEL,
+    SERIES_PREFIX,
     YEAR_NUMBER,
     document_kind,
     document_year,
@@ -52,7 +54,7 @@ from nlp.library.structure import (
     two_clause_headline,
 )
 from nlp.models import Block, Document, DroppedLine
-from nlp.resources import HAN, ORGANISATION_WORDS
+from nlp.resources import HAN, ORGANISATION_WORDS, UNIT_SUFFIXES
 
 MAX_OPENING_BLOCKS = 3  # the paragraphs a document opens with that may be its title
 MAX_CANDIDATE_CHARS = 60
@@ -83,11 +85,16 @@ TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1
 # the title. A field after a space or after another field (来源:工会离退办 发布时间:…, 來源:鹽田區(qū)總工會發(fā)布時間:…) is
 # the page's line of fields.
 DATE_FIELD_AFTER_TITLE = re.compile(
-    rf"^([^:：\s]+?[{HAN}）)])[发發]{MAYBE_GLOSSED}[布表]{MAYBE_GLOSSED}[时時]{MAYBE_GLOSSED}[间間]{MAYBE_GLOSSED}[:：].*$"
+    rf"^([^:：\s]+?[{HAN}）)])[ 　]?[发發]{MAYBE_GLOSSED}[布表]{MAYBE_GLOSSED}[时時]{MAYBE_GLOSSED}[间間]{MAYBE_GLOSSED}[:：].*$"
 )
 # The head of a long line before its first space, when it is a phrase of words alone (2022年护士长暨专科学组述职汇报会 回首
 # 来路，…, rw391): a headline the page glued to its text, where a sentence's head has its commas.
 HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
+# A day written out with its year (今天是：2024年11月23日, 发布日期:2024年03月13日): a page's date line or a news lead's
+# day, never in a title (0 of the 16 such candidates of the 554 are)
+WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+# A unit's name alone (苏州市尚德实验小学校工会, 北京航天医院): the site's masthead or the text's signature, no title
+UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)})$")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -103,6 +110,7 @@ class Candidate:
     untitled: bool  # the rules gave the document no title
     first_document: bool  # the file's first document
     junk: float  # the junk model's probability for the line (0 without a model)
+    below: str = ""  # the page's next line under the candidate's own line ("" when the line is not found on the page)
 
 
 NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
@@ -156,6 +164,13 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     # a label over a news lead told from its day (基层组织 over 3月31日上午，…召开会议): a column's name, where a news
     # item's headline over its lead names the event (…支部召开工作部署会议)
     ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
+    # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title; and the line right over one
+    # (局机关工会工作总结范本 over 篇一): the collection's title, where an item's own title carries its label
+    # (医院工会工作计划 篇1) or stands between the two
+    ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
+    ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
+    ("item_label", lambda c: float(bool(ITEM_LABEL.match(c.text)))),
+    ("over_item_label", lambda c: float(bool(ITEM_LABEL.match(c.below)))),
 )
 
 
@@ -193,9 +208,11 @@ def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
     them (a title over nothing would leave the document empty: a two-line news item's last sentence is none)."""
     opening = []
     for i, block in enumerate(blocks[: min(MAX_OPENING_BLOCKS, len(blocks) - 1)]):
-        if block.type != "paragraph" or len(block.text) > MAX_CANDIDATE_CHARS:
+        if len(block.text) > MAX_CANDIDATE_CHARS or block.type not in ("paragraph", "heading") or block.marker:
             break
         opening.append(i)
+        if block.type == "heading":  # a headline the outline read as a heading (医院成立11个分工会): the last one
+            break
     return opening
 
 
@@ -215,6 +232,20 @@ def _text_start(document: Document, page: list[str]) -> int | None:
     return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in _form(line)), None)
 
 
+def _line_below(k: int, page: list[str]) -> str:
+    """The page's next line with text after line ``k``, past the post's date stamps (时间:2021-10-30 09:55:33)."""
+    return next(
+        (line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip() and not is_stamp(line)), ""
+    )
+
+
+def _below(text: str, page: list[str]) -> str:
+    """The page's next line under the first line that is ``text`` (letters, digits and Han alike), "" when none is."""
+    form = _form(text)
+    k = next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if form and _form(line) == form), None)
+    return "" if k is None else _line_below(k, page)
+
+
 def candidates(
     document: Document, first_document: bool, page: list[str], junk: JunkModel | None
 ) -> list[tuple[int | str, Candidate]]:
@@ -231,15 +262,17 @@ def candidates(
         return junk.score(LineContext(analysis_form(text), index / max(total - 1, 1), index, 1))[0]
 
     if not untitled:
-        found.append((-1, Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)))
+        rules = Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)
+        found.append((-1, replace(rules, below=_below(document.title, page))))
     start = _text_start(document, page) if first_document else None
     if start is not None:
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it
+            # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
+            # is an item's label before it (第1篇护理年度总结)
             text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
-            text = TITLE_FIELD.sub("", text)
+            text = SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text))
             if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
@@ -249,11 +282,19 @@ def candidates(
             if re.fullmatch(SECTION_NAME, form):  # a plan's section name over its paragraph (指导思想): the outline's
                 continue
             found.append(
-                (text, Candidate(form, following, -1, start - k + 1, False, untitled, True, judged(text, k, len(page))))
+                (
+                    text,
+                    Candidate(
+                        form, following, -1, start - k + 1, False, untitled, True, judged(text, k, len(page)),
+                        _line_below(k, page),
+                    ),
+                )
             )
     for i in _opening_blocks(blocks):
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        found.append((i, Candidate(analysis_form(blocks[i].text), after, i, 0, False, untitled, first_document, 0.0)))
+        text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
+        opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
+        found.append((i, replace(opening, below=_below(blocks[i].text, page))))
     return found
 
 
@@ -314,7 +355,7 @@ def titled_by_model(
             dropped[:] = [line for line in dropped if line.text.strip() != title]
         else:
             dropped.extend(DroppedLine(block.text, "网页栏目") for block in document.blocks[:at])
-            title, blocks = document.blocks[at].text, list(document.blocks[at + 1 :])
+            title, blocks = TITLE_FIELD.sub("", document.blocks[at].text), list(document.blocks[at + 1 :])
         decided.append(
             replace(
                 document,

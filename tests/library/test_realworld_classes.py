@@ -1089,6 +1089,15 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
     assert (document.kind, document.year) == ("其他", 2024)
 
 
+def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
+    # rw396: the site's welcome, the headline twice, the school's union, the report
+    data = (FILES / "rw396.txt").read_bytes()
+    (rules,) = parse_file(data, "rw396.txt", title_model=None).documents
+    assert "2023年度工会工作述职2023年度工会工作述职" not in [block.text for block in rules.blocks]
+    (document,) = parse_file(data, "rw396.txt").documents
+    assert (document.title, document.kind, document.year) == ("2023年度工会工作述职", "其他", 2023)
+
+
 @pytest.mark.parametrize(
     "text, kind, year",
     [
@@ -1962,8 +1971,11 @@ def test_a_headline_glued_to_its_text_by_a_space_is_the_title_and_a_sentences_he
             "农工党太原市第三人民医院支部召开工作部署会议发布时间:2023-04-18  来源:本站",
             "农工党太原市第三人民医院支部召开工作部署会议",
         ),
-        # rw320: a line of fields stays one
+        # rw354: the field after a space
+        ("金汇镇总工会召开四届二次全委会 发布时间:2022年12月15日", "金汇镇总工会召开四届二次全委会"),
+        # rw320: a line of fields stays one, and so does one whose field follows another after a space
         ("來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18", "來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18"),
+        ("来源:工会离退办 发布时间:2023-04-18", "来源:工会离退办 发布时间:2023-04-18"),
     ],
 )
 def test_a_posts_date_field_glued_after_its_headline_is_no_part_of_the_title(line, title):
