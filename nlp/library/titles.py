@@ -39,7 +39,7 @@ from nlp.library.junk import (
 )
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
-from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, named_by
+from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, month_schedule, named_by
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
@@ -208,7 +208,12 @@ def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
     them (a title over nothing would leave the document empty: a two-line news item's last sentence is none)."""
     opening = []
     for i, block in enumerate(blocks[: min(MAX_OPENING_BLOCKS, len(blocks) - 1)]):
-        if len(block.text) > MAX_CANDIDATE_CHARS or block.type not in ("paragraph", "heading") or block.marker:
+        if (
+            len(block.text) > MAX_CANDIDATE_CHARS
+            or block.type not in ("paragraph", "heading")
+            or block.marker
+            or month_schedule(block.text)  # a schedule's month (3月份): the outline's
+        ):
             break
         opening.append(i)
         if block.type == "heading":  # a headline the outline read as a heading (医院成立11个分工会): the last one
