@@ -42,6 +42,7 @@ from nlp.library.linear import LinearModel
 from nlp.library.markers import BARE_SERIES, MARKER, is_title_line, month_schedule, named_by
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
+    BRACKETED_COLUMN,
     COLLECTION_COUNT,
     EVENT_OPENING,
     GENRE_WORD,
@@ -215,9 +216,13 @@ def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
             or month_schedule(block.text)  # a schedule's month (3月份): the outline's
         ):
             break
-        opening.append(i)
-        if block.type == "heading":  # a headline the outline read as a heading (医院成立11个分工会): the last one
+        if block.type == "heading":
+            # a headline the outline read as a heading, which the news lead under it names again (医院成立11个分工会 /
+            # 日前，医院成立11个分工会，…), is one, the last; a plan's section name (指导思想 / 指导思想是…) is the outline's
+            if named_whole(block.text, blocks[i + 1].text) and not re.fullmatch(SECTION_NAME, block.text):
+                opening.append(i)
             break
+        opening.append(i)
     return opening
 
 
@@ -275,9 +280,9 @@ def candidates(
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
-            # is an item's label before it (第1篇护理年度总结)
+            # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
             text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
-            text = SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text))
+            text = BRACKETED_COLUMN.sub("", SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text)))
             if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
@@ -335,7 +340,8 @@ def titled_by_model(
     """The documents with the title the model at ``path`` takes (``page``: the file's lines as read); a title taken
     from the text's paragraphs leaves the paragraphs above it to the page, and the rules' title line goes with them; a
     title taken from the page's lines is no longer dropped; a document the model finds no title for is titled by
-    ``fallback_title`` (the file's name), the rules' title line its first paragraph. Unchanged without a model."""
+    ``fallback_title`` (the file's name), the rules' title line its first paragraph (or dropped, when it is an item's
+    bare label). Unchanged without a model."""
     model = load_model(path)
     if model is None:
         return documents
@@ -346,7 +352,12 @@ def titled_by_model(
             decided.append(document)
             continue
         if at is None:
-            blocks = [Block("paragraph", document.title), *document.blocks]
+            if ITEM_LABEL.match(document.title):
+                # the rules took an item's bare label (范文一) for its title: it goes, as a label under a title does
+                dropped.append(DroppedLine(document.title, "篇目标记"))
+                blocks = list(document.blocks)
+            else:
+                blocks = [Block("paragraph", document.title), *document.blocks]
             kind = document_kind(fallback_title, blocks, titled=False)
             year = document_year(fallback_title, blocks)
             decided.append(

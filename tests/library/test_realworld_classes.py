@@ -25,7 +25,7 @@ from nlp.library.markers import GLUED_TITLE
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
-from nlp.library.structure import title_kind
+from nlp.library.structure import BRACKETED_COLUMN, title_kind
 from nlp.library.titles import DATE_FIELD_AFTER_TITLE, HEAD_BEFORE_SPACE, named_whole
 from nlp.models import Line
 from nlp.read import read_lines
@@ -1087,6 +1087,25 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
     ).documents
     assert document.title == "市总工会召开2024年工作总结及2025年工作谋划务虚会"
     assert (document.kind, document.year) == ("其他", 2024)
+
+
+@pytest.mark.parametrize(
+    "title, column",
+    [
+        ("【人医动态】我院圆满完成工会换届选举暨职工代表大会", "【人医动态】"),  # rw356
+        ("【首都除夕护卫健康】暖心关爱,2023年佑安工会春节送温暖", None),  # rw289: the headline's own
+        ("【护理】敬过往 爱当下 向未来!——大庆市中医医院召开护士长护理工作汇报会", None),  # rw389
+    ],
+)
+def test_a_sites_column_in_brackets_before_a_headline_is_no_part_of_the_title(title, column):
+    found = BRACKETED_COLUMN.match(title)
+    assert (found.group() if found else None) == column
+
+
+def test_a_headline_under_its_column_in_brackets_is_titled_without_it_by_the_rules():
+    result = parse_file((FILES / "rw356.txt").read_bytes(), "rw356.txt", title_model=None)
+    assert result.documents[0].title == "我院圆满完成工会换届选举暨职工代表大会"
+    assert {d.text: d.reason for d in result.dropped}["【人医动态】"] == "网页栏目"
 
 
 def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
