@@ -47,6 +47,7 @@ from nlp.library.structure import (
     EVENT_OPENING,
     GENRE_WORD,
     ITEM_LABEL,
+    SERIES_AT_END,
     SERIES_PREFIX,
     YEAR_NUMBER,
     document_kind,
@@ -130,6 +131,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("year", lambda c: float(bool(YEAR_NUMBER.search(c.text) or YEAR_SLOT.search(c.text)))),
     ("ends_sentence", lambda c: float(c.text[-1:] in "。；;")),
     ("exclamation", lambda c: float(bool(re.search("[！？!?]", c.text)))),
+    # a line that ends in its exclamation: a site's welcome (欢迎访问…官方网站!), a promo's or a speech's greeting (大家好！),
+    # 1 of 17 such candidates a headline (…致敬新时代的“她们”！)
+    ("ends_exclamation", lambda c: float(c.text.rstrip()[-1:] in "！!")),
     ("comma", lambda c: float(bool(re.search("[，,、]", c.text)))),
     ("colon_end", lambda c: float(c.text[-1:] in "：:")),
     (
@@ -244,9 +248,7 @@ def _text_start(document: Document, page: list[str]) -> int | None:
 
 def _line_below(k: int, page: list[str]) -> str:
     """The page's next line with text after line ``k``, past the post's date stamps (时间:2021-10-30 09:55:33)."""
-    return next(
-        (line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip() and not is_stamp(line)), ""
-    )
+    return next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip() and not is_stamp(line)), "")
 
 
 def _below(text: str, page: list[str]) -> str:
@@ -295,7 +297,14 @@ def candidates(
                 (
                     text,
                     Candidate(
-                        form, following, -1, start - k + 1, False, untitled, True, judged(text, k, len(page)),
+                        form,
+                        following,
+                        -1,
+                        start - k + 1,
+                        False,
+                        untitled,
+                        True,
+                        judged(text, k, len(page)),
                         _line_below(k, page),
                     ),
                 )
@@ -316,6 +325,25 @@ def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     if blocks and not blocks[0].marker and blocks[0].text.startswith(title) and blocks[0].text[len(title) :].strip():
         blocks[0] = replace(blocks[0], text=blocks[0].text[len(title) :].strip())
     return blocks
+
+
+def title_at(document: Document, at: int | str) -> str:
+    """The title a candidate gives (see ``candidates``): a page line's text, the rules' title, or an opening block's
+    text less a page's field label and bar (標題：…方案|)."""
+    if isinstance(at, str):
+        return at
+    return document.title if at == -1 else TITLE_FIELD.sub("", document.blocks[at].text)
+
+
+def _is_collection_title(block: Block) -> bool:
+    """A short paragraph that counts a collection's items (…汇报【7篇】) and is no item's title (…总结 篇1)."""
+    return (
+        block.type == "paragraph"
+        and not block.marker
+        and len(block.text) <= MAX_CANDIDATE_CHARS
+        and bool(COLLECTION_COUNT.search(block.text))
+        and not SERIES_AT_END.search(block.text)
+    )
 
 
 def choose(document: Document, first_document: bool, page: list[str], model: TitleModel) -> int | str | None:
@@ -371,7 +399,11 @@ def titled_by_model(
             dropped[:] = [line for line in dropped if line.text.strip() != title]
         else:
             dropped.extend(DroppedLine(block.text, "网页栏目") for block in document.blocks[:at])
-            title, blocks = TITLE_FIELD.sub("", document.blocks[at].text), list(document.blocks[at + 1 :])
+            title, blocks = title_at(document, at), list(document.blocks[at + 1 :])
+        if blocks and _is_collection_title(blocks[0]):
+            # the collection's title under the item's (…汇报 / …汇报【7篇】), as the rules drop it under a title line
+            dropped.append(DroppedLine(blocks[0].text, "合集标题"))
+            blocks = blocks[1:]
         decided.append(
             replace(
                 document,

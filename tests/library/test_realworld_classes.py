@@ -1108,6 +1108,15 @@ def test_a_headline_under_its_column_in_brackets_is_titled_without_it_by_the_rul
     assert {d.text: d.reason for d in result.dropped}["【人医动态】"] == "网页栏目"
 
 
+def test_a_collections_title_under_the_title_the_model_takes_goes_as_the_rules_drop_it():
+    # rw300: 2023工会工作开展情况汇报 / 2023工会工作开展情况汇报【7篇】 / a promo, then the item 2023工会工作开展情况汇报【篇1】
+    result = parse_set_file("rw300.txt")
+    first = result.documents[0]
+    assert first.title == "2023工会工作开展情况汇报"
+    assert {d.text: d.reason for d in result.dropped}["2023工会工作开展情况汇报【7篇】"] == "合集标题"
+    assert not any("【7篇】" in b.text for b in first.blocks)
+
+
 def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
     # rw396: the site's welcome, the headline twice, the school's union, the report
     data = (FILES / "rw396.txt").read_bytes()
