@@ -10,8 +10,9 @@ import pytest
 from benchmarks import train_titles
 from benchmarks.bench_parse import FILES, annotation
 from nlp.library.parse import parse_file
-from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title
+from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title, candidates
 from nlp.models import Block
+from nlp.read import read_lines
 from tests.conftest import assert_same_model
 
 # Measured when the model was trained (all 262 tune files, 271 aligned documents): the rules decided 239 right, the
@@ -108,3 +109,15 @@ def test_a_model_that_never_saw_these_files_leaves_collection_titles_and_date_li
             assert titled[name].title_source == "file", name
         else:
             assert (titled[name].title, titled[name].title_source) == (annotated, "text"), name
+
+
+def test_the_page_line_the_text_opens_with_its_first_outline_entry_is_no_candidate():
+    # rw401: the page starts with the text, 一、工会工作概况 over its paragraph (the model took it at .22 to .28)
+    data = (FILES / "rw401.txt").read_bytes()
+    document = parse_file(data, "rw401.txt", title_model=None).documents[0]
+    page = [line.text for line in read_lines(data, "rw401.txt")]
+    assert page[0].startswith("一、工会工作概况")
+    assert not any(
+        at == page[0] or (isinstance(at, str) and at.startswith("一、"))
+        for at, _ in candidates(document, True, page, None)
+    )

@@ -72,6 +72,7 @@ MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
 # line a file is split at
+OUTLINE_TOP = ("cn", "cn_paren")  # the marker families an outline opens with (一、, （一）), never a title's
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 # A breadcrumb, the page's path to the text (中国共产党新闻网>>中国工会新闻>>工会资料, 当前位置:首页>…): 69 of 69 such
 # candidates of the 489 are not titles, the rules' own pick among them.
@@ -291,7 +292,9 @@ def candidates(
                 continue
             titles.add(_form(text))
             form = analysis_form(text)
-            if re.fullmatch(SECTION_NAME, form):  # a plan's section name over its paragraph (指导思想): the outline's
+            # a plan's section name over its paragraph (指导思想), a line that opens with the outline's first-level marker
+            # (一、工会工作概况, （一）有年度工作计划): the outline's
+            if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in OUTLINE_TOP):
                 continue
             found.append(
                 (
