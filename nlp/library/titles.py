@@ -3,10 +3,11 @@
 The rules of ``structure`` pick a title for each document (or none: the file's name is the last resort). Here a
 small logistic model, trained on the annotated real-world set by ``python -m benchmarks.train_titles`` and written as
 coefficients (``LinearModel``), scores the lines that could be the title: the rules' pick, the short
-paragraphs that open the document before its outline and, for the file's first document, the page's lines above its
-text as the reader gave them (before cleaning: a headline the junk model dropped is one of them). The highest-scoring
-one is the title when it scores over the model's threshold; when none does, the document has no title line (the rules'
-title line, if any, is its first paragraph again) and the file's name is the last resort. The shipped model is
+paragraphs that open the document before its outline (and a heading there that the lead under it names again) and, for
+the file's first document, the page's lines above its text as the reader gave them (before cleaning: a headline the
+junk model dropped is one of them). The highest-scoring one is the title when it scores over the model's threshold;
+when none does, the document has no title line (the rules' title line, if any, is its first paragraph again, or goes
+when it is an item's bare label) and the file's name is the last resort. The shipped model is
 ``nlp/data/title_model.json`` (``MODEL_PATH``: nothing is downloaded; the trainer is deterministic and a test retrains
 it), ``parse_file``'s default; a missing model, or one made for other features, leaves the rules alone. Adopted on
 its measures (docs/benchmarks.md, "A learnt title decision"): on the fair test (pages no rule was written from) no
