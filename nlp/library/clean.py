@@ -508,7 +508,13 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
     # number alone (a count: 3445 views)
-    if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", b) and not b.isdigit():
+    if (
+        len(b) <= 8
+        and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", b)
+        and not b.isdigit()
+        # nor is a short label under another (政府信息公开指南 / 政府信息公开制度: a menu of links)
+        and not (len(a) <= 8 and a[-1] not in DANGLING)
+    ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
     if (top_level and not re.search(f"[{TERMINAL}]", a)) or len(a) < 12:

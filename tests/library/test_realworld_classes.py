@@ -1117,6 +1117,15 @@ def test_a_collections_title_under_the_title_the_model_takes_goes_as_the_rules_d
     assert not any("【7篇】" in b.text for b in first.blocks)
 
 
+def test_a_menu_of_short_links_stays_one_line_each_and_the_headline_under_it_is_the_title():
+    # rw383: a government site's menu, one link a line, over the headline of a party day's news item
+    result = parse_set_file("rw383.txt")
+    (document,) = result.documents
+    assert document.title == "“圆圆甜甜庆元宵，党的关怀暖人心”主题党日活动"
+    texts = [b.text for b in document.blocks] + [d.text for d in result.dropped]
+    assert not any("政府信息公开指南政府信息公开制度" in text for text in texts)
+
+
 def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
     # rw396: the site's welcome, the headline twice, the school's union, the report
     data = (FILES / "rw396.txt").read_bytes()
