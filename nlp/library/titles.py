@@ -399,6 +399,13 @@ def titled_by_model(
         if document.title_source != "file":
             dropped.append(DroppedLine(document.title, "篇首杂项"))
         if isinstance(at, str):
+            # a page line that is one of the opening paragraphs (the half-width form of the headline under a column's
+            # name) is taken as that paragraph is, the lines above it the page's
+            same = next(
+                (i for i in _opening_blocks(document.blocks) if _form(document.blocks[i].text) == _form(at)), None
+            )
+            at = at if same is None else same
+        if isinstance(at, str):
             title, blocks = at, _without_title(at, list(document.blocks))
             dropped[:] = [line for line in dropped if line.text.strip() != title]
         else:
