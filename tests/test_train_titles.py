@@ -11,7 +11,7 @@ from benchmarks import train_titles
 from benchmarks.bench_parse import FILES, annotation
 from nlp.library.parse import parse_file
 from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title, candidates
-from nlp.models import Block
+from nlp.models import Block, Document
 from nlp.read import read_lines
 from tests.conftest import assert_same_model
 
@@ -121,3 +121,15 @@ def test_the_page_line_the_text_opens_with_its_first_outline_entry_is_no_candida
         at == page[0] or (isinstance(at, str) and at.startswith("一、"))
         for at, _ in candidates(document, True, page, None)
     )
+
+
+def test_the_text_is_found_on_the_page_past_a_menu_of_short_links_and_the_headline_above_it_is_a_candidate():
+    # rw511 as a junk model that keeps the menu leaves it: 关怀版 / 手机版 / 繁體版 / 无障碍版, the breadcrumb, the report;
+    # the headline 环县召开2024年工会工作会议 is a page line above the text's first line long enough to be found
+    data = (FILES / "rw511.txt").read_bytes()
+    page = [line.text for line in read_lines(data, "rw511.txt")]
+    menu = [Block("paragraph", text) for text in ("关怀版", "手机版", "繁體版", "无障碍版")]
+    report = parse_file(data, "rw511.txt", title_model=None).documents[0].blocks
+    assert report[0].text.startswith("4月15日")
+    document = Document("rw511", "其他", 2024, (*menu, *report), "file")
+    assert "环县召开2024年工会工作会议" in [at for at, _ in candidates(document, True, page, None)]

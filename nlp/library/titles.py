@@ -238,10 +238,14 @@ def _form(text: str) -> str:
 
 
 def _text_start(document: Document, page: list[str]) -> int | None:
-    """The index of the page line where the document's text starts (its first block, or the next when the first is a
-    paragraph too short to be found, a column's label over the text: 基层组织), None when not found."""
-    blocks = document.blocks[: 2 if document.blocks and document.blocks[0].type == "paragraph" else 1]
-    heads = [_form((block.marker or "") + block.text)[:MIN_FOUND_CHARS] for block in blocks]
+    """The index of the page line where the document's text starts (its first block long enough to be found, past the
+    short paragraphs over it: a column's label, 基层组织, or a menu of links one a line, 关怀版 / 手机版 / 繁體版), None
+    when not found."""
+    blocks = next(
+        (document.blocks[: k + 1] for k, block in enumerate(document.blocks) if block.type != "paragraph"),
+        document.blocks,
+    )
+    heads = [_form((block.marker or "") + block.text)[:MIN_FOUND_CHARS] for block in blocks[:MAX_PAGE_LINES]]
     head = next((head for head in heads if len(head) >= MIN_FOUND_CHARS), None)
     if head is None:
         return None
