@@ -85,6 +85,8 @@ MAX_LISTED_LINES = 12  # the items of a list a lead-in sentence introduces, at m
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # Two words of English or more, parted by single spaces, one lower-case word among them: a phrase of a language
+ENGLISH_WORD = re.compile(r"[A-Za-z][a-z']+")
+MIN_ENGLISH_PARAGRAPH_WORDS = 12
 ENGLISH_PHRASE = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z][a-z']*(?: [A-Za-z][a-z']*)*(?: [a-z][a-z']+)(?: [A-Za-z][a-z']*)*(?![A-Za-z0-9])"
 )
@@ -499,6 +501,7 @@ def judged_contexts(
             or (at is not None and at == opening and _page_title(line[0], texts[at].strip()))
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
             or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
+            or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
@@ -511,6 +514,19 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _bilingual_headline(text: str, following: str) -> bool:
+    """A bilingual page's headline, its English phrase then its Chinese one (To Sir with Love 吾愛吾師，暖心奉茶, rw600),
+    over the text's English version (English prose before any Chinese; the reflow may have joined the Chinese text to
+    it): the structure takes it as the title."""
+    english = ENGLISH_PHRASE.match(text)
+    return (
+        english is not None
+        and len(HAN_CHAR.findall(text[english.end() :])) >= MIN_BAR_PHRASE_CHARS
+        and len(ENGLISH_WORD.findall(HAN_CHAR.split(following, maxsplit=1)[0])) >= MIN_ENGLISH_PARAGRAPH_WORDS
+        and not _reads_as_chrome(text[english.end() :])
+    )
 
 
 def _item_title(text: str, following: str) -> bool:

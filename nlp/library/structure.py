@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import paragraph_after, reads_as_headline
+from nlp.library.junk import COLUMN_NAME, paragraph_after, reads_as_headline
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -67,6 +67,9 @@ COLLECTION_TITLE = re.compile(rf"^(?P<name>[^，。；！？：:\s]{{4,36}}?)\s*
 NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
+# A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
+# part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own.
+BRACKETED_COLUMN = re.compile(rf"^\s*【{COLUMN_NAME.pattern}】\s*(?=\S)")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30
@@ -1531,6 +1534,9 @@ def parse_lines(
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
+        if title is not None and (column := BRACKETED_COLUMN.match(title)):
+            dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
+            title = title[column.end() :]
         source = "text" if title is not None else "file"
         title = title or fallback_title
         kind = document_kind(title, blocks, titled=source == "text" and not BARE_SERIES.match(title))

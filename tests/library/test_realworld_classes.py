@@ -27,7 +27,7 @@ from nlp.library.markers import GLUED_TITLE
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
-from nlp.library.structure import title_kind
+from nlp.library.structure import BRACKETED_COLUMN, title_kind
 from nlp.library.titles import DATE_FIELD_AFTER_TITLE, HEAD_BEFORE_SPACE, named_whole
 from nlp.models import Line
 from nlp.read import read_lines
@@ -1092,6 +1092,61 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
 
 
 @pytest.mark.parametrize(
+    "title, column",
+    [
+        ("【人医动态】我院圆满完成工会换届选举暨职工代表大会", "【人医动态】"),  # rw356
+        ("【首都除夕护卫健康】暖心关爱,2023年佑安工会春节送温暖", None),  # rw289: the headline's own
+        ("【护理】敬过往 爱当下 向未来!——大庆市中医医院召开护士长护理工作汇报会", None),  # rw389
+    ],
+)
+def test_a_sites_column_in_brackets_before_a_headline_is_no_part_of_the_title(title, column):
+    found = BRACKETED_COLUMN.match(title)
+    assert (found.group() if found else None) == column
+
+
+def test_a_headline_under_its_column_in_brackets_is_titled_without_it_by_the_rules():
+    result = parse_file((FILES / "rw356.txt").read_bytes(), "rw356.txt", title_model=None)
+    assert result.documents[0].title == "我院圆满完成工会换届选举暨职工代表大会"
+    assert {d.text: d.reason for d in result.dropped}["【人医动态】"] == "网页栏目"
+
+
+def test_a_collections_title_under_the_title_the_model_takes_goes_as_the_rules_drop_it():
+    # rw300: 2023工会工作开展情况汇报 / 2023工会工作开展情况汇报【7篇】 / a promo, then the item 2023工会工作开展情况汇报【篇1】
+    result = parse_set_file("rw300.txt")
+    first = result.documents[0]
+    assert first.title == "2023工会工作开展情况汇报"
+    assert {d.text: d.reason for d in result.dropped}["2023工会工作开展情况汇报【7篇】"] == "合集标题"
+    assert not any("【7篇】" in b.text for b in first.blocks)
+
+
+def test_a_menu_of_short_links_stays_one_line_each_and_the_headline_under_it_is_the_title():
+    # rw383: a government site's menu, one link a line, over the headline of a party day's news item
+    result = parse_set_file("rw383.txt")
+    (document,) = result.documents
+    assert document.title == "“圆圆甜甜庆元宵，党的关怀暖人心”主题党日活动"
+    texts = [b.text for b in document.blocks] + [d.text for d in result.dropped]
+    assert not any("政府信息公开指南政府信息公开制度" in text for text in texts)
+
+
+def test_a_page_line_the_model_takes_that_opens_the_text_again_leaves_the_lines_above_it_to_the_page():
+    # rw346: 学校工会工作总结说明 / 学习推荐 (joined by the reflow into one paragraph) / 学校工会工作总结说明 / 摘要 / …
+    result = parse_set_file("rw346.txt")
+    document = result.documents[0]
+    assert (document.title, document.blocks[0].text) == ("学校工会工作总结说明", "摘要")
+    assert not any("学习推荐" in b.text for b in document.blocks)
+    assert {d.text: d.reason for d in result.dropped}["学校工会工作总结说明学习推荐"] == "网页栏目"
+
+
+def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
+    # rw396: the site's welcome, the headline twice, the school's union, the report
+    data = (FILES / "rw396.txt").read_bytes()
+    (rules,) = parse_file(data, "rw396.txt", title_model=None).documents
+    assert "2023年度工会工作述职2023年度工会工作述职" not in [block.text for block in rules.blocks]
+    (document,) = parse_file(data, "rw396.txt").documents
+    assert (document.title, document.kind, document.year) == ("2023年度工会工作述职", "其他", 2023)
+
+
+@pytest.mark.parametrize(
     "text, kind, year",
     [
         # rw190: the day after the event's purpose; the meeting sums up 2022 and plans 2023: the year it sums up
@@ -1964,8 +2019,11 @@ def test_a_headline_glued_to_its_text_by_a_space_is_the_title_and_a_sentences_he
             "农工党太原市第三人民医院支部召开工作部署会议发布时间:2023-04-18  来源:本站",
             "农工党太原市第三人民医院支部召开工作部署会议",
         ),
-        # rw320: a line of fields stays one
+        # rw354: the field after a space
+        ("金汇镇总工会召开四届二次全委会 发布时间:2022年12月15日", "金汇镇总工会召开四届二次全委会"),
+        # rw320: a line of fields stays one, and so does one whose field follows another after a space
         ("來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18", "來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18"),
+        ("来源:工会离退办 发布时间:2023-04-18", "来源:工会离退办 发布时间:2023-04-18"),
     ],
 )
 def test_a_posts_date_field_glued_after_its_headline_is_no_part_of_the_title(line, title):
@@ -2314,3 +2372,21 @@ def test_a_document_shops_coins_and_archives_are_its_words():
         "3、资料包下载后请先用软件解压，在使用对应软件打开",
     ):
         assert _feature("site_words", notice) >= 2
+
+
+def test_a_bilingual_pages_headline_over_its_english_version_is_not_the_models_to_drop():
+    # rw600 (more17, GB18030): To Sir with Love 吾愛吾師，暖心奉茶 over the English version of the report scored .96 on its
+    # letters and held the junk model's threshold at .95 (cross-validated junk caught .72)
+    result = parse_file((FILES / "rw600.txt").read_bytes(), "rw600.txt")
+    assert all("To Sir with Love" not in line.text for line in result.dropped)
+    lines = [
+        ["To Sir with Love吾愛吾師，暖心奉茶"],
+        [
+            "After our parents, the people who most significantly impact our lives"
+            " – and a life-long love or dislike for a particular subject – are our teachers."
+        ],
+        [REPORT],
+    ]
+    assert judged_contexts(lines)[0] == [None]
+    # a site's English name over an English line is judged as any line
+    assert judged_contexts([["Powered by Discuz 网站首页"], lines[1], [REPORT]])[0] != [None]
