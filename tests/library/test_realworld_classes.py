@@ -2390,3 +2390,23 @@ def test_a_bilingual_pages_headline_over_its_english_version_is_not_the_models_t
     assert judged_contexts(lines)[0] == [None]
     # a site's English name over an English line is judged as any line
     assert judged_contexts([["Powered by Discuz 网站首页"], lines[1], [REPORT]])[0] != [None]
+
+
+def test_a_report_whose_site_masked_every_figure_has_a_slot_for_each():
+    # rw512 (round 16's holdout, in tune from round 17): ****年…****年 read as a bold span between two pairs of marks,
+    # so the years inside were lost; counts in 件 and a masked decimal before 万人次 were no slots
+    text = (
+        "会议总结了****年区总工会主要工作，对****年工会工作主要任务作了部署。办理工会法律援助案件***件，"
+        "挽回经济损失****万元。连续组织**场，吸引职工群众*.**万人次。"
+    )
+    found = [(p.text, p.kind) for p in find_placeholders(text)]
+    assert found == [
+        ("****", "year"),
+        ("****", "year"),
+        ("***", "blank"),
+        ("****", "blank"),
+        ("**", "blank"),
+        ("*.**", "blank"),
+    ]
+    # bold spans side by side are still bold (**标题****一、指导思想**)
+    assert find_placeholders("**标题****一、指导思想**以新时代中国特色社会主义思想为指导") == ()
