@@ -93,6 +93,7 @@ NEAREST_CANDIDATES = 96
 FAMILY_ROUNDS = 4  # a crowded text verified with none of its representatives tries the next ones
 # Sketch shares (a / b, both at most SKETCH_SIZE) that differ are more than 1 / SHARE_STEPS apart.
 SHARE_STEPS = 2 * SKETCH_SIZE * SKETCH_SIZE
+PRODUCT_CHUNK = 1 << 22  # entries of the sketch product made at a time (``_sketch_pairs``)
 VERIFY_CHUNK = 1 << 19  # candidate pairs verified at a time (``_verify``)
 
 
@@ -209,45 +210,81 @@ def _sketch_pairs(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Pairs (i < j) of ``texts`` that share at least MIN_SHARED_FRACTION of the smaller sketch,
     counting a shingle held by very many texts only for its first holders (``_first_holders``)
-    and then only each text's NEAREST_CANDIDATES sharing most (of equal ones, the lowest numbers;
-    neither when ``first_holders`` is None), with the fraction shared (``index``: sketch with it,
-    under ``ids``, so it keeps the postings). A pair kept in both its rows comes twice
-    (``_comparable_pairs`` keeps the larger fraction, which is the larger count of the symmetric
-    product).
+    and then only each text's NEAREST_CANDIDATES sharing most (``_most_shared``; neither when
+    ``first_holders`` is None), with the fraction shared (``index``: sketch with it, under ``ids``,
+    so it keeps the postings). A pair kept in both its rows comes twice (``_comparable_pairs``
+    keeps the larger fraction, which is the larger count of the symmetric product).
 
-    The product is made row by row in a compiled kernel (``sketch_product.shared_pairs``) that
-    writes only the entries kept: a sparse product writes every entry first, and in a large
-    library most share a shingle or two (at a million blocks 316 million entries, 19 million
-    passing the share test); its memory is the kept pairs' and a byte a text."""
+    The product is made a slice of rows at a time (at most PRODUCT_CHUNK entries, bounded from
+    each row's shingle holders) and cut before the next: its memory is a slice's, not the whole
+    product's, which in families of thousands is hundreds of times the pairs kept."""
     if index is None:
         sketch = RarestShingles(k=k, per_text=SKETCH_SIZE).fit_transform(texts)
     else:
         sketch = index.fit_transform(texts, ids)
+    # Shingles shared are counted in bytes (at most SKETCH_SIZE): the product's sums and values
+    # are a quarter of 32-bit ones.
+    sketch = sketch.astype(np.int8)
     first = _first_holders(sketch, first_holders).T.tocsr()
     size = np.diff(sketch.indptr)
     # The product is made with the texts in ``_by_locality`` order (rows and columns; its entries
-    # are written under the texts' own numbers): the same product, but texts that read the same
-    # long holder lists come together, and their holders stand near one another.
+    # are then put back under the texts' own numbers): the same product, but texts that read the
+    # same long holder lists come together, and their holders stand near one another.
     order = _by_locality(sketch, np.diff(first.indptr))
-    place = np.empty(len(order), dtype=np.int32)
-    place[order] = np.arange(len(order), dtype=np.int32)
-    held = place[first.indices]
+    place = np.empty(len(order), dtype=first.indices.dtype)
+    place[order] = np.arange(len(order), dtype=place.dtype)
+    first.indices, first.has_sorted_indices = place[first.indices], False
     del place
-    sketch = sketch[order]
-    from nlp.boilerplate.sketch_product import shared_pairs  # numba: imported when first needed
+    sketch, placed_need = sketch[order], _least_shared(size)[order]
+    bound = np.cumsum(sketch @ np.diff(first.indptr).astype(np.int64))  # each row's entries at most, summed
+    total = int(bound[-1]) if len(bound) else 0
+    starts = distinct_sorted(np.r_[0, np.searchsorted(bound, np.arange(PRODUCT_CHUNK, total, PRODUCT_CHUNK), "right")])
+    left, right, share = [], [], []
+    for start, stop in zip(starts, np.r_[starts[1:], len(size)]):
+        product = (sketch[start:stop] @ first).tocsr()
+        # Pairs sharing too little go before the cut: most of a row's entries, in a large library.
+        row_need = np.repeat(placed_need[start:stop], np.diff(product.indptr))
+        product = _kept(product, product.data >= np.minimum(row_need, placed_need[product.indices]))
+        product.indices, rows = order[product.indices], order[start:stop]
+        if first_holders is not None:
+            product = _most_shared(product, NEAREST_CANDIDATES, rows)
+        row = np.repeat(rows, np.diff(product.indptr))
+        column = product.indices
+        keep = column > row if first_holders is None else column != row
+        smaller = _smaller(product, size, rows)
+        left.append(np.minimum(row, column)[keep])
+        right.append(np.maximum(row, column)[keep])
+        share.append((product.data / smaller)[keep])
+    if not left:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+    return np.concatenate(left).astype(np.int64), np.concatenate(right).astype(np.int64), np.concatenate(share)
 
-    row, column, shared, written = shared_pairs(
-        sketch.indptr.astype(np.int64),
-        sketch.indices.astype(np.int32),
-        first.indptr.astype(np.int64),
-        held,
-        _least_shared(size)[order],
-        order,
-        -1 if first_holders is None else NEAREST_CANDIDATES,
-    )
-    row, column = row[:written].astype(np.int64), column[:written].astype(np.int64)
-    smaller = np.maximum(np.minimum(size[row], size[column]), 1)
-    return np.minimum(row, column), np.maximum(row, column), shared[:written] / smaller
+
+def _most_shared(product: sparse.csr_matrix, count: int, rows: np.ndarray | None = None) -> sparse.csr_matrix:
+    """``product`` (shingles shared: small integers; row r is text ``rows[r]``, default r) off its
+    diagonal, each row keeping its ``count`` largest entries (of equal ones, the lowest columns).
+    Linear: a count of each long row's values finds the least value it keeps, no sort."""
+    n, size = product.shape[0], np.diff(product.indptr)
+    row = np.repeat(np.arange(n), size)
+    product.sort_indices()
+    text = row if rows is None else rows[row]
+    value = np.where(product.indices == text, 0, product.data).astype(np.int64)
+    least, room = np.zeros(n, dtype=np.int64), np.zeros(n, dtype=np.int64)  # short rows keep all
+    long = size > count
+    if long.any():
+        top = int(value.max()) + 1
+        mine = long[row]
+        at_least = np.bincount(
+            (np.cumsum(long) - 1)[row[mine]] * top + value[mine], minlength=int(long.sum()) * top
+        ).reshape(-1, top)
+        at_least[:, 0] = 0  # the diagonal
+        # Entries of each long row at least each value (and none above the largest).
+        at_least = np.c_[np.cumsum(at_least[:, ::-1], axis=1)[:, ::-1], np.zeros(len(at_least), dtype=np.int64)]
+        least[long] = (at_least >= count).sum(axis=1) - 1
+        room[long] = count - at_least[np.arange(len(at_least)), least[long] + 1]
+    tie = (value == least[row]) & (value > 0)
+    tie_rank = np.cumsum(tie) - 1 - np.r_[0, np.cumsum(tie)][product.indptr[:-1]][row]
+    return _kept(product, (value > least[row]) | (tie & (tie_rank < room[row])))
 
 
 def _least_shared(size: np.ndarray) -> np.ndarray:
@@ -255,6 +292,13 @@ def _least_shared(size: np.ndarray) -> np.ndarray:
     share to pass MIN_SHARED_FRACTION; a pair's is the smaller of its two texts' (int8: the test
     of each product entry reads a byte a text, not two sizes and a float product)."""
     return np.ceil(MIN_SHARED_FRACTION * np.maximum(size, 1)).astype(np.int8)
+
+
+def _smaller(product: sparse.csr_matrix, size: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """For each entry of ``product`` (row r is text ``rows[r]``), the smaller of its two texts'
+    ``size`` (at least 1)."""
+    row = np.repeat(rows, np.diff(product.indptr))
+    return np.maximum(np.minimum(size[row], size[product.indices]), 1)
 
 
 def _by_locality(sketch: sparse.csr_matrix, held: np.ndarray) -> np.ndarray:
@@ -272,6 +316,13 @@ def _by_locality(sketch: sparse.csr_matrix, held: np.ndarray) -> np.ndarray:
         most = held[columns].astype(np.int64) * sketch.shape[1] + (sketch.shape[1] - 1 - columns)
         key[filled] = np.maximum.reduceat(most, sketch.indptr[filled])
     return np.argsort(-key, kind="stable").astype(np.int32)
+
+
+def _kept(matrix: sparse.csr_matrix, keep: np.ndarray) -> sparse.csr_matrix:
+    """``matrix`` with only the entries where ``keep`` (in stored order)."""
+    row = np.repeat(np.arange(matrix.shape[0]), np.diff(matrix.indptr))
+    counts = np.bincount(row[keep], minlength=matrix.shape[0])
+    return sparse.csr_matrix((matrix.data[keep], matrix.indices[keep], np.r_[0, np.cumsum(counts)]), shape=matrix.shape)
 
 
 def _sketched(lengths: np.ndarray) -> tuple[tuple[int, np.ndarray], ...]:

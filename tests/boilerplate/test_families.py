@@ -14,7 +14,6 @@ from benchmarks.synthetic import make_copy
 from nlp.boilerplate import groups
 from nlp.boilerplate.forms import RarestShingles, comparison_forms
 from nlp.boilerplate.groups import FAMILY_LIMIT, NearDuplicateIndex
-from nlp.boilerplate.sketch_product import shared_pairs
 
 FAMILY = 40  # copies of each source: more candidates than FAMILY_LIMIT
 
@@ -90,33 +89,29 @@ def test_benchmark_smoke_run(tmp_path, capsys):
 
 
 def test_each_text_keeps_the_candidates_sharing_most_of_its_sketch(library):
-    """``shared_pairs`` on the library's sketch keeps, in each row, the ``count`` others sharing
-    most shingles among those sharing enough (equal ones: lowest column first), as sorting each
-    row of the plain product would; with no count, every pair sharing enough, once."""
+    """``_most_shared`` on the library's sketch product keeps, in each row, the ``count`` others
+    sharing most shingles (equal ones: lowest column first), as sorting each row would."""
     texts, _ = library
     sketch = RarestShingles(k=groups.SHINGLE_K, per_text=groups.SKETCH_SIZE).fit_transform(
         comparison_forms(texts).texts
     )
-    n, need = sketch.shape[0], groups._least_shared(np.diff(sketch.indptr))
-    product, held = (sketch @ sketch.T).tocsr(), sketch.T.tocsr()
-    arrays = (sketch.indptr.astype(np.int64), sketch.indices.astype(np.int32), held.indptr.astype(np.int64))
-    arrays += (held.indices.astype(np.int32), need, np.arange(n, dtype=np.int32))
-    for count in (1, 8, FAMILY // 2, 4 * FAMILY, -1):
-        rows, columns, shared, written = shared_pairs(*arrays, count)
-        rows, columns, shared = rows[:written], columns[:written], shared[:written]
-        assert len(rows) > 0
-        for row in range(n):
-            entries = zip(product[row].indices.tolist(), product[row].data.tolist())
-            passing = sorted((-v, c) for c, v in entries if c != row and v >= min(need[row], need[c]))
-            expected = [(v, c) for v, c in passing if c > row] if count < 0 else passing[:count]
-            mine = rows == row
-            assert sorted(zip((-shared[mine].astype(int)).tolist(), columns[mine].tolist())) == sorted(expected)
+    product = (sketch @ sketch.T).tocsr()
+    product.sort_indices()
+    for count in (1, 8, FAMILY // 2, 4 * FAMILY):
+        kept = groups._most_shared(product.copy(), count)
+        for row in range(product.shape[0]):
+            columns = product.indices[product.indptr[row] : product.indptr[row + 1]]
+            values = product.data[product.indptr[row] : product.indptr[row + 1]]
+            ranked = sorted((-v, c) for c, v in zip(columns.tolist(), values.tolist()) if c != row)[:count]
+            assert kept[row].indices.tolist() == sorted(c for _, c in ranked)
+            assert kept[row].data.tolist() == [product[row, c] for c in kept[row].indices.tolist()]
 
 
-def test_the_sketch_product_in_locality_order_is_the_plain_product_cut(library, monkeypatch):
-    """``_sketch_pairs`` numbers the texts in ``_by_locality`` order for its product: its pairs and
-    shares are those of the product in the texts' own order, cut row by row (enough shared, then
-    each row's ``count`` sharing most, equal ones lowest column first)."""
+def test_the_sketch_product_in_slices_and_locality_order_is_the_plain_product_cut(library, monkeypatch):
+    """``_sketch_pairs`` numbers the texts in ``_by_locality`` order for its product and makes it
+    in slices: its pairs and shares are those of the product in the texts' own order, cut row by
+    row (enough shared, then each row's ``count`` sharing most, equal ones lowest column first)."""
+    monkeypatch.setattr(groups, "PRODUCT_CHUNK", 500)  # many slices
     monkeypatch.setattr(groups, "NEAREST_CANDIDATES", 8)
     texts = comparison_forms(library[0]).texts
     left, right, share = groups._sketch_pairs(texts, groups.SHINGLE_K, first_holders=16)
