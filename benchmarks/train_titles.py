@@ -61,7 +61,7 @@ from benchmarks.bench_parse import (
 from nlp.cli.library import parse_json
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.parse import parse_file
-from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, TitleModel, candidates, feature_vector
+from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, TitleModel, candidates, feature_vector, title_at
 from nlp.models import Block, Document
 from nlp.read import read_lines
 
@@ -182,9 +182,7 @@ def _file_decisions(name: str, site: str) -> tuple[Decision, ...]:
             continue
         title = annotated[i]["title"]
         pool = candidates(document, j == 0, page, junk)
-        texts = [
-            at if isinstance(at, str) else document.title if at == -1 else document.blocks[at].text for at, _ in pool
-        ]
+        texts = [title_at(document, at) for at, _ in pool]
         found.append(
             Decision(
                 tuple(feature_vector(candidate) for _, candidate in pool),

@@ -239,7 +239,10 @@ FURNITURE_PATTERNS = _patterns(
         "网页控件",
     ),
     # a page's script, scraped as text ((function(){try{if(document.getElementById…, var t0=+new Date();…)
-    (r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location", "网页代码"),
+    (
+        r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location",
+        "网页代码",
+    ),
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     (
@@ -317,6 +320,9 @@ MIN_INLINE_BULLETS = 2
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
 MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is short; a paragraph is longer
+MIN_MENU_LINES = (
+    3  # short lines without punctuation in a run, each a link of the site's menu (关怀版 / 手机版 / 繁體版)
+)
 MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
 LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)")
@@ -516,6 +522,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if _page_footer(lines, i):
         return False
     a, b = prev.text, line.text
+    if a == b:
+        return False  # the page repeats a line (a headline written twice, 2023年度工会工作述职): no wrapped text does
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
     if is_title_line(a) or month_schedule(a):
@@ -537,8 +545,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
-    # number alone (a count: 3445 views)
-    if len(b) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", b) and not b.isdigit():
+    # number alone (a count: 3445 views), nor a short label in a run of them under another (政府信息公开指南 / 政府信息公开
+    # 制度 / 政府信息公开年报: a menu of links)
+    if _broken_off(b) and not (_broken_off(a) and a[-1] not in DANGLING and _in_menu(lines, i)):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
     if (top_level and not re.search(f"[{TERMINAL}]", a)) or len(a) < 12:
@@ -558,6 +567,21 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         and not (prev is lines[i - 1] and _sibling_heads_a_paragraph(lines, i - 1))
         and not _heads_a_paragraph(lines, i)
     )
+
+
+def _broken_off(text: str) -> bool:
+    """A few characters without punctuation or space: a link text, or a word broken off its line."""
+    return len(text) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", text) and not text.isdigit()
+
+
+def _in_menu(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` stands in a run of at least ``MIN_MENU_LINES`` such short lines: a menu, each line a link."""
+    start = end = i
+    while start > 0 and _broken_off(lines[start - 1].text):
+        start -= 1
+    while end + 1 < len(lines) and _broken_off(lines[end + 1].text):
+        end += 1
+    return end - start + 1 >= MIN_MENU_LINES
 
 
 def _page_footer(lines: list[Line], i: int) -> bool:

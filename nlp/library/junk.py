@@ -28,13 +28,24 @@ from pathlib import Path
 
 from nlp.library import linear
 from nlp.library.linear import LinearModel
-from nlp.library.markers import ADDRESS, BARE_SERIES, MARKER, PART_LABEL, is_title_line, month_schedule, named_by
+from nlp.library.markers import (
+    ADDRESS,
+    BARE_SERIES,
+    ITEM_TITLE,
+    MARKER,
+    PART_LABEL,
+    is_title_line,
+    month_schedule,
+    named_by,
+)
 from nlp.library.script import analysis_form
 from nlp.resources import HAN
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
 HASH_BUCKETS = 4096
 TABLE_CELLS = 3
+# A cell of a page's table of fields, its label and its value (索 引 号：769492411/2016-00122, 主题分类：综合政务…).
+CELL_FIELD = re.compile(r"(?:^|[|｜])\s*[^|｜：:]{1,6}[：:]\s*[^|｜\s]")
 MAX_JUDGED_CHARS = 60  # longer lines are paragraphs: junk in them is judged by the sentence
 MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site's notice
 # A headline, as the structure takes one for a title: one clause of this many characters over a longer paragraph; a
@@ -49,12 +60,20 @@ HEADLINE_STOPS = re.compile(
     r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$"
     rf"|^(?!(?:19|20)\d{{2}}\s*[：:])(?![^：:]{{0,4}}{UNIT_NAME}[：:])[^：:]{{0,6}}[：:]|(?:\s+\S+){{3}}"
 )
+# A headline of two phrases parted by one bar, a column's name or a meeting's and its headline (护理资讯 | 西苑医院召开2023年度
+# 护理工作总结大会, 六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）): each phrase read as a headline is; a
+# site's row of links (手机版 | 网站地图) has short words, its fields (信息来源:…| 发布时间…) their colons.
+HEADLINE_BAR = re.compile(r"\s*[|｜]\s*")
+MIN_BAR_PHRASE_CHARS = 4
 # A page's title over its text has this many characters at least (中秋巧遇教师节); a shorter line is a column's or a menu's.
 MIN_PAGE_TITLE_CHARS = 5
 # Letters spaced out, one a word (医 院 党 建 工 作 调 研 报 告): a PDF's spacing, not words side by side.
 LETTER_SPACED = re.compile(r"\S(?: \S){3,}")
-# A breadcrumb: columns parted by arrows (中國共產黨新聞網>>中國工會新聞>>工會資料, 汉中市第二人民医院>>医院新闻).
-# An arrow inside angle brackets closes a book's title (关于<如何建设好我们的党支部>会议决定).
+# A breadcrumb, the page's path to the text: columns parted by arrows (中國共產黨新聞網>>中國工會新聞>>工會資料,
+# 汉中市第二人民医院>>医院新闻). An arrow inside angle brackets closes a book's title (关于<如何建设好我们的党支部>会议决定).
+# Also a feature of the title model (``titles``): on the 554, its form with a lone arrow anywhere, ›, and 当前位置 /
+# 您现在的位置 decided one title fewer right cross-validated (526 against 527) and, with round 17's junk features, read
+# a book's title as a path and held the junk threshold at .95 (caught .74 against .92); the two forms joined caught .917.
 BREADCRUMB = re.compile(r"^[^<＜]*\S\s*(?:>>|»|＞＞|>|＞)\s*\S")
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
@@ -65,6 +84,13 @@ MAX_SECTION_LABEL_CHARS = 12  # a numbered section's label alone (三、活动�
 MAX_LISTED_LINES = 12  # the items of a list a lead-in sentence introduces, at most (see ``_listed``)
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
+# Two words of English or more, parted by single spaces, one lower-case word among them: a phrase of a language
+ENGLISH_WORD = re.compile(r"[A-Za-z][a-z']+")
+MIN_ENGLISH_PARAGRAPH_WORDS = 12
+ENGLISH_PHRASE = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z][a-z']*(?: [A-Za-z][a-z']*)*(?: [a-z][a-z']+)(?: [A-Za-z][a-z']*)*(?![A-Za-z0-9])"
+)
+LATIN = re.compile("[A-Za-z]")
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
 # A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
@@ -102,9 +128,13 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
     form = analysis_form(unit)
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
-    # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|)
+    # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|),
+    # or a news page's credits, buttons and fields (撰稿|包铁华摄影|胡波审核|黎卫平, 索 引 号：…|主题分类：…| |)
     site_words = _site_words(form)
-    if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and len(site_words) < MIN_SITE_WORDS:
+    site_cells = (
+        len(site_words) + len(NEWS_CREDIT.findall(form)) + len(BUTTON.findall(form)) + len(CELL_FIELD.findall(form))
+    )
+    if (unit.count("|") >= TABLE_CELLS or unit.endswith("|")) and site_cells < MIN_SITE_WORDS:
         return False
     # a paragraph's own sentence (按时召开好职代会。), however short, or an outline entry of plan prose; the channels a
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
@@ -126,9 +156,14 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if BLANK_FIELD.match(form):  # a template's field left for its user (编制人：[姓名]): a site fills its fields in
         return False
-    # the document's own date (2022年1月修订), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
+    # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
     # 工作谋划): a site stamps real dates
-    own_date = WRITTEN_DATE.search(form) or YEAR_SLOT.search(form) or YEAR_OVER_WORK.match(form)
+    own_date = (
+        WRITTEN_DATE.search(form)
+        or YEAR_SLOT.search(form)
+        or YEAR_OVER_WORK.match(form)
+        or COMPACT_DATE.fullmatch(form)
+    )
     if own_date and not SITE_WORDS.search(form):
         return False
     if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit):  # 【篇一】, 3月份: labels the structure reads
@@ -187,13 +222,19 @@ def _site_words(form: str) -> list[str]:
 
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
 SITE_WORDS = re.compile(
-    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点
-    r"网站|网(?![络格点])|站|投稿|客服|QQ|qq|下载|上传|浏览|阅读|分享|首页|栏目|来源|作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
+    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
+    # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
+    r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫|"
-    # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案)
-    r"广告|频道|答案"
+    # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
+    # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压)
+    r"广告|频道|答案|金币|解压"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
+# The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
+COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
+# What a line of the text has, a sentence or the lead-in to a list: its punctuation (建议将文章拆分为以下几个部分：).
+OPENING_PUNCTUATION = re.compile(r"[，。；！？,;：:]")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
 # A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】): the text's,
 # never the model's to drop.
@@ -218,12 +259,15 @@ FOUR_CHARACTERS = re.compile(rf"[{HAN}]{{4}}")
 # and its own times of day after the part of the day (出发时间：上午8:15).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")
 WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
+# A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115): a site
+# stamps its posts with separators and times (2023-11-21 08:30).
+COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])")
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
 COUNT = re.compile(
     # a bare count (1.2万, 3k), not the text's own sum of people or money (35万人次, 2.28万余元)
-    r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏)"
+    r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏|访问)"
     r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
 )
@@ -234,15 +278,18 @@ CONTACT = re.compile(
     rf"|[{HAN}][路街巷道]\d{{1,5}}号"
 )
 SERIES = re.compile(
-    r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*(?:\d+|多)\s*篇[）)]?|[一二三四五六七八九十]+篇(?:$|[）)])"
+    r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*(?<![第\d])(?:\d+|多)\s*篇[）)]?|(?<!第)[一二三四五六七八九十]+篇(?:$|[）)】])"
+    # or the grade a site gives its 范文 in brackets at the end (学校工会工作总结(优), …（实用）)
+    r"|[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]$"
 )
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
-COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|推荐|正文))+")
+COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|评论|正文))+")
 # A page's buttons and controls (【关闭】, 返回<<, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
 BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情")
-# A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图): the paper's, not the report's.
-NEWS_CREDIT = re.compile(r"记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
+# A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图) and a site's (技术支持：…): the paper's, not
+# the report's.
+NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 # A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit
@@ -281,7 +328,10 @@ NAMED_FEATURES = (
     ("log_length", "很短的一行", lambda c: math.log1p(len(c.text))),
     ("han_share", "汉字很少", lambda c: char_share(f"[{HAN}]", c.text)),
     ("digit_share", "数字多", lambda c: char_share(r"\d", c.text)),
-    ("latin_share", "字母多", lambda c: char_share(r"[A-Za-z]", c.text)),
+    # letters outside words of a language (an English phrase, To Sir with Love, is words; Y3(MKq, _YY_ are not)
+    ("latin_share", "字母多", lambda c: char_share(r"[A-Za-z]", ENGLISH_PHRASE.sub("", c.text))),
+    # letters and no Chinese character at all: a page's English labels or a picture's code (Baidu map, 20250327-_YY_3020)
+    ("foreign", "没有汉字的外文或编号", lambda c: float(bool(LATIN.search(c.text)) and not HAN_CHAR.search(c.text))),
     ("punct_share", "标点多", lambda c: char_share(r"[^\w\s]", c.text)),
     ("ends_sentence", "不是完整句子", lambda c: float(c.text[-1:] in "。！？；")),
     ("site_words", "含网站用语", lambda c: float(len(SITE_WORDS.findall(c.text)))),
@@ -292,7 +342,11 @@ NAMED_FEATURES = (
     ("counts", "含浏览量、字数或文件大小", lambda c: float(bool(COUNT.search(c.text)))),
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
     # a stray space of the page's inside the name (工 会推荐)
-    ("column_name", "像网站栏目名", lambda c: float(bool(COLUMN_NAME.fullmatch(c.text.replace(" ", ""))))),
+    (
+        "column_name",
+        "像网站栏目名",
+        lambda c: float(bool(COLUMN_NAME.fullmatch(c.text.replace(" ", "").strip("【】[]")))),
+    ),
     ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
     ("buttons", "像网页按钮", lambda c: float(len(BUTTON.findall(c.text)))),
@@ -446,6 +500,8 @@ def judged_contexts(
             or (i + 1 < len(texts) and named_by(line[0].strip(), texts[i + 1].strip()))
             or (at is not None and at == opening and _page_title(line[0], texts[at].strip()))
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
+            or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
+            or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
@@ -458,6 +514,40 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _bilingual_headline(text: str, following: str) -> bool:
+    """A bilingual page's headline, its English phrase then its Chinese one (To Sir with Love 吾愛吾師，暖心奉茶, rw600),
+    over the text's English version (English prose before any Chinese; the reflow may have joined the Chinese text to
+    it): the structure takes it as the title."""
+    english = ENGLISH_PHRASE.match(text)
+    return (
+        english is not None
+        and len(HAN_CHAR.findall(text[english.end() :])) >= MIN_BAR_PHRASE_CHARS
+        and len(ENGLISH_WORD.findall(HAN_CHAR.split(following, maxsplit=1)[0])) >= MIN_ENGLISH_PARAGRAPH_WORDS
+        and not _reads_as_chrome(text[english.end() :])
+    )
+
+
+def _item_title(text: str, following: str) -> bool:
+    """A collection item's title (``ITEM_TITLE``: 工会工作制度范文第1篇, 工会年度工作总结及计划【第一篇】, 第一篇：學生黨支部建設…)
+    where the item starts: over its text (an outline entry, a title line, a line of words with its punctuation), not over
+    the next item's title (a list of links to a collection's items). The structure takes it as the item's title; the
+    collection's words it carries (范文, 精选) are the title's, never a reason to drop it; a site's other words (首页, 位置:
+    您的当前位置:首页2023年…范文 篇20) make it the site's all the same."""
+    form = analysis_form(following)
+    opens_text = (
+        bool(MARKER.match(form))
+        or is_title_line(form)
+        or (bool(OPENING_PUNCTUATION.search(form)) and len(HAN_CHAR.findall(form)) >= MIN_SENTENCE_HAN)
+    )
+    title = analysis_form(text)
+    return (
+        bool(ITEM_TITLE.search(title))
+        and opens_text
+        and not ITEM_TITLE.search(form)
+        and not _reads_as_chrome(COLLECTION_WORDS.sub("", title))
+    )
 
 
 def _reads_as_chrome(text: str) -> bool:
@@ -484,7 +574,7 @@ def _page_title(text: str, following: str) -> bool:
     return (
         MIN_PAGE_TITLE_CHARS <= len(title) <= MAX_HEADLINE_CHARS
         and (len(following) > len(title) or bool(MARKER.match(following)))
-        and not HEADLINE_STOPS.search(title)
+        and not stops_headline(title)
         and not MARKER.match(title)
         and not is_stamp(title)
         and not _reads_as_chrome(title)
@@ -563,11 +653,21 @@ def reads_as_headline(text: str, following: str, *, above_outline: bool = True) 
     return (
         MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
         and (len(following) > max(len(text), MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
-        and not HEADLINE_STOPS.search(text)
+        and not stops_headline(text)
         and not is_stamp(text)
         and not MARKER.match(text)
         and not MARKER.match(following)
     )
+
+
+def stops_headline(text: str) -> bool:
+    """What stops a line reading as one headline (``HEADLINE_STOPS``): a sentence's mark, a field's colon, a menu's words
+    side by side; a bar between two phrases of ``MIN_BAR_PHRASE_CHARS`` at least parts one headline in two (``HEADLINE_BAR``),
+    each phrase read on its own and the words of both side by side (网站首页 | 个人文档 个人总结 工作总结: a menu)."""
+    phrases = HEADLINE_BAR.split(text)
+    if len(phrases) != 2 or any(len(phrase) < MIN_BAR_PHRASE_CHARS for phrase in phrases):
+        return bool(HEADLINE_STOPS.search(text))
+    return any(HEADLINE_STOPS.search(phrase) for phrase in (*phrases, " ".join(phrases)))
 
 
 def _is_sentence(text: str) -> bool:

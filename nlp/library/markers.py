@@ -60,10 +60,17 @@ MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
 # A part of an essay named by its label alone on a line (摘要, 前言, 结语): a heading over that part, never a wrapped word.
 PART_LABEL = re.compile(r"^(?:摘要|前言|引言|导言|结语|结束语)$")
-SERIES = rf"(?:篇|范文|模板)\s*(?:{CN_NUMBER}|\d{{1,2}})"
+# A collection item's label: 篇1, 范文一, 模板2, 第1篇 (a count, 八篇, (精选5篇), is the collection's).
+ITEM_NUMBER = rf"(?:{CN_NUMBER}|\d{{1,2}})"
+SERIES = rf"(?:(?:篇|范文|模板)\s*{ITEM_NUMBER}|第\s*{ITEM_NUMBER}\s*篇)"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
-# A collection item's title (…篇1, …【第二篇】): an item, however short, is never a preamble; its text is the item's own.
-ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】$")
+# An item's label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】….
+SERIES_PREFIX = re.compile(
+    rf"^(?:第\s*{ITEM_NUMBER}\s*篇[：:]?|【第?\s*{ITEM_NUMBER}\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
+)
+# A collection item's title, its label after it (…篇1, …【第二篇】, …范文第1篇) or before it (``SERIES_PREFIX``): an item,
+# however short, is never a preamble; its text is the item's own.
+ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*{ITEM_NUMBER}\s*篇】$|{SERIES_PREFIX.pattern}")
 # A second part joined to the genre of a title: 工作计划和目标, 工作总结及明年工作思路, 工作总结暨2024年工作计划
 SECOND_PART = (
     r"(?:[及和与][^，,。；！？\s]{0,8}(?:目标|思路|打算|设想|措施)"

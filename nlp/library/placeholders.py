@@ -10,7 +10,7 @@ from nlp.models import Placeholder
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
-UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所|版)"
+UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所|版|件)"
 ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not).
@@ -50,7 +50,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             # (a line before an organisation is its name: 《____省医院护理岗位设置名录》)
             rf"_{{2,}}(?!_|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
-            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?{UNITS})|\*{{2,4}}(?={UNITS})"  # xx人, xxxx余户, xx多名
+            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?{UNITS})|(?:\*{{2,4}}|\*{{1,3}}\.\*{{1,2}})(?=[余多万]?{UNITS})"  # xx人, xxxx余户, xx多名, *.**万人次
             r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
             # A number masked in a fixed phrase: 党的xx大, xx周年, 第xx个, “xxxx”重要思想
             r"|(?<![A-Za-z])[xX×]{1,4}(?=大(?![学厦道街楼])|周年|次)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
@@ -67,9 +67,23 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def _bold_spans(text: str) -> list[re.Match[str]]:
+    """The markdown bold spans of ``text`` (``BOLD``). A span may open right where another closes (**标题****一、…**),
+    never after four marks that close nothing: ****年…****年 is a year masked twice (rw512), not a bold span between."""
+    spans: list[re.Match[str]] = []
+    for match in BOLD.finditer(text):
+        if not (BOLD_CLOSED.match(text, match.end()) or MARKER.match(match.group("inner"))):
+            continue
+        after_marks = text[max(match.start() - 2, 0) : match.start()] == "**"
+        if after_marks and not (spans and spans[-1].end() == match.start()):
+            continue
+        spans.append(match)
+    return spans
+
+
 def find_placeholders(text: str) -> tuple[Placeholder, ...]:
     """Placeholders in ``text`` with their positions, left to right, never overlapping."""
-    spans = [m for m in BOLD.finditer(text) if BOLD_CLOSED.match(text, m.end()) or MARKER.match(m.group("inner"))]
+    spans = _bold_spans(text)
     taken: list[Placeholder] = [
         Placeholder(m.start() + edge, m.start() + edge + 2, "**", "bold")
         for m in spans

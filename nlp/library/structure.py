@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import paragraph_after, reads_as_headline
+from nlp.library.junk import COLUMN_NAME, paragraph_after, reads_as_headline
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -30,6 +30,7 @@ from nlp.library.markers import (
     ORDINAL_FAMILIES,
     PART_LABEL,
     SERIES,
+    SERIES_PREFIX,
     family_of,
     is_title_line,
     month_schedule,
@@ -50,10 +51,6 @@ MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
-# A collection's item label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】…
-SERIES_PREFIX = re.compile(
-    rf"^(?:第\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇[：:]?|【第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
-)
 # The title after an item's label: a phrase, no sentence.
 LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
@@ -70,6 +67,9 @@ COLLECTION_TITLE = re.compile(rf"^(?P<name>[^，。；！？：:\s]{{4,36}}?)\s*
 NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
+# A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
+# part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own.
+BRACKETED_COLUMN = re.compile(rf"^\s*【{COLUMN_NAME.pattern}】\s*(?=\S)")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30
@@ -1583,6 +1583,9 @@ def parse_lines(
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
+        if title is not None and (column := BRACKETED_COLUMN.match(title)):
+            dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
+            title = title[column.end() :]
         source = "text" if title is not None else "file"
         title = title or fallback_title
         kind = document_kind(title, blocks, titled=source == "text" and not BARE_SERIES.match(title))

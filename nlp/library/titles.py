@@ -3,10 +3,11 @@
 The rules of ``structure`` pick a title for each document (or none: the file's name is the last resort). Here a
 small logistic model, trained on the annotated real-world set by ``python -m benchmarks.train_titles`` and written as
 coefficients (``LinearModel``), scores the lines that could be the title: the rules' pick, the short
-paragraphs that open the document before its outline and, for the file's first document, the page's lines above its
-text as the reader gave them (before cleaning: a headline the junk model dropped is one of them). The highest-scoring
-one is the title when it scores over the model's threshold; when none does, the document has no title line (the rules'
-title line, if any, is its first paragraph again) and the file's name is the last resort. The shipped model is
+paragraphs that open the document before its outline (and a heading there that the lead under it names again) and, for
+the file's first document, the page's lines above its text as the reader gave them (before cleaning: a headline the
+junk model dropped is one of them). The highest-scoring one is the title when it scores over the model's threshold;
+when none does, the document has no title line (the rules' title line, if any, is its first paragraph again, or goes
+when it is an item's bare label) and the file's name is the last resort. The shipped model is
 ``nlp/data/title_model.json`` (``MODEL_PATH``: nothing is downloaded; the trainer is deterministic and a test retrains
 it), ``parse_file``'s default; a missing model, or one made for other features, leaves the rules alone. Adopted on
 its measures (docs/benchmarks.md, "A learnt title decision"): on the fair test (pages no rule was written from) no
@@ -26,6 +27,7 @@ from pathlib import Path
 from nlp.library import linear
 from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE, junk_reason
 from nlp.library.junk import (
+    BREADCRUMB,
     COLUMN_NAME,
     SECTION_NAME,
     SITE_WORDS,
@@ -39,12 +41,16 @@ from nlp.library.junk import (
 )
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
-from nlp.library.markers import BARE_SERIES, DASHED, MARKER, is_title_line, named_by
+from nlp.library.markers import BARE_SERIES, DASHED, MARKER, is_title_line, month_schedule, named_by
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
+    BRACKETED_COLUMN,
     COLLECTION_COUNT,
     EVENT_OPENING,
     GENRE_WORD,
+    ITEM_LABEL,
+    SERIES_AT_END,
+    SERIES_PREFIX,
     YEAR_NUMBER,
     document_kind,
     document_year,
@@ -52,7 +58,7 @@ from nlp.library.structure import (
     two_clause_headline,
 )
 from nlp.models import Block, Document, DroppedLine
-from nlp.resources import HAN, ORGANISATION_WORDS
+from nlp.resources import HAN, ORGANISATION_WORDS, UNIT_SUFFIXES
 
 MAX_OPENING_BLOCKS = 3  # the paragraphs a document opens with that may be its title
 MAX_CANDIDATE_CHARS = 60
@@ -68,10 +74,8 @@ MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
 # line a file is split at
+OUTLINE_TOP = ("cn", "cn_paren")  # the marker families an outline opens with (一、, （一）), never a title's
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
-# A breadcrumb, the page's path to the text (中国共产党新闻网>>中国工会新闻>>工会资料, 当前位置:首页>…): 69 of 69 such
-# candidates of the 489 are not titles, the rules' own pick among them.
-BREADCRUMB = re.compile(r"[>＞»›]|(?:当前|现在|您的|你的|您现在的)位置")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
 # rw411) and the bar after it: no part of the title.
 TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1,2}篇(?=\d{4}年))?|\s*[|｜]$")
@@ -80,11 +84,16 @@ TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1
 # the title. A field after a space or after another field (来源:工会离退办 发布时间:…, 來源:鹽田區(qū)總工會發(fā)布時間:…) is
 # the page's line of fields.
 DATE_FIELD_AFTER_TITLE = re.compile(
-    rf"^([^:：\s]+?[{HAN}）)])[发發]{MAYBE_GLOSSED}[布表]{MAYBE_GLOSSED}[时時]{MAYBE_GLOSSED}[间間]{MAYBE_GLOSSED}[:：].*$"
+    rf"^([^:：\s]+?[{HAN}）)])[ 　]?[发發]{MAYBE_GLOSSED}[布表]{MAYBE_GLOSSED}[时時]{MAYBE_GLOSSED}[间間]{MAYBE_GLOSSED}[:：].*$"
 )
 # The head of a long line before its first space, when it is a phrase of words alone (2022年护士长暨专科学组述职汇报会 回首
 # 来路，…, rw391): a headline the page glued to its text, where a sentence's head has its commas.
 HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
+# A day written out with its year (今天是：2024年11月23日, 发布日期:2024年03月13日): a page's date line or a news lead's
+# day, never in a title (0 of the 16 such candidates of the 554 are)
+WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
+# A unit's name alone (苏州市尚德实验小学校工会, 北京航天医院): the site's masthead or the text's signature, no title
+UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)})$")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -100,6 +109,7 @@ class Candidate:
     untitled: bool  # the rules gave the document no title
     first_document: bool  # the file's first document
     junk: float  # the junk model's probability for the line (0 without a model)
+    below: str = ""  # the page's next line under the candidate's own line ("" when the line is not found on the page)
 
 
 NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
@@ -118,6 +128,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("year", lambda c: float(bool(YEAR_NUMBER.search(c.text) or YEAR_SLOT.search(c.text)))),
     ("ends_sentence", lambda c: float(c.text[-1:] in "。；;")),
     ("exclamation", lambda c: float(bool(re.search("[！？!?]", c.text)))),
+    # a line that ends in its exclamation: a site's welcome (欢迎访问…官方网站!), a promo's or a speech's greeting (大家好！),
+    # 1 of 17 such candidates a headline (…致敬新时代的“她们”！)
+    ("ends_exclamation", lambda c: float(c.text.rstrip()[-1:] in "！!")),
     ("comma", lambda c: float(bool(re.search("[，,、]", c.text)))),
     ("colon_end", lambda c: float(c.text[-1:] in "：:")),
     (
@@ -153,6 +166,13 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     # a label over a news lead told from its day (基层组织 over 3月31日上午，…召开会议): a column's name, where a news
     # item's headline over its lead names the event (…支部召开工作部署会议)
     ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
+    # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title; and the line right over one
+    # (局机关工会工作总结范本 over 篇一): the collection's title, where an item's own title carries its label
+    # (医院工会工作计划 篇1) or stands between the two
+    ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
+    ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
+    ("item_label", lambda c: float(bool(ITEM_LABEL.match(c.text)))),
+    ("over_item_label", lambda c: float(bool(ITEM_LABEL.match(c.below)))),
 )
 
 
@@ -190,7 +210,18 @@ def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
     them (a title over nothing would leave the document empty: a two-line news item's last sentence is none)."""
     opening = []
     for i, block in enumerate(blocks[: min(MAX_OPENING_BLOCKS, len(blocks) - 1)]):
-        if block.type != "paragraph" or len(block.text) > MAX_CANDIDATE_CHARS:
+        if (
+            len(block.text) > MAX_CANDIDATE_CHARS
+            or block.type not in ("paragraph", "heading")
+            or block.marker
+            or month_schedule(block.text)  # a schedule's month (3月份): the outline's
+        ):
+            break
+        if block.type == "heading":
+            # a headline the outline read as a heading, which the news lead under it names again (医院成立11个分工会 /
+            # 日前，医院成立11个分工会，…), is one, the last; a plan's section name (指导思想 / 指导思想是…) is the outline's
+            if named_whole(block.text, blocks[i + 1].text) and not re.fullmatch(SECTION_NAME, block.text):
+                opening.append(i)
             break
         opening.append(i)
     return opening
@@ -202,14 +233,30 @@ def _form(text: str) -> str:
 
 
 def _text_start(document: Document, page: list[str]) -> int | None:
-    """The index of the page line where the document's text starts (its first block, or the next when the first is a
-    paragraph too short to be found, a column's label over the text: 基层组织), None when not found."""
-    blocks = document.blocks[: 2 if document.blocks and document.blocks[0].type == "paragraph" else 1]
-    heads = [_form((block.marker or "") + block.text)[:MIN_FOUND_CHARS] for block in blocks]
+    """The index of the page line where the document's text starts (its first block long enough to be found, past the
+    short paragraphs over it: a column's label, 基层组织, or a menu of links one a line, 关怀版 / 手机版 / 繁體版), None
+    when not found."""
+    blocks = next(
+        (document.blocks[: k + 1] for k, block in enumerate(document.blocks) if block.type != "paragraph"),
+        document.blocks,
+    )
+    heads = [_form((block.marker or "") + block.text)[:MIN_FOUND_CHARS] for block in blocks[:MAX_PAGE_LINES]]
     head = next((head for head in heads if len(head) >= MIN_FOUND_CHARS), None)
     if head is None:
         return None
     return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in _form(line)), None)
+
+
+def _line_below(k: int, page: list[str]) -> str:
+    """The page's next line with text after line ``k``, past the post's date stamps (时间:2021-10-30 09:55:33)."""
+    return next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip() and not is_stamp(line)), "")
+
+
+def _below(text: str, page: list[str]) -> str:
+    """The page's next line under the first line that is ``text`` (letters, digits and Han alike), "" when none is."""
+    form = _form(text)
+    k = next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if form and _form(line) == form), None)
+    return "" if k is None else _line_below(k, page)
 
 
 def candidates(
@@ -228,15 +275,17 @@ def candidates(
         return junk.score(LineContext(analysis_form(text), index / max(total - 1, 1), index, 1))[0]
 
     if not untitled:
-        found.append((-1, Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)))
+        rules = Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)
+        found.append((-1, replace(rules, below=_below(document.title, page))))
     start = _text_start(document, page) if first_document else None
     if start is not None:
         titles = {_form(document.title)} if not untitled else set()
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it
+            # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
+            # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
             text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
-            text = TITLE_FIELD.sub("", text)
+            text = BRACKETED_COLUMN.sub("", SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text)))
             if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
@@ -245,14 +294,31 @@ def candidates(
                 continue
             titles.add(_form(text))
             form = analysis_form(text)
-            if re.fullmatch(SECTION_NAME, form):  # a plan's section name over its paragraph (指导思想): the outline's
+            # a plan's section name over its paragraph (指导思想), a line that opens with the outline's first-level marker
+            # (一、工会工作概况, （一）有年度工作计划): the outline's
+            if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in OUTLINE_TOP):
                 continue
             found.append(
-                (text, Candidate(form, following, -1, start - k + 1, False, untitled, True, judged(text, k, len(page))))
+                (
+                    text,
+                    Candidate(
+                        form,
+                        following,
+                        -1,
+                        start - k + 1,
+                        False,
+                        untitled,
+                        True,
+                        judged(text, k, len(page)),
+                        _line_below(k, page),
+                    ),
+                )
             )
     for i in _opening_blocks(blocks):
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        found.append((i, Candidate(analysis_form(blocks[i].text), after, i, 0, False, untitled, first_document, 0.0)))
+        text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
+        opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
+        found.append((i, replace(opening, below=_below(blocks[i].text, page))))
     return found
 
 
@@ -264,6 +330,25 @@ def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     if blocks and not blocks[0].marker and blocks[0].text.startswith(title) and blocks[0].text[len(title) :].strip():
         blocks[0] = replace(blocks[0], text=blocks[0].text[len(title) :].strip())
     return blocks
+
+
+def title_at(document: Document, at: int | str) -> str:
+    """The title a candidate gives (see ``candidates``): a page line's text, the rules' title, or an opening block's
+    text less a page's field label and bar (標題：…方案|)."""
+    if isinstance(at, str):
+        return at
+    return document.title if at == -1 else TITLE_FIELD.sub("", document.blocks[at].text)
+
+
+def _is_collection_title(block: Block) -> bool:
+    """A short paragraph that counts a collection's items (…汇报【7篇】) and is no item's title (…总结 篇1)."""
+    return (
+        block.type == "paragraph"
+        and not block.marker
+        and len(block.text) <= MAX_CANDIDATE_CHARS
+        and bool(COLLECTION_COUNT.search(block.text))
+        and not SERIES_AT_END.search(block.text)
+    )
 
 
 def choose(document: Document, first_document: bool, page: list[str], model: TitleModel) -> int | str | None:
@@ -288,7 +373,8 @@ def titled_by_model(
     """The documents with the title the model at ``path`` takes (``page``: the file's lines as read); a title taken
     from the text's paragraphs leaves the paragraphs above it to the page, and the rules' title line goes with them; a
     title taken from the page's lines is no longer dropped; a document the model finds no title for is titled by
-    ``fallback_title`` (the file's name), the rules' title line its first paragraph. Unchanged without a model."""
+    ``fallback_title`` (the file's name), the rules' title line its first paragraph (or dropped, when it is an item's
+    bare label). Unchanged without a model."""
     model = load_model(path)
     if model is None:
         return documents
@@ -299,7 +385,12 @@ def titled_by_model(
             decided.append(document)
             continue
         if at is None:
-            blocks = [Block("paragraph", document.title), *document.blocks]
+            if ITEM_LABEL.match(document.title):
+                # the rules took an item's bare label (范文一) for its title: it goes, as a label under a title does
+                dropped.append(DroppedLine(document.title, "篇目标记"))
+                blocks = list(document.blocks)
+            else:
+                blocks = [Block("paragraph", document.title), *document.blocks]
             kind = document_kind(fallback_title, blocks, titled=False)
             year = document_year(fallback_title, blocks)
             decided.append(
@@ -309,11 +400,22 @@ def titled_by_model(
         if document.title_source != "file":
             dropped.append(DroppedLine(document.title, "篇首杂项"))
         if isinstance(at, str):
+            # a page line that is one of the opening paragraphs (the half-width form of the headline under a column's
+            # name) is taken as that paragraph is, the lines above it the page's
+            same = next(
+                (i for i in _opening_blocks(document.blocks) if _form(document.blocks[i].text) == _form(at)), None
+            )
+            at = at if same is None else same
+        if isinstance(at, str):
             title, blocks = at, _without_title(at, list(document.blocks))
             dropped[:] = [line for line in dropped if line.text.strip() != title]
         else:
             dropped.extend(DroppedLine(block.text, "网页栏目") for block in document.blocks[:at])
-            title, blocks = document.blocks[at].text, list(document.blocks[at + 1 :])
+            title, blocks = title_at(document, at), list(document.blocks[at + 1 :])
+        if blocks and _is_collection_title(blocks[0]):
+            # the collection's title under the item's (…汇报 / …汇报【7篇】), as the rules drop it under a title line
+            dropped.append(DroppedLine(blocks[0].text, "合集标题"))
+            blocks = blocks[1:]
         decided.append(
             replace(
                 document,

@@ -38,18 +38,61 @@ RERUN_TIMEOUT_MS = 120_000  # the slowest rerun the suite waits for (the 5 MB im
 
 # Every page records when its DOM last changed: Streamlit draws the last deltas of a run a few hundred
 # milliseconds after it reports the run finished, so "idle" also means "nothing has changed lately".
+# It also records when it last asked the server for a run (a click, a committed text, a page in the
+# sidebar: the BackMsg ``rerun_script``, field 11) and when the server last reported a run over (the
+# ForwardMsg ``script_finished``, field 6, other than FINISHED_EARLY_FOR_RERUN, 2). A run is asked
+# for without any sign on the page: until it starts, the page still says "not running" and its DOM
+# may be quiet, and an action made then is merged with the pending one (two clicks of one button
+# become one rerun, two committed fields one), so idle also means "no run asked for is still to come".
 _WATCH_DOM = """(() => {
   window.__jihuaChanged = performance.now();
   new MutationObserver(() => { window.__jihuaChanged = performance.now(); })
     .observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
+  window.__jihuaAsked = 0; window.__jihuaFinished = 0;
+  const fields = (data) => {  // the top-level fields of a protobuf message: [[number, varint or null]]
+    const bytes = data instanceof ArrayBuffer ? new Uint8Array(data)
+      : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+    const found = [];
+    let at = 0;
+    const varint = () => {
+      let value = 0, scale = 1, byte;
+      do { byte = bytes[at++]; value += (byte & 0x7f) * scale; scale *= 128; } while (byte & 0x80 && at < bytes.length);
+      return value;
+    };
+    while (bytes && at < bytes.length) {
+      const tag = varint(), number = Math.floor(tag / 8), wire = tag % 8;
+      if (wire === 0) found.push([number, varint()]);
+      else if (wire === 2) { const length = varint(); at += length; found.push([number, null]); }
+      else if (wire === 1) at += 8;
+      else if (wire === 5) at += 4;
+      else break;
+    }
+    return found;
+  };
+  const send = WebSocket.prototype.send;
+  WebSocket.prototype.send = function (data) {
+    if (fields(data).some(([number]) => number === 11)) window.__jihuaAsked = performance.now();
+    return send.call(this, data);
+  };
+  window.WebSocket = class extends WebSocket {
+    constructor(...args) {
+      super(...args);
+      this.addEventListener('message', (event) => {
+        if (fields(event.data).some(([number, status]) => number === 6 && status !== 2))
+          window.__jihuaFinished = window.__jihuaChanged = performance.now();
+      });
+    }
+  };
 })();"""
 QUIET_MS = 300
 
-# The app is idle: connected, no script running, no stale element left from the last run, no status
-# widget, and the DOM unchanged for ``quiet`` ms (QUIET_MS in the tests).
+# The app is idle: connected, no run asked for and not yet reported over, no script running, no stale
+# element left from the last run, no status widget, and the DOM unchanged for ``quiet`` ms (QUIET_MS
+# in the tests).
 IDLE = """(quiet) => {
   const app = document.querySelector('[data-testid="stApp"]');
   return !!app && app.dataset.testConnectionState === 'CONNECTED'
+    && (window.__jihuaAsked || 0) <= (window.__jihuaFinished || 0)
     && app.dataset.testScriptState === 'notRunning'
     && !document.querySelector('[data-testid="stStatusWidget"]')
     && !document.querySelector('[data-stale="true"]')
@@ -183,8 +226,10 @@ def new_context(browser, **options):
 def settle(page, timeout: float = RERUN_TIMEOUT_MS) -> None:
     """Wait until Streamlit has finished the rerun an action started and has drawn all of it.
 
-    A click reaches the server over the websocket a little later, so the app can look idle right
-    after it: wait a moment first, then for the idle state (which includes a quiet DOM) twice.
+    A click reaches the server over the websocket a little later: wait a moment first, then for the
+    idle state twice. Idle includes the end of every run the page has asked for: under load the
+    server can take longer to start a run than the page stays quiet, and the next action would
+    otherwise be merged into the pending run (one 撤销 for two clicks).
     """
     page.wait_for_timeout(100)
     deadline = time.monotonic() + timeout / 1000
