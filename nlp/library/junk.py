@@ -350,7 +350,12 @@ NAMED_FEATURES = (
     ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
     ("buttons", "像网页按钮", lambda c: float(len(BUTTON.findall(c.text)))),
-    ("news_credit", "像新闻的署名或编辑", lambda c: float(len(NEWS_CREDIT.findall(c.text)))),
+    # a credit's words in a line that is no sentence of prose (评选优秀通讯员奖…。 is the text's)
+    (
+        "news_credit",
+        "像新闻的署名或编辑",
+        lambda c: 0.0 if _is_sentence(c.text) else float(len(NEWS_CREDIT.findall(c.text))),
+    ),
     ("bracketed_byline", "括号里的署名", lambda c: float(bool(BRACKETED_BYLINE.fullmatch(c.text)))),
     ("breadcrumb", "像网页导航路径", lambda c: float(bool(BREADCRUMB.search(c.text)))),
     # fields side by side (a menu, tags); a space inside a clause of prose is the page's stray (一、以教代会制度 为基础，…)
