@@ -320,9 +320,8 @@ MIN_INLINE_BULLETS = 2
 # junk in it is dropped by the sentence.
 LONG_LINE_CHARS = 150
 MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is short; a paragraph is longer
-MIN_MENU_LINES = (
-    3  # short lines without punctuation in a run, each a link of the site's menu (关怀版 / 手机版 / 繁體版)
-)
+# Short lines without punctuation in a run of this many at least: each a link of the site's menu (关怀版 / 手机版 / 繁體版).
+MIN_MENU_LINES = 3
 MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
 LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)")

@@ -84,9 +84,10 @@ MAX_SECTION_LABEL_CHARS = 12  # a numbered section's label alone (三、活动�
 MAX_LISTED_LINES = 12  # the items of a list a lead-in sentence introduces, at most (see ``_listed``)
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
-# Two words of English or more, parted by single spaces, one lower-case word among them: a phrase of a language
+# A word of English, and how many open a paragraph of English prose (a bilingual page's English version of its text).
 ENGLISH_WORD = re.compile(r"[A-Za-z][a-z']+")
 MIN_ENGLISH_PARAGRAPH_WORDS = 12
+# Two words of English or more, parted by single spaces, one lower-case word among them: a phrase of a language
 ENGLISH_PHRASE = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z][a-z']*(?: [A-Za-z][a-z']*)*(?: [a-z][a-z']+)(?: [A-Za-z][a-z']*)*(?![A-Za-z0-9])"
 )
@@ -233,8 +234,6 @@ SITE_WORDS = re.compile(
 CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
 COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
-# What a line of the text has, a sentence or the lead-in to a list: its punctuation (建议将文章拆分为以下几个部分：).
-OPENING_PUNCTUATION = re.compile(r"[，。；！？,;：:]")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
 # A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】): the text's,
 # never the model's to drop.
@@ -544,7 +543,11 @@ def _item_title(text: str, following: str) -> bool:
     opens_text = (
         bool(MARKER.match(form))
         or is_title_line(form)
-        or (bool(OPENING_PUNCTUATION.search(form)) and len(HAN_CHAR.findall(form)) >= MIN_SENTENCE_HAN)
+        # a sentence, or the lead-in to a list (建议将文章拆分为以下几个部分：)
+        or (
+            bool(PROSE_PUNCTUATION.search(form) or re.search("[：:]", form))
+            and len(HAN_CHAR.findall(form)) >= MIN_SENTENCE_HAN
+        )
     )
     title = analysis_form(text)
     return (

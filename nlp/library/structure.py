@@ -1454,10 +1454,10 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
+        if SINCE_OPENING.match(opening):  # the time up to now (2014年下半年以来，…): work done
+            return "总结"
         # an outline of tasks that tells nothing done (no 了): work to do (以扩大…为重点，建立健全… / 拓展社区服务 / …)
         entries = sum(b.type in ("heading", "item") for b in blocks)
-        if SINCE_OPENING.match(opening):
-            return "总结"
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
     return "总结" if summary_score > plan_score else "计划"
 
@@ -1510,8 +1510,9 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its
-    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》), else its event's time or the year it sets its goals for (活动时间：
-    2025年10月13日, 到2023年，争创…: ``EVENT_TIME``); placeholders are not years."""
+    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》), else
+    its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``);
+    placeholders are not years."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [

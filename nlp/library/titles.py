@@ -166,11 +166,11 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     # a label over a news lead told from its day (基层组织 over 3月31日上午，…召开会议): a column's name, where a news
     # item's headline over its lead names the event (…支部召开工作部署会议)
     ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
+    ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
+    ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
     # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title; and the line right over one
     # (局机关工会工作总结范本 over 篇一): the collection's title, where an item's own title carries its label
     # (医院工会工作计划 篇1) or stands between the two
-    ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
-    ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
     ("item_label", lambda c: float(bool(ITEM_LABEL.match(c.text)))),
     ("over_item_label", lambda c: float(bool(ITEM_LABEL.match(c.below)))),
 )
