@@ -149,11 +149,14 @@ def on_specifics() -> None:
         filled.extend(compose.fills(d.blocks, specifics, title=d.title))
         return compose.fill_draft(with_specifics)
 
-    if (
-        change_draft(change, undo="修改本年信息")
-        and compose.fill_draft(replace(before[-1], specifics=specifics)) != before[-1]
-    ):
+    if not change_draft(change, undo="修改本年信息"):
+        return
+    if compose.fill_draft(replace(before[-1], specifics=specifics)) != before[-1]:
         flash("success", f"已保存本年信息，填入 {len(filled)} 处占位符。" if filled else "已保存本年信息。")
+    else:
+        # the button after a field that was saved as it was left (the two may reach the server as two runs): the
+        # click is confirmed all the same, or the first run's message would vanish with the second
+        flash("success", "已保存本年信息，没有新的占位符要填。")
 
 
 def on_fill() -> None:

@@ -162,6 +162,9 @@ def test_a_whole_composition_survives_refresh_and_restart(db, downloads):
     assert at.text_input(key="compose_title").value == "2026年某市人民医院工会工作计划"
     assert texts(at)[2] == OWN_FILLED
     assert any("没有待填写的占位符" in s.value for s in at.success)
+    # the button again, nothing new (as after a field saved when it was left): the click is still confirmed
+    click(at, submit_key(at, "保存并填入占位符"))
+    assert any("已保存本年信息，没有新的占位符要填" in s.value for s in at.success)
 
     # DOCX, TXT and Markdown downloads; the DOCX read back.
     assert {b.label for b in at.get("download_button")} == {"下载 DOCX（公文格式）", "下载 TXT", "下载 Markdown"}
