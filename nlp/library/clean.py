@@ -208,7 +208,12 @@ FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,
 CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
-PARAGRAPH_STARTERS = re.compile(r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外)")
+# Words a paragraph opens with, never a wrapped sentence's rest: an enumeration's, a connective, a day told as a news
+# item's first clause (2023年1月29日，武汉市武昌医院召开…: under its headline, rw558)
+PARAGRAPH_STARTERS = re.compile(
+    r"^(一是|二是|三是|四是|五是|首先|其次|再次|最后|总之|同时|另外|此外"
+    r"|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,])"
+)
 
 
 def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:

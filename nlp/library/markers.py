@@ -96,15 +96,16 @@ DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
 # book title mark, a sentence naming a report (会议审议通过了《学校工作报告》…, rw596)
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s《]{0,14}?"
-    r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|(?:工作|活动)(?:要点|方案|安排)|工作(?:报告|回顾))"
+    r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|工作规划|(?:工作|活动)(?:要点|方案|安排)|工作(?:报告|回顾))"
     rf"{SECOND_PART}"
     r"(?:报告|范文|范本|范例|例文|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日/-])"
     r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
-    # title's own sentence going on (工作计划的…, 工作总结如下, 工作报告通常包括以下几个部分：), nor its post date (a
+    # title's own sentence going on (工作计划的…, 工作总结如下, 工作报告通常包括以下几个部分：, 会议对2020年工会工作计划进行了
+    # 总结…: the genre the object of a sentence's verb), nor its post date (a
     # related article's link: 醫院護理工作總結06-19, no item 06 of a collection).
     # A space may part them where the text does not open an outline (…工作总结优秀范文 总结与计划是…).
-    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]|通常|一般|包括|主要包括|就是|\d{{1,2}}[/-]\d))\S.{{8,}})$"
+    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]|通常|一般|包括|主要包括|就是|进行|[作做][了出]|\d{{1,2}}[/-]\d))\S.{{8,}})$"
 )
 
 

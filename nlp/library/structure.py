@@ -138,8 +138,10 @@ RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,}}?。(?=[{HAN}“].{{2}}
 HEADING_THEN_ENUMERATION = re.compile(r"^([^。！？；：]{4,60}?。?)(?=(?:一是|首先)[^。！？；]{4}|[（(]1[）)]\S)")
 # Characters an encoding lost, shown as question marks (夯实工作基??): letters, not a question.
 LOST_CHARACTERS = re.compile(r"[?？]{2,}")
-# Words a paragraph opens with and a heading does not end with: prepositions, the writer (我, 我们, 我院).
-BODY_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随[着著]|按照|根据|围绕|针对|由于|我|本[院科]|今年|全年|目前")
+# Words a paragraph opens with and a heading does not end with: prepositions, which a heading's own clause may hold
+# too (组织学习贯彻习近平总书记在全国两会期间重要讲话精神), and the writer (我, 我们, 我院) or the time of a sentence (今年, 近日).
+PREPOSITION_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随[着著]|按照|根据|围绕|针对|由于")
+BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|全年|目前|近日|日前")
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
@@ -518,6 +520,18 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         for i, (family, rest) in enumerate(entries)
         if family and (head := RUN_IN_PHRASE.match(rest)) and head.end() <= MAX_HEADING_CHARS + 1
     }
+    shaped = Counter(entries[i][0] for i in heads)
+    # beside two or more such entries, one whose first sentence is one long clause-run over a paragraph (2、以教代会为
+    # 主渠道，抓好…四项职能的落实，在提高…上下功夫。教代会要…) has that shape too: its first sentence is the heading
+    heads |= {
+        i: head.end()
+        for i, (family, rest) in enumerate(entries)
+        if shaped[family] >= 2
+        and i not in heads
+        and (head := RUN_IN_SENTENCE.match(rest))
+        and head.end() <= MAX_UNMARKED_HEADING_CHARS + 1
+        and len(rest) - head.end() >= head.end()
+    }
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)
     families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
@@ -718,7 +732,13 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点)
         opener = BODY_OPENER.match(body) and not (body[0] == "为" and ("以" in head or head[-1] in "作成认因称"))
         if opener or body.startswith(rest[:2]) or body.startswith(openings):
-            return cut
+            # a preposition inside a heading's one clause (组织学习贯彻习近平总书记在全国两会期间重要讲话精神。全国…) is
+            # the clause's: the heading ends at its stop, and a line that is that clause alone is no heading glued
+            # to anything
+            clause = PREPOSITION_OPENER.match(body) and re.match(r"[^，。！？；：]*[。！？]", body)
+            if not clause or cut + clause.end() > MAX_HEADING_CHARS + 1:
+                return cut
+            return cut + clause.end() if clause.end() < len(body) else None
     return None
 
 
@@ -1266,15 +1286,20 @@ def _outline(lines: list[Line]) -> list[Block]:
                 # its first sentence heads the phrases run into the paragraphs under it, the rest of its line a paragraph
                 after = Block("paragraph", rest[run_in_entries[i] :])
                 rest, heading = rest[: run_in_entries[i]], True
+            # the entry's next entry, after the paragraphs its line may have over it
+            j = next((k for k in range(i + 1, len(lines)) if parsed[k][0] is not None or schedules[k]), len(lines))
             if (
                 not heading
                 and not line.list_item
                 and not under_schedule
-                and _nests(next_family, stack)
-                and _opens_series(parsed[i + 1][0])
+                and j < len(lines)
+                and _nests(parsed[j][1], stack)
+                and _opens_series(parsed[j][0])
+                and (j == i + 1 or _entry_heading_end(rest) <= MAX_UNMARKED_HEADING_CHARS + 1)
             ):
-                # an entry with entries of a deeper family under it heads them, whatever it holds: its label
-                # or first sentence is the heading, the rest of its line a paragraph
+                # an entry with entries of a deeper family under it heads them, whatever it holds: its label or first
+                # sentence is the heading, the rest of its line a paragraph; so does an entry of a heading's length with
+                # a paragraph of its own before them (一、切实加强维护职工合法权益的工作，…。 / 维护是… / 1、)
                 cut = _entry_heading_end(rest)
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())
@@ -1381,8 +1406,9 @@ GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GEN
 QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 
-# A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议): news of it, whatever genre it names before.
-MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*$")
+# A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议), or a meeting held (…职代会暨工代会成功召开): news of
+# it, whatever genre it names before.
+MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行)?$")
 # A title whose head is an official notice or decision about the genre it names (关于报送…工作总结和…工作计划的通知),
 # and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
 NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
@@ -1486,14 +1512,15 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     2023年工作 is 2022's, as a title naming both years is: tests/realworld/README.md's year convention), else the latest
     year the text gives to work (a meeting held to 开展好2022年各项重点工作)."""
     opening = _opening(blocks)
-    news = NEWS_OPENING.match(opening)
+    texts = [analysis_form(block.text) for block in blocks]
+    # the paragraph that opens with the event's day may come second (在庄重的国歌声中，…大会正式开幕。 / 2023年2月25日，…召开)
+    news = next((match for text in [opening, *texts[:3]] if (match := NEWS_OPENING.match(text))), None)
     if (
         news is None
         and not MEETING_HEAD.search(analysis_form(title))
         and not (title_kind(title) is None and _reports_a_meeting(analysis_form("".join(b.text for b in blocks))))
     ):
         return None
-    texts = [analysis_form(block.text) for block in blocks]
     for text in texts[:2]:
         if meeting := MEETING_YEAR.search(text):
             return int(meeting.group(1))
