@@ -163,6 +163,8 @@ CONVERSIONS = {
     "rw590": pasted,
     "rw600": gb18030,
     "rw610": pasted,
+    "rw632": gb18030,
+    "rw638": pasted,
 }
 
 if __name__ == "__main__":
