@@ -163,6 +163,10 @@ CONVERSIONS = {
     "rw590": pasted,
     "rw600": gb18030,
     "rw610": pasted,
+    "rw655": gb18030,
+    "rw660": pasted,
+    "rw670": gb18030,
+    "rw675": pasted,
 }
 
 if __name__ == "__main__":
