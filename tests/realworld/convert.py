@@ -165,6 +165,10 @@ CONVERSIONS = {
     "rw610": pasted,
     "rw632": gb18030,
     "rw638": pasted,
+    "rw655": gb18030,
+    "rw660": pasted,
+    "rw670": gb18030,
+    "rw675": pasted,
 }
 
 if __name__ == "__main__":
