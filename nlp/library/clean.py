@@ -251,7 +251,10 @@ FURNITURE_PATTERNS = _patterns(
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     (
-        rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\s*(?:19|20)\d{{2}}[-/.年]"
+        rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
+        # a post's time stamp; an event's own time names its part of the day or its lunar date (时间：2023年9月7日 下午4:30,
+        # 时间：2023年10月25日（农历九月初九）), as no site stamps a post
+        r"|^(时间|日期)：\s*(?:19|20)\d{2}[-/.年](?!\d{1,2}月\d{1,2}日\s*(?:[上中下]午|早上|晚上?|[（(]农历))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
         r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|$)"  # a post's time stamp, whatever follows it, or its date alone
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
@@ -314,6 +317,11 @@ PROMO_PATTERNS = _patterns(
 )
 
 MAX_PASSES = 50
+# A date the page broke over lines (3 / 月5日 / 上午，分院领导深入临床一线…): a number alone, then the rest of its date, then
+# the part of the day the sentence goes on with. No page number is followed by 月5日.
+DATE_REST = re.compile(r"^[年月日]")
+BROKEN_DAY = re.compile(r"^\d{1,4}[年月]\d{1,2}[月日](?:\d{1,2}日)?$")
+PART_OF_DAY = re.compile(r"^(?:[上中下]午|早上|早晨|清晨|傍晚|晚上?)")
 RUN_IN_HEADING = re.compile(
     rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}}"
     rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>\S.{{20,}})$"
@@ -598,6 +606,26 @@ def _page_footer(lines: list[Line], i: int) -> bool:
         and SITE_WORDS.search(analysis_form(line.text))
         for line in lines[i:]
     )
+
+
+def _joined_broken_dates(lines: list[Line]) -> list[Line]:
+    """A date the page broke over lines (``DATE_REST``) is one line with the sentence it opens: the number alone is no
+    page number, the day alone no heading."""
+    out: list[Line] = []
+    broken = False  # out[-1] is a date joined from its pieces
+    for line in lines:
+        prev = out[-1] if out else None
+        plain = prev is not None and prev.style_level is None and line.style_level is None and line.marker is None
+        if plain and (
+            (prev.text.strip().isdigit() and len(prev.text.strip()) <= 4 and DATE_REST.match(line.text.strip()))
+            or (broken and BROKEN_DAY.match(prev.text.strip()) and PART_OF_DAY.match(line.text.strip()))
+        ):
+            out[-1] = replace(prev, text=prev.text.strip() + line.text.strip(), wrapped=line.wrapped)
+            broken = True
+            continue
+        out.append(line)
+        broken = False
+    return out
 
 
 def _reflow(lines: list[Line]) -> list[Line]:
@@ -996,7 +1024,10 @@ def clean_lines(
             _without_glued_breadcrumbs(
                 _without_site_stamps(
                     _without_line_stamps(
-                        _without_page_counters(without_anti_copy_strings(lines, dropped), dropped), dropped
+                        _without_page_counters(
+                            _joined_broken_dates(without_anti_copy_strings(lines, dropped)), dropped
+                        ),
+                        dropped,
                     ),
                     dropped,
                 ),

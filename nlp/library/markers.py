@@ -36,7 +36,7 @@ MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 MARKER = re.compile(
     rf"^(?:(?P<cn_paren>(?:[（(]{CN_NUMBER}[）)]|【{CN_NUMBER}】|[{PAREN_CN_DIGITS}])[、，.．]?)"
     rf"|(?P<num_paren>(?:[（(]\d{{1,3}}[）)]|\d{{1,2}}[)）]|[{PAREN_DIGITS}])[、，.．]?)"
-    rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.。](?!\d)))"
+    rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.。](?!\d))|[-－]、)"  # -、: a 一、 whose 一 a conversion read as a hyphen
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"

@@ -167,9 +167,12 @@ LAW_YEAR = re.compile(r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做�
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it.
 HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
-# A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122): a page's date
-# stamp or a file number, never the year a document states.
-NUMERIC_DATE = re.compile(r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}")
+# A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
+# document's number (川委办〔2020〕20号): a page's date stamp or a file number, never the year a document states.
+NUMERIC_DATE = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}"
+    r"|[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*(?:第\s*)?\d{1,4}\s*号"
+)
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前).
 EVENT_TIME = re.compile(
@@ -179,14 +182,19 @@ EVENT_TIME = re.compile(
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛).
 PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
-# 沟通会57场), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度查摆的问题).
-YEAR_OF_WORK = re.compile(r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)(?:[^，。；！？\d]{0,8}?(?:工作|任务)|共计?|累计)")
+# 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
+# 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同).
+YEAR_OF_WORK = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
+)
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
 # “2024年工会工作第二次会议”): the year of the event reported; a name with two years, the one it sums up and the next
 # (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has.
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
+# The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
+HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}?(?:召开|举行|举办)")
 MEETING_NAME = r"年度?[^，。；！？“”\d]{0,16}?"
 MEETING_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
@@ -211,6 +219,7 @@ SUMMARY_STATEMENT = re.compile(
     r"|回顾(?:这|过去|本年|全年|今年|一年)"  # 回顾这难忘、特殊的一年，…妇产科各项业务水平稳步提升
     r"|(?:探索|实践|采取|开展|推行)(?:并[^，。]{0,4})?了一系列"  # 我们积极探索并实践了一系列…工作方法: work done
 )
+SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下")
 PLAN_STATEMENT = re.compile(
     r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
     r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
@@ -291,13 +300,28 @@ def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
 
 def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's truncated preview of the text, glued after the title (区总工会2019年工作总结…计划2019年，在区委…
-    思想为指。) or on a line of its own, before the text it previews: the preview goes, the title stays."""
-    kept = []
-    for line, following in zip(lines, [*lines[1:], None]):
-        opening = following.text[:MIN_PREVIEW_CHARS] if following is not None else ""
+    思想为指。) or on a line of its own, before the text it previews, or before the title lines the page repeats over the
+    text (概要:…工作总结 港城大街办事处… / …工作总结 / …工作总结 / 港城大街办事处…): the preview goes, the title stays.
+    When the text itself, cut where the page's excerpt ends, is shorter than its preview and only repeats its start, the
+    preview is all of the text the page shows: the repeat goes instead."""
+    kept: list[Line] = []
+    repeats: range = range(0)
+    for i, line in enumerate(lines):
+        if i in repeats:
+            dropped.append(DroppedLine(line.text, "重复的正文"))
+            continue
+        start = next((k for k in range(i + 1, len(lines)) if not is_title_line(lines[k].text)), len(lines))
+        following, end = "", start  # the text on from there, its hard-wrapped lines joined, as long as the line at most
+        while end < len(lines) and len(following) <= len(line.text):
+            following, end = following + lines[end].text, end + 1
+        opening = following[:MIN_PREVIEW_CHARS]
         at = line.text.find(opening) if len(opening) == MIN_PREVIEW_CHARS and line.style_level is None else -1
         preview = line.text[at:] if at >= 0 else ""
-        if not preview or len(preview) >= len(following.text) or not following.text.startswith(preview.rstrip("。…")):
+        if preview and end == len(lines) and len(following) < len(preview) and preview.startswith(following):
+            repeats = range(start, end)
+            kept.append(line)
+            continue
+        if not preview or len(preview) >= len(following) or not following.startswith(preview.rstrip("。…")):
             kept.append(line)
             continue
         dropped.append(DroppedLine(preview, "网页摘要"))
@@ -1452,9 +1476,10 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
     reports an event of a day (a news item) or addresses an audience (a speech), a report of a meeting (``MEETING_REPORT``),
     or, failing that, its wording (an outline of tasks that tells nothing done is a plan; too little wording to tell, a
-    text that opens on the time up to now, 2014年下半年以来，…, is a summary)."""
+    text that opens on the time up to now, 2014年下半年以来，…, is a summary). A title without a Chinese character (a
+    telephone number the page left over the text: 138-0888-4776) is no headline: the body decides."""
     kind = title_kind(title)
-    if kind is not None or titled:
+    if kind is not None or (titled and re.search(f"[{HAN}]", title)):
         return kind or "其他"
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
@@ -1470,13 +1495,17 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
     summary = bool(SUMMARY_STATEMENT.search(body))
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
+    sentences = opening.split("。")
+    if not (plan and not summary) and not SUMMARY_NAMED.search(body) and (
+        _on_occasion(sentences[0]) or (not summary and not plan and _on_occasion("。".join(sentences[:2])))
+    ):
+        # the text opens on a festival (在第111个“三八”妇女节到来之际，…开展了一系列有意义的活动; 三月，春意正浓。一年一度的
+        # “三八”国际妇女节如约而至，…) and names no genre of its own (…总结如下, 特制定本方案): news of what was done for it
+        return "其他"
     if summary != plan:
         return "总结" if summary else "计划"
     if len(NORMATIVE.findall(body)) >= MIN_NORMATIVE and not YEAR_NUMBER.search(body):
         return "其他"
-    first_sentence = opening.split("。")[0]
-    if OCCASION.search(first_sentence) and not GENRE_WORD.search(first_sentence):
-        return "其他"  # the text opens on a festival (在第111个“三八”妇女节到来之际，…): news of what was done for it
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
@@ -1486,6 +1515,11 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         entries = sum(b.type in ("heading", "item") for b in blocks)
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
     return "总结" if summary_score > plan_score else "计划"
+
+
+def _on_occasion(text: str) -> bool:
+    """``text`` names a festival or a day of the year (``OCCASION``) and no genre (社区重阳节活动方案2015)."""
+    return bool(OCCASION.search(text)) and not GENRE_WORD.search(text)
 
 
 def _opening(blocks: list[Block]) -> str:
@@ -1526,6 +1560,8 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
             return int(meeting.group(1))
     if day := (DAY_YEAR.search(news.group()) if news is not None else DAY_YEAR.match(opening)):
         return int(day.group(1))  # the day it opens with (2022年5月20日下午，…大会拉开了序幕)
+    if held := next((m for text in texts[:2] if (m := HELD_ON.search(text))), None):
+        return int(held.group(1))  # the day the text gives it (为庆祝第107个护士节，医院于2018年5月9日举办…大会)
     summed = [int(m.group(1) or m.group(2)) for text in texts for m in SUMMED_YEAR.finditer(text)]
     if summed:
         return min(summed)

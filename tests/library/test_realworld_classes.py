@@ -2438,3 +2438,77 @@ def test_a_sentence_of_prose_naming_a_credit_is_the_texts():
     assert [k.text for k in kept] == [sentence] and not dropped
     kept, dropped = clean_lines([Line(REPORT), Line("通讯员 李蕊 黄主佳")])
     assert [d.text for d in dropped] == ["通讯员 李蕊 黄主佳"]
+
+
+# --- round 18 (misc18): document splits, outline markers, kind and year ---------------------
+
+
+def test_a_preview_longer_than_the_text_it_repeats_is_the_text():
+    # rw649: a site's 概要 holds more of the text than the excerpt, cut after 91 characters, that repeats its start under
+    # the title written twice: one document, its text the preview's, not a second document for the cut repeat
+    documents = _parsed("rw649")
+    assert len(documents) == 1
+    text = "".join(b.text for b in documents[0].blocks)
+    assert "现有居民住户3000多户" in text and "加强组织建设" in text
+    # a preview shorter than the text it repeats still goes, the text stays (rw246's shape)
+    opening = "港城大街办事处服务里社区居委会位于港城大街以南、迎宾路以东、民族路以西、建设大街以北"
+    result = parse(f"社区居委会创建文明小区工作总结\n概要：{opening[:40]}\n{opening}，由原来的4个居委会合并而成。现有居民住户3000多户。\n")
+    assert [d.text for d in result.dropped if d.reason == "网页摘要"] == [opening[:40]]
+
+
+def test_a_hyphen_for_the_first_chinese_numeral_opens_the_outline():
+    # rw651: the converted page read 一、 as -、 (-、20xx 工会工作回顾 over 1、 2、 3、): the section, and its entries under it
+    blocks = _parsed("rw651")[0].blocks
+    headings = [(b.text, b.level) for b in blocks if b.type == "heading"]
+    assert headings[:2] == [("20xx工会工作回顾", 1), ("加强工会组织建设，发挥工会组织的作用", 2)]
+    assert ("深入开展工会帮扶及爱心送温暖活动", 2) in headings
+
+
+def test_a_date_broken_over_lines_is_one_sentence():
+    # rw669: the page broke 3月5日上午，… into 3 / 月5日 / 上午，…: the 3 was dropped as a page number and 月5日 read as a
+    # heading; a page number alone still goes
+    text = "近日，附院东关分院妇委会组织开展了“三·八”国际妇女节系列庆祝活动。分院600名女职工共同欢度自己的节日。"
+    rest = "上午，分院领导深入临床一线，到急诊科、神内一病区、神内三病区、麻醉科和心内三病区慰问了困难女职工。"
+    kept, dropped = clean_lines([Line(text), Line("3"), Line("月5日"), Line(rest)])
+    assert [k.text for k in kept] == [text, "3月5日" + rest] and not dropped
+    kept, dropped = clean_lines([Line(text), Line("3"), Line(rest)])
+    assert [d.text for d in dropped] == ["3"]
+
+
+def test_an_events_own_time_field_is_no_post_stamp():
+    # rw660 (.docx): 时间：2023年10月25日（农历九月初九） under 活动时间与地点 was dropped as a post's stamp, and with it the
+    # plan's year; rw547's 时间：2023年9月7日 下午4:30 too. A site's stamp stays the page's.
+    for field in ("时间：2023年10月25日（农历九月初九）", "时间：2023年9月7日 下午4:30"):
+        assert junk_reason(field) is None
+    assert junk_reason("时间：2017年03月09日") is not None
+    assert _parsed("rw660")[0].year == 2023
+
+
+def test_a_meetings_day_inside_its_opening_sentence_gives_its_year():
+    # rw646: 为庆祝第107个护士节，医院于2018年5月9日举办“…护理表彰大会”, where the meeting then sums up 2017年护理工作
+    assert _parsed("rw646")[0].year == 2018
+
+
+def test_an_official_documents_number_is_no_year():
+    # rw658: a 20XX年 template that cites 《关于…的通知》(川委办〔2020〕20号)
+    assert _parsed("rw658")[0].year is None
+
+
+def test_a_years_sum_with_its_unit_between_gives_the_year():
+    # rw680 (Traditional): 2013年文中社區共評出23名優秀共產黨員, the year's sum; not 2021年是中国共产党成立一百周年 (rw425)
+    assert _parsed("rw680")[0].year == 2013
+    assert _parsed("rw425")[0].year is None
+
+
+def test_a_telephone_number_over_an_untitled_plan_names_no_kind():
+    # rw648: 138-0888-4776 over a township's 七一 plan (…现将有关策划方案事项通知如下 / 一、活动原则 / 二、活动安排)
+    document = _parsed("rw648")[0]
+    assert document.kind == "计划"
+
+
+def test_an_untitled_text_on_a_festival_is_news_of_it():
+    # rw676: 为了庆祝第104个国际三八劳动妇女节的来临，…院工会开展了一系列有意义的活动 (work done, but for the festival);
+    # rw677: the festival in the second sentence (三月，春意正浓，…。一年一度的“三八”国际妇女节如约而至，…)
+    assert [_parsed(stem)[0].kind for stem in ("rw676", "rw677")] == ["其他", "其他"]
+    # a year's summary that names a festival in passing stays one (rw268: 庚子鼠年的春节，…; 回顾这不平凡的一年)
+    assert _parsed("rw268")[0].kind == "总结"
