@@ -79,6 +79,10 @@ LISTING_HEADLINE = re.compile(
 )
 TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
 MAX_PREAMBLE_LINES = 3
+MIN_WRAPPED_LINES = 3  # a hard-wrapped block: lines of one width, a sentence's width at least
+MIN_WRAP_WIDTH = 20
+MIN_CONTENTS_ENTRIES = 3  # a table of contents lists three entries at least
+MIN_SHOWN_ENTRIES = 2  # of which the text under it repeats two at least
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
@@ -145,6 +149,9 @@ BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
+# Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
+# verb, not the end of 工作. A sentence, not a title.
+PRESENTED = re.compile(r"(?<!工)[作做]了?(?:19|20)\d{2}年")
 # Glued to more text, 在 opens a clause's frame too (在听取…工作总结及…工作思路后，…); a title alone on its line may open
 # with it (在…会议上的讲话).
 GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
@@ -193,6 +200,8 @@ MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # “2024年工会工作第二次会议”): the year of the event reported; a name with two years, the one it sums up and the next
 # (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has.
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
+# The year of the season a news item's day falls in (2025年刚刚翻开新的一页，1月2日，…会议…隆重举行).
+SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
 HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}?(?:召开|举行|举办)")
 MEETING_NAME = r"年度?[^，。；！？“”\d]{0,16}?"
@@ -246,7 +255,8 @@ MIN_NORMATIVE = 2
 def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     """A text that opens with the day of an event and tells what was done on it (one of ``verbs``)."""
     return re.compile(
-        r"^(?:[^，。\s]{1,8}讯\s*)?(?:[^，。为]{2,8}[，,])?"  # after the season it falls in (岁末将至，为…，2月5日下午)
+        r"^(?:[^，。\s]{1,8}讯\s*)?(?:(?:(?:19|20)\d{2}年)?[^，。为]{2,8}[，,])?"  # after the season it falls in (岁末将至，为…，
+        # 2月5日下午), its year too (2025年刚刚翻开新的一页，1月2日，…)
         r"(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
         r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?"  # 2022年12月, 1月10日
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
@@ -800,6 +810,7 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         and not month_schedule(text)
         and is_title_line(text)
         and not SENTENCE_OPENER.match(analysis_form(text))
+        and not PRESENTED.search(analysis_form(text))
     ):
         # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
         last = re.split(r"\s*[|｜]\s*", text)[-1]
@@ -823,7 +834,7 @@ def _split_documents(
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for line in lines:
         new_title = _title_text(line, collections)
-        if new_title is None:
+        if new_title is None or _broken_off_before(body):
             body.append(line)
             continue
         if title is not None and not body and BARE_SERIES.match(new_title):
@@ -851,9 +862,51 @@ def _split_documents(
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
         _with_headline(title, body, dropped)
-        for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
+        for title, body in _without_preambles(_without_contents(docs, dropped), fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+def _without_contents(
+    docs: list[tuple[str | None, list[Line]]], dropped: list[DroppedLine]
+) -> list[tuple[str | None, list[Line]]]:
+    """An untitled run of numbered entries alone (no paragraph between them) over a titled document whose entries open
+    with theirs, in order, as far as the excerpt shows them (一、铸魂强基 / （一）贯通组织体系 … over …工作规划 / 一、铸魂强基，
+    构建… / （一）贯通组织体系，打通…): the page's table of contents, no document of its own. A skeleton plan alone stays one."""
+    kept = []
+    for k, (title, body) in enumerate(docs):
+        following = docs[k + 1] if k + 1 < len(docs) else None
+        entries = [split_marker(line.text) for line in body]
+        if (
+            title is None
+            and following is not None
+            and following[0] is not None
+            and len(body) >= MIN_CONTENTS_ENTRIES
+            and all(marker is not None and len(rest) <= MAX_HEADING_CHARS for marker, rest in entries)
+        ):
+            # the text's entries, as far as the page's excerpt shows them, open with the listed ones in order
+            shown = [rest for marker, rest in map(split_marker, (line.text for line in following[1])) if marker]
+            if len(shown) >= MIN_SHOWN_ENTRIES and all(
+                entry.startswith(listed) for entry, (_, listed) in zip(shown, entries)
+            ):
+                dropped.extend(DroppedLine(line.text, "目录") for line in body)
+                continue
+        kept.append((title, body))
+    return kept
+
+
+def _broken_off_before(body: list[Line]) -> bool:
+    """The last line of ``body`` breaks off a sentence in a hard-wrapped block (…工会委员会做了题为 / 《…》的工作报告: a
+    page pasted into Word line by line, each line a paragraph of its own, ``Line.whole``): no stop at its end, and the
+    width (``MIN_WRAP_WIDTH`` at least) of at least ``MIN_WRAPPED_LINES`` other lines of the block. What follows it is
+    the sentence's rest, whatever it names."""
+    if not body or not body[-1].whole or body[-1].text.rstrip()[-1:] in tuple(SENTENCE_END + "：:”）)》"):
+        return False
+    width = len(body[-1].text)
+    return (
+        width >= MIN_WRAP_WIDTH
+        and sum(line.whole and abs(len(line.text) - width) <= 1 for line in body[:-1]) >= MIN_WRAPPED_LINES
+    )
 
 
 def _is_headline_over_subtitle(line: Line) -> bool:
@@ -1496,8 +1549,10 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     summary = bool(SUMMARY_STATEMENT.search(body))
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     sentences = opening.split("。")
-    if not (plan and not summary) and not SUMMARY_NAMED.search(body) and (
-        _on_occasion(sentences[0]) or (not summary and not plan and _on_occasion("。".join(sentences[:2])))
+    if (
+        not (plan and not summary)
+        and not SUMMARY_NAMED.search(body)
+        and (_on_occasion(sentences[0]) or (not summary and not plan and _on_occasion("。".join(sentences[:2]))))
     ):
         # the text opens on a festival (在第111个“三八”妇女节到来之际，…开展了一系列有意义的活动; 三月，春意正浓。一年一度的
         # “三八”国际妇女节如约而至，…) and names no genre of its own (…总结如下, 特制定本方案): news of what was done for it
@@ -1558,7 +1613,11 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     for text in texts[:2]:
         if meeting := MEETING_YEAR.search(text):
             return int(meeting.group(1))
-    if day := (DAY_YEAR.search(news.group()) if news is not None else DAY_YEAR.match(opening)):
+    if day := (
+        (DAY_YEAR.search(news.group()) or SEASON_YEAR.match(news.group()))
+        if news is not None
+        else DAY_YEAR.match(opening)
+    ):
         return int(day.group(1))  # the day it opens with (2022年5月20日下午，…大会拉开了序幕)
     if held := next((m for text in texts[:2] if (m := HELD_ON.search(text))), None):
         return int(held.group(1))  # the day the text gives it (为庆祝第107个护士节，医院于2018年5月9日举办…大会)

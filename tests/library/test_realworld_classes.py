@@ -2450,9 +2450,11 @@ def test_a_preview_longer_than_the_text_it_repeats_is_the_text():
     assert len(documents) == 1
     text = "".join(b.text for b in documents[0].blocks)
     assert "现有居民住户3000多户" in text and "加强组织建设" in text
-    # a preview shorter than the text it repeats still goes, the text stays (rw246's shape)
+    # a preview shorter than the text it repeats still goes, the text stays
     opening = "港城大街办事处服务里社区居委会位于港城大街以南、迎宾路以东、民族路以西、建设大街以北"
-    result = parse(f"社区居委会创建文明小区工作总结\n概要：{opening[:40]}\n{opening}，由原来的4个居委会合并而成。现有居民住户3000多户。\n")
+    result = parse(
+        f"社区居委会创建文明小区工作总结\n概要：{opening[:40]}\n{opening}，由原来的4个居委会合并而成。现有居民住户3000多户。\n"
+    )
     assert [d.text for d in result.dropped if d.reason == "网页摘要"] == [opening[:40]]
 
 
@@ -2512,3 +2514,30 @@ def test_an_untitled_text_on_a_festival_is_news_of_it():
     assert [_parsed(stem)[0].kind for stem in ("rw676", "rw677")] == ["其他", "其他"]
     # a year's summary that names a festival in passing stays one (rw268: 庚子鼠年的春节，…; 回顾这不平凡的一年)
     assert _parsed("rw268")[0].kind == "总结"
+
+
+def test_a_table_of_contents_over_the_text_is_no_document():
+    # rw220: 一、铸魂强基 / （一）贯通组织体系 … five sections listed over the plan's title and its 一、铸魂强基，构建… (the
+    # excerpt shows two of them); a skeleton plan alone is a document of headings
+    documents = _parsed("rw220")
+    assert [d.title for d in documents] == ["关于XX社区2026—2030年高质量发展的工作规划"]
+    skeleton = "\n".join(["一、铸魂强基", "（一）贯通组织体系", "（二）激活党员队伍", "二、精耕细作", "（一）科学优化"])
+    assert heading_texts(parse(skeleton + "\n")) == ["铸魂强基", "贯通组织体系", "激活党员队伍", "精耕细作", "科学优化"]
+
+
+def test_a_caption_of_someone_presenting_a_summary_is_no_title():
+    # rw390: 赵楠作2023年度内科片区护理工作总结, a picture's caption inside the news of the meeting, opened a second document
+    documents = _parsed("rw390")
+    assert len(documents) == 1
+    assert "赵楠作2023年度内科片区护理工作总结" in "".join(b.text for b in documents[0].blocks)
+
+
+def test_a_pasted_lines_sentence_rest_naming_a_report_is_no_title():
+    # rw357 (.docx, pasted line by line at one width): …工会会员王梓叶代表第五届工会委员会做了题为 / 《紧抓公立医院改革契机
+    # 建设新型医院工会组织》的工作报告 opened a second document
+    assert len(_parsed("rw357")) == 1
+
+
+def test_a_news_items_day_after_a_clause_with_its_year_takes_that_year():
+    # rw398: 2025年刚刚翻开新的一页，1月2日，我校第十届教代会第四次会议在学校东风楼报告厅隆重举行
+    assert _parsed("rw398")[0].year == 2025
