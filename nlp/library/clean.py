@@ -319,7 +319,7 @@ PROMO_PATTERNS = _patterns(
 MAX_PASSES = 50
 # A date the page broke over lines (3 / 月5日 / 上午，分院领导深入临床一线…): a number alone, then the rest of its date, then
 # the part of the day the sentence goes on with. No page number is followed by 月5日.
-DATE_REST = re.compile(r"^[年月日]")
+DATE_REST = re.compile(r"^(?:年\d{1,2}月|月\d{1,2}日)")  # not a word of its own (月度, 日常)
 BROKEN_DAY = re.compile(r"^\d{1,4}[年月]\d{1,2}[月日](?:\d{1,2}日)?$")
 PART_OF_DAY = re.compile(r"^(?:[上中下]午|早上|早晨|清晨|傍晚|晚上?)")
 RUN_IN_HEADING = re.compile(

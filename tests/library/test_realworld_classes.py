@@ -2475,6 +2475,9 @@ def test_a_date_broken_over_lines_is_one_sentence():
     assert [k.text for k in kept] == [text, "3月5日" + rest] and not dropped
     kept, dropped = clean_lines([Line(text), Line("3"), Line(rest)])
     assert [d.text for d in dropped] == ["3"]
+    # a word that opens with 月 or 年 (月度, 年度) is no date's rest
+    kept, dropped = clean_lines([Line(text), Line("3"), Line("月度工作安排"), Line(rest)])
+    assert [d.text for d in dropped] == ["3"]
 
 
 def test_an_events_own_time_field_is_no_post_stamp():
