@@ -258,7 +258,8 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         r"^(?:[^，。\s]{1,8}讯\s*)?(?:(?:(?:19|20)\d{2}年)?[^，。为]{2,8}[，,])?"  # after the season it falls in (岁末将至，为…，
         # 2月5日下午), its year too (2025年刚刚翻开新的一页，1月2日，…)
         r"(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
-        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?)?"  # 2022年12月, 1月10日
+        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日,
+        # 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
         rf"{day_end}|[^。]{{0,120}}?(?:近日|日前)[，,]"
         r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"  # after its subject: 集团工会于3月23日上午召开
@@ -269,9 +270,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
 
 MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新闻动态, 工会工作): no longer
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
-# A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问): news too,
-# though not a meeting that sums up one year and plans the next.
-EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察", "(?:[，,]|是)")
+# A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
+# 到各村指导…): news too, though not a meeting that sums up one year and plans the next.
+EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导", "(?:[，,]|是)")
 # What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
 # without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
 MEETING_REPORT = re.compile(
@@ -1092,6 +1093,15 @@ def _opens_series(marker: str | None) -> bool:
     return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", marker) in FIRST_NUMBERS
 
 
+def _value_opens_list(rest: str) -> bool:
+    """An entry's text is a field whose value opens with the first entry of a list (促進三個提高：⑴通過…), or with the 、
+    an encoding left of that entry's lost marker (促進三個提高：、磐ㄟ^養成…): the entries after it go on with that list."""
+    if not LABEL_ENTRY.match(analysis_form(rest)):
+        return False
+    value = rest[re.search("[：:]", rest).end() :].lstrip()
+    return value.startswith("、") or _opens_series(split_marker(value)[0])
+
+
 def _entry_heading_end(rest: str) -> int:
     """Where the heading of an entry that heads sub-entries ends: after its label (四、法律教育方面：建立…。认真…), a
     phrase glued to its paragraph (二、树立典型，开展各种竞赛活动今年我院…) or its first sentence (三、扎實推進依法治理
@@ -1371,12 +1381,13 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and not under_schedule
                 and j < len(lines)
                 and _nests(parsed[j][1], stack)
-                and _opens_series(parsed[j][0])
+                and (_opens_series(parsed[j][0]) or (j == i + 1 and _value_opens_list(rest)))
                 and (j == i + 1 or _entry_heading_end(rest) <= MAX_UNMARKED_HEADING_CHARS + 1)
             ):
                 # an entry with entries of a deeper family under it heads them, whatever it holds: its label or first
                 # sentence is the heading, the rest of its line a paragraph; so does an entry of a heading's length with
-                # a paragraph of its own before them (一、切实加强维护职工合法权益的工作，…。 / 维护是… / 1、)
+                # a paragraph of its own before them (一、切实加强维护职工合法权益的工作，…。 / 维护是… / 1、); a field
+                # whose value opens the list (3、促進三個提高：⑴通過… / ⑵…) heads it too
                 cut = _entry_heading_end(rest)
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())

@@ -2544,3 +2544,19 @@ def test_a_pasted_lines_sentence_rest_naming_a_report_is_no_title():
 def test_a_news_items_day_after_a_clause_with_its_year_takes_that_year():
     # rw398: 2025年刚刚翻开新的一页，1月2日，我校第十届教代会第四次会议在学校东风楼报告厅隆重举行
     assert _parsed("rw398")[0].year == 2025
+
+
+def test_an_untitled_visit_from_the_day_it_began_is_news():
+    # rw575: 为督促村级干部收心归位忙工作，精神饱满开好头，2月18日起，高岭乡党委书记…到各村指导谋划新年开篇工作 (its
+    # plan-like words, 谋划, 工作, made it a plan)
+    assert _parsed("rw575")[0].kind == "其他"
+
+
+def test_a_field_whose_value_opens_a_list_heads_the_list_its_first_marker_lost():
+    # rw175 (Traditional, glossed): 3、促進三個提高： / 、磐ㄟ^養成教育… (⑴ lost to the encoding, the line joined to the
+    # label) over ⑵ ⑶: the README's field with sub-entries, a heading with the label's text
+    blocks = _parsed("rw175")[0].blocks
+    headings = [(analysis_form(b.text), b.level) for b in blocks if b.type == "heading"]
+    assert ("促进三个提高：", 2) in headings and ("落实四项工作：", 2) in headings
+    # a field over its next sibling stays an item (1、貫穿一個主題：提高教育教學質量，爭當質量排頭兵。 over 2、)
+    assert [b.type for b in blocks if analysis_form(b.text).startswith("贯穿一个主题")] == ["item"]
