@@ -25,6 +25,7 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
+    SIGNATURE_DATE,
     is_title_line,
     month_schedule,
     named_by,
@@ -348,9 +349,14 @@ SPLICED_JUNK = _patterns(
     ),
 )
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”, a decorative letter alone (会𝕴上)
-# an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏)
+# an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏); and a
+# pictograph a post opens its paragraphs with or closes its last sentence with (🌟 社区工作报告，…, …而奋斗！🌟🌈🏡): a
+# sticker, never the text's word (a dingbat there, ★ or ❶, may be the list's bullet or number, so pictographs only)
 SYMBOLS = f"\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff{DECORATIVE_LETTERS}"
-INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[{SYMBOLS}][{SYMBOLS}\ufe0e\ufe0f\u200d]*")
+PICTOGRAPHS = "\U0001f000-\U0001faff"
+INJECTED_SYMBOL = re.compile(
+    rf"(?:(?<=[{HAN}“”，。、])[{SYMBOLS}]|(?:^|(?<=[！？；：!?\s]))[{PICTOGRAPHS}])[{SYMBOLS}\ufe0e\ufe0f\u200d]*"
+)
 # A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
 PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
 # A page number a site puts after the title of an article it splits into pages: 社区2014年上半年工作总结(10),
@@ -639,6 +645,7 @@ def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step
 
 def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
     kept: list[Line] = []
+    after_credit = False
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
@@ -646,6 +653,9 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _report(m.group(), why, dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
+        if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
+            reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
+        after_credit = reason == "网页信息"
         long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
         if reason is not None and (long or _holds_text(line.text, memo, promo)):
             # the page's opening paragraph, before any paragraph and any collection item's title (the text after

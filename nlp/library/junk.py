@@ -141,7 +141,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
     # line is a site's notice by its other site words only
     notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
-    if in_paragraph and not notice_like:
+    if in_paragraph and not notice_like and not _credit_after_text(form):
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
         return False
@@ -172,6 +172,13 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
+
+
+def _credit_after_text(form: str) -> bool:
+    """A news page's credits glued after the report's last sentence (…幸福感和归属感。本网通讯员：刘乃杉（编辑：东北亚）|,
+    …并庄严宣誓。本报记者 张丹 通讯员 武慧媛 摄影报道): no sentence (its end mark, a comma), a credit's words; the paper's,
+    judged as a line of its own would be. A sentence cut off by the page's end has its clauses."""
+    return not form.endswith(tuple("。！？!?")) and not PROSE_PUNCTUATION.search(form) and bool(NEWS_CREDIT.search(form))
 
 
 def reads_as_plan_prose(form: str) -> bool:
@@ -561,11 +568,13 @@ def _item_title(text: str, following: str) -> bool:
 def _reads_as_chrome(text: str) -> bool:
     """A line over a paragraph that reads as a site's chrome, never its headline: fewer Chinese characters than others
     (an image's code, 20250327-_YY_2980), a site's words (全程导医网 徐州中医频道, 内容头部广告位（手机）, 最佳答案推荐答案),
-    a breadcrumb (…新聞網>>中國工會新聞>>工會資料) or a button (医院动态详细内容)."""
+    a breadcrumb (…新聞網>>中國工會新聞>>工會資料), a button (医院动态详细内容) or a column's name alone (新聞動態(tài),
+    glossed)."""
     form = analysis_form(text.strip())
     return (
         len(HAN_CHAR.findall(form)) * 2 < len(form.replace(" ", ""))
         or bool(_site_words(form))
+        or bool(COLUMN_NAME.fullmatch(form))
         or bool(BREADCRUMB.search(form))
         or bool(BUTTON.search(form))
     )
@@ -586,7 +595,6 @@ def _page_title(text: str, following: str) -> bool:
         and not MARKER.match(title)
         and not is_stamp(title)
         and not _reads_as_chrome(title)
-        and not COLUMN_NAME.fullmatch(title)
         and not SERIES.search(title)  # a collection's name over its first item (学校工会工作计划2024小学15篇)
     )
 

@@ -31,6 +31,7 @@ from nlp.library.markers import (
     PART_LABEL,
     SERIES,
     SERIES_PREFIX,
+    SIGNATURE_DATE,
     family_of,
     is_title_line,
     month_schedule,
@@ -195,9 +196,8 @@ SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?[^。；！？\d]{0,12}?((?:19|20)\d{2})年"
     r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告)"
 )
-# A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
+# A document's close: its last paragraph's opening word, the date under its signature (``SIGNATURE_DATE``).
 CLOSING = re.compile(r"总之|综上|总而言之")
-SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
 # An article of a rule: 第一条 …, 一條 … (a page may lose the 第).
@@ -778,12 +778,18 @@ def _split_documents(
     )
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for line in lines:
+        if title is not None and not body and BARE_SERIES.match(line.text.strip().strip("【】[]")):
+            # an item's title over its label again (医院工会工作计划篇二 / 篇一：) stays, the label goes; any other title
+            # straight over a bare item label (局机关工会工作总结范本 / 篇一, …计划范本 / 【篇一】) is the collection's: the
+            # item has no title line of its own
+            if not ITEM_TITLE.search(title):
+                dropped.append(DroppedLine(title, "合集标题"))
+                title = None
+            dropped.append(DroppedLine(line.text, "篇目标记"))
+            continue
         new_title = _title_text(line, collections)
         if new_title is None:
             body.append(line)
-            continue
-        if title is not None and not body and BARE_SERIES.match(new_title):
-            dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))

@@ -2438,3 +2438,61 @@ def test_a_sentence_of_prose_naming_a_credit_is_the_texts():
     assert [k.text for k in kept] == [sentence] and not dropped
     kept, dropped = clean_lines([Line(REPORT), Line("通讯员 李蕊 黄主佳")])
     assert [d.text for d in dropped] == ["通讯员 李蕊 黄主佳"]
+
+
+# --- round 18, junk18: the junk kept on the 594, as classes ----------------------------------------------------------
+
+
+def test_a_pictograph_opening_a_paragraph_or_closing_the_last_sentence_goes_a_bullet_stays():
+    # rw365: a post's stickers before its paragraphs and after its last sentence; a dingbat bullet (★) may be the list's
+    text = "\n".join(
+        [
+            "什么是社区工作报告?",
+            "🌟 社区工作报告,顾名思义,就是一份记录和总结社区在一定时期内工作成果、活动开展、问题解决等情况的书面报告。",
+            "📝 社区工作报告通常包括以下几个部分:",
+            "★加强组织建设，完善社区服务。",
+            "让我们共同努力,为打造和谐美好的社区环境而奋斗!🌟🌈🏡",
+        ]
+    )
+    written = all_text(parse(text))
+    assert not any(symbol in written for symbol in "🌟📝🌈🏡")
+    assert "社区工作报告，顾名思义" in written and "而奋斗！" in written and "★加强组织建设" in written
+
+
+@pytest.mark.parametrize(
+    ("name", "credit", "sentence"),
+    [
+        ("rw369.txt", "本网通讯员", "不断提升职工的幸福感和归属感。"),  # a site's credit and its editor, a table bar after
+        ("rw376.txt", "本报记者", "并庄严宣誓。"),  # a paper's reporters and photographers, a related-words link glued
+    ],
+)
+def test_a_news_credit_glued_after_the_reports_last_sentence_goes_and_the_sentence_stays(name, credit, sentence):
+    result = parse_file((FILES / name).read_bytes(), name)
+    written = all_text(result)
+    assert credit not in written and sentence in written
+    assert any(credit in d.text and d.reason.startswith("网页杂项（模型") for d in result.dropped)
+
+
+def test_a_glossed_column_name_over_the_text_and_the_day_under_the_credit_are_the_pages():
+    # rw240: 新聞動態(tài) over the report (a column's name read in its analysis form), and 2023年3月3日 under the
+    # credit line 工會宣傳員 黎健撰稿: the post's date, no year of the report's
+    result = parse_file((FILES / "rw240.txt").read_bytes(), "rw240.txt")
+    (document,) = result.documents
+    assert "新聞動態" not in all_text(result) and "2023年3月3日" not in all_text(result)
+    assert document.year is None and document.title_source == "file"
+    kept, dropped = clean_lines([Line(REPORT), Line("工會宣傳員 黎健撰稿"), Line("2023年3月3日")], model=False)
+    assert [d.text for d in dropped] == ["工會宣傳員 黎健撰稿", "2023年3月3日"]
+    kept, dropped = clean_lines([Line(REPORT), Line("2023年3月3日")], model=False)  # a signer's date stays
+    assert [k.text for k in kept][-1] == "2023年3月3日" and not dropped
+
+
+@pytest.mark.parametrize(
+    ("name", "collection"),
+    [("rw287.txt", "局机关工会工作总结范本"), ("rw430.txt", "企业2020年工会工作计划范本")],  # over 篇一, over 【篇一】
+)
+def test_a_title_straight_over_a_bare_item_label_is_the_collections(name, collection):
+    result = parse_file((FILES / name).read_bytes(), name, title_model=None)
+    first = result.documents[0]
+    assert first.title_source == "file" and collection not in all_text(result)
+    assert ("合集标题", collection) in {(d.reason, d.text) for d in result.dropped}
+    assert not first.blocks[0].text.strip("【】").startswith("篇")
