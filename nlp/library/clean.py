@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from nlp.library.junk import COLUMN_NAME, MODEL_PATH, SENTENCE, SITE_WORDS, model_junk
+from nlp.library.junk import BREADCRUMB_ARROW, COLUMN_NAME, MODEL_PATH, SENTENCE, SITE_WORDS, is_text_sentence, model_junk
 from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
@@ -543,6 +543,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True
     if _terminated(a):
         return False
+    if len(a) <= MAX_CHROME_CHARS and not CLAUSE_BREAK.search(a) and SITE_WORDS.search(analysis_form(a)):
+        return False  # a site's menu (首页医学教育校园动态北京大学医学部) over the headline: chrome, no wrapped line of text
     if len(PINYIN_GLOSS.sub("", a)) >= 45:  # as written: a glossed page's readings (加強(qiáng)) take no place
         # a long line without a clause break wraps only into a sentence's rest (…技术创新活 / 动，不断提高…); over a much
         # longer line it is a headline over its paragraph, over a line of fields a row, a menu or a footer
@@ -645,7 +647,7 @@ def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step
 
 def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
     kept: list[Line] = []
-    after_credit = False
+    after_credit = parted = False
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
@@ -670,10 +672,18 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
                 dropped.extend(sentences)
                 line = replace(line, text=text)
                 reason = memo.junk_reason(text, promo) if text else "空行"
+        parts = reason is not None and reason not in ("空行", "无文字", "页码/页眉")
         if reason is None:
-            kept.append(line)
-        elif reason not in ("空行", "无文字"):
-            dropped.append(DroppedLine(line.text, reason))
+            # a word alone next to a line of the page's chrome (工会信箱 / hnzyydxgh@163.com / 女职工工作, 项目编号 / 点击查看 /
+            # 预算金额 / 点击查看) is a link or a label of its own, no word broken off a line of text: the chrome parts it
+            # from its neighbours (a page marker parts a wrapped sentence's halves, which join)
+            kept.append(replace(line, whole=True) if parted and _broken_off(line.text) else line)
+        else:
+            if parts and kept and number > 0 and kept[-1].text == lines[number - 1].text and _broken_off(kept[-1].text):
+                kept[-1] = replace(kept[-1], whole=True)
+            if reason not in ("空行", "无文字"):
+                dropped.append(DroppedLine(line.text, reason))
+        parted = parts
     return kept
 
 
@@ -953,6 +963,26 @@ def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) ->
     return kept
 
 
+def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
+    女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title."""
+    crumbs = {
+        crumb.strip()
+        for line in dropped
+        if line.reason == "网站导航"
+        for crumb in BREADCRUMB_ARROW.split(line.text)[:-1]
+    }
+    opening = next((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), len(lines))
+    kept = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if i < opening and line.style_level is None and len(text) <= MAX_CRUMB_CHARS and text in crumbs:
+            dropped.append(DroppedLine(text, "网页栏目"))
+        else:
+            kept.append(line)
+    return kept
+
+
 def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
@@ -1015,7 +1045,7 @@ def clean_lines(
         for part in _split_run_in_heading(bullet)
     ]
     for _ in range(MAX_PASSES):
-        cleaned = _clean_pass(current, dropped, memo, step)
+        cleaned = _without_crumb_columns(_clean_pass(current, dropped, memo, step), dropped)
         if model:
             cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files)
         if cleaned == current:

@@ -56,9 +56,11 @@ MAX_HEADLINE_CHARS = 60
 # (a year before the colon is a section's, not a field's label: 2024：四维度诠释工会担当; nor is a unit's name, the subject
 # of a news headline: 历下区总工会：服务赋能聚人心 文化引领展风采)
 UNIT_NAME = r"(?:工会|医院|学校|中学|小学|幼儿园|社区|街道|支部|党委|公司|集团|委员会)"
+# nor a spammer's page title of keywords parted by underscores (中文字幕…_香蕉视频…_在线…观看视频_…)
 HEADLINE_STOPS = re.compile(
     r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$"
     rf"|^(?!(?:19|20)\d{{2}}\s*[：:])(?![^：:]{{0,4}}{UNIT_NAME}[：:])[^：:]{{0,6}}[：:]|(?:\s+\S+){{3}}"
+    rf"|[{HAN}]_[{HAN}][^_]*_[{HAN}]"
 )
 # A headline of two phrases parted by one bar, a column's name or a meeting's and its headline (护理资讯 | 西苑医院召开2023年度
 # 护理工作总结大会, 六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）): each phrase read as a headline is; a
@@ -75,6 +77,7 @@ LETTER_SPACED = re.compile(r"\S(?: \S){3,}")
 # 您现在的位置 decided one title fewer right cross-validated (526 against 527) and, with round 17's junk features, read
 # a book's title as a path and held the junk threshold at .95 (caught .74 against .92); the two forms joined caught .917.
 BREADCRUMB = re.compile(r"^[^<＜]*\S\s*(?:>>|»|＞＞|>|＞)\s*\S")
+BREADCRUMB_ARROW = re.compile(r"\s*(?:>>|»|＞＞|>|＞)\s*")
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
@@ -508,7 +511,11 @@ def judged_contexts(
                 and reads_as_headline(line[0].strip(), texts[at].strip(), above_outline=above_outline)
                 and not _reads_as_chrome(line[0])
             )
-            or (i + 1 < len(texts) and named_by(line[0].strip(), texts[i + 1].strip()))
+            or (
+                i + 1 < len(texts)
+                and named_by(line[0].strip(), texts[i + 1].strip())
+                and not _reads_as_chrome(line[0])  # a column's name over the headline it opens (护理资讯 / 护理资讯 | …)
+            )
             or (at is not None and at == opening and _page_title(line[0], texts[at].strip()))
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
             or (at is not None and _item_title(line[0].strip(), texts[at].strip()))

@@ -80,6 +80,7 @@ LISTING_HEADLINE = re.compile(
 )
 TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
 MAX_PREAMBLE_LINES = 3
+MIN_CONTENTS_ENTRIES = 3  # entries of a table of contents, and of them the text writes out (``_is_table_of_contents``)
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
@@ -912,6 +913,19 @@ def _is_short(body: list[Line]) -> bool:
     return len(body) <= MAX_PREAMBLE_LINES and sum(len(line.text) for line in body) <= MAX_PREAMBLE_CHARS
 
 
+def _is_table_of_contents(body: list[Line], text: list[Line]) -> bool:
+    """A page's table of contents over the document's title: outline entries and nothing else, short ones, several of
+    them the opening words of entries the ``text`` writes out (一、铸魂强基 … / 关于…工作规划 / 一、铸魂强基，构建党建引领…;
+    the excerpt may cut the text before the others)."""
+    entries = [_line_marker(line) for line in body]
+    written = [line.text for line in text if _line_marker(line)[0]]
+    return (
+        len(body) >= MIN_CONTENTS_ENTRIES
+        and all(marker and len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in rest) for marker, _, rest in entries)
+        and sum(any(other.startswith(line.text) for other in written) for line in body) >= MIN_CONTENTS_ENTRIES
+    )
+
+
 def _is_preamble(body: list[Line]) -> bool:
     """A page's matter before a document: a collection title with its introduction, a byline, a file
     name line, a notice. A few short lines, none of them an outline entry or a schedule."""
@@ -943,6 +957,9 @@ def _without_preambles(
             # one document, that line its own (a field's label between, 时间：, is the page's)
             dropped.append(DroppedLine(title, "重复的标题"))
             docs[i + 1] = (title, body + docs[i + 1][1])
+            continue
+        if i + 1 < len(docs) and title is None and _is_table_of_contents(body, docs[i + 1][1]):
+            dropped.extend(DroppedLine(line.text, "目录") for line in body)
             continue
         if (
             i + 1 < len(docs)
