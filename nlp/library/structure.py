@@ -854,8 +854,11 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     浏览次数：), no outline entry either, and go. So does a collection's title over an item's headline; over an item's
     text straight away it goes too, the item untitled. The file name is the last resort."""
     collection = title is not None and bool(COLLECTION_COUNT.search(title)) and not ITEM_TITLE.search(title)
-    if (title is not None and not collection) or len(body) < 2:
+    if (title is not None and not collection) or (len(body) < 2 and not collection):
         return title, body
+    if len(body) < 2:  # a collection's title glued to an item's text on a page of one line (学校工会工作报告7篇 根据…)
+        dropped.append(DroppedLine(title, "合集标题"))
+        return None, body
     texts = [line.text for line in body]
     if (
         not collection
@@ -1604,6 +1607,8 @@ def parse_lines(
     expanded = _split_run_in_section_headings(expanded)
     documents = []
     parts = list(_split_documents(expanded, fallback_title, dropped, cleaned_off))
+    # the genre a collection's title names (学校工会工作报告7篇: 工作报告), which the structure dropped over an untitled item
+    collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
@@ -1615,5 +1620,7 @@ def parse_lines(
         kind = document_kind(title, blocks, titled=source == "text" and not BARE_SERIES.match(title))
         if kind == "其他" and source == "file" and documents and SERIES_AT_END.search(documents[-1].title):
             kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
+        elif source == "file" and collected is not None:
+            kind = collected  # an untitled item of the collection: of the genre the collection names
         documents.append(Document(title, kind, document_year(title, blocks), tuple(blocks), source))
     return documents, dropped

@@ -2123,6 +2123,10 @@ def test_a_byline_after_the_reports_last_sentence_goes_and_the_sentence_stays(by
         # rw524: a platform's numbered entrance in place of the unit's name; rw528: the casino's brand and slogan
         ("参会职工代表审议并通过了《俄罗斯专享会平台294地址章程》和《绩效分配方案》。", "俄罗斯专享会平台294地址"),
         ("切切实实搞好帮扶救助工作，为职工办实事；搞好凯发一触即发的文化建设，做出自己的特色。", "凯发一触即发"),
+        # round 18: a casino's number before its brand or its game (rw492, rw308), a baccarat site's name (rw254)
+        ("2024年1月19日，4858美高梅手机版登陆职工代表大会暨会员代表大会隆重召开。", "4858美高梅手机版登陆"),
+        ("1月16日下午，600cc全讯白菜在12教会议室开展2023年度党支部书记述职评议大会。", "600cc全讯白菜"),
+        ("随后，集团工会副主席吴俊就《庄闲和对子网站集团2012年劳动竞赛运动计划》进行安排。", "庄闲和对子网站"),
     ],
 )
 def test_a_gambling_sites_entrance_spliced_into_a_sentence_goes(line, spliced):
@@ -2544,3 +2548,25 @@ def test_a_spammers_keywords_parted_by_underscores_are_no_headline():
     assert reads_as_headline("總醫院召開2020年優秀協會評審會", REPORT)
     result = parse_file((FILES / "rw334.txt").read_bytes(), "rw334.txt")
     assert "香蕉视频" not in result.documents[0].title
+
+
+def test_a_collections_title_glued_to_a_one_line_pages_text_goes_and_names_the_items_genre():
+    # rw506: 学校工会工作报告7篇 glued before the first item's text, the page one line: the item is untitled and, read
+    # under the collection's name, a 工作报告 (其他) where its wording alone reads as a summary (…汇报如下)
+    result = parse_file((FILES / "rw506.txt").read_bytes(), "rw506.txt")
+    (document,) = result.documents
+    assert (document.title_source, document.kind) == ("file", "其他")
+    assert "学校工会工作报告7篇" not in all_text(result)
+    assert ("合集标题", "学校工会工作报告7篇") in {(d.reason, d.text) for d in result.dropped}
+    assert document.blocks[0].text.startswith("根据《工会法》和《中国工会章程》的有关规定")
+
+
+@pytest.mark.parametrize(
+    ("name", "collection"),
+    [("rw298.txt", "学校工会工作计划2024小学15篇"), ("rw410.txt", "2020年幼儿园工会工作计划【三篇】")],
+)
+def test_a_page_line_counting_a_collections_items_is_no_title_candidate(name, collection):
+    # the junk model drops the collection's title (rw298) or the rules split it off (rw410); the title model never takes it
+    # back from the page's lines
+    first = parse_file((FILES / name).read_bytes(), name).documents[0]
+    assert first.title != collection and collection not in "".join(b.text for b in first.blocks)
