@@ -14,7 +14,15 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from nlp.library.junk import BREADCRUMB_ARROW, COLUMN_NAME, MODEL_PATH, SENTENCE, SITE_WORDS, is_text_sentence, model_junk
+from nlp.library.junk import (
+    BREADCRUMB_ARROW,
+    COLUMN_NAME,
+    MODEL_PATH,
+    SENTENCE,
+    SITE_WORDS,
+    is_text_sentence,
+    model_junk,
+)
 from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
@@ -219,7 +227,7 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 # Page furniture: whole lines, removed before reflow so they never glue text together.
 FURNITURE_PATTERNS = _patterns(
     (
-        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关阅读$|上一篇|下一篇|点击(下载|查看)"
+        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关(?:阅读|内容|词|链接)$|上一篇|下一篇|点击(下载|查看)"
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
         r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
@@ -351,6 +359,16 @@ SPLICED_JUNK = _patterns(
         rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)",
         "博彩广告",
     ),
+)
+# A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
+# title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作
+# 总结《企业工会工作总结范文》。) or a 范文's title alone (…综合素质，企业工会工作总结范文。), or the title between a sentence's
+# end and the next entry's number (…发生率为“0”。妇产科护理工作计划9、…): a title line where the text has none.
+# (a page spaced out by its PDF may keep a stray space inside the words: 企 业工会工作总结)
+TITLE_WATERMARK = re.compile(
+    rf"[，,](?P<echo>[{HAN} ]{{2,16}})《(?P<quoted>[^《》]{{4,30}})》(?=。)"
+    rf"|[，,](?P<sample>[^，。；！？《》]{{4,30}}(?:范文|范本))(?=。)"
+    rf"|(?<=[。；])(?P<glued>[^，。；！？《》\d\s]{{4,30}})(?=\d{{1,2}}[、.．])"
 )
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”, a decorative letter alone (会𝕴上)
 # an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏); and a
@@ -657,6 +675,7 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _report(m.group(), why, dropped), line.text))
+        line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
@@ -689,6 +708,20 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
                 dropped.append(DroppedLine(line.text, reason))
         parted = parts
     return kept
+
+
+def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
+    """The text less a document site's title stamped into it (``TITLE_WATERMARK``): a title line (an item's title, 篇二,
+    is a collection's next item, never a stamp), the words before book-title marks the title's own."""
+    quoted, title = match.group("quoted"), match.group("quoted") or match.group("sample") or match.group("glued")
+    title = title.replace(" ", "")
+    if (
+        not is_title_line(title)
+        or ITEM_TITLE.search(title)
+        or (quoted and match.group("echo").replace(" ", "") not in quoted)
+    ):
+        return match.group()
+    return _report(match.group().lstrip("，,"), "网站水印", dropped)
 
 
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:

@@ -181,7 +181,9 @@ def _credit_after_text(form: str) -> bool:
     """A news page's credits glued after the report's last sentence (…幸福感和归属感。本网通讯员：刘乃杉（编辑：东北亚）|,
     …并庄严宣誓。本报记者 张丹 通讯员 武慧媛 摄影报道): no sentence (its end mark, a comma), a credit's words; the paper's,
     judged as a line of its own would be. A sentence cut off by the page's end has its clauses."""
-    return not form.endswith(tuple("。！？!?")) and not PROSE_PUNCTUATION.search(form) and bool(NEWS_CREDIT.search(form))
+    return (
+        not form.endswith(tuple("。！？!?")) and not PROSE_PUNCTUATION.search(form) and bool(NEWS_CREDIT.search(form))
+    )
 
 
 def reads_as_plan_prose(form: str) -> bool:
@@ -514,7 +516,8 @@ def judged_contexts(
             or (
                 i + 1 < len(texts)
                 and named_by(line[0].strip(), texts[i + 1].strip())
-                and not _reads_as_chrome(line[0])  # a column's name over the headline it opens (护理资讯 / 护理资讯 | …)
+                # a column's name over the headline it opens (护理资讯 / 护理资讯 | …) is judged
+                and not _reads_as_chrome(line[0])
             )
             or (at is not None and at == opening and _page_title(line[0], texts[at].strip()))
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))

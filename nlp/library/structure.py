@@ -924,7 +924,10 @@ def _is_table_of_contents(body: list[Line], text: list[Line]) -> bool:
     written = [line.text for line in text if _line_marker(line)[0]]
     return (
         len(body) >= MIN_CONTENTS_ENTRIES
-        and all(marker and len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in rest) for marker, _, rest in entries)
+        and all(
+            marker and len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in rest)
+            for marker, _, rest in entries
+        )
         and sum(any(other.startswith(line.text) for other in written) for line in body) >= MIN_CONTENTS_ENTRIES
     )
 

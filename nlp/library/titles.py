@@ -298,7 +298,8 @@ def candidates(
             # (一、工会工作概况, （一）有年度工作计划): the outline's
             if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in OUTLINE_TOP):
                 continue
-            if _is_collection_title(Block("paragraph", form)):  # the collection's (学校工会工作报告7篇), never an item's
+            # a collection's title (学校工会工作报告7篇), never an item's
+            if _is_collection_title(Block("paragraph", form)):
                 continue
             if BARE_SERIES.match(_line_below(k, page).strip("【】[]")) and not ITEM_TITLE.search(form):
                 continue  # the collection's over a bare item label (局机关工会工作总结范本 / 篇一), as the rules drop it

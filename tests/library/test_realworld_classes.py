@@ -2467,7 +2467,11 @@ def test_a_pictograph_opening_a_paragraph_or_closing_the_last_sentence_goes_a_bu
 @pytest.mark.parametrize(
     ("name", "credit", "sentence"),
     [
-        ("rw369.txt", "本网通讯员", "不断提升职工的幸福感和归属感。"),  # a site's credit and its editor, a table bar after
+        (
+            "rw369.txt",
+            "本网通讯员",
+            "不断提升职工的幸福感和归属感。",
+        ),  # a site's credit and its editor, a table bar after
         ("rw376.txt", "本报记者", "并庄严宣誓。"),  # a paper's reporters and photographers, a related-words link glued
     ],
 )
@@ -2512,7 +2516,9 @@ def test_a_table_of_contents_over_the_title_is_the_pages_and_the_text_stays_one_
     assert ("目录", "（二）聚焦平安") in {(d.reason, d.text) for d in result.dropped}
     assert "聚焦平安" not in all_text(result) and "铸魂强基，构建党建引领基层治理" in all_text(result)
     # an outline that stands alone, its sections written nowhere else, is the text's (a skeleton plan)
-    skeleton = "一、铸魂强基\n（一）贯通组织体系\n（二）激活党员队伍\n（三）深化区域联动\n二、精耕细作\n（一）科学优化\n"
+    skeleton = (
+        "一、铸魂强基\n（一）贯通组织体系\n（二）激活党员队伍\n（三）深化区域联动\n二、精耕细作\n（一）科学优化\n"
+    )
     assert "贯通组织体系" in all_text(parse(skeleton))
 
 
@@ -2530,7 +2536,9 @@ def test_a_word_the_pages_chrome_parts_from_its_neighbours_is_never_joined_to_th
     kept, _ = clean_lines([Line(t) for t in [title, *labels, REPORT]], model=False)
     assert [k.text for k in kept][:4] == [clean_text(title), "项目编号", "预算金额", "招标单位"]
     # a word broken off a wrapped sentence at a page marker still joins its line
-    kept, _ = clean_lines([Line("会上，工会主席对下一步的工作进行了部署，要求各分会认真落实"), Line("第2页"), Line("到位。")])
+    kept, _ = clean_lines(
+        [Line("会上，工会主席对下一步的工作进行了部署，要求各分会认真落实"), Line("第2页"), Line("到位。")]
+    )
     assert [k.text for k in kept] == ["会上，工会主席对下一步的工作进行了部署，要求各分会认真落实到位。"]
 
 
@@ -2570,3 +2578,45 @@ def test_a_page_line_counting_a_collections_items_is_no_title_candidate(name, co
     # back from the page's lines
     first = parse_file((FILES / name).read_bytes(), name).documents[0]
     assert first.title != collection and collection not in "".join(b.text for b in first.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "kept"),
+    [
+        # rw251, rw228: the title in book-title marks after its own words, a clause before the full stop
+        (
+            "实行依法治教，工作计划《中学工会工作总结和工作计划》。我校工会与学校党政一起成立学习中心小组。",
+            "工作计划《中学工会工作总结和工作计划》",
+            "实行依法治教。我校工会",
+        ),
+        (
+            "充分调动员工的工作积极性和创造性，企 业工会工作总结《企业工会工作总结范文》。围绕着“内强素质”开展活动。",
+            "企业工会工作总结范文",
+            "工作积极性和创造性。围绕着",
+        ),
+        # rw228: a 范文's title alone as the clause; rw217: the title between a sentence's end and the next entry's number
+        ("提高工会干部综合素质，企业工会工作 总结范文。文化公司工会积极参与各项经济工作。", "总结范文", "综合素质。文化公司"),
+        ("8、患者护理意外发生率为“0”。妇产科护理工作计划9、年护理差错率为“0”。", "妇产科护理工作计划", "为“0”。9、年护理"),
+    ],
+)
+def test_a_document_sites_title_stamped_into_the_text_goes_and_the_sentence_stays(line, stamp, kept):
+    kept_lines, dropped = clean_lines([Line(REPORT), Line(line)], model=False)
+    text = "".join(k.text for k in kept_lines)
+    assert stamp not in text.replace(" ", "") and kept in text.replace(" ", "")
+    assert any(d.reason == "网站水印" for d in dropped)
+
+
+def test_a_sentence_naming_a_work_in_book_title_marks_or_an_items_title_is_no_stamp():
+    for line in (
+        "会议传达了上级精神，认真学习《2023年工会工作要点》。",  # the words before the marks are no part of the title
+        "各部门围绕年度目标，制定了年度工作计划《2023年度工作计划》。",
+        "1、完成全年培训任务。医院工会工作计划篇二2、开展职工运动会。",  # a collection's next item, glued
+    ):
+        kept, dropped = clean_lines([Line(REPORT), Line(line)], model=False)
+        assert not any(d.reason == "网站水印" for d in dropped), line
+
+
+@pytest.mark.parametrize(("name", "label"), [("rw376.txt", "相关词"), ("rw321.txt", "相关内容")])
+def test_a_label_over_a_sites_related_links_is_the_pages(name, label):
+    result = parse_file((FILES / name).read_bytes(), name)
+    assert label not in all_text(result) and (label, "网站栏目") in {(d.text, d.reason) for d in result.dropped}
