@@ -934,14 +934,16 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
 
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
-    (…贡献工会力量。（匡润金）)."""
+    (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it."""
     kept = []
+    # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
+    foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
         if tail is not None and _is_byline(tail.group(), last=True):
             kept.append(replace(line, text=line.text[: tail.start()] + _report(tail.group(), "网页信息", dropped)))
             continue
-        last = i == len(lines) - 1 and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
+        last = i >= foot and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
         if line.style_level is None and _is_byline(line.text, last):
             dropped.append(DroppedLine(line.text, "网页信息"))
         else:

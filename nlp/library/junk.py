@@ -303,6 +303,8 @@ BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体
 NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
+# One whose unit is named as one (景德镇市梨树园小学 齐玉婷): a writer's credit over the text, never a headline (庆祝护士节 新资讯).
+WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 # A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit
 # and its credit (（区总社办公室撰稿）); a bracketed line of the text's own fields has clauses (（时间：三月；地点：会议室）).
 BRACKETED_BYLINE = re.compile(
@@ -578,13 +580,14 @@ def _item_title(text: str, following: str) -> bool:
 def _reads_as_chrome(text: str) -> bool:
     """A line over a paragraph that reads as a site's chrome, never its headline: fewer Chinese characters than others
     (an image's code, 20250327-_YY_2980), a site's words (全程导医网 徐州中医频道, 内容头部广告位（手机）, 最佳答案推荐答案),
-    a breadcrumb (…新聞網>>中國工會新聞>>工會資料), a button (医院动态详细内容) or a column's name alone (新聞動態(tài),
-    glossed)."""
+    a breadcrumb (…新聞網>>中國工會新聞>>工會資料), a button (医院动态详细内容), a column's name alone (新聞動態(tài),
+    glossed) or a writer's credit (景德镇市梨树园小学 齐玉婷)."""
     form = analysis_form(text.strip())
     return (
         len(HAN_CHAR.findall(form)) * 2 < len(form.replace(" ", ""))
         or bool(_site_words(form))
         or bool(COLUMN_NAME.fullmatch(form))
+        or bool(WRITER_CREDIT.fullmatch(form))
         or bool(BREADCRUMB.search(form))
         or bool(BUTTON.search(form))
     )

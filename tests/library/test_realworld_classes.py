@@ -2595,8 +2595,16 @@ def test_a_page_line_counting_a_collections_items_is_no_title_candidate(name, co
             "工作积极性和创造性。围绕着",
         ),
         # rw228: a 范文's title alone as the clause; rw217: the title between a sentence's end and the next entry's number
-        ("提高工会干部综合素质，企业工会工作 总结范文。文化公司工会积极参与各项经济工作。", "总结范文", "综合素质。文化公司"),
-        ("8、患者护理意外发生率为“0”。妇产科护理工作计划9、年护理差错率为“0”。", "妇产科护理工作计划", "为“0”。9、年护理"),
+        (
+            "提高工会干部综合素质，企业工会工作 总结范文。文化公司工会积极参与各项经济工作。",
+            "总结范文",
+            "综合素质。文化公司",
+        ),
+        (
+            "8、患者护理意外发生率为“0”。妇产科护理工作计划9、年护理差错率为“0”。",
+            "妇产科护理工作计划",
+            "为“0”。9、年护理",
+        ),
     ],
 )
 def test_a_document_sites_title_stamped_into_the_text_goes_and_the_sentence_stays(line, stamp, kept):
@@ -2620,3 +2628,23 @@ def test_a_sentence_naming_a_work_in_book_title_marks_or_an_items_title_is_no_st
 def test_a_label_over_a_sites_related_links_is_the_pages(name, label):
     result = parse_file((FILES / name).read_bytes(), name)
     assert label not in all_text(result) and (label, "网站栏目") in {(d.text, d.reason) for d in result.dropped}
+
+
+def test_a_writers_credit_over_the_text_is_judged_and_never_the_title():
+    # rw597: the school's name and the teacher's over the report (the model drops it; no title candidate either); a
+    # headline of two phrases is no credit (rw376: 庆祝护士节 新资讯)
+    result = parse_file((FILES / "rw597.txt").read_bytes(), "rw597.txt")
+    assert result.documents[0].title_source == "file" and "齐玉婷" not in all_text(result)
+    assert judged_contexts([["景德镇市梨树园小学 齐玉婷"], [REPORT * 2]])[0] != [None]
+    assert judged_contexts([["庆祝护士节 新资讯"], [REPORT * 2]])[0] == [None]
+
+
+def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after_it():
+    # rw321: （人民医院工会） under the report, a site's advert after it
+    advert = "医学百科App—中西医基础知识学习工具"
+    kept, dropped = clean_lines([Line(REPORT), Line("（人民医院工会）"), Line(advert)], model=False)
+    assert [k.text for k in kept] == [clean_text(REPORT), advert]
+    assert [(d.text, d.reason) for d in dropped] == [("（人民医院工会）", "网页信息")]
+    # a unit's name in brackets between two sentences of the text stays
+    kept, dropped = clean_lines([Line(REPORT), Line("（人民医院工会）"), Line(REPORT)], model=False)
+    assert not dropped
