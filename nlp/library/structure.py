@@ -1475,8 +1475,14 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     if len(NORMATIVE.findall(body)) >= MIN_NORMATIVE and not YEAR_NUMBER.search(body):
         return "其他"
     first_sentence = opening.split("。")[0]
-    if OCCASION.search(first_sentence) and not GENRE_WORD.search(first_sentence):
-        return "其他"  # the text opens on a festival (在第111个“三八”妇女节到来之际，…): news of what was done for it
+    if (
+        OCCASION.search(first_sentence)
+        and not GENRE_WORD.search(first_sentence)
+        and not any(b.type == "heading" and b.marker for b in blocks)
+    ):
+        # the text opens on a festival (在第111个“三八”妇女节到来之际，…): news of what was done for it; one laid out in
+        # numbered sections (一、基本情况 / 二、活动主要特色) is the unit's own account of it, read by its wording
+        return "其他"
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
