@@ -173,8 +173,8 @@ LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\
 # Or a stamp of the post's date, its source and its views (2024-12-15来源：医药卫生网医药卫生报 浏览：次), the report's dateline
 # after it (医药卫生网讯（记者…）): both the page's.
 # Or the post's date alone, glued to the report's first sentence (2014-01-16我校支部按上级党委要求，…): a text writes its
-# dates out.
-POST_DATE_BEFORE_TEXT = re.compile(rf"^\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?=[{HAN}][^。！？]{{4,}}[，。])")
+# dates out; a date that opens a span (2023-10-15至10月20日，…) is the text's all the same.
+POST_DATE_BEFORE_TEXT = re.compile(rf"^\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])")
 # A table's bar after the text's last sentence (…得到推广。 |): the page's layout.
 BAR_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[|｜]\s*$")
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
@@ -284,7 +284,7 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
         # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论)
-        r"|^我(?:来)?说两句|快来抢沙发|^(?:发表|查看|网友)评论|^还没有评论"
+        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)评论\W*\d*\W*$|^(?:还没有|暂无)评论"
         r"|^如题所述?$",  # a question site's body that says the question is its title
         "网页控件",
     ),
@@ -320,8 +320,9 @@ FURNITURE_PATTERNS = _patterns(
         # of another post the page lists (06/11/2024 公司召开安全生产专题视频会议)
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
-        # or a review chain's (二审：董之震, 终审：陈一点)
-        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿|[初一二三复终]审人?)[：:]\s*[^，。；！？\s]{{1,12}}$"
+        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
+        # or a newsroom's review chain, a person's name each (二审：董之震, 终审：陈一点); a plan's 初审 and 复审 are stages
+        rf"|^(?:[一二三]审|终审)[：:]\s*[{HAN}]{{2,4}}$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導)
         rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合)?报[导道])?$"

@@ -9,7 +9,7 @@ import pytest
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
-from nlp.library.clean import clean_lines, clean_text, junk_reason, strip_markup
+from nlp.library.clean import clean_lines, clean_text, clean_text_line, junk_reason, strip_markup
 from nlp.library.junk import (
     NAMED_FEATURES,
     SITE_WORDS,
@@ -2466,7 +2466,7 @@ def test_a_sentence_of_prose_naming_a_credit_is_the_texts():
     ],
 )
 def test_gallery_controls_review_credits_comment_prompts_hotlines_and_spam_are_the_pages(line):
-    assert junk_reason(clean_text(line)) is not None
+    assert junk_reason(clean_text_line(line)) is not None
 
 
 @pytest.mark.parametrize(
@@ -2475,13 +2475,16 @@ def test_gallery_controls_review_credits_comment_prompts_hotlines_and_spam_are_t
         "组织职工观看原图片展览，学习劳模事迹。",  # a picture show the text's unit holds
         "开通职工维权热线，畅通职工诉求渠道。",  # a hotline the unit opens
         "一审、二审案件的法律援助",  # a union's legal aid, no review chain's credit
+        "初审:3月10日前",  # a contest's stages
+        "终审:各单位推荐名单",
+        "网友评论纷纷点赞，称赞工会为职工办了实事。",  # the text's report of what people said
         "打造国产精品，走向亚洲市场",  # two ordinary words of such spam, no third
         "下载后可按实际情况修改的工会工作计划",
         "2024年工会工作计划",
     ],
 )
 def test_the_texts_own_words_near_those_classes_stay(line):
-    assert junk_reason(clean_text(line)) is None
+    assert junk_reason(clean_text_line(line)) is None
 
 
 @pytest.mark.parametrize(
@@ -2517,9 +2520,10 @@ def test_a_datelines_and_a_posts_dates_other_shapes_go_and_the_sentence_stays(pa
     kept, dropped = clean_lines([Line(page), Line(REPORT)], model=False)
     assert [k.text for k in kept] == [text, clean_text(REPORT)]
     assert [d.text for d in dropped] == [junk]
-    # a sentence that opens with the text's good news is the text's
-    kept, _ = clean_lines([Line("喜讯 3月5日，我院护理部荣获市级先进集体称号。")], model=False)
-    assert kept[0].text.startswith("喜讯")
+    # a sentence that opens with the text's good news, or with a span of days, is the text's
+    for sentence in ("喜讯 3月5日，我院护理部荣获市级先进集体称号。", "2023-10-15至10月20日，开展职工趣味运动会。"):
+        kept, _ = clean_lines([Line(sentence)], model=False)
+        assert kept[0].text == clean_text(sentence)
 
 
 def test_a_one_line_pages_stamp_and_credits_between_its_headline_and_text_go():
