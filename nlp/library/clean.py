@@ -313,7 +313,9 @@ FURNITURE_PATTERNS = _patterns(
     (
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)|^(时间|日期)：\s*(?:19|20)\d{{2}}[-/.年]"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
-        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|$)"  # a post's time stamp, whatever follows it, or its date alone
+        # a post's time stamp, whatever follows it, or its date alone; its time in words before its fields or alone (2012-01-07
+        # 00时38分 浏览次数：), as a text's day and hour are not (2024-03-08 9时30分在三楼会议室召开…)
+        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline

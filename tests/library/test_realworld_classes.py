@@ -2591,3 +2591,12 @@ def test_a_festival_account_laid_out_in_numbered_sections_is_read_by_its_wording
     # rw568: its question title (…总结文档版) is the site's; the text opens on 节日 but reports, in sections, what was done
     (document,) = parse_set_file("rw568.txt").documents
     assert document.kind == "总结"
+
+
+def test_a_posts_stamp_with_its_time_in_words_goes_before_reflow_could_glue_it_to_the_headline():
+    # rw682: 市总工会十四届五次全委(扩大)会议召开 / 2012-01-07   00时38分 浏览次数: — glued into one line, the junk model took
+    # the headline with the stamp, and the title model the sub-headline under it
+    assert junk_reason("2012-01-07 00时38分 浏览次数：") is not None
+    (document,) = parse_set_file("rw682.txt").documents
+    assert bare(document.title) == bare("市总工会十四届五次全委(扩大)会议召开")
+    assert junk_reason("2024-03-08 9时30分在三楼会议室召开职工大会") is None
