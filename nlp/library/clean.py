@@ -79,6 +79,7 @@ SPACE_NEAR_CJK = re.compile(
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
+LOST_INDENT = re.compile(r"^(?:\?\s*)+(?=[^\s?])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 # A Chinese numeral (第二) with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
 # scrape artifact nor a sentence's end: it takes the full-width dot of the marker form 一．
@@ -493,9 +494,10 @@ def repair_scrape_artifacts(text: str) -> str:
     A dot between Chinese characters is an artifact only where the line punctuates with
     full-width marks; in half-width text it ends a sentence and is widened instead. The dot of
     a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own: it
-    takes the full-width dot of the marker form 一．.
+    takes the full-width dot of the marker form 一．. A paragraph's indent the page's encoding turned into question marks
+    (? ? 2月21日下午，…) goes: no text opens a line with one.
     """
-    text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(text)))
+    text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(LOST_INDENT.sub("", text))))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub("", text)
     return text

@@ -2600,3 +2600,12 @@ def test_a_posts_stamp_with_its_time_in_words_goes_before_reflow_could_glue_it_t
     (document,) = parse_set_file("rw682.txt").documents
     assert bare(document.title) == bare("市总工会十四届五次全委(扩大)会议召开")
     assert junk_reason("2024-03-08 9时30分在三楼会议室召开职工大会") is None
+
+
+def test_a_paragraphs_indent_lost_to_question_marks_goes_and_the_paragraph_stands_alone():
+    # rw653 (Traditional): ? ? before the paragraph under the dashed sub-headline; read as punctuation, it glued the
+    # paragraph to the sub-headline
+    texts = _set_texts("rw653.txt")
+    assert texts[1].endswith("我院召開年度首次職工代表大會")
+    assert texts[2].startswith("2月21日下午")
+    assert clean_text_line("為什麼? 因為…") == "為什麼？因為…"
