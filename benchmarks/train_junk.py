@@ -69,6 +69,7 @@ MIN_THRESHOLD = 0.75
 CORRECTION_WEIGHT = 3.0
 MAX_CORRECTION_DOUBLINGS = 8
 MARGIN = 0.02
+SHOWN_HOLDERS = 3  # the highest-scoring protected lines the report names
 # Features whose weight may only count toward junk. A line other files of the library hold is a site's chrome
 # (recurring across its pages) or a common heading (引言, 一、指导思想); the tune set, about one page per site,
 # shows only the second, and a model that learnt "recurs, so content" would keep a site's chrome the more
@@ -270,12 +271,17 @@ def train(corrections: str | None = None, unit: str | None = None, leave_out: Co
         held_out[test_rows] = model.predict_proba(matrix([vectors[i] for i in test_rows], means, scales))[:, 1]
     guarded = held_out[np.array(protected)]
     threshold = max(MIN_THRESHOLD, float(guarded.max()) + MARGIN if len(guarded) else MIN_THRESHOLD)
+
     threshold = min(threshold, 0.95)
     caught = float((held_out[y == 1] >= threshold).mean())
     content = (y == 0) & np.array(decided)  # a styled heading's score drops nothing
     false = int((held_out[content] >= threshold).sum())
     report.append(f"{len(y)} lines ({int(y.sum())} junk) from {len(set(groups))} training sites")
     report.append(f"threshold {threshold:.2f}: cross-validated junk caught {caught:.2f}, content lines dropped {false}")
+    # the content lines nearest the threshold (the highest sets it when it is over the floor): the lines to read first
+    # when the threshold moves
+    holders = [i for i in np.argsort(-held_out, kind="stable") if protected[i]][:SHOWN_HOLDERS]
+    report.extend(f"  highest content line {held_out[i]:.2f}: {texts[i][:60]}" for i in holders)
     for i in np.argsort(-held_out, kind="stable"):
         if content[i] and held_out[i] >= threshold:
             report.append(f"  content over threshold {held_out[i]:.2f}: {texts[i][:60]}")

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import (
+    BREADCRUMB_ARROW,
     COLUMN_NAME,
     COLUMN_WORD,
     MODEL_PATH,
@@ -33,6 +34,7 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
+    SIGNATURE_DATE,
     is_title_line,
     month_schedule,
     named_by,
@@ -262,7 +264,7 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 # Page furniture: whole lines, removed before reflow so they never glue text together.
 FURNITURE_PATTERNS = _patterns(
     (
-        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关阅读$|上一篇|下一篇|点击(下载|查看)"
+        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关(?:阅读|内容|词|链接)$|上一篇|下一篇|点击(下载|查看)"
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
         r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
@@ -420,23 +422,42 @@ HIDDEN_TEXT = re.compile(
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts
 # in place of the unit's name (3月23日晚，威尼斯432888cam组织召开…, 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…,
-# …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》):
-# a gambling site's entrance, its game or the casino's name, never a plan's words.
+# …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》),
+# a casino's number before its brand or its game (2024年1月19日，4858美高梅手机版登陆职工代表大会…, 600cc全讯白菜在12教会议室…)
+# and a baccarat site's name (《庄闲和对子网站集团2012年劳动竞赛运动计划》): a gambling site's entrance, its game or the casino's
+# name, never a plan's words.
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
     (
         rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯\d{{3,}}[A-Za-z]{{0,4}}"
         r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
-        rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)",
+        rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
+        r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐)(?:手机版)?(?:登陆|登录|官网)?"
+        rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)",
         "博彩广告",
     ),
     # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????)
     (r"[?？]{3,}", "乱码"),
 )
+# A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
+# title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作
+# 总结《企业工会工作总结范文》。) or a 范文's title alone (…综合素质，企业工会工作总结范文。), or the title between a sentence's
+# end and the next entry's number (…发生率为“0”。妇产科护理工作计划9、…): a title line where the text has none.
+# (a page spaced out by its PDF may keep a stray space inside the words: 企 业工会工作总结)
+TITLE_WATERMARK = re.compile(
+    rf"[，,](?P<echo>[{HAN} ]{{2,16}})《(?P<quoted>[^《》]{{4,30}})》(?=。)"
+    rf"|[，,](?P<sample>[^，。；！？《》]{{4,30}}(?:范文|范本))(?=。)"
+    rf"|(?<=[。；])(?P<glued>[^，。；！？《》\d\s]{{4,30}})(?=\d{{1,2}}[、.．])"
+)
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”, a decorative letter alone (会𝕴上)
-# an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏)
+# an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏); and a
+# pictograph a post opens its paragraphs with or closes its last sentence with (🌟 社区工作报告，…, …而奋斗！🌟🌈🏡): a
+# sticker, never the text's word (a dingbat there, ★ or ❶, may be the list's bullet or number, so pictographs only)
 SYMBOLS = f"\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff{DECORATIVE_LETTERS}"
-INJECTED_SYMBOL = re.compile(rf"(?<=[{HAN}“”，。、])[{SYMBOLS}][{SYMBOLS}\ufe0e\ufe0f\u200d]*")
+PICTOGRAPHS = "\U0001f000-\U0001faff"
+INJECTED_SYMBOL = re.compile(
+    rf"(?:(?<=[{HAN}“”，。、])[{SYMBOLS}]|(?:^|(?<=[！？；：!?\s]))[{PICTOGRAPHS}])[{SYMBOLS}\ufe0e\ufe0f\u200d]*"
+)
 # A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
 PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")
 # A page number a site puts after the title of an article it splits into pages: 社区2014年上半年工作总结(10),
@@ -624,6 +645,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True
     if _terminated(a):
         return False
+    if len(a) <= MAX_CHROME_CHARS and not CLAUSE_BREAK.search(a) and SITE_WORDS.search(analysis_form(a)):
+        return False  # a site's menu (首页医学教育校园动态北京大学医学部) over the headline: chrome, no wrapped line of text
     if len(PINYIN_GLOSS.sub("", a)) >= 45:  # as written: a glossed page's readings (加強(qiáng)) take no place
         # a long line without a clause break wraps only into a sentence's rest (…技术创新活 / 动，不断提高…); over a much
         # longer line it is a headline over its paragraph, over a line of fields a row, a menu or a footer
@@ -752,13 +775,18 @@ def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step
 
 def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
     kept: list[Line] = []
+    after_credit = parted = False
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _report(m.group(), why, dropped), line.text))
+        line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
+        if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
+            reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
+        after_credit = reason == "网页信息"
         long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
         if reason is not None and (long or _holds_text(line.text, memo, promo)):
             # the page's opening paragraph, before any paragraph and any collection item's title (the text after
@@ -773,11 +801,33 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
                 dropped.extend(sentences)
                 line = replace(line, text=text)
                 reason = memo.junk_reason(text, promo) if text else "空行"
+        parts = reason is not None and reason not in ("空行", "无文字", "页码/页眉")
         if reason is None:
-            kept.append(line)
-        elif reason not in ("空行", "无文字"):
-            dropped.append(DroppedLine(line.text, reason))
+            # a word alone next to a line of the page's chrome (工会信箱 / hnzyydxgh@163.com / 女职工工作, 项目编号 / 点击查看 /
+            # 预算金额 / 点击查看) is a link or a label of its own, no word broken off a line of text: the chrome parts it
+            # from its neighbours (a page marker parts a wrapped sentence's halves, which join)
+            kept.append(replace(line, whole=True) if parted and _broken_off(line.text) else line)
+        else:
+            if parts and kept and number > 0 and kept[-1].text == lines[number - 1].text and _broken_off(kept[-1].text):
+                kept[-1] = replace(kept[-1], whole=True)
+            if reason not in ("空行", "无文字"):
+                dropped.append(DroppedLine(line.text, reason))
+        parted = parts
     return kept
+
+
+def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
+    """The text less a document site's title stamped into it (``TITLE_WATERMARK``): a title line (an item's title, 篇二,
+    is a collection's next item, never a stamp), the words before book-title marks the title's own."""
+    quoted, title = match.group("quoted"), match.group("quoted") or match.group("sample") or match.group("glued")
+    title = title.replace(" ", "")
+    if (
+        not is_title_line(title)
+        or ITEM_TITLE.search(title)
+        or (quoted and match.group("echo").replace(" ", "") not in quoted)
+    ):
+        return match.group()
+    return _report(match.group().lstrip("，,"), "网站水印", dropped)
 
 
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:
@@ -1031,8 +1081,11 @@ def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
 
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
-    (…贡献工会力量。（匡润金）), and one the encoding garbled at the file's end (``GARBLED_BYLINE``)."""
+    (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it;
+    one the encoding garbled at the file's end (``GARBLED_BYLINE``)."""
     kept = []
+    # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
+    foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
         if tail is None or not _is_byline(tail.group(), last=True):
@@ -1043,7 +1096,7 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         if tail is not None:
             dropped.append(DroppedLine(line.text, "网页信息"))
             continue
-        last = i == len(lines) - 1 and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
+        last = i >= foot and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
         if line.style_level is None and _is_byline(line.text, last):
             dropped.append(DroppedLine(line.text, "网页信息"))
         else:
@@ -1099,6 +1152,26 @@ def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) ->
             continue
         crumbs = line.text[: glued.start("rest")] + rest[: ends[-1]]
         kept.append(replace(line, text=rest[ends[-1] :] + _report(crumbs.strip(), "网站导航", dropped)))
+    return kept
+
+
+def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
+    女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title."""
+    crumbs = {
+        crumb.strip()
+        for line in dropped
+        if line.reason == "网站导航"
+        for crumb in BREADCRUMB_ARROW.split(line.text)[:-1]
+    }
+    opening = next((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), len(lines))
+    kept = []
+    for i, line in enumerate(lines):
+        text = line.text.strip()
+        if i < opening and line.style_level is None and len(text) <= MAX_CRUMB_CHARS and text in crumbs:
+            dropped.append(DroppedLine(text, "网页栏目"))
+        else:
+            kept.append(line)
     return kept
 
 
@@ -1171,7 +1244,7 @@ def clean_lines(
         for part in _split_run_in_heading(bullet)
     ]
     for _ in range(MAX_PASSES):
-        cleaned = _clean_pass(current, dropped, memo, step)
+        cleaned = _without_crumb_columns(_clean_pass(current, dropped, memo, step), dropped)
         if model:
             cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files)
         if cleaned == current:

@@ -57,9 +57,11 @@ MAX_HEADLINE_CHARS = 60
 # (a year before the colon is a section's, not a field's label: 2024：四维度诠释工会担当; nor is a unit's name, the subject
 # of a news headline: 历下区总工会：服务赋能聚人心 文化引领展风采)
 UNIT_NAME = r"(?:工会|医院|学校|中学|小学|幼儿园|社区|街道|支部|党委|公司|集团|委员会)"
+# nor a spammer's page title of keywords parted by underscores (中文字幕…_香蕉视频…_在线…观看视频_…)
 HEADLINE_STOPS = re.compile(
     r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$"
     rf"|^(?!(?:19|20)\d{{2}}\s*[：:])(?![^：:]{{0,4}}{UNIT_NAME}[：:])[^：:]{{0,6}}[：:]|(?:\s+\S+){{3}}"
+    rf"|[{HAN}]_[{HAN}][^_]*_[{HAN}]"
 )
 # A headline of two phrases parted by one bar, a column's name or a meeting's and its headline (护理资讯 | 西苑医院召开2023年度
 # 护理工作总结大会, 六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）): each phrase read as a headline is; a
@@ -76,6 +78,7 @@ LETTER_SPACED = re.compile(r"\S(?: \S){3,}")
 # 您现在的位置 decided one title fewer right cross-validated (526 against 527) and, with round 17's junk features, read
 # a book's title as a path and held the junk threshold at .95 (caught .74 against .92); the two forms joined caught .917.
 BREADCRUMB = re.compile(r"^[^<＜]*\S\s*(?:>>|»|＞＞|>|＞)\s*\S")
+BREADCRUMB_ARROW = re.compile(r"\s*(?:>>|»|＞＞|>|＞)\s*")
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
@@ -142,7 +145,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
     # line is a site's notice by its other site words only
     notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
-    if in_paragraph and not notice_like:
+    if in_paragraph and not notice_like and not _credit_after_text(form):
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
         return False
@@ -173,6 +176,15 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
+
+
+def _credit_after_text(form: str) -> bool:
+    """A news page's credits glued after the report's last sentence (…幸福感和归属感。本网通讯员：刘乃杉（编辑：东北亚）|,
+    …并庄严宣誓。本报记者 张丹 通讯员 武慧媛 摄影报道): no sentence (its end mark, a comma), a credit's words; the paper's,
+    judged as a line of its own would be. A sentence cut off by the page's end has its clauses."""
+    return (
+        not form.endswith(tuple("。！？!?")) and not PROSE_PUNCTUATION.search(form) and bool(NEWS_CREDIT.search(form))
+    )
 
 
 def reads_as_plan_prose(form: str) -> bool:
@@ -294,6 +306,8 @@ BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体
 NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
+# One whose unit is named as one (景德镇市梨树园小学 齐玉婷): a writer's credit over the text, never a headline (庆祝护士节 新资讯).
+WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 # A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit
 # and its credit (（区总社办公室撰稿）); a bracketed line of the text's own fields has clauses (（时间：三月；地点：会议室）).
 BRACKETED_BYLINE = re.compile(
@@ -505,7 +519,12 @@ def judged_contexts(
                 and reads_as_headline(line[0].strip(), texts[at].strip(), above_outline=above_outline)
                 and not _reads_as_chrome(line[0])
             )
-            or (i + 1 < len(texts) and named_by(line[0].strip(), texts[i + 1].strip()))
+            or (
+                i + 1 < len(texts)
+                and named_by(line[0].strip(), texts[i + 1].strip())
+                # a column's name over the headline it opens (护理资讯 / 护理资讯 | …) is judged
+                and not _reads_as_chrome(line[0])
+            )
             or (at is not None and at == opening and _page_title(line[0], texts[at].strip()))
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
             or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
@@ -583,11 +602,14 @@ def _item_title(text: str, following: str) -> bool:
 def _reads_as_chrome(text: str) -> bool:
     """A line over a paragraph that reads as a site's chrome, never its headline: fewer Chinese characters than others
     (an image's code, 20250327-_YY_2980), a site's words (全程导医网 徐州中医频道, 内容头部广告位（手机）, 最佳答案推荐答案),
-    a breadcrumb (…新聞網>>中國工會新聞>>工會資料) or a button (医院动态详细内容)."""
+    a breadcrumb (…新聞網>>中國工會新聞>>工會資料), a button (医院动态详细内容), a column's name alone (新聞動態(tài),
+    glossed) or a writer's credit (景德镇市梨树园小学 齐玉婷)."""
     form = analysis_form(text.strip())
     return (
         len(HAN_CHAR.findall(form)) * 2 < len(form.replace(" ", ""))
         or bool(_site_words(form))
+        or bool(COLUMN_NAME.fullmatch(form))
+        or bool(WRITER_CREDIT.fullmatch(form))
         or bool(BREADCRUMB.search(form))
         or bool(BUTTON.search(form))
     )
@@ -608,7 +630,6 @@ def _page_title(text: str, following: str) -> bool:
         and not MARKER.match(title)
         and not is_stamp(title)
         and not _reads_as_chrome(title)
-        and not COLUMN_NAME.fullmatch(title)
         and not SERIES.search(title)  # a collection's name over its first item (学校工会工作计划2024小学15篇)
     )
 

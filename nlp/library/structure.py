@@ -31,6 +31,7 @@ from nlp.library.markers import (
     PART_LABEL,
     SERIES,
     SERIES_PREFIX,
+    SIGNATURE_DATE,
     family_of,
     is_title_line,
     month_schedule,
@@ -79,6 +80,7 @@ LISTING_HEADLINE = re.compile(
 )
 TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
 MAX_PREAMBLE_LINES = 3
+MIN_CONTENTS_ENTRIES = 3  # entries of a table of contents, and of them the text writes out (``_is_table_of_contents``)
 ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
@@ -197,9 +199,8 @@ SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?[^。；！？\d]{0,12}?((?:19|20)\d{2})年"
     r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告)"
 )
-# A document's close: its last paragraph's opening word, the date under its signature (2025年1月5日).
+# A document's close: its last paragraph's opening word, the date under its signature (``SIGNATURE_DATE``).
 CLOSING = re.compile(r"总之|综上|总而言之")
-SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
 # An article of a rule: 第一条 …, 一條 … (a page may lose the 第).
@@ -798,12 +799,18 @@ def _split_documents(
     )
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for line in lines:
+        if title is not None and not body and BARE_SERIES.match(line.text.strip().strip("【】[]")):
+            # an item's title over its label again (医院工会工作计划篇二 / 篇一：) stays, the label goes; any other title
+            # straight over a bare item label (局机关工会工作总结范本 / 篇一, …计划范本 / 【篇一】) is the collection's: the
+            # item has no title line of its own
+            if not ITEM_TITLE.search(title):
+                dropped.append(DroppedLine(title, "合集标题"))
+                title = None
+            dropped.append(DroppedLine(line.text, "篇目标记"))
+            continue
         new_title = _title_text(line, collections)
         if new_title is None:
             body.append(line)
-            continue
-        if title is not None and not body and BARE_SERIES.match(new_title):
-            dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))
@@ -867,8 +874,11 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     浏览次数：), no outline entry either, and go. So does a collection's title over an item's headline; over an item's
     text straight away it goes too, the item untitled. The file name is the last resort."""
     collection = title is not None and bool(COLLECTION_COUNT.search(title)) and not ITEM_TITLE.search(title)
-    if (title is not None and not collection) or len(body) < 2:
+    if (title is not None and not collection) or (len(body) < 2 and not collection):
         return title, body
+    if len(body) < 2:  # a collection's title glued to an item's text on a page of one line (学校工会工作报告7篇 根据…)
+        dropped.append(DroppedLine(title, "合集标题"))
+        return None, body
     texts = [line.text for line in body]
     if (
         not collection
@@ -926,6 +936,22 @@ def _is_short(body: list[Line]) -> bool:
     return len(body) <= MAX_PREAMBLE_LINES and sum(len(line.text) for line in body) <= MAX_PREAMBLE_CHARS
 
 
+def _is_table_of_contents(body: list[Line], text: list[Line]) -> bool:
+    """A page's table of contents over the document's title: outline entries and nothing else, short ones, several of
+    them the opening words of entries the ``text`` writes out (一、铸魂强基 … / 关于…工作规划 / 一、铸魂强基，构建党建引领…;
+    the excerpt may cut the text before the others)."""
+    entries = [_line_marker(line) for line in body]
+    written = [line.text for line in text if _line_marker(line)[0]]
+    return (
+        len(body) >= MIN_CONTENTS_ENTRIES
+        and all(
+            marker and len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in rest)
+            for marker, _, rest in entries
+        )
+        and sum(any(other.startswith(line.text) for other in written) for line in body) >= MIN_CONTENTS_ENTRIES
+    )
+
+
 def _is_preamble(body: list[Line]) -> bool:
     """A page's matter before a document: a collection title with its introduction, a byline, a file
     name line, a notice. A few short lines, none of them an outline entry or a schedule."""
@@ -957,6 +983,9 @@ def _without_preambles(
             # one document, that line its own (a field's label between, 时间：, is the page's)
             dropped.append(DroppedLine(title, "重复的标题"))
             docs[i + 1] = (title, body + docs[i + 1][1])
+            continue
+        if i + 1 < len(docs) and title is None and _is_table_of_contents(body, docs[i + 1][1]):
+            dropped.extend(DroppedLine(line.text, "目录") for line in body)
             continue
         if (
             i + 1 < len(docs)
@@ -1614,6 +1643,8 @@ def parse_lines(
     expanded = _split_run_in_section_headings(expanded)
     documents = []
     parts = list(_split_documents(expanded, fallback_title, dropped, cleaned_off))
+    # the genre a collection's title names (学校工会工作报告7篇: 工作报告), which the structure dropped over an untitled item
+    collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
@@ -1625,5 +1656,7 @@ def parse_lines(
         kind = document_kind(title, blocks, titled=source == "text" and not BARE_SERIES.match(title))
         if kind == "其他" and source == "file" and documents and SERIES_AT_END.search(documents[-1].title):
             kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
+        elif source == "file" and collected is not None:
+            kind = collected  # an untitled item of the collection: of the genre the collection names
         documents.append(Document(title, kind, document_year(title, blocks), tuple(blocks), source))
     return documents, dropped

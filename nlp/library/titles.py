@@ -31,6 +31,7 @@ from nlp.library.junk import (
     COLUMN_NAME,
     SECTION_NAME,
     SITE_WORDS,
+    WRITER_CREDIT,
     YEAR_SLOT,
     JunkModel,
     LineContext,
@@ -41,7 +42,7 @@ from nlp.library.junk import (
 )
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
-from nlp.library.markers import BARE_SERIES, DASHED, MARKER, is_title_line, month_schedule, named_by
+from nlp.library.markers import BARE_SERIES, DASHED, ITEM_TITLE, MARKER, is_title_line, month_schedule, named_by
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
     BRACKETED_COLUMN,
@@ -298,6 +299,11 @@ def candidates(
             # (一、工会工作概况, （一）有年度工作计划): the outline's
             if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in OUTLINE_TOP):
                 continue
+            # a collection's title (学校工会工作报告7篇), never an item's; a writer's credit (景德镇市梨树园小学 齐玉婷)
+            if _is_collection_title(Block("paragraph", form)) or WRITER_CREDIT.fullmatch(form):
+                continue
+            if BARE_SERIES.match(_line_below(k, page).strip("【】[]")) and not ITEM_TITLE.search(form):
+                continue  # the collection's over a bare item label (局机关工会工作总结范本 / 篇一), as the rules drop it
             found.append(
                 (
                     text,

@@ -1405,23 +1405,24 @@ def test_a_unit_credited_for_the_text_in_brackets_is_a_byline():
 
 
 def test_a_headline_the_rules_miss_is_the_title_the_shipped_model_takes_on_import(tmp_path):
-    # rw321: the page's headline glued under its site's menu and column names (首页医学教育校园动态北京大学医学部): the rules
-    # alone title the document by the file's name. The shipped title model (nlp/data/title_model.json) takes the headline
-    # in parse_file by default and in an import into a library. (rw168, rw216 and then rw198, the same shape, were this
-    # test's files until the rules took their headlines themselves: rw198's in round 16, once the casino's brand over
-    # it, K8凯发（中国）天生赢家·一触即发, went as one: docs/benchmarks.md, rounds 14 to 16.)
-    data, annotated = (FILES / "rw321.txt").read_bytes(), annotation("rw321.txt")["documents"][0]
-    assert parse_file(data, "rw321.txt", title_model=None).documents[0].title == "rw321"
+    # rw408: the page's headline over its view count and a picture's caption (浏览次数: 724 手机阅读和分享 / 会议现场): the
+    # rules alone title the document by the file's name. The shipped title model (nlp/data/title_model.json) takes the
+    # headline in parse_file by default and in an import into a library. (rw168, rw216, rw198 and then rw321, the same
+    # shape, were this test's files until the rules took their headlines themselves: rw198's in round 16, once the
+    # casino's brand over it went as one; rw321's in round 18, once its site's menu, 首页医学教育校园动态北京大学医学部, was
+    # no longer joined to it: docs/benchmarks.md, rounds 14 to 18.)
+    data, annotated = (FILES / "rw408.txt").read_bytes(), annotation("rw408.txt")["documents"][0]
+    assert parse_file(data, "rw408.txt", title_model=None).documents[0].title == "rw408"
     # (titles compared as the scorer compares them, without punctuation)
-    (document,) = parse_file(data, "rw198.txt").documents
+    (document,) = parse_file(data, "rw408.txt").documents
     assert (bare(document.title), document.title_source, document.kind) == (
         bare(annotated["title"]),
         "text",
         annotated["kind"],
     )
-    assert document.blocks[0].text.startswith("10月31日中午，医院工会在工会俱乐部召开")
+    assert not any(bare(annotated["title"]) in bare(block.text) for block in document.blocks)
     with Library(tmp_path / "lib.sqlite3") as library:
-        assert import_file(library, data, "rw321.txt").ok
+        assert import_file(library, data, "rw408.txt").ok
         assert [bare(d.title) for d in library.documents()] == [bare(annotated["title"])]
 
 
@@ -2122,6 +2123,10 @@ def test_a_byline_after_the_reports_last_sentence_goes_and_the_sentence_stays(by
         # rw524: a platform's numbered entrance in place of the unit's name; rw528: the casino's brand and slogan
         ("参会职工代表审议并通过了《俄罗斯专享会平台294地址章程》和《绩效分配方案》。", "俄罗斯专享会平台294地址"),
         ("切切实实搞好帮扶救助工作，为职工办实事；搞好凯发一触即发的文化建设，做出自己的特色。", "凯发一触即发"),
+        # round 18: a casino's number before its brand or its game (rw492, rw308), a baccarat site's name (rw254)
+        ("2024年1月19日，4858美高梅手机版登陆职工代表大会暨会员代表大会隆重召开。", "4858美高梅手机版登陆"),
+        ("1月16日下午，600cc全讯白菜在12教会议室开展2023年度党支部书记述职评议大会。", "600cc全讯白菜"),
+        ("随后，集团工会副主席吴俊就《庄闲和对子网站集团2012年劳动竞赛运动计划》进行安排。", "庄闲和对子网站"),
     ],
 )
 def test_a_gambling_sites_entrance_spliced_into_a_sentence_goes(line, spliced):
@@ -2438,6 +2443,213 @@ def test_a_sentence_of_prose_naming_a_credit_is_the_texts():
     assert [k.text for k in kept] == [sentence] and not dropped
     kept, dropped = clean_lines([Line(REPORT), Line("通讯员 李蕊 黄主佳")])
     assert [d.text for d in dropped] == ["通讯员 李蕊 黄主佳"]
+
+
+# --- round 18, junk18: the junk kept on the 594, as classes ----------------------------------------------------------
+
+
+def test_a_pictograph_opening_a_paragraph_or_closing_the_last_sentence_goes_a_bullet_stays():
+    # rw365: a post's stickers before its paragraphs and after its last sentence; a dingbat bullet (★) may be the list's
+    text = "\n".join(
+        [
+            "什么是社区工作报告?",
+            "🌟 社区工作报告,顾名思义,就是一份记录和总结社区在一定时期内工作成果、活动开展、问题解决等情况的书面报告。",
+            "📝 社区工作报告通常包括以下几个部分:",
+            "★加强组织建设，完善社区服务。",
+            "让我们共同努力,为打造和谐美好的社区环境而奋斗!🌟🌈🏡",
+        ]
+    )
+    written = all_text(parse(text))
+    assert not any(symbol in written for symbol in "🌟📝🌈🏡")
+    assert "社区工作报告，顾名思义" in written and "而奋斗！" in written and "★加强组织建设" in written
+
+
+@pytest.mark.parametrize(
+    ("name", "credit", "sentence"),
+    [
+        (
+            "rw369.txt",
+            "本网通讯员",
+            "不断提升职工的幸福感和归属感。",
+        ),  # a site's credit and its editor, a table bar after
+        ("rw376.txt", "本报记者", "并庄严宣誓。"),  # a paper's reporters and photographers, a related-words link glued
+    ],
+)
+def test_a_news_credit_glued_after_the_reports_last_sentence_goes_and_the_sentence_stays(name, credit, sentence):
+    result = parse_file((FILES / name).read_bytes(), name)
+    written = all_text(result)
+    assert credit not in written and sentence in written
+    assert any(credit in d.text and d.reason.startswith("网页杂项（模型") for d in result.dropped)
+
+
+def test_a_glossed_column_name_over_the_text_and_the_day_under_the_credit_are_the_pages():
+    # rw240: 新聞動態(tài) over the report (a column's name read in its analysis form), and 2023年3月3日 under the
+    # credit line 工會宣傳員 黎健撰稿: the post's date, no year of the report's
+    result = parse_file((FILES / "rw240.txt").read_bytes(), "rw240.txt")
+    (document,) = result.documents
+    assert "新聞動態" not in all_text(result) and "2023年3月3日" not in all_text(result)
+    assert document.year is None and document.title_source == "file"
+    kept, dropped = clean_lines([Line(REPORT), Line("工會宣傳員 黎健撰稿"), Line("2023年3月3日")], model=False)
+    assert [d.text for d in dropped] == ["工會宣傳員 黎健撰稿", "2023年3月3日"]
+    kept, dropped = clean_lines([Line(REPORT), Line("2023年3月3日")], model=False)  # a signer's date stays
+    assert [k.text for k in kept][-1] == "2023年3月3日" and not dropped
+
+
+@pytest.mark.parametrize(
+    ("name", "collection"),
+    [("rw287.txt", "局机关工会工作总结范本"), ("rw430.txt", "企业2020年工会工作计划范本")],  # over 篇一, over 【篇一】
+)
+def test_a_title_straight_over_a_bare_item_label_is_the_collections(name, collection):
+    result = parse_file((FILES / name).read_bytes(), name, title_model=None)
+    first = result.documents[0]
+    assert first.title_source == "file" and collection not in all_text(result)
+    assert ("合集标题", collection) in {(d.reason, d.text) for d in result.dropped}
+    assert not first.blocks[0].text.strip("【】").startswith("篇")
+
+
+def test_a_table_of_contents_over_the_title_is_the_pages_and_the_text_stays_one_document():
+    # rw220: the page lists the plan's outline (一、铸魂强基 / （一）贯通组织体系 …) over its title; the text writes the
+    # entries out (一、铸魂强基，构建党建引领基层治理的“主心骨”); the excerpt cuts it before the later ones
+    result = parse_file((FILES / "rw220.txt").read_bytes(), "rw220.txt")
+    (document,) = result.documents
+    assert document.title == "关于XX社区2026—2030年高质量发展的工作规划"
+    assert ("目录", "（二）聚焦平安") in {(d.reason, d.text) for d in result.dropped}
+    assert "聚焦平安" not in all_text(result) and "铸魂强基，构建党建引领基层治理" in all_text(result)
+    # an outline that stands alone, its sections written nowhere else, is the text's (a skeleton plan)
+    skeleton = (
+        "一、铸魂强基\n（一）贯通组织体系\n（二）激活党员队伍\n（三）深化区域联动\n二、精耕细作\n（一）科学优化\n"
+    )
+    assert "贯通组织体系" in all_text(parse(skeleton))
+
+
+def test_a_word_the_pages_chrome_parts_from_its_neighbours_is_never_joined_to_them():
+    # rw168: the site's mailbox label over its address and a breadcrumb, then the column's name over the headline; rw512: a
+    # procurement table's labels, each over its 点击查看 button: each word a line of its own, judged as one (no word a hard
+    # wrap broke off the headline)
+    page = ["工会信箱", "hnzyydxgh@163.com", "您当前的位置是: 首页>>女职工工作>>正文", "女职工工作", ""]
+    headline = "相约女神节,携“系列活动”致敬新时代的“她们”!"
+    kept, dropped = clean_lines([Line(t) for t in [*page, headline, REPORT]], model=False)
+    assert [k.text for k in kept][:2] == ["工会信箱", clean_text(headline)]
+    assert ("网页栏目", "女职工工作") in {(d.reason, d.text) for d in dropped}  # the column the breadcrumb names
+    title = "上海虹口虹口区总工会七届三次全委(扩大)会议在区工人文化宫举行"
+    labels = ["项目编号", "点击查看", "预算金额", "点击查看", "招标单位", "点击查看"]
+    kept, dropped = clean_lines([Line(t) for t in [title, *labels, REPORT]], model=False)
+    # (junk18b: the labels, a run of link texts above the text, are the page's menu, dropped before reflow)
+    assert [k.text for k in kept] == [clean_text(title), clean_text(REPORT)]
+    assert {"项目编号", "预算金额", "招标单位"} <= {d.text for d in dropped}
+    # a word broken off a wrapped sentence at a page marker still joins its line
+    kept, _ = clean_lines(
+        [Line("会上，工会主席对下一步的工作进行了部署，要求各分会认真落实"), Line("第2页"), Line("到位。")]
+    )
+    assert [k.text for k in kept] == ["会上，工会主席对下一步的工作进行了部署，要求各分会认真落实到位。"]
+
+
+def test_a_sites_menu_is_never_joined_to_the_headline_under_it():
+    # rw321: 首页医学教育校园动态北京大学医学部 over 人民医院医院工会召开会议布置近期工作: the rules take the headline
+    result = parse_file((FILES / "rw321.txt").read_bytes(), "rw321.txt", title_model=None)
+    assert result.documents[0].title == "人民医院医院工会召开会议布置近期工作"
+    assert "首页医学教育" not in all_text(result)
+
+
+def test_a_spammers_keywords_parted_by_underscores_are_no_headline():
+    # rw334: a hijacked page's title of keywords over the hospital's headline: judged by the junk model, never the title
+    spam = "中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片"
+    assert not reads_as_headline(spam, "總醫院召開2020年優秀協會評審會" + REPORT)
+    assert reads_as_headline("總醫院召開2020年優秀協會評審會", REPORT)
+    result = parse_file((FILES / "rw334.txt").read_bytes(), "rw334.txt")
+    assert "香蕉视频" not in result.documents[0].title
+
+
+def test_a_collections_title_glued_to_a_one_line_pages_text_goes_and_names_the_items_genre():
+    # rw506: 学校工会工作报告7篇 glued before the first item's text, the page one line: the item is untitled and, read
+    # under the collection's name, a 工作报告 (其他) where its wording alone reads as a summary (…汇报如下)
+    result = parse_file((FILES / "rw506.txt").read_bytes(), "rw506.txt")
+    (document,) = result.documents
+    assert (document.title_source, document.kind) == ("file", "其他")
+    assert "学校工会工作报告7篇" not in all_text(result)
+    assert ("合集标题", "学校工会工作报告7篇") in {(d.reason, d.text) for d in result.dropped}
+    assert document.blocks[0].text.startswith("根据《工会法》和《中国工会章程》的有关规定")
+
+
+@pytest.mark.parametrize(
+    ("name", "collection"),
+    [("rw298.txt", "学校工会工作计划2024小学15篇"), ("rw410.txt", "2020年幼儿园工会工作计划【三篇】")],
+)
+def test_a_page_line_counting_a_collections_items_is_no_title_candidate(name, collection):
+    # the junk model drops the collection's title (rw298) or the rules split it off (rw410); the title model never takes it
+    # back from the page's lines
+    first = parse_file((FILES / name).read_bytes(), name).documents[0]
+    assert first.title != collection and collection not in "".join(b.text for b in first.blocks)
+
+
+@pytest.mark.parametrize(
+    ("line", "stamp", "kept"),
+    [
+        # rw251, rw228: the title in book-title marks after its own words, a clause before the full stop
+        (
+            "实行依法治教，工作计划《中学工会工作总结和工作计划》。我校工会与学校党政一起成立学习中心小组。",
+            "工作计划《中学工会工作总结和工作计划》",
+            "实行依法治教。我校工会",
+        ),
+        (
+            "充分调动员工的工作积极性和创造性，企 业工会工作总结《企业工会工作总结范文》。围绕着“内强素质”开展活动。",
+            "企业工会工作总结范文",
+            "工作积极性和创造性。围绕着",
+        ),
+        # rw228: a 范文's title alone as the clause; rw217: the title between a sentence's end and the next entry's number
+        (
+            "提高工会干部综合素质，企业工会工作 总结范文。文化公司工会积极参与各项经济工作。",
+            "总结范文",
+            "综合素质。文化公司",
+        ),
+        (
+            "8、患者护理意外发生率为“0”。妇产科护理工作计划9、年护理差错率为“0”。",
+            "妇产科护理工作计划",
+            "为“0”。9、年护理",
+        ),
+    ],
+)
+def test_a_document_sites_title_stamped_into_the_text_goes_and_the_sentence_stays(line, stamp, kept):
+    kept_lines, dropped = clean_lines([Line(REPORT), Line(line)], model=False)
+    text = "".join(k.text for k in kept_lines)
+    assert stamp not in text.replace(" ", "") and kept in text.replace(" ", "")
+    assert any(d.reason == "网站水印" for d in dropped)
+
+
+def test_a_sentence_naming_a_work_in_book_title_marks_or_an_items_title_is_no_stamp():
+    for line in (
+        "会议传达了上级精神，认真学习《2023年工会工作要点》。",  # the words before the marks are no part of the title
+        "各部门围绕年度目标，制定了年度工作计划《2023年度工作计划》。",
+        "1、完成全年培训任务。医院工会工作计划篇二2、开展职工运动会。",  # a collection's next item, glued
+    ):
+        kept, dropped = clean_lines([Line(REPORT), Line(line)], model=False)
+        assert not any(d.reason == "网站水印" for d in dropped), line
+
+
+@pytest.mark.parametrize(("name", "label"), [("rw376.txt", "相关词"), ("rw321.txt", "相关内容")])
+def test_a_label_over_a_sites_related_links_is_the_pages(name, label):
+    result = parse_file((FILES / name).read_bytes(), name)
+    assert label not in all_text(result) and (label, "网站栏目") in {(d.text, d.reason) for d in result.dropped}
+
+
+def test_a_writers_credit_over_the_text_is_judged_and_never_the_title():
+    # rw597: the school's name and the teacher's over the report (the model drops it; no title candidate either); a
+    # headline of two phrases is no credit (rw376: 庆祝护士节 新资讯)
+    result = parse_file((FILES / "rw597.txt").read_bytes(), "rw597.txt")
+    assert result.documents[0].title_source == "file" and "齐玉婷" not in all_text(result)
+    assert judged_contexts([["景德镇市梨树园小学 齐玉婷"], [REPORT * 2]])[0] != [None]
+    assert judged_contexts([["庆祝护士节 新资讯"], [REPORT * 2]])[0] == [None]
+
+
+def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after_it():
+    # rw321: （人民医院工会） under the report, a site's advert after it
+    advert = "医学百科App—中西医基础知识学习工具"
+    kept, dropped = clean_lines([Line(REPORT), Line("（人民医院工会）"), Line(advert)], model=False)
+    assert [k.text for k in kept] == [clean_text(REPORT), advert]
+    assert [(d.text, d.reason) for d in dropped] == [("（人民医院工会）", "网页信息")]
+    # a unit's name in brackets between two sentences of the text stays
+    kept, dropped = clean_lines([Line(REPORT), Line("（人民医院工会）"), Line(REPORT)], model=False)
+    assert not dropped
 
 
 # --- round 18, junk18b: the junk classes of the pages new to tune (rw555-rw579, rw645-rw684) --------------------------
