@@ -17,6 +17,7 @@ from pathlib import Path
 from nlp.library.junk import (
     BREADCRUMB_ARROW,
     COLUMN_NAME,
+    COLUMN_WORD,
     MODEL_PATH,
     SENTENCE,
     SITE_WORDS,
@@ -80,6 +81,7 @@ SPACE_NEAR_CJK = re.compile(
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
+LOST_INDENT = re.compile(r"^(?:\?\s*)+(?=[^\s?])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 # A Chinese numeral (第二) with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
 # scrape artifact nor a sentence's end: it takes the full-width dot of the marker form 一．
@@ -142,12 +144,21 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # the paper's, not the report's; a site's own dateline credits its writer's department and name (本站讯（护理部 李泽远）).
 # With the day the site's name may be any (红网时刻1月8日讯（记者 潘锦…）); the paper's own 本报讯 needs no byline
 # (本报讯 每年的国际护士节，…); a stray mark before it is the scrape's (\ 本网讯（通讯员…）).
-NEWS_BYLINE = rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})[）)]"
+# The byline's bracket may be lost before the report's day (本网讯(文/李轶 图/朱明文3月6日下午，…).
+# A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
+# 報道：…, either script) are the paper's too; a 喜讯, 简讯 or 通讯 is the text's word.
+REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+NEWS_BYLINE = (
+    rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})"
+    rf"(?:[）)]|(?<=[{HAN}])(?=\d{{1,2}}月\d{{1,2}}日))"
+)
 NEWS_DATELINE = re.compile(
     rf"^\s*(?:[\\/|□■]\s*)?(?:"
     rf"(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
-    rf"|(?:本报|本网|本站|本台)讯(?=\s))\s*(?=\S)"
+    rf"|(?:本报|本网|本站|本台)讯(?=\s)"
+    rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
+    rf"|【[{HAN}]{{2,10}}[讯訊]】\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:]))?)\s*(?=\S)"
 )
 # A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
 POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯)(?:时间|時間|日期)"
@@ -164,6 +175,11 @@ WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|
 LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
 # Or a stamp of the post's date, its source and its views (2024-12-15来源：医药卫生网医药卫生报 浏览：次), the report's dateline
 # after it (医药卫生网讯（记者…）): both the page's.
+# Or the post's date alone, glued to the report's first sentence (2014-01-16我校支部按上级党委要求，…): a text writes its
+# dates out; a date that opens a span (2023-10-15至10月20日，…) is the text's all the same.
+POST_DATE_BEFORE_TEXT = re.compile(rf"^\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])")
+# A table's bar after the text's last sentence (…得到推广。 |): the page's layout.
+BAR_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[|｜]\s*$")
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
     r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*来源[：:][^，。！？]{1,30}?浏览[：:]\s*\d*\s*次\s*"
 )
@@ -195,6 +211,12 @@ BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）
 UNIT_BYLINE = re.compile(
     rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处)(?:撰稿|供稿)?[）)]$"
 )
+# A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
+# unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
+GARBLED_BYLINE = re.compile(
+    rf"(?:^|(?<=[。！？]))(?:[^。！？，（()）\s]{{1,6}}[?？][{HAN}]{{2,4}}[)）]"
+    rf"|[?？\s]*[（(][{HAN}]{{2,12}}\s*[?？]+[{HAN}]{{0,3}}[）)]?)$"
+)
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -225,6 +247,16 @@ PARAGRAPH_STARTERS = re.compile(
 )
 
 
+# A post's date and its credits after it, the writer's unit and name and the credit's word (2013-08-07宣传科 宣传科 刘家琨
+# 摄): the page's stamp under a headline.
+POST_CREDIT = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*[{HAN}\s]{{0,24}}?[{HAN}]\s*(?:摄影?|供稿|撰稿|文\s*/\s*图)"
+# A one-line page: its headline, that stamp, then the text (护理部举行2013年护理技能竞赛 2013-08-07宣传科 宣传科 刘家琨 摄为
+# “病人”扎针…): three lines, each judged as one.
+POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?P<stamp>{POST_CREDIT})(?P<rest>\S.{{20,}})$")
+# A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
+PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
+
+
 def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), reason) for pattern, reason in pairs)
 
@@ -249,8 +281,28 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
-        r"|(?:^|\s)推荐度[：:]?$",  # a site's rating of a text it lists (…工作计划 推荐度：)
+        r"|(?:^|\s)推荐度[：:]?$"  # a site's rating of a text it lists (…工作计划 推荐度：)
+        # a picture gallery's controls (幻灯播放, 查看原图, ▲左右滑动，查看更多图片, 提示：支持键盘翻页) and a picture's
+        # alternative text in its place (image)
+        r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
+        r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
+        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论)
+        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)评论\W*\d*\W*$|^(?:还没有|暂无)评论"
+        r"|^如题所述?$",  # a question site's body that says the question is its title
         "网页控件",
+    ),
+    # a site's menu of its columns run together, three names or more (招标公告新闻动态通知公告外媒报道): two may be one
+    # column's name (医院动态, 新闻中心), the model's to judge
+    (rf"^(?:[{HAN}]{{0,6}}?(?:{COLUMN_WORD})){{3,}}$", "网站栏目"),
+    # a site's list of its stations or its friends' links (乡镇（街道）分站：苏湾镇 栏杆集镇 …, 友情链接：…)
+    (r"^[^，。；！？\s]{0,10}(?:分站|站群|友情链接|网站导航)[：:]", "网站栏目"),
+    # a telephone number alone on its line (138-0888-4776): a site's hotline, no line of a text
+    (r"^(?:1[3-9]\d(?:[-\s]?\d{4}){2}|0\d{2,3}-?\d{7,8}|\d{3,4}-\d{7,8})$", "网页信息"),
+    # a porn site's keywords a hijacked page shows (激情在线国产欧美日韩，亚洲综合久久精品一): three at least, one of them
+    # no word of a text (欧美, 日韩, 久久…; 国产, 精品, 亚洲 alone are)
+    (
+        rf"^(?=.*(?:{PORN_WORD}))(?:.*?(?:{PORN_WORD}|亚洲|国产|精品|激情|在线观看|免费观看)){{3}}",
+        "垃圾广告",
     ),
     # a page's script, scraped as text ((function(){try{if(document.getElementById…, var t0=+new Date();…)
     (
@@ -259,18 +311,26 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
+    # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
+    (r"公网安备|ICP[备证]", "网页信息"),
     (
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
         # a post's time stamp; an event's own time names its part of the day or its lunar date (时间：2023年9月7日 下午4:30,
         # 时间：2023年10月25日（农历九月初九）), as no site stamps a post
         r"|^(时间|日期)：\s*(?:19|20)\d{2}[-/.年](?!\d{1,2}月\d{1,2}日\s*(?:[上中下]午|早上|晚上?|[（(]农历))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
-        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|$)"  # a post's time stamp, whatever follows it, or its date alone
+        # a post's time stamp, whatever follows it, or its date alone; its time in words before its fields or alone (2012-01-07
+        # 00时38分 浏览次数：), as a text's day and hour are not (2024-03-08 9时30分在三楼会议室召开…)
+        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
+        # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
+        rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
         # of another post the page lists (06/11/2024 公司召开安全生产专题视频会议)
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
+        # or a newsroom's review chain, a person's name each (二审：董之震, 终审：陈一点); a plan's 初审 and 复审 are stages
+        rf"|^(?:[一二三]审|终审)[：:]\s*[{HAN}]{{2,4}}$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導)
         rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合)?报[导道])?$"
@@ -282,7 +342,9 @@ FURNITURE_PATTERNS = _patterns(
         # a document shop's fields (上传人：…上传时间：…格式：PDF页数：3大小：130KB金币：10), a size glued to the next field
         rf"^(格式|大小|文档页数|页数|上传人)[：:]|\bKB\b|\bMB\b|\d[KM]B(?=[{HAN}])"
         # a document site's reader: its preview pages' labels (…计划_第1页), what is left unread, its buttons
-        r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|文档简介)$|^版权说明[：:]",
+        r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|文档简介)$|^版权说明[：:]"
+        # a title with the format a document site sells it in (迎三八妇女节活动总结文档版, …计划word版): the site's listing
+        r"|^[^，。；！？\s]{4,40}(?:文档|[Ww]ord|WORD|[Dd]ocx?|DOCX?|PDF|pdf)版$",
         "文档信息",
     ),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
@@ -308,6 +370,8 @@ PROMO_PATTERNS = _patterns(
         r"希望(大家|它|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|请?分享给您?的?好友|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读",
         "网页推广语",
     ),
+    # a site's reprint disclaimer (声明：该文观点仅代表作者本人，如果侵犯了您的权利，请通知我们，我们会及时删除)
+    (r"观点仅代表作者本人|(?:如有|如果)侵犯了?(?:您|你)?的?(?:权利|权益|版权)|我们会?及时(?:删除|处理)", "网页信息"),
     # a document shop's blurb over the text it sells (《…》由会员分享，可在线阅读，更多相关《…》请在金锄头文库上搜索。)
     (r"由会员(分享|上传)|可在线阅读|请在[^。！？]{0,12}(文库|网)上?搜索", "文档信息"),
     # a writing tool's sign-off left under the text it wrote (希望这篇文章符合您的需求！如果有任何进一步的要求…), and the
@@ -345,6 +409,14 @@ MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is s
 # Short lines without punctuation in a run of this many at least: each a link of the site's menu (关怀版 / 手机版 / 繁體版).
 MIN_MENU_LINES = 3
 MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
+# The header of a site's list of its other posts (新闻推荐, 相关新闻, 推荐阅读) near the page's foot, and the lines of that
+# list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
+RELATED_POSTS = re.compile(
+    r"(?:新闻|相关|热点|热门|精彩|编辑)(?:推荐|新闻|阅读|文章)|推荐阅读|猜你喜欢|延伸阅读|更多新闻"
+)
+MAX_RELATED_LINES = 5
+# A picture's alternative text and its caption, the same short words twice in a row under the text (会场 / 会场).
+MAX_CAPTION_CHARS = 8
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
 LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
@@ -372,6 +444,8 @@ SPLICED_JUNK = _patterns(
         rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)",
         "博彩广告",
     ),
+    # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????)
+    (r"[?？]{3,}", "乱码"),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作
@@ -449,9 +523,10 @@ def repair_scrape_artifacts(text: str) -> str:
     A dot between Chinese characters is an artifact only where the line punctuates with
     full-width marks; in half-width text it ends a sentence and is widened instead. The dot of
     a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own: it
-    takes the full-width dot of the marker form 一．.
+    takes the full-width dot of the marker form 一．. A paragraph's indent the page's encoding turned into question marks
+    (? ? 2月21日下午，…) goes: no text opens a line with one.
     """
-    text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(text)))
+    text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(LOST_INDENT.sub("", text))))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub("", text)
     return text
@@ -626,6 +701,31 @@ def _in_menu(lines: list[Line], i: int) -> bool:
     return end - start + 1 >= MIN_MENU_LINES
 
 
+def _without_head_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A site's menu at the page's head goes before reflow could glue its links together: a run of at least
+    ``MIN_MENU_LINES`` link texts (``_broken_off``) before the text opens (its first sentence, ``is_text_sentence``, or
+    outline entry), none of them a title (政府信息公开指南 / 政府信息公开制度 / 政府信息公开年报 / 法定主动公开内容 / 依申请公开, 关怀版 / 手机版 / 繁體版).
+    A page's title said again and again over its text (幼兒園工會計劃 five times) is the structure's to read."""
+    if not any(is_text_sentence(line.text) for line in lines):
+        return lines
+    # the page's head ends where the text opens: its first sentence, outline entry or styled line
+    first = next(
+        i
+        for i, line in enumerate(lines)
+        if is_text_sentence(line.text) or MARKER.match(line.text) or line.style_level or line.marker or line.list_item
+    )
+    menu: set[int] = set()
+    for i in range(first):
+        if i not in menu and _in_menu(lines[:first], i) and _broken_off(lines[i].text):
+            run = range(i, next((j for j in range(i, first) if not _broken_off(lines[j].text)), first))
+            if not any(
+                is_title_line(lines[j].text) or month_schedule(lines[j].text) or lines[j].style_level for j in run
+            ):
+                menu.update(run)
+    dropped.extend(DroppedLine(lines[i].text, "网站导航") for i in sorted(menu))
+    return [line for i, line in enumerate(lines) if i not in menu]
+
+
 def _page_footer(lines: list[Line], i: int) -> bool:
     """``lines[i]`` opens the page's chrome under an excerpt the page cut off mid-sentence: a few short lines to the
     file's end, none a sentence, each with a site's word (阅读全文, 最新发布文章更多>>, 留言与评论（共有 条评论）|). They
@@ -697,7 +797,8 @@ def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step
     for number, line in enumerate(lines, start=1):
         step(number, len(lines))
         texts.append(replace(line, text=memo.clean(line.text)))
-    return _drop_junk(_reflow(_drop_junk(texts, dropped, memo, promo=False)), dropped, memo, promo=True)
+    furniture = _without_head_menu(_drop_junk(texts, dropped, memo, promo=False), dropped)
+    return _drop_junk(_reflow(furniture), dropped, memo, promo=True)
 
 
 def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
@@ -813,12 +914,15 @@ def _drop_model_junk(
     lines: list[Line], dropped: list[DroppedLine], junk_model: Path, library_files: Mapping[str, int] | None
 ) -> list[Line]:
     """What the junk model judges to be web junk, seen in its place in the file (and in the library: see
-    ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only."""
+    ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only. A link of a menu (``_in_menu``)
+    the model keeps stays a line of its own: the links the model took from around it leave no wrapped text to join it to
+    (政府信息公开指南 / 政府信息公开制度, two links of five left)."""
     kept = []
     judged_lines = model_junk([line.text for line in lines], junk_model, library_files)
-    for line, judged in zip(lines, judged_lines, strict=True):
+    for i, (line, judged) in enumerate(zip(lines, judged_lines, strict=True)):
         if line.style_level is not None or line.marker is not None or all(r is None for _, r in judged):
-            kept.append(line)
+            menu_link = _broken_off(line.text) and _in_menu(lines, i)
+            kept.append(replace(line, whole=True) if menu_link else line)
             continue
         dropped.extend(DroppedLine(unit.strip(), reason) for unit, reason in judged if reason is not None)
         if text := "".join(unit for unit, reason in judged if reason is None).strip():
@@ -906,13 +1010,16 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
-    ``POST_STAMP_BEFORE_TEXT``, ``WIDGET_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
+    ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``BAR_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
+    ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
 
     def strip(text: str) -> str:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
         text = SOURCE_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = NEWS_DATELINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
+        text = POST_DATE_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
+        text = BAR_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
         tail = SITE_SLOGAN_TAIL.search(text)
@@ -965,16 +1072,57 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
     return [*lines[: chunks[0]], replace(lines[chunks[0]], text=text), *lines[chunks[-1] + 1 :]]
 
 
+def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``) goes with its header: the header stands
+    among the last ``MAX_RELATED_LINES`` lines of words, the list runs from it to the file's end."""
+    worded = [i for i, line in enumerate(lines) if line.text.strip()]
+    header = next(
+        (
+            i
+            for i in worded[-MAX_RELATED_LINES - 1 : -1]
+            if lines[i].style_level is None and RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
+        ),
+        None,
+    )
+    if header is None:
+        return lines
+    dropped.extend(DroppedLine(line.text.strip(), "网站栏目") for line in lines[header:] if line.text.strip())
+    return lines[:header]
+
+
+def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A picture's alternative text and caption under the text (see ``MAX_CAPTION_CHARS``) go: the same short words of
+    Chinese twice in a row after the text's last sentence."""
+    sentences = [i for i, line in enumerate(lines) if is_text_sentence(line.text)]
+    if not sentences:
+        return lines
+    caption = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
+    twice = {
+        i
+        for i in range(sentences[-1] + 1, len(lines) - 1)
+        if lines[i].text == lines[i + 1].text and caption.fullmatch(lines[i].text) and lines[i].style_level is None
+    }
+    twice |= {i + 1 for i in twice}
+    dropped.extend(DroppedLine(lines[i].text, "图片说明") for i in sorted(twice))
+    return [line for i, line in enumerate(lines) if i not in twice]
+
+
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
-    (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it."""
+    (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it;
+    one the encoding garbled at the file's end (``GARBLED_BYLINE``)."""
     kept = []
     # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
     foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
-        if tail is not None and _is_byline(tail.group(), last=True):
+        if tail is None or not _is_byline(tail.group(), last=True):
+            tail = GARBLED_BYLINE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
+        if tail is not None and tail.start() > 0:
             kept.append(replace(line, text=line.text[: tail.start()] + _report(tail.group(), "网页信息", dropped)))
+            continue
+        if tail is not None:
+            dropped.append(DroppedLine(line.text, "网页信息"))
             continue
         last = i >= foot and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
         if line.style_level is None and _is_byline(line.text, last):
@@ -1058,12 +1206,16 @@ def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> lis
 def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
-    (see ``FORM_FIELD_AFTER_TITLE``), and a bulletin's issue number before a headline (``ISSUE_BEFORE_TITLE``)."""
+    (see ``FORM_FIELD_AFTER_TITLE``), a bulletin's issue number before a headline (``ISSUE_BEFORE_TITLE``) and a post's
+    stamp and credits between a one-line page's headline and its text (``POST_CREDIT_IN_LINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
         or ISSUE_BEFORE_TITLE.match(line.text)
     )
+    credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
+    if credit is not None and line.style_level is None:
+        return [replace(line, text=credit.group("mark")), *(Line(credit.group(k)) for k in ("stamp", "rest"))]
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
     if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
         return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]
@@ -1104,7 +1256,8 @@ def clean_lines(
                 _without_site_stamps(
                     _without_line_stamps(
                         _without_page_counters(
-                            _joined_broken_dates(without_anti_copy_strings(lines, dropped)), dropped
+                            _joined_broken_dates(without_anti_copy_strings(_without_related_posts(lines, dropped), dropped)),
+                            dropped,
                         ),
                         dropped,
                     ),
@@ -1126,7 +1279,7 @@ def clean_lines(
         if cleaned == current:
             break
         current = cleaned
-    return _without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped
+    return _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped), dropped
 
 
 def clean_text(text: str) -> str:

@@ -31,6 +31,7 @@ from nlp.library.linear import LinearModel
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
+    DASHED,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -238,12 +239,12 @@ SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
     # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
     r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
-    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫|"
+    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
-    # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压)
-    r"广告|频道|答案|金币|解压"
+    # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is)
+    r"|广告|频道|答案|金币|解压|热线"
 )
-CHANNEL_WORDS = frozenset({"微信", "电话", "地址", "公众号"})
+CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
 COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
@@ -295,7 +296,9 @@ SERIES = re.compile(
 )
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
-COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|评论|正文))+")
+# A press column (外媒报道, 媒体报道) is one too.
+COLUMN_WORD = r"动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|评论|正文|报道"
+COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:{COLUMN_WORD}))+")
 # A page's buttons and controls (【关闭】, 返回<<, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
 BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情")
 # A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图) and a site's (技术支持：…): the paper's, not
@@ -498,7 +501,8 @@ def judged_contexts(
     others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
     the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report); nor is a short line the
     next paragraph names again in its opening words (居委会 / 居委会作为…, 送温暖工程 / 实施送温暖工程的目的…: a title or
-    a heading, ``named_by``), nor a field label inside the outline."""
+    a heading, ``named_by``), nor a headline's first part over its dashed sub-headline (``_over_subtitle``), nor a field
+    label inside the outline."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
@@ -525,6 +529,7 @@ def judged_contexts(
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
             or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
             or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
+            or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
@@ -537,6 +542,23 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _over_subtitle(text: str, following: str) -> bool:
+    """A headline's first part over its sub-headline, the line after it opening with a dash (求真务实 开创民进工作新局面 /
+    ——民进荆州区总支2012年工作总结, rw670): the structure takes both as one title; it is never the model's to drop. A site's
+    chrome over a dashed line (a menu, a column's name, a stamp) is not a headline."""
+    subtitle = DASHED.match(following)
+    return (
+        subtitle is not None
+        and len(HAN_CHAR.findall(following[subtitle.end() :])) >= MIN_BAR_PHRASE_CHARS
+        and MIN_PAGE_TITLE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
+        and not stops_headline(text)
+        and not MARKER.match(text)
+        and not is_stamp(text)
+        and not _reads_as_chrome(text)
+        and not COLUMN_NAME.fullmatch(analysis_form(text))
+    )
 
 
 def _bilingual_headline(text: str, following: str) -> bool:

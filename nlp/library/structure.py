@@ -1563,9 +1563,11 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         not (plan and not summary)
         and not SUMMARY_NAMED.search(body)
         and (_on_occasion(sentences[0]) or (not summary and not plan and _on_occasion("。".join(sentences[:2]))))
+        and not any(b.type == "heading" and b.marker for b in blocks)
     ):
         # the text opens on a festival (在第111个“三八”妇女节到来之际，…开展了一系列有意义的活动; 三月，春意正浓。一年一度的
-        # “三八”国际妇女节如约而至，…) and names no genre of its own (…总结如下, 特制定本方案): news of what was done for it
+        # “三八”国际妇女节如约而至，…) and names no genre of its own (…总结如下, 特制定本方案): news of what was done for it;
+        # one laid out in numbered sections (一、基本情况 / 二、活动主要特色) is the unit's own account of it, read by its wording
         return "其他"
     if summary != plan:
         return "总结" if summary else "计划"
