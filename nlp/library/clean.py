@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from pathlib import Path
 
-from nlp.library.junk import COLUMN_NAME, MODEL_PATH, SENTENCE, SITE_WORDS, model_junk
+from nlp.library.junk import COLUMN_NAME, MODEL_PATH, PROSE_PUNCTUATION, SENTENCE, SITE_WORDS, is_stamp, model_junk
 from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
@@ -201,6 +201,11 @@ ASCII_QUOTE = re.compile(r'"')
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
+# A paragraph's indent the encoding lost, each full-width space a question mark (? ? 2月21日下午，…, ？？會上，…): the
+# line opens a paragraph, its marks no sentence's end.
+LOST_INDENT = re.compile(r"^[?？](?:\s?[?？])+\s*(?=\S)")
+# A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
+LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 WRAP_SLACK = 1.25
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
@@ -534,6 +539,10 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
+    if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
+        return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): the page's line, no wrapped rest
+    if LOST_INDENT.match(b):
+        return False  # a paragraph whose indent the encoding lost (? ? 2月21日下午，…): a paragraph of its own
     if b[0] in NON_INITIAL or (a[-1] in DANGLING and not MARKER.match(b)):
         return True
     if starts_outline(b) or PARAGRAPH_STARTERS.match(b):
@@ -551,7 +560,11 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
     # number alone (a count: 3445 views), nor a short label in a run of them under another (政府信息公开指南 / 政府信息公开
     # 制度 / 政府信息公开年报: a menu of links)
-    if _broken_off(b) and not (_broken_off(a) and a[-1] not in DANGLING and _in_menu(lines, i)):
+    if (
+        _broken_off(b)
+        and not (_broken_off(a) and a[-1] not in DANGLING and _in_menu(lines, i))
+        and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
+    ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
     if (top_level and not re.search(f"[{TERMINAL}]", a)) or len(a) < 12:
