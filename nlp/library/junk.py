@@ -34,6 +34,7 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
+    is_headline_over_sub_headline,
     is_title_line,
     month_schedule,
     named_by,
@@ -484,7 +485,8 @@ def judged_contexts(
     others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
     the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report); nor is a short line the
     next paragraph names again in its opening words (居委会 / 居委会作为…, 送温暖工程 / 实施送温暖工程的目的…: a title or
-    a heading, ``named_by``), nor a field label inside the outline."""
+    a heading, ``named_by``), nor a headline over its dashed sub-headline (``is_headline_over_sub_headline``), nor a
+    field label inside the outline."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
@@ -506,6 +508,7 @@ def judged_contexts(
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
             or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
             or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
+            or (i + 1 < len(texts) and is_headline_over_sub_headline(line[0].strip(), texts[i + 1].strip()))
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline

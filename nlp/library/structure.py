@@ -20,7 +20,6 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     DANGLING,
-    DASHED,
     FAMILIES,
     FILE_NAME,
     GLUED_TITLE,
@@ -32,6 +31,7 @@ from nlp.library.markers import (
     SERIES,
     SERIES_PREFIX,
     family_of,
+    is_headline_over_sub_headline,
     is_title_line,
     month_schedule,
     named_by,
@@ -798,6 +798,11 @@ def _split_documents(
     )
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for line in lines:
+        if title is None and len(body) == 1 and _is_headline_over_subtitle(body[0], line):
+            # a headline over its sub-headline (推进“一融双高”发展，助力基层党建创新 / ——组织部党支部2022年立项活动方案;
+            # 履職？做好職工代言人 / —我院召開年度首次職工代表大會): one title, as the page shows it
+            title, body = body[0].text + line.text.strip(), []
+            continue
         new_title = _title_text(line, collections)
         if new_title is None:
             body.append(line)
@@ -810,11 +815,6 @@ def _split_documents(
             continue
         if title is not None and not body and COLLECTION_COUNT.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
-            continue
-        if title is None and len(body) == 1 and DASHED.match(line.text) and _is_headline_over_subtitle(body[0]):
-            # a headline over its sub-headline (推进“一融双高”发展，助力基层党建创新 / ——组织部党支部2022年立项活动方案):
-            # one title, as the page shows it
-            title, body = body[0].text + line.text.strip(), []
             continue
         if body:
             docs.append((title, body))
@@ -832,14 +832,15 @@ def _split_documents(
     ]
 
 
-def _is_headline_over_subtitle(line: Line) -> bool:
-    """A page's first line that may head a sub-headline: a phrase or two, no outline entry, no sentence."""
+def _is_headline_over_subtitle(line: Line, below: Line) -> bool:
+    """A page's first line that heads the sub-headline under it (``is_headline_over_sub_headline``), no outline entry."""
     return (
         line.marker is None
         and line.style_level is None
+        and below.marker is None
+        and below.style_level is None
         and _line_marker(line)[0] is None
-        and len(line.text) <= MAX_HEADLINE_CHARS
-        and not re.search("[。！？；]", line.text)
+        and is_headline_over_sub_headline(line.text, below.text)
     )
 
 

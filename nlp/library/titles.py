@@ -94,6 +94,9 @@ HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
 WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A unit's name alone (苏州市尚德实验小学校工会, 北京航天医院): the site's masthead or the text's signature, no title
 UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)})$")
+# A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
+# rules joined (``markers.is_headline_over_sub_headline``), not a range of years (2026—2030年)
+JOINED_SUB_HEADLINE = re.compile(rf"(?<=\S)\s*(?:-{{2,}}|—+|─|－{{2,}})\s*(?=[{HAN}])")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -280,6 +283,8 @@ def candidates(
     start = _text_start(document, page) if first_document else None
     if start is not None:
         titles = {_form(document.title)} if not untitled else set()
+        # the headline and the sub-headline the rules joined are no titles apart
+        joined = _form(document.title) if not untitled and JOINED_SUB_HEADLINE.search(document.title) else ""
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
@@ -289,6 +294,8 @@ def candidates(
             if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
+                continue
+            if joined and _form(text) in joined:
                 continue
             if junk_reason(text):  # the page's furniture by the rules (a byline, a post's stamp)
                 continue
