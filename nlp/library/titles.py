@@ -70,6 +70,9 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json
 # by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
 ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
+# A row of four or more words parted by spaces, no clause of prose (乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 …, rw675): a site's
+# menu over the headline, which neither ends the paragraphs a document opens with nor tells where its text starts
+MENU_ROW = re.compile(r"^[^，。；！？,;!?]*?(?:\s+[^，。；！？,;!?\s]+){3,}$")
 # A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
@@ -208,11 +211,14 @@ def load_model(path: Path = MODEL_PATH) -> TitleModel | None:
 
 
 def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
-    """The indexes of the short paragraphs a document opens with, before its first heading or item or long paragraph (a
+    """The indexes of the short paragraphs a document opens with (past a site's menu row, ``MENU_ROW``: the page's, which
+    goes when a line under it is taken), before its first heading or item or long paragraph (a
     title is never below the text's prose: taking one there would drop that prose as the page's), and with text after
     them (a title over nothing would leave the document empty: a two-line news item's last sentence is none)."""
     opening = []
     for i, block in enumerate(blocks[: min(MAX_OPENING_BLOCKS, len(blocks) - 1)]):
+        if block.type == "paragraph" and not block.marker and MENU_ROW.match(block.text):
+            continue
         if (
             len(block.text) > MAX_CANDIDATE_CHARS
             or block.type not in ("paragraph", "heading")
@@ -237,13 +243,17 @@ def _form(text: str) -> str:
 
 def _text_start(document: Document, page: list[str]) -> int | None:
     """The index of the page line where the document's text starts (its first block long enough to be found, past the
-    short paragraphs over it: a column's label, 基层组织, or a menu of links one a line, 关怀版 / 手机版 / 繁體版), None
-    when not found."""
+    short paragraphs over it: a column's label, 基层组织, or a menu of links one a line, 关怀版 / 手机版 / 繁體版, or in a
+    row, ``MENU_ROW``), None when not found."""
     blocks = next(
         (document.blocks[: k + 1] for k, block in enumerate(document.blocks) if block.type != "paragraph"),
         document.blocks,
     )
-    heads = [_form((block.marker or "") + block.text)[:MIN_FOUND_CHARS] for block in blocks[:MAX_PAGE_LINES]]
+    heads = [
+        _form((block.marker or "") + block.text)[:MIN_FOUND_CHARS]
+        for block in blocks[:MAX_PAGE_LINES]
+        if block.marker or not MENU_ROW.match(block.text)
+    ]
     head = next((head for head in heads if len(head) >= MIN_FOUND_CHARS), None)
     if head is None:
         return None
