@@ -253,6 +253,13 @@ NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting 
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问): news too,
 # though not a meeting that sums up one year and plans the next.
 EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察", "(?:[，,]|是)")
+# A news headline glued to its lead, which opens with the day of the event (…“两街一镇”工会工作部署会议5月5日，经开区总工会在
+# 602会议室召开工作会议，…, rw656: a page on one line): one clause naming a meeting or an event, then the report of it
+# (``EVENT_OPENING``).
+GLUED_HEADLINE = re.compile(
+    rf"^(?P<title>[^，。；：:！？!?\s]{{8,40}}?(?:{MEETING}|活动|仪式|比赛|典礼)[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行|举办)?)"
+    r"(?P<rest>\d{1,2}月\d{1,2}日.{20,})$"
+)
 # What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
 # without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
 MEETING_REPORT = re.compile(
@@ -386,6 +393,10 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
             return [title, *_split_line(replace(line, text=line.text[end:].lstrip()))]
+        headline = GLUED_HEADLINE.match(analysis_form(line.text))
+        if headline and EVENT_OPENING.match(headline.group("rest")):
+            end = _written_length(line.text, len(headline.group("title")))
+            return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:].lstrip()))]
         # a speech's or a report's title glued to its address (…工作报告:深入学习…助推新区开发开放各位委员,同志们:根据…)
         addressed = TITLE_BEFORE_ADDRESS.match(analysis_form(line.text))
         if addressed and any(w in addressed.group("title") for w in ORGANISATION_WORDS):
