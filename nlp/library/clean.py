@@ -558,11 +558,12 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
-    # number alone (a count: 3445 views), nor a short label in a run of them under another (政府信息公开指南 / 政府信息公开
-    # 制度 / 政府信息公开年报: a menu of links)
+    # number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南 / 政府信息公开制度 /
+    # 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 / 项目编号 / 预算金额
+    # / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if (
         _broken_off(b)
-        and not (_broken_off(a) and a[-1] not in DANGLING and _in_menu(lines, i))
+        and not (a[-1] not in DANGLING and _in_menu(lines, i))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
     ):
         return True
