@@ -61,10 +61,15 @@ TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
-# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇).
-COLLECTION_TITLE = re.compile(rf"^(?P<name>[^，。；！？：:\s]{{4,36}}?)\s*(?:\d{{1,2}}|{CN_NUMBER})篇$")
-# An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2).
+# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】).
+COLLECTION_TITLE = re.compile(
+    rf"^(?P<name>[^，。；！？：:\s【]{{4,36}}?)\s*(?:\d{{1,2}}|{CN_NUMBER})篇$"
+    rf"|^(?P<bracketed>[^，。；！？：:\s【]{{4,36}}?)\s*【(?:\d{{1,2}}|{CN_NUMBER})篇】$"
+)
+# An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2) or its
+# label (2023工会工作开展情况汇报【篇1】).
 NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
+LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[【\[（(]?{SERIES}[】\]）)]?$")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
@@ -766,11 +771,12 @@ def _split_glued_heading(text: str) -> list[str]:
 
 def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | None:
     """The document title this line announces, or None; ``collections``: the names of the collections the page holds,
-    whose items' titles are the name and the item's number."""
+    whose items' titles are the name and the item's number or its label (…汇报【篇1】, whatever the name's words)."""
     text = line.text
     if line.style_level == 0:
         return text
-    numbered = NUMBERED_ITEM.match(text) if line.marker is None and line.style_level is None else None
+    plain = line.marker is None and line.style_level is None
+    numbered = (NUMBERED_ITEM.match(text) or LABELLED_ITEM.match(text)) if plain else None
     if numbered and numbered.group("name") in collections:
         return text
     labelled = SERIES_PREFIX.match(text)
@@ -803,7 +809,7 @@ def _split_documents(
     docs: list[tuple[str | None, list[Line]]] = []
     title, body = None, []
     collections = frozenset(
-        found.group("name")
+        found.group("name") or found.group("bracketed")
         for text in [line.text for line in lines] + [line.text for line in cleaned_off]
         if (found := COLLECTION_TITLE.match(text))
     )
