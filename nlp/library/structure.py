@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import COLUMN_NAME, PROSE_PUNCTUATION, paragraph_after, reads_as_headline
+from nlp.library.junk import COLUMN_NAME, paragraph_after, reads_as_headline
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -891,7 +891,6 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if (
         not collection
         and named_by(texts[0], texts[1])
-        and PROSE_PUNCTUATION.search(texts[1])  # a text, not a menu of the site's columns (新闻动态 / 招标公告新闻动态通知公告)
         and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body)
     ):
         # a short headline the text opens by naming (居委会 / 居委会作为社区管理和服务的重要机构…) over a text with no
