@@ -207,6 +207,9 @@ LOST_INDENT = re.compile(r"^[?？](?:\s?[?？])+\s*(?=\S)")
 # A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
 LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 WRAP_SLACK = 1.25
+# A line that opens with the site's home link (首页医学教育校园动态北京大学医学部, rw321): its navigation, which wraps into
+# nothing (the headline under it stays a line of its own)
+HOME_LINK = re.compile(r"^(?:网站)?首页")
 MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a headline again), not a word's end
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
@@ -538,7 +541,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
-    if is_title_line(a) or month_schedule(a):
+    if is_title_line(a) or month_schedule(a) or HOME_LINK.match(a):
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
