@@ -33,7 +33,7 @@ from nlp.library.markers import (
 )
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
-from nlp.resources import CJK_PUNCT, HAN, dictionary_tokenizer
+from nlp.resources import CJK_PUNCT, HAN, SURNAMES, dictionary_tokenizer
 
 # Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
 # (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
@@ -204,6 +204,8 @@ NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
 # A paragraph's indent the encoding lost, each full-width space a question mark (? ? 2月21日下午，…, ？？會上，…): the
 # line opens a paragraph, its marks no sentence's end.
 LOST_INDENT = re.compile(r"^[?？](?:\s?[?？])+\s*(?=\S)")
+# A person's name alone: a common surname and one or two characters, a word the dictionary does not know (王晓丽, not 高度)
+PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
 # A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
 LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 WRAP_SLACK = 1.25
@@ -547,6 +549,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
         return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): the page's line, no wrapped rest
+    if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
+        return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
     if LOST_INDENT.match(b):
         return False  # a paragraph whose indent the encoding lost (? ? 2月21日下午，…): a paragraph of its own
     if b[0] in NON_INITIAL or (a[-1] in DANGLING and not MARKER.match(b)):

@@ -2461,6 +2461,7 @@ def _kept(lines: list[str]) -> list[str]:
         ("市总工会十四届五次全委(扩大)会议召开", "2012-01-07   00时38分 浏览次数:"),  # rw682: the post's stamp
         ("上海虹口虹口区总工会七届三次全委(扩大)会议在区工人文化宫举行", "项目编号"),  # rw512: a menu of links under it
         ("110端午香包巧手做", "端午香包巧手做"),  # rw591: the headline again, without its ROC year
+        ("樊城区总工会召开四届四次全委会", "王晓丽"),  # rw614: the author's name, a byline
     ],
 )
 def test_a_stamp_a_latin_word_a_menu_or_the_headline_again_is_no_wrapped_rest_of_the_headline(headline, under):
@@ -2471,6 +2472,8 @@ def test_a_stamp_a_latin_word_a_menu_or_the_headline_again_is_no_wrapped_rest_of
 def test_a_word_broken_off_its_line_is_still_joined_to_it():
     # the same reflow joins a Chinese word broken off a headline (the class the rules above leave alone)
     assert _kept(["市总工会十四届五次全委(扩大)会议召", "开", REPORT])[0] == "市总工会十四届五次全委（扩大）会议召开"
+    # a word of the dictionary that opens with a surname (方案) is no person's name
+    assert _kept(["樊城区总工会四届四次全委会工作", "方案", REPORT])[0] == "樊城区总工会四届四次全委会工作方案"
 
 
 def test_a_line_that_opens_with_the_sites_home_link_or_a_lost_indent_wraps_with_nothing():
