@@ -2525,3 +2525,27 @@ def test_a_news_headline_glued_to_its_dated_lead_is_the_title():
     # a sentence that ends in a meeting before a date is no headline (its comma)
     assert not GLUED_HEADLINE.match("会上，全体委员参加了本次会议5月5日，经开区总工会在602会议室召开工作会议，对工作进行了部署。")
 
+
+
+@pytest.mark.parametrize(
+    ("line", "reads"),
+    [
+        ("我校举办庆祝5.12国际护士节活动暨第八届护士加冕仪式", True),  # rw672: a day's dot
+        ("2025年党建工作面临新挑战？如何强化政治引领是关键", True),  # rw661: a headline that asks
+        ("中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片", False),  # rw334: a page's keywords
+        ("会议由工会主席主持.全体委员参加", False),  # a dot between words is a stop
+    ],
+)
+def test_a_days_dot_and_a_question_are_a_headlines_a_pages_keywords_are_not(line, reads):
+    paragraph = "5月7日，医学院隆重举行庆祝5.12国际护士节活动暨第八届护士加冕仪式。校党委副书记周家健、湖州市卫生局副局长出席。"
+    assert reads_as_headline(line, paragraph * 2) == reads
+
+
+def test_the_rules_take_a_headline_with_a_days_dot_and_no_spam_over_it():
+    assert parse_file((FILES / "rw672.txt").read_bytes(), "rw672.txt", title_model=None).documents[0].title == (
+        "我校举办庆祝5.12国际护士节活动暨第八届护士加冕仪式"
+    )
+    spam = "中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片"
+    (document,) = parse_set_file("rw334.txt").documents
+    assert bare(document.title) == bare(annotation("rw334.txt")["documents"][0]["title"])
+    assert spam in [line.text for line in parse_set_file("rw334.txt").dropped]
