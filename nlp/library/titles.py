@@ -307,7 +307,7 @@ def candidates(
                 continue
             if joined and _form(text) in joined:
                 continue
-            if junk_reason(text):  # the page's furniture by the rules (a byline, a post's stamp)
+            if junk_reason(text) or counts_a_collection(text):  # the page's furniture by the rules, a collection's title
                 continue
             titles.add(_form(text))
             form = analysis_form(text)
@@ -332,6 +332,8 @@ def candidates(
                 )
             )
     for i in _opening_blocks(blocks):
+        if counts_a_collection(blocks[i].text):
+            continue
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
         opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
@@ -357,14 +359,19 @@ def title_at(document: Document, at: int | str) -> str:
     return document.title if at == -1 else TITLE_FIELD.sub("", document.blocks[at].text)
 
 
+def counts_a_collection(text: str) -> bool:
+    """A line that counts a collection's items (…汇报【7篇】, 学校工会工作计划2024小学15篇) and is no item's title (…总结 篇1,
+    …(汇总17篇)篇一): the collection's title, never a document's (the README's rule)."""
+    return bool(COLLECTION_COUNT.search(text)) and not SERIES_AT_END.search(text)
+
+
 def _is_collection_title(block: Block) -> bool:
-    """A short paragraph that counts a collection's items (…汇报【7篇】) and is no item's title (…总结 篇1)."""
+    """A short paragraph that counts a collection's items (``counts_a_collection``)."""
     return (
         block.type == "paragraph"
         and not block.marker
         and len(block.text) <= MAX_CANDIDATE_CHARS
-        and bool(COLLECTION_COUNT.search(block.text))
-        and not SERIES_AT_END.search(block.text)
+        and counts_a_collection(block.text)
     )
 
 

@@ -28,7 +28,7 @@ from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.library.structure import BRACKETED_COLUMN, GLUED_HEADLINE, title_kind
-from nlp.library.titles import DATE_FIELD_AFTER_TITLE, HEAD_BEFORE_SPACE, MENU_ROW, named_whole
+from nlp.library.titles import DATE_FIELD_AFTER_TITLE, HEAD_BEFORE_SPACE, MENU_ROW, counts_a_collection, named_whole
 from nlp.models import Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
@@ -2549,3 +2549,14 @@ def test_the_rules_take_a_headline_with_a_days_dot_and_no_spam_over_it():
     (document,) = parse_set_file("rw334.txt").documents
     assert bare(document.title) == bare(annotation("rw334.txt")["documents"][0]["title"])
     assert spam in [line.text for line in parse_set_file("rw334.txt").dropped]
+
+
+def test_a_collections_title_is_never_the_models_candidate_for_an_items_title():
+    # rw298 (学校工会工作计划2024小学15篇) and rw410 (2020年幼儿园工会工作计划【三篇】): the collection's title straight over
+    # the first item's text; the rules leave the item untitled, the model had taken the page's collection title
+    for name, collection in (("rw298.txt", "学校工会工作计划2024小学15篇"), ("rw410.txt", "2020年幼儿园工会工作计划【三篇】")):
+        result = parse_set_file(name)
+        assert result.documents[0].title_source == "file"
+        assert collection not in [b.text for b in result.documents[0].blocks]
+    assert counts_a_collection("2023工会工作开展情况汇报【7篇】")
+    assert not counts_a_collection("社区居民委员工作总结报告(汇总17篇)篇一")  # rw325: an item's title, its label last
