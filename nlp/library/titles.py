@@ -70,6 +70,8 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json
 # by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
 ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
+# a title says something in Chinese, a word at least (its letters spaced out or not: 医 院 党 建 工 作 调 研 报 告)
+HAN_WORD = re.compile(rf"[{HAN}]{{2}}")
 # A row of four or more words parted by spaces, no clause of prose (乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 …, rw675): a site's
 # menu over the headline, which neither ends the paragraphs a document opens with nor tells where its text starts
 MENU_ROW = re.compile(r"^[^，。；！？,;!?]*?(?:\s+[^，。；！？,;!?\s]+){3,}$")
@@ -307,7 +309,8 @@ def candidates(
                 continue
             if joined and _form(text) in joined:
                 continue
-            if junk_reason(text) or counts_a_collection(text):  # the page's furniture by the rules, a collection's title
+            # the page's furniture by the rules, a collection's title, a line without a Chinese word (138-0888-4776, rw648)
+            if junk_reason(text) or counts_a_collection(text) or not HAN_WORD.search(_form(text)):
                 continue
             titles.add(_form(text))
             form = analysis_form(text)
@@ -332,7 +335,7 @@ def candidates(
                 )
             )
     for i in _opening_blocks(blocks):
-        if counts_a_collection(blocks[i].text):
+        if counts_a_collection(blocks[i].text) or not HAN_WORD.search(_form(blocks[i].text)):
             continue
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)

@@ -28,7 +28,14 @@ from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
 from nlp.library.structure import BRACKETED_COLUMN, GLUED_HEADLINE, title_kind
-from nlp.library.titles import DATE_FIELD_AFTER_TITLE, HEAD_BEFORE_SPACE, MENU_ROW, counts_a_collection, named_whole
+from nlp.library.titles import (
+    DATE_FIELD_AFTER_TITLE,
+    HAN_WORD,
+    HEAD_BEFORE_SPACE,
+    MENU_ROW,
+    counts_a_collection,
+    named_whole,
+)
 from nlp.models import Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
@@ -2560,3 +2567,11 @@ def test_a_collections_title_is_never_the_models_candidate_for_an_items_title():
         assert collection not in [b.text for b in result.documents[0].blocks]
     assert counts_a_collection("2023工会工作开展情况汇报【7篇】")
     assert not counts_a_collection("社区居民委员工作总结报告(汇总17篇)篇一")  # rw325: an item's title, its label last
+
+
+def test_a_line_without_a_chinese_word_is_never_a_title_candidate():
+    # rw648: 客户专属热线 / 138-0888-4776 over a 七一 plan; the model took the hotline's number for the title (kind 其他)
+    (document,) = parse_set_file("rw648.txt").documents
+    assert (document.title_source, document.kind) == ("file", "计划")
+    # a title spaced out a letter at a time is still Chinese (rw445)
+    assert HAN_WORD.search("医院党建工作调研报告") and not HAN_WORD.search("1380888477")
