@@ -176,11 +176,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
     ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
     ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
-    # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title; and the line right over one
-    # (局机关工会工作总结范本 over 篇一): the collection's title, where an item's own title carries its label
-    # (医院工会工作计划 篇1) or stands between the two
+    # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title (the line right over one is no
+    # candidate: ``candidates``)
     ("item_label", lambda c: float(bool(ITEM_LABEL.match(c.text)))),
-    ("over_item_label", lambda c: float(bool(ITEM_LABEL.match(c.below)))),
 )
 
 
@@ -278,7 +276,9 @@ def candidates(
     document: Document, first_document: bool, page: list[str], junk: JunkModel | None
 ) -> list[tuple[int | str, Candidate]]:
     """Each line that may be the document's title, with where it is: -1 for the rules' title, a block index, or the
-    line's text for a line of the ``page`` (the file's lines as read) above the first document's text."""
+    line's text for a line of the ``page`` (the file's lines as read) above the first document's text. A collection's
+    title (over a bare item label; counting its items, but for the rules' pick) and a line without a Chinese word are
+    none."""
     untitled = document.title_source == "file"
     blocks = document.blocks
     following = blocks[0].text if blocks else ""
@@ -341,7 +341,9 @@ def candidates(
         text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
         opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
         found.append((i, replace(opening, below=_below(blocks[i].text, page))))
-    return found
+    # the line right over a bare item label (局机关工会工作总结范本 over 篇一) is the collection's title, never the item's: an
+    # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule)
+    return [(at, candidate) for at, candidate in found if not ITEM_LABEL.match(candidate.below)]
 
 
 def _without_title(title: str, blocks: list[Block]) -> list[Block]:
@@ -415,6 +417,10 @@ def titled_by_model(
             if ITEM_LABEL.match(document.title):
                 # the rules took an item's bare label (范文一) for its title: it goes, as a label under a title does
                 dropped.append(DroppedLine(document.title, "篇目标记"))
+                blocks = list(document.blocks)
+            elif ITEM_LABEL.match(_below(document.title, page)):
+                # the rules took the collection's title over a bare item label (局机关工会工作总结范本 / 篇一): it goes
+                dropped.append(DroppedLine(document.title, "合集标题"))
                 blocks = list(document.blocks)
             else:
                 blocks = [Block("paragraph", document.title), *document.blocks]
