@@ -188,7 +188,9 @@ def _file_decisions(name: str, site: str) -> tuple[Decision, ...]:
             Decision(
                 tuple(feature_vector(candidate) for _, candidate in pool),
                 tuple(int(is_title(text, title)) for text in texts),
-                next((k for k, (at, _) in enumerate(pool) if at == -1), -1) if document.title_source != "file" else None,
+                next((k for k, (at, _) in enumerate(pool) if at == -1), -1)
+                if document.title_source != "file"
+                else None,
                 title is not None,
                 site,
             )

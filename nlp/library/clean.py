@@ -548,7 +548,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
     if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
-        return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): the page's line, no wrapped rest
+        return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): no wrapped rest
     if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
         return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
     if LOST_INDENT.match(b):

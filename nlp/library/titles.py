@@ -152,7 +152,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("next_marked", lambda c: float(bool(MARKER.match(c.following)))),
     ("site_words", lambda c: float(len(SITE_WORDS.findall(c.text)))),
     ("stamp", lambda c: float(is_stamp(c.text))),
-    ("collection", lambda c: float(bool(COLLECTION_COUNT.search(c.text)))),
+    ("collection", lambda c: float(counts_a_collection(c.text))),
     ("title_line", lambda c: float(is_title_line(c.text))),
     ("bracketed", lambda c: float(c.text[:1] in "【[")),
     ("organisation", lambda c: float(any(word in c.text for word in ORGANISATION_WORDS))),
@@ -414,17 +414,20 @@ def titled_by_model(
             decided.append(document)
             continue
         if at is None:
+            collection = None
             if ITEM_LABEL.match(document.title):
                 # the rules took an item's bare label (范文一) for its title: it goes, as a label under a title does
                 dropped.append(DroppedLine(document.title, "篇目标记"))
                 blocks = list(document.blocks)
-            elif ITEM_LABEL.match(_below(document.title, page)):
-                # the rules took the collection's title over a bare item label (局机关工会工作总结范本 / 篇一): it goes
+            elif counts_a_collection(document.title) or ITEM_LABEL.match(_below(document.title, page)):
+                # the rules took the collection's title (学校工会工作报告7篇; 局机关工会工作总结范本 over 篇一) for the item's: it
+                # goes, and the item is of the genre it names (its items are: every such item of the set is annotated so)
                 dropped.append(DroppedLine(document.title, "合集标题"))
-                blocks = list(document.blocks)
+                blocks, collection = list(document.blocks), document.title
             else:
                 blocks = [Block("paragraph", document.title), *document.blocks]
-            kind = document_kind(fallback_title, blocks, titled=False)
+            if not (collection and (kind := title_kind(collection))):
+                kind = document_kind(fallback_title, blocks, titled=False)
             year = document_year(fallback_title, blocks)
             decided.append(
                 replace(document, title=fallback_title, kind=kind, year=year, blocks=tuple(blocks), title_source="file")

@@ -2487,7 +2487,12 @@ def test_a_line_that_opens_with_the_sites_home_link_or_a_lost_indent_wraps_with_
     # rw321: the site's path over the headline; rw653: a paragraph whose indent the encoding turned into ? ?
     kept = _kept(["首页医学教育校园动态北京大学医学部", "人民医院医院工会召开会议布置近期工作", REPORT])
     assert "人民医院医院工会召开会议布置近期工作" in kept
-    kept = _kept(["—我院召開年度首次職工代表大會", "? ? 2月21日下午,副院長、工會主席關祖斌主持召開了我院2017年第1次職工代表大會。"])
+    kept = _kept(
+        [
+            "—我院召開年度首次職工代表大會",
+            "? ? 2月21日下午,副院長、工會主席關祖斌主持召開了我院2017年第1次職工代表大會。",
+        ]
+    )
     assert kept[0] == "—我院召開年度首次職工代表大會"
 
 
@@ -2495,8 +2500,14 @@ def test_a_line_that_opens_with_the_sites_home_link_or_a_lost_indent_wraps_with_
     ("name", "title"),
     [
         ("rw653.txt", "履職？做好職工代言人—我院召開年度首次職工代表大會"),  # a news sub-headline, no title line
-        ("rw670.txt", "求真务实 开创民进工作新局面—民进荆州区总支2012年工作总结"),  # the junk model had dropped the headline
-        ("rw609.txt", "推进“一融双高”发展，助力基层党建创新—组织部党支部2022年立项活动方案"),  # the model took the sub-headline
+        (
+            "rw670.txt",
+            "求真务实 开创民进工作新局面—民进荆州区总支2012年工作总结",
+        ),  # the junk model had dropped the headline
+        (
+            "rw609.txt",
+            "推进“一融双高”发展，助力基层党建创新—组织部党支部2022年立项活动方案",
+        ),  # the model took the sub-headline
     ],
 )
 def test_a_headline_over_any_dashed_sub_headline_is_one_title_with_the_model_too(name, title):
@@ -2530,8 +2541,9 @@ def test_a_news_headline_glued_to_its_dated_lead_is_the_title():
     assert document.title == "长春经济技术开发区总工会召开“两街一镇”工会工作部署会议"
     assert document.blocks[0].text.startswith("5月5日，经开区总工会")
     # a sentence that ends in a meeting before a date is no headline (its comma)
-    assert not GLUED_HEADLINE.match("会上，全体委员参加了本次会议5月5日，经开区总工会在602会议室召开工作会议，对工作进行了部署。")
-
+    assert not GLUED_HEADLINE.match(
+        "会上，全体委员参加了本次会议5月5日，经开区总工会在602会议室召开工作会议，对工作进行了部署。"
+    )
 
 
 @pytest.mark.parametrize(
@@ -2539,12 +2551,17 @@ def test_a_news_headline_glued_to_its_dated_lead_is_the_title():
     [
         ("我校举办庆祝5.12国际护士节活动暨第八届护士加冕仪式", True),  # rw672: a day's dot
         ("2025年党建工作面临新挑战？如何强化政治引领是关键", True),  # rw661: a headline that asks
-        ("中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片", False),  # rw334: a page's keywords
+        (
+            "中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片",
+            False,
+        ),  # rw334: a page's keywords
         ("会议由工会主席主持.全体委员参加", False),  # a dot between words is a stop
     ],
 )
 def test_a_days_dot_and_a_question_are_a_headlines_a_pages_keywords_are_not(line, reads):
-    paragraph = "5月7日，医学院隆重举行庆祝5.12国际护士节活动暨第八届护士加冕仪式。校党委副书记周家健、湖州市卫生局副局长出席。"
+    paragraph = (
+        "5月7日，医学院隆重举行庆祝5.12国际护士节活动暨第八届护士加冕仪式。校党委副书记周家健、湖州市卫生局副局长出席。"
+    )
     assert reads_as_headline(line, paragraph * 2) == reads
 
 
@@ -2561,7 +2578,10 @@ def test_the_rules_take_a_headline_with_a_days_dot_and_no_spam_over_it():
 def test_a_collections_title_is_never_the_models_candidate_for_an_items_title():
     # rw298 (学校工会工作计划2024小学15篇) and rw410 (2020年幼儿园工会工作计划【三篇】): the collection's title straight over
     # the first item's text; the rules leave the item untitled, the model had taken the page's collection title
-    for name, collection in (("rw298.txt", "学校工会工作计划2024小学15篇"), ("rw410.txt", "2020年幼儿园工会工作计划【三篇】")):
+    for name, collection in (
+        ("rw298.txt", "学校工会工作计划2024小学15篇"),
+        ("rw410.txt", "2020年幼儿园工会工作计划【三篇】"),
+    ):
         result = parse_set_file(name)
         assert result.documents[0].title_source == "file"
         assert collection not in [b.text for b in result.documents[0].blocks]
@@ -2575,3 +2595,13 @@ def test_a_line_without_a_chinese_word_is_never_a_title_candidate():
     assert (document.title_source, document.kind) == ("file", "计划")
     # a title spaced out a letter at a time is still Chinese (rw445)
     assert HAN_WORD.search("医院党建工作调研报告") and not HAN_WORD.search("1380888477")
+
+
+def test_an_item_the_model_leaves_untitled_under_its_collections_title_is_of_the_genre_it_names():
+    # rw506: 学校工会工作报告7篇 glued over the text of a congress's preparations report (汇报如下: read alone, a summary);
+    # the collection's title goes, the item is a 工作报告 (其他) as annotated; rw287: 局机关工会工作总结范本 over 篇一
+    for name, kind in (("rw506.txt", "其他"), ("rw287.txt", "总结")):
+        result = parse_set_file(name)
+        (document,) = result.documents
+        assert (document.title_source, document.kind) == ("file", kind)
+        assert "合集标题" in [line.reason for line in result.dropped]
