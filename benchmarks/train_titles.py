@@ -87,7 +87,8 @@ class Decision:
 
     vectors: tuple[dict[int, float], ...]
     labels: tuple[int, ...]
-    by_rules: int | None  # the index of the rules' candidate, None when the rules gave no title
+    by_rules: int | None  # the index of the rules' candidate, None when the rules gave no title, -1 when their title is
+    # no candidate (a collection's title over a bare item label: ``nlp.library.titles.candidates``)
     titled: bool  # the annotation gives the document a title
     site: str
 
@@ -187,7 +188,9 @@ def _file_decisions(name: str, site: str) -> tuple[Decision, ...]:
             Decision(
                 tuple(feature_vector(candidate) for _, candidate in pool),
                 tuple(int(is_title(text, title)) for text in texts),
-                0 if document.title_source != "file" else None,
+                next((k for k, (at, _) in enumerate(pool) if at == -1), -1)
+                if document.title_source != "file"
+                else None,
                 title is not None,
                 site,
             )
@@ -228,7 +231,9 @@ def right(decision: Decision, scores: np.ndarray, threshold: float) -> bool:
 
 
 def rules_right(decision: Decision) -> bool:
-    return bool(decision.labels[decision.by_rules]) if decision.by_rules is not None else not decision.titled
+    if decision.by_rules is None:
+        return not decision.titled
+    return decision.by_rules >= 0 and bool(decision.labels[decision.by_rules])
 
 
 @dataclass(frozen=True)

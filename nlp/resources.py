@@ -67,6 +67,12 @@ def title_note(source: str) -> str:
 
 
 # Words that make a short line name an organisation (a title such as "某医院工会…计划").
+# The hundred commonest Chinese surnames (about 85% of people); rarer ones are also common words
+# of plan-speak (师德师, 和谐), which jieba's HMM may tag nr.
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
+    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤"
+)
 ORGANISATION_WORDS = ("工会", "医院", "公司", "学校", "机关", "单位", "科室", "街道", "社区")
 # How a unit's own name ends, longest first where one contains another.
 UNIT_SUFFIXES = ("卫生院", "医院", "中心", "公司", "学校")

@@ -22,17 +22,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
-from nlp.resources import HAN, dictionary_tokenizer
+from nlp.resources import HAN, SURNAMES, dictionary_tokenizer
 
 if TYPE_CHECKING:
     import jieba.posseg
 
-# The hundred commonest Chinese surnames (about 85% of people); rarer ones are also common words
-# of plan-speak (师德师, 和谐), which jieba's HMM may tag nr.
-SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆"
-    "汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤"
-)
 PLACE_SUFFIX = re.compile(r"(?:省|市|县|区|镇|乡|村|州|旗|街道)$")
 NATIONAL = frozenset({"中国", "全国", "中华", "亚洲", "世界", "国际", "祖国", "内地"})
 # 全市, 各乡镇, 本县, 我区: the drafter's own area, not a name.

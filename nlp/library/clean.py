@@ -19,8 +19,10 @@ from nlp.library.junk import (
     COLUMN_NAME,
     COLUMN_WORD,
     MODEL_PATH,
+    PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
+    is_stamp,
     is_text_sentence,
     model_junk,
 )
@@ -43,7 +45,7 @@ from nlp.library.markers import (
 )
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
-from nlp.resources import CJK_PUNCT, HAN, dictionary_tokenizer
+from nlp.resources import CJK_PUNCT, HAN, SURNAMES, dictionary_tokenizer
 
 # Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
 # (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
@@ -81,7 +83,8 @@ SPACE_NEAR_CJK = re.compile(
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
-LOST_INDENT = re.compile(r"^(?:\?\s*)+(?=[^\s?])")
+# A paragraph's indent the encoding lost, each full-width space a question mark (? ? 2月21日下午，…, ？？會上，…)
+LOST_INDENT = re.compile(r"^(?:[?？]\s*)+(?=[^\s?？])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 # A Chinese numeral (第二) with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
 # scrape artifact nor a sentence's end: it takes the full-width dot of the marker form 一．
@@ -232,7 +235,15 @@ ASCII_QUOTE = re.compile(r'"')
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
+# A person's name alone: a common surname and one or two characters, a word the dictionary does not know (王晓丽, not 高度)
+PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
+# A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
+LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 WRAP_SLACK = 1.25
+# A line that opens with the site's home link (首页医学教育校园动态北京大学医学部, rw321): its navigation, which wraps into
+# nothing (the headline under it stays a line of its own)
+HOME_LINK = re.compile(r"^(?:网站)?首页")
+MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a headline again), not a word's end
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
 FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
@@ -637,14 +648,20 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if _page_footer(lines, i):
         return False
     a, b = prev.text, line.text
-    if a == b:
-        return False  # the page repeats a line (a headline written twice, 2023年度工会工作述职): no wrapped text does
+    if a == b or (len(b) >= MIN_REPEATED_CHARS and a.endswith(b)):
+        # the page repeats a line (a headline written twice, 2023年度工会工作述职; 110端午香包巧手做 / 端午香包巧手做, the
+        # second without its number, rw591): no wrapped text does
+        return False
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
-    if is_title_line(a) or month_schedule(a):
+    if is_title_line(a) or month_schedule(a) or HOME_LINK.match(a):
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
+    if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
+        return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): no wrapped rest
+    if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
+        return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
     if b[0] in NON_INITIAL or (a[-1] in DANGLING and not MARKER.match(b)):
         return True
     if starts_outline(b) or PARAGRAPH_STARTERS.match(b):
@@ -662,9 +679,14 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
-    # number alone (a count: 3445 views), nor a short label in a run of them under another (政府信息公开指南 / 政府信息公开
-    # 制度 / 政府信息公开年报: a menu of links)
-    if _broken_off(b) and not (_broken_off(a) and a[-1] not in DANGLING and _in_menu(lines, i)):
+    # number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南 / 政府信息公开制度 /
+    # 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 / 项目编号 / 预算金额
+    # / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
+    if (
+        _broken_off(b)
+        and not (a[-1] not in DANGLING and _in_menu(lines, i))
+        and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
+    ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
     if (top_level and not re.search(f"[{TERMINAL}]", a)) or len(a) < 12:
@@ -804,6 +826,7 @@ def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step
 def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
     kept: list[Line] = []
     after_credit = parted = False
+    before_chrome: int | None = None  # the kept word alone right above the chrome line just dropped
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
@@ -833,11 +856,17 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
         if reason is None:
             # a word alone next to a line of the page's chrome (工会信箱 / hnzyydxgh@163.com / 女职工工作, 项目编号 / 点击查看 /
             # 预算金额 / 点击查看) is a link or a label of its own, no word broken off a line of text: the chrome parts it
-            # from its neighbours (a page marker parts a wrapped sentence's halves, which join)
-            kept.append(replace(line, whole=True) if parted and _broken_off(line.text) else line)
+            # from its neighbours (a page marker parts a wrapped sentence's halves, which join); a word with chrome on one
+            # side only stays free to join, as it would once the chrome is gone (cleaning cleaned text changes nothing)
+            if parted and _broken_off(line.text):
+                line = replace(line, whole=True)
+                if before_chrome is not None:
+                    kept[before_chrome] = replace(kept[before_chrome], whole=True)
+            kept.append(line)
+            before_chrome = None
         else:
             if parts and kept and number > 0 and kept[-1].text == lines[number - 1].text and _broken_off(kept[-1].text):
-                kept[-1] = replace(kept[-1], whole=True)
+                before_chrome = len(kept) - 1
             if reason not in ("空行", "无文字"):
                 dropped.append(DroppedLine(line.text, reason))
         parted = parts

@@ -35,6 +35,7 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
+    is_headline_over_sub_headline,
     is_title_line,
     month_schedule,
     named_by,
@@ -55,11 +56,13 @@ MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 60
 # nor a field (来源：…) nor a menu of four or more words (网站首页 个人文档 个人总结 工作总结)
 # (a year before the colon is a section's, not a field's label: 2024：四维度诠释工会担当; nor is a unit's name, the subject
-# of a news headline: 历下区总工会：服务赋能聚人心 文化引领展风采)
+# of a news headline: 历下区总工会：服务赋能聚人心 文化引领展风采); a dot between digits is a day's (庆祝5.12国际护士节, rw672), no
+# sentence's stop, and a headline may ask (2025年党建工作面临新挑战？如何强化政治引领是关键, rw661); phrases parted by single
+# underscores are a page's keywords (中文字幕…_香蕉视频…_在线v片…, a hijacked site's spam over the headline, rw334)
 UNIT_NAME = r"(?:工会|医院|学校|中学|小学|幼儿园|社区|街道|支部|党委|公司|集团|委员会)"
 # nor a spammer's page title of keywords parted by underscores (中文字幕…_香蕉视频…_在线…观看视频_…)
 HEADLINE_STOPS = re.compile(
-    r"[，。；！？,.;!?|｜]|[：:].*[：:]|[：:]$"
+    r"[，。；！,;!|｜]|(?<!\d)\.|\.(?!\d)|[：:].*[：:]|[：:]$|(?:[^_\s]_(?=[^_\s]).*){2}"
     rf"|^(?!(?:19|20)\d{{2}}\s*[：:])(?![^：:]{{0,4}}{UNIT_NAME}[：:])[^：:]{{0,6}}[：:]|(?:\s+\S+){{3}}"
     rf"|[{HAN}]_[{HAN}][^_]*_[{HAN}]"
 )
@@ -545,16 +548,13 @@ def judged_contexts(
 
 
 def _over_subtitle(text: str, following: str) -> bool:
-    """A headline's first part over its sub-headline, the line after it opening with a dash (求真务实 开创民进工作新局面 /
+    """A headline's first part over its sub-headline (``markers.is_headline_over_sub_headline``: 求真务实 开创民进工作新局面 /
     ——民进荆州区总支2012年工作总结, rw670): the structure takes both as one title; it is never the model's to drop. A site's
     chrome over a dashed line (a menu, a column's name, a stamp) is not a headline."""
-    subtitle = DASHED.match(following)
     return (
-        subtitle is not None
-        and len(HAN_CHAR.findall(following[subtitle.end() :])) >= MIN_BAR_PHRASE_CHARS
-        and MIN_PAGE_TITLE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
+        is_headline_over_sub_headline(text, following)
+        and len(text) >= MIN_PAGE_TITLE_CHARS
         and not stops_headline(text)
-        and not MARKER.match(text)
         and not is_stamp(text)
         and not _reads_as_chrome(text)
         and not COLUMN_NAME.fullmatch(analysis_form(text))

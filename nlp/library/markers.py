@@ -91,9 +91,12 @@ EVENT_TITLE = re.compile(r"^(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,�
 # A file's name as a line (1672601884.jpg, …工作总结报告.pdf: a picture's, an attachment's, a document shop's file).
 FILE_EXTENSION = r"(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)"
 FILE_NAME = re.compile(rf"^(?P<name>[^，。；：！？\s]{{1,60}})\.{FILE_EXTENSION}$")
-# A line opening with a dash (----中山市人民医院召开…大会, ——记综合党支部4月组织生活会): a sub-headline; under a line
-# of the text it is not the title but that line, its headline, is (吐故纳新 再展宏图); alone it may be (rw179).
+# A line opening with a dash (----中山市人民医院召开…大会, ——记综合党支部4月组织生活会): a sub-headline; under its
+# headline the two are one title (吐故纳新 再展宏图----中山市人民医院召开…大会, ``is_headline_over_sub_headline``); alone
+# it may be the title (rw179).
 DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
+MAX_SUB_HEADLINE_CHARS = 60
+MAX_OVER_SUB_HEADLINE_CHARS = 30
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……; never one that opens a
 # book title mark, a sentence naming a report (会议审议通过了《学校工作报告》…, rw596)
 GLUED_TITLE = re.compile(
@@ -161,3 +164,20 @@ def named_by(heading: str, paragraph: str) -> bool:
 def starts_outline(text: str) -> bool:
     """The line opens an outline entry, a schedule month or a new document."""
     return bool(MARKER.match(text) or MONTH_LINE.match(text) or MONTH_ENTRY.match(text) or is_title_line(text))
+
+
+def is_headline_over_sub_headline(headline: str, below: str) -> bool:
+    """A page's headline (a phrase or two: 求真务实 开创民进工作新局面, 履職？做好職工代言人, no outline entry, no sentence)
+    over its sub-headline (``DASHED``: ——民进荆州区总支2012年工作总结, —我院召開年度首次職工代表大會, one clause that
+    ends in no full stop): one title, as the page shows it."""
+    dashed = DASHED.match(below)
+    rest = below[dashed.end() :].lstrip("-—─－ ") if dashed else ""
+    return (
+        bool(rest)
+        and len(rest) <= MAX_SUB_HEADLINE_CHARS
+        and not re.search("[。；;]", rest)
+        and 0 < len(headline.strip()) <= MAX_OVER_SUB_HEADLINE_CHARS
+        and not re.search("[。；;]", headline)
+        and not DASHED.match(headline)
+        and split_marker(headline)[0] is None
+    )

@@ -20,7 +20,6 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     DANGLING,
-    DASHED,
     FAMILIES,
     FILE_NAME,
     GLUED_TITLE,
@@ -33,6 +32,7 @@ from nlp.library.markers import (
     SERIES_PREFIX,
     SIGNATURE_DATE,
     family_of,
+    is_headline_over_sub_headline,
     is_title_line,
     month_schedule,
     named_by,
@@ -62,10 +62,15 @@ TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
-# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇).
-COLLECTION_TITLE = re.compile(rf"^(?P<name>[^，。；！？：:\s]{{4,36}}?)\s*(?:\d{{1,2}}|{CN_NUMBER})篇$")
-# An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2).
+# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】).
+COLLECTION_TITLE = re.compile(
+    rf"^(?P<name>[^，。；！？：:\s【]{{4,36}}?)\s*(?:\d{{1,2}}|{CN_NUMBER})篇$"
+    rf"|^(?P<bracketed>[^，。；！？：:\s【]{{4,36}}?)\s*【(?:\d{{1,2}}|{CN_NUMBER})篇】$"
+)
+# An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2) or its
+# label (2023工会工作开展情况汇报【篇1】).
 NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
+LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[【\[（(]?{SERIES}[】\]）)]?$")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
@@ -272,6 +277,13 @@ NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting 
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
 # 到各村指导…): news too, though not a meeting that sums up one year and plans the next.
 EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导", "(?:[，,]|是)")
+# A news headline glued to its lead, which opens with the day of the event (…“两街一镇”工会工作部署会议5月5日，经开区总工会在
+# 602会议室召开工作会议，…, rw656: a page on one line): one clause naming a meeting or an event, then the report of it
+# (``EVENT_OPENING``).
+GLUED_HEADLINE = re.compile(
+    rf"^(?P<title>[^，。；：:！？!?\s]{{8,40}}?(?:{MEETING}|活动|仪式|比赛|典礼)[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行|举办)?)"
+    r"(?P<rest>\d{1,2}月\d{1,2}日.{20,})$"
+)
 # What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
 # without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
 MEETING_REPORT = re.compile(
@@ -326,7 +338,8 @@ def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
             following, end = following + lines[end].text, end + 1
         opening = following[:MIN_PREVIEW_CHARS]
         at = line.text.find(opening) if len(opening) == MIN_PREVIEW_CHARS and line.style_level is None else -1
-        preview = line.text[at:] if at >= 0 else ""
+        # a line the text says again whole (a paragraph pasted twice) previews nothing
+        preview = line.text[at:] if at >= 0 and line.text[at:] != lines[start].text else ""
         if preview and end == len(lines) and len(following) < len(preview) and preview.startswith(following):
             repeats = range(start, end)
             kept.append(line)
@@ -420,6 +433,10 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
             return [title, *_split_line(replace(line, text=line.text[end:].lstrip()))]
+        headline = GLUED_HEADLINE.match(analysis_form(line.text))
+        if headline and EVENT_OPENING.match(headline.group("rest")):
+            end = _written_length(line.text, len(headline.group("title")))
+            return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:].lstrip()))]
         # a speech's or a report's title glued to its address (…工作报告:深入学习…助推新区开发开放各位委员,同志们:根据…)
         addressed = TITLE_BEFORE_ADDRESS.match(analysis_form(line.text))
         if addressed and any(w in addressed.group("title") for w in ORGANISATION_WORDS):
@@ -789,11 +806,12 @@ def _split_glued_heading(text: str) -> list[str]:
 
 def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | None:
     """The document title this line announces, or None; ``collections``: the names of the collections the page holds,
-    whose items' titles are the name and the item's number."""
+    whose items' titles are the name and the item's number or its label (…汇报【篇1】, whatever the name's words)."""
     text = line.text
     if line.style_level == 0:
         return text
-    numbered = NUMBERED_ITEM.match(text) if line.marker is None and line.style_level is None else None
+    plain = line.marker is None and line.style_level is None
+    numbered = (NUMBERED_ITEM.match(text) or LABELLED_ITEM.match(text)) if plain else None
     if numbered and numbered.group("name") in collections:
         return text
     labelled = SERIES_PREFIX.match(text)
@@ -827,12 +845,17 @@ def _split_documents(
     docs: list[tuple[str | None, list[Line]]] = []
     title, body = None, []
     collections = frozenset(
-        found.group("name")
+        found.group("name") or found.group("bracketed")
         for text in [line.text for line in lines] + [line.text for line in cleaned_off]
         if (found := COLLECTION_TITLE.match(text))
     )
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for line in lines:
+        if title is None and len(body) == 1 and _is_headline_over_subtitle(body[0], line):
+            # a headline over its sub-headline (推进“一融双高”发展，助力基层党建创新 / ——组织部党支部2022年立项活动方案;
+            # 履職？做好職工代言人 / —我院召開年度首次職工代表大會): one title, as the page shows it
+            title, body = body[0].text + line.text.strip(), []
+            continue
         if title is not None and not body and BARE_SERIES.match(line.text.strip().strip("【】[]")):
             # an item's title over its label again (医院工会工作计划篇二 / 篇一：) stays, the label goes; any other title
             # straight over a bare item label (局机关工会工作总结范本 / 篇一, …计划范本 / 【篇一】) is the collection's: the
@@ -851,11 +874,6 @@ def _split_documents(
             continue
         if title is not None and not body and COLLECTION_COUNT.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
-            continue
-        if title is None and len(body) == 1 and DASHED.match(line.text) and _is_headline_over_subtitle(body[0]):
-            # a headline over its sub-headline (推进“一融双高”发展，助力基层党建创新 / ——组织部党支部2022年立项活动方案):
-            # one title, as the page shows it
-            title, body = body[0].text + line.text.strip(), []
             continue
         if body:
             docs.append((title, body))
@@ -887,14 +905,15 @@ def _broken_off_before(body: list[Line]) -> bool:
     )
 
 
-def _is_headline_over_subtitle(line: Line) -> bool:
-    """A page's first line that may head a sub-headline: a phrase or two, no outline entry, no sentence."""
+def _is_headline_over_subtitle(line: Line, below: Line) -> bool:
+    """A page's first line that heads the sub-headline under it (``is_headline_over_sub_headline``), no outline entry."""
     return (
         line.marker is None
         and line.style_level is None
+        and below.marker is None
+        and below.style_level is None
         and _line_marker(line)[0] is None
-        and len(line.text) <= MAX_HEADLINE_CHARS
-        and not re.search("[。！？；]", line.text)
+        and is_headline_over_sub_headline(line.text, below.text)
     )
 
 
@@ -1563,11 +1582,12 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         not (plan and not summary)
         and not SUMMARY_NAMED.search(body)
         and (_on_occasion(sentences[0]) or (not summary and not plan and _on_occasion("。".join(sentences[:2]))))
-        and not any(b.type == "heading" and b.marker for b in blocks)
+        and not any(b.type == "heading" and SUMMARY_SECTION.search(b.text) for b in blocks)
     ):
         # the text opens on a festival (在第111个“三八”妇女节到来之际，…开展了一系列有意义的活动; 三月，春意正浓。一年一度的
         # “三八”国际妇女节如约而至，…) and names no genre of its own (…总结如下, 特制定本方案): news of what was done for it;
-        # one laid out in numbered sections (一、基本情况 / 二、活动主要特色) is the unit's own account of it, read by its wording
+        # one laid out in a summary's sections (一、基本情况 / 二、活动主要特色) is the unit's own account of it, read by its
+        # wording; sections that name the events held (一、举办“强身健体 快乐生活”女职工团体登山比赛。) are news still
         return "其他"
     if summary != plan:
         return "总结" if summary else "计划"
@@ -1582,6 +1602,10 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         entries = sum(b.type in ("heading", "item") for b in blocks)
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
     return "总结" if summary_score > plan_score else "计划"
+
+
+# The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
+SUMMARY_SECTION = re.compile(r"基本情况|主要做法|特色|成效|成绩|经验|体会|不足|存在的问题")
 
 
 def _on_occasion(text: str) -> bool:

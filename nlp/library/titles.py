@@ -71,6 +71,11 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json
 # by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
 ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
+# a title says something in Chinese, a word at least (its letters spaced out or not: 医 院 党 建 工 作 调 研 报 告)
+HAN_WORD = re.compile(rf"[{HAN}]{{2}}")
+# A row of four or more words parted by spaces, no clause of prose (乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 …, rw675): a site's
+# menu over the headline, which neither ends the paragraphs a document opens with nor tells where its text starts
+MENU_ROW = re.compile(r"^[^，。；！？,;!?]*?(?:\s+[^，。；！？,;!?\s]+){3,}$")
 # A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
@@ -93,8 +98,13 @@ HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
 # A day written out with its year (今天是：2024年11月23日, 发布日期:2024年03月13日): a page's date line or a news lead's
 # day, never in a title (0 of the 16 such candidates of the 554 are)
 WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
-# A unit's name alone (苏州市尚德实验小学校工会, 北京航天医院): the site's masthead or the text's signature, no title
-UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)})$")
+# A unit's name alone (苏州市尚德实验小学校工会, 北京航天医院, a society's: 中国职工保险互助会): the site's masthead or the
+# text's signature, no title
+SOCIETIES = ("协会", "学会", "研究会", "互助会", "联合会", "委员会", "基金会")
+UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)})$")
+# A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
+# rules joined (``markers.is_headline_over_sub_headline``), not a range of years (2026—2030年)
+JOINED_SUB_HEADLINE = re.compile(rf"(?<=\S)\s*(?:-{{2,}}|—+|─|－{{2,}})\s*(?=[{HAN}])")
 GENRE_AT_END = re.compile(rf"(?:{GENRE_WORD.pattern})[^\w]*(?:篇?\s*\S{{0,3}})?$")
 
 
@@ -145,7 +155,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("next_marked", lambda c: float(bool(MARKER.match(c.following)))),
     ("site_words", lambda c: float(len(SITE_WORDS.findall(c.text)))),
     ("stamp", lambda c: float(is_stamp(c.text))),
-    ("collection", lambda c: float(bool(COLLECTION_COUNT.search(c.text)))),
+    ("collection", lambda c: float(counts_a_collection(c.text))),
     ("title_line", lambda c: float(is_title_line(c.text))),
     ("bracketed", lambda c: float(c.text[:1] in "【[")),
     ("organisation", lambda c: float(any(word in c.text for word in ORGANISATION_WORDS))),
@@ -169,11 +179,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
     ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
     ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
-    # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title; and the line right over one
-    # (局机关工会工作总结范本 over 篇一): the collection's title, where an item's own title carries its label
-    # (医院工会工作计划 篇1) or stands between the two
+    # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title (the line right over one is no
+    # candidate: ``candidates``)
     ("item_label", lambda c: float(bool(ITEM_LABEL.match(c.text)))),
-    ("over_item_label", lambda c: float(bool(ITEM_LABEL.match(c.below)))),
 )
 
 
@@ -206,11 +214,14 @@ def load_model(path: Path = MODEL_PATH) -> TitleModel | None:
 
 
 def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
-    """The indexes of the short paragraphs a document opens with, before its first heading or item or long paragraph (a
+    """The indexes of the short paragraphs a document opens with (past a site's menu row, ``MENU_ROW``: the page's, which
+    goes when a line under it is taken), before its first heading or item or long paragraph (a
     title is never below the text's prose: taking one there would drop that prose as the page's), and with text after
     them (a title over nothing would leave the document empty: a two-line news item's last sentence is none)."""
     opening = []
     for i, block in enumerate(blocks[: min(MAX_OPENING_BLOCKS, len(blocks) - 1)]):
+        if block.type == "paragraph" and not block.marker and MENU_ROW.match(block.text):
+            continue
         if (
             len(block.text) > MAX_CANDIDATE_CHARS
             or block.type not in ("paragraph", "heading")
@@ -235,13 +246,17 @@ def _form(text: str) -> str:
 
 def _text_start(document: Document, page: list[str]) -> int | None:
     """The index of the page line where the document's text starts (its first block long enough to be found, past the
-    short paragraphs over it: a column's label, 基层组织, or a menu of links one a line, 关怀版 / 手机版 / 繁體版), None
-    when not found."""
+    short paragraphs over it: a column's label, 基层组织, or a menu of links one a line, 关怀版 / 手机版 / 繁體版, or in a
+    row, ``MENU_ROW``), None when not found."""
     blocks = next(
         (document.blocks[: k + 1] for k, block in enumerate(document.blocks) if block.type != "paragraph"),
         document.blocks,
     )
-    heads = [_form((block.marker or "") + block.text)[:MIN_FOUND_CHARS] for block in blocks[:MAX_PAGE_LINES]]
+    heads = [
+        _form((block.marker or "") + block.text)[:MIN_FOUND_CHARS]
+        for block in blocks[:MAX_PAGE_LINES]
+        if block.marker or not MENU_ROW.match(block.text)
+    ]
     head = next((head for head in heads if len(head) >= MIN_FOUND_CHARS), None)
     if head is None:
         return None
@@ -264,7 +279,9 @@ def candidates(
     document: Document, first_document: bool, page: list[str], junk: JunkModel | None
 ) -> list[tuple[int | str, Candidate]]:
     """Each line that may be the document's title, with where it is: -1 for the rules' title, a block index, or the
-    line's text for a line of the ``page`` (the file's lines as read) above the first document's text."""
+    line's text for a line of the ``page`` (the file's lines as read) above the first document's text. A collection's
+    title (over a bare item label; counting its items, but for the rules' pick) and a line without a Chinese word are
+    none."""
     untitled = document.title_source == "file"
     blocks = document.blocks
     following = blocks[0].text if blocks else ""
@@ -281,6 +298,8 @@ def candidates(
     start = _text_start(document, page) if first_document else None
     if start is not None:
         titles = {_form(document.title)} if not untitled else set()
+        # the headline and the sub-headline the rules joined are no titles apart
+        joined = _form(document.title) if not untitled and JOINED_SUB_HEADLINE.search(document.title) else ""
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
@@ -291,7 +310,10 @@ def candidates(
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
-            if junk_reason(text):  # the page's furniture by the rules (a byline, a post's stamp)
+            if joined and _form(text) in joined:
+                continue
+            # the page's furniture by the rules, a collection's title, a line without a Chinese word (138-0888-4776, rw648)
+            if junk_reason(text) or counts_a_collection(text) or not HAN_WORD.search(_form(text)):
                 continue
             titles.add(_form(text))
             form = analysis_form(text)
@@ -321,11 +343,15 @@ def candidates(
                 )
             )
     for i in _opening_blocks(blocks):
+        if counts_a_collection(blocks[i].text) or not HAN_WORD.search(_form(blocks[i].text)):
+            continue
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
         opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
         found.append((i, replace(opening, below=_below(blocks[i].text, page))))
-    return found
+    # the line right over a bare item label (局机关工会工作总结范本 over 篇一) is the collection's title, never the item's: an
+    # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule)
+    return [(at, candidate) for at, candidate in found if not ITEM_LABEL.match(candidate.below)]
 
 
 def _without_title(title: str, blocks: list[Block]) -> list[Block]:
@@ -346,14 +372,19 @@ def title_at(document: Document, at: int | str) -> str:
     return document.title if at == -1 else TITLE_FIELD.sub("", document.blocks[at].text)
 
 
+def counts_a_collection(text: str) -> bool:
+    """A line that counts a collection's items (…汇报【7篇】, 学校工会工作计划2024小学15篇) and is no item's title (…总结 篇1,
+    …(汇总17篇)篇一): the collection's title, never a document's (the README's rule)."""
+    return bool(COLLECTION_COUNT.search(text)) and not SERIES_AT_END.search(text)
+
+
 def _is_collection_title(block: Block) -> bool:
-    """A short paragraph that counts a collection's items (…汇报【7篇】) and is no item's title (…总结 篇1)."""
+    """A short paragraph that counts a collection's items (``counts_a_collection``)."""
     return (
         block.type == "paragraph"
         and not block.marker
         and len(block.text) <= MAX_CANDIDATE_CHARS
-        and bool(COLLECTION_COUNT.search(block.text))
-        and not SERIES_AT_END.search(block.text)
+        and counts_a_collection(block.text)
     )
 
 
@@ -391,13 +422,20 @@ def titled_by_model(
             decided.append(document)
             continue
         if at is None:
+            collection = None
             if ITEM_LABEL.match(document.title):
                 # the rules took an item's bare label (范文一) for its title: it goes, as a label under a title does
                 dropped.append(DroppedLine(document.title, "篇目标记"))
                 blocks = list(document.blocks)
+            elif counts_a_collection(document.title) or ITEM_LABEL.match(_below(document.title, page)):
+                # the rules took the collection's title (学校工会工作报告7篇; 局机关工会工作总结范本 over 篇一) for the item's: it
+                # goes, and the item is of the genre it names (its items are: every such item of the set is annotated so)
+                dropped.append(DroppedLine(document.title, "合集标题"))
+                blocks, collection = list(document.blocks), document.title
             else:
                 blocks = [Block("paragraph", document.title), *document.blocks]
-            kind = document_kind(fallback_title, blocks, titled=False)
+            if not (collection and (kind := title_kind(collection))):
+                kind = document_kind(fallback_title, blocks, titled=False)
             year = document_year(fallback_title, blocks)
             decided.append(
                 replace(document, title=fallback_title, kind=kind, year=year, blocks=tuple(blocks), title_source="file")
