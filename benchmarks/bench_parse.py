@@ -239,6 +239,13 @@ def _align(annotated: list[dict], predicted: list[dict]) -> dict[int, int]:
 _NARROW = str.maketrans("，；：！？（）", ",;:!?()")
 
 
+def _slot_char(char: str) -> str:
+    """A character of a slot's annotated context as a pattern: a mark of punctuation may be another mark or gone in the
+    parser's text (the dot between Chinese characters it widens or removes: 和諧東勝.情系…20__年工作方案), a letter, digit
+    or mask not."""
+    return re.escape(char) if char.isalnum() or char in "_*×" else r"[^\w\s]?"
+
+
 def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[dict[int, set[str]], list[str], int]:
     """Which annotated slots a predicted placeholder overlaps (with the kinds it was given), the predicted that
     overlap none (with context), of how many."""
@@ -256,7 +263,7 @@ def _placeholder_hits(annotated: list[dict], predicted: list[dict]) -> tuple[dic
                 hit = False
                 start, end = ph["start"] + len(marker), ph["end"] + len(marker)
                 for k, slot in enumerate(annotated):
-                    pattern = r"\s*".join(map(re.escape, re.sub(r"\s+", "", slot["text"]).translate(_NARROW)))
+                    pattern = r"\s*".join(map(_slot_char, re.sub(r"\s+", "", slot["text"]).translate(_NARROW)))
                     if any(m.start() < end and start < m.end() for m in re.finditer(pattern, text)):
                         found[k].add(ph.get("kind"))
                         hit = True

@@ -243,10 +243,12 @@ def test_files_picks_stems_and_ranges_of_the_split_in_manifest_order(capsys):
 
 
 def test_a_slot_is_matched_as_annotated_whatever_width_the_parser_gave_its_punctuation_and_with_its_marker():
-    # the page's 20xx年,是我 (the parser writes ，), and a slot annotated with the entry's marker (一、xxxx年工作总结)
+    # the page's 20xx年,是我 (the parser writes ，), a slot annotated with the entry's marker (一、xxxx年工作总结), and one
+    # whose dot the parser widened or removed (rw564: 和諧東勝.情系…20__年 is 和諧東勝。情系… or 和諧東勝情系… in its text)
     annotated = [
         {"text": "20xx年,是我在急诊科工作的第五年", "kind": "year"},
         {"text": "一、xxxx年工作总结", "kind": "year"},
+        {"text": "和諧東勝.情系居民20__年工作方案", "kind": "year"},
     ]
     blocks = [
         {
@@ -256,9 +258,10 @@ def test_a_slot_is_matched_as_annotated_whatever_width_the_parser_gave_its_punct
         },
         {"marker": "一、", "text": "xxxx年工作总结", "placeholders": [{"start": 0, "end": 4, "kind": "year"}]},
         {"marker": None, "text": "参加xx人次。", "placeholders": [{"start": 2, "end": 4, "kind": "blank"}]},
+        {"marker": None, "text": "《和諧東勝情系居民20__年工作方案》", "placeholders": [{"start": 9, "end": 13, "kind": "year"}]},
     ]
     found, false, total = bench_parse._placeholder_hits(annotated, [{"blocks": blocks}])
-    assert (dict(found), false, total) == ({0: {"year"}, 1: {"year"}}, ["参加xx人次。"], 3)
+    assert (dict(found), false, total) == ({0: {"year"}, 1: {"year"}, 2: {"year"}}, ["参加xx人次。"], 4)
 
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
