@@ -2210,6 +2210,30 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "本报讯",
             "每年的国际护士节，西平县人民医院都会对优秀护士进行表彰。",
         ),
+        # rw662: the byline's closing bracket lost before the report's day
+        (
+            "本网讯(文/李轶 图/朱明文3月6日下午,医院东路上笑声连连,呐喊阵阵,一派热闹景象。",
+            "本网讯(文/李轶 图/朱明文",
+            "3月6日下午，医院东路上笑声连连，呐喊阵阵，一派热闹景象。",
+        ),
+        # rw664: a town's dateline before the day
+        (
+            "沂水讯 8月4日,许家湖镇72个村支部委员会分别开展了“支部主题党日”活动。",
+            "沂水讯",
+            "8月4日，许家湖镇72个村支部委员会分别开展了“支部主题党日”活动。",
+        ),
+        # rw652: a Hong Kong paper's dateline in brackets with its reporter (Traditional)
+        (
+            "【香港商報網訊】記者何加祺報道:工聯會早前舉行啟動禮,共頒發多個獎項。",
+            "【香港商報網訊】記者何加祺報道:",
+            "工聯會早前舉行啟動禮，共頒發多個獎項。",
+        ),
+        # rw681: the post's date glued to the report's first sentence
+        (
+            "2014-01-16我校支部按上级党委要求,根据落实“创先争优”活动实施方案,对照先进支部标准进行总结。",
+            "2014-01-16",
+            "我校支部按上级党委要求，根据落实“创先争优”活动实施方案，对照先进支部标准进行总结。",
+        ),
     ],
 )
 def test_a_news_dateline_glued_before_the_first_sentence_goes_and_the_sentence_stays(page, junk, text):
@@ -2824,39 +2848,7 @@ def test_the_texts_own_words_near_those_classes_stay(line):
     assert junk_reason(clean_text_line(line)) is None
 
 
-@pytest.mark.parametrize(
-    ("page", "junk", "text"),
-    [
-        # rw662: the byline's closing bracket lost before the report's day
-        (
-            "本网讯(文/李轶 图/朱明文3月6日下午,医院东路上笑声连连,呐喊阵阵,一派热闹景象。",
-            "本网讯(文/李轶 图/朱明文",
-            "3月6日下午，医院东路上笑声连连，呐喊阵阵，一派热闹景象。",
-        ),
-        # rw664: a town's dateline before the day
-        (
-            "沂水讯 8月4日,许家湖镇72个村支部委员会分别开展了“支部主题党日”活动。",
-            "沂水讯",
-            "8月4日，许家湖镇72个村支部委员会分别开展了“支部主题党日”活动。",
-        ),
-        # rw652: a Hong Kong paper's dateline in brackets with its reporter (Traditional)
-        (
-            "【香港商報網訊】記者何加祺報道:工聯會早前舉行啟動禮,共頒發多個獎項。",
-            "【香港商報網訊】記者何加祺報道:",
-            "工聯會早前舉行啟動禮，共頒發多個獎項。",
-        ),
-        # rw681: the post's date glued to the report's first sentence
-        (
-            "2014-01-16我校支部按上级党委要求,根据落实“创先争优”活动实施方案,对照先进支部标准进行总结。",
-            "2014-01-16",
-            "我校支部按上级党委要求，根据落实“创先争优”活动实施方案，对照先进支部标准进行总结。",
-        ),
-    ],
-)
-def test_a_datelines_and_a_posts_dates_other_shapes_go_and_the_sentence_stays(page, junk, text):
-    kept, dropped = clean_lines([Line(page), Line(REPORT)], model=False)
-    assert [k.text for k in kept] == [text, clean_text(REPORT)]
-    assert [d.text for d in dropped] == [junk]
+def test_a_sentence_opening_with_good_news_or_a_span_of_days_is_no_dateline():
     # a sentence that opens with the text's good news, or with a span of days, is the text's
     for sentence in ("喜讯 3月5日，我院护理部荣获市级先进集体称号。", "2023-10-15至10月20日，开展职工趣味运动会。"):
         kept, _ = clean_lines([Line(sentence)], model=False)
