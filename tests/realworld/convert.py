@@ -169,6 +169,10 @@ CONVERSIONS = {
     "rw660": pasted,
     "rw670": gb18030,
     "rw675": pasted,
+    "rw695": gb18030,
+    "rw700": pasted,
+    "rw710": gb18030,
+    "rw715": pasted,
 }
 
 if __name__ == "__main__":
