@@ -29,7 +29,6 @@ from nlp.library.junk import (
 from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
-    DANGLING,
     FAMILIES,
     FILE_EXTENSION,
     FILE_NAME,
@@ -37,6 +36,7 @@ from nlp.library.markers import (
     MARKER,
     PART_LABEL,
     SIGNATURE_DATE,
+    dangles,
     is_title_line,
     month_schedule,
     named_by,
@@ -662,7 +662,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): no wrapped rest
     if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
         return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
-    if b[0] in NON_INITIAL or (a[-1] in DANGLING and not MARKER.match(b)):
+    if b[0] in NON_INITIAL or (dangles(a) and not MARKER.match(b)):
         return True
     if starts_outline(b) or PARAGRAPH_STARTERS.match(b):
         return False
@@ -684,7 +684,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if (
         _broken_off(b)
-        and not (a[-1] not in DANGLING and _in_menu(lines, i))
+        and not (not dangles(a) and _in_menu(lines, i))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
     ):
         return True

@@ -31,6 +31,16 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash")
 
 DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
+# Words that end in one of those and are whole (活动目的, 工作方向, 普法普及): a line may end in them.
+WHOLE_WORD_ENDS = re.compile(r"(?:目的|方向|导向|普及)$")
+
+
+def dangles(text: str) -> bool:
+    """``text`` ends mid-phrase: in a particle or a preposition (``DANGLING``), not in a whole word that ends in one
+    (二、活动目的 over its paragraph is a heading, no line broken off at 的)."""
+    return text[-1:] in DANGLING and not WHOLE_WORD_ENDS.search(text)
+
+
 MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 MARKER = re.compile(

@@ -19,7 +19,6 @@ from nlp.library.markers import (
     BARE_SERIES,
     CN_DIGITS,
     CN_NUMBER,
-    DANGLING,
     FAMILIES,
     FILE_NAME,
     GLUED_TITLE,
@@ -31,6 +30,7 @@ from nlp.library.markers import (
     SERIES,
     SERIES_PREFIX,
     SIGNATURE_DATE,
+    dangles,
     family_of,
     is_headline_over_sub_headline,
     is_title_line,
@@ -161,9 +161,6 @@ PRESENTED = re.compile(r"(?<!工)[作做]了?(?:19|20)\d{2}年")
 # with it (在…会议上的讲话).
 GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
 GLUED_HEADING_CHARS = (2, 24)
-# Words that end in a particle and are whole (活动目的, 工作方向, 普法普及): a heading may end in them, it is cut there
-# mid-phrase no more than at any other word.
-WHOLE_WORD_ENDS = re.compile(r"(?:目的|方向|导向|普及|参与|应对)$")
 MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
@@ -781,7 +778,7 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         head, body = rest[:cut], rest[cut:]
         if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > (cut <= MAX_GLUED_CLAUSE_CHARS):
             return None
-        if head[-1] in DANGLING + "，" and not WHOLE_WORD_ENDS.search(head):
+        if dangles(head) or head[-1] == "，":
             continue
         # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点)
         opener = BODY_OPENER.match(body) and not (body[0] == "为" and ("以" in head or head[-1] in "作成认因称"))
