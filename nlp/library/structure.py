@@ -171,8 +171,8 @@ TITLE_BEFORE_ADDRESS = re.compile(
     r"^(?P<title>[^。，,；;！？!?]{6,60}?)(?=(?:尊敬的|各位|亲爱的)[^。；：:]{0,20}[：:])"
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
-# 继2012年…首次举办…以来, 始建于2003年): not the document's year, though it stands in the first lines.
-YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
+# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年): not the document's year, though it stands in the first lines.
+YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
 # A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
 # year of the text that cites it.
 LAW_YEAR = re.compile(r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)")
@@ -297,8 +297,10 @@ MIN_MEETING_REPORTS = 2
 OCCASION = re.compile(
     r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八"
 )
-# The year of the occasion an event is held for (2016年国际护士节的主题是…).
-OCCASION_YEAR = re.compile(rf"((?:19|20)\d{{2}})年[^，。；！？\d]{{0,4}}?(?:{OCCASION.pattern})")
+# The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节).
+OCCASION_YEAR = re.compile(
+    rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?)(?:{OCCASION.pattern})"
+)
 MIN_PLAN_ENTRIES = 3
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
@@ -1668,7 +1670,8 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its
-    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》), else
+    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
+    occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``);
     placeholders are not years."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
@@ -1684,7 +1687,11 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     for (
         block
     ) in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成; 2012年度，…)
-        match = YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text)) or PARAGRAPH_YEAR.match(block.text)
+        match = (
+            YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
+            or PARAGRAPH_YEAR.match(block.text)
+            or OCCASION_YEAR.search(block.text)
+        )
         if match:
             return int(match.group(1))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
