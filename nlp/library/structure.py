@@ -302,8 +302,9 @@ OCCASION_YEAR = re.compile(
     rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?)(?:{OCCASION.pattern})"
 )
 MIN_PLAN_ENTRIES = 3
-# A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…): a plan.
-PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?[，,][^，。]{0,24}将")
+# A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…; 2013年是“三八”国际劳动妇女节
+# 103周年。福州市妇联将以…为主题): a plan.
+PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将")
 # A text that opens on the time up to now (2014年下半年以来，公司工会…, 今年以来，…): a report of work done.
 SINCE_OPENING = re.compile(r"^[^，。；]{1,12}以来[，,]")
 
