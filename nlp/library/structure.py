@@ -1636,7 +1636,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     """The year of the event a news item reports (one that opens with the event's day, ``NEWS_OPENING``, is titled by
     its meeting, ``MEETING_HEAD``, or, titled by no genre, reports a meeting), None for any other document: the year in
     the meeting's name (召开了“2024年工会工作第二次会议”; 2011年1月17日下午，2010年度护理工作总结大会…召开), else the year
-    of the day (2022年12月，…召开), else the year whose work it sums up (a meeting that 总结了2022年社区工作 and plans
+    of the day (2022年12月，…召开) or the year the text opens on (2018年，是…开局之年), else the year whose work it sums up (a meeting that 总结了2022年社区工作 and plans
     2023年工作 is 2022's, as a title naming both years is: tests/realworld/README.md's year convention), else the latest
     year the text gives to work (a meeting held to 开展好2022年各项重点工作)."""
     opening = _opening(blocks)
@@ -1653,11 +1653,13 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
         if meeting := MEETING_YEAR.search(text):
             return int(meeting.group(1))
     if day := (
-        (DAY_YEAR.search(news.group()) or SEASON_YEAR.match(news.group()))
-        if news is not None
-        else DAY_YEAR.match(opening)
+        ((DAY_YEAR.search(news.group()) or SEASON_YEAR.match(news.group())) if news is not None else None)
+        or DAY_YEAR.match(opening)
+        or PARAGRAPH_YEAR.match(opening)
     ):
-        return int(day.group(1))  # the day it opens with (2022年5月20日下午，…大会拉开了序幕)
+        # the day it opens with (2022年5月20日下午，…大会拉开了序幕), or its year (2018年，是…开局之年，…全县各级妇联组织
+        # 开展了…: the year of the events it reports, not the one a meeting among them sums up)
+        return int(day.group(1))
     if held := next((m for text in texts[:2] if (m := HELD_ON.search(text))), None):
         return int(held.group(1))  # the day the text gives it (为庆祝第107个护士节，医院于2018年5月9日举办…大会)
     summed = [int(m.group(1) or m.group(2)) for text in texts for m in SUMMED_YEAR.finditer(text)]
