@@ -166,6 +166,10 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…;
+# read only in Traditional script, as the Gregorian year ROC_ERA later.
+ROC_YEAR = re.compile(rf"(?:^|(?<=[#＃\s])|(?<=今[（(]))(1[01]\d)(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}]))")
+ROC_ERA = 1911
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…).
 TITLE_BEFORE_ADDRESS = re.compile(
     r"^(?P<title>[^。，,；;！？!?]{6,60}?)(?=(?:尊敬的|各位|亲爱的)[^。；：:]{0,20}[：:])"
@@ -1672,7 +1676,8 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
-    close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature, else the year it gives its
+    close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
+    Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
     occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``);
@@ -1687,6 +1692,8 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         match = YEAR_NUMBER.search(cited)
         if match:
             return int(match.group(1))
+        if (roc := ROC_YEAR.search(PINYIN_GLOSS.sub("", text))) and _traditional("".join(b.text for b in blocks)):
+            return int(roc.group(1)) + ROC_ERA
     for (
         block
     ) in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成; 2012年度，…)
@@ -1699,6 +1706,12 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             return int(match.group(1))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
     return int(next(g for g in event.groups() if g)) if event else None
+
+
+def _traditional(text: str) -> bool:
+    """``text`` is written in Traditional script: its analysis form reads other characters."""
+    plain = PINYIN_GLOSS.sub("", text)
+    return analysis_form(plain) != plain
 
 
 def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
