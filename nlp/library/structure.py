@@ -244,8 +244,10 @@ PLAN_STATEMENT = re.compile(
 )
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
-# 3月15日，…): neither a plan nor a summary.
-OTHER_STATEMENT = re.compile(r"制[订定]本(?:制度|办法|细则|规定|规则)")
+# 3月15日，…), or a reporter tells it (5月10日，记者来到…村见证了…; 记者从…获悉): neither a plan nor a summary.
+OTHER_STATEMENT = re.compile(
+    r"制[订定]本(?:制度|办法|细则|规定|规则)|记者(?:来到|走进|了解到|获悉|看到|注意到|从[^。，]{1,20}获悉)"
+)
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
