@@ -582,14 +582,17 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     }
     shaped = Counter(entries[i][0] for i in heads)
     # beside two or more such entries, one whose first sentence is one long clause-run over a paragraph (2、以教代会为
-    # 主渠道，抓好…四项职能的落实，在提高…上下功夫。教代会要…) has that shape too: its first sentence is the heading
+    # 主渠道，抓好…四项职能的落实，在提高…上下功夫。教代会要…) has that shape too: its first sentence is the heading; beside
+    # one, so has one whose first sentence is one longer phrase of a heading's length, no comma in it (1.当好学习宣传贯彻党
+    # 的二十届三中全会精神排头兵。把…)
     heads |= {
         i: head.end()
         for i, (family, rest) in enumerate(entries)
-        if shaped[family] >= 2
+        if shaped[family] >= 1
         and i not in heads
         and (head := RUN_IN_SENTENCE.match(rest))
-        and head.end() <= MAX_UNMARKED_HEADING_CHARS + 1
+        and head.end() <= (MAX_UNMARKED_HEADING_CHARS if shaped[family] >= 2 else MAX_HEADING_CHARS) + 1
+        and (shaped[family] >= 2 or not CLAUSE_WITH_COMMA.match(rest[: head.end()]))
         and len(rest) - head.end() >= head.end()
     }
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
