@@ -531,6 +531,20 @@ def test_a_one_line_pages_heading_ends_at_the_space_before_its_paragraph():
             "(2)、广泛宣传，营造氛围。师德建设活动重在宣传，贵在坚持，幼儿园集中讲座、橱窗、广播等开展宣传教育活动。\n",
             [(1, "加强师德教育，开展师德建设系列活动。"), (2, "加强领导，精心组织。"), (2, "广泛宣传，营造氛围。")],
         ),
+        # rw715: beside 2.以高质量机关党建促进高质量发展。…, 1. opens with one longer phrase with no comma (wave18b)
+        (
+            "2025年中央和国家机关党的建设主要工作\n2025年是“十四五”规划收官之年。做好中央和国家机关党的建设工作，"
+            "总体要求是：坚持以习近平新时代中国特色社会主义思想为指导。\n一、深入学习贯彻党的二十届三中全会精神和习近平总书记“7·29”重要指示精神\n"
+            "1.当好学习宣传贯彻党的二十届三中全会精神排头兵。把学习贯彻三中全会精神和习近平总书记“7·29”重要指示精神作为"
+            "中央和国家机关一项重要政治任务，以钉钉子精神抓好落实。\n"
+            "2.以高质量机关党建促进高质量发展。学深悟透习近平总书记“7·29”重要指示的核心要义和实践要求，结合部门实际抓好"
+            "落实，推动机关党建和业务工作深度融合。\n",
+            [
+                (1, "深入学习贯彻党的二十届三中全会精神和习近平总书记“7·29”重要指示精神"),
+                (2, "当好学习宣传贯彻党的二十届三中全会精神排头兵。"),
+                (2, "以高质量机关党建促进高质量发展。"),
+            ],
+        ),
     ],
 )
 def test_numbered_entries_that_all_open_with_a_phrase_are_headings_over_their_paragraphs(text, headings):
@@ -1652,6 +1666,14 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw485", "总结", 2012),  # 20xx年度… (a slot), then 2012年度，工会组织…: a paragraph opening on its year
         ("rw467", "其他", 2016),  # …召开纪念…护士节暨护理表彰大会; 2016年国际护士节的主题是…: the occasion's year
         ("rw539", "其他", None),  # 1988年全民所有制工业企业法、1991年…条例 an explainer cites: laws' years
+        ("rw705", "计划", 2013),  # 2013年是“三八”國際勞動婦女節103周年。福州市婦聯將以…為主題: its year, then what it will do
+        ("rw701", "其他", None),  # 5月10日，记者来到汝南街道西焦村见证了…: a reporter tells it
+        ("rw708", "其他", 2018),  # 2018年，是…开局之年，…开展了…; a meeting among its events 总结2017年工作: the year it opens on
+        ("rw706", "计划", 2015),  # “三八”…节创始于1910年 (the festival's, cited), 2015是第105个“三八”妇女节: the occasion's year
+        ("rw697", "其他", 2021),  # 【5.12国际护士节】…; the heading 2021年护士节表彰大会: the occasion's year
+        ("rw591", "其他", 2021),  # Taiwanese, 110端午香包巧手做: the year of the Republic 110 is 2021
+        ("rw712", "其他", 2020),  # Taiwanese, 今(109)年護師節活動…
+        ("rw724", "其他", 2024),  # Taiwanese, 113.09.26（四）上午於白沙鄉…舉行…頒獎典禮
     ],
 )
 def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(stem, kind, year):
@@ -3095,3 +3117,36 @@ def test_an_item_the_model_leaves_untitled_under_its_collections_title_is_of_the
         (document,) = result.documents
         assert (document.title_source, document.kind) == ("file", kind)
         assert "合集标题" in [line.reason for line in result.dropped]
+
+
+# --- round 18, wave18b: kind, year and outline of the second fresh batch (rw685-rw724) --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, headings",
+    [
+        # rw706: 二、活动目的 over its paragraph is no line broken off at 的 (目的 is a whole word)
+        (
+            "社区三八妇女节活动方案\n一、活动背景\n“三八”国际劳动妇女节创始于1910年。\n二、活动目的\n"
+            "在节日即将到来之际，号召全镇妇女姐妹们一起共庆节日，通过活动的开展，全面提高自身素质。\n",
+            [(1, "活动背景"), (1, "活动目的")],
+        ),
+        # rw707: the reflow had glued 一、活动目的 to its paragraph (在“三八”妇女节到来之际，…); its siblings are labels
+        (
+            "社区三八妇女节活动方案\n一、活动目的在“三八”妇女节到来之际，号召辖区妇女姐妹们一起共庆节日，通过活动的开展，"
+            "促使广大妇女充分发挥“自尊、自信、自立、自强”精神。\n二、活动主题\n聚灯塔巾帼英才，展妇女靓丽风采\n",
+            [(1, "活动目的"), (1, "活动主题")],
+        ),
+        # rw708: ★ subheads over their paragraphs, a bullet as any outline marker
+        (
+            "2018年，是全面贯彻落实党的十九大精神的开局之年，全县各级妇联组织开展了形式多样的节日庆祝活动。\n"
+            "★开展巾帼志愿者服务活动\n凯建炫动歌舞团的志愿者们身着盛装到县农村中心敬老院慰问演出。\n"
+            "★召开十四届五次执委（扩大）会议\n深入学习贯彻党的十九大精神，总结2017年工作，部署2018年任务。\n",
+            [(1, "开展巾帼志愿者服务活动"), (1, "召开十四届五次执委（扩大）会议")],
+        ),
+    ],
+)
+def test_a_heading_ending_in_a_whole_word_or_after_a_bullet_stands_over_its_paragraph(text, headings):
+    blocks = blocks_of(text)
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"] == headings
+    assert blocks[-1].type == "paragraph"
