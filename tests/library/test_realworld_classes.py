@@ -1666,10 +1666,10 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw485", "总结", 2012),  # 20xx年度… (a slot), then 2012年度，工会组织…: a paragraph opening on its year
         ("rw467", "其他", 2016),  # …召开纪念…护士节暨护理表彰大会; 2016年国际护士节的主题是…: the occasion's year
         ("rw539", "其他", None),  # 1988年全民所有制工业企业法、1991年…条例 an explainer cites: laws' years
-        ("rw705", "计划", 2013),  # 2013年是“三八”國際勞動婦女節103周年。福州市婦聯將以…為主題: its year, then what it will do
+        ("rw705", "计划", 2013),  # 2013年是“三八”國際勞動婦女節103周年。福州市婦聯將以…為主題: a plan
         ("rw701", "其他", None),  # 5月10日，记者来到汝南街道西焦村见证了…: a reporter tells it
-        ("rw708", "其他", 2018),  # 2018年，是…开局之年，…开展了…; a meeting among its events 总结2017年工作: the year it opens on
-        ("rw706", "计划", 2015),  # “三八”…节创始于1910年 (the festival's, cited), 2015是第105个“三八”妇女节: the occasion's year
+        ("rw708", "其他", 2018),  # 2018年，是…开局之年，…开展了… (a meeting in it 总结2017年工作): its opening's
+        ("rw706", "计划", 2015),  # …节创始于1910年 (cited), 2015是第105个“三八”妇女节: the occasion's year
         ("rw697", "其他", 2021),  # 【5.12国际护士节】…; the heading 2021年护士节表彰大会: the occasion's year
         ("rw591", "其他", 2021),  # Taiwanese, 110端午香包巧手做: the year of the Republic 110 is 2021
         ("rw712", "其他", 2020),  # Taiwanese, 今(109)年護師節活動…
