@@ -326,9 +326,11 @@ FURNITURE_PATTERNS = _patterns(
     (r"公网安备|ICP[备证]", "网页信息"),
     (
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
-        # a post's time stamp; an event's own time names its part of the day or its lunar date (时间：2023年9月7日 下午4:30,
-        # 时间：2023年10月25日（农历九月初九）), as no site stamps a post
-        r"|^(时间|日期)：\s*(?:19|20)\d{2}[-/.年](?!\d{1,2}月\d{1,2}日\s*(?:[上中下]午|早上|晚上?|[（(]农历))"
+        # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
+        # 下午4:30, 时间：2023年10月25日（农历九月初九）), or spans days (时间：2022年3月3日-3月8日), or a month alone
+        # (时间：2022年3月), as no site stamps a post
+        r"|^(时间|日期)：\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
+        r"(?!\s*(?:[上中下]午|早上|晚上?|[（(]农历|[-—–~～至到]))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
         # a post's time stamp, whatever follows it, or its date alone; its time in words before its fields or alone (2012-01-07
         # 00时38分 浏览次数：), as a text's day and hour are not (2024-03-08 9时30分在三楼会议室召开…)

@@ -2523,11 +2523,14 @@ def test_a_date_broken_over_lines_is_one_sentence():
 
 def test_an_events_own_time_field_is_no_post_stamp():
     # rw660 (.docx): 时间：2023年10月25日（农历九月初九） under 活动时间与地点 was dropped as a post's stamp, and with it the
-    # plan's year; rw547's 时间：2023年9月7日 下午4:30 too. A site's stamp stays the page's.
-    for field in ("时间：2023年10月25日（农历九月初九）", "时间：2023年9月7日 下午4:30"):
+    # plan's year; rw547's 时间：2023年9月7日 下午4:30 too; rw707's span of days under 三、活动的时间 (content lost). A site's
+    # stamp, one day, stays the page's.
+    for field in ("时间：2023年10月25日（农历九月初九）", "时间：2023年9月7日 下午4:30", "时间：2022年3月3日-3月8日"):
         assert junk_reason(field) is None
-    assert junk_reason("时间：2017年03月09日") is not None
+    for stamp in ("时间：2017年03月09日", "时间：2021-08-24 12:14:09 工会工作计划 我要投稿", "日期：2022-01-27 14:43"):
+        assert junk_reason(stamp) is not None
     assert _parsed("rw660")[0].year == 2023
+    assert any("时间：2022年3月3日-3月8日" in b.text for b in _parsed("rw707")[0].blocks)
 
 
 def test_a_meetings_day_inside_its_opening_sentence_gives_its_year():
