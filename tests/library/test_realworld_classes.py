@@ -1980,6 +1980,12 @@ def test_a_reports_title_glued_to_its_address_is_the_title():
     assert document.title == "工会2022年度工作报告：深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放"
     assert document.blocks[0].text.startswith("各位委员")
     assert document.kind == "其他"
+    # rw719: a headline of clauses over its dashed sub-headline, the speaker's name, then the address, on one line; the
+    # speaker is a line of its own, no part of the title
+    (document,) = _parsed("rw719")
+    assert bare(document.title) == bare("凝心聚力,服务大局,为学校新一轮发展作贡献——华东师范大学第七届教代会暨第十三次工会委员会工作报告")
+    assert document.blocks[0].text == "梅兵" and document.blocks[1].text.startswith("各位代表")
+    assert document.kind == "其他"
 
 
 def test_a_year_in_a_work_the_text_cites_is_not_the_documents():
