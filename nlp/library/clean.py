@@ -22,6 +22,7 @@ from nlp.library.junk import (
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
+    UNIT_NAME,
     is_stamp,
     is_text_sentence,
     model_junk,
@@ -119,7 +120,7 @@ NOTICE_BETWEEN_TITLES = re.compile(
 # A site's teaser label at a line's start (摘要：…, 导读 …, 【導(dǎo)讀】…): the label is the site's; the line is a teaser when
 # what follows the label opens another line of the page (the text's first sentences again), else the text itself.
 _G = rf"(?:{PINYIN_GLOSS.pattern})?"
-TEASER_WORDS = rf"(?:[导導]{_G}[读讀語语]|摘{_G}要|[内內]{_G}容{_G}(?:摘{_G}要|提{_G}要))"
+TEASER_WORDS = rf"(?:[导導]{_G}[读讀語语]|(?:本文|文章)?摘{_G}要|[内內]{_G}容{_G}(?:摘{_G}要|提{_G}要))"
 TEASER_LABEL = re.compile(rf"^\s*(?:【\s*{TEASER_WORDS}{_G}\s*】|{TEASER_WORDS}{_G}(?:\s*[:：]|\s+))\s*(?=\S)")
 MIN_TEASER_ECHO = 12  # characters of a teaser that another line of the page must open with
 # A document site's numbered page chunk (renrendoc: 1、…, 2、…), long and cut mid-sentence: see _without_page_chunk_numbers
@@ -288,7 +289,7 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a page's widget label alone on its line: the text's own labels (评委：, 时间：) are words of the document
     (
-        r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
@@ -297,8 +298,8 @@ FURNITURE_PATTERNS = _patterns(
         # alternative text in its place (image)
         r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
-        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论)
-        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)评论\W*\d*\W*$|^(?:还没有|暂无)评论"
+        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言)
+        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言)\W*\d*\W*$|^(?:还没有|暂无)评论"
         r"|^如题所述?$",  # a question site's body that says the question is its title
         "网页控件",
     ),
@@ -326,13 +327,16 @@ FURNITURE_PATTERNS = _patterns(
     (r"公网安备|ICP[备证]", "网页信息"),
     (
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
-        # a post's time stamp; an event's own time names its part of the day or its lunar date (时间：2023年9月7日 下午4:30,
-        # 时间：2023年10月25日（农历九月初九）), as no site stamps a post
-        r"|^(时间|日期)：\s*(?:19|20)\d{2}[-/.年](?!\d{1,2}月\d{1,2}日\s*(?:[上中下]午|早上|晚上?|[（(]农历))"
+        # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
+        # 下午4:30, 时间：2023年10月25日（农历九月初九）), or spans days (时间：2022年3月3日-3月8日), or a month alone
+        # (时间：2022年3月), as no site stamps a post
+        r"|^(时间|日期)：\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
+        r"(?!\s*(?:[上中下]午|早上|晚上?|[（(]农历|[-—–~～至到]))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
-        # a post's time stamp, whatever follows it, or its date alone; its time in words before its fields or alone (2012-01-07
-        # 00时38分 浏览次数：), as a text's day and hour are not (2024-03-08 9时30分在三楼会议室召开…)
-        r"|^\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
+        # a post's time stamp, whatever follows it, or its date alone, a table's bars before it or not (|| 2023-12-01 11:22:24
+        # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
+        # not (2024-03-08 9时30分在三楼会议室召开…)
+        r"|^[|｜\s]*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
@@ -340,11 +344,13 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
-        # or a newsroom's review chain, a person's name each (二审：董之震, 终审：陈一点); a plan's 初审 and 复审 are stages
-        rf"|^(?:[一二三]审|终审)[：:]\s*[{HAN}]{{2,4}}$"
+        # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉);
+        # a plan's 初审 and 复审 are stages
+        rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
-        # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導)
-        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合)?报[导道])?$"
+        # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
+        # place reported from before 报导 (記者 楊金明/玉里報導)
+        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$",
         "网页信息",
@@ -353,11 +359,18 @@ FURNITURE_PATTERNS = _patterns(
         # a document shop's fields (上传人：…上传时间：…格式：PDF页数：3大小：130KB金币：10), a size glued to the next field
         rf"^(格式|大小|文档页数|页数|上传人)[：:]|\bKB\b|\bMB\b|\d[KM]B(?=[{HAN}])"
         # a document site's reader: its preview pages' labels (…计划_第1页), what is left unread, its buttons
-        r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|文档简介)$|^版权说明[：:]"
+        r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|(?:文档|资源|资料)(?:简介|描述))$|^版权说明[：:]"
         # a title with the format a document site sells it in (迎三八妇女节活动总结文档版, …计划word版): the site's listing
         r"|^[^，。；！？\s]{4,40}(?:文档|[Ww]ord|WORD|[Dd]ocx?|DOCX?|PDF|pdf)版$",
         "文档信息",
     ),
+    # a picture's caption: labelled as one (圖：院長簡以嘉（前排左六）和與會主管…合影留念。（衛福部玉里醫院提供）) or credited to
+    # whoever gave the picture (慶祝國際護師節，花蓮慈院舉辦「護理之光長廊」揭幕儀式。（花蓮慈濟醫院提供）)
+    (r"^图[：:]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}提供[）)]$", "图片说明"),
+    # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
+    (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会)
+    (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$", "网页信息"),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
         FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片)+$",  # or a picture's label in its place (图片, 云图片云图片)
@@ -424,8 +437,11 @@ MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读�
 # list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
 RELATED_POSTS = re.compile(
     r"(?:新闻|相关|热点|热门|精彩|编辑)(?:推荐|新闻|阅读|文章)|推荐阅读|猜你喜欢|延伸阅读|更多新闻"
+    # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
+    r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
 )
 MAX_RELATED_LINES = 5
+MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
 # A picture's alternative text and its caption, the same short words twice in a row under the text (会场 / 会场).
 MAX_CAPTION_CHARS = 8
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
@@ -839,7 +855,8 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
             reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
         after_credit = reason == "网页信息"
         long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
-        if reason is not None and (long or _holds_text(line.text, memo, promo)):
+        # a picture's caption goes whole, its credit with it (``FURNITURE_PATTERNS``)
+        if reason is not None and (long or (reason != "图片说明" and _holds_text(line.text, memo, promo))):
             # the page's opening paragraph, before any paragraph and any collection item's title (the text after
             # one is the item's own), with more lines after it
             opening = number + 1 < len(lines) and not any(
@@ -1103,13 +1120,21 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
 
 def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``) goes with its header: the header stands
-    among the last ``MAX_RELATED_LINES`` lines of words, the list runs from it to the file's end."""
+    among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line after it has a clause of
+    prose (the headlines of a news site's latest posts under 即時), the list runs from it to the file's end."""
     worded = [i for i, line in enumerate(lines) if line.text.strip()]
+
+    def links_after(i: int) -> bool:
+        return not any(PROSE_PUNCTUATION.search(line.text) for line in lines[i + 1 :])
+
+    tail = worded[-MAX_LINK_LIST_LINES - 1 : -1]
     header = next(
         (
             i
-            for i in worded[-MAX_RELATED_LINES - 1 : -1]
-            if lines[i].style_level is None and RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
+            for n, i in enumerate(tail)
+            if lines[i].style_level is None
+            and RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
+            and (len(tail) - n <= MAX_RELATED_LINES or links_after(i))
         ),
         None,
     )

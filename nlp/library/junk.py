@@ -35,6 +35,8 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
+    SIGNATURE_DATE,
+    SITE_GRADE,
     is_headline_over_sub_headline,
     is_title_line,
     month_schedule,
@@ -162,7 +164,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or AUDIENCE.match(form)
     ):
         return False
-    if BLANK_FIELD.match(form):  # a template's field left for its user (编制人：[姓名]): a site fills its fields in
+    # a template's field left for its user (编制人：[姓名], 地点：XXX广场): a site fills its fields in (网址：www.xx.com)
+    if BLANK_FIELD.match(form) and not CONTACT.search(form):
         return False
     # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
     # 工作谋划): a site stamps real dates
@@ -178,7 +181,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
-    return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit)
+    return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit) and not GENRE_TITLE.match(form)
 
 
 def _credit_after_text(form: str) -> bool:
@@ -295,7 +298,7 @@ CONTACT = re.compile(
 SERIES = re.compile(
     r"[（(]?(?:精选|通用|优选|推荐|汇总|大全|合集)?\s*(?<![第\d])(?:\d+|多)\s*篇[）)]?|(?<!第)[一二三四五六七八九十]+篇(?:$|[）)】])"
     # or the grade a site gives its 范文 in brackets at the end (学校工会工作总结(优), …（实用）)
-    r"|[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]$"
+    rf"|{SITE_GRADE}$"
 )
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
@@ -309,6 +312,8 @@ BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体
 NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
+# A unit's name alone (未央区总工会, 小红花幼儿园): over the day it signed on, the text's signature.
+SIGNATURE = re.compile(rf"[{HAN}]{{0,16}}{UNIT_NAME}")
 # One whose unit is named as one (景德镇市梨树园小学 齐玉婷): a writer's credit over the text, never a headline (庆祝护士节 新资讯).
 WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 # A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit
@@ -316,10 +321,13 @@ WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 BRACKETED_BYLINE = re.compile(
     rf"[（(][{HAN}]{{2,12}}(?:\s+|\s*[：:]\s*|(?=[{HAN}]*(?:撰稿|供稿)[）)]))[{HAN}]{{2,4}}[）)]"
 )
+# A title of the genres the README reads as a plan or a summary besides ``markers.TITLE``'s (工会工作打算, …工作回顾): a title
+# or a heading of the text, never the model's to drop.
+GENRE_TITLE = re.compile(r"^[^，。；：！？,;:!?\s]{0,30}工作(?:打算|回顾)$")
 # A template's blank (编制人：[姓名], 20xx年, ____人次, 某某医院): a form or a template's own line, no site's.
 TEMPLATE_SLOT = re.compile(r"\[[^\[\]]{1,8}\]|_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
-# A template's field whose value is its blank (编制人：[姓名], 编制日期：[日期], 负责人：____).
-BLANK_FIELD = re.compile(rf"^[^：:]{{1,8}}[：:]\s*(?:{TEMPLATE_SLOT.pattern})$")
+# A template's field whose value is its blank or holds one (编制人：[姓名], 编制日期：[日期], 负责人：____, 地点：XXX广场).
+BLANK_FIELD = re.compile(rf"^[^：:]{{1,8}}[：:]\s*\S{{0,12}}?(?:{TEMPLATE_SLOT.pattern})\S{{0,12}}$")
 
 
 @dataclass(frozen=True)
@@ -537,7 +545,7 @@ def judged_contexts(
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
-        inside = inside or i in listed or (len(line) == 1 and _section_value(texts, i))
+        inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
         judged_lines.append(
             [
                 context if not headline and not inside and judged(unit, len(line) > 1) else None
@@ -652,6 +660,16 @@ def _section_value(texts: list[str], i: int) -> bool:
         and not PROSE_PUNCTUATION.search(label)
         and i + 1 < len(texts)
         and bool(MARKER.match(texts[i + 1].strip()))
+    )
+
+
+def _signature(texts: list[str], i: int) -> bool:
+    """``texts[i]`` is the text's signature: a unit's name (its letters spaced out or not: 工 会, 未央区总工会) over the day
+    it signed on (2013年3月2日); the text's own, where a site's credit names a person."""
+    return (
+        i + 1 < len(texts)
+        and bool(SIGNATURE.fullmatch(texts[i].strip().replace(" ", "")))
+        and bool(SIGNATURE_DATE.match(texts[i + 1].strip()))
     )
 
 

@@ -78,6 +78,8 @@ SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 ITEM_NUMBER = rf"(?:{CN_NUMBER}|\d{{1,2}})"
 SERIES = rf"(?:(?:篇|范文|模板)\s*{ITEM_NUMBER}|第\s*{ITEM_NUMBER}\s*篇)"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
+# The grade a site gives its 范文 in brackets (学校工会工作总结(优), …（实用）, 2022幼儿园秋季工作计划(精选)篇1): the site's.
+SITE_GRADE = r"[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]"
 # An item's label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】….
 SERIES_PREFIX = re.compile(
     rf"^(?:第\s*{ITEM_NUMBER}\s*篇[：:]?|【第?\s*{ITEM_NUMBER}\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
@@ -95,7 +97,7 @@ TITLE = re.compile(
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度|工作思路|工作意见)"
     rf"{SECOND_PART}"
     rf"(?:报告|范文|范本|范例|例文|样本|模板|格式|书|表|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
-    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|\s*[【\[（(]?{SERIES}[】\]）)]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
+    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|(?:\s*{SITE_GRADE})?\s*[【\[（(]?{SERIES}[】\]）)]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
 # An event's plan or summary named by its occasion (九九重阳节活动方案, 三八妇女节活动总结, 建党100周年活动安排): a title
 # without a unit's word; three characters at least before 活动, as a section's label (主要活动安排, 具体活动安排) has two.

@@ -170,9 +170,11 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # read only in Traditional script, as the Gregorian year ROC_ERA later.
 ROC_YEAR = re.compile(rf"(?:^|(?<=[#＃\s])|(?<=今[（(]))(1[01]\d)(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}]))")
 ROC_ERA = 1911
-# A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…).
+# A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
+# clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
 TITLE_BEFORE_ADDRESS = re.compile(
-    r"^(?P<title>[^。，,；;！？!?]{6,60}?)(?=(?:尊敬的|各位|亲爱的)[^。；：:]{0,20}[：:])"
+    r"^(?P<title>[^。，,；;！？!?]{6,60}?|[^。；;！？!?]{6,40}?\s*——[^。，,；;！？!?\s]{4,60})"
+    rf"(?:\s+(?P<speaker>[{HAN}]{{2,3}})\s+)?(?=(?:尊敬的|各位|亲爱的)[^。；：:]{{0,20}}[：:])"
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年): not the document's year, though it stands in the first lines.
@@ -450,6 +452,14 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         addressed = TITLE_BEFORE_ADDRESS.match(analysis_form(line.text))
         if addressed and any(w in addressed.group("title") for w in ORGANISATION_WORDS):
             end = _written_length(line.text, len(addressed.group("title")))
+            if addressed.group("speaker"):  # the speaker's name, a line of its own between the title and the address
+                rest = line.text[end:].lstrip()
+                speaker = _written_length(rest, len(addressed.group("speaker")))
+                return [
+                    Line(line.text[:end], style_level=0),
+                    Line(rest[:speaker]),
+                    *_split_line(replace(line, text=rest[speaker:].lstrip())),
+                ]
             return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
     parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:

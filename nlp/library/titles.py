@@ -121,10 +121,13 @@ class Candidate:
     first_document: bool  # the file's first document
     junk: float  # the junk model's probability for the line (0 without a model)
     below: str = ""  # the page's next line under the candidate's own line ("" when the line is not found on the page)
+    over_stamp: bool = False  # the page's next line under the candidate's own line is the post's stamp or credit
 
 
 NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("by_rules", lambda c: float(c.by_rules)),
+    # a line right over the post's stamp or its credits (发表日期:2021-05-14 阅读量:次): where a page puts the headline
+    ("over_stamp", lambda c: float(c.over_stamp)),
     ("untitled", lambda c: float(c.untitled)),
     ("position", lambda c: float(c.position)),
     ("page_line", lambda c: float(c.above > 0)),
@@ -268,11 +271,31 @@ def _line_below(k: int, page: list[str]) -> str:
     return next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip() and not is_stamp(line)), "")
 
 
-def _below(text: str, page: list[str]) -> str:
-    """The page's next line under the first line that is ``text`` (letters, digits and Han alike), "" when none is."""
+def _over_stamp(k: int, page: list[str]) -> bool:
+    """The page's next line with text after line ``k`` is the post's stamp or credits (发表日期:2021-05-14 阅读量:次,
+    来源：…, 记者 …)."""
+    line = next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip()), "")
+    return bool(line) and (is_stamp(line) or junk_reason(line) == "网页信息")
+
+
+def _page_line(text: str, page: list[str]) -> int | None:
+    """The first line of the page that is ``text`` (letters, digits and Han alike), None when none is."""
     form = _form(text)
-    k = next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if form and _form(line) == form), None)
+    return next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if form and _form(line) == form), None)
+
+
+def _below(text: str, page: list[str]) -> str:
+    """The page's next line under the first line that is ``text``, "" when none is."""
+    k = _page_line(text, page)
     return "" if k is None else _line_below(k, page)
+
+
+def _placed(candidate: Candidate, text: str, page: list[str]) -> Candidate:
+    """The candidate with what stands under its line on the page (``below``, ``over_stamp``), found by its ``text``."""
+    k = _page_line(text, page)
+    if k is None:
+        return candidate
+    return replace(candidate, below=_line_below(k, page), over_stamp=_over_stamp(k, page))
 
 
 def candidates(
@@ -294,12 +317,15 @@ def candidates(
 
     if not untitled:
         rules = Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)
-        found.append((-1, replace(rules, below=_below(document.title, page))))
+        found.append((-1, _placed(rules, document.title, page)))
     start = _text_start(document, page) if first_document else None
     if start is not None:
         titles = {_form(document.title)} if not untitled else set()
         # the headline and the sub-headline the rules joined are no titles apart
         joined = _form(document.title) if not untitled and JOINED_SUB_HEADLINE.search(document.title) else ""
+        # a page line that is one of the opening paragraphs (a column's label kept over the text, 基层组织) stands over
+        # the paragraph after that one
+        after = {_form(blocks[i].text): blocks[i + 1].text for i in _opening_blocks(blocks)}
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
@@ -331,7 +357,7 @@ def candidates(
                     text,
                     Candidate(
                         form,
-                        following,
+                        after.get(_form(text), following),
                         -1,
                         start - k + 1,
                         False,
@@ -339,6 +365,7 @@ def candidates(
                         True,
                         judged(text, k, len(page)),
                         _line_below(k, page),
+                        _over_stamp(k, page),
                     ),
                 )
             )
@@ -348,7 +375,7 @@ def candidates(
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
         opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
-        found.append((i, replace(opening, below=_below(blocks[i].text, page))))
+        found.append((i, _placed(opening, blocks[i].text, page)))
     # the line right over a bare item label (局机关工会工作总结范本 over 篇一) is the collection's title, never the item's: an
     # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule)
     return [(at, candidate) for at, candidate in found if not ITEM_LABEL.match(candidate.below)]

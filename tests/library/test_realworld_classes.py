@@ -1065,6 +1065,8 @@ def test_a_sites_teaser_goes_whole_when_the_page_repeats_it_and_its_label_alone_
     assert clean_text(f"摘要:{body[:30]}\n2024年12月28日，医院召开职代会。\n{body}") == (
         f"2024年12月28日，医院召开职代会。\n{body}"
     )
+    # rw700 (.docx): a document shop's 本文摘要: over the text, its first sentences its own
+    assert clean_text(f"本文摘要:{body}") == body
     # rw207: 【導(dǎo)讀】 glued to the text itself (Traditional, with a mirror's pinyin glosses)
     assert clean_text("【導(dǎo)讀】首先由我代表醫(yī)院工會及醫(yī)院全體工會會員，向各位領導表示歡迎。") == (
         "首先由我代表醫(yī)院工會及醫(yī)院全體工會會員，向各位領導表示歡迎。"
@@ -1638,6 +1640,8 @@ def _parsed(stem: str):
         ("rw264", "庆三八节,我院举行投篮游戏活动"),  # a news headline of two clauses
         ("rw257", "學生黨支部建設-淺析方法"),  # 第一篇：…: an item's label announces its title, whatever it names
         ("rw228", "2020年企业工会的工作总结优秀范文"),  # its shorter repeat glued to the text, a space between, goes
+        ("rw702", "2022幼儿园秋季工作计划(精选)篇1"),  # the site's grade between the genre and the item's label
+        ("rw697", "【5.12国际护士节】深入一线送祝福,临床颁奖暖人心"),  # over the post's stamp, not the poem's first line
     ],
 )
 def test_a_documents_own_title_line_as_written(stem, title):
@@ -1997,6 +2001,12 @@ def test_a_reports_title_glued_to_its_address_is_the_title():
     (document,) = parse(text, "rw415.txt").documents
     assert document.title == "工会2022年度工作报告：深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放"
     assert document.blocks[0].text.startswith("各位委员")
+    assert document.kind == "其他"
+    # rw719: a headline of clauses over its dashed sub-headline, the speaker's name, then the address, on one line; the
+    # speaker is a line of its own, no part of the title
+    (document,) = _parsed("rw719")
+    assert bare(document.title) == bare("凝心聚力,服务大局,为学校新一轮发展作贡献——华东师范大学第七届教代会暨第十三次工会委员会工作报告")
+    assert document.blocks[0].text == "梅兵" and document.blocks[1].text.startswith("各位代表")
     assert document.kind == "其他"
 
 
@@ -2439,11 +2449,16 @@ def test_a_table_row_of_a_news_pages_credits_or_fields_is_judged_a_row_of_the_te
     assert not judged("时间|活动内容|参加范围|负责部门", in_paragraph=False)
 
 
-def test_a_date_the_signer_writes_in_digits_alone_is_the_documents():
+def test_a_signers_unit_and_date_are_the_documents():
     # rw418: a notice signed 校工会 over 2021115; a site's counter (3445) or its stamp (2023-11-21 8886) is judged
     texts = _set_texts("rw418.txt")
     assert not _judged_lines(texts)[texts.index("2021115")]
     assert judged("3445", in_paragraph=False) and judged("2023-11-21 8886", in_paragraph=False)
+    # rw716: a news item signed 工 会 (spaced out) over 2013年3月2日, which scored .89 held out and held the junk
+    # threshold at .91 (caught .77); a person's name over a date is judged
+    texts = _set_texts("rw716.txt")
+    assert not _judged_lines(texts)[texts.index("工 会")]
+    assert _judged_lines([REPORT, "李明", "2013年3月2日"])[1]
 
 
 def test_a_document_shops_coins_and_archives_are_its_words():
@@ -2545,11 +2560,14 @@ def test_a_date_broken_over_lines_is_one_sentence():
 
 def test_an_events_own_time_field_is_no_post_stamp():
     # rw660 (.docx): 时间：2023年10月25日（农历九月初九） under 活动时间与地点 was dropped as a post's stamp, and with it the
-    # plan's year; rw547's 时间：2023年9月7日 下午4:30 too. A site's stamp stays the page's.
-    for field in ("时间：2023年10月25日（农历九月初九）", "时间：2023年9月7日 下午4:30"):
+    # plan's year; rw547's 时间：2023年9月7日 下午4:30 too; rw707's span of days under 三、活动的时间 (content lost). A site's
+    # stamp, one day, stays the page's.
+    for field in ("时间：2023年10月25日（农历九月初九）", "时间：2023年9月7日 下午4:30", "时间：2022年3月3日-3月8日"):
         assert junk_reason(field) is None
-    assert junk_reason("时间：2017年03月09日") is not None
+    for stamp in ("时间：2017年03月09日", "时间：2021-08-24 12:14:09 工会工作计划 我要投稿", "日期：2022-01-27 14:43"):
+        assert junk_reason(stamp) is not None
     assert _parsed("rw660")[0].year == 2023
+    assert any("时间：2022年3月3日-3月8日" in b.text for b in _parsed("rw707")[0].blocks)
 
 
 def test_a_meetings_day_inside_its_opening_sentence_gives_its_year():
@@ -2849,6 +2867,19 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "激情在线国产欧美日韩,亚洲综合久久精品一",  # rw678: a porn site's keywords on a hijacked page
         "中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片",  # rw334
         "声明:该文观点仅代表作者本人,如果侵犯了您的权利,请通知我们,我们会及时删除",  # rw683: a reprint disclaimer
+        # wave18a (rw685-rw724)
+        "發表留言",  # rw712: a comment box's prompt
+        "記者 楊金明/玉里報導",  # rw712: a paper's credit, the place reported from before 報導
+        "編審:李 曉",  # rw722: a review chain's credit, the name spaced out
+        "|| 2023-12-01 11:22:24 编辑: 周心仪 审核人:叶玲玲 阅读次数:1291 |",  # rw710: a post's stamp between a table's bars
+        "□ 总工会",  # rw711: a paper's byline mark before the unit that sent the report
+        "#113年社區發展工作人員示範觀摩活動之二",  # rw724: a post's tags
+        "#社會福利服務",
+        "附件列表",  # rw694: an attachments widget
+        "资源描述",  # rw410: a document shop's label over the text it sells
+        # rw713, rw714: a picture's caption, labelled or credited to whoever gave the picture
+        "圖:院長簡以嘉(前排左六)和與會主管、幹部共同恭喜受獎的護理人員並合影留念。(衛福部玉里醫院提供)",
+        "慶祝國際護師節,花蓮慈院舉辦「護理之光長廊」揭幕儀式。(花蓮慈濟醫院提供)",
     ],
 )
 def test_gallery_controls_review_credits_comment_prompts_hotlines_and_spam_are_the_pages(line):
@@ -2867,6 +2898,10 @@ def test_gallery_controls_review_credits_comment_prompts_hotlines_and_spam_are_t
         "打造国产精品，走向亚洲市场",  # two ordinary words of such spam, no third
         "下载后可按实际情况修改的工会工作计划",
         "2024年工会工作计划",
+        "图书室每周开放三次，由工会提供图书。",  # a sentence on a library and what the union gives
+        "□同意 □不同意",  # a form's boxes
+        "# 工作目标",  # a markdown heading
+        "记者节当天，工会组织了座谈。",
     ],
 )
 def test_the_texts_own_words_near_those_classes_stay(line):
@@ -2912,12 +2947,26 @@ def test_a_sites_list_of_its_other_posts_at_the_foot_goes_with_its_header():
     lines = [Line("相关阅读"), *(Line(REPORT) for _ in range(7))]
     kept, _ = clean_lines(lines, model=False)
     assert len(kept) == 7
+    # rw714: a news site's latest posts under 即時, six lines of headlines and teasers, none a clause of prose; rw716: the
+    # links to the posts before and after this one, under 上一篇： / 下一篇：
+    assert _set_texts("rw714.txt")[-1].startswith("林欣榮表示")
+    texts = _set_texts("rw716.txt")
+    assert texts[-2:] == ["工 会", "2013年3月2日"]
+    # the text's prose six lines from the foot under a header (rw247: 相关推荐 over a collection's items) stays
+    lines = [Line(REPORT), Line("相关推荐"), *(Line(REPORT[:20]) for _ in range(5)), Line(REPORT)]
+    kept, dropped = clean_lines(lines, model=False)
+    assert len(kept) == 7 and [d.text for d in dropped] == ["相关推荐"]
 
 
-def test_a_pictures_caption_said_twice_under_the_text_goes():
+def test_a_pictures_caption_said_twice_under_the_text_or_credited_goes_whole():
     # rw570: 会场 twice (the picture's alternative text and caption) under the report
     kept, dropped = clean_lines([Line(REPORT), Line("会场"), Line("会场")], model=False)
     assert [k.text for k in kept] == [clean_text(REPORT)] and [d.text for d in dropped] == ["会场", "会场"]
+    # rw714: a caption between the report's paragraphs, a sentence and the credit of whoever gave the picture: its
+    # sentence goes with its credit (the sentence alone is no junk)
+    caption = "花蓮慈濟醫院舉辦國際護師節慶祝暨表揚大會。(花蓮慈濟醫院提供)"
+    kept, dropped = clean_lines([Line(REPORT), Line(caption), Line(REPORT)], model=False)
+    assert [k.text for k in kept] == [clean_text(REPORT)] * 2 and [d.reason for d in dropped] == ["图片说明"]
     # a title said twice over the text is the structure's
     kept, _ = clean_lines([Line("幼儿园工会工作计划"), Line("幼儿园工会工作计划"), Line(REPORT)], model=False)
     assert len(kept) == 3
