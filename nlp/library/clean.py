@@ -444,6 +444,7 @@ MAX_RELATED_LINES = 5
 MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
 # A picture's alternative text and its caption, the same short words twice in a row under the text (会场 / 会场).
 MAX_CAPTION_CHARS = 8
+CAPTION = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
 LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
@@ -700,7 +701,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if (
         _broken_off(b)
-        and not (not dangles(a) and _in_menu(lines, i))
+        and (dangles(a) or not _in_menu(lines, i))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
     ):
         return True
@@ -1145,16 +1146,15 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
 
 
 def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A picture's alternative text and caption under the text (see ``MAX_CAPTION_CHARS``) go: the same short words of
+    """A picture's alternative text and caption under the text (see ``CAPTION``) go: the same short words of
     Chinese twice in a row after the text's last sentence."""
     sentences = [i for i, line in enumerate(lines) if is_text_sentence(line.text)]
     if not sentences:
         return lines
-    caption = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
     twice = {
         i
         for i in range(sentences[-1] + 1, len(lines) - 1)
-        if lines[i].text == lines[i + 1].text and caption.fullmatch(lines[i].text) and lines[i].style_level is None
+        if lines[i].text == lines[i + 1].text and CAPTION.fullmatch(lines[i].text) and lines[i].style_level is None
     }
     twice |= {i + 1 for i in twice}
     dropped.extend(DroppedLine(lines[i].text, "图片说明") for i in sorted(twice))

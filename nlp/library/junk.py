@@ -56,17 +56,16 @@ MIN_SITE_WORDS = 2  # distinct site words that make a line of prose words a site
 # news headline may have a subtitle after a colon or a dash (…主题党日活动：深入学习…, …新蓝图——…联席会).
 MIN_HEADLINE_CHARS = 8
 MAX_HEADLINE_CHARS = 60
+# A unit's name as a line or a field's subject ends (…区总工会, …小学): see ``HEADLINE_STOPS``, ``SIGNATURE``.
+UNIT_NAME = r"(?:工会|医院|学校|中学|小学|幼儿园|社区|街道|支部|党委|公司|集团|委员会)"
 # nor a field (来源：…) nor a menu of four or more words (网站首页 个人文档 个人总结 工作总结)
 # (a year before the colon is a section's, not a field's label: 2024：四维度诠释工会担当; nor is a unit's name, the subject
 # of a news headline: 历下区总工会：服务赋能聚人心 文化引领展风采); a dot between digits is a day's (庆祝5.12国际护士节, rw672), no
 # sentence's stop, and a headline may ask (2025年党建工作面临新挑战？如何强化政治引领是关键, rw661); phrases parted by single
 # underscores are a page's keywords (中文字幕…_香蕉视频…_在线v片…, a hijacked site's spam over the headline, rw334)
-UNIT_NAME = r"(?:工会|医院|学校|中学|小学|幼儿园|社区|街道|支部|党委|公司|集团|委员会)"
-# nor a spammer's page title of keywords parted by underscores (中文字幕…_香蕉视频…_在线…观看视频_…)
 HEADLINE_STOPS = re.compile(
     r"[，。；！,;!|｜]|(?<!\d)\.|\.(?!\d)|[：:].*[：:]|[：:]$|(?:[^_\s]_(?=[^_\s]).*){2}"
     rf"|^(?!(?:19|20)\d{{2}}\s*[：:])(?![^：:]{{0,4}}{UNIT_NAME}[：:])[^：:]{{0,6}}[：:]|(?:\s+\S+){{3}}"
-    rf"|[{HAN}]_[{HAN}][^_]*_[{HAN}]"
 )
 # A headline of two phrases parted by one bar, a column's name or a meeting's and its headline (护理资讯 | 西苑医院召开2023年度
 # 护理工作总结大会, 六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）): each phrase read as a headline is; a

@@ -239,6 +239,8 @@ SUMMARY_STATEMENT = re.compile(
     r"|(?:探索|实践|采取|开展|推行)(?:并[^，。]{0,4})?了一系列"  # 我们积极探索并实践了一系列…工作方法: work done
 )
 SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下")
+# The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
+SUMMARY_SECTION = re.compile(r"基本情况|主要做法|特色|成效|成绩|经验|体会|不足|存在的问题")
 PLAN_STATEMENT = re.compile(
     r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
     r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
@@ -1624,10 +1626,6 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         entries = sum(b.type in ("heading", "item") for b in blocks)
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
     return "总结" if summary_score > plan_score else "计划"
-
-
-# The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
-SUMMARY_SECTION = re.compile(r"基本情况|主要做法|特色|成效|成绩|经验|体会|不足|存在的问题")
 
 
 def _on_occasion(text: str) -> bool:
