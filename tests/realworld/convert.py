@@ -173,6 +173,8 @@ CONVERSIONS = {
     "rw700": pasted,
     "rw710": gb18030,
     "rw715": pasted,
+    "rw732": pasted,
+    "rw739": gb18030,
 }
 
 if __name__ == "__main__":
