@@ -173,6 +173,10 @@ CONVERSIONS = {
     "rw700": pasted,
     "rw710": gb18030,
     "rw715": pasted,
+    "rw766": pasted,
+    "rw776": gb18030,
+    "rw778": pasted,
+    "rw783": gb18030,
 }
 
 if __name__ == "__main__":
