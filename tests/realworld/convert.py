@@ -175,6 +175,10 @@ CONVERSIONS = {
     "rw715": pasted,
     "rw732": pasted,
     "rw739": gb18030,
+    "rw766": pasted,
+    "rw776": gb18030,
+    "rw778": pasted,
+    "rw783": gb18030,
 }
 
 if __name__ == "__main__":
