@@ -173,6 +173,10 @@ CONVERSIONS = {
     "rw700": pasted,
     "rw710": gb18030,
     "rw715": pasted,
+    "rw840": pasted,
+    "rw860": pasted,
+    "rw866": gb18030,
+    "rw871": gb18030,
 }
 
 if __name__ == "__main__":
