@@ -179,6 +179,10 @@ CONVERSIONS = {
     "rw776": gb18030,
     "rw778": pasted,
     "rw783": gb18030,
+    "rw840": pasted,
+    "rw860": pasted,
+    "rw866": gb18030,
+    "rw871": gb18030,
 }
 
 if __name__ == "__main__":
