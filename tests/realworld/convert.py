@@ -173,6 +173,10 @@ CONVERSIONS = {
     "rw700": pasted,
     "rw710": gb18030,
     "rw715": pasted,
+    "rw797": pasted,
+    "rw802": pasted,
+    "rw815": gb18030,
+    "rw817": gb18030,
 }
 
 if __name__ == "__main__":
