@@ -183,6 +183,10 @@ CONVERSIONS = {
     "rw860": pasted,
     "rw866": gb18030,
     "rw871": gb18030,
+    "rw797": pasted,
+    "rw802": pasted,
+    "rw815": gb18030,
+    "rw817": gb18030,
 }
 
 if __name__ == "__main__":
