@@ -88,7 +88,9 @@ MAX_PREAMBLE_LINES = 3
 MIN_WRAPPED_LINES = 3  # a hard-wrapped block: lines of one width, a sentence's width at least
 MIN_WRAP_WIDTH = 20
 MIN_CONTENTS_ENTRIES = 3  # entries of a table of contents, and of them the text writes out (``_is_table_of_contents``)
-ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
+# An item's label after the title it repeats: 篇1, 【第二篇】, or the item's bare number glued to its text (…计划1一、…, …计划2今年…;
+# not a year, a date or an outline marker of its own: …计划2023年…, …计划1、…).
+ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}|\d{{1,2}}(?![\d年月日/.．、，,:：)）%-])")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
 TITLE_NOTICE_REPEAT = re.compile(
@@ -125,10 +127,11 @@ INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS
 PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two or three short parallel ones
 # (加强领导，精心组织。, 整合资源，构建联动服务新格局。, 抓班子，强队伍，夯实党建基础工作。, 坚持“三会一课”制度，结合新时代文明实践
-# 工作，广泛开展丰富多彩的党员教育活动。) over a paragraph, which may open with a masked year (****年); a page's stray comma
+# 工作，广泛开展丰富多彩的党员教育活动。) over a paragraph, which may open with a masked year (****年) or a word a site
+# masked in Latin letters (dy守初心 for 党员: rw760); a page's stray comma
 # before the stop (開展“五百活動”助發展，。) is no clause. A heading's length at most (``MAX_HEADING_CHARS``).
 RUN_IN_PHRASE = re.compile(
-    rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}，?。(?=[{HAN}“\d*xX].{{20}})"
+    rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}，?。(?=[{HAN}“\d*A-Za-z].{{20}})"
 )
 # A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
 # nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
