@@ -18,6 +18,7 @@ from nlp.library.junk import (
     BREADCRUMB_ARROW,
     COLUMN_NAME,
     COLUMN_WORD,
+    MENU_ROW,
     MODEL_PATH,
     PROSE_PUNCTUATION,
     SENTENCE,
@@ -244,6 +245,9 @@ WRAP_SLACK = 1.25
 # A line that opens with the site's home link (首页医学教育校园动态北京大学医学部, rw321): its navigation, which wraps into
 # nothing (the headline under it stays a line of its own)
 HOME_LINK = re.compile(r"^(?:网站)?首页")
+# A row of a site's links parted by bars, three at least, no clause of prose (新使用者？註冊|會員登入|…|店家立即加入, rw756),
+# or by spaces (``MENU_ROW``): it wraps into nothing and takes nothing in
+BAR_ROW = re.compile(r"^(?:[^|｜，。；]*[|｜]){3}[^，。；]*$")
 MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a headline again), not a word's end
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
@@ -669,6 +673,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         # the page repeats a line (a headline written twice, 2023年度工会工作述职; 110端午香包巧手做 / 端午香包巧手做, the
         # second without its number, rw591): no wrapped text does
         return False
+    if any(BAR_ROW.match(text) or MENU_ROW.match(text) for text in (a, b)) or HOME_LINK.match(b):
+        return False  # a site's menu, above or under (…|店家立即加入 / 黃金客蛋捲房地通 / 首頁政治社會…, rw756)
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
     if is_title_line(a) or month_schedule(a) or HOME_LINK.match(a):

@@ -83,6 +83,10 @@ LETTER_SPACED = re.compile(r"\S(?: \S){3,}")
 # a book's title as a path and held the junk threshold at .95 (caught .74 against .92); the two forms joined caught .917.
 BREADCRUMB = re.compile(r"^[^<＜]*\S\s*(?:>>|»|＞＞|>|＞)\s*\S")
 BREADCRUMB_ARROW = re.compile(r"\s*(?:>>|»|＞＞|>|＞)\s*")
+# A row of four or more words parted by spaces, no clause of prose (乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 …, rw675): a site's
+# menu over the headline, which neither ends the paragraphs a document opens with nor tells where its text starts, nor
+# wraps into a line or takes one in (``clean``)
+MENU_ROW = re.compile(r"^[^，。；！？,;!?]*?(?:\s+[^，。；！？,;!?\s]+){3,}$")
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline

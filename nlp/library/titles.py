@@ -29,6 +29,7 @@ from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE, junk_reason
 from nlp.library.junk import (
     BREADCRUMB,
     COLUMN_NAME,
+    MENU_ROW,
     SECTION_NAME,
     SITE_WORDS,
     WRITER_CREDIT,
@@ -73,9 +74,6 @@ ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # a title says something in Chinese, a word at least (its letters spaced out or not: 医 院 党 建 工 作 调 研 报 告)
 HAN_WORD = re.compile(rf"[{HAN}]{{2}}")
-# A row of four or more words parted by spaces, no clause of prose (乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 …, rw675): a site's
-# menu over the headline, which neither ends the paragraphs a document opens with nor tells where its text starts
-MENU_ROW = re.compile(r"^[^，。；！？,;!?]*?(?:\s+[^，。；！？,;!?\s]+){3,}$")
 # A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the

@@ -3224,3 +3224,12 @@ def test_run_in_standards_over_a_paragraph_opening_with_a_latin_mask_are_heading
     headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
     assert [text.rstrip("。") for level, text in headings if level == 2] == ["政治功能强", "支部班子强", "dy队伍强"]
 
+
+def test_a_menu_row_wraps_into_nothing():
+    # rw756: a login bar of links parted by bars, an advert, a menu run together, a row of columns parted by spaces and a
+    # row of buttons, blank lines between: no line of them is joined to another, and the model judges each
+    result = parse_set_file("rw756.txt")
+    dropped = {line.text for line in result.dropped}
+    assert "首頁政治社會美食旅遊生活校園活動健康學習工商村里影音專題" in dropped
+    assert "列印 轉寄好友 分享：字級設定：" in dropped
+    assert not any("店家立即加入黃金客蛋捲房地通" in line for line in dropped | {all_text(result)})
