@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import (
+    BRACKETED_BYLINE,
     BREADCRUMB_ARROW,
     COLUMN_NAME,
     COLUMN_WORD,
@@ -182,7 +183,10 @@ LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\
 # after it (医药卫生网讯（记者…）): both the page's.
 # Or the post's date alone, glued to the report's first sentence (2014-01-16我校支部按上级党委要求，…): a text writes its
 # dates out; a date that opens a span (2023-10-15至10月20日，…) is the text's all the same.
-POST_DATE_BEFORE_TEXT = re.compile(rf"^\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])")
+# A label in Latin letters may open it (date 2025-10-28 為迎接重陽節到來，…, rw765).
+POST_DATE_BEFORE_TEXT = re.compile(
+    rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*)?\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])"
+)
 # A table's bar after the text's last sentence (…得到推广。 |): the page's layout.
 BAR_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[|｜]\s*$")
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
@@ -210,7 +214,11 @@ BYLINE = re.compile(
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复终]审人?)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 # A table cell's bar may close it: …做了安排。（淮 宣）|
-BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)")
+# A page that lost the last sentence's stop glues it after a closing quote (…的“娘家人”(黃計璇 王舒平), rw771): a byline of two
+# names or of a unit and a name there (``BRACKETED_BYLINE``).
+BYLINE_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)"
+)
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）): a
 # byline as a bare name is.
 UNIT_BYLINE = re.compile(
@@ -353,8 +361,10 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
-        # place reported from before 报导 (記者 楊金明/玉里報導)
-        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
+        # place reported from before 报导 (記者 楊金明/玉里報導), in brackets after the outlet's name or not
+        # (【亞太新聞網/記者陳逸凡/台中報導】, 【記者 玉女 /台中報導】: rw764, rw756)
+        rf"|^\W?(?:[{HAN}]{{2,8}}\s*/\s*)?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*"
+        rf"(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?】?$"
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$",
         "网页信息",
@@ -398,8 +408,13 @@ PROMO_PATTERNS = _patterns(
         r"希望(大家|它|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|请?分享给您?的?好友|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读",
         "网页推广语",
     ),
-    # a site's reprint disclaimer (声明：该文观点仅代表作者本人，如果侵犯了您的权利，请通知我们，我们会及时删除)
-    (r"观点仅代表作者本人|(?:如有|如果)侵犯了?(?:您|你)?的?(?:权利|权益|版权)|我们会?及时(?:删除|处理)", "网页信息"),
+    # a site's reprint disclaimer (声明：该文观点仅代表作者本人，如果侵犯了您的权利，请通知我们，我们会及时删除), or a paper's
+    # copyright notice (本稿件所含文字…，版权均属齐鲁晚报所有，…未经授权不得转载，违者将依法追究责任。, rw772)
+    (
+        r"观点仅代表作者本人|(?:如有|如果)侵犯了?(?:您|你)?的?(?:权利|权益|版权)|我们会?及时(?:删除|处理)"
+        r"|版权(?:均|皆)?(?:属于?|归)(?:[^。！？]{0,20}所有|$)|未经(?:授权|许可)[^。！？]{0,6}(?:不得|严禁|禁止)(?:转载|复制)",
+        "网页信息",
+    ),
     # a document shop's blurb over the text it sells (《…》由会员分享，可在线阅读，更多相关《…》请在金锄头文库上搜索。)
     (r"由会员(分享|上传)|可在线阅读|请在[^。！？]{0,12}(文库|网)上?搜索", "文档信息"),
     # a writing tool's sign-off left under the text it wrote (希望这篇文章符合您的需求！如果有任何进一步的要求…), and the
@@ -1199,8 +1214,8 @@ def _is_byline(text: str, last: bool) -> bool:
     text = analysis_form(text)
     if CREDITS.match(text):
         return True
-    if last and UNIT_BYLINE.match(text):
-        return True
+    if last and (UNIT_BYLINE.match(text) or BRACKETED_BYLINE.fullmatch(text)):
+        return True  # a unit alone, or a unit and its writer's name ((总承包公司 吴敏), rw783)
     byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
     return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
 

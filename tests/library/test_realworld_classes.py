@@ -3233,3 +3233,21 @@ def test_a_menu_row_wraps_into_nothing():
     assert "首頁政治社會美食旅遊生活校園活動健康學習工商村里影音專題" in dropped
     assert "列印 轉寄好友 分享：字級設定：" in dropped
     assert not any("店家立即加入黃金客蛋捲房地通" in line for line in dropped | {all_text(result)})
+
+
+@pytest.mark.parametrize(
+    ("name", "junk"),
+    [
+        ("rw771.txt", "（黃計璇 王舒平）"),  # two names after the last sentence, its stop lost after a closing quote
+        ("rw783.txt", "（总承包公司 吴敏）"),  # a unit and its writer's name after the last sentence
+        ("rw772.txt", "（李煜）"),  # a bare name over the paper's copyright notice, which goes too
+        ("rw772.txt", "本稿件所含文字、图片和音视频资料，版权均属"),
+        ("rw764.txt", "【亞太新聞網/記者陳逸凡/台中報導】"),  # a reporter's dateline in brackets, the outlet's name first
+        ("rw756.txt", "【記者 玉女/台中報導】"),
+        ("rw765.txt", "date 2025-10-28"),  # a post's date under a Latin label glued to the first sentence
+    ],
+)
+def test_bylines_datelines_and_copyright_notices_of_news_pages_go(name, junk):
+    result = parse_set_file(name)
+    assert junk in {line.text for line in result.dropped}
+    assert junk not in all_text(result)
