@@ -15,7 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import (
-    BRACKETED_BYLINE,
     BREADCRUMB_ARROW,
     COLUMN_NAME,
     COLUMN_WORD,
@@ -215,7 +214,7 @@ CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复�
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 # A table cell's bar may close it: …做了安排。（淮 宣）|
 # A page that lost the last sentence's stop glues it after a closing quote (…的“娘家人”(黃計璇 王舒平), rw771): a byline of two
-# names or of a unit and a name there (``BRACKETED_BYLINE``).
+# names or of a unit and a name there.
 BYLINE_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)"
 )
@@ -1214,8 +1213,8 @@ def _is_byline(text: str, last: bool) -> bool:
     text = analysis_form(text)
     if CREDITS.match(text):
         return True
-    if last and (UNIT_BYLINE.match(text) or BRACKETED_BYLINE.fullmatch(text)):
-        return True  # a unit alone, or a unit and its writer's name ((总承包公司 吴敏), rw783)
+    if last and UNIT_BYLINE.match(text):
+        return True
     byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
     return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
 
