@@ -45,7 +45,7 @@ from nlp.library.markers import (
     split_marker,
     starts_outline,
 )
-from nlp.library.script import PINYIN_GLOSS, analysis_form
+from nlp.library.script import MAYBE_GLOSSED, PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
 from nlp.resources import CJK_PUNCT, HAN, SURNAMES, dictionary_tokenizer
 
@@ -151,7 +151,8 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # (本报讯 每年的国际护士节，…); a stray mark before it is the scrape's (\ 本网讯（通讯员…）).
 # The byline's bracket may be lost before the report's day (本网讯(文/李轶 图/朱明文3月6日下午，…).
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
-# 報道：…, either script) are the paper's too; a 喜讯, 简讯 or 通讯 is the text's word.
+# 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
+# 喜讯, 简讯 or 通讯 is the text's word.
 REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})"
@@ -163,6 +164,8 @@ NEWS_DATELINE = re.compile(
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|(?:本报|本网|本站|本台)讯(?=\s)"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
+    # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
+    rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
     rf"|【[{HAN}]{{2,10}}[讯訊]】\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:]))?)\s*(?=\S)"
 )
 # A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
@@ -309,8 +312,8 @@ FURNITURE_PATTERNS = _patterns(
         # alternative text in its place (image)
         r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
-        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言)
-        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言)\W*\d*\W*$|^(?:还没有|暂无)评论"
+        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言, 发表回复)
+        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言|回复)\W*\d*\W*$|^(?:还没有|暂无)评论"
         r"|^如题所述?$",  # a question site's body that says the question is its title
         "网页控件",
     ),
@@ -426,7 +429,7 @@ PROMO_PATTERNS = _patterns(
         "网页推广语",
     ),
     (
-        r"下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(一)?看|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
+        r"下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
         "网页推广语",
     ),
 )

@@ -3249,6 +3249,9 @@ def test_a_menu_row_wraps_into_nothing():
         ("rw764.txt", "【亞太新聞網/記者陳逸凡/台中報導】"),  # a reporter's dateline in brackets, the outlet's name first
         ("rw756.txt", "【記者 玉女/台中報導】"),
         ("rw765.txt", "date 2025-10-28"),  # a post's date under a Latin label glued to the first sentence
+        ("rw781.txt", "文明風(fēng)2月9日訊"),  # a site's dateline with its own day, glossed, before the report's day
+        ("rw770.txt", "发表回复"),  # a comment form's prompt
+        ("rw793.txt", "一起来看图解↓"),  # a pointer to a graphic the page lost
     ],
 )
 def test_bylines_datelines_and_copyright_notices_of_news_pages_go(name, junk):
