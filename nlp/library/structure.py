@@ -153,7 +153,7 @@ LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, which a heading's own clause may hold
 # too (组织学习贯彻习近平总书记在全国两会期间重要讲话精神), and the writer (我, 我们, 我院) or the time of a sentence (今年, 近日).
 PREPOSITION_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随[着著]|按照|根据|围绕|针对|由于")
-BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|全年|目前|近日|日前")
+BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|全年|目前|近日|日前|坚持")
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
@@ -164,7 +164,8 @@ PRESENTED = re.compile(r"(?<!工)[作做]了?(?:19|20)\d{2}年")
 # with it (在…会议上的讲话).
 GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
 GLUED_HEADING_CHARS = (2, 24)
-MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
+MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading of two clauses ends before a paragraph's opener only
+MIN_CLAUSE_CHARS = 4  # of each of a glued heading's two clauses (加强了工会组织建设，提高工会工作质量)
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
@@ -807,13 +808,22 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
     low, high = GLUED_HEADING_CHARS
     for cut in range(low, min(high, len(rest) - 8) + 1):
         head, body = rest[:cut], rest[cut:]
-        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > (cut <= MAX_GLUED_CLAUSE_CHARS):
+        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
             return None
         if dangles(head) or head[-1] == "，":
             continue
+        clauses = head.split("，")
+        if len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS:
+            if len(clauses[0]) > MAX_GLUED_CLAUSE_CHARS:
+                return None  # a long clause, then a comma: a sentence (…活动和培训，旨在增强…: seed 004)
+            if len(clauses[1]) < MIN_CLAUSE_CHARS:
+                continue
         # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点)
         opener = BODY_OPENER.match(body) and not (body[0] == "为" and ("以" in head or head[-1] in "作成认因称"))
-        if opener or body.startswith(rest[:2]) or body.startswith(openings):
+        # two clauses longer than one (加强了工会组织建设，提高工会工作质量在街道工会的大力支持下，…, rw761) end only before a
+        # paragraph's opener, never where a word comes again (关注职工生活，提升幸福感医院工会始终关注…: seed 004)
+        two_clauses = len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS
+        if opener or (not two_clauses and (body.startswith(rest[:2]) or body.startswith(openings))):
             # a preposition inside a heading's one clause (组织学习贯彻习近平总书记在全国两会期间重要讲话精神。全国…) is
             # the clause's: the heading ends at its stop, and a line that is that clause alone is no heading glued
             # to anything

@@ -3281,3 +3281,10 @@ def test_the_texts_own_lines_the_junk_model_held_its_threshold_with_are_not_its_
     found = [units(text) for text in texts][i]
     judged_units = judged_contexts([units(text) for text in texts])[i]
     assert all(context is None for unit, context in zip(found, judged_units) if clean_text(line) in unit)
+
+
+def test_glued_headings_of_two_clauses_end_before_the_paragraphs_opener():
+    # rw761: 一、加强了工会组织建设，提高工会工作质量在街道工会的大力支持下，… and 二、以提高…为目的，重点强化学习教育坚持学习，…
+    (document,) = parse_set_file("rw761.txt").documents
+    headings = [b.text for b in document.blocks if b.type == "heading" and b.level == 1]
+    assert headings[:2] == ["加强了工会组织建设，提高工会工作质量", "以提高职工队伍素质建设为目的，重点强化学习教育"]
