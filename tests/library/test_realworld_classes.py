@@ -3288,3 +3288,10 @@ def test_glued_headings_of_two_clauses_end_before_the_paragraphs_opener():
     (document,) = parse_set_file("rw761.txt").documents
     headings = [b.text for b in document.blocks if b.type == "heading" and b.level == 1]
     assert headings[:2] == ["加强了工会组织建设，提高工会工作质量", "以提高职工队伍素质建设为目的，重点强化学习教育"]
+
+
+def test_a_span_of_the_works_own_time_gives_its_first_year():
+    # rw769: 省总工会决定，自2022年9月至2023年9月，在工会系统集中开展“县级工会加强年”专项工作 (自 here opens the span, no
+    # year a thing began in before the text's time)
+    (document,) = parse_set_file("rw769.txt").documents
+    assert document.year == 2022
