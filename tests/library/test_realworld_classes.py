@@ -3295,3 +3295,11 @@ def test_a_span_of_the_works_own_time_gives_its_first_year():
     # year a thing began in before the text's time)
     (document,) = parse_set_file("rw769.txt").documents
     assert document.year == 2022
+
+
+def test_a_page_title_naming_its_column_then_the_headline_under_it_is_the_pages():
+    # rw757: 社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區 重陽敬老聯歡活動 (blank lines between) over the report
+    result = parse_set_file("rw757.txt")
+    (document,) = result.documents
+    assert document.title == "香和社區 重陽敬老聯歡活動"
+    assert "社區日曆" not in all_text(result)
