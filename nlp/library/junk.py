@@ -710,12 +710,14 @@ def _section_value(texts: list[str], i: int) -> bool:
 
 def _label_values(texts: list[str]) -> set[int]:
     """The sentences of prose a plan writes under its labels (经费预算： / 根据初步估算，…; 后续跟进： / 活动结束后，将整理照片…
-    上传至公司内网供大家分享，…, rw849), two such labels at least: the text's own, as a numbered section's value is
-    (``_section_value``); a site's field label alone stands over a value that is no sentence."""
+    上传至公司内网供大家分享，…, rw849), or a template's slot (活动地点： / XX国家森林公园), two such labels at least: the
+    text's own, as a numbered section's value is (``_section_value``); a site's field label alone stands over a value
+    that is no sentence."""
     values = {
         i
         for i in range(1, len(texts))
-        if FIELD_LABEL.match(texts[i - 1].strip()) and is_text_sentence(texts[i].strip())
+        if FIELD_LABEL.match(texts[i - 1].strip())
+        and (is_text_sentence(texts[i].strip()) or TEMPLATE_SLOT.search(texts[i]))
     }
     return values if len(values) >= 2 else set()
 
