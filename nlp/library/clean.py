@@ -18,6 +18,7 @@ from nlp.library.junk import (
     BREADCRUMB_ARROW,
     COLUMN_NAME,
     COLUMN_WORD,
+    MENU_ROW,
     MODEL_PATH,
     PROSE_PUNCTUATION,
     SENTENCE,
@@ -44,7 +45,7 @@ from nlp.library.markers import (
     split_marker,
     starts_outline,
 )
-from nlp.library.script import PINYIN_GLOSS, analysis_form
+from nlp.library.script import MAYBE_GLOSSED, PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
 from nlp.resources import CJK_PUNCT, HAN, SURNAMES, dictionary_tokenizer
 
@@ -150,7 +151,8 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # (本报讯 每年的国际护士节，…); a stray mark before it is the scrape's (\ 本网讯（通讯员…）).
 # The byline's bracket may be lost before the report's day (本网讯(文/李轶 图/朱明文3月6日下午，…).
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
-# 報道：…, either script) are the paper's too; a 喜讯, 简讯 or 通讯 is the text's word.
+# 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
+# 喜讯, 简讯 or 通讯 is the text's word.
 REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})"
@@ -162,6 +164,8 @@ NEWS_DATELINE = re.compile(
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|(?:本报|本网|本站|本台)讯(?=\s)"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
+    # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
+    rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
     rf"|【[{HAN}]{{2,10}}[讯訊]】\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:]))?)\s*(?=\S)"
 )
 # A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
@@ -181,7 +185,10 @@ LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\
 # after it (医药卫生网讯（记者…）): both the page's.
 # Or the post's date alone, glued to the report's first sentence (2014-01-16我校支部按上级党委要求，…): a text writes its
 # dates out; a date that opens a span (2023-10-15至10月20日，…) is the text's all the same.
-POST_DATE_BEFORE_TEXT = re.compile(rf"^\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])")
+# A label in Latin letters may open it (date 2025-10-28 為迎接重陽節到來，…, rw765).
+POST_DATE_BEFORE_TEXT = re.compile(
+    rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*)?\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])"
+)
 # A table's bar after the text's last sentence (…得到推广。 |): the page's layout.
 BAR_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[|｜]\s*$")
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
@@ -209,7 +216,11 @@ BYLINE = re.compile(
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复终]审人?)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 # A table cell's bar may close it: …做了安排。（淮 宣）|
-BYLINE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)")
+# A page that lost the last sentence's stop glues it after a closing quote (…的“娘家人”(黃計璇 王舒平), rw771): a byline of two
+# names or of a unit and a name there.
+BYLINE_AFTER_SENTENCE = re.compile(
+    r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)"
+)
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）): a
 # byline as a bare name is.
 UNIT_BYLINE = re.compile(
@@ -244,6 +255,9 @@ WRAP_SLACK = 1.25
 # A line that opens with the site's home link (首页医学教育校园动态北京大学医学部, rw321): its navigation, which wraps into
 # nothing (the headline under it stays a line of its own)
 HOME_LINK = re.compile(r"^(?:网站)?首页")
+# A row of a site's links parted by bars, three at least, no clause of prose (新使用者？註冊|會員登入|…|店家立即加入, rw756),
+# or by spaces (``MENU_ROW``): it wraps into nothing and takes nothing in
+BAR_ROW = re.compile(r"^(?:[^|｜，。；]*[|｜]){3}[^，。；]*$")
 MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a headline again), not a word's end
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
@@ -298,8 +312,8 @@ FURNITURE_PATTERNS = _patterns(
         # alternative text in its place (image)
         r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
-        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言)
-        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言)\W*\d*\W*$|^(?:还没有|暂无)评论"
+        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言, 发表回复)
+        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言|回复)\W*\d*\W*$|^(?:还没有|暂无)评论"
         r"|^如题所述?$",  # a question site's body that says the question is its title
         "网页控件",
     ),
@@ -349,8 +363,10 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
-        # place reported from before 报导 (記者 楊金明/玉里報導)
-        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
+        # place reported from before 报导 (記者 楊金明/玉里報導), in brackets after the outlet's name or not
+        # (【亞太新聞網/記者陳逸凡/台中報導】, 【記者 玉女 /台中報導】: rw764, rw756)
+        rf"|^\W?(?:[{HAN}]{{2,8}}\s*/\s*)?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*"
+        rf"(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?】?$"
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$",
         "网页信息",
@@ -394,8 +410,13 @@ PROMO_PATTERNS = _patterns(
         r"希望(大家|它|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|请?分享给您?的?好友|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读",
         "网页推广语",
     ),
-    # a site's reprint disclaimer (声明：该文观点仅代表作者本人，如果侵犯了您的权利，请通知我们，我们会及时删除)
-    (r"观点仅代表作者本人|(?:如有|如果)侵犯了?(?:您|你)?的?(?:权利|权益|版权)|我们会?及时(?:删除|处理)", "网页信息"),
+    # a site's reprint disclaimer (声明：该文观点仅代表作者本人，如果侵犯了您的权利，请通知我们，我们会及时删除), or a paper's
+    # copyright notice (本稿件所含文字…，版权均属齐鲁晚报所有，…未经授权不得转载，违者将依法追究责任。, rw772)
+    (
+        r"观点仅代表作者本人|(?:如有|如果)侵犯了?(?:您|你)?的?(?:权利|权益|版权)|我们会?及时(?:删除|处理)"
+        r"|版权(?:均|皆)?(?:属于?|归)(?:[^。！？]{0,20}所有|$)|未经(?:授权|许可)[^。！？]{0,6}(?:不得|严禁|禁止)(?:转载|复制)",
+        "网页信息",
+    ),
     # a document shop's blurb over the text it sells (《…》由会员分享，可在线阅读，更多相关《…》请在金锄头文库上搜索。)
     (r"由会员(分享|上传)|可在线阅读|请在[^。！？]{0,12}(文库|网)上?搜索", "文档信息"),
     # a writing tool's sign-off left under the text it wrote (希望这篇文章符合您的需求！如果有任何进一步的要求…), and the
@@ -408,7 +429,7 @@ PROMO_PATTERNS = _patterns(
         "网页推广语",
     ),
     (
-        r"下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(一)?看|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
+        r"下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
         "网页推广语",
     ),
 )
@@ -669,6 +690,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         # the page repeats a line (a headline written twice, 2023年度工会工作述职; 110端午香包巧手做 / 端午香包巧手做, the
         # second without its number, rw591): no wrapped text does
         return False
+    if any(BAR_ROW.match(text) or MENU_ROW.match(text) for text in (a, b)) or HOME_LINK.match(b):
+        return False  # a site's menu, above or under (…|店家立即加入 / 黃金客蛋捲房地通 / 首頁政治社會…, rw756)
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
     if is_title_line(a) or month_schedule(a) or HOME_LINK.match(a):

@@ -83,6 +83,10 @@ LETTER_SPACED = re.compile(r"\S(?: \S){3,}")
 # a book's title as a path and held the junk threshold at .95 (caught .74 against .92); the two forms joined caught .917.
 BREADCRUMB = re.compile(r"^[^<＜]*\S\s*(?:>>|»|＞＞|>|＞)\s*\S")
 BREADCRUMB_ARROW = re.compile(r"\s*(?:>>|»|＞＞|>|＞)\s*")
+# A row of four or more words parted by spaces, no clause of prose (乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 …, rw675): a site's
+# menu over the headline, which neither ends the paragraphs a document opens with nor tells where its text starts, nor
+# wraps into a line or takes one in (``clean``)
+MENU_ROW = re.compile(r"^[^，。；！？,;!?]*?(?:\s+[^，。；！？,;!?\s]+){3,}$")
 MAX_WIDGET_CHARS = 8
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
@@ -104,6 +108,12 @@ LATIN = re.compile("[A-Za-z]")
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
 # A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
 BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
+# A word of a few Chinese characters alone (see ``_cut_word``).
+CUT_WORD = re.compile(rf"[{HAN}]{{1,4}}")
+# An entry of a schedule: a time of day, then what is done (- 8:00 集合出发).
+TIME_ENTRY = re.compile(rf"^(?:[-–•]\s*)?(?:[01]?\d|2[0-3])[:：][0-5]\d\s*[{HAN}]")
+# A title in book-title marks as a line of its own (《社区…半年工作总结：点亮文明之光，共建和谐社区》).
+QUOTED_TITLE = re.compile(r"《([^《》]{4,60})》")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
@@ -135,6 +145,10 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     unit = unit.strip()
     if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
         return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
+    quoted = QUOTED_TITLE.fullmatch(analysis_form(unit))
+    # a title in book-title marks, its subtitle after a colon or none (《…半年工作总结：点亮…》, rw627)
+    if quoted and is_title_line(re.split("[：:]", quoted.group(1))[0]):
+        return False
     form = analysis_form(unit)
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
     # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|),
@@ -149,7 +163,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
     # line is a site's notice by its other site words only
     notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
-    if in_paragraph and not notice_like and not _credit_after_text(form):
+    # a bracketed byline after the last sentence ((总承包公司 吴敏), rw783) is judged as a line of its own would be
+    if in_paragraph and not notice_like and not _credit_after_text(form) and not BRACKETED_BYLINE.fullmatch(form):
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
         return False
@@ -186,10 +201,18 @@ def judged(unit: str, in_paragraph: bool) -> bool:
 def _credit_after_text(form: str) -> bool:
     """A news page's credits glued after the report's last sentence (…幸福感和归属感。本网通讯员：刘乃杉（编辑：东北亚）|,
     …并庄严宣誓。本报记者 张丹 通讯员 武慧媛 摄影报道): no sentence (its end mark, a comma), a credit's words; the paper's,
-    judged as a line of its own would be. A sentence cut off by the page's end has its clauses."""
+    judged as a line of its own would be. A sentence cut off by the page's end has its clauses, or a list of three things
+    or more (年内常规举办教职工大合唱、书画摄影展、微, rw434: 摄影 a word of the list, no credit)."""
     return (
-        not form.endswith(tuple("。！？!?")) and not PROSE_PUNCTUATION.search(form) and bool(NEWS_CREDIT.search(form))
+        not form.endswith(tuple("。！？!?"))
+        and not PROSE_PUNCTUATION.search(form)
+        and not ENUMERATION.search(form)
+        and bool(NEWS_CREDIT.search(form))
     )
+
+
+# Three things or more listed with 、 (大合唱、书画摄影展、微): the text's list.
+ENUMERATION = re.compile(rf"[{HAN}]、[{HAN}]{{2,}}、")
 
 
 def reads_as_plan_prose(form: str) -> bool:
@@ -516,6 +539,11 @@ def judged_contexts(
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
+    labelled = _label_values(texts)
+    # a schedule's entries, each opening with its time of day (8:00 集合出发 / 14:00 自由活动（如徒步、摄影…）, rw849): the
+    # text's own times, where a site stamps a post with its date before the time
+    timed = [i for i, text in enumerate(texts) if TIME_ENTRY.match(text.strip())]
+    scheduled = set(timed) if len(timed) >= 2 else set()
     # where the text opens: its first sentence or outline entry (the page's title stands over it)
     opening = next(
         (i for i, text in enumerate(texts) if is_text_sentence(text.strip()) or MARKER.match(text.strip())), None
@@ -540,11 +568,14 @@ def judged_contexts(
             or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
             or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
+            or (i + 1 < len(texts) and _over_post_stamp(line[0].strip(), texts[i + 1].strip()))
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
+        inside = inside or (len(line) == 1 and (i in labelled or i in scheduled or _unit_over_title(texts, i)))
+        inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
         judged_lines.append(
             [
                 context if not headline and not inside and judged(unit, len(line) > 1) else None
@@ -641,6 +672,21 @@ def _page_title(text: str, following: str) -> bool:
     )
 
 
+def _over_post_stamp(text: str, below: str) -> bool:
+    """A page's headline right over its post's stamp alone (教師節到來 嘉義黎明國小發「敬師券」讓孩子表達感恩 / 2021/09/28 07:12,
+    rw862, a photo's caption between the stamp and the text): one clause of words, no site's chrome; a site stamps a
+    post under its headline, a column's name stands over a list of posts."""
+    return (
+        bool(DATE_TIME.search(below))
+        and not HAN_CHAR.search(below)
+        and MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
+        and not stops_headline(text)
+        and not is_stamp(text)
+        and not MARKER.match(text)
+        and not _reads_as_chrome(text)
+    )
+
+
 def _entry_heading(text: str, following: str) -> bool:
     """An outline entry that reads as the headline of the paragraph right under it (1.重阳节简介及其重要性 over
     重阳节是一个传统的中国节日，…): a heading of the text, which the structure takes as one; a site's numbered notice
@@ -659,6 +705,46 @@ def _section_value(texts: list[str], i: int) -> bool:
         and not PROSE_PUNCTUATION.search(label)
         and i + 1 < len(texts)
         and bool(MARKER.match(texts[i + 1].strip()))
+    )
+
+
+def _label_values(texts: list[str]) -> set[int]:
+    """The sentences of prose a plan writes under its labels (经费预算： / 根据初步估算，…; 后续跟进： / 活动结束后，将整理照片…
+    上传至公司内网供大家分享，…, rw849), or a template's slot (活动地点： / XX国家森林公园), two such labels at least: the
+    text's own, as a numbered section's value is (``_section_value``); a site's field label alone stands over a value
+    that is no sentence."""
+    values = {
+        i
+        for i in range(1, len(texts))
+        if FIELD_LABEL.match(texts[i - 1].strip())
+        and (is_text_sentence(texts[i].strip()) or TEMPLATE_SLOT.search(texts[i]))
+    }
+    return values if len(values) >= 2 else set()
+
+
+def _unit_over_title(texts: list[str], i: int) -> bool:
+    """``texts[i]`` is a unit's name over a title line that names no unit (阜新市中心醫院工會 / 完成201*年度目標責任狀總結,
+    rw621): the title's first part, the page breaking the title after the unit."""
+    return (
+        i + 1 < len(texts)
+        and bool(SIGNATURE.fullmatch(analysis_form(texts[i].strip())))
+        and is_title_line(texts[i + 1].strip())
+        and not SIGNATURE.match(analysis_form(texts[i + 1].strip()))
+    )
+
+
+def _cut_word(texts: list[str]) -> bool:
+    """The file's last line is a word of a few Chinese characters under a paragraph's last sentence, no site's word, button
+    or column (…取得了新成绩。 / 会议, rw328; 六里, rw236; …新局面！ / 會上, rw835): the first word of the next paragraph, where the page's
+    excerpt ends; a site's foot names itself (公众号, 网站地图)."""
+    last = analysis_form(texts[-1].strip())
+    return (
+        len(texts) >= 2
+        and bool(CUT_WORD.fullmatch(last))
+        and texts[-2].strip().endswith(("。", "！", "？"))
+        and not SITE_WORDS.search(last)
+        and not BUTTON.search(last)
+        and not COLUMN_NAME.fullmatch(last)
     )
 
 

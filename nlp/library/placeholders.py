@@ -11,7 +11,7 @@ _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
 UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所|版|件)"
-ORGANISATIONS = r"(?:公司|医院|单位|学校|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
+ORGANISATIONS = r"(?:公司|医院|单位|学校|幼儿园|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not).
 NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆))"
@@ -23,6 +23,9 @@ POSTS = r"(?:部长|书记|主席|主任|院长|局长|校长|同志)"
 WORD_ENDS = "在了于和与及对向为从由至到即是把被将"
 NAME_HEAD = re.compile(rf"{NAMED}|{POSTS}|[{HAN}]{{0,2}}[省市县区乡镇村委线路道园]")
 CENSORED = re.compile(rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[{HAN}])")
+# A mask before a fixed phrase that always names the same person (XXX新时代中国特色社会主义思想: 习近平) is censoring too,
+# whatever marks it is written in.
+NAMED_PHRASE = re.compile(r"新时代中国特色社会主义思想")
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
 # punctuation, the line's end or the next bold span (**标题****一、指导思想**), where a masked name (**县工会) goes
 # on with its word. A span that opens with an outline marker is a heading set in bold, whatever follows it
@@ -41,7 +44,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year",
         re.compile(
             rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年"
-            r"|(?<![A-Za-z\d])(?:19|20)\d[xX×*_](?=年)|(?<![A-Za-z\d*])(?:[xX×]{3,4}|\*{4})(?=年)"  # xxxx年, xxx年: masked digits
+            r"|(?<![A-Za-z\d])(?:19|20)\d?[xX×*_](?=年)|(?<![A-Za-z\d*])(?:[xX×]{3,4}|\*{4})(?=年)"  # 201x年, 20x年, xxxx年, xxx年: masked digits
             r"|\[[xX×]{1,4}\](?=年)|(?<![A-Za-z\d])[xX×](?=年)"  # x年: one masked digit
         ),
     ),
@@ -52,8 +55,8 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"_{{2,}}(?!_|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
             rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?{UNITS})|(?:\*{{2,4}}|\*{{1,3}}\.\*{{1,2}})(?=[余多万]?{UNITS})"  # xx人, xxxx余户, xx多名, *.**万人次
             r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
-            # A number masked in a fixed phrase: 党的xx大, xx周年, 第xx个, “xxxx”重要思想
-            r"|(?<![A-Za-z])[xX×]{1,4}(?=大(?![学厦道街楼])|周年|次)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
+            # A number masked in a fixed phrase: 党的xx大, x的**大, xx周年, 第xx个, “xxxx”重要思想
+            r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
             rf"|\[[xX×]{{1,4}}\](?={UNITS})"  # a template's field in brackets: 不少于[X]次
         ),
     ),
@@ -61,7 +64,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "name",
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,6}|×{2,6}|\*{2,3})(?![A-Za-z*])|某某"
-            rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?:_+|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
+            rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?:_+(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
 )
@@ -95,7 +98,9 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
             if start == end or any(start < p.end and p.start < end for p in taken):
                 continue
             censored = CENSORED.match(text, start)
-            if kind == "name" and censored and censored.end() == end and not NAME_HEAD.match(text, end):
+            if kind == "name" and (
+                (censored and censored.end() == end and not NAME_HEAD.match(text, end)) or NAMED_PHRASE.match(text, end)
+            ):
                 continue
             taken.append(Placeholder(start, end, match.group(), kind))
     return tuple(sorted((p for p in taken if p.kind != "bold"), key=lambda p: p.start))

@@ -88,7 +88,9 @@ MAX_PREAMBLE_LINES = 3
 MIN_WRAPPED_LINES = 3  # a hard-wrapped block: lines of one width, a sentence's width at least
 MIN_WRAP_WIDTH = 20
 MIN_CONTENTS_ENTRIES = 3  # entries of a table of contents, and of them the text writes out (``_is_table_of_contents``)
-ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
+# An item's label after the title it repeats: 篇1, 【第二篇】, or the item's bare number glued to its text (…计划1一、…, …计划2今年…;
+# not a year, a date or an outline marker of its own: …计划2023年…, …计划1、…).
+ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}|\d{{1,2}}(?![\d年月日/.．、，,:：)）%-])")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
 TITLE_NOTICE_REPEAT = re.compile(
@@ -125,10 +127,11 @@ INLINE_RUN_IN_SPACE = re.compile(rf"^[^。！？；：\s]{{4,{MAX_HEADLINE_CHARS
 PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # An entry's first sentence that is a phrase (深化“三级联创”。, 养老服务精细化工程。) or two or three short parallel ones
 # (加强领导，精心组织。, 整合资源，构建联动服务新格局。, 抓班子，强队伍，夯实党建基础工作。, 坚持“三会一课”制度，结合新时代文明实践
-# 工作，广泛开展丰富多彩的党员教育活动。) over a paragraph, which may open with a masked year (****年); a page's stray comma
+# 工作，广泛开展丰富多彩的党员教育活动。) over a paragraph, which may open with a masked year (****年) or a word a site
+# masked in Latin letters (dy守初心 for 党员: rw760); a page's stray comma
 # before the stop (開展“五百活動”助發展，。) is no clause. A heading's length at most (``MAX_HEADING_CHARS``).
 RUN_IN_PHRASE = re.compile(
-    rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}，?。(?=[{HAN}“\d*xX].{{20}})"
+    rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}，?。(?=[{HAN}“\d*A-Za-z].{{20}})"
 )
 # A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
 # nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
@@ -150,7 +153,7 @@ LOST_CHARACTERS = re.compile(r"[?？]{2,}")
 # Words a paragraph opens with and a heading does not end with: prepositions, which a heading's own clause may hold
 # too (组织学习贯彻习近平总书记在全国两会期间重要讲话精神), and the writer (我, 我们, 我院) or the time of a sentence (今年, 近日).
 PREPOSITION_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随[着著]|按照|根据|围绕|针对|由于")
-BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|全年|目前|近日|日前")
+BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|全年|目前|近日|日前|坚持")
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
@@ -161,14 +164,19 @@ PRESENTED = re.compile(r"(?<!工)[作做]了?(?:19|20)\d{2}年")
 # with it (在…会议上的讲话).
 GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
 GLUED_HEADING_CHARS = (2, 24)
-MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading is one clause (增强师德建设提高教员工队伍整体素质)
+MAX_GLUED_CLAUSE_CHARS = 16  # a longer glued heading of two clauses ends before a paragraph's opener only
+MIN_CLAUSE_CHARS = 4  # of each of a glued heading's two clauses (加强了工会组织建设，提高工会工作质量)
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…;
+# A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
+# and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held);
 # read only in Traditional script, as the Gregorian year ROC_ERA later.
-ROC_YEAR = re.compile(rf"(?:^|(?<=[#＃\s])|(?<=今[（(]))(1[01]\d)(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}]))")
+ROC_YEAR = re.compile(
+    rf"(?:^|(?<=[#＃\s])|(?<=今[（(])|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
+    rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
+)
 ROC_ERA = 1911
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
@@ -178,7 +186,10 @@ TITLE_BEFORE_ADDRESS = re.compile(
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年): not the document's year, though it stands in the first lines.
-YEAR_SINCE = re.compile(r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年")
+# A span of the work's own time (自2022年9月至2023年9月，在工会系统集中开展…, rw769) begins with its year, which stays.
+YEAR_SINCE = re.compile(
+    r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
+)
 # A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
 # year of the text that cites it.
 LAW_YEAR = re.compile(r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)")
@@ -800,13 +811,22 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
     low, high = GLUED_HEADING_CHARS
     for cut in range(low, min(high, len(rest) - 8) + 1):
         head, body = rest[:cut], rest[cut:]
-        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > (cut <= MAX_GLUED_CLAUSE_CHARS):
+        if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
             return None
         if dangles(head) or head[-1] == "，":
             continue
+        clauses = head.split("，")
+        if len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS:
+            if len(clauses[0]) > MAX_GLUED_CLAUSE_CHARS:
+                return None  # a long clause, then a comma: a sentence (…活动和培训，旨在增强…: seed 004)
+            if len(clauses[1]) < MIN_CLAUSE_CHARS:
+                continue
         # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点)
         opener = BODY_OPENER.match(body) and not (body[0] == "为" and ("以" in head or head[-1] in "作成认因称"))
-        if opener or body.startswith(rest[:2]) or body.startswith(openings):
+        # two clauses longer than one (加强了工会组织建设，提高工会工作质量在街道工会的大力支持下，…, rw761) end only before a
+        # paragraph's opener, never where a word comes again (关注职工生活，提升幸福感医院工会始终关注…: seed 004)
+        two_clauses = len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS
+        if opener or (not two_clauses and (body.startswith(rest[:2]) or body.startswith(openings))):
             # a preposition inside a heading's one clause (组织学习贯彻习近平总书记在全国两会期间重要讲话精神。全国…) is
             # the clause's: the heading ends at its stop, and a line that is that clause alone is no heading glued
             # to anything
@@ -1706,7 +1726,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         if match:
             return int(match.group(1))
         if (roc := ROC_YEAR.search(PINYIN_GLOSS.sub("", text))) and _traditional("".join(b.text for b in blocks)):
-            return int(roc.group(1)) + ROC_ERA
+            return int(roc.group("year")) + ROC_ERA
     for (
         block
     ) in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成; 2012年度，…)

@@ -29,6 +29,7 @@ from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE, junk_reason
 from nlp.library.junk import (
     BREADCRUMB,
     COLUMN_NAME,
+    MENU_ROW,
     SECTION_NAME,
     SITE_WORDS,
     WRITER_CREDIT,
@@ -73,13 +74,12 @@ ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
 # a title says something in Chinese, a word at least (its letters spaced out or not: 医 院 党 建 工 作 调 研 报 告)
 HAN_WORD = re.compile(rf"[{HAN}]{{2}}")
-# A row of four or more words parted by spaces, no clause of prose (乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 …, rw675): a site's
-# menu over the headline, which neither ends the paragraphs a document opens with nor tells where its text starts
-MENU_ROW = re.compile(r"^[^，。；！？,;!?]*?(?:\s+[^，。；！？,;!?\s]+){3,}$")
 # A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
 # line a file is split at
+# What parts a page title's column, site and headline (社區日曆-香和社區-重陽敬老聯歡活動).
+PAGE_TITLE_PARTS = re.compile(r"\s*[-_|｜–]\s*")
 OUTLINE_TOP = ("cn", "cn_paren")  # the marker families an outline opens with (一、, （一）), never a title's
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
@@ -315,7 +315,8 @@ def candidates(
             return 0.0
         return junk.score(LineContext(analysis_form(text), index / max(total - 1, 1), index, 1))[0]
 
-    if not untitled:
+    # an item's bare label the rules took (范文一) is no title (the README's rule): the model may only take another line
+    if not untitled and not ITEM_LABEL.match(document.title):
         rules = Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)
         found.append((-1, _placed(rules, document.title, page)))
     start = _text_start(document, page) if first_document else None
@@ -378,7 +379,20 @@ def candidates(
         found.append((i, _placed(opening, blocks[i].text, page)))
     # the line right over a bare item label (局机关工会工作总结范本 over 篇一) is the collection's title, never the item's: an
     # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule)
-    return [(at, candidate) for at, candidate in found if not ITEM_LABEL.match(candidate.below)]
+    return [
+        (at, candidate)
+        for at, candidate in found
+        if not ITEM_LABEL.match(candidate.below) and not _names_the_headline_below(candidate)
+    ]
+
+
+def _names_the_headline_below(candidate: Candidate) -> bool:
+    """A page's title that names its column, then the headline the page writes under it, parted by hyphens, bars or
+    underscores (社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區 重陽敬老聯歡活動, rw757): the page's; the headline is the
+    document's. A title with its unit before it (社会福利中心“五强”党支部…计划 over “五强”党支部…计划) parts nothing."""
+    parts = PAGE_TITLE_PARTS.split(candidate.text)
+    below = _form(analysis_form(candidate.below))
+    return len(parts) > 1 and bool(below) and any(_form("".join(parts[k:])) == below for k in range(1, len(parts)))
 
 
 def _without_title(title: str, blocks: list[Block]) -> list[Block]:

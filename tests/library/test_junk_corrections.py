@@ -19,7 +19,7 @@ PLAN = (
 )
 SIGN_OFFS = (
     "祝大家工作顺利天天开心",
-    "喜欢的朋友记得点个赞哦",
+    "觉得有用的朋友记得点赞哦",
 )  # closing chatter of 范文 sites the shipped model keeps
 
 

@@ -2356,11 +2356,12 @@ def test_a_collection_items_title_where_the_item_starts_is_never_the_models_to_j
 
 
 def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with_the_sites_words():
-    # rw276's item title (no genre word of a title: 汇报) over its text, over the next item's title (a list of links to
-    # the collection's items), and with a site's word besides the collection's (本站首页)
-    title, text = "幼儿园疫情防控工作总结汇报篇1", _set_texts("rw276.txt")[2]
+    # rw489's item title (no genre word of a title: 策划) over its text, over the next item's title (a list of links to
+    # the collection's items), and with a site's word besides the collection's (本站首页); rw276's …工作总结汇报篇1 was
+    # the case until round 19 read 汇报 after a summary's genre as a title's (…总结汇报, rw789)
+    title, text = "开展九九重阳活动策划(篇1)", next(t for t in _set_texts("rw489.txt") if t.startswith("重阳节是"))
     assert _judged_lines([title, text]) == [False, False]
-    assert _judged_lines([title, "幼儿园疫情防控工作总结汇报篇2", text])[0]
+    assert _judged_lines([title, "开展九九重阳活动策划(篇2)", text])[0]
     assert _judged_lines(["本站首页 " + title, text])[0]
 
 
@@ -3199,3 +3200,106 @@ def test_a_heading_ending_in_a_whole_word_or_after_a_bullet_stands_over_its_para
     blocks = blocks_of(text)
     assert [(b.level, b.text) for b in blocks if b.type == "heading"] == headings
     assert blocks[-1].type == "paragraph"
+
+
+# --- round 19, fix19b: the fresh batch rw755-rw794, as classes ---------------------------------------------------------
+
+
+def test_a_page_title_said_again_in_brackets_or_an_items_bare_number_leaves_the_title_to_the_text():
+    # rw789: the page's title with itself in brackets, a byline, the headline (…工作总结汇报, a summary's genre) again: the
+    # headline is the title, the outline starts under it; rw786: the collection's title, a promo, then the item's title
+    # with its bare number glued to the first heading (2022年妇联工作计划1一、以教育培训为根本…): the item's title
+    for name, title, first in (
+        ("rw789.txt", "2022年村妇联工作总结汇报", (1, "工作回顾")),
+        ("rw786.txt", "2022年妇联工作计划1", (1, "以教育培训为根本，进一步增强女性自身综合素质")),
+    ):
+        (document,) = parse_set_file(name).documents
+        assert document.title == title
+        assert (document.blocks[0].type, document.blocks[0].level, document.blocks[0].text) == ("heading", *first)
+
+
+def test_run_in_standards_over_a_paragraph_opening_with_a_latin_mask_are_headings():
+    # rw760: （三）dy队伍强。dy守初心、… (dy masks 党员) beside （一）政治功能强。… and （二）支部班子强。…
+    (document,) = parse_set_file("rw760.txt").documents
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert [text.rstrip("。") for level, text in headings if level == 2] == ["政治功能强", "支部班子强", "dy队伍强"]
+
+
+def test_a_menu_row_wraps_into_nothing():
+    # rw756: a login bar of links parted by bars, an advert, a menu run together, a row of columns parted by spaces and a
+    # row of buttons, blank lines between: no line of them is joined to another, and the model judges each
+    result = parse_set_file("rw756.txt")
+    dropped = {line.text for line in result.dropped}
+    assert "首頁政治社會美食旅遊生活校園活動健康學習工商村里影音專題" in dropped
+    assert "列印 轉寄好友 分享：字級設定：" in dropped
+    assert not any("店家立即加入黃金客蛋捲房地通" in line for line in dropped | {all_text(result)})
+    # the headline under them is the title; the year of the event held, 舉辦112年國際護師節…, is the ROC's 112 (2023), not
+    # the date widget's 2025
+    (document,) = result.documents
+    assert (document.title, document.year) == ("【有護理師 才有未來】投資護理 全民均健", 2023)
+
+
+@pytest.mark.parametrize(
+    ("name", "junk"),
+    [
+        ("rw771.txt", "（黃計璇 王舒平）"),  # two names after the last sentence, its stop lost after a closing quote
+        ("rw783.txt", "（总承包公司 吴敏）"),  # a unit and its writer's name after the last sentence
+        ("rw772.txt", "（李煜）"),  # a bare name over the paper's copyright notice, which goes too
+        ("rw772.txt", "本稿件所含文字、图片和音视频资料，版权均属"),
+        ("rw764.txt", "【亞太新聞網/記者陳逸凡/台中報導】"),  # a reporter's dateline in brackets, the outlet's name first
+        ("rw756.txt", "【記者 玉女/台中報導】"),
+        ("rw765.txt", "date 2025-10-28"),  # a post's date under a Latin label glued to the first sentence
+        ("rw781.txt", "文明風(fēng)2月9日訊"),  # a site's dateline with its own day, glossed, before the report's day
+        ("rw770.txt", "发表回复"),  # a comment form's prompt
+        ("rw793.txt", "一起来看图解↓"),  # a pointer to a graphic the page lost
+    ],
+)
+def test_bylines_datelines_and_copyright_notices_of_news_pages_go(name, junk):
+    result = parse_set_file(name)
+    assert junk in {line.text for line in result.dropped}
+    assert junk not in all_text(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        # a title in book-title marks, its subtitle after a colon (rw627)
+        ("rw627.txt", "《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》"),
+        ("rw849.txt", "活动结束后，将整理照片和视频资料上传至公司内网供大家分享，并收集反馈意见以改进未来的活动策划。"),  # under 后续跟进：
+        ("rw849.txt", "- 14:00 自由活动（如徒步、摄影、休闲娱乐等）"),  # a schedule's entry, opening with its time of day
+        ("rw862.txt", "教師節到來 嘉義黎明國小發「敬師券」讓孩子表達感恩"),  # a headline right over the post's stamp alone
+        ("rw621.txt", "阜新市中心醫(yī)院工會"),  # a unit's name over a title line that names none
+        ("rw328.txt", "会议"),  # the next paragraph's first word where the page's excerpt ends
+        ("rw835.txt", "會上"),
+        ("rw434.txt", "年内常规举办教职工大合唱、书画摄影展、微"),  # a list cut by the page's end, 摄影 no credit
+    ],
+)
+def test_the_texts_own_lines_the_junk_model_held_its_threshold_with_are_not_its_to_judge(name, line):
+    # round 19's retrain on the 804: each of these content lines scored .77-.99 held out, and the threshold with it
+    texts = _set_texts(name)
+    i = next(k for k, text in enumerate(texts) if clean_text(line) in text)
+    found = [units(text) for text in texts][i]
+    judged_units = judged_contexts([units(text) for text in texts])[i]
+    assert all(context is None for unit, context in zip(found, judged_units) if clean_text(line) in unit)
+
+
+def test_glued_headings_of_two_clauses_end_before_the_paragraphs_opener():
+    # rw761: 一、加强了工会组织建设，提高工会工作质量在街道工会的大力支持下，… and 二、以提高…为目的，重点强化学习教育坚持学习，…
+    (document,) = parse_set_file("rw761.txt").documents
+    headings = [b.text for b in document.blocks if b.type == "heading" and b.level == 1]
+    assert headings[:2] == ["加强了工会组织建设，提高工会工作质量", "以提高职工队伍素质建设为目的，重点强化学习教育"]
+
+
+def test_a_span_of_the_works_own_time_gives_its_first_year():
+    # rw769: 省总工会决定，自2022年9月至2023年9月，在工会系统集中开展“县级工会加强年”专项工作 (自 here opens the span, no
+    # year a thing began in before the text's time)
+    (document,) = parse_set_file("rw769.txt").documents
+    assert document.year == 2022
+
+
+def test_a_page_title_naming_its_column_then_the_headline_under_it_is_the_pages():
+    # rw757: 社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區 重陽敬老聯歡活動 (blank lines between) over the report
+    result = parse_set_file("rw757.txt")
+    (document,) = result.documents
+    assert document.title == "香和社區 重陽敬老聯歡活動"
+    assert "社區日曆" not in all_text(result)

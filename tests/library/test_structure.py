@@ -80,6 +80,7 @@ def test_month_schedule(text, schedule):
         ("集团工会年度活动计划表篇一", True),  # a 计划表, a collection's item (rw277)
         ("幼儿园年终工作总结范文（篇1）", True),  # the item's label in parentheses (rw275)
         ("护士学习计划范文1", True),  # an item's label stands for the unit's word a title otherwise needs (rw243)
+        ("2022年村妇联工作总结汇报", True),  # 汇报: the summary is what the report is, as 工作总结报告 (rw789)
         ("年初认真制订工作计划，抓好各项工作的落实", False),
     ],
 )
@@ -94,6 +95,10 @@ def test_title_lines(text, is_title):
         ("20xx年医院将进一步", [("20xx", "year")]),
         ("XX年我院工会工作", [("XX", "year")]),
         ("20**年医院将进一步落实科学发展观", [("20**", "year")]),
+        ("为社区完成20x年度各项业务工作", [("20x", "year")]),  # one mark for the last two digits (rw761)
+        ("深入学习贯彻x的**大精神", [("**", "blank")]),  # a congress's number masked by stars (rw760)
+        ("全面贯彻XXX新时代中国特色社会主义思想", []),  # the name the phrase always names: censoring, no slot (rw760)
+        ("充分调查和积极接触，_ _幼儿园被视为免费", [("_ _", "name")]),  # a kindergarten's name, its blank spaced (rw780)
         ("全年门诊接诊人次达到____人次", [("____", "blank")]),
         ("_月_日组织召开了第_届第_次职工代表大会", [("_月_日", "date"), ("_", "blank"), ("_", "blank")]),
         ("组织职工深入学习xx大三中全会精神", [("xx", "blank")]),  # a masked congress number (党的xx大), not a name
