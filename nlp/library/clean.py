@@ -19,6 +19,7 @@ from nlp.library.junk import (
     COLUMN_NAME,
     COLUMN_WORD,
     MODEL_PATH,
+    PHOTO_CAPTION,
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
@@ -675,6 +676,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
+    if PHOTO_CAPTION.search(analysis_form(a)) or PHOTO_CAPTION.search(analysis_form(b)):
+        return False  # a lost photo's caption (获奖者合影 / 优秀代表发言): a line of its own, the model judges it
     if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
         return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): no wrapped rest
     if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
@@ -1310,7 +1313,9 @@ def clean_lines(
                 _without_site_stamps(
                     _without_line_stamps(
                         _without_page_counters(
-                            _joined_broken_dates(without_anti_copy_strings(_without_related_posts(lines, dropped), dropped)),
+                            _joined_broken_dates(
+                                without_anti_copy_strings(_without_related_posts(lines, dropped), dropped)
+                            ),
                             dropped,
                         ),
                         dropped,

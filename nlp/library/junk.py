@@ -31,7 +31,6 @@ from nlp.library.linear import LinearModel
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
-    DASHED,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -102,8 +101,10 @@ ENGLISH_PHRASE = re.compile(
 LATIN = re.compile("[A-Za-z]")
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
-# A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
-BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
+# A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…), or a title in book-title marks alone on its
+# line, a subtitle after its colon (《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》, rw627).
+BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{4,48})】|^《(?P<title>[^《》]{4,60})》$")
+TITLE_PARTS = re.compile(r"[：:]")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
@@ -133,8 +134,12 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list, a plan's section label (具体措施：), an essay's part label (摘要, 引言) or an address to the audience (各位领导、同志们：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
-    if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
-        return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
+    bracketed = BRACKETED_HEAD.match(unit)
+    inside = (bracketed.group("head") or bracketed.group("title")) if bracketed else ""
+    if inside and any(is_title_line(part) for part in TITLE_PARTS.split(inside)) and not SERIES.search(inside):
+        # a title in brackets (【…总结范文参考】在过去的…, 《…总结：…》): the structure's title; a collection's (《…（汇总五篇）》)
+        # is the page's
+        return False
     form = analysis_form(unit)
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
     # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|),
@@ -309,6 +314,9 @@ BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体
 # A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图) and a site's (技术支持：…): the paper's, not
 # the report's.
 NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
+# A caption that names a photo by its words (会议现场, 工会会员投票现场, 参会人员合影, …合影留念, 图为…): a line of a page whose
+# image the text lost (the README's junk); a clause with no such mark (护理部关珊主任讲话) cannot be told from the text.
+PHOTO_CAPTION = re.compile(r"^[^，。；！？,;!?]{0,24}(?:现场|合影|留念)$|^图为")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 # A unit's name alone (未央区总工会, 小红花幼儿园): over the day it signed on, the text's signature.
@@ -384,6 +392,8 @@ NAMED_FEATURES = (
     ),
     ("bracketed_byline", "括号里的署名", lambda c: float(bool(BRACKETED_BYLINE.fullmatch(c.text)))),
     ("breadcrumb", "像网页导航路径", lambda c: float(bool(BREADCRUMB.search(c.text)))),
+    # a photo's caption by its words (会议现场, …合影留念, 图为…): the page lost the image, the README's junk
+    ("photo_caption", "像图片说明", lambda c: float(bool(PHOTO_CAPTION.search(c.text)))),
     # fields side by side (a menu, tags); a space inside a clause of prose is the page's stray (一、以教代会制度 为基础，…)
     (
         "spaces",
@@ -610,7 +620,7 @@ def _reads_as_chrome(text: str) -> bool:
     """A line over a paragraph that reads as a site's chrome, never its headline: fewer Chinese characters than others
     (an image's code, 20250327-_YY_2980), a site's words (全程导医网 徐州中医频道, 内容头部广告位（手机）, 最佳答案推荐答案),
     a breadcrumb (…新聞網>>中國工會新聞>>工會資料), a button (医院动态详细内容), a column's name alone (新聞動態(tài),
-    glossed) or a writer's credit (景德镇市梨树园小学 齐玉婷)."""
+    glossed), a writer's credit (景德镇市梨树园小学 齐玉婷) or a lost photo's caption (…合影留念 over the last sentence)."""
     form = analysis_form(text.strip())
     return (
         len(HAN_CHAR.findall(form)) * 2 < len(form.replace(" ", ""))
@@ -619,6 +629,7 @@ def _reads_as_chrome(text: str) -> bool:
         or bool(WRITER_CREDIT.fullmatch(form))
         or bool(BREADCRUMB.search(form))
         or bool(BUTTON.search(form))
+        or bool(PHOTO_CAPTION.search(form))
     )
 
 

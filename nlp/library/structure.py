@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import COLUMN_NAME, paragraph_after, reads_as_headline
+from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, paragraph_after, reads_as_headline
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -30,6 +30,7 @@ from nlp.library.markers import (
     SERIES,
     SERIES_PREFIX,
     SIGNATURE_DATE,
+    TITLE_LABEL,
     dangles,
     family_of,
     is_headline_over_sub_headline,
@@ -846,6 +847,7 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         and LABELLED_TITLE.fullmatch(text[labelled.end() :])
     ):
         return text[labelled.end() :]  # an item's label announces its title, whatever it names (第一篇：…建設-淺析方法)
+    text = TITLE_LABEL.sub("", text)  # a page's field label (标题：…工作计划, rw632)
     if (
         line.marker is None
         and split_marker(text)[0] is None
@@ -895,6 +897,9 @@ def _split_documents(
             continue
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))
+            continue
+        if title is not None and not body and _is_site_file_title(title, new_title):
+            dropped.append(DroppedLine(line.text, "篇首杂项"))
             continue
         if title is not None and not body and COLLECTION_COUNT.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
@@ -1020,6 +1025,19 @@ def _is_item_title_repeated(title: str, new_title: str) -> bool:
     if title.startswith(new_title) and ITEM_LABEL.match(title[len(new_title) :]):
         return True
     return title.endswith(new_title) and new_title != title
+
+
+def _is_site_file_title(title: str, new_title: str) -> bool:
+    """A document site's name for the file it shows (05医院工会工作总结-最新范文, rw620), under the text's own title
+    (2022年度医院工会工作总结) with nothing between: a title of the same genre in the site's words for a sample (范文, 精选),
+    which the text's own title has not, and no item's label (…范文 篇1 opens a collection's item). The page's, not a
+    second document."""
+    return (
+        bool(COLLECTION_WORDS.search(new_title))
+        and not COLLECTION_WORDS.search(title)
+        and not ITEM_TITLE.search(new_title)
+        and title_kind(new_title) == title_kind(title)
+    )
 
 
 def _is_short(body: list[Line]) -> bool:

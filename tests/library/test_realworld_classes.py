@@ -1358,6 +1358,10 @@ def test_a_bracketed_title_with_a_sites_suffix_glued_to_its_text_is_the_title():
     assert document.title == "社区服务活动总结范文参考" and document.kind == "总结"
     assert "在过去的几个月中" in all_text(parse(text))
     assert not judged("【社区服务活动总结范文参考】在过去的几个月中，我社区积极响应上级号召。", True)
+    # rw627: a title in book-title marks with its subtitle after a colon (scored .88 held out and held the junk threshold
+    # at .90); a collection's title in them is the page's all the same
+    assert not judged("《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》", False)
+    assert judged("《乡镇工会个人工作总结范文（汇总五篇）》", False)
 
 
 @pytest.mark.parametrize(
@@ -2042,8 +2046,10 @@ def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summa
 
 # rw411: 標題: before the title line, the site's count of its texts of that name (2篇) and a bar after it; rw303: a
 # headline glued to its post's date field and the text (…會議發(fā)表時間:2025-03-28 18:20 3月28日，…); rw343: the same
-# under a column's label (基层组织), the text found from the paragraph after the label
-@pytest.mark.parametrize("name", ["rw411.txt", "rw303.txt", "rw343.txt"])
+# under a column's label (基层组织), the text found from the paragraph after the label; rw632: 标题: before the title the
+# rules take (a government page's table of fields); rw620: a document site's name for the file (05医院工会工作总结-最新范文)
+# under the text's own title
+@pytest.mark.parametrize("name", ["rw411.txt", "rw303.txt", "rw343.txt", "rw632.txt", "rw620.txt"])
 def test_a_pages_fields_around_the_title_line_are_no_part_of_the_title(name):
     (document,) = parse_file((FILES / name).read_bytes(), name).documents
     assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
@@ -2970,6 +2976,26 @@ def test_a_pictures_caption_said_twice_under_the_text_or_credited_goes_whole():
     # a title said twice over the text is the structure's
     kept, _ = clean_lines([Line("幼儿园工会工作计划"), Line("幼儿园工会工作计划"), Line(REPORT)], model=False)
     assert len(kept) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "caption", "stays"),
+    [
+        ("rw341.txt", "工会会员投票现场", "各分工会将在医院党委及医院工会领"),  # under the credit
+        ("rw458.txt", "参会人员合影", "组织委员李颖新发言"),  # glued to the caption over it before
+        # over the last sentence, as a headline stands; the sentence that names the photo being taken stays
+        ("rw646.txt", "医院领导与全体护士合影留念", "最后，本次表彰大会在各位领导及全体护士合影留念中圆满结束"),
+        ("rw697.txt", "获奖者合影", "护理部关珊主任讲话"),  # glued to the caption under it (优秀代表发言) before
+        ("rw722.txt", "活動(dòng)現(xiàn)場(chǎng)", ""),  # Traditional, glossed
+    ],
+)
+def test_a_line_that_only_names_a_lost_photo_goes(name, caption, stays):
+    # the README's ruling (round 19): 会议现场, …合影留念, 图为… name a photo the text lost; the reflow keeps such a line
+    # apart and the model learns it (a feature of its own); a caption written as a clause stays
+    result = parse_set_file(name)
+    assert bare(caption) not in bare(all_text(result))
+    assert bare(caption) in {bare(line.text) for line in result.dropped}
+    assert bare(stays) in bare(all_text(result))
 
 
 def test_a_headlines_first_part_over_its_dashed_sub_headline_is_never_the_models_to_judge():
