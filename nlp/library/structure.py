@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, paragraph_after, reads_as_headline
+from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, UNIT_NAME, paragraph_after, reads_as_headline
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -154,6 +154,8 @@ PREPOSITION_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随[�
 BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|全年|目前|近日|日前")
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
+# A unit's name alone on its line (阜新市中心醫院工會, 未央区总工会).
+UNIT_LINE = re.compile(rf"[{HAN}]{{2,16}}{UNIT_NAME}")
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
 # Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
 # verb, not the end of 工作. A sentence, not a title.
@@ -895,6 +897,16 @@ def _split_documents(
         if new_title is None or _broken_off_before(body):
             body.append(line)
             continue
+        if title is None and len(body) == 1 and _is_unit_over_title(body[0], new_title):
+            # the unit's name over a title that opens with what it did: one title (阜新市中心醫院工會 / 完成…總結, rw621)
+            title, body = body[0].text.strip() + new_title, []
+            continue
+        if title is not None and not body and title in file_names and new_title != title:
+            # the file's name again over the text's own title (开展主题党日活动方案.docx / 开展主题党日活动方案 /
+            # 主题党日活动方案, rw638): the page's
+            dropped.append(DroppedLine(title, "图片或附件文件名"))
+            title = new_title
+            continue
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))
             continue
@@ -1025,6 +1037,20 @@ def _is_item_title_repeated(title: str, new_title: str) -> bool:
     if title.startswith(new_title) and ITEM_LABEL.match(title[len(new_title) :]):
         return True
     return title.endswith(new_title) and new_title != title
+
+
+def _is_unit_over_title(line: Line, title: str) -> bool:
+    """A unit's name alone on the line over a title that names no unit and opens with no year, the work it names being
+    the unit's (阜新市中心醫院工會 / 完成201*年度目標責任狀總結, rw621): the title's subject, as the page shows it."""
+    form = analysis_form(title)
+    return (
+        line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and bool(UNIT_LINE.fullmatch(analysis_form(line.text.strip())))
+        and not any(word in form for word in ORGANISATION_WORDS)
+        and not re.match(r"[\dxX*_]|[一二]〇|关于", form)
+    )
 
 
 def _is_site_file_title(title: str, new_title: str) -> bool:

@@ -1645,7 +1645,10 @@ def _parsed(stem: str):
         ("rw257", "學生黨支部建設-淺析方法"),  # 第一篇：…: an item's label announces its title, whatever it names
         ("rw228", "2020年企业工会的工作总结优秀范文"),  # its shorter repeat glued to the text, a space between, goes
         ("rw702", "2022幼儿园秋季工作计划(精选)篇1"),  # the site's grade between the genre and the item's label
-        ("rw697", "【5.12国际护士节】深入一线送祝福,临床颁奖暖人心"),  # over the post's stamp, not the poem's first line
+        (
+            "rw697",
+            "【5.12国际护士节】深入一线送祝福,临床颁奖暖人心",
+        ),  # over the post's stamp, not the poem's first line
     ],
 )
 def test_a_documents_own_title_line_as_written(stem, title):
@@ -2009,7 +2012,9 @@ def test_a_reports_title_glued_to_its_address_is_the_title():
     # rw719: a headline of clauses over its dashed sub-headline, the speaker's name, then the address, on one line; the
     # speaker is a line of its own, no part of the title
     (document,) = _parsed("rw719")
-    assert bare(document.title) == bare("凝心聚力,服务大局,为学校新一轮发展作贡献——华东师范大学第七届教代会暨第十三次工会委员会工作报告")
+    assert bare(document.title) == bare(
+        "凝心聚力,服务大局,为学校新一轮发展作贡献——华东师范大学第七届教代会暨第十三次工会委员会工作报告"
+    )
     assert document.blocks[0].text == "梅兵" and document.blocks[1].text.startswith("各位代表")
     assert document.kind == "其他"
 
@@ -2048,8 +2053,11 @@ def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summa
 # headline glued to its post's date field and the text (…會議發(fā)表時間:2025-03-28 18:20 3月28日，…); rw343: the same
 # under a column's label (基层组织), the text found from the paragraph after the label; rw632: 标题: before the title the
 # rules take (a government page's table of fields); rw620: a document site's name for the file (05医院工会工作总结-最新范文)
-# under the text's own title
-@pytest.mark.parametrize("name", ["rw411.txt", "rw303.txt", "rw343.txt", "rw632.txt", "rw620.txt"])
+# under the text's own title; rw638 (.docx): the file's name (开展主题党日活动方案.docx) and that name again over the title;
+# rw621: the unit's name on the line over a title that opens with what the unit did, one title
+@pytest.mark.parametrize(
+    "name", ["rw411.txt", "rw303.txt", "rw343.txt", "rw632.txt", "rw620.txt", "rw638.docx", "rw621.txt"]
+)
 def test_a_pages_fields_around_the_title_line_are_no_part_of_the_title(name):
     (document,) = parse_file((FILES / name).read_bytes(), name).documents
     assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
