@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -433,6 +433,7 @@ LONG_LINE_CHARS = 150
 MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is short; a paragraph is longer
 # Short lines without punctuation in a run of this many at least: each a link of the site's menu (关怀版 / 手机版 / 繁體版).
 MIN_MENU_LINES = 3
+BULLETED_LINK = re.compile(r"\s*•\s*[^，。；！？：,.;!?:\s]{1,15}")
 MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
 # The header of a site's list of its other posts (新闻推荐, 相关新闻, 推荐阅读) near the page's foot, and the lines of that
 # list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
@@ -733,12 +734,20 @@ def _broken_off(text: str) -> bool:
     return len(text) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", text) and not text.isdigit()
 
 
-def _in_menu(lines: list[Line], i: int) -> bool:
-    """``lines[i]`` stands in a run of at least ``MIN_MENU_LINES`` such short lines: a menu, each line a link."""
+def _menu_link(text: str) -> bool:
+    """A link of a site's menu at the page's head: a link text (``_broken_off``) or a bulleted item of a few words, brackets
+    and 、 allowed (• 產投計畫(三年十萬), • 勞教、座談會、講座 under 教育訓練, rw640): a bulleted list before the text is the
+    page's links."""
+    return _broken_off(text) or bool(BULLETED_LINK.fullmatch(text))
+
+
+def _in_menu(lines: list[Line], i: int, link: Callable[[str], bool] = _broken_off) -> bool:
+    """``lines[i]`` stands in a run of at least ``MIN_MENU_LINES`` such short lines (``link``): a menu, each line a
+    link."""
     start = end = i
-    while start > 0 and _broken_off(lines[start - 1].text):
+    while start > 0 and link(lines[start - 1].text):
         start -= 1
-    while end + 1 < len(lines) and _broken_off(lines[end + 1].text):
+    while end + 1 < len(lines) and link(lines[end + 1].text):
         end += 1
     return end - start + 1 >= MIN_MENU_LINES
 
@@ -758,8 +767,8 @@ def _without_head_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Li
     )
     menu: set[int] = set()
     for i in range(first):
-        if i not in menu and _in_menu(lines[:first], i) and _broken_off(lines[i].text):
-            run = range(i, next((j for j in range(i, first) if not _broken_off(lines[j].text)), first))
+        if i not in menu and _in_menu(lines[:first], i, _menu_link) and _menu_link(lines[i].text):
+            run = range(i, next((j for j in range(i, first) if not _menu_link(lines[j].text)), first))
             if not any(
                 is_title_line(lines[j].text) or month_schedule(lines[j].text) or lines[j].style_level for j in run
             ):

@@ -293,10 +293,10 @@ COUNT = re.compile(
     r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
 )
-# An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address, a
-# street address (北京市朝阳区广渠路42号院1号楼).
+# An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number (a Taiwanese area code
+# has two digits: 04-22821919), an e-mail address, a street address (北京市朝阳区广渠路42号院1号楼).
 CONTACT = re.compile(
-    r"https?://|www\.|\.(?:com|cn|net|org)(?![A-Za-z])|[Qq]{2}\s*[:：号群]?\s*\d{5,}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\S+@\S+\.\w+"
+    r"https?://|www\.|\.(?:com|cn|net|org)(?![A-Za-z])|[Qq]{2}\s*[:：号群]?\s*\d{5,}|\d{2,4}-\d{7,8}|1[3-9]\d{9}|\S+@\S+\.\w+"
     rf"|[{HAN}][路街巷道]\d{{1,5}}号"
 )
 SERIES = re.compile(
@@ -309,8 +309,10 @@ SERIES = re.compile(
 # A press column (外媒报道, 媒体报道) is one too.
 COLUMN_WORD = r"动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|评论|正文|报道"
 COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:{COLUMN_WORD}))+")
-# A page's buttons and controls (【关闭】, 返回<<, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
-BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情")
+# A page's buttons and controls (【关闭】, 返回<<, 回上層, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
+BUTTON = re.compile(
+    r"返回|回上层|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情"
+)
 # A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图) and a site's (技术支持：…): the paper's, not
 # the report's.
 NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")

@@ -1685,6 +1685,7 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw591", "其他", 2021),  # Taiwanese, 110端午香包巧手做: the year of the Republic 110 is 2021
         ("rw712", "其他", 2020),  # Taiwanese, 今(109)年護師節活動…
         ("rw724", "其他", 2024),  # Taiwanese, 113.09.26（四）上午於白沙鄉…舉行…頒獎典禮
+        ("rw640", "其他", 2025),  # Taiwanese, …舉辦「114年市長與工會有約」活動: an event named with its year
     ],
 )
 def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(stem, kind, year):
@@ -3128,6 +3129,11 @@ def test_a_sites_menu_row_over_the_headline_neither_hides_it_nor_stays():
     assert MENU_ROW.match("乡镇（街道）分站：苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇")
     assert not MENU_ROW.match("求真务实 开创民进工作新局面")
     assert not MENU_ROW.match("参加人员：张三 李四 王五 赵六，共四人。")
+    # rw640: a Taiwanese union's menu one link a line, its sub-items bulleted with brackets and 、 (• 產投計畫(三年十萬),
+    # • 勞教、座談會、講座), over the headline: the menu went but for those, and one of them became the title
+    result = parse_set_file("rw640.txt")
+    assert result.documents[0].title == "市府與工會攜手同行 共築幸福樂業台中"
+    assert "產投計畫" not in all_text(result) and "勞教、座談會" not in all_text(result)
 
 
 def test_a_news_headline_glued_to_its_dated_lead_is_the_title():
