@@ -219,15 +219,21 @@ DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
 HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}?(?:召开|举行|举办)")
-MEETING_NAME = r"年度?[^，。；！？“”\d]{0,16}?"
+MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|[^，。；！？“”\d]){0,16}?"  # a session's number too (2017年第1次職工代表大會)
 MEETING_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
-# The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》),
-# whatever year it plans next.
+# The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
+# 汇报了2024年度工会工作完成情况),
+# whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
 SUMMED_YEAR = re.compile(
-    r"(?:总结|回顾)了?[^。；！？\d]{0,12}?((?:19|20)\d{2})年"
-    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告)"
+    r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况)"
+)
+# A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
+# up the year before that one.
+SUMMED_LAST_YEAR = re.compile(
+    r"(?:总结|回顾)了?[^。；！？\d]{0,4}?去年[^。；！？\d]{0,16}?(?:部署|安排)((?:19|20)\d{2})年"
 )
 # A document's close: its last paragraph's opening word, the date under its signature (``SIGNATURE_DATE``).
 CLOSING = re.compile(r"总之|综上|总而言之")
@@ -301,7 +307,7 @@ GLUED_HEADLINE = re.compile(
 # What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
 # without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
 MEETING_REPORT = re.compile(
-    r"会上|与会|会议由|主持会议|出席|参加会议|参会"
+    r"会上|与会|会议由|主持会议|出席|参加会议|参会|召开的[^。，；]{0,30}会议"
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
 MIN_MEETING_REPORTS = 2
@@ -1725,6 +1731,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     if held := next((m for text in texts[:2] if (m := HELD_ON.search(text))), None):
         return int(held.group(1))  # the day the text gives it (为庆祝第107个护士节，医院于2018年5月9日举办…大会)
     summed = [int(m.group(1) or m.group(2)) for text in texts for m in SUMMED_YEAR.finditer(text)]
+    summed += [int(m.group(1)) - 1 for text in texts for m in SUMMED_LAST_YEAR.finditer(text)]
     if summed:
         return min(summed)
     if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):

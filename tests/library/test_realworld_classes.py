@@ -1686,6 +1686,9 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw712", "其他", 2020),  # Taiwanese, 今(109)年護師節活動…
         ("rw724", "其他", 2024),  # Taiwanese, 113.09.26（四）上午於白沙鄉…舉行…頒獎典禮
         ("rw640", "其他", 2025),  # Taiwanese, …舉辦「114年市長與工會有約」活動: an event named with its year
+        ("rw641", "其他", 2016),  # 昨天下午召开的…会议，回顾总结去年…工作并部署2017年工作: news, the year summed up
+        ("rw635", "其他", 2024),  # …匯報了2024年度工會工作完成情況、2025年重點工作目標: the year reported done
+        ("rw653", "其他", 2017),  # 召開了我院2017年第1次職工代表大會 (會上通報了…工會2016年工作完成情況): the meeting's
     ],
 )
 def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(stem, kind, year):
