@@ -326,6 +326,9 @@ FURNITURE_PATTERNS = _patterns(
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
+    # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
+    # heading under it and dropped both
+    (r"^图片来源于?网络|^[^。]{0,12}如有侵权", "网页信息"),
     (
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日

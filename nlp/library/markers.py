@@ -32,8 +32,8 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet")
 
 DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
-# Words that end in one of those and are whole (活动目的, 工作方向, 普法普及): a line may end in them.
-WHOLE_WORD_ENDS = re.compile(r"(?:目的|方向|导向|普及)$")
+# Words that end in one of those and are whole (活动目的, 工作方向, 普法普及, 打造特色文化宣传阵地): a line may end in them.
+WHOLE_WORD_ENDS = re.compile(r"(?:目的|方向|导向|普及|[阵基园]地)$")
 
 
 def dangles(text: str) -> bool:

@@ -2880,6 +2880,7 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "如题所述",  # rw568: a question site's body
         "迎三八妇女节活动总结文档版",  # rw568: a title with the format a document site sells it in
         "138-0888-4776",  # rw648: a hotline's number alone
+        "图片来源于网络,如有侵权联系删除",  # rw627: a site's notice on its pictures, before reflow glues it to a heading
         # rw675: a site's list of its stations
         "乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇 中垾镇 黄麓镇 烔炀镇 银屏镇 散兵镇 槐林镇 坝镇",
         "激情在线国产欧美日韩,亚洲综合久久精品一",  # rw678: a porn site's keywords on a hijacked page
@@ -3229,6 +3230,12 @@ def test_an_item_the_model_leaves_untitled_under_its_collections_title_is_of_the
             "促使广大妇女充分发挥“自尊、自信、自立、自强”精神。\n二、活动主题\n聚灯塔巾帼英才，展妇女靓丽风采\n",
             [(1, "活动目的"), (1, "活动主题")],
         ),
+        # rw627: 2、打造特色文化宣传阵地 over its paragraph is no line broken off at 地 (阵地 is a whole word)
+        (
+            "（一）加强阵地建设，夯实文明实践基础\n1、整合资源完善站点布局\n社区充分利用现有资源，打造新时代文明实践站。\n"
+            "2、打造特色文化宣传阵地\n在社区内精心打造文化长廊、文明宣传栏等宣传阵地，让居民随时随地接受文明的熏陶。\n",
+            [(1, "加强阵地建设，夯实文明实践基础"), (2, "整合资源完善站点布局"), (2, "打造特色文化宣传阵地")],
+        ),
         # rw708: ★ subheads over their paragraphs, a bullet as any outline marker
         (
             "2018年，是全面贯彻落实党的十九大精神的开局之年，全县各级妇联组织开展了形式多样的节日庆祝活动。\n"
@@ -3242,3 +3249,11 @@ def test_a_heading_ending_in_a_whole_word_or_after_a_bullet_stands_over_its_para
     blocks = blocks_of(text)
     assert [(b.level, b.text) for b in blocks if b.type == "heading"] == headings
     assert blocks[-1].type == "paragraph"
+
+
+def test_a_pictures_notice_goes_before_reflow_could_glue_it_to_the_heading_under_it():
+    # rw627: 图片来源于网络，如有侵权联系删除 / 工作成果与亮点 (the outline's first heading, unnumbered) had gone as one line
+    (document,) = parse_set_file("rw627.txt").documents
+    headings = [(b.level, bare(b.text)) for b in document.blocks if b.type == "heading"]
+    expected = [(h["level"], bare(h["text"])) for h in annotation("rw627.txt")["documents"][0]["headings"]]
+    assert headings == expected
