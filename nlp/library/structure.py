@@ -1198,6 +1198,32 @@ def _opens_series(marker: str | None) -> bool:
     return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", marker) in FIRST_NUMBERS
 
 
+def _outer_list_resumes(
+    parsed: list[tuple[str | None, str | None, str]], i: int, family: str, last: int | None
+) -> bool:
+    """The list of ``family`` that starts again at entry ``i`` is nested in the entry numbered ``last`` over it: where
+    its numbers first break off, the outer list goes on at ``last`` + 1 (2. / 1. 2. 3. / 3., rw638); a table of contents
+    over the sections it names (1. … 4. / 1. 2. 3. / 1. …, rw489) nests nothing."""
+    expected = 1
+    for marker, other, _ in parsed[i:]:
+        if other != family or marker is None:
+            continue
+        number = _marker_number(marker)
+        if number != expected:
+            return last is not None and last > 1 and number == last + 1
+        expected += 1
+    return False
+
+
+def _marker_number(marker: str) -> int | None:
+    """The number a marker gives its entry (3. → 3, （十二） → 12), None for one without (a bullet, ①)."""
+    digits = re.search(r"\d+", marker)
+    if digits:
+        return int(digits.group())
+    numeral = re.search(f"[{CN_DIGITS}]+", marker)
+    return chinese_number(numeral.group()) if numeral and len(numeral.group()) <= 3 else None
+
+
 def _value_opens_list(rest: str) -> bool:
     """An entry's text is a field whose value opens with the first entry of a list (促進三個提高：⑴通過…), or with the 、
     an encoding left of that entry's lost marker (促進三個提高：、磐ㄟ^養成…): the entries after it go on with that list."""
@@ -1426,6 +1452,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     list_ends: dict[int, str | None] = {}
     # per level still open, the marker family of its last entry when that entry is a heading with content under it
     heading_siblings: dict[int, str] = {}
+    numbers: dict[int, int | None] = {}  # per level still open, the number of its last entry
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
         after: Block | None = None  # the paragraph an entry's line holds after its heading
@@ -1449,7 +1476,30 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and blocks[-1].marker is None
                 and blocks[-1].level > stack.index(family) + 1
             )
-            level = open_level(family, style or (blocks[-1].level + 1 if relist else None))
+            # a list that starts again at its first number right under a heading of its own family (2.活动内容的设计 /
+            # 1.学习与讨论 / 2.实践活动 / 3.文体活动 / 3.活动的组织与管理, rw638) is that heading's, one level deeper; an entry
+            # that goes on the outer list's numbers and not the inner one's (3. after 3.) closes it
+            number = _marker_number(marker)
+            nested = (
+                _opens_series(marker)
+                and len(blocks) > 0
+                and blocks[-1].type == "heading"
+                and blocks[-1].marker is not None
+                and family_of(blocks[-1].marker) == family
+                and _outer_list_resumes(parsed, i, family, numbers.get(blocks[-1].level))
+            )
+            inner = len(stack) - stack[::-1].index(family) if family in stack else None
+            outer = next((k + 1 for k, key in enumerate(stack) if key == family), None)
+            resumed = (
+                inner is not None
+                and outer is not None
+                and outer < inner
+                and number is not None
+                and number != (numbers.get(inner) or 0) + 1
+                and number == (numbers.get(outer) or 0) + 1
+            )
+            forced = blocks[-1].level + 1 if relist or nested else outer if resumed else None
+            level = open_level(family, style or forced)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
             # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either, unless the
@@ -1543,6 +1593,9 @@ def _outline(lines: list[Line]) -> list[Block]:
         else:
             block = Block("paragraph", rest)
         if block.level is not None:
+            numbers = {lv: n for lv, n in numbers.items() if lv < block.level}
+            if marker:
+                numbers[block.level] = _marker_number(marker)
             list_ends = {lv: end for lv, end in list_ends.items() if lv <= block.level}
             is_list = block.type == "item" and list_ends.get(block.level, "") is not None
             list_ends[block.level] = block.text[-1:] if is_list else None
