@@ -423,9 +423,12 @@ MAX_PASSES = 50
 DATE_REST = re.compile(r"^(?:年\d{1,2}月|月\d{1,2}日)")  # not a word of its own (月度, 日常)
 BROKEN_DAY = re.compile(r"^\d{1,4}[年月]\d{1,2}[月日](?:\d{1,2}日)?$")
 PART_OF_DAY = re.compile(r"^(?:[上中下]午|早上|早晨|清晨|傍晚|晚上?)")
+# A numbered heading and its body on one line, a space between (一、社区文明创建的背景与意义 在快速发展的……, see
+# ``_split_run_in_heading``); not at a page number the page left between spaces inside the heading's sentence (…不断推进职工
+# 1 队伍建设，…, rw620)
 RUN_IN_HEADING = re.compile(
     rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}}"
-    rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>\S.{{20,}})$"
+    rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>(?!\d{{1,3}}\s)\S.{{20,}})$"
 )
 # A bullet inside a line: a dash after a space, or after the last word or sentence and before a space (1. 加强组织建设- 继续…)
 INLINE_BULLET = re.compile(rf"(?:\s+[-–•]\s*|(?<=[{HAN}。；])[-–•]\s+)(?=[{HAN}])")

@@ -1524,6 +1524,21 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and not last_of_list
                 and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
+            if (
+                not heading
+                and family == FAMILIES[0]
+                and level == 1
+                and not last_of_list
+                and next_family is None
+                and has_next
+                and not next_schedule
+                and len(rest) <= MAX_UNMARKED_HEADING_CHARS
+                and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
+                and len(lines[i + 1].text) > MAX_UNMARKED_HEADING_CHARS
+            ):
+                # a section's heading sentence, longer than a heading's length, over the paragraphs of its section
+                # (一、深入开展“以人为本”的思想教育，不断推进职工 1 队伍建设，努力营造…环境。 / 工会是职工的群众组织，…, rw620)
+                heading = True
             if i in run_in_entries and not heading:
                 # its first sentence heads the phrases run into the paragraphs under it, the rest of its line a paragraph
                 after = Block("paragraph", rest[run_in_entries[i] :])

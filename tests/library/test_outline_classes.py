@@ -866,6 +866,14 @@ def test_a_long_sentence_over_its_paragraph_beside_a_sibling_heading_is_a_headin
         "建设一支优秀的教师队伍。\n",
     )
     assert outline(items)[0][0] == "item"
+    # rw620: the outline's first section, its heading a sentence of 52 characters over the section's paragraphs (the
+    # excerpt cut before 二、), is a heading with no sibling at all
+    report = (
+        "医院工会工作报告\n一、深入开展“以人为本”的思想教育，不断推进职工 1 队伍建设，努力营造稳定、和谐、创新的医疗、科研、"
+        "教学环境。\n工会是职工的群众组织，是党组织联系职工的桥梁。今年，医院工会以保持共产党员先进性教育活动为契机，"
+        "积极协助党政部门，认真开展思想政治教育。\n"
+    )
+    assert [kind for kind, *_ in outline(report)] == ["heading", "paragraph"]
 
 
 # --- round 11, struct12: the classes of rw188-rw212 -------------------------------------------------------------
