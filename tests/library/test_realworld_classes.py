@@ -1047,6 +1047,8 @@ def test_markdown_bold_that_chains_or_opens_with_a_marker_is_no_placeholder():
         ("公寓xxxx余户", "xxxx", "blank"),  # rw172: a count with 余 or 多 before its unit
         ("培训职工xx多名", "xx", "blank"),  # rw060
         ("收回1xx9份问卷", "xx", "blank"),  # rw176: digits masked inside a number
+        ("完成xx项重点工作", "xx", "blank"),
+        ("与xx项目党支部联合组织开展了主题活动", "xx", "name"),  # rw633: a project's unit, no count of items
     ],
 )
 def test_bracketed_fields_masked_digits_and_counts_are_slots(text, slot, kind):
