@@ -929,11 +929,11 @@ def _split_documents(
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))
             continue
-        if title is not None and not body and _is_site_file_title(title, new_title):
-            dropped.append(DroppedLine(line.text, "篇首杂项"))
-            continue
         if title is not None and not body and COLLECTION_COUNT.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
+            continue
+        if title is not None and not body and _is_site_file_title(title, new_title):
+            dropped.append(DroppedLine(line.text, "篇首杂项"))
             continue
         if body:
             docs.append((title, body))
