@@ -159,7 +159,11 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     (
         "headline",
         lambda c: float(
-            bool(c.following) and (reads_as_headline(c.text, c.following) or two_clause_headline(c.text, c.following))
+            bool(c.following)
+            and (
+                # a headline the page closed with a full stop (…教职工代表大会召开。, rw596) reads as one without it
+                reads_as_headline(c.text.removesuffix("。"), c.following) or two_clause_headline(c.text, c.following)
+            )
         ),
     ),
     ("named_next", lambda c: float(named_whole(c.text, c.following))),
