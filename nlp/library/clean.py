@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from nlp.library.junk import (
     COLUMN_WORD,
     MENU_ROW,
     MODEL_PATH,
+    PHOTO_CAPTION,
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
@@ -339,6 +340,9 @@ FURNITURE_PATTERNS = _patterns(
     (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
+    # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
+    # heading under it and dropped both
+    (r"^图片来源于?网络|^[^。]{0,12}如有侵权", "网页信息"),
     (
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
@@ -440,9 +444,12 @@ MAX_PASSES = 50
 DATE_REST = re.compile(r"^(?:年\d{1,2}月|月\d{1,2}日)")  # not a word of its own (月度, 日常)
 BROKEN_DAY = re.compile(r"^\d{1,4}[年月]\d{1,2}[月日](?:\d{1,2}日)?$")
 PART_OF_DAY = re.compile(r"^(?:[上中下]午|早上|早晨|清晨|傍晚|晚上?)")
+# A numbered heading and its body on one line, a space between (一、社区文明创建的背景与意义 在快速发展的……, see
+# ``_split_run_in_heading``); not at a page number the page left between spaces inside the heading's sentence (…不断推进职工
+# 1 队伍建设，…, rw620)
 RUN_IN_HEADING = re.compile(
     rf"^\s*(?P<heading>(?:{CN_NUMBER}、|（{CN_NUMBER}）|[(]{CN_NUMBER}[)])[^，。；：！？,.;:!?\s]{{2,20}}"
-    rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>\S.{{20,}})$"
+    rf"(?:[，,][^，。；：！？,.;:!?\s]{{2,12}})?)[ \u3000]+(?P<body>(?!\d{{1,3}}\s)\S.{{20,}})$"
 )
 # A bullet inside a line: a dash after a space, or after the last word or sentence and before a space (1. 加强组织建设- 继续…)
 INLINE_BULLET = re.compile(rf"(?:\s+[-–•]\s*|(?<=[{HAN}。；])[-–•]\s+)(?=[{HAN}])")
@@ -453,6 +460,7 @@ LONG_LINE_CHARS = 150
 MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is short; a paragraph is longer
 # Short lines without punctuation in a run of this many at least: each a link of the site's menu (关怀版 / 手机版 / 繁體版).
 MIN_MENU_LINES = 3
+BULLETED_LINK = re.compile(r"\s*•\s*[^，。；！？：,.;!?:\s]{1,15}")
 MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
 # The header of a site's list of its other posts (新闻推荐, 相关新闻, 推荐阅读) near the page's foot, and the lines of that
 # list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
@@ -698,6 +706,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
+    if PHOTO_CAPTION.search(analysis_form(a)) or PHOTO_CAPTION.search(analysis_form(b)):
+        return False  # a lost photo's caption (获奖者合影 / 优秀代表发言): a line of its own, the model judges it
     if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
         return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): no wrapped rest
     if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
@@ -753,12 +763,20 @@ def _broken_off(text: str) -> bool:
     return len(text) <= 8 and not re.search(rf"[{re.escape(CJK_PUNCT)},.;:!?\s]", text) and not text.isdigit()
 
 
-def _in_menu(lines: list[Line], i: int) -> bool:
-    """``lines[i]`` stands in a run of at least ``MIN_MENU_LINES`` such short lines: a menu, each line a link."""
+def _menu_link(text: str) -> bool:
+    """A link of a site's menu at the page's head: a link text (``_broken_off``) or a bulleted item of a few words, brackets
+    and 、 allowed (• 產投計畫(三年十萬), • 勞教、座談會、講座 under 教育訓練, rw640): a bulleted list before the text is the
+    page's links."""
+    return _broken_off(text) or bool(BULLETED_LINK.fullmatch(text))
+
+
+def _in_menu(lines: list[Line], i: int, link: Callable[[str], bool] = _broken_off) -> bool:
+    """``lines[i]`` stands in a run of at least ``MIN_MENU_LINES`` such short lines (``link``): a menu, each line a
+    link."""
     start = end = i
-    while start > 0 and _broken_off(lines[start - 1].text):
+    while start > 0 and link(lines[start - 1].text):
         start -= 1
-    while end + 1 < len(lines) and _broken_off(lines[end + 1].text):
+    while end + 1 < len(lines) and link(lines[end + 1].text):
         end += 1
     return end - start + 1 >= MIN_MENU_LINES
 
@@ -778,8 +796,8 @@ def _without_head_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Li
     )
     menu: set[int] = set()
     for i in range(first):
-        if i not in menu and _in_menu(lines[:first], i) and _broken_off(lines[i].text):
-            run = range(i, next((j for j in range(i, first) if not _broken_off(lines[j].text)), first))
+        if i not in menu and _in_menu(lines[:first], i, _menu_link) and _menu_link(lines[i].text):
+            run = range(i, next((j for j in range(i, first) if not _menu_link(lines[j].text)), first))
             if not any(
                 is_title_line(lines[j].text) or month_schedule(lines[j].text) or lines[j].style_level for j in run
             ):
@@ -1333,7 +1351,9 @@ def clean_lines(
                 _without_site_stamps(
                     _without_line_stamps(
                         _without_page_counters(
-                            _joined_broken_dates(without_anti_copy_strings(_without_related_posts(lines, dropped), dropped)),
+                            _joined_broken_dates(
+                                without_anti_copy_strings(_without_related_posts(lines, dropped), dropped)
+                            ),
                             dropped,
                         ),
                         dropped,

@@ -31,7 +31,6 @@ from nlp.library.linear import LinearModel
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
-    DASHED,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -106,14 +105,14 @@ ENGLISH_PHRASE = re.compile(
 LATIN = re.compile("[A-Za-z]")
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
-# A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
-BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
+# A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…), or a title in book-title marks alone on its
+# line, a subtitle after its colon (《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》, rw627).
+BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{4,48})】|^《(?P<title>[^《》]{4,60})》$")
+TITLE_PARTS = re.compile(r"[：:]")
 # A word of a few Chinese characters alone (see ``_cut_word``).
 CUT_WORD = re.compile(rf"[{HAN}]{{1,4}}")
 # An entry of a schedule: a time of day, then what is done (- 8:00 集合出发).
 TIME_ENTRY = re.compile(rf"^(?:[-–•]\s*)?(?:[01]?\d|2[0-3])[:：][0-5]\d\s*[{HAN}]")
-# A title in book-title marks as a line of its own (《社区…半年工作总结：点亮文明之光，共建和谐社区》).
-QUOTED_TITLE = re.compile(r"《([^《》]{4,60})》")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
@@ -143,11 +142,11 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list, a plan's section label (具体措施：), an essay's part label (摘要, 引言) or an address to the audience (各位领导、同志们：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
-    if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
-        return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
-    quoted = QUOTED_TITLE.fullmatch(analysis_form(unit))
-    # a title in book-title marks, its subtitle after a colon or none (《…半年工作总结：点亮…》, rw627)
-    if quoted and is_title_line(re.split("[：:]", quoted.group(1))[0]):
+    bracketed = BRACKETED_HEAD.match(unit)
+    inside = (bracketed.group("head") or bracketed.group("title")) if bracketed else ""
+    if inside and any(is_title_line(part) for part in TITLE_PARTS.split(inside)) and not SERIES.search(inside):
+        # a title in brackets (【…总结范文参考】在过去的…, 《…总结：…》): the structure's title; a collection's (《…（汇总五篇）》)
+        # is the page's
         return False
     form = analysis_form(unit)
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
@@ -311,10 +310,10 @@ COUNT = re.compile(
     r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
 )
-# An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number, an e-mail address, a
-# street address (北京市朝阳区广渠路42号院1号楼).
+# An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number (a Taiwanese area code
+# has two digits: 04-22821919), an e-mail address, a street address (北京市朝阳区广渠路42号院1号楼).
 CONTACT = re.compile(
-    r"https?://|www\.|\.(?:com|cn|net|org)(?![A-Za-z])|[Qq]{2}\s*[:：号群]?\s*\d{5,}|\d{3,4}-\d{7,8}|1[3-9]\d{9}|\S+@\S+\.\w+"
+    r"https?://|www\.|\.(?:com|cn|net|org)(?![A-Za-z])|[Qq]{2}\s*[:：号群]?\s*\d{5,}|\d{2,4}-\d{7,8}|1[3-9]\d{9}|\S+@\S+\.\w+"
     rf"|[{HAN}][路街巷道]\d{{1,5}}号"
 )
 SERIES = re.compile(
@@ -327,11 +326,16 @@ SERIES = re.compile(
 # A press column (外媒报道, 媒体报道) is one too.
 COLUMN_WORD = r"动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|评论|正文|报道"
 COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:{COLUMN_WORD}))+")
-# A page's buttons and controls (【关闭】, 返回<<, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
-BUTTON = re.compile(r"返回|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情")
+# A page's buttons and controls (【关闭】, 返回<<, 回上層, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
+BUTTON = re.compile(
+    r"返回|回上层|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情"
+)
 # A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图) and a site's (技术支持：…): the paper's, not
 # the report's.
 NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
+# A caption that names a photo by its words (会议现场, 工会会员投票现场, 参会人员合影, …合影留念, 图为…): a line of a page whose
+# image the text lost (the README's junk); a clause with no such mark (护理部关珊主任讲话) cannot be told from the text.
+PHOTO_CAPTION = re.compile(r"^[^，。；！？,;!?]{0,24}(?:现场|合影|留念)$|^图为")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 # A unit's name alone (未央区总工会, 小红花幼儿园): over the day it signed on, the text's signature.
@@ -407,6 +411,8 @@ NAMED_FEATURES = (
     ),
     ("bracketed_byline", "括号里的署名", lambda c: float(bool(BRACKETED_BYLINE.fullmatch(c.text)))),
     ("breadcrumb", "像网页导航路径", lambda c: float(bool(BREADCRUMB.search(c.text)))),
+    # a photo's caption by its words (会议现场, …合影留念, 图为…): the page lost the image, the README's junk
+    ("photo_caption", "像图片说明", lambda c: float(bool(PHOTO_CAPTION.search(c.text)))),
     # fields side by side (a menu, tags); a space inside a clause of prose is the page's stray (一、以教代会制度 为基础，…)
     (
         "spaces",
@@ -641,7 +647,7 @@ def _reads_as_chrome(text: str) -> bool:
     """A line over a paragraph that reads as a site's chrome, never its headline: fewer Chinese characters than others
     (an image's code, 20250327-_YY_2980), a site's words (全程导医网 徐州中医频道, 内容头部广告位（手机）, 最佳答案推荐答案),
     a breadcrumb (…新聞網>>中國工會新聞>>工會資料), a button (医院动态详细内容), a column's name alone (新聞動態(tài),
-    glossed) or a writer's credit (景德镇市梨树园小学 齐玉婷)."""
+    glossed), a writer's credit (景德镇市梨树园小学 齐玉婷) or a lost photo's caption (…合影留念 over the last sentence)."""
     form = analysis_form(text.strip())
     return (
         len(HAN_CHAR.findall(form)) * 2 < len(form.replace(" ", ""))
@@ -650,6 +656,7 @@ def _reads_as_chrome(text: str) -> bool:
         or bool(WRITER_CREDIT.fullmatch(form))
         or bool(BREADCRUMB.search(form))
         or bool(BUTTON.search(form))
+        or bool(PHOTO_CAPTION.search(form))
     )
 
 

@@ -9,8 +9,8 @@ from nlp.models import Placeholder
 
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
-# What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届
-UNITS = r"(?:[%％]|万元|元|人|次|名|个|项|户|场|期|届|天|篇|批|家|所|版|件)"
+# What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届 (not 项目: xx项目党支部 is a unit's name, rw633)
+UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户|场|期|届|天|篇|批|家|所|版|件)"
 ORGANISATIONS = r"(?:公司|医院|单位|学校|幼儿园|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not).

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import COLUMN_NAME, paragraph_after, reads_as_headline
+from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, UNIT_NAME, paragraph_after, reads_as_headline
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -30,6 +30,7 @@ from nlp.library.markers import (
     SERIES,
     SERIES_PREFIX,
     SIGNATURE_DATE,
+    TITLE_LABEL,
     dangles,
     family_of,
     is_headline_over_sub_headline,
@@ -156,6 +157,8 @@ PREPOSITION_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随[�
 BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|全年|目前|近日|日前|坚持")
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
+# A unit's name alone on its line (阜新市中心醫院工會, 未央区总工会).
+UNIT_LINE = re.compile(rf"[{HAN}]{{2,16}}{UNIT_NAME}")
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
 # Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
 # verb, not the end of 工作. A sentence, not a title.
@@ -171,10 +174,10 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
-# and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held);
-# read only in Traditional script, as the Gregorian year ROC_ERA later.
+# and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held) or named in quotes
+# (「114年市長與工會有約」); read only in Traditional script, as the Gregorian year ROC_ERA later.
 ROC_YEAR = re.compile(
-    rf"(?:^|(?<=[#＃\s])|(?<=今[（(])|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
+    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
@@ -226,15 +229,21 @@ DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
 HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}?(?:召开|举行|举办)")
-MEETING_NAME = r"年度?[^，。；！？“”\d]{0,16}?"
+MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|[^，。；！？“”\d]){0,16}?"  # a session's number too (2017年第1次職工代表大會)
 MEETING_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
-# The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》),
-# whatever year it plans next.
+# The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
+# 汇报了2024年度工会工作完成情况),
+# whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
 SUMMED_YEAR = re.compile(
-    r"(?:总结|回顾)了?[^。；！？\d]{0,12}?((?:19|20)\d{2})年"
-    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告)"
+    r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况)"
+)
+# A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
+# up the year before that one.
+SUMMED_LAST_YEAR = re.compile(
+    r"(?:总结|回顾)了?[^。；！？\d]{0,4}?去年[^。；！？\d]{0,16}?(?:部署|安排)((?:19|20)\d{2})年"
 )
 # A document's close: its last paragraph's opening word, the date under its signature (``SIGNATURE_DATE``).
 CLOSING = re.compile(r"总之|综上|总而言之")
@@ -308,7 +317,7 @@ GLUED_HEADLINE = re.compile(
 # What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
 # without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
 MEETING_REPORT = re.compile(
-    r"会上|与会|会议由|主持会议|出席|参加会议|参会"
+    r"会上|与会|会议由|主持会议|出席|参加会议|参会|召开的[^。，；]{0,30}会议"
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
 MIN_MEETING_REPORTS = 2
@@ -633,10 +642,22 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families}
+    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(entries, i, heads)}
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, entries, cuts)
+
+
+def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
+    """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
+    (``heads``), one of them over a paragraph (二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…,
+    rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item)."""
+    long = [j for j in _section_siblings(entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
+    return (
+        len(long) >= 2
+        and all(j in heads for j in long)
+        and any(len(entries[j][1]) - heads[j] >= MIN_PARAGRAPH_CHARS for j in long)
+    )
 
 
 def _beside_a_heading(
@@ -866,6 +887,7 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         and LABELLED_TITLE.fullmatch(text[labelled.end() :])
     ):
         return text[labelled.end() :]  # an item's label announces its title, whatever it names (第一篇：…建設-淺析方法)
+    text = TITLE_LABEL.sub("", text)  # a page's field label (标题：…工作计划, rw632)
     if (
         line.marker is None
         and split_marker(text)[0] is None
@@ -913,11 +935,24 @@ def _split_documents(
         if new_title is None or _broken_off_before(body):
             body.append(line)
             continue
+        if title is None and len(body) == 1 and _is_unit_over_title(body[0], new_title):
+            # the unit's name over a title that opens with what it did: one title (阜新市中心醫院工會 / 完成…總結, rw621)
+            title, body = body[0].text.strip() + new_title, []
+            continue
+        if title is not None and not body and title in file_names and new_title != title:
+            # the file's name again over the text's own title (开展主题党日活动方案.docx / 开展主题党日活动方案 /
+            # 主题党日活动方案, rw638): the page's
+            dropped.append(DroppedLine(title, "图片或附件文件名"))
+            title = new_title
+            continue
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))
             continue
         if title is not None and not body and COLLECTION_COUNT.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
+            continue
+        if title is not None and not body and _is_site_file_title(title, new_title):
+            dropped.append(DroppedLine(line.text, "篇首杂项"))
             continue
         if body:
             docs.append((title, body))
@@ -1042,6 +1077,33 @@ def _is_item_title_repeated(title: str, new_title: str) -> bool:
     return title.endswith(new_title) and new_title != title
 
 
+def _is_unit_over_title(line: Line, title: str) -> bool:
+    """A unit's name alone on the line over a title that names no unit and opens with no year, the work it names being
+    the unit's (阜新市中心醫院工會 / 完成201*年度目標責任狀總結, rw621): the title's subject, as the page shows it."""
+    form = analysis_form(title)
+    return (
+        line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and bool(UNIT_LINE.fullmatch(analysis_form(line.text.strip())))
+        and not any(word in form for word in ORGANISATION_WORDS)
+        and not re.match(r"[\dxX*_]|[一二]〇|关于", form)
+    )
+
+
+def _is_site_file_title(title: str, new_title: str) -> bool:
+    """A document site's name for the file it shows (05医院工会工作总结-最新范文, rw620), under the text's own title
+    (2022年度医院工会工作总结) with nothing between: a title of the same genre in the site's words for a sample (范文, 精选),
+    which the text's own title has not, and no item's label (…范文 篇1 opens a collection's item). The page's, not a
+    second document."""
+    return (
+        bool(COLLECTION_WORDS.search(new_title))
+        and not COLLECTION_WORDS.search(title)
+        and not ITEM_TITLE.search(new_title)
+        and title_kind(new_title) == title_kind(title)
+    )
+
+
 def _is_short(body: list[Line]) -> bool:
     """A few short lines, as a page's matter before a document is."""
     return len(body) <= MAX_PREAMBLE_LINES and sum(len(line.text) for line in body) <= MAX_PREAMBLE_CHARS
@@ -1153,6 +1215,32 @@ def _opens_series(marker: str | None) -> bool:
     """The marker is its family's first (1、 （1） ⑴ ① ㈠ 一、 【一】 第一，): a list under an entry starts there; (2) after
     1、 is a sibling the page numbered in another form."""
     return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", marker) in FIRST_NUMBERS
+
+
+def _outer_list_resumes(
+    parsed: list[tuple[str | None, str | None, str]], i: int, family: str, last: int | None
+) -> bool:
+    """The list of ``family`` that starts again at entry ``i`` is nested in the entry numbered ``last`` over it: where
+    its numbers first break off, the outer list goes on at ``last`` + 1 (2. / 1. 2. 3. / 3., rw638); a table of contents
+    over the sections it names (1. … 4. / 1. 2. 3. / 1. …, rw489) nests nothing."""
+    expected = 1
+    for marker, other, _ in parsed[i:]:
+        if other != family or marker is None:
+            continue
+        number = _marker_number(marker)
+        if number != expected:
+            return last is not None and last > 1 and number == last + 1
+        expected += 1
+    return False
+
+
+def _marker_number(marker: str) -> int | None:
+    """The number a marker gives its entry (3. → 3, （十二） → 12), None for one without (a bullet, ①)."""
+    digits = re.search(r"\d+", marker)
+    if digits:
+        return int(digits.group())
+    numeral = re.search(f"[{CN_DIGITS}]+", marker)
+    return chinese_number(numeral.group()) if numeral and len(numeral.group()) <= 3 else None
 
 
 def _value_opens_list(rest: str) -> bool:
@@ -1383,6 +1471,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     list_ends: dict[int, str | None] = {}
     # per level still open, the marker family of its last entry when that entry is a heading with content under it
     heading_siblings: dict[int, str] = {}
+    numbers: dict[int, int | None] = {}  # per level still open, the number of its last entry
     for i, line in enumerate(lines):
         marker, family, rest = parsed[i]
         after: Block | None = None  # the paragraph an entry's line holds after its heading
@@ -1406,7 +1495,30 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and blocks[-1].marker is None
                 and blocks[-1].level > stack.index(family) + 1
             )
-            level = open_level(family, style or (blocks[-1].level + 1 if relist else None))
+            # a list that starts again at its first number right under a heading of its own family (2.活动内容的设计 /
+            # 1.学习与讨论 / 2.实践活动 / 3.文体活动 / 3.活动的组织与管理, rw638) is that heading's, one level deeper; an entry
+            # that goes on the outer list's numbers and not the inner one's (3. after 3.) closes it
+            number = _marker_number(marker)
+            nested = (
+                _opens_series(marker)
+                and len(blocks) > 0
+                and blocks[-1].type == "heading"
+                and blocks[-1].marker is not None
+                and family_of(blocks[-1].marker) == family
+                and _outer_list_resumes(parsed, i, family, numbers.get(blocks[-1].level))
+            )
+            inner = len(stack) - stack[::-1].index(family) if family in stack else None
+            outer = next((k + 1 for k, key in enumerate(stack) if key == family), None)
+            resumed = (
+                inner is not None
+                and outer is not None
+                and outer < inner
+                and number is not None
+                and number != (numbers.get(inner) or 0) + 1
+                and number == (numbers.get(outer) or 0) + 1
+            )
+            forced = blocks[-1].level + 1 if relist or nested else outer if resumed else None
+            level = open_level(family, style or forced)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
             # (a label heading over a new list next, as 预期成果： / 1. after 3. …。, is no content under it either, unless the
@@ -1431,6 +1543,21 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and not last_of_list
                 and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
+            if (
+                not heading
+                and family == FAMILIES[0]
+                and level == 1
+                and not last_of_list
+                and next_family is None
+                and has_next
+                and not next_schedule
+                and len(rest) <= MAX_UNMARKED_HEADING_CHARS
+                and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
+                and len(lines[i + 1].text) > MAX_UNMARKED_HEADING_CHARS
+            ):
+                # a section's heading sentence, longer than a heading's length, over the paragraphs of its section
+                # (一、深入开展“以人为本”的思想教育，不断推进职工 1 队伍建设，努力营造…环境。 / 工会是职工的群众组织，…, rw620)
+                heading = True
             if i in run_in_entries and not heading:
                 # its first sentence heads the phrases run into the paragraphs under it, the rest of its line a paragraph
                 after = Block("paragraph", rest[run_in_entries[i] :])
@@ -1500,6 +1627,9 @@ def _outline(lines: list[Line]) -> list[Block]:
         else:
             block = Block("paragraph", rest)
         if block.level is not None:
+            numbers = {lv: n for lv, n in numbers.items() if lv < block.level}
+            if marker:
+                numbers[block.level] = _marker_number(marker)
             list_ends = {lv: end for lv, end in list_ends.items() if lv <= block.level}
             is_list = block.type == "item" and list_ends.get(block.level, "") is not None
             list_ends[block.level] = block.text[-1:] if is_list else None
@@ -1700,6 +1830,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     if held := next((m for text in texts[:2] if (m := HELD_ON.search(text))), None):
         return int(held.group(1))  # the day the text gives it (为庆祝第107个护士节，医院于2018年5月9日举办…大会)
     summed = [int(m.group(1) or m.group(2)) for text in texts for m in SUMMED_YEAR.finditer(text)]
+    summed += [int(m.group(1)) - 1 for text in texts for m in SUMMED_LAST_YEAR.finditer(text)]
     if summed:
         return min(summed)
     if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):

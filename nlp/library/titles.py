@@ -43,7 +43,16 @@ from nlp.library.junk import (
 )
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
-from nlp.library.markers import BARE_SERIES, DASHED, ITEM_TITLE, MARKER, is_title_line, month_schedule, named_by
+from nlp.library.markers import (
+    BARE_SERIES,
+    DASHED,
+    ITEM_TITLE,
+    MARKER,
+    TITLE_LABEL,
+    is_title_line,
+    month_schedule,
+    named_by,
+)
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
     BRACKETED_COLUMN,
@@ -84,7 +93,7 @@ OUTLINE_TOP = ("cn", "cn_paren")  # the marker families an outline opens with (�
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
 # rw411) and the bar after it: no part of the title.
-TITLE_FIELD = re.compile(r"^(?:(?:标题|標題|题目|題目)[:：]\s*)?(?:\d{1,2}篇(?=\d{4}年))?|\s*[|｜]$")
+TITLE_FIELD = re.compile(rf"(?:{TITLE_LABEL.pattern}|^)(?:\d{{1,2}}篇(?=\d{{4}}年))?|\s*[|｜]$")
 # A post's date field glued after its headline (…支部召开工作部署会议发布时间:2023-04-18 来源:本站, rw343; 平發(fā)集團(tuán)
 # 工會召開全委(擴(kuò)大)會議發(fā)表時間:2025-03-28 18:20 3月28日，…, rw303, glossed): the field and all after it are no part of
 # the title. A field after a space or after another field (来源:工会离退办 发布时间:…, 來源:鹽田區(qū)總工會發(fā)布時間:…) is
@@ -150,7 +159,11 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     (
         "headline",
         lambda c: float(
-            bool(c.following) and (reads_as_headline(c.text, c.following) or two_clause_headline(c.text, c.following))
+            bool(c.following)
+            and (
+                # a headline the page closed with a full stop (…教职工代表大会召开。, rw596) reads as one without it
+                reads_as_headline(c.text.removesuffix("。"), c.following) or two_clause_headline(c.text, c.following)
+            )
         ),
     ),
     ("named_next", lambda c: float(named_whole(c.text, c.following))),

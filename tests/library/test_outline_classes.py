@@ -866,6 +866,14 @@ def test_a_long_sentence_over_its_paragraph_beside_a_sibling_heading_is_a_headin
         "建设一支优秀的教师队伍。\n",
     )
     assert outline(items)[0][0] == "item"
+    # rw620: the outline's first section, its heading a sentence of 52 characters over the section's paragraphs (the
+    # excerpt cut before 二、), is a heading with no sibling at all
+    report = (
+        "医院工会工作报告\n一、深入开展“以人为本”的思想教育，不断推进职工 1 队伍建设，努力营造稳定、和谐、创新的医疗、科研、"
+        "教学环境。\n工会是职工的群众组织，是党组织联系职工的桥梁。今年，医院工会以保持共产党员先进性教育活动为契机，"
+        "积极协助党政部门，认真开展思想政治教育。\n"
+    )
+    assert [kind for kind, *_ in outline(report)] == ["heading", "paragraph"]
 
 
 # --- round 11, struct12: the classes of rw188-rw212 -------------------------------------------------------------
@@ -1197,6 +1205,33 @@ def test_a_run_in_heading_of_a_short_clause_and_a_longer_one_is_a_heading_over_i
     for marker, head in zip(markers, heads):
         assert ("heading", 1, marker, head) in blocks
     assert ("paragraph", None, None, paragraph) in blocks
+
+
+def test_a_list_that_starts_again_under_a_heading_of_its_family_nests_when_the_outer_list_goes_on():
+    """rw638: 2.活动内容的设计 / 1.学习与讨论 / 2.实践活动 / 3.文体活动 / 3.活动的组织与管理: the second list is the heading's,
+    and 3. after 3. goes on with the outer one; rw489: a table of contents (1. … 4.) over the sections it names, which
+    start again at 1. and never come back to 5., nests nothing."""
+    text = (
+        "主题党日活动方案\n四、实施步骤\n1.活动主题的确定\n每次活动应围绕一个主题进行，主题可以包括学习党的方针政策。\n"
+        "2.活动内容的设计\n1.学习与讨论\n利用党支部会议时间，组织学习党的最新理论和政策。\n2.实践活动\n"
+        "组织志愿服务活动，如社区清扫、扶贫助困、关爱孤老等。\n3.文体活动\n组织文艺汇演，展示党员的才艺，增强团队凝聚力。\n"
+        "3.活动的组织与管理\n成立活动领导小组，负责活动的策划和实施。\n"
+    )
+    assert [(b[1], b[3]) for b in outline(text) if b[0] == "heading"] == [
+        (1, "实施步骤"),
+        (2, "活动主题的确定"),
+        (2, "活动内容的设计"),
+        (3, "学习与讨论"),
+        (3, "实践活动"),
+        (3, "文体活动"),
+        (2, "活动的组织与管理"),
+    ]
+    contents = (
+        "开展九九重阳活动策划\n建议将文章拆分为以下几个部分：\n1. 重阳节简介及其重要性\n2. 社区开展重阳节活动的意义\n"
+        "3. 活动后的反思与总结\n1. 重阳节简介及其重要性\n重阳节是一个传统的中国节日，通常在农历九月初九。\n"
+        "2. 社区开展重阳节活动的意义\n社区作为一个居住环境，应该承担起组织居民参与活动的责任。\n"
+    )
+    assert {b[1] for b in outline(contents) if b[0] == "heading"} == {1}
 
 
 def test_dash_bullets_before_a_sentence_are_entries_and_a_dashed_subtitle_is_not():

@@ -1047,6 +1047,8 @@ def test_markdown_bold_that_chains_or_opens_with_a_marker_is_no_placeholder():
         ("公寓xxxx余户", "xxxx", "blank"),  # rw172: a count with 余 or 多 before its unit
         ("培训职工xx多名", "xx", "blank"),  # rw060
         ("收回1xx9份问卷", "xx", "blank"),  # rw176: digits masked inside a number
+        ("完成xx项重点工作", "xx", "blank"),
+        ("与xx项目党支部联合组织开展了主题活动", "xx", "name"),  # rw633: a project's unit, no count of items
     ],
 )
 def test_bracketed_fields_masked_digits_and_counts_are_slots(text, slot, kind):
@@ -1358,6 +1360,10 @@ def test_a_bracketed_title_with_a_sites_suffix_glued_to_its_text_is_the_title():
     assert document.title == "社区服务活动总结范文参考" and document.kind == "总结"
     assert "在过去的几个月中" in all_text(parse(text))
     assert not judged("【社区服务活动总结范文参考】在过去的几个月中，我社区积极响应上级号召。", True)
+    # rw627: a title in book-title marks with its subtitle after a colon (scored .88 held out and held the junk threshold
+    # at .90); a collection's title in them is the page's all the same
+    assert not judged("《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》", False)
+    assert judged("《乡镇工会个人工作总结范文（汇总五篇）》", False)
 
 
 @pytest.mark.parametrize(
@@ -1641,7 +1647,10 @@ def _parsed(stem: str):
         ("rw257", "學生黨支部建設-淺析方法"),  # 第一篇：…: an item's label announces its title, whatever it names
         ("rw228", "2020年企业工会的工作总结优秀范文"),  # its shorter repeat glued to the text, a space between, goes
         ("rw702", "2022幼儿园秋季工作计划(精选)篇1"),  # the site's grade between the genre and the item's label
-        ("rw697", "【5.12国际护士节】深入一线送祝福,临床颁奖暖人心"),  # over the post's stamp, not the poem's first line
+        (
+            "rw697",
+            "【5.12国际护士节】深入一线送祝福,临床颁奖暖人心",
+        ),  # over the post's stamp, not the poem's first line
     ],
 )
 def test_a_documents_own_title_line_as_written(stem, title):
@@ -1678,6 +1687,10 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw591", "其他", 2021),  # Taiwanese, 110端午香包巧手做: the year of the Republic 110 is 2021
         ("rw712", "其他", 2020),  # Taiwanese, 今(109)年護師節活動…
         ("rw724", "其他", 2024),  # Taiwanese, 113.09.26（四）上午於白沙鄉…舉行…頒獎典禮
+        ("rw640", "其他", 2025),  # Taiwanese, …舉辦「114年市長與工會有約」活動: an event named with its year
+        ("rw641", "其他", 2016),  # 昨天下午召开的…会议，回顾总结去年…工作并部署2017年工作: news, the year summed up
+        ("rw635", "其他", 2024),  # …匯報了2024年度工會工作完成情況、2025年重點工作目標: the year reported done
+        ("rw653", "其他", 2017),  # 召開了我院2017年第1次職工代表大會 (會上通報了…工會2016年工作完成情況): the meeting's
     ],
 )
 def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(stem, kind, year):
@@ -2005,7 +2018,9 @@ def test_a_reports_title_glued_to_its_address_is_the_title():
     # rw719: a headline of clauses over its dashed sub-headline, the speaker's name, then the address, on one line; the
     # speaker is a line of its own, no part of the title
     (document,) = _parsed("rw719")
-    assert bare(document.title) == bare("凝心聚力,服务大局,为学校新一轮发展作贡献——华东师范大学第七届教代会暨第十三次工会委员会工作报告")
+    assert bare(document.title) == bare(
+        "凝心聚力,服务大局,为学校新一轮发展作贡献——华东师范大学第七届教代会暨第十三次工会委员会工作报告"
+    )
     assert document.blocks[0].text == "梅兵" and document.blocks[1].text.startswith("各位代表")
     assert document.kind == "其他"
 
@@ -2042,8 +2057,13 @@ def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summa
 
 # rw411: 標題: before the title line, the site's count of its texts of that name (2篇) and a bar after it; rw303: a
 # headline glued to its post's date field and the text (…會議發(fā)表時間:2025-03-28 18:20 3月28日，…); rw343: the same
-# under a column's label (基层组织), the text found from the paragraph after the label
-@pytest.mark.parametrize("name", ["rw411.txt", "rw303.txt", "rw343.txt"])
+# under a column's label (基层组织), the text found from the paragraph after the label; rw632: 标题: before the title the
+# rules take (a government page's table of fields); rw620: a document site's name for the file (05医院工会工作总结-最新范文)
+# under the text's own title; rw638 (.docx): the file's name (开展主题党日活动方案.docx) and that name again over the title;
+# rw621: the unit's name on the line over a title that opens with what the unit did, one title
+@pytest.mark.parametrize(
+    "name", ["rw411.txt", "rw303.txt", "rw343.txt", "rw632.txt", "rw620.txt", "rw638.docx", "rw621.txt"]
+)
 def test_a_pages_fields_around_the_title_line_are_no_part_of_the_title(name):
     (document,) = parse_file((FILES / name).read_bytes(), name).documents
     assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
@@ -2219,6 +2239,9 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
     for sentence in ("加强教代会制度化、规范化", "校长李莉作《2021年度学校工作报告》", "《财经工作报告》"):
         assert sentence in text
     assert not [line.text for line in result.dropped if "教职工" in line.text]
+    # its headline closed with a full stop (…第一届二次教职工代表大会召开。) reads as a headline to the title model all the
+    # same: the retrain on the 724 had left it under the threshold (.246 against .30)
+    assert result.documents[0].title == "九华和平科大小学第一届二次教职工代表大会召开。"
 
 
 @pytest.mark.parametrize(
@@ -2863,6 +2886,7 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "如题所述",  # rw568: a question site's body
         "迎三八妇女节活动总结文档版",  # rw568: a title with the format a document site sells it in
         "138-0888-4776",  # rw648: a hotline's number alone
+        "图片来源于网络,如有侵权联系删除",  # rw627: a site's notice on its pictures, before reflow glues it to a heading
         # rw675: a site's list of its stations
         "乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇 中垾镇 黄麓镇 烔炀镇 银屏镇 散兵镇 槐林镇 坝镇",
         "激情在线国产欧美日韩,亚洲综合久久精品一",  # rw678: a porn site's keywords on a hijacked page
@@ -2971,6 +2995,26 @@ def test_a_pictures_caption_said_twice_under_the_text_or_credited_goes_whole():
     # a title said twice over the text is the structure's
     kept, _ = clean_lines([Line("幼儿园工会工作计划"), Line("幼儿园工会工作计划"), Line(REPORT)], model=False)
     assert len(kept) == 3
+
+
+@pytest.mark.parametrize(
+    ("name", "caption", "stays"),
+    [
+        ("rw341.txt", "工会会员投票现场", "各分工会将在医院党委及医院工会领"),  # under the credit
+        ("rw458.txt", "参会人员合影", "组织委员李颖新发言"),  # glued to the caption over it before
+        # over the last sentence, as a headline stands; the sentence that names the photo being taken stays
+        ("rw646.txt", "医院领导与全体护士合影留念", "最后，本次表彰大会在各位领导及全体护士合影留念中圆满结束"),
+        ("rw697.txt", "获奖者合影", "护理部关珊主任讲话"),  # glued to the caption under it (优秀代表发言) before
+        ("rw722.txt", "活動(dòng)現(xiàn)場(chǎng)", ""),  # Traditional, glossed
+    ],
+)
+def test_a_line_that_only_names_a_lost_photo_goes(name, caption, stays):
+    # the README's ruling (round 19): 会议现场, …合影留念, 图为… name a photo the text lost; the reflow keeps such a line
+    # apart and the model learns it (a feature of its own); a caption written as a clause stays
+    result = parse_set_file(name)
+    assert bare(caption) not in bare(all_text(result))
+    assert bare(caption) in {bare(line.text) for line in result.dropped}
+    assert bare(stays) in bare(all_text(result))
 
 
 def test_a_headlines_first_part_over_its_dashed_sub_headline_is_never_the_models_to_judge():
@@ -3095,6 +3139,11 @@ def test_a_sites_menu_row_over_the_headline_neither_hides_it_nor_stays():
     assert MENU_ROW.match("乡镇（街道）分站：苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇")
     assert not MENU_ROW.match("求真务实 开创民进工作新局面")
     assert not MENU_ROW.match("参加人员：张三 李四 王五 赵六，共四人。")
+    # rw640: a Taiwanese union's menu one link a line, its sub-items bulleted with brackets and 、 (• 產投計畫(三年十萬),
+    # • 勞教、座談會、講座), over the headline: the menu went but for those, and one of them became the title
+    result = parse_set_file("rw640.txt")
+    assert result.documents[0].title == "市府與工會攜手同行 共築幸福樂業台中"
+    assert "產投計畫" not in all_text(result) and "勞教、座談會" not in all_text(result)
 
 
 def test_a_news_headline_glued_to_its_dated_lead_is_the_title():
@@ -3186,6 +3235,12 @@ def test_an_item_the_model_leaves_untitled_under_its_collections_title_is_of_the
             "社区三八妇女节活动方案\n一、活动目的在“三八”妇女节到来之际，号召辖区妇女姐妹们一起共庆节日，通过活动的开展，"
             "促使广大妇女充分发挥“自尊、自信、自立、自强”精神。\n二、活动主题\n聚灯塔巾帼英才，展妇女靓丽风采\n",
             [(1, "活动目的"), (1, "活动主题")],
+        ),
+        # rw627: 2、打造特色文化宣传阵地 over its paragraph is no line broken off at 地 (阵地 is a whole word)
+        (
+            "（一）加强阵地建设，夯实文明实践基础\n1、整合资源完善站点布局\n社区充分利用现有资源，打造新时代文明实践站。\n"
+            "2、打造特色文化宣传阵地\n在社区内精心打造文化长廊、文明宣传栏等宣传阵地，让居民随时随地接受文明的熏陶。\n",
+            [(1, "加强阵地建设，夯实文明实践基础"), (2, "整合资源完善站点布局"), (2, "打造特色文化宣传阵地")],
         ),
         # rw708: ★ subheads over their paragraphs, a bullet as any outline marker
         (
@@ -3303,3 +3358,20 @@ def test_a_page_title_naming_its_column_then_the_headline_under_it_is_the_pages(
     (document,) = result.documents
     assert document.title == "香和社區 重陽敬老聯歡活動"
     assert "社區日曆" not in all_text(result)
+
+
+@pytest.mark.parametrize(
+    ("name", "left"),
+    [
+        # 图片来源于网络，如有侵权联系删除 / 工作成果与亮点 (the outline's first heading, unnumbered) had gone as one line
+        ("rw627.txt", []),
+        # 二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…: the section's long entries, all run in,
+        # are headings, though in the next section 2、全面落实…计划，配合… is an item (so 三、's run-in 1、 stays an item)
+        ("rw644.txt", [(2, "搞好妇女儿童两个发展规划的终期监测评估")]),
+    ],
+)
+def test_an_outline_under_an_unnumbered_heading_or_beside_an_item_of_another_section_keeps_its_headings(name, left):
+    (document,) = parse_set_file(name).documents
+    headings = {(b.level, bare(b.text)) for b in document.blocks if b.type == "heading"}
+    expected = [(h["level"], bare(h["text"])) for h in annotation(name)["documents"][0]["headings"]]
+    assert [heading for heading in expected if heading not in headings] == [(level, bare(text)) for level, text in left]
