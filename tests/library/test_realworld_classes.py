@@ -297,10 +297,15 @@ def test_placeholders_as_a_class(text, found):
         "并增强全体教职工的***管理意识",  # rw147
         "挑战、充实、收获,是对过去一年**的诠释。",  # rw389
         "我社区X委下辖12个X支部",  # rw153: 党 masked, a common word
+        # a political formula's one name (rw799, rw760)
+        "更加紧密地团结在以***同志为核心的党中央周围",
+        "深入学习贯彻党的二十大和***总书记对我省重要讲话精神",
+        "全面贯彻XXX新时代中国特色社会主义思想",
     ],
 )
 def test_a_masked_common_word_is_the_sites_censoring(text):
-    """A site masks a common word's middle: the word is the same for every drafter, no slot to fill."""
+    """A site masks a common word's middle, or the one name a political formula takes: the same for every drafter,
+    no slot to fill."""
     assert find_placeholders(text) == ()
 
 
