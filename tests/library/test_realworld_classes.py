@@ -2265,6 +2265,21 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "【香港商報網訊】記者何加祺報道:",
             "工聯會早前舉行啟動禮，共頒發多個獎項。",
         ),
+        # rw808: a site's name with its 讯 before a space, no byline
+        (
+            "中国电力网讯 今年5月份以来,大唐华银株洲发电有限公司根据上级工会总体安排,深入推进劳动竞赛。",
+            "中国电力网讯",
+            "今年5月份以来，大唐华银株洲发电有限公司根据上级工会总体安排，深入推进劳动竞赛。",
+        ),
+        # rw810, rw811: a one-word tag and a news app's tag in brackets (Traditional)
+        ("【特訊】日前,澳門服務業總工會召開第八屆會員代表大會。", "【特訊】", "日前，澳門服務業總工會召開第八屆會員代表大會。"),
+        ("【點新聞報道】工聯會今日(16日)舉行新春聯歡會。", "【點新聞報道】", "工聯會今日（16日）舉行新春聯歡會。"),
+        # rw805: a reporter's byline ending in 報道 and its colon
+        (
+            "通訊員 黃麗 劉腎芳報道:截止9月底,天業熱電圓滿完成勞動競賽目標任務。",
+            "通訊員 黃麗 劉腎芳報道:",
+            "截止9月底，天業熱電圓滿完成勞動競賽目標任務。",
+        ),
         # rw681: the post's date glued to the report's first sentence
         (
             "2014-01-16我校支部按上级党委要求,根据落实“创先争优”活动实施方案,对照先进支部标准进行总结。",
