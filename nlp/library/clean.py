@@ -302,6 +302,8 @@ FURNITURE_PATTERNS = _patterns(
         # alternative text in its place (image)
         r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
+        # or its markup with no word of the text (<image>data:image/png;base64,…</image>, <img src=…>, ![](…))
+        rf"|^(?i:<(?:image|img)\b[^<>{HAN}]*>[^<>{HAN}]*(?:</(?:image|img)>)?)$|^!\[[^\]{HAN}]*\]\([^(){HAN}]*\)$"
         # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言)
         r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言)\W*\d*\W*$|^(?:还没有|暂无)评论"
         r"|^如题所述?$",  # a question site's body that says the question is its title

@@ -2875,6 +2875,9 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "▲左右滑动，查看更多图片",
         "提示：支持键盘翻页 ←左 右→",
         "image",  # rw645: a picture's alternative text in its place
+        # rw811: a picture's markup in its place, no word of the text
+        '<image>data:image/s3,"s3://crabby-images/3a2c1/3a2c1b730b66d8a87a1fe896ce53d4947bf879c2" alt=""</image>',
+        "![](https://example.org/upload/2024/12/16/photo.jpg)",
         "二审:董之震",  # rw667: a review chain's credits
         "终审:陈一点",
         "我说两句…",  # rw667: a comment box's prompt
