@@ -350,9 +350,10 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
-        # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉);
-        # a plan's 初审 and 复审 are stages
+        # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),
+        # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages
         rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
+        rf"|^[一二三]审[一二三]校[：:]\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
         # place reported from before 报导 (記者 楊金明/玉里報導)

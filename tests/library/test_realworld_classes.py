@@ -2880,6 +2880,8 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "![](https://example.org/upload/2024/12/16/photo.jpg)",
         "二审:董之震",  # rw667: a review chain's credits
         "终审:陈一点",
+        "二审二校:赵明",  # rw820: a review with its proofreading, one name or several
+        "一审一校:曹雪芹 季贝贝 宗雷",
         "我说两句…",  # rw667: a comment box's prompt
         "还没有评论,快来抢沙发吧!",  # rw361
         "如题所述",  # rw568: a question site's body
