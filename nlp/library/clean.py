@@ -101,8 +101,15 @@ SITE_WATERMARK = re.compile(
 # Z[]8X@IPe, …联系一个家庭”的活动。 2fu<s^9dh) or on a line of its own (|tF, k0ai#3iJ), a different one on every line. A
 # page is stamped so when ``MIN_STAMPED_LINES`` of its lines end in one with a symbol no text writes there ({, <, #, ^…);
 # then every such run goes, one of letters and digits only (1ywdcg) too.
-ANTI_COPY_TAIL = re.compile(r"(?<=\S)[ \t\u3000]+(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){2,11})[ \t\u3000]*$")
+# Another mirror stamps runs of one- to three-sign tokens parted by spaces, glued to the text's end or before an entry's
+# marker (…的重要一年。- P: D, w7 ~ A, 3 Z3 m8 p8 [9 V! l (一)舉辦…); a colon or comma right after a character is the text's.
+ANTI_COPY_RUN = r"[!-~]{1,3}(?:[ \t][!-~]{1,3}){3,}"
+ANTI_COPY_TAIL = re.compile(
+    rf"(?:(?<=\S)[ \t\u3000]+(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){{2,11}}|{ANTI_COPY_RUN})"
+    rf"|(?:(?<=[{HAN}])[:;,]?|(?<=[^!-~\s]))(?P<glued>{ANTI_COPY_RUN}))[ \t\u3000]*$"
+)
 ANTI_COPY_LINE = re.compile(r"^[ \t\u3000]*(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){2,11})[ \t\u3000]*$")
+ANTI_COPY_HEAD = re.compile(rf"^[ \t\u3000]*(?P<noise>{ANTI_COPY_RUN})[ \t\u3000]+(?=[^!-~\s]|[(][^!-~\s])")
 ANTI_COPY_SYMBOL = re.compile(r"[\[\]{}<>^~\\|#$%@*=;'`?!]")
 # A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…): a line of its own.
 ISSUE_BEFORE_TITLE = re.compile(rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】)\s*(?P<rest>[{HAN}].{{8,}})$")
@@ -1017,20 +1024,24 @@ def without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> 
     """A page stamped with anti-copy strings (see ``ANTI_COPY_TAIL``) loses them, at its lines' ends and on lines of
     their own; the text before them stays."""
     tails = [ANTI_COPY_TAIL.search(line.text) for line in lines]
-    stamped = sum(1 for tail in tails if tail is not None and ANTI_COPY_SYMBOL.search(tail.group("noise")))
-    if stamped < MIN_STAMPED_LINES:
+    noises = [tail.group("noise") or tail.group("glued") if tail is not None else "" for tail in tails]
+    if sum(1 for noise in noises if ANTI_COPY_SYMBOL.search(noise)) < MIN_STAMPED_LINES:
         return lines
     kept = []
-    for line, tail in zip(lines, tails, strict=True):
+    for line, tail, tail_noise in zip(lines, tails, noises, strict=True):
         noise = ANTI_COPY_LINE.match(line.text)
         if noise is not None and re.search(r"[A-Za-z]", noise.group("noise")):
             dropped.append(DroppedLine(noise.group("noise"), "防复制乱码"))
-        elif tail is not None and re.search(r"[A-Za-z]", tail.group("noise")):
-            kept.append(
-                replace(line, text=line.text[: tail.start()] + _report(tail.group("noise"), "防复制乱码", dropped))
-            )
-        else:
-            kept.append(line)
+            continue
+        text = line.text
+        if tail is not None and re.search(r"[A-Za-z]", tail_noise):
+            text = text[: tail.start() if tail.group("noise") else tail.start("glued")]
+            _report(tail_noise, "防复制乱码", dropped)
+        head = ANTI_COPY_HEAD.match(text)
+        if head is not None and re.search(r"[A-Za-z]", head.group("noise")):
+            _report(head.group("noise"), "防复制乱码", dropped)
+            text = text[head.end() :]
+        kept.append(replace(line, text=text) if text != line.text else line)
     return kept
 
 

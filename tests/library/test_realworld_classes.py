@@ -9,7 +9,14 @@ import pytest
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
-from nlp.library.clean import clean_lines, clean_text, clean_text_line, junk_reason, strip_markup
+from nlp.library.clean import (
+    clean_lines,
+    clean_text,
+    clean_text_line,
+    junk_reason,
+    strip_markup,
+    without_anti_copy_strings,
+)
 from nlp.library.junk import (
     NAMED_FEATURES,
     SITE_WORDS,
@@ -36,7 +43,7 @@ from nlp.library.titles import (
     counts_a_collection,
     named_whole,
 )
-from nlp.models import Line
+from nlp.models import DroppedLine, Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
 
@@ -2098,7 +2105,7 @@ def test_a_posts_date_field_glued_after_its_headline_is_no_part_of_the_title(lin
     assert DATE_FIELD_AFTER_TITLE.sub(r"\1", line) == title
 
 
-def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title():
+def test_a_mirrors_anti_copy_strings_go_from_the_title_line_and_from_the_lines_they_stamp():
     # rw550: each line of the page ends in a few random ASCII signs after a space (the title's line too: the title
     # candidates read the page's lines less those strings, clean.without_anti_copy_strings)
     text = (
@@ -2108,6 +2115,29 @@ def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title
     )
     (document,) = parse(text).documents
     assert document.title == "xx中心小学工会工作计划"
+
+    # rw834: runs of short tokens parted by spaces, glued to a line's end or before an entry's marker, a colon the text's
+    lines = [
+        Line("各鄉鎮婦聯、縣直婦委會:7 { g8 s: a% i/ Y. n2 i6 h% \\"),
+        Line("一、指導思想) R* K9 J6 F7 `4 B"),
+        Line("為推動汶上科學發展跨越發展做出應有的貢獻。- P: D, w7 ~ A"),
+        Line("3 Z3 m8 p8 [9 V! l (一)舉辦汶上縣慶“三八”國際勞動婦女節暨表彰大會。"),
+        Line("(三)舉辦汶上縣慶“三八”女企業家座談會。"),
+    ]
+    dropped: list[DroppedLine] = []
+    assert [line.text for line in without_anti_copy_strings(lines, dropped)] == [
+        "各鄉鎮婦聯、縣直婦委會:",
+        "一、指導思想",
+        "為推動汶上科學發展跨越發展做出應有的貢獻。",
+        "(一)舉辦汶上縣慶“三八”國際勞動婦女節暨表彰大會。",
+        "(三)舉辦汶上縣慶“三八”女企業家座談會。",
+    ]
+    assert [d.text for d in dropped] == [
+        "7 { g8 s: a% i/ Y. n2 i6 h% \\",
+        ") R* K9 J6 F7 `4 B",
+        "- P: D, w7 ~ A",
+        "3 Z3 m8 p8 [9 V! l",
+    ]
 
 
 # rw462: a meeting told from its day and hour (2017年1月22日下午2點,在…召開…會議), in Traditional; rw488: a text that says
@@ -2272,7 +2302,11 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "今年5月份以来，大唐华银株洲发电有限公司根据上级工会总体安排，深入推进劳动竞赛。",
         ),
         # rw810, rw811: a one-word tag and a news app's tag in brackets (Traditional)
-        ("【特訊】日前,澳門服務業總工會召開第八屆會員代表大會。", "【特訊】", "日前，澳門服務業總工會召開第八屆會員代表大會。"),
+        (
+            "【特訊】日前,澳門服務業總工會召開第八屆會員代表大會。",
+            "【特訊】",
+            "日前，澳門服務業總工會召開第八屆會員代表大會。",
+        ),
         ("【點新聞報道】工聯會今日(16日)舉行新春聯歡會。", "【點新聞報道】", "工聯會今日（16日）舉行新春聯歡會。"),
         # rw805: a reporter's byline ending in 報道 and its colon
         (
