@@ -118,6 +118,10 @@ FORM_FIELD_AFTER_TITLE = re.compile(
     r"^(?P<mark>[^，。；！？\s]{4,40}?(?:计划|总结|规划|要点|方案|安排|报告))"
     r"(?P<rest>(?:编制|制定|起草|撰写|编写|审核|批准)(?:人|单位|部门|日期)[：:].*)$"
 )
+# A notice's title with its addressees after a space (…活动的通知 各乡镇妇联、县直妇委会：): the title is a line of its own.
+ADDRESSEES_AFTER_TITLE = re.compile(
+    r"^(?P<mark>[^，。；：！？\s]{6,60}?的(?:通知|通[报報]))[ \t\u3000]+(?P<rest>各[^，。；！？\s]{1,40}[：:].*)$"
+)
 # A one-line page's title, a site's notice and the title again over the text (学校工会工作计划范文范文仅供参考，自行编辑
 # 使用学校工会工作计划1一、指导思想…): title, notice and text are lines of their own, each judged as one.
 NOTICE_BETWEEN_TITLES = re.compile(
@@ -1278,8 +1282,9 @@ def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> lis
 def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
-    (see ``FORM_FIELD_AFTER_TITLE``), a bulletin's issue number before a headline (``ISSUE_BEFORE_TITLE``) and a post's
-    stamp and credits between a one-line page's headline and its text (``POST_CREDIT_IN_LINE``)."""
+    (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
+    headline (``ISSUE_BEFORE_TITLE``) and a post's stamp and credits between a one-line page's headline and its text
+    (``POST_CREDIT_IN_LINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
@@ -1291,6 +1296,9 @@ def _split_site_watermark(line: Line) -> list[Line]:
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
     if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
         return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]
+    addressed = ADDRESSEES_AFTER_TITLE.match(line.text) if match is None else None
+    if addressed is not None and line.style_level is None:  # the title ends with no stop: no line wraps into it
+        return [replace(line, text=addressed.group("mark"), whole=True), Line(addressed.group("rest"))]
     if match is None or line.style_level is not None:
         return [line]
     return [replace(line, text=match.group("mark")), Line(match.group("rest"))]

@@ -1860,6 +1860,17 @@ def test_a_bulletins_issue_number_before_a_headline_is_the_pages():
     assert ("【2023第109期】", "页码/页眉") in [(d.text, d.reason) for d in result.dropped]
 
 
+def test_a_notices_title_with_its_addressees_after_a_space_is_the_title_over_them():
+    # rw834: …活動的通知 各鄉鎮婦聯、縣直婦委會: on one line, then the notice's text
+    text = (
+        "汶上縣關于舉辦紀念“三八”國際勞動婦女節102周年活動的通知 各鄉鎮婦聯、縣直婦委會:\n"
+        "今年是“三八”國際勞動婦女節102周年,是實施“十二五”規劃承上啟下的重要一年。現將有關事宜通知如下:\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "汶上縣關于舉辦紀念“三八”國際勞動婦女節102周年活動的通知"
+    assert document.blocks[0].text == "各鄉鎮婦聯、縣直婦委會："
+
+
 # --- round 16, junk16: junk on pages never tuned on in detail (rw385-rw489) ------------------------------------
 
 
