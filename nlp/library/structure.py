@@ -88,7 +88,7 @@ MAX_PREAMBLE_LINES = 3
 MIN_WRAPPED_LINES = 3  # a hard-wrapped block: lines of one width, a sentence's width at least
 MIN_WRAP_WIDTH = 20
 MIN_CONTENTS_ENTRIES = 3  # entries of a table of contents, and of them the text writes out (``_is_table_of_contents``)
-ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}")
+ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}|\d{{1,2}}(?={CN_NUMBER}、)")  # or its number before its first entry
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
 TITLE_NOTICE_REPEAT = re.compile(

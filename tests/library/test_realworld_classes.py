@@ -2429,10 +2429,15 @@ def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with
     assert _judged_lines(["本站首页 " + title, text])[0]
 
 
-def test_a_collection_items_title_with_a_label_after_its_number_is_the_documents_title():
+def test_a_collection_items_title_with_a_label_after_its_number_or_glued_to_its_first_entry_is_the_documents_title():
     # rw514: 工会工作制度 (the page's title), the collection's introduction, then 工会工作制度范文第1篇 over its text
     (document,) = parse_set_file("rw514.txt").documents
     assert document.title == "工会工作制度范文第1篇"
+    # rw819: the collection's title, its introduction, then each item's title and number glued to its first entry
+    # (社区中秋节活动方案1一、活动目的, … 社区中秋节活动方案15一、活动背景)
+    first, second = parse_set_file("rw819.txt").documents
+    assert (first.title, second.title) == ("社区中秋节活动方案1", "社区中秋节活动方案15")
+    assert [first.blocks[0].text, second.blocks[0].text] == ["活动目的", "活动背景"]
 
 
 @pytest.mark.parametrize(
