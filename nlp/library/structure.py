@@ -252,6 +252,10 @@ PLAN_STATEMENT = re.compile(
 OTHER_STATEMENT = re.compile(
     r"制[订定]本(?:制度|办法|细则|规定|规则)|记者(?:来到|走进|了解到|获悉|看到|注意到|从[^。，]{1,20}获悉)"
 )
+# A unit a text names in the third person (该公司, 该院, 该局): a report on it, as a unit's own summary or plan says 我公司, 我院;
+# twice in an untitled text, news (中国电力网讯 今年5月份以来，…公司…深入推进…劳动竞赛 / 该公司成立了…).
+THIRD_PERSON_UNIT = re.compile(r"该(?:公司|集团|企业|厂|矿|院|医院|校|学校|局|单位|中心|站|所|镇|街道|社区|县|市|区)")
+MIN_THIRD_PERSON = 2
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
@@ -275,8 +279,10 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日,
         # 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
-        rf"{day_end}|[^。]{{0,120}}?(?:近日|日前)[，,]"
-        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"  # after its subject: 集团工会于3月23日上午召开
+        # or lately, after a sentence that sets the scene (骄阳炙烤，暑气腾腾，…高温天气。为…，近期，我院工会组织开展了…)
+        rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:近日|日前|近期)[，,]"
+        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"  # after its subject: 集团工会于3月23日上午召开
+        r"|[^，。\s]{2,20}?(?:今日|今天|昨日|昨天)(?:[（(]\d{1,2}日[）)])?)"  # or today: 工联会今日（16日）举行…
         rf"[^。]*?(?:{verbs})"
         r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
     )
@@ -1580,7 +1586,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
     its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
-    reports an event of a day (a news item) or addresses an audience (a speech), a report of a meeting (``MEETING_REPORT``),
+    reports an event of a day (a news item) or addresses an audience (a speech), a unit named in the third person (该公司:
+    a report on it), a report of a meeting (``MEETING_REPORT``),
     or, failing that, its wording (an outline of tasks that tells nothing done is a plan; too little wording to tell, a
     text that opens on the time up to now, 2014年下半年以来，…, is a summary). A title without a Chinese character (a
     telephone number the page left over the text: 138-0888-4776) is no headline: the body decides."""
@@ -1597,15 +1604,20 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
+    if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON:
+        return "其他"
     if _reports_a_meeting(body):
         return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
     summary = bool(SUMMARY_STATEMENT.search(body))
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     sentences = opening.split("。")
+    # work done said in the sentences that name the occasion is the event reported (在第115个“三八”国际妇女节来临之际，…
+    # 组织开展了一系列纪念活动), no summary's statement
+    told = SUMMARY_STATEMENT.search(body.replace("。".join(sentences[:2]), "", 1))
     if (
         not (plan and not summary)
         and not SUMMARY_NAMED.search(body)
-        and (_on_occasion(sentences[0]) or (not summary and not plan and _on_occasion("。".join(sentences[:2]))))
+        and (_on_occasion(sentences[0]) or (not told and not plan and _on_occasion("。".join(sentences[:2]))))
         and not any(b.type == "heading" and SUMMARY_SECTION.search(b.text) for b in blocks)
     ):
         # the text opens on a festival (在第111个“三八”妇女节到来之际，…开展了一系列有意义的活动; 三月，春意正浓。一年一度的

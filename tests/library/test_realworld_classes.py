@@ -1720,6 +1720,10 @@ def test_a_title_repeated_under_the_texts_first_sentence_keeps_that_sentence():
         ("rw283", "总结"),  # 我们积极探索并实践了一系列…工作方法: work done, told as such
         ("rw221", "计划"),  # 以扩大…为重点，建立健全… over 拓展社区服务 …: an outline of tasks, nothing told done
         ("rw207", "其他"),  # a speech's welcome, no outline: neither
+        ("rw795", "其他"),  # a scene set, then 近期，我院工会组织开展了…慰问活动: news, its tips box no plan
+        ("rw811", "其他"),  # 工联会今日（16日）举行…: news of the day
+        ("rw822", "其他"),  # 在第115个“三八”国际妇女节来临之际，…组织开展了一系列纪念活动: news of the festival's events
+        ("rw808", "其他"),  # 该公司成立了…, 该公司…: a report on a company, not its own summary
     ],
 )
 def test_an_untitled_texts_kind_from_what_it_tells(stem, kind):
