@@ -1221,6 +1221,12 @@ def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
         ),
         # rw206: 2024年12月28日，…隆重召开…: an event told with its full date
         ("2024年12月28日，江苏省第二中医院隆重召开第四届职工代表大会第四次会议。\n会议审议了工作报告。", "其他", 2024),
+        # rw826: the day written with dots (2008.5.10日晚，…举行了…)
+        (
+            "2008.5.10日晚,在院景觀樓二樓,由護理部牽頭舉行了一場別開生面的聯歡晚會。\n晚會開始之際向各優秀護士舉行了頒獎儀式",
+            "其他",
+            2008,
+        ),
         # not news: a plan that opens with its year keeps it; a summary that tells its months (3月，组织开展了…)
         ("2024年，区总工会将围绕中心工作，做好2025年的准备。\n一是加强组织建设。", "计划", 2024),
         (
@@ -1722,7 +1728,7 @@ def test_a_title_repeated_under_the_texts_first_sentence_keeps_that_sentence():
         ("rw207", "其他"),  # a speech's welcome, no outline: neither
         ("rw795", "其他"),  # a scene set, then 近期，我院工会组织开展了…慰问活动: news, its tips box no plan
         ("rw811", "其他"),  # 工联会今日（16日）举行…: news of the day
-        ("rw822", "其他"),  # 在第115个“三八”国际妇女节来临之际，…组织开展了一系列纪念活动: news of the festival's events
+        ("rw822", "其他"),  # 在第115个“三八”国际妇女节来临之际，…组织开展了一系列纪念活动: the festival's news
         ("rw808", "其他"),  # 该公司成立了…, 该公司…: a report on a company, not its own summary
     ],
 )
