@@ -1617,6 +1617,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     if (
         not (plan and not summary)
         and not SUMMARY_NAMED.search(body)
+        and "了" in body  # news tells what was done; a festival's programme that tells nothing done is a plan (rw831)
         and (_on_occasion(sentences[0]) or (not told and not plan and _on_occasion("。".join(sentences[:2]))))
         and not any(b.type == "heading" and SUMMARY_SECTION.search(b.text) for b in blocks)
     ):

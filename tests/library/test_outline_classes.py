@@ -749,6 +749,15 @@ def test_a_word_numbered_after_it_is_an_ordinal_label_and_a_stop_in_quotation_ma
     heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
     assert heads == [(1, "活动一："), (1, "活动二："), (1, "活动三")]
     assert outline("工会计划\n我们认为一、工会要做好服务职工的各项工作。\n")[0][0] == "paragraph"
+    # rw831: a two-character word numbered with 、 (說明一、 / 說明二、) over numbered entries and their ◎ bullets
+    text = (
+        "說明一、教師節感恩致敬活動- 9/24(二)兒童朝會時間\n利用週二學生朝會辦理:(全校集合時請各班班長帶一張椅子到操場。)\n"
+        "1. 唱完國歌後,指持人邀請校長致詞,為「教師節感恩週活動」揭開序幕。\n2. 主持人介紹教師節的由來與意義:\n"
+        "◎紀念至聖先師~孔子\n◎慰勞感謝教師們的辛苦教導\n說明二、敬師感恩九宮格任務(附件二)\n1. 實施要點:\n"
+        "◎由輔導處於 9/23 教師晨會發給各班導師學習單,請導師轉發給學生。\n◎輔導組將於 9/24 學生朝會宣導活動內容。\n"
+    )
+    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading" and marker != "◎"]
+    assert heads == [(1, "說明一、"), (2, "2."), (1, "說明二、"), (2, "1.")]
 
 
 def test_a_run_in_entry_beside_a_sibling_heading_is_a_heading_and_among_items_an_item():

@@ -1730,6 +1730,7 @@ def test_a_title_repeated_under_the_texts_first_sentence_keeps_that_sentence():
         ("rw811", "其他"),  # 工联会今日（16日）举行…: news of the day
         ("rw822", "其他"),  # 在第115个“三八”国际妇女节来临之际，…组织开展了一系列纪念活动: the festival's news
         ("rw808", "其他"),  # 该公司成立了…, 该公司…: a report on a company, not its own summary
+        ("rw831", "计划"),  # a teachers' day programme (說明一、…) that tells nothing done: no news of the festival
     ],
 )
 def test_an_untitled_texts_kind_from_what_it_tells(stem, kind):
