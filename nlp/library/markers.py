@@ -24,12 +24,14 @@ PAREN_CN_DIGITS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal), 第一阶段：第二步：
-# (ordinal_part) and a word numbered after it, 活动一：活动二“…”, 說明一、 (ordinal_label). They stand at any depth, so an
+# (ordinal_part) and a word numbered after it, 活动一：活动二“…”, 說明一、, 案由（一）： (ordinal_label). They stand at any depth, so an
 # outline nests them under whatever is open. 首先，其次，最后 and 一是，二是 open paragraphs, not entries, and are no marker.
 # A dash before a sentence (――坚持服务大局。要把…) is a bullet of the same kind, family "dash"; a dash before a phrase with no
 # stop (——记综合党支部4月组织生活会, a subtitle; ——习近平, a quotation's author) is none.
 # A glyph before a line (★开展巾帼志愿者服务活动, ◆…, ●…, ◎…): a bullet, family "bullet", read as any entry is.
-ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet")
+# Chinese numbers in their formal writing (壹、貳、參、…柒、, a Taiwanese meeting's minutes) stand outside the canonical
+# order too, family "cn_formal": its entries hold 一、 sections.
+ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal")
 
 DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
 # Words that end in one of those and are whole (活动目的, 工作方向, 普法普及): a line may end in them.
@@ -53,9 +55,11 @@ MARKER = re.compile(
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
     rf"|(?P<ordinal_part>第{CN_NUMBER}(?:阶段|步|部分)[、，：:])"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
-    rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}]))"  # 說明一、 (two characters: no 规范统一、)
+    rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
+    rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：
     r"|(?P<dash>(?:——|――|－－)(?=[^—―－。！？；\s]{2,30}[。！？；]))"
-    r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎])))\s*"
+    r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎]))"
+    r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、))\s*"
 )
 
 MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)

@@ -760,6 +760,29 @@ def test_a_word_numbered_after_it_is_an_ordinal_label_and_a_stop_in_quotation_ma
     assert heads == [(1, "說明一、"), (2, "2."), (1, "說明二、"), (2, "1.")]
 
 
+def test_formal_chinese_numbers_hold_the_sections_and_a_proposals_label_heads_its_entry():
+    """rw803: a Taiwanese association's minutes, 壹、…柒、 over 一、 over （一） over （1）, and under 柒、討論提案 each 案由（一）：
+    over its 說明 and 決議: one document (審查本會115年度工作計劃 is a proposal, no plan's title), its levels as nested."""
+    text = (
+        "壹、地 點:小魏川菜餐廳\n陸、報告事項:\n一、會務報告:\n(一)對內召開會議\n(1)9月12日,假炫庄桶仔雞海產,召開第12屆第10次"
+        "理監事會。\n(2)11月11日,以網路會議方式,召開第12屆第1次臨時理監事會。\n二、業務報告:\n(一)致函領務局,對認證費用之疑義。\n"
+        "(二)舉辦114年度研討會。\n柒、討論提案:\n案由(一):審查本會115年度工作計劃。\n說 明:本工作計畫依「工商團體財務處理辦法」"
+        "第11條規定,由理事會編造送監事會審核,請討論。\n決 議:通過。\n案由(二):審查本會115年度收支預算表。\n"
+        "說 明:收支預算以平衡為原則,各為新台幣254,200元。\n決 議:通過,撙節開支。\n"
+    )
+    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
+    assert heads == [
+        (1, "壹、"),
+        (1, "陸、"),
+        (2, "一、"),
+        (3, "（一）"),
+        (2, "二、"),
+        (1, "柒、"),
+        (2, "案由（一）："),
+        (2, "案由（二）："),
+    ]
+
+
 def test_a_run_in_entry_beside_a_sibling_heading_is_a_heading_and_among_items_an_item():
     """rw185: 2、开展兴趣小组活动。成立…小组。 after 1、组织春秋游活动 (a heading over its （1） （2）) is a heading over its
     paragraph; 3. 关爱干部职工。在职干部职工住院时… after the items 1. 传统节日慰问。 2. 干部职工生日慰问。 stays an item, and
