@@ -53,7 +53,7 @@ MARKER = re.compile(
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
-    rf"|(?P<ordinal_part>第{CN_NUMBER}(?:阶段|步|部分)[、，：:])"
+    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:])"  # its 第 may be left out: 一階段：
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：

@@ -626,6 +626,13 @@ def test_ordinal_labels_are_a_marker_family_nested_under_what_is_open():
         "各护理单元在总结、分析优质护理服务开展情况的基础上，制定本护理单元的活动方案。\n"
     )
     assert headings_of(phases) == [(1, "【实施步骤】"), (2, "活动动员（2017年3月份）"), (2, "项目申报（2017年4月份）")]
+    # rw801: the phases without their 第, in Traditional script, each run in over its paragraph under 三、
+    phases = (
+        "2014年村黨支部創建工作方案\n三、創建活動安排\n"
+        "一階段:宣傳發動和自查階段。村黨支部按照鎮委的《創建方案》制定創建規劃,利用每周政治學習時間,廣泛宣傳創建活動意義。\n"
+        "二階段:具體實施階段。村黨支部按照《創建方案》認真組織開展創建活動,力爭使我村黨支部達到“五好”標準。\n"
+    )
+    assert headings_of(phases) == [(1, "創建活動安排"), (2, "宣傳發動和自查階段。"), (2, "具體實施階段。")]
     # a canonical family new after an ordinal label nests under it
     lists = (
         "局工会工作计划\n第一，加强组织建设\n1、健全基层工会组织，做到应建尽建，年内新建基层工会五个。\n"
