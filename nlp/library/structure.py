@@ -130,6 +130,8 @@ PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 RUN_IN_PHRASE = re.compile(
     rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}，?。(?=[{HAN}“\d*xX].{{20}})"
 )
+# The page's end may cut the paragraph after it short (2、突出发展重点，优化队伍结构。要着眼于…，按): any text after the stop.
+CUT_RUN_IN_PHRASE = re.compile(RUN_IN_PHRASE.pattern.removesuffix(".{20})") + ")")
 # A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
 # nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
 UNMARKED_RUN_IN = re.compile(rf"^(?!{CN_NUMBER}是|首先|其次|再次|最后){PHRASE_UNIT}{{4,12}}。(?=[{HAN}“].{{20}})")
@@ -593,10 +595,13 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     heading (1、加强党支部书记及支委的素质建设。2008年…); a phrase over one short sentence stays an item (1. 建立定期沟通
     机制。每季度至少召开一次…会议。)."""
     entries = _typed_entries(lines)
+    cut_off = len(lines) - 1 if entries and entries[-1][1][-1:] not in SENTENCE_END else None
     heads = {
         i: head.end()
         for i, (family, rest) in enumerate(entries)
-        if family and (head := RUN_IN_PHRASE.match(rest)) and head.end() <= MAX_HEADING_CHARS + 1
+        if family
+        and (head := (CUT_RUN_IN_PHRASE if i == cut_off else RUN_IN_PHRASE).match(rest))
+        and head.end() <= MAX_HEADING_CHARS + 1
     }
     shaped = Counter(entries[i][0] for i in heads)
     # beside two or more such entries, one whose first sentence is one long clause-run over a paragraph (2、以教代会为

@@ -1088,6 +1088,16 @@ def test_run_in_entries_whose_first_sentence_is_a_headline_of_two_or_three_claus
         "3、架起连心桥，协调上下级。本学期，工会要及时向广大教职工传达上级组织的工作精神。\n"
     )
     assert [kind for kind, *_ in outline(items)] == ["heading", "item", "item", "item"]
+    # rw802: the page's end cuts the last sibling's paragraph short; its headline is a heading as its sibling's is
+    cut = (
+        "2008年发展农民党员工作计划\n三、主要措施\n1、坚持围绕中心，实施强力推进。各乡镇党委要紧紧围绕发展农村经济，增加农民"
+        "收入，全面推进社会主义新农村建设的工作中心，加大工作力度，切实把发展农民党员工作作为今年党建工作的重点来抓，"
+        "做到年初有计划、年中有检查、年底有考核。\n2、突出发展重点，优化队伍结构。要着眼于改善农民党员队伍整体结构，按\n"
+    )
+    assert [(kind, t) for kind, _, _, t in outline(cut) if kind == "heading"][1:] == [
+        ("heading", "坚持围绕中心，实施强力推进。"),
+        ("heading", "突出发展重点，优化队伍结构。"),
+    ]
 
 
 def test_run_in_entries_beside_a_sibling_heading_with_its_stop_are_headings_in_turn():
