@@ -84,6 +84,11 @@ LISTING_HEADLINE = re.compile(
     rf"^(?=.{{{MAX_PLAIN_HEADING_CHARS + 1},{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]{{2,}}(?:、[{HAN}\w“”]{{2,}})+$"
 )
 TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
+# A subhead of a label and a headline of two clauses (健康义诊：中医情暖女性，守护健康初心), a headline's length.
+LABELLED_HEADLINE = re.compile(
+    rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,8}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
+)
+MIN_LABELLED_HEADLINES = 2
 MAX_PREAMBLE_LINES = 3
 MIN_WRAPPED_LINES = 3  # a hard-wrapped block: lines of one width, a sentence's width at least
 MIN_WRAP_WIDTH = 20
@@ -1245,7 +1250,8 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
     one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body); the paragraph
     under it may be one short sentence (2024：四维度诠释工会担当 / 2024年，市总工会…展现出四方面工会担当。). Beside them, a
-    longer line that lists what it covers (``LISTING_HEADLINE``) between paragraphs is a headline too."""
+    longer line that lists what it covers (``LISTING_HEADLINE``) between paragraphs is a headline too, and so is a label
+    with a two-clause headline (``LABELLED_HEADLINE``: 健康义诊：中医情暖女性，守护健康初心), beside them or beside another."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
@@ -1255,6 +1261,9 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
 
     def listing(k: int) -> bool:
         return paragraph(k) and bool(LISTING_HEADLINE.match(lines[k].text))
+
+    def labelled(k: int) -> bool:
+        return paragraph(k) and bool(LABELLED_HEADLINE.match(lines[k].text))
 
     def between(i: int, shape: Callable[[int], bool]) -> bool:
         return shape(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END
@@ -1276,6 +1285,14 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             if i not in found and between(i, listing) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
         ]
         found |= dict.fromkeys(lists, "between")
+    # subheads of a label and a two-clause headline over their paragraphs, two of them at least or beside headlines
+    subheads = [
+        i
+        for i in range(len(lines))
+        if i not in found and between(i, labelled) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
+    ]
+    if len(subheads) >= MIN_LABELLED_HEADLINES or "between" in found.values():
+        found |= dict.fromkeys(subheads, "between")
     return found
 
 

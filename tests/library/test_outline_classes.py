@@ -1334,7 +1334,7 @@ def test_a_sites_name_stamped_at_the_start_of_lines_goes_and_its_entries_are_hea
     assert not any(block[3].startswith("召开职代会") for block in twice)
 
 
-def test_a_news_items_headline_that_lists_whom_it_covers_is_a_heading_beside_its_sibling_headlines():
+def test_a_news_items_headline_that_lists_whom_it_covers_or_a_labelled_one_is_a_heading_beside_its_sibling_headlines():
     # rw289: 慰问劳模先进工作者、因公感染非典职工、困难职工 (23 characters, phrases joined by 、) stands between paragraphs as
     # 慰问新冠感染救治重点岗位 and 加强心理人文关怀 do: the three are the item's headlines; alone, such a line is no headline
     listing = "慰问劳模先进工作者、因公感染非典职工、困难职工"
@@ -1354,6 +1354,22 @@ def test_a_news_items_headline_that_lists_whom_it_covers_is_a_heading_beside_its
     assert [(b[0], b[1], b[3]) for b in blocks if b[0] == "heading"] == [("heading", 1, head) for head, _ in sections]
     alone = outline("佑安工会春节送温暖\n" + lead + "\n" + "".join(f"{head}\n{body}\n" for head, body in sections[:1]))
     assert ("paragraph", None, None, listing) in alone
+    # rw822: two subheads of a label and a two-clause headline over their paragraphs (the page's PART 01 / PART 02 marks gone)
+    festival = "三月春风暖，巾帼绽芳华。在第115个“三八”国际妇女节来临之际，金堂县中医医院组织开展了一系列纪念活动。"
+    subheads = [
+        (
+            "健康义诊：中医情暖女性，守护健康初心",
+            "3月4日，医院积极参与县妇女联合会在新时代文明实践中心广场举办的“她力量·耀金堂”三八妇女节主题活动。",
+        ),
+        (
+            "芳华医路：走进石斛基地，共筑中医药传承之路",
+            "3月5日，医院组织前往赵家甘御兰石斛基地，开展“绽放芳华·共筑医路”主题活动，女职工代表共计160余人参加。",
+        ),
+    ]
+    blocks = outline(festival + "\n" + "".join(f"{head}\n{body}\n" for head, body in subheads))
+    assert [(b[0], b[1], b[3]) for b in blocks if b[0] == "heading"] == [("heading", 1, head) for head, _ in subheads]
+    alone = outline(festival + "\n" + "".join(f"{head}\n{body}\n" for head, body in subheads[:1]))
+    assert not [b for b in alone if b[0] == "heading"]
 
 
 def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line():
