@@ -1273,7 +1273,12 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         if not between(i, headline):
             continue
         body = i + 2 if headline(i + 1) else i + 1
-        if paragraph(body) and (_reads_as_paragraph(lines[body].text) or _cut_off(lines, body)):
+        # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…)
+        if paragraph(body) and (
+            _reads_as_paragraph(lines[body].text)
+            or _cut_off(lines, body)
+            or (lines[body].text.endswith(("：", ":")) and body + 1 < len(lines) and parsed[body + 1][0] is not None)
+        ):
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"

@@ -1173,7 +1173,7 @@ def test_sections_after_a_label_that_closed_them_are_sections_again():
     assert ("heading", 1, "四、", "实施步骤") in outline(text)
 
 
-def test_a_headline_between_paragraphs_over_one_short_sentence_is_a_heading():
+def test_a_headline_between_paragraphs_over_one_short_sentence_or_a_lists_lead_in_is_a_heading():
     """rw193: 2024：四维度诠释工会担当 between a paragraph and 2024年，市总工会…，展现出四方面工会担当。 (one sentence of
     clauses, shorter than a heading's limit) is a heading; over a short line without a clause it stays a paragraph."""
     lead = "12月27日，市总工会召开务虚会，总结2024年工作，谋划2025年发展。"
@@ -1181,6 +1181,13 @@ def test_a_headline_between_paragraphs_over_one_short_sentence_is_a_heading():
     text = f"市总工会召开工作务虚会\n{lead}\n2024：四维度诠释工会担当\n{short}\n服务大局方面，聚焦目标，支持职工技能竞赛。\n"
     assert outline(text)[1][:2] == ("heading", 1)
     assert outline(text.replace(short, "展现四方面担当。"))[1][0] == "paragraph"
+    # rw795: a tips box's headline over a line that leads into its numbered tips
+    tips = (
+        "多年来，医院工会始终如一地开展夏日送清凉活动，让一线职工切实感受到工会“娘家人”的关怀。\n夏季防暑小贴士\n"
+        "中医科余晓琳副主任医师提醒您:\n1.夏日炎炎,暑热正盛,要注意防暑降温,避免长时间暴露在高温高湿的环境中。\n"
+        "2.暑邪耗气伤津,夏季人体阴液损耗较多,一定要补足水分。\n"
+    )
+    assert outline(tips)[1] == ("heading", 1, None, "夏季防暑小贴士")
 
 
 def test_an_excerpt_that_opens_inside_a_section_keeps_the_sections_level_for_what_comes_later():
