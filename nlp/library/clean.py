@@ -703,8 +703,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if prev.wrapped or _ends_open(a):
         return True
-    if _terminated(a):
-        return False
+    if _terminated(a) and not (len(a) >= 45 and a[-1] in "”’" and a[-2] not in TERMINAL):
+        return False  # a long line of clauses ending in a quoted word with no stop (…激励广大党员发扬“三牛”) wraps on
     if len(a) <= MAX_CHROME_CHARS and not CLAUSE_BREAK.search(a) and SITE_WORDS.search(analysis_form(a)):
         return False  # a site's menu (首页医学教育校园动态北京大学医学部) over the headline: chrome, no wrapped line of text
     if len(PINYIN_GLOSS.sub("", a)) >= 45:  # as written: a glossed page's readings (加強(qiáng)) take no place

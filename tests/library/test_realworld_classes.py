@@ -891,7 +891,7 @@ def test_a_glued_title_with_a_second_part_after_the_genre():
     assert (document.kind, document.year) == ("总结", 2024)
 
 
-def test_a_long_wrapped_line_without_a_comma_is_still_joined_to_its_next():
+def test_a_long_wrapped_line_without_a_comma_or_after_a_quoted_word_is_still_joined_to_its_next():
     # a headline of one clause stays apart from the much longer paragraph under it (rw161); a wrapped enumeration does not
     wrapped = (
         "工会将继续围绕中心工作组织开展职工职业技能培训、劳动竞赛、技术比武、合理化建议、技术创新和群众性经济技术创新活\n"
@@ -899,6 +899,15 @@ def test_a_long_wrapped_line_without_a_comma_is_still_joined_to_its_next():
         "送温暖活动。"
     )
     assert clean_text(wrapped).count("\n") == 0
+    # rw799: a long line of clauses broken after a quoted word with no stop (…激励广大党员发扬“三牛” / 精神，…)
+    wrapped = (
+        "(一) 开展全区“两优一先”评选工作。按照市委组织部关于“两优一先”推荐工作总体安排,制定相关表彰方案,在全区范围评选"
+        "表彰一批优秀共产党员、优秀党务工作者和先进基层党组织,激励广大党员发扬“三牛”\n\n精神,以先进典型为榜样,大力营造奋勇拼搏、"
+        "比学赶超的浓厚氛围\n"
+    )
+    assert clean_text(wrapped).count("\n") == 0
+    # a heading of a quoted phrase stays over its paragraph
+    assert clean_text("一、开展“我为群众办实事”\n精神文明建设活动在全区铺开。").count("\n") == 1
 
 
 @pytest.mark.parametrize(
