@@ -36,6 +36,7 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
+    PART_NUMBER_LINE,
     SIGNATURE_DATE,
     dangles,
     is_title_line,
@@ -683,6 +684,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if _page_footer(lines, i):
         return False
     a, b = prev.text, line.text
+    if PART_NUMBER_LINE.match(a):
+        return not MARKER.match(b)  # a part's number over its subhead (PART 01 / 健康义诊：…): the subhead's marker
     if a == b or (len(b) >= MIN_REPEATED_CHARS and a.endswith(b)):
         # the page repeats a line (a headline written twice, 2023年度工会工作述职; 110端午香包巧手做 / 端午香包巧手做, the
         # second without its number, rw591): no wrapped text does

@@ -31,7 +31,10 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # A glyph before a line (★开展巾帼志愿者服务活动, ◆…, ●…, ◎…): a bullet, family "bullet", read as any entry is.
 # Chinese numbers in their formal writing (壹、貳、參、…柒、, a Taiwanese meeting's minutes) stand outside the canonical
 # order too, family "cn_formal": its entries hold 一、 sections.
-ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal")
+# A part's number in Latin letters (PART 01, on its own line over the part's subhead): family "part".
+ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part")
+# A part's number alone on its line: the marker of the subhead under it, which the reflow joins to it.
+PART_NUMBER_LINE = re.compile(r"^\s*(?i:part)\s*\d{1,2}\s*$")
 
 DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
 # Words that end in one of those and are whole (活动目的, 工作方向, 普法普及): a line may end in them.
@@ -59,7 +62,8 @@ MARKER = re.compile(
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：
     r"|(?P<dash>(?:——|――|－－)(?=[^—―－。！？；\s]{2,30}[。！？；]))"
     r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎]))"
-    r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、))\s*"
+    r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、)"
+    r"|(?P<part>(?i:part)\s*\d{1,2}(?![\d.]))\s*(?=[^\x00-\x7f]))\s*"
 )
 
 MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)

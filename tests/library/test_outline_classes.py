@@ -1377,6 +1377,11 @@ def test_a_news_items_headline_that_lists_whom_it_covers_or_a_labelled_one_is_a_
     assert [(b[0], b[1], b[3]) for b in blocks if b[0] == "heading"] == [("heading", 1, head) for head, _ in subheads]
     alone = outline(festival + "\n" + "".join(f"{head}\n{body}\n" for head, body in subheads[:1]))
     assert not [b for b in alone if b[0] == "heading"]
+    # the page's own marks: a part's number on its line over each subhead is its marker, neither junk nor a line apart
+    parts = outline(festival + "\n" + "".join(f"PART 0{k}\n{h}\n\n{b}\n" for k, (h, b) in enumerate(subheads, 1)))
+    assert [b[:4] for b in parts if b[0] == "heading"] == [
+        ("heading", 1, f"PART 0{k}", head) for k, (head, _) in enumerate(subheads, 1)
+    ]
 
 
 def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line():
