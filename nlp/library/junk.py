@@ -105,6 +105,7 @@ LATIN = re.compile("[A-Za-z]")
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
 # A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
 BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
+BOOK_TITLE_LINE = re.compile(r"^《([^《》]{4,60})》$")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
@@ -136,6 +137,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     unit = unit.strip()
     if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
         return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
+    if (quoted := BOOK_TITLE_LINE.match(unit)) and is_title_line(re.split("[：:]", quoted.group(1))[0]):
+        return False  # a title in book-title marks with its subtitle (《…半年工作总结：点亮文明之光，…》): the structure's
     form = analysis_form(unit)
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
     # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|),
@@ -149,7 +152,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # a paragraph's own sentence (按时召开好职代会。), however short, or an outline entry of plan prose; the channels a
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
     # line is a site's notice by its other site words only
-    notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
+    # a sentence that says what the unit will do (活动结束后，将整理照片和视频资料上传至公司内网供大家分享，…) is its plan, whatever
+    # it uploads or shares: no site's notice in the set says 将
+    notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS and not FUTURE_ACT.search(form)
     if in_paragraph and not notice_like and not _credit_after_text(form):
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
@@ -251,6 +256,8 @@ SITE_WORDS = re.compile(
     r"|广告|频道|答案|金币|解压|热线"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
+# What a unit will do, a clause of its plan (…，将整理…): no site's notice in the set speaks so.
+FUTURE_ACT = re.compile(r"[，,]将(?!军)")
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
 COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
@@ -276,10 +283,11 @@ FOUR_CHARACTERS = re.compile(rf"[{HAN}]{{4}}")
 # A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06); a document writes its own dates out (2022年1月修订)
 # and its own times of day after the part of the day (出发时间：上午8:15).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")
-WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
-# A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115): a site
-# stamps its posts with separators and times (2023-11-21 08:30).
-COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])")
+# slots too (20xx年XX月18日), and a Taiwanese year of the Republic (民國114年12月26日)
+WRITTEN_DATE = re.compile(r"(?:\d{4}|民国\d{2,3}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")
+# A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115, or with
+# dots: 2008.5.12): a site stamps its posts with dashes, times and labels (2023-11-21 08:30, 发布时间: 2020.10.30).
+COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])")
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
