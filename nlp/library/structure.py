@@ -173,9 +173,12 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…;
+# A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
+# 民國114年12月26日;
 # read only in Traditional script, as the Gregorian year ROC_ERA later.
-ROC_YEAR = re.compile(rf"(?:^|(?<=[#＃\s])|(?<=今[（(]))(1[01]\d)(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}]))")
+ROC_YEAR = re.compile(
+    rf"(?:^|(?<=[#＃\s])|(?<=今[（(])|(?<=民[國国]))(1[01]\d)(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}]))"
+)
 ROC_ERA = 1911
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
