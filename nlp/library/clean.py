@@ -318,7 +318,11 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^(?i:<(?:image|img)\b[^<>{HAN}]*>[^<>{HAN}]*(?:</(?:image|img)>)?)$|^!\[[^\]{HAN}]*\]\([^(){HAN}]*\)$"
         # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言)
         r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言)\W*\d*\W*$|^(?:还没有|暂无)评论"
-        r"|^如题所述?$",  # a question site's body that says the question is its title
+        r"|^如题所述?$"  # a question site's body that says the question is its title
+        r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
+        r"|^今天是[：:]"  # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日)
+        # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
+        r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]",
         "网页控件",
     ),
     # a site's menu of its columns run together, three names or more (招标公告新闻动态通知公告外媒报道): two may be one

@@ -2960,6 +2960,10 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "二审:董之震",  # rw667: a review chain's credits
         "终审:陈一点",
         "二审二校:赵明",  # rw820: a review with its proofreading, one name or several
+        "本文目录导读:",  # rw627: a site's label over its table of contents and teaser
+        "今天是:2024年11月23日 2024年11月23日",  # rw552: a site's date of today
+        "索 引 号:769492411/2016-00122",  # rw296, rw833: a government disclosure page's fields
+        "主题分类:综合政务/工作信息/工作动态",
         "一审一校:曹雪芹 季贝贝 宗雷",
         "我说两句…",  # rw667: a comment box's prompt
         "还没有评论,快来抢沙发吧!",  # rw361
