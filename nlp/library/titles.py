@@ -315,7 +315,8 @@ def candidates(
             return 0.0
         return junk.score(LineContext(analysis_form(text), index / max(total - 1, 1), index, 1))[0]
 
-    if not untitled:
+    # an item's bare label the rules took (范文一) is no title (the README's rule): the model may only take another line
+    if not untitled and not ITEM_LABEL.match(document.title):
         rules = Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)
         found.append((-1, _placed(rules, document.title, page)))
     start = _text_start(document, page) if first_document else None
