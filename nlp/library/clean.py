@@ -38,6 +38,7 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
+    PART_NUMBER_LINE,
     SIGNATURE_DATE,
     dangles,
     is_title_line,
@@ -103,8 +104,15 @@ SITE_WATERMARK = re.compile(
 # Z[]8X@IPe, …联系一个家庭”的活动。 2fu<s^9dh) or on a line of its own (|tF, k0ai#3iJ), a different one on every line. A
 # page is stamped so when ``MIN_STAMPED_LINES`` of its lines end in one with a symbol no text writes there ({, <, #, ^…);
 # then every such run goes, one of letters and digits only (1ywdcg) too.
-ANTI_COPY_TAIL = re.compile(r"(?<=\S)[ \t\u3000]+(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){2,11})[ \t\u3000]*$")
+# Another mirror stamps runs of one- to three-sign tokens parted by spaces, glued to the text's end or before an entry's
+# marker (…的重要一年。- P: D, w7 ~ A, 3 Z3 m8 p8 [9 V! l (一)舉辦…); a colon or comma right after a character is the text's.
+ANTI_COPY_RUN = r"[!-~]{1,3}(?:[ \t][!-~]{1,3}){3,}"
+ANTI_COPY_TAIL = re.compile(
+    rf"(?:(?<=\S)[ \t\u3000]+(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){{2,11}}|{ANTI_COPY_RUN})"
+    rf"|(?:(?<=[{HAN}])[:;,]?|(?<=[^!-~\s]))(?P<glued>{ANTI_COPY_RUN}))[ \t\u3000]*$"
+)
 ANTI_COPY_LINE = re.compile(r"^[ \t\u3000]*(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){2,11})[ \t\u3000]*$")
+ANTI_COPY_HEAD = re.compile(rf"^[ \t\u3000]*(?P<noise>{ANTI_COPY_RUN})[ \t\u3000]+(?=[^!-~\s]|[(][^!-~\s])")
 ANTI_COPY_SYMBOL = re.compile(r"[\[\]{}<>^~\\|#$%@*=;'`?!]")
 # A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…): a line of its own.
 ISSUE_BEFORE_TITLE = re.compile(rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】)\s*(?P<rest>[{HAN}].{{8,}})$")
@@ -112,6 +120,10 @@ ISSUE_BEFORE_TITLE = re.compile(rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}
 FORM_FIELD_AFTER_TITLE = re.compile(
     r"^(?P<mark>[^，。；！？\s]{4,40}?(?:计划|总结|规划|要点|方案|安排|报告))"
     r"(?P<rest>(?:编制|制定|起草|撰写|编写|审核|批准)(?:人|单位|部门|日期)[：:].*)$"
+)
+# A notice's title with its addressees after a space (…活动的通知 各乡镇妇联、县直妇委会：): the title is a line of its own.
+ADDRESSEES_AFTER_TITLE = re.compile(
+    r"^(?P<mark>[^，。；：！？\s]{6,60}?的(?:通知|通[报報]))[ \t\u3000]+(?P<rest>各[^，。；！？\s]{1,40}[：:].*)$"
 )
 # A one-line page's title, a site's notice and the title again over the text (学校工会工作计划范文范文仅供参考，自行编辑
 # 使用学校工会工作计划1一、指导思想…): title, notice and text are lines of their own, each judged as one.
@@ -153,7 +165,8 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # The byline's bracket may be lost before the report's day (本网讯(文/李轶 图/朱明文3月6日下午，…).
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
 # 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
-# 喜讯, 简讯 or 通讯 is the text's word.
+# 喜讯, 简讯 or 通讯 is the text's word. So are a site's name with its 讯 before a space (中国电力网讯 今年…), a one-word tag or a
+# news app's in brackets (【特訊】, 【點新聞報道】), and a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…).
 REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})"
@@ -163,11 +176,13 @@ NEWS_DATELINE = re.compile(
     rf"^\s*(?:[\\/|□■]\s*)?(?:"
     rf"(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
-    rf"|(?:本报|本网|本站|本台)讯(?=\s)"
+    rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}[网網报報])[讯訊](?=\s)"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
-    rf"|【[{HAN}]{{2,10}}[讯訊]】\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:]))?)\s*(?=\S)"
+    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,10}}[报報][道导導])】"
+    rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:]))?"
+    rf"|(?:[记記]者|通[讯訊][员員])(?:\s*[{HAN}]{{2,4}}){{1,4}}?\s*[报報][道导導]\s*[：:])\s*(?=\S)"
 )
 # A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
 POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯)(?:时间|時間|日期)"
@@ -313,9 +328,15 @@ FURNITURE_PATTERNS = _patterns(
         # alternative text in its place (image)
         r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
+        # or its markup with no word of the text (<image>data:image/png;base64,…</image>, <img src=…>, ![](…))
+        rf"|^(?i:<(?:image|img)\b[^<>{HAN}]*>[^<>{HAN}]*(?:</(?:image|img)>)?)$|^!\[[^\]{HAN}]*\]\([^(){HAN}]*\)$"
         # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言, 发表回复)
         r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言|回复)\W*\d*\W*$|^(?:还没有|暂无)评论"
-        r"|^如题所述?$",  # a question site's body that says the question is its title
+        r"|^如题所述?$"  # a question site's body that says the question is its title
+        r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
+        r"|^今天是[：:]"  # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日)
+        # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
+        r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]",
         "网页控件",
     ),
     # a site's menu of its columns run together, three names or more (招标公告新闻动态通知公告外媒报道): two may be one
@@ -362,9 +383,10 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
-        # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉);
-        # a plan's 初审 and 复审 are stages
+        # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),
+        # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages
         rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
+        rf"|^[一二三]审[一二三]校[：:]\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
         # place reported from before 报导 (記者 楊金明/玉里報導), in brackets after the outlet's name or not
@@ -694,6 +716,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if _page_footer(lines, i):
         return False
     a, b = prev.text, line.text
+    if PART_NUMBER_LINE.match(a):
+        return not MARKER.match(b)  # a part's number over its subhead (PART 01 / 健康义诊：…): the subhead's marker
     if a == b or (len(b) >= MIN_REPEATED_CHARS and a.endswith(b)):
         # the page repeats a line (a headline written twice, 2023年度工会工作述职; 110端午香包巧手做 / 端午香包巧手做, the
         # second without its number, rw591): no wrapped text does
@@ -718,8 +742,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if prev.wrapped or _ends_open(a):
         return True
-    if _terminated(a):
-        return False
+    if _terminated(a) and not (len(a) >= 45 and a[-1] in "”’" and a[-2] not in TERMINAL):
+        return False  # a long line of clauses ending in a quoted word with no stop (…激励广大党员发扬“三牛”) wraps on
     if len(a) <= MAX_CHROME_CHARS and not CLAUSE_BREAK.search(a) and SITE_WORDS.search(analysis_form(a)):
         return False  # a site's menu (首页医学教育校园动态北京大学医学部) over the headline: chrome, no wrapped line of text
     if len(PINYIN_GLOSS.sub("", a)) >= 45:  # as written: a glossed page's readings (加強(qiáng)) take no place
@@ -1051,20 +1075,24 @@ def without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> 
     """A page stamped with anti-copy strings (see ``ANTI_COPY_TAIL``) loses them, at its lines' ends and on lines of
     their own; the text before them stays."""
     tails = [ANTI_COPY_TAIL.search(line.text) for line in lines]
-    stamped = sum(1 for tail in tails if tail is not None and ANTI_COPY_SYMBOL.search(tail.group("noise")))
-    if stamped < MIN_STAMPED_LINES:
+    noises = [tail.group("noise") or tail.group("glued") if tail is not None else "" for tail in tails]
+    if sum(1 for noise in noises if ANTI_COPY_SYMBOL.search(noise)) < MIN_STAMPED_LINES:
         return lines
     kept = []
-    for line, tail in zip(lines, tails, strict=True):
+    for line, tail, tail_noise in zip(lines, tails, noises, strict=True):
         noise = ANTI_COPY_LINE.match(line.text)
         if noise is not None and re.search(r"[A-Za-z]", noise.group("noise")):
             dropped.append(DroppedLine(noise.group("noise"), "防复制乱码"))
-        elif tail is not None and re.search(r"[A-Za-z]", tail.group("noise")):
-            kept.append(
-                replace(line, text=line.text[: tail.start()] + _report(tail.group("noise"), "防复制乱码", dropped))
-            )
-        else:
-            kept.append(line)
+            continue
+        text = line.text
+        if tail is not None and re.search(r"[A-Za-z]", tail_noise):
+            text = text[: tail.start() if tail.group("noise") else tail.start("glued")]
+            _report(tail_noise, "防复制乱码", dropped)
+        head = ANTI_COPY_HEAD.match(text)
+        if head is not None and re.search(r"[A-Za-z]", head.group("noise")):
+            _report(head.group("noise"), "防复制乱码", dropped)
+            text = text[head.end() :]
+        kept.append(replace(line, text=text) if text != line.text else line)
     return kept
 
 
@@ -1301,8 +1329,9 @@ def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> lis
 def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
-    (see ``FORM_FIELD_AFTER_TITLE``), a bulletin's issue number before a headline (``ISSUE_BEFORE_TITLE``) and a post's
-    stamp and credits between a one-line page's headline and its text (``POST_CREDIT_IN_LINE``)."""
+    (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
+    headline (``ISSUE_BEFORE_TITLE``) and a post's stamp and credits between a one-line page's headline and its text
+    (``POST_CREDIT_IN_LINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
@@ -1314,6 +1343,9 @@ def _split_site_watermark(line: Line) -> list[Line]:
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
     if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
         return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]
+    addressed = ADDRESSEES_AFTER_TITLE.match(line.text) if match is None else None
+    if addressed is not None and line.style_level is None:  # the title ends with no stop: no line wraps into it
+        return [replace(line, text=addressed.group("mark"), whole=True), Line(addressed.group("rest"))]
     if match is None or line.style_level is not None:
         return [line]
     return [replace(line, text=match.group("mark")), Line(match.group("rest"))]

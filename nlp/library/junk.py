@@ -34,6 +34,7 @@ from nlp.library.markers import (
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
+    PART_NUMBER_LINE,
     SIGNATURE_DATE,
     SITE_GRADE,
     is_headline_over_sub_headline,
@@ -161,7 +162,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # a paragraph's own sentence (按时召开好职代会。), however short, or an outline entry of plan prose; the channels a
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
     # line is a site's notice by its other site words only
-    notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
+    # a sentence that says what the unit will do (活动结束后，将整理照片和视频资料上传至公司内网供大家分享，…) is its plan, whatever
+    # it uploads or shares: no site's notice in the set says 将
+    notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS and not FUTURE_ACT.search(form)
     # a bracketed byline after the last sentence ((总承包公司 吴敏), rw783) is judged as a line of its own would be
     if in_paragraph and not notice_like and not _credit_after_text(form) and not BRACKETED_BYLINE.fullmatch(form):
         return False
@@ -190,8 +193,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     )
     if own_date and not SITE_WORDS.search(form):
         return False
-    if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit):  # 【篇一】, 3月份: labels the structure reads
-        return False
+    if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit) or PART_NUMBER_LINE.match(unit):
+        return False  # 【篇一】, 3月份, PART 01: labels the structure reads
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit) and not GENRE_TITLE.match(form)
@@ -272,6 +275,8 @@ SITE_WORDS = re.compile(
     r"|广告|频道|答案|金币|解压|热线"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
+# What a unit will do, a clause of its plan (…，将整理…): no site's notice in the set speaks so.
+FUTURE_ACT = re.compile(r"[，,]将(?!军)")
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
 COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
@@ -297,10 +302,11 @@ FOUR_CHARACTERS = re.compile(rf"[{HAN}]{{4}}")
 # A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06); a document writes its own dates out (2022年1月修订)
 # and its own times of day after the part of the day (出发时间：上午8:15).
 DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")
-WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
-# A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115): a site
-# stamps its posts with separators and times (2023-11-21 08:30).
-COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])")
+# slots too (20xx年XX月18日), and a Taiwanese year of the Republic (民國114年12月26日)
+WRITTEN_DATE = re.compile(r"(?:\d{4}|民国\d{2,3}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")
+# A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115, or with
+# dots: 2008.5.12): a site stamps its posts with dashes, times and labels (2023-11-21 08:30, 发布时间: 2020.10.30).
+COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])")
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
@@ -334,8 +340,9 @@ BUTTON = re.compile(
 # the report's.
 NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
 # A caption that names a photo by its words (会议现场, 工会会员投票现场, 参会人员合影, …合影留念, 图为…): a line of a page whose
-# image the text lost (the README's junk); a clause with no such mark (护理部关珊主任讲话) cannot be told from the text.
-PHOTO_CAPTION = re.compile(r"^[^，。；！？,;!?]{0,24}(?:现场|合影|留念)$|^图为")
+# image the text lost (the README's junk); a clause with no such mark (护理部关珊主任讲话) cannot be told from the text, nor
+# is a clause that brings people to the scene one (部分已出院患者也邀請到現場, rw826).
+PHOTO_CAPTION = re.compile(r"^[^，。；！？,;!?]{0,24}(?:(?<![到在临赴来进])现场|合影|留念)$|^图为")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 # A unit's name alone (未央区总工会, 小红花幼儿园): over the day it signed on, the text's signature.

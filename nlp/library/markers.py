@@ -24,12 +24,17 @@ PAREN_CN_DIGITS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal), 第一阶段：第二步：
-# (ordinal_part) and a word numbered after it, 活动一：活动二“…” (ordinal_label). They stand at any depth, so an
+# (ordinal_part) and a word numbered after it, 活动一：活动二“…”, 說明一、, 案由（一）： (ordinal_label). They stand at any depth, so an
 # outline nests them under whatever is open. 首先，其次，最后 and 一是，二是 open paragraphs, not entries, and are no marker.
 # A dash before a sentence (――坚持服务大局。要把…) is a bullet of the same kind, family "dash"; a dash before a phrase with no
 # stop (——记综合党支部4月组织生活会, a subtitle; ——习近平, a quotation's author) is none.
-# A glyph before a line (★开展巾帼志愿者服务活动, ◆…, ●…): a bullet, family "bullet", read as any entry is.
-ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet")
+# A glyph before a line (★开展巾帼志愿者服务活动, ◆…, ●…, ◎…): a bullet, family "bullet", read as any entry is.
+# Chinese numbers in their formal writing (壹、貳、參、…柒、, a Taiwanese meeting's minutes) stand outside the canonical
+# order too, family "cn_formal": its entries hold 一、 sections.
+# A part's number in Latin letters (PART 01, on its own line over the part's subhead): family "part".
+ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part")
+# A part's number alone on its line: the marker of the subhead under it, which the reflow joins to it.
+PART_NUMBER_LINE = re.compile(r"^\s*(?i:part)\s*\d{1,2}\s*$")
 
 DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
 # Words that end in one of those and are whole (活动目的, 工作方向, 普法普及, 打造特色文化宣传阵地): a line may end in them.
@@ -51,10 +56,14 @@ MARKER = re.compile(
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
-    rf"|(?P<ordinal_part>第{CN_NUMBER}(?:阶段|步|部分)[、，：:])"
-    rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《])))"
+    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:])"  # its 第 may be left out: 一階段：
+    rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
+    rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
+    rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：
     r"|(?P<dash>(?:——|――|－－)(?=[^—―－。！？；\s]{2,30}[。！？；]))"
-    r"|(?P<bullet>[★☆◆◇●■](?=[^\s★☆◆◇●■])))\s*"
+    r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎]))"
+    r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、)"
+    r"|(?P<part>(?i:part)\s*\d{1,2}(?![\d.]))\s*(?=[^\x00-\x7f]))\s*"
 )
 
 MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)
@@ -126,7 +135,9 @@ GLUED_TITLE = re.compile(
     # 总结…: the genre the object of a sentence's verb), nor its post date (a
     # related article's link: 醫院護理工作總結06-19, no item 06 of a collection).
     # A space may part them where the text does not open an outline (…工作总结优秀范文 总结与计划是…).
-    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]|通常|一般|包括|主要包括|就是|进行|[作做][了出]|\d{{1,2}}[/-]\d))\S.{{8,}})$"
+    rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]|通常|一般|包括|主要包括|就是|进行|[作做][了出]|\d{{1,2}}[/-]\d))"
+    # an item's title and its label glued to its first entry, however short (社区中秋节活动方案1一、活动目的)
+    rf"(?:\S.{{8,}}|(?(series)[{CN_DIGITS}]{{1,3}}、\S.+|(?!))))$"
 )
 
 

@@ -23,9 +23,9 @@ POSTS = r"(?:部长|书记|主席|主任|院长|局长|校长|同志)"
 WORD_ENDS = "在了于和与及对向为从由至到即是把被将"
 NAME_HEAD = re.compile(rf"{NAMED}|{POSTS}|[{HAN}]{{0,2}}[省市县区乡镇村委线路道园]")
 CENSORED = re.compile(rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[{HAN}])")
-# A mask before a fixed phrase that always names the same person (XXX新时代中国特色社会主义思想: 习近平) is censoring too,
-# whatever marks it is written in.
-NAMED_PHRASE = re.compile(r"新时代中国特色社会主义思想")
+# A political formula takes one name, the same for every drafter (以***同志为核心的党中央, 和***总书记, 贯彻XXX新时代中国
+# 特色社会主义思想): a mask before it is the site's censoring, not a slot (a post alone, 工会主席***同志, is a drafter's name).
+LEADER_FORMULA = re.compile(r"同志[为為]核心|总书记|總書記|新[时時]代中[国國]特色")
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
 # punctuation, the line's end or the next bold span (**标题****一、指导思想**), where a masked name (**县工会) goes
 # on with its word. A span that opens with an outline marker is a heading set in bold, whatever follows it
@@ -99,7 +99,7 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
                 continue
             censored = CENSORED.match(text, start)
             if kind == "name" and (
-                (censored and censored.end() == end and not NAME_HEAD.match(text, end)) or NAMED_PHRASE.match(text, end)
+                (censored and censored.end() == end and not NAME_HEAD.match(text, end)) or LEADER_FORMULA.match(text, end)
             ):
                 continue
             taken.append(Placeholder(start, end, match.group(), kind))

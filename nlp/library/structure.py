@@ -85,6 +85,11 @@ LISTING_HEADLINE = re.compile(
     rf"^(?=.{{{MAX_PLAIN_HEADING_CHARS + 1},{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]{{2,}}(?:、[{HAN}\w“”]{{2,}})+$"
 )
 TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
+# A subhead of a label and a headline of two clauses (健康义诊：中医情暖女性，守护健康初心), a headline's length.
+LABELLED_HEADLINE = re.compile(
+    rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,8}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
+)
+MIN_LABELLED_HEADLINES = 2
 MAX_PREAMBLE_LINES = 3
 MIN_WRAPPED_LINES = 3  # a hard-wrapped block: lines of one width, a sentence's width at least
 MIN_WRAP_WIDTH = 20
@@ -134,6 +139,8 @@ PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 RUN_IN_PHRASE = re.compile(
     rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}，?。(?=[{HAN}“\d*A-Za-z].{{20}})"
 )
+# The page's end may cut the paragraph after it short (2、突出发展重点，优化队伍结构。要着眼于…，按): any text after the stop.
+CUT_RUN_IN_PHRASE = re.compile(RUN_IN_PHRASE.pattern.removesuffix(".{20})") + ")")
 # A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
 # nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
 UNMARKED_RUN_IN = re.compile(rf"^(?!{CN_NUMBER}是|首先|其次|再次|最后){PHRASE_UNIT}{{4,12}}。(?=[{HAN}“].{{20}})")
@@ -175,9 +182,10 @@ YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held) or named in quotes
-# (「114年市長與工會有約」); read only in Traditional script, as the Gregorian year ROC_ERA later.
+# (「114年市長與工會有約」), and a date of the era named (民國114年12月26日); read only in Traditional script, as the Gregorian
+# year ROC_ERA later.
 ROC_YEAR = re.compile(
-    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
+    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=民[國国])|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
@@ -224,7 +232,7 @@ MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
 # “2024年工会工作第二次会议”): the year of the event reported; a name with two years, the one it sums up and the next
 # (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has.
-DAY_YEAR = re.compile(r"((?:19|20)\d{2})年\d{1,2}月")
+DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1,2}日)")  # or with dots: 2008.5.10日晚
 # The year of the season a news item's day falls in (2025年刚刚翻开新的一页，1月2日，…会议…隆重举行).
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
@@ -272,6 +280,10 @@ PLAN_STATEMENT = re.compile(
 OTHER_STATEMENT = re.compile(
     r"制[订定]本(?:制度|办法|细则|规定|规则)|记者(?:来到|走进|了解到|获悉|看到|注意到|从[^。，]{1,20}获悉)"
 )
+# A unit a text names in the third person (该公司, 该院, 该局): a report on it, as a unit's own summary or plan says 我公司, 我院;
+# twice in an untitled text, news (中国电力网讯 今年5月份以来，…公司…深入推进…劳动竞赛 / 该公司成立了…).
+THIRD_PERSON_UNIT = re.compile(r"该(?:公司|集团|企业|厂|矿|院|医院|校|学校|局|单位|中心|站|所|镇|街道|社区|县|市|区)")
+MIN_THIRD_PERSON = 2
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
@@ -292,11 +304,13 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         r"^(?:[^，。\s]{1,8}讯\s*)?(?:(?:(?:19|20)\d{2}年)?[^，。为]{2,8}[，,])?"  # after the season it falls in (岁末将至，为…，
         # 2月5日下午), its year too (2025年刚刚翻开新的一页，1月2日，…)
         r"(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
-        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日)(?:[至、和]?\d{1,2}日)*(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日,
-        # 2月18日起
+        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}日)(?:[至、和]?\d{1,2}日)*"
+        r"(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
-        rf"{day_end}|[^。]{{0,120}}?(?:近日|日前)[，,]"
-        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"  # after its subject: 集团工会于3月23日上午召开
+        # or lately, after a sentence that sets the scene (骄阳炙烤，暑气腾腾，…高温天气。为…，近期，我院工会组织开展了…)
+        rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:近日|日前|近期)[，,]"
+        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"  # after its subject: 集团工会于3月23日上午召开
+        r"|[^，。\s]{2,20}?(?:今日|今天|昨日|昨天)(?:[（(]\d{1,2}日[）)])?)"  # or today: 工联会今日（16日）举行…
         rf"[^。]*?(?:{verbs})"
         r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
     )
@@ -607,10 +621,13 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     heading (1、加强党支部书记及支委的素质建设。2008年…); a phrase over one short sentence stays an item (1. 建立定期沟通
     机制。每季度至少召开一次…会议。)."""
     entries = _typed_entries(lines)
+    cut_off = len(lines) - 1 if entries and entries[-1][1][-1:] not in SENTENCE_END else None
     heads = {
         i: head.end()
         for i, (family, rest) in enumerate(entries)
-        if family and (head := RUN_IN_PHRASE.match(rest)) and head.end() <= MAX_HEADING_CHARS + 1
+        if family
+        and (head := (CUT_RUN_IN_PHRASE if i == cut_off else RUN_IN_PHRASE).match(rest))
+        and head.end() <= MAX_HEADING_CHARS + 1
     }
     shaped = Counter(entries[i][0] for i in heads)
     # beside two or more such entries, one whose first sentence is one long clause-run over a paragraph (2、以教代会为
@@ -1342,7 +1359,8 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
     one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body); the paragraph
     under it may be one short sentence (2024：四维度诠释工会担当 / 2024年，市总工会…展现出四方面工会担当。). Beside them, a
-    longer line that lists what it covers (``LISTING_HEADLINE``) between paragraphs is a headline too."""
+    longer line that lists what it covers (``LISTING_HEADLINE``) between paragraphs is a headline too, and so is a label
+    with a two-clause headline (``LABELLED_HEADLINE``: 健康义诊：中医情暖女性，守护健康初心), beside them or beside another."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
@@ -1353,6 +1371,9 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     def listing(k: int) -> bool:
         return paragraph(k) and bool(LISTING_HEADLINE.match(lines[k].text))
 
+    def labelled(k: int) -> bool:
+        return paragraph(k) and bool(LABELLED_HEADLINE.match(lines[k].text))
+
     def between(i: int, shape: Callable[[int], bool]) -> bool:
         return shape(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END
 
@@ -1361,7 +1382,12 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         if not between(i, headline):
             continue
         body = i + 2 if headline(i + 1) else i + 1
-        if paragraph(body) and (_reads_as_paragraph(lines[body].text) or _cut_off(lines, body)):
+        # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…)
+        if paragraph(body) and (
+            _reads_as_paragraph(lines[body].text)
+            or _cut_off(lines, body)
+            or (lines[body].text.endswith(("：", ":")) and body + 1 < len(lines) and parsed[body + 1][0] is not None)
+        ):
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"
@@ -1373,6 +1399,14 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             if i not in found and between(i, listing) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
         ]
         found |= dict.fromkeys(lists, "between")
+    # subheads of a label and a two-clause headline over their paragraphs, two of them at least or beside headlines
+    subheads = [
+        i
+        for i in range(len(lines))
+        if i not in found and between(i, labelled) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
+    ]
+    if len(subheads) >= MIN_LABELLED_HEADLINES or "between" in found.values():
+        found |= dict.fromkeys(subheads, "between")
     return found
 
 
@@ -1730,7 +1764,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
     its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
-    reports an event of a day (a news item) or addresses an audience (a speech), a report of a meeting (``MEETING_REPORT``),
+    reports an event of a day (a news item) or addresses an audience (a speech), a unit named in the third person (该公司:
+    a report on it), a report of a meeting (``MEETING_REPORT``),
     or, failing that, its wording (an outline of tasks that tells nothing done is a plan; too little wording to tell, a
     text that opens on the time up to now, 2014年下半年以来，…, is a summary). A title without a Chinese character (a
     telephone number the page left over the text: 138-0888-4776) is no headline: the body decides."""
@@ -1747,15 +1782,21 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
+    if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON:
+        return "其他"
     if _reports_a_meeting(body):
         return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
     summary = bool(SUMMARY_STATEMENT.search(body))
     plan = bool(PLAN_STATEMENT.search(body) or PLAN_OPENING.match(opening))
     sentences = opening.split("。")
+    # work done said in the sentences that name the occasion is the event reported (在第115个“三八”国际妇女节来临之际，…
+    # 组织开展了一系列纪念活动), no summary's statement
+    told = SUMMARY_STATEMENT.search(body.replace("。".join(sentences[:2]), "", 1))
     if (
         not (plan and not summary)
         and not SUMMARY_NAMED.search(body)
-        and (_on_occasion(sentences[0]) or (not summary and not plan and _on_occasion("。".join(sentences[:2]))))
+        and "了" in body  # news tells what was done; a festival's programme that tells nothing done is a plan (rw831)
+        and (_on_occasion(sentences[0]) or (not told and not plan and _on_occasion("。".join(sentences[:2]))))
         and not any(b.type == "heading" and SUMMARY_SECTION.search(b.text) for b in blocks)
     ):
         # the text opens on a festival (在第111个“三八”妇女节到来之际，…开展了一系列有意义的活动; 三月，春意正浓。一年一度的

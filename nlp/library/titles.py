@@ -386,6 +386,8 @@ def candidates(
     for i in _opening_blocks(blocks):
         if counts_a_collection(blocks[i].text) or not HAN_WORD.search(_form(blocks[i].text)):
             continue
+        if re.fullmatch(SECTION_NAME, analysis_form(blocks[i].text)):
+            continue  # a plan's section name over its paragraph (指导思想), as a page line above the text is none
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
         text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
         opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)

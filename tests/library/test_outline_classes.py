@@ -626,6 +626,13 @@ def test_ordinal_labels_are_a_marker_family_nested_under_what_is_open():
         "各护理单元在总结、分析优质护理服务开展情况的基础上，制定本护理单元的活动方案。\n"
     )
     assert headings_of(phases) == [(1, "【实施步骤】"), (2, "活动动员（2017年3月份）"), (2, "项目申报（2017年4月份）")]
+    # rw801: the phases without their 第, in Traditional script, each run in over its paragraph under 三、
+    phases = (
+        "2014年村黨支部創建工作方案\n三、創建活動安排\n"
+        "一階段:宣傳發動和自查階段。村黨支部按照鎮委的《創建方案》制定創建規劃,利用每周政治學習時間,廣泛宣傳創建活動意義。\n"
+        "二階段:具體實施階段。村黨支部按照《創建方案》認真組織開展創建活動,力爭使我村黨支部達到“五好”標準。\n"
+    )
+    assert headings_of(phases) == [(1, "創建活動安排"), (2, "宣傳發動和自查階段。"), (2, "具體實施階段。")]
     # a canonical family new after an ordinal label nests under it
     lists = (
         "局工会工作计划\n第一，加强组织建设\n1、健全基层工会组织，做到应建尽建，年内新建基层工会五个。\n"
@@ -749,6 +756,38 @@ def test_a_word_numbered_after_it_is_an_ordinal_label_and_a_stop_in_quotation_ma
     heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
     assert heads == [(1, "活动一："), (1, "活动二："), (1, "活动三")]
     assert outline("工会计划\n我们认为一、工会要做好服务职工的各项工作。\n")[0][0] == "paragraph"
+    # rw831: a two-character word numbered with 、 (說明一、 / 說明二、) over numbered entries and their ◎ bullets
+    text = (
+        "說明一、教師節感恩致敬活動- 9/24(二)兒童朝會時間\n利用週二學生朝會辦理:(全校集合時請各班班長帶一張椅子到操場。)\n"
+        "1. 唱完國歌後,指持人邀請校長致詞,為「教師節感恩週活動」揭開序幕。\n2. 主持人介紹教師節的由來與意義:\n"
+        "◎紀念至聖先師~孔子\n◎慰勞感謝教師們的辛苦教導\n說明二、敬師感恩九宮格任務(附件二)\n1. 實施要點:\n"
+        "◎由輔導處於 9/23 教師晨會發給各班導師學習單,請導師轉發給學生。\n◎輔導組將於 9/24 學生朝會宣導活動內容。\n"
+    )
+    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading" and marker != "◎"]
+    assert heads == [(1, "說明一、"), (2, "2."), (1, "說明二、"), (2, "1.")]
+
+
+def test_formal_chinese_numbers_hold_the_sections_and_a_proposals_label_heads_its_entry():
+    """rw803: a Taiwanese association's minutes, 壹、…柒、 over 一、 over （一） over （1）, and under 柒、討論提案 each 案由（一）：
+    over its 說明 and 決議: one document (審查本會115年度工作計劃 is a proposal, no plan's title), its levels as nested."""
+    text = (
+        "壹、地 點:小魏川菜餐廳\n陸、報告事項:\n一、會務報告:\n(一)對內召開會議\n(1)9月12日,假炫庄桶仔雞海產,召開第12屆第10次"
+        "理監事會。\n(2)11月11日,以網路會議方式,召開第12屆第1次臨時理監事會。\n二、業務報告:\n(一)致函領務局,對認證費用之疑義。\n"
+        "(二)舉辦114年度研討會。\n柒、討論提案:\n案由(一):審查本會115年度工作計劃。\n說 明:本工作計畫依「工商團體財務處理辦法」"
+        "第11條規定,由理事會編造送監事會審核,請討論。\n決 議:通過。\n案由(二):審查本會115年度收支預算表。\n"
+        "說 明:收支預算以平衡為原則,各為新台幣254,200元。\n決 議:通過,撙節開支。\n"
+    )
+    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
+    assert heads == [
+        (1, "壹、"),
+        (1, "陸、"),
+        (2, "一、"),
+        (3, "（一）"),
+        (2, "二、"),
+        (1, "柒、"),
+        (2, "案由（一）："),
+        (2, "案由（二）："),
+    ]
 
 
 def test_a_run_in_entry_beside_a_sibling_heading_is_a_heading_and_among_items_an_item():
@@ -1057,6 +1096,16 @@ def test_run_in_entries_whose_first_sentence_is_a_headline_of_two_or_three_claus
         "3、架起连心桥，协调上下级。本学期，工会要及时向广大教职工传达上级组织的工作精神。\n"
     )
     assert [kind for kind, *_ in outline(items)] == ["heading", "item", "item", "item"]
+    # rw802: the page's end cuts the last sibling's paragraph short; its headline is a heading as its sibling's is
+    cut = (
+        "2008年发展农民党员工作计划\n三、主要措施\n1、坚持围绕中心，实施强力推进。各乡镇党委要紧紧围绕发展农村经济，增加农民"
+        "收入，全面推进社会主义新农村建设的工作中心，加大工作力度，切实把发展农民党员工作作为今年党建工作的重点来抓，"
+        "做到年初有计划、年中有检查、年底有考核。\n2、突出发展重点，优化队伍结构。要着眼于改善农民党员队伍整体结构，按\n"
+    )
+    assert [(kind, t) for kind, _, _, t in outline(cut) if kind == "heading"][1:] == [
+        ("heading", "坚持围绕中心，实施强力推进。"),
+        ("heading", "突出发展重点，优化队伍结构。"),
+    ]
 
 
 def test_run_in_entries_beside_a_sibling_heading_with_its_stop_are_headings_in_turn():
@@ -1132,7 +1181,7 @@ def test_sections_after_a_label_that_closed_them_are_sections_again():
     assert ("heading", 1, "四、", "实施步骤") in outline(text)
 
 
-def test_a_headline_between_paragraphs_over_one_short_sentence_is_a_heading():
+def test_a_headline_between_paragraphs_over_one_short_sentence_or_a_lists_lead_in_is_a_heading():
     """rw193: 2024：四维度诠释工会担当 between a paragraph and 2024年，市总工会…，展现出四方面工会担当。 (one sentence of
     clauses, shorter than a heading's limit) is a heading; over a short line without a clause it stays a paragraph."""
     lead = "12月27日，市总工会召开务虚会，总结2024年工作，谋划2025年发展。"
@@ -1140,6 +1189,13 @@ def test_a_headline_between_paragraphs_over_one_short_sentence_is_a_heading():
     text = f"市总工会召开工作务虚会\n{lead}\n2024：四维度诠释工会担当\n{short}\n服务大局方面，聚焦目标，支持职工技能竞赛。\n"
     assert outline(text)[1][:2] == ("heading", 1)
     assert outline(text.replace(short, "展现四方面担当。"))[1][0] == "paragraph"
+    # rw795: a tips box's headline over a line that leads into its numbered tips
+    tips = (
+        "多年来，医院工会始终如一地开展夏日送清凉活动，让一线职工切实感受到工会“娘家人”的关怀。\n夏季防暑小贴士\n"
+        "中医科余晓琳副主任医师提醒您:\n1.夏日炎炎,暑热正盛,要注意防暑降温,避免长时间暴露在高温高湿的环境中。\n"
+        "2.暑邪耗气伤津,夏季人体阴液损耗较多,一定要补足水分。\n"
+    )
+    assert outline(tips)[1] == ("heading", 1, None, "夏季防暑小贴士")
 
 
 def test_an_excerpt_that_opens_inside_a_section_keeps_the_sections_level_for_what_comes_later():
@@ -1320,7 +1376,7 @@ def test_a_sites_name_stamped_at_the_start_of_lines_goes_and_its_entries_are_hea
     assert not any(block[3].startswith("召开职代会") for block in twice)
 
 
-def test_a_news_items_headline_that_lists_whom_it_covers_is_a_heading_beside_its_sibling_headlines():
+def test_a_news_items_headline_that_lists_whom_it_covers_or_a_labelled_one_is_a_heading_beside_its_sibling_headlines():
     # rw289: 慰问劳模先进工作者、因公感染非典职工、困难职工 (23 characters, phrases joined by 、) stands between paragraphs as
     # 慰问新冠感染救治重点岗位 and 加强心理人文关怀 do: the three are the item's headlines; alone, such a line is no headline
     listing = "慰问劳模先进工作者、因公感染非典职工、困难职工"
@@ -1340,6 +1396,27 @@ def test_a_news_items_headline_that_lists_whom_it_covers_is_a_heading_beside_its
     assert [(b[0], b[1], b[3]) for b in blocks if b[0] == "heading"] == [("heading", 1, head) for head, _ in sections]
     alone = outline("佑安工会春节送温暖\n" + lead + "\n" + "".join(f"{head}\n{body}\n" for head, body in sections[:1]))
     assert ("paragraph", None, None, listing) in alone
+    # rw822: two subheads of a label and a two-clause headline over their paragraphs (the page's PART 01 / PART 02 marks gone)
+    festival = "三月春风暖，巾帼绽芳华。在第115个“三八”国际妇女节来临之际，金堂县中医医院组织开展了一系列纪念活动。"
+    subheads = [
+        (
+            "健康义诊：中医情暖女性，守护健康初心",
+            "3月4日，医院积极参与县妇女联合会在新时代文明实践中心广场举办的“她力量·耀金堂”三八妇女节主题活动。",
+        ),
+        (
+            "芳华医路：走进石斛基地，共筑中医药传承之路",
+            "3月5日，医院组织前往赵家甘御兰石斛基地，开展“绽放芳华·共筑医路”主题活动，女职工代表共计160余人参加。",
+        ),
+    ]
+    blocks = outline(festival + "\n" + "".join(f"{head}\n{body}\n" for head, body in subheads))
+    assert [(b[0], b[1], b[3]) for b in blocks if b[0] == "heading"] == [("heading", 1, head) for head, _ in subheads]
+    alone = outline(festival + "\n" + "".join(f"{head}\n{body}\n" for head, body in subheads[:1]))
+    assert not [b for b in alone if b[0] == "heading"]
+    # the page's own marks: a part's number on its line over each subhead is its marker, neither junk nor a line apart
+    parts = outline(festival + "\n" + "".join(f"PART 0{k}\n{h}\n\n{b}\n" for k, (h, b) in enumerate(subheads, 1)))
+    assert [b[:4] for b in parts if b[0] == "heading"] == [
+        ("heading", 1, f"PART 0{k}", head) for k, (head, _) in enumerate(subheads, 1)
+    ]
 
 
 def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line():

@@ -9,7 +9,14 @@ import pytest
 from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
-from nlp.library.clean import clean_lines, clean_text, clean_text_line, junk_reason, strip_markup
+from nlp.library.clean import (
+    clean_lines,
+    clean_text,
+    clean_text_line,
+    junk_reason,
+    strip_markup,
+    without_anti_copy_strings,
+)
 from nlp.library.junk import (
     NAMED_FEATURES,
     SITE_WORDS,
@@ -36,7 +43,7 @@ from nlp.library.titles import (
     counts_a_collection,
     named_whole,
 )
-from nlp.models import Line
+from nlp.models import DroppedLine, Line
 from nlp.read import read_lines
 from nlp.usecases import import_file
 
@@ -297,10 +304,15 @@ def test_placeholders_as_a_class(text, found):
         "并增强全体教职工的***管理意识",  # rw147
         "挑战、充实、收获,是对过去一年**的诠释。",  # rw389
         "我社区X委下辖12个X支部",  # rw153: 党 masked, a common word
+        # a political formula's one name (rw799, rw760)
+        "更加紧密地团结在以***同志为核心的党中央周围",
+        "深入学习贯彻党的二十大和***总书记对我省重要讲话精神",
+        "全面贯彻XXX新时代中国特色社会主义思想",
     ],
 )
 def test_a_masked_common_word_is_the_sites_censoring(text):
-    """A site masks a common word's middle: the word is the same for every drafter, no slot to fill."""
+    """A site masks a common word's middle, or the one name a political formula takes: the same for every drafter,
+    no slot to fill."""
     assert find_placeholders(text) == ()
 
 
@@ -320,6 +332,15 @@ def test_the_junk_model_never_judges_a_paragraphs_own_sentence_nor_a_documents_w
     reasons = [[r for _, r in units] for units in model_junk(lines)]
     assert all(r is None for line in reasons[:4] for r in line)
     assert not judged("2022年1月修訂", False) and judged("发布时间：2022年4月2日", False)
+    # round 19 (rw826, rw803, rw627, rw849): a date with dots under the text, a Taiwanese minutes' time field with its year
+    # of the Republic, a title with its subtitle in book-title marks, a clause of what the unit will do with what it uploads
+    # and shares; a post's labelled date, a site's notice and a site's name in book-title marks stay the model's to judge
+    assert not judged("2008.5.12", False) and judged("发布时间: 2020.10.30", False)
+    assert not judged("壹、時 間:民國114年12月26日下午6:30 ~ 8:30", False)
+    assert not judged("《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》", False)
+    assert judged("《学习啦在线学习网》", False)
+    assert not judged("活动结束后，将整理照片和视频资料上传至公司内网供大家分享，并收集反馈意见以改进未来的活动策划。", True)
+    assert judged("本文由小编整理上传，欢迎分享。", True)
 
 
 def test_a_footer_glued_into_one_line_is_judged_field_by_field():
@@ -879,7 +900,7 @@ def test_a_glued_title_with_a_second_part_after_the_genre():
     assert (document.kind, document.year) == ("总结", 2024)
 
 
-def test_a_long_wrapped_line_without_a_comma_is_still_joined_to_its_next():
+def test_a_long_wrapped_line_without_a_comma_or_after_a_quoted_word_is_still_joined_to_its_next():
     # a headline of one clause stays apart from the much longer paragraph under it (rw161); a wrapped enumeration does not
     wrapped = (
         "工会将继续围绕中心工作组织开展职工职业技能培训、劳动竞赛、技术比武、合理化建议、技术创新和群众性经济技术创新活\n"
@@ -887,6 +908,15 @@ def test_a_long_wrapped_line_without_a_comma_is_still_joined_to_its_next():
         "送温暖活动。"
     )
     assert clean_text(wrapped).count("\n") == 0
+    # rw799: a long line of clauses broken after a quoted word with no stop (…激励广大党员发扬“三牛” / 精神，…)
+    wrapped = (
+        "(一) 开展全区“两优一先”评选工作。按照市委组织部关于“两优一先”推荐工作总体安排,制定相关表彰方案,在全区范围评选"
+        "表彰一批优秀共产党员、优秀党务工作者和先进基层党组织,激励广大党员发扬“三牛”\n\n精神,以先进典型为榜样,大力营造奋勇拼搏、"
+        "比学赶超的浓厚氛围\n"
+    )
+    assert clean_text(wrapped).count("\n") == 0
+    # a heading of a quoted phrase stays over its paragraph
+    assert clean_text("一、开展“我为群众办实事”\n精神文明建设活动在全区铺开。").count("\n") == 1
 
 
 @pytest.mark.parametrize(
@@ -1211,6 +1241,12 @@ def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
         ),
         # rw206: 2024年12月28日，…隆重召开…: an event told with its full date
         ("2024年12月28日，江苏省第二中医院隆重召开第四届职工代表大会第四次会议。\n会议审议了工作报告。", "其他", 2024),
+        # rw826: the day written with dots (2008.5.10日晚，…举行了…)
+        (
+            "2008.5.10日晚,在院景觀樓二樓,由護理部牽頭舉行了一場別開生面的聯歡晚會。\n晚會開始之際向各優秀護士舉行了頒獎儀式",
+            "其他",
+            2008,
+        ),
         # not news: a plan that opens with its year keeps it; a summary that tells its months (3月，组织开展了…)
         ("2024年，区总工会将围绕中心工作，做好2025年的准备。\n一是加强组织建设。", "计划", 2024),
         (
@@ -1721,6 +1757,11 @@ def test_a_title_repeated_under_the_texts_first_sentence_keeps_that_sentence():
         ("rw283", "总结"),  # 我们积极探索并实践了一系列…工作方法: work done, told as such
         ("rw221", "计划"),  # 以扩大…为重点，建立健全… over 拓展社区服务 …: an outline of tasks, nothing told done
         ("rw207", "其他"),  # a speech's welcome, no outline: neither
+        ("rw795", "其他"),  # a scene set, then 近期，我院工会组织开展了…慰问活动: news, its tips box no plan
+        ("rw811", "其他"),  # 工联会今日（16日）举行…: news of the day
+        ("rw822", "其他"),  # 在第115个“三八”国际妇女节来临之际，…组织开展了一系列纪念活动: the festival's news
+        ("rw808", "其他"),  # 该公司成立了…, 该公司…: a report on a company, not its own summary
+        ("rw831", "计划"),  # a teachers' day programme (說明一、…) that tells nothing done: no news of the festival
     ],
 )
 def test_an_untitled_texts_kind_from_what_it_tells(stem, kind):
@@ -1859,6 +1900,17 @@ def test_a_bulletins_issue_number_before_a_headline_is_the_pages():
     result = parse(text)
     assert [d.title for d in result.documents] == ["新乡县总工会学习贯彻全市“县级工会加强年”观摩交流会议精神"]
     assert ("【2023第109期】", "页码/页眉") in [(d.text, d.reason) for d in result.dropped]
+
+
+def test_a_notices_title_with_its_addressees_after_a_space_is_the_title_over_them():
+    # rw834: …活動的通知 各鄉鎮婦聯、縣直婦委會: on one line, then the notice's text
+    text = (
+        "汶上縣關于舉辦紀念“三八”國際勞動婦女節102周年活動的通知 各鄉鎮婦聯、縣直婦委會:\n"
+        "今年是“三八”國際勞動婦女節102周年,是實施“十二五”規劃承上啟下的重要一年。現將有關事宜通知如下:\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "汶上縣關于舉辦紀念“三八”國際勞動婦女節102周年活動的通知"
+    assert document.blocks[0].text == "各鄉鎮婦聯、縣直婦委會："
 
 
 # --- round 16, junk16: junk on pages never tuned on in detail (rw385-rw489) ------------------------------------
@@ -2113,7 +2165,7 @@ def test_a_posts_date_field_glued_after_its_headline_is_no_part_of_the_title(lin
     assert DATE_FIELD_AFTER_TITLE.sub(r"\1", line) == title
 
 
-def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title():
+def test_a_mirrors_anti_copy_strings_go_from_the_title_line_and_from_the_lines_they_stamp():
     # rw550: each line of the page ends in a few random ASCII signs after a space (the title's line too: the title
     # candidates read the page's lines less those strings, clean.without_anti_copy_strings)
     text = (
@@ -2123,6 +2175,29 @@ def test_a_mirrors_anti_copy_string_after_the_title_line_is_no_part_of_the_title
     )
     (document,) = parse(text).documents
     assert document.title == "xx中心小学工会工作计划"
+
+    # rw834: runs of short tokens parted by spaces, glued to a line's end or before an entry's marker, a colon the text's
+    lines = [
+        Line("各鄉鎮婦聯、縣直婦委會:7 { g8 s: a% i/ Y. n2 i6 h% \\"),
+        Line("一、指導思想) R* K9 J6 F7 `4 B"),
+        Line("為推動汶上科學發展跨越發展做出應有的貢獻。- P: D, w7 ~ A"),
+        Line("3 Z3 m8 p8 [9 V! l (一)舉辦汶上縣慶“三八”國際勞動婦女節暨表彰大會。"),
+        Line("(三)舉辦汶上縣慶“三八”女企業家座談會。"),
+    ]
+    dropped: list[DroppedLine] = []
+    assert [line.text for line in without_anti_copy_strings(lines, dropped)] == [
+        "各鄉鎮婦聯、縣直婦委會:",
+        "一、指導思想",
+        "為推動汶上科學發展跨越發展做出應有的貢獻。",
+        "(一)舉辦汶上縣慶“三八”國際勞動婦女節暨表彰大會。",
+        "(三)舉辦汶上縣慶“三八”女企業家座談會。",
+    ]
+    assert [d.text for d in dropped] == [
+        "7 { g8 s: a% i/ Y. n2 i6 h% \\",
+        ") R* K9 J6 F7 `4 B",
+        "- P: D, w7 ~ A",
+        "3 Z3 m8 p8 [9 V! l",
+    ]
 
 
 # rw462: a meeting told from its day and hour (2017年1月22日下午2點,在…召開…會議), in Traditional; rw488: a text that says
@@ -2283,6 +2358,25 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "【香港商報網訊】記者何加祺報道:",
             "工聯會早前舉行啟動禮，共頒發多個獎項。",
         ),
+        # rw808: a site's name with its 讯 before a space, no byline
+        (
+            "中国电力网讯 今年5月份以来,大唐华银株洲发电有限公司根据上级工会总体安排,深入推进劳动竞赛。",
+            "中国电力网讯",
+            "今年5月份以来，大唐华银株洲发电有限公司根据上级工会总体安排，深入推进劳动竞赛。",
+        ),
+        # rw810, rw811: a one-word tag and a news app's tag in brackets (Traditional)
+        (
+            "【特訊】日前,澳門服務業總工會召開第八屆會員代表大會。",
+            "【特訊】",
+            "日前，澳門服務業總工會召開第八屆會員代表大會。",
+        ),
+        ("【點新聞報道】工聯會今日(16日)舉行新春聯歡會。", "【點新聞報道】", "工聯會今日（16日）舉行新春聯歡會。"),
+        # rw805: a reporter's byline ending in 報道 and its colon
+        (
+            "通訊員 黃麗 劉腎芳報道:截止9月底,天業熱電圓滿完成勞動競賽目標任務。",
+            "通訊員 黃麗 劉腎芳報道:",
+            "截止9月底，天業熱電圓滿完成勞動競賽目標任務。",
+        ),
         # rw681: the post's date glued to the report's first sentence
         (
             "2014-01-16我校支部按上级党委要求,根据落实“创先争优”活动实施方案,对照先进支部标准进行总结。",
@@ -2388,10 +2482,15 @@ def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with
     assert _judged_lines(["本站首页 " + title, text])[0]
 
 
-def test_a_collection_items_title_with_a_label_after_its_number_is_the_documents_title():
+def test_a_collection_items_title_with_a_label_after_its_number_or_glued_to_its_first_entry_is_the_documents_title():
     # rw514: 工会工作制度 (the page's title), the collection's introduction, then 工会工作制度范文第1篇 over its text
     (document,) = parse_set_file("rw514.txt").documents
     assert document.title == "工会工作制度范文第1篇"
+    # rw819: the collection's title, its introduction, then each item's title and number glued to its first entry
+    # (社区中秋节活动方案1一、活动目的, … 社区中秋节活动方案15一、活动背景)
+    first, second = parse_set_file("rw819.txt").documents
+    assert (first.title, second.title) == ("社区中秋节活动方案1", "社区中秋节活动方案15")
+    assert [first.blocks[0].text, second.blocks[0].text] == ["活动目的", "活动背景"]
 
 
 @pytest.mark.parametrize(
@@ -2879,8 +2978,17 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "▲左右滑动，查看更多图片",
         "提示：支持键盘翻页 ←左 右→",
         "image",  # rw645: a picture's alternative text in its place
+        # rw811: a picture's markup in its place, no word of the text
+        '<image>data:image/s3,"s3://crabby-images/3a2c1/3a2c1b730b66d8a87a1fe896ce53d4947bf879c2" alt=""</image>',
+        "![](https://example.org/upload/2024/12/16/photo.jpg)",
         "二审:董之震",  # rw667: a review chain's credits
         "终审:陈一点",
+        "二审二校:赵明",  # rw820: a review with its proofreading, one name or several
+        "本文目录导读:",  # rw627: a site's label over its table of contents and teaser
+        "今天是:2024年11月23日 2024年11月23日",  # rw552: a site's date of today
+        "索 引 号:769492411/2016-00122",  # rw296, rw833: a government disclosure page's fields
+        "主题分类:综合政务/工作信息/工作动态",
+        "一审一校:曹雪芹 季贝贝 宗雷",
         "我说两句…",  # rw667: a comment box's prompt
         "还没有评论,快来抢沙发吧!",  # rw361
         "如题所述",  # rw568: a question site's body
