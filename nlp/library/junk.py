@@ -105,6 +105,10 @@ INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六�
 # A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
 BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
+# An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, 17:00返回公司); a file with at least
+# ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
+SCHEDULE_ENTRY = re.compile(rf"^\d{{1,2}}[:：]\d{{2}}(?:\s*[-—–~～至到]\s*\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]")
+MIN_SCHEDULE_ENTRIES = 2
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -272,10 +276,15 @@ PLAN_VERBS = re.compile(
 SLOGAN_VERB = re.compile(rf"坚持|{PLAN_VERBS.pattern}")
 MIN_SLOGAN_CLAUSE = 4
 FOUR_CHARACTERS = re.compile(rf"[{HAN}]{{4}}")
-# A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06); a document writes its own dates out (2022年1月修订)
-# and its own times of day after the part of the day (出发时间：上午8:15).
-DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")
-WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")  # slots too: 20xx年XX月18日
+# A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06, written out with a zero before its month or day:
+# 2025年05月15日); a document writes its own dates out (2022年1月修订, 5月15日) and its own times of day after the part of
+# the day (出发时间：上午8:15).
+DATE_TIME = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)"
+    r"|(?:19|20)\d{2}年(?:0\d月|\d{1,2}月0\d日)"
+)
+# slots too: 20xx年XX月18日; a month or a day padded with a zero is a site's stamp (``DATE_TIME``)
+WRITTEN_DATE = re.compile(r"(?:\d{4}|\d{2}[xX*_]{2}|[xX*_]{4})年(?!0\d月)(?:\d{1,2}|[xX*_]{1,2})月(?!0\d日)")
 # A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115): a site
 # stamps its posts with separators and times (2023-11-21 08:30).
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])")
@@ -512,10 +521,11 @@ def judged_contexts(
     the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report); nor is a short line the
     next paragraph names again in its opening words (居委会 / 居委会作为…, 送温暖工程 / 实施送温暖工程的目的…: a title or
     a heading, ``named_by``), nor a headline's first part over its dashed sub-headline (``_over_subtitle``), nor a field
-    label inside the outline."""
+    label inside the outline, nor an entry of a schedule by the hour (``SCHEDULE_ENTRY``)."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
+    schedule = sum(bool(SCHEDULE_ENTRY.match(text.strip())) for text in texts) >= MIN_SCHEDULE_ENTRIES
     # where the text opens: its first sentence or outline entry (the page's title stands over it)
     opening = next(
         (i for i, text in enumerate(texts) if is_text_sentence(text.strip()) or MARKER.match(text.strip())), None
@@ -545,6 +555,7 @@ def judged_contexts(
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
+        inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
         judged_lines.append(
             [
                 context if not headline and not inside and judged(unit, len(line) > 1) else None

@@ -1478,6 +1478,8 @@ def test_the_channels_an_outline_entry_names_are_the_texts_words():
         ("2023-09-18 16:03:18", True),
         ("四、出发时间：上午8:15", False),  # the text's own time of day
         ("附件1:2013/2014学年第一学期学生党员发展工作日程安排表", False),  # a label's number, a school year
+        ("2025年05月15日", True),  # rw864: a date written out with a zero before its month, as a site stamps a post
+        ("2025年5月15日", False),  # the text's own date
     ],
 )
 def test_a_posts_date_or_time_is_a_stamp_the_texts_own_times_are_not(text, stamp):
@@ -2260,6 +2262,34 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "【香港商報網訊】記者何加祺報道:",
             "工聯會早前舉行啟動禮，共頒發多個獎項。",
         ),
+        # fix19c: a site's dateline before a space (rw855), the paper and its site before the place (rw852), a reporter's
+        # credit in brackets (rw862, rw839)
+        (
+            "  长乐新闻网讯 为改善夏季高温一线作业职工的生产、生活环境,保障广大职工的生命安全和身体健康。",
+            "长乐新闻网讯",
+            "为改善夏季高温一线作业职工的生产、生活环境，保障广大职工的生命安全和身体健康。",
+        ),
+        (
+            "滨州日报/滨州网无棣讯(通讯员王延芬报道)近日,无棣县总工会开展“关爱职工夏送清凉”活动。",
+            "滨州日报/滨州网无棣讯(通讯员王延芬报道)",
+            "近日，无棣县总工会开展“关爱职工夏送清凉”活动。",
+        ),
+        (
+            "〔記者林宜樟/嘉義報導〕今天9月28日是教師節,嘉義縣番路鄉黎明國小近期舉辦教師節系列敬師活動。",
+            "〔記者林宜樟/嘉義報導〕",
+            "今天9月28日是教師節，嘉義縣番路鄉黎明國小近期舉辦教師節系列敬師活動。",
+        ),
+        (
+            "【News586/總社長孫崇文報導】5月12日是國際護理師節,南投縣政府衛生局聯合舉辦慶祝大會。",
+            "【News586/總社長孫崇文報導】",
+            "5月12日是國際護理師節，南投縣政府衛生局聯合舉辦慶祝大會。",
+        ),
+        # rw869: a page's tag field, its label and its one value, past a space
+        (
+            "標籤: 新北報導 為擴大培力及鼓勵社區發展協會推展多元福利服務,新北市5日表揚第一屆「金好獎社區」。",
+            "標籤: 新北報導",
+            "為擴大培力及鼓勵社區發展協會推展多元福利服務，新北市5日表揚第一屆「金好獎社區」。",
+        ),
         # rw681: the post's date glued to the report's first sentence
         (
             "2014-01-16我校支部按上级党委要求,根据落实“创先争优”活动实施方案,对照先进支部标准进行总结。",
@@ -2880,6 +2910,22 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         # rw713, rw714: a picture's caption, labelled or credited to whoever gave the picture
         "圖:院長簡以嘉(前排左六)和與會主管、幹部共同恭喜受獎的護理人員並合影留念。(衛福部玉里醫院提供)",
         "慶祝國際護師節,花蓮慈院舉辦「護理之光長廊」揭幕儀式。(花蓮慈濟醫院提供)",
+        # fix19c (rw835-rw874): a caption credited to its photographer, or its reporter's credit cut by the page's end
+        # (rw862), marked by a ▲ (rw869), in brackets placing a person or naming a group photo (rw867)
+        "黎明國小學生送給老師自製花朵表達感恩。(記者林宜樟攝)",
+        "黎明國小學生送給老師水讓老師解渴。(記者林宜樟",
+        "▲林口湖南社區大旗艦計畫",
+        "(局党组书记、局长伍杰(右一)为获奖者颁奖)",
+        "(活动开始前干部职工一起合影)",
+        # copyright notices (rw838), a reply form (rw872), a social page's card and its link line (rw873)
+        "(Copyright 2022 KTSF. All Rights Reserved. This material may not be published, broadcast, rewritten, or redistributed.)",
+        "版權所有,不得轉載。",
+        "文章回應",
+        "目前尚無回應,成為第一個回應的人吧!",
+        "回應本篇文章! (以下回應不會連結到FaceBook)(言責自負,請",
+        "留言",
+        "衛生褔利部花蓮醫院, 花蓮市。 1,696 個讚 · 250 人正在談論這個。歡迎加入花醫粉絲團,健康您的彩色人生",
+        "超連結 POJA.COM.TW",
     ],
 )
 def test_gallery_controls_review_credits_comment_prompts_hotlines_and_spam_are_the_pages(line):
@@ -2902,6 +2948,10 @@ def test_gallery_controls_review_credits_comment_prompts_hotlines_and_spam_are_t
         "□同意 □不同意",  # a form's boxes
         "# 工作目标",  # a markdown heading
         "记者节当天，工会组织了座谈。",
+        "局长伍杰为获奖者颁奖，并与大家合影留念。",  # a sentence of the report, no caption in brackets
+        "组织职工学习著作权法，增强版权保护意识。",
+        "及时回应职工关切，做好解释工作。",
+        "活动照片由记者张三拍摄。",
     ],
 )
 def test_the_texts_own_words_near_those_classes_stay(line):
@@ -3199,3 +3249,28 @@ def test_a_heading_ending_in_a_whole_word_or_after_a_bullet_stands_over_its_para
     blocks = blocks_of(text)
     assert [(b.level, b.text) for b in blocks if b.type == "heading"] == headings
     assert blocks[-1].type == "paragraph"
+
+
+# --- round 19, fix19c: the fresh pages rw835-rw874 --------------------------------------------------------------------
+
+
+def test_a_one_line_pages_tag_and_trailing_caption_go_and_its_sentences_stay():
+    # rw869: 標籤: 新北報導, the report, then a ▲ caption after its last sentence, all on one line: the tag's sentence had
+    # gone whole with it (two keep snippets lost)
+    texts = _set_texts("rw869.txt")
+    assert texts[0].startswith("為擴大培力") and "共有41個社區發展協會獲獎" in texts[0]
+    assert texts[-1].endswith("新北金好」。")
+
+
+def test_a_column_name_and_a_post_date_under_a_cut_excerpt_are_no_rest_of_its_sentence():
+    # rw864: the excerpt cut mid-sentence, then 推荐 and 2025年05月15日: the page's, never joined to the sentence
+    texts = _set_texts("rw864.txt")
+    assert texts[-2:] == ["推荐", "2025年05月15日"]
+
+
+def test_a_schedule_by_the_hour_is_never_the_models_to_judge():
+    # rw849: 16:00总结分享会，颁发奖项 and 17:00返回公司 (分享, 返回) were dropped as a site's words and buttons
+    lines = [[text] for text in ("上午：", "8:00集合出发", "中午：", "12:00午餐", "16:00总结分享会，颁发奖项", "17:00返回公司")]
+    assert all(context is None for line in judged_contexts(lines)[1::2] for context in line)
+    # a time alone before a line of a site (a list of posts) is judged
+    assert judged_contexts([["17:00返回公司"], ["首页"]])[0][0] is not None
