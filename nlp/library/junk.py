@@ -102,8 +102,10 @@ ENGLISH_PHRASE = re.compile(
 LATIN = re.compile("[A-Za-z]")
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
-# A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…).
-BRACKETED_HEAD = re.compile(r"^【([^【】]{4,48})】")
+# A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…), or a title in book-title marks alone on its
+# line, a subtitle after its colon (《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》, rw627).
+BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{4,48})】|^《(?P<title>[^《》]{4,60})》$")
+TITLE_PARTS = re.compile(r"[：:]")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 # An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, 17:00返回公司); a file with at least
 # ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
@@ -137,8 +139,12 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     of plan prose, a line with a written-out date only when it has a site word, a sentence leading into a list, a plan's section label (具体措施：), an essay's part label (摘要, 引言) or an address to the audience (各位领导、同志们：) never
     (the text's own sentences and dates are never the model's to drop)."""
     unit = unit.strip()
-    if (bracketed := BRACKETED_HEAD.match(unit)) and is_title_line(bracketed.group(1)):
-        return False  # a title in brackets glued to its text (【…总结范文参考】在过去的…): the structure's title
+    bracketed = BRACKETED_HEAD.match(unit)
+    inside = (bracketed.group("head") or bracketed.group("title")) if bracketed else ""
+    if inside and any(is_title_line(part) for part in TITLE_PARTS.split(inside)) and not SERIES.search(inside):
+        # a title in brackets (【…总结范文参考】在过去的…, 《…总结：…》): the structure's title; a collection's (《…（汇总五篇）》)
+        # is the page's
+        return False
     form = analysis_form(unit)
     # a table row flattened to text (时间|活动内容|参加范围|…), or one cell a line (春节送温暖工程 春节联欢会 |), unless
     # its cells are a site's, one site word said twice too (关于我们 |版权声明 | 违法和不良信息举报电话：…, 留言与评论（共有 条评论）|),
@@ -167,8 +173,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or AUDIENCE.match(form)
     ):
         return False
-    # a template's field left for its user (编制人：[姓名], 地点：XXX广场): a site fills its fields in (网址：www.xx.com)
-    if BLANK_FIELD.match(form) and not CONTACT.search(form):
+    # a template's field left for its user (编制人：[姓名], 地点：XXX广场), or a line with a masked slot (XX国家森林公园 under its
+    # label): a site fills its fields in (网址：www.xx.com)
+    if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form)) and not CONTACT.search(form):
         return False
     # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
     # 工作谋划): a site stamps real dates
@@ -333,7 +340,10 @@ BRACKETED_BYLINE = re.compile(
 # or a heading of the text, never the model's to drop.
 GENRE_TITLE = re.compile(r"^[^，。；：！？,;:!?\s]{0,30}工作(?:打算|回顾)$")
 # A template's blank (编制人：[姓名], 20xx年, ____人次, 某某医院): a form or a template's own line, no site's.
-TEMPLATE_SLOT = re.compile(r"\[[^\[\]]{1,8}\]|_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
+# A mask of the slot (XX国家森林公园, 第__个教师节, 某某医院): the template's own line, never the model's to judge; a site writes
+# its own words in brackets ([本文共961字], [关闭窗口]), so a slot in brackets is judged.
+MASKED_SLOT = re.compile(r"_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
+TEMPLATE_SLOT = re.compile(rf"\[[^\[\]]{{1,8}}\]|{MASKED_SLOT.pattern}")
 # A template's field whose value is its blank or holds one (编制人：[姓名], 编制日期：[日期], 负责人：____, 地点：XXX广场).
 BLANK_FIELD = re.compile(rf"^[^：:]{{1,8}}[：:]\s*\S{{0,12}}?(?:{TEMPLATE_SLOT.pattern})\S{{0,12}}$")
 
@@ -369,7 +379,8 @@ NAMED_FEATURES = (
     ("foreign", "没有汉字的外文或编号", lambda c: float(bool(LATIN.search(c.text)) and not HAN_CHAR.search(c.text))),
     ("punct_share", "标点多", lambda c: char_share(r"[^\w\s]", c.text)),
     ("ends_sentence", "不是完整句子", lambda c: float(c.text[-1:] in "。！？；")),
-    ("site_words", "含网站用语", lambda c: float(len(SITE_WORDS.findall(c.text)))),
+    # each more site word weighs less (a sentence of the text may name two or three: …上传至公司内网供大家分享)
+    ("site_words", "含网站用语", lambda c: math.log1p(len(SITE_WORDS.findall(c.text)))),
     ("contact", "含网址、QQ或电话", lambda c: float(bool(CONTACT.search(c.text)))),
     ("prose_words", "不像计划正文", lambda c: float(len(PROSE_WORDS.findall(c.text)))),
     ("plan_verbs", "没有计划用的动词", lambda c: float(len(set(PLAN_VERBS.findall(c.text))))),
@@ -521,11 +532,13 @@ def judged_contexts(
     the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report); nor is a short line the
     next paragraph names again in its opening words (居委会 / 居委会作为…, 送温暖工程 / 实施送温暖工程的目的…: a title or
     a heading, ``named_by``), nor a headline's first part over its dashed sub-headline (``_over_subtitle``), nor a field
-    label inside the outline, nor an entry of a schedule by the hour (``SCHEDULE_ENTRY``)."""
+    label inside the outline, nor an entry of a schedule by the hour (``SCHEDULE_ENTRY``), nor a whole sentence of prose
+    between the text's first sentence and its last."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
     schedule = sum(bool(SCHEDULE_ENTRY.match(text.strip())) for text in texts) >= MIN_SCHEDULE_ENTRIES
+    sentences = [i for i, text in enumerate(texts) if is_text_sentence(text.strip())]
     # where the text opens: its first sentence or outline entry (the page's title stands over it)
     opening = next(
         (i for i, text in enumerate(texts) if is_text_sentence(text.strip()) or MARKER.match(text.strip())), None
@@ -556,6 +569,11 @@ def judged_contexts(
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
+        # a whole sentence of prose between the text's sentences is the text's, whatever site words it says (活动结束后，将整理
+        # 照片和视频资料上传至公司内网供大家分享，…。): a site's notice stands at the page's head or foot
+        inside = inside or (
+            len(line) == 1 and bool(sentences) and sentences[0] < i < sentences[-1] and _is_sentence(line[0].strip())
+        )
         judged_lines.append(
             [
                 context if not headline and not inside and judged(unit, len(line) > 1) else None
@@ -675,11 +693,11 @@ def _section_value(texts: list[str], i: int) -> bool:
 
 def _signature(texts: list[str], i: int) -> bool:
     """``texts[i]`` is the text's signature: a unit's name (its letters spaced out or not: 工 会, 未央区总工会) over the day
-    it signed on (2013年3月2日); the text's own, where a site's credit names a person."""
-    return (
-        i + 1 < len(texts)
-        and bool(SIGNATURE.fullmatch(texts[i].strip().replace(" ", "")))
-        and bool(SIGNATURE_DATE.match(texts[i + 1].strip()))
+    it signed on (2013年3月2日) or right under the text's last sentence (rw241's 工 会, the page's 推荐 under it); the
+    text's own, where a site's credit names a person."""
+    return bool(SIGNATURE.fullmatch(texts[i].strip().replace(" ", ""))) and (
+        (i + 1 < len(texts) and bool(SIGNATURE_DATE.match(texts[i + 1].strip())))
+        or (i > 0 and is_text_sentence(texts[i - 1].strip()))
     )
 
 
