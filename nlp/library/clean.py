@@ -724,6 +724,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
+    if (entry := MARKER.match(a)) and 2 <= len(a) - entry.end() and len(a) < 12 and not CLAUSE_BREAK.search(a):
+        return False  # a short numbered heading ((三)维权保障 / 及时_, the excerpt's cut end): the start of its paragraph
     # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
     # number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南 / 政府信息公开制度 /
     # 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 / 项目编号 / 预算金额

@@ -166,9 +166,12 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
-# A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…;
+# A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
+# an event named in quotes (「114年市長與工會有約」), after the county or city that holds it (「南投縣114年國際護士節慶祝大會」);
 # read only in Traditional script, as the Gregorian year ROC_ERA later.
-ROC_YEAR = re.compile(rf"(?:^|(?<=[#＃\s])|(?<=今[（(]))(1[01]\d)(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}]))")
+ROC_YEAR = re.compile(
+    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=[縣市])(?=\d{{3}}年))(1[01]\d)(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}]))"
+)
 ROC_ERA = 1911
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
@@ -192,10 +195,12 @@ NUMERIC_DATE = re.compile(
     r"|[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*(?:第\s*)?\d{1,4}\s*号"
 )
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
-# the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前).
+# the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
+# day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会).
 EVENT_TIME = re.compile(
     r"时间[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
+    r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
 )
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛).
 PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
@@ -255,9 +260,13 @@ OTHER_STATEMENT = re.compile(
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
-# The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容): an untitled text under two of them sets out an
-# event to hold (a notice to 各工会小组 of a teachers' day's activities): a plan.
-EVENT_PLAN_HEADING = re.compile(r"^(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的)")
+# The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
+# 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
+# day's activities, a school union's plan cut after its second section): a plan.
+EVENT_PLAN_HEADING = re.compile(
+    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的)"
+    r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
+)
 MIN_EVENT_PLAN_HEADINGS = 2
 # What a text of no time says of a thing or a rule: what it is (是指, 简称, 所谓) or what must be done (应当, 作如下要求):
 # twice in an untitled text that names no year, an explainer or a standing rule (职代会简称…; 党支部应当组织党员按期参加…;

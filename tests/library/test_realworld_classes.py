@@ -251,6 +251,7 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
     [
         ("现结合X公司工作实际", [("X", "name")]),
         ("每月X日为主题党日", [("X", "date")]),
+        ("2025年10月XX日（农历九月初九）上午", [("XX", "date")]),  # rw857: a day masked after its month
         ("201*年上半年主要工作情况", [("201*", "year")]),
         ("202x年工会工作要点", [("202x", "year")]),
         # a number masked in a fixed phrase is a blank, as the set's annotations say (rw013, rw020, rw037, rw046)
@@ -3286,3 +3287,24 @@ def test_a_whole_sentence_between_the_texts_sentences_or_a_masked_slot_is_never_
     assert _judged_lines([REPORT, REPORT, sentence])[2]  # at the page's foot: a site's notice stands there
     assert not judged("XX国家森林公园", in_paragraph=False)
     assert judged("[关闭窗口]", in_paragraph=False)  # a site's word in brackets
+
+
+def test_a_fresh_pages_year_kind_and_cut_heading_as_classes():
+    # rw839: a Taiwanese event named after the county that holds it, its ROC year after the county (114 is 2025)
+    text = "5月12日是國際護理師節，南投縣政府衛生局在日月潭聯合舉辦「南投縣114年國際護士節慶祝大會」。縣長許淑華親臨大會致詞。\n"
+    assert parse(text).documents[0].year == 2025
+    # rw860: a report to a meeting states the year the meeting is set for (拟定于2006年3月17―31日召开…)
+    report = (
+        "第七届教职工代表大会筹备工作报告\n各位代表、同志们：\n我受筹备委员会的委托，作大会筹备工作报告。\n"
+        "我校第六届教职工代表大会届期已满，拟定于2006年3月17―31日召开我校第七届教职工代表大会。\n"
+    )
+    assert parse(report).documents[0].year == 2006
+    # rw863: an untitled text under a year plan's sections (指导思想, 工作重点及方法措施) is a plan
+    plan = (
+        "一、指导思想\n以邓小平理论和“三个代表”重要思想为指导，以提高工会工作水平、能力和绩效为重点，团结动员全镇小学教职工。\n"
+        "二、工作重点及方法措施\n（一）加强组织建设。\n"
+    )
+    assert parse(plan).documents[0].kind == "计划"
+    # rw837, rw865: the excerpt cut a few characters into the paragraph under a short numbered heading
+    cut = "（二）宣传工作\n本年度我局工会征订了《工人日报》等工会宣传报刊，及时向工会会员宣传国家的各项政策。\n（三）维权保障\n及时_\n"
+    assert heading_texts(parse(cut))[-1] == "维权保障"
