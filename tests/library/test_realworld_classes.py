@@ -3308,3 +3308,14 @@ def test_a_fresh_pages_year_kind_and_cut_heading_as_classes():
     # rw837, rw865: the excerpt cut a few characters into the paragraph under a short numbered heading
     cut = "（二）宣传工作\n本年度我局工会征订了《工人日报》等工会宣传报刊，及时向工会会员宣传国家的各项政策。\n（三）维权保障\n及时_\n"
     assert heading_texts(parse(cut))[-1] == "维权保障"
+
+
+def test_a_schedules_parts_of_the_day_stand_one_level_below_its_heading():
+    # rw849: 活动安排： over 上午： / 8:00… / 下午： / 14:00…, the parts of the day as a schedule's months are
+    text = (
+        "为了丰富员工的业余生活，增强团队凝聚力，公司工会计划组织一次秋游活动。\n活动安排：\n上午：\n8:00集合出发\n"
+        "9:00抵达目的地，进行简短的开幕式\n下午：\n14:00自由活动\n16:00总结分享会，颁发奖项\n注意事项：\n"
+        "活动过程中请注意安全，听从工作人员指挥。\n"
+    )
+    headings = [(b.level, b.text.rstrip("：")) for b in blocks_of(text) if b.type == "heading"]
+    assert headings == [(1, "活动安排"), (2, "上午"), (2, "下午"), (1, "注意事项")]
