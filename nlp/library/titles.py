@@ -303,8 +303,8 @@ def candidates(
 ) -> list[tuple[int | str, Candidate]]:
     """Each line that may be the document's title, with where it is: -1 for the rules' title, a block index, or the
     line's text for a line of the ``page`` (the file's lines as read) above the first document's text. A collection's
-    title (over a bare item label; counting its items, but for the rules' pick) and a line without a Chinese word are
-    none."""
+    title (over a bare item label; counting its items, but for the rules' pick), a bare item label the rules took (范文一)
+    and a line without a Chinese word are none."""
     untitled = document.title_source == "file"
     blocks = document.blocks
     following = blocks[0].text if blocks else ""
@@ -315,7 +315,7 @@ def candidates(
             return 0.0
         return junk.score(LineContext(analysis_form(text), index / max(total - 1, 1), index, 1))[0]
 
-    if not untitled:
+    if not untitled and not ITEM_LABEL.match(document.title):  # a bare item label (范文一) is no title: the README's rule
         rules = Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)
         found.append((-1, _placed(rules, document.title, page)))
     start = _text_start(document, page) if first_document else None

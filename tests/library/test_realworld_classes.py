@@ -2929,6 +2929,8 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "留言",
         "衛生褔利部花蓮醫院, 花蓮市。 1,696 個讚 · 250 人正在談論這個。歡迎加入花醫粉絲團,健康您的彩色人生",
         "超連結 POJA.COM.TW",
+        "【亞太新聞網/記者陳逸凡/台中報導】",  # rw764: a reporter's credit in brackets alone on its line
+        "【記者 玉女 /台中報導】",  # rw756
     ],
 )
 def test_gallery_controls_review_credits_comment_prompts_hotlines_and_spam_are_the_pages(line):
@@ -2955,6 +2957,7 @@ def test_gallery_controls_review_credits_comment_prompts_hotlines_and_spam_are_t
         "组织职工学习著作权法，增强版权保护意识。",
         "及时回应职工关切，做好解释工作。",
         "活动照片由记者张三拍摄。",
+        "【媒体报道】",  # a label of the text's own in brackets, no reporter's credit
     ],
 )
 def test_the_texts_own_words_near_those_classes_stay(line):
