@@ -62,6 +62,8 @@ HTML_TAG = re.compile(
 # A page saved with its paragraph tags in the text (<p class="ql-block">…</p> <p>…): each paragraph, and each line a
 # <br> ends, is a line of its own (a bold headline between two paragraphs among them).
 PARAGRAPH_BREAK_TAG = re.compile(r"</?(?:p|div|li|h[1-6])(?:\s[^<>]{0,80})?>|<br\s*/?>", re.IGNORECASE)
+# A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫): a line of its own.
+CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲)")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
@@ -165,18 +167,24 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # The byline's bracket may be lost before the report's day (本网讯(文/李轶 图/朱明文3月6日下午，…).
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
 # 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
-# 喜讯, 简讯 or 通讯 is the text's word. So are a site's name with its 讯 before a space (中国电力网讯 今年…), a one-word tag or a
-# news app's in brackets (【特訊】, 【點新聞報道】), and a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…).
+# 喜讯, 简讯 or 通讯 is the text's word. So are a site's name with its 讯 before a space (中国电力网讯 今年…, 长乐新闻网讯 为改善…),
+# one naming the paper and its site and the place (滨州日报/滨州网无棣讯（通讯员王延芬报道）), a one-word tag or a news app's in
+# brackets (【特訊】, 【點新聞報道】), a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…) and a
+# reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【News586/總社長孫崇文報導】).
 REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+# A reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【亞太新聞網/記者陳逸凡/台中報導】), glued before the text or alone on its line.
+BRACKETED_REPORT_CREDIT = r"[【〔［\[][^【】〔〕［］\[\]]{0,20}(?:/|记者|記者)[^【】〔〕［］\[\]]{0,12}?[报報][导導道][】〕］\]]"
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})"
     rf"(?:[）)]|(?<=[{HAN}])(?=\d{{1,2}}月\d{{1,2}}日))"
 )
 NEWS_DATELINE = re.compile(
     rf"^\s*(?:[\\/|□■]\s*)?(?:"
-    rf"(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))(?:[{HAN}]{{0,4}}?\d{{1,2}}月\d{{1,2}}[日月])?\s*[讯电]\s*{NEWS_BYLINE}"
+    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))"
+    rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
-    rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}[网網报報])[讯訊](?=\s)"
+    rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}[网網报報社台])[讯訊](?=\s)"
+    rf"|{BRACKETED_REPORT_CREDIT}"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
@@ -195,6 +203,11 @@ POST_STAMP_BEFORE_TEXT = re.compile(
 # A page's widget label the scrape glued before the text's first sentence (微信公众号 2月10日，…召开…座谈会，…): the page's
 # way to follow it, the sentence the report's.
 WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|手机端|二维码)\s+(?=\S.{11,}[。！？!?]\s*$)")
+# Or a page's field, its label and its one value, glued before the text's first sentence past a space (標籤: 新北報導
+# 為擴大培力…，…表揚…。): the page's tag, the sentence the report's.
+FIELD_BEFORE_TEXT = re.compile(
+    r"^\s*(?:标签|標籤|关键[词字]|關鍵[詞字]|来源|來源)\s*[：:]\s*[^\s，。；！？,;!?]{1,20}\s+(?=[^\s。！？][^。！？]{11,}[。！？])"
+)
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
 LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
 # Or a stamp of the post's date, its source and its views (2024-12-15来源：医药卫生网医药卫生报 浏览：次), the report's dateline
@@ -330,8 +343,10 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
         # or its markup with no word of the text (<image>data:image/png;base64,…</image>, <img src=…>, ![](…))
         rf"|^(?i:<(?:image|img)\b[^<>{HAN}]*>[^<>{HAN}]*(?:</(?:image|img)>)?)$|^!\[[^\]{HAN}]*\]\([^(){HAN}]*\)$"
-        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言, 发表回复)
-        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友)(?:评论|留言|回复)\W*\d*\W*$|^(?:还没有|暂无)评论"
+        # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言, 发表回复, a reply form's 文章回應 /
+        # 目前尚無回應，成為第一個回應的人吧！ / 回應本篇文章！…, a social page's 留言 under the post)
+        r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友|文章)?(?:评论|留言|回应|回复)\W*\d*\W*$"
+        r"|^(?:目前)?(?:还没有|暂无|尚无)(?:评论|回应)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
         r"|^如题所述?$"  # a question site's body that says the question is its title
         r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
         r"|^今天是[：:]"  # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日)
@@ -358,12 +373,17 @@ FURNITURE_PATTERNS = _patterns(
         "网页代码",
     ),
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
-    (r"^\S{0,8}(网|网站)$|\.(com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
+    (r"^\S{0,8}(网|网站)$|\.(?i:com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
     # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
     # heading under it and dropped both
     (r"^图片来源于?网络|^[^。]{0,12}如有侵权", "网页信息"),
+    # a site's copyright notice (Copyright 2022 KTSF. All Rights Reserved., 版權所有，不得轉載。)
+    (r"(?i:copyright|all rights reserved)|版权所有|不得转载", "网页信息"),
+    # a social page's card, its counters among the page's name and blurb (衛生褔利部花蓮醫院, 花蓮市。 1,696 個讚 · 250 人正在
+    # 談論這個。歡迎加入…): the line goes whole (``WHOLE_LINE_REASONS``)
+    (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),
     (
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
@@ -389,10 +409,9 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^[一二三]审[一二三]校[：:]\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
-        # place reported from before 报导 (記者 楊金明/玉里報導), in brackets after the outlet's name or not
-        # (【亞太新聞網/記者陳逸凡/台中報導】, 【記者 玉女 /台中報導】: rw764, rw756)
-        rf"|^\W?(?:[{HAN}]{{2,8}}\s*/\s*)?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*"
-        rf"(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?】?$"
+        # place reported from before 报导 (記者 楊金明/玉里報導)
+        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
+        rf"|^{BRACKETED_REPORT_CREDIT}$"  # or in brackets (【亞太新聞網/記者陳逸凡/台中報導】)
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$",
         "网页信息",
@@ -407,8 +426,17 @@ FURNITURE_PATTERNS = _patterns(
         "文档信息",
     ),
     # a picture's caption: labelled as one (圖：院長簡以嘉（前排左六）和與會主管…合影留念。（衛福部玉里醫院提供）) or credited to
-    # whoever gave the picture (慶祝國際護師節，花蓮慈院舉辦「護理之光長廊」揭幕儀式。（花蓮慈濟醫院提供）)
-    (r"^图[：:]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}提供[）)]$", "图片说明"),
+    # whoever gave or took the picture (慶祝國際護師節，花蓮慈院舉辦「護理之光長廊」揭幕儀式。（花蓮慈濟醫院提供）, …表達感恩。
+    # （記者林宜樟攝）, the credit cut by the page's end: …讓老師解渴。(記者林宜樟), marked by a ▲ (▲林口湖南社區大旗艦計畫), or a
+    # clause in brackets alone on its line that places people in the picture or names it a group photo ((局长伍杰(右一)为获奖者
+    # 颁奖), (活动开始前干部职工一起合影))
+    (
+        r"^图[：:]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
+        r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
+        r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$",
+        "图片说明",
+    ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
     (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
     # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会)
@@ -423,6 +451,8 @@ FURNITURE_PATTERNS = _patterns(
     (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
     (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^【?(?:\d{4}年?|20[x×X_]{2}年)第\d+期】?$", "页码/页眉"),
 )
+# What goes as a whole line, whatever sentences it holds: a picture's caption with its credit, a social page's card.
+WHOLE_LINE_REASONS = ("图片说明", "社交主页")
 # Promotional sentences of template sites, judged after reflow: they are often broken
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(
@@ -752,6 +782,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
+    if (entry := MARKER.match(a)) and len(a) - entry.end() >= 2 and len(a) < 12 and not CLAUSE_BREAK.search(a):
+        return False  # a short numbered heading ((三)维权保障 / 及时_, the excerpt's cut end): the start of its paragraph
     # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
     # number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南 / 政府信息公开制度 /
     # 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 / 项目编号 / 预算金额
@@ -832,12 +864,17 @@ def _without_head_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Li
 
 def _page_footer(lines: list[Line], i: int) -> bool:
     """``lines[i]`` opens the page's chrome under an excerpt the page cut off mid-sentence: a few short lines to the
-    file's end, none a sentence, each with a site's word (阅读全文, 最新发布文章更多>>, 留言与评论（共有 条评论）|). They
-    are no rest of the cut sentence, whatever its open end says: they stay lines of their own, judged as such."""
+    file's end, none a sentence, each with a site's word (阅读全文, 最新发布文章更多>>, 留言与评论（共有 条评论）|), a column's
+    name or a post's stamp (推荐 / 2025年05月15日). They are no rest of the cut sentence, whatever its open end says: they
+    stay lines of their own, judged as such."""
     return len(lines) - i <= MAX_FOOTER_LINES and all(
         len(line.text) <= MAX_CHROME_CHARS
         and not _terminated(line.text)
-        and SITE_WORDS.search(analysis_form(line.text))
+        and (
+            SITE_WORDS.search(form := analysis_form(line.text))
+            or COLUMN_NAME.fullmatch(form)
+            or is_stamp(line.text)
+        )
         for line in lines[i:]
     )
 
@@ -921,8 +958,8 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
             reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
         after_credit = reason == "网页信息"
         long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
-        # a picture's caption goes whole, its credit with it (``FURNITURE_PATTERNS``)
-        if reason is not None and (long or (reason != "图片说明" and _holds_text(line.text, memo, promo))):
+        # a picture's caption goes whole, its credit with it, and a social page's card (``WHOLE_LINE_REASONS``)
+        if reason is not None and (long or (reason not in WHOLE_LINE_REASONS and _holds_text(line.text, memo, promo))):
             # the page's opening paragraph, before any paragraph and any collection item's title (the text after
             # one is the item's own), with more lines after it
             opening = number + 1 < len(lines) and not any(
@@ -1127,7 +1164,7 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
     ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``BAR_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
-    ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
+    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
 
     def strip(text: str) -> str:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
@@ -1137,6 +1174,7 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = POST_DATE_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = BAR_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
+        text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
@@ -1269,8 +1307,14 @@ def _is_byline(text: str, last: bool) -> bool:
 
 
 def _split_at_paragraph_tags(line: Line) -> list[Line]:
-    """A line that holds a page's paragraph tags is one line per paragraph (see ``PARAGRAPH_BREAK_TAG``)."""
-    pieces = [piece for piece in PARAGRAPH_BREAK_TAG.split(line.text) if piece.strip()]
+    """A line that holds a page's paragraph tags is one line per paragraph (see ``PARAGRAPH_BREAK_TAG``); a caption
+    glued after a sentence is a line of its own (``CAPTION_AFTER_SENTENCE``)."""
+    pieces = [
+        piece
+        for paragraph in PARAGRAPH_BREAK_TAG.split(line.text)
+        for piece in CAPTION_AFTER_SENTENCE.split(paragraph)
+        if piece.strip()
+    ]
     if len(pieces) < 2 or line.style_level is not None:
         return [line]
     return [replace(line, text=pieces[0]), *(Line(piece) for piece in pieces[1:])]

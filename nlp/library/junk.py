@@ -112,9 +112,13 @@ BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{4,48})】|^《(?P<title>[^�
 TITLE_PARTS = re.compile(r"[：:]")
 # A word of a few Chinese characters alone (see ``_cut_word``).
 CUT_WORD = re.compile(rf"[{HAN}]{{1,4}}")
-# An entry of a schedule: a time of day, then what is done (- 8:00 集合出发).
-TIME_ENTRY = re.compile(rf"^(?:[-–•]\s*)?(?:[01]?\d|2[0-3])[:：][0-5]\d\s*[{HAN}]")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
+# An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, - 14:00 自由活动); a file with at least
+# ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
+SCHEDULE_ENTRY = re.compile(
+    rf"^(?:[-–•]\s*)?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*[-—–~～至到]\s*\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]"
+)
+MIN_SCHEDULE_ENTRIES = 2
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -180,8 +184,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or AUDIENCE.match(form)
     ):
         return False
-    # a template's field left for its user (编制人：[姓名], 地点：XXX广场): a site fills its fields in (网址：www.xx.com)
-    if BLANK_FIELD.match(form) and not CONTACT.search(form):
+    # a template's field left for its user (编制人：[姓名], 地点：XXX广场), or a line with a masked slot (XX国家森林公园 under its
+    # label): a site fills its fields in (网址：www.xx.com)
+    if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form)) and not CONTACT.search(form):
         return False
     # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
     # 工作谋划): a site stamps real dates
@@ -299,11 +304,16 @@ PLAN_VERBS = re.compile(
 SLOGAN_VERB = re.compile(rf"坚持|{PLAN_VERBS.pattern}")
 MIN_SLOGAN_CLAUSE = 4
 FOUR_CHARACTERS = re.compile(rf"[{HAN}]{{4}}")
-# A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06); a document writes its own dates out (2022年1月修订)
-# and its own times of day after the part of the day (出发时间：上午8:15).
-DATE_TIME = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)")
-# slots too (20xx年XX月18日), and a Taiwanese year of the Republic (民國114年12月26日)
-WRITTEN_DATE = re.compile(r"(?:\d{4}|民国\d{2,3}|\d{2}[xX*_]{2}|[xX*_]{4})年(?:\d{1,2}|[xX*_]{1,2})月")
+# A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06, written out with a zero before its month or day:
+# 2025年05月15日); a document writes its own dates out (2022年1月修订, 5月15日) and its own times of day after the part of
+# the day (出发时间：上午8:15).
+DATE_TIME = re.compile(
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)"
+    r"|(?:19|20)\d{2}年(?:0\d月|\d{1,2}月0\d日)"
+)
+# slots too (20xx年XX月18日), and a Taiwanese year of the Republic (民國114年12月26日); a month or a day padded with a zero
+# is a site's stamp (``DATE_TIME``)
+WRITTEN_DATE = re.compile(r"(?:\d{4}|民国\d{2,3}|\d{2}[xX*_]{2}|[xX*_]{4})年(?!0\d月)(?:\d{1,2}|[xX*_]{1,2})月(?!0\d日)")
 # A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115, or with
 # dots: 2008.5.12): a site stamps its posts with dashes, times and labels (2023-11-21 08:30, 发布时间: 2020.10.30).
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])")
@@ -358,7 +368,10 @@ BRACKETED_BYLINE = re.compile(
 # or a heading of the text, never the model's to drop.
 GENRE_TITLE = re.compile(r"^[^，。；：！？,;:!?\s]{0,30}工作(?:打算|回顾)$")
 # A template's blank (编制人：[姓名], 20xx年, ____人次, 某某医院): a form or a template's own line, no site's.
-TEMPLATE_SLOT = re.compile(r"\[[^\[\]]{1,8}\]|_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
+# A mask of the slot (XX国家森林公园, 第__个教师节, 某某医院): the template's own line, never the model's to judge; a site writes
+# its own words in brackets ([本文共961字], [关闭窗口]), so a slot in brackets is judged.
+MASKED_SLOT = re.compile(r"_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
+TEMPLATE_SLOT = re.compile(rf"\[[^\[\]]{{1,8}}\]|{MASKED_SLOT.pattern}")
 # A template's field whose value is its blank or holds one (编制人：[姓名], 编制日期：[日期], 负责人：____, 地点：XXX广场).
 BLANK_FIELD = re.compile(rf"^[^：:]{{1,8}}[：:]\s*\S{{0,12}}?(?:{TEMPLATE_SLOT.pattern})\S{{0,12}}$")
 
@@ -394,7 +407,8 @@ NAMED_FEATURES = (
     ("foreign", "没有汉字的外文或编号", lambda c: float(bool(LATIN.search(c.text)) and not HAN_CHAR.search(c.text))),
     ("punct_share", "标点多", lambda c: char_share(r"[^\w\s]", c.text)),
     ("ends_sentence", "不是完整句子", lambda c: float(c.text[-1:] in "。！？；")),
-    ("site_words", "含网站用语", lambda c: float(len(SITE_WORDS.findall(c.text)))),
+    # each more site word weighs less (a sentence of the text may name two or three: …上传至公司内网供大家分享)
+    ("site_words", "含网站用语", lambda c: math.log1p(len(SITE_WORDS.findall(c.text)))),
     ("contact", "含网址、QQ或电话", lambda c: float(bool(CONTACT.search(c.text)))),
     ("prose_words", "不像计划正文", lambda c: float(len(PROSE_WORDS.findall(c.text)))),
     ("plan_verbs", "没有计划用的动词", lambda c: float(len(set(PLAN_VERBS.findall(c.text))))),
@@ -548,15 +562,14 @@ def judged_contexts(
     the title of a document without a title line (沙市区总工会召开全区工会工作会议 over its report); nor is a short line the
     next paragraph names again in its opening words (居委会 / 居委会作为…, 送温暖工程 / 实施送温暖工程的目的…: a title or
     a heading, ``named_by``), nor a headline's first part over its dashed sub-headline (``_over_subtitle``), nor a field
-    label inside the outline."""
+    label inside the outline, nor an entry of a schedule by the hour (``SCHEDULE_ENTRY``), nor a whole sentence of prose
+    between the text's first sentence and its last."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
     labelled = _label_values(texts)
-    # a schedule's entries, each opening with its time of day (8:00 集合出发 / 14:00 自由活动（如徒步、摄影…）, rw849): the
-    # text's own times, where a site stamps a post with its date before the time
-    timed = [i for i, text in enumerate(texts) if TIME_ENTRY.match(text.strip())]
-    scheduled = set(timed) if len(timed) >= 2 else set()
+    schedule = sum(bool(SCHEDULE_ENTRY.match(text.strip())) for text in texts) >= MIN_SCHEDULE_ENTRIES
+    sentences = [i for i, text in enumerate(texts) if is_text_sentence(text.strip())]
     # where the text opens: its first sentence or outline entry (the page's title stands over it)
     opening = next(
         (i for i, text in enumerate(texts) if is_text_sentence(text.strip()) or MARKER.match(text.strip())), None
@@ -587,8 +600,14 @@ def judged_contexts(
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
-        inside = inside or (len(line) == 1 and (i in labelled or i in scheduled or _unit_over_title(texts, i)))
+        inside = inside or (len(line) == 1 and (i in labelled or _unit_over_title(texts, i)))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
+        inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
+        # a whole sentence of prose between the text's sentences is the text's, whatever site words it says (活动结束后，将整理
+        # 照片和视频资料上传至公司内网供大家分享，…。): a site's notice stands at the page's head or foot
+        inside = inside or (
+            len(line) == 1 and bool(sentences) and sentences[0] < i < sentences[-1] and _is_sentence(line[0].strip())
+        )
         judged_lines.append(
             [
                 context if not headline and not inside and judged(unit, len(line) > 1) else None
@@ -764,11 +783,11 @@ def _cut_word(texts: list[str]) -> bool:
 
 def _signature(texts: list[str], i: int) -> bool:
     """``texts[i]`` is the text's signature: a unit's name (its letters spaced out or not: 工 会, 未央区总工会) over the day
-    it signed on (2013年3月2日); the text's own, where a site's credit names a person."""
-    return (
-        i + 1 < len(texts)
-        and bool(SIGNATURE.fullmatch(texts[i].strip().replace(" ", "")))
-        and bool(SIGNATURE_DATE.match(texts[i + 1].strip()))
+    it signed on (2013年3月2日) or right under the text's last sentence (rw241's 工 会, the page's 推荐 under it); the
+    text's own, where a site's credit names a person."""
+    return bool(SIGNATURE.fullmatch(texts[i].strip().replace(" ", ""))) and (
+        (i + 1 < len(texts) and bool(SIGNATURE_DATE.match(texts[i + 1].strip())))
+        or (i > 0 and is_text_sentence(texts[i - 1].strip()))
     )
 
 

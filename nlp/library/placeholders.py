@@ -36,7 +36,9 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月)[xX×]{1,2}(?=日)|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
+            # a day masked after a month, masked or not (10月XX日, 3月_日)
+            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月|\d月)(?:[xX×]{1,2}|_+)(?=日)"
+            r"|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
             r"|\[日期\]|\[[xX×]{1,2}\](?=[月日])"  # a template's field in brackets names its kind, or what follows it does
         ),
     ),

@@ -181,11 +181,11 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
-# and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held) or named in quotes
-# (「114年市長與工會有約」), and a date of the era named (民國114年12月26日); read only in Traditional script, as the Gregorian
-# year ROC_ERA later.
+# and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
+# (「114年市長與工會有約」) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
+# named (民國114年12月26日); read only in Traditional script, as the Gregorian year ROC_ERA later.
 ROC_YEAR = re.compile(
-    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=民[國国])|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
+    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
@@ -214,10 +214,12 @@ NUMERIC_DATE = re.compile(
     r"|[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*(?:第\s*)?\d{1,4}\s*号"
 )
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
-# the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前).
+# the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
+# day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会).
 EVENT_TIME = re.compile(
     r"时间[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
+    r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
 )
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛).
 PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
@@ -287,10 +289,16 @@ MIN_THIRD_PERSON = 2
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
-# The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容): an untitled text under two of them sets out an
-# event to hold (a notice to 各工会小组 of a teachers' day's activities): a plan.
-EVENT_PLAN_HEADING = re.compile(r"^(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的)")
+# The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
+# 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
+# day's activities, a school union's plan cut after its second section): a plan.
+EVENT_PLAN_HEADING = re.compile(
+    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的)"
+    r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
+)
 MIN_EVENT_PLAN_HEADINGS = 2
+# A part of the day as a schedule's label (上午：, 下午, 晚上：).
+DAY_PART_LABEL = re.compile(r"^(?:上午|中午|下午|早上|晚上|傍晚)[：:]?$")
 # What a text of no time says of a thing or a rule: what it is (是指, 简称, 所谓) or what must be done (应当, 作如下要求):
 # twice in an untitled text that names no year, an explainer or a standing rule (职代会简称…; 党支部应当组织党员按期参加…;
 # 现就规范…主题党日活动作如下要求), neither a plan nor a summary.
@@ -1655,6 +1663,10 @@ def _outline(lines: list[Line]) -> list[Block]:
                 # a label each numbered section has (具体措施： under 一、 and again under 二、), or a label over a list that
                 # starts at its first number (主要内容： / 1.研究审定… under （二）研讨工作), is part of its section
                 level = open_level("recurring", heading_levels[-1] + 1)
+            elif heading_levels and DAY_PART_LABEL.match(rest):
+                # a part of the day over its times (上午： / 8:00集合出发), one level below the heading that introduces the
+                # schedule, as a month of a schedule is
+                level = open_level("day_part", None if "day_part" in stack else heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)
             block = Block("heading", rest, level)

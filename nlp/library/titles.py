@@ -316,8 +316,8 @@ def candidates(
 ) -> list[tuple[int | str, Candidate]]:
     """Each line that may be the document's title, with where it is: -1 for the rules' title, a block index, or the
     line's text for a line of the ``page`` (the file's lines as read) above the first document's text. A collection's
-    title (over a bare item label; counting its items, but for the rules' pick) and a line without a Chinese word are
-    none."""
+    title (over a bare item label; counting its items, but for the rules' pick), a bare item label the rules took (范文一)
+    and a line without a Chinese word are none."""
     untitled = document.title_source == "file"
     blocks = document.blocks
     following = blocks[0].text if blocks else ""
