@@ -785,7 +785,9 @@ class NearDuplicateIndex:
 
     ``remove(positions)`` takes texts out (their positions are not reused): a distinct text no
     longer held by any text leaves the graph, and the components it was in are split into their
-    connected parts and grouped again by the same procedure. Its shingles stay in the postings
+    connected parts (a component of up to FULL_MATRIX_LIMIT distinct texts has the pairs between its parts
+    verified first: the text removed may have been the representative its family was verified against)
+    and grouped again by the same procedure. Its shingles stay in the postings
     (counted in frequencies, never returned as candidates), so later sketches may differ from a
     rebuild's as after ``add``.
 
@@ -942,11 +944,28 @@ class NearDuplicateIndex:
         holders = self._holdings()
         for label, members in self._members_of(set(self._label[touched].tolist())).items():
             count, parts = connected_components(self._subgraph(members), directed=False)
+            if count > 1 and len(members) <= FULL_MATRIX_LIMIT:
+                # A removed text may have been what linked the parts: a crowded family is verified against its
+                # representatives only, so two of its members may never have been compared. The parts of a small
+                # component are compared with each other, pair by pair, as a rebuild finds their pairs.
+                count, parts = self._rejoined(members, parts)
             for part in range(count):
                 nodes = members[parts == part]
                 self._label[nodes] = label if part == 0 else self._next_label
                 self._next_label += part > 0
                 self._place(self._cluster_component(nodes, holders))
+
+    def _rejoined(self, members: np.ndarray, parts: np.ndarray) -> tuple[int, np.ndarray]:
+        """The connected parts of a component whose ``parts`` (by position in ``members``) are linked again by the
+        verified pairs between them; those pairs are kept with ``add``'s."""
+        a, b = np.triu_indices(len(members), k=1)
+        across = parts[a] != parts[b]
+        left, right = members[a[across]], members[b[across]]  # left < right: members ascend
+        keep = _comparable(left, right, self._lengths)
+        left, right, scores = _verify(self._forms, left[keep], right[keep], self._lengths, self.threshold)
+        self._added = np.concatenate([self._added, np.c_[left, right].astype(np.int64)])
+        self._added_scores = np.concatenate([self._added_scores, scores])
+        return connected_components(self._subgraph(members), directed=False)
 
     def _holdings(self) -> _Holders:
         """The texts holding each distinct text (``_Holders``)."""
