@@ -349,7 +349,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:目前)?(?:还没有|暂无|尚无)(?:评论|回应)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
         r"|^如题所述?$"  # a question site's body that says the question is its title
         r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
-        r"|^今天是[：:]"  # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日)
+        # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
+        r"|^今天是[：:]|今天是(?:西元|公元)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
         # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
         r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]",
         "网页控件",

@@ -166,9 +166,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # a paragraph's own sentence (按时召开好职代会。), however short, or an outline entry of plan prose; the channels a
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
     # line is a site's notice by its other site words only
-    # a sentence that says what the unit will do (活动结束后，将整理照片和视频资料上传至公司内网供大家分享，…) is its plan, whatever
-    # it uploads or shares: no site's notice in the set says 将
-    notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS and not FUTURE_ACT.search(form)
+    notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
     # a bracketed byline after the last sentence ((总承包公司 吴敏), rw783) is judged as a line of its own would be
     if in_paragraph and not notice_like and not _credit_after_text(form) and not BRACKETED_BYLINE.fullmatch(form):
         return False
@@ -280,8 +278,6 @@ SITE_WORDS = re.compile(
     r"|广告|频道|答案|金币|解压|热线"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
-# What a unit will do, a clause of its plan (…，将整理…): no site's notice in the set speaks so.
-FUTURE_ACT = re.compile(r"[，,]将(?!军)")
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
 COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
