@@ -11,7 +11,7 @@ Engine
 Domain dictionary (``nlp/data/userdict.txt``, jieba's ``word freq tag`` format)
     Generated, not written by hand::
 
-        python -m nlp.segment --build-dict corpus/ -o nlp/data/userdict.txt
+        python -m nlp.boilerplate.segment --build-dict corpus/ -o nlp/data/userdict.txt
 
     jieba reads every line of a user dictionary as a word (a ``#`` line becomes a "word"),
     so the file carries no header; this docstring is its documentation, and a test checks

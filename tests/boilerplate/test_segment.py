@@ -206,7 +206,7 @@ def test_builder_reproduces_the_committed_dictionary(tmp_path, capsys):
     assert main(["--build-dict", str(CORPUS), "-o", str(output)]) == 0
     assert "terms from 46 documents" in capsys.readouterr().out  # a collection title is no longer a document
     assert output.read_text(encoding="utf-8") == USER_DICT.read_text(encoding="utf-8"), (
-        "the domain dictionary drifted: run python -m nlp.segment --build-dict corpus/ -o nlp/data/userdict.txt"
+        "the domain dictionary drifted: run python -m nlp.boilerplate.segment --build-dict corpus/ -o nlp/data/userdict.txt"
     )
     words = [word for word, _, _ in read_user_dictionary(USER_DICT)]
     assert {"职工之家", "巾帼文明岗", "院务公开", "工会小组长"} <= set(words)
