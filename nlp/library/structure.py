@@ -1725,7 +1725,7 @@ def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
     return typed
 
 
-PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意见", "打算")
+PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意见", "打算", "活动策划", "策划书")
 SUMMARY_GENRES = ("总结", "工作回顾")
 OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会")
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
@@ -1747,8 +1747,8 @@ HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|�
 
 
 def title_kind(title: str) -> str | None:
-    """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路 and 工作意见
-    are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
+    """计划, 总结 or 其他 by the title's head genre word, the last one it names (工作要点, 方案, 安排, 工作思路, 工作意见 and an
+    event's 策划 (活动策划, 策划书) are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
     title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
     no genre of its own; a notice about the genre (…工作计划的通知), a question about it (计划该如何写？), an explainer of
     it (学校工会工作总结说明) and a headline of what a unit did with it (…明确2016年工会工作思路) are neither.

@@ -2104,6 +2104,8 @@ def test_a_year_in_a_work_the_text_cites_is_not_the_documents():
         ("街道工会工作总结怎么写 篇1", "总结"),  # rw128: a collection's sample summary, asking nothing
         ("医院工会2022年工作计划", "计划"),
         ("新干县总工会明确2016年工会工作思路", "其他"),  # rw455: a headline of what the union did with its plan
+        ("开展九九重阳活动策划(篇1)", "计划"),  # rw489, rw856: an event's 策划 is its plan
+        ("重阳节策划书如何写?", "其他"),  # rw671: asks how one is written
     ],
 )
 def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summary(title, kind):
