@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
 from pathlib import Path
 
@@ -785,13 +785,14 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
     if (entry := MARKER.match(a)) and len(a) - entry.end() >= 2 and len(a) < 12 and not CLAUSE_BREAK.search(a):
         return False  # a short numbered heading ((三)维权保障 / 及时_, the excerpt's cut end): the start of its paragraph
-    # a link text or a word broken off onto its own line; two words apart are not (a byline: 院办宣传 何博鹏), nor is a
-    # number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南 / 政府信息公开制度 /
-    # 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 / 项目编号 / 预算金额
-    # / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
+    # a link text or a word broken off onto its own line under a line of text: one under another word alone is not (links
+    # or labels: 工会信箱 / 女职工工作, with or without the chrome the page had between them), nor are two words apart (a
+    # byline: 院办宣传 何博鹏), nor is a number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南
+    # / 政府信息公开制度 / 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 /
+    # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if (
         _broken_off(b)
-        and (dangles(a) or not _in_menu(lines, i))
+        and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i)))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
     ):
         return True
@@ -900,10 +901,11 @@ def _joined_broken_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
-def _reflow(lines: list[Line]) -> list[Line]:
+def _reflow(lines: list[Line], apart: Collection[int] = frozenset()) -> list[Line]:
+    """Wrapped lines joined (``_should_join``); a line whose ``id`` is in ``apart`` joins neither neighbour."""
     out: list[Line] = []
     for i, line in enumerate(lines):
-        if out and _should_join(lines, i, out[-1]):
+        if out and not {id(line), id(out[-1])} & apart and _should_join(lines, i, out[-1]):
             prev = out[-1]
             glue = " " if prev.text[-1].isascii() and line.text[0].isascii() else ""
             out[-1] = replace(prev, text=prev.text + glue + line.text, wrapped=line.wrapped)
@@ -932,21 +934,40 @@ class _Memo:
         return self.junk[key]
 
 
-def _clean_pass(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step: Step) -> list[Line]:
-    # Junk is judged before reflow (page furniture must not glue lines together) and after
-    # (a promo sentence broken over several lines is only recognisable once joined).
+def _clean_pass(
+    lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step: Step, *, keep_apart: bool
+) -> list[Line]:
+    """One pass of the single-line steps, junk and reflow. Junk is judged before reflow (page furniture must not glue
+    lines together) and after (a promo sentence broken over several lines is only recognisable once joined). A word the
+    page's chrome parts from the line above (``_drop_junk``) stays apart in this pass's reflow, to be judged alone, and
+    for good with ``keep_apart`` (no model judges it in this call: the rules' view is the model's)."""
     texts = []
     for number, line in enumerate(lines, start=1):
         step(number, len(lines))
         texts.append(replace(line, text=memo.clean(line.text)))
-    furniture = _without_head_menu(_drop_junk(texts, dropped, memo, promo=False), dropped)
-    return _drop_junk(_reflow(furniture), dropped, memo, promo=True)
+    apart: list[Line] = []
+    furniture = _without_head_menu(_drop_junk(texts, dropped, memo, promo=False, apart=apart), dropped)
+    if not keep_apart:
+        return _drop_junk(_reflow(furniture, {id(line) for line in apart}), dropped, memo, promo=True)
+    reflowed = _reflow(_kept_whole(furniture, apart))
+    apart = []
+    return _kept_whole(_drop_junk(reflowed, dropped, memo, promo=True, apart=apart), apart)
 
 
-def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool) -> list[Line]:
+def _kept_whole(lines: list[Line], apart: list[Line]) -> list[Line]:
+    """``lines``, those of ``apart`` (by identity) marked ``whole``."""
+    ids = {id(line) for line in apart}
+    return [replace(line, whole=True) if id(line) in ids else line for line in lines]
+
+
+def _drop_junk(
+    lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool, apart: list[Line] | None = None
+) -> list[Line]:
+    """``lines`` less their junk; ``apart`` gets the kept words that a dropped line of the page's chrome parts from the
+    line above, and the word above that chrome with them."""
     kept: list[Line] = []
     after_credit = parted = False
-    before_chrome: int | None = None  # the kept word alone right above the chrome line just dropped
+    before_chrome: Line | None = None  # the kept word alone right above the chrome line just dropped
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
@@ -975,19 +996,18 @@ def _drop_junk(lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, pr
                 reason = memo.junk_reason(text, promo) if text else "空行"
         parts = reason is not None and reason not in ("空行", "无文字", "页码/页眉")
         if reason is None:
-            # a word alone next to a line of the page's chrome (工会信箱 / hnzyydxgh@163.com / 女职工工作, 项目编号 / 点击查看 /
-            # 预算金额 / 点击查看) is a link or a label of its own, no word broken off a line of text: the chrome parts it
-            # from its neighbours (a page marker parts a wrapped sentence's halves, which join); a word with chrome on one
-            # side only stays free to join, as it would once the chrome is gone (cleaning cleaned text changes nothing)
-            if parted and _broken_off(line.text):
-                line = replace(line, whole=True)
-                if before_chrome is not None:
-                    kept[before_chrome] = replace(kept[before_chrome], whole=True)
+            # a word alone under a line of the page's chrome (headline / 来源: 访问量: / 打印, rw815; … / 时刻新闻, rw328) is
+            # judged alone, no word broken off the line above: the chrome parts it from its neighbours in this pass's
+            # reflow only (a page marker parts a wrapped sentence's halves, which join); a word the junk steps keep then
+            # joins as it would in the cleaned text, the chrome gone (cleaning cleaned text changes nothing), where two
+            # words alone never join (``_should_join``: 工会信箱 / hnzyydxgh@163.com / 女职工工作)
+            if apart is not None and parted and _broken_off(line.text):
+                apart.extend([line] if before_chrome is None else [before_chrome, line])
             kept.append(line)
             before_chrome = None
         else:
             if parts and kept and number > 0 and kept[-1].text == lines[number - 1].text and _broken_off(kept[-1].text):
-                before_chrome = len(kept) - 1
+                before_chrome = kept[-1]
             if reason not in ("空行", "无文字"):
                 dropped.append(DroppedLine(line.text, reason))
         parted = parts
@@ -1447,7 +1467,7 @@ def clean_lines(
         for part in _split_run_in_heading(bullet)
     ]
     for _ in range(MAX_PASSES):
-        cleaned = _without_crumb_columns(_clean_pass(current, dropped, memo, step), dropped)
+        cleaned = _without_crumb_columns(_clean_pass(current, dropped, memo, step, keep_apart=not model), dropped)
         if model:
             cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files)
         if cleaned == current:
