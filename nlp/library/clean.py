@@ -168,19 +168,20 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
 # 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
 # 喜讯, 简讯 or 通讯 is the text's word. So are a site's name with its 讯 before a space (中国电力网讯 今年…, 长乐新闻网讯 为改善…),
-# one naming the paper and its site and the place (滨州日报/滨州网无棣讯（通讯员王延芬报道）), a one-word tag or a news app's in
+# one naming the paper and its site and the place (滨州日报/滨州网无棣讯（通讯员王延芬报道）) or its paper in brackets (荆楚网(湖北日报网)讯, rw878), a one-word tag or a news app's in
 # brackets (【特訊】, 【點新聞報道】), a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…) and a
 # reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【News586/總社長孫崇文報導】).
 REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # A reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【亞太新聞網/記者陳逸凡/台中報導】), glued before the text or alone on its line.
 BRACKETED_REPORT_CREDIT = r"[【〔［\[][^【】〔〕［］\[\]]{0,20}(?:/|记者|記者)[^【】〔〕［］\[\]]{0,12}?[报報][导導道][】〕］\]]"
+# A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
-    rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}})"
+    rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}})"
     rf"(?:[）)]|(?<=[{HAN}])(?=\d{{1,2}}月\d{{1,2}}日))"
 )
 NEWS_DATELINE = re.compile(
     rf"^\s*(?:[\\/|□■]\s*)?(?:"
-    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻))"
+    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
     rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}[网網报報社台])[讯訊](?=\s)"
@@ -402,8 +403,8 @@ FURNITURE_PATTERNS = _patterns(
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
         # of another post the page lists (06/11/2024 公司召开安全生产专题视频会议)
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
-        # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮)
-        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}$"
+        # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮), the writer's unit before the name (文:珠海公司 杨焕新)
+        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
         # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),
         # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages
         rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"

@@ -1315,6 +1315,7 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("文：工会", "网页信息"),  # rw238: a report's credits alone on their lines
         ("摄影：梅树屯", "网页信息"),
         ("审校：宋晓妮", "网页信息"),
+        ("文:珠海公司 杨焕新", "网页信息"),  # rw900: the writer's unit before the name
         ("2022-12-16", "网页信息"),  # rw127, rw032, rw255: a post's date alone
         ("[护理新闻]发布时间：2011-8-10", "网页信息"),  # rw219: its stamp after its column
         ("推荐度：", "网页控件"),  # rw147: a site's rating of the texts it lists
@@ -2403,6 +2404,17 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "【News586/總社長孫崇文報導】5月12日是國際護理師節,南投縣政府衛生局聯合舉辦慶祝大會。",
             "【News586/總社長孫崇文報導】",
             "5月12日是國際護理師節，南投縣政府衛生局聯合舉辦慶祝大會。",
+        ),
+        # fix19e: the paper's name in brackets after the site's (rw878), a bare name as the byline (rw912)
+        (
+            "荆楚网(湖北日报网)讯(通讯员柴源)3月8日,鄂州市中心医院结合岗位实际,举办丰富的文化活动。",
+            "荆楚网(湖北日报网)讯(通讯员柴源)",
+            "3月8日，鄂州市中心医院结合岗位实际，举办丰富的文化活动。",
+        ),
+        (
+            "本报讯(陈亮)8月23日,达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
+            "本报讯(陈亮)",
+            "8月23日，达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
         ),
         # rw869: a page's tag field, its label and its one value, past a space
         (
