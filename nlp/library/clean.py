@@ -320,8 +320,10 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 # Page furniture: whole lines, removed before reflow so they never glue text together.
 FURNITURE_PATTERNS = _patterns(
     (
-        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关(?:阅读|内容|词|链接)$|上一篇|下一篇|点击(下载|查看)"
+        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关(?:阅读|内容|词|链接|报[导道])$|上一篇|下一篇|点击(下载|查看)"
+        r"|^相关链接[：:]"  # a site's links to other sites after their header (相关链接:江苏省卫生健康委员会 …)
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
+        r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
         r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
         "网站栏目",
@@ -333,7 +335,9 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a page's widget label alone on its line: the text's own labels (评委：, 时间：) are words of the document
     (
-        r"^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        # a site's footer: its postcode and its directions to the unit (邮编: 214105, 交通指引:乘632路公交车…, 医院地址:…)
+        r"^(?:邮编|邮政编码)[：:]\s*\d{6}$|^(?:交通指引|乘车路线|医院地址)[：:]"
+        r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"

@@ -1316,6 +1316,13 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("摄影：梅树屯", "网页信息"),
         ("审校：宋晓妮", "网页信息"),
         ("文:珠海公司 杨焕新", "网页信息"),  # rw900: the writer's unit before the name
+        # fix19e: a site's footer and sidebars (rw879, rw907, rw896)
+        ("邮编:  214105", "网页控件"),
+        ("交通指引:乘632路公交车到市妇幼保健院站下车即可到达", "网页控件"),
+        ("医院地址:安徽省淮南市山南新区水仙路东、民祥街南", "网页控件"),
+        ("相关链接:江苏省卫生健康委员会 无锡市卫生健康委员会", "网站栏目"),
+        ("您可能需要这些服务", "网站栏目"),
+        ("相關報導", "网站栏目"),
         ("2022-12-16", "网页信息"),  # rw127, rw032, rw255: a post's date alone
         ("[护理新闻]发布时间：2011-8-10", "网页信息"),  # rw219: its stamp after its column
         ("推荐度：", "网页控件"),  # rw147: a site's rating of the texts it lists
