@@ -272,7 +272,7 @@ SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
     # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
     r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
-    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
+    r"小编|整理|参考|(?<!联)欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
     # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is)
     r"|广告|频道|答案|金币|解压|热线"
@@ -284,10 +284,11 @@ PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做�
 # A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】): the text's,
 # never the model's to drop.
 SECTION_NAME = (
-    r"(?:具体|主要|工作|总体|重点|实施|指导|基本|目标)?"
-    r"(?:措施|目标|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)"
+    r"(?:具体|主要|工作|总体|重点|实施|指导|基本|目标|活动)?"
+    r"(?:措施|目标|目的|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)"
 )
-PLAN_LABEL = re.compile(rf"^(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")
+# its bullet before it or not (- 目的:, rw893)
+PLAN_LABEL = re.compile(rf"^(?:[-•]\s*)?(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")
 # The text's words to its audience besides ``ADDRESS``: a circular's addressees (各有关基层党委、党总支：, 各分工会：) and a
 # speech's greeting (大家好！): never the model's to drop.
 AUDIENCE = re.compile(r"^各[^。；：:！？]{1,30}[：:]$|^(?:大家|各位[^，。！]{0,8}|同志们|朋友们)好[！!。]?$")
@@ -351,6 +352,8 @@ NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|�
 PHOTO_CAPTION = re.compile(r"^[^，。；！？,;!?]{0,24}(?:(?<![到在临赴来进])现场|合影|留念)$|^图为")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
+# A FAQ's entry label: Q or A and its colon (Q:哪些事業單位需要設立職工福利委員會?, A:依據…).
+FAQ_LABEL = re.compile(r"[QA]\s*[：:]")
 # A unit's name alone (未央区总工会, 小红花幼儿园): over the day it signed on, the text's signature.
 SIGNATURE = re.compile(rf"[{HAN}]{{0,16}}{UNIT_NAME}")
 # One whose unit is named as one (景德镇市梨树园小学 齐玉婷): a writer's credit over the text, never a headline (庆祝护士节 新资讯).
@@ -599,6 +602,8 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and (i in labelled or _unit_over_title(texts, i)))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
+        # a FAQ's question or answer label (Q:职工福利委员会如何设立?, A: its answer cut by the page): the text's outline
+        inside = inside or (len(line) == 1 and bool(FAQ_LABEL.match(line[0].strip())))
         # a whole sentence of prose between the text's sentences is the text's, whatever site words it says (活动结束后，将整理
         # 照片和视频资料上传至公司内网供大家分享，…。): a site's notice stands at the page's head or foot
         inside = inside or (

@@ -1323,6 +1323,7 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("相关链接:江苏省卫生健康委员会 无锡市卫生健康委员会", "网站栏目"),
         ("您可能需要这些服务", "网站栏目"),
         ("相關報導", "网站栏目"),
+        ("bottom of page", "网页控件"),  # rw882: a site builder's anchor
         ("组织幼儿园工会活动方案,这个怎么解决啊?求快回!", "网页推广语"),  # rw889: a Q&A site's asker's plea
         ("2022-12-16", "网页信息"),  # rw127, rw032, rw255: a post's date alone
         ("[护理新闻]发布时间：2011-8-10", "网页信息"),  # rw219: its stamp after its column
