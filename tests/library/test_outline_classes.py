@@ -1417,6 +1417,13 @@ def test_a_news_items_headline_that_lists_whom_it_covers_or_a_labelled_one_is_a_
     assert [b[:4] for b in parts if b[0] == "heading"] == [
         ("heading", 1, f"PART 0{k}", head) for k, (head, _) in enumerate(subheads, 1)
     ]
+    # fix19e, rw891: a FAQ's questions after their Q: over their A: answers are its headings, Q: their marker
+    faq = [
+        ("哪些事業單位需要設立職工福利委員會?", "A:依據職工福利金條例第一條及「其他企業組織之範圍」解釋令，需設立職工福利委員會之事業單位如下。"),
+        ("職工福利委員會如何設立?", "A:本市職工福利委員會設立分兩階段流程，第一階段請至勞工福利資訊網登錄，第二階段報請核備。"),
+    ]
+    blocks = outline("".join(f"Q:{q}\n{a}\n" for q, a in faq))
+    assert [b[:4] for b in blocks if b[0] == "heading"] == [("heading", 1, "Q:", q.replace("?", "？")) for q, _ in faq]
 
 
 def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line():
