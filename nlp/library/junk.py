@@ -192,12 +192,13 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # label): a site fills its fields in (网址：www.xx.com)
     if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form)) and not CONTACT.search(form):
         return False
-    # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾) or a year over its work (2025
-    # 工作谋划): a site stamps real dates
+    # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾), a year over its work (2025
+    # 工作谋划) or a card's year field (年度2019): a site stamps real dates
     own_date = (
         WRITTEN_DATE.search(form)
         or YEAR_SLOT.search(form)
         or YEAR_OVER_WORK.match(form)
+        or YEAR_FIELD.match(form)
         or COMPACT_DATE.fullmatch(form)
     )
     if own_date and not SITE_WORDS.search(form):
@@ -278,7 +279,7 @@ SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
     # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
     r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
-    r"小编|整理|参考|欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
+    r"小编|整理|参考|(?<!联)欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
     # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is)
     r"|广告|频道|答案|金币|解压|热线"
@@ -290,10 +291,11 @@ PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做�
 # A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】): the text's,
 # never the model's to drop.
 SECTION_NAME = (
-    r"(?:具体|主要|工作|总体|重点|实施|指导|基本|目标)?"
-    r"(?:措施|目标|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)"
+    r"(?:具体|主要|工作|总体|重点|实施|指导|基本|目标|活动)?"
+    r"(?:措施|目标|目的|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)"
 )
-PLAN_LABEL = re.compile(rf"^(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")
+# its bullet before it or not (- 目的:, rw893)
+PLAN_LABEL = re.compile(rf"^(?:[-•]\s*)?(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")
 # The text's words to its audience besides ``ADDRESS``: a circular's addressees (各有关基层党委、党总支：, 各分工会：) and a
 # speech's greeting (大家好！): never the model's to drop.
 AUDIENCE = re.compile(r"^各[^。；：:！？]{1,30}[：:]$|^(?:大家|各位[^，。！]{0,8}|同志们|朋友们)好[！!。]?$")
@@ -322,6 +324,8 @@ COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
+# A card's field of the year its work is for, the label 年度 before the year (年度2019 縣市新北市, rw894's project card).
+YEAR_FIELD = re.compile(r"^年度\s*[：:]?\s*(?:19|20)\d{2}(?!\d)")
 COUNT = re.compile(
     # a bare count (1.2万, 3k), not the text's own sum of people or money (35万人次, 2.28万余元)
     r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏|访问)"
@@ -357,6 +361,8 @@ NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|�
 PHOTO_CAPTION = re.compile(r"^[^，。；！？,;!?]{0,24}(?:(?<![到在临赴来进])现场|合影|留念)$|^图为")
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
+# A FAQ's entry label: Q or A and its colon (Q:哪些事業單位需要設立職工福利委員會?, A:依據…).
+FAQ_LABEL = re.compile(r"[QA]\s*[：:]")
 # A unit's name alone (未央区总工会, 小红花幼儿园): over the day it signed on, the text's signature.
 SIGNATURE = re.compile(rf"[{HAN}]{{0,16}}{UNIT_NAME}")
 # One whose unit is named as one (景德镇市梨树园小学 齐玉婷): a writer's credit over the text, never a headline (庆祝护士节 新资讯).
@@ -614,6 +620,8 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and (i in labelled or _unit_over_title(texts, i)))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
+        # a FAQ's question or answer label (Q:职工福利委员会如何设立?, A: its answer cut by the page): the text's outline
+        inside = inside or (len(line) == 1 and bool(FAQ_LABEL.match(line[0].strip())))
         # a whole sentence of prose between the text's sentences is the text's, whatever site words it says (活动结束后，将整理
         # 照片和视频资料上传至公司内网供大家分享，…。): a site's notice stands at the page's head or foot
         inside = inside or (

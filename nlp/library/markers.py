@@ -32,7 +32,8 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # Chinese numbers in their formal writing (壹、貳、參、…柒、, a Taiwanese meeting's minutes) stand outside the canonical
 # order too, family "cn_formal": its entries hold 一、 sections.
 # A part's number in Latin letters (PART 01, on its own line over the part's subhead): family "part".
-ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part")
+# A FAQ's question after its Q and its colon (Q:職工福利委員會如何設立?, its A: answer under it): family "faq".
+ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq")
 # A part's number alone on its line: the marker of the subhead under it, which the reflow joins to it.
 PART_NUMBER_LINE = re.compile(r"^\s*(?i:part)\s*\d{1,2}\s*$")
 
@@ -63,7 +64,8 @@ MARKER = re.compile(
     r"|(?P<dash>(?:——|――|－－)(?=[^—―－。！？；\s]{2,30}[。！？；]))"
     r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎]))"
     r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、)"
-    r"|(?P<part>(?i:part)\s*\d{1,2}(?![\d.]))\s*(?=[^\x00-\x7f]))\s*"
+    r"|(?P<part>(?i:part)\s*\d{1,2}(?![\d.]))\s*(?=[^\x00-\x7f])"
+    r"|(?P<faq>Q\s*[：:])(?=[^\x00-\x7f]))\s*"
 )
 
 MAX_TITLE_CHARS = 100  # longer than any title TITLE can match (36 before the kind, a few labels after)

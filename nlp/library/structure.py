@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, UNIT_NAME, paragraph_after, reads_as_headline
+from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, PLAN_LABEL, UNIT_NAME, paragraph_after, reads_as_headline
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -1080,8 +1080,11 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
-    # an essay's part label over the paragraph (摘要) is the text's own: the text starts there
-    at = next((k for k in range(start + 1, at) if PART_LABEL.match(texts[k])), at)
+    # an essay's part label over the paragraph (摘要) or a plan's section label (目的：, rw893) is the text's own: the text
+    # starts there
+    at = next(
+        (k for k in range(start + 1, at) if PART_LABEL.match(texts[k]) or PLAN_LABEL.match(analysis_form(texts[k]))), at
+    )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
 

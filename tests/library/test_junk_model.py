@@ -174,6 +174,13 @@ def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the
     paragraph = "居委会作为社区管理和服务的重要机构，在居民生活中扮演着不可或缺的角色。"
     assert judged_contexts([["居委会"], [paragraph]])[0] == [None]
     assert judged_contexts([["工作动态"], [paragraph]])[0][0] is not None  # a column name the text does not name
+    # fix19e: a plan's label with its bullet (rw893), a FAQ's answer label the page cut (rw891), a headline whose 联欢迎新春
+    # says no site word (rw896): the text's, never the model's
+    assert not judged("- 目的:", False) and not judged("活动目的：", False)
+    assert judged_contexts([["Q:職工福利委員會如何設立?"], ["A:"]]) == [[None], [None]]
+    headline, report = "五甲老人活動中心 社區聯歡迎新春", "迎接龍年到來，高市五甲老人活動中心20日舉辦「祥龍瑞氣迎新春」社區聯歡活動。"
+    assert judged_contexts([[headline], [report]])[0] == [None]
+    assert judged_contexts([["欢迎访问本站"], [report]])[0][0] is not None
 
 
 def test_a_sites_column_name_and_a_templates_blank_are_features_of_their_own():

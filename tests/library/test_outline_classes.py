@@ -1417,6 +1417,13 @@ def test_a_news_items_headline_that_lists_whom_it_covers_or_a_labelled_one_is_a_
     assert [b[:4] for b in parts if b[0] == "heading"] == [
         ("heading", 1, f"PART 0{k}", head) for k, (head, _) in enumerate(subheads, 1)
     ]
+    # fix19e, rw891: a FAQ's questions after their Q: over their A: answers are its headings, Q: their marker
+    faq = [
+        ("哪些事業單位需要設立職工福利委員會?", "A:依據職工福利金條例第一條及「其他企業組織之範圍」解釋令，需設立職工福利委員會之事業單位如下。"),
+        ("職工福利委員會如何設立?", "A:本市職工福利委員會設立分兩階段流程，第一階段請至勞工福利資訊網登錄，第二階段報請核備。"),
+    ]
+    blocks = outline("".join(f"Q:{q}\n{a}\n" for q, a in faq))
+    assert [b[:4] for b in blocks if b[0] == "heading"] == [("heading", 1, "Q:", q.replace("?", "？")) for q, _ in faq]
 
 
 def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line():
@@ -1435,6 +1442,11 @@ def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line()
         ("paragraph", None, None, abstract),
         ("heading", 1, "一、", "学校工会工作总结的撰写目的"),
     ]
+    # fix19e, rw893: a plan's section label, a bullet before it, between its headline and its first paragraph
+    purpose = "藉由活動的舉辦，邀集社區獨居長者共餐同歡。並針對90歳以上長者及弱勢家庭發放禮品，使其感受溫暖的關懷。"
+    (document,) = parse_file(f"- 敬老扶幼歳末社區同樂活動\n- 目的:\n{purpose}\n".encode("utf-8"), "page.txt").documents
+    assert document.title == "敬老扶幼歳末社區同樂活動"
+    assert [(b.type, b.text) for b in document.blocks] == [("heading", "目的："), ("paragraph", purpose)]
 
 
 # --- round 16: the classes of rw385-rw489 -------------------------------------------------------------

@@ -1315,6 +1315,16 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("文：工会", "网页信息"),  # rw238: a report's credits alone on their lines
         ("摄影：梅树屯", "网页信息"),
         ("审校：宋晓妮", "网页信息"),
+        ("文:珠海公司 杨焕新", "网页信息"),  # rw900: the writer's unit before the name
+        # fix19e: a site's footer and sidebars (rw879, rw907, rw896)
+        ("邮编:  214105", "网页控件"),
+        ("交通指引:乘632路公交车到市妇幼保健院站下车即可到达", "网页控件"),
+        ("医院地址:安徽省淮南市山南新区水仙路东、民祥街南", "网页控件"),
+        ("相关链接:江苏省卫生健康委员会 无锡市卫生健康委员会", "网站栏目"),
+        ("您可能需要这些服务", "网站栏目"),
+        ("相關報導", "网站栏目"),
+        ("bottom of page", "网页控件"),  # rw882: a site builder's anchor
+        ("组织幼儿园工会活动方案,这个怎么解决啊?求快回!", "网页推广语"),  # rw889: a Q&A site's asker's plea
         ("2022-12-16", "网页信息"),  # rw127, rw032, rw255: a post's date alone
         ("[护理新闻]发布时间：2011-8-10", "网页信息"),  # rw219: its stamp after its column
         ("推荐度：", "网页控件"),  # rw147: a site's rating of the texts it lists
@@ -2403,6 +2413,17 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "【News586/總社長孫崇文報導】5月12日是國際護理師節,南投縣政府衛生局聯合舉辦慶祝大會。",
             "【News586/總社長孫崇文報導】",
             "5月12日是國際護理師節，南投縣政府衛生局聯合舉辦慶祝大會。",
+        ),
+        # fix19e: the paper's name in brackets after the site's (rw878), a bare name as the byline (rw912)
+        (
+            "荆楚网(湖北日报网)讯(通讯员柴源)3月8日,鄂州市中心医院结合岗位实际,举办丰富的文化活动。",
+            "荆楚网(湖北日报网)讯(通讯员柴源)",
+            "3月8日，鄂州市中心医院结合岗位实际，举办丰富的文化活动。",
+        ),
+        (
+            "本报讯(陈亮)8月23日,达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
+            "本报讯(陈亮)",
+            "8月23日，达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
         ),
         # rw869: a page's tag field, its label and its one value, past a space
         (
