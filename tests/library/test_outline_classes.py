@@ -1444,7 +1444,7 @@ def test_an_essays_part_label_alone_on_its_line_is_a_heading_and_joins_no_line()
     ]
     # fix19e, rw893: a plan's section label, a bullet before it, between its headline and its first paragraph
     purpose = "藉由活動的舉辦，邀集社區獨居長者共餐同歡。並針對90歳以上長者及弱勢家庭發放禮品，使其感受溫暖的關懷。"
-    (document,) = parse_file(f"- 敬老扶幼歳末社區同樂活動\n- 目的:\n{purpose}\n".encode("utf-8"), "page.txt").documents
+    (document,) = parse_file(f"- 敬老扶幼歳末社區同樂活動\n- 目的:\n{purpose}\n".encode(), "page.txt").documents
     assert document.title == "敬老扶幼歳末社區同樂活動"
     assert [(b.type, b.text) for b in document.blocks] == [("heading", "目的："), ("paragraph", purpose)]
 
