@@ -955,10 +955,10 @@ def _clean_pass(
         texts.append(replace(line, text=memo.clean(line.text)))
     apart: list[Line] = []
     furniture = _without_head_menu(_drop_junk(texts, dropped, memo, promo=False, apart=apart), dropped)
+    reflowed = _reflow(furniture, {id(line) for line in apart})
     if not keep_apart:
-        return _drop_junk(_reflow(furniture, {id(line) for line in apart}), dropped, memo, promo=True)
-    reflowed = _reflow(_kept_whole(furniture, apart))
-    apart = []
+        return _drop_junk(reflowed, dropped, memo, promo=True)
+    reflowed, apart = _kept_whole(reflowed, apart), []
     return _kept_whole(_drop_junk(reflowed, dropped, memo, promo=True, apart=apart), apart)
 
 

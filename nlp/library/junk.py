@@ -584,7 +584,6 @@ def judged_contexts(
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
-    labelled = _label_values(texts)
     schedule = sum(bool(SCHEDULE_ENTRY.match(text.strip())) for text in texts) >= MIN_SCHEDULE_ENTRIES
     sentences = [i for i, text in enumerate(texts) if is_text_sentence(text.strip())]
     # where the text opens: its first sentence or outline entry (the page's title stands over it)
@@ -617,7 +616,7 @@ def judged_contexts(
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
         inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
-        inside = inside or (len(line) == 1 and (i in labelled or _unit_over_title(texts, i)))
+        inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
         # a FAQ's question or answer label (Q:职工福利委员会如何设立?, A: its answer cut by the page): the text's outline
@@ -758,20 +757,6 @@ def _section_value(texts: list[str], i: int) -> bool:
         and i + 1 < len(texts)
         and bool(MARKER.match(texts[i + 1].strip()))
     )
-
-
-def _label_values(texts: list[str]) -> set[int]:
-    """The sentences of prose a plan writes under its labels (经费预算： / 根据初步估算，…; 后续跟进： / 活动结束后，将整理照片…
-    上传至公司内网供大家分享，…, rw849), or a template's slot (活动地点： / XX国家森林公园), two such labels at least: the
-    text's own, as a numbered section's value is (``_section_value``); a site's field label alone stands over a value
-    that is no sentence."""
-    values = {
-        i
-        for i in range(1, len(texts))
-        if FIELD_LABEL.match(texts[i - 1].strip())
-        and (is_text_sentence(texts[i].strip()) or TEMPLATE_SLOT.search(texts[i]))
-    }
-    return values if len(values) >= 2 else set()
 
 
 def _unit_over_title(texts: list[str], i: int) -> bool:

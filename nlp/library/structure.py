@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, PLAN_LABEL, UNIT_NAME, paragraph_after, reads_as_headline
+from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, PLAN_LABEL, SIGNATURE, paragraph_after, reads_as_headline
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -164,8 +164,6 @@ PREPOSITION_OPENER = re.compile(r"在|经过|作为|鉴于|为了?|通过|随[�
 BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|全年|目前|近日|日前|坚持")
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
-# A unit's name alone on its line (阜新市中心醫院工會, 未央区总工会).
-UNIT_LINE = re.compile(rf"[{HAN}]{{2,16}}{UNIT_NAME}")
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
 # Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
 # verb, not the end of 工作. A sentence, not a title.
@@ -1113,7 +1111,7 @@ def _is_unit_over_title(line: Line, title: str) -> bool:
         line.marker is None
         and line.style_level is None
         and _line_marker(line)[0] is None
-        and bool(UNIT_LINE.fullmatch(analysis_form(line.text.strip())))
+        and bool(SIGNATURE.fullmatch(analysis_form(line.text.strip())))  # a unit's name alone
         and not any(word in form for word in ORGANISATION_WORDS)
         and not re.match(r"[\dxX*_]|[一二]〇|关于", form)
     )
