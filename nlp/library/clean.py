@@ -1308,7 +1308,8 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
         if tail is None or not _is_byline(tail.group(), last=True):
             tail = GARBLED_BYLINE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
-        if tail is not None and tail.start() > 0:
+        # a byline after a stop with no word before it (！(工工？) takes the line with it: cleaning again drops a stop alone
+        if tail is not None and re.search(r"\w", line.text[: tail.start()]):
             kept.append(replace(line, text=line.text[: tail.start()] + _report(tail.group(), "网页信息", dropped)))
             continue
         if tail is not None:
