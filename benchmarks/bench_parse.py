@@ -131,9 +131,14 @@ def in_files(name: str, files: str) -> bool:
     stem = Path(name).stem
     for part in files.split(","):
         first, _, last = part.strip().partition("-")
-        if stem == first or (last and first <= stem <= last):
+        if stem == first or (last and _number(first) <= _number(stem) <= _number(last)):
             return True
     return False
+
+
+def _number(stem: str) -> int:
+    """A file's number (rw1003 -> 1003), so that ranges cross rw999 -> rw1000."""
+    return int(stem.lstrip("rw") or -1)
 
 
 # ---------------------------------------------------------------- parsers

@@ -295,3 +295,9 @@ def test_bench_parse_scores_the_files_named_by_a_range_or_a_list():
         "rw240.txt",
     ]
     assert len(bench_parse.select("tune", False, "rw238-rw262")) == 25
+
+
+def test_a_range_of_files_is_by_number_across_the_fourth_digit():
+    assert bench_parse.in_files("rw1003.txt", "rw995-rw1010")
+    assert not bench_parse.in_files("rw100.txt", "rw995-rw1010")
+    assert not bench_parse.in_files("rw1003.txt", "rw100-rw101")
