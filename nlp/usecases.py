@@ -75,7 +75,7 @@ from nlp.cycle import (
 from nlp.errors import Cancelled, InputError
 from nlp.library import Library, StoreError, content_hash, parse_file
 from nlp.library.corrections import BLOCK_TYPES, block_value, corrected_outline, junked_anchors
-from nlp.library.junk import MAX_JUDGED_CHARS, model_path, weighs_library_files
+from nlp.library.junk import MAX_JUDGED_CHARS, model_path, own_model_outdated, weighs_library_files
 from nlp.library.saved import load_index, no_cyclic_gc, save_index
 from nlp.models import (
     CORRECTION_ACTIONS,
@@ -128,6 +128,18 @@ def check_batch(count: int) -> None:
         raise InputError(
             f"一次最多导入 {MAX_FILES_PER_BATCH} 个文件，这次选择了 {count} 个，都还没有导入。请分批选择后再导入。"
         )
+
+
+def junk_model_notice(library: Library) -> str | None:
+    """What an importer is told when the library's own junk model (trained with its corrections) was made by an
+    earlier release: imports judge junk with the shipped model until it is trained again; None otherwise."""
+    if not own_model_outdated(library.path):
+        return None
+    return (
+        "本文库按更正训练的垃圾行模型是旧版程序训练的，新版读不了：导入暂用内置模型判断垃圾行"
+        "（已有的更正照常生效）。请管理员重新训练：python -m benchmarks.train_junk --corrections "
+        f"{library.path}"
+    )
 
 
 def parse_as_import(

@@ -296,6 +296,8 @@ library = state.library()
 
 # --- import -----------------------------------------------------------------------------
 
+if notice := usecases.junk_model_notice(library):
+    st.info(notice)
 with st.form("library_import", clear_on_submit=True):
     uploads = st.file_uploader(UPLOAD_LABEL, accept_multiple_files=True)
     submitted = st.form_submit_button("导入文库", type="primary")

@@ -95,6 +95,8 @@ def cmd_ingest(args) -> int:
     paths = list(usecases.iter_files(args.paths))
     cancel = threading.Event()
     with open_library(args) as library, interrupt_sets(cancel):
+        if notice := usecases.junk_model_notice(library):
+            print(notice, file=sys.stderr)
         for number, path in enumerate(paths):
             progress = ProgressLine(sys.stderr)
             try:

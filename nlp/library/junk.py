@@ -545,9 +545,18 @@ def library_model_path(db_path: str | Path) -> Path:
 
 
 def model_path(db_path: str | Path) -> Path:
-    """The junk model a library's imports use: its own when it has one, else the shipped one."""
+    """The junk model a library's imports use: its own when it has one made for these features, else the shipped
+    one (an own model trained by an earlier release, ``own_model_outdated``, is not read: the shipped model is
+    better than rules alone)."""
     own = library_model_path(db_path)
-    return own if own.is_file() else MODEL_PATH
+    return own if load_model(own) is not None else MODEL_PATH
+
+
+def own_model_outdated(db_path: str | Path) -> bool:
+    """Whether a library has its own junk model that this release cannot read (trained for other features or
+    settings by an earlier release): its imports use the shipped model until it is trained again."""
+    own = library_model_path(db_path)
+    return own.is_file() and load_model(own) is None
 
 
 def weighs_library_files(path: Path = MODEL_PATH) -> bool:

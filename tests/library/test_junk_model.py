@@ -3,13 +3,15 @@ store, passed in at an import), and a veto it cannot override for a line that re
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 
 import pytest
 
 from benchmarks.bench_parse import FILES, imported_library, manifest, parse_product, raw_text
 from nlp import access, usecases
-from nlp.library import Library
+from nlp.cli import main
+from nlp.library import Library, parse_file
 from nlp.library.junk import (
     COLUMN_NAME,
     MAX_JUDGED_CHARS,
@@ -178,7 +180,10 @@ def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the
     # says no site word (rw896): the text's, never the model's
     assert not judged("- 目的:", False) and not judged("活动目的：", False)
     assert judged_contexts([["Q:職工福利委員會如何設立?"], ["A:"]]) == [[None], [None]]
-    headline, report = "五甲老人活動中心 社區聯歡迎新春", "迎接龍年到來，高市五甲老人活動中心20日舉辦「祥龍瑞氣迎新春」社區聯歡活動。"
+    headline, report = (
+        "五甲老人活動中心 社區聯歡迎新春",
+        "迎接龍年到來，高市五甲老人活動中心20日舉辦「祥龍瑞氣迎新春」社區聯歡活動。",
+    )
     assert judged_contexts([[headline], [report]])[0] == [None]
     assert judged_contexts([["欢迎访问本站"], [report]])[0][0] is not None
 
@@ -243,3 +248,29 @@ def test_an_import_counts_the_librarys_lines_only_for_a_model_that_weighs_them(t
         line_files = Library.line_files
         monkeypatch.setattr(Library, "line_files", lambda *a, **k: counted.append(1) or line_files(*a, **k))
         assert _import(library, 2).ok and counted
+
+
+def test_a_librarys_own_model_from_an_earlier_release_gives_way_to_the_shipped_one_and_the_importer_is_told(
+    tmp_path, capsys
+):
+    # a model trained with the library's corrections, then a release that weighs the character grams otherwise
+    path = tmp_path / "lib.sqlite3"
+    outdated = json.loads(MODEL_PATH.read_text(encoding="utf-8")) | {"gram_weight": -1.0}
+    library_model_path(path).write_text(json.dumps(outdated), encoding="utf-8")
+    data = (FILES / "rw002.txt").read_bytes()
+    shipped = {d.text for d in parse_file(data, "rw002.txt").dropped}
+    rules_alone = {d.text for d in parse_file(data, "rw002.txt", junk_model=tmp_path / "none.json").dropped}
+    with Library(path) as store:
+        library = access.ScopedLibrary(store, access.local_actor())
+        notice = usecases.junk_model_notice(library)
+        imported = {d.text for d in usecases.parse_as_import(library, data, "rw002.txt").dropped}
+    assert shipped - rules_alone and imported == shipped  # the model's catch, not the rules' alone
+    assert "重新训练" in notice and str(path) in notice
+    assert main(["ingest", str(FILES / "rw002.txt"), "--db", str(path)]) == 0
+    assert notice in capsys.readouterr().err  # the command's importer is told too
+    library_model_path(path).write_text(MODEL_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+    with Library(path) as store:
+        assert usecases.junk_model_notice(access.ScopedLibrary(store, access.local_actor())) is None
+    assert (
+        usecases.junk_model_notice(access.ScopedLibrary(Library(tmp_path / "b.sqlite3"), access.local_actor())) is None
+    )
