@@ -1092,15 +1092,12 @@ def _drop_model_junk(
     lines: list[Line], dropped: list[DroppedLine], junk_model: Path, library_files: Mapping[str, int] | None
 ) -> list[Line]:
     """What the junk model judges to be web junk, seen in its place in the file (and in the library: see
-    ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only. A link of a menu (``_in_menu``)
-    the model keeps stays a line of its own: the links the model took from around it leave no wrapped text to join it to
-    (政府信息公开指南 / 政府信息公开制度, two links of five left)."""
+    ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only."""
     kept = []
     judged_lines = model_junk([line.text for line in lines], junk_model, library_files)
-    for i, (line, judged) in enumerate(zip(lines, judged_lines, strict=True)):
+    for line, judged in zip(lines, judged_lines, strict=True):
         if line.style_level is not None or line.marker is not None or all(r is None for _, r in judged):
-            menu_link = _broken_off(line.text) and _in_menu(lines, i)
-            kept.append(replace(line, whole=True) if menu_link else line)
+            kept.append(line)
             continue
         dropped.extend(DroppedLine(unit.strip(), reason) for unit, reason in judged if reason is not None)
         if text := "".join(unit for unit, reason in judged if reason is None).strip():
