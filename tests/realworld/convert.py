@@ -191,6 +191,8 @@ CONVERSIONS = {
     "rw802": pasted,
     "rw815": gb18030,
     "rw817": gb18030,
+    "rw920": gb18030,
+    "rw925": pasted,
 }
 
 if __name__ == "__main__":
