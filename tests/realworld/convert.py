@@ -191,6 +191,8 @@ CONVERSIONS = {
     "rw802": pasted,
     "rw815": gb18030,
     "rw817": gb18030,
+    "rw935": gb18030,
+    "rw940": pasted,
 }
 
 if __name__ == "__main__":
