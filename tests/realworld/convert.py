@@ -193,6 +193,8 @@ CONVERSIONS = {
     "rw817": gb18030,
     "rw920": gb18030,
     "rw925": pasted,
+    "rw935": gb18030,
+    "rw940": pasted,
 }
 
 if __name__ == "__main__":
