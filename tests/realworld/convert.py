@@ -191,6 +191,10 @@ CONVERSIONS = {
     "rw802": pasted,
     "rw815": gb18030,
     "rw817": gb18030,
+    "rw950": gb18030,
+    "rw960": pasted,
+    "rw970": gb18030,
+    "rw980": pasted,
 }
 
 if __name__ == "__main__":
