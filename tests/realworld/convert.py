@@ -195,6 +195,10 @@ CONVERSIONS = {
     "rw925": pasted,
     "rw935": gb18030,
     "rw940": pasted,
+    "rw950": gb18030,
+    "rw960": pasted,
+    "rw970": gb18030,
+    "rw980": pasted,
 }
 
 if __name__ == "__main__":
