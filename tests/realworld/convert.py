@@ -191,6 +191,10 @@ CONVERSIONS = {
     "rw802": pasted,
     "rw815": gb18030,
     "rw817": gb18030,
+    "rw990": gb18030,
+    "rw1000": pasted,
+    "rw1010": gb18030,
+    "rw1020": pasted,
 }
 
 if __name__ == "__main__":
