@@ -199,6 +199,10 @@ CONVERSIONS = {
     "rw960": pasted,
     "rw970": gb18030,
     "rw980": pasted,
+    "rw990": gb18030,
+    "rw1000": pasted,
+    "rw1010": gb18030,
+    "rw1020": pasted,
 }
 
 if __name__ == "__main__":
