@@ -309,6 +309,12 @@ POST_CREDIT = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*[{HAN}\s]{{0,24}}?[{HAN}]\s*(?:�
 # A one-line page: its headline, that stamp, then the text (护理部举行2013年护理技能竞赛 2013-08-07宣传科 宣传科 刘家琨 摄为
 # “病人”扎针…): three lines, each judged as one.
 POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?P<stamp>{POST_CREDIT})(?P<rest>\S.{{20,}})$")
+# Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
+# two fields at least, each a label, its colon and one value; split off when the block is furniture (``junk_reason``).
+POST_FIELDS_IN_LINE = re.compile(
+    r"^(?P<mark>[^，。；！？\s\[【［]{6,40}?)\s*(?P<stamp>[\[【［]\s*(?:[^\s：:\[\]【】［］]{2,16}[：:]\s*[^\s\[\]【】［］]{1,20}\s*){2,}[\]】］])"
+    r"\s*(?P<rest>\S.{20,})$"
+)
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
 PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
 
@@ -1401,14 +1407,17 @@ def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
-    headline (``ISSUE_BEFORE_TITLE``) and a post's stamp and credits between a one-line page's headline and its text
-    (``POST_CREDIT_IN_LINE``)."""
+    headline (``ISSUE_BEFORE_TITLE``) and a post's stamp and credits, or its bracketed fields, between a one-line page's
+    headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
         or ISSUE_BEFORE_TITLE.match(line.text)
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
+    if credit is None and match is None:
+        credit = POST_FIELDS_IN_LINE.match(line.text)
+        credit = credit if credit is not None and junk_reason(credit.group("stamp")) is not None else None
     if credit is not None and line.style_level is None:
         return [replace(line, text=credit.group("mark")), *(Line(credit.group(k)) for k in ("stamp", "rest"))]
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None

@@ -3629,3 +3629,12 @@ def test_a_schedules_parts_of_the_day_stand_one_level_below_its_heading():
     )
     headings = [(b.level, b.text.rstrip("：")) for b in blocks_of(text) if b.type == "heading"]
     assert headings == [(1, "活动安排"), (2, "上午"), (2, "下午"), (1, "注意事项")]
+
+
+def test_a_posts_bracketed_fields_between_a_one_line_pages_headline_and_its_text_go_alone():
+    # rw975: 一企業獲全國榮譽[ 作者:… 點擊數:510 更新時間:2025/03/11] 近日,…: the stamp took the line, headline and first
+    # paragraph with it (a keep snippet lost)
+    result = parse_file((FILES / "rw975.txt").read_bytes(), "rw975.txt")
+    assert result.documents[0].title == "一企業(yè)獲全國榮譽(yù)"
+    assert result.documents[0].blocks[0].text.startswith("近日，中華全國總工會下發")
+    assert any(d.text.startswith("[作者：戴云东") for d in result.dropped)
