@@ -3637,4 +3637,4 @@ def test_a_posts_bracketed_fields_between_a_one_line_pages_headline_and_its_text
     result = parse_file((FILES / "rw975.txt").read_bytes(), "rw975.txt")
     assert result.documents[0].title == "一企業(yè)獲全國榮譽(yù)"
     assert result.documents[0].blocks[0].text.startswith("近日，中華全國總工會下發")
-    assert any(d.text.startswith("[作者：戴云东") for d in result.dropped)
+    assert any(d.text.startswith("[作者：戴云東") and d.text.endswith("2025/03/11]") for d in result.dropped)
