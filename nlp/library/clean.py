@@ -184,7 +184,8 @@ NEWS_DATELINE = re.compile(
     rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
     rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
-    rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}[网網报報社台])[讯訊](?=\s)"
+    # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
+    rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?=\s)"
     rf"|{BRACKETED_REPORT_CREDIT}"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
@@ -251,10 +252,11 @@ CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIEL
 BYLINE_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)"
 )
-# The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）): a
+# The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
+# a short name: （黨政辦）, （局直妇工委）, rw961, rw982): a
 # byline as a bare name is.
 UNIT_BYLINE = re.compile(
-    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处)(?:撰稿|供稿)?[）)]$"
+    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委)(?:撰稿|供稿)?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -417,8 +419,9 @@ FURNITURE_PATTERNS = _patterns(
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮), the writer's unit before the name (文:珠海公司 杨焕新)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
         # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),
-        # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages
-        rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
+        # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages,
+        # a newsroom's when its editor or its round is named (初审编辑:王景成, 初審(一審):黃振華, 終審(三審):賀金龍, rw957, rw963)
+        rf"|^(?:[一二三]审|终审|编审|[初复终]审(?=编辑|[（(][一二三]审[）)]))(?:编辑|[（(][一二三]审[）)])?[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
         rf"|^[一二三]审[一二三]校[：:]\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
@@ -444,7 +447,7 @@ FURNITURE_PATTERNS = _patterns(
     # clause in brackets alone on its line that places people in the picture or names it a group photo ((局长伍杰(右一)为获奖者
     # 颁奖), (活动开始前干部职工一起合影))
     (
-        r"^图[：:]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        r"^[图圖]\s*\d{0,2}[：:]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$",

@@ -3638,3 +3638,16 @@ def test_a_posts_bracketed_fields_between_a_one_line_pages_headline_and_its_text
     assert result.documents[0].title == "一企業(yè)獲全國榮譽(yù)"
     assert result.documents[0].blocks[0].text.startswith("近日，中華全國總工會下發")
     assert any(d.text.startswith("[作者：戴云東") and d.text.endswith("2025/03/11]") for d in result.dropped)
+
+
+def test_a_newsrooms_review_chain_a_channels_dateline_numbered_captions_and_a_short_units_byline_go():
+    # rw957, rw963: the review chain naming its editor or its round; a plan's 初审 / 复审 stages stay
+    for line in ("初审编辑:王景成", "初審(一審):黃振華", "復(fù)審(二審):劉溫馨", "終審(三審):賀金龍"):
+        assert junk_reason(line) == "网页信息", line
+    assert junk_reason("初审：各支部") is None
+    # rw959, rw950: a site's channel or a county's media centre before the report's first sentence
+    assert _set_texts("rw959.txt")[2].startswith("在潞州区英南街道西南城社区")
+    assert not any("宿松融媒" in text for text in _set_texts("rw950.txt"))
+    # rw961: numbered picture captions at the foot, then the unit's byline glued after the last sentence
+    texts = _set_texts("rw961.txt")
+    assert texts[-1].endswith("看看哪隊誰最快。") and not any(text.startswith("圖") for text in texts)
