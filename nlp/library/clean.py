@@ -389,6 +389,10 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
     (r"^\S{0,8}(网|网站)$|\.(?i:com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
+    # a site's welcome at the page's head, its office hours after it or not (欢迎进入呼和浩特市妇幼保健院官网! 上午 08:30-12:00
+    # 下午 14:30-17:30, rw946), its slogan after it or not (欢迎访问…官方网站!我单位真诚与社会各界携手合作,共谋发展!, rw404): the
+    # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it
+    (r"^欢迎(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:网|网站|官网|主页)(?:[！!。]|$)", "网站欢迎语"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
     # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
@@ -467,8 +471,9 @@ FURNITURE_PATTERNS = _patterns(
     (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
     (r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^【?(?:\d{4}年?|20[x×X_]{2}年)第\d+期】?$", "页码/页眉"),
 )
-# What goes as a whole line, whatever sentences it holds: a picture's caption with its credit, a social page's card.
-WHOLE_LINE_REASONS = ("图片说明", "社交主页")
+# What goes as a whole line, whatever sentences it holds: a picture's caption with its credit, a social page's card, a
+# site's welcome.
+WHOLE_LINE_REASONS = ("图片说明", "社交主页", "网站欢迎语")
 # Promotional sentences of template sites, judged after reflow: they are often broken
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(

@@ -3651,3 +3651,13 @@ def test_a_newsrooms_review_chain_a_channels_dateline_numbered_captions_and_a_sh
     # rw961: numbered picture captions at the foot, then the unit's byline glued after the last sentence
     texts = _set_texts("rw961.txt")
     assert texts[-1].endswith("看看哪隊誰最快。") and not any(text.startswith("圖") for text in texts)
+
+
+def test_a_sites_welcome_at_the_page_head_goes_whole_and_takes_no_headline_with_it():
+    # rw946: the welcome with the office hours wrapped into the column, the headline and the first paragraph
+    result = parse_file((FILES / "rw946.txt").read_bytes(), "rw946.txt")
+    assert result.documents[0].title == "呼市妇幼保健院职工之家正式投入使用"
+    assert result.documents[0].blocks[0].text.startswith("9月21日下午")
+    # rw404: its slogan after it goes with it, never the page's title
+    assert junk_reason("欢迎访问四川省第十二地质大队官方网站！我单位真诚与社会各界携手合作，共谋发展！") == "网站欢迎语"
+    assert junk_reason("欢迎大家来到社区活动中心参加重阳节活动。") is None
