@@ -361,6 +361,11 @@ FURNITURE_PATTERNS = _patterns(
         # 目前尚無回應，成為第一個回應的人吧！ / 回應本篇文章！…, a social page's 留言 under the post)
         r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友|文章)?(?:评论|留言|回应|回复)\W*\d*\W*$"
         r"|^(?:目前)?(?:还没有|暂无|尚无)(?:评论|回应)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
+        # its boards' names and rules and a commenter's card (FB留言板, PeoPo 討論區, 回應文章建議規則:, 加入時間: 2008.07.22, rw955)
+        r"|^[A-Za-z]{0,10}\s*(?:留言板|讨论区)$|^(?:回应|留言|评论)(?:文章)?(?:建议)?规则[：:]?$"
+        r"|^加入时间[：:]\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$"
+        # a WeChat page's prompt under its QR code (长按识别, 长按识别二维码关注) and a page's divider (------分隔线------, rw964)
+        r"|^长按(?:识别|扫描|扫码)(?:图中)?(?:二维码)?(?:关注)?\W*$|^\W{3,}分[隔割]线\W{3,}$"
         r"|^如题所述?$"  # a question site's body that says the question is its title
         r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
@@ -425,7 +430,7 @@ FURNITURE_PATTERNS = _patterns(
         # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),
         # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages,
         # a newsroom's when its editor or its round is named (初审编辑:王景成, 初審(一審):黃振華, 終審(三審):賀金龍, rw957, rw963)
-        rf"|^(?:[一二三]审|终审|编审|[初复终]审(?=编辑|[（(][一二三]审[）)]))(?:编辑|[（(][一二三]审[）)])?[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
+        rf"|^(?:本期)?(?:[一二三]审|终审|编审|[初复终]审(?=编辑|[（(][一二三]审[）)]))(?:编辑|[（(][一二三]审[）)])?[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
         rf"|^[一二三]审[一二三]校[：:]\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the

@@ -3661,3 +3661,12 @@ def test_a_sites_welcome_at_the_page_head_goes_whole_and_takes_no_headline_with_
     # rw404: its slogan after it goes with it, never the page's title
     assert junk_reason("欢迎访问四川省第十二地质大队官方网站！我单位真诚与社会各界携手合作，共谋发展！") == "网站欢迎语"
     assert junk_reason("欢迎大家来到社区活动中心参加重阳节活动。") is None
+
+
+def test_a_comment_areas_boards_a_qr_prompt_a_divider_and_an_issues_editor_go():
+    # rw955: a citizen-journalism page's comment area under the text; rw964: a WeChat page's foot
+    for line in ("FB留言板", "PeoPo 討論區", "回應文章建議規則:", "加入時間: 2008.07.22", "长按识别", "------分隔线------------", "本期编审:罗森"):
+        assert junk_reason(line) is not None, line
+    texts = _set_texts("rw964.txt")
+    assert not any(text in ("长按识别", "本期编审：罗森") or "分隔线" in text for text in texts)
+    assert junk_reason("社区留言板") is None  # a community's board is a thing the text names
