@@ -42,7 +42,7 @@ from nlp.library.markers import (
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.models import Block, Document, DroppedLine, Line, Step, no_step
-from nlp.resources import HAN, ORGANISATION_WORDS, chinese_number
+from nlp.resources import CHINESE_DIGITS, HAN, ORGANISATION_WORDS, chinese_number
 
 SENTENCE_END = "。！？；"
 MAX_HEADING_CHARS = 40
@@ -178,6 +178,11 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# A day whose 年 and 月 the page lost (我院工会201014日和201019日分别组织了…, 于201638日精心组织…, rw948, rw962): the year
+# stands before the month's and the day's digits.
+DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}日")
+# The date under a signature in Chinese numerals (二〇一七年八月十七日, rw947).
+CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
 # (「114年市長與工會有約」) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
@@ -1899,15 +1904,21 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
     occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``);
-    placeholders are not years."""
+    placeholders are not years. A day that lost its 年 and 月 (``DAY_WITHOUT_MARKS``) and a signature's date in Chinese
+    numerals (``CN_SIGNATURE_DATE``) give their year."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
+    closing += [
+        "".join(str(CHINESE_DIGITS.index(c)) for c in date.group(1).replace("零", "〇")) + "年"
+        for b in blocks[-2:]
+        if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
+    ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
         cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
-        match = YEAR_NUMBER.search(cited)
+        match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))
         if (roc := ROC_YEAR.search(PINYIN_GLOSS.sub("", text))) and _traditional("".join(b.text for b in blocks)):

@@ -3670,3 +3670,15 @@ def test_a_comment_areas_boards_a_qr_prompt_a_divider_and_an_issues_editor_go():
     texts = _set_texts("rw964.txt")
     assert not any(text in ("长按识别", "本期编审：罗森") or "分隔线" in text for text in texts)
     assert junk_reason("社区留言板") is None  # a community's board is a thing the text names
+
+
+def test_a_day_that_lost_its_marks_and_a_signatures_date_in_chinese_numerals_give_the_year():
+    # rw948: 我院工会201014日和201019日分别组织了… (2010年1月4日); rw947: 三附院工会 over 二〇一七年八月十七日
+    opening = "春节前夕，为了增强医院的凝聚力，我院工会201014日和201019日分别组织了“迎新春拔河比赛”。\n"
+    assert parse(opening).documents[0].year == 2010
+    signed = (
+        "闭幕式在队员们快乐的欢呼声及热烈的掌声中落下帷幕。\n拔河比赛作为一个交流的平台，丰富了职工文化生活。\n"
+        "三附院工会\n二〇一七年八月十七日\n"
+    )
+    assert parse(signed).documents[0].year == 2017
+    assert parse("全院共有144人参赛，约300名职工为选手加油助威，现场气氛异常热烈。\n").documents[0].year is None
