@@ -3682,3 +3682,9 @@ def test_a_day_that_lost_its_marks_and_a_signatures_date_in_chinese_numerals_giv
     )
     assert parse(signed).documents[0].year == 2017
     assert parse("全院共有144人参赛，约300名职工为选手加油助威，现场气氛异常热烈。\n").documents[0].year is None
+
+
+def test_an_untitled_report_of_an_event_held_in_a_part_of_the_month_or_year_is_news():
+    # rw963: 為了…，中山市教育工會于10月下旬先后舉辦了…比賽; rw966: 公司生产系统于2017年底开展…劳动竞赛活动 (both read as summaries)
+    for name in ("rw963.txt", "rw966.txt"):
+        assert parse_file((FILES / name).read_bytes(), name).documents[0].kind == "其他", name
