@@ -3688,3 +3688,11 @@ def test_an_untitled_report_of_an_event_held_in_a_part_of_the_month_or_year_is_n
     # rw963: 為了…，中山市教育工會于10月下旬先后舉辦了…比賽; rw966: 公司生产系统于2017年底开展…劳动竞赛活动 (both read as summaries)
     for name in ("rw963.txt", "rw966.txt"):
         assert parse_file((FILES / name).read_bytes(), name).documents[0].kind == "其他", name
+
+
+def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
+    # rw979: a county government's release ends with its press contact and her number
+    texts = _set_texts("rw979.txt")
+    assert not any("聯絡人" in text or text.startswith("電話") for text in texts)
+    assert any(text.startswith("新竹縣產業總工會理事長詹素貞表示") for text in texts)
+    assert junk_reason("联系人：张三") is None  # a plan's contact for its event is the plan's
