@@ -264,6 +264,11 @@ GARBLED_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？]))(?:[^。！？，（()）\s]{{1,6}}[?？][{HAN}]{{2,4}}[)）]"
     rf"|[?？\s]*[（(][{HAN}]{{2,12}}\s*[?？]+[{HAN}]{{0,3}}[）)]?)$"
 )
+# The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
+# space after the stop is cleaned away): each a common surname and one or two characters, a space between.
+NAMES_AFTER_SENTENCE = re.compile(
+    rf"(?<=[。！？])[ \t\u3000]*(?:[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}[ \t\u3000]+)+[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}\s*$"
+)
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -1318,7 +1323,8 @@ def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
     (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it;
-    one the encoding garbled at the file's end (``GARBLED_BYLINE``)."""
+    one the encoding garbled at the file's end (``GARBLED_BYLINE``); the writers' names after it without brackets
+    (``NAMES_AFTER_SENTENCE``)."""
     kept = []
     # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
     foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
@@ -1326,6 +1332,8 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
         if tail is None or not _is_byline(tail.group(), last=True):
             tail = GARBLED_BYLINE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
+        if tail is None and line.style_level is None and i == len(lines) - 1:
+            tail = NAMES_AFTER_SENTENCE.search(line.text)
         # a byline after a stop with no word before it (！(工工？) takes the line with it: cleaning again drops a stop alone
         if tail is not None and re.search(r"\w", line.text[: tail.start()]):
             kept.append(replace(line, text=line.text[: tail.start()] + _report(tail.group(), "网页信息", dropped)))

@@ -3696,3 +3696,12 @@ def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     assert not any("聯絡人" in text or text.startswith("電話") for text in texts)
     assert any(text.startswith("新竹縣產業總工會理事長詹素貞表示") for text in texts)
     assert junk_reason("联系人：张三") is None  # a plan's contact for its event is the plan's
+
+
+def test_the_writers_names_after_the_last_sentence_without_brackets_go():
+    # rw965: …促进了企业经济效益和劳动关系的总体提升。 黄刚毅 曾建湘
+    texts = _set_texts("rw965.txt")
+    assert texts[-1].endswith("劳动关系的总体提升。")
+    # one name after the last sentence may be the text's own word (…的风采。张三): two names at least
+    kept, _ = clean_lines([Line("活动展示了职工的风采。王明")], model=False)
+    assert kept[-1].text.endswith("王明")
