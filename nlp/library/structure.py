@@ -114,6 +114,13 @@ INLINE_MARKER = re.compile(
     rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}} ?[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
     rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
 )
+# A series written as the object of one sentence: short entries after its colon, apart by ；, the last one closed by
+# 等 and their count, the sentence going on (提出：一、擴大組織基盤；二、實現尊嚴勞動；…；四、提升本會地位等四大目標，繼續…):
+# its markers stay in the sentence.
+COUNTED_SERIES = re.compile(
+    rf"：(?:(?:{CN_NUMBER}、|\d{{1,2}}[．.、])[^。！？；：]{{2,25}}；){{1,9}}"
+    rf"(?:{CN_NUMBER}、|\d{{1,2}}[．.、])[^。！？；：]{{2,25}}?等[{CN_DIGITS}两\d]{{1,2}}[个個项項大条條方点點类類]"
+)
 # A span in markdown bold after a sentence, another span or the line's start, with the marker of its entry before it.
 INLINE_BOLD = re.compile(
     r"(?:^|(?<=[。！？；：*]))\s*(?P<marker>(?:\d{1,2}[.．、]\s*)?)\*\*(?P<words>[^*。！？；\n]{2,40}?)\*\*"
@@ -503,7 +510,10 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
                     *_split_line(replace(line, text=rest[speaker:].lstrip())),
                 ]
             return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
-    parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
+    kept = [series.span() for series in COUNTED_SERIES.finditer(line.text)]
+    cuts = [m.start() for m in INLINE_MARKER.finditer(line.text) if not any(a < m.start() < b for a, b in kept)]
+    pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
+    parts = [piece for part in pieces if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]

@@ -3629,3 +3629,16 @@ def test_a_schedules_parts_of_the_day_stand_one_level_below_its_heading():
     )
     headings = [(b.level, b.text.rstrip("：")) for b in blocks_of(text) if b.type == "heading"]
     assert headings == [(1, "活动安排"), (2, "上午"), (2, "下午"), (1, "注意事项")]
+
+
+# --- round 20, fix20a: round 19's holdout rw725-rw754 read -----------------------------------------------------------
+
+
+def test_a_series_written_as_one_sentences_object_stays_in_its_sentence():
+    # rw734: 提出：一、擴大組織基盤；二、…；四、提升本會地位等四大目標，繼續… had become four items (a keep snippet lost)
+    result = parse_set_file("rw734.txt")
+    assert not [b for d in result.documents for b in d.blocks if b.type == "item"]
+    assert "一、擴大組織基盤；二、實現尊嚴勞動；三、保障會員權益；四、提升本會地位等四大目標" in all_text(result)
+    # a series after a colon with no count closing it is still an outline
+    listed = blocks_of("会议提出：一、加强组织建设；二、开展职工活动；三、做好困难帮扶。\n")
+    assert [b.text for b in listed if b.type == "item"][:1] == ["加强组织建设；"]
