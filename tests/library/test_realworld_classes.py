@@ -3642,3 +3642,10 @@ def test_a_series_written_as_one_sentences_object_stays_in_its_sentence():
     # a series after a colon with no count closing it is still an outline
     listed = blocks_of("会议提出：一、加强组织建设；二、开展职工活动；三、做好困难帮扶。\n")
     assert [b.text for b in listed if b.type == "item"][:1] == ["加强组织建设；"]
+
+
+def test_run_in_phrases_over_one_sentence_each_beside_a_numbered_sentence_stay_items():
+    # rw750 (annotation fixed by the README's run-in rule, as rw075 reads the same shape): 1.做好团结鼓劲工作。团结动员…。
+    # … 9.推动基层分工会文体活动开展。推动…。 then 10.对“工会之家”平台进行迭代更新，…。: a phrase over one sentence, a sibling an item
+    (document,) = parse_set_file("rw750.txt").documents
+    assert {b.type for b in document.blocks} == {"item"}
