@@ -410,6 +410,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮), the writer's unit before the name (文:珠海公司 杨焕新)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
+        # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754)
+        rf"|^(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}})*$"
         # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),
         # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages
         rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
@@ -703,12 +705,17 @@ def _terminated(text: str) -> bool:
 
 
 def _wrap_width_nearby(lines: list[Line], i: int) -> bool:
-    """Another line close by has the same length and also runs on: a hard-wrapped block."""
+    """Another line close by has the same length and also runs on: a hard-wrapped block. A finished paragraph much
+    longer than ``lines[i]`` between them parts them (two short headlines over their paragraphs, rw754): no block wraps
+    around it."""
     width = len(lines[i].text)
-    for j in range(max(0, i - 6), min(len(lines) - 1, i + 7)):
-        other = lines[j].text
-        if j != i and abs(len(other) - width) <= 2 and not _terminated(other) and not starts_outline(lines[j + 1].text):
-            return True
+    for step in (-1, 1):
+        for j in range(i + step, max(-1, i - 7) if step < 0 else min(len(lines) - 1, i + 7), step):
+            other = lines[j].text
+            if len(other) > WRAP_SLACK * width + 2 and _terminated(other):
+                break
+            if abs(len(other) - width) <= 2 and not _terminated(other) and not starts_outline(lines[j + 1].text):
+                return True
     return False
 
 

@@ -1394,7 +1394,8 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         return paragraph(k) and bool(LABELLED_HEADLINE.match(lines[k].text))
 
     def between(i: int, shape: Callable[[int], bool]) -> bool:
-        return shape(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END
+        # the paragraph's last sentence may close a quotation (…寶貴資產。」)
+        return shape(i) and paragraph(i - 1) and lines[i - 1].text.rstrip("”」』’")[-1:] in SENTENCE_END
 
     found = {}
     for i in range(len(lines)):
@@ -1411,6 +1412,11 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             if body == i + 2:
                 found[i + 1] = "between_sub"
     if "between" in found.values():
+        # beside such headlines, one over the document's last line, cut by the page's end however short (交流實務經驗
+        # 提升醫療品質 / 頒獎儀式之後，大會特別安排了護理照, rw754), is one too
+        last = len(lines) - 1
+        if between(last - 1, headline) and paragraph(last) and lines[last].text[-1] not in SENTENCE_END:
+            found[last - 1] = "between"
         # beside such headlines, a longer one that lists what it covers (慰问劳模先进工作者、因公感染非典职工、困难职工) is one too
         lists = [
             i

@@ -3649,3 +3649,15 @@ def test_run_in_phrases_over_one_sentence_each_beside_a_numbered_sentence_stay_i
     # … 9.推动基层分工会文体活动开展。推动…。 then 10.对“工会之家”平台进行迭代更新，…。: a phrase over one sentence, a sibling an item
     (document,) = parse_set_file("rw750.txt").documents
     assert {b.type for b in document.blocks} == {"item"}
+
+
+def test_slash_credits_go_and_headlines_between_paragraphs_stand_apart_over_a_quote_or_a_cut_line():
+    # rw754: 文/邱文通 照片/財團法人腦血管疾病防治基金會 had become the title; 向默默付出的護理人員致敬 stood under a paragraph
+    # ending in a quotation (…寶貴資產。」); 交流實務經驗 提升醫療品質, the same width, was taken for a wrapped block with it
+    # and glued to the page's cut last line
+    assert junk_reason("文/邱文通 照片/財團法人腦血管疾病防治基金會") is not None
+    assert junk_reason("文/图") is None
+    result = parse_set_file("rw754.txt")
+    assert result.documents[0].title != "文/邱文通 照片/財團法人腦血管疾病防治基金會"
+    assert heading_texts(result) == ["向默默付出的護理人員致敬", "交流實務經驗 提升醫療品質"]
+    assert all_text(result).endswith("頒獎儀式之後，大會特別安排了護理照")
