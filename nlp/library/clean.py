@@ -353,6 +353,10 @@ FURNITURE_PATTERNS = _patterns(
         # 目前尚無回應，成為第一個回應的人吧！ / 回應本篇文章！…, a social page's 留言 under the post)
         r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友|文章)?(?:评论|留言|回应|回复)\W*\d*\W*$"
         r"|^(?:目前)?(?:还没有|暂无|尚无)(?:评论|回应)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
+        # a forum's reply box and its poster's card (本版积分规则 发表回复 回帖并转播 …, 该用户从未签到, the forum software's
+        # ranks alone: 新手上路, 高级会员), its footer's links (|小黑屋|Archiver|手机版|, rw749)
+        r"|回帖并转播|回帖后跳转|^本版积分规则|从未签到|^(?:新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老)$"
+        r"|^\W*小黑屋\W*(?i:archiver)"
         r"|^如题所述?$"  # a question site's body that says the question is its title
         r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
@@ -387,7 +391,10 @@ FURNITURE_PATTERNS = _patterns(
     # heading under it and dropped both
     (r"^图片来源于?网络|^[^。]{0,12}如有侵权", "网页信息"),
     # a site's copyright notice (Copyright 2022 KTSF. All Rights Reserved., 版權所有，不得轉載。)
-    (r"(?i:copyright|all rights reserved)|版权所有|不得转载", "网页信息"),
+    (r"(?i:copyright|all rights reserved)|版权所有|不得转载|^©\s*\d{4}", "网页信息"),
+    # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,
+    # Processed in 0.109720 second(s), 35 queries ., rw749)
+    (r"^(?i:powered by)\s|(?i:processed in [\d.]+ seconds?\b)", "网页信息"),
     # a social page's card, its counters among the page's name and blurb (衛生褔利部花蓮醫院, 花蓮市。 1,696 個讚 · 250 人正在
     # 談論這個。歡迎加入…): the line goes whole (``WHOLE_LINE_REASONS``)
     (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),

@@ -3661,3 +3661,27 @@ def test_slash_credits_go_and_headlines_between_paragraphs_stand_apart_over_a_qu
     assert result.documents[0].title != "文/邱文通 照片/財團法人腦血管疾病防治基金會"
     assert heading_texts(result) == ["向默默付出的護理人員致敬", "交流實務經驗 提升醫療品質"]
     assert all_text(result).endswith("頒獎儀式之後，大會特別安排了護理照")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # rw749, a Discuz forum's post: the poster's card, the reply box, the footer's links, build stats and credits
+        "该用户从未签到",
+        "新手上路",
+        "本版积分规则 发表回复 回帖并转播 回帖后跳转到最后一页",
+        "|小黑屋|Archiver|手机版|",
+        "GMT+8, 2024-11-23 06:25 , Processed in 0.109720 second(s), 35 queries .",
+        "Powered by Discuz! X3.4",
+        "© 2001-2023 Discuz! Team.",
+    ],
+)
+def test_a_forum_softwares_chrome_goes(line):
+    assert junk_reason(line) is not None
+
+
+def test_a_forum_posts_text_stays_under_its_chrome():
+    result = parse_set_file("rw749.txt")
+    assert result.documents[0].title != "该用户从未签到"
+    assert all_text(result).startswith("区职工服务中心始建于上世纪80年代")
+    assert not junk_reason("新手上路要注意安全，遵守交通规则。")  # the words in a sentence are the text's
