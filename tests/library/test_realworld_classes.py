@@ -3683,5 +3683,6 @@ def test_a_forum_softwares_chrome_goes(line):
 def test_a_forum_posts_text_stays_under_its_chrome():
     result = parse_set_file("rw749.txt")
     assert result.documents[0].title != "该用户从未签到"
-    assert all_text(result).startswith("区职工服务中心始建于上世纪80年代")
+    texts = [b.text for b in result.documents[0].blocks]
+    assert texts[0].startswith("区职工服务中心始建于上世纪80年代") and texts[-1].endswith("工会是职工的娘家人。")
     assert not junk_reason("新手上路要注意安全，遵守交通规则。")  # the words in a sentence are the text's
