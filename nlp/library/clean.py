@@ -28,6 +28,7 @@ from nlp.library.junk import (
     is_stamp,
     is_text_sentence,
     model_junk,
+    reads_as_headline,
 )
 from nlp.library.markers import (
     CN_DIGITS,
@@ -814,7 +815,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if (
         _broken_off(b)
-        and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i)))
+        and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
     ):
         return True
@@ -835,6 +836,21 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         and _wrap_width_nearby(lines, i - 1)
         and not (prev is lines[i - 1] and _sibling_heads_a_paragraph(lines, i - 1))
         and not _heads_a_paragraph(lines, i)
+    )
+
+
+def _headline_over_text(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, a few words, stands between a headline and the text's first sentence (…国际劳动妇女节主题活动 /
+    西岗卫生健康 / 3月5日，…, rw730): the page's account or byline under the headline, no word broken off it: it
+    ends no word the headline's end begins (…会议召 / 开) nor the title's name (…全委会工作 / 方案)."""
+    a, b = lines[i - 1].text, lines[i].text
+    words = dictionary_tokenizer().FREQ
+    return (
+        i + 1 < len(lines)
+        and is_text_sentence(lines[i + 1].text)
+        and reads_as_headline(a, lines[i + 1].text)
+        and not is_title_line(a + b)
+        and not any(words.get(a[-k:] + b[:m]) for k in (1, 2) for m in (1, 2))
     )
 
 

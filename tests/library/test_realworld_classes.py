@@ -3686,3 +3686,10 @@ def test_a_forum_posts_text_stays_under_its_chrome():
     texts = [b.text for b in result.documents[0].blocks]
     assert texts[0].startswith("区职工服务中心始建于上世纪80年代") and texts[-1].endswith("工会是职工的娘家人。")
     assert not junk_reason("新手上路要注意安全，遵守交通规则。")  # the words in a sentence are the text's
+
+
+def test_a_few_words_between_the_headline_and_the_first_sentence_are_no_word_broken_off_it():
+    # rw730: the account's name 西岗卫生健康 under the headline had been glued to it as a broken-off word
+    (document,) = parse_set_file("rw730.txt").documents
+    assert document.title == "【国际劳动妇女节】西岗区卫生健康系统开展纪念“三八”国际劳动妇女节主题活动"
+    # a word broken off the headline still joins it (test_a_word_broken_off_its_line_is_still_joined_to_it)
