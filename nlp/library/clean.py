@@ -574,6 +574,9 @@ SPLICED_JUNK = _patterns(
     ),
     # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????)
     (r"[?？]{3,}", "乱码"),
+    # a site's English question of three words or more about the Chinese topic it names (What do you know about
+    # 臺北市社區組織培力計畫?, rw727): the topic (``kept``) is the page's headline, the question's words and mark go
+    (rf"^(?:[A-Za-z']+\s+){{2,}}[A-Za-z']+\s*(?P<kept>[{HAN}][^。！？?，,；;]{{2,40}})[?？]$", "网页信息"),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作
@@ -1010,7 +1013,7 @@ def _drop_junk(
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         for pattern, spliced in SPLICED_JUNK:
-            line = replace(line, text=pattern.sub(lambda m, why=spliced: _report(m.group(), why, dropped), line.text))
+            line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
@@ -1083,6 +1086,13 @@ def _without_page_marker(line: Line, dropped: list[DroppedLine]) -> Line:
     if after is not None and is_title_line(line.text[: after.start()]):
         return replace(line, text=line.text[: after.start()] + _report(after.group().strip(), "页码/页眉", dropped))
     return line
+
+
+def _spliced(match: re.Match[str], reason: str, dropped: list[DroppedLine]) -> str:
+    """Record the junk ``match`` found inside a line as dropped; what replaces it: the text it holds in its ``kept`` group
+    (the topic inside a site's question), else nothing."""
+    kept = match.groupdict().get("kept") or ""
+    return _report(match.group().replace(kept, " ", 1).strip() if kept else match.group(), reason, dropped) + kept
 
 
 def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:

@@ -3693,3 +3693,13 @@ def test_a_few_words_between_the_headline_and_the_first_sentence_are_no_word_bro
     (document,) = parse_set_file("rw730.txt").documents
     assert document.title == "【国际劳动妇女节】西岗区卫生健康系统开展纪念“三八”国际劳动妇女节主题活动"
     # a word broken off the headline still joins it (test_a_word_broken_off_its_line_is_still_joined_to_it)
+
+
+def test_a_sites_english_question_about_its_topic_leaves_the_topic_as_the_headline():
+    # rw727: What do you know about 臺北市社區組織培力計畫? over the plan: the title and the kind (a question was 其他)
+    (document,) = parse_set_file("rw727.txt").documents
+    assert (document.title, document.kind) == ("臺北市社區組織培力計畫", "计划")
+    kept, dropped = clean_lines([Line("What do you know about 臺北市社區組織培力計畫?"), Line(REPORT)], model=False)
+    assert kept[0].text == "臺北市社區組織培力計畫" and "What do you know about ？" in [d.text for d in dropped]
+    # a Latin word or two before a Chinese question stays (PDCA循环怎么用？)
+    assert clean_lines([Line("PDCA 循环怎么用？"), Line(REPORT)], model=False)[0][0].text.startswith("PDCA")
