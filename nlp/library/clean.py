@@ -358,6 +358,8 @@ FURNITURE_PATTERNS = _patterns(
         # ranks alone: 新手上路, 高级会员), its footer's links (|小黑屋|Archiver|手机版|, rw749)
         r"|回帖并转播|回帖后跳转|^本版积分规则|从未签到|^(?:新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老)$"
         r"|^\W*小黑屋\W*(?i:archiver)"
+        # a column's name with its English one in capitals (最新消息NEWS, 新闻中心 NEWS CENTER, 关于我们 ABOUT US, rw726)
+        rf"|^[{HAN}]{{2,8}}\s*(?:NEWS|ABOUT|CONTACT|NOTICE|EVENTS?|SERVICES?|INFORMATION|LATEST)(?:\s+[A-Z]+){{0,2}}$"
         r"|^如题所述?$"  # a question site's body that says the question is its title
         r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
@@ -574,6 +576,9 @@ SPLICED_JUNK = _patterns(
     ),
     # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????)
     (r"[?？]{3,}", "乱码"),
+    # a news outlet's name after the headline it brackets, its Latin name too (【…聯繫會報 觀摩…協會】環球日報社 World News
+    # Media, rw726)
+    (rf"(?<=】)\s*[{HAN}]{{2,8}}(?:[报報]社|日[报報]|晚[报報]|新[闻聞]网|新[闻聞]網|[电電]视台|[电電]視台)(?:\s*[A-Za-z][A-Za-z .]*)?$", "网站名称"),
     # a site's English question of three words or more about the Chinese topic it names (What do you know about
     # 臺北市社區組織培力計畫?, rw727): the topic (``kept``) is the page's headline, the question's words and mark go
     (rf"^(?:[A-Za-z']+\s+){{2,}}[A-Za-z']+\s*(?P<kept>[{HAN}][^。！？?，,；;]{{2,40}})[?？]$", "网页信息"),

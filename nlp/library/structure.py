@@ -1751,7 +1751,8 @@ QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 # A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议), or a meeting held (…职代会暨工代会成功召开): news of
 # it, whatever genre it names before.
-MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行)?$")
+MEETING_HEAD = re.compile(rf"(?:{MEETING}|会报)[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行)?$")
+MEETING_PART = re.compile(r"(?:会议|会报|大会)[”」』）)]*$")  # a meeting's name before a headline's second part
 # A title whose head is an official notice or decision about the genre it names (关于报送…工作总结和…工作计划的通知),
 # and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
 NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
@@ -1774,7 +1775,8 @@ def title_kind(title: str) -> str | None:
     outside = QUOTED_WORK.sub("", title)
     words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
     head = title.rstrip("。！？!?：: ")
-    if MEETING_HEAD.search(head) or (
+    # a headline in two parts apart by a space, the first a meeting (…計畫第二次聯繫會報 觀摩…協會, rw726), is the meeting's
+    if MEETING_HEAD.search(head) or any(MEETING_PART.search(part) for part in head.split()[:-1]) or (
         words
         and (
             NOTICE_HEAD.search(head)

@@ -3703,3 +3703,14 @@ def test_a_sites_english_question_about_its_topic_leaves_the_topic_as_the_headli
     assert kept[0].text == "臺北市社區組織培力計畫" and "What do you know about ？" in [d.text for d in dropped]
     # a Latin word or two before a Chinese question stays (PDCA循环怎么用？)
     assert clean_lines([Line("PDCA 循环怎么用？"), Line(REPORT)], model=False)[0][0].text.startswith("PDCA")
+
+
+def test_a_news_outlets_name_after_its_bracketed_headline_and_a_bilingual_column_name_go():
+    # rw726: 最新消息NEWS (a column with its English name) had become the title; 【…聯繫會報 觀摩…協會】環球日報社 World News
+    # Media: the outlet's name glued after the headline; the headline names a meeting in its first part (其他, not 计划)
+    (document,) = parse_set_file("rw726.txt").documents
+    assert bare(document.title) == bare("南投縣府辦理福利社區化大小旗艦型計畫第二次聯繫會報 觀摩臺北市文山區明興社區發展協會")
+    assert document.kind == "其他"
+    assert "World News Media" not in all_text(parse_set_file("rw726.txt"))
+    assert junk_reason("最新消息NEWS") is not None and junk_reason("新闻中心 NEWS CENTER") is not None
+    assert title_kind("XX市残疾人联合会 2024年工作计划") == "计划"  # a unit's name before the title's genre is no meeting
