@@ -291,6 +291,9 @@ OTHER_STATEMENT = re.compile(
 # twice in an untitled text, news (中国电力网讯 今年5月份以来，…公司…深入推进…劳动竞赛 / 该公司成立了…).
 THIRD_PERSON_UNIT = re.compile(r"该(?:公司|集团|企业|厂|矿|院|医院|校|学校|局|单位|中心|站|所|镇|街道|社区|县|市|区)")
 MIN_THIRD_PERSON = 2
+# A text that opens on its year's work under its leaders (2014年，淅川县电业局工会在局党委…的正确领导和大力支持下，…): the
+# unit's account of the year (not what it will do: 2025年，工会将在…领导下), whatever it calls itself after (该局, rw739).
+YEAR_UNDER_LEADERSHIP = re.compile(r"^(?:19|20)\d{2}年度?[，,][^。将]{0,30}在[^。将]{2,40}(?:领导|支持|指导)下")
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
@@ -1813,7 +1816,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
-    if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON:
+    if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON and not YEAR_UNDER_LEADERSHIP.match(opening):
         return "其他"
     if _reports_a_meeting(body):
         return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
@@ -1842,7 +1845,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
-        if SINCE_OPENING.match(opening):  # the time up to now (2014年下半年以来，…): work done
+        # the time up to now (2014年下半年以来，…) or the year under its leaders (2014年，…工会在…领导下，…): work done
+        if SINCE_OPENING.match(opening) or YEAR_UNDER_LEADERSHIP.match(opening):
             return "总结"
         # an outline of tasks that tells nothing done (no 了): work to do (以扩大…为重点，建立健全… / 拓展社区服务 / …)
         entries = sum(b.type in ("heading", "item") for b in blocks)

@@ -3714,3 +3714,11 @@ def test_a_news_outlets_name_after_its_bracketed_headline_and_a_bilingual_column
     assert "World News Media" not in all_text(parse_set_file("rw726.txt"))
     assert junk_reason("最新消息NEWS") is not None and junk_reason("新闻中心 NEWS CENTER") is not None
     assert title_kind("XX市残疾人联合会 2024年工作计划") == "计划"  # a unit's name before the title's genre is no meeting
+
+
+def test_an_untitled_text_opening_on_its_years_work_under_its_leaders_is_a_summary():
+    # rw739: 2014年，淅川县电业局工会在局党委…的正确领导和大力支持下，… then 该局 twice (read as a report on a unit: 其他)
+    assert parse_set_file("rw739.txt").documents[0].kind == "总结"
+    # what a unit will do under its leaders is no summary's opening
+    plan = "2025年，工会将在党委的正确领导下，团结带领全体职工，推进各项工作。\n一是开展职工培训。\n二是开展文体活动。\n三是做好帮扶。\n"
+    assert parse(plan).documents[0].kind != "总结"
