@@ -814,7 +814,11 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
-    if (entry := MARKER.match(a)) and len(a) - entry.end() >= 2 and len(a) < 12 and not CLAUSE_BREAK.search(a):
+    if (entry := MARKER.match(a)) and len(a) - entry.end() >= 2 and (
+        (len(a) < 12 and not CLAUSE_BREAK.search(a))
+        # or a section's heading over the file's last line (四、宣传力度大，社会影响好 / 为, rw751)
+        or (i == len(lines) - 1 and (entry.group("cn") or entry.group("cn_paren")) and not re.search(f"[{TERMINAL}]", a))
+    ):
         return False  # a short numbered heading ((三)维权保障 / 及时_, the excerpt's cut end): the start of its paragraph
     # a link text or a word broken off onto its own line under a line of text: one under another word alone is not (links
     # or labels: 工会信箱 / 女职工工作, with or without the chrome the page had between them), nor are two words apart (a

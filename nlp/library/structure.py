@@ -1763,6 +1763,8 @@ QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
 # A title whose head explains the genre it names (学校工会工作总结说明): an explainer. Not …计划格式 nor …计划范本: a 范文
 # site's name for a sample of the genre (2020年医院工会工作计划格式, a seed, is a plan).
 EXPLAINER_HEAD = re.compile(r"说明$")
+# A title whose head is a speech, the genre it names qualifying it (国税局文化节闭幕式的总结发言稿, rw751): a speech.
+SPEECH_HEAD = re.compile(r"(?:发言|讲话|致辞|致词)稿?$")
 # A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
 HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
 
@@ -1772,7 +1774,7 @@ def title_kind(title: str) -> str | None:
     event's 策划 (活动策划, 策划书) are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
     title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
     no genre of its own; a notice about the genre (…工作计划的通知), a question about it (计划该如何写？), an explainer of
-    it (学校工会工作总结说明) and a headline of what a unit did with it (…明确2016年工会工作思路) are neither.
+    it (学校工会工作总结说明), a speech (…总结发言稿) and a headline of what a unit did with it (…明确2016年工会工作思路) are neither.
     None when the title names no genre."""
     title = analysis_form(title)
     outside = QUOTED_WORK.sub("", title)
@@ -1785,6 +1787,7 @@ def title_kind(title: str) -> str | None:
             NOTICE_HEAD.search(head)
             or QUESTION_TITLE.search(title.strip())
             or EXPLAINER_HEAD.search(head)
+            or SPEECH_HEAD.search(head)
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
         )
     ):

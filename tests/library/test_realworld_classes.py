@@ -3722,3 +3722,12 @@ def test_an_untitled_text_opening_on_its_years_work_under_its_leaders_is_a_summa
     # what a unit will do under its leaders is no summary's opening
     plan = "2025年，工会将在党委的正确领导下，团结带领全体职工，推进各项工作。\n一是开展职工培训。\n二是开展文体活动。\n三是做好帮扶。\n"
     assert parse(plan).documents[0].kind != "总结"
+
+
+def test_a_speech_naming_a_summary_and_a_section_heading_over_the_cut_end():
+    # rw751: 国税局文化节闭幕式的总结发言稿 (a speech: 总结 qualifies 发言稿); 四、宣传力度大，社会影响好 / 为 (the page cut the
+    # paragraph after its first character) had been glued into the heading
+    (document,) = parse_set_file("rw751.txt").documents
+    assert document.kind == "其他"
+    assert heading_texts(parse_set_file("rw751.txt"))[-1] == "宣传力度大，社会影响好"
+    assert title_kind("2024年工会工作总结") == "总结"
