@@ -422,6 +422,8 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
         # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754)
         rf"|^(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}})*$"
+        # or the site owner's registry code alone (教育部代码:12616, a college's, rw748)
+        rf"|^[{HAN}]{{2,8}}代码[：:]\s*\d{{4,}}$"
         # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),
         # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages
         rf"|^(?:[一二三]审|终审|编审)[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
@@ -864,6 +866,10 @@ def _headline_over_text(lines: list[Line], i: int) -> bool:
         and not is_title_line(a + b)
         and not any(words.get(a[-k:] + b[:m]) for k in (1, 2) for m in (1, 2))
     )
+
+
+EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon
+MIN_EMPTY_FIELDS = 2
 
 
 def _broken_off(text: str) -> bool:
@@ -1531,7 +1537,21 @@ def clean_lines(
         if cleaned == current:
             break
         current = cleaned
-    return _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped), dropped
+    kept = _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped)
+    return _without_empty_fields(kept, dropped), dropped
+
+
+def _without_empty_fields(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The page's empty fields at its foot (主題： / 建議標籤：, rw734): ``MIN_EMPTY_FIELDS`` short labels or more, each with
+    its colon and nothing after it, ending the file under the text's last sentence. One label there is a heading the
+    excerpt cut (二、活动内容：) and stays."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].style_level is None and EMPTY_FIELD.fullmatch(lines[k - 1].text.strip()):
+        k -= 1
+    if len(lines) - k < MIN_EMPTY_FIELDS or k == 0 or not _terminated(lines[k - 1].text):
+        return lines
+    dropped.extend(DroppedLine(line.text, "网页控件") for line in lines[k:])
+    return lines[:k]
 
 
 def clean_text(text: str) -> str:

@@ -3731,3 +3731,16 @@ def test_a_speech_naming_a_summary_and_a_section_heading_over_the_cut_end():
     assert document.kind == "其他"
     assert heading_texts(parse_set_file("rw751.txt"))[-1] == "宣传力度大，社会影响好"
     assert title_kind("2024年工会工作总结") == "总结"
+
+
+def test_empty_fields_at_the_pages_foot_and_a_registry_code_go():
+    # rw734: 主題： / 建議標籤： under the last sentence (a heading and its paragraph before); rw748: 教育部代码:12616 (the title)
+    texts = _set_texts("rw734.txt")
+    assert texts[-1].endswith("積極爭取有利於勞工的各項改革。")
+    assert junk_reason("教育部代码:12616") is not None
+    assert parse_set_file("rw748.txt").documents[0].title != "教育部代码:12616"
+    # one label under the last sentence is a heading the excerpt cut, and stays
+    kept, _ = clean_lines([Line(REPORT), Line("二、活动内容：")], model=False)
+    assert kept[-1].text == "二、活动内容："
+    kept, _ = clean_lines([Line(REPORT), Line("活动内容：")], model=False)
+    assert kept[-1].text == "活动内容："
