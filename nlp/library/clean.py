@@ -422,6 +422,9 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
         # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754)
         rf"|^(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}})*$"
+        # or a credit with the day it was written after a slash, its bracket left open or not (【本會理事長 董文雅/2010.04.07,
+        # rw733)
+        r"|^[【\[（(]?[^，。；！？【】\[\]（()）/]{2,20}/\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}[】\]）)]?$"
         # or the site owner's registry code alone (教育部代码:12616, a college's, rw748)
         rf"|^[{HAN}]{{2,8}}代码[：:]\s*\d{{4,}}$"
         # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),

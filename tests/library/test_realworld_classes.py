@@ -3744,3 +3744,12 @@ def test_empty_fields_at_the_pages_foot_and_a_registry_code_go():
     assert kept[-1].text == "二、活动内容："
     kept, _ = clean_lines([Line(REPORT), Line("活动内容：")], model=False)
     assert kept[-1].text == "活动内容："
+
+
+def test_a_credit_with_its_day_after_a_slash_goes_its_bracket_open_or_not():
+    # rw733: 【本會理事長 董文雅/2010.04.07 (its bracket left open) had been glued to the speech's first paragraph
+    assert junk_reason("【本會理事長 董文雅/2010.04.07") is not None
+    assert junk_reason("（工会办公室 张三/2023-03-08）") is not None
+    texts = [b.text for d in parse_set_file("rw733.txt").documents for b in d.blocks]
+    assert any(text.startswith("台灣總工會走過一甲子") for text in texts)
+    assert junk_reason("会议时间：2023/03/08") is None
