@@ -3753,3 +3753,9 @@ def test_a_credit_with_its_day_after_a_slash_goes_its_bracket_open_or_not():
     texts = [b.text for d in parse_set_file("rw733.txt").documents for b in d.blocks]
     assert any(text.startswith("台灣總工會走過一甲子") for text in texts)
     assert junk_reason("会议时间：2023/03/08") is None
+
+
+def test_a_mask_after_yuan_is_the_former_name_of_a_place():
+    # rw752: 对原**垃圾填埋场西北侧… (a site's masked place name, read as censoring between two Han characters)
+    assert [(p.text, p.kind) for p in find_placeholders("对原**垃圾填埋场西北侧非法废旧塑料回收加工点")] == [("**", "name")]
+    assert find_placeholders("进一步认**时期") == ()  # a word's masked middle is still the site's censoring
