@@ -194,6 +194,9 @@ ROC_YEAR = re.compile(
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
+# A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
+# date (決標日至109年12月31日止, rw727), not one something began on (自105年1月1日起); read only in Traditional script.
+ROC_WORK_YEAR = re.compile(r"(?<![\d自从從])(1[01]\d)(?:年度|年\d{1,2}月\d{1,2}日(?!起))")
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
 TITLE_BEFORE_ADDRESS = re.compile(
@@ -1923,8 +1926,8 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
     occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
-    its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``);
-    placeholders are not years."""
+    its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
+    a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
@@ -1948,7 +1951,11 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         if match:
             return int(match.group(1))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
-    return int(next(g for g in event.groups() if g)) if event else None
+    if event:
+        return int(next(g for g in event.groups() if g))
+    body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
+    roc = ROC_WORK_YEAR.search(body)
+    return int(roc.group(1)) + ROC_ERA if roc and _traditional(body) else None
 
 
 def _traditional(text: str) -> bool:

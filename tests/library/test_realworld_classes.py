@@ -3759,3 +3759,14 @@ def test_a_mask_after_yuan_is_the_former_name_of_a_place():
     # rw752: 对原**垃圾填埋场西北侧… (a site's masked place name, read as censoring between two Han characters)
     assert [(p.text, p.kind) for p in find_placeholders("对原**垃圾填埋场西北侧非法废旧塑料回收加工点")] == [("**", "name")]
     assert find_placeholders("进一步认**时期") == ()  # a word's masked middle is still the site's censoring
+
+
+@pytest.mark.parametrize(("name", "year"), [("rw726.txt", 2024), ("rw727.txt", 2020), ("rw893.txt", 2017), ("rw913.txt", 2014)])
+def test_a_taiwanese_texts_work_year_or_full_date_of_the_republic_gives_its_year(name, year):
+    # rw726: 南投縣113年度大、小旗艦計畫; rw727: 決標日至109年12月31日止
+    assert parse_set_file(name).documents[0].year == year
+
+
+def test_a_date_of_the_republic_something_began_on_gives_no_year():
+    text = "自105年1月1日起法定正常工時調整為每週四十小時，勞工權益應受保障。\n各工會應配合宣導，協助會員瞭解相關規定。\n"
+    assert parse(text).documents[0].year is None
