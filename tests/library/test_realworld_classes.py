@@ -3770,3 +3770,11 @@ def test_a_taiwanese_texts_work_year_or_full_date_of_the_republic_gives_its_year
 def test_a_date_of_the_republic_something_began_on_gives_no_year():
     text = "自105年1月1日起法定正常工時調整為每週四十小時，勞工權益應受保障。\n各工會應配合宣導，協助會員瞭解相關規定。\n"
     assert parse(text).documents[0].year is None
+
+
+def test_a_sample_sites_intro_on_writing_the_genre_goes():
+    # rw732: 为了进一步提升自己的能力，我们可以提前准备写工作计划了。… 写工作计划要注意哪些方面呢？ over the plan
+    text = parse_set_file("rw732.docx").documents[0].blocks[0].text
+    assert not text.startswith("为了进一步提升自己的能力")
+    assert junk_reason("写工作计划要注意哪些方面呢？", promo=True) is not None
+    assert junk_reason("各部门要认真制定工作计划，按时报送工会。", promo=True) is None
