@@ -263,6 +263,9 @@ GARBLED_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？]))(?:[^。！？，（()）\s]{{1,6}}[?？][{HAN}]{{2,4}}[)）]"
     rf"|[?？\s]*[（(][{HAN}]{{2,12}}\s*[?？]+[{HAN}]{{0,3}}[）)]?)$"
 )
+# A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739): not an outline's
+# marker (（一, （1).
+CUT_BYLINE = re.compile(rf"(?<=[。！？”])\s*[（(]\s*(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}$")
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -1360,14 +1363,15 @@ def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
     (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it;
-    one the encoding garbled at the file's end (``GARBLED_BYLINE``)."""
+    one the encoding garbled at the file's end (``GARBLED_BYLINE``) or the excerpt cut there (``CUT_BYLINE``)."""
     kept = []
     # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
     foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
         if tail is None or not _is_byline(tail.group(), last=True):
-            tail = GARBLED_BYLINE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
+            at_end = line.style_level is None and i == len(lines) - 1
+            tail = (GARBLED_BYLINE.search(line.text) or CUT_BYLINE.search(line.text)) if at_end else None
         # a byline after a stop with no word before it (！(工工？) takes the line with it: cleaning again drops a stop alone
         if tail is not None and re.search(r"\w", line.text[: tail.start()]):
             kept.append(replace(line, text=line.text[: tail.start()] + _report(tail.group(), "网页信息", dropped)))

@@ -3778,3 +3778,11 @@ def test_a_sample_sites_intro_on_writing_the_genre_goes():
     assert not text.startswith("为了进一步提升自己的能力")
     assert junk_reason("写工作计划要注意哪些方面呢？", promo=True) is not None
     assert junk_reason("各部门要认真制定工作计划，按时报送工会。", promo=True) is None
+
+
+def test_a_byline_the_excerpt_cut_after_its_first_character_goes():
+    # rw739: …优秀组织奖”。( 张 at the file's end (GB18030)
+    assert _set_texts("rw739.txt")[-1].endswith("优秀组织奖”。")
+    for cut, left in (("今年获得了优秀组织奖。（张", "今年获得了优秀组织奖。"), ("今年获得了优秀组织奖。（一", "今年获得了优秀组织奖。（一")):
+        kept, _ = clean_lines([Line("工会全年开展了各项活动，取得了良好成效。"), Line(cut)], model=False)
+        assert kept[-1].text == left  # an outline's marker the excerpt cut stays
