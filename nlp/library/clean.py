@@ -28,6 +28,7 @@ from nlp.library.junk import (
     is_stamp,
     is_text_sentence,
     model_junk,
+    reads_as_headline,
 )
 from nlp.library.markers import (
     CN_DIGITS,
@@ -264,6 +265,9 @@ GARBLED_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？]))(?:[^。！？，（()）\s]{{1,6}}[?？][{HAN}]{{2,4}}[)）]"
     rf"|[?？\s]*[（(][{HAN}]{{2,12}}\s*[?？]+[{HAN}]{{0,3}}[）)]?)$"
 )
+# A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739): not an outline's
+# marker (（一, （1).
+CUT_BYLINE = re.compile(rf"(?<=[。！？”])\s*[（(]\s*(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}$")
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
 NAMES_AFTER_SENTENCE = re.compile(
@@ -371,6 +375,12 @@ FURNITURE_PATTERNS = _patterns(
         r"|^加入时间[：:]\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$"
         # a WeChat page's prompt under its QR code (长按识别, 长按识别二维码关注) and a page's divider (------分隔线------, rw964)
         r"|^长按(?:识别|扫描|扫码)(?:图中)?(?:二维码)?(?:关注)?\W*$|^\W{3,}分[隔割]线\W{3,}$"
+        # a forum's reply box and its poster's card (本版积分规则 发表回复 回帖并转播 …, 该用户从未签到, the forum software's
+        # ranks alone: 新手上路, 高级会员), its footer's links (|小黑屋|Archiver|手机版|, rw749)
+        r"|回帖并转播|回帖后跳转|^本版积分规则|从未签到|^(?:新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老)$"
+        r"|^\W*小黑屋\W*(?i:archiver)"
+        # a column's name with its English one in capitals (最新消息NEWS, 新闻中心 NEWS CENTER, 关于我们 ABOUT US, rw726)
+        rf"|^[{HAN}]{{2,8}}\s*(?:NEWS|ABOUT|CONTACT|NOTICE|EVENTS?|SERVICES?|INFORMATION|LATEST)(?:\s+[A-Z]+){{0,2}}$"
         r"|^如题所述?$"  # a question site's body that says the question is its title
         r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
@@ -411,7 +421,10 @@ FURNITURE_PATTERNS = _patterns(
     # heading under it and dropped both
     (r"^图片来源于?网络|^[^。]{0,12}如有侵权", "网页信息"),
     # a site's copyright notice (Copyright 2022 KTSF. All Rights Reserved., 版權所有，不得轉載。)
-    (r"(?i:copyright|all rights reserved)|版权所有|不得转载", "网页信息"),
+    (r"(?i:copyright|all rights reserved)|版权所有|不得转载|^©\s*\d{4}", "网页信息"),
+    # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,
+    # Processed in 0.109720 second(s), 35 queries ., rw749)
+    (r"^(?i:powered by)\s|(?i:processed in [\d.]+ seconds?\b)", "网页信息"),
     # a social page's card, its counters among the page's name and blurb (衛生褔利部花蓮醫院, 花蓮市。 1,696 個讚 · 250 人正在
     # 談論這個。歡迎加入…): the line goes whole (``WHOLE_LINE_REASONS``)
     (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),
@@ -434,6 +447,13 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮), the writer's unit before the name (文:珠海公司 杨焕新)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
+        # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754)
+        rf"|^(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}})*$"
+        # or a credit with the day it was written after a slash, its bracket left open or not (【本會理事長 董文雅/2010.04.07,
+        # rw733)
+        r"|^[【\[（(]?[^，。；！？【】\[\]（()）/]{2,20}/\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}[】\]）)]?$"
+        # or the site owner's registry code alone (教育部代码:12616, a college's, rw748)
+        rf"|^[{HAN}]{{2,8}}代码[：:]\s*\d{{4,}}$"
         # or a newsroom's review chain, a person's name each, its letters spaced out or not (二审：董之震, 终审：陈一点, 編審：李 曉),
         # a review with its proofreading and its names (二审二校：赵明, 一审一校：曹雪芹 季贝贝 宗雷); a plan's 初审 and 复审 are stages,
         # a newsroom's when its editor or its round is named (初审编辑:王景成, 初審(一審):黃振華, 終審(三審):賀金龍, rw957, rw963)
@@ -520,6 +540,8 @@ PROMO_PATTERNS = _patterns(
     (
         # a Q&A site's asker's plea after the question it copied from the title (…活动方案,这个怎么解决啊?求快回!, rw889)
         r"这个(?:问题)?怎么解决啊?|求快回|求大神(?:帮忙|解答)|在线等[，,]?急"
+        # a sample site's intro on writing the genre (我们可以提前准备写工作计划了。…写工作计划要注意哪些方面呢？, rw732)
+        r"|(?:准备|开始|动笔)写[^。！？，]{0,6}(?:计划|总结|方案)了|写[^。！？，]{0,6}(?:计划|总结|方案)要注意"
         r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
         "网页推广语",
     ),
@@ -590,6 +612,12 @@ SPLICED_JUNK = _patterns(
     ),
     # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????)
     (r"[?？]{3,}", "乱码"),
+    # a news outlet's name after the headline it brackets, its Latin name too (【…聯繫會報 觀摩…協會】環球日報社 World News
+    # Media, rw726)
+    (rf"(?<=】)\s*[{HAN}]{{2,8}}(?:[报報]社|日[报報]|晚[报報]|新[闻聞]网|新[闻聞]網|[电電]视台|[电電]視台)(?:\s*[A-Za-z][A-Za-z .]*)?$", "网站名称"),
+    # a site's English question of three words or more about the Chinese topic it names (What do you know about
+    # 臺北市社區組織培力計畫?, rw727): the topic (``kept``) is the page's headline, the question's words and mark go
+    (rf"^(?:[A-Za-z']+\s+){{2,}}[A-Za-z']+\s*(?P<kept>[{HAN}][^。！？?，,；;]{{2,40}})[?？]$", "网页信息"),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作
@@ -729,12 +757,17 @@ def _terminated(text: str) -> bool:
 
 
 def _wrap_width_nearby(lines: list[Line], i: int) -> bool:
-    """Another line close by has the same length and also runs on: a hard-wrapped block."""
+    """Another line close by has the same length and also runs on: a hard-wrapped block. A finished paragraph much
+    longer than ``lines[i]`` between them parts them (two short headlines over their paragraphs, rw754): no block wraps
+    around it."""
     width = len(lines[i].text)
-    for j in range(max(0, i - 6), min(len(lines) - 1, i + 7)):
-        other = lines[j].text
-        if j != i and abs(len(other) - width) <= 2 and not _terminated(other) and not starts_outline(lines[j + 1].text):
-            return True
+    for step in (-1, 1):
+        for j in range(i + step, max(-1, i - 7) if step < 0 else min(len(lines) - 1, i + 7), step):
+            other = lines[j].text
+            if len(other) > WRAP_SLACK * width + 2 and _terminated(other):
+                break
+            if abs(len(other) - width) <= 2 and not _terminated(other) and not starts_outline(lines[j + 1].text):
+                return True
     return False
 
 
@@ -817,7 +850,11 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
-    if (entry := MARKER.match(a)) and len(a) - entry.end() >= 2 and len(a) < 12 and not CLAUSE_BREAK.search(a):
+    if (entry := MARKER.match(a)) and len(a) - entry.end() >= 2 and (
+        (len(a) < 12 and not CLAUSE_BREAK.search(a))
+        # or a section's heading over the file's last line (四、宣传力度大，社会影响好 / 为, rw751)
+        or (i == len(lines) - 1 and (entry.group("cn") or entry.group("cn_paren")) and not re.search(f"[{TERMINAL}]", a))
+    ):
         return False  # a short numbered heading ((三)维权保障 / 及时_, the excerpt's cut end): the start of its paragraph
     # a link text or a word broken off onto its own line under a line of text: one under another word alone is not (links
     # or labels: 工会信箱 / 女职工工作, with or without the chrome the page had between them), nor are two words apart (a
@@ -826,7 +863,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if (
         _broken_off(b)
-        and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i)))
+        and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
     ):
         return True
@@ -848,6 +885,25 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         and not (prev is lines[i - 1] and _sibling_heads_a_paragraph(lines, i - 1))
         and not _heads_a_paragraph(lines, i)
     )
+
+
+def _headline_over_text(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, a few words, stands between a headline and the text's first sentence (…国际劳动妇女节主题活动 /
+    西岗卫生健康 / 3月5日，…, rw730): the page's account or byline under the headline, no word broken off it: it
+    ends no word the headline's end begins (…会议召 / 开) nor the title's name (…全委会工作 / 方案)."""
+    a, b = lines[i - 1].text, lines[i].text
+    words = dictionary_tokenizer().FREQ
+    return (
+        i + 1 < len(lines)
+        and is_text_sentence(lines[i + 1].text)
+        and reads_as_headline(a, lines[i + 1].text)
+        and not is_title_line(a + b)
+        and not any(words.get(a[-k:] + b[:m]) for k in (1, 2) for m in (1, 2))
+    )
+
+
+EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon
+MIN_EMPTY_FIELDS = 2
 
 
 def _broken_off(text: str) -> bool:
@@ -1006,7 +1062,7 @@ def _drop_junk(
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         for pattern, spliced in SPLICED_JUNK:
-            line = replace(line, text=pattern.sub(lambda m, why=spliced: _report(m.group(), why, dropped), line.text))
+            line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
@@ -1079,6 +1135,13 @@ def _without_page_marker(line: Line, dropped: list[DroppedLine]) -> Line:
     if after is not None and is_title_line(line.text[: after.start()]):
         return replace(line, text=line.text[: after.start()] + _report(after.group().strip(), "页码/页眉", dropped))
     return line
+
+
+def _spliced(match: re.Match[str], reason: str, dropped: list[DroppedLine]) -> str:
+    """Record the junk ``match`` found inside a line as dropped; what replaces it: the text it holds in its ``kept`` group
+    (the topic inside a site's question), else nothing."""
+    kept = match.groupdict().get("kept") or ""
+    return _report(match.group().replace(kept, " ", 1).strip() if kept else match.group(), reason, dropped) + kept
 
 
 def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:
@@ -1323,17 +1386,22 @@ def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
     (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it;
-    one the encoding garbled at the file's end (``GARBLED_BYLINE``); the writers' names after it without brackets
-    (``NAMES_AFTER_SENTENCE``)."""
+    one the encoding garbled at the file's end (``GARBLED_BYLINE``) or the excerpt cut there (``CUT_BYLINE``); the writers'
+    names after it without brackets (``NAMES_AFTER_SENTENCE``)."""
     kept = []
     # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
     foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
         if tail is None or not _is_byline(tail.group(), last=True):
-            tail = GARBLED_BYLINE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
-        if tail is None and line.style_level is None and i == len(lines) - 1:
-            tail = NAMES_AFTER_SENTENCE.search(line.text)
+            at_end = line.style_level is None and i == len(lines) - 1
+            tail = (
+                GARBLED_BYLINE.search(line.text)
+                or CUT_BYLINE.search(line.text)
+                or NAMES_AFTER_SENTENCE.search(line.text)
+                if at_end
+                else None
+            )
         # a byline after a stop with no word before it (！(工工？) takes the line with it: cleaning again drops a stop alone
         if tail is not None and re.search(r"\w", line.text[: tail.start()]):
             kept.append(replace(line, text=line.text[: tail.start()] + _report(tail.group(), "网页信息", dropped)))
@@ -1511,7 +1579,21 @@ def clean_lines(
         if cleaned == current:
             break
         current = cleaned
-    return _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped), dropped
+    kept = _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped)
+    return _without_empty_fields(kept, dropped), dropped
+
+
+def _without_empty_fields(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The page's empty fields at its foot (主題： / 建議標籤：, rw734): ``MIN_EMPTY_FIELDS`` short labels or more, each with
+    its colon and nothing after it, ending the file under the text's last sentence. One label there is a heading the
+    excerpt cut (二、活动内容：) and stays."""
+    k = len(lines)
+    while k > 0 and lines[k - 1].style_level is None and EMPTY_FIELD.fullmatch(lines[k - 1].text.strip()):
+        k -= 1
+    if len(lines) - k < MIN_EMPTY_FIELDS or k == 0 or not _terminated(lines[k - 1].text):
+        return lines
+    dropped.extend(DroppedLine(line.text, "网页控件") for line in lines[k:])
+    return lines[:k]
 
 
 def clean_text(text: str) -> str:

@@ -19,8 +19,9 @@ NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社�
 POSTS = r"(?:部长|书记|主席|主任|院长|局长|校长|同志)"
 # A site censors a common word by masking its middle (教师健美**赛, 进一步认**时期, 教职工的***管理意识): a run of * or
 # × between Han characters, after a character that does not end a word and before one that does not start a name's
-# head. A masked name there follows a word that ends (在**经济发展, 完成了**线) or heads one (支援**震区, 市**有限公司).
-WORD_ENDS = "在了于和与及对向为从由至到即是把被将"
+# head. A masked name there follows a word that ends (在**经济发展, 完成了**线) or heads one (支援**震区, 市**有限公司), or
+# 原, the former name of a place (对原**垃圾填埋场, rw752).
+WORD_ENDS = "在了于和与及对向为从由至到即是把被将原"
 NAME_HEAD = re.compile(rf"{NAMED}|{POSTS}|[{HAN}]{{0,2}}[省市县区乡镇村委线路道园]")
 CENSORED = re.compile(rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[{HAN}])")
 # A political formula takes one name, the same for every drafter (以***同志为核心的党中央, 和***总书记, 贯彻XXX新时代中国

@@ -114,6 +114,13 @@ INLINE_MARKER = re.compile(
     rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}} ?[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
     rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
 )
+# A series written as the object of one sentence: short entries after its colon, apart by ；, the last one closed by
+# 等 and their count, the sentence going on (提出：一、擴大組織基盤；二、實現尊嚴勞動；…；四、提升本會地位等四大目標，繼續…):
+# its markers stay in the sentence.
+COUNTED_SERIES = re.compile(
+    rf"：(?:(?:{CN_NUMBER}、|\d{{1,2}}[．.、])[^。！？；：]{{2,25}}；){{1,9}}"
+    rf"(?:{CN_NUMBER}、|\d{{1,2}}[．.、])[^。！？；：]{{2,25}}?等[{CN_DIGITS}两\d]{{1,2}}[个個项項大条條方点點类類]"
+)
 # A span in markdown bold after a sentence, another span or the line's start, with the marker of its entry before it.
 INLINE_BOLD = re.compile(
     r"(?:^|(?<=[。！？；：*]))\s*(?P<marker>(?:\d{1,2}[.．、]\s*)?)\*\*(?P<words>[^*。！？；\n]{2,40}?)\*\*"
@@ -192,6 +199,9 @@ ROC_YEAR = re.compile(
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
+# A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
+# date (決標日至109年12月31日止, rw727), not one something began on (自105年1月1日起); read only in Traditional script.
+ROC_WORK_YEAR = re.compile(r"(?<![\d自从從])(1[01]\d)(?:年度|年\d{1,2}月\d{1,2}日(?!起))")
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
 TITLE_BEFORE_ADDRESS = re.compile(
@@ -289,6 +299,9 @@ OTHER_STATEMENT = re.compile(
 # twice in an untitled text, news (中国电力网讯 今年5月份以来，…公司…深入推进…劳动竞赛 / 该公司成立了…).
 THIRD_PERSON_UNIT = re.compile(r"该(?:公司|集团|企业|厂|矿|院|医院|校|学校|局|单位|中心|站|所|镇|街道|社区|县|市|区)")
 MIN_THIRD_PERSON = 2
+# A text that opens on its year's work under its leaders (2014年，淅川县电业局工会在局党委…的正确领导和大力支持下，…): the
+# unit's account of the year (not what it will do: 2025年，工会将在…领导下), whatever it calls itself after (该局, rw739).
+YEAR_UNDER_LEADERSHIP = re.compile(r"^(?:19|20)\d{2}年度?[，,][^。将]{0,30}在[^。将]{2,40}(?:领导|支持|指导)下")
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
@@ -510,7 +523,10 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
                     *_split_line(replace(line, text=rest[speaker:].lstrip())),
                 ]
             return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
-    parts = [piece for part in INLINE_MARKER.split(line.text) if part for piece in _split_glued_heading(part)]
+    kept = [series.span() for series in COUNTED_SERIES.finditer(line.text)]
+    cuts = [m.start() for m in INLINE_MARKER.finditer(line.text) if not any(a < m.start() < b for a, b in kept)]
+    pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
+    parts = [piece for part in pieces if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
     return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
@@ -1391,7 +1407,8 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         return paragraph(k) and bool(LABELLED_HEADLINE.match(lines[k].text))
 
     def between(i: int, shape: Callable[[int], bool]) -> bool:
-        return shape(i) and paragraph(i - 1) and lines[i - 1].text[-1] in SENTENCE_END
+        # the paragraph's last sentence may close a quotation (…寶貴資產。」)
+        return shape(i) and paragraph(i - 1) and lines[i - 1].text.rstrip("”」』’")[-1:] in SENTENCE_END
 
     found = {}
     for i in range(len(lines)):
@@ -1408,6 +1425,11 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             if body == i + 2:
                 found[i + 1] = "between_sub"
     if "between" in found.values():
+        # beside such headlines, one over the document's last line, cut by the page's end however short (交流實務經驗
+        # 提升醫療品質 / 頒獎儀式之後，大會特別安排了護理照, rw754), is one too
+        last = len(lines) - 1
+        if between(last - 1, headline) and paragraph(last) and lines[last].text[-1] not in SENTENCE_END:
+            found[last - 1] = "between"
         # beside such headlines, a longer one that lists what it covers (慰问劳模先进工作者、因公感染非典职工、困难职工) is one too
         lists = [
             i
@@ -1742,7 +1764,8 @@ QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 # A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议), or a meeting held (…职代会暨工代会成功召开): news of
 # it, whatever genre it names before.
-MEETING_HEAD = re.compile(rf"{MEETING}[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行)?$")
+MEETING_HEAD = re.compile(rf"(?:{MEETING}|会报)[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行)?$")
+MEETING_PART = re.compile(r"(?:会议|会报|大会)[”」』）)]*$")  # a meeting's name before a headline's second part
 # A title whose head is an official notice or decision about the genre it names (关于报送…工作总结和…工作计划的通知),
 # and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
 NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
@@ -1750,6 +1773,8 @@ QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
 # A title whose head explains the genre it names (学校工会工作总结说明): an explainer. Not …计划格式 nor …计划范本: a 范文
 # site's name for a sample of the genre (2020年医院工会工作计划格式, a seed, is a plan).
 EXPLAINER_HEAD = re.compile(r"说明$")
+# A title whose head is a speech, the genre it names qualifying it (国税局文化节闭幕式的总结发言稿, rw751): a speech.
+SPEECH_HEAD = re.compile(r"(?:发言|讲话|致辞|致词)稿?$")
 # A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
 HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
 
@@ -1759,18 +1784,20 @@ def title_kind(title: str) -> str | None:
     event's 策划 (活动策划, 策划书) are plans, a 工作回顾 a summary; a 制度, a 主持词, a 工作报告, a meeting are neither: …工作总结会议 is a meeting); a
     title naming a summary and a plan (…总结及明年工作计划) is a summary; a work quoted in 《》 (学习《…工作计划》) names
     no genre of its own; a notice about the genre (…工作计划的通知), a question about it (计划该如何写？), an explainer of
-    it (学校工会工作总结说明) and a headline of what a unit did with it (…明确2016年工会工作思路) are neither.
+    it (学校工会工作总结说明), a speech (…总结发言稿) and a headline of what a unit did with it (…明确2016年工会工作思路) are neither.
     None when the title names no genre."""
     title = analysis_form(title)
     outside = QUOTED_WORK.sub("", title)
     words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
     head = title.rstrip("。！？!?：: ")
-    if MEETING_HEAD.search(head) or (
+    # a headline in two parts apart by a space, the first a meeting (…計畫第二次聯繫會報 觀摩…協會, rw726), is the meeting's
+    if MEETING_HEAD.search(head) or any(MEETING_PART.search(part) for part in head.split()[:-1]) or (
         words
         and (
             NOTICE_HEAD.search(head)
             or QUESTION_TITLE.search(title.strip())
             or EXPLAINER_HEAD.search(head)
+            or SPEECH_HEAD.search(head)
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
         )
     ):
@@ -1802,7 +1829,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
-    if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON:
+    if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON and not YEAR_UNDER_LEADERSHIP.match(opening):
         return "其他"
     if _reports_a_meeting(body):
         return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
@@ -1831,7 +1858,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):
-        if SINCE_OPENING.match(opening):  # the time up to now (2014年下半年以来，…): work done
+        # the time up to now (2014年下半年以来，…) or the year under its leaders (2014年，…工会在…领导下，…): work done
+        if SINCE_OPENING.match(opening) or YEAR_UNDER_LEADERSHIP.match(opening):
             return "总结"
         # an outline of tasks that tells nothing done (no 了): work to do (以扩大…为重点，建立健全… / 拓展社区服务 / …)
         entries = sum(b.type in ("heading", "item") for b in blocks)
@@ -1905,9 +1933,9 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
     occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
-    its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``);
-    placeholders are not years. A day that lost its 年 and 月 (``DAY_WITHOUT_MARKS``) and a signature's date in Chinese
-    numerals (``CN_SIGNATURE_DATE``) give their year."""
+    its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
+    a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
+    its 年 and 月 (``DAY_WITHOUT_MARKS``) and a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) give their year."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
@@ -1936,7 +1964,11 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         if match:
             return int(match.group(1))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
-    return int(next(g for g in event.groups() if g)) if event else None
+    if event:
+        return int(next(g for g in event.groups() if g))
+    body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
+    roc = ROC_WORK_YEAR.search(body)
+    return int(roc.group(1)) + ROC_ERA if roc and _traditional(body) else None
 
 
 def _traditional(text: str) -> bool:
