@@ -291,6 +291,9 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("XXXXX承办“互联网+创意设计”大赛", [("XXXXX", "name")]),
         ("为贯彻落实上级有关文件精神,##社区以我们的重大传统节日", [("##", "name")]),
         ("一、春节期间的工作开展。_社区在20_年春节", [("_", "name"), ("20_", "year")]),
+        # a plenary session's number masked is a blank, a mask before 企业 the unit's name (rw996, rw1010)
+        ("堅持以科學發(fā)展觀和黨x中全會精神為指導。", [("x", "blank")]),
+        ("为实现中铝x企业两公司又好又快发展", [("x", "name")]),
     ],
 )
 def test_placeholders_as_a_class(text, found):
