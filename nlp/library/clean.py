@@ -355,6 +355,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:目前)?(?:还没有|暂无|尚无)(?:评论|回应)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
         r"|^如题所述?$"  # a question site's body that says the question is its title
         r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
+        # an accessible site's skip link at its top (跳到主要內容區塊, 跳至主要内容, Skip to main content, rw1011, rw1015)
+        r"|^(?:跳到|跳至|跳转到)主要?内容(?:区块|区)?$|^(?i:skip to (?:main )?content)$"
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
         r"|^今天是[：:]|今天是(?:西元|公元)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
         # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
@@ -429,7 +431,9 @@ FURNITURE_PATTERNS = _patterns(
         # a document site's reader: its preview pages' labels (…计划_第1页), what is left unread, its buttons
         r"|_第\s*\d{1,3}\s*页$|^已阅读\s*\d+\s*页|还剩\s*\d+\s*页未读|继续免费阅读|^(下载本文档|(?:文档|资源|资料)(?:简介|描述))$|^版权说明[：:]"
         # a title with the format a document site sells it in (迎三八妇女节活动总结文档版, …计划word版): the site's listing
-        r"|^[^，。；！？\s]{4,40}(?:文档|[Ww]ord|WORD|[Dd]ocx?|DOCX?|PDF|pdf)版$",
+        r"|^[^，。；！？\s]{4,40}(?:文档|[Ww]ord|WORD|[Dd]ocx?|DOCX?|PDF|pdf)版$"
+        # a journal site's label over the part of the article it shows (论文部分内容阅读, rw1021)
+        r"|^(?:论文|文章|文档)?部分内容(?:阅读|预览)$",
         "文档信息",
     ),
     # a picture's caption: labelled as one (圖：院長簡以嘉（前排左六）和與會主管…合影留念。（衛福部玉里醫院提供）) or credited to
@@ -438,7 +442,8 @@ FURNITURE_PATTERNS = _patterns(
     # clause in brackets alone on its line that places people in the picture or names it a group photo ((局长伍杰(右一)为获奖者
     # 颁奖), (活动开始前干部职工一起合影))
     (
-        r"^图[：:]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        # labelled in words, with a colon or in brackets (圖說：…, 《圖說》台中市勞工局舉辦…活動。, rw1006, rw830)
+        r"^图说?[：:]|^[《【〔\[]图说[》】〕\]]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$",
@@ -544,6 +549,8 @@ INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}
 HIDDEN_TEXT = re.compile(
     rf"[…\.]{{2,}}\s*[（(]?[…\.]*\s*(?:[^（()）…\s]|{PINYIN_GLOSS.pattern}){{0,40}}?"
     r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
+    # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023)
+    r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$"
 )
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts

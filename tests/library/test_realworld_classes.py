@@ -232,6 +232,8 @@ def test_markdown_in_text_gives_levels_and_no_bold_placeholders():
     [
         ("参加先进事迹报告会……此处隐藏4053个字……模范人物的先进事迹，激励广大职工。", "此处隐藏", "模范人物的先进事迹"),
         ("全年共慰問職工……(…省略593字,正式會員可完整閱讀)……職工滿意。", "省略593字", "職工滿意"),
+        # rw1023: a journal site's preview mark where its excerpt stops
+        ("成员的参与热情不足,也未能充分满足服务的需求(试读)...", "试读", "未能充分满足服务的需求"),
         ("实施送温♀暖工程的具体做法参见⌚“送温暖工程条例”。", "⌚", "实施送温暖工程的具体做法"),
     ],
 )
@@ -1327,6 +1329,12 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("您可能需要这些服务", "网站栏目"),
         ("相關報導", "网站栏目"),
         ("bottom of page", "网页控件"),  # rw882: a site builder's anchor
+        # fix20c: an accessible site's skip link (rw1011, rw1015), a journal site's label over its excerpt (rw1021), a
+        # caption labelled in words (rw1006, rw830)
+        ("跳到主要內容區塊", "网页控件"),
+        ("论文部分内容阅读", "文档信息"),
+        ("《圖說》台中市勞工局舉辦市長與工會有約活動。", "图片说明"),
+        ("圖說:收到學生用心準備的禮物,歡喜過教師節。 人間社記者李雪麗攝", "图片说明"),
         ("组织幼儿园工会活动方案,这个怎么解决啊?求快回!", "网页推广语"),  # rw889: a Q&A site's asker's plea
         ("2022-12-16", "网页信息"),  # rw127, rw032, rw255: a post's date alone
         ("[护理新闻]发布时间：2011-8-10", "网页信息"),  # rw219: its stamp after its column
