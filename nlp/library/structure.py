@@ -181,9 +181,10 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
 # (「114年市長與工會有約」) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
-# named (民國114年12月26日); read only in Traditional script, as the Gregorian year ROC_ERA later.
+# named (民國114年12月26日), a year in brackets opening a title ((115)年度補助人民團體…方案, rw1011); read only in
+# Traditional script, as the Gregorian year ROC_ERA later.
 ROC_YEAR = re.compile(
-    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
+    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=^[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
