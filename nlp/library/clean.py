@@ -172,6 +172,9 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # brackets (【特訊】, 【點新聞報道】), a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…) and a
 # reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【News586/總社長孫崇文報導】).
 REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
+# A news agency's dateline in brackets, its reporter, place and day (（中央社记者黄淑芳台北二十九日电）, rw992), alone or after a
+# site's dateline with its day (【…官网12月29日报导】(中央社记者…电)).
+AGENCY_DATELINE = rf"[（(][{HAN}]{{2,6}}社\s*(?:记者|記者)[^（）()]{{2,20}}[电電][）)]"
 # A reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【亞太新聞網/記者陳逸凡/台中報導】), glued before the text or alone on its line.
 BRACKETED_REPORT_CREDIT = r"[【〔［\[][^【】〔〕［］\[\]]{0,20}(?:/|记者|記者)[^【】〔〕［］\[\]]{0,12}?[报報][导導道][】〕］\]]"
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
@@ -189,9 +192,15 @@ NEWS_DATELINE = re.compile(
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
-    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,10}}[报報][道导導])】"
-    rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:]))?"
+    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
+    rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
+    rf"|{AGENCY_DATELINE}"
     rf"|(?:[记記]者|通[讯訊][员員])(?:\s*[{HAN}]{{2,4}}){{1,4}}?\s*[报報][道导導]\s*[：:])\s*(?=\S)"
+)
+# An aggregator's reprint may put the report's last paragraph first, its dateline and byline then inside the line after a
+# sentence (…为医院高质量发展凝聚合力。 本报讯 (记者 刘欣欣) 连日来,…, rw985): the paper's all the same.
+NEWS_DATELINE_IN_LINE = re.compile(
+    rf"(?<=[。！？])\s*(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|報|报|台))[讯訊]\s*{NEWS_BYLINE}\s*(?=\S)"
 )
 # A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
 POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯)(?:时间|時間|日期)"
@@ -206,8 +215,10 @@ POST_STAMP_BEFORE_TEXT = re.compile(
 WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|手机端|二维码)\s+(?=\S.{11,}[。！？!?]\s*$)")
 # Or a page's field, its label and its one value, glued before the text's first sentence past a space (標籤: 新北報導
 # 為擴大培力…，…表揚…。): the page's tag, the sentence the report's.
+# A source in brackets before it ((来源:劳动午报) 垂杨柳医院工会相关负责人表示,…, rw985) is the page's too.
 FIELD_BEFORE_TEXT = re.compile(
-    r"^\s*(?:标签|標籤|关键[词字]|關鍵[詞字]|来源|來源)\s*[：:]\s*[^\s，。；！？,;!?]{1,20}\s+(?=[^\s。！？][^。！？]{11,}[。！？])"
+    r"^\s*(?:(?:标签|標籤|关键[词字]|關鍵[詞字]|来源|來源)\s*[：:]\s*[^\s，。；！？,;!?]{1,20}\s+"
+    r"|[（(](?:来源|來源)\s*[：:]\s*[^\s（）()，。；！？,;!?]{1,20}[）)]\s*)(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
 LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
@@ -381,6 +392,9 @@ FURNITURE_PATTERNS = _patterns(
         r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location",
         "网页代码",
     ),
+    # a page's own title, the headline and the site's Latin name after a spaced dash or bar (…活动为职工鼓干劲 - Reportify,
+    # rw985): the browser's title line, the headline the text has above
+    (rf"^(?=[^。！？!?]*[{HAN}]{{4}})[^。！？!?]{{6,60}}(?:\s[-–—|｜]\s*|[-–—|｜]\s)[A-Za-z][A-Za-z0-9 .&'-]{{1,24}}$", "网站名称"),
     # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
     (r"^\S{0,8}(网|网站)$|\.(?i:com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
@@ -1196,13 +1210,14 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
-    ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``BAR_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
+    ``NEWS_DATELINE_IN_LINE``,    ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``BAR_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
     ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
 
     def strip(text: str) -> str:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
         text = SOURCE_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = NEWS_DATELINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
+        text = NEWS_DATELINE_IN_LINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_DATE_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = BAR_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)

@@ -1332,6 +1332,7 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         # fix20c: an accessible site's skip link (rw1011, rw1015), a journal site's label over its excerpt (rw1021), a
         # caption labelled in words (rw1006, rw830)
         ("跳到主要內容區塊", "网页控件"),
+        ("垂杨柳医院工会“冬送温暖”活动为职工鼓干劲 - Reportify", "网站名称"),  # rw985: the page's own title line
         ("论文部分内容阅读", "文档信息"),
         ("《圖說》台中市勞工局舉辦市長與工會有約活動。", "图片说明"),
         ("圖說:收到學生用心準備的禮物,歡喜過教師節。 人間社記者李雪麗攝", "图片说明"),
@@ -2436,6 +2437,23 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "本报讯(陈亮)8月23日,达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
             "本报讯(陈亮)",
             "8月23日，达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
+        ),
+        # fix20c: a source in brackets (rw985), a news agency's dateline in brackets (rw992), a dateline and its byline inside
+        # the line after the closing paragraph an aggregator put first (rw985)
+        (
+            "(来源:劳动午报) 垂杨柳医院工会相关负责人表示,希望通过此次慰问活动让关怀直达一线。",
+            "(来源:劳动午报)",
+            "垂杨柳医院工会相关负责人表示，希望通过此次慰问活动让关怀直达一线。",
+        ),
+        (
+            "(中央社记者黄淑芳台北二十九日电)台湾经济部公务人员协会今天成立,会员共有1117人。",
+            "(中央社记者黄淑芳台北二十九日电)",
+            "台湾经济部公务人员协会今天成立，会员共有1117人。",
+        ),
+        (
+            "让温暖常伴职工左右,为医院高质量发展凝聚合力。 本报讯 (记者 刘欣欣) 连日来,气温持续走低。",
+            "本报讯 (记者 刘欣欣)",
+            "让温暖常伴职工左右，为医院高质量发展凝聚合力。连日来，气温持续走低。",
         ),
         # rw869: a page's tag field, its label and its one value, past a space
         (
