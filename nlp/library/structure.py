@@ -212,6 +212,9 @@ NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}"
     r"|[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*(?:第\s*)?\d{1,4}\s*号"
 )
+# A count of people or things (成立协会门槛为2000人, 会员共有1117人, rw992): a number the text counts, no year (a 篇 label
+# after a title's year, …工作計劃2025 篇1, counts nothing).
+COUNTED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=[余多]?(?:人|名|个|户|次|项|件|家|所|万|元))")
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
 # day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会).
@@ -1908,6 +1911,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
         cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
+        cited = COUNTED.sub("", cited)
         match = YEAR_NUMBER.search(cited)
         if match:
             return int(match.group(1))
