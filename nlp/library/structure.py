@@ -75,8 +75,9 @@ LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[【\[（(]?{SERIES}[】\
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
-# part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own.
-BRACKETED_COLUMN = re.compile(rf"^\s*【{COLUMN_NAME.pattern}】\s*(?=\S)")
+# part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own. A site's tag in 〖〗,
+# brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names.
+BRACKETED_COLUMN = re.compile(rf"^\s*(?:【{COLUMN_NAME.pattern}】|〖[^〖〗\s]{{2,8}}〗)\s*(?=\S)")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30

@@ -1161,6 +1161,7 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
         ("【人医动态】我院圆满完成工会换届选举暨职工代表大会", "【人医动态】"),  # rw356
         ("【首都除夕护卫健康】暖心关爱,2023年佑安工会春节送温暖", None),  # rw289: the headline's own
         ("【护理】敬过往 爱当下 向未来!——大庆市中医医院召开护士长护理工作汇报会", None),  # rw389
+        ("〖會員權益〗會員申訴處理流程及原則", "〖會員權益〗"),  # rw993: a site's tag in brackets no headline writes
     ],
 )
 def test_a_sites_column_in_brackets_before_a_headline_is_no_part_of_the_title(title, column):
