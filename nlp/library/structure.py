@@ -324,7 +324,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         # or lately, after a sentence that sets the scene (骄阳炙烤，暑气腾腾，…高温天气。为…，近期，我院工会组织开展了…)
         rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:近日|日前|近期)[，,]"
         r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"  # after its subject: 集团工会于3月23日上午召开
-        r"|[^，。\s]{2,20}?(?:今日|今天|昨日|昨天)(?:[（(]\d{1,2}日[）)])?)"  # or today: 工联会今日（16日）举行…
+        # or today: 工联会今日（16日）举行…, a Taiwanese paper's day inside the word after the news's first clause (台中第六家總工會
+        # 「台灣勞工大聯盟」新成立，今(1)日在…召開…典禮, rw999)
+        r"|(?:[^，。]{2,30}[，,])?[^，。\s]{0,20}?(?:今日|今天|昨日|昨天|[今昨][（(]\d{1,2}[）)]日)(?:[（(]\d{1,2}日[）)])?)"
         rf"[^。]*?(?:{verbs})"
         r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
     )
