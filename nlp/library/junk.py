@@ -288,11 +288,11 @@ CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
 COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
-# A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】): the text's,
-# never the model's to drop.
+# A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】), or a unit's
+# profile's over its description (介绍：, 组织架构：, a volunteer station's page, rw1018): the text's, never the model's to drop.
 SECTION_NAME = (
-    r"(?:具体|主要|工作|总体|重点|实施|指导|基本|目标|活动)?"
-    r"(?:措施|目标|目的|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)"
+    r"(?:(?:具体|主要|工作|总体|重点|实施|指导|基本|目标|活动)?"
+    r"(?:措施|目标|目的|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)|介绍|组织架构)"
 )
 # its bullet before it or not (- 目的:, rw893)
 PLAN_LABEL = re.compile(rf"^(?:[-•]\s*)?(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")

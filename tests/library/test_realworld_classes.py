@@ -347,6 +347,9 @@ def test_the_junk_model_never_judges_a_paragraphs_own_sentence_nor_a_documents_w
     assert not judged("《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》", False)
     assert judged("《学习啦在线学习网》", False)
     assert judged("本文由小编整理上传，欢迎分享。", True)
+    # fix20c (rw1018): a unit's profile's labels over its description, never the model's; a site's column stays its to judge
+    assert not judged("介绍：", False) and not judged("组织架构:", False)
+    assert judged("新闻中心", False)
 
 
 def test_a_footer_glued_into_one_line_is_judged_field_by_field():
