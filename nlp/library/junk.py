@@ -188,9 +188,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or AUDIENCE.match(form)
     ):
         return False
-    # a template's field left for its user (编制人：[姓名], 地点：XXX广场), or a line with a masked slot (XX国家森林公园 under its
-    # label): a site fills its fields in (网址：www.xx.com)
-    if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form)) and not CONTACT.search(form):
+    # a template's field left for its user (编制人：[姓名], 地点：XXX广场), a line with a masked slot (XX国家森林公园 under its
+    # label) or a form's mark to sign or stamp (（盖章）): a site fills its fields in (网址：www.xx.com)
+    if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form) or SIGN_HERE.match(form)) and not CONTACT.search(form):
         return False
     # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾), a year over its work (2025
     # 工作谋划) or a card's year field (年度2019): a site stamps real dates
@@ -380,6 +380,8 @@ GENRE_TITLE = re.compile(r"^[^，。；：！？,;:!?\s]{0,30}工作(?:打算|�
 # its own words in brackets ([本文共961字], [关闭窗口]), so a slot in brackets is judged.
 MASKED_SLOT = re.compile(r"_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
 TEMPLATE_SLOT = re.compile(rf"\[[^\[\]]{{1,8}}\]|{MASKED_SLOT.pattern}")
+# A form's mark where its sender signs or stamps (（盖章）, （签字）, (单位公章)): the form's own line, as its blanks are.
+SIGN_HERE = re.compile(r"^[（(][^（）()]{0,4}(?:盖章|签字|签名|签章|公章)[）)]$")
 # A template's field whose value is its blank or holds one (编制人：[姓名], 编制日期：[日期], 负责人：____, 地点：XXX广场).
 BLANK_FIELD = re.compile(rf"^[^：:]{{1,8}}[：:]\s*\S{{0,12}}?(?:{TEMPLATE_SLOT.pattern})\S{{0,12}}$")
 
