@@ -51,6 +51,8 @@ MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
+# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016).
+QUESTION_HEADLINE = re.compile(rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$")
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
 # The title after an item's label: a phrase, no sentence.
@@ -1385,7 +1387,7 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
 
     def headline(k: int) -> bool:
-        return paragraph(k) and _headline(lines[k].text)
+        return paragraph(k) and (_headline(lines[k].text) or bool(QUESTION_HEADLINE.match(analysis_form(lines[k].text))))
 
     def listing(k: int) -> bool:
         return paragraph(k) and bool(LISTING_HEADLINE.match(lines[k].text))

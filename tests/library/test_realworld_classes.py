@@ -3672,3 +3672,12 @@ def test_a_schedules_parts_of_the_day_stand_one_level_below_its_heading():
     )
     headings = [(b.level, b.text.rstrip("：")) for b in blocks_of(text) if b.type == "heading"]
     assert headings == [(1, "活动安排"), (2, "上午"), (2, "下午"), (1, "注意事项")]
+
+
+def test_an_explainers_question_between_paragraphs_heads_its_section():
+    """rw1016 (fix20c): 如何開始籌備工會？ alone between paragraphs is the section's headline, its 階段一：/階段二: stages
+    one level under it; a question that is a sentence of the text (想在醫院裡成立工會，…嗎？) stays a paragraph."""
+    (document,) = _parsed("rw1016")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert (1, "如何開始籌備工會？") in headings and (2, "組成籌備會") in headings
+    assert not [text for _, text in headings if text.startswith("想在")]
