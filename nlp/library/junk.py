@@ -188,9 +188,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or AUDIENCE.match(form)
     ):
         return False
-    # a template's field left for its user (编制人：[姓名], 地点：XXX广场), or a line with a masked slot (XX国家森林公园 under its
-    # label): a site fills its fields in (网址：www.xx.com)
-    if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form)) and not CONTACT.search(form):
+    # a template's field left for its user (编制人：[姓名], 地点：XXX广场), a line with a masked slot (XX国家森林公园 under its
+    # label) or a form's mark to sign or stamp (（盖章）): a site fills its fields in (网址：www.xx.com)
+    if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form) or SIGN_HERE.match(form)) and not CONTACT.search(form):
         return False
     # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾), a year over its work (2025
     # 工作谋划) or a card's year field (年度2019): a site stamps real dates
@@ -288,11 +288,11 @@ CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
 COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")
-# A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】): the text's,
-# never the model's to drop.
+# A plan's own label over a section (具体措施：, 工作目标：, 主要任务:, 背景：, 目标要求：, 具体工作：, 【指导思想】), or a unit's
+# profile's over its description (介绍：, 组织架构：, a volunteer station's page, rw1018): the text's, never the model's to drop.
 SECTION_NAME = (
-    r"(?:具体|主要|工作|总体|重点|实施|指导|基本|目标|活动)?"
-    r"(?:措施|目标|目的|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)"
+    r"(?:(?:具体|主要|工作|总体|重点|实施|指导|基本|目标|活动)?"
+    r"(?:措施|目标|目的|任务|内容|要求|步骤|思路|安排|做法|举措|背景|原则|思想|意义|工作)|介绍|组织架构)"
 )
 # its bullet before it or not (- 目的:, rw893)
 PLAN_LABEL = re.compile(rf"^(?:[-•]\s*)?(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")
@@ -380,6 +380,8 @@ GENRE_TITLE = re.compile(r"^[^，。；：！？,;:!?\s]{0,30}工作(?:打算|�
 # its own words in brackets ([本文共961字], [关闭窗口]), so a slot in brackets is judged.
 MASKED_SLOT = re.compile(r"_{2,}|(?<![A-Za-z])[xX×]{2,}(?![A-Za-z])|某某")
 TEMPLATE_SLOT = re.compile(rf"\[[^\[\]]{{1,8}}\]|{MASKED_SLOT.pattern}")
+# A form's mark where its sender signs or stamps (（盖章）, （签字）, (单位公章)): the form's own line, as its blanks are.
+SIGN_HERE = re.compile(r"^[（(][^（）()]{0,4}(?:盖章|签字|签名|签章|公章)[）)]$")
 # A template's field whose value is its blank or holds one (编制人：[姓名], 编制日期：[日期], 负责人：____, 地点：XXX广场).
 BLANK_FIELD = re.compile(rf"^[^：:]{{1,8}}[：:]\s*\S{{0,12}}?(?:{TEMPLATE_SLOT.pattern})\S{{0,12}}$")
 

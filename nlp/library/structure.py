@@ -51,6 +51,8 @@ MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
+# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016).
+QUESTION_HEADLINE = re.compile(rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$")
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 LEAD_IN = re.compile("如下|以下")
 # The title after an item's label: a phrase, no sentence.
@@ -75,8 +77,9 @@ LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[【\[（(]?{SERIES}[】\
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
-# part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own.
-BRACKETED_COLUMN = re.compile(rf"^\s*【{COLUMN_NAME.pattern}】\s*(?=\S)")
+# part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own. A site's tag in 〖〗,
+# brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names.
+BRACKETED_COLUMN = re.compile(rf"^\s*(?:【{COLUMN_NAME.pattern}】|〖[^〖〗\s]{{2,8}}〗)\s*(?=\S)")
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30
@@ -193,9 +196,10 @@ CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四�
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
 # (「114年市長與工會有約」) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
-# named (民國114年12月26日); read only in Traditional script, as the Gregorian year ROC_ERA later.
+# named (民國114年12月26日), a year in brackets opening a title ((115)年度補助人民團體…方案, rw1011); read only in
+# Traditional script, as the Gregorian year ROC_ERA later.
 ROC_YEAR = re.compile(
-    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
+    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=^[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
@@ -226,6 +230,9 @@ NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}"
     r"|[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*(?:第\s*)?\d{1,4}\s*号"
 )
+# A count of people or things (成立协会门槛为2000人, 会员共有1117人, rw992): a number the text counts, no year (a 篇 label
+# after a title's year, …工作計劃2025 篇1, counts nothing).
+COUNTED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=[余多]?(?:人|名|个|户|次|项|件|家|所|万|元))")
 # The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
 # day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会).
@@ -291,9 +298,12 @@ PLAN_STATEMENT = re.compile(
 )
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
-# 3月15日，…), or a reporter tells it (5月10日，记者来到…村见证了…; 记者从…获悉): neither a plan nor a summary.
+# 3月15日，…), or a reporter tells it (5月10日，记者来到…村见证了…; 记者从…获悉), or an explainer that asks its reader's
+# question or invites the reader to learn (那么，社区居委会究竟有哪些主要的工作职责呢？让我们一起来了解一下, 让我们深入了解一个
+# 组织的核心会议, rw995, rw1005; a summary's 让我们了解理论与实务的差别 tells what the work taught): neither a plan nor a summary.
 OTHER_STATEMENT = re.compile(
     r"制[订定]本(?:制度|办法|细则|规定|规则)|记者(?:来到|走进|了解到|获悉|看到|注意到|从[^。，]{1,20}获悉)"
+    r"|让我们(?:一起来|深入)了解|究竟(?:有哪些|是什么|是怎样|如何)"
 )
 # A unit a text names in the third person (该公司, 该院, 该局): a report on it, as a unit's own summary or plan says 我公司, 我院;
 # twice in an untitled text, news (中国电力网讯 今年5月份以来，…公司…深入推进…劳动竞赛 / 该公司成立了…).
@@ -336,7 +346,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         # after its subject: 集团工会于3月23日上午召开, a part of the month or the year (中山市教育工會于10月下旬先后舉辦了…,
         # 公司生产系统于2017年底开展…, rw963, rw966)
         r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日|[上中下]旬|[初底])"
-        r"|[^，。\s]{2,20}?(?:今日|今天|昨日|昨天)(?:[（(]\d{1,2}日[）)])?)"  # or today: 工联会今日（16日）举行…
+        # or today: 工联会今日（16日）举行…, a Taiwanese paper's day inside the word after the news's first clause (台中第六家總工會
+        # 「台灣勞工大聯盟」新成立，今(1)日在…召開…典禮, rw999)
+        r"|(?:[^，。]{2,30}[，,])?[^，。\s]{0,20}?(?:今日|今天|昨日|昨天|[今昨][（(]\d{1,2}[）)]日)(?:[（(]\d{1,2}日[）)])?)"
         rf"[^。]*?(?:{verbs})"
         r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
     )
@@ -1398,7 +1410,7 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
 
     def headline(k: int) -> bool:
-        return paragraph(k) and _headline(lines[k].text)
+        return paragraph(k) and (_headline(lines[k].text) or bool(QUESTION_HEADLINE.match(analysis_form(lines[k].text))))
 
     def listing(k: int) -> bool:
         return paragraph(k) and bool(LISTING_HEADLINE.match(lines[k].text))
@@ -1948,6 +1960,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
         cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
+        cited = COUNTED.sub("", cited)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))

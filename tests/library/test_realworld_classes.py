@@ -232,6 +232,8 @@ def test_markdown_in_text_gives_levels_and_no_bold_placeholders():
     [
         ("参加先进事迹报告会……此处隐藏4053个字……模范人物的先进事迹，激励广大职工。", "此处隐藏", "模范人物的先进事迹"),
         ("全年共慰問職工……(…省略593字,正式會員可完整閱讀)……職工滿意。", "省略593字", "職工滿意"),
+        # rw1023: a journal site's preview mark where its excerpt stops
+        ("成员的参与热情不足,也未能充分满足服务的需求(试读)...", "试读", "未能充分满足服务的需求"),
         ("实施送温♀暖工程的具体做法参见⌚“送温暖工程条例”。", "⌚", "实施送温暖工程的具体做法"),
     ],
 )
@@ -291,6 +293,9 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("XXXXX承办“互联网+创意设计”大赛", [("XXXXX", "name")]),
         ("为贯彻落实上级有关文件精神,##社区以我们的重大传统节日", [("##", "name")]),
         ("一、春节期间的工作开展。_社区在20_年春节", [("_", "name"), ("20_", "year")]),
+        # a plenary session's number masked is a blank, a mask before 企业 the unit's name (rw996, rw1010)
+        ("堅持以科學發(fā)展觀和黨x中全會精神為指導。", [("x", "blank")]),
+        ("为实现中铝x企业两公司又好又快发展", [("x", "name")]),
     ],
 )
 def test_placeholders_as_a_class(text, found):
@@ -342,6 +347,9 @@ def test_the_junk_model_never_judges_a_paragraphs_own_sentence_nor_a_documents_w
     assert not judged("《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》", False)
     assert judged("《学习啦在线学习网》", False)
     assert judged("本文由小编整理上传，欢迎分享。", True)
+    # fix20c (rw1018): a unit's profile's labels over its description, never the model's; a site's column stays its to judge
+    assert not judged("介绍：", False) and not judged("组织架构:", False)
+    assert judged("新闻中心", False)
 
 
 def test_a_footer_glued_into_one_line_is_judged_field_by_field():
@@ -1156,6 +1164,7 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
         ("【人医动态】我院圆满完成工会换届选举暨职工代表大会", "【人医动态】"),  # rw356
         ("【首都除夕护卫健康】暖心关爱,2023年佑安工会春节送温暖", None),  # rw289: the headline's own
         ("【护理】敬过往 爱当下 向未来!——大庆市中医医院召开护士长护理工作汇报会", None),  # rw389
+        ("〖會員權益〗會員申訴處理流程及原則", "〖會員權益〗"),  # rw993: a site's tag in brackets no headline writes
     ],
 )
 def test_a_sites_column_in_brackets_before_a_headline_is_no_part_of_the_title(title, column):
@@ -1324,6 +1333,16 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("您可能需要这些服务", "网站栏目"),
         ("相關報導", "网站栏目"),
         ("bottom of page", "网页控件"),  # rw882: a site builder's anchor
+        # fix20c: an accessible site's skip link (rw1011, rw1015), a journal site's label over its excerpt (rw1021), a
+        # caption labelled in words (rw1006, rw830)
+        ("跳到主要內容區塊", "网页控件"),
+        ("垂杨柳医院工会“冬送温暖”活动为职工鼓干劲 - Reportify", "网站名称"),  # rw985: the page's own title line
+        ("论文部分内容阅读", "文档信息"),
+        ("中国西部 2021年2期", "页码/页眉"),  # rw998: a journal's name and its issue over the article
+        ("《圖說》台中市勞工局舉辦市長與工會有約活動。", "图片说明"),
+        ("圖說:收到學生用心準備的禮物,歡喜過教師節。 人間社記者李雪麗攝", "图片说明"),
+        ("劉琪希 攝", "网页信息"),  # rw588, rw654: a photographer's credit alone, the name and 摄 apart
+        ("耿玉和 摄", "网页信息"),
         ("组织幼儿园工会活动方案,这个怎么解决啊?求快回!", "网页推广语"),  # rw889: a Q&A site's asker's plea
         ("2022-12-16", "网页信息"),  # rw127, rw032, rw255: a post's date alone
         ("[护理新闻]发布时间：2011-8-10", "网页信息"),  # rw219: its stamp after its column
@@ -1735,6 +1754,10 @@ def test_a_documents_own_title_line_as_written(stem, title):
         ("rw697", "其他", 2021),  # 【5.12国际护士节】…; the heading 2021年护士节表彰大会: the occasion's year
         ("rw591", "其他", 2021),  # Taiwanese, 110端午香包巧手做: the year of the Republic 110 is 2021
         ("rw712", "其他", 2020),  # Taiwanese, 今(109)年護師節活動…
+        ("rw995", "其他", None),  # 那么，社区居委会究竟有哪些主要的工作职责呢？让我们一起来了解一下: an explainer
+        ("rw1005", "其他", None),  # 让我们深入了解一个组织的核心会议支部党员大会: an explainer
+        ("rw992", "其他", None),  # 成立协会门槛为2000人: a count of people, no year
+        ("rw1011", "计划", 2026),  # Taiwanese, (115)年度補助…方案 under a skip link: the year of the Republic 115
         ("rw724", "其他", 2024),  # Taiwanese, 113.09.26（四）上午於白沙鄉…舉行…頒獎典禮
         ("rw640", "其他", 2025),  # Taiwanese, …舉辦「114年市長與工會有約」活動: an event named with its year
         ("rw641", "其他", 2016),  # 昨天下午召开的…会议，回顾总结去年…工作并部署2017年工作: news, the year summed up
@@ -1748,6 +1771,11 @@ def test_an_untitled_or_plainly_titled_documents_kind_and_year_from_its_text(ste
     goals, never one cited for something else."""
     document = _parsed(stem)[0]
     assert (document.kind, document.year) == (kind, year)
+
+
+def test_news_with_a_taiwanese_papers_day_inside_its_word_is_other():
+    """rw999: 台中第六家總工會「台灣勞工大聯盟」新成立，今(1)日在…召開第1屆理、監事授證典禮: news of the day, no plan."""
+    assert _parsed("rw999")[0].kind == "其他"
 
 
 def test_an_event_plan_takes_its_title_in_brackets_and_the_year_of_its_event_time():
@@ -2424,6 +2452,23 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "本报讯(陈亮)8月23日,达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
             "本报讯(陈亮)",
             "8月23日，达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
+        ),
+        # fix20c: a source in brackets (rw985), a news agency's dateline in brackets (rw992), a dateline and its byline inside
+        # the line after the closing paragraph an aggregator put first (rw985)
+        (
+            "(来源:劳动午报) 垂杨柳医院工会相关负责人表示,希望通过此次慰问活动让关怀直达一线。",
+            "(来源:劳动午报)",
+            "垂杨柳医院工会相关负责人表示，希望通过此次慰问活动让关怀直达一线。",
+        ),
+        (
+            "(中央社记者黄淑芳台北二十九日电)台湾经济部公务人员协会今天成立,会员共有1117人。",
+            "(中央社记者黄淑芳台北二十九日电)",
+            "台湾经济部公务人员协会今天成立，会员共有1117人。",
+        ),
+        (
+            "让温暖常伴职工左右,为医院高质量发展凝聚合力。 本报讯 (记者 刘欣欣) 连日来,气温持续走低。",
+            "本报讯 (记者 刘欣欣)",
+            "让温暖常伴职工左右，为医院高质量发展凝聚合力。连日来，气温持续走低。",
         ),
         # rw869: a page's tag field, its label and its one value, past a space
         (
@@ -3862,3 +3907,19 @@ def test_the_writers_names_after_the_last_sentence_without_brackets_go():
     # one name after the last sentence may be the text's own word (…的风采。张三): two names at least
     kept, _ = clean_lines([Line("活动展示了职工的风采。王明")], model=False)
     assert kept[-1].text.endswith("王明")
+
+
+def test_an_explainers_question_between_paragraphs_heads_its_section():
+    """rw1016 (fix20c): 如何開始籌備工會？ alone between paragraphs is the section's headline, its 階段一：/階段二: stages
+    one level under it; a question that is a sentence of the text (想在醫院裡成立工會，…嗎？) stays a paragraph."""
+    (document,) = _parsed("rw1016")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert (1, "如何開始籌備工會？") in headings and (2, "組成籌備會") in headings
+    assert not [text for _, text in headings if text.startswith("想在")]
+
+
+def test_a_headline_glued_after_a_captions_photographer_credit_is_the_title():
+    # rw830: the last of six 圖說: captions runs into the headline (…人間社記者李雪麗攝均頭奉茶敬師 秋夜同樂)
+    (document,) = _parsed("rw830")
+    assert document.title == "均頭奉茶敬師 秋夜同樂"
+    assert not any(b.text.startswith("圖說") for b in document.blocks)
