@@ -191,6 +191,10 @@ CONVERSIONS = {
     "rw802": pasted,
     "rw815": gb18030,
     "rw817": gb18030,
+    "rw1030": gb18030,
+    "rw1040": pasted,
+    "rw1050": gb18030,
+    "rw1060": pasted,
 }
 
 if __name__ == "__main__":
