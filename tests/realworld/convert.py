@@ -203,6 +203,10 @@ CONVERSIONS = {
     "rw1000": pasted,
     "rw1010": gb18030,
     "rw1020": pasted,
+    "rw1030": gb18030,
+    "rw1040": pasted,
+    "rw1050": gb18030,
+    "rw1060": pasted,
 }
 
 if __name__ == "__main__":
