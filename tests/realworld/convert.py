@@ -203,6 +203,10 @@ CONVERSIONS = {
     "rw1000": pasted,
     "rw1010": gb18030,
     "rw1020": pasted,
+    "rw1070": gb18030,
+    "rw1080": pasted,
+    "rw1090": gb18030,
+    "rw1100": pasted,
 }
 
 if __name__ == "__main__":
