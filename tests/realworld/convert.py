@@ -207,6 +207,10 @@ CONVERSIONS = {
     "rw1040": pasted,
     "rw1050": gb18030,
     "rw1060": pasted,
+    "rw1070": gb18030,
+    "rw1080": pasted,
+    "rw1090": gb18030,
+    "rw1100": pasted,
 }
 
 if __name__ == "__main__":
