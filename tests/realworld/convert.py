@@ -203,6 +203,10 @@ CONVERSIONS = {
     "rw1000": pasted,
     "rw1010": gb18030,
     "rw1020": pasted,
+    "rw1110": gb18030,
+    "rw1120": pasted,
+    "rw1130": gb18030,
+    "rw1140": pasted,
 }
 
 if __name__ == "__main__":
