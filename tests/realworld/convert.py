@@ -211,6 +211,10 @@ CONVERSIONS = {
     "rw1080": pasted,
     "rw1090": gb18030,
     "rw1100": pasted,
+    "rw1110": gb18030,
+    "rw1120": pasted,
+    "rw1130": gb18030,
+    "rw1140": pasted,
 }
 
 if __name__ == "__main__":
