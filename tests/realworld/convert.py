@@ -203,6 +203,18 @@ CONVERSIONS = {
     "rw1000": pasted,
     "rw1010": gb18030,
     "rw1020": pasted,
+    "rw1030": gb18030,
+    "rw1040": pasted,
+    "rw1050": gb18030,
+    "rw1060": pasted,
+    "rw1070": gb18030,
+    "rw1080": pasted,
+    "rw1090": gb18030,
+    "rw1100": pasted,
+    "rw1110": gb18030,
+    "rw1120": pasted,
+    "rw1130": gb18030,
+    "rw1140": pasted,
 }
 
 if __name__ == "__main__":
