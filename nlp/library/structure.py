@@ -990,7 +990,7 @@ def _split_documents(
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
         new_title = _title_text(line, collections)
-        if new_title is None or _broken_off_before(body):
+        if new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
             body.append(line)
             continue
         if title is None and len(body) == 1 and _is_unit_over_title(body[0], new_title):
@@ -1026,6 +1026,15 @@ def _split_documents(
         for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+def _bare_genre_after_text(title: str, body: list[Line]) -> bool:
+    """A genre word and nothing else (工作报告, 工作计划: no unit, no year, no event) on a line after the text's
+    paragraphs names a part of that text (a staff congress's agenda: 工作报告 / 分组讨论 / 表决环节, rw1105), never a
+    new document: a document's own title names what it plans or reports on."""
+    return bool(BARE_GENRE.fullmatch(analysis_form(title))) and any(
+        line.text.rstrip()[-1:] in SENTENCE_END for line in body
+    )
 
 
 def _broken_off_before(body: list[Line]) -> bool:
@@ -1771,6 +1780,8 @@ PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意�
 SUMMARY_GENRES = ("总结", "工作回顾")
 OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会")
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
+# A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结): it names no unit and no work.
+BARE_GENRE = re.compile(rf"(?:年度|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
 QUOTED_WORK = re.compile(r"《[^《》]*》")
 
 

@@ -3923,3 +3923,15 @@ def test_a_headline_glued_after_a_captions_photographer_credit_is_the_title():
     (document,) = _parsed("rw830")
     assert document.title == "均頭奉茶敬師 秋夜同樂"
     assert not any(b.text.startswith("圖說") for b in document.blocks)
+
+
+def test_a_genre_word_alone_after_the_texts_paragraphs_heads_a_part_of_it():
+    """rw1105 (fix20f): a staff congress's agenda lines 工作报告 / 分组讨论 / 表决环节 between its paragraphs; 工作报告 was read
+    as a new document's title and the headline and the first two paragraphs went as its preamble."""
+    (document,) = _parsed("rw1105")
+    assert document.title == "共绘发展新蓝图！北京老年医院召开五届五次职工代表大会"
+    assert document.blocks[0].text.startswith("3月27日，北京老年医院学术报告厅内")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings[:2] == ["工作报告", "分组讨论"]
+    # the genre alone at the head of a page is still the title (rw429: 工作计划 over its text)
+    assert _parsed("rw429")[0].title == "工作计划"
