@@ -189,7 +189,8 @@ NEWS_DATELINE = re.compile(
     rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
-    rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?=\s)"
+    # or before its colon (山东新闻网讯:1月8日，…, rw1124)
+    rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
     rf"|{BRACKETED_REPORT_CREDIT}"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
@@ -220,7 +221,10 @@ WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|
 # A source in brackets before it ((来源:劳动午报) 垂杨柳医院工会相关负责人表示,…, rw985) is the page's too.
 FIELD_BEFORE_TEXT = re.compile(
     r"^\s*(?:(?:标签|標籤|关键[词字]|關鍵[詞字]|来源|來源)\s*[：:]\s*[^\s，。；！？,;!?]{1,20}\s+"
-    r"|[（(](?:来源|來源)\s*[：:]\s*[^\s（）()，。；！？,;!?]{1,20}[）)]\s*)(?=[^\s。！？][^。！？]{11,}[。！？])"
+    r"|[（(](?:来源|來源)\s*[：:]\s*[^\s（）()，。；！？,;!?]{1,20}[）)]\s*"
+    # or the reporter's byline in brackets, its role word before the names ((通讯员 黄金鹤)3 月29日上午，…, rw1126)
+    r"|[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{2,4}(?:[\s、]+[^\s（）()，。；！？,;!?]{2,4}){0,3}[）)]\s*)"
+    r"(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
 LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
@@ -228,9 +232,10 @@ LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\
 # after it (医药卫生网讯（记者…）): both the page's.
 # Or the post's date alone, glued to the report's first sentence (2014-01-16我校支部按上级党委要求，…): a text writes its
 # dates out; a date that opens a span (2023-10-15至10月20日，…) is the text's all the same.
-# A label in Latin letters may open it (date 2025-10-28 為迎接重陽節到來，…, rw765).
+# A label in Latin letters may open it (date 2025-10-28 為迎接重陽節到來，…, rw765), its day left out or not (date 2024-05
+# 每年5月12日…, rw1114).
 POST_DATE_BEFORE_TEXT = re.compile(
-    rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*)?\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])"
+    rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}-\d{{1,2}}-\d{{1,2}})\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])"
 )
 # A table's bar after the text's last sentence (…得到推广。 |): the page's layout.
 BAR_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[|｜]\s*$")
@@ -250,11 +255,14 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）) wherever it stands,
 # a bare name (（曲姗姗）, letter-spaced: （淮 宣）) only as the file's last line after a finished sentence (a title's （试行）
 # stands under it).
-BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
+BYLINE_ROLES = "记者|通讯员|信息员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿)?{SENT_ON}\s*[）)]$"
 )
+# A credit's role before its slash (文/…, 照片/…, 審稿/…), several apart by 、 (圖片、匯總、編輯/…)
+CREDIT_ROLE = rf"(?:{BYLINE_ROLES}|照片|图片|信息提供|审稿|审校|校对|汇总)"
+CREDIT_ROLES = rf"{CREDIT_ROLE}(?:、{CREDIT_ROLE})*"
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复终]审人?)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
@@ -366,6 +374,10 @@ FURNITURE_PATTERNS = _patterns(
         # a site's footer: its postcode and its directions to the unit (邮编: 214105, 交通指引:乘632路公交车…, 医院地址:…)
         r"^(?:邮编|邮政编码)[：:]\s*\d{6}$|^(?:交通指引|乘车路线|医院地址)[：:]"
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
+        # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
+        # rw1122): glued to the headline over it, it was taken for the title's tail
+        r"|^(?:详情页|历史(?:信息|讯息|消息)|留言列表|联系我们|全站热搜)$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
@@ -380,7 +392,7 @@ FURNITURE_PATTERNS = _patterns(
         # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言, 发表回复, a reply form's 文章回應 /
         # 目前尚無回應，成為第一個回應的人吧！ / 回應本篇文章！…, a social page's 留言 under the post)
         r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友|文章)?(?:评论|留言|回应|回复)\W*\d*\W*$"
-        r"|^(?:目前)?(?:还没有|暂无|尚无)(?:评论|回应)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
+        r"|^(?:目前)?(?:还没有|暂无|尚无|没有)(?:评论|回应|留言)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
         # its boards' names and rules and a commenter's card (FB留言板, PeoPo 討論區, 回應文章建議規則:, 加入時間: 2008.07.22, rw955)
         r"|^[A-Za-z]{0,10}\s*(?:留言板|讨论区)$|^(?:回应|留言|评论)(?:文章)?(?:建议)?规则[：:]?$"
         r"|^加入时间[：:]\s*\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}$"
@@ -431,6 +443,9 @@ FURNITURE_PATTERNS = _patterns(
     (r"^欢迎(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:网|网站|官网|主页)(?:[！!。]|$)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979)
     (r"^[^，。；！？\s]{0,8}新闻联络人[：:]|^电话[：:]\s*\d[\d\-－]{5,}(?:转\d{1,5})?$", "网页信息"),
+    # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
+    # its post with the day of the week (2018年10月16日星期二, rw1115: no document dates itself so)
+    (r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$", "网页信息"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
     # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
@@ -465,8 +480,11 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
         # or a photographer's credit, a name and 摄 apart (劉琪希 攝, 耿玉和 摄: rw588, rw654)
         rf"|^[{HAN}]{{2,4}}\s+摄影?$"
-        # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754)
-        rf"|^(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+(?:{BYLINE_ROLES}|照片|图片)\s*/\s*[^，。；！？\s/]{{2,20}})*$"
+        # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754), a
+        # newsroom's roles one a line, a name after the unit or not (信息提供/群工部, 審稿/群工部 朱偉慧, 圖片、匯總、編輯/宣傳企劃科 徐劍,
+        # rw1137)
+        rf"|^(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?"
+        rf"(?:\s+(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?)*$"
         # or a credit with the day it was written after a slash, its bracket left open or not (【本會理事長 董文雅/2010.04.07,
         # rw733)
         r"|^[【\[（(]?[^，。；！？【】\[\]（()）/]{2,20}/\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}[】\]）)]?$"
@@ -507,6 +525,8 @@ FURNITURE_PATTERNS = _patterns(
         # rw961, rw1006, rw830)
         r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
+        # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
+        r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$",
         "图片说明",
@@ -1425,8 +1445,10 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
     foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
-        tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
-        if tail is None or not _is_byline(tail.group(), last=True):
+        # after any line's last sentence with its role word (…期望。(信息员:祁先春 刘浩 陈泰龙), the page's captions under it,
+        # rw1132), a bare one only after the file's last
+        tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None else None
+        if tail is None or not _is_byline(tail.group(), last=i == len(lines) - 1):
             at_end = line.style_level is None and i == len(lines) - 1
             tail = (
                 GARBLED_BYLINE.search(line.text)

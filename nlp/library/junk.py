@@ -31,6 +31,7 @@ from nlp.library.linear import LinearModel
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
+    CHARTER_LABEL,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -203,8 +204,13 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     )
     if own_date and not SITE_WORDS.search(form):
         return False
-    if BARE_SERIES.match(unit.strip("【】[]")) or month_schedule(unit) or PART_NUMBER_LINE.match(unit):
-        return False  # 【篇一】, 3月份, PART 01: labels the structure reads
+    if (
+        BARE_SERIES.match(unit.strip("【】[]"))
+        or month_schedule(unit)
+        or PART_NUMBER_LINE.match(unit)
+        or CHARTER_LABEL.match(unit)
+    ):
+        return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條: labels the structure reads
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit) and not GENRE_TITLE.match(form)

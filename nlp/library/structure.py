@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, PLAN_LABEL, SIGNATURE, paragraph_after, reads_as_headline
 from nlp.library.markers import (
+    CHARTER_LABEL,
     ADDRESS,
     BARE_SERIES,
     CN_DIGITS,
@@ -204,8 +205,9 @@ ROC_YEAR = re.compile(
 )
 ROC_ERA = 1911
 # A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
-# date (決標日至109年12月31日止, rw727), not one something began on (自105年1月1日起); read only in Traditional script.
-ROC_WORK_YEAR = re.compile(r"(?<![\d自从從])(1[01]\d)(?:年度|年\d{1,2}月\d{1,2}日(?!起))")
+# date (決標日至109年12月31日止, rw727; with slashes: 近(113/5/8)日舉辦…, rw1114), not one something began on (自105年1月1日起);
+# read only in Traditional script.
+ROC_WORK_YEAR = re.compile(r"(?<![\d自从從])(1[01]\d)(?:年度|年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/]))")
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
 TITLE_BEFORE_ADDRESS = re.compile(
@@ -329,6 +331,9 @@ DAY_PART_LABEL = re.compile(r"^(?:上午|中午|下午|早上|晚上|傍晚)[：
 # twice in an untitled text that names no year, an explainer or a standing rule (职代会简称…; 党支部应当组织党员按期参加…;
 # 现就规范…主题党日活动作如下要求), neither a plan nor a summary.
 NORMATIVE = re.compile(r"是指|简称|所谓|应当|[如以]下要求")
+# How often a kind of meeting is usually held (一般为半年召开一次, 一般每季度或半年召开一次, rw1118, rw1142): a text of no year
+# that says it describes the institution (a rule or an explainer), it plans no meeting.
+HABITUAL_MEETING = re.compile(r"一般(?:为|每|在)?[^。，；]{0,8}召开一次")
 MIN_NORMATIVE = 2
 
 
@@ -974,7 +979,7 @@ def _split_documents(
         if (found := COLLECTION_TITLE.match(text))
     )
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
-    for line in lines:
+    for i, line in enumerate(lines):
         if title is None and len(body) == 1 and _is_headline_over_subtitle(body[0], line):
             # a headline over its sub-headline (推进“一融双高”发展，助力基层党建创新 / ——组织部党支部2022年立项活动方案;
             # 履職？做好職工代言人 / —我院召開年度首次職工代表大會): one title, as the page shows it
@@ -989,7 +994,7 @@ def _split_documents(
                 title = None
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
-        new_title = _title_text(line, collections)
+        new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 2])
         if new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
             body.append(line)
             continue
@@ -1026,6 +1031,16 @@ def _split_documents(
         for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+def _charter_title(line: Line, below: list[Line]) -> str | None:
+    """A charter's or a rule's name (組織章程, 工会经费管理办法) over its first chapter or article (第一章 總則, 第1條,
+    ``CHARTER_LABEL``): the document's title, whatever unit it names or not."""
+    if line.marker is None and below and CHARTER_LABEL.match(below[0].text.strip()) and CHARTER_TITLE.fullmatch(
+        analysis_form(line.text.strip())
+    ):
+        return line.text.strip()
+    return None
 
 
 def _bare_genre_after_text(title: str, body: list[Line]) -> bool:
@@ -1433,6 +1448,9 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
 
     found = {}
     for i in range(len(lines)):
+        if paragraph(i) and paragraph(i + 1) and CHARTER_LABEL.match(lines[i].text):
+            found[i] = "between"  # an article's number over its text (第1條, rw1120): a label alone over content
+            continue
         if not between(i, headline):
             continue
         body = i + 2 if headline(i + 1) else i + 1
@@ -1780,6 +1798,8 @@ PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意�
 SUMMARY_GENRES = ("总结", "工作回顾")
 OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会")
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
+# A charter's or a rule's name (组织章程, …管理办法, …实施细则): a title over its chapters or articles (``_charter_title``).
+CHARTER_TITLE = re.compile(r"[^，。；：:！？\s]{0,30}(?:章程|条例|细则|规则|办法|规定)")
 # A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结): it names no unit and no work.
 BARE_GENRE = re.compile(rf"(?:年度|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
 QUOTED_WORK = re.compile(r"《[^《》]*》")
@@ -1851,6 +1871,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
+        return "其他"
+    if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):
         return "其他"
     if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON and not YEAR_UNDER_LEADERSHIP.match(opening):
         return "其他"

@@ -3935,3 +3935,61 @@ def test_a_genre_word_alone_after_the_texts_paragraphs_heads_a_part_of_it():
     assert headings[:2] == ["工作报告", "分组讨论"]
     # the genre alone at the head of a page is still the title (rw429: 工作计划 over its text)
     assert _parsed("rw429")[0].title == "工作计划"
+
+
+def test_datelines_bylines_and_credits_of_a_newsroom_go_the_text_stays():
+    """fix20f: a site's 讯 before its colon (rw1124), a reporter's bracketed byline before the text (rw1126), a Latin label
+    and a month before it (rw1114), a role-word byline after a paragraph with captions under it and a push note (rw1132), a
+    newsroom's credits one role a line with a slash (rw1137)."""
+    texts = _set_texts("rw1124.txt")
+    assert any(text.startswith("1月8日，山东高青三中胜利召开了") for text in texts)
+    assert _set_texts("rw1126.txt")[0].startswith("3月29日上午，实验室建设管理中心党支部")
+    assert _set_texts("rw1114.txt")[0].startswith("每年5月12日國際護師節前後")
+    texts = _set_texts("rw1132.txt")
+    assert any(text.endswith("也对工会的工作提出了更高的目标和期望。") for text in texts)
+    assert not any("信息员" in text or "直接推送" in text for text in texts)
+    texts = _set_texts("rw1137.txt")
+    assert not any("/群工部" in text or "編輯/" in text or "校對/" in text for text in texts)
+    # a byline with no role word stays after a paragraph that is not the file's last
+    kept, _ = clean_lines([Line("活动展示了职工的风采。（张三）"), Line("下一段落的内容写在这里。")], model=False)
+    assert kept[0].text.endswith("（张三）")
+
+
+def test_a_pages_kind_a_text_size_widget_and_a_blogs_weekday_date_go():
+    """fix20f: 详情页 / 歷史訊息 under the headline were glued to it as its tail (rw1141, rw1136); 留言列表, 联系我们, 放大 缩小
+    默认, 沒有留言:, 2018年10月16日星期二 (the title of rw1115) are the page's."""
+    assert _parsed("rw1141")[0].title == "关于开展纪念“三·八”国际劳动妇女节 系列活动的通知"
+    assert _parsed("rw1136")[0].title == "103年度工會幹部與縣長有約暨勞動法令研習活動"
+    assert _parsed("rw1115")[0].title.startswith("「107年九九重陽樂齡同學會」")
+    for line in ("留言列表", "联系我们", "放大 缩小 默认", "沒有留言:", "2018年10月16日星期二", "全站熱搜"):
+        assert junk_reason(line) is not None, line
+    assert junk_reason("2018年10月16日") is None  # a signature's date
+
+
+def test_a_taiwanese_date_of_the_republic_with_slashes_gives_the_year():
+    # rw1114: 中臺科技大學護理系近(113/5/8)日舉辦…加冠典禮 (the page's date 2024-05 goes)
+    assert _parsed("rw1114")[0].year == 2024
+
+
+def test_a_caption_credited_after_a_slash_goes():
+    # rw1139: 汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供 over the report, which tells it again
+    texts = _set_texts("rw1139.txt")
+    assert not any("觀天下有線電視提供" in text for text in texts)
+    assert any(text.startswith("這個星期五就是重陽節") for text in texts)
+
+
+def test_a_charters_chapters_and_articles_are_its_outline():
+    """rw1120 (fix20f): 組織章程 over 第一章 總則 / 第1條 / text / 第2條 …: the charter's name is the title, each chapter a
+    level-1 heading (its name), each article's number a level-2 heading; the model judges none of those lines."""
+    (document,) = _parsed("rw1120")
+    assert document.title == "組織章程"
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings[:3] == [(1, "總則"), (2, "第1條"), (2, "第2條")]
+    assert (1, "會員") in headings and (2, "第6條") in headings
+    assert not judged("第一章 總則", False) and not judged("第1條", False)
+
+
+@pytest.mark.parametrize("stem", ["rw1118", "rw1142"])
+def test_an_untitled_text_saying_how_often_a_meeting_is_usually_held_describes_the_institution(stem):
+    # rw1118: 民主生活會，一般為半年召開一次 (rules); rw1142: 組織生活會…一般每季度或半年召開一次 (an explainer): neither plans
+    assert _parsed(stem)[0].kind == "其他"
