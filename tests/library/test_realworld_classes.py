@@ -3993,3 +3993,9 @@ def test_a_charters_chapters_and_articles_are_its_outline():
 def test_an_untitled_text_saying_how_often_a_meeting_is_usually_held_describes_the_institution(stem):
     # rw1118: 民主生活會，一般為半年召開一次 (rules); rw1142: 組織生活會…一般每季度或半年召開一次 (an explainer): neither plans
     assert _parsed(stem)[0].kind == "其他"
+
+
+def test_a_casinos_latin_name_before_a_chinese_one_and_a_lucky_number_goes():
+    # rw1125: the page's last line, 天电集团新一届工会委员会将在Royal皇家88集团 (the excerpt cut the sentence there)
+    texts = _set_texts("rw1125.txt")
+    assert texts[-1] == "天电集团新一届工会委员会将在"
