@@ -55,6 +55,8 @@ HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2
 # An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016).
 QUESTION_HEADLINE = re.compile(rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$")
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
+SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
+FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))
 LEAD_IN = re.compile("如下|以下")
 # The title after an item's label: a phrase, no sentence.
 LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
@@ -1526,6 +1528,31 @@ def _run_in_paragraphs(
     return found, entries
 
 
+def _with_lost_first_markers(
+    lines: list[Line], parsed: list[tuple[str | None, str | None, str]]
+) -> list[tuple[str | None, str | None, str]]:
+    """A short unmarked phrase right under a section's heading, over one paragraph, whose sibling after that paragraph is
+    its family's second entry (三、活动安排 / 开展“巾帼维权·关爱行动”活动 / paragraph / ㈡开展她美“书香三八”读书活动, rw1141):
+    the first entry, its marker lost by the page; read with the family's first marker."""
+    parsed = list(parsed)
+    for i in range(1, len(lines) - 2):
+        marker, family, rest = parsed[i]
+        after = parsed[i + 2]
+        if (
+            marker is None
+            and parsed[i - 1][1] in FAMILIES
+            and parsed[i + 1][0] is None
+            and after[1] in FAMILIES
+            and after[1] != parsed[i - 1][1]
+            and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", after[0] or "") in SECOND_NUMBERS
+            and len(rest) <= MAX_PLAIN_HEADING_CHARS
+            and not re.search(r"[，。；：！？,.;:!?]", rest)
+            and _reads_as_paragraph(lines[i + 1].text)
+        ):
+            parsed[i] = (after[0].translate(FIRST_OF_SECOND), after[1], rest)
+    return parsed
+
+
 def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[str]:
     """The marker family of the section an excerpt opens inside, [] when it opens at a section's start: its first line
     is an entry that does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
@@ -1571,7 +1598,7 @@ def _outline(lines: list[Line]) -> list[Block]:
         stack.append(key)
         return level
 
-    parsed = [_line_marker(line) for line in lines]
+    parsed = _with_lost_first_markers(lines, [_line_marker(line) for line in lines])
     stack += _section_cut_off(parsed)
     schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
     between = _headings_between_paragraphs(lines, parsed)

@@ -3999,3 +3999,12 @@ def test_a_casinos_latin_name_before_a_chinese_one_and_a_lucky_number_goes():
     # rw1125: the page's last line, 天电集团新一届工会委员会将在Royal皇家88集团 (the excerpt cut the sentence there)
     texts = _set_texts("rw1125.txt")
     assert texts[-1] == "天电集团新一届工会委员会将在"
+
+
+def test_a_first_entry_whose_marker_the_page_lost_is_read_as_its_familys_first():
+    # rw1141: 三、活动安排 / 开展“巾帼维权·关爱行动”活动 / its paragraph / ㈡开展她美“书香三八”读书活动
+    (document,) = _parsed("rw1141")
+    headings = [(b.level, b.marker, b.text) for b in document.blocks if b.type == "heading"]
+    assert (2, "㈠", "开展“巾帼维权·关爱行动”活动") in headings and (2, "㈡", "开展她美“书香三八”读书活动") in headings
+    # a short line under a heading over a paragraph, with no second entry after it, stays as it was (rw1105's 分组讨论 lines)
+    assert all(b.marker is None for b in _parsed("rw1105")[0].blocks)
