@@ -268,15 +268,17 @@ CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复�
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
 # A table cell's bar may close it: …做了安排。（淮 宣）|
 # A page that lost the last sentence's stop glues it after a closing quote (…的“娘家人”(黃計璇 王舒平), rw771): a byline of two
-# names or of a unit and a name there.
+# names or of a unit and a name there. A mirror's pinyin glosses may stand inside it ((黨委辦公室 陳運(yùn)鈞 劉心), rw1129).
 BYLINE_AFTER_SENTENCE = re.compile(
-    r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)"
+    r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))"
+    rf"[（(](?:[^（()）]|{PINYIN_GLOSS.pattern}){{2,24}}[）)](?=\s*\|?\s*$)"
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
-# a short name: （黨政辦）, （局直妇工委）, rw961, rw982): a
+# a short name: （黨政辦）, （局直妇工委）, rw961, rw982), its writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129): a
 # byline as a bare name is.
 UNIT_BYLINE = re.compile(
-    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委)(?:撰稿|供稿)?[）)]$"
+    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委)(?:撰稿|供稿)?"
+    rf"(?:\s+[{HAN}]{{2,4}}){{0,3}}[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -1451,7 +1453,7 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         # after any line's last sentence with its role word (…期望。(信息员:祁先春 刘浩 陈泰龙), the page's captions under it,
         # rw1132), a bare one only after the file's last
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None else None
-        if tail is None or not _is_byline(tail.group(), last=i == len(lines) - 1):
+        if tail is None or not _is_byline(tail.group(), last=i in (len(lines) - 1, foot - 1)):
             at_end = line.style_level is None and i == len(lines) - 1
             tail = (
                 GARBLED_BYLINE.search(line.text)

@@ -4008,3 +4008,10 @@ def test_a_first_entry_whose_marker_the_page_lost_is_read_as_its_familys_first()
     assert (2, "㈠", "开展“巾帼维权·关爱行动”活动") in headings and (2, "㈡", "开展她美“书香三八”读书活动") in headings
     # a short line under a heading over a paragraph, with no second entry after it, stays as it was (rw1105's 分组讨论 lines)
     assert all(b.marker is None for b in _parsed("rw1105")[0].blocks)
+
+
+def test_a_units_byline_with_names_and_glosses_after_the_texts_last_sentence_goes():
+    # rw1129: …服務(wù)于社會(huì)和人民群眾。(黨委辦公室 陳運(yùn)鈞 劉心), the page's column, headline and post date under it
+    texts = _set_texts("rw1129.txt")
+    assert any(text.endswith("和人民群眾。") for text in texts)
+    assert not any("陳運" in text for text in texts)
