@@ -120,6 +120,12 @@ TITLE_PARTS = re.compile(r"[：:]")
 # A word of a few Chinese characters alone (see ``_cut_word``).
 CUT_WORD = re.compile(rf"[{HAN}]{{1,4}}")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
+# An event's date field with its date (日期:2022年9月6日(星期二)時間:…, 活动时间：3月12日上午): under each event of a programme.
+EVENT_DATE_FIELD = re.compile(r"^(?:活动)?(?:日期|时间|時間)[：:]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+MIN_PROGRAMME_EVENTS = 2
+# A web address alone, and a sentence that ends by sending the reader to a site (…可参考劳工福利资讯网, 请登录…平台查询：).
+LINK_ALONE = re.compile(r"https?://[\w./?=&%#:-]+")
+POINTS_TO_SITE = re.compile(r"(?:参考|参阅|详见|请至|登录|访问|查询|浏览)[^。！？]{0,30}(?:网|网站|网址|平台|系统)[：:]?$")
 # An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, - 14:00 自由活动); a file with at least
 # ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
 SCHEDULE_ENTRY = re.compile(
@@ -285,7 +291,7 @@ SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
     # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
     r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
-    r"小编|整理|参考|(?<!联)欢迎|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
+    r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
     # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is)
     r"|广告|频道|答案|金币|解压|热线"
@@ -628,6 +634,7 @@ def judged_contexts(
             or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
             or (i + 1 < len(texts) and _over_post_stamp(line[0].strip(), texts[i + 1].strip()))
+            or _over_event_date(texts, i)
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
@@ -636,6 +643,9 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
+        # a link alone under the sentence that sends the reader to it (…相關法規可參考勞工福利資訊網 / https://…, rw1088): the
+        # text's reference, as it would be inside the sentence
+        inside = inside or (len(line) == 1 and i > 0 and _link_pointed_to(texts[i - 1], line[0]))
         # a FAQ's question or answer label (Q:职工福利委员会如何设立?, A: its answer cut by the page): the text's outline
         inside = inside or (len(line) == 1 and bool(FAQ_LABEL.match(line[0].strip())))
         # a whole sentence of prose between the text's sentences is the text's, whatever site words it says (活动结束后，将整理
@@ -753,6 +763,26 @@ def _over_post_stamp(text: str, below: str) -> bool:
         and not MARKER.match(text)
         and not _reads_as_chrome(text)
     )
+
+
+def _link_pointed_to(above: str, text: str) -> bool:
+    """``text`` is a web address alone and ``above`` sends the reader to a site (可參考勞工福利資訊網, 请登录…平台查询)."""
+    return bool(LINK_ALONE.fullmatch(text.strip()) and POINTS_TO_SITE.search(analysis_form(above.strip())))
+
+
+def _over_event_date(texts: list[str], i: int) -> bool:
+    """An event's name over its date field, in a programme of several (小區活動B1 / 日期:2022年9月6日(星期二)…, rw1037): a
+    heading of the text; a site's chrome over a post's date (发布日期：…) stands once, not as one entry of a run."""
+    def over_date(j: int) -> bool:
+        return (
+            j + 1 < len(texts)
+            and bool(EVENT_DATE_FIELD.match(texts[j + 1].strip()))
+            and len(texts[j].strip()) <= MAX_HEADLINE_CHARS
+            and not PROSE_PUNCTUATION.search(texts[j])
+            and not _reads_as_chrome(texts[j])
+        )
+
+    return over_date(i) and sum(over_date(j) for j in range(len(texts))) >= MIN_PROGRAMME_EVENTS
 
 
 def _entry_heading(text: str, following: str) -> bool:

@@ -15,9 +15,9 @@ from dataclasses import replace
 
 from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, PLAN_LABEL, SIGNATURE, paragraph_after, reads_as_headline
 from nlp.library.markers import (
-    CHARTER_LABEL,
     ADDRESS,
     BARE_SERIES,
+    CHARTER_LABEL,
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,

@@ -186,6 +186,13 @@ def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the
     )
     assert judged_contexts([[headline], [report]])[0] == [None]
     assert judged_contexts([["欢迎访问本站"], [report]])[0][0] is not None
+    # round 20: a unit welcoming its visitors is its headline's words, no site's welcome (rw1061); a web address the
+    # sentence above sends the reader to is the text's reference (rw1088), one under a footer's label is not
+    visit = "該會與嘉南農田水利會會務交流密切、員工互動熱烈，多年來建立互訪機制，彼此隔年走訪一次。"
+    assert judged_contexts([["有朋自遠方來 熱誠歡迎嘉南農田水利會來訪"], [visit]])[0] == [None]
+    link = "https://wfs.mol.gov.tw/WFWeb/index.aspx"
+    assert judged_contexts([["7. 有關福委會成立與福利金使用相關法規可參考勞工福利資訊網"], [link]])[1] == [None]
+    assert judged_contexts([["友情链接："], [link]])[1][0] is not None
 
 
 def test_a_sites_column_name_and_a_templates_blank_are_features_of_their_own():
