@@ -232,8 +232,9 @@ LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\
 POST_DATE_BEFORE_TEXT = re.compile(
     rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*)?\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])"
 )
-# A table's bar after the text's last sentence (…得到推广。 |): the page's layout.
-BAR_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[|｜]\s*$")
+# A table's bar after the text's last sentence (…得到推广。 |): the page's layout; so is a share widget's label there (…向心力和
+# 凝聚力。 分享到:, rw1026).
+WIDGET_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:[|｜]|分享到\s*[：:]?)\s*$")
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
     r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*来源[：:][^，。！？]{1,30}?浏览[：:]\s*\d*\s*次\s*"
 )
@@ -332,10 +333,17 @@ POST_CREDIT = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*[{HAN}\s]{{0,24}}?[{HAN}]\s*(?:�
 # “病人”扎针…): three lines, each judged as one.
 POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?P<stamp>{POST_CREDIT})(?P<rest>\S.{{20,}})$")
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
-# two fields at least, each a label, its colon and one value; split off when the block is furniture (``junk_reason``).
+# two fields at least, each a label, its colon and one value; or its stamp without brackets (``POST_STAMP_IN_LINE``), its
+# day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), the headline
+# spaced in parts or not. Split off when the stamp is furniture (``junk_reason``).
 POST_FIELDS_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［]{6,40}?)\s*(?P<stamp>[\[【［]\s*(?:[^\s：:\[\]【】［］]{2,16}[：:]\s*[^\s\[\]【】［］]{1,20}\s*){2,}[\]】］])"
     r"\s*(?P<rest>\S.{20,})$"
+)
+POST_STAMP_IN_LINE = re.compile(
+    r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])\s+"
+    rf"(?P<stamp>{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
+    r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*(?P<rest>\S[^。！？]{10,}[。！？].*)$"
 )
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
 PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
@@ -1310,7 +1318,7 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
-    ``NEWS_DATELINE_IN_LINE``,    ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``BAR_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
+    ``NEWS_DATELINE_IN_LINE``,    ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
     ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
 
     def strip(text: str) -> str:
@@ -1320,7 +1328,7 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = NEWS_DATELINE_IN_LINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_DATE_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
-        text = BAR_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
+        text = WIDGET_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
@@ -1532,7 +1540,7 @@ def _split_site_watermark(line: Line) -> list[Line]:
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
     headline (``ISSUE_BEFORE_TITLE``) and a post's stamp and credits, or its bracketed fields, between a one-line page's
-    headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``)."""
+    headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
@@ -1540,7 +1548,7 @@ def _split_site_watermark(line: Line) -> list[Line]:
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
     if credit is None and match is None:
-        credit = POST_FIELDS_IN_LINE.match(line.text)
+        credit = POST_FIELDS_IN_LINE.match(line.text) or POST_STAMP_IN_LINE.match(line.text)
         credit = credit if credit is not None and junk_reason(credit.group("stamp")) is not None else None
     if credit is not None and line.style_level is None:
         return [replace(line, text=credit.group("mark")), *(Line(credit.group(k)) for k in ("stamp", "rest"))]

@@ -3842,6 +3842,21 @@ def test_a_posts_bracketed_fields_between_a_one_line_pages_headline_and_its_text
     assert any(d.text.startswith("[作者：戴云東") and d.text.endswith("2025/03/11]") for d in result.dropped)
 
 
+def test_a_posts_stamp_between_a_one_line_pages_headline_and_its_text_goes_alone():
+    """rw1026 (fix20d): 绵阳市中医医院职工迎新运动会开幕 首项赛事——拔河比赛决出胜负 发布时间:2018-01-16 17:42:46 本文来源:
+    分享到: 1月16日,…: the stamp took the headline and the first paragraph with it (two keep snippets lost); the share
+    widget after the last sentence goes too. A site's fields with no text after them stay one furniture line (rw988)."""
+    result = parse_file((FILES / "rw1026.txt").read_bytes(), "rw1026.txt")
+    (document,) = result.documents
+    assert document.title == "绵阳市中医医院职工迎新运动会开幕 首项赛事——拔河比赛决出胜负"
+    assert document.blocks[0].text.startswith("1月16日，绵阳市中医医院职工迎新运动会正式拉开帷幕")
+    assert document.blocks[-1].text.endswith("向心力和凝聚力。")
+    assert any(d.text.startswith("发布时间：2018-01-16") for d in result.dropped)
+    assert "来源：吴中区城区幼儿园 发布时间：2020-12-04 14:55:32浏览次数：【字体：" in [
+        d.text for d in parse_file((FILES / "rw988.txt").read_bytes(), "rw988.txt").dropped
+    ]
+
+
 def test_a_newsrooms_review_chain_a_channels_dateline_numbered_captions_and_a_short_units_byline_go():
     # rw957, rw963: the review chain naming its editor or its round; a plan's 初审 / 复审 stages stay
     for line in ("初审编辑:王景成", "初審(一審):黃振華", "復(fù)審(二審):劉溫馨", "終審(三審):賀金龍"):
