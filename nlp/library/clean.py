@@ -248,12 +248,14 @@ MAX_CRUMB_CHARS = 12
 # The day a byline's report was sent, after its credit: （党总支供稿 2010.10.29）.
 SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
-# the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）) wherever it stands,
+# the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）, before a later name: (霍同长 特约通讯员:凤维建), rw1044)
+# wherever it stands,
 # a bare name (（曲姗姗）, letter-spaced: （淮 宣）) only as the file's last line after a finished sentence (a title's （试行）
 # stands under it).
 BYLINE_ROLES = "记者|通讯员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
 BYLINE = re.compile(
-    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
+    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))"
+    rf"(?:\s*(?:[、/ ]|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿)?{SENT_ON}\s*[）)]$"
 )
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
@@ -266,10 +268,12 @@ BYLINE_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))[（(][^（()）]{2,24}[）)](?=\s*\|?\s*$)"
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
-# a short name: （黨政辦）, （局直妇工委）, rw961, rw982): a
+# a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025): a
 # byline as a bare name is.
+UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委"
 UNIT_BYLINE = re.compile(
-    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委)(?:撰稿|供稿)?[）)]$"
+    rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
+    rf"(?:撰稿|供稿)?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -285,6 +289,7 @@ CUT_BYLINE = re.compile(rf"(?<=[。！？”])\s*[（(]\s*(?![{CN_DIGITS}\d])[{H
 NAMES_AFTER_SENTENCE = re.compile(
     rf"(?<=[。！？])[ \t\u3000]*(?:[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}[ \t\u3000]+)+[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}\s*$"
 )
+MIN_HEADLINE_CHARS, MAX_CANDIDATE_HEADLINE_CHARS = 6, 40  # a headline under a report's last line, its byline glued to it
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -1433,7 +1438,10 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
     foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
-        tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and i == len(lines) - 1 else None
+        # the last line, or a report's last line under the next report's headline in a newsletter (…的目的了。(宗才寧) /
+        # 舉辦法紀教育培養員工崇法養廉風氣, rw1061)
+        closing = i == len(lines) - 1 or _is_headline_after(lines[i + 1])
+        tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and closing else None
         if tail is None or not _is_byline(tail.group(), last=True):
             at_end = line.style_level is None and i == len(lines) - 1
             tail = (
@@ -1458,6 +1466,17 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     return kept
 
 
+def _is_headline_after(line: Line) -> bool:
+    """A short line with no stop and no outline marker: the next report's headline (see ``_without_bylines``)."""
+    text = line.text.strip()
+    return (
+        line.style_level is None
+        and MIN_HEADLINE_CHARS <= len(text) <= MAX_CANDIDATE_HEADLINE_CHARS
+        and not CLAUSE_BREAK.search(text)
+        and MARKER.match(text) is None
+    )
+
+
 def _is_byline(text: str, last: bool) -> bool:
     """A byline in brackets: with a role word or a credit wherever it stands, several credits (``CREDITS``) too, a bare
     name or a unit's (``UNIT_BYLINE``) only ``last`` in the file. Read in its analysis form (Simplified, without pinyin
@@ -1468,7 +1487,7 @@ def _is_byline(text: str, last: bool) -> bool:
     if last and UNIT_BYLINE.match(text):
         return True
     byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
-    return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
+    return byline is not None and bool(byline.group("role") or byline.group("later") or byline.group("credit") or last)
 
 
 def _split_at_paragraph_tags(line: Line) -> list[Line]:

@@ -3938,3 +3938,18 @@ def test_a_headline_glued_after_a_captions_photographer_credit_is_the_title():
     (document,) = _parsed("rw830")
     assert document.title == "均頭奉茶敬師 秋夜同樂"
     assert not any(b.text.startswith("圖說") for b in document.blocks)
+
+
+def test_bylines_of_spaced_units_a_name_before_a_role_and_a_reports_close_before_the_next_headline_go():
+    """fix20d: (工会  计划生育办公室) after rw1025's last sentence, (霍同长 特约通讯员:凤维建) after rw1044's, and rw1061's
+    (宗才寧) after a newsletter's report, the next report's headline under it; a bracket after a sentence over a
+    paragraph stays."""
+    assert _set_texts("rw1025.txt")[-1].endswith("获得三等奖。")
+    assert _set_texts("rw1044.txt")[-1].endswith("胜利闭幕。")
+    texts = _set_texts("rw1061.txt")
+    assert any(text.endswith("最主要的目的了。") for text in texts)
+    assert "舉辦法紀教育培養員工崇法養廉風氣" in texts
+    kept, _ = clean_lines(
+        [Line("会议由工会主席主持。（王明）"), Line("会议要求各单位认真落实，确保各项工作取得实效，按时上报材料。")], model=False
+    )
+    assert kept[0].text.endswith("（王明）")
