@@ -461,9 +461,10 @@ FURNITURE_PATTERNS = _patterns(
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
         # 下午4:30, 时间：2023年10月25日（农历九月初九）), or spans days (时间：2022年3月3日-3月8日), or a month alone
-        # (时间：2022年3月), as no site stamps a post
+        # (时间：2022年3月), as no site stamps a post; nor its weekday in brackets (日期:2022年6月25日(星期六)時間:下午2時至3時,
+        # rw1037)
         r"|^(时间|日期)：\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
-        r"(?!\s*(?:[上中下]午|早上|晚上?|[（(]农历|[-—–~～至到]))"
+        r"(?!\s*(?:[上中下]午|早上|晚上?|[（(](?:农历|星期|周[一二三四五六日天])|[-—–~～至到]))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
         # a post's time stamp, whatever follows it, or its date alone, a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are

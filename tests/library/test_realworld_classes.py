@@ -3953,3 +3953,11 @@ def test_bylines_of_spaced_units_a_name_before_a_role_and_a_reports_close_before
         [Line("会议由工会主席主持。（王明）"), Line("会议要求各单位认真落实，确保各项工作取得实效，按时上报材料。")], model=False
     )
     assert kept[0].text.endswith("（王明）")
+
+
+def test_an_events_date_with_its_weekday_in_brackets_is_the_events_not_a_posts_stamp():
+    # rw1037 (fix20d): 日期:2022年6月25日(星期六)時間:下午2時至3時, each of nine events' dates went as a post's stamp
+    texts = _set_texts("rw1037.txt")
+    assert any(text.startswith("日期：2022年6月25日（星期六）") for text in texts)
+    assert _parsed("rw1037")[0].year == 2022
+    assert junk_reason("日期：2022年6月25日") is not None  # a post's stamp alone
