@@ -289,7 +289,8 @@ CUT_BYLINE = re.compile(rf"(?<=[。！？”])\s*[（(]\s*(?![{CN_DIGITS}\d])[{H
 NAMES_AFTER_SENTENCE = re.compile(
     rf"(?<=[。！？])[ \t\u3000]*(?:[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}[ \t\u3000]+)+[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}\s*$"
 )
-MIN_HEADLINE_CHARS, MAX_CANDIDATE_HEADLINE_CHARS = 6, 40  # a headline under a report's last line, its byline glued to it
+# A headline under a report's last line, its byline glued to it (``_is_headline_after``).
+MIN_HEADLINE_CHARS, MAX_CANDIDATE_HEADLINE_CHARS = 6, 40
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -316,6 +317,9 @@ HOME_LINK = re.compile(r"^(?:网站)?首页")
 # A row of a site's links parted by bars, three at least, no clause of prose (新使用者？註冊|會員登入|…|店家立即加入, rw756),
 # or by spaces (``MENU_ROW``): it wraps into nothing and takes nothing in
 BAR_ROW = re.compile(r"^(?:[^|｜，。；]*[|｜]){3}[^，。；]*$")
+# A cell of a page's layout table left empty between bars (``_split_table_row``), and a bar with the spaces around it.
+EMPTY_CELL = re.compile(r"[|｜]\s*[|｜]")
+TABLE_BAR = re.compile(r"\s*[|｜]\s*")
 MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a headline again), not a word's end
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
@@ -466,10 +470,11 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(时间|日期)：\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
         r"(?!\s*(?:[上中下]午|早上|晚上?|[（(](?:农历|星期|周[一二三四五六日天])|[-—–~～至到]))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
-        # a post's time stamp, whatever follows it, or its date alone, a table's bars before it or not (|| 2023-12-01 11:22:24
+        # a post's time stamp, whatever follows it, or its date alone, with dashes or slashes (2022/5/17 23:36:25 简讯, rw1045),
+        # a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
         # not (2024-03-08 9时30分在三楼会议室召开…)
-        r"|^[|｜\s]*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
+        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
@@ -1491,6 +1496,17 @@ def _is_byline(text: str, last: bool) -> bool:
     return byline is not None and bool(byline.group("role") or byline.group("later") or byline.group("credit") or last)
 
 
+def _split_table_row(line: Line) -> list[Line]:
+    """A row of a page's layout table, its cells parted by bars, one of them empty (| 川煤…劳动竞赛 | |||, | 煤炭资讯网 |
+    2022/5/17 23:36:25 简讯 | ||, rw1045, rw1047): a line per cell (the headline, the site's name, the post's stamp), each
+    judged as one, the bars a line of their own (the layout's). A text writes no two bars around nothing."""
+    cells = [cell for cell in TABLE_BAR.split(line.text) if cell.strip()]
+    if line.style_level is not None or not EMPTY_CELL.search(line.text) or not cells:
+        return [line]
+    bars = "".join(TABLE_BAR.findall(line.text)).replace(" ", "")
+    return [replace(line, text=cells[0]), *(Line(cell) for cell in cells[1:]), Line(bars)]
+
+
 def _split_at_paragraph_tags(line: Line) -> list[Line]:
     """A line that holds a page's paragraph tags is one line per paragraph (see ``PARAGRAPH_BREAK_TAG``); a caption
     glued after a sentence is a line of its own (``CAPTION_AFTER_SENTENCE``)."""
@@ -1628,7 +1644,8 @@ def clean_lines(
             ),
             dropped,
         )
-        for line in _split_at_paragraph_tags(page_line)
+        for tagged in _split_at_paragraph_tags(page_line)
+        for line in _split_table_row(tagged)
         for text in _split_site_watermark(line)
         for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)

@@ -3961,3 +3961,14 @@ def test_an_events_date_with_its_weekday_in_brackets_is_the_events_not_a_posts_s
     assert any(text.startswith("日期：2022年6月25日（星期六）") for text in texts)
     assert _parsed("rw1037")[0].year == 2022
     assert junk_reason("日期：2022年6月25日") is not None  # a post's stamp alone
+
+
+def test_a_layout_tables_row_with_an_empty_cell_is_a_line_per_cell():
+    """rw1045 (fix20d): | 川煤…劳动竞赛 | ||| over | 煤炭资讯网 | 2022/5/17 23:36:25 简讯 | ||: the headline is the title, the
+    site's name and the post's stamp (its date with slashes) go; bars between words with no empty cell stay a menu's."""
+    result = parse_file((FILES / "rw1045.txt").read_bytes(), "rw1045.txt")
+    assert result.documents[0].title == "川煤华荣能源柏林煤矿工会开展采煤掘进劳动竞赛"
+    assert {"煤炭资讯网", "2022/5/17 23:36:25简讯"} <= {d.text for d in result.dropped}
+    assert _set_texts("rw1047.txt")[0].startswith("峰峰集团新三矿工会开展职工读书到床头活动")
+    kept, dropped = clean_lines([Line("新使用者？註冊|會員登入|店家立即加入")], model=False)
+    assert "會員登入" not in [line.text for line in kept + dropped]  # not split into cells
