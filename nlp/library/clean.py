@@ -258,6 +258,8 @@ BYLINE = re.compile(
     rf"(?:\s*(?:[、/ ]|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿)?{SENT_ON}\s*[）)]$"
 )
+# Or a photo's credit in brackets after the last sentence, the picture lost ((圖/嘉義縣政府提供), rw1031).
+PHOTO_CREDIT = re.compile(rf"^[（(]\s*(?:图|照片|图片)\s*/\s*[{HAN}]{{2,16}}?(?:提供|摄)?\s*[）)]$")
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复终]审人?)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
@@ -624,6 +626,9 @@ RELATED_POSTS = re.compile(
     # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
     r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
 )
+# A share widget under the text (分享, 分享到:), the headlines of the site's other posts after it, no clause of prose among them
+# (…在地關懷〜 / 禮讚偉大佛陀暨…音樂會 市長黃敏惠:…〜, rw1031): the list's header as RELATED_POSTS are.
+SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 MAX_RELATED_LINES = 5
 MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
 # A picture's alternative text and its caption, the same short words twice in a row under the text (会场 / 会场).
@@ -1394,7 +1399,7 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
 
 
 def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``) goes with its header: the header stands
+    """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``, ``SHARE_WIDGET``) goes with its header: the header stands
     among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line after it has a clause of
     prose (the headlines of a news site's latest posts under 即時), the list runs from it to the file's end."""
     worded = [i for i, line in enumerate(lines) if line.text.strip()]
@@ -1408,8 +1413,13 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
             i
             for n, i in enumerate(tail)
             if lines[i].style_level is None
-            and RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
-            and (len(tail) - n <= MAX_RELATED_LINES or links_after(i))
+            and (
+                (
+                    RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
+                    and (len(tail) - n <= MAX_RELATED_LINES or links_after(i))
+                )
+                or (SHARE_WIDGET.fullmatch(lines[i].text.strip()) and links_after(i))
+            )
         ),
         None,
     )
@@ -1444,9 +1454,9 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     # the page's foot: after the text's last sentence (a site's links and adverts may follow the byline: rw321)
     foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
-        # the last line, or a report's last line under the next report's headline in a newsletter (…的目的了。(宗才寧) /
+        # the text's last line, or a report's last line under the next report's headline in a newsletter (…的目的了。(宗才寧) /
         # 舉辦法紀教育培養員工崇法養廉風氣, rw1061)
-        closing = i == len(lines) - 1 or _is_headline_after(lines[i + 1])
+        closing = i >= min(foot, len(lines)) - 1 or _is_headline_after(lines[i + 1])
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None and closing else None
         if tail is None or not _is_byline(tail.group(), last=True):
             at_end = line.style_level is None and i == len(lines) - 1
@@ -1488,7 +1498,7 @@ def _is_byline(text: str, last: bool) -> bool:
     name or a unit's (``UNIT_BYLINE``) only ``last`` in the file. Read in its analysis form (Simplified, without pinyin
     glosses: （集團(tuán)人資部）)."""
     text = analysis_form(text)
-    if CREDITS.match(text):
+    if CREDITS.match(text) or PHOTO_CREDIT.match(text):
         return True
     if last and UNIT_BYLINE.match(text):
         return True

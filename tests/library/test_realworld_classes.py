@@ -3972,3 +3972,15 @@ def test_a_layout_tables_row_with_an_empty_cell_is_a_line_per_cell():
     assert _set_texts("rw1047.txt")[0].startswith("峰峰集团新三矿工会开展职工读书到床头活动")
     kept, dropped = clean_lines([Line("新使用者？註冊|會員登入|店家立即加入")], model=False)
     assert "會員登入" not in [line.text for line in kept + dropped]  # not split into cells
+
+
+def test_a_photos_credit_after_the_last_sentence_and_other_posts_after_a_share_widget_go():
+    """rw1031 (fix20d): …共創健康安全的嘉園。(圖/嘉義縣政府提供), then 分享 and two headlines of the site's other posts (…〜);
+    a paragraph after 分享 stays."""
+    texts = _set_texts("rw1031.txt")
+    assert texts[-1].endswith("共創健康安全的嘉園。")
+    assert not any("TASPAA" in text or "星雲大師" in text for text in texts)
+    kept, _ = clean_lines(
+        [Line("分享"), Line("会议强调，要认真做好各项工作，确保取得实效。"), Line("相关链接")], model=False
+    )
+    assert any(line.text.startswith("会议强调") for line in kept)
