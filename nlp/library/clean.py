@@ -484,6 +484,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮), the writer's unit before the name (文:珠海公司 杨焕新)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
+        # or a press release's label in brackets, its day after it (【全國教師工會總聯合會新聞稿】2011.07.11, rw1041)
+        r"|^【[^【】]{2,30}新闻稿】\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}$"
         # or a photographer's credit, a name and 摄 apart (劉琪希 攝, 耿玉和 摄: rw588, rw654)
         rf"|^[{HAN}]{{2,4}}\s+摄影?$"
         # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754)

@@ -342,7 +342,8 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         r"(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
         # or lately, after a sentence that sets the scene (骄阳炙烤，暑气腾腾，…高温天气。为…，近期，我院工会组织开展了…)
-        rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:近日|日前|近期)[，,]"
+        # (or 近日 / 日前 with no comma: 铜川新城医院泌尿外科近日举办了…, rw1032)
+        rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:(?:近日|日前)[，,]?|近期[，,])"
         # after its subject: 集团工会于3月23日上午召开, a part of the month or the year (中山市教育工會于10月下旬先后舉辦了…,
         # 公司生产系统于2017年底开展…, rw963, rw966)
         r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日|[上中下]旬|[初底])"
@@ -1841,6 +1842,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     opening = _opening(blocks)
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
         return "其他"
+    if _event_after_scene(blocks, opening):
+        return "其他"
     if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON and not YEAR_UNDER_LEADERSHIP.match(opening):
         return "其他"
     if _reports_a_meeting(body):
@@ -1877,6 +1880,16 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         entries = sum(b.type in ("heading", "item") for b in blocks)
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
     return "总结" if summary_score > plan_score else "计划"
+
+
+def _event_after_scene(blocks: list[Block], opening: str) -> bool:
+    """An untitled text whose one-sentence opening paragraph sets the scene or announces a scheme (降雨带来的凉爽，…是一场
+    “烤”验。, 街坊總會主辦的「2017年金黃計劃」…期間進行，…。), its next paragraph telling the event of a day (为…，日前，…开展
+    “送清凉”慰问活动, 謝美玲昨(25)日在街總大樓舉行記者招待會, rw1058, rw1036): news, as one that opens with the event."""
+    texts = [analysis_form(b.text) for b in blocks if b.type == "paragraph"]
+    if len(texts) < 2 or texts[0] != opening or opening.count("。") != 1 or not opening.endswith("。"):
+        return False
+    return bool(EVENT_OPENING.match(texts[1]))
 
 
 def _on_occasion(text: str) -> bool:

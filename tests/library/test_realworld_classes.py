@@ -3984,3 +3984,17 @@ def test_a_photos_credit_after_the_last_sentence_and_other_posts_after_a_share_w
         [Line("分享"), Line("会议强调，要认真做好各项工作，确保取得实效。"), Line("相关链接")], model=False
     )
     assert any(line.text.startswith("会议强调") for line in kept)
+
+
+@pytest.mark.parametrize("stem", ["rw1032", "rw1036", "rw1041", "rw1058"])
+def test_untitled_news_told_lately_or_after_a_scene_setting_sentence_is_news(stem):
+    """fix20d: 泌尿外科近日举办了… (rw1032, 近日 with no comma); a one-sentence opening paragraph, then the event of a day
+    (日前，…开展“送清凉”慰问活动, rw1058; 謝美玲昨(25)日…舉行記者招待會, rw1036); a press release under its label and day
+    (rw1041, the label gone)."""
+    (document,) = _parsed(stem)
+    assert document.kind == "其他"
+
+
+def test_a_press_releases_label_with_its_day_goes():
+    assert junk_reason("【全國教師工會總聯合會新聞稿】2011.07.11") == "网页信息"  # rw1041
+    assert junk_reason("【全國教師工會總聯合會新聞稿】") is None  # no day: a headline's bracket may read so
