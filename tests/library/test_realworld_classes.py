@@ -3998,3 +3998,10 @@ def test_untitled_news_told_lately_or_after_a_scene_setting_sentence_is_news(ste
 def test_a_press_releases_label_with_its_day_goes():
     assert junk_reason("【全國教師工會總聯合會新聞稿】2011.07.11") == "网页信息"  # rw1041
     assert junk_reason("【全國教師工會總聯合會新聞稿】") is None  # no day: a headline's bracket may read so
+
+
+def test_a_year_a_body_was_founded_in_told_after_its_day_is_no_year_of_the_document():
+    # rw1035 (fix20d): 中心主任梁露欣表示中心於2020年3月成立 in a news item of a later year that gives none
+    assert _parsed("rw1035")[0].year is None
+    # a body set up in the work reported gives its year
+    assert parse("我院于2023年3月成立了护理质量管理小组，开展了各项工作。\n").documents[0].year == 2023
