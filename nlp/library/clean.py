@@ -418,7 +418,9 @@ FURNITURE_PATTERNS = _patterns(
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
         r"|^今天是[：:]|今天是(?:西元|公元)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
         # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
-        r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]",
+        r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]"
+        # a feedback form's instructions to its users (受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,…, rw1046)
+        r"|^(?=[^。]*(?:咨询|意见|建议|投诉))[^。]{0,40}请(?:如实)?填写(?:真实|有效|准确)[^。]{0,8}信息",
         "网页控件",
     ),
     # a site's menu of its columns run together, three names or more (招标公告新闻动态通知公告外媒报道): two may be one

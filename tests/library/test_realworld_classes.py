@@ -4005,3 +4005,9 @@ def test_a_year_a_body_was_founded_in_told_after_its_day_is_no_year_of_the_docum
     assert _parsed("rw1035")[0].year is None
     # a body set up in the work reported gives its year
     assert parse("我院于2023年3月成立了护理质量管理小组，开展了各项工作。\n").documents[0].year == 2023
+
+
+def test_a_feedback_forms_instructions_go():
+    # rw1046 (fix20d): the site's form under a news item
+    assert junk_reason("受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,以便于溝通聯絡。") == "网页控件"
+    assert junk_reason("请各分会于3月10日前如实填写报名表，报送工会办公室。") is None  # a plan's instruction
