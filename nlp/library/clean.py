@@ -235,6 +235,9 @@ POST_DATE_BEFORE_TEXT = re.compile(
 # A table's bar after the text's last sentence (…得到推广。 |): the page's layout; so is a share widget's label there (…向心力和
 # 凝聚力。 分享到:, rw1026).
 WIDGET_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:[|｜]|分享到\s*[：:]?)\s*$")
+# A source glued after the text's last sentence, the site's cut mark after it or not (…守护人民群众健康。 转自:劳动午报 ...,
+# rw985): the page's.
+SOURCE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:转自|來源|来源)\s*[：:]\s*[^。！？\s]{1,20}(?:\s*(?:\.{3,}|…+))?\s*$")
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
     r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*来源[：:][^，。！？]{1,30}?浏览[：:]\s*\d*\s*次\s*"
 )
@@ -300,6 +303,9 @@ _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 HALF_PUNCT_AFTER_HAN = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}\b)"
 )  # a file's name's dot stays
+# Three dots or more after Chinese (…旅遊及文..., a site's list cutting each post's teaser, rw1064): an ellipsis, no full stop
+# and two dots.
+ASCII_ELLIPSIS = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}])[ \t]*\.{{3,}}")
 HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w”\"])([,;])(?=[{HAN}“‘（《\"])")
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
@@ -765,10 +771,11 @@ def repair_scrape_artifacts(text: str) -> str:
 
 
 def normalize_punctuation(text: str) -> str:
-    """Half-width punctuation in Chinese context becomes full width; quotes pair up as “ ”."""
+    """Half-width punctuation in Chinese context becomes full width (``ASCII_ELLIPSIS`` an ellipsis); quotes pair up as
+    “ ”."""
     if not re.search(f"[{HAN}]", text):
         return text
-    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
+    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], ASCII_ELLIPSIS.sub("……", text))
     text = HALF_PUNCT_BEFORE_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
     text = PAREN_WITH_HAN.sub(r"（\1）", text)
     text = LEADING_PAREN_NUMBER.sub(r"（\1）", text)
@@ -1338,7 +1345,8 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
-    ``NEWS_DATELINE_IN_LINE``,    ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
+    ``NEWS_DATELINE_IN_LINE``, ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``,
+    ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
     ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
 
     def strip(text: str) -> str:
@@ -1349,6 +1357,7 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_DATE_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = WIDGET_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
+        text = SOURCE_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)

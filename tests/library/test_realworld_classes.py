@@ -4011,3 +4011,11 @@ def test_a_feedback_forms_instructions_go():
     # rw1046 (fix20d): the site's form under a news item
     assert junk_reason("受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,以便于溝通聯絡。") == "网页控件"
     assert junk_reason("请各分会于3月10日前如实填写报名表，报送工会办公室。") is None  # a plan's instruction
+
+
+def test_three_dots_after_chinese_are_an_ellipsis_and_a_source_after_the_last_sentence_goes():
+    """fix20d: rw1064's teasers cut with ... (…旅遊及文...) were read as a full stop and two dots (文。..) and run into the next
+    teaser; rw985's 转自:劳动午报 ... after the last sentence goes, its cut mark with it."""
+    texts = _set_texts("rw1064.txt")
+    assert texts[0].endswith("旅遊及文……") and texts[1].startswith("工聯會召開第39屆會員代表大會")
+    assert _set_texts("rw985.txt")[-1].endswith("守护人民群众健康。")
