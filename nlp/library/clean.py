@@ -9,6 +9,7 @@ each pass only removes lines, joins lines or widens punctuation, so the loop end
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
@@ -305,7 +306,7 @@ HALF_PUNCT_AFTER_HAN = re.compile(
 )  # a file's name's dot stays
 # Three dots or more after Chinese (…旅遊及文..., a site's list cutting each post's teaser, rw1064): an ellipsis, no full stop
 # and two dots.
-ASCII_ELLIPSIS = re.compile(rf"(?<=[{HAN}{CJK_PUNCT}])[ \t]*\.{{3,}}")
+ASCII_ELLIPSIS = re.compile(rf"(?<=[{HAN}])[ \t]*\.{{3,}}")
 HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w”\"])([,;])(?=[{HAN}“‘（《\"])")
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
@@ -755,6 +756,10 @@ def _without_scrape_dashes(text: str) -> str:
     return "".join(char for offset, char in enumerate(text) if offset not in cut)
 
 
+# What a PDF's font may put for a character, the stroke ㇐ for 一 (rw1040) or a Kangxi radical (⼀ for 一): the character.
+STAND_INS = {0x31D0: "一"} | {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+
+
 def repair_scrape_artifacts(text: str) -> str:
     """Remove what anti-scraping inserts inside words and sentences: 民-主, 服务的.意识, （www.site.com）.
 
@@ -762,8 +767,10 @@ def repair_scrape_artifacts(text: str) -> str:
     full-width marks; in half-width text it ends a sentence and is widened instead. The dot of
     a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own: it
     takes the full-width dot of the marker form 一．. A paragraph's indent the page's encoding turned into question marks
-    (? ? 2月21日下午，…) goes: no text opens a line with one.
+    (? ? 2月21日下午，…) goes: no text opens a line with one. A stroke or a radical a PDF's font put for a character
+    (㇐、成功力阻…, 第㇐時間, ``STAND_INS``) is that character.
     """
+    text = text.translate(STAND_INS)
     text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(LOST_INDENT.sub("", text))))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub("", text)

@@ -4019,3 +4019,13 @@ def test_three_dots_after_chinese_are_an_ellipsis_and_a_source_after_the_last_se
     texts = _set_texts("rw1064.txt")
     assert texts[0].endswith("旅遊及文……") and texts[1].startswith("工聯會召開第39屆會員代表大會")
     assert _set_texts("rw985.txt")[-1].endswith("守护人民群众健康。")
+
+
+def test_a_stroke_a_pdfs_font_put_for_a_character_is_that_character():
+    """rw1040 (fix20d): ㇐、成功力阻教師法惡修災難,確保教育主體 is the section 一、 beside 二、 三、 四、 (its heading was a
+    paragraph), 第㇐時間 is 第一時間; a Kangxi radical (⼀) reads the same."""
+    (document,) = _parsed("rw1040")
+    assert (1, "一、", "成功力阻教師法惡修災難，確保教育主體") in [
+        (b.level, b.marker, b.text) for b in document.blocks if b.type == "heading"
+    ]
+    assert clean_text_line("各縣市在第㇐時間成立⼀個工會") == "各縣市在第一時間成立一個工會"
