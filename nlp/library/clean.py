@@ -820,9 +820,12 @@ def junk_reason(text: str, *, promo: bool = True) -> str | None:
 
 
 def _ends_open(text: str) -> bool:
-    """The line cannot end a paragraph: trailing comma or an unclosed bracket or quote."""
+    """The line cannot end a paragraph: trailing comma or an unclosed bracket or quote; a line a site cut with an
+    ellipsis in its bracket (…的服務。【聽您意見……, rw1064) can."""
     if text[-1] in "，、,（(《“‘【":
         return True
+    if text.endswith("……"):
+        return False
     return any(text.count(o) > text.count(c) for o, c in ("（）", "《》", "“”", "【】"))
 
 

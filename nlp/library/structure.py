@@ -388,6 +388,7 @@ OCCASION_YEAR = re.compile(
     rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?)(?:{OCCASION.pattern})"
 )
 MIN_PLAN_ENTRIES = 3
+MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…; 2013年是“三八”国际劳动妇女节
 # 103周年。福州市妇联将以…为主题): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将")
@@ -962,6 +963,21 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
+
+
+def _teasers(title: str | None, body: list[Line]) -> list[tuple[str | None, list[Line]]]:
+    """An untitled page of a site's list of posts, each paragraph a post's teaser the site cut with an ellipsis (…旅遊及文……
+    / 工聯會召開第39屆會員代表大會，…推出各種多元的服務。【聽您意見…… / 立法會昨日…, rw1064): a document per teaser, the
+    last cut by the page's end. Only when every paragraph but the last ends so, ``MIN_TEASERS`` of them at least, each
+    longer than a text's paragraph closing on an ellipsis would be."""
+    if (
+        title is not None
+        or len(body) <= MIN_TEASERS
+        or any(line.style_level is not None or line.marker is not None for line in body)
+        or not all(line.text.endswith("……") and len(line.text) >= MIN_TEASER_CHARS for line in body[:-1])
+    ):
+        return [(title, body)]
+    return [(None, [line]) for line in body]
 
 
 def _split_documents(
@@ -2053,7 +2069,7 @@ def parse_lines(
     )
     expanded = _split_run_in_section_headings(expanded)
     documents = []
-    parts = list(_split_documents(expanded, fallback_title, dropped, cleaned_off))
+    parts = [part for found in _split_documents(expanded, fallback_title, dropped, cleaned_off) for part in _teasers(*found)]
     # the genre a collection's title names (学校工会工作报告7篇: 工作报告), which the structure dropped over an untitled item
     collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
     for number, (title, body) in enumerate(parts, start=1):

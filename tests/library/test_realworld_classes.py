@@ -4029,3 +4029,13 @@ def test_a_stroke_a_pdfs_font_put_for_a_character_is_that_character():
         (b.level, b.marker, b.text) for b in document.blocks if b.type == "heading"
     ]
     assert clean_text_line("各縣市在第㇐時間成立⼀個工會") == "各縣市在第一時間成立一個工會"
+
+
+def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
+    """rw1064 (fix20d): three teasers of different news, the first two cut with ..., the last by the page's end; a text's
+    short paragraph closing on an ellipsis stays one document with the next."""
+    documents = _parsed("rw1064")
+    assert [d.blocks[0].text[:8] for d in documents] == ["中共中央總書記、", "工聯會召開第39", "立法會昨日（12"]
+    assert documents[1].blocks[0].text.endswith("【聽您意見……")
+    text = "他说：“我们一定会做好……”\n大家听了都很感动，纷纷表示要向他学习，在各自岗位上做出更大的贡献。\n"
+    assert len(parse(text).documents) == 1
