@@ -4037,5 +4037,7 @@ def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
     documents = _parsed("rw1064")
     assert [d.blocks[0].text[:8] for d in documents] == ["中共中央總書記、", "工聯會召開第39", "立法會昨日（12"]
     assert documents[1].blocks[0].text.endswith("【聽您意見……")
+    # the first tells a speech given on a day at a place: news (習近平12月20日在…大會…上發表重要講話), as all three are
+    assert [d.kind for d in documents] == ["其他", "其他", "其他"]
     text = "他说：“我们一定会做好……”\n大家听了都很感动，纷纷表示要向他学习，在各自岗位上做出更大的贡献。\n"
     assert len(parse(text).documents) == 1
