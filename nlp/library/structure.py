@@ -2071,7 +2071,8 @@ def parse_lines(
     )
     expanded = _split_run_in_section_headings(expanded)
     documents = []
-    parts = [part for found in _split_documents(expanded, fallback_title, dropped, cleaned_off) for part in _teasers(*found)]
+    found = _split_documents(expanded, fallback_title, dropped, cleaned_off)
+    parts = [part for title, body in found for part in _teasers(title, body)]
     # the genre a collection's title names (学校工会工作报告7篇: 工作报告), which the structure dropped over an untitled item
     collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
     for number, (title, body) in enumerate(parts, start=1):

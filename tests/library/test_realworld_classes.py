@@ -4014,8 +4014,8 @@ def test_a_feedback_forms_instructions_go():
 
 
 def test_three_dots_after_chinese_are_an_ellipsis_and_a_source_after_the_last_sentence_goes():
-    """fix20d: rw1064's teasers cut with ... (…旅遊及文...) were read as a full stop and two dots (文。..) and run into the next
-    teaser; rw985's 转自:劳动午报 ... after the last sentence goes, its cut mark with it."""
+    """fix20d: rw1064's teasers cut with ... (…旅遊及文...) were read as a full stop and two dots (文。..) and run into the
+    next teaser; rw985's 转自:劳动午报 ... after the last sentence goes, its cut mark with it."""
     texts = _set_texts("rw1064.txt")
     assert texts[0].endswith("旅遊及文……") and texts[1].startswith("工聯會召開第39屆會員代表大會")
     assert _set_texts("rw985.txt")[-1].endswith("守护人民群众健康。")
@@ -4032,8 +4032,8 @@ def test_a_stroke_a_pdfs_font_put_for_a_character_is_that_character():
 
 
 def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
-    """rw1064 (fix20d): three teasers of different news, the first two cut with ..., the last by the page's end; a text's
-    short paragraph closing on an ellipsis stays one document with the next."""
+    """rw1064 (fix20d): three teasers of different news, the first two cut with ..., the last by the page's end; a
+    text's short paragraph closing on an ellipsis stays one document with the next."""
     documents = _parsed("rw1064")
     assert [d.blocks[0].text[:8] for d in documents] == ["中共中央總書記、", "工聯會召開第39", "立法會昨日（12"]
     assert documents[1].blocks[0].text.endswith("【聽您意見……")
