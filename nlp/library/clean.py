@@ -9,6 +9,7 @@ each pass only removes lines, joins lines or widens punctuation, so the loop end
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import replace
@@ -237,8 +238,12 @@ LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\
 POST_DATE_BEFORE_TEXT = re.compile(
     rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}-\d{{1,2}}-\d{{1,2}})\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])"
 )
-# A table's bar after the text's last sentence (…得到推广。 |): the page's layout.
-BAR_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*[|｜]\s*$")
+# A table's bar after the text's last sentence (…得到推广。 |): the page's layout; so is a share widget's label there (…向心力和
+# 凝聚力。 分享到:, rw1026).
+WIDGET_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:[|｜]|分享到\s*[：:]?)\s*$")
+# A source glued after the text's last sentence, the site's cut mark after it or not (…守护人民群众健康。 转自:劳动午报 ...,
+# rw985): the page's.
+SOURCE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:转自|來源|来源)\s*[：:]\s*[^。！？\s]{1,20}(?:\s*(?:\.{3,}|…+))?\s*$")
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
     r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*来源[：:][^，。！？]{1,30}?浏览[：:]\s*\d*\s*次\s*"
 )
@@ -252,17 +257,21 @@ MAX_CRUMB_CHARS = 12
 # The day a byline's report was sent, after its credit: （党总支供稿 2010.10.29）.
 SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
-# the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）) wherever it stands,
+# the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）, before a later name: (霍同长 特约通讯员:凤维建), rw1044)
+# wherever it stands,
 # a bare name (（曲姗姗）, letter-spaced: （淮 宣）) only as the file's last line after a finished sentence (a title's （试行）
 # stands under it).
 BYLINE_ROLES = "记者|通讯员|信息员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
 BYLINE = re.compile(
-    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))(?:\s*(?:[、/ ]|{BYLINE_ROLES})\s*(?!供稿)[{HAN}]{{2,4}})*"
+    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))"
+    rf"(?:\s*(?:[、/ ]|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿)?{SENT_ON}\s*[）)]$"
 )
 # A credit's role before its slash (文/…, 照片/…, 審稿/…), several apart by 、 (圖片、匯總、編輯/…)
 CREDIT_ROLE = rf"(?:{BYLINE_ROLES}|照片|图片|信息提供|审稿|审校|校对|汇总)"
 CREDIT_ROLES = rf"{CREDIT_ROLE}(?:、{CREDIT_ROLE})*"
+# Or a photo's credit in brackets after the last sentence, the picture lost ((圖/嘉義縣政府提供), rw1031).
+PHOTO_CREDIT = re.compile(rf"^[（(]\s*(?:图|照片|图片)\s*/\s*[{HAN}]{{2,16}}?(?:提供|摄)?\s*[）)]$")
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
 CREDIT_FIELD = rf"[{HAN}]{{0,4}}(?:{BYLINE_ROLES}|图片|荐稿|审稿|[初复终]审人?)\s*[:：]\s*[{HAN}]{{2,16}}(?:\s*[、/ ]\s*[{HAN}]{{2,4}})*"
 CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIELD})+\s*[）)]$")
@@ -274,11 +283,12 @@ BYLINE_AFTER_SENTENCE = re.compile(
     rf"[（(](?:[^（()）]|{PINYIN_GLOSS.pattern}){{2,24}}[）)](?=\s*\|?\s*$)"
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
-# a short name: （黨政辦）, （局直妇工委）, rw961, rw982), its writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129): a
-# byline as a bare name is.
+# a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
+# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129): a byline as a bare name is.
+UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委"
 UNIT_BYLINE = re.compile(
-    rf"^[（(][{HAN}]{{2,12}}(?:办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委)(?:撰稿|供稿)?"
-    rf"(?:\s+[{HAN}]{{2,4}}){{0,3}}[）)]$"
+    rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
+    rf"(?:撰稿|供稿)?(?:\s+[{HAN}]{{2,4}}){{0,3}}[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -294,6 +304,8 @@ CUT_BYLINE = re.compile(rf"(?<=[。！？”])\s*[（(]\s*(?![{CN_DIGITS}\d])[{H
 NAMES_AFTER_SENTENCE = re.compile(
     rf"(?<=[。！？])[ \t\u3000]*(?:[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}[ \t\u3000]+)+[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}\s*$"
 )
+# A headline under a report's last line, its byline glued to it (``_is_headline_after``).
+MIN_HEADLINE_CHARS, MAX_CANDIDATE_HEADLINE_CHARS = 6, 40
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -301,6 +313,9 @@ _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 HALF_PUNCT_AFTER_HAN = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}\b)"
 )  # a file's name's dot stays
+# Three dots or more after Chinese (…旅遊及文..., a site's list cutting each post's teaser, rw1064): an ellipsis, no full
+# stop and two dots.
+ASCII_ELLIPSIS = re.compile(rf"(?<=[{HAN}])[ \t]*\.{{3,}}")
 HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w”\"])([,;])(?=[{HAN}“‘（《\"])")
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
@@ -320,6 +335,9 @@ HOME_LINK = re.compile(r"^(?:网站)?首页")
 # A row of a site's links parted by bars, three at least, no clause of prose (新使用者？註冊|會員登入|…|店家立即加入, rw756),
 # or by spaces (``MENU_ROW``): it wraps into nothing and takes nothing in
 BAR_ROW = re.compile(r"^(?:[^|｜，。；]*[|｜]){3}[^，。；]*$")
+# A cell of a page's layout table left empty between bars (``_split_table_row``), and a bar with the spaces around it.
+EMPTY_CELL = re.compile(r"[|｜]\s*[|｜]")
+TABLE_BAR = re.compile(r"\s*[|｜]\s*")
 MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a headline again), not a word's end
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
@@ -342,10 +360,18 @@ POST_CREDIT = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*[{HAN}\s]{{0,24}}?[{HAN}]\s*(?:�
 # “病人”扎针…): three lines, each judged as one.
 POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?P<stamp>{POST_CREDIT})(?P<rest>\S.{{20,}})$")
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
-# two fields at least, each a label, its colon and one value; split off when the block is furniture (``junk_reason``).
+# two fields at least, each a label, its colon and one value; or its stamp without brackets (``POST_STAMP_IN_LINE``),
+# its day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), the headline
+# spaced in parts or not. Split off when the stamp is furniture (``junk_reason``).
 POST_FIELDS_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［]{6,40}?)\s*(?P<stamp>[\[【［]\s*(?:[^\s：:\[\]【】［］]{2,16}[：:]\s*[^\s\[\]【】［］]{1,20}\s*){2,}[\]】］])"
     r"\s*(?P<rest>\S.{20,})$"
+)
+POST_STAMP_IN_LINE = re.compile(
+    r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])\s+"
+    rf"(?P<stamp>{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*(?P<rest>\S[^。！？]{10,}[。！？].*)$"
 )
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
 PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
@@ -413,7 +439,9 @@ FURNITURE_PATTERNS = _patterns(
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
         r"|^今天是[：:]|今天是(?:西元|公元)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
         # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
-        r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]",
+        r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]"
+        # a feedback form's instructions to its users (受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,…, rw1046)
+        r"|^(?=[^。]*(?:咨询|意见|建议|投诉))[^。]{0,40}请(?:如实)?填写(?:真实|有效|准确)[^。]{0,8}信息",
         "网页控件",
     ),
     # a site's menu of its columns run together, three names or more (招标公告新闻动态通知公告外媒报道): two may be one
@@ -465,14 +493,16 @@ FURNITURE_PATTERNS = _patterns(
         rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
         # 下午4:30, 时间：2023年10月25日（农历九月初九）), or spans days (时间：2022年3月3日-3月8日), or a month alone
-        # (时间：2022年3月), as no site stamps a post
+        # (时间：2022年3月), as no site stamps a post; nor its weekday in brackets (日期:2022年6月25日(星期六)時間:下午2時至3時,
+        # rw1037)
         r"|^(时间|日期)：\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
-        r"(?!\s*(?:[上中下]午|早上|晚上?|[（(]农历|[-—–~～至到]))"
+        r"(?!\s*(?:[上中下]午|早上|晚上?|[（(](?:农历|星期|周[一二三四五六日天])|[-—–~～至到]))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
-        # a post's time stamp, whatever follows it, or its date alone, a table's bars before it or not (|| 2023-12-01 11:22:24
+        # a post's time stamp, whatever follows it, or its date alone, with dashes or slashes (2022/5/17 23:36:25 简讯,
+        # rw1045), a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
         # not (2024-03-08 9时30分在三楼会议室召开…)
-        r"|^[|｜\s]*\d{4}-\d{1,2}-\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
+        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
@@ -480,6 +510,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮), the writer's unit before the name (文:珠海公司 杨焕新)
         rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
+        # or a press release's label in brackets, its day after it (【全國教師工會總聯合會新聞稿】2011.07.11, rw1041)
+        r"|^【[^【】]{2,30}新闻稿】\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}$"
         # or a photographer's credit, a name and 摄 apart (劉琪希 攝, 耿玉和 摄: rw588, rw654)
         rf"|^[{HAN}]{{2,4}}\s+摄影?$"
         # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754), a
@@ -627,6 +659,9 @@ RELATED_POSTS = re.compile(
     # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
     r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
 )
+# A share widget under the text (分享, 分享到:), the headlines of the site's other posts after it, no clause of prose among
+# them (…在地關懷〜 / 禮讚偉大佛陀暨…音樂會 市長黃敏惠:…〜, rw1031): the list's header as RELATED_POSTS are.
+SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 MAX_RELATED_LINES = 5
 MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
 # A picture's alternative text and its caption, the same short words twice in a row under the text (会场 / 会场).
@@ -746,6 +781,10 @@ def _without_scrape_dashes(text: str) -> str:
     return "".join(char for offset, char in enumerate(text) if offset not in cut)
 
 
+# What a PDF's font may put for a character, the stroke ㇐ for 一 (rw1040) or a Kangxi radical (⼀ for 一): the character.
+STAND_INS = {0x31D0: "一"} | {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+
+
 def repair_scrape_artifacts(text: str) -> str:
     """Remove what anti-scraping inserts inside words and sentences: 民-主, 服务的.意识, （www.site.com）.
 
@@ -753,8 +792,10 @@ def repair_scrape_artifacts(text: str) -> str:
     full-width marks; in half-width text it ends a sentence and is widened instead. The dot of
     a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own: it
     takes the full-width dot of the marker form 一．. A paragraph's indent the page's encoding turned into question marks
-    (? ? 2月21日下午，…) goes: no text opens a line with one.
+    (? ? 2月21日下午，…) goes: no text opens a line with one. A stroke or a radical a PDF's font put for a character
+    (㇐、成功力阻…, 第㇐時間, ``STAND_INS``) is that character.
     """
+    text = text.translate(STAND_INS)
     text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(LOST_INDENT.sub("", text))))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub("", text)
@@ -762,10 +803,11 @@ def repair_scrape_artifacts(text: str) -> str:
 
 
 def normalize_punctuation(text: str) -> str:
-    """Half-width punctuation in Chinese context becomes full width; quotes pair up as “ ”."""
+    """Half-width punctuation in Chinese context becomes full width (``ASCII_ELLIPSIS`` an ellipsis); quotes pair up as
+    “ ”."""
     if not re.search(f"[{HAN}]", text):
         return text
-    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
+    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], ASCII_ELLIPSIS.sub("……", text))
     text = HALF_PUNCT_BEFORE_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
     text = PAREN_WITH_HAN.sub(r"（\1）", text)
     text = LEADING_PAREN_NUMBER.sub(r"（\1）", text)
@@ -803,9 +845,12 @@ def junk_reason(text: str, *, promo: bool = True) -> str | None:
 
 
 def _ends_open(text: str) -> bool:
-    """The line cannot end a paragraph: trailing comma or an unclosed bracket or quote."""
+    """The line cannot end a paragraph: trailing comma or an unclosed bracket or quote; a line a site cut with an
+    ellipsis in its bracket (…的服務。【聽您意見……, rw1064) can."""
     if text[-1] in "，、,（(《“‘【":
         return True
+    if text.endswith("……"):
+        return False
     return any(text.count(o) > text.count(c) for o, c in ("（）", "《》", "“”", "【】"))
 
 
@@ -1335,7 +1380,8 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
-    ``NEWS_DATELINE_IN_LINE``,    ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``BAR_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
+    ``NEWS_DATELINE_IN_LINE``, ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``,
+    ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
     ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
 
     def strip(text: str) -> str:
@@ -1345,7 +1391,8 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = NEWS_DATELINE_IN_LINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_DATE_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
-        text = BAR_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
+        text = WIDGET_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
+        text = SOURCE_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
@@ -1400,9 +1447,10 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
 
 
 def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
-    """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``) goes with its header: the header stands
-    among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line after it has a clause of
-    prose (the headlines of a news site's latest posts under 即時), the list runs from it to the file's end."""
+    """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``, ``SHARE_WIDGET``) goes with its
+    header: the header stands among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line
+    after it has a clause of prose (the headlines of a news site's latest posts under 即時), the list runs from it to the
+    file's end."""
     worded = [i for i, line in enumerate(lines) if line.text.strip()]
 
     def links_after(i: int) -> bool:
@@ -1414,8 +1462,13 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
             i
             for n, i in enumerate(tail)
             if lines[i].style_level is None
-            and RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
-            and (len(tail) - n <= MAX_RELATED_LINES or links_after(i))
+            and (
+                (
+                    RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
+                    and (len(tail) - n <= MAX_RELATED_LINES or links_after(i))
+                )
+                or (SHARE_WIDGET.fullmatch(lines[i].text.strip()) and links_after(i))
+            )
         ),
         None,
     )
@@ -1451,9 +1504,11 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     foot = 1 + max((i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())), default=len(lines))
     for i, line in enumerate(lines):
         # after any line's last sentence with its role word (…期望。(信息员:祁先春 刘浩 陈泰龙), the page's captions under it,
-        # rw1132), a bare one only after the file's last
+        # rw1132), a bare one only after the text's last line or a report's last line under the next report's headline in a
+        # newsletter (…的目的了。(宗才寧) / 舉辦法紀教育培養員工崇法養廉風氣, rw1061)
+        closing = i >= min(foot, len(lines)) - 1 or _is_headline_after(lines[i + 1])
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None else None
-        if tail is None or not _is_byline(tail.group(), last=i in (len(lines) - 1, foot - 1)):
+        if tail is None or not _is_byline(tail.group(), last=closing):
             at_end = line.style_level is None and i == len(lines) - 1
             tail = (
                 GARBLED_BYLINE.search(line.text)
@@ -1477,17 +1532,39 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
     return kept
 
 
+def _is_headline_after(line: Line) -> bool:
+    """A short line with no stop and no outline marker: the next report's headline (see ``_without_bylines``)."""
+    text = line.text.strip()
+    return (
+        line.style_level is None
+        and MIN_HEADLINE_CHARS <= len(text) <= MAX_CANDIDATE_HEADLINE_CHARS
+        and not CLAUSE_BREAK.search(text)
+        and MARKER.match(text) is None
+    )
+
+
 def _is_byline(text: str, last: bool) -> bool:
     """A byline in brackets: with a role word or a credit wherever it stands, several credits (``CREDITS``) too, a bare
     name or a unit's (``UNIT_BYLINE``) only ``last`` in the file. Read in its analysis form (Simplified, without pinyin
     glosses: （集團(tuán)人資部）)."""
     text = analysis_form(text)
-    if CREDITS.match(text):
+    if CREDITS.match(text) or PHOTO_CREDIT.match(text):
         return True
     if last and UNIT_BYLINE.match(text):
         return True
     byline = BYLINE.match(text) if not NOT_A_NAME.match(text) else None
-    return byline is not None and bool(byline.group("role") or byline.group("credit") or last)
+    return byline is not None and bool(byline.group("role") or byline.group("later") or byline.group("credit") or last)
+
+
+def _split_table_row(line: Line) -> list[Line]:
+    """A row of a page's layout table, its cells parted by bars, one of them empty (| 川煤…劳动竞赛 | |||, | 煤炭资讯网 |
+    2022/5/17 23:36:25 简讯 | ||, rw1045, rw1047): a line per cell (the headline, the site's name, the post's stamp), each
+    judged as one, the bars a line of their own (the layout's). A text writes no two bars around nothing."""
+    cells = [cell for cell in TABLE_BAR.split(line.text) if cell.strip()]
+    if line.style_level is not None or not EMPTY_CELL.search(line.text) or not cells:
+        return [line]
+    bars = "".join(TABLE_BAR.findall(line.text)).replace(" ", "")
+    return [replace(line, text=cells[0]), *(Line(cell) for cell in cells[1:]), Line(bars)]
 
 
 def _split_at_paragraph_tags(line: Line) -> list[Line]:
@@ -1559,7 +1636,7 @@ def _split_site_watermark(line: Line) -> list[Line]:
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
     headline (``ISSUE_BEFORE_TITLE``) and a post's stamp and credits, or its bracketed fields, between a one-line page's
-    headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``)."""
+    headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
@@ -1567,7 +1644,7 @@ def _split_site_watermark(line: Line) -> list[Line]:
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
     if credit is None and match is None:
-        credit = POST_FIELDS_IN_LINE.match(line.text)
+        credit = POST_FIELDS_IN_LINE.match(line.text) or POST_STAMP_IN_LINE.match(line.text)
         credit = credit if credit is not None and junk_reason(credit.group("stamp")) is not None else None
     if credit is not None and line.style_level is None:
         return [replace(line, text=credit.group("mark")), *(Line(credit.group(k)) for k in ("stamp", "rest"))]
@@ -1627,7 +1704,8 @@ def clean_lines(
             ),
             dropped,
         )
-        for line in _split_at_paragraph_tags(page_line)
+        for tagged in _split_at_paragraph_tags(page_line)
+        for line in _split_table_row(tagged)
         for text in _split_site_watermark(line)
         for bullet in _split_inline_bullets(text)
         for part in _split_run_in_heading(bullet)

@@ -217,10 +217,13 @@ TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:\s+(?P<speaker>[{HAN}]{{2,3}})\s+)?(?=(?:尊敬的|各位|亲爱的)[^。；：:]{{0,20}}[：:])"
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
-# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年): not the document's year, though it stands in the first lines.
+# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立): not the document's year, though it stands in
+# the first lines.
 # A span of the work's own time (自2022年9月至2023年9月，在工会系统集中开展…, rw769) begins with its year, which stays.
 YEAR_SINCE = re.compile(
     r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
+    # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
+    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?(?:成立|创建|创办|组建|建立)(?![了起])"
 )
 # A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
 # year of the text that cites it.
@@ -349,10 +352,13 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         r"(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
         # or lately, after a sentence that sets the scene (骄阳炙烤，暑气腾腾，…高温天气。为…，近期，我院工会组织开展了…)
-        rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:近日|日前|近期)[，,]"
+        # (or 近日 / 日前 with no comma: 铜川新城医院泌尿外科近日举办了…, rw1032)
+        rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:(?:近日|日前)[，,]?|近期[，,])"
         # after its subject: 集团工会于3月23日上午召开, a part of the month or the year (中山市教育工會于10月下旬先后舉辦了…,
         # 公司生产系统于2017年底开展…, rw963, rw966)
         r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日|[上中下]旬|[初底])"
+        # or its day and place straight after it (…主席习近平12月20日在澳门…大会…上发表重要讲话, rw1064)
+        r"|[^，。\s]{2,40}?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?在"
         # or today: 工联会今日（16日）举行…, a Taiwanese paper's day inside the word after the news's first clause (台中第六家總工會
         # 「台灣勞工大聯盟」新成立，今(1)日在…召開…典禮, rw999)
         r"|(?:[^，。]{2,30}[，,])?[^，。\s]{0,20}?(?:今日|今天|昨日|昨天|[今昨][（(]\d{1,2}[）)]日)(?:[（(]\d{1,2}日[）)])?)"
@@ -365,7 +371,7 @@ MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
 # 到各村指导…): news too, though not a meeting that sums up one year and plans the next.
-EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导", "(?:[，,]|是)")
+EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|发表", "(?:[，,]|是)")
 # A news headline glued to its lead, which opens with the day of the event (…“两街一镇”工会工作部署会议5月5日，经开区总工会在
 # 602会议室召开工作会议，…, rw656: a page on one line): one clause naming a meeting or an event, then the report of it
 # (``EVENT_OPENING``).
@@ -391,6 +397,7 @@ OCCASION_YEAR = re.compile(
     rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?)(?:{OCCASION.pattern})"
 )
 MIN_PLAN_ENTRIES = 3
+MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…; 2013年是“三八”国际劳动妇女节
 # 103周年。福州市妇联将以…为主题): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将")
@@ -965,6 +972,21 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
+
+
+def _teasers(title: str | None, body: list[Line]) -> list[tuple[str | None, list[Line]]]:
+    """An untitled page of a site's list of posts, each paragraph a post's teaser the site cut with an ellipsis (…旅遊及文……
+    / 工聯會召開第39屆會員代表大會，…推出各種多元的服務。【聽您意見…… / 立法會昨日…, rw1064): a document per teaser, the
+    last cut by the page's end. Only when every paragraph but the last ends so, ``MIN_TEASERS`` of them at least, each
+    longer than a text's paragraph closing on an ellipsis would be."""
+    if (
+        title is not None
+        or len(body) <= MIN_TEASERS
+        or any(line.style_level is not None or line.marker is not None for line in body)
+        or not all(line.text.endswith("……") and len(line.text) >= MIN_TEASER_CHARS for line in body[:-1])
+    ):
+        return [(title, body)]
+    return [(None, [line]) for line in body]
 
 
 def _split_documents(
@@ -1901,6 +1923,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"
     if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):
         return "其他"
+    if _event_after_scene(blocks, opening):
+        return "其他"
     if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON and not YEAR_UNDER_LEADERSHIP.match(opening):
         return "其他"
     if _reports_a_meeting(body):
@@ -1937,6 +1961,16 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         entries = sum(b.type in ("heading", "item") for b in blocks)
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
     return "总结" if summary_score > plan_score else "计划"
+
+
+def _event_after_scene(blocks: list[Block], opening: str) -> bool:
+    """An untitled text whose one-sentence opening paragraph sets the scene or announces a scheme (降雨带来的凉爽，…是一场
+    “烤”验。, 街坊總會主辦的「2017年金黃計劃」…期間進行，…。), its next paragraph telling the event of a day (为…，日前，…开展
+    “送清凉”慰问活动, 謝美玲昨(25)日在街總大樓舉行記者招待會, rw1058, rw1036): news, as one that opens with the event."""
+    texts = [analysis_form(b.text) for b in blocks if b.type == "paragraph"]
+    if len(texts) < 2 or texts[0] != opening or opening.count("。") != 1 or not opening.endswith("。"):
+        return False
+    return bool(EVENT_OPENING.match(texts[1]))
 
 
 def _on_occasion(text: str) -> bool:
@@ -2097,7 +2131,8 @@ def parse_lines(
     )
     expanded = _split_run_in_section_headings(expanded)
     documents = []
-    parts = list(_split_documents(expanded, fallback_title, dropped, cleaned_off))
+    found = _split_documents(expanded, fallback_title, dropped, cleaned_off)
+    parts = [part for title, body in found for part in _teasers(title, body)]
     # the genre a collection's title names (学校工会工作报告7篇: 工作报告), which the structure dropped over an untitled item
     collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
     for number, (title, body) in enumerate(parts, start=1):

@@ -3842,6 +3842,21 @@ def test_a_posts_bracketed_fields_between_a_one_line_pages_headline_and_its_text
     assert any(d.text.startswith("[作者：戴云東") and d.text.endswith("2025/03/11]") for d in result.dropped)
 
 
+def test_a_posts_stamp_between_a_one_line_pages_headline_and_its_text_goes_alone():
+    """rw1026 (fix20d): 绵阳市中医医院职工迎新运动会开幕 首项赛事——拔河比赛决出胜负 发布时间:2018-01-16 17:42:46 本文来源:
+    分享到: 1月16日,…: the stamp took the headline and the first paragraph with it (two keep snippets lost); the share
+    widget after the last sentence goes too. A site's fields with no text after them stay one furniture line (rw988)."""
+    result = parse_file((FILES / "rw1026.txt").read_bytes(), "rw1026.txt")
+    (document,) = result.documents
+    assert document.title == "绵阳市中医医院职工迎新运动会开幕 首项赛事——拔河比赛决出胜负"
+    assert document.blocks[0].text.startswith("1月16日，绵阳市中医医院职工迎新运动会正式拉开帷幕")
+    assert document.blocks[-1].text.endswith("向心力和凝聚力。")
+    assert any(d.text.startswith("发布时间：2018-01-16") for d in result.dropped)
+    assert "来源：吴中区城区幼儿园 发布时间：2020-12-04 14:55:32浏览次数：【字体：" in [
+        d.text for d in parse_file((FILES / "rw988.txt").read_bytes(), "rw988.txt").dropped
+    ]
+
+
 def test_a_newsrooms_review_chain_a_channels_dateline_numbered_captions_and_a_short_units_byline_go():
     # rw957, rw963: the review chain naming its editor or its round; a plan's 初审 / 复审 stages stay
     for line in ("初审编辑:王景成", "初審(一審):黃振華", "復(fù)審(二審):劉溫馨", "終審(三審):賀金龍"):
@@ -4015,3 +4030,106 @@ def test_a_units_byline_with_names_and_glosses_after_the_texts_last_sentence_goe
     texts = _set_texts("rw1129.txt")
     assert any(text.endswith("和人民群眾。") for text in texts)
     assert not any("陳運" in text for text in texts)
+
+
+def test_bylines_of_spaced_units_a_name_before_a_role_and_a_reports_close_before_the_next_headline_go():
+    """fix20d: (工会  计划生育办公室) after rw1025's last sentence, (霍同长 特约通讯员:凤维建) after rw1044's, and rw1061's
+    (宗才寧) after a newsletter's report, the next report's headline under it; a bracket after a sentence over a
+    paragraph stays."""
+    assert _set_texts("rw1025.txt")[-1].endswith("获得三等奖。")
+    assert _set_texts("rw1044.txt")[-1].endswith("胜利闭幕。")
+    texts = _set_texts("rw1061.txt")
+    assert any(text.endswith("最主要的目的了。") for text in texts)
+    assert "舉辦法紀教育培養員工崇法養廉風氣" in texts
+    kept, _ = clean_lines(
+        [Line("会议由工会主席主持。（王明）"), Line("会议要求各单位认真落实，确保各项工作取得实效，按时上报材料。")], model=False
+    )
+    assert kept[0].text.endswith("（王明）")
+
+
+def test_an_events_date_with_its_weekday_in_brackets_is_the_events_not_a_posts_stamp():
+    # rw1037 (fix20d): 日期:2022年6月25日(星期六)時間:下午2時至3時, each of nine events' dates went as a post's stamp
+    texts = _set_texts("rw1037.txt")
+    assert any(text.startswith("日期：2022年6月25日（星期六）") for text in texts)
+    assert _parsed("rw1037")[0].year == 2022
+    assert junk_reason("日期：2022年6月25日") is not None  # a post's stamp alone
+
+
+def test_a_layout_tables_row_with_an_empty_cell_is_a_line_per_cell():
+    """rw1045 (fix20d): | 川煤…劳动竞赛 | ||| over | 煤炭资讯网 | 2022/5/17 23:36:25 简讯 | ||: the headline is the title, the
+    site's name and the post's stamp (its date with slashes) go; bars between words with no empty cell stay a menu's."""
+    result = parse_file((FILES / "rw1045.txt").read_bytes(), "rw1045.txt")
+    assert result.documents[0].title == "川煤华荣能源柏林煤矿工会开展采煤掘进劳动竞赛"
+    assert {"煤炭资讯网", "2022/5/17 23:36:25简讯"} <= {d.text for d in result.dropped}
+    assert _set_texts("rw1047.txt")[0].startswith("峰峰集团新三矿工会开展职工读书到床头活动")
+    kept, dropped = clean_lines([Line("新使用者？註冊|會員登入|店家立即加入")], model=False)
+    assert "會員登入" not in [line.text for line in kept + dropped]  # not split into cells
+
+
+def test_a_photos_credit_after_the_last_sentence_and_other_posts_after_a_share_widget_go():
+    """rw1031 (fix20d): …共創健康安全的嘉園。(圖/嘉義縣政府提供), then 分享 and two headlines of the site's other posts (…〜);
+    a paragraph after 分享 stays."""
+    texts = _set_texts("rw1031.txt")
+    assert texts[-1].endswith("共創健康安全的嘉園。")
+    assert not any("TASPAA" in text or "星雲大師" in text for text in texts)
+    kept, _ = clean_lines(
+        [Line("分享"), Line("会议强调，要认真做好各项工作，确保取得实效。"), Line("相关链接")], model=False
+    )
+    assert any(line.text.startswith("会议强调") for line in kept)
+
+
+@pytest.mark.parametrize("stem", ["rw1032", "rw1036", "rw1041", "rw1058"])
+def test_untitled_news_told_lately_or_after_a_scene_setting_sentence_is_news(stem):
+    """fix20d: 泌尿外科近日举办了… (rw1032, 近日 with no comma); a one-sentence opening paragraph, then the event of a day
+    (日前，…开展“送清凉”慰问活动, rw1058; 謝美玲昨(25)日…舉行記者招待會, rw1036); a press release under its label and day
+    (rw1041, the label gone)."""
+    (document,) = _parsed(stem)
+    assert document.kind == "其他"
+
+
+def test_a_press_releases_label_with_its_day_goes():
+    assert junk_reason("【全國教師工會總聯合會新聞稿】2011.07.11") == "网页信息"  # rw1041
+    assert junk_reason("【全國教師工會總聯合會新聞稿】") is None  # no day: a headline's bracket may read so
+
+
+def test_a_year_a_body_was_founded_in_told_after_its_day_is_no_year_of_the_document():
+    # rw1035 (fix20d): 中心主任梁露欣表示中心於2020年3月成立 in a news item of a later year that gives none
+    assert _parsed("rw1035")[0].year is None
+    # a body set up in the work reported gives its year
+    assert parse("我院于2023年3月成立了护理质量管理小组，开展了各项工作。\n").documents[0].year == 2023
+
+
+def test_a_feedback_forms_instructions_go():
+    # rw1046 (fix20d): the site's form under a news item
+    assert junk_reason("受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,以便于溝通聯絡。") == "网页控件"
+    assert junk_reason("请各分会于3月10日前如实填写报名表，报送工会办公室。") is None  # a plan's instruction
+
+
+def test_three_dots_after_chinese_are_an_ellipsis_and_a_source_after_the_last_sentence_goes():
+    """fix20d: rw1064's teasers cut with ... (…旅遊及文...) were read as a full stop and two dots (文。..) and run into the
+    next teaser; rw985's 转自:劳动午报 ... after the last sentence goes, its cut mark with it."""
+    texts = _set_texts("rw1064.txt")
+    assert texts[0].endswith("旅遊及文……") and texts[1].startswith("工聯會召開第39屆會員代表大會")
+    assert _set_texts("rw985.txt")[-1].endswith("守护人民群众健康。")
+
+
+def test_a_stroke_a_pdfs_font_put_for_a_character_is_that_character():
+    """rw1040 (fix20d): ㇐、成功力阻教師法惡修災難,確保教育主體 is the section 一、 beside 二、 三、 四、 (its heading was a
+    paragraph), 第㇐時間 is 第一時間; a Kangxi radical (⼀) reads the same."""
+    (document,) = _parsed("rw1040")
+    assert (1, "一、", "成功力阻教師法惡修災難，確保教育主體") in [
+        (b.level, b.marker, b.text) for b in document.blocks if b.type == "heading"
+    ]
+    assert clean_text_line("各縣市在第㇐時間成立⼀個工會") == "各縣市在第一時間成立一個工會"
+
+
+def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
+    """rw1064 (fix20d): three teasers of different news, the first two cut with ..., the last by the page's end; a
+    text's short paragraph closing on an ellipsis stays one document with the next."""
+    documents = _parsed("rw1064")
+    assert [d.blocks[0].text[:8] for d in documents] == ["中共中央總書記、", "工聯會召開第39", "立法會昨日（12"]
+    assert documents[1].blocks[0].text.endswith("【聽您意見……")
+    # the first tells a speech given on a day at a place: news (習近平12月20日在…大會…上發表重要講話), as all three are
+    assert [d.kind for d in documents] == ["其他", "其他", "其他"]
+    text = "他说：“我们一定会做好……”\n大家听了都很感动，纷纷表示要向他学习，在各自岗位上做出更大的贡献。\n"
+    assert len(parse(text).documents) == 1
