@@ -31,6 +31,8 @@ LEADER_FORMULA = re.compile(r"同志[为為]核心|总书记|總書記|新[时�
 # punctuation, the line's end or the next bold span (**标题****一、指导思想**), where a masked name (**县工会) goes
 # on with its word. A span that opens with an outline marker is a heading set in bold, whatever follows it
 # (**一、指导思想**以新时代…).
+# A formula's multiplication sign (动态权重 = 基础权重 × 社区类型系数, rw1104): a lone × after an = on its line is no slot.
+FORMULA_SO_FAR = re.compile(r"[=＝][^\n]*\Z")
 BOLD = re.compile(r"(?:(?<!\*)|(?<=[^*]\*\*)|(?<=^\*\*))\*\*(?P<inner>[^\s*][^*\n]{0,39}?(?<=[^\s*]))\*\*")
 BOLD_CLOSED = re.compile(r"[:：，,。；;、)）\s]|\*\*[^*]|$")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -99,6 +101,8 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
         for match in pattern.finditer(text):
             start, end = match.span()
             if start == end or any(start < p.end and p.start < end for p in taken):
+                continue
+            if match.group() == "×" and FORMULA_SO_FAR.search(text, 0, start):
                 continue
             censored = CENSORED.match(text, start)
             if kind == "name" and (

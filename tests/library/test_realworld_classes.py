@@ -322,6 +322,14 @@ def test_a_masked_common_word_is_the_sites_censoring(text):
     assert find_placeholders(text) == ()
 
 
+def test_a_formulas_multiplication_sign_is_no_slot():
+    """rw1104: a lone × after an = on its line multiplies (基础权重 × 社区类型系数), where ×社区 or ×党委 alone is a name."""
+    blocks = [b for d in parse_set_file("rw1104.txt").documents for b in d.blocks]
+    assert "动态权重=基础权重×社区类型系数×季节系数" in [b.text for b in blocks]
+    assert not any(b.placeholders for b in blocks)
+    assert [(p.text, p.kind) for p in find_placeholders("得分=1\n×社区党委")] == [("×", "name")]
+
+
 # --- the junk model -----------------------------------------------------------------------
 
 
