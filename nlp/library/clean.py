@@ -169,9 +169,10 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
 # 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
 # 喜讯, 简讯 or 通讯 is the text's word. So are a site's name with its 讯 before a space (中国电力网讯 今年…, 长乐新闻网讯 为改善…),
-# one naming the paper and its site and the place (滨州日报/滨州网无棣讯（通讯员王延芬报道）) or its paper in brackets (荆楚网(湖北日报网)讯, rw878), a one-word tag or a news app's in
-# brackets (【特訊】, 【點新聞報道】), a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…) and a
-# reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【News586/總社長孫崇文報導】).
+# one naming the paper and its site and the place (滨州日报/滨州网无棣讯（通讯员王延芬报道）) or its paper in brackets (荆楚网(湖北日报网)讯,
+# rw878) or a media centre (岳阳广电全媒体讯（记者 罗先宇）, rw1082), a one-word tag or a news app's in brackets (【特訊】,
+# 【點新聞報道】), a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…) and a reporter's credit in
+# brackets (〔記者林宜樟/嘉義報導〕, 【News586/總社長孫崇文報導】).
 REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # A news agency's dateline in brackets, its reporter, place and day (（中央社记者黄淑芳台北二十九日电）, rw992), alone or after a
 # site's dateline with its day (【…官网12月29日报导】(中央社记者…电)).
@@ -185,9 +186,11 @@ NEWS_BYLINE = (
 )
 NEWS_DATELINE = re.compile(
     rf"^\s*(?:[\\/|□■]\s*)?(?:"
-    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
+    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻|媒体)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
     rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
+    # a news agency's place and day with no byline (新華社北京9月12日電 第50屆…, rw1085)
+    rf"|[{HAN}]{{2,6}}社[{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日[电電](?=\s)"
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?=\s)"
     rf"|{BRACKETED_REPORT_CREDIT}"
@@ -349,6 +352,8 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 FURNITURE_PATTERNS = _patterns(
     (
         r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关(?:阅读|内容|词|链接|报[导道])$|上一篇|下一篇|点击(下载|查看)"
+        r"|^[上下]一条\s*[：:]"  # the links to the post before and after this one by their other word (上一条:…, rw1074)
+        r"|^(?:联系我们|与我们联系)$"  # a site's contact box over its phone numbers (与我们联系, rw1074)
         r"|^相关链接[：:]"  # a site's links to other sites after their header (相关链接:江苏省卫生健康委员会 …)
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address

@@ -78,8 +78,18 @@ TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
 # A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
 # part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own. A site's tag in 〖〗,
-# brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names.
-BRACKETED_COLUMN = re.compile(rf"^\s*(?:【{COLUMN_NAME.pattern}】|〖[^〖〗\s]{{2,8}}〗)\s*(?=\S)")
+# brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names. A column in square
+# brackets or in Traditional script is one too ([新聞]竹縣中醫大表揚25護理師…, rw1072).
+BRACKETED_COLUMN = re.compile(r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<square>[^\[\]\s]{1,20})\]|〖[^〖〗\s]{2,8}〗)\s*(?=\S)")
+
+
+def bracketed_column(title: str) -> re.Match[str] | None:
+    """The site's column in brackets before ``title``'s headline (``BRACKETED_COLUMN``), None when it has none."""
+    match = BRACKETED_COLUMN.match(title)
+    name = match and (match.group("name") or match.group("square"))
+    return match if match and (not name or COLUMN_NAME.fullmatch(analysis_form(name))) else None
+
+
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30
@@ -2043,7 +2053,7 @@ def parse_lines(
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
-        if title is not None and (column := BRACKETED_COLUMN.match(title)):
+        if title is not None and (column := bracketed_column(title)):
             dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
             title = title[column.end() :]
         source = "text" if title is not None else "file"

@@ -34,7 +34,7 @@ from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
-from nlp.library.structure import BRACKETED_COLUMN, GLUED_HEADLINE, title_kind
+from nlp.library.structure import GLUED_HEADLINE, bracketed_column, title_kind
 from nlp.library.titles import (
     DATE_FIELD_AFTER_TITLE,
     HAN_WORD,
@@ -296,6 +296,13 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         # a plenary session's number masked is a blank, a mask before 企业 the unit's name (rw996, rw1010)
         ("堅持以科學發(fā)展觀和黨x中全會精神為指導。", [("x", "blank")]),
         ("为实现中铝x企业两公司又好又快发展", [("x", "name")]),
+        # a masked length, area or time, an attachment's masked number, a date's field in brackets (rw1073, rw1088)
+        ("基本按照城区x分钟服务半径科学布局", [("x", "blank")]),
+        ("一类中心面积≥x平方米,二类中心≥x平方米", [("x", "blank"), ("x", "blank")]),
+        ("规格统一为xmmxxmm不锈钢材质", [("x", "blank")]),
+        ("标准化建设具体参照附件x《xx县城市街道党群服务中心标准化建设方案(试行)》", [("x", "blank"), ("xx", "name")]),
+        ("3. 本委員會已於(日期)向高雄市政府勞工局完成核備成立", [("(日期)", "date")]),
+        ("开展4x100米接力赛", []),
     ],
 )
 def test_placeholders_as_a_class(text, found):
@@ -1173,11 +1180,20 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
         ("【首都除夕护卫健康】暖心关爱,2023年佑安工会春节送温暖", None),  # rw289: the headline's own
         ("【护理】敬过往 爱当下 向未来!——大庆市中医医院召开护士长护理工作汇报会", None),  # rw389
         ("〖會員權益〗會員申訴處理流程及原則", "〖會員權益〗"),  # rw993: a site's tag in brackets no headline writes
+        ("[新聞]竹縣中醫大表揚25護理師 送仙人掌", "[新聞]"),  # rw1072: square brackets, Traditional script
+        ("[2023]年度工作总结", None),
     ],
 )
 def test_a_sites_column_in_brackets_before_a_headline_is_no_part_of_the_title(title, column):
-    found = BRACKETED_COLUMN.match(title)
+    found = bracketed_column(title)
     assert (found.group() if found else None) == column
+
+
+def test_a_headline_under_its_column_in_square_brackets_is_titled_without_it_and_the_line_goes():
+    # rw1072: [新聞] 竹縣中醫大表揚25護理師 送仙人掌, the title model's pick; the page line is no paragraph left over
+    document = parse_set_file("rw1072.txt").documents[0]
+    assert document.title == "竹縣中醫大表揚25護理師 送仙人掌"
+    assert not any("[新聞]" in block.text for block in document.blocks)
 
 
 def test_a_headline_under_its_column_in_brackets_is_titled_without_it_by_the_rules():
@@ -2484,6 +2500,17 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "標籤: 新北報導",
             "為擴大培力及鼓勵社區發展協會推展多元福利服務，新北市5日表揚第一屆「金好獎社區」。",
         ),
+        # fix20e: a media centre's dateline with its byline (rw1082), a news agency's place and day with no byline (rw1085)
+        (
+            "岳阳广电全媒体讯(记者 罗先宇)2月6日,岳阳市妇幼保健院第三届六次职工代表大会顺利召开。",
+            "岳阳广电全媒体讯(记者 罗先宇)",
+            "2月6日，岳阳市妇幼保健院第三届六次职工代表大会顺利召开。",
+        ),
+        (
+            "新華社北京9月12日電 第50屆南丁格爾獎頒獎大會12日上午在北京人民大會堂舉行。",
+            "新華社北京9月12日電",
+            "第50屆南丁格爾獎頒獎大會12日上午在北京人民大會堂舉行。",
+        ),
         # rw681: the post's date glued to the report's first sentence
         (
             "2014-01-16我校支部按上级党委要求,根据落实“创先争优”活动实施方案,对照先进支部标准进行总结。",
@@ -2508,6 +2535,8 @@ def test_a_news_dateline_glued_before_the_first_sentence_goes_and_the_sentence_s
         "请输入验证码",  # rw615
         "文章图片",  # rw612: a picture's empty caption
         "記者呂胤甫/綜合報導",  # rw595: a Taiwanese paper's credit line
+        "上一条:市人大代表镇海中心组开展会前视察",  # rw1074: the link to the post before, by its other word
+        "与我们联系",  # rw1074: a site's contact box over its numbers
         # rw595: the page's script, scraped as text
         "(function(){try{if(document.getElementById&&document.getElementById(‘wpadminbar’))return;var t0=+new Date();",
     ],
@@ -2517,6 +2546,7 @@ def test_a_posts_fields_a_papers_credit_a_sign_in_box_and_an_end_mark_are_the_pa
     # a sentence that names a reporter is the text's
     assert junk_reason("记者王冬霞在护士节表彰会上采访了获奖的护士。") is None
     assert junk_reason("职工用户登录服务平台后即可报名参加活动。") is None
+    assert junk_reason("下一条线路将于明年开通。") is None
 
 
 def test_a_unit_or_a_source_in_brackets_under_the_last_sentence_is_its_byline():
