@@ -1781,7 +1781,9 @@ PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意�
 SUMMARY_GENRES = ("总结", "工作回顾")
 OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会")
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
-QUOTED_WORK = re.compile(r"《[^《》]*》")
+# A work quoted in 《》, or a programme's name in quotes with the headline going on after it (团市委学校部党支部“十学计划” 推动
+# 党的二十大精神学习贯彻, rw1099): a name, no genre of the title's own.
+QUOTED_WORK = re.compile(rf"《[^《》]*》|“[^“”]*”(?=\s*[{HAN}])")
 
 
 # A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议), or a meeting held (…职代会暨工代会成功召开): news of

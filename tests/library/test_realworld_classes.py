@@ -2168,6 +2168,10 @@ def test_a_year_in_a_work_the_text_cites_is_not_the_documents():
         ("新干县总工会明确2016年工会工作思路", "其他"),  # rw455: a headline of what the union did with its plan
         ("开展九九重阳活动策划(篇1)", "计划"),  # rw489, rw856: an event's 策划 is its plan
         ("重阳节策划书如何写?", "其他"),  # rw671: asks how one is written
+        # rw1099: a programme's name in quotes, the headline going on after it, names no genre (a headline: 其他); a
+        # genre after the quotes is the title's
+        ("团市委学校部党支部“十学计划” 推动党的二十大精神学习贯彻", None),
+        ("“春风计划”实施方案", "计划"),
     ],
 )
 def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summary(title, kind):
