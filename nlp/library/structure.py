@@ -347,7 +347,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     return re.compile(
         r"^(?:[^，。\s]{1,8}讯\s*)?(?:(?:(?:19|20)\d{2}年)?[^，。为]{2,8}[，,])?"  # after the season it falls in (岁末将至，为…，
         # 2月5日下午), its year too (2025年刚刚翻开新的一页，1月2日，…)
-        r"(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
+        # the day may follow the event's purpose (为…，1月10日下午，…召开) or what led to it (经过一整年的精心培训和周密组织，1月25日，
+        # …培训班结业, rw1093)
+        r"(?:(?:为|经过)[^。]{0,120}?[，。])?"
         r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}日)(?:[至、和]?\d{1,2}日)*"
         r"(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
@@ -367,8 +369,11 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
 MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新闻动态, 工会工作): no longer
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
-# 到各村指导…): news too, though not a meeting that sums up one year and plans the next.
-EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导", "(?:[，,]|是)")
+# 到各村指导…): news too, though not a meeting that sums up one year and plans the next. A course or a ceremony opened or
+# closed on its day (…培训班结业, …开班, rw1093) is one too.
+EVENT_OPENING = _news_opening(
+    "召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|开班|结业|开幕|闭幕", "(?:[，,]|是)"
+)
 # A news headline glued to its lead, which opens with the day of the event (…“两街一镇”工会工作部署会议5月5日，经开区总工会在
 # 602会议室召开工作会议，…, rw656: a page on one line): one clause naming a meeting or an event, then the report of it
 # (``EVENT_OPENING``).

@@ -3934,6 +3934,11 @@ def test_an_untitled_report_of_an_event_held_in_a_part_of_the_month_or_year_is_n
         assert parse_file((FILES / name).read_bytes(), name).documents[0].kind == "其他", name
 
 
+def test_an_untitled_report_of_a_course_closed_on_its_day_after_what_led_to_it_is_news():
+    # rw1093: 经过一整年的精心培训和周密组织，1月25日，北京电力医院2017年度护理苗圃培训班结业。 (read as a plan)
+    assert (document := parse_set_file("rw1093.txt").documents[0]).kind == "其他" and document.year == 2017
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
