@@ -3939,6 +3939,12 @@ def test_an_untitled_report_of_a_course_closed_on_its_day_after_what_led_to_it_i
     assert (document := parse_set_file("rw1093.txt").documents[0]).kind == "其他" and document.year == 2017
 
 
+def test_an_untitled_report_of_an_honour_received_lately_is_news():
+    # rw1068: 2009年，在院党委的正确领导下，工会…。日前，我院工会被扬州市总工会授予“五星级基层工会”称号 (read as a summary by
+    # its opening on the year under its leaders)
+    assert parse_set_file("rw1068.txt").documents[0].kind == "其他"
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
