@@ -297,6 +297,8 @@ SUMMARY_STATEMENT = re.compile(
     r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)"
     r"|回顾(?:这|过去|本年|全年|今年|一年)"  # 回顾这难忘、特殊的一年，…妇产科各项业务水平稳步提升
     r"|(?:探索|实践|采取|开展|推行)(?:并[^，。]{0,4})?了一系列"  # 我们积极探索并实践了一系列…工作方法: work done
+    # a summary's weighing of its year: what it achieved against what it lacks (我们虽然取得了一定的成绩，但…仍然存在着不少问题, rw1081)
+    r"|虽然?取得了[^。]{0,20}?(?:成绩|成效|进步)[^。]{0,30}?(?:存在|不足|差距)"
 )
 SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下")
 # The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).

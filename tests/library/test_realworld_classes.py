@@ -3945,6 +3945,12 @@ def test_an_untitled_report_of_an_honour_received_lately_is_news():
     assert parse_set_file("rw1068.txt").documents[0].kind == "其他"
 
 
+def test_an_untitled_page_that_weighs_its_years_achievements_against_its_problems_is_a_summary():
+    # rw1081: the second page of a village branch's report, 总之，在2010年，我们虽然取得了一定的成绩，但…仍然存在着不少问题 over
+    # its 一是…四是 problems, their 需要…争取 read as a plan's
+    assert parse_set_file("rw1081.txt").documents[0].kind == "总结"
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
