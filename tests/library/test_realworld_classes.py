@@ -3951,6 +3951,11 @@ def test_an_untitled_page_that_weighs_its_years_achievements_against_its_problem
     assert parse_set_file("rw1081.txt").documents[0].kind == "总结"
 
 
+def test_an_untitled_call_posted_for_applicants_until_a_day_is_a_notice():
+    # rw1078: a welfare bureau's 一、…二、…三、本計畫自即日起公告至明(105)年2月15日(星期一)止,歡迎立案法人或團體踴躍申請。
+    assert parse_set_file("rw1078.txt").documents[0].kind == "其他"
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
