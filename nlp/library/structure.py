@@ -312,11 +312,13 @@ PLAN_STATEMENT = re.compile(
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…), or a reporter tells it (5月10日，记者来到…村见证了…; 记者从…获悉), or an explainer that asks its reader's
 # question or invites the reader to learn (那么，社区居委会究竟有哪些主要的工作职责呢？让我们一起来了解一下, 让我们深入了解一个
-# 组织的核心会议, rw995, rw1005; a summary's 让我们了解理论与实务的差别 tells what the work taught), or tells of an honour lately
-# received, or is a call posted for applicants: neither a plan nor a summary.
+# 组织的核心会议, rw995, rw1005; a summary's 让我们了解理论与实务的差别 tells what the work taught) or tells what it will
+# introduce (本文将带你认识…), or a text that tells of an honour lately received, or a call posted for applicants: neither a
+# plan nor a summary.
 OTHER_STATEMENT = re.compile(
     r"制[订定]本(?:制度|办法|细则|规定|规则)|记者(?:来到|走进|了解到|获悉|看到|注意到|从[^。，]{1,20}获悉)"
     r"|让我们(?:一起来|深入)了解|究竟(?:有哪些|是什么|是怎样|如何)"
+    r"|本文将(?:带[你您]|为[你您])?(?:认识|了解|介绍)"  # 本文將帶你認識福委會是什麼 (rw1089)
     # an honour the unit received lately (日前，我院工会被扬州市总工会授予“五星级基层工会”称号, rw1068): news of it
     r"|(?:日前|近日|近期)[，,][^。]{0,20}?(?:被[^。，]{2,30}?(?:授予|评为)|荣获)"
     # a call posted until a day for its readers to apply (本計畫自即日起公告至明(105)年2月15日止，歡迎…踴躍申請, rw1078)

@@ -3956,6 +3956,11 @@ def test_an_untitled_call_posted_for_applicants_until_a_day_is_a_notice():
     assert parse_set_file("rw1078.txt").documents[0].kind == "其他"
 
 
+def test_an_untitled_explainer_that_says_what_it_will_introduce_is_neither_plan_nor_summary():
+    # rw1089: 「福委會」又稱職福會，…本文將帶你認識福委會是什麼，… (read as a plan by its 必須 and 需要)
+    assert parse_set_file("rw1089.txt").documents[0].kind == "其他"
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
