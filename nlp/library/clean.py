@@ -334,6 +334,11 @@ POST_CREDIT = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*[{HAN}\s]{{0,24}}?[{HAN}]\s*(?:�
 # A one-line page: its headline, that stamp, then the text (护理部举行2013年护理技能竞赛 2013-08-07宣传科 宣传科 刘家琨 摄为
 # “病人”扎针…): three lines, each judged as one.
 POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?P<stamp>{POST_CREDIT})(?P<rest>\S.{{20,}})$")
+# Or the post's date alone after its headline past a space (区国动办机关党支部召开2023年度主题教育专题组织生活会 2024-01-20, rw1095):
+# two lines, the date the page's.
+POST_DATE_AFTER_HEADLINE = re.compile(
+    r"^(?P<mark>[^，。；！？\s]{6,40})\s+(?P<rest>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
 # two fields at least, each a label, its colon and one value; split off when the block is furniture (``junk_reason``).
 POST_FIELDS_IN_LINE = re.compile(
@@ -1536,12 +1541,14 @@ def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
-    headline (``ISSUE_BEFORE_TITLE``) and a post's stamp and credits, or its bracketed fields, between a one-line page's
-    headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``)."""
+    headline (``ISSUE_BEFORE_TITLE``), a post's date after its headline (``POST_DATE_AFTER_HEADLINE``) and a post's stamp
+    and credits, or its bracketed fields, between a one-line page's headline and its text (``POST_CREDIT_IN_LINE``,
+    ``POST_FIELDS_IN_LINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
         or ISSUE_BEFORE_TITLE.match(line.text)
+        or POST_DATE_AFTER_HEADLINE.match(line.text)
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
     if credit is None and match is None:

@@ -3961,6 +3961,13 @@ def test_an_untitled_explainer_that_says_what_it_will_introduce_is_neither_plan_
     assert parse_set_file("rw1089.txt").documents[0].kind == "其他"
 
 
+def test_a_posts_date_after_its_headline_past_a_space_is_the_pages():
+    # rw1095: 区国动办机关党支部召开2023年度主题教育专题组织生活会 2024-01-20 (the headline was kept as a paragraph, untitled)
+    result = parse_set_file("rw1095.txt")
+    assert result.documents[0].title == "区国动办机关党支部召开2023年度主题教育专题组织生活会"
+    assert {d.text: d.reason for d in result.dropped}["2024-01-20"] == "网页信息"
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
