@@ -28,6 +28,8 @@ from nlp.library.markers import (
     ORDINAL_FAMILIES,
     PART_LABEL,
     SERIES,
+    SERIES_CLOSE,
+    SERIES_OPEN,
     SERIES_PREFIX,
     SIGNATURE_DATE,
     TITLE_LABEL,
@@ -62,7 +64,7 @@ BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
 TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
-SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
+SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
 # A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】).
@@ -73,9 +75,9 @@ COLLECTION_TITLE = re.compile(
 # An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2) or its
 # label (2023工会工作开展情况汇报【篇1】).
 NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
-LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[【\[（(]?{SERIES}[】\]）)]?$")
+LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
-ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
+ITEM_LABEL = re.compile(rf"^\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 # A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
 # part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own. A site's tag in 〖〗,
 # brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names. A column in square
@@ -109,7 +111,7 @@ MIN_WRAP_WIDTH = 20
 MIN_CONTENTS_ENTRIES = 3  # entries of a table of contents, and of them the text writes out (``_is_table_of_contents``)
 # An item's label after the title it repeats: 篇1, 【第二篇】, or the item's bare number glued to its text (…计划1一、…, …计划2今年…;
 # not a year, a date or an outline marker of its own: …计划2023年…, …计划1、…).
-ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}|\d{{1,2}}(?![\d年月日/.．、，,:：)）%-])")
+ITEM_LABEL_AHEAD = re.compile(rf"{SERIES_OPEN}?{SERIES}|\d{{1,2}}(?![\d年月日/.．、，,:：)）%-])")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
 TITLE_NOTICE_REPEAT = re.compile(

@@ -2623,6 +2623,12 @@ def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with
     assert _judged_lines(["本站首页 " + title, text])[0]
 
 
+def test_an_items_title_with_its_label_in_corner_brackets_is_the_documents_title():
+    # rw1077: 幼儿园工会下半年工作计划 『范文1』 over 一、指导思想 (dropped by the junk model for its 范文, the item untitled)
+    document = parse_set_file("rw1077.txt").documents[0]
+    assert (bare(document.title), document.kind) == ("幼儿园工会下半年工作计划范文1", "计划")
+
+
 def test_a_collection_items_title_with_a_label_after_its_number_or_glued_to_its_first_entry_is_the_documents_title():
     # rw514: 工会工作制度 (the page's title), the collection's introduction, then 工会工作制度范文第1篇 over its text
     (document,) = parse_set_file("rw514.txt").documents
