@@ -117,8 +117,11 @@ ANTI_COPY_TAIL = re.compile(
 ANTI_COPY_LINE = re.compile(r"^[ \t\u3000]*(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){2,11})[ \t\u3000]*$")
 ANTI_COPY_HEAD = re.compile(rf"^[ \t\u3000]*(?P<noise>{ANTI_COPY_RUN})[ \t\u3000]+(?=[^!-~\s]|[(][^!-~\s])")
 ANTI_COPY_SYMBOL = re.compile(r"[\[\]{}<>^~\\|#$%@*=;'`?!]")
-# A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…): a line of its own.
-ISSUE_BEFORE_TITLE = re.compile(rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】)\s*(?P<rest>[{HAN}].{{8,}})$")
+# A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…), or a post's view count (6 浏览学校
+# 工会活动方案：…, rw1090): a line of its own.
+ISSUE_BEFORE_TITLE = re.compile(
+    rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】|\d{{1,7}}\s*次?(?:浏览|阅读|瀏覽|閱讀))\s*(?P<rest>[{HAN}].{{8,}})$"
+)
 # A form's sign-off fields glued after the title (…途径计划编制人：[姓名]): the title is a line of its own.
 FORM_FIELD_AFTER_TITLE = re.compile(
     r"^(?P<mark>[^，。；！？\s]{4,40}?(?:计划|总结|规划|要点|方案|安排|报告))"

@@ -3974,6 +3974,12 @@ def test_a_posts_date_after_its_headline_past_a_space_is_the_pages():
     assert {d.text: d.reason for d in result.dropped}["2024-01-20"] == "网页信息"
 
 
+def test_a_posts_view_count_glued_before_its_headline_is_a_line_of_its_own():
+    # rw1090 (GB18030): 6 浏览学校工会活动方案:欢乐同行,共筑和谐校园 over 一、活动背景 (the page untitled)
+    document = parse_set_file("rw1090.txt").documents[0]
+    assert (document.title, document.kind) == ("学校工会活动方案：欢乐同行，共筑和谐校园", "计划")
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
