@@ -1363,6 +1363,7 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("垂杨柳医院工会“冬送温暖”活动为职工鼓干劲 - Reportify", "网站名称"),  # rw985: the page's own title line
         ("论文部分内容阅读", "文档信息"),
         ("中国西部 2021年2期", "页码/页眉"),  # rw998: a journal's name and its issue over the article
+        ("教師會會訊 臺中第二高級中學", "页码/页眉"),  # rw1070: a bulletin's masthead over the minutes, taken for the title
         ("《圖說》台中市勞工局舉辦市長與工會有約活動。", "图片说明"),
         ("圖說:收到學生用心準備的禮物,歡喜過教師節。 人間社記者李雪麗攝", "图片说明"),
         ("劉琪希 攝", "网页信息"),  # rw588, rw654: a photographer's credit alone, the name and 摄 apart
