@@ -686,8 +686,10 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     (2、继续弘扬劳模精神。…). So are those of a family with no item (long, or its first sentence a clause with a comma)
     where one such entry's rest is a paragraph, long or cut off by the page's end: also a single entry under its
     heading (1、加强党支部书记及支委的素质建设。2008年…); a phrase over one short sentence stays an item (1. 建立定期沟通
-    机制。每季度至少召开一次…会议。)."""
-    entries = _typed_entries(lines)
+    机制。每季度至少召开一次…会议。). The shape is read in analysis form (a mirror's pinyin glosses, 經(jīng)濟(jì), are no
+    length nor a phrase's break: rw1067)."""
+    written = _typed_entries(lines)
+    entries = [(family, analysis_form(rest) if family else rest) for family, rest in written]
     cut_off = len(lines) - 1 if entries and entries[-1][1][-1:] not in SENTENCE_END else None
     heads = {
         i: head.end()
@@ -729,7 +731,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(entries, i, heads)}
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
-    return _split_entries(lines, entries, cuts)
+    return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
 
 def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:

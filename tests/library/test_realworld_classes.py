@@ -3981,6 +3981,13 @@ def test_a_posts_view_count_glued_before_its_headline_is_a_line_of_its_own():
     assert (document.title, document.kind) == ("学校工会活动方案：欢乐同行，共筑和谐校园", "计划")
 
 
+def test_run_in_entry_headings_are_read_through_a_mirrors_pinyin_glosses():
+    # rw1067: 1、深入開展經(jīng)濟(jì)技術(shù)創(chuàng)新活動。兩級工會以… (a paragraph) / 2、認(rèn)真開展員工教育培訓(xùn)工作。…
+    # (cut): the glosses broke the phrase, both were items
+    headings = heading_texts(parse_set_file("rw1067.txt"))
+    assert [bare(analysis_form(h)) for h in headings] == ["深入开展经济技术创新活动", "认真开展员工教育培训工作"]
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
