@@ -342,6 +342,9 @@ POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?
 POST_DATE_AFTER_HEADLINE = re.compile(
     r"^(?P<mark>[^，。；！？\s]{6,40})\s+(?P<rest>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
 )
+# Or a page's title before the first item's title past a space, the item naming what the page names, its label after it
+# (收費站工會換屆工作報告 工會換屆工作報告篇一, rw1067): two lines, the page's title the collection's.
+TITLE_BEFORE_ITEM_TITLE = re.compile(r"^(?P<mark>[^，。；！？\s]{4,40})\s+(?P<rest>[^，。；！？\s]{4,40})$")
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
 # two fields at least, each a label, its colon and one value; split off when the block is furniture (``junk_reason``).
 POST_FIELDS_IN_LINE = re.compile(
@@ -1545,7 +1548,8 @@ def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
-    headline (``ISSUE_BEFORE_TITLE``), a post's date after its headline (``POST_DATE_AFTER_HEADLINE``) and a post's stamp
+    headline (``ISSUE_BEFORE_TITLE``), a post's date after its headline (``POST_DATE_AFTER_HEADLINE``), a page's title
+    before its first item's (``TITLE_BEFORE_ITEM_TITLE``) and a post's stamp
     and credits, or its bracketed fields, between a one-line page's headline and its text (``POST_CREDIT_IN_LINE``,
     ``POST_FIELDS_IN_LINE``)."""
     match = (
@@ -1553,6 +1557,7 @@ def _split_site_watermark(line: Line) -> list[Line]:
         or FORM_FIELD_AFTER_TITLE.match(line.text)
         or ISSUE_BEFORE_TITLE.match(line.text)
         or POST_DATE_AFTER_HEADLINE.match(line.text)
+        or _title_before_item_title(line.text)
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
     if credit is None and match is None:
@@ -1569,6 +1574,16 @@ def _split_site_watermark(line: Line) -> list[Line]:
     if match is None or line.style_level is not None:
         return [line]
     return [replace(line, text=match.group("mark")), Line(match.group("rest"))]
+
+
+def _title_before_item_title(text: str) -> re.Match[str] | None:
+    """``TITLE_BEFORE_ITEM_TITLE``'s match when the part after the space is an item's title (``ITEM_TITLE``) whose
+    name, less its label, the part before it names too."""
+    match = TITLE_BEFORE_ITEM_TITLE.match(text)
+    if match is None or not (label := ITEM_TITLE.search(match.group("rest"))) or ITEM_TITLE.search(match.group("mark")):
+        return None
+    name = analysis_form(match.group("rest")[: label.start()])
+    return match if len(name) >= 4 and name in analysis_form(match.group("mark")) else None
 
 
 def _split_run_in_heading(line: Line) -> list[Line]:

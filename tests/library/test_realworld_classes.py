@@ -3988,6 +3988,17 @@ def test_run_in_entry_headings_are_read_through_a_mirrors_pinyin_glosses():
     assert [bare(analysis_form(h)) for h in headings] == ["深入开展经济技术创新活动", "认真开展员工教育培训工作"]
 
 
+def test_a_pages_title_before_its_first_items_title_on_one_line_is_the_collections():
+    # rw1067: 收費(fèi)站工會換屆工作報(bào)告 工會換屆工作報(bào)告篇一 (the whole line was the title)
+    result = parse_set_file("rw1067.txt")
+    assert bare(analysis_form(result.documents[0].title)) == "工会换届工作报告篇一"
+    assert "收費(fèi)站工會換屆工作報(bào)告" in [d.text for d in result.dropped]
+    # two headlines past a space, the second naming no item, stay one line
+    assert [k.text for k in clean_lines([Line("区总工会召开全委会 部署2024年工作"), Line(REPORT)], model=False)[0]][0] == (
+        "区总工会召开全委会 部署2024年工作"
+    )
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
