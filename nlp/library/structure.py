@@ -51,6 +51,7 @@ MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
+MIN_GLUED_PROSE_CHARS = 16  # the prose a plan's section label is glued to (活动目的为了丰富…), cut or not
 MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 # An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016).
@@ -340,7 +341,7 @@ DUTIES_HEADING = re.compile(r"职责[：:]?$")
 # 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
 # day's activities, a school union's plan cut after its second section): a plan.
 EVENT_PLAN_HEADING = re.compile(
-    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的)"
+    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨)"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
 )
 MIN_EVENT_PLAN_HEADINGS = 2
@@ -910,6 +911,18 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
         for i, cut in cuts.items()
         if entries[i][0] in keep or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
     }
+    # an event plan's section labels, two of one family at least, each glued to its prose (一、活动目的为了丰富… / 二、活动宗旨
+    # 释放活力、…, rw1091); a heading that goes on after the label (活动主题的确定, 活動人員安排) is no prose
+    plan_labels = {
+        i: label.end()
+        for i, form in forms.items()
+        if (label := EVENT_PLAN_HEADING.match(form))
+        and re.match(rf"[{HAN}“]", rest := form[label.end() :])
+        and len(rest) >= MIN_GLUED_PROSE_CHARS
+        and re.search("[，、。]", rest)
+    }
+    label_families = Counter(entries[i][0] for i in plan_labels)
+    cuts |= {i: cut for i, cut in plan_labels.items() if label_families[entries[i][0]] >= 2 and i not in cuts}
     return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
 
 

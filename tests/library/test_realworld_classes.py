@@ -3999,6 +3999,14 @@ def test_a_pages_title_before_its_first_items_title_on_one_line_is_the_collectio
     )
 
 
+def test_an_event_plans_section_labels_glued_to_their_prose_are_headings():
+    # rw1091 (one line): 一、活动目的为了丰富教职工的业余生活，… 二、活动宗旨释放活力、陶冶情操、缓解压…
+    assert heading_texts(parse_set_file("rw1091.txt")) == ["活动目的", "活动宗旨"]
+    # a heading that goes on after the label is no label glued to prose (rw638: 活动主题的确定, 活动内容的设计)
+    result = parse("社区活动方案\n一、活动主题的确定\n围绕社区建设开展活动。\n二、活动内容的设计\n组织居民参加文体活动。\n")
+    assert heading_texts(result) == ["活动主题的确定", "活动内容的设计"]
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
