@@ -421,6 +421,15 @@ def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     return blocks
 
 
+def _outermost_at_level_one(blocks: list[Block]) -> list[Block]:
+    """The blocks with their levels raised so that the outermost is 1: a title line the rules kept over the outline as
+    its heading deepened it (長者夢想成真計畫 over 一、計畫背景, rw1079), and it is the title now."""
+    levels = [block.level for block in blocks if block.level is not None]
+    if not levels or (shift := min(levels) - 1) <= 0:
+        return blocks
+    return [block if block.level is None else replace(block, level=block.level - shift) for block in blocks]
+
+
 def _without_column(text: str) -> str:
     """``text`` less the site's column in brackets before its headline (``bracketed_column``: 【人医动态】, [新聞])."""
     return text[column.end() :] if (column := bracketed_column(text)) else text
@@ -522,6 +531,7 @@ def titled_by_model(
             # the collection's title under the item's (…汇报 / …汇报【7篇】), as the rules drop it under a title line
             dropped.append(DroppedLine(blocks[0].text, "合集标题"))
             blocks = blocks[1:]
+        blocks = _outermost_at_level_one(blocks)
         decided.append(
             replace(
                 document,

@@ -4007,6 +4007,15 @@ def test_an_event_plans_section_labels_glued_to_their_prose_are_headings():
     assert heading_texts(result) == ["活动主题的确定", "活动内容的设计"]
 
 
+def test_the_outermost_heading_level_is_one_once_the_model_takes_the_title_line_the_rules_kept():
+    # rw1091: 学校教师春游活动方案 一、活动目的… (one line): the title line the rules kept over 一、 deepened its headings to 2
+    document = parse_set_file("rw1091.txt").documents[0]
+    assert document.title == "学校教师春游活动方案"
+    assert [(b.text, b.level) for b in document.blocks if b.type == "heading"] == [("活动目的", 1), ("活动宗旨", 1)]
+    # rw255: 前言, 考勤制度, 关于纪律 at level 1 too
+    assert {b.level for b in parse_set_file("rw255.txt").documents[0].blocks if b.type == "heading"} == {1}
+
+
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
     # rw979: a county government's release ends with its press contact and her number
     texts = _set_texts("rw979.txt")
