@@ -118,8 +118,11 @@ ANTI_COPY_TAIL = re.compile(
 ANTI_COPY_LINE = re.compile(r"^[ \t\u3000]*(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){2,11})[ \t\u3000]*$")
 ANTI_COPY_HEAD = re.compile(rf"^[ \t\u3000]*(?P<noise>{ANTI_COPY_RUN})[ \t\u3000]+(?=[^!-~\s]|[(][^!-~\s])")
 ANTI_COPY_SYMBOL = re.compile(r"[\[\]{}<>^~\\|#$%@*=;'`?!]")
-# A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…): a line of its own.
-ISSUE_BEFORE_TITLE = re.compile(rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】)\s*(?P<rest>[{HAN}].{{8,}})$")
+# A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…), or a post's view count (6 浏览学校
+# 工会活动方案：…, rw1090): a line of its own.
+ISSUE_BEFORE_TITLE = re.compile(
+    rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】|\d{{1,7}}\s*次?(?:浏览|阅读|瀏覽|閱讀))\s*(?P<rest>[{HAN}].{{8,}})$"
+)
 # A form's sign-off fields glued after the title (…途径计划编制人：[姓名]): the title is a line of its own.
 FORM_FIELD_AFTER_TITLE = re.compile(
     r"^(?P<mark>[^，。；！？\s]{4,40}?(?:计划|总结|规划|要点|方案|安排|报告))"
@@ -170,9 +173,10 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
 # 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
 # 喜讯, 简讯 or 通讯 is the text's word. So are a site's name with its 讯 before a space (中国电力网讯 今年…, 长乐新闻网讯 为改善…),
-# one naming the paper and its site and the place (滨州日报/滨州网无棣讯（通讯员王延芬报道）) or its paper in brackets (荆楚网(湖北日报网)讯, rw878), a one-word tag or a news app's in
-# brackets (【特訊】, 【點新聞報道】), a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…) and a
-# reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【News586/總社長孫崇文報導】).
+# one naming the paper and its site and the place (滨州日报/滨州网无棣讯（通讯员王延芬报道）) or its paper in brackets (荆楚网(湖北日报网)讯,
+# rw878) or a media centre (岳阳广电全媒体讯（记者 罗先宇）, rw1082), a one-word tag or a news app's in brackets (【特訊】,
+# 【點新聞報道】), a reporter's byline ending in 报道 and its colon (通訊員 黃麗 劉腎芳報道:截止9月底，…) and a reporter's credit in
+# brackets (〔記者林宜樟/嘉義報導〕, 【News586/總社長孫崇文報導】).
 REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # A news agency's dateline in brackets, its reporter, place and day (（中央社记者黄淑芳台北二十九日电）, rw992), alone or after a
 # site's dateline with its day (【…官网12月29日报导】(中央社记者…电)).
@@ -186,9 +190,11 @@ NEWS_BYLINE = (
 )
 NEWS_DATELINE = re.compile(
     rf"^\s*(?:[\\/|□■]\s*)?(?:"
-    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
+    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻|媒体)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
     rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
+    # a news agency's place and day with no byline (新華社北京9月12日電 第50屆…, rw1085)
+    rf"|[{HAN}]{{2,6}}社[{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日[电電](?=\s)"
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
@@ -359,6 +365,14 @@ POST_CREDIT = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*[{HAN}\s]{{0,24}}?[{HAN}]\s*(?:�
 # A one-line page: its headline, that stamp, then the text (护理部举行2013年护理技能竞赛 2013-08-07宣传科 宣传科 刘家琨 摄为
 # “病人”扎针…): three lines, each judged as one.
 POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?P<stamp>{POST_CREDIT})(?P<rest>\S.{{20,}})$")
+# Or the post's date alone after its headline past a space (区国动办机关党支部召开2023年度主题教育专题组织生活会 2024-01-20, rw1095):
+# two lines, the date the page's.
+POST_DATE_AFTER_HEADLINE = re.compile(
+    r"^(?P<mark>[^，。；！？\s]{6,40})\s+(?P<rest>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+)
+# Or a page's title before the first item's title past a space, the item naming what the page names, its label after it
+# (收費站工會換屆工作報告 工會換屆工作報告篇一, rw1067): two lines, the page's title the collection's.
+TITLE_BEFORE_ITEM_TITLE = re.compile(r"^(?P<mark>[^，。；！？\s]{4,40})\s+(?P<rest>[^，。；！？\s]{4,40})$")
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
 # two fields at least, each a label, its colon and one value; or its stamp without brackets (``POST_STAMP_IN_LINE``),
 # its day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), the headline
@@ -385,6 +399,8 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 FURNITURE_PATTERNS = _patterns(
     (
         r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关(?:阅读|内容|词|链接|报[导道])$|上一篇|下一篇|点击(下载|查看)"
+        r"|^[上下]一条\s*[：:]"  # the links to the post before and after this one by their other word (上一条:…, rw1074)
+        r"|^(?:联系我们|与我们联系)$"  # a site's contact box over its phone numbers (与我们联系, rw1074)
         r"|^相关链接[：:]"  # a site's links to other sites after their header (相关链接:江苏省卫生健康委员会 …)
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
@@ -577,10 +593,11 @@ FURNITURE_PATTERNS = _patterns(
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
     # a page's control drawn as symbols and a number, neither words nor an outline marker (字号 +-14, 评论(0))
     (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
-    # a page number, a dash-framed one, an issue number, a journal's name and its issue over an article (中国西部 2021年2期, rw998)
+    # a page number, a dash-framed one, an issue number, a journal's name and its issue over an article (中国西部 2021年2期, rw998),
+    # a bulletin's masthead, its name and its publisher (教師會會訊 臺中第二高級中學, rw1070)
     (
         r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^【?(?:\d{4}年?|20[x×X_]{2}年)第\d+期】?$"
-        rf"|^[{HAN}]{{2,12}}\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$",
+        rf"|^[{HAN}]{{2,12}}\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$",
         "页码/页眉",
     ),
 )
@@ -1635,12 +1652,15 @@ def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
-    headline (``ISSUE_BEFORE_TITLE``) and a post's stamp and credits, or its bracketed fields, between a one-line page's
-    headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``)."""
+    headline (``ISSUE_BEFORE_TITLE``), a post's date after its headline (``POST_DATE_AFTER_HEADLINE``), a page's title
+    before its first item's (``TITLE_BEFORE_ITEM_TITLE``) and a post's stamp and credits, or its bracketed fields, between
+    a one-line page's headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
         or ISSUE_BEFORE_TITLE.match(line.text)
+        or POST_DATE_AFTER_HEADLINE.match(line.text)
+        or _title_before_item_title(line.text)
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
     if credit is None and match is None:
@@ -1657,6 +1677,16 @@ def _split_site_watermark(line: Line) -> list[Line]:
     if match is None or line.style_level is not None:
         return [line]
     return [replace(line, text=match.group("mark")), Line(match.group("rest"))]
+
+
+def _title_before_item_title(text: str) -> re.Match[str] | None:
+    """``TITLE_BEFORE_ITEM_TITLE``'s match when the part after the space is an item's title (``ITEM_TITLE``) whose
+    name, less its label, the part before it names too."""
+    match = TITLE_BEFORE_ITEM_TITLE.match(text)
+    if match is None or not (label := ITEM_TITLE.search(match.group("rest"))) or ITEM_TITLE.search(match.group("mark")):
+        return None
+    name = analysis_form(match.group("rest")[: label.start()])
+    return match if len(name) >= 4 and name in analysis_form(match.group("mark")) else None
 
 
 def _split_run_in_heading(line: Line) -> list[Line]:

@@ -91,6 +91,9 @@ SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 # A collection item's label: 篇1, 范文一, 模板2, 第1篇 (a count, 八篇, (精选5篇), is the collection's).
 ITEM_NUMBER = rf"(?:{CN_NUMBER}|\d{{1,2}})"
 SERIES = rf"(?:(?:篇|范文|模板)\s*{ITEM_NUMBER}|第\s*{ITEM_NUMBER}\s*篇)"
+# The brackets a site puts round an item's label (【篇1】, (范文2), 『范文1』: rw1077).
+SERIES_OPEN = r"[【\[（(『「]"
+SERIES_CLOSE = r"[】\]）)』」]"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 # The grade a site gives its 范文 in brackets (学校工会工作总结(优), …（实用）, 2022幼儿园秋季工作计划(精选)篇1): the site's.
 SITE_GRADE = r"[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]"
@@ -100,18 +103,18 @@ SERIES_PREFIX = re.compile(
 )
 # A collection item's title, its label after it (…篇1, …【第二篇】, …范文第1篇) or before it (``SERIES_PREFIX``): an item,
 # however short, is never a preamble; its text is the item's own.
-ITEM_TITLE = re.compile(rf"{SERIES}[】\]）)]?$|【第?\s*{ITEM_NUMBER}\s*篇】$|{SERIES_PREFIX.pattern}")
+ITEM_TITLE = re.compile(rf"{SERIES}{SERIES_CLOSE}?$|【第?\s*{ITEM_NUMBER}\s*篇】$|{SERIES_PREFIX.pattern}")
 # A second part joined to the genre of a title: 工作计划和目标, 工作总结及明年工作思路, 工作总结暨2024年工作计划
 SECOND_PART = (
     r"(?:[及和与][^，,。；！？\s]{0,8}(?:目标|思路|打算|设想|措施)"
     r"|暨(?:(?:19|20)\d{2}年度?)?[^，,。；！？\s\d]{0,8}?(?:计划|要点|打算|思路))?"
 )
 TITLE = re.compile(
-    rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}|{SERIES}[】\]）)]?$))"
+    rf"^(?!.*(?:如下|以下|\d:\d\d|[^{CN_DIGITS}\d]：$|(?:要点|方案|安排|制度)。$))(?=.*(?:工会|医院|工作|年度|个人|学校|公司|机关|单位|社区|(?:19|20)\d{{2}}|{SERIES}{SERIES_CLOSE}?$))"
     rf"[^，,。；！？]{{0,36}}(?:计划|总结|规划|范文|要点|方案|安排|工作报告|制度|工作思路|工作意见)"
     rf"{SECOND_PART}"
     rf"(?:报告|汇报|范文|范本|范例|例文|样本|模板|格式|书|表|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
-    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|(?:\s*{SITE_GRADE})?\s*[【\[（(]?{SERIES}[】\]）)]?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
+    rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|(?:\s*{SITE_GRADE})?\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
 # A page's field label before the title (标题：临淄区梧台小学…工作计划, 標題:…): no part of the title.
 TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目)[:：]\s*")

@@ -9,8 +9,9 @@ from nlp.models import Placeholder
 
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
-# What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届 (not 项目: xx项目党支部 is a unit's name, rw633)
-UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户|场|期|届|天|篇|批|家|所|版|件)"
+# What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届 (not 项目: xx项目党支部 is a unit's name, rw633),
+# or a length, an area or a time (城区x分钟服务半径, 面积≥x平方米, 规格统一为xmmxxmm: rw1073)
+UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户|场|期|届|天|篇|批|家|所|版|件|分[钟鐘]|小[时時]|平方米|米|公里|mm(?![A-WYZa-wyz]))"
 ORGANISATIONS = r"(?:公司|企业|医院|单位|学校|幼儿园|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not; 中铝x企业, rw1010).
@@ -31,6 +32,8 @@ LEADER_FORMULA = re.compile(r"同志[为為]核心|总书记|總書記|新[时�
 # punctuation, the line's end or the next bold span (**标题****一、指导思想**), where a masked name (**县工会) goes
 # on with its word. A span that opens with an outline marker is a heading set in bold, whatever follows it
 # (**一、指导思想**以新时代…).
+# A formula's multiplication sign (动态权重 = 基础权重 × 社区类型系数, rw1104): a lone × after an = on its line is no slot.
+FORMULA_SO_FAR = re.compile(r"[=＝][^\n]*\Z")
 BOLD = re.compile(r"(?:(?<!\*)|(?<=[^*]\*\*)|(?<=^\*\*))\*\*(?P<inner>[^\s*][^*\n]{0,39}?(?<=[^\s*]))\*\*")
 BOLD_CLOSED = re.compile(r"[:：，,。；;、)）\s]|\*\*[^*]|$")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -40,7 +43,8 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # a day masked after a month, masked or not (10月XX日, 3月_日)
             r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月|\d月)(?:[xX×]{1,2}|_+)(?=日)"
             r"|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
-            r"|\[日期\]|\[[xX×]{1,2}\](?=[月日])"  # a template's field in brackets names its kind, or what follows it does
+            # a template's field in brackets names its kind (已於(日期)向…, rw1088), or what follows it does
+            r"|\[日期\]|[（(]日期[）)]|\[[xX×]{1,2}\](?=[月日])"
         ),
     ),
     (
@@ -60,6 +64,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
             # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), xx周年, 第xx个, “xxxx”重要思想
             r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次|中全[会會])|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
+            r"|(?<=附件)[xX×]{1,2}(?![A-Za-z])"  # an attachment's number (参照附件x《…方案》, rw1073)
             rf"|\[[xX×]{{1,4}}\](?={UNITS})"  # a template's field in brackets: 不少于[X]次
         ),
     ),
@@ -99,6 +104,8 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
         for match in pattern.finditer(text):
             start, end = match.span()
             if start == end or any(start < p.end and p.start < end for p in taken):
+                continue
+            if match.group() == "×" and FORMULA_SO_FAR.search(text, 0, start):
                 continue
             censored = CENSORED.match(text, start)
             if kind == "name" and (

@@ -29,6 +29,8 @@ from nlp.library.markers import (
     ORDINAL_FAMILIES,
     PART_LABEL,
     SERIES,
+    SERIES_CLOSE,
+    SERIES_OPEN,
     SERIES_PREFIX,
     SIGNATURE_DATE,
     TITLE_LABEL,
@@ -50,6 +52,7 @@ MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
+MIN_GLUED_PROSE_CHARS = 16  # the prose a plan's section label is glued to (活动目的为了丰富…), cut or not
 MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 # An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016).
@@ -65,7 +68,7 @@ BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
 TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
-SERIES_AT_END = re.compile(rf"{SERIES}[】\]）)]?$")
+SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
 # A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】).
@@ -76,13 +79,23 @@ COLLECTION_TITLE = re.compile(
 # An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2) or its
 # label (2023工会工作开展情况汇报【篇1】).
 NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
-LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[【\[（(]?{SERIES}[】\]）)]?$")
+LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
-ITEM_LABEL = re.compile(rf"^\s*[【\[（(]?{SERIES}[】\]）)]?$")
+ITEM_LABEL = re.compile(rf"^\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 # A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
 # part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own. A site's tag in 〖〗,
-# brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names.
-BRACKETED_COLUMN = re.compile(rf"^\s*(?:【{COLUMN_NAME.pattern}】|〖[^〖〗\s]{{2,8}}〗)\s*(?=\S)")
+# brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names. A column in square
+# brackets or in Traditional script is one too ([新聞]竹縣中醫大表揚25護理師…, rw1072).
+BRACKETED_COLUMN = re.compile(r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<square>[^\[\]\s]{1,20})\]|〖[^〖〗\s]{2,8}〗)\s*(?=\S)")
+
+
+def bracketed_column(title: str) -> re.Match[str] | None:
+    """The site's column in brackets before ``title``'s headline (``BRACKETED_COLUMN``), None when it has none."""
+    match = BRACKETED_COLUMN.match(title)
+    name = match and (match.group("name") or match.group("square"))
+    return match if match and (not name or COLUMN_NAME.fullmatch(analysis_form(name))) else None
+
+
 # A collection's item label inside a line (a page written on one line): the next document starts there.
 INLINE_SERIES_LABEL = re.compile(rf"(?<=\S)\s*【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】\s*(?=\S)")
 MAX_HEADLINE_CHARS = 30
@@ -102,7 +115,7 @@ MIN_WRAP_WIDTH = 20
 MIN_CONTENTS_ENTRIES = 3  # entries of a table of contents, and of them the text writes out (``_is_table_of_contents``)
 # An item's label after the title it repeats: 篇1, 【第二篇】, or the item's bare number glued to its text (…计划1一、…, …计划2今年…;
 # not a year, a date or an outline marker of its own: …计划2023年…, …计划1、…).
-ITEM_LABEL_AHEAD = re.compile(rf"[【\[（(]?{SERIES}|\d{{1,2}}(?![\d年月日/.．、，,:：)）%-])")
+ITEM_LABEL_AHEAD = re.compile(rf"{SERIES_OPEN}?{SERIES}|\d{{1,2}}(?![\d年月日/.．、，,:：)）%-])")
 # A document site's notice that names the file it shows: 《…工作计划》由会员上传分享
 SHARED_FILE_TITLE = re.compile(r"《([^《》]{4,40})》(?:由[^，。]{0,6}上传|是[^，。]{0,6}分享)")
 TITLE_NOTICE_REPEAT = re.compile(
@@ -294,6 +307,8 @@ SUMMARY_STATEMENT = re.compile(
     r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)"
     r"|回顾(?:这|过去|本年|全年|今年|一年)"  # 回顾这难忘、特殊的一年，…妇产科各项业务水平稳步提升
     r"|(?:探索|实践|采取|开展|推行)(?:并[^，。]{0,4})?了一系列"  # 我们积极探索并实践了一系列…工作方法: work done
+    # a summary's weighing of its year: what it achieved against what it lacks (我们虽然取得了一定的成绩，但…仍然存在着不少问题, rw1081)
+    r"|虽然?取得了[^。]{0,20}?(?:成绩|成效|进步)[^。]{0,30}?(?:存在|不足|差距)"
 )
 SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下")
 # The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
@@ -307,10 +322,17 @@ PLAN_STATEMENT = re.compile(
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
 # 3月15日，…), or a reporter tells it (5月10日，记者来到…村见证了…; 记者从…获悉), or an explainer that asks its reader's
 # question or invites the reader to learn (那么，社区居委会究竟有哪些主要的工作职责呢？让我们一起来了解一下, 让我们深入了解一个
-# 组织的核心会议, rw995, rw1005; a summary's 让我们了解理论与实务的差别 tells what the work taught): neither a plan nor a summary.
+# 组织的核心会议, rw995, rw1005; a summary's 让我们了解理论与实务的差别 tells what the work taught) or tells what it will
+# introduce (本文将带你认识…), or a text that tells of an honour lately received, or a call posted for applicants: neither a
+# plan nor a summary.
 OTHER_STATEMENT = re.compile(
     r"制[订定]本(?:制度|办法|细则|规定|规则)|记者(?:来到|走进|了解到|获悉|看到|注意到|从[^。，]{1,20}获悉)"
     r"|让我们(?:一起来|深入)了解|究竟(?:有哪些|是什么|是怎样|如何)"
+    r"|本文将(?:带[你您]|为[你您])?(?:认识|了解|介绍)"  # 本文將帶你認識福委會是什麼 (rw1089)
+    # an honour the unit received lately (日前，我院工会被扬州市总工会授予“五星级基层工会”称号, rw1068): news of it
+    r"|(?:日前|近日|近期)[，,][^。]{0,20}?(?:被[^。，]{2,30}?(?:授予|评为)|荣获)"
+    # a call posted until a day for its readers to apply (本計畫自即日起公告至明(105)年2月15日止，歡迎…踴躍申請, rw1078)
+    r"|公告至[^。，]{2,30}止"
 )
 # A unit a text names in the third person (该公司, 该院, 该局): a report on it, as a unit's own summary or plan says 我公司, 我院;
 # twice in an untitled text, news (中国电力网讯 今年5月份以来，…公司…深入推进…劳动竞赛 / 该公司成立了…).
@@ -326,7 +348,7 @@ DUTIES_HEADING = re.compile(r"职责[：:]?$")
 # 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
 # day's activities, a school union's plan cut after its second section): a plan.
 EVENT_PLAN_HEADING = re.compile(
-    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的)"
+    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨)"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
 )
 MIN_EVENT_PLAN_HEADINGS = 2
@@ -347,7 +369,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     return re.compile(
         r"^(?:[^，。\s]{1,8}讯\s*)?(?:(?:(?:19|20)\d{2}年)?[^，。为]{2,8}[，,])?"  # after the season it falls in (岁末将至，为…，
         # 2月5日下午), its year too (2025年刚刚翻开新的一页，1月2日，…)
-        r"(?:为[^。]{0,120}?[，。])?"  # the day may follow the event's purpose (为…，1月10日下午，…召开)
+        # the day may follow the event's purpose (为…，1月10日下午，…召开) or what led to it (经过一整年的精心培训和周密组织，1月25日，
+        # …培训班结业, rw1093)
+        r"(?:(?:为|经过)[^。]{0,120}?[，。])?"
         r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}日)(?:[至、和]?\d{1,2}日)*"
         r"(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
@@ -370,8 +394,11 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
 MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新闻动态, 工会工作): no longer
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
-# 到各村指导…): news too, though not a meeting that sums up one year and plans the next.
-EVENT_OPENING = _news_opening("召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|发表", "(?:[，,]|是)")
+# 到各村指导…): news too, though not a meeting that sums up one year and plans the next. A course or a ceremony opened or
+# closed on its day (…培训班结业, …开班, rw1093) is one too.
+EVENT_OPENING = _news_opening(
+    "召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|发表|开班|结业|开幕|闭幕", "(?:[，,]|是)"
+)
 # A news headline glued to its lead, which opens with the day of the event (…“两街一镇”工会工作部署会议5月5日，经开区总工会在
 # 602会议室召开工作会议，…, rw656: a page on one line): one clause naming a meeting or an event, then the report of it
 # (``EVENT_OPENING``).
@@ -674,8 +701,10 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     (2、继续弘扬劳模精神。…). So are those of a family with no item (long, or its first sentence a clause with a comma)
     where one such entry's rest is a paragraph, long or cut off by the page's end: also a single entry under its
     heading (1、加强党支部书记及支委的素质建设。2008年…); a phrase over one short sentence stays an item (1. 建立定期沟通
-    机制。每季度至少召开一次…会议。)."""
-    entries = _typed_entries(lines)
+    机制。每季度至少召开一次…会议。). The shape is read in analysis form (a mirror's pinyin glosses, 經(jīng)濟(jì), are no
+    length nor a phrase's break: rw1067)."""
+    written = _typed_entries(lines)
+    entries = [(family, analysis_form(rest) if family else rest) for family, rest in written]
     cut_off = len(lines) - 1 if entries and entries[-1][1][-1:] not in SENTENCE_END else None
     heads = {
         i: head.end()
@@ -717,7 +746,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(entries, i, heads)}
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
-    return _split_entries(lines, entries, cuts)
+    return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
 
 def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
@@ -896,6 +925,18 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
         for i, cut in cuts.items()
         if entries[i][0] in keep or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
     }
+    # an event plan's section labels, two of one family at least, each glued to its prose (一、活动目的为了丰富… / 二、活动宗旨
+    # 释放活力、…, rw1091); a heading that goes on after the label (活动主题的确定, 活動人員安排) is no prose
+    plan_labels = {
+        i: label.end()
+        for i, form in forms.items()
+        if (label := EVENT_PLAN_HEADING.match(form))
+        and re.match(rf"[{HAN}“]", rest := form[label.end() :])
+        and len(rest) >= MIN_GLUED_PROSE_CHARS
+        and re.search("[，、。]", rest)
+    }
+    label_families = Counter(entries[i][0] for i in plan_labels)
+    cuts |= {i: cut for i, cut in plan_labels.items() if label_families[entries[i][0]] >= 2 and i not in cuts}
     return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
 
 
@@ -1851,7 +1892,9 @@ GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GEN
 CHARTER_TITLE = re.compile(r"[^，。；：:！？\s]{0,30}(?:章程|条例|细则|规则|办法|规定)")
 # A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结): it names no unit and no work.
 BARE_GENRE = re.compile(rf"(?:年度|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
-QUOTED_WORK = re.compile(r"《[^《》]*》")
+# A work quoted in 《》, or a programme's name in quotes with the headline going on after it (团市委学校部党支部“十学计划” 推动
+# 党的二十大精神学习贯彻, rw1099): a name, no genre of the title's own.
+QUOTED_WORK = re.compile(rf"《[^《》]*》|“[^“”]*”(?=\s*[{HAN}])")
 
 
 # A title whose head is a meeting (…工作谋划务虚会, …全委(扩大)会议), or a meeting held (…职代会暨工代会成功召开): news of
@@ -2138,7 +2181,7 @@ def parse_lines(
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
         blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
-        if title is not None and (column := BRACKETED_COLUMN.match(title)):
+        if title is not None and (column := bracketed_column(title)):
             dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
             title = title[column.end() :]
         source = "text" if title is not None else "file"

@@ -55,7 +55,6 @@ from nlp.library.markers import (
 )
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
-    BRACKETED_COLUMN,
     COLLECTION_COUNT,
     EVENT_OPENING,
     GENRE_WORD,
@@ -63,6 +62,7 @@ from nlp.library.structure import (
     SERIES_AT_END,
     SERIES_PREFIX,
     YEAR_NUMBER,
+    bracketed_column,
     document_kind,
     document_year,
     title_kind,
@@ -345,7 +345,7 @@ def candidates(
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
             # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
             text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
-            text = BRACKETED_COLUMN.sub("", SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text)))
+            text = _without_column(SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text)))
             if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
@@ -412,12 +412,27 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
 
 def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     """The blocks less the part of the title a page line held with the text: a first block that is a piece of the title
-    (its bracketed tail) goes, one that starts with the title loses it."""
-    while blocks and not blocks[0].marker and _form(blocks[0].text) and _form(blocks[0].text) in _form(title):
+    (its bracketed tail; the headline under its site's column, [新聞]…, rw1072) goes, one that starts with the title
+    loses it."""
+    while blocks and not blocks[0].marker and (first := _form(_without_column(blocks[0].text))) and first in _form(title):
         blocks = blocks[1:]
     if blocks and not blocks[0].marker and blocks[0].text.startswith(title) and blocks[0].text[len(title) :].strip():
         blocks[0] = replace(blocks[0], text=blocks[0].text[len(title) :].strip())
     return blocks
+
+
+def _outermost_at_level_one(blocks: list[Block]) -> list[Block]:
+    """The blocks with their levels raised so that the outermost is 1: a title line the rules kept over the outline as
+    its heading deepened it (長者夢想成真計畫 over 一、計畫背景, rw1079), and it is the title now."""
+    levels = [block.level for block in blocks if block.level is not None]
+    if not levels or (shift := min(levels) - 1) <= 0:
+        return blocks
+    return [block if block.level is None else replace(block, level=block.level - shift) for block in blocks]
+
+
+def _without_column(text: str) -> str:
+    """``text`` less the site's column in brackets before its headline (``bracketed_column``: 【人医动态】, [新聞])."""
+    return text[column.end() :] if (column := bracketed_column(text)) else text
 
 
 def title_at(document: Document, at: int | str) -> str:
@@ -516,6 +531,7 @@ def titled_by_model(
             # the collection's title under the item's (…汇报 / …汇报【7篇】), as the rules drop it under a title line
             dropped.append(DroppedLine(blocks[0].text, "合集标题"))
             blocks = blocks[1:]
+        blocks = _outermost_at_level_one(blocks)
         decided.append(
             replace(
                 document,

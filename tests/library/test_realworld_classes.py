@@ -34,7 +34,7 @@ from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
-from nlp.library.structure import BRACKETED_COLUMN, GLUED_HEADLINE, title_kind
+from nlp.library.structure import GLUED_HEADLINE, bracketed_column, title_kind
 from nlp.library.titles import (
     DATE_FIELD_AFTER_TITLE,
     HAN_WORD,
@@ -296,6 +296,13 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         # a plenary session's number masked is a blank, a mask before 企业 the unit's name (rw996, rw1010)
         ("堅持以科學發(fā)展觀和黨x中全會精神為指導。", [("x", "blank")]),
         ("为实现中铝x企业两公司又好又快发展", [("x", "name")]),
+        # a masked length, area or time, an attachment's masked number, a date's field in brackets (rw1073, rw1088)
+        ("基本按照城区x分钟服务半径科学布局", [("x", "blank")]),
+        ("一类中心面积≥x平方米,二类中心≥x平方米", [("x", "blank"), ("x", "blank")]),
+        ("规格统一为xmmxxmm不锈钢材质", [("x", "blank")]),
+        ("标准化建设具体参照附件x《xx县城市街道党群服务中心标准化建设方案(试行)》", [("x", "blank"), ("xx", "name")]),
+        ("3. 本委員會已於(日期)向高雄市政府勞工局完成核備成立", [("(日期)", "date")]),
+        ("开展4x100米接力赛", []),
     ],
 )
 def test_placeholders_as_a_class(text, found):
@@ -320,6 +327,14 @@ def test_a_masked_common_word_is_the_sites_censoring(text):
     """A site masks a common word's middle, or the one name a political formula takes: the same for every drafter,
     no slot to fill."""
     assert find_placeholders(text) == ()
+
+
+def test_a_formulas_multiplication_sign_is_no_slot():
+    """rw1104: a lone × after an = on its line multiplies (基础权重 × 社区类型系数), where ×社区 or ×党委 alone is a name."""
+    blocks = [b for d in parse_set_file("rw1104.txt").documents for b in d.blocks]
+    assert "动态权重=基础权重×社区类型系数×季节系数" in [b.text for b in blocks]
+    assert not any(b.placeholders for b in blocks)
+    assert [(p.text, p.kind) for p in find_placeholders("得分=1\n×社区党委")] == [("×", "name")]
 
 
 # --- the junk model -----------------------------------------------------------------------
@@ -1165,11 +1180,20 @@ def test_a_title_wrapped_before_its_second_part_is_one_title():
         ("【首都除夕护卫健康】暖心关爱,2023年佑安工会春节送温暖", None),  # rw289: the headline's own
         ("【护理】敬过往 爱当下 向未来!——大庆市中医医院召开护士长护理工作汇报会", None),  # rw389
         ("〖會員權益〗會員申訴處理流程及原則", "〖會員權益〗"),  # rw993: a site's tag in brackets no headline writes
+        ("[新聞]竹縣中醫大表揚25護理師 送仙人掌", "[新聞]"),  # rw1072: square brackets, Traditional script
+        ("[2023]年度工作总结", None),
     ],
 )
 def test_a_sites_column_in_brackets_before_a_headline_is_no_part_of_the_title(title, column):
-    found = BRACKETED_COLUMN.match(title)
+    found = bracketed_column(title)
     assert (found.group() if found else None) == column
+
+
+def test_a_headline_under_its_column_in_square_brackets_is_titled_without_it_and_the_line_goes():
+    # rw1072: [新聞] 竹縣中醫大表揚25護理師 送仙人掌, the title model's pick; the page line is no paragraph left over
+    document = parse_set_file("rw1072.txt").documents[0]
+    assert document.title == "竹縣中醫大表揚25護理師 送仙人掌"
+    assert not any("[新聞]" in block.text for block in document.blocks)
 
 
 def test_a_headline_under_its_column_in_brackets_is_titled_without_it_by_the_rules():
@@ -1339,6 +1363,7 @@ def test_a_slot_in_a_title_line_is_reported_with_the_title_and_a_file_names_is_n
         ("垂杨柳医院工会“冬送温暖”活动为职工鼓干劲 - Reportify", "网站名称"),  # rw985: the page's own title line
         ("论文部分内容阅读", "文档信息"),
         ("中国西部 2021年2期", "页码/页眉"),  # rw998: a journal's name and its issue over the article
+        ("教師會會訊 臺中第二高級中學", "页码/页眉"),  # rw1070: a bulletin's masthead over the minutes, taken for the title
         ("《圖說》台中市勞工局舉辦市長與工會有約活動。", "图片说明"),
         ("圖說:收到學生用心準備的禮物,歡喜過教師節。 人間社記者李雪麗攝", "图片说明"),
         ("劉琪希 攝", "网页信息"),  # rw588, rw654: a photographer's credit alone, the name and 摄 apart
@@ -2144,6 +2169,10 @@ def test_a_year_in_a_work_the_text_cites_is_not_the_documents():
         ("新干县总工会明确2016年工会工作思路", "其他"),  # rw455: a headline of what the union did with its plan
         ("开展九九重阳活动策划(篇1)", "计划"),  # rw489, rw856: an event's 策划 is its plan
         ("重阳节策划书如何写?", "其他"),  # rw671: asks how one is written
+        # rw1099: a programme's name in quotes, the headline going on after it, names no genre (a headline: 其他); a
+        # genre after the quotes is the title's
+        ("团市委学校部党支部“十学计划” 推动党的二十大精神学习贯彻", None),
+        ("“春风计划”实施方案", "计划"),
     ],
 )
 def test_a_notice_about_a_genre_or_a_question_about_it_is_neither_plan_nor_summary(title, kind):
@@ -2476,6 +2505,17 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "標籤: 新北報導",
             "為擴大培力及鼓勵社區發展協會推展多元福利服務，新北市5日表揚第一屆「金好獎社區」。",
         ),
+        # fix20e: a media centre's dateline with its byline (rw1082), a news agency's place and day with no byline (rw1085)
+        (
+            "岳阳广电全媒体讯(记者 罗先宇)2月6日,岳阳市妇幼保健院第三届六次职工代表大会顺利召开。",
+            "岳阳广电全媒体讯(记者 罗先宇)",
+            "2月6日，岳阳市妇幼保健院第三届六次职工代表大会顺利召开。",
+        ),
+        (
+            "新華社北京9月12日電 第50屆南丁格爾獎頒獎大會12日上午在北京人民大會堂舉行。",
+            "新華社北京9月12日電",
+            "第50屆南丁格爾獎頒獎大會12日上午在北京人民大會堂舉行。",
+        ),
         # rw681: the post's date glued to the report's first sentence
         (
             "2014-01-16我校支部按上级党委要求,根据落实“创先争优”活动实施方案,对照先进支部标准进行总结。",
@@ -2500,6 +2540,8 @@ def test_a_news_dateline_glued_before_the_first_sentence_goes_and_the_sentence_s
         "请输入验证码",  # rw615
         "文章图片",  # rw612: a picture's empty caption
         "記者呂胤甫/綜合報導",  # rw595: a Taiwanese paper's credit line
+        "上一条:市人大代表镇海中心组开展会前视察",  # rw1074: the link to the post before, by its other word
+        "与我们联系",  # rw1074: a site's contact box over its numbers
         # rw595: the page's script, scraped as text
         "(function(){try{if(document.getElementById&&document.getElementById(‘wpadminbar’))return;var t0=+new Date();",
     ],
@@ -2509,6 +2551,7 @@ def test_a_posts_fields_a_papers_credit_a_sign_in_box_and_an_end_mark_are_the_pa
     # a sentence that names a reporter is the text's
     assert junk_reason("记者王冬霞在护士节表彰会上采访了获奖的护士。") is None
     assert junk_reason("职工用户登录服务平台后即可报名参加活动。") is None
+    assert junk_reason("下一条线路将于明年开通。") is None
 
 
 def test_a_unit_or_a_source_in_brackets_under_the_last_sentence_is_its_byline():
@@ -2579,6 +2622,12 @@ def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with
     assert _judged_lines([title, text]) == [False, False]
     assert _judged_lines([title, "开展九九重阳活动策划(篇2)", text])[0]
     assert _judged_lines(["本站首页 " + title, text])[0]
+
+
+def test_an_items_title_with_its_label_in_corner_brackets_is_the_documents_title():
+    # rw1077: 幼儿园工会下半年工作计划 『范文1』 over 一、指导思想 (dropped by the junk model for its 范文, the item untitled)
+    document = parse_set_file("rw1077.txt").documents[0]
+    assert (bare(document.title), document.kind) == ("幼儿园工会下半年工作计划范文1", "计划")
 
 
 def test_a_collection_items_title_with_a_label_after_its_number_or_glued_to_its_first_entry_is_the_documents_title():
@@ -3905,6 +3954,81 @@ def test_an_untitled_report_of_an_event_held_in_a_part_of_the_month_or_year_is_n
     # rw963: 為了…，中山市教育工會于10月下旬先后舉辦了…比賽; rw966: 公司生产系统于2017年底开展…劳动竞赛活动 (both read as summaries)
     for name in ("rw963.txt", "rw966.txt"):
         assert parse_file((FILES / name).read_bytes(), name).documents[0].kind == "其他", name
+
+
+def test_an_untitled_report_of_a_course_closed_on_its_day_after_what_led_to_it_is_news():
+    # rw1093: 经过一整年的精心培训和周密组织，1月25日，北京电力医院2017年度护理苗圃培训班结业。 (read as a plan)
+    assert (document := parse_set_file("rw1093.txt").documents[0]).kind == "其他" and document.year == 2017
+
+
+def test_an_untitled_report_of_an_honour_received_lately_is_news():
+    # rw1068: 2009年，在院党委的正确领导下，工会…。日前，我院工会被扬州市总工会授予“五星级基层工会”称号 (read as a summary by
+    # its opening on the year under its leaders)
+    assert parse_set_file("rw1068.txt").documents[0].kind == "其他"
+
+
+def test_an_untitled_page_that_weighs_its_years_achievements_against_its_problems_is_a_summary():
+    # rw1081: the second page of a village branch's report, 总之，在2010年，我们虽然取得了一定的成绩，但…仍然存在着不少问题 over
+    # its 一是…四是 problems, their 需要…争取 read as a plan's
+    assert parse_set_file("rw1081.txt").documents[0].kind == "总结"
+
+
+def test_an_untitled_call_posted_for_applicants_until_a_day_is_a_notice():
+    # rw1078: a welfare bureau's 一、…二、…三、本計畫自即日起公告至明(105)年2月15日(星期一)止,歡迎立案法人或團體踴躍申請。
+    assert parse_set_file("rw1078.txt").documents[0].kind == "其他"
+
+
+def test_an_untitled_explainer_that_says_what_it_will_introduce_is_neither_plan_nor_summary():
+    # rw1089: 「福委會」又稱職福會，…本文將帶你認識福委會是什麼，… (read as a plan by its 必須 and 需要)
+    assert parse_set_file("rw1089.txt").documents[0].kind == "其他"
+
+
+def test_a_posts_date_after_its_headline_past_a_space_is_the_pages():
+    # rw1095: 区国动办机关党支部召开2023年度主题教育专题组织生活会 2024-01-20 (the headline was kept as a paragraph, untitled)
+    result = parse_set_file("rw1095.txt")
+    assert result.documents[0].title == "区国动办机关党支部召开2023年度主题教育专题组织生活会"
+    assert {d.text: d.reason for d in result.dropped}["2024-01-20"] == "网页信息"
+
+
+def test_a_posts_view_count_glued_before_its_headline_is_a_line_of_its_own():
+    # rw1090 (GB18030): 6 浏览学校工会活动方案:欢乐同行,共筑和谐校园 over 一、活动背景 (the page untitled)
+    document = parse_set_file("rw1090.txt").documents[0]
+    assert (document.title, document.kind) == ("学校工会活动方案：欢乐同行，共筑和谐校园", "计划")
+
+
+def test_run_in_entry_headings_are_read_through_a_mirrors_pinyin_glosses():
+    # rw1067: 1、深入開展經(jīng)濟(jì)技術(shù)創(chuàng)新活動。兩級工會以… (a paragraph) / 2、認(rèn)真開展員工教育培訓(xùn)工作。…
+    # (cut): the glosses broke the phrase, both were items
+    headings = heading_texts(parse_set_file("rw1067.txt"))
+    assert [bare(analysis_form(h)) for h in headings] == ["深入开展经济技术创新活动", "认真开展员工教育培训工作"]
+
+
+def test_a_pages_title_before_its_first_items_title_on_one_line_is_the_collections():
+    # rw1067: 收費(fèi)站工會換屆工作報(bào)告 工會換屆工作報(bào)告篇一 (the whole line was the title)
+    result = parse_set_file("rw1067.txt")
+    assert bare(analysis_form(result.documents[0].title)) == "工会换届工作报告篇一"
+    assert "收費(fèi)站工會換屆工作報(bào)告" in [d.text for d in result.dropped]
+    # two headlines past a space, the second naming no item, stay one line
+    assert [k.text for k in clean_lines([Line("区总工会召开全委会 部署2024年工作"), Line(REPORT)], model=False)[0]][0] == (
+        "区总工会召开全委会 部署2024年工作"
+    )
+
+
+def test_an_event_plans_section_labels_glued_to_their_prose_are_headings():
+    # rw1091 (one line): 一、活动目的为了丰富教职工的业余生活，… 二、活动宗旨释放活力、陶冶情操、缓解压…
+    assert heading_texts(parse_set_file("rw1091.txt")) == ["活动目的", "活动宗旨"]
+    # a heading that goes on after the label is no label glued to prose (rw638: 活动主题的确定, 活动内容的设计)
+    result = parse("社区活动方案\n一、活动主题的确定\n围绕社区建设开展活动。\n二、活动内容的设计\n组织居民参加文体活动。\n")
+    assert heading_texts(result) == ["活动主题的确定", "活动内容的设计"]
+
+
+def test_the_outermost_heading_level_is_one_once_the_model_takes_the_title_line_the_rules_kept():
+    # rw1091: 学校教师春游活动方案 一、活动目的… (one line): the title line the rules kept over 一、 deepened its headings to 2
+    document = parse_set_file("rw1091.txt").documents[0]
+    assert document.title == "学校教师春游活动方案"
+    assert [(b.text, b.level) for b in document.blocks if b.type == "heading"] == [("活动目的", 1), ("活动宗旨", 1)]
+    # rw255: 前言, 考勤制度, 关于纪律 at level 1 too
+    assert {b.level for b in parse_set_file("rw255.txt").documents[0].blocks if b.type == "heading"} == {1}
 
 
 def test_a_news_releases_contact_and_her_telephone_under_the_text_go():
