@@ -78,6 +78,9 @@ HEADLINE_STOPS = re.compile(
 # 护理工作总结大会, 六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）): each phrase read as a headline is; a
 # site's row of links (手机版 | 网站地图) has short words, its fields (信息来源:…| 发布时间…) their colons.
 HEADLINE_BAR = re.compile(r"\s*[|｜]\s*")
+# A headline's couplet, two short phrases parted by a comma, over its dashed sub-headline on the same line (夏日送清凉，关爱
+# 沁人心——海港区…社区工会驿站为环卫工人送上“清凉礼包”, rw1039): one headline, the comma no sentence's.
+COUPLET_BEFORE_DASH = re.compile(r"^([^，,。；！？\s]{2,10})[，,]([^，,。；！？\s]{2,10}——[^，,。；！？]{4,})$")
 MIN_BAR_PHRASE_CHARS = 4
 # A page's title over its text has this many characters at least (中秋巧遇教师节); a shorter line is a column's or a menu's.
 MIN_PAGE_TITLE_CHARS = 5
@@ -123,9 +126,12 @@ FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 # An event's date field with its date (日期:2022年9月6日(星期二)時間:…, 活动时间：3月12日上午): under each event of a programme.
 EVENT_DATE_FIELD = re.compile(r"^(?:活动)?(?:日期|时间|時間)[：:]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 MIN_PROGRAMME_EVENTS = 2
+MIN_NAMED_CHARS, MAX_NAMED_CHARS = 3, 12  # a term of the text's own a line may stand alone as (理事會, 職工福利委員會)
 # A web address alone, and a sentence that ends by sending the reader to a site (…可参考劳工福利资讯网, 请登录…平台查询：).
 LINK_ALONE = re.compile(r"https?://[\w./?=&%#:-]+")
-POINTS_TO_SITE = re.compile(r"(?:参考|参阅|详见|请至|登录|访问|查询|浏览)[^。！？]{0,30}(?:网|网站|网址|平台|系统)[：:]?$")
+POINTS_TO_SITE = re.compile(
+    r"(?:参考|参阅|详见|请至|登录|访问|查询|浏览)[^。！？]{0,30}(?:网|网站|网址|平台|系统)[：:]?$"
+)
 # An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, - 14:00 自由活动); a file with at least
 # ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
 SCHEDULE_ENTRY = re.compile(
@@ -329,7 +335,9 @@ DATE_TIME = re.compile(
 )
 # slots too (20xx年XX月18日), and a Taiwanese year of the Republic (民國114年12月26日); a month or a day padded with a zero
 # is a site's stamp (``DATE_TIME``)
-WRITTEN_DATE = re.compile(r"(?:\d{4}|民国\d{2,3}|\d{2}[xX*_]{2}|[xX*_]{4})年(?!0\d月)(?:\d{1,2}|[xX*_]{1,2})月(?!0\d日)")
+WRITTEN_DATE = re.compile(
+    r"(?:\d{4}|民国\d{2,3}|\d{2}[xX*_]{2}|[xX*_]{4})年(?!0\d月)(?:\d{1,2}|[xX*_]{1,2})月(?!0\d日)"
+)
 # A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115, or with
 # dots: 2008.5.12): a site stamps its posts with dashes, times and labels (2023-11-21 08:30, 发布时间: 2020.10.30).
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])")
@@ -613,6 +621,9 @@ def judged_contexts(
     opening = next(
         (i for i, text in enumerate(texts) if is_text_sentence(text.strip()) or MARKER.match(text.strip())), None
     )
+    prose = "\n".join(
+        analysis_form(text) for text in texts if len(text) > MAX_NAMED_CHARS and PROSE_PUNCTUATION.search(text)
+    )
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         at = paragraph_after(texts, i)
         above_outline = not entries or i < entries[0]
@@ -646,6 +657,9 @@ def judged_contexts(
         # a link alone under the sentence that sends the reader to it (…相關法規可參考勞工福利資訊網 / https://…, rw1088): the
         # text's reference, as it would be inside the sentence
         inside = inside or (len(line) == 1 and i > 0 and _link_pointed_to(texts[i - 1], line[0]))
+        # a short line whose words a sentence of the page uses is the text's term (an organisation chart's 理事會 / 每一屆理事會
+        # 理事的任期為2年, rw882): a site's menu word is seldom a word of its text
+        inside = inside or (len(line) == 1 and _named_in_prose(line[0].strip(), prose))
         # a FAQ's question or answer label (Q:职工福利委员会如何设立?, A: its answer cut by the page): the text's outline
         inside = inside or (len(line) == 1 and bool(FAQ_LABEL.match(line[0].strip())))
         # a whole sentence of prose between the text's sentences is the text's, whatever site words it says (活动结束后，将整理
@@ -765,6 +779,17 @@ def _over_post_stamp(text: str, below: str) -> bool:
     )
 
 
+def _named_in_prose(text: str, prose: str) -> bool:
+    """``text`` is a short line of Chinese words (no site word) that the page's sentences (``prose``) use."""
+    form = analysis_form(text)
+    return (
+        MIN_NAMED_CHARS <= len(form) <= MAX_NAMED_CHARS
+        and bool(re.fullmatch(f"[{HAN}]+", form))
+        and not _site_words(form)
+        and form in prose
+    )
+
+
 def _link_pointed_to(above: str, text: str) -> bool:
     """``text`` is a web address alone and ``above`` sends the reader to a site (可參考勞工福利資訊網, 请登录…平台查询)."""
     return bool(LINK_ALONE.fullmatch(text.strip()) and POINTS_TO_SITE.search(analysis_form(above.strip())))
@@ -773,6 +798,7 @@ def _link_pointed_to(above: str, text: str) -> bool:
 def _over_event_date(texts: list[str], i: int) -> bool:
     """An event's name over its date field, in a programme of several (小區活動B1 / 日期:2022年9月6日(星期二)…, rw1037): a
     heading of the text; a site's chrome over a post's date (发布日期：…) stands once, not as one entry of a run."""
+
     def over_date(j: int) -> bool:
         return (
             j + 1 < len(texts)
@@ -902,6 +928,7 @@ def stops_headline(text: str) -> bool:
     """What stops a line reading as one headline (``HEADLINE_STOPS``): a sentence's mark, a field's colon, a menu's words
     side by side; a bar between two phrases of ``MIN_BAR_PHRASE_CHARS`` at least parts one headline in two (``HEADLINE_BAR``),
     each phrase read on its own and the words of both side by side (网站首页 | 个人文档 个人总结 工作总结: a menu)."""
+    text = COUPLET_BEFORE_DASH.sub(r"\1 \2", text)
     phrases = HEADLINE_BAR.split(text)
     if len(phrases) != 2 or any(len(phrase) < MIN_BAR_PHRASE_CHARS for phrase in phrases):
         return bool(HEADLINE_STOPS.search(text))

@@ -52,7 +52,7 @@ MAX_HEADING_CHARS = 40
 MAX_PLAIN_HEADING_CHARS = 20
 MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
-MIN_GLUED_PROSE_CHARS = 16  # the prose a plan's section label is glued to (活动目的为了丰富…), cut or not
+MIN_GLUED_PROSE_CHARS = 12  # the prose a plan's section label is glued to (活动目的为了丰富…), cut or not
 MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 # An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016).

@@ -193,6 +193,15 @@ def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the
     link = "https://wfs.mol.gov.tw/WFWeb/index.aspx"
     assert judged_contexts([["7. 有關福委會成立與福利金使用相關法規可參考勞工福利資訊網"], [link]])[1] == [None]
     assert judged_contexts([["友情链接："], [link]])[1][0] is not None
+    # a headline's couplet over its dashed sub-headline on one line (rw1039) reads as one headline over its report
+    couplet = "夏日送清凉，关爱沁人心——海港区文化路街道新一街社区工会驿站为环卫工人送上“清凉礼包”"
+    report = "面对酷暑“烤”验，7月4日，海港区文化路街道新一街社区工会驿站迅速行动，组织开展夏送清凉活动。"
+    assert judged_contexts([[couplet], [report]])[0] == [None]
+    assert judged_contexts([["活动开始，大家参加"], [report]])[0][0] is not None
+    # an organisation chart's node the page's sentences use (rw882's 理事會) is the text's term; a menu word is not
+    chart = [["理事會"], ["主席"], ["每一屆理事會理事的任期為2年，理事可競選連任。"]]
+    assert judged_contexts(chart)[0] == [None] and judged_contexts(chart)[1][0] is not None
+    assert judged_contexts([["网站首页"], ["欢迎访问网站首页，了解工会工作。"]])[0][0] is not None
 
 
 def test_a_sites_column_name_and_a_templates_blank_are_features_of_their_own():
