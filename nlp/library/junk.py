@@ -646,6 +646,8 @@ def judged_contexts(
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
             or (i + 1 < len(texts) and _over_post_stamp(line[0].strip(), texts[i + 1].strip()))
             or _over_event_date(texts, i)
+            # a programme's title over its first event (眾樂廚房 / 大型活動 / 日期:…, rw1037)
+            or (i == 0 and _over_event_date(texts, 1) and _reads_as_event_name(line[0]))
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
@@ -795,18 +797,17 @@ def _link_pointed_to(above: str, text: str) -> bool:
     return bool(LINK_ALONE.fullmatch(text.strip()) and POINTS_TO_SITE.search(analysis_form(above.strip())))
 
 
+def _reads_as_event_name(text: str) -> bool:
+    """A short line of words, no clause and no site's chrome: an event's or a programme's name (小區活動B1, 眾樂廚房)."""
+    return len(text.strip()) <= MAX_HEADLINE_CHARS and not PROSE_PUNCTUATION.search(text) and not _reads_as_chrome(text)
+
+
 def _over_event_date(texts: list[str], i: int) -> bool:
     """An event's name over its date field, in a programme of several (小區活動B1 / 日期:2022年9月6日(星期二)…, rw1037): a
     heading of the text; a site's chrome over a post's date (发布日期：…) stands once, not as one entry of a run."""
 
     def over_date(j: int) -> bool:
-        return (
-            j + 1 < len(texts)
-            and bool(EVENT_DATE_FIELD.match(texts[j + 1].strip()))
-            and len(texts[j].strip()) <= MAX_HEADLINE_CHARS
-            and not PROSE_PUNCTUATION.search(texts[j])
-            and not _reads_as_chrome(texts[j])
-        )
+        return j + 1 < len(texts) and bool(EVENT_DATE_FIELD.match(texts[j + 1].strip())) and _reads_as_event_name(texts[j])
 
     return over_date(i) and sum(over_date(j) for j in range(len(texts))) >= MIN_PROGRAMME_EVENTS
 

@@ -73,6 +73,8 @@ from nlp.resources import HAN, ORGANISATION_WORDS, UNIT_SUFFIXES
 
 MAX_OPENING_BLOCKS = 3  # the paragraphs a document opens with that may be its title
 MAX_CANDIDATE_CHARS = 60
+# A sentence of clauses ending in a colon: the text's lead-in to what it lists, no title.
+LEAD_IN = re.compile(r"[，,][^，,]*[：:]$")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
@@ -393,11 +395,14 @@ def candidates(
         opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
         found.append((i, _placed(opening, blocks[i].text, page)))
     # the line right over a bare item label (局机关工会工作总结范本 over 篇一) is the collection's title, never the item's: an
-    # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule)
+    # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule); a sentence of
+    # clauses that leads into what follows (为做好今年的护理工作，…特制订2008年护理工作计划：) is the text's
     return [
         (at, candidate)
         for at, candidate in found
-        if not ITEM_LABEL.match(candidate.below) and not _names_the_headline_below(candidate)
+        if not ITEM_LABEL.match(candidate.below)
+        and not _names_the_headline_below(candidate)
+        and not LEAD_IN.search(candidate.text)
     ]
 
 

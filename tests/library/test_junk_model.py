@@ -202,6 +202,11 @@ def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the
     chart = [["理事會"], ["主席"], ["每一屆理事會理事的任期為2年，理事可競選連任。"]]
     assert judged_contexts(chart)[0] == [None] and judged_contexts(chart)[1][0] is not None
     assert judged_contexts([["网站首页"], ["欢迎访问网站首页，了解工会工作。"]])[0][0] is not None
+    # a programme's title over its first event's name over its date field, each event's name over its date (rw1037)
+    programme = [["眾樂廚房"], ["大型活動"], ["日期：2022年6月25日（星期六）時間：下午2時至3時"], ["小區活動A1"]]
+    programme += [["日期：2022年9月4日（星期日）時間：上午10時至下午2時"]]
+    assert [line[0] is None for line in judged_contexts(programme)] == [True] * 5
+    assert judged_contexts([["眾樂廚房"], ["大型活動"], ["地點：元朗"]])[0][0] is not None  # no programme
 
 
 def test_a_sites_column_name_and_a_templates_blank_are_features_of_their_own():
