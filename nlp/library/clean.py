@@ -311,7 +311,7 @@ NAMES_AFTER_SENTENCE = re.compile(
     rf"(?<=[。！？])[ \t\u3000]*(?:[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}[ \t\u3000]+)+[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}\s*$"
 )
 # A headline under a report's last line, its byline glued to it (``_is_headline_after``).
-MIN_HEADLINE_CHARS, MAX_CANDIDATE_HEADLINE_CHARS = 6, 40
+MIN_NEXT_HEADLINE_CHARS, MAX_NEXT_HEADLINE_CHARS = 6, 40
 NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]")  # a form's slot, the end mark
 
 # Half-width punctuation next to Chinese text and its full-width form.
@@ -400,7 +400,6 @@ FURNITURE_PATTERNS = _patterns(
     (
         r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关(?:阅读|内容|词|链接|报[导道])$|上一篇|下一篇|点击(下载|查看)"
         r"|^[上下]一条\s*[：:]"  # the links to the post before and after this one by their other word (上一条:…, rw1074)
-        r"|^(?:联系我们|与我们联系)$"  # a site's contact box over its phone numbers (与我们联系, rw1074)
         r"|^相关链接[：:]"  # a site's links to other sites after their header (相关链接:江苏省卫生健康委员会 …)
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
@@ -420,8 +419,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
-        # rw1122): glued to the headline over it, it was taken for the title's tail
-        r"|^(?:详情页|历史(?:信息|讯息|消息)|留言列表|联系我们|全站热搜)$"
+        # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
+        # (与我们联系, rw1074)
+        r"|^(?:详情页|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜)$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
@@ -1554,7 +1554,7 @@ def _is_headline_after(line: Line) -> bool:
     text = line.text.strip()
     return (
         line.style_level is None
-        and MIN_HEADLINE_CHARS <= len(text) <= MAX_CANDIDATE_HEADLINE_CHARS
+        and MIN_NEXT_HEADLINE_CHARS <= len(text) <= MAX_NEXT_HEADLINE_CHARS
         and not CLAUSE_BREAK.search(text)
         and MARKER.match(text) is None
     )

@@ -624,6 +624,7 @@ def judged_contexts(
     prose = "\n".join(
         analysis_form(text) for text in texts if len(text) > MAX_NAMED_CHARS and PROSE_PUNCTUATION.search(text)
     )
+    events = _programme_events(texts)
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         at = paragraph_after(texts, i)
         above_outline = not entries or i < entries[0]
@@ -645,9 +646,9 @@ def judged_contexts(
             or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
             or (i + 1 < len(texts) and _over_post_stamp(line[0].strip(), texts[i + 1].strip()))
-            or _over_event_date(texts, i)
+            or i in events
             # a programme's title over its first event (眾樂廚房 / 大型活動 / 日期:…, rw1037)
-            or (i == 0 and _over_event_date(texts, 1) and _reads_as_event_name(line[0]))
+            or (i == 0 and 1 in events and _reads_as_event_name(line[0]))
         )
         # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
         # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
@@ -802,14 +803,15 @@ def _reads_as_event_name(text: str) -> bool:
     return len(text.strip()) <= MAX_HEADLINE_CHARS and not PROSE_PUNCTUATION.search(text) and not _reads_as_chrome(text)
 
 
-def _over_event_date(texts: list[str], i: int) -> bool:
-    """An event's name over its date field, in a programme of several (小區活動B1 / 日期:2022年9月6日(星期二)…, rw1037): a
-    heading of the text; a site's chrome over a post's date (发布日期：…) stands once, not as one entry of a run."""
-
-    def over_date(j: int) -> bool:
-        return j + 1 < len(texts) and bool(EVENT_DATE_FIELD.match(texts[j + 1].strip())) and _reads_as_event_name(texts[j])
-
-    return over_date(i) and sum(over_date(j) for j in range(len(texts))) >= MIN_PROGRAMME_EVENTS
+def _programme_events(texts: list[str]) -> set[int]:
+    """The lines that name an event over its date field, in a programme of several (小區活動B1 / 日期:2022年9月6日(星期二)…,
+    rw1037): headings of the text; a site's chrome over a post's date (发布日期：…) stands once, not as one entry of a run."""
+    events = {
+        j
+        for j in range(len(texts) - 1)
+        if EVENT_DATE_FIELD.match(texts[j + 1].strip()) and _reads_as_event_name(texts[j])
+    }
+    return events if len(events) >= MIN_PROGRAMME_EVENTS else set()
 
 
 def _entry_heading(text: str, following: str) -> bool:
