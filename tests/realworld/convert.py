@@ -215,6 +215,10 @@ CONVERSIONS = {
     "rw1120": pasted,
     "rw1130": gb18030,
     "rw1140": pasted,
+    "rw1150": gb18030,
+    "rw1160": pasted,
+    "rw1170": gb18030,
+    "rw1180": pasted,
 }
 
 if __name__ == "__main__":
