@@ -215,6 +215,10 @@ CONVERSIONS = {
     "rw1120": pasted,
     "rw1130": gb18030,
     "rw1140": pasted,
+    "rw1190": gb18030,
+    "rw1200": pasted,
+    "rw1210": gb18030,
+    "rw1220": pasted,
 }
 
 if __name__ == "__main__":
