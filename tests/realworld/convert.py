@@ -219,6 +219,10 @@ CONVERSIONS = {
     "rw1160": pasted,
     "rw1170": gb18030,
     "rw1180": pasted,
+    "rw1190": gb18030,
+    "rw1200": pasted,
+    "rw1210": gb18030,
+    "rw1220": pasted,
 }
 
 if __name__ == "__main__":
