@@ -16,7 +16,8 @@ import pytest
 
 from .harness import CHROMIUM, ROOT, AppServer, launch_browser, new_context
 
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+DOCS_SCREENSHOTS = ROOT / "docs" / "screenshots"
+_shots: dict[str, Path] = {}  # where this run's screenshots go, set by the session fixture below
 
 
 def _in_ci() -> bool:
@@ -147,13 +148,23 @@ def pages(browser, tmp_path, request):
     assert not opened.errors, f"uncaught errors in the page: {opened.errors}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def screenshot_folder(request, tmp_path_factory) -> Path:
+    """docs/screenshots/ with ``--update-screenshots``; else a folder of this run's own, so that a test
+    run leaves the tree as it found it."""
+    update = request.config.getoption("--update-screenshots")
+    _shots["folder"] = DOCS_SCREENSHOTS if update else tmp_path_factory.mktemp("screenshots")
+    return _shots["folder"]
+
+
 @pytest.fixture
 def page(pages):
     return pages.new()
 
 
 def screenshot(page, name: str, *, top=None) -> Path:
-    """Save the visible part of the page (1400×900) as docs/screenshots/NAME.png, palette-compressed;
+    """Save the visible part of the page (1400×900) as NAME.png in this run's screenshot folder (docs/screenshots/
+    with ``--update-screenshots``), palette-compressed;
     ``top``: a locator scrolled to just under the top edge first."""
     from PIL import Image
 
@@ -166,8 +177,9 @@ def screenshot(page, name: str, *, top=None) -> Path:
           if (box) box.scrollBy(0, -72);
         }""")
         page.wait_for_timeout(250)  # the grids redraw their canvas after a scroll
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    path = SCREENSHOTS / f"{name}.png"
+    folder = _shots["folder"]
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.png"
     page.mouse.move(1, 1)  # no hover tooltip in the picture
     page.screenshot(path=str(path), animations="disabled", caret="hide")
     with Image.open(path) as shot:
