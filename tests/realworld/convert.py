@@ -223,6 +223,8 @@ CONVERSIONS = {
     "rw1200": pasted,
     "rw1210": gb18030,
     "rw1220": pasted,
+    "rw1245": gb18030,
+    "rw1250": pasted,
 }
 
 if __name__ == "__main__":
