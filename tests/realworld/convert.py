@@ -225,6 +225,8 @@ CONVERSIONS = {
     "rw1220": pasted,
     "rw1230": gb18030,
     "rw1235": pasted,
+    "rw1245": gb18030,
+    "rw1250": pasted,
 }
 
 if __name__ == "__main__":
