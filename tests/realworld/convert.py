@@ -223,6 +223,10 @@ CONVERSIONS = {
     "rw1200": pasted,
     "rw1210": gb18030,
     "rw1220": pasted,
+    "rw1260": gb18030,
+    "rw1270": pasted,
+    "rw1280": gb18030,
+    "rw1290": pasted,
 }
 
 if __name__ == "__main__":
