@@ -227,6 +227,10 @@ CONVERSIONS = {
     "rw1235": pasted,
     "rw1245": gb18030,
     "rw1250": pasted,
+    "rw1260": gb18030,
+    "rw1270": pasted,
+    "rw1280": gb18030,
+    "rw1290": pasted,
 }
 
 if __name__ == "__main__":
