@@ -227,6 +227,10 @@ CONVERSIONS = {
     "rw1235": pasted,
     "rw1245": gb18030,
     "rw1250": pasted,
+    "rw1300": gb18030,
+    "rw1310": pasted,
+    "rw1320": gb18030,
+    "rw1330": pasted,
 }
 
 if __name__ == "__main__":
