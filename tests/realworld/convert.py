@@ -231,6 +231,10 @@ CONVERSIONS = {
     "rw1270": pasted,
     "rw1280": gb18030,
     "rw1290": pasted,
+    "rw1300": gb18030,
+    "rw1310": pasted,
+    "rw1320": gb18030,
+    "rw1330": pasted,
 }
 
 if __name__ == "__main__":
