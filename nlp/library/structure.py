@@ -230,13 +230,19 @@ TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:\s+(?P<speaker>[{HAN}]{{2,3}})\s+)?(?=(?:尊敬的|各位|亲爱的)[^。；：:]{{0,20}}[：:])"
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
-# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立): not the document's year, though it stands in
-# the first lines.
+# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立, a mine that 于1978年底正式投产, rw1152): not the
+# document's year, though it stands in the first lines.
 # A span of the work's own time (自2022年9月至2023年9月，在工会系统集中开展…, rw769) begins with its year, which stays.
 YEAR_SINCE = re.compile(
     r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
     # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
-    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?(?:成立|创建|创办|组建|建立)(?![了起])"
+    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:正式)?(?:成立|创建|创办|组建|建立|投产|建成|开业)(?![了起])"
+)
+# A rule's adoption and amendments, each a day (a year of the Republic's too), the meeting and its act (103.09.15第一屆
+# 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173): the history of the rule, not a year of its own.
+ADOPTION_DATES = re.compile(
+    r"(?:(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
+    r"(?:通过|修订|修正|订定|制定|核定|公布|施行)\s*)+"
 )
 # A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
 # year of the text that cites it.
@@ -261,8 +267,9 @@ EVENT_TIME = re.compile(
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
     r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
 )
-# A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛).
-PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
+# A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛), or says what that year is
+# (2020年是特殊的一年，在新冠疫情…, rw1150).
+PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?(?:[，,]|是)")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同).
@@ -2077,7 +2084,8 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
-    """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
+    """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor a rule's
+    adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
     Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
@@ -2095,7 +2103,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         for b in blocks[-2:]
         if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
     ]
-    for text in [title] + [b.text for b in blocks[:2]] + closing:
+    for text in [title] + [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))] + closing:
         cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
         cited = COUNTED.sub("", cited)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
