@@ -41,6 +41,7 @@ from nlp.library.markers import (
     MARKER,
     PART_LABEL,
     PART_NUMBER_LINE,
+    POST_DAY,
     SIGNATURE_DATE,
     dangles,
     is_title_line,
@@ -434,7 +435,7 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:服务|咨询|投诉|客服)(?:专线|热线)[：:]?$|^[^。]{0,12}请拨打(?:以上|上述|下列)[^。]{0,8}(?:专线|热线|电话)。?$"
         # a calendar widget's month over its days, the month named before the year (十一月 2024 |, rw1183): a text writes
         # the year first
-        r"|^[一二三四五六七八九十]{1,3}月\s+(?:19|20)\d{2}\s*[|｜]?$"
+        r"|^[一二三四五六七八九十]{1,3}月\s*(?:19|20)\d{2}\s*[|｜]?$"
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
@@ -1655,9 +1656,11 @@ def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) ->
     return kept
 
 
-def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
-    女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title."""
+    女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title.
+    A day written out alone right over the text's first sentence (2018年2月5日 / 为了丰富教职工文化生活，…, rw1169): the
+    post's date, as a document dates itself under its signature (``POST_DAY``)."""
     crumbs = {
         crumb.strip()
         for line in dropped
@@ -1670,6 +1673,8 @@ def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> lis
         text = line.text.strip()
         if i < opening and line.style_level is None and len(text) <= MAX_CRUMB_CHARS and text in crumbs:
             dropped.append(DroppedLine(text, "网页栏目"))
+        elif i == opening - 1 and line.style_level is None and POST_DAY.fullmatch(text):
+            dropped.append(DroppedLine(text, "网页信息"))
         else:
             kept.append(line)
     return kept
@@ -1768,7 +1773,7 @@ def clean_lines(
         for part in _split_run_in_heading(bullet)
     ]
     for _ in range(MAX_PASSES):
-        cleaned = _without_crumb_columns(_clean_pass(current, dropped, memo, step, keep_apart=not model), dropped)
+        cleaned = _without_head_chrome(_clean_pass(current, dropped, memo, step, keep_apart=not model), dropped)
         if model:
             cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files)
         if cleaned == current:

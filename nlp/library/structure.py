@@ -8,6 +8,7 @@ document (the first marker family used is level 1), so later steps can renumber.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ from nlp.library.markers import (
     MONTH_LINE,
     ORDINAL_FAMILIES,
     PART_LABEL,
+    POST_DAY,
     SERIES,
     SERIES_CLOSE,
     SERIES_OPEN,
@@ -458,14 +460,27 @@ def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
     思想为指。) or on a line of its own, before the text it previews, or before the title lines the page repeats over the
     text (概要:…工作总结 港城大街办事处… / …工作总结 / …工作总结 / 港城大街办事处…): the preview goes, the title stays.
     When the text itself, cut where the page's excerpt ends, is shorter than its preview and only repeats its start, the
-    preview is all of the text the page shows: the repeat goes instead."""
+    preview is all of the text the page shows: the repeat goes instead. A preview cut off (no stop at its end) may go on
+    in other words than the text once its first sentence is past (…的工作研讨计划。 1月6日上午… over …计划。 16日上午…, rw1164);
+    the post's date between the preview and the text (``POST_DAY``) goes with it."""
     kept: list[Line] = []
     repeats: range = range(0)
+    stamps: set[int] = set()
     for i, line in enumerate(lines):
         if i in repeats:
             dropped.append(DroppedLine(line.text, "重复的正文"))
             continue
-        start = next((k for k in range(i + 1, len(lines)) if not is_title_line(lines[k].text)), len(lines))
+        if i in stamps:
+            dropped.append(DroppedLine(line.text, "网页信息"))
+            continue
+        start = next(
+            (
+                k
+                for k in range(i + 1, len(lines))
+                if not is_title_line(lines[k].text) and not POST_DAY.fullmatch(lines[k].text.strip())
+            ),
+            len(lines),
+        )
         following, end = "", start  # the text on from there, its hard-wrapped lines joined, as long as the line at most
         while end < len(lines) and len(following) <= len(line.text):
             following, end = following + lines[end].text, end + 1
@@ -477,13 +492,24 @@ def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
             repeats = range(start, end)
             kept.append(line)
             continue
-        if not preview or len(preview) >= len(following) or not following.startswith(preview.rstrip("。…")):
+        if not preview or len(preview) >= len(following) or not _previews(preview, following):
             kept.append(line)
             continue
         dropped.append(DroppedLine(preview, "网页摘要"))
+        stamps = {k for k in range(i + 1, start) if POST_DAY.fullmatch(lines[k].text.strip())}
         if line.text[:at].strip():
             kept.append(replace(line, text=line.text[:at].strip()))
     return kept
+
+
+def _previews(preview: str, following: str) -> bool:
+    """``preview`` is a site's preview of the text ``following`` opens with: its start, or, cut off with no stop at its
+    end, the text's first sentences and then other words (see ``_without_previews``)."""
+    if following.startswith(preview.rstrip("。…")):
+        return True
+    shared = os.path.commonprefix([preview, following])
+    sentences = shared[: max(shared.rfind(stop) for stop in "。！？") + 1]
+    return not preview.endswith(tuple("。！？…")) and len(sentences) >= MIN_PREVIEW_CHARS
 
 
 def _split_title_notice_repeat(line: Line, dropped: list[DroppedLine]) -> list[Line]:
