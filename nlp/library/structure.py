@@ -211,6 +211,8 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}日")
 # The date under a signature in Chinese numerals (二〇一七年八月十七日, rw947).
 CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
+# A year in Chinese numerals, its zero written 〇, ○ or 零 (特别筹办了二○二五护理之家千岁团春游活动, rw1180): read as its digits.
+CN_YEAR = re.compile(rf"(?<![{CHINESE_DIGITS}○零十])(?:一九|二[〇○零])[{CHINESE_DIGITS}○零]{{2}}(?![{CHINESE_DIGITS}○零十])")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
 # (「114年市長與工會有約」) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
@@ -2118,19 +2120,19 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
-    its 年 and 月 (``DAY_WITHOUT_MARKS``) and a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) give their year."""
+    its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
+    written in the opening lines (``CN_YEAR``) give their year."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     closing += [
-        "".join(str(CHINESE_DIGITS.index(c)) for c in date.group(1).replace("零", "〇")) + "年"
-        for b in blocks[-2:]
-        if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
+        _arabic_years(date.group(1)) + "年" for b in blocks[-2:] if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
     ]
     for text in [title] + [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))] + closing:
-        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
+        cited = analysis_form(_arabic_years(text))
+        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", cited))))
         cited = COUNTED.sub("", cited)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
@@ -2153,6 +2155,13 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
     roc = ROC_WORK_YEAR.search(body)
     return int(roc.group(1)) + ROC_ERA if roc and _traditional(body) else None
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with its years in Chinese numerals (``CN_YEAR``: 二○二五, 二〇一七) written in digits."""
+    return CN_YEAR.sub(
+        lambda m: "".join(str(CHINESE_DIGITS.index(c)) for c in re.sub("[○零]", "〇", m.group())), text
+    )
 
 
 def _traditional(text: str) -> bool:
