@@ -387,16 +387,23 @@ POST_DATE_AFTER_HEADLINE = re.compile(
 TITLE_BEFORE_ITEM_TITLE = re.compile(r"^(?P<mark>[^，。；！？\s]{4,40})\s+(?P<rest>[^，。；！？\s]{4,40})$")
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
 # two fields at least, each a label, its colon and one value; or its stamp without brackets (``POST_STAMP_IN_LINE``),
-# its day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), the headline
-# spaced in parts or not. Split off when the stamp is furniture (``junk_reason``).
+# its day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), or a day and a
+# time with no label (…台鐵駁認知錯誤 2025.07.17 13:40 台鐵董事長…, rw1174), the headline spaced in parts or not. Split off when
+# the stamp is furniture (``junk_reason``).
 POST_FIELDS_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［]{6,40}?)\s*(?P<stamp>[\[【［]\s*(?:[^\s：:\[\]【】［］]{2,16}[：:]\s*[^\s\[\]【】［］]{1,20}\s*){2,}[\]】］])"
     r"\s*(?P<rest>\S.{20,})$"
 )
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+# A news portal's tags before a one-line page's headline: the source and the paper's section it files the report in
+# (台鐵企業工會 生活 修章程總經理「免軌道背景?」 台鐵駁認知錯誤 2025.07.17 13:40 …, rw1174): a line of their own, the page's.
+NEWS_SECTION = r"生活|社[会會]|政治|[财財][经經]|[国國][际際]|地方|[体體]育|娱[乐樂]|科技|健康|教育|文化"
+SECTION_TAGS = rf"[^\s，。；！？]{{2,12}}\s+(?:{NEWS_SECTION})"
+SECTION_TAGS_BEFORE_HEADLINE = re.compile(rf"^(?P<tags>{SECTION_TAGS})\s+(?P<headline>[^\s，。；！？].{{5,}})$")
 POST_STAMP_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])\s+"
-    rf"(?P<stamp>{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"(?P<stamp>(?:{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)(?:\s+{CLOCK})?"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+{CLOCK})"
     r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*(?P<rest>\S[^。！？]{10,}[。！？].*)$"
 )
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
@@ -538,6 +545,8 @@ FURNITURE_PATTERNS = _patterns(
         # rw1045), a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
         # not (2024-03-08 9时30分在三楼会议室召开…)
+        # with dots only before its time (2025.07.17 13:40, rw1174: 2008.5.12 alone is a signer's)
+        rf"|^\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\s+{CLOCK}$"
         r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
@@ -608,6 +617,8 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
     (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
+    (rf"^{SECTION_TAGS}$", "网站栏目"),
     # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会)
     (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$", "网页信息"),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
@@ -1686,7 +1697,8 @@ def _split_site_watermark(line: Line) -> list[Line]:
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
     headline (``ISSUE_BEFORE_TITLE``), a post's date after its headline (``POST_DATE_AFTER_HEADLINE``), a page's title
     before its first item's (``TITLE_BEFORE_ITEM_TITLE``) and a post's stamp and credits, or its bracketed fields, between
-    a one-line page's headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``)."""
+    a one-line page's headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``), a
+    news portal's tags before that headline too (``SECTION_TAGS_BEFORE_HEADLINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
@@ -1699,7 +1711,10 @@ def _split_site_watermark(line: Line) -> list[Line]:
         credit = POST_FIELDS_IN_LINE.match(line.text) or POST_STAMP_IN_LINE.match(line.text)
         credit = credit if credit is not None and junk_reason(credit.group("stamp")) is not None else None
     if credit is not None and line.style_level is None:
-        return [replace(line, text=credit.group("mark")), *(Line(credit.group(k)) for k in ("stamp", "rest"))]
+        stamp = [Line(credit.group(k)) for k in ("stamp", "rest")]
+        if tags := SECTION_TAGS_BEFORE_HEADLINE.match(credit.group("mark")):
+            return [Line(tags.group("tags")), replace(line, text=tags.group("headline")), *stamp]
+        return [replace(line, text=credit.group("mark")), *stamp]
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
     if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
         return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]
