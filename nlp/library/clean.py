@@ -1437,12 +1437,13 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     ``NEWS_DATELINE_IN_LINE``, ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``,
     ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
-    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
+    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
+    dateline is marked as a report's start (``Line.dateline``)."""
 
-    def strip(text: str) -> str:
-        text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
+    def strip(line: Line) -> Line:
+        text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), line.text, count=1)
         text = SOURCE_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
-        text = NEWS_DATELINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
+        text, datelines = NEWS_DATELINE.subn(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = NEWS_DATELINE_IN_LINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_DATE_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
@@ -1455,9 +1456,9 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)
-        return text
+        return replace(line, text=text, dateline=line.dateline or datelines > 0)
 
-    return [replace(line, text=strip(line.text)) for line in lines]
+    return [strip(line) for line in lines]
 
 
 def _without_teasers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:

@@ -436,6 +436,7 @@ OCCASION_YEAR = re.compile(
 )
 MIN_PLAN_ENTRIES = 3
 MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
+MIN_REPORTS = 2  # a page of reports each under its dateline (``_teasers``)
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…; 2013年是“三八”国际劳动妇女节
 # 103周年。福州市妇联将以…为主题): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将")
@@ -1054,12 +1055,16 @@ def _teasers(title: str | None, body: list[Line]) -> list[tuple[str | None, list
     """An untitled page of a site's list of posts, each paragraph a post's teaser the site cut with an ellipsis (…旅遊及文……
     / 工聯會召開第39屆會員代表大會，…推出各種多元的服務。【聽您意見…… / 立法會昨日…, rw1064): a document per teaser, the
     last cut by the page's end. Only when every paragraph but the last ends so, ``MIN_TEASERS`` of them at least, each
-    longer than a text's paragraph closing on an ellipsis would be."""
-    if (
-        title is not None
-        or len(body) <= MIN_TEASERS
-        or any(line.style_level is not None or line.marker is not None for line in body)
-        or not all(line.text.endswith("……") and len(line.text) >= MIN_TEASER_CHARS for line in body[:-1])
+    longer than a text's paragraph closing on an ellipsis would be. Or an untitled page of several reports, each opening
+    with its paper's dateline (``Line.dateline``: (亞洲經濟通訊社/記者王福星報導)為降低疫情發生風險，… / (亞洲經濟通訊社/記者…
+    報導)「記憶退化的長輩…」！…, rw1181): a document per report, from its dateline to the next."""
+    if title is not None or any(line.style_level is not None or line.marker is not None for line in body):
+        return [(title, body)]
+    if body and body[0].dateline and sum(line.dateline for line in body) >= MIN_REPORTS:
+        starts = [i for i, line in enumerate(body) if line.dateline] + [len(body)]
+        return [(None, body[a:b]) for a, b in zip(starts, starts[1:])]
+    if len(body) <= MIN_TEASERS or not all(
+        line.text.endswith("……") and len(line.text) >= MIN_TEASER_CHARS for line in body[:-1]
     ):
         return [(title, body)]
     return [(None, [line]) for line in body]
