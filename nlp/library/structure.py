@@ -424,11 +424,11 @@ MEETING_REPORT = re.compile(
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
 MIN_MEETING_REPORTS = 2
-# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日): an untitled text
-# opening on one, with no word of its own that it is a plan or a summary (nor a genre's name in that sentence: 社区重阳节
-# 活动方案2015), reports what was done for it.
+# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日), or a yearly
+# campaign (在一年一度的“金秋助学”活动中, rw1160): an untitled text opening on one, with no word of its own that it is a plan
+# or a summary (nor a genre's name in that sentence: 社区重阳节活动方案2015), reports what was done for it.
 OCCASION = re.compile(
-    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八"
+    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八|一年一度"
 )
 # The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节).
 OCCASION_YEAR = re.compile(
