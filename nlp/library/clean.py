@@ -255,7 +255,7 @@ POST_DATE_BEFORE_TEXT = re.compile(
 WIDGET_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:[|｜]|分享到\s*[：:]?)\s*$")
 # The post's date stamped after the text's last sentence (…積極守護勞權付出貢獻。2023/04/22, rw1183): a text writes its own
 # dates out, a site stamps its posts with slashes or dashes.
-POST_DATE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}\s*$")
+POST_DATE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s*$")
 # A source glued after the text's last sentence, the site's cut mark after it or not (…守护人民群众健康。 转自:劳动午报 ...,
 # rw985): the page's.
 SOURCE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:转自|來源|来源)\s*[：:]\s*[^。！？\s]{1,20}(?:\s*(?:\.{3,}|…+))?\s*$")
@@ -398,7 +398,8 @@ CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
 # A news portal's tags before a one-line page's headline: the source and the paper's section it files the report in
 # (台鐵企業工會 生活 修章程總經理「免軌道背景?」 台鐵駁認知錯誤 2025.07.17 13:40 …, rw1174): a line of their own, the page's.
 NEWS_SECTION = r"生活|社[会會]|政治|[财財][经經]|[国國][际際]|地方|[体體]育|娱[乐樂]|科技|健康|教育|文化"
-SECTION_TAGS = rf"[^\s，。；！？]{{2,12}}\s+(?:{NEWS_SECTION})"
+# The source a name of Chinese words, no part's number (第一部分 文化 is a heading).
+SECTION_TAGS = rf"(?!第)[{HAN}]{{3,12}}\s+(?:{NEWS_SECTION})"
 SECTION_TAGS_BEFORE_HEADLINE = re.compile(rf"^(?P<tags>{SECTION_TAGS})\s+(?P<headline>[^\s，。；！？].{{5,}})$")
 POST_STAMP_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])\s+"
@@ -439,7 +440,7 @@ FURNITURE_PATTERNS = _patterns(
         # a site's footer: its postcode and its directions to the unit (邮编: 214105, 交通指引:乘632路公交车…, 医院地址:…)
         r"^(?:邮编|邮政编码)[：:]\s*\d{6}$|^(?:交通指引|乘车路线|医院地址|联系地址|通讯地址)[：:]"
         # its hotline's label alone and its prompt to call it (服務專線 / 問題諮詢,請撥打以上服務專線。, rw1183)
-        r"|^(?:服务|咨询|投诉|客服)(?:专线|热线)[：:]?$|^[^。]{0,12}请拨打(?:以上|上述|下列)[^。]{0,8}(?:专线|热线|电话)。?$"
+        r"|^(?:服务|咨询|投诉|客服)(?:专线|热线)[：:]?$|^[^。]{0,12}请拨打(?:以上|上述|下列)[^。]{0,8}(?:专线|热线)。?$"
         # a calendar widget's month over its days, the month named before the year (十一月 2024 |, rw1183): a text writes
         # the year first
         r"|^[一二三四五六七八九十]{1,3}月\s*(?:19|20)\d{2}\s*[|｜]?$"
@@ -585,7 +586,7 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$"
         # or its full date, the headline spaced or with its unit before a colon, several links run together or not
         # (…凤凰街道：开展端午节前食品安全专项检查2025-05-29, rw1168): no sentence's end in it, no field's colon before the date
-        rf"|^(?:(?=[^。！？]*?[{HAN}]{{4}})[^。！？\s][^。！？]{{3,60}}?[^\d\s\-/.。！？：:于在至到为是](?:19|20)\d{{2}}-\d{{2}}-\d{{2}})+$",
+        rf"|^(?:(?=[^。！？]*?[{HAN}]{{4}})[^。！？\s][^。！？]{{3,60}}?[^\d\s\-/.。！？：:于在至到为是](?<!日期)(?<!时间)(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})+$",
         "网页信息",
     ),
     (

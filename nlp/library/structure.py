@@ -240,7 +240,7 @@ TITLE_BEFORE_ADDRESS = re.compile(
 YEAR_SINCE = re.compile(
     r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
     # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
-    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:正式)?(?:成立|创建|创办|组建|建立|投产|建成|开业)(?![了起])"
+    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
 )
 # A rule's adoption and amendments, each a day (a year of the Republic's too), the meeting and its act (103.09.15第一屆
 # 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173): the history of the rule, not a year of its own.

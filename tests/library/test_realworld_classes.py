@@ -4276,7 +4276,7 @@ def test_a_pages_related_labels_hotline_calendar_month_and_source_fields_go():
         "运动会精彩瞬间",
     ):
         assert junk_reason(line) is not None, line
-    for line in ("工会简讯", "喜讯", "三、精彩瞬间", "请拨打12351职工服务热线反映诉求。"):
+    for line in ("工会简讯", "喜讯", "三、精彩瞬间", "请拨打12351职工服务热线反映诉求。", "如有疑问，请拨打以上电话。"):
         assert junk_reason(line) is None, line
     assert not any("相關報導" in text or "樂活三民" in text for text in _set_texts("rw1183.txt"))
 
@@ -4308,7 +4308,7 @@ def test_related_links_with_their_full_date_and_a_post_date_after_the_last_sente
     assert not any(text.endswith("2025-05-29") for text in texts)
     assert any(text.endswith("让“粽叶情”化作365天的关怀与守护。") for text in texts)
     assert any(text.endswith("積極守護勞權付出貢獻。") for text in _set_texts("rw1183.txt"))
-    for line in ("活动时间：2025-05-29", "会议定于2025-05-29"):
+    for line in ("活动时间：2025-05-29", "会议定于2025-05-29", "报名截止日期2025-05-29"):
         assert junk_reason(line) is None, line
 
 
@@ -4338,6 +4338,9 @@ def test_a_one_line_pages_bare_stamp_and_a_portals_source_and_section_go():
     assert document.title == "修章程總經理「免軌道背景？」台鐵駁認知錯誤"
     assert document.blocks[0].text.startswith("台鐵董事長鄭光遠")
     assert junk_reason("2008.5.12") is None  # a signer's date
+    assert junk_reason("中央社 生活") == "网站栏目"
+    for line in ("第一部分 文化", "三、 教育", "（三）校园 文化"):  # a part's or a section's heading
+        assert junk_reason(line) is None, line
 
 
 @pytest.mark.parametrize(
@@ -4357,3 +4360,9 @@ def test_years_said_of_the_year_or_in_chinese_numerals_count_a_units_history_and
 def test_an_untitled_text_opening_on_a_yearly_campaign_is_news():
     # rw1160: 在一年一度的“金秋助学”活动中，平湖街道总工会…送去关爱温暖 (下一步…还将… at its end)
     assert _parsed("rw1160")[0].kind == "其他"
+
+
+def test_a_plans_goal_to_finish_a_project_in_a_year_is_its_year():
+    # the founding class of rw1152 needs 正式: a plan's 计划于2025年底建成 is the year it works for
+    text = "为推进职工之家建设，计划于2025年底建成职工书屋，各分会要做好准备。\n"
+    assert parse(text).documents[0].year == 2025
