@@ -21,6 +21,7 @@ class Line:
     ``wrapped``: the layout broke this line; it continues on the next one (PDF text layer).
     ``whole``: the source marks this line as a paragraph of its own (a Word paragraph): never joined.
     ``list_item``: the source puts it in a list (Word's List Number style): an item, never a heading.
+    ``dateline``: cleaning took a news dateline off its start (本报讯, (記者…報導)): a report begins here.
     """
 
     text: str
@@ -29,6 +30,7 @@ class Line:
     wrapped: bool = False
     whole: bool = False
     list_item: bool = False
+    dateline: bool = False
 
 
 @dataclass(frozen=True)

@@ -41,6 +41,7 @@ from nlp.library.markers import (
     MARKER,
     PART_LABEL,
     PART_NUMBER_LINE,
+    POST_DAY,
     SIGNATURE_DATE,
     dangles,
     is_title_line,
@@ -181,8 +182,13 @@ REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 # A news agency's dateline in brackets, its reporter, place and day (（中央社记者黄淑芳台北二十九日电）, rw992), alone or after a
 # site's dateline with its day (【…官网12月29日报导】(中央社记者…电)).
 AGENCY_DATELINE = rf"[（(][{HAN}]{{2,6}}社\s*(?:记者|記者)[^（）()]{{2,20}}[电電][）)]"
-# A reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【亞太新聞網/記者陳逸凡/台中報導】), glued before the text or alone on its line.
-BRACKETED_REPORT_CREDIT = r"[【〔［\[][^【】〔〕［］\[\]]{0,20}(?:/|记者|記者)[^【】〔〕［］\[\]]{0,12}?[报報][导導道][】〕］\]]"
+# A reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【亞太新聞網/記者陳逸凡/台中報導】, round ones: (亞洲經濟通訊社/記者王福星報導),
+# rw1181), glued before the text or alone on its line; or the reporter and the place reported from, no 報導 (【記者陳楷立/高雄】,
+# rw1183).
+BRACKETED_REPORT_CREDIT = (
+    r"[【〔［\[（(](?:[^【】〔〕［］\[\]（）()]{0,20}(?:[/／]|记者|記者)[^【】〔〕［］\[\]（）()]{0,12}?[报報][导導道]"
+    r"|[记記]者[^【】〔〕［］\[\]（）()/／]{2,4}[/／][^【】〔〕［］\[\]（）()/／]{2,6})[】〕］\]）)]"
+)
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}})"
@@ -240,13 +246,16 @@ LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\
 # Or the post's date alone, glued to the report's first sentence (2014-01-16我校支部按上级党委要求，…): a text writes its
 # dates out; a date that opens a span (2023-10-15至10月20日，…) is the text's all the same.
 # A label in Latin letters may open it (date 2025-10-28 為迎接重陽節到來，…, rw765), its day left out or not (date 2024-05
-# 每年5月12日…, rw1114).
+# 每年5月12日…, rw1114), a picture's caption marked by its ▲ after it (date 2026-01-30 ▲院長…向民眾拜早年。, rw1161).
 POST_DATE_BEFORE_TEXT = re.compile(
-    rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}-\d{{1,2}}-\d{{1,2}})\s*(?![至到起])(?=[{HAN}][^。！？]{{4,}}[，。])"
+    rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}-\d{{1,2}}-\d{{1,2}})\s*(?![至到起])(?=▲?[{HAN}][^。！？]{{4,}}[，。])"
 )
 # A table's bar after the text's last sentence (…得到推广。 |): the page's layout; so is a share widget's label there (…向心力和
 # 凝聚力。 分享到:, rw1026).
 WIDGET_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:[|｜]|分享到\s*[：:]?)\s*$")
+# The post's date stamped after the text's last sentence (…積極守護勞權付出貢獻。2023/04/22, rw1183): a text writes its own
+# dates out, a site stamps its posts with slashes or dashes.
+POST_DATE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s*$")
 # A source glued after the text's last sentence, the site's cut mark after it or not (…守护人民群众健康。 转自:劳动午报 ...,
 # rw985): the page's.
 SOURCE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:转自|來源|来源)\s*[：:]\s*[^。！？\s]{1,20}(?:\s*(?:\.{3,}|…+))?\s*$")
@@ -267,11 +276,15 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # wherever it stands,
 # a bare name (（曲姗姗）, letter-spaced: （淮 宣）) only as the file's last line after a finished sentence (a title's （试行）
 # stands under it).
-BYLINE_ROLES = "记者|通讯员|信息员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
+# After a role and a space, the unit that sent it and its writers' names, a credit word closing it ((图文 护理工作部 荆朝侠 张淑林
+# 提供), rw1163).
+BYLINE_ROLES = "记者|通讯员|信息员|作者|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
+UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委"
 BYLINE = re.compile(
-    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))"
+    rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?"
+    rf"(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]|[{HAN}]{{1,10}}(?:{UNIT_WORD})))"
     rf"(?:\s*(?:[、/ ]|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
-    rf"\s*(?P<credit>供稿|摄|文字|撰稿)?{SENT_ON}\s*[）)]$"
+    rf"\s*(?P<credit>供稿|摄|文字|撰稿|提供)?{SENT_ON}\s*[）)]$"
 )
 # A credit's role before its slash (文/…, 照片/…, 審稿/…), several apart by 、 (圖片、匯總、編輯/…)
 CREDIT_ROLE = rf"(?:{BYLINE_ROLES}|照片|图片|信息提供|审稿|审校|校对|汇总)"
@@ -291,7 +304,6 @@ BYLINE_AFTER_SENTENCE = re.compile(
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
 # writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129): a byline as a bare name is.
-UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委"
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
     rf"(?:撰稿|供稿)?(?:\s+[{HAN}]{{2,4}}){{0,3}}[）)]$"
@@ -375,16 +387,24 @@ POST_DATE_AFTER_HEADLINE = re.compile(
 TITLE_BEFORE_ITEM_TITLE = re.compile(r"^(?P<mark>[^，。；！？\s]{4,40})\s+(?P<rest>[^，。；！？\s]{4,40})$")
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
 # two fields at least, each a label, its colon and one value; or its stamp without brackets (``POST_STAMP_IN_LINE``),
-# its day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), the headline
-# spaced in parts or not. Split off when the stamp is furniture (``junk_reason``).
+# its day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), or a day and a
+# time with no label (…台鐵駁認知錯誤 2025.07.17 13:40 台鐵董事長…, rw1174), the headline spaced in parts or not. Split off when
+# the stamp is furniture (``junk_reason``).
 POST_FIELDS_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［]{6,40}?)\s*(?P<stamp>[\[【［]\s*(?:[^\s：:\[\]【】［］]{2,16}[：:]\s*[^\s\[\]【】［］]{1,20}\s*){2,}[\]】］])"
     r"\s*(?P<rest>\S.{20,})$"
 )
+CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?"
+# A news portal's tags before a one-line page's headline: the source and the paper's section it files the report in
+# (台鐵企業工會 生活 修章程總經理「免軌道背景?」 台鐵駁認知錯誤 2025.07.17 13:40 …, rw1174): a line of their own, the page's.
+NEWS_SECTION = r"生活|社[会會]|政治|[财財][经經]|[国國][际際]|地方|[体體]育|娱[乐樂]|科技|健康|教育|文化"
+# The source a name of Chinese words, no part's number (第一部分 文化 is a heading).
+SECTION_TAGS = rf"(?!第)[{HAN}]{{3,12}}\s+(?:{NEWS_SECTION})"
+SECTION_TAGS_BEFORE_HEADLINE = re.compile(rf"^(?P<tags>{SECTION_TAGS})\s+(?P<headline>[^\s，。；！？].{{5,}})$")
 POST_STAMP_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])\s+"
-    rf"(?P<stamp>{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"(?P<stamp>(?:{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)(?:\s+{CLOCK})?"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+{CLOCK})"
     r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*(?P<rest>\S[^。！？]{10,}[。！？].*)$"
 )
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
@@ -398,7 +418,10 @@ def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...
 # Page furniture: whole lines, removed before reflow so they never glue text together.
 FURNITURE_PATTERNS = _patterns(
     (
-        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|^相关(?:阅读|内容|词|链接|报[导道])$|上一篇|下一篇|点击(下载|查看)"
+        r"编辑推荐|相关推荐|推荐阅读|猜你喜欢|热门文章|相关文章|上一篇|下一篇|点击(下载|查看)"
+        # a label over the page's related posts or attachments, its colon or a table's bar after it (相關報導:, 相关内容 |,
+        # 相關附件:, rw1183, rw1165, rw1157)
+        r"|^相关(?:阅读|内容|词|链接|报[导道]|附件)\s*[：:|｜]?$"
         r"|^[上下]一条\s*[：:]"  # the links to the post before and after this one by their other word (上一条:…, rw1074)
         r"|^相关链接[：:]"  # a site's links to other sites after their header (相关链接:江苏省卫生健康委员会 …)
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
@@ -415,7 +438,12 @@ FURNITURE_PATTERNS = _patterns(
     # a page's widget label alone on its line: the text's own labels (评委：, 时间：) are words of the document
     (
         # a site's footer: its postcode and its directions to the unit (邮编: 214105, 交通指引:乘632路公交车…, 医院地址:…)
-        r"^(?:邮编|邮政编码)[：:]\s*\d{6}$|^(?:交通指引|乘车路线|医院地址)[：:]"
+        r"^(?:邮编|邮政编码)[：:]\s*\d{6}$|^(?:交通指引|乘车路线|医院地址|联系地址|通讯地址)[：:]"
+        # its hotline's label alone and its prompt to call it (服務專線 / 問題諮詢,請撥打以上服務專線。, rw1183)
+        r"|^(?:服务|咨询|投诉|客服)(?:专线|热线)[：:]?$|^[^。]{0,12}请拨打(?:以上|上述|下列)[^。]{0,8}(?:专线|热线)。?$"
+        # a calendar widget's month over its days, the month named before the year (十一月 2024 |, rw1183): a text writes
+        # the year first
+        r"|^[一二三四五六七八九十]{1,3}月\s*(?:19|20)\d{2}\s*[|｜]?$"
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
@@ -506,7 +534,7 @@ FURNITURE_PATTERNS = _patterns(
     # 談論這個。歡迎加入…): the line goes whole (``WHOLE_LINE_REASONS``)
     (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),
     (
-        rf"^{POST_STAMP_LABEL}|^(来源|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
+        rf"^{POST_STAMP_LABEL}|^(来源|出处|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
         # 下午4:30, 时间：2023年10月25日（农历九月初九）), or spans days (时间：2022年3月3日-3月8日), or a month alone
         # (时间：2022年3月), as no site stamps a post; nor its weekday in brackets (日期:2022年6月25日(星期六)時間:下午2時至3時,
@@ -518,6 +546,8 @@ FURNITURE_PATTERNS = _patterns(
         # rw1045), a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
         # not (2024-03-08 9时30分在三楼会议室召开…)
+        # with dots only before its time (2025.07.17 13:40, rw1174: 2008.5.12 alone is a signer's)
+        rf"|^\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\s+{CLOCK}$"
         r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
@@ -548,10 +578,15 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
         # place reported from before 报导 (記者 楊金明/玉里報導)
-        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
+        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|[/／]\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
         rf"|^{BRACKETED_REPORT_CREDIT}$"  # or in brackets (【亞太新聞網/記者陳逸凡/台中報導】)
+        # or a paper's or a site's dateline tag alone, the text on the next line (山东卫生新闻网讯 / 为展示…, rw1149)
+        rf"|^(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网报社台]|融媒(?:体(?:中心)?)?))讯\s*[：:]?$"
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
-        rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$",
+        rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$"
+        # or its full date, the headline spaced or with its unit before a colon, several links run together or not
+        # (…凤凰街道：开展端午节前食品安全专项检查2025-05-29, rw1168): no sentence's end in it, no field's colon before the date
+        rf"|^(?:(?=[^。！？]*?[{HAN}]{{4}})[^。！？\s][^。！？]{{3,60}}?[^\d\s\-/.。！？：:于在至到为是](?<!日期)(?<!时间)(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})+$",
         "网页信息",
     ),
     (
@@ -578,11 +613,15 @@ FURNITURE_PATTERNS = _patterns(
         # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
-        r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$",
+        r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
+        # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影)
+        r"|^[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影)$",
         "图片说明",
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
     (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
+    (rf"^{SECTION_TAGS}$", "网站栏目"),
     # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会)
     (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$", "网页信息"),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
@@ -669,10 +708,11 @@ MAX_CHROME_CHARS = 30  # a page's chrome before its text (搜索, a byline) is s
 MIN_MENU_LINES = 3
 BULLETED_LINK = re.compile(r"\s*•\s*[^，。；！？：,.;!?:\s]{1,15}")
 MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
-# The header of a site's list of its other posts (新闻推荐, 相关新闻, 推荐阅读) near the page's foot, and the lines of that
-# list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
+# The header of a site's list of its other posts (新闻推荐, 相关新闻, 推荐阅读, 相關報導:, 相关内容 |) near the page's foot,
+# and the lines of that list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
 RELATED_POSTS = re.compile(
-    r"(?:新闻|相关|热点|热门|精彩|编辑)(?:推荐|新闻|阅读|文章)|推荐阅读|猜你喜欢|延伸阅读|更多新闻"
+    r"(?:(?:新闻|相关|热点|热门|精彩|编辑)(?:推荐|新闻|阅读|文章)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
+    r"(?:\s*[：:|｜])?"
     # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
     r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
 )
@@ -1398,17 +1438,20 @@ def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's stamps glued to the text (see ``DOWNLOAD_STAMP``, ``SOURCE_STAMP_BEFORE_TEXT``, ``NEWS_DATELINE``,
     ``NEWS_DATELINE_IN_LINE``, ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``,
+    ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
-    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays."""
+    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
+    dateline is marked as a report's start (``Line.dateline``)."""
 
-    def strip(text: str) -> str:
-        text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), text, count=1)
+    def strip(line: Line) -> Line:
+        text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), line.text, count=1)
         text = SOURCE_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
-        text = NEWS_DATELINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
+        text, datelines = NEWS_DATELINE.subn(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = NEWS_DATELINE_IN_LINE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_STAMP_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = POST_DATE_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = WIDGET_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
+        text = POST_DATE_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = SOURCE_AFTER_SENTENCE.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
@@ -1416,9 +1459,9 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)
-        return text
+        return replace(line, text=text, dateline=line.dateline or datelines > 0)
 
-    return [replace(line, text=strip(line.text)) for line in lines]
+    return [strip(line) for line in lines]
 
 
 def _without_teasers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -1628,9 +1671,11 @@ def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) ->
     return kept
 
 
-def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
-    女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title."""
+    女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title.
+    A day written out alone right over the text's first sentence (2018年2月5日 / 为了丰富教职工文化生活，…, rw1169): the
+    post's date, as a document dates itself under its signature (``POST_DAY``)."""
     crumbs = {
         crumb.strip()
         for line in dropped
@@ -1643,6 +1688,8 @@ def _without_crumb_columns(lines: list[Line], dropped: list[DroppedLine]) -> lis
         text = line.text.strip()
         if i < opening and line.style_level is None and len(text) <= MAX_CRUMB_CHARS and text in crumbs:
             dropped.append(DroppedLine(text, "网页栏目"))
+        elif i == opening - 1 and line.style_level is None and POST_DAY.fullmatch(text):
+            dropped.append(DroppedLine(text, "网页信息"))
         else:
             kept.append(line)
     return kept
@@ -1654,7 +1701,8 @@ def _split_site_watermark(line: Line) -> list[Line]:
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
     headline (``ISSUE_BEFORE_TITLE``), a post's date after its headline (``POST_DATE_AFTER_HEADLINE``), a page's title
     before its first item's (``TITLE_BEFORE_ITEM_TITLE``) and a post's stamp and credits, or its bracketed fields, between
-    a one-line page's headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``)."""
+    a one-line page's headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``), a
+    news portal's tags before that headline too (``SECTION_TAGS_BEFORE_HEADLINE``)."""
     match = (
         SITE_WATERMARK.match(line.text)
         or FORM_FIELD_AFTER_TITLE.match(line.text)
@@ -1667,7 +1715,10 @@ def _split_site_watermark(line: Line) -> list[Line]:
         credit = POST_FIELDS_IN_LINE.match(line.text) or POST_STAMP_IN_LINE.match(line.text)
         credit = credit if credit is not None and junk_reason(credit.group("stamp")) is not None else None
     if credit is not None and line.style_level is None:
-        return [replace(line, text=credit.group("mark")), *(Line(credit.group(k)) for k in ("stamp", "rest"))]
+        stamp = [Line(credit.group(k)) for k in ("stamp", "rest")]
+        if tags := SECTION_TAGS_BEFORE_HEADLINE.match(credit.group("mark")):
+            return [Line(tags.group("tags")), replace(line, text=tags.group("headline")), *stamp]
+        return [replace(line, text=credit.group("mark")), *stamp]
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
     if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
         return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]
@@ -1741,7 +1792,7 @@ def clean_lines(
         for part in _split_run_in_heading(bullet)
     ]
     for _ in range(MAX_PASSES):
-        cleaned = _without_crumb_columns(_clean_pass(current, dropped, memo, step, keep_apart=not model), dropped)
+        cleaned = _without_head_chrome(_clean_pass(current, dropped, memo, step, keep_apart=not model), dropped)
         if model:
             cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files)
         if cleaned == current:

@@ -88,6 +88,11 @@ ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,1
 PART_LABEL = re.compile(r"^(?:摘要|前言|引言|导言|结语|结束语)$")
 # The date under a document's signature or a report's byline, a line of its own (2025年1月5日).
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
+# A day written out alone, its weekday or its time after it or not (2018年2月5日, 2017年01月23日 星期一 09:30): over the text
+# or between a site's preview and the text, the post's date.
+POST_DAY = re.compile(
+    r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:\s*星期[一二三四五六日天])?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+)
 # A collection item's label: 篇1, 范文一, 模板2, 第1篇 (a count, 八篇, (精选5篇), is the collection's).
 ITEM_NUMBER = rf"(?:{CN_NUMBER}|\d{{1,2}})"
 SERIES = rf"(?:(?:篇|范文|模板)\s*{ITEM_NUMBER}|第\s*{ITEM_NUMBER}\s*篇)"

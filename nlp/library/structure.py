@@ -8,6 +8,7 @@ document (the first marker family used is level 1), so later steps can renumber.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -28,6 +29,7 @@ from nlp.library.markers import (
     MONTH_LINE,
     ORDINAL_FAMILIES,
     PART_LABEL,
+    POST_DAY,
     SERIES,
     SERIES_CLOSE,
     SERIES_OPEN,
@@ -209,6 +211,8 @@ YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}日")
 # The date under a signature in Chinese numerals (二〇一七年八月十七日, rw947).
 CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
+# A year in Chinese numerals, its zero written 〇, ○ or 零 (特别筹办了二○二五护理之家千岁团春游活动, rw1180): read as its digits.
+CN_YEAR = re.compile(rf"(?<![{CHINESE_DIGITS}○零十])(?:一九|二[〇○零])[{CHINESE_DIGITS}○零]{{2}}(?![{CHINESE_DIGITS}○零十])")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
 # (「114年市長與工會有約」) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
@@ -230,13 +234,19 @@ TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:\s+(?P<speaker>[{HAN}]{{2,3}})\s+)?(?=(?:尊敬的|各位|亲爱的)[^。；：:]{{0,20}}[：:])"
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
-# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立): not the document's year, though it stands in
-# the first lines.
+# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立, a mine that 于1978年底正式投产, rw1152): not the
+# document's year, though it stands in the first lines.
 # A span of the work's own time (自2022年9月至2023年9月，在工会系统集中开展…, rw769) begins with its year, which stays.
 YEAR_SINCE = re.compile(
     r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
     # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
-    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:正式)?(?:成立|创建|创办|组建|建立)(?![了起])"
+    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
+)
+# A rule's adoption and amendments, each a day (a year of the Republic's too), the meeting and its act (103.09.15第一屆
+# 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173): the history of the rule, not a year of its own.
+ADOPTION_DATES = re.compile(
+    r"(?:(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
+    r"(?:通过|修订|修正|订定|制定|核定|公布|施行)\s*)+"
 )
 # A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
 # year of the text that cites it.
@@ -261,8 +271,9 @@ EVENT_TIME = re.compile(
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
     r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
 )
-# A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛).
-PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
+# A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛), or says what that year is
+# (2020年是特殊的一年，在新冠疫情…, rw1150).
+PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?(?:[，,]|是)")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同).
@@ -413,11 +424,11 @@ MEETING_REPORT = re.compile(
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
 MIN_MEETING_REPORTS = 2
-# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日): an untitled text
-# opening on one, with no word of its own that it is a plan or a summary (nor a genre's name in that sentence: 社区重阳节
-# 活动方案2015), reports what was done for it.
+# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日), or a yearly
+# campaign (在一年一度的“金秋助学”活动中, rw1160): an untitled text opening on one, with no word of its own that it is a plan
+# or a summary (nor a genre's name in that sentence: 社区重阳节活动方案2015), reports what was done for it.
 OCCASION = re.compile(
-    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八"
+    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八|一年一度"
 )
 # The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节).
 OCCASION_YEAR = re.compile(
@@ -425,6 +436,7 @@ OCCASION_YEAR = re.compile(
 )
 MIN_PLAN_ENTRIES = 3
 MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
+MIN_REPORTS = 2  # a page of reports each under its dateline (``_teasers``)
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…; 2013年是“三八”国际劳动妇女节
 # 103周年。福州市妇联将以…为主题): a plan.
 PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将")
@@ -451,14 +463,27 @@ def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
     思想为指。) or on a line of its own, before the text it previews, or before the title lines the page repeats over the
     text (概要:…工作总结 港城大街办事处… / …工作总结 / …工作总结 / 港城大街办事处…): the preview goes, the title stays.
     When the text itself, cut where the page's excerpt ends, is shorter than its preview and only repeats its start, the
-    preview is all of the text the page shows: the repeat goes instead."""
+    preview is all of the text the page shows: the repeat goes instead. A preview cut off (no stop at its end) may go on
+    in other words than the text once its first sentence is past (…的工作研讨计划。 1月6日上午… over …计划。 16日上午…, rw1164);
+    the post's date between the preview and the text (``POST_DAY``) goes with it."""
     kept: list[Line] = []
     repeats: range = range(0)
+    stamps: set[int] = set()
     for i, line in enumerate(lines):
         if i in repeats:
             dropped.append(DroppedLine(line.text, "重复的正文"))
             continue
-        start = next((k for k in range(i + 1, len(lines)) if not is_title_line(lines[k].text)), len(lines))
+        if i in stamps:
+            dropped.append(DroppedLine(line.text, "网页信息"))
+            continue
+        start = next(
+            (
+                k
+                for k in range(i + 1, len(lines))
+                if not is_title_line(lines[k].text) and not POST_DAY.fullmatch(lines[k].text.strip())
+            ),
+            len(lines),
+        )
         following, end = "", start  # the text on from there, its hard-wrapped lines joined, as long as the line at most
         while end < len(lines) and len(following) <= len(line.text):
             following, end = following + lines[end].text, end + 1
@@ -470,13 +495,24 @@ def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
             repeats = range(start, end)
             kept.append(line)
             continue
-        if not preview or len(preview) >= len(following) or not following.startswith(preview.rstrip("。…")):
+        if not preview or len(preview) >= len(following) or not _previews(preview, following):
             kept.append(line)
             continue
         dropped.append(DroppedLine(preview, "网页摘要"))
+        stamps = {k for k in range(i + 1, start) if POST_DAY.fullmatch(lines[k].text.strip())}
         if line.text[:at].strip():
             kept.append(replace(line, text=line.text[:at].strip()))
     return kept
+
+
+def _previews(preview: str, following: str) -> bool:
+    """``preview`` is a site's preview of the text ``following`` opens with: its start, or, cut off with no stop at its
+    end, the text's first sentences and then other words (see ``_without_previews``)."""
+    if following.startswith(preview.rstrip("。…")):
+        return True
+    shared = os.path.commonprefix([preview, following])
+    sentences = shared[: max(shared.rfind(stop) for stop in "。！？") + 1]
+    return not preview.endswith(tuple("。！？…")) and len(sentences) >= MIN_PREVIEW_CHARS
 
 
 def _split_title_notice_repeat(line: Line, dropped: list[DroppedLine]) -> list[Line]:
@@ -1019,12 +1055,16 @@ def _teasers(title: str | None, body: list[Line]) -> list[tuple[str | None, list
     """An untitled page of a site's list of posts, each paragraph a post's teaser the site cut with an ellipsis (…旅遊及文……
     / 工聯會召開第39屆會員代表大會，…推出各種多元的服務。【聽您意見…… / 立法會昨日…, rw1064): a document per teaser, the
     last cut by the page's end. Only when every paragraph but the last ends so, ``MIN_TEASERS`` of them at least, each
-    longer than a text's paragraph closing on an ellipsis would be."""
-    if (
-        title is not None
-        or len(body) <= MIN_TEASERS
-        or any(line.style_level is not None or line.marker is not None for line in body)
-        or not all(line.text.endswith("……") and len(line.text) >= MIN_TEASER_CHARS for line in body[:-1])
+    longer than a text's paragraph closing on an ellipsis would be. Or an untitled page of several reports, each opening
+    with its paper's dateline (``Line.dateline``: (亞洲經濟通訊社/記者王福星報導)為降低疫情發生風險，… / (亞洲經濟通訊社/記者…
+    報導)「記憶退化的長輩…」！…, rw1181): a document per report, from its dateline to the next."""
+    if title is not None or any(line.style_level is not None or line.marker is not None for line in body):
+        return [(title, body)]
+    if body and body[0].dateline and sum(line.dateline for line in body) >= MIN_REPORTS:
+        starts = [i for i, line in enumerate(body) if line.dateline] + [len(body)]
+        return [(None, body[a:b]) for a, b in zip(starts, starts[1:])]
+    if len(body) <= MIN_TEASERS or not all(
+        line.text.endswith("……") and len(line.text) >= MIN_TEASER_CHARS for line in body[:-1]
     ):
         return [(title, body)]
     return [(None, [line]) for line in body]
@@ -2077,26 +2117,27 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
-    """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
+    """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor a rule's
+    adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
     Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
     occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
-    its 年 and 月 (``DAY_WITHOUT_MARKS``) and a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) give their year."""
+    its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
+    written in the opening lines (``CN_YEAR``) give their year."""
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
         b.text for b in blocks[-1:] if CLOSING.match(b.text)
     ]
     closing += [
-        "".join(str(CHINESE_DIGITS.index(c)) for c in date.group(1).replace("零", "〇")) + "年"
-        for b in blocks[-2:]
-        if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
+        _arabic_years(date.group(1)) + "年" for b in blocks[-2:] if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
     ]
-    for text in [title] + [b.text for b in blocks[:2]] + closing:
-        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
+    for text in [title] + [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))] + closing:
+        cited = analysis_form(_arabic_years(text))
+        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", cited))))
         cited = COUNTED.sub("", cited)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
@@ -2119,6 +2160,13 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
     roc = ROC_WORK_YEAR.search(body)
     return int(roc.group(1)) + ROC_ERA if roc and _traditional(body) else None
+
+
+def _arabic_years(text: str) -> str:
+    """``text`` with its years in Chinese numerals (``CN_YEAR``: 二○二五, 二〇一七) written in digits."""
+    return CN_YEAR.sub(
+        lambda m: "".join(str(CHINESE_DIGITS.index(c)) for c in re.sub("[○零]", "〇", m.group())), text
+    )
 
 
 def _traditional(text: str) -> bool:

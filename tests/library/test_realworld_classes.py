@@ -4257,3 +4257,112 @@ def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
     assert [d.kind for d in documents] == ["其他", "其他", "其他"]
     text = "他说：“我们一定会做好……”\n大家听了都很感动，纷纷表示要向他学习，在各自岗位上做出更大的贡献。\n"
     assert len(parse(text).documents) == 1
+
+
+def test_a_pages_related_labels_hotline_calendar_month_and_source_fields_go():
+    """fix21a: a related-posts or attachments label with its colon or a table's bar (rw1183, rw1165, rw1157), a contact
+    address (rw1147), a hotline's label and its prompt and a calendar widget's month before its year (rw1183), a reference
+    site's 出处 field (rw1178), a dateline tag alone on its line (rw1149), a gallery's label (rw1145)."""
+    for line in (
+        "相關報導:",
+        "相关内容 |",
+        "相關(guān)附件:",
+        "聯(lián)系地址:湖南省株洲市蘆淞區(qū)車站路128號",
+        "服務專線",
+        "問題諮詢,請撥打以上服務專線。",
+        "十一月 2024 |",
+        "出处:按学科分类—政治、法律 企业管理出版社《工会工作手册》第176页(270字)",
+        "山东卫生新闻网讯",
+        "运动会精彩瞬间",
+    ):
+        assert junk_reason(line) is not None, line
+    for line in ("工会简讯", "喜讯", "三、精彩瞬间", "请拨打12351职工服务热线反映诉求。", "如有疑问，请拨打以上电话。"):
+        assert junk_reason(line) is None, line
+    assert not any("相關報導" in text or "樂活三民" in text for text in _set_texts("rw1183.txt"))
+
+
+def test_reporters_credits_in_round_brackets_without_a_report_word_or_with_a_wide_slash_go():
+    """fix21a: (亞洲經濟通訊社/記者王福星報導) before the text (rw1181), 【記者陳楷立/高雄】 (rw1183), 記者游瓊華／台中報導 alone
+    (rw1161), a post's date before a ▲ caption (rw1161)."""
+    texts = _set_texts("rw1181.txt")
+    assert [text[:5] for text in texts if "。" in text] == ["五歲的徐凱", "為降低疫情", "「記憶退化"]
+    assert _set_texts("rw1183.txt")[0].startswith("勞工節將至")
+    texts = _set_texts("rw1161.txt")
+    assert not any("記者游瓊華" in text or "date 2026" in text for text in texts)
+    assert texts[0].startswith("年節腳步逐漸逼近")
+
+
+def test_an_untitled_page_of_reports_each_under_its_dateline_is_a_document_per_report():
+    # rw1181: three reports of one agency's reporter, each opening with (亞洲經濟通訊社…報導)
+    documents = _parsed("rw1181")
+    assert [d.blocks[0].text[:5] for d in documents] == ["五歲的徐凱", "為降低疫情", "「記憶退化"]
+    assert [d.kind for d in documents] == ["其他"] * 3
+    # one dateline over a report of two paragraphs is one document
+    text = "本报讯 5月10日，县卫健局召开护士节表彰大会，66名护士受表彰。\n会上，5位优秀护士代表作交流发言。\n"
+    assert len(parse(text).documents) == 1
+
+
+def test_related_links_with_their_full_date_and_a_post_date_after_the_last_sentence_go():
+    # rw1168: …凤凰街道：开展端午节前食品安全专项检查2025-05-29 under 相关阅读; rw1183: …付出貢獻。2023/04/22
+    texts = _set_texts("rw1168.txt")
+    assert not any(text.endswith("2025-05-29") for text in texts)
+    assert any(text.endswith("让“粽叶情”化作365天的关怀与守护。") for text in texts)
+    assert any(text.endswith("積極守護勞權付出貢獻。") for text in _set_texts("rw1183.txt"))
+    for line in ("活动时间：2025-05-29", "会议定于2025-05-29", "报名截止日期2025-05-29"):
+        assert junk_reason(line) is None, line
+
+
+def test_a_byline_with_a_role_a_unit_names_and_its_credit_word_goes():
+    # rw1163: …技术水平。(图文 护理工作部 荆朝侠 张淑林 提供), captions under it
+    texts = _set_texts("rw1163.txt")
+    assert any(text.endswith("进一步提高了全院护理人员技术水平。") for text in texts)
+    assert not any("荆朝侠" in text for text in texts)
+
+
+def test_a_posts_day_over_the_text_or_under_a_sites_preview_goes():
+    """fix21a: 2018年2月5日 alone over the text's first sentence (rw1169: its kind and year came from it); a preview cut off
+    that goes on in other words than the text after its first sentence, the post's day under it (rw1164)."""
+    (document,) = _parsed("rw1169")
+    assert (document.kind, document.year) == ("其他", None)
+    (document,) = _parsed("rw1164")
+    assert document.blocks[0].text.startswith("时光从日历上") and document.blocks[1].text.startswith("16日上午")
+    assert not any("2017年01月23日" in b.text for b in document.blocks)
+    # a day under the signature stays
+    text = "为了做好工作，特制定本计划。\n一、加强学习。\n某某社区\n2018年2月5日\n"
+    assert "2018年2月5日" in [b.text for b in parse(text).documents[0].blocks]
+
+
+def test_a_one_line_pages_bare_stamp_and_a_portals_source_and_section_go():
+    # rw1174: 台鐵企業工會 生活 修章程總經理「免軌道背景?」 台鐵駁認知錯誤 2025.07.17 13:40 台鐵董事長…
+    (document,) = _parsed("rw1174")
+    assert document.title == "修章程總經理「免軌道背景？」台鐵駁認知錯誤"
+    assert document.blocks[0].text.startswith("台鐵董事長鄭光遠")
+    assert junk_reason("2008.5.12") is None  # a signer's date
+    assert junk_reason("中央社 生活") == "网站栏目"
+    for line in ("第一部分 文化", "三、 教育", "（三）校园 文化"):  # a part's or a section's heading
+        assert junk_reason(line) is None, line
+
+
+@pytest.mark.parametrize(
+    ("stem", "year"),
+    [
+        ("rw1150", 2020),  # 2020年是特殊的一年，在新冠疫情…: the year the news is in
+        ("rw1152", None),  # 始建于1973年底，并于1978年底正式投产: the mine's history
+        ("rw1173", None),  # 103.09.15第一屆第二次理監事聯席會議通過: a rule's adoption
+        ("rw883", None),  # 85.01.12…通過 / 104.8.21.…修正: the same
+        ("rw1180", 2025),  # 特别筹办了二○二五护理之家千岁团春游活动
+    ],
+)
+def test_years_said_of_the_year_or_in_chinese_numerals_count_a_units_history_and_a_rules_adoption_do_not(stem, year):
+    assert _parsed(stem)[0].year == year
+
+
+def test_an_untitled_text_opening_on_a_yearly_campaign_is_news():
+    # rw1160: 在一年一度的“金秋助学”活动中，平湖街道总工会…送去关爱温暖 (下一步…还将… at its end)
+    assert _parsed("rw1160")[0].kind == "其他"
+
+
+def test_a_plans_goal_to_finish_a_project_in_a_year_is_its_year():
+    # the founding class of rw1152 needs 正式: a plan's 计划于2025年底建成 is the year it works for
+    text = "为推进职工之家建设，计划于2025年底建成职工书屋，各分会要做好准备。\n"
+    assert parse(text).documents[0].year == 2025
