@@ -423,7 +423,8 @@ def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     places the joined line gave them)."""
     while blocks and not blocks[0].marker and (first := _form(_without_column(blocks[0].text))) and first in _form(title):
         blocks = blocks[1:]
-    if blocks and not blocks[0].marker and blocks[0].text.startswith(title) and (rest := blocks[0].text[len(title) :].strip()):
+    rest = blocks[0].text[len(title) :].strip() if blocks and blocks[0].text.startswith(title) else ""
+    if rest and not blocks[0].marker:
         blocks[0] = replace(blocks[0], text=rest, placeholders=find_placeholders(rest))
     return blocks
 
