@@ -10,8 +10,8 @@ from nlp.models import Placeholder
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届 (not 项目: xx项目党支部 is a unit's name, rw633),
-# or a length, an area or a time (城区x分钟服务半径, 面积≥x平方米, 规格统一为xmmxxmm: rw1073)
-UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户|场|期|届|天|篇|批|家|所|版|件|分[钟鐘]|小[时時]|平方米|米|公里|mm(?![A-WYZa-wyz]))"
+# or a length, an area or a time (城区x分钟服务半径, 面积≥x平方米, 规格统一为xmmxxmm: rw1073; 面积xx平方公里, 复耕xx亩)
+UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户|场|期|届|天|篇|批|家|所|版|件|分[钟鐘]|小[时時]|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
 ORGANISATIONS = r"(?:公司|企业|医院|单位|学校|幼儿园|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not; 中铝x企业, rw1010).
@@ -29,13 +29,16 @@ CENSORED = re.compile(rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[
 # 特色社会主义思想): a mask before it is the site's censoring, not a slot (a post alone, 工会主席***同志, is a drafter's name).
 LEADER_FORMULA = re.compile(r"同志[为為]核心|总书记|總書記|新[时時]代中[国國]特色")
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
-# punctuation, the line's end or the next bold span (**标题****一、指导思想**), where a masked name (**县工会) goes
-# on with its word. A span that opens with an outline marker is a heading set in bold, whatever follows it
-# (**一、指导思想**以新时代…).
+# punctuation (a dash or a code fence too: **绝对禁止**- ❌, **读取推荐**```), the line's end or the next bold span
+# (**标题****一、指导思想**), where a masked name (**县工会) goes on with its word, a masked share with its % (**%) and
+# a masked word closes its quote (“结缘**”, rw126).
+# A span that opens with an outline marker is a heading set in bold, whatever follows it (**一、指导思想**以新时代…), and
+# so is one that opens or closes with a quote or a bracket (：**“自然探秘”主题活动**以“感知…, **“秋之韵”（9-10月）**活动目标).
 # A formula's multiplication sign (动态权重 = 基础权重 × 社区类型系数, rw1104): a lone × after an = on its line is no slot.
 FORMULA_SO_FAR = re.compile(r"[=＝][^\n]*\Z")
 BOLD = re.compile(r"(?:(?<!\*)|(?<=[^*]\*\*)|(?<=^\*\*))\*\*(?P<inner>[^\s*][^*\n]{0,39}?(?<=[^\s*]))\*\*")
-BOLD_CLOSED = re.compile(r"[:：，,。；;、)）\s]|\*\*[^*]|$")
+BOLD_CLOSED = re.compile(r"[^\w*%％”’」』》】]|\*\*[^*]|$")
+BOLD_HEADING = re.compile(r"[“‘「『《【（(\"']|.*[”’」』》】）)\"':：]$")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
@@ -58,9 +61,10 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "blank",
         re.compile(
-            # (a line before an organisation is its name: 《____省医院护理岗位设置名录》)
-            rf"_{{2,}}(?!_|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
-            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?{UNITS})|(?:\*{{2,4}}|\*{{1,3}}\.\*{{1,2}})(?=[余多万]?{UNITS})"  # xx人, xxxx余户, xx多名, *.**万人次
+            # (a line before an organisation is its name: 《____省医院护理岗位设置名录》; one glued to a word of code is part
+            # of an identifier: def __init__(self))
+            rf"(?<![A-Za-z])_{{2,}}(?![_A-Za-z]|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
+            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?万?{UNITS})|(?:\*{{2,4}}|\*{{1,3}}\.\*{{1,2}})(?=[余多]?万?{UNITS})"  # xx人, xxxx余户, xx多名, xx余万人, *.**万人次
             r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
             # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), xx周年, 第xx个, “xxxx”重要思想
             r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次|中全[会會])|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
@@ -70,8 +74,9 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "name",
+        # (stars between slashes are a path's wildcard: //workspaces/**/brief.md)
         re.compile(
-            r"(?<![A-Za-z*])(?:[xX]{2,6}|×{2,6}|\*{2,3})(?![A-Za-z*])|某某"
+            r"(?<![A-Za-z*])(?:[xX]{2,6}|×{2,6})(?![A-Za-z*])|(?<![A-Za-z*/])\*{2,3}(?![A-Za-z*/])|某某"
             rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?:_+(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
@@ -83,7 +88,8 @@ def _bold_spans(text: str) -> list[re.Match[str]]:
     never after four marks that close nothing: ****年…****年 is a year masked twice (rw512), not a bold span between."""
     spans: list[re.Match[str]] = []
     for match in BOLD.finditer(text):
-        if not (BOLD_CLOSED.match(text, match.end()) or MARKER.match(match.group("inner"))):
+        inner = match.group("inner")
+        if not (BOLD_CLOSED.match(text, match.end()) or MARKER.match(inner) or BOLD_HEADING.match(inner)):
             continue
         after_marks = text[max(match.start() - 2, 0) : match.start()] == "**"
         if after_marks and not (spans and spans[-1].end() == match.start()):

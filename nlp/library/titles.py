@@ -53,6 +53,7 @@ from nlp.library.markers import (
     month_schedule,
     named_by,
 )
+from nlp.library.placeholders import find_placeholders
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
     COLLECTION_COUNT,
@@ -418,11 +419,13 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
 def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     """The blocks less the part of the title a page line held with the text: a first block that is a piece of the title
     (its bracketed tail; the headline under its site's column, [新聞]…, rw1072) goes, one that starts with the title
-    loses it."""
+    loses it, and its placeholders are found again in what is left (they were the title's and the rest's, at the
+    places the joined line gave them)."""
     while blocks and not blocks[0].marker and (first := _form(_without_column(blocks[0].text))) and first in _form(title):
         blocks = blocks[1:]
-    if blocks and not blocks[0].marker and blocks[0].text.startswith(title) and blocks[0].text[len(title) :].strip():
-        blocks[0] = replace(blocks[0], text=blocks[0].text[len(title) :].strip())
+    rest = blocks[0].text[len(title) :].strip() if blocks and blocks[0].text.startswith(title) else ""
+    if rest and not blocks[0].marker:
+        blocks[0] = replace(blocks[0], text=rest, placeholders=find_placeholders(rest))
     return blocks
 
 

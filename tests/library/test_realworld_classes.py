@@ -337,6 +337,68 @@ def test_a_formulas_multiplication_sign_is_no_slot():
     assert [(p.text, p.kind) for p in find_placeholders("得分=1\n×社区党委")] == [("×", "name")]
 
 
+# --- ph21: an audit of the placeholder finder on 301 pages of sites it was never tuned on -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # markdown bold closed by a dash or a code fence (an AI writer's workflow page)
+        "## ⛔ 核心约束 - AI 必须遵守 **绝对禁止**- ❌ 不得跳过模式选择界面",
+        "1. **读取 brief.md 中的推荐**```bash # AI 操作：读取 brief.md",
+        # a run-in heading set in bold, its quotes inside the marks, glued to its text (a kindergarten's plan)
+        "（一）第一学期（9-12月）：**“自然探秘”主题活动**以“感知自然节律，探索生命奥秘”为核心",
+        "1.子主题1:**“秋之韵·自然的馈赠”（9-10月）**活动目标：感知秋季自然特征，发展观察力",
+        # code: a Python identifier's underscores and a path's wildcards (an OKR guide, a tool's manifest)
+        "    def __init__(self):",
+        "allowed-tools: Read(//workspaces/**/brief.md, //workspaces/**/specification.md, //templates/outlines/**)",
+    ],
+)
+def test_markdown_and_code_marks_are_no_slots(text):
+    """ph21: marks a page's markdown or code set around or between words are no template slots."""
+    assert find_placeholders(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # a mask closing a quote goes on being a name (rw126), a masked share a blank, however bold-like the line
+        (
+            "举办的“相聚五月，结缘**”单身联谊活动，活动后“结缘**”的QQ群就有许多人涌跃参加",
+            [("**", "name"), ("**", "name")],
+        ),
+        ("近年来,**县**镇党委、政府在乡村振兴工作中", [("**", "name"), ("**", "name")]),
+        ("1. 职工福利支出(预算占比XX%):法定节日慰问", [("XX", "blank")]),
+        # counts before 万 and a unit, an area in 平方公里 or 亩 are blanks (a county's testing plan, a town's report)
+        (
+            "我县下辖x个乡镇、x个街道办,xx个村(社区),常住人口xx余万人,全县设置xx个采样点",
+            [("x", "blank"), ("x", "blank"), ("xx", "blank"), ("xx", "blank"), ("xx", "blank")],
+        ),
+        ("人口x万,面积xx平方公里,耕地xx亩", [("xx", "blank"), ("xx", "blank")]),
+        ("年产制品xx万件,年产值xx余万元", [("xx", "blank"), ("xx", "blank")]),
+        # underscores a drafter fills are still blanks, code's are not
+        ("20__年6月是全国第__个“安全生产月”", [("20__", "year"), ("__", "blank")]),
+        ("1 .铁和氧气在点燃条件下生成四氧化三铁______________2 .氯酸钾", [("______________", "blank")]),
+    ],
+)
+def test_slots_beside_markdown_and_code_rules_are_still_found(text, found):
+    assert [(p.text, p.kind) for p in find_placeholders(text)] == found
+
+
+def test_a_block_that_lost_its_title_finds_its_slots_again():
+    """ph21: a company notice whose unit line ran into the next (上海某某实业股份有限公司文件 + 政企办【20XX】XX号) kept the
+    joined line's placeholders once the title was cut from it: 某某 pointed at 办【 and the slots after the text's end."""
+    text = (
+        "上海某某实业股份有限公司文件\n政企办【20XX】XX号 签发人：\n关于上海某某实业股份有限公司\n"
+        "20XX年第一季度公司优秀职工评选的通知\n各部门：\n"
+        "为弘扬我司优秀企业文化，树立学习榜样。公司于20XX年XX月XX日起，由集团政企办组织开展季度工作总结暨优秀员工评选活动。\n"
+    )
+    blocks = blocks_of(text)
+    assert blocks[0].text == "政企办【20XX】XX号 签发人："
+    assert [(p.text, p.kind) for p in blocks[0].placeholders] == [("20XX", "year"), ("XX", "name")]
+    assert all(b.text[p.start : p.end] == p.text for b in blocks for p in b.placeholders)
+
+
 # --- the junk model -----------------------------------------------------------------------
 
 
