@@ -4257,3 +4257,12 @@ def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
     assert [d.kind for d in documents] == ["其他", "其他", "其他"]
     text = "他说：“我们一定会做好……”\n大家听了都很感动，纷纷表示要向他学习，在各自岗位上做出更大的贡献。\n"
     assert len(parse(text).documents) == 1
+
+
+def test_a_welcome_to_the_audience_of_a_meeting_is_the_texts_not_a_sites():
+    # rw1213 (fix21b): 歡迎各位會員出席2024年,即本會成立第三十一周年會員大會。 (the model dropped it on 欢迎, a site word)
+    (document,) = _parsed("rw1213")
+    assert document.blocks[0].text == "引言" and document.blocks[1].text.startswith("歡迎各位會員出席2024年")
+    assert document.year == 2024
+    assert not SITE_WORDS.search(analysis_form("歡迎各位會員出席2024年,即本會成立第三十一周年會員大會。"))
+    assert SITE_WORDS.search("下面是小编整理的工作计划，欢迎大家阅读。")  # a site's welcome to its readers
