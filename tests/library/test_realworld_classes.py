@@ -4266,3 +4266,34 @@ def test_a_welcome_to_the_audience_of_a_meeting_is_the_texts_not_a_sites():
     assert document.year == 2024
     assert not SITE_WORDS.search(analysis_form("歡迎各位會員出席2024年,即本會成立第三十一周年會員大會。"))
     assert SITE_WORDS.search("下面是小编整理的工作计划，欢迎大家阅读。")  # a site's welcome to its readers
+
+
+def test_a_reports_steps_each_opening_with_two_parallel_phrases_are_its_headings():
+    # rw1195 (fix21b): 確定代表,擬定方案。2020年10月，… / 研讀法律,起草合同。… / … six steps under the lead, no entry over them
+    (document,) = _parsed("rw1195")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings[:2] == [(1, "確定代表，擬定方案。"), (1, "研讀法律，起草合同。")] and len(headings) == 6
+    assert document.blocks[2].text.startswith("2020年10月，工會辦公室")
+    # two paragraphs so are too few, and unequal phrases are a sentence's clauses
+    text = "会议指出，要加强学习。今年以来，集团公司工会持续加强职工思想政治引领，大力开展各项活动。\n" * 3
+    assert heading_texts(parse(text)) == []
+
+
+def test_a_headline_with_its_dashed_subheadline_between_paragraphs_is_a_heading():
+    # rw1210 (fix21b): 知院爱院——通州院区趣味健步走 and 健康北京 美丽中国——西城院区2019年职工健步走 between the report's paragraphs
+    (document,) = _parsed("rw1210")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings == [(1, "知院爱院——通州院区趣味健步走"), (1, "健康北京 美丽中国——西城院区2019年职工健步走")]
+
+
+def test_a_prize_label_with_a_bracketed_qualifier_over_its_prizes_is_a_heading():
+    # rw1198 (fix21b): 全能獎: / 單項獎(成人防護(hù)服穿脫技術(shù)): / 一等獎:殷慧敏 …, a mirror's pinyin glosses inside it
+    (document,) = _parsed("rw1198")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings == ["全能獎：", "單項獎(成人防護(hù)服穿脫技術(shù)):", "單項獎(成人外周靜脈留置針輸液技術(shù)):"]
+
+
+def test_the_year_of_a_cited_laws_revision_is_not_the_texts():
+    # rw1197 (fix21b): an explainer citing 《中華人民共和國工會法》(2021修訂) states no year of its own
+    assert _parsed("rw1197")[0].year is None
+    assert parse("根据《工会法》(2021修订)，我会制定2023年工作计划如下。\n").documents[0].year == 2023
