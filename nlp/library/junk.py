@@ -849,7 +849,7 @@ def _unit_over_title(texts: list[str], i: int) -> bool:
 def _cut_word(texts: list[str]) -> bool:
     """The file's last line is a word of a few Chinese characters under a paragraph's last sentence, no site's word, button
     or column (…取得了新成绩。 / 会议, rw328; 六里, rw236; …新局面！ / 會上, rw835): the first word of the next paragraph, where the page's
-    excerpt ends; a site's foot names itself (公众号, 网站地图)."""
+    excerpt ends; a site's foot names itself (公众号, 网站地图), a lost photo's caption its photo (会议现场, rw1222)."""
     last = analysis_form(texts[-1].strip())
     return (
         len(texts) >= 2
@@ -858,6 +858,7 @@ def _cut_word(texts: list[str]) -> bool:
         and not SITE_WORDS.search(last)
         and not BUTTON.search(last)
         and not COLUMN_NAME.fullmatch(last)
+        and not PHOTO_CAPTION.match(last)
     )
 
 

@@ -4297,3 +4297,38 @@ def test_the_year_of_a_cited_laws_revision_is_not_the_texts():
     # rw1197 (fix21b): an explainer citing 《中華人民共和國工會法》(2021修訂) states no year of its own
     assert _parsed("rw1197")[0].year is None
     assert parse("根据《工会法》(2021修订)，我会制定2023年工作计划如下。\n").documents[0].year == 2023
+
+
+def test_letters_of_scripts_no_chinese_page_writes_in_injected_into_words_go():
+    # rw1207 (fix21b): 会议总结𓂃部署了…, 会议ꦕ要求, 会ꦆ上 (Egyptian hieroglyphs, Javanese letters)
+    texts = _set_texts("rw1207.txt")
+    assert "会议总结部署了工会工作" in texts[0] and texts[2].startswith("会议要求") and texts[3].startswith("会上")
+
+
+def test_review_rounds_credits_and_photo_credits_after_a_slash_go():
+    # rw1217 (fix21b): 初审初校/郝娜 / 复审复校/李双雁 / 终审终校/赵桂君 under the report
+    for line in ("初审初校/郝娜", "复审复校/李双雁", "终审终校/赵桂君"):
+        assert junk_reason(line) is not None, line
+    # rw1219: …为高温作业群体送去清凉慰问。/ 德庆 供图, …800多人。/ 杨诗勇 摄: the credit goes, the sentence stays
+    texts = _set_texts("rw1219.txt")
+    assert texts[0].endswith("送去清凉慰问。") and texts[2].endswith("800多人。")
+
+
+def test_a_tables_bar_closing_a_line_goes_unless_the_line_is_a_cell_of_a_column():
+    # rw1199 (fix21b): …急救全过程展示 |; rw1222: 会议现场 | (a lost photo's caption, its bar after it)
+    assert _set_texts("rw1199.txt")[-1].endswith("急救全过程展示")
+    assert "会议现场" not in all_text(parse_set_file("rw1222.txt")) and "|" not in _set_texts("rw1222.txt")[-1]
+    # rw395: a table one cell a line (序号 | / 活动时间 | / …) keeps its bars: the table stays one document's
+    assert "序号|" in _set_texts("rw395.txt")
+    assert len(_parsed("rw395")) == 1
+
+
+def test_a_captions_alt_text_before_its_triangle_a_stamp_cut_open_and_a_gossip_sites_name_go():
+    # rw1215 (fix21b): 中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發百合花獎給表現優異的護理系老師。
+    assert junk_reason("中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發百合花獎給表現優異的護理系老師。")
+    # rw1212: 编辑:… 发布时间:2010年06月08日 点击数: 字号:【 was glued to the headline under it; 程女士黑料入口 stood for the unit
+    text = all_text(parse_set_file("rw1212.txt"))
+    assert "字号" not in text and "黑料" not in text and "举行职工登山活动" in text
+    # rw1216: a wiki mirror's 相关 over its related entries' teasers at the page's foot
+    texts = _set_texts("rw1216.txt")
+    assert texts[-1].startswith("加冠典礼、授帽仪式") and not any("头孢地尼" in text for text in texts)
