@@ -1093,12 +1093,12 @@ def _without_head_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Li
 
 def _page_footer(lines: list[Line], i: int) -> bool:
     """``lines[i]`` opens the page's chrome under an excerpt the page cut off mid-sentence: a few short lines to the
-    file's end, none a sentence, each with a site's word (阅读全文, 最新发布文章更多>>, 留言与评论（共有 条评论）|), a column's
-    name or a post's stamp (推荐 / 2025年05月15日). They are no rest of the cut sentence, whatever its open end says: they
-    stay lines of their own, judged as such."""
+    file's end, none a sentence (a bracket may close a line of chrome: 留言与评论（共有 条评论）, its table's bar gone), each
+    with a site's word (阅读全文, 最新发布文章更多>>), a column's name or a post's stamp (推荐 / 2025年05月15日). They are no
+    rest of the cut sentence, whatever its open end says: they stay lines of their own, judged as such."""
     return len(lines) - i <= MAX_FOOTER_LINES and all(
         len(line.text) <= MAX_CHROME_CHARS
-        and not _terminated(line.text)
+        and line.text.rstrip(CLOSERS)[-1:] not in TERMINAL
         and (
             SITE_WORDS.search(form := analysis_form(line.text))
             or COLUMN_NAME.fullmatch(form)
