@@ -213,6 +213,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or YEAR_OVER_WORK.match(form)
         or YEAR_FIELD.match(form)
         or COMPACT_DATE.fullmatch(form)
+        or DOTTED_DAY.search(form)
     )
     if own_date and not SITE_WORDS.search(form):
         return False
@@ -341,6 +342,9 @@ WRITTEN_DATE = re.compile(
 # A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115, or with
 # dots: 2008.5.12): a site stamps its posts with dashes, times and labels (2023-11-21 08:30, 发布时间: 2020.10.30).
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])")
+# Or such a date with its 日 written out, as a report opens on its day (2008.5.10日晚，在院景觀樓二樓…舉行了…, rw826): a site's
+# stamp writes no 日.
+DOTTED_DAY = re.compile(rf"(?<!\d){COMPACT_DATE.pattern}日")
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")

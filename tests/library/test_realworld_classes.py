@@ -4332,3 +4332,9 @@ def test_a_captions_alt_text_before_its_triangle_a_stamp_cut_open_and_a_gossip_s
     # rw1216: a wiki mirror's 相关 over its related entries' teasers at the page's foot
     texts = _set_texts("rw1216.txt")
     assert texts[-1].startswith("加冠典礼、授帽仪式") and not any("头孢地尼" in text for text in texts)
+
+
+def test_a_sentence_opening_on_its_day_written_with_dots_and_its_day_mark_is_never_the_models():
+    # rw826 (fix21b): the report's first sentence scored .94 in the junk model's cross-validation and set its threshold
+    assert not judged("2008.5.10日晚，在院景觀樓二樓，由護理部牽頭舉行了一場別開生面的聯(lián)歡晚會。", False)
+    assert judged("发布时间: 2020.10.30", False)  # a site's stamp writes no 日
