@@ -256,9 +256,15 @@ WIDGET_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:[|｜]|分享到\s*[�
 # The post's date stamped after the text's last sentence (…積極守護勞權付出貢獻。2023/04/22, rw1183): a text writes its own
 # dates out, a site stamps its posts with slashes or dashes.
 POST_DATE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:19|20)\d{2}([-/])\d{1,2}\1\d{1,2}\s*$")
+# So is a table's bar after a space closing a line with no other bar, no table's row nor a cell of a column of them
+# (…急救全过程展示 |, 会议现场 |, rw1199, rw1222).
+BAR_AFTER_TEXT = re.compile(r"^(?P<text>[^|｜]*[^|｜\s])\s+(?P<bar>[|｜])\s*$")
 # A source glued after the text's last sentence, the site's cut mark after it or not (…守护人民群众健康。 转自:劳动午报 ...,
-# rw985): the page's.
-SOURCE_AFTER_SENTENCE = re.compile(r"(?<=[。！？])\s*(?:转自|來源|来源)\s*[：:]\s*[^。！？\s]{1,20}(?:\s*(?:\.{3,}|…+))?\s*$")
+# rw985), or a photo's credit after a slash (…送去清凉慰问。/ 德庆 供图, …800多人。/ 杨诗勇 摄, rw1219): the page's.
+SOURCE_AFTER_SENTENCE = re.compile(
+    r"(?<=[。！？])\s*(?:(?:转自|來源|来源)\s*[：:]\s*[^。！？\s]{1,20}(?:\s*(?:\.{3,}|…+))?"
+    rf"|/\s*[{HAN}]{{2,8}}\s*(?:供图|供圖|摄|攝))\s*$"
+)
 SOURCE_STAMP_BEFORE_TEXT = re.compile(
     r"^\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s*来源[：:][^，。！？]{1,30}?浏览[：:]\s*\d*\s*次\s*"
 )
@@ -286,8 +292,9 @@ BYLINE = re.compile(
     rf"(?:\s*(?:[、/ ]|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿|提供)?{SENT_ON}\s*[）)]$"
 )
-# A credit's role before its slash (文/…, 照片/…, 審稿/…), several apart by 、 (圖片、匯總、編輯/…)
-CREDIT_ROLE = rf"(?:{BYLINE_ROLES}|照片|图片|信息提供|审稿|审校|校对|汇总)"
+# A credit's role before its slash (文/…, 照片/…, 審稿/…), several apart by 、 (圖片、匯總、編輯/…), a newsroom's review round
+# with its proofreading (初审初校/郝娜, 复审复校/…, 终审终校/…, rw1217)
+CREDIT_ROLE = rf"(?:{BYLINE_ROLES}|照片|图片|信息提供|审稿|审校|校对|汇总|[初复终一二三]审[初复终一二三]校)"
 CREDIT_ROLES = rf"{CREDIT_ROLE}(?:、{CREDIT_ROLE})*"
 # Or a photo's credit in brackets after the last sentence, the picture lost ((圖/嘉義縣政府提供), rw1031).
 PHOTO_CREDIT = re.compile(rf"^[（(]\s*(?:图|照片|图片)\s*/\s*[{HAN}]{{2,16}}?(?:提供|摄)?\s*[）)]$")
@@ -602,13 +609,14 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a picture's caption: labelled as one (圖：院長簡以嘉（前排左六）和與會主管…合影留念。（衛福部玉里醫院提供）) or credited to
     # whoever gave or took the picture (慶祝國際護師節，花蓮慈院舉辦「護理之光長廊」揭幕儀式。（花蓮慈濟醫院提供）, …表達感恩。
-    # （記者林宜樟攝）, the credit cut by the page's end: …讓老師解渴。(記者林宜樟), marked by a ▲ (▲林口湖南社區大旗艦計畫), or a
+    # （記者林宜樟攝）, the credit cut by the page's end: …讓老師解渴。(記者林宜樟), marked by a ▲ (▲林口湖南社區大旗艦計畫, the
+    # picture's alt text before it or not: 中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發…, rw1215), or a
     # clause in brackets alone on its line that places people in the picture or names it a group photo ((局长伍杰(右一)为获奖者
     # 颁奖), (活动开始前干部职工一起合影))
     (
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
         # rw961, rw1006, rw830)
-        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲]{4,40})?▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
         # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
@@ -715,6 +723,8 @@ RELATED_POSTS = re.compile(
     r"(?:\s*[：:|｜])?"
     # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
     r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
+    # or a wiki mirror's bare 相关 over its related entries' teasers (• 头孢地尼头孢地尼 (Cefdinir)是…, rw1216)
+    r"|相关"
 )
 # A share widget under the text (分享, 分享到:), the headlines of the site's other posts after it, no clause of prose among
 # them (…在地關懷〜 / 禮讚偉大佛陀暨…音樂會 市長黃敏惠:…〜, rw1031): the list's header as RELATED_POSTS are.
@@ -756,6 +766,9 @@ SPLICED_JUNK = _patterns(
         r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?",
         "博彩广告",
     ),
+    # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，
+    # 程女士黑料入口工会于…, rw1212): never a plan's words
+    (rf"[{HAN}]{{1,4}}(?:黑料|吃瓜)(?:入口|网站|网|社)", "垃圾广告"),
     # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????)
     (r"[?？]{3,}", "乱码"),
     # a news outlet's name after the headline it brackets, its Latin name too (【…聯繫會報 觀摩…協會】環球日報社 World News
@@ -781,8 +794,11 @@ TITLE_WATERMARK = re.compile(
 # Symbols a site injects inside words as a watermark: 送温♀暖工程, 参见⌚“送温暖工程条例”, a decorative letter alone (会𝕴上)
 # an emoji sequence: symbols joined by a zero-width joiner or followed by a variation selector (👯♀️🃏); and a
 # pictograph a post opens its paragraphs with or closes its last sentence with (🌟 社区工作报告，…, …而奋斗！🌟🌈🏡): a
-# sticker, never the text's word (a dingbat there, ★ or ❶, may be the list's bullet or number, so pictographs only)
-SYMBOLS = f"\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff{DECORATIVE_LETTERS}"
+# sticker, never the text's word (a dingbat there, ★ or ❶, may be the list's bullet or number, so pictographs only); and a
+# letter of a script no Chinese page writes in, injected between the characters of a word (会议总结𓂃部署, 会议ꦕ要求, 会ꦆ上,
+# rw1207: Egyptian hieroglyphs, cuneiform, Balinese, Javanese)
+FOREIGN_SCRIPTS = "\U00013000-\U0001343f\U00012000-\U0001254f\u1b00-\u1b7f\ua980-\ua9df"
+SYMBOLS = f"\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff{DECORATIVE_LETTERS}{FOREIGN_SCRIPTS}"
 PICTOGRAPHS = "\U0001f000-\U0001faff"
 INJECTED_SYMBOL = re.compile(
     rf"(?:(?<=[{HAN}“”，。、])[{SYMBOLS}]|(?:^|(?<=[！？；：!?\s]))[{PICTOGRAPHS}])[{SYMBOLS}\ufe0e\ufe0f\u200d]*"
@@ -991,6 +1007,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a lost photo's caption (获奖者合影 / 优秀代表发言): a line of its own, the model judges it
     if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
         return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): no wrapped rest
+    if is_stamp(a) and not PROSE_PUNCTUATION.search(a):
+        return False  # nor does a stamp wrap into the text, its widget cut open or not (…发布时间:2010年06月08日 点击数: 字号:【)
     if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
         return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
     if b[0] in NON_INITIAL or (dangles(a) and not MARKER.match(b)):
@@ -1115,12 +1133,12 @@ def _without_head_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Li
 
 def _page_footer(lines: list[Line], i: int) -> bool:
     """``lines[i]`` opens the page's chrome under an excerpt the page cut off mid-sentence: a few short lines to the
-    file's end, none a sentence, each with a site's word (阅读全文, 最新发布文章更多>>, 留言与评论（共有 条评论）|), a column's
-    name or a post's stamp (推荐 / 2025年05月15日). They are no rest of the cut sentence, whatever its open end says: they
-    stay lines of their own, judged as such."""
+    file's end, none a sentence (a bracket may close a line of chrome: 留言与评论（共有 条评论）, its table's bar gone), each
+    with a site's word (阅读全文, 最新发布文章更多>>), a column's name or a post's stamp (推荐 / 2025年05月15日). They are no
+    rest of the cut sentence, whatever its open end says: they stay lines of their own, judged as such."""
     return len(lines) - i <= MAX_FOOTER_LINES and all(
         len(line.text) <= MAX_CHROME_CHARS
-        and not _terminated(line.text)
+        and line.text.rstrip(CLOSERS)[-1:] not in TERMINAL
         and (
             SITE_WORDS.search(form := analysis_form(line.text))
             or COLUMN_NAME.fullmatch(form)
@@ -1379,7 +1397,15 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
         )
         return fraction.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text) if fraction else text
 
-    return [replace(line, text=strip(line.text)) for line in lines]
+    def cell(k: int) -> bool:  # a table's cell a line, its bar after it (序号 | / 活动时间 | / …, rw395)
+        return 0 <= k < len(lines) and lines[k].text.rstrip().endswith(("|", "｜"))
+
+    def unbarred(text: str, k: int) -> str:
+        if cell(k - 1) or cell(k + 1):
+            return text
+        return BAR_AFTER_TEXT.sub(lambda m: m.group("text") + _report(m.group("bar"), "网页控件", dropped), text, count=1)
+
+    return [replace(line, text=unbarred(strip(line.text), k)) for k, line in enumerate(lines)]
 
 
 def without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:

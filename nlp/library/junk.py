@@ -213,6 +213,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or YEAR_OVER_WORK.match(form)
         or YEAR_FIELD.match(form)
         or COMPACT_DATE.fullmatch(form)
+        or DOTTED_DAY.search(form)
     )
     if own_date and not SITE_WORDS.search(form):
         return False
@@ -297,7 +298,7 @@ SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
     # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
     r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
-    r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
+    r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观|出席|参加))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
     # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is)
     r"|广告|频道|答案|金币|解压|热线"
@@ -341,6 +342,9 @@ WRITTEN_DATE = re.compile(
 # A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115, or with
 # dots: 2008.5.12): a site stamps its posts with dashes, times and labels (2023-11-21 08:30, 发布时间: 2020.10.30).
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])")
+# Or such a date with its 日 written out, as a report opens on its day (2008.5.10日晚，在院景觀樓二樓…舉行了…, rw826): a site's
+# stamp writes no 日.
+DOTTED_DAY = re.compile(rf"(?<!\d){COMPACT_DATE.pattern}日")
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")
@@ -849,7 +853,7 @@ def _unit_over_title(texts: list[str], i: int) -> bool:
 def _cut_word(texts: list[str]) -> bool:
     """The file's last line is a word of a few Chinese characters under a paragraph's last sentence, no site's word, button
     or column (…取得了新成绩。 / 会议, rw328; 六里, rw236; …新局面！ / 會上, rw835): the first word of the next paragraph, where the page's
-    excerpt ends; a site's foot names itself (公众号, 网站地图)."""
+    excerpt ends; a site's foot names itself (公众号, 网站地图), a lost photo's caption its photo (会议现场, rw1222)."""
     last = analysis_form(texts[-1].strip())
     return (
         len(texts) >= 2
@@ -858,6 +862,7 @@ def _cut_word(texts: list[str]) -> bool:
         and not SITE_WORDS.search(last)
         and not BUTTON.search(last)
         and not COLUMN_NAME.fullmatch(last)
+        and not PHOTO_CAPTION.match(last)
     )
 
 

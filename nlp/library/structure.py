@@ -67,6 +67,9 @@ LEAD_IN = re.compile("如下|以下")
 LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
 BRACKETED_LABEL = re.compile(r"^【[^【】]{2,12}】$")
+# A label with a bracketed qualifier before its colon (單項獎(成人防護服穿脫技術):, over the prizes' fields, rw1198): the
+# label, the qualifier no length.
+QUALIFIED_LABEL = re.compile(r"^(?P<label>[^。！？；：:，,、()（）\s]{2,8})[（(][^。！？；：:()（）]{1,20}[）)][：:]$")
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
 TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
@@ -111,6 +114,11 @@ LABELLED_HEADLINE = re.compile(
     rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,8}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
 )
 MIN_LABELLED_HEADLINES = 2
+# An event's name over its sub-headline after a dash (知院爱院——通州院区趣味健步走, 健康北京 美丽中国——西城院区2019年职工
+# 健步走, rw1210), a headline's length: a section's headline between paragraphs as a short one is.
+DASHED_HEADLINE = re.compile(
+    rf"^(?=.{{5,{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]{{2,}}(?:\s[{HAN}\w“”]{{2,}})?——[{HAN}\w“”]{{2,}}$"
+)
 MAX_PREAMBLE_LINES = 3
 MIN_WRAPPED_LINES = 3  # a hard-wrapped block: lines of one width, a sentence's width at least
 MIN_WRAP_WIDTH = 20
@@ -172,6 +180,12 @@ CUT_RUN_IN_PHRASE = re.compile(RUN_IN_PHRASE.pattern.removesuffix(".{20})") + ")
 # A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
 # nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
 UNMARKED_RUN_IN = re.compile(rf"^(?!{CN_NUMBER}是|首先|其次|再次|最后){PHRASE_UNIT}{{4,12}}。(?=[{HAN}“].{{20}})")
+# A paragraph that opens with two parallel phrases of one length as its own sentence, a report's step (確定代表，擬定方案。
+# 2020年10月，工會辦公室…, rw1195): see ``_run_in_paragraphs``.
+PARALLEL_RUN_IN = re.compile(
+    rf"^(?P<first>{PHRASE_UNIT}{{3,8}})[，,](?P<second>{PHRASE_UNIT}{{3,8}})。(?=[{HAN}“\d].{{20}})"
+)
+MIN_RUN_IN_STEPS = 3
 # A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
@@ -249,8 +263,12 @@ ADOPTION_DATES = re.compile(
     r"(?:通过|修订|修正|订定|制定|核定|公布|施行)\s*)+"
 )
 # A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
-# year of the text that cites it.
-LAW_YEAR = re.compile(r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)")
+# year of the text that cites it; nor is the year of a cited law's revision after its name (《中华人民共和国工会法》(2021修订),
+# rw1197).
+LAW_YEAR = re.compile(
+    r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
+    r"|(?<=》)[（(](?:19|20)\d{2}年?(?:修订|修正|修改|版)?[）)]"
+)
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it.
 HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
@@ -1472,6 +1490,8 @@ def _plain_heading(
     phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
     if ITEM_LABEL.match(text):
         return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
+    if qualified := QUALIFIED_LABEL.match(analysis_form(text)):
+        text = qualified.group("label") + "："
     if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
         return True
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
@@ -1539,7 +1559,10 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
 
     def headline(k: int) -> bool:
-        return paragraph(k) and (_headline(lines[k].text) or bool(QUESTION_HEADLINE.match(analysis_form(lines[k].text))))
+        form = analysis_form(lines[k].text) if paragraph(k) else ""
+        return bool(form) and (
+            _headline(lines[k].text) or bool(QUESTION_HEADLINE.match(form) or DASHED_HEADLINE.match(form))
+        )
 
     def listing(k: int) -> bool:
         return paragraph(k) and bool(LISTING_HEADLINE.match(lines[k].text))
@@ -1606,7 +1629,9 @@ def _run_in_paragraphs(
     are all that stands under an entry of one sentence alone on its line (二、评选条件 / 政治建设坚强过硬。坚持… /
     支部工作基础扎实。基本制度…), or under an entry run into its own paragraph, its first sentence a phrase (1、组织开展
     “…”为主题志愿者服务活动。在春节来临之际，… / 开展送温暖志愿服务。我社区… / 开展洁净志愿服务。节日期间…): each phrase a
-    subheading of that entry; per line, where its phrase ends; and per such run-in entry, where its heading ends."""
+    subheading of that entry; per line, where its phrase ends; and per such run-in entry, where its heading ends. Under no
+    entry, three paragraphs in a row or more that each open so, or with two parallel phrases of one length (``PARALLEL_RUN_IN``:
+    確定代表，擬定方案。… / 研讀法律，起草合同。… / 征集意見，確定內容。…, a report's steps), are headings of the document."""
     found: dict[int, int] = {}
     entries: dict[int, int] = {}
     i = 0
@@ -1628,7 +1653,28 @@ def _run_in_paragraphs(
             if run_in:
                 entries[i] = run_in.end()
         i = j
+    steps: dict[int, int] = {}
+    for k, line in enumerate([*lines, None]):
+        end = _step_phrase_end(line.text) if line and parsed[k][0] is None and line.style_level is None else None
+        if end is not None and k not in found:
+            steps[k] = end
+        elif len(steps) >= MIN_RUN_IN_STEPS:
+            found |= steps
+            steps = {}
+        else:
+            steps = {}
     return found, entries
+
+
+def _step_phrase_end(text: str) -> int | None:
+    """Where a paragraph's opening phrase ends, written, when it opens with one as its own sentence (``UNMARKED_RUN_IN``)
+    or with two parallel phrases of one length (``PARALLEL_RUN_IN``); a pinyin gloss (內(nèi)容) is no length."""
+    form = analysis_form(text)
+    parallel = PARALLEL_RUN_IN.match(form)
+    if parallel and len(parallel.group("first")) != len(parallel.group("second")):
+        parallel = None
+    match = parallel or UNMARKED_RUN_IN.match(form)
+    return _written_length(text, match.end()) if match else None
 
 
 def _with_lost_first_markers(
@@ -1838,7 +1884,7 @@ def _outline(lines: list[Line]) -> list[Block]:
             # a phrase run into its paragraph under an entry: a subheading of that entry, which then heads it
             block = Block("heading", rest[: run_ins[i]], open_level("run_in"))
             after = Block("paragraph", rest[run_ins[i] :])
-            if blocks[-1].type == "item" and blocks[-1].level == block.level - 1:
+            if blocks and blocks[-1].type == "item" and blocks[-1].level == block.level - 1:
                 blocks[-1] = replace(blocks[-1], type="heading")
         elif "month" not in stack and (
             i in between or (has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack))
