@@ -1175,6 +1175,16 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     texts = [line.text for line in body]
     if (
         not collection
+        and len(body) > 2
+        and texts[0].strip() == texts[1].strip()
+        and len(texts[0]) <= MAX_HEADLINE_CHARS
+        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body[:2])
+    ):
+        # the page's headline twice over the text (長者夢想成真計畫 / 長者夢想成真計畫 / 一、計畫背景, rw1079): its title once
+        dropped.append(DroppedLine(texts[1], "重复的标题"))
+        return texts[0], body[2:]
+    if (
+        not collection
         and named_by(texts[0], texts[1])
         and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body)
     ):
@@ -1541,6 +1551,19 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             if i not in found and between(i, listing) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
         ]
         found |= dict.fromkeys(lists, "between")
+    # events' names over their fields (大型活動 / 日期：2022年6月25日… / 地點：…, then 小區活動A1 / 日期：…, rw1037), two of them
+    # at least: each heads its fields, as a headline its paragraph
+    named = [
+        i
+        for i in range(len(lines))
+        if i not in found
+        and headline(i)
+        and not LABEL_ENTRY.match(analysis_form(lines[i].text))
+        and paragraph(i + 1)
+        and LABEL_ENTRY.match(analysis_form(lines[i + 1].text))
+    ]
+    if len(named) >= MIN_LABELLED_HEADLINES:
+        found |= dict.fromkeys(named, "between")
     # subheads of a label and a two-clause headline over their paragraphs, two of them at least or beside headlines
     subheads = [
         i
@@ -2144,6 +2167,51 @@ def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
     ]
 
 
+# A decimal section number before its name (1.1一般资料。, 1.2 权重动态调整机制, 1资料与方法), no count of a unit (3.5万元,
+# 1.5小时) nor a date (5.12护士节 stands alone: ``_with_decimal_sections``)
+DECIMAL_HEAD = re.compile(
+    rf"^\s*(?P<number>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})\s*(?=[{HAN}])(?![万亿元倍个名次件项年月日号时点分秒岁届周天米克斤吨亩户期位家所台辆篇条楼层小])"
+)
+
+
+def _with_decimal_sections(lines: list[Line]) -> list[Line]:
+    """Lines numbered as a paper's or a report's sections (1资料与方法 / 1.1一般资料。 / 1.2方法。 / 1.2.1术前护理：…, rw1017;
+    一、… / 1.1 核心原则：… / 1.2 权重动态调整机制, rw1104) take their number as the marker Word's numbering would be
+    (``Line.marker``, a family per depth: ``family_of``): a number with a dot where a sibling (1.1 beside 1.2) or a
+    sub-section (1.2 over 1.2.1) of it numbers another line of the file, a bare number (1资料与方法, 0引言) over such
+    sub-sections or beside a sibling that is, short as a heading is. A number alone (5.12护士节…) stays text."""
+    found = {
+        i: (head, tuple(int(part) for part in re.split("[.．]", head.group("number"))))
+        for i, line in enumerate(lines)
+        if line.marker is None and (head := DECIMAL_HEAD.match(line.text))
+    }
+    numbers = {parts for _, parts in found.values()}
+
+    def numbered_beside(parts: tuple[int, ...]) -> bool:  # a sibling, a sub-section or the section it is one of
+        return len(parts) > 1 and (
+            any(other[:-1] == parts[:-1] and other != parts for other in numbers if len(other) == len(parts))
+            or any(len(other) == len(parts) + 1 and other[:-1] == parts for other in numbers)
+            or parts[:-1] in numbers
+        )
+
+    beside = {parts for parts in numbers if numbered_beside(parts)}
+
+    def sections(parts: tuple[int, ...]) -> bool:  # or the first of its section after the previous one's (2.1, 1.1 1.2)
+        return parts in beside or (len(parts) > 1 and parts[-1] == 1 and (*parts[:-2], parts[-2] - 1, 1) in beside)
+
+    heads = {parts[0] for parts in numbers if sections(parts)}
+    bare = {parts for parts in numbers if len(parts) == 1 and parts[0] in heads}
+    bare |= {parts for parts in numbers if len(parts) == 1 and {parts[0] - 1, parts[0] + 1} & {b[0] for b in bare}}
+    marked = []
+    for i, line in enumerate(lines):
+        head, parts = found.get(i, (None, ()))
+        rest = line.text[head.end() :] if head else ""
+        if head and (sections(parts) or (parts in bare and len(rest) <= MAX_HEADLINE_CHARS)):
+            line = replace(line, text=rest, marker=head.group("number").replace("．", "."))
+        marked.append(line)
+    return marked
+
+
 def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine]) -> list[Document]:
     """An untitled first document takes the title a document site's notice names it by (《xx年卫生中心工会的工作计划》由
     会员上传分享，免费在线阅读…), the notice itself dropped as junk: the title is in the text, not the file's name."""
@@ -2168,7 +2236,7 @@ def parse_lines(
     expanded = _markers_over_inconsistent_styles(
         [
             part
-            for line in _without_title_repeats(titled, dropped)
+            for line in _without_title_repeats(_with_decimal_sections(titled), dropped)
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )
