@@ -175,6 +175,8 @@ BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？�
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
 # An entry that is a label alone (具体安排, 活动内容：).
+# A plan's closing provision, its last section (六、本辦法經學務會議通過，送校長核定後實施，修正時亦同。, rw1003): no item
+CLOSING_PROVISION = re.compile(r"^本(?:办法|计划|方案|细则|规定|要点|章程|简章)[^。]{0,30}(?:实施|施行|执行)")
 LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
@@ -818,7 +820,11 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     items = {
         family
         for i, (family, rest) in enumerate(entries)
-        if family and i not in fields and not LABEL_ONLY.match(rest) and CLAUSE_WITH_COMMA.match(rest)
+        if family
+        and i not in fields
+        and not LABEL_ONLY.match(rest)
+        and CLAUSE_WITH_COMMA.match(rest)
+        and not CLOSING_PROVISION.match(analysis_form(rest))
     }
     sections = (prose & labels) - items
     cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
@@ -1575,6 +1581,22 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     return found
 
 
+def _two_line_headlines(lines: list[Line]) -> list[Line]:
+    """Headlines between paragraphs that each stand over a second one, two such pairs at least and no headline alone
+    (盘活原有资产 / 营造书香文化的栖息地 / “粗缯大布…” and 记录税收历史 / 打造传承“税心”的新站点, rw1060): each pair is one
+    headline the page wrote on two lines, joined by a space. Beside a headline alone the line under one is its
+    subheading (2024：四维度诠释工会担当 beside 2025工作谋划 / 突出特色，统筹全局, rw193)."""
+    found = _headings_between_paragraphs(lines, [_line_marker(line) for line in lines])
+    firsts = [i for i, key in found.items() if key == "between"]
+    if len(firsts) < MIN_LABELLED_HEADLINES or any(found.get(i + 1) != "between_sub" for i in firsts):
+        return lines
+    return [
+        replace(line, text=f"{line.text} {lines[i + 1].text}") if i in firsts else line
+        for i, line in enumerate(lines)
+        if found.get(i) != "between_sub"
+    ]
+
+
 def _cut_off(lines: list[Line], k: int) -> bool:
     """Line ``k`` is the document's last, a paragraph the page's end cut in a clause after its first (茂名社区党日活动以
     “传承红色基因，共建和谐家园”为主题，通过): longer than a headline, with a comma, no sentence's stop at its end."""
@@ -2248,7 +2270,11 @@ def parse_lines(
     collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
-        blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
+        blocks = _outline(
+            _two_line_headlines(
+                _split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body)))
+            )
+        )
         if title is not None and (column := bracketed_column(title)):
             dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
             title = title[column.end() :]

@@ -1740,3 +1740,36 @@ def test_events_names_over_their_fields_are_headings():
         "目的:\n邀請區內獨居長者或雙老家庭參與，透過不同活動，一同慶祝中秋佳節。\n"
     )
     assert ("heading", 1, None, "大型活動") in blocks and ("heading", 1, None, "小區活動A1") in blocks
+
+
+def test_headlines_each_written_on_two_lines_are_one_heading_each():
+    # rw1060 (a page pasted into Word): every headline between paragraphs stands over a second line: each pair one heading
+    word = docx.Document()
+    for text in (
+        "快看，斗门这个“书屋”不一般！",
+        "今年以来，在斗门区总工会的关心指导下，斗门区税务局工会获评全国工会职工书屋。",
+        "盘活原有资产",
+        "营造书香文化的栖息地",
+        "“粗缯大布裹生涯，腹有诗书气自华”。为践行党政机关“过紧日子”的工作要求，斗门区税务局盘活资产。",
+        "记录税收历史",
+        "打造传承“税心”的新站点",
+        "“读史明智，鉴往知来”。注重书香文化的沁润，收集和整理改革开放40年来税收工作历史。",
+    ):
+        word.add_paragraph(text)
+    data = io.BytesIO()
+    word.save(data)
+    (document,) = parse_file(data.getvalue(), "page.docx").documents
+    blocks = [(b.type, b.level, b.marker, b.text) for b in document.blocks]
+    assert ("heading", 1, None, "盘活原有资产 营造书香文化的栖息地") in blocks
+    assert ("heading", 1, None, "记录税收历史 打造传承“税心”的新站点") in blocks
+
+
+def test_fields_of_a_plan_ending_in_its_closing_provision_are_its_section_headings():
+    # rw1003: 一、依據：… beside 五、活動內容： over （一）, the last section 本辦法經…核定後實施 no item among them
+    blocks = outline(
+        "臺南市立大灣高中114學年度謝師週活動實施計畫\n一、依據:學務處年度行事辦理。\n"
+        "二、目的:慶祝教師節及培養學生敬師、愛師情操,以及聯絡師生情誼。\n三、辦理單位:學務處訓育組\n五、活動內容:\n"
+        "(一)話筒傳情意(附件一)\n1. 對象:全校各班\n2. 內容:將欲傳達的文字內容,於114年9月19日放學前交至學務處訓育組。\n"
+        "六、本辦法經學務會議通過,送校長核定後實施,修正時亦同。\n"
+    )
+    assert ("heading", 1, "一、", "依據：") in blocks and ("heading", 1, "三、", "辦理單位：") in blocks
