@@ -316,6 +316,7 @@ def test_placeholders_as_a_class(text, found):
         "使大家进一步认**时期工会工作的前进方向",  # rw087
         "并增强全体教职工的***管理意识",  # rw147
         "挑战、充实、收获,是对过去一年**的诠释。",  # rw389
+        "未来的每**,大庆市中医医院护理人必将凝心聚力",  # rw389: 每一天, a word's rest masked after its determiner
         "我社区X委下辖12个X支部",  # rw153: 党 masked, a common word
         # a political formula's one name (rw799, rw760)
         "更加紧密地团结在以***同志为核心的党中央周围",
