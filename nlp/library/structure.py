@@ -1581,14 +1581,23 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     return found
 
 
+# A line that names a part of a report (2025工作谋划, 明年重点工作, 工作回顾): a kicker over its headline, no half of one
+KICKER = re.compile(r"(?:工作|谋划|回顾|展望|部署|重点|成效|亮点|思路|举措|目标|情况)$")
+
+
 def _two_line_headlines(lines: list[Line]) -> list[Line]:
     """Headlines between paragraphs that each stand over a second one, two such pairs at least and no headline alone
     (盘活原有资产 / 营造书香文化的栖息地 / “粗缯大布…” and 记录税收历史 / 打造传承“税心”的新站点, rw1060): each pair is one
-    headline the page wrote on two lines, joined by a space. Beside a headline alone the line under one is its
-    subheading (2024：四维度诠释工会担当 beside 2025工作谋划 / 突出特色，统筹全局, rw193)."""
+    headline the page wrote on two lines, joined by a space. Beside a headline alone, or under a line that names a part
+    of a report (``KICKER``: 2025工作谋划 / 突出特色，统筹全局, 2025重点工作 / 多举措开创工会新局面, rw193), the line under one
+    is its subheading."""
     found = _headings_between_paragraphs(lines, [_line_marker(line) for line in lines])
     firsts = [i for i, key in found.items() if key == "between"]
-    if len(firsts) < MIN_LABELLED_HEADLINES or any(found.get(i + 1) != "between_sub" for i in firsts):
+    if (
+        len(firsts) < MIN_LABELLED_HEADLINES
+        or any(found.get(i + 1) != "between_sub" for i in firsts)
+        or any(KICKER.search(analysis_form(lines[i].text)) for i in firsts)
+    ):
         return lines
     return [
         replace(line, text=f"{line.text} {lines[i + 1].text}") if i in firsts else line
