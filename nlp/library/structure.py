@@ -1772,7 +1772,19 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and number != (numbers.get(inner) or 0) + 1
                 and number == (numbers.get(outer) or 0) + 1
             )
-            forced = blocks[-1].level + 1 if relist or nested else outer if resumed else None
+            # a family canonically outer that opens its series right under a heading of the innermost open entry, nothing
+            # between (2. 職工福利金動支範圍及項目 / （一）福利輔助項目：, rw1088), nests in it all the same: the document's order
+            opens_under = (
+                family in FAMILIES
+                and family not in stack
+                and _opens_series(marker)
+                and len(blocks) > 0
+                and blocks[-1].type == "heading"
+                and blocks[-1].marker is not None
+                and blocks[-1].level == len(stack)
+                and stack[-1] in FAMILIES
+            )
+            forced = blocks[-1].level + 1 if relist or nested or opens_under else outer if resumed else None
             level = open_level(family, style or forced)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon

@@ -1773,3 +1773,15 @@ def test_fields_of_a_plan_ending_in_its_closing_provision_are_its_section_headin
         "六、本辦法經學務會議通過,送校長核定後實施,修正時亦同。\n"
     )
     assert ("heading", 1, "一、", "依據：") in blocks and ("heading", 1, "三、", "辦理單位：") in blocks
+
+
+def test_a_canonically_outer_family_opening_right_under_a_heading_nests_in_it():
+    # rw1088: 2. 職工福利金動支範圍及項目 over (一)…(四), then 3.: the (一) entries level 2, 3. a sibling of 2.
+    blocks = outline(
+        "職工福利委員會成立與說明\n1. 法源依據\n職工福利金條例第1條第1項規定,凡公營、私營之工廠、礦場或其他企業組織,均應提撥職工福利金。\n"
+        "2. 職工福利金動支範圍及項目\n(一)福利輔助項目:婚、喪、喜、慶、生育、傷病、急難救助、急難貸款、災害輔助等。\n"
+        "(二)教育獎助項目:勞工進修補助、子女教育獎助等。\n(四)其他福利事項\n"
+        "3. 本委員會已於(日期)向高雄市政府勞工局完成核備成立\n4. 依職工福利委員會組織準則,職工福利委員會委員均為無給職。\n"
+    )
+    levels = {marker: level for _, level, marker, _ in blocks if marker}
+    assert levels["（一）"] == 2 and levels["2."] == 1 and levels["3."] == 1
