@@ -355,6 +355,7 @@ EVENT_PLAN_HEADING = re.compile(
 )
 MIN_EVENT_PLAN_HEADINGS = 2
 # A part of the day as a schedule's label (上午：, 下午, 晚上：).
+CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}")  # a schedule's time of day before what is done then (17:00返回公司)
 DAY_PART_LABEL = re.compile(r"^(?:上午|中午|下午|早上|晚上|傍晚)[：:]?$")
 # What a text of no time says of a thing or a rule: what it is (是指, 简称, 所谓) or what must be done (应当, 作如下要求):
 # twice in an untitled text that names no year, an explainer or a standing rule (职代会简称…; 党支部应当组织党员按期参加…;
@@ -1888,9 +1889,11 @@ def _outline(lines: list[Line]) -> list[Block]:
                 # a label each numbered section has (具体措施： under 一、 and again under 二、), or a label over a list that
                 # starts at its first number (主要内容： / 1.研究审定… under （二）研讨工作), is part of its section
                 level = open_level("recurring", heading_levels[-1] + 1)
-            elif heading_levels and DAY_PART_LABEL.match(rest):
+            elif heading_levels and (
+                DAY_PART_LABEL.match(rest) or ("day_part" in stack and CLOCK_TIME.match(lines[i + 1].text))
+            ):
                 # a part of the day over its times (上午： / 8:00集合出发), one level below the heading that introduces the
-                # schedule, as a month of a schedule is
+                # schedule, as a month of a schedule is; so is any label over a time beside them (结束： / 17:00返回公司, rw849)
                 level = open_level("day_part", None if "day_part" in stack else heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)

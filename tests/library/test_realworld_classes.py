@@ -3719,11 +3719,12 @@ def test_a_schedules_parts_of_the_day_stand_one_level_below_its_heading():
     # rw849: 活动安排： over 上午： / 8:00… / 下午： / 14:00…, the parts of the day as a schedule's months are
     text = (
         "为了丰富员工的业余生活，增强团队凝聚力，公司工会计划组织一次秋游活动。\n活动安排：\n上午：\n8:00集合出发\n"
-        "9:00抵达目的地，进行简短的开幕式\n下午：\n14:00自由活动\n16:00总结分享会，颁发奖项\n注意事项：\n"
-        "活动过程中请注意安全，听从工作人员指挥。\n"
+        "9:00抵达目的地，进行简短的开幕式\n下午：\n14:00自由活动\n16:00总结分享会，颁发奖项\n结束：\n17:00返回公司\n"
+        "注意事项：\n活动过程中请注意安全，听从工作人员指挥。\n"
     )
     headings = [(b.level, b.text.rstrip("：")) for b in blocks_of(text) if b.type == "heading"]
-    assert headings == [(1, "活动安排"), (2, "上午"), (2, "下午"), (1, "注意事项")]
+    # 结束： over its time beside the parts of the day is one of them
+    assert headings == [(1, "活动安排"), (2, "上午"), (2, "下午"), (2, "结束"), (1, "注意事项")]
 
 
 # --- round 20, fix20a: round 19's holdout rw725-rw754 read -----------------------------------------------------------
