@@ -36,6 +36,11 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq")
 # A charter's chapter over its name or an article's number alone (第一章 總則, 第1條, rw1120): labels the structure reads.
 CHARTER_LABEL = re.compile(rf"^第(?:{CN_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條])$")
+# A section's number in decimal parts (1.1, 1.2.1: a paper's or a report's sections, rw243, rw1104), or a bare one over
+# them (1资料与方法 over 1.1一般资料), before the section's name: each depth a family of its own, nested in the order of its
+# parts. A number alone says nothing (5.12护士节, 3.5万元): the structure reads it as a section's only beside its siblings
+# or its sub-sections in the same document, and keeps it apart from the text as Word's numbering is (``Line.marker``).
+DECIMAL_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 # A part's number alone on its line: the marker of the subhead under it, which the reflow joins to it.
 PART_NUMBER_LINE = re.compile(r"^\s*(?i:part)\s*\d{1,2}\s*$")
 
@@ -172,7 +177,10 @@ def split_marker(text: str) -> tuple[Marker | None, str]:
 
 
 def family_of(marker: str) -> str | None:
-    """The family of a marker given on its own (e.g. from Word numbering)."""
+    """The family of a marker given on its own (e.g. from Word numbering); a decimal section number's is its depth's
+    (1.2 → decimal2, ``DECIMAL_SECTION``)."""
+    if decimal := DECIMAL_SECTION.fullmatch(marker):
+        return f"decimal{decimal.group().count('.') + 1}"
     found, _ = split_marker(marker + "x")
     return found.family if found else None
 

@@ -23,8 +23,14 @@ POSTS = r"(?:部长|书记|主席|主任|院长|局长|校长|同志)"
 # head. A masked name there follows a word that ends (在**经济发展, 完成了**线) or heads one (支援**震区, 市**有限公司), or
 # 原, the former name of a place (对原**垃圾填埋场, rw752).
 WORD_ENDS = "在了于和与及对向为从由至到即是把被将原"
+# A mask after a determiner that opens a word (每, 各, 这, 那) and before a phrase's stop is that word's masked rest (未来的
+# 每**，: 每一天, rw389): censoring too, no drafter's slot follows a determiner.
+DETERMINERS = "每各这那"
 NAME_HEAD = re.compile(rf"{NAMED}|{POSTS}|[{HAN}]{{0,2}}[省市县区乡镇村委线路道园]")
-CENSORED = re.compile(rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[{HAN}])")
+CENSORED = re.compile(
+    rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[{HAN}])"
+    rf"|(?<=[{DETERMINERS}])(?:\*{{2,}}|×{{2,}})(?=[，。；！？、,;!?])"
+)
 # A political formula takes one name, the same for every drafter (以***同志为核心的党中央, 和***总书记, 贯彻XXX新时代中国
 # 特色社会主义思想): a mask before it is the site's censoring, not a slot (a post alone, 工会主席***同志, is a drafter's name).
 LEADER_FORMULA = re.compile(r"同志[为為]核心|总书记|總書記|新[时時]代中[国國]特色")

@@ -191,6 +191,8 @@ BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？�
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
 # An entry that is a label alone (具体安排, 活动内容：).
+# A plan's closing provision, its last section (六、本辦法經學務會議通過，送校長核定後實施，修正時亦同。, rw1003): no item
+CLOSING_PROVISION = re.compile(r"^本(?:办法|计划|方案|细则|规定|要点|章程|简章)[^。]{0,30}(?:实施|施行|执行)")
 LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
@@ -382,6 +384,7 @@ EVENT_PLAN_HEADING = re.compile(
 )
 MIN_EVENT_PLAN_HEADINGS = 2
 # A part of the day as a schedule's label (上午：, 下午, 晚上：).
+CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}")  # a schedule's time of day before what is done then (17:00返回公司)
 DAY_PART_LABEL = re.compile(r"^(?:上午|中午|下午|早上|晚上|傍晚)[：:]?$")
 # What a text of no time says of a thing or a rule: what it is (是指, 简称, 所谓) or what must be done (应当, 作如下要求):
 # twice in an untitled text that names no year, an explainer or a standing rule (职代会简称…; 党支部应当组织党员按期参加…;
@@ -872,7 +875,11 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     items = {
         family
         for i, (family, rest) in enumerate(entries)
-        if family and i not in fields and not LABEL_ONLY.match(rest) and CLAUSE_WITH_COMMA.match(rest)
+        if family
+        and i not in fields
+        and not LABEL_ONLY.match(rest)
+        and CLAUSE_WITH_COMMA.match(rest)
+        and not CLOSING_PROVISION.match(analysis_form(rest))
     }
     sections = (prose & labels) - items
     cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
@@ -1231,6 +1238,16 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         dropped.append(DroppedLine(title, "合集标题"))
         return None, body
     texts = [line.text for line in body]
+    if (
+        not collection
+        and len(body) > 2
+        and texts[0].strip() == texts[1].strip()
+        and len(texts[0]) <= MAX_HEADLINE_CHARS
+        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body[:2])
+    ):
+        # the page's headline twice over the text (長者夢想成真計畫 / 長者夢想成真計畫 / 一、計畫背景, rw1079): its title once
+        dropped.append(DroppedLine(texts[1], "重复的标题"))
+        return texts[0], body[2:]
     if (
         not collection
         and named_by(texts[0], texts[1])
@@ -1604,6 +1621,19 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             if i not in found and between(i, listing) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
         ]
         found |= dict.fromkeys(lists, "between")
+    # events' names over their fields (大型活動 / 日期：2022年6月25日… / 地點：…, then 小區活動A1 / 日期：…, rw1037), two of them
+    # at least: each heads its fields, as a headline its paragraph
+    named = [
+        i
+        for i in range(len(lines))
+        if i not in found
+        and headline(i)
+        and not LABEL_ENTRY.match(analysis_form(lines[i].text))
+        and paragraph(i + 1)
+        and LABEL_ENTRY.match(analysis_form(lines[i + 1].text))
+    ]
+    if len(named) >= MIN_LABELLED_HEADLINES:
+        found |= dict.fromkeys(named, "between")
     # subheads of a label and a two-clause headline over their paragraphs, two of them at least or beside headlines
     subheads = [
         i
@@ -1613,6 +1643,31 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     if len(subheads) >= MIN_LABELLED_HEADLINES or "between" in found.values():
         found |= dict.fromkeys(subheads, "between")
     return found
+
+
+# A line that names a part of a report (2025工作谋划, 明年重点工作, 工作回顾): a kicker over its headline, no half of one
+KICKER = re.compile(r"(?:工作|谋划|回顾|展望|部署|重点|成效|亮点|思路|举措|目标|情况)$")
+
+
+def _two_line_headlines(lines: list[Line]) -> list[Line]:
+    """Headlines between paragraphs that each stand over a second one, two such pairs at least and no headline alone
+    (盘活原有资产 / 营造书香文化的栖息地 / “粗缯大布…” and 记录税收历史 / 打造传承“税心”的新站点, rw1060): each pair is one
+    headline the page wrote on two lines, joined by a space. Beside a headline alone, or under a line that names a part
+    of a report (``KICKER``: 2025工作谋划 / 突出特色，统筹全局, 2025重点工作 / 多举措开创工会新局面, rw193), the line under one
+    is its subheading."""
+    found = _headings_between_paragraphs(lines, [_line_marker(line) for line in lines])
+    firsts = [i for i, key in found.items() if key == "between"]
+    if (
+        len(firsts) < MIN_LABELLED_HEADLINES
+        or any(found.get(i + 1) != "between_sub" for i in firsts)
+        or any(KICKER.search(analysis_form(lines[i].text)) for i in firsts)
+    ):
+        return lines
+    return [
+        replace(line, text=f"{line.text} {lines[i + 1].text}") if i in firsts else line
+        for i, line in enumerate(lines)
+        if found.get(i) != "between_sub"
+    ]
 
 
 def _cut_off(lines: list[Line], k: int) -> bool:
@@ -1804,7 +1859,19 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and number != (numbers.get(inner) or 0) + 1
                 and number == (numbers.get(outer) or 0) + 1
             )
-            forced = blocks[-1].level + 1 if relist or nested else outer if resumed else None
+            # a family canonically outer that opens its series right under a heading of the innermost open entry, nothing
+            # between (2. 職工福利金動支範圍及項目 / （一）福利輔助項目：, rw1088), nests in it all the same: the document's order
+            opens_under = (
+                family in FAMILIES
+                and family not in stack
+                and _opens_series(marker)
+                and len(blocks) > 0
+                and blocks[-1].type == "heading"
+                and blocks[-1].marker is not None
+                and blocks[-1].level == len(stack)
+                and stack[-1] in FAMILIES
+            )
+            forced = blocks[-1].level + 1 if relist or nested or opens_under else outer if resumed else None
             level = open_level(family, style or forced)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
@@ -1908,9 +1975,11 @@ def _outline(lines: list[Line]) -> list[Block]:
                 # a label each numbered section has (具体措施： under 一、 and again under 二、), or a label over a list that
                 # starts at its first number (主要内容： / 1.研究审定… under （二）研讨工作), is part of its section
                 level = open_level("recurring", heading_levels[-1] + 1)
-            elif heading_levels and DAY_PART_LABEL.match(rest):
+            elif heading_levels and (
+                DAY_PART_LABEL.match(rest) or ("day_part" in stack and CLOCK_TIME.match(lines[i + 1].text))
+            ):
                 # a part of the day over its times (上午： / 8:00集合出发), one level below the heading that introduces the
-                # schedule, as a month of a schedule is
+                # schedule, as a month of a schedule is; so is any label over a time beside them (结束： / 17:00返回公司, rw849)
                 level = open_level("day_part", None if "day_part" in stack else heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)
@@ -2238,6 +2307,51 @@ def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
     ]
 
 
+# A decimal section number before its name (1.1一般资料。, 1.2 权重动态调整机制, 1资料与方法), no count of a unit (3.5万元,
+# 1.5小时) nor a date (5.12护士节 stands alone: ``_with_decimal_sections``)
+DECIMAL_HEAD = re.compile(
+    rf"^\s*(?P<number>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})\s*(?=[{HAN}])(?![万亿元倍个名次件项年月日号时点分秒岁届周天米克斤吨亩户期位家所台辆篇条楼层小])"
+)
+
+
+def _with_decimal_sections(lines: list[Line]) -> list[Line]:
+    """Lines numbered as a paper's or a report's sections (1资料与方法 / 1.1一般资料。 / 1.2方法。 / 1.2.1术前护理：…, rw1017;
+    一、… / 1.1 核心原则：… / 1.2 权重动态调整机制, rw1104) take their number as the marker Word's numbering would be
+    (``Line.marker``, a family per depth: ``family_of``): a number with a dot where a sibling (1.1 beside 1.2) or a
+    sub-section (1.2 over 1.2.1) of it numbers another line of the file, a bare number (1资料与方法, 0引言) over such
+    sub-sections or beside a sibling that is, short as a heading is. A number alone (5.12护士节…) stays text."""
+    found = {
+        i: (head, tuple(int(part) for part in re.split("[.．]", head.group("number"))))
+        for i, line in enumerate(lines)
+        if line.marker is None and (head := DECIMAL_HEAD.match(line.text))
+    }
+    numbers = {parts for _, parts in found.values()}
+
+    def numbered_beside(parts: tuple[int, ...]) -> bool:  # a sibling, a sub-section or the section it is one of
+        return len(parts) > 1 and (
+            any(other[:-1] == parts[:-1] and other != parts for other in numbers if len(other) == len(parts))
+            or any(len(other) == len(parts) + 1 and other[:-1] == parts for other in numbers)
+            or parts[:-1] in numbers
+        )
+
+    beside = {parts for parts in numbers if numbered_beside(parts)}
+
+    def sections(parts: tuple[int, ...]) -> bool:  # or the first of its section after the previous one's (2.1, 1.1 1.2)
+        return parts in beside or (len(parts) > 1 and parts[-1] == 1 and (*parts[:-2], parts[-2] - 1, 1) in beside)
+
+    heads = {parts[0] for parts in numbers if sections(parts)}
+    bare = {parts for parts in numbers if len(parts) == 1 and parts[0] in heads}
+    bare |= {parts for parts in numbers if len(parts) == 1 and {parts[0] - 1, parts[0] + 1} & {b[0] for b in bare}}
+    marked = []
+    for i, line in enumerate(lines):
+        head, parts = found.get(i, (None, ()))
+        rest = line.text[head.end() :] if head else ""
+        if head and (sections(parts) or (parts in bare and len(rest) <= MAX_HEADLINE_CHARS)):
+            line = replace(line, text=rest, marker=head.group("number").replace("．", "."))
+        marked.append(line)
+    return marked
+
+
 def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine]) -> list[Document]:
     """An untitled first document takes the title a document site's notice names it by (《xx年卫生中心工会的工作计划》由
     会员上传分享，免费在线阅读…), the notice itself dropped as junk: the title is in the text, not the file's name."""
@@ -2262,7 +2376,7 @@ def parse_lines(
     expanded = _markers_over_inconsistent_styles(
         [
             part
-            for line in _without_title_repeats(titled, dropped)
+            for line in _without_title_repeats(_with_decimal_sections(titled), dropped)
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )
@@ -2274,7 +2388,11 @@ def parse_lines(
     collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
     for number, (title, body) in enumerate(parts, start=1):
         step(number, len(parts))
-        blocks = _outline(_split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body))))
+        blocks = _outline(
+            _two_line_headlines(
+                _split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body)))
+            )
+        )
         if title is not None and (column := bracketed_column(title)):
             dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
             title = title[column.end() :]

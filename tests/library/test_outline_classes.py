@@ -1692,3 +1692,96 @@ def test_phrases_run_into_the_paragraphs_under_a_run_in_entry_are_its_subheading
     assert outline(text)[1][0] == "paragraph" and outline(text)[1][3].startswith("在春节来临之际")
     single = "\n".join(line for line in text.splitlines() if not line.startswith("开展洁净"))
     assert outline(single)[0][:3] == ("item", 1, "1、")
+
+
+def test_decimal_section_numbers_nest_by_their_parts_where_siblings_or_sub_sections_number_lines():
+    # rw1017: a paper's sections, a bare 1 over 1.1 / 1.2 and 1.2.1 under 1.2
+    blocks = outline(
+        "手术室优质护理\n本次研究对45例患者实施优质护理后的临床效果进行分析，总结如下：\n1资料与方法\n1.1一般资料。\n"
+        "选取2015年03月至2016年03月在我院行手术治疗的患者90例，随机分为常规组与干预组，各45例。\n1.2方法。\n"
+        "常规组患者使用一般护理方式，干预组患者则在常规组患者护理基础上行优质护理，具体如下：\n"
+        "1.2.1术前护理：护理人员于术前1d访视患者，主动与其进行充分沟通，了解患者情绪及心理状态。\n"
+    )
+    assert ("heading", 1, "1", "资料与方法") in blocks
+    assert ("heading", 2, "1.1", "一般资料。") in blocks and ("heading", 2, "1.2", "方法。") in blocks
+    assert [b for b in blocks if b[2] == "1.2.1"][0][1] == 3
+    # rw1104: 1.1 / 1.2 under 一、, and 2.1 alone under 二、 after them
+    blocks = outline(
+        "社区网格员考核\n社区网格员作为基层社会治理的“神经末梢”，承担着信息采集、矛盾调解、民生服务等关键职责。\n"
+        "一、考核指标体系的科学化设计：确保公平的基石\n1.1 核心原则：SMART原则与KPI量化\n"
+        "公平公正的考核首先源于指标设计的科学性，应将抽象的工作职责转化为可量化的指标。\n1.2 权重动态调整机制\n"
+        "不同社区类型的工作重点不同，需建立权重动态调整机制。\n二、数据采集的客观化：技术赋能消除主观偏差\n"
+        "2.1 多源数据交叉验证\n传统考核依赖人工填报，易出现数据失真。\n"
+    )
+    assert ("heading", 2, "1.1", "核心原则：SMART原则与KPI量化") in blocks
+    assert ("heading", 2, "1.2", "权重动态调整机制") in blocks and ("heading", 2, "2.1", "多源数据交叉验证") in blocks
+    # rw005: dates at a line's start (3.8妇女节, 5.1福利, 6.1儿童节) number no section
+    blocks = outline(
+        "医学部工会2015年工作计划\n3.8妇女节女职工联欢及慰问\n5.1福利 5.12护士节硬笔书法比赛\n6.1儿童节联欢、慰问品、慰问费\n"
+    )
+    assert all(b[2] is None for b in blocks)
+
+
+def test_the_pages_headline_twice_over_the_text_is_its_title_once():
+    # rw1079: 長者夢想成真計畫 twice, then 一、計畫背景: the sections at level 1, no heading of the title
+    blocks = outline(
+        "長者夢想成真計畫\n長者夢想成真計畫\n一、計畫背景\n隨著社會的進步與醫療技術的提升，人口高齡化已成為全球趨勢。\n"
+        "二、計畫目標\n為了讓長者享有更充實、有意義的晚年生活，特推出「長者夢想成真計畫」。\n"
+    )
+    assert blocks[0] == ("heading", 1, "一、", "計畫背景")
+    assert "長者夢想成真計畫" not in [b[3] for b in blocks]
+
+
+def test_events_names_over_their_fields_are_headings():
+    # rw1037: 大型活動 / 小區活動A1 each over its 日期： and 地點： lines
+    blocks = outline(
+        "眾樂廚房\n大型活動\n日期:2022年6月25日(星期六)時間:下午2時至3時\n地點:元朗天水圍天瑞邨天瑞社區中心3樓\n"
+        "小區活動A1\n日期:2022年9月4日(星期日)時間:上午10時至下午2時\n地點:元朗天水圍天澤邨服務設施大樓602室\n"
+        "目的:\n邀請區內獨居長者或雙老家庭參與，透過不同活動，一同慶祝中秋佳節。\n"
+    )
+    assert ("heading", 1, None, "大型活動") in blocks and ("heading", 1, None, "小區活動A1") in blocks
+
+
+def test_headlines_each_written_on_two_lines_are_one_heading_each():
+    # rw1060 (a page pasted into Word): every headline between paragraphs stands over a second line: each pair one heading
+    word = docx.Document()
+    for text in (
+        "快看，斗门这个“书屋”不一般！",
+        "今年以来，在斗门区总工会的关心指导下，斗门区税务局工会获评全国工会职工书屋。",
+        "盘活原有资产",
+        "营造书香文化的栖息地",
+        "“粗缯大布裹生涯，腹有诗书气自华”。为践行党政机关“过紧日子”的工作要求，斗门区税务局盘活资产。",
+        "记录税收历史",
+        "打造传承“税心”的新站点",
+        "“读史明智，鉴往知来”。注重书香文化的沁润，收集和整理改革开放40年来税收工作历史。",
+    ):
+        word.add_paragraph(text)
+    data = io.BytesIO()
+    word.save(data)
+    (document,) = parse_file(data.getvalue(), "page.docx").documents
+    blocks = [(b.type, b.level, b.marker, b.text) for b in document.blocks]
+    assert ("heading", 1, None, "盘活原有资产 营造书香文化的栖息地") in blocks
+    assert ("heading", 1, None, "记录税收历史 打造传承“税心”的新站点") in blocks
+
+
+def test_fields_of_a_plan_ending_in_its_closing_provision_are_its_section_headings():
+    # rw1003: 一、依據：… beside 五、活動內容： over （一）, the last section 本辦法經…核定後實施 no item among them
+    blocks = outline(
+        "臺南市立大灣高中114學年度謝師週活動實施計畫\n一、依據:學務處年度行事辦理。\n"
+        "二、目的:慶祝教師節及培養學生敬師、愛師情操,以及聯絡師生情誼。\n三、辦理單位:學務處訓育組\n五、活動內容:\n"
+        "(一)話筒傳情意(附件一)\n1. 對象:全校各班\n2. 內容:將欲傳達的文字內容,於114年9月19日放學前交至學務處訓育組。\n"
+        "六、本辦法經學務會議通過,送校長核定後實施,修正時亦同。\n"
+    )
+    assert ("heading", 1, "一、", "依據：") in blocks and ("heading", 1, "三、", "辦理單位：") in blocks
+
+
+def test_a_canonically_outer_family_opening_right_under_a_heading_nests_in_it():
+    # rw1088: 2. 職工福利金動支範圍及項目 over (一)…(四), then 3.: the (一) entries level 2, 3. a sibling of 2.
+    blocks = outline(
+        "職工福利委員會成立與說明\n1. 法源依據\n職工福利金條例第1條第1項規定,凡公營、私營之工廠、礦場或其他企業組織,均應提撥職工福利金。\n"
+        "2. 職工福利金動支範圍及項目\n(一)福利輔助項目:婚、喪、喜、慶、生育、傷病、急難救助、急難貸款、災害輔助等。\n"
+        "(二)教育獎助項目:勞工進修補助、子女教育獎助等。\n(四)其他福利事項\n"
+        "3. 本委員會已於(日期)向高雄市政府勞工局完成核備成立\n4. 依職工福利委員會組織準則,職工福利委員會委員均為無給職。\n"
+    )
+    levels = {marker: level for _, level, marker, _ in blocks if marker}
+    assert levels["（一）"] == 2 and levels["2."] == 1 and levels["3."] == 1

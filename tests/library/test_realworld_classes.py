@@ -316,6 +316,7 @@ def test_placeholders_as_a_class(text, found):
         "使大家进一步认**时期工会工作的前进方向",  # rw087
         "并增强全体教职工的***管理意识",  # rw147
         "挑战、充实、收获,是对过去一年**的诠释。",  # rw389
+        "未来的每**,大庆市中医医院护理人必将凝心聚力",  # rw389: 每一天, a word's rest masked after its determiner
         "我社区X委下辖12个X支部",  # rw153: 党 masked, a common word
         # a political formula's one name (rw799, rw760)
         "更加紧密地团结在以***同志为核心的党中央周围",
@@ -3780,11 +3781,12 @@ def test_a_schedules_parts_of_the_day_stand_one_level_below_its_heading():
     # rw849: 活动安排： over 上午： / 8:00… / 下午： / 14:00…, the parts of the day as a schedule's months are
     text = (
         "为了丰富员工的业余生活，增强团队凝聚力，公司工会计划组织一次秋游活动。\n活动安排：\n上午：\n8:00集合出发\n"
-        "9:00抵达目的地，进行简短的开幕式\n下午：\n14:00自由活动\n16:00总结分享会，颁发奖项\n注意事项：\n"
-        "活动过程中请注意安全，听从工作人员指挥。\n"
+        "9:00抵达目的地，进行简短的开幕式\n下午：\n14:00自由活动\n16:00总结分享会，颁发奖项\n结束：\n17:00返回公司\n"
+        "注意事项：\n活动过程中请注意安全，听从工作人员指挥。\n"
     )
     headings = [(b.level, b.text.rstrip("：")) for b in blocks_of(text) if b.type == "heading"]
-    assert headings == [(1, "活动安排"), (2, "上午"), (2, "下午"), (1, "注意事项")]
+    # 结束： over its time beside the parts of the day is one of them
+    assert headings == [(1, "活动安排"), (2, "上午"), (2, "下午"), (2, "结束"), (1, "注意事项")]
 
 
 # --- round 20, fix20a: round 19's holdout rw725-rw754 read -----------------------------------------------------------
