@@ -326,6 +326,9 @@ HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w�
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
 ASCII_QUOTE = re.compile(r'"')
+# A curly opening quote closed by a straight one (English website, “Focus Taiwan" ?, rw923): a closed quote, which leaves
+# the line open to nothing.
+MIXED_QUOTE = re.compile(r'“[^“”"]*"')
 
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
@@ -457,7 +460,12 @@ FURNITURE_PATTERNS = _patterns(
         # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
         r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]"
         # a feedback form's instructions to its users (受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,…, rw1046)
-        r"|^(?=[^。]*(?:咨询|意见|建议|投诉))[^。]{0,40}请(?:如实)?填写(?:真实|有效|准确)[^。]{0,8}信息",
+        r"|^(?=[^。]*(?:咨询|意见|建议|投诉))[^。]{0,40}请(?:如实)?填写(?:真实|有效|准确)[^。]{0,8}信息"
+        # a site's consent banner on its privacy terms (請同意我們的隱私權規範,才能啟用聽新聞的功能。, …點這裡瞭解中央社隱私聲明
+        # 當您關閉此視窗,代表您同意上述規範。) and its offer of its edition in another language (Your browser does not appear to
+        # support Traditional Chinese. Would you like to go to CNA's English website…?, こちらのページは…に移動しますか。, rw923)
+        r"|同意[^。]{0,12}隐私权?(?:规范|政策|声明|条款)|隐私权?(?:规范|政策|声明|条款)[^。]{0,30}同意"
+        r"|(?i:would you like to go to)|に移动しますか|(?:繁体字|简体字|中国语)版です",
         "网页控件",
     ),
     # a site's menu of its columns run together, three names or more (招标公告新闻动态通知公告外媒报道): two may be one
@@ -868,6 +876,7 @@ def _ends_open(text: str) -> bool:
         return True
     if text.endswith("……"):
         return False
+    text = MIXED_QUOTE.sub("", text)
     return any(text.count(o) > text.count(c) for o, c in ("（）", "《》", "“”", "【】"))
 
 
