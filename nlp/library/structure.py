@@ -87,10 +87,18 @@ ITEM_LABEL = re.compile(rf"^\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 # brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names. A column in square
 # brackets or in Traditional script is one too ([新聞]竹縣中醫大表揚25護理師…, rw1072).
 BRACKETED_COLUMN = re.compile(r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<square>[^\[\]\s]{1,20})\]|〖[^〖〗\s]{2,8}〗)\s*(?=\S)")
+# A site's columns before a headline, each closed by a bar (要闻动态| 市四医院开展…, 党群活动 | 城发工会 城载幸福 | 长沙城发集团
+# 召开…, rw938): one that names a column, or two or more (a column and its sub-column, a slogan after it); one that names
+# none is the headline's first part (六届五次职代会工代会分团讨论 | 凝心聚力集智…, 南区社区|百姓有话题…).
+BARRED_COLUMNS = re.compile(r"^\s*(?:[^|｜，。；！？：:\s]{2,12}(?:\s[^|｜，。；！？：:\s]{2,12})?\s*[|｜]\s*){1,3}(?=\S)")
 
 
 def bracketed_column(title: str) -> re.Match[str] | None:
-    """The site's column in brackets before ``title``'s headline (``BRACKETED_COLUMN``), None when it has none."""
+    """The site's column in brackets before ``title``'s headline (``BRACKETED_COLUMN``), or its columns closed by bars
+    (``BARRED_COLUMNS``), None when it has none."""
+    if barred := BARRED_COLUMNS.match(title):
+        columns = [part.strip() for part in re.split("[|｜]", barred.group()) if part.strip()]
+        return barred if len(columns) > 1 or COLUMN_NAME.fullmatch(analysis_form(columns[0])) else None
     match = BRACKETED_COLUMN.match(title)
     name = match and (match.group("name") or match.group("square"))
     return match if match and (not name or COLUMN_NAME.fullmatch(analysis_form(name))) else None
