@@ -219,11 +219,11 @@ DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}日")
 CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
-# (「114年市長與工會有約」) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
+# (「114年市長與工會有約」: in the text's opening sentence, see ``_roc_year``) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
 # named (民國114年12月26日), a year in brackets opening a title ((115)年度補助人民團體…方案, rw1011); read only in
 # Traditional script, as the Gregorian year ROC_ERA later.
 ROC_YEAR = re.compile(
-    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=^[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
+    rf"(?:^|(?<=[#＃\s])|(?P<quoted>(?<=[「『]))|(?<=今[（(])|(?<=^[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
@@ -252,6 +252,8 @@ LAW_YEAR = re.compile(r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做�
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it.
 HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
+# The year a new-year text sees off (送别2021，我们奋发向上，…迎接2022, rw926): the year gone, not the one its event opens.
+FAREWELL_YEAR = re.compile(r"(?:送别|告别|辞别|作别|挥别|送走)了?(?:19|20)\d{2}年?")
 # A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
 # document's number (川委办〔2020〕20号): a page's date stamp or a file number, never the year a document states.
 NUMERIC_DATE = re.compile(
@@ -292,11 +294,11 @@ MEETING_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
-# 汇报了2024年度工会工作完成情况),
-# whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
+# 汇报了2024年度工会工作完成情况), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
+# 2016年经审工作意见的报告》, rw936), whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
 SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
-    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况)"
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|情况(?=[和及暨与](?:19|20)\d{2}年))"
 )
 # A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
 # up the year before that one.
@@ -2085,7 +2087,8 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
-    """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
+    """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor one a
+    new-year text sees off: 送别2021), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
     Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
@@ -2105,11 +2108,11 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     ]
     for text in [title] + [b.text for b in blocks[:2]] + closing:
         cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", analysis_form(text)))))
-        cited = COUNTED.sub("", cited)
+        cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))
-        if (roc := ROC_YEAR.search(PINYIN_GLOSS.sub("", text))) and _traditional("".join(b.text for b in blocks)):
+        if (roc := _roc_year(text)) and _traditional("".join(b.text for b in blocks)):
             return int(roc.group("year")) + ROC_ERA
     for (
         block
@@ -2127,6 +2130,17 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
     roc = ROC_WORK_YEAR.search(body)
     return int(roc.group(1)) + ROC_ERA if roc and _traditional(body) else None
+
+
+def _roc_year(text: str) -> re.Match[str] | None:
+    """The first year of the Republic in ``text`` (``ROC_YEAR``), its glosses read away. One named in quotes counts in the
+    text's opening sentence only, where the text tells its event: a quoted name later on is another event's, one the
+    text calls its readers to (…請大家支持十年一度之「109年人口及住宅普查」, rw918)."""
+    plain = PINYIN_GLOSS.sub("", text)
+    return next(
+        (m for m in ROC_YEAR.finditer(plain) if m.group("quoted") is None or not re.search("[。！？!?]", plain[: m.start()])),
+        None,
+    )
 
 
 def _traditional(text: str) -> bool:
