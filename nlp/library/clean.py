@@ -183,6 +183,9 @@ REPORT_DAY = r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日"
 AGENCY_DATELINE = rf"[（(][{HAN}]{{2,6}}社\s*(?:记者|記者)[^（）()]{{2,20}}[电電][）)]"
 # A reporter's credit in brackets (〔記者林宜樟/嘉義報導〕, 【亞太新聞網/記者陳逸凡/台中報導】), glued before the text or alone on its line.
 BRACKETED_REPORT_CREDIT = r"[【〔［\[][^【】〔〕［］\[\]]{0,20}(?:/|记者|記者)[^【】〔〕［］\[\]]{0,12}?[报報][导導道][】〕］\]]"
+# Or with no bracket: the reporter's name, then the place after a slash or a ◎, the reporter's paper or programme before
+# (政治大學永慶房屋公益產學合作校園記者劉姵妡/新北報導, 記者魏永忠◎臺中報導 為迎接…, rw917, rw918), alone or before the text.
+REPORTER_PLACE_CREDIT = rf"[{HAN}]{{0,20}}?[记記]者\s*[{HAN}]{{2,4}}\s*[/◎]\s*(?:[综綜]合|[{HAN}]{{2,4}})?[报報][导導道]"
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}})"
@@ -198,7 +201,7 @@ NEWS_DATELINE = re.compile(
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
-    rf"|{BRACKETED_REPORT_CREDIT}"
+    rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s)"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
@@ -558,6 +561,7 @@ FURNITURE_PATTERNS = _patterns(
         # place reported from before 报导 (記者 楊金明/玉里報導)
         rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|/\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
         rf"|^{BRACKETED_REPORT_CREDIT}$"  # or in brackets (【亞太新聞網/記者陳逸凡/台中報導】)
+        rf"|^{REPORTER_PLACE_CREDIT}$"  # or its place after a slash or a ◎, a long programme's name before it
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$",
         "网页信息",
@@ -582,6 +586,9 @@ FURNITURE_PATTERNS = _patterns(
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
         # rw961, rw1006, rw830)
         r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        # or a picture's credit with its slash in brackets (…要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁), rw917), or
+        # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
+        r"|^(?:[^。！？]{4,40}[。！]?)?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
         # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
