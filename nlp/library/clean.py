@@ -410,6 +410,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
+        # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925)
+        r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
         r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
         "网站栏目",
     ),
@@ -593,7 +595,9 @@ FURNITURE_PATTERNS = _patterns(
         # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
-        r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$",
+        r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
+        # or one of a numbered series of them (活动合影(一) / 活动合影(二), rw926)
+        r"|^[^，。；！？（）()]{0,20}(?:现场|合影|合影留念)[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]$",
         "图片说明",
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
