@@ -84,9 +84,12 @@ DECORATIVE_LETTERS = "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff"
 DECORATIVE_RUN = re.compile(rf"[{DECORATIVE_LETTERS}](?:[.\s]?[{DECORATIVE_LETTERS}])+")
 SPACE_RUN = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 # Spaces next to Chinese punctuation, or between Chinese and Latin/digits, are noise; one
-# space between two Chinese words can separate phrases (工会劳动争议调解书 工会工作计划).
+# space between two Chinese words can separate phrases (工会劳动争议调解书 工会工作计划), also when a mirror glossed the
+# word before (集團(tuán)工會(huì) 華茂宣, rw930: the gloss's closing bracket after a pinyin letter ends a Chinese word).
+GLOSS_END = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ][)）]"
 SPACE_NEAR_CJK = re.compile(
-    rf"(?<=[{CJK_PUNCT}])\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])|(?<![{HAN}])\s+(?=[{HAN}])"
+    rf"(?<=[{CJK_PUNCT}])(?<!{GLOSS_END})\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])"
+    rf"|(?<![{HAN}])(?<!{GLOSS_END})\s+(?=[{HAN}])"
 )
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
