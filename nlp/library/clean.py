@@ -271,12 +271,12 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
 # the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）, before a later name: (霍同长 特约通讯员:凤维建), rw1044)
 # wherever it stands,
-# a bare name (（曲姗姗）, letter-spaced: （淮 宣）) only as the file's last line after a finished sentence (a title's （试行）
-# stands under it).
+# a bare name (（曲姗姗）, letter-spaced: （淮 宣）, after its unit and a dash: (乐雅社工——熊福如), rw929) only as the file's last
+# line after a finished sentence (a title's （试行） stands under it).
 BYLINE_ROLES = "记者|通讯员|信息员|作者|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]))"
-    rf"(?:\s*(?:[、/ ]|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
+    rf"(?:\s*(?:[、/ ]|—{{1,2}}|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿)?{SENT_ON}\s*[）)]$"
 )
 # A credit's role before its slash (文/…, 照片/…, 審稿/…), several apart by 、 (圖片、匯總、編輯/…)
