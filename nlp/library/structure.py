@@ -812,6 +812,9 @@ def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int
     return sorted(found)
 
 
+MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
+
+
 def _split_label_entries(lines: list[Line]) -> list[Line]:
     """Numbered entries of one family that are fields (一、活动目的：围绕…。, 四、活动时间：9月28日下午) are section
     headings over their values when a sibling is a label over what it heads (三、活动内容： / 七、具体安排), one field's value is
@@ -824,13 +827,15 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     prose = {
         entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END
     }
-    labels = {family for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i)}
+    over_content = Counter(family for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i))
     items = {
         family
         for i, (family, rest) in enumerate(entries)
         if family and i not in fields and not LABEL_ONLY.match(rest) and CLAUSE_WITH_COMMA.match(rest)
     }
-    sections = (prose & labels) - items
+    # two labels over content or more make the family the document's sections, a paragraph among them numbered as they
+    # are (1.背景：… / 2.国际妇女节全称…，… / 3.工作目标 / 4.主要内容, rw933)
+    sections = (prose & set(over_content)) - {family for family in items if over_content[family] < MIN_SECTION_LABELS}
     cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
 
