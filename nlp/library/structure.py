@@ -951,6 +951,9 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
         and re.search("[，、。]", rest)
     }
     label_families = Counter(entries[i][0] for i in plan_labels)
+    # a plan's section label glued to its prose ends there, whatever word of it the prose says again later (一、工作目標明確
+    # 2025年工會工作的主要目標，…, rw919: not cut before the second 工作)
+    cuts = {i: min(cut, plan_labels.get(i, cut)) for i, cut in cuts.items()}
     cuts |= {i: cut for i, cut in plan_labels.items() if label_families[entries[i][0]] >= 2 and i not in cuts}
     return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
 
