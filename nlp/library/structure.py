@@ -827,17 +827,37 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     prose = {
         entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END
     }
-    over_content = Counter(family for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i))
+    over_content = {i for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i)}
     items = {
         family
         for i, (family, rest) in enumerate(entries)
         if family and i not in fields and not LABEL_ONLY.match(rest) and CLAUSE_WITH_COMMA.match(rest)
     }
-    # two labels over content or more make the family the document's sections, a paragraph among them numbered as they
-    # are (1.背景：… / 2.国际妇女节全称…，… / 3.工作目标 / 4.主要内容, rw933)
-    sections = (prose & set(over_content)) - {family for family in items if over_content[family] < MIN_SECTION_LABELS}
-    cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
+    sections = prose & {entries[i][0] for i in over_content}
+    # two labels over content or more among a field's siblings make them the document's sections, a paragraph among them
+    # numbered as they are (1.背景：… / 2.国际妇女节全称…，… / 3.工作目标 / 4.主要内容, rw933)
+    cuts = {
+        i: cut
+        for i, cut in fields.items()
+        if entries[i][0] in sections
+        and (entries[i][0] not in items or len(over_content & _siblings(lines, entries, i)) >= MIN_SECTION_LABELS)
+    }
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
+
+
+def _siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> set[int]:
+    """The entries of ``i``'s family in its run, ``i`` among them: from the entry that numbers the run's first (1., 一、)
+    to the one before the next that does."""
+    family = entries[i][0]
+    members = [j for j, (other, _) in enumerate(entries) if other == family]
+
+    def first(j: int) -> bool:
+        return re.sub(r"\W", "", _line_marker(lines[j])[0] or "") in FIRST_NUMBERS
+
+    at = members.index(i)
+    start = next((k for k in range(at, -1, -1) if first(members[k])), 0)
+    end = next((k for k in range(at + 1, len(members)) if first(members[k])), len(members))
+    return set(members[start:end])
 
 
 def _label_over_content(entries: list[tuple[str | None, str]], i: int) -> bool:
