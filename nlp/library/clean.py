@@ -204,7 +204,7 @@ NEWS_DATELINE = re.compile(
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
-    rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s)"
+    rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
@@ -596,7 +596,7 @@ FURNITURE_PATTERNS = _patterns(
         r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
         # or a picture's credit with its slash in brackets (…要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁), rw917), or
         # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
-        r"|^(?:[^。！？]{4,40}[。！]?)?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
+        r"|^[^。！？]{4,40}[。！]?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
         # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
