@@ -85,9 +85,12 @@ DECORATIVE_LETTERS = "\U0001d400-\U0001d7ff\U0001f100-\U0001f1ff"
 DECORATIVE_RUN = re.compile(rf"[{DECORATIVE_LETTERS}](?:[.\s]?[{DECORATIVE_LETTERS}])+")
 SPACE_RUN = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 # Spaces next to Chinese punctuation, or between Chinese and Latin/digits, are noise; one
-# space between two Chinese words can separate phrases (工会劳动争议调解书 工会工作计划).
+# space between two Chinese words can separate phrases (工会劳动争议调解书 工会工作计划), also when a mirror glossed the
+# word before (集團(tuán)工會(huì) 華茂宣, rw930: the gloss's closing bracket after a pinyin letter ends a Chinese word).
+GLOSS_END = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ][)）]"
 SPACE_NEAR_CJK = re.compile(
-    rf"(?<=[{CJK_PUNCT}])\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])|(?<![{HAN}])\s+(?=[{HAN}])"
+    rf"(?<=[{CJK_PUNCT}])(?<!{GLOSS_END})\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])"
+    rf"|(?<![{HAN}])(?<!{GLOSS_END})\s+(?=[{HAN}])"
 )
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
@@ -189,6 +192,9 @@ BRACKETED_REPORT_CREDIT = (
     r"[【〔［\[（(](?:[^【】〔〕［］\[\]（）()]{0,20}(?:[/／]|记者|記者)[^【】〔〕［］\[\]（）()]{0,12}?[报報][导導道]"
     r"|[记記]者[^【】〔〕［］\[\]（）()/／]{2,4}[/／][^【】〔〕［］\[\]（）()/／]{2,6})[】〕］\]）)]"
 )
+# Or with no bracket: the reporter's name, then the place after a slash or a ◎, the reporter's paper or programme before
+# (政治大學永慶房屋公益產學合作校園記者劉姵妡/新北報導, 記者魏永忠◎臺中報導 為迎接…, rw917, rw918), alone or before the text.
+REPORTER_PLACE_CREDIT = rf"[{HAN}]{{0,20}}?[记記]者\s*[{HAN}]{{2,4}}\s*[/／◎]\s*(?:[综綜]合|[{HAN}]{{2,4}})?[报報][导導道]"
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}})"
@@ -204,7 +210,7 @@ NEWS_DATELINE = re.compile(
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
-    rf"|{BRACKETED_REPORT_CREDIT}"
+    rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
@@ -280,8 +286,8 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
 # the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）, before a later name: (霍同长 特约通讯员:凤维建), rw1044)
 # wherever it stands,
-# a bare name (（曲姗姗）, letter-spaced: （淮 宣）) only as the file's last line after a finished sentence (a title's （试行）
-# stands under it).
+# a bare name (（曲姗姗）, letter-spaced: （淮 宣）, after its unit and a dash: (乐雅社工——熊福如), rw929) only as the file's last
+# line after a finished sentence (a title's （试行） stands under it).
 # After a role and a space, the unit that sent it and its writers' names, a credit word closing it ((图文 护理工作部 荆朝侠 张淑林
 # 提供), rw1163).
 BYLINE_ROLES = "记者|通讯员|信息员|作者|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
@@ -289,7 +295,7 @@ UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学�
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?"
     rf"(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]|[{HAN}]{{1,10}}(?:{UNIT_WORD})))"
-    rf"(?:\s*(?:[、/ ]|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
+    rf"(?:\s*(?:[、/ ]|—{{1,2}}|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿|提供)?{SENT_ON}\s*[）)]$"
 )
 # A credit's role before its slash (文/…, 照片/…, 審稿/…), several apart by 、 (圖片、匯總、編輯/…), a newsroom's review round
@@ -345,6 +351,9 @@ HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w�
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
 ASCII_QUOTE = re.compile(r'"')
+# A curly opening quote closed by a straight one (English website, “Focus Taiwan" ?, rw923): a closed quote, which leaves
+# the line open to nothing.
+MIXED_QUOTE = re.compile(r'“[^“”"]*"')
 
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
@@ -434,6 +443,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
+        # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925)
+        r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
         r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
         "网站栏目",
     ),
@@ -453,6 +464,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[一二三四五六七八九十]{1,3}月\s*(?:19|20)\d{2}\s*[|｜]?$"
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
+        # a row of its buttons in brackets, the last one's left open or not (【打印】 【字体:, rw933): open, it glued the
+        # headline under it to the row
+        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体|字号|大|中|小)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
@@ -492,7 +506,12 @@ FURNITURE_PATTERNS = _patterns(
         # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
         r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]"
         # a feedback form's instructions to its users (受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,…, rw1046)
-        r"|^(?=[^。]*(?:咨询|意见|建议|投诉))[^。]{0,40}请(?:如实)?填写(?:真实|有效|准确)[^。]{0,8}信息",
+        r"|^(?=[^。]*(?:咨询|意见|建议|投诉))[^。]{0,40}请(?:如实)?填写(?:真实|有效|准确)[^。]{0,8}信息"
+        # a site's consent banner on its privacy terms (請同意我們的隱私權規範,才能啟用聽新聞的功能。, …點這裡瞭解中央社隱私聲明
+        # 當您關閉此視窗,代表您同意上述規範。) and its offer of its edition in another language (Your browser does not appear to
+        # support Traditional Chinese. Would you like to go to CNA's English website…?, こちらのページは…に移動しますか。, rw923)
+        r"|同意[^。]{0,12}隐私权?(?:规范|政策|声明|条款)|隐私权?(?:规范|政策|声明|条款)[^。]{0,30}同意"
+        r"|(?i:would you like to go to)|に移动しますか|(?:繁体字|简体字|中国语)版です",
         "网页控件",
     ),
     # a site's menu of its columns run together, three names or more (招标公告新闻动态通知公告外媒报道): two may be one
@@ -589,6 +608,7 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^{BRACKETED_REPORT_CREDIT}$"  # or in brackets (【亞太新聞網/記者陳逸凡/台中報導】)
         # or a paper's or a site's dateline tag alone, the text on the next line (山东卫生新闻网讯 / 为展示…, rw1149)
         rf"|^(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网报社台]|融媒(?:体(?:中心)?)?))讯\s*[：:]?$"
+        rf"|^{REPORTER_PLACE_CREDIT}$"  # or its place after a slash or a ◎, a long programme's name before it
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$"
         # or its full date, the headline spaced or with its unit before a colon, several links run together or not
@@ -617,13 +637,18 @@ FURNITURE_PATTERNS = _patterns(
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
         # rw961, rw1006, rw830)
         r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲]{4,40})?▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        # or a picture's credit with its slash in brackets (…要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁), rw917), or
+        # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
+        r"|^[^。！？]{4,40}[。！]?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
         # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
         # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影)
-        r"|^[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影)$",
+        r"|^[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影)$"
+        # or one of a numbered series of them (活动合影(一) / 活动合影(二), rw926)
+        r"|^[^，。；！？（）()]{0,20}(?:现场|合影|合影留念)[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]$",
         "图片说明",
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
@@ -924,6 +949,7 @@ def _ends_open(text: str) -> bool:
         return True
     if text.endswith("……"):
         return False
+    text = MIXED_QUOTE.sub("", text)
     return any(text.count(o) > text.count(c) for o, c in ("（）", "《》", "“”", "【】"))
 
 

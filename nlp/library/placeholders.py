@@ -9,9 +9,10 @@ from nlp.models import Placeholder
 
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
-# What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届 (not 项目: xx项目党支部 is a unit's name, rw633),
+# What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届 (not 项目: xx项目党支部 is a unit's name, rw633;
+# nor 户籍, 户口, 户外: ***户籍人口 is a place's, rw928),
 # or a length, an area or a time (城区x分钟服务半径, 面积≥x平方米, 规格统一为xmmxxmm: rw1073; 面积xx平方公里, 复耕xx亩)
-UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户|场|期|届|天|篇|批|家|所|版|件|分[钟鐘]|小[时時]|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
+UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户(?![籍口外])|场|期|届|天|篇|批|家|所|版|件|分[钟鐘]|小[时時]|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
 ORGANISATIONS = r"(?:公司|企业|医院|单位|学校|幼儿园|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not; 中铝x企业, rw1010).
@@ -83,7 +84,8 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (stars between slashes are a path's wildcard: //workspaces/**/brief.md)
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,6}|×{2,6})(?![A-Za-z*])|(?<![A-Za-z*/])\*{2,3}(?![A-Za-z*/])|某某"
-            rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?:_+(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
+            # or one masked letter in quotes, the name of a programme or an app (积极推广“x”app各类活动, rw940)
+            rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?<=[“\"])[xX×](?=[”\"])|(?:_+(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
 )

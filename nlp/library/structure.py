@@ -92,10 +92,18 @@ ITEM_LABEL = re.compile(rf"^\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 # brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names. A column in square
 # brackets or in Traditional script is one too ([新聞]竹縣中醫大表揚25護理師…, rw1072).
 BRACKETED_COLUMN = re.compile(r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<square>[^\[\]\s]{1,20})\]|〖[^〖〗\s]{2,8}〗)\s*(?=\S)")
+# A site's columns before a headline, each closed by a bar (要闻动态| 市四医院开展…, 党群活动 | 城发工会 城载幸福 | 长沙城发集团
+# 召开…, rw938): one that names a column, or two or more (a column and its sub-column, a slogan after it); one that names
+# none is the headline's first part (六届五次职代会工代会分团讨论 | 凝心聚力集智…, 南区社区|百姓有话题…).
+BARRED_COLUMNS = re.compile(r"^\s*(?:[^|｜，。；！？：:\s]{2,12}(?:\s[^|｜，。；！？：:\s]{2,12})?\s*[|｜]\s*){1,3}(?=\S)")
 
 
 def bracketed_column(title: str) -> re.Match[str] | None:
-    """The site's column in brackets before ``title``'s headline (``BRACKETED_COLUMN``), None when it has none."""
+    """The site's column in brackets before ``title``'s headline (``BRACKETED_COLUMN``), or its columns closed by bars
+    (``BARRED_COLUMNS``), None when it has none."""
+    if barred := BARRED_COLUMNS.match(title):
+        columns = [part.strip() for part in re.split("[|｜]", barred.group()) if part.strip()]
+        return barred if len(columns) > 1 or COLUMN_NAME.fullmatch(analysis_form(columns[0])) else None
     match = BRACKETED_COLUMN.match(title)
     name = match and (match.group("name") or match.group("square"))
     return match if match and (not name or COLUMN_NAME.fullmatch(analysis_form(name))) else None
@@ -231,11 +239,11 @@ CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四�
 CN_YEAR = re.compile(rf"(?<![{CHINESE_DIGITS}○零十])(?:一九|二[〇○零])[{CHINESE_DIGITS}○零]{{2}}(?![{CHINESE_DIGITS}○零十])")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
-# (「114年市長與工會有約」) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
+# (「114年市長與工會有約」: in the text's opening sentence, see ``_roc_year``) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
 # named (民國114年12月26日), a year in brackets opening a title ((115)年度補助人民團體…方案, rw1011); read only in
 # Traditional script, as the Gregorian year ROC_ERA later.
 ROC_YEAR = re.compile(
-    rf"(?:^|(?<=[#＃\s「『])|(?<=今[（(])|(?<=^[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
+    rf"(?:^|(?<=[#＃\s])|(?P<quoted>(?<=[「『]))|(?<=今[（(])|(?<=^[（(])|(?<=民[國国])|(?<=[縣市])(?=\d{{3}}年)|(?P<held>(?<=[辦办行])))(?P<year>1[01]\d)"
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
@@ -274,6 +282,8 @@ LAW_YEAR = re.compile(
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it.
 HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
+# The year a new-year text sees off (送别2021，我们奋发向上，…迎接2022, rw926): the year gone, not the one its event opens.
+FAREWELL_YEAR = re.compile(r"(?:送别|告别|辞别|作别|挥别|送走)了?(?:19|20)\d{2}年?")
 # A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
 # document's number (川委办〔2020〕20号): a page's date stamp or a file number, never the year a document states.
 NUMERIC_DATE = re.compile(
@@ -315,11 +325,11 @@ MEETING_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
-# 汇报了2024年度工会工作完成情况),
-# whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
+# 汇报了2024年度工会工作完成情况), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
+# 2016年经审工作意见的报告》, rw936), whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
 SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
-    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况)"
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|情况(?=[和及暨与](?:19|20)\d{2}年))"
 )
 # A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
 # up the year before that one.
@@ -859,6 +869,9 @@ def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int
     return sorted(found)
 
 
+MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
+
+
 def _split_label_entries(lines: list[Line]) -> list[Line]:
     """Numbered entries of one family that are fields (一、活动目的：围绕…。, 四、活动时间：9月28日下午) are section
     headings over their values when a sibling is a label over what it heads (三、活动内容： / 七、具体安排), one field's value is
@@ -871,7 +884,7 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     prose = {
         entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END
     }
-    labels = {family for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i)}
+    over_content = {i for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i)}
     items = {
         family
         for i, (family, rest) in enumerate(entries)
@@ -881,9 +894,31 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         and CLAUSE_WITH_COMMA.match(rest)
         and not CLOSING_PROVISION.match(analysis_form(rest))
     }
-    sections = (prose & labels) - items
-    cuts = {i: cut for i, cut in fields.items() if entries[i][0] in sections}
+    sections = prose & {entries[i][0] for i in over_content}
+    # two labels over content or more among a field's siblings make them the document's sections, a paragraph among them
+    # numbered as they are (1.背景：… / 2.国际妇女节全称…，… / 3.工作目标 / 4.主要内容, rw933)
+    cuts = {
+        i: cut
+        for i, cut in fields.items()
+        if entries[i][0] in sections
+        and (entries[i][0] not in items or len(over_content & _siblings(lines, entries, i)) >= MIN_SECTION_LABELS)
+    }
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
+
+
+def _siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> set[int]:
+    """The entries of ``i``'s family in its run, ``i`` among them: from the entry that numbers the run's first (1., 一、)
+    to the one before the next that does."""
+    family = entries[i][0]
+    members = [j for j, (other, _) in enumerate(entries) if other == family]
+
+    def first(j: int) -> bool:
+        return re.sub(r"\W", "", _line_marker(lines[j])[0] or "") in FIRST_NUMBERS
+
+    at = members.index(i)
+    start = next((k for k in range(at, -1, -1) if first(members[k])), 0)
+    end = next((k for k in range(at + 1, len(members)) if first(members[k])), len(members))
+    return set(members[start:end])
 
 
 def _label_over_content(entries: list[tuple[str | None, str]], i: int) -> bool:
@@ -997,6 +1032,9 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
         and re.search("[，、。]", rest)
     }
     label_families = Counter(entries[i][0] for i in plan_labels)
+    # a plan's section label glued to its prose ends there, whatever word of it the prose says again later (一、工作目標明確
+    # 2025年工會工作的主要目標，…, rw919: not cut before the second 工作)
+    cuts = {i: min(cut, plan_labels.get(i, cut)) for i, cut in cuts.items()}
     cuts |= {i: cut for i, cut in plan_labels.items() if label_families[entries[i][0]] >= 2 and i not in cuts}
     return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
 
@@ -2232,8 +2270,8 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
-    """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor a rule's
-    adoption dates: ``ADOPTION_DATES``), else in its
+    """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor one a
+    new-year text sees off: 送别2021, nor a rule's adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
     Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
@@ -2253,11 +2291,11 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     for text in [title] + [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))] + closing:
         cited = analysis_form(_arabic_years(text))
         cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", cited))))
-        cited = COUNTED.sub("", cited)
+        cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))
-        if (roc := ROC_YEAR.search(PINYIN_GLOSS.sub("", text))) and _traditional("".join(b.text for b in blocks)):
+        if (roc := _roc_year(text)) and _traditional("".join(b.text for b in blocks)):
             return int(roc.group("year")) + ROC_ERA
     for (
         block
@@ -2281,6 +2319,17 @@ def _arabic_years(text: str) -> str:
     """``text`` with its years in Chinese numerals (``CN_YEAR``: 二○二五, 二〇一七) written in digits."""
     return CN_YEAR.sub(
         lambda m: "".join(str(CHINESE_DIGITS.index(c)) for c in re.sub("[○零]", "〇", m.group())), text
+    )
+
+
+def _roc_year(text: str) -> re.Match[str] | None:
+    """The first year of the Republic in ``text`` (``ROC_YEAR``), its glosses read away. One named in quotes counts in the
+    text's opening sentence only, where the text tells its event: a quoted name later on is another event's, one the
+    text calls its readers to (…請大家支持十年一度之「109年人口及住宅普查」, rw918)."""
+    plain = PINYIN_GLOSS.sub("", text)
+    return next(
+        (m for m in ROC_YEAR.finditer(plain) if m.group("quoted") is None or not re.search("[。！？!?]", plain[: m.start()])),
+        None,
     )
 
 

@@ -4511,3 +4511,89 @@ def test_a_sentence_opening_on_its_day_written_with_dots_and_its_day_mark_is_nev
     # rw826 (fix21b): the report's first sentence scored .94 in the junk model's cross-validation and set its threshold
     assert not judged("2008.5.10日晚，在院景觀樓二樓，由護理部牽頭舉行了一場別開生面的聯(lián)歡晚會。", False)
     assert judged("发布时间: 2020.10.30", False)  # a site's stamp writes no 日
+# --- round 21, fix21c: round 20's holdout rw915-rw944 read -----------------------------------------------------------
+
+
+def test_a_news_agencys_consent_and_language_banners_go_and_leave_the_headline_alone():
+    """rw923 (fix21c): an English offer of the English edition, its quote opened curly and closed straight (“Focus
+    Taiwan" ?), left every line after it open: the Japanese offer, the app banner, the headline and the listen widget's
+    consent ran into one paragraph. The quote closes; the banners are the page's widgets."""
+    assert _parsed("rw923")[0].title == "特別的20歲生日禮物 吳岑靚回到出生醫院任護理師"
+    for line in (
+        "請同意我們的隱私權規範,才能啟用聽新聞的功能。",
+        "本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明當您關閉此視窗,代表您同意上述規範。",
+        "Your browser does not appear to support Traditional Chinese. Would you like to go to CNA’s English website,"
+        " “Focus Taiwan\" ?",
+        "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。",
+    ):
+        assert junk_reason(clean_text_line(line)) == "网页控件"
+    assert junk_reason("保护职工隐私，未经本人同意不得公开其个人信息。") is None  # a rule's words, no banner
+
+
+def test_a_sites_columns_closed_by_bars_before_the_headline_are_the_pages():
+    """rw938 (fix21c): 党群活动 | 城发工会 城载幸福 | before the headline (two columns); one column alone when it names one
+    (要闻动态|, rw495; 护理资讯 |, rw390: their annotations had kept it in the title). A part before a bar that names no
+    column is the headline's own."""
+    assert _parsed("rw938")[0].title == "长沙城发集团召开2022年第一次集团工会委员会(扩大)会议"
+    assert _parsed("rw495")[0].title == "市四医院开展2024年度优秀护士评选活动"
+    assert bracketed_column("六届五次职代会工代会分团讨论 | 凝心聚力集智 共享美好未来(二)") is None  # rw580
+    assert bracketed_column("【善美高新】南区社区|百姓有话题暨九九重阳睦邻会") is None  # rw447
+
+
+@pytest.mark.parametrize(("stem", "year"), [("rw926", 2022), ("rw936", 2015), ("rw918", None), ("rw640", 2025)])
+def test_a_year_seen_off_a_years_report_beside_the_next_and_a_quoted_event_told_later(stem, year):
+    """fix21c: 送别2021，…迎接2022 in a new-year walk's report (rw926); a meeting that heard 《关于2015年…情况和2016年…意见的
+    报告》 sums up 2015 (rw936); a Taiwanese item's 「109年人口及住宅普查」 the text asks its readers to support after telling its
+    own event gives no year (rw918), where 舉辦「114年市長與工會有約」 in the sentence that tells the event does (rw640)."""
+    assert _parsed(stem)[0].year == year
+
+
+def test_a_reporters_credit_with_the_place_after_a_slash_or_a_ring_goes():
+    """rw917, rw918 (fix21c): no bracket, a campus programme's long name before 記者 or none, alone or before the text."""
+    assert junk_reason(clean_text_line("政治大學永慶房屋公益產學合作校園記者劉姵妡/新北報導")) == "网页信息"
+    assert _parsed("rw918")[0].blocks[0].text.startswith("為迎接中秋節暨重陽節的到來")
+    assert junk_reason("本次活动受到了多家媒体记者关注") is None
+
+
+def test_captions_credited_after_their_stop_or_by_a_bracketed_picture_credit_go():
+    """rw924, rw917 (fix21c): 女护生由师长配戴护士帽。校方提供 (each caption twice, the picture lost), …里民們。(圖/擷取自…專頁);
+    a photo series' numbered caption (活动合影(一), rw926)."""
+    for line in (
+        "女护生由师长配戴护士帽。校方提供",
+        "南市长黄伟哲出席盛会,祝福学生迈入新的里程碑。市府提供",
+        "里長呂明志準備高麗菜要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁)",
+        "活动合影(二)",
+    ):
+        assert junk_reason(clean_text_line(line)) == "图片说明"
+    assert junk_reason("本次活动圆满结束。场地由社区提供") is None  # who gave what, a sentence of the text
+
+
+def test_a_qr_codes_prompts_and_a_row_of_bracketed_buttons_go():
+    # rw925, rw933 (fix21c): the row's last bracket left open glued the headline under it to the row
+    assert junk_reason("打开手机扫描二维码") is not None and junk_reason("即可在手机端查看") is not None
+    assert junk_reason("职工可扫描二维码报名参加。") is None
+    assert junk_reason(clean_text_line("【打印】 【字体:")) == "网页控件"
+    assert _parsed("rw933")[0].title == "政策解读——《锡市妇联2024年纪念“三八”国际妇女节活动方案》的通知"
+
+
+def test_a_glossed_units_byline_and_one_with_a_dash_go():
+    """rw930, rw929 (fix21c): (集團(tuán)工會(huì) 華茂宣) kept its space past the gloss, a unit and a name; (乐雅社工——熊福如)
+    after the last sentence."""
+    assert clean_text_line("(集團(tuán)工會(huì) 華茂宣)") == "(集團(tuán)工會(huì) 華茂宣)"
+    assert "華茂宣" not in "".join(_set_texts("rw930.txt"))
+    assert _set_texts("rw929.txt")[-1].endswith("针对健康方面的活动。")
+
+
+def test_a_fields_label_among_section_labels_and_a_plan_label_glued_to_prose_are_headings():
+    """rw933 (fix21c): 1.背景：… / 2.国际妇女节全称…，… / 3.工作目标 / 4.主要内容: two labels over content make the family the
+    sections, 背景 a heading though an entry among them is a sentence; rw919: 一、工作目標明確2025年工會工作的主要目標，…
+    ends at its label, not before the second 工作."""
+    assert (1, "背景：") in [(b.level, b.text) for b in _parsed("rw933")[0].blocks if b.type == "heading"]
+    assert (1, "工作目標") in [(b.level, b.text) for b in _parsed("rw919")[0].blocks if b.type == "heading"]
+
+
+def test_a_quoted_masked_letter_is_a_name_and_a_household_word_no_unit():
+    # rw940, rw928 (fix21c)
+    assert [p.kind for p in find_placeholders("积极推广“x”app各类活动及福利")] == ["name"]
+    assert [p.kind for p in find_placeholders("至2004年末，***户籍人口共有88.94万")] == ["name"]
+    assert [p.kind for p in find_placeholders("共走访慰问xx户困难职工")] == ["blank"]
