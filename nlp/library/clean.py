@@ -32,6 +32,7 @@ from nlp.library.junk import (
     reads_as_headline,
 )
 from nlp.library.markers import (
+    CHARTER_LABEL,
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
@@ -88,6 +89,11 @@ SPACE_RUN = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 SPACE_NEAR_CJK = re.compile(
     rf"(?<=[{CJK_PUNCT}])\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])|(?<![{HAN}])\s+(?=[{HAN}])"
 )
+# A charter's chapter or article label spaced out letter by letter, a chapter's name of single letters after it or not
+# (第 一 章  總    則, 第 一 條:, rw1304, rw1326): one space between two Chinese words may part phrases, not these.
+SPACED_CHARTER_LABEL = re.compile(
+    rf"^(第\s*(?:{CN_NUMBER}|\d{{1,3}})\s*[章条條])(?:\s+([{HAN}](?:\s+[{HAN}])+)$|(?=\s*[：:]?\s*$|\s))"
+)
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
@@ -100,6 +106,12 @@ NUMERAL_DOT = re.compile(rf"(?:^|(?<=[。：；！？:;!?，,\s]))(第?{CN_NUMBE
 # A site's name stamped at the start of lines: its length, and how many lines it opens at least.
 MIN_STAMP_CHARS, MAX_STAMP_CHARS = 4, 12
 MIN_STAMPED_LINES = 3
+MAX_ADDRESS_DEPTH = 80  # characters into its sentence where a site's line gives its address (``FURNITURE_PATTERNS``)
+# A spammer's keyword, a short phrase on a line of its own, that a hijacked page puts inside its sentences: the line above
+# ends with a comma and the line under it opens with one (…陪同, / 新竹專業看護 / ,頒獎表揚…, rw1306); ``MIN_KEYWORD_LINES``
+# of them at least, as a spammer plants many.
+KEYWORD_LINE = re.compile(rf"^[{HAN}A-Za-z0-9]{{2,10}}$")
+MIN_KEYWORD_LINES = 2
 MARKER_START = re.compile(rf"[\d（(【{CN_DIGITS}⒈-⒛⑴-⒇①-⑳㈠-㈩]")  # a character an outline marker opens with
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
@@ -159,7 +171,11 @@ SCRAPE_ADDRESS = re.compile(
 # name and slogan after a paragraph's last sentence, past a space (…做了以下工作: 公文汇,办公文档之家).
 # The notice glued straight to the text only: past a space the page repeats its title after it, which the structure
 # takes apart (``structure._without_title_repeats``).
-DOWNLOAD_STAMP = re.compile(r"^\s*(?:本文档)?下载后可(?:任意)?编辑(?=[^\s，。,.])")
+# Or its free tag and a year label before the title (免费2024在2024年全市…推进会上的汇报发言, rw1303): no title opens with a
+# year that has no 年.
+DOWNLOAD_STAMP = re.compile(
+    rf"^\s*(?:(?:本文档)?下载后可(?:任意)?编辑|免费(?:19|20)\d{{2}}(?=[{HAN}])(?!年))(?=[^\s，。,.])"
+)
 SITE_SLOGAN_TAIL = re.compile(
     r"(?<=[。！？：；!?:;])[ \t\u3000]+(?P<slogan>[^\s，。；：！？,.;:!?]{2,8}[,，][^\s，。；：！？,.;:!?]{2,12})\s*$"
 )
@@ -198,6 +214,8 @@ NEWS_DATELINE = re.compile(
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
+    # or the channel alone before its colon, the site's name before it (全程導醫網 徐礦總院頻道:3月7日下午,…, rw1308)
+    rf"|[{HAN}]{{2,8}}[网網]\s*[{HAN}]{{2,8}}[频頻]道\s*[：:]"
     rf"|{BRACKETED_REPORT_CREDIT}"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
@@ -212,8 +230,9 @@ NEWS_DATELINE = re.compile(
 NEWS_DATELINE_IN_LINE = re.compile(
     rf"(?<=[。！？])\s*(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|報|报|台))[讯訊]\s*{NEWS_BYLINE}\s*(?=\S)"
 )
-# A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
-POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯)(?:时间|時間|日期)"
+# A post's stamp's label in either script (发布时间, 發布日期; a government page's record date, 建檔日期:, rw1315): the stamp
+# before a text is read on the page's own text.
+POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯|建档|建檔)(?:时间|時間|日期)"
 # A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
 # page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
 POST_STAMP_BEFORE_TEXT = re.compile(
@@ -421,7 +440,7 @@ FURNITURE_PATTERNS = _patterns(
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
-        r"|^(?:详情页|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜)$"
+        r"|^(?:详情页|内容详情|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜)$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
@@ -481,14 +500,26 @@ FURNITURE_PATTERNS = _patterns(
     # a page's own title, the headline and the site's Latin name after a spaced dash or bar (…活动为职工鼓干劲 - Reportify,
     # rw985): the browser's title line, the headline the text has above
     (rf"^(?=[^。！？!?]*[{HAN}]{{4}})[^。！？!?]{{6,60}}(?:\s[-–—|｜]\s*|[-–—|｜]\s)[A-Za-z][A-Za-z0-9 .&'-]{{1,24}}$", "网站名称"),
-    # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
-    (r"^\S{0,8}(网|网站)$|\.(?i:com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
+    # a site's name alone, a news site's with its paper's after a dash (安徽新闻网-安徽日报, rw1319); a domain, also glued to the
+    # Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge, within the first
+    # ``MAX_ADDRESS_DEPTH`` characters of its sentence: a site's name, stamp, notice or contacts give it there (本文来源:https://…,
+    # …歡迎寄至 cool loud@gmail.com, 51 characters in, rw734), a text's sentence that gives a site's address in passing has it
+    # deep inside (…免費提供台灣地區護理人員網路課程網址:www.tcha-nr.org.tw);另外,…, 95 characters in, rw1315)
+    (
+        r"^\S{0,8}(网|网站)(?:[-–—|｜][^，。；！？\s]{2,8}(?:日报|晚报|报))?$"
+        rf"|(?:^|[。！？])[^。！？]{{0,{MAX_ADDRESS_DEPTH}}}?(?:www\.|\.(?i:com|cn|net|org)(?![A-Za-z]))",
+        "网站名称",
+    ),
     # a site's welcome at the page's head, its office hours after it or not (欢迎进入呼和浩特市妇幼保健院官网! 上午 08:30-12:00
     # 下午 14:30-17:30, rw946), its slogan after it or not (欢迎访问…官方网站!我单位真诚与社会各界携手合作,共谋发展!, rw404): the
     # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it
     (r"^欢迎(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:网|网站|官网|主页)(?:[！!。]|$)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979)
-    (r"^[^，。；！？\s]{0,8}新闻联络人[：:]|^电话[：:]\s*\d[\d\-－]{5,}(?:转\d{1,5})?$", "网页信息"),
+    # and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
+    (
+        r"^[^，。；！？\s]{0,8}新闻联络人[：:]|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:转\d{1,5})?$",
+        "网页信息",
+    ),
     # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
     # its post with the day of the week (2018年10月16日星期二, rw1115: no document dates itself so)
     (r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$", "网页信息"),
@@ -727,6 +758,16 @@ SPLICED_JUNK = _patterns(
     # a picture's caption labelled in words with its photographer's credit, the headline glued after it (圖說:收到學生用心準備的
     # 禮物,歡喜過教師節。 人間社記者李雪麗攝均頭奉茶敬師 秋夜同樂, rw830): the caption goes, the headline stays
     (rf"^[图圖][说說][：:][^【】]{{2,80}}?[记記]者[{HAN}]{{2,4}}[摄攝](?=[{HAN}])", "图片说明"),
+    # or placing the people in it, two of them at least ((左三), (右一)), its photographer's credit and the share widget after
+    # it, the text glued after them (嘉義縣長翁章梁(左三)由…(右一)陪同,頒獎表揚…(左)。 記者魯永明/攝影 分享 facebook 嘉義縣政府…,
+    # rw1306)
+    (
+        r"^(?:[^。！？]*?[（(](?:[前中后後]排)?[左右][一二三四五六七八九十]{0,2}[）)]){2,}[^。！？]*。"
+        rf"\s*[记記]者\s*[{HAN}]{{2,4}}\s*/\s*[摄攝]影?(?:\s*分享\s*(?i:facebook))?\s*(?=[{HAN}])",
+        "图片说明",
+    ),
+    # a post's update stamp glued before its teaser (编辑最后更新 2024年04月20日,新入职护士须接受…, rw1317)
+    (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作
@@ -776,8 +817,10 @@ def strip_markup(text: str) -> str:
 
 
 def normalize_spaces(text: str) -> str:
-    """Trim, drop spaces next to Chinese text, fold other runs of space to one."""
+    """Trim, drop spaces next to Chinese text, fold other runs of space to one; a charter's label spaced out
+    (``SPACED_CHARTER_LABEL``) closes up."""
     text = SPACE_RUN.sub(" ", text).strip()
+    text = SPACED_CHARTER_LABEL.sub(lambda m: " ".join(g.replace(" ", "") for g in m.groups() if g), text)
     return SPACE_NEAR_CJK.sub("", text)
 
 
@@ -947,6 +990,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
+    if any(CHARTER_LABEL.match(text.split()[0]) for text in (a, b)):
+        return False  # a charter's chapter or article label, its article after it or not (第一章 / 第一條 本章程…, rw1326)
     if PHOTO_CAPTION.search(analysis_form(a)) or PHOTO_CAPTION.search(analysis_form(b)):
         return False  # a lost photo's caption (获奖者合影 / 优秀代表发言): a line of its own, the model judges it
     if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
@@ -1367,6 +1412,31 @@ def without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> 
     return kept
 
 
+def _without_keyword_lines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A hijacked page's keyword lines (``KEYWORD_LINE``) that part the halves of its sentences go, reported as spam; the
+    halves join, the half under one without the comma it opens with (the half above ends with one)."""
+    worded = [i for i, line in enumerate(lines) if line.text.strip()]
+    planted = [
+        (before, i, after)
+        for before, i, after in zip(worded, worded[1:], worded[2:], strict=False)
+        if KEYWORD_LINE.match(lines[i].text.strip())
+        and lines[before].text.rstrip()[-1] in ",，"
+        and lines[after].text.lstrip()[0] in ",，"
+    ]
+    if len(planted) < MIN_KEYWORD_LINES:
+        return lines
+    dropped.extend(DroppedLine(lines[i].text.strip(), "垃圾广告") for _, i, _ in planted)
+    gone = {j for before, _, after in planted for j in range(before + 1, after + 1)}
+    halves = {after for _, _, after in planted}
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in halves:
+            kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip() + line.text.lstrip()[1:])
+        elif i not in gone:
+            kept.append(line)
+    return kept
+
+
 def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's name stamped at the start of the text's lines (学习啦在线学习网经常做…, 学习啦在线学习网2、努力建设…): a
     phrase that opens ``MIN_STAMPED_LINES`` lines and stands before an outline marker on one of them, where no text puts
@@ -1722,7 +1792,9 @@ def clean_lines(
                     _without_line_stamps(
                         _without_page_counters(
                             _joined_broken_dates(
-                                without_anti_copy_strings(_without_related_posts(lines, dropped), dropped)
+                                without_anti_copy_strings(
+                                    _without_keyword_lines(_without_related_posts(lines, dropped), dropped), dropped
+                                )
                             ),
                             dropped,
                         ),

@@ -221,8 +221,10 @@ ROC_YEAR = re.compile(
 ROC_ERA = 1911
 # A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
 # date (決標日至109年12月31日止, rw727; with slashes: 近(113/5/8)日舉辦…, rw1114), not one something began on (自105年1月1日起);
-# read only in Traditional script.
-ROC_WORK_YEAR = re.compile(r"(?<![\d自从從])(1[01]\d)(?:年度|年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/]))")
+# a work year of two digits too, before the era's hundredth (於97年度部分補助…, rw1315); read only in Traditional script.
+ROC_WORK_YEAR = re.compile(
+    r"(?<![\d自从從])(?:([89]\d|1[01]\d)年度|(1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
+)
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
 TITLE_BEFORE_ADDRESS = re.compile(
@@ -263,6 +265,9 @@ EVENT_TIME = re.compile(
 )
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛).
 PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?[，,]")
+# The year just past that a text looks back on (刚刚过去的2023年，是极不平凡…的一年, rw1302's new-year letter, before the year
+# ahead it looks to): the year it sums up, as a title naming both years has the first.
+YEAR_JUST_PAST = re.compile(r"过去的((?:19|20)\d{2})年")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同).
@@ -413,11 +418,12 @@ MEETING_REPORT = re.compile(
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
 MIN_MEETING_REPORTS = 2
-# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日): an untitled text
+# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日; by its festive
+# name, 重阳佳节, or its day alone, 九九话重阳: rw1312, rw1313): an untitled text
 # opening on one, with no word of its own that it is a plan or a summary (nor a genre's name in that sentence: 社区重阳节
 # 活动方案2015), reports what was done for it.
 OCCASION = re.compile(
-    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八"
+    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)佳?节|重阳|春节|元旦|三八"
 )
 # The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节).
 OCCASION_YEAR = re.compile(
@@ -2080,8 +2086,8 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
     Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
-    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
-    occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
+    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》), the year just
+    past it looks back on (``YEAR_JUST_PAST``) or to the occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
     its 年 and 月 (``DAY_WITHOUT_MARKS``) and a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) give their year."""
@@ -2110,6 +2116,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
             or PARAGRAPH_YEAR.match(block.text)
             or OCCASION_YEAR.search(block.text)
+            or YEAR_JUST_PAST.search(analysis_form(block.text))
         )
         if match:
             return int(match.group(1))
@@ -2118,7 +2125,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         return int(next(g for g in event.groups() if g))
     body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
     roc = ROC_WORK_YEAR.search(body)
-    return int(roc.group(1)) + ROC_ERA if roc and _traditional(body) else None
+    return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
 
 
 def _traditional(text: str) -> bool:

@@ -4257,3 +4257,78 @@ def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
     assert [d.kind for d in documents] == ["其他", "其他", "其他"]
     text = "他说：“我们一定会做好……”\n大家听了都很感动，纷纷表示要向他学习，在各自岗位上做出更大的贡献。\n"
     assert len(parse(text).documents) == 1
+
+
+def test_a_sentence_that_gives_a_sites_address_deep_inside_is_the_texts():
+    """fix22b: rw1315's sentence names a course site's address 95 characters in (…網路課程網址:www.tcha-nr.org.tw);
+    另外,…): it was dropped whole as a site's name, three keep snippets with it; a site's line gives its address early
+    (本文来源:https://…, rw657; …歡迎寄至 cool loud@gmail.com, rw734)."""
+    sentence = (FILES / "rw1315.txt").read_text(encoding="utf-8").splitlines()[2]
+    assert junk_reason(clean_text_line(sentence)) is None
+    assert junk_reason("本文来源：https://www.wddqw.com/doc/e1053435322b3169a45177232f60ddccdb38e66c.html") == "网站名称"
+    notice = (FILES / "rw734.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert junk_reason(clean_text_line(notice)) == "网站名称"
+    (document,) = _parsed("rw1315")
+    assert "本署積極推動數位學習" in document.blocks[0].text
+    assert document.year == 2008  # 於97年度部分補助…: a work year of the Republic of two digits
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("徐州導醫熱線:0516-85707122", "网页信息"),  # rw1308: a site's hotline in its footer
+        ("内容详情", "网页控件"),  # rw1325: the page's kind named alone
+        ("安徽新闻网-安徽日报", "网站名称"),  # rw1319: a news site's name with its paper's
+        ("- 建檔日期:", "网页信息"),  # rw1315: a government page's record date
+    ],
+)
+def test_a_sites_hotline_page_kind_names_and_record_date_are_junk_by_rule(line, reason):
+    assert junk_reason(clean_text_line(line)) == reason
+
+
+def test_keyword_lines_a_hijacked_page_plants_inside_its_sentences_go_and_the_halves_join():
+    """fix22b: rw1306's eight keyword lines (新竹專業看護, 菜瓜布, …) between a line ending with a comma and one opening
+    with one go; the caption placing people by position (左三)/(右一), its credit and share widget glued before the text,
+    goes once its halves join."""
+    (document,) = _parsed("rw1306")
+    text = "".join(block.text for block in document.blocks)
+    assert "菜瓜布" not in text and "新竹專業看護" not in text and "（右一）" not in text
+    assert text.startswith("嘉義縣政府昨天在創新學院慶祝教師節，表揚資深優良教師")
+    # one such line is no spammer's: it stays
+    kept, _ = clean_lines([Line("他說，"), Line("字幕機"), Line("，老師是孩子啟蒙者。")], model=False)
+    assert "字幕機" in "".join(line.text for line in kept)
+
+
+@pytest.mark.parametrize("stem", ["rw1312", "rw1313"])
+def test_untitled_news_opening_on_a_festivals_poetic_name_is_news(stem):
+    # fix22b: 在一年一度的重阳佳节来临之际 (rw1312), 九九话重阳 (rw1313)
+    (document,) = _parsed(stem)
+    assert document.kind == "其他"
+
+
+def test_a_new_year_letter_to_workers_is_no_plan_and_has_the_year_it_looks_back_on():
+    # fix22b: rw1302 opens 全國各族職工: and looks back on 剛剛過去的2023年 before 2024年是…
+    (document,) = _parsed("rw1302")
+    assert (document.kind, document.year) == ("其他", 2023)
+
+
+def test_stamps_before_a_title_a_teaser_and_a_text_go():
+    """fix22b: a document site's 免费2024 before the title (rw1303), a post's update stamp before its teaser (rw1317), a
+    site's channel before its colon (rw1308)."""
+    (document,) = _parsed("rw1303")
+    assert document.title == "在2024年全市深化产业工人队伍建设改革推进会上的汇报发言"
+    assert not any("最后更新" in block.text for block in _parsed("rw1317")[0].blocks)
+    assert _parsed("rw1308")[0].blocks[0].text.startswith("3月7日下午")
+
+
+def test_a_charters_labels_spaced_out_close_up_and_head_its_chapters_and_articles():
+    """fix22b: 第 一 章  總    則 and 第 一 條: (rw1304), 第 一 章 alone over 第 一 條  本章程… (rw1326): the labels of
+    fix20f's charters, spaced out letter by letter; a label is no wrapped line of the one above (…會員大會通通 / 第一章)."""
+    assert clean_text_line("第 一 章  總    則") == "第一章 總則"
+    assert clean_text_line("第 一 條:") == "第一條："
+    assert clean_text_line("第 一 次 会议") == "第 一 次 会议"  # no charter's label
+    (document,) = _parsed("rw1304")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings[:3] == [(1, "總則"), (2, "第一條："), (2, "第二條：")]
+    (document,) = _parsed("rw1326")
+    assert [b.text for b in document.blocks[2:4]] == ["第一章", "第一條 本章程依據教師法及相關法令訂定之。"]
