@@ -1547,6 +1547,19 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             if i not in found and between(i, listing) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
         ]
         found |= dict.fromkeys(lists, "between")
+        # beside such headlines, one right under a numbered heading of a phrase, over its paragraph, is that section's
+        # first (一、党建引领基层治理 / 强化基层党组织功能 / 选优配强…。, rw1296)
+        firsts = [
+            i
+            for i in range(1, len(lines) - 1)
+            if i not in found
+            and headline(i)
+            and parsed[i - 1][0] is not None
+            and lines[i - 1].text[-1:] not in SENTENCE_END
+            and paragraph(i + 1)
+            and _reads_as_paragraph(lines[i + 1].text)
+        ]
+        found |= dict.fromkeys(firsts, "between")
     # subheads of a label and a two-clause headline over their paragraphs, two of them at least or beside headlines
     subheads = [
         i

@@ -4332,3 +4332,11 @@ def test_a_charters_labels_spaced_out_close_up_and_head_its_chapters_and_article
     assert headings[:3] == [(1, "總則"), (2, "第一條："), (2, "第二條：")]
     (document,) = _parsed("rw1326")
     assert [b.text for b in document.blocks[2:4]] == ["第一章", "第一條 本章程依據教師法及相關法令訂定之。"]
+
+
+def test_a_sections_first_unmarked_headline_right_under_its_numbered_heading_is_a_heading_too():
+    """fix22b: rw1296's 一、党建引领基层治理 / 强化基层党组织功能 / 选优配强…。 beside 创新基层治理模式 between paragraphs: the
+    first of each section was left a paragraph, having no paragraph above it."""
+    (document,) = _parsed("rw1296")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings[:3] == [(1, "党建引领基层治理"), (2, "强化基层党组织功能"), (2, "创新基层治理模式")]
