@@ -154,7 +154,12 @@ NOTICE_BETWEEN_TITLES = re.compile(
 # what follows the label opens another line of the page (the text's first sentences again), else the text itself.
 _G = rf"(?:{PINYIN_GLOSS.pattern})?"
 TEASER_WORDS = rf"(?:[导導]{_G}[读讀語语]|(?:本文|文章)?摘{_G}要|[内內]{_G}容{_G}(?:摘{_G}要|提{_G}要))"
-TEASER_LABEL = re.compile(rf"^\s*(?:【\s*{TEASER_WORDS}{_G}\s*】|{TEASER_WORDS}{_G}(?:\s*[:：]|\s+))\s*(?=\S)")
+TEASER_LABEL = re.compile(
+    rf"^\s*(?:【\s*{TEASER_WORDS}{_G}\s*】|[\[［]\s*{TEASER_WORDS}{_G}\s*[\]］]\s*[:：]?|{TEASER_WORDS}{_G}(?:\s*[:：]|\s+))"
+    r"\s*(?=\S)"
+)
+# A site's name and its colon that open its teaser ([摘要]:徐州健康:花香渐浓…, rw1309), before the words the text repeats.
+TEASER_SOURCE = re.compile(r"^[^，。；：！？,;:!?\s]{2,8}[:：]")
 MIN_TEASER_ECHO = 12  # characters of a teaser that another line of the page must open with
 # A document site's numbered page chunk (renrendoc: 1、…, 2、…), long and cut mid-sentence: see _without_page_chunk_numbers
 PAGE_CHUNK = re.compile(r"^\s*(\d{1,2})、")
@@ -220,7 +225,8 @@ NEWS_DATELINE = re.compile(
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
-    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
+    # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314)
+    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
     rf"|{AGENCY_DATELINE}"
     rf"|(?:[记記]者|通[讯訊][员員])(?:\s*[{HAN}]{{2,4}}){{1,4}}?\s*[报報][道导導]\s*[：:])\s*(?=\S)"
@@ -523,6 +529,8 @@ FURNITURE_PATTERNS = _patterns(
     # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
     # its post with the day of the week (2018年10月16日星期二, rw1115: no document dates itself so)
     (r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$", "网页信息"),
+    # a unit's credit for the report with the post's date after a dot, under the text (校工会报道•2017-1-3, rw1328)
+    (rf"^[{HAN}]{{2,12}}(?:报道|报导|供稿|撰稿)\s*[•·]\s*(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}$", "网页信息"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
     # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
@@ -1493,7 +1501,8 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _without_teasers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's teaser (see ``TEASER_LABEL``) goes whole when the page repeats it (摘要：第四届职代会… over the report that
-    says it again, 导读 居委会作为… over the text it opens); else only its label goes (【导读】 glued to the text)."""
+    says it again, 导读 居委会作为… over the text it opens; past the site's name it opens with, ``TEASER_SOURCE``); else
+    only its label goes (【导读】 glued to the text)."""
     bare = [re.sub(r"\W", "", line.text) for line in lines]
     kept = []
     for i, line in enumerate(lines):
@@ -1501,7 +1510,9 @@ def _without_teasers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         if label is None:
             kept.append(line)
             continue
-        echo = re.sub(r"\W", "", line.text[label.end() :])[:MIN_TEASER_ECHO]
+        teaser = line.text[label.end() :]
+        echo = re.sub(r"\W", "", teaser[source.end() :] if (source := TEASER_SOURCE.match(teaser)) else teaser)
+        echo = echo[:MIN_TEASER_ECHO]
         if len(echo) == MIN_TEASER_ECHO and any(echo in other for j, other in enumerate(bare) if j != i):
             dropped.append(DroppedLine(line.text, "网页摘要"))
         else:

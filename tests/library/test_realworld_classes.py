@@ -4340,3 +4340,12 @@ def test_a_sections_first_unmarked_headline_right_under_its_numbered_heading_is_
     (document,) = _parsed("rw1296")
     headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
     assert headings[:3] == [(1, "党建引领基层治理"), (2, "强化基层党组织功能"), (2, "创新基层治理模式")]
+
+
+def test_a_bracketed_teaser_label_an_outlets_flash_tag_and_a_units_dated_credit_go():
+    """fix22b: [摘要]:徐州健康:… repeats the text under it past the site's name (rw1309); 【企媒创氪快讯】 opens the text
+    (rw1314); 校工会报道•2017-1-3 under the text (rw1328)."""
+    assert _parsed("rw1309")[0].blocks[0].text.startswith("花香渐浓")
+    assert _parsed("rw1314")[0].blocks[0].text.startswith("金秋送爽")
+    assert junk_reason("校工会报道•2017-1-3") == "网页信息"
+    assert junk_reason("校工会组织开展“迎新”系列活动") is None
