@@ -416,6 +416,13 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
     return len(parts) > 1 and bool(below) and any(_form("".join(parts[k:])) == below for k in range(1, len(parts)))
 
 
+def _captioned(line: str, dropped: list[DroppedLine]) -> bool:
+    """A page line that cleaning dropped as part of a picture's caption (嘉義縣長翁章梁(左三)…陪同, the caption's first
+    half over a spammer's keyword line, rw1306): no title."""
+    form = _form(line)
+    return bool(form) and any(stamp.reason == "图片说明" and form in _form(stamp.text) for stamp in dropped)
+
+
 def _without_stamp(line: str, dropped: list[DroppedLine]) -> str:
     """A page line less the stamp a site put before its words, which cleaning cut from it (a document site's 免费2024
     before 在2024年…推进会上的汇报发言, rw1303): the title the line holds."""
@@ -505,6 +512,8 @@ def titled_by_model(
     decided = []
     for number, document in enumerate(documents):
         at = choose(document, number == 0, page, model)
+        if isinstance(at, str) and _captioned(at, dropped):
+            at = None
         if at == -1 or (at is None and document.title_source == "file"):
             decided.append(document)
             continue

@@ -4289,8 +4289,9 @@ def test_a_sites_hotline_page_kind_names_and_record_date_are_junk_by_rule(line, 
 def test_keyword_lines_a_hijacked_page_plants_inside_its_sentences_go_and_the_halves_join():
     """fix22b: rw1306's eight keyword lines (新竹專業看護, 菜瓜布, …) between a line ending with a comma and one opening
     with one go; the caption placing people by position (左三)/(右一), its credit and share widget glued before the text,
-    goes once its halves join."""
+    goes once its halves join, and the title model takes no part of it for the title (the page shows no headline)."""
     (document,) = _parsed("rw1306")
+    assert document.title == "rw1306"
     text = "".join(block.text for block in document.blocks)
     assert "菜瓜布" not in text and "新竹專業看護" not in text and "（右一）" not in text
     assert text.startswith("嘉義縣政府昨天在創新學院慶祝教師節，表揚資深優良教師")
