@@ -529,6 +529,9 @@ FURNITURE_PATTERNS = _patterns(
     # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
     # its post with the day of the week (2018年10月16日星期二, rw1115: no document dates itself so)
     (r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$", "网页信息"),
+    # a government site's footer naming the offices that run it (主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室,
+    # rw1330): an event's host in a plan is a union, a federation, not an office
+    (r"^主办[：:]\s*[^，。；！？]{2,30}办公室(?:\s+[^，。；！？\s]{2,30}办公室)*$", "网页信息"),
     # a unit's credit for the report with the post's date after a dot, under the text (校工会报道•2017-1-3, rw1328)
     (rf"^[{HAN}]{{2,12}}(?:报道|报导|供稿|撰稿)\s*[•·]\s*(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}$", "网页信息"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)

@@ -4280,10 +4280,16 @@ def test_a_sentence_that_gives_a_sites_address_deep_inside_is_the_texts():
         ("内容详情", "网页控件"),  # rw1325: the page's kind named alone
         ("安徽新闻网-安徽日报", "网站名称"),  # rw1319: a news site's name with its paper's
         ("- 建檔日期:", "网页信息"),  # rw1315: a government page's record date
+        ("主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室", "网页信息"),  # rw1330: a government site's footer
     ],
 )
 def test_a_sites_hotline_page_kind_names_and_record_date_are_junk_by_rule(line, reason):
     assert junk_reason(clean_text_line(line)) == reason
+
+
+def test_an_events_host_and_a_stations_hotline_in_a_text_are_no_footer():
+    assert junk_reason("主办：区总工会") is None  # a plan's field: its host is no office
+    assert junk_reason("开通服务热线：12351，为职工提供法律咨询。") is None
 
 
 def test_keyword_lines_a_hijacked_page_plants_inside_its_sentences_go_and_the_halves_join():
