@@ -1065,7 +1065,7 @@ def _split_documents(
                 title = None
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
-        new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 2])
+        new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 3])
         if new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
             body.append(line)
             continue
@@ -1106,9 +1106,15 @@ def _split_documents(
 
 def _charter_title(line: Line, below: list[Line]) -> str | None:
     """A charter's or a rule's name (組織章程, 工会经费管理办法) over its first chapter or article (第一章 總則, 第1條,
-    ``CHARTER_LABEL``): the document's title, whatever unit it names or not."""
-    if line.marker is None and below and CHARTER_LABEL.match(below[0].text.strip()) and CHARTER_TITLE.fullmatch(
-        analysis_form(line.text.strip())
+    ``CHARTER_LABEL``), or over one line of no sentence above it, the union's name and the day it was adopted (組織章程 /
+    桃園市…教師會 中華民國…會員大會通過 / 第一章, rw1326): the document's title, whatever unit it names or not."""
+    opening = below[:1] if below and CHARTER_LABEL.match(below[0].text.strip()) else below[:2]
+    if (
+        line.marker is None
+        and opening
+        and CHARTER_LABEL.match(opening[-1].text.strip())
+        and all(not re.search("[。；！？]", other.text) for other in opening[:-1])
+        and CHARTER_TITLE.fullmatch(analysis_form(line.text.strip()))
     ):
         return line.text.strip()
     return None

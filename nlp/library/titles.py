@@ -55,6 +55,7 @@ from nlp.library.markers import (
 )
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
+    CHARTER_TITLE,
     COLLECTION_COUNT,
     EVENT_OPENING,
     GENRE_WORD,
@@ -511,6 +512,11 @@ def titled_by_model(
         return documents
     decided = []
     for number, document in enumerate(documents):
+        if document.title_source == "text" and CHARTER_TITLE.fullmatch(analysis_form(document.title)):
+            # a charter's name the rules found over its chapters (組織章程 / 桃園市…教師會 / 第一章, rw1326): the union's
+            # name under it is no better title
+            decided.append(document)
+            continue
         at = choose(document, number == 0, page, model)
         if isinstance(at, str) and _captioned(at, dropped):
             at = None

@@ -4338,7 +4338,9 @@ def test_a_charters_labels_spaced_out_close_up_and_head_its_chapters_and_article
     headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
     assert headings[:3] == [(1, "總則"), (2, "第一條："), (2, "第二條：")]
     (document,) = _parsed("rw1326")
-    assert [b.text for b in document.blocks[2:4]] == ["第一章", "第一條 本章程依據教師法及相關法令訂定之。"]
+    # its name over the union's and the day it was adopted, then its first chapter: the title, not the union's name
+    assert document.title == "組織章程"
+    assert [b.text for b in document.blocks[1:3]] == ["第一章", "第一條 本章程依據教師法及相關法令訂定之。"]
 
 
 def test_a_sections_first_unmarked_headline_right_under_its_numbered_heading_is_a_heading_too():
