@@ -1526,7 +1526,9 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     found = {}
     for i in range(len(lines)):
         if paragraph(i) and paragraph(i + 1) and CHARTER_LABEL.match(lines[i].text):
-            found[i] = "between"  # an article's number over its text (第1條, rw1120): a label alone over content
+            # an article's number over its text (第1條, rw1120): a label alone over content; a chapter's alone (第三章 over
+            # 第六條…, rw1326) is the outermost, whatever list the chapter before it ended on
+            found[i] = "chapter" if "章" in lines[i].text else "between"
             continue
         if not between(i, headline):
             continue
@@ -1830,7 +1832,9 @@ def _outline(lines: list[Line]) -> list[Block]:
         ):
             # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
-            if i in between:
+            if i in between and between[i] == "chapter":
+                level = open_level("chapter", 1)
+            elif i in between:
                 key = between[i]
                 # beside an unmarked section heading still open (引言 / 活动内容 over 1. 2.), a headline between paragraphs is
                 # its sibling (活动背景, 总结), not a subheading of the entry last open

@@ -4341,6 +4341,9 @@ def test_a_charters_labels_spaced_out_close_up_and_head_its_chapters_and_article
     # its name over the union's and the day it was adopted, then its first chapter: the title, not the union's name
     assert document.title == "組織章程"
     assert [b.text for b in document.blocks[1:3]] == ["第一章", "第一條 本章程依據教師法及相關法令訂定之。"]
+    # a chapter's label alone is the outermost level, also after a list the chapter before it ended on (十、 / 第三章)
+    chapters = [(b.level, b.text) for b in document.blocks if b.type == "heading" and b.text.endswith("章")]
+    assert chapters[:3] == [(1, "第一章"), (1, "第二章"), (1, "第三章")]
 
 
 def test_a_sections_first_unmarked_headline_right_under_its_numbered_heading_is_a_heading_too():
