@@ -32,6 +32,7 @@ from nlp.library.junk import (
     reads_as_headline,
 )
 from nlp.library.markers import (
+    CHARTER_LABEL,
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
@@ -92,6 +93,11 @@ SPACE_NEAR_CJK = re.compile(
     rf"(?<=[{CJK_PUNCT}])(?<!{GLOSS_END})\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])"
     rf"|(?<![{HAN}])(?<!{GLOSS_END})\s+(?=[{HAN}])"
 )
+# A charter's chapter or article label spaced out letter by letter, a chapter's name of single letters after it or not
+# (第 一 章  總    則, 第 一 條:, rw1304, rw1326): one space between two Chinese words may part phrases, not these.
+SPACED_CHARTER_LABEL = re.compile(
+    rf"^(第\s*(?:{CN_NUMBER}|\d{{1,3}})\s*[章条條])(?:\s+([{HAN}](?:\s+[{HAN}])+)$|(?=\s*[：:]?\s*$|\s))"
+)
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
@@ -104,6 +110,12 @@ NUMERAL_DOT = re.compile(rf"(?:^|(?<=[。：；！？:;!?，,\s]))(第?{CN_NUMBE
 # A site's name stamped at the start of lines: its length, and how many lines it opens at least.
 MIN_STAMP_CHARS, MAX_STAMP_CHARS = 4, 12
 MIN_STAMPED_LINES = 3
+MAX_ADDRESS_DEPTH = 80  # characters into its sentence where a site's line gives its address (``FURNITURE_PATTERNS``)
+# A spammer's keyword, a short phrase on a line of its own, that a hijacked page puts inside its sentences: the line above
+# ends with a comma and the line under it opens with one (…陪同, / 新竹專業看護 / ,頒獎表揚…, rw1306); ``MIN_KEYWORD_LINES``
+# of them at least, as a spammer plants many.
+KEYWORD_LINE = re.compile(rf"^[{HAN}A-Za-z0-9]{{2,10}}$")
+MIN_KEYWORD_LINES = 2
 MARKER_START = re.compile(rf"[\d（(【{CN_DIGITS}⒈-⒛⑴-⒇①-⑳㈠-㈩]")  # a character an outline marker opens with
 SITE_WATERMARK = re.compile(
     rf"^(?P<mark>[^，。；！？\s]{{2,20}}[:：]\s*(?:https?://)?www\.[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/?)\s*(?P<rest>[{HAN}].{{8,}})$"
@@ -146,7 +158,12 @@ NOTICE_BETWEEN_TITLES = re.compile(
 # what follows the label opens another line of the page (the text's first sentences again), else the text itself.
 _G = rf"(?:{PINYIN_GLOSS.pattern})?"
 TEASER_WORDS = rf"(?:[导導]{_G}[读讀語语]|(?:本文|文章)?摘{_G}要|[内內]{_G}容{_G}(?:摘{_G}要|提{_G}要))"
-TEASER_LABEL = re.compile(rf"^\s*(?:【\s*{TEASER_WORDS}{_G}\s*】|{TEASER_WORDS}{_G}(?:\s*[:：]|\s+))\s*(?=\S)")
+TEASER_LABEL = re.compile(
+    rf"^\s*(?:【\s*{TEASER_WORDS}{_G}\s*】|[\[［]\s*{TEASER_WORDS}{_G}\s*[\]］]\s*[:：]?|{TEASER_WORDS}{_G}(?:\s*[:：]|\s+))"
+    r"\s*(?=\S)"
+)
+# A site's name and its colon that open its teaser ([摘要]:徐州健康:花香渐浓…, rw1309), before the words the text repeats.
+TEASER_SOURCE = re.compile(r"^[^，。；：！？,;:!?\s]{2,8}[:：]")
 MIN_TEASER_ECHO = 12  # characters of a teaser that another line of the page must open with
 # A document site's numbered page chunk (renrendoc: 1、…, 2、…), long and cut mid-sentence: see _without_page_chunk_numbers
 PAGE_CHUNK = re.compile(r"^\s*(\d{1,2})、")
@@ -163,7 +180,11 @@ SCRAPE_ADDRESS = re.compile(
 # name and slogan after a paragraph's last sentence, past a space (…做了以下工作: 公文汇,办公文档之家).
 # The notice glued straight to the text only: past a space the page repeats its title after it, which the structure
 # takes apart (``structure._without_title_repeats``).
-DOWNLOAD_STAMP = re.compile(r"^\s*(?:本文档)?下载后可(?:任意)?编辑(?=[^\s，。,.])")
+# Or its free tag and a year label before the title (免费2024在2024年全市…推进会上的汇报发言, rw1303): no title opens with a
+# year that has no 年.
+DOWNLOAD_STAMP = re.compile(
+    rf"^\s*(?:(?:本文档)?下载后可(?:任意)?编辑|免费(?:19|20)\d{{2}}(?=[{HAN}])(?!年))(?=[^\s，。,.])"
+)
 SITE_SLOGAN_TAIL = re.compile(
     r"(?<=[。！？：；!?:;])[ \t\u3000]+(?P<slogan>[^\s，。；：！？,.;:!?]{2,8}[,，][^\s，。；：！？,.;:!?]{2,12})\s*$"
 )
@@ -210,11 +231,14 @@ NEWS_DATELINE = re.compile(
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
+    # or the channel alone before its colon, the site's name before it (全程導醫網 徐礦總院頻道:3月7日下午,…, rw1308)
+    rf"|[{HAN}]{{2,8}}[网網]\s*[{HAN}]{{2,8}}[频頻]道\s*[：:]"
     rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
-    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
+    # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314)
+    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
     rf"|{AGENCY_DATELINE}"
     rf"|(?:[记記]者|通[讯訊][员員])(?:\s*[{HAN}]{{2,4}}){{1,4}}?\s*[报報][道导導]\s*[：:])\s*(?=\S)"
@@ -224,8 +248,9 @@ NEWS_DATELINE = re.compile(
 NEWS_DATELINE_IN_LINE = re.compile(
     rf"(?<=[。！？])\s*(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|報|报|台))[讯訊]\s*{NEWS_BYLINE}\s*(?=\S)"
 )
-# A post's stamp's label in either script (发布时间, 發布日期): the stamp before a text is read on the page's own text.
-POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯)(?:时间|時間|日期)"
+# A post's stamp's label in either script (发布时间, 發布日期; a government page's record date, 建檔日期:, rw1315): the stamp
+# before a text is read on the page's own text.
+POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯|建档|建檔)(?:时间|時間|日期)"
 # A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
 # page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
 POST_STAMP_BEFORE_TEXT = re.compile(
@@ -470,7 +495,7 @@ FURNITURE_PATTERNS = _patterns(
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
-        r"|^(?:详情页|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜)$"
+        r"|^(?:详情页|内容详情|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜)$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
@@ -535,17 +560,34 @@ FURNITURE_PATTERNS = _patterns(
     # a page's own title, the headline and the site's Latin name after a spaced dash or bar (…活动为职工鼓干劲 - Reportify,
     # rw985): the browser's title line, the headline the text has above
     (rf"^(?=[^。！？!?]*[{HAN}]{{4}})[^。！？!?]{{6,60}}(?:\s[-–—|｜]\s*|[-–—|｜]\s)[A-Za-z][A-Za-z0-9 .&'-]{{1,24}}$", "网站名称"),
-    # a domain, also glued to the Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge
-    (r"^\S{0,8}(网|网站)$|\.(?i:com|cn|net|org)(?![A-Za-z])|www\.", "网站名称"),
+    # a site's name alone, a news site's with its paper's after a dash (安徽新闻网-安徽日报, rw1319); a domain, also glued to the
+    # Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge, within the first
+    # ``MAX_ADDRESS_DEPTH`` characters of its sentence: a site's name, stamp, notice or contacts give it there (本文来源:https://…,
+    # …歡迎寄至 cool loud@gmail.com, 51 characters in, rw734), a text's sentence that gives a site's address in passing has it
+    # deep inside (…免費提供台灣地區護理人員網路課程網址:www.tcha-nr.org.tw);另外,…, 95 characters in, rw1315)
+    (
+        r"^\S{0,8}(网|网站)(?:[-–—|｜][^，。；！？\s]{2,8}(?:日报|晚报|报))?$"
+        rf"|(?:^|[。！？])[^。！？]{{0,{MAX_ADDRESS_DEPTH}}}?(?:www\.|\.(?i:com|cn|net|org)(?![A-Za-z]))",
+        "网站名称",
+    ),
     # a site's welcome at the page's head, its office hours after it or not (欢迎进入呼和浩特市妇幼保健院官网! 上午 08:30-12:00
     # 下午 14:30-17:30, rw946), its slogan after it or not (欢迎访问…官方网站!我单位真诚与社会各界携手合作,共谋发展!, rw404): the
     # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it
     (r"^欢迎(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:网|网站|官网|主页)(?:[！!。]|$)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979)
-    (r"^[^，。；！？\s]{0,8}新闻联络人[：:]|^电话[：:]\s*\d[\d\-－]{5,}(?:转\d{1,5})?$", "网页信息"),
+    # and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
+    (
+        r"^[^，。；！？\s]{0,8}新闻联络人[：:]|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:转\d{1,5})?$",
+        "网页信息",
+    ),
     # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
     # its post with the day of the week (2018年10月16日星期二, rw1115: no document dates itself so)
     (r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$", "网页信息"),
+    # a government site's footer naming the offices that run it (主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室,
+    # rw1330): an event's host in a plan is a union, a federation, not an office
+    (r"^主办[：:]\s*[^，。；！？]{2,30}办公室(?:\s+[^，。；！？\s]{2,30}办公室)*$", "网页信息"),
+    # a unit's credit for the report with the post's date after a dot, under the text (校工会报道•2017-1-3, rw1328)
+    (rf"^[{HAN}]{{2,12}}(?:报道|报导|供稿|撰稿)\s*[•·]\s*(?:19|20)\d{{2}}-\d{{1,2}}-\d{{1,2}}$", "网页信息"),
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
     # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
@@ -805,6 +847,16 @@ SPLICED_JUNK = _patterns(
     # a picture's caption labelled in words with its photographer's credit, the headline glued after it (圖說:收到學生用心準備的
     # 禮物,歡喜過教師節。 人間社記者李雪麗攝均頭奉茶敬師 秋夜同樂, rw830): the caption goes, the headline stays
     (rf"^[图圖][说說][：:][^【】]{{2,80}}?[记記]者[{HAN}]{{2,4}}[摄攝](?=[{HAN}])", "图片说明"),
+    # or placing the people in it, two of them at least ((左三), (右一)), its photographer's credit and the share widget after
+    # it, the text glued after them (嘉義縣長翁章梁(左三)由…(右一)陪同,頒獎表揚…(左)。 記者魯永明/攝影 分享 facebook 嘉義縣政府…,
+    # rw1306)
+    (
+        r"^(?:[^。！？]*?[（(](?:[前中后後]排)?[左右][一二三四五六七八九十]{0,2}[）)]){2,}[^。！？]*。"
+        rf"\s*[记記]者\s*[{HAN}]{{2,4}}\s*/\s*[摄攝]影?(?:\s*分享\s*(?i:facebook))?\s*(?=[{HAN}])",
+        "图片说明",
+    ),
+    # a post's update stamp glued before its teaser (编辑最后更新 2024年04月20日,新入职护士须接受…, rw1317)
+    (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作
@@ -857,8 +909,10 @@ def strip_markup(text: str) -> str:
 
 
 def normalize_spaces(text: str) -> str:
-    """Trim, drop spaces next to Chinese text, fold other runs of space to one."""
+    """Trim, drop spaces next to Chinese text, fold other runs of space to one; a charter's label spaced out
+    (``SPACED_CHARTER_LABEL``) closes up."""
     text = SPACE_RUN.sub(" ", text).strip()
+    text = SPACED_CHARTER_LABEL.sub(lambda m: " ".join(g.replace(" ", "") for g in m.groups() if g), text)
     return SPACE_NEAR_CJK.sub("", text)
 
 
@@ -1029,6 +1083,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
+    if any(CHARTER_LABEL.match(text.split()[0]) for text in (a, b)):
+        return False  # a charter's chapter or article label, its article after it or not (第一章 / 第一條 本章程…, rw1326)
     if PHOTO_CAPTION.search(analysis_form(a)) or PHOTO_CAPTION.search(analysis_form(b)):
         return False  # a lost photo's caption (获奖者合影 / 优秀代表发言): a line of its own, the model judges it
     if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
@@ -1459,6 +1515,31 @@ def without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> 
     return kept
 
 
+def _without_keyword_lines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A hijacked page's keyword lines (``KEYWORD_LINE``) that part the halves of its sentences go, reported as spam; the
+    halves join, the half under one without the comma it opens with (the half above ends with one)."""
+    worded = [i for i, line in enumerate(lines) if line.text.strip()]
+    planted = [
+        (before, i, after)
+        for before, i, after in zip(worded, worded[1:], worded[2:], strict=False)
+        if KEYWORD_LINE.match(lines[i].text.strip())
+        and lines[before].text.rstrip()[-1] in ",，"
+        and lines[after].text.lstrip()[0] in ",，"
+    ]
+    if len(planted) < MIN_KEYWORD_LINES:
+        return lines
+    dropped.extend(DroppedLine(lines[i].text.strip(), "垃圾广告") for _, i, _ in planted)
+    gone = {j for before, _, after in planted for j in range(before + 1, after + 1)}
+    halves = {after for _, _, after in planted}
+    kept: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in halves:
+            kept[-1] = replace(kept[-1], text=kept[-1].text.rstrip() + line.text.lstrip()[1:])
+        elif i not in gone:
+            kept.append(line)
+    return kept
+
+
 def _without_line_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's name stamped at the start of the text's lines (学习啦在线学习网经常做…, 学习啦在线学习网2、努力建设…): a
     phrase that opens ``MIN_STAMPED_LINES`` lines and stands before an outline marker on one of them, where no text puts
@@ -1518,7 +1599,8 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
 
 def _without_teasers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's teaser (see ``TEASER_LABEL``) goes whole when the page repeats it (摘要：第四届职代会… over the report that
-    says it again, 导读 居委会作为… over the text it opens); else only its label goes (【导读】 glued to the text)."""
+    says it again, 导读 居委会作为… over the text it opens; past the site's name it opens with, ``TEASER_SOURCE``); else
+    only its label goes (【导读】 glued to the text)."""
     bare = [re.sub(r"\W", "", line.text) for line in lines]
     kept = []
     for i, line in enumerate(lines):
@@ -1526,7 +1608,9 @@ def _without_teasers(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         if label is None:
             kept.append(line)
             continue
-        echo = re.sub(r"\W", "", line.text[label.end() :])[:MIN_TEASER_ECHO]
+        teaser = line.text[label.end() :]
+        echo = re.sub(r"\W", "", teaser[source.end() :] if (source := TEASER_SOURCE.match(teaser)) else teaser)
+        echo = echo[:MIN_TEASER_ECHO]
         if len(echo) == MIN_TEASER_ECHO and any(echo in other for j, other in enumerate(bare) if j != i):
             dropped.append(DroppedLine(line.text, "网页摘要"))
         else:
@@ -1825,7 +1909,9 @@ def clean_lines(
                     _without_line_stamps(
                         _without_page_counters(
                             _joined_broken_dates(
-                                without_anti_copy_strings(_without_related_posts(lines, dropped), dropped)
+                                without_anti_copy_strings(
+                                    _without_keyword_lines(_without_related_posts(lines, dropped), dropped), dropped
+                                )
                             ),
                             dropped,
                         ),

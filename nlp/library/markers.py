@@ -34,8 +34,9 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # A part's number in Latin letters (PART 01, on its own line over the part's subhead): family "part".
 # A FAQ's question after its Q and its colon (Q:職工福利委員會如何設立?, its A: answer under it): family "faq".
 ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq")
-# A charter's chapter over its name or an article's number alone (第一章 總則, 第1條, rw1120): labels the structure reads.
-CHARTER_LABEL = re.compile(rf"^第(?:{CN_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條])$")
+# A charter's chapter over its name or an article's number alone, its colon after it or not (第一章 總則, 第1條, rw1120;
+# 第一條:, rw1304): labels the structure reads.
+CHARTER_LABEL = re.compile(rf"^第(?:{CN_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條][：:]?)$")
 # A section's number in decimal parts (1.1, 1.2.1: a paper's or a report's sections, rw243, rw1104), or a bare one over
 # them (1资料与方法 over 1.1一般资料), before the section's name: each depth a family of its own, nested in the order of its
 # parts. A number alone says nothing (5.12护士节, 3.5万元): the structure reads it as a section's only beside its siblings
@@ -85,10 +86,13 @@ MONTH_LINE = re.compile(
 # A schedule entry: the month as a label before what is done in it (3月：召开职代会).
 MONTH_ENTRY = re.compile(rf"^{MONTH_NAME}月份?[：:]\s*\S")
 
-# A speech's, a host's or a letter's address to the audience, a line of its own (各位领导、同志们：, 尊敬的各位家长：): the
-# text's own, never junk; a document that opens with it is neither a plan nor a summary (a summary read out at a meeting
-# names its genre in its title).
-ADDRESS = re.compile(r"^(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}[：:]$")
+# A speech's, a host's or a letter's address to the audience, a line of its own (各位领导、同志们：, 尊敬的各位家长：; a
+# letter's to a whole people of workers, 全国各族职工：, rw1302): the text's own, never junk; a document that opens with it is
+# neither a plan nor a summary (a summary read out at a meeting names its genre in its title).
+ADDRESS = re.compile(
+    r"^(?:(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}|(?:全国|全省|全市|全县|全区|广大)[^。，；：:]{0,12}"
+    r"(?:职工|劳动者|妇女|同胞|朋友|同志)们?)[：:]$"
+)
 # A part of an essay named by its label alone on a line (摘要, 前言, 结语): a heading over that part, never a wrapped word.
 PART_LABEL = re.compile(r"^(?:摘要|前言|引言|导言|结语|结束语)$")
 # The date under a document's signature or a report's byline, a line of its own (2025年1月5日).

@@ -249,8 +249,10 @@ ROC_YEAR = re.compile(
 ROC_ERA = 1911
 # A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
 # date (決標日至109年12月31日止, rw727; with slashes: 近(113/5/8)日舉辦…, rw1114), not one something began on (自105年1月1日起);
-# read only in Traditional script.
-ROC_WORK_YEAR = re.compile(r"(?<![\d自从從])(1[01]\d)(?:年度|年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/]))")
+# a work year of two digits too, before the era's hundredth (於97年度部分補助…, rw1315); read only in Traditional script.
+ROC_WORK_YEAR = re.compile(
+    r"(?<![\d自从從])(?:([89]\d|1[01]\d)年度|(1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
+)
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
 TITLE_BEFORE_ADDRESS = re.compile(
@@ -304,6 +306,9 @@ EVENT_TIME = re.compile(
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛), or says what that year is
 # (2020年是特殊的一年，在新冠疫情…, rw1150).
 PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?(?:[，,]|是)")
+# The year just past that a text looks back on (刚刚过去的2023年，是极不平凡…的一年, rw1302's new-year letter, before the year
+# ahead it looks to): the year it sums up, as a title naming both years has the first.
+YEAR_JUST_PAST = re.compile(r"过去的((?:19|20)\d{2})年")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同).
@@ -455,11 +460,12 @@ MEETING_REPORT = re.compile(
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
 )
 MIN_MEETING_REPORTS = 2
-# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日), or a yearly
-# campaign (在一年一度的“金秋助学”活动中, rw1160): an untitled text opening on one, with no word of its own that it is a plan
-# or a summary (nor a genre's name in that sentence: 社区重阳节活动方案2015), reports what was done for it.
+# A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日; by its festive
+# name, 重阳佳节, or its day alone, 九九话重阳: rw1312, rw1313), or a yearly campaign (在一年一度的“金秋助学”活动中,
+# rw1160): an untitled text opening on one, with no word of its own that it is a plan or a summary (nor a genre's name
+# in that sentence: 社区重阳节活动方案2015), reports what was done for it.
 OCCASION = re.compile(
-    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)节|春节|元旦|三八|一年一度"
+    r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)佳?节|重阳|春节|元旦|三八|一年一度"
 )
 # The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节).
 OCCASION_YEAR = re.compile(
@@ -1162,7 +1168,7 @@ def _split_documents(
                 title = None
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
-        new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 2])
+        new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 3])
         if new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
             body.append(line)
             continue
@@ -1203,9 +1209,15 @@ def _split_documents(
 
 def _charter_title(line: Line, below: list[Line]) -> str | None:
     """A charter's or a rule's name (組織章程, 工会经费管理办法) over its first chapter or article (第一章 總則, 第1條,
-    ``CHARTER_LABEL``): the document's title, whatever unit it names or not."""
-    if line.marker is None and below and CHARTER_LABEL.match(below[0].text.strip()) and CHARTER_TITLE.fullmatch(
-        analysis_form(line.text.strip())
+    ``CHARTER_LABEL``), or over one line of no sentence above it, the union's name and the day it was adopted (組織章程 /
+    桃園市…教師會 中華民國…會員大會通過 / 第一章, rw1326): the document's title, whatever unit it names or not."""
+    opening = below[:1] if below and CHARTER_LABEL.match(below[0].text.strip()) else below[:2]
+    if (
+        line.marker is None
+        and opening
+        and CHARTER_LABEL.match(opening[-1].text.strip())
+        and all(not re.search("[。；！？]", other.text) for other in opening[:-1])
+        and CHARTER_TITLE.fullmatch(analysis_form(line.text.strip()))
     ):
         return line.text.strip()
     return None
@@ -1632,7 +1644,9 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
     found = {}
     for i in range(len(lines)):
         if paragraph(i) and paragraph(i + 1) and CHARTER_LABEL.match(lines[i].text):
-            found[i] = "between"  # an article's number over its text (第1條, rw1120): a label alone over content
+            # an article's number over its text (第1條, rw1120): a label alone over content; a chapter's alone (第三章 over
+            # 第六條…, rw1326) is the outermost, whatever list the chapter before it ended on
+            found[i] = "chapter" if "章" in lines[i].text else "between"
             continue
         if not between(i, headline):
             continue
@@ -1659,6 +1673,19 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             if i not in found and between(i, listing) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
         ]
         found |= dict.fromkeys(lists, "between")
+        # beside such headlines, one right under a numbered heading of a phrase, over its paragraph, is that section's
+        # first (一、党建引领基层治理 / 强化基层党组织功能 / 选优配强…。, rw1296)
+        firsts = [
+            i
+            for i in range(1, len(lines) - 1)
+            if i not in found
+            and headline(i)
+            and parsed[i - 1][0] is not None
+            and lines[i - 1].text[-1:] not in SENTENCE_END
+            and paragraph(i + 1)
+            and _reads_as_paragraph(lines[i + 1].text)
+        ]
+        found |= dict.fromkeys(firsts, "between")
     # events' names over their fields (大型活動 / 日期：2022年6月25日… / 地點：…, then 小區活動A1 / 日期：…, rw1037), two of them
     # at least: each heads its fields, as a headline its paragraph
     named = [
@@ -1996,7 +2023,9 @@ def _outline(lines: list[Line]) -> list[Block]:
         ):
             # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
-            if i in between:
+            if i in between and between[i] == "chapter":
+                level = open_level("chapter", 1)
+            elif i in between:
                 key = between[i]
                 # beside an unmarked section heading still open (引言 / 活动内容 over 1. 2.), a headline between paragraphs is
                 # its sibling (活动背景, 总结), not a subheading of the entry last open
@@ -2274,8 +2303,8 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     new-year text sees off: 送别2021, nor a rule's adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
     Republic there too, in Traditional script: 今(109)年 is 2020, ``ROC_YEAR``), else the year it gives its
-    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》) or to the
-    occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
+    work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》), the year just
+    past it looks back on (``YEAR_JUST_PAST``) or to the occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
     its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
@@ -2304,6 +2333,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
             or PARAGRAPH_YEAR.match(block.text)
             or OCCASION_YEAR.search(block.text)
+            or YEAR_JUST_PAST.search(analysis_form(block.text))
         )
         if match:
             return int(match.group(1))
@@ -2312,7 +2342,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         return int(next(g for g in event.groups() if g))
     body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
     roc = ROC_WORK_YEAR.search(body)
-    return int(roc.group(1)) + ROC_ERA if roc and _traditional(body) else None
+    return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
 
 
 def _arabic_years(text: str) -> str:

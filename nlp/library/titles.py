@@ -56,6 +56,7 @@ from nlp.library.markers import (
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
+    CHARTER_TITLE,
     COLLECTION_COUNT,
     EVENT_OPENING,
     GENRE_WORD,
@@ -79,6 +80,7 @@ LEAD_IN = re.compile(r"[，,][^，,]*[：:]$")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
+STAMP_REASONS = ("文档信息", "网页信息")  # the stamps cleaning cuts from a line's start (``_without_stamp``)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
 # A line that ends in a site's column name (医院动态, 工作动态, 通知公告: ``junk.COLUMN_NAME``), and a menu of links parted
 # by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
@@ -416,6 +418,23 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
     return len(parts) > 1 and bool(below) and any(_form("".join(parts[k:])) == below for k in range(1, len(parts)))
 
 
+def _captioned(line: str, dropped: list[DroppedLine]) -> bool:
+    """A page line that cleaning dropped as part of a picture's caption (嘉義縣長翁章梁(左三)…陪同, the caption's first
+    half over a spammer's keyword line, rw1306): no title."""
+    form = _form(line)
+    return bool(form) and any(stamp.reason == "图片说明" and form in _form(stamp.text) for stamp in dropped)
+
+
+def _without_stamp(line: str, dropped: list[DroppedLine]) -> str:
+    """A page line less the stamp a site put before its words, which cleaning cut from it (a document site's 免费2024
+    before 在2024年…推进会上的汇报发言, rw1303): the title the line holds."""
+    for stamp in dropped:
+        rest = line.strip()[len(stamp.text) :].strip()
+        if stamp.reason in STAMP_REASONS and rest and line.strip().startswith(stamp.text):
+            return rest
+    return line
+
+
 def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     """The blocks less the part of the title a page line held with the text: a first block that is a piece of the title
     (its bracketed tail; the headline under its site's column, [新聞]…, rw1072) goes, one that starts with the title
@@ -496,7 +515,14 @@ def titled_by_model(
         return documents
     decided = []
     for number, document in enumerate(documents):
+        if document.title_source == "text" and CHARTER_TITLE.fullmatch(analysis_form(document.title)):
+            # a charter's name the rules found over its chapters (組織章程 / 桃園市…教師會 / 第一章, rw1326): the union's
+            # name under it is no better title
+            decided.append(document)
+            continue
         at = choose(document, number == 0, page, model)
+        if isinstance(at, str) and _captioned(at, dropped):
+            at = None
         if at == -1 or (at is None and document.title_source == "file"):
             decided.append(document)
             continue
@@ -523,6 +549,7 @@ def titled_by_model(
         if document.title_source != "file":
             dropped.append(DroppedLine(document.title, "篇首杂项"))
         if isinstance(at, str):
+            at = _without_stamp(at, dropped)
             # a page line that is one of the opening paragraphs (the half-width form of the headline under a column's
             # name) is taken as that paragraph is, the lines above it the page's
             same = next(

@@ -4597,3 +4597,107 @@ def test_a_quoted_masked_letter_is_a_name_and_a_household_word_no_unit():
     assert [p.kind for p in find_placeholders("积极推广“x”app各类活动及福利")] == ["name"]
     assert [p.kind for p in find_placeholders("至2004年末，***户籍人口共有88.94万")] == ["name"]
     assert [p.kind for p in find_placeholders("共走访慰问xx户困难职工")] == ["blank"]
+
+
+def test_a_sentence_that_gives_a_sites_address_deep_inside_is_the_texts():
+    """fix22b: rw1315's sentence names a course site's address 95 characters in (…網路課程網址:www.tcha-nr.org.tw);
+    另外,…): it was dropped whole as a site's name, three keep snippets with it; a site's line gives its address early
+    (本文来源:https://…, rw657; …歡迎寄至 cool loud@gmail.com, rw734)."""
+    sentence = (FILES / "rw1315.txt").read_text(encoding="utf-8").splitlines()[2]
+    assert junk_reason(clean_text_line(sentence)) is None
+    assert junk_reason("本文来源：https://www.wddqw.com/doc/e1053435322b3169a45177232f60ddccdb38e66c.html") == "网站名称"
+    notice = (FILES / "rw734.txt").read_text(encoding="utf-8").splitlines()[0]
+    assert junk_reason(clean_text_line(notice)) == "网站名称"
+    (document,) = _parsed("rw1315")
+    assert "本署積極推動數位學習" in document.blocks[0].text
+    assert document.year == 2008  # 於97年度部分補助…: a work year of the Republic of two digits
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("徐州導醫熱線:0516-85707122", "网页信息"),  # rw1308: a site's hotline in its footer
+        ("内容详情", "网页控件"),  # rw1325: the page's kind named alone
+        ("安徽新闻网-安徽日报", "网站名称"),  # rw1319: a news site's name with its paper's
+        ("- 建檔日期:", "网页信息"),  # rw1315: a government page's record date
+        ("主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室", "网页信息"),  # rw1330: a government site's footer
+    ],
+)
+def test_a_sites_hotline_page_kind_names_and_record_date_are_junk_by_rule(line, reason):
+    assert junk_reason(clean_text_line(line)) == reason
+
+
+def test_an_events_host_and_a_stations_hotline_in_a_text_are_no_footer():
+    assert junk_reason("主办：区总工会") is None  # a plan's field: its host is no office
+    assert junk_reason("开通服务热线：12351，为职工提供法律咨询。") is None
+
+
+def test_keyword_lines_a_hijacked_page_plants_inside_its_sentences_go_and_the_halves_join():
+    """fix22b: rw1306's eight keyword lines (新竹專業看護, 菜瓜布, …) between a line ending with a comma and one opening
+    with one go; the caption placing people by position (左三)/(右一), its credit and share widget glued before the text,
+    goes once its halves join, and the title model takes no part of it for the title (the page shows no headline)."""
+    (document,) = _parsed("rw1306")
+    assert document.title == "rw1306"
+    text = "".join(block.text for block in document.blocks)
+    assert "菜瓜布" not in text and "新竹專業看護" not in text and "（右一）" not in text
+    assert text.startswith("嘉義縣政府昨天在創新學院慶祝教師節，表揚資深優良教師")
+    # one such line is no spammer's: it stays
+    kept, _ = clean_lines([Line("他說，"), Line("字幕機"), Line("，老師是孩子啟蒙者。")], model=False)
+    assert "字幕機" in "".join(line.text for line in kept)
+
+
+@pytest.mark.parametrize("stem", ["rw1312", "rw1313"])
+def test_untitled_news_opening_on_a_festivals_poetic_name_is_news(stem):
+    # fix22b: 在一年一度的重阳佳节来临之际 (rw1312), 九九话重阳 (rw1313)
+    (document,) = _parsed(stem)
+    assert document.kind == "其他"
+
+
+def test_a_new_year_letter_to_workers_is_no_plan_and_has_the_year_it_looks_back_on():
+    # fix22b: rw1302 opens 全國各族職工: and looks back on 剛剛過去的2023年 before 2024年是…
+    (document,) = _parsed("rw1302")
+    assert (document.kind, document.year) == ("其他", 2023)
+
+
+def test_stamps_before_a_title_a_teaser_and_a_text_go():
+    """fix22b: a document site's 免费2024 before the title (rw1303), a post's update stamp before its teaser (rw1317), a
+    site's channel before its colon (rw1308)."""
+    (document,) = _parsed("rw1303")
+    assert document.title == "在2024年全市深化产业工人队伍建设改革推进会上的汇报发言"
+    assert not any("最后更新" in block.text for block in _parsed("rw1317")[0].blocks)
+    assert _parsed("rw1308")[0].blocks[0].text.startswith("3月7日下午")
+
+
+def test_a_charters_labels_spaced_out_close_up_and_head_its_chapters_and_articles():
+    """fix22b: 第 一 章  總    則 and 第 一 條: (rw1304), 第 一 章 alone over 第 一 條  本章程… (rw1326): the labels of
+    fix20f's charters, spaced out letter by letter; a label is no wrapped line of the one above (…會員大會通通 / 第一章)."""
+    assert clean_text_line("第 一 章  總    則") == "第一章 總則"
+    assert clean_text_line("第 一 條:") == "第一條："
+    assert clean_text_line("第 一 次 会议") == "第 一 次 会议"  # no charter's label
+    (document,) = _parsed("rw1304")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings[:3] == [(1, "總則"), (2, "第一條："), (2, "第二條：")]
+    (document,) = _parsed("rw1326")
+    # its name over the union's and the day it was adopted, then its first chapter: the title, not the union's name
+    assert document.title == "組織章程"
+    assert [b.text for b in document.blocks[1:3]] == ["第一章", "第一條 本章程依據教師法及相關法令訂定之。"]
+    # a chapter's label alone is the outermost level, also after a list the chapter before it ended on (十、 / 第三章)
+    chapters = [(b.level, b.text) for b in document.blocks if b.type == "heading" and b.text.endswith("章")]
+    assert chapters[:3] == [(1, "第一章"), (1, "第二章"), (1, "第三章")]
+
+
+def test_a_sections_first_unmarked_headline_right_under_its_numbered_heading_is_a_heading_too():
+    """fix22b: rw1296's 一、党建引领基层治理 / 强化基层党组织功能 / 选优配强…。 beside 创新基层治理模式 between paragraphs: the
+    first of each section was left a paragraph, having no paragraph above it."""
+    (document,) = _parsed("rw1296")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings[:3] == [(1, "党建引领基层治理"), (2, "强化基层党组织功能"), (2, "创新基层治理模式")]
+
+
+def test_a_bracketed_teaser_label_an_outlets_flash_tag_and_a_units_dated_credit_go():
+    """fix22b: [摘要]:徐州健康:… repeats the text under it past the site's name (rw1309); 【企媒创氪快讯】 opens the text
+    (rw1314); 校工会报道•2017-1-3 under the text (rw1328)."""
+    assert _parsed("rw1309")[0].blocks[0].text.startswith("花香渐浓")
+    assert _parsed("rw1314")[0].blocks[0].text.startswith("金秋送爽")
+    assert junk_reason("校工会报道•2017-1-3") == "网页信息"
+    assert junk_reason("校工会组织开展“迎新”系列活动") is None
