@@ -1,7 +1,8 @@
 """Web junk learnt from data: a small logistic model over the features of a line (its characters,
 length, punctuation, digits, site words, buttons, news credits, position in the file and against the text's
 sentences (the page's head and foot), whether it reads as plan prose,
-how often it repeats in the file, how many short lines stand in a run with it (a list's, or a caption alone),
+how often it repeats in the file, how many short lines stand in a run with it (a list's, or a caption alone), whether
+a sentence of the text follows it,
 how many other files of the library hold it), trained on the tune half of the annotated real-world set by
 ``python -m benchmarks.train_junk`` and shipped as coefficients in ``nlp/data/junk_model.json`` (nothing is
 downloaded; the trainer is deterministic and a test retrains it and compares).
@@ -425,6 +426,9 @@ class LineContext:
     # where a short line alone between long ones is a caption, a stamp or a credit between the headline and the text or
     # after it; the fit weighs a long run toward content (junk21)
     run: int = 1
+    # whether a sentence of the text stands right under it: a heading or a label of the text opens its paragraph, a site's
+    # column name, menu or notice stands among other chrome or over the headline; the fit weighs it toward content (junk21)
+    over_text: bool = False
 
 
 def char_share(pattern: str, text: str) -> float:
@@ -482,12 +486,15 @@ NAMED_FEATURES = (
     ("tail", "位于正文之后", lambda c: float(c.tail)),
     ("repeated", "在文件中重复出现", lambda c: float(c.repeats > 1)),
     ("run", "段落间单独的一个短行", lambda c: math.log1p(c.run)),
+    ("over_text", "下面不是正文句子", lambda c: float(c.over_text)),
     ("library_files", "文库中其他文件也有这一行", lambda c: math.log1p(c.library_files)),
 )
 
 # Features whose reason says what a line lacks (很短的一行: a low value weighs for junk); the others' reasons say what
 # it has. A feature weighs as a reason only on its reason's side: the first line of a file is not 位于页尾.
-LOW_SIDE = frozenset({"log_length", "han_share", "ends_sentence", "prose_words", "plan_verbs", "outline_marker", "run"})
+LOW_SIDE = frozenset(
+    {"log_length", "han_share", "ends_sentence", "prose_words", "plan_verbs", "outline_marker", "run", "over_text"}
+)
 
 
 def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = None) -> list[list[LineContext]]:
@@ -500,6 +507,7 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
     texts = ["".join(line).strip() for line in lines]
     text = [i for i, line in enumerate(texts) if is_text_sentence(line)]
     runs = _short_runs(texts)
+    sentences = set(text)
     return [
         [
             LineContext(
@@ -511,6 +519,7 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
                 head=bool(text) and i <= text[0],
                 tail=bool(text) and i >= text[-1],
                 run=runs[i],
+                over_text=i + 1 in sentences,
             )
             for unit, form in zip(units_, line_forms, strict=True)
         ]
