@@ -1,10 +1,11 @@
 """Web junk learnt from data: a small logistic model over the features of a line (its characters,
 length, punctuation, digits, site words, buttons, news credits, position in the file and against the text's
 sentences (the page's head and foot), whether it reads as plan prose,
-how often it repeats in the file, how many other files of the library hold it), trained on the tune
-half of the annotated real-world set by ``python -m benchmarks.train_junk`` and shipped as coefficients
-in ``nlp/data/junk_model.json`` (nothing is downloaded; the trainer is deterministic and a test retrains
-it and compares).
+how often it repeats in the file, how many short lines stand in a run with it (a list's, or a caption alone), whether
+a sentence of the text follows it,
+how many other files of the library hold it), trained on the tune half of the annotated real-world set by
+``python -m benchmarks.train_junk`` and shipped as coefficients in ``nlp/data/junk_model.json`` (nothing is
+downloaded; the trainer is deterministic and a test retrains it and compares).
 
 The model judges short lines only; the rules in ``clean`` still judge page furniture and promo
 sentences, and a long line loses only its junk sentences. A line that reads as plan prose is never
@@ -424,6 +425,14 @@ class LineContext:
     # telling its chrome from its text)
     head: bool = False
     tail: bool = False
+    # how many lines the run of short lines it stands in holds (``_short_runs``), whatever words it says, so on any site: the
+    # text's lists, outlines, fields and schedules are runs of short lines (三、活動時間： / 6月7日（周日） / 四、活動地點：…),
+    # where a short line alone between long ones is a caption, a stamp or a credit between the headline and the text or
+    # after it; the fit weighs a long run toward content (junk21)
+    run: int = 1
+    # whether a sentence of the text stands right under it: a heading or a label of the text opens its paragraph, a site's
+    # column name, menu or notice stands among other chrome or over the headline; the fit weighs it toward content (junk21)
+    over_text: bool = False
 
 
 def char_share(pattern: str, text: str) -> float:
@@ -480,12 +489,16 @@ NAMED_FEATURES = (
     ("head", "位于正文之前", lambda c: float(c.head)),
     ("tail", "位于正文之后", lambda c: float(c.tail)),
     ("repeated", "在文件中重复出现", lambda c: float(c.repeats > 1)),
+    ("run", "段落间单独的一个短行", lambda c: math.log1p(c.run)),
+    ("over_text", "下面不是正文句子", lambda c: float(c.over_text)),
     ("library_files", "文库中其他文件也有这一行", lambda c: math.log1p(c.library_files)),
 )
 
 # Features whose reason says what a line lacks (很短的一行: a low value weighs for junk); the others' reasons say what
 # it has. A feature weighs as a reason only on its reason's side: the first line of a file is not 位于页尾.
-LOW_SIDE = frozenset({"log_length", "han_share", "ends_sentence", "prose_words", "plan_verbs", "outline_marker"})
+LOW_SIDE = frozenset(
+    {"log_length", "han_share", "ends_sentence", "prose_words", "plan_verbs", "outline_marker", "run", "over_text"}
+)
 
 
 def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = None) -> list[list[LineContext]]:
@@ -495,7 +508,10 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
     forms = [[analysis_form(unit.strip()) for unit in line] for line in lines]
     repeats = Counter(form for line in forms for form in line)
     last = max(len(forms) - 1, 1)
-    text = [i for i, line in enumerate(lines) if is_text_sentence("".join(line).strip())]
+    texts = ["".join(line).strip() for line in lines]
+    text = [i for i, line in enumerate(texts) if is_text_sentence(line)]
+    runs = _short_runs(texts)
+    sentences = set(text)
     return [
         [
             LineContext(
@@ -506,11 +522,33 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
                 library_files.get(unit.strip(), 0),
                 head=bool(text) and i <= text[0],
                 tail=bool(text) and i >= text[-1],
+                run=runs[i],
+                over_text=i + 1 in sentences,
             )
             for unit, form in zip(units_, line_forms, strict=True)
         ]
         for i, (units_, line_forms) in enumerate(zip(lines, forms, strict=True))
     ]
+
+
+# A line this long at most counts in a run of short lines (``_short_runs``): at 20 the model caught more junk on sites it
+# never saw than at 12, 16 or 30 (junk21).
+MAX_RUN_CHARS = 20
+
+
+def _short_runs(texts: list[str]) -> list[int]:
+    """For each line, how many lines the run of short lines it stands in holds (``MAX_RUN_CHARS`` at most, no
+    sentence of the text among them; a longer line or a sentence is a run of its own, 1): see ``LineContext.run``."""
+    runs = [0] * len(texts)
+    start = 0
+    for i in range(len(texts) + 1):
+        if i == len(texts) or len(texts[i]) > MAX_RUN_CHARS or is_text_sentence(texts[i]):
+            for j in range(start, i):
+                runs[j] = i - start
+            if i < len(texts):
+                runs[i] = 1
+            start = i + 1
+    return runs
 
 
 def is_text_sentence(text: str) -> bool:
