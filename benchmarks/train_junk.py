@@ -78,6 +78,7 @@ MARGIN = 0.02
 # features; 0.1 caught as many, 0.6 fewer).
 C = 0.15
 SHOWN_HOLDERS = 3  # the highest-scoring protected lines the report names
+MIN_WRITTEN_PIECE = 3  # characters as written of a one-word piece of a junk line that counts as junk (【醫】)
 # Features whose weight may only count toward junk. A line other files of the library hold is a site's chrome
 # (recurring across its pages) or a common heading (引言, 一、指导思想); the tune set, about one page per site,
 # shows only the second, and a model that learnt "recurs, so content" would keep a site's chrome the more
@@ -122,6 +123,22 @@ def _spare_copies(texts: list[str], line_contexts: list[list[LineContext | None]
     }
 
 
+def is_junk_piece(text: str, junk: list[str], named: set[str]) -> bool:
+    """Whether a judged piece of a cleaned line is junk by a file's annotated ``junk`` lines: it holds one, or it lies
+    inside one (a site cut it apart) unless it is a title or heading of its own (``named``, bare: rw211's title 居委会
+    opens the page's junk teaser 导读 居委会作为…). Compared without punctuation, as cleaning may change a mark (a file
+    name's . to 。); a piece of a single word by its marks as written (a dictionary's 【醫】 cut off its gloss 【醫】
+    company, rw1197)."""
+    s, written = bare(text), text.strip()
+    bare_junk = [form for form in map(bare, junk) if form]  # a symbol alone (⌚) has no bare form
+    if any(j in s for j in bare_junk):
+        return True
+    return s not in named and (
+        any(len(s) >= 2 and s in j for j in bare_junk)
+        or (len(written) >= MIN_WRITTEN_PIECE and any(written in j for j in junk))
+    )
+
+
 def labelled_lines(
     leave_out: Collection[str] = (),
 ) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str], list[bool]]:
@@ -131,8 +148,6 @@ def labelled_lines(
     files = _cleaned_files(leave_out)
     counts = Counter(text for _, _, kept, dropped, _ in files for text in _short_lines(kept, dropped))
     for entry, ann, cleaned, dropped, marked in files:
-        # compared without punctuation: cleaning may change a mark (a file name's . to 。)
-        junk = [form for form in map(bare, ann["junk"]) if form]  # a symbol alone (⌚) has no bare form
         named = {bare(h["text"]) for d in ann["documents"] for h in d["headings"]}
         named |= {bare(d["title"]) for d in ann["documents"] if d["title"]}
         guarded = [bare(k) for d in ann["documents"] for k in d["keep"]] + sorted(named)
@@ -148,9 +163,7 @@ def labelled_lines(
         ]
         for text, context, never_decided in judged_units:
             s = bare(text)
-            # a line inside a junk snippet is junk (a site cut it apart), unless it is a title or heading of its own
-            # (rw211's title 居委会 opens the page's junk teaser 导读 居委会作为…)
-            is_junk = any(j in s for j in junk) or (s not in named and any(len(s) >= 2 and s in j for j in junk))
+            is_junk = is_junk_piece(text, ann["junk"], named)
             vectors.append(feature_vector(context))
             labels.append(int(is_junk))
             # every content line of words is kept by the threshold, the annotated ones (a keep snippet, a

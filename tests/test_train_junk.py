@@ -169,3 +169,14 @@ def test_a_line_right_over_a_sentence_of_the_text_scores_lower_than_the_same_lin
     assert [line[0].over_text for line in lines] == [True, False, False, False]
     model = load_model()
     assert model.score(lines[0][0])[0] < model.score(replace(lines[0][0], over_text=False))[0]
+
+
+def test_a_piece_of_an_annotated_junk_line_is_labelled_junk_by_its_marks_when_a_single_word():
+    # rw1197: a dictionary's 【醫】 company, cleaned apart; its bare form 醫 is too short to compare without marks
+    gloss = ["【醫】 company", "【經】 labour union; trades union; union"]
+    assert train_junk.is_junk_piece("【醫】", gloss, set())
+    assert not train_junk.is_junk_piece("醫", gloss, set())  # one character as written says nothing
+    # rw211: the title 居委会 opens the page's junk teaser, and stays content
+    teaser = ["导读 居委会作为社区管理和服务的重要机构"]
+    assert not train_junk.is_junk_piece("居委会", teaser, {"居委会"})
+    assert train_junk.is_junk_piece("导读", teaser, {"居委会"})

@@ -105,6 +105,7 @@ MIN_SENTENCE_HAN = 6  # Chinese characters of a whole sentence of the text (会�
 MIN_PROSE_WORDS = 2  # distinct words of plan prose that, with a comma or a full stop, make a line plan prose
 MAX_SECTION_LABEL_CHARS = 12  # a numbered section's label alone (三、活动地点), see ``_section_value``
 MAX_LISTED_LINES = 12  # the items of a list a lead-in sentence introduces, at most (see ``_listed``)
+MAX_CLOSED_LIST_LINES = 30  # or of one the text's next sentence closes
 MIN_LIST_LEAD_IN_CHARS = 12  # Chinese characters of a sentence that leads into a list (see ``introduces_a_list``)
 HAN_CHAR = re.compile(f"[{HAN}]")
 # A word of English, and how many open a paragraph of English prose (a bilingual page's English version of its text).
@@ -139,6 +140,9 @@ SCHEDULE_ENTRY = re.compile(
     rf"^(?:[-–•]\s*)?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*[-—–~～至到]\s*\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]"
 )
 MIN_SCHEDULE_ENTRIES = 2
+# A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
+# span of hours.
+TIME_SPAN = re.compile(r"^(?:[01]?\d|2[0-3])[:：][0-5]\d\s*[-—–~～至到]\s*(?:[01]?\d|2[0-3])[:：][0-5]\d$")
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -223,8 +227,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or month_schedule(unit)
         or PART_NUMBER_LINE.match(unit)
         or CHARTER_LABEL.match(unit)
+        or TIME_SPAN.match(unit)
     ):
-        return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條: labels the structure reads
+        return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條, 8:00~9:00: labels the structure reads
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit) and not GENRE_TITLE.match(form)
@@ -917,22 +922,26 @@ def _signature(texts: list[str], i: int) -> bool:
 def _listed(texts: list[str]) -> set[int]:
     """The lines of the lists the text's own lead-in sentences introduce (比赛结果出炉： then 一等奖：ICU麻醉联队,
     二等奖：…): the short lines after such a sentence written as its first item is (a label and a colon, or not), up
-    to the first sentence of prose, a long line or an outline entry, at most ``MAX_LISTED_LINES``. The text said a
-    list follows: its items are the text's, however much a line of names side by side looks like a menu."""
+    to the first sentence of prose, a long line or an outline entry, at most ``MAX_LISTED_LINES``; a longer list when the
+    text's next sentence closes it (a rule's nineteen districts, 分區如下： • 總公司 … • 左營基地, then 每區會員人數…。, rw1173),
+    up to ``MAX_CLOSED_LIST_LINES``. The text said a list follows: its items are the text's, however much a line of names
+    side by side looks like a menu."""
     listed = set()
     for i, text in enumerate(texts):
         if not introduces_a_list(analysis_form(text.strip())):
             continue
-        labelled = None
-        for j in range(i + 1, min(i + 1 + MAX_LISTED_LINES, len(texts))):
+        labelled, items, closed = None, [], False
+        for j in range(i + 1, min(i + 1 + MAX_CLOSED_LIST_LINES, len(texts))):
             item = texts[j].strip()
             if not item or len(item) > MAX_JUDGED_CHARS or item.endswith("。") or MARKER.match(item):
+                closed = item.endswith("。")
                 break
             if labelled is None:
                 labelled = bool(LABELLED_ITEM.match(item))
             elif bool(LABELLED_ITEM.match(item)) != labelled:  # a byline after a list of labelled items
                 break
-            listed.add(j)
+            items.append(j)
+        listed.update(items if closed else items[:MAX_LISTED_LINES])
     return listed
 
 

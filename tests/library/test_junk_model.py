@@ -169,6 +169,24 @@ def test_the_items_of_a_list_the_text_leads_into_are_never_the_models_to_judge()
     assert dropped == []
 
 
+def test_a_list_the_texts_next_sentence_closes_is_the_texts_however_long():
+    # rw1173: a rule's nineteen districts after 分區如下:, closed by the rule's next sentence; the same run with no
+    # sentence after it is held to MAX_LISTED_LINES, as a menu after the text's last lead-in may follow it
+    lead_in = [["本會會員代表依台灣高速鐵路股份有限公司十九區事業場所分區產生,分區如下:"]]
+    districts = [[f"• {name}"] for name in "總公司 南港車站 台北車站 板橋車站 桃園運務大樓 桃園車站 新竹車站 六家基地 苗栗車站 台中車站 烏日基地 彰化車站 雲林車站 嘉義車站 太保基地 台南車站".split()]
+    closing = [["每區會員人數四十人以下產生會員代表一人,每逾四十人增加會員代表一人。"]]
+    closed = judged_contexts(lead_in + districts + closing)
+    assert all(line == [None] for line in closed[1 : 1 + len(districts)])
+    open_ended = judged_contexts(lead_in + districts)
+    assert [line[0] is None for line in open_ended[1:]] == [True] * 12 + [False] * (len(districts) - 12)
+
+
+def test_a_span_of_hours_alone_is_a_schedules_cell_never_the_models_to_judge():
+    # rw893: 8:00~9:00 | 報 到 | |, the table's cells each a line; a site stamps a moment, not a span
+    assert not judged("8:00~9:00", False) and not judged("9:10~9:15", False)
+    assert judged("19:09", False)  # a post's time stamped alone stays the model's
+
+
 def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the_models_to_judge():
     # rw066, rw250: a speech's and a letter's salutation; rw211, rw078: a title and a heading the text opens by naming
     assert not judged("各位领导、同志们：", False) and not judged("尊敬的各位家长：", False)
