@@ -173,7 +173,27 @@ def test_a_list_the_texts_next_sentence_closes_is_the_texts_however_long():
     # rw1173: a rule's nineteen districts after 分區如下:, closed by the rule's next sentence; the same run with no
     # sentence after it is held to MAX_LISTED_LINES, as a menu after the text's last lead-in may follow it
     lead_in = [["本會會員代表依台灣高速鐵路股份有限公司十九區事業場所分區產生,分區如下:"]]
-    districts = [[f"• {name}"] for name in "總公司 南港車站 台北車站 板橋車站 桃園運務大樓 桃園車站 新竹車站 六家基地 苗栗車站 台中車站 烏日基地 彰化車站 雲林車站 嘉義車站 太保基地 台南車站".split()]
+    districts = [
+        [f"• {name}"]
+        for name in [
+            "總公司",
+            "南港車站",
+            "台北車站",
+            "板橋車站",
+            "桃園運務大樓",
+            "桃園車站",
+            "新竹車站",
+            "六家基地",
+            "苗栗車站",
+            "台中車站",
+            "烏日基地",
+            "彰化車站",
+            "雲林車站",
+            "嘉義車站",
+            "太保基地",
+            "台南車站",
+        ]
+    ]
     closing = [["每區會員人數四十人以下產生會員代表一人,每逾四十人增加會員代表一人。"]]
     closed = judged_contexts(lead_in + districts + closing)
     assert all(line == [None] for line in closed[1 : 1 + len(districts)])
