@@ -237,6 +237,7 @@ CONVERSIONS = {
     "rw1330": pasted,
     "rw1340": gb18030,
     "rw1350": pasted,
+    "rw1360": gb18030,
 }
 
 if __name__ == "__main__":
