@@ -238,6 +238,7 @@ CONVERSIONS = {
     "rw1340": gb18030,
     "rw1350": pasted,
     "rw1360": gb18030,
+    "rw1370": pasted,
 }
 
 if __name__ == "__main__":
