@@ -235,6 +235,10 @@ CONVERSIONS = {
     "rw1310": pasted,
     "rw1320": gb18030,
     "rw1330": pasted,
+    "rw1340": gb18030,
+    "rw1350": pasted,
+    "rw1360": gb18030,
+    "rw1370": pasted,
 }
 
 if __name__ == "__main__":
