@@ -235,6 +235,10 @@ CONVERSIONS = {
     "rw1310": pasted,
     "rw1320": gb18030,
     "rw1330": pasted,
+    "rw1380": gb18030,
+    "rw1390": pasted,
+    "rw1400": gb18030,
+    "rw1410": pasted,
 }
 
 if __name__ == "__main__":
