@@ -239,6 +239,10 @@ CONVERSIONS = {
     "rw1350": pasted,
     "rw1360": gb18030,
     "rw1370": pasted,
+    "rw1380": gb18030,
+    "rw1390": pasted,
+    "rw1400": gb18030,
+    "rw1410": pasted,
 }
 
 if __name__ == "__main__":
