@@ -229,7 +229,8 @@ MIN_CLAUSE_CHARS = 4  # of each of a glued heading's two clauses (加强了工�
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
-YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# (not one inside a run of Latin letters and digits: a file named a1964f52d, a hash, has no year)
+YEAR_NUMBER = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?!\d)")
 # A day whose 年 and 月 the page lost (我院工会201014日和201019日分别组织了…, 于201638日精心组织…, rw948, rw962): the year
 # stands before the month's and the day's digits.
 DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}日")
@@ -247,6 +248,7 @@ ROC_YEAR = re.compile(
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
+QUOTED_NAME = re.compile(r"[「“『][^「」“”『』]*[」”』]")
 # A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
 # date (決標日至109年12月31日止, rw727; with slashes: 近(113/5/8)日舉辦…, rw1114), not one something began on (自105年1月1日起);
 # a work year of two digits too, before the era's hundredth (於97年度部分補助…, rw1315); read only in Traditional script.
@@ -2127,6 +2129,9 @@ MEETING_PART = re.compile(r"(?:会议|会报|大会)[”」』）)]*$")  # a mee
 # and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
 NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
 QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
+# A title that asks how to do the work the genre word names, the word a verb there, the title going on past it (村支书如何
+# 规划全年党建工作, 计划该如何写): an explainer of it, not the genre's document (…如何…的实施方案 ends on its genre: a plan).
+HOW_TO = re.compile(rf"(?:如何|怎样|怎么|怎麼|怎樣)[^，。；：:]*?(?:{GENRE_WORD.pattern})(?![^，。；：:]*?(?:{GENRE_WORD.pattern}))[^，。；：:]+$")
 # A title whose head explains the genre it names (学校工会工作总结说明): an explainer. Not …计划格式 nor …计划范本: a 范文
 # site's name for a sample of the genre (2020年医院工会工作计划格式, a seed, is a plan).
 EXPLAINER_HEAD = re.compile(r"说明$")
@@ -2153,6 +2158,7 @@ def title_kind(title: str) -> str | None:
         and (
             NOTICE_HEAD.search(head)
             or QUESTION_TITLE.search(title.strip())
+            or HOW_TO.search(head)
             or EXPLAINER_HEAD.search(head)
             or SPEECH_HEAD.search(head)
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
@@ -2317,8 +2323,15 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     closing += [
         _arabic_years(date.group(1)) + "年" for b in blocks[-2:] if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
     ]
-    for text in [title] + [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))] + closing:
+    opening = [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))]
+    for k, text in enumerate([title] + opening + closing):
         cited = analysis_form(_arabic_years(text))
+        if 1 < k <= len(opening):
+            # a name in quotes in the paragraph after the first: a survey or an event the text cites by its year
+            # (经济日报公布「2024縣市幸福指數大調查」, rw1006), another thing's year, as a quoted year of the Republic past the opening
+            # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
+            # 工会”获奖单位进行了表彰, rw1048)
+            cited = QUOTED_NAME.sub("", cited)
         cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", cited))))
         cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
