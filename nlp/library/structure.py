@@ -440,6 +440,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     )
 
 
+# A wire's dateline the text opens with (中工网北京1月22日电, 人民网南昌5月12日电（记者…）, 新华社北京…电): a news item, whatever
+# it reports (…执委会议，明确了2025年工会工作总体要求和主要任务: the plan a meeting set, told as news).
+WIRE_DATELINE = re.compile(r"^[^，。\s]{1,16}\d{1,2}月\d{1,2}日电")
 MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新闻动态, 工会工作): no longer
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
@@ -2190,7 +2193,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "计划"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
-    if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
+    if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening) or WIRE_DATELINE.match(opening):
         return "其他"
     if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):
         return "其他"
