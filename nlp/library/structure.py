@@ -336,7 +336,9 @@ MEETING_YEAR = re.compile(
 # 2016年经审工作意见的报告》, rw936), whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
 SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
-    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|情况(?=[和及暨与](?:19|20)\d{2}年))"
+    # a year's work reported and the next one's planned (报告了2024年妇联工作情况，并对2025年妇联工作进行了安排部署)
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况"
+    r"|情况(?=[和及暨与](?:19|20)\d{2}年|[，,]?并?对?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署)))"
 )
 # A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
 # up the year before that one.
@@ -2142,6 +2144,9 @@ EXPLAINER_HEAD = re.compile(r"说明$")
 SPEECH_HEAD = re.compile(r"(?:发言|讲话|致辞|致词)稿?$")
 # A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
 HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
+# A headline whose genre word follows the meeting it held, the word the meeting's verb (鲤城区妇联召开六届三次执委会总结部署
+# 年度工作): news of the meeting.
+MEETING_BEFORE = re.compile(r"(?:召开|举行)[^，。；！？]*?会议?$")
 
 
 def title_kind(title: str) -> str | None:
@@ -2165,6 +2170,7 @@ def title_kind(title: str) -> str | None:
             or EXPLAINER_HEAD.search(head)
             or SPEECH_HEAD.search(head)
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
+            or MEETING_BEFORE.search(outside[: outside.rfind(words[-1])])
         )
     ):
         return "其他"
