@@ -445,8 +445,11 @@ SECTION_TAGS_BEFORE_HEADLINE = re.compile(rf"^(?P<tags>{SECTION_TAGS})\s+(?P<hea
 POST_STAMP_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])\s+"
     rf"(?P<stamp>(?:{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)(?:\s+{CLOCK})?"
-    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+{CLOCK})"
-    r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*(?P<rest>\S[^。！？]{10,}[。！？].*)$"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+{CLOCK}"
+    # or its day alone before the report's credit in brackets (…籲總統出面協助復職 2018-06-21 【外勞社記者…臺北報導】桃園市…)
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=\s*{BRACKETED_REPORT_CREDIT}))"
+    r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*"
+    rf"(?P<rest>\S[^。！？]{{10,}}[。！？].*|(?={BRACKETED_REPORT_CREDIT}).{{12,}})$"
 )
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
 PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
