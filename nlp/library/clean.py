@@ -700,6 +700,8 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
     (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    # a forum's thread tools and post counters (主題工具 搜尋本主題 顯示模式, 文章: 49 under a poster's name)
+    (r"^(?:(?:主题工具|搜寻本主题|显示模式|发文|回覆|今日新文章|标记所有讨论区已读|搜寻论坛)\s*){2,}$|^文章[：:]\s*\d+$", "网站栏目"),
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
     (rf"^{SECTION_TAGS}$", "网站栏目"),
     # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会)

@@ -251,9 +251,10 @@ ROC_ERA = 1911
 QUOTED_NAME = re.compile(r"[「“『][^「」“”『』]*[」”』]")
 # A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
 # date (決標日至109年12月31日止, rw727; with slashes: 近(113/5/8)日舉辦…, rw1114), not one something began on (自105年1月1日起);
-# a work year of two digits too, before the era's hundredth (於97年度部分補助…, rw1315); read only in Traditional script.
+# a work year or a full date of two digits too, before the era's hundredth (於97年度部分補助…, rw1315; 時間:97年12月6日); read
+# only in Traditional script.
 ROC_WORK_YEAR = re.compile(
-    r"(?<![\d自从從])(?:([89]\d|1[01]\d)年度|(1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
+    r"(?<![\d自从從])(?:([89]\d|1[01]\d)年度|([89]\d(?=年)|1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
 )
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
