@@ -526,7 +526,9 @@ FURNITURE_PATTERNS = _patterns(
         # a column's name with its English one in capitals (最新消息NEWS, 新闻中心 NEWS CENTER, 关于我们 ABOUT US, rw726)
         rf"|^[{HAN}]{{2,8}}\s*(?:NEWS|ABOUT|CONTACT|NOTICE|EVENTS?|SERVICES?|INFORMATION|LATEST)(?:\s+[A-Z]+){{0,2}}$"
         r"|^如题所述?$"  # a question site's body that says the question is its title
-        r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
+        # a site's label over its table of contents and teaser (本文目录导读：), or its teaser's label alone (导语, 导读), the
+        # teaser lost
+        r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$|^(?:导读|导语)[：:]?$"
         # an accessible site's skip link at its top (跳到主要內容區塊, 跳至主要内容, Skip to main content, rw1011, rw1015)
         r"|^(?:跳到|跳至|跳转到)主要?内容(?:区块|区)?$|^(?i:skip to (?:main )?content)$"
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
