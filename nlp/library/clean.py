@@ -451,6 +451,13 @@ POST_STAMP_IN_LINE = re.compile(
     r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*"
     rf"(?P<rest>\S[^。！？]{{10,}}[。！？].*|(?={BRACKETED_REPORT_CREDIT}).{{12,}})$"
 )
+# Or a view counter glued after the headline, the post's date after it (有所乐、有所为——我院开展丰富多彩的重阳节活动查看人次:834
+# 发布日期:2022-10-05 4日是…): headline, stamp and text.
+VIEW_COUNT_IN_LINE = re.compile(
+    r"^(?P<mark>[^，。；！？\s][^，。；！？]{5,60}?)"
+    rf"(?P<stamp>(?:查看人次|浏览次数|阅读次数|点击数|浏览量)[：:]\s*\d+\s*{POST_STAMP_LABEL}[：:]\s*\d{{4}}-\d{{1,2}}-\d{{1,2}})"
+    r"\s*(?P<rest>\S.{10,})$"
+)
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
 PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
 
@@ -1857,7 +1864,11 @@ def _split_site_watermark(line: Line) -> list[Line]:
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
     if credit is None and match is None:
-        credit = POST_FIELDS_IN_LINE.match(line.text) or POST_STAMP_IN_LINE.match(line.text)
+        credit = (
+            POST_FIELDS_IN_LINE.match(line.text)
+            or VIEW_COUNT_IN_LINE.match(line.text)
+            or POST_STAMP_IN_LINE.match(line.text)
+        )
         credit = credit if credit is not None and junk_reason(credit.group("stamp")) is not None else None
     if credit is not None and line.style_level is None:
         stamp = [Line(credit.group(k)) for k in ("stamp", "rest")]
