@@ -2244,11 +2244,19 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     return "总结" if summary_score > plan_score else "计划"
 
 
+DAY_OF_EVENT = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
 def _event_after_scene(blocks: list[Block], opening: str) -> bool:
     """An untitled text whose one-sentence opening paragraph sets the scene or announces a scheme (降雨带来的凉爽，…是一场
     “烤”验。, 街坊總會主辦的「2017年金黃計劃」…期間進行，…。), its next paragraph telling the event of a day (为…，日前，…开展
     “送清凉”慰问活动, 謝美玲昨(25)日在街總大樓舉行記者招待會, rw1058, rw1036): news, as one that opens with the event."""
     texts = [analysis_form(b.text) for b in blocks if b.type == "paragraph"]
+    sentences = opening.split("。")
+    if len(sentences) > 2 and not GENRE_WORD.search(sentences[0]) and DAY_OF_EVENT.match(sentences[1]):
+        # or in the same paragraph, its second sentence opening on the event's day (落实机关党建工作责任制，是…的重要
+        # 抓手。3月7日，机关党委在阜成路校区召开党支部书记2022年度党建述职评议会。)
+        return bool(EVENT_OPENING.match(sentences[1]))
     if len(texts) < 2 or texts[0] != opening or opening.count("。") != 1 or not opening.endswith("。"):
         return False
     return bool(EVENT_OPENING.match(texts[1]))
