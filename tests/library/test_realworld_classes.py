@@ -4709,7 +4709,8 @@ def _page(text: str, name: str = "page.txt"):
 
 def test_a_how_to_title_a_meeting_headline_a_wire_item_and_a_clocked_meeting_are_news_or_explainers():
     """aud21y: pages of the search corpus the set never saw (a 村支书 article, a 妇联 执委会 headline, a 全总 wire item,
-    a 团支书 meeting at 16:40) read as plans or summaries by their genre word or their wording."""
+    a 团支书 meeting at 16:40, a 述职评议会 after a sentence that sets the scene) read as plans or summaries by their genre
+    word or their wording."""
     assert title_kind("乡村振兴第一线：村支书如何规划全年党建工作") == "其他"
     assert title_kind("鲤城区妇联召开六届三次执委会总结部署年度工作") == "其他"
     # what stays: a plan's genre word at its head, a summary's, a 如何 question that names no genre
@@ -4728,6 +4729,13 @@ def test_a_how_to_title_a_meeting_headline_a_wire_item_and_a_clocked_meeting_are
         "有经验总结、团支部特色活动及存在的不足及改进措施。\n此次评议大会的召开是一场总结的会,更是一场交流的会。\n"
     )
     assert (meeting.kind, meeting.year) == ("其他", 2021)
+    (review,) = _page(
+        "落实机关党建工作责任制,是深入推进全面从严治党的必然要求,是推进机关党建走在前、作表率的应有之义,是改进机关作风的重要抓手。"
+        "3月7日,机关党委在阜成路校区召开党支部书记2022年度党建述职评议会。机关党委委员、党支部书记和支委代表共58人参会。\n"
+        "按照学校党委工作部署,本次述职评议会采用现场述职和书面述职相结合方式进行。10位党支部书记有重点的汇报了2022年抓基层党建工作的"
+        "主要做法。\n"
+    )
+    assert (review.kind, review.year) == ("其他", 2022)
 
 
 def test_a_cited_survey_a_hash_a_reported_year_and_a_two_digit_roc_date_give_the_documents_year():
