@@ -445,8 +445,18 @@ SECTION_TAGS_BEFORE_HEADLINE = re.compile(rf"^(?P<tags>{SECTION_TAGS})\s+(?P<hea
 POST_STAMP_IN_LINE = re.compile(
     r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])\s+"
     rf"(?P<stamp>(?:{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)(?:\s+{CLOCK})?"
-    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+{CLOCK})"
-    r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*(?P<rest>\S[^。！？]{10,}[。！？].*)$"
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+{CLOCK}"
+    # or its day alone before the report's credit in brackets (…籲總統出面協助復職 2018-06-21 【外勞社記者…臺北報導】桃園市…)
+    rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?=\s*{BRACKETED_REPORT_CREDIT}))"
+    r"(?:\s*[^\s：:，。；！？\d][^\s：:，。；！？]{1,5}[：:])*)\s*"
+    rf"(?P<rest>\S[^。！？]{{10,}}[。！？].*|(?={BRACKETED_REPORT_CREDIT}).{{12,}})$"
+)
+# Or a view counter glued after the headline, the post's date after it (有所乐、有所为——我院开展丰富多彩的重阳节活动查看人次:834
+# 发布日期:2022-10-05 4日是…): headline, stamp and text.
+VIEW_COUNT_IN_LINE = re.compile(
+    r"^(?P<mark>[^，。；！？\s][^，。；！？]{5,60}?)"
+    rf"(?P<stamp>(?:查看人次|浏览次数|阅读次数|点击数|浏览量)[：:]\s*\d+\s*{POST_STAMP_LABEL}[：:]\s*\d{{4}}-\d{{1,2}}-\d{{1,2}})"
+    r"\s*(?P<rest>\S.{10,})$"
 )
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
 PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
@@ -523,7 +533,9 @@ FURNITURE_PATTERNS = _patterns(
         # a column's name with its English one in capitals (最新消息NEWS, 新闻中心 NEWS CENTER, 关于我们 ABOUT US, rw726)
         rf"|^[{HAN}]{{2,8}}\s*(?:NEWS|ABOUT|CONTACT|NOTICE|EVENTS?|SERVICES?|INFORMATION|LATEST)(?:\s+[A-Z]+){{0,2}}$"
         r"|^如题所述?$"  # a question site's body that says the question is its title
-        r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$"  # a site's label over its table of contents and teaser (本文目录导读：)
+        # a site's label over its table of contents and teaser (本文目录导读：), or its teaser's label alone (导语, 导读), the
+        # teaser lost
+        r"|^(?:本文)?目[录錄](?:导读|導讀)[：:]?$|^(?:导读|导语)[：:]?$"
         # an accessible site's skip link at its top (跳到主要內容區塊, 跳至主要内容, Skip to main content, rw1011, rw1015)
         r"|^(?:跳到|跳至|跳转到)主要?内容(?:区块|区)?$|^(?i:skip to (?:main )?content)$"
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
@@ -683,6 +695,8 @@ FURNITURE_PATTERNS = _patterns(
         # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
         r"|^[^。！？]{4,40}[。！]?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
+        # or its photographers' names after the caption's stop, no bracket (慰问现场。马宇兵 本报记者 白云峰摄)
+        rf"|^[^。！？]{{2,40}}[。！]\s*(?:[{HAN}]{{2,4}}\s+)*(?:本报)?(?:记者|通讯员)?\s*[{HAN}]{{2,4}}\s*摄影?$"
         # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
@@ -695,6 +709,8 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
     (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    # a forum's thread tools and post counters (主題工具 搜尋本主題 顯示模式, 文章: 49 under a poster's name)
+    (r"^(?:(?:主题工具|搜寻本主题|显示模式|发文|回覆|今日新文章|标记所有讨论区已读|搜寻论坛)\s*){2,}$|^文章[：:]\s*\d+$", "网站栏目"),
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
     (rf"^{SECTION_TAGS}$", "网站栏目"),
     # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会)
@@ -1848,7 +1864,11 @@ def _split_site_watermark(line: Line) -> list[Line]:
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None
     if credit is None and match is None:
-        credit = POST_FIELDS_IN_LINE.match(line.text) or POST_STAMP_IN_LINE.match(line.text)
+        credit = (
+            POST_FIELDS_IN_LINE.match(line.text)
+            or VIEW_COUNT_IN_LINE.match(line.text)
+            or POST_STAMP_IN_LINE.match(line.text)
+        )
         credit = credit if credit is not None and junk_reason(credit.group("stamp")) is not None else None
     if credit is not None and line.style_level is None:
         stamp = [Line(credit.group(k)) for k in ("stamp", "rest")]

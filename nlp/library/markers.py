@@ -111,9 +111,9 @@ SERIES_CLOSE = r"[】\]）)』」]"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
 # The grade a site gives its 范文 in brackets (学校工会工作总结(优), …（实用）, 2022幼儿园秋季工作计划(精选)篇1): the site's.
 SITE_GRADE = r"[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]"
-# An item's label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【第二篇】….
+# An item's label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【篇一】…, 【第二篇】….
 SERIES_PREFIX = re.compile(
-    rf"^(?:第\s*{ITEM_NUMBER}\s*篇[：:]?|【第?\s*{ITEM_NUMBER}\s*篇】|【篇\s*\d{{1,2}}】)\s*(?=\S)"
+    rf"^(?:第\s*{ITEM_NUMBER}\s*篇[：:]?|【第?\s*{ITEM_NUMBER}\s*篇】|【篇\s*{ITEM_NUMBER}】)\s*(?=\S)"
 )
 # A collection item's title, its label after it (…篇1, …【第二篇】, …范文第1篇) or before it (``SERIES_PREFIX``): an item,
 # however short, is never a preamble; its text is the item's own.

@@ -229,7 +229,8 @@ MIN_CLAUSE_CHARS = 4  # of each of a glued heading's two clauses (加强了工�
 YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its year: a title, whatever unit it names
 # A paragraph that opens with its year, written or a slot: 2023年，… / ____年是… / 20xx年以来… / 自2024年初以来…
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
-YEAR_NUMBER = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+# (not one inside a run of Latin letters and digits: a file named a1964f52d, a hash, has no year)
+YEAR_NUMBER = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?!\d)")
 # A day whose 年 and 月 the page lost (我院工会201014日和201019日分别组织了…, 于201638日精心组织…, rw948, rw962): the year
 # stands before the month's and the day's digits.
 DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}日")
@@ -247,11 +248,13 @@ ROC_YEAR = re.compile(
     rf"(?(held)年|(?:[)）]?年|\.\d{{1,2}}\.\d{{1,2}}|(?=[{HAN}])))"
 )
 ROC_ERA = 1911
+QUOTED_NAME = re.compile(r"[「“『][^「」“”『』]*[」”』]")
 # A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
 # date (決標日至109年12月31日止, rw727; with slashes: 近(113/5/8)日舉辦…, rw1114), not one something began on (自105年1月1日起);
-# a work year of two digits too, before the era's hundredth (於97年度部分補助…, rw1315); read only in Traditional script.
+# a work year or a full date of two digits too, before the era's hundredth (於97年度部分補助…, rw1315; 時間:97年12月6日); read
+# only in Traditional script.
 ROC_WORK_YEAR = re.compile(
-    r"(?<![\d自从從])(?:([89]\d|1[01]\d)年度|(1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
+    r"(?<![\d自从從])(?:([89]\d|1[01]\d)年度|([89]\d(?=年)|1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
 )
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
@@ -334,7 +337,9 @@ MEETING_YEAR = re.compile(
 # 2016年经审工作意见的报告》, rw936), whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
 SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
-    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|情况(?=[和及暨与](?:19|20)\d{2}年))"
+    # a year's work reported and the next one's planned (报告了2024年妇联工作情况，并对2025年妇联工作进行了安排部署)
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况"
+    r"|情况(?=[和及暨与](?:19|20)\d{2}年|[，,]?并?对?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署)))"
 )
 # A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
 # up the year before that one.
@@ -421,7 +426,7 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         r"(?:(?:为|经过)[^。]{0,120}?[，。])?"
         r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}日)(?:[至、和]?\d{1,2}日)*"
         r"(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
-        r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?)?"  # and its hour: 2017年1月22日下午2点，在…召开
+        r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2})?"  # and its hour: 2017年1月22日下午2点，在…召开; 下午16:40，
         # or lately, after a sentence that sets the scene (骄阳炙烤，暑气腾腾，…高温天气。为…，近期，我院工会组织开展了…)
         # (or 近日 / 日前 with no comma: 铜川新城医院泌尿外科近日举办了…, rw1032)
         rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:(?:近日|日前)[，,]?|近期[，,])"
@@ -438,6 +443,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
     )
 
 
+# A wire's dateline the text opens with (中工网北京1月22日电, 人民网南昌5月12日电（记者…）, 新华社北京…电): a news item, whatever
+# it reports (…执委会议，明确了2025年工会工作总体要求和主要任务: the plan a meeting set, told as news).
+WIRE_DATELINE = re.compile(r"^[^，。\s]{1,16}\d{1,2}月\d{1,2}日电")
 MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新闻动态, 工会工作): no longer
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
@@ -2127,6 +2135,9 @@ MEETING_PART = re.compile(r"(?:会议|会报|大会)[”」』）)]*$")  # a mee
 # and a title that asks about it (计划该如何写？, 什么是工会年度工作计划): neither is that genre's document.
 NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议书?|请示|批复)[”」』）)]*$")
 QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
+# A title that asks how to do the work the genre word names, the word a verb there, the title going on past it (村支书如何
+# 规划全年党建工作, 计划该如何写): an explainer of it, not the genre's document (…如何…的实施方案 ends on its genre: a plan).
+HOW_TO = re.compile(rf"(?:如何|怎样|怎么|怎麼|怎樣)[^，。；：:]*?(?:{GENRE_WORD.pattern})(?![^，。；：:]*?(?:{GENRE_WORD.pattern}))[^，。；：:]+$")
 # A title whose head explains the genre it names (学校工会工作总结说明): an explainer. Not …计划格式 nor …计划范本: a 范文
 # site's name for a sample of the genre (2020年医院工会工作计划格式, a seed, is a plan).
 EXPLAINER_HEAD = re.compile(r"说明$")
@@ -2134,6 +2145,9 @@ EXPLAINER_HEAD = re.compile(r"说明$")
 SPEECH_HEAD = re.compile(r"(?:发言|讲话|致辞|致词)稿?$")
 # A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
 HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
+# A headline whose genre word follows the meeting it held, the word the meeting's verb (鲤城区妇联召开六届三次执委会总结部署
+# 年度工作): news of the meeting.
+MEETING_BEFORE = re.compile(r"(?:召开|举行)[^，。；！？]*?会议?$")
 
 
 def title_kind(title: str) -> str | None:
@@ -2153,9 +2167,11 @@ def title_kind(title: str) -> str | None:
         and (
             NOTICE_HEAD.search(head)
             or QUESTION_TITLE.search(title.strip())
+            or HOW_TO.search(head)
             or EXPLAINER_HEAD.search(head)
             or SPEECH_HEAD.search(head)
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
+            or MEETING_BEFORE.search(outside[: outside.rfind(words[-1])])
         )
     ):
         return "其他"
@@ -2184,7 +2200,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "计划"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
-    if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening):
+    if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening) or WIRE_DATELINE.match(opening):
         return "其他"
     if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):
         return "其他"
@@ -2228,11 +2244,19 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
     return "总结" if summary_score > plan_score else "计划"
 
 
+DAY_OF_EVENT = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
 def _event_after_scene(blocks: list[Block], opening: str) -> bool:
     """An untitled text whose one-sentence opening paragraph sets the scene or announces a scheme (降雨带来的凉爽，…是一场
     “烤”验。, 街坊總會主辦的「2017年金黃計劃」…期間進行，…。), its next paragraph telling the event of a day (为…，日前，…开展
     “送清凉”慰问活动, 謝美玲昨(25)日在街總大樓舉行記者招待會, rw1058, rw1036): news, as one that opens with the event."""
     texts = [analysis_form(b.text) for b in blocks if b.type == "paragraph"]
+    sentences = opening.split("。")
+    if len(sentences) > 2 and not GENRE_WORD.search(sentences[0]) and DAY_OF_EVENT.match(sentences[1]):
+        # or in the same paragraph, its second sentence opening on the event's day (落实机关党建工作责任制，是…的重要
+        # 抓手。3月7日，机关党委在阜成路校区召开党支部书记2022年度党建述职评议会。)
+        return bool(EVENT_OPENING.match(sentences[1]))
     if len(texts) < 2 or texts[0] != opening or opening.count("。") != 1 or not opening.endswith("。"):
         return False
     return bool(EVENT_OPENING.match(texts[1]))
@@ -2317,8 +2341,15 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     closing += [
         _arabic_years(date.group(1)) + "年" for b in blocks[-2:] if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
     ]
-    for text in [title] + [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))] + closing:
+    opening = [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))]
+    for k, text in enumerate([title] + opening + closing):
         cited = analysis_form(_arabic_years(text))
+        if 1 < k <= len(opening):
+            # a name in quotes in the paragraph after the first: a survey or an event the text cites by its year
+            # (经济日报公布「2024縣市幸福指數大調查」, rw1006), another thing's year, as a quoted year of the Republic past the opening
+            # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
+            # 工会”获奖单位进行了表彰, rw1048)
+            cited = QUOTED_NAME.sub("", cited)
         cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", cited))))
         cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)

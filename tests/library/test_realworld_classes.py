@@ -4701,3 +4701,85 @@ def test_a_bracketed_teaser_label_an_outlets_flash_tag_and_a_units_dated_credit_
     assert _parsed("rw1314")[0].blocks[0].text.startswith("金秋送爽")
     assert junk_reason("校工会报道•2017-1-3") == "网页信息"
     assert junk_reason("校工会组织开展“迎新”系列活动") is None
+
+
+def _page(text: str, name: str = "page.txt"):
+    return parse_file(text.encode("utf-8"), name).documents
+
+
+def test_a_how_to_title_a_meeting_headline_a_wire_item_and_a_clocked_meeting_are_news_or_explainers():
+    """aud21y: pages of the search corpus the set never saw (a 村支书 article, a 妇联 执委会 headline, a 全总 wire item,
+    a 团支书 meeting at 16:40, a 述职评议会 after a sentence that sets the scene) read as plans or summaries by their genre
+    word or their wording."""
+    assert title_kind("乡村振兴第一线：村支书如何规划全年党建工作") == "其他"
+    assert title_kind("鲤城区妇联召开六届三次执委会总结部署年度工作") == "其他"
+    # what stays: a plan's genre word at its head, a summary's, a 如何 question that names no genre
+    assert title_kind("2021年支部主题党日活动方案") == "计划"
+    assert title_kind("共青團XX區委2022年度工作總結") == "总结"
+    assert title_kind("护士长如何做好护理人员科室培训工作") is None
+    (wire,) = _page(
+        "中工網(wǎng)北京1月22日電 (工人日報-中工網(wǎng)記者鄭莉 郝赫 朱欣)1月21日至22日在京召開(kāi)的全總十八屆三次"
+        "執委會議,明確了2025年工會工作總體要求和主要任務。2025年,全總和各級工會將全面貫徹黨的二十大和二十屆二中、三中全會精神,"
+        "落實中國工會十八大要求,強化政治建設。\n全總提出,要旗幟鮮明強化政治建設,聚焦打基礎、利長遠,創新實施職工群眾思想政治引領建設工程。\n"
+    )
+    assert (wire.kind, wire.year) == ("其他", 2025)
+    (meeting,) = _page(
+        "2021年12月21日下午16:40,青少年教育系2021年度团支书评议大会在教学楼413教室召开。评议大会开始,系党支部书记戴彩云老师为"
+        "各班团支书加油打气并感谢各班团支书近一年来为班级、系部所做出的贡献。\n会上,各班级团支书自我评议、总结本年度的工作与学习,"
+        "有经验总结、团支部特色活动及存在的不足及改进措施。\n此次评议大会的召开是一场总结的会,更是一场交流的会。\n"
+    )
+    assert (meeting.kind, meeting.year) == ("其他", 2021)
+    (review,) = _page(
+        "落实机关党建工作责任制,是深入推进全面从严治党的必然要求,是推进机关党建走在前、作表率的应有之义,是改进机关作风的重要抓手。"
+        "3月7日,机关党委在阜成路校区召开党支部书记2022年度党建述职评议会。机关党委委员、党支部书记和支委代表共58人参会。\n"
+        "按照学校党委工作部署,本次述职评议会采用现场述职和书面述职相结合方式进行。10位党支部书记有重点的汇报了2022年抓基层党建工作的"
+        "主要做法。\n"
+    )
+    assert (review.kind, review.year) == ("其他", 2022)
+
+
+def test_a_cited_survey_a_hash_a_reported_year_and_a_two_digit_roc_date_give_the_documents_year():
+    """aud21y: a survey's year quoted in the second paragraph (rw1006, 「2024縣市幸福指數大調查」), digits inside a file's hash
+    name (a1964f52d), a meeting that 报告了2024年…工作情况，并对2025年…安排部署 (2024), a Taiwanese 時間:97年12月6日 (2008)."""
+    assert _parsed("rw1006")[0].year is None
+    (hashed,) = _page("為了讓不回家的員工能在中山度過一個熱鬧祥和的快樂新年,於1月26日晚,為大家舉辦了團年飯活動。\n", "a1964f52d.txt")
+    assert hashed.year is None
+    (executive,) = _page(
+        "本网讯(通讯员蔡瑜蓉)12月30日,夷陵区妇联召开五届五次执委(扩大)会议。区妇联五届执委、各乡镇(街道、试验区)妇联主席、"
+        "区妇联全体机关干部等参加会议。\n会议按照相关程序,替补区妇联五届执委16名,增补区妇联五届执委1名。会上,区妇联党组书记、"
+        "主席肖莉报告了2024年妇联工作情况,并对2025年妇联工作进行了安排部署。\n"
+    )
+    assert executive.year == 2024
+    (minutes,) = _page(
+        "主題工具 搜尋本主題 顯示模式\n文章: 49\n第五屆第七次大專院校暨高中職委員會議紀錄\n時間:97年12月6日(上午9:00~12:00)\n"
+        "地點:石碇茶香桂花農園\n主席:陳文杰\n出席人員:秀峰高中教師會/陳文杰、鶯歌高職教師會/吳炳毅。(18人)\n"
+    )
+    assert (minutes.title, minutes.year) == ("第五屆第七次大專院校暨高中職委員會議紀錄", 2008)
+    # what stays: a quoted award the opening paragraph reports (rw1048: 2017)
+    assert _parsed("rw1048")[0].year == 2017
+
+
+def test_a_headlines_stamp_counter_caption_and_labels_leave_the_headline():
+    """aud21y: a one-line page's day before a bracketed credit, a view counter glued to a headline, a caption with its
+    photographers, an item's 【篇一】 label, a lone 导语 label, a forum's thread tools."""
+    (strike,) = _page(
+        "勞團抗議財團解雇工會會員 籲總統出面協助復職 2018-06-21 【外勞社記者黃秀娟六月廿一日臺北報導】桃園市產業總工會與台灣美光企業"
+        "工會、佳福育樂企業工會及新北市產業總工會21日一同到蔡英文總統官邸,針對台灣美光公司及幸福球場兩大財團違法解雇工會成員一事,要求總統..."
+    )
+    assert strike.title == "勞團抗議財團解雇工會會員 籲總統出面協助復職"
+    (festival,) = _page(
+        "有所乐、有所为——我院开展丰富多彩的重阳节活动查看人次:834 发布日期:2022-10-05 4日是农历九月初九重阳节,今年的重阳节恰逢"
+        "国庆长假,我院老干部党总支动员退休职工开展丰富多彩、喜庆祥和、有益身心的文体活动,让老年人感受到老有所乐、老有所为。"
+    )
+    assert festival.title == "有所乐、有所为——我院开展丰富多彩的重阳节活动"
+    (item,) = _page(
+        "幼儿园党建工作计划2022年范文十六篇\n\n【篇一】幼儿园党建工作计划2022年\n\n  坚持“三个代表”重要思想为指导,全面贯彻党的xx大"
+        "精神,坚持用科学发展观引领全园中心工作。\n\n  (一)加强幼儿园的政治思想工作,努力实现教职工队伍政治修养和敬业精神的进一步提高。\n"
+    )
+    assert item.title == "幼儿园党建工作计划2022年"
+    assert junk_reason("慰问现场。马宇兵 本报记者 白云峰摄") == "图片说明"
+    assert junk_reason("导语") is not None
+    assert junk_reason("主題工具 搜尋本主題 顯示模式") is not None
+    # what stays: the caption's text as a sentence, a paper's 摘要 heading (rw346)
+    assert junk_reason("送温暖活动重点慰问新就业劳动者、困难职工和一线职工等群体。") is None
+    assert junk_reason("摘要") is None
