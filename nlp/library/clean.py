@@ -659,6 +659,9 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^{BRACKETED_REPORT_CREDIT}$"  # or in brackets (【亞太新聞網/記者陳逸凡/台中報導】)
         # or the writer's unit, name and day under the text, no bracket (秦淮区红花街道 汪明 2021.10.13)
         rf"|^[{HAN}]{{2,12}}(?:{UNIT_WORD})\s+[{HAN}]{{2,3}}\s*(?:19|20)\d{{2}}(?:[./-]\d{{1,2}}[./-]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)$"
+        # or a journal article's authors' affiliations with their postcodes in brackets ((湖北省工会干部学校，湖北 武汉430060),
+        # (1.南京大学 社会学院,江苏南京 210023;2.四川外国语大学 社会学系,重庆 400031))
+        r"|^[（(][^（）()]{2,80}[^\d]\s*\d{6}[）)]$"
         # or the outlet's name and its reporter's, no role between (人民网 王凡 over a report)
         rf"|^[{HAN}]{{2,6}}(?:网|日报|晚报|报)\s+[{HAN}]{{2,3}}$"
         # or a paper's or a site's dateline tag alone, the text on the next line (山东卫生新闻网讯 / 为展示…, rw1149)

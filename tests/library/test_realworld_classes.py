@@ -4743,6 +4743,8 @@ def test_a_list_of_other_posts_headlines_under_its_labels_goes_whole():
         ("本题链接:", "网页控件"),  # a link's label left empty at the foot
         ("图 片:刘洁晨", "网页信息"),  # a picture's credit, its role spaced out
         ("秦淮区红花街道 汪明 2021.10.13", "网页信息"),  # the writer's unit, name and day under the text
+        ("(湖北省工会干部学校,湖北 武汉 430060)", "网页信息"),  # a journal article's author's affiliation
+        ("(1.南京大学 社会学院,江苏南京 210023;2.四川外国语大学 社会学系,重庆 400031)", "网页信息"),
         # a caption credited after a slash of either width
         ("共餐不只是福利服務,更是凝聚社區情感的平台。 圖/觀天下有線電視提供", "图片说明"),
         ("共餐不只是福利服務,更是凝聚社區情感的平台。 圖／觀天下有線電視提供", "图片说明"),
@@ -4776,3 +4778,10 @@ def test_a_mirrors_glossed_site_dateline_goes_and_leaves_the_first_sentence():
     result = parse(page)
     assert result.documents[0].blocks[0].text.startswith("2014年1月")
     assert "梧州工會(huì)網(wǎng)訊" in [line.text for line in result.dropped]
+
+
+def test_a_writers_first_person_sentence_naming_a_site_is_never_the_models_but_a_sites_notice_is():
+    """aud21j: a reader's letter to a paper (…从看纸质刊物到浏览网站，我被《劳动午报》…感染。) was dropped from its paragraph
+    by the model for its site words; a notice in the site's voice inside a paragraph (rw016) is still judged."""
+    assert not judged("三年间，从被动阅读到主动探知，从看纸质刊物到浏览网站，我被《劳动午报》不变的本色与充满人情的味道深深感染。", True)
+    assert judged("本篇資料來自 AI 写作助手网站,通過 wECHAT 小程序搜索青鳥寫作,探索其智能功能。", True)
