@@ -714,8 +714,9 @@ FURNITURE_PATTERNS = _patterns(
     (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
     (rf"^{SECTION_TAGS}$", "网站栏目"),
-    # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会)
-    (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$", "网页信息"),
+    # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会) or after it (□首发集团八达岭分公司
+    # 京新收费所 吕文静)
+    (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$|^□\s*[{HAN}]{{2,24}}\s+[{HAN}]{{2,3}}$", "网页信息"),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
         FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片)+$",  # or a picture's label in its place (图片, 云图片云图片)
@@ -725,10 +726,12 @@ FURNITURE_PATTERNS = _patterns(
     # a page's control drawn as symbols and a number, neither words nor an outline marker (字号 +-14, 评论(0))
     (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
     # a page number, a dash-framed one, an issue number, a journal's name and its issue over an article (中国西部 2021年2期, rw998),
-    # a bulletin's masthead, its name and its publisher (教師會會訊 臺中第二高級中學, rw1070)
+    # a bulletin's masthead, its name and its publisher (教師會會訊 臺中第二高級中學, rw1070), a paper's continuation mark
     (
         r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^【?(?:\d{4}年?|20[x×X_]{2}年)第\d+期】?$"
-        rf"|^[{HAN}]{{2,12}}\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$",
+        rf"|^[{HAN}]{{2,12}}\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$"
+        # a paper's mark where a report goes on from or to another page ((上接第1版), (下转第3版))
+        r"|^[（(][上下](?:接|转)第?[\d一二三四五六七八九十]{1,3}版[）)]$",
         "页码/页眉",
     ),
 )

@@ -4744,6 +4744,8 @@ def test_a_list_of_other_posts_headlines_under_its_labels_goes_whole():
         ("图 片:刘洁晨", "网页信息"),  # a picture's credit, its role spaced out
         ("秦淮区红花街道 汪明 2021.10.13", "网页信息"),  # the writer's unit, name and day under the text
         ("(湖北省工会干部学校,湖北 武汉 430060)", "网页信息"),  # a journal article's author's affiliation
+        ("(上接第1版)", "页码/页眉"),  # a paper's mark where the report goes on from another page
+        ("□首发集团八达岭分公司京新收费所 吕文静", "网页信息"),  # a paper's byline mark, the writer's unit and name
         ("(1.南京大学 社会学院,江苏南京 210023;2.四川外国语大学 社会学系,重庆 400031)", "网页信息"),
         # a caption credited after a slash of either width
         ("共餐不只是福利服務,更是凝聚社區情感的平台。 圖/觀天下有線電視提供", "图片说明"),
