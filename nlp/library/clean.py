@@ -33,6 +33,7 @@ from nlp.library.junk import (
 )
 from nlp.library.markers import (
     CHARTER_LABEL,
+    CHARTER_NUMBER,
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
@@ -96,7 +97,7 @@ SPACE_NEAR_CJK = re.compile(
 # A charter's chapter or article label spaced out letter by letter, a chapter's name of single letters after it or not
 # (第 一 章  總    則, 第 一 條:, rw1304, rw1326): one space between two Chinese words may part phrases, not these.
 SPACED_CHARTER_LABEL = re.compile(
-    rf"^(第\s*(?:{CN_NUMBER}|\d{{1,3}})\s*[章条條])(?:\s+([{HAN}](?:\s+[{HAN}])+)$|(?=\s*[：:]?\s*$|\s))"
+    rf"^(第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*[章条條])(?:\s+([{HAN}](?:\s+[{HAN}])+)$|(?=\s*[：:]?\s*$|\s))"
 )
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
@@ -354,9 +355,9 @@ GARBLED_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？]))(?:[^。！？，（()）\s]{{1,6}}[?？][{HAN}]{{2,4}}[)）]"
     rf"|[?？\s]*[（(][{HAN}]{{2,12}}\s*[?？]+[{HAN}]{{0,3}}[）)]?)$"
 )
-# A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739): not an outline's
-# marker (（一, （1).
-CUT_BYLINE = re.compile(rf"(?<=[。！？”])\s*[（(]\s*(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}$")
+# A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
+# under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1).
+CUT_BYLINE = re.compile(rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*$")
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
 NAMES_AFTER_SENTENCE = re.compile(
@@ -505,6 +506,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
+        # or its prompt to sign up under a hospital's news (还没有账号？)
+        r"|^还?没有(?:账号|帐号)\W*(?:立即注册)?$"
         r"|(?:^|\s)推荐度[：:]?$"  # a site's rating of a text it lists (…工作计划 推荐度：)
         # a picture gallery's controls (幻灯播放, 查看原图, ▲左右滑动，查看更多图片, 提示：支持键盘翻页) and a picture's
         # alternative text in its place (image)

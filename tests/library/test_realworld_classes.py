@@ -4745,6 +4745,7 @@ def test_a_list_of_other_posts_headlines_under_its_labels_goes_whole():
         ("秦淮区红花街道 汪明 2021.10.13", "网页信息"),  # the writer's unit, name and day under the text
         ("(湖北省工会干部学校,湖北 武汉 430060)", "网页信息"),  # a journal article's author's affiliation
         ("(上接第1版)", "页码/页眉"),  # a paper's mark where the report goes on from another page
+        ("还没有账号？", "网页控件"),  # a site's prompt to sign up
         ("□首发集团八达岭分公司京新收费所 吕文静", "网页信息"),  # a paper's byline mark, the writer's unit and name
         ("(1.南京大学 社会学院,江苏南京 210023;2.四川外国语大学 社会学系,重庆 400031)", "网页信息"),
         # a caption credited after a slash of either width
@@ -4787,3 +4788,25 @@ def test_a_writers_first_person_sentence_naming_a_site_is_never_the_models_but_a
     by the model for its site words; a notice in the site's voice inside a paragraph (rw016) is still judged."""
     assert not judged("三年间，从被动阅读到主动探知，从看纸质刊物到浏览网站，我被《劳动午报》不变的本色与充满人情的味道深深感染。", True)
     assert judged("本篇資料來自 AI 写作助手网站,通過 wECHAT 小程序搜索青鳥寫作,探索其智能功能。", True)
+
+
+def test_a_charters_article_numbered_with_its_tens_as_one_letter_is_a_label_never_junk():
+    """aud21j: 第 卅 條 (30, 卅 for 三十) over its article was dropped by the model as the page's; 第卅一條 next to it stayed."""
+    assert not judged("第卅條", False) and not judged("第卅一條", False)  # closed up as the cleaning closes it
+    page = (
+        "第 卅 條\n會員(會員代表)大會分定期會議及臨時會議兩種,均經理事會之決議由理事長召集之,定期會議每年至少開會一次。\n"
+        "第卅一條\n召集會員大會應於十五日前通知之,但因緊急事故召集臨時會議,經送達通知而能及時到會者,得不受此限制並均應報請主管機關派員指導、監督。\n"
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert "第卅條" in texts and "第卅一條" in texts
+
+
+def test_a_byline_the_excerpt_cut_on_its_own_line_under_the_text_goes():
+    """aud21j: (徐宣  徐纪 under the report's last paragraph, its bracket never closed."""
+    page = (
+        "321日下午,机关党总支全体党员深入张圩社区开展“志愿服务进社区”主题党日活动,进一步发挥机关党支部战斗堡垒和党员先锋模范作用。\n"
+        "此次志愿服务活动开展,进一步增强了党组织的凝聚力、战斗力和向心力,同时加强了机关支部与社区党组织的密切联系。\n"
+        "(徐宣  徐纪\n"
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert len(texts) == 2 and texts[-1].endswith("密切联系。")
