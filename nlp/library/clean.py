@@ -244,7 +244,8 @@ NEWS_DATELINE = re.compile(
     rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
     rf"|{AGENCY_DATELINE}"
-    rf"|(?:[记記]者|通[讯訊][员員])(?:\s*[{HAN}]{{2,4}}){{1,4}}?\s*[报報][道导導]\s*[：:])\s*(?=\S)"
+    # (its paper's tag before it or not: 本报讯通讯员王英华报道:继2013年…)
+    rf"|(?:(?:本报|本報|本网|本網)[讯訊]\s*)?(?:[记記]者|通[讯訊][员員])(?:\s*[{HAN}]{{2,4}}){{1,4}}?\s*[报報][道导導]\s*[：:])\s*(?=\S)"
 )
 # An aggregator's reprint may put the report's last paragraph first, its dateline and byline then inside the line after a
 # sentence (…为医院高质量发展凝聚合力。 本报讯 (记者 刘欣欣) 连日来,…, rw985): the paper's all the same.

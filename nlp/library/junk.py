@@ -195,6 +195,10 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
         return False
+    # a sentence of three clauses or more with no site word at all (護理人員是為數最多的醫事人力，目前因護理人員短缺，許多病房閒置、
+    # 關閉，導致…延誤耽擱。, a page's one sentence under its headline): prose of any trade, never a button
+    if unit.endswith("。") and form.count("，") + form.count(",") >= MIN_CLAUSE_BREAKS and not site_words:
+        return False
     if (
         reads_as_plan_prose(form)
         or reads_as_slogan(form)
@@ -308,6 +312,7 @@ SITE_WORDS = re.compile(
     r"|广告|频道|答案|金币|解压|热线"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
+MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
 # A writer telling in the first person singular (我被…感染), not a unit's 我 (我院, 我校, 我会) nor 我们; a site's voice speaks to
 # its reader (您, 请, 欢迎) or of itself (本站, 小编, 平台, 网友).
 NARRATOR = re.compile(r"我(?![们院校园会市县区镇局司厂所部科])")

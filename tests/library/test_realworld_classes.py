@@ -4810,3 +4810,20 @@ def test_a_byline_the_excerpt_cut_on_its_own_line_under_the_text_goes():
     )
     texts = [b.text for b in blocks_of(page)]
     assert len(texts) == 2 and texts[-1].endswith("密切联系。")
+
+
+def test_a_papers_tag_and_its_reporters_credit_run_together_before_the_text_go():
+    """aud21j: 本报讯通讯员王英华报道: glued before the report's first sentence."""
+    page = (
+        "本报讯通讯员王英华报道:继2013年荣获“省级模范职工小家”称号之后,今年,咸安区官埠桥镇张公供电所再获“全国模范职工小家”殊荣。\n"
+        "张公供电所干部职工共17人,辖区内有5条10KV线路,1条1万KWH专线,专变39个,公变109个,其他营业数5112户。\n"
+    )
+    assert blocks_of(page)[0].text.startswith("继2013年荣获")
+
+
+def test_a_pages_one_sentence_of_three_clauses_without_a_site_word_is_never_the_models():
+    """aud21j: a long-term care page's only sentence under its headline was dropped by the model as a button (0.82)."""
+    assert not judged("護理人員是為數最多的醫事人力,目前因護理人員短缺,許多病房閒置、關閉,導致醫院的營運拉警報、病人的治療被延誤耽擱。", False)
+    assert judged("請同意我們的隱私權規範,才能啟用聽新聞的功能。", False) or junk_reason(
+        clean_text_line("請同意我們的隱私權規範,才能啟用聽新聞的功能。")
+    )
