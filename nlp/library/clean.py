@@ -513,6 +513,8 @@ FURNITURE_PATTERNS = _patterns(
         # a picture gallery's controls (幻灯播放, 查看原图, ▲左右滑动，查看更多图片, 提示：支持键盘翻页) and a picture's
         # alternative text in its place (image)
         r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
+        # or a news app's prompt in each picture's place (打开网易新闻 查看更多图片)
+        r"|^打开[^，。；！？\s]{2,8}\s*查看更多(?:图片|照片)$"
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
         r"|^(?i:(?:top|bottom) of page)$"  # a site builder's anchors at the page's ends (bottom of page, rw882)
         # or its markup with no word of the text (<image>data:image/png;base64,…</image>, <img src=…>, ![](…))

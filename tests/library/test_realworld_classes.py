@@ -4746,6 +4746,7 @@ def test_a_list_of_other_posts_headlines_under_its_labels_goes_whole():
         ("(湖北省工会干部学校,湖北 武汉 430060)", "网页信息"),  # a journal article's author's affiliation
         ("(上接第1版)", "页码/页眉"),  # a paper's mark where the report goes on from another page
         ("还没有账号？", "网页控件"),  # a site's prompt to sign up
+        ("打开网易新闻 查看更多图片", "网页控件"),  # a news app's prompt in a picture's place (taken for the title)
         ("□首发集团八达岭分公司京新收费所 吕文静", "网页信息"),  # a paper's byline mark, the writer's unit and name
         ("(1.南京大学 社会学院,江苏南京 210023;2.四川外国语大学 社会学系,重庆 400031)", "网页信息"),
         # a caption credited after a slash of either width
