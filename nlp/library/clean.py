@@ -33,6 +33,7 @@ from nlp.library.junk import (
 )
 from nlp.library.markers import (
     CHARTER_LABEL,
+    CHARTER_NUMBER,
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
@@ -96,7 +97,7 @@ SPACE_NEAR_CJK = re.compile(
 # A charter's chapter or article label spaced out letter by letter, a chapter's name of single letters after it or not
 # (第 一 章  總    則, 第 一 條:, rw1304, rw1326): one space between two Chinese words may part phrases, not these.
 SPACED_CHARTER_LABEL = re.compile(
-    rf"^(第\s*(?:{CN_NUMBER}|\d{{1,3}})\s*[章条條])(?:\s+([{HAN}](?:\s+[{HAN}])+)$|(?=\s*[：:]?\s*$|\s))"
+    rf"^(第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*[章条條])(?:\s+([{HAN}](?:\s+[{HAN}])+)$|(?=\s*[：:]?\s*$|\s))"
 )
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
@@ -214,8 +215,9 @@ BRACKETED_REPORT_CREDIT = (
     r"|[记記]者[^【】〔〕［］\[\]（）()/／]{2,4}[/／][^【】〔〕［］\[\]（）()/／]{2,6})[】〕］\]）)]"
 )
 # Or with no bracket: the reporter's name, then the place after a slash or a ◎, the reporter's paper or programme before
-# (政治大學永慶房屋公益產學合作校園記者劉姵妡/新北報導, 記者魏永忠◎臺中報導 為迎接…, rw917, rw918), alone or before the text.
-REPORTER_PLACE_CREDIT = rf"[{HAN}]{{0,20}}?[记記]者\s*[{HAN}]{{2,4}}\s*[/／◎]\s*(?:[综綜]合|[{HAN}]{{2,4}})?[报報][导導道]"
+# (政治大學永慶房屋公益產學合作校園記者劉姵妡/新北報導, 記者魏永忠◎臺中報導 為迎接…, rw917, rw918), or the paper's name
+# before its slash (聯合報／ 記者許凱婷／台北即時報導), alone or before the text.
+REPORTER_PLACE_CREDIT = rf"(?:[{HAN}]{{2,8}}\s*[/／]\s*)?[{HAN}]{{0,20}}?[记記]者\s*[{HAN}]{{2,4}}\s*[/／◎]\s*(?:[综綜]合|[{HAN}]{{2,4}})?[报報][导導道]"
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}})"
@@ -230,7 +232,8 @@ NEWS_DATELINE = re.compile(
     rf"|[{HAN}]{{2,6}}社[{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日[电電](?=\s)"
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
-    rf"|(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网網报報社台](?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
+    # its name glossed by a mirror (梧州工會(huì)網(wǎng)訊 2014年1月，…)
+    rf"|(?:本报|本网|本站|本台|(?:[{HAN}]{MAYBE_GLOSSED}){{2,8}}(?:[网網报報社台]{MAYBE_GLOSSED}(?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
     # or the channel alone before its colon, the site's name before it (全程導醫網 徐礦總院頻道:3月7日下午,…, rw1308)
     rf"|[{HAN}]{{2,8}}[网網]\s*[{HAN}]{{2,8}}[频頻]道\s*[：:]"
     rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
@@ -241,7 +244,8 @@ NEWS_DATELINE = re.compile(
     rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
     rf"|{AGENCY_DATELINE}"
-    rf"|(?:[记記]者|通[讯訊][员員])(?:\s*[{HAN}]{{2,4}}){{1,4}}?\s*[报報][道导導]\s*[：:])\s*(?=\S)"
+    # (its paper's tag before it or not: 本报讯通讯员王英华报道:继2013年…)
+    rf"|(?:(?:本报|本報|本网|本網)[讯訊]\s*)?(?:[记記]者|通[讯訊][员員])(?:\s*[{HAN}]{{2,4}}){{1,4}}?\s*[报報][道导導]\s*[：:])\s*(?=\S)"
 )
 # An aggregator's reprint may put the report's last paragraph first, its dateline and byline then inside the line after a
 # sentence (…为医院高质量发展凝聚合力。 本报讯 (记者 刘欣欣) 连日来,…, rw985): the paper's all the same.
@@ -352,9 +356,9 @@ GARBLED_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？]))(?:[^。！？，（()）\s]{{1,6}}[?？][{HAN}]{{2,4}}[)）]"
     rf"|[?？\s]*[（(][{HAN}]{{2,12}}\s*[?？]+[{HAN}]{{0,3}}[）)]?)$"
 )
-# A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739): not an outline's
-# marker (（一, （1).
-CUT_BYLINE = re.compile(rf"(?<=[。！？”])\s*[（(]\s*(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}$")
+# A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
+# under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1).
+CUT_BYLINE = re.compile(rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*$")
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
 NAMES_AFTER_SENTENCE = re.compile(
@@ -498,6 +502,8 @@ FURNITURE_PATTERNS = _patterns(
         # the year first
         r"|^[一二三四五六七八九十]{1,3}月\s*(?:19|20)\d{2}\s*[|｜]?$"
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        # its print button in two languages or one (print列印此文章, 打印此文)
+        r"|^(?i:print)?\s*(?:列印|打印)(?:此|本)(?:文章|文|页|篇)$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
         # a row of its buttons in brackets, the last one's left open or not (【打印】 【字体:, rw933): open, it glued the
         # headline under it to the row
@@ -505,14 +511,20 @@ FURNITURE_PATTERNS = _patterns(
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
-        r"|^(?:详情页|内容详情|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜)$"
+        r"|^(?:详情页|内容详情|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜|导语)$"
+        # a link's label left empty at the page's foot (本题链接:, 本文链接：)
+        r"|^(?:本题|本文|原文|本页)(?:链接|地址)[：:]?$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
+        # or its prompt to sign up under a hospital's news (还没有账号？)
+        r"|^还?没有(?:账号|帐号)\W*(?:立即注册)?$"
         r"|(?:^|\s)推荐度[：:]?$"  # a site's rating of a text it lists (…工作计划 推荐度：)
         # a picture gallery's controls (幻灯播放, 查看原图, ▲左右滑动，查看更多图片, 提示：支持键盘翻页) and a picture's
         # alternative text in its place (image)
         r"|^(?:幻灯|全屏|自动)播放$|^查看(?:原图|大图)$|^\W?\s*(?:左右|上下)?滑动[，,]?\s*查看更多(?:图片|照片)$|支持键盘翻页"
+        # or a news app's prompt in each picture's place (打开网易新闻 查看更多图片)
+        r"|^打开[^，。；！？\s]{2,8}\s*查看更多(?:图片|照片)$"
         r"|^(?:上|下)一(?:张|幅|组)$|^(?i:image|img|photo|picture)$"
         r"|^(?i:(?:top|bottom) of page)$"  # a site builder's anchors at the page's ends (bottom of page, rw882)
         # or its markup with no word of the text (<image>data:image/png;base64,…</image>, <img src=…>, ![](…))
@@ -634,8 +646,9 @@ FURNITURE_PATTERNS = _patterns(
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
         # of another post the page lists (06/11/2024 公司召开安全生产专题视频会议)
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
-        # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮), the writer's unit before the name (文:珠海公司 杨焕新)
-        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
+        # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮, 图 片:刘洁晨), the writer's unit before the name
+        # (文:珠海公司 杨焕新)
+        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿|图\s片)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
         # or a press release's label in brackets, its day after it (【全國教師工會總聯合會新聞稿】2011.07.11, rw1041)
         r"|^【[^【】]{2,30}新闻稿】\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}$"
         # or a photographer's credit, a name and 摄 apart (劉琪希 攝, 耿玉和 摄: rw588, rw654)
@@ -645,6 +658,8 @@ FURNITURE_PATTERNS = _patterns(
         # rw1137)
         rf"|^(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?"
         rf"(?:\s+(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?)*$"
+        # or each in brackets (【文 / 吳清山院長】【圖 / 臺北市教師會提供】)
+        rf"|^(?:[【\[]\s*(?:{CREDIT_ROLES})\s*[/／]\s*[^【】\[\]，。；！？/／]{{2,20}}[】\]]\s*)+$"
         # or a credit with the day it was written after a slash, its bracket left open or not (【本會理事長 董文雅/2010.04.07,
         # rw733)
         r"|^[【\[（(]?[^，。；！？【】\[\]（()）/]{2,20}/\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}[】\]）)]?$"
@@ -660,6 +675,13 @@ FURNITURE_PATTERNS = _patterns(
         # place reported from before 报导 (記者 楊金明/玉里報導)
         rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|[/／]\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
         rf"|^{BRACKETED_REPORT_CREDIT}$"  # or in brackets (【亞太新聞網/記者陳逸凡/台中報導】)
+        # or the writer's unit, name and day under the text, no bracket (秦淮区红花街道 汪明 2021.10.13)
+        rf"|^[{HAN}]{{2,12}}(?:{UNIT_WORD})\s+[{HAN}]{{2,3}}\s*(?:19|20)\d{{2}}(?:[./-]\d{{1,2}}[./-]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)$"
+        # or a journal article's authors' affiliations with their postcodes in brackets ((湖北省工会干部学校，湖北 武汉430060),
+        # (1.南京大学 社会学院,江苏南京 210023;2.四川外国语大学 社会学系,重庆 400031))
+        r"|^[（(][^（）()]{2,80}[^\d]\s*\d{6}[）)]$"
+        # or the outlet's name and its reporter's, no role between (人民网 王凡 over a report)
+        rf"|^[{HAN}]{{2,6}}(?:网|日报|晚报|报)\s+[{HAN}]{{2,3}}$"
         # or a paper's or a site's dateline tag alone, the text on the next line (山东卫生新闻网讯 / 为展示…, rw1149)
         rf"|^(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网报社台]|融媒(?:体(?:中心)?)?))讯\s*[：:]?$"
         rf"|^{REPORTER_PLACE_CREDIT}$"  # or its place after a slash or a ◎, a long programme's name before it
@@ -697,8 +719,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
         # or its photographers' names after the caption's stop, no bracket (慰问现场。马宇兵 本报记者 白云峰摄)
         rf"|^[^。！？]{{2,40}}[。！]\s*(?:[{HAN}]{{2,4}}\s+)*(?:本报)?(?:记者|通讯员)?\s*[{HAN}]{{2,4}}\s*摄影?$"
-        # or credited after a slash, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139)
-        r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*/\s*[^（）()\s/，。]{2,16}(?:提供|摄)$"
+        # or credited after a slash of either width, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139; 共餐不只是
+        # 福利服務,…平台。 圖／觀天下有線電視提供)
+        r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*[/／]\s*[^（）()\s/／，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
         # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影)
@@ -713,8 +736,9 @@ FURNITURE_PATTERNS = _patterns(
     (r"^(?:(?:主题工具|搜寻本主题|显示模式|发文|回覆|今日新文章|标记所有讨论区已读|搜寻论坛)\s*){2,}$|^文章[：:]\s*\d+$", "网站栏目"),
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
     (rf"^{SECTION_TAGS}$", "网站栏目"),
-    # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会)
-    (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$", "网页信息"),
+    # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会) or after it (□首发集团八达岭分公司
+    # 京新收费所 吕文静)
+    (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$|^□\s*[{HAN}]{{2,24}}\s+[{HAN}]{{2,3}}$", "网页信息"),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
         FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片)+$",  # or a picture's label in its place (图片, 云图片云图片)
@@ -724,10 +748,12 @@ FURNITURE_PATTERNS = _patterns(
     # a page's control drawn as symbols and a number, neither words nor an outline marker (字号 +-14, 评论(0))
     (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
     # a page number, a dash-framed one, an issue number, a journal's name and its issue over an article (中国西部 2021年2期, rw998),
-    # a bulletin's masthead, its name and its publisher (教師會會訊 臺中第二高級中學, rw1070)
+    # a bulletin's masthead, its name and its publisher (教師會會訊 臺中第二高級中學, rw1070), a paper's continuation mark
     (
         r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^【?(?:\d{4}年?|20[x×X_]{2}年)第\d+期】?$"
-        rf"|^[{HAN}]{{2,12}}\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$",
+        rf"|^[{HAN}]{{2,12}}\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$"
+        # a paper's mark where a report goes on from or to another page ((上接第1版), (下转第3版))
+        r"|^[（(][上下](?:接|转)第?[\d一二三四五六七八九十]{1,3}版[）)]$",
         "页码/页眉",
     ),
 )
@@ -802,7 +828,7 @@ MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读�
 # The header of a site's list of its other posts (新闻推荐, 相关新闻, 推荐阅读, 相關報導:, 相关内容 |) near the page's foot,
 # and the lines of that list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
 RELATED_POSTS = re.compile(
-    r"(?:(?:新闻|相关|热点|热门|精彩|编辑)(?:推荐|新闻|阅读|文章)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
+    r"(?:(?:新闻|相关|热点|热门|热评|随机|精彩|编辑)(?:推荐|新闻|阅读|文章)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
     r"(?:\s*[：:|｜])?"
     # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
     r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
@@ -814,6 +840,9 @@ RELATED_POSTS = re.compile(
 SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 MAX_RELATED_LINES = 5
 MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
+# A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
+# 查询通道先收藏, - 坏回暖来了上热搜,此次回暖是否异常?对生产生活有何影响?, its bullet gone by then), or another header.
+HEADLINE_LINK = re.compile(r"[^。；;]{2,40}")
 # A picture's alternative text and its caption, the same short words twice in a row under the text (会场 / 会场).
 MAX_CAPTION_CHARS = 8
 CAPTION = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
@@ -1662,11 +1691,17 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
     """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``, ``SHARE_WIDGET``) goes with its
     header: the header stands among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line
     after it has a clause of prose (the headlines of a news site's latest posts under 即時), the list runs from it to the
-    file's end."""
+    file's end. The header follows the text: one over the whole excerpt, no clause of prose before it (- 相关推荐 over a
+    summary's title and its paragraphs), is the page's chrome alone, not the head of a list that runs to the end."""
     worded = [i for i, line in enumerate(lines) if line.text.strip()]
 
     def links_after(i: int) -> bool:
-        return not any(PROSE_PUNCTUATION.search(line.text) for line in lines[i + 1 :])
+        return not any(PROSE_PUNCTUATION.search(line.text) for line in lines[i + 1 :]) or all(
+            HEADLINE_LINK.fullmatch(line.text.strip()) for line in lines[i + 1 :] if line.text.strip()
+        )
+
+    def prose_before(i: int) -> bool:
+        return any(PROSE_PUNCTUATION.search(line.text) for line in lines[:i])
 
     tail = worded[-MAX_LINK_LIST_LINES - 1 : -1]
     header = next(
@@ -1674,6 +1709,7 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
             i
             for n, i in enumerate(tail)
             if lines[i].style_level is None
+            and prose_before(i)
             and (
                 (
                     RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))

@@ -191,10 +191,18 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
     # line is a site's notice by its other site words only
     notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
-    # a bracketed byline after the last sentence ((总承包公司 吴敏), rw783) is judged as a line of its own would be
-    if in_paragraph and not notice_like and not _credit_after_text(form) and not BRACKETED_BYLINE.fullmatch(form):
+    # a bracketed byline after the last sentence ((总承包公司 吴敏), rw783) is judged as a line of its own would be; a sentence of
+    # a paragraph told by its writer in the first person (``NARRATOR``) that names reading and browsing a site (三年间，从被动
+    # 阅读到主动探知，从看纸质刊物到浏览网站，我被…感染。) is the text's, unless it speaks to the reader or of the site itself
+    # (``SITE_VOICE``)
+    notice_in_paragraph = notice_like and not (NARRATOR.search(form) and not SITE_VOICE.search(form))
+    if in_paragraph and not notice_in_paragraph and not _credit_after_text(form) and not BRACKETED_BYLINE.fullmatch(form):
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
+        return False
+    # a sentence of three clauses or more with no site word at all (護理人員是為數最多的醫事人力，目前因護理人員短缺，許多病房閒置、
+    # 關閉，導致…延誤耽擱。, a page's one sentence under its headline): prose of any trade, never a button
+    if unit.endswith("。") and form.count("，") + form.count(",") >= MIN_CLAUSE_BREAKS and not site_words:
         return False
     if (
         reads_as_plan_prose(form)
@@ -310,6 +318,11 @@ SITE_WORDS = re.compile(
     r"|广告|频道|答案|金币|解压|热线"
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
+MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
+# A writer telling in the first person singular (我被…感染), not a unit's 我 (我院, 我校, 我会) nor 我们; a site's voice speaks to
+# its reader (您, 请, 欢迎) or of itself (本站, 小编, 平台, 网友).
+NARRATOR = re.compile(r"我(?![们院校园会市县区镇局司厂所部科])")
+SITE_VOICE = re.compile(r"您|你|请|欢迎|读者|本站|本网|本文|本篇|平台|小编|网友|用户")
 # The site words a collection's item title carries as its own (工会工作制度范文第1篇, 2024社区工会工作计划范文 篇1).
 COLLECTION_WORDS = re.compile(r"范文|范例|精选|参考")
 PROSE_WORDS = re.compile(r"工会|职工|开展|加强|组织|活动|提高|做好|推进|落实|完善|建设|服务|坚持|积极|进一步|全面|工作")

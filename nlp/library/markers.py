@@ -34,9 +34,11 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # A part's number in Latin letters (PART 01, on its own line over the part's subhead): family "part".
 # A FAQ's question after its Q and its colon (Q:職工福利委員會如何設立?, its A: answer under it): family "faq".
 ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq")
+# A charter's number in words, its tens written as one letter or not (第三十條, 第卅條, 第卅一條, 第廿二條) and past a hundred.
+CHARTER_NUMBER = rf"[{CN_DIGITS}廿卅卌百零〇]{{1,4}}"
 # A charter's chapter over its name or an article's number alone, its colon after it or not (第一章 總則, 第1條, rw1120;
 # 第一條:, rw1304): labels the structure reads.
-CHARTER_LABEL = re.compile(rf"^第(?:{CN_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條][：:]?)$")
+CHARTER_LABEL = re.compile(rf"^第(?:{CHARTER_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條][：:]?)$")
 # A section's number in decimal parts (1.1, 1.2.1: a paper's or a report's sections, rw243, rw1104), or a bare one over
 # them (1资料与方法 over 1.1一般资料), before the section's name: each depth a family of its own, nested in the order of its
 # parts. A number alone says nothing (5.12护士节, 3.5万元): the structure reads it as a section's only beside its siblings

@@ -19,6 +19,7 @@ from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
     CHARTER_LABEL,
+    CHARTER_NUMBER,
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
@@ -351,7 +352,7 @@ CLOSING = re.compile(r"总之|综上|总而言之")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
 PLAN_CUES = ("计划", "将", "要", "继续", "力争", "争取", "拟", "做好")
 # An article of a rule: 第一条 …, 一條 … (a page may lose the 第).
-ARTICLE = re.compile(rf"^(?:第{CN_NUMBER}条|{CN_NUMBER}条\s)")
+ARTICLE = re.compile(rf"^(?:第{CHARTER_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下, 今年着重做了以下几方面工作 / 特制订本计划,
 # 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(

@@ -4783,3 +4783,130 @@ def test_a_headlines_stamp_counter_caption_and_labels_leave_the_headline():
     # what stays: the caption's text as a sentence, a paper's 摘要 heading (rw346)
     assert junk_reason("送温暖活动重点慰问新就业劳动者、困难职工和一线职工等群体。") is None
     assert junk_reason("摘要") is None
+
+
+def test_a_related_posts_label_over_the_whole_excerpt_is_no_list_that_takes_the_text():
+    """aud21j: a 范文 site's - 相关推荐 before a summary's title had taken the whole page with it as a list of links at the foot
+    (the file was refused: no text); the label goes, the summary stays."""
+    page = (
+        "- 相关推荐\n幼儿园三八妇女节庆祝活动总结参考\n"
+        "201*年是“三八”国际劳动妇女节103周年,为让全园女教职工度过一个愉快而有意义的节日,结合幼儿园工作实际,"
+        "今年“三八”节期间开展了以“魅力妈妈,巾帼风采”为主题的系列庆祝活动。\n一、基本情况\n"
+        "1、开展宣传活动。以会议、网络、板报等为媒介,广泛开展男女平等基本国策。\n"
+    )
+    result = parse(page)
+    assert [d.title for d in result.documents] == ["幼儿园三八妇女节庆祝活动总结参考"]
+    assert any("魅力妈妈" in b.text for b in result.documents[0].blocks)
+    assert "相关推荐" in [line.text for line in result.dropped]
+
+
+def test_a_list_of_other_posts_headlines_under_its_labels_goes_whole():
+    """aud21j: 随机文章 / 热门文章 / 热评文章 over other posts' headlines, a ！ or ？ in them but no 。; the report above stays."""
+    page = (
+        "为表彰先进、树立榜样,激励广大妇女自尊自信、自立自强,奋进新征程、建功新时代,全国妇联决定,授予王志勤等10人全国三八红旗手标兵称号。\n"
+        "“全国三八红旗手”和“全国三八红旗集体”的评选表彰始于1960年,是全国妇联授予我国优秀女性(优秀女性群体)的最高荣誉。\n"
+        "安徽日报记者 刘良慧\n- 随机文章\n- 热门文章\n- 热评文章\n- 激活民营经济活水,成都东部新区如何为企业服务加码\n"
+        "- 正式接入DeepSeek!丰泽自助政务服务助手小丰更智能、更高效!\n- 长泰这些路段,路边停车,开始收费!\n"
+        "- 坏回暖来了上热搜,此次回暖是否异常?对生产生活有何影响?\n- 查分时间定了!查询通道先收藏\n"
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert len(texts) == 2 and "最高荣誉" in texts[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("聯合報／ 記者許凱婷／台北即時報導", "网页信息"),  # a paper's name before the reporter's credit and the place
+        ("觀天下／ 記者陳郁薇／瑞芳報導", "网页信息"),
+        ("人民网 王凡", "网页信息"),  # an outlet's name and its reporter's over the report
+        ("【文 / 吳清山院長】【圖 / 臺北市教師會提供】", "网页信息"),  # the writer's and the picture's credits in brackets
+        ("print列印此文章", "网页控件"),  # a print button in two languages
+        ("导语", "网页控件"),  # a site's label over its teaser
+        ("本题链接:", "网页控件"),  # a link's label left empty at the foot
+        ("图 片:刘洁晨", "网页信息"),  # a picture's credit, its role spaced out
+        ("秦淮区红花街道 汪明 2021.10.13", "网页信息"),  # the writer's unit, name and day under the text
+        ("(湖北省工会干部学校,湖北 武汉 430060)", "网页信息"),  # a journal article's author's affiliation
+        ("(上接第1版)", "页码/页眉"),  # a paper's mark where the report goes on from another page
+        ("还没有账号？", "网页控件"),  # a site's prompt to sign up
+        ("打开网易新闻 查看更多图片", "网页控件"),  # a news app's prompt in a picture's place (taken for the title)
+        ("□首发集团八达岭分公司京新收费所 吕文静", "网页信息"),  # a paper's byline mark, the writer's unit and name
+        ("(1.南京大学 社会学院,江苏南京 210023;2.四川外国语大学 社会学系,重庆 400031)", "网页信息"),
+        # a caption credited after a slash of either width
+        ("共餐不只是福利服務,更是凝聚社區情感的平台。 圖/觀天下有線電視提供", "图片说明"),
+        ("共餐不只是福利服務,更是凝聚社區情感的平台。 圖／觀天下有線電視提供", "图片说明"),
+    ],
+)
+def test_audited_bylines_credits_captions_and_a_print_button_are_junk_by_rule(line, reason):
+    """aud21j: lines of pages from sites the set never saw, each kept as text before."""
+    assert junk_reason(clean_text_line(line)) == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "连日来,成都温江区总工会开展“送温暖“活动,将满满的关怀与诚挚的问候送达到职工心坎上,让大家感受到工会“娘家人”的温暖。",
+        "小葉(化名)是才正式踏入醫院工作的PGY,就面臨一場世紀大疫在台灣最嚴峻的風暴。",
+        "會議還對黨支部班子和全體黨員進行了民主評議。(攝影/易明 趙麗菊 )",  # rw1179: a text's sentence, its photographer's credit
+        "民國8489日總統公布《教師法》,該法第8章提供成立各級教師會的法源依據,可說劃時代的教育大事。",
+        "落實對獨居長者的關懷,台南市佳里區公所今天(29日)由區長林耿漢帶領公所員工及4位替代役男展開「歲末展愛心、居家清掃」活動。",
+    ],
+)
+def test_the_text_beside_audited_bylines_credits_and_captions_stays(line):
+    assert junk_reason(clean_text_line(line)) is None
+
+
+def test_a_mirrors_glossed_site_dateline_goes_and_leaves_the_first_sentence():
+    """aud21j: 梧州工會(huì)網(wǎng)訊 before the text's first sentence, the site's name glossed by a mirror."""
+    page = (
+        "梧州工會(huì)網(wǎng)訊 2014年1月,萬秀區(qū)總工會(huì)根據(jù)上級工會(huì)和區(qū)委的工作部署,開展春節(jié)“送溫暖”慰問活動(dòng)。\n"
+        "今年,我會(huì)積極爭取到上級總工會(huì)困難職工幫扶資金20多萬元,對轄區(qū)內(nèi)符合條件的296名困難職工進(jìn)行生活、醫(yī)療等多方面的幫扶救助。\n"
+    )
+    result = parse(page)
+    assert result.documents[0].blocks[0].text.startswith("2014年1月")
+    assert "梧州工會(huì)網(wǎng)訊" in [line.text for line in result.dropped]
+
+
+def test_a_writers_first_person_sentence_naming_a_site_is_never_the_models_but_a_sites_notice_is():
+    """aud21j: a reader's letter to a paper (…从看纸质刊物到浏览网站，我被《劳动午报》…感染。) was dropped from its paragraph
+    by the model for its site words; a notice in the site's voice inside a paragraph (rw016) is still judged."""
+    assert not judged("三年间，从被动阅读到主动探知，从看纸质刊物到浏览网站，我被《劳动午报》不变的本色与充满人情的味道深深感染。", True)
+    assert judged("本篇資料來自 AI 写作助手网站,通過 wECHAT 小程序搜索青鳥寫作,探索其智能功能。", True)
+
+
+def test_a_charters_article_numbered_with_its_tens_as_one_letter_is_a_label_never_junk():
+    """aud21j: 第 卅 條 (30, 卅 for 三十) over its article was dropped by the model as the page's; 第卅一條 next to it stayed."""
+    assert not judged("第卅條", False) and not judged("第卅一條", False)  # closed up as the cleaning closes it
+    page = (
+        "第 卅 條\n會員(會員代表)大會分定期會議及臨時會議兩種,均經理事會之決議由理事長召集之,定期會議每年至少開會一次。\n"
+        "第卅一條\n召集會員大會應於十五日前通知之,但因緊急事故召集臨時會議,經送達通知而能及時到會者,得不受此限制並均應報請主管機關派員指導、監督。\n"
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert "第卅條" in texts and "第卅一條" in texts
+
+
+def test_a_byline_the_excerpt_cut_on_its_own_line_under_the_text_goes():
+    """aud21j: (徐宣  徐纪 under the report's last paragraph, its bracket never closed."""
+    page = (
+        "321日下午,机关党总支全体党员深入张圩社区开展“志愿服务进社区”主题党日活动,进一步发挥机关党支部战斗堡垒和党员先锋模范作用。\n"
+        "此次志愿服务活动开展,进一步增强了党组织的凝聚力、战斗力和向心力,同时加强了机关支部与社区党组织的密切联系。\n"
+        "(徐宣  徐纪\n"
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert len(texts) == 2 and texts[-1].endswith("密切联系。")
+
+
+def test_a_papers_tag_and_its_reporters_credit_run_together_before_the_text_go():
+    """aud21j: 本报讯通讯员王英华报道: glued before the report's first sentence."""
+    page = (
+        "本报讯通讯员王英华报道:继2013年荣获“省级模范职工小家”称号之后,今年,咸安区官埠桥镇张公供电所再获“全国模范职工小家”殊荣。\n"
+        "张公供电所干部职工共17人,辖区内有5条10KV线路,1条1万KWH专线,专变39个,公变109个,其他营业数5112户。\n"
+    )
+    assert blocks_of(page)[0].text.startswith("继2013年荣获")
+
+
+def test_a_pages_one_sentence_of_three_clauses_without_a_site_word_is_never_the_models():
+    """aud21j: a long-term care page's only sentence under its headline was dropped by the model as a button (0.82)."""
+    assert not judged("護理人員是為數最多的醫事人力,目前因護理人員短缺,許多病房閒置、關閉,導致醫院的營運拉警報、病人的治療被延誤耽擱。", False)
+    assert judged("請同意我們的隱私權規範,才能啟用聽新聞的功能。", False) or junk_reason(
+        clean_text_line("請同意我們的隱私權規範,才能啟用聽新聞的功能。")
+    )
