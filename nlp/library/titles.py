@@ -418,11 +418,15 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
     return len(parts) > 1 and bool(below) and any(_form("".join(parts[k:])) == below for k in range(1, len(parts)))
 
 
+NO_TITLE_DROPS = ("图片说明", "网页栏目")  # the reasons of dropped lines the title model may not take back
+
+
 def _captioned(line: str, dropped: list[DroppedLine]) -> bool:
     """A page line that cleaning dropped as part of a picture's caption (嘉義縣長翁章梁(左三)…陪同, the caption's first
-    half over a spammer's keyword line, rw1306): no title."""
+    half over a spammer's keyword line, rw1306) or as a site's column (工会、退休管理科、干部保健科 over the headline,
+    rw1277): no title."""
     form = _form(line)
-    return bool(form) and any(stamp.reason == "图片说明" and form in _form(stamp.text) for stamp in dropped)
+    return bool(form) and any(stamp.reason in NO_TITLE_DROPS and form in _form(stamp.text) for stamp in dropped)
 
 
 def _without_stamp(line: str, dropped: list[DroppedLine]) -> str:

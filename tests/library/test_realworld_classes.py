@@ -4646,6 +4646,13 @@ def test_keyword_lines_a_hijacked_page_plants_inside_its_sentences_go_and_the_ha
     assert "字幕機" in "".join(line.text for line in kept)
 
 
+def test_a_line_cleaning_dropped_as_a_sites_column_is_no_title_the_model_takes_back():
+    # rw1277 (round 21's fresh check): its departments' column 工会、退休管理科、干部保健科 over the headline, dropped as
+    # the site's column, had become the title; the headline under it is
+    (document,) = _parsed("rw1277")
+    assert document.title == "第三届职工篮球联赛圆满落幕"
+
+
 @pytest.mark.parametrize("stem", ["rw1312", "rw1313"])
 def test_untitled_news_opening_on_a_festivals_poetic_name_is_news(stem):
     # fix22b: 在一年一度的重阳佳节来临之际 (rw1312), 九九话重阳 (rw1313)
