@@ -25,6 +25,7 @@ from nlp.library.junk import (
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
+    TIME_SPAN,
     UNIT_NAME,
     is_stamp,
     is_text_sentence,
@@ -1807,9 +1808,10 @@ def _is_byline(text: str, last: bool) -> bool:
 def _split_table_row(line: Line) -> list[Line]:
     """A row of a page's layout table, its cells parted by bars, one of them empty (| 川煤…劳动竞赛 | |||, | 煤炭资讯网 |
     2022/5/17 23:36:25 简讯 | ||, rw1045, rw1047): a line per cell (the headline, the site's name, the post's stamp), each
-    judged as one, the bars a line of their own (the layout's). A text writes no two bars around nothing."""
+    judged as one, the bars a line of their own (the layout's). A text writes no two bars around nothing, but for a
+    remark it left blank in a table of its own: a schedule's row by the hours (8:00~9:00 | 報 到 | |, rw893) stays one."""
     cells = [cell for cell in TABLE_BAR.split(line.text) if cell.strip()]
-    if line.style_level is not None or not EMPTY_CELL.search(line.text) or not cells:
+    if line.style_level is not None or not EMPTY_CELL.search(line.text) or not cells or TIME_SPAN.match(cells[0]):
         return [line]
     bars = "".join(TABLE_BAR.findall(line.text)).replace(" ", "")
     return [replace(line, text=cells[0]), *(Line(cell) for cell in cells[1:]), Line(bars)]

@@ -4252,6 +4252,9 @@ def test_a_layout_tables_row_with_an_empty_cell_is_a_line_per_cell():
     assert _set_texts("rw1047.txt")[0].startswith("峰峰集团新三矿工会开展职工读书到床头活动")
     kept, dropped = clean_lines([Line("新使用者？註冊|會員登入|店家立即加入")], model=False)
     assert "會員登入" not in [line.text for line in kept + dropped]  # not split into cells
+    # a schedule's row by the hours with its remark left blank is the text's own table's, one line (rw893)
+    kept, _ = clean_lines([Line("8:00~9:00 | 報 到 | |"), Line("9:10~9:15 | 親子圖書站揭牌 | |")], model=False)
+    assert [line.text for line in kept] == ["8:00~9:00 |報 到| |", "9:10~9:15 |親子圖書站揭牌| |"]
 
 
 def test_a_photos_credit_after_the_last_sentence_and_other_posts_after_a_share_widget_go():
