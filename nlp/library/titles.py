@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nlp.library import linear
-from nlp.library.clean import PAGE_NUMBER_AFTER_TITLE, junk_reason
+from nlp.library.clean import NEWS_DATELINE, PAGE_NUMBER_AFTER_TITLE, junk_reason
 from nlp.library.junk import (
     BREADCRUMB,
     COLUMN_NAME,
@@ -56,6 +56,7 @@ from nlp.library.markers import (
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.library.structure import (
+    BARE_GENRE,
     CHARTER_TITLE,
     COLLECTION_COUNT,
     EVENT_OPENING,
@@ -289,11 +290,18 @@ def _line_below(k: int, page: list[str]) -> str:
     return next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip() and not is_stamp(line)), "")
 
 
+# A genre's name with a 范文 site's word for its samples and nothing else (工作计划范文, 总结范例大全): the site's label of
+# the kind of page, naming no unit and no work.
+GENRE_LABEL = re.compile(rf"{BARE_GENRE.pattern}(?:范文|范例|范本|样本|模板|大全|精选)+")
+
+
 def _over_stamp(k: int, page: list[str]) -> bool:
     """The page's next line with text after line ``k`` is the post's stamp or credits (发表日期:2021-05-14 阅读量:次,
-    来源：…, 记者 …)."""
+    来源：…, 记者 …), or opens with a news dateline and its credits (红网时刻1月8日讯(记者 潘锦 …)近日，…, rw596)."""
     line = next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip()), "")
-    return bool(line) and (is_stamp(line) or junk_reason(line) == "网页信息")
+    return bool(line) and (
+        is_stamp(line) or junk_reason(line) == "网页信息" or bool(NEWS_DATELINE.match(analysis_form(line)))
+    )
 
 
 def _page_line(text: str, page: list[str]) -> int | None:
@@ -333,8 +341,9 @@ def candidates(
             return 0.0
         return junk.score(LineContext(analysis_form(text), index / max(total - 1, 1), index, 1))[0]
 
-    # an item's bare label the rules took (范文一) is no title (the README's rule): the model may only take another line
-    if not untitled and not ITEM_LABEL.match(document.title):
+    # an item's bare label the rules took (范文一) is no title (the README's rule), nor a 范文 site's label of a genre
+    # (``GENRE_LABEL``): the model may only take another line
+    if not untitled and not ITEM_LABEL.match(document.title) and not GENRE_LABEL.fullmatch(analysis_form(document.title)):
         rules = Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)
         found.append((-1, _placed(rules, document.title, page)))
     start = _text_start(document, page) if first_document else None
@@ -357,8 +366,14 @@ def candidates(
                 continue
             if joined and _form(text) in joined:
                 continue
-            # the page's furniture by the rules, a collection's title, a line without a Chinese word (138-0888-4776, rw648)
-            if junk_reason(text) or counts_a_collection(text) or not HAN_WORD.search(_form(text)):
+            # the page's furniture by the rules, a collection's title, a line without a Chinese word (138-0888-4776, rw648),
+            # a 范文 site's label of a genre (工作计划范文 over the page's own 2018年机关工会工作计划(一), rw579)
+            if (
+                junk_reason(text)
+                or counts_a_collection(text)
+                or not HAN_WORD.search(_form(text))
+                or GENRE_LABEL.fullmatch(analysis_form(text))
+            ):
                 continue
             titles.add(_form(text))
             form = analysis_form(text)
@@ -418,15 +433,11 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
     return len(parts) > 1 and bool(below) and any(_form("".join(parts[k:])) == below for k in range(1, len(parts)))
 
 
-NO_TITLE_DROPS = ("图片说明", "网页栏目")  # the reasons of dropped lines the title model may not take back
-
-
 def _captioned(line: str, dropped: list[DroppedLine]) -> bool:
     """A page line that cleaning dropped as part of a picture's caption (嘉義縣長翁章梁(左三)…陪同, the caption's first
-    half over a spammer's keyword line, rw1306) or as a site's column (工会、退休管理科、干部保健科 over the headline,
-    rw1277): no title."""
+    half over a spammer's keyword line, rw1306): no title."""
     form = _form(line)
-    return bool(form) and any(stamp.reason in NO_TITLE_DROPS and form in _form(stamp.text) for stamp in dropped)
+    return bool(form) and any(stamp.reason == "图片说明" and form in _form(stamp.text) for stamp in dropped)
 
 
 def _without_stamp(line: str, dropped: list[DroppedLine]) -> str:

@@ -37,6 +37,7 @@ from nlp.library.script import analysis_form
 from nlp.library.structure import GLUED_HEADLINE, bracketed_column, title_kind
 from nlp.library.titles import (
     DATE_FIELD_AFTER_TITLE,
+    GENRE_LABEL,
     HAN_WORD,
     HEAD_BEFORE_SPACE,
     MENU_ROW,
@@ -4649,11 +4650,13 @@ def test_keyword_lines_a_hijacked_page_plants_inside_its_sentences_go_and_the_ha
     assert "字幕機" in "".join(line.text for line in kept)
 
 
-def test_a_line_cleaning_dropped_as_a_sites_column_is_no_title_the_model_takes_back():
-    # rw1277 (round 21's fresh check): its departments' column 工会、退休管理科、干部保健科 over the headline, dropped as
-    # the site's column, had become the title; the headline under it is
-    (document,) = _parsed("rw1277")
-    assert document.title == "第三届职工篮球联赛圆满落幕"
+def test_a_fanwen_sites_label_of_a_genre_is_no_title():
+    # rw579: 工作计划范文 over the page's own 2018年机关工会工作计划(一): the site's label of the kind of page
+    assert GENRE_LABEL.fullmatch("工作计划范文") and GENRE_LABEL.fullmatch("年终总结范例大全")
+    assert not GENRE_LABEL.fullmatch("2018年机关工会工作计划")
+    assert _parsed("rw579")[0].title == "2018年机关工会工作计划（一）"
+    # rw596: its headline over a paragraph opening with a news dateline is its title, closed with a full stop or not
+    assert _parsed("rw596")[0].title == "九华和平科大小学第一届二次教职工代表大会召开。"
 
 
 @pytest.mark.parametrize("stem", ["rw1312", "rw1313"])
