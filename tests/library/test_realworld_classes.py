@@ -1651,6 +1651,7 @@ def test_a_posts_date_or_time_is_a_stamp_the_texts_own_times_are_not(text, stamp
     [
         ("最新发布文章更多>>", "网站栏目"),  # rw287: links to the rest of a column or a text
         ("阅读全文", "网站栏目"),
+        ("全文588个字,阅读预计需要2分钟", "网页控件"),  # fix23b, rw1371: the text's length and minutes to read it
         ("06/11/2024 公司召开安全生产专题视频会议", "网页信息"),  # rw279
         ("工會宣傳員 黎健撰稿", "网页信息"),  # rw240: the credit after the writer's unit and name
         # rw261: a footer whose fields the cleaning glued together; the domain has Chinese right after it
@@ -2113,6 +2114,8 @@ def test_a_collections_name_a_numbered_notice_and_chrome_over_a_paragraph_are_st
         ("1月25日，九州官方入口2017年度工会工作总结会议顺利召开，工会委员共计16人参加。", "九州官方入口"),
         ("3月28日，PP电子游戏网站党委在冶金学馆311B会议室召开2017年支部立项总结会。", "PP电子游戏网站"),
         ("进一步增强党支部的创造力、凝聚力和战斗力，威尼斯人 党委于12月18日下午召开会议。", "威尼斯人"),
+        # fix23b, rw1365: its letters before its number
+        ("此次比赛不仅提升了威尼斯wns885566院护理人员的急救技能，同时也加强了队员之间的团结协作。", "威尼斯wns885566"),
         (
             '并完善了天津市工会基层组织和工kground: rgb(255, 255, 255);">七、做好对职工的服务工作。',
             'kground: rgb(255, 255, 255);">',
@@ -2544,6 +2547,17 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "本报讯(陈亮)8月23日,达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
             "本报讯(陈亮)",
             "8月23日，达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
+        ),
+        # fix23b: a site's dateline in the traditional script (rw1350), a paper's name before the byline with no 讯 (rw1353)
+        (
+            "九江新聞網訊(楊美英)為弘揚關愛退休職工光榮傳統,營造尊老敬老良好氛圍,進一步增強全體職工的凝聚力與號召力。",
+            "九江新聞網訊(楊美英)",
+            "為弘揚關愛退休職工光榮傳統，營造尊老敬老良好氛圍，進一步增強全體職工的凝聚力與號召力。",
+        ),
+        (
+            "中国新报(通讯员 胡伟雄)为活跃身心、增进友谊、凝聚合力,丰富全校教职工的业余生活。",
+            "中国新报(通讯员 胡伟雄)",
+            "为活跃身心、增进友谊、凝聚合力，丰富全校教职工的业余生活。",
         ),
         # fix20c: a source in brackets (rw985), a news agency's dateline in brackets (rw992), a dateline and its byline inside
         # the line after the closing paragraph an aggregator put first (rw985)
