@@ -961,6 +961,9 @@ def test_a_sentence_opening_is_no_glued_title():
     # 根據20xx年工會工作計劃安排…: the sentence names a plan, it is not one's title
     (first, _) = parse_set_file("rw039.txt").documents
     assert first.title == "工會活動方案 篇1"
+    # fix23b, rw1344: a page whose first line is its text's first sentences (冬日暖意濃濃。在2024春節…) is titled by its file
+    (document,) = parse_set_file("rw1344.txt").documents
+    assert document.title_source == "file" and document.blocks[0].text.startswith("冬日暖意濃濃。")
 
 
 def test_a_promo_glued_to_a_paragraph_of_an_item_loses_only_its_own_sentence():
