@@ -136,9 +136,11 @@ ANTI_COPY_LINE = re.compile(r"^[ \t\u3000]*(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~]
 ANTI_COPY_HEAD = re.compile(rf"^[ \t\u3000]*(?P<noise>{ANTI_COPY_RUN})[ \t\u3000]+(?=[^!-~\s]|[(][^!-~\s])")
 ANTI_COPY_SYMBOL = re.compile(r"[\[\]{}<>^~\\|#$%@*=;'`?!]")
 # A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…), or a post's view count (6 浏览学校
-# 工会活动方案：…, rw1090): a line of its own.
+# 工会活动方案：…, rw1090), or the page's back button before a headline with no stop (返回盐湖区人民医院举行第七届工会“三委”
+# 选举大会, rw1366; a sentence that goes back somewhere has its stops): a line of its own.
 ISSUE_BEFORE_TITLE = re.compile(
-    rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】|\d{{1,7}}\s*次?(?:浏览|阅读|瀏覽|閱讀))\s*(?P<rest>[{HAN}].{{8,}})$"
+    rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】|\d{{1,7}}\s*次?(?:浏览|阅读|瀏覽|閱讀)|返回(?=[^，。；！？,;!?]{{8,60}}$))"
+    rf"\s*(?P<rest>[{HAN}].{{8,}})$"
 )
 # A form's sign-off fields glued after the title (…途径计划编制人：[姓名]): the title is a line of its own.
 FORM_FIELD_AFTER_TITLE = re.compile(

@@ -4075,6 +4075,10 @@ def test_a_posts_view_count_glued_before_its_headline_is_a_line_of_its_own():
     # rw1090 (GB18030): 6 浏览学校工会活动方案:欢乐同行,共筑和谐校园 over 一、活动背景 (the page untitled)
     document = parse_set_file("rw1090.txt").documents[0]
     assert (document.title, document.kind) == ("学校工会活动方案：欢乐同行，共筑和谐校园", "计划")
+    # fix23b, rw1366: the page's back button glued before the headline (返回盐湖区人民医院举行第七届工会“三委”选举大会)
+    result = parse_set_file("rw1366.txt")
+    assert result.documents[0].title == "盐湖区人民医院举行第七届工会“三委”选举大会"
+    assert "返回" in {d.text for d in result.dropped}
 
 
 def test_run_in_entry_headings_are_read_through_a_mirrors_pinyin_glosses():
