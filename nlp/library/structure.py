@@ -313,6 +313,9 @@ PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?(?:[，,]|是)")
 # The year just past that a text looks back on (刚刚过去的2023年，是极不平凡…的一年, rw1302's new-year letter, before the year
 # ahead it looks to): the year it sums up, as a title naming both years has the first.
 YEAR_JUST_PAST = re.compile(r"过去的((?:19|20)\d{2})年")
+# This year named by its number in brackets (自今(2025)年11月1日起…, rw1346), as a Taiwanese text names a year of the Republic
+# (今(109)年, ``ROC_YEAR``): the text's own year, wherever it stands.
+THIS_YEAR = re.compile(r"今[（(]((?:19|20)\d{2})[）)]年")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同).
@@ -2366,6 +2369,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             or PARAGRAPH_YEAR.match(block.text)
             or OCCASION_YEAR.search(block.text)
             or YEAR_JUST_PAST.search(analysis_form(block.text))
+            or THIS_YEAR.search(block.text)
         )
         if match:
             return int(match.group(1))

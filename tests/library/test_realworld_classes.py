@@ -4687,6 +4687,12 @@ def test_a_new_year_letter_to_workers_is_no_plan_and_has_the_year_it_looks_back_
     assert (document.kind, document.year) == ("其他", 2023)
 
 
+def test_this_year_named_by_its_number_in_brackets_is_the_texts_year():
+    # fix23b: rw1346 (traditional script, untitled) gives its year once, late: 自今(2025)年11月1日起將敬老卡…
+    (document,) = _parsed("rw1346")
+    assert document.year == 2025
+
+
 def test_stamps_before_a_title_a_teaser_and_a_text_go():
     """fix22b: a document site's 免费2024 before the title (rw1303), a post's update stamp before its teaser (rw1317), a
     site's channel before its colon (rw1308)."""
