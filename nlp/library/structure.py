@@ -332,7 +332,8 @@ DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
 HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}?(?:召开|举行|举办)")
-MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|[^，。；！？“”\d]){0,16}?"  # a session's number too (2017年第1次職工代表大會)
+# a session's number too (2017年第1次職工代表大會), a name in quotes (2023年“双优”考评总结暨2024年…推进会, rw1363)
+MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|“[^“”，。\d]{1,10}”|[^，。；！？“”\d]){0,16}?"
 MEETING_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
@@ -444,6 +445,8 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         r"|(?:[^，。]{2,30}[，,])?[^，。\s]{0,20}?(?:今日|今天|昨日|昨天|[今昨][（(]\d{1,2}[）)]日)(?:[（(]\d{1,2}日[）)])?)"
         rf"[^。]*?(?:{verbs})"
         r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
+        # or the day of the month alone, the page's post date naming the month (16日,市总工会召开…推进会。, rw1363)
+        rf"|^\d{{1,2}}日(?:[上下]午|晚上?)?[，,][^。]*?(?:{verbs})"
     )
 
 

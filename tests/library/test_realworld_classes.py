@@ -4687,6 +4687,12 @@ def test_a_new_year_letter_to_workers_is_no_plan_and_has_the_year_it_looks_back_
     assert (document.kind, document.year) == ("其他", 2023)
 
 
+def test_untitled_news_opening_on_the_day_of_the_month_alone_is_news_of_its_meetings_first_year():
+    # fix23b: rw1363 opens 16日,市总工会召开2023年“双优”考评总结暨2024年机关作风建设推进会。 (the month in the page's stamp)
+    (document,) = _parsed("rw1363")
+    assert (document.kind, document.year) == ("其他", 2023)
+
+
 def test_this_year_named_by_its_number_in_brackets_is_the_texts_year():
     # fix23b: rw1346 (traditional script, untitled) gives its year once, late: 自今(2025)年11月1日起將敬老卡…
     (document,) = _parsed("rw1346")
