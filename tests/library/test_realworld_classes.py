@@ -4693,6 +4693,12 @@ def test_untitled_news_opening_on_the_day_of_the_month_alone_is_news_of_its_meet
     assert (document.kind, document.year) == ("其他", 2023)
 
 
+def test_the_year_of_an_honours_workers_is_no_year_of_the_texts_work():
+    # fix23b: rw1362 表彰了2015-2017年度优秀工会工作者 (a 工作者 is a person), its headline a meeting of no year: no year
+    (document,) = _parsed("rw1362")
+    assert document.year is None
+
+
 def test_this_year_named_by_its_number_in_brackets_is_the_texts_year():
     # fix23b: rw1346 (traditional script, untitled) gives its year once, late: 自今(2025)年11月1日起將敬老卡…
     (document,) = _parsed("rw1346")
