@@ -58,8 +58,12 @@ MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence a
 MIN_GLUED_PROSE_CHARS = 12  # the prose a plan's section label is glued to (活动目的为了丰富…), cut or not
 MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
-# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016).
-QUESTION_HEADLINE = re.compile(rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$")
+# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016), or one
+# asking what a thing holds, its mark left out or not (国有及其控股企业职工代表大会有哪些特别职权, rw1371).
+QUESTION_HEADLINE = re.compile(
+    rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$"
+    rf"|^[{HAN}\w“”]{{2,24}}(?:有哪些|包括哪些|是什么|有什么)[{HAN}\w“”]{{0,8}}[?？]?$"
+)
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
 FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))

@@ -4140,6 +4140,10 @@ def test_an_explainers_question_between_paragraphs_heads_its_section():
     headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
     assert (1, "如何開始籌備工會？") in headings and (2, "組成籌備會") in headings
     assert not [text for _, text in headings if text.startswith("想在")]
+    # fix23b, rw1371: a question of what a thing holds, its mark left out, between paragraphs
+    (document,) = _parsed("rw1371")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert (1, "国有及其控股企业职工代表大会有哪些特别职权") in headings
 
 
 def test_a_headline_glued_after_a_captions_photographer_credit_is_the_title():
