@@ -137,9 +137,11 @@ ANTI_COPY_LINE = re.compile(r"^[ \t\u3000]*(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~]
 ANTI_COPY_HEAD = re.compile(rf"^[ \t\u3000]*(?P<noise>{ANTI_COPY_RUN})[ \t\u3000]+(?=[^!-~\s]|[(][^!-~\s])")
 ANTI_COPY_SYMBOL = re.compile(r"[\[\]{}<>^~\\|#$%@*=;'`?!]")
 # A bulletin's issue number glued before the headline (【2023第109期】新乡县总工会学习贯彻…), or a post's view count (6 浏览学校
-# 工会活动方案：…, rw1090): a line of its own.
+# 工会活动方案：…, rw1090), or the page's back button before a headline with no stop (返回盐湖区人民医院举行第七届工会“三委”
+# 选举大会, rw1366; a sentence that goes back somewhere has its stops): a line of its own.
 ISSUE_BEFORE_TITLE = re.compile(
-    rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】|\d{{1,7}}\s*次?(?:浏览|阅读|瀏覽|閱讀))\s*(?P<rest>[{HAN}].{{8,}})$"
+    rf"^(?P<mark>【(?:19|20)\d{{2}}年?第\d{{1,4}}期】|\d{{1,7}}\s*次?(?:浏览|阅读|瀏覽|閱讀)|返回(?=[^，。；！？,;!?]{{8,60}}$))"
+    rf"\s*(?P<rest>[{HAN}].{{8,}})$"
 )
 # A form's sign-off fields glued after the title (…途径计划编制人：[姓名]): the title is a line of its own.
 FORM_FIELD_AFTER_TITLE = re.compile(
@@ -226,8 +228,8 @@ NEWS_BYLINE = (
 )
 NEWS_DATELINE = re.compile(
     rf"^\s*(?:[\\/|□■]\s*)?(?:"
-    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻|媒体)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
-    rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电]\s*{NEWS_BYLINE}"
+    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|網|社|台|报|報|新闻|新聞|媒体|媒體)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
+    rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电訊電]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
     # a news agency's place and day with no byline (新華社北京9月12日電 第50屆…, rw1085)
     rf"|[{HAN}]{{2,6}}社[{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日[电電](?=\s)"
@@ -271,8 +273,9 @@ WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|
 FIELD_BEFORE_TEXT = re.compile(
     r"^\s*(?:(?:标签|標籤|关键[词字]|關鍵[詞字]|来源|來源)\s*[：:]\s*[^\s，。；！？,;!?]{1,20}\s+"
     r"|[（(](?:来源|來源)\s*[：:]\s*[^\s（）()，。；！？,;!?]{1,20}[）)]\s*"
-    # or the reporter's byline in brackets, its role word before the names ((通讯员 黄金鹤)3 月29日上午，…, rw1126)
-    r"|[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{2,4}(?:[\s、]+[^\s（）()，。；！？,;!?]{2,4}){0,3}[）)]\s*)"
+    # or the reporter's byline in brackets, its role word before the names ((通讯员 黄金鹤)3 月29日上午，…, rw1126), the
+    # paper's name before it with no 讯 (中国新报(通讯员 胡伟雄)为活跃身心、…, rw1353)
+    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*)"
     r"(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
@@ -503,6 +506,8 @@ FURNITURE_PATTERNS = _patterns(
         # the year first
         r"|^[一二三四五六七八九十]{1,3}月\s*(?:19|20)\d{2}\s*[|｜]?$"
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        # its stamp of the text's length and the minutes to read it (全文588个字,阅读预计需要2分钟, rw1371)
+        r"|^(?:全文|本文)共?\d+个?字\s*[，,]\s*(?:预计)?阅读(?:预计)?(?:需要?|约|用时)?\s*\d+\s*分钟$"
         # its print button in two languages or one (print列印此文章, 打印此文)
         r"|^(?i:print)?\s*(?:列印|打印)(?:此|本)(?:文章|文|页|篇)$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
@@ -861,8 +866,8 @@ HIDDEN_TEXT = re.compile(
 )
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts
-# in place of the unit's name (3月23日晚，威尼斯432888cam组织召开…, 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…,
-# …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》),
+# in place of the unit's name (3月23日晚，威尼斯432888cam组织召开…, its letters first: 威尼斯wns885566举办…, rw1365,
+# 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…, …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》),
 # a casino's number before its brand or its game (2024年1月19日，4858美高梅手机版登陆职工代表大会…, 600cc全讯白菜在12教会议室…)
 # and a baccarat site's name (《庄闲和对子网站集团2012年劳动竞赛运动计划》), its Latin name before a Chinese one and a lucky
 # number (…工会委员会将在Royal皇家88集团, rw1125): a gambling site's entrance, its game or the casino's
@@ -870,7 +875,7 @@ HIDDEN_TEXT = re.compile(
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
     (
-        rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯\d{{3,}}[A-Za-z]{{0,4}}"
+        rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯(?:\d{{3,}}[A-Za-z]{{0,4}}|[A-Za-z]{{1,4}}\d{{3,}})"
         r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
         rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
         r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐)(?:手机版)?(?:登陆|登录|官网)?"

@@ -58,8 +58,12 @@ MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence a
 MIN_GLUED_PROSE_CHARS = 12  # the prose a plan's section label is glued to (活动目的为了丰富…), cut or not
 MAX_LABEL_CHARS = 9
 HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
-# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016).
-QUESTION_HEADLINE = re.compile(rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$")
+# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016), or one
+# asking what a thing holds, its mark left out or not (国有及其控股企业职工代表大会有哪些特别职权, rw1371).
+QUESTION_HEADLINE = re.compile(
+    rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$"
+    rf"|^[{HAN}\w“”]{{2,24}}(?:有哪些|包括哪些|是什么|有什么)[{HAN}\w“”]{{0,8}}[?？]?$"
+)
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
 FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))
@@ -313,11 +317,15 @@ PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?(?:[，,]|是)")
 # The year just past that a text looks back on (刚刚过去的2023年，是极不平凡…的一年, rw1302's new-year letter, before the year
 # ahead it looks to): the year it sums up, as a title naming both years has the first.
 YEAR_JUST_PAST = re.compile(r"过去的((?:19|20)\d{2})年")
+# This year named by its number in brackets (自今(2025)年11月1日起…, rw1346), as a Taiwanese text names a year of the Republic
+# (今(109)年, ``ROC_YEAR``): the text's own year, wherever it stands.
+THIS_YEAR = re.compile(r"今[（(]((?:19|20)\d{2})[）)]年")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
-# 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同).
+# 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同); a 工作者 is a person the year honours (表彰了2015-2017年度优秀工会
+# 工作者, rw1362), no work of the text's.
 YEAR_OF_WORK = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
+    r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作(?!者)|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
 )
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
@@ -329,7 +337,8 @@ DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
 HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}?(?:召开|举行|举办)")
-MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|[^，。；！？“”\d]){0,16}?"  # a session's number too (2017年第1次職工代表大會)
+# a session's number too (2017年第1次職工代表大會), a name in quotes (2023年“双优”考评总结暨2024年…推进会, rw1363)
+MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|“[^“”，。\d]{1,10}”|[^，。；！？“”\d]){0,16}?"
 MEETING_YEAR = re.compile(
     rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
@@ -441,6 +450,8 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         r"|(?:[^，。]{2,30}[，,])?[^，。\s]{0,20}?(?:今日|今天|昨日|昨天|[今昨][（(]\d{1,2}[）)]日)(?:[（(]\d{1,2}日[）)])?)"
         rf"[^。]*?(?:{verbs})"
         r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
+        # or the day of the month alone, the page's post date naming the month (16日,市总工会召开…推进会。, rw1363)
+        rf"|^\d{{1,2}}日(?:[上下]午|晚上?)?[，,][^。]*?(?:{verbs})"
     )
 
 
@@ -2366,6 +2377,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             or PARAGRAPH_YEAR.match(block.text)
             or OCCASION_YEAR.search(block.text)
             or YEAR_JUST_PAST.search(analysis_form(block.text))
+            or THIS_YEAR.search(block.text)
         )
         if match:
             return int(match.group(1))

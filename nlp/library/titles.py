@@ -76,8 +76,9 @@ from nlp.resources import HAN, ORGANISATION_WORDS, UNIT_SUFFIXES
 
 MAX_OPENING_BLOCKS = 3  # the paragraphs a document opens with that may be its title
 MAX_CANDIDATE_CHARS = 60
-# A sentence of clauses ending in a colon: the text's lead-in to what it lists, no title.
-LEAD_IN = re.compile(r"[，,][^，,]*[：:]$")
+# A sentence of clauses ending in a colon: the text's lead-in to what it lists, no title; nor is a line where a sentence
+# ends and the next one goes on (冬日暖意濃濃。在2024春節來臨之際,,…, rw1344): the text's opening, no headline.
+LEAD_IN = re.compile(r"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines

@@ -962,6 +962,9 @@ def test_a_sentence_opening_is_no_glued_title():
     # 根據20xx年工會工作計劃安排…: the sentence names a plan, it is not one's title
     (first, _) = parse_set_file("rw039.txt").documents
     assert first.title == "工會活動方案 篇1"
+    # fix23b, rw1344: a page whose first line is its text's first sentences (冬日暖意濃濃。在2024春節…) is titled by its file
+    (document,) = parse_set_file("rw1344.txt").documents
+    assert document.title_source == "file" and document.blocks[0].text.startswith("冬日暖意濃濃。")
 
 
 def test_a_promo_glued_to_a_paragraph_of_an_item_loses_only_its_own_sentence():
@@ -1652,6 +1655,7 @@ def test_a_posts_date_or_time_is_a_stamp_the_texts_own_times_are_not(text, stamp
     [
         ("最新发布文章更多>>", "网站栏目"),  # rw287: links to the rest of a column or a text
         ("阅读全文", "网站栏目"),
+        ("全文588个字,阅读预计需要2分钟", "网页控件"),  # fix23b, rw1371: the text's length and minutes to read it
         ("06/11/2024 公司召开安全生产专题视频会议", "网页信息"),  # rw279
         ("工會宣傳員 黎健撰稿", "网页信息"),  # rw240: the credit after the writer's unit and name
         # rw261: a footer whose fields the cleaning glued together; the domain has Chinese right after it
@@ -2114,6 +2118,8 @@ def test_a_collections_name_a_numbered_notice_and_chrome_over_a_paragraph_are_st
         ("1月25日，九州官方入口2017年度工会工作总结会议顺利召开，工会委员共计16人参加。", "九州官方入口"),
         ("3月28日，PP电子游戏网站党委在冶金学馆311B会议室召开2017年支部立项总结会。", "PP电子游戏网站"),
         ("进一步增强党支部的创造力、凝聚力和战斗力，威尼斯人 党委于12月18日下午召开会议。", "威尼斯人"),
+        # fix23b, rw1365: its letters before its number
+        ("此次比赛不仅提升了威尼斯wns885566院护理人员的急救技能，同时也加强了队员之间的团结协作。", "威尼斯wns885566"),
         (
             '并完善了天津市工会基层组织和工kground: rgb(255, 255, 255);">七、做好对职工的服务工作。',
             'kground: rgb(255, 255, 255);">',
@@ -2545,6 +2551,17 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "本报讯(陈亮)8月23日,达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
             "本报讯(陈亮)",
             "8月23日，达州市渠县有庆镇党委、政府和镇总工会组织开展了“夏送清凉”慰问活动。",
+        ),
+        # fix23b: a site's dateline in the traditional script (rw1350), a paper's name before the byline with no 讯 (rw1353)
+        (
+            "九江新聞網訊(楊美英)為弘揚關愛退休職工光榮傳統,營造尊老敬老良好氛圍,進一步增強全體職工的凝聚力與號召力。",
+            "九江新聞網訊(楊美英)",
+            "為弘揚關愛退休職工光榮傳統，營造尊老敬老良好氛圍，進一步增強全體職工的凝聚力與號召力。",
+        ),
+        (
+            "中国新报(通讯员 胡伟雄)为活跃身心、增进友谊、凝聚合力,丰富全校教职工的业余生活。",
+            "中国新报(通讯员 胡伟雄)",
+            "为活跃身心、增进友谊、凝聚合力，丰富全校教职工的业余生活。",
         ),
         # fix20c: a source in brackets (rw985), a news agency's dateline in brackets (rw992), a dateline and its byline inside
         # the line after the closing paragraph an aggregator put first (rw985)
@@ -4059,6 +4076,10 @@ def test_a_posts_view_count_glued_before_its_headline_is_a_line_of_its_own():
     # rw1090 (GB18030): 6 浏览学校工会活动方案:欢乐同行,共筑和谐校园 over 一、活动背景 (the page untitled)
     document = parse_set_file("rw1090.txt").documents[0]
     assert (document.title, document.kind) == ("学校工会活动方案：欢乐同行，共筑和谐校园", "计划")
+    # fix23b, rw1366: the page's back button glued before the headline (返回盐湖区人民医院举行第七届工会“三委”选举大会)
+    result = parse_set_file("rw1366.txt")
+    assert result.documents[0].title == "盐湖区人民医院举行第七届工会“三委”选举大会"
+    assert "返回" in {d.text for d in result.dropped}
 
 
 def test_run_in_entry_headings_are_read_through_a_mirrors_pinyin_glosses():
@@ -4120,6 +4141,10 @@ def test_an_explainers_question_between_paragraphs_heads_its_section():
     headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
     assert (1, "如何開始籌備工會？") in headings and (2, "組成籌備會") in headings
     assert not [text for _, text in headings if text.startswith("想在")]
+    # fix23b, rw1371: a question of what a thing holds, its mark left out, between paragraphs
+    (document,) = _parsed("rw1371")
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert (1, "国有及其控股企业职工代表大会有哪些特别职权") in headings
 
 
 def test_a_headline_glued_after_a_captions_photographer_credit_is_the_title():
@@ -4670,6 +4695,24 @@ def test_a_new_year_letter_to_workers_is_no_plan_and_has_the_year_it_looks_back_
     # fix22b: rw1302 opens 全國各族職工: and looks back on 剛剛過去的2023年 before 2024年是…
     (document,) = _parsed("rw1302")
     assert (document.kind, document.year) == ("其他", 2023)
+
+
+def test_untitled_news_opening_on_the_day_of_the_month_alone_is_news_of_its_meetings_first_year():
+    # fix23b: rw1363 opens 16日,市总工会召开2023年“双优”考评总结暨2024年机关作风建设推进会。 (the month in the page's stamp)
+    (document,) = _parsed("rw1363")
+    assert (document.kind, document.year) == ("其他", 2023)
+
+
+def test_the_year_of_an_honours_workers_is_no_year_of_the_texts_work():
+    # fix23b: rw1362 表彰了2015-2017年度优秀工会工作者 (a 工作者 is a person), its headline a meeting of no year: no year
+    (document,) = _parsed("rw1362")
+    assert document.year is None
+
+
+def test_this_year_named_by_its_number_in_brackets_is_the_texts_year():
+    # fix23b: rw1346 (traditional script, untitled) gives its year once, late: 自今(2025)年11月1日起將敬老卡…
+    (document,) = _parsed("rw1346")
+    assert document.year == 2025
 
 
 def test_stamps_before_a_title_a_teaser_and_a_text_go():
