@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import (
+    BREADCRUMB,
     BREADCRUMB_ARROW,
     COLUMN_NAME,
     COLUMN_WORD,
@@ -65,8 +66,12 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 # A page saved with its paragraph tags in the text (<p class="ql-block">…</p> <p>…): each paragraph, and each line a
-# <br> ends, is a line of its own (a bold headline between two paragraphs among them).
-PARAGRAPH_BREAK_TAG = re.compile(r"</?(?:p|div|li|h[1-6])(?:\s[^<>]{0,80})?>|<br\s*/?>", re.IGNORECASE)
+# <br> ends, is a line of its own (a bold headline between two paragraphs among them). So is each paragraph a document
+# site joined with its paragraph mark, a Cyrillic Р between Chinese (…注入了新的内容。Р(三)紧紧围绕…, rw1407).
+PARAGRAPH_BREAK_TAG = re.compile(
+    rf"</?(?:p|div|li|h[1-6])(?:\s[^<>]{{0,80}})?>|<br\s*/?>|(?<=[{HAN}{CJK_PUNCT}])\s*Р\s*(?=[{HAN}{CJK_PUNCT}(])",
+    re.IGNORECASE,
+)
 # A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫): a line of its own.
 CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲)")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -309,6 +314,10 @@ SOURCE_STAMP_BEFORE_TEXT = re.compile(
 # breadcrumb), else a column word.
 GLUED_BREADCRUMB = re.compile(r"^(?P<crumbs>[^，。；！？,;!?]{2,60}[>＞»])\s*(?P<rest>[^>＞»]{12,}[。！？!?])$")
 MAX_CRUMB_CHARS = 12
+# The least a breadcrumb's last crumb holds to be the headline a later line repeats, not a column's name.
+MIN_CRUMB_HEADLINE_CHARS = 8
+# A news desk's or a writer's name glued to the post's day (福爾摩沙編採中心2025 年 5 月 2 日): a byline, above the text.
+DESK_DAY = re.compile(rf"[{HAN}]{{2,12}}\s*{POST_DAY.pattern}")
 
 # The day a byline's report was sent, after its credit: （党总支供稿 2010.10.29）.
 SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
@@ -1859,11 +1868,36 @@ def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) ->
     return kept
 
 
+def _without_head_over_breadcrumb(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A breadcrumb whose last crumb is a later line whole (首頁 » 肯定默默奉獻 新北表揚… over 肯定默默奉獻 新北表揚…,
+    rw1413): the page's path to its headline, so every line above it is the site's head (its ticker of other posts and
+    their days, its menu) and goes, when none of them is a sentence of text, for the rules' reason when they have one.
+    The breadcrumb itself is judged as one."""
+    worded = [analysis_form(line.text.strip()) for line in lines]
+    for i, line in enumerate(lines):
+        if line.style_level is not None or not BREADCRUMB.search(line.text):
+            continue
+        last = analysis_form(BREADCRUMB_ARROW.split(line.text.strip())[-1])
+        if len(last) < MIN_CRUMB_HEADLINE_CHARS or last not in worded[i + 1 :]:
+            continue
+        if any(is_text_sentence(above.text.strip()) for above in lines[:i]):
+            return lines
+        dropped.extend(
+            DroppedLine(text, junk_reason(clean_text_line(text)) or "网站栏目")
+            for above in lines[:i]
+            if (text := above.text.strip())
+        )
+        return lines[i:]
+    return lines
+
+
 def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
     女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title.
     A day written out alone right over the text's first sentence (2018年2月5日 / 为了丰富教职工文化生活，…, rw1169): the
-    post's date, as a document dates itself under its signature (``POST_DAY``)."""
+    post's date, as a document dates itself under its signature (``POST_DAY``). A news desk's name glued to that day
+    under the headline, above the text's first sentence (福爾摩沙編採中心2025 年 5 月 2 日, rw1413): the post's byline
+    (``DESK_DAY``); a signature and its date stand under the text, never above it."""
     crumbs = {
         crumb.strip()
         for line in dropped
@@ -1876,7 +1910,9 @@ def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = line.text.strip()
         if i < opening and line.style_level is None and len(text) <= MAX_CRUMB_CHARS and text in crumbs:
             dropped.append(DroppedLine(text, "网页栏目"))
-        elif i == opening - 1 and line.style_level is None and POST_DAY.fullmatch(text):
+        elif line.style_level is None and (
+            (i == opening - 1 and POST_DAY.fullmatch(text)) or (0 < i < opening < len(lines) and DESK_DAY.fullmatch(text))
+        ):
             dropped.append(DroppedLine(text, "网页信息"))
         else:
             kept.append(line)
@@ -1966,7 +2002,11 @@ def clean_lines(
                         _without_page_counters(
                             _joined_broken_dates(
                                 without_anti_copy_strings(
-                                    _without_keyword_lines(_without_related_posts(lines, dropped), dropped), dropped
+                                    _without_keyword_lines(
+                                        _without_head_over_breadcrumb(_without_related_posts(lines, dropped), dropped),
+                                        dropped,
+                                    ),
+                                    dropped,
                                 )
                             ),
                             dropped,

@@ -303,6 +303,8 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("标准化建设具体参照附件x《xx县城市街道党群服务中心标准化建设方案(试行)》", [("x", "blank"), ("xx", "name")]),
         ("3. 本委員會已於(日期)向高雄市政府勞工局完成核備成立", [("(日期)", "date")]),
         ("开展4x100米接力赛", []),
+        # a document number's masked year in its hexagonal brackets (rw1407)
+        ("根据内电工〔XX〕51号通知精神,从7月份开始", [("XX", "year")]),
     ],
 )
 def test_placeholders_as_a_class(text, found):
@@ -4917,3 +4919,25 @@ def test_a_pages_one_sentence_of_three_clauses_without_a_site_word_is_never_the_
     assert judged("請同意我們的隱私權規範,才能啟用聽新聞的功能。", False) or junk_reason(
         clean_text_line("請同意我們的隱私權規範,才能啟用聽新聞的功能。")
     )
+
+
+def test_a_breadcrumb_that_names_the_headline_cuts_the_sites_head_above_it():
+    """fix23c: rw1413's ticker of other posts and their days, its menu, above 首頁 » 肯定默默奉獻… over that headline; the
+    news desk's name glued to the post's day under the headline goes too (its year was the document's)."""
+    (document,) = _parsed("rw1413")
+    assert document.title == "肯定默默奉獻 新北表揚傑出暨優良護理人員" and document.year is None
+    texts = [b.text for b in document.blocks]
+    assert not any("婚紗展" in t or "大台北地區" in t or "福爾摩沙編採中心" in t for t in texts)
+    # a page with text above its breadcrumb keeps it
+    page = (
+        "为了丰富教职工文化生活，工会组织了本次活动。\n首页 » 工会组织教职工开展趣味运动会\n工会组织教职工开展趣味运动会\n"
+        "本次运动会共有十二个项目，全体教职工踊跃参加。\n"
+    )
+    assert blocks_of(page)[0].text.startswith("为了丰富教职工文化生活")
+
+
+def test_a_document_sites_cyrillic_paragraph_mark_parts_paragraphs():
+    """fix23c: rw1407's paragraphs joined by Р: each its own, the (三) heading among them one."""
+    (document,) = _parsed("rw1407")
+    assert not any("Р" in b.text for b in document.blocks)
+    assert any(b.type == "heading" and b.text.startswith("紧紧围绕电力生产") for b in document.blocks)
