@@ -4941,3 +4941,9 @@ def test_a_document_sites_cyrillic_paragraph_mark_parts_paragraphs():
     (document,) = _parsed("rw1407")
     assert not any("Р" in b.text for b in document.blocks)
     assert any(b.type == "heading" and b.text.startswith("紧紧围绕电力生产") for b in document.blocks)
+
+
+def test_a_news_sites_dateline_before_the_text_goes_and_is_no_title():
+    """fix23c: rw1377's 晋江新闻网11月25日讯 before 昨日下午,…: the site's dateline, cut from the line, not its title."""
+    (document,) = _parsed("rw1377")
+    assert document.title != "晋江新闻网11月25日讯" and document.blocks[0].text.startswith("昨日下午")
