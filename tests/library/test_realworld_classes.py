@@ -4565,6 +4565,8 @@ def test_captions_credited_after_their_stop_or_by_a_bracketed_picture_credit_go(
         "南市长黄伟哲出席盛会,祝福学生迈入新的里程碑。市府提供",
         "里長呂明志準備高麗菜要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁)",
         "活动合影(二)",
+        # a caption of a few clauses with its photographer's credit (rw1401, fix23c)
+        "新北市劳工局今举办「新北工会行善团51公会51行善」活动,号召51个工会,超过400名工会成员,至新北市51处服务,透过分割画面呈现。(池雅蓉摄)",
     ):
         assert junk_reason(clean_text_line(line)) == "图片说明"
     assert junk_reason("本次活动圆满结束。场地由社区提供") is None  # who gave what, a sentence of the text
