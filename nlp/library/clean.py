@@ -638,6 +638,8 @@ FURNITURE_PATTERNS = _patterns(
     (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),
     (
         rf"^{POST_STAMP_LABEL}|^(来源|出处|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
+        # a reprint's source alone on its line, a paper or a site in book-title marks (据《陕西工人报》, rw1399)
+        r"|^[据據]《[^《》]{2,20}(?:[报報]|[网網]|杂志|雜誌)》(?:[报報][道导導])?$"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
         # 下午4:30, 时间：2023年10月25日（农历九月初九）), or spans days (时间：2022年3月3日-3月8日), or a month alone
         # (时间：2022年3月), as no site stamps a post; nor its weekday in brackets (日期:2022年6月25日(星期六)時間:下午2時至3時,

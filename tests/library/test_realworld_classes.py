@@ -4949,3 +4949,9 @@ def test_a_news_sites_dateline_before_the_text_goes_and_is_no_title():
     """fix23c: rw1377's 晋江新闻网11月25日讯 before 昨日下午,…: the site's dateline, cut from the line, not its title."""
     (document,) = _parsed("rw1377")
     assert document.title != "晋江新闻网11月25日讯" and document.blocks[0].text.startswith("昨日下午")
+
+
+def test_a_reprints_source_alone_on_its_line_goes():
+    """fix23c: 据《陕西工人报》 under rw1399's last paragraph; a sentence that cites a paper stays."""
+    assert junk_reason(clean_text_line("据《陕西工人报》")) == "网页信息"
+    assert junk_reason(clean_text_line("据《工人日报》报道,今年全国各级工会共开展职工技能竞赛。")) is None
