@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from nlp.library.junk import (
+    BREADCRUMB,
     BREADCRUMB_ARROW,
     COLUMN_NAME,
     COLUMN_WORD,
@@ -66,8 +67,12 @@ HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 # A page saved with its paragraph tags in the text (<p class="ql-block">…</p> <p>…): each paragraph, and each line a
-# <br> ends, is a line of its own (a bold headline between two paragraphs among them).
-PARAGRAPH_BREAK_TAG = re.compile(r"</?(?:p|div|li|h[1-6])(?:\s[^<>]{0,80})?>|<br\s*/?>", re.IGNORECASE)
+# <br> ends, is a line of its own (a bold headline between two paragraphs among them). So is each paragraph a document
+# site joined with its paragraph mark, a Cyrillic Р between Chinese (…注入了新的内容。Р(三)紧紧围绕…, rw1407).
+PARAGRAPH_BREAK_TAG = re.compile(
+    rf"</?(?:p|div|li|h[1-6])(?:\s[^<>]{{0,80}})?>|<br\s*/?>|(?<=[{HAN}{CJK_PUNCT}])\s*Р\s*(?=[{HAN}{CJK_PUNCT}(])",
+    re.IGNORECASE,
+)
 # A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫): a line of its own.
 CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲)")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
@@ -243,6 +248,8 @@ NEWS_DATELINE = re.compile(
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
+    # or a news site's, its name ending in 网 or 报, before the text past a space (晋江新闻网11月25日讯 昨日下午,…, rw1377)
+    rf"|[{HAN}]{{2,8}}[网網报報]\d{{1,2}}月\d{{1,2}}日\s*[讯訊](?=\s)"
     # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314)
     rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
@@ -313,6 +320,10 @@ SOURCE_STAMP_BEFORE_TEXT = re.compile(
 # breadcrumb), else a column word.
 GLUED_BREADCRUMB = re.compile(r"^(?P<crumbs>[^，。；！？,;!?]{2,60}[>＞»])\s*(?P<rest>[^>＞»]{12,}[。！？!?])$")
 MAX_CRUMB_CHARS = 12
+# The least a breadcrumb's last crumb holds to be the headline a later line repeats, not a column's name.
+MIN_CRUMB_HEADLINE_CHARS = 8
+# A news desk's or a writer's name glued to the post's day (福爾摩沙編採中心2025 年 5 月 2 日): a byline, above the text.
+DESK_DAY = re.compile(rf"[{HAN}]{{2,12}}\s*{POST_DAY.pattern}")
 
 # The day a byline's report was sent, after its credit: （党总支供稿 2010.10.29）.
 SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
@@ -633,6 +644,8 @@ FURNITURE_PATTERNS = _patterns(
     (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),
     (
         rf"^{POST_STAMP_LABEL}|^(来源|出处|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
+        # a reprint's source alone on its line, a paper or a site in book-title marks (据《陕西工人报》, rw1399)
+        r"|^[据據]《[^《》]{2,20}(?:[报報]|[网網]|杂志|雜誌)》(?:[报報][道导導])?$"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
         # 下午4:30, 时间：2023年10月25日（农历九月初九）), or spans days (时间：2022年3月3日-3月8日), or a month alone
         # (时间：2022年3月), as no site stamps a post; nor its weekday in brackets (日期:2022年6月25日(星期六)時間:下午2時至3時,
@@ -719,6 +732,9 @@ FURNITURE_PATTERNS = _patterns(
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
         # rw961, rw1006, rw830)
         r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲]{4,40})?▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        # (or one sentence of a few clauses credited to its photographer by name alone: 「新北工会行善团…」主场在…,由…献唱老歌,
+        # 新北市长朱立伦也出席同乐。(池雅蓉摄), rw1401; a text's last sentence credits the picture under it: …的嘉園。(圖/…提供), rw1031)
+        rf"|^[^。！？]{{4,90}}[。！][（(][{HAN}]{{2,4}}摄[）)]$"
         # or a picture's credit with its slash in brackets (…要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁), rw917), or
         # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
         r"|^[^。！？]{4,40}[。！]?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
@@ -1866,11 +1882,36 @@ def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) ->
     return kept
 
 
+def _without_head_over_breadcrumb(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A breadcrumb whose last crumb is a later line whole (首頁 » 肯定默默奉獻 新北表揚… over 肯定默默奉獻 新北表揚…,
+    rw1413): the page's path to its headline, so every line above it is the site's head (its ticker of other posts and
+    their days, its menu) and goes, when none of them is a sentence of text, for the rules' reason when they have one.
+    The breadcrumb itself is judged as one."""
+    worded = [analysis_form(line.text.strip()) for line in lines]
+    for i, line in enumerate(lines):
+        if line.style_level is not None or not BREADCRUMB.search(line.text):
+            continue
+        last = analysis_form(BREADCRUMB_ARROW.split(line.text.strip())[-1])
+        if len(last) < MIN_CRUMB_HEADLINE_CHARS or last not in worded[i + 1 :]:
+            continue
+        if any(is_text_sentence(above.text.strip()) for above in lines[:i]):
+            return lines
+        dropped.extend(
+            DroppedLine(text, junk_reason(clean_text_line(text)) or "网站栏目")
+            for above in lines[:i]
+            if (text := above.text.strip())
+        )
+        return lines[i:]
+    return lines
+
+
 def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
     女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title.
     A day written out alone right over the text's first sentence (2018年2月5日 / 为了丰富教职工文化生活，…, rw1169): the
-    post's date, as a document dates itself under its signature (``POST_DAY``)."""
+    post's date, as a document dates itself under its signature (``POST_DAY``). A news desk's name glued to that day
+    under the headline, above the text's first sentence (福爾摩沙編採中心2025 年 5 月 2 日, rw1413): the post's byline
+    (``DESK_DAY``); a signature and its date stand under the text, never above it."""
     crumbs = {
         crumb.strip()
         for line in dropped
@@ -1883,7 +1924,9 @@ def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = line.text.strip()
         if i < opening and line.style_level is None and len(text) <= MAX_CRUMB_CHARS and text in crumbs:
             dropped.append(DroppedLine(text, "网页栏目"))
-        elif i == opening - 1 and line.style_level is None and POST_DAY.fullmatch(text):
+        elif line.style_level is None and (
+            (i == opening - 1 and POST_DAY.fullmatch(text)) or (0 < i < opening < len(lines) and DESK_DAY.fullmatch(text))
+        ):
             dropped.append(DroppedLine(text, "网页信息"))
         else:
             kept.append(line)
@@ -1973,7 +2016,11 @@ def clean_lines(
                         _without_page_counters(
                             _joined_broken_dates(
                                 without_anti_copy_strings(
-                                    _without_keyword_lines(_without_related_posts(lines, dropped), dropped), dropped
+                                    _without_keyword_lines(
+                                        _without_head_over_breadcrumb(_without_related_posts(lines, dropped), dropped),
+                                        dropped,
+                                    ),
+                                    dropped,
                                 )
                             ),
                             dropped,

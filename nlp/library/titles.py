@@ -441,6 +441,13 @@ def _captioned(line: str, dropped: list[DroppedLine]) -> bool:
     return bool(form) and any(stamp.reason == "图片说明" and form in _form(stamp.text) for stamp in dropped)
 
 
+def _stamp_cut(line: str, dropped: list[DroppedLine]) -> bool:
+    """A page line's head that cleaning cut from its start as a stamp (晋江新闻网11月25日讯 before 昨日下午,…, rw1377): the
+    site's dateline, no title."""
+    form = _form(line)
+    return bool(form) and any(stamp.reason in STAMP_REASONS and form == _form(stamp.text) for stamp in dropped)
+
+
 def _without_stamp(line: str, dropped: list[DroppedLine]) -> str:
     """A page line less the stamp a site put before its words, which cleaning cut from it (a document site's 免费2024
     before 在2024年…推进会上的汇报发言, rw1303): the title the line holds."""
@@ -537,7 +544,7 @@ def titled_by_model(
             decided.append(document)
             continue
         at = choose(document, number == 0, page, model)
-        if isinstance(at, str) and _captioned(at, dropped):
+        if isinstance(at, str) and (_captioned(at, dropped) or _stamp_cut(at, dropped)):
             at = None
         if at == -1 or (at is None and document.title_source == "file"):
             decided.append(document)

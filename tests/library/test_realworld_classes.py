@@ -304,6 +304,8 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("标准化建设具体参照附件x《xx县城市街道党群服务中心标准化建设方案(试行)》", [("x", "blank"), ("xx", "name")]),
         ("3. 本委員會已於(日期)向高雄市政府勞工局完成核備成立", [("(日期)", "date")]),
         ("开展4x100米接力赛", []),
+        # a document number's masked year in its hexagonal brackets (rw1407)
+        ("根据内电工〔XX〕51号通知精神,从7月份开始", [("XX", "year")]),
     ],
 )
 def test_placeholders_as_a_class(text, found):
@@ -4592,6 +4594,8 @@ def test_captions_credited_after_their_stop_or_by_a_bracketed_picture_credit_go(
         "南市长黄伟哲出席盛会,祝福学生迈入新的里程碑。市府提供",
         "里長呂明志準備高麗菜要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁)",
         "活动合影(二)",
+        # a caption of a few clauses with its photographer's credit (rw1401, fix23c)
+        "新北市劳工局今举办「新北工会行善团51公会51行善」活动,号召51个工会,超过400名工会成员,至新北市51处服务,透过分割画面呈现。(池雅蓉摄)",
     ):
         assert junk_reason(clean_text_line(line)) == "图片说明"
     assert junk_reason("本次活动圆满结束。场地由社区提供") is None  # who gave what, a sentence of the text
@@ -4966,3 +4970,37 @@ def test_a_pages_one_sentence_of_three_clauses_without_a_site_word_is_never_the_
     assert judged("請同意我們的隱私權規範,才能啟用聽新聞的功能。", False) or junk_reason(
         clean_text_line("請同意我們的隱私權規範,才能啟用聽新聞的功能。")
     )
+
+
+def test_a_breadcrumb_that_names_the_headline_cuts_the_sites_head_above_it():
+    """fix23c: rw1413's ticker of other posts and their days, its menu, above 首頁 » 肯定默默奉獻… over that headline; the
+    news desk's name glued to the post's day under the headline goes too (its year was the document's)."""
+    (document,) = _parsed("rw1413")
+    assert document.title == "肯定默默奉獻 新北表揚傑出暨優良護理人員" and document.year is None
+    texts = [b.text for b in document.blocks]
+    assert not any("婚紗展" in t or "大台北地區" in t or "福爾摩沙編採中心" in t for t in texts)
+    # a page with text above its breadcrumb keeps it
+    page = (
+        "为了丰富教职工文化生活，工会组织了本次活动。\n首页 » 工会组织教职工开展趣味运动会\n工会组织教职工开展趣味运动会\n"
+        "本次运动会共有十二个项目，全体教职工踊跃参加。\n"
+    )
+    assert blocks_of(page)[0].text.startswith("为了丰富教职工文化生活")
+
+
+def test_a_document_sites_cyrillic_paragraph_mark_parts_paragraphs():
+    """fix23c: rw1407's paragraphs joined by Р: each its own, the (三) heading among them one."""
+    (document,) = _parsed("rw1407")
+    assert not any("Р" in b.text for b in document.blocks)
+    assert any(b.type == "heading" and b.text.startswith("紧紧围绕电力生产") for b in document.blocks)
+
+
+def test_a_news_sites_dateline_before_the_text_goes_and_is_no_title():
+    """fix23c: rw1377's 晋江新闻网11月25日讯 before 昨日下午,…: the site's dateline, cut from the line, not its title."""
+    (document,) = _parsed("rw1377")
+    assert document.title != "晋江新闻网11月25日讯" and document.blocks[0].text.startswith("昨日下午")
+
+
+def test_a_reprints_source_alone_on_its_line_goes():
+    """fix23c: 据《陕西工人报》 under rw1399's last paragraph; a sentence that cites a paper stays."""
+    assert junk_reason(clean_text_line("据《陕西工人报》")) == "网页信息"
+    assert junk_reason(clean_text_line("据《工人日报》报道,今年全国各级工会共开展职工技能竞赛。")) is None
