@@ -194,7 +194,8 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # 姚 娜）近日，…), the agency's place and day between (人民网南昌5月12日电（记者时雨）, 深圳新闻网12月29日讯（记者 张凡）):
 # the paper's, not the report's; a site's own dateline credits its writer's department and name (本站讯（护理部 李泽远）).
 # With the day the site's name may be any (红网时刻1月8日讯（记者 潘锦…）); the paper's own 本报讯 needs no byline
-# (本报讯 每年的国际护士节，…); a stray mark before it is the scrape's (\ 本网讯（通讯员…）).
+# (本报讯 每年的国际护士节，…); a stray mark before it is the scrape's (\ 本网讯（通讯员…）), so are the three question marks
+# an encoding left of a bullet (??? 德州新聞網訊(記者 張睿 通訊員…), rw1260).
 # The byline's bracket may be lost before the report's day (本网讯(文/李轶 图/朱明文3月6日下午，…).
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
 # 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
@@ -220,20 +221,23 @@ BRACKETED_REPORT_CREDIT = (
 REPORTER_PLACE_CREDIT = rf"(?:[{HAN}]{{2,8}}\s*[/／]\s*)?[{HAN}]{{0,20}}?[记記]者\s*[{HAN}]{{2,4}}\s*[/／◎]\s*(?:[综綜]合|[{HAN}]{{2,4}})?[报報][导導道]"
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
-    rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}})"
+    rf"[（(](?:[^（）()]{{0,24}}(?:[记記]者|通[讯訊][员員]|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}}"
+    # or the reporters' names and the place they report from (本网讯(魏健 杨硕 郑州报道), rw1285)
+    rf"|[^（）()]{{2,24}}[报報][道导導])"
     rf"(?:[）)]|(?<=[{HAN}])(?=\d{{1,2}}月\d{{1,2}}日))"
 )
 NEWS_DATELINE = re.compile(
-    rf"^\s*(?:[\\/|□■]\s*)?(?:"
-    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|社|台|报|新闻|媒体)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
-    rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电]\s*{NEWS_BYLINE}"
+    rf"^\s*(?:[\\/|□■]\s*|[?？]{{3}}\s+)?(?:"
+    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本[报報网網站台]|[{HAN}]{{2,8}}(?:[网網社台报報]|新[闻聞]|媒[体體])(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
+    rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯訊电電]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
     # a news agency's place and day with no byline (新華社北京9月12日電 第50屆…, rw1085)
-    rf"|[{HAN}]{{2,6}}社[{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日[电電](?=\s)"
+    # or a site's (中新网安徽新闻8月18日电 2023年8月17日,…, rw1261)
+    rf"|[{HAN}]{{2,6}}[社网網][{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日[电電](?=\s)"
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     # its name glossed by a mirror (梧州工會(huì)網(wǎng)訊 2014年1月，…)
-    rf"|(?:本报|本网|本站|本台|(?:[{HAN}]{MAYBE_GLOSSED}){{2,8}}(?:[网網报報社台]{MAYBE_GLOSSED}(?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
+    rf"|(?:本[报報网網站台]{MAYBE_GLOSSED}|(?:[{HAN}]{MAYBE_GLOSSED}){{2,8}}(?:[网網报報社台]{MAYBE_GLOSSED}(?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
     # or the channel alone before its colon, the site's name before it (全程導醫網 徐礦總院頻道:3月7日下午,…, rw1308)
     rf"|[{HAN}]{{2,8}}[网網]\s*[{HAN}]{{2,8}}[频頻]道\s*[：:]"
     rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
@@ -684,6 +688,8 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^[{HAN}]{{2,6}}(?:网|日报|晚报|报)\s+[{HAN}]{{2,3}}$"
         # or a paper's or a site's dateline tag alone, the text on the next line (山东卫生新闻网讯 / 为展示…, rw1149)
         rf"|^(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网报社台]|融媒(?:体(?:中心)?)?))讯\s*[：:]?$"
+        # or a wire's, its place and day (中新网安徽新闻8月18日电 / 2023年8月17日,…, rw1261)
+        rf"|^[{HAN}]{{2,6}}[社网][{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日电$"
         rf"|^{REPORTER_PLACE_CREDIT}$"  # or its place after a slash or a ◎, a long programme's name before it
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$"

@@ -4917,3 +4917,14 @@ def test_a_pages_one_sentence_of_three_clauses_without_a_site_word_is_never_the_
     assert judged("請同意我們的隱私權規範,才能啟用聽新聞的功能。", False) or junk_reason(
         clean_text_line("請同意我們的隱私權規範,才能啟用聽新聞的功能。")
     )
+
+
+def test_datelines_in_either_script_a_wire_sites_and_one_after_lost_marks_go():
+    """fix23a: a paper's tag glossed by a mirror (本報(bào)訊, rw1258), a site's in the traditional script after an encoding's
+    ??? (rw1260), a wire site's with its place and day alone on its line (rw1261), a byline of names and the place reported
+    from (rw1285)."""
+    assert _parsed("rw1258")[0].blocks[0].text.startswith("8月28日")
+    assert _parsed("rw1260")[0].blocks[0].text.startswith("8月22日")
+    (document,) = _parsed("rw1261")
+    assert document.title != "中新网安徽新闻8月18日电" and document.blocks[0].text.startswith("2023年8月17日")
+    assert _parsed("rw1285")[0].blocks[0].text.startswith("端午近")
