@@ -427,9 +427,12 @@ POST_CREDIT = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*[{HAN}\s]{{0,24}}?[{HAN}]\s*(?:�
 # “病人”扎针…): three lines, each judged as one.
 POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?P<stamp>{POST_CREDIT})(?P<rest>\S.{{20,}})$")
 # Or the post's date alone after its headline past a space (区国动办机关党支部召开2023年度主题教育专题组织生活会 2024-01-20, rw1095):
-# two lines, the date the page's.
+# two lines, the date the page's. Or its stamp's label glued to a headline of ten characters at least (绽放女性风采,共庆三八妇女节时间:2024-03-13,
+# rw1255): a field of a text is named shorter (报名截止时间:…) and its day written out.
+DATE_LABEL = rf"(?:{POST_STAMP_LABEL}|时间|日期)"
 POST_DATE_AFTER_HEADLINE = re.compile(
-    r"^(?P<mark>[^，。；！？\s]{6,40})\s+(?P<rest>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+    rf"^(?P<mark>[^，。；！？\s]{{6,40}}?)(?:\s+|(?<=\S{{10}})(?={DATE_LABEL}[：:]))"
+    rf"(?P<rest>(?:{DATE_LABEL}[：:]\s*)?\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s*$"
 )
 # Or a page's title before the first item's title past a space, the item naming what the page names, its label after it
 # (收費站工會換屆工作報告 工會換屆工作報告篇一, rw1067): two lines, the page's title the collection's.

@@ -10,6 +10,7 @@ from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
 from nlp.library.clean import (
+    POST_DATE_AFTER_HEADLINE,
     clean_lines,
     clean_text,
     clean_text_line,
@@ -4928,3 +4929,10 @@ def test_datelines_in_either_script_a_wire_sites_and_one_after_lost_marks_go():
     (document,) = _parsed("rw1261")
     assert document.title != "中新网安徽新闻8月18日电" and document.blocks[0].text.startswith("2023年8月17日")
     assert _parsed("rw1285")[0].blocks[0].text.startswith("端午近")
+
+
+def test_a_post_stamps_label_glued_after_its_headline_goes():
+    """fix23a: 绽放女性风采,共庆三八妇女节时间:2024-03-13 (rw1255): the headline the title, its stamp the page's; a text's
+    field named shorter stays whole."""
+    assert _parsed("rw1255")[0].title == "绽放女性风采，共庆三八妇女节"
+    assert POST_DATE_AFTER_HEADLINE.match("本次活动报名截止时间:2024-03-13") is None
