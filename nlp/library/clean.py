@@ -519,6 +519,9 @@ FURNITURE_PATTERNS = _patterns(
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
         r"|^(?:详情页|内容详情|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜|导语)$"
+        # a blog's sidebar: its box of categories, the box's expand and collapse buttons, its search button (文章類別 /
+        # 展開 | 闔起, 搜尋, rw1265)
+        r"|^文章(?:类别|分类)$|^(?:展开|收起|阖起)\s*[|｜/]\s*(?:展开|收起|阖起)$|^(?:站内)?(?:搜索|搜寻)$"
         # a link's label left empty at the page's foot (本题链接:, 本文链接：)
         r"|^(?:本题|本文|原文|本页)(?:链接|地址)[：:]?$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
@@ -802,7 +805,8 @@ PROMO_PATTERNS = _patterns(
     ),
     (
         # a Q&A site's asker's plea after the question it copied from the title (…活动方案,这个怎么解决啊?求快回!, rw889)
-        r"这个(?:问题)?怎么解决啊?|求快回|求大神(?:帮忙|解答)|在线等[，,]?急"
+        # (…工作内容有哪些,这个怎么操作啊?求快教我!, rw1289)
+        r"这个(?:问题)?怎么(?:解决|操作)啊?|求快(?:回|教我)|求大神(?:帮忙|解答)|在线等[，,]?急"
         # a sample site's intro on writing the genre (我们可以提前准备写工作计划了。…写工作计划要注意哪些方面呢？, rw732)
         r"|(?:准备|开始|动笔)写[^。！？，]{0,6}(?:计划|总结|方案)了|写[^。！？，]{0,6}(?:计划|总结|方案)要注意"
         r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
@@ -847,6 +851,9 @@ RELATED_POSTS = re.compile(
 # A share widget under the text (分享, 分享到:), the headlines of the site's other posts after it, no clause of prose among
 # them (…在地關懷〜 / 禮讚偉大佛陀暨…音樂會 市長黃敏惠:…〜, rw1031): the list's header as RELATED_POSTS are.
 SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
+# A comment board's disclaimer under the post (網友個人意見,不代表本站立場,對於發言內容,由發表者自負責任。, rw1265): the board
+# and the blog's sidebar after it, no clause of prose among them, however many its boxes' lines, are the page's.
+BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
 MAX_RELATED_LINES = 5
 MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
 # A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
@@ -1701,7 +1708,8 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
     header: the header stands among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line
     after it has a clause of prose (the headlines of a news site's latest posts under 即時), the list runs from it to the
     file's end. The header follows the text: one over the whole excerpt, no clause of prose before it (- 相关推荐 over a
-    summary's title and its paragraphs), is the page's chrome alone, not the head of a list that runs to the end."""
+    summary's title and its paragraphs), is the page's chrome alone, not the head of a list that runs to the end. A comment
+    board's disclaimer (``BOARD_DISCLAIMER``) heads the page's rest so too, at any distance from the end."""
     worded = [i for i, line in enumerate(lines) if line.text.strip()]
 
     def links_after(i: int) -> bool:
@@ -1729,6 +1737,15 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
         ),
         None,
     )
+    if header is None:
+        header = next(
+            (
+                i
+                for i in worded
+                if BOARD_DISCLAIMER.search(analysis_form(lines[i].text)) and prose_before(i) and links_after(i)
+            ),
+            None,
+        )
     if header is None:
         return lines
     dropped.extend(DroppedLine(line.text.strip(), "网站栏目") for line in lines[header:] if line.text.strip())

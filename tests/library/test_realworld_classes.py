@@ -4936,3 +4936,12 @@ def test_a_post_stamps_label_glued_after_its_headline_goes():
     field named shorter stays whole."""
     assert _parsed("rw1255")[0].title == "绽放女性风采，共庆三八妇女节"
     assert POST_DATE_AFTER_HEADLINE.match("本次活动报名截止时间:2024-03-13") is None
+
+
+def test_a_blogs_sidebar_after_its_comment_boards_disclaimer_goes():
+    """fix23a: rw1265's board disclaimer (網友個人意見,不代表本站立場,…) heads its sidebar's video and tour links to the file's
+    end; the sidebar's category box, its buttons and its search button go alone too, as does a Q&A asker's plea (rw1289)."""
+    (document,) = _parsed("rw1265")
+    assert document.blocks[-1].text.startswith("澎湖醫院優良護理人員")
+    for line in ("文章類別", "展開 | 闔起", "搜尋", "工会小组长工作职责以及工作内容有哪些,这个怎么操作啊?求快教我!"):
+        assert junk_reason(clean_text_line(line)) is not None, line
