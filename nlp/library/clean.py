@@ -40,6 +40,7 @@ from nlp.library.markers import (
     FILE_EXTENSION,
     FILE_NAME,
     ITEM_TITLE,
+    LABEL_OPENING_PARAGRAPH,
     MARKER,
     PART_LABEL,
     PART_NUMBER_LINE,
@@ -349,10 +350,11 @@ BYLINE_AFTER_SENTENCE = re.compile(
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
-# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129): a byline as a bare name is.
+# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272): a byline as a
+# bare name is.
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
-    rf"(?:撰稿|供稿)?(?:\s+[{HAN}]{{2,4}}){{0,3}}[）)]$"
+    rf"(?:撰稿|供稿)?(?:(?:\s+[{HAN}]{{2,4}}){{1,3}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -1780,7 +1782,12 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         # after any line's last sentence with its role word (…期望。(信息员:祁先春 刘浩 陈泰龙), the page's captions under it,
         # rw1132), a bare one only after the text's last line or a report's last line under the next report's headline in a
         # newsletter (…的目的了。(宗才寧) / 舉辦法紀教育培養員工崇法養廉風氣, rw1061)
-        closing = i >= min(foot, len(lines)) - 1 or _is_headline_after(lines[i + 1])
+        # or the next unit's report under its label in brackets in a roundup (…的热情。(制造部李玲) / 【电缆厂公司工会】公司为…, rw1272)
+        closing = (
+            i >= min(foot, len(lines)) - 1
+            or _is_headline_after(lines[i + 1])
+            or bool(LABEL_OPENING_PARAGRAPH.match(lines[i + 1].text))
+        )
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None else None
         if tail is None or not _is_byline(tail.group(), last=closing):
             at_end = line.style_level is None and i == len(lines) - 1

@@ -25,7 +25,9 @@ from nlp.library.markers import (
     FAMILIES,
     FILE_NAME,
     GLUED_TITLE,
+    INLINE_LABEL,
     ITEM_TITLE,
+    LABEL_OPENING_PARAGRAPH,
     MONTH_ENTRY,
     MONTH_LINE,
     ORDINAL_FAMILIES,
@@ -143,8 +145,6 @@ TITLE_NOTICE_REPEAT = re.compile(
 MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
-# A section's label in brackets inside a line (【活动对象】), not a collection's item label (【第二篇】, 【篇1】).
-INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……; a section's label in
 # brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】); a page
 # that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…).
@@ -660,6 +660,8 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
     kept = [series.span() for series in COUNTED_SERIES.finditer(line.text)]
     cuts = [m.start() for m in INLINE_MARKER.finditer(line.text) if not any(a < m.start() < b for a, b in kept)]
+    if opening := LABEL_OPENING_PARAGRAPH.match(line.text):
+        cuts.insert(0, opening.end())
     pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
     parts = [piece for part in pieces if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
@@ -1336,10 +1338,17 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
-    # an essay's part label over the paragraph (摘要) or a plan's section label (目的：, rw893) is the text's own: the text
-    # starts there
+    # an essay's part label over the paragraph (摘要), a plan's section label (目的：, rw893) or a section's label in
+    # brackets naming no column (【电气集团工会】 over its unit's report, rw1272) is the text's own: the text starts there
     at = next(
-        (k for k in range(start + 1, at) if PART_LABEL.match(texts[k]) or PLAN_LABEL.match(analysis_form(texts[k]))), at
+        (
+            k
+            for k in range(start + 1, at)
+            if PART_LABEL.match(texts[k])
+            or PLAN_LABEL.match(analysis_form(texts[k]))
+            or (BRACKETED_LABEL.match(texts[k]) and not COLUMN_NAME.fullmatch(analysis_form(texts[k].strip("【】"))))
+        ),
+        at,
     )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]

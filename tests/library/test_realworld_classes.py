@@ -4945,3 +4945,12 @@ def test_a_blogs_sidebar_after_its_comment_boards_disclaimer_goes():
     assert document.blocks[-1].text.startswith("澎湖醫院優良護理人員")
     for line in ("文章類別", "展開 | 闔起", "搜尋", "工会小组长工作职责以及工作内容有哪些,这个怎么操作啊?求快教我!"):
         assert junk_reason(clean_text_line(line)) is not None, line
+
+
+def test_a_roundups_units_in_brackets_open_their_reports_as_headings_and_their_bylines_go():
+    """fix23a: rw1272's 【电气集团工会】值107个国际劳动妇女节之际,… and 【电缆厂公司工会】公司为庆祝…: each unit's label a heading
+    (the first one under the headline too), each report's (制造部李玲) under its last sentence the page's."""
+    (document,) = _parsed("rw1272")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert [h.strip("【】") for h in headings] == ["电气集团工会", "电缆厂公司工会"]
+    assert not any("李玲" in b.text for b in document.blocks)
