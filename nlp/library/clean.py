@@ -544,6 +544,8 @@ FURNITURE_PATTERNS = _patterns(
         # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言, 发表回复, a reply form's 文章回應 /
         # 目前尚無回應，成為第一個回應的人吧！ / 回應本篇文章！…, a social page's 留言 under the post)
         r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友|文章)?(?:评论|留言|回应|回复)\W*\d*\W*$"
+        # or the link to a post's comment page, its headline and the board's name after a dash (第八届「同心展步獻長者」-留言, rw1267)
+        r"|^[^，。；！？]{2,40}?\s*[-–|｜]\s*(?:评论|留言|回应)(?:板|区)?$"
         r"|^(?:目前)?(?:还没有|暂无|尚无|没有)(?:评论|回应|留言)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
         # its boards' names and rules and a commenter's card (FB留言板, PeoPo 討論區, 回應文章建議規則:, 加入時間: 2008.07.22, rw955)
         r"|^[A-Za-z]{0,10}\s*(?:留言板|讨论区)$|^(?:回应|留言|评论)(?:文章)?(?:建议)?规则[：:]?$"

@@ -396,6 +396,8 @@ YEAR_UNDER_LEADERSHIP = re.compile(r"^(?:19|20)\d{2}年度?[，,][^。将]{0,30}
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
+# Or an opening paragraph that ends announcing them (…具体说，党小组长的主要职责是：, rw1290).
+DUTIES_ANNOUNCED = re.compile(r"职责(?:是|如下|有)[：:]$")
 # The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
 # 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
 # day's activities, a school union's plan cut after its second section): a plan.
@@ -425,8 +427,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         # the day may follow the event's purpose (为…，1月10日下午，…召开) or what led to it (经过一整年的精心培训和周密组织，1月25日，
         # …培训班结业, rw1093)
         r"(?:(?:为|经过)[^。]{0,120}?[，。])?"
-        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}日)(?:[至、和]?\d{1,2}日)*"
-        r"(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
+        # days in a row may share one 日 (4月15、16、17日中午, rw1263)
+        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}(?:[、和]\d{1,2})*日|(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}日)(?:[至、和]?\d{1,2}日)*"
+        r"(?:[上中下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2})?"  # and its hour: 2017年1月22日下午2点，在…召开; 下午16:40，
         # or lately, after a sentence that sets the scene (骄阳炙烤，暑气腾腾，…高温天气。为…，近期，我院工会组织开展了…)
         # (or 近日 / 日前 with no comma: 铜川新城医院泌尿外科近日举办了…, rw1032)
@@ -2204,7 +2207,9 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return kind or "其他"
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
-    if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks):
+    if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks) or DUTIES_ANNOUNCED.search(
+        _opening(blocks)
+    ):
         return "其他"
     if sum(b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)) for b in blocks) >= MIN_EVENT_PLAN_HEADINGS:
         return "计划"

@@ -4954,3 +4954,11 @@ def test_a_roundups_units_in_brackets_open_their_reports_as_headings_and_their_b
     headings = [b.text for b in document.blocks if b.type == "heading"]
     assert [h.strip("【】") for h in headings] == ["电气集团工会", "电缆厂公司工会"]
     assert not any("李玲" in b.text for b in document.blocks)
+
+
+def test_news_on_days_sharing_one_ri_a_duties_list_and_a_comment_pages_link_are_no_plan_nor_summary():
+    """fix23a: an untitled report of 4月15、16、17日中午 after its purpose (rw1263) is news; a text whose opening announces
+    党小组长的主要职责是： (rw1290) is a list of duties; a post's 第八届「同心展步獻長者」-留言 is its comment page's link (rw1267)."""
+    assert _parsed("rw1263")[0].kind == "其他"
+    assert _parsed("rw1290")[0].kind == "其他"
+    assert junk_reason(clean_text_line("第八届「同心展步獻長者」-留言")) is not None
