@@ -323,7 +323,8 @@ YEAR_OF_WORK = re.compile(
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
 # “2024年工会工作第二次会议”): the year of the event reported; a name with two years, the one it sums up and the next
-# (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has.
+# (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has. The second year of a span is no
+# meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282).
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1,2}日)")  # or with dots: 2008.5.10日晚
 # The year of the season a news item's day falls in (2025年刚刚翻开新的一页，1月2日，…会议…隆重举行).
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
@@ -331,7 +332,7 @@ SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}?(?:召开|举行|举办)")
 MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|[^，。；！？“”\d]){0,16}?"  # a session's number too (2017年第1次職工代表大會)
 MEETING_YEAR = re.compile(
-    rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
+    rf"(?<![\d\-–—~～])((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
 # 汇报了2024年度工会工作完成情况), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和

@@ -4962,3 +4962,8 @@ def test_news_on_days_sharing_one_ri_a_duties_list_and_a_comment_pages_link_are_
     assert _parsed("rw1263")[0].kind == "其他"
     assert _parsed("rw1290")[0].kind == "其他"
     assert junk_reason(clean_text_line("第八届「同心展步獻長者」-留言")) is not None
+
+
+def test_a_meeting_named_by_a_span_of_years_has_the_first():
+    """fix23a: 12月11日,我院举行2013-2014年度任期护士长竞聘演讲会 (rw1282): 2013, not the span's second year."""
+    assert _parsed("rw1282")[0].year == 2013
