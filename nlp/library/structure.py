@@ -399,6 +399,10 @@ YEAR_UNDER_LEADERSHIP = re.compile(r"^(?:19|20)\d{2}年度?[，,][^。将]{0,30}
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
 # Or an opening paragraph that ends announcing them (…具体说，党小组长的主要职责是：, rw1290).
 DUTIES_ANNOUNCED = re.compile(r"职责(?:是|如下|有)[：:]$")
+# A note's reference mark after the words it backs (…第4條第1項[1]): an article or an essay citing its sources, no plan
+# nor summary, when it has two at least.
+NOTE_MARK = re.compile(r"(?<=[^\s\d\[])\[\d{1,2}\]")
+MIN_NOTE_MARKS = 2
 # The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
 # 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
 # day's activities, a school union's plan cut after its second section): a plan.
@@ -2248,6 +2252,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "总结" if summary else "计划"
     if len(NORMATIVE.findall(body)) >= MIN_NORMATIVE and not YEAR_NUMBER.search(body):
         return "其他"
+    if len(NOTE_MARK.findall(body)) >= MIN_NOTE_MARKS:
+        return "其他"  # an article that cites its sources by notes (…第4條第1項[1]及同法第6條第1項的規定[2], rw1266)
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):

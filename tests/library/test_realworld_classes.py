@@ -4967,3 +4967,8 @@ def test_news_on_days_sharing_one_ri_a_duties_list_and_a_comment_pages_link_are_
 def test_a_meeting_named_by_a_span_of_years_has_the_first():
     """fix23a: 12月11日,我院举行2013-2014年度任期护士长竞聘演讲会 (rw1282): 2013, not the span's second year."""
     assert _parsed("rw1282")[0].year == 2013
+
+
+def test_an_untitled_article_citing_its_sources_by_notes_is_no_plan():
+    """fix23a: rw1266's essay on a union's members (依據「工會法」第4條第1項[1]及同法第6條第1項的規定[2],…) was read as a plan."""
+    assert _parsed("rw1266")[0].kind == "其他"
