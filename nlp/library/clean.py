@@ -42,6 +42,7 @@ from nlp.library.markers import (
     FILE_EXTENSION,
     FILE_NAME,
     ITEM_TITLE,
+    LABEL_OPENING_PARAGRAPH,
     MARKER,
     PART_LABEL,
     PART_NUMBER_LINE,
@@ -202,7 +203,8 @@ SLOGAN_WORDS = re.compile(r"文档|文库|范文|之家|网站")
 # 姚 娜）近日，…), the agency's place and day between (人民网南昌5月12日电（记者时雨）, 深圳新闻网12月29日讯（记者 张凡）):
 # the paper's, not the report's; a site's own dateline credits its writer's department and name (本站讯（护理部 李泽远）).
 # With the day the site's name may be any (红网时刻1月8日讯（记者 潘锦…）); the paper's own 本报讯 needs no byline
-# (本报讯 每年的国际护士节，…); a stray mark before it is the scrape's (\ 本网讯（通讯员…）).
+# (本报讯 每年的国际护士节，…); a stray mark before it is the scrape's (\ 本网讯（通讯员…）), so are the three question marks
+# an encoding left of a bullet (??? 德州新聞網訊(記者 張睿 通訊員…), rw1260).
 # The byline's bracket may be lost before the report's day (本网讯(文/李轶 图/朱明文3月6日下午，…).
 # A town's own dateline before the day (沂水讯 8月4日，…), and a paper's in brackets with its reporter (【香港商報網訊】記者何加祺
 # 報道：…, either script) are the paper's too, and a site's with its own day before the report's (文明風2月9日訊 2月8日…); a
@@ -228,20 +230,23 @@ BRACKETED_REPORT_CREDIT = (
 REPORTER_PLACE_CREDIT = rf"(?:[{HAN}]{{2,8}}\s*[/／]\s*)?[{HAN}]{{0,20}}?[记記]者\s*[{HAN}]{{2,4}}\s*[/／◎]\s*(?:[综綜]合|[{HAN}]{{2,4}})?[报報][导導道]"
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
-    rf"[（(](?:[^（）()]{{0,24}}(?:记者|通讯员|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}})"
+    rf"[（(](?:[^（）()]{{0,24}}(?:[记記]者|通[讯訊][员員]|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}}"
+    # or the reporters' names and the place they report from (本网讯(魏健 杨硕 郑州报道), rw1285)
+    rf"|[^（）()]{{2,24}}[报報][道导導])"
     rf"(?:[）)]|(?<=[{HAN}])(?=\d{{1,2}}月\d{{1,2}}日))"
 )
 NEWS_DATELINE = re.compile(
-    rf"^\s*(?:[\\/|□■]\s*)?(?:"
-    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|網|社|台|报|報|新闻|新聞|媒体|媒體)(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
-    rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯电訊電]\s*{NEWS_BYLINE}"
+    rf"^\s*(?:[\\/|□■]\s*|[?？]{{3}}\s+)?(?:"
+    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本[报報网網站台]|[{HAN}]{{2,8}}(?:[网網社台报報]|新[闻聞]|媒[体體])(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
+    rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯訊电電]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
     # a news agency's place and day with no byline (新華社北京9月12日電 第50屆…, rw1085)
-    rf"|[{HAN}]{{2,6}}社[{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日[电電](?=\s)"
+    # or a site's (中新网安徽新闻8月18日电 2023年8月17日,…, rw1261)
+    rf"|[{HAN}]{{2,6}}[社网網][{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日[电電](?=\s)"
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     # its name glossed by a mirror (梧州工會(huì)網(wǎng)訊 2014年1月，…)
-    rf"|(?:本报|本网|本站|本台|(?:[{HAN}]{MAYBE_GLOSSED}){{2,8}}(?:[网網报報社台]{MAYBE_GLOSSED}(?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
+    rf"|(?:本[报報网網站台]{MAYBE_GLOSSED}|(?:[{HAN}]{MAYBE_GLOSSED}){{2,8}}(?:[网網报報社台]{MAYBE_GLOSSED}(?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
     # or the channel alone before its colon, the site's name before it (全程導醫網 徐礦總院頻道:3月7日下午,…, rw1308)
     rf"|[{HAN}]{{2,8}}[网網]\s*[{HAN}]{{2,8}}[频頻]道\s*[：:]"
     rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
@@ -360,10 +365,11 @@ BYLINE_AFTER_SENTENCE = re.compile(
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
-# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129): a byline as a bare name is.
+# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272): a byline as a
+# bare name is.
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
-    rf"(?:撰稿|供稿)?(?:\s+[{HAN}]{{2,4}}){{0,3}}[）)]$"
+    rf"(?:撰稿|供稿)?(?:(?:\s+[{HAN}]{{2,4}}){{1,3}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -438,9 +444,12 @@ POST_CREDIT = rf"\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*[{HAN}\s]{{0,24}}?[{HAN}]\s*(?:�
 # “病人”扎针…): three lines, each judged as one.
 POST_CREDIT_IN_LINE = re.compile(rf"^(?P<mark>[^，。；！？\s]{{6,40}})\s+(?P<stamp>{POST_CREDIT})(?P<rest>\S.{{20,}})$")
 # Or the post's date alone after its headline past a space (区国动办机关党支部召开2023年度主题教育专题组织生活会 2024-01-20, rw1095):
-# two lines, the date the page's.
+# two lines, the date the page's. Or its stamp's label glued to a headline of ten characters at least (绽放女性风采,共庆三八妇女节时间:2024-03-13,
+# rw1255): a field of a text is named shorter (报名截止时间:…) and its day written out.
+DATE_LABEL = rf"(?:{POST_STAMP_LABEL}|时间|日期)"
 POST_DATE_AFTER_HEADLINE = re.compile(
-    r"^(?P<mark>[^，。；！？\s]{6,40})\s+(?P<rest>\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$"
+    rf"^(?P<mark>[^，。；！？\s]{{6,40}}?)(?:\s+|(?<=\S{{10}})(?={DATE_LABEL}[：:]))"
+    rf"(?P<rest>(?:{DATE_LABEL}[：:]\s*)?\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?)\s*$"
 )
 # Or a page's title before the first item's title past a space, the item naming what the page names, its label after it
 # (收費站工會換屆工作報告 工會換屆工作報告篇一, rw1067): two lines, the page's title the collection's.
@@ -529,6 +538,9 @@ FURNITURE_PATTERNS = _patterns(
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
         r"|^(?:详情页|内容详情|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜|导语)$"
+        # a blog's sidebar: its box of categories, the box's expand and collapse buttons, its search button (文章類別 /
+        # 展開 | 闔起, 搜尋, rw1265)
+        r"|^文章(?:类别|分类)$|^(?:展开|收起|阖起)\s*[|｜/]\s*(?:展开|收起|阖起)$|^(?:站内)?(?:搜索|搜寻)$"
         # a link's label left empty at the page's foot (本题链接:, 本文链接：)
         r"|^(?:本题|本文|原文|本页)(?:链接|地址)[：:]?$"
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
@@ -549,6 +561,8 @@ FURNITURE_PATTERNS = _patterns(
         # a comment box's prompt (我说两句…, 还没有评论，快来抢沙发吧！, 发表评论, 發表留言, 发表回复, a reply form's 文章回應 /
         # 目前尚無回應，成為第一個回應的人吧！ / 回應本篇文章！…, a social page's 留言 under the post)
         r"|^我来?说两句\W*$|快来抢沙发|^(?:发表|查看|网友|文章)?(?:评论|留言|回应|回复)\W*\d*\W*$"
+        # or the link to a post's comment page, its headline and the board's name after a dash (第八届「同心展步獻長者」-留言, rw1267)
+        r"|^[^，。；！？]{2,40}?\s*[-–|｜]\s*(?:评论|留言|回应)(?:板|区)?$"
         r"|^(?:目前)?(?:还没有|暂无|尚无|没有)(?:评论|回应|留言)|成为第一个(?:评论|回应|留言)的人|^(?:回应|评论)本篇文章"
         # its boards' names and rules and a commenter's card (FB留言板, PeoPo 討論區, 回應文章建議規則:, 加入時間: 2008.07.22, rw955)
         r"|^[A-Za-z]{0,10}\s*(?:留言板|讨论区)$|^(?:回应|留言|评论)(?:文章)?(?:建议)?规则[：:]?$"
@@ -703,6 +717,8 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^[{HAN}]{{2,6}}(?:网|日报|晚报|报)\s+[{HAN}]{{2,3}}$"
         # or a paper's or a site's dateline tag alone, the text on the next line (山东卫生新闻网讯 / 为展示…, rw1149)
         rf"|^(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:[网报社台]|融媒(?:体(?:中心)?)?))讯\s*[：:]?$"
+        # or a wire's, its place and day (中新网安徽新闻8月18日电 / 2023年8月17日,…, rw1261)
+        rf"|^[{HAN}]{{2,6}}[社网][{HAN}]{{2,6}}\d{{1,2}}月\d{{1,2}}日电$"
         rf"|^{REPORTER_PLACE_CREDIT}$"  # or its place after a slash or a ◎, a long programme's name before it
         # a link of a site's list of related posts, its month and day glued after it (醫院護理工作總結06-19)
         rf"|^(?=[^，。；！？：:]*[{HAN}]{{4}})[^\s，。；！？：:,;!?]{{4,30}}(?<![\d\-/.])(?:0[1-9]|1[0-2])-(?:[0-2]\d|3[01])$"
@@ -815,7 +831,8 @@ PROMO_PATTERNS = _patterns(
     ),
     (
         # a Q&A site's asker's plea after the question it copied from the title (…活动方案,这个怎么解决啊?求快回!, rw889)
-        r"这个(?:问题)?怎么解决啊?|求快回|求大神(?:帮忙|解答)|在线等[，,]?急"
+        # (…工作内容有哪些,这个怎么操作啊?求快教我!, rw1289)
+        r"这个(?:问题)?怎么(?:解决|操作)啊?|求快(?:回|教我)|求大神(?:帮忙|解答)|在线等[，,]?急"
         # a sample site's intro on writing the genre (我们可以提前准备写工作计划了。…写工作计划要注意哪些方面呢？, rw732)
         r"|(?:准备|开始|动笔)写[^。！？，]{0,6}(?:计划|总结|方案)了|写[^。！？，]{0,6}(?:计划|总结|方案)要注意"
         r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
@@ -860,6 +877,9 @@ RELATED_POSTS = re.compile(
 # A share widget under the text (分享, 分享到:), the headlines of the site's other posts after it, no clause of prose among
 # them (…在地關懷〜 / 禮讚偉大佛陀暨…音樂會 市長黃敏惠:…〜, rw1031): the list's header as RELATED_POSTS are.
 SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
+# A comment board's disclaimer under the post (網友個人意見,不代表本站立場,對於發言內容,由發表者自負責任。, rw1265): the board
+# and the blog's sidebar after it, no clause of prose among them, however many its boxes' lines, are the page's.
+BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
 MAX_RELATED_LINES = 5
 MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
 # A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
@@ -1714,7 +1734,8 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
     header: the header stands among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line
     after it has a clause of prose (the headlines of a news site's latest posts under 即時), the list runs from it to the
     file's end. The header follows the text: one over the whole excerpt, no clause of prose before it (- 相关推荐 over a
-    summary's title and its paragraphs), is the page's chrome alone, not the head of a list that runs to the end."""
+    summary's title and its paragraphs), is the page's chrome alone, not the head of a list that runs to the end. A comment
+    board's disclaimer (``BOARD_DISCLAIMER``) heads the page's rest so too, at any distance from the end."""
     worded = [i for i, line in enumerate(lines) if line.text.strip()]
 
     def links_after(i: int) -> bool:
@@ -1742,6 +1763,15 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
         ),
         None,
     )
+    if header is None:
+        header = next(
+            (
+                i
+                for i in worded
+                if BOARD_DISCLAIMER.search(analysis_form(lines[i].text)) and prose_before(i) and links_after(i)
+            ),
+            None,
+        )
     if header is None:
         return lines
     dropped.extend(DroppedLine(line.text.strip(), "网站栏目") for line in lines[header:] if line.text.strip())
@@ -1776,7 +1806,12 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         # after any line's last sentence with its role word (…期望。(信息员:祁先春 刘浩 陈泰龙), the page's captions under it,
         # rw1132), a bare one only after the text's last line or a report's last line under the next report's headline in a
         # newsletter (…的目的了。(宗才寧) / 舉辦法紀教育培養員工崇法養廉風氣, rw1061)
-        closing = i >= min(foot, len(lines)) - 1 or _is_headline_after(lines[i + 1])
+        # or the next unit's report under its label in brackets in a roundup (…的热情。(制造部李玲) / 【电缆厂公司工会】公司为…, rw1272)
+        closing = (
+            i >= min(foot, len(lines)) - 1
+            or _is_headline_after(lines[i + 1])
+            or bool(LABEL_OPENING_PARAGRAPH.match(lines[i + 1].text))
+        )
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None else None
         if tail is None or not _is_byline(tail.group(), last=closing):
             at_end = line.style_level is None and i == len(lines) - 1

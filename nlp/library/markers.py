@@ -13,6 +13,12 @@ from nlp.library.script import analysis_form
 
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
+# A section's label in brackets inside a line (【活动对象】), not a collection's item label (【第二篇】, 【篇1】).
+INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
+# A section's label in brackets opening a paragraph (【电气集团工会】值107个国际劳动妇女节之际,…。 over 【电缆厂公司工会】公司为庆祝…,
+# a roundup's units, rw1272): a heading of its own, as on a line of its own. A paragraph's first sentence has a clause
+# before its stop, and a paragraph is longer than a headline the page put a tag before (【护理】敬过往 爱当下 向未来!——…).
+LABEL_OPENING_PARAGRAPH = re.compile(rf"^\s*{INLINE_LABEL}(?=[^。！？]*?[，,][^。！？]*[。！？])(?=.{{60,}})")
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Digits with a full stop in one character (⒈ ⒉ … ⒛), a form of 1. 2.
 DIGIT_STOPS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"

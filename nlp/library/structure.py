@@ -25,7 +25,9 @@ from nlp.library.markers import (
     FAMILIES,
     FILE_NAME,
     GLUED_TITLE,
+    INLINE_LABEL,
     ITEM_TITLE,
+    LABEL_OPENING_PARAGRAPH,
     MONTH_ENTRY,
     MONTH_LINE,
     ORDINAL_FAMILIES,
@@ -147,8 +149,6 @@ TITLE_NOTICE_REPEAT = re.compile(
 MIN_PREVIEW_CHARS = 20  # a site's preview of the text repeats at least its first 20 characters
 MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
-# A section's label in brackets inside a line (【活动对象】), not a collection's item label (【第二篇】, 【篇1】).
-INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……; a section's label in
 # brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】); a page
 # that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…).
@@ -331,7 +331,8 @@ YEAR_OF_WORK = re.compile(
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
 # “2024年工会工作第二次会议”): the year of the event reported; a name with two years, the one it sums up and the next
-# (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has.
+# (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has. The second year of a span is no
+# meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282).
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1,2}日)")  # or with dots: 2008.5.10日晚
 # The year of the season a news item's day falls in (2025年刚刚翻开新的一页，1月2日，…会议…隆重举行).
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
@@ -340,7 +341,7 @@ HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}
 # a session's number too (2017年第1次職工代表大會), a name in quotes (2023年“双优”考评总结暨2024年…推进会, rw1363)
 MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|“[^“”，。\d]{1,10}”|[^，。；！？“”\d]){0,16}?"
 MEETING_YEAR = re.compile(
-    rf"(?<!\d)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
+    rf"(?<![\d\-–—~～])((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
 # 汇报了2024年度工会工作完成情况), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
@@ -405,6 +406,12 @@ YEAR_UNDER_LEADERSHIP = re.compile(r"^(?:19|20)\d{2}年度?[，,][^。将]{0,30}
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
+# Or an opening paragraph that ends announcing them (…具体说，党小组长的主要职责是：, rw1290).
+DUTIES_ANNOUNCED = re.compile(r"职责(?:是|如下|有)[：:]$")
+# A note's reference mark after the words it backs (…第4條第1項[1]): an article or an essay citing its sources, no plan
+# nor summary, when it has two at least.
+NOTE_MARK = re.compile(r"(?<=[^\s\d\[])\[\d{1,2}\]")
+MIN_NOTE_MARKS = 2
 # The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
 # 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
 # day's activities, a school union's plan cut after its second section): a plan.
@@ -434,8 +441,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         # the day may follow the event's purpose (为…，1月10日下午，…召开) or what led to it (经过一整年的精心培训和周密组织，1月25日，
         # …培训班结业, rw1093)
         r"(?:(?:为|经过)[^。]{0,120}?[，。])?"
-        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}日|(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}日)(?:[至、和]?\d{1,2}日)*"
-        r"(?:[上下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
+        # days in a row may share one 日 (4月15、16、17日中午, rw1263)
+        r"(?:(?:(?:19|20)\d{2}年\d{1,2}月|\d{1,2}月\d{1,2}(?:[、和]\d{1,2})*日|(?:19|20)\d{2}[.．]\d{1,2}[.．]\d{1,2}日)(?:[至、和]?\d{1,2}日)*"
+        r"(?:[上中下]午|晚上?|起)?"  # 2022年12月, 1月10日, 2008.5.10日晚, 2月18日起
         r"(?:\d{1,2}[点时](?:\d{1,2}分|半)?|\d{1,2}[:：]\d{2})?"  # and its hour: 2017年1月22日下午2点，在…召开; 下午16:40，
         # or lately, after a sentence that sets the scene (骄阳炙烤，暑气腾腾，…高温天气。为…，近期，我院工会组织开展了…)
         # (or 近日 / 日前 with no comma: 铜川新城医院泌尿外科近日举办了…, rw1032)
@@ -671,6 +679,8 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
     kept = [series.span() for series in COUNTED_SERIES.finditer(line.text)]
     cuts = [m.start() for m in INLINE_MARKER.finditer(line.text) if not any(a < m.start() < b for a, b in kept)]
+    if opening := LABEL_OPENING_PARAGRAPH.match(line.text):
+        cuts.insert(0, opening.end())
     pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
     parts = [piece for part in pieces if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
@@ -1347,10 +1357,17 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
-    # an essay's part label over the paragraph (摘要) or a plan's section label (目的：, rw893) is the text's own: the text
-    # starts there
+    # an essay's part label over the paragraph (摘要), a plan's section label (目的：, rw893) or a section's label in
+    # brackets naming no column (【电气集团工会】 over its unit's report, rw1272) is the text's own: the text starts there
     at = next(
-        (k for k in range(start + 1, at) if PART_LABEL.match(texts[k]) or PLAN_LABEL.match(analysis_form(texts[k]))), at
+        (
+            k
+            for k in range(start + 1, at)
+            if PART_LABEL.match(texts[k])
+            or PLAN_LABEL.match(analysis_form(texts[k]))
+            or (BRACKETED_LABEL.match(texts[k]) and not COLUMN_NAME.fullmatch(analysis_form(texts[k].strip("【】"))))
+        ),
+        at,
     )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
@@ -2206,7 +2223,9 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return kind or "其他"
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
-    if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks):
+    if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks) or DUTIES_ANNOUNCED.search(
+        _opening(blocks)
+    ):
         return "其他"
     if sum(b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)) for b in blocks) >= MIN_EVENT_PLAN_HEADINGS:
         return "计划"
@@ -2244,6 +2263,8 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "总结" if summary else "计划"
     if len(NORMATIVE.findall(body)) >= MIN_NORMATIVE and not YEAR_NUMBER.search(body):
         return "其他"
+    if len(NOTE_MARK.findall(body)) >= MIN_NOTE_MARKS:
+        return "其他"  # an article that cites its sources by notes (…第4條第1項[1]及同法第6條第1項的規定[2], rw1266)
     summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
     plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
     if max(summary_score, plan_score) < max(2, len(body) / 400):

@@ -10,6 +10,7 @@ from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
 from nlp.library.clean import (
+    POST_DATE_AFTER_HEADLINE,
     clean_lines,
     clean_text,
     clean_text_line,
@@ -5004,3 +5005,57 @@ def test_a_reprints_source_alone_on_its_line_goes():
     """fix23c: 据《陕西工人报》 under rw1399's last paragraph; a sentence that cites a paper stays."""
     assert junk_reason(clean_text_line("据《陕西工人报》")) == "网页信息"
     assert junk_reason(clean_text_line("据《工人日报》报道,今年全国各级工会共开展职工技能竞赛。")) is None
+
+
+def test_datelines_in_either_script_a_wire_sites_and_one_after_lost_marks_go():
+    """fix23a: a paper's tag glossed by a mirror (本報(bào)訊, rw1258), a site's in the traditional script after an encoding's
+    ??? (rw1260), a wire site's with its place and day alone on its line (rw1261), a byline of names and the place reported
+    from (rw1285)."""
+    assert _parsed("rw1258")[0].blocks[0].text.startswith("8月28日")
+    assert _parsed("rw1260")[0].blocks[0].text.startswith("8月22日")
+    (document,) = _parsed("rw1261")
+    assert document.title != "中新网安徽新闻8月18日电" and document.blocks[0].text.startswith("2023年8月17日")
+    assert _parsed("rw1285")[0].blocks[0].text.startswith("端午近")
+
+
+def test_a_post_stamps_label_glued_after_its_headline_goes():
+    """fix23a: 绽放女性风采,共庆三八妇女节时间:2024-03-13 (rw1255): the headline the title, its stamp the page's; a text's
+    field named shorter stays whole."""
+    assert _parsed("rw1255")[0].title == "绽放女性风采，共庆三八妇女节"
+    assert POST_DATE_AFTER_HEADLINE.match("本次活动报名截止时间:2024-03-13") is None
+
+
+def test_a_blogs_sidebar_after_its_comment_boards_disclaimer_goes():
+    """fix23a: rw1265's board disclaimer (網友個人意見,不代表本站立場,…) heads its sidebar's video and tour links to the file's
+    end; the sidebar's category box, its buttons and its search button go alone too, as does a Q&A asker's plea (rw1289)."""
+    (document,) = _parsed("rw1265")
+    assert document.blocks[-1].text.startswith("澎湖醫院優良護理人員")
+    for line in ("文章類別", "展開 | 闔起", "搜尋", "工会小组长工作职责以及工作内容有哪些,这个怎么操作啊?求快教我!"):
+        assert junk_reason(clean_text_line(line)) is not None, line
+
+
+def test_a_roundups_units_in_brackets_open_their_reports_as_headings_and_their_bylines_go():
+    """fix23a: rw1272's 【电气集团工会】值107个国际劳动妇女节之际,… and 【电缆厂公司工会】公司为庆祝…: each unit's label a heading
+    (the first one under the headline too), each report's (制造部李玲) under its last sentence the page's."""
+    (document,) = _parsed("rw1272")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert [h.strip("【】") for h in headings] == ["电气集团工会", "电缆厂公司工会"]
+    assert not any("李玲" in b.text for b in document.blocks)
+
+
+def test_news_on_days_sharing_one_ri_a_duties_list_and_a_comment_pages_link_are_no_plan_nor_summary():
+    """fix23a: an untitled report of 4月15、16、17日中午 after its purpose (rw1263) is news; a text whose opening announces
+    党小组长的主要职责是： (rw1290) is a list of duties; a post's 第八届「同心展步獻長者」-留言 is its comment page's link (rw1267)."""
+    assert _parsed("rw1263")[0].kind == "其他"
+    assert _parsed("rw1290")[0].kind == "其他"
+    assert junk_reason(clean_text_line("第八届「同心展步獻長者」-留言")) is not None
+
+
+def test_a_meeting_named_by_a_span_of_years_has_the_first():
+    """fix23a: 12月11日,我院举行2013-2014年度任期护士长竞聘演讲会 (rw1282): 2013, not the span's second year."""
+    assert _parsed("rw1282")[0].year == 2013
+
+
+def test_an_untitled_article_citing_its_sources_by_notes_is_no_plan():
+    """fix23a: rw1266's essay on a union's members (依據「工會法」第4條第1項[1]及同法第6條第1項的規定[2],…) was read as a plan."""
+    assert _parsed("rw1266")[0].kind == "其他"
