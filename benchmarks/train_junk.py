@@ -78,7 +78,7 @@ MARGIN = 0.02
 # features; 0.1 caught as many, 0.6 fewer).
 C = 0.15
 SHOWN_HOLDERS = 3  # the highest-scoring protected lines the report names
-MIN_WRITTEN_PIECE = 3  # characters as written of a one-word piece of a junk line that counts as junk (【醫】)
+MIN_WRITTEN_PIECE = 2  # characters as written of a one-word piece of a junk line that counts as junk (【醫】, 聯( cut off 聯(lián)系地址)
 # Features whose weight may only count toward junk. A line other files of the library hold is a site's chrome
 # (recurring across its pages) or a common heading (引言, 一、指导思想); the tune set, about one page per site,
 # shows only the second, and a model that learnt "recurs, so content" would keep a site's chrome the more

@@ -176,6 +176,8 @@ def test_a_piece_of_an_annotated_junk_line_is_labelled_junk_by_its_marks_when_a_
     gloss = ["【醫】 company", "【經】 labour union; trades union; union"]
     assert train_junk.is_junk_piece("【醫】", gloss, set())
     assert not train_junk.is_junk_piece("醫", gloss, set())  # one character as written says nothing
+    # rw1147: the excerpt cut its footer's next line after 聯(, as the line above it (聯(lián)系地址:…) begins
+    assert train_junk.is_junk_piece("聯(", ["聯(lián)系地址:湖南省株洲市蘆淞區(qū)車站路128號"], set())
     # rw211: the title 居委会 opens the page's junk teaser, and stays content
     teaser = ["导读 居委会作为社区管理和服务的重要机构"]
     assert not train_junk.is_junk_piece("居委会", teaser, {"居委会"})

@@ -1920,8 +1920,9 @@ def _without_glued_breadcrumbs(lines: list[Line], dropped: list[DroppedLine]) ->
 def _without_head_over_breadcrumb(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A breadcrumb whose last crumb is a later line whole (首頁 » 肯定默默奉獻 新北表揚… over 肯定默默奉獻 新北表揚…,
     rw1413): the page's path to its headline, so every line above it is the site's head (its ticker of other posts and
-    their days, its menu) and goes, when none of them is a sentence of text, for the rules' reason when they have one.
-    The breadcrumb itself is judged as one."""
+    their days, its menu) and goes, when none of them is a sentence of text, for the rules' reason when they have one;
+    so does a short line between the breadcrumb and the headline (地方: the column the page files the post under). The
+    breadcrumb itself is judged as one."""
     worded = [analysis_form(line.text.strip()) for line in lines]
     for i, line in enumerate(lines):
         if line.style_level is not None or not BREADCRUMB.search(line.text):
@@ -1931,12 +1932,18 @@ def _without_head_over_breadcrumb(lines: list[Line], dropped: list[DroppedLine])
             continue
         if any(is_text_sentence(above.text.strip()) for above in lines[:i]):
             return lines
+        headline = worded.index(last, i + 1)
+        between = [
+            k
+            for k in range(i + 1, headline)
+            if len(lines[k].text.strip()) <= MAX_CRUMB_CHARS and not is_text_sentence(lines[k].text.strip())
+        ]
         dropped.extend(
             DroppedLine(text, junk_reason(clean_text_line(text)) or "网站栏目")
-            for above in lines[:i]
+            for above in [*lines[:i], *(lines[k] for k in between)]
             if (text := above.text.strip())
         )
-        return lines[i:]
+        return [line, *(lines[k] for k in range(i + 1, len(lines)) if k not in between)]
     return lines
 
 
