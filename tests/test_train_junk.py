@@ -96,8 +96,11 @@ from tests.conftest import assert_same_model
 # (toward content when long) and whether a sentence of the text stands right under it (toward content) as features, the
 # fit's regularisation 0.3 -> 0.15: the welcome line 0.76 held out, measured 0.87 (0.873) at 0.78; without rw1145-rw1224
 # 0.89 at 0.77 (0.86 at 0.85 with main's code). rw1197's fragment 【醫】 (no protected line) scores 0.95 held out: one
-# content line over the threshold, on main too (0.92).
-MIN_CAUGHT = 0.87
+# content line over the threshold, on main too (0.92). On the 1384 (round 21 merged): the fragment labelled junk by its
+# marks as written (is_junk_piece), a schedule's row by the hours one line, a list the text's next sentence closes the
+# text's, the column under a breadcrumb the page's: 0.91 at 0.76, no content line over it (highest 0.74, a collection
+# item's title 教師節校長髮言稿1); the floor .90.
+MIN_CAUGHT = 0.90
 
 
 @pytest.fixture(scope="module")
