@@ -95,19 +95,6 @@ def _previous_sibling(blocks: Sequence[DraftBlock], index: int) -> int | None:
     return None
 
 
-def _shift(blocks: Sequence[DraftBlock], delta: int) -> list[DraftBlock]:
-    shifted = []
-    for block in blocks:
-        if not _is_numbered(block):
-            shifted.append(block)
-            continue
-        level = block.level + delta
-        if not 1 <= level <= MAX_DRAFT_LEVEL:
-            raise InputError(f"层级不能超过 {MAX_DRAFT_LEVEL} 级：“{block.text[:12]}”会变成第 {level} 级")
-        shifted.append(replace(block, level=level))
-    return shifted
-
-
 def _indent_check(blocks: Sequence[DraftBlock], index: int) -> int:
     """Where ``indent`` can act: the end of the block's subtree; InputError when it cannot."""
     block = _check_index(blocks, index)

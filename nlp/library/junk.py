@@ -136,13 +136,13 @@ POINTS_TO_SITE = re.compile(
 )
 # An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, - 14:00 自由活动); a file with at least
 # ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
-SCHEDULE_ENTRY = re.compile(
-    rf"^(?:[-–•]\s*)?(?:[01]?\d|2[0-3])[:：][0-5]\d(?:\s*[-—–~～至到]\s*\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]"
-)
+CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d"  # a time of day (8:00, 14：30)
+SPAN_TO = r"\s*[-—–~～至到]\s*"
+SCHEDULE_ENTRY = re.compile(rf"^(?:[-–•]\s*)?{CLOCK}(?:{SPAN_TO}\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]")
 MIN_SCHEDULE_ENTRIES = 2
 # A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
 # span of hours.
-TIME_SPAN = re.compile(r"^(?:[01]?\d|2[0-3])[:：][0-5]\d\s*[-—–~～至到]\s*(?:[01]?\d|2[0-3])[:：][0-5]\d$")
+TIME_SPAN = re.compile(rf"^{CLOCK}{SPAN_TO}{CLOCK}$")
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 

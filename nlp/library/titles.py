@@ -434,18 +434,16 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
     return len(parts) > 1 and bool(below) and any(_form("".join(parts[k:])) == below for k in range(1, len(parts)))
 
 
-def _captioned(line: str, dropped: list[DroppedLine]) -> bool:
+def _cleaned_away(line: str, dropped: list[DroppedLine]) -> bool:
     """A page line that cleaning dropped as part of a picture's caption (嘉義縣長翁章梁(左三)…陪同, the caption's first
-    half over a spammer's keyword line, rw1306): no title."""
+    half over a spammer's keyword line, rw1306), or that it cut whole from a line's start as a stamp (晋江新闻网11月25日讯
+    before 昨日下午,…, rw1377: the site's dateline): no title."""
     form = _form(line)
-    return bool(form) and any(stamp.reason == "图片说明" and form in _form(stamp.text) for stamp in dropped)
-
-
-def _stamp_cut(line: str, dropped: list[DroppedLine]) -> bool:
-    """A page line's head that cleaning cut from its start as a stamp (晋江新闻网11月25日讯 before 昨日下午,…, rw1377): the
-    site's dateline, no title."""
-    form = _form(line)
-    return bool(form) and any(stamp.reason in STAMP_REASONS and form == _form(stamp.text) for stamp in dropped)
+    return bool(form) and any(
+        (stamp.reason == "图片说明" and form in _form(stamp.text))
+        or (stamp.reason in STAMP_REASONS and form == _form(stamp.text))
+        for stamp in dropped
+    )
 
 
 def _without_stamp(line: str, dropped: list[DroppedLine]) -> str:
@@ -544,7 +542,7 @@ def titled_by_model(
             decided.append(document)
             continue
         at = choose(document, number == 0, page, model)
-        if isinstance(at, str) and (_captioned(at, dropped) or _stamp_cut(at, dropped)):
+        if isinstance(at, str) and _cleaned_away(at, dropped):
             at = None
         if at == -1 or (at is None and document.title_source == "file"):
             decided.append(document)
