@@ -243,6 +243,8 @@ CONVERSIONS = {
     "rw1390": pasted,
     "rw1400": gb18030,
     "rw1410": pasted,
+    "rw1435": gb18030,
+    "rw1440": pasted,
 }
 
 if __name__ == "__main__":
