@@ -245,6 +245,8 @@ CONVERSIONS = {
     "rw1410": pasted,
     "rw1420": gb18030,
     "rw1425": pasted,
+    "rw1435": gb18030,
+    "rw1440": pasted,
 }
 
 if __name__ == "__main__":
