@@ -243,6 +243,10 @@ CONVERSIONS = {
     "rw1390": pasted,
     "rw1400": gb18030,
     "rw1410": pasted,
+    "rw1450": gb18030,
+    "rw1460": pasted,
+    "rw1470": gb18030,
+    "rw1480": pasted,
 }
 
 if __name__ == "__main__":
