@@ -247,6 +247,10 @@ CONVERSIONS = {
     "rw1425": pasted,
     "rw1435": gb18030,
     "rw1440": pasted,
+    "rw1450": gb18030,
+    "rw1460": pasted,
+    "rw1470": gb18030,
+    "rw1480": pasted,
 }
 
 if __name__ == "__main__":
