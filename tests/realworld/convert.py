@@ -243,6 +243,10 @@ CONVERSIONS = {
     "rw1390": pasted,
     "rw1400": gb18030,
     "rw1410": pasted,
+    "rw1490": gb18030,
+    "rw1500": pasted,
+    "rw1510": gb18030,
+    "rw1520": pasted,
 }
 
 if __name__ == "__main__":
