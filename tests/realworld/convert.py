@@ -251,6 +251,10 @@ CONVERSIONS = {
     "rw1460": pasted,
     "rw1470": gb18030,
     "rw1480": pasted,
+    "rw1490": gb18030,
+    "rw1500": pasted,
+    "rw1510": gb18030,
+    "rw1520": pasted,
 }
 
 if __name__ == "__main__":
