@@ -243,6 +243,10 @@ CONVERSIONS = {
     "rw1390": pasted,
     "rw1400": gb18030,
     "rw1410": pasted,
+    "rw1530": gb18030,
+    "rw1540": pasted,
+    "rw1550": gb18030,
+    "rw1560": pasted,
 }
 
 if __name__ == "__main__":
