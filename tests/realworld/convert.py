@@ -255,6 +255,10 @@ CONVERSIONS = {
     "rw1500": pasted,
     "rw1510": gb18030,
     "rw1520": pasted,
+    "rw1530": gb18030,
+    "rw1540": pasted,
+    "rw1550": gb18030,
+    "rw1560": pasted,
 }
 
 if __name__ == "__main__":
