@@ -83,10 +83,11 @@ TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
 COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
-# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】).
+# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】),
+# in brackets with the site's word for the lot or not (护士节的活动方案(通用15篇), …（精选5篇）, rw1254).
 COLLECTION_TITLE = re.compile(
     rf"^(?P<name>[^，。；！？：:\s【]{{4,36}}?)\s*(?:\d{{1,2}}|{CN_NUMBER})篇$"
-    rf"|^(?P<bracketed>[^，。；！？：:\s【]{{4,36}}?)\s*【(?:\d{{1,2}}|{CN_NUMBER})篇】$"
+    rf"|^(?P<bracketed>[^，。；！？：:\s【（(]{{4,36}}?)\s*[【（(][{HAN}]{{0,4}}(?:\d{{1,2}}|{CN_NUMBER})篇[】）)]$"
 )
 # An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2) or its
 # label (2023工会工作开展情况汇报【篇1】).
