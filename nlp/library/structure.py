@@ -278,10 +278,13 @@ YEAR_SINCE = re.compile(
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
 )
 # A rule's adoption and amendments, each a day (a year of the Republic's too), the meeting and its act (103.09.15第一屆
-# 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173): the history of the rule, not a year of its own.
+# 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173), with the articles it touched or not (經103年
+# 12月17日會員大會決議修正第24、29條 / …增訂第27-1條 / …修正第17、20、30條及刪除第29條, rw1244): the history of the rule,
+# not a year of its own, wherever it stands.
+ARTICLES = r"第[\d、，,\-]+条"
 ADOPTION_DATES = re.compile(
-    r"(?:(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
-    r"(?:通过|修订|修正|订定|制定|核定|公布|施行)\s*)+"
+    r"(?:经?(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
+    rf"(?:通过|修订|修正|订定|增订|制定|核定|公布|施行)(?:{ARTICLES}(?:及(?:删除|增订|修正)?{ARTICLES})?)?\s*)+"
 )
 # A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
 # year of the text that cites it; nor is the year of a cited law's revision after its name (《中华人民共和国工会法》(2021修订),
@@ -2367,6 +2370,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
     its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
     written in the opening lines (``CN_YEAR``) give their year."""
+    blocks = [b for b in blocks if not ADOPTION_DATES.fullmatch(analysis_form(b.text))]
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
@@ -2375,7 +2379,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     closing += [
         _arabic_years(date.group(1)) + "年" for b in blocks[-2:] if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
     ]
-    opening = [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))]
+    opening = [b.text for b in blocks[:2]]
     for k, text in enumerate([title] + opening + closing):
         cited = analysis_form(_arabic_years(text))
         if 1 < k <= len(opening):
