@@ -507,8 +507,12 @@ MIN_PLAN_ENTRIES = 3
 MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
 MIN_REPORTS = 2  # a page of reports each under its dateline (``_teasers``)
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…; 2013年是“三八”国际劳动妇女节
-# 103周年。福州市妇联将以…为主题): a plan.
-PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将")
+# 103周年。福州市妇联将以…为主题), or with the unit and the event it will hold in a month to come (…长者综合服务处将于2020年
+# 12月举办一年一度之「…」, rw1249: a notice that sets out the event, as 拟于 / 定于 do): a plan.
+PLAN_OPENING = re.compile(
+    r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将"
+    r"|^[^。，,]{2,40}?[将拟定]于(?:(?:19|20)\d{2}年)?\d{1,2}月[^。]{0,40}?(?:举办|举行|开展|组织|召开)"
+)
 # A text that opens on the time up to now (2014年下半年以来，公司工会…, 今年以来，…): a report of work done.
 SINCE_OPENING = re.compile(r"^[^，。；]{1,12}以来[，,]")
 
