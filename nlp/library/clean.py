@@ -762,6 +762,10 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*[/／]\s*[^（）()\s/／，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
+        # or one clause alone on its line that names a group photo, its stop kept or not (医院领导与全体护士合影留念, 去年嘉賓及
+        # 職員整裝待發前往探訪長者前合照留念。, rw1249): a sentence of the text that tells the photo taken has its clauses
+        # (活动结束后，大家合影留念。) or its paragraph
+        r"|^[^，。；！？,;!?（）()]{4,40}(?:合影|合照)留念[。！]?$"
         # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影)
         r"|^[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影)$"
         # or one of a numbered series of them (活动合影(一) / 活动合影(二), rw926)
