@@ -138,8 +138,9 @@ TITLE = re.compile(
     rf"(?:报告|汇报|范文|范本|范例|例文|样本|模板|格式|书|表|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|(?:\s*{SITE_GRADE})?\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
-# A page's field label before the title (标题：临淄区梧台小学…工作计划, 標題:…): no part of the title.
-TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目)[:：]\s*")
+# A page's field label before the title (标题：临淄区梧台小学…工作计划, 標題:…), or a reprint's label over the headline it
+# gives as the original's (原标题:省总工会今年要做实十项重点工作, rw1252): no part of the title.
+TITLE_LABEL = re.compile(r"^(?:原|原文)?(?:标题|標題|题目|題目)[:：]\s*")
 # An event's plan or summary named by its occasion (九九重阳节活动方案, 三八妇女节活动总结, 建党100周年活动安排): a title
 # without a unit's word; three characters at least before 活动, as a section's label (主要活动安排, 具体活动安排) has two.
 EVENT_TITLE = re.compile(r"^(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,。；：:、\s]{3,30}活动(?:计划|总结|方案|安排)$")
