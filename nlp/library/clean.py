@@ -910,8 +910,8 @@ HIDDEN_TEXT = re.compile(
 # 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…, …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》),
 # a casino's number before its brand or its game (2024年1月19日，4858美高梅手机版登陆职工代表大会…, 600cc全讯白菜在12教会议室…)
 # and a baccarat site's name (《庄闲和对子网站集团2012年劳动竞赛运动计划》), its Latin name before a Chinese one and a lucky
-# number (…工会委员会将在Royal皇家88集团, rw1125): a gambling site's entrance, its game or the casino's
-# name, never a plan's words.
+# number (…工会委员会将在Royal皇家88集团, rw1125), or the slang's 菠菜 before a site's word: a gambling site's entrance, its
+# game or the casino's name, never a plan's words.
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
     (
@@ -921,7 +921,10 @@ SPLICED_JUNK = _patterns(
         r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐)(?:手机版)?(?:登陆|登录|官网)?"
         rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)"
         # or its Latin name before a Chinese one and a lucky number (Royal皇家88集团, rw1125)
-        r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?",
+        r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?"
+        # or named by the gamblers' slang for 博彩, a vegetable's name before a site's word (12月29日,菠菜资源平台大全在C1-308
+        # 会议室召开…, rw1227)
+        rf"|菠菜[{HAN}]{{0,4}}?(?:平台|网站|导航|论坛|网)(?:大全|入口|推荐)?",
         "博彩广告",
     ),
     # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，
