@@ -761,6 +761,9 @@ FURNITURE_PATTERNS = _patterns(
         # 福利服務,…平台。 圖／觀天下有線電視提供)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*[/／]\s*[^（）()\s/／，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
+        # or a clause of no stop that places two people in it at least, no bracket around it (陈静(左二)、韩美(右二)↑↑↑, 李慧(左二)
+        # 李玉(左三)陈兆娟(左四), rw1232)
+        r"|^(?=(?:[^（()]*[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)?[）)]){2})[^。！？，,；;：:]{6,60}$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
         # or one clause alone on its line that names a group photo, its stop kept or not (医院领导与全体护士合影留念, 去年嘉賓及
         # 職員整裝待發前往探訪長者前合照留念。, rw1249): a sentence of the text that tells the photo taken has its clauses
