@@ -59,7 +59,9 @@ MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MIN_GLUED_PROSE_CHARS = 12  # the prose a plan's section label is glued to (活动目的为了丰富…), cut or not
 MAX_LABEL_CHARS = 9
-HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
+# A short headline: a phrase, or two joined by a comma, a colon or a space, opening on a festival's day written with a dot
+# or not (5.12国际护士节, 3.8妇女节, rw1232).
+HEADLINE = re.compile(rf"^(?:\d{{1,2}}[.．]\d{{1,2}}(?=[{HAN}]))?[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 # An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016), or one
 # asking what a thing holds, its mark left out or not (国有及其控股企业职工代表大会有哪些特别职权, rw1371).
 QUESTION_HEADLINE = re.compile(
@@ -1658,14 +1660,17 @@ def _reads_as_paragraph(text: str) -> bool:
     )
 
 
-def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, str]:
+def _headings_between_paragraphs(
+    lines: list[Line], parsed: list[tuple[str | None, str | None, str]], titled: bool = False
+) -> dict[int, str]:
     """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
     and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…), or over a second such line, its subheading (2025工作谋划
     / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
     one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body); the paragraph
     under it may be one short sentence (2024：四维度诠释工会担当 / 2024年，市总工会…展现出四方面工会担当。). Beside them, a
     longer line that lists what it covers (``LISTING_HEADLINE``) between paragraphs is a headline too, and so is a label
-    with a two-clause headline (``LABELLED_HEADLINE``: 健康义诊：中医情暖女性，守护健康初心), beside them or beside another."""
+    with a two-clause headline (``LABELLED_HEADLINE``: 健康义诊：中医情暖女性，守护健康初心), beside them or beside another.
+    ``titled``: the document's title is no line of ``lines``, so its first line may be its first section's headline."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
@@ -1731,6 +1736,18 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             and _reads_as_paragraph(lines[i + 1].text)
         ]
         found |= dict.fromkeys(firsts, "between")
+        # beside such headlines, one the document opens with under its title, over its paragraph, is its first section's
+        # (…举办5.12国际护士节表彰大会 / 5.12国际护士节 / 2015年5月12日上午，…, then 颁奖环节 / 在随后的颁奖环节，…, rw1232);
+        # the title is the first line still when the text gave none apart
+        first = 0 if titled else 1
+        if (
+            first not in found
+            and (titled or (paragraph(0) and lines[0].text[-1:] not in SENTENCE_END and not _reads_as_paragraph(lines[0].text)))
+            and headline(first)
+            and paragraph(first + 1)
+            and _reads_as_paragraph(lines[first + 1].text)
+        ):
+            found[first] = "between"
     # events' names over their fields (大型活動 / 日期：2022年6月25日… / 地點：…, then 小區活動A1 / 日期：…, rw1037), two of them
     # at least: each heads its fields, as a headline its paragraph
     named = [
@@ -1878,8 +1895,9 @@ def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[s
     return next(([family] for _, family in marked if FAMILIES.index(family) < rank), [])
 
 
-def _outline(lines: list[Line]) -> list[Block]:
-    """Blocks of one document, with levels from an explicit stack of open marker families."""
+def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
+    """Blocks of one document, with levels from an explicit stack of open marker families; ``titled``: the document's
+    title stands above ``lines``."""
     stack: list[str] = []
     outermost: set[str] = set()  # the marker families that have stood at level 1
     heading_levels: list[int] = []  # levels of the headings still open, outermost first
@@ -1915,7 +1933,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     parsed = _with_lost_first_markers(lines, [_line_marker(line) for line in lines])
     stack += _section_cut_off(parsed)
     schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
-    between = _headings_between_paragraphs(lines, parsed)
+    between = _headings_between_paragraphs(lines, parsed, titled)
     run_ins, run_in_entries = _run_in_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
@@ -2544,7 +2562,8 @@ def parse_lines(
         blocks = _outline(
             _two_line_headlines(
                 _split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body)))
-            )
+            ),
+            titled=title is not None,
         )
         if title is not None and (column := bracketed_column(title)):
             dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
