@@ -231,6 +231,8 @@ REPORTER_PLACE_CREDIT = rf"(?:[{HAN}]{{2,8}}\s*[/／]\s*)?[{HAN}]{{0,20}}?[记�
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:[记記]者|通[讯訊][员員]|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}}"
+    # or the names of three reporters or more, apart by spaces (记者观察网山西4月23日电(栗顺平 宿义 聂启金 李雪波), rw1239)
+    rf"|[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}}){{2,5}}"
     # or the reporters' names and the place they report from (本网讯(魏健 杨硕 郑州报道), rw1285)
     rf"|[^（）()]{{2,24}}[报報][道导導])"
     rf"(?:[）)]|(?<=[{HAN}])(?=\d{{1,2}}月\d{{1,2}}日))"
