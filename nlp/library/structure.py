@@ -83,8 +83,11 @@ QUALIFIED_LABEL = re.compile(r"^(?P<label>[^。！？；：:，,、()（）\s]{2
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
 TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$")
-# A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
-COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
+# A collection's count of its items (4篇, 八篇; 第4篇 is an item's label), or of its sets or copies before the genre they
+# are (不一样的6套三八妇女节活动方案( 二 ), rw1247; 精选5份…总结).
+COLLECTION_COUNT = re.compile(
+    rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇|(?<![第\d])\d{{1,2}}[套份则](?=[^，。；！？]{{0,20}}(?:计划|計劃|方案|总结|總結|要点|要點|安排))"
+)
 # A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】),
 # in brackets with the site's word for the lot or not (护士节的活动方案(通用15篇), …（精选5篇）, rw1254).
 COLLECTION_TITLE = re.compile(
@@ -1321,6 +1324,9 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     above it are the site's column names (工作动态), those between the two the page's widgets under its headline (字号：,
     浏览次数：), no outline entry either, and go. So does a collection's title over an item's headline; over an item's
     text straight away it goes too, the item untitled. The file name is the last resort."""
+    if title is None and body and _counts_a_collection(body[0]):
+        # a collection's title no title line by its words (不一样的6套三八妇女节活动方案( 二 ), rw1247): as one
+        title, body = body[0].text, body[1:]
     collection = title is not None and bool(COLLECTION_COUNT.search(title)) and not ITEM_TITLE.search(title)
     if (title is not None and not collection) or (len(body) < 2 and not collection):
         return title, body
@@ -1381,6 +1387,18 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
+
+
+def _counts_a_collection(line: Line) -> bool:
+    """A plain line that counts a collection's items (``COLLECTION_COUNT``) and is no item's title (…总结 篇1)."""
+    return (
+        line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and bool(COLLECTION_COUNT.search(line.text))
+        and not SERIES_AT_END.search(line.text)
+        and not re.search("[。；！？]", line.text)
+    )
 
 
 def two_clause_headline(text: str, following: str) -> bool:
