@@ -1546,6 +1546,11 @@ def _outer_list_resumes(
     return False
 
 
+def _next_number(parsed: list[tuple[str | None, str | None, str]], i: int, family: str) -> int | None:
+    """The number of the next entry of ``family`` after line ``i``, None when there is none."""
+    return next((_marker_number(marker) for marker, other, _ in parsed[i + 1 :] if marker and other == family), None)
+
+
 def _marker_number(marker: str) -> int | None:
     """The number a marker gives its entry (3. → 3, （十二） → 12), None for one without (a bullet, ①)."""
     digits = re.search(r"\d+", marker)
@@ -1875,8 +1880,13 @@ def _outline(lines: list[Line]) -> list[Block]:
     stack: list[str] = []
     outermost: set[str] = set()  # the marker families that have stood at level 1
     heading_levels: list[int] = []  # levels of the headings still open, outermost first
+    # per canonical family, the canonical families it has stood right under in this document: the document's own order of
+    # its families, which may invert the canonical one (1. 总体目标 over （一） in every section, （1） over 一、)
+    nested_under: dict[str, set[str]] = {}
+    seen: set[str] = set()  # the marker families of the document's lines so far
 
     def open_level(key: str, forced: int | None = None) -> int:
+        parents = [k for k, open_key in enumerate(stack) if open_key in nested_under.get(key, ())]
         if forced is not None:
             level = min(forced, len(stack) + 1)
         elif key == "month" and key not in stack:
@@ -1896,11 +1906,17 @@ def _outline(lines: list[Line]) -> list[Block]:
             # the document's outermost family after a label that closed it (二、計劃目標 / 具體目標包括： / 1. … / 三、) is
             # that family again: its sections' level
             level = 1 if after_label or key in outermost else (inner[0] if inner else len(stack)) + 1
+            if parents and key not in outermost:
+                # a family this document has nested under one of the open entries' families nests under it again
+                # (2. 主要任务 / （一） after 1. 总体目标 / … / （一） / （二）)
+                level = max(level, parents[-1] + 2)
         else:
             level = len(stack) + 1
         if level == 1 and key == FAMILIES[0]:
             outermost.add(key)
         del stack[level - 1 :]
+        if level > 1 and key in FAMILIES and stack[-1] in FAMILIES:
+            nested_under.setdefault(key, set()).add(stack[-1])
         stack.append(key)
         return level
 
@@ -1961,19 +1977,27 @@ def _outline(lines: list[Line]) -> list[Block]:
                 and number != (numbers.get(inner) or 0) + 1
                 and number == (numbers.get(outer) or 0) + 1
             )
-            # a family canonically outer that opens its series right under a heading of the innermost open entry, nothing
-            # between (2. 職工福利金動支範圍及項目 / （一）福利輔助項目：, rw1088), nests in it all the same: the document's order
+            # a family canonically outer that opens its series under a heading of the innermost open entry nests in it all
+            # the same, the document's order: right under it (2. 職工福利金動支範圍及項目 / （一）福利輔助項目：, rw1088), or
+            # after the heading's paragraphs when the family is new to the document (1. 总体目标 / 为… / （一）加强…)
             opens_under = (
                 family in FAMILIES
                 and family not in stack
                 and _opens_series(marker)
                 and len(blocks) > 0
-                and blocks[-1].type == "heading"
-                and blocks[-1].marker is not None
-                and blocks[-1].level == len(stack)
+                and stack[-1:] != []
                 and stack[-1] in FAMILIES
+                and (
+                    (blocks[-1].type == "heading" and blocks[-1].marker is not None and blocks[-1].level == len(stack))
+                    or (
+                        family not in seen
+                        and heading_levels[-1:] == [len(stack)]
+                        and blocks[-1].type == "paragraph"
+                        and _next_number(parsed, i, stack[-1]) == (numbers.get(len(stack)) or 0) + 1
+                    )
+                )
             )
-            forced = blocks[-1].level + 1 if relist or nested or opens_under else outer if resumed else None
+            forced = blocks[-1].level + 1 if relist or nested else len(stack) + 1 if opens_under else outer if resumed else None
             level = open_level(family, style or forced)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
@@ -2106,6 +2130,8 @@ def _outline(lines: list[Line]) -> list[Block]:
         blocks.append(replace(block, placeholders=find_placeholders(block.text)))
         if after is not None:
             blocks.append(replace(after, placeholders=find_placeholders(after.text)))
+        if family:
+            seen.add(family)
     return _sentences_beside_headings(blocks)
 
 

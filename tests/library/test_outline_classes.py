@@ -1785,3 +1785,33 @@ def test_a_canonically_outer_family_opening_right_under_a_heading_nests_in_it():
     )
     levels = {marker: level for _, level, marker, _ in blocks if marker}
     assert levels["（一）"] == 2 and levels["2."] == 1 and levels["3."] == 1
+
+
+def test_families_nest_in_the_order_the_document_gives_them_after_a_paragraph():
+    # rw1088's lines with a paragraph between 2. and its (一): the family, new to the document, opens under the open section
+    # heading and not beside it (the canonical order puts （一） over 1.); 3. goes on the outer list, and its own (一) nests
+    # under it again, as the document has them
+    blocks = outline(
+        "職工福利委員會成立與說明\n1. 法源依據\n職工福利金條例第1條第1項規定,凡公營、私營之工廠、礦場或其他企業組織,均應提撥職工福利金。\n"
+        "2. 職工福利金動支範圍及項目\n職工福利金條例第1條第1項規定,凡公營、私營之工廠、礦場或其他企業組織,均應提撥職工福利金,辦理職工福利事業。\n"
+        "(一)福利輔助項目:婚、喪、喜、慶、生育、傷病、急難救助、急難貸款、災害輔助等。\n"
+        "(二)教育獎助項目:勞工進修補助、子女教育獎助等。\n"
+        "3. 本委員會已於(日期)向高雄市政府勞工局完成核備成立\n"
+        "(一)福利輔助項目:婚、喪、喜、慶、生育、傷病、急難救助、急難貸款、災害輔助等。\n"
+        "(二)教育獎助項目:勞工進修補助、子女教育獎助等。\n"
+    )
+    levels = [(level, marker) for _, level, marker, _ in blocks if marker]
+    assert levels == [(1, "1."), (1, "2."), (2, "（一）"), (2, "（二）"), (1, "3."), (2, "（一）"), (2, "（二）")]
+
+
+def test_a_list_of_titles_over_the_sections_keeps_the_canonical_order():
+    # rw414: 1. 2. 3. name a collection's items, then 一、工会基本情况 under the first item's title: the 1. list does not go
+    # on at 4., so its entries hold no 一、 (it is a list of titles, not of sections)
+    blocks = outline(
+        "1.工会2021年工作总结及2022年工作计划（一）\n2.工会2021年度工作情况总结（二）\n3.工会2021年工作总结和2022年工作思路（三）\n"
+        "工会2021年工作总结及2022年工作计划（一）\n"
+        "2021年，共青团XX市委员会工会委员会在团市委领导班子的带领下，在市总工会和市级机关工会联合会的指导下，深入贯彻习近平总书记系列重要讲话精神。\n"
+        "一、工会基本情况\n共青团XX市委员会工会是依照《中华人民共和国工会法》《工会章程》成立的职工群众组织，现有会员X名，内设工会委员会、经费审查委员会。\n"
+        "二、主要开展工作\n1.夯实工作基础，注重打造规范型工会。\n一是加强工会自身规范化建设，组织开展工会委员会、经费审查委员会增补选举工作，调整、充实工会干部队伍。\n"
+    )
+    assert [(level, marker) for _, level, marker, _ in blocks if marker in ("一、", "二、")] == [(1, "一、"), (1, "二、")]
