@@ -2132,7 +2132,58 @@ def _outline(lines: list[Line]) -> list[Block]:
             blocks.append(replace(after, placeholders=find_placeholders(after.text)))
         if family:
             seen.add(family)
-    return _sentences_beside_headings(blocks)
+    return _unmarked_siblings(_sentences_beside_headings(blocks))
+
+
+def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
+    """A headline's line (``_headline``) left a paragraph over content of its own (a paragraph's sentences, or entries)
+    is a heading when the document has an unmarked headline heading with nothing shallower between the two: its sibling,
+    at its level, whatever stands above it (程序限制 after the list that 條件限制 heads, over 申訴案件由工會討論…。 beside 預約規範,
+    rw993; 讲话发言 after a photo's caption, rw1232). Not the document's first line: the titles read it (教育訓練 over
+    新進員工教育訓練, rw1316, is the title); not a line right under a heading, its value or its text (活动主题： / 展现自己，
+    舞动青春, rw1254; 第6條 / 本會有一般會員贊助會員, rw1120) unless that heading is a numbered sentence (3. 若會員已完成院方申訴，
+    …程序。 / 程序限制), nor the last of a run of short lines, a list's (台南車站 / 左營車站 / 左營基地, rw1173)."""
+
+    def sentence(text: str) -> bool:
+        return text[-1:] in SENTENCE_END and bool(re.search("[，,]", text))
+
+    def sibling(k: int) -> bool:
+        return (
+            blocks[k].type == "heading"
+            and blocks[k].marker is None
+            and blocks[k].schedule is None
+            and _headline(blocks[k].text)
+        )
+
+    def over_content(k: int) -> bool:
+        if k + 1 >= len(blocks):
+            return False
+        below = blocks[k + 1]
+        if below.type == "paragraph":
+            return _reads_as_paragraph(below.text) or below.text[-1:] in SENTENCE_END
+        return below.marker is not None
+
+    typed = list(blocks)
+    for k, block in enumerate(blocks):
+        if (
+            k == 0
+            or block.type != "paragraph"
+            or not _headline(block.text)
+            or not over_content(k)
+            or (blocks[k - 1].type == "heading" and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text)))
+            or (blocks[k - 1].type == "paragraph" and _headline(blocks[k - 1].text))
+        ):
+            continue
+        for span in (range(k - 1, -1, -1), range(k + 1, len(blocks))):
+            near = next((j for j in span if sibling(j)), None)
+            if near is None:
+                continue
+            level = blocks[near].level
+            between = blocks[min(k, near) + 1 : max(k, near)]
+            if all(b.level is None or b.level >= level for b in between):
+                typed[k] = replace(block, type="heading", level=level)
+                break
+    return typed
 
 
 def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:

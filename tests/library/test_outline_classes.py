@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from benchmarks.bench_parse import FILES
 from nlp.library.markers import split_marker
 from nlp.library.parse import parse_file
 
@@ -1815,3 +1816,29 @@ def test_a_list_of_titles_over_the_sections_keeps_the_canonical_order():
         "二、主要开展工作\n1.夯实工作基础，注重打造规范型工会。\n一是加强工会自身规范化建设，组织开展工会委员会、经费审查委员会增补选举工作，调整、充实工会干部队伍。\n"
     )
     assert [(level, marker) for _, level, marker, _ in blocks if marker in ("一、", "二、")] == [(1, "一、"), (1, "二、")]
+
+
+def test_a_headline_line_beside_an_unmarked_heading_is_its_sibling_whatever_stands_above_it():
+    # rw993: 程序限制 after the list 條件限制 heads, over one short sentence, beside 預約規範 over its list
+    blocks = outline(
+        "會員申訴處理流程及原則\n條件限制\n1. 會員:依本會章程第8條經理事會審查通過後,即為本會會員。\n"
+        "2. 個人、集體會員向工會申訴前,請先進入院方申訴處理流程,並取得人事服務中心回覆。若未進行此一步驟,工會暫不受理。\n"
+        "3. 若會員已完成院方申訴,對申訴案件結果仍有疑義,再進行工會申訴程序。\n程序限制\n申訴案件由工會討論是否有開案之必要。\n預約規範\n"
+        "1. 全面採預約制,每時段最多4位會員,是否得多次會談,將依當日處理情形後與主訴人協調後續必要之時間運用。\n"
+        "2. 會員每次預約之服務時間為30分鐘,若另有新開議題或得增加服務時數者,請依規範1進行。\n"
+    )
+    assert ("heading", 1, None, "程序限制") in blocks and ("heading", 1, None, "預約規範") in blocks
+
+
+
+@pytest.mark.parametrize(
+    "name, line",
+    [
+        ("rw1254.txt", "展现自己，舞动青春"),  # the value under 二、活动主题：
+        ("rw1120.docx", "本會有一般會員贊助會員"),  # the text under the article's number 第6條
+        ("rw1173.txt", "左營基地"),  # the last of a list of places, each a short line
+    ],
+)
+def test_a_line_under_a_heading_or_ending_a_list_of_short_lines_is_no_unmarked_sibling(name, line):
+    blocks = [b for document in parse_file((FILES / name).read_bytes(), name).documents for b in document.blocks]
+    assert [b.type for b in blocks if b.text == line] == ["paragraph"]
