@@ -1606,7 +1606,13 @@ def _plain_heading(
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
-        return next_family not in open_families or (text[-1] in "：:" and _opens_series(_line_marker(next_line)[0]))
+        # a charter numbers its articles through all its parts: a short line over the next article names a part of it
+        # (第二条 本会定名为… / 会员 / 第三条 凡在本公司…)
+        return (
+            next_family not in open_families
+            or next_family == "article"
+            or (text[-1] in "：:" and _opens_series(_line_marker(next_line)[0]))
+        )
     return bool(
         next_schedule
         or MONTH_ENTRY.match(next_line.text)
@@ -1685,10 +1691,11 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
 
     found = {}
     for i in range(len(lines)):
-        if paragraph(i) and paragraph(i + 1) and CHARTER_LABEL.match(lines[i].text):
+        chapter = CHARTER_LABEL.match(lines[i].text) and "章" in lines[i].text
+        if paragraph(i) and (paragraph(i + 1) or (chapter and i + 1 < len(lines))) and CHARTER_LABEL.match(lines[i].text):
             # an article's number over its text (第1條, rw1120): a label alone over content; a chapter's alone (第三章 over
-            # 第六條…, rw1326) is the outermost, whatever list the chapter before it ended on
-            found[i] = "chapter" if "章" in lines[i].text else "between"
+            # 第六條…, rw1326, its articles entries or not) is the outermost, whatever list the chapter before it ended on
+            found[i] = "chapter" if chapter else "between"
             continue
         if not between(i, headline):
             continue
@@ -2006,6 +2013,7 @@ def _outline(lines: list[Line]) -> list[Block]:
             nothing_under = (
                 not has_next
                 or next_family in stack
+                or between.get(i + 1) == "chapter"  # a charter's article before the next chapter (第三條 … / 第二章)
                 or (
                     rest[-1:] not in "：:"
                     and next_family is None
@@ -2086,6 +2094,10 @@ def _outline(lines: list[Line]) -> list[Block]:
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
             if i in between and between[i] == "chapter":
                 level = open_level("chapter", 1)
+            elif i in between and "article" in stack and CHARTER_LABEL.match(rest):
+                # an article's number alone among articles run into their text (第廿八條: 工會理事會… / 第廿九條: over its
+                # paragraph, rw1405): their sibling
+                level = open_level("article")
             elif i in between:
                 key = between[i]
                 # beside an unmarked section heading still open (引言 / 活动内容 over 1. 2.), a headline between paragraphs is
