@@ -1887,3 +1887,14 @@ def test_a_short_line_between_a_charters_articles_names_a_part_of_it():
     levels = {text: (kind, level) for kind, level, _, text in blocks}
     assert levels["會員"] == ("heading", 1)
     assert levels["本會定名為全國醫師醫療產業工會（以下簡稱本會），簡稱全國醫師工會。"] == ("item", 2)
+
+
+def test_a_series_name_is_no_wrapped_rest_of_the_line_above():
+    # rw1037: 小區活動A1 … 小區活動D2 each over its fields; C1 under a 地點 line that ends with no stop had joined it
+    blocks = outline(
+        "眾樂廚房\n小區活動B1\n日期:2022年9月6日(星期二)時間:上午10時至下午4時、晚上7時至9時\n"
+        "地點:元朗小商新村錦光元朗綜合社區服務中心及小商新村、元朗市中心\n小區活動C1\n日期:2022年9月8日(星期四)時間:上午10時至下午1時\n"
+        "地點:元朗洪水橋德慶樓7-8號舖宣道會洪恩堂洪恩社區中心\n小區活動D1\n日期:2022年9月3日(星期六)時間:上午10時至下午1時\n"
+        "地點:元朗天水圍天晴邨服務設施大樓101室香港中華基督教青年會天水圍天晴會所\n"
+    )
+    assert [text for kind, _, _, text in blocks if kind == "heading"] == ["小區活動B1", "小區活動C1", "小區活動D1"]
