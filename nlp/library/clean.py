@@ -1351,8 +1351,33 @@ def _joined_broken_dates(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A short line that differs from others of its document only by its letters or digits (小區活動A1 / 小區活動B1 / 小區活動C1,
+# rw1037): names of a series, each a line of its own
+SERIES_NAME_TOKEN = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]+")
+MAX_SERIES_NAME_CHARS = 20
+MIN_SERIES_NAMES = 3
+
+
+def _series_names(lines: list[Line]) -> set[int]:
+    """The ``id`` of each short line (no stop, two Han characters at least, no date) whose shape, its letters and digits masked,
+    two other lines of ``lines`` share: a series' names, which the page wrote each on a line of its own; no wrapped line
+    of text is one (one of them at a paragraph's end, …元朗市中心 / 小區活動C1, is no rest of it)."""
+
+    def shape(text: str) -> str | None:
+        masked = SERIES_NAME_TOKEN.sub("#", text.strip())
+        # no table's cell (2024年3月|) nor a date, a time or a count: their digits are what they say, no name's number
+        short = len(text) <= MAX_SERIES_NAME_CHARS and not re.search(f"[{TERMINAL}，,|｜]|\\d[年月日時时点點号號人名个]", text)
+        return masked if short and masked != text.strip() and len(re.findall(f"[{HAN}]", masked)) >= 2 else None
+
+    shapes = [shape(line.text) for line in lines]
+    counts = Counter(s for s in shapes if s)
+    return {id(line) for line, s in zip(lines, shapes) if s and counts[s] >= MIN_SERIES_NAMES}
+
+
 def _reflow(lines: list[Line], apart: Collection[int] = frozenset()) -> list[Line]:
-    """Wrapped lines joined (``_should_join``); a line whose ``id`` is in ``apart`` joins neither neighbour."""
+    """Wrapped lines joined (``_should_join``); a line whose ``id`` is in ``apart`` joins neither neighbour, nor does a
+    series' name (``_series_names``)."""
+    apart = set(apart) | _series_names(lines)
     out: list[Line] = []
     for i, line in enumerate(lines):
         if out and not {id(line), id(out[-1])} & apart and _should_join(lines, i, out[-1]):

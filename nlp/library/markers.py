@@ -39,7 +39,8 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # order too, family "cn_formal": its entries hold 一、 sections.
 # A part's number in Latin letters (PART 01, on its own line over the part's subhead): family "part".
 # A FAQ's question after its Q and its colon (Q:職工福利委員會如何設立?, its A: answer under it): family "faq".
-ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "article", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq")
+# A charter's article before its text (第五條 本會之任務如下:, 第廿七條: 本會會員代表大會，…, 第 1 條 法律依據): family "article".
+ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq", "article")
 # A charter's number in words, its tens written as one letter or not (第三十條, 第卅條, 第卅一條, 第廿二條) and past a hundred.
 CHARTER_NUMBER = rf"[{CN_DIGITS}廿卅卌百零〇]{{1,4}}"
 # A charter's chapter over its name or an article's number alone, its colon after it or not (第一章 總則, 第1條, rw1120;
@@ -77,8 +78,8 @@ MARKER = re.compile(
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
     rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}章[、，：:\s])"  # its 第 may be left out: 一階段：; a
-    # charter's chapter before its name (第一章 總則, rw1120), an article's number before its caption (第1條 法律依據, rw1244)
-    rf"|(?P<article>第(?:{CHARTER_NUMBER}|\d{{1,3}})[条條](?={ARTICLE_CAPTION}))"
+    # charter's chapter before its name (第一章 總則, rw1120)
+    rf"|(?P<article>第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*[条條](?:\s*[：:、]|\s+))"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：

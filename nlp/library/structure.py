@@ -1588,6 +1588,11 @@ def _outer_list_resumes(
     return False
 
 
+def _next_number(parsed: list[tuple[str | None, str | None, str]], i: int, family: str) -> int | None:
+    """The number of the next entry of ``family`` after line ``i``, None when there is none."""
+    return next((_marker_number(marker) for marker, other, _ in parsed[i + 1 :] if marker and other == family), None)
+
+
 def _marker_number(marker: str) -> int | None:
     """The number a marker gives its entry (3. → 3, （十二） → 12), None for one without (a bullet, ①)."""
     digits = re.search(r"\d+", marker)
@@ -1643,7 +1648,13 @@ def _plain_heading(
     if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
         return False
     if next_family is not None:
-        return next_family not in open_families or (text[-1] in "：:" and _opens_series(_line_marker(next_line)[0]))
+        # a charter numbers its articles through all its parts: a short line over the next article names a part of it
+        # (第二条 本会定名为… / 会员 / 第三条 凡在本公司…)
+        return (
+            next_family not in open_families
+            or next_family == "article"
+            or (text[-1] in "：:" and _opens_series(_line_marker(next_line)[0]))
+        )
     return bool(
         next_schedule
         or MONTH_ENTRY.match(next_line.text)
@@ -1725,10 +1736,11 @@ def _headings_between_paragraphs(
 
     found = {}
     for i in range(len(lines)):
-        if paragraph(i) and paragraph(i + 1) and CHARTER_LABEL.match(lines[i].text):
+        chapter = CHARTER_LABEL.match(lines[i].text) and "章" in lines[i].text
+        if paragraph(i) and (paragraph(i + 1) or (chapter and i + 1 < len(lines))) and CHARTER_LABEL.match(lines[i].text):
             # an article's number over its text (第1條, rw1120): a label alone over content; a chapter's alone (第三章 over
-            # 第六條…, rw1326) is the outermost, whatever list the chapter before it ended on
-            found[i] = "chapter" if "章" in lines[i].text else "between"
+            # 第六條…, rw1326, its articles entries or not) is the outermost, whatever list the chapter before it ended on
+            found[i] = "chapter" if chapter else "between"
             continue
         if not between(i, headline):
             continue
@@ -1933,8 +1945,13 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
     stack: list[str] = []
     outermost: set[str] = set()  # the marker families that have stood at level 1
     heading_levels: list[int] = []  # levels of the headings still open, outermost first
+    # per canonical family, the canonical families it has stood right under in this document: the document's own order of
+    # its families, which may invert the canonical one (1. 总体目标 over （一） in every section, （1） over 一、)
+    nested_under: dict[str, set[str]] = {}
+    seen: set[str] = set()  # the marker families of the document's lines so far
 
     def open_level(key: str, forced: int | None = None) -> int:
+        parents = [k for k, open_key in enumerate(stack) if open_key in nested_under.get(key, ())]
         if forced is not None:
             level = min(forced, len(stack) + 1)
         elif key == "month" and key not in stack:
@@ -1954,11 +1971,17 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             # the document's outermost family after a label that closed it (二、計劃目標 / 具體目標包括： / 1. … / 三、) is
             # that family again: its sections' level
             level = 1 if after_label or key in outermost else (inner[0] if inner else len(stack)) + 1
+            if parents and key not in outermost:
+                # a family this document has nested under one of the open entries' families nests under it again
+                # (2. 主要任务 / （一） after 1. 总体目标 / … / （一） / （二）)
+                level = max(level, parents[-1] + 2)
         else:
             level = len(stack) + 1
         if level == 1 and key == FAMILIES[0]:
             outermost.add(key)
         del stack[level - 1 :]
+        if level > 1 and key in FAMILIES and stack[-1] in FAMILIES:
+            nested_under.setdefault(key, set()).add(stack[-1])
         stack.append(key)
         return level
 
@@ -2019,19 +2042,27 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and number != (numbers.get(inner) or 0) + 1
                 and number == (numbers.get(outer) or 0) + 1
             )
-            # a family canonically outer that opens its series right under a heading of the innermost open entry, nothing
-            # between (2. 職工福利金動支範圍及項目 / （一）福利輔助項目：, rw1088), nests in it all the same: the document's order
+            # a family canonically outer that opens its series under a heading of the innermost open entry nests in it all
+            # the same, the document's order: right under it (2. 職工福利金動支範圍及項目 / （一）福利輔助項目：, rw1088), or
+            # after the heading's paragraphs when the family is new to the document (1. 总体目标 / 为… / （一）加强…)
             opens_under = (
                 family in FAMILIES
                 and family not in stack
                 and _opens_series(marker)
                 and len(blocks) > 0
-                and blocks[-1].type == "heading"
-                and blocks[-1].marker is not None
-                and blocks[-1].level == len(stack)
+                and stack[-1:] != []
                 and stack[-1] in FAMILIES
+                and (
+                    (blocks[-1].type == "heading" and blocks[-1].marker is not None and blocks[-1].level == len(stack))
+                    or (
+                        family not in seen
+                        and heading_levels[-1:] == [len(stack)]
+                        and blocks[-1].type == "paragraph"
+                        and _next_number(parsed, i, stack[-1]) == (numbers.get(len(stack)) or 0) + 1
+                    )
+                )
             )
-            forced = blocks[-1].level + 1 if relist or nested or opens_under else outer if resumed else None
+            forced = blocks[-1].level + 1 if relist or nested else len(stack) + 1 if opens_under else outer if resumed else None
             level = open_level(family, style or forced)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
@@ -2040,6 +2071,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             nothing_under = (
                 not has_next
                 or next_family in stack
+                or between.get(i + 1) == "chapter"  # a charter's article before the next chapter (第三條 … / 第二章)
                 or (
                     rest[-1:] not in "：:"
                     and next_family is None
@@ -2120,6 +2152,10 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
             if i in between and between[i] == "chapter":
                 level = open_level("chapter", 1)
+            elif i in between and "article" in stack and CHARTER_LABEL.match(rest):
+                # an article's number alone among articles run into their text (第廿八條: 工會理事會… / 第廿九條: over its
+                # paragraph, rw1405): their sibling
+                level = open_level("article")
             elif i in between:
                 key = between[i]
                 # beside an unmarked section heading still open (引言 / 活动内容 over 1. 2.), a headline between paragraphs is
@@ -2164,7 +2200,60 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
         blocks.append(replace(block, placeholders=find_placeholders(block.text)))
         if after is not None:
             blocks.append(replace(after, placeholders=find_placeholders(after.text)))
-    return _sentences_beside_headings(blocks)
+        if family:
+            seen.add(family)
+    return _unmarked_siblings(_sentences_beside_headings(blocks))
+
+
+def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
+    """A headline's line (``_headline``) left a paragraph over content of its own (a paragraph's sentences, or entries)
+    is a heading when the document has an unmarked headline heading with nothing shallower between the two: its sibling,
+    at its level, whatever stands above it (程序限制 after the list that 條件限制 heads, over 申訴案件由工會討論…。 beside 預約規範,
+    rw993; 讲话发言 after a photo's caption, rw1232). Not the document's first line: the titles read it (教育訓練 over
+    新進員工教育訓練, rw1316, is the title); not a line right under a heading, its value or its text (活动主题： / 展现自己，
+    舞动青春, rw1254; 第6條 / 本會有一般會員贊助會員, rw1120) unless that heading is a numbered sentence (3. 若會員已完成院方申訴，
+    …程序。 / 程序限制), nor the last of a run of short lines, a list's (台南車站 / 左營車站 / 左營基地, rw1173)."""
+
+    def sentence(text: str) -> bool:
+        return text[-1:] in SENTENCE_END and bool(re.search("[，,]", text))
+
+    def sibling(k: int) -> bool:
+        return (
+            blocks[k].type == "heading"
+            and blocks[k].marker is None
+            and blocks[k].schedule is None
+            and _headline(blocks[k].text)
+        )
+
+    def over_content(k: int) -> bool:
+        if k + 1 >= len(blocks):
+            return False
+        below = blocks[k + 1]
+        if below.type == "paragraph":
+            return _reads_as_paragraph(below.text) or below.text[-1:] in SENTENCE_END
+        return below.marker is not None
+
+    typed = list(blocks)
+    for k, block in enumerate(blocks):
+        if (
+            k == 0
+            or block.type != "paragraph"
+            or not _headline(block.text)
+            or not over_content(k)
+            or (blocks[k - 1].type == "heading" and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text)))
+            or (blocks[k - 1].type == "paragraph" and _headline(blocks[k - 1].text))
+        ):
+            continue
+        for span in (range(k - 1, -1, -1), range(k + 1, len(blocks))):
+            near = next((j for j in span if sibling(j)), None)
+            if near is None:
+                continue
+            level = blocks[near].level
+            between = blocks[min(k, near) + 1 : max(k, near)]
+            if all(b.level is None or b.level >= level for b in between):
+                typed[k] = replace(block, type="heading", level=level)
+                break
+    return typed
 
 
 def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from benchmarks.bench_parse import FILES
 from nlp.library.markers import split_marker
 from nlp.library.parse import parse_file
 
@@ -1785,3 +1786,115 @@ def test_a_canonically_outer_family_opening_right_under_a_heading_nests_in_it():
     )
     levels = {marker: level for _, level, marker, _ in blocks if marker}
     assert levels["（一）"] == 2 and levels["2."] == 1 and levels["3."] == 1
+
+
+def test_families_nest_in_the_order_the_document_gives_them_after_a_paragraph():
+    # rw1088's lines with a paragraph between 2. and its (一): the family, new to the document, opens under the open section
+    # heading and not beside it (the canonical order puts （一） over 1.); 3. goes on the outer list, and its own (一) nests
+    # under it again, as the document has them
+    blocks = outline(
+        "職工福利委員會成立與說明\n1. 法源依據\n職工福利金條例第1條第1項規定,凡公營、私營之工廠、礦場或其他企業組織,均應提撥職工福利金。\n"
+        "2. 職工福利金動支範圍及項目\n職工福利金條例第1條第1項規定,凡公營、私營之工廠、礦場或其他企業組織,均應提撥職工福利金,辦理職工福利事業。\n"
+        "(一)福利輔助項目:婚、喪、喜、慶、生育、傷病、急難救助、急難貸款、災害輔助等。\n"
+        "(二)教育獎助項目:勞工進修補助、子女教育獎助等。\n"
+        "3. 本委員會已於(日期)向高雄市政府勞工局完成核備成立\n"
+        "(一)福利輔助項目:婚、喪、喜、慶、生育、傷病、急難救助、急難貸款、災害輔助等。\n"
+        "(二)教育獎助項目:勞工進修補助、子女教育獎助等。\n"
+    )
+    levels = [(level, marker) for _, level, marker, _ in blocks if marker]
+    assert levels == [(1, "1."), (1, "2."), (2, "（一）"), (2, "（二）"), (1, "3."), (2, "（一）"), (2, "（二）")]
+
+
+def test_a_list_of_titles_over_the_sections_keeps_the_canonical_order():
+    # rw414: 1. 2. 3. name a collection's items, then 一、工会基本情况 under the first item's title: the 1. list does not go
+    # on at 4., so its entries hold no 一、 (it is a list of titles, not of sections)
+    blocks = outline(
+        "1.工会2021年工作总结及2022年工作计划（一）\n2.工会2021年度工作情况总结（二）\n3.工会2021年工作总结和2022年工作思路（三）\n"
+        "工会2021年工作总结及2022年工作计划（一）\n"
+        "2021年，共青团XX市委员会工会委员会在团市委领导班子的带领下，在市总工会和市级机关工会联合会的指导下，深入贯彻习近平总书记系列重要讲话精神。\n"
+        "一、工会基本情况\n共青团XX市委员会工会是依照《中华人民共和国工会法》《工会章程》成立的职工群众组织，现有会员X名，内设工会委员会、经费审查委员会。\n"
+        "二、主要开展工作\n1.夯实工作基础，注重打造规范型工会。\n一是加强工会自身规范化建设，组织开展工会委员会、经费审查委员会增补选举工作，调整、充实工会干部队伍。\n"
+    )
+    assert [(level, marker) for _, level, marker, _ in blocks if marker in ("一、", "二、")] == [(1, "一、"), (1, "二、")]
+
+
+def test_a_headline_line_beside_an_unmarked_heading_is_its_sibling_whatever_stands_above_it():
+    # rw993: 程序限制 after the list 條件限制 heads, over one short sentence, beside 預約規範 over its list
+    blocks = outline(
+        "會員申訴處理流程及原則\n條件限制\n1. 會員:依本會章程第8條經理事會審查通過後,即為本會會員。\n"
+        "2. 個人、集體會員向工會申訴前,請先進入院方申訴處理流程,並取得人事服務中心回覆。若未進行此一步驟,工會暫不受理。\n"
+        "3. 若會員已完成院方申訴,對申訴案件結果仍有疑義,再進行工會申訴程序。\n程序限制\n申訴案件由工會討論是否有開案之必要。\n預約規範\n"
+        "1. 全面採預約制,每時段最多4位會員,是否得多次會談,將依當日處理情形後與主訴人協調後續必要之時間運用。\n"
+        "2. 會員每次預約之服務時間為30分鐘,若另有新開議題或得增加服務時數者,請依規範1進行。\n"
+    )
+    assert ("heading", 1, None, "程序限制") in blocks and ("heading", 1, None, "預約規範") in blocks
+
+
+
+@pytest.mark.parametrize(
+    "name, line",
+    [
+        ("rw1254.txt", "展现自己，舞动青春"),  # the value under 二、活动主题：
+        ("rw1120.docx", "本會有一般會員贊助會員"),  # the text under the article's number 第6條
+        ("rw1173.txt", "左營基地"),  # the last of a list of places, each a short line
+    ],
+)
+def test_a_line_under_a_heading_or_ending_a_list_of_short_lines_is_no_unmarked_sibling(name, line):
+    blocks = [b for document in parse_file((FILES / name).read_bytes(), name).documents for b in document.blocks]
+    assert [b.type for b in blocks if b.text == line] == ["paragraph"]
+
+
+@pytest.mark.parametrize(
+    "line, marker, rest",
+    [
+        ("第 七 條  會員、準會員、贊助會員具有下列權利:", "第 七 條", "會員、準會員、贊助會員具有下列權利:"),  # rw1326
+        ("第廿六條: 各種會議之召開。", "第廿六條:", "各種會議之召開。"),  # rw1405
+        ("第 1 條 法律依據", "第 1 條", "法律依據"),  # rw1244
+        ("第三条规定的会员权利，由工会委员会负责落实。", None, "第三条规定的会员权利，由工会委员会负责落实。"),  # prose citing one
+    ],
+)
+def test_a_charters_article_number_is_a_marker_of_its_own_family(line, marker, rest):
+    found, text = split_marker(line)
+    assert (found and found.text, found and found.family, text) == (marker, marker and "article", rest)
+
+
+def test_a_charters_articles_are_entries_under_its_chapters():
+    # rw1326's and rw1405's lines: an article over a list or a paragraph is a heading, one sentence alone an item; a
+    # chapter's number alone over articles stays the outer level; an article's number alone among them is their sibling
+    blocks = outline(
+        "組織章程\n第 一 章\n 第 一 條 本章程依據教師法及相關法令訂定之。\n 第 二 條  本會會址設於桃園市中壢區德育路36號。\n第 二 章\n"
+        " 第 五 條  本會之任務如下:\n一、維護教師專業尊嚴與專業自主權。\n二、推動教育改革並保障學生受教權。\n"
+        "第廿七條: 本會會員代表大會,分定期會議及臨時會議二種,由理事長召集之。\n"
+        "  定期會議,每年至少召開一次,至遲應於會議召開當日之十五日前,將會議通知送達會員或會員代表。\n第廿九條:\n"
+        "會員(代表)應依時出席會員(代表)大會,如因故不能出席時,得以書面委託本會其他會員代表出席,每一代表以代表一人為限。\n"
+    )
+    levels = {text: (kind, level) for kind, level, _, text in blocks}
+    assert levels["第二章"] == ("heading", 1)
+    assert levels["本章程依據教師法及相關法令訂定之。"] == ("item", 2)
+    assert levels["本會之任務如下："] == ("heading", 2)
+    assert levels["本會會員代表大會，分定期會議及臨時會議二種，由理事長召集之。"] == ("heading", 2)
+    assert levels["第廿九條："] == ("heading", 2)
+
+
+def test_a_short_line_between_a_charters_articles_names_a_part_of_it():
+    # rw1120's and rw1244's lines: articles numbered through the charter, 會員 between 第 2 條 and 第 6 條 is a part's name
+    blocks = outline(
+        "全國醫師醫療產業工會組織章程\n第 1 條 本章程依據工會法及工會法施行細則暨相關法令訂定之。\n"
+        "第 2 條 本會定名為全國醫師醫療產業工會(以下簡稱本會),簡稱全國醫師工會。\n會員\n"
+        "第 6 條 凡於中華民國境內為全民健康保險醫事服務機構任用之西醫師,有加入本會為一般會員之權利。\n"
+        "第 7 條 前項以外之中華民國境內西醫師、中醫師及牙醫師,若認同本會理念,願履行贊助會員義務者,得加入本會為贊助會員。\n"
+    )
+    levels = {text: (kind, level) for kind, level, _, text in blocks}
+    assert levels["會員"] == ("heading", 1)
+    assert levels["本會定名為全國醫師醫療產業工會（以下簡稱本會），簡稱全國醫師工會。"] == ("item", 2)
+
+
+def test_a_series_name_is_no_wrapped_rest_of_the_line_above():
+    # rw1037: 小區活動A1 … 小區活動D2 each over its fields; C1 under a 地點 line that ends with no stop had joined it
+    blocks = outline(
+        "眾樂廚房\n小區活動B1\n日期:2022年9月6日(星期二)時間:上午10時至下午4時、晚上7時至9時\n"
+        "地點:元朗小商新村錦光元朗綜合社區服務中心及小商新村、元朗市中心\n小區活動C1\n日期:2022年9月8日(星期四)時間:上午10時至下午1時\n"
+        "地點:元朗洪水橋德慶樓7-8號舖宣道會洪恩堂洪恩社區中心\n小區活動D1\n日期:2022年9月3日(星期六)時間:上午10時至下午1時\n"
+        "地點:元朗天水圍天晴邨服務設施大樓101室香港中華基督教青年會天水圍天晴會所\n"
+    )
+    assert [text for kind, _, _, text in blocks if kind == "heading"] == ["小區活動B1", "小區活動C1", "小區活動D1"]
