@@ -31,7 +31,7 @@ from nlp.library.junk import (
     reads_as_headline,
     units,
 )
-from nlp.library.markers import GLUED_TITLE, MARKER, is_headline_over_sub_headline
+from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
