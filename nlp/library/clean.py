@@ -429,6 +429,9 @@ FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,
 CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
+# A date's number and its unit apart at a hard wrap (…會員代表大會已於105 / 年01月09日假竹北婦幼館…, rw1528): a line of text
+# ending on digits, the next opening on the unit and the date's next number; no line of its own starts so
+DATE_UNIT_WRAP = (re.compile(rf"[{HAN}][^{HAN}]{{0,3}}\d+$"), re.compile(r"^(?:年度?|月份?)\d"))
 # Words a paragraph opens with, never a wrapped sentence's rest: an enumeration's, a connective, a day told as a news
 # item's first clause (2023年1月29日，武汉市武昌医院召开…: under its headline, rw558)
 PARAGRAPH_STARTERS = re.compile(
@@ -1166,6 +1169,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a site's menu, above or under (…|店家立即加入 / 黃金客蛋捲房地通 / 首頁政治社會…, rw756)
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
+    if DATE_UNIT_WRAP[0].search(a) and DATE_UNIT_WRAP[1].match(b):
+        return True  # a date wrapped between its number and its unit (…已於105 / 年01月09日假…)
     if is_title_line(a) or month_schedule(a) or HOME_LINK.match(a):
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
