@@ -289,9 +289,17 @@ LAW_YEAR = re.compile(
     r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
     r"|(?<=》)[（(](?:19|20)\d{2}年?(?:修订|修正|修改|版)?[）)]"
 )
+# A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534): a programme of several years
+# the text carries out, never the year of its own work or event.
+CITED_SPAN = re.compile(r"《[^《》]*?(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)?\d{2}年?[^《》]*》")
+# Years listed together (2019年、2020年投入150多万建立了…, rw1543): what the text tells of several years, no one year of
+# its own work.
+LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{2}年)+")
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
-# honour's year is the honour's, not the year of the document that reports it.
-HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
+# honour's year is the honour's, not the year of the document that reports it. So is the year a clause opens on when its
+# subject is the one honoured (2017年，社区党支部被评为“…”; 2018年李云娟家庭获“…”称号, rw1543); not an award's name
+# (对“2017年度…最美工会”获奖单位进行了表彰, rw1048: the event the text reports).
+HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉)))[^。；！？]*")
 # The year a new-year text sees off (送别2021，我们奋发向上，…迎接2022, rw926): the year gone, not the one its event opens.
 FAREWELL_YEAR = re.compile(r"(?:送别|告别|辞别|作别|挥别|送走)了?(?:19|20)\d{2}年?")
 # A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
@@ -2383,7 +2391,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
-        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", cited))))
+        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", LISTED_YEARS.sub("", CITED_SPAN.sub("", cited))))))
         cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
