@@ -489,11 +489,13 @@ GLUED_HEADLINE = re.compile(
     rf"^(?P<title>[^，。；：:！？!?\s]{{8,40}}?(?:{MEETING}|活动|仪式|比赛|典礼)[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行|举办)?)"
     r"(?P<rest>\d{1,2}月\d{1,2}日.{20,})$"
 )
-# What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
-# without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
+# What a report of a meeting says of it (会上, 与会, 会议由…主持, the meeting as the subject of what was done: 会议还对…进行了
+# 安排, 会议听取了…; a leader who 指出 / 强调 / 提出, or who 对…做了安排: rw1537): twice in a text without a title, it is news
+# of that meeting, whatever plans and summaries the meeting heard.
 MEETING_REPORT = re.compile(
-    r"会上|与会|会议由|主持会议|出席|参加会议|参会|召开的[^。，；]{0,30}会议"
+    r"会上|与会|会议由|主持会议|出席|参加会议|参会|召开的[^。，；]{0,30}会议|会议(?:还|听取|审议|传达|决定)"
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
+    r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?对[^。；]{0,30}?[做作]了[^。，；]{0,4}?(?:安排|部署)"
 )
 MIN_MEETING_REPORTS = 2
 # A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日; by its festive
