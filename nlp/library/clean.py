@@ -511,7 +511,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
         # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925)
         r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
-        r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
+        # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文), in its brackets and before a table's bar too
+        # (《閱讀更多》 | under each teaser of a post list, rw1536)
+        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$",
         "网站栏目",
     ),
     (
@@ -1167,6 +1169,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if any(BAR_ROW.match(text) or MENU_ROW.match(text) for text in (a, b)) or HOME_LINK.match(b):
         return False  # a site's menu, above or under (…|店家立即加入 / 黃金客蛋捲房地通 / 首頁政治社會…, rw756)
+    if re.search(r"[|｜]\s*$", a):
+        return False  # a cell of a page's table closed by its bar (…我們早已開始! | / 《閱讀更多》 |, rw1536): no wrap goes on
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
     if DATE_UNIT_WRAP[0].search(a) and DATE_UNIT_WRAP[1].match(b):
