@@ -1956,6 +1956,32 @@ def _without_head_over_breadcrumb(lines: list[Line], dropped: list[DroppedLine])
     return lines
 
 
+MAX_CARD_STAMP_CHARS = 24  # a stamp line of a source's card: a date, a length (8908字), no sentence
+
+
+def _without_card_over_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The lines at the page's head over a run of stamps (8908字 / 2024-12-23 17:53:27), when the line under that run
+    stands over its credits (作者:…, a stamp) before the text's first sentence: a card of the book or issue the article
+    is in (社區黨建工作高質量發展報告 / 劉海泉 秦淑娟主編 / 8908字 / 2024-12-23 17:53:27 over 疫情下…對比研究 / 作者:…,
+    rw1535), the page's; the headline is the line over its credits. A news item's stamp under its headline has no second
+    headline over credits below it. The stamps are judged as ever."""
+    texts = [line.text.strip() for line in lines]
+    opening = next((k for k, text in enumerate(texts) if is_text_sentence(text)), 0)
+
+    def stamp(k: int) -> bool:
+        return len(texts[k]) <= MAX_CARD_STAMP_CHARS and is_stamp(texts[k])
+
+    first = next((k for k in range(1, opening) if stamp(k)), None)
+    if first is None or any(lines[k].style_level is not None for k in range(first)):
+        return lines
+    under = next((k for k in range(first + 1, opening) if texts[k] and not stamp(k)), None)
+    credit = next((k for k in range(under + 1, opening) if texts[k]), None) if under is not None else None
+    if credit is None or junk_reason(texts[under]) or not (stamp(credit) or junk_reason(texts[credit]) == "网页信息"):
+        return lines
+    dropped.extend(DroppedLine(text, "网页信息") for text in texts[:first] if text)
+    return lines[first:]
+
+
 def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
     女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title.
@@ -2068,7 +2094,10 @@ def clean_lines(
                             _joined_broken_dates(
                                 without_anti_copy_strings(
                                     _without_keyword_lines(
-                                        _without_head_over_breadcrumb(_without_related_posts(lines, dropped), dropped),
+                                        _without_card_over_stamps(
+                                            _without_head_over_breadcrumb(_without_related_posts(lines, dropped), dropped),
+                                            dropped,
+                                        ),
                                         dropped,
                                     ),
                                     dropped,
