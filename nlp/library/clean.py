@@ -838,9 +838,10 @@ PROMO_PATTERNS = _patterns(
         # a Q&A site's asker's plea after the question it copied from the title (…活动方案,这个怎么解决啊?求快回!, rw889)
         # (…工作内容有哪些,这个怎么操作啊?求快教我!, rw1289)
         r"这个(?:问题)?怎么(?:解决|操作)啊?|求快(?:回|教我)|求大神(?:帮忙|解答)|在线等[，,]?急"
-        # a sample site's intro on writing the genre (我们可以提前准备写工作计划了。…写工作计划要注意哪些方面呢？, rw732)
+        # a sample site's intro on writing the genre (我们可以提前准备写工作计划了。…写工作计划要注意哪些方面呢？, rw732), a
+        # roundup's lead-in asking the reader to look at what follows (…带着这些疑问,让我们一起看看山城人民是怎样过端午的, rw1559)
         r"|(?:准备|开始|动笔)写[^。！？，]{0,6}(?:计划|总结|方案)了|写[^。！？，]{0,6}(?:计划|总结|方案)要注意"
-        r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
+        r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|一起看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
         "网页推广语",
     ),
 )
@@ -894,7 +895,8 @@ HEADLINE_LINK = re.compile(r"[^。；;]{2,40}")
 MAX_CAPTION_CHARS = 8
 CAPTION = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
-LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)")
+# (or asks the reader to look at the reports that follow: …让我们一起看看山城人民是怎样过端午的, rw1559)
+LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起看看")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
