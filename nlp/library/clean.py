@@ -915,6 +915,7 @@ HIDDEN_TEXT = re.compile(
 # and a baccarat site's name (《庄闲和对子网站集团2012年劳动竞赛运动计划》), its Latin name before a Chinese one and a lucky
 # number (…工会委员会将在Royal皇家88集团, rw1125): a gambling site's entrance, its game or the casino's
 # name, never a plan's words.
+GAMBLING = "(?:老虎机|轮盘赌?|赌博|博彩)"  # a gambling site's keywords, never a work plan's
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
     (
@@ -924,7 +925,13 @@ SPLICED_JUNK = _patterns(
         r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐)(?:手机版)?(?:登陆|登录|官网)?"
         rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)"
         # or its Latin name before a Chinese one and a lucky number (Royal皇家88集团, rw1125)
-        r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?",
+        r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?"
+        # or its letters and number before its Chinese name and the app it sells, after a dash (衡水市总…情暖职工-m6米乐网页版,
+        # rw1563); or a chain of gambling keywords joined by _ and - in place of the unit (3月8日,mg老虎机_老虎机游戏-轮盘赌博
+        # 专家推荐卫计局举行了…, rw1548)
+        rf"|-?[A-Za-z]{{1,3}}\d{{1,3}}[{HAN}]{{2,4}}(?:网页版|手机版|客户端)"
+        rf"|(?:[A-Za-z]{{0,4}}[{HAN}]{{0,4}}?{GAMBLING}[{HAN}]{{0,4}}?[_\-])*"
+        rf"[A-Za-z]{{0,4}}[{HAN}]{{0,4}}?{GAMBLING}[{HAN}]{{0,4}}?(?:游戏|推荐|平台|网站|官网)",
         "博彩广告",
     ),
     # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，
