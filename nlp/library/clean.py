@@ -410,6 +410,8 @@ CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
 # A person's name alone: a common surname and one or two characters, a word the dictionary does not know (王晓丽, not 高度)
 PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
+# A news page's credit label with its value on the next line (编辑:, 责任编辑:, 审核:)
+CREDIT_LABEL_END = re.compile(r"(?:编辑|审核|审稿|责编|校对|记者|通讯员|摄影|供稿|撰稿|签发|[初复终]审)[:：]\s*$")
 # A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
 LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 WRAP_SLACK = 1.25
@@ -1196,6 +1198,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): no wrapped rest
     if is_stamp(a) and not PROSE_PUNCTUATION.search(a):
         return False  # nor does a stamp wrap into the text, its widget cut open or not (…发布时间:2010年06月08日 点击数: 字号:【)
+    if CREDIT_LABEL_END.search(analysis_form(a)) and PERSON_NAME.match(b.split()[0]):
+        return True  # a credit's label at the line's end, its name under it (编辑: / 王红润 责任编辑: / 李飞, rw1563): one credit
     if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
         return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
     if b[0] in NON_INITIAL or (dangles(a) and not MARKER.match(b)):
