@@ -285,10 +285,15 @@ WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|
 # A source in brackets before it ((来源:劳动午报) 垂杨柳医院工会相关负责人表示,…, rw985) is the page's too.
 FIELD_BEFORE_TEXT = re.compile(
     r"^\s*(?:(?:标签|標籤|关键[词字]|關鍵[詞字]|来源|來源)\s*[：:]\s*[^\s，。；！？,;!?]{1,20}\s+"
-    r"|[（(](?:来源|來源)\s*[：:]\s*[^\s（）()，。；！？,;!?]{1,20}[）)]\s*"
+    # the source in brackets, corner or square ones too (「本文来源：工人日报」, rw1555)
+    r"|[（(「【](?:本文)?(?:来源|來源)\s*[：:]\s*[^\s（）()「」【】，。；！？,;!?]{1,20}[）)」】]\s*"
+    # then, or alone, the reporters' and correspondents' names glued before the report's day with no bracket (工人日报客户端
+    # 记者田国垒通讯员刘家龙葛红普1月6日上午，…, rw1555)
+    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網)(?:客户端)?)?(?:记者|記者)[{HAN}]{{2,9}}?(?:通讯员|通訊員)[{HAN}]{{2,9}}?"
+    r"(?=\d{1,2}月\d{1,2}日)"
     # or the reporter's byline in brackets, its role word before the names ((通讯员 黄金鹤)3 月29日上午，…, rw1126), the
     # paper's name before it with no 讯 (中国新报(通讯员 胡伟雄)为活跃身心、…, rw1353)
-    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*)"
+    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*)+"
     r"(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
@@ -590,7 +595,8 @@ FURNITURE_PATTERNS = _patterns(
         # an accessible site's skip link at its top (跳到主要內容區塊, 跳至主要内容, Skip to main content, rw1011, rw1015)
         r"|^(?:跳到|跳至|跳转到)主要?内容(?:区块|区)?$|^(?i:skip to (?:main )?content)$"
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
-        r"|^今天是[：:]|今天是(?:西元|公元)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
+        # (or its clock's label, the time lost: 当前时间：, rw1555)
+        r"|^今天是[：:]|今天是(?:西元|公元)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期|^当前(?:时间|日期)[：:]?$"
         # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
         r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]"
         # a feedback form's instructions to its users (受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,…, rw1046)
