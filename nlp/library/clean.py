@@ -795,7 +795,9 @@ FURNITURE_PATTERNS = _patterns(
     (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$|^□\s*[{HAN}]{{2,24}}\s+[{HAN}]{{2,3}}$", "网页信息"),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
-        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片)+$",  # or a picture's label in its place (图片, 云图片云图片)
+        # or a picture's label in its place (图片, 云图片云图片), or its stored name, a hash of 32 hex digits or more
+        # (67b085309c043aefacd53e06ac313ab0…, rw1557)
+        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片)+$|^[0-9a-fA-F]{{32,}}$",
         "图片或附件文件名",
     ),
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
