@@ -1213,7 +1213,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True  # a credit's label at the line's end, its name under it (编辑: / 王红润 责任编辑: / 李飞, rw1563): one credit
     if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
         return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
-    if b[0] in NON_INITIAL or (dangles(a) and not MARKER.match(b)):
+    if (b[0] in NON_INITIAL or dangles(a)) and not MARKER.match(b):
         return True
     if starts_outline(b) or PARAGRAPH_STARTERS.match(b):
         return False
