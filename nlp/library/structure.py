@@ -458,7 +458,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:(?:近日|日前)[，,]?|近期[，,])"
         # after its subject: 集团工会于3月23日上午召开, a part of the month or the year (中山市教育工會于10月下旬先后舉辦了…,
         # 公司生产系统于2017年底开展…, rw963, rw966)
-        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日|[上中下]旬|[初底])"
+        # (its month and day in Chinese numerals too: 今年度暑期大專生實習活動於七月一日開始, rw1545)
+        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月|十?[一二三四五六七八九十]月)"
+        r"(?:\d{1,2}日|[二三]?十?[一二三四五六七八九十]日|[上中下]旬|[初底])"
         # or its day and place straight after it (…主席习近平12月20日在澳门…大会…上发表重要讲话, rw1064)
         r"|[^，。\s]{2,40}?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?在"
         # or today: 工联会今日（16日）举行…, a Taiwanese paper's day inside the word after the news's first clause (台中第六家總工會
@@ -478,9 +480,9 @@ MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
 # 到各村指导…): news too, though not a meeting that sums up one year and plans the next. A course or a ceremony opened or
-# closed on its day (…培训班结业, …开班, rw1093) is one too.
+# closed on its day (…培训班结业, …开班, rw1093) is one too, and an event begun on it (…實習活動於七月一日開始, rw1545).
 EVENT_OPENING = _news_opening(
-    "召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|发表|开班|结业|开幕|闭幕", "(?:[，,]|是)"
+    "召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|发表|开班|结业|开幕|闭幕|开始", "(?:[，,]|是)"
 )
 # A news headline glued to its lead, which opens with the day of the event (…“两街一镇”工会工作部署会议5月5日，经开区总工会在
 # 602会议室召开工作会议，…, rw656: a page on one line): one clause naming a meeting or an event, then the report of it
