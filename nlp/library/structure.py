@@ -843,6 +843,13 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         and (shaped[family] >= 2 or not CLAUSE_WITH_COMMA.match(rest[: head.end()]))
         and len(rest) - head.end() >= head.end()
     }
+    # beside one, so has an entry whose phrase the page glued to its paragraph with no stop, the paragraph naming it again
+    # after a clause (2.深入学习《习近平谈治国理政》第四卷党支部要精心组织安排，深入学习《习近平谈治国理政》第四卷，…, rw1538)
+    heads |= {
+        i: cut
+        for i, (family, rest) in enumerate(entries)
+        if shaped[family] >= 1 and i not in heads and (cut := _restated_phrase(rest))
+    }
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)
     families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
@@ -862,6 +869,20 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
+
+
+MIN_RESTATED_CHARS = 8
+
+
+def _restated_phrase(rest: str) -> int | None:
+    """The length of the phrase ``rest`` opens with when its paragraph, glued to it with no stop, says it again after a
+    clause's mark (深入学习《…》第四卷党支部要精心组织安排，深入学习《…》第四卷，…): the longest such opening of a heading's length,
+    no stop in it; None when there is none."""
+    for end in range(min(MAX_HEADING_CHARS, len(rest) // 2), MIN_RESTATED_CHARS - 1, -1):
+        phrase = rest[:end]
+        if not re.search("[，。；：！？,;:!?]", phrase) and re.search(f"[，。；]{re.escape(phrase)}", rest[end:]):
+            return end
+    return None
 
 
 def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:

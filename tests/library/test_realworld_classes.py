@@ -5140,3 +5140,12 @@ def test_a_marker_whose_numeral_the_page_lost_is_a_heading():
     heading, not glued to the slogan above it."""
     (document,) = _parsed("rw1538")
     assert any(b.type == "heading" and b.level == 1 and b.text == "学习内容" for b in document.blocks)
+
+
+
+def test_a_numbered_phrase_glued_to_a_paragraph_that_says_it_again_is_a_run_in_heading():
+    """fix22b: rw1538's 2.深入学习《习近平谈治国理政》第四卷党支部要精心组织安排，深入学习《习近平谈治国理政》第四卷，… beside
+    1.学习党的二十大精神。… and 3.组织观看专题片《领航》。…: all three level-2 headings over their paragraphs."""
+    (document,) = _parsed("rw1538")
+    headings = [b.text.rstrip("。") for b in document.blocks if b.type == "heading" and b.level == 2]
+    assert headings == ["学习党的二十大精神", "深入学习《习近平谈治国理政》第四卷", "组织观看专题片《领航》"]
