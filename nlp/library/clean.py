@@ -239,7 +239,8 @@ NEWS_BYLINE = (
 )
 NEWS_DATELINE = re.compile(
     rf"^\s*(?:[\\/|□■]\s*|[?？]{{3}}\s+)?(?:"
-    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本[报報网網站台]|[{HAN}]{{2,8}}(?:[网網社台报報]|新[闻聞]|媒[体體])(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
+    # (the outlet's word glossed by a mirror: 武陵源新聞網(wǎng)5月26日訊(通訊員 龍阿林), rw1532)
+    rf"(?:[{HAN}]{{2,8}}(?:网|社|台|报)\s*/\s*)?(?:本[报報网網站台]|[{HAN}]{{2,8}}(?:[网網社台报報]|新[闻聞]|媒[体體]){MAYBE_GLOSSED}(?:[（(][{HAN}]{{2,8}}[网社台报][）)])?)"
     rf"(?:[{HAN}]{{0,4}}?(?:\d{{1,2}}月\d{{1,2}}[日月])?)?(?<![喜简通资快短捷])\s*[讯訊电電]\s*{NEWS_BYLINE}"
     rf"|[{HAN}]{{2,8}}?\d{{1,2}}月\d{{1,2}}日\s*[讯电]\s*{NEWS_BYLINE}"
     # a news agency's place and day with no byline (新華社北京9月12日電 第50屆…, rw1085)
@@ -286,10 +287,15 @@ WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|
 # A source in brackets before it ((来源:劳动午报) 垂杨柳医院工会相关负责人表示,…, rw985) is the page's too.
 FIELD_BEFORE_TEXT = re.compile(
     r"^\s*(?:(?:标签|標籤|关键[词字]|關鍵[詞字]|来源|來源)\s*[：:]\s*[^\s，。；！？,;!?]{1,20}\s+"
-    r"|[（(](?:来源|來源)\s*[：:]\s*[^\s（）()，。；！？,;!?]{1,20}[）)]\s*"
+    # the source in brackets, corner or square ones too (「本文来源：工人日报」, rw1555)
+    r"|[（(「【](?:本文)?(?:来源|來源)\s*[：:]\s*[^\s（）()「」【】，。；！？,;!?]{1,20}[）)」】]\s*"
+    # then, or alone, the reporters' and correspondents' names glued before the report's day with no bracket (工人日报客户端
+    # 记者田国垒通讯员刘家龙葛红普1月6日上午，…, rw1555)
+    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網)(?:客户端)?)?(?:记者|記者)[{HAN}]{{2,9}}?(?:通讯员|通訊員)[{HAN}]{{2,9}}?"
+    r"(?=\d{1,2}月\d{1,2}日)"
     # or the reporter's byline in brackets, its role word before the names ((通讯员 黄金鹤)3 月29日上午，…, rw1126), the
     # paper's name before it with no 讯 (中国新报(通讯员 胡伟雄)为活跃身心、…, rw1353)
-    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*)"
+    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*)+"
     r"(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
@@ -412,6 +418,8 @@ CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
 # A person's name alone: a common surname and one or two characters, a word the dictionary does not know (王晓丽, not 高度)
 PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
+# A news page's credit label with its value on the next line (编辑:, 责任编辑:, 审核:)
+CREDIT_LABEL_END = re.compile(r"(?:编辑|审核|审稿|责编|校对|记者|通讯员|摄影|供稿|撰稿|签发|[初复终]审)[:：]\s*$")
 # A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
 LATIN_WORD = re.compile(r"^[A-Za-z]+$")
 WRAP_SLACK = 1.25
@@ -431,6 +439,9 @@ FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,
 CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
+# A date's number and its unit apart at a hard wrap (…會員代表大會已於105 / 年01月09日假竹北婦幼館…, rw1528): a line of text
+# ending on digits, the next opening on the unit and the date's next number; no line of its own starts so
+DATE_UNIT_WRAP = (re.compile(rf"[{HAN}][^{HAN}]{{0,3}}\d+$"), re.compile(r"^(?:年度?|月份?)\d"))
 # Words a paragraph opens with, never a wrapped sentence's rest: an enumeration's, a connective, a day told as a news
 # item's first clause (2023年1月29日，武汉市武昌医院召开…: under its headline, rw558)
 PARAGRAPH_STARTERS = re.compile(
@@ -510,7 +521,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
         # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925)
         r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
-        r"|更多\s*[>＞»]+$|^(阅读|查看|展开)全文$",  # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文)
+        # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文), in its brackets and before a table's bar too
+        # (《閱讀更多》 | under each teaser of a post list, rw1536)
+        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$",
         "网站栏目",
     ),
     (
@@ -584,7 +597,8 @@ FURNITURE_PATTERNS = _patterns(
         # an accessible site's skip link at its top (跳到主要內容區塊, 跳至主要内容, Skip to main content, rw1011, rw1015)
         r"|^(?:跳到|跳至|跳转到)主要?内容(?:区块|区)?$|^(?i:skip to (?:main )?content)$"
         # a site's date of today at its top (今天是：2024年11月23日 2024年11月23日, 繁体 | 简体 今天是西元 2025 年 12 月 12 日 星期五)
-        r"|^今天是[：:]|今天是(?:西元|公元)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期"
+        # (or its clock's label, the time lost: 当前时间：, rw1555)
+        r"|^今天是[：:]|今天是(?:西元|公元)?\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*星期|^当前(?:时间|日期)[：:]?$"
         # a government disclosure page's fields over the text (索 引 号：769492411/2016-00122, 主题分类：综合政务/…)
         r"|^(?:索\s*引\s*号|主题分类|发布机构|成文日期|发文字号|公开方式|公开范围)[：:]"
         # a feedback form's instructions to its users (受理本司相關的咨詢、意見、建議、投訴等事宜,請填寫真實個人信息,…, rw1046)
@@ -771,6 +785,8 @@ FURNITURE_PATTERNS = _patterns(
         # 職員整裝待發前往探訪長者前合照留念。, rw1249): a sentence of the text that tells the photo taken has its clauses
         # (活动结束后，大家合影留念。) or its paragraph
         r"|^[^，。；！？,;!?（）()]{4,40}(?:合影|合照)留念[。！]?$"
+        # or its people named from one side (由左至右: 邱齡頤護理師、洪淑娥護理師、周慧宜組長…, 左起：…, rw1542)
+        r"|^(?:[（(]?(?:由|从)?左(?:至|到)右|左起|右起)[：:，,\s][^。！？]{2,80}$"
         # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影)
         r"|^[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影)$"
         # or one of a numbered series of them (活动合影(一) / 活动合影(二), rw926)
@@ -789,8 +805,9 @@ FURNITURE_PATTERNS = _patterns(
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
         # or a picture's label in its place (图片, 云图片云图片), numbered, with the suffixes an editor's copies add to the
-        # file's name (图片4_副本1_副本, rw1239)
-        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片\d{{0,3}}(?:[_\-－]?副本\d{{0,3}})*)+$",
+        # file's name (图片4_副本1_副本, rw1239), or its stored name, a hash of 32 hex digits or more
+        # (67b085309c043aefacd53e06ac313ab0…, rw1557)
+        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片\d{{0,3}}(?:[_\-－]?副本\d{{0,3}})*)+$|^[0-9a-fA-F]{{32,}}$",
         "图片或附件文件名",
     ),
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
@@ -844,9 +861,10 @@ PROMO_PATTERNS = _patterns(
         # a Q&A site's asker's plea after the question it copied from the title (…活动方案,这个怎么解决啊?求快回!, rw889)
         # (…工作内容有哪些,这个怎么操作啊?求快教我!, rw1289)
         r"这个(?:问题)?怎么(?:解决|操作)啊?|求快(?:回|教我)|求大神(?:帮忙|解答)|在线等[，,]?急"
-        # a sample site's intro on writing the genre (我们可以提前准备写工作计划了。…写工作计划要注意哪些方面呢？, rw732)
+        # a sample site's intro on writing the genre (我们可以提前准备写工作计划了。…写工作计划要注意哪些方面呢？, rw732), a
+        # roundup's lead-in asking the reader to look at what follows (…带着这些疑问,让我们一起看看山城人民是怎样过端午的, rw1559)
         r"|(?:准备|开始|动笔)写[^。！？，]{0,6}(?:计划|总结|方案)了|写[^。！？，]{0,6}(?:计划|总结|方案)要注意"
-        r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
+        r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|一起看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
         "网页推广语",
     ),
 )
@@ -900,7 +918,8 @@ HEADLINE_LINK = re.compile(r"[^。；;]{2,40}")
 MAX_CAPTION_CHARS = 8
 CAPTION = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
-LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)")
+# (or asks the reader to look at the reports that follow: …让我们一起看看山城人民是怎样过端午的, rw1559)
+LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起看看")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
@@ -919,6 +938,7 @@ HIDDEN_TEXT = re.compile(
 # and a baccarat site's name (《庄闲和对子网站集团2012年劳动竞赛运动计划》), its Latin name before a Chinese one and a lucky
 # number (…工会委员会将在Royal皇家88集团, rw1125), or the slang's 菠菜 before a site's word: a gambling site's entrance, its
 # game or the casino's name, never a plan's words.
+GAMBLING = "(?:老虎机|轮盘赌?|赌博|博彩)"  # a gambling site's keywords, never a work plan's
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
     (
@@ -931,7 +951,13 @@ SPLICED_JUNK = _patterns(
         r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?"
         # or named by the gamblers' slang for 博彩, a vegetable's name before a site's word (12月29日,菠菜资源平台大全在C1-308
         # 会议室召开…, rw1227)
-        rf"|菠菜[{HAN}]{{0,4}}?(?:平台|网站|导航|论坛|网)(?:大全|入口|推荐)?",
+        rf"|菠菜[{HAN}]{{0,4}}?(?:平台|网站|导航|论坛|网)(?:大全|入口|推荐)?"
+        # or its letters and number before its Chinese name and the app it sells, after a dash (衡水市总…情暖职工-m6米乐网页版,
+        # rw1563); or a chain of gambling keywords joined by _ and - in place of the unit (3月8日,mg老虎机_老虎机游戏-轮盘赌博
+        # 专家推荐卫计局举行了…, rw1548)
+        rf"|-?[A-Za-z]{{1,3}}\d{{1,3}}[{HAN}]{{2,4}}(?:网页版|手机版|客户端)"
+        rf"|(?:[A-Za-z]{{0,4}}[{HAN}]{{0,4}}?{GAMBLING}[{HAN}]{{0,4}}?[_\-])*"
+        rf"[A-Za-z]{{0,4}}[{HAN}]{{0,4}}?{GAMBLING}[{HAN}]{{0,4}}?(?:游戏|推荐|平台|网站|官网)",
         "博彩广告",
     ),
     # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，
@@ -1178,8 +1204,12 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if any(BAR_ROW.match(text) or MENU_ROW.match(text) for text in (a, b)) or HOME_LINK.match(b):
         return False  # a site's menu, above or under (…|店家立即加入 / 黃金客蛋捲房地通 / 首頁政治社會…, rw756)
+    if re.search(r"[|｜]\s*$", a):
+        return False  # a cell of a page's table closed by its bar (…我們早已開始! | / 《閱讀更多》 |, rw1536): no wrap goes on
     if TITLE_SECOND_PART.match(b) and not _terminated(b):
         return True  # a title wrapped before its second part (…2024年工作总结 / 及2025年工作谋划务虚会)
+    if DATE_UNIT_WRAP[0].search(a) and DATE_UNIT_WRAP[1].match(b):
+        return True  # a date wrapped between its number and its unit (…已於105 / 年01月09日假…)
     if is_title_line(a) or month_schedule(a) or HOME_LINK.match(a):
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
@@ -1192,9 +1222,11 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a post's stamp under its headline (2012-01-07 00时38分 浏览次数:): no wrapped rest
     if is_stamp(a) and not PROSE_PUNCTUATION.search(a):
         return False  # nor does a stamp wrap into the text, its widget cut open or not (…发布时间:2010年06月08日 点击数: 字号:【)
+    if CREDIT_LABEL_END.search(analysis_form(a)) and PERSON_NAME.match(b.split()[0]):
+        return True  # a credit's label at the line's end, its name under it (编辑: / 王红润 责任编辑: / 李飞, rw1563): one credit
     if PERSON_NAME.match(b) and not dictionary_tokenizer().FREQ.get(b):
         return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
-    if b[0] in NON_INITIAL or (dangles(a) and not MARKER.match(b)):
+    if (b[0] in NON_INITIAL or dangles(a)) and not MARKER.match(b):
         return True
     if starts_outline(b) or PARAGRAPH_STARTERS.match(b):
         return False
@@ -1986,6 +2018,32 @@ def _without_head_over_breadcrumb(lines: list[Line], dropped: list[DroppedLine])
     return lines
 
 
+MAX_CARD_STAMP_CHARS = 24  # a stamp line of a source's card: a date, a length (8908字), no sentence
+
+
+def _without_card_over_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The lines at the page's head over a run of stamps (8908字 / 2024-12-23 17:53:27), when the line under that run
+    stands over its credits (作者:…, a stamp) before the text's first sentence: a card of the book or issue the article
+    is in (社區黨建工作高質量發展報告 / 劉海泉 秦淑娟主編 / 8908字 / 2024-12-23 17:53:27 over 疫情下…對比研究 / 作者:…,
+    rw1535), the page's; the headline is the line over its credits. A news item's stamp under its headline has no second
+    headline over credits below it. The stamps are judged as ever."""
+    texts = [line.text.strip() for line in lines]
+    opening = next((k for k, text in enumerate(texts) if is_text_sentence(text)), 0)
+
+    def stamp(k: int) -> bool:
+        return len(texts[k]) <= MAX_CARD_STAMP_CHARS and is_stamp(texts[k])
+
+    first = next((k for k in range(1, opening) if stamp(k)), None)
+    if first is None or any(lines[k].style_level is not None for k in range(first)):
+        return lines
+    under = next((k for k in range(first + 1, opening) if texts[k] and not stamp(k)), None)
+    credit = next((k for k in range(under + 1, opening) if texts[k]), None) if under is not None else None
+    if credit is None or junk_reason(texts[under]) or not (stamp(credit) or junk_reason(texts[credit]) == "网页信息"):
+        return lines
+    dropped.extend(DroppedLine(text, "网页信息") for text in texts[:first] if text)
+    return lines[first:]
+
+
 def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
     女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title.
@@ -2098,7 +2156,10 @@ def clean_lines(
                             _joined_broken_dates(
                                 without_anti_copy_strings(
                                     _without_keyword_lines(
-                                        _without_head_over_breadcrumb(_without_related_posts(lines, dropped), dropped),
+                                        _without_card_over_stamps(
+                                            _without_head_over_breadcrumb(_without_related_posts(lines, dropped), dropped),
+                                            dropped,
+                                        ),
                                         dropped,
                                     ),
                                     dropped,

@@ -389,7 +389,8 @@ SERIES = re.compile(
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
 # A press column (外媒报道, 媒体报道) is one too.
-COLUMN_WORD = r"动态|新闻|要闻|资讯|快讯|公告|简介|概况|中心|推荐|评论|正文|报道"
+# 讯息 is a Taiwanese site's word for 资讯 (最新訊息, 本會訊息, rw1536).
+COLUMN_WORD = r"动态|新闻|要闻|资讯|讯息|快讯|公告|简介|概况|中心|推荐|评论|正文|报道"
 COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:{COLUMN_WORD}))+")
 # A page's buttons and controls (【关闭】, 返回<<, 回上層, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
 BUTTON = re.compile(
@@ -476,11 +477,12 @@ NAMED_FEATURES = (
     ("date_time", "含发布日期或时间", lambda c: float(bool(DATE_TIME.search(c.text)))),
     ("counts", "含浏览量、字数或文件大小", lambda c: float(bool(COUNT.search(c.text)))),
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
-    # a stray space of the page's inside the name (工 会推荐)
+    # a stray space of the page's inside the name (工 会推荐); its brackets, a reference mark before it and a table's bar
+    # after it (※本會訊息 |, rw1536) are no part of it
     (
         "column_name",
         "像网站栏目名",
-        lambda c: float(bool(COLUMN_NAME.fullmatch(c.text.replace(" ", "").strip("【】[]")))),
+        lambda c: float(bool(COLUMN_NAME.fullmatch(c.text.replace(" ", "").strip("【】[]※|｜")))),
     ),
     ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),

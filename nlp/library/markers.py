@@ -73,7 +73,9 @@ MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 MARKER = re.compile(
     rf"^(?:(?P<cn_paren>(?:[（(]{CN_NUMBER}[）)]|【{CN_NUMBER}】|[{PAREN_CN_DIGITS}])[、，.．]?)"
     rf"|(?P<num_paren>(?:[（(]\d{{1,3}}[）)]|\d{{1,2}}[)）]|[{PAREN_DIGITS}])[、，.．]?)"
-    rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.。](?!\d))|[-－]、)"  # -、: a 一、 whose 一 a conversion read as a hyphen
+    # -、: a 一、 whose 一 a conversion read as a hyphen; a 、 alone before a short phrase that is the whole line: a 二、 whose
+    # numeral the page lost (一、活动主题 / … / 、学习内容 / 1.学习…, rw1538)
+    rf"|(?P<cn>{CN_NUMBER}(?:、|[，．.。](?!\d))|[-－]、|、(?=[^、，。；：,;:！？!?\s]{{2,15}}$))"
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"

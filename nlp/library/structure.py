@@ -298,9 +298,17 @@ LAW_YEAR = re.compile(
     r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
     r"|(?<=》)[（(](?:19|20)\d{2}年?(?:修订|修正|修改|版)?[）)]"
 )
+# A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534): a programme of several years
+# the text carries out, never the year of its own work or event.
+CITED_SPAN = re.compile(r"《[^《》]*?(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)?\d{2}年?[^《》]*》")
+# Years listed together (2019年、2020年投入150多万建立了…, rw1543): what the text tells of several years, no one year of
+# its own work.
+LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{2}年)+")
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
-# honour's year is the honour's, not the year of the document that reports it.
-HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
+# honour's year is the honour's, not the year of the document that reports it. So is the year a clause opens on when its
+# subject is the one honoured (2017年，社区党支部被评为“…”; 2018年李云娟家庭获“…”称号, rw1543); not an award's name
+# (对“2017年度…最美工会”获奖单位进行了表彰, rw1048: the event the text reports).
+HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉)))[^。；！？]*")
 # The year a new-year text sees off (送别2021，我们奋发向上，…迎接2022, rw926): the year gone, not the one its event opens.
 FAREWELL_YEAR = re.compile(r"(?:送别|告别|辞别|作别|挥别|送走)了?(?:19|20)\d{2}年?")
 # A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
@@ -459,7 +467,9 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:(?:近日|日前)[，,]?|近期[，,])"
         # after its subject: 集团工会于3月23日上午召开, a part of the month or the year (中山市教育工會于10月下旬先后舉辦了…,
         # 公司生产系统于2017年底开展…, rw963, rw966)
-        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月)(?:\d{1,2}日|[上中下]旬|[初底])"
+        # (its month and day in Chinese numerals too: 今年度暑期大專生實習活動於七月一日開始, rw1545)
+        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月|十?[一二三四五六七八九十]月)"
+        r"(?:\d{1,2}日|[二三]?十?[一二三四五六七八九十]日|[上中下]旬|[初底])"
         # or its day and place straight after it (…主席习近平12月20日在澳门…大会…上发表重要讲话, rw1064)
         r"|[^，。\s]{2,40}?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?在"
         # or today: 工联会今日（16日）举行…, a Taiwanese paper's day inside the word after the news's first clause (台中第六家總工會
@@ -479,9 +489,9 @@ MAX_COLUMN_CHARS = 8  # a site's column name kept over a text (基层组织, 新
 NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting or an event held: its year is the event's
 # A visit, a hearing, an inspection told from its day (12月24日，…专题听取…汇报; 9月10日是…教师节，…走访慰问; 2月18日起，…
 # 到各村指导…): news too, though not a meeting that sums up one year and plans the next. A course or a ceremony opened or
-# closed on its day (…培训班结业, …开班, rw1093) is one too.
+# closed on its day (…培训班结业, …开班, rw1093) is one too, and an event begun on it (…實習活動於七月一日開始, rw1545).
 EVENT_OPENING = _news_opening(
-    "召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|发表|开班|结业|开幕|闭幕", "(?:[，,]|是)"
+    "召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|发表|开班|结业|开幕|闭幕|开始", "(?:[，,]|是)"
 )
 # A news headline glued to its lead, which opens with the day of the event (…“两街一镇”工会工作部署会议5月5日，经开区总工会在
 # 602会议室召开工作会议，…, rw656: a page on one line): one clause naming a meeting or an event, then the report of it
@@ -490,11 +500,13 @@ GLUED_HEADLINE = re.compile(
     rf"^(?P<title>[^，。；：:！？!?\s]{{8,40}}?(?:{MEETING}|活动|仪式|比赛|典礼)[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行|举办)?)"
     r"(?P<rest>\d{1,2}月\d{1,2}日.{20,})$"
 )
-# What a report of a meeting says of it (会上, 与会, 会议由…主持, a leader who 指出 / 强调 / 提出): twice in a text
-# without a title, it is news of that meeting, whatever plans and summaries the meeting heard.
+# What a report of a meeting says of it (会上, 与会, 会议由…主持, the meeting as the subject of what was done: 会议还对…进行了
+# 安排, 会议听取了…; a leader who 指出 / 强调 / 提出, or who 对…做了安排: rw1537): twice in a text without a title, it is news
+# of that meeting, whatever plans and summaries the meeting heard.
 MEETING_REPORT = re.compile(
-    r"会上|与会|会议由|主持会议|出席|参加会议|参会|召开的[^。，；]{0,30}会议"
+    r"会上|与会|会议由|主持会议|出席|参加会议|参会|召开的[^。，；]{0,30}会议|会议(?:还|听取|审议|传达|决定)"
     r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?(?:指出|强调|要求|表示|肯定|提出|说|希望)"
+    r"|(?:书记|主席|院长|局长|部长|主任|校长|经理|区长|县长|市长)[^。，；]{0,8}?对[^。；]{0,30}?[做作]了[^。，；]{0,4}?(?:安排|部署)"
 )
 MIN_MEETING_REPORTS = 2
 # A festival or a day of the year named in a text's first sentence (“三八”妇女节, 护士节, 重阳节, 春节, 节日; by its festive
@@ -844,6 +856,13 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         and (shaped[family] >= 2 or not CLAUSE_WITH_COMMA.match(rest[: head.end()]))
         and len(rest) - head.end() >= head.end()
     }
+    # beside one, so has an entry whose phrase the page glued to its paragraph with no stop, the paragraph naming it again
+    # after a clause (2.深入学习《习近平谈治国理政》第四卷党支部要精心组织安排，深入学习《习近平谈治国理政》第四卷，…, rw1538)
+    heads |= {
+        i: cut
+        for i, (family, rest) in enumerate(entries)
+        if shaped[family] >= 1 and i not in heads and (cut := _restated_phrase(rest))
+    }
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)
     families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
@@ -866,6 +885,18 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
 
 
 MIN_RUN_IN_HEADINGS = 3  # run-in headings over paragraphs that a section's one closing item does not make items
+MIN_RESTATED_CHARS = 8
+
+
+def _restated_phrase(rest: str) -> int | None:
+    """The length of the phrase ``rest`` opens with when its paragraph, glued to it with no stop, says it again after a
+    clause's mark (深入学习《…》第四卷党支部要精心组织安排，深入学习《…》第四卷，…): the longest such opening of a heading's length,
+    no stop in it; None when there is none."""
+    for end in range(min(MAX_HEADING_CHARS, len(rest) // 2), MIN_RESTATED_CHARS - 1, -1):
+        phrase = rest[:end]
+        if not re.search("[，。；：！？,;:!?]", phrase) and re.search(f"[，。；]{re.escape(phrase)}", rest[end:]):
+            return end
+    return None
 
 
 def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
@@ -2531,7 +2562,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
-        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", cited))))
+        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", LISTED_YEARS.sub("", CITED_SPAN.sub("", cited))))))
         cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nlp.library import linear
-from nlp.library.clean import NEWS_DATELINE, PAGE_NUMBER_AFTER_TITLE, junk_reason
+from nlp.library.clean import DATE_UNIT_WRAP, NEWS_DATELINE, PAGE_NUMBER_AFTER_TITLE, junk_reason
 from nlp.library.junk import (
     BREADCRUMB,
     COLUMN_NAME,
@@ -422,7 +422,15 @@ def candidates(
         if not ITEM_LABEL.match(candidate.below)
         and not _names_the_headline_below(candidate)
         and not LEAD_IN.search(candidate.text)
+        and not _wrapped_into_below(candidate)
     ]
+
+
+def _wrapped_into_below(candidate: Candidate) -> bool:
+    """The candidate's line goes on in the page's next line, a hard wrap between a date's number and its unit
+    (…會員代表大會已於105 / 年01月09日假…, rw1528): no headline ends so. (A next line opening on a comma is no sign: a
+    page may have lost the year before it, 工业局机关工会年终工作总结 / ,我局工会…, rw237.)"""
+    return bool(DATE_UNIT_WRAP[0].search(candidate.text) and DATE_UNIT_WRAP[1].match(candidate.below))
 
 
 def _names_the_headline_below(candidate: Candidate) -> bool:

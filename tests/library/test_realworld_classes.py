@@ -5126,3 +5126,92 @@ def test_a_first_section_headline_under_the_title_and_run_in_headings_before_a_c
     (document,) = _parsed("rw1250")
     entries = [(b.type, b.marker) for b in document.blocks if b.marker in ("1、", "2、", "3、", "4、")][:4]
     assert entries == [("heading", "1、"), ("heading", "2、"), ("heading", "3、"), ("item", "4、")]
+
+
+def test_a_date_wrapped_between_its_number_and_its_unit_is_one_line_and_no_title():
+    """fix22b: rw1528's 新竹縣…會員代表大會已於105 / 年01月09日假竹北婦幼館順利舉行完畢,…: the first line no title, the
+    meeting's day (105, 2016) the year, not 104年度's."""
+    (document,) = _parsed("rw1528")
+    assert document.title_source == "file"
+    assert document.year == 2016
+    assert "已於105年01月09日" in document.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "stem, year",
+    [
+        ("rw1534", None),  # 《全国护理事业发展规划(2021—2025年)》: a cited programme's span
+        ("rw1543", None),  # 2019年、2020年投入…; 2017年,社区党支部被评为…; 2018年李云娟家庭获“…”称号
+        ("rw1048", 2017),  # 对“2017年度全国发电企业最美工会”获奖单位进行了表彰: the event reported, no honour's subject
+    ],
+)
+def test_years_of_cited_spans_listed_years_and_honours_are_not_the_documents(stem, year):
+    """fix22b: a cited work's span of years, years listed together and the year a clause opens on for whom it honours."""
+    assert _parsed(stem)[0].year == year
+
+
+@pytest.mark.parametrize("stem", ["rw1537", "rw1545"])
+def test_an_untitled_meetings_arrangements_and_an_event_begun_on_its_day_are_news(stem):
+    """fix22b: rw1537 (会议还对…进行了安排, 副主席…对2017年…工会工作做了安排) reports a meeting; rw1545 opens on 實習活動於七月
+    一日開始, a day in Chinese numerals."""
+    assert _parsed(stem)[0].kind == "其他"
+
+
+def test_page_furniture_of_fresh_sites_goes():
+    """fix22b: a read-more link in brackets before a bar (rw1536), a clock's label with no time (rw1555), a caption naming its
+    people from the left (rw1542), a lost picture's hash name (rw1557)."""
+    for line in (
+        "《閱讀更多》 |",
+        "当前时间:",
+        "由左至右: 邱齡頤護理師、洪淑娥護理師、周慧宜組長、游登元教授、洪裕峰教授",
+        "67b085309c043aefacd53e06ac313ab081ed1f7416282c9dcd37299a882dad",
+    ):
+        assert junk_reason(clean_text_line(line)) is not None, line
+    assert junk_reason(clean_text_line("左起，工会主席张三为获奖者颁奖。")) is None
+
+
+@pytest.mark.parametrize(
+    "stem, gone",
+    [
+        ("rw1532", "武陵源新聞網"),  # a dateline glossed by a mirror: 武陵源新聞網(wǎng)5月26日訊(通訊員 龍阿林)
+        ("rw1555", "本文来源"),  # 「本文来源:工人日报」工人日报客户端记者田国垒通讯员刘家龙葛红普1月6日上午,…
+        ("rw1555", "客户端记者"),
+        ("rw1548", "老虎机"),  # 3月8日,mg老虎机_老虎机游戏-轮盘赌博专家推荐卫计局举行了…
+        ("rw1563", "米乐网页版"),  # …情暖职工-m6米乐网页版
+        ("rw1563", "王书军"),  # 审核: / 王书军
+        ("rw1559", "一起看看"),  # a roundup's lead-in over the first report's headline
+    ],
+)
+def test_fresh_sites_datelines_bylines_spam_and_lead_ins_go(stem, gone):
+    """fix22b: what the page glued before, inside or under the text goes; the text stays."""
+    (document,) = _parsed(stem)
+    assert not any(gone in block.text for block in document.blocks)
+    assert gone not in document.title
+
+
+@pytest.mark.parametrize(
+    "stem, title",
+    [
+        ("rw1535", "疫情下社區黨建軟硬件設施對比研究——以廣東省北江社區和廣西壯族自治區城東社區為例"),  # under a book's card
+        ("rw1559", "迎南社区：端午送粽子社区一家亲"),  # under a roundup's lead-in
+    ],
+)
+def test_the_headline_under_a_sources_card_or_a_roundups_lead_in_is_the_title(stem, title):
+    """fix22b: rw1535's 社區黨建工作高質量發展報告 / 劉海泉 秦淑娟主編 / 8908字 / 2024-12-23 17:53:27 is the book's card over the
+    article's headline and its 作者: line; rw1559's …让我们一起看看山城人民是怎样过端午的 introduces the reports under it."""
+    assert _parsed(stem)[0].title == title
+
+
+def test_a_marker_whose_numeral_the_page_lost_is_a_heading():
+    """fix22b: rw1538's 一、活动主题 / 砥砺奋进谋发展 踔厉奋发迎盛会 / 、学习内容 / 1.学习党的二十大精神。…: 学习内容 a level-1
+    heading, not glued to the slogan above it."""
+    (document,) = _parsed("rw1538")
+    assert any(b.type == "heading" and b.level == 1 and b.text == "学习内容" for b in document.blocks)
+
+
+def test_a_numbered_phrase_glued_to_a_paragraph_that_says_it_again_is_a_run_in_heading():
+    """fix22b: rw1538's 2.深入学习《习近平谈治国理政》第四卷党支部要精心组织安排，深入学习《习近平谈治国理政》第四卷，… beside
+    1.学习党的二十大精神。… and 3.组织观看专题片《领航》。…: all three level-2 headings over their paragraphs."""
+    (document,) = _parsed("rw1538")
+    headings = [b.text.rstrip("。") for b in document.blocks if b.type == "heading" and b.level == 2]
+    assert headings == ["学习党的二十大精神", "深入学习《习近平谈治国理政》第四卷", "组织观看专题片《领航》"]
