@@ -282,11 +282,12 @@ ADOPTION_DATES = re.compile(
     r"(?:(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
     r"(?:通过|修订|修正|订定|制定|核定|公布|施行)\s*)+"
 )
-# A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
+# A law named by the year or the day it was passed or came into force (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例;
+# 2011年5月1日《工會法》解除教師工會的禁令後, rw1040): the law's year, not the
 # year of the text that cites it; nor is the year of a cited law's revision after its name (《中华人民共和国工会法》(2021修订),
 # rw1197).
 LAW_YEAR = re.compile(
-    r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
+    r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
     r"|(?<=》)[（(](?:19|20)\d{2}年?(?:修订|修正|修改|版)?[）)]"
 )
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an

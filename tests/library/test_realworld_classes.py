@@ -5059,3 +5059,10 @@ def test_a_meeting_named_by_a_span_of_years_has_the_first():
 def test_an_untitled_article_citing_its_sources_by_notes_is_no_plan():
     """fix23a: rw1266's essay on a union's members (依據「工會法」第4條第1項[1]及同法第6條第1項的規定[2],…) was read as a plan."""
     assert _parsed("rw1266")[0].kind == "其他"
+
+
+def test_a_laws_day_before_its_name_is_the_laws_not_the_texts():
+    """gen22t: rw1040's opening 2011年5月1日《工會法》解除教師工會的禁令後 names the law's day, no year of the explainer (2011 at
+    first contact), as a law's year before its name is (1988年全民所有制工业企业法)."""
+    assert _parsed("rw1040")[0].year is None
+    assert parse("2011年5月1日《工会法》修订后，我会制定2023年工作计划如下。\n").documents[0].year == 2023
