@@ -10,6 +10,7 @@ from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
 from nlp.library.clean import (
+    _stamp_after_headline,
     POST_DATE_AFTER_HEADLINE,
     clean_lines,
     clean_text,
@@ -5066,3 +5067,42 @@ def test_a_laws_day_before_its_name_is_the_laws_not_the_texts():
     first contact), as a law's year before its name is (1988年全民所有制工业企业法)."""
     assert _parsed("rw1040")[0].year is None
     assert parse("2011年5月1日《工会法》修订后，我会制定2023年工作计划如下。\n").documents[0].year == 2023
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        " 2025.07.17 13:40",  # rw1174's day and time
+        " 2024年03月13日",  # a day written out, past a space
+        "[ 作者:戴云东 點擊數:510 更新時間:2025/03/11]",  # rw975's bracketed fields
+        " 来源:辰溪新闻网    作者:    编辑:黄嘉    时间:2020-05-11 10:46:18",  # rw1150's stamp line
+        " 发布时间:2018-09-21 信息来源:呼和浩特市妇幼保健院 浏览:2455",  # rw946's stamp line
+        "来源：武汉大学医院工会",  # a source field glued to the headline
+        "2024-03-13",  # a day glued to the headline
+        " 浏览次数：2187 次",  # a view counter
+    ],
+)
+def test_a_posts_stamp_in_any_words_after_its_headline_on_its_line_is_the_pages(stamp):
+    """gen22t: a headline with the post's stamp on its line was found only for the shapes seen (…组织生活会 2024-01-20, rw1095;
+    …妇女节时间:2024-03-13, rw1255); on unseen sites the stamp takes any of the shapes sites write alone (the stamp lines
+    of rw1174, rw975, rw1150, rw946 here after rw1255's headline): the headline is the title."""
+    (document,) = parse(f"绽放女性风采,共庆三八妇女节{stamp}\n" + RW1255_LEAD).documents
+    assert bare(document.title) == bare("绽放女性风采,共庆三八妇女节")
+
+
+RW1255_LEAD = (
+    "在春风和煦的三月，我们迎来了第114个国际妇女节，武汉大学医院工会以一场丰富多彩的活动，向全体女职工致以最诚挚的敬意和节日的祝福。\n"
+    "3月8日，武汉大学医院工会积极参与了校工会组织的表彰先进活动和趣味运动会。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我院举行庆“三·八”国际劳动妇女节活动(2007.4.5)",  # rw1025: the event's day in round brackets is the headline's
+        "所属栏目: 团委工作范文  更新时间:2014-08-28 点击次数:",  # rw1237: a field line whole, no headline in it
+        "拟稿人:王雨   核稿人:张晋   来源:历下区总工会",  # rw285
+    ],
+)
+def test_a_headlines_bracketed_day_and_a_line_of_fields_are_not_split_as_headline_and_stamp(line):
+    assert _stamp_after_headline(line) is None
