@@ -57,7 +57,7 @@ from nlp.library.markers import (
 )
 from nlp.library.script import MAYBE_GLOSSED, PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
-from nlp.resources import CJK_PUNCT, HAN, SURNAMES, dictionary_tokenizer
+from nlp.resources import CJK_PUNCT, HAN, ORGANISATION_WORDS, SURNAMES, UNIT_SUFFIXES, dictionary_tokenizer
 
 # Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
 # (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
@@ -496,6 +496,15 @@ DAY_ALONE = re.compile(rf"[\[［]?{DAY_IN_DIGITS}(?:\s*{CLOCK})?[\]］]?")
 STAMP_START = re.compile(
     rf"\s+|(?=[\[【［])|(?={DAY_IN_DIGITS}(?:\s*{CLOCK})?$)"
     r"|(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|发布者|發布者|发布人|發布人|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間)[：:])"
+)
+# A page's title: the headline, then the site's name after a hyphen, a dash, a bar or an underscore (…组织生活会 -
+# 青浦区国防动员办公室, …组织生活会_青浦区人民政府, …|中国工会新闻网), its column between them or not (…胜利召开 - 医院动态 -
+# 西昌市人民医院, rw692): the name a unit's or a site's by its last word, the page's; the headline the document's.
+TITLE_PART_SEPARATOR = r"\s*(?:[|｜_]|\s[-－–—]|[-－–—]\s)\s*"
+SITE_AFTER_HEADLINE = re.compile(
+    rf"^(?P<mark>[^\s|｜_].{{5,60}}?)(?P<site>{TITLE_PART_SEPARATOR}(?:[{HAN}]{{2,12}}{TITLE_PART_SEPARATOR})*[{HAN}]{{2,24}}"
+    rf"(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)}|政府|办公室|委员会|总会|协会|学会|联合会|大学|学院|中学|小学|幼儿园|局"
+    rf"|网|网站|官网|门户网站|官方网站|门户))$"
 )
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
 MIN_HEADLINE_CHARS = 6
@@ -2018,6 +2027,9 @@ def _split_site_watermark(line: Line) -> list[Line]:
         return [replace(line, text=credit.group("mark")), *stamp]
     if match is None and line.style_level is None and (split := _stamp_after_headline(line.text)):
         return [replace(line, text=split[0]), Line(split[1])]
+    site = SITE_AFTER_HEADLINE.match(line.text) if match is None else None
+    if site is not None and line.style_level is None and not re.search("[。；！？;!?]", site.group("mark")):
+        return [replace(line, text=site.group("mark")), Line(site.group("site").strip(" -－–—|｜_"))]
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
     if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
         return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]

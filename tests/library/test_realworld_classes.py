@@ -10,8 +10,9 @@ from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
 from nlp.library.clean import (
-    _stamp_after_headline,
     POST_DATE_AFTER_HEADLINE,
+    SITE_AFTER_HEADLINE,
+    _stamp_after_headline,
     clean_lines,
     clean_text,
     clean_text_line,
@@ -5106,3 +5107,27 @@ RW1255_LEAD = (
 )
 def test_a_headlines_bracketed_day_and_a_line_of_fields_are_not_split_as_headline_and_stamp(line):
     assert _stamp_after_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # rw692's page title: headline, column, hospital
+        ("西昌市人民医院2017年四届二次职工代表大会胜利召开 - 医院动态 - 西昌市人民医院", "西昌市人民医院2017年四届二次职工代表大会胜利召开"),
+        # rw1095's headline under a government office's page title, a university's, a news site's
+        ("区国动办机关党支部召开2023年度主题教育专题组织生活会_青浦区人民政府", "区国动办机关党支部召开2023年度主题教育专题组织生活会"),
+        ("区国动办机关党支部召开2023年度主题教育专题组织生活会 - 青浦区国防动员办公室", "区国动办机关党支部召开2023年度主题教育专题组织生活会"),
+        ("绽放女性风采,共庆三八妇女节|中国工会新闻网", "绽放女性风采,共庆三八妇女节"),
+        # a headline's own parts after a hyphen name no unit nor site (rw1031, rw733)
+        ("慢遊雲林-抽百萬名車", None),
+        ("建構一個「可信賴」「能回應」「有責任」的工會-台灣總工會25屆第1次代表大會致詞", None),
+    ],
+)
+def test_a_page_titles_site_name_after_its_headline_is_the_pages(line, headline):
+    """gen22t: a page's title line, the headline then the site's or the unit's name (and its column) after a hyphen, a bar or
+    an underscore, kept the name in the title on sites never seen; the name is the page's."""
+    match = SITE_AFTER_HEADLINE.match(line)
+    assert (match and match.group("mark").strip()) == headline
+    if headline:
+        (document,) = parse(line + "\n" + RW1255_LEAD).documents
+        assert bare(document.title) == bare(headline)
