@@ -2053,7 +2053,12 @@ def _stamp_after_headline(text: str) -> tuple[str, str] | None:
         head, stamp = text[: place.start()].strip(), text[place.end() :].strip()
         if len(head) < MIN_HEADLINE_CHARS or not stamp:
             continue
-        if re.search("[。；！？;!?：:/]", head) or not re.search(f"[{HAN}]{{2}}", head) or junk_reason(head):
+        if (
+            re.search("[。；！？;!?：:/]", head)
+            or not re.search(f"[{HAN}]{{2}}", head)
+            or junk_reason(head)
+            or re.search(r"[【\[［（(][^】\]］）)]*$", head)  # a bracket open: a credit's (【本會理事長 董文雅/2010.04.07, rw733)
+        ):
             return None
         if DAY_ALONE.fullmatch(stamp) or VIEW_COUNTER.fullmatch(stamp) or junk_reason(clean_text_line(stamp)) == "网页信息":
             return head, stamp
