@@ -508,6 +508,8 @@ SITE_AFTER_HEADLINE = re.compile(
 )
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
 MIN_HEADLINE_CHARS = 6
+# A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit
+CREDIT_WORDS = re.compile(r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|供稿|摄影|攝影|^[Bb]y\b")
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
 PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
 
@@ -2058,6 +2060,8 @@ def _stamp_after_headline(text: str) -> tuple[str, str] | None:
             or not re.search(f"[{HAN}]{{2}}", head)
             or junk_reason(head)
             or re.search(r"[【\[［（(][^】\]］）)]*$", head)  # a bracket open: a credit's (【本會理事長 董文雅/2010.04.07, rw733)
+            or re.fullmatch(r"【[^】]*】", head)  # a label in brackets (【全國教師工會總聯合會新聞稿】2011.07.11, rw1041)
+            or CREDIT_WORDS.search(head)  # a byline (by 有故事 編輯部 2024-11-02, rw754; …客戶端記者徐松 通訊員 王璐, rw1204)
         ):
             return None
         if DAY_ALONE.fullmatch(stamp) or VIEW_COUNTER.fullmatch(stamp) or junk_reason(clean_text_line(stamp)) == "网页信息":

@@ -5103,6 +5103,9 @@ RW1255_LEAD = (
         "我院举行庆“三·八”国际劳动妇女节活动(2007.4.5)",  # rw1025: the event's day in round brackets is the headline's
         "所属栏目: 团委工作范文  更新时间:2014-08-28 点击次数:",  # rw1237: a field line whole, no headline in it
         "拟稿人:王雨   核稿人:张晋   来源:历下区总工会",  # rw285
+        "by 有故事 編輯部 2024-11-02",  # rw754: a byline and its day
+        "【全國教師工會總聯合會新聞稿】2011.07.11",  # rw1041: a label in brackets and its day
+        "周口日報·新周口客戶端記者徐松 通訊員 王璐 張杰",  # rw1204: a reporter's credit
     ],
 )
 def test_a_headlines_bracketed_day_and_a_line_of_fields_are_not_split_as_headline_and_stamp(line):
