@@ -5134,3 +5134,16 @@ def test_a_page_titles_site_name_after_its_headline_is_the_pages(line, headline)
     if headline:
         (document,) = parse(line + "\n" + RW1255_LEAD).documents
         assert bare(document.title) == bare(headline)
+
+
+def test_a_breadcrumbs_last_part_is_the_headline_when_the_page_gives_it_nowhere_else():
+    """gen22t: rw662's page without its headline line (the breadcrumb 当前位置: 首页 > 新闻动态 > 我院举行迎“三八”女职工短跑比赛
+    names it last, as pages of unseen sites do where the headline sits in a picture or was lost): the headline is found there;
+    with the headline line too, it is taken there as before, and a breadcrumb ending on its column gives no title."""
+    page = (FILES / "rw662.txt").read_text(encoding="utf-8").splitlines()
+    headline = "我院举行迎“三八”女职工短跑比赛"
+    without = "\n".join(line for line in page if line.strip() != headline) + "\n"
+    assert parse(without).documents[0].title == headline
+    assert parse_set_file("rw662.txt").documents[0].title == headline
+    (document,) = parse("当前位置: 首页 > 新闻动态\n" + RW1255_LEAD).documents
+    assert document.title_source == "file"
