@@ -290,9 +290,14 @@ LAW_YEAR = re.compile(
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
     r"|(?<=》)[（(](?:19|20)\d{2}年?(?:修订|修正|修改|版)?[）)]"
 )
-# What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
-# honour's year is the honour's, not the year of the document that reports it.
-HONOURS = re.compile(r"(?:荣获|获评|被评为|授予)[^。；！？]*")
+# What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰; 该支部曾获
+# 2021年度先进基层党组织称号): an honour's year is the honour's, not the year of the document that reports it.
+HONOURS = re.compile(r"(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺)[^。；！？]*")
+# A person's history told by its years, the clause ending there (老党员张三…1974年入党。, 1998年参加工作，): the person's,
+# not the document's; a year before a group of people (2024年退休职工欢送会, rw1327; 2024年入党积极分子) is the event's.
+PERSON_HISTORY = re.compile(
+    r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:入党|加入中国共产党|参加工作|出生|参军|入伍)(?=[，,。；;、）)]|$)"
+)
 # The year a new-year text sees off (送别2021，我们奋发向上，…迎接2022, rw926): the year gone, not the one its event opens.
 FAREWELL_YEAR = re.compile(r"(?:送别|告别|辞别|作别|挥别|送走)了?(?:19|20)\d{2}年?")
 # A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
@@ -2384,7 +2389,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
-        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", cited))))
+        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", PERSON_HISTORY.sub("", cited)))))
         cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:

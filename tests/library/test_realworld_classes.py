@@ -5147,3 +5147,24 @@ def test_a_breadcrumbs_last_part_is_the_headline_when_the_page_gives_it_nowhere_
     assert parse_set_file("rw662.txt").documents[0].title == headline
     (document,) = parse("当前位置: 首页 > 新闻动态\n" + RW1255_LEAD).documents
     assert document.title_source == "file"
+
+
+@pytest.mark.parametrize(
+    ("clause", "year"),
+    [
+        ("该支部曾获2021年度先进基层党组织称号。", None),  # an honour won before: the honour's year
+        ("老党员张三已有50年党龄，1974年入党。", None),  # a member's history
+        ("会议对2024年党建工作进行了安排部署。", 2024),  # the year of the work the meeting plans
+    ],
+)
+def test_a_year_of_an_honour_won_before_or_of_a_members_history_is_not_the_reports(clause, year):
+    """gen22t: a year probe on rw1095's headline and lead (a news item of a meeting with no year of its own): a past honour
+    (曾获…) and a member's history (…年入党) gave their years; the work the meeting plans still gives its year, and a year
+    before a group of people is the event's (2024年退休职工欢送会, rw1327)."""
+    text = (
+        "区国动办机关党支部召开主题教育专题组织生活会\n"
+        "1月19日上午，青浦区国动办机关党支部召开主题教育专题组织生活会，支部全体党员参加会议。" + clause + "\n"
+        "会议指出，要进一步加强党支部建设，推动各项工作落实落细。\n"
+    )
+    assert parse(text).documents[0].year == year
+    assert _parsed("rw1327")[0].year == 2024
