@@ -57,7 +57,7 @@ from nlp.library.markers import (
 )
 from nlp.library.script import MAYBE_GLOSSED, PINYIN_GLOSS, analysis_form
 from nlp.models import DroppedLine, Line, Step, no_step
-from nlp.resources import CJK_PUNCT, HAN, SURNAMES, dictionary_tokenizer
+from nlp.resources import CJK_PUNCT, HAN, ORGANISATION_WORDS, SURNAMES, UNIT_SUFFIXES, dictionary_tokenizer
 
 # Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
 # (<script>, <img …>) is kept as text: it is what the file says, and the app escapes it.
@@ -499,6 +499,30 @@ VIEW_COUNT_IN_LINE = re.compile(
     rf"(?P<stamp>(?:查看人次|浏览次数|阅读次数|点击数|浏览量)[：:]\s*\d+\s*{POST_STAMP_LABEL}[：:]\s*\d{{4}}-\d{{1,2}}-\d{{1,2}})"
     r"\s*(?P<rest>\S.{10,})$"
 )
+# A post's stamp after its headline on the headline's line (``_stamp_after_headline``): a day written in digits alone
+# (2024.01.20, [2024-01-20], 2024年01月20日 09:12) or a view counter (浏览量：1234) is one, as what the rules judge a stamp
+# alone is; it may start past a space, at an opening square bracket, at a day in digits closing the line (…组织生活会
+# 2024-01-20) or at a post's field label glued to the headline (…组织生活会来源：区国动办); not at a round bracket, where a
+# headline gives its event's day (…国际劳动妇女节活动(2007.4.5), rw1025).
+DAY_IN_DIGITS = r"(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
+DAY_ALONE = re.compile(rf"[\[［]?{DAY_IN_DIGITS}(?:\s*{CLOCK})?[\]］]?")
+STAMP_START = re.compile(
+    rf"\s+|(?=[\[【［])|(?={DAY_IN_DIGITS}(?:\s*{CLOCK})?$)"
+    r"|(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|发布者|發布者|发布人|發布人|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間)[：:])"
+)
+# A page's title: the headline, then the site's name after a hyphen, a dash, a bar or an underscore (…组织生活会 -
+# 青浦区国防动员办公室, …组织生活会_青浦区人民政府, …|中国工会新闻网), its column between them or not (…胜利召开 - 医院动态 -
+# 西昌市人民医院, rw692): the name a unit's or a site's by its last word, the page's; the headline the document's.
+TITLE_PART_SEPARATOR = r"\s*(?:[|｜_]|\s[-－–—]|[-－–—]\s)\s*"
+SITE_AFTER_HEADLINE = re.compile(
+    rf"^(?P<mark>[^\s|｜_].{{5,60}}?)(?P<site>{TITLE_PART_SEPARATOR}(?:[{HAN}]{{2,12}}{TITLE_PART_SEPARATOR})*[{HAN}]{{2,24}}"
+    rf"(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)}|政府|办公室|委员会|总会|协会|学会|联合会|大学|学院|中学|小学|幼儿园|局"
+    rf"|网|网站|官网|门户网站|官方网站|门户))$"
+)
+VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
+MIN_HEADLINE_CHARS = 6
+# A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit
+CREDIT_WORDS = re.compile(r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|供稿|摄影|攝影|^[Bb]y\b")
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
 PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
 
@@ -2100,6 +2124,11 @@ def _split_site_watermark(line: Line) -> list[Line]:
         if tags := SECTION_TAGS_BEFORE_HEADLINE.match(credit.group("mark")):
             return [Line(tags.group("tags")), replace(line, text=tags.group("headline")), *stamp]
         return [replace(line, text=credit.group("mark")), *stamp]
+    if match is None and line.style_level is None and (split := _stamp_after_headline(line.text)):
+        return [replace(line, text=split[0]), Line(split[1])]
+    site = SITE_AFTER_HEADLINE.match(line.text) if match is None else None
+    if site is not None and line.style_level is None and not re.search("[。；！？;!?]", site.group("mark")):
+        return [replace(line, text=site.group("mark")), Line(site.group("site").strip(" -－–—|｜_"))]
     notice = NOTICE_BETWEEN_TITLES.match(line.text) if match is None else None
     if notice is not None and junk_reason(notice.group("notice")) is not None and line.style_level is None:
         return [replace(line, text=notice.group("mark")), *(Line(notice.group(k)) for k in ("notice", "item", "rest"))]
@@ -2109,6 +2138,32 @@ def _split_site_watermark(line: Line) -> list[Line]:
     if match is None or line.style_level is not None:
         return [line]
     return [replace(line, text=match.group("mark")), Line(match.group("rest"))]
+
+
+def _stamp_after_headline(text: str) -> tuple[str, str] | None:
+    """A headline and, to its line's end, the post's stamp in whatever words and digits a site writes it (…组织生活会
+    2024/01/20 09:12, …组织生活会 来源：区国动办 发布时间：2024-01-20, …组织生活会[ 作者:… 点击数:510 更新时间:…]): the
+    stamp is what the rules judge the page's alone (``junk_reason``), or a day in digits; split at the first place it
+    may start (``STAMP_START``) after a headline's words (its clauses parted by commas), no sentence closed among them
+    and no field's label or credit (所属栏目:
+    团委工作范文 更新时间:…, rw1237; 拟稿人:王雨 核稿人:张晋 来源:…, rw285; TNN台灣地方新聞/記者 玉女/更新日期:…, rw756: the
+    page's stamp whole). None when the line is no such pair."""
+    for place in STAMP_START.finditer(text):
+        head, stamp = text[: place.start()].strip(), text[place.end() :].strip()
+        if len(head) < MIN_HEADLINE_CHARS or not stamp:
+            continue
+        if (
+            re.search("[。；！？;!?：:/]", head)
+            or not re.search(f"[{HAN}]{{2}}", head)
+            or junk_reason(head)
+            or re.search(r"[【\[［（(][^】\]］）)]*$", head)  # a bracket open: a credit's (【本會理事長 董文雅/2010.04.07, rw733)
+            or re.fullmatch(r"【[^】]*】", head)  # a label in brackets (【全國教師工會總聯合會新聞稿】2011.07.11, rw1041)
+            or CREDIT_WORDS.search(head)  # a byline (by 有故事 編輯部 2024-11-02, rw754; …客戶端記者徐松 通訊員 王璐, rw1204)
+        ):
+            return None
+        if DAY_ALONE.fullmatch(stamp) or VIEW_COUNTER.fullmatch(stamp) or junk_reason(clean_text_line(stamp)) == "网页信息":
+            return head, stamp
+    return None
 
 
 def _title_before_item_title(text: str) -> re.Match[str] | None:

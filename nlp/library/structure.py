@@ -291,11 +291,12 @@ ADOPTION_DATES = re.compile(
     r"(?:经?(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
     rf"(?:通过|修订|修正|订定|增订|制定|核定|公布|施行)(?:{ARTICLES}(?:及(?:删除|增订|修正)?{ARTICLES})?)?\s*)+"
 )
-# A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
+# A law named by the year or the day it was passed or came into force (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例;
+# 2011年5月1日《工會法》解除教師工會的禁令後, rw1040): the law's year, not the
 # year of the text that cites it; nor is the year of a cited law's revision after its name (《中华人民共和国工会法》(2021修订),
 # rw1197).
 LAW_YEAR = re.compile(
-    r"(?:19|20)\d{2}年[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
+    r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
     r"|(?<=》)[（(](?:19|20)\d{2}年?(?:修订|修正|修改|版)?[）)]"
 )
 # A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534): a programme of several years
@@ -307,8 +308,13 @@ LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it. So is the year a clause opens on when its
 # subject is the one honoured (2017年，社区党支部被评为“…”; 2018年李云娟家庭获“…”称号, rw1543); not an award's name
-# (对“2017年度…最美工会”获奖单位进行了表彰, rw1048: the event the text reports).
-HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉)))[^。；！？]*")
+# (对“2017年度…最美工会”获奖单位进行了表彰, rw1048: the event the text reports); what it won before (该支部曾获2021年度先进基层党组织称号).
+HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉)))[^。；！？]*")
+# A person's history told by its years, the clause ending there (老党员张三…1974年入党。, 1998年参加工作，): the person's,
+# not the document's; a year before a group of people (2024年退休职工欢送会, rw1327; 2024年入党积极分子) is the event's.
+PERSON_HISTORY = re.compile(
+    r"(?:19|20)\d{2}年(?:\d{1,2}月)?(?:入党|加入中国共产党|参加工作|出生|参军|入伍)(?=[，,。；;、）)]|$)"
+)
 # The year a new-year text sees off (送别2021，我们奋发向上，…迎接2022, rw926): the year gone, not the one its event opens.
 FAREWELL_YEAR = re.compile(r"(?:送别|告别|辞别|作别|挥别|送走)了?(?:19|20)\d{2}年?")
 # A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
@@ -2562,7 +2568,8 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
-        cited = LAW_YEAR.sub("", YEAR_SINCE.sub("", NUMERIC_DATE.sub("", HONOURS.sub("", LISTED_YEARS.sub("", CITED_SPAN.sub("", cited))))))
+        for cited_only in (CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, NUMERIC_DATE, YEAR_SINCE, LAW_YEAR):
+            cited = cited_only.sub("", cited)
         cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:

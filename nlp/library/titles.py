@@ -28,6 +28,7 @@ from nlp.library import linear
 from nlp.library.clean import DATE_UNIT_WRAP, NEWS_DATELINE, PAGE_NUMBER_AFTER_TITLE, junk_reason
 from nlp.library.junk import (
     BREADCRUMB,
+    BREADCRUMB_ARROW,
     COLUMN_NAME,
     MENU_ROW,
     SECTION_NAME,
@@ -81,6 +82,7 @@ MAX_CANDIDATE_CHARS = 60
 LEAD_IN = re.compile(r"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
+MIN_CRUMB_HEADLINE_CHARS = 8  # of a breadcrumb's last part that may be the headline (a column's name is shorter)
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
 STAMP_REASONS = ("文档信息", "网页信息")  # the stamps cleaning cuts from a line's start (``_without_stamp``)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
@@ -356,6 +358,7 @@ def candidates(
         # the paragraph after that one
         after = {_form(blocks[i].text): blocks[i + 1].text for i in _opening_blocks(blocks)}
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
+        crumb_tails: list[tuple[int, str]] = []
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
             # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
@@ -367,6 +370,8 @@ def candidates(
                 continue
             if joined and _form(text) in joined:
                 continue
+            if BREADCRUMB.search(text):
+                crumb_tails.append((k, BREADCRUMB_ARROW.split(text)[-1].strip()))
             # the page's furniture by the rules, a collection's title, a line without a Chinese word (138-0888-4776, rw648),
             # a 范文 site's label of a genre (工作计划范文 over the page's own 2018年机关工会工作计划(一), rw579)
             if (
@@ -404,6 +409,26 @@ def candidates(
                     ),
                 )
             )
+        # a breadcrumb's last part, when the page gives the headline nowhere else (当前位置：首页 > 工作动态 > 区国动办机关党支部
+        # 召开2023年度主题教育专题组织生活会 over the text): the headline it names; a column's name or 正文 is none
+        for k, tail in crumb_tails:
+            form = analysis_form(tail)
+            if len(form) < MIN_CRUMB_HEADLINE_CHARS or _form(tail) in titles or junk_reason(tail) or LABEL.match(form):
+                continue
+            titles.add(_form(tail))
+            crumb = Candidate(
+                form,
+                following,
+                -1,
+                start - k + 1,
+                False,
+                untitled,
+                True,
+                judged(tail, k, len(page)),
+                _line_below(k, page),
+                _over_stamp(k, page),
+            )
+            found.append((tail, crumb))
     for i in _opening_blocks(blocks):
         if counts_a_collection(blocks[i].text) or not HAN_WORD.search(_form(blocks[i].text)):
             continue

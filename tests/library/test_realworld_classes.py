@@ -11,6 +11,8 @@ from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
 from nlp.library.clean import (
     POST_DATE_AFTER_HEADLINE,
+    SITE_AFTER_HEADLINE,
+    _stamp_after_headline,
     clean_lines,
     clean_text,
     clean_text_line,
@@ -5215,3 +5217,110 @@ def test_a_numbered_phrase_glued_to_a_paragraph_that_says_it_again_is_a_run_in_h
     (document,) = _parsed("rw1538")
     headings = [b.text.rstrip("。") for b in document.blocks if b.type == "heading" and b.level == 2]
     assert headings == ["学习党的二十大精神", "深入学习《习近平谈治国理政》第四卷", "组织观看专题片《领航》"]
+
+
+def test_a_laws_day_before_its_name_is_the_laws_not_the_texts():
+    """gen22t: rw1040's opening 2011年5月1日《工會法》解除教師工會的禁令後 names the law's day, no year of the explainer (2011 at
+    first contact), as a law's year before its name is (1988年全民所有制工业企业法)."""
+    assert _parsed("rw1040")[0].year is None
+    assert parse("2011年5月1日《工会法》修订后，我会制定2023年工作计划如下。\n").documents[0].year == 2023
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        " 2025.07.17 13:40",  # rw1174's day and time
+        " 2024年03月13日",  # a day written out, past a space
+        "[ 作者:戴云东 點擊數:510 更新時間:2025/03/11]",  # rw975's bracketed fields
+        " 来源:辰溪新闻网    作者:    编辑:黄嘉    时间:2020-05-11 10:46:18",  # rw1150's stamp line
+        " 发布时间:2018-09-21 信息来源:呼和浩特市妇幼保健院 浏览:2455",  # rw946's stamp line
+        "来源：武汉大学医院工会",  # a source field glued to the headline
+        "2024-03-13",  # a day glued to the headline
+        " 浏览次数：2187 次",  # a view counter
+    ],
+)
+def test_a_posts_stamp_in_any_words_after_its_headline_on_its_line_is_the_pages(stamp):
+    """gen22t: a headline with the post's stamp on its line was found only for the shapes seen (…组织生活会 2024-01-20, rw1095;
+    …妇女节时间:2024-03-13, rw1255); on unseen sites the stamp takes any of the shapes sites write alone (the stamp lines
+    of rw1174, rw975, rw1150, rw946 here after rw1255's headline): the headline is the title."""
+    (document,) = parse(f"绽放女性风采,共庆三八妇女节{stamp}\n" + RW1255_LEAD).documents
+    assert bare(document.title) == bare("绽放女性风采,共庆三八妇女节")
+
+
+RW1255_LEAD = (
+    "在春风和煦的三月，我们迎来了第114个国际妇女节，武汉大学医院工会以一场丰富多彩的活动，向全体女职工致以最诚挚的敬意和节日的祝福。\n"
+    "3月8日，武汉大学医院工会积极参与了校工会组织的表彰先进活动和趣味运动会。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "我院举行庆“三·八”国际劳动妇女节活动(2007.4.5)",  # rw1025: the event's day in round brackets is the headline's
+        "所属栏目: 团委工作范文  更新时间:2014-08-28 点击次数:",  # rw1237: a field line whole, no headline in it
+        "拟稿人:王雨   核稿人:张晋   来源:历下区总工会",  # rw285
+        "by 有故事 編輯部 2024-11-02",  # rw754: a byline and its day
+        "【全國教師工會總聯合會新聞稿】2011.07.11",  # rw1041: a label in brackets and its day
+        "周口日報·新周口客戶端記者徐松 通訊員 王璐 張杰",  # rw1204: a reporter's credit
+    ],
+)
+def test_a_headlines_bracketed_day_and_a_line_of_fields_are_not_split_as_headline_and_stamp(line):
+    assert _stamp_after_headline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "headline"),
+    [
+        # rw692's page title: headline, column, hospital
+        ("西昌市人民医院2017年四届二次职工代表大会胜利召开 - 医院动态 - 西昌市人民医院", "西昌市人民医院2017年四届二次职工代表大会胜利召开"),
+        # rw1095's headline under a government office's page title, a university's, a news site's
+        ("区国动办机关党支部召开2023年度主题教育专题组织生活会_青浦区人民政府", "区国动办机关党支部召开2023年度主题教育专题组织生活会"),
+        ("区国动办机关党支部召开2023年度主题教育专题组织生活会 - 青浦区国防动员办公室", "区国动办机关党支部召开2023年度主题教育专题组织生活会"),
+        ("绽放女性风采,共庆三八妇女节|中国工会新闻网", "绽放女性风采,共庆三八妇女节"),
+        # a headline's own parts after a hyphen name no unit nor site (rw1031, rw733)
+        ("慢遊雲林-抽百萬名車", None),
+        ("建構一個「可信賴」「能回應」「有責任」的工會-台灣總工會25屆第1次代表大會致詞", None),
+    ],
+)
+def test_a_page_titles_site_name_after_its_headline_is_the_pages(line, headline):
+    """gen22t: a page's title line, the headline then the site's or the unit's name (and its column) after a hyphen, a bar or
+    an underscore, kept the name in the title on sites never seen; the name is the page's."""
+    match = SITE_AFTER_HEADLINE.match(line)
+    assert (match and match.group("mark").strip()) == headline
+    if headline:
+        (document,) = parse(line + "\n" + RW1255_LEAD).documents
+        assert bare(document.title) == bare(headline)
+
+
+def test_a_breadcrumbs_last_part_is_the_headline_when_the_page_gives_it_nowhere_else():
+    """gen22t: rw662's page without its headline line (the breadcrumb 当前位置: 首页 > 新闻动态 > 我院举行迎“三八”女职工短跑比赛
+    names it last, as pages of unseen sites do where the headline sits in a picture or was lost): the headline is found there;
+    with the headline line too, it is taken there as before, and a breadcrumb ending on its column gives no title."""
+    page = (FILES / "rw662.txt").read_text(encoding="utf-8").splitlines()
+    headline = "我院举行迎“三八”女职工短跑比赛"
+    without = "\n".join(line for line in page if line.strip() != headline) + "\n"
+    assert parse(without).documents[0].title == headline
+    assert parse_set_file("rw662.txt").documents[0].title == headline
+    (document,) = parse("当前位置: 首页 > 新闻动态\n" + RW1255_LEAD).documents
+    assert document.title_source == "file"
+
+
+@pytest.mark.parametrize(
+    ("clause", "year"),
+    [
+        ("该支部曾获2021年度先进基层党组织称号。", None),  # an honour won before: the honour's year
+        ("老党员张三已有50年党龄，1974年入党。", None),  # a member's history
+        ("会议对2024年党建工作进行了安排部署。", 2024),  # the year of the work the meeting plans
+    ],
+)
+def test_a_year_of_an_honour_won_before_or_of_a_members_history_is_not_the_reports(clause, year):
+    """gen22t: a year probe on rw1095's headline and lead (a news item of a meeting with no year of its own): a past honour
+    (曾获…) and a member's history (…年入党) gave their years; the work the meeting plans still gives its year, and a year
+    before a group of people is the event's (2024年退休职工欢送会, rw1327)."""
+    text = (
+        "区国动办机关党支部召开主题教育专题组织生活会\n"
+        "1月19日上午，青浦区国动办机关党支部召开主题教育专题组织生活会，支部全体党员参加会议。" + clause + "\n"
+        "会议指出，要进一步加强党支部建设，推动各项工作落实落细。\n"
+    )
+    assert parse(text).documents[0].year == year
+    assert _parsed("rw1327")[0].year == 2024
