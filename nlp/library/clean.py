@@ -231,6 +231,8 @@ REPORTER_PLACE_CREDIT = rf"(?:[{HAN}]{{2,8}}\s*[/／]\s*)?[{HAN}]{{0,20}}?[记�
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:[记記]者|通[讯訊][员員]|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}}"
+    # or the names of three reporters or more, apart by spaces (记者观察网山西4月23日电(栗顺平 宿义 聂启金 李雪波), rw1239)
+    rf"|[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}}){{2,5}}"
     # or the reporters' names and the place they report from (本网讯(魏健 杨硕 郑州报道), rw1285)
     rf"|[^（）()]{{2,24}}[报報][道导導])"
     rf"(?:[）)]|(?<=[{HAN}])(?=\d{{1,2}}月\d{{1,2}}日))"
@@ -761,7 +763,14 @@ FURNITURE_PATTERNS = _patterns(
         # 福利服務,…平台。 圖／觀天下有線電視提供)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*[/／]\s*[^（）()\s/／，。]{2,16}(?:提供|摄)$"
         r"|^[（(][^（）()]{0,30}[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)[）)][^（）()]{0,30}[）)]$"
+        # or a clause of no stop that places two people in it at least, no bracket around it (陈静(左二)、韩美(右二)↑↑↑, 李慧(左二)
+        # 李玉(左三)陈兆娟(左四), rw1232)
+        r"|^(?=(?:[^（()]*[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)?[）)]){2})[^。！？，,；;：:]{6,60}$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
+        # or one clause alone on its line that names a group photo, its stop kept or not (医院领导与全体护士合影留念, 去年嘉賓及
+        # 職員整裝待發前往探訪長者前合照留念。, rw1249): a sentence of the text that tells the photo taken has its clauses
+        # (活动结束后，大家合影留念。) or its paragraph
+        r"|^[^，。；！？,;!?（）()]{4,40}(?:合影|合照)留念[。！]?$"
         # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影)
         r"|^[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影)$"
         # or one of a numbered series of them (活动合影(一) / 活动合影(二), rw926)
@@ -779,7 +788,9 @@ FURNITURE_PATTERNS = _patterns(
     (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$|^□\s*[{HAN}]{{2,24}}\s+[{HAN}]{{2,3}}$", "网页信息"),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
-        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片)+$",  # or a picture's label in its place (图片, 云图片云图片)
+        # or a picture's label in its place (图片, 云图片云图片), numbered, with the suffixes an editor's copies add to the
+        # file's name (图片4_副本1_副本, rw1239)
+        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片\d{{0,3}}(?:[_\-－]?副本\d{{0,3}})*)+$",
         "图片或附件文件名",
     ),
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
@@ -906,8 +917,8 @@ HIDDEN_TEXT = re.compile(
 # 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…, …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》),
 # a casino's number before its brand or its game (2024年1月19日，4858美高梅手机版登陆职工代表大会…, 600cc全讯白菜在12教会议室…)
 # and a baccarat site's name (《庄闲和对子网站集团2012年劳动竞赛运动计划》), its Latin name before a Chinese one and a lucky
-# number (…工会委员会将在Royal皇家88集团, rw1125): a gambling site's entrance, its game or the casino's
-# name, never a plan's words.
+# number (…工会委员会将在Royal皇家88集团, rw1125), or the slang's 菠菜 before a site's word: a gambling site's entrance, its
+# game or the casino's name, never a plan's words.
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
     (
@@ -917,7 +928,10 @@ SPLICED_JUNK = _patterns(
         r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐)(?:手机版)?(?:登陆|登录|官网)?"
         rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)"
         # or its Latin name before a Chinese one and a lucky number (Royal皇家88集团, rw1125)
-        r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?",
+        r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?"
+        # or named by the gamblers' slang for 博彩, a vegetable's name before a site's word (12月29日,菠菜资源平台大全在C1-308
+        # 会议室召开…, rw1227)
+        rf"|菠菜[{HAN}]{{0,4}}?(?:平台|网站|导航|论坛|网)(?:大全|入口|推荐)?",
         "博彩广告",
     ),
     # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，

@@ -39,12 +39,15 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # order too, family "cn_formal": its entries hold 一、 sections.
 # A part's number in Latin letters (PART 01, on its own line over the part's subhead): family "part".
 # A FAQ's question after its Q and its colon (Q:職工福利委員會如何設立?, its A: answer under it): family "faq".
-ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq")
+ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "article", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq")
 # A charter's number in words, its tens written as one letter or not (第三十條, 第卅條, 第卅一條, 第廿二條) and past a hundred.
 CHARTER_NUMBER = rf"[{CN_DIGITS}廿卅卌百零〇]{{1,4}}"
 # A charter's chapter over its name or an article's number alone, its colon after it or not (第一章 總則, 第1條, rw1120;
-# 第一條:, rw1304): labels the structure reads.
-CHARTER_LABEL = re.compile(rf"^第(?:{CHARTER_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條][：:]?)$")
+# 第一條:, rw1304), or before its caption past a space (第 1 條 法律依據, 第 7 條 贊助會員資格, rw1244): labels the structure reads.
+ARTICLE_CAPTION = r"\s+[^\s，。；：:！？]{2,8}$"
+CHARTER_LABEL = re.compile(
+    rf"^第(?:{CHARTER_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條](?:[：:]?$|(?={ARTICLE_CAPTION})))"
+)
 # A section's number in decimal parts (1.1, 1.2.1: a paper's or a report's sections, rw243, rw1104), or a bare one over
 # them (1资料与方法 over 1.1一般资料), before the section's name: each depth a family of its own, nested in the order of its
 # parts. A number alone says nothing (5.12护士节, 3.5万元): the structure reads it as a section's only beside its siblings
@@ -74,7 +77,8 @@ MARKER = re.compile(
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
     rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}章[、，：:\s])"  # its 第 may be left out: 一階段：; a
-    # charter's chapter before its name (第一章 總則, rw1120)
+    # charter's chapter before its name (第一章 總則, rw1120), an article's number before its caption (第1條 法律依據, rw1244)
+    rf"|(?P<article>第(?:{CHARTER_NUMBER}|\d{{1,3}})[条條](?={ARTICLE_CAPTION}))"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：
@@ -138,8 +142,9 @@ TITLE = re.compile(
     rf"(?:报告|汇报|范文|范本|范例|例文|样本|模板|格式|书|表|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|(?:\s*{SITE_GRADE})?\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
-# A page's field label before the title (标题：临淄区梧台小学…工作计划, 標題:…): no part of the title.
-TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目)[:：]\s*")
+# A page's field label before the title (标题：临淄区梧台小学…工作计划, 標題:…), or a reprint's label over the headline it
+# gives as the original's (原标题:省总工会今年要做实十项重点工作, rw1252): no part of the title.
+TITLE_LABEL = re.compile(r"^(?:原|原文)?(?:标题|標題|题目|題目)[:：]\s*")
 # An event's plan or summary named by its occasion (九九重阳节活动方案, 三八妇女节活动总结, 建党100周年活动安排): a title
 # without a unit's word; three characters at least before 活动, as a section's label (主要活动安排, 具体活动安排) has two.
 EVENT_TITLE = re.compile(r"^(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,。；：:、\s]{3,30}活动(?:计划|总结|方案|安排)$")

@@ -50,8 +50,9 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
         re.compile(
-            # a day masked after a month, masked or not (10月XX日, 3月_日)
-            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)日|(?<=每月|\d月)(?:[xX×]{1,2}|_+)(?=日)"
+            # a day masked after a month, masked or not (10月XX日, 3月_日), the day written 日 or, spoken, 号 (_月__号, rw1254;
+            # not a building's or a room's number, 号楼, 号室)
+            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)(?:日|[号號](?![楼樓室院]))|(?<=每月|\d月)(?:[xX×]{1,2}|_+)(?=日|[号號](?![楼樓室院]))"
             r"|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
             # a template's field in brackets names its kind (已於(日期)向…, rw1088), or what follows it does
             r"|\[日期\]|[（(]日期[）)]|\[[xX×]{1,2}\](?=[月日])"

@@ -59,7 +59,9 @@ MAX_UNMARKED_HEADING_CHARS = 60
 MIN_PARAGRAPH_CHARS = 100  # a heading's paragraph, not an item's one sentence after its lead phrase
 MIN_GLUED_PROSE_CHARS = 12  # the prose a plan's section label is glued to (活动目的为了丰富…), cut or not
 MAX_LABEL_CHARS = 9
-HEADLINE = re.compile(rf"^[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
+# A short headline: a phrase, or two joined by a comma, a colon or a space, opening on a festival's day written with a dot
+# or not (5.12国际护士节, 3.8妇女节, rw1232).
+HEADLINE = re.compile(rf"^(?:\d{{1,2}}[.．]\d{{1,2}}(?=[{HAN}]))?[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
 # An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016), or one
 # asking what a thing holds, its mark left out or not (国有及其控股企业职工代表大会有哪些特别职权, rw1371).
 QUESTION_HEADLINE = re.compile(
@@ -81,12 +83,16 @@ QUALIFIED_LABEL = re.compile(r"^(?P<label>[^。！？；：:，,、()（）\s]{2
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
 TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
 SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$")
-# A collection's count of its items (4篇, 八篇; 第4篇 is an item's label).
-COLLECTION_COUNT = re.compile(rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇")
-# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】).
+# A collection's count of its items (4篇, 八篇; 第4篇 is an item's label), or of its sets or copies before the genre they
+# are (不一样的6套三八妇女节活动方案( 二 ), rw1247; 精选5份…总结).
+COLLECTION_COUNT = re.compile(
+    rf"(?<!第)(?:\d{{1,2}}|{CN_NUMBER})篇|(?<![第\d])\d{{1,2}}[套份则](?=[^，。；！？]{{0,20}}(?:计划|計劃|方案|总结|總結|要点|要點|安排))"
+)
+# A collection's title: its name, then the count of its items (学校工会工作计划2024小学15篇, 2023工会工作开展情况汇报【7篇】),
+# in brackets with the site's word for the lot or not (护士节的活动方案(通用15篇), …（精选5篇）, rw1254).
 COLLECTION_TITLE = re.compile(
     rf"^(?P<name>[^，。；！？：:\s【]{{4,36}}?)\s*(?:\d{{1,2}}|{CN_NUMBER})篇$"
-    rf"|^(?P<bracketed>[^，。；！？：:\s【]{{4,36}}?)\s*【(?:\d{{1,2}}|{CN_NUMBER})篇】$"
+    rf"|^(?P<bracketed>[^，。；！？：:\s【（(]{{4,36}}?)\s*[【（(][{HAN}]{{0,4}}(?:\d{{1,2}}|{CN_NUMBER})篇[】）)]$"
 )
 # An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2) or its
 # label (2023工会工作开展情况汇报【篇1】).
@@ -277,10 +283,13 @@ YEAR_SINCE = re.compile(
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
 )
 # A rule's adoption and amendments, each a day (a year of the Republic's too), the meeting and its act (103.09.15第一屆
-# 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173): the history of the rule, not a year of its own.
+# 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173), with the articles it touched or not (經103年
+# 12月17日會員大會決議修正第24、29條 / …增訂第27-1條 / …修正第17、20、30條及刪除第29條, rw1244): the history of the rule,
+# not a year of its own, wherever it stands.
+ARTICLES = r"第[\d、，,\-]+条"
 ADOPTION_DATES = re.compile(
-    r"(?:(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
-    r"(?:通过|修订|修正|订定|制定|核定|公布|施行)\s*)+"
+    r"(?:经?(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
+    rf"(?:通过|修订|修正|订定|增订|制定|核定|公布|施行)(?:{ARTICLES}(?:及(?:删除|增订|修正)?{ARTICLES})?)?\s*)+"
 )
 # A law named by the year it was passed (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例): the law's year, not the
 # year of the text that cites it; nor is the year of a cited law's revision after its name (《中华人民共和国工会法》(2021修订),
@@ -503,8 +512,12 @@ MIN_PLAN_ENTRIES = 3
 MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
 MIN_REPORTS = 2  # a page of reports each under its dateline (``_teasers``)
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…; 2013年是“三八”国际劳动妇女节
-# 103周年。福州市妇联将以…为主题): a plan.
-PLAN_OPENING = re.compile(r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将")
+# 103周年。福州市妇联将以…为主题), or with the unit and the event it will hold in a month to come (…长者综合服务处将于2020年
+# 12月举办一年一度之「…」, rw1249: a notice that sets out the event, as 拟于 / 定于 do): a plan.
+PLAN_OPENING = re.compile(
+    r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将"
+    r"|^[^。，,]{2,40}?[将拟定]于(?:(?:19|20)\d{2}年)?\d{1,2}月[^。]{0,40}?(?:举办|举行|开展|组织|召开)"
+)
 # A text that opens on the time up to now (2014年下半年以来，公司工会…, 今年以来，…): a report of work done.
 SINCE_OPENING = re.compile(r"^[^，。；]{1,12}以来[，,]")
 
@@ -852,11 +865,25 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
 
+MIN_RUN_IN_HEADINGS = 3  # run-in headings over paragraphs that a section's one closing item does not make items
+
+
 def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
     """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
     (``heads``), one of them over a paragraph (二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…,
     rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item)."""
     long = [j for j in _section_siblings(entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
+    # three or more of that shape, one over a paragraph, may end on one item of a sentence (1、开展师德教育活动。根据… /
+    # 2、… / 3、加强工会自身建设。深化… / 4、经常深入基层，了解…, rw1250): the three are headings beside each other, the last
+    # an item
+    headed = [j for j in long if j in heads]
+    if (
+        len(headed) >= MIN_RUN_IN_HEADINGS
+        and long[: len(headed)] == headed
+        and len(long) - len(headed) <= 1
+        and any(len(entries[j][1]) - heads[j] >= MIN_PARAGRAPH_CHARS for j in headed)
+    ):
+        return i in headed
     return (
         len(long) >= 2
         and all(j in heads for j in long)
@@ -1311,6 +1338,9 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     above it are the site's column names (工作动态), those between the two the page's widgets under its headline (字号：,
     浏览次数：), no outline entry either, and go. So does a collection's title over an item's headline; over an item's
     text straight away it goes too, the item untitled. The file name is the last resort."""
+    if title is None and body and _counts_a_collection(body[0]):
+        # a collection's title no title line by its words (不一样的6套三八妇女节活动方案( 二 ), rw1247): as one
+        title, body = body[0].text, body[1:]
     collection = title is not None and bool(COLLECTION_COUNT.search(title)) and not ITEM_TITLE.search(title)
     if (title is not None and not collection) or (len(body) < 2 and not collection):
         return title, body
@@ -1371,6 +1401,18 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return first.text, body[at:]
+
+
+def _counts_a_collection(line: Line) -> bool:
+    """A plain line that counts a collection's items (``COLLECTION_COUNT``) and is no item's title (…总结 篇1)."""
+    return (
+        line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and bool(COLLECTION_COUNT.search(line.text))
+        and not SERIES_AT_END.search(line.text)
+        and not re.search("[。；！？]", line.text)
+    )
 
 
 def two_clause_headline(text: str, following: str) -> bool:
@@ -1650,14 +1692,17 @@ def _reads_as_paragraph(text: str) -> bool:
     )
 
 
-def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | None, str | None, str]]) -> dict[int, str]:
+def _headings_between_paragraphs(
+    lines: list[Line], parsed: list[tuple[str | None, str | None, str]], titled: bool = False
+) -> dict[int, str]:
     """The short unmarked lines of a document that stand between paragraphs, each after a paragraph's last sentence
     and over a paragraph (劳动竞赛亮点纷呈 / 为了提升员工的专业技能…), or over a second such line, its subheading (2025工作谋划
     / 突出特色，统筹全局 / 全市工会谋划明年工作时，…): each headline's key, "between" or "between_sub" for a subheading,
     one such line alone too (a news story's lead, then 让新就业形态劳动者感受到“家”的温暖 over its body); the paragraph
     under it may be one short sentence (2024：四维度诠释工会担当 / 2024年，市总工会…展现出四方面工会担当。). Beside them, a
     longer line that lists what it covers (``LISTING_HEADLINE``) between paragraphs is a headline too, and so is a label
-    with a two-clause headline (``LABELLED_HEADLINE``: 健康义诊：中医情暖女性，守护健康初心), beside them or beside another."""
+    with a two-clause headline (``LABELLED_HEADLINE``: 健康义诊：中医情暖女性，守护健康初心), beside them or beside another.
+    ``titled``: the document's title is no line of ``lines``, so its first line may be its first section's headline."""
 
     def paragraph(k: int) -> bool:
         return 0 <= k < len(lines) and parsed[k][0] is None and lines[k].style_level is None
@@ -1723,6 +1768,18 @@ def _headings_between_paragraphs(lines: list[Line], parsed: list[tuple[str | Non
             and _reads_as_paragraph(lines[i + 1].text)
         ]
         found |= dict.fromkeys(firsts, "between")
+        # beside such headlines, one the document opens with under its title, over its paragraph, is its first section's
+        # (…举办5.12国际护士节表彰大会 / 5.12国际护士节 / 2015年5月12日上午，…, then 颁奖环节 / 在随后的颁奖环节，…, rw1232);
+        # the title is the first line still when the text gave none apart
+        first = 0 if titled else 1
+        if (
+            first not in found
+            and (titled or (paragraph(0) and lines[0].text[-1:] not in SENTENCE_END and not _reads_as_paragraph(lines[0].text)))
+            and headline(first)
+            and paragraph(first + 1)
+            and _reads_as_paragraph(lines[first + 1].text)
+        ):
+            found[first] = "between"
     # events' names over their fields (大型活動 / 日期：2022年6月25日… / 地點：…, then 小區活動A1 / 日期：…, rw1037), two of them
     # at least: each heads its fields, as a headline its paragraph
     named = [
@@ -1870,8 +1927,9 @@ def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[s
     return next(([family] for _, family in marked if FAMILIES.index(family) < rank), [])
 
 
-def _outline(lines: list[Line]) -> list[Block]:
-    """Blocks of one document, with levels from an explicit stack of open marker families."""
+def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
+    """Blocks of one document, with levels from an explicit stack of open marker families; ``titled``: the document's
+    title stands above ``lines``."""
     stack: list[str] = []
     outermost: set[str] = set()  # the marker families that have stood at level 1
     heading_levels: list[int] = []  # levels of the headings still open, outermost first
@@ -1907,7 +1965,7 @@ def _outline(lines: list[Line]) -> list[Block]:
     parsed = _with_lost_first_markers(lines, [_line_marker(line) for line in lines])
     stack += _section_cut_off(parsed)
     schedules = [month_schedule(line.text) if parsed[i][0] is None else None for i, line in enumerate(lines)]
-    between = _headings_between_paragraphs(lines, parsed)
+    between = _headings_between_paragraphs(lines, parsed, titled)
     run_ins, run_in_entries = _run_in_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
     blocks: list[Block] = []
@@ -2366,6 +2424,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
     its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
     written in the opening lines (``CN_YEAR``) give their year."""
+    blocks = [b for b in blocks if not ADOPTION_DATES.fullmatch(analysis_form(b.text))]
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
     closing = [b.text for b in blocks[-2:] if SIGNATURE_DATE.match(b.text)] + [
@@ -2374,7 +2433,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     closing += [
         _arabic_years(date.group(1)) + "年" for b in blocks[-2:] if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
     ]
-    opening = [b.text for b in blocks[:2] if not ADOPTION_DATES.fullmatch(analysis_form(b.text))]
+    opening = [b.text for b in blocks[:2]]
     for k, text in enumerate([title] + opening + closing):
         cited = analysis_form(_arabic_years(text))
         if 1 < k <= len(opening):
@@ -2535,7 +2594,8 @@ def parse_lines(
         blocks = _outline(
             _two_line_headlines(
                 _split_unmarked_section_headings(_split_run_in_entry_headings(_split_label_entries(body)))
-            )
+            ),
+            titled=title is not None,
         )
         if title is not None and (column := bracketed_column(title)):
             dropped.append(DroppedLine(column.group().strip(), "网页栏目"))

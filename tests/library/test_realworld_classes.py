@@ -31,7 +31,7 @@ from nlp.library.junk import (
     reads_as_headline,
     units,
 )
-from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
+from nlp.library.markers import GLUED_TITLE, MARKER, is_headline_over_sub_headline
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -5059,3 +5059,66 @@ def test_a_meeting_named_by_a_span_of_years_has_the_first():
 def test_an_untitled_article_citing_its_sources_by_notes_is_no_plan():
     """fix23a: rw1266's essay on a union's members (依據「工會法」第4條第1項[1]及同法第6條第1項的規定[2],…) was read as a plan."""
     assert _parsed("rw1266")[0].kind == "其他"
+
+
+def test_a_masked_day_written_hao_after_a_masked_month_is_a_date_slot():
+    """fix22a: 四、活动时间:_月__号至_月__号 (rw1254), the day written 号 as it is spoken: two date slots, not blanks; a
+    building's number after a month (5月xx号楼) is no day."""
+    slots = find_placeholders("_月__号至_月__号")
+    assert [(p.text, p.kind) for p in slots] == [("_月__号", "date"), ("_月__号", "date")]
+    assert all(p.kind != "date" for p in find_placeholders("5月xx号楼"))
+
+
+def test_a_collections_title_counting_in_brackets_or_in_sets_names_no_document():
+    """fix22a: 护士节的活动方案(通用15篇) names its items 护士节的活动方案1 / 护士节的活动方案2 (rw1254: two documents);
+    不一样的6套三八妇女节活动方案( 二 ) over an untitled item's 二、活动要求: (rw1247) is the collection's, the item untitled."""
+    assert [d.title for d in _parsed("rw1254")] == ["护士节的活动方案1", "护士节的活动方案2"]
+    (document,) = _parsed("rw1247")
+    assert document.title_source == "file" and document.kind == "计划"
+    assert not any("6套" in b.text for b in document.blocks)
+
+
+def test_a_rules_amendment_records_give_no_year_and_its_article_captions_are_headings():
+    """fix22a: rw1244's charter under eight 經…會員大會決議修正第24、29條 lines (ROC 103-112): no year; 第 1 條 法律依據
+    a level-2 heading 法律依據 under 第一章 總則 (its first was dropped as page matter); an article's text on its line stays."""
+    (document,) = _parsed("rw1244")
+    assert document.year is None
+    headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
+    assert headings[:3] == [(1, "總則"), (2, "法律依據"), (2, "會名")]
+    assert not judged("第1條 法律依據", False)
+    assert MARKER.match("第一条 本会定名为工会。") is None
+
+
+def test_an_untitled_notice_of_an_event_the_unit_will_hold_is_a_plan_and_its_group_photos_caption_goes():
+    """fix22a: rw1249's 本會…服務處將於2020年12月舉辦一年一度之「…」: a plan; 去年嘉賓及職員…前合照留念。 the caption of a lost
+    photo; a sentence of clauses that tells the photo taken stays."""
+    (document,) = _parsed("rw1249")
+    assert (document.kind, document.year) == ("计划", 2020)
+    assert junk_reason(clean_text_line("去年嘉賓及職員整裝待發前往探訪長者前合照留念。")) == "图片说明"
+    assert junk_reason(clean_text_line("活动结束后，大家合影留念。")) is None
+
+
+def test_a_reprints_original_title_label_goes_from_its_title():
+    """fix22a: 原标题:省总工会今年要做实十项重点工作 (rw1252): the title without its label."""
+    assert _parsed("rw1252")[0].title == "省总工会今年要做实十项重点工作"
+
+
+def test_spliced_slang_captions_placing_people_datelines_of_many_names_and_copied_picture_names_go():
+    """fix22a: 菠菜资源平台大全 in place of the unit (rw1227); 陈静(左二)、韩美(右二)↑↑↑ (rw1232); 记者观察网山西4月23日电(栗顺平
+    宿义 聂启金 李雪波) (rw1239); 图片4_副本1_副本 (rw1239)."""
+    assert "菠菜" not in all_text(parse((FILES / "rw1227.txt").read_text(encoding="utf-8"), "rw1227.txt"))
+    assert junk_reason(clean_text_line("陈静(左二)、韩美(右二)↑↑↑")) == "图片说明"
+    assert junk_reason(clean_text_line("李慧(左二)李玉(左三)陈兆娟(左四)")) == "图片说明"
+    assert junk_reason(clean_text_line("局长伍杰(右一)为获奖者颁奖，大家热烈鼓掌。")) is None
+    assert _parsed("rw1239")[0].blocks[0].text.startswith("最美人间四月天")
+    assert junk_reason(clean_text_line("图片4_副本1_副本")) == "图片或附件文件名"
+    assert junk_reason(clean_text_line("图片展示")) is None
+
+
+def test_a_first_section_headline_under_the_title_and_run_in_headings_before_a_closing_item():
+    """fix22a: rw1232's 5.12国际护士节 under the headline, beside 颁奖环节 and 讲话发言 between paragraphs: a heading; rw1250's
+    1、开展师德教育活动。根据… / 2、 / 3、 run-in headings, 4、经常深入基层，… an item."""
+    assert heading_texts(parse_file((FILES / "rw1232.txt").read_bytes(), "rw1232.txt"))[0] == "5.12国际护士节"
+    (document,) = _parsed("rw1250")
+    entries = [(b.type, b.marker) for b in document.blocks if b.marker in ("1、", "2、", "3、", "4、")][:4]
+    assert entries == [("heading", "1、"), ("heading", "2、"), ("heading", "3、"), ("item", "4、")]

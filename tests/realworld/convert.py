@@ -243,6 +243,22 @@ CONVERSIONS = {
     "rw1390": pasted,
     "rw1400": gb18030,
     "rw1410": pasted,
+    "rw1420": gb18030,
+    "rw1425": pasted,
+    "rw1435": gb18030,
+    "rw1440": pasted,
+    "rw1450": gb18030,
+    "rw1460": pasted,
+    "rw1470": gb18030,
+    "rw1480": pasted,
+    "rw1490": gb18030,
+    "rw1500": pasted,
+    "rw1510": gb18030,
+    "rw1520": pasted,
+    "rw1530": gb18030,
+    "rw1540": pasted,
+    "rw1550": gb18030,
+    "rw1560": pasted,
 }
 
 if __name__ == "__main__":
