@@ -824,6 +824,12 @@ def _reads_as_chrome(text: str) -> bool:
     )
 
 
+# A news headline's place before its colon (福州：小驿站点亮城市大温暖, rw1531), a headline's length after it: a site's field (来源：
+# 福州新闻, 发布时间：…, 标题：…) has its label's word before the colon.
+FIELD_WORD = r"来源|作者|时间|日期|编辑|责编|发布|点击|浏览|阅读|标签|关键|分类|栏目|摘要|导读|主题|标题|位置|出处|字号|附件"
+PLACE_BEFORE_HEADLINE = re.compile(rf"^(?![^：:]*(?:{FIELD_WORD}))[{HAN}]{{2,6}}[：:](?=[^：:]{{{MIN_HEADLINE_CHARS},}}$)")
+
+
 def _page_title(text: str, following: str) -> bool:
     """A page's title, the line over where its text opens (``judged_contexts``), a paragraph or the first outline entry
     (办公室工作职责 over 一、决策参谋。…, 中秋巧遇教师节 over its report), its letters spaced out or not (医 院 党 建 工 作 调
@@ -835,7 +841,7 @@ def _page_title(text: str, following: str) -> bool:
     return (
         MIN_PAGE_TITLE_CHARS <= len(title) <= MAX_HEADLINE_CHARS
         and (len(following) > len(title) or bool(MARKER.match(following)))
-        and not stops_headline(title)
+        and not stops_headline(PLACE_BEFORE_HEADLINE.sub("", analysis_form(title)))
         and not MARKER.match(title)
         and not is_stamp(title)
         and not _reads_as_chrome(title)

@@ -284,6 +284,15 @@ def test_a_caption_placing_its_people_or_naming_a_group_photo_is_a_photo_caption
     assert not any(PHOTO_CAPTION.search(analysis_form(line)) for line in prose)
 
 
+def test_a_news_headline_with_its_place_before_a_colon_over_the_text_is_the_pages_title():
+    # gen22j: rw1531's headline (福州：小驿站点亮城市大温暖) over its 【摘要】 paragraph scored .96 held out and held the threshold
+    # at .95; a site's field over the text (来源：…, 发布时间：…) stays the model's
+    summary = "【摘要】随着新产业新业态新模式蓬勃兴起，主要依托互联网平台就业的网约车司机、快递员、外卖配送员等新就业形态劳动者大幅增加。"
+    assert judged_contexts([["专题"], ["福州:小驿站点亮城市大温暖"], [summary]])[1] == [None]
+    for field in ("来源:福州新闻网站的报道文章", "发布时间:2024年5月1日上午十点"):
+        assert judged_contexts([["专题"], [field], [summary]])[1][0] is not None
+
+
 def test_a_table_cell_written_one_a_line_is_never_the_models_to_judge():
     # rw005: a table flattened one cell a line, each ending in |
     assert not judged("春节送温暖工程 春节联欢会 第八届职代会第一次会议|", False)
