@@ -144,8 +144,9 @@ MIN_SCHEDULE_ENTRIES = 2
 # A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
 # span of hours.
 TIME_SPAN = re.compile(rf"^{CLOCK}{SPAN_TO}{CLOCK}$")
-# A charter's article with its name (第1條 法律依據, rw1244): a heading of the rules, as the article's label alone is.
-NAMED_ARTICLE = re.compile(rf"^第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*条\s*[^\s，。；：:！？]{{2,12}}$")
+# A charter's article with its name or its text (第1條 法律依據, rw1244; 第三條 本會會址設於…36號。, rw1326): the rules' own, as
+# the article's label alone is.
+CHARTER_ARTICLE = re.compile(rf"^第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*条(?:\s*[^\s，。；：:！？]{{2,12}}$|\s+\S|\s*[：:])")
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -243,10 +244,10 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or month_schedule(unit)
         or PART_NUMBER_LINE.match(unit)
         or CHARTER_LABEL.match(unit)
-        or NAMED_ARTICLE.match(form)
+        or CHARTER_ARTICLE.match(form)
         or TIME_SPAN.match(unit)
     ):
-        return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條 (法律依據), 8:00~9:00: labels the structure reads
+        return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條 (法律依據, 本會會址…), 8:00~9:00: labels the structure reads
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit) and not GENRE_TITLE.match(form)
