@@ -742,6 +742,7 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and _named_in_prose(line[0].strip(), prose))
         # a FAQ's question or answer label (Q:职工福利委员会如何设立?, A: its answer cut by the page): the text's outline
         inside = inside or (len(line) == 1 and bool(FAQ_LABEL.match(line[0].strip())))
+        inside = inside or (len(line) == 1 and _charter_title(texts, i))
         # a whole sentence of prose between the text's sentences is the text's, whatever site words it says (活动结束后，将整理
         # 照片和视频资料上传至公司内网供大家分享，…。): a site's notice stands at the page's head or foot
         inside = inside or (
@@ -754,6 +755,22 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _charter_title(texts: list[str], i: int) -> bool:
+    """``texts[i]`` is a charter's title over its first chapter or article (組織章程 / 第一章 總則, rw1120; the union's name and
+    the day it was adopted between, rw1326): a line of words, no site's chrome; the structure reads it as the title."""
+    title = texts[i].strip()
+    return (
+        MIN_NAMED_CHARS <= len(title) <= MAX_HEADLINE_CHARS
+        and not PROSE_PUNCTUATION.search(title)
+        and not _reads_as_chrome(title)
+        and any(
+            CHARTER_LABEL.match(below.strip().split(" ")[0]) or CHARTER_ARTICLE.match(analysis_form(below.strip()))
+            for below in texts[i + 1 : i + 3]
+            if below.strip()
+        )
+    )
 
 
 def _over_subtitle(text: str, following: str) -> bool:

@@ -268,6 +268,14 @@ def test_a_named_article_and_a_list_item_closed_by_its_semicolon_are_never_the_m
     assert judged("浏览次数：724；分享到：微信", False)  # a site's fields parted by a semicolon stay the model's
 
 
+def test_a_charters_title_over_its_first_chapter_is_never_the_models_to_judge():
+    # gen22j: rw1120's 組織章程 over 第一章 總則 (the retrained model's highest content line, .75-.79 held out); rw1326's with
+    # the union's name and day between; a site's menu word over a chapter is still judged
+    assert judged_contexts([["組織章程"], ["第一章 總則"], ["第1條"]])[0] == [None]
+    assert judged_contexts([["組織章程"], ["桃園市立中壢家事商業高級中等學校教師會中華民國109612日會員大會通通"], ["第一章"]])[0] == [None]
+    assert judged_contexts([["網站首頁"], ["第一章 總則"], ["第1條"]])[0][0] is not None
+
+
 def test_a_bracketed_aside_after_a_paragraphs_sentence_is_judged_as_a_line_of_its_own():
     # gen22j: a photo's credit after a caption's sentence (rw1401's (池雅蓉摄)), a unit's byline after the text's last
     # sentence (rw1272's (制造部李玲)): judged alone, where a sentence of the paragraph is not
