@@ -146,7 +146,9 @@ MIN_SCHEDULE_ENTRIES = 2
 TIME_SPAN = re.compile(rf"^{CLOCK}{SPAN_TO}{CLOCK}$")
 # A charter's article with its name or its text (第1條 法律依據, rw1244; 第三條 本會會址設於…36號。, rw1326): the rules' own, as
 # the article's label alone is.
-CHARTER_ARTICLE = re.compile(rf"^第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*条(?:\s*[^\s，。；：:！？]{{2,12}}$|\s+\S|\s*[：:])")
+CHARTER_ARTICLE = re.compile(
+    rf"^第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*条(?:\s*[^\s，。；：:！？]{{2,12}}$|\s+\S|\s*[：:])"
+)
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -201,7 +203,12 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # 阅读到主动探知，从看纸质刊物到浏览网站，我被…感染。) is the text's, unless it speaks to the reader or of the site itself
     # (``SITE_VOICE``)
     notice_in_paragraph = notice_like and not (NARRATOR.search(form) and not SITE_VOICE.search(form))
-    if in_paragraph and not notice_in_paragraph and not _credit_after_text(form) and not BRACKETED_ASIDE.fullmatch(form):
+    if (
+        in_paragraph
+        and not notice_in_paragraph
+        and not _credit_after_text(form)
+        and not BRACKETED_ASIDE.fullmatch(form)
+    ):
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
         return False
@@ -844,8 +851,12 @@ def _reads_as_chrome(text: str) -> bool:
 
 # A news headline's place before its colon (福州：小驿站点亮城市大温暖, rw1531), a headline's length after it: a site's field (来源：
 # 福州新闻, 发布时间：…, 标题：…) has its label's word before the colon.
-FIELD_WORD = r"来源|作者|时间|日期|编辑|责编|发布|点击|浏览|阅读|标签|关键|分类|栏目|摘要|导读|主题|标题|位置|出处|字号|附件"
-PLACE_BEFORE_HEADLINE = re.compile(rf"^(?![^：:]*(?:{FIELD_WORD}))[{HAN}]{{2,6}}[：:](?=[^：:]{{{MIN_HEADLINE_CHARS},}}$)")
+FIELD_WORD = (
+    r"来源|作者|时间|日期|编辑|责编|发布|点击|浏览|阅读|标签|关键|分类|栏目|摘要|导读|主题|标题|位置|出处|字号|附件"
+)
+PLACE_BEFORE_HEADLINE = re.compile(
+    rf"^(?![^：:]*(?:{FIELD_WORD}))[{HAN}]{{2,6}}[：:](?=[^：:]{{{MIN_HEADLINE_CHARS},}}$)"
+)
 
 
 def _page_title(text: str, following: str) -> bool:

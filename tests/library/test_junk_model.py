@@ -272,7 +272,9 @@ def test_a_charters_title_over_its_first_chapter_is_never_the_models_to_judge():
     # gen22j: rw1120's 組織章程 over 第一章 總則 (the retrained model's highest content line, .75-.79 held out); rw1326's with
     # the union's name and day between; a site's menu word over a chapter is still judged
     assert judged_contexts([["組織章程"], ["第一章 總則"], ["第1條"]])[0] == [None]
-    assert judged_contexts([["組織章程"], ["桃園市立中壢家事商業高級中等學校教師會中華民國109612日會員大會通通"], ["第一章"]])[0] == [None]
+    assert judged_contexts(
+        [["組織章程"], ["桃園市立中壢家事商業高級中等學校教師會中華民國109612日會員大會通通"], ["第一章"]]
+    )[0] == [None]
     assert judged_contexts([["網站首頁"], ["第一章 總則"], ["第1條"]])[0][0] is not None
 
 
@@ -287,7 +289,11 @@ def test_a_bracketed_aside_after_a_paragraphs_sentence_is_judged_as_a_line_of_it
 def test_a_caption_placing_its_people_or_naming_a_group_photo_is_a_photo_caption():
     # gen22j: rw1232's captions with positions, rw1249's group photo in a one-clause sentence; a sentence of the text that
     # ends in a group photo (rw951) or places its speaker (a paragraph's stop) is not
-    captions = ("陈静（左二）、韩美（右二）↑↑↑", "李慧(左二)李玉(左三)陈兆娟(左四)", "去年嘉賓及職員整裝待發前往探訪長者前合照留念。")
+    captions = (
+        "陈静（左二）、韩美（右二）↑↑↑",
+        "李慧(左二)李玉(左三)陈兆娟(左四)",
+        "去年嘉賓及職員整裝待發前往探訪長者前合照留念。",
+    )
     assert all(PHOTO_CAPTION.search(analysis_form(line)) for line in captions)
     prose = ("授帽仪式结束后，全体2020级护理专业学生合影留念。", "院长钱晓泉（左三）代表医院致辞。", "3.9:00拍集体合照")
     assert not any(PHOTO_CAPTION.search(analysis_form(line)) for line in prose)
