@@ -33,6 +33,7 @@ from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
     CHARTER_LABEL,
+    CHARTER_NUMBER,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -143,6 +144,11 @@ MIN_SCHEDULE_ENTRIES = 2
 # A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
 # span of hours.
 TIME_SPAN = re.compile(rf"^{CLOCK}{SPAN_TO}{CLOCK}$")
+# A charter's article with its name or its text (第1條 法律依據, rw1244; 第三條 本會會址設於…36號。, rw1326): the rules' own, as
+# the article's label alone is.
+CHARTER_ARTICLE = re.compile(
+    rf"^第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*条(?:\s*[^\s，。；：:！？]{{2,12}}$|\s+\S|\s*[：:])"
+)
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -191,14 +197,24 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # unit reaches people by (通过微信群、电话短信…, 利用…微信群、公众号等平台发布…) are the text's words too, so such a
     # line is a site's notice by its other site words only
     notice_like = len(set(site_words) - CHANNEL_WORDS) >= MIN_SITE_WORDS
-    # a bracketed byline after the last sentence ((总承包公司 吴敏), rw783) is judged as a line of its own would be; a sentence of
+    # a bracketed aside after a sentence, no clause in it (a byline, (总承包公司 吴敏), rw783; a photo's credit, (池雅蓉摄)) is
+    # judged as a line of its own would be; a sentence of
     # a paragraph told by its writer in the first person (``NARRATOR``) that names reading and browsing a site (三年间，从被动
     # 阅读到主动探知，从看纸质刊物到浏览网站，我被…感染。) is the text's, unless it speaks to the reader or of the site itself
     # (``SITE_VOICE``)
     notice_in_paragraph = notice_like and not (NARRATOR.search(form) and not SITE_VOICE.search(form))
-    if in_paragraph and not notice_in_paragraph and not _credit_after_text(form) and not BRACKETED_BYLINE.fullmatch(form):
+    if (
+        in_paragraph
+        and not notice_in_paragraph
+        and not _credit_after_text(form)
+        and not BRACKETED_ASIDE.fullmatch(form)
+    ):
         return False
     if (MARKER.match(unit) or unit.endswith("。")) and PROSE_WORDS.search(form) and not notice_like:
+        return False
+    # an item of the text's list closed by its semicolon (利用社区公告栏、微信公众号等平台发布垃圾分类相关信息；, rw1235): a site
+    # ends no line of its chrome so
+    if unit.endswith(("；", ";")) and len(HAN_CHAR.findall(form)) >= MIN_SENTENCE_HAN and not notice_like:
         return False
     # a sentence of three clauses or more with no site word at all (護理人員是為數最多的醫事人力，目前因護理人員短缺，許多病房閒置、
     # 關閉，導致…延誤耽擱。, a page's one sentence under its headline): prose of any trade, never a button
@@ -235,9 +251,10 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or month_schedule(unit)
         or PART_NUMBER_LINE.match(unit)
         or CHARTER_LABEL.match(unit)
+        or CHARTER_ARTICLE.match(form)
         or TIME_SPAN.match(unit)
     ):
-        return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條, 8:00~9:00: labels the structure reads
+        return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條 (法律依據, 本會會址…), 8:00~9:00: labels the structure reads
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
         return False
     return 0 < len(unit) <= MAX_JUDGED_CHARS and not is_title_line(unit) and not GENRE_TITLE.match(form)
@@ -402,7 +419,12 @@ NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|�
 # A caption that names a photo by its words (会议现场, 工会会员投票现场, 参会人员合影, …合影留念, 图为…): a line of a page whose
 # image the text lost (the README's junk); a clause with no such mark (护理部关珊主任讲话) cannot be told from the text, nor
 # is a clause that brings people to the scene one (部分已出院患者也邀請到現場, rw826).
-PHOTO_CAPTION = re.compile(r"^[^，。；！？,;!?]{0,24}(?:(?<![到在临赴来进])现场|合影|留念)$|^图为")
+# So does a caption that places its people in the picture ((左二), (前排右三)), a line of no sentence (陈静（左二）、韩美（右二）,
+# 李慧（左二）李玉（左三）, rw1232), or names a group photo in a sentence of one clause (…探訪長者前合照留念。, rw1249).
+PHOTO_CAPTION = re.compile(
+    r"^[^，。；！？,;!?]{0,24}(?:(?<![到在临赴来进])现场|合影|留念)。?$|^图为"
+    r"|^[^。；！？]*[（(](?:[前中后]排)?[左右][一二三四五六七八九十]{1,2}[）)][^。；！？]*$"
+)
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
 BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 # A FAQ's entry label: Q or A and its colon (Q:哪些事業單位需要設立職工福利委員會?, A:依據…).
@@ -416,6 +438,8 @@ WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 BRACKETED_BYLINE = re.compile(
     rf"[（(][{HAN}]{{2,12}}(?:\s+|\s*[：:]\s*|(?=[{HAN}]*(?:撰稿|供稿)[）)]))[{HAN}]{{2,4}}[）)]"
 )
+# A bracketed aside of no clause, alone between a paragraph's sentences or after its last (a credit, a byline, (見圖1)).
+BRACKETED_ASIDE = re.compile(r"[（(][^（）()，。；！？,;!?]{2,30}[）)]")
 # A title of the genres the README reads as a plan or a summary besides ``markers.TITLE``'s (工会工作打算, …工作回顾): a title
 # or a heading of the text, never the model's to drop.
 GENRE_TITLE = re.compile(r"^[^，。；：！？,;:!?\s]{0,30}工作(?:打算|回顾)$")
@@ -727,6 +751,7 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and _named_in_prose(line[0].strip(), prose))
         # a FAQ's question or answer label (Q:职工福利委员会如何设立?, A: its answer cut by the page): the text's outline
         inside = inside or (len(line) == 1 and bool(FAQ_LABEL.match(line[0].strip())))
+        inside = inside or (len(line) == 1 and _charter_title(texts, i))
         # a whole sentence of prose between the text's sentences is the text's, whatever site words it says (活动结束后，将整理
         # 照片和视频资料上传至公司内网供大家分享，…。): a site's notice stands at the page's head or foot
         inside = inside or (
@@ -739,6 +764,22 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+def _charter_title(texts: list[str], i: int) -> bool:
+    """``texts[i]`` is a charter's title over its first chapter or article (組織章程 / 第一章 總則, rw1120; the union's name and
+    the day it was adopted between, rw1326): a line of words, no site's chrome; the structure reads it as the title."""
+    title = texts[i].strip()
+    return (
+        MIN_NAMED_CHARS <= len(title) <= MAX_HEADLINE_CHARS
+        and not PROSE_PUNCTUATION.search(title)
+        and not _reads_as_chrome(title)
+        and any(
+            CHARTER_LABEL.match(below.strip().split(" ")[0]) or CHARTER_ARTICLE.match(analysis_form(below.strip()))
+            for below in texts[i + 1 : i + 3]
+            if below.strip()
+        )
+    )
 
 
 def _over_subtitle(text: str, following: str) -> bool:
@@ -810,6 +851,16 @@ def _reads_as_chrome(text: str) -> bool:
     )
 
 
+# A news headline's place before its colon (福州：小驿站点亮城市大温暖, rw1531), a headline's length after it: a site's field (来源：
+# 福州新闻, 发布时间：…, 标题：…) has its label's word before the colon.
+FIELD_WORD = (
+    r"来源|作者|时间|日期|编辑|责编|发布|点击|浏览|阅读|标签|关键|分类|栏目|摘要|导读|主题|标题|位置|出处|字号|附件"
+)
+PLACE_BEFORE_HEADLINE = re.compile(
+    rf"^(?![^：:]*(?:{FIELD_WORD}))[{HAN}]{{2,6}}[：:](?=[^：:]{{{MIN_HEADLINE_CHARS},}}$)"
+)
+
+
 def _page_title(text: str, following: str) -> bool:
     """A page's title, the line over where its text opens (``judged_contexts``), a paragraph or the first outline entry
     (办公室工作职责 over 一、决策参谋。…, 中秋巧遇教师节 over its report), its letters spaced out or not (医 院 党 建 工 作 调
@@ -821,7 +872,7 @@ def _page_title(text: str, following: str) -> bool:
     return (
         MIN_PAGE_TITLE_CHARS <= len(title) <= MAX_HEADLINE_CHARS
         and (len(following) > len(title) or bool(MARKER.match(following)))
-        and not stops_headline(title)
+        and not stops_headline(PLACE_BEFORE_HEADLINE.sub("", analysis_form(title)))
         and not MARKER.match(title)
         and not is_stamp(title)
         and not _reads_as_chrome(title)
