@@ -290,17 +290,21 @@ def reads_as_plan_prose(form: str) -> bool:
 
 def reads_as_slogan(form: str) -> bool:
     """A headline of two or three clauses parted by spaces, each opening with a plan's verb (坚持科学民主管理 促进医院和谐
-    发展) or each a phrase of four characters (吐故纳新 再展宏图, 凝心聚力 奋力前行: a byline's name has at most four, its unit
-    other than four, and a site's menu names its columns or its genres): the text's, never the model's to judge; a site's
-    menu (网站首页 个人文档 个人总结) opens its words with no verb and holds a site's, a column's or a genre's words."""
+    发展) or parallel phrases of one length, four to seven characters (吐故纳新 再展宏图, 凝心聚力 奋力前行, a news headline's
+    kicker over it: 巾帼新气象 建功新时代, rw1502; a byline's name has at most four, its unit seldom its name's length, and a
+    site's menu names its columns or its genres): the text's, never the model's to judge; a site's menu (网站首页 个人文档
+    个人总结) opens its words with no verb and holds a site's, a column's or a genre's words."""
     clauses = form.split()
     return (
         2 <= len(clauses) <= 3
         and (
             all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
-            or all(
-                FOUR_CHARACTERS.fullmatch(clause) and not COLUMN_NAME.search(clause) and not is_title_line(clause)
-                for clause in clauses
+            or (
+                len({len(clause) for clause in clauses}) == 1
+                and all(
+                    PARALLEL_PHRASE.fullmatch(clause) and not COLUMN_NAME.search(clause) and not is_title_line(clause)
+                    for clause in clauses
+                )
             )
         )
         and not _site_words(form)
@@ -362,7 +366,7 @@ PLAN_VERBS = re.compile(
 # A slogan's clause opens with one (坚持科学民主管理): of four characters at least.
 SLOGAN_VERB = re.compile(rf"坚持|{PLAN_VERBS.pattern}")
 MIN_SLOGAN_CLAUSE = 4
-FOUR_CHARACTERS = re.compile(rf"[{HAN}]{{4}}")
+PARALLEL_PHRASE = re.compile(rf"[{HAN}]{{4,7}}")
 # A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06, written out with a zero before its month or day:
 # 2025年05月15日); a document writes its own dates out (2022年1月修订, 5月15日) and its own times of day after the part of
 # the day (出发时间：上午8:15).

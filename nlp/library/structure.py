@@ -14,7 +14,16 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, PLAN_LABEL, SIGNATURE, paragraph_after, reads_as_headline
+from nlp.library.junk import (
+    COLLECTION_WORDS,
+    COLUMN_NAME,
+    MAX_WIDGET_LINES,
+    PLAN_LABEL,
+    SIGNATURE,
+    paragraph_after,
+    reads_as_headline,
+    reads_as_slogan,
+)
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -1404,6 +1413,13 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         # outline: the page's title, where a column name (工作动态) is named by nothing under it
         return texts[0], body[1:]
     start = paragraph_after(texts, -1)  # past the site's column names above the headline (工作动态)
+    # a news headline's kicker, parallel phrases on the line over it (巾帼新气象 建功新时代 / 我院妇委会换届选举…顺利召开,
+    # rw1502; ``reads_as_slogan``): the headline starts there, past the page's stamp and widgets above (出版日期：…)
+    kicker = next((k for k in range(min(len(body) - 2, MAX_WIDGET_LINES + 1)) if _is_kicker(body[k])), None)
+    if kicker is not None and kicker + 1 > (start or 0):
+        start = kicker + 1
+    else:
+        kicker = None
     first = body[start] if start is not None else body[0]
     at = paragraph_after(texts, start) if start is not None else None
     second = body[at] if at is not None else None
@@ -1423,7 +1439,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         return title, body
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
-    dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:start])
+    dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[: start if kicker is None else kicker])
     # an essay's part label over the paragraph (摘要), a plan's section label (目的：, rw893) or a section's label in
     # brackets naming no column (【电气集团工会】 over its unit's report, rw1272) is the text's own: the text starts there
     at = next(
@@ -1437,7 +1453,17 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         at,
     )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
-    return first.text, body[at:]
+    return (first.text if kicker is None else f"{body[kicker].text} {first.text}"), body[at:]
+
+
+def _is_kicker(line: Line) -> bool:
+    """A plain line of parallel phrases (``reads_as_slogan``): over a headline, its kicker."""
+    return (
+        line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and reads_as_slogan(analysis_form(line.text.strip()))
+    )
 
 
 def _counts_a_collection(line: Line) -> bool:

@@ -1940,6 +1940,9 @@ def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text(
         ("时间：", True),  # rw337: a post's empty field is still the model's to judge
         ("吐故纳新 再展宏图", False),  # rw474 (more15b's fresh page): a headline of four-character phrases, no byline
         ("凝心聚力 奋力前行", False),
+        ("巾帼新气象 建功新时代", False),  # rw1502 (fix22d): a kicker's parallel phrases of five characters
+        ("深学细悟强思想 笃行实干转作风", False),  # rw1423: of seven
+        ("上一篇 下一篇", True),  # a site's buttons: phrases of three
         ("妇产科 张三", True),  # a byline: a unit and a name
         ("工作计划 工作总结 心得体会", True),  # a site's menu of genres
         ("摘要", False),  # rw346, rw381: an essay's part labels, headings over their parts
@@ -2181,6 +2184,22 @@ def test_a_breadcrumb_over_a_headline_is_never_the_title():
     (document,) = parse_file((FILES / "rw480.txt").read_bytes(), "rw480.txt").documents
     assert bare(document.title) == bare(annotation("rw480.txt")["documents"][0]["title"])
     assert document.kind == "其他"
+
+
+def test_a_kicker_over_a_news_headline_is_the_title_with_it():
+    # rw1502 (fix22d): the page's stamp and buttons, then a kicker of parallel phrases over the headline: one title
+    text = (
+        "出版日期:2017年12月25日 星期一  今日天气:\n"
+        "上一篇  下一篇\n"
+        "巾帼新气象 建功新时代\n"
+        "我院妇委会换届选举暨第五届妇女代表大会顺利召开\n"
+        "12月14日中午,我院妇委会换届选举暨第五届妇女代表大会在8号楼阶梯会议室隆重召开。"
+        "本次大会是在全院深入学习贯彻党的十九大精神重要时刻召开的一次全院妇女的盛会。\n"
+        "大会以无记名投票方式差额选举了许瑛、万晓青、沈炯、虞萍、阮春燕、刘彩霞、朱小芳为新一届妇委会委员。\n"
+    )
+    (document,) = parse(text, "rw1502.txt").documents
+    assert document.title == "巾帼新气象 建功新时代 我院妇委会换届选举暨第五届妇女代表大会顺利召开"
+    assert not any("出版日期" in block.text for block in document.blocks)
 
 
 def test_a_headline_over_its_dashed_sub_headline_is_the_title_with_it():
