@@ -83,6 +83,8 @@ LEAD_IN = re.compile(r"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_CRUMB_HEADLINE_CHARS = 8  # of a breadcrumb's last part that may be the headline (a column's name is shorter)
+MIN_CUT_TITLE_CHARS = 10  # of a page's line cut off from the headline (a column's name, a unit's, is shorter)
+MIN_CUT_COPIES = 2  # lines of the page that end with the cut headline: its title and its breadcrumb
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
 STAMP_REASONS = ("文档信息", "网页信息")  # the stamps cleaning cuts from a line's start (``_without_stamp``)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
@@ -440,15 +442,31 @@ def candidates(
         found.append((i, _placed(opening, blocks[i].text, page)))
     # the line right over a bare item label (局机关工会工作总结范本 over 篇一) is the collection's title, never the item's: an
     # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule); a sentence of
-    # clauses that leads into what follows (为做好今年的护理工作，…特制订2008年护理工作计划：) is the text's
+    # clauses that leads into what follows (为做好今年的护理工作，…特制订2008年护理工作计划：) is the text's; a page's line
+    # that the text's own headline goes on from, the page ending another line with it too (…“九九重阳节,浓浓敬老情”重 as the
+    # page's title and its breadcrumb's last part, over …重阳节活动, rw1495), is the site's copy cut off at its length
+    headlines = [_form(candidate.text) for at, candidate in found if isinstance(at, int) and at >= 0]
+    lines = [_form(line) for line in page] if headlines else []
     return [
         (at, candidate)
         for at, candidate in found
-        if not ITEM_LABEL.match(candidate.below)
+        if not (isinstance(at, str) and _cut_from(_form(candidate.text), headlines, lines))
+        and not ITEM_LABEL.match(candidate.below)
         and not _names_the_headline_below(candidate)
         and not LEAD_IN.search(candidate.text)
         and not _wrapped_into_below(candidate)
     ]
+
+
+def _cut_from(form: str, headlines: list[str], lines: list[str]) -> bool:
+    """``form`` is the first part, of ``MIN_CUT_TITLE_CHARS`` at least, of one of the ``headlines`` that goes on in words,
+    a line of the page of its own (``lines``: the page's, in ``_form``), and two lines at least end with ``form``: the site
+    cuts its copies of the headline at one length."""
+    return (
+        len(form) >= MIN_CUT_TITLE_CHARS
+        and any(len(headline) > len(form) and headline.startswith(form) and headline in lines for headline in headlines)
+        and sum(line.endswith(form) for line in lines) >= MIN_CUT_COPIES
+    )
 
 
 def _wrapped_into_below(candidate: Candidate) -> bool:

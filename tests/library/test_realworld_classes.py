@@ -5343,3 +5343,13 @@ def test_a_year_of_an_honour_won_before_or_of_a_members_history_is_not_the_repor
     )
     assert parse(text).documents[0].year == year
     assert _parsed("rw1327")[0].year == 2024
+
+
+def test_a_page_line_cut_from_the_headline_the_text_gives_whole_is_no_title():
+    """fix22d: rw1495's page title and breadcrumb both cut the headline after 重 (…浓浓敬老情”重), the text's own line gives it
+    whole (…重阳节活动): the model took the cut copy. Without the whole line, the cut copy is still the title."""
+    headline = "麻布社区党群服务中心开展“九九重阳节，浓浓敬老情”重阳节活动"
+    assert parse_set_file("rw1495.txt").documents[0].title == headline
+    page = (FILES / "rw1495.txt").read_text(encoding="utf-8").splitlines()
+    without = "\n".join(line for line in page if not line.endswith("重阳节活动")) + "\n"
+    assert parse(without).documents[0].title.endswith("浓浓敬老情”重")
