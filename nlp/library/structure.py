@@ -491,7 +491,8 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         # 「台灣勞工大聯盟」新成立，今(1)日在…召開…典禮, rw999)
         r"|(?:[^，。]{2,30}[，,])?[^，。\s]{0,20}?(?:今日|今天|昨日|昨天|[今昨][（(]\d{1,2}[）)]日)(?:[（(]\d{1,2}日[）)])?)"
         rf"[^。]*?(?:{verbs})"
-        r"|^\d{1,2}月\d{1,2}日(?:早上|早晨|清晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…)
+        r"|^\d{1,2}月\d{1,2}日(?:早上|[早清]?晨|上午|中午|下午|傍晚|晚上?)"  # the hour of a day: an event told (1月12日早晨，…;
+        # 12月8日晨交班時，…召開…年終總結會, rw1494)
         # or the day of the month alone, the page's post date naming the month (16日,市总工会召开…推进会。, rw1363)
         rf"|^\d{{1,2}}日(?:[上下]午|晚上?)?[，,][^。]*?(?:{verbs})"
     )

@@ -1097,6 +1097,7 @@ def test_a_headline_under_the_sites_column_name_is_the_title():
         ("rw181.txt", "计划", 2023),  # 2023年，密云区总工会将以…: a plan by its opening
         ("rw183.txt", "其他", 2023),  # 3月22日上午…召开专题会议; 2023年各项重点工作 only in its last sentence
         ("rw187.txt", "其他", 2018),  # 1月12日早晨，…: an event told
+        ("rw1494.txt", "其他", 2022),  # 12月8日晨交班時，…召開…年終總結會 (fix22d): 晨 alone
         ("rw604.txt", "总结", 2014),  # 2014年下半年以來，公司工會…: one paragraph of work done up to now
     ],
 )
