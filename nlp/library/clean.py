@@ -720,8 +720,11 @@ FURNITURE_PATTERNS = _patterns(
         # of another post the page lists (06/11/2024 公司召开安全生产专题视频会议)
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮, 图 片:刘洁晨), the writer's unit before the name
-        # (文:珠海公司 杨焕新)
-        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿|图\s片)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
+        # (文:珠海公司 杨焕新), a plan's writer on a document site (撰寫人:江惠真, rw1488)
+        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿人?|撰写人|图\s片)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
+        # a reprint's credit to the original's headline in book-title marks at the foot (原标题:《激情与力量的对决——…》,
+        # rw1493); the label before a headline with no marks is the title's (原标题:省总工会…, ``markers.TITLE_LABEL``)
+        r"|^原标题[：:]\s*《[^《》]+》$"
         # or a press release's label in brackets, its day after it (【全國教師工會總聯合會新聞稿】2011.07.11, rw1041)
         r"|^【[^【】]{2,30}新闻稿】\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}$"
         # or a photographer's credit, a name and 摄 apart (劉琪希 攝, 耿玉和 摄: rw588, rw654)

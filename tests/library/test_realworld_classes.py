@@ -4678,6 +4678,9 @@ def test_a_sentence_that_gives_a_sites_address_deep_inside_is_the_texts():
         ("内容详情", "网页控件"),  # rw1325: the page's kind named alone
         ("安徽新闻网-安徽日报", "网站名称"),  # rw1319: a news site's name with its paper's
         ("- 建檔日期:", "网页信息"),  # rw1315: a government page's record date
+        ("撰寫人:江惠真", "网页信息"),  # rw1488 (fix22d): a plan's writer on a document site
+        # rw1493: a reprint's credit to the original's headline at the foot
+        ("原标题:《激情与力量的对决——奉贤区卫生健康系统2023年职工体育系列赛事之拔河比赛顺利完赛》", "网页信息"),
         ("主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室", "网页信息"),  # rw1330: a government site's footer
     ],
 )
