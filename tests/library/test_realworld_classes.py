@@ -5203,6 +5203,8 @@ def test_page_furniture_of_fresh_sites_goes():
         ("rw1555", "客户端记者"),
         ("rw1548", "老虎机"),  # 3月8日,mg老虎机_老虎机游戏-轮盘赌博专家推荐卫计局举行了…
         ("rw1563", "米乐网页版"),  # …情暖职工-m6米乐网页版
+        ("rw1500", "永利"),  # (二)77779193永利办趣味活动 (fix22d): a casino's number before its brand
+        ("rw1505", "利来"),  # 利来老牌国际官网app, 利来国际老牌-利来国际w66: the brand as an old international one
         ("rw1563", "王书军"),  # 审核: / 王书军
         ("rw1559", "一起看看"),  # a roundup's lead-in over the first report's headline
     ],
