@@ -540,6 +540,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^相关(?:阅读|内容|词|链接|报[导道]|附件)\s*[：:|｜]?$"
         r"|^[上下]一条\s*[：:]"  # the links to the post before and after this one by their other word (上一条:…, rw1074)
         r"|^相关链接[：:]"  # a site's links to other sites after their header (相关链接:江苏省卫生健康委员会 …)
+        # a sidebar's label alone over other posts, by what they are or by their ranking (推荐图文, 推荐资讯, 点击排行, rw1499)
+        r"|^(?:推荐|热门|热点)(?:图文|资讯|新闻)$|^(?:点击|阅读|浏览)排行榜?$"
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
