@@ -661,10 +661,13 @@ FURNITURE_PATTERNS = _patterns(
     # Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge, within the first
     # ``MAX_ADDRESS_DEPTH`` characters of its sentence: a site's name, stamp, notice or contacts give it there (本文来源:https://…,
     # …歡迎寄至 cool loud@gmail.com, 51 characters in, rw734), a text's sentence that gives a site's address in passing has it
-    # deep inside (…免費提供台灣地區護理人員網路課程網址:www.tcha-nr.org.tw);另外,…, 95 characters in, rw1315)
+    # deep inside (…免費提供台灣地區護理人員網路課程網址:www.tcha-nr.org.tw);另外,…, 95 characters in, rw1315), and so does
+    # an entry of its outline (八、公告日期:…公告徵選結果於大安高工網站(https://sites.google.com/…),並通知得獎人, rw1492): no
+    # site numbers its chrome 一、 or （一）
     (
         r"^\S{0,8}(网|网站)(?:[-–—|｜][^，。；！？\s]{2,8}(?:日报|晚报|报))?$"
-        rf"|(?:^|[。！？])[^。！？]{{0,{MAX_ADDRESS_DEPTH}}}?(?:www\.|\.(?i:com|cn|net|org)(?![A-Za-z]))",
+        rf"|(?:^(?!\s*(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)]))|[。！？])[^。！？]{{0,{MAX_ADDRESS_DEPTH}}}?"
+        r"(?:www\.|\.(?i:com|cn|net|org)(?![A-Za-z]))",
         "网站名称",
     ),
     # a site's welcome at the page's head, its office hours after it or not (欢迎进入呼和浩特市妇幼保健院官网! 上午 08:30-12:00

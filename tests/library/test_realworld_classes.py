@@ -4671,6 +4671,9 @@ def test_a_sentence_that_gives_a_sites_address_deep_inside_is_the_texts():
     (document,) = _parsed("rw1315")
     assert "本署積極推動數位學習" in document.blocks[0].text
     assert document.year == 2008  # 於97年度部分補助…: a work year of the Republic of two digits
+    # rw1492 (fix22d): an entry of the outline that gives the site where results are posted, 40 characters in: the text's
+    entry = next(line for line in (FILES / "rw1492.txt").read_text(encoding="utf-8").splitlines() if "公告日期" in line)
+    assert junk_reason(clean_text_line(entry)) is None
 
 
 @pytest.mark.parametrize(
