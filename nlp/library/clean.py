@@ -347,6 +347,8 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # line after a finished sentence (a title's （试行） stands under it).
 # After a role and a space, the unit that sent it and its writers' names, a credit word closing it ((图文 护理工作部 荆朝侠 张淑林
 # 提供), rw1163).
+# The posts that qualify an article's writer after the name (主任, 秘书长, 资深律师, 教授): an expert's byline.
+WRITER_POSTS = "主任|院长|所长|秘书长|理事长|律师|教授|研究员|医师|护理师|护士长|博士|顾问"
 BYLINE_ROLES = "记者|通讯员|信息员|作者|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
 UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委"
 BYLINE = re.compile(
@@ -739,6 +741,9 @@ FURNITURE_PATTERNS = _patterns(
         # rw1137)
         rf"|^(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?"
         rf"(?:\s+(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?)*$"
+        # or its writers by name, each with the post that qualifies them in brackets, parted by slashes (周廼寬(財團法人中華法學
+        # 研究院醫事法研究中心主任/臺大醫院外科部加護病房外科主任)/ 陳孟嬋(…秘書長/植根綜合法律事務所資深律師), rw1516)
+        rf"|^(?:[{HAN}]{{2,4}}[（(][^（）()]{{2,80}}?(?:{WRITER_POSTS})[）)]\s*[/／、]?\s*)+$"
         # or each in brackets (【文 / 吳清山院長】【圖 / 臺北市教師會提供】)
         rf"|^(?:[【\[]\s*(?:{CREDIT_ROLES})\s*[/／]\s*[^【】\[\]，。；！？/／]{{2,20}}[】\]]\s*)+$"
         # or a credit with the day it was written after a slash, its bracket left open or not (【本會理事長 董文雅/2010.04.07,
