@@ -1224,6 +1224,24 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
     return None
 
 
+# A field's label that names what follows: a name, a law's or a rule's (名称：, 法規名稱：), or a title (标题：).
+NAME_LABEL = re.compile(r"(?:法规|规章|文件|文档)?(?:名称|标题|题目)[：:]")
+
+
+def _under_name_label(label: Line, line: Line) -> bool:
+    """``line`` is a plain one of no sentence, a headline's length, right under a name's label alone (``NAME_LABEL``)."""
+    text = line.text.strip()
+    return (
+        label.marker is None
+        and bool(NAME_LABEL.fullmatch(analysis_form(label.text.strip())))
+        and line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and 0 < len(text) <= MAX_HEADLINE_CHARS
+        and not re.search(f"[{SENTENCE_END}]", text)
+    )
+
+
 def _teasers(title: str | None, body: list[Line]) -> list[tuple[str | None, list[Line]]]:
     """An untitled page of a site's list of posts, each paragraph a post's teaser the site cut with an ellipsis (…旅遊及文……
     / 工聯會召開第39屆會員代表大會，…推出各種多元的服務。【聽您意見…… / 立法會昨日…, rw1064): a document per teaser, the
@@ -1272,7 +1290,13 @@ def _split_documents(
                 title = None
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
-        new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 3])
+        if title is None and body and body[-1] is lines[i - 1] and _under_name_label(body[-1], line):
+            # a database's field label alone over the name it gives (法規名稱： / 工會法（民國111年11月30日修正）, rw1508):
+            # the document's title, the label the page's
+            dropped.append(DroppedLine(body.pop().text, "网页信息"))
+            new_title: str | None = line.text.strip()
+        else:
+            new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 3])
         if new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
             body.append(line)
             continue

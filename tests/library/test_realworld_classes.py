@@ -5366,3 +5366,13 @@ def test_a_page_line_cut_from_the_headline_the_text_gives_whole_is_no_title():
     page = (FILES / "rw1495.txt").read_text(encoding="utf-8").splitlines()
     without = "\n".join(line for line in page if not line.endswith("重阳节活动")) + "\n"
     assert parse(without).documents[0].title.endswith("浓浓敬老情”重")
+
+
+def test_a_name_label_alone_over_a_laws_name_makes_it_the_title():
+    """fix22d: a law database's page (rw1508): 法規名稱： alone over 工會法（民國111年11月30日修正）, the site's notices above
+    it; the name is the title, the label and the notices the page's, the law's chapter its first heading."""
+    result = parse_set_file("rw1508.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("工會法（民國111年11月30日修正）", "其他")
+    assert (document.blocks[0].type, document.blocks[0].level, document.blocks[0].text) == ("heading", 1, "監督")
+    assert not any("司法院網站" in block.text for block in document.blocks)
