@@ -2625,7 +2625,8 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))
-        if (roc := _roc_year(text)) and _traditional("".join(b.text for b in blocks)):
+        # not the day a rule was amended on (工會法（民國111年11月30日修正）, rw1508: the law's history, as in the text)
+        if (roc := _roc_year(ADOPTION_DATES.sub("", text))) and _traditional("".join(b.text for b in blocks)):
             return int(roc.group("year")) + ROC_ERA
     for (
         block

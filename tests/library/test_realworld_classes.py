@@ -5374,5 +5374,6 @@ def test_a_name_label_alone_over_a_laws_name_makes_it_the_title():
     result = parse_set_file("rw1508.txt")
     (document,) = result.documents
     assert (document.title, document.kind) == ("工會法（民國111年11月30日修正）", "其他")
+    assert document.year is None  # the day the law was amended on: its history, no year of the page's
     assert (document.blocks[0].type, document.blocks[0].level, document.blocks[0].text) == ("heading", 1, "監督")
     assert not any("司法院網站" in block.text for block in document.blocks)
