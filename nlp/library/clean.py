@@ -736,6 +736,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^【[^【】]{2,30}新闻稿】\s*(?:19|20)\d{2}[./-]\d{1,2}[./-]\d{1,2}$"
         # or a photographer's credit, a name and 摄 apart (劉琪希 攝, 耿玉和 摄: rw588, rw654)
         rf"|^[{HAN}]{{2,4}}\s+摄影?$"
+        # or a unit's name with its writers' names glued after it, two or three, each opening on a surname (妇委会许瑛朱小芳
+        # under the last paragraph, rw1502), as a bracketed byline glues one ((制造部李玲), ``UNIT_BYLINE``)
+        rf"|^[{HAN}]{{1,10}}(?:{UNIT_WORD}|委会)(?:[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}){{2,3}}$"
         # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754), a
         # newsroom's roles one a line, a name after the unit or not (信息提供/群工部, 審稿/群工部 朱偉慧, 圖片、匯總、編輯/宣傳企劃科 徐劍,
         # rw1137)

@@ -4686,6 +4686,7 @@ def test_a_sentence_that_gives_a_sites_address_deep_inside_is_the_texts():
         ("撰寫人:江惠真", "网页信息"),  # rw1488 (fix22d): a plan's writer on a document site
         # rw1516: an article's writers, each with the post that qualifies them in brackets
         ("周廼寬(臺大醫院外科部加護病房外科主任)/ 陳孟嬋(植根綜合法律事務所資深律師)", "网页信息"),
+        ("妇委会许瑛朱小芳", "网页信息"),  # rw1502: a unit with its writers' names glued after it
         # rw1493: a reprint's credit to the original's headline at the foot
         ("原标题:《激情与力量的对决——奉贤区卫生健康系统2023年职工体育系列赛事之拔河比赛顺利完赛》", "网页信息"),
         ("主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室", "网页信息"),  # rw1330: a government site's footer
