@@ -83,6 +83,9 @@ LEAD_IN = re.compile(r"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 MIN_CRUMB_HEADLINE_CHARS = 8  # of a breadcrumb's last part that may be the headline (a column's name is shorter)
+# A part's letter before a title (A. 关于加强和改进城市社区居民委员会建设工作的意见的建设内容, rw1512): the page's part, no word
+# of the title.
+PART_LETTER = re.compile(rf"^[A-Z][.．、]\s*(?=[{HAN}])")
 MIN_CUT_TITLE_CHARS = 10  # of a page's line cut off from the headline (a column's name, a unit's, is shorter)
 MIN_CUT_COPIES = 2  # lines of the page that end with the cut headline: its title and its breadcrumb
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
@@ -530,7 +533,9 @@ def _outermost_at_level_one(blocks: list[Block]) -> list[Block]:
 
 
 def _without_column(text: str) -> str:
-    """``text`` less the site's column in brackets before its headline (``bracketed_column``: 【人医动态】, [新聞])."""
+    """``text`` less the site's column in brackets before its headline (``bracketed_column``: 【人医动态】, [新聞]) or a part's
+    letter (``PART_LETTER``: A. 关于…)."""
+    text = PART_LETTER.sub("", text)
     return text[column.end() :] if (column := bracketed_column(text)) else text
 
 

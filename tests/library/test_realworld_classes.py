@@ -5378,3 +5378,11 @@ def test_a_name_label_alone_over_a_laws_name_makes_it_the_title():
     assert document.year is None  # the day the law was amended on: its history, no year of the page's
     assert (document.blocks[0].type, document.blocks[0].level, document.blocks[0].text) == ("heading", 1, "監督")
     assert not any("司法院網站" in block.text for block in document.blocks)
+
+
+def test_a_parts_letter_before_the_title_is_no_word_of_it():
+    """fix22d: rw1512's only title line opens on a part's letter (A. 关于…的建设内容): the model took the line, letter and all,
+    and left it as the first block too."""
+    (document,) = parse_set_file("rw1512.txt").documents
+    assert document.title == "关于加强和改进城市社区居民委员会建设工作的意见的建设内容"
+    assert "建设内容" not in document.blocks[0].text
