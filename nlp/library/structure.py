@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from nlp.library.junk import COLLECTION_WORDS, COLUMN_NAME, PLAN_LABEL, SIGNATURE, paragraph_after, reads_as_headline
+from nlp.library.kinds import load_model as load_kind_model
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -2394,14 +2395,35 @@ def title_kind(title: str) -> str | None:
 
 
 def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> str:
+    """计划, 总结 or 其他 by the rules (``kind_by_rules``), or where they leave an untitled document's body undecided, by
+    its wording: the learnt model's kind (``nlp.library.kinds``), without one the cue counts' (``cue_kind``)."""
+    if (kind := kind_by_rules(title, blocks, titled=titled)) is not None:
+        return kind
+    model = load_kind_model()
+    return model.kind(blocks) if model is not None else cue_kind(blocks)
+
+
+def _cue_scores(body: str) -> tuple[float, float]:
+    """How much of the body (its analysis form) tells work done and work to do (``SUMMARY_CUES``, ``PLAN_CUES``)."""
+    return sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4, sum(body.count(w) for w in PLAN_CUES) / 2
+
+
+def cue_kind(blocks: list[Block]) -> str:
+    """总结 when the body tells more work done than work to do by its cues, else 计划."""
+    summary_score, plan_score = _cue_scores(analysis_form("".join(b.text for b in blocks)))
+    return "总结" if summary_score > plan_score else "计划"
+
+
+def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> str | None:
     """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
     its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
     reports an event of a day (a news item) or addresses an audience (a speech), a unit named in the third person (该公司:
     a report on it), a report of a meeting (``MEETING_REPORT``),
-    or, failing that, its wording (an outline of tasks that tells nothing done is a plan; too little wording to tell, a
-    text that opens on the time up to now, 2014年下半年以来，…, is a summary). A title without a Chinese character (a
-    telephone number the page left over the text: 138-0888-4776) is no headline: the body decides."""
+    or its too little wording (an outline of tasks that tells nothing done is a plan; a text that opens on the time up to
+    now, 2014年下半年以来，…, is a summary); None when its wording is enough to weigh and nothing else decides. A title
+    without a Chinese character (a telephone number the page left over the text: 138-0888-4776) is no headline: the
+    body decides."""
     kind = title_kind(title)
     if kind is not None or (titled and re.search(f"[{HAN}]", title)):
         return kind or "其他"
@@ -2449,8 +2471,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"
     if len(NOTE_MARK.findall(body)) >= MIN_NOTE_MARKS:
         return "其他"  # an article that cites its sources by notes (…第4條第1項[1]及同法第6條第1項的規定[2], rw1266)
-    summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
-    plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
+    summary_score, plan_score = _cue_scores(body)
     if max(summary_score, plan_score) < max(2, len(body) / 400):
         # the time up to now (2014年下半年以来，…) or the year under its leaders (2014年，…工会在…领导下，…): work done
         if SINCE_OPENING.match(opening) or YEAR_UNDER_LEADERSHIP.match(opening):
@@ -2458,7 +2479,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         # an outline of tasks that tells nothing done (no 了): work to do (以扩大…为重点，建立健全… / 拓展社区服务 / …)
         entries = sum(b.type in ("heading", "item") for b in blocks)
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
-    return "总结" if summary_score > plan_score else "计划"
+    return None
 
 
 DAY_OF_EVENT = re.compile(r"\d{1,2}月\d{1,2}日")
