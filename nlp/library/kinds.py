@@ -15,11 +15,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
+from nlp.library import linear
 from nlp.library.script import analysis_form
 from nlp.models import Block
 
@@ -91,6 +91,17 @@ class KindModel:
         ]
         return self.kinds[max(range(len(scores)), key=scores.__getitem__)]
 
+    @classmethod
+    def from_data(cls, data: Mapping) -> KindModel:
+        """The model its file's ``data`` holds (``to_json``)."""
+        return cls(
+            tuple(data["kinds"]),
+            tuple(map(tuple, data["weights"])),
+            tuple(data["biases"]),
+            tuple(data["means"]),
+            tuple(data["scales"]),
+        )
+
     def to_json(self) -> str:
         return json.dumps(
             {
@@ -108,24 +119,4 @@ class KindModel:
 def load_model(path: Path = MODEL_PATH) -> KindModel | None:
     """The model at ``path`` (read again when the file changes), or None when it is missing, unreadable or made for
     other features."""
-    try:
-        return _load(path, path.stat().st_mtime_ns)
-    except OSError:
-        return None
-
-
-@cache
-def _load(path: Path, modified: int) -> KindModel | None:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if data.get("features") != FEATURES:
-        return None
-    return KindModel(
-        tuple(data["kinds"]),
-        tuple(map(tuple, data["weights"])),
-        tuple(data["biases"]),
-        tuple(data["means"]),
-        tuple(data["scales"]),
-    )
+    return linear.load(path, KindModel, features=FEATURES)
