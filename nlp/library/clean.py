@@ -514,10 +514,13 @@ STAMP_START = re.compile(
 # 青浦区国防动员办公室, …组织生活会_青浦区人民政府, …|中国工会新闻网), its column between them or not (…胜利召开 - 医院动态 -
 # 西昌市人民医院, rw692): the name a unit's or a site's by its last word, the page's; the headline the document's.
 TITLE_PART_SEPARATOR = r"\s*(?:[|｜_]|\s[-－–—]|[-－–—]\s)\s*"
+# A unit's or a site's name by its last word (…人民政府, …总工会, 中国食品网, …医院)
+SITE_NAME = (
+    rf"[{HAN}]{{2,24}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)}|政府|办公室|委员会|总会|协会|学会|联合会|大学|学院|中学|小学"
+    r"|幼儿园|局|网|网站|官网|门户网站|官方网站|门户)"
+)
 SITE_AFTER_HEADLINE = re.compile(
-    rf"^(?P<mark>[^\s|｜_].{{5,60}}?)(?P<site>{TITLE_PART_SEPARATOR}(?:[{HAN}]{{2,12}}{TITLE_PART_SEPARATOR})*[{HAN}]{{2,24}}"
-    rf"(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)}|政府|办公室|委员会|总会|协会|学会|联合会|大学|学院|中学|小学|幼儿园|局"
-    rf"|网|网站|官网|门户网站|官方网站|门户))$"
+    rf"^(?P<mark>[^\s|｜_].{{5,60}}?)(?P<site>{TITLE_PART_SEPARATOR}(?:[{HAN}]{{2,12}}{TITLE_PART_SEPARATOR})*{SITE_NAME})$"
 )
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
 MIN_HEADLINE_CHARS = 6
@@ -571,8 +574,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?i:print)?\s*(?:列印|打印)(?:此|本)(?:文章|文|页|篇)$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
         # a row of its buttons in brackets, the last one's left open or not (【打印】 【字体:, rw933): open, it glued the
-        # headline under it to the row
-        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体|字号|大|中|小)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
+        # headline under it to the row; a news agency's button to report an error under its post (【纠错】, rw1484)
+        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体|字号|大|中|小|纠错|报错)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
@@ -1005,6 +1008,15 @@ SPLICED_JUNK = _patterns(
         r"^(?:[^。！？]*?[（(](?:[前中后後]排)?[左右][一二三四五六七八九十]{0,2}[）)]){2,}[^。！？]*。"
         rf"\s*[记記]者\s*[{HAN}]{{2,4}}\s*/\s*[摄攝]影?(?:\s*分享\s*(?i:facebook))?\s*(?=[{HAN}])",
         "图片说明",
+    ),
+    # a picture's markdown with no word of the text glued after a sentence (…讲了意见。![](), rw1446), as it goes alone on a line
+    (rf"(?<=[。！？；])\s*[!！]\[[^\]{HAN}]*\]\([^(){HAN}]*\)", "网页控件"),
+    # a document site's notice of its rights spliced into a sentence, its name before it or not, a pointer to its other
+    # files after it or not (…投身经济社会多学吧网本资料权属多学吧网,放上鼠标按照提示查看多学吧网更多资料发展、…, rw1476)
+    (
+        r"(?:[\w]{2,10}网)?本(?:资料|文档|文章|文)(?:权属|版权归属?|版权属于?)[\w]{2,10}网"
+        r"(?:[，,]?(?:放上鼠标)?按照提示查看[\w]{2,10}网更多资料)?",
+        "网站水印",
     ),
     # a post's update stamp glued before its teaser (编辑最后更新 2024年04月20日,新入职护士须接受…, rw1317)
     (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
@@ -2068,6 +2080,29 @@ def _without_card_over_stamps(lines: list[Line], dropped: list[DroppedLine]) -> 
     return lines[first:]
 
 
+def _without_masthead(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A unit's or a site's name alone on its line (``SITE_NAME``: 深圳市盐田区人民政府, 中国食品网, 新闻中心 is a column's)
+    above the headline that stands over the post's stamp (来源:盐田区总工会发布时间:2025-09-09, rw1483), no sentence of text
+    above it: the site's masthead, the page's. (Tune's twelve such lines are all annotated junk.) A headline that is a
+    site's own credit (安徽新闻网-安徽日报 over the stamp, rw1319) leaves the lines above it alone: one of them is the
+    headline."""
+    texts = [line.text.strip() for line in lines]
+    opening = next((k for k, text in enumerate(texts) if is_text_sentence(text)), 0)
+    stamp = next((k for k in range(1, opening) if texts[k] and is_stamp(texts[k])), None)
+    headline = next((k for k in range(stamp - 1, -1, -1) if texts[k]), None) if stamp is not None else None
+    if headline is None or SITE_WORDS.search(analysis_form(texts[headline])) or is_stamp(texts[headline]):
+        return lines
+    heads = {
+        k
+        for k in range(headline)
+        if lines[k].style_level is None
+        and re.fullmatch(SITE_NAME, analysis_form(texts[k]))
+        and texts[k] != texts[headline]
+    }
+    dropped.extend(DroppedLine(texts[k], "网站名称") for k in sorted(heads))
+    return [line for k, line in enumerate(lines) if k not in heads]
+
+
 def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
     女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title.
@@ -2211,8 +2246,13 @@ def clean_lines(
                             _joined_broken_dates(
                                 without_anti_copy_strings(
                                     _without_keyword_lines(
-                                        _without_card_over_stamps(
-                                            _without_head_over_breadcrumb(_without_related_posts(lines, dropped), dropped),
+                                        _without_masthead(
+                                            _without_card_over_stamps(
+                                                _without_head_over_breadcrumb(
+                                                    _without_related_posts(lines, dropped), dropped
+                                                ),
+                                                dropped,
+                                            ),
                                             dropped,
                                         ),
                                         dropped,
