@@ -74,8 +74,9 @@ PARAGRAPH_BREAK_TAG = re.compile(
     rf"</?(?:p|div|li|h[1-6])(?:\s[^<>]{{0,80}})?>|<br\s*/?>|(?<=[{HAN}{CJK_PUNCT}])\s*Р\s*(?=[{HAN}{CJK_PUNCT}(])",
     re.IGNORECASE,
 )
-# A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫): a line of its own.
-CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲)")
+# A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫), or the paragraph's
+# last sentence opening on 图为 (…操作技能占總成績的70%。圖為頒獎現場。, rw1466): a line of its own.
+CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？]{2,30}。?$)")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
@@ -348,7 +349,8 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # After a role and a space, the unit that sent it and its writers' names, a credit word closing it ((图文 护理工作部 荆朝侠 张淑林
 # 提供), rw1163).
 BYLINE_ROLES = "记者|通讯员|信息员|作者|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
-UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委"
+# (a college's department or school too: (涉外护理系), rw1477)
+UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|学院|公司|中心|办公室|部|处|办|委|系"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?"
     rf"(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]|[{HAN}]{{1,10}}(?:{UNIT_WORD})))"
@@ -553,6 +555,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$",
         "网站栏目",
     ),
+    # a document site's paywall notice under the preview, the text's length before it or not (全文共3287字,仅供站内会员学习参考
+    # (会员可打开…全部文档), rw1470): page furniture, so the preview's cut line never joins it
+    (r"^(?:全文共?\s*\d+\s*字[，,]?\s*)?仅供(?:站内)?会员", "付费隐藏标记"),
     (
         rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]"
         rf"|^[{HAN}]{{2,8}}\s*[>＞»]\s*[{HAN}]{{2,8}}$",  # a breadcrumb of two columns alone on its line (党的建设>工会工作)
@@ -588,6 +593,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
+        # its prompt to a visitor before the buttons the page lost (新来的客人请【, rw1470: 【注册】)
+        r"|^(?:新来的)?(?:客人|游客|访客)请\s*[【\[]?(?:注册|登录|登陆)?[】\]]?$"
         # or its prompt to sign up under a hospital's news (还没有账号？)
         r"|^还?没有(?:账号|帐号)\W*(?:立即注册)?$"
         r"|(?:^|\s)推荐度[：:]?$"  # a site's rating of a text it lists (…工作计划 推荐度：)
@@ -615,6 +622,9 @@ FURNITURE_PATTERNS = _patterns(
         # ranks alone: 新手上路, 高级会员), its footer's links (|小黑屋|Archiver|手机版|, rw749)
         r"|回帖并转播|回帖后跳转|^本版积分规则|从未签到|^(?:新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老)$"
         r"|^\W*小黑屋\W*(?i:archiver)"
+        # and its archive's page links and its link back to the thread, the headline after it (页: [1], 查看完整版本: 【…】…
+        # 职工代表大会隆重召开, rw1480)
+        r"|^页[：:]\s*(?:\[?\d{1,3}\]?\s*)+$|^查看完整版本[：:]"
         # a column's name with its English one in capitals (最新消息NEWS, 新闻中心 NEWS CENTER, 关于我们 ABOUT US, rw726)
         rf"|^[{HAN}]{{2,8}}\s*(?:NEWS|ABOUT|CONTACT|NOTICE|EVENTS?|SERVICES?|INFORMATION|LATEST)(?:\s+[A-Z]+){{0,2}}$"
         r"|^如题所述?$"  # a question site's body that says the question is its title
@@ -670,8 +680,9 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a site's welcome at the page's head, its office hours after it or not (欢迎进入呼和浩特市妇幼保健院官网! 上午 08:30-12:00
     # 下午 14:30-17:30, rw946), its slogan after it or not (欢迎访问…官方网站!我单位真诚与社会各界携手合作,共谋发展!, rw404): the
-    # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it
-    (r"^欢迎(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:网|网站|官网|主页)(?:[！!。]|$)", "网站欢迎语"),
+    # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it;
+    # one to a place, its date widget after it (欢迎您来到客家祖地! 今天是, rw1459: the day's script lost)
+    (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979)
     # and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
     (
@@ -945,8 +956,9 @@ HEADLINE_LINK = re.compile(r"[^。；;]{2,40}")
 MAX_CAPTION_CHARS = 8
 CAPTION = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
-# (or asks the reader to look at the reports that follow: …让我们一起看看山城人民是怎样过端午的, rw1559)
-LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起看看")
+# (or asks the reader to look at the reports that follow: …让我们一起看看山城人民是怎样过端午的, rw1559; …供大家參考,一起來看看吧!,
+# rw1452)
+LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起来?看看")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
@@ -954,8 +966,9 @@ INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}
 HIDDEN_TEXT = re.compile(
     rf"[…\.]{{2,}}\s*[（(]?[…\.]*\s*(?:[^（()）…\s]|{PINYIN_GLOSS.pattern}){{0,40}}?"
     r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
-    # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023)
-    r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$"
+    # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023), or a run of four
+    # ellipses or more there, which no sentence ends with (…研究制定《xx乡绿美乡村………… over 全文共3287字,仅供站内会员…, rw1470)
+    r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
 )
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts
@@ -971,6 +984,8 @@ SPLICED_JUNK = _patterns(
     (
         rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯(?:\d{{3,}}[A-Za-z]{{0,4}}|[A-Za-z]{{1,4}}\d{{3,}})"
         r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
+        # (a casino brand with its slogan or not in place of the company's name: 为尊龙凯时的高质量生长作…, rw1473)
+        r"|尊龙凯时(?:人生就是博)?"
         rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
         r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐)(?:手机版)?(?:登陆|登录|官网)?"
         rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)"
@@ -990,8 +1005,9 @@ SPLICED_JUNK = _patterns(
     # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，
     # 程女士黑料入口工会于…, rw1212): never a plan's words
     (rf"[{HAN}]{{1,4}}(?:黑料|吃瓜)(?:入口|网站|网|社)", "垃圾广告"),
-    # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????)
-    (r"[?？]{3,}", "乱码"),
+    # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????); an HTML
+    # entity whose name the page's encoding turned into Han characters (携手开展&濒诲辩耻辞;盛夏赋雅趣, &ldquo; garbled, rw1478)
+    (rf"[?？]{{3,}}|&[{HAN}]{{2,8}}[;；]", "乱码"),
     # a news outlet's name after the headline it brackets, its Latin name too (【…聯繫會報 觀摩…協會】環球日報社 World News
     # Media, rw726)
     (rf"(?<=】)\s*[{HAN}]{{2,8}}(?:[报報]社|日[报報]|晚[报報]|新[闻聞]网|新[闻聞]網|[电電]视台|[电電]視台)(?:\s*[A-Za-z][A-Za-z .]*)?$", "网站名称"),
