@@ -75,8 +75,9 @@ PARAGRAPH_BREAK_TAG = re.compile(
     re.IGNORECASE,
 )
 # A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫), or the paragraph's
-# last sentence opening on 图为 (…操作技能占總成績的70%。圖為頒獎現場。, rw1466): a line of its own.
-CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？]{2,30}。?$)")
+# last sentence, one clause opening on 图为 (…操作技能占總成績的70%。圖為頒獎現場。, rw1466): a line of its own. One of clauses
+# tells the text's event (图为7月10日，慰问组在华津金属制品公司为职工送上饮料。, rw1219's content) and stays.
+CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？，,；;]{2,24}。?$)")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
