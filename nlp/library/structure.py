@@ -138,6 +138,9 @@ LISTING_HEADLINE = re.compile(
     rf"^(?=.{{{MAX_PLAIN_HEADING_CHARS + 1},{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]{{2,}}(?:、[{HAN}\w“”]{{2,}})+$"
 )
 TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
+# A lost picture's caption naming the event a unit held (少屏社区开展重阳佳节敬老爱老主题活动, rw1447): between a section's
+# paragraph and the next section's headline, it is the section's last line, no headline over a subheading.
+HELD_CAPTION = re.compile(r"[^，。；：:\s]{2,12}(?:开展|举办|举行|组织)了?[^，。；：:\s]{2,24}活动")
 # A subhead of a label and a headline of two clauses (健康义诊：中医情暖女性，守护健康初心), a headline's length.
 LABELLED_HEADLINE = re.compile(
     rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,8}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
@@ -1801,6 +1804,9 @@ def _headings_between_paragraphs(
             or _cut_off(lines, body)
             or (lines[body].text.endswith(("：", ":")) and body + 1 < len(lines) and parsed[body + 1][0] is not None)
         ):
+            if body == i + 2 and HELD_CAPTION.fullmatch(analysis_form(lines[i].text)):
+                found[i + 1] = "between"  # the caption over the headline is no headline
+                continue
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"

@@ -5393,3 +5393,15 @@ def test_a_casino_brand_and_a_garbled_entity_go_the_sentence_stays():
     assert clean_text("为尊龙凯时的高质量生长作出新的贡献。") == "为的高质量生长作出新的贡献。"
     assert clean_text("携手开展&濒诲辩耻辞;盛夏赋雅趣活动。") == "携手开展盛夏赋雅趣活动。"
     assert clean_text("页: [1]") == ""
+
+
+def test_a_caption_naming_the_event_held_over_a_sections_headline_is_no_headline():
+    """fix22c: rw1447's 少屏社区开展重阳佳节敬老爱老主题活动 between a section's paragraph and the next section's 党建聚“银晖”: a
+    lost picture's caption, not a headline over a subheading; the headline is level 1 as its siblings are. A label over a
+    headline of its own (rw193's 2025工作谋划 / 突出特色，统筹全局) keeps its subheading."""
+    (document,) = _parsed("rw1447")
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels.get("党建聚“银晖”") == 1
+    assert "少屏社区开展重阳佳节敬老爱老主题活动" not in levels
+    (rw193,) = _parsed("rw193")
+    assert any(b.type == "heading" and b.level == 2 and b.text == "突出特色，统筹全局" for b in rw193.blocks)
