@@ -10,7 +10,7 @@ import pytest
 from benchmarks import train_titles
 from benchmarks.bench_parse import FILES, annotation
 from nlp.library.parse import parse_file
-from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title, candidates
+from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title, candidates, title_at
 from nlp.models import Block, Document
 from nlp.read import read_lines
 from tests.conftest import assert_same_model
@@ -134,3 +134,19 @@ def test_the_text_is_found_on_the_page_past_a_menu_of_short_links_and_the_headli
     assert report[0].text.startswith("4月15日")
     document = Document("rw511", "其他", 2024, (*menu, *report), "file")
     assert "环县召开2024年工会工作会议" in [at for at, _ in candidates(document, True, page, None)]
+
+
+def test_the_headline_the_text_repeats_is_taken_over_the_sites_name_above_it(tmp_path):
+    # rw1483: 深圳市盐田区人民政府 (the site's name) over the headline over its 来源:…发布时间: stamp, the first opening block
+    # over the second; the text under them repeats 3 in 4 of the headline's pairs of Han characters (盐田, 工会, 送清凉…),
+    # 2 in 9 of the site's name; a model that never saw the file took the site's name before the echo feature
+    name = "rw1483.txt"
+    data = (FILES / name).read_bytes()
+    page = [line.text for line in read_lines(data, name)]
+    document = parse_file(data, name, title_model=None).documents[0]
+    echoes = {title_at(document, at): candidate.echo for at, candidate in candidates(document, True, page, None)}
+    assert echoes["盐田区各级工会开展“夏日送清凉”系列慰问活动"] > 0.7
+    assert echoes["深圳市盐田区人民政府"] < 0.3
+    model = tmp_path / "title_model.json"
+    train_titles.write(train_titles.train(leave_out={name}).model, model)
+    assert parse_file(data, name, title_model=model).documents[0].title == "盐田区各级工会开展“夏日送清凉”系列慰问活动"

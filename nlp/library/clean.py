@@ -74,8 +74,10 @@ PARAGRAPH_BREAK_TAG = re.compile(
     rf"</?(?:p|div|li|h[1-6])(?:\s[^<>]{{0,80}})?>|<br\s*/?>|(?<=[{HAN}{CJK_PUNCT}])\s*Р\s*(?=[{HAN}{CJK_PUNCT}(])",
     re.IGNORECASE,
 )
-# A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫): a line of its own.
-CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲)")
+# A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫), or the paragraph's
+# last sentence, one clause opening on 图为 (…操作技能占總成績的70%。圖為頒獎現場。, rw1466): a line of its own. One of clauses
+# tells the text's event (图为7月10日，慰问组在华津金属制品公司为职工送上饮料。, rw1219's content) and stays.
+CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？，,；;]{2,24}。?$)")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
@@ -350,7 +352,8 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # The posts that qualify an article's writer after the name (主任, 秘书长, 资深律师, 教授): an expert's byline.
 WRITER_POSTS = "主任|院长|所长|秘书长|理事长|律师|教授|研究员|医师|护理师|护士长|博士|顾问"
 BYLINE_ROLES = "记者|通讯员|信息员|作者|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
-UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|公司|中心|办公室|部|处|办|委"
+# (a college's department or school too: (涉外护理系), rw1477)
+UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|学院|公司|中心|办公室|部|处|办|委|系"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?"
     rf"(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]|[{HAN}]{{1,10}}(?:{UNIT_WORD})))"
@@ -516,10 +519,13 @@ STAMP_START = re.compile(
 # 青浦区国防动员办公室, …组织生活会_青浦区人民政府, …|中国工会新闻网), its column between them or not (…胜利召开 - 医院动态 -
 # 西昌市人民医院, rw692): the name a unit's or a site's by its last word, the page's; the headline the document's.
 TITLE_PART_SEPARATOR = r"\s*(?:[|｜_]|\s[-－–—]|[-－–—]\s)\s*"
+# A unit's or a site's name by its last word (…人民政府, …总工会, 中国食品网, …医院)
+SITE_NAME = (
+    rf"[{HAN}]{{2,24}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)}|政府|办公室|委员会|总会|协会|学会|联合会|大学|学院|中学|小学"
+    r"|幼儿园|局|网|网站|官网|门户网站|官方网站|门户)"
+)
 SITE_AFTER_HEADLINE = re.compile(
-    rf"^(?P<mark>[^\s|｜_].{{5,60}}?)(?P<site>{TITLE_PART_SEPARATOR}(?:[{HAN}]{{2,12}}{TITLE_PART_SEPARATOR})*[{HAN}]{{2,24}}"
-    rf"(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)}|政府|办公室|委员会|总会|协会|学会|联合会|大学|学院|中学|小学|幼儿园|局"
-    rf"|网|网站|官网|门户网站|官方网站|门户))$"
+    rf"^(?P<mark>[^\s|｜_].{{5,60}}?)(?P<site>{TITLE_PART_SEPARATOR}(?:[{HAN}]{{2,12}}{TITLE_PART_SEPARATOR})*{SITE_NAME})$"
 )
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
 MIN_HEADLINE_CHARS = 6
@@ -554,6 +560,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$",
         "网站栏目",
     ),
+    # a document site's paywall notice under the preview, the text's length before it or not (全文共3287字,仅供站内会员学习参考
+    # (会员可打开…全部文档), rw1470): page furniture, so the preview's cut line never joins it
+    (r"^(?:全文共?\s*\d+\s*字[，,]?\s*)?仅供(?:站内)?会员", "付费隐藏标记"),
     (
         rf"(你|您)的位置|当前位置|首页\s*[>＞»]|[{HAN}]{{2,}}\s*[>＞»]\s*[{HAN}]{{2,}}\s*[>＞»]"
         rf"|^[{HAN}]{{2,8}}\s*[>＞»]\s*[{HAN}]{{2,8}}$",  # a breadcrumb of two columns alone on its line (党的建设>工会工作)
@@ -575,8 +584,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?i:print)?\s*(?:列印|打印)(?:此|本)(?:文章|文|页|篇)$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
         # a row of its buttons in brackets, the last one's left open or not (【打印】 【字体:, rw933): open, it glued the
-        # headline under it to the row
-        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体|字号|大|中|小)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
+        # headline under it to the row; a news agency's button to report an error under its post (【纠错】, rw1484)
+        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体|字号|大|中|小|纠错|报错)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
@@ -589,6 +598,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
+        # its prompt to a visitor before the buttons the page lost (新来的客人请【, rw1470: 【注册】)
+        r"|^(?:新来的)?(?:客人|游客|访客)请\s*[【\[]?(?:注册|登录|登陆)?[】\]]?$"
         # or its prompt to sign up under a hospital's news (还没有账号？)
         r"|^还?没有(?:账号|帐号)\W*(?:立即注册)?$"
         r"|(?:^|\s)推荐度[：:]?$"  # a site's rating of a text it lists (…工作计划 推荐度：)
@@ -616,6 +627,9 @@ FURNITURE_PATTERNS = _patterns(
         # ranks alone: 新手上路, 高级会员), its footer's links (|小黑屋|Archiver|手机版|, rw749)
         r"|回帖并转播|回帖后跳转|^本版积分规则|从未签到|^(?:新手上路|注册会员|中级会员|高级会员|金牌会员|论坛元老)$"
         r"|^\W*小黑屋\W*(?i:archiver)"
+        # and its archive's page links and its link back to the thread, the headline after it (页: [1], 查看完整版本: 【…】…
+        # 职工代表大会隆重召开, rw1480)
+        r"|^页[：:]\s*(?:\[?\d{1,3}\]?\s*)+$|^查看完整版本[：:]"
         # a column's name with its English one in capitals (最新消息NEWS, 新闻中心 NEWS CENTER, 关于我们 ABOUT US, rw726)
         rf"|^[{HAN}]{{2,8}}\s*(?:NEWS|ABOUT|CONTACT|NOTICE|EVENTS?|SERVICES?|INFORMATION|LATEST)(?:\s+[A-Z]+){{0,2}}$"
         r"|^如题所述?$"  # a question site's body that says the question is its title
@@ -674,8 +688,9 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a site's welcome at the page's head, its office hours after it or not (欢迎进入呼和浩特市妇幼保健院官网! 上午 08:30-12:00
     # 下午 14:30-17:30, rw946), its slogan after it or not (欢迎访问…官方网站!我单位真诚与社会各界携手合作,共谋发展!, rw404): the
-    # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it
-    (r"^欢迎(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:网|网站|官网|主页)(?:[！!。]|$)", "网站欢迎语"),
+    # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it;
+    # one to a place, its date widget after it (欢迎您来到客家祖地! 今天是, rw1459: the day's script lost)
+    (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979)
     # and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
     (
@@ -958,8 +973,9 @@ HEADLINE_LINK = re.compile(r"[^。；;]{2,40}")
 MAX_CAPTION_CHARS = 8
 CAPTION = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
-# (or asks the reader to look at the reports that follow: …让我们一起看看山城人民是怎样过端午的, rw1559)
-LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起看看")
+# (or asks the reader to look at the reports that follow: …让我们一起看看山城人民是怎样过端午的, rw1559; …供大家參考,一起來看看吧!,
+# rw1452)
+LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起来?看看")
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
@@ -967,8 +983,9 @@ INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}
 HIDDEN_TEXT = re.compile(
     rf"[…\.]{{2,}}\s*[（(]?[…\.]*\s*(?:[^（()）…\s]|{PINYIN_GLOSS.pattern}){{0,40}}?"
     r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
-    # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023)
-    r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$"
+    # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023), or a run of four
+    # ellipses or more there, which no sentence ends with (…研究制定《xx乡绿美乡村………… over 全文共3287字,仅供站内会员…, rw1470)
+    r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
 )
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts
@@ -984,6 +1001,8 @@ SPLICED_JUNK = _patterns(
     (
         rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯(?:\d{{3,}}[A-Za-z]{{0,4}}|[A-Za-z]{{1,4}}\d{{3,}})"
         r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
+        # (a casino brand with its slogan or not in place of the company's name: 为尊龙凯时的高质量生长作…, rw1473)
+        r"|尊龙凯时(?:人生就是博)?"
         rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
         r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐|永利|利来)(?:手机版)?(?:登陆|登录|官网)?"
         # or a casino's name as an old international brand before its site, its app or its lucky letters and number
@@ -1006,8 +1025,9 @@ SPLICED_JUNK = _patterns(
     # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，
     # 程女士黑料入口工会于…, rw1212): never a plan's words
     (rf"[{HAN}]{{1,4}}(?:黑料|吃瓜)(?:入口|网站|网|社)", "垃圾广告"),
-    # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????)
-    (r"[?？]{3,}", "乱码"),
+    # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????); an HTML
+    # entity whose name the page's encoding turned into Han characters (携手开展&濒诲辩耻辞;盛夏赋雅趣, &ldquo; garbled, rw1478)
+    (rf"[?？]{{3,}}|&[{HAN}]{{2,8}}[;；]", "乱码"),
     # a news outlet's name after the headline it brackets, its Latin name too (【…聯繫會報 觀摩…協會】環球日報社 World News
     # Media, rw726)
     (rf"(?<=】)\s*[{HAN}]{{2,8}}(?:[报報]社|日[报報]|晚[报報]|新[闻聞]网|新[闻聞]網|[电電]视台|[电電]視台)(?:\s*[A-Za-z][A-Za-z .]*)?$", "网站名称"),
@@ -1024,6 +1044,15 @@ SPLICED_JUNK = _patterns(
         r"^(?:[^。！？]*?[（(](?:[前中后後]排)?[左右][一二三四五六七八九十]{0,2}[）)]){2,}[^。！？]*。"
         rf"\s*[记記]者\s*[{HAN}]{{2,4}}\s*/\s*[摄攝]影?(?:\s*分享\s*(?i:facebook))?\s*(?=[{HAN}])",
         "图片说明",
+    ),
+    # a picture's markdown with no word of the text glued after a sentence (…讲了意见。![](), rw1446), as it goes alone on a line
+    (rf"(?<=[。！？；])\s*[!！]\[[^\]{HAN}]*\]\([^(){HAN}]*\)", "网页控件"),
+    # a document site's notice of its rights spliced into a sentence, its name before it or not, a pointer to its other
+    # files after it or not (…投身经济社会多学吧网本资料权属多学吧网,放上鼠标按照提示查看多学吧网更多资料发展、…, rw1476)
+    (
+        r"(?:[\w]{2,10}网)?本(?:资料|文档|文章|文)(?:权属|版权归属?|版权属于?)[\w]{2,10}网"
+        r"(?:[，,]?(?:放上鼠标)?按照提示查看[\w]{2,10}网更多资料)?",
+        "网站水印",
     ),
     # a post's update stamp glued before its teaser (编辑最后更新 2024年04月20日,新入职护士须接受…, rw1317)
     (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
@@ -2087,6 +2116,29 @@ def _without_card_over_stamps(lines: list[Line], dropped: list[DroppedLine]) -> 
     return lines[first:]
 
 
+def _without_masthead(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A unit's or a site's name alone on its line (``SITE_NAME``: 深圳市盐田区人民政府, 中国食品网, 新闻中心 is a column's)
+    above the headline that stands over the post's stamp (来源:盐田区总工会发布时间:2025-09-09, rw1483), no sentence of text
+    above it: the site's masthead, the page's. (Tune's twelve such lines are all annotated junk.) A headline that is a
+    site's own credit (安徽新闻网-安徽日报 over the stamp, rw1319) leaves the lines above it alone: one of them is the
+    headline."""
+    texts = [line.text.strip() for line in lines]
+    opening = next((k for k, text in enumerate(texts) if is_text_sentence(text)), 0)
+    stamp = next((k for k in range(1, opening) if texts[k] and is_stamp(texts[k])), None)
+    headline = next((k for k in range(stamp - 1, -1, -1) if texts[k]), None) if stamp is not None else None
+    if headline is None or SITE_WORDS.search(analysis_form(texts[headline])) or is_stamp(texts[headline]):
+        return lines
+    heads = {
+        k
+        for k in range(headline)
+        if lines[k].style_level is None
+        and re.fullmatch(SITE_NAME, analysis_form(texts[k]))
+        and texts[k] != texts[headline]
+    }
+    dropped.extend(DroppedLine(texts[k], "网站名称") for k in sorted(heads))
+    return [line for k, line in enumerate(lines) if k not in heads]
+
+
 def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A short line above the text that the page's breadcrumb names as a column on the way (首页>>女职工工作>>正文 over
     女职工工作, over the headline): the column's name, the page's; the breadcrumb's last crumb may be the text's own title.
@@ -2230,8 +2282,13 @@ def clean_lines(
                             _joined_broken_dates(
                                 without_anti_copy_strings(
                                     _without_keyword_lines(
-                                        _without_card_over_stamps(
-                                            _without_head_over_breadcrumb(_without_related_posts(lines, dropped), dropped),
+                                        _without_masthead(
+                                            _without_card_over_stamps(
+                                                _without_head_over_breadcrumb(
+                                                    _without_related_posts(lines, dropped), dropped
+                                                ),
+                                                dropped,
+                                            ),
                                             dropped,
                                         ),
                                         dropped,

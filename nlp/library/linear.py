@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
-Model = TypeVar("Model", bound="LinearModel")
+Model = TypeVar("Model")  # a model class with ``from_data``
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,11 @@ class LinearModel:
     def probability(self, vector: Mapping[int, float], terms: Mapping[int, float] | None = None) -> float:
         total = self.bias + sum((self.terms(vector) if terms is None else terms).values())
         return 1.0 / (1.0 + math.exp(-total))
+
+    @classmethod
+    def from_data(cls, data: Mapping) -> LinearModel:
+        """The model its file's ``data`` holds (``to_json``)."""
+        return cls(tuple(data["weights"]), data["bias"], data["threshold"], tuple(data["means"]), tuple(data["scales"]))
 
     def to_json(self, **settings: object) -> str:
         """The model as its file holds it; ``settings`` (the feature names, the hash width) are what a reader checks."""
@@ -72,4 +77,4 @@ def _load(path: Path, modified: int, kind: type[Model], settings: str) -> Model 
         return None
     if any(data.get(key) != value for key, value in json.loads(settings).items()):
         return None
-    return kind(tuple(data["weights"]), data["bias"], data["threshold"], tuple(data["means"]), tuple(data["scales"]))
+    return kind.from_data(data)

@@ -24,6 +24,7 @@ from nlp.library.junk import (
     reads_as_headline,
     reads_as_slogan,
 )
+from nlp.library.kinds import load_model as load_kind_model
 from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
@@ -106,6 +107,14 @@ COLLECTION_TITLE = re.compile(
 # An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2) or its
 # label (2023工会工作开展情况汇报【篇1】).
 NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
+# or its number in brackets, a colon after it or not (县三八节表彰会领导讲话(一):, rw1476)
+BRACKETED_NUMBER_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[（(](?:\d{{1,2}}|{CN_NUMBER})[）)]\s*[：:]?$")
+# A 范文 site's promo that names what its editor compiled (下面就是小编给大家整理的县三八节表彰会领导讲话,仅供参考。, rw1476):
+# the collection's name, as its title gives it.
+PROMO_NAMED = re.compile(
+    r"小编[^，,。]{0,12}?(?:整理|收集|搜集|准备|带来|推荐|分享)[^，,。的]{0,8}的(?P<name>[^，,。！!？?\s]{4,36}?)"
+    r"(?:[（(]?[^，,。]{0,4}\d{1,2}篇[）)]?)?[，,。！!]"
+)
 LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
 ITEM_LABEL = re.compile(rf"^\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
@@ -139,6 +148,9 @@ LISTING_HEADLINE = re.compile(
     rf"^(?=.{{{MAX_PLAIN_HEADING_CHARS + 1},{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]{{2,}}(?:、[{HAN}\w“”]{{2,}})+$"
 )
 TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4,20}}$")
+# A lost picture's caption naming the event a unit held (少屏社区开展重阳佳节敬老爱老主题活动, rw1447): between a section's
+# paragraph and the next section's headline, it is the section's last line, no headline over a subheading.
+HELD_CAPTION = re.compile(r"[^，。；：:\s]{2,12}(?:开展|举办|举行|组织)了?[^，。；：:\s]{2,24}活动")
 # A subhead of a label and a headline of two clauses (健康义诊：中医情暖女性，守护健康初心), a headline's length.
 LABELLED_HEADLINE = re.compile(
     rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,8}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
@@ -237,9 +249,9 @@ BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
-# Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
-# verb, not the end of 工作. A sentence, not a title.
-PRESENTED = re.compile(r"(?<!工)[作做]了?(?:19|20)\d{2}年")
+# Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item; …黄晓薇主持
+# 会议并作工作报告。, rw1484): 作 the verb, not the end of 工作. A sentence, not a title.
+PRESENTED = re.compile(r"(?<!工)[作做]了?(?:(?:19|20)\d{2}年|工作(?:报告|总结))")
 # Glued to more text, 在 opens a clause's frame too (在听取…工作总结及…工作思路后，…); a title alone on its line may open
 # with it (在…会议上的讲话).
 GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
@@ -355,9 +367,10 @@ THIS_YEAR = re.compile(r"今[（(]((?:19|20)\d{2})[）)]年")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同); a 工作者 is a person the year honours (表彰了2015-2017年度优秀工会
-# 工作者, rw1362), no work of the text's.
+# 工作者, rw1362), no work of the text's; or the year of the event it says it does (为切实做好2018年“金秋助学”活动, rw1475).
 YEAR_OF_WORK = re.compile(
     r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作(?!者)|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
+    r"|(?<=做好|开展|办好|搞好|抓好)((?:19|20)\d{2})年度?[^，。；！？\d]{0,12}?活动"
 )
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
@@ -482,8 +495,10 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         rf"{day_end}|(?:[^。]{{2,40}}。)?[^。]{{0,120}}?(?:(?:近日|日前)[，,]?|近期[，,])"
         # after its subject: 集团工会于3月23日上午召开, a part of the month or the year (中山市教育工會于10月下旬先后舉辦了…,
         # 公司生产系统于2017年底开展…, rw963, rw966)
-        # (its month and day in Chinese numerals too: 今年度暑期大專生實習活動於七月一日開始, rw1545)
-        r"|[^，。\s]{2,20}于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月|十?[一二三四五六七八九十]月)"
+        # (its month and day in Chinese numerals too: 今年度暑期大專生實習活動於七月一日開始, rw1545), the subject an event named
+        # with its organisers (…大井子礦業承辦的“建功‘十四五’、奮進新征程、喜迎二十大”全縣電工技能比賽于2022年7月28日上午在…舉辦,
+        # rw1458); one that will be held is a notice's (将于, 拟于)
+        r"|[^，。\s]{2,40}(?<![将拟])于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月|十?[一二三四五六七八九十]月)"
         r"(?:\d{1,2}日|[二三]?十?[一二三四五六七八九十]日|[上中下]旬|[初底])"
         # or its day and place straight after it (…主席习近平12月20日在澳门…大会…上发表重要讲话, rw1064)
         r"|[^，。\s]{2,40}?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?在"
@@ -1198,9 +1213,11 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
     if line.style_level == 0:
         return text
     plain = line.marker is None and line.style_level is None
-    numbered = (NUMBERED_ITEM.match(text) or LABELLED_ITEM.match(text)) if plain else None
+    numbered = (
+        (NUMBERED_ITEM.match(text) or LABELLED_ITEM.match(text) or BRACKETED_NUMBER_ITEM.match(text)) if plain else None
+    )
     if numbered and numbered.group("name") in collections:
-        return text
+        return text.rstrip("：:")
     labelled = SERIES_PREFIX.match(text)
     if (
         line.marker is None
@@ -1266,14 +1283,14 @@ def _split_documents(
 ) -> list[tuple[str | None, list[Line]]]:
     """The file's documents as (title, lines) pairs; the title None where the text gives none (the file's
     name, ``fallback_title``, is then the last resort: ``outline_documents``). A collection's title, kept or among the
-    lines cleaning dropped (``cleaned_off``), names its items' titles."""
+    lines cleaning dropped (``cleaned_off``), names its items' titles, as the site's promo that names what it compiled
+    does (``PROMO_NAMED``)."""
     docs: list[tuple[str | None, list[Line]]] = []
     title, body = None, []
+    texts = [line.text for line in lines] + [line.text for line in cleaned_off]
     collections = frozenset(
-        found.group("name") or found.group("bracketed")
-        for text in [line.text for line in lines] + [line.text for line in cleaned_off]
-        if (found := COLLECTION_TITLE.match(text))
-    )
+        found.group("name") or found.group("bracketed") for text in texts if (found := COLLECTION_TITLE.match(text))
+    ) | frozenset(found.group("name") for line in cleaned_off if (found := PROMO_NAMED.search(line.text)))
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for i, line in enumerate(lines):
         if title is None and len(body) == 1 and _is_headline_over_subtitle(body[0], line):
@@ -1839,6 +1856,9 @@ def _headings_between_paragraphs(
             or _cut_off(lines, body)
             or (lines[body].text.endswith(("：", ":")) and body + 1 < len(lines) and parsed[body + 1][0] is not None)
         ):
+            if body == i + 2 and HELD_CAPTION.fullmatch(analysis_form(lines[i].text)):
+                found[i + 1] = "between"  # the caption over the headline is no headline
+                continue
             found[i] = "between"
             if body == i + 2:
                 found[i + 1] = "between_sub"
@@ -2445,14 +2465,35 @@ def title_kind(title: str) -> str | None:
 
 
 def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> str:
+    """计划, 总结 or 其他 by the rules (``kind_by_rules``), or where they leave an untitled document's body undecided, by
+    its wording: the learnt model's kind (``nlp.library.kinds``), without one the cue counts' (``cue_kind``)."""
+    if (kind := kind_by_rules(title, blocks, titled=titled)) is not None:
+        return kind
+    model = load_kind_model()
+    return model.kind(blocks) if model is not None else cue_kind(blocks)
+
+
+def _cue_scores(body: str) -> tuple[float, float]:
+    """How much of the body (its analysis form) tells work done and work to do (``SUMMARY_CUES``, ``PLAN_CUES``)."""
+    return sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4, sum(body.count(w) for w in PLAN_CUES) / 2
+
+
+def cue_kind(blocks: list[Block]) -> str:
+    """总结 when the body tells more work done than work to do by its cues, else 计划."""
+    summary_score, plan_score = _cue_scores(analysis_form("".join(b.text for b in blocks)))
+    return "总结" if summary_score > plan_score else "计划"
+
+
+def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> str | None:
     """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
     its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
     reports an event of a day (a news item) or addresses an audience (a speech), a unit named in the third person (该公司:
     a report on it), a report of a meeting (``MEETING_REPORT``),
-    or, failing that, its wording (an outline of tasks that tells nothing done is a plan; too little wording to tell, a
-    text that opens on the time up to now, 2014年下半年以来，…, is a summary). A title without a Chinese character (a
-    telephone number the page left over the text: 138-0888-4776) is no headline: the body decides."""
+    or its too little wording (an outline of tasks that tells nothing done is a plan; a text that opens on the time up to
+    now, 2014年下半年以来，…, is a summary); None when its wording is enough to weigh and nothing else decides. A title
+    without a Chinese character (a telephone number the page left over the text: 138-0888-4776) is no headline: the
+    body decides."""
     kind = title_kind(title)
     if kind is not None or (titled and re.search(f"[{HAN}]", title)):
         return kind or "其他"
@@ -2500,8 +2541,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"
     if len(NOTE_MARK.findall(body)) >= MIN_NOTE_MARKS:
         return "其他"  # an article that cites its sources by notes (…第4條第1項[1]及同法第6條第1項的規定[2], rw1266)
-    summary_score = sum(body.count(w) for w in SUMMARY_CUES) + body.count("了") / 4
-    plan_score = sum(body.count(w) for w in PLAN_CUES) / 2
+    summary_score, plan_score = _cue_scores(body)
     if max(summary_score, plan_score) < max(2, len(body) / 400):
         # the time up to now (2014年下半年以来，…) or the year under its leaders (2014年，…工会在…领导下，…): work done
         if SINCE_OPENING.match(opening) or YEAR_UNDER_LEADERSHIP.match(opening):
@@ -2509,7 +2549,7 @@ def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> st
         # an outline of tasks that tells nothing done (no 了): work to do (以扩大…为重点，建立健全… / 拓展社区服务 / …)
         entries = sum(b.type in ("heading", "item") for b in blocks)
         return "计划" if "了" not in body and entries >= MIN_PLAN_ENTRIES else "其他"
-    return "总结" if summary_score > plan_score else "计划"
+    return None
 
 
 DAY_OF_EVENT = re.compile(r"\d{1,2}月\d{1,2}日")
@@ -2587,7 +2627,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
         return min(summed)
     if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):
         return int(occasion.group(1))  # the occasion it is held for (2016年国际护士节的主题是…)
-    return max((int(m.group(1)) for text in texts for m in YEAR_OF_WORK.finditer(text)), default=None)
+    return max((int(m.group(1) or m.group(2)) for text in texts for m in YEAR_OF_WORK.finditer(text)), default=None)
 
 
 def document_year(title: str, blocks: list[Block]) -> int | None:
@@ -2639,7 +2679,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             or THIS_YEAR.search(block.text)
         )
         if match:
-            return int(match.group(1))
+            return int(next(g for g in match.groups() if g))
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
     if event:
         return int(next(g for g in event.groups() if g))

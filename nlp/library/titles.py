@@ -88,6 +88,7 @@ MIN_CRUMB_HEADLINE_CHARS = 8  # of a breadcrumb's last part that may be the head
 PART_LETTER = re.compile(rf"^[A-Z][.．、]\s*(?=[{HAN}])")
 MIN_CUT_TITLE_CHARS = 10  # of a page's line cut off from the headline (a column's name, a unit's, is shorter)
 MIN_CUT_COPIES = 2  # lines of the page that end with the cut headline: its title and its breadcrumb
+LEAD_CHARS = 150  # of the text under the opening blocks, where it repeats its headline's words (``candidates``)
 MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lines
 STAMP_REASONS = ("文档信息", "网页信息")  # the stamps cleaning cuts from a line's start (``_without_stamp``)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
@@ -145,6 +146,7 @@ class Candidate:
     junk: float  # the junk model's probability for the line (0 without a model)
     below: str = ""  # the page's next line under the candidate's own line ("" when the line is not found on the page)
     over_stamp: bool = False  # the page's next line under the candidate's own line is the post's stamp or credit
+    echo: float = 0.0  # the share of the candidate's pairs of Han characters the text's first words repeat (``echo``)
 
 
 NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
@@ -152,6 +154,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     # a line right over the post's stamp or its credits (发表日期:2021-05-14 阅读量:次): where a page puts the headline
     ("over_stamp", lambda c: float(c.over_stamp)),
     ("untitled", lambda c: float(c.untitled)),
+    ("echo", lambda c: c.echo),
     ("position", lambda c: float(c.position)),
     ("page_line", lambda c: float(c.above > 0)),
     ("log_above", lambda c: math.log1p(c.above)),
@@ -342,6 +345,7 @@ def candidates(
     untitled = document.title_source == "file"
     blocks = document.blocks
     following = blocks[0].text if blocks else ""
+    opening_at = _opening_blocks(blocks)
     found: list[tuple[int | str, Candidate]] = []
 
     def judged(text: str, index: int, total: int) -> float:
@@ -361,7 +365,7 @@ def candidates(
         joined = _form(document.title) if not untitled and JOINED_SUB_HEADLINE.search(document.title) else ""
         # a page line that is one of the opening paragraphs (a column's label kept over the text, 基层组织) stands over
         # the paragraph after that one
-        after = {_form(blocks[i].text): blocks[i + 1].text for i in _opening_blocks(blocks)}
+        after = {_form(blocks[i].text): blocks[i + 1].text for i in opening_at}
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         crumb_tails: list[tuple[int, str]] = []
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
@@ -434,7 +438,7 @@ def candidates(
                 _over_stamp(k, page),
             )
             found.append((tail, crumb))
-    for i in _opening_blocks(blocks):
+    for i in opening_at:
         if counts_a_collection(blocks[i].text) or not HAN_WORD.search(_form(blocks[i].text)):
             continue
         if re.fullmatch(SECTION_NAME, analysis_form(blocks[i].text)):
@@ -443,6 +447,10 @@ def candidates(
         text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
         opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
         found.append((i, _placed(opening, blocks[i].text, page)))
+    # the first words of the text under the opening blocks, where a news lead or a plan's preamble says again the
+    # subject and the event its headline names (盐田区各级工会开展“夏日送清凉”系列慰问活动 / …盐田区各街道总工会…启动
+    # 2025年“夏日送清凉”系列慰问活动…, rw1483), and not the site's name or a sidebar's headline over it
+    lead = "".join(block.text for block in blocks[opening_at[-1] + 1 if opening_at else 0 :])[:LEAD_CHARS]
     # the line right over a bare item label (局机关工会工作总结范本 over 篇一) is the collection's title, never the item's: an
     # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule); a sentence of
     # clauses that leads into what follows (为做好今年的护理工作，…特制订2008年护理工作计划：) is the text's; a page's line
@@ -451,7 +459,7 @@ def candidates(
     headlines = [_form(candidate.text) for at, candidate in found if isinstance(at, int) and at >= 0]
     lines = [_form(line) for line in page] if headlines else []
     return [
-        (at, candidate)
+        (at, replace(candidate, echo=echo(candidate.text, lead)))
         for at, candidate in found
         if not (isinstance(at, str) and _cut_from(_form(candidate.text), headlines, lines))
         and not ITEM_LABEL.match(candidate.below)
@@ -470,6 +478,12 @@ def _cut_from(form: str, headlines: list[str], lines: list[str]) -> bool:
         and any(len(headline) > len(form) and headline.startswith(form) and headline in lines for headline in headlines)
         and sum(line.endswith(form) for line in lines) >= MIN_CUT_COPIES
     )
+
+
+def echo(line: str, lead: str) -> float:
+    """The share of the line's pairs of Han characters that ``lead`` repeats (0 for a line without one)."""
+    pairs = {line[i : i + 2] for i in range(len(line) - 1) if HAN_WORD.fullmatch(line[i : i + 2])}
+    return sum(pair in lead for pair in pairs) / len(pairs) if pairs else 0.0
 
 
 def _wrapped_into_below(candidate: Candidate) -> bool:

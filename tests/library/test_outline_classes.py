@@ -23,6 +23,11 @@ def outline(text: str, name: str = "page.txt") -> list[tuple[str, int | None, st
     return [(b.type, b.level, b.marker, b.text) for b in document.blocks]
 
 
+def kinds_and_levels(text: str) -> dict[str, tuple[str, int | None]]:
+    """Each block's text of the one document ``text`` parses to, with its type and level."""
+    return {text: (kind, level) for kind, level, _, text in outline(text)}
+
+
 @pytest.mark.parametrize(
     "line, heading, rest",
     [
@@ -1861,14 +1866,13 @@ def test_a_charters_article_number_is_a_marker_of_its_own_family(line, marker, r
 def test_a_charters_articles_are_entries_under_its_chapters():
     # rw1326's and rw1405's lines: an article over a list or a paragraph is a heading, one sentence alone an item; a
     # chapter's number alone over articles stays the outer level; an article's number alone among them is their sibling
-    blocks = outline(
+    levels = kinds_and_levels(
         "組織章程\n第 一 章\n 第 一 條 本章程依據教師法及相關法令訂定之。\n 第 二 條  本會會址設於桃園市中壢區德育路36號。\n第 二 章\n"
         " 第 五 條  本會之任務如下:\n一、維護教師專業尊嚴與專業自主權。\n二、推動教育改革並保障學生受教權。\n"
         "第廿七條: 本會會員代表大會,分定期會議及臨時會議二種,由理事長召集之。\n"
         "  定期會議,每年至少召開一次,至遲應於會議召開當日之十五日前,將會議通知送達會員或會員代表。\n第廿九條:\n"
         "會員(代表)應依時出席會員(代表)大會,如因故不能出席時,得以書面委託本會其他會員代表出席,每一代表以代表一人為限。\n"
     )
-    levels = {text: (kind, level) for kind, level, _, text in blocks}
     assert levels["第二章"] == ("heading", 1)
     assert levels["本章程依據教師法及相關法令訂定之。"] == ("item", 2)
     assert levels["本會之任務如下："] == ("heading", 2)
@@ -1878,13 +1882,12 @@ def test_a_charters_articles_are_entries_under_its_chapters():
 
 def test_a_short_line_between_a_charters_articles_names_a_part_of_it():
     # rw1120's and rw1244's lines: articles numbered through the charter, 會員 between 第 2 條 and 第 6 條 is a part's name
-    blocks = outline(
+    levels = kinds_and_levels(
         "全國醫師醫療產業工會組織章程\n第 1 條 本章程依據工會法及工會法施行細則暨相關法令訂定之。\n"
         "第 2 條 本會定名為全國醫師醫療產業工會(以下簡稱本會),簡稱全國醫師工會。\n會員\n"
         "第 6 條 凡於中華民國境內為全民健康保險醫事服務機構任用之西醫師,有加入本會為一般會員之權利。\n"
         "第 7 條 前項以外之中華民國境內西醫師、中醫師及牙醫師,若認同本會理念,願履行贊助會員義務者,得加入本會為贊助會員。\n"
     )
-    levels = {text: (kind, level) for kind, level, _, text in blocks}
     assert levels["會員"] == ("heading", 1)
     assert levels["本會定名為全國醫師醫療產業工會（以下簡稱本會），簡稱全國醫師工會。"] == ("item", 2)
 
