@@ -449,8 +449,18 @@ def candidates(
     # the line right over a bare item label (局机关工会工作总结范本 over 篇一) is the collection's title, never the item's: an
     # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule); a sentence of
     # clauses that leads into what follows (为做好今年的护理工作，…特制订2008年护理工作计划：) is the text's
+    # an opening block that is the page's title naming the headline under it (社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區
+    # 重陽敬老聯歡活動, rw757) is the page's: the headline opens the document as if it were not there
+    page_titles = [at for at, candidate in found if isinstance(at, int) and at >= 0 and _names_the_headline_below(candidate)]
     return [
-        (at, replace(candidate, echo=echo(candidate.text, lead)))
+        (
+            at,
+            replace(
+                candidate,
+                echo=echo(candidate.text, lead),
+                position=candidate.position - sum(above < at for above in page_titles) if isinstance(at, int) else candidate.position,
+            ),
+        )
         for at, candidate in found
         if not ITEM_LABEL.match(candidate.below)
         and not _names_the_headline_below(candidate)
