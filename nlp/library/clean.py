@@ -34,6 +34,7 @@ from nlp.library.junk import (
     reads_as_headline,
 )
 from nlp.library.markers import (
+    ADOPTION_DATES,
     CHARTER_LABEL,
     CHARTER_NUMBER,
     CN_DIGITS,
@@ -274,7 +275,8 @@ NEWS_DATELINE_IN_LINE = re.compile(
 )
 # A post's stamp's label in either script (发布时间, 發布日期; a government page's record date, 建檔日期:, rw1315): the stamp
 # before a text is read on the page's own text.
-POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯|建档|建檔)(?:时间|時間|日期)"
+# (a paper's digital edition stamps its issue's day so: 出版日期:2017年12月25日 星期一 今日天气:, rw1502)
+POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯|建档|建檔|出版)(?:时间|時間|日期)"
 # A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
 # page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
 POST_STAMP_BEFORE_TEXT = re.compile(
@@ -1286,6 +1288,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False
     if PART_LABEL.match(a) or PART_LABEL.match(b):
         return False
+    if ADOPTION_DATES.fullmatch(analysis_form(b)):
+        return False  # a rule's adoption dates under its name (…選舉辦法 / 103.09.15第一屆…會議通過, rw1173): its history, no wrap
     if any(CHARTER_LABEL.match(text.split()[0]) for text in (a, b)):
         return False  # a charter's chapter or article label, its article after it or not (第一章 / 第一條 本章程…, rw1326)
     if PHOTO_CAPTION.search(analysis_form(a)) or PHOTO_CAPTION.search(analysis_form(b)):

@@ -249,3 +249,14 @@ def is_headline_over_sub_headline(headline: str, below: str) -> bool:
         and not DASHED.match(headline)
         and split_marker(headline)[0] is None
     )
+
+
+# A rule's adoption and amendments, each a day (a year of the Republic's too), the meeting and its act (103.09.15第一屆
+# 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173), with the articles it touched or not (經103年
+# 12月17日會員大會決議修正第24、29條 / …增訂第27-1條 / …修正第17、20、30條及刪除第29條, rw1244): the history of the rule,
+# not a year of its own, wherever it stands.
+ARTICLES = r"第[\d、，,\-]+条"
+ADOPTION_DATES = re.compile(
+    r"(?:经?(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
+    rf"(?:通过|修订|修正|订定|增订|制定|核定|公布|施行)(?:{ARTICLES}(?:及(?:删除|增订|修正)?{ARTICLES})?)?\s*)+"
+)

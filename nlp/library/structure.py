@@ -27,6 +27,7 @@ from nlp.library.junk import (
 from nlp.library.kinds import load_model as load_kind_model
 from nlp.library.markers import (
     ADDRESS,
+    ADOPTION_DATES,
     BARE_SERIES,
     CHARTER_LABEL,
     CHARTER_NUMBER,
@@ -249,9 +250,10 @@ BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|
 # Words a sentence that names a genre opens with and a title does not: a preposition, a request (根据20xx年工会工作计划
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
-# Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item; …黄晓薇主持
-# 会议并作工作报告。, rw1484): 作 the verb, not the end of 工作. A sentence, not a title.
-PRESENTED = re.compile(r"(?<!工)[作做]了?(?:(?:19|20)\d{2}年|工作(?:报告|总结))")
+# Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
+# verb, not the end of 工作; or who chaired or attended and gave it (…黄晓薇主持会议并作工作报告。, a news item's last sentence,
+# rw1484). A sentence, not a title.
+PRESENTED = re.compile(r"(?<!工)[作做]了?(?:(?:19|20)\d{2}年|工作(?:报告|总结))|并[作做]了?[^，。；]{0,20}?(?:报告|总结|讲话)")
 # Glued to more text, 在 opens a clause's frame too (在听取…工作总结及…工作思路后，…); a title alone on its line may open
 # with it (在…会议上的讲话).
 GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
@@ -303,15 +305,6 @@ YEAR_SINCE = re.compile(
     # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
 )
-# A rule's adoption and amendments, each a day (a year of the Republic's too), the meeting and its act (103.09.15第一屆
-# 第二次理監事聯席會議通過 / 106.08.23 第一屆第四次會員代表大會修訂, rw1173), with the articles it touched or not (經103年
-# 12月17日會員大會決議修正第24、29條 / …增訂第27-1條 / …修正第17、20、30條及刪除第29條, rw1244): the history of the rule,
-# not a year of its own, wherever it stands.
-ARTICLES = r"第[\d、，,\-]+条"
-ADOPTION_DATES = re.compile(
-    r"(?:经?(?:(?:19|20)\d{2}|1[01]\d)(?:年\d{1,2}月\d{1,2}日|[./-]\d{1,2}[./-]\d{1,2})[^，。；！？]{0,30}?"
-    rf"(?:通过|修订|修正|订定|增订|制定|核定|公布|施行)(?:{ARTICLES}(?:及(?:删除|增订|修正)?{ARTICLES})?)?\s*)+"
-)
 # A law named by the year or the day it was passed or came into force (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例;
 # 2011年5月1日《工會法》解除教師工會的禁令後, rw1040): the law's year, not the
 # year of the text that cites it; nor is the year of a cited law's revision after its name (《中华人民共和国工会法》(2021修订),
@@ -347,11 +340,12 @@ NUMERIC_DATE = re.compile(
 # A count of people or things (成立协会门槛为2000人, 会员共有1117人, rw992): a number the text counts, no year (a 篇 label
 # after a title's year, …工作計劃2025 篇1, counts nothing).
 COUNTED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=[余多]?(?:人|名|个|户|次|项|件|家|所|万|元))")
-# The time a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始), or
+# The time or the day a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始;
+# 日期：2022年6月25日（星期六）, a programme's event, rw1037), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
 # day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会).
 EVENT_TIME = re.compile(
-    r"时间[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
+    r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
     r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
 )

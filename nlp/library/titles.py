@@ -455,11 +455,21 @@ def candidates(
     # item's own title carries its label (医院工会工作计划 篇1) or stands between the two (the README's rule); a sentence of
     # clauses that leads into what follows (为做好今年的护理工作，…特制订2008年护理工作计划：) is the text's; a page's line
     # that the text's own headline goes on from, the page ending another line with it too (…“九九重阳节,浓浓敬老情”重 as the
-    # page's title and its breadcrumb's last part, over …重阳节活动, rw1495), is the site's copy cut off at its length
+    # page's title and its breadcrumb's last part, over …重阳节活动, rw1495), is the site's copy cut off at its length;
+    # an opening block that is the page's title naming the headline under it (社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區
+    # 重陽敬老聯歡活動, rw757) is the page's: the headline opens the document as if it were not there
     headlines = [_form(candidate.text) for at, candidate in found if isinstance(at, int) and at >= 0]
     lines = [_form(line) for line in page] if headlines else []
+    page_titles = [at for at, candidate in found if isinstance(at, int) and at >= 0 and _names_the_headline_below(candidate)]
     return [
-        (at, replace(candidate, echo=echo(candidate.text, lead)))
+        (
+            at,
+            replace(
+                candidate,
+                echo=echo(candidate.text, lead),
+                position=candidate.position - sum(above < at for above in page_titles) if isinstance(at, int) else candidate.position,
+            ),
+        )
         for at, candidate in found
         if not (isinstance(at, str) and _cut_from(_form(candidate.text), headlines, lines))
         and not ITEM_LABEL.match(candidate.below)

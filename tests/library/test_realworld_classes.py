@@ -5470,3 +5470,32 @@ def test_a_caption_naming_the_event_held_over_a_sections_headline_is_no_headline
     assert "少屏社区开展重阳佳节敬老爱老主题活动" not in levels
     (rw193,) = _parsed("rw193")
     assert any(b.type == "heading" and b.level == 2 and b.text == "突出特色，统筹全局" for b in rw193.blocks)
+
+
+def test_a_kicker_over_its_headline_is_never_judged_as_a_sites_line():
+    # rw1502 (ret22): 巾帼新气象 建功新时代 over 我院妇委会换届选举暨…顺利召开 over the report held every retrain's junk threshold
+    lines = [
+        ["巾帼新气象 建功新时代"],
+        ["我院妇委会换届选举暨第五届妇女代表大会顺利召开"],
+        [
+            "12月14日中午，我院妇委会换届选举暨第五届妇女代表大会在8号楼阶梯会议室隆重召开。本次大会是在全院深入学习贯彻党的十九大精神重要时刻召开的一次全院妇女的盛会。"
+        ],
+    ]
+    assert judged_contexts(lines)[0] == [None]
+    # a menu of columns over the same headline is judged
+    lines[0] = ["网站首页 新闻中心"]
+    assert judged_contexts(lines)[0] != [None]
+    # a paper's digital edition stamps its issue's day
+    assert junk_reason("出版日期：2017年12月25日 星期一 今日天气：") == "网页信息"
+
+
+def test_a_rules_adoption_dates_are_no_part_of_its_name():
+    # rw1173 (ret22): …會員代表選舉辦法 / 103.09.15第一屆第二次理監事聯席會議通過 had been one block, the title the model took
+    (document,) = _parsed("rw1173")
+    assert document.title == "台灣高速鐵路股份有限公司企業工會會員代表選舉辦法"
+
+
+def test_the_sentence_of_who_chaired_and_gave_the_report_stays_the_texts():
+    # rw1484 (ret22): …黄晓薇主持会议并作工作报告。, the report's last sentence, had gone as a title without text
+    (document,) = _parsed("rw1484")
+    assert document.blocks[-1].text.endswith("黄晓薇主持会议并作工作报告。")
