@@ -688,6 +688,9 @@ FURNITURE_PATTERNS = _patterns(
         r"(?:www\.|\.(?i:com|cn|net|org)(?![A-Za-z]))",
         "网站名称",
     ),
+    # a news outlet's name alone on its line, the report's source under its headline (斗门区融媒体中心, rw1060; 珠海日报): a
+    # plan names no outlet on a line of its own
+    (rf"^[{HAN}]{{2,12}}(?:融媒体中心|[报報]社|日[报報]|晚[报報]|新[闻聞][网網]|广播电视台|[电電][视視]台)$", "网站名称"),
     # a site's welcome at the page's head, its office hours after it or not (欢迎进入呼和浩特市妇幼保健院官网! 上午 08:30-12:00
     # 下午 14:30-17:30, rw946), its slogan after it or not (欢迎访问…官方网站!我单位真诚与社会各界携手合作,共谋发展!, rw404): the
     # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it;

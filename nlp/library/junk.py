@@ -672,9 +672,9 @@ def own_model_outdated(db_path: str | Path) -> bool:
 
 
 def weighs_library_files(path: Path = MODEL_PATH) -> bool:
-    """Whether the model at ``path`` gives weight to how many other files of the library hold a line (the
-    shipped model gives none: its tune files hold about one page per site; a library's own model may),
-    so an import counts the library's lines only for a model that reads them."""
+    """Whether the model at ``path`` gives weight to how many other files of the library hold a line (a weight
+    training allows toward junk only: chrome that recurs across sites, 手机版 or a map link, taught the shipped model
+    one in round 22), so an import counts the library's lines only for a model that reads them."""
     model = load_model(path)
     names = [name for name, _, _ in NAMED_FEATURES]
     return model is not None and model.weights[names.index("library_files")] != 0

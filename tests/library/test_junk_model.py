@@ -345,11 +345,16 @@ def test_the_scorer_parses_each_file_as_an_import_into_a_library_of_the_others(t
 
 def test_an_import_counts_the_librarys_lines_only_for_a_model_that_weighs_them(tmp_path, monkeypatch):
     path = tmp_path / "lib.sqlite3"
-    assert not weighs_library_files(MODEL_PATH)  # the shipped model gives the count no weight
+    shipped = load_model(MODEL_PATH)
+    names = [name for name, _, _ in NAMED_FEATURES]
+    unweighed = [*shipped.weights]
+    unweighed[names.index("library_files")] = 0.0
+    library_model_path(path).write_text(replace(shipped, weights=tuple(unweighed)).to_json(), encoding="utf-8")
+    assert not weighs_library_files(library_model_path(path))  # a model that gives the count no weight
     with Library(path) as store:
         library = access.ScopedLibrary(store, access.local_actor())
         _import(library, 0)
-        monkeypatch.setattr(Library, "line_files", lambda *a, **k: pytest.fail("counted for the shipped model"))
+        monkeypatch.setattr(Library, "line_files", lambda *a, **k: pytest.fail("counted for a model that does not weigh it"))
         assert _import(library, 1).ok
         monkeypatch.undo()
         library_model_path(path).write_text(_recurrence_only_model().to_json(), encoding="utf-8")
