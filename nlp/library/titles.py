@@ -25,7 +25,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from nlp.library import linear
-from nlp.library.clean import DATE_UNIT_WRAP, NEWS_DATELINE, PAGE_NUMBER_AFTER_TITLE, junk_reason
+from nlp.library.clean import (
+    DATE_UNIT_WRAP,
+    MIN_CRUMB_HEADLINE_CHARS,
+    NEWS_DATELINE,
+    PAGE_NUMBER_AFTER_TITLE,
+    junk_reason,
+)
 from nlp.library.junk import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
@@ -82,7 +88,6 @@ MAX_CANDIDATE_CHARS = 60
 LEAD_IN = re.compile(r"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
-MIN_CRUMB_HEADLINE_CHARS = 8  # of a breadcrumb's last part that may be the headline (a column's name is shorter)
 # A part's letter before a title (A. 关于加强和改进城市社区居民委员会建设工作的意见的建设内容, rw1512): the page's part, no word
 # of the title.
 PART_LETTER = re.compile(rf"^[A-Z][.．、]\s*(?=[{HAN}])")
