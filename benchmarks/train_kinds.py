@@ -69,8 +69,7 @@ def rows(leave_out: Collection[str] = ()) -> list[Row]:
 
 def fit(chosen: list[Row]) -> KindModel:
     values = np.array([r.features for r in chosen])
-    means, scales = values.mean(axis=0), values.std(axis=0)
-    scales[scales == 0] = 1.0
+    means, scales = shared.scaling([dict(enumerate(r.features)) for r in chosen], len(FEATURES))
     model = LogisticRegression(C=C, max_iter=2000).fit((values - means) / scales, [r.kind for r in chosen])
     return KindModel(
         tuple(model.classes_.tolist()),
