@@ -24,6 +24,9 @@ from .samples import large_plan
 
 PAGE_SWITCH_BOUND_S = 20  # a page switch by someone else while a 5 MB plan is being imported
 AFTER_IMPORT_BOUND_S = 60  # the boilerplate map brought up to date after the import
+# The whole 5 MB import waited for: 110-135 s on the two loaded cores of CI in round 22 (the parser's rules grew), past
+# the harness's 120 s for a rerun; the product allows a file 600 s (``nlp.read.limits.MAX_SECONDS``).
+LARGE_IMPORT_MS = 300_000
 
 
 def configured_upload_mb() -> int:
@@ -105,7 +108,7 @@ def test_a_5mb_plan_imports_with_progress_while_the_app_stays_responsive(server,
     assert all(seconds < PAGE_SWITCH_BOUND_S for seconds in timings.values()), timings
     assert during_import["查重"], "the import ended before the other session's click: nothing was measured"
 
-    settle(importer)
+    settle(importer, LARGE_IMPORT_MS)
     print(f"the 5 MB import took {time.monotonic() - clicked:.1f} s from the click to its results")
     assert progress.count() == 0
     [row] = grid_rows(importer, "结果")
@@ -138,7 +141,7 @@ def test_leaving_the_page_mid_import_says_which_files_were_not_imported(server, 
     # Importing them again imports both and clears the message.
     upload(page, [("汇编.txt", "text/plain", large_plan()), ("之后的计划.txt", "text/plain", tiny_plan(1))])
     page.get_by_role("button", name="导入文库").click()
-    settle(page)
+    settle(page, LARGE_IMPORT_MS)
     assert alert(page, "上次导入：").inner_text().strip() == "上次导入：2 个文件，成功 2 个。"
     assert [row["文件"] for row in grid_rows(page, "结果")] == ["汇编.txt", "之后的计划.txt"]
     assert int(metric(page, "文档数")) > before
