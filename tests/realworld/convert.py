@@ -259,6 +259,8 @@ CONVERSIONS = {
     "rw1540": pasted,
     "rw1550": gb18030,
     "rw1560": pasted,
+    "rw1620": gb18030,
+    "rw1630": pasted,
 }
 
 if __name__ == "__main__":
