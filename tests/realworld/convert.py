@@ -259,6 +259,8 @@ CONVERSIONS = {
     "rw1540": pasted,
     "rw1550": gb18030,
     "rw1560": pasted,
+    "rw1600": gb18030,
+    "rw1610": pasted,
 }
 
 if __name__ == "__main__":
