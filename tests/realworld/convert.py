@@ -263,6 +263,8 @@ CONVERSIONS = {
     "rw1575": pasted,
     "rw1585": gb18030,
     "rw1590": pasted,
+    "rw1600": gb18030,
+    "rw1610": pasted,
     "rw1620": gb18030,
     "rw1630": pasted,
 }
