@@ -458,6 +458,9 @@ EVENT_PLAN_HEADING = re.compile(
     r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨)"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
 )
+# Or the fields of the events a programme sets out, each its label and its value (活动时间：3月5日 / 活动地点：县图书馆广场 under
+# each event's heading, rw1629): a news report tells where and when in its sentences.
+EVENT_PLAN_FIELD = re.compile(EVENT_PLAN_HEADING.pattern + r"[：:]\s*\S")
 MIN_EVENT_PLAN_HEADINGS = 2
 # A part of the day as a schedule's label (上午：, 下午, 晚上：).
 CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}")  # a schedule's time of day before what is done then (17:00返回公司)
@@ -2497,7 +2500,14 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         _opening(blocks)
     ):
         return "其他"
-    if sum(b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)) for b in blocks) >= MIN_EVENT_PLAN_HEADINGS:
+    if (
+        sum(
+            (b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)))
+            or (b.type == "paragraph" and bool(EVENT_PLAN_FIELD.match(b.text)))
+            for b in blocks
+        )
+        >= MIN_EVENT_PLAN_HEADINGS
+    ):
         return "计划"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
