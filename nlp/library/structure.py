@@ -297,13 +297,15 @@ TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:\s+(?P<speaker>[{HAN}]{{2,3}})\s+)?(?=(?:尊敬的|各位|亲爱的)[^。；：:]{{0,20}}[：:])"
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
-# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立, a mine that 于1978年底正式投产, rw1152): not the
-# document's year, though it stands in the first lines.
+# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立, a mine that 于1978年底正式投产, rw1152; a community
+# that 于2018年从…等5个乡镇边缘村搬迁到此, rw1611: where its people came from): not the document's year, though it stands in
+# the first lines.
 # A span of the work's own time (自2022年9月至2023年9月，在工会系统集中开展…, rw769) begins with its year, which stays.
 YEAR_SINCE = re.compile(
     r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
     # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
+    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?从[^，。；]{1,30}?(?:整体)?(?:搬迁|迁入|迁至|迁来|搬入)"
 )
 # A law named by the year or the day it was passed or came into force (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例;
 # 2011年5月1日《工會法》解除教師工會的禁令後, rw1040): the law's year, not the
