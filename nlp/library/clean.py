@@ -366,6 +366,7 @@ BYLINE = re.compile(
 # with its proofreading (初审初校/郝娜, 复审复校/…, 终审终校/…, rw1217)
 CREDIT_ROLE = rf"(?:{BYLINE_ROLES}|照片|图片|信息提供|审稿|审校|校对|汇总|[初复终一二三]审[初复终一二三]校)"
 CREDIT_ROLES = rf"{CREDIT_ROLE}(?:、{CREDIT_ROLE})*"
+CREDIT_SLASH = "[/／丨|｜]"  # between a credit's role and its name
 # Or a photo's credit in brackets after the last sentence, the picture lost ((圖/嘉義縣政府提供), rw1031).
 PHOTO_CREDIT = re.compile(rf"^[（(]\s*(?:图|照片|图片)\s*/\s*[{HAN}]{{2,16}}?(?:提供|摄)?\s*[）)]$")
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
@@ -380,11 +381,11 @@ BYLINE_AFTER_SENTENCE = re.compile(
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
-# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272): a byline as a
-# bare name is.
+# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272) or after a colon
+# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633): a byline as a bare name is.
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
-    rf"(?:撰稿|供稿)?(?:(?:\s+[{HAN}]{{2,4}}){{1,3}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
+    rf"(?:撰稿|供稿)?(?:(?:\s+[{HAN}]{{2,4}}){{1,3}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -393,8 +394,12 @@ GARBLED_BYLINE = re.compile(
     rf"|[?？\s]*[（(][{HAN}]{{2,12}}\s*[?？]+[{HAN}]{{0,3}}[）)]?)$"
 )
 # A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
-# under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1).
-CUT_BYLINE = re.compile(rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*$")
+# under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1); or a credit's role and its slash
+# before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616).
+CUT_BYLINE = re.compile(
+    rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
+    rf"|(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}[^。！？]*)$"
+)
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
 NAMES_AFTER_SENTENCE = re.compile(
@@ -761,9 +766,9 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^[{HAN}]{{1,10}}(?:{UNIT_WORD}|委会)(?:[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}){{2,3}}$"
         # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754), a
         # newsroom's roles one a line, a name after the unit or not (信息提供/群工部, 審稿/群工部 朱偉慧, 圖片、匯總、編輯/宣傳企劃科 徐劍,
-        # rw1137)
-        rf"|^(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?"
-        rf"(?:\s+(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?)*$"
+        # rw1137), or a bar in place of the slash, as a WeChat post writes its credits (图文丨孙安静, rw1611)
+        rf"|^(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?"
+        rf"(?:\s+(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?)*$"
         # or its writers by name, each with the post that qualifies them in brackets, parted by slashes (周廼寬(財團法人中華法學
         # 研究院醫事法研究中心主任/臺大醫院外科部加護病房外科主任)/ 陳孟嬋(…秘書長/植根綜合法律事務所資深律師), rw1516)
         rf"|^(?:[{HAN}]{{2,4}}[（(][^（）()]{{2,80}}?(?:{WRITER_POSTS})[）)]\s*[/／、]?\s*)+$"
@@ -1006,8 +1011,9 @@ SPLICED_JUNK = _patterns(
     (
         rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯(?:\d{{3,}}[A-Za-z]{{0,4}}|[A-Za-z]{{1,4}}\d{{3,}})"
         r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
-        # (a casino brand with its slogan or not in place of the company's name: 为尊龙凯时的高质量生长作…, rw1473)
-        r"|尊龙凯时(?:人生就是博)?"
+        # (a casino brand with its slogan or not in place of the company's name: 为尊龙凯时的高质量生长作…, rw1473; its words
+        # either way round, its site after a dash after a headline: …迎端午”主题活动-凯时尊龙官网, rw1611)
+        r"|-?(?:尊龙凯时|凯时尊龙)(?:人生就是博|官网)?"
         rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
         r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐|永利|利来)(?:手机版)?(?:登陆|登录|官网)?"
         # or a casino's name as an old international brand before its site, its app or its lucky letters and number
