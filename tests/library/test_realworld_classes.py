@@ -5499,3 +5499,67 @@ def test_the_sentence_of_who_chaired_and_gave_the_report_stays_the_texts():
     # rw1484 (ret22): …黄晓薇主持会议并作工作报告。, the report's last sentence, had gone as a title without text
     (document,) = _parsed("rw1484")
     assert document.blocks[-1].text.endswith("黄晓薇主持会议并作工作报告。")
+
+
+@pytest.mark.parametrize(
+    "stem, title, kind, year",
+    [
+        # an untitled programme: 在第115个“三八”…即将到来之际，…精心筹备了六大主题活动, each event over its 活动时间：3月5日 and
+        # 活动地点：… fields: a plan, not news of the festival
+        ("rw1629", "rw1629", "计划", None),
+        # 卯家湾社区于2018年从…等5个乡镇边缘村搬迁到此居住 (where its people came from) before 2024年6月7日下午，…开展…活动; the
+        # headline's casino suffix (…主题活动-凯时尊龙官网) gone, the headline line under it the title
+        ("rw1611", "卯家湾社区开展“幸福家园卯家湾·粽叶飘香迎端午”主题活动", "其他", 2024),
+    ],
+)
+def test_fresh_sites_programme_fields_a_communitys_move_and_a_casino_suffix(stem, title, kind, year):
+    """fix23b: an untitled programme's events under their time and place fields is a plan; the year a community moved is
+    its history, not the year of the event reported; a casino's name either way round with its site is spam."""
+    (document,) = _parsed(stem)
+    assert (bare(document.title), document.kind, document.year) == (bare(title), kind, year)
+
+
+def test_a_news_reports_time_and_place_in_its_sentences_is_no_programme():
+    """fix23b: two event fields make an untitled text a programme (rw1629); one field a report quotes leaves it news."""
+    fields = "活动时间：3月5日\n活动地点：县图书馆广场、水平溪客货邮物流中心\n1.卫生健康志愿服务：为群众开展义诊与健康咨询服务。\n"
+    programme = parse("在第115个“三八”国际劳动妇女节即将到来之际，会同县妇联精心筹备了六大主题活动。\n一、学雷锋 做志愿\n" + fields)
+    assert programme.documents[0].kind == "计划"
+    news = parse(
+        "在第115个“三八”国际劳动妇女节到来之际，会同县妇联开展了主题活动。\n活动地点：县图书馆广场\n"
+        "志愿者为群众开展了义诊与健康咨询服务，发放了宣传资料。"
+    )
+    assert news.documents[0].kind == "其他"
+
+
+@pytest.mark.parametrize(
+    "stem, gone",
+    [
+        ("rw1611", "凯时尊龙"),  # …主题活动-凯时尊龙官网: a casino's name and its site after the headline
+        ("rw1611", "孙安静"),  # 图文丨孙安静: a credit with a bar for its slash
+        ("rw1616", "比(bi)賽現場(chang)"),  # a caption by its words, though …帶你進入比賽現場。 names it
+        ("rw1616", "黃庭芳"),  # (文/辦公室 黃庭芳;公(gong)司工(: a credit cut by the page's end
+        ("rw1628", "单佩佩合影"),  # 三等奖获得者与…科护士长周敏、…科护士长徐约丹、…科护士长单佩佩合影: a group photo's caption
+        ("rw1633", "陈晓东"),  # …深切哀思。 (中国人寿泉州市鲤城区支公司:陈晓东) |: a unit's byline, the name after a colon
+    ],
+)
+def test_fresh_sites_credits_captions_and_spam_go(stem, gone):
+    """fix23b: what unseen sites put around and under the text goes; the text stays."""
+    (document,) = _parsed(stem)
+    assert not any(gone in block.text for block in document.blocks)
+    assert gone not in (document.title or "")
+
+
+def test_a_caption_in_the_texts_words_is_not_judged_a_byline():
+    """fix23b: rw1616's 參賽(sai)選手(shou)專心致志 焊(han)花飛舞 (a caption with no caption's mark, content by the README) held
+    the junk threshold at .95 as a unit-and-name byline; its last phrase is the text's own (賽場上,焊花飛舞,…) and no name,
+    so it is never judged. A unit and a writer's name, or a menu, under the same prose still are."""
+    prose = "賽(sai)場上,焊(han)花飛舞,參(can)賽(sai)選(xuan)手圓(yuan)滿完成了(le)一(yi)件(jian)件(jian)焊(han)接(jie)作品。"
+    for line, judged_now in (
+        ("參賽(sai)選手(shou)專心致志 焊(han)花飛舞", False),
+        ("壓力容器制造廠 龐勇", True),
+        ("网站首页 新闻中心", True),
+    ):
+        lines = [[prose], [prose], [line]]
+        assert (judged_contexts(lines)[2] != [None]) is judged_now, line
+    # 3.9:00拍集体合照 (rw890's programme) is no caption
+    assert junk_reason("3.9:00拍集体合照") is None
