@@ -400,6 +400,8 @@ CUT_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
     rf"|(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}[^。！？]*)$"
 )
+# A person's name alone: a common surname and one or two characters (周小博).
+BARE_NAME = re.compile(rf"[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}")
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
 NAMES_AFTER_SENTENCE = re.compile(
@@ -1952,7 +1954,8 @@ def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
 
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
-    (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it;
+    (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it, a
+    name without brackets too (``BARE_NAME``);
     one the encoding garbled at the file's end (``GARBLED_BYLINE``) or the excerpt cut there (``CUT_BYLINE``); the writers'
     names after it without brackets (``NAMES_AFTER_SENTENCE``)."""
     kept = []
@@ -1986,7 +1989,12 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
             dropped.append(DroppedLine(line.text, "网页信息"))
             continue
         last = i >= foot and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
-        if line.style_level is None and _is_byline(line.text, last):
+        # a writer's bare name alone under the last sentence, no date under it (…安全稳定运行”。 / 周小博 / 评论, rw1613): a
+        # report's credit; a signer's name stands over the day it signed on
+        signed = i + 1 < len(lines) and bool(SIGNATURE_DATE.match(lines[i + 1].text.strip()))
+        if line.style_level is None and (
+            _is_byline(line.text, last) or (last and not signed and BARE_NAME.fullmatch(analysis_form(line.text.strip())))
+        ):
             dropped.append(DroppedLine(line.text, "网页信息"))
         else:
             kept.append(line)
@@ -2132,16 +2140,31 @@ def _without_card_over_stamps(lines: list[Line], dropped: list[DroppedLine]) -> 
 def _without_masthead(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A unit's or a site's name alone on its line (``SITE_NAME``: 深圳市盐田区人民政府, 中国食品网, 新闻中心 is a column's)
     above the headline that stands over the post's stamp (来源:盐田区总工会发布时间:2025-09-09, rw1483), no sentence of text
-    above it: the site's masthead, the page's. (Tune's twelve such lines are all annotated junk.) A headline that is a
+    above it but the site's motto under its name: the site's masthead, the page's. (Tune's twelve such lines are all annotated junk.) A headline that is a
     site's own credit (安徽新闻网-安徽日报 over the stamp, rw1319) leaves the lines above it alone: one of them is the
     headline."""
     texts = [line.text.strip() for line in lines]
-    opening = next((k for k, text in enumerate(texts) if is_text_sentence(text)), 0)
+    filled = [k for k, text in enumerate(texts) if text]
+    opening = next((k for k in filled if is_text_sentence(texts[k])), 0)
+    # a site's motto under its name, a sentence of the masthead right over the headline over the stamp (新闻中心 / 百年大计，
+    # 教育为本；…的重要基石。 / 我运动 我健康 我快乐——学院工会… / 发布日期:…, rw1612): the text opens under the stamp
+    at = filled.index(opening) if opening in filled else 0
+    motto = (
+        {opening}
+        if 0 < at < len(filled) - 2
+        and lines[opening].style_level is None
+        and re.fullmatch(SITE_NAME, analysis_form(texts[filled[at - 1]]))
+        and not is_text_sentence(texts[filled[at + 1]])
+        and is_stamp(texts[filled[at + 2]])
+        else set()
+    )
+    if motto:
+        opening = next((k for k in filled[at + 1 :] if is_text_sentence(texts[k])), len(texts))
     stamp = next((k for k in range(1, opening) if texts[k] and is_stamp(texts[k])), None)
     headline = next((k for k in range(stamp - 1, -1, -1) if texts[k]), None) if stamp is not None else None
     if headline is None or SITE_WORDS.search(analysis_form(texts[headline])) or is_stamp(texts[headline]):
         return lines
-    heads = {
+    heads = motto | {
         k
         for k in range(headline)
         if lines[k].style_level is None

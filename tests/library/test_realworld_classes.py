@@ -5563,3 +5563,25 @@ def test_a_caption_in_the_texts_words_is_not_judged_a_byline():
         assert (judged_contexts(lines)[2] != [None]) is judged_now, line
     # 3.9:00拍集体合照 (rw890's programme) is no caption
     assert junk_reason("3.9:00拍集体合照") is None
+
+
+def test_a_sites_motto_under_its_name_over_the_headline_and_its_stamp_is_the_mastheads():
+    """fix23b: rw1612's 新闻中心 / 百年大计,教育为本;…的重要基石。 / 我运动 我健康 我快乐——学院工会… / 发布日期:…: the motto
+    goes with the column's name, the headline is the title; a sentence over a headline with no stamp under it stays."""
+    (document,) = _parsed("rw1612")
+    assert bare(document.title) == bare("我运动 我健康 我快乐——学院工会组织开展第一届教职工徒步走活动")
+    assert not any("百年大计" in block.text for block in document.blocks)
+    kept = blocks_of(
+        "新闻中心\n百年大计，教育为本；教育大计，教师为本。\n我运动 我健康 我快乐——学院工会组织开展第一届教职工徒步走活动\n"
+        "为深入学习党的二十大精神，推进健康中国建设，5月31日下午，学院工会组织举办教职工徒步走活动。"
+    )
+    assert any("百年大计" in block.text for block in kept)
+
+
+def test_a_writers_bare_name_under_the_last_sentence_goes_a_signers_stays():
+    """fix23b: rw1613's …确保电网安全稳定运行”。 / 周小博 / 评论: the report's credit; a name over the day it signed on is a
+    signature, the text's."""
+    (document,) = _parsed("rw1613")
+    assert not any("周小博" in block.text for block in document.blocks)
+    signed = blocks_of("我们将继续努力，把各项工作做得更好。\n周小博\n2016年7月\n")
+    assert any(block.text == "周小博" for block in signed)
