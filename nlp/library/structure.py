@@ -333,6 +333,13 @@ PERSON_HISTORY = re.compile(
 )
 # The year a new-year text sees off (送别2021，我们奋发向上，…迎接2022, rw926): the year gone, not the one its event opens.
 FAREWELL_YEAR = re.compile(r"(?:送别|告别|辞别|作别|挥别|送走)了?(?:19|20)\d{2}年?")
+# A visit to a memorial or a red education base (瞻仰人民英雄纪念碑, 走进”上海中共一大会址纪念馆) and all the text tells
+# after it: the place's history (始建于1968年, 1951年，一场…战役在洪四村打响, rw1633; 1921年7月23日，中国共产党第一次全国代表大会
+# 在此召开, rw1391), not the year of the visit the text reports.
+MEMORIAL_VISIT = re.compile(
+    r"(?P<visit>(?:参观|瞻仰|走进|来到|走访)[^。！？]{0,30}?"
+    r"(?:纪念馆|纪念碑|纪念园|旧址|会址|故居|陵园|烈士墓|史馆|展览馆|博物馆|教育基地))[\s\S]*"
+)
 # A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
 # document's number (川委办〔2020〕20号): a page's date stamp or a file number, never the year a document states.
 NUMERIC_DATE = re.compile(
@@ -2658,7 +2665,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     ]
     opening = [b.text for b in blocks[:2]]
     for k, text in enumerate([title] + opening + closing):
-        cited = analysis_form(_arabic_years(text))
+        cited = MEMORIAL_VISIT.sub(r"\g<visit>", analysis_form(_arabic_years(text)))
         if 1 < k <= len(opening):
             # a name in quotes in the paragraph after the first: a survey or an event the text cites by its year
             # (经济日报公布「2024縣市幸福指數大調查」, rw1006), another thing's year, as a quoted year of the Republic past the opening

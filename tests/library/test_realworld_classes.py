@@ -5585,3 +5585,16 @@ def test_a_writers_bare_name_under_the_last_sentence_goes_a_signers_stays():
     assert not any("周小博" in block.text for block in document.blocks)
     signed = blocks_of("我们将继续努力，把各项工作做得更好。\n周小博\n2016年7月\n")
     assert any(block.text == "周小博" for block in signed)
+
+
+def test_a_memorials_history_told_after_the_visit_is_no_year_of_the_report():
+    """fix23b: rw1633's 4月6日，…党支部组织支部党员…瞻仰人民英雄纪念碑…1951年，一场…战役在洪四村打响… and rw1391's
+    …一同“走进”上海中共一大会址纪念馆…1921年7月23日，中国共产党第一次全国代表大会在此召开 give no year of the visit; a visit's own
+    year before it stays."""
+    assert [d.year for d in _parsed("rw1633")] == [None]
+    assert [d.year for d in _parsed("rw1391")] == [None]
+    dated = parse(
+        "2023年4月6日，公司党支部组织支部党员瞻仰人民英雄纪念碑，参观军装发展史馆。1951年，一场战役在洪四村打响。\n"
+        "全体党员在烈士纪念碑前重温入党誓词。"
+    )
+    assert dated.documents[0].year == 2023
