@@ -35,6 +35,7 @@ from nlp.library.junk import (
 )
 from nlp.library.markers import (
     ADOPTION_DATES,
+    BARE_SERIES,
     CHARTER_LABEL,
     CHARTER_NUMBER,
     CN_DIGITS,
@@ -1991,10 +1992,11 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         last = i >= foot and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
         # a writer's bare name alone under the last sentence, no date under it (…安全稳定运行”。 / 周小博 / 评论, rw1613): a
         # report's credit; a signer's name stands over the day it signed on
+        # (a collection's bare item label, 范文二, is none)
+        form = analysis_form(line.text.strip())
         signed = i + 1 < len(lines) and bool(SIGNATURE_DATE.match(lines[i + 1].text.strip()))
-        if line.style_level is None and (
-            _is_byline(line.text, last) or (last and not signed and BARE_NAME.fullmatch(analysis_form(line.text.strip())))
-        ):
+        named = last and not signed and bool(BARE_NAME.fullmatch(form)) and not BARE_SERIES.match(form)
+        if line.style_level is None and (_is_byline(line.text, last) or named):
             dropped.append(DroppedLine(line.text, "网页信息"))
         else:
             kept.append(line)
