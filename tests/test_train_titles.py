@@ -10,7 +10,14 @@ import pytest
 from benchmarks import train_titles
 from benchmarks.bench_parse import FILES, annotation
 from nlp.library.parse import parse_file
-from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title, candidates, title_at
+from nlp.library.titles import (
+    HEAD_BEFORE_SPACE,
+    MODEL_PATH,
+    NAMED_FEATURES,
+    _without_title,
+    candidates,
+    title_at,
+)
 from nlp.models import Block, Document
 from nlp.read import read_lines
 from tests.conftest import assert_same_model
@@ -150,3 +157,41 @@ def test_the_headline_the_text_repeats_is_taken_over_the_sites_name_above_it(tmp
     model = tmp_path / "title_model.json"
     train_titles.write(train_titles.train(leave_out={name}).model, model)
     assert parse_file(data, name, title_model=model).documents[0].title == "盐田区各级工会开展“夏日送清凉”系列慰问活动"
+
+
+def test_a_headline_glued_to_its_text_with_a_quoted_word_is_a_candidate_a_datelines_head_is_none():
+    # rw1424: the headline, a space, the headline again glued to the text: its head before the space holds a quoted word
+    # (“学雷锋做先锋见行动”), closed in it; a dateline's head (rw781's 文明風(fēng)2月9日訊 before 2月8日上午,…, an outlet's
+    # name the rules do not know) is no headline
+    name = "rw1424.txt"
+    data = (FILES / name).read_bytes()
+    page = [line.text for line in read_lines(data, name)]
+    document = parse_file(data, name, title_model=None).documents[0]
+    pool = [title_at(document, at) for at, _ in candidates(document, True, page, None)]
+    assert "2025年3月“学雷锋做先锋见行动”主题党日活动方案范文" in pool
+    name = "rw781.txt"
+    data = (FILES / name).read_bytes()
+    page = [line.text for line in read_lines(data, name)]
+    assert page[0].startswith("文明風(fēng)2月9日訊 2月8日上午")
+    for document in parse_file(data, name, title_model=None).documents[:1]:
+        assert "文明風(fēng)2月9日訊" not in [
+            title_at(document, at) for at, _ in candidates(document, True, page, None)
+        ]
+    # a dateline's open bracket (河工新闻网讯(记者李昊男 …, rw1563) closes nothing in the head: no candidate either
+    assert (
+        HEAD_BEFORE_SPACE.match("河工新闻网讯(记者李昊男 通讯员王静)2月4日起,衡水市总工会班子成员组成5个慰问组") is None
+    )
+
+
+def test_an_opening_block_is_placed_on_its_line_when_cleaning_cut_a_sites_name_after_it():
+    # rw1563: the page's line 衡水市总170万元“关爱金”情暖职工-m6米乐网页版 (a casino's name after the hyphen, which cleaning
+    # cuts) over 发布时间: 2024-02-07 09:47:04 来源: 河工新闻网 字号:; the headline's block is found on that line, over the stamp
+    name = "rw1563.txt"
+    data = (FILES / name).read_bytes()
+    page = [line.text for line in read_lines(data, name)]
+    assert page[1] == "衡水市总170万元“关爱金”情暖职工-m6米乐网页版"
+    document = parse_file(data, name, title_model=None).documents[0]
+    placed = {title_at(document, at): candidate for at, candidate in candidates(document, True, page, None)}
+    assert placed["衡水市总170万元“关爱金”情暖职工"].over_stamp
+    assert placed["衡水市总170万元“关爱金”情暖职工"].below.startswith("河工新闻网讯")  # the line under the stamp
+    assert not placed["“两节”送温暖 工会在行动"].over_stamp

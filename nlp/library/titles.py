@@ -122,8 +122,15 @@ DATE_FIELD_AFTER_TITLE = re.compile(
     rf"^([^:：\s]+?[{HAN}）)])[ 　]?[发發]{MAYBE_GLOSSED}[布表]{MAYBE_GLOSSED}[时時]{MAYBE_GLOSSED}[间間]{MAYBE_GLOSSED}[:：].*$"
 )
 # The head of a long line before its first space, when it is a phrase of words alone (2022年护士长暨专科学组述职汇报会 回首
-# 来路，…, rw391): a headline the page glued to its text, where a sentence's head has its commas.
-HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
+# 来路，…, rw391), a quoted or bracketed word of it closed in it (2025年3月“学雷锋做先锋见行动”主题党日活动方案范文 2025年3月…,
+# rw1424; a dateline's open bracket, 河工新闻网讯(记者李昊男 通讯员…, is none): a headline the page glued to its text, where a
+# sentence's head has its commas.
+HEAD_BEFORE_SPACE = re.compile(
+    rf"^((?:[\w{HAN}]|“[\w{HAN}]*”|「[\w{HAN}]*」|《[\w{HAN}]*》|[（(][\w{HAN}]*[）)]){{8,40}})\s"
+)
+# An outlet's dateline, its day or its name before 讯 or 电 (文明風(fēng)2月9日訊 昨日…, rw781): the head of a news text's
+# first line before a space, never its headline
+DATELINE_END = re.compile(r"(?:\d{1,2}日|[网網报報站台])[讯訊电電]$")
 # A day written out with its year (今天是：2024年11月23日, 发布日期:2024年03月13日): a page's date line or a news lead's
 # day, never in a title (0 of the 16 such candidates of the 554 are)
 WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
@@ -332,12 +339,28 @@ def _below(text: str, page: list[str]) -> str:
     return "" if k is None else _line_below(k, page)
 
 
-def _placed(candidate: Candidate, text: str, page: list[str]) -> Candidate:
-    """The candidate with what stands under its line on the page (``below``, ``over_stamp``), found by its ``text``."""
+def _holding_line(text: str, page: list[str]) -> int | None:
+    """The first line of the page that is ``text`` or, when none is, the first that opens with it, ``text`` being a
+    headline's length (``MIN_CUT_TITLE_CHARS``): the headline's line with what cleaning cut after it, a site's name or a
+    stamp (衡水市总170万元“关爱金”情暖职工-m6米乐网页版 over 发布时间: …, rw1563). None when no line is."""
     k = _page_line(text, page)
+    form = _form(text)
+    if k is not None or len(form) < MIN_CUT_TITLE_CHARS:
+        return k
+    return next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if _form(line).startswith(form)), None)
+
+
+def _placed(
+    candidate: Candidate, text: str, page: list[str], judged: Callable[[str, int, int], float] | None = None
+) -> Candidate:
+    """The candidate with what stands under its line on the page (``below``, ``over_stamp``), found by its ``text``
+    (``_holding_line``), and with the junk model's probability for it at that line (``judged``), as a page line above
+    the text has: the opening block a page's chrome left over the headline (工会信箱女职工工作, rw168) is the same line."""
+    k = _holding_line(text, page)
     if k is None:
         return candidate
-    return replace(candidate, below=_line_below(k, page), over_stamp=_over_stamp(k, page))
+    junk = candidate.junk if judged is None else judged(text, k, len(page))
+    return replace(candidate, below=_line_below(k, page), over_stamp=_over_stamp(k, page), junk=junk)
 
 
 def candidates(
@@ -378,7 +401,12 @@ def candidates(
             # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
             text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
             text = _without_column(SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text)))
-            if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
+            if (
+                k == start
+                and len(text) > MAX_CANDIDATE_CHARS
+                and (head := HEAD_BEFORE_SPACE.match(text))
+                and not DATELINE_END.search(head.group(1))
+            ):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
