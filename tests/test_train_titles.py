@@ -10,10 +10,12 @@ import pytest
 from benchmarks import train_titles
 from benchmarks.bench_parse import FILES, annotation
 from nlp.library.parse import parse_file
+from nlp.library.script import analysis_form
 from nlp.library.titles import (
     HEAD_BEFORE_SPACE,
     MODEL_PATH,
     NAMED_FEATURES,
+    Candidate,
     _without_title,
     candidates,
     title_at,
@@ -195,3 +197,22 @@ def test_an_opening_block_is_placed_on_its_line_when_cleaning_cut_a_sites_name_a
     assert placed["衡水市总170万元“关爱金”情暖职工"].over_stamp
     assert placed["衡水市总170万元“关爱金”情暖职工"].below.startswith("河工新闻网讯")  # the line under the stamp
     assert not placed["“两节”送温暖 工会在行动"].over_stamp
+
+
+@pytest.mark.parametrize(
+    "line, field",
+    [
+        ("活動名稱:穩定輔導與培力社區組織計畫", True),  # rw628, a Taiwanese plan's form, untitled
+        ("活動(dòng)單位:北京大學(xué)會(huì)議中心第四黨支部", True),  # rw1338, glossed
+        ("来源 : 北京清华长庚医院", True),  # rw1469, the post's source over an untitled reprint
+        ("引言:社区网格员考核的背景与挑战", True),  # rw1104, an article's part
+        ("Q:哪些事業單位需要設立職工福利委員會?", True),  # rw891, an FAQ's question
+        ("桐城市鲟鱼镇:夏日“送清凉” 关怀暖人心", False),  # rw616, a headline after its town
+        ("迎南社区:端午送粽子社区一家亲", False),  # rw1559
+        ("一图看懂:四川工会2019年工作及2020年部署", False),  # rw412
+        ("历下区总工会：服务赋能聚人心 文化引领展风采", False),  # rw285
+    ],
+)
+def test_a_forms_or_a_posts_field_opening_the_line_is_told_from_a_headline_after_its_place(line, field):
+    feature = dict(NAMED_FEATURES)["field_opening"]
+    assert feature(Candidate(analysis_form(line), "", -1, 1, False, True, True, 0.0)) == float(field)

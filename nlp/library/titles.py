@@ -128,6 +128,12 @@ DATE_FIELD_AFTER_TITLE = re.compile(
 HEAD_BEFORE_SPACE = re.compile(
     rf"^((?:[\w{HAN}]|“[\w{HAN}]*”|「[\w{HAN}]*」|《[\w{HAN}]*》|[（(][\w{HAN}]*[）)]){{8,40}})\s"
 )
+# A field of a form or a post opening the line, its label and colon (活動名稱：穩定輔導與培力社區組織計畫, 活動單位：…, 引言：…,
+# 来源 : …, Q:哪些事業單位…): the form's or the page's line, where a headline's words before a colon name a place, a unit or
+# its topic (桐城市鲟鱼镇：夏日“送清凉”…, 一图看懂：…)
+FIELD_OPENING = re.compile(
+    rf"^(?:[{HAN}]{{0,4}}(?:名称|单位|地点|时间|日期|来源|对象|主题|目的|宗旨|引言|摘要|导语|概要|简介|作者|编辑)|[QA问答])\s*[:：]"
+)
 # An outlet's dateline, its day or its name before 讯 or 电 (文明風(fēng)2月9日訊 昨日…, rw781): the head of a news text's
 # first line before a space, never its headline
 DATELINE_END = re.compile(r"(?:\d{1,2}日|[网網报報站台])[讯訊电電]$")
@@ -223,6 +229,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     # item's headline over its lead names the event (…支部召开工作部署会议)
     ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
     ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
+    ("field_opening", lambda c: float(bool(FIELD_OPENING.match(c.text)))),
     ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
     # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title (the line right over one is no
     # candidate: ``candidates``)
