@@ -216,3 +216,23 @@ def test_an_opening_block_is_placed_on_its_line_when_cleaning_cut_a_sites_name_a
 def test_a_forms_or_a_posts_field_opening_the_line_is_told_from_a_headline_after_its_place(line, field):
     feature = dict(NAMED_FEATURES)["field_opening"]
     assert feature(Candidate(analysis_form(line), "", -1, 1, False, True, True, 0.0)) == float(field)
+
+
+@pytest.mark.parametrize(
+    "line, addresses, credits",
+    [
+        ("您需要 登录 才可以下载或查看,没有账号?注册", True, False),  # rw641, a forum's prompt over an untitled post
+        ("关于这个问题,尊敬的各位领导、亲爱的同事们,大家好!", True, False),  # rw1009, a speech's greeting, untitled
+        ("您好!欢迎来到我们的网站!", True, False),  # rw1564, the site's welcome
+        ("周口日報·新周口客戶端記者徐松 通訊員 王璐 張杰", False, True),  # rw1204, the byline over an untitled item
+        ("五甲老人活動中心 社區聯歡迎新春", False, False),  # rw896, a headline: a party that welcomes the new year
+        ("有朋自遠方來 熱誠歡迎嘉南農田水利會來訪", False, False),  # rw1061, a headline
+    ],
+)
+def test_a_line_addressing_the_reader_or_crediting_the_writers_is_told_from_a_headline(line, addresses, credits):
+    features = dict(NAMED_FEATURES)
+    candidate = Candidate(analysis_form(line), "", -1, 1, False, True, True, 0.0)
+    assert (features["addresses_reader"](candidate), features["credit"](candidate)) == (
+        float(addresses),
+        float(credits),
+    )

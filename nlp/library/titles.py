@@ -26,6 +26,7 @@ from pathlib import Path
 
 from nlp.library import linear
 from nlp.library.clean import (
+    CREDIT_WORDS,
     DATE_UNIT_WRAP,
     MIN_CRUMB_HEADLINE_CHARS,
     NEWS_DATELINE,
@@ -134,6 +135,12 @@ HEAD_BEFORE_SPACE = re.compile(
 FIELD_OPENING = re.compile(
     rf"^(?:[{HAN}]{{0,4}}(?:名称|单位|地点|时间|日期|来源|对象|主题|目的|宗旨|引言|摘要|导语|概要|简介|作者|编辑)|[QA问答])\s*[:：]"
 )
+# The page or the speaker addressing its reader: a site's welcome (…欢迎您!, 您好,欢迎访问…), a prompt to log in or register
+# (您需要 登录 才可以下载或查看,没有账号?注册, rw641), a speech's greeting (…尊敬的各位领导、亲爱的同事们,大家好!, rw1009): no
+# title (27 such candidates in tune, one a title that only celebrates, 社區聯歡迎新春, which this leaves alone)
+ADDRESSES_READER = re.compile(
+    r"欢迎(?:您|你|来到|访问|进入|光临)|[您你]好|(?:大家|各位[^，。！,!]{0,8}|同志们|朋友们)(?:上午|下午|晚上)?好|登录|注册"
+)
 # An outlet's dateline, its day or its name before 讯 or 电 (文明風(fēng)2月9日訊 昨日…, rw781): the head of a news text's
 # first line before a space, never its headline
 DATELINE_END = re.compile(r"(?:\d{1,2}日|[网網报報站台])[讯訊电電]$")
@@ -230,6 +237,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
     ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
     ("field_opening", lambda c: float(bool(FIELD_OPENING.match(c.text)))),
+    ("addresses_reader", lambda c: float(bool(ADDRESSES_READER.search(c.text)))),
+    # a byline's or an editor's words (…客戶端記者徐松 通訊員 王璐 張杰, rw1204; 责编:): the credits, no title
+    ("credit", lambda c: float(bool(CREDIT_WORDS.search(c.text)))),
     ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
     # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title (the line right over one is no
     # candidate: ``candidates``)
