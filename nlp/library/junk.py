@@ -46,7 +46,7 @@ from nlp.library.markers import (
     named_by,
 )
 from nlp.library.script import analysis_form
-from nlp.resources import HAN
+from nlp.resources import HAN, SURNAMES
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
 HASH_BUCKETS = 4096
@@ -159,14 +159,109 @@ PROSE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 FIELD = re.compile(r"\S+\s*")
 
 
+# What a page glues before a paragraph's first clause, no clause of its own (no comma, no stop), up to this many characters:
+# a tag, a credit or a label in brackets (【企媒创氪快讯】, (記者吳素貞/澎湖報導), 「本文来源:工人日报」), a dateline with its
+# byline in brackets (九江新聞網訊(楊美英), 中国新报(通讯员 胡伟雄)) or its 讯 alone (本報(bào)訊8月28日，…), a reporter's credit
+# before the report's day (工人日报客户端记者田国垒通讯员刘家龙葛红普1月6日上午，…): the text's first clause opens after it.
+MAX_GLUED_LEAD_CHARS = 40
+MIN_LEAD_REST_CHARS = 12  # the paragraph after a glued lead: its first clause and more
+CLAUSE_STOP = re.compile(r"[，。；！？,;!?]")
+OPENING_BRACKETS, CLOSING_BRACKETS = "(（【「〔［[", ")）】」〕］]"
+# where a glued piece may end: after a bracket, a dateline's 讯 or 电 before a space or the day, a report's 报道 before a
+# space, or before the report's day
+LEAD_END = re.compile(
+    r"[)）】」〕］\]]|[讯訊](?=\s|\d)|(?<=日)[电電](?=\s|\d)|(?:报道|報導|报导)(?=\s)"
+    r"|(?<=\S)(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"
+)
+# a tag's, a source's or a report's word that, beside ``NEWS_CREDIT``'s, makes a bracketed lead the page's (【企媒创氪快讯】,
+# 「本文来源：工人日报」, 【記者陳楷立/高雄】); a bracketed label with none (【政策推動】, rw1536) is the text's heading
+LEAD_WORD = re.compile(r"讯|来源|报道|报导|转自|转载")
+# What a paragraph's tail after its last stop holds when it is the page's: letters or digits, a bar, a slash or brackets.
+GLUED_TAIL = re.compile(r"[A-Za-z0-9|｜/／()（）【】\[\]]")
+MAX_GLUED_TAIL_CHARS = 20
+PERSON_NAME = re.compile(rf"[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}")
+DATELINE_TAG = re.compile(r"[讯电]\s*$|[讯电]\s*[(（][^()（）]*[)）]\s*$")
+REPORT_DAY_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+
+
 def units(text: str) -> list[str]:
     """What the model judges in a line: the line when short, else its sentences (a junk sentence in a
-    paragraph, or on a page written on one line, goes alone)."""
+    paragraph, or on a page written on one line, goes alone), the first of them less what the page glued before its
+    first clause (``glued_lead``), a unit of its own."""
     if len(text) <= MAX_JUDGED_CHARS:
         return [text]
     if not PROSE_PUNCTUATION.search(text):  # fields, not sentences: a footer the reflow glued into one line
         return [field for field in FIELD.findall(text) if field.strip()]
-    return [sentence for sentence in SENTENCE.findall(text) if sentence]
+    sentences = [sentence for sentence in SENTENCE.findall(text) if sentence]
+    return [*glued_lead(sentences[0], len(text) - len(sentences[0])), *sentences[1:]]
+
+
+def glued_lead(sentence: str, after: int = 0) -> list[str]:
+    """A paragraph's first sentence (``after`` characters of the paragraph follow it) as the lead the page glued before
+    its first clause (see ``MAX_GLUED_LEAD_CHARS``), the longest piece of a lead's shape, a unit of its own for the model
+    to judge as a line, then the sentence's rest; the sentence whole when nothing of a lead's shape opens it, or when it
+    opens with an outline entry's marker (（一）, 1.: the text's own)."""
+    if MARKER.match(sentence.strip()):
+        return [sentence]
+    stop = CLAUSE_STOP.search(sentence)
+    lead = sentence[: min(stop.start() if stop else len(sentence), MAX_GLUED_LEAD_CHARS)]
+    cut = max(
+        (
+            end.end()
+            for end in LEAD_END.finditer(lead)
+            if len(sentence) + after - end.end() >= MIN_LEAD_REST_CHARS
+            and _lead_shape(sentence[: end.end()], sentence[end.end() :])
+        ),
+        default=0,
+    )
+    return [sentence[:cut], sentence[cut:]] if cut else [sentence]
+
+
+def _lead_shape(piece: str, rest: str) -> bool:
+    """Whether ``piece``, glued before ``rest``, has a lead's shape: a bracketed group whole (a pinyin gloss is the word's,
+    no group), a dateline's tag (…讯, …日电) with its byline in brackets or not, a bracketed group with a credit's word, or a
+    credit's words before the report's day."""
+    form = analysis_form(piece).strip()
+    if len(form) < 2 or _bracket_depth(form) != 0:
+        return False
+    credited = bool(NEWS_CREDIT.search(form) or LEAD_WORD.search(form))
+    return (
+        bool(DATELINE_TAG.search(form))
+        or (form[-1] in CLOSING_BRACKETS and credited)
+        or (credited and bool(REPORT_DAY_AHEAD.match(rest.lstrip())))
+    )
+
+
+def _tail_shape(unit: str) -> bool:
+    """Whether ``unit``, after a paragraph's last stop, no clause in it, has a tail's shape (the page's, not the text's
+    words the excerpt cut: …供您参考——, rw1144): short, a credit's or a source's words, a person's name alone (…格外温暖。
+    金雄风, rw1314), Latin letters or digits (a site's, -m6米乐网页版, rw1563), a bar or a slash, or brackets."""
+    form = analysis_form(unit).strip()
+    return 0 < len(form) <= MAX_GLUED_TAIL_CHARS and bool(
+        NEWS_CREDIT.search(form) or LEAD_WORD.search(form) or GLUED_TAIL.search(form) or PERSON_NAME.fullmatch(form)
+    )
+
+
+def _bracket_depth(text: str) -> int:
+    """How many brackets ``text`` leaves open (a closing one with none open counts against)."""
+    depth = 0
+    for char in text:
+        depth += (char in OPENING_BRACKETS) - (char in CLOSING_BRACKETS)
+        if depth < 0:
+            return depth
+    return depth
+
+
+def inside_paragraph(line: list[str], k: int) -> bool:
+    """Whether the ``k``-th unit of a line's units (``units``) is a sentence inside its paragraph, judged only as such
+    (see ``judged``): a unit of a line of several, unless it is glued at its edge, no clause in it: before the paragraph's
+    first clause (``glued_lead``), or after its last stop (a credit, a caption's or a source's tail, a site's name: …让这个
+    重阳节格外温暖。金雄风, rw1314), judged as a line of its own would be."""
+    unit = line[k]
+    edge = all(not CLAUSE_STOP.search(piece) for piece in line[: k + 1]) or (
+        k == len(line) - 1 and not CLAUSE_STOP.search(unit) and _tail_shape(unit)
+    )
+    return len(line) > 1 and not edge
 
 
 def judged(unit: str, in_paragraph: bool) -> bool:
@@ -764,8 +859,8 @@ def judged_contexts(
         )
         judged_lines.append(
             [
-                context if not headline and not inside and judged(unit, len(line) > 1) else None
-                for unit, context in zip(line, line_contexts, strict=True)
+                context if not headline and not inside and judged(unit, inside_paragraph(line, k)) else None
+                for k, (unit, context) in enumerate(zip(line, line_contexts, strict=True))
             ]
         )
     return judged_lines
