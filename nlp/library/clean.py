@@ -22,12 +22,14 @@ from nlp.library.junk import (
     COLUMN_WORD,
     MENU_ROW,
     MODEL_PATH,
+    PERSON_NAME,
     PHOTO_CAPTION,
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
     TIME_SPAN,
     UNIT_NAME,
+    glued_lead_of,
     is_stamp,
     is_text_sentence,
     model_junk,
@@ -423,8 +425,6 @@ MIXED_QUOTE = re.compile(r'“[^“”"]*"')
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
-# A person's name alone: a common surname and one or two characters, a word the dictionary does not know (王晓丽, not 高度)
-PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
 # A news page's credit label with its value on the next line (编辑:, 责任编辑:, 审核:)
 CREDIT_LABEL_END = re.compile(r"(?:编辑|审核|审稿|责编|校对|记者|通讯员|摄影|供稿|撰稿|签发|[初复终]审)[:：]\s*$")
 # A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
@@ -1810,8 +1810,10 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     ``NEWS_DATELINE_IN_LINE``, ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``,
     ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
-    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
-    dateline is marked as a report's start (``Line.dateline``)."""
+    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays, and so does what else the
+    page glued before a paragraph's first clause in a lead's shape (``junk.glued_lead_of``: a dateline's tag, a credit or a
+    source in brackets, whatever the site's name); a line that lost its dateline is marked as a report's start
+    (``Line.dateline``)."""
 
     def strip(line: Line) -> Line:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), line.text, count=1)
@@ -1826,6 +1828,9 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
+        if lead := glued_lead_of(text):
+            text = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :]
+            datelines += 1
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)
