@@ -30,6 +30,7 @@ from nlp.library.junk import (
     TIME_SPAN,
     UNIT_NAME,
     glued_lead_of,
+    glued_tail_of,
     is_stamp,
     is_text_sentence,
     model_junk,
@@ -1831,6 +1832,8 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         if lead := glued_lead_of(text):
             text = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :]
             datelines += 1
+        if (tail := glued_tail_of(text)) and text.endswith(tail):
+            text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)

@@ -178,9 +178,20 @@ LEAD_END = re.compile(
 LEAD_WORD = re.compile(r"讯|来源|报道|报导|转自|转载")
 # What a paragraph's tail after its last stop holds when it is the page's: Latin letters, a bar, a slash or brackets.
 GLUED_TAIL = re.compile(r"[A-Za-z|｜/／()（）【】\[\]]")
-MAX_GLUED_TAIL_CHARS = 20
+MAX_GLUED_TAIL_CHARS = 30
 # A person's name alone: a common surname and one or two characters (``clean`` asks the dictionary too: 王晓丽, not 高度)
 PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
+# A tail's credit words besides ``NEWS_CREDIT``'s (…提供, …摄, 供图), and a bracketed aside of names or units alone ((制造部李玲),
+# (罗雅丹、谢姣), (乐雅社工——熊福如)): no outline's number ((十一)), no reference to an appendix ((附件二)), no mark of a
+# text's state ((续), (完), (试行)), no clause of the text's ((每两周出一期校刊、班刊), rw155).
+TAIL_CREDIT = re.compile(r"提供|摄|供图|撰稿|翻摄")
+PHOTO_CREDIT_WORD = re.compile(r"提供|摄|供图|[图]\s*[/／:：]")
+MIN_CAPTIONED_SENTENCES = 2  # a line of one sentence and a photo's credit (the tail is the line's second piece)
+TAIL_ASIDE = re.compile(rf"[（(][{HAN}][^（）()]{{0,28}}[）)]")
+TAIL_UNIT = "工会|办公室|委员会|党委|支部|部|办|处|委|室|局|院|系|科|中心|公司|社区|街道|学校|小学|中学|医院|社工"
+TAIL_NOT_NAME = re.compile(r"^[一二三四五六七八九十百零〇]+$|附件|附表|续|完|略|节选|试行|草案")
+MAX_NAME_CHARS = 4
+STAMP_LABEL_END = re.compile(r"(?:更新|时间|日期|[：:])\s*(?:(?:19|20)\d{2}年?)?$")
 DATELINE_TAG = re.compile(r"[讯电]\s*$|[讯电]\s*[(（][^()（）]*[)）]\s*$")
 REPORT_DAY_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 
@@ -230,6 +241,42 @@ def glued_lead_of(text: str) -> str:
     return pieces[0] if len(pieces) > 1 else ""
 
 
+def glued_tail_of(text: str) -> str:
+    """What the page glued after a paragraph's last stop in a credit's shape, or the empty string: a bracketed aside of
+    names or units alone (…的热情。(制造部李玲), …出席同乐。（池雅蓉摄）, …。(涉外护理系)), or a credit's words with no clause and
+    no list (…送去清凉慰问。/ 杨诗勇 摄, …。本报记者 张丹 通讯员 武慧媛 摄影报道; not …、书画摄影展、微, rw434, the excerpt's cut
+    list). On the raw lines of rw001-rw1594, 153 such tails were the page's, none the text's (a figure's reference, (見圖1), and a
+    field, (活动时间:2022年全年), have digits; an outline's number, (十一), is the next entry's)."""
+    sentences = [sentence for sentence in SENTENCE.findall(text) if sentence.strip()]
+    if len(sentences) < 2 or CLAUSE_STOP.search(tail := sentences[-1]) or len(tail.strip()) > MAX_GLUED_TAIL_CHARS:
+        return ""
+    form = analysis_form(tail).strip()
+    if form.endswith(("：", ":")):  # a lead-in to what follows (這些網站通常會提供:, rw1016)
+        return ""
+    credits = [m.end() for p in (NEWS_CREDIT, LEAD_WORD, TAIL_CREDIT) for m in p.finditer(form)]
+    # the credit's name after its last word, no headline glued after it (…記者李雪麗攝均頭奉茶敬師 秋夜同樂, rw830)
+    credit = (
+        credits
+        and not ENUMERATION.search(form)
+        and (TAIL_ASIDE.fullmatch(form) or len(HAN_CHAR.findall(form[max(credits) :])) <= MAX_NAME_CHARS)
+    )
+    # a photo's credit after a line of one sentence makes the line a caption, the page's whole (…揭幕儀式。(花蓮慈濟醫院提供),
+    # rw714): the line's rules judge it
+    if credit and len(sentences) <= MIN_CAPTIONED_SENTENCES and PHOTO_CREDIT_WORD.search(form):
+        return ""
+    names = TAIL_ASIDE.fullmatch(form) and all(
+        _name_or_unit(part) for part in re.split(r"[\s、—·]+", form[1:-1]) if part
+    )
+    return tail if credit or names else ""
+
+
+def _name_or_unit(part: str) -> bool:
+    """A person's name (two to four characters), or a unit's name, a person's glued after it or not (制造部李玲, 常州市…总工会)."""
+    return bool(re.fullmatch(rf"[{HAN}]{{2,{MAX_NAME_CHARS}}}", part) and not TAIL_NOT_NAME.search(part)) or bool(
+        re.fullmatch(rf"[{HAN}]{{0,16}}(?:{TAIL_UNIT})(?:[{HAN}]{{2,3}})?", part)
+    )
+
+
 def _lead_shape(piece: str, rest: str) -> bool:
     """Whether ``piece``, glued before ``rest``, has a lead's shape: a bracketed group whole (a pinyin gloss is the word's,
     no group), a dateline's tag (…讯, …日电) with its byline in brackets or not, a bracketed group with a credit's word, or a
@@ -241,7 +288,8 @@ def _lead_shape(piece: str, rest: str) -> bool:
     return (
         bool(DATELINE_TAG.search(form))
         or (form[-1] in CLOSING_BRACKETS and credited)
-        or (credited and bool(REPORT_DAY_AHEAD.match(rest.lstrip())))
+        # (not a post's stamp before its date, 编辑最后更新 2024年04月20日, 发布时间：2010年06月08日: the date is the stamp's)
+        or (credited and bool(REPORT_DAY_AHEAD.match(rest.lstrip())) and not STAMP_LABEL_END.search(form))
     )
 
 
