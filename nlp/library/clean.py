@@ -1561,6 +1561,7 @@ def _drop_junk(
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
+        line = _without_glued_edges(line, dropped)
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
@@ -1599,6 +1600,19 @@ def _drop_junk(
                 dropped.append(DroppedLine(line.text, reason))
         parted = parts
     return kept
+
+
+def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
+    """``line`` less what the page glued to its paragraph's edges, whatever the site's name: before its first clause a lead's
+    shape (``junk.glued_lead_of``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day:
+    the line then opens a report, ``Line.dateline``), after its last stop a credit's (``junk.glued_tail_of``), each reported
+    as the page's; the text's characters stay as they are."""
+    text, dateline = line.text, line.dateline
+    if lead := glued_lead_of(text):
+        text, dateline = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :], True
+    if (tail := glued_tail_of(text)) and text.endswith(tail):
+        text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
+    return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)
 
 
 def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
@@ -1811,10 +1825,9 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     ``NEWS_DATELINE_IN_LINE``, ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``,
     ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
-    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays, and so does what else the
-    page glued before a paragraph's first clause in a lead's shape (``junk.glued_lead_of``: a dateline's tag, a credit or a
-    source in brackets, whatever the site's name); a line that lost its dateline is marked as a report's start
-    (``Line.dateline``)."""
+    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
+    dateline is marked as a report's start (``Line.dateline``). What else a page glues to a paragraph's edges in a lead's
+    or a credit's shape goes in every pass (``_without_glued_edges``)."""
 
     def strip(line: Line) -> Line:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), line.text, count=1)
@@ -1829,11 +1842,6 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
-        if lead := glued_lead_of(text):
-            text = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :]
-            datelines += 1
-        if (tail := glued_tail_of(text)) and text.endswith(tail):
-            text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)

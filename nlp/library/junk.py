@@ -198,47 +198,33 @@ REPORT_DAY_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 
 def units(text: str) -> list[str]:
     """What the model judges in a line: the line when short, else its sentences (a junk sentence in a
-    paragraph, or on a page written on one line, goes alone), the first of them less what the page glued before its
-    first clause (``glued_lead``), a unit of its own."""
+    paragraph, or on a page written on one line, goes alone)."""
     if len(text) <= MAX_JUDGED_CHARS:
         return [text]
     if not PROSE_PUNCTUATION.search(text):  # fields, not sentences: a footer the reflow glued into one line
         return [field for field in FIELD.findall(text) if field.strip()]
-    sentences = [sentence for sentence in SENTENCE.findall(text) if sentence]
-    return [*glued_lead(sentences[0], len(text) - len(sentences[0])), *sentences[1:]]
+    return [sentence for sentence in SENTENCE.findall(text) if sentence]
 
 
-def glued_lead(sentence: str, after: int = 0) -> list[str]:
-    """A paragraph's first sentence (``after`` characters of the paragraph follow it) as the lead the page glued before
-    its first clause (see ``MAX_GLUED_LEAD_CHARS``), the longest piece of a lead's shape, a unit of its own for the model
-    to judge as a line, then the sentence's rest; the sentence whole when nothing of a lead's shape opens it, or when it
-    opens with an outline entry's marker (（一）, 1.: the text's own)."""
-    if MARKER.match(sentence.strip()):
-        return [sentence]
-    stop = CLAUSE_STOP.search(sentence)
-    lead = sentence[: min(stop.start() if stop else len(sentence), MAX_GLUED_LEAD_CHARS)]
+def glued_lead_of(text: str) -> str:
+    """What the page glued before a paragraph's first clause (see ``MAX_GLUED_LEAD_CHARS``), the longest piece of a lead's
+    shape (``_lead_shape``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day), or the
+    empty string; nothing when the paragraph opens with an outline entry's marker (（一）, 1.: the text's own). At first
+    contact on the sites of rw1145-rw1564 every lead of that shape was the page's, and on the raw lines of rw001-rw1594 96
+    of 96 (two datelines the annotations missed: 中工网讯, rw162; 中國電力網訊, rw809)."""
+    if not PROSE_PUNCTUATION.search(text) or MARKER.match(text.strip()):
+        return ""
+    stop = CLAUSE_STOP.search(text)
+    lead = text[: min(stop.start() if stop else len(text), MAX_GLUED_LEAD_CHARS)]
     cut = max(
         (
             end.end()
             for end in LEAD_END.finditer(lead)
-            if len(sentence) + after - end.end() >= MIN_LEAD_REST_CHARS
-            and _lead_shape(sentence[: end.end()], sentence[end.end() :])
+            if len(text) - end.end() >= MIN_LEAD_REST_CHARS and _lead_shape(text[: end.end()], text[end.end() :])
         ),
         default=0,
     )
-    return [sentence[:cut], sentence[cut:]] if cut else [sentence]
-
-
-def glued_lead_of(text: str) -> str:
-    """What the page glued before a paragraph's first clause, of a lead's shape (``glued_lead``: a dateline's tag, a credit
-    or a source in brackets, a reporter's credit before the day), or the empty string: at first contact on the sites of
-    rw1145-rw1564 every lead of that shape was the page's (18 of 18), and on the raw lines of the 1594 files 96 of 96 (two
-    datelines the annotations missed: 中工网讯, rw162; 中國電力網訊, rw809)."""
-    if not PROSE_PUNCTUATION.search(text):
-        return ""
-    first = next(sentence for sentence in SENTENCE.findall(text) if sentence)
-    pieces = glued_lead(first, len(text) - len(first))
-    return pieces[0] if len(pieces) > 1 else ""
+    return text[:cut]
 
 
 def glued_tail_of(text: str) -> str:
@@ -320,14 +306,11 @@ def _bracket_depth(text: str) -> int:
 
 def inside_paragraph(line: list[str], k: int) -> bool:
     """Whether the ``k``-th unit of a line's units (``units``) is a sentence inside its paragraph, judged only as such
-    (see ``judged``): a unit of a line of several, unless it is glued at its edge, no clause in it: before the paragraph's
-    first clause (``glued_lead``), or after its last stop (a credit, a caption's or a source's tail, a site's name: …让这个
-    重阳节格外温暖。金雄风, rw1314), judged as a line of its own would be."""
+    (see ``judged``): a unit of a line of several, unless it is glued after the paragraph's last stop, no clause in it, in a
+    tail's shape (``_tail_shape``: a credit, a site's name, a writer's name: …让这个重阳节格外温暖。金雄风, rw1314), judged as
+    a line of its own would be."""
     unit = line[k]
-    edge = all(not CLAUSE_STOP.search(piece) for piece in line[: k + 1]) or (
-        k == len(line) - 1 and not CLAUSE_STOP.search(unit) and _tail_shape(unit)
-    )
-    return len(line) > 1 and not edge
+    return len(line) > 1 and not (k == len(line) - 1 and not CLAUSE_STOP.search(unit) and _tail_shape(unit))
 
 
 def judged(unit: str, in_paragraph: bool) -> bool:
