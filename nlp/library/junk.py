@@ -229,9 +229,9 @@ def glued_lead_of(text: str) -> str:
 
 def glued_tail_of(text: str) -> str:
     """What the page glued after a paragraph's last stop in a credit's shape, or the empty string: a bracketed aside of
-    names or units alone (…的热情。(制造部李玲), …出席同乐。（池雅蓉摄）, …。(涉外护理系)), or a credit's words with no clause and
-    no list (…送去清凉慰问。/ 杨诗勇 摄, …。本报记者 张丹 通讯员 武慧媛 摄影报道; not …、书画摄影展、微, rw434, the excerpt's cut
-    list). On the raw lines of rw001-rw1594, 153 such tails were the page's, none the text's (a figure's reference, (見圖1), and a
+    names or units alone after a paragraph of several sentences (…的热情。(制造部李玲), …。(涉外护理系)), or a credit's words
+    with its name, no clause and no list (…出席同乐。（池雅蓉摄） (…送去清凉慰问。/ 杨诗勇 摄, …。本报记者 张丹 通讯员 武慧媛 摄影报道; not …、书画摄影展、微, rw434, the excerpt's cut
+    list). On the raw lines of rw001-rw1594, 67 such tails were the page's, none the text's (a figure's reference, (見圖1), and a
     field, (活动时间:2022年全年), have digits; an outline's number, (十一), is the next entry's)."""
     sentences = [sentence for sentence in SENTENCE.findall(text) if sentence.strip()]
     if len(sentences) < 2 or CLAUSE_STOP.search(tail := sentences[-1]) or len(tail.strip()) > MAX_GLUED_TAIL_CHARS:
@@ -246,12 +246,16 @@ def glued_tail_of(text: str) -> str:
         and not ENUMERATION.search(form)
         and (TAIL_ASIDE.fullmatch(form) or len(HAN_CHAR.findall(form[max(credits) :])) <= MAX_NAME_CHARS)
     )
-    # a photo's credit after a line of one sentence makes the line a caption, the page's whole (…揭幕儀式。(花蓮慈濟醫院提供),
-    # rw714): the line's rules judge it
-    if credit and len(sentences) <= MIN_CAPTIONED_SENTENCES and PHOTO_CREDIT_WORD.search(form):
+    # after a line of one sentence, a photo's credit makes the line a caption, the page's whole (…揭幕儀式。(花蓮慈濟醫院提供),
+    # rw714: the line's rules judge it), and a bare name or unit may be the sentence's aside ((王明) after 会议由工会主席主持。):
+    # a byline closes a report of several sentences
+    one_sentence = len(sentences) <= MIN_CAPTIONED_SENTENCES
+    if credit and one_sentence and PHOTO_CREDIT_WORD.search(form):
         return ""
-    names = TAIL_ASIDE.fullmatch(form) and all(
-        _name_or_unit(part) for part in re.split(r"[\s、—·]+", form[1:-1]) if part
+    names = (
+        not one_sentence
+        and TAIL_ASIDE.fullmatch(form)
+        and all(_name_or_unit(part) for part in re.split(r"[\s、—·]+", form[1:-1]) if part)
     )
     return tail if credit or names else ""
 
@@ -288,6 +292,7 @@ def _tail_shape(unit: str) -> bool:
     return (
         0 < len(form) <= MAX_GLUED_TAIL_CHARS
         and not form.endswith(("：", ":"))
+        and not ENUMERATION.search(form)
         and bool(
             NEWS_CREDIT.search(form) or LEAD_WORD.search(form) or GLUED_TAIL.search(form) or PERSON_NAME.match(form)
         )
