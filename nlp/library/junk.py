@@ -176,8 +176,10 @@ LEAD_END = re.compile(
 # a tag's, a source's or a report's word that, beside ``NEWS_CREDIT``'s, makes a bracketed lead the page's (【企媒创氪快讯】,
 # 「本文来源：工人日报」, 【記者陳楷立/高雄】); a bracketed label with none (【政策推動】, rw1536) is the text's heading
 LEAD_WORD = re.compile(r"讯|来源|报道|报导|转自|转载")
-# What a paragraph's tail after its last stop holds when it is the page's: Latin letters, a bar, a slash or brackets.
-GLUED_TAIL = re.compile(r"[A-Za-z|｜/／()（）【】\[\]]")
+# What a paragraph's tail after its last stop holds when it is the page's: a bar or a slash (a widget's, a credit's). Not
+# Latin letters: a mirror's gloss cut by the page (yōu)榱藨, rw861) and a date written with a letter O (二O一四年五月五日,
+# rw656) are the text's, and each held a retrained model's threshold at .95 (gen23j).
+GLUED_TAIL = re.compile(r"[|｜/／]")
 MAX_GLUED_TAIL_CHARS = 30
 # A person's name alone: a common surname and one or two characters (``clean`` asks the dictionary too: 王晓丽, not 高度)
 PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
@@ -231,7 +233,7 @@ def glued_tail_of(text: str) -> str:
     """What the page glued after a paragraph's last stop in a credit's shape, or the empty string: a bracketed aside of
     names or units alone after a paragraph of several sentences (…的热情。(制造部李玲), …。(涉外护理系)), or a credit's words
     with its name, no clause and no list (…出席同乐。（池雅蓉摄） (…送去清凉慰问。/ 杨诗勇 摄, …。本报记者 张丹 通讯员 武慧媛 摄影报道; not …、书画摄影展、微, rw434, the excerpt's cut
-    list). On the raw lines of rw001-rw1594, 67 such tails were the page's, none the text's (a figure's reference, (見圖1), and a
+    list). On the raw lines of rw001-rw1594, 62 such tails were the page's, none the text's (a figure's reference, (見圖1), and a
     field, (活动时间:2022年全年), have digits; an outline's number, (十一), is the next entry's)."""
     sentences = [sentence for sentence in SENTENCE.findall(text) if sentence.strip()]
     if len(sentences) < 2 or CLAUSE_STOP.search(tail := sentences[-1]) or len(tail.strip()) > MAX_GLUED_TAIL_CHARS:
@@ -252,19 +254,19 @@ def glued_tail_of(text: str) -> str:
     one_sentence = len(sentences) <= MIN_CAPTIONED_SENTENCES
     if credit and one_sentence and PHOTO_CREDIT_WORD.search(form):
         return ""
-    names = (
-        not one_sentence
-        and TAIL_ASIDE.fullmatch(form)
-        and all(_name_or_unit(part) for part in re.split(r"[\s、—·]+", form[1:-1]) if part)
-    )
+    parts = [part for part in re.split(r"[\s、—·]+", form[1:-1]) if part]
+    names = not one_sentence and TAIL_ASIDE.fullmatch(form) and all(_name_or_unit(part, len(parts) > 1) for part in parts)
     return tail if credit or names else ""
 
 
-def _name_or_unit(part: str) -> bool:
-    """A person's name (two to four characters), or a unit's name, a person's glued after it or not (制造部李玲, 常州市…总工会)."""
-    return bool(re.fullmatch(rf"[{HAN}]{{2,{MAX_NAME_CHARS}}}", part) and not TAIL_NOT_NAME.search(part)) or bool(
-        re.fullmatch(rf"[{HAN}]{{0,16}}(?:{TAIL_UNIT})(?:[{HAN}]{{2,3}})?", part)
-    )
+def _name_or_unit(part: str, listed: bool) -> bool:
+    """A unit's name, a person's glued after it or not (制造部李玲, 常州市…总工会), or a person's name: of two to four
+    characters among other names ((邱晶晶 朱思平)), alone one of a common surname ((张婷婷); not (提前预约), a seed's note
+    after its sentence)."""
+    if re.fullmatch(rf"[{HAN}]{{0,16}}(?:{TAIL_UNIT})(?:[{HAN}]{{2,3}})?", part):
+        return True
+    name = re.fullmatch(rf"[{HAN}]{{2,{MAX_NAME_CHARS}}}", part) if listed else PERSON_NAME.match(part)
+    return bool(name) and not TAIL_NOT_NAME.search(part)
 
 
 def _lead_shape(piece: str, rest: str) -> bool:
@@ -286,15 +288,18 @@ def _lead_shape(piece: str, rest: str) -> bool:
 def _tail_shape(unit: str) -> bool:
     """Whether ``unit``, after a paragraph's last stop, no clause in it, has a tail's shape (the page's, not the text's
     words the excerpt cut: …供您参考——, rw1144): short, a credit's or a source's words, a person's name alone (…格外温暖。
-    金雄风, rw1314), Latin letters (a site's, -m6米乐网页版, rw1563), a bar or a slash, or brackets; never a lead-in to what
-    follows (…总结如下：)."""
+    金雄风, rw1314), a bar or a slash; never a lead-in to what follows (…总结如下：) nor a list (…、书画摄影展、微, rw434)."""
     form = analysis_form(unit).strip()
     return (
         0 < len(form) <= MAX_GLUED_TAIL_CHARS
         and not form.endswith(("：", ":"))
         and not ENUMERATION.search(form)
         and bool(
-            NEWS_CREDIT.search(form) or LEAD_WORD.search(form) or GLUED_TAIL.search(form) or PERSON_NAME.match(form)
+            NEWS_CREDIT.search(form)
+            or LEAD_WORD.search(form)
+            or TAIL_CREDIT.search(form)
+            or GLUED_TAIL.search(form)
+            or PERSON_NAME.match(form)
         )
     )
 
