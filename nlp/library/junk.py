@@ -212,8 +212,8 @@ def glued_lead_of(text: str) -> str:
     """What the page glued before a paragraph's first clause (see ``MAX_GLUED_LEAD_CHARS``), the longest piece of a lead's
     shape (``_lead_shape``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day), or the
     empty string; nothing when the paragraph opens with an outline entry's marker (（一）, 1.: the text's own). At first
-    contact on the sites of rw1145-rw1564 every lead of that shape was the page's, and on the raw lines of rw001-rw1594 96
-    of 96 (two datelines the annotations missed: 中工网讯, rw162; 中國電力網訊, rw809)."""
+    contact on the sites of rw1145-rw1564 every lead of that shape was the page's, and on the raw lines of rw001-rw1594 97
+    of 97 (two datelines the annotations missed: 中工网讯, rw162; 中國電力網訊, rw809)."""
     if not PROSE_PUNCTUATION.search(text) or MARKER.match(text.strip()):
         return ""
     stop = CLAUSE_STOP.search(text)
