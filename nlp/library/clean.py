@@ -1606,7 +1606,9 @@ def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
     """``line`` less what the page glued to its paragraph's edges, whatever the site's name: before its first clause a lead's
     shape (``junk.glued_lead_of``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day:
     the line then opens a report, ``Line.dateline``), after its last stop a credit's (``junk.glued_tail_of``), each reported
-    as the page's; the text's characters stay as they are."""
+    as the page's; the text's characters stay as they are. A line the source styles (a Word heading) keeps its edges."""
+    if line.style_level is not None:
+        return line
     text, dateline = line.text, line.dateline
     if lead := glued_lead_of(text):
         text, dateline = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :], True
