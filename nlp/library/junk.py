@@ -232,9 +232,9 @@ def glued_lead_of(text: str) -> str:
 def glued_tail_of(text: str) -> str:
     """What the page glued after a paragraph's last stop in a credit's shape, or the empty string: a bracketed aside of
     names or units alone after a paragraph of several sentences (…的热情。(制造部李玲), …。(涉外护理系)), or a credit's words
-    with its name, no clause and no list (…出席同乐。（池雅蓉摄） (…送去清凉慰问。/ 杨诗勇 摄, …。本报记者 张丹 通讯员 武慧媛 摄影报道; not …、书画摄影展、微, rw434, the excerpt's cut
-    list). On the raw lines of rw001-rw1594, 62 such tails were the page's, none the text's (a figure's reference, (見圖1), and a
-    field, (活动时间:2022年全年), have digits; an outline's number, (十一), is the next entry's)."""
+    with its name, no clause and no list (…。/ 新会 供图, …。本报记者 张丹 通讯员 武慧媛 摄影报道; not …、书画摄影展、微, rw434,
+    the excerpt's cut list). On the raw lines of rw001-rw1594, 62 such tails were the page's, none the text's (a figure's
+    reference, (見圖1), and a field, (活动时间:2022年全年), have digits; an outline's number, (十一), is the next entry's)."""
     sentences = [sentence for sentence in SENTENCE.findall(text) if sentence.strip()]
     if len(sentences) < 2 or CLAUSE_STOP.search(tail := sentences[-1]) or len(tail.strip()) > MAX_GLUED_TAIL_CHARS:
         return ""
@@ -270,9 +270,9 @@ def _name_or_unit(part: str, listed: bool) -> bool:
 
 
 def _lead_shape(piece: str, rest: str) -> bool:
-    """Whether ``piece``, glued before ``rest``, has a lead's shape: a bracketed group whole (a pinyin gloss is the word's,
-    no group), a dateline's tag (…讯, …日电) with its byline in brackets or not, a bracketed group with a credit's word, or a
-    credit's words before the report's day."""
+    """Whether ``piece``, glued before ``rest``, has a lead's shape, its brackets closed (read without a mirror's pinyin
+    glosses): a dateline's tag (…讯, …日电) with its byline in brackets or not, a bracketed group with a credit's, a tag's or
+    a source's word, or a credit's words before the report's day."""
     form = analysis_form(piece).strip()
     if len(form) < 2 or _bracket_depth(form) != 0:
         return False
