@@ -578,9 +578,10 @@ NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|�
 # image the text lost (the README's junk); a clause with no such mark (护理部关珊主任讲话) cannot be told from the text, nor
 # is a clause that brings people to the scene one (部分已出院患者也邀請到現場, rw826).
 # So does a caption that places its people in the picture ((左二), (前排右三)), a line of no sentence (陈静（左二）、韩美（右二）,
-# 李慧（左二）李玉（左三）, rw1232), or names a group photo in a sentence of one clause (…探訪長者前合照留念。, rw1249).
+# 李慧（左二）李玉（左三）, rw1232), or names a group photo in a sentence of one clause (…探訪長者前合照留念。, rw1249), its
+# people by their posts and names however many (三等奖获得者与大内科科护士长周敏、妇儿科科护士长徐约丹、…单佩佩合影, rw1628).
 PHOTO_CAPTION = re.compile(
-    r"^[^，。；！？,;!?]{0,24}(?:(?<![到在临赴来进])现场|合影|留念)。?$|^图为"
+    r"^[^，。；！？,;!?]{0,24}(?<![到在临赴来进])现场。?$|^[^，。；！？,;!?]{0,48}(?:合影|留念)。?$|^图为"
     r"|^[^。；！？]*[（(](?:[前中后]排)?[左右][一二三四五六七八九十]{1,2}[）)][^。；！？]*$"
 )
 # A byline alone on its line: a unit (or a role) and a person's name after a space (婦產科實驗室 鄭加永, 工會宣傳員 黎健撰稿).
@@ -1075,13 +1076,21 @@ def _over_post_stamp(text: str, below: str) -> bool:
 
 
 def _named_in_prose(text: str, prose: str) -> bool:
-    """``text`` is a short line of Chinese words (no site word) that the page's sentences (``prose``) use."""
+    """``text`` is a short line of Chinese words (no site word) that the page's sentences (``prose``) use; a photo's
+    caption by its words (比賽現場 under …帶你進入比賽現場。, rw1616) is the page's, whatever its prose says. So is a line of
+    phrases apart by a space whose last, no person's name (it opens on no surname), the sentences use (參賽選手專心致志
+    焊花飛舞 under …賽場上，焊花飛舞，…, rw1616: a caption with no caption's mark, the text's words): a byline's last
+    phrase is its writer's name, which the text seldom says."""
     form = analysis_form(text)
+    if _site_words(form) or PHOTO_CAPTION.search(form):
+        return False
+    phrases = form.split()
+    named = phrases[-1] if len(phrases) > 1 else form
     return (
-        MIN_NAMED_CHARS <= len(form) <= MAX_NAMED_CHARS
-        and bool(re.fullmatch(f"[{HAN}]+", form))
-        and not _site_words(form)
-        and form in prose
+        MIN_NAMED_CHARS <= len(named) <= MAX_NAMED_CHARS
+        and all(re.fullmatch(f"[{HAN}]+", phrase) for phrase in phrases)
+        and (len(phrases) == 1 or named[0] not in SURNAMES)
+        and named in prose
     )
 
 

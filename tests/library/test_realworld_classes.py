@@ -5602,3 +5602,102 @@ def test_the_sentence_of_who_chaired_and_gave_the_report_stays_the_texts():
     # rw1484 (ret22): …黄晓薇主持会议并作工作报告。, the report's last sentence, had gone as a title without text
     (document,) = _parsed("rw1484")
     assert document.blocks[-1].text.endswith("黄晓薇主持会议并作工作报告。")
+
+
+@pytest.mark.parametrize(
+    "stem, title, kind, year",
+    [
+        # an untitled programme: 在第115个“三八”…即将到来之际，…精心筹备了六大主题活动, each event over its 活动时间：3月5日 and
+        # 活动地点：… fields: a plan, not news of the festival
+        ("rw1629", "rw1629", "计划", None),
+        # 卯家湾社区于2018年从…等5个乡镇边缘村搬迁到此居住 (where its people came from) before 2024年6月7日下午，…开展…活动; the
+        # headline's casino suffix (…主题活动-凯时尊龙官网) gone, the headline line under it the title
+        ("rw1611", "卯家湾社区开展“幸福家园卯家湾·粽叶飘香迎端午”主题活动", "其他", 2024),
+    ],
+)
+def test_fresh_sites_programme_fields_a_communitys_move_and_a_casino_suffix(stem, title, kind, year):
+    """fix23b: an untitled programme's events under their time and place fields is a plan; the year a community moved is
+    its history, not the year of the event reported; a casino's name either way round with its site is spam."""
+    (document,) = _parsed(stem)
+    assert (bare(document.title), document.kind, document.year) == (bare(title), kind, year)
+
+
+def test_a_news_reports_time_and_place_in_its_sentences_is_no_programme():
+    """fix23b: two event fields make an untitled text a programme (rw1629); one field a report quotes leaves it news."""
+    fields = "活动时间：3月5日\n活动地点：县图书馆广场、水平溪客货邮物流中心\n1.卫生健康志愿服务：为群众开展义诊与健康咨询服务。\n"
+    programme = parse("在第115个“三八”国际劳动妇女节即将到来之际，会同县妇联精心筹备了六大主题活动。\n一、学雷锋 做志愿\n" + fields)
+    assert programme.documents[0].kind == "计划"
+    news = parse(
+        "在第115个“三八”国际劳动妇女节到来之际，会同县妇联开展了主题活动。\n活动地点：县图书馆广场\n"
+        "志愿者为群众开展了义诊与健康咨询服务，发放了宣传资料。"
+    )
+    assert news.documents[0].kind == "其他"
+
+
+@pytest.mark.parametrize(
+    "stem, gone",
+    [
+        ("rw1611", "凯时尊龙"),  # …主题活动-凯时尊龙官网: a casino's name and its site after the headline
+        ("rw1611", "孙安静"),  # 图文丨孙安静: a credit with a bar for its slash
+        ("rw1616", "比(bi)賽現場(chang)"),  # a caption by its words, though …帶你進入比賽現場。 names it
+        ("rw1616", "黃庭芳"),  # (文/辦公室 黃庭芳;公(gong)司工(: a credit cut by the page's end
+        ("rw1628", "单佩佩合影"),  # 三等奖获得者与…科护士长周敏、…科护士长徐约丹、…科护士长单佩佩合影: a group photo's caption
+        ("rw1633", "陈晓东"),  # …深切哀思。 (中国人寿泉州市鲤城区支公司:陈晓东) |: a unit's byline, the name after a colon
+    ],
+)
+def test_fresh_sites_credits_captions_and_spam_go(stem, gone):
+    """fix23b: what unseen sites put around and under the text goes; the text stays."""
+    (document,) = _parsed(stem)
+    assert not any(gone in block.text for block in document.blocks)
+    assert gone not in (document.title or "")
+
+
+def test_a_caption_in_the_texts_words_is_not_judged_a_byline():
+    """fix23b: rw1616's 參賽(sai)選手(shou)專心致志 焊(han)花飛舞 (a caption with no caption's mark, content by the README) held
+    the junk threshold at .95 as a unit-and-name byline; its last phrase is the text's own (賽場上,焊花飛舞,…) and no name,
+    so it is never judged. A unit and a writer's name, or a menu, under the same prose still are."""
+    prose = "賽(sai)場上,焊(han)花飛舞,參(can)賽(sai)選(xuan)手圓(yuan)滿完成了(le)一(yi)件(jian)件(jian)焊(han)接(jie)作品。"
+    for line, judged_now in (
+        ("參賽(sai)選手(shou)專心致志 焊(han)花飛舞", False),
+        ("壓力容器制造廠 龐勇", True),
+        ("网站首页 新闻中心", True),
+    ):
+        lines = [[prose], [prose], [line]]
+        assert (judged_contexts(lines)[2] != [None]) is judged_now, line
+    # 3.9:00拍集体合照 (rw890's programme) is no caption
+    assert junk_reason("3.9:00拍集体合照") is None
+
+
+def test_a_sites_motto_under_its_name_over_the_headline_and_its_stamp_is_the_mastheads():
+    """fix23b: rw1612's 新闻中心 / 百年大计,教育为本;…的重要基石。 / 我运动 我健康 我快乐——学院工会… / 发布日期:…: the motto
+    goes with the column's name, the headline is the title; a sentence over a headline with no stamp under it stays."""
+    (document,) = _parsed("rw1612")
+    assert bare(document.title) == bare("我运动 我健康 我快乐——学院工会组织开展第一届教职工徒步走活动")
+    assert not any("百年大计" in block.text for block in document.blocks)
+    kept = blocks_of(
+        "新闻中心\n百年大计，教育为本；教育大计，教师为本。\n我运动 我健康 我快乐——学院工会组织开展第一届教职工徒步走活动\n"
+        "为深入学习党的二十大精神，推进健康中国建设，5月31日下午，学院工会组织举办教职工徒步走活动。"
+    )
+    assert any("百年大计" in block.text for block in kept)
+
+
+def test_a_writers_bare_name_under_the_last_sentence_goes_a_signers_stays():
+    """fix23b: rw1613's …确保电网安全稳定运行”。 / 周小博 / 评论: the report's credit; a name over the day it signed on is a
+    signature, the text's."""
+    (document,) = _parsed("rw1613")
+    assert not any("周小博" in block.text for block in document.blocks)
+    signed = blocks_of("我们将继续努力，把各项工作做得更好。\n周小博\n2016年7月\n")
+    assert any(block.text == "周小博" for block in signed)
+
+
+def test_a_memorials_history_told_after_the_visit_is_no_year_of_the_report():
+    """fix23b: rw1633's 4月6日，…党支部组织支部党员…瞻仰人民英雄纪念碑…1951年，一场…战役在洪四村打响… and rw1391's
+    …一同“走进”上海中共一大会址纪念馆…1921年7月23日，中国共产党第一次全国代表大会在此召开 give no year of the visit; a visit's own
+    year before it stays."""
+    assert [d.year for d in _parsed("rw1633")] == [None]
+    assert [d.year for d in _parsed("rw1391")] == [None]
+    dated = parse(
+        "2023年4月6日，公司党支部组织支部党员瞻仰人民英雄纪念碑，参观军装发展史馆。1951年，一场战役在洪四村打响。\n"
+        "全体党员在烈士纪念碑前重温入党誓词。"
+    )
+    assert dated.documents[0].year == 2023
