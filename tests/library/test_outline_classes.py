@@ -1855,6 +1855,7 @@ def test_a_line_under_a_heading_or_ending_a_list_of_short_lines_is_no_unmarked_s
         ("第 七 條  會員、準會員、贊助會員具有下列權利:", "第 七 條", "會員、準會員、贊助會員具有下列權利:"),  # rw1326
         ("第廿六條: 各種會議之召開。", "第廿六條:", "各種會議之召開。"),  # rw1405
         ("第 1 條 法律依據", "第 1 條", "法律依據"),  # rw1244
+        ("第2條會名", "第2條", "會名"),  # rw1244's 第2條 會名 with its caption glued on: the junk rules read it so too
         ("第三条规定的会员权利，由工会委员会负责落实。", None, "第三条规定的会员权利，由工会委员会负责落实。"),  # prose citing one
     ],
 )
