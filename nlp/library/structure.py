@@ -909,7 +909,6 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
 
-MIN_RUN_IN_HEADINGS = 3  # run-in headings over paragraphs that a section's one closing item does not make items
 MIN_RESTATED_CHARS = 8
 
 
@@ -927,19 +926,10 @@ def _restated_phrase(rest: str) -> int | None:
 def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
     """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
     (``heads``), one of them over a paragraph (二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…,
-    rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item)."""
+    rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
+    entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
+    beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
     long = [j for j in _section_siblings(entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
-    # three or more of that shape, one over a paragraph, may end on one item of a sentence (1、开展师德教育活动。根据… /
-    # 2、… / 3、加强工会自身建设。深化… / 4、经常深入基层，了解…, rw1250): the three are headings beside each other, the last
-    # an item
-    headed = [j for j in long if j in heads]
-    if (
-        len(headed) >= MIN_RUN_IN_HEADINGS
-        and long[: len(headed)] == headed
-        and len(long) - len(headed) <= 1
-        and any(len(entries[j][1]) - heads[j] >= MIN_PARAGRAPH_CHARS for j in headed)
-    ):
-        return i in headed
     return (
         len(long) >= 2
         and all(j in heads for j in long)

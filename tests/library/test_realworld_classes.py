@@ -5155,13 +5155,16 @@ def test_spliced_slang_captions_placing_people_datelines_of_many_names_and_copie
     assert junk_reason(clean_text_line("图片展示")) is None
 
 
-def test_a_first_section_headline_under_the_title_and_run_in_headings_before_a_closing_item():
-    """fix22a: rw1232's 5.12国际护士节 under the headline, beside 颁奖环节 and 讲话发言 between paragraphs: a heading; rw1250's
-    1、开展师德教育活动。根据… / 2、 / 3、 run-in headings, 4、经常深入基层，… an item."""
+def test_a_first_section_headline_under_the_title_and_run_in_entries_before_a_closing_item():
+    """fix22a: rw1232's 5.12国际护士节 under the headline, beside 颁奖环节 and 讲话发言 between paragraphs: a heading. The
+    README's ruling of round 23: rw1250's 1、开展师德教育活动。根据… / 2、 / 3、 beside 4、经常深入基层，… (an item) are items
+    of one list, as rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。 are."""
     assert heading_texts(parse_file((FILES / "rw1232.txt").read_bytes(), "rw1232.txt"))[0] == "5.12国际护士节"
     (document,) = _parsed("rw1250")
     entries = [(b.type, b.marker) for b in document.blocks if b.marker in ("1、", "2、", "3、", "4、")][:4]
-    assert entries == [("heading", "1、"), ("heading", "2、"), ("heading", "3、"), ("item", "4、")]
+    assert entries == [("item", "1、"), ("item", "2、"), ("item", "3、"), ("item", "4、")]
+    (document,) = _parsed("rw051")
+    assert [b.type for b in document.blocks if b.text.startswith(("重视抓好", "抓重点攻难点", "抓党建、促团建"))] == ["item"] * 3
 
 
 def test_a_date_wrapped_between_its_number_and_its_unit_is_one_line_and_no_title():
