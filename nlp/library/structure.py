@@ -454,8 +454,11 @@ MIN_NOTE_MARKS = 2
 # The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
 # 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
 # day's activities, a school union's plan cut after its second section): a plan.
+# The event may be a contest's (竞赛项目, 比赛时间) or the plan's own word (计划背景, 計劃目標), a section may give two things
+# (活动主题及目标, rw1424).
+PLAN_SECTION_PART = r"(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨|背景|目标|项目|意义|流程|标准|奖励)"
 EVENT_PLAN_HEADING = re.compile(
-    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨)"
+    rf"^(?:(?:活动|参加|参与|竞赛|比赛|大赛|计划){PLAN_SECTION_PART}(?:[及和与]{PLAN_SECTION_PART})?"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
 )
 MIN_EVENT_PLAN_HEADINGS = 2
@@ -1101,7 +1104,7 @@ def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cut
             split.append(line)
             continue
         at = len(line.text) - len(entries[i][1]) + cuts[i]
-        split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
+        split += [replace(line, text=line.text[:at]), Line(line.text[at:].lstrip())]
     return split
 
 
@@ -1131,14 +1134,14 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
         if entries[i][0] in keep or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
     }
     # an event plan's section labels, two of one family at least, each glued to its prose (一、活动目的为了丰富… / 二、活动宗旨
-    # 释放活力、…, rw1091); a heading that goes on after the label (活动主题的确定, 活動人員安排) is no prose
+    # 释放活力、…, rw1091; 一、活动背景雷锋同志是… / 二、活动主题及目标本次…, rw1424; 一、計劃背景隨著… / 二、計劃目標明確本次…,
+    # rw248) or parted from it by a space (一、竞赛项目 2021年计划…,
+    # 二、竞赛对象 公司在册员工。, rw1425: a page on one line); a heading that goes on after the label (活动主题的确定,
+    # 活動人員安排) is no prose
     plan_labels = {
         i: label.end()
         for i, form in forms.items()
-        if (label := EVENT_PLAN_HEADING.match(form))
-        and re.match(rf"[{HAN}“]", rest := form[label.end() :])
-        and len(rest) >= MIN_GLUED_PROSE_CHARS
-        and re.search("[，、。]", rest)
+        if (label := EVENT_PLAN_HEADING.match(form)) and _glued_prose(form[label.end() :])
     }
     label_families = Counter(entries[i][0] for i in plan_labels)
     # a plan's section label glued to its prose ends there, whatever word of it the prose says again later (一、工作目標明確
@@ -1146,6 +1149,17 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     cuts = {i: min(cut, plan_labels.get(i, cut)) for i, cut in cuts.items()}
     cuts |= {i: cut for i, cut in plan_labels.items() if label_families[entries[i][0]] >= 2 and i not in cuts}
     return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
+
+
+def _glued_prose(rest: str) -> bool:
+    """``rest``, what follows a plan's section label on its line, is the section's prose: a sentence of clauses glued to
+    the label (雷锋同志是…，…), its year first or not (2021年计划组织开展…，…), or, past a space, any sentence."""
+    spaced = rest[:1].isspace()
+    rest = rest.lstrip()
+    return bool(re.match(rf"[{HAN}“\d]", rest)) and (
+        (len(rest) >= MIN_GLUED_PROSE_CHARS and bool(re.search("[，、。]", rest)))
+        or (spaced and rest[-1:] in SENTENCE_END)
+    )
 
 
 def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:

@@ -1902,3 +1902,32 @@ def test_a_series_name_is_no_wrapped_rest_of_the_line_above():
         "地點:元朗天水圍天晴邨服務設施大樓101室香港中華基督教青年會天水圍天晴會所\n"
     )
     assert [text for kind, _, _, text in blocks if kind == "heading"] == ["小區活動B1", "小區活動C1", "小區活動D1"]
+
+
+def test_a_plans_section_labels_glued_to_their_prose_or_parted_by_a_space_are_headings():
+    # gen23h: first-contact misses of new sites. rw1424: two labels glued to their prose, one naming two things (活动主题及
+    # 目标); rw1425: a page on one line, a space after each contest label, a value of one short sentence; rw248: one
+    # page on one line, the plan's own word before its labels (計劃目標明確本次…)
+    glued = (
+        "主题党日活动方案\n一、活动背景雷锋同志是中国人民解放军的一名普通战士,他用自己的实际行动践行了共产主义精神,被誉为共产主义"
+        "事业的活雷锋。\n3月份是学雷锋月,今年将迎来第62个学雷锋纪念日。\n二、活动主题及目标本次主题党日的主题为学雷锋做先锋见行动。\n"
+        "通过组织开展一系列学雷锋志愿服务活动,积极继承和弘扬雷锋精神,增强党员干部的凝聚力和战斗力。\n"
+    )
+    assert [(b[0], b[3]) for b in outline(glued) if b[2]] == [("heading", "活动背景"), ("heading", "活动主题及目标")]
+    (document,) = parse_file((FILES / "rw1425.docx").read_bytes(), "rw1425.docx").documents
+    blocks = [(b.type, b.text.strip()) for b in document.blocks]
+    assert blocks[1:5] == [
+        ("heading", "竞赛项目"),
+        ("paragraph", "2021年计划组织开展3个职业（工种）的职业技能竞赛，分别为：技术工程师，研发工程师，售后工程师"),
+        ("heading", "竞赛对象"),
+        ("paragraph", "公司在册员工。"),
+    ]
+    # rw248's page on one line: the plan's own word before its labels (計劃背景, 計劃目標)
+    own = (
+        "幼兒園工會計劃一、計劃背景隨著社會的不斷發展,幼兒教育的重要性日益凸顯。幼兒園作為兒童成長的第一站,不僅承擔著教育的責任。"
+        "二、計劃目標明確本次幼兒園工會計劃的核心目標，旨在通過一系列可執行的步驟，推動工會的建立和運作。\n"
+    )
+    assert [b[3] for b in outline(own) if b[0] == "heading"][:2] == ["計劃背景", "計劃目標"]
+    # a label that goes on as a heading (活动主题的确定) or over a field's short value keeps its line
+    kept = "活动方案\n一、活动主题的确定\n经过讨论，确定本次活动的主题。\n二、活动时间10月1日\n"
+    assert [b[3] for b in outline(kept) if b[2]] == ["活动主题的确定", "活动时间10月1日"]
