@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from nlp.library.junk import (
+    AUDIENCE,
     COLLECTION_WORDS,
     COLUMN_NAME,
     MAX_WIDGET_LINES,
@@ -1471,6 +1472,8 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
         and not any(line.marker or _line_marker(line)[0] for line in body[:at] if line is not first)
+        # a speech's address over its greeting (同志们： / 大家好！ / 今天，我们在这里…, rw1301): the text starts there
+        and not any(addresses_readers(line.text) for line in body[: at + 1])
     )
     if not headline:
         if collection:  # a collection's title straight over an item's text: the item has no title of its own
@@ -1744,6 +1747,8 @@ def _plain_heading(
     phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
     if ITEM_LABEL.match(text):
         return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
+    if addresses_readers(text):
+        return False  # a speech's address or a circular's addressees over the text (同志们：, 各党支部：): no label
     if qualified := QUALIFIED_LABEL.match(analysis_form(text)):
         text = qualified.group("label") + "："
     if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
@@ -1766,6 +1771,13 @@ def _plain_heading(
         or PART_LABEL.match(text)
         or named_by(text, next_line.text)
     )
+
+
+def addresses_readers(text: str) -> bool:
+    """The line is the text's words to its readers (``ADDRESS``, ``AUDIENCE``: 同志们：, 尊敬的各位家长：, 各党支部：,
+    大家好！): the text's opening, neither a label over a section nor a page's headline."""
+    form = analysis_form(text)
+    return bool(ADDRESS.match(form) or AUDIENCE.match(form))
 
 
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:

@@ -1931,3 +1931,20 @@ def test_a_plans_section_labels_glued_to_their_prose_or_parted_by_a_space_are_he
     # a label that goes on as a heading (活动主题的确定) or over a field's short value keeps its line
     kept = "活动方案\n一、活动主题的确定\n经过讨论，确定本次活动的主题。\n二、活动时间10月1日\n"
     assert [b[3] for b in outline(kept) if b[2]] == ["活动主题的确定", "活动时间10月1日"]
+
+
+@pytest.mark.parametrize(
+    "name, line, title",
+    [
+        ("rw1301.txt", "同志们：", "rw1301"),  # over 大家好！, a speech: neither a label nor under a title
+        ("rw1423.txt", "各党支部：", "rw1423"),  # a notice's addressees over its text
+        ("rw250.txt", "尊敬的各位家长：", "幼儿园工会工作计划"),
+        ("rw1302.txt", "全國各族職工：", "rw1302"),
+    ],
+)
+def test_the_texts_words_to_its_readers_are_no_heading_nor_the_title(name, line, title):
+    # gen23h: a speech's address and a circular's addressees were label headings at level 1 (first contact: rw1423,
+    # rw1500); the greeting under one was taken as the title once the address was a paragraph (rw1301)
+    (document, *_) = parse_file((FILES / name).read_bytes(), name).documents
+    assert [b.type for b in document.blocks if b.text == line] == ["paragraph"]
+    assert document.title == title
