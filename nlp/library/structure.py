@@ -2245,6 +2245,22 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())
                 rest, heading = rest[:cut], True
+            elif (
+                heading
+                and style is None
+                and after is None
+                and j == i + 1 < len(lines)
+                and _nests(parsed[j][1], stack)
+                and LABEL_ENTRY.match(analysis_form(rest))
+                and rest[-1] in SENTENCE_END
+                and (cut := _entry_heading_end(rest)) < len(rest)
+            ):
+                # a field whose value is a sentence, heading the entries of a deeper family under it (2. 活動時間：9/24（二）
+                # 〜9/27（五）課間時間。 / ◎…, rw831), heads them by its label, its value a paragraph, as one that is no heading
+                # by itself does; a headline as a whole keeps its text (6.实施两大工程：送温暖工程和增强凝聚力工程, rw111;
+                # 1.活动一：教职工趣味运动会, rw887)
+                after = Block("paragraph", rest[cut:].lstrip())
+                rest = rest[:cut]
             if not heading and not has_next and heading_siblings.get(level) == family:
                 # the document's last line, cut by the page's end: a heading as its siblings are, the phrase alone or
                 # before the first words of its paragraph (持续强化政治监督与忠诚教育。落实“两个维护”政)

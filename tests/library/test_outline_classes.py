@@ -1948,3 +1948,15 @@ def test_the_texts_words_to_its_readers_are_no_heading_nor_the_title(name, line,
     (document, *_) = parse_file((FILES / name).read_bytes(), name).documents
     assert [b.type for b in document.blocks if b.text == line] == ["paragraph"]
     assert document.title == title
+
+
+def test_a_field_whose_value_is_a_sentence_heads_the_deeper_entries_under_it_by_its_label():
+    # gen23h: rw831's 2. 活動時間:9/24(二)〜9/27(五) 課間時間。 over its ◎ entries was a heading with its value in its text
+    # (the README: a numbered field with sub-entries under it is a heading, text the label); rw111's headline as a whole
+    # (6.实施两大工程：送温暖工程和增强凝聚力工程 over its two subheadings) keeps its text
+    (document,) = parse_file((FILES / "rw831.txt").read_bytes(), "rw831.txt").documents
+    blocks = [(b.type, b.marker, b.text) for b in document.blocks]
+    at = next(k for k, b in enumerate(blocks) if b[2].startswith("活動時間"))
+    assert blocks[at : at + 2] == [("heading", "2.", "活動時間："), ("paragraph", None, "9/24（二）〜9/27（五）課間時間。")]
+    whole = "工会工作计划\n6.实施两大工程：送温暖工程和增强凝聚力工程\n（1）送温暖工程\n实施送温暖工程的目的：帮助困难职工解决实际问题。\n"
+    assert outline(whole)[0][0::3] == ("heading", "实施两大工程：送温暖工程和增强凝聚力工程")
