@@ -1860,11 +1860,13 @@ def _headings_between_paragraphs(
         if not between(i, headline):
             continue
         body = i + 2 if headline(i + 1) else i + 1
-        # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…)
+        # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…), its entries numbered
+        # or not (為什麼要組工會？ / 工會是…，透過組織工會，我們可以： / 集體協商：與資方進行集體談判，…, its bullets lost, rw1016)
         if paragraph(body) and (
             _reads_as_paragraph(lines[body].text)
             or _cut_off(lines, body)
             or (lines[body].text.endswith(("：", ":")) and body + 1 < len(lines) and parsed[body + 1][0] is not None)
+            or (lines[body].text.endswith(("：", ":")) and "，" in lines[body].text and paragraph(body + 1))
         ):
             if body == i + 2 and HELD_CAPTION.fullmatch(analysis_form(lines[i].text)):
                 found[i + 1] = "between"  # the caption over the headline is no headline

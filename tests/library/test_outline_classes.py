@@ -1960,3 +1960,10 @@ def test_a_field_whose_value_is_a_sentence_heads_the_deeper_entries_under_it_by_
     assert blocks[at : at + 2] == [("heading", "2.", "活動時間："), ("paragraph", None, "9/24（二）〜9/27（五）課間時間。")]
     whole = "工会工作计划\n6.实施两大工程：送温暖工程和增强凝聚力工程\n（1）送温暖工程\n实施送温暖工程的目的：帮助困难职工解决实际问题。\n"
     assert outline(whole)[0][0::3] == ("heading", "实施两大工程：送温暖工程和增强凝聚力工程")
+
+
+def test_a_headline_over_a_sentence_leading_into_a_list_whose_bullets_were_lost_is_a_heading():
+    # gen23h: rw1016's first question over its lead-in sentence and the list the page's bullets (•) no longer mark; its
+    # sibling question over a paragraph was a heading already
+    (document,) = parse_file((FILES / "rw1016.txt").read_bytes(), "rw1016.txt").documents
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1] == ["為什麼要組工會？", "如何開始籌備工會？"]
