@@ -3756,8 +3756,9 @@ def test_a_page_title_naming_its_column_then_the_headline_under_it_is_the_pages(
         # 图片来源于网络，如有侵权联系删除 / 工作成果与亮点 (the outline's first heading, unnumbered) had gone as one line
         ("rw627.txt", []),
         # 二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…: the section's long entries, all run in,
-        # are headings, though in the next section 2、全面落实…计划，配合… is an item (so 三、's run-in 1、 stays an item)
-        ("rw644.txt", [(2, "搞好妇女儿童两个发展规划的终期监测评估")]),
+        # are headings, though in the next section 2、全面落实…计划，配合… is an item (so 三、's run-in 1、 stays an item, as
+        # the README's ruling of round 23 reads it: its annotation listed it as a heading until then)
+        ("rw644.txt", []),
     ],
 )
 def test_an_outline_under_an_unnumbered_heading_or_beside_an_item_of_another_section_keeps_its_headings(name, left):
