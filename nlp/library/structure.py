@@ -2366,7 +2366,18 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             return False
         below = blocks[k + 1]
         if below.type == "paragraph":
-            return _reads_as_paragraph(below.text) or below.text[-1:] in SENTENCE_END
+            # or, a label's length, over one value line with a headline of the document right under it (會議地點 /
+            # 世新大學…(台北市…3樓) / 參與人員, rw1437): the fields of an event's notice, each label over its value
+            return (
+                _reads_as_paragraph(below.text)
+                or below.text[-1:] in SENTENCE_END
+                or (
+                    len(blocks[k].text) <= MAX_LABEL_CHARS
+                    and k + 2 < len(blocks)
+                    and sibling(k + 2)
+                    and not _headline(below.text)
+                )
+            )
         return below.marker is not None
 
     typed = list(blocks)
@@ -2389,7 +2400,8 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             if all(b.level is None or b.level >= level for b in between):
                 typed[k] = replace(block, type="heading", level=level)
                 break
-    return typed
+    # a label over its value line is one beside a headline this pass made a heading (參與人員 over its paragraph): once more
+    return typed if typed == blocks else _unmarked_siblings(typed)
 
 
 def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
