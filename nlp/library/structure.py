@@ -2387,7 +2387,12 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             or block.type != "paragraph"
             or not _headline(block.text)
             or not over_content(k)
-            or (blocks[k - 1].type == "heading" and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text)))
+            or (
+                blocks[k - 1].type == "heading"
+                and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text))
+                # a field with its value on its line (二、協辦單位：全國教師工會總聯合會 / 會議日期, rw1437) has no value under it
+                and not (blocks[k - 1].marker is not None and LABEL_ENTRY.match(analysis_form(blocks[k - 1].text)))
+            )
             or (blocks[k - 1].type == "paragraph" and _headline(blocks[k - 1].text))
         ):
             continue

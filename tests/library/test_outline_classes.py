@@ -1969,11 +1969,14 @@ def test_a_headline_over_a_sentence_leading_into_a_list_whose_bullets_were_lost_
     assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1] == ["為什麼要組工會？", "如何開始籌備工會？"]
 
 
-def test_a_label_over_its_value_line_beside_a_label_heading_is_a_heading():
+def test_a_label_over_its_value_line_beside_a_label_heading_is_a_heading_and_no_wrapped_word():
     # gen23h: rw1437's event notice, each field a label line over its value (會議地點 / 世新大學管理學院大樓M303教室(台北市…3樓)
     # / 參與人員 / 對於教師工會、…等。): the label over a value line of no sentence is a heading beside its sibling over a
     # paragraph; a longer line of a page without punctuation over another (rw724's 澎湖將面臨高齡化社會) stays a paragraph
     (document,) = parse_file((FILES / "rw1437.txt").read_bytes(), "rw1437.txt").documents
-    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][-2:] == ["會議地點", "參與人員"]
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][-3:] == ["會議日期", "會議地點", "參與人員"]
+    # the reflow left 會議日期 on its line (a form's label over its value, another label under that), and a numbered field with
+    # its value on its line has no value under it
+    assert "協辦單位：全國教師工會總聯合會" in [b.text for b in document.blocks]
     (document,) = parse_file((FILES / "rw724.txt").read_bytes(), "rw724.txt").documents
     assert [b.type for b in document.blocks if b.text == "澎湖將面臨高齡化社會"] == ["paragraph"]
