@@ -1297,12 +1297,14 @@ def test_a_menu_of_short_links_stays_one_line_each_and_the_headline_under_it_is_
 
 
 def test_a_page_line_the_model_takes_that_opens_the_text_again_leaves_the_lines_above_it_to_the_page():
-    # rw346: 学校工会工作总结说明 / 学习推荐 (joined by the reflow into one paragraph) / 学校工会工作总结说明 / 摘要 / …
+    # rw346: 学校工会工作总结说明 / 学习推荐 / 学校工会工作总结说明 / 摘要 / …; the reflow joined 学习推荐 to the line above until
+    # gen23h (a short line over a line with another short one under it stays on its line: _labels_over_values), and the page
+    # drops it alone now
     result = parse_set_file("rw346.txt")
     document = result.documents[0]
     assert (document.title, document.blocks[0].text) == ("学校工会工作总结说明", "摘要")
     assert not any("学习推荐" in b.text for b in document.blocks)
-    assert {d.text: d.reason for d in result.dropped}["学校工会工作总结说明学习推荐"] == "网页栏目"
+    assert "学习推荐" in {d.text for d in result.dropped}
 
 
 def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
