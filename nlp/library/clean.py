@@ -1346,6 +1346,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         _broken_off(b)
         and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
+        and not _labels_over_values(lines, i)
     ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
@@ -1385,6 +1386,17 @@ def _headline_over_text(lines: list[Line], i: int) -> bool:
 
 EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon
 MIN_EMPTY_FIELDS = 2
+
+
+def _labels_over_values(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a form's label over its value, another label under that (二、協辦單位:全國教師工會總聯合會 / 會議日期 /
+    100 年10月23日(星期日) / 會議地點 / 世新大學…, rw1437): a line of its own, no word broken off the line above."""
+    return (
+        i + 2 < len(lines)
+        and not _broken_off(lines[i + 1].text)
+        and _broken_off(lines[i + 2].text)
+        and not dangles(lines[i].text)
+    )
 
 
 def _broken_off(text: str) -> bool:

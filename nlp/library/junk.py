@@ -33,7 +33,6 @@ from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
     CHARTER_LABEL,
-    CHARTER_NUMBER,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -44,6 +43,7 @@ from nlp.library.markers import (
     is_title_line,
     month_schedule,
     named_by,
+    opens_article,
 )
 from nlp.library.script import analysis_form
 from nlp.resources import HAN, SURNAMES
@@ -144,11 +144,6 @@ MIN_SCHEDULE_ENTRIES = 2
 # A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
 # span of hours.
 TIME_SPAN = re.compile(rf"^{CLOCK}{SPAN_TO}{CLOCK}$")
-# A charter's article with its name or its text (第1條 法律依據, rw1244; 第三條 本會會址設於…36號。, rw1326): the rules' own, as
-# the article's label alone is.
-CHARTER_ARTICLE = re.compile(
-    rf"^第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*条(?:\s*[^\s，。；：:！？]{{2,12}}$|\s+\S|\s*[：:])"
-)
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -405,7 +400,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or month_schedule(unit)
         or PART_NUMBER_LINE.match(unit)
         or CHARTER_LABEL.match(unit)
-        or CHARTER_ARTICLE.match(form)
+        or opens_article(form)
         or TIME_SPAN.match(unit)
     ):
         return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條 (法律依據, 本會會址…), 8:00~9:00: labels the structure reads
@@ -935,7 +930,7 @@ def _charter_title(texts: list[str], i: int) -> bool:
         and not PROSE_PUNCTUATION.search(title)
         and not _reads_as_chrome(title)
         and any(
-            CHARTER_LABEL.match(below.strip().split(" ")[0]) or CHARTER_ARTICLE.match(analysis_form(below.strip()))
+            CHARTER_LABEL.match(below.strip().split(" ")[0]) or opens_article(analysis_form(below.strip()))
             for below in texts[i + 1 : i + 3]
             if below.strip()
         )

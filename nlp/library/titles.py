@@ -73,6 +73,7 @@ from nlp.library.structure import (
     SERIES_AT_END,
     SERIES_PREFIX,
     YEAR_NUMBER,
+    addresses_readers,
     bracketed_column,
     document_kind,
     document_year,
@@ -289,6 +290,7 @@ def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
             or block.type not in ("paragraph", "heading")
             or block.marker
             or month_schedule(block.text)  # a schedule's month (3月份): the outline's
+            or addresses_readers(block.text)  # the text opens with its words to its readers (同志们： / 大家好！, rw1301)
         ):
             break
         if block.type == "heading":
@@ -427,6 +429,8 @@ def candidates(
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
+            if addresses_readers(text):
+                break  # the text's words to its readers open it (同志们: / 大家好!, rw1301): no title from there on
             if joined and _form(text) in joined:
                 continue
             if BREADCRUMB.search(text):

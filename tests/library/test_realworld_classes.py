@@ -1300,12 +1300,14 @@ def test_a_menu_of_short_links_stays_one_line_each_and_the_headline_under_it_is_
 
 
 def test_a_page_line_the_model_takes_that_opens_the_text_again_leaves_the_lines_above_it_to_the_page():
-    # rw346: 学校工会工作总结说明 / 学习推荐 (joined by the reflow into one paragraph) / 学校工会工作总结说明 / 摘要 / …
+    # rw346: 学校工会工作总结说明 / 学习推荐 / 学校工会工作总结说明 / 摘要 / …; the reflow joined 学习推荐 to the line above until
+    # gen23h (a short line over a line with another short one under it stays on its line: _labels_over_values), and the page
+    # drops it alone now
     result = parse_set_file("rw346.txt")
     document = result.documents[0]
     assert (document.title, document.blocks[0].text) == ("学校工会工作总结说明", "摘要")
     assert not any("学习推荐" in b.text for b in document.blocks)
-    assert {d.text: d.reason for d in result.dropped}["学校工会工作总结说明学习推荐"] == "网页栏目"
+    assert "学习推荐" in {d.text for d in result.dropped}
 
 
 def test_a_line_the_page_writes_twice_is_not_joined_to_itself():
@@ -3859,8 +3861,9 @@ def test_a_page_title_naming_its_column_then_the_headline_under_it_is_the_pages(
         # 图片来源于网络，如有侵权联系删除 / 工作成果与亮点 (the outline's first heading, unnumbered) had gone as one line
         ("rw627.txt", []),
         # 二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…: the section's long entries, all run in,
-        # are headings, though in the next section 2、全面落实…计划，配合… is an item (so 三、's run-in 1、 stays an item)
-        ("rw644.txt", [(2, "搞好妇女儿童两个发展规划的终期监测评估")]),
+        # are headings, though in the next section 2、全面落实…计划，配合… is an item (so 三、's run-in 1、 stays an item, as
+        # the README's ruling of round 23 reads it: its annotation listed it as a heading until then)
+        ("rw644.txt", []),
     ],
 )
 def test_an_outline_under_an_unnumbered_heading_or_beside_an_item_of_another_section_keeps_its_headings(name, left):
@@ -5258,13 +5261,16 @@ def test_spliced_slang_captions_placing_people_datelines_of_many_names_and_copie
     assert junk_reason(clean_text_line("图片展示")) is None
 
 
-def test_a_first_section_headline_under_the_title_and_run_in_headings_before_a_closing_item():
-    """fix22a: rw1232's 5.12国际护士节 under the headline, beside 颁奖环节 and 讲话发言 between paragraphs: a heading; rw1250's
-    1、开展师德教育活动。根据… / 2、 / 3、 run-in headings, 4、经常深入基层，… an item."""
+def test_a_first_section_headline_under_the_title_and_run_in_entries_before_a_closing_item():
+    """fix22a: rw1232's 5.12国际护士节 under the headline, beside 颁奖环节 and 讲话发言 between paragraphs: a heading. The
+    README's ruling of round 23: rw1250's 1、开展师德教育活动。根据… / 2、 / 3、 beside 4、经常深入基层，… (an item) are items
+    of one list, as rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。 are."""
     assert heading_texts(parse_file((FILES / "rw1232.txt").read_bytes(), "rw1232.txt"))[0] == "5.12国际护士节"
     (document,) = _parsed("rw1250")
     entries = [(b.type, b.marker) for b in document.blocks if b.marker in ("1、", "2、", "3、", "4、")][:4]
-    assert entries == [("heading", "1、"), ("heading", "2、"), ("heading", "3、"), ("item", "4、")]
+    assert entries == [("item", "1、"), ("item", "2、"), ("item", "3、"), ("item", "4、")]
+    (document,) = _parsed("rw051")
+    assert [b.type for b in document.blocks if b.text.startswith(("重视抓好", "抓重点攻难点", "抓党建、促团建"))] == ["item"] * 3
 
 
 def test_a_date_wrapped_between_its_number_and_its_unit_is_one_line_and_no_title():
