@@ -1001,14 +1001,13 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     """Numbered entries of one family that are fields (一、活动目的：围绕…。, 四、活动时间：9月28日下午) are section
     headings over their values when a sibling is a label over what it heads (三、活动内容： / 七、具体安排), one field's value is
     prose, long or a sentence, and no entry is an item (a sentence with a comma): each label is a heading, its value
-    a paragraph. Fields with short values only (一、时间：3月23日 / 二、目的地：…) stay lines, and fields among items
-    (1. 构建和谐劳动关系：通过…) stay items. Labels glued to their paragraph without a colon are cut too (see
-    ``_glued_labels``)."""
+    a paragraph. A field whose own value is short (a name, a date, a place, a phrase: 一、活动主题：爱在重阳 情满望湖,
+    四、活动时间：_月__号至_月__号) stays a line among them (the README's ruling of round 23), as do fields with short values
+    only (一、时间：3月23日 / 二、目的地：…); fields among items (1. 构建和谐劳动关系：通过…) stay items. Labels glued to their
+    paragraph without a colon are cut too (see ``_glued_labels``)."""
     entries = _typed_entries(lines)
     fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
-    prose = {
-        entries[i][0] for i in fields if len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][-1] in SENTENCE_END
-    }
+    prose = {i for i in fields if not _short_field(entries[i][1])}
     over_content = {i for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i)}
     items = {
         family
@@ -1019,13 +1018,14 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         and CLAUSE_WITH_COMMA.match(rest)
         and not CLOSING_PROVISION.match(analysis_form(rest))
     }
-    sections = prose & {entries[i][0] for i in over_content}
+    sections = {entries[i][0] for i in prose} & {entries[i][0] for i in over_content}
     # two labels over content or more among a field's siblings make them the document's sections, a paragraph among them
     # numbered as they are (1.背景：… / 2.国际妇女节全称…，… / 3.工作目标 / 4.主要内容, rw933)
     cuts = {
         i: cut
         for i, cut in fields.items()
-        if entries[i][0] in sections
+        if i in prose
+        and entries[i][0] in sections
         and (entries[i][0] not in items or len(over_content & _siblings(lines, entries, i)) >= MIN_SECTION_LABELS)
     }
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
@@ -1668,6 +1668,15 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
     return True
 
 
+def _short_field(rest: str) -> bool:
+    """An entry's text is a field whose value is short: its label, a colon, a name, a date, a place or a phrase, no
+    sentence (活动主题：爱在重阳 情满望湖, 會議地點：臺中二中教師會辦公室); a value that is prose, long or a sentence, is
+    not (活动目的：让更多的学生…，提升自己的文化精神。), nor one that introduces what follows (委託類別及家數：依…分南、北2區，
+    說明如下：, rw727)."""
+    form = analysis_form(rest)
+    return bool(LABEL_ENTRY.match(form)) and len(form) <= MAX_HEADING_CHARS and form[-1:] not in SENTENCE_END + "：:"
+
+
 def _one_phrase(rest: str) -> bool:
     """A headline's length, with no sentence's stop but at its end."""
     return len(rest) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
@@ -2219,6 +2228,10 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 not line.list_item
                 and not under_schedule
                 and not last_of_list
+                # a field with its short value on its line and nothing under it is a line among its sibling fields, not
+                # a heading, whatever its siblings head (一、活动主题：爱在重阳 情满望湖 beside 二、活动目的及意义：, the
+                # README's ruling of round 23)
+                and not (nothing_under and _short_field(rest))
                 and _introduces(rest, has_next and not next_schedule, next_family, stack)
             )
             if (
@@ -2337,7 +2350,11 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             if marker:
                 numbers[block.level] = _marker_number(marker)
             list_ends = {lv: end for lv, end in list_ends.items() if lv <= block.level}
-            is_list = block.type == "item" and list_ends.get(block.level, "") is not None
+            # fields are no list: a label whose value the page lost after them (三、主持人： after 二、地点：二楼国际会议厅,
+            # rw1310) is no list's last item
+            is_list = (
+                block.type == "item" and list_ends.get(block.level, "") is not None and not _short_field(block.text)
+            )
             list_ends[block.level] = block.text[-1:] if is_list else None
             heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
             heading_siblings = {lv: f for lv, f in heading_siblings.items() if lv < block.level}

@@ -473,8 +473,9 @@ def test_a_single_entry_opening_with_a_phrase_under_its_heading_is_a_heading():
 
 
 def test_fields_with_prose_values_are_section_headings_and_short_fields_stay_lines():
-    """rw148: 一、活动目的：…。 beside 三、活动内容： and 七、具体安排: every field's label is a heading over its value;
-    rw039: fields with short values only stay lines; rw004: fields among items stay items."""
+    """rw148: 一、活动目的：…。 beside 三、活动内容： and 七、具体安排: every field's label whose value is prose is a heading over
+    its value, a field with a short value stays a line (四、活动时间：9月28日下午, the README's ruling of round 23); rw039: fields
+    with short values only stay lines; rw004: fields among items stay items."""
     sections = (
         "医院工会健身趣味活动实施方案\n"
         "一、活动目的：围绕医院的中心工作，立足和谐医院的建设，培养职工的阳光心态，提高职工的幸福指数。\n"
@@ -487,17 +488,15 @@ def test_fields_with_prose_values_are_section_headings_and_short_fields_stay_lin
         "活动目的：",
         "活动主题：",
         "活动内容：",
-        "活动时间：",
-        "活动地点：",
         "参加人员：",
         "具体安排",
     ]
-    assert ("paragraph", None, None, "9月28日下午") in blocks
+    assert ("item", 1, "四、", "活动时间：9月28日下午") in blocks
     fields = (
         "学校工会春季踏青活动方案\n现将活动事项通知如下：\n一、时间：20xx年3月23日（周六）\n二、目的地：珠海野狸岛\n"
         "三、出发地点：国交旁球场入口处\n四、报名截止时间：\n1. 以部门工会为单位组织报名并于3月20日下午5点前报学校工会。\n"
     )
-    assert ("heading", 1, "三、", "出发地点：国交旁球场入口处") in outline(fields)
+    assert ("item", 1, "三、", "出发地点：国交旁球场入口处") in outline(fields)
     items = (
         "医院工会工作计划\n一、总体目标\n"
         "1. 构建和谐劳动关系：通过有效沟通机制，增进管理层与员工之间的相互理解，构建和谐稳定的劳动关系。\n"
@@ -783,9 +782,11 @@ def test_formal_chinese_numbers_hold_the_sections_and_a_proposals_label_heads_it
         "第11條規定,由理事會編造送監事會審核,請討論。\n決 議:通過。\n案由(二):審查本會115年度收支預算表。\n"
         "說 明:收支預算以平衡為原則,各為新台幣254,200元。\n決 議:通過,撙節開支。\n"
     )
-    heads = [(level, marker) for kind, level, marker, _ in outline(text) if kind == "heading"]
+    blocks = outline(text)
+    # a field with a short value is a line (the README's ruling of round 23)
+    assert blocks[0] == ("item", 1, "壹、", "地 點：小魏川菜餐廳")
+    heads = [(level, marker) for kind, level, marker, _ in blocks if kind == "heading"]
     assert heads == [
-        (1, "壹、"),
         (1, "陸、"),
         (2, "一、"),
         (3, "（一）"),
@@ -1771,14 +1772,15 @@ def test_headlines_each_written_on_two_lines_are_one_heading_each():
 
 
 def test_fields_of_a_plan_ending_in_its_closing_provision_are_its_section_headings():
-    # rw1003: 一、依據：… beside 五、活動內容： over （一）, the last section 本辦法經…核定後實施 no item among them
+    # rw1003: 一、依據：… beside 五、活動內容： over （一）, the last section 本辦法經…核定後實施 no item among them; 三、辦理單位：學務處訓育組,
+    # a field with a short value, stays a line (the README's ruling of round 23)
     blocks = outline(
         "臺南市立大灣高中114學年度謝師週活動實施計畫\n一、依據:學務處年度行事辦理。\n"
         "二、目的:慶祝教師節及培養學生敬師、愛師情操,以及聯絡師生情誼。\n三、辦理單位:學務處訓育組\n五、活動內容:\n"
         "(一)話筒傳情意(附件一)\n1. 對象:全校各班\n2. 內容:將欲傳達的文字內容,於114年9月19日放學前交至學務處訓育組。\n"
         "六、本辦法經學務會議通過,送校長核定後實施,修正時亦同。\n"
     )
-    assert ("heading", 1, "一、", "依據：") in blocks and ("heading", 1, "三、", "辦理單位：") in blocks
+    assert ("heading", 1, "一、", "依據：") in blocks and ("item", 1, "三、", "辦理單位：學務處訓育組") in blocks
 
 
 def test_a_canonically_outer_family_opening_right_under_a_heading_nests_in_it():
@@ -1839,7 +1841,7 @@ def test_a_headline_line_beside_an_unmarked_heading_is_its_sibling_whatever_stan
 @pytest.mark.parametrize(
     "name, line",
     [
-        ("rw1254.txt", "展现自己，舞动青春"),  # the value under 二、活动主题：
+        ("rw1254.txt", "让更多的学生有机会展示自己的青春活力，提升自己的文化精神。"),  # the value under 三、活动目的：
         ("rw1120.docx", "本會有一般會員贊助會員"),  # the text under the article's number 第6條
         ("rw1173.txt", "左營基地"),  # the last of a list of places, each a short line
     ],
@@ -1980,3 +1982,32 @@ def test_a_label_over_its_value_line_beside_a_label_heading_is_a_heading_and_no_
     assert "協辦單位：全國教師工會總聯合會" in [b.text for b in document.blocks]
     (document,) = parse_file((FILES / "rw724.txt").read_bytes(), "rw724.txt").documents
     assert [b.type for b in document.blocks if b.text == "澎湖將面臨高齡化社會"] == ["paragraph"]
+
+
+def test_a_numbered_field_with_a_short_value_among_section_labels_is_a_line_not_a_heading():
+    # ann23: rw856's 一、活动主题:爱在重阳 情满望湖 beside 二、活动目的及意义: over its paragraph was cut into a heading and a
+    # paragraph, as were rw1254's 二、活动主题 and 四、活动时间 beside 三、活动目的:…。 (the README's ruling of round 23: a field
+    # with a short value and nothing under it is a field; a field whose value is prose is its section's heading)
+    (document, *_) = parse_file((FILES / "rw856.txt").read_bytes(), "rw856.txt").documents
+    blocks = {b.text: b.type for b in document.blocks}
+    assert [blocks.get(t) for t in ("活动主题：爱在重阳 情满望湖", "活动时间：20xx年10月XX日下午", "活动地点：社居委2楼大会议室")] == [
+        "item"
+    ] * 3
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][:2] == ["活动目的及意义：", "活动形式："]
+    (document, *_) = parse_file((FILES / "rw1254.txt").read_bytes(), "rw1254.txt").documents
+    blocks = [(b.type, b.text) for b in document.blocks]
+    at = blocks.index(("item", "活动主题：展现自己，舞动青春"))
+    assert blocks[at + 1 : at + 4] == [
+        ("heading", "活动目的："),
+        ("paragraph", "让更多的学生有机会展示自己的青春活力，提升自己的文化精神。"),
+        ("item", "活动时间：_月__号至_月__号"),
+    ]
+    # fields are no list: a label whose value the page lost after two of them stays a heading beside its siblings' headings
+    # (rw1310's 三、主持人:)
+    lines = "一、时间:5月10日(星期天)上午10:30分\n二、地点:二楼国际会议厅\n三、主持人:\n"
+    lines += "四、悬挂条幅:内容“妈妈,我们爱您!”\n五、参加人员:酒店主管以上及酒店20xx年4月份优秀员工(y)代表的母亲、婆婆、妻子,共计37人。\n"
+    assert [(kind, text) for kind, _, _, text in outline("母亲节感恩活动方案\n" + lines)][:3] == [
+        ("item", "时间：5月10日（星期天）上午10:30分"),
+        ("item", "地点：二楼国际会议厅"),
+        ("heading", "主持人："),
+    ]
