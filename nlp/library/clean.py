@@ -409,6 +409,12 @@ _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 HALF_PUNCT_AFTER_HAN = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}\b)"
 )  # a file's name's dot stays
+# A dot between Chinese characters ends a sentence only in a line that writes its clauses with half-width marks (a comma, a
+# semicolon, a dot ending a clause: …全年工会工作.要充分体现…,有效发挥作用.). In a line of none (a list's entry, a name in
+# quotes, a headline: (含理事.監事當選人與票數), 財報上年度決算.與下年度預算表, “蜕变.化茧成蝶”, 護理之光.創新.研究有成) it
+# parts words as a middle dot does, and stays.
+HALF_CLAUSE_MARK = re.compile(rf"[,;!?]|(?<=[{HAN}])\.(?![{HAN}\d])")
+WORD_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 # Three dots or more after Chinese (…旅遊及文..., a site's list cutting each post's teaser, rw1064): an ellipsis, no full
 # stop and two dots.
 ASCII_ELLIPSIS = re.compile(rf"(?<=[{HAN}])[ \t]*\.{{3,}}")
@@ -559,7 +565,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
         # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文), in its brackets and before a table's bar too
         # (《閱讀更多》 | under each teaser of a post list, rw1536)
-        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$",
+        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$"
+        # a link's text ending on its prompt to click, the link lost (***學校教師會籌組成立流程圖請按此***, rw1436)
+        r"|请?(?:按|点击?)(?:此处?|这里)(?:下载|查看|进入|阅读|报名)?\W*$",
         "网站栏目",
     ),
     # a document site's paywall notice under the preview, the text's length before it or not (全文共3287字,仅供站内会员学习参考
@@ -1159,11 +1167,13 @@ def repair_scrape_artifacts(text: str) -> str:
 
 
 def normalize_punctuation(text: str) -> str:
-    """Half-width punctuation in Chinese context becomes full width (``ASCII_ELLIPSIS`` an ellipsis); quotes pair up as
-    “ ”."""
+    """Half-width punctuation in Chinese context becomes full width (``ASCII_ELLIPSIS`` an ellipsis, a dot parting words
+    ``WORD_DOT`` stays); quotes pair up as “ ”."""
     if not re.search(f"[{HAN}]", text):
         return text
-    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], ASCII_ELLIPSIS.sub("……", text))
+    text = ASCII_ELLIPSIS.sub("……", text)
+    kept = () if HALF_CLAUSE_MARK.search(text) else {m.start() for m in WORD_DOT.finditer(text)}
+    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: m.group() if m.start() in kept else _WIDE[m.group(1) or m.group(2)], text)
     text = HALF_PUNCT_BEFORE_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
     text = PAREN_WITH_HAN.sub(r"（\1）", text)
     text = LEADING_PAREN_NUMBER.sub(r"（\1）", text)

@@ -145,6 +145,9 @@ TITLE = re.compile(
     rf"(?:报告|汇报|范文|范本|范例|例文|样本|模板|格式|书|表|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|(?:\s*{SITE_GRADE})?\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
+# A line that ends pointing to what follows it (…请附以下资料, …安排如下：): the text's lead-in to its list, never a title nor a
+# headline (rw1436); ``TITLE`` excludes 如下 and 以下 anywhere.
+POINTS_AHEAD = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,4}[：:]?$")
 # A page's field label before the title (标题：临淄区梧台小学…工作计划, 標題:…), or a reprint's label over the headline it
 # gives as the original's (原标题:省总工会今年要做实十项重点工作, rw1252): no part of the title.
 TITLE_LABEL = re.compile(r"^(?:原|原文)?(?:标题|標題|题目|題目)[:：]\s*")

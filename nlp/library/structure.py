@@ -43,6 +43,7 @@ from nlp.library.markers import (
     MONTH_LINE,
     ORDINAL_FAMILIES,
     PART_LABEL,
+    POINTS_AHEAD,
     POST_DAY,
     SERIES,
     SERIES_CLOSE,
@@ -1228,11 +1229,19 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         and is_title_line(text)
         and not SENTENCE_OPENER.match(analysis_form(text))
         and not PRESENTED.search(analysis_form(text))
+        and not _lists_bare_genre(text)
     ):
         # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
+
+
+def _lists_bare_genre(text: str) -> bool:
+    """A line that lists documents parted by 、, the last a genre's name alone (財報上年度決算.與下年度預算表下方需有職權核章、
+    下年度工作計畫, rw1436; 关键词:…、活动方案、工作计划): the genre is one item of the list, not a title's (a title's genre after
+    a 、 names whose it is: …教代会、工会工作报告)."""
+    return "、" in text and bool(BARE_GENRE.fullmatch(analysis_form(text).rstrip("。：:").rsplit("、", 1)[-1]))
 
 
 # A field's label that names what follows: a name, a law's or a rule's (名称：, 法規名稱：), or a title (标题：).
@@ -1465,6 +1474,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         and (reads_as_headline(first.text, second.text) or two_clause_headline(first.text, second.text))
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
+        and not POINTS_AHEAD.search(analysis_form(first.text))
         and _line_marker(second)[0] is None
         and not any(line.marker or _line_marker(line)[0] for line in body[:at] if line is not first)
     )
@@ -2398,8 +2408,8 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大�
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
 # A charter's or a rule's name (组织章程, …管理办法, …实施细则): a title over its chapters or articles (``_charter_title``).
 CHARTER_TITLE = re.compile(r"[^，。；：:！？\s]{0,30}(?:章程|条例|细则|规则|办法|规定)")
-# A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结): it names no unit and no work.
-BARE_GENRE = re.compile(rf"(?:年度|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
+# A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结, 下年度工作计划): it names no unit, no work, no year.
+BARE_GENRE = re.compile(rf"(?:(?:[上下本]|下一)?年度|[今明]年|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
 # A work quoted in 《》, or a programme's name in quotes with the headline going on after it (团市委学校部党支部“十学计划” 推动
 # 党的二十大精神学习贯彻, rw1099): a name, no genre of the title's own.
 QUOTED_WORK = re.compile(rf"《[^《》]*》|“[^“”]*”(?=\s*[{HAN}])")

@@ -5499,3 +5499,30 @@ def test_the_sentence_of_who_chaired_and_gave_the_report_stays_the_texts():
     # rw1484 (ret22): …黄晓薇主持会议并作工作报告。, the report's last sentence, had gone as a title without text
     (document,) = _parsed("rw1484")
     assert document.blocks[-1].text.endswith("黄晓薇主持会议并作工作报告。")
+
+
+def test_a_dot_parting_words_in_a_line_of_no_clause_mark_stays():
+    """fix23a: a dot between Chinese characters in a line with no half-width clause mark parts words (rw1436's list of
+    papers, rw168's names in quotes); in a line of half-width clauses it ends a sentence (rw008)."""
+    assert clean_text_line("財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫") == (
+        "財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫"
+    )
+    assert clean_text_line("“蜕变.化茧成蝶”素人改造项目") == "“蜕变.化茧成蝶”素人改造项目"
+    assert clean_text_line("工作,指导全年工会工作.要充分体现工会工作价值,有效发挥作用.") == (
+        "工作，指导全年工会工作。要充分体现工会工作价值，有效发挥作用。"
+    )
+
+
+def test_a_list_of_papers_its_lead_in_and_a_link_framed_in_stars_are_no_title_nor_slots():
+    """fix23a (rw1436): the list's entry ending on 、下年度工作計畫 is no second document's title, its lead-in ending on 以下資料
+    no headline, the link's prompt framed in *** (…請按此***) goes and its stars are no masked names."""
+    (document,) = _parsed("rw1436")
+    assert document.title == "如何籌組教師會？"
+    texts = [block.text for block in document.blocks]
+    assert "財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫" in texts
+    assert not any("請按此" in text for text in texts)
+    assert not any(block.placeholders for block in document.blocks)
+    assert junk_reason("***學校教師會籌組成立流程圖請按此***") == "网站栏目"
+    assert find_placeholders("***學校教師會籌組成立流程圖請按此***") == ()
+    # three marks inside a sentence stay masks (rw928's place names)
+    assert len(find_placeholders("制定《***2003-2007年女性人才发展规划实施意见》,与妇女发展理论研究会联手开展\"***女性人才成长")) == 2
