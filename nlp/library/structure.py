@@ -452,11 +452,12 @@ DUTIES_ANNOUNCED = re.compile(r"职责(?:是|如下|有)[：:]$")
 # nor summary, when it has two at least.
 NOTE_MARK = re.compile(r"(?<=[^\s\d\[])\[\d{1,2}\]")
 MIN_NOTE_MARKS = 2
-# The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
-# 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
-# day's activities, a school union's plan cut after its second section): a plan.
+# The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容, 活动背景; two of its subjects joined: 活动主题及目标,
+# rw1424), or of a year's plan (指导思想, 工作目标, 工作重点及方法措施): an untitled text under two of them sets out an event
+# to hold or work to do (a notice to 各工会小组 of a teachers' day's activities, a school union's plan cut after its second
+# section): a plan.
 EVENT_PLAN_HEADING = re.compile(
-    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨)"
+    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨|背景)(?:[及和与](?:目标|目的|意义|要求|内容))?"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
 )
 MIN_EVENT_PLAN_HEADINGS = 2
@@ -667,6 +668,11 @@ def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return kept
 
 
+# A line that opens with the same phrase twice, a space between or not, the text after it (``_split_line``); a label after the
+# two (…计划及目标…计划及目标篇一, rw217) is an item's title as the page writes it.
+REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>\S.{19,})$")
+
+
 def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     """Undo merges made by text extraction: a collection's item label, a glued title, inline list markers."""
     if line.style_level is None and line.marker is None and (label := INLINE_SERIES_LABEL.search(line.text)):
@@ -694,6 +700,12 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if named and is_title_line(named) and not SERIES_PREFIX.match(bracketed.group()):
             title = Line(bracketed.group(1), style_level=0)
             return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
+        # the page's title written twice, the copy glued to the text (…主题党日活动方案范文 …主题党日活动方案范文为深化…, rw1424):
+        # two title lines, the structure keeps one
+        repeated = REPEATED_TITLE.match(line.text)
+        if repeated and is_title_line(repeated.group("title")):
+            title = Line(repeated.group("title"), style_level=0)
+            return [title, title, *_split_line(replace(line, text=repeated.group("rest")))]
         # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
         glued = GLUED_TITLE.match(analysis_form(line.text))
         if (
@@ -1310,6 +1322,11 @@ def _split_documents(
                 title = None
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
+        if i == 0 and (entry := _entry_naming_the_text(lines)):
+            # the excerpt opens on an entry that names a plan or a summary over its sections ((一) 教師專業發展-教師專業增能
+            # 計畫 / 1.計畫目標 / (1)…, rw1419): the document's title, as a collection's numbered title is (rw416)
+            title = entry
+            continue
         if title is None and body and body[-1] is lines[i - 1] and _under_name_label(body[-1], line):
             # a database's field label alone over the name it gives (法規名稱： / 工會法（民國111年11月30日修正）, rw1508):
             # the document's title, the label the page's
@@ -1353,6 +1370,25 @@ def _split_documents(
         for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+def _entry_naming_the_text(lines: list[Line]) -> str | None:
+    """The text of the file's first line when it is an outline entry that names a plan or a summary (its genre word its
+    head, no sentence), the next line an entry of another family and no later line one of its own: the excerpt is that
+    part of a larger document, whose entry is its title (rw1419). A year of the Republic in brackets ((115)年度…方案,
+    rw1011) is no marker."""
+    marker, family, text = _line_marker(lines[0])
+    return (
+        text.strip()
+        if marker is not None
+        and len(lines) > 1
+        and not text.startswith("年")
+        and not re.search(f"[{SENTENCE_END}，,]", text)
+        and title_kind(text) in ("计划", "总结")
+        and _line_marker(lines[1])[1] not in (None, family)
+        and all(_line_marker(line)[1] != family for line in lines[1:])
+        else None
+    )
 
 
 def _charter_title(line: Line, below: list[Line]) -> str | None:

@@ -5526,3 +5526,25 @@ def test_a_list_of_papers_its_lead_in_and_a_link_framed_in_stars_are_no_title_no
     assert find_placeholders("***學校教師會籌組成立流程圖請按此***") == ()
     # three marks inside a sentence stay masks (rw928's place names)
     assert len(find_placeholders("制定《***2003-2007年女性人才发展规划实施意见》,与妇女发展理论研究会联手开展\"***女性人才成长")) == 2
+
+
+def test_an_excerpt_opening_on_an_entry_that_names_its_plan_is_titled_by_it():
+    """fix23a (rw1419): (一) 教師專業發展-教師專業增能計畫 over 1.計畫目標 / (1)教師專業 and no (二): the plan's title, its
+    sections level 1. A year of the Republic in brackets is no marker ((115)年度…方案, rw1011)."""
+    (document,) = _parsed("rw1419")
+    assert bare(document.title) == bare("教師專業發展-教師專業增能計畫")
+    assert document.kind == "计划"
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels["計畫目標"] == 1 and levels["潛能激發"] == 2
+    (rw1011,) = _parsed("rw1011")
+    assert rw1011.title.startswith("(115)")
+
+
+def test_a_title_written_twice_and_an_event_plans_labels_glued_to_their_prose():
+    """fix23a (rw1424): the page's title, then its copy glued to the text, is the title once; 一、活动背景雷锋同志是… and
+    二、活动主题及目标本次主题党日的主题为… are the plan's section labels glued to their paragraphs."""
+    (document,) = _parsed("rw1424")
+    assert document.title == "2025年3月“学雷锋做先锋见行动”主题党日活动方案范文"
+    assert document.blocks[0].text.startswith("为深化党员干部")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings[:2] == ["活动背景", "活动主题及目标"]
