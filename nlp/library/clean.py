@@ -449,6 +449,9 @@ MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a hea
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
 FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
+# Or a field's name by its noun, its colon lost (會議日期 over 100年10月23日（星期日）, rw1437; 时间 over 20xx年10月25日, rw856):
+# it heads its value, no word broken off the line above.
+FIELD_NAME = re.compile(r"^[^，。、；：！？,.;:!?\s]{0,6}(?:日期|时间|地点|对象|人员|单位)$")
 CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
@@ -704,12 +707,16 @@ FURNITURE_PATTERNS = _patterns(
     # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it;
     # one to a place, its date widget after it (欢迎您来到客家祖地! 今天是, rw1459: the day's script lost)
     (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
-    # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979)
-    # and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
+    # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979),
+    # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
+    # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
     (
-        r"^[^，。；！？\s]{0,8}新闻联络人[：:]|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:转\d{1,5})?$",
+        r"^[^，。；！？\s]{0,8}(?:联络人|联系人)[：:]"
+        r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$",
         "网页信息",
     ),
+    # a listing's line for the post, its views counted in brackets after it (【代轉】…教師工會的挑戰與實踐(3422次觀看), rw1437)
+    (r"[（(]\d+\s*次(?:观看|浏览|阅读|点击|查看)[）)]$", "网页信息"),
     # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
     # its post with the day of the week (2018年10月16日星期二, rw1115: no document dates itself so)
     (r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$", "网页信息"),
@@ -746,9 +753,10 @@ FURNITURE_PATTERNS = _patterns(
         # rw1045), a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
         # not (2024-03-08 9时30分在三楼会议室召开…)
-        # with dots only before its time (2025.07.17 13:40, rw1174: 2008.5.12 alone is a signer's)
+        # with dots only before its time (2025.07.17 13:40, rw1174: 2008.5.12 alone is a signer's); a forum's, a comma
+        # before its time (2011-10-18, 05:13 PM, rw1437)
         rf"|^\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\s+{CLOCK}$"
-        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
+        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:,?\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
@@ -1342,6 +1350,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # byline: 院办宣传 何博鹏), nor is a number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南
     # / 政府信息公开制度 / 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 /
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
+    if FIELD_NAME.match(analysis_form(b)) and not dangles(a):
+        return False
     if (
         _broken_off(b)
         and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))

@@ -1072,7 +1072,7 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
     """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
     (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…)
     or goes on with a number there (一、活动时间2025年3月 beside 二、活动主题): a label of that length glued to its paragraph or
-    its value, cut there."""
+    its value, cut there, or after a space there (二、竞赛对象 公司在册员工。 beside 三、竞赛标准, rw1425)."""
     cuts = {}
     for members in _members_by_family(entries).values():
         labels = [entries[i][1].rstrip("：:") for i in members if _label_over_content(entries, i)]
@@ -1083,8 +1083,11 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
         glued = [
             i
             for i in members
-            if (len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][width : width + 1].isdigit())
-            and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+            if (
+                (len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][width : width + 1].isdigit())
+                and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+            )
+            or (entries[i][1][width : width + 1] == " " and not re.search(r"[^\w“”]", entries[i][1][:width]))
         ]
         if len(glued) + len(labels) == len(members):
             cuts.update(dict.fromkeys(glued, width))
@@ -1124,7 +1127,7 @@ def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cut
             split.append(line)
             continue
         at = len(line.text) - len(entries[i][1]) + cuts[i]
-        split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
+        split += [replace(line, text=line.text[:at].rstrip()), Line(line.text[at:].lstrip())]
     return split
 
 

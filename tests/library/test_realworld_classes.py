@@ -5548,3 +5548,18 @@ def test_a_title_written_twice_and_an_event_plans_labels_glued_to_their_prose():
     assert document.blocks[0].text.startswith("为深化党员干部")
     headings = [b.text for b in document.blocks if b.type == "heading"]
     assert headings[:2] == ["活动背景", "活动主题及目标"]
+
+
+def test_a_forum_posts_header_contacts_and_field_names_without_their_colon():
+    """fix23a (rw1437): the post's stamp with a comma before its time, the listing's line with its views counted, the
+    event's contact and her numbers go; the text's bracketed headline is the title; a field's name alone (會議日期, rw856's
+    时间) is joined to no line above. A label with its sibling entries (二、竞赛对象 公司在册员工。, rw1425) is cut at its space."""
+    (document,) = _parsed("rw1437")
+    assert document.title == "【2011秋鬥系列論壇】教師工會的挑戰與實踐"
+    texts = [block.text for block in document.blocks]
+    assert "會議日期" in texts and not any("聯絡人" in text or "分機" in text for text in texts)
+    assert junk_reason(clean_text_line("2011-10-18, 05:13 PM")) is not None
+    assert junk_reason(clean_text_line("【代轉】2011秋鬥系列論壇:教師工會的挑戰與實踐(3422次觀看)")) == "网页信息"
+    assert junk_reason(clean_text_line("前言")) is None
+    (rw1425,) = _parsed("rw1425")
+    assert [b.text for b in rw1425.blocks if b.type == "heading"][:2] == ["竞赛项目", "竞赛对象"]
