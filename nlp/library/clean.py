@@ -603,6 +603,8 @@ FURNITURE_PATTERNS = _patterns(
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
         r"|^(?:详情页|内容详情|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜|导语)$"
+        # a site's link to its other layouts (手机版 over 微信公众帐号 in the footer, rw1430)
+        r"|^(?:手机版|电脑版|触屏版|移动版)$"
         # a blog's sidebar: its box of categories, the box's expand and collapse buttons, its search button (文章類別 /
         # 展開 | 闔起, 搜尋, rw1265)
         r"|^文章(?:类别|分类)$|^(?:展开|收起|阖起)\s*[|｜/]\s*(?:展开|收起|阖起)$|^(?:站内)?(?:搜索|搜寻)$"
@@ -715,6 +717,8 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$",
         "网页信息",
     ),
+    # a news site's credit alone: the outlet, a dash, the reporter and the place after a slash (波新聞─鄭緯武/臺南, rw1418)
+    (rf"^[{HAN}]{{1,8}}(?:新闻|网|报|社|台)\s*[─—–-]+\s*[{HAN}]{{2,4}}\s*[/／]\s*[{HAN}]{{2,4}}$", "网页信息"),
     # a listing's line for the post, its views counted in brackets after it (【代轉】…教師工會的挑戰與實踐(3422次觀看), rw1437)
     (r"[（(]\d+\s*次(?:观看|浏览|阅读|点击|查看)[）)]$", "网页信息"),
     # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
@@ -843,6 +847,9 @@ FURNITURE_PATTERNS = _patterns(
         # (or one sentence of a few clauses credited to its photographer by name alone: 「新北工会行善团…」主场在…,由…献唱老歌,
         # 新北市长朱立伦也出席同乐。(池雅蓉摄), rw1401; a text's last sentence credits the picture under it: …的嘉園。(圖/…提供), rw1031)
         rf"|^[^。！？]{{4,90}}[。！][（(][{HAN}]{{2,4}}摄[）)]$"
+        # (or credited to who gave the picture and the reporter who sent it: …現場由長輩代表上臺切蛋糕接受祝福。(鳥松區公所提供/
+        # 林雅惠高雄傳真), rw1435)
+        r"|^[^。！？]{4,90}[。！][（(][^（）()]{2,16}提供\s*[/／]\s*[^（）()]{2,16}(?:传真|摄)[）)]$"
         # or a picture's credit with its slash in brackets (…要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁), rw917), or
         # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
         r"|^[^。！？]{4,40}[。！]?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
@@ -907,12 +914,12 @@ WHOLE_LINE_REASONS = ("图片说明", "社交主页", "网站欢迎语")
 PROMO_PATTERNS = _patterns(
     (
         # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience
-        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(整理|收集|准备|搜集)|为大家带来的"
+        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(?:精心)?(整理|收集|准备|搜集)|为大家带来的"
         r"|(?:为|给)(?:大家|您|你)(?:分享|推荐)的[^。！？]{0,20}(?:范文|范例)",  # 以下为我们为您分享的…总结范文
         "网页推广语",
     ),
     (
-        r"希望(大家|它|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|请?分享给您?的?好友|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读",
+        r"希望(大家|它|对大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|请?分享给您?的?好友|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读",
         "网页推广语",
     ),
     # a site's reprint disclaimer (声明：该文观点仅代表作者本人，如果侵犯了您的权利，请通知我们，我们会及时删除), or a paper's
@@ -971,13 +978,15 @@ BULLETED_LINK = re.compile(r"\s*•\s*[^，。；！？：,.;!?:\s]{1,15}")
 MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
 # The header of a site's list of its other posts (新闻推荐, 相关新闻, 推荐阅读, 相關報導:, 相关内容 |) near the page's foot,
 # and the lines of that list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
+# A back link glued before the header (返回上一頁相關文章, rw1439) is the page's too.
 RELATED_POSTS = re.compile(
-    r"(?:(?:新闻|相关|热点|热门|热评|随机|精彩|编辑)(?:推荐|新闻|阅读|文章)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
+    r"(?:返回(?:上一?页|列表)\s*)?"
+    r"(?:(?:(?:新闻|相关|热点|热门|热评|随机|精彩|编辑)(?:推荐|新闻|阅读|文章)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
     r"(?:\s*[：:|｜])?"
     # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
     r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
     # or a wiki mirror's bare 相关 over its related entries' teasers (• 头孢地尼头孢地尼 (Cefdinir)是…, rw1216)
-    r"|相关"
+    r"|相关)"
 )
 # A share widget under the text (分享, 分享到:), the headlines of the site's other posts after it, no clause of prose among
 # them (…在地關懷〜 / 禮讚偉大佛陀暨…音樂會 市長黃敏惠:…〜, rw1031): the list's header as RELATED_POSTS are.
@@ -986,7 +995,7 @@ SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 # and the blog's sidebar after it, no clause of prose among them, however many its boxes' lines, are the page's.
 BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
 MAX_RELATED_LINES = 5
-MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
+MAX_LINK_LIST_LINES = 10  # a list of links (no clause of prose in any line after its header) may be this long
 # A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
 # 查询通道先收藏, - 坏回暖来了上热搜,此次回暖是否异常?对生产生活有何影响?, its bullet gone by then), or another header.
 HEADLINE_LINK = re.compile(r"[^。；;]{2,40}")
@@ -995,8 +1004,11 @@ MAX_CAPTION_CHARS = 8
 CAPTION = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
 # (or asks the reader to look at the reports that follow: …让我们一起看看山城人民是怎样过端午的, rw1559; …供大家參考,一起來看看吧!,
-# rw1452)
-LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起来?看看")
+# rw1452), or presents the text the site prepared (好范文网今天为大家精心准备了2023年…心得体会,希望对大家有所帮助!, rw1444)
+LEADS_IN = re.compile(
+    r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起来?看看"
+    r"|为大家(?:精心)?(?:准备|整理|收集|搜集)了"
+)
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……

@@ -5563,3 +5563,26 @@ def test_a_forum_posts_header_contacts_and_field_names_without_their_colon():
     assert junk_reason(clean_text_line("前言")) is None
     (rw1425,) = _parsed("rw1425")
     assert [b.text for b in rw1425.blocks if b.type == "heading"][:2] == ["竞赛项目", "竞赛对象"]
+
+
+@pytest.mark.parametrize(
+    "stem, gone",
+    [
+        ("rw1418", "波新聞─鄭緯武/臺南"),  # the outlet, a dash, the reporter and the place after a slash
+        ("rw1430", "手机版"),  # the site's link to its mobile layout
+        ("rw1435", "林雅惠高雄傳真"),  # a caption credited to who gave the picture and the reporter who sent it
+        ("rw1439", "中鋼取得船協高強度船板認證協助"),  # related posts under 返回上一頁相關文章, nine of them
+        ("rw1444", "心得体会是指"),  # the promo intro presenting the text the site prepared, its first sentence too
+    ],
+)
+def test_fix23a_page_furniture_captions_and_promos_go(stem, gone):
+    """fix23a: what these pages put around the text goes, the text stays."""
+    (document,) = _parsed(stem)
+    assert not any(gone in block.text for block in document.blocks)
+    assert document.blocks
+
+
+def test_fix23a_a_caption_credit_needs_its_giver_and_sender():
+    # a sentence of the text ending in its stop is no caption without the credit (rw1435's next paragraph)
+    assert junk_reason(clean_text_line("鳥松區公所也趁機會宣導將在11月8日至11月30日進行人口及住宅普查。")) is None
+    assert junk_reason(clean_text_line("希望对大家有所帮助!")) == "网页推广语"
