@@ -252,7 +252,9 @@ NEWS_DATELINE = re.compile(
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     # its name glossed by a mirror (梧州工會(huì)網(wǎng)訊 2014年1月，…)
+    # and the reporter's credit after it with no bracket (本报讯 记者李国峰报道 近日,…, rw1442)
     rf"|(?:本[报報网網站台]{MAYBE_GLOSSED}|(?:[{HAN}]{MAYBE_GLOSSED}){{2,8}}(?:[网網报報社台]{MAYBE_GLOSSED}(?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
+    rf"(?:\s*(?:[记記]者|通[讯訊][员員])\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*[报報][道导導](?=\s))?"
     # or the channel alone before its colon, the site's name before it (全程導醫網 徐礦總院頻道:3月7日下午,…, rw1308)
     rf"|[{HAN}]{{2,8}}[网網]\s*[{HAN}]{{2,8}}[频頻]道\s*[：:]"
     rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
@@ -409,12 +411,15 @@ _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 HALF_PUNCT_AFTER_HAN = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}\b)"
 )  # a file's name's dot stays
-# A dot between Chinese characters ends a sentence only in a line that writes its clauses with half-width marks (a comma, a
-# semicolon, a dot ending a clause: …全年工会工作.要充分体现…,有效发挥作用.). In a line of none (a list's entry, a name in
-# quotes, a headline: (含理事.監事當選人與票數), 財報上年度決算.與下年度預算表, “蜕变.化茧成蝶”, 護理之光.創新.研究有成) it
-# parts words as a middle dot does, and stays.
+# A dot between Chinese characters inside a pair of brackets or quotes parts the words of a name or an aside, as a middle
+# dot does, and stays ((含理事.監事當選人與票數), “蜕变.化茧成蝶”, 「迎香港回歸20周年.促工會發展再上台階」); so does one before
+# 与 or 及 joining the next word to the last (財報上年度決算.與下年度預算表, rw1436) in a line that writes no clause with a
+# half-width mark (no comma, semicolon, nor a dot ending a clause: …全年工会工作.要充分体现…,有效发挥作用. ends sentences).
+# Elsewhere it may be a wrapped sentence's end (…政治文明的论述.加强对职工的教育和引导工, rw215) and is widened.
 HALF_CLAUSE_MARK = re.compile(rf"[,;!?]|(?<=[{HAN}])\.(?![{HAN}\d])")
 WORD_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
+JOINING_WORD = re.compile(r"[与與](?![会會])|及(?![时時早])")
+OPENERS, CLOSERS_OF = "(（“「《〈", {"(": ")", "（": "）", "“": "”", "「": "」", "《": "》", "〈": "〉"}
 # Three dots or more after Chinese (…旅遊及文..., a site's list cutting each post's teaser, rw1064): an ellipsis, no full
 # stop and two dots.
 ASCII_ELLIPSIS = re.compile(rf"(?<=[{HAN}])[ \t]*\.{{3,}}")
@@ -1175,15 +1180,25 @@ def repair_scrape_artifacts(text: str) -> str:
     A dot between Chinese characters is an artifact only where the line punctuates with
     full-width marks; in half-width text it ends a sentence and is widened instead. The dot of
     a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own: it
-    takes the full-width dot of the marker form 一．. A paragraph's indent the page's encoding turned into question marks
+    takes the full-width dot of the marker form 一．. One that parts words (``WORD_DOT``: in a name in quotes, 「迎香港回歸20周年.
+    促工會發展再上台階」) stays. A paragraph's indent the page's encoding turned into question marks
     (? ? 2月21日下午，…) goes: no text opens a line with one. A stroke or a radical a PDF's font put for a character
     (㇐、成功力阻…, 第㇐時間, ``STAND_INS``) is that character.
     """
     text = text.translate(STAND_INS)
     text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(LOST_INDENT.sub("", text))))
     if "。" in text or "，" in text:
-        text = SCRAPE_DOT.sub("", text)
+        text = SCRAPE_DOT.sub(lambda m: m.group() if _parts_words(text, m.start()) else "", text)
     return text
+
+
+def _parts_words(text: str, dot: int, *, joining: bool = True) -> bool:
+    """The dot at ``dot`` stands inside a pair of brackets or quotes of its line, or (``joining``) before a joining word
+    (``WORD_DOT``)."""
+    if joining and JOINING_WORD.match(text, dot + 1):
+        return True
+    open_at = [i for i in range(dot) if text[i] in OPENERS and CLOSERS_OF[text[i]] not in text[i + 1 : dot]]
+    return any(CLOSERS_OF[text[i]] in text[dot + 1 :] for i in open_at)
 
 
 def normalize_punctuation(text: str) -> str:
@@ -1192,7 +1207,8 @@ def normalize_punctuation(text: str) -> str:
     if not re.search(f"[{HAN}]", text):
         return text
     text = ASCII_ELLIPSIS.sub("……", text)
-    kept = () if HALF_CLAUSE_MARK.search(text) else {m.start() for m in WORD_DOT.finditer(text)}
+    clauses = bool(HALF_CLAUSE_MARK.search(text))
+    kept = {m.start() for m in WORD_DOT.finditer(text) if _parts_words(text, m.start(), joining=not clauses)}
     text = HALF_PUNCT_AFTER_HAN.sub(lambda m: m.group() if m.start() in kept else _WIDE[m.group(1) or m.group(2)], text)
     text = HALF_PUNCT_BEFORE_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
     text = PAREN_WITH_HAN.sub(r"（\1）", text)

@@ -300,7 +300,7 @@ def reads_as_slogan(form: str) -> bool:
         and (
             all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
             or (
-                len({len(clause) for clause in clauses}) == 1
+                max(map(len, clauses)) - min(map(len, clauses)) <= 1
                 and all(
                     PARALLEL_PHRASE.fullmatch(clause) and not COLUMN_NAME.search(clause) and not is_title_line(clause)
                     for clause in clauses

@@ -917,6 +917,21 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     }
     families |= over_paragraphs - items
     cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(entries, i, heads)}
+    # an entry alone of its family in the section of an outer entry, its first sentence of a heading's length over a
+    # paragraph of several sentences (（一）… / 1、按照市委统一部署，扎扎实实抓好学习实践科学发展观活动。将…。以…, rw1444): no
+    # sibling makes it an item. An outermost entry alone may be a glued heading's (一、背景分析與發展需求隨著…, rw213).
+    cuts |= {
+        i: head.end()
+        for i, (family, rest) in enumerate(entries)
+        if family
+        and i not in cuts
+        and _section_siblings(entries, i) == [i]
+        and any(other and _outer(family, other) for other, _ in entries[:i])
+        and (head := RUN_IN_SENTENCE.match(rest))
+        and head.end() <= MAX_HEADING_CHARS + 1
+        and len(rest) - head.end() >= MIN_PARAGRAPH_CHARS
+        and len(re.findall("[。！？]", rest[head.end() :])) >= 2
+    }
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})

@@ -5586,3 +5586,18 @@ def test_fix23a_a_caption_credit_needs_its_giver_and_sender():
     # a sentence of the text ending in its stop is no caption without the credit (rw1435's next paragraph)
     assert junk_reason(clean_text_line("鳥松區公所也趁機會宣導將在11月8日至11月30日進行人口及住宅普查。")) is None
     assert junk_reason(clean_text_line("希望对大家有所帮助!")) == "网页推广语"
+
+
+def test_fix23a_a_kicker_of_near_lengths_a_bylined_dateline_and_a_single_run_in_entry():
+    """fix23a: rw1442's kicker of five and six characters is its headline's (the README's title); 本报讯 记者李国峰报道 goes
+    before the lead; rw1444's 1、 alone under its (一), its first sentence over a paragraph of several, is a heading. A dot in a
+    quoted name stays as the page wrote it (rw652), a wrapped sentence's dot is widened (rw215)."""
+    (document,) = _parsed("rw1442")
+    assert document.title.startswith("把问题清单 变成幸福清单")
+    assert document.blocks[0].text.startswith("近日，杭州萧山区")
+    (rw1444,) = _parsed("rw1444")
+    assert any(b.type == "heading" and b.level == 3 and b.text.startswith("按照市委统一部署") for b in rw1444.blocks)
+    assert "「迎香港回歸20周年.促工會發展再上台階」" in clean_text("工聯會早前舉行「迎香港回歸20周年.促工會發展再上台階」啟動禮,共頒發超過50個獎項。")
+    assert clean_text_line("我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述.加强对职工的教育和引导工") == (
+        "我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述。加强对职工的教育和引导工"
+    )
