@@ -718,7 +718,7 @@ FURNITURE_PATTERNS = _patterns(
     # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
     # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
     (
-        r"^[^，。；！？\s]{0,8}(?:联络人|联系人)[：:]"
+        r"^[^，。；！？\s]{0,8}联络人[：:]"
         r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$",
         "网页信息",
     ),

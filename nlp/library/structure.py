@@ -669,8 +669,9 @@ def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> lis
 
 
 # A line that opens with the same phrase twice, a space between or not, the text after it (``_split_line``); a label after the
-# two (…计划及目标…计划及目标篇一, rw217) is an item's title as the page writes it.
-REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>\S.{19,})$")
+# two (…计划及目标…计划及目标篇一, rw217) is an item's title as the page writes it, and a bracket after them (…工作总结医院工会
+# 工作总结(通用5篇)时光飞逝…, a seed) the collection's title's count.
+REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>[^\s（(【\[].{19,})$")
 
 
 def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
@@ -1390,11 +1391,15 @@ def _split_documents(
     ]
 
 
+YEARS_WORK = re.compile(r"工作(?:计划|总结|回顾|思路|要点|安排|打算)")
+
+
 def _entry_naming_the_text(lines: list[Line]) -> str | None:
     """The text of the file's first line when it is an outline entry that names a plan or a summary (its genre word its
     head, no sentence), the next line an entry of another family and no later line one of its own: the excerpt is that
-    part of a larger document, whose entry is its title (rw1419). A year of the Republic in brackets ((115)年度…方案,
-    rw1011) is no marker."""
+    part of a larger document, whose entry is its title (rw1419). The year's work named by its genre (一、上届工会委员会的工作
+    回顾, 二、2024年工作计划) is a section of a report, no document of its own; a year of the Republic in brackets ((115)年度…
+    方案, rw1011) is no marker."""
     marker, family, text = _line_marker(lines[0])
     return (
         text.strip()
@@ -1403,6 +1408,7 @@ def _entry_naming_the_text(lines: list[Line]) -> str | None:
         and not text.startswith("年")
         and not re.search(f"[{SENTENCE_END}，,]", text)
         and title_kind(text) in ("计划", "总结")
+        and not YEARS_WORK.search(analysis_form(text))
         and _line_marker(lines[1])[1] not in (None, family)
         and all(_line_marker(line)[1] != family for line in lines[1:])
         else None
