@@ -40,6 +40,7 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
+    FIELD_NAME,
     FILE_EXTENSION,
     FILE_NAME,
     ITEM_TITLE,
@@ -454,9 +455,6 @@ MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a hea
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
 FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
-# Or a field's name by its noun, its colon lost (會議日期 over 100年10月23日（星期日）, rw1437; 时间 over 20xx年10月25日, rw856):
-# it heads its value, no word broken off the line above.
-FIELD_NAME = re.compile(r"^[^，。、；：！？,.;:!?\s]{0,6}(?:日期|时间|地点|对象|人员|单位)$")
 CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
@@ -1379,7 +1377,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # / 政府信息公开制度 / 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 /
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if FIELD_NAME.match(analysis_form(b)) and not dangles(a):
-        return False
+        return False  # a field's name heads its value, no word broken off the line above
     if (
         _broken_off(b)
         and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))

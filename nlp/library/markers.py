@@ -145,6 +145,9 @@ TITLE = re.compile(
     rf"(?:报告|汇报|范文|范本|范例|例文|样本|模板|格式|书|表|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|(?:\s*{SITE_GRADE})?\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
+# A field's name by its noun alone on its line, its colon lost (會議日期 over 100年10月23日（星期日）, rw1437; 时间 over
+# 20xx年10月25日, rw856): it heads its value (read in analysis form).
+FIELD_NAME = re.compile(r"^[^，。、；：！？,.;:!?\s]{0,6}(?:日期|时间|地点|对象|人员|单位)$")
 # A line that ends pointing to what follows it (…请附以下资料, …安排如下：): the text's lead-in to its list, never a title nor a
 # headline (rw1436); ``TITLE`` excludes 如下 and 以下 anywhere.
 POINTS_AHEAD = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,4}[：:]?$")

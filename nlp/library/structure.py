@@ -34,6 +34,7 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
+    FIELD_NAME,
     FILE_NAME,
     GLUED_TITLE,
     INLINE_LABEL,
@@ -2384,7 +2385,8 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
     rw993; 讲话发言 after a photo's caption, rw1232). Not the document's first line: the titles read it (教育訓練 over
     新進員工教育訓練, rw1316, is the title); not a line right under a heading, its value or its text (活动主题： / 展现自己，
     舞动青春, rw1254; 第6條 / 本會有一般會員贊助會員, rw1120) unless that heading is a numbered sentence (3. 若會員已完成院方申訴，
-    …程序。 / 程序限制), nor the last of a run of short lines, a list's (台南車站 / 左營車站 / 左營基地, rw1173)."""
+    …程序。 / 程序限制), nor the last of a run of short lines, a list's (台南車站 / 左營車站 / 左營基地, rw1173). A field's name
+    (``FIELD_NAME``) heads its value, a date or a place, under any line (會議日期 after 二、協辦單位：…, rw1437)."""
 
     def sentence(text: str) -> bool:
         return text[-1:] in SENTENCE_END and bool(re.search("[，,]", text))
@@ -2397,12 +2399,16 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             and _headline(blocks[k].text)
         )
 
+    def field(k: int) -> bool:
+        # a field's name over its value, a date or a place (會議日期 / 100年10月23日（星期日）, rw1437): its content
+        return bool(FIELD_NAME.match(analysis_form(blocks[k].text)))
+
     def over_content(k: int) -> bool:
         if k + 1 >= len(blocks):
             return False
         below = blocks[k + 1]
         if below.type == "paragraph":
-            return _reads_as_paragraph(below.text) or below.text[-1:] in SENTENCE_END
+            return _reads_as_paragraph(below.text) or below.text[-1:] in SENTENCE_END or field(k)
         return below.marker is not None
 
     typed = list(blocks)
@@ -2412,7 +2418,11 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             or block.type != "paragraph"
             or not _headline(block.text)
             or not over_content(k)
-            or (blocks[k - 1].type == "heading" and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text)))
+            or (
+                blocks[k - 1].type == "heading"
+                and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text))
+                and not field(k)
+            )
             or (blocks[k - 1].type == "paragraph" and _headline(blocks[k - 1].text))
         ):
             continue

@@ -5558,6 +5558,8 @@ def test_a_forum_posts_header_contacts_and_field_names_without_their_colon():
     assert document.title == "【2011秋鬥系列論壇】教師工會的挑戰與實踐"
     texts = [block.text for block in document.blocks]
     assert "會議日期" in texts and not any("聯絡人" in text or "分機" in text for text in texts)
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels.get("會議日期") == 1 and levels.get("會議地點") == 1 and levels.get("參與人員") == 1
     assert junk_reason(clean_text_line("2011-10-18, 05:13 PM")) is not None
     assert junk_reason(clean_text_line("【代轉】2011秋鬥系列論壇:教師工會的挑戰與實踐(3422次觀看)")) == "网页信息"
     assert junk_reason(clean_text_line("前言")) is None
