@@ -49,6 +49,7 @@ from nlp.library.markers import (
     PART_LABEL,
     PART_NUMBER_LINE,
     POST_DAY,
+    QUESTION_HEADLINE,
     SIGNATURE_DATE,
     dangles,
     is_title_line,
@@ -1351,7 +1352,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
     if (b[0] in NON_INITIAL or dangles(a)) and not MARKER.match(b):
         return True
-    if starts_outline(b) or PARAGRAPH_STARTERS.match(b):
+    if starts_outline(b) or PARAGRAPH_STARTERS.match(b) or QUESTION_HEADLINE.match(analysis_form(b)):
         return False
     if prev.wrapped or _ends_open(a):
         return True

@@ -46,6 +46,7 @@ from nlp.library.markers import (
     PART_LABEL,
     POINTS_AHEAD,
     POST_DAY,
+    QUESTION_HEADLINE,
     SERIES,
     SERIES_CLOSE,
     SERIES_OPEN,
@@ -75,12 +76,6 @@ MAX_LABEL_CHARS = 9
 # A short headline: a phrase, or two joined by a comma, a colon or a space, opening on a festival's day written with a dot
 # or not (5.12国际护士节, 3.8妇女节, rw1232).
 HEADLINE = re.compile(rf"^(?:\d{{1,2}}[.．]\d{{1,2}}(?=[{HAN}]))?[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
-# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016), or one
-# asking what a thing holds, its mark left out or not (国有及其控股企业职工代表大会有哪些特别职权, rw1371).
-QUESTION_HEADLINE = re.compile(
-    rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$"
-    rf"|^[{HAN}\w“”]{{2,24}}(?:有哪些|包括哪些|是什么|有什么)[{HAN}\w“”]{{0,8}}[?？]?$"
-)
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
 FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))
@@ -1912,7 +1907,10 @@ def _headings_between_paragraphs(
             # 第六條…, rw1326, its articles entries or not) is the outermost, whatever list the chapter before it ended on
             found[i] = "chapter" if chapter else "between"
             continue
-        if not between(i, headline):
+        # an explainer's question asked with its mark stands over its answer after a list too (…簡歷冊 / 10 大會手冊 / 為何要組
+        # 教師工會? / 三級教師組織自成立以來，…, rw1436), whatever the line above ends on
+        asked = paragraph(i - 1) and headline(i) and lines[i].text.rstrip()[-1:] in "?？"
+        if not (between(i, headline) or asked):
             continue
         body = i + 2 if headline(i + 1) else i + 1
         # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…)

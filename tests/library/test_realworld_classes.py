@@ -5524,6 +5524,8 @@ def test_a_list_of_papers_its_lead_in_and_a_link_framed_in_stars_are_no_title_no
     assert not any(block.placeholders for block in document.blocks)
     assert junk_reason("***學校教師會籌組成立流程圖請按此***") == "网站栏目"
     assert find_placeholders("***學校教師會籌組成立流程圖請按此***") == ()
+    # the explainer's question after the list, joined to it by reflow before, heads its answer
+    assert any(block.type == "heading" and block.text == "為何要組教師工會？" for block in document.blocks)
     # three marks inside a sentence stay masks (rw928's place names)
     assert len(find_placeholders("制定《***2003-2007年女性人才发展规划实施意见》,与妇女发展理论研究会联手开展\"***女性人才成长")) == 2
 
