@@ -22,12 +22,15 @@ from nlp.library.junk import (
     COLUMN_WORD,
     MENU_ROW,
     MODEL_PATH,
+    PERSON_NAME,
     PHOTO_CAPTION,
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
     TIME_SPAN,
     UNIT_NAME,
+    glued_lead_of,
+    glued_tail_of,
     is_stamp,
     is_text_sentence,
     model_junk,
@@ -35,6 +38,7 @@ from nlp.library.junk import (
 )
 from nlp.library.markers import (
     ADOPTION_DATES,
+    BARE_SERIES,
     CHARTER_LABEL,
     CHARTER_NUMBER,
     CN_DIGITS,
@@ -370,6 +374,7 @@ BYLINE = re.compile(
 # with its proofreading (初审初校/郝娜, 复审复校/…, 终审终校/…, rw1217)
 CREDIT_ROLE = rf"(?:{BYLINE_ROLES}|照片|图片|信息提供|审稿|审校|校对|汇总|[初复终一二三]审[初复终一二三]校)"
 CREDIT_ROLES = rf"{CREDIT_ROLE}(?:、{CREDIT_ROLE})*"
+CREDIT_SLASH = "[/／丨|｜]"  # between a credit's role and its name
 # Or a photo's credit in brackets after the last sentence, the picture lost ((圖/嘉義縣政府提供), rw1031).
 PHOTO_CREDIT = re.compile(rf"^[（(]\s*(?:图|照片|图片)\s*/\s*[{HAN}]{{2,16}}?(?:提供|摄)?\s*[）)]$")
 # Or the credits of a report in brackets, each role with its colon: （其他作者：唐虹；图片：刘娟；荐稿：顾怡蓉）.
@@ -384,11 +389,11 @@ BYLINE_AFTER_SENTENCE = re.compile(
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
-# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272): a byline as a
-# bare name is.
+# writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272) or after a colon
+# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633): a byline as a bare name is.
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
-    rf"(?:撰稿|供稿)?(?:(?:\s+[{HAN}]{{2,4}}){{1,3}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
+    rf"(?:撰稿|供稿)?(?:(?:\s+[{HAN}]{{2,4}}){{1,3}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -397,8 +402,14 @@ GARBLED_BYLINE = re.compile(
     rf"|[?？\s]*[（(][{HAN}]{{2,12}}\s*[?？]+[{HAN}]{{0,3}}[）)]?)$"
 )
 # A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
-# under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1).
-CUT_BYLINE = re.compile(rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*$")
+# under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1); or a credit's role and its slash
+# before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616).
+CUT_BYLINE = re.compile(
+    rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
+    rf"|(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}[^。！？]*)$"
+)
+# A person's name alone: a common surname and one or two characters (周小博).
+BARE_NAME = re.compile(rf"[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}")
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
 NAMES_AFTER_SENTENCE = re.compile(
@@ -436,8 +447,6 @@ MIXED_QUOTE = re.compile(r'“[^“”"]*"')
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
-# A person's name alone: a common surname and one or two characters, a word the dictionary does not know (王晓丽, not 高度)
-PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
 # A news page's credit label with its value on the next line (编辑:, 责任编辑:, 审核:)
 CREDIT_LABEL_END = re.compile(r"(?:编辑|审核|审稿|责编|校对|记者|通讯员|摄影|供稿|撰稿|签发|[初复终]审)[:：]\s*$")
 # A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
@@ -785,9 +794,9 @@ FURNITURE_PATTERNS = _patterns(
         rf"|^[{HAN}]{{1,10}}(?:{UNIT_WORD}|委会)(?:[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}){{2,3}}$"
         # or its credits with a slash, each role before its name or unit (文/邱文通 照片/財團法人腦血管疾病防治基金會, rw754), a
         # newsroom's roles one a line, a name after the unit or not (信息提供/群工部, 審稿/群工部 朱偉慧, 圖片、匯總、編輯/宣傳企劃科 徐劍,
-        # rw1137)
-        rf"|^(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?"
-        rf"(?:\s+(?:{CREDIT_ROLES})\s*/\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?)*$"
+        # rw1137), or a bar in place of the slash, as a WeChat post writes its credits (图文丨孙安静, rw1611)
+        rf"|^(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?"
+        rf"(?:\s+(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}\s*[^，。；！？\s/]{{2,20}}(?:\s+[{HAN}]{{2,4}})?)*$"
         # or its writers by name, each with the post that qualifies them in brackets, parted by slashes (周廼寬(財團法人中華法學
         # 研究院醫事法研究中心主任/臺大醫院外科部加護病房外科主任)/ 陳孟嬋(…秘書長/植根綜合法律事務所資深律師), rw1516)
         rf"|^(?:[{HAN}]{{2,4}}[（(][^（）()]{{2,80}}?(?:{WRITER_POSTS})[）)]\s*[/／、]?\s*)+$"
@@ -1038,8 +1047,9 @@ SPLICED_JUNK = _patterns(
     (
         rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯(?:\d{{3,}}[A-Za-z]{{0,4}}|[A-Za-z]{{1,4}}\d{{3,}})"
         r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
-        # (a casino brand with its slogan or not in place of the company's name: 为尊龙凯时的高质量生长作…, rw1473)
-        r"|尊龙凯时(?:人生就是博)?"
+        # (a casino brand with its slogan or not in place of the company's name: 为尊龙凯时的高质量生长作…, rw1473; its words
+        # either way round, its site after a dash after a headline: …迎端午”主题活动-凯时尊龙官网, rw1611)
+        r"|-?(?:尊龙凯时|凯时尊龙)(?:人生就是博|官网)?"
         rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
         r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐|永利|利来)(?:手机版)?(?:登陆|登录|官网)?"
         # or a casino's name as an old international brand before its site, its app or its lucky letters and number
@@ -1607,6 +1617,7 @@ def _drop_junk(
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
+        line = _without_glued_edges(line, dropped)
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
@@ -1645,6 +1656,21 @@ def _drop_junk(
                 dropped.append(DroppedLine(line.text, reason))
         parted = parts
     return kept
+
+
+def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
+    """``line`` less what the page glued to its paragraph's edges, whatever the site's name: before its first clause a lead's
+    shape (``junk.glued_lead_of``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day:
+    the line then opens a report, ``Line.dateline``), after its last stop a credit's (``junk.glued_tail_of``), each reported
+    as the page's; the text's characters stay as they are. A line the source styles (a Word heading) keeps its edges."""
+    if line.style_level is not None:
+        return line
+    text, dateline = line.text, line.dateline
+    if lead := glued_lead_of(text):
+        text, dateline = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :], True
+    if (tail := glued_tail_of(text)) and text.endswith(tail):
+        text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
+    return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)
 
 
 def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
@@ -1858,7 +1884,8 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
     ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
-    dateline is marked as a report's start (``Line.dateline``)."""
+    dateline is marked as a report's start (``Line.dateline``). What else a page glues to a paragraph's edges in a lead's
+    or a credit's shape goes in every pass (``_without_glued_edges``)."""
 
     def strip(line: Line) -> Line:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), line.text, count=1)
@@ -1993,7 +2020,8 @@ def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
 
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
-    (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it;
+    (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it, a
+    name without brackets too (``BARE_NAME``);
     one the encoding garbled at the file's end (``GARBLED_BYLINE``) or the excerpt cut there (``CUT_BYLINE``); the writers'
     names after it without brackets (``NAMES_AFTER_SENTENCE``)."""
     kept = []
@@ -2027,7 +2055,13 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
             dropped.append(DroppedLine(line.text, "网页信息"))
             continue
         last = i >= foot and i > 0 and lines[i - 1].text.endswith(tuple("。！？"))
-        if line.style_level is None and _is_byline(line.text, last):
+        # a writer's bare name alone under the last sentence, no date under it (…安全稳定运行”。 / 周小博 / 评论, rw1613): a
+        # report's credit; a signer's name stands over the day it signed on
+        # (a collection's bare item label, 范文二, is none)
+        form = analysis_form(line.text.strip())
+        signed = i + 1 < len(lines) and bool(SIGNATURE_DATE.match(lines[i + 1].text.strip()))
+        named = last and not signed and bool(BARE_NAME.fullmatch(form)) and not BARE_SERIES.match(form)
+        if line.style_level is None and (_is_byline(line.text, last) or named):
             dropped.append(DroppedLine(line.text, "网页信息"))
         else:
             kept.append(line)
@@ -2173,16 +2207,31 @@ def _without_card_over_stamps(lines: list[Line], dropped: list[DroppedLine]) -> 
 def _without_masthead(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A unit's or a site's name alone on its line (``SITE_NAME``: 深圳市盐田区人民政府, 中国食品网, 新闻中心 is a column's)
     above the headline that stands over the post's stamp (来源:盐田区总工会发布时间:2025-09-09, rw1483), no sentence of text
-    above it: the site's masthead, the page's. (Tune's twelve such lines are all annotated junk.) A headline that is a
+    above it but the site's motto under its name: the site's masthead, the page's. (Tune's twelve such lines are all annotated junk.) A headline that is a
     site's own credit (安徽新闻网-安徽日报 over the stamp, rw1319) leaves the lines above it alone: one of them is the
     headline."""
     texts = [line.text.strip() for line in lines]
-    opening = next((k for k, text in enumerate(texts) if is_text_sentence(text)), 0)
+    filled = [k for k, text in enumerate(texts) if text]
+    opening = next((k for k in filled if is_text_sentence(texts[k])), 0)
+    # a site's motto under its name, a sentence of the masthead right over the headline over the stamp (新闻中心 / 百年大计，
+    # 教育为本；…的重要基石。 / 我运动 我健康 我快乐——学院工会… / 发布日期:…, rw1612): the text opens under the stamp
+    at = filled.index(opening) if opening in filled else 0
+    motto = (
+        {opening}
+        if 0 < at < len(filled) - 2
+        and lines[opening].style_level is None
+        and re.fullmatch(SITE_NAME, analysis_form(texts[filled[at - 1]]))
+        and not is_text_sentence(texts[filled[at + 1]])
+        and is_stamp(texts[filled[at + 2]])
+        else set()
+    )
+    if motto:
+        opening = next((k for k in filled[at + 1 :] if is_text_sentence(texts[k])), len(texts))
     stamp = next((k for k in range(1, opening) if texts[k] and is_stamp(texts[k])), None)
     headline = next((k for k in range(stamp - 1, -1, -1) if texts[k]), None) if stamp is not None else None
     if headline is None or SITE_WORDS.search(analysis_form(texts[headline])) or is_stamp(texts[headline]):
         return lines
-    heads = {
+    heads = motto | {
         k
         for k in range(headline)
         if lines[k].style_level is None

@@ -294,13 +294,15 @@ TITLE_BEFORE_ADDRESS = re.compile(
     rf"(?:\s+(?P<speaker>[{HAN}]{{2,3}})\s+)?(?=(?:尊敬的|各位|亲爱的)[^。；：:]{{0,20}}[：:])"
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
-# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立, a mine that 于1978年底正式投产, rw1152): not the
-# document's year, though it stands in the first lines.
+# 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立, a mine that 于1978年底正式投产, rw1152; a community
+# that 于2018年从…等5个乡镇边缘村搬迁到此, rw1611: where its people came from): not the document's year, though it stands in
+# the first lines.
 # A span of the work's own time (自2022年9月至2023年9月，在工会系统集中开展…, rw769) begins with its year, which stays.
 YEAR_SINCE = re.compile(
     r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
     # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
+    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?从[^，。；]{1,30}?(?:整体)?(?:搬迁|迁入|迁至|迁来|搬入)"
 )
 # A law named by the year or the day it was passed or came into force (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例;
 # 2011年5月1日《工會法》解除教師工會的禁令後, rw1040): the law's year, not the
@@ -328,6 +330,13 @@ PERSON_HISTORY = re.compile(
 )
 # The year a new-year text sees off (送别2021，我们奋发向上，…迎接2022, rw926): the year gone, not the one its event opens.
 FAREWELL_YEAR = re.compile(r"(?:送别|告别|辞别|作别|挥别|送走)了?(?:19|20)\d{2}年?")
+# A visit to a memorial or a red education base (瞻仰人民英雄纪念碑, 走进”上海中共一大会址纪念馆) and all the text tells
+# after it: the place's history (始建于1968年, 1951年，一场…战役在洪四村打响, rw1633; 1921年7月23日，中国共产党第一次全国代表大会
+# 在此召开, rw1391), not the year of the visit the text reports.
+MEMORIAL_VISIT = re.compile(
+    r"(?P<visit>(?:参观|瞻仰|走进|来到|走访)[^。！？]{0,30}?"
+    r"(?:纪念馆|纪念碑|纪念园|旧址|会址|故居|陵园|烈士墓|史馆|展览馆|博物馆|教育基地))[\s\S]*"
+)
 # A year written with other digits (2021-05-12第01版, 发布时间：2024/03/10, 索引号：769492411/2016-00122) or in an official
 # document's number (川委办〔2020〕20号): a page's date stamp or a file number, never the year a document states.
 NUMERIC_DATE = re.compile(
@@ -456,6 +465,9 @@ EVENT_PLAN_HEADING = re.compile(
     r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨|背景)(?:[及和与](?:目标|目的|意义|要求|内容))?"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
 )
+# Or the fields of the events a programme sets out, each its label and its value (活动时间：3月5日 / 活动地点：县图书馆广场 under
+# each event's heading, rw1629): a news report tells where and when in its sentences.
+EVENT_PLAN_FIELD = re.compile(EVENT_PLAN_HEADING.pattern + r"[：:]\s*\S")
 MIN_EVENT_PLAN_HEADINGS = 2
 # A part of the day as a schedule's label (上午：, 下午, 晚上：).
 CLOCK_TIME = re.compile(r"^\s*\d{1,2}[:：]\d{2}")  # a schedule's time of day before what is done then (17:00返回公司)
@@ -2575,7 +2587,14 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         _opening(blocks)
     ):
         return "其他"
-    if sum(b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)) for b in blocks) >= MIN_EVENT_PLAN_HEADINGS:
+    if (
+        sum(
+            (b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)))
+            or (b.type == "paragraph" and bool(EVENT_PLAN_FIELD.match(b.text)))
+            for b in blocks
+        )
+        >= MIN_EVENT_PLAN_HEADINGS
+    ):
         return "计划"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
@@ -2724,7 +2743,7 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     ]
     opening = [b.text for b in blocks[:2]]
     for k, text in enumerate([title] + opening + closing):
-        cited = analysis_form(_arabic_years(text))
+        cited = MEMORIAL_VISIT.sub(r"\g<visit>", analysis_form(_arabic_years(text)))
         if 1 < k <= len(opening):
             # a name in quotes in the paragraph after the first: a survey or an event the text cites by its year
             # (经济日报公布「2024縣市幸福指數大調查」, rw1006), another thing's year, as a quoted year of the Republic past the opening

@@ -259,6 +259,14 @@ CONVERSIONS = {
     "rw1540": pasted,
     "rw1550": gb18030,
     "rw1560": pasted,
+    "rw1570": gb18030,
+    "rw1575": pasted,
+    "rw1585": gb18030,
+    "rw1590": pasted,
+    "rw1600": gb18030,
+    "rw1610": pasted,
+    "rw1620": gb18030,
+    "rw1630": pasted,
 }
 
 if __name__ == "__main__":
