@@ -34,6 +34,7 @@ from nlp.library.junk import (
     model_junk,
     paragraph_after,
     reads_as_headline,
+    reads_as_slogan,
     units,
 )
 from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
@@ -5801,6 +5802,8 @@ def test_fix23a_a_kicker_of_near_lengths_a_bylined_dateline_and_a_single_run_in_
     (document,) = _parsed("rw1442")
     assert document.title.startswith("把问题清单 变成幸福清单")
     assert document.blocks[0].text.startswith("近日，杭州萧山区")
+    # three phrases a character apart are a menu's links, judged as the page's (rw1595)
+    assert not reads_as_slogan("公众入口 员工入口 返回引导页") and reads_as_slogan("把问题清单 变成幸福清单")
     (rw1444,) = _parsed("rw1444")
     assert any(b.type == "heading" and b.level == 3 and b.text.startswith("按照市委统一部署") for b in rw1444.blocks)
     assert "「迎香港回歸20周年.促工會發展再上台階」" in clean_text("工聯會早前舉行「迎香港回歸20周年.促工會發展再上台階」啟動禮,共頒發超過50個獎項。")
