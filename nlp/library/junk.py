@@ -440,7 +440,7 @@ def reads_as_plan_prose(form: str) -> bool:
 def reads_as_slogan(form: str) -> bool:
     """A headline of two or three clauses parted by spaces, each opening with a plan's verb (坚持科学民主管理 促进医院和谐
     发展) or parallel phrases of one length, four to seven characters (吐故纳新 再展宏图, 凝心聚力 奋力前行, a news headline's
-    kicker over it: 巾帼新气象 建功新时代, rw1502; a byline's name has at most four, its unit seldom its name's length, and a
+    kicker over it: 巾帼新气象 建功新时代, rw1502; two a character apart: 把问题清单 变成幸福清单, rw1442; a byline's name has at most four, its unit seldom its name's length, and a
     site's menu names its columns or its genres): the text's, never the model's to judge; a site's menu (网站首页 个人文档
     个人总结) opens its words with no verb and holds a site's, a column's or a genre's words."""
     clauses = form.split()
@@ -449,7 +449,9 @@ def reads_as_slogan(form: str) -> bool:
         and (
             all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
             or (
-                len({len(clause) for clause in clauses}) == 1
+                # a kicker's two halves may differ by a character (把问题清单 变成幸福清单, rw1442); three are of one length (a
+                # menu's links are not: 公众入口 员工入口 返回引导页, rw1595)
+                max(map(len, clauses)) - min(map(len, clauses)) <= (1 if len(clauses) == 2 else 0)
                 and all(
                     PARALLEL_PHRASE.fullmatch(clause) and not COLUMN_NAME.search(clause) and not is_title_line(clause)
                     for clause in clauses

@@ -34,6 +34,7 @@ from nlp.library.junk import (
     model_junk,
     paragraph_after,
     reads_as_headline,
+    reads_as_slogan,
     units,
 )
 from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
@@ -5707,3 +5708,111 @@ def test_a_memorials_history_told_after_the_visit_is_no_year_of_the_report():
         "全体党员在烈士纪念碑前重温入党誓词。"
     )
     assert dated.documents[0].year == 2023
+
+
+def test_a_dot_parting_words_in_a_line_of_no_clause_mark_stays():
+    """fix23a: a dot between Chinese characters in a line with no half-width clause mark parts words (rw1436's list of
+    papers, rw168's names in quotes); in a line of half-width clauses it ends a sentence (rw008)."""
+    assert clean_text_line("財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫") == (
+        "財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫"
+    )
+    assert clean_text_line("“蜕变.化茧成蝶”素人改造项目") == "“蜕变.化茧成蝶”素人改造项目"
+    assert clean_text_line("工作,指导全年工会工作.要充分体现工会工作价值,有效发挥作用.") == (
+        "工作，指导全年工会工作。要充分体现工会工作价值，有效发挥作用。"
+    )
+
+
+def test_a_list_of_papers_its_lead_in_and_a_link_framed_in_stars_are_no_title_nor_slots():
+    """fix23a (rw1436): the list's entry ending on 、下年度工作計畫 is no second document's title, its lead-in ending on 以下資料
+    no headline, the link's prompt framed in *** (…請按此***) goes and its stars are no masked names."""
+    (document,) = _parsed("rw1436")
+    assert document.title == "如何籌組教師會？"
+    texts = [block.text for block in document.blocks]
+    assert "財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫" in texts
+    assert not any("請按此" in text for text in texts)
+    assert not any(block.placeholders for block in document.blocks)
+    assert junk_reason("***學校教師會籌組成立流程圖請按此***") == "网站栏目"
+    assert find_placeholders("***學校教師會籌組成立流程圖請按此***") == ()
+    # the explainer's question after the list, joined to it by reflow before, heads its answer
+    assert any(block.type == "heading" and block.text == "為何要組教師工會？" for block in document.blocks)
+    # three marks inside a sentence stay masks (rw928's place names)
+    assert len(find_placeholders("制定《***2003-2007年女性人才发展规划实施意见》,与妇女发展理论研究会联手开展\"***女性人才成长")) == 2
+
+
+def test_an_excerpt_opening_on_an_entry_that_names_its_plan_is_titled_by_it():
+    """fix23a (rw1419): (一) 教師專業發展-教師專業增能計畫 over 1.計畫目標 / (1)教師專業 and no (二): the plan's title, its
+    sections level 1. A year of the Republic in brackets is no marker ((115)年度…方案, rw1011)."""
+    (document,) = _parsed("rw1419")
+    assert bare(document.title) == bare("教師專業發展-教師專業增能計畫")
+    assert document.kind == "计划"
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels["計畫目標"] == 1 and levels["潛能激發"] == 2
+    (rw1011,) = _parsed("rw1011")
+    assert rw1011.title.startswith("(115)")
+
+
+def test_a_title_written_twice_and_an_event_plans_labels_glued_to_their_prose():
+    """fix23a (rw1424): the page's title, then its copy glued to the text, is the title once; 一、活动背景雷锋同志是… and
+    二、活动主题及目标本次主题党日的主题为… are the plan's section labels glued to their paragraphs."""
+    (document,) = _parsed("rw1424")
+    assert document.title == "2025年3月“学雷锋做先锋见行动”主题党日活动方案范文"
+    assert document.blocks[0].text.startswith("为深化党员干部")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings[:2] == ["活动背景", "活动主题及目标"]
+
+
+def test_a_forum_posts_header_contacts_and_field_names_without_their_colon():
+    """fix23a (rw1437): the post's stamp with a comma before its time, the listing's line with its views counted, the
+    event's contact and her numbers go; the text's bracketed headline is the title; a field's name alone (會議日期, rw856's
+    时间) is joined to no line above. A label with its sibling entries (二、竞赛对象 公司在册员工。, rw1425) is cut at its space."""
+    (document,) = _parsed("rw1437")
+    assert document.title == "【2011秋鬥系列論壇】教師工會的挑戰與實踐"
+    texts = [block.text for block in document.blocks]
+    assert "會議日期" in texts and not any("聯絡人" in text or "分機" in text for text in texts)
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels.get("會議日期") == 1 and levels.get("會議地點") == 1 and levels.get("參與人員") == 1
+    assert junk_reason(clean_text_line("2011-10-18, 05:13 PM")) is not None
+    assert junk_reason(clean_text_line("【代轉】2011秋鬥系列論壇:教師工會的挑戰與實踐(3422次觀看)")) == "网页信息"
+    assert junk_reason(clean_text_line("前言")) is None
+    (rw1425,) = _parsed("rw1425")
+    assert [b.text for b in rw1425.blocks if b.type == "heading"][:2] == ["竞赛项目", "竞赛对象"]
+
+
+@pytest.mark.parametrize(
+    "stem, gone",
+    [
+        ("rw1418", "波新聞─鄭緯武/臺南"),  # the outlet, a dash, the reporter and the place after a slash
+        ("rw1430", "手机版"),  # the site's link to its mobile layout
+        ("rw1435", "林雅惠高雄傳真"),  # a caption credited to who gave the picture and the reporter who sent it
+        ("rw1439", "中鋼取得船協高強度船板認證協助"),  # related posts under 返回上一頁相關文章, nine of them
+        ("rw1444", "心得体会是指"),  # the promo intro presenting the text the site prepared, its first sentence too
+    ],
+)
+def test_fix23a_page_furniture_captions_and_promos_go(stem, gone):
+    """fix23a: what these pages put around the text goes, the text stays."""
+    (document,) = _parsed(stem)
+    assert not any(gone in block.text for block in document.blocks)
+    assert document.blocks
+
+
+def test_fix23a_a_caption_credit_needs_its_giver_and_sender():
+    # a sentence of the text ending in its stop is no caption without the credit (rw1435's next paragraph)
+    assert junk_reason(clean_text_line("鳥松區公所也趁機會宣導將在11月8日至11月30日進行人口及住宅普查。")) is None
+    assert junk_reason(clean_text_line("希望对大家有所帮助!")) == "网页推广语"
+
+
+def test_fix23a_a_kicker_of_near_lengths_a_bylined_dateline_and_a_single_run_in_entry():
+    """fix23a: rw1442's kicker of five and six characters is its headline's (the README's title); 本报讯 记者李国峰报道 goes
+    before the lead; rw1444's 1、 alone under its (一), its first sentence over a paragraph of several, is a heading. A dot in a
+    quoted name stays as the page wrote it (rw652), a wrapped sentence's dot is widened (rw215)."""
+    (document,) = _parsed("rw1442")
+    assert document.title.startswith("把问题清单 变成幸福清单")
+    assert document.blocks[0].text.startswith("近日，杭州萧山区")
+    # three phrases a character apart are a menu's links, judged as the page's (rw1595)
+    assert not reads_as_slogan("公众入口 员工入口 返回引导页") and reads_as_slogan("把问题清单 变成幸福清单")
+    (rw1444,) = _parsed("rw1444")
+    assert any(b.type == "heading" and b.level == 3 and b.text.startswith("按照市委统一部署") for b in rw1444.blocks)
+    assert "「迎香港回歸20周年.促工會發展再上台階」" in clean_text("工聯會早前舉行「迎香港回歸20周年.促工會發展再上台階」啟動禮,共頒發超過50個獎項。")
+    assert clean_text_line("我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述.加强对职工的教育和引导工") == (
+        "我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述。加强对职工的教育和引导工"
+    )
