@@ -901,6 +901,9 @@ WHOLE_LINE_REASONS = ("图片说明", "社交主页", "网站欢迎语")
 # 獲獎。, rw869; …發布时间：… 本文来源：分享到： 1月16日，…拉开帷幕，…, rw1026; …於97年度部分補助…，免費提供…網址：www.…,
 # rw1315): dropping its sentence loses content, keeping the chrome costs a snippet of junk.
 PAGE_CHROME_REASONS = ("网页信息", "网站名称", "网站栏目", "网页控件", "网站导航")
+# An entry of the text's outline written as a sentence, its clauses and its stop (八、公告日期：…公告徵選結果於大安高工網站
+# (https://…)，並通知得獎人；未錄取者恕不另行通知。, rw1492): no site numbers its chrome 一、 or （一）.
+OUTLINE_SENTENCE = re.compile(rf"^\s*(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)])[^。！？]*[，,；;][^。！？]*[。！？]$")
 # Promotional sentences of template sites, judged after reflow: they are often broken
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(
@@ -1644,8 +1647,11 @@ def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
 
 def _chrome_over_prose(text: str, reason: str | None) -> bool:
     """A rule for a page's short chrome (``PAGE_CHROME_REASONS``) fired on a line that holds a sentence of the text's own
-    prose (``reads_as_own_prose``)."""
-    return reason in PAGE_CHROME_REASONS and reads_as_own_prose(analysis_form(text))
+    prose (``reads_as_own_prose``) or is a sentence of its outline (``OUTLINE_SENTENCE``)."""
+    if reason not in PAGE_CHROME_REASONS:
+        return False
+    form = analysis_form(text)
+    return reads_as_own_prose(form) or bool(OUTLINE_SENTENCE.match(form))
 
 
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:
