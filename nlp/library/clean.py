@@ -23,12 +23,15 @@ from nlp.library.junk import (
     COLUMN_WORD,
     MENU_ROW,
     MODEL_PATH,
+    PERSON_NAME,
     PHOTO_CAPTION,
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
     TIME_SPAN,
     UNIT_NAME,
+    glued_lead_of,
+    glued_tail_of,
     is_stamp,
     is_text_sentence,
     model_junk,
@@ -433,8 +436,6 @@ MIXED_QUOTE = re.compile(r'“[^“”"]*"')
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
-# A person's name alone: a common surname and one or two characters, a word the dictionary does not know (王晓丽, not 高度)
-PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
 # A news page's credit label with its value on the next line (编辑:, 责任编辑:, 审核:)
 CREDIT_LABEL_END = re.compile(r"(?:编辑|审核|审稿|责编|校对|记者|通讯员|摄影|供稿|撰稿|签发|[初复终]审)[:：]\s*$")
 # A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
@@ -1355,6 +1356,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         _broken_off(b)
         and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
+        and not _labels_over_values(lines, i)
     ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
@@ -1394,6 +1396,17 @@ def _headline_over_text(lines: list[Line], i: int) -> bool:
 
 EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon
 MIN_EMPTY_FIELDS = 2
+
+
+def _labels_over_values(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a form's label over its value, another label under that (二、協辦單位:全國教師工會總聯合會 / 會議日期 /
+    100 年10月23日(星期日) / 會議地點 / 世新大學…, rw1437): a line of its own, no word broken off the line above."""
+    return (
+        i + 2 < len(lines)
+        and not _broken_off(lines[i + 1].text)
+        and _broken_off(lines[i + 2].text)
+        and not dangles(lines[i].text)
+    )
 
 
 def _broken_off(text: str) -> bool:
@@ -1586,6 +1599,7 @@ def _drop_junk(
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
+        line = _without_glued_edges(line, dropped)
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
@@ -1629,6 +1643,21 @@ def _drop_junk(
                 dropped.append(DroppedLine(line.text, reason))
         parted = parts
     return kept
+
+
+def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
+    """``line`` less what the page glued to its paragraph's edges, whatever the site's name: before its first clause a lead's
+    shape (``junk.glued_lead_of``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day:
+    the line then opens a report, ``Line.dateline``), after its last stop a credit's (``junk.glued_tail_of``), each reported
+    as the page's; the text's characters stay as they are. A line the source styles (a Word heading) keeps its edges."""
+    if line.style_level is not None:
+        return line
+    text, dateline = line.text, line.dateline
+    if lead := glued_lead_of(text):
+        text, dateline = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :], True
+    if (tail := glued_tail_of(text)) and text.endswith(tail):
+        text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
+    return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)
 
 
 def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
@@ -1851,7 +1880,8 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
     ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
-    dateline is marked as a report's start (``Line.dateline``)."""
+    dateline is marked as a report's start (``Line.dateline``). What else a page glues to a paragraph's edges in a lead's
+    or a credit's shape goes in every pass (``_without_glued_edges``)."""
 
     def strip(line: Line) -> Line:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), line.text, count=1)

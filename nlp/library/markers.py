@@ -46,6 +46,10 @@ CHARTER_NUMBER = rf"[{CN_DIGITS}廿卅卌百零〇]{{1,4}}"
 # A charter's chapter over its name or an article's number alone, its colon after it or not (第一章 總則, 第1條, rw1120;
 # 第一條:, rw1304), or before its caption past a space (第 1 條 法律依據, 第 7 條 贊助會員資格, rw1244): labels the structure reads.
 ARTICLE_CAPTION = r"\s+[^\s，。；：:！？]{2,8}$"
+# A charter's article number before its text or its caption (第五條 本會之任務如下:, 第廿七條: 本會會員代表大會，…, 第 1 條
+# 法律依據, rw1244; 第三條 本會會址設於…36號。, rw1326), the caption glued to it or not (第2條會名; a sentence citing an article,
+# 第三条规定的…，, is prose): the ``article`` family of ``MARKER``, which the junk rules also leave to the structure.
+ARTICLE = rf"第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*[条條](?:\s*[：:、]|\s+|(?=[^\s，。；：:！？]{{2,12}}$))"
 CHARTER_LABEL = re.compile(
     rf"^第(?:{CHARTER_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條](?:[：:]?$|(?={ARTICLE_CAPTION})))"
 )
@@ -81,7 +85,7 @@ MARKER = re.compile(
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
     rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}章[、，：:\s])"  # its 第 may be left out: 一階段：; a
     # charter's chapter before its name (第一章 總則, rw1120)
-    rf"|(?P<article>第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*[条條](?:\s*[：:、]|\s+))"
+    rf"|(?P<article>{ARTICLE})"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：
@@ -203,6 +207,12 @@ def family_of(marker: str) -> str | None:
         return f"decimal{decimal.group().count('.') + 1}"
     found, _ = split_marker(marker + "x")
     return found.family if found else None
+
+
+def opens_article(text: str) -> bool:
+    """``text`` opens with a charter's article number (``ARTICLE``)."""
+    match = MARKER.match(text)
+    return bool(match and match.group("article"))
 
 
 def month_schedule(text: str) -> str | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from nlp.library.junk import (
+    AUDIENCE,
     COLLECTION_WORDS,
     COLUMN_NAME,
     MAX_WIDGET_LINES,
@@ -463,8 +464,11 @@ MIN_NOTE_MARKS = 2
 # The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
 # 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
 # day's activities, a school union's plan cut after its second section): a plan.
+# The event may be a contest's (竞赛项目, 比赛时间) or the plan's own word (计划背景, 計劃目標), a section may give two things
+# (活动主题及目标, rw1424).
+PLAN_SECTION_PART = r"(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨|背景|目标|项目|意义|流程|标准|奖励)"
 EVENT_PLAN_HEADING = re.compile(
-    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨)"
+    rf"^(?:(?:活动|参加|参与|竞赛|比赛|大赛|计划){PLAN_SECTION_PART}(?:[及和与]{PLAN_SECTION_PART})?"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
 )
 # Or the fields of the events a programme sets out, each its label and its value (活动时间：3月5日 / 活动地点：县图书馆广场 under
@@ -921,7 +925,6 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
 
-MIN_RUN_IN_HEADINGS = 3  # run-in headings over paragraphs that a section's one closing item does not make items
 MIN_RESTATED_CHARS = 8
 
 
@@ -939,19 +942,10 @@ def _restated_phrase(rest: str) -> int | None:
 def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
     """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
     (``heads``), one of them over a paragraph (二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…,
-    rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item)."""
+    rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
+    entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
+    beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
     long = [j for j in _section_siblings(entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
-    # three or more of that shape, one over a paragraph, may end on one item of a sentence (1、开展师德教育活动。根据… /
-    # 2、… / 3、加强工会自身建设。深化… / 4、经常深入基层，了解…, rw1250): the three are headings beside each other, the last
-    # an item
-    headed = [j for j in long if j in heads]
-    if (
-        len(headed) >= MIN_RUN_IN_HEADINGS
-        and long[: len(headed)] == headed
-        and len(long) - len(headed) <= 1
-        and any(len(entries[j][1]) - heads[j] >= MIN_PARAGRAPH_CHARS for j in headed)
-    ):
-        return i in headed
     return (
         len(long) >= 2
         and all(j in heads for j in long)
@@ -1123,7 +1117,7 @@ def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cut
             split.append(line)
             continue
         at = len(line.text) - len(entries[i][1]) + cuts[i]
-        split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
+        split += [replace(line, text=line.text[:at]), Line(line.text[at:].lstrip())]
     return split
 
 
@@ -1153,14 +1147,14 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
         if entries[i][0] in keep or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
     }
     # an event plan's section labels, two of one family at least, each glued to its prose (一、活动目的为了丰富… / 二、活动宗旨
-    # 释放活力、…, rw1091); a heading that goes on after the label (活动主题的确定, 活動人員安排) is no prose
+    # 释放活力、…, rw1091; 一、活动背景雷锋同志是… / 二、活动主题及目标本次…, rw1424; 一、計劃背景隨著… / 二、計劃目標明確本次…,
+    # rw248) or parted from it by a space (一、竞赛项目 2021年计划…,
+    # 二、竞赛对象 公司在册员工。, rw1425: a page on one line); a heading that goes on after the label (活动主题的确定,
+    # 活動人員安排) is no prose
     plan_labels = {
         i: label.end()
         for i, form in forms.items()
-        if (label := EVENT_PLAN_HEADING.match(form))
-        and re.match(rf"[{HAN}“]", rest := form[label.end() :])
-        and len(rest) >= MIN_GLUED_PROSE_CHARS
-        and re.search("[，、。]", rest)
+        if (label := EVENT_PLAN_HEADING.match(form)) and _glued_prose(form[label.end() :])
     }
     label_families = Counter(entries[i][0] for i in plan_labels)
     # a plan's section label glued to its prose ends there, whatever word of it the prose says again later (一、工作目標明確
@@ -1168,6 +1162,17 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     cuts = {i: min(cut, plan_labels.get(i, cut)) for i, cut in cuts.items()}
     cuts |= {i: cut for i, cut in plan_labels.items() if label_families[entries[i][0]] >= 2 and i not in cuts}
     return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
+
+
+def _glued_prose(rest: str) -> bool:
+    """``rest``, what follows a plan's section label on its line, is the section's prose: a sentence of clauses glued to
+    the label (雷锋同志是…，…), its year first or not (2021年计划组织开展…，…), or, past a space, any sentence."""
+    spaced = rest[:1].isspace()
+    rest = rest.lstrip()
+    return bool(re.match(rf"[{HAN}“\d]", rest)) and (
+        (len(rest) >= MIN_GLUED_PROSE_CHARS and bool(re.search("[，、。]", rest)))
+        or (spaced and rest[-1:] in SENTENCE_END)
+    )
 
 
 def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
@@ -1479,6 +1484,8 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         and not month_schedule(first.text)
         and _line_marker(second)[0] is None
         and not any(line.marker or _line_marker(line)[0] for line in body[:at] if line is not first)
+        # a speech's address over its greeting (同志们： / 大家好！ / 今天，我们在这里…, rw1301): the text starts there
+        and not any(addresses_readers(line.text) for line in body[: at + 1])
     )
     if not headline:
         if collection:  # a collection's title straight over an item's text: the item has no title of its own
@@ -1752,6 +1759,8 @@ def _plain_heading(
     phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
     if ITEM_LABEL.match(text):
         return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
+    if addresses_readers(text):
+        return False  # a speech's address or a circular's addressees over the text (同志们：, 各党支部：): no label
     if qualified := QUALIFIED_LABEL.match(analysis_form(text)):
         text = qualified.group("label") + "："
     if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
@@ -1774,6 +1783,13 @@ def _plain_heading(
         or PART_LABEL.match(text)
         or named_by(text, next_line.text)
     )
+
+
+def addresses_readers(text: str) -> bool:
+    """The line is the text's words to its readers (``ADDRESS``, ``AUDIENCE``: 同志们：, 尊敬的各位家长：, 各党支部：,
+    大家好！): the text's opening, neither a label over a section nor a page's headline."""
+    form = analysis_form(text)
+    return bool(ADDRESS.match(form) or AUDIENCE.match(form))
 
 
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
@@ -1856,11 +1872,13 @@ def _headings_between_paragraphs(
         if not between(i, headline):
             continue
         body = i + 2 if headline(i + 1) else i + 1
-        # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…)
+        # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…), its entries numbered
+        # or not (為什麼要組工會？ / 工會是…，透過組織工會，我們可以： / 集體協商：與資方進行集體談判，…, its bullets lost, rw1016)
         if paragraph(body) and (
             _reads_as_paragraph(lines[body].text)
             or _cut_off(lines, body)
             or (lines[body].text.endswith(("：", ":")) and body + 1 < len(lines) and parsed[body + 1][0] is not None)
+            or (lines[body].text.endswith(("：", ":")) and "，" in lines[body].text and paragraph(body + 1))
         ):
             if body == i + 2 and HELD_CAPTION.fullmatch(analysis_form(lines[i].text)):
                 found[i + 1] = "between"  # the caption over the headline is no headline
@@ -2241,6 +2259,22 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())
                 rest, heading = rest[:cut], True
+            elif (
+                heading
+                and style is None
+                and after is None
+                and j == i + 1 < len(lines)
+                and _nests(parsed[j][1], stack)
+                and LABEL_ENTRY.match(analysis_form(rest))
+                and rest[-1] in SENTENCE_END
+                and (cut := _entry_heading_end(rest)) < len(rest)
+            ):
+                # a field whose value is a sentence, heading the entries of a deeper family under it (2. 活動時間：9/24（二）
+                # 〜9/27（五）課間時間。 / ◎…, rw831), heads them by its label, its value a paragraph, as one that is no heading
+                # by itself does; a headline as a whole keeps its text (6.实施两大工程：送温暖工程和增强凝聚力工程, rw111;
+                # 1.活动一：教职工趣味运动会, rw887)
+                after = Block("paragraph", rest[cut:].lstrip())
+                rest = rest[:cut]
             if not heading and not has_next and heading_siblings.get(level) == family:
                 # the document's last line, cut by the page's end: a heading as its siblings are, the phrase alone or
                 # before the first words of its paragraph (持续强化政治监督与忠诚教育。落实“两个维护”政)
@@ -2344,7 +2378,18 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             return False
         below = blocks[k + 1]
         if below.type == "paragraph":
-            return _reads_as_paragraph(below.text) or below.text[-1:] in SENTENCE_END
+            # or, a label's length, over one value line with a headline of the document right under it (會議地點 /
+            # 世新大學…(台北市…3樓) / 參與人員, rw1437): the fields of an event's notice, each label over its value
+            return (
+                _reads_as_paragraph(below.text)
+                or below.text[-1:] in SENTENCE_END
+                or (
+                    len(blocks[k].text) <= MAX_LABEL_CHARS
+                    and k + 2 < len(blocks)
+                    and sibling(k + 2)
+                    and not _headline(below.text)
+                )
+            )
         return below.marker is not None
 
     typed = list(blocks)
@@ -2354,7 +2399,12 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             or block.type != "paragraph"
             or not _headline(block.text)
             or not over_content(k)
-            or (blocks[k - 1].type == "heading" and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text)))
+            or (
+                blocks[k - 1].type == "heading"
+                and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text))
+                # a field with its value on its line (二、協辦單位：全國教師工會總聯合會 / 會議日期, rw1437) has no value under it
+                and not (blocks[k - 1].marker is not None and LABEL_ENTRY.match(analysis_form(blocks[k - 1].text)))
+            )
             or (blocks[k - 1].type == "paragraph" and _headline(blocks[k - 1].text))
         ):
             continue
@@ -2367,7 +2417,8 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             if all(b.level is None or b.level >= level for b in between):
                 typed[k] = replace(block, type="heading", level=level)
                 break
-    return typed
+    # a label over its value line is one beside a headline this pass made a heading (參與人員 over its paragraph): once more
+    return typed if typed == blocks else _unmarked_siblings(typed)
 
 
 def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
