@@ -18,6 +18,7 @@ from pathlib import Path
 from nlp.library.junk import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
+    CLAUSE_BREAK,
     COLUMN_NAME,
     COLUMN_WORD,
     MENU_ROW,
@@ -35,6 +36,7 @@ from nlp.library.junk import (
     is_text_sentence,
     model_junk,
     reads_as_headline,
+    reads_as_own_prose,
 )
 from nlp.library.markers import (
     ADOPTION_DATES,
@@ -465,7 +467,6 @@ MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a hea
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
 FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
-CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
 # A date's number and its unit apart at a hard wrap (…會員代表大會已於105 / 年01月09日假竹北婦幼館…, rw1528): a line of text
@@ -922,6 +923,15 @@ FURNITURE_PATTERNS = _patterns(
 # What goes as a whole line, whatever sentences it holds: a picture's caption with its credit, a social page's card, a
 # site's welcome.
 WHOLE_LINE_REASONS = ("图片说明", "社交主页", "网站欢迎语")
+# The furniture rules written for a page's short chrome (a post's stamp, a site's name or address, a column, a control, a
+# menu): a line they fire on that holds a sentence of the text's own prose (``reads_as_own_prose``) is the text, the chrome
+# glued to it or named in passing (標籤：新北報導 為擴大培力…，新北市5日…表揚第一屆「金好獎社區」，…，共有41個社區發展協會
+# 獲獎。, rw869; …發布时间：… 本文来源：分享到： 1月16日，…拉开帷幕，…, rw1026; …於97年度部分補助…，免費提供…網址：www.…,
+# rw1315): dropping its sentence loses content, keeping the chrome costs a snippet of junk.
+PAGE_CHROME_REASONS = ("网页信息", "网站名称", "网站栏目", "网页控件", "网站导航")
+# An entry of the text's outline written as a sentence, its clauses and its stop (八、公告日期：…公告徵選結果於大安高工網站
+# (https://…)，並通知得獎人；未錄取者恕不另行通知。, rw1492): no site numbers its chrome 一、 or （一）.
+OUTLINE_SENTENCE = re.compile(rf"^\s*(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)])[^。！？]*[，,；;][^。！？]*[。！？]$")
 # Promotional sentences of template sites, judged after reflow: they are often broken
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(
@@ -1588,6 +1598,13 @@ class _Memo:
             self.junk[key] = junk_reason(text, promo=promo)
         return self.junk[key]
 
+    def drop_reason(self, text: str, promo: bool) -> str | None:
+        """Why ``text`` goes: its ``junk_reason``, unless that is a rule for a page's short chrome (``PAGE_CHROME_REASONS``)
+        and the text holds a sentence of its own prose: then the chrome is glued to the text or named in passing in it,
+        and it stays."""
+        reason = self.junk_reason(text, promo)
+        return None if _chrome_over_prose(text, reason) else reason
+
 
 def _clean_pass(
     lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step: Step, *, keep_apart: bool
@@ -1635,7 +1652,12 @@ def _drop_junk(
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
             reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
         after_credit = reason == "网页信息"
-        long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
+        # a line of the text's prose a rule for short chrome fires on is judged by its sentences, as a long line is
+        long = (
+            len(line.text) > LONG_LINE_CHARS
+            or INLINE_OUTLINE.search(line.text)
+            or _chrome_over_prose(line.text, reason)
+        )
         # a picture's caption goes whole, its credit with it, and a social page's card (``WHOLE_LINE_REASONS``)
         if reason is not None and (long or (reason not in WHOLE_LINE_REASONS and _holds_text(line.text, memo, promo))):
             # the page's opening paragraph, before any paragraph and any collection item's title (the text after
@@ -1649,7 +1671,7 @@ def _drop_junk(
             if text or long:  # a short line that goes whole (a collection's introduction) is reported whole
                 dropped.extend(sentences)
                 line = replace(line, text=text)
-                reason = memo.junk_reason(text, promo) if text else "空行"
+                reason = memo.drop_reason(text, promo) if text else "空行"
         parts = reason is not None and reason not in ("空行", "无文字", "页码/页眉")
         if reason is None:
             # a word alone under a line of the page's chrome (headline / 来源: 访问量: / 打印, rw815; … / 时刻新闻, rw328) is
@@ -1699,6 +1721,15 @@ def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
     return _report(match.group().lstrip("，,"), "网站水印", dropped)
 
 
+def _chrome_over_prose(text: str, reason: str | None) -> bool:
+    """A rule for a page's short chrome (``PAGE_CHROME_REASONS``) fired on a line that holds a sentence of the text's own
+    prose (``reads_as_own_prose``) or is a sentence of its outline (``OUTLINE_SENTENCE``)."""
+    if reason not in PAGE_CHROME_REASONS:
+        return False
+    form = analysis_form(text)
+    return reads_as_own_prose(form) or bool(OUTLINE_SENTENCE.match(form))
+
+
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:
     """A line of several sentences, one of them no junk: a paragraph a site glued its promo to (…现将在反思中得到的体会
     总结出来，以求与同行共勉。下面是小编为您带来的…)."""
@@ -1739,7 +1770,7 @@ def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, pro
     text = PAGE_MARKER_IN_TEXT.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text)
     kept, last = [], None
     for sentence in SENTENCE.findall(text):
-        reason = memo.junk_reason(sentence.strip(), promo)
+        reason = memo.drop_reason(sentence.strip(), promo)
         if reason in (None, "空行", "无文字"):
             kept.append(sentence)
             last = None if sentence.strip() else last

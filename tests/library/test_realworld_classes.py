@@ -10,6 +10,7 @@ from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
 from nlp.library.clean import (
+    OUTLINE_SENTENCE,
     POST_DATE_AFTER_HEADLINE,
     SITE_AFTER_HEADLINE,
     _stamp_after_headline,
@@ -34,6 +35,7 @@ from nlp.library.junk import (
     model_junk,
     paragraph_after,
     reads_as_headline,
+    reads_as_own_prose,
     reads_as_slogan,
     units,
 )
@@ -5816,3 +5818,80 @@ def test_fix23a_a_kicker_of_near_lengths_a_bylined_dateline_and_a_single_run_in_
     assert clean_text_line("我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述.加强对职工的教育和引导工") == (
         "我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述。加强对职工的教育和引导工"
     )
+
+
+def _file_line(stem: str, words: str) -> str:
+    return next(line for line in (FILES / f"{stem}.txt").read_text(encoding="utf-8").splitlines() if words in line)
+
+
+@pytest.mark.parametrize(
+    ("stem", "words", "prose"),
+    [
+        # a post's stamp glued before the report's first sentence, three clauses of it (the stamp's rule took them)
+        ("rw385", "發表時間", "春風送暖，枝頭春意鬧，出游正當時。"),
+        # the headline, its stamp and the report's first sentence on one line
+        ("rw303", "發(fā)表時間", "總結(jié)去年工作，部署今年重點(diǎn)工作。"),
+        # a casino's domain glued into a sentence of the report (the site's name rule took the sentence)
+        ("rw1172", "3700", "不断丰富全院教职工业余生活"),
+    ],
+)
+def test_a_rule_for_short_chrome_never_drops_a_sentence_of_the_texts_own_prose(stem, words, prose):
+    """gen23k: a rule written for a page's short chrome (a post's stamp, a site's name or address) fires on a line that
+    holds a sentence of the text's own prose: the sentence stays, the chrome with it (content kept outranks junk)."""
+    line = _file_line(stem, words)
+    assert junk_reason(clean_text_line(line)) in ("网页信息", "网站名称")
+    kept, _ = clean_lines([Line(line)], model=False)
+    assert prose in "".join(k.text for k in kept)
+
+
+@pytest.mark.parametrize(
+    ("stem", "words"),
+    [
+        ("rw772", "不得转载"),  # 任何媒体、网站或个人未经授权不得转载: a site word in a clause
+        ("rw1336", "版权声明"),  # 本站仅提供信息存储空间服务，…: the site speaks of itself
+        ("rw1046", "請填寫真實"),  # 請填寫真實個人信息: the site speaks to its reader
+        ("rw923", "本網站使用相關技術"),
+    ],
+)
+def test_a_sites_notice_in_sentences_is_still_its_chrome(stem, words):
+    """gen23k: what a site writes of itself in sentences speaks as the site in one clause of three at least: no sentence
+    of the text's own prose, its rule still drops it."""
+    line = _file_line(stem, words)
+    assert not reads_as_own_prose(analysis_form(clean_text_line(line)))
+    kept, _ = clean_lines([Line(line)], model=False)
+    assert words not in "".join(k.text for k in kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "snippet"),
+    [
+        # the lines the chrome rules dropped at first contact (round 19's rw869, round 20's rw975 and rw1026, round 22's
+        # rw1315 and rw1492), each with a keep snippet or an entry of the outline it lost
+        (
+            "標籤：新北報導 為擴大培力及鼓勵社區發展協會推展多元福利服務，新北市5日在6樓大禮堂表揚第一屆「金好獎社區」，"
+            "由副市長劉和然代表侯友宜市長頒獎，共有41個社區發展協會獲獎。",
+            "共有41個社區發展協會獲獎",
+        ),
+        (
+            "一企業(yè)獲全國榮譽(yù)[作者：戴云东 點(diǎn)擊數(shù):510更新時(shí)間：2025/03/11]近日，中華全國總工會下發(fā)"
+            "《關(guān)于表彰全國模范職工之家的決定》，區(qū)總工會申報(bào)的勞務(wù)總隊(duì)工會小組榜上有名，"
+            "獲得“全國模范職工小家”榮譽(yù)稱號。",
+            "全國模范職工小家",
+        ),
+        (
+            "绵阳市中医医院职工迎新运动会开幕 首项赛事——拔河比赛决出胜负 发布时间：2018-01-16 17:42:46本文来源：分享到： "
+            "1月16日，绵阳市中医医院职工迎新运动会正式拉开帷幕，整个运动会为期1周，有拔河比赛、趣味运动会、健步跑活动共三个大项，"
+            "全院医护人员按工会小组和科室组队参赛。",
+            "全院医护人员按工会小组和科室组队参赛",
+        ),
+        (_file_line("rw1315", "積極推動數位學習"), "本署積極推動數位學習"),
+        (_file_line("rw1492", "公告日期"), "並通知得獎人"),
+    ],
+)
+def test_the_first_contact_losses_of_the_chrome_rules_are_kept(line, snippet):
+    """gen23k: each reads as the text's own (a sentence of three clauses, or an entry of the outline as a sentence), and
+    its snippet stays."""
+    form = analysis_form(clean_text_line(line))
+    assert reads_as_own_prose(form) or OUTLINE_SENTENCE.match(form)
+    kept, _ = clean_lines([Line(line)], model=False)
+    assert snippet in "".join(k.text for k in kept)
