@@ -440,7 +440,7 @@ def reads_as_plan_prose(form: str) -> bool:
 def reads_as_slogan(form: str) -> bool:
     """A headline of two or three clauses parted by spaces, each opening with a plan's verb (坚持科学民主管理 促进医院和谐
     发展) or parallel phrases of one length, four to seven characters (吐故纳新 再展宏图, 凝心聚力 奋力前行, a news headline's
-    kicker over it: 巾帼新气象 建功新时代, rw1502; a byline's name has at most four, its unit seldom its name's length, and a
+    kicker over it: 巾帼新气象 建功新时代, rw1502; two a character apart: 把问题清单 变成幸福清单, rw1442; a byline's name has at most four, its unit seldom its name's length, and a
     site's menu names its columns or its genres): the text's, never the model's to judge; a site's menu (网站首页 个人文档
     个人总结) opens its words with no verb and holds a site's, a column's or a genre's words."""
     clauses = form.split()
@@ -449,7 +449,9 @@ def reads_as_slogan(form: str) -> bool:
         and (
             all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
             or (
-                len({len(clause) for clause in clauses}) == 1
+                # a kicker's two halves may differ by a character (把问题清单 变成幸福清单, rw1442); three are of one length (a
+                # menu's links are not: 公众入口 员工入口 返回引导页, rw1595)
+                max(map(len, clauses)) - min(map(len, clauses)) <= (1 if len(clauses) == 2 else 0)
                 and all(
                     PARALLEL_PHRASE.fullmatch(clause) and not COLUMN_NAME.search(clause) and not is_title_line(clause)
                     for clause in clauses
@@ -472,6 +474,29 @@ def introduces_a_list(form: str) -> bool:
     )
 
 
+def reads_as_own_prose(form: str) -> bool:
+    """A sentence of the text's own prose runs in the line: ``MIN_OWN_CLAUSES`` clauses in a row of one sentence that
+    ends, each of ``MIN_OWN_CLAUSE_HAN`` Chinese characters or more with no label's colon, no site word and no site's
+    voice (``SITE_SELF``) (…[作者：… 更新時間：…]近日，中華全國總工會下發《…》，區總工會申報的…榜上有名，獲得…榮譽稱號。, rw975). What a
+    site writes of itself in sentences speaks as the site in one clause of three at least (本網站使用相關技術…，同時尊重
+    使用者隱私，…代表您同意…, 齐鲁晚报所有，任何媒体、网站或个人未经授权不得转载，…)."""
+    for sentence in SENTENCE.findall(form):
+        if not sentence.strip().rstrip("”’」』）)").endswith(("。", "！", "？")):
+            continue
+        run = 0
+        for clause in CLAUSE_BREAK.split(sentence):
+            own = (
+                len(HAN_CHAR.findall(clause)) >= MIN_OWN_CLAUSE_HAN
+                and not LABEL_COLON.search(clause)
+                and not _site_words(clause)
+                and not SITE_SELF.search(clause)
+            )
+            run = run + 1 if own else 0
+            if run >= MIN_OWN_CLAUSES:
+                return True
+    return False
+
+
 def _site_words(form: str) -> list[str]:
     """The site words of two characters or more in ``form``, each time it says one (网, 站 alone are in prose: 站务公开)."""
     return [word for word in SITE_WORDS.findall(form) if len(word) > 1]
@@ -489,6 +514,13 @@ SITE_WORDS = re.compile(
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
 MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
+MIN_OWN_CLAUSES = 3  # clauses in a row that make a sentence of the text's own prose (``reads_as_own_prose``)
+MIN_OWN_CLAUSE_HAN = 4  # Chinese characters of such a clause
+CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
+LABEL_COLON = re.compile(r"[：:]")
+# A site speaking of itself or to its reader in a clause: narrower than ``SITE_VOICE``, whose 平台, 用户, 请 a text's prose says
+# too (…資訊平台系統…, 申请继续教育积分, rw1315).
+SITE_SELF = re.compile(r"您|本站|本网|网友|读者|(?<![申邀聘提])请")
 # A writer telling in the first person singular (我被…感染), not a unit's 我 (我院, 我校, 我会) nor 我们; a site's voice speaks to
 # its reader (您, 请, 欢迎) or of itself (本站, 小编, 平台, 网友).
 NARRATOR = re.compile(r"我(?![们院校园会市县区镇局司厂所部科])")

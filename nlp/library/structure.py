@@ -35,6 +35,7 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
+    FIELD_NAME,
     FILE_NAME,
     GLUED_TITLE,
     INLINE_LABEL,
@@ -44,7 +45,9 @@ from nlp.library.markers import (
     MONTH_LINE,
     ORDINAL_FAMILIES,
     PART_LABEL,
+    POINTS_AHEAD,
     POST_DAY,
+    QUESTION_HEADLINE,
     SERIES,
     SERIES_CLOSE,
     SERIES_OPEN,
@@ -74,12 +77,6 @@ MAX_LABEL_CHARS = 9
 # A short headline: a phrase, or two joined by a comma, a colon or a space, opening on a festival's day written with a dot
 # or not (5.12国际护士节, 3.8妇女节, rw1232).
 HEADLINE = re.compile(rf"^(?:\d{{1,2}}[.．]\d{{1,2}}(?=[{HAN}]))?[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
-# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016), or one
-# asking what a thing holds, its mark left out or not (国有及其控股企业职工代表大会有哪些特别职权, rw1371).
-QUESTION_HEADLINE = re.compile(
-    rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$"
-    rf"|^[{HAN}\w“”]{{2,24}}(?:有哪些|包括哪些|是什么|有什么)[{HAN}\w“”]{{0,8}}[?？]?$"
-)
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
 FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))
@@ -682,6 +679,12 @@ def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return kept
 
 
+# A line that opens with the same phrase twice, a space between or not, the text after it (``_split_line``); a label after the
+# two (…计划及目标…计划及目标篇一, rw217) is an item's title as the page writes it, and a bracket after them (…工作总结医院工会
+# 工作总结(通用5篇)时光飞逝…, a seed) the collection's title's count.
+REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>[^\s（(【\[].{19,})$")
+
+
 def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     """Undo merges made by text extraction: a collection's item label, a glued title, inline list markers."""
     if line.style_level is None and line.marker is None and (label := INLINE_SERIES_LABEL.search(line.text)):
@@ -709,6 +712,12 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if named and is_title_line(named) and not SERIES_PREFIX.match(bracketed.group()):
             title = Line(bracketed.group(1), style_level=0)
             return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
+        # the page's title written twice, the copy glued to the text (…主题党日活动方案范文 …主题党日活动方案范文为深化…, rw1424):
+        # two title lines, the structure keeps one
+        repeated = REPEATED_TITLE.match(line.text)
+        if repeated and is_title_line(repeated.group("title")):
+            title = Line(repeated.group("title"), style_level=0)
+            return [title, title, *_split_line(replace(line, text=repeated.group("rest")))]
         # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
         glued = GLUED_TITLE.match(analysis_form(line.text))
         if (
@@ -920,6 +929,21 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     }
     families |= over_paragraphs - items
     cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(entries, i, heads)}
+    # an entry alone of its family in the section of an outer entry, its first sentence of a heading's length over a
+    # paragraph of several sentences (（一）… / 1、按照市委统一部署，扎扎实实抓好学习实践科学发展观活动。将…。以…, rw1444): no
+    # sibling makes it an item. An outermost entry alone may be a glued heading's (一、背景分析與發展需求隨著…, rw213).
+    cuts |= {
+        i: head.end()
+        for i, (family, rest) in enumerate(entries)
+        if family
+        and i not in cuts
+        and _section_siblings(entries, i) == [i]
+        and any(other and _outer(family, other) for other, _ in entries[:i])
+        and (head := RUN_IN_SENTENCE.match(rest))
+        and head.end() <= MAX_HEADING_CHARS + 1
+        and len(rest) - head.end() >= MIN_PARAGRAPH_CHARS
+        and len(re.findall("[。！？]", rest[head.end() :])) >= 2
+    }
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
@@ -1065,7 +1089,7 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
     """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
     (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…)
     or goes on with a number there (一、活动时间2025年3月 beside 二、活动主题): a label of that length glued to its paragraph or
-    its value, cut there."""
+    its value, cut there, or after a space there (二、竞赛对象 公司在册员工。 beside 三、竞赛标准, rw1425)."""
     cuts = {}
     for members in _members_by_family(entries).values():
         labels = [entries[i][1].rstrip("：:") for i in members if _label_over_content(entries, i)]
@@ -1076,8 +1100,11 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
         glued = [
             i
             for i in members
-            if (len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][width : width + 1].isdigit())
-            and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+            if (
+                (len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][width : width + 1].isdigit())
+                and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+            )
+            or (entries[i][1][width : width + 1] == " " and not re.search(r"[^\w“”]", entries[i][1][:width]))
         ]
         if len(glued) + len(labels) == len(members):
             cuts.update(dict.fromkeys(glued, width))
@@ -1117,7 +1144,7 @@ def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cut
             split.append(line)
             continue
         at = len(line.text) - len(entries[i][1]) + cuts[i]
-        split += [replace(line, text=line.text[:at]), Line(line.text[at:].lstrip())]
+        split += [replace(line, text=line.text[:at].rstrip()), Line(line.text[at:].lstrip())]
     return split
 
 
@@ -1245,11 +1272,19 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         and is_title_line(text)
         and not SENTENCE_OPENER.match(analysis_form(text))
         and not PRESENTED.search(analysis_form(text))
+        and not _lists_bare_genre(text)
     ):
         # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
+
+
+def _lists_bare_genre(text: str) -> bool:
+    """A line that lists documents parted by 、, the last a genre's name alone (財報上年度決算.與下年度預算表下方需有職權核章、
+    下年度工作計畫, rw1436; 关键词:…、活动方案、工作计划): the genre is one item of the list, not a title's (a title's genre after
+    a 、 names whose it is: …教代会、工会工作报告)."""
+    return "、" in text and bool(BARE_GENRE.fullmatch(analysis_form(text).rstrip("。：:").rsplit("、", 1)[-1]))
 
 
 # A field's label that names what follows: a name, a law's or a rule's (名称：, 法規名稱：), or a title (标题：).
@@ -1318,6 +1353,11 @@ def _split_documents(
                 title = None
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
+        if i == 0 and (entry := _entry_naming_the_text(lines)):
+            # the excerpt opens on an entry that names a plan or a summary over its sections ((一) 教師專業發展-教師專業增能
+            # 計畫 / 1.計畫目標 / (1)…, rw1419): the document's title, as a collection's numbered title is (rw416)
+            title = entry
+            continue
         if title is None and body and body[-1] is lines[i - 1] and _under_name_label(body[-1], line):
             # a database's field label alone over the name it gives (法規名稱： / 工會法（民國111年11月30日修正）, rw1508):
             # the document's title, the label the page's
@@ -1361,6 +1401,30 @@ def _split_documents(
         for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+YEARS_WORK = re.compile(r"工作(?:计划|总结|回顾|思路|要点|安排|打算)")
+
+
+def _entry_naming_the_text(lines: list[Line]) -> str | None:
+    """The text of the file's first line when it is an outline entry that names a plan or a summary (its genre word its
+    head, no sentence), the next line an entry of another family and no later line one of its own: the excerpt is that
+    part of a larger document, whose entry is its title (rw1419). The year's work named by its genre (一、上届工会委员会的工作
+    回顾, 二、2024年工作计划) is a section of a report, no document of its own; a year of the Republic in brackets ((115)年度…
+    方案, rw1011) is no marker."""
+    marker, family, text = _line_marker(lines[0])
+    return (
+        text.strip()
+        if marker is not None
+        and len(lines) > 1
+        and not text.startswith("年")
+        and not re.search(f"[{SENTENCE_END}，,]", text)
+        and title_kind(text) in ("计划", "总结")
+        and not YEARS_WORK.search(analysis_form(text))
+        and _line_marker(lines[1])[1] not in (None, family)
+        and all(_line_marker(line)[1] != family for line in lines[1:])
+        else None
+    )
 
 
 def _charter_title(line: Line, below: list[Line]) -> str | None:
@@ -1482,6 +1546,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         and (reads_as_headline(first.text, second.text) or two_clause_headline(first.text, second.text))
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
+        and not POINTS_AHEAD.search(analysis_form(first.text))
         and _line_marker(second)[0] is None
         and not any(line.marker or _line_marker(line)[0] for line in body[:at] if line is not first)
         # a speech's address over its greeting (同志们： / 大家好！ / 今天，我们在这里…, rw1301): the text starts there
@@ -1878,7 +1943,10 @@ def _headings_between_paragraphs(
             # 第六條…, rw1326, its articles entries or not) is the outermost, whatever list the chapter before it ended on
             found[i] = "chapter" if chapter else "between"
             continue
-        if not between(i, headline):
+        # an explainer's question asked with its mark stands over its answer after a list too (…簡歷冊 / 10 大會手冊 / 為何要組
+        # 教師工會? / 三級教師組織自成立以來，…, rw1436), whatever the line above ends on
+        asked = paragraph(i - 1) and headline(i) and lines[i].text.rstrip()[-1:] in "?？"
+        if not (between(i, headline) or asked):
             continue
         body = i + 2 if headline(i + 1) else i + 1
         # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…), its entries numbered
@@ -2377,7 +2445,8 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
     rw993; 讲话发言 after a photo's caption, rw1232). Not the document's first line: the titles read it (教育訓練 over
     新進員工教育訓練, rw1316, is the title); not a line right under a heading, its value or its text (活动主题： / 展现自己，
     舞动青春, rw1254; 第6條 / 本會有一般會員贊助會員, rw1120) unless that heading is a numbered sentence (3. 若會員已完成院方申訴，
-    …程序。 / 程序限制), nor the last of a run of short lines, a list's (台南車站 / 左營車站 / 左營基地, rw1173)."""
+    …程序。 / 程序限制), nor the last of a run of short lines, a list's (台南車站 / 左營車站 / 左營基地, rw1173). A field's name
+    (``FIELD_NAME``) heads its value, a date or a place, under any line (會議日期 after 二、協辦單位：…, rw1437)."""
 
     def sentence(text: str) -> bool:
         return text[-1:] in SENTENCE_END and bool(re.search("[，,]", text))
@@ -2390,6 +2459,10 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             and _headline(blocks[k].text)
         )
 
+    def field(k: int) -> bool:
+        # a field's name over its value, a date or a place (會議日期 / 100年10月23日（星期日）, rw1437): its content
+        return bool(FIELD_NAME.match(analysis_form(blocks[k].text)))
+
     def over_content(k: int) -> bool:
         if k + 1 >= len(blocks):
             return False
@@ -2400,6 +2473,7 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             return (
                 _reads_as_paragraph(below.text)
                 or below.text[-1:] in SENTENCE_END
+                or field(k)
                 or (
                     len(blocks[k].text) <= MAX_LABEL_CHARS
                     and k + 2 < len(blocks)
@@ -2421,6 +2495,7 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
                 and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text))
                 # a field with its value on its line (二、協辦單位：全國教師工會總聯合會 / 會議日期, rw1437) has no value under it
                 and not (blocks[k - 1].marker is not None and LABEL_ENTRY.match(analysis_form(blocks[k - 1].text)))
+                and not field(k)
             )
             or (blocks[k - 1].type == "paragraph" and _headline(blocks[k - 1].text))
         ):
@@ -2478,8 +2553,8 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大�
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
 # A charter's or a rule's name (组织章程, …管理办法, …实施细则): a title over its chapters or articles (``_charter_title``).
 CHARTER_TITLE = re.compile(r"[^，。；：:！？\s]{0,30}(?:章程|条例|细则|规则|办法|规定)")
-# A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结): it names no unit and no work.
-BARE_GENRE = re.compile(rf"(?:年度|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
+# A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结, 下年度工作计划): it names no unit, no work, no year.
+BARE_GENRE = re.compile(rf"(?:(?:[上下本]|下一)?年度|[今明]年|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
 # A work quoted in 《》, or a programme's name in quotes with the headline going on after it (团市委学校部党支部“十学计划” 推动
 # 党的二十大精神学习贯彻, rw1099): a name, no genre of the title's own.
 QUOTED_WORK = re.compile(rf"《[^《》]*》|“[^“”]*”(?=\s*[{HAN}])")

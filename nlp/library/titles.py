@@ -56,6 +56,7 @@ from nlp.library.markers import (
     DASHED,
     ITEM_TITLE,
     MARKER,
+    POINTS_AHEAD,
     TITLE_LABEL,
     is_title_line,
     month_schedule,
@@ -86,8 +87,9 @@ from nlp.resources import HAN, ORGANISATION_WORDS, UNIT_SUFFIXES
 MAX_OPENING_BLOCKS = 3  # the paragraphs a document opens with that may be its title
 MAX_CANDIDATE_CHARS = 60
 # A sentence of clauses ending in a colon: the text's lead-in to what it lists, no title; nor is a line where a sentence
-# ends and the next one goes on (冬日暖意濃濃。在2024春節來臨之際,,…, rw1344): the text's opening, no headline.
-LEAD_IN = re.compile(r"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])")
+# ends and the next one goes on (冬日暖意濃濃。在2024春節來臨之際,,…, rw1344): the text's opening, no headline; nor a line
+# that points to what follows it (``POINTS_AHEAD``).
+LEAD_IN = re.compile(rf"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])|{POINTS_AHEAD.pattern}")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 # A part's letter before a title (A. 关于加强和改进城市社区居民委员会建设工作的意见的建设内容, rw1512): the page's part, no word

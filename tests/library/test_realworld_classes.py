@@ -10,6 +10,7 @@ from benchmarks import compare_html
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library import Library
 from nlp.library.clean import (
+    OUTLINE_SENTENCE,
     POST_DATE_AFTER_HEADLINE,
     SITE_AFTER_HEADLINE,
     _stamp_after_headline,
@@ -34,6 +35,8 @@ from nlp.library.junk import (
     model_junk,
     paragraph_after,
     reads_as_headline,
+    reads_as_own_prose,
+    reads_as_slogan,
     units,
 )
 from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
@@ -5707,3 +5710,188 @@ def test_a_memorials_history_told_after_the_visit_is_no_year_of_the_report():
         "全体党员在烈士纪念碑前重温入党誓词。"
     )
     assert dated.documents[0].year == 2023
+
+
+def test_a_dot_parting_words_in_a_line_of_no_clause_mark_stays():
+    """fix23a: a dot between Chinese characters in a line with no half-width clause mark parts words (rw1436's list of
+    papers, rw168's names in quotes); in a line of half-width clauses it ends a sentence (rw008)."""
+    assert clean_text_line("財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫") == (
+        "財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫"
+    )
+    assert clean_text_line("“蜕变.化茧成蝶”素人改造项目") == "“蜕变.化茧成蝶”素人改造项目"
+    assert clean_text_line("工作,指导全年工会工作.要充分体现工会工作价值,有效发挥作用.") == (
+        "工作，指导全年工会工作。要充分体现工会工作价值，有效发挥作用。"
+    )
+
+
+def test_a_list_of_papers_its_lead_in_and_a_link_framed_in_stars_are_no_title_nor_slots():
+    """fix23a (rw1436): the list's entry ending on 、下年度工作計畫 is no second document's title, its lead-in ending on 以下資料
+    no headline, the link's prompt framed in *** (…請按此***) goes and its stars are no masked names."""
+    (document,) = _parsed("rw1436")
+    assert document.title == "如何籌組教師會？"
+    texts = [block.text for block in document.blocks]
+    assert "財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫" in texts
+    assert not any("請按此" in text for text in texts)
+    assert not any(block.placeholders for block in document.blocks)
+    assert junk_reason("***學校教師會籌組成立流程圖請按此***") == "网站栏目"
+    assert find_placeholders("***學校教師會籌組成立流程圖請按此***") == ()
+    # the explainer's question after the list, joined to it by reflow before, heads its answer
+    assert any(block.type == "heading" and block.text == "為何要組教師工會？" for block in document.blocks)
+    # three marks inside a sentence stay masks (rw928's place names)
+    assert len(find_placeholders("制定《***2003-2007年女性人才发展规划实施意见》,与妇女发展理论研究会联手开展\"***女性人才成长")) == 2
+
+
+def test_an_excerpt_opening_on_an_entry_that_names_its_plan_is_titled_by_it():
+    """fix23a (rw1419): (一) 教師專業發展-教師專業增能計畫 over 1.計畫目標 / (1)教師專業 and no (二): the plan's title, its
+    sections level 1. A year of the Republic in brackets is no marker ((115)年度…方案, rw1011)."""
+    (document,) = _parsed("rw1419")
+    assert bare(document.title) == bare("教師專業發展-教師專業增能計畫")
+    assert document.kind == "计划"
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels["計畫目標"] == 1 and levels["潛能激發"] == 2
+    (rw1011,) = _parsed("rw1011")
+    assert rw1011.title.startswith("(115)")
+
+
+def test_a_title_written_twice_and_an_event_plans_labels_glued_to_their_prose():
+    """fix23a (rw1424): the page's title, then its copy glued to the text, is the title once; 一、活动背景雷锋同志是… and
+    二、活动主题及目标本次主题党日的主题为… are the plan's section labels glued to their paragraphs."""
+    (document,) = _parsed("rw1424")
+    assert document.title == "2025年3月“学雷锋做先锋见行动”主题党日活动方案范文"
+    assert document.blocks[0].text.startswith("为深化党员干部")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings[:2] == ["活动背景", "活动主题及目标"]
+
+
+def test_a_forum_posts_header_contacts_and_field_names_without_their_colon():
+    """fix23a (rw1437): the post's stamp with a comma before its time, the listing's line with its views counted, the
+    event's contact and her numbers go; the text's bracketed headline is the title; a field's name alone (會議日期, rw856's
+    时间) is joined to no line above. A label with its sibling entries (二、竞赛对象 公司在册员工。, rw1425) is cut at its space."""
+    (document,) = _parsed("rw1437")
+    assert document.title == "【2011秋鬥系列論壇】教師工會的挑戰與實踐"
+    texts = [block.text for block in document.blocks]
+    assert "會議日期" in texts and not any("聯絡人" in text or "分機" in text for text in texts)
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels.get("會議日期") == 1 and levels.get("會議地點") == 1 and levels.get("參與人員") == 1
+    assert junk_reason(clean_text_line("2011-10-18, 05:13 PM")) is not None
+    assert junk_reason(clean_text_line("【代轉】2011秋鬥系列論壇:教師工會的挑戰與實踐(3422次觀看)")) == "网页信息"
+    assert junk_reason(clean_text_line("前言")) is None
+    (rw1425,) = _parsed("rw1425")
+    assert [b.text for b in rw1425.blocks if b.type == "heading"][:2] == ["竞赛项目", "竞赛对象"]
+
+
+@pytest.mark.parametrize(
+    "stem, gone",
+    [
+        ("rw1418", "波新聞─鄭緯武/臺南"),  # the outlet, a dash, the reporter and the place after a slash
+        ("rw1430", "手机版"),  # the site's link to its mobile layout
+        ("rw1435", "林雅惠高雄傳真"),  # a caption credited to who gave the picture and the reporter who sent it
+        ("rw1439", "中鋼取得船協高強度船板認證協助"),  # related posts under 返回上一頁相關文章, nine of them
+        ("rw1444", "心得体会是指"),  # the promo intro presenting the text the site prepared, its first sentence too
+    ],
+)
+def test_fix23a_page_furniture_captions_and_promos_go(stem, gone):
+    """fix23a: what these pages put around the text goes, the text stays."""
+    (document,) = _parsed(stem)
+    assert not any(gone in block.text for block in document.blocks)
+    assert document.blocks
+
+
+def test_fix23a_a_caption_credit_needs_its_giver_and_sender():
+    # a sentence of the text ending in its stop is no caption without the credit (rw1435's next paragraph)
+    assert junk_reason(clean_text_line("鳥松區公所也趁機會宣導將在11月8日至11月30日進行人口及住宅普查。")) is None
+    assert junk_reason(clean_text_line("希望对大家有所帮助!")) == "网页推广语"
+
+
+def test_fix23a_a_kicker_of_near_lengths_a_bylined_dateline_and_a_single_run_in_entry():
+    """fix23a: rw1442's kicker of five and six characters is its headline's (the README's title); 本报讯 记者李国峰报道 goes
+    before the lead; rw1444's 1、 alone under its (一), its first sentence over a paragraph of several, is a heading. A dot in a
+    quoted name stays as the page wrote it (rw652), a wrapped sentence's dot is widened (rw215)."""
+    (document,) = _parsed("rw1442")
+    assert document.title.startswith("把问题清单 变成幸福清单")
+    assert document.blocks[0].text.startswith("近日，杭州萧山区")
+    # three phrases a character apart are a menu's links, judged as the page's (rw1595)
+    assert not reads_as_slogan("公众入口 员工入口 返回引导页") and reads_as_slogan("把问题清单 变成幸福清单")
+    (rw1444,) = _parsed("rw1444")
+    assert any(b.type == "heading" and b.level == 3 and b.text.startswith("按照市委统一部署") for b in rw1444.blocks)
+    assert "「迎香港回歸20周年.促工會發展再上台階」" in clean_text("工聯會早前舉行「迎香港回歸20周年.促工會發展再上台階」啟動禮,共頒發超過50個獎項。")
+    assert clean_text_line("我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述.加强对职工的教育和引导工") == (
+        "我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述。加强对职工的教育和引导工"
+    )
+
+
+def _file_line(stem: str, words: str) -> str:
+    return next(line for line in (FILES / f"{stem}.txt").read_text(encoding="utf-8").splitlines() if words in line)
+
+
+@pytest.mark.parametrize(
+    ("stem", "words", "prose"),
+    [
+        # a post's stamp glued before the report's first sentence, three clauses of it (the stamp's rule took them)
+        ("rw385", "發表時間", "春風送暖，枝頭春意鬧，出游正當時。"),
+        # the headline, its stamp and the report's first sentence on one line
+        ("rw303", "發(fā)表時間", "總結(jié)去年工作，部署今年重點(diǎn)工作。"),
+        # a casino's domain glued into a sentence of the report (the site's name rule took the sentence)
+        ("rw1172", "3700", "不断丰富全院教职工业余生活"),
+    ],
+)
+def test_a_rule_for_short_chrome_never_drops_a_sentence_of_the_texts_own_prose(stem, words, prose):
+    """gen23k: a rule written for a page's short chrome (a post's stamp, a site's name or address) fires on a line that
+    holds a sentence of the text's own prose: the sentence stays, the chrome with it (content kept outranks junk)."""
+    line = _file_line(stem, words)
+    assert junk_reason(clean_text_line(line)) in ("网页信息", "网站名称")
+    kept, _ = clean_lines([Line(line)], model=False)
+    assert prose in "".join(k.text for k in kept)
+
+
+@pytest.mark.parametrize(
+    ("stem", "words"),
+    [
+        ("rw772", "不得转载"),  # 任何媒体、网站或个人未经授权不得转载: a site word in a clause
+        ("rw1336", "版权声明"),  # 本站仅提供信息存储空间服务，…: the site speaks of itself
+        ("rw1046", "請填寫真實"),  # 請填寫真實個人信息: the site speaks to its reader
+        ("rw923", "本網站使用相關技術"),
+    ],
+)
+def test_a_sites_notice_in_sentences_is_still_its_chrome(stem, words):
+    """gen23k: what a site writes of itself in sentences speaks as the site in one clause of three at least: no sentence
+    of the text's own prose, its rule still drops it."""
+    line = _file_line(stem, words)
+    assert not reads_as_own_prose(analysis_form(clean_text_line(line)))
+    kept, _ = clean_lines([Line(line)], model=False)
+    assert words not in "".join(k.text for k in kept)
+
+
+@pytest.mark.parametrize(
+    ("line", "snippet"),
+    [
+        # the lines the chrome rules dropped at first contact (round 19's rw869, round 20's rw975 and rw1026, round 22's
+        # rw1315 and rw1492), each with a keep snippet or an entry of the outline it lost
+        (
+            "標籤：新北報導 為擴大培力及鼓勵社區發展協會推展多元福利服務，新北市5日在6樓大禮堂表揚第一屆「金好獎社區」，"
+            "由副市長劉和然代表侯友宜市長頒獎，共有41個社區發展協會獲獎。",
+            "共有41個社區發展協會獲獎",
+        ),
+        (
+            "一企業(yè)獲全國榮譽(yù)[作者：戴云东 點(diǎn)擊數(shù):510更新時(shí)間：2025/03/11]近日，中華全國總工會下發(fā)"
+            "《關(guān)于表彰全國模范職工之家的決定》，區(qū)總工會申報(bào)的勞務(wù)總隊(duì)工會小組榜上有名，"
+            "獲得“全國模范職工小家”榮譽(yù)稱號。",
+            "全國模范職工小家",
+        ),
+        (
+            "绵阳市中医医院职工迎新运动会开幕 首项赛事——拔河比赛决出胜负 发布时间：2018-01-16 17:42:46本文来源：分享到： "
+            "1月16日，绵阳市中医医院职工迎新运动会正式拉开帷幕，整个运动会为期1周，有拔河比赛、趣味运动会、健步跑活动共三个大项，"
+            "全院医护人员按工会小组和科室组队参赛。",
+            "全院医护人员按工会小组和科室组队参赛",
+        ),
+        (_file_line("rw1315", "積極推動數位學習"), "本署積極推動數位學習"),
+        (_file_line("rw1492", "公告日期"), "並通知得獎人"),
+    ],
+)
+def test_the_first_contact_losses_of_the_chrome_rules_are_kept(line, snippet):
+    """gen23k: each reads as the text's own (a sentence of three clauses, or an entry of the outline as a sentence), and
+    its snippet stays."""
+    form = analysis_form(clean_text_line(line))
+    assert reads_as_own_prose(form) or OUTLINE_SENTENCE.match(form)
+    kept, _ = clean_lines([Line(line)], model=False)
+    assert snippet in "".join(k.text for k in kept)
