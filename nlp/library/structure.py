@@ -2289,7 +2289,16 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                     and _plain_heading(lines[i + 1].text, parsed[i + 2][1], None, lines[i + 2], stack)
                 )
             )
-            last_of_list = (list_ends.get(level) is not None and nothing_under) or (
+            # a label whose value the page lost, right after a field (三、主持人： after 二、地点：二楼国际会议厅, rw1310), is no
+            # list's last item: fields are no list
+            lost_value = (
+                LABEL_ONLY.match(rest) is not None
+                and rest[-1:] in "：:"
+                and blocks[-1:] != []
+                and blocks[-1].level == level
+                and _short_field(blocks[-1].text)
+            )
+            last_of_list = (list_ends.get(level) is not None and nothing_under and not lost_value) or (
                 list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
             )
             heading = style is not None or (
@@ -2418,11 +2427,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             if marker:
                 numbers[block.level] = _marker_number(marker)
             list_ends = {lv: end for lv, end in list_ends.items() if lv <= block.level}
-            # fields are no list: a label whose value the page lost after them (三、主持人： after 二、地点：二楼国际会议厅,
-            # rw1310) is no list's last item
-            is_list = (
-                block.type == "item" and list_ends.get(block.level, "") is not None and not _short_field(block.text)
-            )
+            is_list = block.type == "item" and list_ends.get(block.level, "") is not None
             list_ends[block.level] = block.text[-1:] if is_list else None
             heading_levels[:] = [lv for lv in heading_levels if lv < block.level]
             heading_siblings = {lv: f for lv, f in heading_siblings.items() if lv < block.level}
