@@ -405,6 +405,16 @@ SUMMED_YEAR = re.compile(
 SUMMED_LAST_YEAR = re.compile(
     r"(?:总结|回顾)了?[^。；！？\d]{0,4}?去年[^。；！？\d]{0,16}?(?:部署|安排)((?:19|20)\d{2})年"
 )
+# A year the page dates something by, its post's stamp included (2019年修建了…, 2024-07-05, 2024/07/05): the page's time is
+# no earlier than the latest one; not a bare number (2089) nor a year a goal or a span reaches to (到2050年, 2021—2025年).
+PAGE_YEAR = re.compile(
+    r"(?<![\dA-Za-z到至—–\-－~～])((?:19|20)\d{2})(?:年(?![\d]{0,2}[—–\-－~～至到])|([-/.])\d{1,2}\2\d{1,2}(?!\d))"
+)
+# A document states the year of the work or the event it tells, and is written in it or soon after (of tune's 769 dated
+# documents none states a year more than 20 before the latest year its page gives): a year further back than that from
+# the page's time is history the text tells (1951年，一场…战役在洪四村打响, rw1633; 节日创始于1910年, rw706; 1921年7月23日，
+# 中国共产党第一次全国代表大会在此召开, rw1391; a mine 于1978年底正式投产, rw1152), never the document's own.
+HISTORY_GAP = 20
 # A document's close: its last paragraph's opening word, the date under its signature (``SIGNATURE_DATE``).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
@@ -2643,7 +2653,31 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     return max((int(m.group(1) or m.group(2)) for text in texts for m in YEAR_OF_WORK.finditer(text)), default=None)
 
 
-def document_year(title: str, blocks: list[Block]) -> int | None:
+def page_time(texts: Sequence[str]) -> int | None:
+    """The latest year the page dates something by (``PAGE_YEAR``: its post's stamp, a year in its text), None without one."""
+    return max((int(m.group(1)) for text in texts for m in PAGE_YEAR.finditer(text)), default=None)
+
+
+def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Document]:
+    """The documents, each whose year is history by its page's time (``HISTORY_GAP`` years before ``page_time``: a year the
+    text tells of the past, no year of its own) dated again without such years: the next year it states, or none."""
+    latest = page_time(texts)
+    if latest is None:
+        return documents
+    return [
+        replace(document, year=document_year(document.title, list(document.blocks), since=latest - HISTORY_GAP))
+        if document.year is not None and document.year < latest - HISTORY_GAP
+        else document
+        for document in documents
+    ]
+
+
+def _without_history(text: str, since: int) -> str:
+    """``text`` without its years before ``since`` (history: ``dated_by_page``)."""
+    return YEAR_NUMBER.sub(lambda m: "" if int(m.group(1)) < since else m.group(), text)
+
+
+def document_year(title: str, blocks: list[Block], *, since: int | None = None) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor one a
     new-year text sees off: 送别2021, nor a rule's adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
@@ -2653,7 +2687,11 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
     its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
-    written in the opening lines (``CN_YEAR``) give their year."""
+    written in the opening lines (``CN_YEAR``) give their year. ``since``: the earliest year the document can state, its
+    page's time told (``dated_by_page``); a year before it is history, read away."""
+    if since is not None:
+        title = _without_history(title, since)
+        blocks = [replace(b, text=_without_history(b.text, since)) for b in blocks]
     blocks = [b for b in blocks if not ADOPTION_DATES.fullmatch(analysis_form(b.text))]
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
