@@ -370,10 +370,13 @@ THIS_YEAR = re.compile(r"今[（(]((?:19|20)\d{2})[）)]年")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同); a 工作者 is a person the year honours (表彰了2015-2017年度优秀工会
-# 工作者, rw1362), no work of the text's; or the year of the event it says it does (为切实做好2018年“金秋助学”活动, rw1475).
+# 工作者, rw1362), no work of the text's; or the year that names the event or the campaign it tells, by whatever verb (为切实
+# 做好2018年“金秋助学”活动, rw1475; 纷纷行动，启动2025年“夏日送清凉”系列慰问活动, rw1483: first contact missed the one past
+# the opening), not one something began in (自2019年开展…活动以来: ``YEAR_SINCE``) nor one across a cited work's name (…规划
+# (2021—2025年)》《进一步改善护理服务行动…》, rw1534).
 YEAR_OF_WORK = re.compile(
     r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作(?!者)|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
-    r"|(?<=做好|开展|办好|搞好|抓好)((?:19|20)\d{2})年度?[^，。；！？\d]{0,12}?活动"
+    r"|(?<![\d自从])((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d《》]{0,12}?(?:活动|竞赛|比赛|大赛|行动)"
 )
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"

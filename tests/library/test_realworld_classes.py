@@ -5609,3 +5609,16 @@ def test_a_year_long_before_the_pages_time_is_history_not_the_documents():
     assert parse(told).documents[0].year == 1941
     assert parse(told + "2021年6月30日，社区党支部组织党员重温入党誓词。\n").documents[0].year == 2021
     assert parse(told + "发布时间：2021-06-30\n").documents[0].year is None
+
+
+def test_the_year_that_names_the_texts_campaign_dates_it_whatever_the_verb():
+    """gen23y: rw1483's 纷纷行动，启动2025年“夏日送清凉”系列慰问活动 in its third paragraph dates the report (first contact took no
+    year there: the year-of-work pattern took only 做好/开展… before it); a year something began in or one inside a cited work's
+    name stays no year (rw1534's 《全国护理事业发展规划(2021—2025年)》《进一步改善护理服务行动计划…》)."""
+    lead = "近日，三伏酷暑持续“烤”验着城市，当我们躲在空调房里避暑时，总有一群人顶着烈日坚守岗位。\n"
+    scene = "高温之下，他们挥汗如雨，默默守护着城市的运转。\n"
+    campaign = "为了守护这些高温下的“逆行者”，盐田区各街道总工会纷纷行动，启动2025年“夏日送清凉”系列慰问活动，把关怀送到一线。\n"
+    assert parse(lead + scene + campaign).documents[0].year == 2025
+    assert parse(lead + scene + "自2019年开展“夏日送清凉”活动以来，工会持续送去关怀。\n").documents[0].year is None
+    cited = "为深入贯彻落实《全国护理事业发展规划(2021—2025年)》《进一步改善护理服务行动计划》，护理部开展培训。\n"
+    assert parse(lead + scene + cited).documents[0].year is None
