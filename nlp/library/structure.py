@@ -395,12 +395,12 @@ MEETING_YEAR = re.compile(
     rf"(?<![\d\-–—~～])((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
-# 汇报了2024年度工会工作完成情况), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
+# 汇报了2024年度工会工作完成情况; the report of a year's work heard, 听取2019年工会事情汇报, rw1505, not a show: 汇报演出), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
 # 2016年经审工作意见的报告》, rw936), whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
 SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
     # a year's work reported and the next one's planned (报告了2024年妇联工作情况，并对2025年妇联工作进行了安排部署)
-    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况"
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|汇报(?!演出|会演|展演)"
     r"|情况(?=[和及暨与](?:19|20)\d{2}年|[，,]?并?对?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署)))"
 )
 # A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
@@ -2628,6 +2628,19 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     texts = [analysis_form(block.text) for block in blocks]
     # the paragraph that opens with the event's day may come second (在庄重的国歌声中，…大会正式开幕。 / 2023年2月25日，…召开)
     news = next((match for text in [opening, *texts[:3]] if (match := NEWS_OPENING.match(text))), None)
+    if news is None:
+        # or a sentence of the first paragraphs, after the lines that set the scene, opens with the event's dated day
+        # (四季轮回寒暑过，…挥别了过去的2022年，迎来了崭新的2023年。… / …憧憬。2023年1月10日下午，…护理部召开全院护理工作
+        # 总结大会, rw1511): the event is that day's, whatever years the scene names
+        news = next(
+            (
+                match
+                for text in texts[:2]
+                for sentence in re.split("(?<=[。！？])", text)[1:]
+                if DAY_YEAR.match(sentence) and (match := NEWS_OPENING.match(sentence))
+            ),
+            None,
+        )
     if (
         news is None
         and not MEETING_HEAD.search(analysis_form(title))

@@ -5622,3 +5622,22 @@ def test_the_year_that_names_the_texts_campaign_dates_it_whatever_the_verb():
     assert parse(lead + scene + "自2019年开展“夏日送清凉”活动以来，工会持续送去关怀。\n").documents[0].year is None
     cited = "为深入贯彻落实《全国护理事业发展规划(2021—2025年)》《进一步改善护理服务行动计划》，护理部开展培训。\n"
     assert parse(lead + scene + cited).documents[0].year is None
+
+
+def test_the_events_dated_day_after_the_scene_dates_the_report_not_the_years_the_scene_names():
+    """gen23y: rw1511 opens on 四季轮回寒暑过，…我们挥别了过去的2022年，迎来了崭新的2023年。 and its next paragraph, past a sentence
+    of scene, tells 2023年1月10日下午，…护理部召开全院护理工作总结大会: the meeting's day dates the report (first contact: 2022)."""
+    assert [d.year for d in _parsed("rw1511")] == [2023]
+    scene = "四季轮回寒暑过，辞旧迎新又一年，伴随着跨年的钟声，我们挥别了过去的2022年，迎来了崭新的2023年。回顾过去，我们见证了拼搏。\n"
+    told = "过去是挥手作别的记忆，未来是承载希望的憧憬。2023年1月10日下午，北京市健宫医院护理部召开全院护理工作总结大会。\n"
+    assert parse(scene + told).documents[0].year == 2023
+    assert parse(scene + "过去是挥手作别的记忆，未来是承载希望的憧憬。护理部召开全院护理工作总结大会。\n").documents[0].year == 2022
+
+
+def test_the_report_of_a_years_work_a_meeting_heard_is_the_year_it_sums_up():
+    """gen23y: rw1505's meeting (a reworded copy: 事情 for 工作, 聚会 for 会议) 听取2019年工会事情汇报，研究安排2020年工会详细事情: the
+    year it sums up, as 总结 / 工作报告 of a year give (first contact: 2020); a show (汇报演出) reports no year's work."""
+    assert [d.year for d in _parsed("rw1505")] == [2019]
+    opening = "4月24日，集团公司党委召开专题聚会，研究安排2020年集团工会事情，党委书记主持聚会并讲话。\n"
+    assert parse(opening + "聚会听取2019年工会事情汇报，研究安排2020年工会详细事情。\n").documents[0].year == 2019
+    assert parse(opening + "聚会观看了2019年职工文艺汇报演出，研究安排2020年工会详细事情。\n").documents[0].year == 2020
