@@ -286,9 +286,11 @@ QUOTED_NAME = re.compile(r"[「“『][^「」“”『』]*[」”』]")
 # A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
 # date (決標日至109年12月31日止, rw727; with slashes: 近(113/5/8)日舉辦…, rw1114), not one something began on (自105年1月1日起);
 # a work year or a full date of two digits too, before the era's hundredth (於97年度部分補助…, rw1315; 時間:97年12月6日); read
-# only in Traditional script.
+# only in Traditional script. A school year so numbered is the year it begins in (實施方式 (暫擬101學年度), rw1496: 2012; the
+# set's five pages that give one, 106學年度 2017, 114學年度 2025, annotate it so); not one a change starts from (教師專業發展評鑑
+# 將於106學年度起轉型…, rw1040: a plan of others the text tells).
 ROC_WORK_YEAR = re.compile(
-    r"(?<![\d自从從])(?:([89]\d|1[01]\d)年度|([89]\d(?=年)|1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
+    r"(?<![\d自从從])(?:([89]\d|1[01]\d)[學学]?年度(?!起)|([89]\d(?=年)|1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
 )
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
@@ -318,6 +320,9 @@ LAW_YEAR = re.compile(
 # A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534): a programme of several years
 # the text carries out, never the year of its own work or event.
 CITED_SPAN = re.compile(r"《[^《》]*?(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)?\d{2}年?[^《》]*》")
+# An aside that sends the reader to another source (（可參113年10月7日…共同舉辦之司法講座，…）, rw1516; （详见…）): a citation,
+# its days the source's, no year of the text.
+CITED_ASIDE = re.compile(r"[（(](?:可?[參参][見见考閱阅]?|[詳详]見|[詳详]见|[請请][參参][見见考閱阅]?)[^（()）]*[）)]")
 # Years listed together (2019年、2020年投入150多万建立了…, rw1543): what the text tells of several years, no one year of
 # its own work.
 LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{2}年)+")
@@ -2676,16 +2681,20 @@ def page_time(texts: Sequence[str]) -> int | None:
 
 def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Document]:
     """The documents, each whose year is history by its page's time (``HISTORY_GAP`` years before ``page_time``: a year the
-    text tells of the past, no year of its own) dated again without such years: the next year it states, or none."""
+    text tells of the past, no year of its own) dated again without such years: the next year it states that is no history
+    either, or none."""
     latest = page_time(texts)
     if latest is None:
         return documents
-    return [
-        replace(document, year=document_year(document.title, list(document.blocks), since=latest - HISTORY_GAP))
-        if document.year is not None and document.year < latest - HISTORY_GAP
-        else document
-        for document in documents
-    ]
+    since = latest - HISTORY_GAP
+    dated = []
+    for document in documents:
+        if document.year is not None and document.year < since:
+            # a year of the Republic is read from the text as written: one that is history too leaves no year
+            year = document_year(document.title, list(document.blocks), since=since)
+            document = replace(document, year=year if year is not None and year >= since else None)
+        dated.append(document)
+    return dated
 
 
 def _without_history(text: str, since: int) -> str:
@@ -2726,7 +2735,7 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
             # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
-        for cited_only in (CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, NUMERIC_DATE, YEAR_SINCE, LAW_YEAR):
+        for cited_only in (CITED_ASIDE, CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, NUMERIC_DATE, YEAR_SINCE, LAW_YEAR):
             cited = cited_only.sub("", cited)
         cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
@@ -2750,7 +2759,7 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
     if event:
         return int(next(g for g in event.groups() if g))
-    body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
+    body = CITED_ASIDE.sub("", PINYIN_GLOSS.sub("", "".join(b.text for b in blocks)))
     roc = ROC_WORK_YEAR.search(body)
     return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
 

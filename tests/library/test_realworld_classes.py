@@ -5641,3 +5641,21 @@ def test_the_report_of_a_years_work_a_meeting_heard_is_the_year_it_sums_up():
     opening = "4月24日，集团公司党委召开专题聚会，研究安排2020年集团工会事情，党委书记主持聚会并讲话。\n"
     assert parse(opening + "聚会听取2019年工会事情汇报，研究安排2020年工会详细事情。\n").documents[0].year == 2019
     assert parse(opening + "聚会观看了2019年职工文艺汇报演出，研究安排2020年工会详细事情。\n").documents[0].year == 2020
+
+
+def test_a_school_year_of_the_republic_dates_the_plan_one_a_change_starts_from_does_not():
+    """gen23y: rw1496's table cell 實施方式 (暫擬101學年度) dates the plan 2012, the year the school year begins in (first contact: no
+    year); rw1040's 教師專業發展評鑑將於106學年度起轉型… is a change others plan from that year, no year of the text."""
+    assert [d.year for d in _parsed("rw1496")] == [2012]
+    assert [d.year for d in _parsed("rw1040")] == [None]
+
+
+def test_a_see_also_aside_and_a_laws_history_before_the_pages_time_give_no_year():
+    """gen23y: rw1516, stamped 2024/07/05, cites (可參113年10月7日…共同舉辦之司法講座，…) and tells 醫護人員適用勞基法之歷程 from 86年9月1日:
+    the aside's day is its source's and 1997 is history by the page's time, so the explainer states no year (first contact:
+    2024); a day of the Republic outside an aside stays the text's."""
+    assert [d.year for d in _parsed("rw1516")] == [None]
+    aside = "醫護人員之權益保障依公務人員保障法等規定（可參113年10月7日財團法人中華法學研究院共同舉辦之司法講座）。\n"
+    assert parse("淺談醫護人員勞動權益保障\n" + aside + "工會將持續關注。\n").documents[0].year is None
+    held = "本會於113年10月7日舉辦司法講座，會員踴躍參加。\n"
+    assert parse("淺談醫護人員勞動權益保障\n" + held + "工會將持續關注。\n").documents[0].year == 2024
