@@ -419,10 +419,10 @@ PAGE_YEAR = re.compile(
     r"(?<![\dA-Za-z到至—–\-－~～])((?:19|20)\d{2})(?:年(?![\d]{0,2}[—–\-－~～至到])|([-/.])\d{1,2}\2\d{1,2}(?!\d))"
 )
 # A document states the year of the work or the event it tells, and is written in it or soon after (of the 745 dated
-# documents of tune's text pages none states a year more than 20 before the latest year its page names): a year further
-# back than that from the page's time is history the text tells (1951年，一场…战役在洪四村打响, rw1633; 节日创始于1910年, rw706; 1921年7月23日，
+# documents of tune's text pages none states a year more than 20 before the latest year its page names, rw008's 2004 under
+# 2024 the furthest): a year further back than that and a margin from the page's time is history the text tells (1951年，一场…战役在洪四村打响, rw1633; 节日创始于1910年, rw706; 1921年7月23日，
 # 中国共产党第一次全国代表大会在此召开, rw1391; a mine 于1978年底正式投产, rw1152), never the document's own.
-HISTORY_GAP = 20
+HISTORY_GAP = 25
 # A document's close: its last paragraph's opening word, the date under its signature (``SIGNATURE_DATE``).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")

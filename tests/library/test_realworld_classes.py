@@ -5602,9 +5602,10 @@ def test_a_memorials_history_told_after_the_visit_is_no_year_of_the_report():
 
 def test_a_year_long_before_the_pages_time_is_history_not_the_documents():
     """gen23y: rw843's explainer opens on 1941年党中央决定召开“四大”，确定1921年7月的首日…作为党的生日 and its page dates itself in
-    2021: a year more than HISTORY_GAP years before the latest year the page gives is the history the text tells, and the
+    2021: a year more than HISTORY_GAP (25) years before the latest year the page gives is the history the text tells, and the
     document takes the next year it states; without a later year on the page, the year stays."""
     assert _parsed("rw843")[0].year == 2021
+    assert _parsed("rw008")[0].year == 2004  # a 2004 plan on a page that names 2024: older text, newer page, within the gap
     told = "1941年党中央决定召开“四大”，确定1921年7月的首日即7月1日作为党的生日和纪念日。\n"
     assert parse(told).documents[0].year == 1941
     assert parse(told + "2021年6月30日，社区党支部组织党员重温入党誓词。\n").documents[0].year == 2021
