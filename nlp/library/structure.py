@@ -390,6 +390,8 @@ MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has. The second year of a span is no
 # meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282).
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1,2}日)")  # or with dots: 2008.5.10日晚
+# A full day with its year (2023年12月22日), the day a text tells something on.
+FULL_DAY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
 # The year of the season a news item's day falls in (2025年刚刚翻开新的一页，1月2日，…会议…隆重举行).
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
@@ -2735,9 +2737,7 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
             # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
-        for cited_only in (CITED_ASIDE, CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, NUMERIC_DATE, YEAR_SINCE, LAW_YEAR):
-            cited = cited_only.sub("", cited)
-        cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
+        cited = _without_cited(cited)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))
@@ -2759,9 +2759,26 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
     if event:
         return int(next(g for g in event.groups() if g))
+    # else the first full day the text tells something on, the spans of other things' years read away (2023年12月22日冬至的
+    # 晚上，…, rw914: an event's day past the opening lines)
+    day = next(
+        (m for b in blocks if (m := FULL_DAY_YEAR.search(_without_cited(analysis_form(b.text))))),
+        None,
+    )
+    if day:
+        return int(day.group(1))
     body = CITED_ASIDE.sub("", PINYIN_GLOSS.sub("", "".join(b.text for b in blocks)))
     roc = ROC_WORK_YEAR.search(body)
     return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
+
+
+def _without_cited(text: str) -> str:
+    """``text`` (its analysis form) without the spans whose years are another thing's: a cited source, work or law, years
+    listed together, a person's history, an honour, a stamp or a file number, a year something began in, a year seen off, a
+    count."""
+    for cited_only in (CITED_ASIDE, CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, NUMERIC_DATE, YEAR_SINCE, LAW_YEAR):
+        text = cited_only.sub("", text)
+    return FAREWELL_YEAR.sub("", COUNTED.sub("", text))
 
 
 def _arabic_years(text: str) -> str:

@@ -5660,3 +5660,14 @@ def test_a_see_also_aside_and_a_laws_history_before_the_pages_time_give_no_year(
     assert parse("淺談醫護人員勞動權益保障\n" + aside + "工會將持續關注。\n").documents[0].year is None
     held = "本會於113年10月7日舉辦司法講座，會員踴躍參加。\n"
     assert parse("淺談醫護人員勞動權益保障\n" + held + "工會將持續關注。\n").documents[0].year == 2024
+
+
+def test_a_full_day_past_the_opening_dates_the_text_when_nothing_else_does():
+    """gen23y: rw914's ceremony tells its day in its third paragraph (2023年12月22日冬至的晚上，天氣雖然很冷，大家的心很熱), no year
+    of work anywhere (first contact, round 19, and main until now: no year); a full day inside another thing's span (a law's
+    day, 2011年5月1日《工會法》…) is read away there as in the opening."""
+    assert [d.year for d in _parsed("rw914")] == [2023]
+    opening = "若是說護理學生最大的活動莫過於加冠典禮，如同成人式一般，在實習前由老師為學生加冠。\n由院長為加冠生致詞及勉勵。\n"
+    assert parse("<加冠典禮>\n" + opening + "2023年12月22日冬至的晚上，天氣雖然很冷，大家的心很熱。\n").documents[0].year == 2023
+    law = "2011年5月1日《工會法》解除教師工會的禁令後，各縣市成立教師工會。\n"
+    assert parse("<加冠典禮>\n" + opening + law).documents[0].year is None
