@@ -2737,7 +2737,9 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
             # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
-        cited = _without_cited(cited)
+        # a title's own day, however written (我院举行庆“三·八”国际劳动妇女节活动(2007.4.5), rw1025), is the document's: no
+        # page's stamp stands in a title
+        cited = _without_cited(cited, stamps=k > 0)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))
@@ -2772,12 +2774,14 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
 
 
-def _without_cited(text: str) -> str:
+def _without_cited(text: str, *, stamps: bool = True) -> str:
     """``text`` (its analysis form) without the spans whose years are another thing's: a cited source, work or law, years
-    listed together, a person's history, an honour, a stamp or a file number, a year something began in, a year seen off, a
-    count."""
-    for cited_only in (CITED_ASIDE, CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, NUMERIC_DATE, YEAR_SINCE, LAW_YEAR):
+    listed together, a person's history, an honour, a stamp or a file number (``stamps``), a year something began in, a year
+    seen off, a count."""
+    for cited_only in (CITED_ASIDE, CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, YEAR_SINCE, LAW_YEAR):
         text = cited_only.sub("", text)
+    if stamps:
+        text = NUMERIC_DATE.sub("", text)
     return FAREWELL_YEAR.sub("", COUNTED.sub("", text))
 
 
