@@ -56,6 +56,7 @@ from nlp.library.junk import (
     JunkModel,
     LineContext,
     feature_vector,
+    inside_paragraph,
     judged,
     judged_contexts,
     library_model_path,
@@ -192,8 +193,8 @@ def correction_lines(db_path: str, unit: str | None = None) -> tuple[list[dict[i
     vectors, labels, texts = [], [], []
     for text, label in last.items():
         pieces = units(text)
-        for unit_text in pieces:
-            if judged(unit_text, len(pieces) > 1):
+        for k, unit_text in enumerate(pieces):
+            if judged(unit_text, inside_paragraph(pieces, k)):
                 others = max(held.get(unit_text.strip(), 1) - 1, 0)
                 vectors.append(feature_vector(LineContext(analysis_form(unit_text.strip()), 0.5, 8, 1, others)))
                 labels.append(label)

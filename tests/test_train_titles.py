@@ -10,7 +10,16 @@ import pytest
 from benchmarks import train_titles
 from benchmarks.bench_parse import FILES, annotation
 from nlp.library.parse import parse_file
-from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, _without_title, candidates, title_at
+from nlp.library.script import analysis_form
+from nlp.library.titles import (
+    HEAD_BEFORE_SPACE,
+    MODEL_PATH,
+    NAMED_FEATURES,
+    Candidate,
+    _without_title,
+    candidates,
+    title_at,
+)
 from nlp.models import Block, Document
 from nlp.read import read_lines
 from tests.conftest import assert_same_model
@@ -150,3 +159,80 @@ def test_the_headline_the_text_repeats_is_taken_over_the_sites_name_above_it(tmp
     model = tmp_path / "title_model.json"
     train_titles.write(train_titles.train(leave_out={name}).model, model)
     assert parse_file(data, name, title_model=model).documents[0].title == "盐田区各级工会开展“夏日送清凉”系列慰问活动"
+
+
+def test_a_headline_glued_to_its_text_with_a_quoted_word_is_a_candidate_a_datelines_head_is_none():
+    # rw1424: the headline, a space, the headline again glued to the text: its head before the space holds a quoted word
+    # (“学雷锋做先锋见行动”), closed in it; a dateline's head (rw781's 文明風(fēng)2月9日訊 before 2月8日上午,…, an outlet's
+    # name the rules do not know) is no headline
+    name = "rw1424.txt"
+    data = (FILES / name).read_bytes()
+    page = [line.text for line in read_lines(data, name)]
+    document = parse_file(data, name, title_model=None).documents[0]
+    pool = [title_at(document, at) for at, _ in candidates(document, True, page, None)]
+    assert "2025年3月“学雷锋做先锋见行动”主题党日活动方案范文" in pool
+    name = "rw781.txt"
+    data = (FILES / name).read_bytes()
+    page = [line.text for line in read_lines(data, name)]
+    assert page[0].startswith("文明風(fēng)2月9日訊 2月8日上午")
+    for document in parse_file(data, name, title_model=None).documents[:1]:
+        assert "文明風(fēng)2月9日訊" not in [
+            title_at(document, at) for at, _ in candidates(document, True, page, None)
+        ]
+    # a dateline's open bracket (河工新闻网讯(记者李昊男 …, rw1563) closes nothing in the head: no candidate either
+    assert (
+        HEAD_BEFORE_SPACE.match("河工新闻网讯(记者李昊男 通讯员王静)2月4日起,衡水市总工会班子成员组成5个慰问组") is None
+    )
+
+
+def test_an_opening_block_is_placed_on_its_line_when_cleaning_cut_a_sites_name_after_it():
+    # rw1563: the page's line 衡水市总170万元“关爱金”情暖职工-m6米乐网页版 (a casino's name after the hyphen, which cleaning
+    # cuts) over 发布时间: 2024-02-07 09:47:04 来源: 河工新闻网 字号:; the headline's block is found on that line, over the stamp
+    name = "rw1563.txt"
+    data = (FILES / name).read_bytes()
+    page = [line.text for line in read_lines(data, name)]
+    assert page[1] == "衡水市总170万元“关爱金”情暖职工-m6米乐网页版"
+    document = parse_file(data, name, title_model=None).documents[0]
+    placed = {title_at(document, at): candidate for at, candidate in candidates(document, True, page, None)}
+    assert placed["衡水市总170万元“关爱金”情暖职工"].over_stamp
+    assert placed["衡水市总170万元“关爱金”情暖职工"].below.startswith("河工新闻网讯")  # the line under the stamp
+    assert not placed["“两节”送温暖 工会在行动"].over_stamp
+
+
+@pytest.mark.parametrize(
+    "line, field",
+    [
+        ("活動名稱:穩定輔導與培力社區組織計畫", True),  # rw628, a Taiwanese plan's form, untitled
+        ("活動(dòng)單位:北京大學(xué)會(huì)議中心第四黨支部", True),  # rw1338, glossed
+        ("来源 : 北京清华长庚医院", True),  # rw1469, the post's source over an untitled reprint
+        ("引言:社区网格员考核的背景与挑战", True),  # rw1104, an article's part
+        ("Q:哪些事業單位需要設立職工福利委員會?", True),  # rw891, an FAQ's question
+        ("桐城市鲟鱼镇:夏日“送清凉” 关怀暖人心", False),  # rw616, a headline after its town
+        ("迎南社区:端午送粽子社区一家亲", False),  # rw1559
+        ("一图看懂:四川工会2019年工作及2020年部署", False),  # rw412
+        ("历下区总工会：服务赋能聚人心 文化引领展风采", False),  # rw285
+    ],
+)
+def test_a_forms_or_a_posts_field_opening_the_line_is_told_from_a_headline_after_its_place(line, field):
+    feature = dict(NAMED_FEATURES)["field_opening"]
+    assert feature(Candidate(analysis_form(line), "", -1, 1, False, True, True, 0.0)) == float(field)
+
+
+@pytest.mark.parametrize(
+    "line, addresses, credits",
+    [
+        ("您需要 登录 才可以下载或查看,没有账号?注册", True, False),  # rw641, a forum's prompt over an untitled post
+        ("关于这个问题,尊敬的各位领导、亲爱的同事们,大家好!", True, False),  # rw1009, a speech's greeting, untitled
+        ("您好!欢迎来到我们的网站!", True, False),  # rw1564, the site's welcome
+        ("周口日報·新周口客戶端記者徐松 通訊員 王璐 張杰", False, True),  # rw1204, the byline over an untitled item
+        ("五甲老人活動中心 社區聯歡迎新春", False, False),  # rw896, a headline: a party that welcomes the new year
+        ("有朋自遠方來 熱誠歡迎嘉南農田水利會來訪", False, False),  # rw1061, a headline
+    ],
+)
+def test_a_line_addressing_the_reader_or_crediting_the_writers_is_told_from_a_headline(line, addresses, credits):
+    features = dict(NAMED_FEATURES)
+    candidate = Candidate(analysis_form(line), "", -1, 1, False, True, True, 0.0)
+    assert (features["addresses_reader"](candidate), features["credit"](candidate)) == (
+        float(addresses),
+        float(credits),
+    )

@@ -18,20 +18,25 @@ from pathlib import Path
 from nlp.library.junk import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
+    CLAUSE_BREAK,
     COLUMN_NAME,
     COLUMN_WORD,
     MENU_ROW,
     MODEL_PATH,
+    PERSON_NAME,
     PHOTO_CAPTION,
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
     TIME_SPAN,
     UNIT_NAME,
+    glued_lead_of,
+    glued_tail_of,
     is_stamp,
     is_text_sentence,
     model_junk,
     reads_as_headline,
+    reads_as_own_prose,
 )
 from nlp.library.markers import (
     ADOPTION_DATES,
@@ -41,6 +46,7 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
+    FIELD_NAME,
     FILE_EXTENSION,
     FILE_NAME,
     ITEM_TITLE,
@@ -49,6 +55,7 @@ from nlp.library.markers import (
     PART_LABEL,
     PART_NUMBER_LINE,
     POST_DAY,
+    QUESTION_HEADLINE,
     SIGNATURE_DATE,
     dangles,
     is_title_line,
@@ -253,7 +260,9 @@ NEWS_DATELINE = re.compile(
     # a site's channel (山西新闻网长治频道讯, rw959), a county's media centre (宿松融媒訊, rw950)
     # or before its colon (山东新闻网讯:1月8日，…, rw1124)
     # its name glossed by a mirror (梧州工會(huì)網(wǎng)訊 2014年1月，…)
+    # and the reporter's credit after it with no bracket (本报讯 记者李国峰报道 近日,…, rw1442)
     rf"|(?:本[报報网網站台]{MAYBE_GLOSSED}|(?:[{HAN}]{MAYBE_GLOSSED}){{2,8}}(?:[网網报報社台]{MAYBE_GLOSSED}(?:[{HAN}]{{2,6}}[频頻]道)?|融媒(?:[体體](?:中心)?)?))[讯訊](?:\s*[：:]|(?=\s))"
+    rf"(?:\s*(?:[记記]者|通[讯訊][员員])\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*[报報][道导導](?=\s))?"
     # or the channel alone before its colon, the site's name before it (全程導醫網 徐礦總院頻道:3月7日下午,…, rw1308)
     rf"|[{HAN}]{{2,8}}[网網]\s*[{HAN}]{{2,8}}[频頻]道\s*[：:]"
     rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
@@ -417,6 +426,15 @@ _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 HALF_PUNCT_AFTER_HAN = re.compile(
     rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}\b)"
 )  # a file's name's dot stays
+# A dot between Chinese characters inside a pair of brackets or quotes parts the words of a name or an aside, as a middle
+# dot does, and stays ((含理事.監事當選人與票數), “蜕变.化茧成蝶”, 「迎香港回歸20周年.促工會發展再上台階」); so does one before
+# 与 or 及 joining the next word to the last (財報上年度決算.與下年度預算表, rw1436) in a line that writes no clause with a
+# half-width mark (no comma, semicolon, nor a dot ending a clause: …全年工会工作.要充分体现…,有效发挥作用. ends sentences).
+# Elsewhere it may be a wrapped sentence's end (…政治文明的论述.加强对职工的教育和引导工, rw215) and is widened.
+HALF_CLAUSE_MARK = re.compile(rf"[,;!?]|(?<=[{HAN}])\.(?![{HAN}\d])")
+WORD_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
+JOINING_WORD = re.compile(r"[与與](?![会會])|及(?![时時早])")
+OPENERS, CLOSERS_OF = "(（“「《〈", {"(": ")", "（": "）", "“": "”", "「": "」", "《": "》", "〈": "〉"}
 # Three dots or more after Chinese (…旅遊及文..., a site's list cutting each post's teaser, rw1064): an ellipsis, no full
 # stop and two dots.
 ASCII_ELLIPSIS = re.compile(rf"(?<=[{HAN}])[ \t]*\.{{3,}}")
@@ -431,8 +449,6 @@ MIXED_QUOTE = re.compile(r'“[^“”"]*"')
 TERMINAL = "。！？；：…!?;:"
 CLOSERS = "”’）》」』】)"
 NON_INITIAL = "，。、；：！？）》」』】”’,.;:!?)吧呢吗啊呀"
-# A person's name alone: a common surname and one or two characters, a word the dictionary does not know (王晓丽, not 高度)
-PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
 # A news page's credit label with its value on the next line (编辑:, 责任编辑:, 审核:)
 CREDIT_LABEL_END = re.compile(r"(?:编辑|审核|审稿|责编|校对|记者|通讯员|摄影|供稿|撰稿|签发|[初复终]审)[:：]\s*$")
 # A word of Latin letters alone (image, News): a picture's or a menu's label, never the broken-off end of a Chinese line
@@ -451,7 +467,6 @@ MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a hea
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
 FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
-CLAUSE_BREAK = re.compile(r"[，。；！？,;!?]")
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
 # A date's number and its unit apart at a hard wrap (…會員代表大會已於105 / 年01月09日假竹北婦幼館…, rw1528): a line of text
@@ -567,7 +582,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
         # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文), in its brackets and before a table's bar too
         # (《閱讀更多》 | under each teaser of a post list, rw1536)
-        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$",
+        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$"
+        # a link's text ending on its prompt to click, the link lost (***學校教師會籌組成立流程圖請按此***, rw1436)
+        r"|请?(?:按|点击?)(?:此处?|这里)(?:下载|查看|进入|阅读|报名)?\W*$",
         "网站栏目",
     ),
     # a document site's paywall notice under the preview, the text's length before it or not (全文共3287字,仅供站内会员学习参考
@@ -600,6 +617,8 @@ FURNITURE_PATTERNS = _patterns(
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
         r"|^(?:详情页|内容详情|历史(?:信息|讯息|消息)|留言列表|联系我们|与我们联系|全站热搜|导语)$"
+        # a site's link to its other layouts (手机版 over 微信公众帐号 in the footer, rw1430)
+        r"|^(?:手机版|电脑版|触屏版|移动版)$"
         # a blog's sidebar: its box of categories, the box's expand and collapse buttons, its search button (文章類別 /
         # 展開 | 闔起, 搜尋, rw1265)
         r"|^文章(?:类别|分类)$|^(?:展开|收起|阖起)\s*[|｜/]\s*(?:展开|收起|阖起)$|^(?:站内)?(?:搜索|搜寻)$"
@@ -704,12 +723,18 @@ FURNITURE_PATTERNS = _patterns(
     # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it;
     # one to a place, its date widget after it (欢迎您来到客家祖地! 今天是, rw1459: the day's script lost)
     (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
-    # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979)
-    # and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
+    # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979),
+    # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
+    # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
     (
-        r"^[^，。；！？\s]{0,8}新闻联络人[：:]|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:转\d{1,5})?$",
+        r"^[^，。；！？\s]{0,8}联络人[：:]"
+        r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$",
         "网页信息",
     ),
+    # a news site's credit alone: the outlet, a dash, the reporter and the place after a slash (波新聞─鄭緯武/臺南, rw1418)
+    (rf"^[{HAN}]{{1,8}}(?:新闻|网|报|社|台)\s*[─—–-]+\s*[{HAN}]{{2,4}}\s*[/／]\s*[{HAN}]{{2,4}}$", "网页信息"),
+    # a listing's line for the post, its views counted in brackets after it (【代轉】…教師工會的挑戰與實踐(3422次觀看), rw1437)
+    (r"[（(]\d+\s*次(?:观看|浏览|阅读|点击|查看)[）)]$", "网页信息"),
     # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
     # its post with the day of the week (2018年10月16日星期二, rw1115: no document dates itself so)
     (r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$", "网页信息"),
@@ -746,9 +771,10 @@ FURNITURE_PATTERNS = _patterns(
         # rw1045), a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
         # not (2024-03-08 9时30分在三楼会议室召开…)
-        # with dots only before its time (2025.07.17 13:40, rw1174: 2008.5.12 alone is a signer's)
+        # with dots only before its time (2025.07.17 13:40, rw1174: 2008.5.12 alone is a signer's); a forum's, a comma
+        # before its time (2011-10-18, 05:13 PM, rw1437)
         rf"|^\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\s+{CLOCK}$"
-        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
+        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:,?\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline
@@ -835,6 +861,9 @@ FURNITURE_PATTERNS = _patterns(
         # (or one sentence of a few clauses credited to its photographer by name alone: 「新北工会行善团…」主场在…,由…献唱老歌,
         # 新北市长朱立伦也出席同乐。(池雅蓉摄), rw1401; a text's last sentence credits the picture under it: …的嘉園。(圖/…提供), rw1031)
         rf"|^[^。！？]{{4,90}}[。！][（(][{HAN}]{{2,4}}摄[）)]$"
+        # (or credited to who gave the picture and the reporter who sent it: …現場由長輩代表上臺切蛋糕接受祝福。(鳥松區公所提供/
+        # 林雅惠高雄傳真), rw1435)
+        r"|^[^。！？]{4,90}[。！][（(][^（）()]{2,16}提供\s*[/／]\s*[^（）()]{2,16}(?:传真|摄)[）)]$"
         # or a picture's credit with its slash in brackets (…要發送給興南里的里民們。(圖/擷取自興南里里辦公室粉絲團專頁), rw917), or
         # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
         r"|^[^。！？]{4,40}[。！]?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
@@ -894,17 +923,26 @@ FURNITURE_PATTERNS = _patterns(
 # What goes as a whole line, whatever sentences it holds: a picture's caption with its credit, a social page's card, a
 # site's welcome.
 WHOLE_LINE_REASONS = ("图片说明", "社交主页", "网站欢迎语")
+# The furniture rules written for a page's short chrome (a post's stamp, a site's name or address, a column, a control, a
+# menu): a line they fire on that holds a sentence of the text's own prose (``reads_as_own_prose``) is the text, the chrome
+# glued to it or named in passing (標籤：新北報導 為擴大培力…，新北市5日…表揚第一屆「金好獎社區」，…，共有41個社區發展協會
+# 獲獎。, rw869; …發布时间：… 本文来源：分享到： 1月16日，…拉开帷幕，…, rw1026; …於97年度部分補助…，免費提供…網址：www.…,
+# rw1315): dropping its sentence loses content, keeping the chrome costs a snippet of junk.
+PAGE_CHROME_REASONS = ("网页信息", "网站名称", "网站栏目", "网页控件", "网站导航")
+# An entry of the text's outline written as a sentence, its clauses and its stop (八、公告日期：…公告徵選結果於大安高工網站
+# (https://…)，並通知得獎人；未錄取者恕不另行通知。, rw1492): no site numbers its chrome 一、 or （一）.
+OUTLINE_SENTENCE = re.compile(rf"^\s*(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)])[^。！？]*[，,；;][^。！？]*[。！？]$")
 # Promotional sentences of template sites, judged after reflow: they are often broken
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(
     (
         # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience
-        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(整理|收集|准备|搜集)|为大家带来的"
+        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(?:精心)?(整理|收集|准备|搜集)|为大家带来的"
         r"|(?:为|给)(?:大家|您|你)(?:分享|推荐)的[^。！？]{0,20}(?:范文|范例)",  # 以下为我们为您分享的…总结范文
         "网页推广语",
     ),
     (
-        r"希望(大家|它|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|请?分享给您?的?好友|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读",
+        r"希望(大家|它|对大家|对您|对你|您|你)[^。]{0,8}(喜欢|帮助|参考)|请?分享给您?的?好友|欢迎(阅读|借鉴|参考)|仅供参考|感谢您?的阅读",
         "网页推广语",
     ),
     # a site's reprint disclaimer (声明：该文观点仅代表作者本人，如果侵犯了您的权利，请通知我们，我们会及时删除), or a paper's
@@ -963,13 +1001,15 @@ BULLETED_LINK = re.compile(r"\s*•\s*[^，。；！？：,.;!?:\s]{1,15}")
 MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读全文 / 最新发布文章更多>>)
 # The header of a site's list of its other posts (新闻推荐, 相关新闻, 推荐阅读, 相關報導:, 相关内容 |) near the page's foot,
 # and the lines of that list after it: teasers of other reports (3日凌晨，一列满载货物的中欧班列…也...), the site's slogan.
+# A back link glued before the header (返回上一頁相關文章, rw1439) is the page's too.
 RELATED_POSTS = re.compile(
-    r"(?:(?:新闻|相关|热点|热门|热评|随机|精彩|编辑)(?:推荐|新闻|阅读|文章)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
+    r"(?:返回(?:上一?页|列表)\s*)?"
+    r"(?:(?:(?:新闻|相关|热点|热门|热评|随机|精彩|编辑)(?:推荐|新闻|阅读|文章)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
     r"(?:\s*[：:|｜])?"
     # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
     r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
     # or a wiki mirror's bare 相关 over its related entries' teasers (• 头孢地尼头孢地尼 (Cefdinir)是…, rw1216)
-    r"|相关"
+    r"|相关)"
 )
 # A share widget under the text (分享, 分享到:), the headlines of the site's other posts after it, no clause of prose among
 # them (…在地關懷〜 / 禮讚偉大佛陀暨…音樂會 市長黃敏惠:…〜, rw1031): the list's header as RELATED_POSTS are.
@@ -978,7 +1018,7 @@ SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 # and the blog's sidebar after it, no clause of prose among them, however many its boxes' lines, are the page's.
 BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
 MAX_RELATED_LINES = 5
-MAX_LINK_LIST_LINES = 8  # a list of links (no clause of prose in any line after its header) may be this long
+MAX_LINK_LIST_LINES = 10  # a list of links (no clause of prose in any line after its header) may be this long
 # A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
 # 查询通道先收藏, - 坏回暖来了上热搜,此次回暖是否异常?对生产生活有何影响?, its bullet gone by then), or another header.
 HEADLINE_LINK = re.compile(r"[^。；;]{2,40}")
@@ -987,8 +1027,11 @@ MAX_CAPTION_CHARS = 8
 CAPTION = re.compile(rf"[{HAN}]{{1,{MAX_CAPTION_CHARS}}}")
 # A promo sentence that introduces what follows: 以下是…为你整理的…, 下面是小编收集的…, 下面我帮大家…分享的…, …可以参考这些范文…
 # (or asks the reader to look at the reports that follow: …让我们一起看看山城人民是怎样过端午的, rw1559; …供大家參考,一起來看看吧!,
-# rw1452)
-LEADS_IN = re.compile(r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起来?看看")
+# rw1452), or presents the text the site prepared (好范文网今天为大家精心准备了2023年…心得体会,希望对大家有所帮助!, rw1444)
+LEADS_IN = re.compile(
+    r"(?:以下|下面)(?:是|为|就是)|下面我?(?:给|为|帮)大家|(?:这些|以下|下面的?)(?:范文|范例)|一起来?看看"
+    r"|为大家(?:精心)?(?:准备|整理|收集|搜集)了"
+)
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
@@ -1156,23 +1199,36 @@ def repair_scrape_artifacts(text: str) -> str:
     A dot between Chinese characters is an artifact only where the line punctuates with
     full-width marks; in half-width text it ends a sentence and is widened instead. The dot of
     a marker that opens the line or a sentence (第二.坚持…, …方面。二.民主监督…) is the marker's own: it
-    takes the full-width dot of the marker form 一．. A paragraph's indent the page's encoding turned into question marks
+    takes the full-width dot of the marker form 一．. One that parts words (``WORD_DOT``: in a name in quotes, 「迎香港回歸20周年.
+    促工會發展再上台階」) stays. A paragraph's indent the page's encoding turned into question marks
     (? ? 2月21日下午，…) goes: no text opens a line with one. A stroke or a radical a PDF's font put for a character
     (㇐、成功力阻…, 第㇐時間, ``STAND_INS``) is that character.
     """
     text = text.translate(STAND_INS)
     text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(LOST_INDENT.sub("", text))))
     if "。" in text or "，" in text:
-        text = SCRAPE_DOT.sub("", text)
+        text = SCRAPE_DOT.sub(lambda m: m.group() if _parts_words(text, m.start()) else "", text)
     return text
 
 
+def _parts_words(text: str, dot: int, *, joining: bool = True) -> bool:
+    """The dot at ``dot`` stands inside a pair of brackets or quotes of its line, or (``joining``) before a joining word
+    (``WORD_DOT``)."""
+    if joining and JOINING_WORD.match(text, dot + 1):
+        return True
+    open_at = [i for i in range(dot) if text[i] in OPENERS and CLOSERS_OF[text[i]] not in text[i + 1 : dot]]
+    return any(CLOSERS_OF[text[i]] in text[dot + 1 :] for i in open_at)
+
+
 def normalize_punctuation(text: str) -> str:
-    """Half-width punctuation in Chinese context becomes full width (``ASCII_ELLIPSIS`` an ellipsis); quotes pair up as
-    “ ”."""
+    """Half-width punctuation in Chinese context becomes full width (``ASCII_ELLIPSIS`` an ellipsis, a dot parting words
+    ``WORD_DOT`` stays); quotes pair up as “ ”."""
     if not re.search(f"[{HAN}]", text):
         return text
-    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], ASCII_ELLIPSIS.sub("……", text))
+    text = ASCII_ELLIPSIS.sub("……", text)
+    clauses = bool(HALF_CLAUSE_MARK.search(text))
+    kept = {m.start() for m in WORD_DOT.finditer(text) if _parts_words(text, m.start(), joining=not clauses)}
+    text = HALF_PUNCT_AFTER_HAN.sub(lambda m: m.group() if m.start() in kept else _WIDE[m.group(1) or m.group(2)], text)
     text = HALF_PUNCT_BEFORE_HAN.sub(lambda m: _WIDE[m.group(1) or m.group(2)], text)
     text = PAREN_WITH_HAN.sub(r"（\1）", text)
     text = LEADING_PAREN_NUMBER.sub(r"（\1）", text)
@@ -1316,7 +1372,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return False  # a person's name alone (樊城区总工会召开四届四次全委会 / 王晓丽, rw614): a byline, no broken-off word
     if (b[0] in NON_INITIAL or dangles(a)) and not MARKER.match(b):
         return True
-    if starts_outline(b) or PARAGRAPH_STARTERS.match(b):
+    if starts_outline(b) or PARAGRAPH_STARTERS.match(b) or QUESTION_HEADLINE.match(analysis_form(b)):
         return False
     if prev.wrapped or _ends_open(a):
         return True
@@ -1341,10 +1397,13 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # byline: 院办宣传 何博鹏), nor is a number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南
     # / 政府信息公开制度 / 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 /
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
+    if FIELD_NAME.match(analysis_form(b)) and not dangles(a):
+        return False  # a field's name heads its value, no word broken off the line above
     if (
         _broken_off(b)
         and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
+        and not _labels_over_values(lines, i)
     ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
@@ -1384,6 +1443,17 @@ def _headline_over_text(lines: list[Line], i: int) -> bool:
 
 EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon
 MIN_EMPTY_FIELDS = 2
+
+
+def _labels_over_values(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is a form's label over its value, another label under that (二、協辦單位:全國教師工會總聯合會 / 會議日期 /
+    100 年10月23日(星期日) / 會議地點 / 世新大學…, rw1437): a line of its own, no word broken off the line above."""
+    return (
+        i + 2 < len(lines)
+        and not _broken_off(lines[i + 1].text)
+        and _broken_off(lines[i + 2].text)
+        and not dangles(lines[i].text)
+    )
 
 
 def _broken_off(text: str) -> bool:
@@ -1528,6 +1598,13 @@ class _Memo:
             self.junk[key] = junk_reason(text, promo=promo)
         return self.junk[key]
 
+    def drop_reason(self, text: str, promo: bool) -> str | None:
+        """Why ``text`` goes: its ``junk_reason``, unless that is a rule for a page's short chrome (``PAGE_CHROME_REASONS``)
+        and the text holds a sentence of its own prose: then the chrome is glued to the text or named in passing in it,
+        and it stays."""
+        reason = self.junk_reason(text, promo)
+        return None if _chrome_over_prose(text, reason) else reason
+
 
 def _clean_pass(
     lines: list[Line], dropped: list[DroppedLine], memo: _Memo, step: Step, *, keep_apart: bool
@@ -1569,12 +1646,18 @@ def _drop_junk(
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
+        line = _without_glued_edges(line, dropped)
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
             reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
         after_credit = reason == "网页信息"
-        long = len(line.text) > LONG_LINE_CHARS or INLINE_OUTLINE.search(line.text)
+        # a line of the text's prose a rule for short chrome fires on is judged by its sentences, as a long line is
+        long = (
+            len(line.text) > LONG_LINE_CHARS
+            or INLINE_OUTLINE.search(line.text)
+            or _chrome_over_prose(line.text, reason)
+        )
         # a picture's caption goes whole, its credit with it, and a social page's card (``WHOLE_LINE_REASONS``)
         if reason is not None and (long or (reason not in WHOLE_LINE_REASONS and _holds_text(line.text, memo, promo))):
             # the page's opening paragraph, before any paragraph and any collection item's title (the text after
@@ -1588,7 +1671,7 @@ def _drop_junk(
             if text or long:  # a short line that goes whole (a collection's introduction) is reported whole
                 dropped.extend(sentences)
                 line = replace(line, text=text)
-                reason = memo.junk_reason(text, promo) if text else "空行"
+                reason = memo.drop_reason(text, promo) if text else "空行"
         parts = reason is not None and reason not in ("空行", "无文字", "页码/页眉")
         if reason is None:
             # a word alone under a line of the page's chrome (headline / 来源: 访问量: / 打印, rw815; … / 时刻新闻, rw328) is
@@ -1609,6 +1692,21 @@ def _drop_junk(
     return kept
 
 
+def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
+    """``line`` less what the page glued to its paragraph's edges, whatever the site's name: before its first clause a lead's
+    shape (``junk.glued_lead_of``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day:
+    the line then opens a report, ``Line.dateline``), after its last stop a credit's (``junk.glued_tail_of``), each reported
+    as the page's; the text's characters stay as they are. A line the source styles (a Word heading) keeps its edges."""
+    if line.style_level is not None:
+        return line
+    text, dateline = line.text, line.dateline
+    if lead := glued_lead_of(text):
+        text, dateline = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :], True
+    if (tail := glued_tail_of(text)) and text.endswith(tail):
+        text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
+    return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)
+
+
 def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
     """The text less a document site's title stamped into it (``TITLE_WATERMARK``): a title line (an item's title, 篇二,
     is a collection's next item, never a stamp), the words before book-title marks the title's own."""
@@ -1621,6 +1719,15 @@ def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
     ):
         return match.group()
     return _report(match.group().lstrip("，,"), "网站水印", dropped)
+
+
+def _chrome_over_prose(text: str, reason: str | None) -> bool:
+    """A rule for a page's short chrome (``PAGE_CHROME_REASONS``) fired on a line that holds a sentence of the text's own
+    prose (``reads_as_own_prose``) or is a sentence of its outline (``OUTLINE_SENTENCE``)."""
+    if reason not in PAGE_CHROME_REASONS:
+        return False
+    form = analysis_form(text)
+    return reads_as_own_prose(form) or bool(OUTLINE_SENTENCE.match(form))
 
 
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:
@@ -1663,7 +1770,7 @@ def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, pro
     text = PAGE_MARKER_IN_TEXT.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text)
     kept, last = [], None
     for sentence in SENTENCE.findall(text):
-        reason = memo.junk_reason(sentence.strip(), promo)
+        reason = memo.drop_reason(sentence.strip(), promo)
         if reason in (None, "空行", "无文字"):
             kept.append(sentence)
             last = None if sentence.strip() else last
@@ -1820,7 +1927,8 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
     ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
-    dateline is marked as a report's start (``Line.dateline``)."""
+    dateline is marked as a report's start (``Line.dateline``). What else a page glues to a paragraph's edges in a lead's
+    or a credit's shape goes in every pass (``_without_glued_edges``)."""
 
     def strip(line: Line) -> Line:
         text = DOWNLOAD_STAMP.sub(lambda m: _report(m.group().strip(), "文档信息", dropped), line.text, count=1)

@@ -33,7 +33,6 @@ from nlp.library.markers import (
     ADDRESS,
     BARE_SERIES,
     CHARTER_LABEL,
-    CHARTER_NUMBER,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -44,6 +43,7 @@ from nlp.library.markers import (
     is_title_line,
     month_schedule,
     named_by,
+    opens_article,
 )
 from nlp.library.script import analysis_form
 from nlp.resources import HAN, SURNAMES
@@ -144,11 +144,6 @@ MIN_SCHEDULE_ENTRIES = 2
 # A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
 # span of hours.
 TIME_SPAN = re.compile(rf"^{CLOCK}{SPAN_TO}{CLOCK}$")
-# A charter's article with its name or its text (第1條 法律依據, rw1244; 第三條 本會會址設於…36號。, rw1326): the rules' own, as
-# the article's label alone is.
-CHARTER_ARTICLE = re.compile(
-    rf"^第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*条(?:\s*[^\s，。；：:！？]{{2,12}}$|\s+\S|\s*[：:])"
-)
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -159,6 +154,45 @@ PROSE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 FIELD = re.compile(r"\S+\s*")
 
 
+# What a page glues before a paragraph's first clause, no clause of its own (no comma, no stop), up to this many characters:
+# a tag, a credit or a label in brackets (【企媒创氪快讯】, (記者吳素貞/澎湖報導), 「本文来源:工人日报」), a dateline with its
+# byline in brackets (九江新聞網訊(楊美英), 中国新报(通讯员 胡伟雄)) or its 讯 alone (本報(bào)訊8月28日，…), a reporter's credit
+# before the report's day (工人日报客户端记者田国垒通讯员刘家龙葛红普1月6日上午，…): the text's first clause opens after it.
+MAX_GLUED_LEAD_CHARS = 40
+MIN_LEAD_REST_CHARS = 12  # the paragraph after a glued lead: its first clause and more
+CLAUSE_STOP = re.compile(r"[，。；！？,;!?]")
+OPENING_BRACKETS, CLOSING_BRACKETS = "(（【「〔［[", ")）】」〕］]"
+# where a glued piece may end: after a bracket, a dateline's 讯 or 电 before a space or the day, a report's 报道 before a
+# space, or before the report's day
+LEAD_END = re.compile(
+    r"[)）】」〕］\]]|[讯訊](?=\s|\d)|(?<=日)[电電](?=\s|\d)|(?:报道|報導|报导)(?=\s)"
+    r"|(?<=\S)(?<![\d年])(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)"
+)
+# a tag's, a source's or a report's word that, beside ``NEWS_CREDIT``'s, makes a bracketed lead the page's (【企媒创氪快讯】,
+# 「本文来源：工人日报」, 【記者陳楷立/高雄】); a bracketed label with none (【政策推動】, rw1536) is the text's heading
+LEAD_WORD = re.compile(r"讯|来源|报道|报导|转自|转载")
+# What a paragraph's tail after its last stop holds when it is the page's: a bar or a slash (a widget's, a credit's). Not
+# Latin letters: a mirror's gloss cut by the page (yōu)榱藨, rw861) and a date written with a letter O (二O一四年五月五日,
+# rw656) are the text's, and each held a retrained model's threshold at .95 (gen23j).
+GLUED_TAIL = re.compile(r"[|｜/／]")
+MAX_GLUED_TAIL_CHARS = 30
+# A person's name alone: a common surname and one or two characters (``clean`` asks the dictionary too: 王晓丽, not 高度)
+PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
+# A tail's credit words besides ``NEWS_CREDIT``'s (…提供, …摄, 供图), and a bracketed aside of names or units alone ((制造部李玲),
+# (罗雅丹、谢姣), (乐雅社工——熊福如)): no outline's number ((十一)), no reference to an appendix ((附件二)), no mark of a
+# text's state ((续), (完), (试行)), no clause of the text's ((每两周出一期校刊、班刊), rw155).
+TAIL_CREDIT = re.compile(r"提供|摄|供图|撰稿|翻摄")
+PHOTO_CREDIT_WORD = re.compile(r"提供|摄|供图|[图]\s*[/／:：]")
+MIN_CAPTIONED_SENTENCES = 2  # a line of one sentence and a photo's credit (the tail is the line's second piece)
+TAIL_ASIDE = re.compile(rf"[（(][{HAN}][^（）()]{{0,28}}[）)]")
+TAIL_UNIT = "工会|办公室|委员会|党委|支部|部|办|处|委|室|局|院|系|科|中心|公司|社区|街道|学校|小学|中学|医院|社工"
+TAIL_NOT_NAME = re.compile(r"^[一二三四五六七八九十百零〇]+$|附件|附表|续|完|略|节选|试行|草案")
+MAX_NAME_CHARS = 4
+STAMP_LABEL_END = re.compile(r"(?:更新|时间|日期|[：:])\s*(?:(?:19|20)\d{2}年?)?$")
+DATELINE_TAG = re.compile(r"[讯电]\s*$|[讯电]\s*[(（][^()（）]*[)）]\s*$")
+REPORT_DAY_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
+
+
 def units(text: str) -> list[str]:
     """What the model judges in a line: the line when short, else its sentences (a junk sentence in a
     paragraph, or on a page written on one line, goes alone)."""
@@ -167,6 +201,121 @@ def units(text: str) -> list[str]:
     if not PROSE_PUNCTUATION.search(text):  # fields, not sentences: a footer the reflow glued into one line
         return [field for field in FIELD.findall(text) if field.strip()]
     return [sentence for sentence in SENTENCE.findall(text) if sentence]
+
+
+def glued_lead_of(text: str) -> str:
+    """What the page glued before a paragraph's first clause (see ``MAX_GLUED_LEAD_CHARS``), the longest piece of a lead's
+    shape (``_lead_shape``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day), or the
+    empty string; nothing when the paragraph opens with an outline entry's marker (（一）, 1.: the text's own). At first
+    contact on the sites of rw1145-rw1564 every lead of that shape was the page's, and on the raw lines of rw001-rw1594 97
+    of 97 (two datelines the annotations missed: 中工网讯, rw162; 中國電力網訊, rw809)."""
+    if not PROSE_PUNCTUATION.search(text) or MARKER.match(text.strip()):
+        return ""
+    stop = CLAUSE_STOP.search(text)
+    lead = text[: min(stop.start() if stop else len(text), MAX_GLUED_LEAD_CHARS)]
+    cut = max(
+        (
+            end.end()
+            for end in LEAD_END.finditer(lead)
+            if len(text) - end.end() >= MIN_LEAD_REST_CHARS and _lead_shape(text[: end.end()], text[end.end() :])
+        ),
+        default=0,
+    )
+    return text[:cut]
+
+
+def glued_tail_of(text: str) -> str:
+    """What the page glued after a paragraph's last stop in a credit's shape, or the empty string: a bracketed aside of
+    names or units alone after a paragraph of several sentences (…的热情。(制造部李玲), …。(涉外护理系)), or a credit's words
+    with its name, no clause and no list (…。/ 新会 供图, …。本报记者 张丹 通讯员 武慧媛 摄影报道; not …、书画摄影展、微, rw434,
+    the excerpt's cut list). On the raw lines of rw001-rw1594, 62 such tails were the page's, none the text's (a figure's
+    reference, (見圖1), and a field, (活动时间:2022年全年), have digits; an outline's number, (十一), is the next entry's)."""
+    sentences = [sentence for sentence in SENTENCE.findall(text) if sentence.strip()]
+    if len(sentences) < 2 or CLAUSE_STOP.search(tail := sentences[-1]) or len(tail.strip()) > MAX_GLUED_TAIL_CHARS:
+        return ""
+    form = analysis_form(tail).strip()
+    if form.endswith(("：", ":")):  # a lead-in to what follows (這些網站通常會提供:, rw1016)
+        return ""
+    credits = [m.end() for p in (NEWS_CREDIT, LEAD_WORD, TAIL_CREDIT) for m in p.finditer(form)]
+    # the credit's name after its last word, no headline glued after it (…記者李雪麗攝均頭奉茶敬師 秋夜同樂, rw830)
+    credit = (
+        credits
+        and not ENUMERATION.search(form)
+        and (TAIL_ASIDE.fullmatch(form) or len(HAN_CHAR.findall(form[max(credits) :])) <= MAX_NAME_CHARS)
+    )
+    # after a line of one sentence, a photo's credit makes the line a caption, the page's whole (…揭幕儀式。(花蓮慈濟醫院提供),
+    # rw714: the line's rules judge it), and a bare name or unit may be the sentence's aside ((王明) after 会议由工会主席主持。):
+    # a byline closes a report of several sentences
+    one_sentence = len(sentences) <= MIN_CAPTIONED_SENTENCES
+    if credit and one_sentence and PHOTO_CREDIT_WORD.search(form):
+        return ""
+    parts = [part for part in re.split(r"[\s、—·]+", form[1:-1]) if part]
+    names = not one_sentence and TAIL_ASIDE.fullmatch(form) and all(_name_or_unit(part, len(parts) > 1) for part in parts)
+    return tail if credit or names else ""
+
+
+def _name_or_unit(part: str, listed: bool) -> bool:
+    """A unit's name, a person's glued after it or not (制造部李玲, 常州市…总工会), or a person's name: of two to four
+    characters among other names ((邱晶晶 朱思平)), alone one of a common surname ((张婷婷); not (提前预约), a seed's note
+    after its sentence)."""
+    if re.fullmatch(rf"[{HAN}]{{0,16}}(?:{TAIL_UNIT})(?:[{HAN}]{{2,3}})?", part):
+        return True
+    name = re.fullmatch(rf"[{HAN}]{{2,{MAX_NAME_CHARS}}}", part) if listed else PERSON_NAME.match(part)
+    return bool(name) and not TAIL_NOT_NAME.search(part)
+
+
+def _lead_shape(piece: str, rest: str) -> bool:
+    """Whether ``piece``, glued before ``rest``, has a lead's shape, its brackets closed (read without a mirror's pinyin
+    glosses): a dateline's tag (…讯, …日电) with its byline in brackets or not, a bracketed group with a credit's, a tag's or
+    a source's word, or a credit's words before the report's day."""
+    form = analysis_form(piece).strip()
+    if len(form) < 2 or _bracket_depth(form) != 0:
+        return False
+    credited = bool(NEWS_CREDIT.search(form) or LEAD_WORD.search(form))
+    return (
+        bool(DATELINE_TAG.search(form))
+        or (form[-1] in CLOSING_BRACKETS and credited)
+        # (not a post's stamp before its date, 编辑最后更新 2024年04月20日, 发布时间：2010年06月08日: the date is the stamp's)
+        or (credited and bool(REPORT_DAY_AHEAD.match(rest.lstrip())) and not STAMP_LABEL_END.search(form))
+    )
+
+
+def _tail_shape(unit: str) -> bool:
+    """Whether ``unit``, after a paragraph's last stop, no clause in it, has a tail's shape (the page's, not the text's
+    words the excerpt cut: …供您参考——, rw1144): short, a credit's or a source's words, a person's name alone (…格外温暖。
+    金雄风, rw1314), a bar or a slash; never a lead-in to what follows (…总结如下：) nor a list (…、书画摄影展、微, rw434)."""
+    form = analysis_form(unit).strip()
+    return (
+        0 < len(form) <= MAX_GLUED_TAIL_CHARS
+        and not form.endswith(("：", ":"))
+        and not ENUMERATION.search(form)
+        and bool(
+            NEWS_CREDIT.search(form)
+            or LEAD_WORD.search(form)
+            or TAIL_CREDIT.search(form)
+            or GLUED_TAIL.search(form)
+            or PERSON_NAME.match(form)
+        )
+    )
+
+
+def _bracket_depth(text: str) -> int:
+    """How many brackets ``text`` leaves open (a closing one with none open counts against)."""
+    depth = 0
+    for char in text:
+        depth += (char in OPENING_BRACKETS) - (char in CLOSING_BRACKETS)
+        if depth < 0:
+            return depth
+    return depth
+
+
+def inside_paragraph(line: list[str], k: int) -> bool:
+    """Whether the ``k``-th unit of a line's units (``units``) is a sentence inside its paragraph, judged only as such
+    (see ``judged``): a unit of a line of several, unless it is glued after the paragraph's last stop, no clause in it, in a
+    tail's shape (``_tail_shape``: a credit, a site's name, a writer's name: …让这个重阳节格外温暖。金雄风, rw1314), judged as
+    a line of its own would be."""
+    unit = line[k]
+    return len(line) > 1 and not (k == len(line) - 1 and not CLAUSE_STOP.search(unit) and _tail_shape(unit))
 
 
 def judged(unit: str, in_paragraph: bool) -> bool:
@@ -251,7 +400,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or month_schedule(unit)
         or PART_NUMBER_LINE.match(unit)
         or CHARTER_LABEL.match(unit)
-        or CHARTER_ARTICLE.match(form)
+        or opens_article(form)
         or TIME_SPAN.match(unit)
     ):
         return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條 (法律依據, 本會會址…), 8:00~9:00: labels the structure reads
@@ -291,7 +440,7 @@ def reads_as_plan_prose(form: str) -> bool:
 def reads_as_slogan(form: str) -> bool:
     """A headline of two or three clauses parted by spaces, each opening with a plan's verb (坚持科学民主管理 促进医院和谐
     发展) or parallel phrases of one length, four to seven characters (吐故纳新 再展宏图, 凝心聚力 奋力前行, a news headline's
-    kicker over it: 巾帼新气象 建功新时代, rw1502; a byline's name has at most four, its unit seldom its name's length, and a
+    kicker over it: 巾帼新气象 建功新时代, rw1502; two a character apart: 把问题清单 变成幸福清单, rw1442; a byline's name has at most four, its unit seldom its name's length, and a
     site's menu names its columns or its genres): the text's, never the model's to judge; a site's menu (网站首页 个人文档
     个人总结) opens its words with no verb and holds a site's, a column's or a genre's words."""
     clauses = form.split()
@@ -300,7 +449,9 @@ def reads_as_slogan(form: str) -> bool:
         and (
             all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
             or (
-                len({len(clause) for clause in clauses}) == 1
+                # a kicker's two halves may differ by a character (把问题清单 变成幸福清单, rw1442); three are of one length (a
+                # menu's links are not: 公众入口 员工入口 返回引导页, rw1595)
+                max(map(len, clauses)) - min(map(len, clauses)) <= (1 if len(clauses) == 2 else 0)
                 and all(
                     PARALLEL_PHRASE.fullmatch(clause) and not COLUMN_NAME.search(clause) and not is_title_line(clause)
                     for clause in clauses
@@ -323,6 +474,29 @@ def introduces_a_list(form: str) -> bool:
     )
 
 
+def reads_as_own_prose(form: str) -> bool:
+    """A sentence of the text's own prose runs in the line: ``MIN_OWN_CLAUSES`` clauses in a row of one sentence that
+    ends, each of ``MIN_OWN_CLAUSE_HAN`` Chinese characters or more with no label's colon, no site word and no site's
+    voice (``SITE_SELF``) (…[作者：… 更新時間：…]近日，中華全國總工會下發《…》，區總工會申報的…榜上有名，獲得…榮譽稱號。, rw975). What a
+    site writes of itself in sentences speaks as the site in one clause of three at least (本網站使用相關技術…，同時尊重
+    使用者隱私，…代表您同意…, 齐鲁晚报所有，任何媒体、网站或个人未经授权不得转载，…)."""
+    for sentence in SENTENCE.findall(form):
+        if not sentence.strip().rstrip("”’」』）)").endswith(("。", "！", "？")):
+            continue
+        run = 0
+        for clause in CLAUSE_BREAK.split(sentence):
+            own = (
+                len(HAN_CHAR.findall(clause)) >= MIN_OWN_CLAUSE_HAN
+                and not LABEL_COLON.search(clause)
+                and not _site_words(clause)
+                and not SITE_SELF.search(clause)
+            )
+            run = run + 1 if own else 0
+            if run >= MIN_OWN_CLAUSES:
+                return True
+    return False
+
+
 def _site_words(form: str) -> list[str]:
     """The site words of two characters or more in ``form``, each time it says one (网, 站 alone are in prose: 站务公开)."""
     return [word for word in SITE_WORDS.findall(form) if len(word) > 1]
@@ -340,6 +514,13 @@ SITE_WORDS = re.compile(
 )
 CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
 MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
+MIN_OWN_CLAUSES = 3  # clauses in a row that make a sentence of the text's own prose (``reads_as_own_prose``)
+MIN_OWN_CLAUSE_HAN = 4  # Chinese characters of such a clause
+CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
+LABEL_COLON = re.compile(r"[：:]")
+# A site speaking of itself or to its reader in a clause: narrower than ``SITE_VOICE``, whose 平台, 用户, 请 a text's prose says
+# too (…資訊平台系統…, 申请继续教育积分, rw1315).
+SITE_SELF = re.compile(r"您|本站|本网|网友|读者|(?<![申邀聘提])请")
 # A writer telling in the first person singular (我被…感染), not a unit's 我 (我院, 我校, 我会) nor 我们; a site's voice speaks to
 # its reader (您, 请, 欢迎) or of itself (本站, 小编, 平台, 网友).
 NARRATOR = re.compile(r"我(?![们院校园会市县区镇局司厂所部科])")
@@ -765,8 +946,8 @@ def judged_contexts(
         )
         judged_lines.append(
             [
-                context if not headline and not inside and judged(unit, len(line) > 1) else None
-                for unit, context in zip(line, line_contexts, strict=True)
+                context if not headline and not inside and judged(unit, inside_paragraph(line, k)) else None
+                for k, (unit, context) in enumerate(zip(line, line_contexts, strict=True))
             ]
         )
     return judged_lines
@@ -781,7 +962,7 @@ def _charter_title(texts: list[str], i: int) -> bool:
         and not PROSE_PUNCTUATION.search(title)
         and not _reads_as_chrome(title)
         and any(
-            CHARTER_LABEL.match(below.strip().split(" ")[0]) or CHARTER_ARTICLE.match(analysis_form(below.strip()))
+            CHARTER_LABEL.match(below.strip().split(" ")[0]) or opens_article(analysis_form(below.strip()))
             for below in texts[i + 1 : i + 3]
             if below.strip()
         )

@@ -46,6 +46,10 @@ CHARTER_NUMBER = rf"[{CN_DIGITS}廿卅卌百零〇]{{1,4}}"
 # A charter's chapter over its name or an article's number alone, its colon after it or not (第一章 總則, 第1條, rw1120;
 # 第一條:, rw1304), or before its caption past a space (第 1 條 法律依據, 第 7 條 贊助會員資格, rw1244): labels the structure reads.
 ARTICLE_CAPTION = r"\s+[^\s，。；：:！？]{2,8}$"
+# A charter's article number before its text or its caption (第五條 本會之任務如下:, 第廿七條: 本會會員代表大會，…, 第 1 條
+# 法律依據, rw1244; 第三條 本會會址設於…36號。, rw1326), the caption glued to it or not (第2條會名; a sentence citing an article,
+# 第三条规定的…，, is prose): the ``article`` family of ``MARKER``, which the junk rules also leave to the structure.
+ARTICLE = rf"第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*[条條](?:\s*[：:、]|\s+|(?=[^\s，。；：:！？]{{2,12}}$))"
 CHARTER_LABEL = re.compile(
     rf"^第(?:{CHARTER_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條](?:[：:]?$|(?={ARTICLE_CAPTION})))"
 )
@@ -81,7 +85,7 @@ MARKER = re.compile(
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
     rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}章[、，：:\s])"  # its 第 may be left out: 一階段：; a
     # charter's chapter before its name (第一章 總則, rw1120)
-    rf"|(?P<article>第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*[条條](?:\s*[：:、]|\s+))"
+    rf"|(?P<article>{ARTICLE})"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：
@@ -145,6 +149,19 @@ TITLE = re.compile(
     rf"(?:报告|汇报|范文|范本|范例|例文|样本|模板|格式|书|表|结尾|大全|精选|优秀范文)?(?:参考)?(?:\d{{4}}年?)?(?:集合|汇编|合集)?(?:怎么写|怎样写)?"
     rf"(?:\s*[（(][^）)]{{0,10}}篇[）)]|\s*\d+篇|(?:\s*{SITE_GRADE})?\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?|\s*\d{{1,2}}|{CN_NUMBER}(?=：$))*[。：]?$"
 )
+# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016; 為何要組
+# 教師工會?, rw1436), or one asking what a thing holds, its mark left out or not (国有及其控股企业职工代表大会有哪些特别职权,
+# rw1371): never a wrapped paragraph's last line.
+QUESTION_HEADLINE = re.compile(
+    r"^(?:为什么|为何|如何|怎样|怎么|什么是|何谓)[\u4e00-\u9fff\w“”]{2,18}[?？]$"
+    r"|^[\u4e00-\u9fff\w“”]{2,24}(?:有哪些|包括哪些|是什么|有什么)[\u4e00-\u9fff\w“”]{0,8}[?？]?$"
+)
+# A field's name by its noun alone on its line, its colon lost (會議日期 over 100年10月23日（星期日）, rw1437; 时间 over
+# 20xx年10月25日, rw856): it heads its value (read in analysis form).
+FIELD_NAME = re.compile(r"^[^，。、；：！？,.;:!?\s]{0,6}(?:日期|时间|地点|对象|人员|单位)$")
+# A line that ends pointing to what follows it (…请附以下资料, …安排如下：): the text's lead-in to its list, never a title nor a
+# headline (rw1436); ``TITLE`` excludes 如下 and 以下 anywhere.
+POINTS_AHEAD = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,4}[：:]?$")
 # A page's field label before the title (标题：临淄区梧台小学…工作计划, 標題:…), or a reprint's label over the headline it
 # gives as the original's (原标题:省总工会今年要做实十项重点工作, rw1252): no part of the title.
 TITLE_LABEL = re.compile(r"^(?:原|原文)?(?:标题|標題|题目|題目)[:：]\s*")
@@ -203,6 +220,12 @@ def family_of(marker: str) -> str | None:
         return f"decimal{decimal.group().count('.') + 1}"
     found, _ = split_marker(marker + "x")
     return found.family if found else None
+
+
+def opens_article(text: str) -> bool:
+    """``text`` opens with a charter's article number (``ARTICLE``)."""
+    match = MARKER.match(text)
+    return bool(match and match.group("article"))
 
 
 def month_schedule(text: str) -> str | None:

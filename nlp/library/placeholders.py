@@ -46,6 +46,9 @@ FORMULA_SO_FAR = re.compile(r"[=＝][^\n]*\Z")
 BOLD = re.compile(r"(?:(?<!\*)|(?<=[^*]\*\*)|(?<=^\*\*))\*\*(?P<inner>[^\s*][^*\n]{0,39}?(?<=[^\s*]))\*\*")
 BOLD_CLOSED = re.compile(r"[^\w*%％”’」』》】]|\*\*[^*]|$")
 BOLD_HEADING = re.compile(r"[“‘「『《【（(\"']|.*[”’」』》】）)\"':：]$")
+# Markdown's bold italic framing a whole line (***學校教師會籌組成立流程圖請按此***, rw1436): emphasis, no mask. Three marks in a
+# sentence stay masks (《***2003-2007年女性人才发展规划实施意见》,…开展"***女性…, rw928).
+BOLD_ITALIC_LINE = re.compile(r"^\*{3}(?=[^\s*])[^*\n]{1,40}(?<=[^\s*])\*{3}$")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "date",
@@ -116,6 +119,8 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
         for m in spans
         for edge in (0, len(m.group()) - 2)
     ]
+    if BOLD_ITALIC_LINE.match(text):
+        taken += [Placeholder(0, 3, "***", "bold"), Placeholder(len(text) - 3, len(text), "***", "bold")]
     for kind, pattern in PLACEHOLDER_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span()

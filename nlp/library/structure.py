@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from nlp.library.junk import (
+    AUDIENCE,
     COLLECTION_WORDS,
     COLUMN_NAME,
     MAX_WIDGET_LINES,
@@ -34,6 +35,7 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
+    FIELD_NAME,
     FILE_NAME,
     GLUED_TITLE,
     INLINE_LABEL,
@@ -43,7 +45,9 @@ from nlp.library.markers import (
     MONTH_LINE,
     ORDINAL_FAMILIES,
     PART_LABEL,
+    POINTS_AHEAD,
     POST_DAY,
+    QUESTION_HEADLINE,
     SERIES,
     SERIES_CLOSE,
     SERIES_OPEN,
@@ -73,12 +77,6 @@ MAX_LABEL_CHARS = 9
 # A short headline: a phrase, or two joined by a comma, a colon or a space, opening on a festival's day written with a dot
 # or not (5.12国际护士节, 3.8妇女节, rw1232).
 HEADLINE = re.compile(rf"^(?:\d{{1,2}}[.．]\d{{1,2}}(?=[{HAN}]))?[{HAN}\w“”]{{2,}}(?:[，,：:\s][{HAN}\w“”]{{2,}})?$")
-# An explainer's question as its section's headline between paragraphs (為什麼要組工會？, 如何開始籌備工會？, rw1016), or one
-# asking what a thing holds, its mark left out or not (国有及其控股企业职工代表大会有哪些特别职权, rw1371).
-QUESTION_HEADLINE = re.compile(
-    rf"^(?:为什么|如何|怎样|怎么|什么是|何谓)[{HAN}\w“”]{{2,18}}[?？]$"
-    rf"|^[{HAN}\w“”]{{2,24}}(?:有哪些|包括哪些|是什么|有什么)[{HAN}\w“”]{{0,8}}[?？]?$"
-)
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
 FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))
@@ -483,8 +481,11 @@ MIN_NOTE_MARKS = 2
 # The headings of an event's plan (活动主题, 活动时间, 参加对象, 活动内容), or of a year's plan (指导思想, 工作目标, 工作重点及方法
 # 措施): an untitled text under two of them sets out an event to hold or work to do (a notice to 各工会小组 of a teachers'
 # day's activities, a school union's plan cut after its second section): a plan.
+# The event may be a contest's (竞赛项目, 比赛时间) or the plan's own word (计划背景, 計劃目標), a section may give two things
+# (活动主题及目标, rw1424).
+PLAN_SECTION_PART = r"(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨|背景|目标|项目|意义|流程|标准|奖励)"
 EVENT_PLAN_HEADING = re.compile(
-    r"^(?:(?:活动|参加|参与)(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨)"
+    rf"^(?:(?:活动|参加|参与|竞赛|比赛|大赛|计划){PLAN_SECTION_PART}(?:[及和与]{PLAN_SECTION_PART})?"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
 )
 # Or the fields of the events a programme sets out, each its label and its value (活动时间：3月5日 / 活动地点：县图书馆广场 under
@@ -698,6 +699,12 @@ def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return kept
 
 
+# A line that opens with the same phrase twice, a space between or not, the text after it (``_split_line``); a label after the
+# two (…计划及目标…计划及目标篇一, rw217) is an item's title as the page writes it, and a bracket after them (…工作总结医院工会
+# 工作总结(通用5篇)时光飞逝…, a seed) the collection's title's count.
+REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>[^\s（(【\[].{19,})$")
+
+
 def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     """Undo merges made by text extraction: a collection's item label, a glued title, inline list markers."""
     if line.style_level is None and line.marker is None and (label := INLINE_SERIES_LABEL.search(line.text)):
@@ -725,6 +732,12 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         if named and is_title_line(named) and not SERIES_PREFIX.match(bracketed.group()):
             title = Line(bracketed.group(1), style_level=0)
             return [title, *_split_line(replace(line, text=line.text[bracketed.end() :]))]
+        # the page's title written twice, the copy glued to the text (…主题党日活动方案范文 …主题党日活动方案范文为深化…, rw1424):
+        # two title lines, the structure keeps one
+        repeated = REPEATED_TITLE.match(line.text)
+        if repeated and is_title_line(repeated.group("title")):
+            title = Line(repeated.group("title"), style_level=0)
+            return [title, title, *_split_line(replace(line, text=repeated.group("rest")))]
         # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
         glued = GLUED_TITLE.match(analysis_form(line.text))
         if (
@@ -936,12 +949,26 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     }
     families |= over_paragraphs - items
     cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(entries, i, heads)}
+    # an entry alone of its family in the section of an outer entry, its first sentence of a heading's length over a
+    # paragraph of several sentences (（一）… / 1、按照市委统一部署，扎扎实实抓好学习实践科学发展观活动。将…。以…, rw1444): no
+    # sibling makes it an item. An outermost entry alone may be a glued heading's (一、背景分析與發展需求隨著…, rw213).
+    cuts |= {
+        i: head.end()
+        for i, (family, rest) in enumerate(entries)
+        if family
+        and i not in cuts
+        and _section_siblings(entries, i) == [i]
+        and any(other and _outer(family, other) for other, _ in entries[:i])
+        and (head := RUN_IN_SENTENCE.match(rest))
+        and head.end() <= MAX_HEADING_CHARS + 1
+        and len(rest) - head.end() >= MIN_PARAGRAPH_CHARS
+        and len(re.findall("[。！？]", rest[head.end() :])) >= 2
+    }
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
 
-MIN_RUN_IN_HEADINGS = 3  # run-in headings over paragraphs that a section's one closing item does not make items
 MIN_RESTATED_CHARS = 8
 
 
@@ -959,19 +986,10 @@ def _restated_phrase(rest: str) -> int | None:
 def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
     """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
     (``heads``), one of them over a paragraph (二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…,
-    rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item)."""
+    rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
+    entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
+    beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
     long = [j for j in _section_siblings(entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
-    # three or more of that shape, one over a paragraph, may end on one item of a sentence (1、开展师德教育活动。根据… /
-    # 2、… / 3、加强工会自身建设。深化… / 4、经常深入基层，了解…, rw1250): the three are headings beside each other, the last
-    # an item
-    headed = [j for j in long if j in heads]
-    if (
-        len(headed) >= MIN_RUN_IN_HEADINGS
-        and long[: len(headed)] == headed
-        and len(long) - len(headed) <= 1
-        and any(len(entries[j][1]) - heads[j] >= MIN_PARAGRAPH_CHARS for j in headed)
-    ):
-        return i in headed
     return (
         len(long) >= 2
         and all(j in heads for j in long)
@@ -1091,7 +1109,7 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
     """Entries of a family whose other entries are labels alone over what they head, at least two and all of one length
     (二、工作目标 / 三、主要工作：), and whose own text is long with no mark in a label's length (一、指导思想坚定不够地贯彻…)
     or goes on with a number there (一、活动时间2025年3月 beside 二、活动主题): a label of that length glued to its paragraph or
-    its value, cut there."""
+    its value, cut there, or after a space there (二、竞赛对象 公司在册员工。 beside 三、竞赛标准, rw1425)."""
     cuts = {}
     for members in _members_by_family(entries).values():
         labels = [entries[i][1].rstrip("：:") for i in members if _label_over_content(entries, i)]
@@ -1102,8 +1120,11 @@ def _glued_labels(entries: list[tuple[str | None, str]]) -> dict[int, int]:
         glued = [
             i
             for i in members
-            if (len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][width : width + 1].isdigit())
-            and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+            if (
+                (len(entries[i][1]) > MAX_HEADING_CHARS or entries[i][1][width : width + 1].isdigit())
+                and not re.search(r"[^\w“”]", entries[i][1][: width + 1])
+            )
+            or (entries[i][1][width : width + 1] == " " and not re.search(r"[^\w“”]", entries[i][1][:width]))
         ]
         if len(glued) + len(labels) == len(members):
             cuts.update(dict.fromkeys(glued, width))
@@ -1143,7 +1164,7 @@ def _split_entries(lines: list[Line], entries: list[tuple[str | None, str]], cut
             split.append(line)
             continue
         at = len(line.text) - len(entries[i][1]) + cuts[i]
-        split += [replace(line, text=line.text[:at]), Line(line.text[at:])]
+        split += [replace(line, text=line.text[:at].rstrip()), Line(line.text[at:].lstrip())]
     return split
 
 
@@ -1173,14 +1194,14 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
         if entries[i][0] in keep or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
     }
     # an event plan's section labels, two of one family at least, each glued to its prose (一、活动目的为了丰富… / 二、活动宗旨
-    # 释放活力、…, rw1091); a heading that goes on after the label (活动主题的确定, 活動人員安排) is no prose
+    # 释放活力、…, rw1091; 一、活动背景雷锋同志是… / 二、活动主题及目标本次…, rw1424; 一、計劃背景隨著… / 二、計劃目標明確本次…,
+    # rw248) or parted from it by a space (一、竞赛项目 2021年计划…,
+    # 二、竞赛对象 公司在册员工。, rw1425: a page on one line); a heading that goes on after the label (活动主题的确定,
+    # 活動人員安排) is no prose
     plan_labels = {
         i: label.end()
         for i, form in forms.items()
-        if (label := EVENT_PLAN_HEADING.match(form))
-        and re.match(rf"[{HAN}“]", rest := form[label.end() :])
-        and len(rest) >= MIN_GLUED_PROSE_CHARS
-        and re.search("[，、。]", rest)
+        if (label := EVENT_PLAN_HEADING.match(form)) and _glued_prose(form[label.end() :])
     }
     label_families = Counter(entries[i][0] for i in plan_labels)
     # a plan's section label glued to its prose ends there, whatever word of it the prose says again later (一、工作目標明確
@@ -1188,6 +1209,17 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     cuts = {i: min(cut, plan_labels.get(i, cut)) for i, cut in cuts.items()}
     cuts |= {i: cut for i, cut in plan_labels.items() if label_families[entries[i][0]] >= 2 and i not in cuts}
     return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
+
+
+def _glued_prose(rest: str) -> bool:
+    """``rest``, what follows a plan's section label on its line, is the section's prose: a sentence of clauses glued to
+    the label (雷锋同志是…，…), its year first or not (2021年计划组织开展…，…), or, past a space, any sentence."""
+    spaced = rest[:1].isspace()
+    rest = rest.lstrip()
+    return bool(re.match(rf"[{HAN}“\d]", rest)) and (
+        (len(rest) >= MIN_GLUED_PROSE_CHARS and bool(re.search("[，、。]", rest)))
+        or (spaced and rest[-1:] in SENTENCE_END)
+    )
 
 
 def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
@@ -1260,11 +1292,19 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         and is_title_line(text)
         and not SENTENCE_OPENER.match(analysis_form(text))
         and not PRESENTED.search(analysis_form(text))
+        and not _lists_bare_genre(text)
     ):
         # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
+
+
+def _lists_bare_genre(text: str) -> bool:
+    """A line that lists documents parted by 、, the last a genre's name alone (財報上年度決算.與下年度預算表下方需有職權核章、
+    下年度工作計畫, rw1436; 关键词:…、活动方案、工作计划): the genre is one item of the list, not a title's (a title's genre after
+    a 、 names whose it is: …教代会、工会工作报告)."""
+    return "、" in text and bool(BARE_GENRE.fullmatch(analysis_form(text).rstrip("。：:").rsplit("、", 1)[-1]))
 
 
 # A field's label that names what follows: a name, a law's or a rule's (名称：, 法規名稱：), or a title (标题：).
@@ -1333,6 +1373,11 @@ def _split_documents(
                 title = None
             dropped.append(DroppedLine(line.text, "篇目标记"))
             continue
+        if i == 0 and (entry := _entry_naming_the_text(lines)):
+            # the excerpt opens on an entry that names a plan or a summary over its sections ((一) 教師專業發展-教師專業增能
+            # 計畫 / 1.計畫目標 / (1)…, rw1419): the document's title, as a collection's numbered title is (rw416)
+            title = entry
+            continue
         if title is None and body and body[-1] is lines[i - 1] and _under_name_label(body[-1], line):
             # a database's field label alone over the name it gives (法規名稱： / 工會法（民國111年11月30日修正）, rw1508):
             # the document's title, the label the page's
@@ -1376,6 +1421,30 @@ def _split_documents(
         for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
         for title, body in _collection_items(title, body, fallback_title)
     ]
+
+
+YEARS_WORK = re.compile(r"工作(?:计划|总结|回顾|思路|要点|安排|打算)")
+
+
+def _entry_naming_the_text(lines: list[Line]) -> str | None:
+    """The text of the file's first line when it is an outline entry that names a plan or a summary (its genre word its
+    head, no sentence), the next line an entry of another family and no later line one of its own: the excerpt is that
+    part of a larger document, whose entry is its title (rw1419). The year's work named by its genre (一、上届工会委员会的工作
+    回顾, 二、2024年工作计划) is a section of a report, no document of its own; a year of the Republic in brackets ((115)年度…
+    方案, rw1011) is no marker."""
+    marker, family, text = _line_marker(lines[0])
+    return (
+        text.strip()
+        if marker is not None
+        and len(lines) > 1
+        and not text.startswith("年")
+        and not re.search(f"[{SENTENCE_END}，,]", text)
+        and title_kind(text) in ("计划", "总结")
+        and not YEARS_WORK.search(analysis_form(text))
+        and _line_marker(lines[1])[1] not in (None, family)
+        and all(_line_marker(line)[1] != family for line in lines[1:])
+        else None
+    )
 
 
 def _charter_title(line: Line, below: list[Line]) -> str | None:
@@ -1497,8 +1566,11 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         and (reads_as_headline(first.text, second.text) or two_clause_headline(first.text, second.text))
         and _line_marker(first)[0] is None
         and not month_schedule(first.text)
+        and not POINTS_AHEAD.search(analysis_form(first.text))
         and _line_marker(second)[0] is None
         and not any(line.marker or _line_marker(line)[0] for line in body[:at] if line is not first)
+        # a speech's address over its greeting (同志们： / 大家好！ / 今天，我们在这里…, rw1301): the text starts there
+        and not any(addresses_readers(line.text) for line in body[: at + 1])
     )
     if not headline:
         if collection:  # a collection's title straight over an item's text: the item has no title of its own
@@ -1772,6 +1844,8 @@ def _plain_heading(
     phrases (组织建设，完善教代会制度) is one over a new series that starts at its first number."""
     if ITEM_LABEL.match(text):
         return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
+    if addresses_readers(text):
+        return False  # a speech's address or a circular's addressees over the text (同志们：, 各党支部：): no label
     if qualified := QUALIFIED_LABEL.match(analysis_form(text)):
         text = qualified.group("label") + "："
     if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
@@ -1794,6 +1868,13 @@ def _plain_heading(
         or PART_LABEL.match(text)
         or named_by(text, next_line.text)
     )
+
+
+def addresses_readers(text: str) -> bool:
+    """The line is the text's words to its readers (``ADDRESS``, ``AUDIENCE``: 同志们：, 尊敬的各位家长：, 各党支部：,
+    大家好！): the text's opening, neither a label over a section nor a page's headline."""
+    form = analysis_form(text)
+    return bool(ADDRESS.match(form) or AUDIENCE.match(form))
 
 
 def _line_marker(line: Line) -> tuple[str | None, str | None, str]:
@@ -1873,14 +1954,19 @@ def _headings_between_paragraphs(
             # 第六條…, rw1326, its articles entries or not) is the outermost, whatever list the chapter before it ended on
             found[i] = "chapter" if chapter else "between"
             continue
-        if not between(i, headline):
+        # an explainer's question asked with its mark stands over its answer after a list too (…簡歷冊 / 10 大會手冊 / 為何要組
+        # 教師工會? / 三級教師組織自成立以來，…, rw1436), whatever the line above ends on
+        asked = paragraph(i - 1) and headline(i) and lines[i].text.rstrip()[-1:] in "?？"
+        if not (between(i, headline) or asked):
             continue
         body = i + 2 if headline(i + 1) else i + 1
-        # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…)
+        # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…), its entries numbered
+        # or not (為什麼要組工會？ / 工會是…，透過組織工會，我們可以： / 集體協商：與資方進行集體談判，…, its bullets lost, rw1016)
         if paragraph(body) and (
             _reads_as_paragraph(lines[body].text)
             or _cut_off(lines, body)
             or (lines[body].text.endswith(("：", ":")) and body + 1 < len(lines) and parsed[body + 1][0] is not None)
+            or (lines[body].text.endswith(("：", ":")) and "，" in lines[body].text and paragraph(body + 1))
         ):
             if body == i + 2 and HELD_CAPTION.fullmatch(analysis_form(lines[i].text)):
                 found[i + 1] = "between"  # the caption over the headline is no headline
@@ -2261,6 +2347,22 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())
                 rest, heading = rest[:cut], True
+            elif (
+                heading
+                and style is None
+                and after is None
+                and j == i + 1 < len(lines)
+                and _nests(parsed[j][1], stack)
+                and LABEL_ENTRY.match(analysis_form(rest))
+                and rest[-1] in SENTENCE_END
+                and (cut := _entry_heading_end(rest)) < len(rest)
+            ):
+                # a field whose value is a sentence, heading the entries of a deeper family under it (2. 活動時間：9/24（二）
+                # 〜9/27（五）課間時間。 / ◎…, rw831), heads them by its label, its value a paragraph, as one that is no heading
+                # by itself does; a headline as a whole keeps its text (6.实施两大工程：送温暖工程和增强凝聚力工程, rw111;
+                # 1.活动一：教职工趣味运动会, rw887)
+                after = Block("paragraph", rest[cut:].lstrip())
+                rest = rest[:cut]
             if not heading and not has_next and heading_siblings.get(level) == family:
                 # the document's last line, cut by the page's end: a heading as its siblings are, the phrase alone or
                 # before the first words of its paragraph (持续强化政治监督与忠诚教育。落实“两个维护”政)
@@ -2346,7 +2448,8 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
     rw993; 讲话发言 after a photo's caption, rw1232). Not the document's first line: the titles read it (教育訓練 over
     新進員工教育訓練, rw1316, is the title); not a line right under a heading, its value or its text (活动主题： / 展现自己，
     舞动青春, rw1254; 第6條 / 本會有一般會員贊助會員, rw1120) unless that heading is a numbered sentence (3. 若會員已完成院方申訴，
-    …程序。 / 程序限制), nor the last of a run of short lines, a list's (台南車站 / 左營車站 / 左營基地, rw1173)."""
+    …程序。 / 程序限制), nor the last of a run of short lines, a list's (台南車站 / 左營車站 / 左營基地, rw1173). A field's name
+    (``FIELD_NAME``) heads its value, a date or a place, under any line (會議日期 after 二、協辦單位：…, rw1437)."""
 
     def sentence(text: str) -> bool:
         return text[-1:] in SENTENCE_END and bool(re.search("[，,]", text))
@@ -2359,12 +2462,28 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             and _headline(blocks[k].text)
         )
 
+    def field(k: int) -> bool:
+        # a field's name over its value, a date or a place (會議日期 / 100年10月23日（星期日）, rw1437): its content
+        return bool(FIELD_NAME.match(analysis_form(blocks[k].text)))
+
     def over_content(k: int) -> bool:
         if k + 1 >= len(blocks):
             return False
         below = blocks[k + 1]
         if below.type == "paragraph":
-            return _reads_as_paragraph(below.text) or below.text[-1:] in SENTENCE_END
+            # or, a label's length, over one value line with a headline of the document right under it (會議地點 /
+            # 世新大學…(台北市…3樓) / 參與人員, rw1437): the fields of an event's notice, each label over its value
+            return (
+                _reads_as_paragraph(below.text)
+                or below.text[-1:] in SENTENCE_END
+                or field(k)
+                or (
+                    len(blocks[k].text) <= MAX_LABEL_CHARS
+                    and k + 2 < len(blocks)
+                    and sibling(k + 2)
+                    and not _headline(below.text)
+                )
+            )
         return below.marker is not None
 
     typed = list(blocks)
@@ -2374,7 +2493,13 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             or block.type != "paragraph"
             or not _headline(block.text)
             or not over_content(k)
-            or (blocks[k - 1].type == "heading" and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text)))
+            or (
+                blocks[k - 1].type == "heading"
+                and (blocks[k - 1].marker is None or not sentence(blocks[k - 1].text))
+                # a field with its value on its line (二、協辦單位：全國教師工會總聯合會 / 會議日期, rw1437) has no value under it
+                and not (blocks[k - 1].marker is not None and LABEL_ENTRY.match(analysis_form(blocks[k - 1].text)))
+                and not field(k)
+            )
             or (blocks[k - 1].type == "paragraph" and _headline(blocks[k - 1].text))
         ):
             continue
@@ -2387,7 +2512,8 @@ def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
             if all(b.level is None or b.level >= level for b in between):
                 typed[k] = replace(block, type="heading", level=level)
                 break
-    return typed
+    # a label over its value line is one beside a headline this pass made a heading (參與人員 over its paragraph): once more
+    return typed if typed == blocks else _unmarked_siblings(typed)
 
 
 def _sentences_beside_headings(blocks: list[Block]) -> list[Block]:
@@ -2430,8 +2556,8 @@ OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大�
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
 # A charter's or a rule's name (组织章程, …管理办法, …实施细则): a title over its chapters or articles (``_charter_title``).
 CHARTER_TITLE = re.compile(r"[^，。；：:！？\s]{0,30}(?:章程|条例|细则|规则|办法|规定)")
-# A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结): it names no unit and no work.
-BARE_GENRE = re.compile(rf"(?:年度|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
+# A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结, 下年度工作计划): it names no unit, no work, no year.
+BARE_GENRE = re.compile(rf"(?:(?:[上下本]|下一)?年度|[今明]年|年终)?(?:工作)?(?:{GENRE_WORD.pattern})")
 # A work quoted in 《》, or a programme's name in quotes with the headline going on after it (团市委学校部党支部“十学计划” 推动
 # 党的二十大精神学习贯彻, rw1099): a name, no genre of the title's own.
 QUOTED_WORK = re.compile(rf"《[^《》]*》|“[^“”]*”(?=\s*[{HAN}])")

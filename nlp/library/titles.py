@@ -26,6 +26,7 @@ from pathlib import Path
 
 from nlp.library import linear
 from nlp.library.clean import (
+    CREDIT_WORDS,
     DATE_UNIT_WRAP,
     MIN_CRUMB_HEADLINE_CHARS,
     NEWS_DATELINE,
@@ -55,6 +56,7 @@ from nlp.library.markers import (
     DASHED,
     ITEM_TITLE,
     MARKER,
+    POINTS_AHEAD,
     TITLE_LABEL,
     is_title_line,
     month_schedule,
@@ -72,6 +74,7 @@ from nlp.library.structure import (
     SERIES_AT_END,
     SERIES_PREFIX,
     YEAR_NUMBER,
+    addresses_readers,
     bracketed_column,
     document_kind,
     document_year,
@@ -84,8 +87,9 @@ from nlp.resources import HAN, ORGANISATION_WORDS, UNIT_SUFFIXES
 MAX_OPENING_BLOCKS = 3  # the paragraphs a document opens with that may be its title
 MAX_CANDIDATE_CHARS = 60
 # A sentence of clauses ending in a colon: the text's lead-in to what it lists, no title; nor is a line where a sentence
-# ends and the next one goes on (冬日暖意濃濃。在2024春節來臨之際,,…, rw1344): the text's opening, no headline.
-LEAD_IN = re.compile(r"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])")
+# ends and the next one goes on (冬日暖意濃濃。在2024春節來臨之際,,…, rw1344): the text's opening, no headline; nor a line
+# that points to what follows it (``POINTS_AHEAD``).
+LEAD_IN = re.compile(rf"[，,][^，,]*[：:]$|。(?=[^\s。”」』）)】])|{POINTS_AHEAD.pattern}")
 MAX_PAGE_LINES = 40  # where the first document's text is looked for among the page's lines
 MAX_PAGE_LINES_ABOVE = 8  # the page's lines above the text that may be the title
 # A part's letter before a title (A. 关于加强和改进城市社区居民委员会建设工作的意见的建设内容, rw1512): the page's part, no word
@@ -122,8 +126,27 @@ DATE_FIELD_AFTER_TITLE = re.compile(
     rf"^([^:：\s]+?[{HAN}）)])[ 　]?[发發]{MAYBE_GLOSSED}[布表]{MAYBE_GLOSSED}[时時]{MAYBE_GLOSSED}[间間]{MAYBE_GLOSSED}[:：].*$"
 )
 # The head of a long line before its first space, when it is a phrase of words alone (2022年护士长暨专科学组述职汇报会 回首
-# 来路，…, rw391): a headline the page glued to its text, where a sentence's head has its commas.
-HEAD_BEFORE_SPACE = re.compile(rf"^([\w{HAN}]{{8,40}})\s")
+# 来路，…, rw391), a quoted or bracketed word of it closed in it (2025年3月“学雷锋做先锋见行动”主题党日活动方案范文 2025年3月…,
+# rw1424; a dateline's open bracket, 河工新闻网讯(记者李昊男 通讯员…, is none): a headline the page glued to its text, where a
+# sentence's head has its commas.
+HEAD_BEFORE_SPACE = re.compile(
+    rf"^((?:[\w{HAN}]|“[\w{HAN}]*”|「[\w{HAN}]*」|《[\w{HAN}]*》|[（(][\w{HAN}]*[）)]){{8,40}})\s"
+)
+# A field of a form or a post opening the line, its label and colon (活動名稱：穩定輔導與培力社區組織計畫, 活動單位：…, 引言：…,
+# 来源 : …, Q:哪些事業單位…): the form's or the page's line, where a headline's words before a colon name a place, a unit or
+# its topic (桐城市鲟鱼镇：夏日“送清凉”…, 一图看懂：…)
+FIELD_OPENING = re.compile(
+    rf"^(?:[{HAN}]{{0,4}}(?:名称|单位|地点|时间|日期|来源|对象|主题|目的|宗旨|引言|摘要|导语|概要|简介|作者|编辑)|[QA问答])\s*[:：]"
+)
+# The page or the speaker addressing its reader: a site's welcome (…欢迎您!, 您好,欢迎访问…), a prompt to log in or register
+# (您需要 登录 才可以下载或查看,没有账号?注册, rw641), a speech's greeting (…尊敬的各位领导、亲爱的同事们,大家好!, rw1009): no
+# title (27 such candidates in tune, one a title that only celebrates, 社區聯歡迎新春, which this leaves alone)
+ADDRESSES_READER = re.compile(
+    r"欢迎(?:您|你|来到|访问|进入|光临)|[您你]好|(?:大家|各位[^，。！,!]{0,8}|同志们|朋友们)(?:上午|下午|晚上)?好|登录|注册"
+)
+# An outlet's dateline, its day or its name before 讯 or 电 (文明風(fēng)2月9日訊 昨日…, rw781): the head of a news text's
+# first line before a space, never its headline
+DATELINE_END = re.compile(r"(?:\d{1,2}日|[网網报報站台])[讯訊电電]$")
 # A day written out with its year (今天是：2024年11月23日, 发布日期:2024年03月13日): a page's date line or a news lead's
 # day, never in a title (0 of the 16 such candidates of the 554 are)
 WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
@@ -216,6 +239,10 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     # item's headline over its lead names the event (…支部召开工作部署会议)
     ("label_over_news", lambda c: float(bool(LABEL.match(c.text.strip())) and bool(EVENT_OPENING.match(c.following)))),
     ("written_day", lambda c: float(bool(WRITTEN_DAY.search(c.text)))),
+    ("field_opening", lambda c: float(bool(FIELD_OPENING.match(c.text)))),
+    ("addresses_reader", lambda c: float(bool(ADDRESSES_READER.search(c.text)))),
+    # a byline's or an editor's words (…客戶端記者徐松 通訊員 王璐 張杰, rw1204; 责编:): the credits, no title
+    ("credit", lambda c: float(bool(CREDIT_WORDS.search(c.text)))),
     ("unit_name", lambda c: float(bool(UNIT_NAME.match(c.text.strip())))),
     # a collection's item label (篇一, 【篇一】): the line a file is split at, never a title (the line right over one is no
     # candidate: ``candidates``)
@@ -265,6 +292,7 @@ def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
             or block.type not in ("paragraph", "heading")
             or block.marker
             or month_schedule(block.text)  # a schedule's month (3月份): the outline's
+            or addresses_readers(block.text)  # the text opens with its words to its readers (同志们： / 大家好！, rw1301)
         ):
             break
         if block.type == "heading":
@@ -332,12 +360,28 @@ def _below(text: str, page: list[str]) -> str:
     return "" if k is None else _line_below(k, page)
 
 
-def _placed(candidate: Candidate, text: str, page: list[str]) -> Candidate:
-    """The candidate with what stands under its line on the page (``below``, ``over_stamp``), found by its ``text``."""
+def _holding_line(text: str, page: list[str]) -> int | None:
+    """The first line of the page that is ``text`` or, when none is, the first that opens with it, ``text`` being a
+    headline's length (``MIN_CUT_TITLE_CHARS``): the headline's line with what cleaning cut after it, a site's name or a
+    stamp (衡水市总170万元“关爱金”情暖职工-m6米乐网页版 over 发布时间: …, rw1563). None when no line is."""
     k = _page_line(text, page)
+    form = _form(text)
+    if k is not None or len(form) < MIN_CUT_TITLE_CHARS:
+        return k
+    return next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if _form(line).startswith(form)), None)
+
+
+def _placed(
+    candidate: Candidate, text: str, page: list[str], judged: Callable[[str, int, int], float] | None = None
+) -> Candidate:
+    """The candidate with what stands under its line on the page (``below``, ``over_stamp``), found by its ``text``
+    (``_holding_line``), and with the junk model's probability for it at that line (``judged``), as a page line above
+    the text has: the opening block a page's chrome left over the headline (工会信箱女职工工作, rw168) is the same line."""
+    k = _holding_line(text, page)
     if k is None:
         return candidate
-    return replace(candidate, below=_line_below(k, page), over_stamp=_over_stamp(k, page))
+    junk = candidate.junk if judged is None else judged(text, k, len(page))
+    return replace(candidate, below=_line_below(k, page), over_stamp=_over_stamp(k, page), junk=junk)
 
 
 def candidates(
@@ -378,10 +422,17 @@ def candidates(
             # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
             text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
             text = _without_column(SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text)))
-            if k == start and len(text) > MAX_CANDIDATE_CHARS and (head := HEAD_BEFORE_SPACE.match(text)):
+            if (
+                k == start
+                and len(text) > MAX_CANDIDATE_CHARS
+                and (head := HEAD_BEFORE_SPACE.match(text))
+                and not DATELINE_END.search(head.group(1))
+            ):
                 text = head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
+            if addresses_readers(text):
+                break  # the text's words to its readers open it (同志们: / 大家好!, rw1301): no title from there on
             if joined and _form(text) in joined:
                 continue
             if BREADCRUMB.search(text):

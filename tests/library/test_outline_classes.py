@@ -1855,6 +1855,7 @@ def test_a_line_under_a_heading_or_ending_a_list_of_short_lines_is_no_unmarked_s
         ("第 七 條  會員、準會員、贊助會員具有下列權利:", "第 七 條", "會員、準會員、贊助會員具有下列權利:"),  # rw1326
         ("第廿六條: 各種會議之召開。", "第廿六條:", "各種會議之召開。"),  # rw1405
         ("第 1 條 法律依據", "第 1 條", "法律依據"),  # rw1244
+        ("第2條會名", "第2條", "會名"),  # rw1244's 第2條 會名 with its caption glued on: the junk rules read it so too
         ("第三条规定的会员权利，由工会委员会负责落实。", None, "第三条规定的会员权利，由工会委员会负责落实。"),  # prose citing one
     ],
 )
@@ -1901,3 +1902,81 @@ def test_a_series_name_is_no_wrapped_rest_of_the_line_above():
         "地點:元朗天水圍天晴邨服務設施大樓101室香港中華基督教青年會天水圍天晴會所\n"
     )
     assert [text for kind, _, _, text in blocks if kind == "heading"] == ["小區活動B1", "小區活動C1", "小區活動D1"]
+
+
+def test_a_plans_section_labels_glued_to_their_prose_or_parted_by_a_space_are_headings():
+    # gen23h: first-contact misses of new sites. rw1424: two labels glued to their prose, one naming two things (活动主题及
+    # 目标); rw1425: a page on one line, a space after each contest label, a value of one short sentence; rw248: one
+    # page on one line, the plan's own word before its labels (計劃目標明確本次…)
+    glued = (
+        "主题党日活动方案\n一、活动背景雷锋同志是中国人民解放军的一名普通战士,他用自己的实际行动践行了共产主义精神,被誉为共产主义"
+        "事业的活雷锋。\n3月份是学雷锋月,今年将迎来第62个学雷锋纪念日。\n二、活动主题及目标本次主题党日的主题为学雷锋做先锋见行动。\n"
+        "通过组织开展一系列学雷锋志愿服务活动,积极继承和弘扬雷锋精神,增强党员干部的凝聚力和战斗力。\n"
+    )
+    assert [(b[0], b[3]) for b in outline(glued) if b[2]] == [("heading", "活动背景"), ("heading", "活动主题及目标")]
+    (document,) = parse_file((FILES / "rw1425.docx").read_bytes(), "rw1425.docx").documents
+    blocks = [(b.type, b.text.strip()) for b in document.blocks]
+    assert blocks[1:5] == [
+        ("heading", "竞赛项目"),
+        ("paragraph", "2021年计划组织开展3个职业（工种）的职业技能竞赛，分别为：技术工程师，研发工程师，售后工程师"),
+        ("heading", "竞赛对象"),
+        ("paragraph", "公司在册员工。"),
+    ]
+    # rw248's page on one line: the plan's own word before its labels (計劃背景, 計劃目標)
+    own = (
+        "幼兒園工會計劃一、計劃背景隨著社會的不斷發展,幼兒教育的重要性日益凸顯。幼兒園作為兒童成長的第一站,不僅承擔著教育的責任。"
+        "二、計劃目標明確本次幼兒園工會計劃的核心目標，旨在通過一系列可執行的步驟，推動工會的建立和運作。\n"
+    )
+    assert [b[3] for b in outline(own) if b[0] == "heading"][:2] == ["計劃背景", "計劃目標"]
+    # a label that goes on as a heading (活动主题的确定) or over a field's short value keeps its line
+    kept = "活动方案\n一、活动主题的确定\n经过讨论，确定本次活动的主题。\n二、活动时间10月1日\n"
+    assert [b[3] for b in outline(kept) if b[2]] == ["活动主题的确定", "活动时间10月1日"]
+
+
+@pytest.mark.parametrize(
+    "name, line, title",
+    [
+        ("rw1301.txt", "同志们：", "rw1301"),  # over 大家好！, a speech: neither a label nor under a title
+        ("rw1423.txt", "各党支部：", "rw1423"),  # a notice's addressees over its text
+        ("rw250.txt", "尊敬的各位家长：", "幼儿园工会工作计划"),
+        ("rw1302.txt", "全國各族職工：", "rw1302"),
+    ],
+)
+def test_the_texts_words_to_its_readers_are_no_heading_nor_the_title(name, line, title):
+    # gen23h: a speech's address and a circular's addressees were label headings at level 1 (first contact: rw1423,
+    # rw1500); the greeting under one was taken as the title once the address was a paragraph (rw1301)
+    (document, *_) = parse_file((FILES / name).read_bytes(), name).documents
+    assert [b.type for b in document.blocks if b.text == line] == ["paragraph"]
+    assert document.title == title
+
+
+def test_a_field_whose_value_is_a_sentence_heads_the_deeper_entries_under_it_by_its_label():
+    # gen23h: rw831's 2. 活動時間:9/24(二)〜9/27(五) 課間時間。 over its ◎ entries was a heading with its value in its text
+    # (the README: a numbered field with sub-entries under it is a heading, text the label); rw111's headline as a whole
+    # (6.实施两大工程：送温暖工程和增强凝聚力工程 over its two subheadings) keeps its text
+    (document,) = parse_file((FILES / "rw831.txt").read_bytes(), "rw831.txt").documents
+    blocks = [(b.type, b.marker, b.text) for b in document.blocks]
+    at = next(k for k, b in enumerate(blocks) if b[2].startswith("活動時間"))
+    assert blocks[at : at + 2] == [("heading", "2.", "活動時間："), ("paragraph", None, "9/24（二）〜9/27（五）課間時間。")]
+    whole = "工会工作计划\n6.实施两大工程：送温暖工程和增强凝聚力工程\n（1）送温暖工程\n实施送温暖工程的目的：帮助困难职工解决实际问题。\n"
+    assert outline(whole)[0][0::3] == ("heading", "实施两大工程：送温暖工程和增强凝聚力工程")
+
+
+def test_a_headline_over_a_sentence_leading_into_a_list_whose_bullets_were_lost_is_a_heading():
+    # gen23h: rw1016's first question over its lead-in sentence and the list the page's bullets (•) no longer mark; its
+    # sibling question over a paragraph was a heading already
+    (document,) = parse_file((FILES / "rw1016.txt").read_bytes(), "rw1016.txt").documents
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1] == ["為什麼要組工會？", "如何開始籌備工會？"]
+
+
+def test_a_label_over_its_value_line_beside_a_label_heading_is_a_heading_and_no_wrapped_word():
+    # gen23h: rw1437's event notice, each field a label line over its value (會議地點 / 世新大學管理學院大樓M303教室(台北市…3樓)
+    # / 參與人員 / 對於教師工會、…等。): the label over a value line of no sentence is a heading beside its sibling over a
+    # paragraph; a longer line of a page without punctuation over another (rw724's 澎湖將面臨高齡化社會) stays a paragraph
+    (document,) = parse_file((FILES / "rw1437.txt").read_bytes(), "rw1437.txt").documents
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][-3:] == ["會議日期", "會議地點", "參與人員"]
+    # the reflow left 會議日期 on its line (a form's label over its value, another label under that), and a numbered field with
+    # its value on its line has no value under it
+    assert "協辦單位：全國教師工會總聯合會" in [b.text for b in document.blocks]
+    (document,) = parse_file((FILES / "rw724.txt").read_bytes(), "rw724.txt").documents
+    assert [b.type for b in document.blocks if b.text == "澎湖將面臨高齡化社會"] == ["paragraph"]
