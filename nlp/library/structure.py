@@ -284,9 +284,11 @@ QUOTED_NAME = re.compile(r"[「“『][^「」“”『』]*[」”』]")
 # A Taiwanese text's year of the Republic for its work anywhere: a work year (南投縣113年度大、小旗艦計畫, rw726) or a full
 # date (決標日至109年12月31日止, rw727; with slashes: 近(113/5/8)日舉辦…, rw1114), not one something began on (自105年1月1日起);
 # a work year or a full date of two digits too, before the era's hundredth (於97年度部分補助…, rw1315; 時間:97年12月6日); read
-# only in Traditional script.
+# only in Traditional script. A school year so numbered is the year it begins in (實施方式 (暫擬101學年度), rw1496: 2012; the
+# set's five pages that give one, 106學年度 2017, 114學年度 2025, annotate it so); not one a change starts from (教師專業發展評鑑
+# 將於106學年度起轉型…, rw1040: a plan of others the text tells).
 ROC_WORK_YEAR = re.compile(
-    r"(?<![\d自从從])(?:([89]\d|1[01]\d)年度|([89]\d(?=年)|1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
+    r"(?<![\d自从從])(?:([89]\d|1[01]\d)[學学]?年度(?!起)|([89]\d(?=年)|1[01]\d)(?:年\d{1,2}月\d{1,2}日(?!起)|/\d{1,2}/\d{1,2}(?![\d/])))"
 )
 # A line that opens with a title of no sentence, then the address the text opens with (各位委员,同志们:根据…); a headline of
 # clauses over its dashed sub-headline, the speaker's name after it (凝心聚力，服务大局，为…作贡献 ——…工作报告 梅兵 各位代表:…).
@@ -316,6 +318,9 @@ LAW_YEAR = re.compile(
 # A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534): a programme of several years
 # the text carries out, never the year of its own work or event.
 CITED_SPAN = re.compile(r"《[^《》]*?(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)?\d{2}年?[^《》]*》")
+# An aside that sends the reader to another source (（可參113年10月7日…共同舉辦之司法講座，…）, rw1516; （详见…）): a citation,
+# its days the source's, no year of the text.
+CITED_ASIDE = re.compile(r"[（(](?:可?[參参][見见考閱阅]?|[詳详]見|[詳详]见|[請请][參参][見见考閱阅]?)[^（()）]*[）)]")
 # Years listed together (2019年、2020年投入150多万建立了…, rw1543): what the text tells of several years, no one year of
 # its own work.
 LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{2}年)+")
@@ -368,10 +373,13 @@ THIS_YEAR = re.compile(r"今[（(]((?:19|20)\d{2})[）)]年")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同); a 工作者 is a person the year honours (表彰了2015-2017年度优秀工会
-# 工作者, rw1362), no work of the text's; or the year of the event it says it does (为切实做好2018年“金秋助学”活动, rw1475).
+# 工作者, rw1362), no work of the text's; or the year that names the event or the campaign it tells, by whatever verb (为切实
+# 做好2018年“金秋助学”活动, rw1475; 纷纷行动，启动2025年“夏日送清凉”系列慰问活动, rw1483: first contact missed the one past
+# the opening), not one something began in (自2019年开展…活动以来: ``YEAR_SINCE``) nor one across a cited work's name (…规划
+# (2021—2025年)》《进一步改善护理服务行动…》, rw1534).
 YEAR_OF_WORK = re.compile(
     r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作(?!者)|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
-    r"|(?<=做好|开展|办好|搞好|抓好)((?:19|20)\d{2})年度?[^，。；！？\d]{0,12}?活动"
+    r"|(?<![\d自从])((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d《》]{0,12}?(?:活动|竞赛|比赛|大赛|行动)"
 )
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
@@ -380,6 +388,8 @@ MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has. The second year of a span is no
 # meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282).
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1,2}日)")  # or with dots: 2008.5.10日晚
+# A full day with its year (2023年12月22日), the day a text tells something on.
+FULL_DAY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
 # The year of the season a news item's day falls in (2025年刚刚翻开新的一页，1月2日，…会议…隆重举行).
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
@@ -390,12 +400,12 @@ MEETING_YEAR = re.compile(
     rf"(?<![\d\-–—~～])((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
-# 汇报了2024年度工会工作完成情况), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
+# 汇报了2024年度工会工作完成情况; the report of a year's work heard, 听取2019年工会事情汇报, rw1505, not a show: 汇报演出), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
 # 2016年经审工作意见的报告》, rw936), whatever year it plans next (总结去年…并部署2017年工作 names the year it plans).
 SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
     # a year's work reported and the next one's planned (报告了2024年妇联工作情况，并对2025年妇联工作进行了安排部署)
-    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况"
+    r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|汇报(?!演出|会演|展演)"
     r"|情况(?=[和及暨与](?:19|20)\d{2}年|[，,]?并?对?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署)))"
 )
 # A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
@@ -403,6 +413,16 @@ SUMMED_YEAR = re.compile(
 SUMMED_LAST_YEAR = re.compile(
     r"(?:总结|回顾)了?[^。；！？\d]{0,4}?去年[^。；！？\d]{0,16}?(?:部署|安排)((?:19|20)\d{2})年"
 )
+# A year the page dates something by, its post's stamp included (2019年修建了…, 2024-07-05, 2024/07/05): the page's time is
+# no earlier than the latest one; not a bare number (2089) nor a year a goal or a span reaches to (到2050年, 2021—2025年).
+PAGE_YEAR = re.compile(
+    r"(?<![\dA-Za-z到至—–\-－~～])((?:19|20)\d{2})(?:年(?![\d]{0,2}[—–\-－~～至到])|([-/.])\d{1,2}\2\d{1,2}(?!\d))"
+)
+# A document states the year of the work or the event it tells, and is written in it or soon after (of the 745 dated
+# documents of tune's text pages none states a year more than 20 before the latest year its page names, rw008's 2004 under
+# 2024 the furthest): a year further back than that and a margin from the page's time is history the text tells (1951年，一场…战役在洪四村打响, rw1633; 节日创始于1910年, rw706; 1921年7月23日，
+# 中国共产党第一次全国代表大会在此召开, rw1391; a mine 于1978年底正式投产, rw1152), never the document's own.
+HISTORY_GAP = 25
 # A document's close: its last paragraph's opening word, the date under its signature (``SIGNATURE_DATE``).
 CLOSING = re.compile(r"总之|综上|总而言之")
 SUMMARY_CUES = ("总结", "汇报如下", "一年来", "过去的一年", "取得了", "完成了", "开展了", "组织了", "举办了")
@@ -2763,6 +2783,19 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     texts = [analysis_form(block.text) for block in blocks]
     # the paragraph that opens with the event's day may come second (在庄重的国歌声中，…大会正式开幕。 / 2023年2月25日，…召开)
     news = next((match for text in [opening, *texts[:3]] if (match := NEWS_OPENING.match(text))), None)
+    if news is None:
+        # or a sentence of the first paragraphs, after the lines that set the scene, opens with the event's dated day
+        # (四季轮回寒暑过，…挥别了过去的2022年，迎来了崭新的2023年。… / …憧憬。2023年1月10日下午，…护理部召开全院护理工作
+        # 总结大会, rw1511): the event is that day's, whatever years the scene names
+        news = next(
+            (
+                match
+                for text in texts[:2]
+                for sentence in re.split("(?<=[。！？])", text)[1:]
+                if DAY_YEAR.match(sentence) and (match := NEWS_OPENING.match(sentence))
+            ),
+            None,
+        )
     if (
         news is None
         and not MEETING_HEAD.search(analysis_form(title))
@@ -2791,7 +2824,35 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     return max((int(m.group(1) or m.group(2)) for text in texts for m in YEAR_OF_WORK.finditer(text)), default=None)
 
 
-def document_year(title: str, blocks: list[Block]) -> int | None:
+def page_time(texts: Sequence[str]) -> int | None:
+    """The latest year the page dates something by (``PAGE_YEAR``: its post's stamp, a year in its text), None without one."""
+    return max((int(m.group(1)) for text in texts for m in PAGE_YEAR.finditer(text)), default=None)
+
+
+def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Document]:
+    """The documents, each whose year is history by its page's time (``HISTORY_GAP`` years before ``page_time``: a year the
+    text tells of the past, no year of its own) dated again without such years: the next year it states that is no history
+    either, or none."""
+    latest = page_time(texts)
+    if latest is None:
+        return documents
+    since = latest - HISTORY_GAP
+    dated = []
+    for document in documents:
+        if document.year is not None and document.year < since:
+            # a year of the Republic is read from the text as written: one that is history too leaves no year
+            year = document_year(document.title, list(document.blocks), since=since)
+            document = replace(document, year=year if year is not None and year >= since else None)
+        dated.append(document)
+    return dated
+
+
+def _without_history(text: str, since: int) -> str:
+    """``text`` without its years before ``since`` (history: ``dated_by_page``)."""
+    return YEAR_NUMBER.sub(lambda m: "" if int(m.group(1)) < since else m.group(), text)
+
+
+def document_year(title: str, blocks: list[Block], *, since: int | None = None) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor one a
     new-year text sees off: 送别2021, nor a rule's adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
@@ -2801,7 +2862,11 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
     its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
-    written in the opening lines (``CN_YEAR``) give their year."""
+    written in the opening lines (``CN_YEAR``) give their year. ``since``: the earliest year the document can state, its
+    page's time told (``dated_by_page``); a year before it is history, read away."""
+    if since is not None:
+        title = _without_history(title, since)
+        blocks = [replace(b, text=_without_history(b.text, since)) for b in blocks]
     blocks = [b for b in blocks if not ADOPTION_DATES.fullmatch(analysis_form(b.text))]
     if not YEAR_NUMBER.search(title) and (event := _event_year(title, blocks)) is not None:
         return event
@@ -2820,9 +2885,9 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
             # sentence is (``_roc_year``); one the opening paragraph names is the event it reports (对“2017年度全国发电企业最美
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
-        for cited_only in (CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, NUMERIC_DATE, YEAR_SINCE, LAW_YEAR):
-            cited = cited_only.sub("", cited)
-        cited = FAREWELL_YEAR.sub("", COUNTED.sub("", cited))
+        # a title's own day, however written (我院举行庆“三·八”国际劳动妇女节活动(2007.4.5), rw1025), is the document's: no
+        # page's stamp stands in a title
+        cited = _without_cited(cited, stamps=k > 0)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))
@@ -2844,9 +2909,28 @@ def document_year(title: str, blocks: list[Block]) -> int | None:
     event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
     if event:
         return int(next(g for g in event.groups() if g))
-    body = PINYIN_GLOSS.sub("", "".join(b.text for b in blocks))
+    # else the first full day the text tells something on, the spans of other things' years read away (2023年12月22日冬至的
+    # 晚上，…, rw914: an event's day past the opening lines)
+    day = next(
+        (m for b in blocks if (m := FULL_DAY_YEAR.search(_without_cited(analysis_form(b.text))))),
+        None,
+    )
+    if day:
+        return int(day.group(1))
+    body = CITED_ASIDE.sub("", PINYIN_GLOSS.sub("", "".join(b.text for b in blocks)))
     roc = ROC_WORK_YEAR.search(body)
     return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
+
+
+def _without_cited(text: str, *, stamps: bool = True) -> str:
+    """``text`` (its analysis form) without the spans whose years are another thing's: a cited source, work or law, years
+    listed together, a person's history, an honour, a stamp or a file number (``stamps``), a year something began in, a year
+    seen off, a count."""
+    for cited_only in (CITED_ASIDE, CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, YEAR_SINCE, LAW_YEAR):
+        text = cited_only.sub("", text)
+    if stamps:
+        text = NUMERIC_DATE.sub("", text)
+    return FAREWELL_YEAR.sub("", COUNTED.sub("", text))
 
 
 def _arabic_years(text: str) -> str:

@@ -5895,3 +5895,86 @@ def test_the_first_contact_losses_of_the_chrome_rules_are_kept(line, snippet):
     assert reads_as_own_prose(form) or OUTLINE_SENTENCE.match(form)
     kept, _ = clean_lines([Line(line)], model=False)
     assert snippet in "".join(k.text for k in kept)
+
+
+def test_a_year_long_before_the_pages_time_is_history_not_the_documents():
+    """gen23y: rw843's explainer opens on 1941年党中央决定召开“四大”，确定1921年7月的首日…作为党的生日 and its page dates itself in
+    2021: a year more than HISTORY_GAP (25) years before the latest year the page gives is the history the text tells, and the
+    document takes the next year it states; without a later year on the page, the year stays."""
+    assert _parsed("rw843")[0].year == 2021
+    assert _parsed("rw008")[0].year == 2004  # a 2004 plan on a page that names 2024: older text, newer page, within the gap
+    told = "1941年党中央决定召开“四大”，确定1921年7月的首日即7月1日作为党的生日和纪念日。\n"
+    assert parse(told).documents[0].year == 1941
+    assert parse(told + "2021年6月30日，社区党支部组织党员重温入党誓词。\n").documents[0].year == 2021
+    assert parse(told + "发布时间：2021-06-30\n").documents[0].year is None
+
+
+def test_the_year_that_names_the_texts_campaign_dates_it_whatever_the_verb():
+    """gen23y: rw1483's 纷纷行动，启动2025年“夏日送清凉”系列慰问活动 in its third paragraph dates the report (first contact took no
+    year there: the year-of-work pattern took only 做好/开展… before it); a year something began in or one inside a cited work's
+    name stays no year (rw1534's 《全国护理事业发展规划(2021—2025年)》《进一步改善护理服务行动计划…》)."""
+    lead = "近日，三伏酷暑持续“烤”验着城市，当我们躲在空调房里避暑时，总有一群人顶着烈日坚守岗位。\n"
+    scene = "高温之下，他们挥汗如雨，默默守护着城市的运转。\n"
+    campaign = "为了守护这些高温下的“逆行者”，盐田区各街道总工会纷纷行动，启动2025年“夏日送清凉”系列慰问活动，把关怀送到一线。\n"
+    assert parse(lead + scene + campaign).documents[0].year == 2025
+    assert parse(lead + scene + "自2019年开展“夏日送清凉”活动以来，工会持续送去关怀。\n").documents[0].year is None
+    cited = "为深入贯彻落实《全国护理事业发展规划(2021—2025年)》《进一步改善护理服务行动计划》，护理部开展培训。\n"
+    assert parse(lead + scene + cited).documents[0].year is None
+
+
+def test_the_events_dated_day_after_the_scene_dates_the_report_not_the_years_the_scene_names():
+    """gen23y: rw1511 opens on 四季轮回寒暑过，…我们挥别了过去的2022年，迎来了崭新的2023年。 and its next paragraph, past a sentence
+    of scene, tells 2023年1月10日下午，…护理部召开全院护理工作总结大会: the meeting's day dates the report (first contact: 2022)."""
+    assert [d.year for d in _parsed("rw1511")] == [2023]
+    scene = "四季轮回寒暑过，辞旧迎新又一年，伴随着跨年的钟声，我们挥别了过去的2022年，迎来了崭新的2023年。回顾过去，我们见证了拼搏。\n"
+    told = "过去是挥手作别的记忆，未来是承载希望的憧憬。2023年1月10日下午，北京市健宫医院护理部召开全院护理工作总结大会。\n"
+    assert parse(scene + told).documents[0].year == 2023
+    assert parse(scene + "过去是挥手作别的记忆，未来是承载希望的憧憬。护理部召开全院护理工作总结大会。\n").documents[0].year == 2022
+
+
+def test_the_report_of_a_years_work_a_meeting_heard_is_the_year_it_sums_up():
+    """gen23y: rw1505's meeting (a reworded copy: 事情 for 工作, 聚会 for 会议) 听取2019年工会事情汇报，研究安排2020年工会详细事情: the
+    year it sums up, as 总结 / 工作报告 of a year give (first contact: 2020); a show (汇报演出) reports no year's work."""
+    assert [d.year for d in _parsed("rw1505")] == [2019]
+    opening = "4月24日，集团公司党委召开专题聚会，研究安排2020年集团工会事情，党委书记主持聚会并讲话。\n"
+    assert parse(opening + "聚会听取2019年工会事情汇报，研究安排2020年工会详细事情。\n").documents[0].year == 2019
+    assert parse(opening + "聚会观看了2019年职工文艺汇报演出，研究安排2020年工会详细事情。\n").documents[0].year == 2020
+
+
+def test_a_school_year_of_the_republic_dates_the_plan_one_a_change_starts_from_does_not():
+    """gen23y: rw1496's table cell 實施方式 (暫擬101學年度) dates the plan 2012, the year the school year begins in (first contact: no
+    year); rw1040's 教師專業發展評鑑將於106學年度起轉型… is a change others plan from that year, no year of the text."""
+    assert [d.year for d in _parsed("rw1496")] == [2012]
+    assert [d.year for d in _parsed("rw1040")] == [None]
+
+
+def test_a_see_also_aside_and_a_laws_history_before_the_pages_time_give_no_year():
+    """gen23y: rw1516, stamped 2024/07/05, cites (可參113年10月7日…共同舉辦之司法講座，…) and tells 醫護人員適用勞基法之歷程 from 86年9月1日:
+    the aside's day is its source's and 1997 is history by the page's time, so the explainer states no year (first contact:
+    2024); a day of the Republic outside an aside stays the text's."""
+    assert [d.year for d in _parsed("rw1516")] == [None]
+    aside = "醫護人員之權益保障依公務人員保障法等規定（可參113年10月7日財團法人中華法學研究院共同舉辦之司法講座）。\n"
+    assert parse("淺談醫護人員勞動權益保障\n" + aside + "工會將持續關注。\n").documents[0].year is None
+    held = "本會於113年10月7日舉辦司法講座，會員踴躍參加。\n"
+    assert parse("淺談醫護人員勞動權益保障\n" + held + "工會將持續關注。\n").documents[0].year == 2024
+
+
+def test_a_full_day_past_the_opening_dates_the_text_when_nothing_else_does():
+    """gen23y: rw914's ceremony tells its day in its third paragraph (2023年12月22日冬至的晚上，天氣雖然很冷，大家的心很熱), no year
+    of work anywhere (first contact, round 19, and main until now: no year); a full day inside another thing's span (a law's
+    day, 2011年5月1日《工會法》…) is read away there as in the opening."""
+    assert [d.year for d in _parsed("rw914")] == [2023]
+    opening = "若是說護理學生最大的活動莫過於加冠典禮，如同成人式一般，在實習前由老師為學生加冠。\n由院長為加冠生致詞及勉勵。\n"
+    assert parse("<加冠典禮>\n" + opening + "2023年12月22日冬至的晚上，天氣雖然很冷，大家的心很熱。\n").documents[0].year == 2023
+    law = "2011年5月1日《工會法》解除教師工會的禁令後，各縣市成立教師工會。\n"
+    assert parse("<加冠典禮>\n" + opening + law).documents[0].year is None
+
+
+def test_a_titles_own_dotted_day_is_the_documents_year_a_stamp_in_the_text_is_not():
+    """gen23y: rw1025's headline 我院举行庆“三·八”国际劳动妇女节活动(2007.4.5) dates the item 2007 (a first-contact miss of round 20
+    still missed on main: the dotted day was read away as a page's stamp, which no title holds); in the text it stays a stamp."""
+    assert [d.year for d in _parsed("rw1025")] == [2007]
+    body = "为庆祝“三·八”国际劳动妇女节，院工会组织女职工开展了丰富多彩的活动。\n大家在活动中增进了友谊，度过了一个愉快的节日。\n"
+    headline = "我院举行庆“三·八”国际劳动妇女节活动(2007.4.5)\n"  # the page gives it twice, as its title and its headline
+    assert parse(headline + headline + body).documents[0].year == 2007
+    assert parse(body + "院工会在2007.4.5的活动中发放了纪念品。\n").documents[0].year is None
