@@ -410,8 +410,6 @@ CUT_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
     rf"|(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}[^。！？]*)$"
 )
-# A person's name alone: a common surname and one or two characters (周小博).
-BARE_NAME = re.compile(rf"[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}")
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
 NAMES_AFTER_SENTENCE = re.compile(
@@ -2064,7 +2062,7 @@ def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
 def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A news report's byline goes (see ``BYLINE``), also when the page glued it after the report's last sentence
     (…贡献工会力量。（匡润金）); a bare name or a unit's under the last sentence, with only the page's chrome after it, a
-    name without brackets too (``BARE_NAME``);
+    name without brackets too (``junk.PERSON_NAME``: 周小博);
     one the encoding garbled at the file's end (``GARBLED_BYLINE``) or the excerpt cut there (``CUT_BYLINE``); the writers'
     names after it without brackets (``NAMES_AFTER_SENTENCE``)."""
     kept = []
@@ -2103,7 +2101,7 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         # (a collection's bare item label, 范文二, is none)
         form = analysis_form(line.text.strip())
         signed = i + 1 < len(lines) and bool(SIGNATURE_DATE.match(lines[i + 1].text.strip()))
-        named = last and not signed and bool(BARE_NAME.fullmatch(form)) and not BARE_SERIES.match(form)
+        named = last and not signed and bool(PERSON_NAME.match(form)) and not BARE_SERIES.match(form)
         if line.style_level is None and (_is_byline(line.text, last) or named):
             dropped.append(DroppedLine(line.text, "网页信息"))
         else:

@@ -918,7 +918,6 @@ def judged_contexts(
             or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
             or (i + 1 < len(texts) and _over_post_stamp(line[0].strip(), texts[i + 1].strip()))
-            or (at == i + 1 and _kicker(line[0], texts, at))
             or i in events
             # a programme's title over its first event (眾樂廚房 / 大型活動 / 日期:…, rw1037)
             or (i == 0 and 1 in events and _reads_as_event_name(line[0]))
@@ -980,26 +979,6 @@ def _over_subtitle(text: str, following: str) -> bool:
         and not is_stamp(text)
         and not _reads_as_chrome(text)
         and not COLUMN_NAME.fullmatch(analysis_form(text))
-    )
-
-
-# A kicker's phrase: Han characters only, of a headline's phrase length (建功新时代); a byline's name has at most four.
-KICKER_PHRASE = re.compile(rf"[{HAN}]{{5,8}}")
-
-
-def _kicker(text: str, texts: list[str], at: int) -> bool:
-    """A kicker of two or three parallel phrases of one length over the headline ``texts[at]`` that reads as one over
-    its paragraph (巾帼新气象 建功新时代 / 我院妇委会换届选举暨第五届妇女代表大会顺利召开 / 12月14日中午，…, rw1502): the
-    headline's, as a slogan of four-character phrases is (``reads_as_slogan``); a site's menu names its columns."""
-    phrases = analysis_form(text).split()
-    below = paragraph_after(texts, at)
-    return (
-        2 <= len(phrases) <= 3
-        and len({len(phrase) for phrase in phrases}) == 1
-        and all(KICKER_PHRASE.fullmatch(phrase) and not COLUMN_NAME.search(phrase) for phrase in phrases)
-        and below is not None
-        and reads_as_headline(texts[at].strip(), texts[below].strip())
-        and not _reads_as_chrome(text)
     )
 
 
