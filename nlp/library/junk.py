@@ -192,6 +192,56 @@ STAMP_LABEL_END = re.compile(r"(?:更新|时间|日期|[：:])\s*(?:(?:19|20)\d{
 DATELINE_TAG = re.compile(r"[讯电]\s*$|[讯电]\s*[(（][^()（）]*[)）]\s*$")
 REPORT_DAY_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 
+# A gambling site's advertisement an SEO spammer splices into a hijacked page's sentence, in place of the unit's name or
+# after a headline (12月29日，菠菜资源平台大全在…召开, 为尊龙凯时的高质量生长作出…, 填寫《9001cc金沙以誠為本黨支部…申報書》,
+# …等方面下功夫爱游戏体育全站app，因地制宜…, 解读的《必发9988集团“十四五”发展规划》, 3月8日，mg老虎机_老虎机游戏-轮盘赌博专家推荐卫计局…):
+# whatever the casino, one shape. A chain of the casino's pieces glued together (joined by - _ · at most): its brand, its
+# lucky letters and numbers, its site's words (官网, 入口, 网页版, app, 登录, 下载, …) and its slogan. A word of gambling, or a brand
+# no work plan writes (威尼斯人, 美高梅, 葡京), is an advertisement alone; a brand a text may write otherwise (金沙 a county, 永利 a
+# given name, 必发 in 务必发挥, 九州, 皇家) only with a piece no sentence glues to it: Latin letters, a site's word, a number of
+# five digits or one of three with a site's word after it (必发9988集团; not 务必发2000份).
+GAMBLING_WORD = (
+    r"老虎[机機]|[轮輪]盘(?:[赌賭](?!博))?|[赌賭]博|博彩|[赌賭]场|[赌賭]城|百家[乐樂]|[现現]金棋牌|盘口|盤口|全[讯訊]白菜[网網]?"
+    r"|[电電]子[游遊][戏戲][网網]站|威尼斯人|美高梅|新?葡京|尊[龙龍][凯凱][时時]|[凯凱][时時]尊[龙龍]|狗[万萬]|九[游遊][会會]"
+    rf"|(?:菠菜|庄闲|莊閒|百家[乐樂])[{HAN}]{{0,4}}?(?:平台|[网網]站|[导導][航]|[论論]壇|[论]坛|[官]?[网網])"
+)
+GAMBLING_BRAND = (
+    r"威尼斯|永利|金沙|太[阳陽]城|[凯凱][发發]|[凯凱][时時]|尊[龙龍]|利[来來]|必[发發]|米[乐樂]|[爱愛][游遊][戏戲]|[开開][云雲]"
+    r"|[乐樂][鱼魚]|[华華][体體][会會]|[亚亞]博|[万萬]博|新[濠]|皇家|九州|[专專]享[会會]"
+)
+# a casino site's own words: those no sentence glues to a name (``AD_SITE``), and those a text writes too (``AD_WORD``)
+AD_SITE = (
+    r"官方[网網]站|官方入口|官[网網]入口|官[网網]|入口|[网網][页頁]版|手[机機]版|客[户戶]端|登[陆陸录錄]|注[册冊]|下[载載]"
+    r"|最新地址|[网網]址|全站|一触即[发發]|一觸即發|人生就是博|天生[赢贏]家|以[诚誠][为為]本|老牌|[（(](?:中[国國]|China)[）)]"
+)
+AD_WORD = r"[体體]育|[娱娛][乐樂][城]?|[游遊][戏戲]|[国國]际|國際|平台|大全|[专專]家推荐|推荐|推薦|地址|大?澳[门門]"
+# its domain (www.3700.COm威尼斯分工会, rw1172), its letters with their digits (wns885566, 9001cc, m6), its lucky number with
+# its group after it or not (必发9988集团, Royal皇家88集团; a site's 集团 is the unit's: 《庄闲和对子网站集团2012年…计划》, rw254)
+AD_DOMAIN = r"(?i:(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net|cn|org|cc|vip|top|xyz|me|tv|co))(?![A-Za-z])"
+AD_LETTERS = r"[A-Za-z][A-Za-z\d]*|\d+[A-Za-z][A-Za-z\d]*"
+AD_PIECE = re.compile(
+    rf"(?P<word>{GAMBLING_WORD})|(?P<brand>{GAMBLING_BRAND})|(?P<site>{AD_SITE}|{AD_DOMAIN})|(?P<letters>{AD_LETTERS})"
+    rf"|(?P<digits>\d{{2,}}(?:集[团團])?(?![\d年月日号號]))|(?P<other>{AD_WORD})"
+)
+AD_CHAIN = re.compile(rf"[-_·]?(?:(?:{AD_PIECE.pattern})[-_·]?)+")
+MIN_AD_DIGITS = 5
+
+
+def gambling_ads(text: str) -> list[tuple[int, int]]:
+    """Where a gambling site's advertisement is spliced into ``text`` (see ``GAMBLING_WORD``): (start, end) of each chain
+    of a casino's pieces that holds a word of gambling, or a brand with a piece no sentence glues to it."""
+    spans = []
+    for chain in AD_CHAIN.finditer(text):
+        pieces = list(AD_PIECE.finditer(chain.group()))
+        kinds = {piece.lastgroup for piece in pieces}
+        numbers = [piece.group() for piece in pieces if piece.lastgroup == "digits"]
+        dressed = bool(kinds & {"site", "letters"}) or any(
+            len(number) >= MIN_AD_DIGITS or not number.isdigit() or "other" in kinds for number in numbers
+        )
+        if "word" in kinds or ("brand" in kinds and dressed):
+            spans.append(chain.span())
+    return spans
+
 
 def units(text: str) -> list[str]:
     """What the model judges in a line: the line when short, else its sentences (a junk sentence in a
