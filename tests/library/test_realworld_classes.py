@@ -2474,6 +2474,10 @@ def test_a_gambling_sites_entrance_spliced_into_a_sentence_goes(line, spliced):
         ("12月23日，威尼斯官网在2号楼二楼会议室组织开展2021-2022学年第一学期支部书记述职汇报会。", "威尼斯官网"),
         ("据悉，近期www.3700.COm威尼斯分工会安排号召各工会小组积极开展红色观影活动。", "www.3700.COm威尼斯"),
         ("天电集团新一届工会委员会将在Royal皇家88集团", "Royal皇家88集团"),
+        # and three that every parser kept until gen24j: bwin's, betway's and 太阳城's in place of the unit (rw903, rw1047, rw965)
+        ("1月11日，bwin必赢唯一中国官方网站联合章贡区总工会、章贡区重点片区各单位联合举办了宣讲报告会活动，", "bwin必赢唯一中国官方网站"),
+        ("为使职工受益职工书屋，冀中必威手机登陆在线网页 峰峰集团新三矿工会近日开展", "必威手机登陆在线网页"),
+        ("近年来，太阳集团城网址83138以开展特色竞赛为抓手，积极动员组织广大职工广泛开展", "太阳集团城网址83138"),
     ],
 )
 def test_a_casinos_advertisement_spliced_into_a_line_goes_by_its_shape(line, spliced):
