@@ -267,6 +267,8 @@ CONVERSIONS = {
     "rw1610": pasted,
     "rw1620": gb18030,
     "rw1630": pasted,
+    "rw1640": gb18030,
+    "rw1645": pasted,
 }
 
 if __name__ == "__main__":
