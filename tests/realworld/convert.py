@@ -269,6 +269,8 @@ CONVERSIONS = {
     "rw1630": pasted,
     "rw1640": gb18030,
     "rw1645": pasted,
+    "rw1660": gb18030,
+    "rw1665": pasted,
     "rw1680": gb18030,
     "rw1690": pasted,
 }
