@@ -267,6 +267,8 @@ CONVERSIONS = {
     "rw1610": pasted,
     "rw1620": gb18030,
     "rw1630": pasted,
+    "rw1700": gb18030,
+    "rw1710": pasted,
 }
 
 if __name__ == "__main__":
