@@ -273,6 +273,8 @@ CONVERSIONS = {
     "rw1665": pasted,
     "rw1680": gb18030,
     "rw1690": pasted,
+    "rw1700": gb18030,
+    "rw1710": pasted,
 }
 
 if __name__ == "__main__":
