@@ -213,13 +213,16 @@ GAMBLING_BRAND = (
     r"|[爱愛][游遊][戏戲]|[开開][云雲]|[乐樂][鱼魚]|[华華][体體][会會]|[亚亞]博|[万萬]博|新濠|皇家|九州|[专專]享[会會]"
     # and the Latin names the same casinos go by (bet365官网, bwin必赢…, 狗万manbet官网)
     r"|(?<![A-Za-z])(?i:bet365|bwin|betway|manbetx?|dafabet|fun88|vwin|188bet|12bet|kaiyun|leyu)(?![A-Za-z])"
+    # or a name not in this list, by where it stands: before a casino's entrance (九州官方入口, XX娱乐城), or between the
+    # casino's number and its app (-m6米乐网页版)
+    rf"|[{HAN}]{{2}}(?=官方入口|官[网網]入口|[娱娛][乐樂]城)|(?<=\d)[{HAN}]{{2,4}}?(?=[网網][页頁]版|手[机機]版|客[户戶]端)"
 )
 # a casino site's own words: those no sentence glues to a name (``AD_SITE``), and those a text writes too (``AD_WORD``)
 AD_SITE = (
     r"官方[网網]站|官方入口|官[网網]入口|官[网網]|入口|[网網][页頁]版|手[机機]版|客[户戶]端|登[陆陸录錄]|注[册冊]|下[载載]"
-    r"|最新地址|[网網]址|在[线線][网網][页頁]|全站|一触即[发發]|一觸即發|人生就是博|天生[赢贏]家|以[诚誠][为為]本|老牌|[（(](?:中[国國]|China)[）)]"
+    r"|最新地址|[网網]址|在[线線][网網][页頁]|[娱娛][乐樂]城|全站|一触即[发發]|一觸即發|人生就是博|天生[赢贏]家|以[诚誠][为為]本|老牌|[（(](?:中[国國]|China)[）)]"
 )
-AD_WORD = r"手[机機]|唯一|中[国國]|[体體]育|[娱娛][乐樂][城]?|[游遊][戏戲]|[国國]际|國際|平台|大全|[专專]家推荐|推荐|推薦|地址|大?澳[门門]"
+AD_WORD = r"手[机機]|唯一|中[国國]|[体體]育|[娱娛][乐樂]|[游遊][戏戲]|[国國]际|國際|平台|大全|[专專]家推荐|推荐|推薦|地址|大?澳[门門]"
 # its domain (www.3700.COm威尼斯分工会, rw1172), its letters with their digits (wns885566, 9001cc, m6), its lucky number with
 # its group after it or not (必发9988集团, Royal皇家88集团; a site's 集团 is the unit's: 《庄闲和对子网站集团2012年…计划》, rw254)
 AD_DOMAIN = r"(?i:(?:www\.)?[a-z\d-]+(?:\.[a-z\d-]+)*\.(?:com|net|cn|org|cc|vip|top|xyz|me|tv|co))(?![A-Za-z])"
