@@ -198,10 +198,11 @@ REPORT_DAY_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 # whatever the casino, one shape. A chain of the casino's pieces glued together (joined by - _ · at most): its brand, its
 # lucky letters and numbers, its site's words (官网, 入口, 网页版, app, 登录, 下载, …) and its slogan. A brand no work plan writes
 # (威尼斯人, 美高梅, 葡京) is an advertisement alone; a brand a text may write otherwise (金沙 a county, 永利 a given name, 必发 in
-# 务必发挥, 九州, 皇家) or a word of gambling (a safety plan's 打击赌博) only with a piece no sentence glues to it: another brand, Latin letters, a domain, a
-# site's word, a number of five digits or more, or a shorter one with its 集团 or a site's word beside it (必发9988集团; not
-# 务必发2000份). On the raw lines of all 1634 files the shape takes 52 chains, every one a casino's (two of rw636 and rw952
-# unannotated or annotated without the dash before it); no brand's word of a text (九州通药业, 任永利, 一触即发的汛情, 棋牌桌).
+# 务必发挥, 九州, 皇家) or a word of gambling (a safety plan's 打击赌博) only with a piece no sentence glues to a name: another
+# brand, Latin letters, a domain, a site's word, a number of five digits or more, or a shorter one with its 集团 or a site's
+# word beside it (必发9988集团; not 务必发2000份). On the raw lines of the 1634 tune files of round 24 the shape takes 52 chains,
+# every one a casino's (rw952's annotated without the dash before it), and no brand's word of a text (九州通药业, 任永利,
+# 一触即发的汛情, 棋牌桌).
 GAMBLING_WORD = (
     r"全[讯訊]白菜[网網]?|[现現]金棋牌|[电電]子[游遊][戏戲][网網]站|威尼斯人|美高梅|新?葡京|尊[龙龍][凯凱][时時]|[凯凱][时時]尊[龙龍]"
     rf"|狗[万萬]|九[游遊][会會]|(?:菠菜|庄闲|莊閒|百家[乐樂])[{HAN}]{{0,4}}?(?:平台|[网網]站|[导導]航|[论論]壇|论坛|官?[网網])"
@@ -237,7 +238,8 @@ MIN_AD_DIGITS = 5
 
 def gambling_ads(text: str) -> list[tuple[int, int]]:
     """Where a gambling site's advertisement is spliced into ``text`` (see ``GAMBLING_WORD``): (start, end) of each chain
-    of a casino's pieces that holds a word of gambling, or a brand with a piece no sentence glues to it."""
+    of a casino's pieces that holds a name no work plan writes, or a brand or a word of gambling with a piece no sentence
+    glues to a name."""
     spans = []
     for chain in AD_CHAIN.finditer(text):
         pieces = list(AD_PIECE.finditer(chain.group()))
