@@ -30,6 +30,7 @@ from nlp.library.junk import (
     SITE_WORDS,
     TIME_SPAN,
     UNIT_NAME,
+    gambling_ads,
     glued_lead_of,
     glued_tail_of,
     is_stamp,
@@ -1042,41 +1043,11 @@ HIDDEN_TEXT = re.compile(
     r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
 )
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
-# attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts
-# in place of the unit's name (3月23日晚，威尼斯432888cam组织召开…, its letters first: 威尼斯wns885566举办…, rw1365,
-# 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…, …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》),
-# a casino's number before its brand or its game (2024年1月19日，4858美高梅手机版登陆职工代表大会…, 600cc全讯白菜在12教会议室…)
-# and a baccarat site's name (《庄闲和对子网站集团2012年劳动竞赛运动计划》), its Latin name before a Chinese one and a lucky
-# number (…工会委员会将在Royal皇家88集团, rw1125), or the slang's 菠菜 before a site's word: a gambling site's entrance, its
-# game or the casino's name, never a plan's words.
-GAMBLING = "(?:老虎机|轮盘赌?|赌博|博彩)"  # a gambling site's keywords, never a work plan's
+# attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a platform's numbered entrance
+# (《俄罗斯专享会平台294地址章程》; a casino's brand and its site's words are ``junk.gambling_ads``, in ``_without_gambling_ads``).
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
-    (
-        rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯(?:\d{{3,}}[A-Za-z]{{0,4}}|[A-Za-z]{{1,4}}\d{{3,}})"
-        r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
-        # (a casino brand with its slogan or not in place of the company's name: 为尊龙凯时的高质量生长作…, rw1473; its words
-        # either way round, its site after a dash after a headline: …迎端午”主题活动-凯时尊龙官网, rw1611)
-        r"|-?(?:尊龙凯时|凯时尊龙)(?:人生就是博|官网)?"
-        rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
-        r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐|永利|利来)(?:手机版)?(?:登陆|登录|官网)?"
-        # or a casino's name as an old international brand before its site, its app or its lucky letters and number
-        # (利来老牌国际官网app, 利来国际老牌-利来国际w66, rw1505)
-        r"|(?:利来|永利|金沙|新?葡京|美高梅)(?:老牌|国际){1,2}(?:官网|app|APP|[A-Za-z]{1,3}\d{2,4}|-)+"
-        rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)"
-        # or its Latin name before a Chinese one and a lucky number (Royal皇家88集团, rw1125)
-        r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?"
-        # or named by the gamblers' slang for 博彩, a vegetable's name before a site's word (12月29日,菠菜资源平台大全在C1-308
-        # 会议室召开…, rw1227)
-        rf"|菠菜[{HAN}]{{0,4}}?(?:平台|网站|导航|论坛|网)(?:大全|入口|推荐)?"
-        # or its letters and number before its Chinese name and the app it sells, after a dash (衡水市总…情暖职工-m6米乐网页版,
-        # rw1563); or a chain of gambling keywords joined by _ and - in place of the unit (3月8日,mg老虎机_老虎机游戏-轮盘赌博
-        # 专家推荐卫计局举行了…, rw1548)
-        rf"|-?[A-Za-z]{{1,3}}\d{{1,3}}[{HAN}]{{2,4}}(?:网页版|手机版|客户端)"
-        rf"|(?:[A-Za-z]{{0,4}}[{HAN}]{{0,4}}?{GAMBLING}[{HAN}]{{0,4}}?[_\-])*"
-        rf"[A-Za-z]{{0,4}}[{HAN}]{{0,4}}?{GAMBLING}[{HAN}]{{0,4}}?(?:游戏|推荐|平台|网站|官网)",
-        "博彩广告",
-    ),
+    (rf"[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)", "博彩广告"),
     # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，
     # 程女士黑料入口工会于…, rw1212): never a plan's words
     (rf"[{HAN}]{{1,4}}(?:黑料|吃瓜)(?:入口|网站|网|社)", "垃圾广告"),
@@ -1643,6 +1614,7 @@ def _drop_junk(
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
+        line = _without_gambling_ads(line, dropped)
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
         line = _without_glued_edges(line, dropped)
         line = _without_page_marker(line, dropped)
@@ -1703,6 +1675,19 @@ def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
     if (tail := glued_tail_of(text)) and text.endswith(tail):
         text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
     return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)
+
+
+def _without_gambling_ads(line: Line, dropped: list[DroppedLine]) -> Line:
+    """``line`` less the gambling sites' advertisements spliced into it (``junk.gambling_ads``), each reported as 博彩广告;
+    the text around them stays as it is."""
+    spans = gambling_ads(line.text)
+    if not spans:
+        return line
+    text, end = "", 0
+    for start, stop in spans:
+        text += line.text[end:start] + _report(line.text[start:stop], "博彩广告", dropped)
+        end = stop
+    return replace(line, text=text + line.text[end:])
 
 
 def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
