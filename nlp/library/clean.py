@@ -1734,11 +1734,16 @@ def _field_among_fields(lines: list[Line], number: int, memo: _Memo, promo: bool
     """``lines[number]`` is a field of the text's own field list that a rule for short chrome (a post's stamp) fired on: a field of an
     event's time, day, place or people (``FIELD_NAME``: 时间:9月9日下午, rw489) with a field beside it that no rule drops
     (地点:社区广场 under it), or under an outline entry that names its label (三、活动的时间 / 时间:2022年3月3日-3月8日,
-    rw707). A post's stamp stands among the post's own fields (来源：, 作者：, 浏览：), which go, and is labelled as one
-    (发布时间：, ``POST_STAMP_LABEL``)."""
+    rw707). A post's stamp stands among the post's own fields (来源：, 作者：, 浏览：), which go, is labelled as one
+    (发布时间：, ``POST_STAMP_LABEL``) or writes its day in digits (``DASHED_DATE``)."""
     form = analysis_form(lines[number].text.strip())
     field = FIELD_WITH_VALUE.match(form)
-    if field is None or not FIELD_NAME.match(field.group("label")) or re.match(POST_STAMP_LABEL, field.group("label")):
+    if (
+        field is None
+        or not FIELD_NAME.match(field.group("label"))
+        or re.match(POST_STAMP_LABEL, field.group("label"))
+        or DASHED_DATE.match(form, field.end() - 1)
+    ):
         return False
     for k in (number - 1, number + 1):
         if not 0 <= k < len(lines) or memo.junk_reason(lines[k].text, promo) is not None:
@@ -1753,6 +1758,9 @@ def _field_among_fields(lines: list[Line], number: int, memo: _Memo, promo: bool
 
 # A field of a list, its label and its value on one line (时间:9月9日下午, 地点:社区广场).
 FIELD_WITH_VALUE = re.compile(r"^(?P<label>[^，。、；：！？,.;:!?\s]{1,8})\s*[：:]\s*\S")
+# A day in digits with dashes, slashes or dots (2024-03-10, 2021/05/12): a site stamps its post so; a text writes its
+# event's day in words (2022年3月3日, 9月9日下午).
+DASHED_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")
 
 
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:

@@ -46,7 +46,13 @@ from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
-from nlp.library.structure import GLUED_HEADLINE, bracketed_column, kind_by_rules, title_kind
+from nlp.library.structure import (
+    GLUED_HEADLINE,
+    _without_preambles,
+    bracketed_column,
+    kind_by_rules,
+    title_kind,
+)
 from nlp.library.titles import (
     DATE_FIELD_AFTER_TITLE,
     GENRE_LABEL,
@@ -5942,6 +5948,22 @@ def test_a_posts_stamp_among_a_document_shops_fields_still_goes():
     """gen24k: the field guard keeps no stamp whose neighbours are the page's fields (rw071's 页数：3页 goes by its rule)."""
     kept, _ = clean_lines(_lines("rw071", 4, 7), model=False)
     assert "2018" not in "".join(k.text for k in kept)
+
+
+def test_the_texts_sentences_before_a_title_cut_from_a_line_are_no_preamble():
+    """gen24k: round 13's parser cut rw260's second line at its genre words (在听取区总工会2019年工作总结及2020年工作思路 /
+    后，张启表…) and dropped the report's first sentence above as that title's preamble: sentences of prose with no site word
+    before a title cut from a line stay, in that document. A site's introduction before an item's title names the site
+    (以下是小编…, rw010) and still goes; so do the sentences when the title stands on a line of its own."""
+    first, second = (clean_text_line(line) for line in (FILES / "rw260.txt").read_text(encoding="utf-8").splitlines()[:2])
+    title = "在听取区总工会2019年工作总结及2020年工作思路"
+    docs = [(None, [Line(first)]), (title, [Line(second[len(title) :])])]
+    kept = _without_preambles(list(docs), "rw260", [], cut_titles=frozenset({title}))
+    assert [(t, [line.text for line in body]) for t, body in kept] == [(title, [first, second[len(title) :]])]
+    assert len(_without_preambles(list(docs), "rw260", [])[0][1]) == 1
+    intro = clean_text_line(_file_line("rw010", "以下是小编"))
+    docs = [(None, [Line(intro)]), (title, [Line(second[len(title) :])])]
+    assert len(_without_preambles(docs, "rw010", [], cut_titles=frozenset({title}))[0][1]) == 1
 
 
 def test_a_year_long_before_the_pages_time_is_history_not_the_documents():
