@@ -1619,6 +1619,8 @@ def _drop_junk(
         line = _without_glued_edges(line, dropped)
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
+        if reason in PAGE_CHROME_REASONS and _field_among_fields(lines, number, memo, promo):
+            reason = None
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
             reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
         after_credit = reason == "网页信息"
@@ -1711,6 +1713,39 @@ def _chrome_over_prose(text: str, reason: str | None) -> bool:
         return False
     form = analysis_form(text)
     return reads_as_own_prose(form) or bool(OUTLINE_SENTENCE.match(form))
+
+
+def _field_among_fields(lines: list[Line], number: int, memo: _Memo, promo: bool) -> bool:
+    """``lines[number]`` is a field of the text's own field list that a rule for short chrome (a post's stamp) fired on: a field of an
+    event's time, day, place or people (``FIELD_NAME``: 时间:9月9日下午, rw489) with a field beside it that no rule drops
+    (地点:社区广场 under it), or under an outline entry that names its label (三、活动的时间 / 时间:2022年3月3日-3月8日,
+    rw707). A post's stamp stands among the post's own fields (来源：, 作者：, 浏览：), which go, is labelled as one
+    (发布时间：, ``POST_STAMP_LABEL``) or writes its day in digits (``DASHED_DATE``)."""
+    form = analysis_form(lines[number].text.strip())
+    field = FIELD_WITH_VALUE.match(form)
+    if (
+        field is None
+        or not FIELD_NAME.match(field.group("label"))
+        or re.match(POST_STAMP_LABEL, field.group("label"))
+        or DASHED_DATE.match(form, field.end() - 1)
+    ):
+        return False
+    for k in (number - 1, number + 1):
+        if not 0 <= k < len(lines) or memo.junk_reason(lines[k].text, promo) is not None:
+            continue
+        beside = analysis_form(lines[k].text.strip())
+        if (match := FIELD_WITH_VALUE.match(beside)) and not re.match(POST_STAMP_LABEL, match.group("label")):
+            return True
+        if k < number and MARKER.match(beside) and field.group("label")[-2:] in beside:
+            return True
+    return False
+
+
+# A field of a list, its label and its value on one line (时间:9月9日下午, 地点:社区广场).
+FIELD_WITH_VALUE = re.compile(r"^(?P<label>[^，。、；：！？,.;:!?\s]{1,8})\s*[：:]\s*\S")
+# A day in digits with dashes, slashes or dots (2024-03-10, 2021/05/12): a site stamps its post so; a text writes its
+# event's day in words (2022年3月3日, 9月9日下午).
+DASHED_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")
 
 
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:

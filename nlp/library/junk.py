@@ -578,7 +578,8 @@ MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
 MIN_OWN_CLAUSES = 3  # clauses in a row that make a sentence of the text's own prose (``reads_as_own_prose``)
 MIN_OWN_CLAUSE_HAN = 4  # Chinese characters of such a clause
 CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
-LABEL_COLON = re.compile(r"[：:]")
+# A label's colon; a clock's between its hours and minutes (下午17:00组织…, rw1566) is the sentence's.
+LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d)")
 # A site speaking of itself or to its reader in a clause: narrower than ``SITE_VOICE``, whose 平台, 用户, 请 a text's prose says
 # too (…資訊平台系統…, 申请继续教育积分, rw1315).
 SITE_SELF = re.compile(r"您|本站|本网|网友|读者|(?<![申邀聘提])请")

@@ -13,6 +13,8 @@ from nlp.library.clean import (
     OUTLINE_SENTENCE,
     POST_DATE_AFTER_HEADLINE,
     SITE_AFTER_HEADLINE,
+    _field_among_fields,
+    _Memo,
     _stamp_after_headline,
     clean_lines,
     clean_text,
@@ -22,6 +24,7 @@ from nlp.library.clean import (
     without_anti_copy_strings,
 )
 from nlp.library.junk import (
+    LABEL_COLON,
     NAMED_FEATURES,
     SITE_WORDS,
     LineContext,
@@ -44,7 +47,13 @@ from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
-from nlp.library.structure import GLUED_HEADLINE, bracketed_column, kind_by_rules, title_kind
+from nlp.library.structure import (
+    GLUED_HEADLINE,
+    _without_preambles,
+    bracketed_column,
+    kind_by_rules,
+    title_kind,
+)
 from nlp.library.titles import (
     DATE_FIELD_AFTER_TITLE,
     GENRE_LABEL,
@@ -5945,6 +5954,66 @@ def test_the_first_contact_losses_of_the_chrome_rules_are_kept(line, snippet):
     assert reads_as_own_prose(form) or OUTLINE_SENTENCE.match(form)
     kept, _ = clean_lines([Line(line)], model=False)
     assert snippet in "".join(k.text for k in kept)
+
+
+def test_a_clocks_colon_is_no_labels_in_the_texts_own_prose():
+    """gen24k: round 23's holdout lost rw1566's first sentence at first contact and main still did: an e-mail address glued
+    before it made the line a site's address, and the clock in its last clause (下午17:00组织…) read as a label's colon, so no
+    three clauses in a row were the text's own. A label's colon (时间:, 來源：) still breaks the run."""
+    line = _file_line("rw1566", "三重一大")
+    assert junk_reason(clean_text_line(line)) == "网站名称"
+    assert reads_as_own_prose(analysis_form(clean_text_line(line)))
+    kept, _ = clean_lines([Line(line)], model=False)
+    assert "召开第五届第二次职工代表大会" in "".join(k.text for k in kept)
+    assert not LABEL_COLON.search("遂宁市船山区妇幼保健院于4月1日下午17:00组织医院全体职工代表在院内召开第五届第二次职工代表大会")
+    assert LABEL_COLON.search(analysis_form(clean_text_line(_file_line("rw489", "时间:9月9日"))))
+
+
+def _lines(stem: str, first: int, last: int) -> list[Line]:
+    text = (FILES / f"{stem}.txt").read_text(encoding="utf-8").splitlines()
+    return [Line(clean_text_line(line)) for line in text[first - 1 : last]]
+
+
+@pytest.mark.parametrize(
+    ("stem", "first", "last", "at", "own"),
+    [
+        # rw489 at first contact: the post-stamp rule took each part's time field, the place field under it kept
+        ("rw489", 16, 18, 1, True),
+        # rw707 at first contact: the time field under the outline entry that names it (三、活动的时间)
+        ("rw707", 6, 7, 1, True),
+        # a document shop's stamp between its other fields, which go (页数：3页, 《…》由会员上传分享…)
+        ("rw071", 4, 7, 2, False),
+        # a post's stamp over the poster's name
+        ("rw080", 3, 4, 0, False),
+    ],
+)
+def test_an_events_field_among_the_texts_fields_is_never_a_posts_stamp(stem, first, last, at, own):
+    """gen24k: a rule for a post's stamp that fires on a field of an event's time or place is overruled when a field beside
+    it stays (地点:社区广场) or the outline entry over it names its label; a site's stamp stands among the site's fields."""
+    lines = _lines(stem, first, last)
+    assert _field_among_fields(lines, at, _Memo(), promo=False) is own
+
+
+def test_a_posts_stamp_among_a_document_shops_fields_still_goes():
+    """gen24k: the field guard keeps no stamp whose neighbours are the page's fields (rw071's 页数：3页 goes by its rule)."""
+    kept, _ = clean_lines(_lines("rw071", 4, 7), model=False)
+    assert "2018" not in "".join(k.text for k in kept)
+
+
+def test_the_texts_sentences_before_a_title_cut_from_a_line_are_no_preamble():
+    """gen24k: round 13's parser cut rw260's second line at its genre words (在听取区总工会2019年工作总结及2020年工作思路 /
+    后，张启表…) and dropped the report's first sentence above as that title's preamble: sentences of prose with no site word
+    before a title cut from a line stay, in that document. A site's introduction before an item's title names the site
+    (以下是小编…, rw010) and still goes; so do the sentences when the title stands on a line of its own."""
+    first, second = (clean_text_line(line) for line in (FILES / "rw260.txt").read_text(encoding="utf-8").splitlines()[:2])
+    title = "在听取区总工会2019年工作总结及2020年工作思路"
+    docs = [(None, [Line(first)]), (title, [Line(second[len(title) :])])]
+    kept = _without_preambles(list(docs), "rw260", [], cut_titles=frozenset({title}))
+    assert [(t, [line.text for line in body]) for t, body in kept] == [(title, [first, second[len(title) :]])]
+    assert len(_without_preambles(list(docs), "rw260", [])[0][1]) == 1
+    intro = clean_text_line(_file_line("rw010", "以下是小编"))
+    docs = [(None, [Line(intro)]), (title, [Line(second[len(title) :])])]
+    assert len(_without_preambles(docs, "rw010", [], cut_titles=frozenset({title}))[0][1]) == 1
 
 
 def test_a_year_long_before_the_pages_time_is_history_not_the_documents():
