@@ -54,6 +54,7 @@ from nlp.library.linear import LinearModel
 from nlp.library.markers import (
     BARE_SERIES,
     DASHED,
+    GREETING,
     ITEM_TITLE,
     MARKER,
     POINTS_AHEAD,
@@ -141,9 +142,7 @@ FIELD_OPENING = re.compile(
 # The page or the speaker addressing its reader: a site's welcome (…欢迎您!, 您好,欢迎访问…), a prompt to log in or register
 # (您需要 登录 才可以下载或查看,没有账号?注册, rw641), a speech's greeting (…尊敬的各位领导、亲爱的同事们,大家好!, rw1009): no
 # title (27 such candidates in tune, one a title that only celebrates, 社區聯歡迎新春, which this leaves alone)
-ADDRESSES_READER = re.compile(
-    r"欢迎(?:您|你|来到|访问|进入|光临)|[您你]好|(?:大家|各位[^，。！,!]{0,8}|同志们|朋友们)(?:上午|下午|晚上)?好|登录|注册"
-)
+ADDRESSES_READER = re.compile(rf"欢迎(?:您|你|来到|访问|进入|光临)|[您你]好|{GREETING}|登录|注册")
 # An outlet's dateline, its day or its name before 讯 or 电 (文明風(fēng)2月9日訊 昨日…, rw781): the head of a news text's
 # first line before a space, never its headline
 DATELINE_END = re.compile(r"(?:\d{1,2}日|[网網报報站台])[讯訊电電]$")
