@@ -38,6 +38,7 @@ from nlp.library.junk import (
     BREADCRUMB_ARROW,
     COLUMN_NAME,
     MENU_ROW,
+    PLAN_VERBS,
     SECTION_NAME,
     SITE_WORDS,
     WRITER_CREDIT,
@@ -153,6 +154,12 @@ WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # text's signature, no title
 SOCIETIES = ("协会", "学会", "研究会", "互助会", "联合会", "委员会", "基金会")
 UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)})$")
+# A headline the page wrapped over two lines, the title line the model took being one of them: the unit's name alone
+# over what it did or over its plan's genre (臺北市106學年度市立高級中等學校 / 學校經營計畫, rw1488), or a line that goes
+# on from the title line with a conjunction (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193)
+ENDS_IN_UNIT = re.compile(rf"[{HAN}](?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)})$")
+GOES_ON = re.compile(r"^(?:及|暨|以及)[^，。；！？,;!?]")
+MAX_GENRE_LINE_CHARS = 8  # of a plan's genre alone under its unit's name (学校经营计划), no headline of its own
 # A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
 # rules joined (``markers.is_headline_over_sub_headline``), not a range of years (2026—2030年)
 JOINED_SUB_HEADLINE = re.compile(rf"(?<=\S)\s*(?:-{{2,}}|—+|─|－{{2,}})\s*(?=[{HAN}])")
@@ -626,6 +633,44 @@ def title_at(document: Document, at: int | str) -> str:
     return document.title if at == -1 else TITLE_FIELD.sub("", document.blocks[at].text)
 
 
+def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
+    """The headline the title line is one line of, when the page wrapped it over two (``ENDS_IN_UNIT``, ``GOES_ON``):
+    the page line above it, a unit's name alone, when the title is what the unit did (a plan's verb opens it) or its
+    plan's genre alone; or the page line under it, when that goes on from it with a conjunction. The two joined and
+    the other line, else None."""
+    k = _page_line(title, page)
+    if k is None:
+        return None
+    form = analysis_form(title.strip())
+    above = next((line.strip() for line in reversed(page[:k]) if line.strip()), "")
+    below = next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip()), "")
+    if (
+        _headline_part(above)
+        and ENDS_IN_UNIT.search(analysis_form(above))
+        and (PLAN_VERBS.match(form) or (title_kind(form) and len(form) <= MAX_GENRE_LINE_CHARS))
+    ):
+        joined, other = above + title.strip(), above
+    elif _headline_part(below) and GOES_ON.match(analysis_form(below)):
+        joined, other = title.strip() + below, below
+    else:
+        return None
+    return (joined, other) if len(joined) <= MAX_CANDIDATE_CHARS else None
+
+
+def _headline_part(line: str) -> bool:
+    """A page line that may be one line of a wrapped headline: none of the page's furniture by the rules, a Chinese word
+    in it, no sentence, clause, field or lead-in ending it, no outline's marker opening it."""
+    form = analysis_form(line)
+    return (
+        bool(line)
+        and not junk_reason(line)
+        and bool(HAN_WORD.search(_form(line)))
+        and form[-1:] not in "。；;！!？?：:，,、"
+        and not MARKER.match(form)
+        and not FIELD_OPENING.match(form)
+    )
+
+
 def counts_a_collection(text: str) -> bool:
     """A line that counts a collection's items (…汇报【7篇】, 学校工会工作计划2024小学15篇) and is no item's title (…总结 篇1,
     …(汇总17篇)篇一): the collection's title, never a document's (the README's rule)."""
@@ -679,6 +724,10 @@ def titled_by_model(
         at = choose(document, number == 0, page, model)
         if isinstance(at, str) and _cleaned_away(at, dropped):
             at = None
+        # the title line one line of a headline the page wrapped over two: the headline, neither line the page's
+        parts: set[str] = set()
+        if at is not None and (wrapped := wrapped_headline(title_at(document, at), page)):
+            parts, at = {title_at(document, at).strip(), wrapped[1]}, wrapped[0]
         if at == -1 or (at is None and document.title_source == "file"):
             decided.append(document)
             continue
@@ -714,7 +763,7 @@ def titled_by_model(
             at = at if same is None else same
         if isinstance(at, str):
             title, blocks = at, _without_title(at, list(document.blocks))
-            dropped[:] = [line for line in dropped if line.text.strip() != title]
+            dropped[:] = [line for line in dropped if line.text.strip() != title and line.text.strip() not in parts]
         else:
             dropped.extend(DroppedLine(block.text, "网页栏目") for block in document.blocks[:at])
             title, blocks = title_at(document, at), list(document.blocks[at + 1 :])
