@@ -115,7 +115,11 @@ HAN_WORD = re.compile(rf"[{HAN}]{{2}}")
 # line a file is split at
 # What parts a page title's column, site and headline (社區日曆-香和社區-重陽敬老聯歡活動).
 PAGE_TITLE_PARTS = re.compile(r"\s*[-_|｜–]\s*")
-OUTLINE_TOP = ("cn", "cn_paren")  # the marker families an outline opens with (一、, （一）), never a title's
+# The marker families no title opens with: an outline's first levels (一、, （一）, 壹、), a list's circled number (⑧ 會員代表大會
+# 組織規則4, a menu's entry over the text, rw1489), a stage or an item by its ordinal (第一阶段:, 说明一、), an FAQ's question (Q:).
+# In tune 8 page lines above the text open with one of the last five, none a title; a digit's (1.) may be a collection
+# item's title (1.工会 2021 年工作总结…, rw414)
+NO_TITLE_MARKERS = ("cn", "cn_paren", "cn_formal", "circled", "ordinal_part", "ordinal_label", "faq")
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
 # rw411) and the bar after it: no part of the title.
@@ -455,8 +459,8 @@ def candidates(
             titles.add(_form(text))
             form = analysis_form(text)
             # a plan's section name over its paragraph (指导思想), a line that opens with the outline's first-level marker
-            # (一、工会工作概况, （一）有年度工作计划): the outline's
-            if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in OUTLINE_TOP):
+            # (一、工会工作概况, （一）有年度工作计划) or a list's (``NO_TITLE_MARKERS``): the outline's or the page's list's
+            if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in NO_TITLE_MARKERS):
                 continue
             # a collection's title (学校工会工作报告7篇), never an item's; a writer's credit (景德镇市梨树园小学 齐玉婷)
             if _is_collection_title(Block("paragraph", form)) or WRITER_CREDIT.fullmatch(form):
