@@ -157,11 +157,12 @@ WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A unit's name alone (苏州市尚德实验小学校工会, 北京航天医院, a society's: 中国职工保险互助会): the site's masthead or the
 # text's signature, no title
 SOCIETIES = ("协会", "学会", "研究会", "互助会", "联合会", "委员会", "基金会")
-UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)})$")
+UNIT_WORD = "|".join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)
+UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{UNIT_WORD})$")
 # A headline the page wrapped over two lines, the title line the model took being one of them: the unit's name alone
 # over what it did or over its plan's genre (臺北市106學年度市立高級中等學校 / 學校經營計畫, rw1488), or a line that goes
 # on from the title line with a conjunction (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193)
-ENDS_IN_UNIT = re.compile(rf"[{HAN}](?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)})$")
+ENDS_IN_UNIT = re.compile(rf"[{HAN}](?:{UNIT_WORD})$")
 GOES_ON = re.compile(r"^(?:及|暨|以及)[^，。；！？,;!?]")
 MAX_GENRE_LINE_CHARS = 8  # of a plan's genre alone under its unit's name (学校经营计划), no headline of its own
 # A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
