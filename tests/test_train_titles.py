@@ -19,6 +19,7 @@ from nlp.library.titles import (
     _without_title,
     candidates,
     title_at,
+    wrapped_headline,
 )
 from nlp.models import Block, Document
 from nlp.read import read_lines
@@ -236,3 +237,37 @@ def test_a_line_addressing_the_reader_or_crediting_the_writers_is_told_from_a_he
         float(addresses),
         float(credits),
     )
+
+
+@pytest.mark.parametrize(
+    "name, title, headline",
+    [
+        # the school's name over its plan's genre, two lines of the page (rw1488, a Taipei school's plan)
+        ("rw1488.txt", "學校經營計畫", "臺北市106學年度市立高級中等學校學校經營計畫"),
+        # a line going on from the title line with 及 (rw193, a city federation's meeting)
+        ("rw193.txt", "市总工会召开2024年工作总结", "市总工会召开2024年工作总结及2025年工作谋划务虚会"),
+        # the hospital's name over a headline with a subject of its own (rw1415), a column's name over one (rw218)
+        ("rw1415.txt", "市三院工会第一次全体会员大会胜利召开", None),
+        ("rw218.txt", "护理部召开护士长工作会议", None),
+    ],
+)
+def test_a_title_line_is_one_line_of_a_headline_the_page_wrapped_over_two(name, title, headline):
+    data = (FILES / name).read_bytes()
+    page = [line.text for line in read_lines(data, name)]
+    wrapped = wrapped_headline(title, page)
+    assert (wrapped[0] if wrapped else None) == headline
+    if headline:
+        # the shipped model takes the title line, the page's other line goes with it
+        assert parse_file(data, name).documents[0].title == annotation(name)["documents"][0]["title"] == headline
+
+
+def test_a_page_line_opening_with_a_lists_marker_is_no_title_candidate():
+    # rw1489: a union's page with its menu one entry a line over the text; ⑧ 會員代表大會組織規則4 (a circled number and
+    # the entry's count) was the model's pick, and the set's other page lines opening with 壹、, 第一阶段:, 说明一、, Q: are no
+    # titles either; a digit's (1.工会 2021 年工作总结…, rw414) may be a collection item's
+    for name, line, kept in (("rw1489.txt", "⑧ 會員代表大會組織規則4", False), ("rw414.txt", "1.工会 2021 年工作总结", True)):
+        data = (FILES / name).read_bytes()
+        page = [line.text for line in read_lines(data, name)]
+        document = parse_file(data, name, title_model=None).documents[0]
+        texts = [title_at(document, at) for at, _ in candidates(document, True, page, None)]
+        assert any(text.startswith(line) for text in texts) == kept

@@ -31,6 +31,7 @@ from nlp.library import linear
 from nlp.library.linear import LinearModel
 from nlp.library.markers import (
     ADDRESS,
+    AUDIENCE,
     BARE_SERIES,
     CHARTER_LABEL,
     ITEM_TITLE,
@@ -598,9 +599,6 @@ SECTION_NAME = (
 )
 # its bullet before it or not (- 目的:, rw893)
 PLAN_LABEL = re.compile(rf"^(?:[-•]\s*)?(?:{SECTION_NAME}[：:]|【{SECTION_NAME}】)$")
-# The text's words to its audience besides ``ADDRESS``: a circular's addressees (各有关基层党委、党总支：, 各分工会：) and a
-# speech's greeting (大家好！): never the model's to drop.
-AUDIENCE = re.compile(r"^各[^。；：:！？]{1,30}[：:]$|^(?:大家|各位[^，。！]{0,8}|同志们|朋友们)好[！!。]?$")
 # What a plan does: its verbs. A collection's title holds plan nouns (工会工作计划…八篇) but no verb.
 PLAN_VERBS = re.compile(
     r"开展|加强|组织|提高|提升|做好|推进|落实|完善|召开|举办|举行|建立|健全|慰问|表彰|培训|学习|宣传|维护|参加|参与|"

@@ -112,6 +112,12 @@ ADDRESS = re.compile(
     r"^(?:(?:尊敬的|各位|亲爱的|同志们)[^。，；]{0,16}|(?:全国|全省|全市|全县|全区|广大)[^。，；：:]{0,12}"
     r"(?:职工|劳动者|妇女|同胞|朋友|同志)们?)[：:]$"
 )
+# A speaker's greeting to the audience, the time of day in it or not (大家好, 各位领导上午好, 同志们好): the text's words to
+# its readers, alone on a line (``AUDIENCE``) or inside one (a speech's opening, a page's welcome: ``titles.ADDRESSES_READER``)
+GREETING = r"(?:大家|各位[^，。！,!]{0,8}|同志们|朋友们)(?:上午|下午|晚上)?好"
+# The text's words to its audience besides ``ADDRESS``: a circular's addressees (各有关基层党委、党总支：, 各分工会：) and a
+# speech's greeting alone on its line (大家好！): never the junk model's to drop.
+AUDIENCE = re.compile(rf"^各[^。；：:！？]{{1,30}}[：:]$|^{GREETING}[！!。]?$")
 # A part of an essay named by its label alone on a line (摘要, 前言, 结语): a heading over that part, never a wrapped word.
 PART_LABEL = re.compile(r"^(?:摘要|前言|引言|导言|结语|结束语)$")
 # The date under a document's signature or a report's byline, a line of its own (2025年1月5日).

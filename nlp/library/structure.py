@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from nlp.library.junk import (
-    AUDIENCE,
     COLLECTION_WORDS,
     COLUMN_NAME,
     MAX_WIDGET_LINES,
@@ -30,6 +29,7 @@ from nlp.library.kinds import load_model as load_kind_model
 from nlp.library.markers import (
     ADDRESS,
     ADOPTION_DATES,
+    AUDIENCE,
     BARE_SERIES,
     CHARTER_LABEL,
     CHARTER_NUMBER,

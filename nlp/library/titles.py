@@ -38,6 +38,7 @@ from nlp.library.junk import (
     BREADCRUMB_ARROW,
     COLUMN_NAME,
     MENU_ROW,
+    PLAN_VERBS,
     SECTION_NAME,
     SITE_WORDS,
     WRITER_CREDIT,
@@ -54,6 +55,7 @@ from nlp.library.linear import LinearModel
 from nlp.library.markers import (
     BARE_SERIES,
     DASHED,
+    GREETING,
     ITEM_TITLE,
     MARKER,
     POINTS_AHEAD,
@@ -113,7 +115,11 @@ HAN_WORD = re.compile(rf"[{HAN}]{{2}}")
 # line a file is split at
 # What parts a page title's column, site and headline (社區日曆-香和社區-重陽敬老聯歡活動).
 PAGE_TITLE_PARTS = re.compile(r"\s*[-_|｜–]\s*")
-OUTLINE_TOP = ("cn", "cn_paren")  # the marker families an outline opens with (一、, （一）), never a title's
+# The marker families no title opens with: an outline's first levels (一、, （一）, 壹、), a list's circled number (⑧ 會員代表大會
+# 組織規則4, a menu's entry over the text, rw1489), a stage or an item by its ordinal (第一阶段:, 说明一、), an FAQ's question (Q:).
+# In tune 8 page lines above the text open with one of the last five, none a title; a digit's (1.) may be a collection
+# item's title (1.工会 2021 年工作总结…, rw414)
+NO_TITLE_MARKERS = ("cn", "cn_paren", "cn_formal", "circled", "ordinal_part", "ordinal_label", "faq")
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
 # rw411) and the bar after it: no part of the title.
@@ -141,9 +147,7 @@ FIELD_OPENING = re.compile(
 # The page or the speaker addressing its reader: a site's welcome (…欢迎您!, 您好,欢迎访问…), a prompt to log in or register
 # (您需要 登录 才可以下载或查看,没有账号?注册, rw641), a speech's greeting (…尊敬的各位领导、亲爱的同事们,大家好!, rw1009): no
 # title (27 such candidates in tune, one a title that only celebrates, 社區聯歡迎新春, which this leaves alone)
-ADDRESSES_READER = re.compile(
-    r"欢迎(?:您|你|来到|访问|进入|光临)|[您你]好|(?:大家|各位[^，。！,!]{0,8}|同志们|朋友们)(?:上午|下午|晚上)?好|登录|注册"
-)
+ADDRESSES_READER = re.compile(rf"欢迎(?:您|你|来到|访问|进入|光临)|[您你]好|{GREETING}|登录|注册")
 # An outlet's dateline, its day or its name before 讯 or 电 (文明風(fēng)2月9日訊 昨日…, rw781): the head of a news text's
 # first line before a space, never its headline
 DATELINE_END = re.compile(r"(?:\d{1,2}日|[网網报報站台])[讯訊电電]$")
@@ -153,7 +157,14 @@ WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A unit's name alone (苏州市尚德实验小学校工会, 北京航天医院, a society's: 中国职工保险互助会): the site's masthead or the
 # text's signature, no title
 SOCIETIES = ("协会", "学会", "研究会", "互助会", "联合会", "委员会", "基金会")
-UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)})$")
+UNIT_WORD = "|".join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)
+UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{UNIT_WORD})$")
+# A headline the page wrapped over two lines, the title line the model took being one of them: the unit's name alone
+# over what it did or over its plan's genre (臺北市106學年度市立高級中等學校 / 學校經營計畫, rw1488), or a line that goes
+# on from the title line with a conjunction (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193)
+ENDS_IN_UNIT = re.compile(rf"[{HAN}](?:{UNIT_WORD})$")
+GOES_ON = re.compile(r"^(?:及|暨|以及)[^，。；！？,;!?]")
+MAX_GENRE_LINE_CHARS = 8  # of a plan's genre alone under its unit's name (学校经营计划), no headline of its own
 # A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
 # rules joined (``markers.is_headline_over_sub_headline``), not a range of years (2026—2030年)
 JOINED_SUB_HEADLINE = re.compile(rf"(?<=\S)\s*(?:-{{2,}}|—+|─|－{{2,}})\s*(?=[{HAN}])")
@@ -449,8 +460,8 @@ def candidates(
             titles.add(_form(text))
             form = analysis_form(text)
             # a plan's section name over its paragraph (指导思想), a line that opens with the outline's first-level marker
-            # (一、工会工作概况, （一）有年度工作计划): the outline's
-            if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in OUTLINE_TOP):
+            # (一、工会工作概况, （一）有年度工作计划) or a list's (``NO_TITLE_MARKERS``): the outline's or the page's list's
+            if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in NO_TITLE_MARKERS):
                 continue
             # a collection's title (学校工会工作报告7篇), never an item's; a writer's credit (景德镇市梨树园小学 齐玉婷)
             if _is_collection_title(Block("paragraph", form)) or WRITER_CREDIT.fullmatch(form):
@@ -627,6 +638,44 @@ def title_at(document: Document, at: int | str) -> str:
     return document.title if at == -1 else TITLE_FIELD.sub("", document.blocks[at].text)
 
 
+def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
+    """The headline the title line is one line of, when the page wrapped it over two (``ENDS_IN_UNIT``, ``GOES_ON``):
+    the page line above it, a unit's name alone, when the title is what the unit did (a plan's verb opens it) or its
+    plan's genre alone; or the page line under it, when that goes on from it with a conjunction. The two joined and
+    the other line, else None."""
+    k = _page_line(title, page)
+    if k is None:
+        return None
+    form = analysis_form(title.strip())
+    above = next((line.strip() for line in reversed(page[:k]) if line.strip()), "")
+    below = next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip()), "")
+    if (
+        _headline_part(above)
+        and ENDS_IN_UNIT.search(analysis_form(above))
+        and (PLAN_VERBS.match(form) or (title_kind(form) and len(form) <= MAX_GENRE_LINE_CHARS))
+    ):
+        joined, other = above + title.strip(), above
+    elif _headline_part(below) and GOES_ON.match(analysis_form(below)):
+        joined, other = title.strip() + below, below
+    else:
+        return None
+    return (joined, other) if len(joined) <= MAX_CANDIDATE_CHARS else None
+
+
+def _headline_part(line: str) -> bool:
+    """A page line that may be one line of a wrapped headline: none of the page's furniture by the rules, a Chinese word
+    in it, no sentence, clause, field or lead-in ending it, no outline's marker opening it."""
+    form = analysis_form(line)
+    return (
+        bool(line)
+        and not junk_reason(line)
+        and bool(HAN_WORD.search(_form(line)))
+        and form[-1:] not in "。；;！!？?：:，,、"
+        and not MARKER.match(form)
+        and not FIELD_OPENING.match(form)
+    )
+
+
 def counts_a_collection(text: str) -> bool:
     """A line that counts a collection's items (…汇报【7篇】, 学校工会工作计划2024小学15篇) and is no item's title (…总结 篇1,
     …(汇总17篇)篇一): the collection's title, never a document's (the README's rule)."""
@@ -680,6 +729,10 @@ def titled_by_model(
         at = choose(document, number == 0, page, model)
         if isinstance(at, str) and _cleaned_away(at, dropped):
             at = None
+        # the title line one line of a headline the page wrapped over two: the headline, neither line the page's
+        parts: set[str] = set()
+        if at is not None and (wrapped := wrapped_headline(title_at(document, at), page)):
+            parts, at = {title_at(document, at).strip(), wrapped[1]}, wrapped[0]
         if at == -1 or (at is None and document.title_source == "file"):
             decided.append(document)
             continue
@@ -715,7 +768,7 @@ def titled_by_model(
             at = at if same is None else same
         if isinstance(at, str):
             title, blocks = at, _without_title(at, list(document.blocks))
-            dropped[:] = [line for line in dropped if line.text.strip() != title]
+            dropped[:] = [line for line in dropped if line.text.strip() != title and line.text.strip() not in parts]
         else:
             dropped.extend(DroppedLine(block.text, "网页栏目") for block in document.blocks[:at])
             title, blocks = title_at(document, at), list(document.blocks[at + 1 :])

@@ -7,7 +7,8 @@ import pytest
 
 from nlp.library import find_placeholders
 from nlp.library.markers import is_title_line, month_schedule, split_marker
-from nlp.library.structure import parse_lines
+from nlp.library.structure import addresses_readers, parse_lines
+from nlp.library.titles import ADDRESSES_READER
 from nlp.models import Line
 
 from ..conftest import ROOT, SEEDS, parsed_seed
@@ -362,3 +363,12 @@ def test_seed_outlines_match_golden(update_golden):
     if update_golden:
         GOLDEN.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     assert summary == json.loads(GOLDEN.read_text(encoding="utf-8"))
+
+
+def test_a_greeting_with_its_time_of_day_is_the_speechs_words_to_its_readers():
+    # rw880, a nurses' day speech: 尊敬的各位领导、亲爱的同事们: over 大家上午好! (one greeting, ``markers.GREETING``, for the
+    # line alone and for the title model's ``addresses_reader`` inside a line)
+    assert addresses_readers("尊敬的各位领导、亲爱的同事们:") and addresses_readers("大家上午好!")
+    assert ADDRESSES_READER.search("尊敬的各位领导、亲爱的同事们,大家好!")
+    # a comma ends the 各位 span, ASCII or full-width: the addressees listed before a greeting are no greeting alone
+    assert not addresses_readers("各位领导,同志们好") and not addresses_readers("各位领导，同志们好")
