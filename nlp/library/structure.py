@@ -1755,11 +1755,16 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
 
 def _short_field(rest: str) -> bool:
     """An entry's text is a field whose value is short: its label, a colon, a name, a date, a place or a phrase, no
-    sentence (活动主题：爱在重阳 情满望湖, 會議地點：臺中二中教師會辦公室); a value that is prose, long or a sentence, is
-    not (活动目的：让更多的学生…，提升自己的文化精神。), nor one that introduces what follows (委託類別及家數：依…分南、北2區，
-    說明如下：, rw727)."""
+    sentence (活动主题：爱在重阳 情满望湖, 會議地點：臺中二中教師會辦公室), or one clause with its stop (參、委託機關：臺北市
+    政府社會局（以下簡稱本局）。, 六、参加人员：在职职工及部分退休职工。: the README's ruling of round 24); a value that is
+    prose, long or clauses with their stop, is not (活动目的：让更多的学生…，提升自己的文化精神。), nor one that introduces
+    what follows (委託類別及家數：依…分南、北2區，說明如下：, rw727)."""
     form = analysis_form(rest)
-    return bool(LABEL_ENTRY.match(form)) and len(form) <= MAX_HEADING_CHARS and form[-1:] not in SENTENCE_END + "：:"
+    label = LABEL_ENTRY.match(form)
+    if label is None or len(form) > MAX_HEADING_CHARS or form[-1:] in "：:":
+        return False
+    value = _unquoted(form[label.end() :])
+    return value[-1:] not in SENTENCE_END or not re.search(f"[，,{SENTENCE_END}]", value[:-1])
 
 
 def _one_phrase(rest: str) -> bool:

@@ -474,7 +474,8 @@ def test_a_single_entry_opening_with_a_phrase_under_its_heading_is_a_heading():
 
 def test_fields_with_prose_values_are_section_headings_and_short_fields_stay_lines():
     """rw148: 一、活动目的：…。 beside 三、活动内容： and 七、具体安排: every field's label whose value is prose is a heading over
-    its value, a field with a short value stays a line (四、活动时间：9月28日下午, the README's ruling of round 23); rw039: fields
+    its value, a field with a short value stays a line (四、活动时间：9月28日下午, the README's ruling of round 23), so does one
+    whose value is one clause with its stop (六、参加人员：在职职工及部分退休职工。, the ruling of round 24); rw039: fields
     with short values only stay lines; rw004: fields among items stay items."""
     sections = (
         "医院工会健身趣味活动实施方案\n"
@@ -486,12 +487,12 @@ def test_fields_with_prose_values_are_section_headings_and_short_fields_stay_lin
     blocks = outline(sections)
     assert [text for kind, level, _, text in blocks if kind == "heading" and level == 1] == [
         "活动目的：",
-        "活动主题：",
         "活动内容：",
-        "参加人员：",
         "具体安排",
     ]
     assert ("item", 1, "四、", "活动时间：9月28日下午") in blocks
+    assert ("item", 1, "二、", "活动主题：强身健体营造温馨团队 心手相牵构建和谐医院。") in blocks
+    assert ("item", 1, "六、", "参加人员：在职职工及部分退休职工。") in blocks
     fields = (
         "学校工会春季踏青活动方案\n现将活动事项通知如下：\n一、时间：20xx年3月23日（周六）\n二、目的地：珠海野狸岛\n"
         "三、出发地点：国交旁球场入口处\n四、报名截止时间：\n1. 以部门工会为单位组织报名并于3月20日下午5点前报学校工会。\n"
@@ -1772,15 +1773,17 @@ def test_headlines_each_written_on_two_lines_are_one_heading_each():
 
 
 def test_fields_of_a_plan_ending_in_its_closing_provision_are_its_section_headings():
-    # rw1003: 一、依據：… beside 五、活動內容： over （一）, the last section 本辦法經…核定後實施 no item among them; 三、辦理單位：學務處訓育組,
-    # a field with a short value, stays a line (the README's ruling of round 23)
+    # rw1003: 二、目的：… beside 五、活動內容： over （一）, the last section 本辦法經…核定後實施 no item among them; 三、辦理單位：學務處訓育組,
+    # a field with a short value, stays a line (the README's ruling of round 23), and so does 一、依據：學務處年度行事辦理。, one
+    # clause with its stop (the ruling of round 24)
     blocks = outline(
         "臺南市立大灣高中114學年度謝師週活動實施計畫\n一、依據:學務處年度行事辦理。\n"
         "二、目的:慶祝教師節及培養學生敬師、愛師情操,以及聯絡師生情誼。\n三、辦理單位:學務處訓育組\n五、活動內容:\n"
         "(一)話筒傳情意(附件一)\n1. 對象:全校各班\n2. 內容:將欲傳達的文字內容,於114年9月19日放學前交至學務處訓育組。\n"
         "六、本辦法經學務會議通過,送校長核定後實施,修正時亦同。\n"
     )
-    assert ("heading", 1, "一、", "依據：") in blocks and ("item", 1, "三、", "辦理單位：學務處訓育組") in blocks
+    assert ("heading", 1, "二、", "目的：") in blocks and ("item", 1, "三、", "辦理單位：學務處訓育組") in blocks
+    assert ("item", 1, "一、", "依據：學務處年度行事辦理。") in blocks
 
 
 def test_a_canonically_outer_family_opening_right_under_a_heading_nests_in_it():
@@ -1993,7 +1996,9 @@ def test_a_numbered_field_with_a_short_value_among_section_labels_is_a_line_not_
     assert [blocks.get(t) for t in ("活动主题：爱在重阳 情满望湖", "活动时间：20xx年10月XX日下午", "活动地点：社居委2楼大会议室")] == [
         "item"
     ] * 3
-    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][:2] == ["活动目的及意义：", "活动形式："]
+    # 五、活动形式:开展以“爱在重阳,情满望湖”为主题的联欢会。, one clause with its stop, is a field too (the ruling of round 24)
+    assert blocks.get("活动形式：开展以“爱在重阳，情满望湖”为主题的联欢会。") == "item"
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][:2] == ["活动目的及意义：", "活动过程："]
     (document, *_) = parse_file((FILES / "rw1254.txt").read_bytes(), "rw1254.txt").documents
     blocks = [(b.type, b.text) for b in document.blocks]
     at = blocks.index(("item", "活动主题：展现自己，舞动青春"))
