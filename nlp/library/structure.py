@@ -1447,6 +1447,28 @@ def _entry_naming_the_text(lines: list[Line]) -> str | None:
     )
 
 
+def _opening_headline(blocks: list[Block], title: str | None) -> bool:
+    """The document's first block is a heading that names a plan or a summary (its genre word its head, no sentence, no
+    clause) and stands alone at its level over every other heading, two or more, and every item: the text's title line,
+    which the outline took as its outermost heading ((一) 教師專業發展-教師專業增能計畫 over 1.計畫目標 / (1)教師專業, rw1419).
+    Under a title, only the title again, or an item's title that names it (护士节的活动方案1 under 护士节的活动方案, over 一、活动
+    背景 … 六、活动流程, rw1254): a section's label naming the genre (具体活动安排 over its months) is the first heading. Not a
+    table's row (…計畫目標|, rw1496) nor the year's work named by its genre (20xx 工会工作回顾 over its sections, the
+    excerpt cut before the next, rw651: a section of a report). ``_entry_naming_the_text`` takes such a first line as the
+    title before the outline when its marker's family never comes back."""
+    headings = [block for block in blocks if block.type == "heading"]
+    if len(headings) < 3 or blocks[0] is not headings[0]:
+        return False
+    text = analysis_form(headings[0].text)
+    return (
+        all(block.level is None or block.level > headings[0].level for block in blocks[1:])
+        and not re.search(f"[{SENTENCE_END}，,：:|｜]", text)
+        and title_kind(text) in ("计划", "总结")
+        and not YEARS_WORK.search(text)
+        and (title is None or analysis_form(title) in text or text in analysis_form(title))
+    )
+
+
 def _charter_title(line: Line, below: list[Line]) -> str | None:
     """A charter's or a rule's name (組織章程, 工会经费管理办法) over its first chapter or article (第一章 總則, 第1條,
     ``CHARTER_LABEL``), or over one line of no sentence above it, the union's name and the day it was adopted (組織章程 /
@@ -3066,6 +3088,16 @@ def parse_lines(
             ),
             titled=title is not None,
         )
+        if _opening_headline(blocks, title):
+            # the text's own title line takes no level (the README: the title is no level): the document's title when it
+            # has none, else a line under it (an item's title under its collection's), its headings one level up
+            opening, blocks = blocks[0], [
+                replace(block, level=block.level - 1) if block.level is not None else block for block in blocks[1:]
+            ]
+            if title is None:
+                title = opening.text
+            else:
+                blocks.insert(0, Block("paragraph", (opening.marker or "") + opening.text))
         if title is not None and (column := bracketed_column(title)):
             dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
             title = title[column.end() :]

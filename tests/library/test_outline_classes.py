@@ -2016,3 +2016,32 @@ def test_a_numbered_field_with_a_short_value_among_section_labels_is_a_line_not_
         ("item", "地点：二楼国际会议厅"),
         ("heading", "主持人："),
     ]
+
+
+def test_a_title_line_the_outline_took_as_its_only_outermost_heading_takes_no_level():
+    # rw1254 at round 22's start: an item's title (护士节的活动方案1) under its collection's title, over 一、活动背景 … 六、活动流程,
+    # stood alone at level 1 and pushed the sections to level 2 (the README: the title is no level); round 24's replay of the
+    # mechanism on round 22's start parser also gave rw1419's (一) 教師專業發展-教師專業增能計畫 its nine levels
+    blocks = outline(
+        "护士节的活动方案\n护士节的活动方案1\n一、活动背景\n"
+        "为了迎接5.12国际护士节的到来，同时弘扬护士精神，我们学院响应校园文化建设的号召，举办本次活动。\n"
+        "三、活动目的:让更多的学生有机会展示自己的青春活力,提升自己的文化精神。\n五、活动内容:\n"
+        "本次活动以纪念5.12国际护士节为主题。参赛选手在初赛时需要准备一小段才艺表演。\n六、活动流程:\n"
+        "1、召集所有班级的文艺委员进行会议，布置比赛事宜。\n2、比赛分为初赛、复赛和决赛三个部分。\n"
+    )
+    assert blocks[0] == ("paragraph", None, None, "护士节的活动方案1")
+    assert [(level, text) for kind, level, _, text in blocks if kind == "heading"] == [
+        (1, "活动背景"),
+        (1, "活动目的："),
+        (1, "活动内容："),
+        (1, "活动流程："),
+    ]
+    # rw651 (untitled): the year's work named by its genre, over its sections and cut before the next, is the report's first
+    # section
+    blocks = outline(
+        "一、20xx 工会工作回顾\n20xx,本公司工会在本支队党总支和支队工会的领导和支持下,积极发挥桥梁和纽带作用,"
+        "现将 20xx 工会工作总结如下:\n1、加强工会组织建设,发挥工会组织的作用\n按照工会要求, 今年 6 月份对公司的工会进行改选, "
+        "组成新的工会委员会。\n2、落实职工代表大会制度,积极参与民主管理。\n公司坚持每年召开职工代表大会，审议公司重大事项。\n"
+        "3、搞好员工福利待遇,提升员工幸福感\n公司为员工办理各项保险，发放节日慰问品。\n"
+    )
+    assert ("heading", 1, "一、", "20xx工会工作回顾") in blocks
