@@ -1827,6 +1827,15 @@ def _outer_list_resumes(
     return False
 
 
+def _list_closes(parsed: list[tuple[str | None, str | None, str]], i: int, open_families: list[str]) -> bool:
+    """After entry ``i`` and the unmarked lines under it, the outline goes on with an entry of a family open above it (an
+    uncle) or not at all: the lines close the list, no content of its last entry when the entry before it is an item with
+    nothing under it (3、活动本着…的原则，过一个…教师节。 / 小学大队部 after 2、…由大队部完成。, rw1237; 4. 带好相机记录美好瞬间。 /
+    经费预算: after 3. …, rw849)."""
+    after = next((family for _, family, _ in parsed[i + 1 :] if family is not None), None)
+    return after is None or after in open_families
+
+
 def _next_number(parsed: list[tuple[str | None, str | None, str]], i: int, family: str) -> int | None:
     """The number of the next entry of ``family`` after line ``i``, None when there is none."""
     return next((_marker_number(marker) for marker, other, _ in parsed[i + 1 :] if marker and other == family), None)
@@ -2345,8 +2354,17 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and blocks[-1].level == level
                 and _short_field(blocks[-1].text)
             )
-            last_of_list = (list_ends.get(level) is not None and nothing_under and not lost_value) or (
-                list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
+            last_of_list = (
+                (list_ends.get(level) is not None and nothing_under and not lost_value)
+                or (list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END)
+                or (
+                    list_ends.get(level) in tuple(SENTENCE_END)
+                    and rest[-1:] == list_ends.get(level)
+                    and next_family is None
+                    and blocks[-1:] != []
+                    and (blocks[-1].type, blocks[-1].level) == ("item", level)
+                    and _list_closes(parsed, i, stack[: level - 1])
+                )
             )
             heading = style is not None or (
                 not line.list_item

@@ -2045,3 +2045,22 @@ def test_a_title_line_the_outline_took_as_its_only_outermost_heading_takes_no_le
         "3、搞好员工福利待遇,提升员工幸福感\n公司为员工办理各项保险，发放节日慰问品。\n"
     )
     assert ("heading", 1, "一、", "20xx工会工作回顾") in blocks
+
+
+def test_the_last_sentence_of_a_list_of_items_over_lines_that_close_the_list_is_an_item():
+    # rw1237: 六、活动要求's three sentences, the last over the signature, nothing else of the outline after it; rw849: 注意事项's
+    # four, the last over the next label and its paragraph. The lines under the last entry close the list (the outline goes on
+    # with an uncle or not at all): no content of that entry, which is an item as its siblings are
+    blocks = outline(
+        "教师节活动方案\n五、活动内容:\n(一)全体学生集体为教师送一束花。\n(二)9月10日上午8时由陈校长为教师们送上一段祝福语。\n六、活动要求\n"
+        "1、各班要利用周一班队课认真发动,积极准备,保证活动效果。\n2、送一束花、一段祝福语、一首歌由大队部完成。\n"
+        "3、活动本着隆重、热烈、俭朴的原则,过一个学校支持、群众理解、教职工受教育的教师节。\n小学大队部\n"
+    )
+    assert [kind for kind, _, marker, _ in blocks if marker in ("1、", "2、", "3、")] == ["item"] * 3
+    blocks = outline(
+        "公司团建活动方案\n注意事项:\n1. 各部门需提前做好报名统计工作。\n"
+        "2. 每位参与者需自备必要的个人物品,如防晒霜、饮用水、防蚊喷雾等。\n3. 活动过程中请注意安全,听从工作人员指挥。\n"
+        "4. 带好相机记录美好瞬间。\n经费预算:\n根据初步估算,本次活动总预算约为人民币5万元,主要用于交通、餐饮、场地租赁及奖品采购。\n"
+    )
+    assert ("item", 2, "4.", "带好相机记录美好瞬间。") in blocks
+    assert ("heading", 1, None, "经费预算：") in blocks
