@@ -267,6 +267,14 @@ CONVERSIONS = {
     "rw1610": pasted,
     "rw1620": gb18030,
     "rw1630": pasted,
+    "rw1640": gb18030,
+    "rw1645": pasted,
+    "rw1660": gb18030,
+    "rw1665": pasted,
+    "rw1680": gb18030,
+    "rw1690": pasted,
+    "rw1700": gb18030,
+    "rw1710": pasted,
 }
 
 if __name__ == "__main__":
