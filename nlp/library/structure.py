@@ -3113,7 +3113,7 @@ def parse_lines(
                 replace(block, level=block.level - 1) if block.level is not None else block for block in blocks[1:]
             ]
             if title is None:
-                title = opening.text
+                title = opening.text.strip()
             else:
                 blocks.insert(0, Block("paragraph", (opening.marker or "") + opening.text))
         if title is not None and (column := bracketed_column(title)):
