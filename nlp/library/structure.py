@@ -1452,6 +1452,28 @@ def _entry_naming_the_text(lines: list[Line]) -> str | None:
     )
 
 
+def _opening_headline(blocks: list[Block], title: str | None) -> bool:
+    """The document's first block is a heading that names a plan or a summary (its genre word its head, no sentence, no
+    clause) and stands alone at its level over every other heading, two or more, and every item: the text's title line,
+    which the outline took as its outermost heading ((一) 教師專業發展-教師專業增能計畫 over 1.計畫目標 / (1)教師專業, rw1419).
+    Under a title, only the title again, or an item's title that names it (护士节的活动方案1 under 护士节的活动方案, over 一、活动
+    背景 … 六、活动流程, rw1254): a section's label naming the genre (具体活动安排 over its months) is the first heading. Not a
+    table's row (…計畫目標|, rw1496) nor the year's work named by its genre (20xx 工会工作回顾 over its sections, the
+    excerpt cut before the next, rw651: a section of a report). ``_entry_naming_the_text`` takes such a first line as the
+    title before the outline when its marker's family never comes back."""
+    headings = [block for block in blocks if block.type == "heading"]
+    if len(headings) < 3 or blocks[0] is not headings[0]:
+        return False
+    text = analysis_form(headings[0].text)
+    return (
+        all(block.level is None or block.level > headings[0].level for block in blocks[1:])
+        and not re.search(f"[{SENTENCE_END}，,：:|｜]", text)
+        and title_kind(text) in ("计划", "总结")
+        and not YEARS_WORK.search(text)
+        and (title is None or analysis_form(title) in text or text in analysis_form(title))
+    )
+
+
 def _charter_title(line: Line, below: list[Line]) -> str | None:
     """A charter's or a rule's name (組織章程, 工会经费管理办法) over its first chapter or article (第一章 總則, 第1條,
     ``CHARTER_LABEL``), or over one line of no sentence above it, the union's name and the day it was adopted (組織章程 /
@@ -1774,11 +1796,16 @@ def _introduces(rest: str, content_follows: bool, next_family: str | None, open_
 
 def _short_field(rest: str) -> bool:
     """An entry's text is a field whose value is short: its label, a colon, a name, a date, a place or a phrase, no
-    sentence (活动主题：爱在重阳 情满望湖, 會議地點：臺中二中教師會辦公室); a value that is prose, long or a sentence, is
-    not (活动目的：让更多的学生…，提升自己的文化精神。), nor one that introduces what follows (委託類別及家數：依…分南、北2區，
-    說明如下：, rw727)."""
+    sentence (活动主题：爱在重阳 情满望湖, 會議地點：臺中二中教師會辦公室), or one clause with its stop (參、委託機關：臺北市
+    政府社會局（以下簡稱本局）。, 六、参加人员：在职职工及部分退休职工。: the README's ruling of round 24); a value that is
+    prose, long or clauses with their stop, is not (活动目的：让更多的学生…，提升自己的文化精神。), nor one that introduces
+    what follows (委託類別及家數：依…分南、北2區，說明如下：, rw727)."""
     form = analysis_form(rest)
-    return bool(LABEL_ENTRY.match(form)) and len(form) <= MAX_HEADING_CHARS and form[-1:] not in SENTENCE_END + "：:"
+    label = LABEL_ENTRY.match(form)
+    if label is None or len(form) > MAX_HEADING_CHARS or form[-1:] in "：:":
+        return False
+    value = _unquoted(form[label.end() :])
+    return value[-1:] not in SENTENCE_END or not re.search(f"[，,{SENTENCE_END}]", value[:-1])
 
 
 def _one_phrase(rest: str) -> bool:
@@ -1817,6 +1844,15 @@ def _outer_list_resumes(
             return last is not None and last > 1 and number == last + 1
         expected += 1
     return False
+
+
+def _list_closes(parsed: list[tuple[str | None, str | None, str]], i: int, open_families: list[str]) -> bool:
+    """After entry ``i`` and the unmarked lines under it, the outline goes on with an entry of a family open above it (an
+    uncle) or not at all: the lines close the list, no content of its last entry when the entry before it is an item with
+    nothing under it (3、活动本着…的原则，过一个…教师节。 / 小学大队部 after 2、…由大队部完成。, rw1237; 4. 带好相机记录美好瞬间。 /
+    经费预算: after 3. …, rw849)."""
+    after = next((family for _, family, _ in parsed[i + 1 :] if family is not None), None)
+    return after is None or after in open_families
 
 
 def _next_number(parsed: list[tuple[str | None, str | None, str]], i: int, family: str) -> int | None:
@@ -2337,8 +2373,17 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and blocks[-1].level == level
                 and _short_field(blocks[-1].text)
             )
-            last_of_list = (list_ends.get(level) is not None and nothing_under and not lost_value) or (
-                list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END
+            last_of_list = (
+                (list_ends.get(level) is not None and nothing_under and not lost_value)
+                or (list_ends.get(level) == "；" and rest[-1:] in SENTENCE_END)
+                or (
+                    list_ends.get(level) in tuple(SENTENCE_END)
+                    and rest[-1:] == list_ends.get(level)
+                    and next_family is None
+                    and blocks[-1:] != []
+                    and (blocks[-1].type, blocks[-1].level) == ("item", level)
+                    and _list_closes(parsed, i, stack[: level - 1])
+                )
             )
             heading = style is not None or (
                 not line.list_item
@@ -3082,6 +3127,16 @@ def parse_lines(
             ),
             titled=title is not None,
         )
+        if _opening_headline(blocks, title):
+            # the text's own title line takes no level (the README: the title is no level): the document's title when it
+            # has none, else a line under it (an item's title under its collection's), its headings one level up
+            opening, blocks = blocks[0], [
+                replace(block, level=block.level - 1) if block.level is not None else block for block in blocks[1:]
+            ]
+            if title is None:
+                title = opening.text.strip()
+            else:
+                blocks.insert(0, Block("paragraph", (opening.marker or "") + opening.text))
         if title is not None and (column := bracketed_column(title)):
             dropped.append(DroppedLine(column.group().strip(), "网页栏目"))
             title = title[column.end() :]

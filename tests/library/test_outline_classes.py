@@ -474,7 +474,8 @@ def test_a_single_entry_opening_with_a_phrase_under_its_heading_is_a_heading():
 
 def test_fields_with_prose_values_are_section_headings_and_short_fields_stay_lines():
     """rw148: 一、活动目的：…。 beside 三、活动内容： and 七、具体安排: every field's label whose value is prose is a heading over
-    its value, a field with a short value stays a line (四、活动时间：9月28日下午, the README's ruling of round 23); rw039: fields
+    its value, a field with a short value stays a line (四、活动时间：9月28日下午, the README's ruling of round 23), so does one
+    whose value is one clause with its stop (六、参加人员：在职职工及部分退休职工。, the ruling of round 24); rw039: fields
     with short values only stay lines; rw004: fields among items stay items."""
     sections = (
         "医院工会健身趣味活动实施方案\n"
@@ -486,12 +487,12 @@ def test_fields_with_prose_values_are_section_headings_and_short_fields_stay_lin
     blocks = outline(sections)
     assert [text for kind, level, _, text in blocks if kind == "heading" and level == 1] == [
         "活动目的：",
-        "活动主题：",
         "活动内容：",
-        "参加人员：",
         "具体安排",
     ]
     assert ("item", 1, "四、", "活动时间：9月28日下午") in blocks
+    assert ("item", 1, "二、", "活动主题：强身健体营造温馨团队 心手相牵构建和谐医院。") in blocks
+    assert ("item", 1, "六、", "参加人员：在职职工及部分退休职工。") in blocks
     fields = (
         "学校工会春季踏青活动方案\n现将活动事项通知如下：\n一、时间：20xx年3月23日（周六）\n二、目的地：珠海野狸岛\n"
         "三、出发地点：国交旁球场入口处\n四、报名截止时间：\n1. 以部门工会为单位组织报名并于3月20日下午5点前报学校工会。\n"
@@ -1772,15 +1773,17 @@ def test_headlines_each_written_on_two_lines_are_one_heading_each():
 
 
 def test_fields_of_a_plan_ending_in_its_closing_provision_are_its_section_headings():
-    # rw1003: 一、依據：… beside 五、活動內容： over （一）, the last section 本辦法經…核定後實施 no item among them; 三、辦理單位：學務處訓育組,
-    # a field with a short value, stays a line (the README's ruling of round 23)
+    # rw1003: 二、目的：… beside 五、活動內容： over （一）, the last section 本辦法經…核定後實施 no item among them; 三、辦理單位：學務處訓育組,
+    # a field with a short value, stays a line (the README's ruling of round 23), and so does 一、依據：學務處年度行事辦理。, one
+    # clause with its stop (the ruling of round 24)
     blocks = outline(
         "臺南市立大灣高中114學年度謝師週活動實施計畫\n一、依據:學務處年度行事辦理。\n"
         "二、目的:慶祝教師節及培養學生敬師、愛師情操,以及聯絡師生情誼。\n三、辦理單位:學務處訓育組\n五、活動內容:\n"
         "(一)話筒傳情意(附件一)\n1. 對象:全校各班\n2. 內容:將欲傳達的文字內容,於114年9月19日放學前交至學務處訓育組。\n"
         "六、本辦法經學務會議通過,送校長核定後實施,修正時亦同。\n"
     )
-    assert ("heading", 1, "一、", "依據：") in blocks and ("item", 1, "三、", "辦理單位：學務處訓育組") in blocks
+    assert ("heading", 1, "二、", "目的：") in blocks and ("item", 1, "三、", "辦理單位：學務處訓育組") in blocks
+    assert ("item", 1, "一、", "依據：學務處年度行事辦理。") in blocks
 
 
 def test_a_canonically_outer_family_opening_right_under_a_heading_nests_in_it():
@@ -1993,7 +1996,9 @@ def test_a_numbered_field_with_a_short_value_among_section_labels_is_a_line_not_
     assert [blocks.get(t) for t in ("活动主题：爱在重阳 情满望湖", "活动时间：20xx年10月XX日下午", "活动地点：社居委2楼大会议室")] == [
         "item"
     ] * 3
-    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][:2] == ["活动目的及意义：", "活动形式："]
+    # 五、活动形式:开展以“爱在重阳,情满望湖”为主题的联欢会。, one clause with its stop, is a field too (the ruling of round 24)
+    assert blocks.get("活动形式：开展以“爱在重阳，情满望湖”为主题的联欢会。") == "item"
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][:2] == ["活动目的及意义：", "活动过程："]
     (document, *_) = parse_file((FILES / "rw1254.txt").read_bytes(), "rw1254.txt").documents
     blocks = [(b.type, b.text) for b in document.blocks]
     at = blocks.index(("item", "活动主题：展现自己，舞动青春"))
@@ -2011,3 +2016,51 @@ def test_a_numbered_field_with_a_short_value_among_section_labels_is_a_line_not_
         ("item", "地点：二楼国际会议厅"),
         ("heading", "主持人："),
     ]
+
+
+def test_a_title_line_the_outline_took_as_its_only_outermost_heading_takes_no_level():
+    # rw1254 at round 22's start: an item's title (护士节的活动方案1) under its collection's title, over 一、活动背景 … 六、活动流程,
+    # stood alone at level 1 and pushed the sections to level 2 (the README: the title is no level); round 24's replay of the
+    # mechanism on round 22's start parser also gave rw1419's (一) 教師專業發展-教師專業增能計畫 its nine levels
+    blocks = outline(
+        "护士节的活动方案\n护士节的活动方案1\n一、活动背景\n"
+        "为了迎接5.12国际护士节的到来，同时弘扬护士精神，我们学院响应校园文化建设的号召，举办本次活动。\n"
+        "三、活动目的:让更多的学生有机会展示自己的青春活力,提升自己的文化精神。\n五、活动内容:\n"
+        "本次活动以纪念5.12国际护士节为主题。参赛选手在初赛时需要准备一小段才艺表演。\n六、活动流程:\n"
+        "1、召集所有班级的文艺委员进行会议，布置比赛事宜。\n2、比赛分为初赛、复赛和决赛三个部分。\n"
+    )
+    assert blocks[0] == ("paragraph", None, None, "护士节的活动方案1")
+    assert [(level, text) for kind, level, _, text in blocks if kind == "heading"] == [
+        (1, "活动背景"),
+        (1, "活动目的："),
+        (1, "活动内容："),
+        (1, "活动流程："),
+    ]
+    # rw651 (untitled): the year's work named by its genre, over its sections and cut before the next, is the report's first
+    # section
+    blocks = outline(
+        "一、20xx 工会工作回顾\n20xx,本公司工会在本支队党总支和支队工会的领导和支持下,积极发挥桥梁和纽带作用,"
+        "现将 20xx 工会工作总结如下:\n1、加强工会组织建设,发挥工会组织的作用\n按照工会要求, 今年 6 月份对公司的工会进行改选, "
+        "组成新的工会委员会。\n2、落实职工代表大会制度,积极参与民主管理。\n公司坚持每年召开职工代表大会，审议公司重大事项。\n"
+        "3、搞好员工福利待遇,提升员工幸福感\n公司为员工办理各项保险，发放节日慰问品。\n"
+    )
+    assert ("heading", 1, "一、", "20xx工会工作回顾") in blocks
+
+
+def test_the_last_sentence_of_a_list_of_items_over_lines_that_close_the_list_is_an_item():
+    # rw1237: 六、活动要求's three sentences, the last over the signature, nothing else of the outline after it; rw849: 注意事项's
+    # four, the last over the next label and its paragraph. The lines under the last entry close the list (the outline goes on
+    # with an uncle or not at all): no content of that entry, which is an item as its siblings are
+    blocks = outline(
+        "教师节活动方案\n五、活动内容:\n(一)全体学生集体为教师送一束花。\n(二)9月10日上午8时由陈校长为教师们送上一段祝福语。\n六、活动要求\n"
+        "1、各班要利用周一班队课认真发动,积极准备,保证活动效果。\n2、送一束花、一段祝福语、一首歌由大队部完成。\n"
+        "3、活动本着隆重、热烈、俭朴的原则,过一个学校支持、群众理解、教职工受教育的教师节。\n小学大队部\n"
+    )
+    assert [kind for kind, _, marker, _ in blocks if marker in ("1、", "2、", "3、")] == ["item"] * 3
+    blocks = outline(
+        "公司团建活动方案\n注意事项:\n1. 各部门需提前做好报名统计工作。\n"
+        "2. 每位参与者需自备必要的个人物品,如防晒霜、饮用水、防蚊喷雾等。\n3. 活动过程中请注意安全,听从工作人员指挥。\n"
+        "4. 带好相机记录美好瞬间。\n经费预算:\n根据初步估算,本次活动总预算约为人民币5万元,主要用于交通、餐饮、场地租赁及奖品采购。\n"
+    )
+    assert ("item", 2, "4.", "带好相机记录美好瞬间。") in blocks
+    assert ("heading", 1, None, "经费预算：") in blocks
