@@ -723,10 +723,13 @@ FURNITURE_PATTERNS = _patterns(
     (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979),
     # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
-    # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
+    # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308);
+    # a hospital site's header opening on two telephones or more, what it adds after them or not (免费接送/急救电话:0825-2257490
+    # / 2233105 电话预约挂号:0825-5817080 投诉电话:0825-2226870 域名:…, rw1566): no text opens on two numbers
     (
         r"^[^，。；！？\s]{0,8}联络人[：:]"
-        r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$",
+        r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$"
+        r"|^(?:[^，。；！？\s]{0,8}(?:电话|热线|挂号)[：:]\s*\d[\d\-－]{5,}(?:\s*(?:或|/)\s*\d[\d\-－]{5,})*\s*){2}",
         "网页信息",
     ),
     # a news site's credit alone: the outlet, a dash, the reporter and the place after a slash (波新聞─鄭緯武/臺南, rw1418)
@@ -1111,6 +1114,9 @@ SPLICED_JUNK = _patterns(
     ),
     # a post's update stamp glued before its teaser (编辑最后更新 2024年04月20日,新入职护士须接受…, rw1317)
     (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
+    # a contact's e-mail address, the last field of the site's header wrapped onto the text's first line (790124651@qq.com为更好
+    # 的落实…, rw1566): no sentence opens on an address
+    (rf"^\s*[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[{HAN}])", "网页信息"),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作
