@@ -911,11 +911,12 @@ FURNITURE_PATTERNS = _patterns(
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
     # a page's control drawn as symbols and a number, neither words nor an outline marker (字号 +-14, 评论(0))
     (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
-    # a page number, a dash-framed one, an issue number, a journal's name and its issue over an article (中国西部 2021年2期, rw998),
+    # a page number, a dash-framed one, an issue number, a journal's name and its issue over an article (中国西部 2021年2期, rw998;
+    # its place in brackets after it, 党的生活(黑龙江) 2019年1期, rw1590),
     # a bulletin's masthead, its name and its publisher (教師會會訊 臺中第二高級中學, rw1070), a paper's continuation mark
     (
         r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^【?(?:\d{4}年?|20[x×X_]{2}年)第\d+期】?$"
-        rf"|^[{HAN}]{{2,12}}\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$"
+        rf"|^[{HAN}]{{2,12}}(?:[（(][{HAN}]{{2,6}}[）)])?\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$"
         # a paper's mark where a report goes on from or to another page ((上接第1版), (下转第3版))
         r"|^[（(][上下](?:接|转)第?[\d一二三四五六七八九十]{1,3}版[）)]$",
         "页码/页眉",
