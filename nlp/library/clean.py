@@ -363,7 +363,8 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # 提供), rw1163).
 # The posts that qualify an article's writer after the name (主任, 秘书长, 资深律师, 教授): an expert's byline.
 WRITER_POSTS = "主任|院长|所长|秘书长|理事长|律师|教授|研究员|医师|护理师|护士长|博士|顾问"
-BYLINE_ROLES = "记者|通讯员|信息员|作者|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
+# (a writer's unit, (作者单位:农垦牡丹江管理局党委组织, rw1590: the excerpt cut it), is the writer's credit)
+BYLINE_ROLES = "记者|通讯员|信息员|作者|作者单位|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
 # (a college's department or school too: (涉外护理系), rw1477)
 UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|学院|公司|中心|办公室|部|处|办|委|系"
 BYLINE = re.compile(
@@ -392,10 +393,10 @@ BYLINE_AFTER_SENTENCE = re.compile(
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
 # writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272) or after a colon
-# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633): a byline as a bare name is.
+# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633), the name letter-spaced ((人力資源部 袁 姣), rw1573): a byline as a bare name is.
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
-    rf"(?:撰稿|供稿)?(?:(?:\s+[{HAN}]{{2,4}}){{1,3}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
+    rf"(?:撰稿|供稿)?(?:(?:\s+(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])){{1,3}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -405,10 +406,10 @@ GARBLED_BYLINE = re.compile(
 )
 # A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
 # under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1); or a credit's role and its slash
-# before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616).
+# or its colon before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616; (作者单位:农垦牡丹江管理局党委组织, rw1590).
 CUT_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
-    rf"|(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}[^。！？]*)$"
+    rf"|(?:{CREDIT_ROLES})\s*(?:{CREDIT_SLASH}|[:：])[^。！？]*)$"
 )
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
@@ -814,6 +815,9 @@ FURNITURE_PATTERNS = _patterns(
         # a newsroom's when its editor or its round is named (初审编辑:王景成, 初審(一審):黃振華, 終審(三審):賀金龍, rw957, rw963)
         rf"|^(?:本期)?(?:[一二三]审|终审|编审|[初复终]审(?=编辑|[（(][一二三]审[）)]))(?:编辑|[（(][一二三]审[）)])?[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
         rf"|^[一二三]审[一二三]校[：:]\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*$"
+        # or the whole chain on one line, a name after each round (初审:包蕾 复审:方明 终审:夏彤, rw1570): no plan's stage
+        # names a person
+        rf"|^(?:(?:[初复终一二三]审|编审)[：:]\s*[{HAN}]{{2,3}}\s*){{2,}}$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
         # place reported from before 报导 (記者 楊金明/玉里報導)
