@@ -1067,13 +1067,18 @@ SPLICED_JUNK = _patterns(
         # either way round, its site after a dash after a headline: …迎端午”主题活动-凯时尊龙官网, rw1611)
         r"|-?(?:尊龙凯时|凯时尊龙)(?:人生就是博|官网)?"
         rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
-        r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐|永利|利来)(?:手机版)?(?:登陆|登录|官网)?"
+        # (its slogan after it: 《9001cc金沙以誠為本黨支部“書記項目”立項申報書》, rw1575)
+        r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐|永利|利来|金沙)(?:手机版)?(?:登陆|登录|官网|以[诚誠][为為]本)?"
         # or a casino's name as an old international brand before its site, its app or its lucky letters and number
         # (利来老牌国际官网app, 利来国际老牌-利来国际w66, rw1505)
         r"|(?:利来|永利|金沙|新?葡京|美高梅)(?:老牌|国际){1,2}(?:官网|app|APP|[A-Za-z]{1,3}\d{2,4}|-)+"
         rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)"
-        # or its Latin name before a Chinese one and a lucky number (Royal皇家88集团, rw1125)
+        # or its Latin name before a Chinese one and a lucky number (Royal皇家88集团, rw1125), or the Chinese one alone before
+        # the number and its 集团 (《必发9988集团“十四五”发展规划》, rw1581)
         r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?"
+        r"|(?:皇家|澳门|金沙|永利|新葡京|必发)\d{2,4}(?:集团|娱乐|平台)"
+        # or a betting site's app or site as a whole (…方面下功夫爱游戏体育全站app,因地制宜…, rw1579; 亚博全站网, rw291)
+        rf"|[{HAN}]{{2,3}}(?:体育)?全站(?:app|APP|网)"
         # or named by the gamblers' slang for 博彩, a vegetable's name before a site's word (12月29日,菠菜资源平台大全在C1-308
         # 会议室召开…, rw1227)
         rf"|菠菜[{HAN}]{{0,4}}?(?:平台|网站|导航|论坛|网)(?:大全|入口|推荐)?"
