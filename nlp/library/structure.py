@@ -386,7 +386,8 @@ MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
 # “2024年工会工作第二次会议”): the year of the event reported; a name with two years, the one it sums up and the next
 # (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has. The second year of a span is no
-# meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282).
+# meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282), nor is a meeting the text passes on, its spirit
+# or its report studied (解读2022年全国两会《政府工作报告…》, rw1581; 传达学习2023年全国两会精神): another body's.
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1,2}日)")  # or with dots: 2008.5.10日晚
 # A full day with its year (2023年12月22日), the day a text tells something on.
 FULL_DAY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
@@ -397,7 +398,7 @@ HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}
 # a session's number too (2017年第1次職工代表大會), a name in quotes (2023年“双优”考评总结暨2024年…推进会, rw1363)
 MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|“[^“”，。\d]{1,10}”|[^，。；！？“”\d]){0,16}?"
 MEETING_YEAR = re.compile(
-    rf"(?<![\d\-–—~～])((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
+    rf"(?<![\d\-–—~～])(?<!解读)(?<!学习)(?<!传达)(?<!贯彻)(?<!宣讲)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
 # 汇报了2024年度工会工作完成情况; the report of a year's work heard, 听取2019年工会事情汇报, rw1505, not a show: 汇报演出), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
@@ -574,9 +575,10 @@ MIN_MEETING_REPORTS = 2
 OCCASION = re.compile(
     r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)佳?节|重阳|春节|元旦|三八|一年一度"
 )
-# The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节).
+# The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节; an event named by
+# the year it celebrates the occasion in, its 年 left out: 長治市2019慶“三八”婦女健身運動會, rw1565).
 OCCASION_YEAR = re.compile(
-    rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?)(?:{OCCASION.pattern})"
+    rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?|[庆慶][“\"]?)(?:{OCCASION.pattern})"
 )
 MIN_PLAN_ENTRIES = 3
 MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
