@@ -16,11 +16,13 @@ from dataclasses import replace
 
 from nlp.library.junk import (
     AUDIENCE,
+    CLAUSE_BREAK,
     COLLECTION_WORDS,
     COLUMN_NAME,
     MAX_WIDGET_LINES,
     PLAN_LABEL,
     SIGNATURE,
+    is_stamp,
     paragraph_after,
     reads_as_headline,
     reads_as_slogan,
@@ -1041,6 +1043,8 @@ def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int
 
 
 MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
+MAX_SUB_HEADLINE_SHARE = (2, 3)  # a sub-headline's length at most, of its headline's (``_is_sub_headline``)
+MIN_RUN_IN_SENTENCES = 2  # the sentences of a lone field's value that make its label a heading (``_split_label_entries``)
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
@@ -1073,6 +1077,16 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         if i in prose
         and entries[i][0] in sections
         and (entries[i][0] not in items or len(over_content & _siblings(lines, entries, i)) >= MIN_SECTION_LABELS)
+    }
+    # a field alone of its family, no sibling an item, its value a paragraph of several sentences (1、比赛方法：以分工会为单位，…
+    # 领队1人。…本次比赛采用分组淘汰制，…。, rw1571, the excerpt cut after it): a run-in heading, as the README reads a phrase over
+    # several sentences
+    cuts |= {
+        i: cut
+        for i, cut in fields.items()
+        if i in prose
+        and _siblings(lines, entries, i) == {i}
+        and len(re.findall("[。！？]", entries[i][1][cut:])) >= MIN_RUN_IN_SENTENCES
     }
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
 
@@ -1562,6 +1576,13 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     first = body[start] if start is not None else body[0]
     at = paragraph_after(texts, start) if start is not None else None
     second = body[at] if at is not None else None
+    # a headline over its sub-headline, a shorter phrase of no stop (【民生工程】县总工会开展2024年金秋助学活动 / 助困难职工子女
+    # 圆上大学梦 / 近日，…, rw1593): the headline stands over the paragraph under both, the text starts at the sub-headline
+    sub = at if second is not None and at == start + 1 and _is_sub_headline(first, second) else None
+    if sub is not None and (under := paragraph_after(texts, sub)) is not None:
+        second = body[under]
+    else:
+        sub = None
     headline = (
         second is not None
         and first.marker is None
@@ -1582,6 +1603,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[: start if kicker is None else kicker])
+    at = sub if sub is not None else at
     # an essay's part label over the paragraph (摘要), a plan's section label (目的：, rw893) or a section's label in
     # brackets naming no column (【电气集团工会】 over its unit's report, rw1272) is the text's own: the text starts there
     at = next(
@@ -1596,6 +1618,25 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return (first.text if kicker is None else f"{body[kicker].text} {first.text}"), body[at:]
+
+
+def _is_sub_headline(headline: Line, line: Line) -> bool:
+    """A plain line right under a ``headline`` that is its sub-headline: a phrase of two thirds of its length at most (a
+    headline under a line of units, 工会、退休管理科、干部保健科 / 第三届职工篮球联赛圆满落幕, rw1277, is as long), no stop, no
+    stamp, no column's name, no part of the headline (its second part again under it: …——大余中学召开第十届教代会第四次会议 /
+    大余中学召开第十届教代会第四次会议, rw398) (see ``_with_headline``)."""
+    text = line.text.strip()
+    return (
+        line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and len(text) * MAX_SUB_HEADLINE_SHARE[1] <= len(headline.text.strip()) * MAX_SUB_HEADLINE_SHARE[0]
+        and text not in headline.text
+        and not CLAUSE_BREAK.search(text)
+        and not re.search("[：:]", text)
+        and not is_stamp(text)
+        and not COLUMN_NAME.fullmatch(analysis_form(text))
+    )
 
 
 def _is_kicker(line: Line) -> bool:
@@ -1915,8 +1956,13 @@ def _without_label_colon(text: str) -> str:
 
 def _headline(text: str) -> bool:
     """A short line that reads as a headline: a phrase, or two joined by a comma, a colon or a space (突出特色，统筹全局,
-    2024：四维度诠释工会担当), with no sentence in it nor a lead-in (为此，我们做了以下工作)."""
-    return len(text) <= MAX_PLAIN_HEADING_CHARS and bool(HEADLINE.match(text)) and not LEAD_IN.search(text)
+    2024：四维度诠释工会担当), with no sentence in it nor a lead-in (为此，我们做了以下工作). Its words are counted: the quotes
+    round a theme and the space between the theme's two phrases are none (“学党纪知于心 守底线践于行”十月主题党日活动, rw1585)."""
+    return (
+        len(re.sub(r"[“”\s]", "", text)) <= MAX_PLAIN_HEADING_CHARS
+        and bool(HEADLINE.match(text))
+        and not LEAD_IN.search(text)
+    )
 
 
 def _reads_as_paragraph(text: str) -> bool:
@@ -2222,6 +2268,11 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
     between = _headings_between_paragraphs(lines, parsed, titled)
     run_ins, run_in_entries = _run_in_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
+    # a label alone once recurs as the label of its siblings' fields (活动内容： over its paragraph under （三）, beside
+    # 活动内容：参观… under （一） and （二）, rw1594)
+    recurring.update(
+        label.group() for marker, _, rest in parsed if marker is None and (label := LABEL_ENTRY.match(rest))
+    )
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
     list_ends: dict[int, str | None] = {}
