@@ -1044,7 +1044,7 @@ def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int
 
 MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
 MAX_SUB_HEADLINE_SHARE = (2, 3)  # a sub-headline's length at most, of its headline's (``_is_sub_headline``)
-MIN_RUN_IN_SENTENCES = 2  # the sentences of a lone field's value that make its label a heading (``_split_label_entries``)
+MIN_RUN_IN_SENTENCES = 2  # the sentences of a last lone field's value that make its label a heading (``_split_label_entries``)
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
@@ -1078,13 +1078,14 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         and entries[i][0] in sections
         and (entries[i][0] not in items or len(over_content & _siblings(lines, entries, i)) >= MIN_SECTION_LABELS)
     }
-    # a field alone of its family, no sibling an item, its value a paragraph of several sentences (1、比赛方法：以分工会为单位，…
-    # 领队1人。…本次比赛采用分组淘汰制，…。, rw1571, the excerpt cut after it): a run-in heading, as the README reads a phrase over
-    # several sentences
+    # a field alone of its family at the document's end, its value a paragraph of several sentences (1、比赛方法：以分工会为单位，…
+    # 领队1人。…本次比赛采用分组淘汰制，…。, rw1571): the excerpt cut the plan after its first section, whose label heads its
+    # prose as the README's sections do (a field over entries that start no series heads nothing: seed 001's slip)
     cuts |= {
         i: cut
         for i, cut in fields.items()
         if i in prose
+        and i == len(lines) - 1
         and _siblings(lines, entries, i) == {i}
         and len(re.findall("[。！？]", entries[i][1][cut:])) >= MIN_RUN_IN_SENTENCES
     }
