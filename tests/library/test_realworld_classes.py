@@ -1959,6 +1959,8 @@ def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text(
         ("工作计划 工作总结 心得体会", True),  # a site's menu of genres
         ("摘要", False),  # rw346, rw381: an essay's part labels, headings over their parts
         ("引言", False),
+        ("3月8", False),  # rw1634: a report's day the excerpt cut before its 日, the page's last line (fix24a)
+        ("3月8日", True),  # a day written whole, alone: a site's stamp as much as the text's
     ],
 )
 def test_a_slogan_and_a_plans_section_labels_are_never_the_junk_models_to_judge(line, judged_by_the_model):
