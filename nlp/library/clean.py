@@ -364,7 +364,8 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # 提供), rw1163).
 # The posts that qualify an article's writer after the name (主任, 秘书长, 资深律师, 教授): an expert's byline.
 WRITER_POSTS = "主任|院长|所长|秘书长|理事长|律师|教授|研究员|医师|护理师|护士长|博士|顾问"
-BYLINE_ROLES = "记者|通讯员|信息员|作者|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
+# (a writer's unit, (作者单位:农垦牡丹江管理局党委组织, rw1590: the excerpt cut it), is the writer's credit)
+BYLINE_ROLES = "记者|通讯员|信息员|作者|作者单位|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
 # (a college's department or school too: (涉外护理系), rw1477)
 UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|学院|公司|中心|办公室|部|处|办|委|系"
 BYLINE = re.compile(
@@ -393,10 +394,10 @@ BYLINE_AFTER_SENTENCE = re.compile(
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
 # writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272) or after a colon
-# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633): a byline as a bare name is.
+# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633), the name letter-spaced ((人力資源部 袁 姣), rw1573): a byline as a bare name is.
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
-    rf"(?:撰稿|供稿)?(?:(?:\s+[{HAN}]{{2,4}}){{1,3}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
+    rf"(?:撰稿|供稿)?(?:(?:\s+(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])){{1,3}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -406,10 +407,10 @@ GARBLED_BYLINE = re.compile(
 )
 # A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
 # under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1); or a credit's role and its slash
-# before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616).
+# or its colon before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616; (作者单位:农垦牡丹江管理局党委组织, rw1590).
 CUT_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
-    rf"|(?:{CREDIT_ROLES})\s*{CREDIT_SLASH}[^。！？]*)$"
+    rf"|(?:{CREDIT_ROLES})\s*(?:{CREDIT_SLASH}|[:：])[^。！？]*)$"
 )
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
@@ -724,10 +725,13 @@ FURNITURE_PATTERNS = _patterns(
     (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979),
     # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
-    # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308)
+    # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308);
+    # a hospital site's header opening on two telephones or more, what it adds after them or not (免费接送/急救电话:0825-2257490
+    # / 2233105 电话预约挂号:0825-5817080 投诉电话:0825-2226870 域名:…, rw1566): no text opens on two numbers
     (
         r"^[^，。；！？\s]{0,8}联络人[：:]"
-        r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$",
+        r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$"
+        r"|^(?:[^，。；！？\s]{0,8}(?:电话|热线|挂号)[：:]\s*\d[\d\-－]{5,}(?:\s*(?:或|/)\s*\d[\d\-－]{5,})*\s*){2}",
         "网页信息",
     ),
     # a news site's credit alone: the outlet, a dash, the reporter and the place after a slash (波新聞─鄭緯武/臺南, rw1418)
@@ -812,6 +816,9 @@ FURNITURE_PATTERNS = _patterns(
         # a newsroom's when its editor or its round is named (初审编辑:王景成, 初審(一審):黃振華, 終審(三審):賀金龍, rw957, rw963)
         rf"|^(?:本期)?(?:[一二三]审|终审|编审|[初复终]审(?=编辑|[（(][一二三]审[）)]))(?:编辑|[（(][一二三]审[）)])?[：:]\s*[{HAN}](?:\s?[{HAN}]){{1,3}}$"
         rf"|^[一二三]审[一二三]校[：:]\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*$"
+        # or the whole chain on one line, a name after each round (初审:包蕾 复审:方明 终审:夏彤, rw1570): no plan's stage
+        # names a person
+        rf"|^(?:(?:[初复终一二三]审|编审)[：:]\s*[{HAN}]{{2,3}}\s*){{2,}}$"
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
         # place reported from before 报导 (記者 楊金明/玉里報導)
@@ -909,11 +916,12 @@ FURNITURE_PATTERNS = _patterns(
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp
     # a page's control drawn as symbols and a number, neither words nor an outline marker (字号 +-14, 评论(0))
     (rf"^(?=.*[^\d\s./:：%（）()、.．-])(?!{MARKER.pattern}$)[^{HAN}A-Za-z]{{1,8}}$", "网页控件"),
-    # a page number, a dash-framed one, an issue number, a journal's name and its issue over an article (中国西部 2021年2期, rw998),
+    # a page number, a dash-framed one, an issue number, a journal's name and its issue over an article (中国西部 2021年2期, rw998;
+    # its place in brackets after it, 党的生活(黑龙江) 2019年1期, rw1590),
     # a bulletin's masthead, its name and its publisher (教師會會訊 臺中第二高級中學, rw1070), a paper's continuation mark
     (
         r"^\d{1,3}$|^第\s*\d+\s*页|^[—\-]\s*\d+\s*[—\-]$|^【?(?:\d{4}年?|20[x×X_]{2}年)第\d+期】?$"
-        rf"|^[{HAN}]{{2,12}}\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$"
+        rf"|^[{HAN}]{{2,12}}(?:[（(][{HAN}]{{2,6}}[）)])?\s*(?:19|20)\d{{2}}年第?\d{{1,2}}期$|^[{HAN}]{{1,10}}会讯(?:\s+[{HAN}]{{2,12}})?$"
         # a paper's mark where a report goes on from or to another page ((上接第1版), (下转第3版))
         r"|^[（(][上下](?:接|转)第?[\d一二三四五六七八九十]{1,3}版[）)]$",
         "页码/页眉",
@@ -1082,6 +1090,9 @@ SPLICED_JUNK = _patterns(
     ),
     # a post's update stamp glued before its teaser (编辑最后更新 2024年04月20日,新入职护士须接受…, rw1317)
     (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
+    # a contact's e-mail address, the last field of the site's header wrapped onto the text's first line (790124651@qq.com为更好
+    # 的落实…, rw1566): no sentence opens on an address
+    (rf"^\s*[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[{HAN}])", "网页信息"),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作

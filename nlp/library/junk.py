@@ -445,7 +445,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # label) or a form's mark to sign or stamp (（盖章）): a site fills its fields in (网址：www.xx.com)
     if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form) or SIGN_HERE.match(form)) and not CONTACT.search(form):
         return False
-    # the document's own date (2022年1月修订, 2021115), a template's year slot (xx年上半年工作回顾), a year over its work (2025
+    # the document's own date (2022年1月修订, 2021115, a day cut before its 日: 3月8), a template's year slot (xx年上半年工作回顾), a year over its work (2025
     # 工作谋划) or a card's year field (年度2019): a site stamps real dates
     own_date = (
         WRITTEN_DATE.search(form)
@@ -454,6 +454,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or YEAR_FIELD.match(form)
         or COMPACT_DATE.fullmatch(form)
         or DOTTED_DAY.search(form)
+        or CUT_DAY.fullmatch(form)
     )
     if own_date and not SITE_WORDS.search(form):
         return False
@@ -626,6 +627,9 @@ COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]
 # Or such a date with its 日 written out, as a report opens on its day (2008.5.10日晚，在院景觀樓二樓…舉行了…, rw826): a site's
 # stamp writes no 日.
 DOTTED_DAY = re.compile(rf"(?<!\d){COMPACT_DATE.pattern}日")
+# A report's day the excerpt cut before its 日 (发放节日慰问品 / 3月8, the page's last line, rw1634): the text's paragraph opening
+# on its day; a site's stamp writes its day whole.
+CUT_DAY = re.compile(r"(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])")
 YEAR_SLOT = re.compile(r"(?<![\dA-Za-z])(?:19|20)?[xX*_]{2,4}年")
 # A year over the work it names (2025 工作谋划, 2024年重点工作): a section of the document's own, never a site's stamp
 YEAR_OVER_WORK = re.compile(r"^(?:19|20)\d{2}\s*(?:年度?)?\s*(?:工作|重点|计划|总结|谋划|目标|任务)")

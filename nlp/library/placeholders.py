@@ -15,8 +15,9 @@ HAN = "\u4e00-\u9fff"
 UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户(?![籍口外])|场|期|届|天|篇|批|家|所|版|件|分[钟鐘]|小[时時]|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
 ORGANISATIONS = r"(?:公司|企业|医院|单位|学校|幼儿园|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
-# for its name (a line before 开展乡镇… does not; 中铝x企业, rw1010).
-NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆))"
+# for its name (a line before 开展乡镇… does not; 中铝x企业, rw1010); a place's area is one (__校区五个工会, rw1586; xx港区,
+# XX新区), not a count of areas (__个区: a unit's count is a blank).
+NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆)|(?!{UNITS})[{HAN}]{{1,2}}区)"
 # A post a masked name holds (*部长, X书记): the one masked mark stands for the person's name.
 POSTS = r"(?:部长|书记|主席|主任|院长|局长|校长|同志)"
 # A site censors a common word by masking its middle (教师健美**赛, 进一步认**时期, 教职工的***管理意识): a run of * or

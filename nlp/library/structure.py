@@ -15,12 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from nlp.library.junk import (
+    CLAUSE_BREAK,
     COLLECTION_WORDS,
     COLUMN_NAME,
     MAX_WIDGET_LINES,
     PLAN_LABEL,
     SIGNATURE,
     SITE_WORDS,
+    is_stamp,
     paragraph_after,
     reads_as_headline,
     reads_as_slogan,
@@ -387,7 +389,8 @@ MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # A news item's day with its year (2024年12月28日，…), and a meeting's name with its year (2023年新学期工作调度会,
 # “2024年工会工作第二次会议”): the year of the event reported; a name with two years, the one it sums up and the next
 # (2024年度护理工作总结暨2025年工作部署大会), has the first, as a title naming both has. The second year of a span is no
-# meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282).
+# meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282), nor is a meeting the text passes on, its spirit
+# or its report studied (解读2022年全国两会《政府工作报告…》, rw1581; 传达学习2023年全国两会精神): another body's.
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1,2}日)")  # or with dots: 2008.5.10日晚
 # A full day with its year (2023年12月22日), the day a text tells something on.
 FULL_DAY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
@@ -398,7 +401,7 @@ HELD_ON = re.compile(r"((?:19|20)\d{2})年\d{1,2}月\d{1,2}日[^。；，]{0,20}
 # a session's number too (2017年第1次職工代表大會), a name in quotes (2023年“双优”考评总结暨2024年…推进会, rw1363)
 MEETING_NAME = r"年度?(?:第\d{1,2}[次届]|“[^“”，。\d]{1,10}”|[^，。；！？“”\d]){0,16}?"
 MEETING_YEAR = re.compile(
-    rf"(?<![\d\-–—~～])((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
+    rf"(?<![\d\-–—~～])(?<!解读)(?<!学习)(?<!传达)(?<!贯彻)(?<!宣讲)((?:19|20)\d{{2}}){MEETING_NAME}(?:(?:19|20)\d{{2}}{MEETING_NAME})?{MEETING}(?![员长计费务])"
 )
 # The year whose work a meeting sums up (总结了2017年的工作, 2022年社区工作总结, 回顾了2023年, 《工会2021年度工作报告》,
 # 汇报了2024年度工会工作完成情况; the report of a year's work heard, 听取2019年工会事情汇报, rw1505, not a show: 汇报演出), or whose state a report gives beside the next year's work (《关于2015年经费(资产)审计监督情况和
@@ -575,9 +578,10 @@ MIN_MEETING_REPORTS = 2
 OCCASION = re.compile(
     r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)佳?节|重阳|春节|元旦|三八|一年一度"
 )
-# The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节).
+# The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节; an event named by
+# the year it celebrates the occasion in, its 年 left out: 長治市2019慶“三八”婦女健身運動會, rw1565).
 OCCASION_YEAR = re.compile(
-    rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?)(?:{OCCASION.pattern})"
+    rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?|[庆慶][“\"]?)(?:{OCCASION.pattern})"
 )
 MIN_PLAN_ENTRIES = 3
 MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
@@ -1040,6 +1044,8 @@ def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int
 
 
 MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
+MAX_SUB_HEADLINE_SHARE = (2, 3)  # a sub-headline's length at most, of its headline's (``_is_sub_headline``)
+MIN_RUN_IN_SENTENCES = 2  # the sentences of a last lone field's value that make its label a heading (``_split_label_entries``)
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
@@ -1072,6 +1078,17 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         if i in prose
         and entries[i][0] in sections
         and (entries[i][0] not in items or len(over_content & _siblings(lines, entries, i)) >= MIN_SECTION_LABELS)
+    }
+    # a field alone of its family at the document's end, its value a paragraph of several sentences (1、比赛方法：以分工会为单位，…
+    # 领队1人。…本次比赛采用分组淘汰制，…。, rw1571): the excerpt cut the plan after its first section, whose label heads its
+    # prose as the README's sections do (a field over entries that start no series heads nothing: seed 001's slip)
+    cuts |= {
+        i: cut
+        for i, cut in fields.items()
+        if i in prose
+        and i == len(lines) - 1
+        and _siblings(lines, entries, i) == {i}
+        and len(re.findall("[。！？]", entries[i][1][cut:])) >= MIN_RUN_IN_SENTENCES
     }
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
 
@@ -1587,6 +1604,13 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     first = body[start] if start is not None else body[0]
     at = paragraph_after(texts, start) if start is not None else None
     second = body[at] if at is not None else None
+    # a headline over its sub-headline, a shorter phrase of no stop (【民生工程】县总工会开展2024年金秋助学活动 / 助困难职工子女
+    # 圆上大学梦 / 近日，…, rw1593): the headline stands over the paragraph under both, the text starts at the sub-headline
+    sub = at if second is not None and at == start + 1 and _is_sub_headline(first, second) else None
+    if sub is not None and (under := paragraph_after(texts, sub)) is not None:
+        second = body[under]
+    else:
+        sub = None
     headline = (
         second is not None
         and first.marker is None
@@ -1607,6 +1631,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     if collection:  # a collection's title over its item's headline (…制度（汇总14篇）/ …制度执行情况): the page's
         dropped.append(DroppedLine(title, "合集标题"))
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[: start if kicker is None else kicker])
+    at = sub if sub is not None else at
     # an essay's part label over the paragraph (摘要), a plan's section label (目的：, rw893) or a section's label in
     # brackets naming no column (【电气集团工会】 over its unit's report, rw1272) is the text's own: the text starts there
     at = next(
@@ -1621,6 +1646,25 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return (first.text if kicker is None else f"{body[kicker].text} {first.text}"), body[at:]
+
+
+def _is_sub_headline(headline: Line, line: Line) -> bool:
+    """A plain line right under a ``headline`` that is its sub-headline: a phrase of two thirds of its length at most (a
+    headline under a line of units, 工会、退休管理科、干部保健科 / 第三届职工篮球联赛圆满落幕, rw1277, is as long), no stop, no
+    stamp, no column's name, no part of the headline (its second part again under it: …——大余中学召开第十届教代会第四次会议 /
+    大余中学召开第十届教代会第四次会议, rw398) (see ``_with_headline``)."""
+    text = line.text.strip()
+    return (
+        line.marker is None
+        and line.style_level is None
+        and _line_marker(line)[0] is None
+        and len(text) * MAX_SUB_HEADLINE_SHARE[1] <= len(headline.text.strip()) * MAX_SUB_HEADLINE_SHARE[0]
+        and text not in headline.text
+        and not CLAUSE_BREAK.search(text)
+        and not re.search("[：:]", text)
+        and not is_stamp(text)
+        and not COLUMN_NAME.fullmatch(analysis_form(text))
+    )
 
 
 def _is_kicker(line: Line) -> bool:
@@ -1968,8 +2012,13 @@ def _without_label_colon(text: str) -> str:
 
 def _headline(text: str) -> bool:
     """A short line that reads as a headline: a phrase, or two joined by a comma, a colon or a space (突出特色，统筹全局,
-    2024：四维度诠释工会担当), with no sentence in it nor a lead-in (为此，我们做了以下工作)."""
-    return len(text) <= MAX_PLAIN_HEADING_CHARS and bool(HEADLINE.match(text)) and not LEAD_IN.search(text)
+    2024：四维度诠释工会担当), with no sentence in it nor a lead-in (为此，我们做了以下工作). Its words are counted: the quotes
+    round a theme and the space between the theme's two phrases are none (“学党纪知于心 守底线践于行”十月主题党日活动, rw1585)."""
+    return (
+        len(re.sub(r"[“”\s]", "", text)) <= MAX_PLAIN_HEADING_CHARS
+        and bool(HEADLINE.match(text))
+        and not LEAD_IN.search(text)
+    )
 
 
 def _reads_as_paragraph(text: str) -> bool:
@@ -2275,6 +2324,11 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
     between = _headings_between_paragraphs(lines, parsed, titled)
     run_ins, run_in_entries = _run_in_paragraphs(lines, parsed)
     recurring = Counter(rest for marker, _, rest in parsed if marker is None)
+    # a label alone once recurs as the label of its siblings' fields (活动内容： over its paragraph under （三）, beside
+    # 活动内容：参观… under （一） and （二）, rw1594)
+    recurring.update(
+        label.group() for marker, _, rest in parsed if marker is None and (label := LABEL_ENTRY.match(rest))
+    )
     blocks: list[Block] = []
     # per level still open, how its last entry ends while all its entries so far are items (a list), else None
     list_ends: dict[int, str | None] = {}

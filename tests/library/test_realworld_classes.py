@@ -325,6 +325,9 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("开展4x100米接力赛", []),
         # a document number's masked year in its hexagonal brackets (rw1407)
         ("根据内电工〔XX〕51号通知精神,从7月份开始", [("XX", "year")]),
+        # a line before a place's area is its name, before a count of areas a blank (rw1586; rw099's masked year)
+        ("具体做法:由各年段及行政组、__校区五个工会", [("__", "name")]),
+        ("为进一步做好__年度全区工会工作", [("__", "year")]),
     ],
 )
 def test_placeholders_as_a_class(text, found):
@@ -1966,6 +1969,8 @@ def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text(
         ("工作计划 工作总结 心得体会", True),  # a site's menu of genres
         ("摘要", False),  # rw346, rw381: an essay's part labels, headings over their parts
         ("引言", False),
+        ("3月8", False),  # rw1634: a report's day the excerpt cut before its 日, the page's last line (fix24a)
+        ("3月8日", True),  # a day written whole, alone: a site's stamp as much as the text's
     ],
 )
 def test_a_slogan_and_a_plans_section_labels_are_never_the_junk_models_to_judge(line, judged_by_the_model):
@@ -6097,3 +6102,67 @@ def test_a_titles_own_dotted_day_is_the_documents_year_a_stamp_in_the_text_is_no
     headline = "我院举行庆“三·八”国际劳动妇女节活动(2007.4.5)\n"  # the page gives it twice, as its title and its headline
     assert parse(headline + headline + body).documents[0].year == 2007
     assert parse(body + "院工会在2007.4.5的活动中发放了纪念品。\n").documents[0].year is None
+
+
+@pytest.mark.parametrize(
+    "stem, gone",
+    [
+        ("rw1566", "急救电话"),  # a hospital site's header of telephones
+        ("rw1566", "790124651@qq.com"),  # its e-mail address wrapped onto the text's first line
+        ("rw1570", "初审"),  # the newsroom's review chain on one line
+        ("rw1573", "袁 姣"),  # a unit's byline with its writer's name letter-spaced
+        ("rw1575", "9001cc金沙"),  # a casino's number, letters and name, its slogan after it
+        ("rw1579", "爱游戏体育全站app"),  # a betting site's app
+        ("rw1581", "必发9988集团"),  # a casino's Chinese name, number and 集团
+        ("rw1590", "2019年1期"),  # a journal's issue, its place in brackets
+        ("rw1590", "作者单位"),  # the writer's unit, the excerpt cut in its brackets
+    ],
+)
+def test_fix24a_page_furniture_bylines_and_casino_spam_go(stem, gone):
+    """fix24a: what these pages put around or into the text goes, the text stays."""
+    (document,) = _parsed(stem)
+    assert not any(gone in block.text for block in document.blocks) and gone not in document.title
+    assert document.blocks
+
+
+def test_fix24a_the_text_under_a_sites_contacts_stays_and_its_neighbours_are_kept():
+    """fix24a: rw1566's first sentence, under the site's telephones and glued to its e-mail address, is the text's (the domain
+    rule took it); a telephone field in a sentence, a review stage with no name and a journal's name in a sentence stay."""
+    (document,) = _parsed("rw1566")
+    assert document.blocks[0].text.startswith("为更好的落实三重一大制度")
+    assert junk_reason(clean_text_line("免费接送/急救电话:0825-2257490 / 2233105 电话预约挂号:0825-5817080 投诉电话:0825-2226870")) == "网页信息"
+    assert junk_reason(clean_text_line("请拨打急救电话:0825-2257490,我们将派车接送。")) is None
+    assert junk_reason(clean_text_line("初审:包蕾 复审:方明 终审:夏彤")) == "网页信息"
+    assert junk_reason(clean_text_line("初审:各支部推荐,复审:党委审定。")) is None
+    assert junk_reason(clean_text_line("党的生活(黑龙江) 2019年1期")) == "页码/页眉"
+    assert clean_text("本社区在2019年1期培训班中，组织党员学习。").startswith("本社区在2019年1期")
+
+
+def test_fix24a_headline_over_its_sub_headline_and_a_cited_meetings_year():
+    """fix24a: rw1593's headline over its shorter sub-headline is the title (the sub-headline opens the text); a line of
+    units over a headline of its length is no headline (rw1277); rw1590's journal issue between the stamp and the keywords
+    is the card's, not a headline over its credits, so the page's headline titles it. rw1581's meeting cites 2022年全国两会,
+    another body's: the year it sums up (2021) dates it; rw1565's 長治市2019慶“三八”婦女健身運動會 dates its report."""
+    (rw1593,) = _parsed("rw1593")
+    assert rw1593.title == "【民生工程】县总工会开展2024年金秋助学活动"
+    assert rw1593.blocks[0].text == "助困难职工子女圆上大学梦"
+    assert [d.title for d in _parsed("rw1277")] == ["第三届职工篮球联赛圆满落幕"]
+    assert [(d.title, d.kind) for d in _parsed("rw1590")] == [("九九重阳节 浓浓敬老情", "其他")]
+    assert [d.year for d in _parsed("rw1581")] == [2021]
+    assert [d.year for d in _parsed("rw1565")] == [2019]
+
+
+def test_fix24a_a_lone_fields_prose_a_recurring_fields_label_and_a_quoted_themes_heading():
+    """fix24a: rw1571's 1、比赛方法： alone of its family over several sentences is a heading; rw1594's 活动内容： alone under
+    （三）, a field's label under （一） and （二）, is one level below its section; rw1585's “学党纪知于心 守底线践于行”十月主题党日
+    活动 between paragraphs is a headline (its quotes and space are no words)."""
+    (rw1571,) = _parsed("rw1571")
+    assert [(b.text, b.level) for b in rw1571.blocks if b.type == "heading"] == [("比赛方法：", 1)]
+    (rw1594,) = _parsed("rw1594")
+    assert ("活动内容：", 3) in [(b.text, b.level) for b in rw1594.blocks if b.type == "heading"]
+    (rw1585,) = _parsed("rw1585")
+    assert "“学党纪知于心 守底线践于行”十月主题党日活动" in [b.text for b in rw1585.blocks if b.type == "heading"]
+    # a field over one sentence stays an item
+    one = parse("为丰富全校教职工业余文化生活，校工会定于9月16日举行教职工拔河比赛。具体安排如下：\n1、比赛方法：以分工会为单位，每个参赛队为15人。\n")
+    assert [b.type for b in one.documents[0].blocks][-1] == "item"
+
