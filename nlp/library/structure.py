@@ -263,9 +263,9 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 # (not one inside a run of Latin letters and digits: a file named a1964f52d, a hash, has no year)
 YEAR_NUMBER = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?!\d)")
-# A day whose 年 and 月 the page lost (我院工会201014日和201019日分别组织了…, 于201638日精心组织…, rw948, rw962): the year
-# stands before the month's and the day's digits.
-DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}日")
+# A day whose 年 and 月 the page lost (我院工会201014日和201019日分别组织了…, 于201638日精心组织…, rw948, rw962), or a month
+# whose 年 it lost (裕祥花園社區于202010月中下旬開展…, rw1706): the year stands before the month's and the day's digits.
+DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\d{2,4}日|(?:0?[1-9]|1[0-2])月)")
 # The date under a signature in Chinese numerals (二〇一七年八月十七日, rw947).
 CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
 # A year in Chinese numerals, its zero written 〇, ○ or 零 (特别筹办了二○二五护理之家千岁团春游活动, rw1180): read as its digits.
@@ -2860,8 +2860,8 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》), the year just
     past it looks back on (``YEAR_JUST_PAST``) or to the occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
-    a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
-    its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
+    a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day or a month that lost
+    its 年 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
     written in the opening lines (``CN_YEAR``) give their year. ``since``: the earliest year the document can state, its
     page's time told (``dated_by_page``); a year before it is history, read away."""
     if since is not None:

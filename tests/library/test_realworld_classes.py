@@ -4161,6 +4161,10 @@ def test_a_day_that_lost_its_marks_and_a_signatures_date_in_chinese_numerals_giv
     # rw948: 我院工会201014日和201019日分别组织了… (2010年1月4日); rw947: 三附院工会 over 二〇一七年八月十七日
     opening = "春节前夕，为了增强医院的凝聚力，我院工会201014日和201019日分别组织了“迎新春拔河比赛”。\n"
     assert parse(opening).documents[0].year == 2010
+    # rw1706: a month that lost its 年 (于202010月中下旬開展…), the text's only year; a count before 月 is none (12个月)
+    month = "裕祥花園社區(qū)于202010月中下旬開展(zhǎn)一系列線上線下鄰里節(jié)活動(dòng)。\n"
+    assert parse(month).documents[0].year == 2020
+    assert parse("社区开展了为期12个月的邻里节系列活动，受益居民近千人次。\n").documents[0].year is None
     signed = (
         "闭幕式在队员们快乐的欢呼声及热烈的掌声中落下帷幕。\n拔河比赛作为一个交流的平台，丰富了职工文化生活。\n"
         "三附院工会\n二〇一七年八月十七日\n"
