@@ -171,6 +171,7 @@ LEAD_END = re.compile(
 # a tag's, a source's or a report's word that, beside ``NEWS_CREDIT``'s, makes a bracketed lead the page's (【企媒创氪快讯】,
 # 「本文来源：工人日报」, 【記者陳楷立/高雄】); a bracketed label with none (【政策推動】, rw1536) is the text's heading
 LEAD_WORD = re.compile(r"讯|来源|报道|报导|转自|转载")
+QUOTATION_CLOSE = re.compile(r"[”’]")  # a quotation's close: 「」 are a lead's brackets too (「本文来源:工人日报」)
 # What a paragraph's tail after its last stop holds when it is the page's: a bar or a slash (a widget's, a credit's). Not
 # Latin letters: a mirror's gloss cut by the page (yōu)榱藨, rw861) and a date written with a letter O (二O一四年五月五日,
 # rw656) are the text's, and each held a retrained model's threshold at .95 (gen23j).
@@ -221,7 +222,10 @@ def glued_lead_of(text: str) -> str:
         ),
         default=0,
     )
-    return text[:cut]
+    # a headline the page glued before the lead, its quotation closed (平昌县元沱小学庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个…,
+    # rw1703): no tag's, credit's or source's words quote, the lead starts after it
+    start = max((m.end() for m in QUOTATION_CLOSE.finditer(text, 0, cut)), default=0)
+    return text[start:cut] if start and _lead_shape(text[start:cut], text[cut:]) else text[:cut]
 
 
 def glued_tail_of(text: str) -> str:

@@ -2683,6 +2683,16 @@ def test_a_lead_glued_before_a_paragraphs_first_clause_is_the_pages_by_its_shape
         assert kept[0].text == clean_text(page[len(lead) :])
 
 
+def test_a_headline_glued_before_a_dateline_is_the_title_and_the_dateline_the_pages():
+    # rw1703: 平昌县元沱小学庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个春暖花开的日子里,… on one line: the lead starts after the
+    # headline's closing quote, which no tag, credit or source has
+    page = "平昌县元沱小学庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个春暖花开的日子里,我们又迎来了一年一度的“三八妇女节”。"
+    assert glued_lead_of(page) == "教育文摘周报3月9日四川讯"
+    (document,) = parse_set_file("rw1703.txt").documents
+    assert document.title == "平昌县元沱小学庆祝“三八妇女节”"
+    assert document.blocks[0].text.startswith("在这个春暖花开的日子里")
+
+
 @pytest.mark.parametrize(
     ("page", "tail"),
     [
@@ -3363,6 +3373,7 @@ def test_a_units_byline_under_the_last_sentence_goes_with_the_pages_chrome_after
         "乡镇(街道)分站: 苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇 中垾镇 黄麓镇 烔炀镇 银屏镇 散兵镇 槐林镇 坝镇",
         "激情在线国产欧美日韩,亚洲综合久久精品一",  # rw678: a porn site's keywords on a hijacked page
         "中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片",  # rw334
+        "中文字幕人妻网|美熟女日逼网视频|精品偷拍视频网|黄色网址美女香港",  # rw1706: over the headline, split at its bars
         "声明:该文观点仅代表作者本人,如果侵犯了您的权利,请通知我们,我们会及时删除",  # rw683: a reprint disclaimer
         # wave18a (rw685-rw724)
         "發表留言",  # rw712: a comment box's prompt
@@ -4005,6 +4016,10 @@ def test_a_few_words_between_the_headline_and_the_first_sentence_are_no_word_bro
     # rw730: the account's name 西岗卫生健康 under the headline had been glued to it as a broken-off word
     (document,) = parse_set_file("rw730.txt").documents
     assert document.title == "【国际劳动妇女节】西岗区卫生健康系统开展纪念“三八”国际劳动妇女节主题活动"
+    # rw1704: a caption's clause under the headline, though the dictionary lists the pair across the break (会填), reads a
+    # word on each side (教代会 / 填写): no word broken off the headline
+    (document,) = parse_set_file("rw1704.txt").documents
+    assert document.title == "潢川县来龙中学召开2022年第一次教代会"
     # a word broken off the headline still joins it (test_a_word_broken_off_its_line_is_still_joined_to_it)
 
 
