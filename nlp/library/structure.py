@@ -750,7 +750,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
                 or YEAR_OPENING.match(glued.group("rest"))  # the text opens with its year: 2023年，在市委…
             )
         ):
-            if TITLE_TAIL.fullmatch(glued.group("rest")):  # no text glued, the title's tail (学校工会年度工作总结)
+            # no text glued: the title's tail (学校工会年度工作总结), or what runs on to an item's label, the item's title as
+            # the page writes it (社区垃圾分类工作计划第一季度到第四季度篇一, rw1710)
+            if TITLE_TAIL.fullmatch(glued.group("rest")) or SERIES_AT_END.search(line.text):
                 return [replace(line, style_level=0)]
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words

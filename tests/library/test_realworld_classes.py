@@ -1816,6 +1816,7 @@ def _parsed(stem: str):
         ("rw275", "幼儿园年终工作总结范文（篇1）"),  # not the collection's 幼儿园年终工作总结范文(模板6篇) above it
         ("rw277", "集团工会年度活动计划表篇一"),  # not 最新集团工会年度活动计划表(五篇)
         ("rw223", "小学工会工作总结报告(学校工会年度工作总结)"),  # a tail in parentheses, no text glued to it
+        ("rw1710", "社区垃圾分类工作计划第一季度到第四季度篇一"),  # what runs on after the genre to the item's label, no text
         ("rw213", "2025醫(yī)院工會組織建設與目標計劃"),  # without the preview's page label _第1頁
         ("rw253", "公司召開二屆二次職工(工會會員)代表大會"),  # the view count 3445 under it is no part of it
         ("rw264", "庆三八节,我院举行投篮游戏活动"),  # a news headline of two clauses
@@ -4087,6 +4088,11 @@ def test_a_mask_after_yuan_is_the_former_name_of_a_place():
     # rw752: 对原**垃圾填埋场西北侧… (a site's masked place name, read as censoring between two Han characters)
     assert [(p.text, p.kind) for p in find_placeholders("对原**垃圾填埋场西北侧非法废旧塑料回收加工点")] == [("**", "name")]
     assert find_placeholders("进一步认**时期") == ()  # a word's masked middle is still the site's censoring
+    # rw1710: a quoted mask, the head noun of a phrase after its 的, is a common word masked; rw158's formula and rw413's
+    # honour in quotes stay slots
+    assert find_placeholders("垃圾在人们的印象里,是危害地球健康的“xxxx”,是地球的破坏者。") == ()
+    assert [p.kind for p in find_placeholders("以邓小平理论和“xxxx”重要思想为指导")] == ["blank"]
+    assert [p.kind for p in find_placeholders("三家联合授予“xx”,成为全国唯一获此荣誉的港区。")] == ["blank"]
 
 
 @pytest.mark.parametrize(("name", "year"), [("rw726.txt", 2024), ("rw727.txt", 2020), ("rw893.txt", 2017), ("rw913.txt", 2014)])
