@@ -18,6 +18,7 @@ from nlp.library.junk import (
     AUDIENCE,
     COLLECTION_WORDS,
     COLUMN_NAME,
+    MAX_WIDGET_CHARS,
     MAX_WIDGET_LINES,
     PLAN_LABEL,
     SIGNATURE,
@@ -1533,16 +1534,26 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         dropped.append(DroppedLine(title, "合集标题"))
         return None, body
     texts = [line.text for line in body]
+    # the page's headline twice over the text (長者夢想成真計畫 / 長者夢想成真計畫 / 一、計畫背景, rw1079): its title once; the
+    # short lines above it are the page's (a job site's empty field, 職位類型: over 北區街坊節與衆同樂 twice, rw1707)
+    twice = next(
+        (
+            k
+            for k in range(min(len(body) - 2, MAX_WIDGET_LINES + 1))
+            if texts[k].strip() == texts[k + 1].strip()
+            and len(texts[k]) <= MAX_HEADLINE_CHARS
+            and all(len(text.strip()) <= MAX_WIDGET_CHARS for text in texts[:k])
+        ),
+        None,
+    )
     if (
         not collection
-        and len(body) > 2
-        and texts[0].strip() == texts[1].strip()
-        and len(texts[0]) <= MAX_HEADLINE_CHARS
-        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body[:2])
+        and twice is not None
+        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body[: twice + 2])
     ):
-        # the page's headline twice over the text (長者夢想成真計畫 / 長者夢想成真計畫 / 一、計畫背景, rw1079): its title once
-        dropped.append(DroppedLine(texts[1], "重复的标题"))
-        return texts[0], body[2:]
+        dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:twice])
+        dropped.append(DroppedLine(texts[twice + 1], "重复的标题"))
+        return texts[twice], body[twice + 2 :]
     if (
         not collection
         and named_by(texts[0], texts[1])

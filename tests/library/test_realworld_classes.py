@@ -1817,6 +1817,7 @@ def _parsed(stem: str):
         ("rw277", "集团工会年度活动计划表篇一"),  # not 最新集团工会年度活动计划表(五篇)
         ("rw223", "小学工会工作总结报告(学校工会年度工作总结)"),  # a tail in parentheses, no text glued to it
         ("rw1710", "社区垃圾分类工作计划第一季度到第四季度篇一"),  # what runs on after the genre to the item's label, no text
+        ("rw1707", "北區街坊節與衆同樂"),  # the headline twice under a job site's empty field (職位類型:), which goes
         ("rw213", "2025醫(yī)院工會組織建設與目標計劃"),  # without the preview's page label _第1頁
         ("rw253", "公司召開二屆二次職工(工會會員)代表大會"),  # the view count 3445 under it is no part of it
         ("rw264", "庆三八节,我院举行投篮游戏活动"),  # a news headline of two clauses
@@ -2547,6 +2548,12 @@ def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its
             "日前，澳門服務業總工會召開第八屆會員代表大會。",
         ),
         ("【點新聞報道】工聯會今日(16日)舉行新春聯歡會。", "【點新聞報道】", "工聯會今日（16日）舉行新春聯歡會。"),
+        # rw1707: a paper's own 消息 in brackets
+        (
+            "【本報消息】街總主辦的“街坊節系列活動之‘北區社區服務展繽紛’”昨日於祐漢公園舉行,吸引不少居民參與。",
+            "【本報消息】",
+            "街總主辦的“街坊節系列活動之‘北區社區服務展繽紛’”昨日於祐漢公園舉行，吸引不少居民參與。",
+        ),
         # rw805: a reporter's byline ending in 報道 and its colon
         (
             "通訊員 黃麗 劉腎芳報道:截止9月底,天業熱電圓滿完成勞動競賽目標任務。",
