@@ -1066,9 +1066,14 @@ SPLICED_JUNK = _patterns(
         rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)"
         # or its Latin name before a Chinese one and a lucky number (Royal皇家88集团, rw1125)
         r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?"
+        # or a betting brand's Latin name in capitals glued before its Chinese one and its site (…市社保中心组织BETVTOR伟德官网小齿轮
+        # 服务队…, rw1691)
+        rf"|[A-Z]{{4,12}}[{HAN}]{{2,4}}官[网網]"
         # or named by the gamblers' slang for 博彩, a vegetable's name before a site's word (12月29日,菠菜资源平台大全在C1-308
         # 会议室召开…, rw1227)
         rf"|菠菜[{HAN}]{{0,4}}?(?:平台|网站|导航|论坛|网)(?:大全|入口|推荐)?"
+        # or a lottery's, Hong Kong's Mark Six (…迎接中国共产党香港六和合资料第七次党员代表大会…, rw1688): 六合 alone is a place
+        r"|(?:香港|澳门)?六(?:和合|合彩|和彩)(?:资料|开奖(?:结果)?|图库)?|(?:香港|澳门)六合(?:资料|开奖(?:结果)?|图库)"
         # or its letters and number before its Chinese name and the app it sells, after a dash (衡水市总…情暖职工-m6米乐网页版,
         # rw1563); or a chain of gambling keywords joined by _ and - in place of the unit (3月8日,mg老虎机_老虎机游戏-轮盘赌博
         # 专家推荐卫计局举行了…, rw1548)

@@ -513,10 +513,11 @@ SITE_WORDS = re.compile(
     r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观|出席|参加))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
-    # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is)
-    r"|广告|频道|答案|金币|解压|热线"
+    # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is),
+    # a Weibo account (妇院微博 under 妇院微信, rw1709: a channel, as WeChat is)
+    r"|广告|频道|答案|金币|解压|热线|微博"
 )
-CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
+CHANNEL_WORDS = frozenset({"微信", "微博", "电话", "热线", "地址", "公众号"})
 MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
 MIN_OWN_CLAUSES = 3  # clauses in a row that make a sentence of the text's own prose (``reads_as_own_prose``)
 MIN_OWN_CLAUSE_HAN = 4  # Chinese characters of such a clause

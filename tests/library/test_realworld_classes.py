@@ -2443,13 +2443,17 @@ def test_a_byline_after_the_reports_last_sentence_goes_and_the_sentence_stays(by
         ("2024年1月19日，4858美高梅手机版登陆职工代表大会暨会员代表大会隆重召开。", "4858美高梅手机版登陆"),
         ("1月16日下午，600cc全讯白菜在12教会议室开展2023年度党支部书记述职评议大会。", "600cc全讯白菜"),
         ("随后，集团工会副主席吴俊就《庄闲和对子网站集团2012年劳动竞赛运动计划》进行安排。", "庄闲和对子网站"),
+        # rw1688: a lottery's name spliced into the party's
+        ("此次活动以实际行动迎接中国共产党香港六和合资料第七次党员代表大会的胜利召开。", "香港六和合资料"),
+        # rw1691: a betting brand's Latin and Chinese names and its site
+        ("联合党委成员单位市社保中心组织BETVTOR伟德官网小齿轮服务队参加了此次活动。", "BETVTOR伟德官网"),
     ],
 )
 def test_a_gambling_sites_entrance_spliced_into_a_sentence_goes(line, spliced):
     assert clean_text(line) == clean_text(line.replace(spliced, ""))
-    # the idiom alone is the text's
-    tense = "面对一触即发的汛情，工会组织职工连夜加固堤坝。"
-    assert clean_text(tense) == tense
+    # the idiom alone is the text's, and so is a place named 六合
+    for own in ("面对一触即发的汛情，工会组织职工连夜加固堤坝。", "六合区总工会组织职工开展了登山活动。"):
+        assert clean_text(own) == own
 
 
 def test_a_pages_label_glued_before_the_first_sentence_goes_and_the_sentence_stays():
@@ -4183,6 +4187,15 @@ def test_a_comment_areas_boards_a_qr_prompt_a_divider_and_an_issues_editor_go():
     texts = _set_texts("rw964.txt")
     assert not any(text in ("长按识别", "本期编审：罗森") or "分隔线" in text for text in texts)
     assert junk_reason("社区留言板") is None  # a community's board is a thing the text names
+
+
+def test_a_units_weibo_account_at_the_pages_foot_goes_as_its_wechat_one_does():
+    # rw1709: 妇院微信 / 妇院微博 over the ICP footer; rw705's 依托主流媒體、“福州婦聯”官方微博等宣傳先進典型 is the plan's channel
+    def texts(name: str) -> list[str]:
+        return [block.text for document in parse_set_file(name).documents for block in document.blocks]
+
+    assert not any(text in ("妇院微信", "妇院微博") for text in texts("rw1709.txt"))
+    assert any("官方微博" in text for text in texts("rw705.txt"))
 
 
 def test_a_day_that_lost_its_marks_and_a_signatures_date_in_chinese_numerals_give_the_year():
