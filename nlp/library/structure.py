@@ -1770,9 +1770,15 @@ def _short_field(rest: str) -> bool:
     """An entry's text is a field whose value is short: its label, a colon, a name, a date, a place or a phrase, no
     sentence (活动主题：爱在重阳 情满望湖, 會議地點：臺中二中教師會辦公室); a value that is prose, long or a sentence, is
     not (活动目的：让更多的学生…，提升自己的文化精神。), nor one that introduces what follows (委託類別及家數：依…分南、北2區，
-    說明如下：, rw727)."""
+    說明如下：, rw727), nor one that asks its reader to do something, a sentence whatever its stop (服裝規範:請穿著具有學系專業
+    或參賽主題識別性的服裝參賽, rw1692)."""
     form = analysis_form(rest)
-    return bool(LABEL_ENTRY.match(form)) and len(form) <= MAX_HEADING_CHARS and form[-1:] not in SENTENCE_END + "：:"
+    return (
+        bool(head := LABEL_ENTRY.match(form))
+        and len(form) <= MAX_HEADING_CHARS
+        and form[-1:] not in SENTENCE_END + "：:"
+        and not form.startswith("请", head.end())
+    )
 
 
 def _one_phrase(rest: str) -> bool:

@@ -2011,3 +2011,9 @@ def test_a_numbered_field_with_a_short_value_among_section_labels_is_a_line_not_
         ("item", "地点：二楼国际会议厅"),
         ("heading", "主持人："),
     ]
+    # a value that asks its reader to do something is a sentence, its stop lost or not: the field is its section's heading
+    # beside labels over content (rw1692's 四、服裝規範:請穿著… between 三、競賽方式: and 五、評審方式:, each over its 1. 2.)
+    (document,) = parse_file((FILES / "rw1692.txt").read_bytes(), "rw1692.txt").documents
+    blocks = [(b.type, b.text) for b in document.blocks]
+    at = blocks.index(("heading", "服裝規範："))
+    assert blocks[at + 1 : at + 3] == [("paragraph", "請穿著具有學系專業或參賽主題識別性的服裝參賽"), ("heading", "評審方式：")]
