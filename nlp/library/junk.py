@@ -130,10 +130,11 @@ FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 EVENT_DATE_FIELD = re.compile(r"^(?:活动)?(?:日期|时间|時間)[：:]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 MIN_PROGRAMME_EVENTS = 2
 MIN_NAMED_CHARS, MAX_NAMED_CHARS = 3, 12  # a term of the text's own a line may stand alone as (理事會, 職工福利委員會)
-# A web address alone, and a sentence that ends by sending the reader to a site (…可参考劳工福利资讯网, 请登录…平台查询：).
+# A web address alone, and a sentence that ends by sending the reader to a site (…可参考劳工福利资讯网, 请登录…平台查询：), or a
+# field that names the way online (報名方式:線上報名 over the form's address, rw1692).
 LINK_ALONE = re.compile(r"https?://[\w./?=&%#:-]+")
 POINTS_TO_SITE = re.compile(
-    r"(?:参考|参阅|详见|请至|登录|访问|查询|浏览)[^。！？]{0,30}(?:网|网站|网址|平台|系统)[：:]?$"
+    r"(?:(?:参考|参阅|详见|请至|登录|访问|查询|浏览)[^。！？]{0,30}(?:网|网站|网址|平台|系统)|(?:线上|网上|在线)(?:报名|申请|填写|填报))[：:]?$"
 )
 # An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, - 14:00 自由活动); a file with at least
 # ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
@@ -622,6 +623,10 @@ BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 FAQ_LABEL = re.compile(r"[QA]\s*[：:]")
 # A unit's name alone (未央区总工会, 小红花幼儿园): over the day it signed on, the text's signature.
 SIGNATURE = re.compile(rf"[{HAN}]{{0,16}}{UNIT_NAME}")
+# Or a unit's department or office that signs the text (泸医口腔 护理部 under its last sentence, rw1684; 护理部 over its day,
+# rw1676): see ``_signature``.
+# (a department named by its work: 护理部, 宣传部, 组织部, 工作部, 医务部; not a page's 返回顶部)
+SIGNING_OFFICE = re.compile(rf"[{HAN}]{{0,16}}(?:[理传织作务]部|办公室)")
 # One whose unit is named as one (景德镇市梨树园小学 齐玉婷): a writer's credit over the text, never a headline (庆祝护士节 新资讯).
 WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 # A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit
@@ -1175,10 +1180,11 @@ def _cut_word(texts: list[str]) -> bool:
 
 
 def _signature(texts: list[str], i: int) -> bool:
-    """``texts[i]`` is the text's signature: a unit's name (its letters spaced out or not: 工 会, 未央区总工会) over the day
-    it signed on (2013年3月2日) or right under the text's last sentence (rw241's 工 会, the page's 推荐 under it); the
-    text's own, where a site's credit names a person."""
-    return bool(SIGNATURE.fullmatch(texts[i].strip().replace(" ", ""))) and (
+    """``texts[i]`` is the text's signature: a unit's name or its office's (its letters spaced out or not: 工 会, 未央区总工会,
+    泸医口腔 护理部) over the day it signed on (2013年3月2日) or right under the text's last sentence (rw241's 工 会, the page's
+    推荐 under it); the text's own, where a site's credit names a person."""
+    signer = texts[i].strip().replace(" ", "")
+    return bool(SIGNATURE.fullmatch(signer) or SIGNING_OFFICE.fullmatch(analysis_form(signer))) and (
         (i + 1 < len(texts) and bool(SIGNATURE_DATE.match(texts[i + 1].strip())))
         or (i > 0 and is_text_sentence(texts[i - 1].strip()))
     )

@@ -2967,6 +2967,10 @@ def test_a_signers_unit_and_date_are_the_documents():
     assert _judged_lines([REPORT, "李明", "2013年3月2日"])[1]
     # rw241: 工 会 right under the text's last sentence, the page's 推荐 under it (held out .90)
     assert not _judged_lines([REPORT, REPORT, "工 会", "推荐"])[2]
+    # rw1684: a hospital's department signs, 泸医口腔   护理部 under the last sentence (1.00 before, holding the threshold at
+    # .95); a page's 返回顶部 there is judged
+    assert not _judged_lines([REPORT, REPORT, "泸医口腔   护理部", "2013-5-14"])[2]
+    assert _judged_lines([REPORT, REPORT, "返回顶部"])[2]
 
 
 def test_a_document_shops_coins_and_archives_are_its_words():
