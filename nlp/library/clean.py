@@ -30,6 +30,7 @@ from nlp.library.junk import (
     SITE_WORDS,
     TIME_SPAN,
     UNIT_NAME,
+    gambling_ads,
     glued_lead_of,
     glued_tail_of,
     is_stamp,
@@ -1042,46 +1043,11 @@ HIDDEN_TEXT = re.compile(
     r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
 )
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
-# attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a casino's brand an SEO spammer puts
-# in place of the unit's name (3月23日晚，威尼斯432888cam组织召开…, its letters first: 威尼斯wns885566举办…, rw1365,
-# 九州官方入口2017年度工会工作总结会议, PP电子游戏网站党委在…, …战斗力，威尼斯人 党委于…, 搞好凯发一触即发的文化建设), or a platform's numbered entrance (《俄罗斯专享会平台294地址章程》),
-# a casino's number before its brand or its game (2024年1月19日，4858美高梅手机版登陆职工代表大会…, 600cc全讯白菜在12教会议室…)
-# and a baccarat site's name (《庄闲和对子网站集团2012年劳动竞赛运动计划》), its Latin name before a Chinese one and a lucky
-# number (…工会委员会将在Royal皇家88集团, rw1125), or the slang's 菠菜 before a site's word: a gambling site's entrance, its
-# game or the casino's name, never a plan's words.
-GAMBLING = "(?:老虎机|轮盘赌?|赌博|博彩)"  # a gambling site's keywords, never a work plan's
+# attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a platform's numbered entrance
+# (《俄罗斯专享会平台294地址章程》; a casino's brand and its site's words are ``junk.gambling_ads``, in ``_without_gambling_ads``).
 SPLICED_JUNK = _patterns(
     (r"[A-Za-z-]*\s*:\s*[^;；\"<>，。：:]{1,40}[;；]\s*\"\s*>", "残留网页样式"),
-    (
-        rf"(?:[A-Za-z]{{1,4}}|[{HAN}]{{2}})(?:官方入口|官网入口|电子游戏网站|娱乐城)|威尼斯人|威尼斯(?:\d{{3,}}[A-Za-z]{{0,4}}|[A-Za-z]{{1,4}}\d{{3,}})"
-        r"|[A-Za-z]\d*凯发(?:[（(]中国[）)])?(?:天生赢家·一触即发)?|凯发(?:天生赢家·?)?一触即发"
-        # (a casino brand with its slogan or not in place of the company's name: 为尊龙凯时的高质量生长作…, rw1473; its words
-        # either way round, its site after a dash after a headline: …迎端午”主题活动-凯时尊龙官网, rw1611)
-        r"|-?(?:尊龙凯时|凯时尊龙)(?:人生就是博|官网)?"
-        rf"|[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)"
-        r"|\d{3,}[A-Za-z]{0,4}(?:美高梅|全讯白菜|葡京|太阳城|百家乐|永利|利来)(?:手机版)?(?:登陆|登录|官网)?"
-        # or a casino's name as an old international brand before its site, its app or its lucky letters and number
-        # (利来老牌国际官网app, 利来国际老牌-利来国际w66, rw1505)
-        r"|(?:利来|永利|金沙|新?葡京|美高梅)(?:老牌|国际){1,2}(?:官网|app|APP|[A-Za-z]{1,3}\d{2,4}|-)+"
-        rf"|(?:庄闲|百家乐)[{HAN}]{{0,4}}?(?:网站|平台|官网)"
-        # or its Latin name before a Chinese one and a lucky number (Royal皇家88集团, rw1125)
-        r"|[A-Za-z]{3,12}(?:皇家|澳门|金沙|永利|新葡京)\d{2,4}(?:集团|娱乐|平台)?"
-        # or a betting brand's Latin name in capitals glued before its Chinese one and its site (…市社保中心组织BETVTOR伟德官网小齿轮
-        # 服务队…, rw1691)
-        rf"|[A-Z]{{4,12}}[{HAN}]{{2,4}}官[网網]"
-        # or named by the gamblers' slang for 博彩, a vegetable's name before a site's word (12月29日,菠菜资源平台大全在C1-308
-        # 会议室召开…, rw1227)
-        rf"|菠菜[{HAN}]{{0,4}}?(?:平台|网站|导航|论坛|网)(?:大全|入口|推荐)?"
-        # or a lottery's, Hong Kong's Mark Six (…迎接中国共产党香港六和合资料第七次党员代表大会…, rw1688): 六合 alone is a place
-        r"|(?:香港|澳门)?六(?:和合|合彩|和彩)(?:资料|开奖(?:结果)?|图库)?|(?:香港|澳门)六合(?:资料|开奖(?:结果)?|图库)"
-        # or its letters and number before its Chinese name and the app it sells, after a dash (衡水市总…情暖职工-m6米乐网页版,
-        # rw1563); or a chain of gambling keywords joined by _ and - in place of the unit (3月8日,mg老虎机_老虎机游戏-轮盘赌博
-        # 专家推荐卫计局举行了…, rw1548)
-        rf"|-?[A-Za-z]{{1,3}}\d{{1,3}}[{HAN}]{{2,4}}(?:网页版|手机版|客户端)"
-        rf"|(?:[A-Za-z]{{0,4}}[{HAN}]{{0,4}}?{GAMBLING}[{HAN}]{{0,4}}?[_\-])*"
-        rf"[A-Za-z]{{0,4}}[{HAN}]{{0,4}}?{GAMBLING}[{HAN}]{{0,4}}?(?:游戏|推荐|平台|网站|官网)",
-        "博彩广告",
-    ),
+    (rf"[{HAN}]{{2,6}}(?:平台|娱乐|官网)\d{{2,}}(?:地址|网址|入口|登录)", "博彩广告"),
     # a gossip site's entrance an SEO spammer puts in place of the unit's name (——程女士黑料入口举行职工登山活动, …医院文化，
     # 程女士黑料入口工会于…, rw1212): never a plan's words
     (rf"[{HAN}]{{1,4}}(?:黑料|吃瓜)(?:入口|网站|网|社)", "垃圾广告"),
@@ -1664,10 +1630,13 @@ def _drop_junk(
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
+        line = _without_gambling_ads(line, dropped)
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
         line = _without_glued_edges(line, dropped)
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
+        if reason in PAGE_CHROME_REASONS and _field_among_fields(lines, number, memo, promo):
+            reason = None
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
             reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
         after_credit = reason == "网页信息"
@@ -1727,6 +1696,19 @@ def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
     return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)
 
 
+def _without_gambling_ads(line: Line, dropped: list[DroppedLine]) -> Line:
+    """``line`` less the gambling sites' advertisements spliced into it (``junk.gambling_ads``), each reported as 博彩广告;
+    the text around them stays as it is."""
+    spans = gambling_ads(line.text)
+    if not spans:
+        return line
+    text, end = "", 0
+    for start, stop in spans:
+        text += line.text[end:start] + _report(line.text[start:stop], "博彩广告", dropped)
+        end = stop
+    return replace(line, text=text + line.text[end:])
+
+
 def _title_watermark(match: re.Match[str], dropped: list[DroppedLine]) -> str:
     """The text less a document site's title stamped into it (``TITLE_WATERMARK``): a title line (an item's title, 篇二,
     is a collection's next item, never a stamp), the words before book-title marks the title's own."""
@@ -1748,6 +1730,39 @@ def _chrome_over_prose(text: str, reason: str | None) -> bool:
         return False
     form = analysis_form(text)
     return reads_as_own_prose(form) or bool(OUTLINE_SENTENCE.match(form))
+
+
+def _field_among_fields(lines: list[Line], number: int, memo: _Memo, promo: bool) -> bool:
+    """``lines[number]`` is a field of the text's own field list that a rule for short chrome (a post's stamp) fired on: a field of an
+    event's time, day, place or people (``FIELD_NAME``: 时间:9月9日下午, rw489) with a field beside it that no rule drops
+    (地点:社区广场 under it), or under an outline entry that names its label (三、活动的时间 / 时间:2022年3月3日-3月8日,
+    rw707). A post's stamp stands among the post's own fields (来源：, 作者：, 浏览：), which go, is labelled as one
+    (发布时间：, ``POST_STAMP_LABEL``) or writes its day in digits (``DASHED_DATE``)."""
+    form = analysis_form(lines[number].text.strip())
+    field = FIELD_WITH_VALUE.match(form)
+    if (
+        field is None
+        or not FIELD_NAME.match(field.group("label"))
+        or re.match(POST_STAMP_LABEL, field.group("label"))
+        or DASHED_DATE.match(form, field.end() - 1)
+    ):
+        return False
+    for k in (number - 1, number + 1):
+        if not 0 <= k < len(lines) or memo.junk_reason(lines[k].text, promo) is not None:
+            continue
+        beside = analysis_form(lines[k].text.strip())
+        if (match := FIELD_WITH_VALUE.match(beside)) and not re.match(POST_STAMP_LABEL, match.group("label")):
+            return True
+        if k < number and MARKER.match(beside) and field.group("label")[-2:] in beside:
+            return True
+    return False
+
+
+# A field of a list, its label and its value on one line (时间:9月9日下午, 地点:社区广场).
+FIELD_WITH_VALUE = re.compile(r"^(?P<label>[^，。、；：！？,.;:!?\s]{1,8})\s*[：:]\s*\S")
+# A day in digits with dashes, slashes or dots (2024-03-10, 2021/05/12): a site stamps its post so; a text writes its
+# event's day in words (2022年3月3日, 9月9日下午).
+DASHED_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")
 
 
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:

@@ -22,6 +22,7 @@ from nlp.library.junk import (
     MAX_WIDGET_LINES,
     PLAN_LABEL,
     SIGNATURE,
+    SITE_WORDS,
     paragraph_after,
     reads_as_headline,
     reads_as_slogan,
@@ -1348,7 +1349,11 @@ def _teasers(title: str | None, body: list[Line]) -> list[tuple[str | None, list
 
 
 def _split_documents(
-    lines: list[Line], fallback_title: str, dropped: list[DroppedLine], cleaned_off: Sequence[DroppedLine] = ()
+    lines: list[Line],
+    fallback_title: str,
+    dropped: list[DroppedLine],
+    cleaned_off: Sequence[DroppedLine] = (),
+    cut_titles: frozenset[str] = frozenset(),
 ) -> list[tuple[str | None, list[Line]]]:
     """The file's documents as (title, lines) pairs; the title None where the text gives none (the file's
     name, ``fallback_title``, is then the last resort: ``outline_documents``). A collection's title, kept or among the
@@ -1421,7 +1426,7 @@ def _split_documents(
         dropped.append(DroppedLine(title, "无正文的标题"))
     return [
         _with_headline(title, body, dropped)
-        for title, body in _without_preambles(docs, fallback_title, dropped, file_names)
+        for title, body in _without_preambles(docs, fallback_title, dropped, file_names, cut_titles)
         for title, body in _collection_items(title, body, fallback_title)
     ]
 
@@ -1708,9 +1713,11 @@ def _without_preambles(
     fallback_title: str,
     dropped: list[DroppedLine],
     file_names: frozenset[str] = frozenset(),
+    cut_titles: frozenset[str] = frozenset(),
 ) -> list[tuple[str | None, list[Line]]]:
     """Documents less the preambles that come before another document (never the last one); ``file_names``: the names
-    of the files the page named in lines of their own (…工作总结报告.pdf)."""
+    of the files the page named in lines of their own (…工作总结报告.pdf); ``cut_titles``: the titles cut from a line of
+    the text."""
     kept: list[tuple[str | None, list[Line]]] = []
     docs = list(docs)
     for i, (title, body) in enumerate(docs):
@@ -1730,6 +1737,11 @@ def _without_preambles(
         if i + 1 < len(docs) and title is None and _is_table_of_contents(body, docs[i + 1][1]):
             dropped.extend(DroppedLine(line.text, "目录") for line in body)
             continue
+        if i + 1 < len(docs) and title is None and docs[i + 1][0] in cut_titles and any(map(_own_sentence, body)):
+            # untitled sentences of the text's prose before a title cut from a line (12月24日，…听取…工作汇报，…。 / 在听取…
+            # 工作总结及2020年工作思路 / 后，…, rw260): the cut read a clause as a title; the sentences are the text's, kept
+            docs[i + 1] = (docs[i + 1][0], body + docs[i + 1][1])
+            continue
         if (
             i + 1 < len(docs)
             and not ITEM_TITLE.search(title or fallback_title)
@@ -1743,6 +1755,13 @@ def _without_preambles(
         else:
             kept.append((title, body))
     return kept
+
+
+def _own_sentence(line: Line) -> bool:
+    """A whole sentence of clauses, no site word in it (12月24日，…听取…工作汇报，对明年工会工作提出四点要求。): the text's prose, no
+    page's matter before a document (a site's introduction names the site, 小编, 范文, 下载)."""
+    form = analysis_form(line.text.strip())
+    return form.endswith(("。", "！", "？")) and bool(re.search("[，,]", form)) and not SITE_WORDS.search(form)
 
 
 def _introduces(rest: str, content_follows: bool, next_family: str | None, open_families: list[str]) -> bool:
@@ -3068,7 +3087,9 @@ def parse_lines(
     )
     expanded = _split_run_in_section_headings(expanded)
     documents = []
-    found = _split_documents(expanded, fallback_title, dropped, cleaned_off)
+    # the titles structure cut from a line of the text (a title glued to its text), no line of their own in the page
+    cut_titles = frozenset(part.text for part in expanded if part.style_level == 0) - {line.text for line in lines}
+    found = _split_documents(expanded, fallback_title, dropped, cleaned_off, cut_titles)
     parts = [part for title, body in found for part in _teasers(title, body)]
     # the genre a collection's title names (学校工会工作报告7篇: 工作报告), which the structure dropped over an untitled item
     collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
