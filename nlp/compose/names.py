@@ -46,7 +46,6 @@ def _tagger() -> jieba.posseg.POSTokenizer:
     again on its first cut; the tagger is the same, and so are its tags. The tags stay shared with
     ``jieba.posseg.dt``: nothing may load a user dictionary into jieba's module-level tokenizer (the
     Segmenter owns its own), or its words would reach this tagger."""
-    import jieba
     import jieba.posseg
 
     tagger = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)  # its __init__ reads the tags again

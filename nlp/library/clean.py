@@ -272,8 +272,8 @@ NEWS_DATELINE = re.compile(
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
     # or a news site's, its name ending in 网 or 报, before the text past a space (晋江新闻网11月25日讯 昨日下午,…, rw1377)
     rf"|[{HAN}]{{2,8}}[网網报報]\d{{1,2}}月\d{{1,2}}日\s*[讯訊](?=\s)"
-    # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314)
-    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
+    # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707)
+    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
     rf"|{AGENCY_DATELINE}"
     # (its paper's tag before it or not: 本报讯通讯员王英华报道:继2013年…)
@@ -556,8 +556,8 @@ VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|
 MIN_HEADLINE_CHARS = 6
 # A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit
 CREDIT_WORDS = re.compile(r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|供稿|摄影|攝影|^[Bb]y\b")
-# A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``).
-PORN_WORD = r"欧美|日韩|久久|少妇|潮喷|毛片|无码|中文字幕|香蕉视频|[Aa][Vv]在线"
+# A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``; 中文字幕人妻网|美熟女日逼网视频|精品偷拍视频网, rw1706).
+PORN_WORD = r"欧美|日韩|久久|少妇|熟女|偷拍|潮喷|毛片|无码|中文字幕|香蕉视频|黄色(?:网|视频)|[Aa][Vv]在线"
 
 
 def _patterns(*pairs: tuple[str, str]) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -1152,6 +1152,16 @@ def normalize_spaces(text: str) -> str:
     return SPACE_NEAR_CJK.sub("", text)
 
 
+def inside_words(text: str) -> set[int]:
+    """The offsets of ``text`` that fall inside a word of jieba's dictionary (its HMM off), no cut between words: the
+    dictionary is loaded at the first call only."""
+    inside, start = set(), 0
+    for word in dictionary_tokenizer().cut(text, HMM=False):
+        inside.update(range(start + 1, start + len(word)))
+        start += len(word)
+    return inside
+
+
 def _without_scrape_dashes(text: str) -> str:
     """Drop each hyphen between Chinese characters that cuts a word of jieba's dictionary (its HMM off): 民-主 and
     和-谐 join into 民主 and 和谐, while 评估-方案 and 老少樂-手工制作 keep theirs (no word of the dictionary spans
@@ -1159,11 +1169,7 @@ def _without_scrape_dashes(text: str) -> str:
     dashes = [match.start() for match in SCRAPE_DASH.finditer(text)]
     if not dashes:
         return text
-    joined = SCRAPE_DASH.sub("", text)
-    inside, start = set(), 0
-    for word in dictionary_tokenizer().cut(joined, HMM=False):
-        inside.update(range(start + 1, start + len(word)))
-        start += len(word)
+    inside = inside_words(SCRAPE_DASH.sub("", text))
     # the k-th hyphen stands before position (its offset - k) of the joined text
     cut = {offset for k, offset in enumerate(dashes) if offset - k in inside}
     return "".join(char for offset, char in enumerate(text) if offset not in cut)
@@ -1406,19 +1412,29 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     )
 
 
+WORD_ACROSS_CONTEXT = 6  # characters on each side of a line break segmented to see a word across it
+
+
 def _headline_over_text(lines: list[Line], i: int) -> bool:
     """``lines[i]``, a few words, stands between a headline and the text's first sentence (…国际劳动妇女节主题活动 /
     西岗卫生健康 / 3月5日，…, rw730): the page's account or byline under the headline, no word broken off it: it
     ends no word the headline's end begins (…会议召 / 开) nor the title's name (…全委会工作 / 方案)."""
     a, b = lines[i - 1].text, lines[i].text
-    words = dictionary_tokenizer().FREQ
     return (
         i + 1 < len(lines)
         and is_text_sentence(lines[i + 1].text)
         and reads_as_headline(a, lines[i + 1].text)
         and not is_title_line(a + b)
-        and not any(words.get(a[-k:] + b[:m]) for k in (1, 2) for m in (1, 2))
+        and not _word_across(a, b)
     )
+
+
+def _word_across(a: str, b: str) -> bool:
+    """A word runs across the break between ``a`` and ``b`` (…会议召 / 开): the dictionary's segmentation of the text
+    around it makes no cut there. A pair of characters the dictionary happens to list is no word across it when the
+    segmentation reads a word on each side (…第一次教代会 / 填写选票, rw1704: 教代会 / 填写, though 会填 is listed)."""
+    tail = a[-WORD_ACROSS_CONTEXT:]
+    return len(tail) in inside_words(tail + b[:WORD_ACROSS_CONTEXT])
 
 
 EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon
@@ -1684,7 +1700,8 @@ def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
         return line
     text, dateline = line.text, line.dateline
     if lead := glued_lead_of(text):
-        text, dateline = _report(lead.strip(), "网页信息", dropped) + text[len(lead) :], True
+        start = text.index(lead)  # after a headline glued before it
+        text, dateline = text[:start] + _report(lead.strip(), "网页信息", dropped) + text[start + len(lead) :], True
     if (tail := glued_tail_of(text)) and text.endswith(tail):
         text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
     return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)

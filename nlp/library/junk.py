@@ -131,10 +131,11 @@ FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
 EVENT_DATE_FIELD = re.compile(r"^(?:活动)?(?:日期|时间|時間)[：:]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 MIN_PROGRAMME_EVENTS = 2
 MIN_NAMED_CHARS, MAX_NAMED_CHARS = 3, 12  # a term of the text's own a line may stand alone as (理事會, 職工福利委員會)
-# A web address alone, and a sentence that ends by sending the reader to a site (…可参考劳工福利资讯网, 请登录…平台查询：).
+# A web address alone, and a sentence that ends by sending the reader to a site (…可参考劳工福利资讯网, 请登录…平台查询：), or a
+# field that names the way online (報名方式:線上報名 over the form's address, rw1692).
 LINK_ALONE = re.compile(r"https?://[\w./?=&%#:-]+")
 POINTS_TO_SITE = re.compile(
-    r"(?:参考|参阅|详见|请至|登录|访问|查询|浏览)[^。！？]{0,30}(?:网|网站|网址|平台|系统)[：:]?$"
+    r"(?:(?:参考|参阅|详见|请至|登录|访问|查询|浏览)[^。！？]{0,30}(?:网|网站|网址|平台|系统)|(?:线上|网上|在线)(?:报名|申请|填写|填报))[：:]?$"
 )
 # An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, - 14:00 自由活动); a file with at least
 # ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
@@ -172,6 +173,7 @@ LEAD_END = re.compile(
 # a tag's, a source's or a report's word that, beside ``NEWS_CREDIT``'s, makes a bracketed lead the page's (【企媒创氪快讯】,
 # 「本文来源：工人日报」, 【記者陳楷立/高雄】); a bracketed label with none (【政策推動】, rw1536) is the text's heading
 LEAD_WORD = re.compile(r"讯|来源|报道|报导|转自|转载")
+QUOTATION_CLOSE = re.compile(r"[”’]")  # a quotation's close: 「」 are a lead's brackets too (「本文来源:工人日报」)
 # What a paragraph's tail after its last stop holds when it is the page's: a bar or a slash (a widget's, a credit's). Not
 # Latin letters: a mirror's gloss cut by the page (yōu)榱藨, rw861) and a date written with a letter O (二O一四年五月五日,
 # rw656) are the text's, and each held a retrained model's threshold at .95 (gen23j).
@@ -207,11 +209,13 @@ REPORT_DAY_AHEAD = re.compile(r"(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 GAMBLING_WORD = (
     r"全[讯訊]白菜[网網]?|[现現]金棋牌|[电電]子[游遊][戏戲][网網]站|威尼斯人|美高梅|新?葡京|尊[龙龍][凯凱][时時]|[凯凱][时時]尊[龙龍]"
     rf"|狗[万萬]|九[游遊][会會]|(?:菠菜|庄闲|莊閒|百家[乐樂])[{HAN}]{{0,4}}?(?:平台|[网網]站|[导導]航|[论論]壇|论坛|官?[网網])"
+    # or a lottery's: Hong Kong's Mark Six (…迎接中国共产党香港六和合资料第七次党员代表大会…, rw1688; 六合 alone is a place)
+    r"|(?:香港|澳[门門])?六(?:和合|[合和]彩)(?:[资資]料|[开開]奖|图库)?|(?:香港|澳[门門])六合(?:[资資]料|[开開]奖|图库)"
 )
 # a brand, or a word of gambling a text may write against it (打击赌博违法犯罪, 取缔老虎机): a casino's with a site's piece
 GAMBLING_BRAND = (
     r"老虎[机機]|[轮輪]盘(?:[赌賭](?!博))?|[赌賭]博|博彩|[赌賭][场場城]|百家[乐樂]|盘口|盤口"
-    r"|威尼斯|永利|金沙|太[阳陽](?:集[团團])?城|必[赢贏]|必威|[凯凱][发發]|[凯凱][时時]|尊[龙龍]|利[来來]|必[发發]|米[乐樂]"
+    r"|威尼斯|永利|金沙|太[阳陽](?:集[团團])?城|必[赢贏]|必威|[凯凱][发發]|[凯凱][时時]|尊[龙龍]|利[来來]|必[发發]|米[乐樂]|[伟偉]德"
     r"|[爱愛][游遊][戏戲]|[开開][云雲]|[乐樂][鱼魚]|[华華][体體][会會]|[亚亞]博|[万萬]博|新濠|皇家|九州|[专專]享[会會]"
     # and the Latin names the same casinos go by (bet365官网, bwin必赢…, 狗万manbet官网)
     r"|(?<![A-Za-z])(?i:bet365|bwin|betway|manbetx?|dafabet|fun88|vwin|188bet|12bet|kaiyun|leyu)(?![A-Za-z])"
@@ -283,7 +287,10 @@ def glued_lead_of(text: str) -> str:
         ),
         default=0,
     )
-    return text[:cut]
+    # a headline the page glued before the lead, its quotation closed (平昌县元沱小学庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个…,
+    # rw1703): no tag's, credit's or source's words quote, the lead starts after it
+    start = max((m.end() for m in QUOTATION_CLOSE.finditer(text, 0, cut)), default=0)
+    return text[start:cut] if start and _lead_shape(text[start:cut], text[cut:]) else text[:cut]
 
 
 def glued_tail_of(text: str) -> str:
@@ -572,10 +579,11 @@ SITE_WORDS = re.compile(
     r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观|出席|参加))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
-    # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is)
-    r"|广告|频道|答案|金币|解压|热线"
+    # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is),
+    # a Weibo account (妇院微博 under 妇院微信, rw1709: a channel, as WeChat is)
+    r"|广告|频道|答案|金币|解压|热线|微博"
 )
-CHANNEL_WORDS = frozenset({"微信", "电话", "热线", "地址", "公众号"})
+CHANNEL_WORDS = frozenset({"微信", "微博", "电话", "热线", "地址", "公众号"})
 MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
 MIN_OWN_CLAUSES = 3  # clauses in a row that make a sentence of the text's own prose (``reads_as_own_prose``)
 MIN_OWN_CLAUSE_HAN = 4  # Chinese characters of such a clause
@@ -681,6 +689,10 @@ BYLINE = re.compile(rf"[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}")
 FAQ_LABEL = re.compile(r"[QA]\s*[：:]")
 # A unit's name alone (未央区总工会, 小红花幼儿园): over the day it signed on, the text's signature.
 SIGNATURE = re.compile(rf"[{HAN}]{{0,16}}{UNIT_NAME}")
+# Or a unit's department or office that signs the text (泸医口腔 护理部 under its last sentence, rw1684; 护理部 over its day,
+# rw1676): see ``_signature``.
+# (a department named by its work: 护理部, 宣传部, 组织部, 工作部, 医务部; not a page's 返回顶部)
+SIGNING_OFFICE = re.compile(rf"[{HAN}]{{0,16}}(?:[理传织作务]部|办公室)")
 # One whose unit is named as one (景德镇市梨树园小学 齐玉婷): a writer's credit over the text, never a headline (庆祝护士节 新资讯).
 WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 # A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit
@@ -1234,10 +1246,11 @@ def _cut_word(texts: list[str]) -> bool:
 
 
 def _signature(texts: list[str], i: int) -> bool:
-    """``texts[i]`` is the text's signature: a unit's name (its letters spaced out or not: 工 会, 未央区总工会) over the day
-    it signed on (2013年3月2日) or right under the text's last sentence (rw241's 工 会, the page's 推荐 under it); the
-    text's own, where a site's credit names a person."""
-    return bool(SIGNATURE.fullmatch(texts[i].strip().replace(" ", ""))) and (
+    """``texts[i]`` is the text's signature: a unit's name or its office's (its letters spaced out or not: 工 会, 未央区总工会,
+    泸医口腔 护理部) over the day it signed on (2013年3月2日) or right under the text's last sentence (rw241's 工 会, the page's
+    推荐 under it); the text's own, where a site's credit names a person."""
+    signer = texts[i].strip().replace(" ", "")
+    return bool(SIGNATURE.fullmatch(signer) or SIGNING_OFFICE.fullmatch(analysis_form(signer))) and (
         (i + 1 < len(texts) and bool(SIGNATURE_DATE.match(texts[i + 1].strip())))
         or (i > 0 and is_text_sentence(texts[i - 1].strip()))
     )

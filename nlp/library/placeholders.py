@@ -28,6 +28,10 @@ WORD_ENDS = "在了于和与及对向为从由至到即是把被将原"
 # A mask after a determiner that opens a word (每, 各, 这, 那) and before a phrase's stop is that word's masked rest (未来的
 # 每**，: 每一天, rw389): censoring too, no drafter's slot follows a determiner.
 DETERMINERS = "每各这那"
+# A quoted mask that is a phrase's head noun after its 的, the phrase closing after it (危害地球健康的“xxxx”，是地球的破坏者,
+# rw1710), stands for a common word: a slot in quotes names a formula, a programme or an honour (“xxxx”重要思想, 以全区“XX”发展
+# 思路, 联合授予“xx”), never a noun a clause describes.
+QUOTED_HEAD_NOUN = re.compile(r"(?<=的[“\"])[xX×]{2,4}(?=[”\"][，。；！？,;!?])")
 NAME_HEAD = re.compile(rf"{NAMED}|{POSTS}|[{HAN}]{{0,2}}[省市县区乡镇村委线路道园]")
 CENSORED = re.compile(
     rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[{HAN}])"
@@ -128,6 +132,8 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
             if start == end or any(start < p.end and p.start < end for p in taken):
                 continue
             if match.group() == "×" and FORMULA_SO_FAR.search(text, 0, start):
+                continue
+            if QUOTED_HEAD_NOUN.match(text, start):
                 continue
             censored = CENSORED.match(text, start)
             if kind == "name" and (

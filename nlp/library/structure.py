@@ -18,6 +18,7 @@ from nlp.library.junk import (
     CLAUSE_BREAK,
     COLLECTION_WORDS,
     COLUMN_NAME,
+    MAX_WIDGET_CHARS,
     MAX_WIDGET_LINES,
     PLAN_LABEL,
     SIGNATURE,
@@ -266,9 +267,9 @@ YEAR_TITLE = re.compile(r"^(?:19|20)\d{2}年")  # a title that opens with its ye
 YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2,4})年(?:是|，|初?以来|度[，,])")
 # (not one inside a run of Latin letters and digits: a file named a1964f52d, a hash, has no year)
 YEAR_NUMBER = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?!\d)")
-# A day whose 年 and 月 the page lost (我院工会201014日和201019日分别组织了…, 于201638日精心组织…, rw948, rw962): the year
-# stands before the month's and the day's digits.
-DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})\d{2,4}日")
+# A day whose 年 and 月 the page lost (我院工会201014日和201019日分别组织了…, 于201638日精心组织…, rw948, rw962), or a month
+# whose 年 it lost (裕祥花園社區于202010月中下旬開展…, rw1706): the year stands before the month's and the day's digits.
+DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\d{2,4}日|(?:0?[1-9]|1[0-2])月)")
 # The date under a signature in Chinese numerals (二〇一七年八月十七日, rw947).
 CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
 # A year in Chinese numerals, its zero written 〇, ○ or 零 (特别筹办了二○二五护理之家千岁团春游活动, rw1180): read as its digits.
@@ -755,7 +756,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
                 or YEAR_OPENING.match(glued.group("rest"))  # the text opens with its year: 2023年，在市委…
             )
         ):
-            if TITLE_TAIL.fullmatch(glued.group("rest")):  # no text glued, the title's tail (学校工会年度工作总结)
+            # no text glued: the title's tail (学校工会年度工作总结), or what runs on to an item's label, the item's title as
+            # the page writes it (社区垃圾分类工作计划第一季度到第四季度篇一, rw1710)
+            if TITLE_TAIL.fullmatch(glued.group("rest")) or SERIES_AT_END.search(line.text):
                 return [replace(line, style_level=0)]
             end = _written_length(line.text, len(glued.group("title")))
             title = Line(line.text[:end], style_level=0)  # a title by where it stands, whatever its words
@@ -1575,16 +1578,26 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         dropped.append(DroppedLine(title, "合集标题"))
         return None, body
     texts = [line.text for line in body]
+    # the page's headline twice over the text (長者夢想成真計畫 / 長者夢想成真計畫 / 一、計畫背景, rw1079): its title once; the
+    # short lines above it are the page's (a job site's empty field, 職位類型: over 北區街坊節與衆同樂 twice, rw1707)
+    twice = next(
+        (
+            k
+            for k in range(min(len(body) - 2, MAX_WIDGET_LINES + 1))
+            if texts[k].strip() == texts[k + 1].strip()
+            and len(texts[k]) <= MAX_HEADLINE_CHARS
+            and all(len(text.strip()) <= MAX_WIDGET_CHARS for text in texts[:k])
+        ),
+        None,
+    )
     if (
         not collection
-        and len(body) > 2
-        and texts[0].strip() == texts[1].strip()
-        and len(texts[0]) <= MAX_HEADLINE_CHARS
-        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body[:2])
+        and twice is not None
+        and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body[: twice + 2])
     ):
-        # the page's headline twice over the text (長者夢想成真計畫 / 長者夢想成真計畫 / 一、計畫背景, rw1079): its title once
-        dropped.append(DroppedLine(texts[1], "重复的标题"))
-        return texts[0], body[2:]
+        dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:twice])
+        dropped.append(DroppedLine(texts[twice + 1], "重复的标题"))
+        return texts[twice], body[twice + 2 :]
     if (
         not collection
         and named_by(texts[0], texts[1])
@@ -1843,10 +1856,11 @@ def _short_field(rest: str) -> bool:
     sentence (活动主题：爱在重阳 情满望湖, 會議地點：臺中二中教師會辦公室), or one clause with its stop (參、委託機關：臺北市
     政府社會局（以下簡稱本局）。, 六、参加人员：在职职工及部分退休职工。: the README's ruling of round 24); a value that is
     prose, long or clauses with their stop, is not (活动目的：让更多的学生…，提升自己的文化精神。), nor one that introduces
-    what follows (委託類別及家數：依…分南、北2區，說明如下：, rw727)."""
+    what follows (委託類別及家數：依…分南、北2區，說明如下：, rw727), nor one that asks its reader to do something, a sentence
+    whatever its stop (服裝規範:請穿著具有學系專業或參賽主題識別性的服裝參賽, rw1692)."""
     form = analysis_form(rest)
     label = LABEL_ENTRY.match(form)
-    if label is None or len(form) > MAX_HEADING_CHARS or form[-1:] in "：:":
+    if label is None or len(form) > MAX_HEADING_CHARS or form[-1:] in "：:" or form.startswith("请", label.end()):
         return False
     value = _unquoted(form[label.end() :])
     return value[-1:] not in SENTENCE_END or not re.search(f"[，,{SENTENCE_END}]", value[:-1])
@@ -2978,8 +2992,8 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     work anywhere in its text (``YEAR_OF_WORK``; not a year in a work it cites: 如《XX学院2020年招生工作计划》), the year just
     past it looks back on (``YEAR_JUST_PAST``) or to the occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
-    a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day that lost
-    its 年 and 月 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
+    a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day or a month that lost
+    its 年 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
     written in the opening lines (``CN_YEAR``) give their year. ``since``: the earliest year the document can state, its
     page's time told (``dated_by_page``); a year before it is history, read away."""
     if since is not None:

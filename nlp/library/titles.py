@@ -46,6 +46,7 @@ from nlp.library.junk import (
     JunkModel,
     LineContext,
     char_share,
+    glued_lead_of,
     is_stamp,
     reads_as_headline,
     reads_as_plan_prose,
@@ -439,7 +440,9 @@ def candidates(
                 and (head := HEAD_BEFORE_SPACE.match(text))
                 and not DATELINE_END.search(head.group(1))
             ):
-                text = head.group(1)
+                # less a dateline glued after the headline (…庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个…, rw1703)
+                lead = glued_lead_of(text)
+                text = head.group(1).removesuffix(lead) if lead and not text.startswith(lead) else head.group(1)
             if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
                 continue
             if addresses_readers(text):

@@ -232,6 +232,9 @@ def test_an_address_to_the_audience_and_a_line_its_paragraph_names_are_never_the
     link = "https://wfs.mol.gov.tw/WFWeb/index.aspx"
     assert judged_contexts([["7. 有關福委會成立與福利金使用相關法規可參考勞工福利資訊網"], [link]])[1] == [None]
     assert judged_contexts([["友情链接："], [link]])[1][0] is not None
+    # round 24: a form's address under the field that names the way online (rw1692's 報名方式:線上報名, 1.00 before)
+    form = "https://forms.gle/gzQxVa2esMHvcDze9"
+    assert judged_contexts([["報名方式:線上報名"], [form]])[1] == [None]
     # a headline's couplet over its dashed sub-headline on one line (rw1039) reads as one headline over its report
     couplet = "夏日送清凉，关爱沁人心——海港区文化路街道新一街社区工会驿站为环卫工人送上“清凉礼包”"
     report = "面对酷暑“烤”验，7月4日，海港区文化路街道新一街社区工会驿站迅速行动，组织开展夏送清凉活动。"

@@ -1840,7 +1840,6 @@ def test_a_headline_line_beside_an_unmarked_heading_is_its_sibling_whatever_stan
     assert ("heading", 1, None, "程序限制") in blocks and ("heading", 1, None, "預約規範") in blocks
 
 
-
 @pytest.mark.parametrize(
     "name, line",
     [
@@ -2064,3 +2063,9 @@ def test_the_last_sentence_of_a_list_of_items_over_lines_that_close_the_list_is_
     )
     assert ("item", 2, "4.", "带好相机记录美好瞬间。") in blocks
     assert ("heading", 1, None, "经费预算：") in blocks
+    # a value that asks its reader to do something is a sentence, its stop lost or not: the field is its section's heading
+    # beside labels over content (rw1692's 四、服裝規範:請穿著… between 三、競賽方式: and 五、評審方式:, each over its 1. 2.)
+    (document,) = parse_file((FILES / "rw1692.txt").read_bytes(), "rw1692.txt").documents
+    blocks = [(b.type, b.text) for b in document.blocks]
+    at = blocks.index(("heading", "服裝規範："))
+    assert blocks[at + 1 : at + 3] == [("paragraph", "請穿著具有學系專業或參賽主題識別性的服裝參賽"), ("heading", "評審方式：")]
