@@ -532,7 +532,7 @@ def reads_as_slogan(form: str) -> bool:
 def reads_as_spaced_prose(form: str) -> bool:
     """Prose a page wrote with spaces for its commas (台灣人口負成長時程 較前次推計 提前了3-4年足證台灣人口結構 快速地 老年化, rw955):
     three phrases or more parted by spaces, each of Chinese words, two of them clauses of ``MIN_SPACED_CLAUSE_HAN`` characters
-    or more, no field's colon (…學校經營計畫 撰寫人：江惠真, a title and its byline, rw1488), no post's stamp, no site word, no
+    or more, a word of a sentence's grammar (``PROSE_PARTICLE``), no field's colon (…學校經營計畫 撰寫人：江惠真, a title and its byline, rw1488), no post's stamp, no site word, no
     contact: a site's menu or tags are short words, its list of other posts
     carries their dates. The text's, never the model's to judge (it held a model trained without 250 pages at .86, gen24m)."""
     phrases = form.split()
@@ -541,6 +541,7 @@ def reads_as_spaced_prose(form: str) -> bool:
         len(phrases) >= MIN_SPACED_PHRASES
         and min(han) >= 2
         and sum(count >= MIN_SPACED_CLAUSE_HAN for count in han) >= 2
+        and bool(PROSE_PARTICLE.search(form))
         and not LABEL_COLON.search(form)
         and not DATE_TIME.search(form)
         and not CONTACT.search(form)
@@ -550,6 +551,9 @@ def reads_as_spaced_prose(form: str) -> bool:
 
 MIN_SPACED_PHRASES = 3
 MIN_SPACED_CLAUSE_HAN = 6
+# A word of a sentence's grammar (提前了, 快速地, 在愉快…中): a table's row of cells (春节送温暖工程 春节联欢会 第八届职代会第一次会议,
+# rw005) or a menu names things, no clause.
+PROSE_PARTICLE = re.compile(r"[的了地着过在是把被将并也都还又]")
 
 
 def introduces_a_list(form: str) -> bool:

@@ -402,9 +402,10 @@ def test_classes_of_content_lines_that_held_the_threshold_are_never_the_models_t
     assert judged("113年05月15日", False)
     assert not judged("11:40~12:00 | 贈 送 禮 品 | 發放對象", False)
     assert not judged("台灣人口負成長時程 較前次推計 提前了3-4年足證台灣人口結構 快速地 老年化", False)
-    # a title and its byline parted by spaces is no prose (rw1488), nor a site's menu of short words
+    # a title and its byline parted by spaces is no prose (rw1488), nor a site's menu of short words, nor a table's row
     assert judged("臺北市106學年度市立高級中等學校 學校經營計畫 撰寫人：江惠真", False)
     assert not reads_as_spaced_prose(analysis_form("网站首页 个人文档 个人总结 工作总结"))
+    assert not reads_as_spaced_prose("春节送温暖工程 春节联欢会 第八届职代会第一次会议")  # rw005's row: no clause
 
 
 def test_a_collection_items_title_numbered_after_the_collections_name_is_never_the_models_to_judge():
