@@ -19,7 +19,8 @@ compares with the shipped file. Run it after any change to cleaning, ``junk.judg
 
 A line (as the rules of cleaning leave it) is junk when it holds (or lies inside) one of its file's annotated junk snippets; every other
 line is content. Lines the annotations protect (a keep snippet, a heading, a title) set the threshold:
-it is the lowest that keeps them all in 5-fold cross-validation by site (``site_of``), never below 0.75. Holdout
+it is the lowest that keeps them all in 5-fold cross-validation by site (``site_of``; the held-out scores averaged over
+``CV_REPEATS`` partitions of the sites), never below 0.75. Holdout
 files are never read here. The tune files are each other's library: a line's ``library_files`` is how
 many other tune files hold it, as ``Library.line_files`` counts the files of a library at an import.
 
