@@ -127,6 +127,7 @@ TITLE_PARTS = re.compile(r"[：:]")
 # A word of a few Chinese characters alone (see ``_cut_word``).
 CUT_WORD = re.compile(rf"[{HAN}]{{1,4}}")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
+MIN_FOOT_FIELDS = 2  # empty fields in a row that end a page (see ``judged_contexts``)
 # An event's date field with its date (日期:2022年9月6日(星期二)時間:…, 活动时间：3月12日上午): under each event of a programme.
 EVENT_DATE_FIELD = re.compile(r"^(?:活动)?(?:日期|时间|時間)[：:]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
 MIN_PROGRAMME_EVENTS = 2
@@ -146,6 +147,9 @@ MIN_SCHEDULE_ENTRIES = 2
 # A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
 # span of hours.
 TIME_SPAN = re.compile(rf"^{CLOCK}{SPAN_TO}{CLOCK}$")
+# A line that opens with such a span is a schedule's entry, its cells after it or not (11:40~12:00 |贈 送 禮 品|發放對象, a
+# flattened row of a programme, held the threshold of a model trained without rw1675-rw1714 at .78, gen24m).
+SPAN_OPENING = re.compile(rf"^{CLOCK}{SPAN_TO}{CLOCK}")
 LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # 一等奖：ICU麻醉联队
 
 
@@ -441,6 +445,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     if (
         reads_as_plan_prose(form)
         or reads_as_slogan(form)
+        or reads_as_spaced_prose(form)
         or introduces_a_list(form)
         or PLAN_LABEL.match(form)
         or PART_LABEL.match(form)
@@ -471,7 +476,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or PART_NUMBER_LINE.match(unit)
         or CHARTER_LABEL.match(unit)
         or opens_article(form)
-        or TIME_SPAN.match(unit)
+        or SPAN_OPENING.match(unit)
     ):
         return False  # 【篇一】, 3月份, PART 01, 第一章 總則, 第1條 (法律依據, 本會會址…), 8:00~9:00: labels the structure reads
     if INLINE_ENTRY.search(form):  # outline run together (…计划和目标 一、工作计划1.…): the structure splits it
@@ -530,6 +535,33 @@ def reads_as_slogan(form: str) -> bool:
         )
         and not _site_words(form)
     )
+
+
+def reads_as_spaced_prose(form: str) -> bool:
+    """Prose a page wrote with spaces for its commas (台灣人口負成長時程 較前次推計 提前了3-4年足證台灣人口結構 快速地 老年化, rw955):
+    three phrases or more parted by spaces, each of Chinese words, two of them clauses of ``MIN_SPACED_CLAUSE_HAN`` characters
+    or more, a word of a sentence's grammar (``PROSE_PARTICLE``), no field's colon (…學校經營計畫 撰寫人：江惠真, a title and its byline, rw1488), no post's stamp, no site word, no
+    contact: a site's menu or tags are short words, its list of other posts
+    carries their dates. The text's, never the model's to judge (it held a model trained without 250 pages at .86, gen24m)."""
+    phrases = form.split()
+    han = [len(HAN_CHAR.findall(phrase)) for phrase in phrases]
+    return (
+        len(phrases) >= MIN_SPACED_PHRASES
+        and min(han) >= 2
+        and sum(count >= MIN_SPACED_CLAUSE_HAN for count in han) >= 2
+        and bool(PROSE_PARTICLE.search(form))
+        and not LABEL_COLON.search(form)
+        and not DATE_TIME.search(form)
+        and not CONTACT.search(form)
+        and not _site_words(form)
+    )
+
+
+MIN_SPACED_PHRASES = 3
+MIN_SPACED_CLAUSE_HAN = 6
+# A word of a sentence's grammar (提前了, 快速地, 在愉快…中): a table's row of cells (春节送温暖工程 春节联欢会 第八届职代会第一次会议,
+# rw005) or a menu names things, no clause.
+PROSE_PARTICLE = re.compile(r"[的了地着过在是把被将并也都还又]")
 
 
 def introduces_a_list(form: str) -> bool:
@@ -624,10 +656,11 @@ DATE_TIME = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?<!\d)\d{1,2}/\d{1,2}/\d{4}|(?<![\d午上])\d{1,2}:\d{2}(?!\d)"
     r"|(?:19|20)\d{2}年(?:0\d月|\d{1,2}月0\d日)"
 )
-# slots too (20xx年XX月18日), and a Taiwanese year of the Republic (民國114年12月26日); a month or a day padded with a zero
-# is a site's stamp (``DATE_TIME``)
+# slots too (20xx年XX月18日), and a Taiwanese year of the Republic with its 民國 (民國114年12月26日) or without, a year of this
+# century's (經106年12月20日會員大會決議增訂第27-1條, a charter's amendment note under its article: it held the threshold of a
+# model trained without rw1675-rw1714 at .79, gen24m); a month or a day padded with a zero is a site's stamp (``DATE_TIME``)
 WRITTEN_DATE = re.compile(
-    r"(?:\d{4}|民国\d{2,3}|\d{2}[xX*_]{2}|[xX*_]{4})年(?!0\d月)(?:\d{1,2}|[xX*_]{1,2})月(?!0\d日)"
+    r"(?:\d{4}|民国\d{2,3}|(?<!\d)1[01]\d|\d{2}[xX*_]{2}|[xX*_]{4})年(?!0\d月)(?:\d{1,2}|[xX*_]{1,2})月(?!0\d日)"
 )
 # A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115, or with
 # dots: 2008.5.12): a site stamps its posts with dashes, times and labels (2023-11-21 08:30, 发布时间: 2020.10.30).
@@ -745,6 +778,21 @@ def char_share(pattern: str, text: str) -> float:
     return len(re.findall(pattern, text)) / max(len(text), 1)
 
 
+# A headline with its post's date glued before or after it, no sentence (高市表揚績優運將與義交2011.06.13, [ 2010/04/09 ]台灣總工會…
+# 致詞): an entry of a site's list of its other posts, on any site.
+POST_DAY = r"[\[【(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】)）]?"
+DATED_HEADLINE = re.compile(rf"^{POST_DAY}\s*[{HAN}A-Za-z].*[{HAN}]|[{HAN}].*[{HAN}A-Za-z」”》)）]\s*{POST_DAY}$")
+
+
+def _ends_in_name(text: str) -> bool:
+    """A line of no sentence whose last phrase is a person's name (金雄风, 护理部 罗予, 刘智勇), a credit's or a byline's."""
+    if PROSE_PUNCTUATION.search(text):
+        return False
+    phrases = re.split(r"[\s、（）()【】\[\]|｜/／:：]+", text.strip())
+    phrases = [p for p in phrases if p]
+    return bool(phrases) and bool(PERSON_NAME.match(phrases[-1]))
+
+
 NAMED_FEATURES = (
     ("log_length", "很短的一行", lambda c: math.log1p(len(c.text))),
     ("han_share", "汉字很少", lambda c: char_share(f"[{HAN}]", c.text)),
@@ -761,6 +809,7 @@ NAMED_FEATURES = (
     ("prose_words", "不像计划正文", lambda c: float(len(PROSE_WORDS.findall(c.text)))),
     ("plan_verbs", "没有计划用的动词", lambda c: float(len(set(PLAN_VERBS.findall(c.text))))),
     ("date_time", "含发布日期或时间", lambda c: float(bool(DATE_TIME.search(c.text)))),
+    ("dated_headline", "带发布日期的标题（其他文章的链接）", lambda c: float(bool(DATED_HEADLINE.search(c.text)))),
     ("counts", "含浏览量、字数或文件大小", lambda c: float(bool(COUNT.search(c.text)))),
     ("series", "含篇数（集合标题）", lambda c: float(bool(SERIES.search(c.text)))),
     # a stray space of the page's inside the name (工 会推荐); its brackets, a reference mark before it and a table's bar
@@ -772,6 +821,7 @@ NAMED_FEATURES = (
     ),
     ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
+    ("person_name", "以人名结尾", lambda c: float(_ends_in_name(c.text))),
     ("buttons", "像网页按钮", lambda c: float(len(BUTTON.findall(c.text)))),
     # a credit's words in a line that is no sentence of prose (评选优秀通讯员奖…。 is the text's)
     (
@@ -973,6 +1023,12 @@ def judged_contexts(
         analysis_form(text) for text in texts if len(text) > MAX_NAMED_CHARS and PROSE_PUNCTUATION.search(text)
     )
     events = _programme_events(texts)
+    # the empty fields ending the page (主題： / 建議標籤：, rw734): the cleaning's rule takes them together (``clean``'s
+    # ``_without_empty_fields``), which a model's drop of one of them would leave one short
+    foot = len(texts)
+    while foot > 0 and FIELD_LABEL.match(texts[foot - 1].strip()):
+        foot -= 1
+    foot_fields = range(foot, len(texts)) if len(texts) - foot >= MIN_FOOT_FIELDS else range(0)
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
         at = paragraph_after(texts, i)
         above_outline = not entries or i < entries[0]
@@ -995,6 +1051,7 @@ def judged_contexts(
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
             or (i + 1 < len(texts) and _over_post_stamp(line[0].strip(), texts[i + 1].strip()))
             or i in events
+            or _numbered_item_title(texts, i)
             # a programme's title over its first event (眾樂廚房 / 大型活動 / 日期:…, rw1037)
             or (i == 0 and 1 in events and _reads_as_event_name(line[0]))
         )
@@ -1005,6 +1062,7 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
+        inside = inside or i in foot_fields
         # a link alone under the sentence that sends the reader to it (…相關法規可參考勞工福利資訊網 / https://…, rw1088): the
         # text's reference, as it would be inside the sentence
         inside = inside or (len(line) == 1 and i > 0 and _link_pointed_to(texts[i - 1], line[0]))
@@ -1026,6 +1084,21 @@ def judged_contexts(
             ]
         )
     return judged_lines
+
+
+# A collection item's title written as the collection's name and the item's number (教師節校長髮言稿1 under 關於教師節校長髮言稿
+# （通用6篇）): the name of four characters at least, the number of one or two digits.
+NUMBERED_ITEM = re.compile(r"^(?P<name>[^，。；！？,;!?\s]{4,40}?)\s*(?P<number>\d{1,2})$")
+
+
+def _numbered_item_title(texts: list[str], i: int) -> bool:
+    """``texts[i]`` is an item's title numbered after the collection's name that a line above gives with its count of items
+    (``SERIES``: 關於教師節校長髮言稿（通用6篇） / … / 教師節校長髮言稿1, rw1305): the structure's title of the item, never the
+    model's to drop; a site's list of other collections names them with their own words."""
+    item = NUMBERED_ITEM.match(analysis_form(texts[i].strip()))
+    return item is not None and any(
+        item.group("name") in analysis_form(above) and SERIES.search(analysis_form(above)) for above in texts[:i]
+    )
 
 
 def _charter_title(texts: list[str], i: int) -> bool:

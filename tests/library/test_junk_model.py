@@ -28,6 +28,8 @@ from nlp.library.junk import (
     load_model,
     model_junk,
     reads_as_plan_prose,
+    reads_as_spaced_prose,
+    units,
     weighs_library_files,
 )
 from nlp.library.script import analysis_form
@@ -393,3 +395,33 @@ def test_a_librarys_own_model_from_an_earlier_release_gives_way_to_the_shipped_o
     assert (
         usecases.junk_model_notice(access.ScopedLibrary(Library(tmp_path / "b.sqlite3"), access.local_actor())) is None
     )
+
+
+def test_classes_of_content_lines_that_held_the_threshold_are_never_the_models_to_judge():
+    # gen24m: each held a model trained without unseen pages over the floor. A charter's amendment note dated in the
+    # Republic's years without 民國 (ntu.lu), a schedule's row flattened to cells after its span of hours (rw893), prose a
+    # page wrote with spaces for its commas (rw955); a site stamps its posts with a zero before the month (113年05月15日)
+    assert not judged("經106年12月20日會員大會決議增訂第27-1條", False)
+    assert judged("113年05月15日", False)
+    assert not judged("11:40~12:00 | 贈 送 禮 品 | 發放對象", False)
+    assert not judged("台灣人口負成長時程 較前次推計 提前了3-4年足證台灣人口結構 快速地 老年化", False)
+    # a title and its byline parted by spaces is no prose (rw1488), nor a site's menu of short words, nor a table's row
+    assert judged("臺北市106學年度市立高級中等學校 學校經營計畫 撰寫人：江惠真", False)
+    assert not reads_as_spaced_prose(analysis_form("网站首页 个人文档 个人总结 工作总结"))
+    assert not reads_as_spaced_prose("春节送温暖工程 春节联欢会 第八届职代会第一次会议")  # rw005's row: no clause
+
+
+def test_a_collection_items_title_numbered_after_the_collections_name_is_never_the_models_to_judge():
+    # rw1305: the collection's title (three times), then its first item's title, the collection's name and 1
+    collection = "關於教師節校長髮言稿（通用6篇）"
+    texts = [collection] * 3 + ["教師節校長髮言稿1", "尊敬的各位領導、各位來賓，親愛的老師、同學們：", "大家好！"]
+    assert judged_contexts([units(text) for text in texts])[3] == [None]
+    # without the collection's title above, a name and a number is judged (a site's list of its other posts)
+    assert judged_contexts([units(text) for text in texts[3:]])[0] != [None]
+
+
+def test_the_empty_fields_ending_a_page_are_left_to_the_cleanings_rule():
+    # rw734: 主題： / 建議標籤： under the report's last sentence: the rule takes both (a model's drop of one left the other)
+    texts = ["在新一任理事長、副理事長的領導下，積極爭取有利於勞工的各項改革。", "主題：", "建議標籤："]
+    assert judged_contexts([units(text) for text in texts])[1:] == [[None], [None]]
+    assert "建議標籤：" in {d.text for d in parse_file((FILES / "rw734.txt").read_bytes(), "rw734.txt").dropped}
