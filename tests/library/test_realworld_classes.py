@@ -5792,15 +5792,18 @@ def test_a_caption_in_the_texts_words_is_not_judged_a_byline():
 
 def test_a_sites_motto_under_its_name_over_the_headline_and_its_stamp_is_the_mastheads():
     """fix23b: rw1612's 新闻中心 / 百年大计,教育为本;…的重要基石。 / 我运动 我健康 我快乐——学院工会… / 发布日期:…: the motto
-    goes with the column's name, the headline is the title; a sentence over a headline with no stamp under it stays."""
+    goes with the column's name, the headline is the title; the masthead rule leaves a sentence over a headline with no
+    stamp under it to the title model (round 24's retrained model takes the headline there too, the lines above it the
+    page's)."""
     (document,) = _parsed("rw1612")
     assert bare(document.title) == bare("我运动 我健康 我快乐——学院工会组织开展第一届教职工徒步走活动")
     assert not any("百年大计" in block.text for block in document.blocks)
-    kept = blocks_of(
+    page = (
         "新闻中心\n百年大计，教育为本；教育大计，教师为本。\n我运动 我健康 我快乐——学院工会组织开展第一届教职工徒步走活动\n"
         "为深入学习党的二十大精神，推进健康中国建设，5月31日下午，学院工会组织举办教职工徒步走活动。"
     )
-    assert any("百年大计" in block.text for block in kept)
+    assert "百年大计" in clean_text(page)
+    assert "百年大计" not in clean_text(page.replace("活动\n为", "活动\n发布日期：2023-06-01\n为"))
 
 
 def test_a_writers_bare_name_under_the_last_sentence_goes_a_signers_stays():
