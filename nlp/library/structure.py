@@ -1463,12 +1463,21 @@ def _entry_naming_the_text(lines: list[Line]) -> str | None:
         if marker is not None
         and len(lines) > 1
         and not text.startswith("年")
-        and not re.search(f"[{SENTENCE_END}，,]", text)
-        and title_kind(text) in ("计划", "总结")
-        and not YEARS_WORK.search(analysis_form(text))
+        and _names_its_genre(analysis_form(text))
         and _line_marker(lines[1])[1] not in (None, family)
         and all(_line_marker(line)[1] != family for line in lines[1:])
         else None
+    )
+
+
+def _names_its_genre(form: str) -> bool:
+    """An outline entry's words (in ``analysis_form``) name a plan or a summary as a title does: its genre word its head,
+    no sentence and no clause, and not the year's work named by its genre (一、上届工会委员会的工作回顾, 二、2024年工作计划,
+    20xx 工会工作回顾: sections of a report)."""
+    return (
+        not re.search(f"[{SENTENCE_END}，,]", form)
+        and title_kind(form) in ("计划", "总结")
+        and not YEARS_WORK.search(form)
     )
 
 
@@ -1487,9 +1496,8 @@ def _opening_headline(blocks: list[Block], title: str | None) -> bool:
     text = analysis_form(headings[0].text)
     return (
         all(block.level is None or block.level > headings[0].level for block in blocks[1:])
-        and not re.search(f"[{SENTENCE_END}，,：:|｜]", text)
-        and title_kind(text) in ("计划", "总结")
-        and not YEARS_WORK.search(text)
+        and not re.search("[：:|｜]", text)
+        and _names_its_genre(text)
         and (title is None or analysis_form(title) in text or text in analysis_form(title))
     )
 
