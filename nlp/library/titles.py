@@ -31,6 +31,7 @@ from nlp.library.clean import (
     MIN_CRUMB_HEADLINE_CHARS,
     NEWS_DATELINE,
     PAGE_NUMBER_AFTER_TITLE,
+    TITLE_SECOND_PART,
     junk_reason,
 )
 from nlp.library.junk import (
@@ -162,9 +163,9 @@ UNIT_WORD = "|".join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)
 UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{UNIT_WORD})$")
 # A headline the page wrapped over two lines, the title line the model took being one of them: the unit's name alone
 # over what it did or over its plan's genre (臺北市106學年度市立高級中等學校 / 學校經營計畫, rw1488), or a line that goes
-# on from the title line with a conjunction (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193)
+# on from the title line with a conjunction (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193: cleaning's
+# ``TITLE_SECOND_PART``, which joins such a line in the text)
 ENDS_IN_UNIT = re.compile(rf"[{HAN}](?:{UNIT_WORD})$")
-GOES_ON = re.compile(r"^(?:及|暨|以及)[^，。；！？,;!?]")
 MAX_GENRE_LINE_CHARS = 8  # of a plan's genre alone under its unit's name (学校经营计划), no headline of its own
 # A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
 # rules joined (``markers.is_headline_over_sub_headline``), not a range of years (2026—2030年)
@@ -642,7 +643,7 @@ def title_at(document: Document, at: int | str) -> str:
 
 
 def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
-    """The headline the title line is one line of, when the page wrapped it over two (``ENDS_IN_UNIT``, ``GOES_ON``):
+    """The headline the title line is one line of, when the page wrapped it over two (``ENDS_IN_UNIT``, ``TITLE_SECOND_PART``):
     the page line above it, a unit's name alone, when the title is what the unit did (a plan's verb opens it) or its
     plan's genre alone; or the page line under it, when that goes on from it with a conjunction. The two joined and
     the other line, else None."""
@@ -658,7 +659,7 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
         and (PLAN_VERBS.match(form) or (title_kind(form) and len(form) <= MAX_GENRE_LINE_CHARS))
     ):
         joined, other = above + title.strip(), above
-    elif _headline_part(below) and GOES_ON.match(analysis_form(below)):
+    elif _headline_part(below) and TITLE_SECOND_PART.match(analysis_form(below)):
         joined, other = title.strip() + below, below
     else:
         return None
