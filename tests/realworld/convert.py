@@ -275,6 +275,8 @@ CONVERSIONS = {
     "rw1690": pasted,
     "rw1700": gb18030,
     "rw1710": pasted,
+    "rw1720": gb18030,
+    "rw1725": pasted,
     "rw1780": gb18030,
     "rw1790": pasted,
 }
