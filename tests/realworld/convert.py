@@ -277,6 +277,8 @@ CONVERSIONS = {
     "rw1710": pasted,
     "rw1720": gb18030,
     "rw1725": pasted,
+    "rw1740": gb18030,
+    "rw1745": pasted,
     "rw1780": gb18030,
     "rw1790": pasted,
 }
