@@ -275,6 +275,8 @@ CONVERSIONS = {
     "rw1690": pasted,
     "rw1700": gb18030,
     "rw1710": pasted,
+    "rw1760": gb18030,
+    "rw1765": pasted,
 }
 
 if __name__ == "__main__":
