@@ -279,6 +279,8 @@ CONVERSIONS = {
     "rw1725": pasted,
     "rw1740": gb18030,
     "rw1745": pasted,
+    "rw1760": gb18030,
+    "rw1765": pasted,
     "rw1780": gb18030,
     "rw1790": pasted,
 }
