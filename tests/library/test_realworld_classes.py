@@ -6217,3 +6217,13 @@ def test_fix24a_a_lone_fields_prose_a_recurring_fields_label_and_a_quoted_themes
     # a field over one sentence stays an item
     one = parse("为丰富全校教职工业余文化生活，校工会定于9月16日举行教职工拔河比赛。具体安排如下：\n1、比赛方法：以分工会为单位，每个参赛队为15人。\n")
     assert [b.type for b in one.documents[0].blocks][-1] == "item"
+
+
+def test_gen25h_a_news_items_couplet_subheadings_with_paragraphs_between_are_headings():
+    """gen25h: rw899's 发放慰问品，情暖职工心。… and 趣味活动会，欢乐迎新春。… open their paragraphs with couplets of one length,
+    other paragraphs between them: its subheadings. rw729's 一场骑行活动，展现健康风采。 beside 一场品茗插花活动，共赴春日雅集。
+    (two phrases of other lengths) opens a list's paragraph: none of its openings is a heading."""
+    (rw899,) = _parsed("rw899")
+    assert [b.text for b in rw899.blocks if b.type == "heading"] == ["发放慰问品，情暖职工心。", "趣味活动会，欢乐迎新春。"]
+    (rw729,) = _parsed("rw729")
+    assert [b.text for b in rw729.blocks if b.type == "heading"] == []
