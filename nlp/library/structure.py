@@ -1264,7 +1264,10 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         # two clauses longer than one (加强了工会组织建设，提高工会工作质量在街道工会的大力支持下，…, rw761) end only before a
         # paragraph's opener, never where a word comes again (关注职工生活，提升幸福感医院工会始终关注…: seed 004)
         two_clauses = len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS
-        if opener or (not two_clauses and (body.startswith(rest[:2]) or body.startswith(openings))):
+        # the paragraph opens with the heading's first word again, or with its last clause's (共建和谐，维护职工权益维护职工
+        # 合法权益是…, rw437), or with a word another such paragraph opens with
+        again = body.startswith(rest[:2]) or (len(clauses) == 2 and len(clauses[1]) >= MIN_CLAUSE_CHARS and body.startswith(clauses[1][:2]))
+        if opener or (not two_clauses and (again or body.startswith(openings))):
             # a preposition inside a heading's one clause (组织学习贯彻习近平总书记在全国两会期间重要讲话精神。全国…) is
             # the clause's: the heading ends at its stop, and a line that is that clause alone is no heading glued
             # to anything

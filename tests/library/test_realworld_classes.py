@@ -6227,3 +6227,14 @@ def test_gen25h_a_news_items_couplet_subheadings_with_paragraphs_between_are_hea
     assert [b.text for b in rw899.blocks if b.type == "heading"] == ["发放慰问品，情暖职工心。", "趣味活动会，欢乐迎新春。"]
     (rw729,) = _parsed("rw729")
     assert [b.text for b in rw729.blocks if b.type == "heading"] == []
+
+
+def test_gen25h_a_glued_heading_whose_paragraph_opens_with_its_last_clauses_word():
+    """gen25h: rw437's 二、共建和谐，维护职工权益维护职工合法权益是… opens its paragraph with its second clause's first word
+    again: the heading ends there, and with it its sibling 一、夯实基础，落实普遍建会坚持… (a paragraph's opener) comes apart."""
+    (rw437,) = _parsed("rw437")
+    headings = [b.text for b in rw437.blocks if b.type == "heading"]
+    assert headings[:2] == ["夯实基础，落实普遍建会", "共建和谐，维护职工权益"]
+    # a last clause of one character is no word said again (空中傳情—老師，謝謝您！, rw1003)
+    (rw1003,) = _parsed("rw1003")
+    assert "空中傳情—老師，謝" not in [b.text for b in rw1003.blocks if b.type == "heading"]
