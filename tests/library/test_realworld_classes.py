@@ -6238,3 +6238,12 @@ def test_gen25h_a_glued_heading_whose_paragraph_opens_with_its_last_clauses_word
     # a last clause of one character is no word said again (空中傳情—老師，謝謝您！, rw1003)
     (rw1003,) = _parsed("rw1003")
     assert "空中傳情—老師，謝" not in [b.text for b in rw1003.blocks if b.type == "heading"]
+
+
+def test_gen25h_a_papers_headline_set_over_lines_above_its_dateline_is_one_title():
+    """gen25h: a paper's own report (本报讯) under its headline set over two lines: rw1320's 北辰区…开展主题活动 / 为户外劳动者打造
+    “清凉港湾” (a reporter's byline between it and 本报讯), rw1135's unit 西安市总工会 over 验收凤凰街社区工会职工书屋; a site's
+    dateline (河工新闻网讯) over a web page's text joins nothing."""
+    assert [d.title for d in _parsed("rw1320")] == ["北辰区果园新村街道总工会开展主题活动 为户外劳动者打造“清凉港湾”"]
+    assert [d.title for d in _parsed("rw1135")] == ["西安市总工会验收凤凰街社区工会职工书屋"]
+    assert [d.title for d in _parsed("rw1563")] == ["衡水市总170万元“关爱金”情暖职工"]
