@@ -651,10 +651,13 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
     """The headline the title line is one line of, when the page wrapped it over two (``ENDS_IN_UNIT``, ``TITLE_SECOND_PART``):
     the page line above it, a unit's name alone, when the title is what the unit did (a plan's verb opens it) or its
     plan's genre alone; or the page line under it, when that goes on from it with a conjunction. The two joined and
-    the other line, else None."""
+    the other line, else None. So is a paper's headline set over several lines (``_rest_of_papers_headline``), when the
+    title is one of them, or two the rules joined (重温入党誓词 开展党员志愿活动 表彰先进 / 飞云街道, rw776)."""
     k = _page_line(title, page)
     if k is None:
-        return None
+        joined_two = _joined_page_lines(title, page)
+        rest = _rest_of_papers_headline(joined_two, page) if joined_two is not None else ""
+        return (f"{title.strip()} {rest}", rest) if rest and len(title) + len(rest) < MAX_CANDIDATE_CHARS else None
     form = analysis_form(title.strip())
     above = next((line.strip() for line in reversed(page[:k]) if line.strip()), "")
     below = next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip()), "")
@@ -673,6 +676,14 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
     else:
         return None
     return (joined, other) if len(joined) <= MAX_CANDIDATE_CHARS else None
+
+
+def _joined_page_lines(text: str, page: list[str]) -> int | None:
+    """The page line that ends ``text`` when ``text`` is that line and the page's line with words above it joined, else
+    None."""
+    form = _form(text)
+    lines = [k for k, line in enumerate(page[:MAX_PAGE_LINES]) if line.strip()]
+    return next((k for j, k in zip(lines, lines[1:]) if form and _form(page[j] + page[k]) == form), None)
 
 
 def _over_papers_dateline(k: int, page: list[str]) -> bool:

@@ -6247,3 +6247,5 @@ def test_gen25h_a_papers_headline_set_over_lines_above_its_dateline_is_one_title
     assert [d.title for d in _parsed("rw1320")] == ["北辰区果园新村街道总工会开展主题活动 为户外劳动者打造“清凉港湾”"]
     assert [d.title for d in _parsed("rw1135")] == ["西安市总工会验收凤凰街社区工会职工书屋"]
     assert [d.title for d in _parsed("rw1563")] == ["衡水市总170万元“关爱金”情暖职工"]
+    # two lines of the headline the rules joined, the third under them (rw776)
+    assert [d.title for d in _parsed("rw776")] == ["重温入党誓词 开展党员志愿活动 表彰先进飞云街道 “庆七一”活动丰富多彩"]
