@@ -229,6 +229,7 @@ PARALLEL_RUN_IN = re.compile(
     rf"^(?P<first>{PHRASE_UNIT}{{3,8}})[，,](?P<second>{PHRASE_UNIT}{{3,8}})。(?=[{HAN}“\d].{{20}})"
 )
 MIN_RUN_IN_STEPS = 3
+MIN_COUPLETS = 2  # a news item's couplet subheadings (``_run_in_paragraphs``)
 # A headline that closes with a bracket (活动动员（2017年3月份）) at the start of a longer text.
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
@@ -1263,7 +1264,10 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         # two clauses longer than one (加强了工会组织建设，提高工会工作质量在街道工会的大力支持下，…, rw761) end only before a
         # paragraph's opener, never where a word comes again (关注职工生活，提升幸福感医院工会始终关注…: seed 004)
         two_clauses = len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS
-        if opener or (not two_clauses and (body.startswith(rest[:2]) or body.startswith(openings))):
+        # the paragraph opens with the heading's first word again, or with its last clause's (共建和谐，维护职工权益维护职工
+        # 合法权益是…, rw437), or with a word another such paragraph opens with
+        again = body.startswith(rest[:2]) or (len(clauses) == 2 and len(clauses[1]) >= MIN_CLAUSE_CHARS and body.startswith(clauses[1][:2]))
+        if opener or (not two_clauses and (again or body.startswith(openings))):
             # a preposition inside a heading's one clause (组织学习贯彻习近平总书记在全国两会期间重要讲话精神。全国…) is
             # the clause's: the heading ends at its stop, and a line that is that clause alone is no heading glued
             # to anything
@@ -2244,17 +2248,34 @@ def _run_in_paragraphs(
             steps = {}
         else:
             steps = {}
+    # a news item's subheadings written as couplets, two parallel phrases of one length, each opening its paragraph
+    # wherever it stands (发放慰问品，情暖职工心。… / 趣味活动会，欢乐迎新春。…, rw899): two or more, all of one length, are
+    # headings of the document, whatever paragraphs stand between them; when another paragraph opens with two phrases of
+    # other lengths (一场品茗插花活动，共赴春日雅集。 beside 一场骑行活动，展现健康风采。, rw729) they are the openings of a
+    # list's paragraphs, no series of subheadings
+    plain = [k for k, line in enumerate(lines) if k not in found and parsed[k][0] is None and line.style_level is None]
+    pairs = [k for k in plain if PARALLEL_RUN_IN.match(analysis_form(lines[k].text))]
+    couplets = {k: couplet for k in pairs if (couplet := _couplet(lines[k].text))}
+    if len(couplets) >= MIN_COUPLETS and len(couplets) == len(pairs) and len({n for n, _ in couplets.values()}) == 1:
+        found |= {k: end for k, (_, end) in couplets.items()}
     return found, entries
+
+
+def _couplet(text: str) -> tuple[int, int] | None:
+    """(the length of each phrase, where the couplet ends, written) when a paragraph opens with two parallel phrases of
+    one length as its own sentence (``PARALLEL_RUN_IN``), else None; a pinyin gloss (內(nèi)容) is no length."""
+    parallel = PARALLEL_RUN_IN.match(analysis_form(text))
+    if not parallel or len(parallel.group("first")) != len(parallel.group("second")):
+        return None
+    return len(parallel.group("first")), _written_length(text, parallel.end())
 
 
 def _step_phrase_end(text: str) -> int | None:
     """Where a paragraph's opening phrase ends, written, when it opens with one as its own sentence (``UNMARKED_RUN_IN``)
-    or with two parallel phrases of one length (``PARALLEL_RUN_IN``); a pinyin gloss (內(nèi)容) is no length."""
-    form = analysis_form(text)
-    parallel = PARALLEL_RUN_IN.match(form)
-    if parallel and len(parallel.group("first")) != len(parallel.group("second")):
-        parallel = None
-    match = parallel or UNMARKED_RUN_IN.match(form)
+    or with two parallel phrases of one length (``_couplet``); a pinyin gloss (內(nèi)容) is no length."""
+    if couplet := _couplet(text):
+        return couplet[1]
+    match = UNMARKED_RUN_IN.match(analysis_form(text))
     return _written_length(text, match.end()) if match else None
 
 

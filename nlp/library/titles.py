@@ -17,6 +17,7 @@ decides more documents right than the rules. Its features read the shipped junk 
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 import unicodedata
@@ -166,6 +167,10 @@ UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{UNIT_WORD})$")
 # on from the title line with a conjunction (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193: cleaning's
 # ``TITLE_SECOND_PART``, which joins such a line in the text)
 ENDS_IN_UNIT = re.compile(rf"[{HAN}](?:{UNIT_WORD})$")
+MAX_HEADLINE_LINES = 3  # a paper's headline set over lines: its kicker, its headline, its sub-headline
+MIN_HEADLINE_PART_CHARS = 6  # of a line of a paper's headline (a reporter's name over the dateline is shorter)
+# A paper's dateline before its own report's first sentence (本报讯, □本报讯, 本報訊): a site's (河工新闻网讯) is no paper's
+PAPERS_DATELINE = re.compile(r"^\s*[□■]?\s*本[报報]\s*[讯訊]")
 MAX_GENRE_LINE_CHARS = 8  # of a plan's genre alone under its unit's name (学校经营计划), no headline of its own
 # A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
 # rules joined (``markers.is_headline_over_sub_headline``), not a range of years (2026—2030年)
@@ -646,10 +651,13 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
     """The headline the title line is one line of, when the page wrapped it over two (``ENDS_IN_UNIT``, ``TITLE_SECOND_PART``):
     the page line above it, a unit's name alone, when the title is what the unit did (a plan's verb opens it) or its
     plan's genre alone; or the page line under it, when that goes on from it with a conjunction. The two joined and
-    the other line, else None."""
+    the other line, else None. So is a paper's headline set over several lines (``_rest_of_papers_headline``), when the
+    title is one of them, or two the rules joined (重温入党誓词 开展党员志愿活动 表彰先进 / 飞云街道, rw776)."""
     k = _page_line(title, page)
     if k is None:
-        return None
+        joined_two = _joined_page_lines(title, page)
+        rest = _rest_of_papers_headline(joined_two, page) if joined_two is not None else ""
+        return (f"{title.strip()} {rest}", rest) if rest and len(title) + len(rest) < MAX_CANDIDATE_CHARS else None
     form = analysis_form(title.strip())
     above = next((line.strip() for line in reversed(page[:k]) if line.strip()), "")
     below = next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip()), "")
@@ -661,9 +669,51 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
         joined, other = above + title.strip(), above
     elif _headline_part(below) and TITLE_SECOND_PART.match(analysis_form(below)):
         joined, other = title.strip() + below, below
+    elif rest := _rest_of_papers_headline(k, page):
+        joined, other = f"{title.strip()} {rest}", rest
+    elif _headline_part(above) and ENDS_IN_UNIT.search(analysis_form(above)) and _over_papers_dateline(k, page):
+        joined, other = above + title.strip(), above
     else:
         return None
     return (joined, other) if len(joined) <= MAX_CANDIDATE_CHARS else None
+
+
+def _joined_page_lines(text: str, page: list[str]) -> int | None:
+    """The page line that ends ``text`` when ``text`` is that line and the page's line with words above it joined, else
+    None."""
+    form = _form(text)
+    lines = [k for k, line in enumerate(page[:MAX_PAGE_LINES]) if line.strip()]
+    return next((k for j, k in zip(lines, lines[1:]) if form and _form(page[j] + page[k]) == form), None)
+
+
+def _over_papers_dateline(k: int, page: list[str]) -> bool:
+    """The page's next line under line ``k`` with words, past its reporter's byline (□记者秦帆), is a paper's dateline
+    (本报讯…, ``PAPERS_DATELINE``: the paper's own report, not a site's): line ``k`` is the last line of the headline as
+    the paper set it."""
+    below = (line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip())
+    return any(PAPERS_DATELINE.match(analysis_form(line)) for line in itertools.takewhile(_no_headline_part, below))
+
+
+def _no_headline_part(line: str) -> bool:
+    """A page line that is none of a headline's lines (``_headline_part``), or a name's length (a byline's, 王晓丽)."""
+    return not _headline_part(line) or len(_form(line)) < MIN_HEADLINE_PART_CHARS
+
+
+def _rest_of_papers_headline(k: int, page: list[str]) -> str:
+    """A paper's headline set over several lines (北辰区…总工会开展主题活动 / 为户外劳动者打造“清凉港湾” / □记者秦帆 / 本报讯 近日,…,
+    rw1320): the lines under line ``k`` down to the last over the paper's dateline, each a headline's part, parted by
+    spaces; "" when line ``k`` is no line of such a headline."""
+    parts = []
+    for j in range(k + 1, min(len(page), MAX_PAGE_LINES + 1)):
+        line = page[j].strip()
+        if not line:
+            continue
+        if _no_headline_part(line) or _form(line) == _form(page[k]) or len(parts) == MAX_HEADLINE_LINES - 1:
+            return ""
+        parts.append(line)
+        if _over_papers_dateline(j, page):
+            return " ".join(parts)
+    return ""
 
 
 def _headline_part(line: str) -> bool:

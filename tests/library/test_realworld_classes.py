@@ -6217,3 +6217,35 @@ def test_fix24a_a_lone_fields_prose_a_recurring_fields_label_and_a_quoted_themes
     # a field over one sentence stays an item
     one = parse("为丰富全校教职工业余文化生活，校工会定于9月16日举行教职工拔河比赛。具体安排如下：\n1、比赛方法：以分工会为单位，每个参赛队为15人。\n")
     assert [b.type for b in one.documents[0].blocks][-1] == "item"
+
+
+def test_gen25h_a_news_items_couplet_subheadings_with_paragraphs_between_are_headings():
+    """gen25h: rw899's 发放慰问品，情暖职工心。… and 趣味活动会，欢乐迎新春。… open their paragraphs with couplets of one length,
+    other paragraphs between them: its subheadings. rw729's 一场骑行活动，展现健康风采。 beside 一场品茗插花活动，共赴春日雅集。
+    (two phrases of other lengths) opens a list's paragraph: none of its openings is a heading."""
+    (rw899,) = _parsed("rw899")
+    assert [b.text for b in rw899.blocks if b.type == "heading"] == ["发放慰问品，情暖职工心。", "趣味活动会，欢乐迎新春。"]
+    (rw729,) = _parsed("rw729")
+    assert [b.text for b in rw729.blocks if b.type == "heading"] == []
+
+
+def test_gen25h_a_glued_heading_whose_paragraph_opens_with_its_last_clauses_word():
+    """gen25h: rw437's 二、共建和谐，维护职工权益维护职工合法权益是… opens its paragraph with its second clause's first word
+    again: the heading ends there, and with it its sibling 一、夯实基础，落实普遍建会坚持… (a paragraph's opener) comes apart."""
+    (rw437,) = _parsed("rw437")
+    headings = [b.text for b in rw437.blocks if b.type == "heading"]
+    assert headings[:2] == ["夯实基础，落实普遍建会", "共建和谐，维护职工权益"]
+    # a last clause of one character is no word said again (空中傳情—老師，謝謝您！, rw1003)
+    (rw1003,) = _parsed("rw1003")
+    assert "空中傳情—老師，謝" not in [b.text for b in rw1003.blocks if b.type == "heading"]
+
+
+def test_gen25h_a_papers_headline_set_over_lines_above_its_dateline_is_one_title():
+    """gen25h: a paper's own report (本报讯) under its headline set over two lines: rw1320's 北辰区…开展主题活动 / 为户外劳动者打造
+    “清凉港湾” (a reporter's byline between it and 本报讯), rw1135's unit 西安市总工会 over 验收凤凰街社区工会职工书屋; a site's
+    dateline (河工新闻网讯) over a web page's text joins nothing."""
+    assert [d.title for d in _parsed("rw1320")] == ["北辰区果园新村街道总工会开展主题活动 为户外劳动者打造“清凉港湾”"]
+    assert [d.title for d in _parsed("rw1135")] == ["西安市总工会验收凤凰街社区工会职工书屋"]
+    assert [d.title for d in _parsed("rw1563")] == ["衡水市总170万元“关爱金”情暖职工"]
+    # two lines of the headline the rules joined, the third under them (rw776)
+    assert [d.title for d in _parsed("rw776")] == ["重温入党誓词 开展党员志愿活动 表彰先进飞云街道 “庆七一”活动丰富多彩"]
