@@ -273,6 +273,8 @@ YEAR_NUMBER = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?!\d)")
 DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\d{2,4}日|(?:0?[1-9]|1[0-2])月)")
 # The date under a signature in Chinese numerals (二〇一七年八月十七日, rw947).
 CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
+# The date under a signature in eight digits, its year, month and day run together (20211013, rw1410).
+DIGIT_SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # A year in Chinese numerals, its zero written 〇, ○ or 零 (特别筹办了二○二五护理之家千岁团春游活动, rw1180): read as its digits.
 CN_YEAR = re.compile(rf"(?<![{CHINESE_DIGITS}○零十])(?:一九|二[〇○零])[{CHINESE_DIGITS}○零]{{2}}(?![{CHINESE_DIGITS}○零十])")
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
@@ -360,15 +362,20 @@ COUNTED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=[余多]?(?:人|名|个|户|次|�
 # The time or the day a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始;
 # 日期：2022年6月25日（星期六）, a programme's event, rw1037), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
-# day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会).
+# day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会), or the span of months a study or a work
+# ran over (选取2015年03月至2016年03月在我院行手术治疗的患者90例, rw1017): the year it begins in.
 EVENT_TIME = re.compile(
     r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
+    r"|((?:19|20)\d{2})年\d{1,2}月(?:份|\d{1,2}日)?\s*[至到]\s*(?:19|20)\d{2}年\d{1,2}月"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
     r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
 )
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛), or says what that year is
 # (2020年是特殊的一年，在新冠疫情…, rw1150).
 PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?(?:[，,]|是)")
+# A chronicle: paragraphs that each open on a later year (2018年，社区成立…站 / 2020年，实践站“场所”升级 / 2022年，… / 2023年，
+# 实践站着力构建…, rw957) tell the unit's history up to the text's own time, the last of them.
+MIN_CHRONICLE_YEARS = 3
 # The year just past that a text looks back on (刚刚过去的2023年，是极不平凡…的一年, rw1302's new-year letter, before the year
 # ahead it looks to): the year it sums up, as a title naming both years has the first.
 YEAR_JUST_PAST = re.compile(r"过去的((?:19|20)\d{2})年")
@@ -414,6 +421,9 @@ SUMMED_YEAR = re.compile(
     r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|汇报(?!演出|会演|展演)"
     r"|情况(?=[和及暨与](?:19|20)\d{2}年|[，,]?并?对?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署)))"
 )
+# A meeting whose spirit a meeting passes on (传达学习市总工会十届五次全委（扩大）会议精神, rw1354): what that meeting summed up
+# (市总工会…会议…全面总结了2021年全市工会工作成效) is its year, not the year of the meeting the text reports.
+PASSED_ON_MEETING = re.compile(r"(?:传达|学习|贯彻)+(?P<name>[^，。；！？]{2,30}?(?:会议|大会|全会))精神")
 # A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
 # up the year before that one.
 SUMMED_LAST_YEAR = re.compile(
@@ -445,6 +455,8 @@ SUMMARY_STATEMENT = re.compile(
     r"|虽然?取得了[^。]{0,20}?(?:成绩|成效|进步)[^。]{0,30}?(?:存在|不足|差距)"
 )
 SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下")
+# An article's voice: its abstract, its author as 笔者, itself as 本文 (摘 要：社区是社会治理的基本单元。…笔者以…社区为调研对象, rw1230).
+ARTICLE_VOICE = re.compile(r"摘\s*要\s*[：:]|笔者|本文")
 # The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
 SUMMARY_SECTION = re.compile(r"基本情况|主要做法|特色|成效|成绩|经验|体会|不足|存在的问题")
 PLAN_STATEMENT = re.compile(
@@ -474,7 +486,8 @@ THIRD_PERSON_UNIT = re.compile(r"该(?:公司|集团|企业|厂|矿|院|医院|�
 MIN_THIRD_PERSON = 2
 # A text that opens on its year's work under its leaders (2014年，淅川县电业局工会在局党委…的正确领导和大力支持下，…): the
 # unit's account of the year (not what it will do: 2025年，工会将在…领导下), whatever it calls itself after (该局, rw739).
-YEAR_UNDER_LEADERSHIP = re.compile(r"^(?:19|20)\d{2}年度?[，,][^。将]{0,30}在[^。将]{2,40}(?:领导|支持|指导)下")
+# Its year may be left out (xx镇总工会在镇党委和县总工会的领导下，…做了应该做的工作, rw364).
+UNDER_LEADERSHIP = re.compile(r"^(?:(?:19|20)\d{2}年度?[，,])?[^。将]{0,30}在[^。将]{2,40}(?:领导|支持|指导)下")
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
@@ -2737,6 +2750,11 @@ PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意�
 SUMMARY_GENRES = ("总结", "工作回顾")
 OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会")
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
+MEETING_GENRES = ("会议", "大会", "总结会")
+# A genre word that names a document (a plan, a summary, a 制度 …), not a meeting an event held.
+OWN_GENRE_WORD = re.compile(
+    "|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + tuple(g for g in OTHER_GENRES if g not in MEETING_GENRES), key=len, reverse=True))
+)
 # A charter's or a rule's name (组织章程, …管理办法, …实施细则): a title over its chapters or articles (``_charter_title``).
 CHARTER_TITLE = re.compile(r"[^，。；：:！？\s]{0,30}(?:章程|条例|细则|规则|办法|规定)")
 # A title that is a genre's name alone (工作报告, 工作计划, 年度工作总结, 下年度工作计划): it names no unit, no work, no year.
@@ -2853,9 +2871,9 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"
     if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):
         return "其他"
-    if _event_after_scene(blocks, opening):
-        return "其他"
-    if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON and not YEAR_UNDER_LEADERSHIP.match(opening):
+    if _event_after_scene(blocks, opening) or _dated_event([analysis_form(b.text) for b in blocks], EVENT_OPENING):
+        return "其他"  # news of an event its opening or its scene lines lead to
+    if len(THIRD_PERSON_UNIT.findall(body)) >= MIN_THIRD_PERSON and not UNDER_LEADERSHIP.match(opening):
         return "其他"
     if _reports_a_meeting(body):
         return "其他"  # news of a meeting that heard a summary and a plan (会上…总结了2010年工作，提出了2011年…)
@@ -2879,6 +2897,15 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"
     if summary != plan:
         return "总结" if summary else "计划"
+    if (
+        not plan
+        and "了" in body
+        and not ARTICLE_VOICE.search(body)
+        and any(b.type == "heading" and SUMMARY_SECTION.search(b.text) for b in blocks)
+    ):
+        # laid out in a summary's sections (基本情况, 创建工作开展情况及成效) and telling work done: the unit's account of it
+        # (rw568's 三八 activities, rw1543's 学习型社区 creation); not an article's study of others' work (rw1230)
+        return "总结"
     if len(NORMATIVE.findall(body)) >= MIN_NORMATIVE and not YEAR_NUMBER.search(body):
         return "其他"
     if len(NOTE_MARK.findall(body)) >= MIN_NOTE_MARKS:
@@ -2886,7 +2913,7 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
     summary_score, plan_score = _cue_scores(body)
     if max(summary_score, plan_score) < max(2, len(body) / 400):
         # the time up to now (2014年下半年以来，…) or the year under its leaders (2014年，…工会在…领导下，…): work done
-        if SINCE_OPENING.match(opening) or YEAR_UNDER_LEADERSHIP.match(opening):
+        if SINCE_OPENING.match(opening) or UNDER_LEADERSHIP.match(opening):
             return "总结"
         # an outline of tasks that tells nothing done (no 了): work to do (以扩大…为重点，建立健全… / 拓展社区服务 / …)
         entries = sum(b.type in ("heading", "item") for b in blocks)
@@ -2912,9 +2939,25 @@ def _event_after_scene(blocks: list[Block], opening: str) -> bool:
     return bool(EVENT_OPENING.match(texts[1]))
 
 
+def _dated_event(texts: Sequence[str], opening: re.Pattern[str]) -> re.Match[str] | None:
+    """A sentence of the first two paragraphs (``texts``, analysis forms), after the lines that set the scene, that opens
+    with the event's dated day and tells it (``opening``: 四季轮回寒暑过，…迎来了崭新的2023年。… / …憧憬。2023年1月10日下午，
+    …护理部召开全院护理工作总结大会, rw1511), None without one."""
+    return next(
+        (
+            match
+            for text in texts[:2]
+            for sentence in re.split("(?<=[。！？])", text)[1:]
+            if DAY_YEAR.match(sentence) and (match := opening.match(sentence))
+        ),
+        None,
+    )
+
+
 def _on_occasion(text: str) -> bool:
-    """``text`` names a festival or a day of the year (``OCCASION``) and no genre (社区重阳节活动方案2015)."""
-    return bool(OCCASION.search(text)) and not GENRE_WORD.search(text)
+    """``text`` names a festival or a day of the year (``OCCASION``) and no genre of a document of its own (社区重阳节活动
+    方案2015); a meeting held for it (召开了纪念“三八妇女节”97周年表彰大会, rw755) is what the news reports."""
+    return bool(OCCASION.search(text)) and not OWN_GENRE_WORD.search(text)
 
 
 def _opening(blocks: list[Block]) -> str:
@@ -2948,15 +2991,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
         # or a sentence of the first paragraphs, after the lines that set the scene, opens with the event's dated day
         # (四季轮回寒暑过，…挥别了过去的2022年，迎来了崭新的2023年。… / …憧憬。2023年1月10日下午，…护理部召开全院护理工作
         # 总结大会, rw1511): the event is that day's, whatever years the scene names
-        news = next(
-            (
-                match
-                for text in texts[:2]
-                for sentence in re.split("(?<=[。！？])", text)[1:]
-                if DAY_YEAR.match(sentence) and (match := NEWS_OPENING.match(sentence))
-            ),
-            None,
-        )
+        news = _dated_event(texts, NEWS_OPENING)
     if (
         news is None
         and not MEETING_HEAD.search(analysis_form(title))
@@ -2976,8 +3011,16 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
         return int(day.group(1))
     if held := next((m for text in texts[:2] if (m := HELD_ON.search(text))), None):
         return int(held.group(1))  # the day the text gives it (为庆祝第107个护士节，医院于2018年5月9日举办…大会)
-    summed = [int(m.group(1) or m.group(2)) for text in texts for m in SUMMED_YEAR.finditer(text)]
-    summed += [int(m.group(1)) - 1 for text in texts for m in SUMMED_LAST_YEAR.finditer(text)]
+    # not in a sentence that names the meeting the text passes on (``PASSED_ON_MEETING``)
+    passed_on = next((m.group("name") for text in texts[:2] if (m := PASSED_ON_MEETING.search(text))), None)
+    own = [
+        sentence
+        for text in texts
+        for sentence in re.split("(?<=[。！？；])", text)
+        if passed_on is None or passed_on not in sentence
+    ]
+    summed = [int(m.group(1) or m.group(2)) for text in own for m in SUMMED_YEAR.finditer(text)]
+    summed += [int(m.group(1)) - 1 for text in own for m in SUMMED_LAST_YEAR.finditer(text)]
     if summed:
         return min(summed)
     if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):
@@ -3022,7 +3065,7 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     past it looks back on (``YEAR_JUST_PAST``) or to the occasion it is for (2015是第105个“三八”妇女节: ``OCCASION_YEAR``), else
     its event's time or the year it sets its goals for (活动时间：2025年10月13日, 到2023年，争创…: ``EVENT_TIME``), else
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day or a month that lost
-    its 年 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) and a year so
+    its 年 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) or in eight digits (``DIGIT_SIGNATURE_DATE``) and a year so
     written in the opening lines (``CN_YEAR``) give their year. ``since``: the earliest year the document can state, its
     page's time told (``dated_by_page``); a year before it is history, read away."""
     if since is not None:
@@ -3037,7 +3080,10 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     closing += [
         _arabic_years(date.group(1)) + "年" for b in blocks[-2:] if (date := CN_SIGNATURE_DATE.match(b.text.strip()))
     ]
+    closing += [date.group(1) + "年" for b in blocks[-2:] if (date := DIGIT_SIGNATURE_DATE.match(b.text.strip()))]
     opening = [b.text for b in blocks[:2]]
+    if not YEAR_NUMBER.search(title) and (chronicle := _chronicle_year(blocks)) is not None:
+        return chronicle
     for k, text in enumerate([title] + opening + closing):
         cited = MEMORIAL_VISIT.sub(r"\g<visit>", analysis_form(_arabic_years(text)))
         if 1 < k <= len(opening):
@@ -3079,8 +3125,20 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     if day:
         return int(day.group(1))
     body = CITED_ASIDE.sub("", PINYIN_GLOSS.sub("", "".join(b.text for b in blocks)))
-    roc = ROC_WORK_YEAR.search(body)
+    # the title's work year first (臺北市106學年度…學校經營計畫, rw1488: the plan's school year, named nowhere in its text); not
+    # a full day there, a rule's adoption or amendment (工會法（民國111年11月30日修正）, 職工福利委員會組織準則（102年10月17日）)
+    titled = ROC_WORK_YEAR.search(PINYIN_GLOSS.sub("", title))
+    roc = titled if titled is not None and titled.group(1) else ROC_WORK_YEAR.search(body)
     return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
+
+
+def _chronicle_year(blocks: list[Block]) -> int | None:
+    """The last year of a chronicle (``MIN_CHRONICLE_YEARS`` paragraphs or more opening on their years, each later than
+    the one before), None for any other text."""
+    years = [int(m.group(1)) for b in blocks if b.type == "paragraph" and (m := PARAGRAPH_YEAR.match(analysis_form(b.text)))]
+    if len(years) >= MIN_CHRONICLE_YEARS and all(a < b for a, b in zip(years, years[1:])):
+        return years[-1]
+    return None
 
 
 def _without_cited(text: str, *, stamps: bool = True) -> str:
