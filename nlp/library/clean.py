@@ -21,6 +21,7 @@ from nlp.library.junk import (
     CLAUSE_BREAK,
     COLUMN_NAME,
     COLUMN_WORD,
+    MAX_JUDGED_CHARS,
     MENU_ROW,
     MODEL_PATH,
     PERSON_NAME,
@@ -1025,6 +1026,7 @@ SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 # and the blog's sidebar after it, no clause of prose among them, however many its boxes' lines, are the page's.
 BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
 MAX_RELATED_LINES = 5
+MIN_RANKED_LINKS = 3  # ranks alone on their lines, each over one link, that make a site's ranked list
 MAX_LINK_LIST_LINES = 10  # a list of links (no clause of prose in any line after its header) may be this long
 # A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
 # 查询通道先收藏, - 坏回暖来了上热搜,此次回暖是否异常?对生产生活有何影响?, its bullet gone by then), or another header.
@@ -2042,6 +2044,34 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
     return [*lines[: chunks[0]], replace(lines[chunks[0]], text=text), *lines[chunks[-1] + 1 :]]
 
 
+def _without_ranked_links(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A site's ranked list of links (最热新闻 / 1 / 河南睢县：寒冬“腊八”送温暖，… / 2 / …, rw1650): its ranks stand alone on
+    their lines, counting 1, 2, 3 … (``MIN_RANKED_LINKS`` at least), each over one line of a headline's length that is no
+    sentence (no 。), and the list stands outside the text, before its first sentence or after its last. A page's numbers
+    part pages of text, never one line each; the text's own list stands among its sentences. The ranks and links go."""
+    sentences = [i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())]
+    worded = [i for i, line in enumerate(lines) if line.text.strip() and line.style_level is None]
+    gone: set[int] = set()
+    n = 0
+    while sentences and n < len(worded):
+        rank = 1
+        while (
+            n + 2 * rank - 1 < len(worded)
+            and lines[worded[n + 2 * rank - 2]].text.strip() == str(rank)
+            and MIN_HEADLINE_CHARS <= len(link := lines[worded[n + 2 * rank - 1]].text.strip()) <= MAX_JUDGED_CHARS
+            and not link.endswith("。")
+        ):
+            rank += 1
+        run = worded[n : n + 2 * (rank - 1)]
+        if rank - 1 >= MIN_RANKED_LINKS and (run[-1] < sentences[0] or run[0] > sentences[-1]):
+            gone.update(run)
+            n += len(run)
+        else:
+            n += 1
+    dropped.extend(DroppedLine(lines[i].text.strip(), "网站栏目") for i in sorted(gone))
+    return [line for i, line in enumerate(lines) if i not in gone]
+
+
 def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``, ``SHARE_WIDGET``) goes with its
     header: the header stands among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line
@@ -2477,7 +2507,10 @@ def clean_lines(
                                         _without_masthead(
                                             _without_card_over_stamps(
                                                 _without_head_over_breadcrumb(
-                                                    _without_related_posts(lines, dropped), dropped
+                                                    _without_related_posts(
+                                                        _without_ranked_links(lines, dropped), dropped
+                                                    ),
+                                                    dropped,
                                                 ),
                                                 dropped,
                                             ),

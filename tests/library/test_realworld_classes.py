@@ -6217,3 +6217,16 @@ def test_fix24a_a_lone_fields_prose_a_recurring_fields_label_and_a_quoted_themes
     # a field over one sentence stays an item
     one = parse("为丰富全校教职工业余文化生活，校工会定于9月16日举行教职工拔河比赛。具体安排如下：\n1、比赛方法：以分工会为单位，每个参赛队为15人。\n")
     assert [b.type for b in one.documents[0].blocks][-1] == "item"
+
+
+def test_fix25a_a_sites_ranked_links_go_with_their_ranks():
+    """fix25a: rw1650's 最热新闻, ten headlines each under its rank alone on a line (1 / 河南睢县：… / 2 / …), is the site's list:
+    ranks and links go, the page's own headline titles it; ranks on the items' own lines, or a sentence under a number, stay."""
+    (document,) = _parsed("rw1650")
+    assert document.title == "湖北荆门市沙洋县实验幼儿园开展迎中秋工会趣味活动"
+    assert not any("腊八" in block.text or "南沙" in block.text for block in document.blocks)
+    # the text's own list among its sentences, its numbers alone on their lines (a PDF's), stays
+    own = "为丰富职工生活，工会决定开展以下活动。\n1\n组织全体职工健步走\n2\n开展职工书画摄影展\n3\n举办职工趣味运动会\n活动结束后，工会将进行总结表彰。"
+    assert all(item in clean_text(own) for item in ("组织全体职工健步走", "开展职工书画摄影展", "举办职工趣味运动会"))
+    # before the text's first sentence, short of three ranks, the links stay
+    assert "沂源县西里镇扫雪除冰保畅通" in clean_text("1\n河南睢县寒冬腊八送温暖\n2\n沂源县西里镇扫雪除冰保畅通\n金风送爽，丹桂飘香，又是一年中秋至，工会组织开展了活动。")
