@@ -546,6 +546,7 @@ STAMP_START = re.compile(
 # 西昌市人民医院, rw692): the name a unit's or a site's by its last word, the page's; the headline the document's.
 TITLE_PART_SEPARATOR = r"\s*(?:[|｜_]|\s[-－–—]|[-－–—]\s)\s*"
 # A unit's or a site's name by its last word (…人民政府, …总工会, 中国食品网, …医院)
+MIN_LINK_ROW_CELLS = 12  # words parted by bars on one line, more than a table's columns: a site's links
 SITE_NAME = (
     rf"[{HAN}]{{2,24}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)}|政府|办公室|委员会|总会|协会|学会|联合会|大学|学院|中学|小学"
     r"|幼儿园|局|网|网站|官网|门户网站|官方网站|门户)"
@@ -899,6 +900,9 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
     (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    # a row of more words parted by bars than a table has columns (和政县| 枞阳县| 化州市| …, a site's list of its local
+    # stations, rw1672; 网站首页| 关于我们| … | 违规举报, rw1499): a site's links; a table's row flattened has fewer cells
+    (rf"^(?:[^|｜，。；！？\s]{{1,6}}\s*[|｜]\s*){{{MIN_LINK_ROW_CELLS - 1},}}[^|｜，。；！？\s]{{0,6}}$", "网站栏目"),
     # a forum's thread tools and post counters (主題工具 搜尋本主題 顯示模式, 文章: 49 under a poster's name)
     (r"^(?:(?:主题工具|搜寻本主题|显示模式|发文|回覆|今日新文章|标记所有讨论区已读|搜寻论坛)\s*){2,}$|^文章[：:]\s*\d+$", "网站栏目"),
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)

@@ -6230,3 +6230,12 @@ def test_fix25a_a_sites_ranked_links_go_with_their_ranks():
     assert all(item in clean_text(own) for item in ("组织全体职工健步走", "开展职工书画摄影展", "举办职工趣味运动会"))
     # before the text's first sentence, short of three ranks, the links stay
     assert "沂源县西里镇扫雪除冰保畅通" in clean_text("1\n河南睢县寒冬腊八送温暖\n2\n沂源县西里镇扫雪除冰保畅通\n金风送爽，丹桂飘香，又是一年中秋至，工会组织开展了活动。")
+
+
+def test_fix25a_a_row_of_more_bar_parted_words_than_a_table_has_columns_goes():
+    """fix25a: rw1672's row of forty county names parted by bars (a site's local stations) goes; a table's header row of
+    five cells stays."""
+    (document,) = _parsed("rw1672")
+    assert not any("枞阳县" in block.text for block in document.blocks)
+    assert junk_reason(clean_text_line("和政县| 枞阳县| 化州市| 玉山县| 萝北县| 贺州市| 天津市| 鹿邑县| 伊通| 南阳市| 华宁县| 台州市|")) == "网站栏目"
+    assert junk_reason(clean_text_line("活动名称 | 时间 | 参与人数 | 主要内容 | 成果与反馈")) is None
