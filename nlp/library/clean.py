@@ -273,6 +273,8 @@ NEWS_DATELINE = re.compile(
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
     # or a news site's, its name ending in 网 or 报, before the text past a space (晋江新闻网11月25日讯 昨日下午,…, rw1377)
     rf"|[{HAN}]{{2,8}}[网網报報]\d{{1,2}}月\d{{1,2}}日\s*[讯訊](?=\s)"
+    # or its name alone, no 讯, before the lead's first clause past a space (中国发展网 春节来临之际，…, rw1654)
+    rf"|[{HAN}]{{2,8}}[网網](?=[ \t\u3000]+\S[^。！？]{{4,}}[，,])"
     # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707)
     rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
@@ -367,8 +369,9 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 WRITER_POSTS = "主任|院长|所长|秘书长|理事长|律师|教授|研究员|医师|护理师|护士长|博士|顾问"
 # (a writer's unit, (作者单位:农垦牡丹江管理局党委组织, rw1590: the excerpt cut it), is the writer's credit)
 BYLINE_ROLES = "记者|通讯员|信息员|作者|作者单位|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
-# (a college's department or school too: (涉外护理系), rw1477)
-UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|学院|公司|中心|办公室|部|处|办|委|系"
+# (a college's department or school too: (涉外护理系), rw1477; a government's bureau and the working group it sends,
+# (青岛市即墨区发展改革局、大兰家庄村工作组 刘松、苗安顺), rw1654)
+UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|学院|公司|中心|办公室|工作组|小组|部|处|办|委|局|系"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?"
     rf"(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]|[{HAN}]{{1,10}}(?:{UNIT_WORD})))"
@@ -390,15 +393,16 @@ CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIEL
 # names or of a unit and a name there. A mirror's pinyin glosses may stand inside it ((黨委辦公室 陳運(yùn)鈞 劉心), rw1129).
 BYLINE_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))"
-    rf"[（(](?:[^（()）]|{PINYIN_GLOSS.pattern}){{2,24}}[）)](?=\s*\|?\s*$)"
+    rf"[（(](?:[^（()）]|{PINYIN_GLOSS.pattern}){{2,32}}[）)](?=\s*\|?\s*$)"
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
 # writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272) or after a colon
-# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633), the name letter-spaced ((人力資源部 袁 姣), rw1573): a byline as a bare name is.
+# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633), the name letter-spaced ((人力資源部 袁 姣), rw1573), the names parted by 、 (…工作组
+# 刘松、苗安顺), rw1654): a byline as a bare name is.
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
-    rf"(?:撰稿|供稿)?(?:(?:\s+(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])){{1,3}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
+    rf"(?:撰稿|供稿)?(?:\s+(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])(?:[\s、]+(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])){{0,2}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).

@@ -6239,3 +6239,16 @@ def test_fix25a_a_row_of_more_bar_parted_words_than_a_table_has_columns_goes():
     assert not any("枞阳县" in block.text for block in document.blocks)
     assert junk_reason(clean_text_line("和政县| 枞阳县| 化州市| 玉山县| 萝北县| 贺州市| 天津市| 鹿邑县| 伊通| 南阳市| 华宁县| 台州市|")) == "网站栏目"
     assert junk_reason(clean_text_line("活动名称 | 时间 | 参与人数 | 主要内容 | 成果与反馈")) is None
+
+
+def test_fix25a_a_bureaus_byline_and_a_sites_name_before_the_lead_go():
+    """fix25a: rw1654's site name glued before its lead past a space (中国发展网 春节来临之际，…) and its byline of a bureau and
+    a working group with two names parted by 、 go; the lead and the last sentence stay."""
+    (document,) = _parsed("rw1654")
+    assert document.blocks[0].text.startswith("春节来临之际")
+    assert document.blocks[-1].text.endswith("促进了驻村党群工作的和谐发展。")
+    assert clean_text("会议由工会主席主持，全体委员参加。(青岛市即墨区发展改革局、大兰家庄村工作组 刘松、苗安顺)") == (
+        "会议由工会主席主持，全体委员参加。"
+    )
+    # a title with a site's name and its genre stays whole
+    assert clean_text("智慧工会服务网 建设方案") == "智慧工会服务网 建设方案"
