@@ -896,8 +896,10 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[^，。；！？,;!?（）()]{4,40}(?:合影|合照)留念[。！]?$"
         # or its people named from one side (由左至右: 邱齡頤護理師、洪淑娥護理師、周慧宜組長…, 左起：…, rw1542)
         r"|^(?:[（(]?(?:由|从)?左(?:至|到)右|左起|右起)[：:，,\s][^。！？]{2,80}$"
-        # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影)
-        r"|^[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影)$"
+        # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影; its photos or its sidelights:
+        # 活动现场照片, rw1652; 精彩花絮, rw1656; 活动掠影)
+        # (not a numbered item, 1.二寸彩色照片, a list's of what to hand in)
+        r"|^(?!.*\d)[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影|照片|花絮|掠影)$"
         # or one of a numbered series of them (活动合影(一) / 活动合影(二), rw926)
         r"|^[^，。；！？（）()]{0,20}(?:现场|合影|合影留念)[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]$",
         "图片说明",

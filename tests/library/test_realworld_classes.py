@@ -6252,3 +6252,13 @@ def test_fix25a_a_bureaus_byline_and_a_sites_name_before_the_lead_go():
     )
     # a title with a site's name and its genre stays whole
     assert clean_text("智慧工会服务网 建设方案") == "智慧工会服务网 建设方案"
+
+
+def test_fix25a_a_gallerys_label_over_its_lost_photos_goes():
+    """fix25a: a gallery's label over the pictures the page lost, its photos or its sidelights (活动现场照片, rw1652; 精彩花絮,
+    rw1656) goes as 运动会精彩瞬间 does; a numbered item of what to hand in (1.二寸彩色照片) and a sentence stay."""
+    assert not any(block.text == "活动现场照片" for block in _parsed("rw1652")[0].blocks)
+    assert not any(block.text == "精彩花絮" for block in _parsed("rw1656")[0].blocks)
+    assert junk_reason(clean_text_line("活动掠影")) == "图片说明"
+    assert junk_reason(clean_text_line("1.二寸彩色照片")) is None
+    assert junk_reason(clean_text_line("请提交近期照片。")) is None
