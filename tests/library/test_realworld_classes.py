@@ -6262,3 +6262,11 @@ def test_fix25a_a_gallerys_label_over_its_lost_photos_goes():
     assert junk_reason(clean_text_line("活动掠影")) == "图片说明"
     assert junk_reason(clean_text_line("1.二寸彩色照片")) is None
     assert junk_reason(clean_text_line("请提交近期照片。")) is None
+
+
+def test_fix25a_a_line_that_opens_with_a_credits_role_is_no_headline():
+    """fix25a: rw1672's 供稿、供圖、 編輯姜雨佳 under the headline, over the first paragraph, opens with a credit's role: the
+    page's credit the model judges (and drops), never the headline of the paragraph under it."""
+    (document,) = _parsed("rw1672")
+    assert document.title == "遇見水長城·邂逅七彩秋景"
+    assert not any("姜雨佳" in block.text for block in document.blocks)
