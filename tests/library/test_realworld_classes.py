@@ -43,7 +43,7 @@ from nlp.library.junk import (
     reads_as_slogan,
     units,
 )
-from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
+from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline, is_title_line
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -6270,3 +6270,11 @@ def test_fix25a_a_line_that_opens_with_a_credits_role_is_no_headline():
     (document,) = _parsed("rw1672")
     assert document.title == "遇見水長城·邂逅七彩秋景"
     assert not any("姜雨佳" in block.text for block in document.blocks)
+
+
+def test_fix25a_a_titles_grade_word_after_its_genre():
+    """fix25a: rw1658's title in brackets glued to its text ends in the site's grade word after its genre
+    (【幼儿园教师节工会活动方案通用】在每年的9月10日，…): one title, the brackets its bounds, as …方案（通用） is."""
+    assert _parsed("rw1658")[0].title == "幼儿园教师节工会活动方案通用"
+    assert is_title_line("幼儿园教师节工会活动方案通用")
+    assert not is_title_line("这套方案通用")
