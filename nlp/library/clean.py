@@ -21,6 +21,7 @@ from nlp.library.junk import (
     CLAUSE_BREAK,
     COLUMN_NAME,
     COLUMN_WORD,
+    MAX_JUDGED_CHARS,
     MENU_ROW,
     MODEL_PATH,
     PERSON_NAME,
@@ -272,6 +273,8 @@ NEWS_DATELINE = re.compile(
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
     # or a news site's, its name ending in 网 or 报, before the text past a space (晋江新闻网11月25日讯 昨日下午,…, rw1377)
     rf"|[{HAN}]{{2,8}}[网網报報]\d{{1,2}}月\d{{1,2}}日\s*[讯訊](?=\s)"
+    # or its name alone, no 讯, before the lead's first clause past a space (中国发展网 春节来临之际，…, rw1654)
+    rf"|[{HAN}]{{2,8}}[网網](?=[ \t\u3000]+\S[^。！？]{{4,}}[，,])"
     # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707)
     rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
@@ -366,8 +369,9 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 WRITER_POSTS = "主任|院长|所长|秘书长|理事长|律师|教授|研究员|医师|护理师|护士长|博士|顾问"
 # (a writer's unit, (作者单位:农垦牡丹江管理局党委组织, rw1590: the excerpt cut it), is the writer's credit)
 BYLINE_ROLES = "记者|通讯员|信息员|作者|作者单位|图文|文|图|摄影|供稿|编辑|责任编辑|责编|审核|来源"
-# (a college's department or school too: (涉外护理系), rw1477)
-UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|学院|公司|中心|办公室|部|处|办|委|系"
+# (a college's department or school too: (涉外护理系), rw1477; a government's bureau and the working group it sends,
+# (青岛市即墨区发展改革局、大兰家庄村工作组 刘松、苗安顺), rw1654)
+UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学校|学院|公司|中心|办公室|工作组|小组|部|处|办|委|局|系"
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?"
     rf"(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]|[{HAN}]{{1,10}}(?:{UNIT_WORD})))"
@@ -389,15 +393,16 @@ CREDITS = re.compile(rf"^[（(]\s*{CREDIT_FIELD}(?:\s*[;；，, ]\s*{CREDIT_FIEL
 # names or of a unit and a name there. A mirror's pinyin glosses may stand inside it ((黨委辦公室 陳運(yùn)鈞 劉心), rw1129).
 BYLINE_AFTER_SENTENCE = re.compile(
     r"(?:(?<=[。！？])|(?<=[”」])(?=[（(][^（()）\s]{2,12}\s+[^（()）\s]{2,4}[）)]))"
-    rf"[（(](?:[^（()）]|{PINYIN_GLOSS.pattern}){{2,24}}[）)](?=\s*\|?\s*$)"
+    rf"[（(](?:[^（()）]|{PINYIN_GLOSS.pattern}){{2,32}}[）)](?=\s*\|?\s*$)"
 )
 # The unit that sent the report, in brackets under its last sentence (（沙湾街道办事处）, （区总社办公室撰稿）, （集团人资部）,
 # a short name: （黨政辦）, （局直妇工委）, rw961, rw982), or the units that did, spaced apart ((工会  计划生育办公室), rw1025), its
 # writers' names after it or not ((黨委辦公室 陳運鈞 劉心), rw1129), one name glued to it ((制造部李玲), rw1272) or after a colon
-# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633), the name letter-spaced ((人力資源部 袁 姣), rw1573): a byline as a bare name is.
+# ((中国人寿泉州市鲤城区支公司:陈晓东), rw1633), the name letter-spaced ((人力資源部 袁 姣), rw1573), the names parted by 、 (…工作组
+# 刘松、苗安顺), rw1654): a byline as a bare name is.
 UNIT_BYLINE = re.compile(
     rf"^[（(](?:[{HAN}]{{2,12}}(?:{UNIT_WORD})|(?:[{HAN}]{{0,12}}(?:{UNIT_WORD})[\s、]+)+[{HAN}]{{0,12}}(?:{UNIT_WORD}))"
-    rf"(?:撰稿|供稿)?(?:(?:\s+(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])){{1,3}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
+    rf"(?:撰稿|供稿)?(?:\s+(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])(?:[\s、]+(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}])){{0,2}}|\s*[：:]\s*[{HAN}]{{2,4}}|[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}})?[）)]$"
 )
 # A byline under the last sentence whose characters the page's encoding lost to question marks: its opening bracket and
 # unit garbled (…保駕護航？。ㄐ麄骺？李銳)), or its name, the excerpt cutting its closing bracket (…目標任務。？(工會辦？？江).
@@ -545,6 +550,7 @@ STAMP_START = re.compile(
 # 西昌市人民医院, rw692): the name a unit's or a site's by its last word, the page's; the headline the document's.
 TITLE_PART_SEPARATOR = r"\s*(?:[|｜_]|\s[-－–—]|[-－–—]\s)\s*"
 # A unit's or a site's name by its last word (…人民政府, …总工会, 中国食品网, …医院)
+MIN_LINK_ROW_CELLS = 12  # words parted by bars on one line, more than a table's columns: a site's links
 SITE_NAME = (
     rf"[{HAN}]{{2,24}}(?:{'|'.join(ORGANISATION_WORDS + UNIT_SUFFIXES)}|政府|办公室|委员会|总会|协会|学会|联合会|大学|学院|中学|小学"
     r"|幼儿园|局|网|网站|官网|门户网站|官方网站|门户)"
@@ -890,14 +896,19 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[^，。；！？,;!?（）()]{4,40}(?:合影|合照)留念[。！]?$"
         # or its people named from one side (由左至右: 邱齡頤護理師、洪淑娥護理師、周慧宜組長…, 左起：…, rw1542)
         r"|^(?:[（(]?(?:由|从)?左(?:至|到)右|左起|右起)[：:，,\s][^。！？]{2,80}$"
-        # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影)
-        r"|^[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影)$"
+        # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影; its photos or its sidelights:
+        # 活动现场照片, rw1652; 精彩花絮, rw1656; 活动掠影)
+        # (not a numbered item, 1.二寸彩色照片, a list's of what to hand in)
+        r"|^(?!.*\d)[^，。；！？、\s]{0,12}(?:精彩瞬间|精彩剪影|活动剪影|照片|花絮|掠影)$"
         # or one of a numbered series of them (活动合影(一) / 活动合影(二), rw926)
         r"|^[^，。；！？（）()]{0,20}(?:现场|合影|合影留念)[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)]$",
         "图片说明",
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
     (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    # a row of more words parted by bars than a table has columns (和政县| 枞阳县| 化州市| …, a site's list of its local
+    # stations, rw1672; 网站首页| 关于我们| … | 违规举报, rw1499): a site's links; a table's row flattened has fewer cells
+    (rf"^(?:[^|｜，。；！？\s]{{1,6}}\s*[|｜]\s*){{{MIN_LINK_ROW_CELLS - 1},}}[^|｜，。；！？\s]{{0,6}}$", "网站栏目"),
     # a forum's thread tools and post counters (主題工具 搜尋本主題 顯示模式, 文章: 49 under a poster's name)
     (r"^(?:(?:主题工具|搜寻本主题|显示模式|发文|回覆|今日新文章|标记所有讨论区已读|搜寻论坛)\s*){2,}$|^文章[：:]\s*\d+$", "网站栏目"),
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
@@ -1025,6 +1036,7 @@ SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 # and the blog's sidebar after it, no clause of prose among them, however many its boxes' lines, are the page's.
 BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
 MAX_RELATED_LINES = 5
+MIN_RANKED_LINKS = 3  # ranks alone on their lines, each over one link, that make a site's ranked list
 MAX_LINK_LIST_LINES = 10  # a list of links (no clause of prose in any line after its header) may be this long
 # A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
 # 查询通道先收藏, - 坏回暖来了上热搜,此次回暖是否异常?对生产生活有何影响?, its bullet gone by then), or another header.
@@ -2042,6 +2054,34 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
     return [*lines[: chunks[0]], replace(lines[chunks[0]], text=text), *lines[chunks[-1] + 1 :]]
 
 
+def _without_ranked_links(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A site's ranked list of links (最热新闻 / 1 / 河南睢县：寒冬“腊八”送温暖，… / 2 / …, rw1650): its ranks stand alone on
+    their lines, counting 1, 2, 3 … (``MIN_RANKED_LINKS`` at least), each over one line of a headline's length that is no
+    sentence (no 。), and the list stands outside the text, before its first sentence or after its last. A page's numbers
+    part pages of text, never one line each; the text's own list stands among its sentences. The ranks and links go."""
+    sentences = [i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())]
+    worded = [i for i, line in enumerate(lines) if line.text.strip() and line.style_level is None]
+    gone: set[int] = set()
+    n = 0
+    while sentences and n < len(worded):
+        rank = 1
+        while (
+            n + 2 * rank - 1 < len(worded)
+            and lines[worded[n + 2 * rank - 2]].text.strip() == str(rank)
+            and MIN_HEADLINE_CHARS <= len(link := lines[worded[n + 2 * rank - 1]].text.strip()) <= MAX_JUDGED_CHARS
+            and not link.endswith("。")
+        ):
+            rank += 1
+        run = worded[n : n + 2 * (rank - 1)]
+        if rank - 1 >= MIN_RANKED_LINKS and (run[-1] < sentences[0] or run[0] > sentences[-1]):
+            gone.update(run)
+            n += len(run)
+        else:
+            n += 1
+    dropped.extend(DroppedLine(lines[i].text.strip(), "网站栏目") for i in sorted(gone))
+    return [line for i, line in enumerate(lines) if i not in gone]
+
+
 def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's list of its other posts at the page's foot (see ``RELATED_POSTS``, ``SHARE_WIDGET``) goes with its
     header: the header stands among the last ``MAX_RELATED_LINES`` lines of words, or ``MAX_LINK_LIST_LINES`` when no line
@@ -2477,7 +2517,10 @@ def clean_lines(
                                         _without_masthead(
                                             _without_card_over_stamps(
                                                 _without_head_over_breadcrumb(
-                                                    _without_related_posts(lines, dropped), dropped
+                                                    _without_related_posts(
+                                                        _without_ranked_links(lines, dropped), dropped
+                                                    ),
+                                                    dropped,
                                                 ),
                                                 dropped,
                                             ),

@@ -1178,13 +1178,15 @@ def _reads_as_chrome(text: str) -> bool:
     """A line over a paragraph that reads as a site's chrome, never its headline: fewer Chinese characters than others
     (an image's code, 20250327-_YY_2980), a site's words (全程导医网 徐州中医频道, 内容头部广告位（手机）, 最佳答案推荐答案),
     a breadcrumb (…新聞網>>中國工會新聞>>工會資料), a button (医院动态详细内容), a column's name alone (新聞動態(tài),
-    glossed), a writer's credit (景德镇市梨树园小学 齐玉婷) or a lost photo's caption (…合影留念 over the last sentence)."""
+    glossed), a writer's credit (景德镇市梨树园小学 齐玉婷), a line that opens with a credit's role (供稿、供圖、 編輯姜雨佳 under
+    the headline, rw1672) or a lost photo's caption (…合影留念 over the last sentence)."""
     form = analysis_form(text.strip())
     return (
         len(HAN_CHAR.findall(form)) * 2 < len(form.replace(" ", ""))
         or bool(_site_words(form))
         or bool(COLUMN_NAME.fullmatch(form))
         or bool(WRITER_CREDIT.fullmatch(form))
+        or bool(NEWS_CREDIT.match(form))
         or bool(BREADCRUMB.search(form))
         or bool(BUTTON.search(form))
         or bool(PHOTO_CAPTION.search(form))

@@ -43,7 +43,7 @@ from nlp.library.junk import (
     reads_as_slogan,
     units,
 )
-from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline
+from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline, is_title_line
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -6314,3 +6314,64 @@ def test_an_untitled_text_in_a_summarys_sections_telling_work_done_is_a_summary(
     assert [d.kind for d in _parsed("rw568")] == ["总结"]
     assert [d.kind for d in _parsed("rw1543")] == ["总结"]
     assert [d.kind for d in _parsed("rw1230")] == ["其他"]
+
+
+def test_fix25a_a_sites_ranked_links_go_with_their_ranks():
+    """fix25a: rw1650's 最热新闻, ten headlines each under its rank alone on a line (1 / 河南睢县：… / 2 / …), is the site's list:
+    ranks and links go, the page's own headline titles it; ranks on the items' own lines, or a sentence under a number, stay."""
+    (document,) = _parsed("rw1650")
+    assert document.title == "湖北荆门市沙洋县实验幼儿园开展迎中秋工会趣味活动"
+    assert not any("腊八" in block.text or "南沙" in block.text for block in document.blocks)
+    # the text's own list among its sentences, its numbers alone on their lines (a PDF's), stays
+    own = "为丰富职工生活，工会决定开展以下活动。\n1\n组织全体职工健步走\n2\n开展职工书画摄影展\n3\n举办职工趣味运动会\n活动结束后，工会将进行总结表彰。"
+    assert all(item in clean_text(own) for item in ("组织全体职工健步走", "开展职工书画摄影展", "举办职工趣味运动会"))
+    # before the text's first sentence, short of three ranks, the links stay
+    assert "沂源县西里镇扫雪除冰保畅通" in clean_text("1\n河南睢县寒冬腊八送温暖\n2\n沂源县西里镇扫雪除冰保畅通\n金风送爽，丹桂飘香，又是一年中秋至，工会组织开展了活动。")
+
+
+def test_fix25a_a_row_of_more_bar_parted_words_than_a_table_has_columns_goes():
+    """fix25a: rw1672's row of forty county names parted by bars (a site's local stations) goes; a table's header row of
+    five cells stays."""
+    (document,) = _parsed("rw1672")
+    assert not any("枞阳县" in block.text for block in document.blocks)
+    assert junk_reason(clean_text_line("和政县| 枞阳县| 化州市| 玉山县| 萝北县| 贺州市| 天津市| 鹿邑县| 伊通| 南阳市| 华宁县| 台州市|")) == "网站栏目"
+    assert junk_reason(clean_text_line("活动名称 | 时间 | 参与人数 | 主要内容 | 成果与反馈")) is None
+
+
+def test_fix25a_a_bureaus_byline_and_a_sites_name_before_the_lead_go():
+    """fix25a: rw1654's site name glued before its lead past a space (中国发展网 春节来临之际，…) and its byline of a bureau and
+    a working group with two names parted by 、 go; the lead and the last sentence stay."""
+    (document,) = _parsed("rw1654")
+    assert document.blocks[0].text.startswith("春节来临之际")
+    assert document.blocks[-1].text.endswith("促进了驻村党群工作的和谐发展。")
+    assert clean_text("会议由工会主席主持，全体委员参加。(青岛市即墨区发展改革局、大兰家庄村工作组 刘松、苗安顺)") == (
+        "会议由工会主席主持，全体委员参加。"
+    )
+    # a title with a site's name and its genre stays whole
+    assert clean_text("智慧工会服务网 建设方案") == "智慧工会服务网 建设方案"
+
+
+def test_fix25a_a_gallerys_label_over_its_lost_photos_goes():
+    """fix25a: a gallery's label over the pictures the page lost, its photos or its sidelights (活动现场照片, rw1652; 精彩花絮,
+    rw1656) goes as 运动会精彩瞬间 does; a numbered item of what to hand in (1.二寸彩色照片) and a sentence stay."""
+    assert not any(block.text == "活动现场照片" for block in _parsed("rw1652")[0].blocks)
+    assert not any(block.text == "精彩花絮" for block in _parsed("rw1656")[0].blocks)
+    assert junk_reason(clean_text_line("活动掠影")) == "图片说明"
+    assert junk_reason(clean_text_line("1.二寸彩色照片")) is None
+    assert junk_reason(clean_text_line("请提交近期照片。")) is None
+
+
+def test_fix25a_a_line_that_opens_with_a_credits_role_is_no_headline():
+    """fix25a: rw1672's 供稿、供圖、 編輯姜雨佳 under the headline, over the first paragraph, opens with a credit's role: the
+    page's credit the model judges (and drops), never the headline of the paragraph under it."""
+    (document,) = _parsed("rw1672")
+    assert document.title == "遇見水長城·邂逅七彩秋景"
+    assert not any("姜雨佳" in block.text for block in document.blocks)
+
+
+def test_fix25a_a_titles_grade_word_after_its_genre():
+    """fix25a: rw1658's title in brackets glued to its text ends in the site's grade word after its genre
+    (【幼儿园教师节工会活动方案通用】在每年的9月10日，…): one title, the brackets its bounds, as …方案（通用） is."""
+    assert _parsed("rw1658")[0].title == "幼儿园教师节工会活动方案通用"
+    assert is_title_line("幼儿园教师节工会活动方案通用")
+    assert not is_title_line("这套方案通用")
