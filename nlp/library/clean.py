@@ -296,7 +296,12 @@ POST_STAMP_BEFORE_TEXT = re.compile(
 )
 # A page's widget label the scrape glued before the text's first sentence (微信公众号 2月10日，…召开…座谈会，…): the page's
 # way to follow it, the sentence the report's.
-WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|手机端|二维码)\s+(?=\S.{11,}[。！？!?]\s*$)")
+# A 范文 site's preview label glued before the text it shows (• 范文预览:医院建设…先进事迹基本情况:我院…, rw1789; alone on its
+# line, 内容预览:, rw1470): the page's, the text the document's, cut or not.
+WIDGET_BEFORE_TEXT = re.compile(
+    r"^\s*(?:(?:微信公众号|官方微信|手机版|手机端|二维码)\s+(?=\S.{11,}[。！？!?]\s*$)"
+    r"|(?:范文|内容|文章|文档|全文)?预览\s*[:：]\s*(?=\S.{11,}))"
+)
 # Or a page's field, its label and its one value, glued before the text's first sentence past a space (標籤: 新北報導
 # 為擴大培力…，…表揚…。): the page's tag, the sentence the report's.
 # A source in brackets before it ((来源:劳动午报) 垂杨柳医院工会相关负责人表示,…, rw985) is the page's too.

@@ -1,0 +1,26 @@
+"""Round 25, fix25d: the failure classes of the fresh tune pages rw1775-rw1794, each asserted on a real file of the set
+or on text built from its shape."""
+
+from __future__ import annotations
+
+from benchmarks.bench_parse import FILES
+from nlp.library.parse import parse_file
+
+
+def _parsed(stem: str):
+    path = next(FILES.glob(f"{stem}.*"))
+    return parse_file(path.read_bytes(), path.name)
+
+
+def _text(result) -> str:
+    return "".join(b.text for d in result.documents for b in d.blocks)
+
+
+def test_a_preview_label_glued_before_the_text_goes_and_the_text_stays():
+    """rw1789's • 范文预览:医院建设…先进事迹基本情况:我院现有职工346人，… : the label is the page's, the sentence after it the
+    text's (the junk model had dropped the whole sentence for the label's site words)."""
+    result = _parsed("rw1789")
+    assert "院工会下设6个车间工会、35个工会小组" in _text(result)
+    assert "范文预览" not in _text(result)
+    built = parse_file("工会工作计划\n内容预览：今年，院工会将围绕医院中心工作，开展以下活动。\n".encode(), "page.txt")
+    assert "今年，院工会将围绕医院中心工作" in _text(built) and "预览" not in _text(built)
