@@ -24,3 +24,13 @@ def test_a_preview_label_glued_before_the_text_goes_and_the_text_stays():
     assert "范文预览" not in _text(result)
     built = parse_file("工会工作计划\n内容预览：今年，院工会将围绕医院中心工作，开展以下活动。\n".encode(), "page.txt")
     assert "今年，院工会将围绕医院中心工作" in _text(built) and "预览" not in _text(built)
+
+
+def test_a_masked_political_formula_is_the_sites_censoring_not_a_slot():
+    """rw1786's 以“xxxx”重要思想为指导 (三个代表, the same for every drafter: README's placeholders convention) is no slot; a
+    quoted mask of a drafter's own programme or honour stays one."""
+    from nlp.library.placeholders import find_placeholders
+
+    assert not [p for b in _parsed("rw1786").documents[0].blocks for p in b.placeholders if "xxxx" in p.text]
+    assert find_placeholders("以邓小平理论和“xxxx”重要思想为指导") == ()
+    assert [p.kind for p in find_placeholders("确立以全区“XX”发展思路")] == ["blank"]
