@@ -34,3 +34,14 @@ def test_a_masked_political_formula_is_the_sites_censoring_not_a_slot():
     assert not [p for b in _parsed("rw1786").documents[0].blocks for p in b.placeholders if "xxxx" in p.text]
     assert find_placeholders("以邓小平理论和“xxxx”重要思想为指导") == ()
     assert [p.kind for p in find_placeholders("确立以全区“XX”发展思路")] == ["blank"]
+
+
+def test_a_short_line_twice_over_a_headline_is_the_column_name():
+    """rw1792's 工会活动 / 工会活动 / 机关工会一分会举办教职工气排球交流赛 / 为凝聚力量，… : the line the page gives twice is its
+    column's name (menu and breadcrumb), the headline under it titles the report; a title twice over the text stays the
+    title (rw1079's 長者夢想成真計畫 over 一、計畫背景, rw619's 职工活动 over a sentence)."""
+    (rw1792,) = _parsed("rw1792").documents
+    assert rw1792.title == "机关工会一分会举办教职工气排球交流赛"
+    assert "工会活动" not in _text(_parsed("rw1792"))
+    assert [d.title for d in _parsed("rw1079").documents] == ["長者夢想成真計畫"]
+    assert [d.title for d in _parsed("rw619").documents] == ["职工活动"]
