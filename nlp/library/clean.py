@@ -87,7 +87,11 @@ PARAGRAPH_BREAK_TAG = re.compile(
 # A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫), or the paragraph's
 # last sentence, one clause opening on 图为 (…操作技能占總成績的70%。圖為頒獎現場。, rw1466): a line of its own. One of clauses
 # tells the text's event (图为7月10日，慰问组在华津金属制品公司为职工送上饮料。, rw1219's content) and stays.
-CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？，,；;]{2,24}。?$)")
+# So is what the page glued after a caption's photo credit past a space (…慰问品。(翔鹭社区供图) 当天的文艺汇演(翔鹭社区供图)
+# 东南网6月17日讯…, rw1777): the credit closes the caption, the next caption or the report opens a line of its own.
+CAPTION_AFTER_SENTENCE = re.compile(
+    r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？，,；;]{2,24}。?$)|(?<=供图[)）])\s+(?=\S)|(?<=[摄攝][)）])\s+(?=\S)"
+)
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
@@ -861,14 +865,14 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a picture's caption: labelled as one (圖：院長簡以嘉（前排左六）和與會主管…合影留念。（衛福部玉里醫院提供）) or credited to
     # whoever gave or took the picture (慶祝國際護師節，花蓮慈院舉辦「護理之光長廊」揭幕儀式。（花蓮慈濟醫院提供）, …表達感恩。
-    # （記者林宜樟攝）, the credit cut by the page's end: …讓老師解渴。(記者林宜樟), marked by a ▲ (▲林口湖南社區大旗艦計畫, the
+    # （記者林宜樟攝）, (翔鹭社区供图), rw1777, the credit cut by the page's end: …讓老師解渴。(記者林宜樟), marked by a ▲ (▲林口湖南社區大旗艦計畫, the
     # picture's alt text before it or not: 中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發…, rw1215), or a
     # clause in brackets alone on its line that places people in the picture or names it a group photo ((局长伍杰(右一)为获奖者
     # 颁奖), (活动开始前干部职工一起合影))
     (
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
         # rw961, rw1006, rw830)
-        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲]{4,40})?▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲]{4,40})?▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
         # (or one sentence of a few clauses credited to its photographer by name alone: 「新北工会行善团…」主场在…,由…献唱老歌,
         # 新北市长朱立伦也出席同乐。(池雅蓉摄), rw1401; a text's last sentence credits the picture under it: …的嘉園。(圖/…提供), rw1031)
         rf"|^[^。！？]{{4,90}}[。！][（(][{HAN}]{{2,4}}摄[）)]$"

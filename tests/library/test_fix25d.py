@@ -45,3 +45,11 @@ def test_a_short_line_twice_over_a_headline_is_the_column_name():
     assert "工会活动" not in _text(_parsed("rw1792"))
     assert [d.title for d in _parsed("rw1079").documents] == ["長者夢想成真計畫"]
     assert [d.title for d in _parsed("rw619").documents] == ["职工活动"]
+
+
+def test_captions_credited_by_gong_tu_glued_before_the_dateline_go():
+    """rw1777's 现场为…慰问品。(翔鹭社区供图) 当天的文艺汇演(翔鹭社区供图) 东南网6月17日讯(本网记者 …)6月16日下午,…: each credit closes
+    a caption (a line of its own, the page's), the dateline opens the report (the paper's), the report stays."""
+    text = _text(_parsed("rw1777"))
+    assert "供图" not in text and "东南网6月17日讯" not in text
+    assert text.startswith("6月16日下午，“共享之家·职乐翔鹭”")
