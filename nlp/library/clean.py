@@ -451,6 +451,9 @@ HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w�
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
 ASCII_QUOTE = re.compile(r'"')
+# A comma right after a sentence's stop (…的骨干作用。 / ,女職工委員會要…, rw1783: the page lost the words between): no
+# sentence goes on after its stop, the comma is the scrape's.
+STRAY_COMMA = re.compile(r"(?<=。)[，,]")
 # A curly opening quote closed by a straight one (English website, “Focus Taiwan" ?, rw923): a closed quote, which leaves
 # the line open to nothing.
 MIXED_QUOTE = re.compile(r'“[^“”"]*"')
@@ -1230,7 +1233,7 @@ def normalize_punctuation(text: str) -> str:
     if text.count('"') % 2 == 0:
         quotes = iter("“”" * (text.count('"') // 2))
         text = ASCII_QUOTE.sub(lambda _: next(quotes), text)
-    return text
+    return STRAY_COMMA.sub("", text)
 
 
 def clean_text_line(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from benchmarks.bench_parse import FILES
 from nlp.library.parse import parse_file
+from nlp.library.script import analysis_form
 
 
 def _parsed(stem: str):
@@ -53,3 +54,16 @@ def test_captions_credited_by_gong_tu_glued_before_the_dateline_go():
     text = _text(_parsed("rw1777"))
     assert "供图" not in text and "东南网6月17日讯" not in text
     assert text.startswith("6月16日下午，“共享之家·职乐翔鹭”")
+
+
+def test_a_work_opinions_title_glued_to_its_heading_and_a_stray_comma_after_a_stop():
+    """rw1783's 人民醫院工會工作意見五、加強女工工作，… : a 工作意见 (a unit's plan) glued to its first heading is the title;
+    the next line's comma after the heading's stop (…骨干作用。 / ,女職工委員會要…) is the scrape's, not a clause."""
+    from nlp.library.clean import normalize_punctuation
+
+    (rw1783,) = _parsed("rw1783").documents
+    assert analysis_form(rw1783.title) == "人民医院工会工作意见"
+    assert [b.text for b in rw1783.blocks if b.type == "heading"][:1] == [
+        "加強(qiáng)女工工作，發(fā)揮女職工在醫(yī)院建設(shè)中的骨干作用。"
+    ]
+    assert normalize_punctuation("骨干作用。，女职工委员会要重视") == "骨干作用。女职工委员会要重视"
