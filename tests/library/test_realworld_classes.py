@@ -284,7 +284,7 @@ def test_a_numbered_line_whose_text_starts_with_a_month_is_an_item():
         ("201*年上半年主要工作情况", [("201*", "year")]),
         ("202x年工会工作要点", [("202x", "year")]),
         # a number masked in a fixed phrase is a blank, as the set's annotations say (rw013, rw020, rw037, rw046)
-        ("以“xxxx”重要思想为指导", [("xxxx", "blank")]),
+        ("以“xxxx”重要思想为指导", []),  # a political formula masked, the site's censoring (round 25 ruling)
         ("深入贯彻落实xx大五中全会精神", [("xx", "blank")]),
         ("以纪念改革开放xx周年和第xx个教师节为契机", [("xx", "blank"), ("xx", "blank")]),
         ("市工会第xx代表大会精神", [("xx", "blank")]),
@@ -4167,10 +4167,10 @@ def test_a_mask_after_yuan_is_the_former_name_of_a_place():
     # rw752: 对原**垃圾填埋场西北侧… (a site's masked place name, read as censoring between two Han characters)
     assert [(p.text, p.kind) for p in find_placeholders("对原**垃圾填埋场西北侧非法废旧塑料回收加工点")] == [("**", "name")]
     assert find_placeholders("进一步认**时期") == ()  # a word's masked middle is still the site's censoring
-    # rw1710: a quoted mask, the head noun of a phrase after its 的, is a common word masked; rw158's formula and rw413's
-    # honour in quotes stay slots
+    # rw1710: a quoted mask, the head noun of a phrase after its 的, is a common word masked; rw413's
+    # honour in quotes stays a slot; rw158's formula is the site's censoring (round 25's ruling, fix25d)
     assert find_placeholders("垃圾在人们的印象里,是危害地球健康的“xxxx”,是地球的破坏者。") == ()
-    assert [p.kind for p in find_placeholders("以邓小平理论和“xxxx”重要思想为指导")] == ["blank"]
+    assert find_placeholders("以邓小平理论和“xxxx”重要思想为指导") == ()
     assert [p.kind for p in find_placeholders("三家联合授予“xx”,成为全国唯一获此荣誉的港区。")] == ["blank"]
 
 
