@@ -88,7 +88,11 @@ PARAGRAPH_BREAK_TAG = re.compile(
 # A picture's caption a page glued after a sentence, marked by a ▲ (…新北金好」。 ▲林口湖南社區大旗艦計畫), or the paragraph's
 # last sentence, one clause opening on 图为 (…操作技能占總成績的70%。圖為頒獎現場。, rw1466): a line of its own. One of clauses
 # tells the text's event (图为7月10日，慰问组在华津金属制品公司为职工送上饮料。, rw1219's content) and stays.
-CAPTION_AFTER_SENTENCE = re.compile(r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？，,；;]{2,24}。?$)")
+# So is what the page glued after a caption's photo credit past a space (…慰问品。(翔鹭社区供图) 当天的文艺汇演(翔鹭社区供图)
+# 东南网6月17日讯…, rw1777): the credit closes the caption, the next caption or the report opens a line of its own.
+CAPTION_AFTER_SENTENCE = re.compile(
+    r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？，,；;]{2,24}。?$)|(?<=供图[)）])\s+(?=\S)|(?<=[摄攝][)）])\s+(?=\S)"
+)
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
@@ -299,7 +303,12 @@ POST_STAMP_BEFORE_TEXT = re.compile(
 )
 # A page's widget label the scrape glued before the text's first sentence (微信公众号 2月10日，…召开…座谈会，…): the page's
 # way to follow it, the sentence the report's.
-WIDGET_BEFORE_TEXT = re.compile(r"^\s*(?:微信公众号|官方微信|手机版|手机端|二维码)\s+(?=\S.{11,}[。！？!?]\s*$)")
+# A 范文 site's preview label glued before the text it shows (• 范文预览:医院建设…先进事迹基本情况:我院…, rw1789; alone on its
+# line, 内容预览:, rw1470): the page's, the text the document's, cut or not.
+WIDGET_BEFORE_TEXT = re.compile(
+    r"^\s*(?:(?:微信公众号|官方微信|手机版|手机端|二维码)\s+(?=\S.{11,}[。！？!?]\s*$)"
+    r"|(?:范文|内容|文章|文档|全文)?预览\s*[:：]\s*(?=\S.{11,}))"
+)
 # Or a page's field, its label and its one value, glued before the text's first sentence past a space (標籤: 新北報導
 # 為擴大培力…，…表揚…。): the page's tag, the sentence the report's.
 # A source in brackets before it ((来源:劳动午报) 垂杨柳医院工会相关负责人表示,…, rw985) is the page's too.
@@ -447,6 +456,9 @@ HALF_PUNCT_BEFORE_HAN = re.compile(rf"(?<![\d\w])([,;!?])(?=[{HAN}])|(?<=[\d\w�
 PAREN_WITH_HAN = re.compile(rf"\(([^()]*[{HAN}][^()]*)\)")
 LEADING_PAREN_NUMBER = re.compile(r"^\((\d{1,2})\)")
 ASCII_QUOTE = re.compile(r'"')
+# A comma right after a sentence's stop (…的骨干作用。 / ,女職工委員會要…, rw1783: the page lost the words between): no
+# sentence goes on after its stop, the comma is the scrape's.
+STRAY_COMMA = re.compile(r"(?<=。)[，,]")
 # A curly opening quote closed by a straight one (English website, “Focus Taiwan" ?, rw923): a closed quote, which leaves
 # the line open to nothing.
 MIXED_QUOTE = re.compile(r'“[^“”"]*"')
@@ -862,14 +874,14 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a picture's caption: labelled as one (圖：院長簡以嘉（前排左六）和與會主管…合影留念。（衛福部玉里醫院提供）) or credited to
     # whoever gave or took the picture (慶祝國際護師節，花蓮慈院舉辦「護理之光長廊」揭幕儀式。（花蓮慈濟醫院提供）, …表達感恩。
-    # （記者林宜樟攝）, the credit cut by the page's end: …讓老師解渴。(記者林宜樟), marked by a ▲ (▲林口湖南社區大旗艦計畫, the
+    # （記者林宜樟攝）, (翔鹭社区供图), rw1777, the credit cut by the page's end: …讓老師解渴。(記者林宜樟), marked by a ▲ (▲林口湖南社區大旗艦計畫, the
     # picture's alt text before it or not: 中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發…, rw1215), or a
     # clause in brackets alone on its line that places people in the picture or names it a group photo ((局长伍杰(右一)为获奖者
     # 颁奖), (活动开始前干部职工一起合影))
     (
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
         # rw961, rw1006, rw830)
-        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲]{4,40})?▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄)[）)]$"
+        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲]{4,40})?▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
         # (or one sentence of a few clauses credited to its photographer by name alone: 「新北工会行善团…」主场在…,由…献唱老歌,
         # 新北市长朱立伦也出席同乐。(池雅蓉摄), rw1401; a text's last sentence credits the picture under it: …的嘉園。(圖/…提供), rw1031)
         rf"|^[^。！？]{{4,90}}[。！][（(][{HAN}]{{2,4}}摄[）)]$"
@@ -1233,7 +1245,7 @@ def normalize_punctuation(text: str) -> str:
     if text.count('"') % 2 == 0:
         quotes = iter("“”" * (text.count('"') // 2))
         text = ASCII_QUOTE.sub(lambda _: next(quotes), text)
-    return text
+    return STRAY_COMMA.sub("", text)
 
 
 def clean_text_line(text: str) -> str:

@@ -29,8 +29,8 @@ WORD_ENDS = "在了于和与及对向为从由至到即是把被将原"
 # 每**，: 每一天, rw389): censoring too, no drafter's slot follows a determiner.
 DETERMINERS = "每各这那"
 # A quoted mask that is a phrase's head noun after its 的, the phrase closing after it (危害地球健康的“xxxx”，是地球的破坏者,
-# rw1710), stands for a common word: a slot in quotes names a formula, a programme or an honour (“xxxx”重要思想, 以全区“XX”发展
-# 思路, 联合授予“xx”), never a noun a clause describes.
+# rw1710), stands for a common word: a slot in quotes names a programme or an honour (以全区“XX”发展思路, 联合授予“xx”), never a
+# noun a clause describes.
 QUOTED_HEAD_NOUN = re.compile(r"(?<=的[“\"])[xX×]{2,4}(?=[”\"][，。；！？,;!?])")
 NAME_HEAD = re.compile(rf"{NAMED}|{POSTS}|[{HAN}]{{0,2}}[省市县区乡镇村委线路道园]")
 CENSORED = re.compile(
@@ -38,8 +38,9 @@ CENSORED = re.compile(
     rf"|(?<=[{DETERMINERS}])(?:\*{{2,}}|×{{2,}})(?=[，。；！？、,;!?])"
 )
 # A political formula takes one name, the same for every drafter (以***同志为核心的党中央, 和***总书记, 贯彻XXX新时代中国
-# 特色社会主义思想): a mask before it is the site's censoring, not a slot (a post alone, 工会主席***同志, is a drafter's name).
-LEADER_FORMULA = re.compile(r"同志[为為]核心|总书记|總書記|新[时時]代中[国國]特色")
+# 特色社会主义思想, 以“xxxx”重要思想为指导: 三个代表, rw013, rw046, rw158, rw1757, rw1786): a mask before it is the site's
+# censoring, not a slot (a post alone, 工会主席***同志, is a drafter's name).
+LEADER_FORMULA = re.compile(r"同志[为為]核心|总书记|總書記|新[时時]代中[国國]特色|[”\"]重要思想")
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
 # punctuation (a dash or a code fence too: **绝对禁止**- ❌, **读取推荐**```), the line's end or the next bold span
 # (**标题****一、指导思想**), where a masked name (**县工会) goes on with its word, a masked share with its % (**%) and
@@ -83,7 +84,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<![A-Za-z])_{{2,}}(?![_A-Za-z]|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
             rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?万?{UNITS})|(?:\*{{2,4}}|\*{{1,3}}\.\*{{1,2}})(?=[余多]?万?{UNITS})"  # xx人, xxxx余户, xx多名, xx余万人, *.**万人次
             r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
-            # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), xx周年, 第xx个, “xxxx”重要思想
+            # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), xx周年, 第xx个; a quoted one (“xx”)
             r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次|中全[会會])|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
             r"|(?<=附件)[xX×]{1,2}(?![A-Za-z])"  # an attachment's number (参照附件x《…方案》, rw1073)
             rf"|\[[xX×]{{1,4}}\](?={UNITS})"  # a template's field in brackets: 不少于[X]次
@@ -136,8 +137,8 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
             if QUOTED_HEAD_NOUN.match(text, start):
                 continue
             censored = CENSORED.match(text, start)
-            if kind == "name" and (
-                (censored and censored.end() == end and not NAME_HEAD.match(text, end)) or LEADER_FORMULA.match(text, end)
+            if LEADER_FORMULA.match(text, end) or (
+                kind == "name" and censored and censored.end() == end and not NAME_HEAD.match(text, end)
             ):
                 continue
             taken.append(Placeholder(start, end, match.group(), kind))

@@ -1615,9 +1615,14 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         ),
         None,
     )
+    # a short line twice over a headline of its own over the text (工会活动 / 工会活动 / 机关工会一分会举办…交流赛 / 为凝聚力量，…,
+    # rw1792) is the site's column name, its menu's and its breadcrumb's: the headline under it titles the text
+    under = paragraph_after(texts, twice + 2) if twice is not None else None
+    over_headline = under is not None and reads_as_headline(texts[twice + 2].strip(), texts[under].strip())
     if (
         not collection
         and twice is not None
+        and not over_headline
         and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body[: twice + 2])
     ):
         dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[:twice])
