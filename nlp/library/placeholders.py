@@ -56,7 +56,11 @@ BOLD_HEADING = re.compile(r"[“‘「『《【（(\"']|.*[”’」』》】）
 # Markdown's bold italic framing a whole line (***學校教師會籌組成立流程圖請按此***, rw1436): emphasis, no mask. Three marks in a
 # sentence stay masks (《***2003-2007年女性人才发展规划实施意见》,…开展"***女性…, rw928).
 BOLD_ITALIC_LINE = re.compile(r"^\*{3}(?=[^\s*])[^*\n]{1,40}(?<=[^\s*])\*{3}$")
+# A mask before 人 in a quoted theme or a work's title (“出彩xx人 劳动最光荣”, rw141; 《做一个文明幸福感恩的__人》, rw837) stands
+# for a place's people (出彩河南人), a name: a theme counts no one. The quote closes after it with none opening between.
+THEME_PEOPLE = re.compile(r"(?:[xX×]{1,4}|_+|＿+|\*{1,4})(?=人[^“”《》「」\n]{0,20}[”》」])")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("name", THEME_PEOPLE),
     (
         "date",
         re.compile(

@@ -5338,6 +5338,14 @@ def test_fix25c_slots_in_traditional_script_one_star_slots_and_a_years_masked_in
     assert [(p.text, p.kind) for p in slots] == [("*", "blank"), ("*", "blank"), ("*", "name"), ("*", "name")]
     assert find_placeholders("《中國* * *黨支部工作條例》") == ()
     assert [(p.text, p.kind) for p in find_placeholders("从2x14年1月开始")] == [("2x14", "year")]
+
+
+def test_fix25c_a_mask_before_ren_in_a_quoted_theme_is_its_places_people():
+    """fix25c: rw141's “出彩xx人 劳动最光荣” and rw837's 《做一个文明幸福感恩的__人》 name a place's people (出彩河南人): name
+    slots; a count of people outside quotes (共xx人参加) stays a blank."""
+    assert [p.kind for p in find_placeholders("举办以“出彩xx人 劳动最光荣”为主题的活动")] == ["name"]
+    assert [p.kind for p in find_placeholders("参加《做一个文明幸福感恩的__人》职工廉政演讲")] == ["name"]
+    assert [p.kind for p in find_placeholders("共xx人参加“三八”活动")] == ["blank"]
     (rw1768,) = _parsed("rw1768")
     assert [slot.kind for block in rw1768.blocks for slot in block.placeholders].count("blank") == 11
 
