@@ -5,19 +5,21 @@ from __future__ import annotations
 import re
 
 from nlp.library.markers import MARKER
+from nlp.library.script import simplified_in_place
 from nlp.models import Placeholder
 
 _X = r"(?:[xX]{2}|××|\*\*|＿＿|_+)"
 HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届 (not 项目: xx项目党支部 is a unit's name, rw633;
 # nor 户籍, 户口, 户外: ***户籍人口 is a place's, rw928),
-# or a length, an area or a time (城区x分钟服务半径, 面积≥x平方米, 规格统一为xmmxxmm: rw1073; 面积xx平方公里, 复耕xx亩)
-UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户(?![籍口外])|场|期|届|天|篇|批|家|所|版|件|分[钟鐘]|小[时時]|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
-ORGANISATIONS = r"(?:公司|企业|医院|单位|学校|幼儿园|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
+# or a length, an area or a time (城区x分钟服务半径, 面积≥x平方米, 规格统一为xmmxxmm: rw1073; 面积xx平方公里, 复耕xx亩),
+# or copies (征订工人日报*份, rw1768)
+UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户(?![籍口外])|场|期|届|天|篇|批|家|所|版|件|份|分钟|小时|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
+ORGANISATIONS = r"(?:公司|企业|工会|医院|单位|学校|幼儿园|省|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not; 中铝x企业, rw1010); a place's area is one (__校区五个工会, rw1586; xx港区,
-# XX新区), not a count of areas (__个区: a unit's count is a blank).
-NAMED = rf"(?:{ORGANISATIONS}|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆)|(?!{UNITS})[{HAN}]{{1,2}}区)"
+# XX新区), not a count of areas (__个区: a unit's count is a blank); so is an account a unit runs (强化*公众号运营, rw1768).
+NAMED = rf"(?:{ORGANISATIONS}|公众号|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆)|(?!{UNITS})[{HAN}]{{1,2}}区)"
 # A post a masked name holds (*部长, X书记): the one masked mark stands for the person's name.
 POSTS = r"(?:部长|书记|主席|主任|院长|局长|校长|同志)"
 # A site censors a common word by masking its middle (教师健美**赛, 进一步认**时期, 教职工的***管理意识): a run of * or
@@ -39,8 +41,8 @@ CENSORED = re.compile(
 )
 # A political formula takes one name, the same for every drafter (以***同志为核心的党中央, 和***总书记, 贯彻XXX新时代中国
 # 特色社会主义思想, 以“xxxx”重要思想为指导: 三个代表, rw013, rw046, rw158, rw1757, rw1786): a mask before it is the site's
-# censoring, not a slot (a post alone, 工会主席***同志, is a drafter's name).
-LEADER_FORMULA = re.compile(r"同志[为為]核心|总书记|總書記|新[时時]代中[国國]特色|[”\"]重要思想")
+# censoring, not a slot (a post alone, 工会主席***同志, is a drafter's name). Read in Simplified script, as every pattern here.
+LEADER_FORMULA = re.compile(r"同志为核心|总书记|新时代中国特色|[”\"]重要思想")
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
 # punctuation (a dash or a code fence too: **绝对禁止**- ❌, **读取推荐**```), the line's end or the next bold span
 # (**标题****一、指导思想**), where a masked name (**县工会) goes on with its word, a masked share with its % (**%) and
@@ -55,13 +57,17 @@ BOLD_HEADING = re.compile(r"[“‘「『《【（(\"']|.*[”’」』》】）
 # Markdown's bold italic framing a whole line (***學校教師會籌組成立流程圖請按此***, rw1436): emphasis, no mask. Three marks in a
 # sentence stay masks (《***2003-2007年女性人才发展规划实施意见》,…开展"***女性…, rw928).
 BOLD_ITALIC_LINE = re.compile(r"^\*{3}(?=[^\s*])[^*\n]{1,40}(?<=[^\s*])\*{3}$")
+# A mask before 人 in a quoted theme or a work's title (“出彩xx人 劳动最光荣”, rw141; 《做一个文明幸福感恩的__人》, rw837) stands
+# for a place's people (出彩河南人), a name: a theme counts no one. The quote closes after it with none opening between.
+THEME_PEOPLE = re.compile(r"(?:[xX×]{1,4}|_+|＿+|\*{1,4})(?=人[^“”《》「」\n]{0,20}[”》」])")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("name", THEME_PEOPLE),
     (
         "date",
         re.compile(
             # a day masked after a month, masked or not (10月XX日, 3月_日), the day written 日 or, spoken, 号 (_月__号, rw1254;
             # not a building's or a room's number, 号楼, 号室)
-            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)(?:日|[号號](?![楼樓室院]))|(?<=每月|\d月)(?:[xX×]{1,2}|_+)(?=日|[号號](?![楼樓室院]))"
+            r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)(?:日|号(?![楼室院]))|(?<=每月|\d月)(?:[xX×]{1,2}|_+)(?=日|号(?![楼室院]))"
             r"|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
             # a template's field in brackets names its kind (已於(日期)向…, rw1088), or what follows it does
             r"|\[日期\]|[（(]日期[）)]|\[[xX×]{1,2}\](?=[月日])"
@@ -71,7 +77,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year",
         re.compile(
             rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年"
-            r"|(?<![A-Za-z\d])(?:19|20)\d?[xX×*_](?=年)|(?<![A-Za-z\d*])(?:[xX×]{3,4}|\*{4})(?=年)"  # 201x年, 20x年, xxxx年, xxx年: masked digits
+            r"|(?<![A-Za-z\d])(?:19|20)\d?[xX×*_](?=年)|(?<![A-Za-z\d])(?=\d{0,3}[xX×])(?:1[9xX×]|2[0xX×])[\dxX×]{2}(?=年)|(?<![A-Za-z\d*])(?:[xX×]{3,4}|\*{4})(?=年)"  # 201x年, 20x年, 2x14年, xxxx年, xxx年: masked digits
             r"|\[[xX×]{1,4}\](?=年)|(?<![A-Za-z\d])[xX×](?=年)"  # x年: one masked digit
             r"|(?<=[〔［\[])[xX×]{2,4}(?=[〕］\]]\s*\d+\s*号)"  # a document number's year: 内电工〔XX〕51号 (rw1407)
         ),
@@ -82,10 +88,10 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # (a line before an organisation is its name: 《____省医院护理岗位设置名录》; one glued to a word of code is part
             # of an identifier: def __init__(self))
             rf"(?<![A-Za-z])_{{2,}}(?![_A-Za-z]|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
-            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?万?{UNITS})|(?:\*{{2,4}}|\*{{1,3}}\.\*{{1,2}})(?=[余多]?万?{UNITS})"  # xx人, xxxx余户, xx多名, xx余万人, *.**万人次
+            rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?万?{UNITS})|(?:\*{{1,3}}\.\*{{1,2}}|\*{{1,4}})(?=[余多]?万?{UNITS})"  # xx人, xxxx余户, xx多名, xx余万人, *.**万人次, *场次
             r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
             # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), xx周年, 第xx个; a quoted one (“xx”)
-            r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次|中全[会會])|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
+            r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次|中全会)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
             r"|(?<=附件)[xX×]{1,2}(?![A-Za-z])"  # an attachment's number (参照附件x《…方案》, rw1073)
             rf"|\[[xX×]{{1,4}}\](?={UNITS})"  # a template's field in brackets: 不少于[X]次
         ),
@@ -95,8 +101,10 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # (stars between slashes are a path's wildcard: //workspaces/**/brief.md)
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,6}|×{2,6})(?![A-Za-z*])|(?<![A-Za-z*/])\*{2,3}(?![A-Za-z*/])|某某"
-            # or one masked letter in quotes, the name of a programme or an app (积极推广“x”app各类活动, rw940)
-            rf"|(?<![A-Za-z])[xX×](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?<=[“\"])[xX×](?=[”\"])|(?:_+(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
+            # or one masked letter in quotes, the name of a programme or an app (积极推广“x”app各类活动, rw940); one mark
+            # before a name's head is its name (在*工会和公司党委, rw1768), not the last of a spaced run that censors a word
+            # (《中國* * *黨支部工作條例》, rw909)
+            rf"|(?<![A-Za-z*])(?<!\* )[xX×*](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?<=[“\"])[xX×](?=[”\"])|(?:_+(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
 )
@@ -118,7 +126,9 @@ def _bold_spans(text: str) -> list[re.Match[str]]:
 
 
 def find_placeholders(text: str) -> tuple[Placeholder, ...]:
-    """Placeholders in ``text`` with their positions, left to right, never overlapping."""
+    """Placeholders in ``text`` with their positions, left to right, never overlapping. Traditional script is read as
+    Simplified (黨的xx屆 as 党的xx届, 宣講*場次 as 宣讲*场次), the slots keeping the text as written."""
+    written, text = text, simplified_in_place(text)
     spans = _bold_spans(text)
     taken: list[Placeholder] = [
         Placeholder(m.start() + edge, m.start() + edge + 2, "**", "bold")
@@ -141,5 +151,5 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
                 kind == "name" and censored and censored.end() == end and not NAME_HEAD.match(text, end)
             ):
                 continue
-            taken.append(Placeholder(start, end, match.group(), kind))
+            taken.append(Placeholder(start, end, written[start:end], kind))
     return tuple(sorted((p for p in taken if p.kind != "bold"), key=lambda p: p.start))

@@ -26,3 +26,10 @@ def analysis_form(text: str) -> str:
     """``text`` in Simplified script without injected pinyin glosses or letter-spacing."""
     text = LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), PINYIN_GLOSS.sub("", text))
     return _T2S.convert(text)
+
+
+def simplified_in_place(text: str) -> str:
+    """``text`` in Simplified script character for character (個 as 个, 屆 as 届), so that a position in it is one in
+    ``text``; ``text`` itself where the conversion would change its length (a phrase rewritten)."""
+    converted = _T2S.convert(text)
+    return converted if len(converted) == len(text) else text

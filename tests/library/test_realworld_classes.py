@@ -5329,6 +5329,27 @@ def test_a_masked_day_written_hao_after_a_masked_month_is_a_date_slot():
     assert all(p.kind != "date" for p in find_placeholders("5月xx号楼"))
 
 
+def test_fix25c_slots_in_traditional_script_one_star_slots_and_a_years_masked_inner_digit():
+    """fix25c: Traditional script is read as Simplified, the slot as written (rw1757's 黨的xx屆 is a blank as 党的xx届);
+    one * before a unit or a name's head is a slot as one x is (rw1768's 宣讲*场次, 工人日报*份, 在*工会, *公众号), not the
+    last of a spaced run that censors a word (rw909's 中國* * *黨支部); a year may mask any digit (rw1767's 2x14年)."""
+    assert [(p.text, p.kind) for p in find_placeholders("以黨的xx屆6中全會(huì)精神")] == [("xx", "blank")]
+    slots = find_placeholders("宣讲*场次,征订工人日报*份;在*工会和公司党委的领导下,强化*公众号运营")
+    assert [(p.text, p.kind) for p in slots] == [("*", "blank"), ("*", "blank"), ("*", "name"), ("*", "name")]
+    assert find_placeholders("《中國* * *黨支部工作條例》") == ()
+    assert [(p.text, p.kind) for p in find_placeholders("从2x14年1月开始")] == [("2x14", "year")]
+
+
+def test_fix25c_a_mask_before_ren_in_a_quoted_theme_is_its_places_people():
+    """fix25c: rw141's “出彩xx人 劳动最光荣” and rw837's 《做一个文明幸福感恩的__人》 name a place's people (出彩河南人): name
+    slots; a count of people outside quotes (共xx人参加) stays a blank."""
+    assert [p.kind for p in find_placeholders("举办以“出彩xx人 劳动最光荣”为主题的活动")] == ["name"]
+    assert [p.kind for p in find_placeholders("参加《做一个文明幸福感恩的__人》职工廉政演讲")] == ["name"]
+    assert [p.kind for p in find_placeholders("共xx人参加“三八”活动")] == ["blank"]
+    (rw1768,) = _parsed("rw1768")
+    assert [slot.kind for block in rw1768.blocks for slot in block.placeholders].count("blank") == 11
+
+
 def test_a_collections_title_counting_in_brackets_or_in_sets_names_no_document():
     """fix22a: 护士节的活动方案(通用15篇) names its items 护士节的活动方案1 / 护士节的活动方案2 (rw1254: two documents);
     不一样的6套三八妇女节活动方案( 二 ) over an untitled item's 二、活动要求: (rw1247) is the collection's, the item untitled."""
