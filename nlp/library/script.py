@@ -13,7 +13,8 @@ import opencc
 from nlp.resources import HAN
 
 _T2S = opencc.OpenCC("t2s")
-PINYIN_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+# A mirror writes some glosses with a space before the close (會(huì ), 創(chuàng ), rw1573): still a gloss.
+PINYIN_GLOSS = re.compile(r"[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7} ?[)）]")
 # The gloss a mirror may have put after any character of a word as written (發(fā)表時間), in a pattern.
 MAYBE_GLOSSED = rf"(?:{PINYIN_GLOSS.pattern})?"
 # Three or more characters each standing alone between spaces (医 院 党 建 工 作): one word spaced out, not words
