@@ -479,6 +479,8 @@ HOME_LINK = re.compile(r"^(?:网站)?首页")
 BAR_ROW = re.compile(r"^(?:[^|｜，。；]*[|｜]){3}[^，。；]*$")
 # A cell of a page's layout table left empty between bars (``_split_table_row``), and a bar with the spaces around it.
 EMPTY_CELL = re.compile(r"[|｜]\s*[|｜]")
+# A widget's brackets holding only bars, its choices lost (文本大小:【 |  | 】 【打印, rw1788's font size): no table's cells.
+EMPTY_WIDGET = re.compile(r"[【\[]\s*(?:[|｜]\s*)+[】\]]")
 TABLE_BAR = re.compile(r"\s*[|｜]\s*")
 MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a headline again), not a word's end
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
@@ -2239,7 +2241,12 @@ def _split_table_row(line: Line) -> list[Line]:
     judged as one, the bars a line of their own (the layout's). A text writes no two bars around nothing, but for a
     remark it left blank in a table of its own: a schedule's row by the hours (8:00~9:00 | 報 到 | |, rw893) stays one."""
     cells = [cell for cell in TABLE_BAR.split(line.text) if cell.strip()]
-    if line.style_level is not None or not EMPTY_CELL.search(line.text) or not cells or TIME_SPAN.match(cells[0]):
+    if (
+        line.style_level is not None
+        or not EMPTY_CELL.search(EMPTY_WIDGET.sub("", line.text))
+        or not cells
+        or TIME_SPAN.match(cells[0])
+    ):
         return [line]
     bars = "".join(TABLE_BAR.findall(line.text)).replace(" ", "")
     return [replace(line, text=cells[0]), *(Line(cell) for cell in cells[1:]), Line(bars)]

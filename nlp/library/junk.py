@@ -1051,6 +1051,7 @@ def judged_contexts(
             )
             or (at is not None and at == opening and _page_title(line[0], texts[at].strip()))
             or (at == i + 1 and _entry_heading(line[0].strip(), texts[at].strip()))
+            or (bool(entries) and i + 1 == entries[0] and _over_first_section(line[0].strip(), texts[i + 1].strip()))
             or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
             or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
@@ -1283,6 +1284,26 @@ def _entry_heading(text: str, following: str) -> bool:
     (1、部分资料下载需要金币，请确保…) is a sentence, over the next notice."""
     entry = MARKER.match(text)
     return entry is not None and reads_as_headline(text[entry.end() :], following) and not _reads_as_chrome(text)
+
+
+# The first section of an outline (一、 / 第一 / 第一章), which a title stands over (子計畫2【編號:105-2 / 一、計畫名稱, rw1778)
+FIRST_SECTION = re.compile(r"^\s*(?:一[、，,．.]|第一[章部分节條条、，\s])")
+
+
+def _over_first_section(text: str, following: str) -> bool:
+    """A line right over the outline's first section (一、計畫名稱): the outline's title, which the structure takes as one,
+    however many digits its number has; a site's line there says what it is by its words (发布时间：, 首页 > …, 分享到) or a
+    field's colon."""
+    form = analysis_form(text)
+    return (
+        bool(FIRST_SECTION.match(following))
+        and len(HAN_CHAR.findall(form)) >= MIN_PAGE_TITLE_CHARS
+        and not _site_words(form)
+        and not BREADCRUMB.search(form)
+        and not BUTTON.search(form)
+        and not NEWS_CREDIT.match(form)
+        and not re.search(r"[：:]", form.split("【")[0])  # a field (指導老師:馮正龍), not a number's label in brackets
+    )
 
 
 def _section_value(texts: list[str], i: int) -> bool:

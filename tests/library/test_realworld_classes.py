@@ -6455,3 +6455,31 @@ def test_a_work_opinions_title_glued_to_its_heading_and_a_stray_comma_after_a_st
         "加強(qiáng)女工工作，發(fā)揮女職工在醫(yī)院建設(shè)中的骨干作用。"
     ]
     assert normalize_punctuation("骨干作用。，女职工委员会要重视") == "骨干作用。女职工委员会要重视"
+
+
+# --- Round 25, the lead's retrain: the content lines that held the junk threshold at .85-.86 ------------------------
+
+
+def test_a_widgets_brackets_holding_only_bars_are_no_table_and_the_stamp_line_goes_whole():
+    """rw1788's 时间:2013-12-23  来源: 文本大小:【 |  | 】  【打印 under the headline: the font-size widget lost its choices, its
+    bars are no table's empty cells; split as one, its 】【打印 was glued to the headline (a title the model saw as junk)."""
+    (document,) = _parsed("rw1788")
+    assert document.title == "电子所机关党总支完成2013年度基层党支部考核"
+    assert "打印" not in _block_text([document])
+    # a layout table's row with an empty cell still parts into its cells
+    assert len(clean_lines([Line("| 川煤集团劳动竞赛 | |||")], model=False)[0]) >= 1
+
+
+def test_a_line_right_over_the_outlines_first_section_is_its_title_not_the_models_to_judge():
+    """rw1778's 子計畫2【編號:105-2 over 一、計畫名稱: the outline's title, its number's digits and colon inside its bracket;
+    a field over the first section (指導老師:馮正龍, rw1535) stays judged."""
+    from nlp.library.junk import judged_contexts
+
+    def judged_first(first: str) -> bool:
+        lines = [[first], ["一、計畫名稱"], ["團隊創新專業精進"], ["二、計畫目標"], ["推動成立教師專業學習社群，鼓勵教師自發性進行省思。"]]
+        return any(context is not None for context in judged_contexts(lines)[0])
+
+    assert not judged_first("子計畫2【編號:105-2")
+    assert judged_first("指導老師:馮正龍")
+    (document,) = _parsed("rw1778")
+    assert document.title == "子計畫2【編號：105-2"
