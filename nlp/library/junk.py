@@ -1292,8 +1292,8 @@ FIRST_SECTION = re.compile(r"^\s*(?:一[、，,．.]|第一[章部分节條条�
 
 def _over_first_section(text: str, following: str) -> bool:
     """A line right over the outline's first section (一、計畫名稱): the outline's title, which the structure takes as one,
-    however many digits its number has; a site's line there says what it is by its words (发布时间：, 首页 > …, 分享到) or a
-    field's colon."""
+    however many digits its number has; a site's line there says what it is by its words (发布时间：, 首页 > …, 分享到), a
+    field's colon or a collection's count."""
     form = analysis_form(text)
     return (
         bool(FIRST_SECTION.match(following))
@@ -1303,6 +1303,7 @@ def _over_first_section(text: str, following: str) -> bool:
         and not BUTTON.search(form)
         and not NEWS_CREDIT.match(form)
         and not re.search(r"[：:]", form.split("【")[0])  # a field (指導老師:馮正龍), not a number's label in brackets
+        and not SERIES.search(form)  # a collection's title (社区重阳节的活动策划(通用15篇), rw856) over its first item
     )
 
 

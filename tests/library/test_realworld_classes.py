@@ -6472,7 +6472,8 @@ def test_a_widgets_brackets_holding_only_bars_are_no_table_and_the_stamp_line_go
 
 def test_a_line_right_over_the_outlines_first_section_is_its_title_not_the_models_to_judge():
     """rw1778's 子計畫2【編號:105-2 over 一、計畫名稱: the outline's title, its number's digits and colon inside its bracket;
-    a field over the first section (指導老師:馮正龍, rw1535) stays judged."""
+    a field over the first section (指導老師:馮正龍, rw1535) stays judged, and a collection's title over its first item's
+    first section (社区重阳节的活动策划(通用15篇), rw856) stays the structure's, its sections at the outermost level."""
     from nlp.library.junk import judged_contexts
 
     def judged_first(first: str) -> bool:
@@ -6483,3 +6484,5 @@ def test_a_line_right_over_the_outlines_first_section_is_its_title_not_the_model
     assert judged_first("指導老師:馮正龍")
     (document,) = _parsed("rw1778")
     assert document.title == "子計畫2【編號：105-2"
+    (item,) = _parsed("rw856")
+    assert [(b.level, b.text) for b in item.blocks if b.type == "heading"][:2] == [(1, "活动目的及意义："), (1, "活动过程：")]
