@@ -31,6 +31,10 @@ def analysis_form(text: str) -> str:
 
 def simplified_in_place(text: str) -> str:
     """``text`` in Simplified script character for character (個 as 个, 屆 as 届), so that a position in it is one in
-    ``text``; ``text`` itself where the conversion would change its length (a phrase rewritten)."""
-    converted = _T2S.convert(text)
+    ``text``; ``text`` itself where the conversion would change its length (a phrase rewritten) or cannot read it (a
+    lone surrogate a typed or pasted string may hold, which UTF-8 cannot encode)."""
+    try:
+        converted = _T2S.convert(text)
+    except UnicodeEncodeError:
+        return text
     return converted if len(converted) == len(text) else text
