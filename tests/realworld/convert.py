@@ -285,6 +285,8 @@ CONVERSIONS = {
     "rw1790": pasted,
     "rw1800": gb18030,
     "rw1805": pasted,
+    "rw1820": gb18030,
+    "rw1825": pasted,
 }
 
 if __name__ == "__main__":
