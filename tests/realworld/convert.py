@@ -287,6 +287,8 @@ CONVERSIONS = {
     "rw1805": pasted,
     "rw1820": gb18030,
     "rw1825": pasted,
+    "rw1840": gb18030,
+    "rw1845": pasted,
 }
 
 if __name__ == "__main__":
