@@ -283,6 +283,8 @@ CONVERSIONS = {
     "rw1765": pasted,
     "rw1780": gb18030,
     "rw1790": pasted,
+    "rw1860": gb18030,
+    "rw1865": pasted,
 }
 
 if __name__ == "__main__":
