@@ -289,6 +289,8 @@ CONVERSIONS = {
     "rw1825": pasted,
     "rw1840": gb18030,
     "rw1845": pasted,
+    "rw1860": gb18030,
+    "rw1865": pasted,
 }
 
 if __name__ == "__main__":
