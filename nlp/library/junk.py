@@ -45,6 +45,7 @@ from nlp.library.markers import (
     month_schedule,
     named_by,
     opens_article,
+    opens_first_section,
 )
 from nlp.library.script import analysis_form
 from nlp.resources import HAN, SURNAMES
@@ -470,6 +471,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or YEAR_OVER_WORK.match(form)
         or YEAR_FIELD.match(form)
         or COMPACT_DATE.fullmatch(form)
+        or COMPACT_TERM.fullmatch(form)
         or DOTTED_DAY.search(form)
         or CUT_DAY.fullmatch(form)
     )
@@ -612,8 +614,9 @@ def _site_words(form: str) -> list[str]:
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
 SITE_WORDS = re.compile(
     # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
-    # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…)
-    r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
+    # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…); 阅读 is the site's
+    # (阅读：12, 相关阅读, 欢迎阅读) unless it names the unit's reading event or place (垂医阅读季, 阅读推广, 閱讀室, rw1743)
+    r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读(?![季节会周月室角]|推广|之星|氛围|俱乐部|活动|打卡)|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观|出席|参加))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
     # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is),
@@ -670,6 +673,9 @@ WRITTEN_DATE = re.compile(
 # A date of the document's own written in digits alone, as a signer writes it under the unit's name (2021115, or with
 # dots: 2008.5.12): a site stamps its posts with dashes, times and labels (2023-11-21 08:30, 发布时间: 2020.10.30).
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])")
+# A term in such dates, month to month (a plan's period under its title: 2011.1——2011.12, written 20111——201112 when the
+# page lost its dots, rw1745): a site stamps its posts by the day, never over a span of months.
+COMPACT_TERM = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\s*(?:—{1,2}|–|-|~|～|至)\s*(?:19|20)\d{2}\1(?:1[0-2]|0?[1-9])")
 # Or such a date with its 日 written out, as a report opens on its day (2008.5.10日晚，在院景觀樓二樓…舉行了…, rw826): a site's
 # stamp writes no 日.
 DOTTED_DAY = re.compile(rf"(?<!\d){COMPACT_DATE.pattern}日")
@@ -1286,17 +1292,14 @@ def _entry_heading(text: str, following: str) -> bool:
     return entry is not None and reads_as_headline(text[entry.end() :], following) and not _reads_as_chrome(text)
 
 
-# The first section of an outline (一、 / 第一 / 第一章), which a title stands over (子計畫2【編號:105-2 / 一、計畫名稱, rw1778)
-FIRST_SECTION = re.compile(r"^\s*(?:一[、，,．.]|第一[章部分节條条、，\s])")
-
-
 def _over_first_section(text: str, following: str) -> bool:
-    """A line right over the outline's first section (一、計畫名稱): the outline's title, which the structure takes as one,
+    """A line right over the outline's first section (一、計畫名稱, ``opens_first_section``; 子計畫2【編號:105-2 over it,
+    rw1778): the outline's title, which the structure takes as one,
     however many digits its number has; a site's line there says what it is by its words (发布时间：, 首页 > …, 分享到), a
     field's colon or a collection's count."""
     form = analysis_form(text)
     return (
-        bool(FIRST_SECTION.match(following))
+        opens_first_section(following)
         and len(HAN_CHAR.findall(form)) >= MIN_PAGE_TITLE_CHARS
         and not _site_words(form)
         and not BREADCRUMB.search(form)

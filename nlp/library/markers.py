@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.library.script import analysis_form
+from nlp.resources import chinese_number
 
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
@@ -227,6 +228,25 @@ def family_of(marker: str) -> str | None:
         return f"decimal{decimal.group().count('.') + 1}"
     found, _ = split_marker(marker + "x")
     return found.family if found else None
+
+
+def marker_number(marker: str) -> int | None:
+    """The number a marker gives its entry (3. → 3, （十二） → 12), None for one without (a bullet, ①)."""
+    digits = re.search(r"\d+", marker)
+    if digits:
+        return int(digits.group())
+    numeral = re.search(f"[{CN_DIGITS}]+", marker)
+    return chinese_number(numeral.group()) if numeral and len(numeral.group()) <= 3 else None
+
+
+# The families whose entries are a document's sections, the outline's outermost level: 一、, 第一，, 第一部分： / 第一章, 第一條.
+SECTION_FAMILIES = ("cn", "ordinal", "ordinal_part", "article")
+
+
+def opens_first_section(text: str) -> bool:
+    """``text`` is the first entry of a document's sections (一、總則, 第一部分：…, 第一章 總則), by ``MARKER``."""
+    marker, _ = split_marker(text)
+    return bool(marker and marker.family in SECTION_FAMILIES and marker_number(marker.text) == 1)
 
 
 def opens_article(text: str) -> bool:

@@ -62,6 +62,7 @@ from nlp.library.markers import (
     family_of,
     is_headline_over_sub_headline,
     is_title_line,
+    marker_number,
     month_schedule,
     named_by,
     split_marker,
@@ -1927,7 +1928,7 @@ def _outer_list_resumes(
     for marker, other, _ in parsed[i:]:
         if other != family or marker is None:
             continue
-        number = _marker_number(marker)
+        number = marker_number(marker)
         if number != expected:
             return last is not None and last > 1 and number == last + 1
         expected += 1
@@ -1945,16 +1946,7 @@ def _list_closes(parsed: list[tuple[str | None, str | None, str]], i: int, open_
 
 def _next_number(parsed: list[tuple[str | None, str | None, str]], i: int, family: str) -> int | None:
     """The number of the next entry of ``family`` after line ``i``, None when there is none."""
-    return next((_marker_number(marker) for marker, other, _ in parsed[i + 1 :] if marker and other == family), None)
-
-
-def _marker_number(marker: str) -> int | None:
-    """The number a marker gives its entry (3. → 3, （十二） → 12), None for one without (a bullet, ①)."""
-    digits = re.search(r"\d+", marker)
-    if digits:
-        return int(digits.group())
-    numeral = re.search(f"[{CN_DIGITS}]+", marker)
-    return chinese_number(numeral.group()) if numeral and len(numeral.group()) <= 3 else None
+    return next((marker_number(marker) for marker, other, _ in parsed[i + 1 :] if marker and other == family), None)
 
 
 def _value_opens_list(rest: str) -> bool:
@@ -2422,7 +2414,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             # a list that starts again at its first number right under a heading of its own family (2.活动内容的设计 /
             # 1.学习与讨论 / 2.实践活动 / 3.文体活动 / 3.活动的组织与管理, rw638) is that heading's, one level deeper; an entry
             # that goes on the outer list's numbers and not the inner one's (3. after 3.) closes it
-            number = _marker_number(marker)
+            number = marker_number(marker)
             nested = (
                 _opens_series(marker)
                 and len(blocks) > 0
@@ -2624,7 +2616,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
         if block.level is not None:
             numbers = {lv: n for lv, n in numbers.items() if lv < block.level}
             if marker:
-                numbers[block.level] = _marker_number(marker)
+                numbers[block.level] = marker_number(marker)
             list_ends = {lv: end for lv, end in list_ends.items() if lv <= block.level}
             is_list = block.type == "item" and list_ends.get(block.level, "") is not None
             list_ends[block.level] = block.text[-1:] if is_list else None
