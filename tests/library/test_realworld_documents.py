@@ -1,0 +1,233 @@
+"""Document boundaries on real pages (tests/realworld/): collections and their items, page preambles, previews and
+repeats, one document or several, and files refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_parse import FILES, bare
+from nlp.library.clean import clean_lines, clean_text_line
+from nlp.library.parse import parse_file
+from nlp.library.script import analysis_form
+from nlp.library.structure import _without_preambles
+from nlp.models import Line
+from tests.library.realworld_helpers import REPORT, _file_line, _parsed, all_text, parse, parse_set_file
+
+
+def test_a_collection_title_and_its_intro_are_not_a_document():
+    result = parse(
+        "医院工会工作计划八篇\n"
+        "日子如同白驹过隙，下面是小编收集整理的医院工会工作计划8篇，希望能够帮助到大家。\n"
+        "医院工会工作计划八篇\n"
+        "医院工会工作计划 篇1\n"
+        "一、以教代会制度为基础，加大民主管理和民主监督力度\n"
+        "1、坚持校教代会制度，充分发挥教代会及各专门工作委员会和代表的作用。\n"
+    )
+    assert [d.title for d in result.documents] == ["医院工会工作计划 篇1"]
+    assert "医院工会工作计划八篇" in [d.text for d in result.dropped]
+
+
+def test_a_collections_introduction_goes_whole_with_its_lead_in_sentence():
+    intro = "書寫工作總結要用第一人稱。即要從本單位、本部門的角度來撰寫。" * 6
+    body = "一年來，我校工會工作以“三個代表”重要思想為指導，全面提高教代會質量。"
+    result = parse(f"{intro}以下是工作總結頻道為你整理的《工會個人工作總結模板》，感謝您的閱讀！\n{body}\n")
+    assert [b.text for d in result.documents for b in d.blocks] == [body]
+    assert "合集导语" in {d.reason for d in result.dropped}
+    # the page's own paragraph ending in a promo that introduces nothing after it keeps its text
+    last = parse(f"{body}{intro}以下是小编整理的，感谢您的阅读！")
+    assert body in all_text(last) and "第一人稱" in all_text(last)
+
+
+def test_a_collections_items_glued_into_one_line_are_documents_with_their_labels():
+    # rw103: intro + promo, then each item's title glued before its label, the second after a lost stop
+    text = (
+        "2023年医院工会工作计划精选5篇计划是人们在面对各种挑战和任务时制定的一种指导性工具。"
+        "下面我帮大家找寻并分享的“2023年医院工会工作计划精选5篇”，我们一起来了解一下吧。"
+        "医院工会工作计划【第一篇】做好职代会提案的征集，整理，立案，落实和反馈，参与医院民主决策，民主管理和民主监督."
+        "医院工会工作计划【第二篇】一、健全女工组织，规范女职工工作制度。目标：完善女职工工作体系，发挥女工组织作用。\n"
+    )
+    result = parse(text)
+    assert [d.title for d in result.documents] == ["医院工会工作计划【第一篇】", "医院工会工作计划【第二篇】"]
+    assert "我们一起来了解一下吧" not in all_text(result) and "做好职代会提案的征集" in all_text(result)
+
+
+def test_a_document_sites_numbered_page_chunks_join_into_one_text():
+    # rw141: 1、<title>【notice】<title>xxxx年，…推荐xx集团有 / 2、限xx设备动力部… / 3、领创先争优…
+    chunk = (
+        "区总工会在区委、区政府的正确领导及市总工会的具体指导下，充分发挥工会组织、引导、服务职工和维护职工权益的作用。"
+        * 3
+    )
+    text = (
+        "版权说明:本文档由用户提供并上传,收益归属内容提供方,若内容存在侵权,请进行举报或认领\n文档简介\n"
+        f"1、区总工会年度工作总结及下一年工作思路【仅供学习参考,切勿通篇使用!】区总工会年度工作总结及下一年工作思路xxxx年,{chunk}"
+        "一、弘扬劳模精神，引领创先争优一是开展学习活动，弘扬劳模精神。年初，推荐xx集团有\n"
+        f"2、限xx设备动力部维修班班长参加省级劳模评选，已获评。{chunk}三是组织劳动竞赛，引\n"
+        "3、领创先争优。以创建“工人先锋号”为主线。\n"
+    )
+    result = parse(text)
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("区总工会年度工作总结及下一年工作思路", "总结")
+    body = all_text(result)
+    assert "推荐xx集团有限xx设备动力部" in body and "引领创先争优。以创建" in body and "仅供学习参考" not in body
+    assert not any(b.marker in ("1、", "2、", "3、") for b in document.blocks)
+
+
+def test_a_host_script_is_one_document_of_kind_other():
+    # 各位领导、同志们： opens it; 请区总工会主席作工作报告。 is a request in it, not the title of a second document
+    (document,) = parse_set_file("rw066.txt").documents
+    assert document.kind == "其他"
+    assert "请区总工会主席作工作报告" in "".join(b.text for b in document.blocks)
+
+
+def test_a_collection_title_straight_over_an_items_text_leaves_the_item_untitled_and_its_year_its_own():
+    # rw173: 小学2024年春季学期德育工作计划(通用4篇), then 一、指导思想 (20__年, no year of its own)
+    result = parse_set_file("rw173.txt")
+    (document,) = result.documents
+    assert (document.title_source, document.kind, document.year) == ("file", "计划", None)
+    assert {d.text: d.reason for d in result.dropped}["小学2024年春季学期德育工作计划（通用4篇）"] == "合集标题"
+
+
+def test_a_collection_counted_in_brackets_names_its_items_titles_and_its_preamble_goes():
+    # rw300: 2023工会工作开展情况汇报 / 2023工会工作开展情况汇报【7篇】 / a promo, then the item 2023工会工作开展情况汇报【篇1】
+    # (汇报: no genre of a title line): the item's title with its label, as annotated (round 18; before, the model took
+    # the page's title, the lines under it to the collection's title dropped as such)
+    result = parse_set_file("rw300.txt")
+    first = result.documents[0]
+    assert first.title == "2023工会工作开展情况汇报【篇1】"
+    assert {d.text: d.reason for d in result.dropped}["2023工会工作开展情况汇报【7篇】"] == "篇首杂项"
+    assert not any("【7篇】" in b.text for b in first.blocks)
+    assert first.blocks[0].text.startswith("各位代表，成绩属于过去。")
+
+
+def test_a_title_repeated_under_the_texts_first_sentence_keeps_that_sentence():
+    """rw245: 社區工會的年工作總結 / 在20xx年即將結束之際，…總結如下： / the title again / the text: one document that
+    opens with that sentence (and its 20xx year slot), not a preamble dropped."""
+    (document,) = _parsed("rw245")
+    assert document.blocks[0].text.startswith("在20xx年即將結束之際")
+    assert any(p.kind == "year" for p in document.blocks[0].placeholders)
+
+
+def test_a_preview_longer_than_the_text_it_repeats_is_the_text():
+    # rw649: a site's 概要 holds more of the text than the excerpt, cut after 91 characters, that repeats its start under
+    # the title written twice: one document, its text the preview's, not a second document for the cut repeat
+    documents = _parsed("rw649")
+    assert len(documents) == 1
+    text = "".join(b.text for b in documents[0].blocks)
+    assert "现有居民住户3000多户" in text and "加强组织建设" in text
+    # a preview shorter than the text it repeats still goes, the text stays
+    opening = "港城大街办事处服务里社区居委会位于港城大街以南、迎宾路以东、民族路以西、建设大街以北"
+    result = parse(
+        f"社区居委会创建文明小区工作总结\n概要：{opening[:40]}\n{opening}，由原来的4个居委会合并而成。现有居民住户3000多户。\n"
+    )
+    assert [d.text for d in result.dropped if d.reason == "网页摘要"] == [opening[:40]]
+
+
+@pytest.mark.parametrize(
+    ("name", "collection"),
+    [("rw287.txt", "局机关工会工作总结范本"), ("rw430.txt", "企业2020年工会工作计划范本")],  # over 篇一, over 【篇一】
+)
+def test_a_title_straight_over_a_bare_item_label_is_the_collections(name, collection):
+    result = parse_file((FILES / name).read_bytes(), name, title_model=None)
+    first = result.documents[0]
+    assert first.title_source == "file" and collection not in all_text(result)
+    assert ("合集标题", collection) in {(d.reason, d.text) for d in result.dropped}
+    assert not first.blocks[0].text.strip("【】").startswith("篇")
+
+
+def test_a_table_of_contents_over_the_title_is_the_pages_and_the_text_stays_one_document():
+    # rw220: the page lists the plan's outline (一、铸魂强基 / （一）贯通组织体系 …) over its title; the text writes the
+    # entries out (一、铸魂强基，构建党建引领基层治理的“主心骨”); the excerpt cuts it before the later ones
+    result = parse_file((FILES / "rw220.txt").read_bytes(), "rw220.txt")
+    (document,) = result.documents
+    assert document.title == "关于XX社区2026—2030年高质量发展的工作规划"
+    assert ("目录", "（二）聚焦平安") in {(d.reason, d.text) for d in result.dropped}
+    assert "聚焦平安" not in all_text(result) and "铸魂强基，构建党建引领基层治理" in all_text(result)
+    # an outline that stands alone, its sections written nowhere else, is the text's (a skeleton plan)
+    skeleton = (
+        "一、铸魂强基\n（一）贯通组织体系\n（二）激活党员队伍\n（三）深化区域联动\n二、精耕细作\n（一）科学优化\n"
+    )
+    assert "贯通组织体系" in all_text(parse(skeleton))
+
+
+def test_a_collections_title_glued_to_a_one_line_pages_text_goes_and_names_the_items_genre():
+    # rw506: 学校工会工作报告7篇 glued before the first item's text, the page one line: the item is untitled and, read
+    # under the collection's name, a 工作报告 (其他) where its wording alone reads as a summary (…汇报如下)
+    result = parse_file((FILES / "rw506.txt").read_bytes(), "rw506.txt")
+    (document,) = result.documents
+    assert (document.title_source, document.kind) == ("file", "其他")
+    assert "学校工会工作报告7篇" not in all_text(result)
+    assert ("合集标题", "学校工会工作报告7篇") in {(d.reason, d.text) for d in result.dropped}
+    assert document.blocks[0].text.startswith("根据《工会法》和《中国工会章程》的有关规定")
+
+
+def test_a_pages_title_before_its_first_items_title_on_one_line_is_the_collections():
+    # rw1067: 收費(fèi)站工會換屆工作報(bào)告 工會換屆工作報(bào)告篇一 (the whole line was the title)
+    result = parse_set_file("rw1067.txt")
+    assert bare(analysis_form(result.documents[0].title)) == "工会换届工作报告篇一"
+    assert "收費(fèi)站工會換屆工作報(bào)告" in [d.text for d in result.dropped]
+    # two headlines past a space, the second naming no item, stay one line
+    assert [k.text for k in clean_lines([Line("区总工会召开全委会 部署2024年工作"), Line(REPORT)], model=False)[0]][0] == (
+        "区总工会召开全委会 部署2024年工作"
+    )
+
+
+def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
+    """rw1064 (fix20d): three teasers of different news, the first two cut with ..., the last by the page's end; a
+    text's short paragraph closing on an ellipsis stays one document with the next."""
+    documents = _parsed("rw1064")
+    assert [d.blocks[0].text[:8] for d in documents] == ["中共中央總書記、", "工聯會召開第39", "立法會昨日（12"]
+    assert documents[1].blocks[0].text.endswith("【聽您意見……")
+    # the first tells a speech given on a day at a place: news (習近平12月20日在…大會…上發表重要講話), as all three are
+    assert [d.kind for d in documents] == ["其他", "其他", "其他"]
+    text = "他说：“我们一定会做好……”\n大家听了都很感动，纷纷表示要向他学习，在各自岗位上做出更大的贡献。\n"
+    assert len(parse(text).documents) == 1
+
+
+def test_an_untitled_page_of_reports_each_under_its_dateline_is_a_document_per_report():
+    # rw1181: three reports of one agency's reporter, each opening with (亞洲經濟通訊社…報導)
+    documents = _parsed("rw1181")
+    assert [d.blocks[0].text[:5] for d in documents] == ["五歲的徐凱", "為降低疫情", "「記憶退化"]
+    assert [d.kind for d in documents] == ["其他"] * 3
+    # one dateline over a report of two paragraphs is one document
+    text = "本报讯 5月10日，县卫健局召开护士节表彰大会，66名护士受表彰。\n会上，5位优秀护士代表作交流发言。\n"
+    assert len(parse(text).documents) == 1
+
+
+def test_a_related_posts_label_over_the_whole_excerpt_is_no_list_that_takes_the_text():
+    """aud21j: a 范文 site's - 相关推荐 before a summary's title had taken the whole page with it as a list of links at the foot
+    (the file was refused: no text); the label goes, the summary stays."""
+    page = (
+        "- 相关推荐\n幼儿园三八妇女节庆祝活动总结参考\n"
+        "201*年是“三八”国际劳动妇女节103周年,为让全园女教职工度过一个愉快而有意义的节日,结合幼儿园工作实际,"
+        "今年“三八”节期间开展了以“魅力妈妈,巾帼风采”为主题的系列庆祝活动。\n一、基本情况\n"
+        "1、开展宣传活动。以会议、网络、板报等为媒介,广泛开展男女平等基本国策。\n"
+    )
+    result = parse(page)
+    assert [d.title for d in result.documents] == ["幼儿园三八妇女节庆祝活动总结参考"]
+    assert any("魅力妈妈" in b.text for b in result.documents[0].blocks)
+    assert "相关推荐" in [line.text for line in result.dropped]
+
+
+def test_a_collections_title_counting_in_brackets_or_in_sets_names_no_document():
+    """fix22a: 护士节的活动方案(通用15篇) names its items 护士节的活动方案1 / 护士节的活动方案2 (rw1254: two documents);
+    不一样的6套三八妇女节活动方案( 二 ) over an untitled item's 二、活动要求: (rw1247) is the collection's, the item untitled."""
+    assert [d.title for d in _parsed("rw1254")] == ["护士节的活动方案1", "护士节的活动方案2"]
+    (document,) = _parsed("rw1247")
+    assert document.title_source == "file" and document.kind == "计划"
+    assert not any("6套" in b.text for b in document.blocks)
+
+
+def test_the_texts_sentences_before_a_title_cut_from_a_line_are_no_preamble():
+    """gen24k: round 13's parser cut rw260's second line at its genre words (在听取区总工会2019年工作总结及2020年工作思路 /
+    后，张启表…) and dropped the report's first sentence above as that title's preamble: sentences of prose with no site word
+    before a title cut from a line stay, in that document. A site's introduction before an item's title names the site
+    (以下是小编…, rw010) and still goes; so do the sentences when the title stands on a line of its own."""
+    first, second = (clean_text_line(line) for line in (FILES / "rw260.txt").read_text(encoding="utf-8").splitlines()[:2])
+    title = "在听取区总工会2019年工作总结及2020年工作思路"
+    docs = [(None, [Line(first)]), (title, [Line(second[len(title) :])])]
+    kept = _without_preambles(list(docs), "rw260", [], cut_titles=frozenset({title}))
+    assert [(t, [line.text for line in body]) for t, body in kept] == [(title, [first, second[len(title) :]])]
+    assert len(_without_preambles(list(docs), "rw260", [])[0][1]) == 1
+    intro = clean_text_line(_file_line("rw010", "以下是小编"))
+    docs = [(None, [Line(intro)]), (title, [Line(second[len(title) :])])]
+    assert len(_without_preambles(docs, "rw010", [], cut_titles=frozenset({title}))[0][1]) == 1

@@ -1,0 +1,601 @@
+"""The junk model on real pages (tests/realworld/): the shipped model, its features, and what it judges (a site's lines)
+and never judges (the text's own sentences, titles, labels and dates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_parse import FILES, bare
+from nlp.library.clean import clean_lines, clean_text, clean_text_line, junk_reason
+from nlp.library.junk import (
+    NAMED_FEATURES,
+    SITE_WORDS,
+    LineContext,
+    inside_paragraph,
+    is_stamp,
+    judged,
+    judged_contexts,
+    load_model,
+    model_junk,
+    reads_as_headline,
+    units,
+)
+from nlp.library.parse import parse_file
+from nlp.library.script import analysis_form
+from nlp.models import Line
+from tests.library.realworld_helpers import REPORT, _parsed, _set_texts, all_text, blocks_of, parse_set_file
+
+
+def _judged_lines(texts: list[str]) -> list[bool]:
+    return [any(line) for line in judged_contexts([units(text) for text in texts])]
+
+
+def _feature(name: str, line: str) -> float:
+    (function,) = [f for feature, _, f in NAMED_FEATURES if feature == name]
+    return function(LineContext(analysis_form(line), 0.5, 8, 1))
+
+
+def test_the_shipped_junk_model_loads_for_these_features():
+    model = load_model()
+    assert model is not None and len(model.means) == len(NAMED_FEATURES)
+    assert 0.5 <= model.threshold < 1
+
+
+def test_the_junk_model_never_judges_a_paragraphs_own_sentence_nor_a_documents_written_date():
+    # seed 000's short repeated sentence; rw052's revision note; rw038's signature date with slots
+    lines = ["按时召开好职代会。按时召开好职代会。加强组织领导，完善职代会制度，推进院务公开工作的落实。"] * 2
+    lines += ["2022年1月修訂", "20xx年XX月18日 校工會", "发布时间：2022年4月2日"]
+    reasons = [[r for _, r in units] for units in model_junk(lines)]
+    assert all(r is None for line in reasons[:4] for r in line)
+    assert not judged("2022年1月修訂", False) and judged("发布时间：2022年4月2日", False)
+    # round 19 (rw826, rw803, rw627, rw849): a date with dots under the text, a Taiwanese minutes' time field with its year
+    # of the Republic, a title with its subtitle in book-title marks; a post's labelled date, a site's notice and a site's
+    # name in book-title marks stay the model's to judge (rw849's clause of what the unit will do with what it uploads and
+    # shares is the text's by where it stands: see the test of a whole sentence between the text's sentences)
+    assert not judged("2008.5.12", False) and judged("发布时间: 2020.10.30", False)
+    assert not judged("壹、時 間:民國114年12月26日下午6:30 ~ 8:30", False)
+    assert not judged("《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》", False)
+    assert judged("《学习啦在线学习网》", False)
+    assert judged("本文由小编整理上传，欢迎分享。", True)
+    # fix20c (rw1018): a unit's profile's labels over its description, never the model's; a site's column stays its to judge
+    assert not judged("介绍：", False) and not judged("组织架构:", False)
+    assert judged("新闻中心", False)
+
+
+def test_a_footer_glued_into_one_line_is_judged_field_by_field():
+    # rw062: 地址, 电话, QQ and ICP lines the reflow joined: fields, not sentences, so the model sees each
+    footer = "地址：荆州市园林路25号 热线电话：0716-8212336邮编：434000 QQ:260945676鄂ICP备12004590号-1"
+    prose = "会上，区总工会对全区工会工作先进单位、基层工会规范化建设先进单位进行了授牌表彰，要求全区工会干部做表率。"
+    assert [u.strip() for u in units(footer)] == footer.split() and units(prose) == [prose]
+    (footer_units, prose_units) = model_junk([footer, prose])
+    assert footer_units[-1][1] and all(reason is None for _, reason in prose_units)
+
+
+def test_the_junk_model_drops_site_lines_with_a_reason_and_keeps_plan_prose():
+    lines = [
+        "工会工作计划",
+        "欢迎来到零思考方案网网站！",
+        "一、加强组织建设，提高服务能力",
+        "坚持以职工为中心，进一步完善职代会制度，推进厂务公开。",
+        "网站客服QQ:403074932",
+    ]
+    reasons = [[r for _, r in units] for units in model_junk(lines)]
+    assert reasons[0] == [None] and reasons[2] == [None] and reasons[3] == [None]
+    assert reasons[1][0] and reasons[1][0].startswith("网页杂项（模型") and reasons[4][0]
+
+
+def test_a_document_sites_numbered_notice_is_judged_and_plan_prose_with_a_site_word_is_not():
+    # rw059's notices, numbered like outline items; a seed's plan sentence that holds 站 (站务公开)
+    lines = [
+        "县总工会半年工作总结",
+        "1、下载文档前请自行甄别文档内容的完整性，平台不提供额外的编辑、内容补充、找答案等附加服务。",
+        "2、如信息公示制度、财务管理制度等，增强站务公开的透明度，让职工充分享有知情权、参与权和监督权。",
+        "3、如文档侵犯您的权益，请联系客服反馈，我们会尽快为您处理（人工客服工作时间：9:00-18:30）。",
+    ]
+    assert [judged(line, False) for line in lines[1:]] == [True, False, True]
+    # in their page, with the rest of its chrome around them, the model drops all three notices
+    dropped = parse_file((FILES / "rw059.txt").read_bytes(), "rw059.txt").dropped
+    notices = [d for d in dropped if d.text[:2] in ("1、", "2、", "3、") and "文档" in d.text]
+    assert len(notices) == 3 and all(d.reason.startswith("网页杂项（模型") for d in notices)
+
+
+@pytest.mark.parametrize(
+    "line, headline",
+    [
+        ("沙市区总工会召开全区工会工作会议", True),
+        ("直属机关党委办公室党支部开展主题党日活动：深入学习贯彻基层组织工作条例", True),
+        ("开好头 迈稳步 奋力擘画工会工作新蓝图——龙华区总工会召开2023年第一次区、街主席联席会", True),
+        ("信息来源：沙市区总工会 | 发布时间 2022-04-02", False),  # a field
+        ("網站首頁 個人文檔 個人總結 工作總結 述職報告", False),  # a menu
+        ("为进一步加强工会工作，特制定本计划。", False),  # a sentence
+        ("具体安排如下：", False),  # a lead-in
+    ],
+)
+def test_what_reads_as_a_headline_over_a_paragraph(line, headline):
+    paragraph = "4月9日上午，我院工会组织开展职工春季健步行活动，来自医院各科室的600余名职工及其家属热情参与。"
+    assert reads_as_headline(line, paragraph) is headline
+
+
+def test_the_model_leaves_the_texts_own_labels_and_channel_sentences_alone():
+    # a label between the entries of a programme (rw148's 评委：), a sentence naming the channels a unit uses (rw171)
+    assert "评委：" in [b.text for d in parse_set_file("rw148.txt").documents for b in d.blocks]
+    assert not judged("同时，通过社区公告栏、微信群、电话短信等多种途径与居民进行及时有效的沟通。", True)
+    assert judged("本篇資料來自AI写作助手网站，通過wECHAT小程序搜索青鳥寫作，探索其智能功能。", True)
+
+
+def test_a_units_name_before_a_colon_is_a_headlines_subject_a_fields_label_is_not():
+    # rw285: the news item's headline over its report; a site's field (信息来源：…) is still no headline
+    report = (
+        "历下区总工会坚持服务大局、服务职工，通过整合资源、创新载体、精准施策，全面提升了工会工作的覆盖面与影响力。"
+    )
+    assert reads_as_headline("历下区总工会：服务赋能聚人心 文化引领展风采", report)
+    assert not reads_as_headline("信息来源：沙市区总工会", report)
+    assert not reads_as_headline("发布机构：港闸总工会", report)
+
+
+def test_the_channels_an_outline_entry_names_are_the_texts_words():
+    # rw272: 微信群、公众号 are how a community reaches people; a numbered site notice has other site words (文档, 上传)
+    assert not judged("1.利用社区公告栏、微信群、公众号等平台发布活动信息；", in_paragraph=False)
+    assert judged("1、本文档由用户上传，淘文库整理发布，可阅读全部内容。", in_paragraph=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "stamp"),
+    [
+        ("06/11/2024 公司召开安全生产专题视频会议", True),  # rw279: a list of other posts, day first
+        ("2023-09-18 16:03:18", True),
+        ("四、出发时间：上午8:15", False),  # the text's own time of day
+        ("附件1:2013/2014学年第一学期学生党员发展工作日程安排表", False),  # a label's number, a school year
+        ("2025年05月15日", True),  # rw864: a date written out with a zero before its month, as a site stamps a post
+        ("2025年5月15日", False),  # the text's own date
+    ],
+)
+def test_a_posts_date_or_time_is_a_stamp_the_texts_own_times_are_not(text, stamp):
+    assert is_stamp(text) is stamp
+
+
+def test_a_table_cell_a_site_word_fills_twice_is_the_sites():
+    assert judged("留言与评论（共有 条评论）|", in_paragraph=False)
+    assert not judged("春节送温暖工程 春节联欢会 |", in_paragraph=False)
+
+
+def test_a_sections_value_and_a_templates_blank_field_are_the_texts():
+    # rw272: 三、活动地点 / XX社区活动中心及周边敬老院 / 四、活动对象; a template's sign-off fields (编制人：[姓名])
+    lines = ["三、活动地点", "XX社区活动中心及周边敬老院", "四、活动对象", "社区老年人、志愿者、社区工作人员"]
+    assert judged_contexts([[line] for line in lines])[1] == [None]
+    # a sign-off under a label, over a paragraph, is still judged
+    chatter = ["一、加强组织建设", "祝大家工作顺利天天开心", "工会将继续做好工会小组建设，按时召开职工代表大会。"]
+    assert judged_contexts([[line] for line in chatter])[1] != [None]
+    assert not judged("编制人：[姓名]", in_paragraph=False) and not judged("编制日期：[日期]", in_paragraph=False)
+
+
+@pytest.mark.parametrize(
+    ("line", "judged_by_the_model"),
+    [
+        (
+            "坚持科学民主管理 促进医院和谐发展",
+            False,
+        ),  # a slogan's two clauses, each opening with a plan's verb (more14b)
+        ("背景：", False),  # rw165: a plan's section labels
+        ("目标要求：", False),
+        ("具体工作：", False),
+        ("【指导思想】", False),
+        ("时间：", True),  # rw337: a post's empty field is still the model's to judge
+        ("吐故纳新 再展宏图", False),  # rw474 (more15b's fresh page): a headline of four-character phrases, no byline
+        ("凝心聚力 奋力前行", False),
+        ("巾帼新气象 建功新时代", False),  # rw1502 (fix22d): a kicker's parallel phrases of five characters
+        ("深学细悟强思想 笃行实干转作风", False),  # rw1423: of seven
+        ("上一篇 下一篇", True),  # a site's buttons: phrases of three
+        ("妇产科 张三", True),  # a byline: a unit and a name
+        ("工作计划 工作总结 心得体会", True),  # a site's menu of genres
+        ("摘要", False),  # rw346, rw381: an essay's part labels, headings over their parts
+        ("引言", False),
+        ("3月8", False),  # rw1634: a report's day the excerpt cut before its 日, the page's last line (fix24a)
+        ("3月8日", True),  # a day written whole, alone: a site's stamp as much as the text's
+    ],
+)
+def test_a_slogan_and_a_plans_section_labels_are_never_the_junk_models_to_judge(line, judged_by_the_model):
+    assert judged(line, in_paragraph=False) is judged_by_the_model
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # rw361: a news headline of seven characters over its report; rw352: a duties page's title over its first entry
+        ["中秋巧遇教师节", REPORT],
+        [
+            "办公室工作职责",
+            "一、决策参谋。主要包括文稿起草、决策调研、信息综合等。",
+            "二、综合协调。主要包括工作协调等。",
+        ],
+        # rw445: a title spaced out a letter at a time under the page's junk, over its spaced paragraph
+        [
+            "医院党建工作调研报告&局党建工作计划要点",
+            "医 院 党 建 工 作 调 研 报 告",
+            "当 前，医 药 卫 生 体 制 改 革 深 入 推 进，" * 3,
+        ],
+        # rw489: an outline entry over its paragraph is a heading of the text
+        [
+            "1.重阳节简介及其重要性",
+            "重阳节是一个传统的中国节日，通常在农历九月初九日庆祝，九月是秋季，阳气渐消，气温降低。",
+        ],
+    ],
+)
+def test_a_pages_title_over_where_its_text_opens_and_an_entry_over_its_paragraph_are_never_judged(lines):
+    # a protected line the model never decides does not set its threshold (tests/test_train_junk.py, round 16)
+    title = 0 if "医 院" not in lines[1] else 1
+    assert not _judged_lines(lines)[title]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "学校工会工作计划2024小学15篇",
+            "1.关爱留守儿童、残疾学生和单亲学生。",
+        ],  # a collection's name: the structure's
+        [
+            "1、部分资料下载需要金币，请确保您的账户上有足够的金币",
+            "2、已购买过的文档，再次下载不重复扣费",
+        ],  # a numbered notice
+        # rw387, rw468, rw480, rw470, rw419, rw403 (fix set): chrome over a paragraph is no headline
+        ["20250327-_YY_2980", REPORT],
+        ["全程导医网 徐州中医频道", REPORT],
+        ["中國共產(chǎn)黨新聞網(wǎng)>>中國工會新聞>>工會資料", REPORT],
+        ["医院动态详细内容", REPORT],
+        ["最佳答案推荐答案", REPORT],
+        ["内容头部广告位（手机）", REPORT],
+    ],
+)
+def test_a_collections_name_a_numbered_notice_and_chrome_over_a_paragraph_are_still_judged(lines):
+    assert _judged_lines(lines)[0]
+
+
+@pytest.mark.parametrize("byline", ["(機(jī)關(guān)黨委 張付安)", "（工會：薛郅旻）"])
+def test_a_byline_in_brackets_under_a_report_is_the_junk_models(byline):
+    # rw443, rw462: a unit or a role and a name in brackets; the text's own fields in brackets stay (see
+    # test_a_reports_credits_in_brackets_are_a_byline)
+    report = [Line(REPORT), Line("活动中，大家积极参与各项小游戏，现场气氛热烈，笑声不断。"), Line(byline)]
+    kept, dropped = clean_lines(report)
+    assert [k.text for k in kept] == [clean_text(REPORT), "活动中，大家积极参与各项小游戏，现场气氛热烈，笑声不断。"]
+    assert "括号里的署名" in dropped[0].reason
+
+
+def test_a_tail_of_a_credits_shape_is_judged_as_a_line_the_rest_of_a_paragraph_only_as_its_sentence():
+    # rw1314: the writer's name after the last stop (…格外温暖。金雄风), and rw1163's credit after a paragraph of one sentence
+    # (the rule leaves a photo's credit there to the line's rules) are judged by the model as lines alone; rw1144's
+    # lead-in cut by the excerpt stays a sentence of its paragraph, never the model's
+    for line, tail in (
+        (
+            "一份份慰问品,一句句关怀语,正用最朴实的方式传递着浓浓的敬老情,让这个重阳节格外温暖。"
+            "敬老爱老是中华民族的传统美德。金雄风",
+            "金雄风",
+        ),
+        (
+            "通过此次选拔赛,不仅检验了护士基础护理的训练情况,规范了护理技术操作,进一步提高了全院护理人员技术水平。"
+            "(图文 护理工作部 荆朝侠 张淑林 提供)",
+            "(图文 护理工作部 荆朝侠 张淑林 提供)",
+        ),
+    ):
+        signed = units(line)
+        assert signed[-1] == tail and not inside_paragraph(signed, len(signed) - 1)
+    cut = units(
+        "很多单位会出台全年工作的要点,并配套编制运行表。那么,仅就2025年来说,怎样让自己所规划的工作更加准确合理呢?"
+        "以下四个做好工作规划的方法供您参考——"
+    )
+    assert inside_paragraph(cut, len(cut) - 1)
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("rw514.txt", "工会工作制度范文第1篇"),  # the label after the title, 范文 in it (scored .99)
+        ("rw119.txt", "工会年度工作总结及计划【第一篇】"),  # the label in brackets
+        ("rw257.txt", "第一篇:學生黨支部建設-淺析方法"),  # the label before the title, Traditional
+        ("rw276.txt", "幼儿园疫情防控工作总结汇报篇1"),
+    ],
+)
+def test_a_collection_items_title_where_the_item_starts_is_never_the_models_to_judge(name, title):
+    texts = _set_texts(name)
+    assert not _judged_lines(texts)[texts.index(clean_text(title))]
+
+
+def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with_the_sites_words():
+    # rw489's item title (no genre word of a title: 策划) over its text, over the next item's title (a list of links to
+    # the collection's items), and with a site's word besides the collection's (本站首页); rw276's …工作总结汇报篇1 was
+    # the case until round 19 read 汇报 after a summary's genre as a title's (…总结汇报, rw789)
+    title, text = "开展九九重阳活动策划(篇1)", next(t for t in _set_texts("rw489.txt") if t.startswith("重阳节是"))
+    assert _judged_lines([title, text]) == [False, False]
+    assert _judged_lines([title, "开展九九重阳活动策划(篇2)", text])[0]
+    assert _judged_lines(["本站首页 " + title, text])[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "paragraph"),
+    [
+        # rw390, rw495: a column's name, a bar, the headline (annotated as the title whole)
+        ("护理资讯 | 西苑医院召开2023年度护理工作总结大会", REPORT),
+        (
+            "要闻动态| 市四医院开展2024年度优秀护士评选活动",
+            "2024年5月12日是第113个国际护士节,为进一步弘扬南丁格尔精神,表彰先进、树立榜样,近期市四医院组织开展了20",
+        ),
+        # a meeting's name, a bar, its headline (a page seen in round 16, scored .88 junk with its site left out)
+        ("六届五次职代会工代会分团讨论|凝心聚力集智 共享美好未来（二）", REPORT),
+    ],
+)
+def test_a_headline_of_two_phrases_parted_by_a_bar_reads_as_a_headline(line, paragraph):
+    assert reads_as_headline(line, paragraph)
+    assert judged_contexts([[line], [paragraph]])[0] == [None]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "手机版  |  网站地图",  # rw223: a row of links, short words
+        "信息来源:沙市区总工会 | 发布时间 2022-04-02",  # rw062: fields
+        "支付宝生活号 | 微信服务号 | 微信订阅号 | 在线留言 |",  # rw470: more bars than one headline has
+        "网站首页 | 个人文档 个人总结 工作总结",  # a menu's words side by side
+    ],
+)
+def test_a_sites_row_of_links_or_fields_parted_by_bars_is_no_headline(line):
+    assert not reads_as_headline(line, REPORT)
+
+
+def test_a_units_channels_are_the_texts_words_qq_groups_too():
+    # rw498: an outline entry of plan prose naming the community's QQ and WeChat groups scored .94 junk with its site left
+    # out (the threshold rose to .95 for it); a document shop's numbered notice is still judged
+    assert not judged("3.利用社区QQ群、微信群等工具，提前发布活动通知，", in_paragraph=False)
+    assert judged("1、本文档由用户上传，淘文库整理发布，可阅读全部内容。", in_paragraph=False)
+
+
+def test_a_site_word_inside_a_word_of_the_text_is_no_site_word():
+    # rw497: 社区工作者 (a worker), scored .85 junk for its 作者; rw418's byline 作者:孙继忠 is a site's
+    assert not SITE_WORDS.search(analysis_form("排忧解“南”“苑”意为你提高社区工作者责任意识"))
+    assert SITE_WORDS.search("日期:2021-11-05       作者:孙继忠")
+
+
+@pytest.mark.parametrize(
+    ("feature", "line", "fires"),
+    [
+        ("counts", "1 次访问", True),  # rw359: a post's visits
+        ("series", "2020年幼儿园工会工作计划【三篇】", True),  # rw410: a collection's count in brackets
+        ("series", "学校工会工作总结(优)", True),  # rw081: the grade a site gives its 范文
+        ("series", "工会工作制度范文第1篇", False),  # rw514: an item's number, no collection's count
+        ("column_name", "【正文】", True),  # rw449
+        ("column_name", "医院概况", True),  # rw469
+        ("column_name", "新闻中心新闻中心", True),  # rw218
+        ("column_name", "最新评论", True),  # rw361: the column of a post's comments
+        ("column_name", "加强职工之家建设", False),
+        ("news_credit", "技术支持：四川好亦同 网站维护：广元市总工会办公室", True),  # rw554: a site's credits
+        ("foreign", "20250327-_YY_3020", True),  # rw387: a picture's code
+        ("foreign", "Literature", True),  # rw321: a column's English name over its menu
+        ("foreign", "并通过“学习强国APP”组织了一场知识问答比赛", False),  # rw442
+        ("foreign", "(1)", False),
+    ],
+)
+def test_the_sites_counts_collections_grades_and_columns_are_features(feature, line, fires):
+    assert _feature(feature, line) > 0 if fires else _feature(feature, line) == 0
+
+
+def test_a_table_row_of_a_news_pages_credits_or_fields_is_judged_a_row_of_the_texts_is_not():
+    # rw500: the credits in cells parted by bars; rw296: a government page's table of fields
+    assert judged("撰稿|包铁华摄影|胡波审核|黎卫平", in_paragraph=False)
+    assert judged("索 引 号：769492411/2016-00122 |主题分类：综合政务/工作信息/工作动态| |", in_paragraph=False)
+    assert not judged("时间|活动内容|参加范围|负责部门", in_paragraph=False)
+
+
+def test_a_signers_unit_and_date_are_the_documents():
+    # rw418: a notice signed 校工会 over 2021115; a site's counter (3445) or its stamp (2023-11-21 8886) is judged
+    texts = _set_texts("rw418.txt")
+    assert not _judged_lines(texts)[texts.index("2021115")]
+    assert judged("3445", in_paragraph=False) and judged("2023-11-21 8886", in_paragraph=False)
+    # rw716: a news item signed 工 会 (spaced out) over 2013年3月2日, which scored .89 held out and held the junk
+    # threshold at .91 (caught .77); a person's name over a date is judged
+    texts = _set_texts("rw716.txt")
+    assert not _judged_lines(texts)[texts.index("工 会")]
+    assert _judged_lines([REPORT, "李明", "2013年3月2日"])[1]
+    # rw241: 工 会 right under the text's last sentence, the page's 推荐 under it (held out .90)
+    assert not _judged_lines([REPORT, REPORT, "工 会", "推荐"])[2]
+    # rw1684: a hospital's department signs, 泸医口腔   护理部 under the last sentence (1.00 before, holding the threshold at
+    # .95); a page's 返回顶部 there is judged
+    assert not _judged_lines([REPORT, REPORT, "泸医口腔   护理部", "2013-5-14"])[2]
+    assert _judged_lines([REPORT, REPORT, "返回顶部"])[2]
+
+
+def test_a_document_shops_coins_and_archives_are_its_words():
+    # rw446: the shop's numbered notices about its downloads, each with two site words, as its other notices have
+    for notice in (
+        "1、部分资料下载需要金币，请确保您的账户上有足够的金币",
+        "3、资料包下载后请先用软件解压，在使用对应软件打开",
+    ):
+        assert _feature("site_words", notice) >= _feature("site_words", "下载 金币")  # two site words or more
+
+
+def test_a_bilingual_pages_headline_over_its_english_version_is_not_the_models_to_drop():
+    # rw600 (more17, GB18030): To Sir with Love 吾愛吾師，暖心奉茶 over the English version of the report scored .96 on its
+    # letters and held the junk model's threshold at .95 (cross-validated junk caught .72)
+    result = parse_file((FILES / "rw600.txt").read_bytes(), "rw600.txt")
+    assert all("To Sir with Love" not in line.text for line in result.dropped)
+    lines = [
+        ["To Sir with Love吾愛吾師，暖心奉茶"],
+        [
+            "After our parents, the people who most significantly impact our lives"
+            " – and a life-long love or dislike for a particular subject – are our teachers."
+        ],
+        [REPORT],
+    ]
+    assert judged_contexts(lines)[0] == [None]
+    # a site's English name over an English line is judged as any line
+    assert judged_contexts([["Powered by Discuz 网站首页"], lines[1], [REPORT]])[0] != [None]
+
+
+def test_a_writers_credit_over_the_text_is_judged_and_never_the_title():
+    # rw597: the school's name and the teacher's over the report (the model drops it; no title candidate either); a
+    # headline of two phrases is no credit (rw376: 庆祝护士节 新资讯)
+    result = parse_file((FILES / "rw597.txt").read_bytes(), "rw597.txt")
+    assert result.documents[0].title_source == "file" and "齐玉婷" not in all_text(result)
+    assert judged_contexts([["景德镇市梨树园小学 齐玉婷"], [REPORT * 2]])[0] != [None]
+    assert judged_contexts([["庆祝护士节 新资讯"], [REPORT * 2]])[0] == [None]
+
+
+def test_a_headlines_first_part_over_its_dashed_sub_headline_is_never_the_models_to_judge():
+    # rw670: 求真务实 开创民进工作新局面 / ——民进荆州区总支2012年工作总结 scored .93 held out and held the junk threshold at
+    # .95 (CV caught .70); the structure takes both lines as one title
+    texts = _set_texts("rw670.txt")
+    assert _judged_lines(texts)[:2] == [False, False]
+    (document,) = parse_set_file("rw670.txt").documents
+    assert bare(document.title) == bare("求真务实 开创民进工作新局面——民进荆州区总支2012年工作总结")
+    # a site's chrome over a dashed line is judged all the same
+    assert _judged_lines(["网站首页 工作动态", "——记综合党支部4月组织生活会", REPORT])[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "reads"),
+    [
+        ("我校举办庆祝5.12国际护士节活动暨第八届护士加冕仪式", True),  # rw672: a day's dot
+        ("2025年党建工作面临新挑战？如何强化政治引领是关键", True),  # rw661: a headline that asks
+        (
+            "中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片",
+            False,
+        ),  # rw334: a page's keywords
+        ("会议由工会主席主持.全体委员参加", False),  # a dot between words is a stop
+    ],
+)
+def test_a_days_dot_and_a_question_are_a_headlines_a_pages_keywords_are_not(line, reads):
+    paragraph = (
+        "5月7日，医学院隆重举行庆祝5.12国际护士节活动暨第八届护士加冕仪式。校党委副书记周家健、湖州市卫生局副局长出席。"
+    )
+    assert reads_as_headline(line, paragraph * 2) == reads
+
+
+@pytest.mark.parametrize(
+    ("name", "line"),
+    [
+        # a title in book-title marks, its subtitle after a colon (rw627)
+        ("rw627.txt", "《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》"),
+        ("rw849.txt", "活动结束后，将整理照片和视频资料上传至公司内网供大家分享，并收集反馈意见以改进未来的活动策划。"),  # under 后续跟进：
+        ("rw849.txt", "- 14:00 自由活动（如徒步、摄影、休闲娱乐等）"),  # a schedule's entry, opening with its time of day
+        ("rw862.txt", "教師節到來 嘉義黎明國小發「敬師券」讓孩子表達感恩"),  # a headline right over the post's stamp alone
+        ("rw621.txt", "阜新市中心醫(yī)院工會"),  # a unit's name over a title line that names none
+        ("rw328.txt", "会议"),  # the next paragraph's first word where the page's excerpt ends
+        ("rw835.txt", "會上"),
+        ("rw434.txt", "年内常规举办教职工大合唱、书画摄影展、微"),  # a list cut by the page's end, 摄影 no credit
+    ],
+)
+def test_the_texts_own_lines_the_junk_model_held_its_threshold_with_are_not_its_to_judge(name, line):
+    # round 19's retrain on the 804: each of these content lines scored .77-.99 held out, and the threshold with it
+    texts = _set_texts(name)
+    i = next(k for k, text in enumerate(texts) if clean_text(line) in text)
+    found = [units(text) for text in texts][i]
+    judged_units = judged_contexts([units(text) for text in texts])[i]
+    assert all(context is None for unit, context in zip(found, judged_units) if clean_text(line) in unit)
+
+
+def test_a_schedule_by_the_hour_is_never_the_models_to_judge():
+    # rw849: 16:00总结分享会，颁发奖项 and 17:00返回公司 (分享, 返回) were dropped as a site's words and buttons
+    lines = [[text] for text in ("上午：", "8:00集合出发", "中午：", "12:00午餐", "16:00总结分享会，颁发奖项", "17:00返回公司")]
+    assert all(context is None for line in judged_contexts(lines)[1::2] for context in line)
+    # a time alone before a line of a site (a list of posts) is judged
+    assert judged_contexts([["17:00返回公司"], ["首页"]])[0][0] is not None
+
+
+def test_a_whole_sentence_between_the_texts_sentences_or_a_masked_slot_is_never_the_models_to_judge():
+    # rw849: a plan's sentence naming 上传, 内网, 分享 scored .99 and held the junk threshold at .95 (caught .68); under its
+    # label XX国家森林公园 (a template's slot) scored .88
+    sentence = "活动结束后，将整理照片和视频资料上传至公司内网供大家分享，并收集反馈意见以改进未来的活动策划。"
+    assert not _judged_lines([REPORT, "后续跟进：", sentence, REPORT])[2]
+    assert _judged_lines([REPORT, REPORT, sentence])[2]  # at the page's foot: a site's notice stands there
+    assert not judged("XX国家森林公园", in_paragraph=False)
+    assert judged("[关闭窗口]", in_paragraph=False)  # a site's word in brackets
+
+
+def test_a_welcome_to_the_audience_of_a_meeting_is_the_texts_not_a_sites():
+    # rw1213 (fix21b): 歡迎各位會員出席2024年,即本會成立第三十一周年會員大會。 (the model dropped it on 欢迎, a site word)
+    (document,) = _parsed("rw1213")
+    assert document.blocks[0].text == "引言" and document.blocks[1].text.startswith("歡迎各位會員出席2024年")
+    assert document.year == 2024
+    assert not SITE_WORDS.search(analysis_form("歡迎各位會員出席2024年,即本會成立第三十一周年會員大會。"))
+    assert SITE_WORDS.search("下面是小编整理的工作计划，欢迎大家阅读。")  # a site's welcome to its readers
+
+
+def test_a_sentence_opening_on_its_day_written_with_dots_and_its_day_mark_is_never_the_models():
+    # rw826 (fix21b): the report's first sentence scored .94 in the junk model's cross-validation and set its threshold
+    assert not judged("2008.5.10日晚，在院景觀樓二樓，由護理部牽頭舉行了一場別開生面的聯(lián)歡晚會。", False)
+    assert judged("发布时间: 2020.10.30", False)  # a site's stamp writes no 日
+
+
+def test_a_writers_first_person_sentence_naming_a_site_is_never_the_models_but_a_sites_notice_is():
+    """aud21j: a reader's letter to a paper (…从看纸质刊物到浏览网站，我被《劳动午报》…感染。) was dropped from its paragraph
+    by the model for its site words; a notice in the site's voice inside a paragraph (rw016) is still judged."""
+    assert not judged("三年间，从被动阅读到主动探知，从看纸质刊物到浏览网站，我被《劳动午报》不变的本色与充满人情的味道深深感染。", True)
+    assert judged("本篇資料來自 AI 写作助手网站,通過 wECHAT 小程序搜索青鳥寫作,探索其智能功能。", True)
+
+
+def test_a_charters_article_numbered_with_its_tens_as_one_letter_is_a_label_never_junk():
+    """aud21j: 第 卅 條 (30, 卅 for 三十) over its article was dropped by the model as the page's; 第卅一條 next to it stayed."""
+    assert not judged("第卅條", False) and not judged("第卅一條", False)  # closed up as the cleaning closes it
+    page = (
+        "第 卅 條\n會員(會員代表)大會分定期會議及臨時會議兩種,均經理事會之決議由理事長召集之,定期會議每年至少開會一次。\n"
+        "第卅一條\n召集會員大會應於十五日前通知之,但因緊急事故召集臨時會議,經送達通知而能及時到會者,得不受此限制並均應報請主管機關派員指導、監督。\n"
+    )
+    texts = [b.text for b in blocks_of(page)]
+    assert "第卅條" in texts and "第卅一條" in texts
+
+
+def test_a_pages_one_sentence_of_three_clauses_without_a_site_word_is_never_the_models():
+    """aud21j: a long-term care page's only sentence under its headline was dropped by the model as a button (0.82)."""
+    assert not judged("護理人員是為數最多的醫事人力,目前因護理人員短缺,許多病房閒置、關閉,導致醫院的營運拉警報、病人的治療被延誤耽擱。", False)
+    assert judged("請同意我們的隱私權規範,才能啟用聽新聞的功能。", False) or junk_reason(
+        clean_text_line("請同意我們的隱私權規範,才能啟用聽新聞的功能。")
+    )
+
+
+def test_a_kicker_over_its_headline_is_never_judged_as_a_sites_line():
+    # rw1502 (ret22): 巾帼新气象 建功新时代 over 我院妇委会换届选举暨…顺利召开 over the report held every retrain's junk threshold
+    lines = [
+        ["巾帼新气象 建功新时代"],
+        ["我院妇委会换届选举暨第五届妇女代表大会顺利召开"],
+        [
+            "12月14日中午，我院妇委会换届选举暨第五届妇女代表大会在8号楼阶梯会议室隆重召开。本次大会是在全院深入学习贯彻党的十九大精神重要时刻召开的一次全院妇女的盛会。"
+        ],
+    ]
+    assert judged_contexts(lines)[0] == [None]
+    # a menu of columns over the same headline is judged
+    lines[0] = ["网站首页 新闻中心"]
+    assert judged_contexts(lines)[0] != [None]
+    # a paper's digital edition stamps its issue's day
+    assert junk_reason("出版日期：2017年12月25日 星期一 今日天气：") == "网页信息"
+
+
+def test_a_caption_in_the_texts_words_is_not_judged_a_byline():
+    """fix23b: rw1616's 參賽(sai)選手(shou)專心致志 焊(han)花飛舞 (a caption with no caption's mark, content by the README) held
+    the junk threshold at .95 as a unit-and-name byline; its last phrase is the text's own (賽場上,焊花飛舞,…) and no name,
+    so it is never judged. A unit and a writer's name, or a menu, under the same prose still are."""
+    prose = "賽(sai)場上,焊(han)花飛舞,參(can)賽(sai)選(xuan)手圓(yuan)滿完成了(le)一(yi)件(jian)件(jian)焊(han)接(jie)作品。"
+    for line, judged_now in (
+        ("參賽(sai)選手(shou)專心致志 焊(han)花飛舞", False),
+        ("壓力容器制造廠 龐勇", True),
+        ("网站首页 新闻中心", True),
+    ):
+        lines = [[prose], [prose], [line]]
+        assert (judged_contexts(lines)[2] != [None]) is judged_now, line
+    # 3.9:00拍集体合照 (rw890's programme) is no caption
+    assert junk_reason("3.9:00拍集体合照") is None
+
+
+def test_a_line_right_over_the_outlines_first_section_is_its_title_not_the_models_to_judge():
+    """rw1778's 子計畫2【編號:105-2 over 一、計畫名稱: the outline's title, its number's digits and colon inside its bracket;
+    a field over the first section (指導老師:馮正龍, rw1535) stays judged, and a collection's title over its first item's
+    first section (社区重阳节的活动策划(通用15篇), rw856) stays the structure's, its sections at the outermost level."""
+    from nlp.library.junk import judged_contexts
+
+    def judged_first(first: str) -> bool:
+        lines = [[first], ["一、計畫名稱"], ["團隊創新專業精進"], ["二、計畫目標"], ["推動成立教師專業學習社群，鼓勵教師自發性進行省思。"]]
+        return any(context is not None for context in judged_contexts(lines)[0])
+
+    assert not judged_first("子計畫2【編號:105-2")
+    assert judged_first("指導老師:馮正龍")
+    (document,) = _parsed("rw1778")
+    assert document.title == "子計畫2【編號：105-2"
+    (item,) = _parsed("rw856")
+    assert [(b.level, b.text) for b in item.blocks if b.type == "heading"][:2] == [(1, "活动目的及意义："), (1, "活动过程：")]

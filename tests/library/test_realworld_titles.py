@@ -1,0 +1,1110 @@
+"""Document titles on real pages (tests/realworld/): the headline among a page's title lines, kickers, sub-headlines,
+columns, stamps and menus around it, and titles glued to their text."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.bench_parse import FILES, annotation, bare
+from nlp.library import Library
+from nlp.library.clean import clean_lines, clean_text, clean_text_line, junk_reason
+from nlp.library.junk import (
+    glued_lead_of,
+    judged,
+    judged_contexts,
+    paragraph_after,
+    reads_as_headline,
+    reads_as_slogan,
+)
+from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline, is_title_line
+from nlp.library.parse import parse_file
+from nlp.library.placeholders import find_placeholders
+from nlp.library.script import analysis_form
+from nlp.library.structure import GLUED_HEADLINE, bracketed_column
+from nlp.library.titles import (
+    DATE_FIELD_AFTER_TITLE,
+    GENRE_LABEL,
+    HAN_WORD,
+    HEAD_BEFORE_SPACE,
+    MENU_ROW,
+    counts_a_collection,
+    named_whole,
+)
+from nlp.models import Line
+from nlp.usecases import import_file
+from tests.library.realworld_helpers import (
+    REPORT,
+    RW1255_LEAD,
+    _block_text,
+    _page,
+    _parsed,
+    all_text,
+    blocks_of,
+    parse,
+    parse_set_file,
+)
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("小学工会工作计划 【篇1】", "小学工会工作计划【篇1】"),
+        ("2023年学校工会工作计划范本 篇1", "2023年学校工会工作计划范本 篇1"),
+        ("2015年機(jī)關(guān)工會工作總結(jié)一：", "2015年機(jī)關(guān)工會工作總結(jié)一"),
+        ("第1篇2013年11月医院工会年终工作总结", "2013年11月医院工会年终工作总结"),
+    ],
+)
+def test_title_lines_as_sites_write_them(line, title):
+    body = "一年来，院工会在院党委的领导下，紧紧围绕医院中心工作，组织开展了一系列活动，取得了较好成绩。"
+    assert [d.title for d in parse(f"{line}\n{body}\n").documents] == [title]
+
+
+@pytest.mark.parametrize("title", ["2024年社区工会工作计划和目标", "街道2024年度工会工作总结及明年工作思路"])
+def test_a_title_with_a_second_part_after_its_genre_is_a_title(title):
+    body = "在街道工委的正确领导下，社区工会进一步突出维护职能，更好地发挥工人阶级主力军作用。"
+    (document,) = parse(f"{title}\n{body}\n").documents
+    assert document.title == title and document.title_source == "text"
+
+
+@pytest.mark.parametrize(
+    "lines, title",
+    [
+        # rw122: a 第一篇： label before the title
+        (["第一篇：衛生院工會2009年工作總結"], "衛生院工會2009年工作總結"),
+        # rw128: an SEO title that ends in 怎么写, with its item label
+        (["街道工会工作总结怎么写", "街道工会工作总结怎么写 篇1"], "街道工会工作总结怎么写 篇1"),
+        # rw131: the page's title, the document's with its unit, the page's again
+        (
+            ["“五强”党支部年度创建计划", "社会福利中心“五强”党支部年度创建计划", "“五强”党支部年度创建计划"],
+            "社会福利中心“五强”党支部年度创建计划",
+        ),
+        # a page's title graded by a suffix, then the document's own
+        (["2024年社区工会工作总结范文", "2024年社区工会工作总结"], "2024年社区工会工作总结"),
+    ],
+)
+def test_the_documents_own_title_among_the_pages_title_lines(lines, title):
+    body = "中心卫生院工会在本院党政和上级工会的直接领导下，认真学习贯彻上级工会会议精神，积极开展做好工会的各项工作。"
+    (document,) = parse("\n".join([*lines, body]) + "\n").documents
+    assert (document.title, document.title_source) == (title, "text")
+
+
+def test_an_untitled_page_takes_the_title_a_document_sites_notice_names():
+    # rw071: 《xx年卫生中心工会的工作计划》由会员上传分享，免费在线阅读… before a text with no title line
+    text = (
+        "欢迎来到天天文库\n大小:16.88 KB\n"
+        "《xx年卫生中心工会的工作计划》由会员上传分享,免费在线阅读,更多相关内容在应用文档-天天文库。\n"
+        "1、学习部虽人员较少,但各干部和干事都能遵循踏实做事的原则,注重效率,有良好的工作作风,将继续做好各项工作。\n"
+    )
+    result = parse(text)
+    (document,) = result.documents
+    assert (document.title, document.title_source, document.kind) == ("xx年卫生中心工会的工作计划", "text", "计划")
+    assert "由会员上传分享" not in all_text(result)
+
+
+def test_a_page_title_that_names_the_document_twice_gives_the_documents_own():
+    """rw009: 有关于医院工会工作总结范文|医院工会工作总结 titles the document 医院工会工作总结."""
+    (document,) = parse_file((FILES / "rw009.txt").read_bytes(), "rw009.txt").documents
+    assert document.title == "医院工会工作总结"
+
+
+def test_a_news_headline_is_the_title_past_the_widget_lines_under_it():
+    # nav line, breadcrumb, column name, headline, byline, 字号: / +-14 / 浏览次数: one a line, the report
+    result = parse_set_file("rw149.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == ("院工会举办2016年度春季健步行活动", "其他", 2016)
+    assert document.blocks[0].text.startswith("4月9日10日上午")  # the widgets under the headline went
+    # as widgets under the headline, or 浏览次数： by the junk model first (round 10's model drops it)
+    widgets = [d.text for d in result.dropped if d.reason == "网页控件" or d.reason.startswith("网页杂项（模型")]
+    assert {"+-14", "字号：", "浏览次数："} <= set(widgets)
+
+
+def test_a_long_headline_with_a_dash_keeps_apart_from_stamps_and_picture_names():
+    result = parse_set_file("rw161.txt")
+    (document,) = result.documents
+    assert document.title == "开好头 迈稳步 奋力擘画工会工作新蓝图——龙华区总工会召开2023年第一次区、街主席联席会"
+    assert document.kind == "其他" and document.blocks[0].text.startswith("2023年1月5日上午")
+    dropped = {d.text: d.reason for d in result.dropped}
+    assert dropped["文件已失效"] == "文件状态标记"
+    assert dropped["1672601884.jpg"] == dropped["走访(2)(1).JPG"] == "图片或附件文件名"
+    assert not any("JPG" in b.text or ".jpg" in b.text for b in document.blocks)
+
+
+def test_a_headline_with_a_subtitle_after_a_colon_is_the_title_of_a_news_item():
+    (document,) = parse_set_file("rw160.txt").documents
+    assert document.title == "直属机关党委办公室党支部开展主题党日活动：深入学习贯彻基层组织工作条例"
+    assert document.kind == "其他"  # 4月23日上午，…党支部开展主题党日活动
+
+
+def test_a_source_line_is_no_headline():
+    text = (
+        "沙市区总工会召开全区工会工作会议\n信息来源:沙市区总工会 | 发布时间 2022-04-02\n"
+        + "会上，"
+        + "区总工会安排部署了2022年工会重点工作。" * 3
+    )
+    (document,) = parse(text).documents
+    assert document.title == "沙市区总工会召开全区工会工作会议"
+
+
+def test_a_title_glued_to_its_text_in_traditional_script_with_pinyin_glosses():
+    (document,) = parse_set_file("rw150.txt").documents
+    assert document.title == "2026年急診科醫(yī)務(wù)人員工作計(jì)劃例文"
+    assert (document.kind, document.year) == ("计划", 2026)
+    assert document.blocks[0].text.startswith("2026年，急診科將以")
+
+
+def test_a_sentence_opening_is_no_glued_title():
+    # 根據20xx年工會工作計劃安排…: the sentence names a plan, it is not one's title
+    (first, _) = parse_set_file("rw039.txt").documents
+    assert first.title == "工會活動方案 篇1"
+    # fix23b, rw1344: a page whose first line is its text's first sentences (冬日暖意濃濃。在2024春節…) is titled by its file
+    (document,) = parse_set_file("rw1344.txt").documents
+    assert document.title_source == "file" and document.blocks[0].text.startswith("冬日暖意濃濃。")
+
+
+def test_a_glued_title_with_a_second_part_after_the_genre():
+    (document,) = parse_set_file("rw095.txt").documents
+    assert document.title == "街道2024年度工会工作总结及明年工作思路"
+    assert (document.kind, document.year) == ("总结", 2024)
+
+
+def test_a_collection_title_over_an_item_headline_gives_way_to_it():
+    # 党支部党建工作制度(汇总14篇), a byline, an introduction that points to "these 范文", then the item's headline
+    result = parse_set_file("rw054.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("基层党支部党建工作制度执行情况", "其他")
+    dropped = {d.text: d.reason for d in result.dropped}
+    assert dropped["党支部党建工作制度（汇总14篇）"] == "合集标题"
+    assert not any("规章制度的制定" in b.text for b in document.blocks)  # the introduction went whole
+
+
+def test_a_headline_under_the_sites_column_name_is_the_title():
+    # rw178: 工作动态 / 支撑及服务中心党支部学习《…》 / the report, whose first paragraph names the 2019 plan
+    result = parse_set_file("rw178.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == (
+        "支撑及服务中心党支部学习《中国共产党支部工作条例（试行）》",
+        "其他",
+        2019,
+    )
+    # as a column name over the headline, or by the junk model first (round 10's model drops it)
+    reason = {d.text: d.reason for d in result.dropped}["工作动态"]
+    assert reason == "网页栏目" or reason.startswith("网页杂项（模型")
+
+
+def test_a_bracketed_title_keeps_the_tail_the_page_gave_it():
+    (document,) = parse_set_file("rw169.txt").documents
+    assert document.title == "2023年护理部工作总结2024年工作计划（2023护理年终总结以及）"
+
+
+def test_a_news_headline_keeps_apart_from_the_sites_address_above_and_its_stamped_byline_below():
+    # rw202: 地址: / 北京市…1号楼 / the headline / 2024-01-29 工人日报本文被访问次数:562 / the report
+    result = parse_set_file("rw202.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind, document.year) == ("2024年全国工会重点工作明确", "其他", 2024)
+    assert not any(s in all_text(result) for s in ("广渠路", "访问次数", "邮编"))
+    assert not reads_as_headline("2024-01-29 工人日报本文被访问次数:562", "1月25日至26日在京召开的" * 5)
+    assert reads_as_headline("2024：四维度诠释工会担当", "2024年，市总工会坚决贯彻党中央部署要求，" * 3)
+    assert not judged("2025工作谋划", False)  # a year over the work it names: the document's section
+
+
+def test_a_title_wrapped_before_its_second_part_is_one_title():
+    # rw193: 市总工会召开2024年工作总结 / 及2025年工作谋划务虚会 / the report
+    (document,) = parse(
+        "市总工会召开2024年工作总结\n及2025年工作谋划务虚会\n"
+        "12月27日，市总工会召开务虚会，总结2024年工作，谋划2025年发展。机关各部门、产业工会参加会议。\n"
+    ).documents
+    assert document.title == "市总工会召开2024年工作总结及2025年工作谋划务虚会"
+    assert (document.kind, document.year) == ("其他", 2024)
+
+
+@pytest.mark.parametrize(
+    "title, column",
+    [
+        ("【人医动态】我院圆满完成工会换届选举暨职工代表大会", "【人医动态】"),  # rw356
+        ("【首都除夕护卫健康】暖心关爱,2023年佑安工会春节送温暖", None),  # rw289: the headline's own
+        ("【护理】敬过往 爱当下 向未来!——大庆市中医医院召开护士长护理工作汇报会", None),  # rw389
+        ("〖會員權益〗會員申訴處理流程及原則", "〖會員權益〗"),  # rw993: a site's tag in brackets no headline writes
+        ("[新聞]竹縣中醫大表揚25護理師 送仙人掌", "[新聞]"),  # rw1072: square brackets, Traditional script
+        ("[2023]年度工作总结", None),
+    ],
+)
+def test_a_sites_column_in_brackets_before_a_headline_is_no_part_of_the_title(title, column):
+    found = bracketed_column(title)
+    assert (found.group() if found else None) == column
+
+
+def test_a_headline_under_its_column_in_square_brackets_is_titled_without_it_and_the_line_goes():
+    # rw1072: [新聞] 竹縣中醫大表揚25護理師 送仙人掌, the title model's pick; the page line is no paragraph left over
+    document = parse_set_file("rw1072.txt").documents[0]
+    assert document.title == "竹縣中醫大表揚25護理師 送仙人掌"
+    assert not any("[新聞]" in block.text for block in document.blocks)
+
+
+def test_a_headline_under_its_column_in_brackets_is_titled_without_it_by_the_rules():
+    result = parse_file((FILES / "rw356.txt").read_bytes(), "rw356.txt", title_model=None)
+    assert result.documents[0].title == "我院圆满完成工会换届选举暨职工代表大会"
+    assert {d.text: d.reason for d in result.dropped}["【人医动态】"] == "网页栏目"
+
+
+def test_a_menu_of_short_links_stays_one_line_each_and_the_headline_under_it_is_the_title():
+    # rw383: a government site's menu, one link a line, over the headline of a party day's news item
+    result = parse_set_file("rw383.txt")
+    (document,) = result.documents
+    assert document.title == "“圆圆甜甜庆元宵，党的关怀暖人心”主题党日活动"
+    texts = [b.text for b in document.blocks] + [d.text for d in result.dropped]
+    assert not any("政府信息公开指南政府信息公开制度" in text for text in texts)
+
+
+def test_a_summary_and_plan_title_glued_to_a_text_that_opens_with_its_year_comes_apart():
+    # rw192: a one-line page; the title names no unit of ORGANISATION_WORDS, its text opens with its year
+    (document,) = parse(
+        "基层党组织领导班子2023年工作总结暨2024年工作计划2023年,在市委、市政府的坚强领导下,党组坚持以习近平新时代中国特色"
+        "社会主义思想为指导,高质量完成年初确定的各项目标任务,现将有关情况汇报如下:一、政治思想建设情况一是强化思想教育。"
+    ).documents
+    assert (document.title, document.kind, document.year) == (
+        "基层党组织领导班子2023年工作总结暨2024年工作计划",
+        "总结",
+        2023,
+    )
+    assert document.blocks[0].text.startswith("2023年，在市委")
+
+
+def test_a_short_headline_the_text_opens_by_naming_is_the_title_and_a_column_name_is_not():
+    text = (
+        "居委会作为社区管理和服务的重要机构，在居民生活中扮演着不可或缺的角色。它不仅负责传达政府政策。\n"
+        "居委会的工作虽然平凡，但意义重大。"
+    )
+    # rw211: 居委会 / (its byline and teaser, dropped) / the text that opens with 居委会
+    (document,) = parse("居委会\n发布日期:2025-03-10 05:56:17\n" + text).documents
+    assert (document.title, document.title_source, document.kind) == ("居委会", "text", "其他")
+    (document,) = parse("工作动态\n" + text).documents  # a column name the text does not name
+    assert document.title_source == "file"
+    # a plan's first heading named by its paragraph is no title: the plan has an outline
+    (document,) = parse(
+        "指导思想\n指导思想是以新时代中国特色社会主义思想为指导。\n一、加强组织建设\n建立健全组织。"
+    ).documents
+    assert document.title != "指导思想"
+
+
+@pytest.mark.parametrize(
+    "line, paragraph, named",
+    [
+        ("居委会", "导读 居委会作为社区管理和服务的重要机构，在居民生活中扮演着", True),  # rw211
+        ("护理部召开护士长工作会议", "近期，护理部召开护士长工作会议，院领导参加会议并作了重要讲话", True),  # rw218
+        # rw337: a column's name the text's subject ends with (工会年度工作计划) is not what the text names
+        ("工作计划", "工会年度工作计划是指工会为了更好地服务于职工，推动企业和组织的发展", False),
+    ],
+)
+def test_a_line_the_text_names_whole_is_told_from_the_end_of_a_longer_name(line, paragraph, named):
+    assert named_whole(line, paragraph) is named
+
+
+def test_a_headline_the_page_repeats_over_a_paragraph_with_a_sum_is_the_title():
+    # rw216: 文体活动 / the headline twice / a report that gives a sum (2.28万余元), which is no byline stamp
+    (document,) = parse_set_file("rw216.txt").documents
+    assert (document.title, document.title_source) == ("工会走访慰问劳模及困难职工", "text")
+    assert paragraph_after(["标题", "春节前夕，工会主席带领干部送去了2.28万余元慰问金及慰问品。" * 3], 0) == 1
+    assert paragraph_after(["标题", "2024-01-29 工人日报", "春节前夕，工会主席带领干部送去慰问金。" * 3], 0) == 2
+
+
+def test_a_bracketed_title_with_a_sites_suffix_glued_to_its_text_is_the_title():
+    # rw222: 【…总结范文参考】 glued to the first sentence; the model must not take the sentence for a site's notice
+    text = (
+        "【社区服务活动总结范文参考】在过去的几个月中，我社区积极响应上级号召，组织开展了多次形式多样的社区服务活动。"
+        "这些活动增强了居民之间的凝聚力。\n一、活动概述\n本次社区服务活动主要围绕“共建和谐家园”主题展开。\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "社区服务活动总结范文参考" and document.kind == "总结"
+    assert "在过去的几个月中" in all_text(parse(text))
+    assert not judged("【社区服务活动总结范文参考】在过去的几个月中，我社区积极响应上级号召。", True)
+    # rw627: a title in book-title marks with its subtitle after a colon (scored .88 held out and held the junk threshold
+    # at .90); a collection's title in them is the page's all the same
+    assert not judged("《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》", False)
+    assert judged("《乡镇工会个人工作总结范文（汇总五篇）》", False)
+
+
+def test_a_headline_with_the_texts_own_sum_over_a_short_first_sentence_is_the_title():
+    # rw234: 35万人次 is the text's sum, no view count; the report opens with one short sentence
+    text = (
+        "河南许昌2025年劳动和技能竞赛将覆盖职工35万人次\n3月11日上午，河南省许昌市总工会召开七届三次全委会议。\n"
+        "2025年许昌市总工会将着力实施“六大工程”，努力在推动许昌发展中贡献工会智慧和力量。\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "河南许昌2025年劳动和技能竞赛将覆盖职工35万人次"
+    assert reads_as_headline(
+        "河南许昌2025年劳动和技能竞赛将覆盖职工35万人次", "3月11日上午，许昌市总工会召开全委会议。"
+    )
+    assert not reads_as_headline("2024-01-29 工人日报 1.2万", "3月11日上午，许昌市总工会召开全委会议。")
+
+
+def test_a_clause_framed_by_zai_that_names_a_summary_is_no_title_glued_to_its_text():
+    # rw260: 在听取…工作总结及…工作思路后，… is the sentence's frame, not a title glued to the text; the report's first
+    # sentence above it was dropped as the preamble of that false title
+    (document,) = parse_set_file("rw260.txt").documents
+    assert document.title_source == "file"
+    assert [b.text[:6] for b in document.blocks[:2]] == ["12月24日", "在听取区总工"]
+
+
+def test_a_headline_the_rules_miss_is_the_title_the_shipped_model_takes_on_import(tmp_path):
+    # rw682: the page's headline over its post's stamp and a second headline (补选吴海汇为…主席) over the report: the rules
+    # alone title the document by the file's name. The shipped title model (nlp/data/title_model.json) takes the headline
+    # in parse_file by default and in an import into a library. (rw168, rw216, rw198 and then rw321, the same shape, were
+    # this test's files until the rules took their headlines themselves: rw198's in round 16, once the casino's brand over
+    # it, K8凯发（中国）天生赢家·一触即发, went as one: docs/benchmarks.md, rounds 14 to 16; rw321's in round 18, once the
+    # site's path over it, 首页医学教育校园动态…, no longer wrapped into it.)
+    data, annotated = (FILES / "rw682.txt").read_bytes(), annotation("rw682.txt")["documents"][0]
+    assert parse_file(data, "rw682.txt", title_model=None).documents[0].title == "rw682"
+    # (titles compared as the scorer compares them, without punctuation)
+    (document,) = parse_file(data, "rw682.txt").documents
+    assert (bare(document.title), document.title_source, document.kind) == (
+        bare(annotated["title"]),
+        "text",
+        annotated["kind"],
+    )
+    assert document.blocks[0].text == "补选吴海汇为市总工会第十四届委员会主席"
+    with Library(tmp_path / "lib.sqlite3") as library:
+        assert import_file(library, data, "rw682.txt").ok
+        assert [bare(d.title) for d in library.documents()] == [bare(annotated["title"])]
+
+
+def test_a_collections_name_opening_its_lines_is_no_sites_stamp():
+    # rw463 (more15b's fresh page): 小学工会年度工作计划 opens the collection's title twice, a line glued to its first
+    # heading and its first item's title (…篇1): a phrase that opens lines and stands before 一、 once, as a site's name
+    # stamped on lines does (rw300's 学习啦在线学习网), but a document's title is no site's name
+    (document,) = parse_set_file("rw463.txt").documents
+    assert document.title == "小学工会年度工作计划篇1"
+
+
+@pytest.mark.parametrize(
+    "stem, title",
+    [
+        ("rw275", "幼儿园年终工作总结范文（篇1）"),  # not the collection's 幼儿园年终工作总结范文(模板6篇) above it
+        ("rw277", "集团工会年度活动计划表篇一"),  # not 最新集团工会年度活动计划表(五篇)
+        ("rw223", "小学工会工作总结报告(学校工会年度工作总结)"),  # a tail in parentheses, no text glued to it
+        ("rw1710", "社区垃圾分类工作计划第一季度到第四季度篇一"),  # what runs on after the genre to the item's label, no text
+        ("rw1707", "北區街坊節與衆同樂"),  # the headline twice under a job site's empty field (職位類型:), which goes
+        ("rw213", "2025醫(yī)院工會組織建設與目標計劃"),  # without the preview's page label _第1頁
+        ("rw253", "公司召開二屆二次職工(工會會員)代表大會"),  # the view count 3445 under it is no part of it
+        ("rw264", "庆三八节,我院举行投篮游戏活动"),  # a news headline of two clauses
+        ("rw257", "學生黨支部建設-淺析方法"),  # 第一篇：…: an item's label announces its title, whatever it names
+        ("rw228", "2020年企业工会的工作总结优秀范文"),  # its shorter repeat glued to the text, a space between, goes
+        ("rw702", "2022幼儿园秋季工作计划(精选)篇1"),  # the site's grade between the genre and the item's label
+        (
+            "rw697",
+            "【5.12国际护士节】深入一线送祝福,临床颁奖暖人心",
+        ),  # over the post's stamp, not the poem's first line
+    ],
+)
+def test_a_documents_own_title_line_as_written(stem, title):
+    """An item's title with its 篇 label over the collection's; a title line whole with its tail, without the page's
+    page label or view count; a two-clause headline over its news item."""
+    document = _parsed(stem)[0]
+    assert bare(document.title) == bare(title) and document.title_source == "text"
+
+
+def test_an_event_plan_takes_its_title_in_brackets_and_the_year_of_its_event_time():
+    """rw272: 【九九重阳节活动方案】 glued to its text is the title; its year is its 活动时间's (2025年10月13日)."""
+    (document,) = _parsed("rw272")
+    assert (document.title, document.kind, document.year) == ("九九重阳节活动方案", "计划", 2025)
+
+
+def test_a_genre_name_that_is_its_sentences_subject_is_no_title_glued_to_a_text():
+    # a fresh page's (more14b): an explainer's 社区工作报告通常包括以下几个部分： is one sentence; a glued title still parts
+    assert GLUED_TITLE.match("📝社区工作报告通常包括以下几个部分：前言、工作概述。") is None
+    glued = GLUED_TITLE.match("2024年医院工会工作总结今年以来，在院党委的领导下，我院工会紧紧围绕中心工作。")
+    assert glued is not None and glued.group("title") == "2024年医院工会工作总结"
+    text = "什么是社区工作报告？\n社区工作报告通常包括以下几个部分：\n前言：简要介绍报告的目的、范围和撰写背景。\n"
+    assert "社区工作报告通常包括以下几个部分：" in all_text(parse(text))
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "公众版|医院版|英文版|返回引导页",  # rw341: a menu of links parted by bars
+        "医院动态",  # a site's column, named by what it lists
+    ],
+)
+def test_a_pages_menu_or_column_over_an_untitled_news_item_is_not_its_title(furniture):
+    text = (
+        "日前，医院成立11个分工会，并通过民主选举，各分工会选出委员、主席。\n"
+        "今后，各分工会将在医院党委及医院工会领导下，在协助医院做好工作的同时，维护职工权益。\n"
+    )
+    (document,) = parse(f"{furniture}\n{text}", "rw341.txt").documents
+    assert document.title_source == "file"
+
+
+def test_a_bulletins_issue_number_before_a_headline_is_the_pages():
+    # rw342: 【2023第109期】 glued before the headline; the item reports a meeting of 11月21日 and the year's work ahead
+    text = (
+        "【2023第109期】新乡县总工会学习贯彻全市“县级工会加强年”观摩交流会议精神\n"
+        "11月21日下午，新乡县总工会召开专题会议，传达学习了全市“县级工会加强年”观摩交流会议精神。\n"
+    )
+    result = parse(text)
+    assert [d.title for d in result.documents] == ["新乡县总工会学习贯彻全市“县级工会加强年”观摩交流会议精神"]
+    assert ("【2023第109期】", "页码/页眉") in [(d.text, d.reason) for d in result.dropped]
+
+
+def test_a_notices_title_with_its_addressees_after_a_space_is_the_title_over_them():
+    # rw834: …活動的通知 各鄉鎮婦聯、縣直婦委會: on one line, then the notice's text
+    text = (
+        "汶上縣關于舉辦紀念“三八”國際勞動婦女節102周年活動的通知 各鄉鎮婦聯、縣直婦委會:\n"
+        "今年是“三八”國際勞動婦女節102周年,是實施“十二五”規劃承上啟下的重要一年。現將有關事宜通知如下:\n"
+    )
+    (document,) = parse(text).documents
+    assert document.title == "汶上縣關于舉辦紀念“三八”國際勞動婦女節102周年活動的通知"
+    assert document.blocks[0].text == "各鄉鎮婦聯、縣直婦委會："
+
+
+def test_a_breadcrumb_over_a_headline_is_never_the_title():
+    # rw480: the page's path to the text (中國共產(chǎn)黨新聞網(wǎng)>>中國工會新聞>>工會資料, in Traditional with pinyin
+    # glosses) stands where a title would; the notice's headline under it is the title
+    (document,) = parse_file((FILES / "rw480.txt").read_bytes(), "rw480.txt").documents
+    assert bare(document.title) == bare(annotation("rw480.txt")["documents"][0]["title"])
+    assert document.kind == "其他"
+
+
+def test_a_kicker_over_a_news_headline_is_the_title_with_it():
+    # rw1502 (fix22d): the page's stamp and buttons, then a kicker of parallel phrases over the headline: one title
+    text = (
+        "出版日期:2017年12月25日 星期一  今日天气:\n"
+        "上一篇  下一篇\n"
+        "巾帼新气象 建功新时代\n"
+        "我院妇委会换届选举暨第五届妇女代表大会顺利召开\n"
+        "12月14日中午,我院妇委会换届选举暨第五届妇女代表大会在8号楼阶梯会议室隆重召开。"
+        "本次大会是在全院深入学习贯彻党的十九大精神重要时刻召开的一次全院妇女的盛会。\n"
+        "大会以无记名投票方式差额选举了许瑛、万晓青、沈炯、虞萍、阮春燕、刘彩霞、朱小芳为新一届妇委会委员。\n"
+    )
+    (document,) = parse(text, "rw1502.txt").documents
+    assert document.title == "巾帼新气象 建功新时代 我院妇委会换届选举暨第五届妇女代表大会顺利召开"
+    assert not any("出版日期" in block.text for block in document.blocks)
+
+
+def test_a_headline_over_its_dashed_sub_headline_is_the_title_with_it():
+    # rw474: 吐故纳新 再展宏图, then ----… under it: one title (the README's rule from round 18), the meeting it names
+    # the document's kind and year
+    text = (
+        "吐故纳新 再展宏图\n"
+        "----中山市人民医院召开2010年护理工作总结大会\n"
+        "2011年1月17日下午,2010年度护理工作总结大会在我院行政办公楼C座2楼会议室隆重召开。"
+        "医院党委书记、院长余元龙及主管院长袁勇亲临会议现场。\n"
+        "护理部王欣副主任对2010年护理教学、科研工作进行总结,对2011年工作进行安排。\n"
+    )
+    (document,) = parse(text, "rw474.txt").documents
+    assert document.title == "吐故纳新 再展宏图----中山市人民医院召开2010年护理工作总结大会"
+    assert (document.kind, document.year) == ("其他", 2010)
+
+
+def test_a_reports_title_glued_to_its_address_is_the_title():
+    # rw415: the whole page on one line, the title (a 工作报告 with its theme after a colon) glued to 各位委员,同志们:
+    text = (
+        "工会2022年度工作报告:深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放各位委员,同志们:"
+        "根据会议安排,受XX新区总工会第一届常务委员会委托,我向全委会报告工作,请予审议。一、2022年主要工作"
+    )
+    (document,) = parse(text, "rw415.txt").documents
+    assert document.title == "工会2022年度工作报告：深入学习贯彻党的二十大精神发挥工会组织作用助推新区开发开放"
+    assert document.blocks[0].text.startswith("各位委员")
+    assert document.kind == "其他"
+    # rw719: a headline of clauses over its dashed sub-headline, the speaker's name, then the address, on one line; the
+    # speaker is a line of its own, no part of the title
+    (document,) = _parsed("rw719")
+    assert bare(document.title) == bare(
+        "凝心聚力,服务大局,为学校新一轮发展作贡献——华东师范大学第七届教代会暨第十三次工会委员会工作报告"
+    )
+    assert document.blocks[0].text == "梅兵" and document.blocks[1].text.startswith("各位代表")
+    assert document.kind == "其他"
+
+
+# rw411: 標題: before the title line, the site's count of its texts of that name (2篇) and a bar after it; rw303: a
+# headline glued to its post's date field and the text (…會議發(fā)表時間:2025-03-28 18:20 3月28日，…); rw343: the same
+# under a column's label (基层组织), the text found from the paragraph after the label; rw632: 标题: before the title the
+# rules take (a government page's table of fields); rw620: a document site's name for the file (05医院工会工作总结-最新范文)
+# under the text's own title; rw638 (.docx): the file's name (开展主题党日活动方案.docx) and that name again over the title;
+# rw621: the unit's name on the line over a title that opens with what the unit did, one title
+@pytest.mark.parametrize(
+    "name", ["rw411.txt", "rw303.txt", "rw343.txt", "rw632.txt", "rw620.txt", "rw638.docx", "rw621.txt"]
+)
+def test_a_pages_fields_around_the_title_line_are_no_part_of_the_title(name):
+    (document,) = parse_file((FILES / name).read_bytes(), name).documents
+    assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
+
+
+def test_a_title_glued_to_its_text_is_never_cut_inside_a_pinyin_gloss():
+    # rw543: a Traditional page with a mirror's glosses (區(qū), 計(jì)劃); the cut after the title's genre word counts a gloss
+    # as no length, and its bracket is none of the title's characters
+    text = (
+        "社區(qū)2014年度工作計(jì)劃近年來,在市、區(qū)和街道三級(jí)黨政部門的正確領(lǐng)導(dǎo)下,社區(qū)黨總支以黨的十八大與十八屆三中全會(huì)"
+        "精神為指導(dǎo),立足科學(xué)發(fā)展觀,全力構(gòu)建機(jī)制健全、管理規(guī)范的新型社區(qū)。\n1、建立建全領(lǐng)導(dǎo)機(jī)制\n社區(qū)高度重視文明社區(qū)創(chuàng)建工作。"
+    )
+    (document,) = parse(text).documents
+    assert (document.title, document.kind, document.year) == ("社區(qū)2014年度工作計(jì)劃", "计划", 2014)
+    assert document.blocks[0].text.startswith("近年來")
+
+
+def test_a_headline_glued_to_its_text_by_a_space_is_the_title_and_a_sentences_head_is_not():
+    # rw391: the page on one line, its headline a phrase of words before the first space; a text whose first sentence
+    # runs to a space (rw009: its head has commas) gives no title from its head
+    (document,) = parse_file((FILES / "rw391.txt").read_bytes(), "rw391.txt").documents
+    assert document.title == "2022年护士长暨专科学组述职汇报会"
+    assert document.blocks[0].text.startswith("回首来路")
+    assert HEAD_BEFORE_SPACE.match("xx年职工医院工会工作在集团公司工会的指导下,在医院党政领导的关怀下 一是") is None
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        # rw303: a headline glued to its post's date field and the text, glossed
+        (
+            "平發(fā)集團(tuán)工會召開全委(擴(kuò)大)會議發(fā)表時間:2025-03-28 18:20 3月28日,",
+            "平發(fā)集團(tuán)工會召開全委(擴(kuò)大)會議",
+        ),
+        (
+            "农工党太原市第三人民医院支部召开工作部署会议发布时间:2023-04-18  来源:本站",
+            "农工党太原市第三人民医院支部召开工作部署会议",
+        ),
+        # rw354: the field after a space
+        ("金汇镇总工会召开四届二次全委会 发布时间:2022年12月15日", "金汇镇总工会召开四届二次全委会"),
+        # rw320: a line of fields stays one, and so does one whose field follows another after a space
+        ("來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18", "來源:鹽田區(qū)總工會發(fā)布時間:2025-02-18"),
+        ("来源:工会离退办 发布时间:2023-04-18", "来源:工会离退办 发布时间:2023-04-18"),
+    ],
+)
+def test_a_posts_date_field_glued_after_its_headline_is_no_part_of_the_title(line, title):
+    assert DATE_FIELD_AFTER_TITLE.sub(r"\1", line) == title
+
+
+def test_a_sentence_naming_a_report_in_book_title_marks_is_no_title_glued_to_its_text():
+    # rw596 (more17, fresh): 会议审议通过了《学校工作报告》… was cut at 《 into a title and its text, and the news item's
+    # first three lines above it dropped as the page's preamble (three keep snippets lost)
+    assert GLUED_TITLE.match("会议审议通过了《学校工作报告》《财经工作报告》《工会经费审查报告》等。") is None
+    raw = (FILES / "rw596.txt").read_bytes()
+    result = parse_file(raw, "rw596.txt")
+    text = all_text(result)
+    for sentence in ("加强教代会制度化、规范化", "校长李莉作《2021年度学校工作报告》", "《财经工作报告》"):
+        assert sentence in text
+    assert not [line.text for line in result.dropped if "教职工" in line.text]
+    # its headline closed with a full stop (…第一届二次教职工代表大会召开。) reads as a headline to the title model all the
+    # same: the retrain on the 724 had left it under the threshold (.246 against .30)
+    assert result.documents[0].title == "九华和平科大小学第一届二次教职工代表大会召开。"
+
+
+def test_a_headline_glued_before_a_dateline_is_the_title_and_the_dateline_the_pages():
+    # rw1703: 平昌县元沱小学庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个春暖花开的日子里,… on one line: the lead starts after the
+    # headline's closing quote, which no tag, credit or source has
+    page = "平昌县元沱小学庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个春暖花开的日子里,我们又迎来了一年一度的“三八妇女节”。"
+    assert glued_lead_of(page) == "教育文摘周报3月9日四川讯"
+    (document,) = parse_set_file("rw1703.txt").documents
+    assert document.title == "平昌县元沱小学庆祝“三八妇女节”"
+    assert document.blocks[0].text.startswith("在这个春暖花开的日子里")
+
+
+def test_a_headline_over_its_dashed_sub_headline_is_one_title_by_the_rules():
+    # rw609 (more17, fresh): the rules took the sub-headline for the title and dropped the headline as a preamble
+    data = (FILES / "rw609.txt").read_bytes()
+    document = parse_file(data, "rw609.txt", title_model=None).documents[0]
+    assert document.title.startswith("推进“一融双高”发展，助力基层党建创新")
+    assert document.title.endswith("组织部党支部2022年立项活动方案")
+    assert (document.kind, document.year) == ("计划", 2022)
+    # a sub-headline under a sentence of the text is no part of a title
+    text = "近日，工会召开了全体委员会议。\n——记综合党支部4月组织生活会\n" + REPORT
+    untitled = parse_file(text.encode("utf-8"), "page.txt", title_model=None).documents
+    assert [d.title for d in untitled] == ["page"]
+
+
+def test_a_line_the_rules_call_the_pages_is_no_title_candidate():
+    # rw595 and rw589 (more17, fresh): the title model took a paper's credit line over the headline, or for an
+    # untitled news item; the rules drop such lines, so the model is never offered them
+    for stem, credit in (("rw595", "記者呂胤甫/綜合報導"), ("rw589", "□晚报记者 王冬霞 文/图")):
+        result = parse_file((FILES / f"{stem}.txt").read_bytes(), f"{stem}.txt")
+        assert all(credit not in d.title for d in result.documents)
+        assert credit in [line.text for line in result.dropped]
+
+
+def test_an_items_title_with_its_label_in_corner_brackets_is_the_documents_title():
+    # rw1077: 幼儿园工会下半年工作计划 『范文1』 over 一、指导思想 (dropped by the junk model for its 范文, the item untitled)
+    document = parse_set_file("rw1077.txt").documents[0]
+    assert (bare(document.title), document.kind) == ("幼儿园工会下半年工作计划范文1", "计划")
+
+
+def test_a_collection_items_title_with_a_label_after_its_number_or_glued_to_its_first_entry_is_the_documents_title():
+    # rw514: 工会工作制度 (the page's title), the collection's introduction, then 工会工作制度范文第1篇 over its text
+    (document,) = parse_set_file("rw514.txt").documents
+    assert document.title == "工会工作制度范文第1篇"
+    # rw819: the collection's title, its introduction, then each item's title and number glued to its first entry
+    # (社区中秋节活动方案1一、活动目的, … 社区中秋节活动方案15一、活动背景)
+    first, second = parse_set_file("rw819.txt").documents
+    assert (first.title, second.title) == ("社区中秋节活动方案1", "社区中秋节活动方案15")
+    assert [first.blocks[0].text, second.blocks[0].text] == ["活动目的", "活动背景"]
+
+
+def test_a_caption_of_someone_presenting_a_summary_is_no_title():
+    # rw390: 赵楠作2023年度内科片区护理工作总结, a picture's caption inside the news of the meeting, opened a second document
+    documents = _parsed("rw390")
+    assert len(documents) == 1
+    assert "赵楠作2023年度内科片区护理工作总结" in "".join(b.text for b in documents[0].blocks)
+
+
+def test_a_pasted_lines_sentence_rest_naming_a_report_is_no_title():
+    # rw357 (.docx, pasted line by line at one width): …工会会员王梓叶代表第五届工会委员会做了题为 / 《紧抓公立医院改革契机
+    # 建设新型医院工会组织》的工作报告 opened a second document
+    assert len(_parsed("rw357")) == 1
+
+
+def test_a_sites_menu_is_never_joined_to_the_headline_under_it():
+    # rw321: 首页医学教育校园动态北京大学医学部 over 人民医院医院工会召开会议布置近期工作: the rules take the headline
+    result = parse_file((FILES / "rw321.txt").read_bytes(), "rw321.txt", title_model=None)
+    assert result.documents[0].title == "人民医院医院工会召开会议布置近期工作"
+    assert "首页医学教育" not in all_text(result)
+
+
+def test_a_spammers_keywords_parted_by_underscores_are_no_headline():
+    # rw334: a hijacked page's title of keywords over the hospital's headline: judged by the junk model, never the title
+    spam = "中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片"
+    assert not reads_as_headline(spam, "總醫院召開2020年優秀協會評審會" + REPORT)
+    assert reads_as_headline("總醫院召開2020年優秀協會評審會", REPORT)
+    result = parse_file((FILES / "rw334.txt").read_bytes(), "rw334.txt")
+    assert "香蕉视频" not in result.documents[0].title
+
+
+@pytest.mark.parametrize(
+    ("name", "collection"),
+    [("rw298.txt", "学校工会工作计划2024小学15篇"), ("rw410.txt", "2020年幼儿园工会工作计划【三篇】")],
+)
+def test_a_page_line_counting_a_collections_items_is_no_title_candidate(name, collection):
+    # the junk model drops the collection's title (rw298) or the rules split it off (rw410); the title model never takes it
+    # back from the page's lines
+    first = parse_file((FILES / name).read_bytes(), name).documents[0]
+    assert first.title != collection and collection not in "".join(b.text for b in first.blocks)
+
+
+def test_a_menus_links_the_model_keeps_stay_lines_of_their_own():
+    # rw383: five links of a government site's menu; the model took three, and the two left were glued into one line
+    # the title model took for the headline
+    (document,) = parse_set_file("rw383.txt").documents
+    assert document.title == "“圆圆甜甜庆元宵，党的关怀暖人心”主题党日活动"
+
+
+@pytest.mark.parametrize(
+    ("name", "title"),
+    [
+        ("rw653.txt", "履職？做好職工代言人—我院召開年度首次職工代表大會"),  # a news sub-headline, no title line
+        (
+            "rw670.txt",
+            "求真务实 开创民进工作新局面—民进荆州区总支2012年工作总结",
+        ),  # the junk model had dropped the headline
+        (
+            "rw609.txt",
+            "推进“一融双高”发展，助力基层党建创新—组织部党支部2022年立项活动方案",
+        ),  # the model took the sub-headline
+    ],
+)
+def test_a_headline_over_any_dashed_sub_headline_is_one_title_with_the_model_too(name, title):
+    (document,) = parse_set_file(name).documents
+    assert document.title == title
+
+
+def test_what_is_no_headline_over_a_sub_headline():
+    assert is_headline_over_sub_headline("求真务实 开创民进工作新局面", "——民进荆州区总支2012年工作总结")
+    assert not is_headline_over_sub_headline("不忘初心 改革进取 凝心聚力", "——")  # rw666: a dash alone
+    assert not is_headline_over_sub_headline("近日，工会召开了全体委员会议。", "——记综合党支部4月组织生活会")
+    assert not is_headline_over_sub_headline("一、加强组织建设", "——记综合党支部4月组织生活会")
+    # the junk model does not judge such a headline (rw670's scored .91 as a line before the text)
+    lines = [["求真务实 开创民进工作新局面"], ["—民进荆州区总支2012年工作总结"], [REPORT]]
+    assert judged_contexts(lines)[0] == [None]
+
+
+def test_a_sites_menu_row_over_the_headline_neither_hides_it_nor_stays():
+    # rw675 (.docx): 乡镇(街道)分站: 苏湾镇 栏杆集镇 … over the headline; the title had fallen to the file's name
+    (document,) = parse_set_file("rw675.docx").documents
+    assert document.title == "市总工会召开六届二次全委（扩大）会议[图]"
+    assert all("苏湾镇" not in block.text for block in document.blocks)
+    assert MENU_ROW.match("乡镇（街道）分站：苏湾镇 栏杆集镇 柘皋镇 庙岗镇 夏阁镇")
+    assert not MENU_ROW.match("求真务实 开创民进工作新局面")
+    assert not MENU_ROW.match("参加人员：张三 李四 王五 赵六，共四人。")
+    # rw640: a Taiwanese union's menu one link a line, its sub-items bulleted with brackets and 、 (• 產投計畫(三年十萬),
+    # • 勞教、座談會、講座), over the headline: the menu went but for those, and one of them became the title
+    result = parse_set_file("rw640.txt")
+    assert result.documents[0].title == "市府與工會攜手同行 共築幸福樂業台中"
+    assert "產投計畫" not in all_text(result) and "勞教、座談會" not in all_text(result)
+
+
+def test_a_news_headline_glued_to_its_dated_lead_is_the_title():
+    # rw656: a page on one line, the headline glued to 5 月 5 日,经开区总工会在 602 会议室召开工作会议…
+    (document,) = parse_set_file("rw656.txt").documents
+    assert document.title == "长春经济技术开发区总工会召开“两街一镇”工会工作部署会议"
+    assert document.blocks[0].text.startswith("5月5日，经开区总工会")
+    # a sentence that ends in a meeting before a date is no headline (its comma)
+    assert not GLUED_HEADLINE.match(
+        "会上，全体委员参加了本次会议5月5日，经开区总工会在602会议室召开工作会议，对工作进行了部署。"
+    )
+
+
+def test_the_rules_take_a_headline_with_a_days_dot_and_no_spam_over_it():
+    assert parse_file((FILES / "rw672.txt").read_bytes(), "rw672.txt", title_model=None).documents[0].title == (
+        "我校举办庆祝5.12国际护士节活动暨第八届护士加冕仪式"
+    )
+    spam = "中文字幕少妇潮喷_香蕉视频青青久久久_在线v片免费观看视频_亚洲成眠在线观看毛卡片"
+    (document,) = parse_set_file("rw334.txt").documents
+    assert bare(document.title) == bare(annotation("rw334.txt")["documents"][0]["title"])
+    assert spam in [line.text for line in parse_set_file("rw334.txt").dropped]
+
+
+def test_a_collections_title_is_never_the_models_candidate_for_an_items_title():
+    # rw298 (学校工会工作计划2024小学15篇) and rw410 (2020年幼儿园工会工作计划【三篇】): the collection's title straight over
+    # the first item's text; the rules leave the item untitled, the model had taken the page's collection title
+    for name, collection in (
+        ("rw298.txt", "学校工会工作计划2024小学15篇"),
+        ("rw410.txt", "2020年幼儿园工会工作计划【三篇】"),
+    ):
+        result = parse_set_file(name)
+        assert result.documents[0].title_source == "file"
+        assert collection not in [b.text for b in result.documents[0].blocks]
+    assert counts_a_collection("2023工会工作开展情况汇报【7篇】")
+    assert not counts_a_collection("社区居民委员工作总结报告(汇总17篇)篇一")  # rw325: an item's title, its label last
+
+
+def test_a_line_without_a_chinese_word_is_never_a_title_candidate():
+    # rw648: 客户专属热线 / 138-0888-4776 over a 七一 plan; the model took the hotline's number for the title (kind 其他)
+    (document,) = parse_set_file("rw648.txt").documents
+    assert (document.title_source, document.kind) == ("file", "计划")
+    # a title spaced out a letter at a time is still Chinese (rw445)
+    assert HAN_WORD.search("医院党建工作调研报告") and not HAN_WORD.search("1380888477")
+
+
+def test_a_page_title_said_again_in_brackets_or_an_items_bare_number_leaves_the_title_to_the_text():
+    # rw789: the page's title with itself in brackets, a byline, the headline (…工作总结汇报, a summary's genre) again: the
+    # headline is the title, the outline starts under it; rw786: the collection's title, a promo, then the item's title
+    # with its bare number glued to the first heading (2022年妇联工作计划1一、以教育培训为根本…): the item's title
+    for name, title, first in (
+        ("rw789.txt", "2022年村妇联工作总结汇报", (1, "工作回顾")),
+        ("rw786.txt", "2022年妇联工作计划1", (1, "以教育培训为根本，进一步增强女性自身综合素质")),
+    ):
+        (document,) = parse_set_file(name).documents
+        assert document.title == title
+        assert (document.blocks[0].type, document.blocks[0].level, document.blocks[0].text) == ("heading", *first)
+
+
+def test_a_page_title_naming_its_column_then_the_headline_under_it_is_the_pages():
+    # rw757: 社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區 重陽敬老聯歡活動 (blank lines between) over the report
+    result = parse_set_file("rw757.txt")
+    (document,) = result.documents
+    assert document.title == "香和社區 重陽敬老聯歡活動"
+    assert "社區日曆" not in all_text(result)
+
+
+def test_a_few_words_between_the_headline_and_the_first_sentence_are_no_word_broken_off_it():
+    # rw730: the account's name 西岗卫生健康 under the headline had been glued to it as a broken-off word
+    (document,) = parse_set_file("rw730.txt").documents
+    assert document.title == "【国际劳动妇女节】西岗区卫生健康系统开展纪念“三八”国际劳动妇女节主题活动"
+    # rw1704: a caption's clause under the headline, though the dictionary lists the pair across the break (会填), reads a
+    # word on each side (教代会 / 填写): no word broken off the headline
+    (document,) = parse_set_file("rw1704.txt").documents
+    assert document.title == "潢川县来龙中学召开2022年第一次教代会"
+    # a word broken off the headline still joins it (test_a_word_broken_off_its_line_is_still_joined_to_it)
+
+
+def test_a_sites_english_question_about_its_topic_leaves_the_topic_as_the_headline():
+    # rw727: What do you know about 臺北市社區組織培力計畫? over the plan: the title and the kind (a question was 其他)
+    (document,) = parse_set_file("rw727.txt").documents
+    assert (document.title, document.kind) == ("臺北市社區組織培力計畫", "计划")
+    kept, dropped = clean_lines([Line("What do you know about 臺北市社區組織培力計畫?"), Line(REPORT)], model=False)
+    assert kept[0].text == "臺北市社區組織培力計畫" and "What do you know about ？" in [d.text for d in dropped]
+    # a Latin word or two before a Chinese question stays (PDCA循环怎么用？)
+    assert clean_lines([Line("PDCA 循环怎么用？"), Line(REPORT)], model=False)[0][0].text.startswith("PDCA")
+
+
+def test_a_headline_glued_after_a_captions_photographer_credit_is_the_title():
+    # rw830: the last of six 圖說: captions runs into the headline (…人間社記者李雪麗攝均頭奉茶敬師 秋夜同樂)
+    (document,) = _parsed("rw830")
+    assert document.title == "均頭奉茶敬師 秋夜同樂"
+    assert not any(b.text.startswith("圖說") for b in document.blocks)
+
+
+def test_a_sites_columns_closed_by_bars_before_the_headline_are_the_pages():
+    """rw938 (fix21c): 党群活动 | 城发工会 城载幸福 | before the headline (two columns); one column alone when it names one
+    (要闻动态|, rw495; 护理资讯 |, rw390: their annotations had kept it in the title). A part before a bar that names no
+    column is the headline's own."""
+    assert _parsed("rw938")[0].title == "长沙城发集团召开2022年第一次集团工会委员会(扩大)会议"
+    assert _parsed("rw495")[0].title == "市四医院开展2024年度优秀护士评选活动"
+    assert bracketed_column("六届五次职代会工代会分团讨论 | 凝心聚力集智 共享美好未来(二)") is None  # rw580
+    assert bracketed_column("【善美高新】南区社区|百姓有话题暨九九重阳睦邻会") is None  # rw447
+
+
+def test_a_fanwen_sites_label_of_a_genre_is_no_title():
+    # rw579: 工作计划范文 over the page's own 2018年机关工会工作计划(一): the site's label of the kind of page
+    assert GENRE_LABEL.fullmatch("工作计划范文") and GENRE_LABEL.fullmatch("年终总结范例大全")
+    assert not GENRE_LABEL.fullmatch("2018年机关工会工作计划")
+    assert _parsed("rw579")[0].title == "2018年机关工会工作计划（一）"
+    # rw596: its headline over a paragraph opening with a news dateline is its title, closed with a full stop or not
+    assert _parsed("rw596")[0].title == "九华和平科大小学第一届二次教职工代表大会召开。"
+
+
+def test_a_headlines_stamp_counter_caption_and_labels_leave_the_headline():
+    """aud21y: a one-line page's day before a bracketed credit, a view counter glued to a headline, a caption with its
+    photographers, an item's 【篇一】 label, a lone 导语 label, a forum's thread tools."""
+    (strike,) = _page(
+        "勞團抗議財團解雇工會會員 籲總統出面協助復職 2018-06-21 【外勞社記者黃秀娟六月廿一日臺北報導】桃園市產業總工會與台灣美光企業"
+        "工會、佳福育樂企業工會及新北市產業總工會21日一同到蔡英文總統官邸,針對台灣美光公司及幸福球場兩大財團違法解雇工會成員一事,要求總統..."
+    )
+    assert strike.title == "勞團抗議財團解雇工會會員 籲總統出面協助復職"
+    (festival,) = _page(
+        "有所乐、有所为——我院开展丰富多彩的重阳节活动查看人次:834 发布日期:2022-10-05 4日是农历九月初九重阳节,今年的重阳节恰逢"
+        "国庆长假,我院老干部党总支动员退休职工开展丰富多彩、喜庆祥和、有益身心的文体活动,让老年人感受到老有所乐、老有所为。"
+    )
+    assert festival.title == "有所乐、有所为——我院开展丰富多彩的重阳节活动"
+    (item,) = _page(
+        "幼儿园党建工作计划2022年范文十六篇\n\n【篇一】幼儿园党建工作计划2022年\n\n  坚持“三个代表”重要思想为指导,全面贯彻党的xx大"
+        "精神,坚持用科学发展观引领全园中心工作。\n\n  (一)加强幼儿园的政治思想工作,努力实现教职工队伍政治修养和敬业精神的进一步提高。\n"
+    )
+    assert item.title == "幼儿园党建工作计划2022年"
+    assert junk_reason("慰问现场。马宇兵 本报记者 白云峰摄") == "图片说明"
+    assert junk_reason("导语") is not None
+    assert junk_reason("主題工具 搜尋本主題 顯示模式") is not None
+    # what stays: the caption's text as a sentence, a paper's 摘要 heading (rw346)
+    assert junk_reason("送温暖活动重点慰问新就业劳动者、困难职工和一线职工等群体。") is None
+    assert junk_reason("摘要") is None
+
+
+def test_a_breadcrumb_that_names_the_headline_cuts_the_sites_head_above_it():
+    """fix23c: rw1413's ticker of other posts and their days, its menu, above 首頁 » 肯定默默奉獻… over that headline; the
+    news desk's name glued to the post's day under the headline goes too (its year was the document's)."""
+    (document,) = _parsed("rw1413")
+    assert document.title == "肯定默默奉獻 新北表揚傑出暨優良護理人員" and document.year is None
+    texts = [b.text for b in document.blocks]
+    assert not any("婚紗展" in t or "大台北地區" in t or "福爾摩沙編採中心" in t for t in texts)
+    # a page with text above its breadcrumb keeps it
+    page = (
+        "为了丰富教职工文化生活，工会组织了本次活动。\n首页 » 工会组织教职工开展趣味运动会\n工会组织教职工开展趣味运动会\n"
+        "本次运动会共有十二个项目，全体教职工踊跃参加。\n"
+    )
+    assert blocks_of(page)[0].text.startswith("为了丰富教职工文化生活")
+
+
+def test_a_reprints_original_title_label_goes_from_its_title():
+    """fix22a: 原标题:省总工会今年要做实十项重点工作 (rw1252): the title without its label."""
+    assert _parsed("rw1252")[0].title == "省总工会今年要做实十项重点工作"
+
+
+@pytest.mark.parametrize(
+    "stem, title",
+    [
+        ("rw1535", "疫情下社區黨建軟硬件設施對比研究——以廣東省北江社區和廣西壯族自治區城東社區為例"),  # under a book's card
+        ("rw1559", "迎南社区：端午送粽子社区一家亲"),  # under a roundup's lead-in
+    ],
+)
+def test_the_headline_under_a_sources_card_or_a_roundups_lead_in_is_the_title(stem, title):
+    """fix22b: rw1535's 社區黨建工作高質量發展報告 / 劉海泉 秦淑娟主編 / 8908字 / 2024-12-23 17:53:27 is the book's card over the
+    article's headline and its 作者: line; rw1559's …让我们一起看看山城人民是怎样过端午的 introduces the reports under it."""
+    assert _parsed(stem)[0].title == title
+
+
+def test_a_breadcrumbs_last_part_is_the_headline_when_the_page_gives_it_nowhere_else():
+    """gen22t: rw662's page without its headline line (the breadcrumb 当前位置: 首页 > 新闻动态 > 我院举行迎“三八”女职工短跑比赛
+    names it last, as pages of unseen sites do where the headline sits in a picture or was lost): the headline is found there;
+    with the headline line too, it is taken there as before, and a breadcrumb ending on its column gives no title."""
+    page = (FILES / "rw662.txt").read_text(encoding="utf-8").splitlines()
+    headline = "我院举行迎“三八”女职工短跑比赛"
+    without = "\n".join(line for line in page if line.strip() != headline) + "\n"
+    assert parse(without).documents[0].title == headline
+    assert parse_set_file("rw662.txt").documents[0].title == headline
+    (document,) = parse("当前位置: 首页 > 新闻动态\n" + RW1255_LEAD).documents
+    assert document.title_source == "file"
+
+
+def test_a_page_line_cut_from_the_headline_the_text_gives_whole_is_no_title():
+    """fix22d: rw1495's page title and breadcrumb both cut the headline after 重 (…浓浓敬老情”重), the text's own line gives it
+    whole (…重阳节活动): the model took the cut copy. Without the whole line, the cut copy is still the title."""
+    headline = "麻布社区党群服务中心开展“九九重阳节，浓浓敬老情”重阳节活动"
+    assert parse_set_file("rw1495.txt").documents[0].title == headline
+    page = (FILES / "rw1495.txt").read_text(encoding="utf-8").splitlines()
+    without = "\n".join(line for line in page if not line.endswith("重阳节活动")) + "\n"
+    assert parse(without).documents[0].title.endswith("浓浓敬老情”重")
+
+
+def test_a_name_label_alone_over_a_laws_name_makes_it_the_title():
+    """fix22d: a law database's page (rw1508): 法規名稱： alone over 工會法（民國111年11月30日修正）, the site's notices above
+    it; the name is the title, the label and the notices the page's, the law's chapter its first heading."""
+    result = parse_set_file("rw1508.txt")
+    (document,) = result.documents
+    assert (document.title, document.kind) == ("工會法（民國111年11月30日修正）", "其他")
+    assert document.year is None  # the day the law was amended on: its history, no year of the page's
+    assert (document.blocks[0].type, document.blocks[0].level, document.blocks[0].text) == ("heading", 1, "監督")
+    assert not any("司法院網站" in block.text for block in document.blocks)
+
+
+def test_a_parts_letter_before_the_title_is_no_word_of_it():
+    """fix22d: rw1512's only title line opens on a part's letter (A. 关于…的建设内容): the model took the line, letter and all,
+    and left it as the first block too."""
+    (document,) = parse_set_file("rw1512.txt").documents
+    assert document.title == "关于加强和改进城市社区居民委员会建设工作的意见的建设内容"
+    assert "建设内容" not in document.blocks[0].text
+
+
+@pytest.mark.parametrize(
+    "stem, title, kind, year",
+    [
+        # 深圳市盐田区人民政府 over the headline over 来源:…发布时间:2025-09-09: the site's masthead, not the title
+        ("rw1483", "盐田区各级工会开展“夏日送清凉”系列慰问活动", "其他", 2025),
+        # the promo 下面就是小编给大家整理的县三八节表彰会领导讲话,仅供参考。 names the item 县三八节表彰会领导讲话(一):
+        ("rw1476", "县三八节表彰会领导讲话(一)", "其他", None),
+        # an untitled report: …由林西縣總工會主辦,大井子礦業承辦的“…”全縣電工技能比賽于2022年7月28日上午在…舉辦
+        ("rw1458", "rw1458", "其他", 2022),
+        # 为切实做好2018年“金秋助学”活动: the year of the event the text does (自2006年以来 is not)
+        ("rw1475", "河东区总工会“金秋助学”活动入户发放首批助学金", "其他", 2018),
+    ],
+)
+def test_fresh_sites_masthead_promo_named_item_event_with_organisers_and_event_year(stem, title, kind, year):
+    """fix22c: a site's masthead over the headline over the post's stamp, an item named by the 范文 promo with its bracketed
+    number, an event with its organisers held on its day (news), the year of the event a text says it does."""
+    (document,) = _parsed(stem)
+    assert (bare(document.title), document.kind, document.year) == (bare(title), kind, year)
+
+
+def test_a_genre_presented_by_its_verb_is_a_sentence_not_a_title():
+    """fix22c: rw1484's 全国妇联党组书记、副主席、书记处第一书记黄晓薇主持会议并作工作报告。 (作 the verb, 工作报告 its object) under
+    the wire's report was a second document's title; a title that names the report stays one."""
+    (document,) = _parsed("rw1484")
+    assert document.title_source == "file"
+    assert parse("2023年机关工会工作报告\n" + RW1255_LEAD).documents[0].title == "2023年机关工会工作报告"
+
+
+def test_a_rules_adoption_dates_are_no_part_of_its_name():
+    # rw1173 (ret22): …會員代表選舉辦法 / 103.09.15第一屆第二次理監事聯席會議通過 had been one block, the title the model took
+    (document,) = _parsed("rw1173")
+    assert document.title == "台灣高速鐵路股份有限公司企業工會會員代表選舉辦法"
+
+
+def test_a_sites_motto_under_its_name_over_the_headline_and_its_stamp_is_the_mastheads():
+    """fix23b: rw1612's 新闻中心 / 百年大计,教育为本;…的重要基石。 / 我运动 我健康 我快乐——学院工会… / 发布日期:…: the motto
+    goes with the column's name, the headline is the title; the masthead rule leaves a sentence over a headline with no
+    stamp under it to the title model (round 24's retrained model takes the headline there too, the lines above it the
+    page's)."""
+    (document,) = _parsed("rw1612")
+    assert bare(document.title) == bare("我运动 我健康 我快乐——学院工会组织开展第一届教职工徒步走活动")
+    assert not any("百年大计" in block.text for block in document.blocks)
+    page = (
+        "新闻中心\n百年大计，教育为本；教育大计，教师为本。\n我运动 我健康 我快乐——学院工会组织开展第一届教职工徒步走活动\n"
+        "为深入学习党的二十大精神，推进健康中国建设，5月31日下午，学院工会组织举办教职工徒步走活动。"
+    )
+    assert "百年大计" in clean_text(page)
+    assert "百年大计" not in clean_text(page.replace("活动\n为", "活动\n发布日期：2023-06-01\n为"))
+
+
+def test_a_list_of_papers_its_lead_in_and_a_link_framed_in_stars_are_no_title_nor_slots():
+    """fix23a (rw1436): the list's entry ending on 、下年度工作計畫 is no second document's title, its lead-in ending on 以下資料
+    no headline, the link's prompt framed in *** (…請按此***) goes and its stars are no masked names."""
+    (document,) = _parsed("rw1436")
+    assert document.title == "如何籌組教師會？"
+    texts = [block.text for block in document.blocks]
+    assert "財報上年度決算.與下年度預算表下方需有職權核章、下年度工作計畫" in texts
+    assert not any("請按此" in text for text in texts)
+    assert not any(block.placeholders for block in document.blocks)
+    assert junk_reason("***學校教師會籌組成立流程圖請按此***") == "网站栏目"
+    assert find_placeholders("***學校教師會籌組成立流程圖請按此***") == ()
+    # the explainer's question after the list, joined to it by reflow before, heads its answer
+    assert any(block.type == "heading" and block.text == "為何要組教師工會？" for block in document.blocks)
+    # three marks inside a sentence stay masks (rw928's place names)
+    assert len(find_placeholders("制定《***2003-2007年女性人才发展规划实施意见》,与妇女发展理论研究会联手开展\"***女性人才成长")) == 2
+
+
+def test_an_excerpt_opening_on_an_entry_that_names_its_plan_is_titled_by_it():
+    """fix23a (rw1419): (一) 教師專業發展-教師專業增能計畫 over 1.計畫目標 / (1)教師專業 and no (二): the plan's title, its
+    sections level 1. A year of the Republic in brackets is no marker ((115)年度…方案, rw1011)."""
+    (document,) = _parsed("rw1419")
+    assert bare(document.title) == bare("教師專業發展-教師專業增能計畫")
+    assert document.kind == "计划"
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels["計畫目標"] == 1 and levels["潛能激發"] == 2
+    (rw1011,) = _parsed("rw1011")
+    assert rw1011.title.startswith("(115)")
+
+
+def test_a_title_written_twice_and_an_event_plans_labels_glued_to_their_prose():
+    """fix23a (rw1424): the page's title, then its copy glued to the text, is the title once; 一、活动背景雷锋同志是… and
+    二、活动主题及目标本次主题党日的主题为… are the plan's section labels glued to their paragraphs."""
+    (document,) = _parsed("rw1424")
+    assert document.title == "2025年3月“学雷锋做先锋见行动”主题党日活动方案范文"
+    assert document.blocks[0].text.startswith("为深化党员干部")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings[:2] == ["活动背景", "活动主题及目标"]
+
+
+def test_fix23a_a_kicker_of_near_lengths_a_bylined_dateline_and_a_single_run_in_entry():
+    """fix23a: rw1442's kicker of five and six characters is its headline's (the README's title); 本报讯 记者李国峰报道 goes
+    before the lead; rw1444's 1、 alone under its (一), its first sentence over a paragraph of several, is a heading. A dot in a
+    quoted name stays as the page wrote it (rw652), a wrapped sentence's dot is widened (rw215)."""
+    (document,) = _parsed("rw1442")
+    assert document.title.startswith("把问题清单 变成幸福清单")
+    assert document.blocks[0].text.startswith("近日，杭州萧山区")
+    # three phrases a character apart are a menu's links, judged as the page's (rw1595)
+    assert not reads_as_slogan("公众入口 员工入口 返回引导页") and reads_as_slogan("把问题清单 变成幸福清单")
+    (rw1444,) = _parsed("rw1444")
+    assert any(b.type == "heading" and b.level == 3 and b.text.startswith("按照市委统一部署") for b in rw1444.blocks)
+    assert "「迎香港回歸20周年.促工會發展再上台階」" in clean_text("工聯會早前舉行「迎香港回歸20周年.促工會發展再上台階」啟動禮,共頒發超過50個獎項。")
+    assert clean_text_line("我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述.加强对职工的教育和引导工") == (
+        "我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述。加强对职工的教育和引导工"
+    )
+
+
+def test_fix24a_headline_over_its_sub_headline_and_a_cited_meetings_year():
+    """fix24a: rw1593's headline over its shorter sub-headline is the title (the sub-headline opens the text); a line of
+    units over a headline of its length is no headline (rw1277); rw1590's journal issue between the stamp and the keywords
+    is the card's, not a headline over its credits, so the page's headline titles it. rw1581's meeting cites 2022年全国两会,
+    another body's: the year it sums up (2021) dates it; rw1565's 長治市2019慶“三八”婦女健身運動會 dates its report."""
+    (rw1593,) = _parsed("rw1593")
+    assert rw1593.title == "【民生工程】县总工会开展2024年金秋助学活动"
+    assert rw1593.blocks[0].text == "助困难职工子女圆上大学梦"
+    assert [d.title for d in _parsed("rw1277")] == ["第三届职工篮球联赛圆满落幕"]
+    assert [(d.title, d.kind) for d in _parsed("rw1590")] == [("九九重阳节 浓浓敬老情", "其他")]
+    assert [d.year for d in _parsed("rw1581")] == [2021]
+    assert [d.year for d in _parsed("rw1565")] == [2019]
+
+
+def test_gen25h_a_papers_headline_set_over_lines_above_its_dateline_is_one_title():
+    """gen25h: a paper's own report (本报讯) under its headline set over two lines: rw1320's 北辰区…开展主题活动 / 为户外劳动者打造
+    “清凉港湾” (a reporter's byline between it and 本报讯), rw1135's unit 西安市总工会 over 验收凤凰街社区工会职工书屋; a site's
+    dateline (河工新闻网讯) over a web page's text joins nothing."""
+    assert [d.title for d in _parsed("rw1320")] == ["北辰区果园新村街道总工会开展主题活动 为户外劳动者打造“清凉港湾”"]
+    assert [d.title for d in _parsed("rw1135")] == ["西安市总工会验收凤凰街社区工会职工书屋"]
+    assert [d.title for d in _parsed("rw1563")] == ["衡水市总170万元“关爱金”情暖职工"]
+    # two lines of the headline the rules joined, the third under them (rw776)
+    assert [d.title for d in _parsed("rw776")] == ["重温入党誓词 开展党员志愿活动 表彰先进飞云街道 “庆七一”活动丰富多彩"]
+
+
+def test_fix25a_a_line_that_opens_with_a_credits_role_is_no_headline():
+    """fix25a: rw1672's 供稿、供圖、 編輯姜雨佳 under the headline, over the first paragraph, opens with a credit's role: the
+    page's credit the model judges (and drops), never the headline of the paragraph under it."""
+    (document,) = _parsed("rw1672")
+    assert document.title == "遇見水長城·邂逅七彩秋景"
+    assert not any("姜雨佳" in block.text for block in document.blocks)
+
+
+def test_fix25a_a_titles_grade_word_after_its_genre():
+    """fix25a: rw1658's title in brackets glued to its text ends in the site's grade word after its genre
+    (【幼儿园教师节工会活动方案通用】在每年的9月10日，…): one title, the brackets its bounds, as …方案（通用） is."""
+    assert _parsed("rw1658")[0].title == "幼儿园教师节工会活动方案通用"
+    assert is_title_line("幼儿园教师节工会活动方案通用")
+    assert not is_title_line("这套方案通用")
+
+
+def test_a_short_line_twice_over_a_headline_is_the_column_name():
+    """rw1792's 工会活动 / 工会活动 / 机关工会一分会举办教职工气排球交流赛 / 为凝聚力量，… : the line the page gives twice is its
+    column's name (menu and breadcrumb), the headline under it titles the report; a title twice over the text stays the
+    title (rw1079's 長者夢想成真計畫 over 一、計畫背景, rw619's 职工活动 over a sentence)."""
+    (rw1792,) = _parsed("rw1792")
+    assert rw1792.title == "机关工会一分会举办教职工气排球交流赛"
+    assert "工会活动" not in _block_text(_parsed("rw1792"))
+    assert [d.title for d in _parsed("rw1079")] == ["長者夢想成真計畫"]
+    assert [d.title for d in _parsed("rw619")] == ["职工活动"]
+
+
+def test_a_work_opinions_title_glued_to_its_heading_and_a_stray_comma_after_a_stop():
+    """rw1783's 人民醫院工會工作意見五、加強女工工作，… : a 工作意见 (a unit's plan) glued to its first heading is the title;
+    the next line's comma after the heading's stop (…骨干作用。 / ,女職工委員會要…) is the scrape's, not a clause."""
+    from nlp.library.clean import normalize_punctuation
+
+    (rw1783,) = _parsed("rw1783")
+    assert analysis_form(rw1783.title) == "人民医院工会工作意见"
+    assert [b.text for b in rw1783.blocks if b.type == "heading"][:1] == [
+        "加強(qiáng)女工工作，發(fā)揮女職工在醫(yī)院建設(shè)中的骨干作用。"
+    ]
+    assert normalize_punctuation("骨干作用。，女职工委员会要重视") == "骨干作用。女职工委员会要重视"
