@@ -61,6 +61,7 @@ from nlp.library.markers import (
     SIGNATURE_DATE,
     dangles,
     is_title_line,
+    marker_number,
     month_schedule,
     named_by,
     split_marker,
@@ -1416,6 +1417,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
         and not _labels_over_values(lines, i)
+        and not _labels_a_series(lines, i)
     ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
@@ -1465,6 +1467,13 @@ def _word_across(a: str, b: str) -> bool:
 
 EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon
 MIN_EMPTY_FIELDS = 2
+
+
+def _labels_a_series(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` stands over the first entry of a numbered series (活动 / 一、文艺汇演 under 参与人员： / 社区工作人员…, rw1751;
+    條件限制 / 1. 會員：…, rw993): the series' label, as a month over its schedule is, no word broken off the line above."""
+    marker = split_marker(lines[i + 1].text)[0] if i + 1 < len(lines) else None
+    return marker is not None and marker_number(marker.text) == 1
 
 
 def _labels_over_values(lines: list[Line], i: int) -> bool:
