@@ -131,14 +131,19 @@ BRACKETED_COLUMN = re.compile(r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<s
 # 召开…, rw938): one that names a column, or two or more (a column and its sub-column, a slogan after it); one that names
 # none is the headline's first part (六届五次职代会工代会分团讨论 | 凝心聚力集智…, 南区社区|百姓有话题…).
 BARRED_COLUMNS = re.compile(r"^\s*(?:[^|｜，。；！？：:\s]{2,12}(?:\s[^|｜，。；！？：:\s]{2,12})?\s*[|｜]\s*){1,3}(?=\S)")
+# A site's column closed by a colon before a headline (支部动态：本科生…党支部组织生活会…, rw1731): the page's when it names a
+# column, as in brackets; a place or a unit before its news (吴兴区：飞英街道…, 丰乐镇：夏日送清凉…) is the headline's own.
+COLON_COLUMN = re.compile(r"^\s*(?P<name>[^，。；！？：:\s|｜]{2,12})[：:]\s*(?=\S)")
 
 
 def bracketed_column(title: str) -> re.Match[str] | None:
     """The site's column in brackets before ``title``'s headline (``BRACKETED_COLUMN``), or its columns closed by bars
-    (``BARRED_COLUMNS``), None when it has none."""
+    (``BARRED_COLUMNS``) or by a colon (``COLON_COLUMN``), None when it has none."""
     if barred := BARRED_COLUMNS.match(title):
         columns = [part.strip() for part in re.split("[|｜]", barred.group()) if part.strip()]
         return barred if len(columns) > 1 or COLUMN_NAME.fullmatch(analysis_form(columns[0])) else None
+    if (colon := COLON_COLUMN.match(title)) and COLUMN_NAME.fullmatch(analysis_form(colon.group("name"))):
+        return colon
     match = BRACKETED_COLUMN.match(title)
     name = match and (match.group("name") or match.group("square"))
     return match if match and (not name or COLUMN_NAME.fullmatch(analysis_form(name))) else None
