@@ -2535,12 +2535,17 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and j < len(lines)
                 and _nests(parsed[j][1], stack)
                 and (_opens_series(parsed[j][0]) or (j == i + 1 and _value_opens_list(rest)))
-                and (j == i + 1 or _entry_heading_end(rest) <= MAX_UNMARKED_HEADING_CHARS + 1)
+                and (
+                    j == i + 1
+                    or (cut := _entry_heading_end(rest)) <= MAX_UNMARKED_HEADING_CHARS + 1
+                    or (cut == len(rest) and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1]))
+                )
             ):
                 # an entry with entries of a deeper family under it heads them, whatever it holds: its label or first
                 # sentence is the heading, the rest of its line a paragraph; so does an entry of a heading's length with
                 # a paragraph of its own before them (一、切实加强维护职工合法权益的工作，…。 / 维护是… / 1、); a field
-                # whose value opens the list (3、促進三個提高：⑴通過… / ⑵…) heads it too
+                # whose value opens the list (3、促進三個提高：⑴通過… / ⑵…) heads it too, and so does a line that is one sentence,
+                # however long, over its paragraph (一、结合企业生产经营实际，…，倡导和培植职工…精神。 / 努力活化… / 1、, rw1728)
                 cut = _entry_heading_end(rest)
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())
