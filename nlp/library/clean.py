@@ -631,9 +631,9 @@ FURNITURE_PATTERNS = _patterns(
         # its print button in two languages or one (print列印此文章, 打印此文)
         r"|^(?i:print)?\s*(?:列印|打印)(?:此|本)(?:文章|文|页|篇)$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
-        # a row of its buttons in brackets, the last one's left open or not (【打印】 【字体:, rw933): open, it glued the
-        # headline under it to the row; a news agency's button to report an error under its post (【纠错】, rw1484)
-        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体|字号|大|中|小|纠错|报错)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
+        # a row of its buttons in brackets, the last one's left open or not (【打印】 【字体:, rw933; 【字体大小:, rw1717): open,
+        # it glued the headline under it to the row; a news agency's button to report an error under its post (【纠错】, rw1484)
+        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体(?:大小)?|字号|大|中|小|纠错|报错)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
