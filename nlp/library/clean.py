@@ -61,6 +61,7 @@ from nlp.library.markers import (
     SIGNATURE_DATE,
     dangles,
     is_title_line,
+    marker_number,
     month_schedule,
     named_by,
     split_marker,
@@ -630,9 +631,9 @@ FURNITURE_PATTERNS = _patterns(
         # its print button in two languages or one (print列印此文章, 打印此文)
         r"|^(?i:print)?\s*(?:列印|打印)(?:此|本)(?:文章|文|页|篇)$"
         r"|^[【\[]?放大[】\]]?\s*[【\[]?缩小[】\]]?(?:\s*[【\[]?(?:默认|还原|重置)[】\]]?)?$"  # its text-size buttons (放大 缩小 默认, rw1135)
-        # a row of its buttons in brackets, the last one's left open or not (【打印】 【字体:, rw933): open, it glued the
-        # headline under it to the row; a news agency's button to report an error under its post (【纠错】, rw1484)
-        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体|字号|大|中|小|纠错|报错)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
+        # a row of its buttons in brackets, the last one's left open or not (【打印】 【字体:, rw933; 【字体大小:, rw1717): open,
+        # it glued the headline under it to the row; a news agency's button to report an error under its post (【纠错】, rw1484)
+        r"|^(?:[【\[](?:打印|关闭|返回|收藏|字体(?:大小)?|字号|大|中|小|纠错|报错)(?:[：:][^【】\[\]]{0,6})?[】\]]?\s*)+$"
         # a page's kind or a site's section named alone (详情页, 歷史訊息, 留言列表, 联系我们, 全站熱搜: rw1141, rw1136, rw1123,
         # rw1122): glued to the headline over it, it was taken for the title's tail; a contact box over its phone numbers
         # (与我们联系, rw1074)
@@ -1416,6 +1417,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
         and not _labels_over_values(lines, i)
+        and not _labels_a_series(lines, i)
     ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
@@ -1465,6 +1467,13 @@ def _word_across(a: str, b: str) -> bool:
 
 EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon
 MIN_EMPTY_FIELDS = 2
+
+
+def _labels_a_series(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` stands over the first entry of a numbered series (活动 / 一、文艺汇演 under 参与人员： / 社区工作人员…, rw1751;
+    條件限制 / 1. 會員：…, rw993): the series' label, as a month over its schedule is, no word broken off the line above."""
+    marker = split_marker(lines[i + 1].text)[0] if i + 1 < len(lines) else None
+    return marker is not None and marker_number(marker.text) == 1
 
 
 def _labels_over_values(lines: list[Line], i: int) -> bool:

@@ -131,14 +131,19 @@ BRACKETED_COLUMN = re.compile(r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<s
 # 召开…, rw938): one that names a column, or two or more (a column and its sub-column, a slogan after it); one that names
 # none is the headline's first part (六届五次职代会工代会分团讨论 | 凝心聚力集智…, 南区社区|百姓有话题…).
 BARRED_COLUMNS = re.compile(r"^\s*(?:[^|｜，。；！？：:\s]{2,12}(?:\s[^|｜，。；！？：:\s]{2,12})?\s*[|｜]\s*){1,3}(?=\S)")
+# A site's column closed by a colon before a headline (支部动态：本科生…党支部组织生活会…, rw1731): the page's when it names a
+# column, as in brackets; a place or a unit before its news (吴兴区：飞英街道…, 丰乐镇：夏日送清凉…) is the headline's own.
+COLON_COLUMN = re.compile(r"^\s*(?P<name>[^，。；！？：:\s|｜]{2,12})[：:]\s*(?=\S)")
 
 
 def bracketed_column(title: str) -> re.Match[str] | None:
     """The site's column in brackets before ``title``'s headline (``BRACKETED_COLUMN``), or its columns closed by bars
-    (``BARRED_COLUMNS``), None when it has none."""
+    (``BARRED_COLUMNS``) or by a colon (``COLON_COLUMN``), None when it has none."""
     if barred := BARRED_COLUMNS.match(title):
         columns = [part.strip() for part in re.split("[|｜]", barred.group()) if part.strip()]
         return barred if len(columns) > 1 or COLUMN_NAME.fullmatch(analysis_form(columns[0])) else None
+    if (colon := COLON_COLUMN.match(title)) and COLUMN_NAME.fullmatch(analysis_form(colon.group("name"))):
+        return colon
     match = BRACKETED_COLUMN.match(title)
     name = match and (match.group("name") or match.group("square"))
     return match if match and (not name or COLUMN_NAME.fullmatch(analysis_form(name))) else None
@@ -2530,12 +2535,17 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and j < len(lines)
                 and _nests(parsed[j][1], stack)
                 and (_opens_series(parsed[j][0]) or (j == i + 1 and _value_opens_list(rest)))
-                and (j == i + 1 or _entry_heading_end(rest) <= MAX_UNMARKED_HEADING_CHARS + 1)
+                and (
+                    j == i + 1
+                    or (cut := _entry_heading_end(rest)) <= MAX_UNMARKED_HEADING_CHARS + 1
+                    or (cut == len(rest) and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1]))
+                )
             ):
                 # an entry with entries of a deeper family under it heads them, whatever it holds: its label or first
                 # sentence is the heading, the rest of its line a paragraph; so does an entry of a heading's length with
                 # a paragraph of its own before them (一、切实加强维护职工合法权益的工作，…。 / 维护是… / 1、); a field
-                # whose value opens the list (3、促進三個提高：⑴通過… / ⑵…) heads it too
+                # whose value opens the list (3、促進三個提高：⑴通過… / ⑵…) heads it too, and so does a line that is one sentence,
+                # however long, over its paragraph (一、结合企业生产经营实际，…，倡导和培植职工…精神。 / 努力活化… / 1、, rw1728)
                 cut = _entry_heading_end(rest)
                 if cut < len(rest):
                     after = Block("paragraph", rest[cut:].lstrip())

@@ -2427,3 +2427,18 @@ def test_a_widgets_brackets_holding_only_bars_are_no_table_and_the_stamp_line_go
     assert "打印" not in _block_text([document])
     # a layout table's row with an empty cell still parts into its cells
     assert len(clean_lines([Line("| 川煤集团劳动竞赛 | |||")], model=False)[0]) >= 1
+
+
+def test_fix26a_a_word_over_a_series_first_entry_is_its_label_not_a_broken_off_word():
+    # rw1751: 活动 over 一、文艺汇演, under a field's short value with no stop (社区工作人员…热心群众)
+    lines = read_lines((FILES / "rw1751.txt").read_bytes(), "rw1751.txt")
+    texts = [line.text for line in clean_lines(lines)[0]]
+    assert texts[texts.index("活动") - 1].endswith("热心群众")
+
+
+def test_fix26a_an_open_text_size_button_is_the_pages_not_the_headlines():
+    # rw1717: 【字体大小: over the headline, glued to it by the reflow unless dropped first
+    result = parse_file((FILES / "rw1717.txt").read_bytes(), "rw1717.txt")
+    document = result.documents[0]
+    assert document.title == "太湖县中医院召开首届妇委会第一次委员会议"
+    assert not any("字体大小" in block.text for block in document.blocks)

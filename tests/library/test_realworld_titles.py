@@ -1108,3 +1108,28 @@ def test_a_work_opinions_title_glued_to_its_heading_and_a_stray_comma_after_a_st
         "加強(qiáng)女工工作，發(fā)揮女職工在醫(yī)院建設(shè)中的骨干作用。"
     ]
     assert normalize_punctuation("骨干作用。，女职工委员会要重视") == "骨干作用。女职工委员会要重视"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a column's name closed by a colon is the page's, as in brackets (rw1731's 支部动态：)
+        (
+            "支部动态：本科生档案与电子政务系党支部组织生活会和民主评议党员\n"
+            "2017年3月10日，党支部召开专题组织生活会和民主评议党员会议，党支部全体党员参加了会议。",
+            "本科生档案与电子政务系党支部组织生活会和民主评议党员",
+        ),
+        # a place or a unit before its news is the headline's own (rw1721's 吴兴区：)
+        (
+            "吴兴区：飞英街道“庆三八”系列活动异彩纷呈\n3月8日，飞英街道组织辖区妇女开展了“庆三八”系列活动，丰富了大家的生活。",
+            "吴兴区：飞英街道“庆三八”系列活动异彩纷呈",
+        ),
+    ],
+)
+def test_fix26a_a_column_closed_by_a_colon_is_no_part_of_the_title(text, title):
+    assert parse_file(text.encode("utf-8"), "page.txt").documents[0].title == title
+
+
+def test_fix26a_rw1731_title_without_its_column():
+    result = parse_file((FILES / "rw1731.txt").read_bytes(), "rw1731.txt")
+    assert result.documents[0].title == "本科生档案与电子政务系党支部组织生活会和民主评议党员"
