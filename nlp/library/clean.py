@@ -322,7 +322,10 @@ FIELD_BEFORE_TEXT = re.compile(
     r"(?=\d{1,2}月\d{1,2}日)"
     # or the reporter's byline in brackets, its role word before the names ((通讯员 黄金鹤)3 月29日上午，…, rw1126), the
     # paper's name before it with no 讯 (中国新报(通讯员 胡伟雄)为活跃身心、…, rw1353)
-    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*)+"
+    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*"
+    # or the writers' names alone in brackets, two or more spaced apart, a surname opening the first, a stray brace of the
+    # scrape after it or not (【林慧卿 晓晓】}适逢虎年元宵佳节,…, rw1837), as a byline of names closes a report ((黃計璇 王舒平), rw771)
+    rf"|[【（(][{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}(?:\s+[{HAN}]{{2,3}}){{1,3}}[】）)][}}｝]?\s*)+"
     r"(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
@@ -968,8 +971,10 @@ OUTLINE_SENTENCE = re.compile(rf"^\s*(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)])[
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(
     (
-        # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience
-        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(?:精心)?(整理|收集|准备|搜集)|为大家带来的"
+        # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience; a site
+        # gathers texts (整理, 收集) for its readers and presents what it prepared (为大家精心准备了2023年…心得体会), where a unit
+        # prepares anything (喜获工会精心为大家准备的奖品, rw1837)
+        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(?:精心)?(整理|收集|准备了|搜集)|为大家带来的"
         r"|(?:为|给)(?:大家|您|你)(?:分享|推荐)的[^。！？]{0,20}(?:范文|范例)",  # 以下为我们为您分享的…总结范文
         "网页推广语",
     ),
