@@ -1056,6 +1056,12 @@ SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
 MAX_RELATED_LINES = 5
 MIN_RANKED_LINKS = 3  # ranks alone on their lines, each over one link, that make a site's ranked list
+# Or a ranked board's row, its rank, a name and its count on one line (1 医务处 16, 14 保健科(老年医学科) 5, rw1839): the
+# site's board of its units' posts; a text marks its list's entries (1、, 1.) and writes its counts with their measure words.
+RANK_ROW = re.compile(r"^(?P<rank>\d{1,3})\s+[^\s。，；！？,;!?][^。，；！？,;!?]{1,23}?\s+\d{1,6}$")
+# The board's head over its rows (单位排行 根据9月新闻发稿量进行统计 / 单位 发布量): it names a ranking.
+BOARD_HEAD = re.compile(r"排行|排名|榜")
+MAX_BOARD_HEAD_LINES = 2
 MAX_LINK_LIST_LINES = 10  # a list of links (no clause of prose in any line after its header) may be this long
 # A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
 # 查询通道先收藏, - 坏回暖来了上热搜,此次回暖是否异常?对生产生活有何影响?, its bullet gone by then), or another header.
@@ -2076,8 +2082,10 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
 def _without_ranked_links(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's ranked list of links (最热新闻 / 1 / 河南睢县：寒冬“腊八”送温暖，… / 2 / …, rw1650): its ranks stand alone on
     their lines, counting 1, 2, 3 … (``MIN_RANKED_LINKS`` at least), each over one line of a headline's length that is no
-    sentence (no 。), and the list stands outside the text, before its first sentence or after its last. A page's numbers
-    part pages of text, never one line each; the text's own list stands among its sentences. The ranks and links go."""
+    sentence (no 。), or a board's rows, rank, name and count on one line (``RANK_ROW``), under a head that names the
+    ranking (``BOARD_HEAD``); the list stands outside the text, before its first sentence or after its last. A page's
+    numbers part pages of text, never one line each; the text's own list stands among its sentences. The ranks and links
+    go."""
     sentences = [i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())]
     worded = [i for i, line in enumerate(lines) if line.text.strip() and line.style_level is None]
     gone: set[int] = set()
@@ -2092,6 +2100,15 @@ def _without_ranked_links(lines: list[Line], dropped: list[DroppedLine]) -> list
         ):
             rank += 1
         run = worded[n : n + 2 * (rank - 1)]
+        if rank == 1:  # or its rows, each rank with its name and count on one line
+            while n + rank - 1 < len(worded) and _rank_row(lines[worded[n + rank - 1]].text) == rank:
+                rank += 1
+            run = worded[n : n + rank - 1]
+            # with the board's head over it, the lines that name the ranking and its columns
+            head = worded[max(0, n - MAX_BOARD_HEAD_LINES) : n]
+            named = next((j for j, k in enumerate(head) if BOARD_HEAD.search(lines[k].text)), None)
+            if run and named is not None and not any(is_text_sentence(lines[k].text.strip()) for k in head[named:]):
+                run = head[named:] + run
         if rank - 1 >= MIN_RANKED_LINKS and (run[-1] < sentences[0] or run[0] > sentences[-1]):
             gone.update(run)
             n += len(run)
@@ -2099,6 +2116,12 @@ def _without_ranked_links(lines: list[Line], dropped: list[DroppedLine]) -> list
             n += 1
     dropped.extend(DroppedLine(lines[i].text.strip(), "网站栏目") for i in sorted(gone))
     return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _rank_row(text: str) -> int | None:
+    """The rank of a ranked board's row (``RANK_ROW``), or None."""
+    row = RANK_ROW.match(text.strip())
+    return int(row.group("rank")) if row else None
 
 
 def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:

@@ -48,3 +48,13 @@ def test_fix26c_a_live_dealer_casinos_brand_goes_with_its_providers_letters(line
 
 def test_fix26c_a_texts_real_person_is_no_casino():
     assert gambling_ads("院癌症資源中心，未來製成真人假髮幫助需要的病人。") == []
+
+
+def test_fix26c_a_ranked_boards_rows_under_its_head_after_the_text_go():
+    # rw1839: the site's board of its units' posts under the report, each row its rank, a name and a count
+    text = ["第二手术室举办穿针引线擂台大赛", "1月17日，第二手术室举办“遂心应手、奋勇争先”穿针引线擂台大赛。第二手术室护士长薄其玉主持活动。"]
+    board = ["单位排行 根据9月新闻发稿量进行统计", "单位 发布量", "1 医务处 16", "2 党委宣传统战部 15", "3 护理部 13"]
+    board += ["4 学生工作处 10", "5 保健科(老年医学科) 5"]
+    kept, dropped = clean_lines([Line(t) for t in text + board])
+    assert [k.text for k in kept] == text[:1] + ["1月17日，第二手术室举办“遂心应手、奋勇争先”穿针引线擂台大赛。第二手术室护士长薄其玉主持活动。"]
+    assert {"单位排行 根据9月新闻发稿量进行统计", "1 医务处 16", "5 保健科(老年医学科) 5"} <= {d.text for d in dropped}
