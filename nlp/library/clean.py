@@ -793,6 +793,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(时间|日期)：\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
         r"(?!\s*(?:[上中下]午|早上|晚上?|[（(](?:农历|星期|周[一二三四五六日天])|[-—–~～至到]))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
+        # the stamp's label a verb alone before the post's date in dashes and its clock (更新:2017-12-28 05:30:44, rw1845):
+        # a text writes its days out (2017年12月28日)
+        rf"|^(?:更新|发布|發布|发表|發表)\s*[：:]\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}\s+{CLOCK}$"
         # a post's time stamp, whatever follows it, or its date alone, with dashes or slashes (2022/5/17 23:36:25 简讯,
         # rw1045), a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are

@@ -58,3 +58,13 @@ def test_fix26c_a_ranked_boards_rows_under_its_head_after_the_text_go():
     kept, dropped = clean_lines([Line(t) for t in text + board])
     assert [k.text for k in kept] == text[:1] + ["1月17日，第二手术室举办“遂心应手、奋勇争先”穿针引线擂台大赛。第二手术室护士长薄其玉主持活动。"]
     assert {"单位排行 根据9月新闻发稿量进行统计", "1 医务处 16", "5 保健科(老年医学科) 5"} <= {d.text for d in dropped}
+
+
+@pytest.mark.parametrize("line", ["更新:2017-12-28 05:30:44", "发布：2023-03-03 10:15"])
+def test_fix26c_a_post_stamp_labelled_by_its_verb_alone_goes(line):
+    # rw1845: the page's stamp under the text, its label 更新 with no 时间
+    assert junk_reason(line) is not None
+
+
+def test_fix26c_a_texts_own_update_sentence_stays():
+    assert junk_reason("更新：2023年3月起，职工书屋开放时间调整为每天上午8:30至下午5:30。") is None
