@@ -323,7 +323,10 @@ FIELD_BEFORE_TEXT = re.compile(
     r"(?=\d{1,2}月\d{1,2}日)"
     # or the reporter's byline in brackets, its role word before the names ((通讯员 黄金鹤)3 月29日上午，…, rw1126), the
     # paper's name before it with no 讯 (中国新报(通讯员 胡伟雄)为活跃身心、…, rw1353)
-    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*)+"
+    rf"|(?:[{HAN}]{{2,8}}(?:报|報|网|網))?[（(](?:通讯员|通訊員|记者|記者)\s*[：:]?\s*[^\s（）()，。；！？,;!?]{{2,4}}(?:[\s、]+[^\s（）()，。；！？,;!?]{{2,4}}){{0,3}}[）)]\s*"
+    # or the writers' names alone in brackets, two or more spaced apart, a surname opening the first, a stray brace of the
+    # scrape after it or not (【林慧卿 晓晓】}适逢虎年元宵佳节,…, rw1837), as a byline of names closes a report ((黃計璇 王舒平), rw771)
+    rf"|[【（(][{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}(?:\s+[{HAN}]{{2,3}}){{1,3}}[】）)][}}｝]?\s*)+"
     r"(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
@@ -791,6 +794,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(时间|日期)：\s*(?:19|20)\d{2}(?:[-/.]\d{1,2}[-/.]\d{1,2}(?!\d)|年\d{1,2}月\d{1,2}日)"
         r"(?!\s*(?:[上中下]午|早上|晚上?|[（(](?:农历|星期|周[一二三四五六日天])|[-—–~～至到]))"
         rf"|{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d"  # the stamp after the post's column ([护理新闻] 发布时间：2011-8-10)
+        # the stamp's label a verb alone before the post's date in dashes and its clock (更新:2017-12-28 05:30:44, rw1845):
+        # a text writes its days out (2017年12月28日)
+        rf"|^(?:更新|发布|發布|发表|發表)\s*[：:]\s*\d{{4}}-\d{{1,2}}-\d{{1,2}}\s+{CLOCK}$"
         # a post's time stamp, whatever follows it, or its date alone, with dashes or slashes (2022/5/17 23:36:25 简讯,
         # rw1045), a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
@@ -969,8 +975,10 @@ OUTLINE_SENTENCE = re.compile(rf"^\s*(?:{CN_NUMBER}、|[（(]{CN_NUMBER}[）)])[
 # over several lines ("来看看医院工会的 / 工作计划 / 吧!下面是本站小编……").
 PROMO_PATTERNS = _patterns(
     (
-        # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience
-        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(?:精心)?(整理|收集|准备|搜集)|为大家带来的"
+        # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience; a site
+        # gathers texts (整理, 收集) for its readers and presents what it prepared (为大家精心准备了2023年…心得体会), where a unit
+        # prepares anything (喜获工会精心为大家准备的奖品, rw1837)
+        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(?:精心)?(整理|收集|准备了|搜集)|为大家带来的"
         r"|(?:为|给)(?:大家|您|你)(?:分享|推荐)的[^。！？]{0,20}(?:范文|范例)",  # 以下为我们为您分享的…总结范文
         "网页推广语",
     ),
@@ -1052,6 +1060,12 @@ SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
 BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
 MAX_RELATED_LINES = 5
 MIN_RANKED_LINKS = 3  # ranks alone on their lines, each over one link, that make a site's ranked list
+# Or a ranked board's row, its rank, a name and its count on one line (1 医务处 16, 14 保健科(老年医学科) 5, rw1839): the
+# site's board of its units' posts; a text marks its list's entries (1、, 1.) and writes its counts with their measure words.
+RANK_ROW = re.compile(r"^(?P<rank>\d{1,3})\s+[^\s。，；！？,;!?][^。，；！？,;!?]{1,23}?\s+\d{1,6}$")
+# The board's head over its rows (单位排行 根据9月新闻发稿量进行统计 / 单位 发布量): it names a ranking.
+BOARD_HEAD = re.compile(r"排行|排名|榜")
+MAX_BOARD_HEAD_LINES = 2
 MAX_LINK_LIST_LINES = 10  # a list of links (no clause of prose in any line after its header) may be this long
 # A link of such a list that is another post's headline: a clause or two, a ！ or ？ at most, never a sentence's 。 (- 查分时间定了!
 # 查询通道先收藏, - 坏回暖来了上热搜,此次回暖是否异常?对生产生活有何影响?, its bullet gone by then), or another header.
@@ -2080,8 +2094,10 @@ def _without_page_chunk_numbers(lines: list[Line], dropped: list[DroppedLine]) -
 def _without_ranked_links(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A site's ranked list of links (最热新闻 / 1 / 河南睢县：寒冬“腊八”送温暖，… / 2 / …, rw1650): its ranks stand alone on
     their lines, counting 1, 2, 3 … (``MIN_RANKED_LINKS`` at least), each over one line of a headline's length that is no
-    sentence (no 。), and the list stands outside the text, before its first sentence or after its last. A page's numbers
-    part pages of text, never one line each; the text's own list stands among its sentences. The ranks and links go."""
+    sentence (no 。), or a board's rows, rank, name and count on one line (``RANK_ROW``), under a head that names the
+    ranking (``BOARD_HEAD``); the list stands outside the text, before its first sentence or after its last. A page's
+    numbers part pages of text, never one line each; the text's own list stands among its sentences. The ranks and links
+    go."""
     sentences = [i for i, line in enumerate(lines) if is_text_sentence(line.text.strip())]
     worded = [i for i, line in enumerate(lines) if line.text.strip() and line.style_level is None]
     gone: set[int] = set()
@@ -2096,6 +2112,15 @@ def _without_ranked_links(lines: list[Line], dropped: list[DroppedLine]) -> list
         ):
             rank += 1
         run = worded[n : n + 2 * (rank - 1)]
+        if rank == 1:  # or its rows, each rank with its name and count on one line
+            while n + rank - 1 < len(worded) and _rank_row(lines[worded[n + rank - 1]].text) == rank:
+                rank += 1
+            run = worded[n : n + rank - 1]
+            # with the board's head over it, the lines that name the ranking and its columns
+            head = worded[max(0, n - MAX_BOARD_HEAD_LINES) : n]
+            named = next((j for j, k in enumerate(head) if BOARD_HEAD.search(lines[k].text)), None)
+            if run and named is not None and not any(is_text_sentence(lines[k].text.strip()) for k in head[named:]):
+                run = head[named:] + run
         if rank - 1 >= MIN_RANKED_LINKS and (run[-1] < sentences[0] or run[0] > sentences[-1]):
             gone.update(run)
             n += len(run)
@@ -2103,6 +2128,12 @@ def _without_ranked_links(lines: list[Line], dropped: list[DroppedLine]) -> list
             n += 1
     dropped.extend(DroppedLine(lines[i].text.strip(), "网站栏目") for i in sorted(gone))
     return [line for i, line in enumerate(lines) if i not in gone]
+
+
+def _rank_row(text: str) -> int | None:
+    """The rank of a ranked board's row (``RANK_ROW``), or None."""
+    row = RANK_ROW.match(text.strip())
+    return int(row.group("rank")) if row else None
 
 
 def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:

@@ -222,6 +222,9 @@ GAMBLING_BRAND = (
     r"老虎[机機]|[轮輪]盘(?:[赌賭](?!博))?|[赌賭]博|博彩|[赌賭][场場城]|百家[乐樂]|盘口|盤口"
     r"|威尼斯|永利|金沙|太[阳陽](?:集[团團])?城|必[赢贏]|必威|[凯凱][发發]|[凯凱][时時]|尊[龙龍]|利[来來]|必[发發]|米[乐樂]|[伟偉]德"
     r"|[爱愛][游遊][戏戲]|[开開][云雲]|[乐樂][鱼魚]|[华華][体體][会會]|[亚亞]博|[万萬]博|新濠|皇家|九州|[专專]享[会會]"
+    # a live dealer's casino, its provider's letters before it (ag真人国际官网集团…, rw1847; OG真人工会委员会…, rw1667), not a
+    # text's 真人 (真人假髮, rw1181)
+    r"|真人"
     # and the Latin names the same casinos go by (bet365官网, bwin必赢…, 狗万manbet官网)
     r"|(?<![A-Za-z])(?i:bet365|bwin|betway|manbetx?|dafabet|fun88|vwin|188bet|12bet|kaiyun|leyu)(?![A-Za-z])"
     # or a name not in this list, by where it stands: before a casino's entrance (九州官方入口, XX娱乐城), or between the

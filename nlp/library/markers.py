@@ -184,14 +184,18 @@ FILE_NAME = re.compile(rf"^(?P<name>[^，。；：！？\s]{{1,60}})\.{FILE_EXTE
 DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
 MAX_SUB_HEADLINE_CHARS = 60
 MAX_OVER_SUB_HEADLINE_CHARS = 30
+# An item's number glued to the year its first sentence opens with (工会活动计划 篇120xx年，…, rw1854): an item's number has one
+# or two digits, a year four (a slot's too: 20xx年).
+ITEM_NUMBER_BEFORE_YEAR = r"(?:\d{1,2}?(?=(?:19|20)(?:\d{2}|[xX×_]{2})年)|\d+)"
 # A title glued to the first sentence by PDF extraction: 2024年医院工会工作总结丰收的季节……, a page's to its first heading
 # (人民醫院工會工作意見五、加強女工工作，…, rw1783: a 工作意见 is a unit's plan, as TITLE has it); never one that opens a
 # book title mark, a sentence naming a report (会议审议通过了《学校工作报告》…, rw596)
 GLUED_TITLE = re.compile(
     r"^(?P<title>(?:(?:19|20)\d{2}年)?[^，,。；：:！？\s《]{0,14}?"
-    r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|工作规划|(?:工作|活动)(?:要点|方案|安排)|工作(?:报告|回顾|意见))"
+    r"(?:(?:工作|个人|自我|工会)(?:计划|总结)|工作规划|(?:工作|活动)(?:要点|方案|安排)|活动计划|工作(?:报告|回顾|意见))"
     rf"{SECOND_PART}"
-    r"(?:报告|汇报|范文|范本|范例|例文|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇\d+|\s*\d{1,2}(?![\d年月日/-])"
+    r"(?:报告|汇报|范文|范本|范例|例文|模板|优秀范文)?(?P<series>\s*[（(][^）)]{0,10}篇[）)]|(?:精选|通用|优选|推荐)?\d+篇|\s*篇"
+    rf"{ITEM_NUMBER_BEFORE_YEAR}|\s*\d{{1,2}}(?![\d年月日/xX×_-])"
     r"|[（(][^）)\d，,。]{1,6}[）)])*)"  # or a qualifier: 工作总结（内科）
     # After a series label (篇1) the title has surely ended; else the rest must not read as the
     # title's own sentence going on (工作计划的…, 工作总结如下, 工作报告通常包括以下几个部分：, 会议对2020年工会工作计划进行了

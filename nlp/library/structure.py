@@ -461,6 +461,10 @@ SUMMARY_STATEMENT = re.compile(
     r"|虽然?取得了[^。]{0,20}?(?:成绩|成效|进步)[^。]{0,30}?(?:存在|不足|差距)"
 )
 SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下")
+# A section that names a year's work by its genre (一、202x年基层治理工作总结, 2021年工作总结, 上半年重点工作总结): an untitled
+# text's own word for what it is, as a title's (its first such section: a summary's over the next year's plan, as a title
+# with both has the first).
+YEAR_WORK_SECTION = re.compile(r"年度?[^，。；]{0,12}工作(?:总结|计划|要点)$")
 # An article's voice: its abstract, its author as 笔者, itself as 本文 (摘 要：社区是社会治理的基本单元。…笔者以…社区为调研对象, rw1230).
 ARTICLE_VOICE = re.compile(r"摘\s*要\s*[：:]|笔者|本文")
 # The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
@@ -2847,7 +2851,7 @@ def cue_kind(blocks: list[Block]) -> str:
 def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> str | None:
     """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
-    its own word for what it is (…总结如下, 特制订本计划, 制定本制度), its articles (第一条: a rule), an opening that
+    its own word for what it is (…总结如下, 特制订本计划, 制定本制度; its first section's, 一、2021年工作总结), its articles (第一条: a rule), an opening that
     reports an event of a day (a news item) or addresses an audience (a speech), a unit named in the third person (该公司:
     a report on it), a report of a meeting (``MEETING_REPORT``),
     or its too little wording (an outline of tasks that tells nothing done is a plan; a text that opens on the time up to
@@ -2859,6 +2863,9 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return kind or "其他"
     if sum(bool(ARTICLE.match(analysis_form(b.text))) for b in blocks) >= 2:
         return "其他"  # a rule in articles (第一条 …, 一條 …): a 制度
+    section = next((b.text for b in blocks if b.type == "heading"), "")
+    if YEAR_WORK_SECTION.search(analysis_form(section)):
+        return title_kind(analysis_form(section))
     if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks) or DUTIES_ANNOUNCED.search(
         _opening(blocks)
     ):

@@ -10,6 +10,7 @@ from nlp.library.clean import clean_text_line, junk_reason
 from nlp.library.junk import judged
 from nlp.library.parse import parse_file
 from nlp.library.structure import kind_by_rules, title_kind
+from nlp.models import Block
 from tests.library.realworld_helpers import _page, _parsed, heading_texts, parse, parse_set_file
 
 
@@ -1004,3 +1005,18 @@ def test_an_untitled_text_in_a_summarys_sections_telling_work_done_is_a_summary(
     assert [d.kind for d in _parsed("rw568")] == ["总结"]
     assert [d.kind for d in _parsed("rw1543")] == ["总结"]
     assert [d.kind for d in _parsed("rw1230")] == ["其他"]
+
+
+@pytest.mark.parametrize(
+    "section, kind",
+    [("202x年基层治理工作总结", "总结"), ("2021年工作总结", "总结"), ("2024年社区工作计划", "计划")],
+)
+def test_fix26c_an_untitled_texts_first_section_naming_a_years_work_gives_its_kind(section, kind):
+    # rw1840: an untitled report opening on the central 意见, then 一、202x年基层治理工作总结 over sections telling no 了
+    blocks = [
+        Block("paragraph", "党的二十届三中全会已胜利举行，为我们做好新时代社区工作指明方向。"),
+        Block("heading", section, marker="一、", level=1),
+        Block("heading", "坚持党建引领，夯实基层组织建设", marker="（一）", level=2),
+        Block("paragraph", "一是深入学习宣传党的二十大精神，将学习宣传作为当前和今后一个时期的首要政治任务。"),
+    ]
+    assert kind_by_rules("rw1840", blocks, titled=False) == kind
