@@ -996,6 +996,31 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         and len(rest) - head.end() >= MIN_PARAGRAPH_CHARS
         and len(re.findall("[。！？]", rest[head.end() :])) >= 2
     }
+    # an entry whose first sentence is one clause of a heading's length, longer than a phrase, is run in too: beside siblings
+    # of that shape that all stand over paragraphs of several sentences (1、社區黨組織…地位進一步加強。以…。… / 2、…素質進一步
+    # 優化。…。…, rw1762), or beside a sibling heading (（一）配合党组织…的学习、宣传和贯彻。机关工会… / （二）大力弘扬劳模精神…。
+    # over its paragraph, rw1782): no sibling is an item, and the README's run-in rule makes the sentence a heading
+    sentences = {
+        i: head.end()
+        for i, (family, rest) in enumerate(entries)
+        if family
+        and i not in heads
+        and (head := RUN_IN_SENTENCE.match(rest))
+        and head.end() <= MAX_HEADING_CHARS + 1
+        and not CLAUSE_WITH_COMMA.match(rest[: head.end()])
+        # a paragraph after it (longer than a heading, or of several sentences, the last one's cut by the page's end), not
+        # one more phrase of the heading past a stray stop (三、做好維權工作。保障教工的合作權益, rw273) nor one short sentence
+        # ((二)组织一次全体分工会会员活动。此项活动拟在9月份完成。, seed 003)
+        and (
+            len(rest) - head.end() > MAX_HEADING_CHARS
+            or len(re.findall("[。！？]", rest[head.end() :])) >= (1 if i == cut_off else 2)
+        )
+    }
+    paragraphs = {
+        i: cut for i, cut in sentences.items() if len(re.findall("[。！？]", entries[i][1][cut:])) >= (1 if i == cut_off else 2)
+    }
+    cuts |= {i: cut for i, cut in paragraphs.items() if _run_in_section(entries, i, paragraphs, min_paragraph=0)}
+    heads |= sentences
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
@@ -1015,17 +1040,19 @@ def _restated_phrase(rest: str) -> int | None:
     return None
 
 
-def _run_in_section(entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
+def _run_in_section(
+    entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], min_paragraph: int = MIN_PARAGRAPH_CHARS
+) -> bool:
     """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
-    (``heads``), one of them over a paragraph (二、… / 1、深化“双学双比”竞赛活动。依托… / 2、大力推动“巾帼建功”活动。开展…,
-    rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
+    (``heads``), one of them over a paragraph of ``min_paragraph`` characters (二、… / 1、深化“双学双比”竞赛活动。依托… /
+    2、大力推动“巾帼建功”活动。开展…, rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
     entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
     beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
     long = [j for j in _section_siblings(entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
     return (
         len(long) >= 2
         and all(j in heads for j in long)
-        and any(len(entries[j][1]) - heads[j] >= MIN_PARAGRAPH_CHARS for j in long)
+        and any(len(entries[j][1]) - heads[j] >= min_paragraph for j in long)
     )
 
 
@@ -1233,10 +1260,15 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     split_families = Counter(entries[i][0] for i in long if i in cuts)
     labelled = {entries[i][0] for i in forms if _label_over_content(entries, i)}
     keep = {family for family, n in split_families.items() if n >= 2 and 2 * n >= families[family]}
+    # a long entry over a paragraph of several sentences (its line's and the lines' under it), as every long entry of its
+    # family in its section is (一、背景分析與發展需求隨著…。…。, rw213; 1.支部設置堅持黨的組織…。…。 alone under its （一）,
+    # rw411): a run-in heading by the README's rule, no sibling being an item
+    several = {i for i in cuts if i in long and _sentences_after(lines, entries, i, cuts[i]) >= 2}
+    run_in = {i for i in several if all(j in several for j in _section_siblings(entries, i) if j in long)}
     cuts = {
         i: cut
         for i, cut in cuts.items()
-        if entries[i][0] in keep or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
+        if entries[i][0] in keep or i in run_in or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
     }
     # an event plan's section labels, two of one family at least, each glued to its prose (一、活动目的为了丰富… / 二、活动宗旨
     # 释放活力、…, rw1091; 一、活动背景雷锋同志是… / 二、活动主题及目标本次…, rw1424; 一、計劃背景隨著… / 二、計劃目標明確本次…,
@@ -1254,6 +1286,13 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     cuts = {i: min(cut, plan_labels.get(i, cut)) for i, cut in cuts.items()}
     cuts |= {i: cut for i, cut in plan_labels.items() if label_families[entries[i][0]] >= 2 and i not in cuts}
     return _split_entries(lines, entries, {i: _written_length(entries[i][1], cut) for i, cut in cuts.items()})
+
+
+def _sentences_after(lines: list[Line], entries: list[tuple[str | None, str]], i: int, cut: int) -> int:
+    """The sentences of entry ``i``'s paragraph: its line's past ``cut`` and the unmarked lines under it."""
+    end = next((k for k in range(i + 1, len(lines)) if entries[k][0] is not None), len(lines))
+    paragraph = entries[i][1][cut:] + "".join(line.text for line in lines[i + 1 : end])
+    return len(re.findall("[。！？]", paragraph))
 
 
 def _glued_prose(rest: str) -> bool:
@@ -1274,8 +1313,8 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         head, body = rest[:cut], rest[cut:]
         if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
             return None
-        if dangles(head) or head[-1] == "，":
-            continue
+        if dangles(head) or head[-1] in "，了":
+            continue  # cut mid-phrase, or after a verb's 了 before its object (认真组织开展了我校的…, rw078)
         clauses = head.split("，")
         if len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS:
             if len(clauses[0]) > MAX_GLUED_CLAUSE_CHARS:
@@ -2572,8 +2611,12 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 rest = rest[:cut]
             if not heading and not has_next and heading_siblings.get(level) == family:
                 # the document's last line, cut by the page's end: a heading as its siblings are, the phrase alone or
-                # before the first words of its paragraph (持续强化政治监督与忠诚教育。落实“两个维护”政)
-                stop = next((at + 1 for at, c in enumerate(_unquoted(rest)) if c in SENTENCE_END), len(rest))
+                # before the first words of its paragraph (持续强化政治监督与忠诚教育。落实“两个维护”政), a label before its
+                # value's first words (3.拍照時間：輔導處會在…如果老師有自行拍 after 1.實施要點： and 2.活動時間：, rw831)
+                label = LABEL_ENTRY.match(rest)
+                stop = label.end() if label else next(
+                    (at + 1 for at, c in enumerate(_unquoted(rest)) if c in SENTENCE_END), len(rest)
+                )
                 if stop < len(rest) and rest[-1] not in SENTENCE_END and _one_phrase(rest[:stop]):
                     after = Block("paragraph", rest[stop:])
                     rest = rest[:stop]
@@ -2611,10 +2654,23 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             elif (
                 heading_levels
                 and stack[heading_levels[-1] - 1] in FAMILIES + ORDINAL_FAMILIES
-                and (recurring[rest] >= 2 or (rest[-1] in "：:" and _opens_series(parsed[i + 1][0])))
+                and (
+                    recurring[rest] >= 2
+                    or (rest[-1] in "：:" and _opens_series(parsed[i + 1][0]))
+                    or (
+                        rest[-1] in "：:"
+                        and parsed[i + 1][0] is None
+                        and blocks[-1].type == "heading"
+                        and blocks[-1].marker is not None
+                        and _among_headings(blocks)
+                    )
+                )
             ):
-                # a label each numbered section has (具体措施： under 一、 and again under 二、), or a label over a list that
-                # starts at its first number (主要内容： / 1.研究审定… under （二）研讨工作), is part of its section
+                # a label each numbered section has (具体措施： under 一、 and again under 二、), a label over a list that
+                # starts at its first number (主要内容： / 1.研究审定… under （二）研讨工作), or a label over lines of its own right
+                # under a numbered heading among headings ((二)教师节联欢会 over its lines / (三)节日慰问活动 / 节日就餐时间： /
+                # 2023年9月6日…, rw547; not under a list's last entry: 5、提高… / 具体活动安排： after 1、…4、 items), is part of
+                # its section
                 level = open_level("recurring", heading_levels[-1] + 1)
             elif heading_levels and (
                 DAY_PART_LABEL.match(rest) or ("day_part" in stack and CLOCK_TIME.match(lines[i + 1].text))
@@ -2646,6 +2702,13 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
         if family:
             seen.add(family)
     return _unmarked_siblings(_sentences_beside_headings(blocks))
+
+
+def _among_headings(blocks: list[Block]) -> bool:
+    """The last block, an entry, is a heading among headings: the entry before it at its level, if any, is one too."""
+    level = blocks[-1].level or 0
+    prior = next((b for b in reversed(blocks[:-1]) if b.level is not None and b.level <= level), None)
+    return prior is None or prior.level < level or prior.type == "heading"
 
 
 def _unmarked_siblings(blocks: list[Block]) -> list[Block]:
