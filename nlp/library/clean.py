@@ -1904,8 +1904,10 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
         )
         return fraction.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text) if fraction else text
 
-    def cell(k: int) -> bool:  # a table's cell a line, its bar after it (序号 | / 活动时间 | / …, rw395)
-        return 0 <= k < len(lines) and lines[k].text.rstrip().endswith(("|", "｜"))
+    def cell(k: int) -> bool:  # a table's cell a line, its bar after it (序号 | / 活动时间 | / …, rw395); a line of bars
+        # only is no cell of a column but the layout's empty row (…获市总工会多项表彰 | / ||||| / |, rw1861, rw1047, rw294)
+        text = lines[k].text.rstrip() if 0 <= k < len(lines) else ""
+        return text.endswith(("|", "｜")) and bool(TABLE_BAR.sub("", text))
 
     def unbarred(text: str, k: int) -> str:
         if cell(k - 1) or cell(k + 1):

@@ -47,7 +47,7 @@ from nlp.library.markers import (
     opens_article,
     opens_first_section,
 )
-from nlp.library.script import analysis_form
+from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.resources import HAN, SURNAMES
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
@@ -1410,10 +1410,12 @@ def is_stamp(text: str) -> bool:
 def reads_as_headline(text: str, following: str, *, above_outline: bool = True) -> bool:
     """A line that reads as the headline of the paragraph that follows: one clause (a subtitle after one colon or a
     dash allowed), no outline marker, over a longer paragraph, or over a whole sentence ``above_outline`` (a page's
-    headline stands above the text's outline; a short line between its entries is the text's or a site's chatter)."""
+    headline stands above the text's outline; a short line between its entries is the text's or a site's chatter); a
+    mirror's pinyin glosses (建設(shè)) are no length."""
+    length = len(PINYIN_GLOSS.sub("", text))
     return (
-        MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
-        and (len(following) > max(len(text), MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
+        MIN_HEADLINE_CHARS <= length <= MAX_HEADLINE_CHARS
+        and (len(PINYIN_GLOSS.sub("", following)) > max(length, MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
         and not stops_headline(text)
         and not is_stamp(text)
         and not MARKER.match(text)
