@@ -692,6 +692,8 @@ COUNT = re.compile(
     r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏|访问)"
     r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
+    # a post's count of its answers, comments or replies (共1个回答 on a Q&A page, rw1858; 共0条评论, rw1288)
+    r"|\d+\s*[个条]\s*(?:回答|评论|回复|留言)"
 )
 # An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number (a Taiwanese area code
 # has two digits: 04-22821919), an e-mail address, a street address (北京市朝阳区广渠路42号院1号楼).
