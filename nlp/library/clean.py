@@ -127,8 +127,9 @@ SPACED_CHARTER_LABEL = re.compile(
 # A hyphen between Chinese characters: anti-scraping's inside a word (民-主, 和-谐), or the page's own between
 # phrases (需求评估-方案设计, 老少樂-手工制作); ``_without_scrape_dashes`` tells them apart.
 SCRAPE_DASH = re.compile(rf"(?<=[{HAN}])-(?=[{HAN}])")
-# A paragraph's indent the encoding lost, each full-width space a question mark (? ? 2月21日下午，…, ？？會上，…)
-LOST_INDENT = re.compile(r"^(?:[?？]\s*)+(?=[^\s?？])")
+# A paragraph's indent the encoding lost, each full-width space a question mark (? ? 2月21日下午，…, ？？會上，…), also where
+# the page ran its paragraphs into one line, after a sentence's end (…的優秀組織獎。 ?公司文化體育…, rw1861; …序幕。?林小東…, rw835)
+LOST_INDENT = re.compile(rf"^(?:[?？]\s*)+(?=[^\s?？])|(?<=[。！])\s*[?？]+\s*(?=[{HAN}])")
 SCRAPE_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 # A Chinese numeral (第二) with a dot at the start of a clause is an outline marker (分别为：一.工会组织建设方面。二.…), not a
 # scrape artifact nor a sentence's end: it takes the full-width dot of the marker form 一．
@@ -336,9 +337,12 @@ LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\
 # Or the post's date alone, glued to the report's first sentence (2014-01-16我校支部按上级党委要求，…): a text writes its
 # dates out; a date that opens a span (2023-10-15至10月20日，…) is the text's all the same.
 # A label in Latin letters may open it (date 2025-10-28 為迎接重陽節到來，…, rw765), its day left out or not (date 2024-05
-# 每年5月12日…, rw1114), a picture's caption marked by its ▲ after it (date 2026-01-30 ▲院長…向民眾拜早年。, rw1161).
+# 每年5月12日…, rw1114), a picture's caption marked by its ▲ after it (date 2026-01-30 ▲院長…向民眾拜早年。, rw1161); so
+# labelled, the stamp is the page's before its headline too (date 2025-10-05 宋芝齡中秋節前夕銅鑼灣探長者 率義工團…, rw1867): a
+# text dates nothing under a Latin label.
 POST_DATE_BEFORE_TEXT = re.compile(
-    rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?|\d{{4}}-\d{{1,2}}-\d{{1,2}})\s*(?![至到起])(?=▲?[{HAN}][^。！？]{{4,}}[，。])"
+    rf"^\s*(?:[A-Za-z]{{2,8}}\s*[:：]?\s*\d{{4}}-\d{{1,2}}(?:-\d{{1,2}})?\s*(?=▲?[{HAN}][^。！？]{{4,}})"
+    rf"|\d{{4}}-\d{{1,2}}-\d{{1,2}}\s*(?![至到起])(?=▲?[{HAN}][^。！？]{{4,}}[，。]))"
 )
 # A table's bar after the text's last sentence (…得到推广。 |): the page's layout; so is a share widget's label there (…向心力和
 # 凝聚力。 分享到:, rw1026).
@@ -1927,8 +1931,10 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
         )
         return fraction.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text) if fraction else text
 
-    def cell(k: int) -> bool:  # a table's cell a line, its bar after it (序号 | / 活动时间 | / …, rw395)
-        return 0 <= k < len(lines) and lines[k].text.rstrip().endswith(("|", "｜"))
+    def cell(k: int) -> bool:  # a table's cell a line, its bar after it (序号 | / 活动时间 | / …, rw395); a line of bars
+        # only is no cell of a column but the layout's empty row (…获市总工会多项表彰 | / ||||| / |, rw1861, rw1047, rw294)
+        text = lines[k].text.rstrip() if 0 <= k < len(lines) else ""
+        return text.endswith(("|", "｜")) and bool(TABLE_BAR.sub("", text))
 
     def unbarred(text: str, k: int) -> str:
         if cell(k - 1) or cell(k + 1):

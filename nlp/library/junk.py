@@ -47,7 +47,7 @@ from nlp.library.markers import (
     opens_article,
     opens_first_section,
 )
-from nlp.library.script import analysis_form
+from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.resources import HAN, SURNAMES
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
@@ -695,6 +695,8 @@ COUNT = re.compile(
     r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏|访问)"
     r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
+    # a post's count of its answers, comments or replies (共1个回答 on a Q&A page, rw1858; 共0条评论, rw1288)
+    r"|\d+\s*[个条]\s*(?:回答|评论|回复|留言)"
 )
 # An address to reach a site or its service: a URL, a domain, a QQ number, a telephone number (a Taiwanese area code
 # has two digits: 04-22821919), an e-mail address, a street address (北京市朝阳区广渠路42号院1号楼).
@@ -1413,10 +1415,12 @@ def is_stamp(text: str) -> bool:
 def reads_as_headline(text: str, following: str, *, above_outline: bool = True) -> bool:
     """A line that reads as the headline of the paragraph that follows: one clause (a subtitle after one colon or a
     dash allowed), no outline marker, over a longer paragraph, or over a whole sentence ``above_outline`` (a page's
-    headline stands above the text's outline; a short line between its entries is the text's or a site's chatter)."""
+    headline stands above the text's outline; a short line between its entries is the text's or a site's chatter); a
+    mirror's pinyin glosses (建設(shè)) are no length."""
+    length = len(PINYIN_GLOSS.sub("", text))
     return (
-        MIN_HEADLINE_CHARS <= len(text) <= MAX_HEADLINE_CHARS
-        and (len(following) > max(len(text), MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
+        MIN_HEADLINE_CHARS <= length <= MAX_HEADLINE_CHARS
+        and (len(PINYIN_GLOSS.sub("", following)) > max(length, MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
         and not stops_headline(text)
         and not is_stamp(text)
         and not MARKER.match(text)

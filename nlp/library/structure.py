@@ -2683,6 +2683,10 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             block = Block("heading", rest, level)
         else:
             block = Block("paragraph", rest)
+            if blocks[-1:] and blocks[-1].type == "item":
+                # a paragraph under an entry ends the list it was an item of: the next entry after it is no sentence
+                # closing a list of semicolon items (1、四月份制订…考核标准； / 建立和完善…。 / 2、五月份…培训工作； / …, rw1865)
+                list_ends.pop(blocks[-1].level, None)
         if block.level is not None:
             numbers = {lv: n for lv, n in numbers.items() if lv < block.level}
             if marker:

@@ -17,6 +17,7 @@ from nlp.library.clean import (
     clean_text,
     clean_text_line,
     junk_reason,
+    repair_scrape_artifacts,
     strip_markup,
     without_anti_copy_strings,
 )
@@ -2503,3 +2504,18 @@ def test_fix26c_a_post_stamp_labelled_by_its_verb_alone_goes(line):
 
 def test_fix26c_a_texts_own_update_sentence_stays():
     assert junk_reason("更新：2023年3月起，职工书屋开放时间调整为每天上午8:30至下午5:30。") is None
+
+
+def test_fix26d_a_latin_labelled_post_date_before_the_headline_goes_alone():
+    # date 2025-10-05 宋芝齡中秋節前夕銅鑼灣探長者 率義工團派發1000個月餅: the stamp goes, the headline stays
+    result = parse_set_file("rw1867.txt")
+    assert result.documents[0].title == "宋芝齡中秋節前夕銅鑼灣探長者 率義工團派發1000個月餅"
+    assert any(line.text == "date 2025-10-05" for line in result.dropped)
+
+
+def test_fix26d_a_lost_indent_inside_a_line_after_a_sentences_end_goes():
+    assert repair_scrape_artifacts("整个体育文化季也是获得了优秀组织奖。 ?公司文化体育系列活动") == (
+        "整个体育文化季也是获得了优秀组织奖。公司文化体育系列活动"
+    )
+    assert repair_scrape_artifacts("中拉開序幕。?林小東對會") == "中拉開序幕。林小東對會"
+    assert repair_scrape_artifacts("你知道吗?我们") == "你知道吗?我们"

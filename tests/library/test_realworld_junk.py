@@ -8,6 +8,7 @@ import pytest
 from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_lines, clean_text, clean_text_line, junk_reason
 from nlp.library.junk import (
+    COUNT,
     NAMED_FEATURES,
     SITE_WORDS,
     LineContext,
@@ -599,3 +600,12 @@ def test_a_line_right_over_the_outlines_first_section_is_its_title_not_the_model
     assert document.title == "子計畫2【編號：105-2"
     (item,) = _parsed("rw856")
     assert [(b.level, b.text) for b in item.blocks if b.type == "heading"][:2] == [(1, "活动目的及意义："), (1, "活动过程：")]
+
+
+def test_fix26d_a_posts_count_of_answers_or_comments_is_a_counter():
+    assert COUNT.search("共1个回答") and COUNT.search("共0条评论")
+    assert not COUNT.search("回答职工提出的问题")
+    result = parse_file((FILES / "rw1858.txt").read_bytes(), "rw1858.txt")
+    assert result.documents[0].title != "共1个回答"
+    assert result.documents[0].kind == "计划"
+

@@ -724,3 +724,11 @@ def test_gen26h_a_label_cut_by_the_page_end_among_label_headings_is_a_heading():
     """The document's last entry, a label before its value's first words cut by the page's end, is a heading as its sibling
     labels are, its text the label (rw831's 3.拍照時間：)."""
     assert (2, "拍照時間：") in _headings("rw831")
+
+
+def test_fix26d_a_paragraph_under_a_semicolon_entry_ends_its_list():
+    # 三、工作内容 over 1、四月份…考核标准； / its paragraph / 2、五月份…培训工作； / its paragraph …: headings over content,
+    # not the items of a list of semicolon entries
+    result = parse_file((FILES / "rw1865.docx").read_bytes(), "rw1865.docx")
+    headings = [(b.marker, b.level) for d in result.documents for b in d.blocks if b.type == "heading" and b.level == 2]
+    assert headings == [("1、", 2), ("2、", 2), ("3、", 2), ("4、", 2), ("5、", 2)]

@@ -1143,3 +1143,18 @@ def test_fix26c_an_items_number_glued_to_the_year_its_text_opens_with():
     assert dated is not None and dated.group("title") == "学校工会工作计划 篇2"
     # an item's number of two digits before its text stays whole (rw028, rw067's shape)
     assert GLUED_TITLE.match("社区的年度工作计划 篇12今年,xx社区在温泉街道办事处的领导下").group("title") == "社区的年度工作计划 篇12"
+
+
+def test_fix26d_a_mirrors_pinyin_glosses_are_no_length_of_a_headline():
+    headline = "提升凝聚力建設(shè) 打造工會(huì)新品牌——公司工會(huì)職工文化體育季獲市總工會(huì)多項(xiàng)表彰"
+    paragraph = "為深入學(xué)習(xí)貫徹習(xí)近平文化思想和習(xí)近平總書記關(guān)于工人階級(jí)和工會(huì)工作的重要論述，貫徹落實(shí)精神。"
+    assert reads_as_headline(headline, paragraph)
+
+
+def test_fix26d_a_row_of_bars_only_is_no_cell_keeping_a_headlines_bar():
+    # 提升凝聚力建設(shè) 打造…多項(xiàng)表彰 | over ||||| and |: the layout's empty rows, no column of cells; the bar goes and the
+    # glossed headline is the title whole
+    result = parse_file((FILES / "rw1861.txt").read_bytes(), "rw1861.txt")
+    assert result.documents[0].title == (
+        "提升凝聚力建設(shè) 打造工會(huì)新品牌——公司工會(huì)職工文化體育季獲市總工會(huì)多項(xiàng)表彰"
+    )
