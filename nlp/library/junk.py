@@ -1381,14 +1381,11 @@ def _cut_word(texts: list[str]) -> bool:
 def _signature(texts: list[str], i: int) -> bool:
     """``texts[i]`` is the text's signature: a unit's name or its office's (its letters spaced out or not: 工 会, 未央区总工会,
     泸医口腔 护理部) over the day it signed on (2013年3月2日) or right under the text's last sentence (rw241's 工 会, the page's
-    推荐 under it); the text's own, where a site's credit names a person. A person's name signs too over the day it signed on
-    (…做得更好。 / 周小博 / 2016年7月): under the last sentence with no day, it is the writer's credit (rw1613's 周小博 / 评论)."""
+    推荐 under it); the text's own, where a site's credit names a person."""
     signer = texts[i].strip().replace(" ", "")
-    dated = i + 1 < len(texts) and bool(SIGNATURE_DATE.match(texts[i + 1].strip()))
-    if dated and PERSON_NAME.match(signer):
-        return True
     return bool(SIGNATURE.fullmatch(signer) or SIGNING_OFFICE.fullmatch(analysis_form(signer))) and (
-        dated or (i > 0 and is_text_sentence(texts[i - 1].strip()))
+        (i + 1 < len(texts) and bool(SIGNATURE_DATE.match(texts[i + 1].strip())))
+        or (i > 0 and is_text_sentence(texts[i - 1].strip()))
     )
 
 

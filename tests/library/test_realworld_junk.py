@@ -30,9 +30,3 @@ def test_gen26j_an_abstracts_label_in_its_language_is_an_essays_part():
     assert not judged("英文摘要", False)
     assert judged("文章詳目資料", False)
 
-
-def test_gen26j_a_persons_name_over_the_day_it_signed_on_is_a_signature():
-    # the signer's name over its date stays; rw1613's writer's name under the last sentence, no day, is judged
-    assert not _judged_lines(["我们将继续努力，把各项工作做得更好。", "周小博", "2016年7月"])[1]
-    assert _judged_lines(["…确保电网安全稳定运行”。", "周小博", "评论"])[1]
-
