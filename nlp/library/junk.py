@@ -128,6 +128,7 @@ TITLE_PARTS = re.compile(r"[：:]")
 # A word of a few Chinese characters alone (see ``_cut_word``).
 CUT_WORD = re.compile(rf"[{HAN}]{{1,4}}")
 FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
+FIGURE = re.compile(r"\d+(?:\.\d+)?%?")  # a number alone on its line, a table's cell
 MIN_FOOT_FIELDS = 2  # empty fields in a row that end a page (see ``judged_contexts``)
 # An event's date field with its date (日期:2022年9月6日(星期二)時間:…, 活动时间：3月12日上午): under each event of a programme.
 EVENT_DATE_FIELD = re.compile(r"^(?:活动)?(?:日期|时间|時間)[：:]\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日")
@@ -533,17 +534,35 @@ def reads_as_slogan(form: str) -> bool:
         2 <= len(clauses) <= 3
         and (
             all(len(clause) >= MIN_SLOGAN_CLAUSE and SLOGAN_VERB.match(clause) for clause in clauses)
-            or (
-                # a kicker's two halves may differ by a character (把问题清单 变成幸福清单, rw1442); three are of one length (a
-                # menu's links are not: 公众入口 员工入口 返回引导页, rw1595)
-                max(map(len, clauses)) - min(map(len, clauses)) <= (1 if len(clauses) == 2 else 0)
-                and all(
-                    PARALLEL_PHRASE.fullmatch(clause) and not COLUMN_NAME.search(clause) and not is_title_line(clause)
-                    for clause in clauses
-                )
-            )
+            or _parallel(clauses, PARALLEL_PHRASE)
         )
         and not _site_words(form)
+    )
+
+
+def _parallel(phrases: list[str], phrase: re.Pattern[str]) -> bool:
+    """Two or three parallel phrases side by side, each of ``phrase``'s shape, no column's name nor title: a kicker's two
+    halves may differ by a character (把问题清单 变成幸福清单, rw1442); three are of one length (a menu's links are not: 公众入口
+    员工入口 返回引导页, rw1595)."""
+    return (
+        2 <= len(phrases) <= 3
+        and max(map(len, phrases)) - min(map(len, phrases)) <= (1 if len(phrases) == 2 else 0)
+        and all(phrase.fullmatch(p) and not COLUMN_NAME.search(p) and not is_title_line(p) for p in phrases)
+    )
+
+
+def _outline_kicker(above: str, text: str, following: str) -> bool:
+    """Parallel phrases of three characters or more (``_parallel``) between an outline's heading and the paragraph under
+    it (★感悟初心 / 交党费 学理论 / “不积跬步，…”会上，…。, rw1851): the heading's subheading, the outline's; a site's menu stands
+    among its chrome, not between a heading of no clause and the text's paragraph."""
+    form = analysis_form(text)
+    return (
+        bool(MARKER.match(above))
+        and not PROSE_PUNCTUATION.search(above)
+        and _parallel(form.split(), KICKER_PHRASE)
+        and not _site_words(form)
+        and not BUTTON.search(form)
+        and is_text_sentence(following)
     )
 
 
@@ -660,6 +679,8 @@ PLAN_VERBS = re.compile(
 SLOGAN_VERB = re.compile(rf"坚持|{PLAN_VERBS.pattern}")
 MIN_SLOGAN_CLAUSE = 4
 PARALLEL_PHRASE = re.compile(rf"[{HAN}]{{4,7}}")
+# Or of three at least, under an outline's heading (交党费 学理论, ``_outline_kicker``)
+KICKER_PHRASE = re.compile(rf"[{HAN}]{{3,7}}")
 # A date as a site stamps a post (2023-04-04, 06/11/2024, 19:09:06, written out with a zero before its month or day:
 # 2025年05月15日); a document writes its own dates out (2022年1月修订, 5月15日) and its own times of day after the part of
 # the day (出发时间：上午8:15).
@@ -1065,6 +1086,7 @@ def judged_contexts(
             or (bool(entries) and i + 1 == entries[0] and _over_first_section(line[0].strip(), texts[i + 1].strip()))
             or (at is not None and _item_title(line[0].strip(), texts[at].strip()))
             or (at is not None and _bilingual_headline(line[0].strip(), texts[at].strip()))
+            or (i > 0 and at == i + 1 and _outline_kicker(texts[i - 1].strip(), line[0].strip(), texts[at].strip()))
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
             or (i + 1 < len(texts) and _over_post_stamp(line[0].strip(), texts[i + 1].strip()))
             or i in events
@@ -1072,9 +1094,15 @@ def judged_contexts(
             # a programme's title over its first event (眾樂廚房 / 大型活動 / 日期:…, rw1037)
             or (i == 0 and 1 in events and _reads_as_event_name(line[0]))
         )
-        # a field label between two outline entries (评委： under each contest of a programme) is the text's own: a
-        # site's (字号：, 时间：, 附件下载：) stands at the page's head or foot, outside the outline
-        inside = len(line) == 1 and FIELD_LABEL.match(line[0].strip()) and entries and entries[0] < i < entries[-1]
+        # a field label or a figure alone between two outline entries (评委： under each contest of a programme; a table's
+        # sum, 1485 under its rows, rw1778) is the text's own: a site's (字号：, 时间：, 附件下载：, a count, a year) stands at
+        # the page's head or foot, outside the outline
+        inside = (
+            len(line) == 1
+            and (FIELD_LABEL.match(line[0].strip()) or FIGURE.fullmatch(line[0].strip()))
+            and entries
+            and entries[0] < i < entries[-1]
+        )
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
