@@ -583,7 +583,7 @@ SITE_AFTER_HEADLINE = re.compile(
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
 MIN_HEADLINE_CHARS = 6
 # A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit
-CREDIT_WORDS = re.compile(r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|供稿|摄影|攝影|^[Bb]y\b")
+CREDIT_WORDS = re.compile(r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|撰文|供稿|摄影|攝影|^[Bb]y\b")
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``; 中文字幕人妻网|美熟女日逼网视频|精品偷拍视频网, rw1706).
 PORN_WORD = r"欧美|日韩|久久|少妇|熟女|偷拍|潮喷|毛片|无码|中文字幕|香蕉视频|黄色(?:网|视频)|[Aa][Vv]在线"
 

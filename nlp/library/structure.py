@@ -3174,8 +3174,9 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
             # 工会”获奖单位进行了表彰, rw1048)
             cited = QUOTED_NAME.sub("", cited)
         # a title's own day, however written (我院举行庆“三·八”国际劳动妇女节活动(2007.4.5), rw1025), is the document's: no
-        # page's stamp stands in a title
-        cited = _without_cited(cited, stamps=k > 0)
+        # page's stamp stands in a title; so is the year of the honour a title reports (…喜获2017年度…优秀单位荣誉称号: the
+        # news is the honour, as rw386, rw460, rw678 and rw897 are annotated)
+        cited = _without_cited(cited, stamps=k > 0, honours=k > 0)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
             return int(match.group(1))
@@ -3222,12 +3223,13 @@ def _chronicle_year(blocks: list[Block]) -> int | None:
     return None
 
 
-def _without_cited(text: str, *, stamps: bool = True) -> str:
+def _without_cited(text: str, *, stamps: bool = True, honours: bool = True) -> str:
     """``text`` (its analysis form) without the spans whose years are another thing's: a cited source, work or law, years
-    listed together, a person's history, an honour, a stamp or a file number (``stamps``), a year something began in, a year
-    seen off, a count."""
+    listed together, a person's history, an honour (``honours``), a stamp or a file number (``stamps``), a year something
+    began in, a year seen off, a count."""
     for cited_only in (CITED_ASIDE, CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, YEAR_SINCE, LAW_YEAR):
-        text = cited_only.sub("", text)
+        if honours or cited_only is not HONOURS:
+            text = cited_only.sub("", text)
     if stamps:
         text = NUMERIC_DATE.sub("", text)
     return FAREWELL_YEAR.sub("", COUNTED.sub("", text))

@@ -171,6 +171,7 @@ MAX_HEADLINE_LINES = 3  # a paper's headline set over lines: its kicker, its hea
 MIN_HEADLINE_PART_CHARS = 6  # of a line of a paper's headline (a reporter's name over the dateline is shorter)
 # A paper's dateline before its own report's first sentence (本报讯, □本报讯, 本報訊): a site's (河工新闻网讯) is no paper's
 PAPERS_DATELINE = re.compile(r"^\s*[□■]?\s*本[报報]\s*[讯訊]")
+JUNCTION_CHARS = 4  # of each of two lines, where a text says a headline wrapped over them as one phrase (``_said_across``)
 MAX_GENRE_LINE_CHARS = 8  # of a plan's genre alone under its unit's name (学校经营计划), no headline of its own
 # A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
 # rules joined (``markers.is_headline_over_sub_headline``), not a range of years (2026—2030年)
@@ -193,6 +194,7 @@ class Candidate:
     below: str = ""  # the page's next line under the candidate's own line ("" when the line is not found on the page)
     over_stamp: bool = False  # the page's next line under the candidate's own line is the post's stamp or credit
     echo: float = 0.0  # the share of the candidate's pairs of Han characters the text's first words repeat (``echo``)
+    opens_page: bool = False  # no line of the page above the candidate's own line has words: the page opens with it
 
 
 NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
@@ -201,6 +203,9 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("over_stamp", lambda c: float(c.over_stamp)),
     ("untitled", lambda c: float(c.untitled)),
     ("echo", lambda c: c.echo),
+    # a phrase the page opens with, nothing above it (抓好党建意见, 教育訓練, 眾樂廚房 over their text): where a reader looks
+    # for the title of a page saved without its site, and a title's shape (no clause, no stop)
+    ("opens_page_phrase", lambda c: float(c.opens_page and not re.search(r"[，,。；;：:！!？?]", c.text))),
     ("position", lambda c: float(c.position)),
     ("page_line", lambda c: float(c.above > 0)),
     ("log_above", lambda c: math.log1p(c.above)),
@@ -366,6 +371,11 @@ def _over_stamp(k: int, page: list[str]) -> bool:
     )
 
 
+def _opens_page(k: int, page: list[str]) -> bool:
+    """No line of the page above line ``k`` has words."""
+    return not any(line.strip() for line in page[:k])
+
+
 def _page_line(text: str, page: list[str]) -> int | None:
     """The first line of the page that is ``text`` (letters, digits and Han alike), None when none is."""
     form = _form(text)
@@ -399,7 +409,9 @@ def _placed(
     if k is None:
         return candidate
     junk = candidate.junk if judged is None else judged(text, k, len(page))
-    return replace(candidate, below=_line_below(k, page), over_stamp=_over_stamp(k, page), junk=junk)
+    return replace(
+        candidate, below=_line_below(k, page), over_stamp=_over_stamp(k, page), junk=junk, opens_page=_opens_page(k, page)
+    )
 
 
 def candidates(
@@ -491,6 +503,7 @@ def candidates(
                         judged(text, k, len(page)),
                         _line_below(k, page),
                         _over_stamp(k, page),
+                        opens_page=_opens_page(k, page),
                     ),
                 )
             )
@@ -650,9 +663,10 @@ def title_at(document: Document, at: int | str) -> str:
 def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
     """The headline the title line is one line of, when the page wrapped it over two (``ENDS_IN_UNIT``, ``TITLE_SECOND_PART``):
     the page line above it, a unit's name alone, when the title is what the unit did (a plan's verb opens it) or its
-    plan's genre alone; or the page line under it, when that goes on from it with a conjunction. The two joined and
-    the other line, else None. So is a paper's headline set over several lines (``_rest_of_papers_headline``), when the
-    title is one of them, or two the rules joined (重温入党誓词 开展党员志愿活动 表彰先进 / 飞云街道, rw776)."""
+    plan's genre alone; or the page line under it, when that goes on from it with a conjunction or the text says the two
+    run on (``_said_across``). The two joined and the other line, else None. So is a paper's headline set over several
+    lines (``_rest_of_papers_headline``, ``_papers_headline_above``), when the title is one of them, or two the rules
+    joined (重温入党誓词 开展党员志愿活动 表彰先进 / 飞云街道, rw776)."""
     k = _page_line(title, page)
     if k is None:
         joined_two = _joined_page_lines(title, page)
@@ -660,7 +674,8 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
         return (f"{title.strip()} {rest}", rest) if rest and len(title) + len(rest) < MAX_CANDIDATE_CHARS else None
     form = analysis_form(title.strip())
     above = next((line.strip() for line in reversed(page[:k]) if line.strip()), "")
-    below = next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip()), "")
+    at_below = next((j for j in range(k + 1, min(len(page), MAX_PAGE_LINES + 1)) if page[j].strip()), None)
+    below = "" if at_below is None else page[at_below].strip()
     if (
         _headline_part(above)
         and ENDS_IN_UNIT.search(analysis_form(above))
@@ -671,11 +686,25 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
         joined, other = title.strip() + below, below
     elif rest := _rest_of_papers_headline(k, page):
         joined, other = f"{title.strip()} {rest}", rest
+    elif _headline_part(below) and _said_across(form, below, "".join(page[at_below + 1 : MAX_PAGE_LINES + 1])):
+        joined, other = title.strip() + below, below
     elif _headline_part(above) and ENDS_IN_UNIT.search(analysis_form(above)) and _over_papers_dateline(k, page):
         joined, other = above + title.strip(), above
+    elif _over_papers_dateline(k, page) and (first := _papers_headline_above(k, page)):
+        joined, other = f"{first} {title.strip()}", first
     else:
         return None
     return (joined, other) if len(joined) <= MAX_CANDIDATE_CHARS else None
+
+
+def _said_across(first: str, second: str, text: str) -> bool:
+    """The ``text`` says the end of the line ``first`` and the start of ``second`` as one phrase (…全區住房城鄉建設系統 /
+    先進職工小家榮譽稱號 over …建設系統“先進職工小家”榮譽稱號, rw897; rw672's …护士节活动 / 暨第八届…): one headline the
+    page wrapped over two lines (3 of the 19 tune titles set over two page lines). A sub-headline under its headline is a
+    phrase of its own, which no text says run on from the headline's last words (0 of the 133 tune titles over a page line
+    of 6 to 30 characters, neither junk nor dashed nor ending in a stop)."""
+    end, start = _form(analysis_form(first))[-JUNCTION_CHARS:], _form(analysis_form(second))[:JUNCTION_CHARS]
+    return len(end) == len(start) == JUNCTION_CHARS and end + start in _form(analysis_form(text))
 
 
 def _joined_page_lines(text: str, page: list[str]) -> int | None:
@@ -714,6 +743,20 @@ def _rest_of_papers_headline(k: int, page: list[str]) -> str:
         if _over_papers_dateline(j, page):
             return " ".join(parts)
     return ""
+
+
+def _papers_headline_above(k: int, page: list[str]) -> str:
+    """The lines of a paper's headline over its last line ``k`` (北辰区…总工会开展主题活动 over 为户外劳动者打造“清凉港湾”, the
+    line over the paper's dateline, rw1320): the lines right above it each a headline's part, up to the headline's lines in
+    all, parted by spaces in the page's order; "" when the line above is none."""
+    parts: list[str] = []
+    for line in reversed(page[:k]):
+        if not line.strip():
+            continue
+        if _no_headline_part(line) or len(parts) == MAX_HEADLINE_LINES - 1:
+            break
+        parts.insert(0, line.strip())
+    return " ".join(parts)
 
 
 def _headline_part(line: str) -> bool:
