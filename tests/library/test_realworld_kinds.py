@@ -1004,3 +1004,30 @@ def test_an_untitled_text_in_a_summarys_sections_telling_work_done_is_a_summary(
     assert [d.kind for d in _parsed("rw568")] == ["总结"]
     assert [d.kind for d in _parsed("rw1543")] == ["总结"]
     assert [d.kind for d in _parsed("rw1230")] == ["其他"]
+
+
+def test_gen26y_a_day_whose_month_mark_the_page_lost_gives_its_year():
+    """gen26y: rw1731 tells its meeting on 2017年310日 (the page lost 月), its only year past the opening: 2017 (before: none)."""
+    assert [d.year for d in _parsed("rw1731")] == [2017]
+    (document,) = parse("支部组织生活会\n社会学院党支部\n专题组织生活会\n2017年310日，在学院会议室召开专题组织生活会。\n").documents
+    assert document.year == 2017
+
+
+def test_gen26y_a_class_of_students_is_not_the_texts_year_unless_it_comes():
+    """gen26y: 2021级护生授帽 (rw952) names the year the class entered, not the text's (before: 2021); a class the text reports
+    admitted (录取为2014级…学员, rw349; 迎接2020级本科新生, rw845) is the year of that event."""
+    assert [d.year for d in _parsed("rw952")] == [None]
+    assert [d.year for d in _parsed("rw349")] == [2014]
+    assert [d.year for d in _parsed("rw845")] == [2020]
+
+
+def test_gen26y_a_span_of_years_gives_its_first():
+    """gen26y: rw1377's meeting 完善了“2021-2022年…医共体重大项目计划安排”: the span's first year (before: 2022, the second)."""
+    assert [d.year for d in _parsed("rw1377")] == [2021]
+
+
+def test_gen26y_the_year_up_to_now_is_the_year_of_the_work():
+    """gen26y: rw1773 据统计，2025年以來，我市各級工會共籌集…: 2025 (before: none); not 自2019年以来 (a start)."""
+    assert [d.year for d in _parsed("rw1773")] == [2025]
+    (document,) = parse("市总工会开展助学活动\n日前，市总工会开展助学活动。\n据统计，2025年以来，全市共资助学生百名。\n").documents
+    assert document.year == 2025
