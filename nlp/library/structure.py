@@ -468,7 +468,9 @@ ARTICLE = re.compile(rf"^(?:第{CHARTER_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下, 今年着重做了以下几方面工作 / 特制订本计划,
 # 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(
-    r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)"
+    # work done said to follow (着重做了以下…, 主要抓了以下几方面的工作, rw1742; 主要开展了以下工作:), or said above, closing the
+    # text (以上是今年老年文体工作的情况汇报, rw1737)
+    r"(?:总结|汇报)如下|(?:着重|主要|重点)?(?:做|抓|开展|进行)了(?:以下|如下)|以上(?:就?是|为)[^。，；]{0,30}?(?:汇报|总结)"
     r"|回顾(?:这|过去|本年|全年|今年|一年)"  # 回顾这难忘、特殊的一年，…妇产科各项业务水平稳步提升
     r"|(?:探索|实践|采取|开展|推行)(?:并[^，。]{0,4})?了一系列"  # 我们积极探索并实践了一系列…工作方法: work done
     # a summary's weighing of its year: what it achieved against what it lacks (我们虽然取得了一定的成绩，但…仍然存在着不少问题, rw1081)
@@ -480,7 +482,8 @@ ARTICLE_VOICE = re.compile(r"摘\s*要\s*[：:]|笔者|本文")
 # The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
 SUMMARY_SECTION = re.compile(r"基本情况|主要做法|特色|成效|成绩|经验|体会|不足|存在的问题")
 PLAN_STATEMENT = re.compile(
-    r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
+    # or an untitled notice's (现就…有关事项通知如下: 一、活动主题…, rw258): the work its readers are to carry out
+    r"(?:计划|方案|要点|安排|通知)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
     r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
     r"|以下是[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 以下是一个重阳节风俗活动方案的设计：
 )

@@ -1013,6 +1013,19 @@ def test_gen26y_a_day_whose_month_mark_the_page_lost_gives_its_year():
     assert document.year == 2017
 
 
+def test_gen26y_an_untitled_text_that_says_it_did_the_work_listed_or_reported_it_above_is_a_summary():
+    """gen26y: 主要抓了以下几方面的工作 (rw1742) and a close 以上是今年老年文体工作的情况汇报 (rw1737) are a summary's own words
+    for what it is (before: 其他, the text's wording too little to weigh)."""
+    assert [d.kind for d in _parsed("rw1742")] == ["总结"]
+    assert [d.kind for d in _parsed("rw1737")] == ["总结"]
+
+
+def test_gen26y_an_untitled_notice_of_work_to_do_is_a_plan():
+    """gen26y: rw258 (现就…有关事项通知如下：) sets out the work its readers are to carry out: 计划, as the set's ten other untitled
+    notices so worded (before: 其他 by the kind model)."""
+    assert [d.kind for d in _parsed("rw258")] == ["计划"]
+
+
 def test_gen26y_a_class_of_students_is_not_the_texts_year_unless_it_comes():
     """gen26y: 2021级护生授帽 (rw952) names the year the class entered, not the text's (before: 2021); a class the text reports
     admitted (录取为2014级…学员, rw349; 迎接2020级本科新生, rw845) is the year of that event."""
