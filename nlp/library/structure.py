@@ -2806,6 +2806,9 @@ EXPLAINER_HEAD = re.compile(r"说明$")
 SPEECH_HEAD = re.compile(r"(?:发言|讲话|致辞|致词)稿?$")
 # A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
 HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
+# A title whose last genre word qualifies another head after 的 (…建设工作的意见的建设内容, rw1512: the contents of an opinion,
+# not the opinion): the genre word does not count (tests/realworld/README.md's kind convention).
+QUALIFIED_GENRE = re.compile(rf"(?:{GENRE_WORD.pattern})的[{HAN}]{{2,}}$")
 # A headline whose genre word follows the meeting it held, the word the meeting's verb (鲤城区妇联召开六届三次执委会总结部署
 # 年度工作): news of the meeting.
 MEETING_BEFORE = re.compile(r"(?:召开|举行)[^，。；！？]*?会议?$")
@@ -2831,6 +2834,7 @@ def title_kind(title: str) -> str | None:
             or HOW_TO.search(head)
             or EXPLAINER_HEAD.search(head)
             or SPEECH_HEAD.search(head)
+            or QUALIFIED_GENRE.search(outside.rstrip("。！？!?：: "))
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
             or MEETING_BEFORE.search(outside[: outside.rfind(words[-1])])
         )

@@ -1044,3 +1044,11 @@ def test_gen26y_the_year_up_to_now_is_the_year_of_the_work():
     assert [d.year for d in _parsed("rw1773")] == [2025]
     (document,) = parse("市总工会开展助学活动\n日前，市总工会开展助学活动。\n据统计，2025年以来，全市共资助学生百名。\n").documents
     assert document.year == 2025
+
+
+def test_gen26y_a_genre_word_that_qualifies_another_head_after_de_names_no_genre():
+    """gen26y: rw1512's 关于加强和改进城市社区居民委员会建设工作的意见的建设内容 names an opinion's contents, not an opinion: 其他
+    (before: 计划 by 意见); a plan's title stays a plan."""
+    assert title_kind("关于加强和改进城市社区居民委员会建设工作的意见的建设内容") == "其他"
+    assert title_kind("2023年社区工会工作计划") == "计划"
+    assert [d.kind for d in _parsed("rw1512")] == ["其他"]
