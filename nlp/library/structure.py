@@ -319,6 +319,8 @@ YEAR_SINCE = re.compile(
     # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?从[^，。；]{1,30}?(?:整体)?(?:搬迁|迁入|迁至|迁来|搬入)"
+    # or the time before a year (2003年以前，每年都评选出…, rw1715; 由2017年之前的38%提升至50%, rw1470): earlier still
+    r"|((?:19|20)\d{2})年(?:以前|之前)"
 )
 # A law named by the year or the day it was passed or came into force (1988年全民所有制工业企业法、1991年城镇集体所有制企业条例;
 # 2011年5月1日《工會法》解除教師工會的禁令後, rw1040): the law's year, not the
@@ -365,6 +367,11 @@ NUMERIC_DATE = re.compile(
 # A count of people or things (成立协会门槛为2000人, 会员共有1117人, rw992): a number the text counts, no year (a 篇 label
 # after a title's year, …工作計劃2025 篇1, counts nothing).
 COUNTED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=[余多]?(?:人|名|个|户|次|项|件|家|所|万|元))")
+# A class of students named by the year it entered (2021级护生授帽仪式, rw952; 为2014级护理专业学生授帽, rw1462): the year they
+# came, not the year of the text that reports them; unless the sentence tells their coming (被录取为2014级…学员, rw349; 迎接2020级
+# 本科新生的到来, rw845), the event the text reports.
+COHORT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=级)")
+COHORT_ENTERING = re.compile(r"录取|新生|招生|入学|迎新")
 # The time or the day a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始;
 # 日期：2022年6月25日（星期六）, a programme's event, rw1037), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
@@ -388,16 +395,22 @@ YEAR_JUST_PAST = re.compile(r"过去的((?:19|20)\d{2})年")
 # This year named by its number in brackets (自今(2025)年11月1日起…, rw1346), as a Taiwanese text names a year of the Republic
 # (今(109)年, ``ROC_YEAR``): the text's own year, wherever it stands.
 THIS_YEAR = re.compile(r"今[（(]((?:19|20)\d{2})[）)]年")
+# A clause that opens on the year up to now, the time of the work it tells (据统计，2025年以来，我市各级工会共筹集助学资金…, rw1773;
+# 会议指出，2021年以来，全市各级工会…, rw814): that year, as the eight files of the set that open one read it; not a year something
+# began in (自2019年以来: ``YEAR_SINCE``), nor one that dates a thing (提升2019年以来建成的设施).
+YEAR_TO_DATE = re.compile(r"(?:^|(?<=[，,。；：:\s]))((?:19|20)\d{2})年以来[，,]")
 # The year a text gives its own work (2023年各项重点工作任务, 支部2019年工作计划) or the sums of it (2022年共计召开职工
 # 沟通会57场, 2013年文中社区共评出23名优秀共产党员), not a date (2018年10月28日) nor a year a thing was done in (针对2020年度
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同); a 工作者 is a person the year honours (表彰了2015-2017年度优秀工会
 # 工作者, rw1362), no work of the text's; or the year that names the event or the campaign it tells, by whatever verb (为切实
 # 做好2018年“金秋助学”活动, rw1475; 纷纷行动，启动2025年“夏日送清凉”系列慰问活动, rw1483: first contact missed the one past
 # the opening), not one something began in (自2019年开展…活动以来: ``YEAR_SINCE``) nor one across a cited work's name (…规划
-# (2021—2025年)》《进一步改善护理服务行动…》, rw1534).
+# (2021—2025年)》《进一步改善护理服务行动…》, rw1534), nor the second year of a span (完善了“2021-2022年…医共体重大项目计划安排”,
+# rw1377: the span's year is the first, as a meeting's span has no year of its second, ``MEETING_YEAR``).
+SPAN_END = r"(?:[\-–—~～](?:19|20)?\d{2})?"
 YEAR_OF_WORK = re.compile(
-    r"(?<!\d)((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d]{0,8}?(?:工作(?!者)|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
-    r"|(?<![\d自从])((?:19|20)\d{2})年度?(?!\d)[^，。；！？\d《》]{0,12}?(?:活动|竞赛|比赛|大赛|行动)"
+    rf"(?<![\d\-–—~～])((?:19|20)\d{{2}}){SPAN_END}年度?(?!\d)[^，。；！？\d]{{0,8}}?(?:工作(?!者)|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
+    rf"|(?<![\d自从\-–—~～])((?:19|20)\d{{2}}){SPAN_END}年度?(?!\d)[^，。；！？\d《》]{{0,12}}?(?:活动|竞赛|比赛|大赛|行动)"
 )
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
@@ -407,8 +420,9 @@ MEETING = r"(?:会议|(?<![工协学总分商委])会)"
 # meeting's year of its own (2013-2014年度任期护士长竞聘演讲会, rw1282), nor is a meeting the text passes on, its spirit
 # or its report studied (解读2022年全国两会《政府工作报告…》, rw1581; 传达学习2023年全国两会精神): another body's.
 DAY_YEAR = re.compile(r"((?:19|20)\d{2})(?:年\d{1,2}月|[.．]\d{1,2}[.．]\d{1,2}日)")  # or with dots: 2008.5.10日晚
-# A full day with its year (2023年12月22日), the day a text tells something on.
-FULL_DAY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年\d{1,2}月\d{1,2}[日号]")
+# A full day with its year (2023年12月22日), the day a text tells something on; or one whose 月 the page lost, its month's
+# and day's digits run together (2017年310日，在…召开专题组织生活会, rw1731), as ``DAY_WITHOUT_MARKS`` reads one that lost 年 too.
+FULL_DAY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?:\d{1,2}月\d{1,2}|\d{3,4})[日号]")
 # The year of the season a news item's day falls in (2025年刚刚翻开新的一页，1月2日，…会议…隆重举行).
 SEASON_YEAR = re.compile(r"^((?:19|20)\d{2})年[^，。\d]{2,8}[，,]")
 # The day a text says its event was held on, wherever in the sentence (…，医院于2018年5月9日举办“…表彰大会”).
@@ -454,7 +468,9 @@ ARTICLE = re.compile(rf"^(?:第{CHARTER_NUMBER}条|{CN_NUMBER}条\s)")
 # A document that names its own genre: 现将本年度工作情况总结（汇报）如下, 今年着重做了以下几方面工作 / 特制订本计划,
 # 制定如下工作计划.
 SUMMARY_STATEMENT = re.compile(
-    r"(?:总结|汇报)如下|(?:着重|主要|重点)?做了(?:以下|如下)"
+    # work done said to follow (着重做了以下…, 主要抓了以下几方面的工作, rw1742; 主要开展了以下工作:), or said above, closing the
+    # text (以上是今年老年文体工作的情况汇报, rw1737)
+    r"(?:总结|汇报)如下|(?:着重|主要|重点)?(?:做|抓|开展|进行)了(?:以下|如下)|以上(?:就?是|为)[^。，；]{0,30}?(?:汇报|总结)"
     r"|回顾(?:这|过去|本年|全年|今年|一年)"  # 回顾这难忘、特殊的一年，…妇产科各项业务水平稳步提升
     r"|(?:探索|实践|采取|开展|推行)(?:并[^，。]{0,4})?了一系列"  # 我们积极探索并实践了一系列…工作方法: work done
     # a summary's weighing of its year: what it achieved against what it lacks (我们虽然取得了一定的成绩，但…仍然存在着不少问题, rw1081)
@@ -470,7 +486,8 @@ ARTICLE_VOICE = re.compile(r"摘\s*要\s*[：:]|笔者|本文")
 # The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
 SUMMARY_SECTION = re.compile(r"基本情况|主要做法|特色|成效|成绩|经验|体会|不足|存在的问题")
 PLAN_STATEMENT = re.compile(
-    r"(?:计划|方案|要点|安排)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
+    # or an untitled notice's (现就…有关事项通知如下: 一、活动主题…, rw258): the work its readers are to carry out
+    r"(?:计划|方案|要点|安排|通知)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
     r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
     r"|以下是[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 以下是一个重阳节风俗活动方案的设计：
 )
@@ -2860,6 +2877,9 @@ EXPLAINER_HEAD = re.compile(r"说明$")
 SPEECH_HEAD = re.compile(r"(?:发言|讲话|致辞|致词)稿?$")
 # A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
 HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
+# A title whose last genre word qualifies another head after 的 (…建设工作的意见的建设内容, rw1512: the contents of an opinion,
+# not the opinion): the genre word does not count (tests/realworld/README.md's kind convention).
+QUALIFIED_GENRE = re.compile(rf"(?:{GENRE_WORD.pattern})的[{HAN}]{{2,}}$")
 # A headline whose genre word follows the meeting it held, the word the meeting's verb (鲤城区妇联召开六届三次执委会总结部署
 # 年度工作): news of the meeting.
 MEETING_BEFORE = re.compile(r"(?:召开|举行)[^，。；！？]*?会议?$")
@@ -2885,6 +2905,7 @@ def title_kind(title: str) -> str | None:
             or HOW_TO.search(head)
             or EXPLAINER_HEAD.search(head)
             or SPEECH_HEAD.search(head)
+            or QUALIFIED_GENRE.search(outside.rstrip("。！？!?：: "))
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
             or MEETING_BEFORE.search(outside[: outside.rfind(words[-1])])
         )
@@ -3192,6 +3213,7 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
             or OCCASION_YEAR.search(block.text)
             or YEAR_JUST_PAST.search(analysis_form(block.text))
             or THIS_YEAR.search(block.text)
+            or YEAR_TO_DATE.search(analysis_form(block.text))
         )
         if match:
             return int(next(g for g in match.groups() if g))
@@ -3226,12 +3248,16 @@ def _chronicle_year(blocks: list[Block]) -> int | None:
 def _without_cited(text: str, *, stamps: bool = True, honours: bool = True) -> str:
     """``text`` (its analysis form) without the spans whose years are another thing's: a cited source, work or law, years
     listed together, a person's history, an honour (``honours``), a stamp or a file number (``stamps``), a year something
-    began in, a year seen off, a count."""
+    began in, a year seen off, a count, a class of students (``COHORT``)."""
     for cited_only in (CITED_ASIDE, CITED_SPAN, LISTED_YEARS, PERSON_HISTORY, HONOURS, YEAR_SINCE, LAW_YEAR):
         if honours or cited_only is not HONOURS:
             text = cited_only.sub("", text)
     if stamps:
         text = NUMERIC_DATE.sub("", text)
+    text = "".join(
+        sentence if COHORT_ENTERING.search(sentence) else COHORT.sub("", sentence)
+        for sentence in re.split("(?<=[。！？；])", text)
+    )
     return FAREWELL_YEAR.sub("", COUNTED.sub("", text))
 
 

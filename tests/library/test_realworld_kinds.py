@@ -1031,3 +1031,50 @@ def test_fix26t_the_year_of_the_honour_a_title_reports_is_the_documents():
     assert parse_file((title + body).encode(), "page.txt").documents[0].year == 2020
     honour = "会议期间，九分公司工会喜获2020年度全区建设系统先进职工小家荣誉称号。\n"
     assert parse_file((body + honour).encode(), "page.txt").documents[0].year == 2021
+
+def test_gen26y_a_day_whose_month_mark_the_page_lost_gives_its_year():
+    """gen26y: rw1731 tells its meeting on 2017年310日 (the page lost 月), its only year past the opening: 2017 (before: none)."""
+    assert [d.year for d in _parsed("rw1731")] == [2017]
+    (document,) = parse("支部组织生活会\n社会学院党支部\n专题组织生活会\n2017年310日，在学院会议室召开专题组织生活会。\n").documents
+    assert document.year == 2017
+
+
+def test_gen26y_an_untitled_text_that_says_it_did_the_work_listed_or_reported_it_above_is_a_summary():
+    """gen26y: 主要抓了以下几方面的工作 (rw1742) and a close 以上是今年老年文体工作的情况汇报 (rw1737) are a summary's own words
+    for what it is (before: 其他, the text's wording too little to weigh)."""
+    assert [d.kind for d in _parsed("rw1742")] == ["总结"]
+    assert [d.kind for d in _parsed("rw1737")] == ["总结"]
+
+
+def test_gen26y_an_untitled_notice_of_work_to_do_is_a_plan():
+    """gen26y: rw258 (现就…有关事项通知如下：) sets out the work its readers are to carry out: 计划, as the set's ten other untitled
+    notices so worded (before: 其他 by the kind model)."""
+    assert [d.kind for d in _parsed("rw258")] == ["计划"]
+
+
+def test_gen26y_a_class_of_students_is_not_the_texts_year_unless_it_comes():
+    """gen26y: 2021级护生授帽 (rw952) names the year the class entered, not the text's (before: 2021); a class the text reports
+    admitted (录取为2014级…学员, rw349; 迎接2020级本科新生, rw845) is the year of that event."""
+    assert [d.year for d in _parsed("rw952")] == [None]
+    assert [d.year for d in _parsed("rw349")] == [2014]
+    assert [d.year for d in _parsed("rw845")] == [2020]
+
+
+def test_gen26y_a_span_of_years_gives_its_first():
+    """gen26y: rw1377's meeting 完善了“2021-2022年…医共体重大项目计划安排”: the span's first year (before: 2022, the second)."""
+    assert [d.year for d in _parsed("rw1377")] == [2021]
+
+
+def test_gen26y_the_year_up_to_now_is_the_year_of_the_work():
+    """gen26y: rw1773 据统计，2025年以來，我市各級工會共籌集…: 2025 (before: none); not 自2019年以来 (a start)."""
+    assert [d.year for d in _parsed("rw1773")] == [2025]
+    (document,) = parse("市总工会开展助学活动\n日前，市总工会开展助学活动。\n据统计，2025年以来，全市共资助学生百名。\n").documents
+    assert document.year == 2025
+
+
+def test_gen26y_a_genre_word_that_qualifies_another_head_after_de_names_no_genre():
+    """gen26y: rw1512's 关于加强和改进城市社区居民委员会建设工作的意见的建设内容 names an opinion's contents, not an opinion: 其他
+    (before: 计划 by 意见); a plan's title stays a plan."""
+    assert title_kind("关于加强和改进城市社区居民委员会建设工作的意见的建设内容") == "其他"
+    assert title_kind("2023年社区工会工作计划") == "计划"
+    assert [d.kind for d in _parsed("rw1512")] == ["其他"]
