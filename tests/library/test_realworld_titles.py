@@ -1177,7 +1177,7 @@ def test_fix26t_a_phrase_the_page_opens_with_is_a_candidate_of_that_shape():
     for stem in ("rw546", "rw1316"):
         path = next(FILES.glob(f"{stem}.*"))
         document = parse_file(path.read_bytes(), path.name, title_model=None).documents[0]
-        pool = candidates(document, True, _page(stem), None)
+        pool = candidates(document, True, _page_lines(stem), None)
         assert pool and all(feature(candidate) == 1.0 for _, candidate in pool), stem
     # a phrase with words above it on the page, a sentence opening the page
     assert feature(Candidate(analysis_form("工会工作计划"), "", -1, 1, False, True, True, 0.0)) == 0.0
