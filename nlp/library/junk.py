@@ -1386,12 +1386,24 @@ def _cut_word(texts: list[str]) -> bool:
 def _signature(texts: list[str], i: int) -> bool:
     """``texts[i]`` is the text's signature: a unit's name or its office's (its letters spaced out or not: 工 会, 未央区总工会,
     泸医口腔 护理部) over the day it signed on (2013年3月2日) or right under the text's last sentence (rw241's 工 会, the page's
-    推荐 under it); the text's own, where a site's credit names a person."""
+    推荐 under it); the text's own, where a site's credit names a person. A person's name signs too, over its day, under
+    a last sentence its writer says in the first person (我们将继续努力，… / 周小博 / 2016年7月: a letter's or a speech's
+    signer); under a report told of others (近日，…开展了… / 李明 / 2013年3月2日) it is the reporter's byline, the model's."""
     signer = texts[i].strip().replace(" ", "")
-    return bool(SIGNATURE.fullmatch(signer) or SIGNING_OFFICE.fullmatch(analysis_form(signer))) and (
-        (i + 1 < len(texts) and bool(SIGNATURE_DATE.match(texts[i + 1].strip())))
-        or (i > 0 and is_text_sentence(texts[i - 1].strip()))
-    )
+    dated = i + 1 < len(texts) and bool(SIGNATURE_DATE.match(texts[i + 1].strip()))
+    if SIGNATURE.fullmatch(signer) or SIGNING_OFFICE.fullmatch(analysis_form(signer)):
+        return dated or (i > 0 and is_text_sentence(texts[i - 1].strip()))
+    return bool(PERSON_NAME.fullmatch(signer)) and dated and i > 0 and _in_writers_voice(texts[i - 1].strip())
+
+
+# The writer speaking: 我 (``NARRATOR``) or 我们, outside the words the text quotes (周国强说：“…给我们…”).
+WRITERS_VOICE = re.compile(rf"我们|{NARRATOR.pattern}")
+QUOTED = re.compile(r"“[^“”]*”")
+
+
+def _in_writers_voice(text: str) -> bool:
+    """``text`` is a sentence of the text its writer says in the first person (``WRITERS_VOICE``)."""
+    return is_text_sentence(text) and bool(WRITERS_VOICE.search(QUOTED.sub("", analysis_form(text))))
 
 
 def _listed(texts: list[str]) -> set[int]:

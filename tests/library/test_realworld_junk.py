@@ -638,3 +638,11 @@ def test_gen26j_an_abstracts_label_in_its_language_is_an_essays_part():
     assert not judged("英文摘要", False)
     assert judged("文章詳目資料", False)
 
+
+
+def test_fixR1_a_persons_name_over_a_date_signs_a_text_its_writer_says_in_the_first_person():
+    # a letter's or a speech's signer under its last sentence in the writer's voice is the text's; under a report told of
+    # others, or under a sentence whose 我们 is a quoted speaker's, the name over the date is a byline the model judges
+    assert not _judged_lines(["我们将继续努力，把各项工作做得更好。", "周小博", "2016年7月"])[1]
+    assert _judged_lines([REPORT, "李明", "2013年3月2日"])[1]
+    assert _judged_lines(["抢修班负责人周国强说：“我们一定会做好防暑降温。”", "周小博", "2016年7月"])[1]
