@@ -136,6 +136,9 @@ SERIES = rf"(?:(?:篇|范文|模板)\s*{ITEM_NUMBER}|第\s*{ITEM_NUMBER}\s*篇)"
 SERIES_OPEN = r"[【\[（(『「]"
 SERIES_CLOSE = r"[】\]）)』」]"
 BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
+# A collection of plans may number its items by their genre word (社区重阳节活动策划方案1, 护士节的活动方案2, rw1842, rw1254): alone
+# on its line (方案一：, rw271) that word and its number are an item's bare label like 篇一 (the junk model's to drop).
+BARE_PLAN_SERIES = re.compile(rf"^方案\s*{ITEM_NUMBER}[：:。]?$")
 # The grade a site gives its 范文 in brackets (学校工会工作总结(优), …（实用）, 2022幼儿园秋季工作计划(精选)篇1): the site's.
 SITE_GRADE = r"[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]"
 # An item's label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【篇一】…, 【第二篇】….

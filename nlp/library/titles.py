@@ -52,10 +52,12 @@ from nlp.library.junk import (
     is_stamp,
     reads_as_headline,
     reads_as_plan_prose,
+    reads_as_slogan,
 )
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
 from nlp.library.markers import (
+    BARE_PLAN_SERIES,
     BARE_SERIES,
     DASHED,
     GREETING,
@@ -167,6 +169,7 @@ UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{UNIT_WORD})$")
 # on from the title line with a conjunction (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193: cleaning's
 # ``TITLE_SECOND_PART``, which joins such a line in the text)
 ENDS_IN_UNIT = re.compile(rf"[{HAN}](?:{UNIT_WORD})$")
+QUOTE_MARKS = re.compile(r"[“”‘’「」『』\"]")  # a campaign's name quoted in a slogan (“两节”送温暖)
 MAX_HEADLINE_LINES = 3  # a paper's headline set over lines: its kicker, its headline, its sub-headline
 MIN_HEADLINE_PART_CHARS = 6  # of a line of a paper's headline (a reporter's name over the dateline is shorter)
 # A paper's dateline before its own report's first sentence (本报讯, □本报讯, 本報訊): a site's (河工新闻网讯) is no paper's
@@ -357,6 +360,29 @@ def _line_below(k: int, page: list[str]) -> str:
     return next((line.strip() for line in page[k + 1 : MAX_PAGE_LINES + 1] if line.strip() and not is_stamp(line)), "")
 
 
+def _worded_line_below(k: int, page: list[str]) -> str:
+    """The page's next line with words after line ``k``, past the line again and what has no word (社区重阳节活动方案2015
+    twice, then ============= and 10-16 over 方案一：, rw271)."""
+    form = _form(page[k])
+    below = page[k + 1 : MAX_PAGE_LINES + 1]
+    return next((line.strip() for line in below if HAN_WORD.search(line) and _form(line) != form), "")
+
+
+def _over_bare_label(k: int | None, page: list[str]) -> bool:
+    """The page's next line with words under line ``k`` (``_worded_line_below``) is an item's bare label (篇一, 【篇一】,
+    方案一：): line ``k`` is the collection's title, the item has no title line of its own."""
+    if k is None:
+        return False
+    label = _worded_line_below(k, page).strip("【】[]")
+    return bool(BARE_SERIES.match(label) or BARE_PLAN_SERIES.match(label))
+
+
+def _collections_over_label(title: str, page: list[str]) -> bool:
+    """The rules' ``title`` stands on the page over an item's bare label (``_over_bare_label``) and carries no label of its
+    own (``ITEM_TITLE``): the collection's title (社区重阳节活动方案2015 over 方案一：, rw271)."""
+    return _over_bare_label(_page_line(title, page), page) and not ITEM_TITLE.search(title)
+
+
 # A genre's name with a 范文 site's word for its samples and nothing else (工作计划范文, 总结范例大全): the site's label of
 # the kind of page, naming no unit and no work.
 GENRE_LABEL = re.compile(rf"{BARE_GENRE.pattern}(?:范文|范例|范本|样本|模板|大全|精选)+")
@@ -487,7 +513,7 @@ def candidates(
             # a collection's title (学校工会工作报告7篇), never an item's; a writer's credit (景德镇市梨树园小学 齐玉婷)
             if _is_collection_title(Block("paragraph", form)) or WRITER_CREDIT.fullmatch(form):
                 continue
-            if BARE_SERIES.match(_line_below(k, page).strip("【】[]")) and not ITEM_TITLE.search(form):
+            if _over_bare_label(k, page) and not ITEM_TITLE.search(form):
                 continue  # the collection's over a bare item label (局机关工会工作总结范本 / 篇一), as the rules drop it
             found.append(
                 (
@@ -565,6 +591,8 @@ def candidates(
         and not _names_the_headline_below(candidate)
         and not LEAD_IN.search(candidate.text)
         and not _wrapped_into_below(candidate)
+        and not (at == -1 and _collections_over_label(document.title, page))
+        and not (at != -1 and _site_kicker(_holding_line(at if isinstance(at, str) else blocks[at].text, page), page))
     ]
 
 
@@ -715,6 +743,17 @@ def _joined_page_lines(text: str, page: list[str]) -> int | None:
     return next((k for j, k in zip(lines, lines[1:]) if form and _form(page[j] + page[k]) == form), None)
 
 
+def _site_kicker(k: int | None, page: list[str]) -> bool:
+    """Line ``k`` is parallel phrases (``reads_as_slogan``, quotes aside) right over a headline that stands over the post's
+    stamp or a site's dateline, no paper's (“两节”送温暖 工会在行动 over 衡水市总170万元“关爱金”情暖职工 over 发布时间:…, rw1563;
+    發揮睦鄰精神 共建和諧社區, rw1707): a web page's campaign name or motto, the site's, by the README's kicker ruling; on a
+    paper's page (本报讯, rw1442) such a line is the headline's kicker, joined to it."""
+    if k is None or not reads_as_slogan(QUOTE_MARKS.sub("", analysis_form(page[k].strip()))):
+        return False
+    below = next((j for j in range(k + 1, min(len(page), MAX_PAGE_LINES + 1)) if page[j].strip()), None)
+    return below is not None and _over_stamp(below, page) and not _over_papers_dateline(below, page)
+
+
 def _over_papers_dateline(k: int, page: list[str]) -> bool:
     """The page's next line under line ``k`` with words, past its reporter's byline (□记者秦帆), is a paper's dateline
     (本报讯…, ``PAPERS_DATELINE``: the paper's own report, not a site's): line ``k`` is the last line of the headline as
@@ -839,7 +878,11 @@ def titled_by_model(
                 # the rules took an item's bare label (范文一) for its title: it goes, as a label under a title does
                 dropped.append(DroppedLine(document.title, "篇目标记"))
                 blocks = list(document.blocks)
-            elif counts_a_collection(document.title) or ITEM_LABEL.match(_below(document.title, page)):
+            elif (
+                counts_a_collection(document.title)
+                or ITEM_LABEL.match(_below(document.title, page))
+                or _collections_over_label(document.title, page)
+            ):
                 # the rules took the collection's title (学校工会工作报告7篇; 局机关工会工作总结范本 over 篇一) for the item's: it
                 # goes, and the item is of the genre it names (its items are: every such item of the set is annotated so)
                 dropped.append(DroppedLine(document.title, "合集标题"))

@@ -1222,3 +1222,25 @@ def test_fix26t_a_writers_credit_over_the_text_reads_as_a_credit():
     assert feature(Candidate(analysis_form("撰文：潘耀昇"), "", -1, 2, False, True, True, 0.0)) == 1.0
     assert feature(Candidate(analysis_form("撰稿：肖红"), "", -1, 2, False, True, True, 0.0)) == 1.0
     assert feature(Candidate(analysis_form("宋芝齡中秋節前夕銅鑼灣探長者"), "", -1, 2, False, True, True, 0.0)) == 0.0
+
+
+def test_fixR2_a_slogan_over_a_web_headline_over_its_stamp_is_the_sites_on_a_papers_page_the_kicker():
+    """fixR2: parallel phrases over a headline that stands over the post's stamp (“两节”送温暖 工会在行动 over
+    衡水市总…情暖职工 over 发布时间:…, rw1563) are a web page's campaign name, no title; over a paper's dateline (本报讯) the
+    same line is the headline's kicker, one title with it (the README's kicker ruling)."""
+    headline = "市总工会170万元“关爱金”情暖职工"
+    web = f"“两节”送温暖 工会在行动\n{headline}\n发布时间: 2024-02-07 09:47:04 来源: 工会新闻网\n{REPORT}\n"
+    assert [d.title for d in _page(web)] == [headline]
+    paper = f"“两节”送温暖 工会在行动\n{headline}\n本报讯 {REPORT}\n"
+    assert [d.title for d in _page(paper)] == [f"“两节”送温暖 工会在行动 {headline}"]
+
+
+def test_fixR2_a_plans_genre_word_and_its_number_alone_is_an_item_label_under_the_collections_title():
+    """fixR2: a collection of plans numbers its items by their genre word (社区重阳节活动策划方案1, rw1842; 护士节的活动方案2,
+    rw1254); alone on its line (方案一：, rw271) it is an item's bare label like 篇一: the page's title over it, past its
+    copy, a rule line and a date, is the collection's, and the item has no title line of its own."""
+    result = parse_set_file("rw271.txt")
+    (document,) = result.documents
+    assert (document.title_source, document.kind) == ("file", "计划")
+    assert ("社区重阳节活动方案2015", "合集标题") in {(line.text, line.reason) for line in result.dropped}
+    assert "方案一：" in {line.text for line in result.dropped}
