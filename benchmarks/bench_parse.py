@@ -9,7 +9,8 @@ else is imported from ``nlp``. The annotation schema is described in ``tests/rea
     python -m benchmarks.bench_parse --smoke          # six fixed files, a few seconds
     python -m benchmarks.bench_parse --library        # the files imported into one library first, each parsed
                                                       # as an import into it (the other files are its library)
-    python -m benchmarks.bench_parse --json           # the figures as JSON
+    python -m benchmarks.bench_parse --json           # the figures as JSON (with each overall figure's 95% interval
+                                                      # by a bootstrap over sites)
     python -m benchmarks.bench_parse --files rw238-rw262   # only these files of the split (a range or names)
     python -m benchmarks.bench_parse --min keep=0.9 --min junk=0.5   # exit 1 below a floor
 """
@@ -26,7 +27,9 @@ import tempfile
 import unicodedata
 from collections import defaultdict
 from pathlib import Path
+from urllib.parse import urlparse
 
+import numpy as np
 from rapidfuzz import fuzz
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,6 +60,10 @@ METRICS = (
     ("ph_false", "phF", "predicted placeholders that match no annotated one (share of predicted)"),
 )
 HIGHER_IS_BETTER = {key for key, _, _ in METRICS} - {"ph_false"}
+# The bootstrap behind the overall figures' intervals: draws of the split's sites, a fixed seed (the same figures
+# every run), the central 95%.
+DRAWS = 2000
+INTERVAL = (2.5, 97.5)
 
 
 # ---------------------------------------------------------------- text forms
@@ -123,6 +130,14 @@ def select(split: str, smoke: bool, files: str | None = None) -> list[dict]:
         return [e for e in entries if e["name"] in SMOKE]
     chosen = [e for e in entries if split == "all" or e["split"] == split]
     return [e for e in chosen if files is None or in_files(e["name"], files)]
+
+
+def site_of(entry: dict) -> str:
+    """The site a file was collected from (its address's host without www./m.), the fold a file's lines go to: a
+    site's chrome recurs on its pages, so pages of one site are never on both sides of a fold. A file without an
+    address is a site of its own."""
+    host = urlparse(entry["source"]).netloc.lower()
+    return re.sub(r"^(?:www|m)\.", "", host) or entry["name"]
 
 
 def in_files(name: str, files: str) -> bool:
@@ -368,12 +383,44 @@ def aggregate(results: dict[str, dict], entries: list[dict]) -> dict[str, dict]:
     return figures
 
 
-def table(title: str, figures: dict[str, dict]) -> str:
+def intervals(results: dict[str, dict], entries: list[dict]) -> dict[str, list[float]]:
+    """The overall figures' 95% intervals, by a bootstrap over sites: draw the split's sites with replacement, sum
+    the drawn sites' numerators and denominators, and take the central 95% of the figures. A site's files fail
+    together (one site's headings share one shape), so the site, not the snippet, is the unit of chance: forty pages
+    with 52 headings in a dozen of them say less than 52 independent headings would."""
+    sites: dict[str, list[str]] = defaultdict(list)
+    for entry in entries:
+        sites[site_of(entry)].append(entry["name"])
+    keys = [key for key, _, _ in METRICS]
+    counts = np.array(
+        [
+            [[sum(results[n]["counts"].get(key, [0, 0])[i] for n in names) for i in (0, 1)] for key in keys]
+            for names in sites.values()
+        ],
+        dtype=float,
+    ).reshape(len(sites), len(keys) * 2)
+    draws = np.random.default_rng(0).multinomial(len(sites), [1 / len(sites)] * len(sites), size=DRAWS)
+    summed = (draws @ counts).reshape(DRAWS, len(keys), 2)
+    figures = {}
+    for k, key in enumerate(keys):
+        num, den = summed[:, k, 0], summed[:, k, 1]
+        if den.max() > 0:
+            ratio = num[den > 0] / den[den > 0]
+            figures[key] = [round(float(v), 3) for v in np.percentile(ratio, INTERVAL)]
+    return figures
+
+
+def table(title: str, figures: dict[str, dict], interval: dict[str, list[float]] | None = None) -> str:
+    """The figures as rows per category; with ``interval``, two rows more under overall: its 95% interval's ends."""
     head = f"{'':16}{'files':>5} {'docs':>7} " + " ".join(f"{label:>6}" for _, label, _ in METRICS)
     lines = [title, head]
     for group, row in figures.items():
         cells = " ".join(f"{'—' if row[k] is None else format(row[k], '.2f'):>6}" for k, _, _ in METRICS)
         lines.append(f"{group:16}{row['files']:>5} {row['documents'][0]:>3}/{row['documents'][1]:<3} {cells}")
+    for end, label in enumerate(("95% by site, low", "95% by site, high")):
+        if interval is not None:
+            cells = " ".join(f"{format(interval[k][end], '.2f') if k in interval else '—':>6}" for k, _, _ in METRICS)
+            lines.append(f"{label:30}{cells}")
     return "\n".join(lines)
 
 
@@ -392,6 +439,7 @@ def run(
         "library": library,
         "files": [e["name"] for e in entries],
         "product": aggregate(product, entries),
+        "interval": intervals(product, entries),
         "per_file": {
             name: {"documents": r["documents"], "error": r["error"], "misses": r["misses"]}
             for name, r in product.items()
@@ -450,6 +498,7 @@ def main(argv: list[str] | None = None) -> int:
                 f"计划工坊 parse on the real-world set — {result['split']} ({len(result['files'])} files"
                 + (", imported together into one library)" if result["library"] else ")"),
                 result["product"],
+                result["interval"],
             )
         )
         if "baseline" in result:

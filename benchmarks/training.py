@@ -3,17 +3,15 @@ cross-validation), the scaled feature matrix, and the parse of each file by a mo
 
 from __future__ import annotations
 
-import re
 import tempfile
 from collections.abc import Callable, Collection
 from pathlib import Path
-from urllib.parse import urlparse
 
 import numpy as np
 from scipy.sparse import csr_matrix
 from sklearn.model_selection import GroupKFold
 
-from benchmarks.bench_parse import FILES, aggregate, manifest, score_file
+from benchmarks.bench_parse import FILES, aggregate, manifest, score_file, site_of
 from nlp.cli.library import parse_json
 from nlp.library.parse import parse_file
 
@@ -22,14 +20,6 @@ def training_entries(leave_out: Collection[str] = ()) -> list[dict]:
     """The manifest's entries a model learns from, in manifest order: the tune split but those named in
     ``leave_out``."""
     return [entry for entry in manifest() if entry["split"] == "tune" and entry["name"] not in leave_out]
-
-
-def site_of(entry: dict) -> str:
-    """The site a file was collected from (its address's host without www./m.), the fold a file's lines go to: a
-    site's chrome recurs on its pages, so pages of one site are never on both sides of a fold. A file without an
-    address is a site of its own."""
-    host = urlparse(entry["source"]).netloc.lower()
-    return re.sub(r"^(?:www|m)\.", "", host) or entry["name"]
 
 
 def scaling(vectors: list[dict[int, float]], named: int) -> tuple[np.ndarray, np.ndarray]:

@@ -311,6 +311,22 @@ def test_files_picks_stems_and_ranges_of_the_split_in_manifest_order(capsys):
     assert result["product"]["overall"]["files"] == 26
 
 
+def test_overall_figures_come_with_an_interval_that_holds_them_and_widens_when_a_site_fails_whole():
+    result = bench_parse.run("tune", baseline=False, files="rw238-rw262")
+    overall, interval = result["product"]["overall"], result["interval"]
+    assert set(interval) == {key for key, _, _ in bench_parse.METRICS if overall[key] is not None}
+    assert all(low <= overall[key] <= high for key, (low, high) in interval.items()), interval
+    # twenty pages with five headings each, ten found whole and ten missed whole: from two sites, one of them failing
+    # throughout, the figure could be anything; from twenty sites it is about a half
+    products = {f"{site}{k}": {"counts": {"headings": [5 * (site == "a"), 5]}} for site in "ab" for k in range(10)}
+    two_sites = [{"name": n, "source": f"https://{n[0]}.example.cn/{n}.html"} for n in products]
+    one_site_each = [{"name": n, "source": f"https://{n}.example.cn/"} for n in products]
+    assert bench_parse.intervals(products, two_sites)["headings"] == [0.0, 1.0]
+    low, high = bench_parse.intervals(products, one_site_each)["headings"]
+    assert 0.2 < low < 0.5 < high < 0.8
+    assert bench_parse.intervals(products, two_sites) == bench_parse.intervals(products, two_sites)
+
+
 def test_a_slot_is_matched_as_annotated_whatever_width_the_parser_gave_its_punctuation_and_with_its_marker():
     # the page's 20xx年,是我 (the parser writes ，), a slot annotated with the entry's marker (一、xxxx年工作总结), and one
     # whose dot the parser widened or removed (rw564: 和諧東勝.情系…20__年 is 和諧東勝。情系… or 和諧東勝情系… in its text)
