@@ -291,6 +291,8 @@ CONVERSIONS = {
     "rw1845": pasted,
     "rw1860": gb18030,
     "rw1865": pasted,
+    "rw1880": gb18030,
+    "rw1885": pasted,
 }
 
 if __name__ == "__main__":
