@@ -291,6 +291,8 @@ CONVERSIONS = {
     "rw1845": pasted,
     "rw1860": gb18030,
     "rw1865": pasted,
+    "rw1880": gb18030,
+    "rw1885": pasted,
     "rw1940": gb18030,
     "rw1945": pasted,
 }
