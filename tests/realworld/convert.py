@@ -291,6 +291,8 @@ CONVERSIONS = {
     "rw1845": pasted,
     "rw1860": gb18030,
     "rw1865": pasted,
+    "rw1920": gb18030,
+    "rw1925": pasted,
 }
 
 if __name__ == "__main__":
