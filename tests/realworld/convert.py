@@ -291,6 +291,8 @@ CONVERSIONS = {
     "rw1845": pasted,
     "rw1860": gb18030,
     "rw1865": pasted,
+    "rw1900": gb18030,
+    "rw1905": pasted,
 }
 
 if __name__ == "__main__":
