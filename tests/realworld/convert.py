@@ -293,6 +293,8 @@ CONVERSIONS = {
     "rw1865": pasted,
     "rw1880": gb18030,
     "rw1885": pasted,
+    "rw1900": gb18030,
+    "rw1905": pasted,
     "rw1920": gb18030,
     "rw1925": pasted,
     "rw1940": gb18030,
