@@ -18,6 +18,7 @@ from pathlib import Path
 from nlp.library.junk import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
+    BUTTON,
     CLAUSE_BREAK,
     COLUMN_NAME,
     COLUMN_WORD,
@@ -113,11 +114,12 @@ DECORATIVE_RUN = re.compile(rf"[{DECORATIVE_LETTERS}](?:[.\s]?[{DECORATIVE_LETTE
 SPACE_RUN = re.compile(r"[ \t\u00a0\u2002-\u200b\u3000\ufeff]+")
 # Spaces next to Chinese punctuation, or between Chinese and Latin/digits, are noise; one
 # space between two Chinese words can separate phrases (工会劳动争议调解书 工会工作计划), also when a mirror glossed the
-# word before (集團(tuán)工會(huì) 華茂宣, rw930: the gloss's closing bracket after a pinyin letter ends a Chinese word).
+# word before (集團(tuán)工會(huì) 華茂宣, rw930: the gloss's closing bracket after a pinyin letter ends a Chinese word). A part's
+# two-digit number keeps the space before its subhead (01 盛大启幕, ``markers.MARKER``'s part family): no page number glued.
 GLOSS_END = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ][)）]"
 SPACE_NEAR_CJK = re.compile(
     rf"(?<=[{CJK_PUNCT}])(?<!{GLOSS_END})\s+|\s+(?=[{CJK_PUNCT}])|(?<=[{HAN}])\s+(?![{HAN}])"
-    rf"|(?<![{HAN}])(?<!{GLOSS_END})\s+(?=[{HAN}])"
+    rf"|(?<![{HAN}])(?<!{GLOSS_END})(?<!^0[1-9])\s+(?=[{HAN}])"
 )
 # A charter's chapter or article label spaced out letter by letter, a chapter's name of single letters after it or not
 # (第 一 章  總    則, 第 一 條:, rw1304, rw1326): one space between two Chinese words may part phrases, not these.
@@ -889,12 +891,13 @@ FURNITURE_PATTERNS = _patterns(
     # whoever gave or took the picture (慶祝國際護師節，花蓮慈院舉辦「護理之光長廊」揭幕儀式。（花蓮慈濟醫院提供）, …表達感恩。
     # （記者林宜樟攝）, (翔鹭社区供图), rw1777, the credit cut by the page's end: …讓老師解渴。(記者林宜樟), marked by a ▲ (▲林口湖南社區大旗艦計畫, the
     # picture's alt text before it or not: 中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發…, rw1215), or a
+    # caption's hollow mark before it (△评委组合影, △集团副总裁、工会主席石玉红总结发, rw1829), or a
     # clause in brackets alone on its line that places people in the picture or names it a group photo ((局长伍杰(右一)为获奖者
     # 颁奖), (活动开始前干部职工一起合影))
     (
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
         # rw961, rw1006, rw830)
-        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲]{4,40})?▲|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
+        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲△]{4,40})?[▲△]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
         # (or one sentence of a few clauses credited to its photographer by name alone: 「新北工会行善团…」主场在…,由…献唱老歌,
         # 新北市长朱立伦也出席同乐。(池雅蓉摄), rw1401; a text's last sentence credits the picture under it: …的嘉園。(圖/…提供), rw1031)
         rf"|^[^。！？]{{4,90}}[。！][（(][{HAN}]{{2,4}}摄[）)]$"
@@ -905,6 +908,9 @@ FURNITURE_PATTERNS = _patterns(
         # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
         r"|^[^。！？]{4,40}[。！]?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
+        # or the paper's word for its own archive's or the web's picture after the caption's stop, no bracket (合唱比賽。資料圖片,
+        # 環衛工人在工會驛站內取暖休息。資料圖片, rw1833; in brackets it is a notice of its own: (资料图片仅供参考), rw266)
+        r"|^[^。！？]{2,40}[。！]\s*(?:资料|网络|网上)(?:图片|照片)$"
         # or its photographers' names after the caption's stop, no bracket (慰问现场。马宇兵 本报记者 白云峰摄)
         rf"|^[^。！？]{{2,40}}[。！]\s*(?:[{HAN}]{{2,4}}\s+)*(?:本报)?(?:记者|通讯员)?\s*[{HAN}]{{2,4}}\s*摄影?$"
         # or credited after a slash of either width, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139; 共餐不只是
@@ -1059,6 +1065,11 @@ RELATED_POSTS = re.compile(
 # A share widget under the text (分享, 分享到:), the headlines of the site's other posts after it, no clause of prose among
 # them (…在地關懷〜 / 禮讚偉大佛陀暨…音樂會 市長黃敏惠:…〜, rw1031): the list's header as RELATED_POSTS are.
 SHARE_WIDGET = re.compile(r"分享(?:到)?[：:]?")
+# An article's toolbar under the text, a row of its buttons (【打印】 【推薦】 【回頁頂】 【關閉】, rw1828; [字号: ] [打印文章]
+# [添加收藏], rw1212; 联系我们 | 网站地图 | 返回顶部 | 设为首页, rw554; 上一篇  下一篇, rw1502): the text has ended, and what
+# follows it with no clause of prose (the site's columns, its footer) is the page's, as under ``SHARE_WIDGET``.
+TOOLBAR_FIELD = re.compile(r"[^\s|｜]{1,8}")
+MIN_TOOLBAR_BUTTONS = 2
 # A comment board's disclaimer under the post (網友個人意見,不代表本站立場,對於發言內容,由發表者自負責任。, rw1265): the board
 # and the blog's sidebar after it, no clause of prose among them, however many its boxes' lines, are the page's.
 BOARD_DISCLAIMER = re.compile(r"不代表本(?:站|网|报|平台)的?(?:立场|观点)|由发表者自负责任")
@@ -2171,7 +2182,7 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
                     RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
                     and (len(tail) - n <= MAX_RELATED_LINES or links_after(i))
                 )
-                or (SHARE_WIDGET.fullmatch(lines[i].text.strip()) and links_after(i))
+                or ((SHARE_WIDGET.fullmatch(lines[i].text.strip()) or _toolbar(lines[i].text)) and links_after(i))
             )
         ),
         None,
@@ -2189,6 +2200,16 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
         return lines
     dropped.extend(DroppedLine(line.text.strip(), "网站栏目") for line in lines[header:] if line.text.strip())
     return lines[:header]
+
+
+def _toolbar(text: str) -> bool:
+    """``text`` is a row of a page's buttons (``TOOLBAR_FIELD`` apart, ``MIN_TOOLBAR_BUTTONS`` ``BUTTON`` words at least)."""
+    fields = re.split(r"[\s|｜]+", analysis_form(text).strip())
+    return (
+        len(fields) >= MIN_TOOLBAR_BUTTONS
+        and all(TOOLBAR_FIELD.fullmatch(field) for field in fields)
+        and len(BUTTON.findall(analysis_form(text))) >= MIN_TOOLBAR_BUTTONS
+    )
 
 
 def _without_captions(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:

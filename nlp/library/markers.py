@@ -38,7 +38,9 @@ FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # A glyph before a line (★开展巾帼志愿者服务活动, ◆…, ●…, ◎…): a bullet, family "bullet", read as any entry is.
 # Chinese numbers in their formal writing (壹、貳、參、…柒、, a Taiwanese meeting's minutes) stand outside the canonical
 # order too, family "cn_formal": its entries hold 一、 sections.
-# A part's number in Latin letters (PART 01, on its own line over the part's subhead): family "part".
+# A part's number in Latin letters (PART 01, on its own line over the part's subhead), or its number alone, written with
+# two digits, before the part's subhead past a space (01 盛大启幕,凝聚奋进力量 / 02 同台竞技,…, a web article's parts, rw1829):
+# family "part".
 # A FAQ's question after its Q and its colon (Q:職工福利委員會如何設立?, its A: answer under it): family "faq".
 # A charter's article before its text (第五條 本會之任務如下:, 第廿七條: 本會會員代表大會，…, 第 1 條 法律依據): family "article".
 ORDINAL_FAMILIES = ("ordinal", "ordinal_part", "ordinal_label", "dash", "bullet", "cn_formal", "part", "faq", "article")
@@ -93,7 +95,7 @@ MARKER = re.compile(
     r"|(?P<dash>(?:——|――|－－)(?=[^—―－。！？；\s]{2,30}[。！？；]))"
     r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎]))"
     r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、)"
-    r"|(?P<part>(?i:part)\s*\d{1,2}(?![\d.]))\s*(?=[^\x00-\x7f])"
+    r"|(?P<part>(?i:part)\s*\d{1,2}(?![\d.])|0[1-9](?=\s+[\u4e00-\u9fff]))\s*(?=[^\x00-\x7f])"
     r"|(?P<faq>Q\s*[：:])(?=[^\x00-\x7f]))\s*"
 )
 

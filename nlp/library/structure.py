@@ -829,7 +829,8 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     parts = [piece for part in pieces if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
-    return [replace(line, text=parts[0])] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
+    # the space before an inline marker parts the two lines and belongs to neither (中学XX年工会工作方案 一、指导思想：…)
+    return [replace(line, text=parts[0].rstrip())] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
 
 
 def _without_bold_entries(text: str) -> list[str]:
@@ -1130,7 +1131,17 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     entries = _typed_entries(lines)
     fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
     prose = {i for i in fields if not _short_field(entries[i][1])}
-    over_content = {i for i, (family, rest) in enumerate(entries) if family and _label_over_content(entries, i)}
+    # a sibling heads content as a label alone does when it is the lead-in to entries of a deeper family under it
+    # (二、xx年工会工作总体思路大致有如下几个方面： over （一）…, rw1825)
+    over_content = {
+        i
+        for i, (family, rest) in enumerate(entries)
+        if family
+        and (
+            _label_over_content(entries, i)
+            or (POINTS_AHEAD.search(rest) and i + 1 < len(entries) and entries[i + 1][0] not in (None, family))
+        )
+    }
     items = {
         family
         for i, (family, rest) in enumerate(entries)
@@ -1508,6 +1519,18 @@ def _split_documents(
             continue
         if title is not None and not body and _is_item_title_repeated(title, new_title):
             dropped.append(DroppedLine(line.text, "重复的标题"))
+            continue
+        if (
+            title is not None
+            and body
+            and new_title == title
+            and body[-1].text.rstrip()[-1:] not in SENTENCE_END
+            and lines[i + 1 : i + 2] == body[:1]
+        ):
+            # the title again under a preview of its text that the page cut off, the text starting again under it (…一、工作
+            # 计划1. 加强组织建设- 继续…加强 / 2024年社区工会工作计划和目标 一、工作计划…, rw096): a document site's teaser
+            dropped.extend([DroppedLine(part.text, "网页摘要") for part in body] + [DroppedLine(line.text, "重复的标题")])
+            body = []
             continue
         if title is not None and not body and COLLECTION_COUNT.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own

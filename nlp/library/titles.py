@@ -123,8 +123,8 @@ PAGE_TITLE_PARTS = re.compile(r"\s*[-_|｜–]\s*")
 # The marker families no title opens with: an outline's first levels (一、, （一）, 壹、), a list's circled number (⑧ 會員代表大會
 # 組織規則4, a menu's entry over the text, rw1489), a stage or an item by its ordinal (第一阶段:, 说明一、), an FAQ's question (Q:).
 # In tune 8 page lines above the text open with one of the last five, none a title; a digit's (1.) may be a collection
-# item's title (1.工会 2021 年工作总结…, rw414)
-NO_TITLE_MARKERS = ("cn", "cn_paren", "cn_formal", "circled", "ordinal_part", "ordinal_label", "faq")
+# item's title (1.工会 2021 年工作总结…, rw414). A part's number (PART 01, 01 盛大启幕…, rw1829) opens the article's part.
+NO_TITLE_MARKERS = ("cn", "cn_paren", "cn_formal", "circled", "ordinal_part", "ordinal_label", "faq", "part")
 LABEL = re.compile(rf"^[{HAN}]{{2,6}}$")
 # A page's field label before the title (標題:2篇…方案 |), the count of the site's texts of that name before it (2篇,
 # rw411) and the bar after it: no part of the title.

@@ -2519,3 +2519,29 @@ def test_fix26d_a_lost_indent_inside_a_line_after_a_sentences_end_goes():
     )
     assert repair_scrape_artifacts("中拉開序幕。?林小東對會") == "中拉開序幕。林小東對會"
     assert repair_scrape_artifacts("你知道吗?我们") == "你知道吗?我们"
+
+
+def test_fix27b_a_toolbar_after_the_text_ends_the_page():
+    # rw1828: the paper's toolbar under the report, then its column links with no clause of prose: all the page's
+    text = ["【本報訊】香港電燈集團公司職工會偕同四地電力工會，日前舉辦慶祝回歸10周年足球賽，結果珠海供電局公會奪得冠軍。"]
+    foot = ["【打印】 【投稿】 【推薦】 【上一條】 【回頁頂】 【下一條】 【關閉】", "港聞", "新聞專題", "更多"]
+    kept, dropped = clean_lines([Line(t) for t in text + foot])
+    assert [k.text for k in kept] == ["香港電燈集團公司職工會偕同四地電力工會，日前舉辦慶祝回歸10周年足球賽，結果珠海供電局公會奪得冠軍。"]
+    assert {"港聞", "新聞專題", "更多"} <= {d.text for d in dropped}
+
+
+def test_fix27b_a_toolbar_over_prose_ends_nothing():
+    # a row of buttons with a paragraph of the text under it is no foot of the page
+    text = ["工会组织全体职工开展健步走活动，参加人员共120人。", "上一篇  下一篇", "活动结束后，大家纷纷表示收获很大，今后将继续参加。"]
+    kept, _ = clean_lines([Line(t) for t in text])
+    assert kept[-1].text == text[-1]
+
+
+@pytest.mark.parametrize("line", ["合唱比賽。資料圖片", "環衛工人在工會驛站內取暖休息。資料圖片", "△评委组合影", "△集团副总裁、工会主席石玉红总结发"])
+def test_fix27b_a_captions_file_picture_credit_or_hollow_mark_makes_it_one(line):
+    # rw1833: a paper's 資料圖片 after the caption's stop; rw1829: a web article's △ before its captions
+    assert junk_reason(line) is not None
+
+
+def test_fix27b_a_sentence_naming_a_picture_archive_stays():
+    assert junk_reason("工会将建立职工活动的资料图片档案，供各分会使用。") is None

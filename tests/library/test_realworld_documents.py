@@ -231,3 +231,15 @@ def test_the_texts_sentences_before_a_title_cut_from_a_line_are_no_preamble():
     intro = clean_text_line(_file_line("rw010", "以下是小编"))
     docs = [(None, [Line(intro)]), (title, [Line(second[len(title) :])])]
     assert len(_without_preambles(docs, "rw010", [], cut_titles=frozenset({title}))[0][1]) == 1
+
+
+def test_fix27b_a_title_again_under_its_cut_preview_starts_the_text_once():
+    # rw096: a document site's teaser of the text, cut mid-word, then the title again over the whole text: one document
+    text = (
+        "2024年社区工会工作计划和目标\n2024年社区工会工作计划和目标一、工作计划1. 加强组织建设- 继续推进工会组织的建设和发展。- 加强\n"
+        "2024年社区工会工作计划和目标 一、工作计划 1. 加强组织建设\n继续推进工会组织的建设和发展，完善组织章程，规范工会组织运作。\n"
+        "积极招募工会会员，扩大组织覆盖面，提高组织的凝聚力和影响力。\n"
+    )
+    documents = parse(text).documents
+    assert [d.title for d in documents] == ["2024年社区工会工作计划和目标"]
+    assert sum(b.text == "工作计划" for b in documents[0].blocks) == 1

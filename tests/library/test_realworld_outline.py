@@ -732,3 +732,22 @@ def test_fix26d_a_paragraph_under_a_semicolon_entry_ends_its_list():
     result = parse_file((FILES / "rw1865.docx").read_bytes(), "rw1865.docx")
     headings = [(b.marker, b.level) for d in result.documents for b in d.blocks if b.type == "heading" and b.level == 2]
     assert headings == [("1、", 2), ("2、", 2), ("3、", 2), ("4、", 2), ("5、", 2)]
+
+
+def test_fix27b_two_digit_part_numbers_before_subheads_are_headings():
+    # rw1829: a web article's parts numbered 01 02 03 before their subheads, each over its paragraph
+    text = (
+        "01 盛大启幕,凝聚奋进力量\n本次活动以“强技能・优服务・筑根基”为主题，紧密围绕集团业务发展需求，设置八大技能竞赛模块，吸引了36支队伍参赛。\n"
+        "02 同台竞技,尽显匠心风采\n本次竞赛紧密结合集团业务实际，涵盖厨艺技能、餐饮包厢服务、保洁技能等八大核心模块，全面覆盖集团运营关键环节。\n"
+    )
+    result = parse(text)
+    assert heading_texts(result) == ["盛大启幕，凝聚奋进力量", "同台竞技，尽显匠心风采"]
+    assert result.documents[0].title_source == "file"  # a part's subhead is no title
+
+
+def test_fix27b_a_numbered_field_of_prose_beside_a_lead_in_over_entries_is_a_section():
+    # rw1825: 一、指导思想：<prose> beside 二、…如下几个方面： over （一）（二）: the field's label heads its prose
+    documents = _parsed("rw1825")
+    headings = [(b.level, b.text) for b in documents[0].blocks if b.type == "heading"]
+    assert headings[0] == (1, "指导思想：") and headings[1][0] == 1
+    assert documents[0].title == "中学XX年工会工作方案"
