@@ -260,9 +260,12 @@ BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
 # Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
-# verb, not the end of 工作; or who chaired or attended and gave it (…黄晓薇主持会议并作工作报告。, a news item's last sentence,
-# rw1484). A sentence, not a title.
-PRESENTED = re.compile(r"(?<!工)[作做]了?(?:(?:19|20)\d{2}年|工作(?:报告|总结))|并[作做]了?[^，。；]{0,20}?(?:报告|总结|讲话)")
+# verb, not the end of 工作, the report's few words of whose or what before its genre (…陈洪鹄作主题工作报告。, rw1927; 庞非作
+# 学校工作报告, 刘东亮作《工会工作报告》); or who chaired or attended and gave it (…黄晓薇主持会议并作工作报告。, a news item's
+# last sentence, rw1484). A sentence, not a title; 做好 is a task (关于做好2023年工作总结的通知), not a presenting.
+PRESENTED = re.compile(
+    r"(?<!工)(?:作|做(?!好))了?(?:(?:19|20)\d{2}年|《?[^，。；、《》\s]{0,4}工作(?:报告|总结))|并[作做]了?[^，。；]{0,20}?(?:报告|总结|讲话)"
+)
 # Glued to more text, 在 opens a clause's frame too (在听取…工作总结及…工作思路后，…); a title alone on its line may open
 # with it (在…会议上的讲话).
 GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
