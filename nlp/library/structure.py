@@ -187,10 +187,13 @@ MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……; a section's label in
 # brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】); a page
-# that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…).
+# that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…), and glues a
+# bracketed entry's heading after the last sentence of the paragraph before it, the heading ending the line (…充分发表意见。
+# (2)会议出席对象。 / its paragraph, rw1932).
 INLINE_MARKER = re.compile(
     rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}} ?[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
     rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
+    rf"|(?<=。)(?=[(（]\d{{1,2}}[)）][^。；：，,！？!?]{{2,{MAX_HEADING_CHARS}}}。?$)"
 )
 # A series written as the object of one sentence: short entries after its colon, apart by ；, the last one closed by
 # 等 and their count, the sentence going on (提出：一、擴大組織基盤；二、實現尊嚴勞動；…；四、提升本會地位等四大目標，繼續…):
