@@ -2519,3 +2519,20 @@ def test_fix26d_a_lost_indent_inside_a_line_after_a_sentences_end_goes():
     )
     assert repair_scrape_artifacts("中拉開序幕。?林小東對會") == "中拉開序幕。林小東對會"
     assert repair_scrape_artifacts("你知道吗?我们") == "你知道吗?我们"
+
+
+def test_fix27c_a_unit_byline_the_excerpt_cut_after_the_last_sentence_goes():
+    """The unit that sent the report in brackets after the last sentence, its closing bracket cut by the page's end
+    (…真心和热心。(嘉莲街道莲西社区工会联合会, rw1921): the page's byline; the sentence stays."""
+    result = parse_set_file("rw1921.txt")
+    last = result.documents[-1].blocks[-1].text
+    assert last.endswith("使职工感受到工会组织的真心和热心。")
+    assert "(嘉莲街道莲西社区工会联合会" in [line.text for line in result.dropped]
+
+
+def test_fix27c_a_numbered_menu_opening_on_the_home_link_is_the_pages_navigation():
+    """A site's breadcrumb written as a numbered list (1. 首页 / 2. 玉兴街道 / 3. 推荐头条 / 4. 正文, rw1922): every entry
+    goes, and the headline under it is the title; a text's own numbered list never opens on 首页."""
+    result = parse_set_file("rw1922.txt")
+    assert result.documents[0].title == "北苑社区工会开展送爱心活动"
+    assert not {"玉兴街道", "推荐头条"} & {b.text for d in result.documents for b in d.blocks}
