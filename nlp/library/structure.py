@@ -382,9 +382,10 @@ COHORT_ENTERING = re.compile(r"录取|新生|招生|入学|迎新")
 # 日期：2022年6月25日（星期六）, a programme's event, rw1037), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
 # day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会), or the span of months a study or a work
-# ran over (选取2015年03月至2016年03月在我院行手术治疗的患者90例, rw1017): the year it begins in.
+# ran over (选取2015年03月至2016年03月在我院行手术治疗的患者90例, rw1017): the year it begins in; or the month the work it
+# reports began in (从2023年6月份开始，实施民生工作站, rw1923: ``YEAR_SINCE`` leaves it).
 EVENT_TIME = re.compile(
-    r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
+    r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]|从((?:19|20)\d{2})年\d{1,2}月份?开始"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:份|\d{1,2}日)?\s*[至到]\s*(?:19|20)\d{2}年\d{1,2}月"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
     r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
