@@ -431,10 +431,12 @@ GARBLED_BYLINE = re.compile(
 )
 # A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
 # under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1); or a credit's role and its slash
-# or its colon before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616; (作者单位:农垦牡丹江管理局党委组织, rw1590).
+# or its colon before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616; (作者单位:农垦牡丹江管理局党委组织, rw1590),
+# or the unit that sent the report, as ``UNIT_BYLINE`` names it, cut after it or a few characters on ((嘉莲街道莲西社区工会联合会, rw1921).
 CUT_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
-    rf"|(?:{CREDIT_ROLES})\s*(?:{CREDIT_SLASH}|[:：])[^。！？]*)$"
+    rf"|(?:{CREDIT_ROLES})\s*(?:{CREDIT_SLASH}|[:：])[^。！？]*"
+    rf"|[{HAN}]{{2,12}}(?:{UNIT_WORD})[{HAN}]{{0,4}})$"
 )
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
@@ -1546,6 +1548,7 @@ def _without_head_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Li
     A page's title said again and again over its text (幼兒園工會計劃 five times) is the structure's to read."""
     if not any(is_text_sentence(line.text) for line in lines):
         return lines
+    lines = _without_numbered_menu(lines, dropped)
     # the page's head ends where the text opens: its first sentence, outline entry or styled line
     first = next(
         i
@@ -1562,6 +1565,28 @@ def _without_head_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Li
                 menu.update(run)
     dropped.extend(DroppedLine(lines[i].text, "网站导航") for i in sorted(menu))
     return [line for i, line in enumerate(lines) if i not in menu]
+
+
+def _numbered_link(text: str) -> str | None:
+    """The link text of a numbered line of a site's menu (1. 首页, 2. 玉兴街道): a link text (``_broken_off``) after the
+    number, else None."""
+    marker = MARKER.match(text.strip())
+    rest = text.strip()[marker.end() :].strip() if marker else None
+    return rest if rest and _broken_off(rest) else None
+
+
+def _without_numbered_menu(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A site's menu or breadcrumb written as a numbered list before the text opens, its first entry the home link
+    (1. 首页 / 2. 玉兴街道 / 3. 推荐头条 / 4. 正文, rw1922): the page's navigation, every entry of it; a text's list never
+    opens on the site's home page."""
+    for i, line in enumerate(lines):
+        if is_text_sentence(line.text):
+            return lines
+        if HOME_LINK.fullmatch(_numbered_link(line.text) or ""):
+            end = next((j for j in range(i + 1, len(lines)) if _numbered_link(lines[j].text) is None), len(lines))
+            dropped.extend(DroppedLine(menu.text.strip(), "网站导航") for menu in lines[i:end])
+            return lines[:i] + lines[end:]
+    return lines
 
 
 def _page_footer(lines: list[Line], i: int) -> bool:

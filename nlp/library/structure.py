@@ -187,10 +187,13 @@ MAX_NOTICE_CHARS = 20  # a document site's notice before the title it repeats
 MAX_PREAMBLE_CHARS = 260
 # PDF extraction merges a heading with the first sentence of its list: 如下：一、……1. ……；2. ……; a section's label in
 # brackets starts a line too, after a sentence or at the line's end (…价值。【活动对象】各护理单元【活动内容和方式】); a page
-# that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…).
+# that lost its line breaks keeps a space before each section's 一、 (…作工作计划 一、组织机构健全 医院工会…), and glues a
+# bracketed entry's heading after the last sentence of the paragraph before it, the heading ending the line (…充分发表意见。
+# (2)会议出席对象。 / its paragraph, rw1932).
 INLINE_MARKER = re.compile(
     rf"(?<=[：；。])(?={CN_NUMBER}、|（{CN_NUMBER}）|\d{{1,2}} ?[．.、](?!\d)|{INLINE_LABEL})|(?<=\S)(?={INLINE_LABEL}$)"
     rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
+    rf"|(?<=。)(?=[(（]\d{{1,2}}[)）][^。；：，,！？!?]{{2,{MAX_HEADING_CHARS}}}。?$)"
 )
 # A series written as the object of one sentence: short entries after its colon, apart by ；, the last one closed by
 # 等 and their count, the sentence going on (提出：一、擴大組織基盤；二、實現尊嚴勞動；…；四、提升本會地位等四大目標，繼續…):
@@ -260,9 +263,12 @@ BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
 # Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
-# verb, not the end of 工作; or who chaired or attended and gave it (…黄晓薇主持会议并作工作报告。, a news item's last sentence,
-# rw1484). A sentence, not a title.
-PRESENTED = re.compile(r"(?<!工)[作做]了?(?:(?:19|20)\d{2}年|工作(?:报告|总结))|并[作做]了?[^，。；]{0,20}?(?:报告|总结|讲话)")
+# verb, not the end of 工作, the report's few words of whose or what before its genre (…陈洪鹄作主题工作报告。, rw1927; 庞非作
+# 学校工作报告, 刘东亮作《工会工作报告》); or who chaired or attended and gave it (…黄晓薇主持会议并作工作报告。, a news item's
+# last sentence, rw1484). A sentence, not a title; 做好 is a task (关于做好2023年工作总结的通知), not a presenting.
+PRESENTED = re.compile(
+    r"(?<!工)(?:作|做(?!好))了?(?:(?:19|20)\d{2}年|《?[^，。；、《》\s]{0,4}工作(?:报告|总结))|并[作做]了?[^，。；]{0,20}?(?:报告|总结|讲话)"
+)
 # Glued to more text, 在 opens a clause's frame too (在听取…工作总结及…工作思路后，…); a title alone on its line may open
 # with it (在…会议上的讲话).
 GLUED_SENTENCE_OPENER = re.compile(rf"{SENTENCE_OPENER.pattern}|在")
@@ -376,9 +382,10 @@ COHORT_ENTERING = re.compile(r"录取|新生|招生|入学|迎新")
 # 日期：2022年6月25日（星期六）, a programme's event, rw1037), or
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
 # day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会), or the span of months a study or a work
-# ran over (选取2015年03月至2016年03月在我院行手术治疗的患者90例, rw1017): the year it begins in.
+# ran over (选取2015年03月至2016年03月在我院行手术治疗的患者90例, rw1017): the year it begins in; or the month the work it
+# reports began in (从2023年6月份开始，实施民生工作站, rw1923: ``YEAR_SINCE`` leaves it).
 EVENT_TIME = re.compile(
-    r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
+    r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]|从((?:19|20)\d{2})年\d{1,2}月份?开始"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:份|\d{1,2}日)?\s*[至到]\s*(?:19|20)\d{2}年\d{1,2}月"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
     r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"

@@ -16,7 +16,8 @@ from nlp.read.text import decode_text, read_txt, split_lines
 TEXT_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?=\S)")
 # A whole line in bold, short enough to be a heading: **1. 完善工会组织结构**
 BOLD_LINE = re.compile(r"^\s*\*\*(?=\S)([^*\n]{1,40}?)(?<=\S)\*\*[:：]?\s*$")
-TEXT_BULLET = re.compile(r"^\s{0,3}(?:[-*+]\s+|[–—•·▪●◆]\s*)(?=\S)")
+# A dash is a bullet alone: two (——坚持…。, ――…) are the Chinese dash, the entry's own mark (``markers.MARKER``'s dash family)
+TEXT_BULLET = re.compile(r"^\s{0,3}(?:[-*+]\s+|(?:[–—](?![–—―])|[•·▪●◆])\s*)(?=\S)")
 MAX_TITLE_POSITION = 3  # a file's first heading is its title only among its first lines
 
 

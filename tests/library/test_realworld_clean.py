@@ -2545,3 +2545,20 @@ def test_fix27b_a_captions_file_picture_credit_or_hollow_mark_makes_it_one(line)
 
 def test_fix27b_a_sentence_naming_a_picture_archive_stays():
     assert junk_reason("工会将建立职工活动的资料图片档案，供各分会使用。") is None
+
+
+def test_fix27c_a_unit_byline_the_excerpt_cut_after_the_last_sentence_goes():
+    """The unit that sent the report in brackets after the last sentence, its closing bracket cut by the page's end
+    (…真心和热心。(嘉莲街道莲西社区工会联合会, rw1921): the page's byline; the sentence stays."""
+    result = parse_set_file("rw1921.txt")
+    last = result.documents[-1].blocks[-1].text
+    assert last.endswith("使职工感受到工会组织的真心和热心。")
+    assert "(嘉莲街道莲西社区工会联合会" in [line.text for line in result.dropped]
+
+
+def test_fix27c_a_numbered_menu_opening_on_the_home_link_is_the_pages_navigation():
+    """A site's breadcrumb written as a numbered list (1. 首页 / 2. 玉兴街道 / 3. 推荐头条 / 4. 正文, rw1922): every entry
+    goes, and the headline under it is the title; a text's own numbered list never opens on 首页."""
+    result = parse_set_file("rw1922.txt")
+    assert result.documents[0].title == "北苑社区工会开展送爱心活动"
+    assert not {"玉兴街道", "推荐头条"} & {b.text for d in result.documents for b in d.blocks}

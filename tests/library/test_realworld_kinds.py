@@ -1082,3 +1082,10 @@ def test_gen26y_a_genre_word_that_qualifies_another_head_after_de_names_no_genre
     assert title_kind("关于加强和改进城市社区居民委员会建设工作的意见的建设内容") == "其他"
     assert title_kind("2023年社区工会工作计划") == "计划"
     assert [d.kind for d in _parsed("rw1512")] == ["其他"]
+
+
+def test_fix27c_the_month_the_reported_work_began_in_gives_the_year():
+    """A summary whose only year is the month its work began in (从2023年6月份开始，实施民生工作站, rw1923) has that year; a year
+    something began in long before (自2005年开园) does not give one."""
+    assert parse_set_file("rw1923.txt").documents[0].year == 2023
+    assert _page("工作总结\n景区自2005年开园以来，接待游客众多，我们做了以下工作：一是加强管理，二是改善服务。\n")[0].year is None

@@ -11,6 +11,7 @@ from nlp.library.junk import judged
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.models import Line
+from nlp.read.markdown import text_markdown_hints
 from tests.library.realworld_helpers import (
     REPORT,
     _parsed,
@@ -751,3 +752,27 @@ def test_fix27b_a_numbered_field_of_prose_beside_a_lead_in_over_entries_is_a_sec
     headings = [(b.level, b.text) for b in documents[0].blocks if b.type == "heading"]
     assert headings[0] == (1, "指导思想：") and headings[1][0] == 1
     assert documents[0].title == "中学XX年工会工作方案"
+
+
+def test_fix27c_a_double_dash_in_a_text_file_is_the_entry_mark_not_a_markdown_bullet():
+    """A .txt line opening with the Chinese dash (——认清形势,…。广泛开展…) keeps both its dashes: one is a markdown bullet, two
+    mark the entry (the dash family), whose run-in phrases are headings beside their siblings (rw1929's five)."""
+    result = parse_set_file("rw1929.txt")
+    assert heading_texts(result)[:2] == ["认清形势，振奋精神，做好新形势下的工会工作。", "围绕中心，服务大局，埋头实干，努力完成全年目标和任务。"]
+    # a single dash stays a bullet, the line its text
+    lines = text_markdown_hints([Line("— 参观红色教育基地。"), Line("——坚持服务大局。要把…")])
+    assert [line.text for line in lines] == ["参观红色教育基地。", "——坚持服务大局。要把…"]
+
+
+def test_fix27c_a_part_number_before_its_name_past_a_space_is_a_marker():
+    """第一部分 组织机构及职责 (rw1932): a part's number over its name past a space, as a chapter's (第一章 總則)."""
+    assert (1, "组织机构及职责") in _headings("rw1932")
+
+
+def test_fix27c_a_bracketed_entry_glued_after_a_paragraph_ending_the_line_starts_a_line():
+    """A page that lost its line breaks glues a (2) heading after the last sentence of the paragraph before it, the heading
+    ending the line (…充分发表意见。 (2)会议出席对象。 / its paragraph, rw1932); a (2) inside the sentence stays."""
+    headings = _headings("rw1932")
+    assert (4, "会议出席对象。") in headings and (4, "会议程序。") in headings
+    text = "要求如下。(1)按时到会，不得无故缺席；(2)认真记录，会后整理归档。\n"
+    assert [b.text for b in blocks_of("二、会议纪律\n" + text) if b.type == "heading"] == ["会议纪律"]
