@@ -2519,3 +2519,17 @@ def test_fix26d_a_lost_indent_inside_a_line_after_a_sentences_end_goes():
     )
     assert repair_scrape_artifacts("中拉開序幕。?林小東對會") == "中拉開序幕。林小東對會"
     assert repair_scrape_artifacts("你知道吗?我们") == "你知道吗?我们"
+
+
+def test_fix27a_an_abstract_sites_start_mark_in_lenticular_brackets_is_dropped():
+    """fix27a: rw1798's 【正】 before the abstract's first sentence is the mark <正> is on other abstract sites (README's junk:
+    an abstract site's <正> marker); the text after it stays."""
+    text = all_text(parse_set_file("rw1798.txt"))
+    assert "【正】" not in text and text.count("2010年1月,卫生部".replace(",", "，")) == 1
+
+
+def test_fix27a_a_bracketed_byline_of_names_parted_by_a_comma_after_the_last_sentence_is_dropped():
+    """fix27a: rw1811's (程功,深户) after its last sentence is a byline of two names parted by a comma as by 、 (README's junk:
+    a byline in brackets after the last sentence); the sentence stays."""
+    text = all_text(parse_set_file("rw1811.txt"))
+    assert "程功" not in text and text.endswith("现场进行评议打分。")
