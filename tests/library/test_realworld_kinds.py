@@ -1078,3 +1078,12 @@ def test_gen26y_a_genre_word_that_qualifies_another_head_after_de_names_no_genre
     assert title_kind("关于加强和改进城市社区居民委员会建设工作的意见的建设内容") == "其他"
     assert title_kind("2023年社区工会工作计划") == "计划"
     assert [d.kind for d in _parsed("rw1512")] == ["其他"]
+
+
+def test_fix27a_a_measure_of_area_or_copies_is_no_year():
+    """fix27a: rw1800's 总建筑面积2000平方米 measures a floor (README's year: a year the text cites for something else is
+    not the document's); a count of copies (2000份) neither; rw1800 states no year."""
+    (rw1800,) = _parsed("rw1800")
+    assert rw1800.year is None
+    (page,) = _page("社区职工之家总建筑面积2000平方米，发放宣传资料2000份。\n")
+    assert page.year is None
