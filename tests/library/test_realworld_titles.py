@@ -1244,3 +1244,25 @@ def test_fixR2_a_plans_genre_word_and_its_number_alone_is_an_item_label_under_th
     assert (document.title_source, document.kind) == ("file", "计划")
     assert ("社区重阳节活动方案2015", "合集标题") in {(line.text, line.reason) for line in result.dropped}
     assert "方案一：" in {line.text for line in result.dropped}
+
+
+def test_fix27a_a_meetings_headline_glued_to_a_lead_that_opens_with_its_full_day_is_the_title():
+    """fix27a: rw1797's 2023年一季度护理质与安全管理委员会会议 glued to 2023年3月8日下午，…召开了… is the news headline over its
+    lead as 会议5月5日，… is (rw656); the day's year written does not make it one sentence."""
+    (rw1797,) = _parsed("rw1797")
+    assert rw1797.title == "2023年一季度护理质与安全管理委员会会议"
+    assert rw1797.blocks[0].text.startswith("2023年3月8日下午")
+
+
+def test_fix27a_a_headline_that_shares_no_word_with_its_text_is_a_spam_hosts():
+    """fix27a: rw1808's 2025全国技巧体教融合比赛暨上海市技巧公开赛在沪圆满落幕 over a company union's summer-cooling visits
+    shares no two characters with the text: another page's headline (README's junk: spam), dropped; the text is untitled
+    and states no year. A headline in the text's words stays its title."""
+    (rw1808,) = _parsed("rw1808")
+    assert rw1808.title == "rw1808" and rw1808.year is None
+    body = "冶金公司工会志愿者们事前准备了大量的矿泉水、绿豆以及防暑降温物品，送到每一名劳动者的手中。" * 5
+    (kept,) = _page("冶金公司工会开展夏季送清凉慰问活动\n" + body)
+    assert kept.title == "冶金公司工会开展夏季送清凉慰问活动"
+    # a collection item's title is its 篇 line, whatever excerpt the site put under it
+    (item,) = _parsed("rw277")
+    assert item.title == "集团工会年度活动计划表篇一"
