@@ -77,7 +77,7 @@ from nlp.resources import CJK_PUNCT, HAN, ORGANISATION_WORDS, SURNAMES, UNIT_SUF
 HTML_TAG = re.compile(
     # a closing tag whose < the page's encoding turned into ? (…許多朋友?!?/p>, rw593) is one too
     r"(?:<|\?(?=/))/?(?:p|br|div|span|strong|b|em|i|u|font|section|article|h[1-6]|li|ul|ol|table|tr|td|th|tbody)"
-    r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>|<正>",  # <正>: an abstract site's start of text
+    r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>|<正>|【正】",  # <正>, 【正】: an abstract site's start of text
     re.IGNORECASE,
 )
 # A page saved with its paragraph tags in the text (<p class="ql-block">…</p> <p>…): each paragraph, and each line a
@@ -380,8 +380,8 @@ SENT_ON = r"(?:\s*(?:19|20)\d{2}[.\-/年]\d{1,2}[.\-/月]\d{1,2}日?)?"
 # A news report's byline in brackets, a line of its own: with a role word (（记者 张三 通讯员 李四）, after a role and a colon
 # the unit that sent the report: （供稿：市统计局机关工会 欧阳志奇）, before a later name: (霍同长 特约通讯员:凤维建), rw1044)
 # wherever it stands,
-# a bare name (（曲姗姗）, letter-spaced: （淮 宣）, after its unit and a dash: (乐雅社工——熊福如), rw929) only as the file's last
-# line after a finished sentence (a title's （试行） stands under it).
+# a bare name (（曲姗姗）, letter-spaced: （淮 宣）, after its unit and a dash: (乐雅社工——熊福如), rw929; names parted by a comma
+# as by 、: (程功,深户), rw1811) only as the file's last line after a finished sentence (a title's （试行） stands under it).
 # After a role and a space, the unit that sent it and its writers' names, a credit word closing it ((图文 护理工作部 荆朝侠 张淑林
 # 提供), rw1163).
 # The posts that qualify an article's writer after the name (主任, 秘书长, 资深律师, 教授): an expert's byline.
@@ -394,7 +394,7 @@ UNIT_WORD = "办事处|工会|医院|委员会|党委|支部|街道|社区|学�
 BYLINE = re.compile(
     rf"^[（(]\s*(?P<role>(?:{BYLINE_ROLES})\s*(?:(?P<colon>[:：])|/)?\s*)?"
     rf"(?(colon)[{HAN}]{{2,16}}|(?:[{HAN}]{{2,4}}|[{HAN}]\s[{HAN}]|[{HAN}]{{1,10}}(?:{UNIT_WORD})))"
-    rf"(?:\s*(?:[、/ ]|—{{1,2}}|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
+    rf"(?:\s*(?:[、/ ，,]|—{{1,2}}|(?P<later>[{HAN}]{{0,2}}(?:{BYLINE_ROLES})\s*[:：]?))\s*(?!供稿)[{HAN}]{{2,4}})*"
     rf"\s*(?P<credit>供稿|摄|文字|撰稿|提供)?{SENT_ON}\s*[）)]$"
 )
 # A credit's role before its slash (文/…, 照片/…, 審稿/…), several apart by 、 (圖片、匯總、編輯/…), a newsroom's review round

@@ -12,7 +12,7 @@ from nlp.library.clean import clean_lines, without_anti_copy_strings
 from nlp.library.junk import MODEL_PATH
 from nlp.library.structure import dated_by_page, parse_lines, titled_by_site_notice
 from nlp.library.titles import MODEL_PATH as TITLE_MODEL_PATH
-from nlp.library.titles import titled_by_model
+from nlp.library.titles import titled_by_model, untitled_when_unrelated
 from nlp.models import DroppedLine, Line, ParseResult
 from nlp.read import FileBudget, read_lines
 from nlp.resources import NOT_XML_CHARS
@@ -47,6 +47,7 @@ def parse_file(
         # the page's lines as read, less a mirror's anti-copy strings (the title candidates above the text are among them)
         page = [line.text for line in without_anti_copy_strings(lines, [])]
         documents = titled_by_model(documents, page, dropped, Path(filename).stem, title_model)
+    documents = untitled_when_unrelated(documents, dropped, Path(filename).stem)
     # a year the text tells of long before its page's time is history, no year of the document (``dated_by_page``)
     documents = dated_by_page(documents, [line.text for line in lines])
     if not documents:

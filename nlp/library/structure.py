@@ -170,6 +170,9 @@ MIN_LABELLED_HEADLINES = 2
 DASHED_HEADLINE = re.compile(
     rf"^(?=.{{5,{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]{{2,}}(?:\s[{HAN}\w“”]{{2,}})?——[{HAN}\w“”]{{2,}}$"
 )
+# An event's name with the day or the days it is held in brackets after it (“師者匠心” 表彰活動(9 月 10 日), “筆墨寄情” 書畫攝影展
+# (9 月 20 日 - 10 月 7 日), rw1806): a schedule's entry, a headline by its name; the days are no sentence of it.
+EVENT_DAYS = re.compile(r"\s*[（(]\s*\d{1,2}\s*月\s*\d{1,2}\s*日[^（）()]{0,24}[）)]$")
 MAX_PREAMBLE_LINES = 3
 MIN_WRAPPED_LINES = 3  # a hard-wrapped block: lines of one width, a sentence's width at least
 MIN_WRAP_WIDTH = 20
@@ -370,9 +373,12 @@ NUMERIC_DATE = re.compile(
     r"(?<!\d)(?:19|20)\d{2}([-/.])\d{1,2}\1\d{1,2}(?!\d)|\d[-/](?:19|20)\d{2}-\d{3,}"
     r"|[〔［\[（(](?:19|20)\d{2}[〕］\]）)]\s*(?:第\s*)?\d{1,4}\s*号"
 )
-# A count of people or things (成立协会门槛为2000人, 会员共有1117人, rw992): a number the text counts, no year (a 篇 label
-# after a title's year, …工作計劃2025 篇1, counts nothing).
-COUNTED = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=[余多]?(?:人|名|个|户|次|项|件|家|所|万|元))")
+# A count of people or things (成立协会门槛为2000人, 会员共有1117人, rw992) or a measure (总建筑面积2000平方米, rw1800;
+# 发放宣传资料2000份): a number the text counts or measures, no year (a 篇 label after a title's year, …工作計劃2025 篇1,
+# counts nothing).
+COUNTED = re.compile(
+    r"(?<!\d)(?:19|20)\d{2}(?=[余多]?(?:人|名|个|户|次|项|件|家|所|万|元|份|册|吨|亩|平方|平米|米|公里|千米))"
+)
 # A class of students named by the year it entered (2021级护生授帽仪式, rw952; 为2014级护理专业学生授帽, rw1462): the year they
 # came, not the year of the text that reports them; unless the sentence tells their coming (被录取为2014级…学员, rw349; 迎接2020级
 # 本科新生的到来, rw845), the event the text reports.
@@ -604,12 +610,12 @@ NEWS_OPENING = _news_opening("召开|举行|举办|开展|组织")  # a meeting 
 EVENT_OPENING = _news_opening(
     "召开|举行|举办|开展|组织|慰问|走访|看望|听取|调研|视察|指导|督导|发表|开班|结业|开幕|闭幕|开始", "(?:[，,]|是)"
 )
-# A news headline glued to its lead, which opens with the day of the event (…“两街一镇”工会工作部署会议5月5日，经开区总工会在
-# 602会议室召开工作会议，…, rw656: a page on one line): one clause naming a meeting or an event, then the report of it
-# (``EVENT_OPENING``).
+# A news headline glued to its lead, which opens with the day of the event, its year written or not (…“两街一镇”工会工作部署
+# 会议5月5日，经开区总工会在602会议室召开工作会议，…, rw656: a page on one line; …安全管理委员会会议2023年3月8日下午，…召开了…,
+# rw1797): one clause naming a meeting or an event, then the report of it (``EVENT_OPENING``).
 GLUED_HEADLINE = re.compile(
     rf"^(?P<title>[^，。；：:！？!?\s]{{8,40}}?(?:{MEETING}|活动|仪式|比赛|典礼)[”」』）)]*(?:胜利|顺利|成功|隆重)?(?:召开|举行|举办)?)"
-    r"(?P<rest>\d{1,2}月\d{1,2}日.{20,})$"
+    r"(?P<rest>(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日.{20,})$"
 )
 # What a report of a meeting says of it (会上, 与会, 会议由…主持, the meeting as the subject of what was done: 会议还对…进行了
 # 安排, 会议听取了…; a leader who 指出 / 强调 / 提出, or who 对…做了安排: rw1537): twice in a text without a title, it is news
@@ -993,10 +999,14 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
     shaped = Counter(entries[i][0] for i in heads)
     families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
+    # (the last entry, cut by the page's end, is no item: it is typed as its siblings are, the README's cut text)
     items = {
         family
         for i, (family, rest) in enumerate(entries)
-        if family and i not in heads and (len(rest) > MAX_HEADING_CHARS or CLAUSE_WITH_COMMA.match(rest))
+        if family
+        and i not in heads
+        and i != cut_off
+        and (len(rest) > MAX_HEADING_CHARS or CLAUSE_WITH_COMMA.match(rest))
     }
     over_paragraphs = {
         entries[i][0]
@@ -2176,8 +2186,11 @@ def _headings_between_paragraphs(
 
     def headline(k: int) -> bool:
         form = analysis_form(lines[k].text) if paragraph(k) else ""
+        dated = EVENT_DAYS.search(form)
         return bool(form) and (
-            _headline(lines[k].text) or bool(QUESTION_HEADLINE.match(form) or DASHED_HEADLINE.match(form))
+            _headline(lines[k].text)
+            or bool(QUESTION_HEADLINE.match(form) or DASHED_HEADLINE.match(form))
+            or bool(dated and _headline(form[: dated.start()]))
         )
 
     def listing(k: int) -> bool:

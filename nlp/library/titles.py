@@ -928,3 +928,32 @@ def titled_by_model(
             )
         )
     return decided
+
+
+MIN_UNRELATED_HEADLINE_CHARS = 12  # a headline of a sentence's length, Han characters (no label nor a short name)
+MIN_UNRELATED_TEXT_CHARS = 200  # the text it stands over, enough to share a word with its own headline
+
+
+def untitled_when_unrelated(documents: list[Document], dropped: list[DroppedLine], fallback_title: str) -> list[Document]:
+    """A page's one text under a title line of a headline's length that shares no two Han characters with it (``echo`` 0:
+    2025全国技巧体教融合比赛暨上海市技巧公开赛在沪圆满落幕 over a company union's summer visits to its sites, rw1808): the
+    line is another page's headline, which a spam host set over the text; dropped as the page's, the text untitled. A news
+    headline names its event, a plan or a summary its unit and work, in the text's words. Not a collection's item: its
+    title is its 篇 line, whatever text the site put under it (集团工会年度活动计划表篇一, rw277). Read in analysis form."""
+    if len(documents) != 1:
+        return documents
+    (document,) = documents
+    title = _form(analysis_form(document.title))
+    text = _form(analysis_form("".join(block.text for block in document.blocks)))
+    if (
+        document.title_source != "text"
+        or SERIES_AT_END.search(document.title)
+        or len(re.findall(f"[{HAN}]", title)) < MIN_UNRELATED_HEADLINE_CHARS
+        or len(text) < MIN_UNRELATED_TEXT_CHARS
+        or echo(title, text) > 0
+    ):
+        return documents
+    dropped.append(DroppedLine(document.title, "网页杂项"))
+    blocks = list(document.blocks)
+    kind, year = document_kind(fallback_title, blocks, titled=False), document_year(fallback_title, blocks)
+    return [replace(document, title=fallback_title, kind=kind, year=year, title_source="file")]

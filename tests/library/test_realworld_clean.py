@@ -2562,3 +2562,17 @@ def test_fix27c_a_numbered_menu_opening_on_the_home_link_is_the_pages_navigation
     result = parse_set_file("rw1922.txt")
     assert result.documents[0].title == "北苑社区工会开展送爱心活动"
     assert not {"玉兴街道", "推荐头条"} & {b.text for d in result.documents for b in d.blocks}
+
+
+def test_fix27a_an_abstract_sites_start_mark_in_lenticular_brackets_is_dropped():
+    """fix27a: rw1798's 【正】 before the abstract's first sentence is the mark <正> is on other abstract sites (README's junk:
+    an abstract site's <正> marker); the text after it stays."""
+    text = all_text(parse_set_file("rw1798.txt"))
+    assert "【正】" not in text and text.count("2010年1月,卫生部".replace(",", "，")) == 1
+
+
+def test_fix27a_a_bracketed_byline_of_names_parted_by_a_comma_after_the_last_sentence_is_dropped():
+    """fix27a: rw1811's (程功,深户) after its last sentence is a byline of two names parted by a comma as by 、 (README's junk:
+    a byline in brackets after the last sentence); the sentence stays."""
+    text = all_text(parse_set_file("rw1811.txt"))
+    assert "程功" not in text and text.endswith("现场进行评议打分。")

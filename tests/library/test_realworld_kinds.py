@@ -1036,6 +1036,7 @@ def test_fix26t_the_year_of_the_honour_a_title_reports_is_the_documents():
     honour = "会议期间，九分公司工会喜获2020年度全区建设系统先进职工小家荣誉称号。\n"
     assert parse_file((body + honour).encode(), "page.txt").documents[0].year == 2021
 
+
 def test_gen26y_a_day_whose_month_mark_the_page_lost_gives_its_year():
     """gen26y: rw1731 tells its meeting on 2017年310日 (the page lost 月), its only year past the opening: 2017 (before: none)."""
     assert [d.year for d in _parsed("rw1731")] == [2017]
@@ -1089,3 +1090,12 @@ def test_fix27c_the_month_the_reported_work_began_in_gives_the_year():
     something began in long before (自2005年开园) does not give one."""
     assert parse_set_file("rw1923.txt").documents[0].year == 2023
     assert _page("工作总结\n景区自2005年开园以来，接待游客众多，我们做了以下工作：一是加强管理，二是改善服务。\n")[0].year is None
+
+
+def test_fix27a_a_measure_of_area_or_copies_is_no_year():
+    """fix27a: rw1800's 总建筑面积2000平方米 measures a floor (README's year: a year the text cites for something else is
+    not the document's); a count of copies (2000份) neither; rw1800 states no year."""
+    (rw1800,) = _parsed("rw1800")
+    assert rw1800.year is None
+    (page,) = _page("社区职工之家总建筑面积2000平方米，发放宣传资料2000份。\n")
+    assert page.year is None

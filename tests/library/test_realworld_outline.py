@@ -776,3 +776,20 @@ def test_fix27c_a_bracketed_entry_glued_after_a_paragraph_ending_the_line_starts
     assert (4, "会议出席对象。") in headings and (4, "会议程序。") in headings
     text = "要求如下。(1)按时到会，不得无故缺席；(2)认真记录，会后整理归档。\n"
     assert [b.text for b in blocks_of("二、会议纪律\n" + text) if b.type == "heading"] == ["会议纪律"]
+
+
+def test_fix27a_a_run_in_heading_beside_a_last_entry_the_page_cut_is_a_heading():
+    """fix27a: rw1803's 一、做好教代會工作,實施民主管理。 over its paragraph, its only sibling 二、實施校務公開,履行監 cut by the
+    page's end: the cut entry is typed as its siblings (README's cut text), no item that keeps the run-in entry one."""
+    headings = heading_texts(parse_set_file("rw1803.txt"))
+    assert [h.rstrip("。") for h in headings] == ["做好教代會工作，實施民主管理", "實施校務公開，履行監"]
+
+
+def test_fix27a_an_events_name_with_its_days_in_brackets_between_paragraphs_is_a_heading():
+    """fix27a: rw1806's “師者匠心” 表彰活動(9 月 10 日) under 五、活動內容 and “筆墨寄情” 書畫攝影展(9 月 20 日 - 10 月 7 日)
+    between paragraphs are a schedule's events, each over its paragraph (README's unmarked headings): the days in brackets
+    are no sentence; one level below the section."""
+    blocks = [b for d in parse_set_file("rw1806.txt").documents for b in d.blocks]
+    events = [(b.level, b.text) for b in blocks if b.type == "heading" and b.text.startswith("“")]
+    assert [level for level, _ in events] == [2, 2]
+    assert [text[:6] for _, text in events] == ["“師者匠心”", "“筆墨寄情”"]

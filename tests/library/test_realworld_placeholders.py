@@ -330,3 +330,12 @@ def test_a_masked_political_formula_is_the_sites_censoring_not_a_slot():
     assert not [p for b in _parsed("rw1786")[0].blocks for p in b.placeholders if "xxxx" in p.text]
     assert find_placeholders("以邓小平理论和“xxxx”重要思想为指导") == ()
     assert [p.kind for p in find_placeholders("确立以全区“XX”发展思路")] == ["blank"]
+
+
+def test_fix27a_one_mask_before_a_deputys_or_a_wards_heads_post_is_a_name():
+    """fix27a: rw1797's *副院长, 护理部*副主任 and 护理部*护士长 mask the holder's name as *部长 does (README's `name` slots):
+    a deputy's post (副…) and a ward's or a section's head (护士长, 科长) are posts too."""
+    slots = find_placeholders("会议由*副院长主持。护理部*副主任汇报，*护士长发言，*科长总结")
+    assert [(p.text, p.kind) for p in slots] == [("*", "name")] * 4
+    (rw1797,) = _parsed("rw1797")
+    assert [slot.kind for block in rw1797.blocks for slot in block.placeholders] == ["name"] * 6

@@ -1256,3 +1256,25 @@ def test_fix27c_someone_presenting_a_qualified_report_is_a_sentence_not_a_title(
     assert "5月16日上午" in "".join(b.text for b in result.documents[0].blocks)
     assert PRESENTED.search("庞非作学校工作报告") and PRESENTED.search("刘东亮作《工会工作报告》")
     assert not PRESENTED.search("关于做好2023年工作总结的通知")
+
+
+def test_fix27a_a_meetings_headline_glued_to_a_lead_that_opens_with_its_full_day_is_the_title():
+    """fix27a: rw1797's 2023年一季度护理质与安全管理委员会会议 glued to 2023年3月8日下午，…召开了… is the news headline over its
+    lead as 会议5月5日，… is (rw656); the day's year written does not make it one sentence."""
+    (rw1797,) = _parsed("rw1797")
+    assert rw1797.title == "2023年一季度护理质与安全管理委员会会议"
+    assert rw1797.blocks[0].text.startswith("2023年3月8日下午")
+
+
+def test_fix27a_a_headline_that_shares_no_word_with_its_text_is_a_spam_hosts():
+    """fix27a: rw1808's 2025全国技巧体教融合比赛暨上海市技巧公开赛在沪圆满落幕 over a company union's summer-cooling visits
+    shares no two characters with the text: another page's headline (README's junk: spam), dropped; the text is untitled
+    and states no year. A headline in the text's words stays its title."""
+    (rw1808,) = _parsed("rw1808")
+    assert rw1808.title == "rw1808" and rw1808.year is None
+    body = "冶金公司工会志愿者们事前准备了大量的矿泉水、绿豆以及防暑降温物品，送到每一名劳动者的手中。" * 5
+    (kept,) = _page("冶金公司工会开展夏季送清凉慰问活动\n" + body)
+    assert kept.title == "冶金公司工会开展夏季送清凉慰问活动"
+    # a collection item's title is its 篇 line, whatever excerpt the site put under it
+    (item,) = _parsed("rw277")
+    assert item.title == "集团工会年度活动计划表篇一"
