@@ -9,7 +9,7 @@ from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_text_line, junk_reason
 from nlp.library.junk import judged
 from nlp.library.parse import parse_file
-from nlp.library.structure import kind_by_rules, title_kind
+from nlp.library.structure import PLAN_STATEMENT, kind_by_rules, title_kind
 from nlp.models import Block
 from tests.library.realworld_helpers import _page, _parsed, heading_texts, parse, parse_set_file
 
@@ -1078,3 +1078,11 @@ def test_gen26y_a_genre_word_that_qualifies_another_head_after_de_names_no_genre
     assert title_kind("关于加强和改进城市社区居民委员会建设工作的意见的建设内容") == "其他"
     assert title_kind("2023年社区工会工作计划") == "计划"
     assert [d.kind for d in _parsed("rw1512")] == ["其他"]
+
+
+def test_fix27d_an_untitled_lead_that_draws_up_the_plan_its_colon_opens_is_a_plan():
+    # rw1947: …制订“六个一”工作计划，全力做好2010年工会工作： over 一是…五是…; rw703's 制定工会工作计划和校务公开制度，主要措施：
+    (document,) = parse_set_file("rw1947.txt").documents
+    assert document.kind == "计划"
+    assert PLAN_STATEMENT.search("为进一步做好工作，工会结合企业实际，制订“六个一”工作计划，全力做好2010年工会工作：")
+    assert not PLAN_STATEMENT.search("年初，支部制定了支部的活动计划：")

@@ -732,3 +732,12 @@ def test_fix26d_a_paragraph_under_a_semicolon_entry_ends_its_list():
     result = parse_file((FILES / "rw1865.docx").read_bytes(), "rw1865.docx")
     headings = [(b.marker, b.level) for d in result.documents for b in d.blocks if b.type == "heading" and b.level == 2]
     assert headings == [("1、", 2), ("2、", 2), ("3、", 2), ("4、", 2), ("5、", 2)]
+
+
+def test_fix27d_labelled_headlines_take_a_longer_label_and_the_last_over_the_cut_end():
+    # rw1940: 支部述职与问题查摆：梳理实绩，深挖症结 (a label of nine characters) and 总结讲话：凝练成果，擘画新程 over the page's cut last
+    # line (会议最后，朱晓暐老师对本次组织生活) beside two such subheads between paragraphs
+    (document,) = parse_set_file("rw1940.txt").documents
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings[0] == "支部述职与问题查摆：梳理实绩，深挖症结"
+    assert headings[-1] == "总结讲话：凝练成果，擘画新程"
