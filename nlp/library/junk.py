@@ -642,8 +642,9 @@ SITE_WORDS = re.compile(
     r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观|出席|参加))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
     # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is),
-    # a Weibo account (妇院微博 under 妇院微信, rw1709: a channel, as WeChat is)
-    r"|广告|频道|答案|金币|解压|热线|微博"
+    # a Weibo account (妇院微博 under 妇院微信, rw1709: a channel, as WeChat is); 压力 is a word, so 解 before it ends another
+    # verb (缓解压力, 讲解压力管理, rw1936), no archive's 解压
+    r"|广告|频道|答案|金币|解压(?!力)|热线|微博"
 )
 CHANNEL_WORDS = frozenset({"微信", "微博", "电话", "热线", "地址", "公众号"})
 MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
@@ -733,8 +734,9 @@ SERIES = re.compile(
 # A site's column name alone on its line (工作动态, 区总要闻, 党群新闻, 正文): the README's junk; a document's heading names
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
 # A press column (外媒报道, 媒体报道) is one too.
-# 讯息 is a Taiwanese site's word for 资讯 (最新訊息, 本會訊息, rw1536).
-COLUMN_WORD = r"动态|新闻|要闻|资讯|讯息|快讯|公告|简介|概况|中心|推荐|评论|正文|报道"
+# 讯息 is a Taiwanese site's word for 资讯 (最新訊息, 本會訊息, rw1536). A 园地 is a column of contributions (护理园地, 职工园地,
+# 党建园地, 党群园地, 社區園地: rw1293, rw1461, rw1788, rw332, rw334, rw1937).
+COLUMN_WORD = r"动态|新闻|要闻|资讯|讯息|快讯|公告|简介|概况|中心|推荐|评论|正文|报道|园地"
 COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:{COLUMN_WORD}))+")
 # A page's buttons and controls (【关闭】, 返回<<, 回上層, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
 BUTTON = re.compile(
@@ -766,9 +768,10 @@ SIGNING_OFFICE = re.compile(rf"[{HAN}]{{0,16}}(?:[理传织作务]部|办公室)
 # One whose unit is named as one (景德镇市梨树园小学 齐玉婷): a writer's credit over the text, never a headline (庆祝护士节 新资讯).
 WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 # A byline in brackets: a unit or a role and a name after a space or a colon ((機關黨委 張付安), （工會：薛郅旻）), or a unit
-# and its credit (（区总社办公室撰稿）); a bracketed line of the text's own fields has clauses (（时间：三月；地点：会议室）).
+# and its credit (（区总社办公室撰稿）), or a comma between the two ((党政办,李学明), rw1943); a bracketed line of the text's own
+# fields has clauses (（时间：三月；地点：会议室）).
 BRACKETED_BYLINE = re.compile(
-    rf"[（(][{HAN}]{{2,12}}(?:\s+|\s*[：:]\s*|(?=[{HAN}]*(?:撰稿|供稿)[）)]))[{HAN}]{{2,4}}[）)]"
+    rf"[（(][{HAN}]{{2,12}}(?:\s+|\s*[：:，,]\s*|(?=[{HAN}]*(?:撰稿|供稿)[）)]))[{HAN}]{{2,4}}[）)]"
 )
 # A bracketed aside of no clause, alone between a paragraph's sentences or after its last (a credit, a byline, (見圖1)).
 BRACKETED_ASIDE = re.compile(r"[（(][^（）()，。；！？,;!?]{2,30}[）)]")

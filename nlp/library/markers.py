@@ -180,7 +180,10 @@ POINTS_AHEAD = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,4}[：:]?$")
 TITLE_LABEL = re.compile(r"^(?:原|原文)?(?:标题|標題|题目|題目)[:：]\s*")
 # An event's plan or summary named by its occasion (九九重阳节活动方案, 三八妇女节活动总结, 建党100周年活动安排): a title
 # without a unit's word; three characters at least before 活动, as a section's label (主要活动安排, 具体活动安排) has two.
-EVENT_TITLE = re.compile(r"^(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,。；：:、\s]{3,30}活动(?:计划|总结|方案|安排)$")
+# The event alone, named by its occasion (“三八”节女职工徒步活动): a title's head only as the line over a whole outline
+# (``structure._opening_headline``).
+OCCASION_EVENT = r"(?=[^，,。；：:、\s]*(?:节|日|周年))[^，,。；：:、\s]{3,30}活动"
+EVENT_TITLE = re.compile(rf"^{OCCASION_EVENT}(?:计划|总结|方案|安排)$")
 # A file's name as a line (1672601884.jpg, …工作总结报告.pdf: a picture's, an attachment's, a document shop's file).
 FILE_EXTENSION = r"(?i:jpe?g|png|gif|bmp|webp|tiff?|docx?|xlsx?|pptx?|pdf|wps|rar|zip)"
 FILE_NAME = re.compile(rf"^(?P<name>[^，。；：！？\s]{{1,60}})\.{FILE_EXTENSION}$")

@@ -47,6 +47,7 @@ from nlp.library.markers import (
     LABEL_OPENING_PARAGRAPH,
     MONTH_ENTRY,
     MONTH_LINE,
+    OCCASION_EVENT,
     ORDINAL_FAMILIES,
     PART_LABEL,
     POINTS_AHEAD,
@@ -114,9 +115,10 @@ NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
 # or its number in brackets, a colon after it or not (县三八节表彰会领导讲话(一):, rw1476)
 BRACKETED_NUMBER_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[（(](?:\d{{1,2}}|{CN_NUMBER})[）)]\s*[：:]?$")
 # A 范文 site's promo that names what its editor compiled (下面就是小编给大家整理的县三八节表彰会领导讲话,仅供参考。, rw1476):
-# the collection's name, as its title gives it.
+# the collection's name, as its title gives it; after 带来 the name may follow the verb straight (下面小编给大家带来学校工会工作
+# 总结反思,希望大家喜欢!, rw1945; …带来了局工会年度工作计划精选6篇, rw093).
 PROMO_NAMED = re.compile(
-    r"小编[^，,。]{0,12}?(?:整理|收集|搜集|准备|带来|推荐|分享)[^，,。的]{0,8}的(?P<name>[^，,。！!？?\s]{4,36}?)"
+    r"小编[^，,。]{0,12}?(?:(?:整理|收集|搜集|准备|带来|推荐|分享)[^，,。的]{0,8}的|带来了?)(?P<name>[^，,。！!？?\s]{4,36}?)"
     r"(?:[（(]?[^，,。]{0,4}\d{1,2}篇[）)]?)?[，,。！!]"
 )
 LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
@@ -132,8 +134,9 @@ BRACKETED_COLUMN = re.compile(r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<s
 # none is the headline's first part (六届五次职代会工代会分团讨论 | 凝心聚力集智…, 南区社区|百姓有话题…).
 BARRED_COLUMNS = re.compile(r"^\s*(?:[^|｜，。；！？：:\s]{2,12}(?:\s[^|｜，。；！？：:\s]{2,12})?\s*[|｜]\s*){1,3}(?=\S)")
 # A site's column closed by a colon before a headline (支部动态：本科生…党支部组织生活会…, rw1731): the page's when it names a
-# column, as in brackets; a place or a unit before its news (吴兴区：飞英街道…, 丰乐镇：夏日送清凉…) is the headline's own.
-COLON_COLUMN = re.compile(r"^\s*(?P<name>[^，。；！？：:\s|｜]{2,12})[：:]\s*(?=\S)")
+# column, as in brackets; a place or a unit before its news (吴兴区：飞英街道…, 丰乐镇：夏日送清凉…) is the headline's own. A
+# slash closes a column as a colon does (社區園地/社區發展協會籌備會…, rw1937).
+COLON_COLUMN = re.compile(r"^\s*(?P<name>[^，。；！？：:\s|｜/／]{2,12})[：:/／]\s*(?=\S)")
 
 
 def bracketed_column(title: str) -> re.Match[str] | None:
@@ -160,9 +163,10 @@ TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4
 # A lost picture's caption naming the event a unit held (少屏社区开展重阳佳节敬老爱老主题活动, rw1447): between a section's
 # paragraph and the next section's headline, it is the section's last line, no headline over a subheading.
 HELD_CAPTION = re.compile(r"[^，。；：:\s]{2,12}(?:开展|举办|举行|组织)了?[^，。；：:\s]{2,24}活动")
-# A subhead of a label and a headline of two clauses (健康义诊：中医情暖女性，守护健康初心), a headline's length.
+# A subhead of a label and a headline of two clauses (健康义诊：中医情暖女性，守护健康初心; 支部述职与问题查摆：梳理实绩，深挖症结,
+# rw1940), a headline's length.
 LABELLED_HEADLINE = re.compile(
-    rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,8}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
+    rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,10}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
 )
 MIN_LABELLED_HEADLINES = 2
 # An event's name over its sub-headline after a dash (知院爱院——通州院区趣味健步走, 健康北京 美丽中国——西城院区2019年职工
@@ -266,11 +270,13 @@ BODY_OPENER = re.compile(rf"{PREPOSITION_OPENER.pattern}|我|本[院科]|今年|
 # 安排…, 请区总工会主席作工作报告).
 SENTENCE_OPENER = re.compile(r"根据|按照|为了|通过|随着|围绕|针对|由于|鉴于|经过|请(?!示)")
 # Someone presenting the genre at a meeting (赵楠作2023年度内科片区护理工作总结, a picture's caption in a news item): 作 the
-# verb, not the end of 工作, the report's few words of whose or what before its genre (…陈洪鹄作主题工作报告。, rw1927; 庞非作
-# 学校工作报告, 刘东亮作《工会工作报告》); or who chaired or attended and gave it (…黄晓薇主持会议并作工作报告。, a news item's
-# last sentence, rw1484). A sentence, not a title; 做好 is a task (关于做好2023年工作总结的通知), not a presenting.
+# verb, not the end of 工作 nor of another verb (合作, 创作, 制作); or who chaired or attended and gave it (…黄晓薇主持会议并作
+# 工作报告。, a news item's last sentence, rw1484). A sentence, not a title. The report may be named by a few words of whose
+# or what it is (…陈洪鹄作主题工作报告。, rw1927; 庞非作学校工作报告; 刘东亮作《工会工作报告》; 管長元作工會工作報告, 左建輝作
+# 行政工作報告: rw1935's captions; 刘卫光作工会工作报告, rw743); 做好 is a task (关于做好2023年工作总结的通知), not a presenting.
 PRESENTED = re.compile(
-    r"(?<!工)(?:作|做(?!好))了?(?:(?:19|20)\d{2}年|《?[^，。；、《》\s]{0,4}工作(?:报告|总结))|并[作做]了?[^，。；]{0,20}?(?:报告|总结|讲话)"
+    r"(?<![工合协创写操制])[作做](?!好)了?(?:(?:19|20)\d{2}年|《?[^，。；、《》\d\s]{0,6}?工作(?:报告|总结))"
+    r"|并[作做]了?[^，。；]{0,20}?(?:报告|总结|讲话)"
 )
 # Glued to more text, 在 opens a clause's frame too (在听取…工作总结及…工作思路后，…); a title alone on its line may open
 # with it (在…会议上的讲话).
@@ -503,6 +509,9 @@ PLAN_STATEMENT = re.compile(
     r"(?:计划|方案|要点|安排|通知)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
     r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
     r"|以下是[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 以下是一个重阳节风俗活动方案的设计：
+    # a lead that draws up the plan its colon opens (…制订“六个一”工作计划，全力做好2010年工会工作：, rw1947; 制定工会工作计划和
+    # 校务公开制度，主要措施：, rw703); one that made a plan (制定了支部的活动计划：, rw104) tells work done
+    r"|制[订定](?!了)[^。，；：:]{0,20}(?:计划|方案|要点|安排)[^。；：:]{0,40}[：:]"
 )
 # A document that names itself a rule (制定本制度, 特制定本办法) or reports an event it opens with the day of
 # (3月7日下午，…党支部…召开第一次支委会; …，近日，…联席会议在街道办事处召开; after a paper's dateline: 中工网讯
@@ -1620,8 +1629,23 @@ def _opening_headline(blocks: list[Block], title: str | None) -> bool:
     return (
         all(block.level is None or block.level > headings[0].level for block in blocks[1:])
         and not re.search("[：:|｜]", text)
-        and _names_its_genre(text)
+        # an untitled text's line over its whole outline may name the event alone (“三八”节女职工徒步活动 over 一、活动主题 …
+        # 六、奖项设置, rw1952): the event is what its plan is titled by
+        and (_names_its_genre(text) or (title is None and re.fullmatch(OCCASION_EVENT, text) is not None))
         and (title is None or analysis_form(title) in text or text in analysis_form(title))
+    )
+
+
+def _letterhead(blocks: list[Block], title: str | None) -> int:
+    """1 when an untitled document opens with its unit's name alone (江苏省无锡交通高等职业技术学校) over a heading: the
+    page's letterhead over the text's own title line (``_opening_headline``), else 0."""
+    return int(
+        title is None
+        and len(blocks) > 1
+        and blocks[0].type == "paragraph"
+        and not blocks[0].marker
+        and blocks[1].type == "heading"
+        and bool(SIGNATURE.fullmatch(analysis_form(blocks[0].text.strip())))
     )
 
 
@@ -2282,11 +2306,17 @@ def _headings_between_paragraphs(
     ]
     if len(named) >= MIN_LABELLED_HEADLINES:
         found |= dict.fromkeys(named, "between")
-    # subheads of a label and a two-clause headline over their paragraphs, two of them at least or beside headlines
+    # subheads of a label and a two-clause headline over their paragraphs, two of them at least or beside headlines; the
+    # last over the document's last line, cut by the page's end however short (总结讲话：凝练成果，擘画新程 / 会议最后，朱晓暐
+    # 老师对本次组织生活, rw1940), as a headline over it is above
+    last = len(lines) - 1
     subheads = [
         i
         for i in range(len(lines))
-        if i not in found and between(i, labelled) and paragraph(i + 1) and _reads_as_paragraph(lines[i + 1].text)
+        if i not in found
+        and between(i, labelled)
+        and paragraph(i + 1)
+        and (_reads_as_paragraph(lines[i + 1].text) or (i + 1 == last and lines[last].text[-1] not in SENTENCE_END))
     ]
     if len(subheads) >= MIN_LABELLED_HEADLINES or "between" in found.values():
         found |= dict.fromkeys(subheads, "between")
@@ -3434,11 +3464,15 @@ def parse_lines(
             ),
             titled=title is not None,
         )
-        if _opening_headline(blocks, title):
+        letterhead = _letterhead(blocks, title)
+        if _opening_headline(blocks[letterhead:], title):
             # the text's own title line takes no level (the README: the title is no level): the document's title when it
-            # has none, else a line under it (an item's title under its collection's), its headings one level up
-            opening, blocks = blocks[0], [
-                replace(block, level=block.level - 1) if block.level is not None else block for block in blocks[1:]
+            # has none, else a line under it (an item's title under its collection's), its headings one level up; a unit's
+            # name over it is the page's letterhead
+            dropped.extend(DroppedLine(block.text, "篇首杂项") for block in blocks[:letterhead])
+            opening, blocks = blocks[letterhead], [
+                replace(block, level=block.level - 1) if block.level is not None else block
+                for block in blocks[letterhead + 1 :]
             ]
             if title is None:
                 title = opening.text.strip()

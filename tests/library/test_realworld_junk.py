@@ -646,3 +646,19 @@ def test_fixR1_a_persons_name_over_a_date_signs_a_text_its_writer_says_in_the_fi
     assert not _judged_lines(["我们将继续努力，把各项工作做得更好。", "周小博", "2016年7月"])[1]
     assert _judged_lines([REPORT, "李明", "2013年3月2日"])[1]
     assert _judged_lines(["抢修班负责人周国强说：“我们一定会做好防暑降温。”", "周小博", "2016年7月"])[1]
+
+
+def test_fix27d_pressure_after_a_verb_ending_in_jie_is_no_archives_unzip():
+    # rw1936: a programme table's row 邀请专业讲师讲解压力管理 (讲解 + 压力) was dropped for the document shop's 解压; 压力 is a
+    # word, so 解 before it ends another verb (缓解压力, 化解压力); an archive's 解压 stays the site's word
+    result = parse_set_file("rw1936.txt")
+    assert "邀请专业讲师讲解压力管理" in all_text(result)
+    assert not SITE_WORDS.search("帮助职工缓解压力")
+    assert SITE_WORDS.search("资料包下载后请先用软件解压")
+
+
+def test_fix27d_a_bracketed_byline_may_part_office_and_name_by_a_comma():
+    # rw1943: (党政办,李学明) under the last sentence: the office that wrote it and its writer, as (機關黨委 張付安)
+    result = parse_set_file("rw1943.txt")
+    assert "（党政办，李学明）" in {line.text for line in result.dropped}
+    assert "李学明" not in all_text(result)

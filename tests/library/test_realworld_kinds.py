@@ -9,7 +9,7 @@ from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_text_line, junk_reason
 from nlp.library.junk import judged
 from nlp.library.parse import parse_file
-from nlp.library.structure import kind_by_rules, title_kind
+from nlp.library.structure import PLAN_STATEMENT, kind_by_rules, title_kind
 from nlp.models import Block
 from tests.library.realworld_helpers import _page, _parsed, heading_texts, parse, parse_set_file
 
@@ -1099,3 +1099,11 @@ def test_fix27a_a_measure_of_area_or_copies_is_no_year():
     assert rw1800.year is None
     (page,) = _page("社区职工之家总建筑面积2000平方米，发放宣传资料2000份。\n")
     assert page.year is None
+
+
+def test_fix27d_an_untitled_lead_that_draws_up_the_plan_its_colon_opens_is_a_plan():
+    # rw1947: …制订“六个一”工作计划，全力做好2010年工会工作： over 一是…五是…; rw703's 制定工会工作计划和校务公开制度，主要措施：
+    (document,) = parse_set_file("rw1947.txt").documents
+    assert document.kind == "计划"
+    assert PLAN_STATEMENT.search("为进一步做好工作，工会结合企业实际，制订“六个一”工作计划，全力做好2010年工会工作：")
+    assert not PLAN_STATEMENT.search("年初，支部制定了支部的活动计划：")

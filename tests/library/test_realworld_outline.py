@@ -793,3 +793,12 @@ def test_fix27a_an_events_name_with_its_days_in_brackets_between_paragraphs_is_a
     events = [(b.level, b.text) for b in blocks if b.type == "heading" and b.text.startswith("“")]
     assert [level for level, _ in events] == [2, 2]
     assert [text[:6] for _, text in events] == ["“師者匠心”", "“筆墨寄情”"]
+
+
+def test_fix27d_labelled_headlines_take_a_longer_label_and_the_last_over_the_cut_end():
+    # rw1940: 支部述职与问题查摆：梳理实绩，深挖症结 (a label of nine characters) and 总结讲话：凝练成果，擘画新程 over the page's cut last
+    # line (会议最后，朱晓暐老师对本次组织生活) beside two such subheads between paragraphs
+    (document,) = parse_set_file("rw1940.txt").documents
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings[0] == "支部述职与问题查摆：梳理实绩，深挖症结"
+    assert headings[-1] == "总结讲话：凝练成果，擘画新程"

@@ -1278,3 +1278,40 @@ def test_fix27a_a_headline_that_shares_no_word_with_its_text_is_a_spam_hosts():
     # a collection item's title is its 篇 line, whatever excerpt the site put under it
     (item,) = _parsed("rw277")
     assert item.title == "集团工会年度活动计划表篇一"
+
+
+def test_fix27d_a_caption_of_someone_presenting_a_units_report_is_no_title():
+    # rw1935: the headline over a gallery's captions (會議現場, …講話, 左建輝作行政工作報告, 管長元作工會工作報告) over the text;
+    # the report may be named by whose work it is (作工會工作報告, 作行政工作報告; rw743's 刘卫光作工会工作报告): a caption
+    (document,) = parse_set_file("rw1935.txt").documents
+    assert document.title == "婁底市第一人民醫(yī)院力推工會工作創(chuàng)新發(fā)展"
+    (document,) = parse_set_file("rw743.txt").documents
+    assert document.title == "郑州十二中召开第九届教工代表大会第一次会议"
+    assert not PRESENTED.search("关于做好年度工会工作总结的通知")
+    assert PRESENTED.search("医院党委委员、工会主席管长元作工会工作报告")
+
+
+def test_fix27d_a_column_closed_by_a_slash_before_the_headline_is_the_pages():
+    # rw1937: 社區園地/ glued before the headline; a 园地 is a column of contributions (护理园地, 职工园地, 党建园地 on five
+    # other sites of the set), a slash closes it as a colon does
+    result = parse_set_file("rw1937.txt")
+    assert result.documents[0].title == "社區發展協會籌備會共同催生成立"
+    assert bracketed_column("职工园地/我院举行职工运动会") is not None
+    assert bracketed_column("吴兴区：飞英街道开展活动") is None
+
+
+def test_fix27d_a_promo_that_brings_its_collection_without_de_names_its_items():
+    # rw1945: 下面小编给大家带来学校工会工作总结反思,希望大家喜欢! names the collection whose item is 学校工会工作总结反思1
+    (document,) = parse_set_file("rw1945.docx").documents
+    assert (document.title, document.title_source) == ("学校工会工作总结反思1", "text")
+
+
+def test_fix27d_an_occasions_event_over_the_whole_outline_under_a_letterhead_is_the_title():
+    # rw1952: the school's name over “三八”节女职工徒步活动 over 一、… 六、: the event's line is the title, the unit's the
+    # page's letterhead, the sections level 1
+    result = parse_set_file("rw1952.txt")
+    (document,) = result.documents
+    assert document.title == "“三八”节女职工徒步活动"
+    assert ("江苏省无锡交通高等职业技术学校", "篇首杂项") in {(line.text, line.reason) for line in result.dropped}
+    levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
+    assert levels["行程安排："] == 1
