@@ -1078,3 +1078,20 @@ def test_gen26y_a_genre_word_that_qualifies_another_head_after_de_names_no_genre
     assert title_kind("关于加强和改进城市社区居民委员会建设工作的意见的建设内容") == "其他"
     assert title_kind("2023年社区工会工作计划") == "计划"
     assert [d.kind for d in _parsed("rw1512")] == ["其他"]
+
+
+def test_gen27y_a_new_year_event_has_the_year_it_welcomes():
+    """gen27y (README ruling of round 27): a new-year event held in the old year's last days for the year it welcomes has that
+    year, the occasion's, as rw1669 and rw1328 are annotated: rw1845's 12月28日下午，在2018年元旦即将来临之际 is 2018, rw774's
+    …的2022年向我们展颜走来，…12月31日 2022."""
+    assert [d.year for d in _parsed("rw1845")] == [2018]
+    assert [d.year for d in _parsed("rw774")] == [2022]
+
+
+def test_gen27y_an_honour_in_the_body_is_not_the_texts_year():
+    """gen27y (README ruling of round 27): the year of an honour the body reports (该公司工会被评为2017年度…最美工会, rw868;
+    授予…2025年度“国药优秀护士”荣誉称号, rw1648) is the honour's: no year of the text, as rw1255 and four more files read it; a
+    title's honour is the document's (rw460)."""
+    assert [d.year for d in _parsed("rw868")] == [None]
+    assert [d.year for d in _parsed("rw1648")] == [None]
+    assert [d.year for d in _parsed("rw460")] == [2017]
