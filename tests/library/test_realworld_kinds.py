@@ -1095,3 +1095,14 @@ def test_gen27y_an_honour_in_the_body_is_not_the_texts_year():
     assert [d.year for d in _parsed("rw868")] == [None]
     assert [d.year for d in _parsed("rw1648")] == [None]
     assert [d.year for d in _parsed("rw460")] == [2017]
+
+
+def test_gen27y_a_speakers_year_of_work_done_is_the_year_a_meeting_looks_back_on():
+    """gen27y: rw902's meeting, dated by no year, where 張生指出，2014年市總工會在服務企業發展…等方面做了大量工作: 2014, the year the
+    meeting looks back on (before: none); a year a speaker looks ahead to (他说，2024年，…将…) is not one."""
+    assert [d.year for d in _parsed("rw902")] == [2014]
+    meeting = "市总工会召开全委会议\n3月10日上午，市总工会召开全委会议。\n市领导出席会议。\n书记指出，{}\n"
+    (done,) = parse(meeting.format("2014年市总工会在服务职工等方面做了大量工作。")).documents
+    assert done.year == 2014
+    (ahead,) = parse(meeting.format("2015年，市总工会将在服务职工等方面做好工作。")).documents
+    assert ahead.year is None
