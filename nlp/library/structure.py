@@ -468,6 +468,12 @@ PASSED_ON_MEETING = re.compile(r"(?:传达|学习|贯彻)+(?P<name>[^，。；�
 SUMMED_LAST_YEAR = re.compile(
     r"(?:总结|回顾)了?[^。；！？\d]{0,4}?去年[^。；！？\d]{0,16}?(?:部署|安排)((?:19|20)\d{2})年"
 )
+# A year a speaker at the meeting says the unit did its work in (张生指出，2014年市总工会在服务企业发展…等方面做了大量工作,
+# rw902; 她指出，2022年各支部工作落实更加到位，做了许多富有成效的工作): the year the meeting looks back on, not one it looks
+# ahead to (他说，2024年，市中医院将…).
+SPOKEN_YEAR_DONE = re.compile(
+    r"(?:指出|强调|表示|说)[，,：:]\s*((?:19|20)\d{2})年度?(?!以来)[^。；！？将要]{0,40}?(?:做了|取得了?|完成了)"
+)
 # A year the page dates something by, its post's stamp included (2019年修建了…, 2024-07-05, 2024/07/05): the page's time is
 # no earlier than the latest one; not a bare number (2089) nor a year a goal or a span reaches to (到2050年, 2021—2025年).
 PAGE_YEAR = re.compile(
@@ -3198,6 +3204,8 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     summed += [int(m.group(1)) - 1 for text in own for m in SUMMED_LAST_YEAR.finditer(text)]
     if summed:
         return min(summed)
+    if spoken := next((m for text in own for m in SPOKEN_YEAR_DONE.finditer(text)), None):
+        return int(spoken.group(1))
     if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):
         return int(occasion.group(1))  # the occasion it is held for (2016年国际护士节的主题是…)
     return max((int(m.group(1) or m.group(2)) for text in texts for m in YEAR_OF_WORK.finditer(text)), default=None)

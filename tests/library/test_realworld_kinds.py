@@ -1107,3 +1107,31 @@ def test_fix27d_an_untitled_lead_that_draws_up_the_plan_its_colon_opens_is_a_pla
     assert document.kind == "计划"
     assert PLAN_STATEMENT.search("为进一步做好工作，工会结合企业实际，制订“六个一”工作计划，全力做好2010年工会工作：")
     assert not PLAN_STATEMENT.search("年初，支部制定了支部的活动计划：")
+
+
+def test_gen27y_a_new_year_event_has_the_year_it_welcomes():
+    """gen27y (README ruling of round 27): a new-year event held in the old year's last days for the year it welcomes has that
+    year, the occasion's, as rw1669 and rw1328 are annotated: rw1845's 12月28日下午，在2018年元旦即将来临之际 is 2018, rw774's
+    …的2022年向我们展颜走来，…12月31日 2022."""
+    assert [d.year for d in _parsed("rw1845")] == [2018]
+    assert [d.year for d in _parsed("rw774")] == [2022]
+
+
+def test_gen27y_an_honour_in_the_body_is_not_the_texts_year():
+    """gen27y (README ruling of round 27): the year of an honour the body reports (该公司工会被评为2017年度…最美工会, rw868;
+    授予…2025年度“国药优秀护士”荣誉称号, rw1648) is the honour's: no year of the text, as rw1255 and four more files read it; a
+    title's honour is the document's (rw460)."""
+    assert [d.year for d in _parsed("rw868")] == [None]
+    assert [d.year for d in _parsed("rw1648")] == [None]
+    assert [d.year for d in _parsed("rw460")] == [2017]
+
+
+def test_gen27y_a_speakers_year_of_work_done_is_the_year_a_meeting_looks_back_on():
+    """gen27y: rw902's meeting, dated by no year, where 張生指出，2014年市總工會在服務企業發展…等方面做了大量工作: 2014, the year the
+    meeting looks back on (before: none); a year a speaker looks ahead to (他说，2024年，…将…) is not one."""
+    assert [d.year for d in _parsed("rw902")] == [2014]
+    meeting = "市总工会召开全委会议\n3月10日上午，市总工会召开全委会议。\n市领导出席会议。\n书记指出，{}\n"
+    (done,) = parse(meeting.format("2014年市总工会在服务职工等方面做了大量工作。")).documents
+    assert done.year == 2014
+    (ahead,) = parse(meeting.format("2015年，市总工会将在服务职工等方面做好工作。")).documents
+    assert ahead.year is None
