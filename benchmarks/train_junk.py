@@ -5,6 +5,9 @@
     python -m benchmarks.train_junk --exclude rw1145-rw1224 -o /tmp/m.json
                                                # train without those files (sites the model
                                                # must not see: score them with bench_parse)
+    python -m benchmarks.train_junk --dry-run --misses
+                                               # also list each junk line the cross-validation by site
+                                               # misses, with its site and score (what unseen sites keep)
     python -m benchmarks.train_junk --dry-run --cross-parse
                                                # also parse each tune file with a model trained on the
                                                # other four fifths and score it as bench_parse does
@@ -287,9 +290,12 @@ class Training:
     report: tuple[str, ...]
 
 
-def train(corrections: str | None = None, unit: str | None = None, leave_out: Collection[str] = ()) -> Training:
+def train(
+    corrections: str | None = None, unit: str | None = None, leave_out: Collection[str] = (), misses: bool = False
+) -> Training:
     """Train on the training files but those in ``leave_out`` (and a library's corrections): the same data gives
-    the same model."""
+    the same model. With ``misses`` the report lists each junk line the cross-validation by site scores under the
+    threshold, with its site and score, highest first: what the model leaves on a site it never saw."""
     report = []
     vectors, labels, protected, groups, texts, decided = labelled_lines(leave_out)
     weights = [1.0] * len(vectors)
@@ -321,6 +327,10 @@ def train(corrections: str | None = None, unit: str | None = None, leave_out: Co
     for i in np.argsort(-held_out, kind="stable"):
         if content[i] and held_out[i] >= threshold:
             report.append(f"  content over threshold {held_out[i]:.2f}: {texts[i][:60]}")
+    if misses:
+        missed = [i for i in np.argsort(-held_out, kind="stable") if y[i] == 1 and held_out[i] < threshold]
+        report.append(f"{len(missed)} junk lines missed in cross-validation by site:")
+        report.extend(f"  missed {held_out[i]:.2f} {groups[i]}: {texts[i][:60]}" for i in missed)
     model, means, scales = fit(vectors, labels, weights)
     if corrected.any():
         model, means, scales = _weigh_corrections(vectors, y, weights, corrected, np.array(protected), threshold)
@@ -364,6 +374,9 @@ def main(argv: list[str] | None = None) -> int:
         help="train without these tune files (stems or stem ranges, rw1145-rw1224,rw007, as bench_parse --files): "
         "the pages of unseen sites, to score a model on them with bench_parse; write it elsewhere with -o",
     )
+    parser.add_argument(
+        "--misses", action="store_true", help="list the junk lines the cross-validation by site misses (site, score)"
+    )
     parser.add_argument("--corrections", metavar="DB", help="also learn from this library's corrections")
     parser.add_argument("--unit", help="with --corrections: only this unit's (name or number)")
     parser.add_argument(
@@ -374,7 +387,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     excluded = {e["name"] for e in training_entries() if args.exclude and in_files(e["name"], args.exclude)}
-    training = train(corrections=args.corrections, unit=args.unit, leave_out=excluded)
+    training = train(corrections=args.corrections, unit=args.unit, leave_out=excluded, misses=args.misses)
     print("\n".join(training.report))
     if args.cross_parse:
         figures = cross_validated_parse()

@@ -121,7 +121,7 @@ MIN_CAUGHT = 0.89
 
 @pytest.fixture(scope="module")
 def training():
-    return train_junk.train()
+    return train_junk.train(misses=True)
 
 
 def test_retraining_on_the_tune_split_gives_the_shipped_model(training):
@@ -131,6 +131,16 @@ def test_retraining_on_the_tune_split_gives_the_shipped_model(training):
 def test_the_model_catches_junk_and_keeps_every_content_line_in_cross_validation(training):
     assert training.caught >= MIN_CAUGHT
     assert training.content_dropped == 0
+
+
+def test_gen27j_the_report_lists_each_junk_line_the_cross_validation_misses_with_its_site_and_score(training):
+    # what the model leaves on a site it never saw, to read by shape: one line per missed junk line, highest score first
+    (count,) = [line for line in training.report if line.endswith("missed in cross-validation by site:")]
+    missed = [line for line in training.report if line.startswith("  missed ")]
+    assert len(missed) == int(count.split()[0]) > 0
+    scores = [float(line.split()[1]) for line in missed]
+    assert scores == sorted(scores, reverse=True) and all(score < training.model.threshold + 0.01 for score in scores)
+    assert all(line.split()[2].endswith(":") for line in missed)  # the site, then the line
 
 
 def test_recurrence_in_the_library_never_learns_to_keep_a_line(training):

@@ -34,6 +34,7 @@ from nlp.library.markers import (
     AUDIENCE,
     BARE_SERIES,
     CHARTER_LABEL,
+    FILE_EXTENSION,
     ITEM_TITLE,
     MARKER,
     PART_LABEL,
@@ -824,6 +825,14 @@ POST_DAY = r"[\[【(（]?\s*(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s*[\]】)）]
 DATED_HEADLINE = re.compile(rf"^{POST_DAY}\s*[{HAN}A-Za-z].*[{HAN}]|[{HAN}].*[{HAN}A-Za-z」”》)）]\s*{POST_DAY}$")
 
 
+# A file's name with its extension (文件名称：…工作计划.docx, 未命名.png…jpg): an attachment's or a picture's, which a page shows
+# and a text names by its title; the cleaning may have made its dot a full stop.
+FILE_NAMED = re.compile(rf"[.。]{FILE_EXTENSION}(?![A-Za-z])")
+# A page's word on its own state (数据载入中……, 预览加载中, loading..., 暂无内容！, 链接已复制): what a script shows while it
+# loads or when it has nothing, on any site.
+PAGE_STATE = re.compile(r"加载|载入|(?i:loading)|暂无|已复制")
+
+
 def _ends_in_name(text: str) -> bool:
     """A line of no sentence whose last phrase is a person's name (金雄风, 护理部 罗予, 刘智勇), a credit's or a byline's."""
     if PROSE_PUNCTUATION.search(text):
@@ -860,6 +869,11 @@ NAMED_FEATURES = (
         lambda c: float(bool(COLUMN_NAME.fullmatch(c.text.replace(" ", "").strip("【】[]※|｜")))),
     ),
     ("template_slot", "含模板空位", lambda c: float(bool(TEMPLATE_SLOT.search(c.text)))),
+    # a field's label with no value, or several side by side (字级设定：, 出版：更新：, 用户名：密码：): a site's form or stamp whose
+    # value the page lost, or the text's label over its lines (活动时间：); the fit weighs the two by the rest
+    ("empty_field", "只有字段名没有内容", lambda c: float(bool(FIELD_LABEL.match(c.text)))),
+    ("file_name", "含文件名（附件或图片）", lambda c: float(bool(FILE_NAMED.search(c.text)))),
+    ("page_state", "像网页的加载或状态提示", lambda c: float(bool(PAGE_STATE.search(c.text)))),
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
     ("person_name", "以人名结尾", lambda c: float(_ends_in_name(c.text))),
     ("buttons", "像网页按钮", lambda c: float(len(BUTTON.findall(c.text)))),

@@ -379,6 +379,26 @@ def test_the_sites_counts_collections_grades_and_columns_are_features(feature, l
     assert _feature(feature, line) > 0 if fires else _feature(feature, line) == 0
 
 
+@pytest.mark.parametrize(
+    ("feature", "line", "fires"),
+    [
+        ("empty_field", "字級設定：", True),  # a news site's control whose value the page lost (news.st-media.com.tw)
+        ("empty_field", "出版：更新：", True),  # a post's stamps, two labels with no value (zh.hk01.com)
+        ("empty_field", "主辦單位：公益傳播基金會", False),  # a field with its value
+        ("file_name", "文件名称：2026年急诊绿色通道工作计划.docx", True),  # a document shop's attachment (f.tikuw.cn)
+        ("file_name", "未命名。png社区主题党日.jpg", True),  # pictures' names, the cleaning's full stop (gs.nwsuaf.edu.cn)
+        ("file_name", "附件1:2013/2014学年第一学期学生党员发展、教育管理工作日程安排表", False),  # an appendix by title
+        ("page_state", "數據載入中……", True),  # a script loading (b019.tcpa.edu.tw)
+        ("page_state", "暂无内容！", True),  # an empty column (oldweb.cicams.ac.cn)
+        ("page_state", "链接已复制", True),  # a share button's notice (akxw.cn)
+        ("page_state", "深化民主管理，坚持依法治校", False),
+    ],
+)
+def test_gen27j_a_fields_label_alone_a_files_name_and_a_pages_state_are_features(feature, line, fires):
+    # round 27: lines the cross-validation by site missed on several sites, each a class of web chrome in general
+    assert _feature(feature, line) > 0 if fires else _feature(feature, line) == 0
+
+
 def test_a_table_row_of_a_news_pages_credits_or_fields_is_judged_a_row_of_the_texts_is_not():
     # rw500: the credits in cells parted by bars; rw296: a government page's table of fields
     assert judged("撰稿|包铁华摄影|胡波审核|黎卫平", in_paragraph=False)
