@@ -1031,7 +1031,10 @@ PROMO_PATTERNS = _patterns(
 MAX_PASSES = 50
 # A date the page broke over lines (3 / 月5日 / 上午，分院领导深入临床一线…): a number alone, then the rest of its date, then
 # the part of the day the sentence goes on with. No page number is followed by 月5日.
-DATE_REST = re.compile(r"^(?:年\d{1,2}月|月\d{1,2}日)")  # not a word of its own (月度, 日常)
+# A date broken over lines (2023 / 年3月…, 2023年 / 3月…, 1月 / 19日 / 上午，…): a line that is only a date's head, and the
+# joined text a date (not a word of its own: 12 / 月度…, 2023年 / 工作计划)
+DATE_HEAD = re.compile(r"^(?:\d{1,4}|\d{4}年|(?:\d{4}年)?\d{1,2}月)$")
+BROKEN_DATE = re.compile(r"^(?:\d{1,4}年\d{1,2}月|\d{1,2}月\d{1,2}日)")
 BROKEN_DAY = re.compile(r"^\d{1,4}[年月]\d{1,2}[月日](?:\d{1,2}日)?$")
 PART_OF_DAY = re.compile(r"^(?:[上中下]午|早上|早晨|清晨|傍晚|晚上?)")
 # A numbered heading and its body on one line, a space between (一、社区文明创建的背景与意义 在快速发展的……, see
@@ -1607,15 +1610,15 @@ def _page_footer(lines: list[Line], i: int) -> bool:
 
 
 def _joined_broken_dates(lines: list[Line]) -> list[Line]:
-    """A date the page broke over lines (``DATE_REST``) is one line with the sentence it opens: the number alone is no
-    page number, the day alone no heading."""
+    """A date the page broke over lines (``DATE_HEAD`` over the rest of a ``BROKEN_DATE``) is one line with the sentence
+    it opens: the number alone is no page number, the month or the day alone no heading, nor a post's date."""
     out: list[Line] = []
     broken = False  # out[-1] is a date joined from its pieces
     for line in lines:
         prev = out[-1] if out else None
         plain = prev is not None and prev.style_level is None and line.style_level is None and line.marker is None
         if plain and (
-            (prev.text.strip().isdigit() and len(prev.text.strip()) <= 4 and DATE_REST.match(line.text.strip()))
+            (DATE_HEAD.match(prev.text.strip()) and BROKEN_DATE.match(prev.text.strip() + line.text.strip()))
             or (broken and BROKEN_DAY.match(prev.text.strip()) and PART_OF_DAY.match(line.text.strip()))
         ):
             out[-1] = replace(prev, text=prev.text.strip() + line.text.strip(), wrapped=line.wrapped)

@@ -255,6 +255,15 @@ def test_a_date_broken_over_lines_is_one_sentence():
     # a word that opens with 月 or 年 (月度, 年度) is no date's rest
     kept, dropped = clean_lines([Line(text), Line("3"), Line("月度工作安排"), Line(rest)])
     assert [d.text for d in dropped] == ["3"]
+    # broken after the month (rw1831: 按照…指示要求, / 1月 / 19日 / 上午,…: 1月 read as a heading, 19日 dropped as a post's
+    # date) or after the year; a year over a title is no date's head
+    kept, dropped = clean_lines([Line(text), Line("1月"), Line("19日"), Line(rest)])
+    assert [k.text for k in kept] == [text, "1月19日" + rest] and not dropped
+    kept, _ = clean_lines([Line(text), Line("2023年"), Line("3月5日" + rest)])
+    assert [k.text for k in kept] == [text, "2023年3月5日" + rest]
+    assert not any("2023年工作计划" in k.text for k in clean_lines([Line("2023年"), Line("工作计划"), Line(text)])[0])
+    (document,) = parse_set_file("rw1831.txt").documents
+    assert any("文法系党总支指示要求，1月19日上午，文法系" in b.text for b in document.blocks)
 
 
 def test_a_field_whose_value_opens_a_list_heads_the_list_its_first_marker_lost():
