@@ -32,6 +32,7 @@ from nlp.library.titles import (
     candidates,
     counts_a_collection,
     named_whole,
+    said_once,
     wrapped_headline,
 )
 from nlp.models import Line
@@ -1244,3 +1245,30 @@ def test_fixR2_a_plans_genre_word_and_its_number_alone_is_an_item_label_under_th
     assert (document.title_source, document.kind) == ("file", "计划")
     assert ("社区重阳节活动方案2015", "合集标题") in {(line.text, line.reason) for line in result.dropped}
     assert "方案一：" in {line.text for line in result.dropped}
+
+
+@pytest.mark.parametrize(
+    "title, once",
+    [
+        ("强练本领 为患服务 强练本领为患服务", "强练本领为患服务"),
+        ("莆田中山中学喜庆“三八”佳节运动赛场竞欢乐 巾帼英雄展风采—莆田中山中学喜庆“三八”佳节", "运动赛场竞欢乐 巾帼英雄展风采—莆田中山中学喜庆“三八”佳节"),
+        ("医院工会开展活动", "医院工会开展活动"),
+        ("工会工作总结 工会", "工会工作总结 工会"),
+    ],
+)
+def test_gen27t_a_title_that_says_its_words_twice_says_them_once(title, once):
+    assert said_once(title) == once
+
+
+@pytest.mark.parametrize("name", ["rw962.txt", "rw1758.txt"])
+def test_gen27t_a_headline_the_page_sets_twice_is_one_title(name):
+    (document,) = parse_set_file(name).documents
+    assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
+
+
+def test_gen27t_a_units_name_alone_over_what_it_did_is_one_headline():
+    page = ["鸡矿公司通达售电公司", "开展“保宁静、促生长”职工交锋竞赛", "为进一步推动全体职工学习业务的积极性，近日，……"]
+    joined = ("鸡矿公司通达售电公司开展“保宁静、促生长”职工交锋竞赛", "开展“保宁静、促生长”职工交锋竞赛")
+    assert wrapped_headline("鸡矿公司通达售电公司", page) == joined
+    (document,) = parse_set_file("rw1793.txt").documents
+    assert document.title == joined[0]
