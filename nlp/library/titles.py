@@ -592,6 +592,7 @@ def candidates(
         and not _names_the_headline_below(candidate)
         and not LEAD_IN.search(candidate.text)
         and not _wrapped_into_below(candidate)
+        and not _said_again_below(candidate, {_form(c.text) for _, c in found})
         and not (at == -1 and _collections_over_label(document.title, page))
         and not (at != -1 and _site_kicker(_holding_line(at if isinstance(at, str) else blocks[at].text, page), page))
     ]
@@ -619,6 +620,21 @@ def _wrapped_into_below(candidate: Candidate) -> bool:
     (…會員代表大會已於105 / 年01月09日假…, rw1528): no headline ends so. (A next line opening on a comma is no sign: a
     page may have lost the year before it, 工业局机关工会年终工作总结 / ,我局工会…, rw237.)"""
     return bool(DATE_UNIT_WRAP[0].search(candidate.text) and DATE_UNIT_WRAP[1].match(candidate.below))
+
+
+def _said_again_below(candidate: Candidate, forms: set[str]) -> bool:
+    """The page's next line under the candidate's says it again with words before it (its year, its unit: 国际护士节领导致辞
+    讲话稿 over 2024年国际护士节领导致辞讲话稿, rw881; “五强”党支部年度创建计划 under its unit's, rw131), a phrase that is
+    itself a candidate (in ``forms``): the site's short copy of the document's own title line, which is the title. (A line
+    under a candidate that says it with words after it is a collection item's label, 篇1, or the text naming it.)"""
+    form, below = _form(candidate.text), _form(analysis_form(candidate.below))
+    return (
+        len(form) >= MIN_REPEATED_CHARS
+        and len(below) > len(form)
+        and below.endswith(form)
+        and below in forms
+        and not re.search(r"[，,。；;：:！!？?]", candidate.below)
+    )
 
 
 def _names_the_headline_below(candidate: Candidate) -> bool:

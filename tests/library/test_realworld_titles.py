@@ -1272,3 +1272,10 @@ def test_gen27t_a_units_name_alone_over_what_it_did_is_one_headline():
     assert wrapped_headline("鸡矿公司通达售电公司", page) == joined
     (document,) = parse_set_file("rw1793.txt").documents
     assert document.title == joined[0]
+
+
+def test_gen27t_a_sites_short_copy_over_the_documents_own_title_line_is_no_title():
+    (document,) = parse_set_file("rw881.txt").documents
+    assert document.title == "2024年国际护士节领导致辞讲话稿"
+    page = "国际护士节领导致辞讲话稿\n\n2024年国际护士节领导致辞讲话稿\n同志们:\n五月的微风轻拂，榴花如火般绽放，照亮了我们前行的道路。\n"
+    assert _page(page)[0].title == "2024年国际护士节领导致辞讲话稿"
