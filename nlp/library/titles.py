@@ -174,6 +174,7 @@ MAX_HEADLINE_LINES = 3  # a paper's headline set over lines: its kicker, its hea
 MIN_HEADLINE_PART_CHARS = 6  # of a line of a paper's headline (a reporter's name over the dateline is shorter)
 # A paper's dateline before its own report's first sentence (本报讯, □本报讯, 本報訊): a site's (河工新闻网讯) is no paper's
 PAPERS_DATELINE = re.compile(r"^\s*[□■]?\s*本[报報]\s*[讯訊]")
+MIN_REPEATED_CHARS = 6  # of a headline's words a title says twice (``said_once``)
 JUNCTION_CHARS = 4  # of each of two lines, where a text says a headline wrapped over them as one phrase (``_said_across``)
 MAX_GENRE_LINE_CHARS = 8  # of a plan's genre alone under its unit's name (学校经营计划), no headline of its own
 # A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
@@ -591,6 +592,7 @@ def candidates(
         and not _names_the_headline_below(candidate)
         and not LEAD_IN.search(candidate.text)
         and not _wrapped_into_below(candidate)
+        and not _said_again_below(candidate, {_form(c.text) for _, c in found})
         and not (at == -1 and _collections_over_label(document.title, page))
         and not (at != -1 and _site_kicker(_holding_line(at if isinstance(at, str) else blocks[at].text, page), page))
     ]
@@ -618,6 +620,21 @@ def _wrapped_into_below(candidate: Candidate) -> bool:
     (…會員代表大會已於105 / 年01月09日假…, rw1528): no headline ends so. (A next line opening on a comma is no sign: a
     page may have lost the year before it, 工业局机关工会年终工作总结 / ,我局工会…, rw237.)"""
     return bool(DATE_UNIT_WRAP[0].search(candidate.text) and DATE_UNIT_WRAP[1].match(candidate.below))
+
+
+def _said_again_below(candidate: Candidate, forms: set[str]) -> bool:
+    """The page's next line under the candidate's says it again with words before it (its year, its unit: 国际护士节领导致辞
+    讲话稿 over 2024年国际护士节领导致辞讲话稿, rw881; “五强”党支部年度创建计划 under its unit's, rw131), a phrase that is
+    itself a candidate (in ``forms``): the site's short copy of the document's own title line, which is the title. (A line
+    under a candidate that says it with words after it is a collection item's label, 篇1, or the text naming it.)"""
+    form, below = _form(candidate.text), _form(analysis_form(candidate.below))
+    return (
+        len(form) >= MIN_REPEATED_CHARS
+        and len(below) > len(form)
+        and below.endswith(form)
+        and below in forms
+        and not re.search(r"[，,。；;：:！!？?]", candidate.below)
+    )
 
 
 def _names_the_headline_below(candidate: Candidate) -> bool:
@@ -691,7 +708,8 @@ def title_at(document: Document, at: int | str) -> str:
 def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
     """The headline the title line is one line of, when the page wrapped it over two (``ENDS_IN_UNIT``, ``TITLE_SECOND_PART``):
     the page line above it, a unit's name alone, when the title is what the unit did (a plan's verb opens it) or its
-    plan's genre alone; or the page line under it, when that goes on from it with a conjunction or the text says the two
+    plan's genre alone; the page line under it, when the title is a unit's name alone and that line what it did; or the
+    page line under it, when that goes on from it with a conjunction or the text says the two
     run on (``_said_across``). The two joined and the other line, else None. So is a paper's headline set over several
     lines (``_rest_of_papers_headline``, ``_papers_headline_above``), when the title is one of them, or two the rules
     joined (重温入党誓词 开展党员志愿活动 表彰先进 / 飞云街道, rw776)."""
@@ -710,6 +728,9 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
         and (PLAN_VERBS.match(form) or (title_kind(form) and len(form) <= MAX_GENRE_LINE_CHARS))
     ):
         joined, other = above + title.strip(), above
+    elif UNIT_NAME.match(form) and _headline_part(below) and PLAN_VERBS.match(analysis_form(below)):
+        # the model took the unit's line of such a headline (鸡矿公司通达售电公司 / 开展“保宁静、促生长”职工交锋竞赛, rw1793)
+        joined, other = title.strip() + below, below
     elif _headline_part(below) and TITLE_SECOND_PART.match(analysis_form(below)):
         joined, other = title.strip() + below, below
     elif rest := _rest_of_papers_headline(k, page):
@@ -723,6 +744,22 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
     else:
         return None
     return (joined, other) if len(joined) <= MAX_CANDIDATE_CHARS else None
+
+
+def said_once(title: str) -> str:
+    """The title less the first of two copies of its words, when it ends with the words it opens with (letters, digits
+    and Han alike, ``MIN_REPEATED_CHARS`` at least): a page that sets its headline twice, as its page title over the
+    headline or spaced and unspaced (强练本领 为患服务 / 强练本领为患服务, rw1758), or over a headline whose dashed
+    sub-headline says the page title again (莆田中山中学喜庆“三八”佳节 / 运动赛场竞欢乐 巾帼英雄展风采 / ——莆田中山中学喜庆“三八”佳节,
+    rw962), has its lines joined into one title that says the same words twice, which no title of the set does (0 of
+    its 1144 annotated titles). Else the title unchanged."""
+    places = [i for i, ch in enumerate(title) if ch.isalnum()]
+    form = "".join(title[i] for i in places)
+    repeated = next(
+        (n for n in range(len(form) // 2, MIN_REPEATED_CHARS - 1, -1) if form[:n] == form[-n:]),
+        None,
+    )
+    return title if repeated is None else title[places[repeated] :].strip()
 
 
 def _said_across(first: str, second: str, text: str) -> bool:
@@ -857,6 +894,8 @@ def titled_by_model(
         return documents
     decided = []
     for number, document in enumerate(documents):
+        if document.title_source == "text" and (once := said_once(document.title)) != document.title:
+            document = replace(document, title=once)
         if document.title_source == "text" and CHARTER_TITLE.fullmatch(analysis_form(document.title)):
             # a charter's name the rules found over its chapters (組織章程 / 桃園市…教師會 / 第一章, rw1326): the union's
             # name under it is no better title

@@ -32,6 +32,7 @@ from nlp.library.titles import (
     candidates,
     counts_a_collection,
     named_whole,
+    said_once,
     wrapped_headline,
 )
 from nlp.models import Line
@@ -1315,3 +1316,37 @@ def test_fix27d_an_occasions_event_over_the_whole_outline_under_a_letterhead_is_
     assert ("江苏省无锡交通高等职业技术学校", "篇首杂项") in {(line.text, line.reason) for line in result.dropped}
     levels = {b.text: b.level for b in document.blocks if b.type == "heading"}
     assert levels["行程安排："] == 1
+
+
+@pytest.mark.parametrize(
+    "title, once",
+    [
+        ("强练本领 为患服务 强练本领为患服务", "强练本领为患服务"),
+        ("莆田中山中学喜庆“三八”佳节运动赛场竞欢乐 巾帼英雄展风采—莆田中山中学喜庆“三八”佳节", "运动赛场竞欢乐 巾帼英雄展风采—莆田中山中学喜庆“三八”佳节"),
+        ("医院工会开展活动", "医院工会开展活动"),
+        ("工会工作总结 工会", "工会工作总结 工会"),
+    ],
+)
+def test_gen27t_a_title_that_says_its_words_twice_says_them_once(title, once):
+    assert said_once(title) == once
+
+
+@pytest.mark.parametrize("name", ["rw962.txt", "rw1758.txt"])
+def test_gen27t_a_headline_the_page_sets_twice_is_one_title(name):
+    (document,) = parse_set_file(name).documents
+    assert bare(document.title) == bare(annotation(name)["documents"][0]["title"])
+
+
+def test_gen27t_a_units_name_alone_over_what_it_did_is_one_headline():
+    page = ["鸡矿公司通达售电公司", "开展“保宁静、促生长”职工交锋竞赛", "为进一步推动全体职工学习业务的积极性，近日，……"]
+    joined = ("鸡矿公司通达售电公司开展“保宁静、促生长”职工交锋竞赛", "开展“保宁静、促生长”职工交锋竞赛")
+    assert wrapped_headline("鸡矿公司通达售电公司", page) == joined
+    (document,) = parse_set_file("rw1793.txt").documents
+    assert document.title == joined[0]
+
+
+def test_gen27t_a_sites_short_copy_over_the_documents_own_title_line_is_no_title():
+    (document,) = parse_set_file("rw881.txt").documents
+    assert document.title == "2024年国际护士节领导致辞讲话稿"
+    page = "国际护士节领导致辞讲话稿\n\n2024年国际护士节领导致辞讲话稿\n同志们:\n五月的微风轻拂，榴花如火般绽放，照亮了我们前行的道路。\n"
+    assert _page(page)[0].title == "2024年国际护士节领导致辞讲话稿"
