@@ -3,10 +3,14 @@ repeats, one document or several, and files refused."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_lines, clean_text_line
+from nlp.library.junk import judged
+from nlp.library.markers import BARE_SERIES, ITEM_TITLE, SERIES
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.library.structure import _without_preambles
@@ -231,3 +235,20 @@ def test_the_texts_sentences_before_a_title_cut_from_a_line_are_no_preamble():
     intro = clean_text_line(_file_line("rw010", "以下是小编"))
     docs = [(None, [Line(intro)]), (title, [Line(second[len(title) :])])]
     assert len(_without_preambles(docs, "rw010", [], cut_titles=frozenset({title}))[0][1]) == 1
+
+
+def test_item27_a_plans_genre_word_numbered_alone_is_an_item_label_the_structure_reads():
+    """item27: the item-label grammar is one (``markers._series``): a collection of plans numbers its items by their
+    genre word, which also names a plan, so 方案 and its number label an item only alone on their line (方案一：, rw271),
+    never inside a line (方案一般包括…, …活动方案2015). The rules read it as they read 篇一: the title over it is the
+    collection's, the item untitled, and the junk model never judges the label."""
+    assert BARE_SERIES.match("方案一：") and BARE_SERIES.match("篇一") and not BARE_SERIES.match("活动方案一")
+    assert not re.search(SERIES, "通常需要提前准备好一份方案,方案一般包括指导思想") and not ITEM_TITLE.search("社区重阳节活动方案2015")
+    assert not judged("方案一：", False)
+    page = "社区重阳节活动方案\n方案二：\n活动时间：2015年10月21日上午\n活动地点：社区活动室\n活动内容：为社区老人送去节日的祝福。\n"
+    for result in (parse_file(page.encode("utf-8"), "page.txt", title_model=None), parse_set_file("rw271.txt")):
+        (document,) = result.documents
+        assert (document.title_source, document.kind) == ("file", "计划")
+        assert {"合集标题", "篇目标记"} <= {line.reason for line in result.dropped}
+    rules = parse_file((FILES / "rw271.txt").read_bytes(), "rw271.txt", title_model=None)
+    assert ("社区重阳节活动方案2015", "合集标题") in {(line.text, line.reason) for line in rules.dropped}
