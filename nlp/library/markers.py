@@ -133,14 +133,24 @@ POST_DAY = re.compile(
 )
 # A collection item's label: 篇1, 范文一, 模板2, 第1篇 (a count, 八篇, (精选5篇), is the collection's).
 ITEM_NUMBER = rf"(?:{CN_NUMBER}|\d{{1,2}})"
-SERIES = rf"(?:(?:篇|范文|模板)\s*{ITEM_NUMBER}|第\s*{ITEM_NUMBER}\s*篇)"
+ITEM_WORDS = ("篇", "范文", "模板")
+# A collection of plans may number its items by their genre word (社区重阳节活动策划方案1, 护士节的活动方案2, rw1842, rw1254),
+# a word that also names a plan in a title or a sentence (…实施方案2015, 提前准备好一份方案,方案一般包括…): that word and its
+# number label an item only alone on their line (方案一：, rw271; ``BARE_SERIES``), never inside a line (``SERIES``).
+GENRE_ITEM_WORDS = ("方案",)
+
+
+def _series(words: tuple[str, ...]) -> str:
+    """An item's label by one of ``words`` and its number (篇1, 范文一), or by its ordinal (第1篇)."""
+    return rf"(?:(?:{'|'.join(words)})\s*{ITEM_NUMBER}|第\s*{ITEM_NUMBER}\s*篇)"
+
+
+SERIES = _series(ITEM_WORDS)
 # The brackets a site puts round an item's label (【篇1】, (范文2), 『范文1』: rw1077).
 SERIES_OPEN = r"[【\[（(『「]"
 SERIES_CLOSE = r"[】\]）)』」]"
-BARE_SERIES = re.compile(rf"^(?:{SERIES}|{CN_NUMBER}篇)[：:。]?$")
-# A collection of plans may number its items by their genre word (社区重阳节活动策划方案1, 护士节的活动方案2, rw1842, rw1254): alone
-# on its line (方案一：, rw271) that word and its number are an item's bare label like 篇一 (the junk model's to drop).
-BARE_PLAN_SERIES = re.compile(rf"^方案\s*{ITEM_NUMBER}[：:。]?$")
+# An item's label alone on its line (篇一, 范文2：, 方案一：, 三篇): the structure reads it, no title and no junk model's line.
+BARE_SERIES = re.compile(rf"^(?:{_series(ITEM_WORDS + GENRE_ITEM_WORDS)}|{CN_NUMBER}篇)[：:。]?$")
 # The grade a site gives its 范文 in brackets (学校工会工作总结(优), …（实用）, 2022幼儿园秋季工作计划(精选)篇1): the site's.
 SITE_GRADE = r"[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]"
 # An item's label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【篇一】…, 【第二篇】….

@@ -57,7 +57,6 @@ from nlp.library.junk import (
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.linear import LinearModel
 from nlp.library.markers import (
-    BARE_PLAN_SERIES,
     BARE_SERIES,
     DASHED,
     GREETING,
@@ -369,19 +368,11 @@ def _worded_line_below(k: int, page: list[str]) -> str:
     return next((line.strip() for line in below if HAN_WORD.search(line) and _form(line) != form), "")
 
 
-def _over_bare_label(k: int | None, page: list[str]) -> bool:
+def _over_bare_label(k: int, page: list[str]) -> bool:
     """The page's next line with words under line ``k`` (``_worded_line_below``) is an item's bare label (篇一, 【篇一】,
     方案一：): line ``k`` is the collection's title, the item has no title line of its own."""
-    if k is None:
-        return False
     label = _worded_line_below(k, page).strip("【】[]")
-    return bool(BARE_SERIES.match(label) or BARE_PLAN_SERIES.match(label))
-
-
-def _collections_over_label(title: str, page: list[str]) -> bool:
-    """The rules' ``title`` stands on the page over an item's bare label (``_over_bare_label``) and carries no label of its
-    own (``ITEM_TITLE``): the collection's title (社区重阳节活动方案2015 over 方案一：, rw271)."""
-    return _over_bare_label(_page_line(title, page), page) and not ITEM_TITLE.search(title)
+    return bool(BARE_SERIES.match(label))
 
 
 # A genre's name with a 范文 site's word for its samples and nothing else (工作计划范文, 总结范例大全): the site's label of
@@ -477,8 +468,7 @@ def candidates(
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
             # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
-            text = PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip()))
-            text = _without_column(SERIES_PREFIX.sub("", TITLE_FIELD.sub("", text)))
+            text = _line_title(PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip())))
             if (
                 k == start
                 and len(text) > MAX_CANDIDATE_CHARS
@@ -560,7 +550,7 @@ def candidates(
         if re.fullmatch(SECTION_NAME, analysis_form(blocks[i].text)):
             continue  # a plan's section name over its paragraph (指导思想), as a page line above the text is none
         after = blocks[i + 1].text if i + 1 < len(blocks) else ""
-        text = TITLE_FIELD.sub("", blocks[i].text)  # the bar a page's table left after a headline (…活动|)
+        text = _line_title(blocks[i].text)  # the bar a page's table left after a headline (…活动|), a site's column
         opening = Candidate(analysis_form(text), after, i, 0, False, untitled, first_document, 0.0)
         found.append((i, _placed(opening, blocks[i].text, page)))
     # the first words of the text under the opening blocks, where a news lead or a plan's preamble says again the
@@ -593,7 +583,6 @@ def candidates(
         and not LEAD_IN.search(candidate.text)
         and not _wrapped_into_below(candidate)
         and not _said_again_below(candidate, {_form(c.text) for _, c in found})
-        and not (at == -1 and _collections_over_label(document.title, page))
         and not (at != -1 and _site_kicker(_holding_line(at if isinstance(at, str) else blocks[at].text, page), page))
     ]
 
@@ -697,12 +686,20 @@ def _without_column(text: str) -> str:
     return text[column.end() :] if (column := bracketed_column(text)) else text
 
 
+def _line_title(line: str) -> str:
+    """The title a line gives, whichever path takes it (a page line above the text, an opening block): the line less a
+    page's field label and bar (``TITLE_FIELD``: 標題：…方案|), an item's label before it (``SERIES_PREFIX``: 第1篇…) and the
+    site's column before its headline (``_without_column``: 【人医动态】, 〖會員權益〗, rw993), as the rules' title loses it
+    (``structure.bracketed_column``)."""
+    return _without_column(SERIES_PREFIX.sub("", TITLE_FIELD.sub("", line)))
+
+
 def title_at(document: Document, at: int | str) -> str:
     """The title a candidate gives (see ``candidates``): a page line's text, the rules' title, or an opening block's
-    text less a page's field label and bar (標題：…方案|)."""
+    (``_line_title``)."""
     if isinstance(at, str):
         return at
-    return document.title if at == -1 else TITLE_FIELD.sub("", document.blocks[at].text)
+    return document.title if at == -1 else _line_title(document.blocks[at].text)
 
 
 def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
@@ -917,11 +914,7 @@ def titled_by_model(
                 # the rules took an item's bare label (范文一) for its title: it goes, as a label under a title does
                 dropped.append(DroppedLine(document.title, "篇目标记"))
                 blocks = list(document.blocks)
-            elif (
-                counts_a_collection(document.title)
-                or ITEM_LABEL.match(_below(document.title, page))
-                or _collections_over_label(document.title, page)
-            ):
+            elif counts_a_collection(document.title) or ITEM_LABEL.match(_below(document.title, page)):
                 # the rules took the collection's title (学校工会工作报告7篇; 局机关工会工作总结范本 over 篇一) for the item's: it
                 # goes, and the item is of the genre it names (its items are: every such item of the set is annotated so)
                 dropped.append(DroppedLine(document.title, "合集标题"))

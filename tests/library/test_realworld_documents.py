@@ -3,10 +3,14 @@ repeats, one document or several, and files refused."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_lines, clean_text_line
+from nlp.library.junk import judged
+from nlp.library.markers import BARE_SERIES, ITEM_TITLE, SERIES
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.library.structure import _without_preambles
@@ -243,3 +247,20 @@ def test_fix27b_a_title_again_under_its_cut_preview_starts_the_text_once():
     documents = parse(text).documents
     assert [d.title for d in documents] == ["2024年社区工会工作计划和目标"]
     assert sum(b.text == "工作计划" for b in documents[0].blocks) == 1
+
+
+def test_item27_a_plans_genre_word_numbered_alone_is_an_item_label_the_structure_reads():
+    """item27: the item-label grammar is one (``markers._series``): a collection of plans numbers its items by their
+    genre word, which also names a plan, so 方案 and its number label an item only alone on their line (方案一：, rw271),
+    never inside a line (方案一般包括…, …活动方案2015). The rules read it as they read 篇一: the title over it is the
+    collection's, the item untitled, and the junk model never judges the label."""
+    assert BARE_SERIES.match("方案一：") and BARE_SERIES.match("篇一") and not BARE_SERIES.match("活动方案一")
+    assert not re.search(SERIES, "通常需要提前准备好一份方案,方案一般包括指导思想") and not ITEM_TITLE.search("社区重阳节活动方案2015")
+    assert not judged("方案一：", False)
+    page = "社区重阳节活动方案\n方案二：\n活动时间：2015年10月21日上午\n活动地点：社区活动室\n活动内容：为社区老人送去节日的祝福。\n"
+    for result in (parse_file(page.encode("utf-8"), "page.txt", title_model=None), parse_set_file("rw271.txt")):
+        (document,) = result.documents
+        assert (document.title_source, document.kind) == ("file", "计划")
+        assert {"合集标题", "篇目标记"} <= {line.reason for line in result.dropped}
+    rules = parse_file((FILES / "rw271.txt").read_bytes(), "rw271.txt", title_model=None)
+    assert ("社区重阳节活动方案2015", "合集标题") in {(line.text, line.reason) for line in rules.dropped}
