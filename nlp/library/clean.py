@@ -1032,7 +1032,8 @@ MAX_PASSES = 50
 # A date the page broke over lines (3 / 月5日 / 上午，分院领导深入临床一线…): a number alone, then the rest of its date, then
 # the part of the day the sentence goes on with. No page number is followed by 月5日.
 # A date broken over lines (2023 / 年3月…, 2023年 / 3月…, 1月 / 19日 / 上午，…): a line that is only a date's head, and the
-# joined text a date (not a word of its own: 12 / 月度…, 2023年 / 工作计划)
+# joined text a date that runs over the break (not a word of its own: 12 / 月度…, 2023年 / 工作计划; nor a whole date over
+# the next entry: 2025年3月 / 二、活动主题, rw231)
 DATE_HEAD = re.compile(r"^(?:\d{1,4}|\d{4}年|(?:\d{4}年)?\d{1,2}月)$")
 BROKEN_DATE = re.compile(r"^(?:\d{1,4}年\d{1,2}月|\d{1,2}月\d{1,2}日)")
 BROKEN_DAY = re.compile(r"^\d{1,4}[年月]\d{1,2}[月日](?:\d{1,2}日)?$")
@@ -1618,7 +1619,11 @@ def _joined_broken_dates(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         plain = prev is not None and prev.style_level is None and line.style_level is None and line.marker is None
         if plain and (
-            (DATE_HEAD.match(prev.text.strip()) and BROKEN_DATE.match(prev.text.strip() + line.text.strip()))
+            (
+                DATE_HEAD.match(head := prev.text.strip())
+                and (date := BROKEN_DATE.match(head + line.text.strip()))
+                and date.end() > len(head)
+            )
             or (broken and BROKEN_DAY.match(prev.text.strip()) and PART_OF_DAY.match(line.text.strip()))
         ):
             out[-1] = replace(prev, text=prev.text.strip() + line.text.strip(), wrapped=line.wrapped)

@@ -262,6 +262,8 @@ def test_a_date_broken_over_lines_is_one_sentence():
     kept, _ = clean_lines([Line(text), Line("2023年"), Line("3月5日" + rest)])
     assert [k.text for k in kept] == [text, "2023年3月5日" + rest]
     assert not any("2023年工作计划" in k.text for k in clean_lines([Line("2023年"), Line("工作计划"), Line(text)])[0])
+    kept, _ = clean_lines([Line(text), Line("2025年3月"), Line("二、活动主题")])
+    assert [k.text for k in kept][-2:] == ["2025年3月", "二、活动主题"]
     (document,) = parse_set_file("rw1831.txt").documents
     assert any("文法系党总支指示要求，1月19日上午，文法系" in b.text for b in document.blocks)
 
