@@ -144,6 +144,8 @@ def bracketed_column(title: str) -> re.Match[str] | None:
     (``BARRED_COLUMNS``) or by a colon (``COLON_COLUMN``), None when it has none."""
     if barred := BARRED_COLUMNS.match(title):
         columns = [part.strip() for part in re.split("[|｜]", barred.group()) if part.strip()]
+        if len(columns) > 1 and len(title[barred.end() :].strip()) <= MAX_COLUMN_CHARS:
+            return None  # a menu's links, its last a column's length (公众版|医院版|英文版|返回引导页, rw341): no headline
         return barred if len(columns) > 1 or COLUMN_NAME.fullmatch(analysis_form(columns[0])) else None
     if (colon := COLON_COLUMN.match(title)) and COLUMN_NAME.fullmatch(analysis_form(colon.group("name"))):
         return colon
