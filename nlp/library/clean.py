@@ -498,6 +498,8 @@ MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a hea
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
 FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
+# A label alone with its colon, longer than a field's (单人徒手心肺复苏比赛：, 活動內容及流程：): under a field, the next part's
+NEXT_PART_LABEL = re.compile(FIELD_LABEL.pattern.replace("{1,6}", "{2,12}"))
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
 # A date's number and its unit apart at a hard wrap (…會員代表大會已於105 / 年01月09日假竹北婦幼館…, rw1528): a line of text
@@ -1447,6 +1449,20 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if FIELD_NAME.match(analysis_form(b)) and not dangles(a):
         return False  # a field's name heads its value, no word broken off the line above
+    if FIELD_WITH_VALUE.match(a) and not dangles(a) and (
+        FIELD_WITH_VALUE.match(b)
+        or NEXT_PART_LABEL.match(b)
+        or (
+            i + 1 < len(lines)
+            and (field := FIELD_WITH_VALUE.match(lines[i + 1].text)) is not None
+            and FIELD_NAME.match(analysis_form(field.group("label"))) is not None
+        )
+    ):
+        # a field's value wraps into no field nor label: the next field of the list (二等奖：…刘月 / 三等奖：…, rw1293), the
+        # label of the next part (地點：…46號 / 活動內容及流程：, rw893), the name of the event whose day or place is the field
+        # under it (地點：…3樓 / 小區活動A1 / 日期：…, rw1037); a month's value goes on under it (1月：各团队春节联欢 / 春节慰问活动 /
+        # 2月：…, rw008)
+        return False
     if (
         _broken_off(b)
         and (dangles(a) or not (_broken_off(a) or _in_menu(lines, i) or _headline_over_text(lines, i)))

@@ -2131,7 +2131,8 @@ def _plain_heading(
         text = qualified.group("label") + "："
     if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
         return True
-    if len(text) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(text)):
+    form = analysis_form(text)  # a mirror's pinyin glosses are no words of the label (獎項設(shè)置：, rw888)
+    if len(form) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(form)):
         return False
     if next_family is not None:
         # a charter numbers its articles through all its parts: a short line over the next article names a part of it
@@ -2225,6 +2226,17 @@ def _headings_between_paragraphs(
             or bool(dated and _headline(form[: dated.start()]))
         )
 
+    def label(k: int) -> bool:
+        # a label alone with its colon, whatever its length (拔火罐比赛： / 单人徒手心肺复苏比赛：, rw1293), not a lead-in nor an
+        # address to the readers
+        form = analysis_form(lines[k].text) if paragraph(k) else ""
+        return (
+            form[-1:] in ("：", ":")
+            and bool(LABEL_ONLY.match(form))
+            and not LEAD_IN.search(form)
+            and not addresses_readers(lines[k].text)
+        )
+
     def listing(k: int) -> bool:
         return paragraph(k) and bool(LISTING_HEADLINE.match(lines[k].text))
 
@@ -2235,7 +2247,19 @@ def _headings_between_paragraphs(
         # the paragraph's last sentence may close a quotation (…寶貴資產。」)
         return shape(i) and paragraph(i - 1) and lines[i - 1].text.rstrip("”」』’")[-1:] in SENTENCE_END
 
-    found = {}
+    def section_firsts() -> list[int]:
+        return [
+            i
+            for i in range(1, len(lines) - 1)
+            if i not in found
+            and headline(i)
+            and parsed[i - 1][0] is not None
+            and lines[i - 1].text[-1:] not in SENTENCE_END
+            and paragraph(i + 1)
+            and _reads_as_paragraph(lines[i + 1].text)
+        ]
+
+    found: dict[int, str] = {}
     for i in range(len(lines)):
         chapter = CHARTER_LABEL.match(lines[i].text) and "章" in lines[i].text
         if paragraph(i) and (paragraph(i + 1) or (chapter and i + 1 < len(lines))) and CHARTER_LABEL.match(lines[i].text):
@@ -2278,17 +2302,7 @@ def _headings_between_paragraphs(
         found |= dict.fromkeys(lists, "between")
         # beside such headlines, one right under a numbered heading of a phrase, over its paragraph, is that section's
         # first (一、党建引领基层治理 / 强化基层党组织功能 / 选优配强…。, rw1296)
-        firsts = [
-            i
-            for i in range(1, len(lines) - 1)
-            if i not in found
-            and headline(i)
-            and parsed[i - 1][0] is not None
-            and lines[i - 1].text[-1:] not in SENTENCE_END
-            and paragraph(i + 1)
-            and _reads_as_paragraph(lines[i + 1].text)
-        ]
-        found |= dict.fromkeys(firsts, "between")
+        found |= dict.fromkeys(section_firsts(), "between")
         # beside such headlines, one the document opens with under its title, over its paragraph, is its first section's
         # (…举办5.12国际护士节表彰大会 / 5.12国际护士节 / 2015年5月12日上午，…, then 颁奖环节 / 在随后的颁奖环节，…, rw1232);
         # the title is the first line still when the text gave none apart
@@ -2301,19 +2315,39 @@ def _headings_between_paragraphs(
             and _reads_as_paragraph(lines[first + 1].text)
         ):
             found[first] = "between"
+    else:
+        # two sections or more that each open with such a headline, right under their marked headings and over their
+        # paragraphs (★感悟初心★ / 交党费 学理论 / “不积跬步…”, then ★强化初心★ / 再宣誓 讲故事 / …, rw1851): the sections'
+        # subheadings, a shape the document repeats, with no headline between paragraphs beside them
+        firsts = section_firsts()
+        if len(firsts) >= MIN_LABELLED_HEADLINES:
+            found |= dict.fromkeys(firsts, "between")
     # events' names over their fields (大型活動 / 日期：2022年6月25日… / 地點：…, then 小區活動A1 / 日期：…, rw1037), two of them
     # at least: each heads its fields, as a headline its paragraph
     named = [
         i
         for i in range(len(lines))
         if i not in found
-        and headline(i)
-        and not LABEL_ENTRY.match(analysis_form(lines[i].text))
         and paragraph(i + 1)
+        and (headline(i) or label(i))
+        and not LABEL_ENTRY.match(analysis_form(lines[i].text))
         and LABEL_ENTRY.match(analysis_form(lines[i + 1].text))
+        # a schedule's name over its months (主要活动安排 / 1月：…) and a part of the day over its times (下午： / 13:00…, rw849)
+        # are the schedule's (``_plain_heading``, ``_outline``'s day parts)
+        and not MONTH_ENTRY.match(lines[i + 1].text)
+        and not CLOCK_TIME.match(lines[i + 1].text)
     ]
     if len(named) >= MIN_LABELLED_HEADLINES:
         found |= dict.fromkeys(named, "between")
+    else:
+        # one alone between a paragraph's last sentence and a run of fields (a ranking or the prizes of one contest: …支持。 /
+        # 112年成長教室績優社區 / 第1名：… / 第2名：…, rw724) heads them as well; not a notice among a schedule's lines (…（第二批）
+        # / 节日福利慰问品发放时间另行通知 / 地点：…, rw547)
+        found |= {
+            i: "between"
+            for i in named
+            if between(i, headline) and paragraph(i + 2) and LABEL_ENTRY.match(analysis_form(lines[i + 2].text))
+        }
     # subheads of a label and a two-clause headline over their paragraphs, two of them at least or beside headlines; the
     # last over the document's last line, cut by the page's end however short (总结讲话：凝练成果，擘画新程 / 会议最后，朱晓暐
     # 老师对本次组织生活, rw1940), as a headline over it is above

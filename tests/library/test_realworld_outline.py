@@ -813,3 +813,45 @@ def test_fix27d_labelled_headlines_take_a_longer_label_and_the_last_over_the_cut
     headings = [b.text for b in document.blocks if b.type == "heading"]
     assert headings[0] == "支部述职与问题查摆：梳理实绩，深挖症结"
     assert headings[-1] == "总结讲话：凝练成果，擘画新程"
+
+
+def test_gen27h_a_mirrors_pinyin_glosses_are_no_length_of_a_label_heading():
+    """A glossed page's readings (獎項設(shè)置：) take no place in a label alone over its lines (rw888): the label is a heading as
+    its unglossed form (奖项设置：) is."""
+    assert "獎項設(shè)置：" in heading_texts(parse_set_file("rw888.txt"))
+    text = "六、活動具體安排：\n（一）拔河比賽\n拔河比賽於操場舉行，全體教職工參加，每組十人。\n獎項設(shè)置：\n拔河比賽：勝出一方發(fā)放獎品。\n跳繩比賽：評出前三名，頒發(fā)證書。\n"
+    assert "獎項設(shè)置：" in heading_texts(parse(text))
+
+
+def test_gen27h_a_headline_alone_over_a_run_of_fields_heads_them():
+    """A ranking's name after a paragraph's last sentence, over its places (…支持。 / 112年成長教室績優社區 / 第1名：… /
+    第2名：…, rw724), now that the reflow keeps the fields apart: the headline heads the fields, as two such headlines do
+    (rw1037); a notice among a schedule's lines stays a line (…（第二批） / 节日福利慰问品发放时间另行通知 / 地点：…, rw547), and a
+    schedule's name over its months the schedule's heading at its own level (主要活动安排 / 1月：…, rw008)."""
+    assert (1, "112年成長教室績優社區") in _headings("rw724")
+    assert "节日福利慰问品发放时间另行通知" not in [text for _, text in _headings("rw547")]
+    text = (
+        "三八节当天，院工会组织女职工开展趣味比赛，各工会小组踊跃参加，赛场气氛热烈，大家都收获了快乐。\n"
+        "拔河比赛获奖名单\n一等奖：B超室工会小组\n二等奖：儿科工会小组\n三等奖：办公室工会小组\n"
+    )
+    assert heading_texts(parse(text)) == ["拔河比赛获奖名单"]
+    assert (1, "主要活动安排") in _headings("rw008")
+
+
+def test_gen27h_a_headline_opening_each_marked_section_is_its_subheading():
+    """Two sections or more that each open with a headline under their marked heading, over their paragraph (★感悟初心★ /
+    交党费 学理论 / “不积跬步…”, ★强化初心★ / 再宣誓 讲故事 / …, rw1851): the headlines are the sections' subheadings, one
+    level below, with no headline between paragraphs beside them."""
+    headings = _headings("rw1851")
+    assert (2, "交党费 学理论") in headings and (2, "再宣誓 讲故事") in headings and (2, "写季评 炼党性") in headings
+
+
+def test_gen27h_labels_alone_over_runs_of_fields_are_headings_whatever_their_length():
+    """Two labels alone with their colon, each over a run of prize fields (拔火罐比赛： / 一等奖：… and 单人徒手心肺复苏比赛： /
+    一等奖：…, rw1293): both head their fields, the ten-character one too; a part of the day over its times stays the
+    schedule's (下午： / 13:00…, rw849, levels unchanged)."""
+    headings = _headings("rw1293")
+    assert (1, "拔火罐比赛：") in headings and (1, "单人徒手心肺复苏比赛：") in headings
+    annotated = {(h["level"], bare(h["text"])) for d in annotation("rw849.txt")["documents"] for h in d["headings"]}
+    assert {(2, "下午"), (2, "中午")} <= annotated
+    assert {(2, "下午："), (2, "中午：")} <= set(_headings("rw849"))
