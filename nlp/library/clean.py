@@ -1449,19 +1449,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
     if FIELD_NAME.match(analysis_form(b)) and not dangles(a):
         return False  # a field's name heads its value, no word broken off the line above
-    if FIELD_WITH_VALUE.match(a) and not dangles(a) and (
-        FIELD_WITH_VALUE.match(b)
-        or NEXT_PART_LABEL.match(b)
-        or (
-            i + 1 < len(lines)
-            and (field := FIELD_WITH_VALUE.match(lines[i + 1].text)) is not None
-            and FIELD_NAME.match(analysis_form(field.group("label"))) is not None
-        )
-    ):
-        # a field's value wraps into no field nor label: the next field of the list (二等奖：…刘月 / 三等奖：…, rw1293), the
-        # label of the next part (地點：…46號 / 活動內容及流程：, rw893), the name of the event whose day or place is the field
-        # under it (地點：…3樓 / 小區活動A1 / 日期：…, rw1037); a month's value goes on under it (1月：各团队春节联欢 / 春节慰问活动 /
-        # 2月：…, rw008)
+    if FIELD_WITH_VALUE.match(a) and not dangles(a) and NEXT_PART_LABEL.match(b):
+        # a field's value wraps into no label of the next part (地點：…46號 / 活動內容及流程：, rw893; …米扬 / 单人徒手心肺复苏
+        # 比赛：, rw1293); fields in a row may (日期：… / 地點：…, a programme's, judged as one line)
         return False
     if (
         _broken_off(b)

@@ -2578,18 +2578,11 @@ def test_fix27a_a_bracketed_byline_of_names_parted_by_a_comma_after_the_last_sen
     assert "程功" not in text and text.endswith("现场进行评议打分。")
 
 
-def test_gen27h_a_fields_value_wraps_into_no_field_nor_label():
-    """Fields in a row (二等奖：…刘月 / 三等奖：…, rw1293) are lines of their own, and so is a label alone under one, the next
-    part's (地點：…46號 / 活動內容及流程：, rw893; …米扬 / 单人徒手心肺复苏比赛：, rw1293): no field's value wraps into them."""
-    lines = ["二等奖：王会楠、李江华、王倩倩、刘月", "三等奖：吴泽菊、白玉琳、安雪、李迎、王倩、米扬", "单人徒手心肺复苏比赛：", "一等奖：杜萌萌、樊华"]
+def test_gen27h_a_fields_value_wraps_into_no_label_of_the_next_part():
+    """A label alone under a field, the next part's (…米扬 / 单人徒手心肺复苏比赛：, rw1293; 地點：…46號 / 活動內容及流程：,
+    rw893), is a line of its own: no field's value wraps into it. (Fields in a row still join as a hard wrap may: the lead
+    withdrew their split at the merge, as it set a programme's place field before the junk model alone.)"""
+    lines = ["三等奖：吴泽菊、白玉琳、安雪、李迎、王倩、米扬", "单人徒手心肺复苏比赛：", "一等奖：杜萌萌、樊华"]
     kept, _ = clean_lines([Line(text) for text in lines], model=False)
     assert [line.text for line in kept] == lines
     assert "活動內容及流程：" in heading_texts(parse_set_file("rw893.txt"))
-    # a few words between two fields name the fields under them, no word the field above broke off (rw1037's shape)
-    lines = ["地點：元朗天水圍天瑞邨天瑞社區中心3樓", "小區活動A1", "日期：2022年9月4日（星期日）"]
-    kept, _ = clean_lines([Line(text) for text in lines], model=False)
-    assert [line.text for line in kept] == lines
-    # a month's value goes on under it (1月：各团队春节联欢 / 春节慰问活动 / 2月：…, rw008)
-    lines = ["1月：各团队春节联欢", "春节慰问活动", "2月：本院职代会"]
-    kept, _ = clean_lines([Line(text) for text in lines], model=False)
-    assert [line.text for line in kept] == ["1月：各团队春节联欢春节慰问活动", "2月：本院职代会"]
