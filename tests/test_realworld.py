@@ -228,23 +228,28 @@ from benchmarks.bench_parse import (
 # ceiling, plus a point).
 # Round 27's new holdout (rw1875-rw1914, 40 fresh pages from 40 new hosts), scored at the round's start with round 26's
 # parser (fcd3d558): doc_count .975, kind .927, year .878, titles .88 / .88 (25 titled), junk .968 (93), keep 1.0 (176),
-# headings .922 / .922 (64), placeholders 1.0 / 1.0 / 0 (7 annotated); floors those less a point until the round's end.
+# headings .922 / .922 (64), placeholders 1.0 / 1.0 / 0 (7 annotated). Round 27's end (tune 1914: round 26's holdout
+# rw1795-rw1834 and the fresh rw1915-rw1954 in; fix27b, fix27c, fix27a, fix27d, gen27y, gen27j, gen27t, item27 and gen27h
+# merged; junk, title and kind models retrained in that order): doc_count .995, kind .984, year .982, titles .972 / .979,
+# junk .975, keep 1.0, keep_block 1.0, headings .962, heading_text .966, placeholders .968 / .964 / .002; the holdout
+# at the end as at the start but junk .968 -> .957 (the retrained threshold, .79 -> .81). Floors: the end's figures
+# less a point (ph_false: a ceiling, plus a point).
 FLOORS = {
     "tune": {
         "doc_count": 0.985,
         "doc_matched": 0.986,
-        "kind": 0.973,
-        "year": 0.968,
-        "title_exact": 0.956,
-        "title_fuzzy": 0.964,
-        "junk": 0.966,
+        "kind": 0.974,
+        "year": 0.972,
+        "title_exact": 0.962,
+        "title_fuzzy": 0.969,
+        "junk": 0.965,
         "keep": 1.0,
         "keep_block": 0.99,
-        "headings": 0.951,
-        "heading_text": 0.955,
+        "headings": 0.952,
+        "heading_text": 0.956,
         "ph_recall": 0.958,
         "ph_kind": 0.954,
-        "ph_false": 0.011,
+        "ph_false": 0.012,
     },
     "holdout": {
         "doc_count": 0.965,
@@ -253,7 +258,7 @@ FLOORS = {
         "year": 0.868,
         "title_exact": 0.87,
         "title_fuzzy": 0.87,
-        "junk": 0.958,
+        "junk": 0.947,
         "keep": 0.99,
         "keep_block": 0.99,
         "headings": 0.912,
