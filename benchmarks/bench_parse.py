@@ -50,7 +50,7 @@ METRICS = (
     ("year", "year", "annotated documents whose aligned document has the same year (null included)"),
     ("title_exact", "title=", "titled documents whose aligned title is equal (no whitespace, punctuation)"),
     ("title_fuzzy", "title~", "titled documents whose aligned title is at least 0.9 similar"),
-    ("junk", "junk", "junk snippets found in no output block or title"),
+    ("junk", "junk", "junk snippets found in no output block or title (a title parsed right keeps its own words)"),
     ("keep", "keep", "keep snippets found in the output text (all blocks joined, whitespace removed)"),
     ("keep_block", "keep1", "keep snippets found inside one block (wrapped lines joined back)"),
     ("headings", "head", "annotated headings found as a heading block with the same text and level"),
@@ -319,9 +319,12 @@ def score_file(entry: dict, parsed: dict) -> dict:
 
     texts = [squash(t) for doc in docs for t in _doc_texts(doc)]
     joined = "".join(texts)
+    # A title parsed right holds its own words: a collection's title that the item's title repeats (…范文 in …范文1)
+    # is junk where it stands alone, not inside the item's title.
+    right_titles = {squash(doc.get("title")) for doc in docs} & {squash(a["title"]) for a in ann["documents"] if a["title"]}
     for snippet in ann["junk"]:
         s = squash(snippet)
-        tally("junk", not any(s in t for t in texts), snippet)
+        tally("junk", not any(s in t and (t not in right_titles or s == t) for t in texts), snippet)
     for a in ann["documents"]:
         for snippet in a["keep"]:
             s = squash(snippet)

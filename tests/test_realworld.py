@@ -357,6 +357,21 @@ def test_a_slot_is_matched_as_annotated_whatever_width_the_parser_gave_its_punct
     assert (dict(found), false, total) == ({0: {"year"}, 1: {"year"}, 2: {"year"}}, ["参加xx人次。"], 4)
 
 
+def test_a_collection_title_is_junk_where_it_stands_alone_not_inside_the_item_title_that_repeats_it():
+    # rw1806: the collection's title 中學(xué)工會(huì)…實(shí)施方案 is junk on its own line; its first item is titled …實施方案 1
+    entry = {"name": "rw1806.txt"}
+    title = annotation("rw1806.txt")["documents"][0]["title"]
+    collection = "中學(xué)工會(huì)慶祝教師節(jié)國慶節(jié)活動(dòng)實(shí)施方案"
+
+    def junk_kept(documents):
+        return bench_parse.score_file(entry, {"documents": documents})["misses"].get("junk", [])
+
+    assert collection not in junk_kept([{"title": title, "blocks": []}])
+    # a title parsed wrong is no excuse, nor is the collection's title left as a block of its own
+    assert collection in junk_kept([{"title": title + "活动", "blocks": []}])
+    assert collection in junk_kept([{"title": title, "blocks": [{"text": collection}]}])
+
+
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_figures_stay_above_floors(split):
     result = bench_parse.run(split, baseline=False)
