@@ -299,6 +299,8 @@ CONVERSIONS = {
     "rw1925": pasted,
     "rw1940": gb18030,
     "rw1945": pasted,
+    "rw2000": gb18030,
+    "rw2005": pasted,
 }
 
 if __name__ == "__main__":
