@@ -301,6 +301,8 @@ CONVERSIONS = {
     "rw1945": pasted,
     "rw1980": gb18030,
     "rw1985": pasted,
+    "rw2000": gb18030,
+    "rw2005": pasted,
     "rw2020": gb18030,
     "rw2025": pasted,
 }
