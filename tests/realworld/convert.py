@@ -299,6 +299,8 @@ CONVERSIONS = {
     "rw1925": pasted,
     "rw1940": gb18030,
     "rw1945": pasted,
+    "rw1960": gb18030,
+    "rw1965": pasted,
     "rw1980": gb18030,
     "rw1985": pasted,
     "rw2000": gb18030,
