@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from nlp.library.clean import SITE_NAME
 from nlp.library.junk import (
     CLAUSE_BREAK,
     COLLECTION_WORDS,
@@ -1538,7 +1539,11 @@ def _split_documents(
             new_title: str | None = line.text.strip()
         else:
             new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 3])
-        if new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
+        if new_title is None and _signed_off(body) and (headline := _headline_after_signature(lines, i)):
+            # a text closed by its signature and date (…印发给你们，请认真抓好贯彻落实。 / 临沂市统计局 / 2017年9月18日) is
+            # whole; a headline over prose under it opens the next document, its title (the plan the notice issued, rw1909)
+            new_title = headline
+        elif new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
             body.append(line)
             continue
         if title is None and len(body) == 1 and _is_unit_over_title(body[0], new_title):
@@ -1680,6 +1685,26 @@ def _bare_genre_after_text(title: str, body: list[Line]) -> bool:
     return bool(BARE_GENRE.fullmatch(analysis_form(title))) and any(
         line.text.rstrip()[-1:] in SENTENCE_END for line in body
     )
+
+
+def _signed_off(body: list[Line]) -> bool:
+    """``body`` ends with its text's signature: a unit's name alone (``SIGNATURE``, a bureau's too: ``SITE_NAME``) over
+    the date it signed on (``SIGNATURE_DATE``), after prose of its own (a sentence that ends in its stop)."""
+    return (
+        len(body) >= 3
+        and bool(SIGNATURE_DATE.match(body[-1].text.strip()))
+        and any(re.fullmatch(name, analysis_form(body[-2].text.strip())) for name in (SIGNATURE, SITE_NAME))
+        and any(line.text.rstrip()[-1:] in SENTENCE_END for line in body[:-2])
+    )
+
+
+def _headline_after_signature(lines: list[Line], i: int) -> str | None:
+    """``lines[i]`` as the headline of the paragraph under it (``reads_as_headline``), no outline entry: the next
+    document's title."""
+    line = lines[i]
+    if line.marker is not None or line.style_level is not None or i + 1 >= len(lines) or _line_marker(line)[0]:
+        return None
+    return line.text.strip() if reads_as_headline(line.text.strip(), lines[i + 1].text.strip()) else None
 
 
 def _broken_off_before(body: list[Line]) -> bool:
