@@ -1207,6 +1207,27 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         and _siblings(lines, entries, i) == {i}
         and len(re.findall("[。！？]", entries[i][1][cut:])) >= MIN_RUN_IN_SENTENCES
     }
+    # a field whose value is prose that opens with fields of its own ((1)踢毽子比赛：比赛时间：3分钟 比赛人数：每队4人，比赛规则：
+    # 三分钟时间内，…。, rw1906): its sub-entries run on its line, and it heads them by its label, as a field whose value
+    # opens a list does (the README's labels; short values of fields, (二)登山比賽：時間：15:30——16:30 地點：九龍山, rw888,
+    # leave a field)
+    cuts |= {
+        i: cut
+        for i, cut in fields.items()
+        if i in prose and LABEL_ENTRY.match(analysis_form(entries[i][1][cut:]).lstrip())
+    }
+    # a plan's field (``EVENT_PLAN_HEADING``: 活动时间, 活动对象) with lines of its own under it before its next sibling (一、
+    # 活动时间：20xx年5月12日---5月13日 / 5月12日早上6:30集合… / 二、…, rw1906): a heading over its value and what goes on
+    # from it, text the label, as a field whose value opens its sub-entries is (the README's labels)
+    cuts |= {
+        i: cut
+        for i, cut in fields.items()
+        if i not in prose
+        and EVENT_PLAN_HEADING.match(analysis_form(entries[i][1]))
+        and i + 1 < len(entries)
+        and entries[i + 1][0] is None
+        and any(family == entries[i][0] for family, _ in entries[i + 2 :])
+    }
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
 
 
