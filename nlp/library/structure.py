@@ -504,7 +504,9 @@ SUMMARY_STATEMENT = re.compile(
     # a summary's weighing of its year: what it achieved against what it lacks (我们虽然取得了一定的成绩，但…仍然存在着不少问题, rw1081)
     r"|虽然?取得了[^。]{0,20}?(?:成绩|成效|进步)[^。]{0,30}?(?:存在|不足|差距)"
 )
-SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下")
+# A summary's own word for what it is: 总结如下, or the lead-in to the list of its work done (本学期主要开展了以下几方面工作：
+# / 第一，…, rw1912; 我社區主要組織了以下豐富多彩的活動：, rw680; 主要抓了以下几方面的工作：, rw1742).
+SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)(?:做|抓|开展|进行|组织)了(?:以下|如下)")
 # A section that names a year's work by its genre (一、202x年基层治理工作总结, 2021年工作总结, 上半年重点工作总结): an untitled
 # text's own word for what it is, as a title's (its first such section: a summary's over the next year's plan, as a title
 # with both has the first).
@@ -3130,6 +3132,10 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "计划"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
+    if SUMMARY_NAMED.search(body) and not PLAN_STATEMENT.search(body):
+        # the text's own word for what it is outweighs a news opening (2015年7月22日下午，…召开了本学期…第二次会议。…回顾2015年
+        # 上半年的工作，…本学期主要开展了以下几方面工作：, rw1912): its writer's account of the work
+        return "总结"
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening) or WIRE_DATELINE.match(opening):
         return "其他"
     if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):
