@@ -1752,8 +1752,10 @@ def _drop_junk(
         if reason in PAGE_CHROME_REASONS and _field_among_fields(lines, number, memo, promo):
             reason = None
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
-            reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
-        after_credit = reason == "网页信息"
+            # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date; under a page's number
+            # (…（女职工至少2 / 1 / 2020年4月19日, rw1913), a document site's upload date: a text signs above its day
+            reason = "网页信息"
+        after_credit = reason in ("网页信息", "页码/页眉")
         # a line of the text's prose a rule for short chrome fires on is judged by its sentences, as a long line is
         long = (
             len(line.text) > LONG_LINE_CHARS
