@@ -2604,3 +2604,12 @@ def test_fix28b_a_day_under_a_page_number_is_the_sites_not_the_texts():
     assert document.year is None
     (document,) = parse_set_file("rw1913.txt").documents
     assert document.year is None
+
+
+def test_fix28b_a_sites_end_mark_glued_after_the_last_sentence_is_the_pages():
+    """fix28b: a report's end mark glued after its last stop (…弘扬了社会“正能量”。(完), rw1900) goes, as the mark alone
+    on its line does ((正文已结束), rw616); a bracket of the text's own words stays."""
+    kept, dropped = clean_lines([Line(REPORT + "(完)")], model=False)
+    assert [k.text for k in kept] == [clean_text(REPORT)] and [d.text for d in dropped] == ["（完）"]
+    assert glued_tail_of(REPORT + "（试行）") == ""
+    assert "（完）" in [d.text for d in parse_set_file("rw1900.txt").dropped]
