@@ -22,6 +22,7 @@ from nlp.library.junk import (
     CLAUSE_BREAK,
     COLUMN_NAME,
     COLUMN_WORD,
+    END_MARK,
     MAX_JUDGED_CHARS,
     MENU_ROW,
     MODEL_PATH,
@@ -658,7 +659,7 @@ FURNITURE_PATTERNS = _patterns(
         r"|^文章(?:类别|分类)$|^(?:展开|收起|阖起)\s*[|｜/]\s*(?:展开|收起|阖起)$|^(?:站内)?(?:搜索|搜寻)$"
         # a link's label left empty at the page's foot (本题链接:, 本文链接：)
         r"|^(?:本题|本文|原文|本页)(?:链接|地址)[：:]?$"
-        r"|^[（(](?:正文|全文|本文)(?:已?结束|完)[）)]$"  # a site's mark under the text (（正文已结束）)
+        rf"|^{END_MARK.pattern}$"  # a site's mark under the text (（正文已结束）)
         # a site's sign-in box (用户登录, 请输入验证码) and a picture's empty caption (文章图片)
         r"|^(?:用户|会员)?(?:登录|登陆|注册)$|^请输入(?:验证码|用户名|密码)|^(?:文章|新闻)图片$"
         # its prompt to a visitor before the buttons the page lost (新来的客人请【, rw1470: 【注册】)
@@ -1752,8 +1753,10 @@ def _drop_junk(
         if reason in PAGE_CHROME_REASONS and _field_among_fields(lines, number, memo, promo):
             reason = None
         if reason is None and after_credit and SIGNATURE_DATE.match(line.text.strip()):
-            reason = "网页信息"  # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date
-        after_credit = reason == "网页信息"
+            # the day under a report's credit (工會宣傳員 黎健撰稿 / 2023年3月3日): the post's date; under a page's number
+            # (…（女职工至少2 / 1 / 2020年4月19日, rw1913), a document site's upload date: a text signs above its day
+            reason = "网页信息"
+        after_credit = reason in ("网页信息", "页码/页眉")
         # a line of the text's prose a rule for short chrome fires on is judged by its sentences, as a long line is
         long = (
             len(line.text) > LONG_LINE_CHARS

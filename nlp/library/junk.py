@@ -308,13 +308,21 @@ def glued_lead_of(text: str) -> str:
     return text[start:cut] if start and _lead_shape(text[start:cut], text[cut:]) else text[:cut]
 
 
+# A site's or a wire's mark that the text ends there ((完), (正文已结束), (全文完)): alone on its line or glued after the last
+# sentence's stop, the page's.
+END_MARK = re.compile(r"[（(](?:正文|全文|本文)?(?:已?结束|完)[）)]")
+
+
 def glued_tail_of(text: str) -> str:
     """What the page glued after a paragraph's last stop in a credit's shape, or the empty string: a bracketed aside of
     names or units alone after a paragraph of several sentences (…的热情。(制造部李玲), …。(涉外护理系)), or a credit's words
     with its name, no clause and no list (…。/ 新会 供图, …。本报记者 张丹 通讯员 武慧媛 摄影报道; not …、书画摄影展、微, rw434,
     the excerpt's cut list). On the raw lines of rw001-rw1594, 62 such tails were the page's, none the text's (a figure's
-    reference, (見圖1), and a field, (活动时间:2022年全年), have digits; an outline's number, (十一), is the next entry's)."""
+    reference, (見圖1), and a field, (活动时间:2022年全年), have digits; an outline's number, (十一), is the next entry's).
+    A site's end mark (``END_MARK``) after a sentence is the page's too."""
     sentences = [sentence for sentence in SENTENCE.findall(text) if sentence.strip()]
+    if len(sentences) >= 2 and END_MARK.fullmatch(sentences[-1].strip()):
+        return sentences[-1]  # …弘扬了社会“正能量”。(完) (rw1900): the report's end mark
     if len(sentences) < 2 or CLAUSE_STOP.search(tail := sentences[-1]) or len(tail.strip()) > MAX_GLUED_TAIL_CHARS:
         return ""
     form = analysis_form(tail).strip()

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from nlp.library.clean import SITE_NAME
 from nlp.library.junk import (
     CLAUSE_BREAK,
     COLLECTION_WORDS,
@@ -503,7 +504,9 @@ SUMMARY_STATEMENT = re.compile(
     # a summary's weighing of its year: what it achieved against what it lacks (我们虽然取得了一定的成绩，但…仍然存在着不少问题, rw1081)
     r"|虽然?取得了[^。]{0,20}?(?:成绩|成效|进步)[^。]{0,30}?(?:存在|不足|差距)"
 )
-SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下")
+# A summary's own word for what it is: 总结如下, or the lead-in to the list of its work done (本学期主要开展了以下几方面工作：
+# / 第一，…, rw1912; 我社區主要組織了以下豐富多彩的活動：, rw680; 主要抓了以下几方面的工作：, rw1742).
+SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)(?:做|抓|开展|进行|组织)了(?:以下|如下)")
 # A section that names a year's work by its genre (一、202x年基层治理工作总结, 2021年工作总结, 上半年重点工作总结): an untitled
 # text's own word for what it is, as a title's (its first such section: a summary's over the next year's plan, as a title
 # with both has the first).
@@ -1206,6 +1209,27 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         and _siblings(lines, entries, i) == {i}
         and len(re.findall("[。！？]", entries[i][1][cut:])) >= MIN_RUN_IN_SENTENCES
     }
+    # a field whose value is prose that opens with fields of its own ((1)踢毽子比赛：比赛时间：3分钟 比赛人数：每队4人，比赛规则：
+    # 三分钟时间内，…。, rw1906): its sub-entries run on its line, and it heads them by its label, as a field whose value
+    # opens a list does (the README's labels; short values of fields, (二)登山比賽：時間：15:30——16:30 地點：九龍山, rw888,
+    # leave a field)
+    cuts |= {
+        i: cut
+        for i, cut in fields.items()
+        if i in prose and LABEL_ENTRY.match(analysis_form(entries[i][1][cut:]).lstrip())
+    }
+    # a plan's field (``EVENT_PLAN_HEADING``: 活动时间, 活动对象) with lines of its own under it before its next sibling (一、
+    # 活动时间：20xx年5月12日---5月13日 / 5月12日早上6:30集合… / 二、…, rw1906): a heading over its value and what goes on
+    # from it, text the label, as a field whose value opens its sub-entries is (the README's labels)
+    cuts |= {
+        i: cut
+        for i, cut in fields.items()
+        if i not in prose
+        and EVENT_PLAN_HEADING.match(analysis_form(entries[i][1]))
+        and i + 1 < len(entries)
+        and entries[i + 1][0] is None
+        and any(family == entries[i][0] for family, _ in entries[i + 2 :])
+    }
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
 
 
@@ -1538,7 +1562,11 @@ def _split_documents(
             new_title: str | None = line.text.strip()
         else:
             new_title = _title_text(line, collections) or _charter_title(line, lines[i + 1 : i + 3])
-        if new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
+        if new_title is None and _signed_off(body) and (headline := _headline_after_signature(lines, i)):
+            # a text closed by its signature and date (…印发给你们，请认真抓好贯彻落实。 / 临沂市统计局 / 2017年9月18日) is
+            # whole; a headline over prose under it opens the next document, its title (the plan the notice issued, rw1909)
+            new_title = headline
+        elif new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
             body.append(line)
             continue
         if title is None and len(body) == 1 and _is_unit_over_title(body[0], new_title):
@@ -1680,6 +1708,26 @@ def _bare_genre_after_text(title: str, body: list[Line]) -> bool:
     return bool(BARE_GENRE.fullmatch(analysis_form(title))) and any(
         line.text.rstrip()[-1:] in SENTENCE_END for line in body
     )
+
+
+def _signed_off(body: list[Line]) -> bool:
+    """``body`` ends with its text's signature: a unit's name alone (``SIGNATURE``, a bureau's too: ``SITE_NAME``) over
+    the date it signed on (``SIGNATURE_DATE``), after prose of its own (a sentence that ends in its stop)."""
+    return (
+        len(body) >= 3
+        and bool(SIGNATURE_DATE.match(body[-1].text.strip()))
+        and any(re.fullmatch(name, analysis_form(body[-2].text.strip())) for name in (SIGNATURE, SITE_NAME))
+        and any(line.text.rstrip()[-1:] in SENTENCE_END for line in body[:-2])
+    )
+
+
+def _headline_after_signature(lines: list[Line], i: int) -> str | None:
+    """``lines[i]`` as the headline of the paragraph under it (``reads_as_headline``), no outline entry: the next
+    document's title."""
+    line = lines[i]
+    if line.marker is not None or line.style_level is not None or i + 1 >= len(lines) or _line_marker(line)[0]:
+        return None
+    return line.text.strip() if reads_as_headline(line.text.strip(), lines[i + 1].text.strip()) else None
 
 
 def _broken_off_before(body: list[Line]) -> bool:
@@ -3084,6 +3132,10 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "计划"
     body = analysis_form("".join(b.text for b in blocks))
     opening = _opening(blocks)
+    if SUMMARY_NAMED.search(body) and not PLAN_STATEMENT.search(body):
+        # the text's own word for what it is outweighs a news opening (2015年7月22日下午，…召开了本学期…第二次会议。…回顾2015年
+        # 上半年的工作，…本学期主要开展了以下几方面工作：, rw1912): its writer's account of the work
+        return "总结"
     if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening) or WIRE_DATELINE.match(opening):
         return "其他"
     if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):

@@ -734,6 +734,12 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
         joined, other = f"{title.strip()} {rest}", rest
     elif _headline_part(below) and _said_across(form, below, "".join(page[at_below + 1 : MAX_PAGE_LINES + 1])):
         joined, other = title.strip() + below, below
+    elif _headline_part(above) and _said_whole(above + title.strip(), page):
+        # the page's title line over its widgets says the two lines as one (市總工會對市三院“陽光家園…”進(jìn)行授牌 / 發(fā)布日期：… /
+        # 市總工會對市三院 / “陽光家園…”進(jìn)行授牌, rw1902): one headline the page wrapped
+        joined, other = above + title.strip(), above
+    elif _headline_part(below) and _said_whole(title.strip() + below, page):
+        joined, other = title.strip() + below, below
     elif _headline_part(above) and ENDS_IN_UNIT.search(analysis_form(above)) and _over_papers_dateline(k, page):
         joined, other = above + title.strip(), above
     elif _over_papers_dateline(k, page) and (first := _papers_headline_above(k, page)):
@@ -757,6 +763,13 @@ def said_once(title: str) -> str:
         None,
     )
     return title if repeated is None else title[places[repeated] :].strip()
+
+
+def _said_whole(joined: str, page: list[str]) -> bool:
+    """A line of the page's top (``MAX_PAGE_LINES``) says ``joined``, two page lines run together, as one line: the
+    page sets that headline whole (its page title) and wrapped it where it sets it again."""
+    form = _form(analysis_form(joined))
+    return bool(form) and any(_form(analysis_form(line)) == form for line in page[:MAX_PAGE_LINES])
 
 
 def _said_across(first: str, second: str, text: str) -> bool:

@@ -2586,3 +2586,30 @@ def test_gen27h_a_fields_value_wraps_into_no_label_of_the_next_part():
     kept, _ = clean_lines([Line(text) for text in lines], model=False)
     assert [line.text for line in kept] == lines
     assert "活動內容及流程：" in heading_texts(parse_set_file("rw893.txt"))
+
+
+def test_fix28b_a_day_under_a_page_number_is_the_sites_not_the_texts():
+    """fix28b: a day alone under a page's number (…（女职工至少2 / 1 / 2020年4月19日, a document site's upload date, rw1913)
+    goes as the day under a report's credit does: a text signs above its day, and the day gives it no year."""
+    result = parse(
+        "公司工会五一劳动节员工活动方案\n"
+        "为了丰富广大职工的文体生活，经公司工会研究，决定开展庆“五一”体育趣味竞技比赛等系列庆祝活动。具体方案如下：\n"
+        "一、活动时间：4月29日\n"
+        "二、比赛规则：各工会小组选出5名参赛选手（女职工至少2\n"
+        "1\n"
+        "2020年4月19日\n"
+    )
+    assert "2020年4月19日" in [line.text for line in result.dropped]
+    (document,) = result.documents
+    assert document.year is None
+    (document,) = parse_set_file("rw1913.txt").documents
+    assert document.year is None
+
+
+def test_fix28b_a_sites_end_mark_glued_after_the_last_sentence_is_the_pages():
+    """fix28b: a report's end mark glued after its last stop (…弘扬了社会“正能量”。(完), rw1900) goes, as the mark alone
+    on its line does ((正文已结束), rw616); a bracket of the text's own words stays."""
+    kept, dropped = clean_lines([Line(REPORT + "(完)")], model=False)
+    assert [k.text for k in kept] == [clean_text(REPORT)] and [d.text for d in dropped] == ["（完）"]
+    assert glued_tail_of(REPORT + "（试行）") == ""
+    assert "（完）" in [d.text for d in parse_set_file("rw1900.txt").dropped]

@@ -264,3 +264,21 @@ def test_item27_a_plans_genre_word_numbered_alone_is_an_item_label_the_structure
         assert {"合集标题", "篇目标记"} <= {line.reason for line in result.dropped}
     rules = parse_file((FILES / "rw271.txt").read_bytes(), "rw271.txt", title_model=None)
     assert ("社区重阳节活动方案2015", "合集标题") in {(line.text, line.reason) for line in rules.dropped}
+
+
+def test_fix28b_a_signed_text_closes_and_a_headline_under_its_date_opens_the_next_document():
+    """fix28b: a text closed by its signature (a unit's name alone over its date) is whole; a headline over prose under
+    it opens the next document (a notice issuing a plan, then the plan under its own title, rw1909)."""
+    documents = parse(
+        "各基层工会：\n"
+        "现将《2024年职工文体活动方案》印发给你们，请认真抓好贯彻落实。\n"
+        "县教育局\n"
+        "2024年3月1日\n"
+        "全县教育系统职工文体活动\n"
+        "为丰富教职工的文化生活，增强凝聚力，根据上级工会有关要求，结合工作实际，现制定如下方案，请各单位认真组织实施。\n"
+    ).documents
+    assert [d.title for d in documents][1:] == ["全县教育系统职工文体活动"]
+    assert "县教育局" in "".join(b.text for b in documents[0].blocks)
+    documents = parse_set_file("rw1909.txt").documents
+    assert [d.title for d in documents][1] == "临沂市统计系统“我们的节日·中秋节、重阳节”活动"
+    assert [(d.kind, d.year) for d in documents] == [("其他", 2017), ("其他", None)]

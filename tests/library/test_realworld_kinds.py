@@ -1135,3 +1135,16 @@ def test_gen27y_a_speakers_year_of_work_done_is_the_year_a_meeting_looks_back_on
     assert done.year == 2014
     (ahead,) = parse(meeting.format("2015年，市总工会将在服务职工等方面做好工作。")).documents
     assert ahead.year is None
+
+
+def test_fix28b_an_untitled_texts_lead_in_to_its_work_done_makes_it_a_summary_whatever_its_opening():
+    """fix28b: an untitled text that leads in to the list of its work done (本学期主要开展了以下几方面工作：/ 第一，…) is its
+    writer's summary, also when it opens on the day of a meeting (rw1912), as rw680, rw1728 and rw1742 are annotated."""
+    blocks = [
+        Block("paragraph", "2015年7月22日下午，在文博楼小会议室，由学院工会主席主持召开了本学期工会工作的第二次会议。"),
+        Block("paragraph", "回顾2015年上半年的工作，学院工会认真落实学校工会的工作安排。本学期主要开展了以下几方面工作："),
+        Block("paragraph", "第一，大力建设职工之家，购置了工会活动的基础设施。"),
+    ]
+    assert kind_by_rules("page", blocks, titled=False) == "总结"
+    (document,) = parse_set_file("rw1912.txt").documents
+    assert document.kind == "总结"

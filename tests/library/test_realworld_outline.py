@@ -855,3 +855,24 @@ def test_gen27h_labels_alone_over_runs_of_fields_are_headings_whatever_their_len
     annotated = {(h["level"], bare(h["text"])) for d in annotation("rw849.txt")["documents"] for h in d["headings"]}
     assert {(2, "下午"), (2, "中午")} <= annotated
     assert {(2, "下午："), (2, "中午：")} <= set(_headings("rw849"))
+
+
+def test_fix28b_a_plans_field_with_lines_under_it_heads_them_by_its_label():
+    """fix28b: a plan's field (活动时间, 活动对象) with lines of its own under it before its next sibling is a heading, text
+    its label; a field whose prose value opens with fields of its own (踢毽子比赛：比赛时间：…) heads them by its label too;
+    a field whose short value holds fields ((二)登山比賽：時間：… 地點：…) stays a field (rw1906, rw888)."""
+    result = parse(
+        "工会趣味运动会方案\n"
+        "一、活动时间：5月12日至5月13日\n"
+        "5月12日早上6:30集合完毕，进行初赛和复赛\n"
+        "二、活动地点：外广场\n"
+        "三、比赛细则：\n"
+        "（1）踢毽子比赛：比赛时间：3分钟 比赛人数：每队4人，比赛规则：4名选手轮流踢毽子，以3分钟结束时的总数为最后成绩。踢个数最多的一组获胜。\n"
+        "（2）拔河比赛：比赛人数：每队10人 比赛规则：8支队伍代表进行抽签，抽到相同号码的两组进行对抗。获胜的四队再次进行抽签对抗。\n"
+    )
+    headings = heading_texts(result)
+    assert "活动时间：" in headings and "踢毽子比赛：" in headings and "拔河比赛：" in headings
+    assert not any(h.startswith("活动地点") for h in headings)
+    assert {"活动时间", "活动对象", "踢毽子比赛", "双人跳绳比赛", "拔河比赛"} <= {
+        bare(h) for h in heading_texts(parse_set_file("rw1906.txt"))
+    }

@@ -1365,3 +1365,13 @@ def test_item27_a_site_column_tag_goes_from_the_title_whichever_path_takes_it():
         "  2. 個人、集體會員向工會申訴前,請先進入院方申訴處理流程,並取得人事服務中心回覆。\n"
     )
     assert [d.title for d in _page(page)] == ["會員申訴處理流程及原則"]
+
+
+def test_fix28b_a_headline_the_page_says_whole_above_is_one_over_its_two_wrapped_lines():
+    """fix28b: the page's title line says two lines of the headline under its widgets as one (市總工會對市三院“陽光家園…”
+    進(jìn)行授牌 / 發(fā)布日期：… / 市總工會對市三院 / “陽光家園…”進(jìn)行授牌, rw1902): one headline the page wrapped."""
+    page = ["市总工会对市三院“阳光家园”进行授牌", "发布日期:2020-08-03", "市总工会对市三院", "“阳光家园”进行授牌", "8月3日下午，……"]
+    assert wrapped_headline("“阳光家园”进行授牌", page) == ("市总工会对市三院“阳光家园”进行授牌", "市总工会对市三院")
+    assert wrapped_headline("市总工会对市三院", page) == ("市总工会对市三院“阳光家园”进行授牌", "“阳光家园”进行授牌")
+    (document,) = parse_set_file("rw1902.txt").documents
+    assert document.title == "市總工會對市三院“陽光家園——心靈驛站”進(jìn)行授牌"
