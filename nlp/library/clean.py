@@ -783,8 +783,9 @@ FURNITURE_PATTERNS = _patterns(
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
     # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
-    # heading under it and dropped both
-    (r"^图片来源于?网络|^[^。]{0,12}如有侵权", "网页信息"),
+    # heading under it and dropped both; or on its posts, after a label however long (免责声明:本文由用户上传,如有侵权请联系删除!,
+    # rw1879): a site asks to be told of an infringement so as to delete its copy, no document asks its reader to delete it
+    (r"^图片来源于?网络|^[^。]{0,12}如有侵权|^[^。]{0,40}?[如若][^，,。]{0,6}侵权[^。]{0,24}?删除", "网页信息"),
     # a site's copyright notice (Copyright 2022 KTSF. All Rights Reserved., 版權所有，不得轉載。)
     (r"(?i:copyright|all rights reserved)|版权所有|不得转载|^©\s*\d{4}", "网页信息"),
     # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,

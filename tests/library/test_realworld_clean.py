@@ -2586,3 +2586,12 @@ def test_gen27h_a_fields_value_wraps_into_no_label_of_the_next_part():
     kept, _ = clean_lines([Line(text) for text in lines], model=False)
     assert [line.text for line in kept] == lines
     assert "活動內容及流程：" in heading_texts(parse_set_file("rw893.txt"))
+
+
+def test_fix28a_a_sites_notice_asking_to_be_told_of_an_infringement_to_delete_its_copy_is_dropped():
+    """fix28a: a site's notice that it deletes a copy it is told infringes (免责声明:本文由用户上传,如有侵权请联系删除!, rw1879;
+    【免责申明】…若有侵权请联系400-…删除, rw698) goes, whatever its label; a text's own sentence on infringements stays."""
+    assert junk_reason("免责声明:本文由用户上传,如有侵权请联系删除!") == "网页信息"
+    assert junk_reason("【免责申明】本专题图片均来源于学校官网或互联网,若有侵权请联系400-0815-589删除。") == "网页信息"
+    assert junk_reason("工会将为职工提供法律援助，如有侵权行为，职工可向工会反映。") is None
+    assert "免责声明" not in all_text(parse_set_file("rw1879.txt"))
