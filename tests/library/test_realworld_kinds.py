@@ -1135,3 +1135,15 @@ def test_gen27y_a_speakers_year_of_work_done_is_the_year_a_meeting_looks_back_on
     assert done.year == 2014
     (ahead,) = parse(meeting.format("2015年，市总工会将在服务职工等方面做好工作。")).documents
     assert ahead.year is None
+
+
+def test_fix28a_a_meeting_that_studies_another_meetings_report_has_not_the_year_that_report_sets():
+    """fix28a: rw1892's December meeting 学习了学校四届七次双代会工作报告 and 领会学校2024年十个方面重点工作 in that sentence: the
+    year of the congress's report, not of the meeting, which reviews 2023年以来组织开展的工作 (README's year: not a year the
+    text cites for something else), as a meeting whose spirit it passes on (rw1354)."""
+    assert [d.year for d in _parsed("rw1892")] == [2023]
+    text = (
+        "12月7日，学院召开分工会委员工作会议。与会人员学习了学校四届七次双代会工作报告，认真领会学校2024年十个方面重点工作。"
+        "随后，分工会委员分别汇报了2023年以来组织开展的工作。"
+    )
+    assert [d.year for d in _page(text)] == [2023]
