@@ -47,6 +47,7 @@ from nlp.library.markers import (
     LABEL_OPENING_PARAGRAPH,
     MONTH_ENTRY,
     MONTH_LINE,
+    NUMBER_AFTER_COUNT,
     OCCASION_EVENT,
     ORDINAL_FAMILIES,
     PART_LABEL,
@@ -97,7 +98,7 @@ QUALIFIED_LABEL = re.compile(r"^(?P<label>[^。！？；：:，,、()（）\s]{2
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
 TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
-SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$")
+SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$|{NUMBER_AFTER_COUNT}")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label), or of its sets or copies before the genre they
 # are (不一样的6套三八妇女节活动方案( 二 ), rw1247; 精选5份…总结).
 COLLECTION_COUNT = re.compile(
@@ -1569,7 +1570,7 @@ def _split_documents(
             dropped.extend([DroppedLine(part.text, "网页摘要") for part in body] + [DroppedLine(line.text, "重复的标题")])
             body = []
             continue
-        if title is not None and not body and COLLECTION_COUNT.search(new_title):
+        if title is not None and not body and COLLECTION_COUNT.search(new_title) and not ITEM_TITLE.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
             continue
         if title is not None and not body and _is_site_file_title(title, new_title):

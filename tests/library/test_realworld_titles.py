@@ -1365,3 +1365,13 @@ def test_item27_a_site_column_tag_goes_from_the_title_whichever_path_takes_it():
         "  2. 個人、集體會員向工會申訴前,請先進入院方申訴處理流程,並取得人事服務中心回覆。\n"
     )
     assert [d.title for d in _page(page)] == ["會員申訴處理流程及原則"]
+
+
+def test_fix28a_an_items_number_after_its_collections_whole_title_makes_the_items_title():
+    """fix28a: rw1884's 2022年手术室护士长年度工作总结(精选14篇)1 under the collection's title …(精选14篇) is the item's title, the
+    site numbering its items by the collection's whole title as others do by its name (README's titles: a collection item's
+    title is its 篇 line as written, with a label that follows the title); the page's headline over them is none."""
+    assert not counts_a_collection("2022年手术室护士长年度工作总结(精选14篇)1")
+    assert counts_a_collection("2022年手术室护士长年度工作总结(精选14篇)")
+    documents = _parsed("rw1884")
+    assert [(bare(d.title), d.year) for d in documents] == [(bare("2022年手术室护士长年度工作总结(精选14篇)1"), 2022)]
