@@ -784,8 +784,9 @@ FURNITURE_PATTERNS = _patterns(
     # a site's filing numbers with the authorities (粤公网安备 44530202000017号, 京ICP备12345678号)
     (r"公网安备|ICP[备证]", "网页信息"),
     # a site's notice on its pictures (图片来源于网络，如有侵权联系删除, rw627): before reflow, which had glued it to the
-    # heading under it and dropped both
-    (r"^图片来源于?网络|^[^。]{0,12}如有侵权", "网页信息"),
+    # heading under it and dropped both; or on its posts, after a label however long (免责声明:本文由用户上传,如有侵权请联系删除!,
+    # rw1879): a site asks to be told of an infringement so as to delete its copy, no document asks its reader to delete it
+    (r"^图片来源于?网络|^[^。]{0,12}如有侵权|^[^。]{0,40}?[如若][^，,。]{0,6}侵权[^。]{0,24}?删除", "网页信息"),
     # a site's copyright notice (Copyright 2022 KTSF. All Rights Reserved., 版權所有，不得轉載。)
     (r"(?i:copyright|all rights reserved)|版权所有|不得转载|^©\s*\d{4}", "网页信息"),
     # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,
@@ -1115,6 +1116,8 @@ HIDDEN_TEXT = re.compile(
     # ellipses or more there, which no sentence ends with (…研究制定《xx乡绿美乡村………… over 全文共3287字,仅供站内会员…, rw1470)
     r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
 )
+# The characters whose first byte in GBK is the second of “ (A1 B0) or ” (A1 B1): what a quote's shifted bytes read as.
+GARBLED_QUOTE = "".join(bytes([first, second]).decode("gbk") for first in (0xB0, 0xB1) for second in range(0xA1, 0xFF))
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a platform's numbered entrance
 # (《俄罗斯专享会平台294地址章程》; a casino's brand and its site's words are ``junk.gambling_ads``, in ``_without_gambling_ads``).
@@ -1127,6 +1130,10 @@ SPLICED_JUNK = _patterns(
     # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????); an HTML
     # entity whose name the page's encoding turned into Han characters (携手开展&濒诲辩耻辞;盛夏赋雅趣, &ldquo; garbled, rw1478)
     (rf"[?？]{{3,}}|&[{HAN}]{{2,8}}[;；]", "乱码"),
+    # a quote's bytes the page's encoding shifted by one (…輟學?!敖鹎镏鷮W”不僅僅…, rw1890, for 。“金秋助學): the full stop lost
+    # to a ?, the quote's first byte to a !, its second read with the next character's first (``GARBLED_QUOTE``), and so on
+    # up to the byte that falls back in step as an ASCII character or is lost to a ? (…貢獻?!彼堑貐^(qū)…, rw1833): no words
+    (rf"[?？][!！][{GARBLED_QUOTE}][{HAN}]{{0,11}}?(?:[\x40-\x7e]|(?=[?？]))", "乱码"),
     # a news outlet's name after the headline it brackets, its Latin name too (【…聯繫會報 觀摩…協會】環球日報社 World News
     # Media, rw726)
     (rf"(?<=】)\s*[{HAN}]{{2,8}}(?:[报報]社|日[报報]|晚[报報]|新[闻聞]网|新[闻聞]網|[电電]视台|[电電]視台)(?:\s*[A-Za-z][A-Za-z .]*)?$", "网站名称"),

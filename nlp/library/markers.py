@@ -157,9 +157,14 @@ SITE_GRADE = r"[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)
 SERIES_PREFIX = re.compile(
     rf"^(?:第\s*{ITEM_NUMBER}\s*篇[：:]?|【第?\s*{ITEM_NUMBER}\s*篇】|【篇\s*{ITEM_NUMBER}】)\s*(?=\S)"
 )
-# A collection item's title, its label after it (…篇1, …【第二篇】, …范文第1篇) or before it (``SERIES_PREFIX``): an item,
-# however short, is never a preamble; its text is the item's own.
-ITEM_TITLE = re.compile(rf"{SERIES}{SERIES_CLOSE}?$|【第?\s*{ITEM_NUMBER}\s*篇】$|{SERIES_PREFIX.pattern}")
+# An item's number after its collection's whole title, count and all (2022年手术室护士长年度工作总结(精选14篇)1, rw1884): the
+# site numbers its items by the collection's title, as by its name (``structure.NUMBERED_ITEM``); a count never ends in a number.
+NUMBER_AFTER_COUNT = rf"(?:\d{{1,2}}|{CN_NUMBER})篇{SERIES_CLOSE}\s*\d{{1,2}}$"
+# A collection item's title, its label after it (…篇1, …【第二篇】, …范文第1篇, …(精选14篇)1) or before it
+# (``SERIES_PREFIX``): an item, however short, is never a preamble; its text is the item's own.
+ITEM_TITLE = re.compile(
+    rf"{SERIES}{SERIES_CLOSE}?$|【第?\s*{ITEM_NUMBER}\s*篇】$|{NUMBER_AFTER_COUNT}|{SERIES_PREFIX.pattern}"
+)
 # A second part joined to the genre of a title: 工作计划和目标, 工作总结及明年工作思路, 工作总结暨2024年工作计划
 SECOND_PART = (
     r"(?:[及和与][^，,。；！？\s]{0,8}(?:目标|思路|打算|设想|措施)"

@@ -48,6 +48,7 @@ from nlp.library.markers import (
     LABEL_OPENING_PARAGRAPH,
     MONTH_ENTRY,
     MONTH_LINE,
+    NUMBER_AFTER_COUNT,
     OCCASION_EVENT,
     ORDINAL_FAMILIES,
     PART_LABEL,
@@ -98,7 +99,7 @@ QUALIFIED_LABEL = re.compile(r"^(?P<label>[^。！？；：:，,、()（）\s]{2
 # A title in brackets glued to its body: 【有关于社区年度工作计划】随着新一年的到来，…
 BRACKETED_TITLE = re.compile(r"^【([^【】]{4,48})】\s*(?=\S)")
 TITLE_TAIL = re.compile(r"[（(][^（）()]{1,16}[）)]$")
-SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$")
+SERIES_AT_END = re.compile(rf"{SERIES}{SERIES_CLOSE}?$|{NUMBER_AFTER_COUNT}")
 # A collection's count of its items (4篇, 八篇; 第4篇 is an item's label), or of its sets or copies before the genre they
 # are (不一样的6套三八妇女节活动方案( 二 ), rw1247; 精选5份…总结).
 COLLECTION_COUNT = re.compile(
@@ -463,9 +464,12 @@ SUMMED_YEAR = re.compile(
     r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|汇报(?!演出|会演|展演)"
     r"|情况(?=[和及暨与](?:19|20)\d{2}年|[，,]?并?对?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署)))"
 )
-# A meeting whose spirit a meeting passes on (传达学习市总工会十届五次全委（扩大）会议精神, rw1354): what that meeting summed up
-# (市总工会…会议…全面总结了2021年全市工会工作成效) is its year, not the year of the meeting the text reports.
-PASSED_ON_MEETING = re.compile(r"(?:传达|学习|贯彻)+(?P<name>[^，。；！？]{2,30}?(?:会议|大会|全会))精神")
+# A meeting whose spirit a meeting passes on (传达学习市总工会十届五次全委（扩大）会议精神, rw1354), or whose report it studies
+# (学习了学校四届七次双代会工作报告, rw1892): what that meeting summed up or set (市总工会…会议…全面总结了2021年全市工会工作成效;
+# 认真领会学校2024年十个方面重点工作) is its year, not the year of the meeting the text reports.
+PASSED_ON_MEETING = re.compile(
+    r"(?:传达|学习|贯彻)+了?(?P<name>[^，。；！？]{2,30}?(?:会议|大会|全会|代会))(?:精神|(?:工作)?报告)"
+)
 # A meeting that sums up last year's work and plans a year it names (回顾总结去年全区工会工作并部署2017年工作, rw641): it sums
 # up the year before that one.
 SUMMED_LAST_YEAR = re.compile(
@@ -1594,7 +1598,7 @@ def _split_documents(
             dropped.extend([DroppedLine(part.text, "网页摘要") for part in body] + [DroppedLine(line.text, "重复的标题")])
             body = []
             continue
-        if title is not None and not body and COLLECTION_COUNT.search(new_title):
+        if title is not None and not body and COLLECTION_COUNT.search(new_title) and not ITEM_TITLE.search(new_title):
             dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
             continue
         if title is not None and not body and _is_site_file_title(title, new_title):
@@ -3280,13 +3284,13 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
         return int(day.group(1))
     if held := next((m for text in texts[:2] if (m := HELD_ON.search(text))), None):
         return int(held.group(1))  # the day the text gives it (为庆祝第107个护士节，医院于2018年5月9日举办…大会)
-    # not in a sentence that names the meeting the text passes on (``PASSED_ON_MEETING``)
-    passed_on = next((m.group("name") for text in texts[:2] if (m := PASSED_ON_MEETING.search(text))), None)
+    # not in a sentence that names a meeting the text passes on (``PASSED_ON_MEETING``)
+    passed_on = {m.group("name") for text in texts[:2] for m in PASSED_ON_MEETING.finditer(text)}
     own = [
         sentence
         for text in texts
         for sentence in re.split("(?<=[。！？；])", text)
-        if passed_on is None or passed_on not in sentence
+        if not any(name in sentence for name in passed_on)
     ]
     summed = [int(m.group(1) or m.group(2)) for text in own for m in SUMMED_YEAR.finditer(text)]
     summed += [int(m.group(1)) - 1 for text in own for m in SUMMED_LAST_YEAR.finditer(text)]
@@ -3296,7 +3300,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
         return int(spoken.group(1))
     if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):
         return int(occasion.group(1))  # the occasion it is held for (2016年国际护士节的主题是…)
-    return max((int(m.group(1) or m.group(2)) for text in texts for m in YEAR_OF_WORK.finditer(text)), default=None)
+    return max((int(m.group(1) or m.group(2)) for text in own for m in YEAR_OF_WORK.finditer(text)), default=None)
 
 
 def page_time(texts: Sequence[str]) -> int | None:

@@ -2613,3 +2613,22 @@ def test_fix28b_a_sites_end_mark_glued_after_the_last_sentence_is_the_pages():
     assert [k.text for k in kept] == [clean_text(REPORT)] and [d.text for d in dropped] == ["（完）"]
     assert glued_tail_of(REPORT + "（试行）") == ""
     assert "（完）" in [d.text for d in parse_set_file("rw1900.txt").dropped]
+
+
+def test_fix28a_a_sites_notice_asking_to_be_told_of_an_infringement_to_delete_its_copy_is_dropped():
+    """fix28a: a site's notice that it deletes a copy it is told infringes (免责声明:本文由用户上传,如有侵权请联系删除!, rw1879;
+    【免责申明】…若有侵权请联系400-…删除, rw698) goes, whatever its label; a text's own sentence on infringements stays."""
+    assert junk_reason("免责声明:本文由用户上传,如有侵权请联系删除!") == "网页信息"
+    assert junk_reason("【免责申明】本专题图片均来源于学校官网或互联网,若有侵权请联系400-0815-589删除。") == "网页信息"
+    assert junk_reason("工会将为职工提供法律援助，如有侵权行为，职工可向工会反映。") is None
+    assert "免责声明" not in all_text(parse_set_file("rw1879.txt"))
+
+
+def test_fix28a_a_quote_whose_bytes_the_pages_encoding_shifted_is_dropped_up_to_where_it_falls_back_in_step():
+    """fix28a: ?! then characters led by a quote's second byte (“ A1 B0, ” A1 B1 in GBK) up to an ASCII character or a lost ?
+    (…輟學?!敖鹎镏鷮W”不僅僅…, rw1890, for 。“金秋助學; …貢獻?!彼堑貐^(qū)…, rw1833) is the page's garbled encoding: it goes, the
+    text on both sides stays; a question's ?! before the next sentence stays."""
+    assert "敖鹎镏" not in all_text(parse_set_file("rw1890.txt"))
+    assert "彼堑貐" not in all_text(parse_set_file("rw1833.txt"))
+    kept, _ = clean_lines([Line("難道不是嗎?!我們一起努力，爭取更好的成績。")], model=False)
+    assert "我們一起努力" in kept[0].text

@@ -1148,3 +1148,15 @@ def test_fix28b_an_untitled_texts_lead_in_to_its_work_done_makes_it_a_summary_wh
     assert kind_by_rules("page", blocks, titled=False) == "总结"
     (document,) = parse_set_file("rw1912.txt").documents
     assert document.kind == "总结"
+
+
+def test_fix28a_a_meeting_that_studies_another_meetings_report_has_not_the_year_that_report_sets():
+    """fix28a: rw1892's December meeting 学习了学校四届七次双代会工作报告 and 领会学校2024年十个方面重点工作 in that sentence: the
+    year of the congress's report, not of the meeting, which reviews 2023年以来组织开展的工作 (README's year: not a year the
+    text cites for something else), as a meeting whose spirit it passes on (rw1354)."""
+    assert [d.year for d in _parsed("rw1892")] == [2023]
+    text = (
+        "12月7日，学院召开分工会委员工作会议。与会人员学习了学校四届七次双代会工作报告，认真领会学校2024年十个方面重点工作。"
+        "随后，分工会委员分别汇报了2023年以来组织开展的工作。"
+    )
+    assert [d.year for d in _page(text)] == [2023]

@@ -1375,3 +1375,13 @@ def test_fix28b_a_headline_the_page_says_whole_above_is_one_over_its_two_wrapped
     assert wrapped_headline("市总工会对市三院", page) == ("市总工会对市三院“阳光家园”进行授牌", "“阳光家园”进行授牌")
     (document,) = parse_set_file("rw1902.txt").documents
     assert document.title == "市總工會對市三院“陽光家園——心靈驛站”進(jìn)行授牌"
+
+
+def test_fix28a_an_items_number_after_its_collections_whole_title_makes_the_items_title():
+    """fix28a: rw1884's 2022年手术室护士长年度工作总结(精选14篇)1 under the collection's title …(精选14篇) is the item's title, the
+    site numbering its items by the collection's whole title as others do by its name (README's titles: a collection item's
+    title is its 篇 line as written, with a label that follows the title); the page's headline over them is none."""
+    assert not counts_a_collection("2022年手术室护士长年度工作总结(精选14篇)1")
+    assert counts_a_collection("2022年手术室护士长年度工作总结(精选14篇)")
+    documents = _parsed("rw1884")
+    assert [(bare(d.title), d.year) for d in documents] == [(bare("2022年手术室护士长年度工作总结(精选14篇)1"), 2022)]
