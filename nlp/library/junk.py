@@ -644,10 +644,13 @@ def _site_words(form: str) -> list[str]:
 
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
 SITE_WORDS = re.compile(
-    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 作者 not in 工作者; a
+    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 站 alone only where it is the
+    # site (本站, 全站, 主站, 站内, 站点, 站长), not a station of the world a text speaks of (心灵驿站, 综合文化站, 新时代文明实践站,
+    # 环卫站, 一站到底: in round 28 a caption that names a 心靈驛站 scored .93 by it alone and set the threshold at .95);
+    # 作者 not in 工作者; a
     # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…); 阅读 is the site's
     # (阅读：12, 相关阅读, 欢迎阅读) unless it names the unit's reading event or place (垂医阅读季, 阅读推广, 閱讀室, rw1743)
-    r"网站|网(?![络格点])|站|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读(?![季节会周月室角]|推广|之星|氛围|俱乐部|活动|打卡)|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
+    r"网站|网(?![络格点])|(?<=[本全主分子])站|站(?=[内点长])|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读(?![季节会周月室角]|推广|之星|氛围|俱乐部|活动|打卡)|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观|出席|参加))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
     # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is),
@@ -839,6 +842,9 @@ FILE_NAMED = re.compile(rf"[.。]{FILE_EXTENSION}(?![A-Za-z])")
 # A page's word on its own state (数据载入中……, 预览加载中, loading..., 暂无内容！, 链接已复制): what a script shows while it
 # loads or when it has nothing, on any site.
 PAGE_STATE = re.compile(r"加载|载入|(?i:loading)|暂无|已复制")
+# A form widget's prompt, the page asking its reader to type into a box (请输入关键字, 输入关键词, 还能输入140字) or naming a
+# search box (站内搜索, 检索): a site's, on any site; a text asks its reader to fill in a form by its own words (填写选票).
+FORM_PROMPT = re.compile(r"(?:^请?|能)(?:输入|键入)|^(?:站内|全站|全文)?(?:搜索|搜寻|检索)")
 
 
 def _ends_in_name(text: str) -> bool:
@@ -882,6 +888,7 @@ NAMED_FEATURES = (
     ("empty_field", "只有字段名没有内容", lambda c: float(bool(FIELD_LABEL.match(c.text)))),
     ("file_name", "含文件名（附件或图片）", lambda c: float(bool(FILE_NAMED.search(c.text)))),
     ("page_state", "像网页的加载或状态提示", lambda c: float(bool(PAGE_STATE.search(c.text)))),
+    ("form_prompt", "像网页输入框的提示（请输入关键字）", lambda c: float(bool(FORM_PROMPT.search(c.text)))),
     ("byline", "像署名（单位和人名）", lambda c: float(bool(BYLINE.fullmatch(c.text)))),
     ("person_name", "以人名结尾", lambda c: float(_ends_in_name(c.text))),
     ("buttons", "像网页按钮", lambda c: float(len(BUTTON.findall(c.text)))),
@@ -1244,7 +1251,8 @@ def _reads_as_chrome(text: str) -> bool:
     (an image's code, 20250327-_YY_2980), a site's words (全程导医网 徐州中医频道, 内容头部广告位（手机）, 最佳答案推荐答案),
     a breadcrumb (…新聞網>>中國工會新聞>>工會資料), a button (医院动态详细内容), a column's name alone (新聞動態(tài),
     glossed), a writer's credit (景德镇市梨树园小学 齐玉婷), a line that opens with a credit's role (供稿、供圖、 編輯姜雨佳 under
-    the headline, rw1672) or a lost photo's caption (…合影留念 over the last sentence)."""
+    the headline, rw1672), a lost photo's caption (…合影留念 over the last sentence) or a search box's prompt (请输入关键字 twice
+    over the text, rw1689)."""
     form = analysis_form(text.strip())
     return (
         len(HAN_CHAR.findall(form)) * 2 < len(form.replace(" ", ""))
@@ -1255,6 +1263,7 @@ def _reads_as_chrome(text: str) -> bool:
         or bool(BREADCRUMB.search(form))
         or bool(BUTTON.search(form))
         or bool(PHOTO_CAPTION.search(form))
+        or bool(FORM_PROMPT.search(form))
     )
 
 

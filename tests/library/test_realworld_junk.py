@@ -682,3 +682,32 @@ def test_fix27d_a_bracketed_byline_may_part_office_and_name_by_a_comma():
     result = parse_set_file("rw1943.txt")
     assert "（党政办，李学明）" in {line.text for line in result.dropped}
     assert "李学明" not in all_text(result)
+
+
+@pytest.mark.parametrize(
+    ("line", "fires"),
+    [
+        ("请输入关键字", True),  # a search box's prompt (rw915, rw942, rw1689: three hospital sites)
+        ("請輸入關鍵詞", True),
+        ("还能输入140字", True),  # a comment box's counter (rw828)
+        ("站内搜索", True),
+        ("填写选票", False),  # rw1704: a caption of the text asking its voters to fill in their ballots
+        ("全面输入先进管理理念", False),
+    ],
+)
+def test_gen28j_a_form_widgets_prompt_is_a_feature(line, fires):
+    assert (_feature("form_prompt", line) > 0) == fires
+
+
+def test_gen28j_a_search_boxs_prompt_over_the_text_is_no_headline():
+    # rw1689: 请输入关键字 twice over the report was taken as its headline, never judged, and became the title
+    assert all(_judged_lines(["请输入关键字", "请输入关键字", REPORT])[:2])
+
+
+def test_gen28j_a_station_of_the_world_is_no_site_word():
+    # a union's 驿站 or a town's 文化站 is what the text speaks of (a caption naming a 心靈驛站 scored .93 junk by 站 alone and
+    # held the threshold at .95); the site's own 站 still counts (本站, 站内导航, 返回主站)
+    for line in ("陽光家園——心靈驛站", "墩集镇综合文化站", "一站到底展风采", "新时代文明实践站"):
+        assert not SITE_WORDS.search(analysis_form(line)), line
+    for line in ("本站声明", "站内导航", "返回主站"):
+        assert SITE_WORDS.search(line), line
