@@ -1365,3 +1365,16 @@ def test_item27_a_site_column_tag_goes_from_the_title_whichever_path_takes_it():
         "  2. 個人、集體會員向工會申訴前,請先進入院方申訴處理流程,並取得人事服務中心回覆。\n"
     )
     assert [d.title for d in _page(page)] == ["會員申訴處理流程及原則"]
+
+
+def test_fix28c_a_sites_name_over_the_headline_is_no_title():
+    """fix28c: the headline is the plain line right over the text's first paragraph; a plain name above it that shares no
+    two Han characters with the text (a spam host's company, rw1996) or that the headline repeats and goes on from (a
+    spammer's name put in the unit's place, rw2009) is the site's, no title."""
+    assert parse_set_file("rw1996.txt").documents[0].title == "儿科二病房为住院儿童过“六一”"
+    assert parse_set_file("rw2009.txt").documents[0].title == "杨晨晨新剧情夜跑偶遇猛男开展首次户外踏青徒步活动"
+    paragraph = "为丰富职工文化生活，增强职工身体素质，在医院工会的号召下，华强医院于3月26日组织了26名职工开展首次户外踏青徒步活动。"
+    page = f"华强娱乐有限公司\n\n华强医院开展首次户外踏青徒步活动\n\n{paragraph}\n"
+    assert [d.title for d in _page(page)] == ["华强医院开展首次户外踏青徒步活动"]
+    page = f"华强医院\n\n华强医院开展首次户外踏青徒步活动\n\n{paragraph}\n"
+    assert [d.title for d in _page(page)] == ["华强医院开展首次户外踏青徒步活动"]
