@@ -618,8 +618,9 @@ FURNITURE_PATTERNS = _patterns(
         # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文), in its brackets and before a table's bar too
         # (《閱讀更多》 | under each teaser of a post list, rw1536)
         r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$"
-        # a link's text ending on its prompt to click, the link lost (***學校教師會籌組成立流程圖請按此***, rw1436)
-        r"|请?(?:按|点击?)(?:此处?|这里)(?:下载|查看|进入|阅读|报名)?\W*$",
+        # a link's text ending on its prompt to click, the link lost (***學校教師會籌組成立流程圖請按此***, rw1436), and what
+        # it shows (因篇幅问题不能全部显示，请点此查看更多更全内容, rw2012)
+        r"|请?(?:按|点击?)(?:此处?|这里)(?:(?:下载|查看|进入|阅读|报名)(?:更多|全文|全部|完整)?[^，。；！？\s]{0,4})?\W*$",
         "网站栏目",
     ),
     # a document site's paywall notice under the preview, the text's length before it or not (全文共3287字,仅供站内会员学习参考
@@ -993,8 +994,10 @@ PROMO_PATTERNS = _patterns(
     (
         # 为大家带来的…: what a site brings its readers; 为大家带来了精彩的表演 is what children brought an audience; a site
         # gathers texts (整理, 收集) for its readers and presents what it prepared (为大家精心准备了2023年…心得体会), where a unit
-        # prepares anything (喜获工会精心为大家准备的奖品, rw1837)
-        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(?:精心)?(整理|收集|准备了|搜集)|为大家带来的"
+        # prepares anything (喜获工会精心为大家准备的奖品, rw1837; 医院工会还为大家准备了丰富的…游戏与奖品, rw2004): what a site
+        # prepared is a text, named in its clause
+        r"小编|本站|这篇(有)?关于|精心(搜集|收集|整理)|为大家(?:精心)?(整理|收集|搜集)|为大家带来的"
+        r"|为大家(?:精心)?准备了[^，。！？]{0,30}(?:范文|范例|文章|资料|内容|模板|计划|总结|方案|心得|体会|\d+篇)"
         r"|(?:为|给)(?:大家|您|你)(?:分享|推荐)的[^。！？]{0,20}(?:范文|范例)",  # 以下为我们为您分享的…总结范文
         "网页推广语",
     ),

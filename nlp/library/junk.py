@@ -103,6 +103,8 @@ BREADCRUMB_ARROW = re.compile(r"\s*(?:>>|»|＞＞|>|＞)\s*")
 # wraps into a line or takes one in (``clean``)
 MENU_ROW = re.compile(r"^[^，。；！？,;!?]*?(?:\s+[^，。；！？,;!?\s]+){3,}$")
 MAX_WIDGET_CHARS = 8
+# a title says something in Chinese, a word at least (its letters spaced out or not: 医 院 党 建 工 作 调 研 报 告)
+HAN_WORD = re.compile(rf"[{HAN}]{{2}}")
 MAX_WIDGET_LINES = 3
 MIN_PARAGRAPH_CHARS = 30  # the paragraph under a headline is longer than this, and than the headline
 MIN_SENTENCE_HAN = 6  # Chinese characters of a whole sentence of the text (会议要求抓好落实。)
@@ -1484,6 +1486,12 @@ def paragraph_after(texts: list[str], i: int) -> int | None:
 def is_stamp(text: str) -> bool:
     """A news page's byline: the post's date or time stamped (2024-01-29, 19:09), or its view count."""
     return bool(DATE_TIME.search(text) or COUNT.search(text))
+
+
+def echo(line: str, lead: str) -> float:
+    """The share of the line's pairs of Han characters that ``lead`` repeats (0 for a line without one)."""
+    pairs = {line[i : i + 2] for i in range(len(line) - 1) if HAN_WORD.fullmatch(line[i : i + 2])}
+    return sum(pair in lead for pair in pairs) / len(pairs) if pairs else 0.0
 
 
 def reads_as_headline(text: str, following: str, *, above_outline: bool = True) -> bool:

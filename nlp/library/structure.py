@@ -24,6 +24,7 @@ from nlp.library.junk import (
     PLAN_LABEL,
     SIGNATURE,
     SITE_WORDS,
+    echo,
     is_stamp,
     paragraph_after,
     reads_as_headline,
@@ -60,6 +61,7 @@ from nlp.library.markers import (
     SERIES_OPEN,
     SERIES_PREFIX,
     SIGNATURE_DATE,
+    TITLE,
     TITLE_LABEL,
     dangles,
     family_of,
@@ -1822,6 +1824,7 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         not collection
         and named_by(texts[0], texts[1])
         and not any(line.marker or _line_marker(line)[0] or line.style_level for line in body)
+        and not _over_headline(body[0], body[1], texts, 1)
     ):
         # a short headline the text opens by naming (居委会 / 居委会作为社区管理和服务的重要机构…) over a text with no
         # outline: the page's title, where a column name (工作动态) is named by nothing under it
@@ -1844,6 +1847,13 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         second = body[under]
     else:
         sub = None
+    if sub is None and second is not None and _over_headline(first, second, texts, at):
+        # the line right over the text's first paragraph is its headline; a plain line above it that shares nothing with
+        # the text (a hijacker's company, 皇冠…娱乐…有限公司 / 儿科二病房为住院儿童过“六一” / 在…, rw1996), or that the headline
+        # repeats and goes on from (杨晨晨新剧情… / 杨晨晨新剧情…开展首次户外踏青徒步活动, rw2009), is the site's name over it
+        start, first = at, second
+        at = paragraph_after(texts, start)
+        second = body[at] if at is not None else None
     headline = (
         second is not None
         and first.marker is None
@@ -1879,6 +1889,24 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
     )
     dropped.extend(DroppedLine(line.text, "网页控件") for line in body[start + 1 : at])
     return (first.text if kicker is None else f"{body[kicker].text} {first.text}"), body[at:]
+
+
+def _over_headline(line: Line, below: Line, texts: list[str], at: int) -> bool:
+    """``line``, a plain name of no clause, stands over ``below`` = ``texts[at]``, a plain headline over the paragraph
+    under it, as the site's name: one that shares no two Han characters with the text (``echo`` 0: a spam host's
+    company), or one the headline repeats and goes on from."""
+    under = paragraph_after(texts, at)
+    name = line.text.strip()
+    return (
+        under is not None
+        and line.marker is None
+        and _line_marker(line)[0] is None
+        and below.marker is None
+        and _line_marker(below)[0] is None
+        and not re.search(r"[，,。；;！？!?：:]", name)
+        and reads_as_headline(below.text, texts[under])
+        and (below.text.startswith(name) or echo(analysis_form(name), analysis_form("".join(texts[at:]))) == 0)
+    )
 
 
 def _is_sub_headline(headline: Line, line: Line) -> bool:
@@ -2233,7 +2261,11 @@ def _month_range(text: str) -> bool:
 
 def _without_label_colon(text: str) -> str:
     """A short label heading (具体工作：) without its colon; other text as it is."""
-    return text[:-1] if text[-1:] in "：:" and len(text) <= MAX_LABEL_CHARS and not LEAD_IN.search(text) else text
+    return (
+        text[:-1]
+        if text[-1:] in "：:" and (len(text) <= MAX_LABEL_CHARS or TITLE.match(text[:-1])) and not LEAD_IN.search(text)
+        else text
+    )
 
 
 def _headline(text: str) -> bool:
@@ -2815,6 +2847,10 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             after = Block("paragraph", rest[run_ins[i] :])
             if blocks and blocks[-1].type == "item" and blocks[-1].level == block.level - 1:
                 blocks[-1] = replace(blocks[-1], type="heading")
+        elif not has_next and heading_levels and PART_LABEL.match(_without_label_colon(analysis_form(rest))):
+            # an essay's part label the excerpt cut off under it (结语：, rw2005), among the document's headings: still one,
+            # a part of its own
+            block = Block("heading", rest, open_level("plain", 1))
         elif "month" not in stack and (
             i in between or (has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack))
         ):

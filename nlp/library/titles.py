@@ -39,6 +39,7 @@ from nlp.library.junk import (
     BREADCRUMB,
     BREADCRUMB_ARROW,
     COLUMN_NAME,
+    HAN_WORD,
     MENU_ROW,
     PLAN_VERBS,
     SECTION_NAME,
@@ -48,6 +49,7 @@ from nlp.library.junk import (
     JunkModel,
     LineContext,
     char_share,
+    echo,
     glued_lead_of,
     is_stamp,
     reads_as_headline,
@@ -111,8 +113,6 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json
 # by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
 ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
-# a title says something in Chinese, a word at least (its letters spaced out or not: 医 院 党 建 工 作 调 研 报 告)
-HAN_WORD = re.compile(rf"[{HAN}]{{2}}")
 # A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
@@ -596,12 +596,6 @@ def _cut_from(form: str, headlines: list[str], lines: list[str]) -> bool:
         and any(len(headline) > len(form) and headline.startswith(form) and headline in lines for headline in headlines)
         and sum(line.endswith(form) for line in lines) >= MIN_CUT_COPIES
     )
-
-
-def echo(line: str, lead: str) -> float:
-    """The share of the line's pairs of Han characters that ``lead`` repeats (0 for a line without one)."""
-    pairs = {line[i : i + 2] for i in range(len(line) - 1) if HAN_WORD.fullmatch(line[i : i + 2])}
-    return sum(pair in lead for pair in pairs) / len(pairs) if pairs else 0.0
 
 
 def _wrapped_into_below(candidate: Candidate) -> bool:

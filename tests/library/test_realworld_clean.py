@@ -2632,3 +2632,21 @@ def test_fix28a_a_quote_whose_bytes_the_pages_encoding_shifted_is_dropped_up_to_
     assert "彼堑貐" not in all_text(parse_set_file("rw1833.txt"))
     kept, _ = clean_lines([Line("難道不是嗎?!我們一起努力，爭取更好的成績。")], model=False)
     assert "我們一起努力" in kept[0].text
+
+
+def test_fix28c_what_a_unit_prepared_for_everyone_is_no_sites_promo():
+    """fix28c: a site presents the text it prepared for its readers (为大家精心准备了2023年…心得体会, rw1444); a unit prepares
+    games and prizes for its staff (医院工会还为大家准备了丰富的…游戏与奖品, rw2004): the text's own sentence, kept."""
+    assert junk_reason("医院工会还为大家准备了丰富的具有挑战性的游戏与奖品，大家争先恐后参与。") is None
+    assert junk_reason("好范文网今天为大家精心准备了2023年党的建设和组织工作心得体会，希望对大家有所帮助！") == "网页推广语"
+    text = "".join(b.text for d in parse_set_file("rw2004.txt").documents for b in d.blocks)
+    assert "“穿越火线”“迷你高尔夫”“投壶”" in text
+
+
+def test_fix28c_a_prompt_to_click_for_what_the_page_hides_is_chrome():
+    """fix28c: a link's prompt to click, and what it shows (因篇幅问题不能全部显示，请点此查看更多更全内容, rw2012), ends a
+    line of the page's; a text's 按此 before a verb of its own (请按此执行) is no prompt."""
+    assert junk_reason(clean_text_line("因篇幅问题不能全部显示,请点此查看更多更全内容")) == "网站栏目"
+    assert junk_reason(clean_text_line("各部门请按此执行")) is None
+    text = "".join(b.text for d in parse_set_file("rw2012.txt").documents for b in d.blocks)
+    assert "请点此查看" not in text

@@ -876,3 +876,29 @@ def test_fix28b_a_plans_field_with_lines_under_it_heads_them_by_its_label():
     assert {"活动时间", "活动对象", "踢毽子比赛", "双人跳绳比赛", "拔河比赛"} <= {
         bare(h) for h in heading_texts(parse_set_file("rw1906.txt"))
     }
+
+
+def test_fix28c_a_label_naming_the_plan_with_its_colon_heads_the_list_under_it():
+    """fix28c: a label alone with its colon over a list is a heading (README, Labels), however long when it names a plan
+    (2004年工會工作計劃： over 1、…, rw1999); a longer clause pointing ahead (本次会议由三部分组成：) is no such label."""
+    (document,) = parse_set_file("rw1999.txt").documents
+    assert ("heading", 1) in [(b.type, b.level) for b in document.blocks if "工會工作計劃" in b.text]
+    lead = "2004年是中心面临新形势、新挑战的关键之年。在新的一年里，中心工会将紧紧围绕中心的工作重点，脚踏实地开展工作。\n"
+    entries = (
+        "1、认真学习贯彻党的十六大精神，结合工会特点，做好宣传教育工作和思想政治工作。\n"
+        "2、积极配合有关部门推进中心的企业文化建设，营造一个良好的文化氛围，满足员工的精神文化需求。\n"
+    )
+    blocks = blocks_of(f"{lead}2004年中心工会工作计划：\n{entries}")
+    assert [(b.type, b.level) for b in blocks[1:3]] == [("heading", 1), ("item", 2)]
+
+
+def test_fix28c_a_part_label_the_excerpt_cut_off_under_it_is_still_a_heading():
+    """fix28c: an entry with nothing under it because the excerpt ends is typed as its siblings are (README, Cut text):
+    an essay's part label last on the page (结语：, rw2005) among the document's headings is a heading, a part of its own."""
+    (document,) = parse_set_file("rw2005.docx").documents
+    assert (document.blocks[-1].type, document.blocks[-1].level) == ("heading", 1)
+    page = (
+        "社区端午节活动方案\n活动主题\n“粽叶飘香，情满社区”，通过包粽子、送祝福、文化展示等形式，营造浓厚的节日氛围。\n"
+        "安全保障\n活动前做好场地布置和安全检查，安排志愿者维持秩序，确保活动顺利进行。\n结语：\n"
+    )
+    assert [(b.type, b.level, b.text) for b in blocks_of(page)][-1] == ("heading", 1, "结语：")

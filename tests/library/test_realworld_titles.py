@@ -1385,3 +1385,16 @@ def test_fix28a_an_items_number_after_its_collections_whole_title_makes_the_item
     assert counts_a_collection("2022年手术室护士长年度工作总结(精选14篇)")
     documents = _parsed("rw1884")
     assert [(bare(d.title), d.year) for d in documents] == [(bare("2022年手术室护士长年度工作总结(精选14篇)1"), 2022)]
+
+
+def test_fix28c_a_sites_name_over_the_headline_is_no_title():
+    """fix28c: the headline is the plain line right over the text's first paragraph; a plain name above it that shares no
+    two Han characters with the text (a spam host's company, rw1996) or that the headline repeats and goes on from (a
+    spammer's name put in the unit's place, rw2009) is the site's, no title."""
+    assert parse_set_file("rw1996.txt").documents[0].title == "儿科二病房为住院儿童过“六一”"
+    assert parse_set_file("rw2009.txt").documents[0].title == "杨晨晨新剧情夜跑偶遇猛男开展首次户外踏青徒步活动"
+    paragraph = "为丰富职工文化生活，增强职工身体素质，在医院工会的号召下，华强医院于3月26日组织了26名职工开展首次户外踏青徒步活动。"
+    page = f"华强娱乐有限公司\n\n华强医院开展首次户外踏青徒步活动\n\n{paragraph}\n"
+    assert [d.title for d in _page(page)] == ["华强医院开展首次户外踏青徒步活动"]
+    page = f"华强医院\n\n华强医院开展首次户外踏青徒步活动\n\n{paragraph}\n"
+    assert [d.title for d in _page(page)] == ["华强医院开展首次户外踏青徒步活动"]
