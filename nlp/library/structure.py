@@ -363,8 +363,10 @@ LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{
 # What someone won, to the end of its sentence (对荣获…2024年质量管理奖，2024年明星护理单元…的护理工作者进行了表彰): an
 # honour's year is the honour's, not the year of the document that reports it. So is the year a clause opens on when its
 # subject is the one honoured (2017年，社区党支部被评为“…”; 2018年李云娟家庭获“…”称号, rw1543); not an award's name
-# (对“2017年度…最美工会”获奖单位进行了表彰, rw1048: the event the text reports); what it won before (该支部曾获2021年度先进基层党组织称号).
-HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉)))[^。；！？]*")
+# (对“2017年度…最美工会”获奖单位进行了表彰, rw1048: the event the text reports); what it won before (该支部曾获2021年度先进基层党组织称号);
+# the best of a year an event commends (活动现场，表彰致敬2023年海上最美家庭、2023年上海工会星级爱心妈咪小屋…, rw441: a 2024
+# 三八 event, a year's honour conferred after it).
+HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉))|表彰(?:了|致敬)?(?=[^，。；！？\d]{0,8}?(?:19|20)\d{2}年))[^。；！？]*")
 # A person's history told by its years, the clause ending there (老党员张三…1974年入党。, 1998年参加工作，): the person's,
 # not the document's; a year before a group of people (2024年退休职工欢送会, rw1327; 2024年入党积极分子) is the event's.
 PERSON_HISTORY = re.compile(
@@ -417,6 +419,10 @@ MIN_CHRONICLE_YEARS = 3
 # The year just past that a text looks back on (刚刚过去的2023年，是极不平凡…的一年, rw1302's new-year letter, before the year
 # ahead it looks to): the year it sums up, as a title naming both years has the first.
 YEAR_JUST_PAST = re.compile(r"过去的((?:19|20)\d{2})年")
+# A plan's opening that looks back on the year gone, then names the next year, the one it plans (2021年县支行工会…作出了应有
+# 贡献。/ 2022年县支行工会将继续…, rw898; 2009年，…工会…做出了应有的贡献。…制订“六个一”工作计划，全力做好2010年工会工作：,
+# rw1947): the year of the work it plans, as a plan's title names it (a summary looks ahead in its close, not its opening).
+PLANNED_YEAR = re.compile(r"((?:19|20)\d{2})年度?[^。；！？\d]{0,12}?(?:将|要|力争)|做好((?:19|20)\d{2})年")
 # This year named by its number in brackets (自今(2025)年11月1日起…, rw1346), as a Taiwanese text names a year of the Republic
 # (今(109)年, ``ROC_YEAR``): the text's own year, wherever it stands.
 THIS_YEAR = re.compile(r"今[（(]((?:19|20)\d{2})[）)]年")
@@ -429,13 +435,13 @@ YEAR_TO_DATE = re.compile(r"(?:^|(?<=[，,。；：:\s]))((?:19|20)\d{2})年以�
 # 查摆的问题); 共 as in all, not a word's (共产党, 共青团, 共同); a 工作者 is a person the year honours (表彰了2015-2017年度优秀工会
 # 工作者, rw1362), no work of the text's; or the year that names the event or the campaign it tells, by whatever verb (为切实
 # 做好2018年“金秋助学”活动, rw1475; 纷纷行动，启动2025年“夏日送清凉”系列慰问活动, rw1483: first contact missed the one past
-# the opening), not one something began in (自2019年开展…活动以来: ``YEAR_SINCE``) nor one across a cited work's name (…规划
+# the opening; a course or a training it offers, 2024年春季医工学堂课程便在日前开始报名, rw441), not one something began in (自2019年开展…活动以来: ``YEAR_SINCE``) nor one across a cited work's name (…规划
 # (2021—2025年)》《进一步改善护理服务行动…》, rw1534), nor the second year of a span (完善了“2021-2022年…医共体重大项目计划安排”,
 # rw1377: the span's year is the first, as a meeting's span has no year of its second, ``MEETING_YEAR``).
 SPAN_END = r"(?:[\-–—~～](?:19|20)?\d{2})?"
 YEAR_OF_WORK = re.compile(
     rf"(?<![\d\-–—~～])((?:19|20)\d{{2}}){SPAN_END}年度?(?!\d)[^，。；！？\d]{{0,8}}?(?:工作(?!者)|任务|共(?:计|(?![产青同享建识赢担]))|累计)"
-    rf"|(?<![\d自从\-–—~～])((?:19|20)\d{{2}}){SPAN_END}年度?(?!\d)[^，。；！？\d《》]{{0,12}}?(?:活动|竞赛|比赛|大赛|行动)"
+    rf"|(?<![\d自从\-–—~～])((?:19|20)\d{{2}}){SPAN_END}年度?(?!\d)[^，。；！？\d《》]{{0,12}}?(?:活动|竞赛|比赛|大赛|行动|课程|培训)"
 )
 # A meeting named by its last word (…务虚会, …全委会议); a 工会, 协会, 学会, 委员会 … is an organisation, not a meeting.
 MEETING = r"(?:会议|(?<![工协学总分商委])会)"
@@ -3078,11 +3084,13 @@ HOW_TO = re.compile(rf"(?:如何|怎样|怎么|怎麼|怎樣)[^，。；：:]*?(
 EXPLAINER_HEAD = re.compile(r"说明$")
 # A title whose head is a speech, the genre it names qualifying it (国税局文化节闭幕式的总结发言稿, rw751): a speech.
 SPEECH_HEAD = re.compile(r"(?:发言|讲话|致辞|致词)稿?$")
-# A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点): news.
-HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出")
-# A title whose last genre word qualifies another head after 的 (…建设工作的意见的建设内容, rw1512: the contents of an opinion,
-# not the opinion): the genre word does not count (tests/realworld/README.md's kind convention).
-QUALIFIED_GENRE = re.compile(rf"(?:{GENRE_WORD.pattern})的[{HAN}]{{2,}}$")
+# A headline that tells what a unit did with the genre it names (新干县总工会明确2016年工会工作思路, …审议…工作要点; 认真进行
+# 半年总结 努力把支部工作做得更好, rw1794: a summary carried out): news.
+HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|亮出|进行")
+# A title whose last genre word qualifies another head after 的, or its written form 之, a few words of the genre's own
+# between (…建设工作的意见的建设内容, rw1512: the contents of an opinion, not the opinion; …訓練計畫實施之現況與我見, rw1784: a
+# paper on how a plan is carried out): the genre word does not count (tests/realworld/README.md's kind convention).
+QUALIFIED_GENRE = re.compile(rf"(?:{GENRE_WORD.pattern})[^，。；：:\s]{{0,4}}?[的之][{HAN}]{{2,}}$")
 # A headline whose genre word follows the meeting it held, the word the meeting's verb (鲤城区妇联召开六届三次执委会总结部署
 # 年度工作): news of the meeting.
 MEETING_BEFORE = re.compile(r"(?:召开|举行)[^，。；！？]*?会议?$")
@@ -3334,8 +3342,9 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
         return min(summed)
     if spoken := next((m for text in own for m in SPOKEN_YEAR_DONE.finditer(text)), None):
         return int(spoken.group(1))
-    if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(text))), None):
-        return int(occasion.group(1))  # the occasion it is held for (2016年国际护士节的主题是…)
+    # the occasion it is held for (2016年国际护士节的主题是…), not an honour named by one (表彰…2023年度全国三八红旗手, rw441)
+    if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(HONOURS.sub("", text)))), None):
+        return int(occasion.group(1))
     return max((int(m.group(1) or m.group(2)) for text in own for m in YEAR_OF_WORK.finditer(text)), default=None)
 
 
@@ -3356,7 +3365,7 @@ def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Docum
     for document in documents:
         if document.year is not None and document.year < since:
             # a year of the Republic is read from the text as written: one that is history too leaves no year
-            year = document_year(document.title, list(document.blocks), since=since)
+            year = document_year(document.title, list(document.blocks), since=since, plan=document.kind == "计划")
             document = replace(document, year=year if year is not None and year >= since else None)
         dated.append(document)
     return dated
@@ -3367,7 +3376,7 @@ def _without_history(text: str, since: int) -> str:
     return YEAR_NUMBER.sub(lambda m: "" if int(m.group(1)) < since else m.group(), text)
 
 
-def document_year(title: str, blocks: list[Block], *, since: int | None = None) -> int | None:
+def document_year(title: str, blocks: list[Block], *, since: int | None = None, plan: bool = False) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor one a
     new-year text sees off: 送别2021, nor a rule's adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
@@ -3378,7 +3387,8 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day or a month that lost
     its 年 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) or in eight digits (``DIGIT_SIGNATURE_DATE``) and a year so
     written in the opening lines (``CN_YEAR``) give their year. ``since``: the earliest year the document can state, its
-    page's time told (``dated_by_page``); a year before it is history, read away."""
+    page's time told (``dated_by_page``); a year before it is history, read away. ``plan``: the document is a plan, its
+    year the one it plans, though its opening looks back on the year before first (``PLANNED_YEAR``)."""
     if since is not None:
         title = _without_history(title, since)
         blocks = [replace(b, text=_without_history(b.text, since)) for b in blocks]
@@ -3409,7 +3419,10 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
         cited = _without_cited(cited, stamps=k > 0, honours=k > 0)
         match = YEAR_NUMBER.search(cited) or DAY_WITHOUT_MARKS.search(cited)
         if match:
-            return int(match.group(1))
+            year = int(match.group(1))
+            planned = [int(p.group(1) or p.group(2)) for t in opening for p in PLANNED_YEAR.finditer(analysis_form(t))]
+            # (not when the opening plans its own year first: 2024年，区总工会将…，做好2025年的准备 is 2024's)
+            return year + 1 if plan and 1 <= k <= len(opening) and year + 1 in planned and year not in planned else year
         # not the day a rule was amended on (工會法（民國111年11月30日修正）, rw1508: the law's history, as in the text)
         if (roc := _roc_year(ADOPTION_DATES.sub("", text))) and _traditional("".join(b.text for b in blocks)):
             return int(roc.group("year")) + ROC_ERA
@@ -3419,7 +3432,7 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None) 
         match = (
             YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
             or PARAGRAPH_YEAR.match(block.text)
-            or OCCASION_YEAR.search(block.text)
+            or OCCASION_YEAR.search(HONOURS.sub("", block.text))
             or YEAR_JUST_PAST.search(analysis_form(block.text))
             or THIS_YEAR.search(block.text)
             or YEAR_TO_DATE.search(analysis_form(block.text))
@@ -3565,7 +3578,8 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
         named = SHARED_FILE_TITLE.search(line.text)
         if named and is_title_line(named.group(1)):
             title, blocks = named.group(1), documents[0].blocks
-            first = Document(title, document_kind(title, list(blocks)), document_year(title, list(blocks)), blocks)
+            kind = document_kind(title, list(blocks))
+            first = Document(title, kind, document_year(title, list(blocks), plan=kind == "计划"), blocks)
             return [first, *documents[1:]]
     return documents
 
@@ -3624,5 +3638,5 @@ def parse_lines(
             kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
         elif source == "file" and collected is not None:
             kind = collected  # an untitled item of the collection: of the genre the collection names
-        documents.append(Document(title, kind, document_year(title, blocks), tuple(blocks), source))
+        documents.append(Document(title, kind, document_year(title, blocks, plan=kind == "计划"), tuple(blocks), source))
     return documents, dropped

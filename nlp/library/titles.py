@@ -930,7 +930,7 @@ def titled_by_model(
                 blocks = [Block("paragraph", document.title), *document.blocks]
             if not (collection and (kind := title_kind(collection))):
                 kind = document_kind(fallback_title, blocks, titled=False)
-            year = document_year(fallback_title, blocks)
+            year = document_year(fallback_title, blocks, plan=kind == "计划")
             decided.append(
                 replace(document, title=fallback_title, kind=kind, year=year, blocks=tuple(blocks), title_source="file")
             )
@@ -956,12 +956,13 @@ def titled_by_model(
             dropped.append(DroppedLine(blocks[0].text, "合集标题"))
             blocks = blocks[1:]
         blocks = _outermost_at_level_one(blocks)
+        kind = document_kind(title, blocks)
         decided.append(
             replace(
                 document,
                 title=title,
-                kind=document_kind(title, blocks),
-                year=document_year(title, blocks),
+                kind=kind,
+                year=document_year(title, blocks, plan=kind == "计划"),
                 blocks=tuple(blocks),
                 title_source="text",
             )
@@ -994,5 +995,6 @@ def untitled_when_unrelated(documents: list[Document], dropped: list[DroppedLine
         return documents
     dropped.append(DroppedLine(document.title, "网页杂项"))
     blocks = list(document.blocks)
-    kind, year = document_kind(fallback_title, blocks, titled=False), document_year(fallback_title, blocks)
+    kind = document_kind(fallback_title, blocks, titled=False)
+    year = document_year(fallback_title, blocks, plan=kind == "计划")
     return [replace(document, title=fallback_title, kind=kind, year=year, title_source="file")]

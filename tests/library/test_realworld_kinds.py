@@ -1160,3 +1160,39 @@ def test_fix28a_a_meeting_that_studies_another_meetings_report_has_not_the_year_
         "随后，分工会委员分别汇报了2023年以来组织开展的工作。"
     )
     assert [d.year for d in _page(text)] == [2023]
+
+
+def test_gen28y_a_plan_has_the_year_it_plans_though_its_opening_looks_back_first():
+    """gen28y: an untitled plan that opens on the year gone, then names the next year, the one it plans (rw898's 2021年县支行
+    工会…作出了应有贡献。/ 2022年县支行工会将继续…; rw1947's 2009年，…做出了应有的貢獻。…全力做好2010年工會工作：) has the
+    year it plans; news that ends looking ahead (…2024年开展了…活动。2025年，公司工会将…, rw1861) keeps the year it reports."""
+    assert [d.year for d in _parsed("rw898")] == [2022]
+    assert [d.year for d in _parsed("rw1947")] == [2010]
+    assert [d.year for d in _parsed("rw1861")] == [2024]
+    plan = (
+        "2023年，社区工会组织职工开展了各项活动，取得了一定成绩。2024年社区工会将继续为职工服务，特制定本计划：\n"
+        "一、加强学习。\n二、做好服务。\n三、开展活动。\n"
+    )
+    (document,) = parse(plan).documents
+    assert (document.kind, document.year) == ("计划", 2024)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "二年期護理師(護士)訓練計畫實施之現況與我見",  # rw1784: a paper on a plan carried out, its head 現況與我見
+        "认真进行半年总结 努力把支部工作做得更好",  # rw1794: a summary carried out, news of it
+    ],
+)
+def test_gen28y_a_genre_word_that_is_not_the_titles_head_does_not_count(title):
+    """gen28y (README kind convention: the genre word is the title's head): a genre word qualifying a head after 之 (written
+    的) or the object of a verb the unit carried out (进行…总结) names no genre of the title's own."""
+    assert title_kind(title) == "其他"
+    assert title_kind("2023年工会工作计划之一") == "计划"
+
+
+def test_gen28y_an_honour_an_event_commends_gives_no_year_by_its_occasion():
+    """gen28y (README ruling of round 27, honours): rw441's 2024 三八 event 表彰致敬2023年海上最美家庭、…2023年度全国三八红旗手: a
+    year's honour conferred after it, the occasion's word (三八) in its name, is no year of the event (before: 2023); the year
+    of the course it offers (2024年春季医工学堂课程) is: 2024."""
+    assert [d.year for d in _parsed("rw441")] == [2024]
