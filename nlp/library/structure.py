@@ -1032,7 +1032,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(entries, i, heads)}
+    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(lines, entries, i, heads)}
     # an entry alone of its family in the section of an outer entry, its first sentence of a heading's length over a
     # paragraph of several sentences (（一）… / 1、按照市委统一部署，扎扎实实抓好学习实践科学发展观活动。将…。以…, rw1444): no
     # sibling makes it an item. An outermost entry alone may be a glued heading's (一、背景分析與發展需求隨著…, rw213).
@@ -1041,7 +1041,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         for i, (family, rest) in enumerate(entries)
         if family
         and i not in cuts
-        and _section_siblings(entries, i) == [i]
+        and _section_siblings(lines, entries, i) == [i]
         and any(other and _outer(family, other) for other, _ in entries[:i])
         and (head := RUN_IN_SENTENCE.match(rest))
         and head.end() <= MAX_HEADING_CHARS + 1
@@ -1071,9 +1071,9 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     paragraphs = {
         i: cut for i, cut in sentences.items() if len(re.findall("[。！？]", entries[i][1][cut:])) >= (1 if i == cut_off else 2)
     }
-    cuts |= {i: cut for i, cut in paragraphs.items() if _run_in_section(entries, i, paragraphs, min_paragraph=0)}
+    cuts |= {i: cut for i, cut in paragraphs.items() if _run_in_section(lines, entries, i, paragraphs, min_paragraph=0)}
     heads |= sentences
-    while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
+    while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(lines, entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
@@ -1093,14 +1093,18 @@ def _restated_phrase(rest: str) -> int | None:
 
 
 def _run_in_section(
-    entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], min_paragraph: int = MIN_PARAGRAPH_CHARS
+    lines: list[Line],
+    entries: list[tuple[str | None, str]],
+    i: int,
+    heads: dict[int, int],
+    min_paragraph: int = MIN_PARAGRAPH_CHARS,
 ) -> bool:
     """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
     (``heads``), one of them over a paragraph of ``min_paragraph`` characters (二、… / 1、深化“双学双比”竞赛活动。依托… /
     2、大力推动“巾帼建功”活动。开展…, rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
     entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
     beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
-    long = [j for j in _section_siblings(entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
+    long = [j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
     return (
         len(long) >= 2
         and all(j in heads for j in long)
@@ -1109,7 +1113,7 @@ def _run_in_section(
 
 
 def _beside_a_heading(
-    entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], headed: dict[int, int]
+    lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], headed: dict[int, int]
 ) -> bool:
     """Entry ``i``'s nearest sibling, before it or after it in the same section, is a heading: a run-in one of ``headed``,
     or one on a line of its own: short, one phrase with no stop but at its end, with content under it, not its next
@@ -1117,7 +1121,7 @@ def _beside_a_heading(
     item, an entry not of the run-in shape (``heads``) that is long or has nothing under it: 4.积极协助党委开展…活动。通过…
     beside 5. stays an item after the list 1. 2. 3. it ends."""
     family = entries[i][0]
-    siblings = _section_siblings(entries, i)
+    siblings = _section_siblings(lines, entries, i)
     if any(j not in heads and (len(entries[j][1]) > MAX_HEADING_CHARS or j + 1 in siblings) for j in siblings):
         return False
     at = siblings.index(i)
@@ -1137,8 +1141,10 @@ def _outer(family: str | None, other: str | None) -> bool:
     return other is not None and other != family and (other not in FAMILIES or FAMILIES.index(other) < rank)
 
 
-def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int]:
-    """The indexes of the entries of entry ``i``'s family in its section (up to an outer entry either side), ``i`` too."""
+def _section_siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> list[int]:
+    """The indexes of the entries of entry ``i``'s family in its section (up to an outer entry either side, and within
+    its run: a list that starts again at its first number is another section's, as under an unmarked part label
+    (工作及成绩 over 一、…四、, 不足及设想 over 一、二、, rw2025), ``i`` too."""
     family, found = entries[i][0], [i]
     for step in (-1, 1):
         j = i + step
@@ -1146,7 +1152,7 @@ def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int
             if entries[j][0] == family:
                 found.append(j)
             j += step
-    return sorted(found)
+    return sorted(set(found) & _siblings(lines, entries, i))
 
 
 MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
@@ -1326,7 +1332,7 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     # family in its section is (一、背景分析與發展需求隨著…。…。, rw213; 1.支部設置堅持黨的組織…。…。 alone under its （一）,
     # rw411): a run-in heading by the README's rule, no sibling being an item
     several = {i for i in cuts if i in long and _sentences_after(lines, entries, i, cuts[i]) >= 2}
-    run_in = {i for i in several if all(j in several for j in _section_siblings(entries, i) if j in long)}
+    run_in = {i for i in several if all(j in several for j in _section_siblings(lines, entries, i) if j in long)}
     cuts = {
         i: cut
         for i, cut in cuts.items()
