@@ -86,8 +86,9 @@ MARKER = re.compile(
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
-    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}(?:章|部分)[、，：:\s])"  # its 第 may be left out:
-    # 一階段：; a charter's chapter or a part before its name past a space (第一章 總則, rw1120; 第一部分 组织机构及职责, rw1932)
+    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}(?:章|部分|篇章|[乐樂]章)[、，：:\s])"  # its 第 may be left
+    # out: 一階段：; a charter's chapter or a part before its name past a space (第一章 總則, rw1120; 第一部分 组织机构及职责, rw1932), an
+    # event's chapter or movement (第一篇章  迎新趣味运动会…, rw2032; never a collection's 第一篇, its 章 after it)
     rf"|(?P<article>{ARTICLE})"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)

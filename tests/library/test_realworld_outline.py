@@ -8,6 +8,7 @@ import pytest
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library.clean import clean_lines, clean_text, clean_text_line
 from nlp.library.junk import judged
+from nlp.library.markers import split_marker
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.models import Line
@@ -864,3 +865,13 @@ def test_fix28d_a_list_that_starts_again_is_another_sections_run_in_siblings():
     headings = _headings("rw2025")
     assert (2, "工会参与学校重大决策。") in headings and (2, "关注全体老师生活。") in headings
     assert not any(text.startswith("工会组织活动经费少") for _, text in headings)
+
+
+def test_fix28d_an_events_numbered_chapter_heads_its_sections():
+    """An event plan's chapter by its ordinal (第一篇章  迎新趣味运动会(9:00——10:30, rw2032) is an outline marker before the
+    chapter's name, as 第一章 and 第一部分 are: a level-1 heading over the plan's 一、 sections, not page chrome before the text;
+    a collection's 第一篇 stays its item label."""
+    headings = _headings("rw2032")
+    assert headings[0] == (1, "迎新趣味运动会(9:00——10:30") and (2, "指导思想：") in headings
+    assert split_marker("第一篇章 迎新趣味运动会")[0].family == "ordinal_part"
+    assert split_marker("第一篇 医院工会工作计划")[0] is None
