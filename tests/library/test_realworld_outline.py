@@ -875,3 +875,10 @@ def test_fix28d_an_events_numbered_chapter_heads_its_sections():
     assert headings[0] == (1, "迎新趣味运动会(9:00——10:30") and (2, "指导思想：") in headings
     assert split_marker("第一篇章 迎新趣味运动会")[0].family == "ordinal_part"
     assert split_marker("第一篇 医院工会工作计划")[0] is None
+
+
+def test_fix28d_an_essays_part_label_in_english_heads_its_part():
+    """A journal page's abstract in each language under its label alone (摘要 over the Chinese abstract, Abstract over the
+    English one, rw2016): both labels head their parts, the English one no Latin chrome for the junk model."""
+    headings = _headings("rw2016")
+    assert (1, "摘要") in headings and (1, "Abstract") in headings
