@@ -252,6 +252,10 @@ MIN_COUPLETS = 2  # a news item's couplet subheadings (``_run_in_paragraphs``)
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
+# A field that may be a plan's section, its label up to a label's length (5、参赛资格及报名办法：凡报名参赛的…, rw2015).
+SECTION_FIELD = re.compile(rf"^{PHRASE_UNIT}{{2,{MAX_LABEL_CHARS}}}[：:](?=\S)")
+# A run of fields, each a label, its colon and a short value, apart by semicolons (总负责人：xxx；拔河比赛（负责人）：xxx；).
+FIELD_RUN = re.compile(rf"(?:{PHRASE_UNIT}{{2,12}}[：:][^：:；;。！？]{{1,12}}(?:[；;]|$))+")
 # An entry that is a label alone (具体安排, 活动内容：).
 # A plan's closing provision, its last section (六、本辦法經學務會議通過，送校長核定後實施，修正時亦同。, rw1003): no item
 CLOSING_PROVISION = re.compile(r"^本(?:办法|计划|方案|细则|规定|要点|章程|简章)[^。]{0,30}(?:实施|施行|执行)")
@@ -1169,8 +1173,8 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     only (一、时间：3月23日 / 二、目的地：…); fields among items (1. 构建和谐劳动关系：通过…) stay items. Labels glued to their
     paragraph without a colon are cut too (see ``_glued_labels``)."""
     entries = _typed_entries(lines)
-    fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
-    prose = {i for i in fields if not _short_field(entries[i][1])}
+    fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := SECTION_FIELD.match(rest))}
+    prose = {i for i in fields if not _short_field(entries[i][1]) and not _value_of_fields(entries[i][1], fields[i])}
     # a sibling heads content as a label alone does when it is the lead-in to entries of a deeper family under it
     # (二、xx年工会工作总体思路大致有如下几个方面： over （一）…, rw1825)
     over_content = {
@@ -2038,6 +2042,12 @@ def _short_field(rest: str) -> bool:
         return False
     value = _unquoted(form[label.end() :])
     return value[-1:] not in SENTENCE_END or not re.search(f"[，,{SENTENCE_END}]", value[:-1])
+
+
+def _value_of_fields(rest: str, label_end: int) -> bool:
+    """A field's value is fields of its own, each a label and its short value (组织领导：总负责人：xxx；拔河比赛（负责人）：xxx；…,
+    rw2015): names in a list, no prose however long the line."""
+    return bool(FIELD_RUN.fullmatch(analysis_form(rest[label_end:]).strip()))
 
 
 def _one_phrase(rest: str) -> bool:

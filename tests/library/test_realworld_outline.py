@@ -882,3 +882,12 @@ def test_fix28d_an_essays_part_label_in_english_heads_its_part():
     English one, rw2016): both labels head their parts, the English one no Latin chrome for the junk model."""
     headings = _headings("rw2016")
     assert (1, "摘要") in headings and (1, "Abstract") in headings
+
+
+def test_fix28d_a_plans_section_field_takes_a_labels_length_and_a_value_of_fields_stays_a_field():
+    """Numbered fields beside a label alone over its lines (6、比赛地点) are the plan's sections when their values are prose,
+    the nine-character label too (5、参赛资格及报名办法：凡报名参赛的…。…, rw2015); a field whose value is a run of fields of its
+    own, names after their roles (1、组织领导：总负责人：xxx；拔河比赛（负责人）：xxx；…), is a list of names, no section."""
+    headings = _headings("rw2015")
+    assert (2, "参赛资格及报名办法：") in headings and (2, "比赛项目：") in headings
+    assert not any(text.startswith("组织领导") for _, text in headings)
