@@ -2586,3 +2586,14 @@ def test_gen27h_a_fields_value_wraps_into_no_label_of_the_next_part():
     kept, _ = clean_lines([Line(text) for text in lines], model=False)
     assert [line.text for line in kept] == lines
     assert "活動內容及流程：" in heading_texts(parse_set_file("rw893.txt"))
+
+
+def test_fix28d_an_online_outlets_news_tag_before_the_lead_goes():
+    """An online outlet's dateline before the lead past a space, its place and 消息 after its name (烟草在线雷山消息 为丰富…，…,
+    rw2028), goes as 中国发展网 does; the lead stays, and the outlet is no title."""
+    assert clean_text("烟草在线雷山消息 为丰富全局干部职工的文化娱乐生活，展示职工精神风貌。") == (
+        "为丰富全局干部职工的文化娱乐生活，展示职工精神风貌。"
+    )
+    (document,) = _parsed("rw2028")
+    assert document.title is None or "烟草在线" not in document.title
+    assert document.blocks[0].text.startswith("为丰富全局干部职工")
