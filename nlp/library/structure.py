@@ -1146,17 +1146,30 @@ def _outer(family: str | None, other: str | None) -> bool:
 
 
 def _section_siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> list[int]:
-    """The indexes of the entries of entry ``i``'s family in its section (up to an outer entry either side, and within
-    its run: a list that starts again at its first number is another section's, as under an unmarked part label
-    (工作及成绩 over 一、…四、, 不足及设想 over 一、二、, rw2025), ``i`` too."""
+    """The indexes of the entries of entry ``i``'s family in its section (up to an outer entry either side, or a part's
+    label alone over the family's list started again: 工作及成绩 over 一、…四、, 不足及设想 over 一、二、, rw2025), ``i`` too."""
     family, found = entries[i][0], [i]
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(entries) and not _outer(family, entries[j][0]):
+        while 0 <= j < len(entries) and not _outer(family, entries[j][0]) and not _part_label(lines, entries, j, family):
             if entries[j][0] == family:
                 found.append(j)
             j += step
-    return sorted(set(found) & _siblings(lines, entries, i))
+    return sorted(found)
+
+
+def _part_label(lines: list[Line], entries: list[tuple[str | None, str]], j: int, family: str | None) -> bool:
+    """Line ``j`` is an unmarked label alone (a short phrase, no clause's mark) over an entry of ``family`` that numbers
+    the first of a list: a part of the text of its own."""
+    text = lines[j].text.strip()
+    return (
+        entries[j][0] is None
+        and 0 < len(text) <= MAX_PLAIN_HEADING_CHARS
+        and not re.search(r"[。，；！？,;!?]", text)
+        and j + 1 < len(entries)
+        and entries[j + 1][0] == family
+        and re.sub(r"\W", "", _line_marker(lines[j + 1])[0] or "") in FIRST_NUMBERS
+    )
 
 
 MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)

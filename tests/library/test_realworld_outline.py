@@ -861,7 +861,7 @@ def test_gen27h_labels_alone_over_runs_of_fields_are_headings_whatever_their_len
 def test_fix28d_a_list_that_starts_again_is_another_sections_run_in_siblings():
     """A list that starts again at its first number under an unmarked part label is another section: its item (一、工会组织
     活动经费少，…) does not keep the first section's run-in entries items (工作及成绩 over 一、努力提高教师素质，…。在开展活动中… to
-    四、, 不足及设想 over 一、 二、, rw2025)."""
+    四、, 不足及设想 over 一、 二、, rw2025). A list started again under a paragraph is not parted so (the seeds' outlines)."""
     headings = _headings("rw2025")
     assert (2, "工会参与学校重大决策。") in headings and (2, "关注全体老师生活。") in headings
     assert not any(text.startswith("工会组织活动经费少") for _, text in headings)
