@@ -756,9 +756,9 @@ COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:{COLUMN_WORD}))+")
 BUTTON = re.compile(
     r"返回|回上层|关闭|打印|展开|收起|收缩|分享到|字体|字号|上一篇|下一篇|回到顶部|顶部|详细内容|查看详情"
 )
-# A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图) and a site's (技术支持：…): the paper's, not
-# the report's.
-NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*[文图]|本报讯")
+# A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图, a reporter's name before a slash and 报道:
+# 公司工會 姜小明/報道, rw2021) and a site's (技术支持：…): the paper's, not the report's.
+NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*(?:[文图]|报[道导])|本报讯")
 # A caption that names a photo by its words (会议现场, 工会会员投票现场, 参会人员合影, …合影留念, 图为…): a line of a page whose
 # image the text lost (the README's junk); a clause with no such mark (护理部关珊主任讲话) cannot be told from the text, nor
 # is a clause that brings people to the scene one (部分已出院患者也邀請到現場, rw826).

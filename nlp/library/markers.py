@@ -86,8 +86,9 @@ MARKER = re.compile(
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
-    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}(?:章|部分)[、，：:\s])"  # its 第 may be left out:
-    # 一階段：; a charter's chapter or a part before its name past a space (第一章 總則, rw1120; 第一部分 组织机构及职责, rw1932)
+    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}(?:章|部分|篇章|[乐樂]章)[、，：:\s])"  # its 第 may be left
+    # out: 一階段：; a charter's chapter or a part before its name past a space (第一章 總則, rw1120; 第一部分 组织机构及职责, rw1932), an
+    # event's chapter or movement (第一篇章  迎新趣味运动会…, rw2032; never a collection's 第一篇, its 章 after it)
     rf"|(?P<article>{ARTICLE})"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
@@ -122,8 +123,11 @@ GREETING = r"(?:大家|各位[^，。！,!]{0,8}|同志们|朋友们)(?:上午|�
 # speech's greeting alone on its line (大家好！): never the junk model's to drop.
 AUDIENCE = re.compile(rf"^各[^。；：:！？]{{1,30}}[：:]$|^{GREETING}[！!。]?$")
 # A part of an essay named by its label alone on a line (摘要, 前言, 结语; a journal's abstract in each language, 中文摘要 and
-# 英文摘要, rw1784): a heading over that part, never a wrapped word.
-PART_LABEL = re.compile(r"^(?:(?:中文|英文|外文)?摘要|前言|引言|导言|结语|结束语)$")
+# 英文摘要, rw1784; its English label over the English abstract, Abstract, rw2016): a heading over that part, never a wrapped
+# word nor a site's Latin chrome.
+PART_LABEL = re.compile(
+    r"^(?:(?:中文|英文|外文)?摘要|前言|引言|导言|结语|结束语|(?i:abstract|introduction|conclusions?|preface|foreword))$"
+)
 # The date under a document's signature or a report's byline, a line of its own (2025年1月5日).
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 # A day written out alone, its weekday or its time after it or not (2018年2月5日, 2017年01月23日 星期一 09:30): over the text

@@ -90,7 +90,8 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # of an identifier: def __init__(self))
             rf"(?<![A-Za-z])_{{2,}}(?![_A-Za-z]|{NAMED})|＿{{2,}}(?!＿|{NAMED})|—{{4,}}|(?<=第)_(?=[{HAN}])|_(?={UNITS})"
             rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?万?{UNITS})|(?:\*{{1,3}}\.\*{{1,2}}|\*{{1,4}})(?=[余多]?万?{UNITS})"  # xx人, xxxx余户, xx多名, xx余万人, *.**万人次, *场次
-            r"|(?<=\d)[xX]{2,3}(?=\d)"  # digits masked inside a number: 收回1xx9份 (not 4x100米)
+            # digits masked inside a number or at its end: 收回1xx9份, 隊員1xxxx, (rw2031; not 4x100米): no name opens on a digit
+            r"|(?<=\d)[xX]{2,4}(?![A-Za-z])"
             # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), xx周年, 第xx个; a quoted one (“xx”)
             r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次|中全会)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
             r"|(?<=附件)[xX×]{1,2}(?![A-Za-z])"  # an attachment's number (参照附件x《…方案》, rw1073)

@@ -256,6 +256,10 @@ MIN_COUPLETS = 2  # a news item's couplet subheadings (``_run_in_paragraphs``)
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
+# A field that may be a plan's section, its label up to a label's length (5、参赛资格及报名办法：凡报名参赛的…, rw2015).
+SECTION_FIELD = re.compile(rf"^{PHRASE_UNIT}{{2,{MAX_LABEL_CHARS}}}[：:](?=\S)")
+# A run of fields, each a label, its colon and a short value, apart by semicolons (总负责人：xxx；拔河比赛（负责人）：xxx；).
+FIELD_RUN = re.compile(rf"(?:{PHRASE_UNIT}{{2,12}}[：:][^：:；;。！？]{{1,12}}(?:[；;]|$))+")
 # An entry that is a label alone (具体安排, 活动内容：).
 # A plan's closing provision, its last section (六、本辦法經學務會議通過，送校長核定後實施，修正時亦同。, rw1003): no item
 CLOSING_PROVISION = re.compile(r"^本(?:办法|计划|方案|细则|规定|要点|章程|简章)[^。]{0,30}(?:实施|施行|执行)")
@@ -1047,7 +1051,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(entries, i, heads)}
+    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(lines, entries, i, heads)}
     # an entry alone of its family in the section of an outer entry, its first sentence of a heading's length over a
     # paragraph of several sentences (（一）… / 1、按照市委统一部署，扎扎实实抓好学习实践科学发展观活动。将…。以…, rw1444): no
     # sibling makes it an item. An outermost entry alone may be a glued heading's (一、背景分析與發展需求隨著…, rw213).
@@ -1056,7 +1060,7 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         for i, (family, rest) in enumerate(entries)
         if family
         and i not in cuts
-        and _section_siblings(entries, i) == [i]
+        and _section_siblings(lines, entries, i) == [i]
         and any(other and _outer(family, other) for other, _ in entries[:i])
         and (head := RUN_IN_SENTENCE.match(rest))
         and head.end() <= MAX_HEADING_CHARS + 1
@@ -1086,9 +1090,9 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     paragraphs = {
         i: cut for i, cut in sentences.items() if len(re.findall("[。！？]", entries[i][1][cut:])) >= (1 if i == cut_off else 2)
     }
-    cuts |= {i: cut for i, cut in paragraphs.items() if _run_in_section(entries, i, paragraphs, min_paragraph=0)}
+    cuts |= {i: cut for i, cut in paragraphs.items() if _run_in_section(lines, entries, i, paragraphs, min_paragraph=0)}
     heads |= sentences
-    while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(entries, i, heads, cuts)}:
+    while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(lines, entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
@@ -1108,14 +1112,18 @@ def _restated_phrase(rest: str) -> int | None:
 
 
 def _run_in_section(
-    entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], min_paragraph: int = MIN_PARAGRAPH_CHARS
+    lines: list[Line],
+    entries: list[tuple[str | None, str]],
+    i: int,
+    heads: dict[int, int],
+    min_paragraph: int = MIN_PARAGRAPH_CHARS,
 ) -> bool:
     """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
     (``heads``), one of them over a paragraph of ``min_paragraph`` characters (二、… / 1、深化“双学双比”竞赛活动。依托… /
     2、大力推动“巾帼建功”活动。开展…, rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
     entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
     beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
-    long = [j for j in _section_siblings(entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
+    long = [j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
     return (
         len(long) >= 2
         and all(j in heads for j in long)
@@ -1124,7 +1132,7 @@ def _run_in_section(
 
 
 def _beside_a_heading(
-    entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], headed: dict[int, int]
+    lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], headed: dict[int, int]
 ) -> bool:
     """Entry ``i``'s nearest sibling, before it or after it in the same section, is a heading: a run-in one of ``headed``,
     or one on a line of its own: short, one phrase with no stop but at its end, with content under it, not its next
@@ -1132,7 +1140,7 @@ def _beside_a_heading(
     item, an entry not of the run-in shape (``heads``) that is long or has nothing under it: 4.积极协助党委开展…活动。通过…
     beside 5. stays an item after the list 1. 2. 3. it ends."""
     family = entries[i][0]
-    siblings = _section_siblings(entries, i)
+    siblings = _section_siblings(lines, entries, i)
     if any(j not in heads and (len(entries[j][1]) > MAX_HEADING_CHARS or j + 1 in siblings) for j in siblings):
         return False
     at = siblings.index(i)
@@ -1152,16 +1160,31 @@ def _outer(family: str | None, other: str | None) -> bool:
     return other is not None and other != family and (other not in FAMILIES or FAMILIES.index(other) < rank)
 
 
-def _section_siblings(entries: list[tuple[str | None, str]], i: int) -> list[int]:
-    """The indexes of the entries of entry ``i``'s family in its section (up to an outer entry either side), ``i`` too."""
+def _section_siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> list[int]:
+    """The indexes of the entries of entry ``i``'s family in its section (up to an outer entry either side, or a part's
+    label alone over the family's list started again: 工作及成绩 over 一、…四、, 不足及设想 over 一、二、, rw2025), ``i`` too."""
     family, found = entries[i][0], [i]
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(entries) and not _outer(family, entries[j][0]):
+        while 0 <= j < len(entries) and not _outer(family, entries[j][0]) and not _part_label(lines, entries, j, family):
             if entries[j][0] == family:
                 found.append(j)
             j += step
     return sorted(found)
+
+
+def _part_label(lines: list[Line], entries: list[tuple[str | None, str]], j: int, family: str | None) -> bool:
+    """Line ``j`` is an unmarked label alone (a short phrase, no clause's mark) over an entry of ``family`` that numbers
+    the first of a list: a part of the text of its own."""
+    text = lines[j].text.strip()
+    return (
+        entries[j][0] is None
+        and 0 < len(text) <= MAX_PLAIN_HEADING_CHARS
+        and not re.search(r"[。，；！？,;!?]", text)
+        and j + 1 < len(entries)
+        and entries[j + 1][0] == family
+        and re.sub(r"\W", "", _line_marker(lines[j + 1])[0] or "") in FIRST_NUMBERS
+    )
 
 
 MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
@@ -1178,8 +1201,8 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     only (一、时间：3月23日 / 二、目的地：…); fields among items (1. 构建和谐劳动关系：通过…) stay items. Labels glued to their
     paragraph without a colon are cut too (see ``_glued_labels``)."""
     entries = _typed_entries(lines)
-    fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := LABEL_ENTRY.match(rest))}
-    prose = {i for i in fields if not _short_field(entries[i][1])}
+    fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := SECTION_FIELD.match(rest))}
+    prose = {i for i in fields if not _short_field(entries[i][1]) and not _value_of_fields(entries[i][1], fields[i])}
     # a sibling heads content as a label alone does when it is the lead-in to entries of a deeper family under it
     # (二、xx年工会工作总体思路大致有如下几个方面： over （一）…, rw1825)
     over_content = {
@@ -1362,7 +1385,7 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     # family in its section is (一、背景分析與發展需求隨著…。…。, rw213; 1.支部設置堅持黨的組織…。…。 alone under its （一）,
     # rw411): a run-in heading by the README's rule, no sibling being an item
     several = {i for i in cuts if i in long and _sentences_after(lines, entries, i, cuts[i]) >= 2}
-    run_in = {i for i in several if all(j in several for j in _section_siblings(entries, i) if j in long)}
+    run_in = {i for i in several if all(j in several for j in _section_siblings(lines, entries, i) if j in long)}
     cuts = {
         i: cut
         for i, cut in cuts.items()
@@ -2118,6 +2141,12 @@ def _short_field(rest: str) -> bool:
         return False
     value = _unquoted(form[label.end() :])
     return value[-1:] not in SENTENCE_END or not re.search(f"[，,{SENTENCE_END}]", value[:-1])
+
+
+def _value_of_fields(rest: str, label_end: int) -> bool:
+    """A field's value is fields of its own, each a label and its short value (组织领导：总负责人：xxx；拔河比赛（负责人）：xxx；…,
+    rw2015): names in a list, no prose however long the line."""
+    return bool(FIELD_RUN.fullmatch(analysis_form(rest[label_end:]).strip()))
 
 
 def _one_phrase(rest: str) -> bool:

@@ -2650,3 +2650,14 @@ def test_fix28c_a_prompt_to_click_for_what_the_page_hides_is_chrome():
     assert junk_reason(clean_text_line("各部门请按此执行")) is None
     text = "".join(b.text for d in parse_set_file("rw2012.txt").documents for b in d.blocks)
     assert "请点此查看" not in text
+
+
+def test_fix28d_an_online_outlets_news_tag_before_the_lead_goes():
+    """An online outlet's dateline before the lead past a space, its place and 消息 after its name (烟草在线雷山消息 为丰富…，…,
+    rw2028), goes as 中国发展网 does; the lead stays, and the outlet is no title."""
+    assert clean_text("烟草在线雷山消息 为丰富全局干部职工的文化娱乐生活，展示职工精神风貌。") == (
+        "为丰富全局干部职工的文化娱乐生活，展示职工精神风貌。"
+    )
+    (document,) = _parsed("rw2028")
+    assert document.title is None or "烟草在线" not in document.title
+    assert document.blocks[0].text.startswith("为丰富全局干部职工")

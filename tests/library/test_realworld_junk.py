@@ -711,3 +711,13 @@ def test_gen28j_a_station_of_the_world_is_no_site_word():
         assert not SITE_WORDS.search(analysis_form(line)), line
     for line in ("本站声明", "站内导航", "返回主站"):
         assert SITE_WORDS.search(line), line
+
+
+def test_fix28d_a_reporters_name_before_a_slash_and_baodao_is_a_news_credit():
+    """A byline under the text, the unit and its reporter's name before a slash and 报道 (公司工會(huì) 姜小明/報(bào)道,
+    rw2021): a news credit as 叶礼正/文图 is, the page's line, not the report's."""
+    news_credit = next(f for name, _, f in NAMED_FEATURES if name == "news_credit")
+    context = LineContext(analysis_form("公司工會 姜小明/報道"), position=1.0, index=2, repeats=1, tail=True)
+    assert news_credit(context) == 1.0
+    result = parse_set_file("rw2021.txt")
+    assert "姜小明" not in all_text(result)

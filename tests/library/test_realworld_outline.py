@@ -8,6 +8,7 @@ import pytest
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library.clean import clean_lines, clean_text, clean_text_line
 from nlp.library.junk import judged
+from nlp.library.markers import split_marker
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.models import Line
@@ -902,3 +903,38 @@ def test_fix28c_a_part_label_the_excerpt_cut_off_under_it_is_still_a_heading():
         "安全保障\n活动前做好场地布置和安全检查，安排志愿者维持秩序，确保活动顺利进行。\n结语：\n"
     )
     assert [(b.type, b.level, b.text) for b in blocks_of(page)][-1] == ("heading", 1, "结语：")
+
+
+def test_fix28d_a_list_that_starts_again_is_another_sections_run_in_siblings():
+    """A list that starts again at its first number under an unmarked part label is another section: its item (一、工会组织
+    活动经费少，…) does not keep the first section's run-in entries items (工作及成绩 over 一、努力提高教师素质，…。在开展活动中… to
+    四、, 不足及设想 over 一、 二、, rw2025). A list started again under a paragraph is not parted so (the seeds' outlines)."""
+    headings = _headings("rw2025")
+    assert (2, "工会参与学校重大决策。") in headings and (2, "关注全体老师生活。") in headings
+    assert not any(text.startswith("工会组织活动经费少") for _, text in headings)
+
+
+def test_fix28d_an_events_numbered_chapter_heads_its_sections():
+    """An event plan's chapter by its ordinal (第一篇章  迎新趣味运动会(9:00——10:30, rw2032) is an outline marker before the
+    chapter's name, as 第一章 and 第一部分 are: a level-1 heading over the plan's 一、 sections, not page chrome before the text;
+    a collection's 第一篇 stays its item label."""
+    headings = _headings("rw2032")
+    assert headings[0] == (1, "迎新趣味运动会(9:00——10:30") and (2, "指导思想：") in headings
+    assert split_marker("第一篇章 迎新趣味运动会")[0].family == "ordinal_part"
+    assert split_marker("第一篇 医院工会工作计划")[0] is None
+
+
+def test_fix28d_an_essays_part_label_in_english_heads_its_part():
+    """A journal page's abstract in each language under its label alone (摘要 over the Chinese abstract, Abstract over the
+    English one, rw2016): both labels head their parts, the English one no Latin chrome for the junk model."""
+    headings = _headings("rw2016")
+    assert (1, "摘要") in headings and (1, "Abstract") in headings
+
+
+def test_fix28d_a_plans_section_field_takes_a_labels_length_and_a_value_of_fields_stays_a_field():
+    """Numbered fields beside a label alone over its lines (6、比赛地点) are the plan's sections when their values are prose,
+    the nine-character label too (5、参赛资格及报名办法：凡报名参赛的…。…, rw2015); a field whose value is a run of fields of its
+    own, names after their roles (1、组织领导：总负责人：xxx；拔河比赛（负责人）：xxx；…), is a list of names, no section."""
+    headings = _headings("rw2015")
+    assert (2, "参赛资格及报名办法：") in headings and (2, "比赛项目：") in headings
+    assert not any(text.startswith("组织领导") for _, text in headings)

@@ -339,3 +339,11 @@ def test_fix27a_one_mask_before_a_deputys_or_a_wards_heads_post_is_a_name():
     assert [(p.text, p.kind) for p in slots] == [("*", "name")] * 4
     (rw1797,) = _parsed("rw1797")
     assert [slot.kind for block in rw1797.blocks for slot in block.placeholders] == ["name"] * 6
+
+
+def test_fix28d_a_mask_after_a_digit_is_the_numbers_masked_digits():
+    """Masked digits at a number's end (隊(duì)員1xxxx，平均年齡50歲, rw2031), as inside one (收回1xx9份): a count, a blank, no
+    name (a name never opens on a digit); a year's 20xx stays a year, one x between digits (4x100米) no slot."""
+    assert [(p.text, p.kind) for p in find_placeholders("成立扇子舞隊，隊員1xxxx，平均年齡50歲")] == [("xxxx", "blank")]
+    assert [p.kind for p in find_placeholders("举办20xx年运动会")] == ["year"]
+    assert find_placeholders("4x100米接力") == ()
