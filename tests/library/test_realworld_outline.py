@@ -855,3 +855,21 @@ def test_gen27h_labels_alone_over_runs_of_fields_are_headings_whatever_their_len
     annotated = {(h["level"], bare(h["text"])) for d in annotation("rw849.txt")["documents"] for h in d["headings"]}
     assert {(2, "下午"), (2, "中午")} <= annotated
     assert {(2, "下午："), (2, "中午：")} <= set(_headings("rw849"))
+
+
+def test_gen28m_a_label_alone_is_the_markers_grammar_a_quoted_name_one_unit_a_lead_in_none():
+    """gen28m: the structure's label alone over what it heads (``LABEL_ONLY``) is the markers' label grammar with its colon
+    left optional: a name in quotation marks counts as one unit (2.“三八”节女职工代表座谈会, rw214), a label whose value the
+    page lost keeps its colon (三、主持人：, rw1310), and a charter's lead-in to its list is none (第四條 本會之任務如下：,
+    rw1644)."""
+    from nlp.library.markers import split_marker
+    from nlp.library.structure import LABEL_ONLY
+
+    rest = {
+        name.split(".")[0]: [split_marker(text)[1] for text in _set_texts(name)]
+        for name in ("rw214.txt", "rw1310.docx", "rw1644.txt")
+    }
+    assert "“三八”节女职工代表座谈会" in rest["rw214"] and LABEL_ONLY.match("“三八”节女职工代表座谈会")
+    assert "主持人：" in rest["rw1310"] and LABEL_ONLY.match("主持人：")
+    lead_in = analysis_form("本會之任務如下：")
+    assert "本會之任務如下：" in rest["rw1644"] and not LABEL_ONLY.match(lead_in)
