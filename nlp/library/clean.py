@@ -50,19 +50,23 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
+    FIELD_LABEL_CHARS,
     FIELD_NAME,
     FILE_EXTENSION,
     FILE_NAME,
     ITEM_TITLE,
+    LABEL_CHAR,
     LABEL_OPENING_PARAGRAPH,
     MARKER,
     PART_LABEL,
+    PART_LABEL_CHARS,
     PART_NUMBER_LINE,
     POST_DAY,
     QUESTION_HEADLINE,
     SIGNATURE_DATE,
     dangles,
     is_title_line,
+    label_alone,
     marker_number,
     month_schedule,
     named_by,
@@ -78,9 +82,12 @@ from nlp.resources import CJK_PUNCT, HAN, ORGANISATION_WORDS, SURNAMES, UNIT_SUF
 HTML_TAG = re.compile(
     # a closing tag whose < the page's encoding turned into ? (…許多朋友?!?/p>, rw593) is one too
     r"(?:<|\?(?=/))/?(?:p|br|div|span|strong|b|em|i|u|font|section|article|h[1-6]|li|ul|ol|table|tr|td|th|tbody)"
-    r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>|<正>|【正】",  # <正>, 【正】: an abstract site's start of text
+    r"(?:\s[^<>]{0,80})?/?>|<[^<>\s]{0,40}\.(?:com|cn|net|org)[^<>]{0,40}>",
     re.IGNORECASE,
 )
+# An abstract site's mark before the text's first sentence (<正>2023年,密云区总工会…, rw181; 【正】, rw1798): no tag, but the
+# site's markup as a tag is, removed with them.
+ABSTRACT_START = re.compile(r"<正>|【正】")
 # A page saved with its paragraph tags in the text (<p class="ql-block">…</p> <p>…): each paragraph, and each line a
 # <br> ends, is a line of its own (a bold headline between two paragraphs among them). So is each paragraph a document
 # site joined with its paragraph mark, a Cyrillic Р between Chinese (…注入了新的内容。Р(三)紧紧围绕…, rw1407).
@@ -499,9 +506,9 @@ TABLE_BAR = re.compile(r"\s*[|｜]\s*")
 MIN_REPEATED_CHARS = 4  # of a line that repeats the end of the one above (a headline again), not a word's end
 MAX_SIBLING_DISTANCE = 40  # lines between an entry and the one before it of its family
 # A field's label alone on a line (字号：, 浏览次数：): a page's widget or a form's field, never a wrapped sentence's end.
-FIELD_LABEL = re.compile(r"^(?!.*[如以]下)[^，。、；：！？,.;:!?\s]{1,6}[：:]$")
+FIELD_LABEL = label_alone(*FIELD_LABEL_CHARS)
 # A label alone with its colon, longer than a field's (单人徒手心肺复苏比赛：, 活動內容及流程：): under a field, the next part's
-NEXT_PART_LABEL = re.compile(FIELD_LABEL.pattern.replace("{1,6}", "{2,12}"))
+NEXT_PART_LABEL = label_alone(*PART_LABEL_CHARS)
 # The second part of a title, wrapped onto a line of its own: 暨…, 及… (not 及时, 及早), short
 TITLE_SECOND_PART = re.compile(r"^(?:暨|及(?![时早]))[^，。；！？,;!?]{2,20}$")
 # A date's number and its unit apart at a hard wrap (…會員代表大會已於105 / 年01月09日假竹北婦幼館…, rw1528): a line of text
@@ -1210,7 +1217,7 @@ PAGE_FRACTION = re.compile(r"(?<![\d/.:：])(\d{1,3})\s*/\s*(\d{1,4})")
 def strip_markup(text: str) -> str:
     """Remove stray HTML tags, markdown heading/bullet/bold syntax, markdown escapes and watermarks in
     decorative letters."""
-    text = HTML_TAG.sub("", text)
+    text = ABSTRACT_START.sub("", HTML_TAG.sub("", text))
     text = MARKDOWN_HEADING.sub("", text)
     text = MARKDOWN_BULLET.sub("", text)
     text = MARKDOWN_BOLD.sub(r"\1\2", text)
@@ -1887,7 +1894,7 @@ def _field_among_fields(lines: list[Line], number: int, memo: _Memo, promo: bool
 
 
 # A field of a list, its label and its value on one line (时间:9月9日下午, 地点:社区广场).
-FIELD_WITH_VALUE = re.compile(r"^(?P<label>[^，。、；：！？,.;:!?\s]{1,8})\s*[：:]\s*\S")
+FIELD_WITH_VALUE = re.compile(rf"^(?P<label>{LABEL_CHAR}{{1,8}})\s*[：:]\s*\S")
 # A day in digits with dashes, slashes or dots (2024-03-10, 2021/05/12): a site stamps its post so; a text writes its
 # event's day in words (2022年3月3日, 9月9日下午).
 DASHED_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")

@@ -34,6 +34,7 @@ from nlp.library.markers import (
     AUDIENCE,
     BARE_SERIES,
     CHARTER_LABEL,
+    FIELD_LABEL_CHARS,
     FILE_EXTENSION,
     ITEM_TITLE,
     MARKER,
@@ -43,6 +44,7 @@ from nlp.library.markers import (
     SITE_GRADE,
     is_headline_over_sub_headline,
     is_title_line,
+    label_alone,
     month_schedule,
     named_by,
     opens_article,
@@ -130,7 +132,8 @@ BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{4,48})】|^《(?P<title>[^�
 TITLE_PARTS = re.compile(r"[：:]")
 # A word of a few Chinese characters alone (see ``_cut_word``).
 CUT_WORD = re.compile(rf"[{HAN}]{{1,4}}")
-FIELD_LABEL = re.compile(r"^[^，。；！？,.;!?\s]{1,8}[：:]$")
+# A field's label alone, or a row of them (出版：更新：, zh.hk01.com's stamps): the ``empty_field`` feature.
+FIELD_LABEL = label_alone(*FIELD_LABEL_CHARS, row=True)
 FIGURE = re.compile(r"\d+(?:\.\d+)?%?")  # a number alone on its line, a table's cell
 MIN_FOOT_FIELDS = 2  # empty fields in a row that end a page (see ``judged_contexts``)
 # An event's date field with its date (日期:2022年9月6日(星期二)時間:…, 活动时间：3月12日上午): under each event of a programme.

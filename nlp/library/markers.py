@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.library.script import analysis_form
-from nlp.resources import chinese_number
+from nlp.resources import HAN, chinese_number
 
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
@@ -96,7 +96,7 @@ MARKER = re.compile(
     r"|(?P<dash>(?:——|――|－－)(?=[^—―－。！？；\s]{2,30}[。！？；]))"
     r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎]))"
     r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、)"
-    r"|(?P<part>(?i:part)\s*\d{1,2}(?![\d.])|0[1-9](?=\s+[\u4e00-\u9fff]))\s*(?=[^\x00-\x7f])"
+    rf"|(?P<part>(?i:part)\s*\d{{1,2}}(?![\d.])|0[1-9](?=\s+[{HAN}]))\s*(?=[^\x00-\x7f])"
     r"|(?P<faq>Q\s*[：:])(?=[^\x00-\x7f]))\s*"
 )
 
@@ -188,12 +188,31 @@ QUESTION_HEADLINE = re.compile(
     r"^(?:为什么|为何|如何|怎样|怎么|什么是|何谓)[\u4e00-\u9fff\w“”]{2,18}[?？]$"
     r"|^[\u4e00-\u9fff\w“”]{2,24}(?:有哪些|包括哪些|是什么|有什么)[\u4e00-\u9fff\w“”]{0,8}[?？]?$"
 )
+# A label's character: no clause's punctuation nor a space (``label_alone``).
+LABEL_CHAR = r"[^，。、；：！？,.;:!?\s]"
 # A field's name by its noun alone on its line, its colon lost (會議日期 over 100年10月23日（星期日）, rw1437; 时间 over
 # 20xx年10月25日, rw856): it heads its value (read in analysis form).
-FIELD_NAME = re.compile(r"^[^，。、；：！？,.;:!?\s]{0,6}(?:日期|时间|地点|对象|人员|单位)$")
+FIELD_NAME = re.compile(rf"^{LABEL_CHAR}{{0,6}}(?:日期|时间|地点|对象|人员|单位)$")
 # A line that ends pointing to what follows it (…请附以下资料, …安排如下：): the text's lead-in to its list, never a title nor a
 # headline (rw1436); ``TITLE`` excludes 如下 and 以下 anywhere.
 POINTS_AHEAD = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,4}[：:]?$")
+# A label: a field's or a part's name before its colon (字号：, 活动内容：, 单人徒手心肺复苏比赛：): characters that are no
+# clause's punctuation nor a space, a name in quotation marks counted as one whatever it holds (“送健康、送快乐”活动：),
+# spaced out or not (說 明, 獎  勵: a notice's letter-spaced labels, rw1492). ``label_alone`` is one alone on its line; a
+# lead-in (具体安排如下：) is none: it points to the text that follows.
+LABEL_UNIT = rf"(?:“[^“”]{{1,20}}”|{LABEL_CHAR})"
+FIELD_LABEL_CHARS = (1, 6)  # a page's widget's or a form's field (字号：, 浏览次数：, 主題：)
+PART_LABEL_CHARS = (2, 12)  # a part's heading too (活動內容及流程：, 单人徒手心肺复苏比赛：)
+
+
+def label_alone(least: int, most: int, *, colon: str = "[：:]", row: bool = False) -> re.Pattern[str]:
+    """A label of ``least`` to ``most`` characters alone on its line, with its colon (``colon``), not a lead-in; with
+    ``row``, labels in a row too, each with its colon (出版：更新：, a post's stamps whose values the page lost)."""
+    label = rf"{LABEL_UNIT}(?:[ \u3000]*{LABEL_UNIT}){{{least - 1},{most - 1}}}"
+    before = rf"(?:{label}[：:][ \u3000]*)*" if row else ""
+    return re.compile(rf"^(?!.*(?:{POINTS_AHEAD.pattern})){before}{label}{colon}$")
+
+
 # A page's field label before the title (标题：临淄区梧台小学…工作计划, 標題:…), or a reprint's label over the headline it
 # gives as the original's (原标题:省总工会今年要做实十项重点工作, rw1252): no part of the title.
 TITLE_LABEL = re.compile(r"^(?:原|原文)?(?:标题|標題|题目|題目)[:：]\s*")

@@ -53,6 +53,7 @@ from nlp.library.markers import (
     OCCASION_EVENT,
     ORDINAL_FAMILIES,
     PART_LABEL,
+    PART_LABEL_CHARS,
     POINTS_AHEAD,
     POST_DAY,
     QUESTION_HEADLINE,
@@ -67,6 +68,7 @@ from nlp.library.markers import (
     family_of,
     is_headline_over_sub_headline,
     is_title_line,
+    label_alone,
     marker_number,
     month_schedule,
     named_by,
@@ -263,7 +265,7 @@ FIELD_RUN = re.compile(rf"(?:{PHRASE_UNIT}{{2,12}}[：:][^：:；;。！？]{{1,
 # An entry that is a label alone (具体安排, 活动内容：).
 # A plan's closing provision, its last section (六、本辦法經學務會議通過，送校長核定後實施，修正時亦同。, rw1003): no item
 CLOSING_PROVISION = re.compile(r"^本(?:办法|计划|方案|细则|规定|要点|章程|简章)[^。]{0,30}(?:实施|施行|执行)")
-LABEL_ONLY = re.compile(rf"^{PHRASE_UNIT}{{2,12}}[：:]?$")
+LABEL_ONLY = label_alone(*PART_LABEL_CHARS, colon="[：:]?")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,}}?。(?=[{HAN}“].{{2}})")

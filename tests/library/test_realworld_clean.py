@@ -2661,3 +2661,17 @@ def test_fix28d_an_online_outlets_news_tag_before_the_lead_goes():
     (document,) = _parsed("rw2028")
     assert document.title is None or "烟草在线" not in document.title
     assert document.blocks[0].text.startswith("为丰富全局干部职工")
+
+
+def test_gen28m_a_field_label_and_a_next_parts_label_are_one_grammar_in_two_lengths():
+    """gen28m: cleaning's field label (字号：) and the next part's label under a field (单人徒手心肺复苏比赛：, rw1293;
+    活動內容及流程：, rw893) are the markers' one label grammar (``label_alone``) at two named lengths, a lead-in excluded
+    from both (具體工作安排如下：, rw490: it points to the text that follows); 【正】 is no tag but an abstract site's mark."""
+    from nlp.library.clean import ABSTRACT_START, FIELD_LABEL, HTML_TAG, NEXT_PART_LABEL
+
+    part, programme, lead_in = "单人徒手心肺复苏比赛：", "活動內容及流程：", "具體工作安排如下："
+    assert part in _set_texts("rw1293.txt") and programme in _set_texts("rw893.txt")
+    assert lead_in in _set_texts("rw490.txt")
+    assert NEXT_PART_LABEL.match(part) and NEXT_PART_LABEL.match(programme) and not FIELD_LABEL.match(part)
+    assert FIELD_LABEL.match("字号：") and not NEXT_PART_LABEL.match(lead_in) and not FIELD_LABEL.match("说明如下：")
+    assert not HTML_TAG.search("【正】2010年1月") and ABSTRACT_START.sub("", "【正】2010年1月") == "2010年1月"

@@ -721,3 +721,15 @@ def test_fix28d_a_reporters_name_before_a_slash_and_baodao_is_a_news_credit():
     assert news_credit(context) == 1.0
     result = parse_set_file("rw2021.txt")
     assert "姜小明" not in all_text(result)
+
+
+def test_gen28m_the_empty_field_feature_reads_the_markers_label_grammar():
+    """gen28m: the junk model's ``empty_field`` (and the foot's run of empty fields) reads the markers' one label grammar
+    at a field's length: a letter-spaced label alone is one (說 明：, rw803), a lead-in is none (具體工作安排如下：, rw490: it
+    points to the list under it), nor is an outline entry's label (二、活动地点：, rw271: the structure's)."""
+    from nlp.library.junk import FIELD_LABEL
+
+    spaced, lead_in, entry = "說 明：", "具體工作安排如下：", "二、活动地点："
+    assert spaced in _set_texts("rw803.txt") and lead_in in _set_texts("rw490.txt") and entry in _set_texts("rw271.txt")
+    assert FIELD_LABEL.match(spaced) and FIELD_LABEL.match("建議標籤：")
+    assert not FIELD_LABEL.match(lead_in) and not FIELD_LABEL.match(entry)

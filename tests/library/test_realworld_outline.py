@@ -938,3 +938,21 @@ def test_fix28d_a_plans_section_field_takes_a_labels_length_and_a_value_of_field
     headings = _headings("rw2015")
     assert (2, "参赛资格及报名办法：") in headings and (2, "比赛项目：") in headings
     assert not any(text.startswith("组织领导") for _, text in headings)
+
+
+def test_gen28m_a_label_alone_is_the_markers_grammar_a_quoted_name_one_unit_a_lead_in_none():
+    """gen28m: the structure's label alone over what it heads (``LABEL_ONLY``) is the markers' label grammar with its colon
+    left optional: a name in quotation marks counts as one unit (2.“三八”节女职工代表座谈会, rw214), a label whose value the
+    page lost keeps its colon (三、主持人：, rw1310), and a charter's lead-in to its list is none (第四條 本會之任務如下：,
+    rw1644)."""
+    from nlp.library.markers import split_marker
+    from nlp.library.structure import LABEL_ONLY
+
+    rest = {
+        name.split(".")[0]: [split_marker(text)[1] for text in _set_texts(name)]
+        for name in ("rw214.txt", "rw1310.docx", "rw1644.txt")
+    }
+    assert "“三八”节女职工代表座谈会" in rest["rw214"] and LABEL_ONLY.match("“三八”节女职工代表座谈会")
+    assert "主持人：" in rest["rw1310"] and LABEL_ONLY.match("主持人：")
+    lead_in = analysis_form("本會之任務如下：")
+    assert "本會之任務如下：" in rest["rw1644"] and not LABEL_ONLY.match(lead_in)
