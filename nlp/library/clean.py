@@ -1129,6 +1129,18 @@ HIDDEN_TEXT = re.compile(
 )
 # The characters whose first byte in GBK is the second of “ (A1 B0) or ” (A1 B1): what a quote's shifted bytes read as.
 GARBLED_QUOTE = "".join(bytes([first, second]).decode("gbk") for first in (0xB0, 0xB1) for second in range(0xA1, 0xFF))
+# A stretch the page's encoding read one byte out of step, whatever punctuation lost the byte (``GARBLED_QUOTE``'s pattern
+# takes a quote's after ?!, where the stretch may read over to no words): a lead byte lost to a lone ! (…訓(xùn)練!啊ぁ弊o… for
+# “·”護, rw1783), or a full stop's second byte read as the first of the bracket after it (。ㄒ唬┎粩嗉訌娽t(yī)院… for
+# （一）不斷加強醫, rw1917; ?。▍^總工會) for （區總工會, rw1653), up to the ASCII character where it falls back in step
+# (``shifted_stretch``).
+SHIFT_CANDIDATE = re.compile(r"(?:(?P<lead>[?？]?[!！]|[?？])|^)(?P<run>[^\x00-\x7f？！]{2,16})(?P<back>[\x21-\x7e]?)")
+# The lead byte of GBK's row of full-width punctuation (“ A1 B0, ” A1 B1, 。 A1 A3), and what a stretch read one byte over
+# opens on: the byte lost was a bracket's or a quote's.
+PUNCTUATION_LEAD = b"\xa1"
+SHIFTED_OPENING = "（“‘《「『【〔）”’》」』】〕"
+# A stretch's characters as given the page uses nowhere else (at least this share), read one byte over its own (at least this).
+SHIFTED_UNSEEN, SHIFTED_SEEN = 0.75, 0.6
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a platform's numbered entrance
 # (《俄罗斯专享会平台294地址章程》; a casino's brand and its site's words are ``junk.gambling_ads``, in ``_without_gambling_ads``).
@@ -1758,11 +1770,13 @@ def _drop_junk(
     kept: list[Line] = []
     after_credit = parted = False
     before_chrome: Line | None = None  # the kept word alone right above the chrome line just dropped
+    page = Counter("".join(line.text for line in lines))
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
         for pattern, spliced in SPLICED_JUNK:
             line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
+        line = _without_shifted_stretches(line, page, dropped)
         line = _without_gambling_ads(line, dropped)
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
         line = _without_glued_edges(line, dropped)
@@ -1829,6 +1843,41 @@ def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
     if (tail := glued_tail_of(text)) and text.endswith(tail):
         text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
     return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)
+
+
+def shifted_stretch(match: re.Match[str], page: Counter[str]) -> bool:
+    """Whether the stretch ``match`` (``SHIFT_CANDIDATE``) is the page's encoding read one byte out of step: read one byte
+    over (the lead byte the ! or ? before it took put back, or its own first byte dropped) it is a bracket or a quote and
+    then Han characters, most of them the page's own (``page``: its characters counted), where as given most of its
+    characters are ones the page uses nowhere else (``SHIFTED_UNSEEN``, ``SHIFTED_SEEN``)."""
+    run = match.group("run")
+    try:
+        raw = run.encode("gbk")
+    except UnicodeEncodeError:
+        return False
+    own = [c for c in run if c not in CJK_PUNCT]
+    if not own or sum(page[c] <= run.count(c) for c in own) < SHIFTED_UNSEEN * len(own):
+        return False
+    for over in [PUNCTUATION_LEAD + raw] * bool(match.group("lead")) + [raw[1:]]:
+        read = (over + match.group("back").encode()).decode("gbk", errors="replace").rstrip("\ufffd")
+        han = re.findall(f"[{HAN}]", read)
+        if (
+            read[:1] in tuple(SHIFTED_OPENING)
+            and re.fullmatch(f"[{HAN}{CJK_PUNCT}]+[\x21-\x7e]?", read[1:])
+            and han
+            and sum(page[c] > 0 for c in han) >= SHIFTED_SEEN * len(han)
+        ):
+            return True
+    return False
+
+
+def _without_shifted_stretches(line: Line, page: Counter[str], dropped: list[DroppedLine]) -> Line:
+    """``line`` less the stretches its page's encoding read one byte out of step (``shifted_stretch``), each reported as
+    乱码, the ! or ? before it and the ASCII character it falls back in step on with it."""
+    text = SHIFT_CANDIDATE.sub(
+        lambda m: _report(m.group(), "乱码", dropped) if shifted_stretch(m, page) else m.group(), line.text
+    )
+    return line if text == line.text else replace(line, text=text)
 
 
 def _without_gambling_ads(line: Line, dropped: list[DroppedLine]) -> Line:

@@ -2634,6 +2634,21 @@ def test_fix28a_a_quote_whose_bytes_the_pages_encoding_shifted_is_dropped_up_to_
     assert "我們一起努力" in kept[0].text
 
 
+
+def test_gen28r_a_stretch_the_pages_encoding_read_one_byte_out_of_step_goes_whatever_punctuation_it_lost():
+    """gen28r: the shift fix28a's rule took at ?! and a quote is one case of a class first contact showed in five sets: a
+    stretch whose characters the page uses nowhere else and which, read one byte over, is a bracket or a quote and the
+    page's own words. A line opening on a full stop whose second byte is the bracket's first (。ㄒ唬┎粩嗉訌娽t(yī)院… for
+    （一）不斷加強醫, rw1917: the section's heading stays), a credit after a lost full stop (?。▍^總工會) for （區總工會,
+    rw1653), a quote after a lone ! (…訓練!啊ぁ弊o… for “·”護, rw1783) go; a line of a phone number stays."""
+    documents = parse_set_file("rw1917.txt").documents
+    assert "ㄒ唬" not in _block_text(documents)
+    assert any(b.type == "heading" and "院工會組織制度基本建設" in b.text for d in documents for b in d.blocks)
+    assert "▍" not in _block_text(parse_set_file("rw1653.txt").documents)
+    assert "啊ぁ弊" not in _block_text(parse_set_file("rw1783.txt").documents)
+    kept, _ = clean_lines([Line("健康體檢:0736-2120381"), Line("工会组织职工参加健康体检。")], model=False)
+    assert kept[0].text.startswith("健康體檢")
+
 def test_fix28c_what_a_unit_prepared_for_everyone_is_no_sites_promo():
     """fix28c: a site presents the text it prepared for its readers (为大家精心准备了2023年…心得体会, rw1444); a unit prepares
     games and prizes for its staff (医院工会还为大家准备了丰富的…游戏与奖品, rw2004): the text's own sentence, kept."""
