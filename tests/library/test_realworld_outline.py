@@ -938,3 +938,36 @@ def test_fix28d_a_plans_section_field_takes_a_labels_length_and_a_value_of_field
     headings = _headings("rw2015")
     assert (2, "参赛资格及报名办法：") in headings and (2, "比赛项目：") in headings
     assert not any(text.startswith("组织领导") for _, text in headings)
+
+
+def test_gen28h_a_list_run_together_inside_a_line_parts_at_its_counted_markers():
+    """A page that lost its line breaks glues each entry's marker to the entry before it (…丰功伟绩（二）举行“红歌唱响校园”活动1.
+    选取的红歌：①…；②…；③《走向复兴》2.各支部…, rw2008; …的干部基础。(二)以维护职工权益为工作重点,…能力(三)以实现双赢为…, rw431):
+    markers of one family counting up from one inside the line are entries of their own, and a team's name run into its
+    roles (…领导小组组长：成员：) heads them."""
+    headings = _headings("rw2008")
+    for heading in [(1, "庆“七一”系列活动领导小组"), (1, "庆“七一”系列活动工作小组"), (2, "举行“红歌唱响校园”活动")]:
+        assert heading in headings
+    assert (3, "选取的红歌：") in headings
+    assert (2, "以实现双赢为工作目标，努力提高医院工会的服务能力") in _headings("rw431")
+
+
+def test_gen28h_a_labels_list_on_its_line_is_its_value_and_a_sentences_list_stays_in_it():
+    """A label whose value is a list counted on its line (3、程序：①報到②主席致詞…⑩晚餐及摸彩, rw803) heads that list; sub-entries
+    counted after a sentence's colon, with no list run together round them (…做出以下解决方案:(1)创新理论学习模式,…;(2)…, rw637),
+    stay the sentence's."""
+    assert (4, "程序：") in _headings("rw803")
+    assert any("(1)创新理论学习模式" in block.text for document in _parsed("rw637") for block in document.blocks)
+
+
+def test_gen28h_fields_of_prose_cut_by_the_pages_end_head_their_values():
+    """Numbered fields of one run at the document's end, each value prose, the last cut mid-sentence by the page (1、活動材料準備：
+    在…，…。 / 2、活動前期動員：由…負責,根據本社區實, rw2014): the excerpt cut the section, their labels head their prose; a mirror
+    site's pinyin gloss (活動(dòng)) is no length of a label. A run whose last value ends its sentence is not cut so."""
+    headings = _headings("rw2014")
+    assert (3, "活動(dòng)材料準(zhǔn)備：") in headings and (3, "活動(dòng)前期動(dòng)員：") in headings
+    page = (
+        "社区活动方案\n一、活动安排\n（一）前期准备：\n1、材料准备：在仪式开始之前，将绣品挑选完毕，并指定专人保管。\n"
+        "2、前期动员：由各社区协管员负责，根据本社区实际情况动员居民参加。\n"
+    )
+    assert "材料准备：" not in heading_texts(parse(page))
