@@ -221,6 +221,10 @@ MIN_COUNTED_ENTRIES = 2
 # A team's name run together with its members' roles (…系列活动领导小组组长：成员：, a form's blanks, rw2008): two roles at least,
 # each with its colon; the team is a heading over them (一、…领导小组 / 组长： / 成员：); one role alone (领导小组成员：…) is a field.
 TEAM_ROLES = re.compile(r"(?<=小组)\s*(?=(?:副?组长|组员|成员)[：:][^：:]{0,20}?(?:副?组长|组员|成员)[：:])")
+# The parts a text announces in quotation marks (切实做到“老有所知、老有所学、老有所为、老有所乐”。) and then takes up one by one, each
+# as a phrase of its own opening its paragraph (…。 老有所知。党支部在制度上…, rw1954): on a page that lost its line breaks, each
+# such sentence after the announcement starts a line (``_announced_parts``).
+ANNOUNCED_PARTS = re.compile(r"“((?:[^“”、，。；：]{2,8}、){2,}[^“”、，。；：]{2,8})”")
 # A series written as the object of one sentence: short entries after its colon, apart by ；, the last one closed by
 # 等 and their count, the sentence going on (提出：一、擴大組織基盤；二、實現尊嚴勞動；…；四、提升本會地位等四大目標，繼續…):
 # its markers stay in the sentence.
@@ -885,7 +889,7 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
     kept = [series.span() for series in COUNTED_SERIES.finditer(line.text)]
     found = [m.start() for m in INLINE_MARKER.finditer(line.text)] + _counted_entries(line.text)
-    found += [m.end() for m in TEAM_ROLES.finditer(line.text)]
+    found += [m.end() for m in TEAM_ROLES.finditer(line.text)] + _announced_parts(line.text)
     cuts = sorted({at for at in found if not any(a < at < b for a, b in kept)})
     if opening := LABEL_OPENING_PARAGRAPH.match(line.text):
         cuts.insert(0, opening.end())
@@ -918,6 +922,17 @@ def _counted_entries(text: str) -> list[int]:
         if len(run) >= MIN_COUNTED_ENTRIES and (outer or _labels_list(text[: run[0][1]]))
         for _, at in run
     ]
+
+
+def _announced_parts(text: str) -> list[int]:
+    """Where a part the text announced in quotation marks (``ANNOUNCED_PARTS``) opens a sentence of its own after the
+    announcement, the part alone before its stop (…。 老有所知。党支部…)."""
+    cuts = []
+    for announced in ANNOUNCED_PARTS.finditer(text):
+        parts = "|".join(re.escape(part) for part in announced.group(1).split("、"))
+        opening = re.compile(rf"[。！？]\s*((?:{parts})。)")
+        cuts += [m.start(1) for m in opening.finditer(text, announced.end())]
+    return cuts
 
 
 def _labels_list(head: str) -> bool:

@@ -971,3 +971,15 @@ def test_gen28h_fields_of_prose_cut_by_the_pages_end_head_their_values():
         "2、前期动员：由各社区协管员负责，根据本社区实际情况动员居民参加。\n"
     )
     assert "材料准备：" not in heading_texts(parse(page))
+
+
+def test_gen28h_parts_announced_in_quotes_open_their_paragraphs_on_a_one_line_page():
+    """A text that announces its parts in quotation marks (切实做到“老有所知、老有所学、老有所为、老有所乐”。) and takes them up one by
+    one, each a phrase of its own before its paragraph, on a page written on one line (rw1954): each part heads its paragraph.
+    A part the text names inside a sentence of its own (…，真正做到了老有所学。) opens nothing."""
+    assert [text for _, text in _headings("rw1954")][:3] == ["老有所知。", "老有所学。", "老有所为。"]
+    page = (
+        "社区老年工作总结\n社区坚持从实际出发，切实做到“老有所知、老有所学、老有所为”。我们组织老同志学习政策文件，每月开展一次集中学习，"
+        "真正做到了老有所学。社区还组织志愿服务活动，发挥老同志的余热，受到居民欢迎。\n"
+    )
+    assert heading_texts(parse(page)) == []
