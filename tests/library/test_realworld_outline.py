@@ -983,3 +983,11 @@ def test_gen28h_parts_announced_in_quotes_open_their_paragraphs_on_a_one_line_pa
         "真正做到了老有所学。社区还组织志愿服务活动，发挥老同志的余热，受到居民欢迎。\n"
     )
     assert heading_texts(parse(page)) == []
+
+
+def test_gen28h_a_parts_word_and_number_before_its_name_is_a_marker():
+    """A word naming a part, numbered, before the part's name past a space (篇章一 烛光点点爱相随 / 篇章二 花永生 爱永恒, an event's
+    chapters, rw1752) marks the part's heading as 活动一： does; a word that only ends in a numeral (坚持统一 领导) marks nothing."""
+    assert [text for _, text in _headings("rw1752")][:3] == ["烛光点点爱相随", "花永生 爱永恒", "暖人心 送祝福"]
+    assert split_marker("环节二 趣味游戏")[0].family == "ordinal_label"
+    assert split_marker("坚持统一 领导，分级负责")[0] is None
