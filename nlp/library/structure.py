@@ -1515,8 +1515,11 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
                 return None  # a long clause, then a comma: a sentence (…活动和培训，旨在增强…: seed 004)
             if len(clauses[1]) < MIN_CLAUSE_CHARS:
                 continue
-        # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点)
-        opener = BODY_OPENER.match(body) and not (body[0] == "为" and ("以" in head or head[-1] in "作成认因称"))
+        # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点); 为了 opens one after any (以人为本，积极开展各项文体
+        # 活动丰富教职工生活为了进一步活跃…, rw1805)
+        opener = BODY_OPENER.match(body) and not (
+            body[0] == "为" and not body.startswith("为了") and ("以" in head or head[-1] in "作成认因称")
+        )
         # two clauses longer than one (加强了工会组织建设，提高工会工作质量在街道工会的大力支持下，…, rw761) end only before a
         # paragraph's opener, never where a word comes again (关注职工生活，提升幸福感医院工会始终关注…: seed 004)
         two_clauses = len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS

@@ -991,3 +991,9 @@ def test_gen28h_a_parts_word_and_number_before_its_name_is_a_marker():
     assert [text for _, text in _headings("rw1752")][:3] == ["烛光点点爱相随", "花永生 爱永恒", "暖人心 送祝福"]
     assert split_marker("环节二 趣味游戏")[0].family == "ordinal_label"
     assert split_marker("坚持统一 领导，分级负责")[0] is None
+
+
+def test_gen28h_a_heading_glued_to_a_paragraph_that_opens_with_weile_ends_there():
+    """为 after a heading's 以 is the 以…为 of one phrase (以…为重点), but 为了 opens the paragraph glued to the heading whatever the
+    heading holds (以人为本，积极开展各项文体活动丰富教职工生活为了进一步活跃…, rw1805)."""
+    assert (1, "以人为本，积极开展各项文体活动丰富教职工生活") in _headings("rw1805")
