@@ -92,7 +92,10 @@ MARKER = re.compile(
     rf"|(?P<article>{ARTICLE})"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"
     rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2}}{CN_NUMBER}、(?![{CN_DIGITS}])"  # 說明一、 (two characters: no 规范统一、)
-    rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:])"  # 案由（一）：
+    rf"|(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}[（(]{CN_NUMBER}[）)][：:]"  # 案由（一）：
+    # or a word that names a part, numbered, before the part's name past a space (篇章一 烛光点点爱相随, 篇章二 花永生 爱永恒, an
+    # event's chapters, rw1752; 环节一 …, 板块二 …)
+    rf"|(?:篇章|章[节節]|[环環][节節]|板[块塊]|[单單]元)\s*{CN_NUMBER}(?=\s+[\u4e00-\u9fff“]))"
     r"|(?P<dash>(?:——|――|－－)(?=[^—―－。！？；\s]{2,30}[。！？；]))"
     r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎]))"
     r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、)"

@@ -38,6 +38,7 @@ from nlp.library.markers import (
     BARE_SERIES,
     CHARTER_LABEL,
     CHARTER_NUMBER,
+    CIRCLED,
     CN_DIGITS,
     CN_NUMBER,
     FAMILIES,
@@ -210,6 +211,22 @@ INLINE_MARKER = re.compile(
     rf"|(?<=[{HAN}。]\s)(?={CN_NUMBER}、[{HAN}])"
     rf"|(?<=。)(?=[(（]\d{{1,2}}[)）][^。；：，,！？!?]{{2,{MAX_HEADING_CHARS}}}。?$)"
 )
+# A page that lost its line breaks glues an entry's marker to the last word of the entry before it (…颂扬党的丰功伟绩（二）举行“红歌
+# 唱响校园”活动1.选取的红歌：①《…》；②《…》；③《走向复兴》2.各支部…, rw2008): markers of one family counting up from one
+# inside a line, each before an entry's words, are the entries of a list run together, each the start of a line of its own;
+# so are the sub-entries counted among them (①…；②…, (1)…(2)…) or after a label's colon (``_labels_list``).
+COUNTED_ENTRY = re.compile(
+    rf"(?:[（(](?P<cn_paren>{CN_NUMBER})[）)]|(?<![\d.．:：/\-])(?P<num>\d{{1,2}})[.．、](?!\d)"
+    rf"|[（(](?P<num_paren>\d{{1,2}})[）)]|(?P<circled>[{CIRCLED}]))(?=[{HAN}“《])"
+)
+MIN_COUNTED_ENTRIES = 2
+# A team's name run together with its members' roles (…系列活动领导小组组长：成员：, a form's blanks, rw2008): two roles at least,
+# each with its colon; the team is a heading over them (一、…领导小组 / 组长： / 成员：); one role alone (领导小组成员：…) is a field.
+TEAM_ROLES = re.compile(r"(?<=小组)\s*(?=(?:副?组长|组员|成员)[：:][^：:]{0,20}?(?:副?组长|组员|成员)[：:])")
+# The parts a text announces in quotation marks (切实做到“老有所知、老有所学、老有所为、老有所乐”。) and then takes up one by one, each
+# as a phrase of its own opening its paragraph (…。 老有所知。党支部在制度上…, rw1954): on a page that lost its line breaks, each
+# such sentence after the announcement starts a line (``_announced_parts``).
+ANNOUNCED_PARTS = re.compile(r"“((?:[^“”、，。；：]{2,8}、){2,}[^“”、，。；：]{2,8})”")
 # A series written as the object of one sentence: short entries after its colon, apart by ；, the last one closed by
 # 等 and their count, the sentence going on (提出：一、擴大組織基盤；二、實現尊嚴勞動；…；四、提升本會地位等四大目標，繼續…):
 # its markers stay in the sentence.
@@ -873,7 +890,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
                 ]
             return [Line(line.text[:end], style_level=0), *_split_line(replace(line, text=line.text[end:]))]
     kept = [series.span() for series in COUNTED_SERIES.finditer(line.text)]
-    cuts = [m.start() for m in INLINE_MARKER.finditer(line.text) if not any(a < m.start() < b for a, b in kept)]
+    found = [m.start() for m in INLINE_MARKER.finditer(line.text)] + _counted_entries(line.text)
+    found += [m.end() for m in TEAM_ROLES.finditer(line.text)] + _announced_parts(line.text)
+    cuts = sorted({at for at in found if not any(a < at < b for a, b in kept)})
     if opening := LABEL_OPENING_PARAGRAPH.match(line.text):
         cuts.insert(0, opening.end())
     pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
@@ -881,7 +900,49 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     if len(parts) == 1:
         return [line]
     # the space before an inline marker parts the two lines and belongs to neither (中学XX年工会工作方案 一、指导思想：…)
-    return [replace(line, text=parts[0].rstrip())] + [Line(p) for part in parts[1:] for p in _split_inline_run_in(part)]
+    return [replace(line, text=parts[0].rstrip())] + [Line(p.rstrip()) for part in parts[1:] for p in _split_inline_run_in(part)]
+
+
+def _counted_entries(text: str) -> list[int]:
+    """Where the entries of a list run together inside ``text`` start (``COUNTED_ENTRY``): each run of one family's markers
+    numbered 1, 2, 3 … in order, ``MIN_COUNTED_ENTRIES`` at least; a marker out of its count is a number of the text."""
+    runs: dict[str, list[list[tuple[int, int]]]] = {}
+    for entry in COUNTED_ENTRY.finditer(text):
+        family = entry.lastgroup
+        value = entry.group(family)
+        number = CIRCLED.index(value) + 1 if family == "circled" else marker_number(value)
+        family_runs = runs.setdefault(family, [])
+        if number == 1:
+            family_runs.append([(number, entry.start())])
+        elif family_runs and family_runs[-1][-1][0] + 1 == number:
+            family_runs[-1].append((number, entry.start()))
+    outer = any(len(run) >= MIN_COUNTED_ENTRIES for family in ("cn_paren", "num") for run in runs.get(family, []))
+    return [
+        at
+        for family_runs in runs.values()
+        for run in family_runs
+        if len(run) >= MIN_COUNTED_ENTRIES and (outer or _labels_list(text[: run[0][1]]))
+        for _, at in run
+    ]
+
+
+def _announced_parts(text: str) -> list[int]:
+    """Where a part the text announced in quotation marks (``ANNOUNCED_PARTS``) opens a sentence of its own after the
+    announcement, the part alone before its stop (…。 老有所知。党支部…)."""
+    cuts = []
+    for announced in ANNOUNCED_PARTS.finditer(text):
+        parts = "|".join(re.escape(part) for part in announced.group(1).split("、"))
+        opening = re.compile(rf"[。！？]\s*((?:{parts})。)")
+        cuts += [m.start(1) for m in opening.finditer(text, announced.end())]
+    return cuts
+
+
+def _labels_list(head: str) -> bool:
+    """``head`` is a label and its colon, numbered or not (3、程序：): the list counted after it on its line is its value, a
+    list of its own (3、程序：①報到②主席致詞…, rw803); sub-entries counted after a sentence's colon with no list run together
+    round them are the sentence's (…做出以下解决方案:(1)创新理论学习模式,…;(2)…, rw637)."""
+    label = split_marker(head)[1]
+    return bool(LABEL_ONLY.match(label)) and label.endswith(("：", ":"))
 
 
 def _without_bold_entries(text: str) -> list[str]:
@@ -1203,7 +1264,11 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     only (一、时间：3月23日 / 二、目的地：…); fields among items (1. 构建和谐劳动关系：通过…) stay items. Labels glued to their
     paragraph without a colon are cut too (see ``_glued_labels``)."""
     entries = _typed_entries(lines)
-    fields = {i: head.end() for i, (family, rest) in enumerate(entries) if family and (head := SECTION_FIELD.match(rest))}
+    fields = {  # a pinyin gloss a mirror site injected (活動(dòng)前期動(dòng)員：, rw2014) is no length of the label
+        i: _written_length(rest, head.end())
+        for i, (family, rest) in enumerate(entries)
+        if family and (head := SECTION_FIELD.match(analysis_form(rest)))
+    }
     prose = {i for i in fields if not _short_field(entries[i][1]) and not _value_of_fields(entries[i][1], fields[i])}
     # a sibling heads content as a label alone does when it is the lead-in to entries of a deeper family under it
     # (二、xx年工会工作总体思路大致有如下几个方面： over （一）…, rw1825)
@@ -1246,6 +1311,14 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         and _siblings(lines, entries, i) == {i}
         and len(re.findall("[。！？]", entries[i][1][cut:])) >= MIN_RUN_IN_SENTENCES
     }
+    # fields of one run at the document's end, each value prose, the last cut mid-sentence by the page's end (1、活動材料準備：在…，
+    # …。 / 2、活動前期動員：由各社區社保協管員負責,根據本社區實, rw2014): the excerpt cut their section before any sibling that
+    # could show them items, and their labels head their prose as the lone field's above does
+    last = len(lines) - 1
+    run = _siblings(lines, entries, last) if last in fields else set()
+    value = entries[last][1][fields.get(last, 0) :]
+    if len(run) > 1 and run - {last} <= prose and value[-1:] not in SENTENCE_END and CLAUSE_WITH_COMMA.match(value):
+        cuts |= {i: fields[i] for i in run}
     # a field whose value is prose that opens with fields of its own ((1)踢毽子比赛：比赛时间：3分钟 比赛人数：每队4人，比赛规则：
     # 三分钟时间内，…。, rw1906): its sub-entries run on its line, and it heads them by its label, as a field whose value
     # opens a list does (the README's labels; short values of fields, (二)登山比賽：時間：15:30——16:30 地點：九龍山, rw888,
@@ -1444,8 +1517,11 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
                 return None  # a long clause, then a comma: a sentence (…活动和培训，旨在增强…: seed 004)
             if len(clauses[1]) < MIN_CLAUSE_CHARS:
                 continue
-        # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点)
-        opener = BODY_OPENER.match(body) and not (body[0] == "为" and ("以" in head or head[-1] in "作成认因称"))
+        # 为 opens no paragraph inside a word (作为, 成为) or after 以 (以…为重点); 为了 opens one after any (以人为本，积极开展各项文体
+        # 活动丰富教职工生活为了进一步活跃…, rw1805)
+        opener = BODY_OPENER.match(body) and not (
+            body[0] == "为" and not body.startswith("为了") and ("以" in head or head[-1] in "作成认因称")
+        )
         # two clauses longer than one (加强了工会组织建设，提高工会工作质量在街道工会的大力支持下，…, rw761) end only before a
         # paragraph's opener, never where a word comes again (关注职工生活，提升幸福感医院工会始终关注…: seed 004)
         two_clauses = len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS

@@ -956,3 +956,62 @@ def test_gen28m_a_label_alone_is_the_markers_grammar_a_quoted_name_one_unit_a_le
     assert "主持人：" in rest["rw1310"] and LABEL_ONLY.match("主持人：")
     lead_in = analysis_form("本會之任務如下：")
     assert "本會之任務如下：" in rest["rw1644"] and not LABEL_ONLY.match(lead_in)
+
+
+def test_gen28h_a_list_run_together_inside_a_line_parts_at_its_counted_markers():
+    """A page that lost its line breaks glues each entry's marker to the entry before it (…丰功伟绩（二）举行“红歌唱响校园”活动1.
+    选取的红歌：①…；②…；③《走向复兴》2.各支部…, rw2008; …的干部基础。(二)以维护职工权益为工作重点,…能力(三)以实现双赢为…, rw431):
+    markers of one family counting up from one inside the line are entries of their own, and a team's name run into its
+    roles (…领导小组组长：成员：) heads them."""
+    headings = _headings("rw2008")
+    for heading in [(1, "庆“七一”系列活动领导小组"), (1, "庆“七一”系列活动工作小组"), (2, "举行“红歌唱响校园”活动")]:
+        assert heading in headings
+    assert (3, "选取的红歌：") in headings
+    assert (2, "以实现双赢为工作目标，努力提高医院工会的服务能力") in _headings("rw431")
+
+
+def test_gen28h_a_labels_list_on_its_line_is_its_value_and_a_sentences_list_stays_in_it():
+    """A label whose value is a list counted on its line (3、程序：①報到②主席致詞…⑩晚餐及摸彩, rw803) heads that list; sub-entries
+    counted after a sentence's colon, with no list run together round them (…做出以下解决方案:(1)创新理论学习模式,…;(2)…, rw637),
+    stay the sentence's."""
+    assert (4, "程序：") in _headings("rw803")
+    assert any("(1)创新理论学习模式" in block.text for document in _parsed("rw637") for block in document.blocks)
+
+
+def test_gen28h_fields_of_prose_cut_by_the_pages_end_head_their_values():
+    """Numbered fields of one run at the document's end, each value prose, the last cut mid-sentence by the page (1、活動材料準備：
+    在…，…。 / 2、活動前期動員：由…負責,根據本社區實, rw2014): the excerpt cut the section, their labels head their prose; a mirror
+    site's pinyin gloss (活動(dòng)) is no length of a label. A run whose last value ends its sentence is not cut so."""
+    headings = _headings("rw2014")
+    assert (3, "活動(dòng)材料準(zhǔn)備：") in headings and (3, "活動(dòng)前期動(dòng)員：") in headings
+    page = (
+        "社区活动方案\n一、活动安排\n（一）前期准备：\n1、材料准备：在仪式开始之前，将绣品挑选完毕，并指定专人保管。\n"
+        "2、前期动员：由各社区协管员负责，根据本社区实际情况动员居民参加。\n"
+    )
+    assert "材料准备：" not in heading_texts(parse(page))
+
+
+def test_gen28h_parts_announced_in_quotes_open_their_paragraphs_on_a_one_line_page():
+    """A text that announces its parts in quotation marks (切实做到“老有所知、老有所学、老有所为、老有所乐”。) and takes them up one by
+    one, each a phrase of its own before its paragraph, on a page written on one line (rw1954): each part heads its paragraph.
+    A part the text names inside a sentence of its own (…，真正做到了老有所学。) opens nothing."""
+    assert [text for _, text in _headings("rw1954")][:3] == ["老有所知。", "老有所学。", "老有所为。"]
+    page = (
+        "社区老年工作总结\n社区坚持从实际出发，切实做到“老有所知、老有所学、老有所为”。我们组织老同志学习政策文件，每月开展一次集中学习，"
+        "真正做到了老有所学。社区还组织志愿服务活动，发挥老同志的余热，受到居民欢迎。\n"
+    )
+    assert heading_texts(parse(page)) == []
+
+
+def test_gen28h_a_parts_word_and_number_before_its_name_is_a_marker():
+    """A word naming a part, numbered, before the part's name past a space (篇章一 烛光点点爱相随 / 篇章二 花永生 爱永恒, an event's
+    chapters, rw1752) marks the part's heading as 活动一： does; a word that only ends in a numeral (坚持统一 领导) marks nothing."""
+    assert [text for _, text in _headings("rw1752")][:3] == ["烛光点点爱相随", "花永生 爱永恒", "暖人心 送祝福"]
+    assert split_marker("环节二 趣味游戏")[0].family == "ordinal_label"
+    assert split_marker("坚持统一 领导，分级负责")[0] is None
+
+
+def test_gen28h_a_heading_glued_to_a_paragraph_that_opens_with_weile_ends_there():
+    """为 after a heading's 以 is the 以…为 of one phrase (以…为重点), but 为了 opens the paragraph glued to the heading whatever the
+    heading holds (以人为本，积极开展各项文体活动丰富教职工生活为了进一步活跃…, rw1805)."""
+    assert (1, "以人为本，积极开展各项文体活动丰富教职工生活") in _headings("rw1805")
