@@ -662,6 +662,9 @@ SITE_WORDS = re.compile(
     # a Weibo account (妇院微博 under 妇院微信, rw1709: a channel, as WeChat is); 压力 is a word, so 解 before it ends another
     # verb (缓解压力, 讲解压力管理, rw1936), no archive's 解压
     r"|广告|频道|答案|金币|解压(?!力)|热线|微博"
+    # a topic's page the line names to the end, a site's column or banner (党建专题, …廉洁文化建设专题 at the page's foot, rw946,
+    # rw2028; 影音專題 ending a menu, rw756); a text's 专题 opens what it names (专题学习, 专题党课)
+    r"|专题$"
 )
 CHANNEL_WORDS = frozenset({"微信", "微博", "电话", "热线", "地址", "公众号"})
 MIN_CLAUSE_BREAKS = 2  # commas in a sentence of three clauses
@@ -734,6 +737,8 @@ COUNT = re.compile(
     r"\d+(?:\.\d+)?\s*[万WwKk千](?![余多元人名户份个项场次件])|\d+(?:\.\d+)?\s*[万千]?\s*(?:次|人)(?:浏览|阅读|下载|收藏|访问)"
     r"|\d+\s*(?:KB|MB|页|字)"
     r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)\s*[:：]?\s*\d+"  # 本文被访问次数:562
+    # or a counter whose number the page lost, its unit left (┊文章閱讀:次, rw2010)
+    r"|(?:访问|浏览|阅读|点击)(?:次数|量|数)?\s*[:：]\s*次"
     # a post's count of its answers, comments or replies (共1个回答 on a Q&A page, rw1858; 共0条评论, rw1288)
     r"|\d+\s*[个条]\s*(?:回答|评论|回复|留言)"
 )
@@ -753,7 +758,13 @@ SERIES = re.compile(
 # A press column (外媒报道, 媒体报道) is one too.
 # 讯息 is a Taiwanese site's word for 资讯 (最新訊息, 本會訊息, rw1536). A 园地 is a column of contributions (护理园地, 职工园地,
 # 党建园地, 党群园地, 社區園地: rw1293, rw1461, rw1788, rw332, rw334, rw1937).
-COLUMN_WORD = r"动态|新闻|要闻|资讯|讯息|快讯|公告|简介|概况|中心|推荐|评论|正文|报道|园地"
+# A 风采 is a column of its people's portraits (职工风采|, 支部风采: rw1995, rw1465) where it is a noun's, not the object of a
+# verb of showing in its three characters before (展风采, 展现巾帼风采, 绽放女性风采: a headline's clause).
+SHOWING = "[展显现示放]"
+COLUMN_WORD = (
+    r"动态|新闻|要闻|资讯|讯息|快讯|公告|简介|概况|中心|推荐|评论|正文|报道|园地"
+    rf"|(?<!{SHOWING})(?<!{SHOWING}.)(?<!{SHOWING}..)风采"
+)
 COLUMN_NAME = re.compile(rf"(?:[{HAN}]{{0,6}}(?:{COLUMN_WORD}))+")
 # A page's buttons and controls (【关闭】, 返回<<, 回上層, 【字体】, 展开通版收缩通版, 分享到, 上一篇): what a reader clicks, no text's word.
 BUTTON = re.compile(
@@ -828,6 +839,9 @@ class LineContext:
     # whether a sentence of the text stands right under it: a heading or a label of the text opens its paragraph, a site's
     # column name, menu or notice stands among other chrome or over the headline; the fit weighs it toward content (junk21)
     over_text: bool = False
+    # whether it is a clause in a run of short lines beside a photo's marked caption (``_unmarked_captions``): a lost photo's
+    # caption without a mark, which the README keeps as the text's
+    beside_caption: bool = False
 
 
 def char_share(pattern: str, text: str) -> float:
@@ -921,6 +935,7 @@ NAMED_FEATURES = (
     ("repeated", "在文件中重复出现", lambda c: float(c.repeats > 1)),
     ("run", "段落间单独的一个短行", lambda c: math.log1p(c.run)),
     ("over_text", "下面不是正文句子", lambda c: float(c.over_text)),
+    ("beside_caption", "在图片说明旁", lambda c: float(c.beside_caption)),
     ("library_files", "文库中其他文件也有这一行", lambda c: math.log1p(c.library_files)),
 )
 
@@ -942,6 +957,7 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
     text = [i for i, line in enumerate(texts) if is_text_sentence(line)]
     runs = _short_runs(texts)
     sentences = set(text)
+    captions = _unmarked_captions(texts)
     return [
         [
             LineContext(
@@ -954,6 +970,7 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
                 tail=bool(text) and i >= text[-1],
                 run=runs[i],
                 over_text=i + 1 in sentences,
+                beside_caption=i in captions,
             )
             for unit, form in zip(units_, line_forms, strict=True)
         ]
@@ -1181,6 +1198,27 @@ def _numbered_item_title(texts: list[str], i: int) -> bool:
     return item is not None and any(
         item.group("name") in analysis_form(above) and SERIES.search(analysis_form(above)) for above in texts[:i]
     )
+
+
+def _unmarked_captions(texts: list[str]) -> set[int]:
+    """The lines that name lost photos without a caption's mark beside one that has it (会议现场 / 新东社区汇报项目 /
+    吴晓玲点评、指导村社区项目, rw408): in a run of short lines, no sentence of the text, none that reads as a site's chrome
+    but the marked captions (``PHOTO_CAPTION``), the lines of words besides those captions. The README keeps such a clause
+    as the text's (a caption without a mark cannot be told from the text): a feature the model learns (``LineContext``)."""
+    captions: set[int] = set()
+    run: list[int] = []
+    for i in range(len(texts) + 1):
+        text = texts[i].strip() if i < len(texts) else ""
+        form = analysis_form(text)
+        if text and len(text) <= MAX_RUN_CHARS and not is_text_sentence(text) and (
+            PHOTO_CAPTION.search(form) or (HAN_WORD.search(form) and not _reads_as_chrome(text))
+        ):
+            run.append(i)
+            continue
+        if any(PHOTO_CAPTION.search(analysis_form(texts[j].strip())) for j in run):
+            captions.update(j for j in run if not PHOTO_CAPTION.search(analysis_form(texts[j].strip())))
+        run = []
+    return captions
 
 
 def _charter_title(texts: list[str], i: int) -> bool:

@@ -8,11 +8,13 @@ import pytest
 from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_lines, clean_text, clean_text_line, junk_reason
 from nlp.library.junk import (
+    COLUMN_NAME,
     COUNT,
     NAMED_FEATURES,
     SITE_WORDS,
     LineContext,
     _outline_kicker,
+    contexts,
     inside_paragraph,
     is_stamp,
     judged,
@@ -733,3 +735,36 @@ def test_gen28m_the_empty_field_feature_reads_the_markers_label_grammar():
     assert spaced in _set_texts("rw803.txt") and lead_in in _set_texts("rw490.txt") and entry in _set_texts("rw271.txt")
     assert FIELD_LABEL.match(spaced) and FIELD_LABEL.match("建議標籤：")
     assert not FIELD_LABEL.match(lead_in) and not FIELD_LABEL.match(entry)
+
+
+def test_gen28k_a_view_counter_that_lost_its_number_is_a_stamp():
+    # rw2010: the page kept the counter's label and unit, not its number; a text's 阅读 of an event is no counter
+    assert is_stamp(analysis_form("┊文章閱讀：次")) and _feature("counts", "┊文章閱讀：次") == 1
+    assert not COUNT.search("组织职工阅读：每月一次读书会")
+
+
+def test_gen28k_a_column_of_portraits_is_a_column_a_headlines_shown_风采_is_not():
+    # rw1995's 职工风采| before its headline, rw1465's 支部风采 alone; a headline shows its people's 风采
+    assert COLUMN_NAME.fullmatch("职工风采") and COLUMN_NAME.fullmatch("支部风采")
+    assert not any(COLUMN_NAME.fullmatch(t) for t in ("绽放女性风采", "展现巾帼风采", "活力展风采", "护士风采展示"))
+
+
+def test_gen28k_a_line_naming_a_topic_page_to_its_end_says_a_site_word():
+    # rw2028's banner at the page's foot, rw946's 党建专题; a text's 专题 opens what it names
+    assert _feature("site_words", "廉心清风 筑未来沐黔烟 贵州烟草商业廉洁文化建设专题") > 0
+    assert _feature("site_words", "党建专题") > 0
+    assert _feature("site_words", "开展专题学习") == 0
+
+
+def test_gen28k_unmarked_captions_beside_a_marked_one():
+    # rw408: lost photos' captions, one marked (会议现场), the others clauses without a mark (the README keeps them)
+    texts = [
+        "大新镇总工会召开村（社区）工会工作会议",
+        "浏览次数：724手机阅读和分享",
+        "会议现场",
+        "新东社区汇报项目",
+        "吴晓玲点评、指导村社区项目",
+        "为提高村（社区）工会干部业务能力，加强工会工作再上新台阶，3月22日下午，大新镇总工会召开2023年工会工作会议。",
+    ]
+    seen = [line[0] for line in contexts([[text] for text in texts])]
+    assert [c.beside_caption for c in seen] == [False, False, False, True, True, False]  # the stamp parts the headline off
