@@ -285,7 +285,7 @@ def family_of(marker: str) -> str | None:
 
 
 # A Chinese numeral of one to ninety-nine (三, 十二, 二十, 九十九); a run such as 一一 is no number.
-CN_NUMBER = re.compile("[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]")
+CN_NUMERAL = re.compile("[二三四五六七八九]?十[一二三四五六七八九]?|[一二三四五六七八九]")
 
 
 def marker_number(marker: str) -> int | None:
@@ -294,7 +294,7 @@ def marker_number(marker: str) -> int | None:
     if digits:
         return int(digits.group())
     numeral = re.search(f"[{CN_DIGITS}]+", marker)
-    return chinese_number(numeral.group()) if numeral and CN_NUMBER.fullmatch(numeral.group()) else None
+    return chinese_number(numeral.group()) if numeral and CN_NUMERAL.fullmatch(numeral.group()) else None
 
 
 # The families whose entries are a document's sections, the outline's outermost level: 一、, 第一，, 第一部分： / 第一章, 第一條.
