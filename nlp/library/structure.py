@@ -1246,7 +1246,7 @@ def _part_label(lines: list[Line], entries: list[tuple[str | None, str]], j: int
         and not re.search(r"[。，；！？,;!?]", text)
         and j + 1 < len(entries)
         and entries[j + 1][0] == family
-        and re.sub(r"\W", "", _line_marker(lines[j + 1])[0] or "") in FIRST_NUMBERS
+        and _numbers_first(lines[j + 1])
     )
 
 
@@ -1343,18 +1343,20 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
     return _split_entries(lines, entries, cuts | _glued_labels(entries) | _glued_bracketed_heads(entries))
 
 
+def _numbers_first(line: Line) -> bool:
+    """The line's marker numbers the first of its list (1., 一、, （一）, ①)."""
+    return re.sub(r"\W", "", _line_marker(line)[0] or "") in FIRST_NUMBERS
+
+
 def _siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> set[int]:
     """The entries of ``i``'s family in its run, ``i`` among them: from the entry that numbers the run's first (1., 一、)
     to the one before the next that does."""
     family = entries[i][0]
     members = [j for j, (other, _) in enumerate(entries) if other == family]
 
-    def first(j: int) -> bool:
-        return re.sub(r"\W", "", _line_marker(lines[j])[0] or "") in FIRST_NUMBERS
-
     at = members.index(i)
-    start = next((k for k in range(at, -1, -1) if first(members[k])), 0)
-    end = next((k for k in range(at + 1, len(members)) if first(members[k])), len(members))
+    start = next((k for k in range(at, -1, -1) if _numbers_first(lines[members[k]])), 0)
+    end = next((k for k in range(at + 1, len(members)) if _numbers_first(lines[members[k]])), len(members))
     return set(members[start:end])
 
 
