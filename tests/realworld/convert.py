@@ -307,6 +307,8 @@ CONVERSIONS = {
     "rw2005": pasted,
     "rw2020": gb18030,
     "rw2025": pasted,
+    "rw2040": gb18030,
+    "rw2045": pasted,
     "rw2060": gb18030,
     "rw2065": pasted,
 }
