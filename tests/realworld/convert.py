@@ -307,6 +307,8 @@ CONVERSIONS = {
     "rw2005": pasted,
     "rw2020": gb18030,
     "rw2025": pasted,
+    "rw2100": gb18030,
+    "rw2105": pasted,
 }
 
 if __name__ == "__main__":
