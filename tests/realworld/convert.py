@@ -307,6 +307,8 @@ CONVERSIONS = {
     "rw2005": pasted,
     "rw2020": gb18030,
     "rw2025": pasted,
+    "rw2080": gb18030,
+    "rw2085": pasted,
 }
 
 if __name__ == "__main__":
