@@ -311,6 +311,8 @@ CONVERSIONS = {
     "rw2045": pasted,
     "rw2060": gb18030,
     "rw2065": pasted,
+    "rw2080": gb18030,
+    "rw2085": pasted,
     "rw2100": gb18030,
     "rw2105": pasted,
 }
