@@ -36,6 +36,7 @@ from nlp.library.markers import (
     ADOPTION_DATES,
     AUDIENCE,
     BARE_SERIES,
+    BRACKETED_ASIDE,
     CHARTER_LABEL,
     CHARTER_NUMBER,
     CIRCLED,
@@ -2322,6 +2323,8 @@ def _plain_heading(
         return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
     if addresses_readers(text):
         return False  # a speech's address or a circular's addressees over the text (同志们：, 各党支部：): no label
+    if BRACKETED_ASIDE.fullmatch(text.strip()):
+        return False  # a note in brackets over the text (（综合管理与全面发展导向型）, rw1956): an aside, no label
     if qualified := QUALIFIED_LABEL.match(analysis_form(text)):
         text = qualified.group("label") + "："
     if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
