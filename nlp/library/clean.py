@@ -926,8 +926,9 @@ FURNITURE_PATTERNS = _patterns(
         # or the paper's word for its own archive's or the web's picture after the caption's stop, no bracket (合唱比賽。資料圖片,
         # 環衛工人在工會驛站內取暖休息。資料圖片, rw1833; in brackets it is a notice of its own: (资料图片仅供参考), rw266)
         r"|^[^。！？]{2,40}[。！]\s*(?:资料|网络|网上)(?:图片|照片)$"
-        # or its photographers' names after the caption's stop, no bracket (慰问现场。马宇兵 本报记者 白云峰摄)
-        rf"|^[^。！？]{{2,40}}[。！]\s*(?:[{HAN}]{{2,4}}\s+)*(?:本报)?(?:记者|通讯员)?\s*[{HAN}]{{2,4}}\s*摄影?$"
+        # or its photographers' names after the caption's stop, no bracket (慰问现场。马宇兵 本报记者 白云峰摄), or the unit that
+        # gave the picture, its name as long as a unit's (女职工们在体验插花。张家口市交通运输局 供图, rw1962)
+        rf"|^[^。！？]{{2,40}}[。！]\s*(?:[{HAN}]{{2,4}}\s+)*(?:本报)?(?:记者|通讯员)?\s*(?:[{HAN}]{{2,4}}\s*摄影?|[{HAN}]{{2,16}}\s*供[图圖])$"
         # or credited after a slash of either width, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139; 共餐不只是
         # 福利服務,…平台。 圖／觀天下有線電視提供)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*[/／]\s*[^（）()\s/／，。]{2,16}(?:提供|摄)$"

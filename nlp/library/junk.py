@@ -33,6 +33,7 @@ from nlp.library.markers import (
     ADDRESS,
     AUDIENCE,
     BARE_SERIES,
+    BRACKETED_ASIDE,
     CHARTER_LABEL,
     FIELD_LABEL_CHARS,
     FILE_EXTENSION,
@@ -803,8 +804,6 @@ WRITER_CREDIT = re.compile(rf"[{HAN}]{{0,12}}{UNIT_NAME}\s+[{HAN}]{{2,4}}")
 BRACKETED_BYLINE = re.compile(
     rf"[（(][{HAN}]{{2,12}}(?:\s+|\s*[：:，,]\s*|(?=[{HAN}]*(?:撰稿|供稿)[）)]))[{HAN}]{{2,4}}[）)]"
 )
-# A bracketed aside of no clause, alone between a paragraph's sentences or after its last (a credit, a byline, (見圖1)).
-BRACKETED_ASIDE = re.compile(r"[（(][^（）()，。；！？,;!?]{2,30}[）)]")
 # A title of the genres the README reads as a plan or a summary besides ``markers.TITLE``'s (工会工作打算, …工作回顾): a title
 # or a heading of the text, never the model's to drop.
 GENRE_TITLE = re.compile(r"^[^，。；：！？,;:!?\s]{0,30}工作(?:打算|回顾)$")

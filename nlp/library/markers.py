@@ -191,6 +191,10 @@ QUESTION_HEADLINE = re.compile(
     r"^(?:为什么|为何|如何|怎样|怎么|什么是|何谓)[\u4e00-\u9fff\w“”]{2,18}[?？]$"
     r"|^[\u4e00-\u9fff\w“”]{2,24}(?:有哪些|包括哪些|是什么|有什么)[\u4e00-\u9fff\w“”]{0,8}[?？]?$"
 )
+# A bracketed aside of no clause (a credit, a byline, (見圖1), a collection item's note on its kind: (综合管理与全面发展导向型),
+# rw1956): alone between a paragraph's sentences or after its last, or a line of its own, never a heading of the text (no
+# annotated heading of the tune files is one).
+BRACKETED_ASIDE = re.compile(r"[（(][^（）()，。；！？,;!?]{2,30}[）)]")
 # A label's character: no clause's punctuation nor a space (``label_alone``).
 LABEL_CHAR = r"[^，。、；：！？,.;:!?\s]"
 # A field's name by its noun alone on its line, its colon lost (會議日期 over 100年10月23日（星期日）, rw1437; 时间 over

@@ -36,6 +36,7 @@ from nlp.library.markers import (
     ADOPTION_DATES,
     AUDIENCE,
     BARE_SERIES,
+    BRACKETED_ASIDE,
     CHARTER_LABEL,
     CHARTER_NUMBER,
     CIRCLED,
@@ -355,13 +356,13 @@ TITLE_BEFORE_ADDRESS = re.compile(
 )
 # A year something began in, before the document's own time (从2018年起, 自从2002年8月成为预备党员以来, 自2005年开园,
 # 继2012年…首次举办…以来, 始建于2003年, 节日创始于1910年, 于2020年3月成立, a mine that 于1978年底正式投产, rw1152; a community
-# that 于2018年从…等5个乡镇边缘村搬迁到此, rw1611: where its people came from): not the document's year, though it stands in
-# the first lines.
+# that 于2018年从…等5个乡镇边缘村搬迁到此, rw1611: where its people came from; a founding the body set about: 该院于2008年
+# 着手创建“职工书屋”, rw1969): not the document's year, though it stands in the first lines.
 # A span of the work's own time (自2022年9月至2023年9月，在工会系统集中开展…, rw769) begins with its year, which stays.
 YEAR_SINCE = re.compile(
     r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
     # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
-    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
+    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式|着手|开始)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?从[^，。；]{1,30}?(?:整体)?(?:搬迁|迁入|迁至|迁来|搬入)"
     # or the time before a year (2003年以前，每年都评选出…, rw1715; 由2017年之前的38%提升至50%, rw1470): earlier still
     r"|((?:19|20)\d{2})年(?:以前|之前)"
@@ -426,9 +427,11 @@ COHORT_ENTERING = re.compile(r"录取|新生|招生|入学|迎新")
 # the year a plan sets its goals for (到2023年，争创…; 到2023年底), or a deadline in (在2026年3月底完成, 2024年7月31日前), or the
 # day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会), or the span of months a study or a work
 # ran over (选取2015年03月至2016年03月在我院行手术治疗的患者90例, rw1017): the year it begins in; or the month the work it
-# reports began in (从2023年6月份开始，实施民生工作站, rw1923: ``YEAR_SINCE`` leaves it).
+# reports began in (从2023年6月份开始，实施民生工作站, rw1923: ``YEAR_SINCE`` leaves it), or the month its work runs from
+# (2019年2月起，XXX小区开始垃圾减量分类投放, rw1971; 于2017年7月起在新医技病房楼…, rw1608).
 EVENT_TIME = re.compile(
-    r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]|从((?:19|20)\d{2})年\d{1,2}月份?开始"
+    r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
+    r"|从((?:19|20)\d{2})年\d{1,2}月份?开始|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:份|\d{1,2}日)?\s*[至到]\s*(?:19|20)\d{2}年\d{1,2}月"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
     r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
@@ -2322,6 +2325,8 @@ def _plain_heading(
         return False  # a collection item's bare label (【篇一】 over 一、…) names the item, no section of it
     if addresses_readers(text):
         return False  # a speech's address or a circular's addressees over the text (同志们：, 各党支部：): no label
+    if BRACKETED_ASIDE.fullmatch(text.strip()):
+        return False  # a note in brackets over the text (（综合管理与全面发展导向型）, rw1956): an aside, no label
     if qualified := QUALIFIED_LABEL.match(analysis_form(text)):
         text = qualified.group("label") + "："
     if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):

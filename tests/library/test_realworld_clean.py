@@ -2690,3 +2690,13 @@ def test_gen28m_a_field_label_and_a_next_parts_label_are_one_grammar_in_two_leng
     assert NEXT_PART_LABEL.match(part) and NEXT_PART_LABEL.match(programme) and not FIELD_LABEL.match(part)
     assert FIELD_LABEL.match("字号：") and not NEXT_PART_LABEL.match(lead_in) and not FIELD_LABEL.match("说明如下：")
     assert not HTML_TAG.search("【正】2010年1月") and ABSTRACT_START.sub("", "【正】2010年1月") == "2010年1月"
+
+
+def test_fix29a_a_captions_picture_credited_to_the_unit_that_gave_it_goes_whatever_the_units_length():
+    """fix29a: a caption's sentence, then the unit that gave the picture and 供图, no bracket and no slash (女职工们在体验插花。
+    张家口市交通运输局 供图, rw1962): the page's, as a photographer's name and 摄 after the caption's stop already was; the
+    text's own sentence on a picture given stays."""
+    assert junk_reason("女职工们在体验插花。张家口市交通运输局 供图") == "图片说明"
+    assert junk_reason("慰问现场。马宇兵 本报记者 白云峰摄") == "图片说明"
+    assert junk_reason("活动中，张家口市交通运输局为职工们提供了插花用的鲜花和花器。") is None
+    assert "供图" not in all_text(parse_set_file("rw1962.txt"))

@@ -1196,3 +1196,12 @@ def test_gen28y_an_honour_an_event_commends_gives_no_year_by_its_occasion():
     year's honour conferred after it, the occasion's word (三八) in its name, is no year of the event (before: 2023); the year
     of the course it offers (2024年春季医工学堂课程) is: 2024."""
     assert [d.year for d in _parsed("rw441")] == [2024]
+
+
+def test_fix29a_a_founding_the_body_set_about_is_history_and_the_month_a_plans_work_runs_from_is_its_year():
+    """fix29a: the year a body set about founding something (该院于2008年着手创建“职工书屋”, rw1969, news of its 2013
+    honour) is history, as 于2020年3月成立 is: no year of the text; the month a plan's work runs from (2019年2月起，XXX小区
+    开始垃圾减量分类投放, rw1971; 于2017年7月起在新医技病房楼…, rw1608) is the plan's year."""
+    assert _parsed("rw1969")[0].year is None
+    assert _parsed("rw1971")[0].year == 2019
+    assert _parsed("rw1608")[0].year == 2017

@@ -1015,3 +1015,14 @@ def test_gen28h_a_heading_glued_to_a_paragraph_that_opens_with_weile_ends_there(
     """为 after a heading's 以 is the 以…为 of one phrase (以…为重点), but 为了 opens the paragraph glued to the heading whatever the
     heading holds (以人为本，积极开展各项文体活动丰富教职工生活为了进一步活跃…, rw1805)."""
     assert (1, "以人为本，积极开展各项文体活动丰富教职工生活") in _headings("rw1805")
+
+
+def test_fix29a_a_note_in_brackets_over_a_list_is_an_aside_no_heading_over_it():
+    """fix29a: a line wholly in round brackets, no clause (（综合管理与全面发展导向型）, a collection item's note on its kind
+    under its title, rw1956), over the text's 一、: an aside, not a part's label; the 一、 headings under it stay the
+    outermost level (no annotated heading of the set is a bracketed aside)."""
+    documents = _parsed("rw1956")
+    headings = [(b.text, b.level) for b in documents[0].blocks if b.type == "heading"]
+    assert headings[:3] == [("指导思想", 1), ("工作目标", 1), ("医疗质量与安全目标", 2)]
+    text = "学校工会工作计划\n（综合管理型）\n一、指导思想\n坚持以教职工为中心，全面做好各项工作。\n二、工作目标\n提升教职工的幸福感。\n"
+    assert [b.level for b in parse(text).documents[0].blocks if b.type == "heading"] == [1, 1]
