@@ -41,6 +41,7 @@ from nlp.library.markers import (
     CIRCLED,
     CN_DIGITS,
     CN_NUMBER,
+    DASHED,
     FAMILIES,
     FIELD_NAME,
     FILE_NAME,
@@ -1681,7 +1682,15 @@ def _split_documents(
             # a text closed by its signature and date (…印发给你们，请认真抓好贯彻落实。 / 临沂市统计局 / 2017年9月18日) is
             # whole; a headline over prose under it opens the next document, its title (the plan the notice issued, rw1909)
             new_title = headline
-        elif new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
+        elif (
+            new_title is None
+            or _broken_off_before(body)
+            or _bare_genre_after_text(new_title, body)
+            or (body and DASHED.match(line.text))
+        ):
+            # (a line opening with a dash is the sub-headline of the line above it: under a headline the two are one
+            # title, under an outline entry its subheading (1、…系列计划 / ---社区文化活动安排, rw1990); once the text has
+            # begun it opens no document, as none of the set's dashed title lines does)
             body.append(line)
             continue
         if title is None and len(body) == 1 and _is_unit_over_title(body[0], new_title):
