@@ -42,6 +42,7 @@ from nlp.library.markers import (
     CIRCLED,
     CN_DIGITS,
     CN_NUMBER,
+    DASHED,
     FAMILIES,
     FIELD_NAME,
     FILE_NAME,
@@ -389,8 +390,9 @@ LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{
 # subject is the one honoured (2017年，社区党支部被评为“…”; 2018年李云娟家庭获“…”称号, rw1543); not an award's name
 # (对“2017年度…最美工会”获奖单位进行了表彰, rw1048: the event the text reports); what it won before (该支部曾获2021年度先进基层党组织称号);
 # the best of a year an event commends (活动现场，表彰致敬2023年海上最美家庭、2023年上海工会星级爱心妈咪小屋…, rw441: a 2024
-# 三八 event, a year's honour conferred after it).
-HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉))|表彰(?:了|致敬)?(?=[^，。；！？\d]{0,8}?(?:19|20)\d{2}年))[^。；！？]*")
+# 三八 event, a year's honour conferred after it). The month it was conferred in goes with the year (…肯定，2020年5月被自治区
+# 总工会授予“…”称号, rw1992: the honour's day, not the text's).
+HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)(?:\d{1,2}月份?)?[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉))|表彰(?:了|致敬)?(?=[^，。；！？\d]{0,8}?(?:19|20)\d{2}年))[^。；！？]*")
 # A person's history told by its years, the clause ending there (老党员张三…1974年入党。, 1998年参加工作，): the person's,
 # not the document's; a year before a group of people (2024年退休职工欢送会, rw1327; 2024年入党积极分子) is the event's.
 PERSON_HISTORY = re.compile(
@@ -1684,7 +1686,15 @@ def _split_documents(
             # a text closed by its signature and date (…印发给你们，请认真抓好贯彻落实。 / 临沂市统计局 / 2017年9月18日) is
             # whole; a headline over prose under it opens the next document, its title (the plan the notice issued, rw1909)
             new_title = headline
-        elif new_title is None or _broken_off_before(body) or _bare_genre_after_text(new_title, body):
+        elif (
+            new_title is None
+            or _broken_off_before(body)
+            or _bare_genre_after_text(new_title, body)
+            or (body and DASHED.match(line.text))
+        ):
+            # (a line opening with a dash is the sub-headline of the line above it: under a headline the two are one
+            # title, under an outline entry its subheading (1、…系列计划 / ---社区文化活动安排, rw1990); once the text has
+            # begun it opens no document, as none of the set's dashed title lines does)
             body.append(line)
             continue
         if title is None and len(body) == 1 and _is_unit_over_title(body[0], new_title):

@@ -79,6 +79,7 @@ from nlp.library.structure import (
     EVENT_OPENING,
     GENRE_WORD,
     ITEM_LABEL,
+    OWN_GENRE_WORD,
     SERIES_AT_END,
     SERIES_PREFIX,
     YEAR_NUMBER,
@@ -113,6 +114,10 @@ MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json
 # by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
 ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
+# So is a document site's menu of its genres run together, its bars lost (范文首页自我鉴定总结报告工作总结工作计划…演讲稿讲话稿…, rw1975;
+# 工作总结 工作计划 党课下载 策划方案, rw091): three genres of documents or more. A title names one, or two joined (…工作总结暨
+# 2024年工作计划, 活动策划方案): no annotated title of the tune set names three.
+MIN_MENU_GENRES = 3
 # A line of a few Han characters alone (基层组织, 指导思想, 文体活动): a label, a column's or a section's, far more often
 # than a title (65 of 68 such candidates of the 384 are not; a title of that length names its genre, 工会工作计划, or
 # the text names it, 居委会, which is then no label); a collection item's number (范文一, 篇二) is another class, the
@@ -249,7 +254,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("plan_prose", lambda c: float(reads_as_plan_prose(c.text))),
     ("marked", lambda c: float(bool(MARKER.match(c.text)))),
     ("column_name", lambda c: float(bool(ENDS_IN_COLUMN.search(c.text.strip())))),
-    ("menu", lambda c: float(bool(MENU.search(c.text)))),
+    ("menu", lambda c: float(bool(MENU.search(c.text)) or len(set(OWN_GENRE_WORD.findall(c.text))) >= MIN_MENU_GENRES)),
     ("breadcrumb", lambda c: float(bool(BREADCRUMB.search(c.text)))),
     ("sub_headline", lambda c: float(bool(DASHED.match(c.text)) and c.position > 0)),
     ("over_dashed", lambda c: float(bool(DASHED.match(c.following)))),

@@ -282,3 +282,16 @@ def test_fix28b_a_signed_text_closes_and_a_headline_under_its_date_opens_the_nex
     documents = parse_set_file("rw1909.txt").documents
     assert [d.title for d in documents][1] == "临沂市统计系统“我们的节日·中秋节、重阳节”活动"
     assert [(d.kind, d.year) for d in documents] == [("其他", 2017), ("其他", None)]
+
+
+def test_fix29b_a_dashed_line_under_an_outline_entry_is_its_subheading_not_a_new_document():
+    """fix29b: a line opening with a dash is the sub-headline of the line above it (markers.DASHED): under a headline the
+    two are one title (rw609, rw670, rw2032), under an outline entry its subheading (1、学林居小区社区文化活动动感系列计划 /
+    ---社区文化活动安排, rw1990), never a new document's title once the text has begun, though it names a genre."""
+    (document,) = parse_set_file("rw1990.txt").documents
+    assert "社区文化活动安排" in "".join(b.text for b in document.blocks)
+    text = (
+        "社区文化是创造良好人文环境的重要手段，可以说，社区文化是现代物业管理不可或缺的重要内容。\n"
+        "1、学林居小区社区文化活动计划\n---社区文化活动安排\n(1)花园踏青、花卉展销\n时间:5月\n地点:小区内各景点\n"
+    )
+    assert len(parse(text).documents) == 1

@@ -1205,3 +1205,15 @@ def test_fix29a_a_founding_the_body_set_about_is_history_and_the_month_a_plans_w
     assert _parsed("rw1969")[0].year is None
     assert _parsed("rw1971")[0].year == 2019
     assert _parsed("rw1608")[0].year == 2017
+
+
+def test_fix29b_the_month_an_honour_was_conferred_in_dates_the_honour_not_the_text():
+    """fix29b: README's year (ruled in round 27): an honour the body reports gives its year to the honour; so does the year
+    and month it was conferred in (…得到…领导肯定，2020年5月被自治区总工会授予“西藏自治区职工书屋”称号, rw1992: a news item
+    of no year of its own)."""
+    assert [d.year for d in _parsed("rw1992")] == [None]
+    text = (
+        "近日，某公司工会职工书屋建成开放，面积70余平方米，配各类图书，营造了浓厚学习氛围。\n"
+        "职工书屋得到上级工会领导肯定，2020年5月被自治区总工会授予“自治区职工书屋”称号。\n"
+    )
+    assert [d.year for d in _page(text)] == [None]

@@ -1398,3 +1398,14 @@ def test_fix28c_a_sites_name_over_the_headline_is_no_title():
     assert [d.title for d in _page(page)] == ["华强医院开展首次户外踏青徒步活动"]
     page = f"华强医院\n\n华强医院开展首次户外踏青徒步活动\n\n{paragraph}\n"
     assert [d.title for d in _page(page)] == ["华强医院开展首次户外踏青徒步活动"]
+
+
+def test_fix29b_a_document_sites_menu_of_genres_run_together_is_no_title():
+    """fix29b: a line that names three genres of documents or more (范文首页自我鉴定总结报告工作总结工作计划…演讲稿讲话稿…, rw1975;
+    工作总结 工作计划 党课下载 策划方案, rw091) is a document site's menu of its categories, the title model's ``menu``
+    feature, as a menu of links parted by bars is: no annotated title of the tune set names three genres. (With the title
+    model retrained on it, rw1975's untitled summary keeps no title and its kind, 总结: docs/benchmarks.md, round 29.)"""
+    menu = dict((name, feature) for name, feature in NAMED_FEATURES)["menu"]
+    line = analysis_form("范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识合同范文情书导游词")
+    assert menu(Candidate(line, "", -1, 1, False, True, True, 0.0)) == 1.0
+    assert menu(Candidate("2023年工作总结暨2024年工作计划", "", -1, 1, False, True, True, 0.0)) == 0.0
