@@ -74,8 +74,17 @@ QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def squash(text: str) -> str:
-    """NFKC without whitespace, quotation marks straight: how snippets are compared."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(QUOTES)
+    """NFKC without whitespace, quotation marks straight, a run of dots one ellipsis (cleaning writes ``...`` as
+    ``……``): how texts and snippets are compared."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or "")).translate(QUOTES)
+    return re.sub(r"\.{2,}", "…", text)
+
+
+def snippet_form(snippet: str) -> str:
+    """An annotated snippet as ``squash`` leaves it, without the bars at its ends (a menu's trailing ``|``, which
+    cleaning drops with the line's end): the words an output block either holds or does not."""
+    squashed = squash(snippet)
+    return squashed.strip("|｜") or squashed
 
 
 def bare(text: str) -> str:
@@ -242,7 +251,7 @@ def _align(annotated: list[dict], predicted: list[dict]) -> dict[int, int]:
     joined = [squash("".join(_doc_texts(doc))) for doc in predicted]
     scores = []
     for i, ann in enumerate(annotated):
-        keep = [squash(k) for k in ann["keep"]]
+        keep = [snippet_form(k) for k in ann["keep"]]
         for j, doc in enumerate(predicted):
             title = fuzz.ratio(bare(ann["title"]), bare(doc.get("title"))) / 100 if ann["title"] else 0.0
             held = sum(k in joined[j] for k in keep) / len(keep) if keep else 0.0
@@ -323,11 +332,11 @@ def score_file(entry: dict, parsed: dict) -> dict:
     # is junk where it stands alone, not inside the item's title.
     right_titles = {squash(doc.get("title")) for doc in docs} & {squash(a["title"]) for a in ann["documents"] if a["title"]}
     for snippet in ann["junk"]:
-        s = squash(snippet)
+        s = snippet_form(snippet)
         tally("junk", not any(s in t and (t not in right_titles or s == t) for t in texts), snippet)
     for a in ann["documents"]:
         for snippet in a["keep"]:
-            s = squash(snippet)
+            s = snippet_form(snippet)
             tally("keep", s in joined, snippet)
             tally("keep_block", any(s in t for t in texts), snippet)
 
