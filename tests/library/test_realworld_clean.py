@@ -2690,3 +2690,10 @@ def test_gen28m_a_field_label_and_a_next_parts_label_are_one_grammar_in_two_leng
     assert NEXT_PART_LABEL.match(part) and NEXT_PART_LABEL.match(programme) and not FIELD_LABEL.match(part)
     assert FIELD_LABEL.match("字号：") and not NEXT_PART_LABEL.match(lead_in) and not FIELD_LABEL.match("说明如下：")
     assert not HTML_TAG.search("【正】2010年1月") and ABSTRACT_START.sub("", "【正】2010年1月") == "2010年1月"
+
+
+def test_fix29c_a_keycap_emoji_and_an_emoji_after_a_closing_bracket_are_injected_symbols():
+    """fix29c (README junk: emoji injected into text): rw2086's 工作報告》🏄🏿♀️、 (after a closing bracket, a skin tone and a
+    gender sign joined) and 另外1️⃣🫰🏼, (a keycap: a digit, its selector, the enclosing keycap) go; the digits of the text stay."""
+    assert clean_text_line("通過了《文理學部行政工作報告》🏄🏿\u2640\ufe0f、《工會工作報告》") == "通過了《文理學部行政工作報告》、《工會工作報告》"
+    assert clean_text_line("另外1\ufe0f\u20e3\U0001faf0\U0001f3fc，全體代表1人") == "另外，全體代表1人"
