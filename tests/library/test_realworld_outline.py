@@ -8,7 +8,7 @@ import pytest
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library.clean import clean_lines, clean_text, clean_text_line
 from nlp.library.junk import judged
-from nlp.library.markers import split_marker
+from nlp.library.markers import dangles, split_marker
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.models import Line
@@ -1015,3 +1015,21 @@ def test_gen28h_a_heading_glued_to_a_paragraph_that_opens_with_weile_ends_there(
     """为 after a heading's 以 is the 以…为 of one phrase (以…为重点), but 为了 opens the paragraph glued to the heading whatever the
     heading holds (以人为本，积极开展各项文体活动丰富教职工生活为了进一步活跃…, rw1805)."""
     assert (1, "以人为本，积极开展各项文体活动丰富教职工生活") in _headings("rw1805")
+
+
+def test_fix29c_run_in_siblings_each_over_a_sentence_of_clauses_are_headings():
+    """fix29c (README run-in headings: siblings run in too make each other headings): rw2091's 1、加強組織建設,完善各項制度。根據…
+    and 2、發揮“五老”作用,重視活動效果。認真執行…, each a phrase over one long sentence of clauses, no sibling an item, are
+    headings; a phrase over one short sentence stays an item."""
+    headings = heading_texts(parse_set_file("rw2091.txt"))
+    assert "加強(qiáng)組織建設(shè)，完善各項(xiàng)制度。" in headings
+    page = "工作计划\n一、工作重点\n1、建立定期沟通机制。每季度召开一次会议。\n2、完善档案管理。每月整理一次。\n"
+    assert heading_texts(parse(page)) == ["工作重点"]
+
+
+def test_fix29c_a_label_that_ends_in_a_dictionary_noun_in_di_heads_its_value():
+    """fix29c: 地 ends a noun (五、活动场地 over 社区计生人口文化活动室, rw2077; 宣传阵地, 教育基地) where the particle stands alone
+    after its adverb (认真扎实地 / …): the label is no line broken off mid-phrase, its value no wrap of it."""
+    assert "活动场地" in heading_texts(parse_set_file("rw2077.txt"))
+    assert not dangles("五、活动场地") and not dangles("打造宣传阵地")
+    assert dangles("认真扎实地") and dangles("要积极地")
