@@ -1209,8 +1209,12 @@ TITLE_WATERMARK = re.compile(
 FOREIGN_SCRIPTS = "\U00013000-\U0001343f\U00012000-\U0001254f\u1b00-\u1b7f\ua980-\ua9df"
 SYMBOLS = f"\u2300-\u23ff\u2600-\u27bf\U0001f000-\U0001faff{DECORATIVE_LETTERS}{FOREIGN_SCRIPTS}"
 PICTOGRAPHS = "\U0001f000-\U0001faff"
+# A keycap emoji (1️⃣: a digit, its variation selector, the enclosing keycap) is one such symbol (另外1️⃣🫰🏼,全體代表…, rw2086;
+# 會上6️⃣,7位, rw180), and a closing bracket or quote ends a word as a character does (…工作報告》🏄🏿♀️、, rw2086).
+KEYCAP = "[0-9#*]\ufe0f?\u20e3"
 INJECTED_SYMBOL = re.compile(
-    rf"(?:(?<=[{HAN}“”，。、])[{SYMBOLS}]|(?:^|(?<=[！？；：!?\s]))[{PICTOGRAPHS}])[{SYMBOLS}\ufe0e\ufe0f\u200d]*"
+    rf"(?:(?<=[{HAN}“”，。、》」』）])(?:[{SYMBOLS}]|{KEYCAP})|(?:^|(?<=[！？；：!?\s]))[{PICTOGRAPHS}])"
+    rf"(?:[{SYMBOLS}\ufe0e\ufe0f\u200d]|{KEYCAP})*"
 )
 # A page marker glued in front of a title (3/12医院工会工作计划): page N of M, N <= M.
 PAGE_MARKER_BEFORE_TITLE = re.compile(r"^(\d{1,3})\s*/\s*(\d{1,3})\s*(?=\S)")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from nlp.library.script import analysis_form
-from nlp.resources import HAN, chinese_number
+from nlp.resources import HAN, chinese_number, dictionary_tokenizer
 
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
@@ -65,13 +65,18 @@ DECIMAL_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 PART_NUMBER_LINE = re.compile(r"^\s*(?i:part)\s*\d{1,2}\s*$")
 
 DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
-# Words that end in one of those and are whole (活动目的, 工作方向, 普法普及, 打造特色文化宣传阵地): a line may end in them.
-WHOLE_WORD_ENDS = re.compile(r"(?:目的|方向|导向|普及|[阵基园]地)$")
+# Words that end in one of those and are whole (活动目的, 工作方向, 普法普及): a line may end in them.
+WHOLE_WORD_ENDS = re.compile(r"(?:目的|方向|导向|普及)$")
+# The span a line's last word is read in (``dangles``).
+LAST_WORD_SPAN = 8
 
 
 def dangles(text: str) -> bool:
     """``text`` ends mid-phrase: in a particle or a preposition (``DANGLING``), not in a whole word that ends in one
-    (二、活动目的 over its paragraph is a heading, no line broken off at 的)."""
+    (二、活动目的 over its paragraph is a heading, no line broken off at 的). 地 ends a noun of the dictionary (五、活动场地 over
+    its place, rw2077; 宣传阵地, 教育基地, 深入实地) where the particle stands alone after its adverb (认真扎实地 / 开展…)."""
+    if text[-1:] == "地":
+        return len(list(dictionary_tokenizer().cut(text[-LAST_WORD_SPAN:], HMM=False))[-1]) == 1
     return text[-1:] in DANGLING and not WHOLE_WORD_ENDS.search(text)
 
 

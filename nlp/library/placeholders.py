@@ -70,8 +70,11 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # not a building's or a room's number, 号楼, 号室)
             r"(?:_+|[xX×]{1,2}|某)月(?:_+|[xX×]{1,2}|某)(?:日|号(?![楼室院]))|(?<=每月|\d月)(?:[xX×]{1,2}|_+)(?=日|号(?![楼室院]))"
             r"|(?<![A-Za-z\d])(?:[xX×]{1,2}|_{2,})月"
-            # a template's field in brackets names its kind (已於(日期)向…, rw1088), or what follows it does
-            r"|\[日期\]|[（(]日期[）)]|\[[xX×]{1,2}\](?=[月日])"
+            # a template's field in brackets names its kind (已於(日期)向…, rw1088; [日期], rw027; 时间:〔具体日期〕上午, rw2085),
+            # or what follows it does
+            r"|[\[［〔【（(](?:具体)?日期[\]］〕】）)]|\[[xX×]{1,2}\](?=[月日])"
+            # a month and a day masked in figures after the year's (20xx.x.x, rw2077), as x月x日 after 20xx年 (rw888)
+            r"|(?<=[\dxX×]{4}[.．/-])[xX×]{1,2}[.．/-][xX×]{1,2}(?![A-Za-z\d])"
         ),
     ),
     (

@@ -321,8 +321,11 @@ YEAR_OPENING = re.compile(r"(?:自从?)?(?:(?:19|20)\d{2}|20[xX]{2}|_{2,}|[xX]{2
 # (not one inside a run of Latin letters and digits: a file named a1964f52d, a hash, has no year)
 YEAR_NUMBER = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d{2})(?!\d)")
 # A day whose 年 and 月 the page lost (我院工会201014日和201019日分别组织了…, 于201638日精心组织…, rw948, rw962), or a month
-# whose 年 it lost (裕祥花園社區于202010月中下旬開展…, rw1706): the year stands before the month's and the day's digits.
-DAY_WITHOUT_MARKS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?:\d{2,4}日|(?:0?[1-9]|1[0-2])月)")
+# whose 年 it lost (裕祥花園社區于202010月中下旬開展…, rw1706): the year stands before the month's and the day's digits. A
+# time of the day may stand for the lost 日 (2012615下午, 2020116上午, 201236晚上: rw1717, rw2032, rw2094).
+DAY_WITHOUT_MARKS = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})(?:\d{2,4}(?:日|(?=[上中下]午|早上|晚上|凌晨|傍晚))|(?:0?[1-9]|1[0-2])月)"
+)
 # The date under a signature in Chinese numerals (二〇一七年八月十七日, rw947).
 CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
 # The date under a signature in eight digits, its year, month and day run together (20211013, rw1410).
@@ -392,7 +395,11 @@ LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{
 # the best of a year an event commends (活动现场，表彰致敬2023年海上最美家庭、2023年上海工会星级爱心妈咪小屋…, rw441: a 2024
 # 三八 event, a year's honour conferred after it). The month it was conferred in goes with the year (…肯定，2020年5月被自治区
 # 总工会授予“…”称号, rw1992: the honour's day, not the text's).
-HONOURS = re.compile(r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)(?:\d{1,2}月份?)?[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉))|表彰(?:了|致敬)?(?=[^，。；！？\d]{0,8}?(?:19|20)\d{2}年))[^。；！？]*")
+HONOURS = re.compile(
+    r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)(?:\d{1,2}月份?)?[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉))|表彰(?:了|致敬)?(?=[^，。；！？\d]{0,8}?(?:19|20)\d{2}年))[^。；！？]*"
+    # or the holder of a year's honour named in quotes (特邀2020年“铜仁市三八红旗手”、2021年“…三八红旗手”获得者张琳岚, rw2083)
+    r"|(?:19|20)\d{2}年度?[“「][^”」]{2,30}[”」](?:[、，,和及](?:19|20)\d{2}年度?[“「][^”」]{2,30}[”」])*(?:获得者|得主)"
+)
 # A person's history told by its years, the clause ending there (老党员张三…1974年入党。, 1998年参加工作，): the person's,
 # not the document's; a year before a group of people (2024年退休职工欢送会, rw1327; 2024年入党积极分子) is the event's.
 PERSON_HISTORY = re.compile(
@@ -1188,15 +1195,27 @@ def _run_in_section(
 ) -> bool:
     """Entry ``i``'s section has two long entries of its family or more and all of them are of the run-in shape
     (``heads``), one of them over a paragraph of ``min_paragraph`` characters (二、… / 1、深化“双学双比”竞赛活动。依托… /
-    2、大力推动“巾帼建功”活动。开展…, rw644): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
+    2、大力推动“巾帼建功”活动。开展…, rw644) or each over a sentence of clauses (``_clause_run``, rw2091): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
     entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
     beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
     long = [j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
     return (
         len(long) >= 2
         and all(j in heads for j in long)
-        and any(len(entries[j][1]) - heads[j] >= min_paragraph for j in long)
+        and (
+            any(len(entries[j][1]) - heads[j] >= min_paragraph for j in long)
+            or all(_clause_run(entries[j][1][heads[j] :]) for j in long)
+        )
     )
+
+
+MIN_RUN_CLAUSES = 3  # the clauses of a sentence that is a paragraph of its own after a run-in phrase (``_clause_run``)
+
+
+def _clause_run(paragraph: str) -> bool:
+    """``paragraph`` is more than an item's one short sentence: a sentence of ``MIN_RUN_CLAUSES`` clauses or more, longer
+    than a heading (根据县关工委的工作要求，组织…，建立…，切实提高工作效率。, rw2091), as a long paragraph is."""
+    return len(paragraph) > MAX_HEADING_CHARS and len(re.findall("[，,；;]", paragraph)) >= MIN_RUN_CLAUSES - 1
 
 
 def _beside_a_heading(
@@ -1516,8 +1535,10 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         head, body = rest[:cut], rest[cut:]
         if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
             return None
-        if dangles(head) or head[-1] in "，了":
-            continue  # cut mid-phrase, or after a verb's 了 before its object (认真组织开展了我校的…, rw078)
+        if head[-1] in "，了地" or dangles(head):
+            # cut mid-phrase, or after a verb's 了 before its object (认真组织开展了我校的…, rw078), or after 地 inside a line:
+            # a noun that ends in it is the sentence's subject there (比賽場地為符合條件的…, rw038), no label's end
+            continue
         clauses = head.split("，")
         if len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS:
             if len(clauses[0]) > MAX_GLUED_CLAUSE_CHARS:

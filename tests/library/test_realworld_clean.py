@@ -2649,6 +2649,7 @@ def test_gen28r_a_stretch_the_pages_encoding_read_one_byte_out_of_step_goes_what
     kept, _ = clean_lines([Line("健康體檢:0736-2120381"), Line("工会组织职工参加健康体检。")], model=False)
     assert kept[0].text.startswith("健康體檢")
 
+
 def test_fix28c_what_a_unit_prepared_for_everyone_is_no_sites_promo():
     """fix28c: a site presents the text it prepared for its readers (为大家精心准备了2023年…心得体会, rw1444); a unit prepares
     games and prizes for its staff (医院工会还为大家准备了丰富的…游戏与奖品, rw2004): the text's own sentence, kept."""
@@ -2700,3 +2701,10 @@ def test_fix29a_a_captions_picture_credited_to_the_unit_that_gave_it_goes_whatev
     assert junk_reason("慰问现场。马宇兵 本报记者 白云峰摄") == "图片说明"
     assert junk_reason("活动中，张家口市交通运输局为职工们提供了插花用的鲜花和花器。") is None
     assert "供图" not in all_text(parse_set_file("rw1962.txt"))
+
+
+def test_fix29c_a_keycap_emoji_and_an_emoji_after_a_closing_bracket_are_injected_symbols():
+    """fix29c (README junk: emoji injected into text): rw2086's 工作報告》🏄🏿♀️、 (after a closing bracket, a skin tone and a
+    gender sign joined) and 另外1️⃣🫰🏼, (a keycap: a digit, its selector, the enclosing keycap) go; the digits of the text stay."""
+    assert clean_text_line("通過了《文理學部行政工作報告》🏄🏿\u2640\ufe0f、《工會工作報告》") == "通過了《文理學部行政工作報告》、《工會工作報告》"
+    assert clean_text_line("另外1\ufe0f\u20e3\U0001faf0\U0001f3fc，全體代表1人") == "另外，全體代表1人"

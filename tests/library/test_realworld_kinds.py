@@ -1217,3 +1217,15 @@ def test_fix29b_the_month_an_honour_was_conferred_in_dates_the_honour_not_the_te
         "职工书屋得到上级工会领导肯定，2020年5月被自治区总工会授予“自治区职工书屋”称号。\n"
     )
     assert [d.year for d in _page(text)] == [None]
+
+
+def test_fix29c_a_day_whose_marks_the_page_lost_before_a_time_of_day_gives_its_year():
+    """fix29c: a year and a day's digits run together before a time of the day that stands for the lost 日 (201236晚上, rw2094;
+    2012615下午, rw1717; 2020116上午, rw2032), as 202459日 does (rw1557): the event's day, its year the document's."""
+    assert [d.year for d in _parsed("rw2094")] == [2012]
+
+
+def test_fix29c_the_holder_of_a_years_honour_gives_no_year_to_the_text():
+    """fix29c (README ruling of round 27: a body's honour gives its year to the honour): rw2083's 三八 event invites 2020年
+    “铜仁市三八红旗手”、2021年“…三八红旗手”获得者 to speak and states no year of its own (第112个 alone gives none): null, not 2020."""
+    assert [d.year for d in _parsed("rw2083")] == [None]

@@ -8,7 +8,7 @@ import pytest
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library.clean import clean_lines, clean_text, clean_text_line
 from nlp.library.junk import judged
-from nlp.library.markers import split_marker
+from nlp.library.markers import dangles, split_marker
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.models import Line
@@ -1026,3 +1026,21 @@ def test_fix29a_a_note_in_brackets_over_a_list_is_an_aside_no_heading_over_it():
     assert headings[:3] == [("指导思想", 1), ("工作目标", 1), ("医疗质量与安全目标", 2)]
     text = "学校工会工作计划\n（综合管理型）\n一、指导思想\n坚持以教职工为中心，全面做好各项工作。\n二、工作目标\n提升教职工的幸福感。\n"
     assert [b.level for b in parse(text).documents[0].blocks if b.type == "heading"] == [1, 1]
+
+
+def test_fix29c_run_in_siblings_each_over_a_sentence_of_clauses_are_headings():
+    """fix29c (README run-in headings: siblings run in too make each other headings): rw2091's 1、加強組織建設,完善各項制度。根據…
+    and 2、發揮“五老”作用,重視活動效果。認真執行…, each a phrase over one long sentence of clauses, no sibling an item, are
+    headings; a phrase over one short sentence stays an item."""
+    headings = heading_texts(parse_set_file("rw2091.txt"))
+    assert "加強(qiáng)組織建設(shè)，完善各項(xiàng)制度。" in headings
+    page = "工作计划\n一、工作重点\n1、建立定期沟通机制。每季度召开一次会议。\n2、完善档案管理。每月整理一次。\n"
+    assert heading_texts(parse(page)) == ["工作重点"]
+
+
+def test_fix29c_a_label_that_ends_in_a_dictionary_noun_in_di_heads_its_value():
+    """fix29c: 地 ends a noun (五、活动场地 over 社区计生人口文化活动室, rw2077; 宣传阵地, 教育基地) where the particle stands alone
+    after its adverb (认真扎实地 / …): the label is no line broken off mid-phrase, its value no wrap of it."""
+    assert "活动场地" in heading_texts(parse_set_file("rw2077.txt"))
+    assert not dangles("五、活动场地") and not dangles("打造宣传阵地")
+    assert dangles("认真扎实地") and dangles("要积极地")

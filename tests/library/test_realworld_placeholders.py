@@ -347,3 +347,14 @@ def test_fix28d_a_mask_after_a_digit_is_the_numbers_masked_digits():
     assert [(p.text, p.kind) for p in find_placeholders("成立扇子舞隊，隊員1xxxx，平均年齡50歲")] == [("xxxx", "blank")]
     assert [p.kind for p in find_placeholders("举办20xx年运动会")] == ["year"]
     assert find_placeholders("4x100米接力") == ()
+
+
+def test_fix29c_a_date_masked_in_figures_has_its_month_and_day_a_date():
+    """fix29c: rw2077's 20xx.x.x slot (活动时间 / 20xx.x.x) is a date as 20xx年x月x日's x月x日 is (rw888: 20xx年 a year, x月x日 a
+    date; rw429's ×年×月×日 a date); a template's date field in any brackets, 具体 before it or not (时间:〔具体日期〕上午, rw2085;
+    [日期], rw027; (日期), rw1088), is a date."""
+    assert [(p.text, p.kind) for p in find_placeholders("20xx.x.x")] == [("20xx", "year"), ("x.x", "date")]
+    assert [(p.text, p.kind) for p in find_placeholders("20xx-xx-xx")] == [("20xx", "year"), ("xx-xx", "date")]
+    assert find_placeholders("版本1.x.x") == ()
+    assert [(p.text, p.kind) for p in find_placeholders("时间:〔具体日期〕上午")] == [("〔具体日期〕", "date")]
+    assert "date" in [slot.kind for d in _parsed("rw2077") for block in d.blocks for slot in block.placeholders]
