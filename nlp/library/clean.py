@@ -1460,7 +1460,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True
     if starts_outline(b) or PARAGRAPH_STARTERS.match(b) or QUESTION_HEADLINE.match(analysis_form(b)):
         return False
-    if prev.wrapped or _ends_open(a):
+    if prev.wrapped or _ends_open(a) or breaks_inside_word(a, b):
         return True
     if _terminated(a) and not (len(a) >= 45 and a[-1] in "”’" and a[-2] not in TERMINAL):
         return False  # a long line of clauses ending in a quoted word with no stop (…激励广大党员发扬“三牛”) wraps on
@@ -1530,16 +1530,28 @@ def _headline_over_text(lines: list[Line], i: int) -> bool:
         and is_text_sentence(lines[i + 1].text)
         and reads_as_headline(a, lines[i + 1].text)
         and not is_title_line(a + b)
-        and not _word_across(a, b)
+        and not word_across(a, b)
     )
 
 
-def _word_across(a: str, b: str) -> bool:
+CLAUSES = re.compile(r"[，,；;、]")  # the marks inside a sentence's run of clauses or an enumeration
+
+
+def breaks_inside_word(a: str, b: str) -> bool:
+    """``a``, a sentence's clauses (a comma or an enumeration's 、 in it, past its marker), breaks inside a word ``b`` ends: the page's
+    wrap, whatever marker ``a`` opens with (…副理事長、理事長及監事會召集 / 人之名冊。, rw1508; …在全院范围内建立健 全关工委…,
+    a one-line page's space, rw003): no heading ends there, a heading ends on a word of its own. A phrase with no clause
+    mark keeps its end (2014 年主要工作回顾 过去的一年, rw720: 回顾过去 is a word of the dictionary, not of the page)."""
+    return bool(CLAUSES.search(MARKER.sub("", a, count=1))) and word_across(a, b)
+
+
+def word_across(a: str, b: str) -> bool:
     """A word runs across the break between ``a`` and ``b`` (…会议召 / 开): the dictionary's segmentation of the text
     around it makes no cut there. A pair of characters the dictionary happens to list is no word across it when the
     segmentation reads a word on each side (…第一次教代会 / 填写选票, rw1704: 教代会 / 填写, though 会填 is listed)."""
-    tail = a[-WORD_ACROSS_CONTEXT:]
-    return len(tail) in inside_words(tail + b[:WORD_ACROSS_CONTEXT])
+    tail, head = analysis_form(a)[-WORD_ACROSS_CONTEXT:], analysis_form(b)[:WORD_ACROSS_CONTEXT]  # the dictionary's script
+    # a word of Chinese characters: the dictionary's segmentation runs digits and letters together (3445 / 1月31日)
+    return bool(re.match(f"[{HAN}]", head) and re.search(f"[{HAN}]$", tail)) and len(tail) in inside_words(tail + head)
 
 
 EMPTY_FIELD = re.compile(rf"[{HAN}]{{1,6}}[：:]")  # a page's field with no value: its label and colon

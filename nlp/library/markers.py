@@ -64,7 +64,8 @@ DECIMAL_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
 # A part's number alone on its line: the marker of the subhead under it, which the reflow joins to it.
 PART_NUMBER_LINE = re.compile(r"^\s*(?i:part)\s*\d{1,2}\s*$")
 
-DANGLING = "的地得之和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
+STRUCTURAL_PARTICLES = "的地得之"  # they tie a word to the one before it: no sentence opens with one
+DANGLING = STRUCTURAL_PARTICLES + "和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
 # Words that end in one of those and are whole (活动目的, 工作方向, 普法普及): a line may end in them.
 WHOLE_WORD_ENDS = re.compile(r"(?:目的|方向|导向|普及)$")
 # The span a line's last word is read in (``dangles``).

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from nlp.library.clean import SITE_NAME
+from nlp.library.clean import SITE_NAME, breaks_inside_word
 from nlp.library.junk import (
     CLAUSE_BREAK,
     COLLECTION_WORDS,
@@ -65,6 +65,7 @@ from nlp.library.markers import (
     SERIES_OPEN,
     SERIES_PREFIX,
     SIGNATURE_DATE,
+    STRUCTURAL_PARTICLES,
     TITLE,
     TITLE_LABEL,
     dangles,
@@ -257,9 +258,12 @@ PHRASE_UNIT = r"(?:“[^“”]{1,20}”|[^。！？；：，,、])"
 # (加强领导，精心组织。, 整合资源，构建联动服务新格局。, 抓班子，强队伍，夯实党建基础工作。, 坚持“三会一课”制度，结合新时代文明实践
 # 工作，广泛开展丰富多彩的党员教育活动。) over a paragraph, which may open with a masked year (****年) or a word a site
 # masked in Latin letters (dy守初心 for 党员: rw760); a page's stray comma
-# before the stop (開展“五百活動”助發展，。) is no clause. A heading's length at most (``MAX_HEADING_CHARS``).
+# before the stop (開展“五百活動”助發展，。) is no clause. A heading's length at most (``MAX_HEADING_CHARS``). A space stands
+# where the page lost the stop or the line break (1、坚持走访慰问制度，做好…工作 学校党政领导每年…, rw1724), not before a particle
+# that ties on to the word before (…以教代會為基本形式 的民主管理…, a glossed mirror's spacing, rw226).
 RUN_IN_PHRASE = re.compile(
-    rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}，?。(?=[{HAN}“\d*A-Za-z].{{20}})"
+    rf"^{PHRASE_UNIT}{{2,16}}(?:[，、]{PHRASE_UNIT}{{2,16}}){{0,2}}"
+    rf"(?:，?。|(?<=[{HAN}”])[ \u3000]+(?![{STRUCTURAL_PARTICLES}]))(?=[{HAN}“\d*A-Za-z].{{20}})"
 )
 # The page's end may cut the paragraph after it short (2、突出发展重点，优化队伍结构。要着眼于…，按): any text after the stop.
 CUT_RUN_IN_PHRASE = re.compile(RUN_IN_PHRASE.pattern.removesuffix(".{20})") + ")")
@@ -1000,6 +1004,8 @@ def _split_inline_run_in(entry: str) -> list[str]:
     head = _year_opening_end(rest)
     if head is None and (match := INLINE_RUN_IN.match(rest) or INLINE_RUN_IN_SPACE.match(rest)):
         head = match.end()
+        if not match.group().endswith("。") and breaks_inside_word(match.group().rstrip(), rest[head:]):
+            return [entry]  # a space inside a word is the page's wrap, no heading's end
     if head is None:
         return [entry]
     cut = len(entry) - len(rest) + head

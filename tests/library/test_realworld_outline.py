@@ -1044,3 +1044,20 @@ def test_fix29c_a_label_that_ends_in_a_dictionary_noun_in_di_heads_its_value():
     assert "活动场地" in heading_texts(parse_set_file("rw2077.txt"))
     assert not dangles("五、活动场地") and not dangles("打造宣传阵地")
     assert dangles("认真扎实地") and dangles("要积极地")
+
+
+def test_gen29h_a_break_inside_a_word_is_the_pages_wrap_and_no_headings_end():
+    # rw003: a one-line page's space inside 健全 (1.加强组织建设，…在全院范围内建立健 全关工委组织结构，…); rw1508: a numbered
+    # line broken inside 召集人 (一、理事、監事、…理事長及監事會召集 / 人之名冊。): one entry each, no heading over its rest
+    blocks = [b for d in _parsed("rw003") for b in d.blocks]
+    assert not any(b.type == "heading" and b.text.endswith("建立健") for b in blocks)
+    assert any(b.text.startswith("加强组织建设") and "建立健" in b.text and "广度和深度" in b.text for b in blocks)
+    blocks = [b for d in _parsed("rw1508") for b in d.blocks]
+    assert any(b.type == "item" and b.text.endswith("召集人之名冊。") for b in blocks)
+
+
+def test_gen29h_a_space_where_a_run_in_headings_stop_stands_ends_the_heading():
+    # rw1724: 1、坚持走访慰问制度，做好“冬送温暖、夏送清凉”和“扶贫帮困”工作 学校党政领导每年元旦、春节都会亲自上门慰问…: the page
+    # lost the line break (or the stop) after the phrase; a space inside a clause's word is no such end (rw003, above)
+    headings = [b.text for d in _parsed("rw1724") for b in d.blocks if b.type == "heading"]
+    assert "坚持走访慰问制度，做好“冬送温暖、夏送清凉”和“扶贫帮困”工作" in headings
