@@ -8,6 +8,7 @@ import pytest
 from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_text_line, junk_reason
 from nlp.library.junk import judged
+from nlp.library.kinds import FEATURES, features
 from nlp.library.parse import parse_file
 from nlp.library.structure import PLAN_STATEMENT, kind_by_rules, title_kind
 from nlp.models import Block
@@ -1229,3 +1230,18 @@ def test_fix29c_the_holder_of_a_years_honour_gives_no_year_to_the_text():
     """fix29c (README ruling of round 27: a body's honour gives its year to the honour): rw2083's 三八 event invites 2020年
     “铜仁市三八红旗手”、2021年“…三八红旗手”获得者 to speak and states no year of its own (第112个 alone gives none): null, not 2020."""
     assert [d.year for d in _parsed("rw2083")] == [None]
+
+
+@pytest.mark.parametrize(
+    "lead, announces",
+    [
+        # rw804, rw1852: a lead announcing the work its colon opens as work to do (a plan's), in either word order
+        ("与时俱进，xx年镇教育工会重点做好以下几方面的工作：加强教职工的思想教育。", True),
+        ("現就在主題教育中開展「黨支部主題黨日」活動作如下活動安排：主題黨日要突出政治功能。", True),
+        # rw1742: work done said to follow is a summary's lead, not a plan's
+        ("主要抓了以下几方面的工作：我区共有女职工426人。", False),
+    ],
+)
+def test_gen29t_the_kind_model_reads_a_lead_that_announces_work_to_do(lead, announces):
+    vector = features([Block(type="paragraph", text=lead)])
+    assert (vector[FEATURES.index("announces")] > 0) is announces
