@@ -843,6 +843,10 @@ class LineContext:
     # whether it is a clause in a run of short lines beside a photo's marked caption (``_unmarked_captions``): a lost photo's
     # caption without a mark, which the README keeps as the text's
     beside_caption: bool = False
+    # whether it is too short to be a headline (under ``MIN_HEADLINE_CHARS``) and stands right over a line that reads as the
+    # headline of the paragraph under it (党建工作, 理论学习 or 广东省人民政府 over the page's headline): a column's or a site's
+    # name in the headline's place, where a headline stands over the text itself (``_over_headline``)
+    over_headline: bool = False
 
 
 def char_share(pattern: str, text: str) -> float:
@@ -937,6 +941,7 @@ NAMED_FEATURES = (
     ("run", "段落间单独的一个短行", lambda c: math.log1p(c.run)),
     ("over_text", "下面不是正文句子", lambda c: float(c.over_text)),
     ("beside_caption", "在图片说明旁", lambda c: float(c.beside_caption)),
+    ("over_headline", "标题上方的栏目名", lambda c: float(c.over_headline)),
     ("library_files", "文库中其他文件也有这一行", lambda c: math.log1p(c.library_files)),
 )
 
@@ -972,6 +977,7 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
                 run=runs[i],
                 over_text=i + 1 in sentences,
                 beside_caption=i in captions,
+                over_headline=_over_headline(texts, i),
             )
             for unit, form in zip(units_, line_forms, strict=True)
         ]
@@ -997,6 +1003,22 @@ def _short_runs(texts: list[str]) -> list[int]:
                 runs[i] = 1
             start = i + 1
     return runs
+
+
+SENTENCE_ENDS = ("。", "！", "？", "”")
+
+
+def _over_headline(texts: list[str], i: int) -> bool:
+    """``texts[i]`` is shorter than a headline and the next line reads as the headline of the paragraph after it: see
+    ``LineContext.over_headline``."""
+    if i + 1 >= len(texts) or len(texts[i].strip()) >= MIN_HEADLINE_CHARS:
+        return False
+    at = paragraph_after(texts, i + 1)
+    return (
+        at is not None
+        and reads_as_headline(texts[i + 1].strip(), texts[at].strip())
+        and texts[at].strip().endswith(SENTENCE_ENDS)
+    )
 
 
 def is_text_sentence(text: str) -> bool:

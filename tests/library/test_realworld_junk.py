@@ -768,3 +768,13 @@ def test_gen28k_unmarked_captions_beside_a_marked_one():
     ]
     seen = [line[0] for line in contexts([[text] for text in texts])]
     assert [c.beside_caption for c in seen] == [False, False, False, True, True, False]  # the stamp parts the headline off
+
+
+def test_gen29j_a_name_too_short_for_a_headline_over_the_pages_headline():
+    # dj.xmist.edu.cn's column 理论学习 over its headline and report (a site's column in the headline's place); rw882's
+    # heading 組織架構 over a list's items, which end no sentence, is the text's
+    report = "2011年全省高校党建工作的总体要求是：坚持以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观。"
+    column = [line[0] for line in contexts([[t] for t in ["理论学习", "2011年全省高校党建工作要点", report]])]
+    assert [c.over_headline for c in column] == [True, False, False]
+    items = ["組織架構", "本會最高權力機構為會員大會", "每2年舉行一次理事選舉,周年會員大會上由有表決權的會員以不記名投票方式選出當屆理事"]
+    assert not any(line[0].over_headline for line in contexts([[t] for t in items]))
