@@ -3306,8 +3306,9 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"
     if (
         sum(
-            (b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)))
-            or (b.type == "paragraph" and bool(EVENT_PLAN_FIELD.match(b.text)))
+            # read in analysis form: a Traditional page's sections, glossed or not (比賽時(shí)間和地點(diǎn), rw2113)
+            (b.type == "heading" and bool(EVENT_PLAN_HEADING.match(analysis_form(b.text))))
+            or (b.type == "paragraph" and bool(EVENT_PLAN_FIELD.match(analysis_form(b.text))))
             for b in blocks
         )
         >= MIN_EVENT_PLAN_HEADINGS

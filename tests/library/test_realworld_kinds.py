@@ -1196,3 +1196,11 @@ def test_gen28y_an_honour_an_event_commends_gives_no_year_by_its_occasion():
     year's honour conferred after it, the occasion's word (三八) in its name, is no year of the event (before: 2023); the year
     of the course it offers (2024年春季医工学堂课程) is: 2024."""
     assert [d.year for d in _parsed("rw441")] == [2024]
+
+
+def test_fix29d_an_untitled_traditional_programme_is_a_plan_by_its_sections_read_in_analysis_form():
+    """An untitled text laid out in an event plan's sections (比賽時(shí)間和地點(diǎn), 比賽項(xiàng)目) is a plan on a Traditional
+    page with a mirror's glosses too (rw2113): its sections are read in analysis form."""
+    assert [d.kind for d in _parsed("rw2113")] == ["计划"]
+    blocks = [Block("heading", "比賽時(shí)間和地點(diǎn)", 1), Block("heading", "比賽項(xiàng)目", 1)]
+    assert kind_by_rules("page", blocks, titled=False) == "计划"
