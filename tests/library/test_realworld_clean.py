@@ -2690,3 +2690,12 @@ def test_gen28m_a_field_label_and_a_next_parts_label_are_one_grammar_in_two_leng
     assert NEXT_PART_LABEL.match(part) and NEXT_PART_LABEL.match(programme) and not FIELD_LABEL.match(part)
     assert FIELD_LABEL.match("字号：") and not NEXT_PART_LABEL.match(lead_in) and not FIELD_LABEL.match("说明如下：")
     assert not HTML_TAG.search("【正】2010年1月") and ABSTRACT_START.sub("", "【正】2010年1月") == "2010年1月"
+
+
+def test_fix29d_a_reporters_credit_for_text_and_pictures_glued_before_the_text_goes():
+    """A reporter's credit closed by its words for the text and the pictures (记者 张辉 文/摄), glued before the first sentence
+    past a space (rw2104), is the page's, as it is alone on its line; the text after it stays."""
+    documents = parse_file((FILES / "rw2104.txt").read_bytes(), "rw2104.txt").documents
+    text = "".join(b.text for d in documents for b in d.blocks)
+    assert "张辉" not in text and text.startswith("为迎接第114个国际护士节")
+    assert "王冬霞" not in clean_text("记者 王冬霞 文/图 为迎接国际护士节，5月11日，市医院护理部举办义诊活动，吸引众多市民参与。")
