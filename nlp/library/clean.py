@@ -1507,12 +1507,15 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True  # the short last line of a wrapped paragraph
     # a line much longer than the one before is no part of its wrapped block (2、加强民主管理，维护职工合法权益 /
     # 五年来，…); a little longer it can be, as half-width marks and letters take half a place
-    # nor is a short line over a much longer one (a site's address over the headline of its news item and the byline)
+    # nor is a short line over a much longer one (a site's address over the headline of its news item and the byline),
+    # nor a label of words alone over the first entry of a numbered series (…志愿者 / 活动准备 / 1. 成立, rw2102:
+    # ``_labels_a_series``; a clause's rest that closes its bracket, …(2月 / 27日怀柔) / 一、…, wraps)
     return (
         len(b) <= WRAP_SLACK * len(lines[i - 1].text) + 2
         and _wrap_width_nearby(lines, i - 1)
         and not (prev is lines[i - 1] and _sibling_heads_a_paragraph(lines, i - 1))
         and not _heads_a_paragraph(lines, i)
+        and not (re.fullmatch(f"[{HAN}]+", b) and _labels_a_series(lines, i))
     )
 
 

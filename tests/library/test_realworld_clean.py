@@ -2699,3 +2699,11 @@ def test_fix29d_a_reporters_credit_for_text_and_pictures_glued_before_the_text_g
     text = "".join(b.text for d in documents for b in d.blocks)
     assert "张辉" not in text and text.startswith("为迎接第114个国际护士节")
     assert "王冬霞" not in clean_text("记者 王冬霞 文/图 为迎接国际护士节，5月11日，市医院护理部举办义诊活动，吸引众多市民参与。")
+
+
+def test_fix29d_a_label_over_a_numbered_series_is_no_wrapped_lines_end():
+    """A short label over the first entry of a numbered series (…尤其是热心公益事业的志愿者 / 活动准备 / 1. 成立, the page's end
+    cutting the entry, rw2102) is the series' label on a line of its own, under field lines of about its width too: no
+    wrapped field's last piece."""
+    assert "活动准备" in _set_texts("rw2102.txt")
+    assert not any(text.endswith("志愿者活动准备") for text in _set_texts("rw2102.txt"))
