@@ -257,6 +257,8 @@ BRACKETED_REPORT_CREDIT = (
 # (政治大學永慶房屋公益產學合作校園記者劉姵妡/新北報導, 記者魏永忠◎臺中報導 為迎接…, rw917, rw918), or the paper's name
 # before its slash (聯合報／ 記者許凱婷／台北即時報導), alone or before the text.
 REPORTER_PLACE_CREDIT = rf"(?:[{HAN}]{{2,8}}\s*[/／]\s*)?[{HAN}]{{0,20}}?[记記]者\s*[{HAN}]{{2,4}}\s*[/／◎]\s*(?:[综綜]合|[{HAN}]{{2,4}})?[报報][导導道]"
+# The words that close a reporter's credit for the text and its pictures (□晚报记者 王冬霞 文/图, 记者 张辉 文/摄, 劉琪希 攝).
+TEXT_PHOTO_CREDIT = r"(?:文\s*[/／]\s*[图圖摄攝]|[摄攝])"
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
 NEWS_BYLINE = (
     rf"[（(](?:[^（）()]{{0,24}}(?:[记記]者|通[讯訊][员員]|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}}"
@@ -284,6 +286,8 @@ NEWS_DATELINE = re.compile(
     # or the channel alone before its colon, the site's name before it (全程導醫網 徐礦總院頻道:3月7日下午,…, rw1308)
     rf"|[{HAN}]{{2,8}}[网網]\s*[{HAN}]{{2,8}}[频頻]道\s*[：:]"
     rf"|{BRACKETED_REPORT_CREDIT}|{REPORTER_PLACE_CREDIT}(?=\s+\S.{{10}})"  # before a text, not a word (…/台南報導 報導)
+    # or the reporter's credit for the text and its pictures, no place (记者 张辉 文/摄 为迎接…, rw2104), as it stands alone
+    rf"|(?:[记記]者|通[讯訊][员員])\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*{TEXT_PHOTO_CREDIT}(?=\s+\S.{{10}})"
     rf"|[{HAN}]{{2,6}}(?<![喜简通资快短捷])讯\s*(?={REPORT_DAY})"
     # a site's dateline with its own day, a mirror's glosses in its name (文明風(fēng)2月9日訊 2月8日上午，…, rw781)
     rf"|(?:[{HAN}]{MAYBE_GLOSSED}){{2,6}}\d{{1,2}}月\d{{1,2}}日\s*[讯訊]\s*(?={REPORT_DAY})"
@@ -870,7 +874,7 @@ FURNITURE_PATTERNS = _patterns(
         r"|^[^，。；！？\s]{2,12}\s+[^，。；！？\s]{2,4}(?:撰稿|供稿)$"  # or after the writer's unit and name (工会宣传员 黎健撰稿)
         # or a paper's credit line, the reporter's name after the paper's (□晚报记者 王冬霞 文/图, 記者呂胤甫/綜合報導), the
         # place reported from before 报导 (記者 楊金明/玉里報導)
-        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:文\s*/\s*图|摄|[/／]\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
+        rf"|^\W?[{HAN}]{{0,4}}(?:记者|通讯员)\s*[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*\s*(?:{TEXT_PHOTO_CREDIT}|[/／]\s*(?:综合|[{HAN}]{{2,4}})?报[导道])?$"
         rf"|^{BRACKETED_REPORT_CREDIT}$"  # or in brackets (【亞太新聞網/記者陳逸凡/台中報導】)
         # or the writer's unit, name and day under the text, no bracket (秦淮区红花街道 汪明 2021.10.13)
         rf"|^[{HAN}]{{2,12}}(?:{UNIT_WORD})\s+[{HAN}]{{2,3}}\s*(?:19|20)\d{{2}}(?:[./-]\d{{1,2}}[./-]\d{{1,2}}|年\d{{1,2}}月\d{{1,2}}日)$"
@@ -1508,12 +1512,15 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True  # the short last line of a wrapped paragraph
     # a line much longer than the one before is no part of its wrapped block (2、加强民主管理，维护职工合法权益 /
     # 五年来，…); a little longer it can be, as half-width marks and letters take half a place
-    # nor is a short line over a much longer one (a site's address over the headline of its news item and the byline)
+    # nor is a short line over a much longer one (a site's address over the headline of its news item and the byline),
+    # nor a label of words alone over the first entry of a numbered series (…志愿者 / 活动准备 / 1. 成立, rw2102:
+    # ``_labels_a_series``; a clause's rest that closes its bracket, …(2月 / 27日怀柔) / 一、…, wraps)
     return (
         len(b) <= WRAP_SLACK * len(lines[i - 1].text) + 2
         and _wrap_width_nearby(lines, i - 1)
         and not (prev is lines[i - 1] and _sibling_heads_a_paragraph(lines, i - 1))
         and not _heads_a_paragraph(lines, i)
+        and not (re.fullmatch(f"[{HAN}]+", b) and _labels_a_series(lines, i))
     )
 
 

@@ -1173,6 +1173,15 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
     }
     cuts |= {i: cut for i, cut in paragraphs.items() if _run_in_section(lines, entries, i, paragraphs, min_paragraph=0)}
     heads |= sentences
+    # entries of the run-in shape that each have a line of their own under them, not an entry (1、社区、小区。组织…。 over
+    # 责任单位：…, beside 2、 3、 4、 each over theirs, rw2096): content under an entry makes it a heading (the README's
+    # heading-or-item rule), its phrase the heading; one sibling with nothing under it keeps them items
+    cuts |= {
+        i: cut
+        for i, cut in heads.items()
+        if len(siblings := _section_siblings(lines, entries, i)) >= 2
+        and all(j in heads and _over_a_line(lines, entries, j) for j in siblings)
+    }
     while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(lines, entries, i, heads, cuts)}:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
@@ -1224,6 +1233,16 @@ def _clause_run(paragraph: str) -> bool:
     return len(paragraph) > MAX_HEADING_CHARS and len(re.findall("[，,；;]", paragraph)) >= MIN_RUN_CLAUSES - 1
 
 
+def _over_a_line(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> bool:
+    """Line ``i`` has a line of text under it that is no entry (numbered in its text, by a style or Word's numbering)."""
+    return (
+        i + 1 < len(lines)
+        and entries[i + 1][0] is None
+        and lines[i + 1].style_level is None
+        and lines[i + 1].marker is None
+    )
+
+
 def _beside_a_heading(
     lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], headed: dict[int, int]
 ) -> bool:
@@ -1240,9 +1259,10 @@ def _beside_a_heading(
     for j in siblings[max(at - 1, 0) : at] + siblings[at + 1 : at + 2]:
         rest = entries[j][1]
         alone = len(rest) <= MAX_HEADING_CHARS and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
-        if j in headed or (
-            alone and j + 1 < len(entries) and entries[j + 1][0] != family and not _outer(family, entries[j + 1][0])
-        ):
+        under = entries[j + 1][0] if j + 1 < len(entries) else family
+        # (entries of a deeper family under it make it a heading whatever its line holds, the README's: 2、救助对象。重点
+        # 做好以下3类对象的帮扶救助工作: over (1)–(3), beside 1、深入开展调查研究。摸清…, rw2100)
+        if j in headed or ((alone or under is not None) and under != family and not _outer(family, under)):
             return True
     return False
 
@@ -2669,12 +2689,18 @@ def _run_in_paragraphs(
             if run_in:
                 entries[i] = run_in.end()
         i = j
+    # (a step of two phrases of other lengths, 以學促產,推進電改建設。, stands in a run whose other steps are most of it:
+    # 配齊建強黨組織。 / 談心談話促黨建工作開展。 / 以學促產,推進電改建設。, rw2106)
     steps: dict[int, int] = {}
+    paired: set[int] = set()
     for k, line in enumerate([*lines, None]):
-        end = _step_phrase_end(line.text) if line and parsed[k][0] is None and line.style_level is None else None
-        if end is not None and k not in found:
-            steps[k] = end
-        elif len(steps) >= MIN_RUN_IN_STEPS:
+        plain = line is not None and parsed[k][0] is None and line.style_level is None
+        end = _step_phrase_end(line.text) if plain else None
+        pair = PARALLEL_RUN_IN.match(analysis_form(line.text)) if plain and end is None else None
+        if (end is not None or pair) and k not in found:
+            steps[k] = end if end is not None else _written_length(line.text, pair.end())
+            paired |= {k} if end is None else set()
+        elif len(steps) >= MIN_RUN_IN_STEPS and len(paired & steps.keys()) * 2 < len(steps):
             found |= steps
             steps = {}
         else:
@@ -3322,8 +3348,9 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         return "其他"
     if (
         sum(
-            (b.type == "heading" and bool(EVENT_PLAN_HEADING.match(b.text)))
-            or (b.type == "paragraph" and bool(EVENT_PLAN_FIELD.match(b.text)))
+            # read in analysis form: a Traditional page's sections, glossed or not (比賽時(shí)間和地點(diǎn), rw2113)
+            (b.type == "heading" and bool(EVENT_PLAN_HEADING.match(analysis_form(b.text))))
+            or (b.type == "paragraph" and bool(EVENT_PLAN_FIELD.match(analysis_form(b.text))))
             for b in blocks
         )
         >= MIN_EVENT_PLAN_HEADINGS

@@ -2708,3 +2708,20 @@ def test_fix29c_a_keycap_emoji_and_an_emoji_after_a_closing_bracket_are_injected
     gender sign joined) and 另外1️⃣🫰🏼, (a keycap: a digit, its selector, the enclosing keycap) go; the digits of the text stay."""
     assert clean_text_line("通過了《文理學部行政工作報告》🏄🏿\u2640\ufe0f、《工會工作報告》") == "通過了《文理學部行政工作報告》、《工會工作報告》"
     assert clean_text_line("另外1\ufe0f\u20e3\U0001faf0\U0001f3fc，全體代表1人") == "另外，全體代表1人"
+
+
+def test_fix29d_a_reporters_credit_for_text_and_pictures_glued_before_the_text_goes():
+    """A reporter's credit closed by its words for the text and the pictures (记者 张辉 文/摄), glued before the first sentence
+    past a space (rw2104), is the page's, as it is alone on its line; the text after it stays."""
+    documents = parse_file((FILES / "rw2104.txt").read_bytes(), "rw2104.txt").documents
+    text = "".join(b.text for d in documents for b in d.blocks)
+    assert "张辉" not in text and text.startswith("为迎接第114个国际护士节")
+    assert "王冬霞" not in clean_text("记者 王冬霞 文/图 为迎接国际护士节，5月11日，市医院护理部举办义诊活动，吸引众多市民参与。")
+
+
+def test_fix29d_a_label_over_a_numbered_series_is_no_wrapped_lines_end():
+    """A short label over the first entry of a numbered series (…尤其是热心公益事业的志愿者 / 活动准备 / 1. 成立, the page's end
+    cutting the entry, rw2102) is the series' label on a line of its own, under field lines of about its width too: no
+    wrapped field's last piece."""
+    assert "活动准备" in _set_texts("rw2102.txt")
+    assert not any(text.endswith("志愿者活动准备") for text in _set_texts("rw2102.txt"))

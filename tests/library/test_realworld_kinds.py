@@ -1245,3 +1245,11 @@ def test_fix29c_the_holder_of_a_years_honour_gives_no_year_to_the_text():
 def test_gen29t_the_kind_model_reads_a_lead_that_announces_work_to_do(lead, announces):
     vector = features([Block(type="paragraph", text=lead)])
     assert (vector[FEATURES.index("announces")] > 0) is announces
+
+
+def test_fix29d_an_untitled_traditional_programme_is_a_plan_by_its_sections_read_in_analysis_form():
+    """An untitled text laid out in an event plan's sections (比賽時(shí)間和地點(diǎn), 比賽項(xiàng)目) is a plan on a Traditional
+    page with a mirror's glosses too (rw2113): its sections are read in analysis form."""
+    assert [d.kind for d in _parsed("rw2113")] == ["计划"]
+    blocks = [Block("heading", "比賽時(shí)間和地點(diǎn)", 1), Block("heading", "比賽項(xiàng)目", 1)]
+    assert kind_by_rules("page", blocks, titled=False) == "计划"

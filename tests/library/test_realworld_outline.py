@@ -1061,3 +1061,37 @@ def test_gen29h_a_space_where_a_run_in_headings_stop_stands_ends_the_heading():
     # lost the line break (or the stop) after the phrase; a space inside a clause's word is no such end (rw003, above)
     headings = [b.text for d in _parsed("rw1724") for b in d.blocks if b.type == "heading"]
     assert "坚持走访慰问制度，做好“冬送温暖、夏送清凉”和“扶贫帮困”工作" in headings
+
+
+def test_fix29d_a_run_in_entry_beside_a_sibling_over_deeper_entries_is_a_heading():
+    """A sibling with entries of a deeper family under it is a heading whatever its line holds (2、救助对象。重点做好以下3类对象…:
+    over (1)–(3), rw2100): the run-in entries beside it (1、深入开展调查研究。摸清…) are headings too, the README's run-in rule."""
+    assert (2, "深入开展调查研究。") in _headings("rw2100")
+    page = (
+        "工会活动方案\n一、实施步骤\n1、深入开展调查研究。摸清困难职工数量和利益需求，多渠道筹集送温暖资金，做好资金保障。\n"
+        "2、救助对象。重点做好以下2类对象的帮扶救助工作：\n（1）因重大疾病致困的家庭；\n（2）生活困难的先进模范家庭。\n"
+        "3、加大帮扶力度。对已经建立档案的困难职工进行全面走访慰问，努力做到全覆盖、不遗漏。\n"
+    )
+    assert "加大帮扶力度。" in heading_texts(parse(page))
+
+
+def test_fix29d_run_in_entries_each_over_a_line_of_their_own_are_headings():
+    """Run-in entries that each have a line of text under them (1、社区、小区。组织志愿者… over 责任单位：…, rw2096) introduce
+    content of their own: headings, their phrase the heading. One sibling with nothing under it keeps them items."""
+    assert [text for level, text in _headings("rw2096") if level == 3] == ["社区、小区。", "办公区域。", "城区河道。", "道路沿线。"]
+    entries = (
+        "1、社区小区。组织志愿者对背街小巷的卫生死角进行一次彻底的清扫，解决乱扔垃圾等不明现象。\n责任单位：各区办事处\n"
+        "2、办公区域。各机关、学校集中清理办公区及其下属单位公共区域的环境卫生。\n"
+    )
+    assert "社区小区。" in heading_texts(parse("活动方案\n一、活动内容\n" + entries + "责任单位：市级各部门\n"))
+    assert "社区小区。" not in heading_texts(parse("活动方案\n一、活动内容\n" + entries + "二、活动要求\n"))
+
+
+def test_fix29d_a_step_of_two_phrases_of_other_lengths_stands_among_phrase_steps():
+    """Paragraphs in a row that each open with a phrase as its own sentence are the document's headings; one of them may
+    open with two phrases of other lengths (以學促產,推進電改建設。 after 配齊建強黨組織。 and 談心談話促黨建工作開展。, rw2106).
+    Paragraphs that mostly open with two such phrases (会议指出，要加强学习。) are no series of headings."""
+    assert [text for _, text in _headings("rw2106")] == ["配齊建強黨組織。", "談心談話促黨建工作開展。", "以學促產，推進電改建設。"]
+    body = "。".join(["会议要求各支部认真组织学习，切实把会议精神落到实处"] * 2) + "。\n"
+    page = "会议指出，要加强学习。" + body + "会议强调，要狠抓落实。" + body + "配齐建强组织。" + body
+    assert heading_texts(parse("某支部会议\n" + page)) == []
