@@ -3474,7 +3474,7 @@ def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Docum
     for document in documents:
         if document.year is not None and document.year < since:
             # a year of the Republic is read from the text as written: one that is history too leaves no year
-            year = document_year(document.title, list(document.blocks), since=since, plan=document.kind == "计划")
+            year = document_year(document.title, list(document.blocks), document.kind, since=since)
             document = replace(document, year=year if year is not None and year >= since else None)
         dated.append(document)
     return dated
@@ -3485,7 +3485,7 @@ def _without_history(text: str, since: int) -> str:
     return YEAR_NUMBER.sub(lambda m: "" if int(m.group(1)) < since else m.group(), text)
 
 
-def document_year(title: str, blocks: list[Block], *, since: int | None = None, plan: bool = False) -> int | None:
+def document_year(title: str, blocks: list[Block], kind: str, *, since: int | None = None) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor one a
     new-year text sees off: 送别2021, nor a rule's adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
@@ -3496,8 +3496,8 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None, 
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day or a month that lost
     its 年 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) or in eight digits (``DIGIT_SIGNATURE_DATE``) and a year so
     written in the opening lines (``CN_YEAR``) give their year. ``since``: the earliest year the document can state, its
-    page's time told (``dated_by_page``); a year before it is history, read away. ``plan``: the document is a plan, its
-    year the one it plans, though its opening looks back on the year before first (``PLANNED_YEAR``)."""
+    page's time told (``dated_by_page``); a year before it is history, read away. ``kind``: the document's; a plan's (计划)
+    year is the one it plans, though its opening looks back on the year before first (``PLANNED_YEAR``)."""
     if since is not None:
         title = _without_history(title, since)
         blocks = [replace(b, text=_without_history(b.text, since)) for b in blocks]
@@ -3531,7 +3531,7 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None, 
             year = int(match.group(1))
             planned = [int(p.group(1) or p.group(2)) for t in opening for p in PLANNED_YEAR.finditer(analysis_form(t))]
             # (not when the opening plans its own year first: 2024年，区总工会将…，做好2025年的准备 is 2024's)
-            return year + 1 if plan and 1 <= k <= len(opening) and year + 1 in planned and year not in planned else year
+            return year + 1 if kind == "计划" and 1 <= k <= len(opening) and year + 1 in planned and year not in planned else year
         # not the day a rule was amended on (工會法（民國111年11月30日修正）, rw1508: the law's history, as in the text)
         if (roc := _roc_year(ADOPTION_DATES.sub("", text))) and _traditional("".join(b.text for b in blocks)):
             return int(roc.group("year")) + ROC_ERA
@@ -3688,7 +3688,7 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
         if named and is_title_line(named.group(1)):
             title, blocks = named.group(1), documents[0].blocks
             kind = document_kind(title, list(blocks))
-            first = Document(title, kind, document_year(title, list(blocks), plan=kind == "计划"), blocks)
+            first = Document(title, kind, document_year(title, list(blocks), kind), blocks)
             return [first, *documents[1:]]
     return documents
 
@@ -3747,5 +3747,5 @@ def parse_lines(
             kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
         elif source == "file" and collected is not None:
             kind = collected  # an untitled item of the collection: of the genre the collection names
-        documents.append(Document(title, kind, document_year(title, blocks, plan=kind == "计划"), tuple(blocks), source))
+        documents.append(Document(title, kind, document_year(title, blocks, kind), tuple(blocks), source))
     return documents, dropped
