@@ -67,9 +67,9 @@ from nlp.library.markers import (
     dangles,
     is_title_line,
     label_alone,
-    marker_number,
     month_schedule,
     named_by,
+    opens_list,
     split_marker,
     starts_outline,
 )
@@ -1544,8 +1544,7 @@ MIN_EMPTY_FIELDS = 2
 def _labels_a_series(lines: list[Line], i: int) -> bool:
     """``lines[i]`` stands over the first entry of a numbered series (活动 / 一、文艺汇演 under 参与人员： / 社区工作人员…, rw1751;
     條件限制 / 1. 會員：…, rw993): the series' label, as a month over its schedule is, no word broken off the line above."""
-    marker = split_marker(lines[i + 1].text)[0] if i + 1 < len(lines) else None
-    return marker is not None and marker_number(marker.text) == 1
+    return i + 1 < len(lines) and opens_list(lines[i + 1].text)
 
 
 def _labels_over_values(lines: list[Line], i: int) -> bool:

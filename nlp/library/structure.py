@@ -73,6 +73,8 @@ from nlp.library.markers import (
     marker_number,
     month_schedule,
     named_by,
+    numbers_first,
+    opens_list,
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
@@ -1344,8 +1346,8 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
 
 
 def _numbers_first(line: Line) -> bool:
-    """The line's marker numbers the first of its list (1., 一、, （一）, ①)."""
-    return re.sub(r"\W", "", _line_marker(line)[0] or "") in FIRST_NUMBERS
+    """The line's marker numbers the first of its list (``numbers_first``: 1., 一、, （一）, ①)."""
+    return numbers_first(_line_marker(line)[0])
 
 
 def _siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> set[int]:
@@ -2244,12 +2246,6 @@ def _nests(family: str | None, open_families: list[str]) -> bool:
     return all(FAMILIES.index(k) < FAMILIES.index(family) for k in open_families if k in FAMILIES)
 
 
-def _opens_series(marker: str | None) -> bool:
-    """The marker is its family's first (1、 （1） ⑴ ① ㈠ 一、 【一】 第一，): a list under an entry starts there; (2) after
-    1、 is a sibling the page numbered in another form."""
-    return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", marker) in FIRST_NUMBERS
-
-
 def _outer_list_resumes(
     parsed: list[tuple[str | None, str | None, str]], i: int, family: str, last: int | None
 ) -> bool:
@@ -2287,7 +2283,7 @@ def _value_opens_list(rest: str) -> bool:
     if not LABEL_ENTRY.match(analysis_form(rest)):
         return False
     value = rest[re.search("[：:]", rest).end() :].lstrip()
-    return value.startswith("、") or _opens_series(split_marker(value)[0])
+    return value.startswith("、") or opens_list(value)
 
 
 def _entry_heading_end(rest: str) -> int:
@@ -2324,7 +2320,7 @@ def _plain_heading(
         return False  # a speech's address or a circular's addressees over the text (同志们：, 各党支部：): no label
     if qualified := QUALIFIED_LABEL.match(analysis_form(text)):
         text = qualified.group("label") + "："
-    if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
+    if next_family is not None and numbers_first(_line_marker(next_line)[0]) and _headline(text):
         return True
     form = analysis_form(text)  # a mirror's pinyin glosses are no words of the label (獎項設(shè)置：, rw888)
     if len(form) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(form)):
@@ -2335,7 +2331,7 @@ def _plain_heading(
         return (
             next_family not in open_families
             or next_family == "article"
-            or (text[-1] in "：:" and _opens_series(_line_marker(next_line)[0]))
+            or (text[-1] in "：:" and numbers_first(_line_marker(next_line)[0]))
         )
     return bool(
         next_schedule
@@ -2698,7 +2694,7 @@ def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[s
     is an entry that does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
     entries are then the outer ones (the （三） is the last section's, at level 2)."""
     marked = [(marker, family) for marker, family, _ in parsed if family in FAMILIES]
-    if not marked or parsed[0][1] != marked[0][1] or _opens_series(marked[0][0]):
+    if not marked or parsed[0][1] != marked[0][1] or numbers_first(marked[0][0]):
         return []
     rank = FAMILIES.index(marked[0][1])
     return next(([family] for _, family in marked if FAMILIES.index(family) < rank), [])
@@ -2784,7 +2780,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             # (3. 活动方案 / 第一部分：庆祝会活动 / 活动内容： / 1. 文化知识竞赛) is the label's, not the next of those entries
             relist = (
                 family in stack
-                and _opens_series(marker)
+                and numbers_first(marker)
                 and len(blocks) > 0
                 and blocks[-1].type == "heading"
                 and blocks[-1].marker is None
@@ -2795,7 +2791,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             # that goes on the outer list's numbers and not the inner one's (3. after 3.) closes it
             number = marker_number(marker)
             nested = (
-                _opens_series(marker)
+                numbers_first(marker)
                 and len(blocks) > 0
                 and blocks[-1].type == "heading"
                 and blocks[-1].marker is not None
@@ -2818,7 +2814,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             opens_under = (
                 family in FAMILIES
                 and family not in stack
-                and _opens_series(marker)
+                and numbers_first(marker)
                 and len(blocks) > 0
                 and stack[-1:] != []
                 and stack[-1] in FAMILIES
@@ -2908,7 +2904,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and not under_schedule
                 and j < len(lines)
                 and _nests(parsed[j][1], stack)
-                and (_opens_series(parsed[j][0]) or (j == i + 1 and _value_opens_list(rest)))
+                and (numbers_first(parsed[j][0]) or (j == i + 1 and _value_opens_list(rest)))
                 and (
                     j == i + 1
                     or (cut := _entry_heading_end(rest)) <= MAX_UNMARKED_HEADING_CHARS + 1
@@ -2991,7 +2987,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and stack[heading_levels[-1] - 1] in FAMILIES + ORDINAL_FAMILIES
                 and (
                     recurring[rest] >= 2
-                    or (rest[-1] in "：:" and _opens_series(parsed[i + 1][0]))
+                    or (rest[-1] in "：:" and numbers_first(parsed[i + 1][0]))
                     or (
                         rest[-1] in "：:"
                         and parsed[i + 1][0] is None

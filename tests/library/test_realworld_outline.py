@@ -8,7 +8,7 @@ import pytest
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library.clean import clean_lines, clean_text, clean_text_line
 from nlp.library.junk import judged
-from nlp.library.markers import split_marker
+from nlp.library.markers import numbers_first, opens_list, split_marker
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.models import Line
@@ -1015,3 +1015,14 @@ def test_gen28h_a_heading_glued_to_a_paragraph_that_opens_with_weile_ends_there(
     """为 after a heading's 以 is the 以…为 of one phrase (以…为重点), but 为了 opens the paragraph glued to the heading whatever the
     heading holds (以人为本，积极开展各项文体活动丰富教职工生活为了进一步活跃…, rw1805)."""
     assert (1, "以人为本，积极开展各项文体活动丰富教职工生活") in _headings("rw1805")
+
+
+def test_gen29u_a_marker_numbers_its_lists_first_entry_however_written():
+    """gen29u: one rule for the marker that numbers its list's first entry (``markers.numbers_first``), which the structure's
+    series and siblings, cleaning's label over a series and the junk rules' field label over a list all read: its number
+    is one however written, a number in words after 第 or a word too (第一，, 活动一：), a glyph (①, ⑴, ⒈, ㈠), a decimal
+    section's last part (2.1); 1.2, ⑵ and 十一、 number no first entry."""
+    assert all(numbers_first(m) for m in ["1.", "01", "一、", "（一）", "第一，", "活动一：", "第一条", "①", "⑴", "⒈", "㈠", "2.1"])
+    assert not any(numbers_first(m) for m in ["1.2", "⑵", "十一、", "10.", None])
+    assert opens_list("①猜谜语") and opens_list("第一阶段：宣传发动") and not opens_list("②猜谜语")
+
