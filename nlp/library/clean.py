@@ -67,9 +67,9 @@ from nlp.library.markers import (
     dangles,
     is_title_line,
     label_alone,
-    marker_number,
     month_schedule,
     named_by,
+    opens_list,
     split_marker,
     starts_outline,
 )
@@ -1132,14 +1132,13 @@ HIDDEN_TEXT = re.compile(
     # ellipses or more there, which no sentence ends with (…研究制定《xx乡绿美乡村………… over 全文共3287字,仅供站内会员…, rw1470)
     r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
 )
-# The characters whose first byte in GBK is the second of “ (A1 B0) or ” (A1 B1): what a quote's shifted bytes read as.
-GARBLED_QUOTE = "".join(bytes([first, second]).decode("gbk") for first in (0xB0, 0xB1) for second in range(0xA1, 0xFF))
-# A stretch the page's encoding read one byte out of step, whatever punctuation lost the byte (``GARBLED_QUOTE``'s pattern
-# takes a quote's after ?!, where the stretch may read over to no words): a lead byte lost to a lone ! (…訓(xùn)練!啊ぁ弊o… for
-# “·”護, rw1783), or a full stop's second byte read as the first of the bracket after it (。ㄒ唬┎粩嗉訌娽t(yī)院… for
-# （一）不斷加強醫, rw1917; ?。▍^總工會) for （區總工會, rw1653), up to the ASCII character where it falls back in step
-# (``shifted_stretch``).
-SHIFT_CANDIDATE = re.compile(r"(?:(?P<lead>[?？]?[!！]|[?？])|^)(?P<run>[^\x00-\x7f？！]{2,16})(?P<back>[\x21-\x7e]?)")
+# A stretch the page's encoding read one byte out of step, whatever punctuation lost the byte: a full stop lost to a ? and
+# a quote's lead byte to a ! (…輟學?!敖鹎镏鷮W”… for 。“金秋助學, rw1890; 確?!翱h級… for 確保“縣級…, one character up to
+# the letter its last byte reads as, rw613), a lead byte lost to a lone ! (…訓(xùn)練!啊ぁ弊o… for “·”護, rw1783), or a full
+# stop's second byte read as the first of the bracket after it (。ㄒ唬┎粩嗉訌娽t(yī)院… for （一）不斷加強醫, rw1917; ?。▍^總工會)
+# for （區總工會, rw1653), up to the ASCII character where it falls back in step, or a ? where the next character is lost
+# too (``shifted_stretch``).
+SHIFT_CANDIDATE = re.compile(r"(?:(?P<lead>[?？]?[!！]|[?？])|^)(?P<run>[^\x00-\x7f？！]{1,16})(?P<back>[\x21-\x7e]?)")
 # The lead byte of GBK's row of full-width punctuation (“ A1 B0, ” A1 B1, 。 A1 A3), and what a stretch read one byte over
 # opens on: the byte lost was a bracket's or a quote's.
 PUNCTUATION_LEAD = b"\xa1"
@@ -1158,10 +1157,6 @@ SPLICED_JUNK = _patterns(
     # a run of question marks where the page's encoding lost its characters (…年度工作目标任务。 ??????????????); an HTML
     # entity whose name the page's encoding turned into Han characters (携手开展&濒诲辩耻辞;盛夏赋雅趣, &ldquo; garbled, rw1478)
     (rf"[?？]{{3,}}|&[{HAN}]{{2,8}}[;；]", "乱码"),
-    # a quote's bytes the page's encoding shifted by one (…輟學?!敖鹎镏鷮W”不僅僅…, rw1890, for 。“金秋助學): the full stop lost
-    # to a ?, the quote's first byte to a !, its second read with the next character's first (``GARBLED_QUOTE``), and so on
-    # up to the byte that falls back in step as an ASCII character or is lost to a ? (…貢獻?!彼堑貐^(qū)…, rw1833): no words
-    (rf"[?？][!！][{GARBLED_QUOTE}][{HAN}]{{0,11}}?(?:[\x40-\x7e]|(?=[?？]))", "乱码"),
     # a news outlet's name after the headline it brackets, its Latin name too (【…聯繫會報 觀摩…協會】環球日報社 World News
     # Media, rw726)
     (rf"(?<=】)\s*[{HAN}]{{2,8}}(?:[报報]社|日[报報]|晚[报報]|新[闻聞]网|新[闻聞]網|[电電]视台|[电電]視台)(?:\s*[A-Za-z][A-Za-z .]*)?$", "网站名称"),
@@ -1568,8 +1563,7 @@ MIN_EMPTY_FIELDS = 2
 def _labels_a_series(lines: list[Line], i: int) -> bool:
     """``lines[i]`` stands over the first entry of a numbered series (活动 / 一、文艺汇演 under 参与人员： / 社区工作人员…, rw1751;
     條件限制 / 1. 會員：…, rw993): the series' label, as a month over its schedule is, no word broken off the line above."""
-    marker = split_marker(lines[i + 1].text)[0] if i + 1 < len(lines) else None
-    return marker is not None and marker_number(marker.text) == 1
+    return i + 1 < len(lines) and opens_list(lines[i + 1].text)
 
 
 def _labels_over_values(lines: list[Line], i: int) -> bool:
@@ -1873,7 +1867,9 @@ def shifted_stretch(match: re.Match[str], page: Counter[str]) -> bool:
     """Whether the stretch ``match`` (``SHIFT_CANDIDATE``) is the page's encoding read one byte out of step: read one byte
     over (the lead byte the ! or ? before it took put back, or its own first byte dropped) it is a bracket or a quote and
     then Han characters, most of them the page's own (``page``: its characters counted), where as given most of its
-    characters are ones the page uses nowhere else (``SHIFTED_UNSEEN``, ``SHIFTED_SEEN``)."""
+    characters are ones the page uses nowhere else (``SHIFTED_UNSEEN``, ``SHIFTED_SEEN``). After ?! (a full stop and the
+    quote's lead byte both lost) the quote is witness enough: its words may be ones the page says once (?!叭恕惫? for
+    “人”, rw1271) or read over to no words where the stretch lost more (?!苯痪酥禽x, rw1577)."""
     run = match.group("run")
     try:
         raw = run.encode("gbk")
@@ -1883,13 +1879,14 @@ def shifted_stretch(match: re.Match[str], page: Counter[str]) -> bool:
     if not own or sum(page[c] <= run.count(c) for c in own) < SHIFTED_UNSEEN * len(own):
         return False
     for over in [PUNCTUATION_LEAD + raw] * bool(match.group("lead")) + [raw[1:]]:
-        read = (over + match.group("back").encode()).decode("gbk", errors="replace").rstrip("\ufffd")
+        # (a byte left over before the character it falls back in step on is half of one lost)
+        read = re.sub("\ufffd+(?=[\x21-\x7e]?$)", "", (over + match.group("back").encode()).decode("gbk", errors="replace"))
         han = re.findall(f"[{HAN}]", read)
         if (
             read[:1] in tuple(SHIFTED_OPENING)
             and re.fullmatch(f"[{HAN}{CJK_PUNCT}]+[\x21-\x7e]?", read[1:])
             and han
-            and sum(page[c] > 0 for c in han) >= SHIFTED_SEEN * len(han)
+            and (len(match.group("lead") or "") == 2 or sum(page[c] > 0 for c in han) >= SHIFTED_SEEN * len(han))
         ):
             return True
     return False

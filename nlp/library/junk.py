@@ -46,12 +46,11 @@ from nlp.library.markers import (
     is_headline_over_sub_headline,
     is_title_line,
     label_alone,
-    marker_number,
     month_schedule,
     named_by,
     opens_article,
     opens_first_section,
-    split_marker,
+    opens_list,
 )
 from nlp.library.script import PINYIN_GLOSS, analysis_form
 from nlp.resources import HAN, SURNAMES
@@ -1182,7 +1181,7 @@ def judged_contexts(
         )
         # a field label right over a list's first entry (注意事项： / 1.各部门需提前…) heads that list
         inside = inside or (
-            len(line) == 1 and bool(FIELD_LABEL.match(line[0].strip())) and i + 1 in entries and _first_entry(texts[i + 1])
+            len(line) == 1 and bool(FIELD_LABEL.match(line[0].strip())) and i + 1 in entries and opens_list(texts[i + 1])
         )
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
@@ -1419,12 +1418,6 @@ def _programme_events(texts: list[str]) -> set[int]:
         if EVENT_DATE_FIELD.match(texts[j + 1].strip()) and _reads_as_event_name(texts[j])
     }
     return events if len(events) >= MIN_PROGRAMME_EVENTS else set()
-
-
-def _first_entry(text: str) -> bool:
-    """``text`` is an outline entry numbered one (1., 一、, （一）)."""
-    marker, _ = split_marker(text.strip())
-    return marker is not None and marker_number(marker.text) == 1
 
 
 def _entry_heading(text: str, following: str) -> bool:

@@ -307,6 +307,25 @@ def marker_number(marker: str) -> int | None:
     return chinese_number(numeral.group()) if numeral and CN_NUMERAL.fullmatch(numeral.group()) else None
 
 
+# The one glyph that numbers a list's first entry in each form written in one character (① ⑴ ⒈ ㈠), which carries no
+# digit a marker's number is read from.
+FIRST_GLYPHS = CIRCLED[0] + PAREN_DIGITS[0] + DIGIT_STOPS[0] + PAREN_CN_DIGITS[0]
+
+
+def numbers_first(marker: str | None) -> bool:
+    """The marker numbers its list's first entry: its number is one, however written (1., 01, 一、, （一）, 第一，, 活动一：,
+    第一条, ①, ⑴, ⒈, ㈠), a decimal section's its last part's (1.1, 2.1; 1.2 is its list's second)."""
+    if marker is not None and DECIMAL_SECTION.fullmatch(marker):
+        marker = marker.rsplit(".", 1)[-1]
+    return marker is not None and (marker_number(marker) == 1 or any(glyph in marker for glyph in FIRST_GLYPHS))
+
+
+def opens_list(text: str) -> bool:
+    """``text`` opens with a marker that numbers its list's first entry (``numbers_first``): 1.各部门需提前…, 一、文艺汇演."""
+    marker, _ = split_marker(text.strip())
+    return marker is not None and numbers_first(marker.text)
+
+
 # The families whose entries are a document's sections, the outline's outermost level: 一、, 第一，, 第一部分： / 第一章, 第一條.
 SECTION_FAMILIES = ("cn", "ordinal", "ordinal_part", "article")
 
@@ -314,7 +333,7 @@ SECTION_FAMILIES = ("cn", "ordinal", "ordinal_part", "article")
 def opens_first_section(text: str) -> bool:
     """``text`` is the first entry of a document's sections (一、總則, 第一部分：…, 第一章 總則), by ``MARKER``."""
     marker, _ = split_marker(text)
-    return bool(marker and marker.family in SECTION_FAMILIES and marker_number(marker.text) == 1)
+    return bool(marker and marker.family in SECTION_FAMILIES and numbers_first(marker.text))
 
 
 def opens_article(text: str) -> bool:

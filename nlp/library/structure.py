@@ -76,6 +76,8 @@ from nlp.library.markers import (
     marker_number,
     month_schedule,
     named_by,
+    numbers_first,
+    opens_list,
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
@@ -1394,8 +1396,8 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
 
 
 def _numbers_first(line: Line) -> bool:
-    """The line's marker numbers the first of its list (1., 一、, （一）, ①)."""
-    return re.sub(r"\W", "", _line_marker(line)[0] or "") in FIRST_NUMBERS
+    """The line's marker numbers the first of its list (``numbers_first``: 1., 一、, （一）, ①)."""
+    return numbers_first(_line_marker(line)[0])
 
 
 def _siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> set[int]:
@@ -2304,12 +2306,6 @@ def _nests(family: str | None, open_families: list[str]) -> bool:
     return all(FAMILIES.index(k) < FAMILIES.index(family) for k in open_families if k in FAMILIES)
 
 
-def _opens_series(marker: str | None) -> bool:
-    """The marker is its family's first (1、 （1） ⑴ ① ㈠ 一、 【一】 第一，): a list under an entry starts there; (2) after
-    1、 is a sibling the page numbered in another form."""
-    return marker is not None and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", marker) in FIRST_NUMBERS
-
-
 def _outer_list_resumes(
     parsed: list[tuple[str | None, str | None, str]], i: int, family: str, last: int | None
 ) -> bool:
@@ -2347,7 +2343,7 @@ def _value_opens_list(rest: str) -> bool:
     if not LABEL_ENTRY.match(analysis_form(rest)):
         return False
     value = rest[re.search("[：:]", rest).end() :].lstrip()
-    return value.startswith("、") or _opens_series(split_marker(value)[0])
+    return value.startswith("、") or opens_list(value)
 
 
 def _entry_heading_end(rest: str) -> int:
@@ -2386,7 +2382,7 @@ def _plain_heading(
         return False  # a note in brackets over the text (（综合管理与全面发展导向型）, rw1956): an aside, no label
     if qualified := QUALIFIED_LABEL.match(analysis_form(text)):
         text = qualified.group("label") + "："
-    if next_family is not None and _opens_series(_line_marker(next_line)[0]) and _headline(text):
+    if next_family is not None and numbers_first(_line_marker(next_line)[0]) and _headline(text):
         return True
     form = analysis_form(text)  # a mirror's pinyin glosses are no words of the label (獎項設(shè)置：, rw888)
     if len(form) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(form)):
@@ -2397,7 +2393,7 @@ def _plain_heading(
         return (
             next_family not in open_families
             or next_family == "article"
-            or (text[-1] in "：:" and _opens_series(_line_marker(next_line)[0]))
+            or (text[-1] in "：:" and numbers_first(_line_marker(next_line)[0]))
         )
     return bool(
         next_schedule
@@ -2766,7 +2762,7 @@ def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[s
     is an entry that does not open its series (（三）加强企业精神文明建设。 first, then 二、…), and a family it nests in comes later, whose
     entries are then the outer ones (the （三） is the last section's, at level 2)."""
     marked = [(marker, family) for marker, family, _ in parsed if family in FAMILIES]
-    if not marked or parsed[0][1] != marked[0][1] or _opens_series(marked[0][0]):
+    if not marked or parsed[0][1] != marked[0][1] or numbers_first(marked[0][0]):
         return []
     rank = FAMILIES.index(marked[0][1])
     return next(([family] for _, family in marked if FAMILIES.index(family) < rank), [])
@@ -2852,7 +2848,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             # (3. 活动方案 / 第一部分：庆祝会活动 / 活动内容： / 1. 文化知识竞赛) is the label's, not the next of those entries
             relist = (
                 family in stack
-                and _opens_series(marker)
+                and numbers_first(marker)
                 and len(blocks) > 0
                 and blocks[-1].type == "heading"
                 and blocks[-1].marker is None
@@ -2863,7 +2859,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             # that goes on the outer list's numbers and not the inner one's (3. after 3.) closes it
             number = marker_number(marker)
             nested = (
-                _opens_series(marker)
+                numbers_first(marker)
                 and len(blocks) > 0
                 and blocks[-1].type == "heading"
                 and blocks[-1].marker is not None
@@ -2886,7 +2882,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             opens_under = (
                 family in FAMILIES
                 and family not in stack
-                and _opens_series(marker)
+                and numbers_first(marker)
                 and len(blocks) > 0
                 and stack[-1:] != []
                 and stack[-1] in FAMILIES
@@ -2976,7 +2972,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and not under_schedule
                 and j < len(lines)
                 and _nests(parsed[j][1], stack)
-                and (_opens_series(parsed[j][0]) or (j == i + 1 and _value_opens_list(rest)))
+                and (numbers_first(parsed[j][0]) or (j == i + 1 and _value_opens_list(rest)))
                 and (
                     j == i + 1
                     or (cut := _entry_heading_end(rest)) <= MAX_UNMARKED_HEADING_CHARS + 1
@@ -3059,7 +3055,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 and stack[heading_levels[-1] - 1] in FAMILIES + ORDINAL_FAMILIES
                 and (
                     recurring[rest] >= 2
-                    or (rest[-1] in "：:" and _opens_series(parsed[i + 1][0]))
+                    or (rest[-1] in "：:" and numbers_first(parsed[i + 1][0]))
                     or (
                         rest[-1] in "：:"
                         and parsed[i + 1][0] is None
@@ -3543,7 +3539,7 @@ def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Docum
     for document in documents:
         if document.year is not None and document.year < since:
             # a year of the Republic is read from the text as written: one that is history too leaves no year
-            year = document_year(document.title, list(document.blocks), since=since, plan=document.kind == "计划")
+            year = document_year(document.title, list(document.blocks), document.kind, since=since)
             document = replace(document, year=year if year is not None and year >= since else None)
         dated.append(document)
     return dated
@@ -3554,7 +3550,7 @@ def _without_history(text: str, since: int) -> str:
     return YEAR_NUMBER.sub(lambda m: "" if int(m.group(1)) < since else m.group(), text)
 
 
-def document_year(title: str, blocks: list[Block], *, since: int | None = None, plan: bool = False) -> int | None:
+def document_year(title: str, blocks: list[Block], kind: str, *, since: int | None = None) -> int | None:
     """The year a document states in its title or opening lines (not one something began in: 从2018年起, nor one a
     new-year text sees off: 送别2021, nor a rule's adoption dates: ``ADOPTION_DATES``), else in its
     close: a closing paragraph (总之，2025年的社区工作将…) or the date under its signature (a Taiwanese page's year of the
@@ -3565,8 +3561,8 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None, 
     a year of the Republic it gives its work or a date in (``ROC_WORK_YEAR``); placeholders are not years. A day or a month that lost
     its 年 (``DAY_WITHOUT_MARKS``), a signature's date in Chinese numerals (``CN_SIGNATURE_DATE``) or in eight digits (``DIGIT_SIGNATURE_DATE``) and a year so
     written in the opening lines (``CN_YEAR``) give their year. ``since``: the earliest year the document can state, its
-    page's time told (``dated_by_page``); a year before it is history, read away. ``plan``: the document is a plan, its
-    year the one it plans, though its opening looks back on the year before first (``PLANNED_YEAR``)."""
+    page's time told (``dated_by_page``); a year before it is history, read away. ``kind``: the document's; a plan's (计划)
+    year is the one it plans, though its opening looks back on the year before first (``PLANNED_YEAR``)."""
     if since is not None:
         title = _without_history(title, since)
         blocks = [replace(b, text=_without_history(b.text, since)) for b in blocks]
@@ -3600,7 +3596,7 @@ def document_year(title: str, blocks: list[Block], *, since: int | None = None, 
             year = int(match.group(1))
             planned = [int(p.group(1) or p.group(2)) for t in opening for p in PLANNED_YEAR.finditer(analysis_form(t))]
             # (not when the opening plans its own year first: 2024年，区总工会将…，做好2025年的准备 is 2024's)
-            return year + 1 if plan and 1 <= k <= len(opening) and year + 1 in planned and year not in planned else year
+            return year + 1 if kind == "计划" and 1 <= k <= len(opening) and year + 1 in planned and year not in planned else year
         # not the day a rule was amended on (工會法（民國111年11月30日修正）, rw1508: the law's history, as in the text)
         if (roc := _roc_year(ADOPTION_DATES.sub("", text))) and _traditional("".join(b.text for b in blocks)):
             return int(roc.group("year")) + ROC_ERA
@@ -3757,7 +3753,7 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
         if named and is_title_line(named.group(1)):
             title, blocks = named.group(1), documents[0].blocks
             kind = document_kind(title, list(blocks))
-            first = Document(title, kind, document_year(title, list(blocks), plan=kind == "计划"), blocks)
+            first = Document(title, kind, document_year(title, list(blocks), kind), blocks)
             return [first, *documents[1:]]
     return documents
 
@@ -3816,5 +3812,5 @@ def parse_lines(
             kind = documents[-1].kind  # an item of the collection before it, its label lost: of the same kind
         elif source == "file" and collected is not None:
             kind = collected  # an untitled item of the collection: of the genre the collection names
-        documents.append(Document(title, kind, document_year(title, blocks, plan=kind == "计划"), tuple(blocks), source))
+        documents.append(Document(title, kind, document_year(title, blocks, kind), tuple(blocks), source))
     return documents, dropped

@@ -935,7 +935,7 @@ def titled_by_model(
                 blocks = [Block("paragraph", document.title), *document.blocks]
             if not (collection and (kind := title_kind(collection))):
                 kind = document_kind(fallback_title, blocks, titled=False)
-            year = document_year(fallback_title, blocks, plan=kind == "计划")
+            year = document_year(fallback_title, blocks, kind)
             decided.append(
                 replace(document, title=fallback_title, kind=kind, year=year, blocks=tuple(blocks), title_source="file")
             )
@@ -967,7 +967,7 @@ def titled_by_model(
                 document,
                 title=title,
                 kind=kind,
-                year=document_year(title, blocks, plan=kind == "计划"),
+                year=document_year(title, blocks, kind),
                 blocks=tuple(blocks),
                 title_source="text",
             )
@@ -1001,5 +1001,5 @@ def untitled_when_unrelated(documents: list[Document], dropped: list[DroppedLine
     dropped.append(DroppedLine(document.title, "网页杂项"))
     blocks = list(document.blocks)
     kind = document_kind(fallback_title, blocks, titled=False)
-    year = document_year(fallback_title, blocks, plan=kind == "计划")
+    year = document_year(fallback_title, blocks, kind)
     return [replace(document, title=fallback_title, kind=kind, year=year, title_source="file")]

@@ -2650,6 +2650,16 @@ def test_gen28r_a_stretch_the_pages_encoding_read_one_byte_out_of_step_goes_what
     assert kept[0].text.startswith("健康體檢")
 
 
+def test_gen29u_one_mechanism_takes_a_stretch_read_one_byte_over_after_a_lost_full_stop_and_quote():
+    """gen29u: fix28a's ?!-quote pattern was a second mechanism for gen28r's class; ``shifted_stretch`` takes its pages
+    now: one character up to the letter its last byte reads as (確?!翱h級 for 確保“縣級, rw613), a quote whose word the
+    page says once (慶?!叭恕惫? for 慶祝“人”, rw1271), one that lost more bytes inside (?!苯痪酥禽x, rw1577), and one the
+    pattern missed, its first character's byte no quote's (身手?!皡f(xié)力競走” for “協力競走”, rw1147)."""
+    for name, garbled in [("rw613.txt", "翱"), ("rw1271.txt", "叭恕惫"), ("rw1577.txt", "苯痪酥"), ("rw1147.txt", "皡")]:
+        assert garbled not in all_text(parse_set_file(name)), name
+    assert "力競走" in all_text(parse_set_file("rw1147.txt"))
+
+
 def test_fix28c_what_a_unit_prepared_for_everyone_is_no_sites_promo():
     """fix28c: a site presents the text it prepared for its readers (为大家精心准备了2023年…心得体会, rw1444); a unit prepares
     games and prizes for its staff (医院工会还为大家准备了丰富的…游戏与奖品, rw2004): the text's own sentence, kept."""

@@ -8,7 +8,7 @@ import pytest
 from benchmarks.bench_parse import FILES, annotation, bare
 from nlp.library.clean import clean_lines, clean_text, clean_text_line
 from nlp.library.junk import judged
-from nlp.library.markers import dangles, split_marker
+from nlp.library.markers import dangles, numbers_first, opens_list, split_marker
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.models import Line
@@ -1095,3 +1095,14 @@ def test_fix29d_a_step_of_two_phrases_of_other_lengths_stands_among_phrase_steps
     body = "。".join(["会议要求各支部认真组织学习，切实把会议精神落到实处"] * 2) + "。\n"
     page = "会议指出，要加强学习。" + body + "会议强调，要狠抓落实。" + body + "配齐建强组织。" + body
     assert heading_texts(parse("某支部会议\n" + page)) == []
+
+
+def test_gen29u_a_marker_numbers_its_lists_first_entry_however_written():
+    """gen29u: one rule for the marker that numbers its list's first entry (``markers.numbers_first``), which the structure's
+    series and siblings, cleaning's label over a series and the junk rules' field label over a list all read: its number
+    is one however written, a number in words after 第 or a word too (第一，, 活动一：), a glyph (①, ⑴, ⒈, ㈠), a decimal
+    section's last part (2.1); 1.2, ⑵ and 十一、 number no first entry."""
+    assert all(numbers_first(m) for m in ["1.", "01", "一、", "（一）", "第一，", "活动一：", "第一条", "①", "⑴", "⒈", "㈠", "2.1"])
+    assert not any(numbers_first(m) for m in ["1.2", "⑵", "十一、", "10.", None])
+    assert opens_list("①猜谜语") and opens_list("第一阶段：宣传发动") and not opens_list("②猜谜语")
+
