@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import math
 import os
 import sqlite3
 
@@ -12,6 +13,7 @@ import docx
 import pytest
 
 from nlp.cli import main
+from nlp.cli.output import ProgressLine
 from nlp.compose import to_docx
 from nlp.library import Library, StoreError, parse_file
 from nlp.library.migrations import SCHEMA_VERSION
@@ -75,6 +77,8 @@ def test_a_cli_batch_that_fills_the_disk_names_the_files_not_imported(tmp_path, 
         raise StoreError("磁盘已满，文库 batch.sqlite3 无法保存。")
 
     monkeypatch.setattr(Library, "add_file", full)
+    # No progress line however slow the machine: stderr holds the error alone.
+    monkeypatch.setattr(ProgressLine, "LOG_INTERVAL_SECONDS", math.inf)
     assert main(["ingest", str(SEEDS[0]), str(SEEDS[1]), "--db", str(db)]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "磁盘已满" in err[0] and SEEDS[0].name in err[0] and SEEDS[1].name in err[0]
