@@ -165,6 +165,7 @@ LABELLED_ITEM = re.compile(r"^[^，。；！？,.;!?\s：:]{1,8}[：:]\S")  # �
 
 # A sentence with its closing punctuation (and a closing quote or bracket after it).
 SENTENCE = re.compile(r"[^。！？!?]*(?:[。！？!?]+[”’」』）)]?|$)")
+SENTENCE_STOPS = ("。", "！", "？")  # the full-width marks a sentence of the text ends with
 # Prose has commas and full stops; a page's footer has fields: 地址：…号 热线电话：…邮编：… QQ:…鄂ICP备…号
 PROSE_PUNCTUATION = re.compile(r"[，。；！？,;]")
 FIELD = re.compile(r"\S+\s*")
@@ -628,7 +629,7 @@ def reads_as_own_prose(form: str) -> bool:
     site writes of itself in sentences speaks as the site in one clause of three at least (本網站使用相關技術…，同時尊重
     使用者隱私，…代表您同意…, 齐鲁晚报所有，任何媒体、网站或个人未经授权不得转载，…)."""
     for sentence in SENTENCE.findall(form):
-        if not sentence.strip().rstrip("”’」』）)").endswith(("。", "！", "？")):
+        if not sentence.strip().rstrip("”’」』）)").endswith(SENTENCE_STOPS):
             continue
         run = 0
         for clause in CLAUSE_BREAK.split(sentence):
@@ -1004,7 +1005,7 @@ def _short_runs(texts: list[str]) -> list[int]:
     return runs
 
 
-SENTENCE_ENDS = ("。", "！", "？", "”")
+SENTENCE_ENDS = (*SENTENCE_STOPS, "”")  # or with the quotation it closes
 
 
 def _over_headline(texts: list[str], i: int) -> bool:
@@ -1025,7 +1026,7 @@ def is_text_sentence(text: str) -> bool:
     sentence of Chinese words (会议要求抓好落实。)."""
     if len(text) > MAX_JUDGED_CHARS:
         return bool(PROSE_PUNCTUATION.search(text))
-    return text.endswith(("。", "！", "？")) and len(HAN_CHAR.findall(text)) >= MIN_SENTENCE_HAN
+    return text.endswith(SENTENCE_STOPS) and len(HAN_CHAR.findall(text)) >= MIN_SENTENCE_HAN
 
 
 def _grams(text: str) -> list[str]:
@@ -1478,7 +1479,7 @@ def _cut_word(texts: list[str]) -> bool:
     return (
         len(texts) >= 2
         and bool(CUT_WORD.fullmatch(last))
-        and texts[-2].strip().endswith(("。", "！", "？"))
+        and texts[-2].strip().endswith(SENTENCE_STOPS)
         and not SITE_WORDS.search(last)
         and not BUTTON.search(last)
         and not COLUMN_NAME.fullmatch(last)

@@ -2695,7 +2695,8 @@ def _run_in_paragraphs(
         pair = PARALLEL_RUN_IN.match(analysis_form(line.text)) if plain and end is None else None
         if (end is not None or pair) and k not in found:
             steps[k] = end if end is not None else _written_length(line.text, pair.end())
-            paired |= {k} if end is None else set()
+            if end is None:
+                paired.add(k)
         elif len(steps) >= MIN_RUN_IN_STEPS and len(paired & steps.keys()) * 2 < len(steps):
             found |= steps
             steps = {}
