@@ -317,6 +317,8 @@ CONVERSIONS = {
     "rw2105": pasted,
     "rw2120": gb18030,
     "rw2125": pasted,
+    "rw2140": gb18030,
+    "rw2145": pasted,
 }
 
 if __name__ == "__main__":
