@@ -315,6 +315,8 @@ CONVERSIONS = {
     "rw2085": pasted,
     "rw2100": gb18030,
     "rw2105": pasted,
+    "rw2160": gb18030,
+    "rw2165": pasted,
 }
 
 if __name__ == "__main__":
