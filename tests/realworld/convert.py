@@ -319,6 +319,8 @@ CONVERSIONS = {
     "rw2125": pasted,
     "rw2140": gb18030,
     "rw2145": pasted,
+    "rw2160": gb18030,
+    "rw2165": pasted,
     "rw2180": gb18030,
     "rw2185": pasted,
 }
