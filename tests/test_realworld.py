@@ -410,3 +410,36 @@ def test_a_range_of_files_is_by_number_across_the_fourth_digit():
     assert bench_parse.in_files("rw1003.txt", "rw995-rw1010")
     assert not bench_parse.in_files("rw100.txt", "rw995-rw1010")
     assert not bench_parse.in_files("rw1003.txt", "rw100-rw101")
+
+
+def test_agr30_two_readings_of_a_page_are_compared_in_the_scorers_terms_both_ways(tmp_path):
+    # rw2077 read a second time: the same reading agrees throughout; one that leaves the paywall marker in the text,
+    # reads a heading a level deeper, gives the second document a year, leaves out a slot and drops the item's number
+    # from its title parts from the set on exactly those, in the direction each is the set's (and, as the scorer would
+    # charge a parser, a title taken from the collection's line takes that line, the set's junk, with it)
+    from benchmarks import agree_annotations
+
+    same = annotation("rw2077.txt")
+    (tmp_path / "rw2077.json").write_text(json.dumps(same, ensure_ascii=False), encoding="utf-8")
+    result = agree_annotations.compare(tmp_path)
+    assert result["files"] == ["rw2077.txt"]
+    for side in agree_annotations.SIDES:
+        assert result[side]["disagreements"] == {}
+        assert all(row["share"] == 1.0 for key, row in result[side].items() if key != "disagreements")
+    other = json.loads(json.dumps(same))
+    other["junk"].remove("……此处隐藏6527个字……")
+    other["placeholders"] = [s for s in other["placeholders"] if s["text"] != "20xx.x.x"]
+    other["documents"][0]["title"] = "社区重阳节活动方案"
+    other["documents"][1]["year"] = 2019
+    other["documents"][1]["headings"][1]["level"] = 2
+    (tmp_path / "rw2077.json").write_text(json.dumps(other, ensure_ascii=False), encoding="utf-8")
+    result = agree_annotations.compare(tmp_path)
+    set_side, other_side = result["set_by_other"], result["other_by_set"]
+    agreed = {key: (row["agreed"], row["of"]) for key, row in set_side.items() if key != "disagreements"}
+    assert agreed["junk"] == (2, 4) and agreed["ph_recall"] == (1, 2) and agreed["year"] == (1, 2)
+    assert agreed["title_exact"] == (0, 1) and agreed["title_fuzzy"] == (1, 1)
+    assert agreed["headings"] == (10, 11) and agreed["heading_text"] == (11, 11) and agreed["keep"][0] == agreed["keep"][1]
+    assert other_side["disagreements"]["rw2077.txt"]["junk"] == ["社区重阳节活动方案"] and other_side["ph_recall"]["share"] == 1.0
+    assert other_side["headings"]["agreed"] == 10 and other_side["year"]["agreed"] == 1
+    low, high = set_side["junk"]["interval"]
+    assert low < 0.5 < high
