@@ -809,7 +809,7 @@ FURNITURE_PATTERNS = _patterns(
     # 談論這個。歡迎加入…): the line goes whole (``WHOLE_LINE_REASONS``)
     (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),
     (
-        rf"^{POST_STAMP_LABEL}|^(来源|出处|作者|浏览|阅读|关键词|标签|栏目)(：|:)"
+        rf"^{POST_STAMP_LABEL}|^(来源|出处|作者|浏览|阅读|关键词|主题词|标签|栏目)(：|:)"
         # a reprint's source alone on its line, a paper or a site in book-title marks (据《陕西工人报》, rw1399)
         r"|^[据據]《[^《》]{2,20}(?:[报報]|[网網]|杂志|雜誌)》(?:[报報][道导導])?$"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
@@ -971,8 +971,10 @@ FURNITURE_PATTERNS = _patterns(
     (
         # or a picture's label in its place (图片, 云图片云图片), numbered, with the suffixes an editor's copies add to the
         # file's name (图片4_副本1_副本, rw1239), or its stored name, a hash of 32 hex digits or more
-        # (67b085309c043aefacd53e06ac313ab0…, rw1557)
-        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片\d{{0,3}}(?:[_\-－]?副本\d{{0,3}})*)+$|^[0-9a-fA-F]{{32,}}$",
+        # (67b085309c043aefacd53e06ac313ab0…, rw1557); a file photo's label, in brackets or not ((相关资料图), rw376; 【资料图】,
+        # rw2060)
+        FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片\d{{0,3}}(?:[_\-－]?副本\d{{0,3}})*)+$|^[0-9a-fA-F]{{32,}}$"
+        r"|^[【\[（(]?(?:相关)?资料图片?[】\]）)]?$",
         "图片或附件文件名",
     ),
     (r"^(?:本|此|该)?(?:文件|文档|政策)?已(?:失效|废止|作废|过期)$", "文件状态标记"),  # a government page's stamp

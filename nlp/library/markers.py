@@ -61,8 +61,10 @@ CHARTER_LABEL = re.compile(
 # parts. A number alone says nothing (5.12护士节, 3.5万元): the structure reads it as a section's only beside its siblings
 # or its sub-sections in the same document, and keeps it apart from the text as Word's numbering is (``Line.marker``).
 DECIMAL_SECTION = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}")
-# A part's number alone on its line: the marker of the subhead under it, which the reflow joins to it.
-PART_NUMBER_LINE = re.compile(r"^\s*(?i:part)\s*\d{1,2}\s*$")
+# A part's number alone on its line: the marker of the subhead under it, which the reflow joins to it (PART 01, rw822; with
+# a dot, PART.01, rw2068).
+PART_NUMBER = r"(?i:part)\s*[.．]?\s*\d{1,2}"
+PART_NUMBER_LINE = re.compile(rf"^\s*{PART_NUMBER}\s*$")
 
 STRUCTURAL_PARTICLES = "的地得之"  # they tie a word to the one before it: no sentence opens with one
 DANGLING = STRUCTURAL_PARTICLES + "和与及或在对把被将从向"  # a line or phrase ending in these is cut mid-phrase
@@ -105,7 +107,7 @@ MARKER = re.compile(
     r"|(?P<dash>(?:——|――|－－)(?=[^—―－。！？；\s]{2,30}[。！？；]))"
     r"|(?P<bullet>[★☆◆◇●■◎](?=[^\s★☆◆◇●■◎]))"
     r"|(?P<cn_formal>[壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3}、)"
-    rf"|(?P<part>(?i:part)\s*\d{{1,2}}(?![\d.])|0[1-9](?=\s+[{HAN}]))\s*(?=[^\x00-\x7f])"
+    rf"|(?P<part>{PART_NUMBER}(?![\d.])|0[1-9](?=\s+[{HAN}]))\s*(?=[^\x00-\x7f])"
     r"|(?P<faq>Q\s*[：:])(?=[^\x00-\x7f]))\s*"
 )
 

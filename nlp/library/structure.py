@@ -877,6 +877,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
             glued
             and not is_title_line(line.text)
             and not GLUED_SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
+            # a meeting's headline, no sentence in it: the genre word names the meeting's business, no title's end
+            # (我校召开2024年度工会工作总结表彰会暨 2025年度期初工会工作会议, rw2071; ``title_kind``'s …工作总结会议)
+            and not (MEETING_HEAD.search(analysis_form(line.text)) and not re.search("[，。；！？,;!?]", line.text))
             and (
                 any(w in glued.group("title") for w in ORGANISATION_WORDS)
                 or YEAR_TITLE.match(glued.group("title"))
@@ -1950,6 +1953,13 @@ def _collection_items(title: str | None, body: list[Line], fallback_title: str) 
     return [(title, body)]
 
 
+def _unbracketed(text: str) -> str:
+    """A line wholly in 【】 without its brackets (【长者义工活动计划书】), any other line as it stands."""
+    text = text.strip()
+    whole = re.fullmatch(r"【([^【】]+)】", text)
+    return whole.group(1).strip() if whole else text
+
+
 def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLine]) -> tuple[str | None, list[Line]]:
     """A document without a title line takes its first line as the title when that line reads as a headline
     (a news item's 沙市区总工会召开全区工会工作会议: one clause, over a paragraph: ``reads_as_headline``); the short lines
@@ -1966,13 +1976,14 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         dropped.append(DroppedLine(title, "合集标题"))
         return None, body
     texts = [line.text for line in body]
-    # the page's headline twice over the text (長者夢想成真計畫 / 長者夢想成真計畫 / 一、計畫背景, rw1079): its title once; the
-    # short lines above it are the page's (a job site's empty field, 職位類型: over 北區街坊節與衆同樂 twice, rw1707)
+    # the page's headline twice over the text (長者夢想成真計畫 / 長者夢想成真計畫 / 一、計畫背景, rw1079; the repeat in brackets:
+    # 长者义工活动计划书 / 【长者义工活动计划书】, rw2057): its title once; the short lines above it are the page's (a job site's
+    # empty field, 職位類型: over 北區街坊節與衆同樂 twice, rw1707)
     twice = next(
         (
             k
             for k in range(min(len(body) - 2, MAX_WIDGET_LINES + 1))
-            if texts[k].strip() == texts[k + 1].strip()
+            if texts[k].strip() == _unbracketed(texts[k + 1])
             and len(texts[k]) <= MAX_HEADLINE_CHARS
             and all(len(text.strip()) <= MAX_WIDGET_CHARS for text in texts[:k])
         ),

@@ -2735,3 +2735,15 @@ def test_fix29d_a_label_over_a_numbered_series_is_no_wrapped_lines_end():
     wrapped field's last piece."""
     assert "活动准备" in _set_texts("rw2102.txt")
     assert not any(text.endswith("志愿者活动准备") for text in _set_texts("rw2102.txt"))
+
+
+def test_fix30b_a_file_photos_label_and_a_subject_words_field_are_the_pages():
+    """fix30b (README junk: photo captions, a document site's fields): a file photo's label in the picture's place, in
+    brackets or not (【资料图】, rw2060; (相关资料图), rw376), and a subject-words field (主题词:长者,义工,活动,计划书, rw2057,
+    as 关键词: already was) go; a sentence naming a photo stays."""
+    assert junk_reason("【资料图】") == "图片或附件文件名"
+    assert junk_reason("(相关资料图)") == "图片或附件文件名"
+    assert junk_reason("主题词:长者,义工,活动,计划书") is not None
+    assert junk_reason("资料图片显示，活动吸引了200余名职工参加。") is None
+    assert "资料图" not in all_text(parse_set_file("rw2060.txt"))
+    assert "主题词" not in all_text(parse_set_file("rw2057.txt"))

@@ -295,3 +295,14 @@ def test_fix29b_a_dashed_line_under_an_outline_entry_is_its_subheading_not_a_new
         "1、学林居小区社区文化活动计划\n---社区文化活动安排\n(1)花园踏青、花卉展销\n时间:5月\n地点:小区内各景点\n"
     )
     assert len(parse(text).documents) == 1
+
+
+def test_fix30b_the_headline_again_in_brackets_under_it_is_the_pages_repeat():
+    """fix30b: a page that gives its headline, then the same words in 【】 (长者义工活动计划书 / 作者:… / 【长者义工活动计划书】 /
+    一、活动目的, rw2057) titles the text once, as the plain repeat (rw1079) does: the bracketed line is no part's label over
+    the outline, whose 一、 stays level 1."""
+    (doc,) = parse_set_file("rw2057.txt").documents
+    assert bare(doc.title) == "长者义工活动计划书"
+    assert not any("【" in b.text for b in doc.blocks)
+    assert next(b for b in doc.blocks if b.type == "heading").text == "活动目的"
+    assert next(b for b in doc.blocks if b.type == "heading").level == 1

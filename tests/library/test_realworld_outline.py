@@ -1106,3 +1106,12 @@ def test_gen29u_a_marker_numbers_its_lists_first_entry_however_written():
     assert not any(numbers_first(m) for m in ["1.2", "⑵", "十一、", "10.", None])
     assert opens_list("①猜谜语") and opens_list("第一阶段：宣传发动") and not opens_list("②猜谜语")
 
+
+
+def test_fix30b_a_parts_number_with_a_dot_alone_over_its_name_is_the_names_marker():
+    """fix30b: a part's number alone on its line over the part's name, written with a dot (PART.01 / 职工小家建设情况, rw2068)
+    as with a space (PART 01, rw822), is that heading's marker, no code of the page's: the parts are level 1 and the labels
+    inside each part (建设目标, 亮点一) level 2."""
+    levels = {b.text: b.level for d in parse_set_file("rw2068.txt").documents for b in d.blocks if b.type == "heading"}
+    assert levels["职工小家建设情况"] == levels["职工小家场地建设评比"] == levels["优秀职工小家风采展"] == 1
+    assert levels["建设目标"] == levels["亮点一"] == levels["评比结果"] == 2

@@ -1409,3 +1409,19 @@ def test_fix29b_a_document_sites_menu_of_genres_run_together_is_no_title():
     line = analysis_form("范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识合同范文情书导游词")
     assert menu(Candidate(line, "", -1, 1, False, True, True, 0.0)) == 1.0
     assert menu(Candidate("2023年工作总结暨2024年工作计划", "", -1, 1, False, True, True, 0.0)) == 0.0
+
+
+def test_fix30b_a_meetings_headline_is_no_title_glued_to_its_text():
+    """fix30b (README kind: …召开科室半年工作总结会议 is a meeting): a headline naming a meeting, no sentence in it
+    (我校召开2024年度工会工作总结表彰会暨 2025年度期初工会工作会议, rw2071), is whole: the genre word names the meeting's
+    business, not the end of a title glued to its text (a title glued to its first sentence is still cut)."""
+    (doc,) = parse(
+        "我校召开2024年度工会工作总结表彰会暨 2025年度期初工会工作会议\n"
+        "4月3日上午，在水心书院召开了2024年度工会工作总结表彰会暨2025年度期初工会工作会议。校党委副书记出席。\n"
+    ).documents
+    assert bare(doc.title) == bare("我校召开2024年度工会工作总结表彰会暨2025年度期初工会工作会议")
+    assert doc.kind == "其他"
+    (doc,) = parse_set_file("rw2071.txt").documents
+    assert doc.kind == "其他" and bare(doc.title).endswith("工作会议")
+    (glued,) = parse("2024年医院工会工作总结丰收的季节，我们回顾一年来的工作，收获满满，成绩显著。\n").documents
+    assert bare(glued.title) == "2024年医院工会工作总结"
