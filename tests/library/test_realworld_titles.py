@@ -16,7 +16,7 @@ from nlp.library.junk import (
     reads_as_headline,
     reads_as_slogan,
 )
-from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline, is_title_line
+from nlp.library.markers import GLUED_TITLE, SERIES_PREFIX, is_headline_over_sub_headline, is_title_line
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -1409,3 +1409,12 @@ def test_fix29b_a_document_sites_menu_of_genres_run_together_is_no_title():
     line = analysis_form("范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识合同范文情书导游词")
     assert menu(Candidate(line, "", -1, 1, False, True, True, 0.0)) == 1.0
     assert menu(Candidate("2023年工作总结暨2024年工作计划", "", -1, 1, False, True, True, 0.0)) == 0.0
+
+
+def test_fix30a_an_items_label_closed_by_its_colon_is_no_part_of_its_title():
+    """fix30a: an item's label before its title, closed by its colon (篇一:新时代文明实践志愿服务活动计划, rw2043), goes
+    from the title as 第一篇： and 【篇1】 do (the README: a label that precedes the title is not the title's), whichever
+    path takes the line: the rules' title or the title model's page line."""
+    assert [d.title for d in parse_set_file("rw2043.txt").documents] == ["新时代文明实践志愿服务活动计划"]
+    assert SERIES_PREFIX.match("范文2：社区工会工作计划").group() == "范文2："
+    assert SERIES_PREFIX.match("篇一工作计划") is None  # no colon: a word that goes on
