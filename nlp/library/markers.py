@@ -168,9 +168,10 @@ SERIES_CLOSE = r"[】\]）)』」]"
 BARE_SERIES = re.compile(rf"^(?:{_series(ITEM_WORDS + GENRE_ITEM_WORDS)}|{CN_NUMBER}篇)[：:。]?$")
 # The grade a site gives its 范文 in brackets (学校工会工作总结(优), …（实用）, 2022幼儿园秋季工作计划(精选)篇1): the site's.
 SITE_GRADE = r"[（(【](?:优|优秀|实用|精选|推荐|通用|热门|经典)[）)】]"
-# An item's label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【篇一】…, 【第二篇】….
+# An item's label before its title: 第1篇2013年11月医院工会年终工作总结, 第一篇：…, 【篇1】…, 【篇一】…, 【第二篇】…, or the
+# label closed by its colon (篇一:新时代文明实践志愿服务活动计划, rw2043; 篇一:《新生儿科工作计划》, rw1956).
 SERIES_PREFIX = re.compile(
-    rf"^(?:第\s*{ITEM_NUMBER}\s*篇[：:]?|【第?\s*{ITEM_NUMBER}\s*篇】|【篇\s*{ITEM_NUMBER}】)\s*(?=\S)"
+    rf"^(?:第\s*{ITEM_NUMBER}\s*篇[：:]?|【第?\s*{ITEM_NUMBER}\s*篇】|【篇\s*{ITEM_NUMBER}】|{SERIES}\s*[：:])\s*(?=\S)"
 )
 # An item's number after its collection's whole title, count and all (2022年手术室护士长年度工作总结(精选14篇)1, rw1884): the
 # site numbers its items by the collection's title, as by its name (``structure.NUMBERED_ITEM``); a count never ends in a number.

@@ -10,7 +10,7 @@ from typing import BinaryIO
 from nlp.errors import InputError
 from nlp.library.clean import clean_lines, without_anti_copy_strings
 from nlp.library.junk import MODEL_PATH
-from nlp.library.structure import dated_by_page, parse_lines, titled_by_site_notice
+from nlp.library.structure import dated_by_page, parse_lines, titled_by_site_notice, without_title_pieces
 from nlp.library.titles import MODEL_PATH as TITLE_MODEL_PATH
 from nlp.library.titles import titled_by_model, untitled_when_unrelated
 from nlp.models import DroppedLine, Line, ParseResult
@@ -47,7 +47,7 @@ def parse_file(
         # the page's lines as read, less a mirror's anti-copy strings (the title candidates above the text are among them)
         page = [line.text for line in without_anti_copy_strings(lines, [])]
         documents = titled_by_model(documents, page, dropped, Path(filename).stem, title_model)
-    documents = untitled_when_unrelated(documents, dropped, Path(filename).stem)
+    documents = without_title_pieces(untitled_when_unrelated(documents, dropped, Path(filename).stem), dropped)
     # a year the text tells of long before its page's time is history, no year of the document (``dated_by_page``)
     documents = dated_by_page(documents, [line.text for line in lines])
     if not documents:

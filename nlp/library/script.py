@@ -6,6 +6,7 @@ written."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import opencc
@@ -27,6 +28,11 @@ def analysis_form(text: str) -> str:
     """``text`` in Simplified script without injected pinyin glosses or letter-spacing."""
     text = LETTER_SPACED.sub(lambda m: re.sub(r"[ \u3000]+", "", m.group()), PINYIN_GLOSS.sub("", text))
     return _T2S.convert(text)
+
+
+def letters_only(text: str) -> str:
+    """Letters, digits and Han only: how a line is found again among others, its punctuation and spacing aside."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
 
 
 def simplified_in_place(text: str) -> str:

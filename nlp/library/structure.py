@@ -81,7 +81,7 @@ from nlp.library.markers import (
     split_marker,
 )
 from nlp.library.placeholders import find_placeholders
-from nlp.library.script import PINYIN_GLOSS, analysis_form
+from nlp.library.script import PINYIN_GLOSS, analysis_form, letters_only
 from nlp.models import Block, Document, DroppedLine, Line, Step, no_step
 from nlp.resources import CHINESE_DIGITS, HAN, ORGANISATION_WORDS, chinese_number
 
@@ -124,6 +124,9 @@ COLLECTION_TITLE = re.compile(
 # An item's title in such a collection: the collection's name with the item's number (学校工会工作计划2024小学2) or its
 # label (2023工会工作开展情况汇报【篇1】).
 NUMBERED_ITEM = re.compile(r"^(?P<name>\S{4,36}?)\s*\d{1,2}$")
+# A year in a collection's name as written or as the site masked it in its items' titles (卫健工会工作计划20_1 and …20_2 under
+# 卫健工会工作计划2023(通用20篇), rw2035; 医院工会工作总结20_1 under …2023(汇总3篇), rw288): the same name.
+NAMED_YEAR = re.compile(r"(?:19|20)(?:\d{2}|[_＿xX×*]{1,2})(?![\d_＿xX×*])")
 # or its number in brackets, a colon after it or not (县三八节表彰会领导讲话(一):, rw1476)
 BRACKETED_NUMBER_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*[（(](?:\d{{1,2}}|{CN_NUMBER})[）)]\s*[：:]?$")
 # A 范文 site's promo that names what its editor compiled (下面就是小编给大家整理的县三八节表彰会领导讲话,仅供参考。, rw1476):
@@ -1619,7 +1622,7 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
     numbered = (
         (NUMBERED_ITEM.match(text) or LABELLED_ITEM.match(text) or BRACKETED_NUMBER_ITEM.match(text)) if plain else None
     )
-    if numbered and numbered.group("name") in collections:
+    if numbered and _collection_name(numbered.group("name")) in collections:
         return text.rstrip("：:")
     labelled = SERIES_PREFIX.match(text)
     if (
@@ -1643,6 +1646,11 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
+
+
+def _collection_name(name: str) -> str:
+    """A collection's name with its year, written or masked, read as one (``NAMED_YEAR``)."""
+    return NAMED_YEAR.sub("20__", name)
 
 
 def _lists_bare_genre(text: str) -> bool:
@@ -1704,8 +1712,10 @@ def _split_documents(
     title, body = None, []
     texts = [line.text for line in lines] + [line.text for line in cleaned_off]
     collections = frozenset(
-        found.group("name") or found.group("bracketed") for text in texts if (found := COLLECTION_TITLE.match(text))
-    ) | frozenset(found.group("name") for line in cleaned_off if (found := PROMO_NAMED.search(line.text)))
+        _collection_name(found.group("name") or found.group("bracketed"))
+        for text in texts
+        if (found := COLLECTION_TITLE.match(text))
+    ) | frozenset(_collection_name(found.group("name")) for line in cleaned_off if (found := PROMO_NAMED.search(line.text)))
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for i, line in enumerate(lines):
         if title is None and len(body) == 1 and _is_headline_over_subtitle(body[0], line):
@@ -3537,6 +3547,29 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
 def page_time(texts: Sequence[str]) -> int | None:
     """The latest year the page dates something by (``PAGE_YEAR``: its post's stamp, a year in its text), None without one."""
     return max((int(m.group(1)) for text in texts for m in PAGE_YEAR.finditer(text)), default=None)
+
+
+MAX_TITLE_PIECES = 3  # the lines a page breaks its headline's repeat over (``without_title_pieces``)
+
+
+def without_title_pieces(documents: list[Document], dropped: list[DroppedLine]) -> list[Document]:
+    """The documents without the headline again right under it, broken over lines of its own (2020温暖行动,探望春节值班护士
+    新昆华医院护士…——“春节慰问” over 2020温暖行动探望春节值班护士 / 新昆华医院护士 / 心理减压工作站第一站——“春节慰问”,
+    rw2039): the page's repeat, the opening paragraphs whose words joined are the title's, goes (the README's junk: a piece
+    of the headline on a line of its own)."""
+    kept = []
+    for document in documents:
+        whole, joined = letters_only(document.title), ""
+        for k, block in enumerate(document.blocks[:MAX_TITLE_PIECES] if document.title_source == "text" else ()):
+            joined += letters_only(block.text) if block.type == "paragraph" and not block.marker else "\n"
+            if not whole.startswith(joined):
+                break
+            if joined == whole and k:
+                dropped.extend(DroppedLine(piece.text, "重复的标题") for piece in document.blocks[: k + 1])
+                document = replace(document, blocks=document.blocks[k + 1 :])
+                break
+        kept.append(document)
+    return kept
 
 
 def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Document]:

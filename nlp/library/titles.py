@@ -20,7 +20,6 @@ from __future__ import annotations
 import itertools
 import math
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -71,7 +70,7 @@ from nlp.library.markers import (
     named_by,
 )
 from nlp.library.placeholders import find_placeholders
-from nlp.library.script import MAYBE_GLOSSED, analysis_form
+from nlp.library.script import MAYBE_GLOSSED, analysis_form, letters_only
 from nlp.library.structure import (
     BARE_GENRE,
     CHARTER_TITLE,
@@ -336,11 +335,6 @@ def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
     return opening
 
 
-def _form(text: str) -> str:
-    """Letters, digits and Han only: how a block is found again among the page's lines."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text) if ch.isalnum())
-
-
 def _text_start(document: Document, page: list[str]) -> int | None:
     """The index of the page line where the document's text starts (its first block long enough to be found, past the
     short paragraphs over it: a column's label, 基层组织, or a menu of links one a line, 关怀版 / 手机版 / 繁體版, or in a
@@ -350,14 +344,14 @@ def _text_start(document: Document, page: list[str]) -> int | None:
         document.blocks,
     )
     heads = [
-        _form((block.marker or "") + block.text)[:MIN_FOUND_CHARS]
+        letters_only((block.marker or "") + block.text)[:MIN_FOUND_CHARS]
         for block in blocks[:MAX_PAGE_LINES]
         if block.marker or not MENU_ROW.match(block.text)
     ]
     head = next((head for head in heads if len(head) >= MIN_FOUND_CHARS), None)
     if head is None:
         return None
-    return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in _form(line)), None)
+    return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in letters_only(line)), None)
 
 
 def _line_below(k: int, page: list[str]) -> str:
@@ -368,9 +362,9 @@ def _line_below(k: int, page: list[str]) -> str:
 def _worded_line_below(k: int, page: list[str]) -> str:
     """The page's next line with words after line ``k``, past the line again and what has no word (社区重阳节活动方案2015
     twice, then ============= and 10-16 over 方案一：, rw271)."""
-    form = _form(page[k])
+    form = letters_only(page[k])
     below = page[k + 1 : MAX_PAGE_LINES + 1]
-    return next((line.strip() for line in below if HAN_WORD.search(line) and _form(line) != form), "")
+    return next((line.strip() for line in below if HAN_WORD.search(line) and letters_only(line) != form), "")
 
 
 def _over_bare_label(k: int, page: list[str]) -> bool:
@@ -401,8 +395,8 @@ def _opens_page(k: int, page: list[str]) -> bool:
 
 def _page_line(text: str, page: list[str]) -> int | None:
     """The first line of the page that is ``text`` (letters, digits and Han alike), None when none is."""
-    form = _form(text)
-    return next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if form and _form(line) == form), None)
+    form = letters_only(text)
+    return next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if form and letters_only(line) == form), None)
 
 
 def _below(text: str, page: list[str]) -> str:
@@ -416,10 +410,10 @@ def _holding_line(text: str, page: list[str]) -> int | None:
     headline's length (``MIN_CUT_TITLE_CHARS``): the headline's line with what cleaning cut after it, a site's name or a
     stamp (衡水市总170万元“关爱金”情暖职工-m6米乐网页版 over 发布时间: …, rw1563). None when no line is."""
     k = _page_line(text, page)
-    form = _form(text)
+    form = letters_only(text)
     if k is not None or len(form) < MIN_CUT_TITLE_CHARS:
         return k
-    return next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if _form(line).startswith(form)), None)
+    return next((k for k, line in enumerate(page[:MAX_PAGE_LINES]) if letters_only(line).startswith(form)), None)
 
 
 def _placed(
@@ -462,12 +456,12 @@ def candidates(
         found.append((-1, _placed(rules, document.title, page)))
     start = _text_start(document, page) if first_document else None
     if start is not None:
-        titles = {_form(document.title)} if not untitled else set()
+        titles = {letters_only(document.title)} if not untitled else set()
         # the headline and the sub-headline the rules joined are no titles apart
-        joined = _form(document.title) if not untitled and JOINED_SUB_HEADLINE.search(document.title) else ""
+        joined = letters_only(document.title) if not untitled and JOINED_SUB_HEADLINE.search(document.title) else ""
         # a page line that is one of the opening paragraphs (a column's label kept over the text, 基层组织) stands over
         # the paragraph after that one
-        after = {_form(blocks[i].text): blocks[i + 1].text for i in opening_at}
+        after = {letters_only(blocks[i].text): blocks[i + 1].text for i in opening_at}
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         crumb_tails: list[tuple[int, str]] = []
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
@@ -483,11 +477,11 @@ def candidates(
                 # less a dateline glued after the headline (…庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个…, rw1703)
                 lead = glued_lead_of(text)
                 text = head.group(1).removesuffix(lead) if lead and not text.startswith(lead) else head.group(1)
-            if not text or len(text) > MAX_CANDIDATE_CHARS or _form(text) in titles or not _form(text):
+            if not text or len(text) > MAX_CANDIDATE_CHARS or letters_only(text) in titles or not letters_only(text):
                 continue
             if addresses_readers(text):
                 break  # the text's words to its readers open it (同志们: / 大家好!, rw1301): no title from there on
-            if joined and _form(text) in joined:
+            if joined and letters_only(text) in joined:
                 continue
             if BREADCRUMB.search(text):
                 crumb_tails.append((k, BREADCRUMB_ARROW.split(text)[-1].strip()))
@@ -496,11 +490,11 @@ def candidates(
             if (
                 junk_reason(text)
                 or counts_a_collection(text)
-                or not HAN_WORD.search(_form(text))
+                or not HAN_WORD.search(letters_only(text))
                 or GENRE_LABEL.fullmatch(analysis_form(text))
             ):
                 continue
-            titles.add(_form(text))
+            titles.add(letters_only(text))
             form = analysis_form(text)
             # a plan's section name over its paragraph (指导思想), a line that opens with the outline's first-level marker
             # (一、工会工作概况, （一）有年度工作计划) or a list's (``NO_TITLE_MARKERS``): the outline's or the page's list's
@@ -516,7 +510,7 @@ def candidates(
                     text,
                     Candidate(
                         form,
-                        after.get(_form(text), following),
+                        after.get(letters_only(text), following),
                         -1,
                         start - k + 1,
                         False,
@@ -533,9 +527,9 @@ def candidates(
         # 召开2023年度主题教育专题组织生活会 over the text): the headline it names; a column's name or 正文 is none
         for k, tail in crumb_tails:
             form = analysis_form(tail)
-            if len(form) < MIN_CRUMB_HEADLINE_CHARS or _form(tail) in titles or junk_reason(tail) or LABEL.match(form):
+            if len(form) < MIN_CRUMB_HEADLINE_CHARS or letters_only(tail) in titles or junk_reason(tail) or LABEL.match(form):
                 continue
-            titles.add(_form(tail))
+            titles.add(letters_only(tail))
             crumb = Candidate(
                 form,
                 following,
@@ -550,7 +544,7 @@ def candidates(
             )
             found.append((tail, crumb))
     for i in opening_at:
-        if counts_a_collection(blocks[i].text) or not HAN_WORD.search(_form(blocks[i].text)):
+        if counts_a_collection(blocks[i].text) or not HAN_WORD.search(letters_only(blocks[i].text)):
             continue
         if re.fullmatch(SECTION_NAME, analysis_form(blocks[i].text)):
             continue  # a plan's section name over its paragraph (指导思想), as a page line above the text is none
@@ -569,8 +563,8 @@ def candidates(
     # page's title and its breadcrumb's last part, over …重阳节活动, rw1495), is the site's copy cut off at its length;
     # an opening block that is the page's title naming the headline under it (社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區
     # 重陽敬老聯歡活動, rw757) is the page's: the headline opens the document as if it were not there
-    headlines = [_form(candidate.text) for at, candidate in found if isinstance(at, int) and at >= 0]
-    lines = [_form(line) for line in page] if headlines else []
+    headlines = [letters_only(candidate.text) for at, candidate in found if isinstance(at, int) and at >= 0]
+    lines = [letters_only(line) for line in page] if headlines else []
     page_titles = [at for at, candidate in found if isinstance(at, int) and at >= 0 and _names_the_headline_below(candidate)]
     return [
         (
@@ -582,12 +576,12 @@ def candidates(
             ),
         )
         for at, candidate in found
-        if not (isinstance(at, str) and _cut_from(_form(candidate.text), headlines, lines))
+        if not (isinstance(at, str) and _cut_from(letters_only(candidate.text), headlines, lines))
         and not ITEM_LABEL.match(candidate.below)
         and not _names_the_headline_below(candidate)
         and not LEAD_IN.search(candidate.text)
         and not _wrapped_into_below(candidate)
-        and not _said_again_below(candidate, {_form(c.text) for _, c in found})
+        and not _said_again_below(candidate, {letters_only(c.text) for _, c in found})
         and not (at != -1 and _site_kicker(_holding_line(at if isinstance(at, str) else blocks[at].text, page), page))
     ]
 
@@ -615,7 +609,7 @@ def _said_again_below(candidate: Candidate, forms: set[str]) -> bool:
     讲话稿 over 2024年国际护士节领导致辞讲话稿, rw881; “五强”党支部年度创建计划 under its unit's, rw131), a phrase that is
     itself a candidate (in ``forms``): the site's short copy of the document's own title line, which is the title. (A line
     under a candidate that says it with words after it is a collection item's label, 篇1, or the text naming it.)"""
-    form, below = _form(candidate.text), _form(analysis_form(candidate.below))
+    form, below = letters_only(candidate.text), letters_only(analysis_form(candidate.below))
     return (
         len(form) >= MIN_REPEATED_CHARS
         and len(below) > len(form)
@@ -630,18 +624,18 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
     underscores (社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區 重陽敬老聯歡活動, rw757): the page's; the headline is the
     document's. A title with its unit before it (社会福利中心“五强”党支部…计划 over “五强”党支部…计划) parts nothing."""
     parts = PAGE_TITLE_PARTS.split(candidate.text)
-    below = _form(analysis_form(candidate.below))
-    return len(parts) > 1 and bool(below) and any(_form("".join(parts[k:])) == below for k in range(1, len(parts)))
+    below = letters_only(analysis_form(candidate.below))
+    return len(parts) > 1 and bool(below) and any(letters_only("".join(parts[k:])) == below for k in range(1, len(parts)))
 
 
 def _cleaned_away(line: str, dropped: list[DroppedLine]) -> bool:
     """A page line that cleaning dropped as part of a picture's caption (嘉義縣長翁章梁(左三)…陪同, the caption's first
     half over a spammer's keyword line, rw1306), or that it cut whole from a line's start as a stamp (晋江新闻网11月25日讯
     before 昨日下午,…, rw1377: the site's dateline): no title."""
-    form = _form(line)
+    form = letters_only(line)
     return bool(form) and any(
-        (stamp.reason == "图片说明" and form in _form(stamp.text))
-        or (stamp.reason in STAMP_REASONS and form == _form(stamp.text))
+        (stamp.reason == "图片说明" and form in letters_only(stamp.text))
+        or (stamp.reason in STAMP_REASONS and form == letters_only(stamp.text))
         for stamp in dropped
     )
 
@@ -661,7 +655,7 @@ def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     (its bracketed tail; the headline under its site's column, [新聞]…, rw1072) goes, one that starts with the title
     loses it, and its placeholders are found again in what is left (they were the title's and the rest's, at the
     places the joined line gave them)."""
-    while blocks and not blocks[0].marker and (first := _form(_without_column(blocks[0].text))) and first in _form(title):
+    while blocks and not blocks[0].marker and (first := letters_only(_without_column(blocks[0].text))) and first in letters_only(title):
         blocks = blocks[1:]
     rest = blocks[0].text[len(title) :].strip() if blocks and blocks[0].text.startswith(title) else ""
     if rest and not blocks[0].marker:
@@ -767,8 +761,8 @@ def said_once(title: str) -> str:
 def _said_whole(joined: str, page: list[str]) -> bool:
     """A line of the page's top (``MAX_PAGE_LINES``) says ``joined``, two page lines run together, as one line: the
     page sets that headline whole (its page title) and wrapped it where it sets it again."""
-    form = _form(analysis_form(joined))
-    return bool(form) and any(_form(analysis_form(line)) == form for line in page[:MAX_PAGE_LINES])
+    form = letters_only(analysis_form(joined))
+    return bool(form) and any(letters_only(analysis_form(line)) == form for line in page[:MAX_PAGE_LINES])
 
 
 def _said_across(first: str, second: str, text: str) -> bool:
@@ -777,16 +771,16 @@ def _said_across(first: str, second: str, text: str) -> bool:
     page wrapped over two lines (3 of the 19 tune titles set over two page lines). A sub-headline under its headline is a
     phrase of its own, which no text says run on from the headline's last words (0 of the 133 tune titles over a page line
     of 6 to 30 characters, neither junk nor dashed nor ending in a stop)."""
-    end, start = _form(analysis_form(first))[-JUNCTION_CHARS:], _form(analysis_form(second))[:JUNCTION_CHARS]
-    return len(end) == len(start) == JUNCTION_CHARS and end + start in _form(analysis_form(text))
+    end, start = letters_only(analysis_form(first))[-JUNCTION_CHARS:], letters_only(analysis_form(second))[:JUNCTION_CHARS]
+    return len(end) == len(start) == JUNCTION_CHARS and end + start in letters_only(analysis_form(text))
 
 
 def _joined_page_lines(text: str, page: list[str]) -> int | None:
     """The page line that ends ``text`` when ``text`` is that line and the page's line with words above it joined, else
     None."""
-    form = _form(text)
+    form = letters_only(text)
     lines = [k for k, line in enumerate(page[:MAX_PAGE_LINES]) if line.strip()]
-    return next((k for j, k in zip(lines, lines[1:]) if form and _form(page[j] + page[k]) == form), None)
+    return next((k for j, k in zip(lines, lines[1:]) if form and letters_only(page[j] + page[k]) == form), None)
 
 
 def _site_kicker(k: int | None, page: list[str]) -> bool:
@@ -810,7 +804,7 @@ def _over_papers_dateline(k: int, page: list[str]) -> bool:
 
 def _no_headline_part(line: str) -> bool:
     """A page line that is none of a headline's lines (``_headline_part``), or a name's length (a byline's, 王晓丽)."""
-    return not _headline_part(line) or len(_form(line)) < MIN_HEADLINE_PART_CHARS
+    return not _headline_part(line) or len(letters_only(line)) < MIN_HEADLINE_PART_CHARS
 
 
 def _rest_of_papers_headline(k: int, page: list[str]) -> str:
@@ -822,7 +816,7 @@ def _rest_of_papers_headline(k: int, page: list[str]) -> str:
         line = page[j].strip()
         if not line:
             continue
-        if _no_headline_part(line) or _form(line) == _form(page[k]) or len(parts) == MAX_HEADLINE_LINES - 1:
+        if _no_headline_part(line) or letters_only(line) == letters_only(page[k]) or len(parts) == MAX_HEADLINE_LINES - 1:
             return ""
         parts.append(line)
         if _over_papers_dateline(j, page):
@@ -851,7 +845,7 @@ def _headline_part(line: str) -> bool:
     return (
         bool(line)
         and not junk_reason(line)
-        and bool(HAN_WORD.search(_form(line)))
+        and bool(HAN_WORD.search(letters_only(line)))
         and form[-1:] not in "。；;！!？?：:，,、"
         and not MARKER.match(form)
         and not FIELD_OPENING.match(form)
@@ -947,7 +941,7 @@ def titled_by_model(
             # a page line that is one of the opening paragraphs (the half-width form of the headline under a column's
             # name) is taken as that paragraph is, the lines above it the page's
             same = next(
-                (i for i in _opening_blocks(document.blocks) if _form(document.blocks[i].text) == _form(at)), None
+                (i for i in _opening_blocks(document.blocks) if letters_only(document.blocks[i].text) == letters_only(at)), None
             )
             at = at if same is None else same
         if isinstance(at, str):
@@ -988,8 +982,8 @@ def untitled_when_unrelated(documents: list[Document], dropped: list[DroppedLine
     if len(documents) != 1:
         return documents
     (document,) = documents
-    title = _form(analysis_form(document.title))
-    text = _form(analysis_form("".join(block.text for block in document.blocks)))
+    title = letters_only(analysis_form(document.title))
+    text = letters_only(analysis_form("".join(block.text for block in document.blocks)))
     if (
         document.title_source != "text"
         or SERIES_AT_END.search(document.title)

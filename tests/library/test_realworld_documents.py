@@ -306,3 +306,28 @@ def test_fix30b_the_headline_again_in_brackets_under_it_is_the_pages_repeat():
     assert not any("【" in b.text for b in doc.blocks)
     assert next(b for b in doc.blocks if b.type == "heading").text == "活动目的"
     assert next(b for b in doc.blocks if b.type == "heading").level == 1
+
+
+def test_fix30a_a_collections_items_are_numbered_by_its_name_with_the_year_masked():
+    """fix30a: a 范文 site numbers a collection's items by its name, the year it gives in the collection's title masked in
+    the items' (卫健工会工作计划20_1 and 卫健工会工作计划20_2 under 卫健工会工作计划2023(通用20篇), rw2035; 医院工会工作总结20_1
+    under 医院工会工作总结2023(汇总3篇), rw288): each such line opens an item, as the name with its year written does."""
+    assert [d.title for d in parse_set_file("rw2035.txt").documents] == ["卫健工会工作计划20_1", "卫健工会工作计划20_2"]
+    text = (
+        "社区工会工作计划2024(通用8篇)\n社区工会工作计划20xx1\n"
+        "一、加强组织建设，扩大工会覆盖面，做好会员发展工作。\n二、开展职工文化活动，丰富职工业余生活。\n"
+        "社区工会工作计划20xx2\n一、围绕社区中心工作，发挥工会桥梁纽带作用。\n"
+    )
+    assert [d.title for d in parse(text).documents] == ["社区工会工作计划20xx1", "社区工会工作计划20xx2"]
+
+
+def test_fix30a_the_headline_again_in_pieces_under_it_is_the_pages_repeat():
+    """fix30a: a page that gives its headline again under it, broken over lines of its own (2020温暖行动探望春节值班护士 /
+    新昆华医院护士 / 心理减压工作站第一站——“春节慰问”, rw2039), repeats the title: the pieces, their words joined the
+    title's, go; a line that holds only part of the title's words and goes on (the text's first sentence) stays."""
+    (document,) = parse_set_file("rw2039.txt").documents
+    assert document.blocks[0].text.startswith("1月24日")
+    text = "我院召开2024年度职工代表大会\n我院召开2024年度\n职工代表大会\n" + "3月5日，我院召开2024年度职工代表大会，审议通过了医院工作报告和财务工作报告，会议由工会主席主持。\n"
+    (document,) = parse(text).documents
+    assert document.title == "我院召开2024年度职工代表大会"
+    assert document.blocks[0].text.startswith("3月5日")

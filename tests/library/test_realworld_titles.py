@@ -16,7 +16,7 @@ from nlp.library.junk import (
     reads_as_headline,
     reads_as_slogan,
 )
-from nlp.library.markers import GLUED_TITLE, is_headline_over_sub_headline, is_title_line
+from nlp.library.markers import GLUED_TITLE, SERIES_PREFIX, is_headline_over_sub_headline, is_title_line
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
@@ -1425,3 +1425,12 @@ def test_fix30b_a_meetings_headline_is_no_title_glued_to_its_text():
     assert doc.kind == "其他" and bare(doc.title).endswith("工作会议")
     (glued,) = parse("2024年医院工会工作总结丰收的季节，我们回顾一年来的工作，收获满满，成绩显著。\n").documents
     assert bare(glued.title) == "2024年医院工会工作总结"
+
+
+def test_fix30a_an_items_label_closed_by_its_colon_is_no_part_of_its_title():
+    """fix30a: an item's label before its title, closed by its colon (篇一:新时代文明实践志愿服务活动计划, rw2043), goes
+    from the title as 第一篇： and 【篇1】 do (the README: a label that precedes the title is not the title's), whichever
+    path takes the line: the rules' title or the title model's page line."""
+    assert [d.title for d in parse_set_file("rw2043.txt").documents] == ["新时代文明实践志愿服务活动计划"]
+    assert SERIES_PREFIX.match("范文2：社区工会工作计划").group() == "范文2："
+    assert SERIES_PREFIX.match("篇一工作计划") is None  # no colon: a word that goes on
