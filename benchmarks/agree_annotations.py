@@ -40,7 +40,8 @@ def _found(needle: str, text: str, start: int = 0) -> re.Match | None:
 def as_parsed(ann: dict, text: str) -> dict:
     """The output a parser would give that read the page as ``ann`` does: the file's lines without its junk (each
     piece a block), in the documents it finds (a document from its title's line or its first keep snippet to the
-    next one's), each with its title, kind, year and headings (blocks of their own) and its slots where they stand."""
+    next one's), each with its title, kind, year and headings (blocks of their own) and its slots where they stand
+    (a title's among them)."""
     lines = "\n".join(squash(line) for line in text.splitlines())
     for snippet in sorted(ann["junk"], key=len, reverse=True):
         needle = squash(snippet).strip("|｜") or squash(snippet)
@@ -67,7 +68,20 @@ def as_parsed(ann: dict, text: str) -> dict:
                 for m in re.finditer(re.escape(slot), piece)
             ]
             blocks.append({"type": "paragraph", "text": piece, "placeholders": found})
-        documents.append({"title": doc["title"], "kind": doc["kind"], "year": doc["year"], "blocks": blocks})
+        title_slots = [  # a slot in the title line, which the scorer looks for where a parser reports it
+            {"start": m.start(), "end": m.end(), "kind": s["kind"]}
+            for s in ann["placeholders"]
+            for m in re.finditer(r"\s*".join(map(re.escape, "".join(s["text"].split()))), doc["title"] or "")
+        ]
+        documents.append(
+            {
+                "title": doc["title"],
+                "title_placeholders": title_slots,
+                "kind": doc["kind"],
+                "year": doc["year"],
+                "blocks": blocks,
+            }
+        )
     return {"documents": documents}
 
 

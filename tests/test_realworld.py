@@ -443,3 +443,20 @@ def test_agr30_two_readings_of_a_page_are_compared_in_the_scorers_terms_both_way
     assert other_side["headings"]["agreed"] == 10 and other_side["year"]["agreed"] == 1
     low, high = set_side["junk"]["interval"]
     assert low < 0.5 < high
+
+
+def test_agr30b_a_slot_in_a_title_line_is_agreed_where_both_readings_have_it(tmp_path):
+    # rw1932's one slot stands in its title line (and the junk breadcrumb) only: a reading that has it agrees with the
+    # set on it (a title's slot is scored where a parser reports it, title_placeholders), one that leaves it out does not
+    from benchmarks import agree_annotations
+
+    same = annotation("rw1932.txt")
+    (tmp_path / "rw1932.json").write_text(json.dumps(same, ensure_ascii=False), encoding="utf-8")
+    result = agree_annotations.compare(tmp_path)
+    for side in agree_annotations.SIDES:
+        assert (result[side]["ph_kind"]["agreed"], result[side]["ph_kind"]["of"]) == (1, 1)
+    (tmp_path / "rw1932.json").write_text(
+        json.dumps({**same, "placeholders": []}, ensure_ascii=False), encoding="utf-8"
+    )
+    result = agree_annotations.compare(tmp_path)
+    assert (result["set_by_other"]["ph_recall"]["agreed"], result["set_by_other"]["ph_recall"]["of"]) == (0, 1)
