@@ -28,6 +28,10 @@ PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 # Chinese numbers in brackets in one character (㈠ ㈡ … ㈩), a form of （一） （二）.
 PAREN_CN_DIGITS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
+# The numbers written in one character (① ⑴ ⒈ ㈠), which number the items of a list run into a sentence
+# (签到分组安排：①机关.肿瘤②内科.外科…) as well as entries.
+NUMBER_GLYPHS = CIRCLED + PAREN_DIGITS + DIGIT_STOPS + PAREN_CN_DIGITS
+
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal), 第一阶段：第二步：
