@@ -247,7 +247,7 @@ FILE_NAME = re.compile(rf"^(?P<name>[^，。；：！？\s]{{1,60}})\.{FILE_EXTE
 # it may be the title (rw179).
 DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
 MAX_SUB_HEADLINE_CHARS = 60
-MAX_OVER_SUB_HEADLINE_CHARS = 30
+MAX_OVER_SUB_HEADLINE_CHARS = 40  # a headline's length at most, as a heading's (the set's titles run to 40)
 # An item's number glued to the year its first sentence opens with (工会活动计划 篇120xx年，…, rw1854): an item's number has one
 # or two digits, a year four (a slot's too: 20xx年).
 ITEM_NUMBER_BEFORE_YEAR = r"(?:\d{1,2}?(?=(?:19|20)(?:\d{2}|[xX×_]{2})年)|\d+)"
@@ -378,14 +378,15 @@ def starts_outline(text: str) -> bool:
 def is_headline_over_sub_headline(headline: str, below: str) -> bool:
     """A page's headline (a phrase or two: 求真务实 开创民进工作新局面, 履職？做好職工代言人, no outline entry, no sentence)
     over its sub-headline (``DASHED``: ——民进荆州区总支2012年工作总结, —我院召開年度首次職工代表大會, one clause that
-    ends in no full stop): one title, as the page shows it."""
+    ends in no full stop): one title, as the page shows it. The headline's length is read in analysis form (a mirror's
+    pinyin glosses, 發(fā)展, are none of it: rw2179)."""
     dashed = DASHED.match(below)
     rest = below[dashed.end() :].lstrip("-—─－ ") if dashed else ""
     return (
         bool(rest)
         and len(rest) <= MAX_SUB_HEADLINE_CHARS
         and not re.search("[。；;]", rest)
-        and 0 < len(headline.strip()) <= MAX_OVER_SUB_HEADLINE_CHARS
+        and 0 < len(analysis_form(headline.strip())) <= MAX_OVER_SUB_HEADLINE_CHARS
         and not re.search("[。；;]", headline)
         and not DASHED.match(headline)
         and split_marker(headline)[0] is None

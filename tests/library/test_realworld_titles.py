@@ -1409,3 +1409,12 @@ def test_fix29b_a_document_sites_menu_of_genres_run_together_is_no_title():
     line = analysis_form("范文首页自我鉴定总结报告工作总结工作计划党团相关演讲稿讲话稿文秘知识合同范文情书导游词")
     assert menu(Candidate(line, "", -1, 1, False, True, True, 0.0)) == 1.0
     assert menu(Candidate("2023年工作总结暨2024年工作计划", "", -1, 1, False, True, True, 0.0)) == 0.0
+
+
+def test_fix30d_a_glossed_mirrors_headline_over_its_dashed_sub_headline_is_one_title():
+    """rw2179's headline (a Traditional mirror's, 發(fā)展 with its gloss; 31 characters read, 41 written) over
+    ——第四屆山東省企業文化優秀成果: the glosses are no length, and a headline runs to a heading's 40 characters."""
+    headline = "打造“丹香惠彩”工會品牌文化助力菏澤煙草高質量發(fā)展和現(xiàn)代化建設"
+    assert is_headline_over_sub_headline(headline, "——第四屆山東省企業(yè)文化優(yōu)秀成果")
+    assert _parsed("rw2179")[0].title.endswith("——第四屆山東省企業(yè)文化優(yōu)秀成果")
+    assert not is_headline_over_sub_headline("一" * 41, "——记综合党支部4月组织生活会")
