@@ -58,6 +58,7 @@ from nlp.library.markers import (
     LABEL_CHAR,
     LABEL_OPENING_PARAGRAPH,
     MARKER,
+    NUMBER_GLYPHS,
     PART_LABEL,
     PART_LABEL_CHARS,
     PART_NUMBER_LINE,
@@ -473,6 +474,10 @@ HALF_PUNCT_AFTER_HAN = re.compile(
 HALF_CLAUSE_MARK = re.compile(rf"[,;!?]|(?<=[{HAN}])\.(?![{HAN}\d])")
 WORD_DOT = re.compile(rf"(?<=[{HAN}])\.(?=[{HAN}])")
 JOINING_WORD = re.compile(r"[与與](?![会會])|及(?![时時早])")
+# A dot in an item of a list its line numbers with one-character numbers (①机关.肿瘤②内科.外科③…, rw2175) parts the item's
+# names as in brackets: the item runs from its number, words alone, to the dot.
+LIST_ITEM_BEFORE_DOT = re.compile(rf"[{NUMBER_GLYPHS}][{HAN}]{{1,8}}$")
+MIN_LIST_NUMBERS = 2
 OPENERS, CLOSERS_OF = "(（“「《〈", {"(": ")", "（": "）", "“": "”", "「": "」", "《": "》", "〈": "〉"}
 # Three dots or more after Chinese (…旅遊及文..., a site's list cutting each post's teaser, rw1064): an ellipsis, no full
 # stop and two dots.
@@ -1299,9 +1304,11 @@ def repair_scrape_artifacts(text: str) -> str:
 
 
 def _parts_words(text: str, dot: int, *, joining: bool = True) -> bool:
-    """The dot at ``dot`` stands inside a pair of brackets or quotes of its line, or (``joining``) before a joining word
-    (``WORD_DOT``)."""
+    """The dot at ``dot`` stands inside a pair of brackets or quotes of its line, in an item of a list the line numbers
+    (``LIST_ITEM_BEFORE_DOT``), or (``joining``) before a joining word (``WORD_DOT``)."""
     if joining and JOINING_WORD.match(text, dot + 1):
+        return True
+    if LIST_ITEM_BEFORE_DOT.search(text, 0, dot) and sum(text.count(glyph) for glyph in NUMBER_GLYPHS) >= MIN_LIST_NUMBERS:
         return True
     open_at = [i for i in range(dot) if text[i] in OPENERS and CLOSERS_OF[text[i]] not in text[i + 1 : dot]]
     return any(CLOSERS_OF[text[i]] in text[dot + 1 :] for i in open_at)

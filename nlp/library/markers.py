@@ -28,6 +28,10 @@ PAREN_DIGITS = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
 # Chinese numbers in brackets in one character (㈠ ㈡ … ㈩), a form of （一） （二）.
 PAREN_CN_DIGITS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 
+# The numbers written in one character (① ⑴ ⒈ ㈠), which number the items of a list run into a sentence
+# (签到分组安排：①机关.肿瘤②内科.外科…) as well as entries.
+NUMBER_GLYPHS = CIRCLED + PAREN_DIGITS + DIGIT_STOPS + PAREN_CN_DIGITS
+
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
 # Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal), 第一阶段：第二步：
@@ -246,7 +250,7 @@ FILE_NAME = re.compile(rf"^(?P<name>[^，。；：！？\s]{{1,60}})\.{FILE_EXTE
 # it may be the title (rw179).
 DASHED = re.compile(r"^\s*(?:-{2,}|—|─|－{2,})")
 MAX_SUB_HEADLINE_CHARS = 60
-MAX_OVER_SUB_HEADLINE_CHARS = 30
+MAX_OVER_SUB_HEADLINE_CHARS = 40  # a headline's length at most, as a heading's (the set's titles run to 40)
 # An item's number glued to the year its first sentence opens with (工会活动计划 篇120xx年，…, rw1854): an item's number has one
 # or two digits, a year four (a slot's too: 20xx年).
 ITEM_NUMBER_BEFORE_YEAR = r"(?:\d{1,2}?(?=(?:19|20)(?:\d{2}|[xX×_]{2})年)|\d+)"
@@ -377,14 +381,15 @@ def starts_outline(text: str) -> bool:
 def is_headline_over_sub_headline(headline: str, below: str) -> bool:
     """A page's headline (a phrase or two: 求真务实 开创民进工作新局面, 履職？做好職工代言人, no outline entry, no sentence)
     over its sub-headline (``DASHED``: ——民进荆州区总支2012年工作总结, —我院召開年度首次職工代表大會, one clause that
-    ends in no full stop): one title, as the page shows it."""
+    ends in no full stop): one title, as the page shows it. The headline's length is read in analysis form (a mirror's
+    pinyin glosses, 發(fā)展, are none of it: rw2179)."""
     dashed = DASHED.match(below)
     rest = below[dashed.end() :].lstrip("-—─－ ") if dashed else ""
     return (
         bool(rest)
         and len(rest) <= MAX_SUB_HEADLINE_CHARS
         and not re.search("[。；;]", rest)
-        and 0 < len(headline.strip()) <= MAX_OVER_SUB_HEADLINE_CHARS
+        and 0 < len(analysis_form(headline.strip())) <= MAX_OVER_SUB_HEADLINE_CHARS
         and not re.search("[。；;]", headline)
         and not DASHED.match(headline)
         and split_marker(headline)[0] is None

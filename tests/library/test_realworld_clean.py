@@ -2747,3 +2747,12 @@ def test_fix30b_a_file_photos_label_and_a_subject_words_field_are_the_pages():
     assert junk_reason("资料图片显示，活动吸引了200余名职工参加。") is None
     assert "资料图" not in all_text(parse_set_file("rw2060.txt"))
     assert "主题词" not in all_text(parse_set_file("rw2057.txt"))
+
+
+def test_fix30d_a_dot_in_the_item_of_a_numbered_list_parts_its_names_and_stays():
+    """rw2175's sign-in groups, each a pair of departments after its circled number (①机关.肿瘤②内科.外科…), keep their dots:
+    a list's item is a name or two as in brackets, no sentence a scraper breaks; a dot inside running prose still goes."""
+    line = _file_line("rw2175", "签到分组安排")
+    assert "①机关.肿瘤②内科.外科③综合.药技④心研.老研⑤惠福.平洲。" in clean_text_line(line)
+    assert "①机关.肿瘤②内科.外科" in _block_text(_parsed("rw2175"))
+    assert clean_text_line("①增强服务的.意识，提高统一.认识。") == "①增强服务的意识，提高统一认识。"

@@ -1434,3 +1434,12 @@ def test_fix30a_an_items_label_closed_by_its_colon_is_no_part_of_its_title():
     assert [d.title for d in parse_set_file("rw2043.txt").documents] == ["新时代文明实践志愿服务活动计划"]
     assert SERIES_PREFIX.match("范文2：社区工会工作计划").group() == "范文2："
     assert SERIES_PREFIX.match("篇一工作计划") is None  # no colon: a word that goes on
+
+
+def test_fix30d_a_glossed_mirrors_headline_over_its_dashed_sub_headline_is_one_title():
+    """rw2179's headline (a Traditional mirror's, 發(fā)展 with its gloss; 31 characters read, 41 written) over
+    ——第四屆山東省企業文化優秀成果: the glosses are no length, and a headline runs to a heading's 40 characters."""
+    headline = "打造“丹香惠彩”工會品牌文化助力菏澤煙草高質量發(fā)展和現(xiàn)代化建設"
+    assert is_headline_over_sub_headline(headline, "——第四屆山東省企業(yè)文化優(yōu)秀成果")
+    assert _parsed("rw2179")[0].title.endswith("——第四屆山東省企業(yè)文化優(yōu)秀成果")
+    assert not is_headline_over_sub_headline("一" * 41, "——记综合党支部4月组织生活会")
