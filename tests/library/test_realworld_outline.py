@@ -1106,3 +1106,12 @@ def test_gen29u_a_marker_numbers_its_lists_first_entry_however_written():
     assert not any(numbers_first(m) for m in ["1.2", "⑵", "十一、", "10.", None])
     assert opens_list("①猜谜语") and opens_list("第一阶段：宣传发动") and not opens_list("②猜谜语")
 
+
+
+def test_fix30c_a_key_word_of_one_character_and_a_dash_over_a_phrase_is_a_headline():
+    """fix30c (README: unmarked headings between paragraphs): an inspection's steps, each a key word of one character, a dash
+    and its phrase over a paragraph (看——建家阵地 / 检查组实地查看…, rw2158), are headlines as 知院爱院——通州院区趣味健步走
+    (rw1210) is with its two-character words."""
+    documents = _parsed("rw2158")
+    headings = [(b.text, b.level) for d in documents for b in d.blocks if b.type == "heading"]
+    assert headings == [("看——建家阵地", 1), ("查——建家台账", 1), ("评——建家亮点", 1), ("听——建家汇报", 1)]
