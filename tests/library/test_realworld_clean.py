@@ -2735,3 +2735,17 @@ def test_fix29d_a_label_over_a_numbered_series_is_no_wrapped_lines_end():
     wrapped field's last piece."""
     assert "活动准备" in _set_texts("rw2102.txt")
     assert not any(text.endswith("志愿者活动准备") for text in _set_texts("rw2102.txt"))
+
+
+def test_fix30c_a_captions_credit_after_a_long_caption_and_a_caption_between_sentences_go():
+    """fix30c (README junk: photo captions): a caption of one sentence of clauses credited to the unit that gave the picture
+    (2月4日,上海市康定路…新年禮包。上海靜安區新聞辦 供圖, rw2161: 44 characters, as a bracketed credit's caption may be) is the
+    page's; so is a 图为 caption of one clause the page set between two sentences of its report (…將起到積極的作用。圖為運動會
+    比賽現場。副市長…, rw2167, pinyin glosses and all), the sentences on both sides staying."""
+    rw2161 = _block_text(_parsed("rw2161"))
+    assert "供圖" not in rw2161 and "每當春節" in rw2161
+    rw2167 = _block_text(_parsed("rw2167"))
+    assert "圖為" not in rw2167 and "將起到積極的作用" in rw2167 and "副市長" in rw2167
+    kept = clean_text("会议要求各单位认真落实。图为会议现场。随后，与会人员进行了分组讨论。")
+    assert "图为" not in kept and "随后" in kept
+
