@@ -749,7 +749,10 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a page's script, scraped as text ((function(){try{if(document.getElementById…, var t0=+new Date();…)
     (
-        r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location",
+        r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location"
+        # or its markup alone, tags with no word between them (<style id="xwdt1"><del id="xwdt1"></del></style>, a
+        # hijacked host's hidden tags, rw2172): no text says nothing but tags
+        r"|^(?:</?[A-Za-z][A-Za-z\d]*(?:\s[^<>]*)?/?>\s*){2,}$",
         "网页代码",
     ),
     # a page's own title, the headline and the site's Latin name after a spaced dash or bar (…活动为职工鼓干劲 - Reportify,

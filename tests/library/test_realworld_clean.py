@@ -2749,3 +2749,11 @@ def test_fix30c_a_captions_credit_after_a_long_caption_and_a_caption_between_sen
     kept = clean_text("会议要求各单位认真落实。图为会议现场。随后，与会人员进行了分组讨论。")
     assert "图为" not in kept and "随后" in kept
 
+
+def test_fix30c_a_line_of_markup_tags_alone_is_the_pages_code():
+    """fix30c: a line of nothing but tags, no word between them (<style id="xwdt1"><del id="xwdt1"></del></style>, a hijacked
+    host's hidden markup, rw2172), is the page's code wherever it stands, at the text's end too; a title in angle brackets
+    (<加冠典禮>, rw914) is no tag."""
+    text = _block_text(_parsed("rw2172"))
+    assert "optgroup" not in text and "<style" not in text
+    assert "加冠典禮" in _block_text(_page("<加冠典禮>\n今天下午，學校舉行了加冠典禮，全體護生參加。"))
