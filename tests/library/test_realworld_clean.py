@@ -1194,7 +1194,8 @@ def test_a_one_line_pages_stamp_and_credits_between_its_headline_and_text_go():
     kept, dropped = clean_lines([line], model=False)
     assert kept[0].text == "护理部举行2013年护理技能竞赛"
     assert kept[1].text.startswith("为“病人”扎针、输液")
-    assert [d.text for d in dropped] == ["2013-08-07宣传科 宣传科 刘家琨 摄"]
+    # (and its 图为 caption after the last sentence, a caption's line by rule since fix30c, as the annotation lists it)
+    assert [d.text for d in dropped] == ["2013-08-07宣传科 宣传科 刘家琨 摄", "图为竞赛现场。"]
 
 
 def test_lost_characters_and_a_garbled_byline_under_the_last_sentence_go():
@@ -2757,3 +2758,11 @@ def test_fix30c_a_line_of_markup_tags_alone_is_the_pages_code():
     text = _block_text(_parsed("rw2172"))
     assert "optgroup" not in text and "<style" not in text
     assert "加冠典禮" in _block_text(_page("<加冠典禮>\n今天下午，學校舉行了加冠典禮，全體護生參加。"))
+
+
+def test_fix30c_a_line_of_one_clause_opening_on_tuwei_is_a_caption():
+    """fix30c (README junk: photo captions, marked by 图为…): a caption the page set after its paragraph's last sentence and
+    a bar (…精神風貌。圖為護士節系列活動之一“奶爸訓練營”。 |, rw827) is split off and dropped as a caption, as every line of the
+    set that opens on 图为 is one (rw1285, rw1387, rw1505, rw2164); a sentence of clauses after 图为 (rw1219) is no such line."""
+    assert "奶爸訓" not in _block_text(_parsed("rw827"))
+    assert "送上饮料" in _block_text(_parsed("rw1219"))
