@@ -101,9 +101,14 @@ PARAGRAPH_BREAK_TAG = re.compile(
 # tells the text's event (图为7月10日，慰问组在华津金属制品公司为职工送上饮料。, rw1219's content) and stays.
 # So is what the page glued after a caption's photo credit past a space (…慰问品。(翔鹭社区供图) 当天的文艺汇演(翔鹭社区供图)
 # 东南网6月17日讯…, rw1777): the credit closes the caption, the next caption or the report opens a line of its own.
+# A mirror's pinyin glosses (圖為運(yùn)動(dòng)會(huì)…) are no characters of the clause.
+CAPTION_CLAUSE = rf"[图圖][为為](?:[^。！？，,；;]{MAYBE_GLOSSED}){{2,24}}"
 CAPTION_AFTER_SENTENCE = re.compile(
-    r"(?<=[。！？」』”])\s*(?=▲|[图圖][为為][^。！？，,；;]{2,24}。?$)|(?<=供图[)）])\s+(?=\S)|(?<=[摄攝][)）])\s+(?=\S)"
+    rf"(?<=[。！？」』”])\s*(?=▲|{CAPTION_CLAUSE}。?$)|(?<=供图[)）])\s+(?=\S)|(?<=[摄攝][)）])\s+(?=\S)"
 )
+# Such a caption between two sentences of the paragraph (…將起到積極的作用。圖為運動會比賽現場。副市長李春英…出席當天的活動。,
+# rw2167; the page set the picture inside its report): a line of its own, the report going on after it.
+CAPTION_BETWEEN_SENTENCES = re.compile(rf"(?<=[。！？」』”])\s*({CAPTION_CLAUSE}。)\s*(?=\S)")
 MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
 # A bullet: - * + – • before a space, or a dash or dot straight before Chinese (-心血管亚专业：…).
 MARKDOWN_BULLET = re.compile(rf"^\s{{0,3}}(?:[-*+–•]\s+(?=\S)|[-–•](?=[{HAN}]))")
@@ -749,7 +754,10 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a page's script, scraped as text ((function(){try{if(document.getElementById…, var t0=+new Date();…)
     (
-        r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location",
+        r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location"
+        # or its markup alone, tags with no word between them (<style id="xwdt1"><del id="xwdt1"></del></style>, a
+        # hijacked host's hidden tags, rw2172): no text says nothing but tags
+        r"|^(?:</?[A-Za-z][A-Za-z\d]*(?:\s[^<>]*)?/?>\s*){2,}$",
         "网页代码",
     ),
     # a page's own title, the headline and the site's Latin name after a spaced dash or bar (…活动为职工鼓干劲 - Reportify,
@@ -922,6 +930,9 @@ FURNITURE_PATTERNS = _patterns(
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
         # rw961, rw1006, rw830)
         r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲△]{4,40})?[▲△]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
+        # (or a line of one clause that opens on 图为: 圖為護士節系列活動之一“奶爸訓練營”。, rw827, split off its paragraph by
+        # ``CAPTION_AFTER_SENTENCE``; 图为培训班现场, rw2164: every such line of the set is a caption)
+        r"|^图为[^。！？，,；;]{2,24}。?$"
         # (or one sentence of a few clauses credited to its photographer by name alone: 「新北工会行善团…」主场在…,由…献唱老歌,
         # 新北市长朱立伦也出席同乐。(池雅蓉摄), rw1401; a text's last sentence credits the picture under it: …的嘉園。(圖/…提供), rw1031)
         rf"|^[^。！？]{{4,90}}[。！][（(][{HAN}]{{2,4}}摄[）)]$"
@@ -936,8 +947,9 @@ FURNITURE_PATTERNS = _patterns(
         # 環衛工人在工會驛站內取暖休息。資料圖片, rw1833; in brackets it is a notice of its own: (资料图片仅供参考), rw266)
         r"|^[^。！？]{2,40}[。！]\s*(?:资料|网络|网上)(?:图片|照片)$"
         # or its photographers' names after the caption's stop, no bracket (慰问现场。马宇兵 本报记者 白云峰摄), or the unit that
-        # gave the picture, its name as long as a unit's (女职工们在体验插花。张家口市交通运输局 供图, rw1962)
-        rf"|^[^。！？]{{2,40}}[。！]\s*(?:[{HAN}]{{2,4}}\s+)*(?:本报)?(?:记者|通讯员)?\s*(?:[{HAN}]{{2,4}}\s*摄影?|[{HAN}]{{2,16}}\s*供[图圖])$"
+        # gave the picture, its name as long as a unit's (女职工们在体验插花。张家口市交通运输局 供图, rw1962), the caption one
+        # sentence of a few clauses as a bracketed credit's (2月4日,上海市康定路…收到了一份…新年禮包。上海靜安區新聞辦 供圖, rw2161)
+        rf"|^[^。！？]{{2,90}}[。！]\s*(?:[{HAN}]{{2,4}}\s+)*(?:本报)?(?:记者|通讯员)?\s*(?:[{HAN}]{{2,4}}\s*摄影?|[{HAN}]{{2,16}}\s*供[图圖])$"
         # or credited after a slash of either width, no bracket (汐止區厚德里…氣氛好熱鬧。 圖/觀天下有線電視提供, rw1139; 共餐不只是
         # 福利服務,…平台。 圖／觀天下有線電視提供)
         r"|^(?:[^。！？]{4,60}[。！]\s*)?图\s*[/／]\s*[^（）()\s/／，。]{2,16}(?:提供|摄)$"
@@ -2460,11 +2472,12 @@ def _split_table_row(line: Line) -> list[Line]:
 
 def _split_at_paragraph_tags(line: Line) -> list[Line]:
     """A line that holds a page's paragraph tags is one line per paragraph (see ``PARAGRAPH_BREAK_TAG``); a caption
-    glued after a sentence is a line of its own (``CAPTION_AFTER_SENTENCE``)."""
+    glued after a sentence or between two is a line of its own (``CAPTION_AFTER_SENTENCE``, ``CAPTION_BETWEEN_SENTENCES``)."""
     pieces = [
         piece
         for paragraph in PARAGRAPH_BREAK_TAG.split(line.text)
-        for piece in CAPTION_AFTER_SENTENCE.split(paragraph)
+        for captioned in CAPTION_AFTER_SENTENCE.split(paragraph)
+        for piece in CAPTION_BETWEEN_SENTENCES.split(captioned)
         if piece.strip()
     ]
     if len(pieces) < 2 or line.style_level is not None:

@@ -108,8 +108,10 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?<![A-Za-z*])(?:[xX]{2,6}|×{2,6})(?![A-Za-z*])|(?<![A-Za-z*/])\*{2,3}(?![A-Za-z*/])|某某"
             # or one masked letter in quotes, the name of a programme or an app (积极推广“x”app各类活动, rw940); one mark
             # before a name's head is its name (在*工会和公司党委, rw1768), not the last of a spaced run that censors a word
-            # (《中國* * *黨支部工作條例》, rw909)
-            rf"|(?<![A-Za-z*])(?<!\* )[xX×*](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?<=[“\"])[xX×](?=[”\"])|(?:_+(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
+            # (《中國* * *黨支部工作條例》, rw909); one underscore between two words is a page title's separator of its parts
+            # (工会工作个人总结_工会工作…, rw2169; …计划_第1页; 记者_林琳): a name's line of one mark opens its phrase (。_社区在, rw428)
+            rf"|(?<![A-Za-z*])(?<!\* )[xX×*](?={NAMED})|(?<![A-Za-z\d*])[xX×*](?={POSTS})|(?<=[“\"])[xX×](?=[”\"])"
+            rf"|(?:(?:_{{2,}}|(?<![{HAN}])_)(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
 )

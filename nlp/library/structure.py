@@ -187,9 +187,10 @@ LABELLED_HEADLINE = re.compile(
 )
 MIN_LABELLED_HEADLINES = 2
 # An event's name over its sub-headline after a dash (知院爱院——通州院区趣味健步走, 健康北京 美丽中国——西城院区2019年职工
-# 健步走, rw1210), a headline's length: a section's headline between paragraphs as a short one is.
+# 健步走, rw1210), or a key word of one character over its section's phrase (看——建家阵地 / 查——建家台账, an inspection's
+# steps, rw2158), a headline's length: a section's headline between paragraphs as a short one is.
 DASHED_HEADLINE = re.compile(
-    rf"^(?=.{{5,{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]{{2,}}(?:\s[{HAN}\w“”]{{2,}})?——[{HAN}\w“”]{{2,}}$"
+    rf"^(?=.{{5,{MAX_HEADLINE_CHARS}}}$)[{HAN}\w“”]+(?:\s[{HAN}\w“”]{{2,}})?——[{HAN}\w“”]{{2,}}$"
 )
 # An event's name with the day or the days it is held in brackets after it (“師者匠心” 表彰活動(9 月 10 日), “筆墨寄情” 書畫攝影展
 # (9 月 20 日 - 10 月 7 日), rw1806): a schedule's entry, a headline by its name; the days are no sentence of it.

@@ -1194,7 +1194,8 @@ def test_a_one_line_pages_stamp_and_credits_between_its_headline_and_text_go():
     kept, dropped = clean_lines([line], model=False)
     assert kept[0].text == "护理部举行2013年护理技能竞赛"
     assert kept[1].text.startswith("为“病人”扎针、输液")
-    assert [d.text for d in dropped] == ["2013-08-07宣传科 宣传科 刘家琨 摄"]
+    # (and its 图为 caption after the last sentence, a caption's line by rule since fix30c, as the annotation lists it)
+    assert [d.text for d in dropped] == ["2013-08-07宣传科 宣传科 刘家琨 摄", "图为竞赛现场。"]
 
 
 def test_lost_characters_and_a_garbled_byline_under_the_last_sentence_go():
@@ -2756,3 +2757,33 @@ def test_fix30d_a_dot_in_the_item_of_a_numbered_list_parts_its_names_and_stays()
     assert "①机关.肿瘤②内科.外科③综合.药技④心研.老研⑤惠福.平洲。" in clean_text_line(line)
     assert "①机关.肿瘤②内科.外科" in _block_text(_parsed("rw2175"))
     assert clean_text_line("①增强服务的.意识，提高统一.认识。") == "①增强服务的意识，提高统一认识。"
+
+
+def test_fix30c_a_captions_credit_after_a_long_caption_and_a_caption_between_sentences_go():
+    """fix30c (README junk: photo captions): a caption of one sentence of clauses credited to the unit that gave the picture
+    (2月4日,上海市康定路…新年禮包。上海靜安區新聞辦 供圖, rw2161: 44 characters, as a bracketed credit's caption may be) is the
+    page's; so is a 图为 caption of one clause the page set between two sentences of its report (…將起到積極的作用。圖為運動會
+    比賽現場。副市長…, rw2167, pinyin glosses and all), the sentences on both sides staying."""
+    rw2161 = _block_text(_parsed("rw2161"))
+    assert "供圖" not in rw2161 and "每當春節" in rw2161
+    rw2167 = _block_text(_parsed("rw2167"))
+    assert "圖為" not in rw2167 and "將起到積極的作用" in rw2167 and "副市長" in rw2167
+    kept = clean_text("会议要求各单位认真落实。图为会议现场。随后，与会人员进行了分组讨论。")
+    assert "图为" not in kept and "随后" in kept
+
+
+def test_fix30c_a_line_of_markup_tags_alone_is_the_pages_code():
+    """fix30c: a line of nothing but tags, no word between them (<style id="xwdt1"><del id="xwdt1"></del></style>, a hijacked
+    host's hidden markup, rw2172), is the page's code wherever it stands, at the text's end too; a title in angle brackets
+    (<加冠典禮>, rw914) is no tag."""
+    text = _block_text(_parsed("rw2172"))
+    assert "optgroup" not in text and "<style" not in text
+    assert "加冠典禮" in _block_text(_page("<加冠典禮>\n今天下午，學校舉行了加冠典禮，全體護生參加。"))
+
+
+def test_fix30c_a_line_of_one_clause_opening_on_tuwei_is_a_caption():
+    """fix30c (README junk: photo captions, marked by 图为…): a caption the page set after its paragraph's last sentence and
+    a bar (…精神風貌。圖為護士節系列活動之一“奶爸訓練營”。 |, rw827) is split off and dropped as a caption, as every line of the
+    set that opens on 图为 is one (rw1285, rw1387, rw1505, rw2164); a sentence of clauses after 图为 (rw1219) is no such line."""
+    assert "奶爸訓" not in _block_text(_parsed("rw827"))
+    assert "送上饮料" in _block_text(_parsed("rw1219"))

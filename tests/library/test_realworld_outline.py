@@ -1115,3 +1115,12 @@ def test_fix30b_a_parts_number_with_a_dot_alone_over_its_name_is_the_names_marke
     levels = {b.text: b.level for d in parse_set_file("rw2068.txt").documents for b in d.blocks if b.type == "heading"}
     assert levels["职工小家建设情况"] == levels["职工小家场地建设评比"] == levels["优秀职工小家风采展"] == 1
     assert levels["建设目标"] == levels["亮点一"] == levels["评比结果"] == 2
+
+
+def test_fix30c_a_key_word_of_one_character_and_a_dash_over_a_phrase_is_a_headline():
+    """fix30c (README: unmarked headings between paragraphs): an inspection's steps, each a key word of one character, a dash
+    and its phrase over a paragraph (看——建家阵地 / 检查组实地查看…, rw2158), are headlines as 知院爱院——通州院区趣味健步走
+    (rw1210) is with its two-character words."""
+    documents = _parsed("rw2158")
+    headings = [(b.text, b.level) for d in documents for b in d.blocks if b.type == "heading"]
+    assert headings == [("看——建家阵地", 1), ("查——建家台账", 1), ("评——建家亮点", 1), ("听——建家汇报", 1)]

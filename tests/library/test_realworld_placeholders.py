@@ -358,3 +358,14 @@ def test_fix29c_a_date_masked_in_figures_has_its_month_and_day_a_date():
     assert find_placeholders("版本1.x.x") == ()
     assert [(p.text, p.kind) for p in find_placeholders("时间:〔具体日期〕上午")] == [("〔具体日期〕", "date")]
     assert "date" in [slot.kind for d in _parsed("rw2077") for block in d.blocks for slot in block.placeholders]
+
+
+def test_fix30c_one_underscore_between_two_words_is_a_titles_separator_no_name():
+    """fix30c: one underscore between two words parts a page title (工会工作个人总结_工会工作个人总结2020, rw2169; …计划_第1页;
+    记者_林琳): no slot, though a union's word follows it. A name's line of one mark opens its phrase (。_社区在, rw428; _ _幼儿园,
+    rw780), and a run of marks after a word is a name (建设幸福新____, 传__县委)."""
+    assert find_placeholders("工会工作个人总结_工会工作个人总结2020") == ()
+    assert not [slot for d in _parsed("rw2169") for block in d.blocks for slot in block.placeholders]
+    assert [(p.text, p.kind) for p in find_placeholders("工作开展。_社区在春节")] == [("_", "name")]
+    assert [(p.text, p.kind) for p in find_placeholders("经过充分调查，_ _幼儿园被视为")] == [("_ _", "name")]
+    assert [(p.text, p.kind) for p in find_placeholders("宣传__县委的决定")] == [("__", "name")]
