@@ -68,7 +68,6 @@ from nlp.library.junk import (
     units,
 )
 from nlp.library.script import analysis_form
-from nlp.models import DroppedLine
 from nlp.read import read_lines
 
 MIN_THRESHOLD = 0.75
@@ -92,67 +91,20 @@ MIN_WRITTEN_PIECE = 2  # characters as written of a one-word piece of a junk lin
 # shows only the second, and a model that learnt "recurs, so content" would keep a site's chrome the more
 # pages of the site a library holds.
 TOWARD_JUNK_ONLY = ("library_files",)
-# The chrome the rules take teaches the model too (gen30k): on the tune set the rules were written from its pages and take
-# most of each page's chrome before the model sees it, so a model that learns only from what they leave never meets the
-# shapes an unseen page's variants of that chrome have. A line the rules drop that the annotation calls junk is put back
-# in its place in the file and is a junk row of the fit, weighing ``RESTORED_WEIGHT``; it neither counts in the catch nor
-# sets the threshold (those stay on the lines the rules leave, what the product's model meets). Residue of the page's
-# encoding or markup (garbled text, code, styles, file names) is not chrome a page shows a reader and is not put back.
-RESTORED_WEIGHT = 1.0
-RESIDUE_REASONS = ("乱码", "防复制乱码", "残留网页样式", "网页代码", "图片或附件文件名")
-PLACING_CHARS = 12  # the opening characters (bare) by which a line is found among the lines the reader gave
 
 
-def _placed(raw: list[str], text: str, start: int) -> tuple[int, int] | None:
-    """Where ``text`` stands among the ``raw`` lines (bare forms) from ``start`` on: the first line it is, else the first
-    that holds its opening (``PLACING_CHARS``), with the offset of that opening in it; None when none holds it."""
-    key = bare(text)[:PLACING_CHARS]
-    if not key:
-        return None
-    found = next((r for r in range(start, len(raw)) if raw[r] == bare(text)), None)
-    if found is None:
-        found = next((r for r in range(start, len(raw)) if key in raw[r]), None)
-    return None if found is None else (found, raw[found].index(key))
-
-
-def _restored(raw: list[str], cleaned: list[str], dropped: list[DroppedLine]) -> list[tuple[str, bool]]:
-    """The file's cleaned lines with the lines the rules dropped put back where the reader had them (whether each was
-    put back): the page as the model would see it had the rules left its chrome. A cleaned line is found in order, a
-    dropped one from the reader's first line on (each occurrence once); residue (``RESIDUE_REASONS``) and a line found
-    nowhere (a piece the cleaning reworded) stay out."""
-    raw = [bare(text) for text in raw]
-    placed, pointer = [], 0
-    for k, text in enumerate(cleaned):
-        where = _placed(raw, text, pointer) or (pointer, 0)
-        pointer = where[0]
-        placed.append((where, k, text, False))
-    after: Counter[str] = Counter()
-    for k, line in enumerate(dropped):
-        if line.reason in RESIDUE_REASONS:
-            continue
-        where = _placed(raw, line.text, after[line.text])
-        if where is not None:
-            after[line.text] = where[0] + 1
-            placed.append((where, len(cleaned) + k, line.text, True))
-    return [(text, put_back) for _, _, text, put_back in sorted(placed)]
-
-
-def _cleaned_files(
-    leave_out: Collection[str],
-) -> list[tuple[dict, dict, list[str], list[str], set[int], list[tuple[str, bool]]]]:
-    """(manifest entry, annotation, cleaned line texts, dropped line texts, the cleaned lines the model never decides,
-    the lines with the dropped ones put back: ``_restored``) of each training file (see ``training_entries``) but those
-    named in ``leave_out``, rules only. The model never
+def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str], set[int]]]:
+    """(manifest entry, annotation, cleaned line texts, dropped line texts, the cleaned lines the model never decides)
+    of each training file (see ``training_entries``) but those named in ``leave_out``, rules only. The model never
     decides a line the source styles (a Word heading, a markdown ``#``) or numbers (``clean._drop_model_junk``), so
     such a line teaches it as content but does not set its threshold (nor do spare copies: see ``_spare_copies``)."""
     files = []
     for entry in training_entries(leave_out):
-        raw = read_lines((FILES / entry["name"]).read_bytes(), entry["name"])
-        cleaned, dropped = clean_lines(raw, model=False)
+        cleaned, dropped = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
         marked = {i for i, line in enumerate(cleaned) if line.style_level is not None or line.marker is not None}
-        texts = [line.text for line in cleaned]
-        restored = _restored([line.text for line in raw], texts, dropped)
-        files.append((entry, annotation(entry["name"]), texts, [d.text for d in dropped], marked, restored))
+        files.append(
+            (entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped], marked)
+        )
     return files
 
 
@@ -196,15 +148,13 @@ def is_junk_piece(text: str, junk: list[str], named: set[str]) -> bool:
 
 def labelled_lines(
     leave_out: Collection[str] = (),
-) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str], list[bool], list[bool]]:
-    """Feature vectors, labels (1 = junk), protected flags, sites, texts, whether the product lets the model decide
-    them (see ``_cleaned_files``) and whether the rules took them (``RESTORED_WEIGHT``) of the judged lines of the
-    training files but ``leave_out``."""
+) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str], list[bool]]:
+    """Feature vectors, labels (1 = junk), protected flags, sites, texts and whether the product lets the model decide
+    them (see ``_cleaned_files``) of the judged lines of the training files but ``leave_out``."""
     vectors, labels, protected, groups, texts, decided = [], [], [], [], [], []
     files = _cleaned_files(leave_out)
-    counts = Counter(text for _, _, kept, dropped, _, _ in files for text in _short_lines(kept, dropped))
-    taken = []  # per file: the rules' junk pieces, put back
-    for entry, ann, cleaned, dropped, marked, restored in files:
+    counts = Counter(text for _, _, kept, dropped, _ in files for text in _short_lines(kept, dropped))
+    for entry, ann, cleaned, dropped, marked in files:
         named = {bare(h["text"]) for d in ann["documents"] for h in d["headings"]}
         named |= {bare(d["title"]) for d in ann["documents"] if d["title"]}
         guarded = [bare(k) for d in ann["documents"] for k in d["keep"]] + sorted(named)
@@ -233,38 +183,7 @@ def labelled_lines(
             groups.append(site_of(entry))
             texts.append(text)
             decided.append(not never_decided)
-        taken.extend((entry, text, context) for text, context in _taken_chrome(restored, others, ann["junk"], named))
-    for entry, text, context in taken:
-        vectors.append(feature_vector(context))
-        labels.append(1)
-        protected.append(False)
-        groups.append(site_of(entry))
-        texts.append(text)
-        decided.append(False)
-    return (
-        vectors,
-        labels,
-        protected,
-        groups,
-        texts,
-        decided,
-        [False] * (len(vectors) - len(taken)) + [True] * len(taken),
-    )
-
-
-def _taken_chrome(
-    restored: list[tuple[str, bool]], others: Counter[str], junk: list[str], named: set[str]
-) -> list[tuple[str, LineContext]]:
-    """The judged pieces of the lines the rules dropped (put back in place, ``_restored``) that the annotation calls junk,
-    each with its context in the file as it was before the rules took them."""
-    pieces = [units(text) for text, _ in restored]
-    return [
-        (unit, context)
-        for (_, put_back), line, line_contexts in zip(restored, pieces, judged_contexts(pieces, others), strict=True)
-        if put_back
-        for unit, context in zip(line, line_contexts, strict=True)
-        if context is not None and is_junk_piece(unit, junk, named)
-    ]
+    return vectors, labels, protected, groups, texts, decided
 
 
 def correction_lines(db_path: str, unit: str | None = None) -> tuple[list[dict[int, float]], list[int], list[str]]:
@@ -378,15 +297,14 @@ def train(
     the same model. With ``misses`` the report lists each junk line the cross-validation by site scores under the
     threshold, with its site and score, highest first: what the model leaves on a site it never saw."""
     report = []
-    vectors, labels, protected, groups, texts, decided, taken = labelled_lines(leave_out)
-    weights = [RESTORED_WEIGHT if rules_took else 1.0 for rules_took in taken]
+    vectors, labels, protected, groups, texts, decided = labelled_lines(leave_out)
+    weights = [1.0] * len(vectors)
     corrected = np.zeros(len(vectors), dtype=bool)
     if corrections:
         more, more_labels, more_texts = correction_lines(corrections, unit)
         vectors, labels, texts = vectors + more, labels + more_labels, texts + more_texts
         protected += [not label for label in more_labels]
         decided += [True] * len(more)
-        taken += [False] * len(more)
         weights += [CORRECTION_WEIGHT] * len(more)
         corrected = np.append(corrected, np.ones(len(more), dtype=bool))
         groups += [f"corrections {i % 5}" for i in range(len(more))]  # spread over the folds
@@ -397,16 +315,10 @@ def train(
     threshold = max(MIN_THRESHOLD, float(guarded.max()) + MARGIN if len(guarded) else MIN_THRESHOLD)
 
     threshold = min(threshold, 0.95)
-    counted = ~np.array(taken)  # the catch is measured on the lines the rules leave, as the product's model meets them
-    caught = float((held_out[(y == 1) & counted] >= threshold).mean())
+    caught = float((held_out[y == 1] >= threshold).mean())
     content = (y == 0) & np.array(decided)  # a styled heading's score drops nothing
     false = int((held_out[content] >= threshold).sum())
-    report.append(f"{int(counted.sum())} lines ({int(y[counted].sum())} junk) from {len(set(groups))} training sites")
-    if not counted.all():
-        taken_caught = float((held_out[~counted] >= threshold).mean())
-        report.append(
-            f"{int((~counted).sum())} junk lines the rules took, put back (weight {RESTORED_WEIGHT}): caught {taken_caught:.2f}"
-        )
+    report.append(f"{len(y)} lines ({int(y.sum())} junk) from {len(set(groups))} training sites")
     report.append(f"threshold {threshold:.2f}: cross-validated junk caught {caught:.2f}, content lines dropped {false}")
     # the content lines nearest the threshold (the highest sets it when it is over the floor): the lines to read first
     # when the threshold moves
@@ -416,9 +328,7 @@ def train(
         if content[i] and held_out[i] >= threshold:
             report.append(f"  content over threshold {held_out[i]:.2f}: {texts[i][:60]}")
     if misses:
-        missed = [
-            i for i in np.argsort(-held_out, kind="stable") if y[i] == 1 and counted[i] and held_out[i] < threshold
-        ]
+        missed = [i for i in np.argsort(-held_out, kind="stable") if y[i] == 1 and held_out[i] < threshold]
         report.append(f"{len(missed)} junk lines missed in cross-validation by site:")
         report.extend(f"  missed {held_out[i]:.2f} {groups[i]}: {texts[i][:60]}" for i in missed)
     model, means, scales = fit(vectors, labels, weights)
