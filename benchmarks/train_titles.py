@@ -137,16 +137,13 @@ class Decision:
     site: str
 
 
-def fresh_rules_parse(
-    only: Collection[str] | None = None, blocks: int | None = KEPT_BLOCKS, fields: tuple[str, ...] = ()
-) -> dict[str, list[dict]]:
+def fresh_rules_parse(only: Collection[str] | None = None) -> dict[str, list[dict]]:
     """Each tune file (of those named in ``only``, when given) parsed by the rules of the parser that met it blind
     (``fresh_rules_commits``: that commit's ``nlp`` package, its title model left out, run as ``python -m nlp parse
-    --json``, one process per commit): per document its title, title source, first ``blocks`` blocks (None: all), the
-    document's ``fields`` as that parser gave them (its ``year``, ``kind``) and the index of the annotated document it
-    aligns to (None when none; a parser before round 3 gave no title source: "file" when its title is the file's name).
-    A file that parser fails on is left out (``--fresh-rules`` counts them): the trainer reads today's rules' parse of
-    it."""
+    --json``, one process per commit): per document its title, title source, first blocks and the index of the
+    annotated document it aligns to (None when none; a parser before round 3 gave no title source: "file" when its
+    title is the file's name). A file that parser fails on is left out (``--fresh-rules`` counts them): the trainer
+    reads today's rules' parse of it."""
     by_commit: dict[str, list[str]] = {}
     for name, commit in fresh_rules_commits().items():
         if only is None or name in only:
@@ -176,10 +173,9 @@ def fresh_rules_parse(
                     "title": d["title"],
                     # a parser before round 3 gave no source: its title is the file's name or the text's
                     "title_source": d.get("title_source", "file" if d["title"] == Path(name).stem else "text"),
-                    "blocks": [{k: b.get(k) for k in ("type", "text", "marker")} for b in d["blocks"][:blocks]],
+                    "blocks": [{k: b.get(k) for k in ("type", "text", "marker")} for b in d["blocks"][:KEPT_BLOCKS]],
                     "annotated": pairs.get(j),
                 }
-                | {field: d.get(field) for field in fields}
                 for j, d in enumerate(documents)
             ]
     return {e["name"]: parsed[e["name"]] for e in shared.training_entries() if e["name"] in parsed}
