@@ -137,13 +137,17 @@ class Decision:
     site: str
 
 
-def fresh_rules_parse(only: Collection[str] | None = None) -> dict[str, list[dict]]:
+def fresh_rules_parse(
+    only: Collection[str] | None = None,
+    kept_blocks: int | None = KEPT_BLOCKS,
+    block_keys: tuple[str, ...] = ("type", "text", "marker"),
+) -> dict[str, list[dict]]:
     """Each tune file (of those named in ``only``, when given) parsed by the rules of the parser that met it blind
     (``fresh_rules_commits``: that commit's ``nlp`` package, its title model left out, run as ``python -m nlp parse
-    --json``, one process per commit): per document its title, title source, first blocks and the index of the
-    annotated document it aligns to (None when none; a parser before round 3 gave no title source: "file" when its
-    title is the file's name). A file that parser fails on is left out (``--fresh-rules`` counts them): the trainer
-    reads today's rules' parse of it."""
+    --json``, one process per commit): per document its title, title source, first ``kept_blocks`` blocks (all when
+    None; of each its ``block_keys``) and the index of the annotated document it aligns to (None when none; a parser
+    before round 3 gave no title source: "file" when its title is the file's name). A file that parser fails on is
+    left out (``--fresh-rules`` counts them): the trainer reads today's rules' parse of it."""
     by_commit: dict[str, list[str]] = {}
     for name, commit in fresh_rules_commits().items():
         if only is None or name in only:
@@ -173,7 +177,7 @@ def fresh_rules_parse(only: Collection[str] | None = None) -> dict[str, list[dic
                     "title": d["title"],
                     # a parser before round 3 gave no source: its title is the file's name or the text's
                     "title_source": d.get("title_source", "file" if d["title"] == Path(name).stem else "text"),
-                    "blocks": [{k: b.get(k) for k in ("type", "text", "marker")} for b in d["blocks"][:KEPT_BLOCKS]],
+                    "blocks": [{k: b.get(k) for k in block_keys} for b in d["blocks"][:kept_blocks]],
                     "annotated": pairs.get(j),
                 }
                 for j, d in enumerate(documents)
@@ -187,19 +191,15 @@ def _fresh_documents(name: str) -> list[tuple[Document, int | None]] | None:
     kept = _fresh_rules().get(name)
     if kept is None:
         return None
-    return [
-        (
-            Document(
-                d["title"],
-                "",
-                None,
-                tuple(Block(b["type"], b["text"], marker=b["marker"]) for b in d["blocks"]),
-                d["title_source"],
-            ),
-            d["annotated"],
-        )
-        for d in kept
-    ]
+    return [(kept_document(d), d["annotated"]) for d in kept]
+
+
+def kept_document(kept: dict) -> Document:
+    """A document of ``fresh_rules_parse`` as the rules gave it: its title and blocks (kind and year not kept)."""
+    blocks = (
+        Block(b["type"], b["text"], b.get("level"), b["marker"], schedule=b.get("schedule")) for b in kept["blocks"]
+    )
+    return Document(kept["title"], "", None, tuple(blocks), kept["title_source"])
 
 
 @cache

@@ -10,6 +10,7 @@ import pytest
 from benchmarks import train_headings
 from benchmarks.bench_parse import in_files
 from benchmarks.heading_model import decided
+from benchmarks.train_titles import _fresh_rules, fresh_rules_parse
 from benchmarks.training import training_entries
 
 # Measured when the model was written (262 tune files, threshold 0.3): heading precision on the fair test .694 (rules)
@@ -76,3 +77,18 @@ def test_training_is_deterministic_and_the_decision_changes_types_only(tune):
                 assert after.level == before.level or (after.type == "paragraph" and before.marker is None)
                 changed += after.type != before.type
     assert changed > 0
+
+
+def test_gen30h_the_blind_parse_keeps_every_block_with_its_level():
+    # rw169 (round 9's holdout, read blind by 72a93d8, as rw168 in tests/test_train_titles.py): the blind parse the
+    # heading model is measured on (train_headings --blind) is the title trainer's kept parse with every block, each
+    # with its level
+    name = "rw169.txt"
+    full = fresh_rules_parse(only={name}, kept_blocks=None, block_keys=train_headings.BLIND_BLOCK_KEYS)[name]
+    kept = _fresh_rules()[name]
+    first = [[{key: b[key] for key in ("type", "text", "marker")} for b in d["blocks"][:6]] for d in full]
+    assert first == [d["blocks"] for d in kept]
+    assert sum(len(d["blocks"]) for d in full) == 14 > sum(len(d["blocks"]) for d in kept)
+    blocks = [b for d in full for b in d["blocks"]]
+    assert {b["level"] for b in blocks if b["type"] == "heading"} == {1, 2}
+    assert all(b["level"] is None for b in blocks if b["type"] == "paragraph")
