@@ -95,8 +95,9 @@ def clopper_pearson(agreed: int, total: int) -> list[float]:
     return [round(float(low), 3), round(float(high), 3)]
 
 
-# What two readings can agree on: not keep_block (how a parser joins lines into blocks) nor ph_false (a parser's share).
-AGREEMENT = [(key, label) for key, label, _ in METRICS if key not in ("keep_block", "ph_false")]
+# What two readings can agree on: not keep_block (how a parser joins lines into blocks), ph_false (a parser's share) nor
+# heading_precision (the other side's headings).
+AGREEMENT = [(key, label) for key, label, _ in METRICS if key not in ("keep_block", "ph_false", "heading_precision")]
 SIDES = ("set_by_other", "other_by_set")
 
 

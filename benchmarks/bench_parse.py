@@ -55,6 +55,7 @@ METRICS = (
     ("keep_block", "keep1", "keep snippets found inside one block (wrapped lines joined back)"),
     ("headings", "head", "annotated headings found as a heading block with the same text and level"),
     ("heading_text", "headT", "annotated headings found as a heading block with the same text, any level"),
+    ("heading_precision", "headP", "heading blocks whose text is an annotated heading's (any level): no false heading"),
     ("ph_recall", "ph", "annotated placeholders found"),
     ("ph_kind", "phK", "annotated placeholders found with the annotated kind (year, date, blank, name)"),
     ("ph_false", "phF", "predicted placeholders that match no annotated one (share of predicted)"),
@@ -242,6 +243,16 @@ def parse_baseline(path: Path) -> dict:
 # ---------------------------------------------------------------- scoring one file
 
 
+def annotated_headings(ann: dict) -> set[str]:
+    """The texts of a file's annotated headings, in any document, as headings are compared (``bare``)."""
+    return {bare(h["text"]) for d in ann["documents"] for h in d["headings"]}
+
+
+def block_names(block: dict) -> set[str]:
+    """The texts a parsed block answers to as a heading: its text, and its text with its marker (``bare``)."""
+    return {bare(block.get("text")), bare((block.get("marker") or "") + (block.get("text") or ""))}
+
+
 def _doc_texts(doc: dict) -> list[str]:
     return [doc.get("title") or ""] + [b.get("text") or "" for b in doc.get("blocks", [])]
 
@@ -341,18 +352,19 @@ def score_file(entry: dict, parsed: dict, ann: dict | None = None) -> dict:
             tally("keep", s in joined, snippet)
             tally("keep_block", any(s in t for t in texts), snippet)
 
-    heads = [
-        (bare(b.get("text")), bare((b.get("marker") or "") + (b.get("text") or "")), b.get("level"))
-        for doc in docs
-        for b in doc.get("blocks", [])
-        if b.get("type") == "heading"
-    ]
+    heads = [b for doc in docs for b in doc.get("blocks", []) if b.get("type") == "heading"]
     for a in ann["documents"]:
         for h in a["headings"]:
-            want = bare(h["text"])
-            same = [level for text, marked, level in heads if want in (text, marked)]
+            same = [b.get("level") for b in heads if bare(h["text"]) in block_names(b)]
             tally("headings", h["level"] in same, (h["level"], h["text"], same))
             tally("heading_text", bool(same), h["text"])
+    # A heading block no annotation names is a false heading a reader sees in the outline (the README asks annotators
+    # to be complete on headings); listed apart from the misses, which are the annotation's items not found.
+    wanted = annotated_headings(ann)
+    false_headings = [
+        (b.get("level"), (b.get("marker") or "") + (b.get("text") or "")) for b in heads if not block_names(b) & wanted
+    ]
+    counts["heading_precision"] = [len(heads) - len(false_headings), len(heads)]
 
     found, false, total = _placeholder_hits(ann["placeholders"], docs)
     for k, slot in enumerate(ann["placeholders"]):
@@ -364,6 +376,7 @@ def score_file(entry: dict, parsed: dict, ann: dict | None = None) -> dict:
     return {
         "counts": {k: list(v) for k, v in counts.items()},
         "misses": dict(misses),
+        "false_headings": false_headings,
         "documents": [len(ann["documents"]), len(docs)],
         "error": parsed.get("error"),
     }
@@ -454,7 +467,12 @@ def run(
         "product": aggregate(product, entries),
         "interval": intervals(product, entries),
         "per_file": {
-            name: {"documents": r["documents"], "error": r["error"], "misses": r["misses"]}
+            name: {
+                "documents": r["documents"],
+                "error": r["error"],
+                "misses": r["misses"],
+                "false_headings": r["false_headings"],
+            }
             for name, r in product.items()
         },
     }
@@ -534,6 +552,8 @@ def main(argv: list[str] | None = None) -> int:
                 for key, items in detail["misses"].items():
                     for item in items:
                         print(f"  {key}: {item}")
+                for level, text in detail["false_headings"]:
+                    print(f"  false heading: {level} {text}")
     failures = check_floors(result, args.min)
     for failure in failures:
         print(f"✗ {failure}", file=sys.stderr)

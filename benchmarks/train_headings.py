@@ -16,8 +16,8 @@ manifest order, a solver without randomness).
 A candidate is a block of the rules' outline the model decides (``heading_model.is_candidate``); it is a heading when
 its text, with or without its marker, is one of its file's annotated headings, compared as bench_parse compares them
 (``bare``). Holdout files are never read here. Besides bench_parse's headings (annotated headings found at their
-level) and heading_text (at any level), the report gives heading_precision (heading blocks whose text is an annotated
-heading's: the two figures count no heading too many) and where each annotated heading the parse misses went.
+level), heading_text (at any level) and heading_precision (heading blocks whose text is an annotated heading's: the two
+figures before it count no heading too many), the report gives where each annotated heading the parse misses went.
 
 The blind parse (round 30, gen30h) is each tune file as the parser that met it blind parsed it
 (``train_titles.fresh_rules_commits``), every block with its level: a model stacked on today's rules learns to trust
@@ -37,7 +37,16 @@ from pathlib import Path
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from benchmarks.bench_parse import FILES, aggregate, annotation, bare, in_files, score_file
+from benchmarks.bench_parse import (
+    FILES,
+    aggregate,
+    annotated_headings,
+    annotation,
+    bare,
+    block_names,
+    in_files,
+    score_file,
+)
 from benchmarks.heading_model import (
     FEATURE_NAMES,
     RULE_FEATURES,
@@ -62,14 +71,6 @@ FAIR_TEST = "rw238-rw262"
 FIGURES = ("headings", "heading_text", "heading_precision")
 BLIND_BLOCK_KEYS = ("type", "text", "marker", "level", "schedule")
 MISSES = ("not a block of its own", "a heading at another level", "an item", "a paragraph")
-
-
-def _annotated(entry: dict) -> set[str]:
-    return {bare(h["text"]) for d in annotation(entry["name"])["documents"] for h in d["headings"]}
-
-
-def _names(block: dict) -> set[str]:
-    return {bare(block["text"]), bare((block.get("marker") or "") + block["text"])}
 
 
 def rules_parse(entries: list[dict]) -> dict[str, ParseResult]:
@@ -99,12 +100,12 @@ def labelled_blocks(
     ``entries``."""
     vectors, labels, groups = [], [], []
     for entry in entries:
-        wanted = _annotated(entry)
+        wanted = annotated_headings(annotation(entry["name"]))
         for document in parsed[entry["name"]].documents:
             for k, block in enumerate(document.blocks):
                 if is_candidate(block):
                     vectors.append(feature_vector(BlockContext(document.blocks, k)))
-                    labels.append(int(bool(_names({"text": block.text, "marker": block.marker}) & wanted)))
+                    labels.append(int(bool(block_names({"text": block.text, "marker": block.marker}) & wanted)))
                     groups.append(site_of(entry))
     return vectors, labels, groups
 
@@ -132,16 +133,13 @@ def with_model(parsed: ParseResult, model: LinearModel | None) -> ParseResult:
 
 
 def scored(entries: list[dict], parsed: dict[str, ParseResult], model: LinearModel | None) -> dict[str, dict]:
-    """bench_parse's score of each file of ``entries`` with the model over the rules, with ``heading_precision`` and
-    the misses by where they went (``MISSES``)."""
+    """bench_parse's score of each file of ``entries`` with the model over the rules (``heading_precision`` among its
+    figures), with the misses by where they went (``MISSES``)."""
     results = {}
     for entry in entries:
         json = parse_json(entry["name"], with_model(parsed[entry["name"]], model))
         result = score_file(entry, json)
         blocks = [b for d in json["documents"] for b in d["blocks"]]
-        wanted = _annotated(entry)
-        heads = [b for b in blocks if b["type"] == "heading"]
-        result["counts"]["heading_precision"] = [sum(bool(_names(b) & wanted) for b in heads), len(heads)]
         result["went"] = Counter(
             _went(h, blocks) for d in annotation(entry["name"])["documents"] for h in d["headings"]
         )
@@ -151,7 +149,7 @@ def scored(entries: list[dict], parsed: dict[str, ParseResult], model: LinearMod
 
 def _went(heading: dict, blocks: list[dict]) -> str | None:
     """Where an annotated heading is in the parse: None when found at its level, else one of ``MISSES``."""
-    same = [b for b in blocks if bare(heading["text"]) in _names(b)]
+    same = [b for b in blocks if bare(heading["text"]) in block_names(b)]
     if any(b["type"] == "heading" and b["level"] == heading["level"] for b in same):
         return None
     kinds = {b["type"] for b in same}
@@ -167,10 +165,9 @@ def figures(results: dict[str, dict], entries: list[dict]) -> str:
     counts = {
         key: [sum(results[e["name"]]["counts"].get(key, [0, 0])[i] for e in entries) for i in (0, 1)] for key in FIGURES
     }
-    shown = {**overall, "heading_precision": round(counts["heading_precision"][0] / counts["heading_precision"][1], 3)}
     went = sum((results[e["name"]]["went"] for e in entries), Counter())
     return (
-        " ".join(f"{key} {shown[key]} ({counts[key][0]}/{counts[key][1]})" for key in FIGURES)
+        " ".join(f"{key} {overall[key]} ({counts[key][0]}/{counts[key][1]})" for key in FIGURES)
         + "; misses: "
         + (", ".join(f"{went[miss]} {miss}" for miss in MISSES))
     )

@@ -327,6 +327,24 @@ def test_smoke_subset_scores(capsys):
     assert result["baseline"]["overall"]["files"] == len(SMOKE)
 
 
+def test_prec30_heading_precision_counts_the_heading_blocks_no_annotation_names():
+    # rw1859's annotated headings as heading blocks (with their markers, one at another level), and its sports list's
+    # 1、篮球 typed a heading: recall whole, precision 6 of 7, the false heading listed apart from the misses
+    entry = next(e for e in manifest() if e["name"] == "rw1859.txt")
+    ann = annotation("rw1859.txt")
+    blocks = [
+        {"type": "heading", "level": h["level"], "marker": f"{k + 1}、", "text": h["text"]}
+        for k, h in enumerate(ann["documents"][0]["headings"])
+    ]
+    blocks[0]["level"] = 2
+    blocks.append({"type": "heading", "level": 2, "marker": "1、", "text": "篮球"})
+    blocks.append({"type": "item", "level": 2, "marker": "2、", "text": "乒乓球"})
+    result = bench_parse.score_file(entry, {"documents": [{**ann["documents"][0], "blocks": blocks}]})
+    assert result["counts"]["heading_text"] == [6, 6] and result["counts"]["headings"] == [5, 6]
+    assert result["counts"]["heading_precision"] == [6, 7]
+    assert result["false_headings"] == [(2, "1、篮球")] and "heading_precision" not in result["misses"]
+
+
 def test_files_picks_stems_and_ranges_of_the_split_in_manifest_order(capsys):
     assert bench_parse.main(["--files", "rw238-rw262,rw007", "--json", "--no-baseline"]) == 0
     result = json.loads(capsys.readouterr().out)

@@ -3127,7 +3127,49 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             blocks.append(replace(after, placeholders=find_placeholders(after.text)))
         if family:
             seen.add(family)
-    return _unmarked_siblings(_sentences_beside_headings(blocks))
+    return _item_lists(_unmarked_siblings(_sentences_beside_headings(blocks)))
+
+
+def _item_lists(blocks: list[Block]) -> list[Block]:
+    """A list whose entries all have nothing under them (each entry's next block its sibling, an uncle or none) is a
+    list of items, however short its entries (1、篮球 / 2、乒乓球 / 3、羽毛球, rw1859; the README's heading-or-item rule):
+    the phrases the entries' rule types headings over nothing are items. Not a label with its colon (its content the page
+    lost), nor an outline written without its content, headings throughout: a document with no paragraph, or such lists
+    under two sibling sections (二、抓住基本点，… over （一）… （二）… and 三、… over its own, seed 003)."""
+
+    def nothing_under(k: int) -> bool:
+        return k + 1 == len(blocks) or (blocks[k + 1].level is not None and blocks[k + 1].level <= blocks[k].level)
+
+    lists: dict[int, list[int]] = {}  # the entries of each list of phrases over nothing, by its first entry
+    for k, block in enumerate(blocks):
+        if block.type != "heading" or block.marker is None or block.text[-1:] in "：:" or not nothing_under(k):
+            continue
+        family = family_of(block.marker)
+        run = [k]  # the entries of its list: its family at its level, until a shallower block
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(blocks) and (blocks[j].level is None or blocks[j].level >= block.level):
+                if blocks[j].level == block.level:
+                    if family_of(blocks[j].marker or "") != family:
+                        break
+                    run.append(j)
+                j += step
+        if len(run) > 1 and all(nothing_under(j) for j in run):
+            lists.setdefault(min(run), []).append(k)
+    parents = Counter(  # each list's section: the level and family of the block it stands under
+        next(
+            ((b.level, family_of(b.marker or "")) for b in reversed(blocks[:k]) if b.level is not None and b.level < level),
+            None,
+        )
+        for k, level in ((first, blocks[first].level) for first in lists)
+    )
+    if not any(b.type == "paragraph" for b in blocks) or any(n > 1 for parent, n in parents.items() if parent):
+        return blocks
+    typed = list(blocks)
+    for entries in lists.values():
+        for k in entries:
+            typed[k] = replace(blocks[k], type="item")
+    return typed
 
 
 def _among_headings(blocks: list[Block]) -> bool:

@@ -1124,3 +1124,23 @@ def test_fix30c_a_key_word_of_one_character_and_a_dash_over_a_phrase_is_a_headli
     documents = _parsed("rw2158")
     headings = [(b.text, b.level) for d in documents for b in d.blocks if b.type == "heading"]
     assert headings == [("看——建家阵地", 1), ("查——建家台账", 1), ("评——建家亮点", 1), ("听——建家汇报", 1)]
+
+
+def test_prec30_a_list_whose_entries_have_nothing_under_them_is_a_list_of_items():
+    """rw1859's 三、活动内容： over 1、篮球 … 9、年级大合唱, each entry's next line its sibling: a list of items (the README's
+    heading-or-item rule: 1、跳绳 / 2、拔河), no heading over nothing. One sibling with a paragraph under it keeps the
+    phrases headings (the page lost what the others head), and an outline written without its content stays headings."""
+    blocks = [b for d in _parsed("rw1859") for b in d.blocks]
+    sports = [b for b in blocks if b.marker and b.text in ("篮球", "乒乓球", "年级大合唱")]
+    assert [b.type for b in sports] == ["item"] * 3
+    assert (1, "活动内容：") in _headings("rw1859")
+    page = "工会活动方案\n一、活动内容\n为丰富教职工生活，特举办以下活动。\n1、跳绳\n2、拔河\n3、篮球\n二、活动时间\n五月。\n"
+    assert "跳绳" not in heading_texts(parse(page))
+    lost = page.replace("1、跳绳\n", "1、跳绳\n各组十人参赛，限时三分钟，以次数计名次。\n")
+    assert {"跳绳", "拔河", "篮球"} <= set(heading_texts(parse(lost)))
+    skeleton = "工会工作要点\n一、加强思想建设\n1、理论学习\n2、师德教育\n二、维护职工权益\n1、民主管理\n2、帮扶救助\n"
+    assert {"理论学习", "师德教育", "民主管理"} <= set(heading_texts(parse(skeleton)))
+    # seed 003's 二、抓住基本点，… over （一）… （二）… and 三、… over its own, after a paragraph under 一、指导思想: such lists under two
+    # sibling sections are an outline written without its content
+    led = skeleton.replace("一、加强思想建设\n", "一、指导思想\n以党的方针为指导，团结广大教职工，做好各项工作。\n二、加强思想建设\n")
+    assert {"理论学习", "师德教育", "民主管理"} <= set(heading_texts(parse(led.replace("二、维护", "三、维护"))))
