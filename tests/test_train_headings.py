@@ -45,7 +45,13 @@ def _share(results: dict[str, dict], key: str) -> float:
     return _found(results, key) / sum(r["counts"].get(key, [0, 0])[1] for r in results.values())
 
 
-def test_on_the_fair_test_the_model_loses_at_most_one_heading_and_drops_false_ones(tune):
+def _false(results: dict, key: str) -> int:
+    return sum(r["counts"].get(key, [0, 0])[1] - r["counts"].get(key, [0, 0])[0] for r in results.values())
+
+
+def test_on_the_fair_test_the_model_loses_at_most_one_heading_and_adds_no_false_one(tune):
+    # since round 30 the rules type an item list with nothing under its entries as items (prec30), the false headings
+    # the model used to drop on these 25 pages: it drops no more of them than the rules do (docs/benchmarks.md, round 30)
     entries, parsed = tune
     test = [e for e in entries if in_files(e["name"], train_headings.FAIR_TEST)]
     assert len(test) == 25
@@ -53,7 +59,7 @@ def test_on_the_fair_test_the_model_loses_at_most_one_heading_and_drops_false_on
     learnt = train_headings.fair_test(entries, parsed)
     for key in ("headings", "heading_text"):
         assert _found(learnt, key) >= _found(rules, key) - MAX_FAIR_HEADINGS_LOST, key
-    assert _share(learnt, "heading_precision") > _share(rules, "heading_precision")
+    assert _false(learnt, "heading_precision") <= _false(rules, "heading_precision")
 
 
 def test_cross_validated_by_site_the_model_trades_few_headings_for_precision(tune):
