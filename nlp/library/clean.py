@@ -52,10 +52,10 @@ from nlp.library.markers import (
     FAMILIES,
     FIELD_LABEL_CHARS,
     FIELD_NAME,
+    FIELD_WITH_VALUE,
     FILE_EXTENSION,
     FILE_NAME,
     ITEM_TITLE,
-    LABEL_CHAR,
     LABEL_OPENING_PARAGRAPH,
     MARKER,
     NUMBER_GLYPHS,
@@ -63,9 +63,11 @@ from nlp.library.markers import (
     PART_LABEL_CHARS,
     PART_NUMBER_LINE,
     POST_DAY,
+    POST_STAMP_LABEL,
     QUESTION_HEADLINE,
     SIGNATURE_DATE,
     dangles,
+    event_field,
     is_title_line,
     label_alone,
     month_schedule,
@@ -314,10 +316,6 @@ NEWS_DATELINE = re.compile(
 NEWS_DATELINE_IN_LINE = re.compile(
     rf"(?<=[。！？])\s*(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|報|报|台))[讯訊]\s*{NEWS_BYLINE}\s*(?=\S)"
 )
-# A post's stamp's label in either script (发布时间, 發布日期; a government page's record date, 建檔日期:, rw1315): the stamp
-# before a text is read on the page's own text.
-# (a paper's digital edition stamps its issue's day so: 出版日期:2017年12月25日 星期一 今日天气:, rw1502)
-POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯|建档|建檔|出版)(?:时间|時間|日期)"
 # A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
 # page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
 POST_STAMP_BEFORE_TEXT = re.compile(
@@ -1964,14 +1962,8 @@ def _field_among_fields(lines: list[Line], number: int, memo: _Memo, promo: bool
     (地点:社区广场 under it), or under an outline entry that names its label (三、活动的时间 / 时间:2022年3月3日-3月8日,
     rw707). A post's stamp stands among the post's own fields (来源：, 作者：, 浏览：), which go, is labelled as one
     (发布时间：, ``POST_STAMP_LABEL``) or writes its day in digits (``DASHED_DATE``)."""
-    form = analysis_form(lines[number].text.strip())
-    field = FIELD_WITH_VALUE.match(form)
-    if (
-        field is None
-        or not FIELD_NAME.match(field.group("label"))
-        or re.match(POST_STAMP_LABEL, field.group("label"))
-        or DASHED_DATE.match(form, field.end() - 1)
-    ):
+    field = event_field(analysis_form(lines[number].text.strip()))
+    if field is None:
         return False
     for k in (number - 1, number + 1):
         if not 0 <= k < len(lines) or memo.junk_reason(lines[k].text, promo) is not None:
@@ -1982,13 +1974,6 @@ def _field_among_fields(lines: list[Line], number: int, memo: _Memo, promo: bool
         if k < number and MARKER.match(beside) and field.group("label")[-2:] in beside:
             return True
     return False
-
-
-# A field of a list, its label and its value on one line (时间:9月9日下午, 地点:社区广场).
-FIELD_WITH_VALUE = re.compile(rf"^(?P<label>{LABEL_CHAR}{{1,8}})\s*[：:]\s*\S")
-# A day in digits with dashes, slashes or dots (2024-03-10, 2021/05/12): a site stamps its post so; a text writes its
-# event's day in words (2022年3月3日, 9月9日下午).
-DASHED_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")
 
 
 def _holds_text(text: str, memo: _Memo, promo: bool) -> bool:

@@ -36,6 +36,7 @@ from nlp.library.markers import (
     BRACKETED_ASIDE,
     CHARTER_LABEL,
     FIELD_LABEL_CHARS,
+    FIELD_WITH_VALUE,
     FILE_EXTENSION,
     ITEM_TITLE,
     MARKER,
@@ -43,6 +44,7 @@ from nlp.library.markers import (
     PART_NUMBER_LINE,
     SIGNATURE_DATE,
     SITE_GRADE,
+    event_field,
     is_headline_over_sub_headline,
     is_title_line,
     label_alone,
@@ -1187,6 +1189,7 @@ def judged_contexts(
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
+        inside = inside or _in_event_fields(texts, i)
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
         inside = inside or i in foot_fields
         # a link alone under the sentence that sends the reader to it (…相關法規可參考勞工福利資訊網 / https://…, rw1088): the
@@ -1474,8 +1477,19 @@ def _unit_over_title(texts: list[str], i: int) -> bool:
 def _cut_word(texts: list[str]) -> bool:
     """The file's last line is a word of a few Chinese characters under a paragraph's last sentence, no site's word, button
     or column (…取得了新成绩。 / 会议, rw328; 六里, rw236; …新局面！ / 會上, rw835): the first word of the next paragraph, where the page's
-    excerpt ends; a site's foot names itself (公众号, 网站地图), a lost photo's caption its photo (会议现场, rw1222)."""
+    excerpt ends; a site's foot names itself (公众号, 网站地图), a lost photo's caption its photo (会议现场, rw1222). So is
+    the next sentence's opening clauses cut off there (…的濃厚氛圍。 / 分享會上，10名政協機關干, rw2182; 今年4月22日，医院工会响应
+    市总工会的号召，, rw011): a clause break in it, no stop at its end, no letters (a site's widget or file names itself so:
+    …Akismet…, …FaceBook…, 未命名。png…, rw712, rw872, rw845) and not the several site words of a site's notice
+    (``MIN_SITE_WORDS``: 分享会 names one); a site's foot sets its fields side by side, no clause (地址：… 热线电话：…, 拟稿人：…
+    核稿人：…)."""
     last = analysis_form(texts[-1].strip())
+    if len(texts) >= 2 and CLAUSE_BREAK.search(last) and not last.endswith(SENTENCE_STOPS):
+        return (
+            texts[-2].strip().endswith(SENTENCE_STOPS)
+            and not LATIN.search(last)
+            and len(set(_site_words(last))) < MIN_SITE_WORDS
+        )
     return (
         len(texts) >= 2
         and bool(CUT_WORD.fullmatch(last))
@@ -1485,6 +1499,21 @@ def _cut_word(texts: list[str]) -> bool:
         and not COLUMN_NAME.fullmatch(last)
         and not PHOTO_CAPTION.match(last)
     )
+
+
+def _in_event_fields(texts: list[str], i: int) -> bool:
+    """``texts[i]`` lies in a run of fields, one a line (``FIELD_WITH_VALUE``), that names an event's time, place or people
+    (``event_field``): a meeting's minutes under their title (時間：99年10月13日… / 地點：本會會議室（臺北市…） / 主席：…
+    紀錄：…, rw2159), an activity's (活动时间： / 活动地点： / 参加对象：); the text's own, every field of it. A post's stamp
+    (时间：2024-08-01 浏览量：421) and a site's foot (地址：… / 电话：…) name no event."""
+    if not FIELD_WITH_VALUE.match(analysis_form(texts[i].strip())):
+        return False
+    start = end = i
+    while start > 0 and FIELD_WITH_VALUE.match(analysis_form(texts[start - 1].strip())):
+        start -= 1
+    while end + 1 < len(texts) and FIELD_WITH_VALUE.match(analysis_form(texts[end + 1].strip())):
+        end += 1
+    return end > start and any(event_field(analysis_form(texts[k].strip())) for k in range(start, end + 1))
 
 
 def _signature(texts: list[str], i: int) -> bool:

@@ -213,6 +213,32 @@ LABEL_CHAR = r"[^，。、；：！？,.;:!?\s]"
 # A field's name by its noun alone on its line, its colon lost (會議日期 over 100年10月23日（星期日）, rw1437; 时间 over
 # 20xx年10月25日, rw856): it heads its value (read in analysis form).
 FIELD_NAME = re.compile(rf"^{LABEL_CHAR}{{0,6}}(?:日期|时间|地点|对象|人员|单位)$")
+# A post's stamp's label in either script (发布时间, 發布日期; a government page's record date, 建檔日期:, rw1315): the stamp
+# before a text is read on the page's own text.
+# (a paper's digital edition stamps its issue's day so: 出版日期:2017年12月25日 星期一 今日天气:, rw1502)
+POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯|建档|建檔|出版)(?:时间|時間|日期)"
+# A field of a list, its label and its value on one line (时间:9月9日下午, 地点:社区广场).
+FIELD_WITH_VALUE = re.compile(rf"^(?P<label>{LABEL_CHAR}{{1,8}})\s*[：:]\s*\S")
+# A day in digits with dashes, slashes or dots (2024-03-10, 2021/05/12): a site stamps its post so; a text writes its
+# event's day in words (2022年3月3日, 9月9日下午).
+DASHED_DATE = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d")
+
+
+def event_field(form: str) -> re.Match[str] | None:
+    """The field (``FIELD_WITH_VALUE``) that ``form`` (analysis form) opens with when it names an event's time, day, place
+    or people (``FIELD_NAME``: 时间:9月9日下午, 地點:本會會議室): a text's own, unless it is a post's stamp, labelled as one
+    (发布时间：, ``POST_STAMP_LABEL``) or its day written in digits (``DASHED_DATE``)."""
+    field = FIELD_WITH_VALUE.match(form)
+    if (
+        field is None
+        or not FIELD_NAME.match(field.group("label"))
+        or re.match(POST_STAMP_LABEL, field.group("label"))
+        or DASHED_DATE.match(form, field.end() - 1)
+    ):
+        return None
+    return field
+
+
 # A line that ends pointing to what follows it (…请附以下资料, …安排如下：): the text's lead-in to its list, never a title nor a
 # headline (rw1436); ``TITLE`` excludes 如下 and 以下 anywhere.
 POINTS_AHEAD = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,4}[：:]?$")

@@ -504,6 +504,11 @@ def test_a_days_dot_and_a_question_are_a_headlines_a_pages_keywords_are_not(line
         ("rw328.txt", "会议"),  # the next paragraph's first word where the page's excerpt ends
         ("rw835.txt", "會上"),
         ("rw434.txt", "年内常规举办教职工大合唱、书画摄影展、微"),  # a list cut by the page's end, 摄影 no credit
+        # round 30 (jpin30): a meeting's header fields under the minutes' title (.98 and .95 held out), and the next
+        # sentence's opening clauses cut where the page's excerpt ends (.95)
+        ("rw2159.txt", "地點：本會會議室（臺北市寶慶路35號4樓）"),
+        ("rw2159.txt", "主席：吳振昌理事長"),
+        ("rw2182.txt", "分享會(huì)上，10名政協(xié)機(jī)關(guān)干"),
     ],
 )
 def test_the_texts_own_lines_the_junk_model_held_its_threshold_with_are_not_its_to_judge(name, line):
@@ -513,6 +518,17 @@ def test_the_texts_own_lines_the_junk_model_held_its_threshold_with_are_not_its_
     found = [units(text) for text in texts][i]
     judged_units = judged_contexts([units(text) for text in texts])[i]
     assert all(context is None for unit, context in zip(found, judged_units) if clean_text(line) in unit)
+
+
+def test_jpin30_a_run_of_fields_naming_no_event_and_a_foot_of_fields_stay_the_models_to_judge():
+    # a run of fields is the text's only when one names an event's time, place or people (an activity's, a meeting's)
+    minutes = ["時間：99年10月13日（星期三）上午10:00", "地點：本會會議室", "主席：吳振昌理事長 紀錄：蘇映慈", REPORT]
+    assert _judged_lines(minutes)[:3] == [False, False, False]
+    # a post's stamp (its day in digits) and a site's foot of contacts name no event
+    assert _judged_lines(["时间：2024-08-01", "浏览量：421", REPORT])[:2] == [True, True]
+    assert _judged_lines([REPORT, "地址：荆州市园林路25号", "电话：0716-8212336"])[1:] == [True, True]
+    # a credit's fields where the page ends, no clause break in them, are no sentence cut by the page's excerpt
+    assert _judged_lines([REPORT, "拟稿人：王雨 核稿人：张晋 来源：历下区总工会"])[1]
 
 
 def test_a_schedule_by_the_hour_is_never_the_models_to_judge():
