@@ -150,11 +150,16 @@ LINK_ALONE = re.compile(r"https?://[\w./?=&%#:-]+")
 POINTS_TO_SITE = re.compile(
     r"(?:(?:参考|参阅|详见|请至|登录|访问|查询|浏览)[^。！？]{0,30}(?:网|网站|网址|平台|系统)|(?:线上|网上|在线)(?:报名|申请|填写|填报))[：:]?$"
 )
-# An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, - 14:00 自由活动); a file with at least
-# ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time before words of an event.
+# An entry of a schedule by the hour: a time of day, then what happens at it (8:00集合出发, - 14:00 自由活动), its day and part
+# of the day before it as a programme of several days writes them (5月12日早上6:30集合完毕, rw1906; a site's stamp writes no
+# part of the day); a file with at least ``MIN_SCHEDULE_ENTRIES`` of them lays out its day so, as a site stamps no time
+# before words of an event.
 CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d"  # a time of day (8:00, 14：30)
 SPAN_TO = r"\s*[-—–~～至到]\s*"
-SCHEDULE_ENTRY = re.compile(rf"^(?:[-–•]\s*)?{CLOCK}(?:{SPAN_TO}\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]")
+PART_OF_DAY = r"(?:\d{1,2}月\d{1,2}日)?(?:早上|早晨|上午|中午|下午|傍晚|晚上)"
+SCHEDULE_ENTRY = re.compile(
+    rf"^(?:[-–•]\s*)?(?:{PART_OF_DAY})?{CLOCK}(?:{SPAN_TO}\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]"
+)
 MIN_SCHEDULE_ENTRIES = 2
 # A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
 # span of hours.

@@ -509,6 +509,9 @@ def test_a_days_dot_and_a_question_are_a_headlines_a_pages_keywords_are_not(line
         ("rw2159.txt", "地點：本會會議室（臺北市寶慶路35號4樓）"),
         ("rw2159.txt", "主席：吳振昌理事長"),
         ("rw2182.txt", "分享會(huì)上，10名政協(xié)機(jī)關(guān)干"),
+        # then a programme of two days, each entry its day and part of the day before the hour (.85 and .84)
+        ("rw1906.txt", "5月12日早上6:30集合完毕"),
+        ("rw1906.txt", "5月13日早上6:30集合完毕"),
     ],
 )
 def test_the_texts_own_lines_the_junk_model_held_its_threshold_with_are_not_its_to_judge(name, line):
