@@ -51,7 +51,7 @@ from benchmarks.bench_parse import FILES, METRICS, annotation, bare, in_files
 from benchmarks.training import site_of, training_entries
 from nlp.access import unit_id_of
 from nlp.library import Library
-from nlp.library.clean import clean_lines
+from nlp.library.clean import clean_lines, source_marked
 from nlp.library.junk import (
     HAN_CHAR,
     HASH_BUCKETS,
@@ -96,12 +96,12 @@ TOWARD_JUNK_ONLY = ("library_files",)
 def _cleaned_files(leave_out: Collection[str]) -> list[tuple[dict, dict, list[str], list[str], set[int]]]:
     """(manifest entry, annotation, cleaned line texts, dropped line texts, the cleaned lines the model never decides)
     of each training file (see ``training_entries``) but those named in ``leave_out``, rules only. The model never
-    decides a line the source styles (a Word heading, a markdown ``#``) or numbers (``clean._drop_model_junk``), so
+    decides a line the source styles (a Word heading, a markdown ``#``), numbers or lists (``clean.source_marked``), so
     such a line teaches it as content but does not set its threshold (nor do spare copies: see ``_spare_copies``)."""
     files = []
     for entry in training_entries(leave_out):
         cleaned, dropped = clean_lines(read_lines((FILES / entry["name"]).read_bytes(), entry["name"]), model=False)
-        marked = {i for i, line in enumerate(cleaned) if line.style_level is not None or line.marker is not None}
+        marked = {i for i, line in enumerate(cleaned) if source_marked(line)}
         files.append(
             (entry, annotation(entry["name"]), [line.text for line in cleaned], [d.text for d in dropped], marked)
         )

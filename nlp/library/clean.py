@@ -2035,20 +2035,31 @@ def _drop_junk_sentences(text: str, dropped: list[DroppedLine], memo: _Memo, pro
     return introduction
 
 
+def source_marked(line: Line) -> bool:
+    """The source styles, numbers or lists ``line`` (a Word heading, a markdown ``#``, Word's numbering, a List Bullet
+    paragraph): the author's own structure, never the junk model's to judge."""
+    return line.style_level is not None or line.marker is not None or line.list_item
+
+
 def _drop_model_junk(
     lines: list[Line], dropped: list[DroppedLine], junk_model: Path, library_files: Mapping[str, int] | None
 ) -> list[Line]:
     """What the junk model judges to be web junk, seen in its place in the file (and in the library: see
-    ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only."""
-    kept = []
+    ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only. A text the model would
+    drop whole is kept: it judges a page's chrome around a text, and a text of a short line or two has none left
+    (cleaning it again would otherwise drop what the first cleaning kept beside a line the rules took)."""
+    kept, dropping = [], []
     judged_lines = model_junk([line.text for line in lines], junk_model, library_files)
     for line, judged in zip(lines, judged_lines, strict=True):
-        if line.style_level is not None or line.marker is not None or all(r is None for _, r in judged):
+        if source_marked(line) or all(r is None for _, r in judged):
             kept.append(line)
             continue
-        dropped.extend(DroppedLine(unit.strip(), reason) for unit, reason in judged if reason is not None)
+        dropping.extend(DroppedLine(unit.strip(), reason) for unit, reason in judged if reason is not None)
         if text := "".join(unit for unit, reason in judged if reason is None).strip():
             kept.append(replace(line, text=text))
+    if not kept:
+        return lines
+    dropped.extend(dropping)
     return kept
 
 

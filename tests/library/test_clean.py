@@ -261,6 +261,7 @@ PLAN_ALPHABET = st.sampled_from(
 @example("，工\n工工\n工工\n工")  # two words alone, what the model leaves of a menu, join neither each other nor the line above
 @example("！(工工？")  # a byline after a stop alone: the line goes whole, no stop is left to drop the next time
 @example("工<p>一一、工")  # 一一 is no numeral: the entry has no number (it raised in the junk model's first-section check)
+@example("医\n(工")  # the model keeps 医 beside a byline the rules take; alone, it would drop the whole text
 def test_cleaning_is_idempotent_on_arbitrary_text(text):
     once = clean_text(text)
     assert clean_text(once) == once
