@@ -71,8 +71,9 @@ from nlp.read import read_lines
 C = 1.0
 # A named feature's scale (its standard deviation) is at least this: a binary feature on 2 of 2895 candidates has a
 # deviation of .026, so one unit of weight counted 38 on it, and a weight learnt from those 2 rows overruled every
-# other feature (round 30: ``over_dashed`` -7.9). .2 is the deviation of a feature on 4% of candidates.
-SCALE_FLOOR = 0.2
+# other feature (round 30: ``over_dashed`` -7.9). .1 is the deviation of a feature on 1% of candidates; .2 (gen30g's
+# pick) let a model that never saw rw129/rw287/rw430 take a collection's title over a bare item label.
+SCALE_FLOOR = 0.1
 # Each file is also read as today's rules parse it, its documents weighing this much against its blind parse's: what
 # today's rules pick on a tune page is partly written from it, so it counts less, but it shows the rules' newer lines.
 TODAY_WEIGHT = 0.25
