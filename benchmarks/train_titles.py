@@ -69,14 +69,6 @@ from nlp.models import Block, Document
 from nlp.read import read_lines
 
 C = 1.0
-# A named feature's scale (its standard deviation) is at least this: a binary feature on 2 of 2895 candidates has a
-# deviation of .026, so one unit of weight counted 38 on it, and a weight learnt from those 2 rows overruled every
-# other feature (round 30: ``over_dashed`` -7.9). .1 is the deviation of a feature on 1% of candidates; .2 (gen30g's
-# pick) let a model that never saw rw129/rw287/rw430 take a collection's title over a bare item label.
-SCALE_FLOOR = 0.1
-# Each file is also read as today's rules parse it, its documents weighing this much against its blind parse's: what
-# today's rules pick on a tune page is partly written from it, so it counts less, but it shows the rules' newer lines.
-TODAY_WEIGHT = 0.25
 FRESH_RULES_PATH = Path(__file__).resolve().parent / "fresh_rules.json"
 KEPT_BLOCKS = 6  # of each document, in the fresh rules' parse: the candidates are among its first blocks
 # Run in a folder holding an old ``nlp`` package: its own ``python -m nlp parse FILE --json`` for each file named, in one
@@ -143,7 +135,6 @@ class Decision:
     # no candidate (a collection's title over a bare item label: ``nlp.library.titles.candidates``)
     titled: bool  # the annotation gives the document a title
     site: str
-    blind: bool = True  # from the parse of the rules that met the file blind (see ``_rules_documents``)
 
 
 def fresh_rules_parse(
@@ -217,10 +208,10 @@ def _fresh_rules() -> dict[str, list[dict]]:
 
 
 @cache
-def _rules_documents(name: str, today: bool = False) -> list[tuple[Document, int | None]]:
-    """The file's documents as the rules parse them (the fresh rules where there are, unless ``today``), each with the
-    index of the annotated document it aligns to."""
-    fresh = None if today else _fresh_documents(name)
+def _rules_documents(name: str) -> list[tuple[Document, int | None]]:
+    """The file's documents as the rules parse them (the fresh rules where there are), each with the index of the
+    annotated document it aligns to."""
+    fresh = _fresh_documents(name)
     if fresh is not None:
         return fresh
     parsed = parse_file((FILES / name).read_bytes(), name, title_model=None)
@@ -229,12 +220,12 @@ def _rules_documents(name: str, today: bool = False) -> list[tuple[Document, int
 
 
 @cache
-def _file_decisions(name: str, site: str, today: bool = False) -> tuple[Decision, ...]:
+def _file_decisions(name: str, site: str) -> tuple[Decision, ...]:
     junk = load_junk_model()
     page = [line.text for line in read_lines((FILES / name).read_bytes(), name)]
     annotated = annotation(name)["documents"]
     found = []
-    for j, (document, i) in enumerate(_rules_documents(name, today)):
+    for j, (document, i) in enumerate(_rules_documents(name)):
         if i is None:
             continue
         title = annotated[i]["title"]
@@ -249,7 +240,6 @@ def _file_decisions(name: str, site: str, today: bool = False) -> tuple[Decision
                 else None,
                 title is not None,
                 site,
-                not today or _fresh_documents(name) is None,
             )
         )
     return tuple(found)
@@ -257,24 +247,20 @@ def _file_decisions(name: str, site: str, today: bool = False) -> tuple[Decision
 
 def decisions(leave_out: Collection[str] = ()) -> list[Decision]:
     """The documents of the training files (the tune split but ``leave_out``) as the rules parse them (see
-    ``_rules_documents``), each aligned to its annotated document (unaligned ones are left out); then, of the files
-    with a blind parse, today's rules' documents (``blind`` false)."""
-    entries = shared.training_entries(leave_out)
-    return [d for e in entries for d in _file_decisions(e["name"], shared.site_of(e))] + [
-        d for e in entries if _fresh_documents(e["name"]) for d in _file_decisions(e["name"], shared.site_of(e), True)
+    ``_rules_documents``), each aligned to its annotated document (unaligned ones are left out)."""
+    return [
+        decision
+        for entry in shared.training_entries(leave_out)
+        for decision in _file_decisions(entry["name"], shared.site_of(entry))
     ]
 
 
 def fit(rows: list[Decision]) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
-    """The model over the rows' candidates, today's rows weighing ``TODAY_WEIGHT``; the features scaled by the blind
-    rows' means and deviations, each deviation at least ``SCALE_FLOOR``."""
     vectors = [v for d in rows for v in d.vectors]
     labels = [y for d in rows for y in d.labels]
-    weights = [1.0 if d.blind else TODAY_WEIGHT for d in rows for _ in d.labels]
-    means, scales = shared.scaling([v for d in rows if d.blind for v in d.vectors], len(NAMED_FEATURES))
-    scales = np.maximum(scales, SCALE_FLOOR)
+    means, scales = shared.scaling(vectors, len(NAMED_FEATURES))
     features = shared.matrix(vectors, means, scales, len(NAMED_FEATURES))
-    return LogisticRegression(C=C, max_iter=2000).fit(features, labels, sample_weight=weights), means, scales
+    return LogisticRegression(C=C, max_iter=2000).fit(features, labels), means, scales
 
 
 def _scores(model: LogisticRegression, means: np.ndarray, scales: np.ndarray, decision: Decision) -> np.ndarray:
@@ -324,24 +310,21 @@ def steadiest_best(counts: list[int], margin: float = 0.0) -> int:
 
 
 def train(leave_out: Collection[str] = ()) -> Training:
-    """Train on the training files but those in ``leave_out``: the same data gives the same model. The threshold is
-    chosen, and the documents decided right counted, on the blind rows of the sites each fold did not see."""
+    """Train on the training files but those in ``leave_out``: the same data gives the same model."""
     rows = decisions(leave_out)
     held_out: list[np.ndarray] = [np.zeros(0)] * len(rows)
     for train_rows, test_rows in GroupKFold(n_splits=5).split(rows, groups=[d.site for d in rows]):
         model, means, scales = fit([rows[i] for i in train_rows])
         for i in test_rows:
             held_out[i] = _scores(model, means, scales, rows[i])
-    blind = [(d, s) for d, s in zip(rows, held_out, strict=True) if d.blind]
-    counts = [sum(right(d, s, t) for d, s in blind) for t in THRESHOLDS]
-    best = steadiest_best(counts, TIE_SHARE * len(blind))
+    counts = [sum(right(d, s, t) for d, s in zip(rows, held_out, strict=True)) for t in THRESHOLDS]
+    best = steadiest_best(counts, TIE_SHARE * len(rows))
     threshold, model_right = THRESHOLDS[best], counts[best]
-    rules = sum(rules_right(d) for d, _ in blind)
     report = [
-        f"{len(blind)} documents ({sum(d.titled for d, _ in blind)} titled) from {len({d.site for d in rows})} sites, "
-        f"{sum(len(d.labels) for d, _ in blind)} candidates ({sum(sum(d.labels) for d, _ in blind)} titles); "
-        f"today's parse of {len(rows) - len(blind)} of them weighing {TODAY_WEIGHT}",
-        f"cross-validated by site, documents decided right: rules {rules}, model {model_right} (threshold {threshold:.2f})",
+        f"{len(rows)} documents ({sum(d.titled for d in rows)} titled) from {len({d.site for d in rows})} sites, "
+        f"{sum(len(d.labels) for d in rows)} candidates ({sum(map(sum, (d.labels for d in rows)))} titles)",
+        f"cross-validated by site, documents decided right: rules {sum(map(rules_right, rows))}, "
+        f"model {model_right} (threshold {threshold:.2f})",
     ]
     model, means, scales = fit(rows)
     trained = TitleModel(
@@ -349,7 +332,7 @@ def train(leave_out: Collection[str] = ()) -> Training:
     )
     weights = sorted(zip(trained.weights, (name for name, _ in NAMED_FEATURES), strict=True), key=lambda p: -abs(p[0]))
     report.append("weights: " + ", ".join(f"{name} {w:+.2f}" for w, name in weights))
-    return Training(trained, rules, model_right, tuple(report))
+    return Training(trained, sum(map(rules_right, rows)), model_right, tuple(report))
 
 
 def write(model: TitleModel, path: Path) -> None:

@@ -305,31 +305,3 @@ def test_a_page_line_opening_with_a_lists_marker_is_no_title_candidate():
         document = parse_file(data, name, title_model=None).documents[0]
         texts = [title_at(document, at) for at, _ in candidates(document, True, page, None)]
         assert any(text.startswith(line) for text in texts) == kept
-
-
-def _decision(features: dict[str, float], label: int, blind: bool = True) -> train_titles.Decision:
-    index = {name: i for i, (name, _) in enumerate(NAMED_FEATURES)}
-    vector = {i: 0.0 for i in range(len(NAMED_FEATURES))} | {index[k]: v for k, v in features.items()}
-    return train_titles.Decision((vector,), (label,), None, bool(label), "site", blind)
-
-
-def test_gen30g_a_rare_feature_is_scaled_no_finer_than_the_floor():
-    # round 30: ``over_dashed`` on 2 of 2895 blind candidates had a deviation of .026, so its weight counted 38-fold and
-    # one learnt from those 2 rows (-0.21) took -7.9 from a title over a dashed sub-headline (rw357, rw103)
-    rows = [_decision({"over_dashed": 1.0}, 0)] * 2 + [_decision({"log_length": k % 5}, k % 2) for k in range(2000)]
-    _, _, scales = train_titles.fit(rows)
-    at = [name for name, _ in NAMED_FEATURES].index("over_dashed")
-    assert scales[at] == train_titles.SCALE_FLOOR
-    assert scales[[name for name, _ in NAMED_FEATURES].index("log_length")] > train_titles.SCALE_FLOOR
-
-
-def test_gen30g_todays_parse_weighs_less_than_the_blind_one_and_is_not_counted():
-    # a tune file's documents as today's rules parse them join its blind parse's (``blind`` false), weighing
-    # TODAY_WEIGHT; the scaling and the cross-validated count read the blind rows only
-    rows = train_titles.decisions()
-    today = [d for d in rows if not d.blind]
-    assert 0 < train_titles.TODAY_WEIGHT < 1
-    assert len(today) > 2000 and len(rows) - len(today) > 2000
-    lone = [_decision({"log_length": 1.0}, 1), _decision({"log_length": 3.0}, 0)]
-    _, means, _ = train_titles.fit([*lone, _decision({"log_length": 9.0}, 0, blind=False)])
-    assert means[[name for name, _ in NAMED_FEATURES].index("log_length")] == 2.0
