@@ -254,10 +254,10 @@ from benchmarks.bench_parse import (
 # agr30/agr30b/adj30, gen30f/gen30g (the title model learns from each page's blind parse), prec30 (heading precision in
 # the bench, item lists), jpin30 and a schedule's dated entries (the junk threshold), gen30k/gen30y/gen30h/lc30
 # (measured, no parse change) merged; junk, title and kind models retrained in that order): doc_count .995, kind .983,
-# year .979, titles .967 / .974, junk .973, keep 1.0, keep_block 1.0, headings .960, heading_text .967, heading
+# year .979, titles .964 / .970, junk .974, keep 1.0, keep_block 1.0, headings .960, heading_text .967, heading
 # precision .881, placeholders .967 / .956 / .002. Round 30's new holdout (rw2115-rw2154, 40 fresh pages from 40 new
 # hosts), scored at the round's start with round 29's parser (b6da5303) and at its end: titles .857 -> .905 (21
-# titled), junk .875 -> .887 (80), kind .95 -> .975, the rest the same: doc_count .975, year .975, keep 1.0 (186), headings
+# titled), junk .875 -> .887 (80), the rest the same: doc_count .975, kind .95, year .975, keep 1.0 (186), headings
 # 1.0 / 1.0 (64), heading precision .985, placeholders .75 / .5 / 0 (4 annotated). Floors: the end's figures less a
 # point (ph_false: a ceiling, plus a point).
 FLOORS = {
@@ -266,9 +266,9 @@ FLOORS = {
         "doc_matched": 0.985,
         "kind": 0.973,
         "year": 0.969,
-        "title_exact": 0.957,
-        "title_fuzzy": 0.964,
-        "junk": 0.963,
+        "title_exact": 0.954,
+        "title_fuzzy": 0.96,
+        "junk": 0.964,
         "keep": 1.0,
         "keep_block": 0.99,
         "headings": 0.95,
@@ -281,7 +281,7 @@ FLOORS = {
     "holdout": {
         "doc_count": 0.965,
         "doc_matched": 0.99,
-        "kind": 0.965,
+        "kind": 0.94,
         "year": 0.965,
         "title_exact": 0.895,
         "title_fuzzy": 0.895,
