@@ -930,7 +930,7 @@ FURNITURE_PATTERNS = _patterns(
         r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲△]{4,40})?[▲△]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
         # (or a line of one clause that opens on 图为: 圖為護士節系列活動之一“奶爸訓練營”。, rw827, split off its paragraph by
         # ``CAPTION_AFTER_SENTENCE``; 图为培训班现场, rw2164: every such line of the set is a caption)
-        r"|^图为[^。！？，,；;]{2,24}。?$"
+        rf"|^{CAPTION_CLAUSE}。?$"
         # (or one sentence of a few clauses credited to its photographer by name alone: 「新北工会行善团…」主场在…,由…献唱老歌,
         # 新北市长朱立伦也出席同乐。(池雅蓉摄), rw1401; a text's last sentence credits the picture under it: …的嘉園。(圖/…提供), rw1031)
         rf"|^[^。！？]{{4,90}}[。！][（(][{HAN}]{{2,4}}摄[）)]$"
