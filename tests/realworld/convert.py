@@ -323,6 +323,8 @@ CONVERSIONS = {
     "rw2165": pasted,
     "rw2180": gb18030,
     "rw2185": pasted,
+    "rw2200": gb18030,
+    "rw2205": pasted,
     "rw2260": gb18030,
     "rw2265": pasted,
 }
