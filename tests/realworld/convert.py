@@ -323,6 +323,8 @@ CONVERSIONS = {
     "rw2165": pasted,
     "rw2180": gb18030,
     "rw2185": pasted,
+    "rw2220": gb18030,
+    "rw2225": pasted,
 }
 
 if __name__ == "__main__":
