@@ -325,6 +325,8 @@ CONVERSIONS = {
     "rw2185": pasted,
     "rw2200": gb18030,
     "rw2205": pasted,
+    "rw2220": gb18030,
+    "rw2225": pasted,
     "rw2240": gb18030,
     "rw2245": pasted,
     "rw2260": gb18030,
