@@ -171,7 +171,8 @@ SITE_WATERMARK = re.compile(
 # then every such run goes, one of letters and digits only (1ywdcg) too.
 # Another mirror stamps runs of one- to three-sign tokens parted by spaces, glued to the text's end or before an entry's
 # marker (…的重要一年。- P: D, w7 ~ A, 3 Z3 m8 p8 [9 V! l (一)舉辦…); a colon or comma right after a character is the text's.
-ANTI_COPY_RUN = r"[!-~]{1,3}(?:[ \t][!-~]{1,3}){3,}"
+# A space is one of the signs it draws from, so two may part two tokens (/ u6 d# B4 u, f  q0 g 晚会在…, rw2131).
+ANTI_COPY_RUN = r"[!-~]{1,3}(?:[ \t]+[!-~]{1,3}){3,}"
 ANTI_COPY_TAIL = re.compile(
     rf"(?:(?<=\S)[ \t\u3000]+(?P<noise>[!-~](?:[!-~]|[ \t](?=[!-~])){{2,11}}|{ANTI_COPY_RUN})"
     rf"|(?:(?<=[{HAN}])[:;,]?|(?<=[^!-~\s]))(?P<glued>{ANTI_COPY_RUN}))[ \t\u3000]*$"
@@ -628,8 +629,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^相关(?:阅读|内容|词|链接|报[导道]|附件)\s*[：:|｜]?$"
         r"|^[上下]一条\s*[：:]"  # the links to the post before and after this one by their other word (上一条:…, rw1074)
         r"|^相关链接[：:]"  # a site's links to other sites after their header (相关链接:江苏省卫生健康委员会 …)
-        # a sidebar's label alone over other posts, by what they are or by their ranking (推荐图文, 推荐资讯, 点击排行, rw1499)
-        r"|^(?:推荐|热门|热点)(?:图文|资讯|新闻)$|^(?:点击|阅读|浏览)排行榜?$"
+        # a sidebar's label alone over other posts, by what they are or by their ranking, whatever it ranks (推荐图文, 推荐资讯;
+        # 点击排行, rw1499; 频道总排行, rw1353; 新闻排行, rw2118)
+        rf"|^(?:推荐|热门|热点)(?:图文|资讯|新闻)$|^[{HAN}]{{0,4}}排行榜?$"
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)

@@ -573,8 +573,11 @@ ARTICLE_VOICE = re.compile(r"摘\s*要\s*[：:]|笔者|本文")
 # The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
 SUMMARY_SECTION = re.compile(r"基本情况|主要做法|特色|成效|成绩|经验|体会|不足|存在的问题")
 PLAN_STATEMENT = re.compile(
-    # or an untitled notice's (现就…有关事项通知如下: 一、活动主题…, rw258): the work its readers are to carry out
+    # or an untitled notice's (现就…有关事项通知如下: 一、活动主题…, rw258): the work its readers are to carry out; so is a
+    # notice's 意见 it puts forth (现提出以下活动意见：, rw2121; 现提出如下实施意见。, rw282: a 工作意见 is a unit's plan, as
+    # ``title_kind`` has it)
     r"(?:计划|方案|要点|安排|通知)如下|制[订定]如下|特制[订定](?!本(?:制度|办法|细则|规定|规则))"
+    r"|提出(?:以下|如下)[^。，；：:]{0,6}意见"
     r"|制[订定]了?(?:以下|如下)[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 我们制定了以下社区党群服务中心建设方案
     r"|以下是[^。，；]{0,30}(?:计划|方案|要点|安排)"  # 以下是一个重阳节风俗活动方案的设计：
     # a lead that draws up the plan its colon opens (…制订“六个一”工作计划，全力做好2010年工会工作：, rw1947; 制定工会工作计划和

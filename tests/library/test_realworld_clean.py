@@ -2787,3 +2787,21 @@ def test_fix30c_a_line_of_one_clause_opening_on_tuwei_is_a_caption():
     set that opens on 图为 is one (rw1285, rw1387, rw1505, rw2164); a sentence of clauses after 图为 (rw1219) is no such line."""
     assert "奶爸訓" not in _block_text(_parsed("rw827"))
     assert "送上饮料" in _block_text(_parsed("rw1219"))
+
+
+def test_fix31a_an_anti_copy_run_whose_tokens_two_spaces_part_goes_before_the_text():
+    """fix31a (README junk: watermarks and injected symbols): a forum mirror's anti-copy run draws a space among its signs, so
+    two spaces may part two of its tokens (/ u6 d# B4 u, f  q0 g 晚会在…, rw2131); the run still goes from the line's head and
+    the sentence after it stays."""
+    text = _block_text(_parsed("rw2131"))
+    assert "u6 d#" not in text and "q0 g" not in text
+    assert "晚会在美轮美奂的开场舞" in text
+
+
+def test_fix31a_a_sidebars_ranking_label_alone_goes_whatever_it_ranks():
+    """fix31a (README junk: a site's column name standing alone): a sidebar's label over other posts by their ranking is the
+    page's whatever it ranks (点击排行, rw1499; 频道总排行, rw1353; 新闻排行 after the text, rw2118); a sentence that ranks
+    stays."""
+    assert "新闻排行" not in _block_text(_parsed("rw2118"))
+    assert junk_reason("新闻排行") == junk_reason("频道总排行") == junk_reason("点击排行") == "网站栏目"
+    assert junk_reason("我院在全市护理质量排行中位列第一。") is None

@@ -1253,3 +1253,13 @@ def test_fix29d_an_untitled_traditional_programme_is_a_plan_by_its_sections_read
     assert [d.kind for d in _parsed("rw2113")] == ["计划"]
     blocks = [Block("heading", "比賽時(shí)間和地點(diǎn)", 1), Block("heading", "比賽項(xiàng)目", 1)]
     assert kind_by_rules("page", blocks, titled=False) == "计划"
+
+
+def test_fix31a_an_untitled_notice_that_puts_forth_its_opinions_on_the_work_to_do_is_a_plan():
+    """fix31a (README kind: an untitled notice that sets out the work its readers are to carry out is 计划; a 工作意见 is a
+    unit's plan): a federation's notice to its unions on the women's day, 现提出以下活动意见：一、… (rw2121), is a plan, as
+    rw282's 现提出如下实施意见。 is annotated; the occasion its opening names does not make it news."""
+    (document,) = _parsed("rw2121")
+    assert document.title_source == "file" and document.kind == "计划"
+    assert PLAN_STATEMENT.search("结合本单位实际，现提出如下实施意见。")
+    assert not PLAN_STATEMENT.search("会上，职工代表提出了很多意见。")
