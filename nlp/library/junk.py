@@ -854,11 +854,6 @@ class LineContext:
     # headline of the paragraph under it (党建工作, 理论学习 or 广东省人民政府 over the page's headline): a column's or a site's
     # name in the headline's place, where a headline stands over the text itself (``_over_headline``)
     over_headline: bool = False
-    # whether it is a line of a headline's length (``MIN_HEADLINE_CHARS`` at least) none of whose pairs of Chinese characters
-    # the page's paragraphs say (``echo``), on a page that has paragraphs: a reader knows the page's own headline, caption or
-    # field by the words its text goes on to say (吴宁街道2023年工会工作亮点多 over …吴宁街道总工会…); another post's headline,
-    # a collection's or a unit's name in the banner, a widget or a stamp names other things
-    unechoed: bool = False
 
 
 def char_share(pattern: str, text: str) -> float:
@@ -955,7 +950,6 @@ NAMED_FEATURES = (
     ("beside_caption", "在图片说明旁", lambda c: float(c.beside_caption)),
     ("over_headline", "标题上方的栏目名", lambda c: float(c.over_headline)),
     ("library_files", "文库中其他文件也有这一行", lambda c: math.log1p(c.library_files)),
-    ("unechoed", "正文没有说到它的词（其他文章的标题等）", lambda c: float(c.unechoed)),
 )
 
 # Features whose reason says what a line lacks (很短的一行: a low value weighs for junk); the others' reasons say what
@@ -977,10 +971,6 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
     runs = _short_runs(texts)
     sentences = set(text)
     captions = _unmarked_captions(texts)
-    paragraphs = {
-        i: analysis_form(line) for i, line in enumerate(texts) if len(line) > MAX_JUDGED_CHARS and PROSE_PUNCTUATION.search(line)
-    }
-    prose = "\n".join(paragraphs.values())
     return [
         [
             LineContext(
@@ -995,9 +985,6 @@ def contexts(lines: list[list[str]], library_files: Mapping[str, int] | None = N
                 over_text=i + 1 in sentences,
                 beside_caption=i in captions,
                 over_headline=_over_headline(texts, i),
-                # a paragraph's own sentence against the other paragraphs
-                unechoed=len(form) >= MIN_HEADLINE_CHARS
-                and not echo(form, "\n".join(p for j, p in paragraphs.items() if j != i) if i in paragraphs else prose),
             )
             for unit, form in zip(units_, line_forms, strict=True)
         ]

@@ -3,8 +3,6 @@ and never judges (the text's own sentences, titles, labels and dates)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from benchmarks.bench_parse import FILES, bare
@@ -799,21 +797,3 @@ def test_gen29j_a_name_too_short_for_a_headline_over_the_pages_headline():
     assert [c.over_headline for c in column] == [True, False, False]
     items = ["組織架構", "本會最高權力機構為會員大會", "每2年舉行一次理事選舉,周年會員大會上由有表決權的會員以不記名投票方式選出當屆理事"]
     assert not any(line[0].over_headline for line in contexts([[t] for t in items]))
-
-
-def test_gen31k_a_headline_line_none_of_whose_words_the_pages_paragraphs_say_is_unechoed():
-    # rw667: the page's headline over its report, whose paragraphs say its words (吴宁街道, 工会工作): the page's own; rw1128's
-    # list of other news (堅持公交優先不動搖, …) under the same report names other things; a short label (組織架構) says nothing
-    # either way
-    headline = "吴宁街道2023年工会工作亮点多"
-    report = (
-        "25日,吴宁街道总工会召开新业态工会工作推进会暨表彰大会,表彰先进,树立典型,进一步把新就业形态劳动者基层工会建成"
-        "一支有组织、有阵地的职工之家。"
-    )
-    others = ["第五屆立法會畫上句號 多名議員表不捨", "堅持公交優先不動搖"]
-    texts = [headline, report, "組織架構", *others]
-    seen = [line[0] for line in contexts([[text] for text in texts])]
-    assert [seen[i].unechoed for i in (0, 2, 3, 4)] == [False, False, True, True]
-    # the shipped model weighs it toward junk: the same line echoed scores lower
-    model = load_model()
-    assert model.score(seen[3])[0] > model.score(replace(seen[3], unechoed=False))[0]
