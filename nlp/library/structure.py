@@ -1004,6 +1004,22 @@ def _written_length(text: str, form_length: int) -> int:
     return low
 
 
+def _split_cut_bracketed_label(lines: list[Line]) -> list[Line]:
+    """The page's last line opening with a label in brackets over the text the excerpt cut short of its stop
+    (【一頓特殊的年夜飯】除夕夜,60余名留院職工, rw2249), among labels in brackets on lines of their own over their paragraphs: typed
+    as its siblings (README, cut text), the label a line of its own."""
+    if not lines or lines[-1].style_level is not None or lines[-1].text.rstrip()[-1:] in SENTENCE_END:
+        return lines
+    label = re.match(rf"\s*(?:{INLINE_LABEL}|{BRACKETED_COUPLET.pattern})(?=\S)", analysis_form(lines[-1].text))
+    siblings = [
+        line for line in lines[:-1] if BRACKETED_LABEL.match(line.text) or BRACKETED_COUPLET.fullmatch(analysis_form(line.text))
+    ]
+    if label is None or not siblings:
+        return lines
+    cut = _written_length(lines[-1].text, label.end())
+    return [*lines[:-1], replace(lines[-1], text=lines[-1].text[:cut].strip()), Line(lines[-1].text[cut:].strip())]
+
+
 def _split_inline_run_in(entry: str) -> list[str]:
     """An entry cut out of a page written on one line, whose first sentence is short (一、不断扩大业务，顺利完成
     本年度目标任务。20xx年是…) or ends at a space (一、创新思路，进一步探究城区工会工作新机制 梅园地区共有…): the
@@ -3119,7 +3135,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 level = open_level("day_part", None if "day_part" in stack else heading_levels[-1] + 1)
             elif (
                 heading_levels
-                and stack[heading_levels[-1] - 1] == "between"
+                and ("bracketed" in stack or stack[heading_levels[-1] - 1] == "between")
                 and (BRACKETED_LABEL.match(rest) or BRACKETED_COUPLET.fullmatch(analysis_form(rest)))
             ):
                 # a label in brackets under a headline between paragraphs (留院不孤單 過年亦暖心 / … / 【一頓特殊的年夜飯】,
@@ -3885,7 +3901,7 @@ def parse_lines(
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )
-    expanded = _split_run_in_section_headings(expanded)
+    expanded = _split_run_in_section_headings(_split_cut_bracketed_label(expanded))
     documents = []
     # the titles structure cut from a line of the text (a title glued to its text), no line of their own in the page
     cut_titles = frozenset(part.text for part in expanded if part.style_level == 0) - {line.text for line in lines}

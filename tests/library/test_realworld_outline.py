@@ -1175,7 +1175,10 @@ def test_fix31c_a_label_in_the_place_of_its_familys_lost_first_entry_stands_at_t
 
 def test_fix31c_a_headlines_couplet_in_brackets_opening_a_paragraph_is_a_heading():
     """rw2249 (a glossed mirror): `【新春佳節(jié),餃子湯圓不可少】每到除夕,…` under the headline `留院不孤單 過年亦暖心`: the
-    bracketed couplet heads its paragraph, one level below the headline, as a bracketed label (【电气集团工会】, rw1272) does."""
+    bracketed couplet heads its paragraph, one level below the headline, as a bracketed label (【电气集团工会】, rw1272) does;
+    so does `【一頓特殊的年夜飯】` on the page's last line, cut short of its stop."""
     blocks = [b for b in _parsed("rw2249")[0].blocks if b.type == "heading"]
     couplet = next(b for b in blocks if "餃子湯圓不可少" in b.text)
     assert couplet.level == 2
+    # the page's last line, its label's paragraph cut by the excerpt, is typed as its sibling (README, cut text)
+    assert ("【一頓特殊的年夜飯】", 2) in [(b.text, b.level) for b in blocks]
