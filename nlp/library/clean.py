@@ -569,7 +569,10 @@ NEWS_SECTION = r"生活|社[会會]|政治|[财財][经經]|[国國][际際]|地
 SECTION_TAGS = rf"(?!第)[{HAN}]{{3,12}}\s+(?:{NEWS_SECTION})"
 SECTION_TAGS_BEFORE_HEADLINE = re.compile(rf"^(?P<tags>{SECTION_TAGS})\s+(?P<headline>[^\s，。；！？].{{5,}})$")
 POST_STAMP_IN_LINE = re.compile(
-    r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])\s+"
+    r"^(?P<mark>[^，。；！？\s\[【［][^，。；！？\[【［]{4,60}?[^，。；！？\s])"
+    # past a space, or its label glued to a headline of ten characters at least, as ``POST_DATE_AFTER_HEADLINE`` reads
+    # it (护理世界健康“5.12”国际护士节发表时间:2020-05-27 21:15 国际护士会…。, rw2252)
+    rf"(?:\s+|(?<=\S{{10}})(?={POST_STAMP_LABEL}\s*[：:]))"
     rf"(?P<stamp>(?:{POST_STAMP_LABEL}\s*[：:]\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?!\d)(?:\s+{CLOCK})?"
     rf"|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}\s+{CLOCK}"
     # or its day alone before the report's credit in brackets (…籲總統出面協助復職 2018-06-21 【外勞社記者…臺北報導】桃園市…)
@@ -2096,8 +2099,14 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
         text = lines[k].text.rstrip() if 0 <= k < len(lines) else ""
         return text.endswith(("|", "｜")) and bool(TABLE_BAR.sub("", text))
 
+    # a page whose every line with words closes on a bar, its text's paragraph too (…述職評議會召開 | / 2023年01月23日 10時36分
+    # 忻州日報 | / 本報訊 1月19日,…。 | / 【關閉窗口】 |, rw2243; rw1536): the bars are the page's layout, no table's column
+    layout = sum(cell(k) for k in range(len(lines))) >= 2 and all(
+        cell(k) or not TABLE_BAR.sub("", line.text) for k, line in enumerate(lines)
+    )
+
     def unbarred(text: str, k: int) -> str:
-        if cell(k - 1) or cell(k + 1):
+        if not layout and (cell(k - 1) or cell(k + 1)):
             return text
         return BAR_AFTER_TEXT.sub(lambda m: m.group("text") + _report(m.group("bar"), "网页控件", dropped), text, count=1)
 
@@ -2394,7 +2403,7 @@ def _without_bylines(lines: list[Line], dropped: list[DroppedLine]) -> list[Line
         closing = (
             i >= min(foot, len(lines)) - 1
             or _is_headline_after(lines[i + 1])
-            or bool(LABEL_OPENING_PARAGRAPH.match(lines[i + 1].text))
+            or bool(LABEL_OPENING_PARAGRAPH.match(analysis_form(lines[i + 1].text)))
         )
         tail = BYLINE_AFTER_SENTENCE.search(line.text) if line.style_level is None else None
         if tail is None or not _is_byline(tail.group(), last=closing):

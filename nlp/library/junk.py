@@ -267,6 +267,11 @@ AD_CHAIN = re.compile(rf"[-_·]?(?:(?:{AD_PIECE.pattern})[-_·]?)+")
 # are matched inside the chain, with less context than here), so most lines are passed over at one search
 AD_NAME = re.compile(rf"{GAMBLING_WORD}|{GAMBLING_BRAND}")
 MIN_AD_DIGITS = 5
+# A casino no list names, by its dress alone: its code of letters and digits (bat365, mg4355) with two of its site's
+# words or more (官网登录入口: …发挥党员先进性,bat365官网登录入口本科生第五党支部…, rw2253). On the tune files' lines the shape
+# takes five chains, every one a casino's (rw198's K8凯发…一触即发, rw1887's 永利6774app手机版官网, rw2253's).
+AD_CODE = re.compile(r"[A-Za-z][A-Za-z\d]*\d|\d+[A-Za-z][A-Za-z\d]*")
+MIN_AD_SITE_WORDS = 2
 
 
 def gambling_ads(text: str) -> list[tuple[int, int]]:
@@ -274,11 +279,15 @@ def gambling_ads(text: str) -> list[tuple[int, int]]:
     of a casino's pieces that holds a name no work plan writes, or a brand or a word of gambling with a piece no sentence
     glues to a name."""
     spans = []
-    if not AD_NAME.search(text):
+    if not AD_NAME.search(text) and not (AD_CODE.search(text) and re.search(AD_SITE, text)):
         return spans
     for chain in AD_CHAIN.finditer(text):
         pieces = list(AD_PIECE.finditer(chain.group()))
         kinds = {piece.lastgroup for piece in pieces}
+        coded = any(piece.lastgroup == "letters" and AD_CODE.fullmatch(piece.group()) for piece in pieces)
+        if coded and sum(piece.lastgroup == "site" for piece in pieces) >= MIN_AD_SITE_WORDS:
+            spans.append(chain.span())
+            continue
         numbers = [piece.group() for piece in pieces if piece.lastgroup == "digits"]
         brands = sum(piece.lastgroup == "brand" for piece in pieces)
         dressed = brands > 1 or bool(kinds & {"site", "letters"}) or any(

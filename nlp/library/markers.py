@@ -19,7 +19,13 @@ INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}
 # A section's label in brackets opening a paragraph (【电气集团工会】值107个国际劳动妇女节之际,…。 over 【电缆厂公司工会】公司为庆祝…,
 # a roundup's units, rw1272): a heading of its own, as on a line of its own. A paragraph's first sentence has a clause
 # before its stop, and a paragraph is longer than a headline the page put a tag before (【护理】敬过往 爱当下 向未来!——…).
-LABEL_OPENING_PARAGRAPH = re.compile(rf"^\s*{INLINE_LABEL}(?=[^。！？]*?[，,][^。！？]*[。！？])(?=.{{60,}})")
+# Read in analysis form (a mirror's glosses are no length); the label may be a headline's couplet, two phrases and a comma
+# (【新春佳節(jié),餃子湯圓不可少】每到除夕,…, rw2249), as a run-in heading may (``PARALLEL_RUN_IN``).
+BRACKETED_COUPLET = re.compile(r"【[^【】，。]{2,12}，[^【】，。]{2,12}】")
+LABEL_OPENING_PARAGRAPH = re.compile(
+    rf"^\s*(?:{INLINE_LABEL}|{BRACKETED_COUPLET.pattern})(?=[^。！？]*?[，,][^。！？]*[。！？])(?=.{{60,}})"
+)
+
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Digits with a full stop in one character (⒈ ⒉ … ⒛), a form of 1. 2.
 DIGIT_STOPS = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
@@ -135,8 +141,12 @@ ADDRESS = re.compile(
 # its readers, alone on a line (``AUDIENCE``) or inside one (a speech's opening, a page's welcome: ``titles.ADDRESSES_READER``)
 GREETING = r"(?:大家|各位[^，。！,!]{0,8}|同志们|朋友们)(?:上午|下午|晚上)?好"
 # The text's words to its audience besides ``ADDRESS``: a circular's addressees (各有关基层党委、党总支：, 各分工会：) and a
-# speech's greeting alone on its line (大家好！): never the junk model's to drop.
-AUDIENCE = re.compile(rf"^各[^。；：:！？]{{1,30}}[：:]$|^{GREETING}[！!。]?$")
+# speech's greeting alone on its line (大家好！): never the junk model's to drop. The addressees may be named under their
+# body or scope (工会各基层分会：, rw2250; 机关各工会小组：, rw1682; 公司各工会小组：, rw2100; 所属各单位工会：, rw1141;
+# 市局各科室及所属各单位：, rw1909), the last word a body's (会, 组, 室, 位): a section's label names its work (落实各项措施：).
+AUDIENCE = re.compile(
+    rf"^各[^。；：:！？]{{1,30}}[：:]$|^[{HAN}]{{1,6}}各[^。；：:！？]{{1,24}}[会會组組部室委处處局院校位][：:]$|^{GREETING}[！!。]?$"
+)
 # A part of an essay named by its label alone on a line (摘要, 前言, 结语; a journal's abstract in each language, 中文摘要 and
 # 英文摘要, rw1784; its English label over the English abstract, Abstract, rw2016): a heading over that part, never a wrapped
 # word nor a site's Latin chrome.

@@ -37,6 +37,7 @@ from nlp.library.markers import (
     AUDIENCE,
     BARE_SERIES,
     BRACKETED_ASIDE,
+    BRACKETED_COUPLET,
     CHARTER_LABEL,
     CHARTER_NUMBER,
     CIRCLED,
@@ -921,8 +922,8 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     found = [m.start() for m in INLINE_MARKER.finditer(line.text)] + _counted_entries(line.text)
     found += [m.end() for m in TEAM_ROLES.finditer(line.text)] + _announced_parts(line.text)
     cuts = sorted({at for at in found if not any(a < at < b for a, b in kept)})
-    if opening := LABEL_OPENING_PARAGRAPH.match(line.text):
-        cuts.insert(0, opening.end())
+    if opening := LABEL_OPENING_PARAGRAPH.match(analysis_form(line.text)):
+        cuts.insert(0, _written_length(line.text, opening.end()))
     pieces = [line.text[a:b] for a, b in zip([0, *cuts], [*cuts, len(line.text)])]
     parts = [piece for part in pieces if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
@@ -1004,6 +1005,22 @@ def _written_length(text: str, form_length: int) -> int:
         else:
             low = middle + 1
     return low
+
+
+def _split_cut_bracketed_label(lines: list[Line]) -> list[Line]:
+    """The page's last line opening with a label in brackets over the text the excerpt cut short of its stop
+    (【一頓特殊的年夜飯】除夕夜,60余名留院職工, rw2249), among labels in brackets on lines of their own over their paragraphs: typed
+    as its siblings (README, cut text), the label a line of its own."""
+    if not lines or lines[-1].style_level is not None or lines[-1].text.rstrip()[-1:] in SENTENCE_END:
+        return lines
+    label = re.match(rf"\s*(?:{INLINE_LABEL}|{BRACKETED_COUPLET.pattern})(?=\S)", analysis_form(lines[-1].text))
+    siblings = [
+        line for line in lines[:-1] if BRACKETED_LABEL.match(line.text) or BRACKETED_COUPLET.fullmatch(analysis_form(line.text))
+    ]
+    if label is None or not siblings:
+        return lines
+    cut = _written_length(lines[-1].text, label.end())
+    return [*lines[:-1], replace(lines[-1], text=lines[-1].text[:cut].strip()), Line(lines[-1].text[cut:].strip())]
 
 
 def _split_inline_run_in(entry: str) -> list[str]:
@@ -1515,7 +1532,7 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     first = {i: cut for i, form in forms.items() if (cut := _glued_heading_end(form, ()))}
     openings = tuple({forms[i][cut : cut + 2] for i, cut in first.items()})
     cuts = {i: cut for i, form in forms.items() if (cut := _glued_heading_end(form, openings))}
-    long = [i for i, (family, rest) in enumerate(entries) if family and len(rest) > MAX_HEADING_CHARS]
+    long = [i for i, form in forms.items() if len(form) > MAX_HEADING_CHARS]  # a mirror's glosses are no length
     families = Counter(entries[i][0] for i in long)
     split_families = Counter(entries[i][0] for i in long if i in cuts)
     labelled = {entries[i][0] for i in forms if _label_over_content(entries, i)}
@@ -2410,6 +2427,8 @@ def _plain_heading(
     if next_family is not None and numbers_first(_line_marker(next_line)[0]) and _headline(text):
         return True
     form = analysis_form(text)  # a mirror's pinyin glosses are no words of the label (獎項設(shè)置：, rw888)
+    if next_family is None and BRACKETED_COUPLET.fullmatch(form):
+        return True  # a headline's couplet in brackets over its paragraph (【新春佳節，餃子湯圓不可少】, rw2249): a label's
     if len(form) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？、,.;:!?]", _without_label_colon(form)):
         return False
     if next_family is not None:
@@ -2765,21 +2784,35 @@ def _with_lost_first_markers(
     its family's second entry (三、活动安排 / 开展“巾帼维权·关爱行动”活动 / paragraph / ㈡开展她美“书香三八”读书活动, rw1141):
     the first entry, its marker lost by the page; read with the family's first marker."""
     parsed = list(parsed)
+
+    def second(entry: tuple[str | None, str | None, str]) -> bool:
+        return entry[1] in FAMILIES and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", entry[0] or "") in SECOND_NUMBERS
+
     for i in range(1, len(lines) - 2):
         marker, family, rest = parsed[i]
+        if marker is not None or len(rest) > MAX_PLAIN_HEADING_CHARS or re.search(r"[，。；：！？,.;:!?]", rest):
+            continue
         after = parsed[i + 2]
         if (
-            marker is None
-            and parsed[i - 1][1] in FAMILIES
+            parsed[i - 1][1] in FAMILIES
             and parsed[i + 1][0] is None
-            and after[1] in FAMILIES
+            and second(after)
             and after[1] != parsed[i - 1][1]
-            and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", after[0] or "") in SECOND_NUMBERS
-            and len(rest) <= MAX_PLAIN_HEADING_CHARS
-            and not re.search(r"[，。；：！？,.;:!?]", rest)
             and _reads_as_paragraph(lines[i + 1].text)
         ):
             parsed[i] = (after[0].translate(FIRST_OF_SECOND), after[1], rest)
+            continue
+        # or a label over entries of a deeper family, the family's second entry after them the first of its family in
+        # the document (比赛项目 / (一)中长跑:… (四)同心同行:… / 二、报名办法, rw2250): the page lost the label's 一、
+        if parsed[i + 1][1] not in FAMILIES:
+            continue
+        j = next((j for j in range(i + 1, len(lines)) if parsed[j][1] != parsed[i + 1][1]), len(lines))
+        if (
+            j < len(lines)
+            and second(parsed[j])
+            and all(entry[1] != parsed[j][1] for entry in parsed[:i])
+        ):
+            parsed[i] = (parsed[j][0].translate(FIRST_OF_SECOND), parsed[j][1], rest)
     return parsed
 
 
@@ -3103,6 +3136,14 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 # a part of the day over its times (上午： / 8:00集合出发), one level below the heading that introduces the
                 # schedule, as a month of a schedule is; so is any label over a time beside them (结束： / 17:00返回公司, rw849)
                 level = open_level("day_part", None if "day_part" in stack else heading_levels[-1] + 1)
+            elif (
+                heading_levels
+                and ("bracketed" in stack or stack[heading_levels[-1] - 1] == "between")
+                and (BRACKETED_LABEL.match(rest) or BRACKETED_COUPLET.fullmatch(analysis_form(rest)))
+            ):
+                # a label in brackets under a headline between paragraphs (留院不孤單 過年亦暖心 / … / 【一頓特殊的年夜飯】,
+                # rw2249): the brackets mark an entry as a marker does, one level below the headline
+                level = open_level("bracketed", None if "bracketed" in stack else heading_levels[-1] + 1)
             else:
                 level = open_level("plain", 1)
             block = Block("heading", rest, level)
@@ -3863,7 +3904,7 @@ def parse_lines(
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )
-    expanded = _split_run_in_section_headings(expanded)
+    expanded = _split_run_in_section_headings(_split_cut_bracketed_label(expanded))
     documents = []
     # the titles structure cut from a line of the text (a title glued to its text), no line of their own in the page
     cut_titles = frozenset(part.text for part in expanded if part.style_level == 0) - {line.text for line in lines}

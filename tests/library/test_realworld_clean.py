@@ -2805,3 +2805,42 @@ def test_fix31a_a_sidebars_ranking_label_alone_goes_whatever_it_ranks():
     assert "新闻排行" not in _block_text(_parsed("rw2118"))
     assert junk_reason("新闻排行") == junk_reason("频道总排行") == junk_reason("点击排行") == "网站栏目"
     assert junk_reason("我院在全市护理质量排行中位列第一。") is None
+
+
+def test_fix31c_a_post_stamp_glued_to_a_one_line_pages_headline_goes_and_the_text_stays():
+    """rw2252's one-line page: its headline, the post's stamp glued to it by its label (no space), then the text. The
+    stamp is the page's; the headline and the text's first sentence stay (they went with the stamp as one line)."""
+    line = (
+        "护理世界健康“5.12”国际护士节发表时间:2020-05-27 21:15 国际护士会(ICN)确定2020年国际护士节主题为“护理世界健康”,"
+        "强调护士对世界人民的价值和贡献。而今年我国将主题定为“致敬护士队伍,携手战胜疫情”。"
+    )
+    kept, dropped = clean_lines([Line(line)], model=False)
+    assert any(d.text.startswith("发表时间") for d in dropped)
+    assert any("国际护士会(ICN)确定2020年" in k.text for k in kept)
+    documents = _parsed("rw2252")
+    assert "国际护士会(ICN)确定2020年国际护士节主题" in _block_text(documents)
+    assert documents[0].year == 2020
+    # a field of the text, its day written out, glued to a short phrase, is no post stamp
+    kept, _ = clean_lines([Line("报名截止时间:2024年3月1日 请各单位按时报送名单，逾期不再受理。")], model=False)
+    assert any("请各单位按时报送" in k.text for k in kept)
+
+
+def test_fix31c_bars_closing_every_line_of_a_page_are_its_layout_and_no_tables_column():
+    """rw2243: every line of the page closes on ` |`, its report's paragraph too; the bars are the layout's, so the post's
+    stamp and the close-window button are judged as they read (and the stamp's 2023 is no year of the report's 2022).
+    A table's column of cells beside lines of text keeps its bars (rw395's 序号 | / 活动时间 |)."""
+    documents = _parsed("rw2243")
+    text = _block_text(documents)
+    assert "忻州日報" not in text and "關閉窗口" not in text and "|" not in text
+    assert documents[0].year == 2022
+    kept, _ = clean_lines([Line("序号 |"), Line("活动时间 |"), Line("我院召开了职工代表大会，审议了工作报告。")], model=False)
+    assert [k.text for k in kept][:2] == ["序号|", "活动时间|"]
+
+
+def test_fix31c_a_casino_no_list_names_goes_by_its_code_and_its_sites_words():
+    """rw2253's `bat365官网登录入口` spliced in place of the school's name: a code of letters and digits with two of a casino
+    site's words or more is the casino's, whatever its brand; a number and one such word (12333官网) stay."""
+    line = "发挥党员先进性,bat365官网登录入口本科生第五党支部于12月开展“争先计划”。"
+    assert [line[a:b] for a, b in gambling_ads(line)] == ["bat365官网登录入口"]
+    assert "bat365" not in _block_text(_parsed("rw2253"))
+    assert gambling_ads("请登录12333官网查询社保缴费记录。") == []

@@ -1144,3 +1144,41 @@ def test_prec30_a_list_whose_entries_have_nothing_under_them_is_a_list_of_items(
     # sibling sections are an outline written without its content
     led = skeleton.replace("一、加强思想建设\n", "一、指导思想\n以党的方针为指导，团结广大教职工，做好各项工作。\n二、加强思想建设\n")
     assert {"理论学习", "师德教育", "民主管理"} <= set(heading_texts(parse(led.replace("二、维护", "三、维护"))))
+
+
+def test_fix31c_a_glossed_mirrors_heading_is_measured_as_read_and_not_cut_as_glued():
+    """rw2241's `(一)拓寬民主管理渠道,充分發(fā)揮工會在學校民主管理、民主監(jiān)督方面的重要作用` over its paragraph: 35
+    characters read, 46 written with the mirror's pinyin glosses. A heading that long is no heading glued to its paragraph
+    (the glued-heading rule reads entries longer than a heading's 40 characters), so it is not cut before 在."""
+    heading = "拓寬民主管理渠道，充分發(fā)揮工會在學校民主管理、民主監(jiān)督方面的重要作用"
+    assert heading in heading_texts(parse_set_file("rw2241.txt"))
+    assert len(analysis_form(heading)) <= 40 < len(heading)
+
+
+def test_fix31c_a_circulars_addressees_under_their_body_are_no_heading():
+    """rw2250's `工会各基层分会:` over the notice: the circular's addressees, named under their body (as 机关各工会小组:,
+    rw1682; 公司各工会小组:, rw2100), no label over a section; a section's label naming its work stays one."""
+    from nlp.library.structure import addresses_readers
+
+    documents = _parsed("rw2250")
+    assert "工会各基层分会：" not in heading_texts(parse_set_file("rw2250.txt"))
+    assert documents[0].blocks[0].type == "paragraph"
+    assert addresses_readers("机关各工会小组:") and not addresses_readers("落实各项措施：")
+
+
+def test_fix31c_a_label_in_the_place_of_its_familys_lost_first_entry_stands_at_the_familys_level():
+    """rw2250: `比赛项目` over `(一)`–`(四)`, then `二、报名办法` … `六、`: the page lost the label's `一、`; the label and the
+    二、 sections are one level (1), the (一) entries under the label."""
+    levels = {b.text: b.level for b in _parsed("rw2250")[0].blocks if b.type == "heading"}
+    assert levels["比赛项目"] == 1 and levels["报名办法"] == 1 and levels["奖励名次和办法"] == 1
+
+
+def test_fix31c_a_headlines_couplet_in_brackets_opening_a_paragraph_is_a_heading():
+    """rw2249 (a glossed mirror): `【新春佳節(jié),餃子湯圓不可少】每到除夕,…` under the headline `留院不孤單 過年亦暖心`: the
+    bracketed couplet heads its paragraph, one level below the headline, as a bracketed label (【电气集团工会】, rw1272) does;
+    so does `【一頓特殊的年夜飯】` on the page's last line, cut short of its stop."""
+    blocks = [b for b in _parsed("rw2249")[0].blocks if b.type == "heading"]
+    couplet = next(b for b in blocks if "餃子湯圓不可少" in b.text)
+    assert couplet.level == 2
+    # the page's last line, its label's paragraph cut by the excerpt, is typed as its sibling (README, cut text)
+    assert ("【一頓特殊的年夜飯】", 2) in [(b.text, b.level) for b in blocks]
