@@ -663,10 +663,27 @@ def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     places the joined line gave them)."""
     while blocks and not blocks[0].marker and (first := letters_only(_without_column(blocks[0].text))) and first in letters_only(title):
         blocks = blocks[1:]
-    rest = blocks[0].text[len(title) :].strip() if blocks and blocks[0].text.startswith(title) else ""
+    end = _title_end(title, blocks[0].text) if blocks else None
+    rest = blocks[0].text[end:].strip() if end is not None else ""
     if rest and not blocks[0].marker:
         blocks[0] = replace(blocks[0], text=rest, placeholders=find_placeholders(rest))
     return blocks
+
+
+CLAUSE_OF_SENTENCE = re.compile(r"[,，;；]\s*$|[。.](?=\S)")  # a line broken after a clause, or past a sentence's stop
+
+
+def _title_end(title: str, text: str) -> int | None:
+    """Where ``text`` stops saying ``title``, when it opens with the title's words, its punctuation in either width (the page
+    line's 建设,促进… that cleaning widened to 建设，促进… in the text: rw2139), else None. Read so only where the title reads
+    as a headline, no clause of a sentence (``CLAUSE_OF_SENTENCE``: a line the page broke after a comma or a stop, taken for
+    the title of an untitled text, stays the text's)."""
+    if text.startswith(title):
+        return len(title)
+    form = letters_only(title)
+    if not form or not text.startswith(title[:1]) or CLAUSE_OF_SENTENCE.search(title):
+        return None
+    return next((end for end in range(len(form), min(len(text), 2 * len(title)) + 1) if letters_only(text[:end]) == form), None)
 
 
 def _outermost_at_level_one(blocks: list[Block]) -> list[Block]:
