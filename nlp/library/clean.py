@@ -205,7 +205,7 @@ NOTICE_BETWEEN_TITLES = re.compile(
 # A site's teaser label at a line's start (摘要：…, 导读 …, 【導(dǎo)讀】…): the label is the site's; the line is a teaser when
 # what follows the label opens another line of the page (the text's first sentences again), else the text itself.
 _G = rf"(?:{PINYIN_GLOSS.pattern})?"
-TEASER_WORDS = rf"(?:[导導]{_G}[读讀語语]|(?:本文|文章)?摘{_G}要|[内內]{_G}容{_G}(?:摘{_G}要|提{_G}要))"
+TEASER_WORDS = rf"(?:最佳答案|[导導]{_G}[读讀語语]|(?:本文|文章)?摘{_G}要|[内內]{_G}容{_G}(?:摘{_G}要|提{_G}要))"
 TEASER_LABEL = re.compile(
     rf"^\s*(?:【\s*{TEASER_WORDS}{_G}\s*】|[\[［]\s*{TEASER_WORDS}{_G}\s*[\]］]\s*[:：]?|{TEASER_WORDS}{_G}(?:\s*[:：]|\s+))"
     r"\s*(?=\S)"
@@ -468,7 +468,7 @@ NOT_A_NAME = re.compile(r"[（(](?:盖章|签字|签名|公章|印章|完)[）)]
 # Half-width punctuation next to Chinese text and its full-width form.
 _WIDE = {",": "，", ";": "；", ":": "：", "!": "！", "?": "？", ".": "。"}
 HALF_PUNCT_AFTER_HAN = re.compile(
-    rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}\b)"
+    rf"(?<=[{HAN}{CJK_PUNCT}])([,;:!?])|(?<=[{HAN}])(\.)(?!\d|{FILE_EXTENSION}(?![A-Za-z0-9]))"
 )  # a file's name's dot stays
 # A dot between Chinese characters inside a pair of brackets or quotes parts the words of a name or an aside, as a middle
 # dot does, and stays ((含理事.監事當選人與票數), “蜕变.化茧成蝶”, 「迎香港回歸20周年.促工會發展再上台階」); so does one before

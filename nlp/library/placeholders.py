@@ -83,7 +83,8 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?<![A-Za-z\d])(?:20|19)?{_X}(?=年)|(?<![A-Za-z\d])20{_X}(?![A-Za-z])|某年"
             r"|(?<![A-Za-z\d])(?:19|20)\d?[xX×*_](?=年)|(?<![A-Za-z\d])(?=\d{0,3}[xX×])(?:1[9xX×]|2[0xX×])[\dxX×]{2}(?=年)|(?<![A-Za-z\d*])(?:[xX×]{3,4}|\*{4})(?=年)"  # 201x年, 20x年, 2x14年, xxxx年, xxx年: masked digits
             r"|\[[xX×]{1,4}\](?=年)|(?<![A-Za-z\d])[xX×](?=年)"  # x年: one masked digit
-            r"|(?<=[〔［\[])[xX×]{2,4}(?=[〕］\]]\s*\d+\s*号)"  # a document number's year: 内电工〔XX〕51号 (rw1407)
+            # a document number's year, masked whole or its last digits (内电工〔XX〕51号, rw1407; 杨组发〔202**〕42号, rw2152)
+            r"|(?<=[〔［\[])(?:(?:19|20)\d?)?(?:[xX×*_]){1,4}(?=[〕］\]]\s*\d+\s*号)"
         ),
     ),
     (

@@ -3179,10 +3179,27 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
     list of items, however short its entries (1、篮球 / 2、乒乓球 / 3、羽毛球, rw1859; the README's heading-or-item rule):
     the phrases the entries' rule types headings over nothing are items. Not a label with its colon (its content the page
     lost), nor an outline written without its content, headings throughout: a document with no paragraph, or such lists
-    under two sibling sections (二、抓住基本点，… over （一）… （二）… and 三、… over its own, seed 003)."""
+    under two sibling sections (二、抓住基本点，… over （一）… （二）… and 三、… over its own, seed 003). A paragraph that
+    points to a list of the entry's own family starting again (6. 做到十必访，…。 / 在新的一年里，还需要在以下两方面做出努力： /
+    1. …, rw2144) is that list's lead-in, nothing under the entry above it."""
+
+    def leads_a_list(k: int) -> bool:
+        return (
+            k + 2 < len(blocks)
+            and blocks[k + 1].type == "paragraph"
+            and blocks[k + 1].text[-1:] in "：:"
+            and bool(LEAD_IN.search(blocks[k + 1].text))
+            and blocks[k + 2].level == blocks[k].level
+            and family_of(blocks[k + 2].marker or "") == family_of(blocks[k].marker or "")
+            and numbers_first(blocks[k + 2].marker)
+        )
 
     def nothing_under(k: int) -> bool:
-        return k + 1 == len(blocks) or (blocks[k + 1].level is not None and blocks[k + 1].level <= blocks[k].level)
+        return (
+            k + 1 == len(blocks)
+            or (blocks[k + 1].level is not None and blocks[k + 1].level <= blocks[k].level)
+            or leads_a_list(k)
+        )
 
     lists: dict[int, list[int]] = {}  # the entries of each list of phrases over nothing, by its first entry
     for k, block in enumerate(blocks):

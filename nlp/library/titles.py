@@ -61,6 +61,7 @@ from nlp.library.markers import (
     BARE_SERIES,
     DASHED,
     GREETING,
+    INLINE_LABEL,
     ITEM_TITLE,
     MARKER,
     POINTS_AHEAD,
@@ -165,13 +166,18 @@ WRITTEN_DAY = re.compile(r"(?:19|20)\d{2}年\d{1,2}月\d{1,2}日")
 # A unit's name alone (苏州市尚德实验小学校工会, 北京航天医院, a society's: 中国职工保险互助会): the site's masthead or the
 # text's signature, no title
 SOCIETIES = ("协会", "学会", "研究会", "互助会", "联合会", "委员会", "基金会")
-UNIT_WORD = "|".join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES)
+# a party organisation is a unit as a union is (…行政三联合党支部 / 开展城乡对口支援…, rw2151; 机关党委, 党总支)
+PARTY_ORGANISATIONS = ("支部", "总支", "党委")
+UNIT_WORD = "|".join(ORGANISATION_WORDS + UNIT_SUFFIXES + SOCIETIES + PARTY_ORGANISATIONS)
 UNIT_NAME = re.compile(rf"^[{HAN}]{{2,20}}(?:{UNIT_WORD})$")
 # A headline the page wrapped over two lines, the title line the model took being one of them: the unit's name alone
 # over what it did or over its plan's genre (臺北市106學年度市立高級中等學校 / 學校經營計畫, rw1488), or a line that goes
 # on from the title line with a conjunction (市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193: cleaning's
 # ``TITLE_SECOND_PART``, which joins such a line in the text)
 ENDS_IN_UNIT = re.compile(rf"[{HAN}](?:{UNIT_WORD})$")
+# A tag in 【】 glued before a headline (【主题教育】…党支部 / 开展…活动, rw2151): the headline's, as the README writes it, so
+# the words after it are the headline's first line
+TAG_BEFORE = re.compile(rf"^{INLINE_LABEL}\s*")
 QUOTE_MARKS = re.compile(r"[“”‘’「」『』\"]")  # a campaign's name quoted in a slogan (“两节”送温暖)
 MAX_HEADLINE_LINES = 3  # a paper's headline set over lines: its kicker, its headline, its sub-headline
 MIN_HEADLINE_PART_CHARS = 6  # of a line of a paper's headline (a reporter's name over the dateline is shorter)
@@ -657,10 +663,27 @@ def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     places the joined line gave them)."""
     while blocks and not blocks[0].marker and (first := letters_only(_without_column(blocks[0].text))) and first in letters_only(title):
         blocks = blocks[1:]
-    rest = blocks[0].text[len(title) :].strip() if blocks and blocks[0].text.startswith(title) else ""
+    end = _title_end(title, blocks[0].text) if blocks else None
+    rest = blocks[0].text[end:].strip() if end is not None else ""
     if rest and not blocks[0].marker:
         blocks[0] = replace(blocks[0], text=rest, placeholders=find_placeholders(rest))
     return blocks
+
+
+CLAUSE_OF_SENTENCE = re.compile(r"[,，;；]\s*$|[。.](?=\S)")  # a line broken after a clause, or past a sentence's stop
+
+
+def _title_end(title: str, text: str) -> int | None:
+    """Where ``text`` stops saying ``title``, when it opens with the title's words, its punctuation in either width (the page
+    line's 建设,促进… that cleaning widened to 建设，促进… in the text: rw2139), else None. Read so only where the title reads
+    as a headline, no clause of a sentence (``CLAUSE_OF_SENTENCE``: a line the page broke after a comma or a stop, taken for
+    the title of an untitled text, stays the text's)."""
+    if text.startswith(title):
+        return len(title)
+    form = letters_only(title)
+    if not form or not text.startswith(title[:1]) or CLAUSE_OF_SENTENCE.search(title):
+        return None
+    return next((end for end in range(len(form), min(len(text), 2 * len(title)) + 1) if letters_only(text[:end]) == form), None)
 
 
 def _outermost_at_level_one(blocks: list[Block]) -> list[Block]:
@@ -718,7 +741,7 @@ def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:
         and (PLAN_VERBS.match(form) or (title_kind(form) and len(form) <= MAX_GENRE_LINE_CHARS))
     ):
         joined, other = above + title.strip(), above
-    elif UNIT_NAME.match(form) and _headline_part(below) and PLAN_VERBS.match(analysis_form(below)):
+    elif UNIT_NAME.match(TAG_BEFORE.sub("", form)) and _headline_part(below) and PLAN_VERBS.match(analysis_form(below)):
         # the model took the unit's line of such a headline (鸡矿公司通达售电公司 / 开展“保宁静、促生长”职工交锋竞赛, rw1793)
         joined, other = title.strip() + below, below
     elif _headline_part(below) and TITLE_SECOND_PART.match(analysis_form(below)):

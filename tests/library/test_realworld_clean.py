@@ -2844,3 +2844,31 @@ def test_fix31c_a_casino_no_list_names_goes_by_its_code_and_its_sites_words():
     assert [line[a:b] for a, b in gambling_ads(line)] == ["bat365官网登录入口"]
     assert "bat365" not in _block_text(_parsed("rw2253"))
     assert gambling_ads("请登录12333官网查询社保缴费记录。") == []
+
+
+def test_fix31b_a_files_name_keeps_its_dot_before_a_document_sites_page_label():
+    """A document site labels its preview pages by the file's name and the page (…实施方案.docx_第1页, rw2152; rw859): the
+    extension's dot is a file name's, not a sentence's end, whatever follows the extension (the label's ``_``), so the
+    label goes whole and the page stays one document."""
+    assert clean_text_line("在职党员到社区开展志愿服务群众活动实施方案.docx_第1页").endswith(".docx_第1页")
+    assert clean_text_line("小学2023年工会工作计划.docx_第2页") == "小学2023年工会工作计划.docx_第2页"
+    assert clean_text_line("活动很成功.大家都说好") == "活动很成功。大家都说好"
+    documents = _parsed("rw2152")
+    assert [d.title for d in documents] == ["在职党员到社区开展志愿服务群众活动实施方案"]
+    assert "docx" not in _block_text(documents)
+
+
+def test_fix31b_an_answer_sites_label_opens_a_teaser_as_a_summary_label_does():
+    """An answer site's 最佳答案: before the text's first sentences again (rw2139) is the site's teaser as 摘要: is: the line
+    goes whole, the dateline glued inside it with it; the label alone on its line (rw419, rw889) is left to the rules."""
+    kept, dropped = clean_lines(
+        [
+            Line("最佳答案:湖南省护士心理健康促进项目专家为护士开展心理健康讲座。 红网时刻新闻7月19日讯(记者 潘锦)近日,由湖南省"),
+            Line("湖南省护士心理健康促进项目专家为护士开展心理健康讲座。"),
+            Line("近日,由湖南省护理学会主办的“关爱护士 专家走基层”学术交流活动举行。"),
+        ],
+        model=False,
+    )
+    assert not any("最佳答案" in line.text or "红网" in line.text for line in kept)
+    assert any(d.reason == "网页摘要" and d.text.startswith("最佳答案") for d in dropped)
+    assert "红网时刻新闻" not in _block_text(_parsed("rw2139"))

@@ -1182,3 +1182,16 @@ def test_fix31c_a_headlines_couplet_in_brackets_opening_a_paragraph_is_a_heading
     assert couplet.level == 2
     # the page's last line, its label's paragraph cut by the excerpt, is typed as its sibling (README, cut text)
     assert ("【一頓特殊的年夜飯】", 2) in [(b.text, b.level) for b in blocks]
+
+
+def test_fix31b_a_lead_in_to_a_list_of_the_entrys_family_starting_again_is_nothing_under_the_entry():
+    """A paragraph ending in a colon that points ahead (…在以下两方面做出努力：) over a list of the entry's own family that
+    starts again at 1 is that list's lead-in: the last entry of the list above has nothing under it and is an item like its
+    siblings (rw2144's 6. 做到十必访，…。)."""
+    page = (
+        "国际教育学院工会2007年工作计划\n1. 召开了教、职代会，通过了岗位职责。\n2. 通报了所做的工作，以及本学期将展开的活动。\n"
+        "3. 做到十必访，关心教职工的疾苦，看望生病的教师。\n在新的一年里，还需要在以下两方面做出努力：\n"
+        "1. 代表和组织教职工更好行使当家作主的权利，参加民主管理。\n2. 更多地开展与科研、教学有关的活动。\n"
+    )
+    assert heading_texts(parse(page)) == []
+    assert not [b for d in _parsed("rw2144") for b in d.blocks if b.type == "heading"]

@@ -369,3 +369,12 @@ def test_fix30c_one_underscore_between_two_words_is_a_titles_separator_no_name()
     assert [(p.text, p.kind) for p in find_placeholders("工作开展。_社区在春节")] == [("_", "name")]
     assert [(p.text, p.kind) for p in find_placeholders("经过充分调查，_ _幼儿园被视为")] == [("_ _", "name")]
     assert [(p.text, p.kind) for p in find_placeholders("宣传__县委的决定")] == [("__", "name")]
+
+
+def test_fix31b_a_document_numbers_year_masked_whole_or_in_its_last_digits_is_a_year_slot():
+    """The brackets of a document number (发文字号) before its serial 号 hold its year: masked whole (内电工〔XX〕51号, rw1407;
+    天委办〔20xx〕84号, rw105) or in its last digits (杨组发〔202**〕42号, rw2152), the mask is the year's slot."""
+    assert [(p.text, p.kind) for p in find_placeholders("(杨组发〔202**〕42号)精神")] == [("202**", "year")]
+    assert [(p.text, p.kind) for p in find_placeholders("根据内电工〔XX〕51号通知")] == [("XX", "year")]
+    assert [(p.text, p.kind) for p in find_placeholders("天工〔20__〕60号文件")] == [("20__", "year")]
+    assert find_placeholders("(杨组发〔2023〕42号)") == ()

@@ -1445,3 +1445,29 @@ def test_fix30d_a_glossed_mirrors_headline_over_its_dashed_sub_headline_is_one_t
     assert is_headline_over_sub_headline(headline, "——第四屆山東省企業(yè)文化優(yōu)秀成果")
     assert _parsed("rw2179")[0].title.endswith("——第四屆山東省企業(yè)文化優(yōu)秀成果")
     assert not is_headline_over_sub_headline("一" * 41, "——记综合党支部4月组织生活会")
+
+
+def test_fix31b_a_tagged_party_branchs_name_over_what_it_did_is_one_headline():
+    """A headline the page wrapped after its subject, a unit's name alone over what it did (rw1793's rule): a party
+    organisation is a unit as a union is, and a tag in 【】 glued before the headline is the headline's (README titles), so
+    【主题教育】…行政三联合党支部 / 开展城乡对口支援及党支部“手拉手”共建活动 is one title (rw2151)."""
+    page = ["【主题教育】北京中医药大学东方医院行政三联合党支部", "开展城乡对口支援及党支部“手拉手”共建活动", "为更好践行二十大精神,…。"]
+    assert wrapped_headline(page[0], page) == (page[0] + page[1], page[1])
+    assert wrapped_headline("市委机关党委", ["市委机关党委", "召开2024年度组织生活会", "近日,…。"])[0] == "市委机关党委召开2024年度组织生活会"
+    assert _parsed("rw2151")[0].title == page[0] + page[1]
+
+
+def test_fix31b_a_title_taken_from_a_page_line_leaves_the_text_whatever_width_its_commas():
+    """A headline the title model takes from its own page line, which the reflow joined to the line under it, leaves the
+    first block though cleaning widened its commas there (暖心关爱,2023年… / 暖心关爱，2023年…: rw289, rw408, rw1291, rw1445,
+    rw2139); a line the page broke after a clause's comma, taken for an untitled text's title, stays the text's."""
+    from nlp.library.titles import _without_title
+    from nlp.models import Block
+
+    joined = [Block("paragraph", "旨在加强护理团队建设，促进护士心理健康，更好地为患者服务湖南省护士心理健康促进项目专家开展讲座。")]
+    assert _without_title("旨在加强护理团队建设,促进护士心理健康,更好地为患者服务", joined)[0].text == "湖南省护士心理健康促进项目专家开展讲座。"
+    clause = [Block("paragraph", "按照学校党委工作部署和文法系党总支指示要求，1月19日上午，…召开了会议。")]
+    assert _without_title("按照学校党委工作部署和文法系党总支指示要求,", clause) == clause
+    for stem in ("rw289", "rw2139"):
+        document = _parsed(stem)[0]
+        assert not bare(document.blocks[0].text).startswith(bare(document.title))
