@@ -53,6 +53,7 @@ from nlp.library.markers import (
     MONTH_ENTRY,
     MONTH_LINE,
     NUMBER_AFTER_COUNT,
+    OBJECT_AHEAD,
     OCCASION_EVENT,
     ORDINAL_FAMILIES,
     PART_LABEL,
@@ -98,7 +99,7 @@ HEADLINE = re.compile(rf"^(?:\d{{1,2}}[.．]\d{{1,2}}(?=[{HAN}]))?[{HAN}\w“”
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
 FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))
-LEAD_IN = re.compile("如下|以下")
+LEAD_IN = re.compile(rf"如下|以下|{OBJECT_AHEAD}")  # a lead-in anywhere, or its verb before its colon (``POINTS_AHEAD``)
 # The title after an item's label: a phrase, no sentence.
 LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.

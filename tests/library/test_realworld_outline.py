@@ -1144,3 +1144,14 @@ def test_prec30_a_list_whose_entries_have_nothing_under_them_is_a_list_of_items(
     # sibling sections are an outline written without its content
     led = skeleton.replace("一、加强思想建设\n", "一、指导思想\n以党的方针为指导，团结广大教职工，做好各项工作。\n二、加强思想建设\n")
     assert {"理论学习", "师德教育", "民主管理"} <= set(heading_texts(parse(led.replace("二、维护", "三、维护"))))
+
+
+def test_fix31d_a_line_whose_verb_leaves_its_object_to_the_list_under_it_is_a_lead_in():
+    """fix31d (README unmarked headings: a line that points to what follows is the text's lead-in, a paragraph however short):
+    a line whose verb of being or holding stands before its colon, its object the list under it (主要内容是： over 1、… 2、…,
+    rw2271's three; 社群發展協會的活動可能包括：, rw870), points ahead as …如下： does: no heading. A label over its list stays one."""
+    rw2271 = parse_set_file("rw2271.txt")
+    assert "主要内容是：" not in heading_texts(rw2271)
+    assert "具体内容" in heading_texts(rw2271)
+    page = "会议要求：\n主要任务是：\n1、学习文件精神；\n2、研究工作措施；\n3、部署下步工作。\n具体安排：\n1、周一报名；\n2、周三比赛。"
+    assert "主要任务是：" not in heading_texts(parse(page))
