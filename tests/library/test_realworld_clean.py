@@ -2787,3 +2787,11 @@ def test_fix30c_a_line_of_one_clause_opening_on_tuwei_is_a_caption():
     set that opens on 图为 is one (rw1285, rw1387, rw1505, rw2164); a sentence of clauses after 图为 (rw1219) is no such line."""
     assert "奶爸訓" not in _block_text(_parsed("rw827"))
     assert "送上饮料" in _block_text(_parsed("rw1219"))
+
+
+def test_fix31d_a_sites_terms_for_a_reprint_are_the_pages():
+    """fix31d (README junk: document-site notices): a line that tells the reader how to reprint the page (本文为株洲站原创文章,
+    转载请附上原文出处链接和本声明。, rw2260; 转载请注明出处) is the site's, as every line of tune that names 转载 or 版权 is."""
+    rw2260 = _block_text(_parsed("rw2260"))
+    assert "转载请" not in rw2260 and "攸县鸾山卫生院" in rw2260
+    assert "转载请" not in clean_text("为丰富职工生活，工会组织开展趣味运动会。\n本文为本站原创，转载请注明出处。")
