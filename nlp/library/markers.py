@@ -250,8 +250,11 @@ def event_field(form: str) -> re.Match[str] | None:
 
 
 # A line that ends pointing to what follows it (…请附以下资料, …安排如下：): the text's lead-in to its list, never a title nor a
-# headline (rw1436); ``TITLE`` excludes 如下 and 以下 anywhere.
-POINTS_AHEAD = re.compile(r"(?:以下|如下)[\u4e00-\u9fff]{0,4}[：:]?$")
+# headline (rw1436); ``TITLE`` excludes 如下 and 以下 anywhere. So is one whose verb of being or holding stands before its
+# colon with its object left to the list under it (主要内容是：, 社群發展協會的活動可能包括：, 運動會的原則是：; rw2271, rw870,
+# rw1871: eight of the nine such lines alone in tune are no heading).
+OBJECT_AHEAD = r"(?:是|包括)[：:]$"
+POINTS_AHEAD = re.compile(rf"(?:以下|如下)[\u4e00-\u9fff]{{0,4}}[：:]?$|{OBJECT_AHEAD}")
 # A label: a field's or a part's name before its colon (字号：, 活动内容：, 单人徒手心肺复苏比赛：): characters that are no
 # clause's punctuation nor a space, a name in quotation marks counted as one whatever it holds (“送健康、送快乐”活动：),
 # spaced out or not (說 明, 獎  勵: a notice's letter-spaced labels, rw1492). ``label_alone`` is one alone on its line; a

@@ -10,7 +10,14 @@ from typing import BinaryIO
 from nlp.errors import InputError
 from nlp.library.clean import clean_lines, without_anti_copy_strings
 from nlp.library.junk import MODEL_PATH
-from nlp.library.structure import dated_by_page, parse_lines, titled_by_site_notice, without_title_pieces
+from nlp.library.script import letters_only
+from nlp.library.structure import (
+    CONTENTS_REASON,
+    dated_by_page,
+    parse_lines,
+    titled_by_site_notice,
+    without_title_pieces,
+)
 from nlp.library.titles import MODEL_PATH as TITLE_MODEL_PATH
 from nlp.library.titles import titled_by_model, untitled_when_unrelated
 from nlp.models import DroppedLine, Line, ParseResult
@@ -45,7 +52,9 @@ def parse_file(
     documents = titled_by_site_notice(documents, dropped)
     if title_model is not None:
         # the page's lines as read, less a mirror's anti-copy strings (the title candidates above the text are among them)
-        page = [line.text for line in without_anti_copy_strings(lines, [])]
+        # and the entries of a collection's table of contents (the titles of items the excerpt does not show)
+        contents = {letters_only(line.text) for line in more_dropped if line.reason == CONTENTS_REASON}
+        page = [line.text for line in without_anti_copy_strings(lines, []) if letters_only(line.text) not in contents]
         documents = titled_by_model(documents, page, dropped, Path(filename).stem, title_model)
     documents = without_title_pieces(untitled_when_unrelated(documents, dropped, Path(filename).stem), dropped)
     # a year the text tells of long before its page's time is history, no year of the document (``dated_by_page``)

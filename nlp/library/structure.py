@@ -54,6 +54,7 @@ from nlp.library.markers import (
     MONTH_ENTRY,
     MONTH_LINE,
     NUMBER_AFTER_COUNT,
+    OBJECT_AHEAD,
     OCCASION_EVENT,
     ORDINAL_FAMILIES,
     PART_LABEL,
@@ -99,7 +100,7 @@ HEADLINE = re.compile(rf"^(?:\d{{1,2}}[.．]\d{{1,2}}(?=[{HAN}]))?[{HAN}\w“”
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
 FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))
-LEAD_IN = re.compile("如下|以下")
+LEAD_IN = re.compile(rf"如下|以下|{OBJECT_AHEAD}")  # a lead-in anywhere, or its verb before its colon (``POINTS_AHEAD``)
 # The title after an item's label: a phrase, no sentence.
 LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
@@ -138,7 +139,9 @@ PROMO_NAMED = re.compile(
     r"(?:[（(]?[^，,。]{0,4}\d{1,2}篇[）)]?)?[，,。！!]"
 )
 LABELLED_ITEM = re.compile(rf"^(?P<name>\S{{4,36}}?)\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
-TABLE_OF_CONTENTS = re.compile(r"^(?:本文)?目录[：:]?(?=\S)")
+CONTENTS_LABEL = re.compile(r"(?:本文)?目录[：:]?")  # a table of contents' label (analysis form)
+TABLE_OF_CONTENTS = re.compile(rf"^{CONTENTS_LABEL.pattern}(?=\S)")
+CONTENTS_REASON = "目录"  # why a table of contents' lines are dropped
 ITEM_LABEL = re.compile(rf"^\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 # A site's column in brackets before a headline (【人医动态】我院圆满完成…): the page's, no part of the title; a bracketed
 # part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own. A site's tag in 〖〗,
@@ -741,10 +744,42 @@ def _without_table_of_contents(line: Line, dropped: list[DroppedLine]) -> Line:
         return line
     rest = line.text[label.end() :]
     while (entry := GLUED_TITLE.match(rest)) is not None:
-        dropped.append(DroppedLine(entry.group("title"), "目录"))
+        dropped.append(DroppedLine(entry.group("title"), CONTENTS_REASON))
         rest = entry.group("rest").lstrip()
-    dropped.append(DroppedLine(label.group(), "目录"))
+    dropped.append(DroppedLine(label.group(), CONTENTS_REASON))
     return replace(line, text=rest)
+
+
+def _without_contents_list(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """A collection's table of contents on lines of its own: numbered entries, each the title of one of the collection's
+    items, under their label alone (目录, 目錄：; 1.區婦聯年度工作總結(一) … 10.…, rw2272) or over the first item's title,
+    which the page then writes out (1.工会 2021 年工作总结及 2022 年工作计划(一) / 2.… / 3.… / 工会 2021 年工作总结及 2022
+    年工作计划(一), rw414, its label cleaned off): the page's list of what it holds, not the first item's outline; the label and
+    its entries go."""
+    kept: list[Line] = []
+    k = 0
+    while k < len(lines):
+        labelled = lines[k].style_level is None and bool(CONTENTS_LABEL.fullmatch(analysis_form(lines[k].text)))
+        start = end = k + 1 if labelled else k
+        while end < len(lines) and _lists_a_title(lines[end]):
+            end += 1
+        written_out = (
+            start < end < len(lines) and letters_only(lines[end].text) == letters_only(_line_marker(lines[start])[2])
+        )
+        if end - start >= MIN_CONTENTS_ENTRIES and (labelled or written_out):
+            dropped.extend(DroppedLine((entry.marker or "") + entry.text, CONTENTS_REASON) for entry in lines[k:end])
+            k = end
+        else:
+            kept.append(lines[k])
+            k += 1
+    return kept
+
+
+def _lists_a_title(line: Line) -> bool:
+    """``line`` is a numbered entry whose text names a document, its number in brackets or not (``is_title_line``)."""
+    marker, _, rest = _line_marker(line)
+    bracketed = BRACKETED_NUMBER_ITEM.match(rest)
+    return marker is not None and (is_title_line(rest) or (bracketed is not None and is_title_line(bracketed.group("name"))))
 
 
 def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -2262,7 +2297,7 @@ def _without_preambles(
             docs[i + 1] = (title, body + docs[i + 1][1])
             continue
         if i + 1 < len(docs) and title is None and _is_table_of_contents(body, docs[i + 1][1]):
-            dropped.extend(DroppedLine(line.text, "目录") for line in body)
+            dropped.extend(DroppedLine(line.text, CONTENTS_REASON) for line in body)
             continue
         if i + 1 < len(docs) and title is None and docs[i + 1][0] in cut_titles and any(map(_own_sentence, body)):
             # untitled sentences of the text's prose before a title cut from a line (12月24日，…听取…工作汇报，…。 / 在听取…
@@ -3921,7 +3956,7 @@ def parse_lines(
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )
-    expanded = _split_run_in_section_headings(_split_cut_bracketed_label(expanded))
+    expanded = _without_contents_list(_split_run_in_section_headings(_split_cut_bracketed_label(expanded)), dropped)
     documents = []
     # the titles structure cut from a line of the text (a title glued to its text), no line of their own in the page
     cut_titles = frozenset(part.text for part in expanded if part.style_level == 0) - {line.text for line in lines}

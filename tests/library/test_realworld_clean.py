@@ -2872,3 +2872,11 @@ def test_fix31b_an_answer_sites_label_opens_a_teaser_as_a_summary_label_does():
     assert not any("最佳答案" in line.text or "红网" in line.text for line in kept)
     assert any(d.reason == "网页摘要" and d.text.startswith("最佳答案") for d in dropped)
     assert "红网时刻新闻" not in _block_text(_parsed("rw2139"))
+
+
+def test_fix31d_a_sites_terms_for_a_reprint_are_the_pages():
+    """fix31d (README junk: document-site notices): a line that tells the reader how to reprint the page (本文为株洲站原创文章,
+    转载请附上原文出处链接和本声明。, rw2260; 转载请注明出处) is the site's, as every line of tune that names 转载 or 版权 is."""
+    rw2260 = _block_text(_parsed("rw2260"))
+    assert "转载请" not in rw2260 and "攸县鸾山卫生院" in rw2260
+    assert "转载请" not in clean_text("为丰富职工生活，工会组织开展趣味运动会。\n本文为本站原创，转载请注明出处。")

@@ -331,3 +331,19 @@ def test_fix30a_the_headline_again_in_pieces_under_it_is_the_pages_repeat():
     (document,) = parse(text).documents
     assert document.title == "我院召开2024年度职工代表大会"
     assert document.blocks[0].text.startswith("3月5日")
+
+
+def test_fix31d_a_collections_table_of_contents_goes_with_its_label():
+    """fix31d: a collection's table of contents on lines of its own, numbered entries each naming one of its items, under
+    its label alone (目錄 over 1.區婦聯年度工作總結(一) … 10.…, rw2272) or over the first item's title the page then writes
+    out (rw414, its 目录 cleaned off), is the page's list of what it holds: no heading of the first item, nor its title."""
+    rw2272 = parse_set_file("rw2272.txt")
+    (document,) = rw2272.documents
+    assert not [b for b in document.blocks if b.type == "heading"]
+    assert document.title_source == "file" and document.kind == "总结"
+    rw414 = parse_set_file("rw414.txt")
+    assert rw414.documents[0].title == "工会2021年工作总结及2022年工作计划（一）"
+    assert "工会2021年度工作情况总结（二）" not in [b.text for b in rw414.documents[0].blocks]
+    # entries that name no document are an outline, kept
+    page = "目录\n1.活动目的\n2.活动时间\n3.活动内容\n为丰富职工生活，工会组织开展趣味运动会。"
+    assert "活动时间" in all_text(parse(page))

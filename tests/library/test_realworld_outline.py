@@ -1195,3 +1195,14 @@ def test_fix31b_a_lead_in_to_a_list_of_the_entrys_family_starting_again_is_nothi
     )
     assert heading_texts(parse(page)) == []
     assert not [b for d in _parsed("rw2144") for b in d.blocks if b.type == "heading"]
+
+
+def test_fix31d_a_line_whose_verb_leaves_its_object_to_the_list_under_it_is_a_lead_in():
+    """fix31d (README unmarked headings: a line that points to what follows is the text's lead-in, a paragraph however short):
+    a line whose verb of being or holding stands before its colon, its object the list under it (主要内容是： over 1、… 2、…,
+    rw2271's three; 社群發展協會的活動可能包括：, rw870), points ahead as …如下： does: no heading. A label over its list stays one."""
+    rw2271 = parse_set_file("rw2271.txt")
+    assert "主要内容是：" not in heading_texts(rw2271)
+    assert "具体内容" in heading_texts(rw2271)
+    page = "会议要求：\n主要任务是：\n1、学习文件精神；\n2、研究工作措施；\n3、部署下步工作。\n具体安排：\n1、周一报名；\n2、周三比赛。"
+    assert "主要任务是：" not in heading_texts(parse(page))
