@@ -759,8 +759,9 @@ FURNITURE_PATTERNS = _patterns(
     (
         r"^[(\s]*function\s*\(|^\s*(?:var|let|const)\s+\w+\s*=|document\.getElementById|String\.fromCharCode|window\.location"
         # or its markup alone, tags with no word between them (<style id="xwdt1"><del id="xwdt1"></del></style>, a
-        # hijacked host's hidden tags, rw2172): no text says nothing but tags
-        r"|^(?:</?[A-Za-z][A-Za-z\d]*(?:\s[^<>]*)?/?>\s*){2,}$",
+        # hijacked host's hidden tags, rw2172): no text says nothing but tags, numbered as a list's entry or not (1. <del
+        # id="owzdj"><th id="owzdj">…, rw2249)
+        r"|^(?:\d{1,3}[.．、]\s*)?(?:</?[A-Za-z][A-Za-z\d]*(?:\s[^<>]*)?/?>\s*){2,}$",
         "网页代码",
     ),
     # a page's own title, the headline and the site's Latin name after a spaced dash or bar (…活动为职工鼓干劲 - Reportify,
@@ -843,11 +844,12 @@ FURNITURE_PATTERNS = _patterns(
         # a post's time stamp, whatever follows it, or its date alone, with dashes or slashes (2022/5/17 23:36:25 简讯,
         # rw1045), a table's bars before it or not (|| 2023-12-01 11:22:24
         # 编辑: …); its time in words before its fields or alone (2012-01-07 00时38分 浏览次数：), as a text's day and hour are
-        # not (2024-03-08 9时30分在三楼会议室召开…)
+        # not (2024-03-08 9时30分在三楼会议室召开…); nor is a span of time, an event's (| 2024-08-21 09:00:34 至 2024-08-21
+        # 11:00:34 |, a volunteer record's field, rw2261): a post is stamped at one instant
         # with dots only before its time (2025.07.17 13:40, rw1174: 2008.5.12 alone is a signer's); a forum's, a comma
         # before its time (2011-10-18, 05:13 PM, rw1437)
         rf"|^\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\s+{CLOCK}$"
-        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:,?\s*\d{1,2}:\d{2}|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
+        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:,?\s*\d{1,2}:\d{2}(?!(?::\d{2})?\s*[-—–~～至到]\s*\d)|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline

@@ -2880,3 +2880,26 @@ def test_fix31d_a_sites_terms_for_a_reprint_are_the_pages():
     rw2260 = _block_text(_parsed("rw2260"))
     assert "转载请" not in rw2260 and "攸县鸾山卫生院" in rw2260
     assert "转载请" not in clean_text("为丰富职工生活，工会组织开展趣味运动会。\n本文为本站原创，转载请注明出处。")
+
+
+def test_round31_a_span_of_time_in_a_records_row_is_the_events_field_and_no_post_stamp():
+    """rw2261, a volunteer platform's record: `服务时长 | 2小时 | 活动日期 | 2024-08-21 09:00:34 至 2024-08-21 11:00:34 |`.
+    A post is stamped at one instant; a span of time is an event's, so the row keeps its date cell (cut off, the row's
+    label cells read as a stamp to the junk model). A post's stamp alone on its line still goes."""
+    row = "服务时长 | 2小时 | 活动日期 | 2024-08-21 09:00:34 至 2024-08-21 11:00:34 |"
+    kept, dropped = clean_lines([Line(row)], model=False)
+    assert not dropped and "2024-08-21 09:00:34至2024-08-21 11:00:34" in kept[0].text
+    assert "服务时长" in _block_text(_parsed("rw2261"))
+    kept, dropped = clean_lines([Line("|| 2023-12-01 11:22:24")], model=False)
+    assert not kept and dropped[0].reason == "网页信息"
+
+
+def test_round31_a_hijacked_hosts_hidden_tags_numbered_as_an_entry_are_markup():
+    """rw2249's head: four lines of a hijacked host's empty tags, the last after a list's `1.`; no text says nothing
+    but tags, numbered or not, so the rules drop it as markup (the junk model's trainer read it as content once the
+    cleaning had taken its table tags out of it)."""
+    line = '          1. <del id="owzdj"><th id="owzdj"><samp id="owzdj"></samp></th></del>'
+    kept, dropped = clean_lines([Line(line)], model=False)
+    assert not kept and dropped[0].reason == "网页代码"
+    kept, _ = clean_lines([Line("1. 召开职代会，审议工作报告。")], model=False)
+    assert kept
