@@ -3129,6 +3129,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
         ):
             # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
+            innermost = stack[heading_levels[-1] - 1] if heading_levels else ""  # the family of the innermost open heading
             if i in between and between[i] == "chapter":
                 level = open_level("chapter", 1)
             elif i in between and "article" in stack and CHARTER_LABEL.match(rest):
@@ -3145,10 +3146,22 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 # a sibling of the headlines between paragraphs (送温暖工程 / 实施送温暖工程的目的：… beside 增强凝聚力工程)
                 level = open_level("between", None if "between" in stack else heading_levels[-1] + 1)
             elif (
-                heading_levels
-                and stack[heading_levels[-1] - 1] in FAMILIES + ORDINAL_FAMILIES
+                (
+                    innermost in FAMILIES + ORDINAL_FAMILIES
+                    or innermost.startswith("decimal")
+                    or (innermost == "recurring" and rest[-1] in "：:")
+                )
                 and (
                     recurring[rest] >= 2
+                    # a label with its colon among numbered sections, the next entry after it one of theirs (a sibling of the
+                    # innermost or an outer one), heads a part of the innermost (核心指标应包括： under 1.1 核心原则… before 1.2,
+                    # rw1104): a part of the document of its own is a headline (主要活动安排, 总结, 结语), or a label beside an
+                    # unmarked label still open (具体分工： beside 活动内容： over （一） （二）, rw2107)
+                    or (
+                        rest[-1] in "：:"
+                        and "plain" not in stack
+                        and next((f for _, f, _ in parsed[i + 1 :] if f), None) in (None, *stack)
+                    )
                     or (rest[-1] in "：:" and numbers_first(parsed[i + 1][0]))
                     or (
                         rest[-1] in "：:"
@@ -3163,8 +3176,9 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 # starts at its first number (主要内容： / 1.研究审定… under （二）研讨工作), or a label over lines of its own right
                 # under a numbered heading among headings ((二)教师节联欢会 over its lines / (三)节日慰问活动 / 节日就餐时间： /
                 # 2023年9月6日…, rw547; not under a list's last entry: 5、提高… / 具体活动安排： after 1、…4、 items), is part of
-                # its section
-                level = open_level("recurring", heading_levels[-1] + 1)
+                # its section; a label after such a label in its section is its sibling (评分标准： after 核心指标应包括： and its
+                # lines, rw1104)
+                level = open_level("recurring", None if innermost == "recurring" else heading_levels[-1] + 1)
             elif heading_levels and (
                 DAY_PART_LABEL.match(rest) or ("day_part" in stack and CLOCK_TIME.match(lines[i + 1].text))
             ):

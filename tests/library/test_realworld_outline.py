@@ -1206,3 +1206,20 @@ def test_fix31d_a_line_whose_verb_leaves_its_object_to_the_list_under_it_is_a_le
     assert "具体内容" in heading_texts(rw2271)
     page = "会议要求：\n主要任务是：\n1、学习文件精神；\n2、研究工作措施；\n3、部署下步工作。\n具体安排：\n1、周一报名；\n2、周三比赛。"
     assert "主要任务是：" not in heading_texts(parse(page))
+
+
+def test_gen31h_a_label_with_its_colon_among_numbered_sections_is_a_part_of_the_innermost():
+    """gen31h (README: levels): a label with its colon under a numbered heading, the next entry after it a sibling of that
+    heading or an outer one, heads a part of that heading's section, one level below it (核心指标应包括： under the decimal
+    section 1.1 before 1.2, rw1104), and a label after it in that section is its sibling (评分标准：, 权重调整公式：); beside an
+    unmarked label still open at the top (具体分工： after 活动内容： over （一） （二）, rw2107) it stays a part of the document
+    of its own."""
+    rw1104 = _headings("rw1104")
+    assert {(2, "核心原则：SMART原则与KPI量化"), (3, "核心指标应包括："), (3, "评分标准：")} <= set(rw1104)
+    assert {(2, "权重动态调整机制"), (3, "权重调整公式：")} <= set(rw1104)
+    assert (1, "具体分工：") in _headings("rw2107")
+    page = (
+        "工会活动方案\n一、活动安排\n（一）全校总动员\n8月底召开全体教师会议，部署活动。\n工会：\n组织教职工开展慰问。\n"
+        "（二）评优表彰\n推荐优秀教师。\n二、活动要求\n各部门高度重视。\n"
+    )
+    assert [(b.level, b.text) for d in parse(page).documents for b in d.blocks if b.type == "heading"][2] == (3, "工会：")
