@@ -1210,12 +1210,14 @@ def test_fix31d_a_line_whose_verb_leaves_its_object_to_the_list_under_it_is_a_le
 
 def test_gen31h_a_label_with_its_colon_among_numbered_sections_is_a_part_of_the_innermost():
     """gen31h (README: levels): a label with its colon under a numbered heading, the next entry after it a sibling of that
-    heading or an outer one, heads a part of that heading's section, one level below it (核心指标应包括： under the decimal
-    section 1.1 before 1.2, rw1104), and a label after it in that section is its sibling (评分标准：, 权重调整公式：); beside an
+    heading or an outer one, heads a part of that heading's section, one level below it (评分标准： under the decimal
+    section 1.1 before 1.2, rw1104; 核心指标应包括： above it is a lead-in, fix31d), and a label after it in that section is
+    its sibling (权重调整公式：); beside an
     unmarked label still open at the top (具体分工： after 活动内容： over （一） （二）, rw2107) it stays a part of the document
     of its own."""
     rw1104 = _headings("rw1104")
-    assert {(2, "核心原则：SMART原则与KPI量化"), (3, "核心指标应包括："), (3, "评分标准：")} <= set(rw1104)
+    assert {(2, "核心原则：SMART原则与KPI量化"), (3, "评分标准：")} <= set(rw1104)
+    assert "核心指标应包括：" not in {text for _, text in rw1104}
     assert {(2, "权重动态调整机制"), (3, "权重调整公式：")} <= set(rw1104)
     assert (1, "具体分工：") in _headings("rw2107")
     page = (
