@@ -1144,3 +1144,13 @@ def test_prec30_a_list_whose_entries_have_nothing_under_them_is_a_list_of_items(
     # sibling sections are an outline written without its content
     led = skeleton.replace("一、加强思想建设\n", "一、指导思想\n以党的方针为指导，团结广大教职工，做好各项工作。\n二、加强思想建设\n")
     assert {"理论学习", "师德教育", "民主管理"} <= set(heading_texts(parse(led.replace("二、维护", "三、维护"))))
+
+
+def test_gen31s_a_field_with_its_value_under_a_numbered_entry_is_no_wrap_of_it():
+    """gen31s (reflow): a field with its value (目标要求：…, 参加对象：…) under a numbered entry opens a line of its own, as a
+    field's name alone does: no sentence's rest starts with a label and its colon (rw1990's （1）花园踏青、花卉展销 /
+    参加对象：业主、园林公司, （2）业主园艺、艺术展览 / 目标要求：强调参与性…)."""
+    texts = {b.text for d in _parsed("rw1990") for b in d.blocks if b.type == "heading"}
+    assert {"花园踏青、花卉展销", "业主园艺、艺术展览", "融融爱乐窝、少儿欢乐节"} <= texts
+    page = "社区活动计划\n(1)业主园艺、艺术展览\n目标要求：强调参与性\n时间：7月\n(2)三人篮球赛\n目标要求：增强团队意识\n时间：8月\n"
+    assert {"业主园艺、艺术展览", "三人篮球赛"} <= {b.text for b in blocks_of(page)}
