@@ -1510,8 +1510,10 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     # byline: 院办宣传 何博鹏), nor is a number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南
     # / 政府信息公开制度 / 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 /
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
-    if FIELD_NAME.match(analysis_form(b)) and not dangles(a):
-        return False  # a field's name heads its value, no word broken off the line above
+    if (FIELD_NAME.match(form := analysis_form(b)) or (MARKER.match(a) and FIELD_WITH_VALUE.match(form))) and not dangles(a):
+        # a field's name heads its value, no word broken off the line above; a field with its value opens a line of its own
+        # under a numbered entry (（2）业主园艺、艺术展览 / 目标要求：强调参与性…, rw1990): no sentence's rest starts with a label
+        return False
     if FIELD_WITH_VALUE.match(a) and not dangles(a) and NEXT_PART_LABEL.match(b):
         # a field's value wraps into no label of the next part (地點：…46號 / 活動內容及流程：, rw893; …米扬 / 单人徒手心肺复苏
         # 比赛：, rw1293); fields in a row may (日期：… / 地點：…, a programme's, judged as one line)

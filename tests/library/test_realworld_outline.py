@@ -1225,3 +1225,13 @@ def test_gen31h_a_label_with_its_colon_among_numbered_sections_is_a_part_of_the_
         "（二）评优表彰\n推荐优秀教师。\n二、活动要求\n各部门高度重视。\n"
     )
     assert [(b.level, b.text) for d in parse(page).documents for b in d.blocks if b.type == "heading"][2] == (3, "工会：")
+
+
+def test_gen31s_a_field_with_its_value_under_a_numbered_entry_is_no_wrap_of_it():
+    """gen31s (reflow): a field with its value (目标要求：…, 参加对象：…) under a numbered entry opens a line of its own, as a
+    field's name alone does: no sentence's rest starts with a label and its colon (rw1990's （1）花园踏青、花卉展销 /
+    参加对象：业主、园林公司, （2）业主园艺、艺术展览 / 目标要求：强调参与性…)."""
+    texts = {b.text for d in _parsed("rw1990") for b in d.blocks if b.type == "heading"}
+    assert {"花园踏青、花卉展销", "业主园艺、艺术展览", "融融爱乐窝、少儿欢乐节"} <= texts
+    page = "社区活动计划\n(1)业主园艺、艺术展览\n目标要求：强调参与性\n时间：7月\n(2)三人篮球赛\n目标要求：增强团队意识\n时间：8月\n"
+    assert {"业主园艺、艺术展览", "三人篮球赛"} <= {b.text for b in blocks_of(page)}
