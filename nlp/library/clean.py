@@ -31,6 +31,7 @@ from nlp.library.junk import (
     PROSE_PUNCTUATION,
     SENTENCE,
     SITE_WORDS,
+    SPAN_TO,
     TIME_SPAN,
     UNIT_NAME,
     gambling_ads,
@@ -849,7 +850,8 @@ FURNITURE_PATTERNS = _patterns(
         # with dots only before its time (2025.07.17 13:40, rw1174: 2008.5.12 alone is a signer's); a forum's, a comma
         # before its time (2011-10-18, 05:13 PM, rw1437)
         rf"|^\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\s+{CLOCK}$"
-        r"|^[|｜\s]*\d{4}(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}(?:,?\s*\d{1,2}:\d{2}(?!(?::\d{2})?\s*[-—–~～至到]\s*\d)|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
+        rf"|^[|｜\s]*\d{{4}}(?:-\d{{1,2}}-|/\d{{1,2}}/)\d{{1,2}}(?:,?\s*\d{{1,2}}:\d{{2}}(?!(?::\d{{2}})?{SPAN_TO}\d)"
+        r"|\s*\d{1,2}时\d{2}分(?:\d{2}秒)?\s*(?:浏览|阅读|点击|来源|作者|发布|$)|$)"
         # or its date and its credits (2013-08-07宣传科 宣传科 刘家琨 摄: see ``POST_CREDIT_IN_LINE``)
         rf"|^{POST_CREDIT}$"
         # a post's date written day first (06/11/2024), as a document never writes its own, alone or before the headline

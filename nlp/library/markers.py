@@ -22,9 +22,8 @@ INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}
 # Read in analysis form (a mirror's glosses are no length); the label may be a headline's couplet, two phrases and a comma
 # (【新春佳節(jié),餃子湯圓不可少】每到除夕,…, rw2249), as a run-in heading may (``PARALLEL_RUN_IN``).
 BRACKETED_COUPLET = re.compile(r"【[^【】，。]{2,12}，[^【】，。]{2,12}】")
-LABEL_OPENING_PARAGRAPH = re.compile(
-    rf"^\s*(?:{INLINE_LABEL}|{BRACKETED_COUPLET.pattern})(?=[^。！？]*?[，,][^。！？]*[。！？])(?=.{{60,}})"
-)
+OPENING_LABEL = rf"(?:{INLINE_LABEL}|{BRACKETED_COUPLET.pattern})"  # a label in brackets before the words it heads
+LABEL_OPENING_PARAGRAPH = re.compile(rf"^\s*{OPENING_LABEL}(?=[^。！？]*?[，,][^。！？]*[。！？])(?=.{{60,}})")
 
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # Digits with a full stop in one character (⒈ ⒉ … ⒛), a form of 1. 2.

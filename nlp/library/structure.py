@@ -56,6 +56,7 @@ from nlp.library.markers import (
     NUMBER_AFTER_COUNT,
     OBJECT_AHEAD,
     OCCASION_EVENT,
+    OPENING_LABEL,
     ORDINAL_FAMILIES,
     PART_LABEL,
     PART_LABEL_CHARS,
@@ -1042,16 +1043,19 @@ def _written_length(text: str, form_length: int) -> int:
     return low
 
 
+def _bracketed_label(text: str) -> bool:
+    """``text`` is a label in brackets alone (【一頓特殊的年夜飯】), or a headline's couplet in them (【新春佳節，餃子湯圓不可少】)."""
+    return bool(BRACKETED_LABEL.match(text) or BRACKETED_COUPLET.fullmatch(analysis_form(text)))
+
+
 def _split_cut_bracketed_label(lines: list[Line]) -> list[Line]:
     """The page's last line opening with a label in brackets over the text the excerpt cut short of its stop
     (【一頓特殊的年夜飯】除夕夜,60余名留院職工, rw2249), among labels in brackets on lines of their own over their paragraphs: typed
     as its siblings (README, cut text), the label a line of its own."""
     if not lines or lines[-1].style_level is not None or lines[-1].text.rstrip()[-1:] in SENTENCE_END:
         return lines
-    label = re.match(rf"\s*(?:{INLINE_LABEL}|{BRACKETED_COUPLET.pattern})(?=\S)", analysis_form(lines[-1].text))
-    siblings = [
-        line for line in lines[:-1] if BRACKETED_LABEL.match(line.text) or BRACKETED_COUPLET.fullmatch(analysis_form(line.text))
-    ]
+    label = re.match(rf"\s*{OPENING_LABEL}(?=\S)", analysis_form(lines[-1].text))
+    siblings = [line for line in lines[:-1] if _bracketed_label(line.text)]
     if label is None or not siblings:
         return lines
     cut = _written_length(lines[-1].text, label.end())
@@ -3188,7 +3192,7 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             elif (
                 heading_levels
                 and ("bracketed" in stack or stack[heading_levels[-1] - 1] == "between")
-                and (BRACKETED_LABEL.match(rest) or BRACKETED_COUPLET.fullmatch(analysis_form(rest)))
+                and _bracketed_label(rest)
             ):
                 # a label in brackets under a headline between paragraphs (留院不孤單 過年亦暖心 / … / 【一頓特殊的年夜飯】,
                 # rw2249): the brackets mark an entry as a marker does, one level below the headline
