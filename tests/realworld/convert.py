@@ -331,6 +331,8 @@ CONVERSIONS = {
     "rw2245": pasted,
     "rw2260": gb18030,
     "rw2265": pasted,
+    "rw2280": gb18030,
+    "rw2285": pasted,
     "rw2300": gb18030,
     "rw2305": pasted,
     "rw2340": gb18030,
