@@ -331,6 +331,8 @@ CONVERSIONS = {
     "rw2245": pasted,
     "rw2260": gb18030,
     "rw2265": pasted,
+    "rw2320": gb18030,
+    "rw2325": pasted,
 }
 
 if __name__ == "__main__":
