@@ -335,6 +335,8 @@ CONVERSIONS = {
     "rw2285": pasted,
     "rw2300": gb18030,
     "rw2305": pasted,
+    "rw2320": gb18030,
+    "rw2325": pasted,
     "rw2340": gb18030,
     "rw2345": pasted,
 }
