@@ -968,9 +968,10 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?=(?:[^（()]*[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)?[）)]){2})[^。！？，,；;：:]{6,60}$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
         # or one clause alone on its line that names a group photo, its stop kept or not (医院领导与全体护士合影留念, 去年嘉賓及
-        # 職員整裝待發前往探訪長者前合照留念。, rw1249): a sentence of the text that tells the photo taken has its clauses
-        # (活动结束后，大家合影留念。) or its paragraph
-        r"|^[^，。；！？,;!?（）()]{4,40}(?:合影|合照)留念[。！]?$"
+        # 職員整裝待發前往探訪長者前合照留念。, rw1249; 参会人员合影, 醫師工會健保研討會合照, rw2322: the README's caption words, and
+        # the set's twenty-two such lines are all junk): a sentence of the text that tells the photo taken has its clauses
+        # (活动结束后，大家合影留念。) or its paragraph, and an entry of a schedule names the photo to take at its hour (3.9:00拍集体合照)
+        rf"|^(?!{MARKER.pattern})(?!.*\d[:：]\d{{2}})[^，。；！？,;!?（）()]{{2,40}}(?:合影|合照)(?:留念)?[。！]?$"
         # or its people named from one side (由左至右: 邱齡頤護理師、洪淑娥護理師、周慧宜組長…, 左起：…, rw1542)
         r"|^(?:[（(]?(?:由|从)?左(?:至|到)右|左起|右起)[：:，,\s][^。！？]{2,80}$"
         # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影; its photos or its sidelights:

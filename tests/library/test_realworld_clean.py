@@ -2905,6 +2905,16 @@ def test_round31_a_hijacked_hosts_hidden_tags_numbered_as_an_entry_are_markup():
     assert kept
 
 
+def test_fix32c_a_line_that_names_a_group_photo_is_its_caption():
+    """A clause alone on its line that ends naming a group photo, 合影 or 合照, with or without 留念 (参会人员合影, the README's
+    caption words; 醫師工會健保研討會合照 over rw2322's text, taken for its title): a caption whose image the text lost. A
+    schedule's numbered entry names the photo to take and stays."""
+    for caption in ("参会人员合影", "醫師工會健保研討會合照", "颁奖合影", "医院领导与全体护士合影留念"):
+        assert junk_reason(clean_text_line(caption)) == "图片说明", caption
+    assert junk_reason(clean_text_line("3.9:00拍集体合照")) != "图片说明"
+    assert "合照" not in (_parsed("rw2322")[0].title or "")
+
+
 def test_fix32c_a_breadcrumb_parted_by_spaced_dashes_goes_whole():
     """rw2326's `当前位置: 首页 - 工会工作 - 工会信息 - 正文`: the spaced dashes part crumbs, not markdown bullets, so the
     line is the page's navigation whole; split into bullets, its crumbs stood as a document over the headline."""
