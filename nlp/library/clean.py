@@ -968,9 +968,10 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(?=(?:[^（()]*[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)?[）)]){2})[^。！？，,；;：:]{6,60}$"
         r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
         # or one clause alone on its line that names a group photo, its stop kept or not (医院领导与全体护士合影留念, 去年嘉賓及
-        # 職員整裝待發前往探訪長者前合照留念。, rw1249): a sentence of the text that tells the photo taken has its clauses
-        # (活动结束后，大家合影留念。) or its paragraph
-        r"|^[^，。；！？,;!?（）()]{4,40}(?:合影|合照)留念[。！]?$"
+        # 職員整裝待發前往探訪長者前合照留念。, rw1249; 参会人员合影, 醫師工會健保研討會合照, rw2322: the README's caption words, and
+        # the set's twenty-two such lines are all junk): a sentence of the text that tells the photo taken has its clauses
+        # (活动结束后，大家合影留念。) or its paragraph, and an entry of a schedule names the photo to take at its hour (3.9:00拍集体合照)
+        rf"|^(?!{MARKER.pattern})(?!.*\d[:：]\d{{2}})[^，。；！？,;!?（）()]{{2,40}}(?:合影|合照)(?:留念)?[。！]?$"
         # or its people named from one side (由左至右: 邱齡頤護理師、洪淑娥護理師、周慧宜組長…, 左起：…, rw1542)
         r"|^(?:[（(]?(?:由|从)?左(?:至|到)右|左起|右起)[：:，,\s][^。！？]{2,80}$"
         # or a gallery's label over the pictures the page lost (运动会精彩瞬间, rw1145; 活动剪影; its photos or its sidelights:
@@ -1304,6 +1305,9 @@ def _without_scrape_dashes(text: str) -> str:
 
 # What a PDF's font may put for a character, the stroke ㇐ for 一 (rw1040) or a Kangxi radical (⼀ for 一): the character.
 STAND_INS = {0x31D0: "一"} | {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+# A small form of a punctuation mark (﹑ ﹕ ﹝﹞, Traditional pages: 一﹑維護…, 報名辦法﹕, 院工字﹝2022﹞16号; rw2332, rw1692, rw1855) is
+# that mark: an outline's marker, a label's colon, a document number's brackets.
+SMALL_FORMS = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0xFE50, 0xFE6C)}
 
 
 def repair_scrape_artifacts(text: str) -> str:
@@ -1315,9 +1319,9 @@ def repair_scrape_artifacts(text: str) -> str:
     takes the full-width dot of the marker form 一．. One that parts words (``WORD_DOT``: in a name in quotes, 「迎香港回歸20周年.
     促工會發展再上台階」) stays. A paragraph's indent the page's encoding turned into question marks
     (? ? 2月21日下午，…) goes: no text opens a line with one. A stroke or a radical a PDF's font put for a character
-    (㇐、成功力阻…, 第㇐時間, ``STAND_INS``) is that character.
+    (㇐、成功力阻…, 第㇐時間, ``STAND_INS``) is that character, and a small form of a mark (``SMALL_FORMS``) that mark.
     """
-    text = text.translate(STAND_INS)
+    text = text.translate(STAND_INS | SMALL_FORMS)
     text = NUMERAL_DOT.sub(r"\1．", SCRAPE_ADDRESS.sub("", _without_scrape_dashes(LOST_INDENT.sub("", text))))
     if "。" in text or "，" in text:
         text = SCRAPE_DOT.sub(lambda m: m.group() if _parts_words(text, m.start()) else "", text)
@@ -2502,9 +2506,15 @@ def _split_at_paragraph_tags(line: Line) -> list[Line]:
 
 def _split_inline_bullets(line: Line) -> list[Line]:
     """Markdown bullets a page wrote into one line (1. 加强组织建设 -继续推进…。 -积极招募…) are items of their own
-    (the dash between Chinese words is lost once spaces are cleaned); one such dash is a dash."""
+    (the dash between Chinese words is lost once spaces are cleaned); one such dash is a dash. A breadcrumb parts its
+    crumbs by spaced dashes too (当前位置: 首页 - 工会工作 - 工会信息 - 正文, rw2326; rw1163, rw1414): the page's navigation,
+    judged whole."""
     pieces = INLINE_BULLET.split(line.text)
-    if len(pieces) < MIN_INLINE_BULLETS + 1 or line.style_level is not None:
+    if (
+        len(pieces) < MIN_INLINE_BULLETS + 1
+        or line.style_level is not None
+        or junk_reason(clean_text_line(line.text)) == "网站导航"
+    ):
         return [line]
     return [replace(line, text=pieces[0]), *(Line(p, whole=True, list_item=True) for p in pieces[1:])]
 

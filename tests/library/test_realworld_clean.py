@@ -2903,3 +2903,31 @@ def test_round31_a_hijacked_hosts_hidden_tags_numbered_as_an_entry_are_markup():
     assert not kept and dropped[0].reason == "网页代码"
     kept, _ = clean_lines([Line("1. 召开职代会，审议工作报告。")], model=False)
     assert kept
+
+
+def test_fix32c_a_line_that_names_a_group_photo_is_its_caption():
+    """A clause alone on its line that ends naming a group photo, 合影 or 合照, with or without 留念 (参会人员合影, the README's
+    caption words; 醫師工會健保研討會合照 over rw2322's text, taken for its title): a caption whose image the text lost. A
+    schedule's numbered entry names the photo to take and stays."""
+    for caption in ("参会人员合影", "醫師工會健保研討會合照", "颁奖合影", "医院领导与全体护士合影留念"):
+        assert junk_reason(clean_text_line(caption)) == "图片说明", caption
+    assert junk_reason(clean_text_line("3.9:00拍集体合照")) != "图片说明"
+    assert "合照" not in (_parsed("rw2322")[0].title or "")
+
+
+def test_fix32c_a_breadcrumb_parted_by_spaced_dashes_goes_whole():
+    """rw2326's `当前位置: 首页 - 工会工作 - 工会信息 - 正文`: the spaced dashes part crumbs, not markdown bullets, so the
+    line is the page's navigation whole; split into bullets, its crumbs stood as a document over the headline."""
+    kept, dropped = clean_lines([Line("当前位置: 首页 - 工会工作 - 工会信息 - 正文")], model=False)
+    assert not kept and [d.reason for d in dropped] == ["网站导航"]
+    documents = _parsed("rw2326")
+    assert len(documents) == 1 and "工会信息" not in _block_text(documents)
+
+
+def test_fix32c_a_small_form_of_a_mark_is_that_mark():
+    """A small form of a punctuation mark (﹑ ﹕ ﹝﹞) is the mark: rw2332's `一﹑維護…` entries are an outline's entries
+    under their article, as `一、` would be."""
+    assert clean_text_line("一﹑維護本校教師專業尊嚴與專業自主權。") == "一、維護本校教師專業尊嚴與專業自主權。"
+    assert clean_text_line("院工字﹝2022﹞16号") == "院工字〔2022〕16号"
+    entries = [b for b in _parsed("rw2332")[0].blocks if b.text.startswith("維護本校教師")]
+    assert entries and entries[0].marker == "一、"
