@@ -270,8 +270,11 @@ REPORTER_PLACE_CREDIT = rf"(?:[{HAN}]{{2,8}}\s*[/／]\s*)?[{HAN}]{{0,20}}?[记�
 # The words that close a reporter's credit for the text and its pictures (□晚报记者 王冬霞 文/图, 记者 张辉 文/摄, 劉琪希 攝).
 TEXT_PHOTO_CREDIT = r"(?:文\s*[/／]\s*[图圖摄攝]|[摄攝])"
 # A news dateline's byline in brackets: a reporter's credit, a unit and a name, or a bare name (本报讯(陈亮), rw912).
+# A mirror's glosses are no brackets of the byline's (臺海網(wǎng)2月23日訊 (海峽導(dǎo)報(bào)記者 錢玲玲 …/圖), rw2201), as they are
+# none of the outlet's name.
+_BYLINE_CHAR = rf"(?:[^（）()]|{PINYIN_GLOSS.pattern})"
 NEWS_BYLINE = (
-    rf"[（(](?:[^（）()]{{0,24}}(?:[记記]者|通[讯訊][员員]|[文图]\s*/)[^（）()]{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}}"
+    rf"[（(](?:{_BYLINE_CHAR}{{0,24}}(?:[记記]者|通[讯訊][员員]|[文图]\s*/){_BYLINE_CHAR}{{0,24}}|[{HAN}]{{2,10}}\s+[{HAN}]{{2,4}}|[{HAN}]{{2,3}}"
     # or the names of three reporters or more, apart by spaces (记者观察网山西4月23日电(栗顺平 宿义 聂启金 李雪波), rw1239)
     rf"|[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}}){{2,5}}"
     # or the reporters' names and the place they report from (本网讯(魏健 杨硕 郑州报道), rw1285)
@@ -829,7 +832,7 @@ FURNITURE_PATTERNS = _patterns(
     # 談論這個。歡迎加入…): the line goes whole (``WHOLE_LINE_REASONS``)
     (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),
     (
-        rf"^{POST_STAMP_LABEL}|^(来源|出处|作者|浏览|阅读|关键词|主题词|标签|栏目)(：|:)"
+        rf"^{POST_STAMP_LABEL}|^(来源|出处|作者|浏览|阅读|关键词|主题词|标签|栏目|分类)(：|:)"
         # a reprint's source alone on its line, a paper or a site in book-title marks (据《陕西工人报》, rw1399)
         r"|^[据據]《[^《》]{2,20}(?:[报報]|[网網]|杂志|雜誌)》(?:[报報][道导導])?$"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日

@@ -104,9 +104,13 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "name",
-        # (stars between slashes are a path's wildcard: //workspaces/**/brief.md)
+        # (stars between slashes are a path's wildcard: //workspaces/**/brief.md); a longer run of stars masks a name as
+        # well (活动地点:******酒店, rw2207; 区******、区人社局, rw512; 获得*****、*********先进, rw1715; ****社区新获得了, rw076),
+        # after a word or a stop, not inside a number or a user's handle (1598****930, gj****cr) nor in quotes, a slogan's
+        # (按照“****”的要求), nor opening a line, where four stars are markdown's marks (****一、指导思想**, rw196)
         re.compile(
             r"(?<![A-Za-z*])(?:[xX]{2,6}|×{2,6})(?![A-Za-z*])|(?<![A-Za-z*/])\*{2,3}(?![A-Za-z*/])|某某"
+            r"|(?<=[^\sA-Za-z\d*/“\"])\*{4,10}(?![A-Za-z\d*/”\"])"
             # or one masked letter in quotes, the name of a programme or an app (积极推广“x”app各类活动, rw940); one mark
             # before a name's head is its name (在*工会和公司党委, rw1768), not the last of a spaced run that censors a word
             # (《中國* * *黨支部工作條例》, rw909); one underscore between two words is a page title's separator of its parts

@@ -1574,7 +1574,7 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     long = [i for i, form in forms.items() if len(form) > MAX_HEADING_CHARS]  # a mirror's glosses are no length
     families = Counter(entries[i][0] for i in long)
     split_families = Counter(entries[i][0] for i in long if i in cuts)
-    labelled = {entries[i][0] for i in forms if _label_over_content(entries, i)}
+    labelled = {i for i in forms if _label_over_content(entries, i)}
     keep = {family for family, n in split_families.items() if n >= 2 and 2 * n >= families[family]}
     # a long entry over a paragraph of several sentences (its line's and the lines' under it), as every long entry of its
     # family in its section is (一、背景分析與發展需求隨著…。…。, rw213; 1.支部設置堅持黨的組織…。…。 alone under its （一）,
@@ -1584,7 +1584,11 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     cuts = {
         i: cut
         for i, cut in cuts.items()
-        if entries[i][0] in keep or i in run_in or (entries[i][0] in labelled and i in long and cut <= MAX_LABEL_CHARS)
+        if entries[i][0] in keep
+        or i in run_in
+        # (a label of the family in another section, 1、活動時間 over 11月19日。 under 五、, is none of its siblings: 3、活動領隊由
+        # 工會根據報名情況另行確定，… among sentence items under 四、, rw2198)
+        or (labelled.intersection(_section_siblings(lines, entries, i)) and i in long and cut <= MAX_LABEL_CHARS)
     }
     # an event plan's section labels, two of one family at least, each glued to its prose (一、活动目的为了丰富… / 二、活动宗旨
     # 释放活力、…, rw1091; 一、活动背景雷锋同志是… / 二、活动主题及目标本次…, rw1424; 一、計劃背景隨著… / 二、計劃目標明確本次…,
@@ -1706,6 +1710,13 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
         last = re.split(r"\s*[|｜]\s*", text)[-1]
         return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
     return None
+
+
+def _names_collection_of(text: str, title: str) -> bool:
+    """``text`` is the title of the collection ``title`` is an item of (…活动方案2022(通用16篇) over …活动方案2022 篇1)."""
+    found = COLLECTION_TITLE.match(text.strip())
+    name = found and (found.group("name") or found.group("bracketed"))
+    return bool(name) and analysis_form(title).replace(" ", "").startswith(analysis_form(name).replace(" ", ""))
 
 
 def _collection_name(name: str) -> str:
@@ -1844,8 +1855,16 @@ def _split_documents(
             dropped.extend([DroppedLine(part.text, "网页摘要") for part in body] + [DroppedLine(line.text, "重复的标题")])
             body = []
             continue
-        if title is not None and not body and COLLECTION_COUNT.search(new_title) and not ITEM_TITLE.search(new_title):
-            dropped.append(DroppedLine(line.text, "合集标题"))  # …总结4篇 under an item's title: the page's own
+        if (
+            title is not None
+            and COLLECTION_COUNT.search(new_title)
+            and not ITEM_TITLE.search(new_title)
+            and (not body or _names_collection_of(new_title, title))
+        ):
+            # …总结4篇 under an item's title: the page's own; so is the collection's title again inside one of its items,
+            # the item's text going on under it (…活动方案2022 篇1 / 为更好的…特拟定如下活动方案。 / …活动方案2022(通用16篇) /
+            # 一、指导思想, rw2206)
+            dropped.append(DroppedLine(line.text, "合集标题"))
             continue
         if title is not None and not body and _is_site_file_title(title, new_title):
             dropped.append(DroppedLine(line.text, "篇首杂项"))
@@ -2439,6 +2458,20 @@ def _entry_heading_end(rest: str) -> int:
     return _glued_heading_end(rest, ()) or (stops or [len(rest)])[0]
 
 
+def _field_without_value(lines: list[Line], i: int) -> bool:
+    """An unmarked label whose value the page lost, between fields that have theirs and over one field alone (时 间：3月5日…
+    / 活动组织者： / 参与人员：爱心志愿者 / 四、活动要求, rw2206): a field as they are. A label over a run of fields heads them (女队：
+    / 第一名：… / 第二名：…, rw1276; 具体分工： / 主持人：… / 裁 判：…, rw2107)."""
+
+    def field(k: int) -> bool:
+        # (a label of words: a clock time's colon opens no field, - 16:00 总结分享会 / 结束： / - 17:00 返回公司, rw849)
+        form = analysis_form(lines[k].text) if 0 <= k < len(lines) else ""
+        return bool(re.match(rf"[{HAN}]", form) and LABEL_ENTRY.match(form))
+
+    label = analysis_form(lines[i].text)
+    return label[-1:] in "：:" and bool(LABEL_ONLY.match(label)) and field(i - 1) and field(i + 1) and not field(i + 2)
+
+
 def _unquoted(text: str) -> str:
     """``text`` with what stands in quotation marks blanked (same length): a name's own stop (“蜕变。化茧成蝶”) ends no
     sentence."""
@@ -2702,6 +2735,14 @@ def _headings_between_paragraphs(
     ]
     if len(subheads) >= MIN_LABELLED_HEADLINES or "between" in found.values():
         found |= dict.fromkeys(subheads, "between")
+    first = min(found, default=0)
+    if sorted(found.values()) == ["between", "between_sub"] and not KICKER.search(analysis_form(lines[first].text)):
+        # a headline over its subheading is the shape of a text that sections itself, or of one that names a part of its
+        # report over it (``KICKER``: 2025工作谋划 / 突出特色，统筹全局, rw193); two other short lines stacked between
+        # paragraphs with no other headline in the document are the captions of two pictures the page lost (各部门领导为
+        # 在场退休职工们解答疑问 / 参加座谈会的退休职工在前台签到, rw2195; 全体奏唱国歌 / 卫体局局长王钟鸣讲话, rw2209; 刘博然副主席
+        # 到会指导 / 许小峰会长讲话, rw1287; rw1392): the text's lines, as a caption with no mark is (README, photo captions)
+        return {}
     return found
 
 
@@ -3128,8 +3169,10 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
             # an essay's part label the excerpt cut off under it (结语：, rw2005), among the document's headings: still one,
             # a part of its own
             block = Block("heading", rest, open_level("plain", 1))
-        elif "month" not in stack and (
-            i in between or (has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack))
+        elif (
+            "month" not in stack
+            and not _field_without_value(lines, i)
+            and (i in between or (has_next and _plain_heading(rest, next_family, next_schedule, lines[i + 1], stack)))
         ):
             # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
             # section it stands in (送温暖工程), a sibling of the last such subheading still open

@@ -2931,3 +2931,21 @@ def test_fix32c_a_small_form_of_a_mark_is_that_mark():
     assert clean_text_line("院工字﹝2022﹞16号") == "院工字〔2022〕16号"
     entries = [b for b in _parsed("rw2332")[0].blocks if b.text.startswith("維護本校教師")]
     assert entries and entries[0].marker == "一、"
+
+
+def test_fix32a_a_mirrors_glosses_inside_a_datelines_byline_are_no_brackets_of_it():
+    """fix32a (README junk: a news outlet's dateline tag and its byline): a mirror's pinyin glosses inside the byline's
+    brackets (臺海網(wǎng)2月23日訊 (海峽導(dǎo)報(bào)記者 錢玲玲 …/圖), rw2201) are no brackets of the byline's, as they are
+    none of the outlet's name: the dateline goes and the first sentence stays."""
+    rw2201 = _block_text(_parsed("rw2201"))
+    assert "海峽導" not in rw2201 and rw2201.startswith("為農")
+    line = "臺海網(wǎng)2月23日訊 (海峽導(dǎo)報(bào)記者 錢玲玲)今年，市總工會將繼續提升為職工辦實事力度。"
+    assert clean_text(line).startswith("今年")
+
+
+def test_fix32a_a_posts_category_field_is_the_pages():
+    """fix32a (README junk: a site's column name, bylines): a post's category field (分类: 医院动态, rw2195; 所属分类:, 分類:
+    on eight other pages of the set) is the page's, as its 栏目: is, and no heading over the text."""
+    result = _parsed("rw2195")
+    assert "分类" not in _block_text(result) and not [b for d in result for b in d.blocks if b.type == "heading"]
+    assert "分类" not in clean_text("分类：工作动态\n10月24日下午，我院开展慰问退休老职工活动。")

@@ -347,3 +347,12 @@ def test_fix31d_a_collections_table_of_contents_goes_with_its_label():
     # entries that name no document are an outline, kept
     page = "目录\n1.活动目的\n2.活动时间\n3.活动内容\n为丰富职工生活，工会组织开展趣味运动会。"
     assert "活动时间" in all_text(parse(page))
+
+
+def test_fix32a_a_collections_title_again_inside_its_item_is_the_pages_no_new_document():
+    """fix32a (README documents: a collection's title is not a document): the collection's title again inside one of its
+    items, the item's text going on under it (…活动方案2022 篇1 / 为更好的…特拟定如下活动方案。 / …活动方案2022(通用16篇) /
+    一、指导思想, rw2206), is the page's: one document, the item's."""
+    (document,) = _parsed("rw2206")
+    assert document.title == "社区学雷锋志愿服务活动方案2022篇1"
+    assert document.blocks[1].text == "指导思想"

@@ -1235,3 +1235,33 @@ def test_gen31s_a_field_with_its_value_under_a_numbered_entry_is_no_wrap_of_it()
     assert {"花园踏青、花卉展销", "业主园艺、艺术展览", "融融爱乐窝、少儿欢乐节"} <= texts
     page = "社区活动计划\n(1)业主园艺、艺术展览\n目标要求：强调参与性\n时间：7月\n(2)三人篮球赛\n目标要求：增强团队意识\n时间：8月\n"
     assert {"业主园艺、艺术展览", "三人篮球赛"} <= {b.text for b in blocks_of(page)}
+
+
+def test_fix32a_two_short_lines_stacked_alone_between_paragraphs_are_captions_no_headline_over_a_subheading():
+    """fix32a (README photo captions; unmarked headings): a headline over its subheading is the shape of a text that
+    sections itself; two short lines stacked between a news item's paragraphs, with no other headline in it, are the
+    captions of two pictures the page lost (全体奏唱国歌 / 卫体局局长王钟鸣讲话, rw2209; 各部门领导为在场退休职工们解答疑问 /
+    参加座谈会的退休职工在前台签到, rw2195; rw1287, rw1392 read so too): the text's lines."""
+    for name in ("rw2209.txt", "rw2195.txt", "rw1287.txt", "rw1392.txt"):
+        assert heading_texts(parse_set_file(name)) == [], name
+    headings = heading_texts(parse_set_file("rw193.txt"))  # two such pairs: the report's headline and its subheading
+    assert {"2025工作谋划", "突出特色，统筹全局", "2025重点工作"} <= set(headings)
+
+
+def test_fix32a_a_label_in_another_section_is_no_sibling_of_a_long_entry():
+    """fix32a (README headings, round 23: one sibling item keeps the section's run-in entries items): a long entry comes
+    apart at a label's length only when a sibling in its own section is a label over content; a label of its family in
+    another section (1、活動時間 over 11月19日。 under 五、) is none of its siblings, so 3、活動領隊由工會根據報名情況另行確定，…
+    among sentence items under 四、 (rw2198) stays an item, not a heading 活動領隊由工會 over 根據…."""
+    result = parse_set_file("rw2198.txt")
+    assert "活動領隊由工會" not in heading_texts(result)
+    assert any(b.type == "item" and b.text.startswith("活動領隊由工會根據") for d in result.documents for b in d.blocks)
+
+
+def test_fix32a_a_label_that_lost_its_value_between_fields_over_one_field_is_a_field():
+    """fix32a (README headings: a label with its value on the same line is a field): a label whose value the page lost,
+    between fields that have theirs and over one field alone (时 间：3月5日… / 活动组织者： / 参与人员：爱心志愿者 / 四、活动要求,
+    rw2206), is one of them, no heading over the next field; a label over a run of fields heads them (女队： / 第一名：… /
+    第二名：…, rw1276)."""
+    assert "活动组织者：" not in heading_texts(parse_set_file("rw2206.txt"))
+    assert any(text.startswith("女队") for text in heading_texts(parse_set_file("rw1276.txt")))

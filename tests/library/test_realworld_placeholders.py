@@ -378,3 +378,14 @@ def test_fix31b_a_document_numbers_year_masked_whole_or_in_its_last_digits_is_a_
     assert [(p.text, p.kind) for p in find_placeholders("根据内电工〔XX〕51号通知")] == [("XX", "year")]
     assert [(p.text, p.kind) for p in find_placeholders("天工〔20__〕60号文件")] == [("20__", "year")]
     assert find_placeholders("(杨组发〔2023〕42号)") == ()
+
+
+def test_fix32a_a_longer_run_of_stars_masks_a_name_as_two_or_three_do():
+    """fix32a (README placeholders, round 16: a mask is a slot when it stands for a name of a place, unit or person,
+    whoever masked it): a run of four stars or more before or in place of a unit's name (活动地点:******酒店, rw2207;
+    区******、区人社局, rw512; 获得*****、…先进, rw1715; ****社区新获得了, rw076) is a name's slot; not one inside a number or
+    a user's handle, in a slogan's quotes, nor a censored word between two characters (保持******員先進)."""
+    assert [(p.text, p.kind) for p in find_placeholders("活动地点:******酒店")] == [("******", "name")]
+    assert [p.kind for p in find_placeholders("联合区妇联、区******、区人社局")] == ["name"]
+    for text in ("人:1598****930 文", "上传人:gj****cr", "按照“****”的要求", "合保持******員先進"):
+        assert find_placeholders(text) == (), text
