@@ -111,9 +111,11 @@ MIN_FOUND_CHARS = 6  # of the first block, to find it again among the page's lin
 STAMP_REASONS = ("文档信息", "网页信息")  # the stamps cleaning cuts from a line's start (``_without_stamp``)
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "title_model.json"
 # A line that ends in a site's column name (医院动态, 工作动态, 通知公告: ``junk.COLUMN_NAME``), and a menu of links parted
-# by bars (公众版|医院版|英文版|返回引导页): the page's furniture over a headline, never a title.
+# by bars (公众版|医院版|英文版|返回引导页: ``is_menu``): the page's furniture over a headline, never a title.
 ENDS_IN_COLUMN = re.compile(rf"{COLUMN_NAME.pattern}$")
 MENU = re.compile(r"[|｜][^|｜]*[|｜]")
+BAR = re.compile(r"[|｜]")
+MIN_MENU_NAMES = 2  # of a menu's links between its bars; a headline a page's table set between bars is one
 # So is a document site's menu of its genres run together, its bars lost (范文首页自我鉴定总结报告工作总结工作计划…演讲稿讲话稿…, rw1975;
 # 工作总结 工作计划 党课下载 策划方案, rw091): three genres of documents or more. A title names one, or two joined (…工作总结暨
 # 2024年工作计划, 活动策划方案): no annotated title of the tune set names three.
@@ -259,7 +261,7 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     ("plan_prose", lambda c: float(reads_as_plan_prose(c.text))),
     ("marked", lambda c: float(bool(MARKER.match(c.text)))),
     ("column_name", lambda c: float(bool(ENDS_IN_COLUMN.search(c.text.strip())))),
-    ("menu", lambda c: float(bool(MENU.search(c.text)) or len(set(OWN_GENRE_WORD.findall(c.text))) >= MIN_MENU_GENRES)),
+    ("menu", lambda c: float(is_menu(c.text) or len(set(OWN_GENRE_WORD.findall(c.text))) >= MIN_MENU_GENRES)),
     ("breadcrumb", lambda c: float(bool(BREADCRUMB.search(c.text)))),
     ("sub_headline", lambda c: float(bool(DASHED.match(c.text)) and c.position > 0)),
     ("over_dashed", lambda c: float(bool(DASHED.match(c.following)))),
@@ -284,6 +286,15 @@ NAMED_FEATURES: tuple[tuple[str, Callable[[Candidate], float]], ...] = (
     # candidate: ``candidates``)
     ("item_label", lambda c: float(bool(ITEM_LABEL.match(c.text)))),
 )
+
+
+def is_menu(text: str) -> bool:
+    """A menu of links parted by bars (``MENU``), two names at least between them (``MIN_MENU_NAMES``: 公众版|医院版|英文版|
+    返回引导页, 首页 | 党建文化 | 职工园地). A headline a page's table set between its bars (| 川煤华荣能源柏林煤矿工会开展采煤掘进劳动竞赛 |
+    || |, rw1045) is one name, and a title: counted a menu, it held the feature's weight at -0.14 for 18 menus and 2
+    such headlines in tune (round 32, gen32t), and a bar menu over an untitled two-sentence item scored over the
+    threshold."""
+    return bool(MENU.search(text)) and sum(bool(letters_only(part)) for part in BAR.split(text)) >= MIN_MENU_NAMES
 
 
 def named_whole(line: str, paragraph: str) -> bool:
