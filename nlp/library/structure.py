@@ -44,6 +44,7 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     DASHED,
+    DOCUMENT_NUMBER,
     FAMILIES,
     FIELD_NAME,
     FILE_NAME,
@@ -3713,17 +3714,20 @@ def without_title_pieces(documents: list[Document], dropped: list[DroppedLine]) 
     """The documents without the headline again right under it, broken over lines of its own (2020温暖行动,探望春节值班护士
     新昆华医院护士…——“春节慰问” over 2020温暖行动探望春节值班护士 / 新昆华医院护士 / 心理减压工作站第一站——“春节慰问”,
     rw2039): the page's repeat, the opening paragraphs whose words joined are the title's, goes (the README's junk: a piece
-    of the headline on a line of its own)."""
+    of the headline on a line of its own). An official document's number over the repeat (湖卫健发〔2023〕1号, rw2347: a
+    notice sets its number over its title) stays, the text's own."""
     kept = []
     for document in documents:
         whole, joined = letters_only(document.title), ""
-        for k, block in enumerate(document.blocks[:MAX_TITLE_PIECES] if document.title_source == "text" else ()):
+        blocks = document.blocks
+        lead = 1 if blocks and DOCUMENT_NUMBER.fullmatch(analysis_form(blocks[0].text).strip()) else 0
+        for k, block in enumerate(blocks[lead : lead + MAX_TITLE_PIECES] if document.title_source == "text" else ()):
             joined += letters_only(block.text) if block.type == "paragraph" and not block.marker else "\n"
             if not whole.startswith(joined):
                 break
             if joined == whole and k:
-                dropped.extend(DroppedLine(piece.text, "重复的标题") for piece in document.blocks[: k + 1])
-                document = replace(document, blocks=document.blocks[k + 1 :])
+                dropped.extend(DroppedLine(piece.text, "重复的标题") for piece in blocks[lead : lead + k + 1])
+                document = replace(document, blocks=[*blocks[:lead], *blocks[lead + k + 1 :]])
                 break
         kept.append(document)
     return kept
