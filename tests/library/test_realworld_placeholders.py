@@ -378,3 +378,12 @@ def test_fix31b_a_document_numbers_year_masked_whole_or_in_its_last_digits_is_a_
     assert [(p.text, p.kind) for p in find_placeholders("根据内电工〔XX〕51号通知")] == [("XX", "year")]
     assert [(p.text, p.kind) for p in find_placeholders("天工〔20__〕60号文件")] == [("20__", "year")]
     assert find_placeholders("(杨组发〔2023〕42号)") == ()
+
+
+def test_fix32d_one_mask_before_a_prefectures_zhou_is_its_name():
+    """rw2351's `X州教育工會`: one masked mark before a place's division word is the place's name, a prefecture's 州 as a
+    province's 省 or a town's 镇 (the set's twenty lone masks before 镇, 区, 市, 乡, 省); a written name keeps none."""
+    assert [(p.text, p.kind) for p in find_placeholders("2024年,X州教育工会按照既定目标")] == [("X", "name")]
+    assert find_placeholders("杭州教育工会按照既定目标") == ()
+    slots = [(p.text, p.kind) for d in _parsed("rw2351") for b in d.blocks for p in b.placeholders]
+    assert ("X", "name") in slots
