@@ -521,7 +521,9 @@ SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
     # a year's work reported and the next one's planned (报告了2024年妇联工作情况，并对2025年妇联工作进行了安排部署)
     r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|汇报(?!演出|会演|展演)"
-    r"|情况(?=[和及暨与](?:19|20)\d{2}年|[，,]?并?对?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署)))"
+    # (or in the same sentence, past its verdict on the year, the next year's goals set: 介紹了2023年醫院發展的基本情況、各項工作
+    # 開展情況，肯定了成績，也指出了不足，並提出2024年醫院工作目標, rw2346)
+    r"|情况(?=[和及暨与](?:19|20)\d{2}年|[^。；！？]{0,40}?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署|目标|任务)))"
 )
 # A meeting whose spirit a meeting passes on (传达学习市总工会十届五次全委（扩大）会议精神, rw1354), or whose report it studies
 # (学习了学校四届七次双代会工作报告, rw1892): what that meeting summed up or set (市总工会…会议…全面总结了2021年全市工会工作成效;
