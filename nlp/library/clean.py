@@ -307,8 +307,10 @@ NEWS_DATELINE = re.compile(
     # or a news site's, its name ending in 网 or 报, before the text past a space (晋江新闻网11月25日讯 昨日下午,…, rw1377)
     rf"|[{HAN}]{{2,8}}[网網报報]\d{{1,2}}月\d{{1,2}}日\s*[讯訊](?=\s)"
     # or its name alone, no 讯, before the lead's first clause past a space (中国发展网 春节来临之际，…, rw1654), an online
-    # outlet's too, its 消息 after the place or not (烟草在线雷山消息 为丰富…，…, rw2028)
+    # outlet's too, its 消息 after the place or not (烟草在线雷山消息 为丰富…，…, rw2028), or any outlet's name and its
+    # 消息, the dateline's word as 讯 is (烟草市场消息 近日,…, rw2337; 四川新闻网消息, 【本報消息】)
     rf"|[{HAN}]{{2,8}}(?:[网網]|在[线線])(?:[{HAN}]{{0,4}}消息)?(?=[ \t\u3000]+\S[^。！？]{{4,}}[，,])"
+    rf"|[{HAN}]{{2,8}}(?<![好喜坏壞新])消息(?=[ \t\u3000]+\S[^。！？]{{4,}}[，,])"
     # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707)
     rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
@@ -1113,7 +1115,8 @@ MAX_FOOTER_LINES = 3  # the page's chrome after the excerpt it cut off (阅读�
 # A back link glued before the header (返回上一頁相關文章, rw1439) is the page's too.
 RELATED_POSTS = re.compile(
     r"(?:返回(?:上一?页|列表)\s*)?"
-    r"(?:(?:(?:新闻|相关|热点|热门|热评|随机|精彩|编辑)(?:推荐|新闻|阅读|文章)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
+    # (the posts named as news, 资讯 or 时讯, or a forum's as topics: 相关时讯, rw2337; 相关话题, rw2350)
+    r"(?:(?:(?:新闻|相关|热点|热门|热评|随机|精彩|编辑)(?:推荐|新闻|阅读|文章|资讯|时讯|话题)|相关(?:报[导道]|内容)|推荐阅读|猜你喜欢|延伸阅读|更多新闻)"
     r"(?:\s*[：:|｜])?"
     # a news site's latest posts (即時, 最新新闻), the links to the post before and after this one (上一篇： / …)
     r"|即时(?:新闻)?|最新(?:新闻|文章|消息|资讯)|[上下]一篇[：:]?"
@@ -2343,7 +2346,8 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
     def prose_before(i: int) -> bool:
         return any(PROSE_PUNCTUATION.search(line.text) for line in lines[:i])
 
-    tail = worded[-MAX_LINK_LIST_LINES - 1 : -1]
+    # (the page's last line may be the header, its list cut off by the excerpt: 相关时讯, rw2337; a widget heads a list)
+    tail = worded[-MAX_LINK_LIST_LINES - 1 :]
     header = next(
         (
             i
@@ -2353,9 +2357,13 @@ def _without_related_posts(lines: list[Line], dropped: list[DroppedLine]) -> lis
             and (
                 (
                     RELATED_POSTS.fullmatch(analysis_form(lines[i].text.strip()))
-                    and (len(tail) - n <= MAX_RELATED_LINES or links_after(i))
+                    and (len(tail) - n <= MAX_RELATED_LINES + 1 or links_after(i))
                 )
-                or ((SHARE_WIDGET.fullmatch(lines[i].text.strip()) or _toolbar(lines[i].text)) and links_after(i))
+                or (
+                    (SHARE_WIDGET.fullmatch(lines[i].text.strip()) or _toolbar(lines[i].text))
+                    and i != worded[-1]
+                    and links_after(i)
+                )
             )
         ),
         None,

@@ -35,6 +35,7 @@ from nlp.library.markers import (
     BARE_SERIES,
     BRACKETED_ASIDE,
     CHARTER_LABEL,
+    DOCUMENT_NUMBER,
     FIELD_LABEL_CHARS,
     FIELD_WITH_VALUE,
     FILE_EXTENSION,
@@ -501,7 +502,8 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form) or SIGN_HERE.match(form)) and not CONTACT.search(form):
         return False
     # the document's own date (2022年1月修订, 2021115, a day cut before its 日: 3月8), a template's year slot (xx年上半年工作回顾), a year over its work (2025
-    # 工作谋划) or a card's year field (年度2019): a site stamps real dates
+    # 工作谋划), a card's year field (年度2019) or an official document's number (湖卫健发〔2023〕1号, ``DOCUMENT_NUMBER``): a site
+    # stamps real dates
     own_date = (
         WRITTEN_DATE.search(form)
         or YEAR_SLOT.search(form)
@@ -511,6 +513,7 @@ def judged(unit: str, in_paragraph: bool) -> bool:
         or COMPACT_TERM.fullmatch(form)
         or DOTTED_DAY.search(form)
         or CUT_DAY.fullmatch(form)
+        or DOCUMENT_NUMBER.search(form)
     )
     if own_date and not SITE_WORDS.search(form):
         return False

@@ -44,6 +44,7 @@ from nlp.library.markers import (
     CN_DIGITS,
     CN_NUMBER,
     DASHED,
+    DOCUMENT_NUMBER,
     FAMILIES,
     FIELD_NAME,
     FILE_NAME,
@@ -520,7 +521,9 @@ SUMMED_YEAR = re.compile(
     r"(?:总结|回顾)了?(?:(?!部署|安排)[^。；！？\d]){0,12}?((?:19|20)\d{2})年"
     # a year's work reported and the next one's planned (报告了2024年妇联工作情况，并对2025年妇联工作进行了安排部署)
     r"|((?:19|20)\d{2})年度?[^，。；！？\d]{0,16}?(?:总结|回顾|工作报告|完成情况|汇报(?!演出|会演|展演)"
-    r"|情况(?=[和及暨与](?:19|20)\d{2}年|[，,]?并?对?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署)))"
+    # (or in the same sentence, past its verdict on the year, the next year's goals set: 介紹了2023年醫院發展的基本情況、各項工作
+    # 開展情況，肯定了成績，也指出了不足，並提出2024年醫院工作目標, rw2346)
+    r"|情况(?=[和及暨与](?:19|20)\d{2}年|[^。；！？]{0,40}?(?:19|20)\d{2}年[^。；！？]{0,16}?(?:安排|部署|目标|任务)))"
 )
 # A meeting whose spirit a meeting passes on (传达学习市总工会十届五次全委（扩大）会议精神, rw1354), or whose report it studies
 # (学习了学校四届七次双代会工作报告, rw1892): what that meeting summed up or set (市总工会…会议…全面总结了2021年全市工会工作成效;
@@ -2645,7 +2648,8 @@ def _headings_between_paragraphs(
         asked = paragraph(i - 1) and headline(i) and lines[i].text.rstrip()[-1:] in "?？"
         if not (between(i, headline) or asked):
             continue
-        body = i + 2 if headline(i + 1) else i + 1
+        # (a paragraph the page's end cut short of a headline's length is none: ``_cut_off``)
+        body = i + 2 if headline(i + 1) and not _cut_off(lines, i + 1) else i + 1
         # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…), its entries numbered
         # or not (為什麼要組工會？ / 工會是…，透過組織工會，我們可以： / 集體協商：與資方進行集體談判，…, its bullets lost, rw1016)
         if paragraph(body) and (
@@ -2773,9 +2777,11 @@ def _two_line_headlines(lines: list[Line]) -> list[Line]:
 
 def _cut_off(lines: list[Line], k: int) -> bool:
     """Line ``k`` is the document's last, a paragraph the page's end cut in a clause after its first (茂名社区党日活动以
-    “传承红色基因，共建和谐家园”为主题，通过): longer than a headline, with a comma, no sentence's stop at its end."""
+    “传承红色基因，共建和谐家园”为主题，通过): longer than a headline or than the line over it (突出作用發揮，打造“紅色物業” /
+    物業黨支部在加強自身建設的同時，也把工, rw2343), with a comma, no sentence's stop at its end."""
     text = lines[k].text
-    return k == len(lines) - 1 and len(text) > MAX_PLAIN_HEADING_CHARS and "，" in text and text[-1] not in SENTENCE_END
+    longer = len(text) > min(MAX_PLAIN_HEADING_CHARS, len(lines[k - 1].text) if k else MAX_PLAIN_HEADING_CHARS)
+    return k == len(lines) - 1 and longer and "，" in text and text[-1] not in SENTENCE_END
 
 
 def _run_in_paragraphs(
@@ -2894,6 +2900,28 @@ def _with_lost_first_markers(
         ):
             parsed[i] = (parsed[j][0].translate(FIRST_OF_SECOND), parsed[j][1], rest)
     return parsed
+
+
+MIN_PARALLEL_TAIL = 4  # the closing characters a headline shares with its numbered siblings (``_lost_marker_sibling``)
+MIN_PARALLEL_SIBLINGS = 2
+
+
+def _lost_marker_sibling(blocks: list[Block], text: str) -> Block | None:
+    """The last of the numbered headings of one family (two at least, the last heading of the document so far among
+    them) that close with the same words as ``text``, a headline between paragraphs (一、突出黨旗領航，打造“紅色物業” / 二、突出
+    機制創新，打造“紅色物業” / … / 突出作用發揮，打造“紅色物業”, rw2343): ``text`` is their sibling, its marker lost by the
+    page, at their level; else None."""
+    tail = letters_only(analysis_form(text))[-MIN_PARALLEL_TAIL:]
+    headings = [b for b in blocks if b.type == "heading"]
+    same = [b for b in headings if b.marker and letters_only(analysis_form(b.text)).endswith(tail)]
+    if (
+        len(tail) < MIN_PARALLEL_TAIL
+        or len(same) < MIN_PARALLEL_SIBLINGS
+        or len({(family_of(b.marker or ""), b.level) for b in same}) != 1
+        or same[-1] is not headings[-1]
+    ):
+        return None
+    return same[-1]
 
 
 def _section_cut_off(parsed: list[tuple[str | None, str | None, str]]) -> list[str]:
@@ -3183,6 +3211,8 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 # an article's number alone among articles run into their text (第廿八條: 工會理事會… / 第廿九條: over its
                 # paragraph, rw1405): their sibling
                 level = open_level("article")
+            elif i in between and (parallel := _lost_marker_sibling(blocks, rest)) is not None:
+                level = open_level(family_of(parallel.marker or "") or "word", parallel.level)
             elif i in between:
                 key = between[i]
                 # beside an unmarked section heading still open (引言 / 活动内容 over 1. 2.), a headline between paragraphs is
@@ -3756,17 +3786,20 @@ def without_title_pieces(documents: list[Document], dropped: list[DroppedLine]) 
     """The documents without the headline again right under it, broken over lines of its own (2020温暖行动,探望春节值班护士
     新昆华医院护士…——“春节慰问” over 2020温暖行动探望春节值班护士 / 新昆华医院护士 / 心理减压工作站第一站——“春节慰问”,
     rw2039): the page's repeat, the opening paragraphs whose words joined are the title's, goes (the README's junk: a piece
-    of the headline on a line of its own)."""
+    of the headline on a line of its own). An official document's number over the repeat (湖卫健发〔2023〕1号, rw2347: a
+    notice sets its number over its title) stays, the text's own."""
     kept = []
     for document in documents:
         whole, joined = letters_only(document.title), ""
-        for k, block in enumerate(document.blocks[:MAX_TITLE_PIECES] if document.title_source == "text" else ()):
+        blocks = document.blocks
+        lead = 1 if blocks and DOCUMENT_NUMBER.fullmatch(analysis_form(blocks[0].text).strip()) else 0
+        for k, block in enumerate(blocks[lead : lead + MAX_TITLE_PIECES] if document.title_source == "text" else ()):
             joined += letters_only(block.text) if block.type == "paragraph" and not block.marker else "\n"
             if not whole.startswith(joined):
                 break
             if joined == whole and k:
-                dropped.extend(DroppedLine(piece.text, "重复的标题") for piece in document.blocks[: k + 1])
-                document = replace(document, blocks=document.blocks[k + 1 :])
+                dropped.extend(DroppedLine(piece.text, "重复的标题") for piece in blocks[lead : lead + k + 1])
+                document = replace(document, blocks=[*blocks[:lead], *blocks[lead + k + 1 :]])
                 break
         kept.append(document)
     return kept
@@ -3943,10 +3976,11 @@ def _markers_over_inconsistent_styles(lines: list[Line]) -> list[Line]:
     ]
 
 
-# A decimal section number before its name (1.1一般资料。, 1.2 权重动态调整机制, 1资料与方法), no count of a unit (3.5万元,
+# A decimal section number before its name (1.1一般资料。, 1.2 权重动态调整机制, 1资料与方法; a name that opens with a quoted
+# word or a title in 《》, 1.2 “红色物业”的核心理念, rw2345, as a section's name may after any marker), no count of a unit (3.5万元,
 # 1.5小时) nor a date (5.12护士节 stands alone: ``_with_decimal_sections``)
 DECIMAL_HEAD = re.compile(
-    rf"^\s*(?P<number>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})\s*(?=[{HAN}])(?![万亿元倍个名次件项年月日号时点分秒岁届周天米克斤吨亩户期位家所台辆篇条楼层小])"
+    rf"^\s*(?P<number>\d{{1,2}}(?:[.．]\d{{1,2}}){{0,3}})\s*(?=[{HAN}“《])(?![万亿元倍个名次件项年月日号时点分秒岁届周天米克斤吨亩户期位家所台辆篇条楼层小])"
 )
 
 

@@ -2949,3 +2949,27 @@ def test_fix32a_a_posts_category_field_is_the_pages():
     result = _parsed("rw2195")
     assert "分类" not in _block_text(result) and not [b for d in result for b in d.blocks if b.type == "heading"]
     assert "分类" not in clean_text("分类：工作动态\n10月24日下午，我院开展慰问退休老职工活动。")
+
+
+def test_fix32d_an_outlets_xiaoxi_dateline_goes_whatever_its_name_ends_with():
+    """rw2337's `烟草市场消息   近日,…`: an outlet's name and its 消息 before the lead's first clause past a space is its
+    dateline, the word as 讯 is (rw2149's 煙草在線四川消息, rw2028's 烟草在线雷山消息, rw1707's 【本報消息】 are all annotated
+    junk); good news in a sentence (传来好消息 …) is no outlet's."""
+    kept, dropped = clean_lines(
+        [Line("    烟草市场消息   近日,山东中烟工业有限责任公司济南卷烟厂召开2015年度工会工作座谈会,提出在“五个方面下功夫”。")],
+        model=False,
+    )
+    assert [d.text for d in dropped] == ["烟草市场消息"]
+    assert kept[0].text.startswith("近日")
+    kept, dropped = clean_lines([Line("传来好消息 近日,我院护理部荣获省级先进集体称号,全院上下倍受鼓舞。")], model=False)
+    assert not dropped
+
+
+def test_fix32d_a_related_posts_header_names_them_as_news_or_topics_and_may_end_the_page():
+    """The header of a site's list of other posts at the page's foot names them as 时讯 or 资讯 as well as 新闻 (rw2337's
+    相关时讯, the page's last line: the excerpt cut the list), or as a forum's topics (rw2350's 相关话题 over 发布一个新话题)."""
+    text = "我院召开了职工代表大会，审议了工作报告。\n会议号召全体职工团结一心，再创佳绩。\n"
+    for foot in ("相关时讯", "相关话题\n发布一个新话题"):
+        kept, dropped = clean_lines([Line(t) for t in (text + foot).splitlines()], model=False)
+        assert [d.text for d in dropped] == foot.splitlines()
+        assert len(kept) == 2

@@ -797,3 +797,17 @@ def test_gen29j_a_name_too_short_for_a_headline_over_the_pages_headline():
     assert [c.over_headline for c in column] == [True, False, False]
     items = ["組織架構", "本會最高權力機構為會員大會", "每2年舉行一次理事選舉,周年會員大會上由有表決權的會員以不記名投票方式選出當屆理事"]
     assert not any(line[0].over_headline for line in contexts([[t] for t in items]))
+
+
+def test_fix32d_an_official_documents_number_is_the_documents_own_and_never_judged():
+    """rw2347: a notice's number under its headline (湖卫健发〔2023〕1号), the issuer's short name, the year in brackets, the
+    serial and 号, is the document's own reference, as its date is: the junk model never judges it (it dropped it as a line
+    before the text, the one keep snippet the page lost). The title's repeat under the number still goes; a site's post
+    number with no year in brackets is judged as before."""
+    assert not judged("湖卫健发〔2023〕1号", False)
+    assert not judged("中办发〔2009〕44号", False)
+    assert judged("文章编号：20230504", False)
+    documents = _parsed("rw2347")
+    first = [b.text for b in documents[0].blocks]
+    assert first[0] == "湖卫健发〔2023〕1号"
+    assert "湖州市卫生健康委关于印发" not in first

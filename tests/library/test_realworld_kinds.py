@@ -1263,3 +1263,15 @@ def test_fix31a_an_untitled_notice_that_puts_forth_its_opinions_on_the_work_to_d
     assert document.title_source == "file" and document.kind == "计划"
     assert PLAN_STATEMENT.search("结合本单位实际，现提出如下实施意见。")
     assert not PLAN_STATEMENT.search("会上，职工代表提出了很多意见。")
+
+
+def test_fix32d_a_meeting_that_hears_a_years_state_and_sets_the_next_years_goals_sums_up_the_first():
+    """rw2346: a staff congress (no year in its title or its day) hears the report of 2023's state and work and is given
+    2024's goals in the same sentence: it sums up 2023 (the README's meeting order), as a meeting that 总结 one year and
+    部署 the next does."""
+    assert _parsed("rw2346")[0].year == 2023
+    text = (
+        "焦作市人民医院召开职工代表大会\n3月25日，医院职工代表大会开幕，院领导班子及职工代表参加会议。会上，与会代表认真审议。\n"
+        "院长作《医院工作报告》，详细介绍了2023年医院发展的基本情况、各项工作开展情况，肯定了成绩，也指出了不足，并提出2024年医院工作目标。\n"
+    )
+    assert _page(text)[0].year == 2023

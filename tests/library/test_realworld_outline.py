@@ -1265,3 +1265,29 @@ def test_fix32a_a_label_that_lost_its_value_between_fields_over_one_field_is_a_f
     第二名：…, rw1276)."""
     assert "活动组织者：" not in heading_texts(parse_set_file("rw2206.txt"))
     assert any(text.startswith("女队") for text in heading_texts(parse_set_file("rw1276.txt")))
+
+
+def test_fix32d_a_decimal_sections_name_may_open_with_a_quoted_word():
+    """rw2345: `1.2 “红色物业”的核心理念` beside `1.1 红色文化的内涵…`: a section's name may open with a quoted word, as
+    after any marker; the number read only before Chinese characters lost 1.2, and with it 1.1 its sibling."""
+    documents = _parsed("rw2345")
+    headings = [(b.level, b.marker, b.text) for d in documents for b in d.blocks if b.type == "heading"]
+    assert (2, "1.1", "红色文化的内涵与社区治理的契合点") in headings
+    assert (2, "1.2", "“红色物业”的核心理念") in headings
+
+
+def test_fix32d_a_headline_closing_as_its_numbered_siblings_do_is_their_sibling_that_lost_its_marker():
+    """rw2343: `突出作用發揮，打造“紅色物業”` between paragraphs after `一、突出黨旗領航，打造“紅色物業”` and `二、突出機制創新，…`
+    closes with their words: the third section, its 三、 lost by the page, at their level; its paragraph, cut by the page's
+    end short of a headline's length (`物業黨支部在加強自身建設的同時，也把工`), is a paragraph, no subheading."""
+    blocks = [b for d in _parsed("rw2343") for b in d.blocks]
+    assert [(b.level, b.text) for b in blocks if b.type == "heading"][-1] == (1, "突出作用發揮，打造“紅色物業”")
+    assert blocks[-1].type == "paragraph"
+    # a headline between paragraphs that closes otherwise stays a subheading of the section open
+    text = (
+        "一、突出党旗领航，打造“红色物业”\n党支部在每个物业服务项目中均建立了党建园地，把党建工作嵌入基层物管岗位上。\n"
+        "二、突出机制创新，打造“红色物业”\n物业党支部不断在基层工作制度、管理举措等方面加以创新、完善和提高。\n"
+        "建立党员示范岗\n物业党支部在每个项目设立党员示范岗，亮明身份，接受群众监督，取得良好效果。\n"
+    )
+    headings = [(b.level, b.text) for b in blocks_of(text) if b.type == "heading"]
+    assert (1, "建立党员示范岗") not in headings

@@ -389,3 +389,12 @@ def test_fix32a_a_longer_run_of_stars_masks_a_name_as_two_or_three_do():
     assert [p.kind for p in find_placeholders("联合区妇联、区******、区人社局")] == ["name"]
     for text in ("人:1598****930 文", "上传人:gj****cr", "按照“****”的要求", "合保持******員先進"):
         assert find_placeholders(text) == (), text
+
+
+def test_fix32d_one_mask_before_a_prefectures_zhou_is_its_name():
+    """rw2351's `X州教育工會`: one masked mark before a place's division word is the place's name, a prefecture's 州 as a
+    province's 省 or a town's 镇 (the set's twenty lone masks before 镇, 区, 市, 乡, 省); a written name keeps none."""
+    assert [(p.text, p.kind) for p in find_placeholders("2024年,X州教育工会按照既定目标")] == [("X", "name")]
+    assert find_placeholders("杭州教育工会按照既定目标") == ()
+    slots = [(p.text, p.kind) for d in _parsed("rw2351") for b in d.blocks for p in b.placeholders]
+    assert ("X", "name") in slots
