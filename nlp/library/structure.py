@@ -3725,8 +3725,33 @@ def without_title_pieces(documents: list[Document], dropped: list[DroppedLine]) 
                 dropped.extend(DroppedLine(piece.text, "重复的标题") for piece in document.blocks[: k + 1])
                 document = replace(document, blocks=document.blocks[k + 1 :])
                 break
-        kept.append(document)
+        kept.append(_without_title_heading(document, dropped))
     return kept
+
+
+def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Document:
+    """The document without its title again as an unmarked heading over all its sections (教職工拔河比賽活動方案 / 為了…，
+    活動安排如下: / 教職工拔河比賽活動方案 / 一、比賽日期與地點, rw2226): the page's repeat of the title, which is no level (README
+    levels), goes, and the headings under it rise one level. A heading that names the title beside headings of its own level
+    (小區活動B1 / 日期:… over 小區活動C1 / 日期:…, rw1037) or beside numbered sections of that level is a part's and stays."""
+    whole = letters_only(document.title)
+    at = next(
+        (
+            k
+            for k, block in enumerate(document.blocks)
+            if block.type == "heading" and not block.marker and block.level == 1 and letters_only(block.text) == whole
+        ),
+        None,
+    )
+    if not whole or at is None or document.title_source != "text":
+        return document
+    after = document.blocks[at + 1 :]
+    following = next((block for block in after if block.type == "heading"), None)
+    if following is None or following.level == 1 or any(block.level == 1 and block.marker for block in after):
+        return document
+    dropped.append(DroppedLine(document.blocks[at].text, "重复的标题"))
+    risen = tuple(replace(block, level=block.level - 1) if block.level and block.level > 1 else block for block in after)
+    return replace(document, blocks=document.blocks[:at] + risen)
 
 
 def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Document]:

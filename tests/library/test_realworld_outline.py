@@ -1235,3 +1235,19 @@ def test_gen31s_a_field_with_its_value_under_a_numbered_entry_is_no_wrap_of_it()
     assert {"花园踏青、花卉展销", "业主园艺、艺术展览", "融融爱乐窝、少儿欢乐节"} <= texts
     page = "社区活动计划\n(1)业主园艺、艺术展览\n目标要求：强调参与性\n时间：7月\n(2)三人篮球赛\n目标要求：增强团队意识\n时间：8月\n"
     assert {"业主园艺、艺术展览", "三人篮球赛"} <= {b.text for b in blocks_of(page)}
+
+
+def test_fix32b_the_title_again_over_all_the_sections_is_no_heading():
+    """fix32b (README levels: the title is no level): a page that writes its title again as an unmarked line between its
+    opening paragraph and its first section (教職工拔河比賽活動方案 / 為了…，活動安排如下: / 教職工拔河比賽活動方案 / 一、比賽日期與地點,
+    rw2226) repeats it: no heading, the sections under it at level 1."""
+    rw2226 = _headings("rw2226")
+    assert "教職工拔河比賽活動方案" not in {text for _, text in rw2226}
+    assert {(1, "比賽日期與地點"), (1, "獎項設置"), (2, "本次比賽分成三隊：")} <= set(rw2226)
+
+
+def test_fix32b_an_events_numbered_segment_is_an_ordinal_stage():
+    """fix32b (README markers: ordinals such as 第一阶段： count): an event's segment numbered before its name (第一环节:宣传与
+    报名阶段 / 1.… / 第二环节:活动现场注意事项, rw2217), as 第一阶段： is, is an entry whose text is its name."""
+    texts = heading_texts(parse_set_file("rw2217.txt"))
+    assert {"宣传与报名阶段", "活动现场注意事项"} <= set(texts)
