@@ -443,8 +443,9 @@ COUNTED = re.compile(
 )
 # A class of students named by the year it entered (2021级护生授帽仪式, rw952; 为2014级护理专业学生授帽, rw1462): the year they
 # came, not the year of the text that reports them; unless the sentence tells their coming (被录取为2014级…学员, rw349; 迎接2020级
-# 本科新生的到来, rw845), the event the text reports.
-COHORT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=级)")
+# 本科新生的到来, rw845), the event the text reports. A university's class is also named by its degree before the year, no 年
+# after it (硕2011党支部2022年度组织生活会, 硕2011支部, rw2228: the master's students who came in 2011).
+COHORT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=级)|(?<=[硕碩博])(?:19|20)\d{2}(?![\d年])")
 COHORT_ENTERING = re.compile(r"录取|新生|招生|入学|迎新")
 # The time or the day a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始;
 # 日期：2022年6月25日（星期六）, a programme's event, rw1037), or
@@ -618,6 +619,10 @@ UNDER_LEADERSHIP = re.compile(r"^(?:(?:19|20)\d{2}年度?[，,])?[^。将]{0,30}
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
 # Or an opening paragraph that ends announcing them (…具体说，党小组长的主要职责是：, rw1290).
 DUTIES_ANNOUNCED = re.compile(r"职责(?:是|如下|有)[：:]$")
+# Or the entries themselves, most of them opening with the verb of a charge the unit holds (（一）协助…领导处理日常工作。
+# （四）负责…会议… under no title, rw2234): a list of duties, as under 工会工作职责, neither work planned nor done.
+DUTY_ENTRY = re.compile(r"^(?:负责|协助|协调|承办|承担|办理)")
+MIN_DUTY_ENTRIES = 4
 # A note's reference mark after the words it backs (…第4條第1項[1]): an article or an essay citing its sources, no plan
 # nor summary, when it has two at least.
 NOTE_MARK = re.compile(r"(?<=[^\s\d\[])\[\d{1,2}\]")
@@ -3517,8 +3522,12 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
     section = next((b.text for b in blocks if b.type == "heading"), "")
     if YEAR_WORK_SECTION.search(analysis_form(section)):
         return title_kind(analysis_form(section))
-    if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks) or DUTIES_ANNOUNCED.search(
-        _opening(blocks)
+    entries = [analysis_form(b.text) for b in blocks if b.marker]
+    duties = sum(bool(DUTY_ENTRY.match(entry)) for entry in entries)
+    if (
+        any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks)
+        or DUTIES_ANNOUNCED.search(_opening(blocks))
+        or (duties >= MIN_DUTY_ENTRIES and 2 * duties > len(entries))
     ):
         return "其他"
     if (

@@ -1263,3 +1263,20 @@ def test_fix31a_an_untitled_notice_that_puts_forth_its_opinions_on_the_work_to_d
     assert document.title_source == "file" and document.kind == "计划"
     assert PLAN_STATEMENT.search("结合本单位实际，现提出如下实施意见。")
     assert not PLAN_STATEMENT.search("会上，职工代表提出了很多意见。")
+
+
+def test_fix32b_a_class_named_by_its_degree_and_year_gives_no_year():
+    """fix32b (README year: not a year the text cites for something else): a university's class named by its degree and the
+    year it came, no 年 after it (硕2011党支部2022年度组织生活会, rw2228: the master's students of 2011), is a name, as 2021级 is
+    (``COHORT``): the document's year is the one its title writes with 年."""
+    assert parse_set_file("rw2228.txt").documents[0].year == 2022
+    assert _page("硕2019党支部召开组织生活会\n3月4日晚，硕2019党支部召开了组织生活会，支部党员参加。\n")[0].year is None
+
+
+def test_fix32b_untitled_entries_that_open_with_a_units_charges_are_its_duties():
+    """fix32b (README kind: a unit's duties are 其他): an untitled list whose entries mostly open with the verb of a charge
+    (（一）協助集團郵政工會領導處理日常工作。… （四）負責…, rw2234) lists a unit's duties, as under a 工作职责 heading (rw1610):
+    neither a plan nor a summary."""
+    assert parse_set_file("rw2234.txt").documents[0].kind == "其他"
+    page = "".join(f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待")))
+    assert _page(page)[0].kind == "其他"
