@@ -378,3 +378,9 @@ def test_fix31b_a_document_numbers_year_masked_whole_or_in_its_last_digits_is_a_
     assert [(p.text, p.kind) for p in find_placeholders("根据内电工〔XX〕51号通知")] == [("XX", "year")]
     assert [(p.text, p.kind) for p in find_placeholders("天工〔20__〕60号文件")] == [("20__", "year")]
     assert find_placeholders("(杨组发〔2023〕42号)") == ()
+
+
+def test_fix32b_a_blank_before_a_public_place_is_its_name():
+    """fix32b (README placeholders: the name of a place is a `name`): a blank before a park or a square an event is held in
+    (8.在__公园进行各项文娱活动, rw2225; 地点:XXX广场, rw706) stands for the place's name, not a count."""
+    assert [(p.text, p.kind) for p in find_placeholders("在__公园进行各项文娱活动")] == [("__", "name")]
