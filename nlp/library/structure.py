@@ -2547,6 +2547,26 @@ def _reads_as_paragraph(text: str) -> bool:
     )
 
 
+# A lost picture's caption written as a clause under the paragraph it shows: most of its words the paragraph's before it,
+# few of the opening of the one after (``_caption_of_paragraph_before``).
+MIN_CAPTION_ECHO = 0.6
+MAX_CAPTION_DEVELOPED = 0.3
+CAPTION_OPENING_CHARS = 60
+
+
+def _caption_of_paragraph_before(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, a clause between two paragraphs, repeats what the paragraph before tells while the paragraph after goes
+    on to something else (实地查看“爱心妈妈小屋”建设 after the paragraph on that visit, rw2255; 刘鸿宇同志汇报2023年度支部情况,
+    rw607): a lost photo's caption, content, no heading over the paragraph after (README unmarked headings, round 32)."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    text = letters_only(lines[i].text)
+    return (
+        echo(text, letters_only(lines[i - 1].text)) >= MIN_CAPTION_ECHO
+        and echo(text, letters_only(lines[i + 1].text)[:CAPTION_OPENING_CHARS]) < MAX_CAPTION_DEVELOPED
+    )
+
+
 def _headings_between_paragraphs(
     lines: list[Line], parsed: list[tuple[str | None, str | None, str]], titled: bool = False
 ) -> dict[int, str]:
@@ -2615,7 +2635,7 @@ def _headings_between_paragraphs(
         # an explainer's question asked with its mark stands over its answer after a list too (…簡歷冊 / 10 大會手冊 / 為何要組
         # 教師工會? / 三級教師組織自成立以來，…, rw1436), whatever the line above ends on
         asked = paragraph(i - 1) and headline(i) and lines[i].text.rstrip()[-1:] in "?？"
-        if not (between(i, headline) or asked):
+        if not (between(i, headline) or asked) or _caption_of_paragraph_before(lines, i):
             continue
         body = i + 2 if headline(i + 1) else i + 1
         # or over a line that leads into a list (夏季防暑小贴士 / 中医科余晓琳副主任医师提醒您： / 1.…), its entries numbered

@@ -1251,3 +1251,15 @@ def test_fix32b_an_events_numbered_segment_is_an_ordinal_stage():
     报名阶段 / 1.… / 第二环节:活动现场注意事项, rw2217), as 第一阶段： is, is an entry whose text is its name."""
     texts = heading_texts(parse_set_file("rw2217.txt"))
     assert {"宣传与报名阶段", "活动现场注意事项"} <= set(texts)
+
+
+def test_fix32b_a_clause_that_repeats_the_paragraph_before_is_a_caption_not_a_heading():
+    """fix32b (README unmarked headings, ruled in round 32): a clause with no caption's mark between two paragraphs that
+    repeats what the paragraph before tells, the paragraph after going on to something else (实地查看“爱心妈妈小屋”建设, rw2255),
+    is a lost photo's caption: content, no heading. A short line the paragraph after develops stays a heading."""
+    assert "实地查看“爱心妈妈小屋”建设" not in heading_texts(parse_set_file("rw2255.txt"))
+    report = "近日，工会主席带队实地查看了职工书屋建设情况，听取了工作汇报。"
+    page = f"工会开展调研\n{report}\n实地查看职工书屋建设\n随后，调研组召开座谈会，与职工代表交流了意见和建议。\n"
+    assert "实地查看职工书屋建设" not in heading_texts(parse(page))
+    page = f"工会开展调研\n{report}\n座谈交流\n座谈交流会上，调研组与职工代表交流了意见和建议，听取了诉求。\n"
+    assert "座谈交流" in heading_texts(parse(page))
