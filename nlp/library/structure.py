@@ -3761,7 +3761,8 @@ def without_title_pieces(documents: list[Document], dropped: list[DroppedLine]) 
 def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Document:
     """The document without its title again as an unmarked heading over all its sections (教職工拔河比賽活動方案 / 為了…，
     活動安排如下: / 教職工拔河比賽活動方案 / 一、比賽日期與地點, rw2226): the page's repeat of the title, which is no level (README
-    levels), goes, and the headings under it rise one level. A heading that names the title beside headings of its own level
+    levels), goes, and the headings under it rise one level (with none under it, 【职工活动】 over the text titled 职工活动,
+    rw619, it goes alone). A heading that names the title beside headings of its own level
     (小區活動B1 / 日期:… over 小區活動C1 / 日期:…, rw1037) or beside numbered sections of that level is a part's and stays."""
     whole = letters_only(document.title)
     at = next(
@@ -3776,7 +3777,7 @@ def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Do
         return document
     after = document.blocks[at + 1 :]
     following = next((block for block in after if block.type == "heading"), None)
-    if following is None or following.level == 1 or any(block.level == 1 and block.marker for block in after):
+    if (following is not None and following.level == 1) or any(block.level == 1 and block.marker for block in after):
         return document
     dropped.append(DroppedLine(document.blocks[at].text, "重复的标题"))
     risen = tuple(replace(block, level=block.level - 1) if block.level and block.level > 1 else block for block in after)
