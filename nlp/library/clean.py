@@ -45,6 +45,7 @@ from nlp.library.junk import (
 )
 from nlp.library.markers import (
     ADOPTION_DATES,
+    AUDIENCE,
     BARE_SERIES,
     CHARTER_LABEL,
     CHARTER_NUMBER,
@@ -942,8 +943,9 @@ FURNITURE_PATTERNS = _patterns(
     # 颁奖), (活动开始前干部职工一起合影))
     (
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
-        # rw961, rw1006, rw830)
-        r"^[图圖](?:说|\s*\d{0,2})[：:]|^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲△]{4,40})?[▲△]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
+        # rw961, rw1006, rw830), or numbered with no colon over a phrase alone (图 1 主持人介绍会程安排, rw2228: a figure's number)
+        rf"^[图圖](?:说|\s*\d{{0,2}})[：:]|^[图圖]\s*\d{{1,2}}\s*[{HAN}][^，。；！？,;!?]{{1,30}}$|"
+        r"^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲△]{4,40})?[▲△]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
         # (or a line of one clause that opens on 图为: 圖為護士節系列活動之一“奶爸訓練營”。, rw827, split off its paragraph by
         # ``CAPTION_AFTER_SENTENCE``; 图为培训班现场, rw2164: every such line of the set is a caption)
         rf"|^{CAPTION_CLAUSE}。?$"
@@ -1499,6 +1501,8 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return True
     if starts_outline(b) or PARAGRAPH_STARTERS.match(b) or QUESTION_HEADLINE.match(analysis_form(b)):
         return False
+    if AUDIENCE.match(b) and not _ends_open(a):
+        return False  # a circular's addressees open its text (…创设实施方案 / 各镇、街道总工会，…工会：, rw2233): no wrap's rest
     if prev.wrapped or _ends_open(a) or breaks_inside_word(a, b):
         return True
     if _terminated(a) and not (len(a) >= 45 and a[-1] in "”’" and a[-2] not in TERMINAL):

@@ -269,8 +269,9 @@ AD_CHAIN = re.compile(rf"[-_·]?(?:(?:{AD_PIECE.pattern})[-_·]?)+")
 AD_NAME = re.compile(rf"{GAMBLING_WORD}|{GAMBLING_BRAND}")
 MIN_AD_DIGITS = 5
 # A casino no list names, by its dress alone: its code of letters and digits (bat365, mg4355) with two of its site's
-# words or more (官网登录入口: …发挥党员先进性,bat365官网登录入口本科生第五党支部…, rw2253). On the tune files' lines the shape
-# takes five chains, every one a casino's (rw198's K8凯发…一触即发, rw1887's 永利6774app手机版官网, rw2253's).
+# words or more (官网登录入口: …发挥党员先进性,bat365官网登录入口本科生第五党支部…, rw2253), or one and a word a text writes too
+# (《beat365手机官方网站基层党支部…建设计划》, rw2221). On the tune files' lines the shape
+# takes seven chains, every one a casino's (rw198's K8凯发…一触即发, rw1887's 永利6774app手机版官网, rw2253's, rw2221's two).
 AD_CODE = re.compile(r"[A-Za-z][A-Za-z\d]*\d|\d+[A-Za-z][A-Za-z\d]*")
 MIN_AD_SITE_WORDS = 2
 
@@ -286,7 +287,8 @@ def gambling_ads(text: str) -> list[tuple[int, int]]:
         pieces = list(AD_PIECE.finditer(chain.group()))
         kinds = {piece.lastgroup for piece in pieces}
         coded = any(piece.lastgroup == "letters" and AD_CODE.fullmatch(piece.group()) for piece in pieces)
-        if coded and sum(piece.lastgroup == "site" for piece in pieces) >= MIN_AD_SITE_WORDS:
+        site = sum(piece.lastgroup == "site" for piece in pieces)
+        if coded and site and site + sum(piece.lastgroup == "other" for piece in pieces) >= MIN_AD_SITE_WORDS:
             spans.append(chain.span())
             continue
         numbers = [piece.group() for piece in pieces if piece.lastgroup == "digits"]

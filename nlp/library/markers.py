@@ -39,7 +39,7 @@ NUMBER_GLYPHS = CIRCLED + PAREN_DIGITS + DIGIT_STOPS + PAREN_CN_DIGITS
 
 # Canonical outline families, outermost first: 一、 → （一） → 1. → （1） → ①
 FAMILIES = ("cn", "cn_paren", "num", "num_paren", "circled")
-# Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal), 第一阶段：第二步：
+# Ordinal labels, families of their own outside the canonical order: 第一，第二. (ordinal), 第一阶段：第二步：第一环节：
 # (ordinal_part) and a word numbered after it, 活动一：活动二“…”, 說明一、, 案由（一）： (ordinal_label). They stand at any depth, so an
 # outline nests them under whatever is open. 首先，其次，最后 and 一是，二是 open paragraphs, not entries, and are no marker.
 # A dash before a sentence (――坚持服务大局。要把…) is a bullet of the same kind, family "dash"; a dash before a phrase with no
@@ -103,8 +103,9 @@ MARKER = re.compile(
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
-    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分)[、，：:]|第{CN_NUMBER}(?:章|部分|篇章|[乐樂]章)[、，：:\s])"  # its 第 may be left
-    # out: 一階段：; a charter's chapter or a part before its name past a space (第一章 總則, rw1120; 第一部分 组织机构及职责, rw1932), an
+    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分|[环環][节節])[、，：:]|第{CN_NUMBER}(?:章|部分|篇章|[乐樂]章)[、，：:\s])"  # its 第
+    # may be left out: 一階段：; an event's segment as its stage (第一环节:宣传与报名阶段, rw2217; 环节一 past a space below); a
+    # charter's chapter or a part before its name past a space (第一章 總則, rw1120; 第一部分 组织机构及职责, rw1932), an
     # event's chapter or movement (第一篇章  迎新趣味运动会…, rw2032; never a collection's 第一篇, its 章 after it)
     rf"|(?P<article>{ARTICLE})"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"

@@ -19,8 +19,9 @@ UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户(?![籍口外])|场
 ORGANISATIONS = r"(?:公司|企业|工会|医院|单位|学校|幼儿园|省|州|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not; 中铝x企业, rw1010); a place's area is one (__校区五个工会, rw1586; xx港区,
-# XX新区), not a count of areas (__个区: a unit's count is a blank); so is an account a unit runs (强化*公众号运营, rw1768).
-NAMED = rf"(?:{ORGANISATIONS}|公众号|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆)|(?!{UNITS})[{HAN}]{{1,2}}区)"
+# XX新区), not a count of areas (__个区: a unit's count is a blank); so is an account a unit runs (强化*公众号运营, rw1768),
+# and a public place an event is held in (在__公园进行各项文娱活动, rw2225; 地点:XXX广场, rw706): each drafter's own.
+NAMED = rf"(?:{ORGANISATIONS}|公众号|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆)|公园|广场|(?!{UNITS})[{HAN}]{{1,2}}区)"
 # A post a masked name holds (*部长, X书记), a deputy's too (*副院长) and a ward's or a section's head (*护士长, rw1797):
 # the one masked mark stands for the person's name.
 POSTS = r"副?(?:部长|书记|主席|主任|院长|局长|校长|科长|处长|护士长|同志)"

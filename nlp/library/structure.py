@@ -444,8 +444,9 @@ COUNTED = re.compile(
 )
 # A class of students named by the year it entered (2021级护生授帽仪式, rw952; 为2014级护理专业学生授帽, rw1462): the year they
 # came, not the year of the text that reports them; unless the sentence tells their coming (被录取为2014级…学员, rw349; 迎接2020级
-# 本科新生的到来, rw845), the event the text reports.
-COHORT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=级)")
+# 本科新生的到来, rw845), the event the text reports. A university's class is also named by its degree before the year, no 年
+# after it (硕2011党支部2022年度组织生活会, 硕2011支部, rw2228: the master's students who came in 2011).
+COHORT = re.compile(r"(?<!\d)(?:19|20)\d{2}(?=级)|(?<=[硕碩博])(?:19|20)\d{2}(?![\d年])")
 COHORT_ENTERING = re.compile(r"录取|新生|招生|入学|迎新")
 # The time or the day a plan gives its event, or a report its activities (活动时间：2025年10月13日, 活动时间从2024年3月开始;
 # 日期：2022年6月25日（星期六）, a programme's event, rw1037), or
@@ -621,6 +622,10 @@ UNDER_LEADERSHIP = re.compile(r"^(?:(?:19|20)\d{2}年度?[，,])?[^。将]{0,30}
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
 # Or an opening paragraph that ends announcing them (…具体说，党小组长的主要职责是：, rw1290).
 DUTIES_ANNOUNCED = re.compile(r"职责(?:是|如下|有)[：:]$")
+# Or the entries themselves, most of them opening with the verb of a charge the unit holds (（一）协助…领导处理日常工作。
+# （四）负责…会议… under no title, rw2234): a list of duties, as under 工会工作职责, neither work planned nor done.
+DUTY_ENTRY = re.compile(r"^(?:负责|协助|协调|承办|承担|办理)")
+MIN_DUTY_ENTRIES = 4
 # A note's reference mark after the words it backs (…第4條第1項[1]): an article or an essay citing its sources, no plan
 # nor summary, when it has two at least.
 NOTE_MARK = re.compile(r"(?<=[^\s\d\[])\[\d{1,2}\]")
@@ -2578,6 +2583,26 @@ def _reads_as_paragraph(text: str) -> bool:
     )
 
 
+# A lost picture's caption written as a clause under the paragraph it shows: most of its words the paragraph's before it,
+# few of the opening of the one after (``_caption_of_paragraph_before``).
+MIN_CAPTION_ECHO = 0.6
+MAX_CAPTION_DEVELOPED = 0.3
+CAPTION_OPENING_CHARS = 60
+
+
+def _caption_of_paragraph_before(lines: list[Line], i: int) -> bool:
+    """``lines[i]``, a clause between two paragraphs, repeats what the paragraph before tells while the paragraph after goes
+    on to something else (实地查看“爱心妈妈小屋”建设 after the paragraph on that visit, rw2255; 刘鸿宇同志汇报2023年度支部情况,
+    rw607): a lost photo's caption, content, no heading over the paragraph after (README unmarked headings, round 32)."""
+    if not 0 < i < len(lines) - 1:
+        return False
+    text = letters_only(lines[i].text)
+    return (
+        echo(text, letters_only(lines[i - 1].text)) >= MIN_CAPTION_ECHO
+        and echo(text, letters_only(lines[i + 1].text)[:CAPTION_OPENING_CHARS]) < MAX_CAPTION_DEVELOPED
+    )
+
+
 def _headings_between_paragraphs(
     lines: list[Line], parsed: list[tuple[str | None, str | None, str]], titled: bool = False
 ) -> dict[int, str]:
@@ -2646,7 +2671,7 @@ def _headings_between_paragraphs(
         # an explainer's question asked with its mark stands over its answer after a list too (…簡歷冊 / 10 大會手冊 / 為何要組
         # 教師工會? / 三級教師組織自成立以來，…, rw1436), whatever the line above ends on
         asked = paragraph(i - 1) and headline(i) and lines[i].text.rstrip()[-1:] in "?？"
-        if not (between(i, headline) or asked):
+        if not (between(i, headline) or asked) or _caption_of_paragraph_before(lines, i):
             continue
         # (a paragraph the page's end cut short of a headline's length is none: ``_cut_off``)
         body = i + 2 if headline(i + 1) and not _cut_off(lines, i + 1) else i + 1
@@ -3590,8 +3615,12 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
     section = next((b.text for b in blocks if b.type == "heading"), "")
     if YEAR_WORK_SECTION.search(analysis_form(section)):
         return title_kind(analysis_form(section))
-    if any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks) or DUTIES_ANNOUNCED.search(
-        _opening(blocks)
+    entries = [analysis_form(b.text) for b in blocks if b.marker]
+    duties = sum(bool(DUTY_ENTRY.match(entry)) for entry in entries)
+    if (
+        any(b.type == "heading" and DUTIES_HEADING.search(b.text) for b in blocks)
+        or DUTIES_ANNOUNCED.search(_opening(blocks))
+        or (duties >= MIN_DUTY_ENTRIES and 2 * duties > len(entries))
     ):
         return "其他"
     if (
@@ -3801,8 +3830,34 @@ def without_title_pieces(documents: list[Document], dropped: list[DroppedLine]) 
                 dropped.extend(DroppedLine(piece.text, "重复的标题") for piece in blocks[lead : lead + k + 1])
                 document = replace(document, blocks=[*blocks[:lead], *blocks[lead + k + 1 :]])
                 break
-        kept.append(document)
+        kept.append(_without_title_heading(document, dropped))
     return kept
+
+
+def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Document:
+    """The document without its title again as an unmarked heading over all its sections (教職工拔河比賽活動方案 / 為了…，
+    活動安排如下: / 教職工拔河比賽活動方案 / 一、比賽日期與地點, rw2226): the page's repeat of the title, which is no level (README
+    levels), goes, and the headings under it rise one level (with none under it, 【职工活动】 over the text titled 职工活动,
+    rw619, it goes alone). A heading that names the title beside headings of its own level
+    (小區活動B1 / 日期:… over 小區活動C1 / 日期:…, rw1037) or beside numbered sections of that level is a part's and stays."""
+    whole = letters_only(document.title)
+    at = next(
+        (
+            k
+            for k, block in enumerate(document.blocks)
+            if block.type == "heading" and not block.marker and block.level == 1 and letters_only(block.text) == whole
+        ),
+        None,
+    )
+    if not whole or at is None or document.title_source != "text":
+        return document
+    after = document.blocks[at + 1 :]
+    following = next((block for block in after if block.type == "heading"), None)
+    if (following is not None and following.level == 1) or any(block.level == 1 and block.marker for block in after):
+        return document
+    dropped.append(DroppedLine(document.blocks[at].text, "重复的标题"))
+    risen = tuple(replace(block, level=block.level - 1) if block.level and block.level > 1 else block for block in after)
+    return replace(document, blocks=document.blocks[:at] + risen)
 
 
 def dated_by_page(documents: list[Document], texts: Sequence[str]) -> list[Document]:

@@ -2973,3 +2973,34 @@ def test_fix32d_a_related_posts_header_names_them_as_news_or_topics_and_may_end_
         kept, dropped = clean_lines([Line(t) for t in (text + foot).splitlines()], model=False)
         assert [d.text for d in dropped] == foot.splitlines()
         assert len(kept) == 2
+
+
+def test_fix32b_a_casino_code_with_one_site_word_and_a_word_a_text_writes_is_an_advertisement():
+    """fix32b (README junk, round 29: a casino's name spliced into a sentence is spam): rw2221's `beat365手机官方网站` in the
+    name of the college's own plan (《beat365手机官方网站基层党支部“对标争先”建设计划》): a code of letters and digits with one
+    of a casino's site words (官方网站) and a word a text writes too (手机). A code with a text's word alone stays."""
+    line = "对照《beat365手机官方网站基层党支部“对标争先”建设计划》的要求"
+    assert [line[a:b] for a, b in gambling_ads(line)] == ["beat365手机官方网站"]
+    assert gambling_ads("推广5G手机平台应用") == []
+    assert "beat365" not in _block_text(_parsed("rw2221"))
+
+
+def test_fix32b_a_figure_numbered_over_a_phrase_is_a_caption():
+    """fix32b (README junk, round 19: a caption marked by its marks): a figure's number with no colon before a phrase alone
+    (图 1 主持人介绍会程安排 … 图 4 硕2011支部民主评议 between a report's paragraphs, rw2228), as 圖1：… with its colon (rw961,
+    rw2129): the lost picture's caption, junk."""
+    assert junk_reason("图 1 主持人介绍会程安排") == "图片说明"
+    assert junk_reason("图2张龙飞同志总结汇报") == "图片说明"
+    assert "主持人介绍会程安排" not in _block_text(_parsed("rw2228"))
+
+
+def test_fix32b_a_circulars_addressees_open_a_line_of_their_own():
+    """fix32b: a circular's addressees (各镇、街道总工会，各委、局、区级公司工会：) under its title are no wrapped rest of the
+    title line (关于青浦区“户外职工爱心接力站”创设实施方案, rw2233, a title no ``is_title_line`` reads): the reflow keeps them
+    apart, as it keeps an outline entry."""
+    texts = [line.text for line in clean_lines(
+        [Line("关于青浦区“户外职工爱心接力站”创设实施方案"), Line("各镇、街道总工会，各委、局、区级公司工会："),
+         Line("为建设“更有温度的城市”，切实解决户外职工工作中遇到的饮水、休息等实际问题，特制定本方案。")],
+        model=False,
+    )[0]]
+    assert texts[:2] == ["关于青浦区“户外职工爱心接力站”创设实施方案", "各镇、街道总工会，各委、局、区级公司工会："]

@@ -1275,3 +1275,20 @@ def test_fix32d_a_meeting_that_hears_a_years_state_and_sets_the_next_years_goals
         "院长作《医院工作报告》，详细介绍了2023年医院发展的基本情况、各项工作开展情况，肯定了成绩，也指出了不足，并提出2024年医院工作目标。\n"
     )
     assert _page(text)[0].year == 2023
+
+
+def test_fix32b_a_class_named_by_its_degree_and_year_gives_no_year():
+    """fix32b (README year: not a year the text cites for something else): a university's class named by its degree and the
+    year it came, no 年 after it (硕2011党支部2022年度组织生活会, rw2228: the master's students of 2011), is a name, as 2021级 is
+    (``COHORT``): the document's year is the one its title writes with 年."""
+    assert parse_set_file("rw2228.txt").documents[0].year == 2022
+    assert _page("硕2019党支部召开组织生活会\n3月4日晚，硕2019党支部召开了组织生活会，支部党员参加。\n")[0].year is None
+
+
+def test_fix32b_untitled_entries_that_open_with_a_units_charges_are_its_duties():
+    """fix32b (README kind: a unit's duties are 其他): an untitled list whose entries mostly open with the verb of a charge
+    (（一）協助集團郵政工會領導處理日常工作。… （四）負責…, rw2234) lists a unit's duties, as under a 工作职责 heading (rw1610):
+    neither a plan nor a summary."""
+    assert parse_set_file("rw2234.txt").documents[0].kind == "其他"
+    page = "".join(f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待")))
+    assert _page(page)[0].kind == "其他"

@@ -1291,3 +1291,31 @@ def test_fix32d_a_headline_closing_as_its_numbered_siblings_do_is_their_sibling_
     )
     headings = [(b.level, b.text) for b in blocks_of(text) if b.type == "heading"]
     assert (1, "建立党员示范岗") not in headings
+
+
+def test_fix32b_the_title_again_over_all_the_sections_is_no_heading():
+    """fix32b (README levels: the title is no level): a page that writes its title again as an unmarked line between its
+    opening paragraph and its first section (教職工拔河比賽活動方案 / 為了…，活動安排如下: / 教職工拔河比賽活動方案 / 一、比賽日期與地點,
+    rw2226) repeats it: no heading, the sections under it at level 1."""
+    rw2226 = _headings("rw2226")
+    assert "教職工拔河比賽活動方案" not in {text for _, text in rw2226}
+    assert {(1, "比賽日期與地點"), (1, "獎項設置"), (2, "本次比賽分成三隊：")} <= set(rw2226)
+
+
+def test_fix32b_an_events_numbered_segment_is_an_ordinal_stage():
+    """fix32b (README markers: ordinals such as 第一阶段： count): an event's segment numbered before its name (第一环节:宣传与
+    报名阶段 / 1.… / 第二环节:活动现场注意事项, rw2217), as 第一阶段： is, is an entry whose text is its name."""
+    texts = heading_texts(parse_set_file("rw2217.txt"))
+    assert {"宣传与报名阶段", "活动现场注意事项"} <= set(texts)
+
+
+def test_fix32b_a_clause_that_repeats_the_paragraph_before_is_a_caption_not_a_heading():
+    """fix32b (README unmarked headings, ruled in round 32): a clause with no caption's mark between two paragraphs that
+    repeats what the paragraph before tells, the paragraph after going on to something else (实地查看“爱心妈妈小屋”建设, rw2255),
+    is a lost photo's caption: content, no heading. A short line the paragraph after develops stays a heading."""
+    assert "实地查看“爱心妈妈小屋”建设" not in heading_texts(parse_set_file("rw2255.txt"))
+    report = "近日，工会主席带队实地查看了职工书屋建设情况，听取了工作汇报。"
+    page = f"工会开展调研\n{report}\n实地查看职工书屋建设\n随后，调研组召开座谈会，与职工代表交流了意见和建议。\n"
+    assert "实地查看职工书屋建设" not in heading_texts(parse(page))
+    page = f"工会开展调研\n{report}\n座谈交流\n座谈交流会上，调研组与职工代表交流了意见和建议，听取了诉求。\n"
+    assert "座谈交流" in heading_texts(parse(page))

@@ -398,3 +398,9 @@ def test_fix32d_one_mask_before_a_prefectures_zhou_is_its_name():
     assert find_placeholders("杭州教育工会按照既定目标") == ()
     slots = [(p.text, p.kind) for d in _parsed("rw2351") for b in d.blocks for p in b.placeholders]
     assert ("X", "name") in slots
+
+
+def test_fix32b_a_blank_before_a_public_place_is_its_name():
+    """fix32b (README placeholders: the name of a place is a `name`): a blank before a park or a square an event is held in
+    (8.在__公园进行各项文娱活动, rw2225; 地点:XXX广场, rw706) stands for the place's name, not a count."""
+    assert [(p.text, p.kind) for p in find_placeholders("在__公园进行各项文娱活动")] == [("__", "name")]
