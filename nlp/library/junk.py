@@ -34,6 +34,7 @@ from nlp.library.markers import (
     AUDIENCE,
     BARE_SERIES,
     BRACKETED_ASIDE,
+    CHARTER_AMENDMENT,
     CHARTER_LABEL,
     DOCUMENT_NUMBER,
     FIELD_LABEL_CHARS,
@@ -43,6 +44,7 @@ from nlp.library.markers import (
     MARKER,
     PART_LABEL,
     PART_NUMBER_LINE,
+    POST_WORDS,
     SIGNATURE_DATE,
     SITE_GRADE,
     event_field,
@@ -204,6 +206,10 @@ GLUED_TAIL = re.compile(r"[|｜/／]")
 MAX_GLUED_TAIL_CHARS = 30
 # A person's name alone: a common surname and one or two characters (``clean`` asks the dictionary too: 王晓丽, not 高度)
 PERSON_NAME = re.compile(rf"^[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$")
+# A person's post and name alone on a line (工会主席  曲卫君 under a work report's title, rw2348; 主席:马兴友 in minutes,
+# rw317): the text's speaker or signer, never a site's credit, which names its writer by a credit word or their unit
+# (记者 …, 景德镇市梨树园小学 齐玉婷: ``WRITER_CREDIT``).
+POSTED_NAME = re.compile(rf"[{HAN}]{{0,12}}?副?(?:{POST_WORDS})(?:\s+|\s*[:：]\s*)[{HAN}]{{2,3}}")
 # A tail's credit words besides ``NEWS_CREDIT``'s (…提供, …摄, 供图), and a bracketed aside of names or units alone ((制造部李玲),
 # (罗雅丹、谢姣), (乐雅社工——熊福如)): no outline's number ((十一)), no reference to an appendix ((附件二)), no mark of a
 # text's state ((续), (完), (试行)), no clause of the text's ((每两周出一期校刊、班刊), rw155).
@@ -502,6 +508,9 @@ def judged(unit: str, in_paragraph: bool) -> bool:
     # a template's field left for its user (编制人：[姓名], 地点：XXX广场), a line with a masked slot (XX国家森林公园 under its
     # label) or a form's mark to sign or stamp (（盖章）): a site fills its fields in (网址：www.xx.com)
     if (BLANK_FIELD.match(form) or MASKED_SLOT.search(form) or SIGN_HERE.match(form)) and not CONTACT.search(form):
+        return False
+    # a person named by a post (``POSTED_NAME``) or a charter's amendment record (``CHARTER_AMENDMENT``): the text's own
+    if POSTED_NAME.fullmatch(form) or CHARTER_AMENDMENT.match(form):
         return False
     # the document's own date (2022年1月修订, 2021115, a day cut before its 日: 3月8), a template's year slot (xx年上半年工作回顾), a year over its work (2025
     # 工作谋划), a card's year field (年度2019) or an official document's number (湖卫健发〔2023〕1号, ``DOCUMENT_NUMBER``): a site

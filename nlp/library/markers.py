@@ -14,6 +14,9 @@ from nlp.resources import HAN, chinese_number, dictionary_tokenizer
 
 CN_DIGITS = "一二三四五六七八九十"
 CN_NUMBER = rf"[{CN_DIGITS}]{{1,3}}"
+# The posts a person is named by in a unit's text (工会主席 曲卫君, *副院长, 主席：马兴友), Simplified: the speaker or signer of
+# a speech or minutes, the holder of a masked name (``placeholders``); a site credits its writer by a credit word instead.
+POST_WORDS = "部长|书记|主席|主任|院长|局长|校长|科长|处长|护士长"
 # A section's label in brackets inside a line (【活动对象】), not a collection's item label (【第二篇】, 【篇1】).
 INLINE_LABEL = rf"(?!【(?:第?\s*(?:\d{{1,2}}|{CN_NUMBER})\s*篇|篇\s*\d{{1,2}})】)【[^【】，。]{{2,12}}】"
 # A section's label in brackets opening a paragraph (【电气集团工会】值107个国际劳动妇女节之际,…。 over 【电缆厂公司工会】公司为庆祝…,
@@ -65,6 +68,9 @@ ARTICLE = rf"第\s*(?:{CHARTER_NUMBER}|\d{{1,3}})\s*[条條](?:\s*[：:、]|\s+|
 CHARTER_LABEL = re.compile(
     rf"^第(?:{CHARTER_NUMBER}|\d{{1,3}})(?:章\s*[^\s，。；：:！？]{{0,12}}|[条條](?:[：:]?$|(?={ARTICLE_CAPTION})))"
 )
+# A charter's amendment record (修正第8、9、14條 flattened to 修正第8914202340, 修正章程名稱及第14條, rw2332): the charter's own
+# history of its articles, as the meetings that passed them are (103.09.15第一屆第二次理監事聯席會議通過).
+CHARTER_AMENDMENT = re.compile(rf"^(?:修正|修订|修改|增订|删除)[^，。；]{{0,8}}?第\s*(?:\d|[{CN_DIGITS}])")
 # A section's number in decimal parts (1.1, 1.2.1: a paper's or a report's sections, rw243, rw1104), or a bare one over
 # them (1资料与方法 over 1.1一般资料), before the section's name: each depth a family of its own, nested in the order of its
 # parts. A number alone says nothing (5.12护士节, 3.5万元): the structure reads it as a section's only beside its siblings

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nlp.library.markers import MARKER
+from nlp.library.markers import MARKER, POST_WORDS
 from nlp.library.script import simplified_in_place
 from nlp.models import Placeholder
 
@@ -24,7 +24,7 @@ ORGANISATIONS = r"(?:公司|企业|工会|医院|单位|学校|幼儿园|省|州
 NAMED = rf"(?:{ORGANISATIONS}|公众号|[{HAN}]{{1,2}}(?:公司|医院|学校|厂|局|社区|街道|馆)|公园|广场|(?!{UNITS})[{HAN}]{{1,2}}区)"
 # A post a masked name holds (*部长, X书记), a deputy's too (*副院长) and a ward's or a section's head (*护士长, rw1797):
 # the one masked mark stands for the person's name.
-POSTS = r"副?(?:部长|书记|主席|主任|院长|局长|校长|科长|处长|护士长|同志)"
+POSTS = rf"副?(?:{POST_WORDS}|同志)"
 # A site censors a common word by masking its middle (教师健美**赛, 进一步认**时期, 教职工的***管理意识): a run of * or
 # × between Han characters, after a character that does not end a word and before one that does not start a name's
 # head. A masked name there follows a word that ends (在**经济发展, 完成了**线) or heads one (支援**震区, 市**有限公司), or

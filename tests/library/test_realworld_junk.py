@@ -652,10 +652,6 @@ def test_fix26d_a_posts_count_of_answers_or_comments_is_a_counter():
     assert result.documents[0].kind == "计划"
 
 
-def _judged_lines(texts: list[str]) -> list[bool]:
-    return [any(line) for line in judged_contexts([units(text) for text in texts])]
-
-
 def test_gen26j_parallel_phrases_between_an_outline_heading_and_its_paragraph_are_its_subheading():
     # rw1851: ★感悟初心★ / 交党费 学理论 / its paragraph; the same phrases among a page's chrome are judged
     paragraph = "“不积跬步，无以至千里，按期交党费虽然是一件小事，但也是一面镜子。”会上，支部书记通报了党费收缴情况。"
@@ -811,3 +807,25 @@ def test_fix32d_an_official_documents_number_is_the_documents_own_and_never_judg
     first = [b.text for b in documents[0].blocks]
     assert first[0] == "湖卫健发〔2023〕1号"
     assert "湖州市卫生健康委关于印发" not in first
+
+
+def test_a_persons_post_and_name_alone_on_a_line_is_the_texts_speaker_and_never_judged():
+    """rw2348: a work report's speaker under its title (工会主席  曲卫君, over the day it was given) and minutes' chair
+    (主席:马兴友, rw317) name a person by a post: the text's own, never the model's to drop (the junk model scored rw2348's
+    line 1.00 as a byline, which pinned the retrained threshold at .95). A site credits its writer by a credit word or
+    by their unit, and those stay judged."""
+    assert not judged("工会主席  曲卫君", False)
+    assert not judged("主席:马兴友", False)
+    assert judged("景德镇市梨树园小学 齐玉婷", False)
+    assert judged("记者 王明", False)
+    assert "工会主席 曲卫君" in all_text(parse_set_file("rw2348.txt"))
+
+
+def test_a_charters_amendment_record_is_its_own_history_and_never_judged():
+    """rw2332: a teachers' association's charter opens with the record of its amendments, a table flattened to lines
+    (第一次修訂:88.1.28第二屆會員大會 / 修正第8914202340, the articles 8, 9, 14, 20, 23 and 40 run together): the
+    charter's own, never the model's to drop (scored .98, it pinned the retrained junk threshold at .95)."""
+    for line in ("修正第8914202340", "修正章程名稱及第14", "修正第8"):
+        assert not judged(line, False)
+    assert judged("修正错误 点击反馈", False)
+    assert "修正第8914202340" in all_text(parse_set_file("rw2332.txt"))
