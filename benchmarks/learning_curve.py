@@ -90,8 +90,10 @@ _ORIGINAL_JUNK_SCORES = train_junk.cross_validated_scores
 
 
 def _recording(recorded: dict) -> Callable:
-    def scores(*args):
-        recorded["held_out"] = _ORIGINAL_JUNK_SCORES(*args)
+    """The cross-validated scores, the last call's recorded: the second pass's, which the threshold reads."""
+
+    def scores(*args, **kwargs):
+        recorded["held_out"] = _ORIGINAL_JUNK_SCORES(*args, **kwargs)
         return recorded["held_out"]
 
     return scores

@@ -58,6 +58,7 @@ from nlp.library.junk import (
     MAX_JUDGED_CHARS,
     MODEL_PATH,
     NAMED_FEATURES,
+    NEIGHBOUR_FEATURES,
     JunkModel,
     LineContext,
     feature_vector,
@@ -65,8 +66,10 @@ from nlp.library.junk import (
     judged,
     judged_contexts,
     library_model_path,
+    neighbour_vector,
     units,
 )
+from nlp.library.linear import LinearModel
 from nlp.library.script import analysis_form
 from nlp.read import read_lines
 
@@ -84,6 +87,7 @@ CV_REPEATS = 3  # partitions of the sites into folds whose held-out scores are a
 # unseen sites (rw945-rw1224 in three ranges, each trained without: 154 of 190 lines against 148 at 0.3 with the same
 # features; 0.1 caught as many, 0.6 fewer).
 C = 0.15
+NEIGHBOUR_C = 1.0  # the second pass's: two dense features, no site's words to overfit
 SHOWN_HOLDERS = 3  # the highest-scoring protected lines the report names
 MIN_WRITTEN_PIECE = 2  # characters as written of a one-word piece of a junk line that counts as junk (【醫】, 聯( cut off 聯(lián)系地址)
 # Features whose weight may only count toward junk. A line other files of the library hold is a site's chrome
@@ -146,12 +150,17 @@ def is_junk_piece(text: str, junk: list[str], named: set[str]) -> bool:
     )
 
 
+# Where a row stands, for the second pass (``stacked``): its file, its unit's number among the file's units, how many
+# units the file holds and whether it stands in the page's head (``LineContext.head``).
+Place = tuple[str, int, int, bool]
+
+
 def labelled_lines(
     leave_out: Collection[str] = (),
-) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str], list[bool]]:
-    """Feature vectors, labels (1 = junk), protected flags, sites, texts and whether the product lets the model decide
-    them (see ``_cleaned_files``) of the judged lines of the training files but ``leave_out``."""
-    vectors, labels, protected, groups, texts, decided = [], [], [], [], [], []
+) -> tuple[list[dict[int, float]], list[int], list[bool], list[str], list[str], list[bool], list[Place]]:
+    """Feature vectors, labels (1 = junk), protected flags, sites, texts, whether the product lets the model decide
+    them (see ``_cleaned_files``) and places (``Place``) of the judged lines of the training files but ``leave_out``."""
+    vectors, labels, protected, groups, texts, decided, places = [], [], [], [], [], [], []
     files = _cleaned_files(leave_out)
     counts = Counter(text for _, _, kept, dropped, _ in files for text in _short_lines(kept, dropped))
     for entry, ann, cleaned, dropped, marked in files:
@@ -162,13 +171,11 @@ def labelled_lines(
         pieces = [units(text) for text in cleaned]
         file_contexts = judged_contexts(pieces, others)
         undecided = marked | _spare_copies(cleaned, file_contexts, marked)
-        judged_units = [
-            (unit, context, i in undecided)
-            for i, (line, line_contexts) in enumerate(zip(pieces, file_contexts, strict=True))
-            for unit, context in zip(line, line_contexts, strict=True)
-            if context is not None
-        ]
-        for text, context, never_decided in judged_units:
+        slots = [(unit, i in undecided) for i, line in enumerate(pieces) for unit in line]
+        slot_contexts = [context for line_contexts in file_contexts for context in line_contexts]
+        for slot, ((text, never_decided), context) in enumerate(zip(slots, slot_contexts, strict=True)):
+            if context is None:
+                continue
             s = bare(text)
             is_junk = is_junk_piece(text, ann["junk"], named)
             vectors.append(feature_vector(context))
@@ -183,7 +190,17 @@ def labelled_lines(
             groups.append(site_of(entry))
             texts.append(text)
             decided.append(not never_decided)
-    return vectors, labels, protected, groups, texts, decided
+            places.append((entry["name"], slot, len(slots), context.head))
+    return vectors, labels, protected, groups, texts, decided, places
+
+
+def stacked(scores: np.ndarray, places: list[Place]) -> list[dict[int, float]]:
+    """The second pass's vectors of the rows (``junk.neighbour_vector``), from the first pass's ``scores`` of the rows of
+    each file (a unit without a row is one the model does not judge)."""
+    files: dict[str, list[float | None]] = {}
+    for score, (name, slot, size, _) in zip(scores, places, strict=True):
+        files.setdefault(name, [None] * size)[slot] = float(score)
+    return [neighbour_vector(files[name], slot, head) for name, slot, _, head in places]
 
 
 def correction_lines(db_path: str, unit: str | None = None) -> tuple[list[dict[int, float]], list[int], list[str]]:
@@ -209,17 +226,24 @@ def correction_lines(db_path: str, unit: str | None = None) -> tuple[list[dict[i
 
 
 def matrix(vectors: list[dict[int, float]], means: np.ndarray, scales: np.ndarray) -> csr_matrix:
-    return shared.matrix(vectors, means, scales, len(NAMED_FEATURES) + HASH_BUCKETS)
+    """The first pass's vectors (named features and hashed grams) or the second pass's (``NEIGHBOUR_FEATURES``), by the
+    width of their scaling."""
+    grams = HASH_BUCKETS if len(means) == len(NAMED_FEATURES) else 0
+    return shared.matrix(vectors, means, scales, len(means) + grams)
 
 
 def fit(
-    vectors: list[dict[int, float]], labels: list[int], weights: list[float]
+    vectors: list[dict[int, float]], labels: list[int], weights: list[float], second: bool = False
 ) -> tuple[LogisticRegression, np.ndarray, np.ndarray]:
-    """A logistic model over the scaled vectors; a feature of ``TOWARD_JUNK_ONLY`` that learns a negative
-    weight is held at 0 (fitted again without it): a bound, not a guess."""
-    means, scales = shared.scaling(vectors, len(NAMED_FEATURES))
+    """A logistic model over the scaled vectors, the first pass's or (``second``) the second pass's; a feature of
+    ``TOWARD_JUNK_ONLY`` that learns a negative weight is held at 0 (fitted again without it): a bound, not a guess."""
+    means, scales = shared.scaling(vectors, len(NEIGHBOUR_FEATURES if second else NAMED_FEATURES))
     features = matrix(vectors, means, scales)
-    model = LogisticRegression(C=C, class_weight="balanced", max_iter=2000).fit(features, labels, sample_weight=weights)
+    model = LogisticRegression(C=NEIGHBOUR_C if second else C, class_weight="balanced", max_iter=2000).fit(
+        features, labels, sample_weight=weights
+    )
+    if second:
+        return model, means, scales
     names = [name for name, _, _ in NAMED_FEATURES]
     held = [names.index(name) for name in TOWARD_JUNK_ONLY if model.coef_[0][names.index(name)] < 0]
     if held:
@@ -263,7 +287,7 @@ def _weigh_corrections(
 
 
 def cross_validated_scores(
-    vectors: list[dict[int, float]], y: np.ndarray, weights: list[float], groups: list[str]
+    vectors: list[dict[int, float]], y: np.ndarray, weights: list[float], groups: list[str], second: bool = False
 ) -> np.ndarray:
     """Each line's score by models that never saw its site: 5-fold cross-validation by site, ``CV_REPEATS`` times over
     other partitions of the sites into folds (fixed: the site's name and the repetition hashed), the scores averaged. One
@@ -274,7 +298,7 @@ def cross_validated_scores(
         folds = [zlib.crc32(f"{group}/{repetition}".encode()) if repetition else group for group in groups]
         for train_rows, test_rows in GroupKFold(n_splits=5).split(vectors, y, folds):
             model, means, scales = fit(
-                [vectors[i] for i in train_rows], y[train_rows].tolist(), [weights[i] for i in train_rows]
+                [vectors[i] for i in train_rows], y[train_rows].tolist(), [weights[i] for i in train_rows], second
             )
             held_out[test_rows] += model.predict_proba(matrix([vectors[i] for i in test_rows], means, scales))[:, 1]
     return held_out / CV_REPEATS
@@ -297,7 +321,7 @@ def train(
     the same model. With ``misses`` the report lists each junk line the cross-validation by site scores under the
     threshold, with its site and score, highest first: what the model leaves on a site it never saw."""
     report = []
-    vectors, labels, protected, groups, texts, decided = labelled_lines(leave_out)
+    vectors, labels, protected, groups, texts, decided, places = labelled_lines(leave_out)
     weights = [1.0] * len(vectors)
     corrected = np.zeros(len(vectors), dtype=bool)
     if corrections:
@@ -308,9 +332,13 @@ def train(
         weights += [CORRECTION_WEIGHT] * len(more)
         corrected = np.append(corrected, np.ones(len(more), dtype=bool))
         groups += [f"corrections {i % 5}" for i in range(len(more))]  # spread over the folds
+        places += [(f"correction {i}", 0, 1, False) for i in range(len(more))]  # each a line alone
         report.append(f"{len(more)} lines from the library's corrections ({sum(more_labels)} junk)")
     y = np.array(labels)
-    held_out = cross_validated_scores(vectors, y, weights, groups)
+    # the second pass learns from the first pass's scores by models that never saw the line's site, and is cross-validated
+    # by site on them in turn: its held-out scores set the threshold
+    neighbours = stacked(cross_validated_scores(vectors, y, weights, groups), places)
+    held_out = cross_validated_scores(neighbours, y, weights, groups, second=True)
     guarded = held_out[np.array(protected)]
     threshold = max(MIN_THRESHOLD, float(guarded.max()) + MARGIN if len(guarded) else MIN_THRESHOLD)
 
@@ -334,8 +362,11 @@ def train(
     model, means, scales = fit(vectors, labels, weights)
     if corrected.any():
         model, means, scales = _weigh_corrections(vectors, y, weights, corrected, np.array(protected), threshold)
+    second, second_means, second_scales = fit(neighbours, labels, weights, second=True)
     # the shipped model keeps every protected line it was trained on too
-    fitted = model.predict_proba(matrix(vectors, means, scales))[:, 1][np.array(protected)]
+    first = model.predict_proba(matrix(vectors, means, scales))[:, 1]
+    fitted = second.predict_proba(matrix(stacked(first, places), second_means, second_scales))[:, 1]
+    fitted = fitted[np.array(protected)]
     if len(fitted) and fitted.max() + MARGIN > threshold:
         threshold = min(float(fitted.max()) + MARGIN, 0.95)
         report.append(f"threshold raised to {threshold:.2f}: the fitted model's highest content line")
@@ -345,6 +376,13 @@ def train(
         round(threshold, 3),
         tuple(means.tolist()),
         tuple(scales.tolist()),
+        LinearModel(
+            tuple(second.coef_[0].tolist()),
+            float(second.intercept_[0]),
+            round(threshold, 3),
+            tuple(second_means.tolist()),
+            tuple(second_scales.tolist()),
+        ),
     )
     return Training(shipped, caught, false, tuple(report))
 

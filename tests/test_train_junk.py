@@ -3,6 +3,8 @@ gives the same file (within rounding), and its cross-validated figures on the tu
 
 from __future__ import annotations
 
+import json
+import math
 from dataclasses import replace
 from unittest.mock import patch
 
@@ -126,6 +128,10 @@ def training():
 
 def test_retraining_on_the_tune_split_gives_the_shipped_model(training):
     assert_same_model(training.model.to_json(), MODEL_PATH, [name for name, _, _ in NAMED_FEATURES])
+    fresh = json.loads(training.model.to_json())["neighbours"]
+    kept = json.loads(MODEL_PATH.read_text(encoding="utf-8"))["neighbours"]
+    assert fresh["weights"] == pytest.approx(kept["weights"], abs=1e-3)
+    assert fresh["bias"] == pytest.approx(kept["bias"], abs=1e-3)
 
 
 def test_the_model_catches_junk_and_keeps_every_content_line_in_cross_validation(training):
@@ -234,10 +240,27 @@ def test_a_byline_a_name_and_a_headline_with_its_posts_date_are_features_of_thei
 def test_cross_validated_scores_average_partitions_of_the_sites():
     # gen24m: one partition of the sites into folds moved the threshold between .75 and .79; the scores the threshold reads
     # are the mean over CV_REPEATS partitions, each a model that never saw the line's site
-    vectors, labels, _, groups, _, _ = train_junk.labelled_lines({e["name"] for e in training_entries()[40:]})
+    vectors, labels, _, groups, _, _, _ = train_junk.labelled_lines({e["name"] for e in training_entries()[40:]})
     y = np.array(labels)
     averaged = train_junk.cross_validated_scores(vectors, y, [1.0] * len(y), groups)
     with patch.object(train_junk, "CV_REPEATS", 1):
         single = train_junk.cross_validated_scores(vectors, y, [1.0] * len(y), groups)
     assert averaged.shape == single.shape and not np.allclose(averaged, single)
     assert ((averaged >= 0) & (averaged <= 1)).all()
+
+
+def test_gen32k_the_second_pass_reads_each_row_with_its_files_first_pass_scores_outside_the_pages_head():
+    # file a: six units, rows at 0 (in the page's head), 1, 3 and 5; units 2 and 4 the model does not judge (they count 0);
+    # file b: one unit alone
+    places = [("a", 0, 6, True), ("a", 1, 6, False), ("a", 3, 6, False), ("a", 5, 6, False), ("b", 0, 1, False)]
+    vectors = train_junk.stacked(np.array([0.9, 0.5, 0.8, 0.6, 0.7]), places)
+    assert [v[0] for v in vectors] == pytest.approx([math.log(p / (1 - p)) for p in (0.9, 0.5, 0.8, 0.6, 0.7)])
+    around = [v[1] for v in vectors]
+    assert around == pytest.approx([0.0, (0.9 + 0.8) / 4, (0.9 + 0.5 + 0.6) / 5, 0.8 / 3, 0.0])
+
+
+def test_gen32k_the_second_pass_learns_that_junk_neighbours_outside_the_head_weigh_toward_junk(training):
+    # trained on the first pass's held-out scores: a line among lines scored junk after the page's head (a list of other
+    # posts, a widget's buttons) is junk more often than the same score among the text's lines
+    assert training.model.neighbours is not None
+    assert training.model.neighbours.weights[1] > 0

@@ -19,11 +19,12 @@ file is the library's first.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import zlib
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -1078,8 +1079,59 @@ def feature_vector(context: LineContext) -> dict[int, float]:
     return vector
 
 
+# The second pass reads a line's junk with its neighbours' (stacking): a list of other posts' headlines, a widget's buttons,
+# a column's name over the posts it lists stand among other lines the first pass scores as junk, in the text's run or
+# after it. Its features, of one judged unit among its file's units in order: the first pass's log-odds of the unit, and
+# the first pass's mean score of the ``NEIGHBOUR_WINDOW`` units either side (a unit the model does not judge, a sentence
+# or a headline over its paragraph, counts 0: the product keeps it) unless the unit stands in the page's head (before the
+# text's first sentence), where the page's own headline stands among its stamps and menus as much as other chrome does
+# (with the head's neighbours too, the by-site threshold rose to its cap, .95, on the page's headlines; gen32k). Trained
+# on the first pass's scores by models that never saw the site (``benchmarks.train_junk``).
+NEIGHBOUR_WINDOW = 3
+NEIGHBOUR_FEATURES = ("log_odds", "around")
+NEIGHBOURS_REASON = "周围多是网页杂项"
+MAX_LOG_ODDS = 8.0
+
+
+def neighbour_vector(scores: Sequence[float | None], k: int, head: bool) -> dict[int, float]:
+    """The second pass's features (``NEIGHBOUR_FEATURES``) of unit ``k`` of a file whose units the first pass scored
+    (``scores``, None where it does not judge), ``head`` when the unit stands in the page's head."""
+    window = range(max(k - NEIGHBOUR_WINDOW, 0), min(k + NEIGHBOUR_WINDOW + 1, len(scores)))
+    around = [scores[j] or 0.0 for j in window if j != k]
+    own = min(max(scores[k] or 0.0, 1e-6), 1 - 1e-6)
+    log_odds = max(-MAX_LOG_ODDS, min(MAX_LOG_ODDS, math.log(own / (1 - own))))
+    return {0: log_odds, 1: 0.0 if head or not around else sum(around) / len(around)}
+
+
 @dataclass(frozen=True)
 class JunkModel(LinearModel):
+    neighbours: LinearModel | None = None  # the second pass (``neighbour_vector``): its score is what the threshold judges
+
+    @classmethod
+    def from_data(cls, data: Mapping) -> JunkModel:
+        first = LinearModel.from_data(data)
+        second = LinearModel.from_data(data["neighbours"]) if data.get("neighbours") else None
+        return cls(first.weights, first.bias, first.threshold, first.means, first.scales, second)
+
+    def judge(self, contexts: Sequence[LineContext | None]) -> list[tuple[float, str] | None]:
+        """(probability that the unit is junk, the reason that weighed most) of each judged unit of a file's units in
+        order (None where ``contexts`` is None): the first pass's score read with its neighbours' (``neighbour_vector``)."""
+        first = [None if context is None else self.score(context) for context in contexts]
+        if self.neighbours is None:
+            return first
+        scores = [None if judged is None else judged[0] for judged in first]
+        read: list[tuple[float, str] | None] = []
+        for k, (judged, context) in enumerate(zip(first, contexts, strict=True)):
+            if judged is None or context is None:
+                read.append(None)
+                continue
+            vector = neighbour_vector(scores, k, context.head)
+            terms = self.neighbours.terms(vector)
+            # the reason is the neighbours' when they weigh more than the line's own score
+            reason = NEIGHBOURS_REASON if terms[1] > terms[0] else judged[1]
+            read.append((self.neighbours.probability(vector, terms), reason))
+        return read
+
     def score(self, context: LineContext) -> tuple[float, str]:
         """(probability that the line is junk, the reason that weighed most)."""
         vector = feature_vector(context)
@@ -1097,7 +1149,11 @@ class JunkModel(LinearModel):
 
     def to_json(self) -> str:  # type: ignore[override]
         return super().to_json(
-            features=[name for name, _, _ in NAMED_FEATURES], hash_buckets=HASH_BUCKETS, gram_weight=GRAM_WEIGHT
+            features=[name for name, _, _ in NAMED_FEATURES],
+            hash_buckets=HASH_BUCKETS,
+            gram_weight=GRAM_WEIGHT,
+            neighbour_features=list(NEIGHBOUR_FEATURES),
+            neighbours=json.loads(self.neighbours.to_json()) if self.neighbours else None,
         )
 
 
@@ -1141,6 +1197,7 @@ def load_model(path: Path = MODEL_PATH) -> JunkModel | None:
         features=[name for name, _, _ in NAMED_FEATURES],
         hash_buckets=HASH_BUCKETS,
         gram_weight=GRAM_WEIGHT,
+        neighbour_features=list(NEIGHBOUR_FEATURES),
     )
 
 
@@ -1661,15 +1718,16 @@ def model_junk(
     split = [units(text) for text in texts]
     if model is None:
         return [[(unit, None) for unit in line] for line in split]
+    file_contexts = judged_contexts(split, library_files)
+    scores = iter(model.judge([context for line_contexts in file_contexts for context in line_contexts]))
     judged_lines = []
-    for line, line_contexts in zip(split, judged_contexts(split, library_files), strict=True):
+    for line in split:
         judged_units: list[tuple[str, str | None]] = []
-        for unit, context in zip(line, line_contexts, strict=True):
+        for unit in line:
             reason = None
-            if context is not None:
-                probability, why = model.score(context)
-                if probability >= model.threshold:
-                    reason = f"网页杂项（模型 {probability:.2f}：{why}）"
+            judged = next(scores)
+            if judged is not None and judged[0] >= model.threshold:
+                reason = f"网页杂项（模型 {judged[0]:.2f}：{judged[1]}）"
             judged_units.append((unit, reason))
         judged_lines.append(judged_units)
     return judged_lines

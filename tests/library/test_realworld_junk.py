@@ -3,6 +3,8 @@ and never judges (the text's own sentences, titles, labels and dates)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from benchmarks.bench_parse import FILES, bare
@@ -829,3 +831,25 @@ def test_a_charters_amendment_record_is_its_own_history_and_never_judged():
         assert not judged(line, False)
     assert judged("修正错误 点击反馈", False)
     assert "修正第8914202340" in all_text(parse_set_file("rw2332.txt"))
+
+
+def test_gen32k_a_line_among_lines_scored_junk_after_the_pages_head_is_read_with_them():
+    # the second pass reads a judged line with the first pass's scores of the units around it: after the text's first
+    # sentence, a line among lines scored junk (a list of other posts' headlines, a widget's buttons) weighs toward junk;
+    # in the page's head, where the page's own headline stands among its stamps and menus, the neighbours weigh nothing
+    model = load_model()
+    line = LineContext(analysis_form("街道工会开展春季趣味运动会"), 0.9, 30, 1, tail=True)
+    button = LineContext(analysis_form("上一篇"), 0.9, 29, 1, tail=True)
+    alone = model.judge([None, None, line, None, None])[2][0]
+    among = model.judge([button, button, line, button, button])[2][0]
+    assert among > 10 * alone
+    line, button = replace(line, tail=False, head=True), replace(button, tail=False, head=True)
+    assert model.judge([button, button, line, button, button])[2] == model.judge([None, None, line, None, None])[2]
+
+
+def test_gen32k_a_rating_widgets_choice_after_the_text_goes_with_the_widget_around_it():
+    # rw1725: 网上调查 / 很好很漂亮 / 马马虎虎很一般 / 很差很难看 after the report's last paragraph; the middle choice alone reads
+    # as a phrase of prose to the first pass, among its widget's lines it is the widget's
+    text = all_text(parse_set_file("rw1725.docx"))
+    assert "活动一直持续到下午四点" in text
+    assert not any(choice in text for choice in ("网上调查", "很好很漂亮", "马马虎虎很一般", "很差很难看"))
