@@ -1559,6 +1559,9 @@ def _unit_over_title(texts: list[str], i: int) -> bool:
     )
 
 
+FIELD_OR_ASIDE = re.compile(r"[：:（(]")  # a field's colon or an aside's bracket
+
+
 def _cut_word(texts: list[str]) -> bool:
     """The file's last line is a word of a few Chinese characters under a paragraph's last sentence, no site's word, button
     or column (…取得了新成绩。 / 会议, rw328; 六里, rw236; …新局面！ / 會上, rw835): the first word of the next paragraph, where the page's
@@ -1567,8 +1570,18 @@ def _cut_word(texts: list[str]) -> bool:
     市总工会的号召，, rw011): a clause break in it, no stop at its end, no letters (a site's widget or file names itself so:
     …Akismet…, …FaceBook…, 未命名。png…, rw712, rw872, rw845) and not the several site words of a site's notice
     (``MIN_SITE_WORDS``: 分享会 names one); a site's foot sets its fields side by side, no clause (地址：… 热线电话：…, 拟稿人：…
-    核稿人：…)."""
+    核稿人：…). Or the opening words of the paragraph under the text's last outline heading (三、依托网络优势,增强社区党建工作影响力 /
+    蚕花园社区在现有的社区网站上新增设, rw2334): a heading stands over its paragraph, a site's foot under the text's last one,
+    its fields and credits with their colons and brackets (拟稿人：…, （供稿人：…）, 留言与评论（共有 条评论）)."""
     last = analysis_form(texts[-1].strip())
+    if len(texts) >= 2 and MARKER.match(texts[-2].strip()) and not MARKER.match(last):
+        return (
+            len(HAN_CHAR.findall(last)) >= MIN_SENTENCE_HAN
+            and not FIELD_OR_ASIDE.search(last)
+            and not last.endswith(SENTENCE_STOPS)
+            and not LATIN.search(last)
+            and len(set(_site_words(last))) < MIN_SITE_WORDS
+        )
     if len(texts) >= 2 and CLAUSE_BREAK.search(last) and not last.endswith(SENTENCE_STOPS):
         return (
             texts[-2].strip().endswith(SENTENCE_STOPS)

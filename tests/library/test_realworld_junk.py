@@ -853,3 +853,14 @@ def test_gen32k_a_rating_widgets_choice_after_the_text_goes_with_the_widget_arou
     text = all_text(parse_set_file("rw1725.docx"))
     assert "活动一直持续到下午四点" in text
     assert not any(choice in text for choice in ("网上调查", "很好很漂亮", "马马虎虎很一般", "很差很难看"))
+
+
+def test_the_opening_words_under_the_texts_last_heading_are_its_paragraph_cut_by_the_page():
+    """rw2334: the page's excerpt ends on the opening words of the paragraph under the text's last outline heading
+    (三、依托网络优势,增强社区党建工作影响力 / 蚕花园社区在现有的社区网站上新增设): the text's, however many site words it says
+    (it scored .90 as content and pinned the retrained junk threshold at .92); a site's field or credit under the text's
+    last heading stays judged."""
+    lines = ["社区活跃着一支党员志愿者巡逻队。", "三、依托网络优势,增强社区党建工作影响力", "蚕花园社区在现有的社区网站上新增设"]
+    assert not _judged_lines(lines)[2]
+    assert _judged_lines([*lines[:2], "拟稿人：王雨 核稿人：张晋 来源：历下区总工会"])[2]
+    assert "蚕花园社区在现有的社区网站上新增设" in all_text(parse_set_file("rw2334.txt"))
