@@ -3330,7 +3330,10 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
     list of items, however short its entries (1、篮球 / 2、乒乓球 / 3、羽毛球, rw1859; the README's heading-or-item rule):
     the phrases the entries' rule types headings over nothing are items. Not a label with its colon (its content the page
     lost), nor an outline written without its content, headings throughout: a document with no paragraph, or such lists
-    under two sibling sections (二、抓住基本点，… over （一）… （二）… and 三、… over its own, seed 003). A paragraph that
+    under two sibling sections with no paragraph or item from the first list on (二、抓住基本点，… over （一）… （二）… and 三、…
+    over its own, after 一、指导思想 and a preamble, seed 000). Lists under label sections among sections written out
+    (二、活动目的 over 1.增强社区凝聚力… and 五、活动预算 over 1.活动场地租赁费用…, 三、活动内容 over paragraphs between, rw1897) are
+    items. A paragraph that
     points to a list of the entry's own family starting again (6. 做到十必访，…。 / 在新的一年里，还需要在以下两方面做出努力： /
     1. …, rw2144) is that list's lead-in, nothing under the entry above it."""
 
@@ -3375,7 +3378,11 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
         )
         for k, level in ((first, blocks[first].level) for first in lists)
     )
-    if not any(b.type == "paragraph" for b in blocks) or any(n > 1 for parent, n in parents.items() if parent):
+    # the outline's content written out where the lists begin or after: a paragraph, or an entry typed an item
+    written_out = any(b.type in ("paragraph", "item") for b in blocks[min(lists, default=0) :])
+    if not any(b.type == "paragraph" for b in blocks) or (
+        not written_out and any(n > 1 for parent, n in parents.items() if parent)
+    ):
         return blocks
     typed = list(blocks)
     for entries in lists.values():

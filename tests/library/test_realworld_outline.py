@@ -1146,6 +1146,22 @@ def test_prec30_a_list_whose_entries_have_nothing_under_them_is_a_list_of_items(
     assert {"理论学习", "师德教育", "民主管理"} <= set(heading_texts(parse(led.replace("二、维护", "三、维护"))))
 
 
+def test_gen32h_lists_under_sibling_sections_of_a_written_out_outline_are_items():
+    """rw1897: 二、活动目的 over 1.增强社区凝聚力… 2. 3., 五、活动预算 over 1.活动场地租赁费用 … and 六、活动宣传语 over three slogans,
+    each entry's next line its sibling, 三、活动内容 over paragraphs between them: lists of items (the README's heading-or-item
+    rule), as a list under one section is. Lists under two sibling sections are an outline written without its content only
+    when no paragraph or item stands from the first list on (seed 000's 篇五; the prec30 test's skeleton after 指导思想)."""
+    blocks = [b for d in _parsed("rw1897") for b in d.blocks]
+    entries = [b for b in blocks if b.marker and b.text in ("增强社区凝聚力，提高居民归属感", "活动场地租赁费用", "增进邻里情，共筑和谐社区")]
+    assert [b.type for b in entries] == ["item"] * 3
+    assert (1, "活动预算") in _headings("rw1897")
+    page = (
+        "社区文化节方案\n一、活动目的\n1、增进邻里感情\n2、丰富居民生活\n二、活动内容\n文艺表演、趣味运动会和美食展示，居民自愿参加。\n"
+        "三、活动预算\n1、场地租赁费用\n2、奖品费用\n四、活动时间\n十月。\n"
+    )
+    assert not {"增进邻里感情", "场地租赁费用"} & set(heading_texts(parse(page)))
+
+
 def test_fix31c_a_glossed_mirrors_heading_is_measured_as_read_and_not_cut_as_glued():
     """rw2241's `(一)拓寬民主管理渠道,充分發(fā)揮工會在學校民主管理、民主監(jiān)督方面的重要作用` over its paragraph: 35
     characters read, 46 written with the mirror's pinyin glosses. A heading that long is no heading glued to its paragraph
