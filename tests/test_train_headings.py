@@ -26,8 +26,11 @@ from benchmarks.training import training_entries
 # Round 27: on the fair test the rules now find rw262's 对职工进行爱岗敬业的思想教育 (a heading over its paragraph), and the
 # model, stacked on them and trained on the other files, turns it back into a paragraph: one of its 48 headings lost
 # (.854 -> .833), its precision gain kept. The bar is that one heading, no more.
+# Round 32: on the 2314 tune files .8962 -> .9131 (+.017): the rules dropped false headings the model had dropped for
+# them (gen32h: a skeleton outline is one with nothing written out; fix32b: a title repeat over the sections), so its gain
+# over them shrank again; the floor is that figure less half a point.
 MAX_CV_HEADINGS_LOST = 0.01
-MIN_CV_PRECISION_GAIN = 0.018
+MIN_CV_PRECISION_GAIN = 0.012
 MAX_FAIR_HEADINGS_LOST = 1
 
 
