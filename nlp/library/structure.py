@@ -3848,6 +3848,8 @@ def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Do
     rw619, it goes alone). A heading that names the title beside headings of its own level
     (小區活動B1 / 日期:… over 小區活動C1 / 日期:…, rw1037) or beside numbered sections of that level is a part's and stays."""
     whole = letters_only(document.title)
+    if not whole or document.title_source != "text":
+        return document
     at = next(
         (
             k
@@ -3856,7 +3858,7 @@ def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Do
         ),
         None,
     )
-    if not whole or at is None or document.title_source != "text":
+    if at is None:
         return document
     after = document.blocks[at + 1 :]
     following = next((block for block in after if block.type == "heading"), None)
