@@ -341,6 +341,8 @@ CONVERSIONS = {
     "rw2345": pasted,
     "rw2400": gb18030,
     "rw2405": pasted,
+    "rw2420": gb18030,
+    "rw2425": pasted,
 }
 
 if __name__ == "__main__":
