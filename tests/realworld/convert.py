@@ -339,6 +339,8 @@ CONVERSIONS = {
     "rw2325": pasted,
     "rw2340": gb18030,
     "rw2345": pasted,
+    "rw2360": gb18030,
+    "rw2365": pasted,
 }
 
 if __name__ == "__main__":
