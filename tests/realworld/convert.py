@@ -343,6 +343,8 @@ CONVERSIONS = {
     "rw2405": pasted,
     "rw2420": gb18030,
     "rw2425": pasted,
+    "rw2360": gb18030,
+    "rw2365": pasted,
 }
 
 if __name__ == "__main__":
