@@ -339,6 +339,8 @@ CONVERSIONS = {
     "rw2325": pasted,
     "rw2340": gb18030,
     "rw2345": pasted,
+    "rw2380": gb18030,
+    "rw2385": pasted,
 }
 
 if __name__ == "__main__":
