@@ -345,6 +345,8 @@ CONVERSIONS = {
     "rw2425": pasted,
     "rw2360": gb18030,
     "rw2365": pasted,
+    "rw2380": gb18030,
+    "rw2385": pasted,
 }
 
 if __name__ == "__main__":
