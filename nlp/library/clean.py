@@ -619,8 +619,13 @@ SITE_AFTER_HEADLINE = re.compile(
 )
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
 MIN_HEADLINE_CHARS = 6
-# A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit
-CREDIT_WORDS = re.compile(r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|撰文|供稿|摄影|攝影|^[Bb]y\b")
+# A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit. A photographer's
+# 摄影 stands before its colon, slash, bar, the name's space or the bracket's close, or in 摄影报道 (摄影:宋莉萍, 摄影/易明,
+# 周秋君摄影), 記者魯永明/攝影 分享, 袁洋 摄影报道: the 18 credits in the set's files); before another word or a list's 、 it names
+# the art (职工摄影书法绘画手工艺作品展, rw2296's headline; 书法摄影展, 摄影、书画, 攝影作品: the files' 51 others, none a credit).
+CREDIT_WORDS = re.compile(
+    r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|撰文|供稿|(?:摄影|攝影)(?=[:：/|｜)）\s]|报道|報導|$)|^[Bb]y\b"
+)
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``; 中文字幕人妻网|美熟女日逼网视频|精品偷拍视频网, rw1706).
 PORN_WORD = r"欧美|日韩|久久|少妇|熟女|偷拍|潮喷|毛片|无码|中文字幕|香蕉视频|黄色(?:网|视频)|[Aa][Vv]在线"
 
