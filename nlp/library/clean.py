@@ -619,8 +619,13 @@ SITE_AFTER_HEADLINE = re.compile(
 )
 VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
 MIN_HEADLINE_CHARS = 6
-# A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit
-CREDIT_WORDS = re.compile(r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|撰文|供稿|摄影|攝影|^[Bb]y\b")
+# A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit. A photographer's
+# 摄影 stands before its colon, slash, bar, the name's space or the bracket's close, or in 摄影报道 (摄影:宋莉萍, 摄影/易明,
+# 周秋君摄影), 記者魯永明/攝影 分享, 袁洋 摄影报道: the 18 credits in the set's files); before another word or a list's 、 it names
+# the art (职工摄影书法绘画手工艺作品展, rw2296's headline; 书法摄影展, 摄影、书画, 攝影作品: the files' 51 others, none a credit).
+CREDIT_WORDS = re.compile(
+    r"记者|記者|通讯员|通訊員|编辑部|編輯部|责编|責編|撰稿|撰文|供稿|(?:摄影|攝影)(?=[:：/|｜)）\s]|报道|報導|$)|^[Bb]y\b"
+)
 # A porn site's keywords, none a word of a text (see ``FURNITURE_PATTERNS``; 中文字幕人妻网|美熟女日逼网视频|精品偷拍视频网, rw1706).
 PORN_WORD = r"欧美|日韩|久久|少妇|熟女|偷拍|潮喷|毛片|无码|中文字幕|香蕉视频|黄色(?:网|视频)|[Aa][Vv]在线"
 
@@ -1202,12 +1207,14 @@ SPLICED_JUNK = _patterns(
     # a picture's caption labelled in words with its photographer's credit, the headline glued after it (圖說:收到學生用心準備的
     # 禮物,歡喜過教師節。 人間社記者李雪麗攝均頭奉茶敬師 秋夜同樂, rw830): the caption goes, the headline stays
     (rf"^[图圖][说說][：:][^【】]{{2,80}}?[记記]者[{HAN}]{{2,4}}[摄攝](?=[{HAN}])", "图片说明"),
-    # or placing the people in it, two of them at least ((左三), (右一)), its photographer's credit and the share widget after
-    # it, the text glued after them (嘉義縣長翁章梁(左三)由…(右一)陪同,頒獎表揚…(左)。 記者魯永明/攝影 分享 facebook 嘉義縣政府…,
-    # rw1306)
+    # or a picture's caption of one sentence opening the line, closed by its photographer's credit (记者…摄, the README's mark of
+    # a caption), the share widget after it or not, the text glued after them (嘉義縣長翁章梁(左三)由…陪同,頒獎表揚…(左)。
+    # 記者魯永明/攝影 分享 facebook 嘉義縣政府…, rw1306; 为“巾帼”先进集体和个人代表颁奖。记者周金友摄 3月2日-3日,…, rw2313): a
+    # reporter's credit for the words is 记者…报道 or a bracket's, and the set's twelve other 记者…摄 end their caption (rw830's
+    # six, the last with the headline glued after it, rw862, rw994, rw1123, rw1161, rw2258; rw2341's stands alone)
     (
-        r"^(?:[^。！？]*?[（(](?:[前中后後]排)?[左右][一二三四五六七八九十]{0,2}[）)]){2,}[^。！？]*。"
-        rf"\s*[记記]者\s*[{HAN}]{{2,4}}\s*/\s*[摄攝]影?(?:\s*分享\s*(?i:facebook))?\s*(?=[{HAN}])",
+        r"^[^。！？]{4,120}。"
+        rf"\s*[记記]者\s*[{HAN}]{{2,4}}\s*/?\s*[摄攝]影?(?:\s*分享\s*(?i:facebook))?\s*(?=[{HAN}\d])",
         "图片说明",
     ),
     # a picture's markdown with no word of the text glued after a sentence (…讲了意见。![](), rw1446), as it goes alone on a line

@@ -3551,6 +3551,12 @@ QUALIFIED_GENRE = re.compile(rf"(?:{GENRE_WORD.pattern})[^，。；：:\s]{{0,4}
 # A headline whose genre word follows the meeting it held, the word the meeting's verb (鲤城区妇联召开六届三次执委会总结部署
 # 年度工作): news of the meeting.
 MEETING_BEFORE = re.compile(r"(?:召开|举行)[^，。；！？]*?会议?$")
+# A headline of clauses a space parts, its last genre word in one that a clause of words follows (总结过去 展望未来, rw2094;
+# 创新“12345”工作思路 实施五项重点工程——…, rw2297): a slogan's, its head the later clause; news. The set's nine titles of
+# that shape are all 其他 (rw404, rw726, rw777, rw1085, rw1406, rw1794, rw1882 beside the two). An item's label (篇1,
+# 『范文1』), a year and a unit's name after the genre are no clause (医院工会工作计划 篇1, 护理部工作计划范文 2025年).
+CLAUSE_AFTER = re.compile(rf"^\S*\s+(?P<clause>.*[{HAN}].*)$")
+MIN_CLAUSE_HAN = 4
 
 
 def title_kind(title: str) -> str | None:
@@ -3576,12 +3582,28 @@ def title_kind(title: str) -> str | None:
             or QUALIFIED_GENRE.search(outside.rstrip("。！？!?：: "))
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
             or MEETING_BEFORE.search(outside[: outside.rfind(words[-1])])
+            or _clause_after_genre(outside[outside.rfind(words[-1]) + len(words[-1]) :])
         )
     ):
         return "其他"
     if not words or words[-1] in OTHER_GENRES:
         return "其他" if words else None
     return "总结" if any(w in SUMMARY_GENRES for w in words) else "计划"
+
+
+def _clause_after_genre(rest: str) -> bool:
+    """``rest``, what a title writes after its last genre word, goes on past a space with a clause of its own
+    (``CLAUSE_AFTER``): ``MIN_CLAUSE_HAN`` Han characters or more, no unit's name (``SIGNATURE``) nor item's label
+    (``SERIES_AT_END``: 第十二篇)."""
+    match = CLAUSE_AFTER.match(rest.rstrip())
+    if match is None:
+        return False
+    clause = match.group("clause").strip()
+    return (
+        len(re.findall(f"[{HAN}]", clause)) >= MIN_CLAUSE_HAN
+        and not SIGNATURE.fullmatch(clause)
+        and not SERIES_AT_END.search(clause)
+    )
 
 
 def document_kind(title: str, blocks: list[Block], *, titled: bool = True) -> str:

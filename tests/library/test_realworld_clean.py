@@ -3004,3 +3004,18 @@ def test_fix32b_a_circulars_addressees_open_a_line_of_their_own():
         model=False,
     )[0]]
     assert texts[:2] == ["关于青浦区“户外职工爱心接力站”创设实施方案", "各镇、街道总工会，各委、局、区级公司工会："]
+
+
+def test_fix33b_a_credited_caption_glued_before_the_lead_goes_whatever_it_says():
+    """fix33b (README junk, round 19: a photo credit after a line marks its caption): one sentence opening the line, closed by
+    its photographer's credit (记者…摄), is the lost picture's caption however it is worded, and the text the page glued after
+    it stays (为“巾帼”先进集体和个人代表颁奖。记者周金友摄 3月2日-3日,…, rw2313), as with people placed in it (rw1306)."""
+    text = _block_text(_parsed("rw2313"))
+    assert "记者周金友摄" not in text and "颁奖。" not in text
+    assert "3月2日-3日，浙江省工会女职工委员会召开六届四次全委（扩大）会议。" in text
+    caption = (
+        "为先进个人代表颁奖。记者张明摄 5月1日，市总工会召开表彰大会，表彰了一批劳动模范。会议要求各级工会做好服务。"
+    )
+    kept, dropped = clean_lines([Line("市总工会召开表彰大会"), Line(caption)], model=False)
+    assert ("为先进个人代表颁奖。记者张明摄", "图片说明") in [(d.text, d.reason) for d in dropped]
+    assert kept[-1].text.startswith("5月1日，市总工会召开表彰大会")

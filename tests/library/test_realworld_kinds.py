@@ -1292,3 +1292,21 @@ def test_fix32b_untitled_entries_that_open_with_a_units_charges_are_its_duties()
     assert parse_set_file("rw2234.txt").documents[0].kind == "其他"
     page = "".join(f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待")))
     assert _page(page)[0].kind == "其他"
+
+
+def test_fix33b_a_genre_word_in_a_slogans_clause_before_another_is_no_title_head():
+    """fix33b (README kind: the genre word is the title's head; a genre word that only qualifies another head does not count):
+    a headline of clauses a space parts, its genre word in one that a clause of words follows (创新“12345”工作思路 实施五项重点
+    工程——工会深入推进“职工之家”建设, rw2297; 总结过去 展望未来, rw2094), is a slogan's, news, as the set's seven other titles of
+    that shape are (认真进行半年总结 努力把支部工作做得更好, rw1794); an item's label, a year or a unit after the genre is none."""
+    assert title_kind("创新“12345”工作思路 实施五项重点工程——工会深入推进“职工之家”建设") == "其他"
+    assert title_kind("总结过去 展望未来") == "其他"
+    for title in (
+        "医院工会工作计划 篇1",
+        "护理部工作计划范文 2025年",
+        "工会工作计划 第十二篇",
+        "2023年工作计划 市第一人民医院工会",
+    ):
+        assert title_kind(title) == "计划"
+    assert title_kind("街道 2024 年度工会工作总结及明年工作思路") == "总结"
+    assert _parsed("rw2297")[0].kind == "其他"

@@ -1492,3 +1492,25 @@ def test_fix31b_a_title_taken_from_a_page_line_leaves_the_text_whatever_width_it
     for stem in ("rw289", "rw2139"):
         document = _parsed(stem)[0]
         assert not bare(document.blocks[0].text).startswith(bare(document.title))
+
+
+def test_fix33b_a_headline_naming_the_art_of_photography_is_no_photographers_credit():
+    """fix33b (README titles: a news item's title is its headline): 摄影 before another word names the art (我院工会举办职工摄影
+    书法绘画手工艺作品展, rw2296's headline over its text), not a photographer's credit (摄影:宋莉萍, 摄影/易明, 周秋君摄影),
+    whose feature held the title model's score of the rules' right pick under its threshold: the headline is the title."""
+    credit = dict(NAMED_FEATURES)["credit"]
+
+    def line(text: str) -> Candidate:
+        return Candidate(text, "", -1, 0, True, False, True, 0.0)
+
+    assert credit(line("我院工会举办职工摄影书法绘画手工艺作品展")) == 0.0
+    assert credit(line("市总工会举办书法摄影展")) == 0.0
+    for byline in (
+        "摄影:宋莉萍",
+        "(摄影/易明 赵丽菊)",
+        "(黄素心撰稿 周秋君摄影)",
+        "袁洋 摄影报道",
+        "記者魯永明/攝影 分享",
+    ):
+        assert credit(line(byline)) == 1.0
+    assert _parsed("rw2296")[0].title == "我院工会举办职工摄影书法绘画手工艺作品展"
