@@ -132,6 +132,7 @@ ENGLISH_PHRASE = re.compile(
     r"(?<![A-Za-z0-9])[A-Za-z][a-z']*(?: [A-Za-z][a-z']*)*(?: [a-z][a-z']+)(?: [A-Za-z][a-z']*)*(?![A-Za-z0-9])"
 )
 LATIN = re.compile("[A-Za-z]")
+ACRONYM = re.compile(f"(?<![A-Za-z])[A-Z]{{2,6}}(?=[{HAN}])")  # an acronym's capitals before its Chinese (CYTA网球联赛)
 # a first-level entry after a space or straight after a title's genre word (…计划和目标一、工作计划)
 INLINE_ENTRY = re.compile(r"(?:\s|(?<=[划结标案点排]))[一二三四五六七八九十]{1,3}、\S")
 # A bracketed head glued to the text it opens (【社区服务活动总结】在过去的…), or a title in book-title marks alone on its
@@ -1274,6 +1275,7 @@ def judged_contexts(
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
+        inside = inside or (len(line) == 1 and _under_last_entry(texts, i, entries))
         inside = inside or _in_event_fields(texts, i)
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
         inside = inside or i in foot_fields
@@ -1562,6 +1564,26 @@ def _unit_over_title(texts: list[str], i: int) -> bool:
 FIELD_OR_ASIDE = re.compile(r"[：:（(]")  # a field's colon or an aside's bracket
 
 
+def _under_last_entry(texts: list[str], i: int, entries: list[int]) -> bool:
+    """``texts[i]`` stands right under the text's last outline entry and opens what that entry heads: the opening words of
+    its paragraph where the page's excerpt ends (三、依托网络优势,增强社区党建工作影响力 / 蚕花园社区在现有的社区网站上新增设, rw2334),
+    or its one entry that lost its number, the page's widgets after it (五、健身活动类(每月至少开展1场) / CYTA网球联赛普及、辖区网球赛等
+    网球活动 / ![]() |, rw2290). A heading stands over its paragraph, a site's foot under the text's last one: its fields and
+    credits with their colons and brackets (拟稿人：…, （供稿人：…）, 留言与评论（共有 条评论）), a whole sentence of its notice, the
+    site words of its links, the letters of its widgets and file names (…Akismet…, …FaceBook…, 未命名。png…); an acronym's
+    capitals name a thing of the text (CYTA网球联赛, KTV)."""
+    if not entries or i != entries[-1] + 1:
+        return False
+    line = analysis_form(texts[i].strip())
+    return (
+        len(HAN_CHAR.findall(line)) >= MIN_SENTENCE_HAN
+        and not FIELD_OR_ASIDE.search(line)
+        and not line.endswith(SENTENCE_STOPS)
+        and not LATIN.search(ACRONYM.sub("", line))
+        and len(set(_site_words(line))) < MIN_SITE_WORDS
+    )
+
+
 def _cut_word(texts: list[str]) -> bool:
     """The file's last line is a word of a few Chinese characters under a paragraph's last sentence, no site's word, button
     or column (…取得了新成绩。 / 会议, rw328; 六里, rw236; …新局面！ / 會上, rw835): the first word of the next paragraph, where the page's
@@ -1570,18 +1592,8 @@ def _cut_word(texts: list[str]) -> bool:
     市总工会的号召，, rw011): a clause break in it, no stop at its end, no letters (a site's widget or file names itself so:
     …Akismet…, …FaceBook…, 未命名。png…, rw712, rw872, rw845) and not the several site words of a site's notice
     (``MIN_SITE_WORDS``: 分享会 names one); a site's foot sets its fields side by side, no clause (地址：… 热线电话：…, 拟稿人：…
-    核稿人：…). Or the opening words of the paragraph under the text's last outline heading (三、依托网络优势,增强社区党建工作影响力 /
-    蚕花园社区在现有的社区网站上新增设, rw2334): a heading stands over its paragraph, a site's foot under the text's last one,
-    its fields and credits with their colons and brackets (拟稿人：…, （供稿人：…）, 留言与评论（共有 条评论）)."""
+    核稿人：…). (The opening words under the text's last outline heading: ``_under_last_entry``.)"""
     last = analysis_form(texts[-1].strip())
-    if len(texts) >= 2 and MARKER.match(texts[-2].strip()) and not MARKER.match(last):
-        return (
-            len(HAN_CHAR.findall(last)) >= MIN_SENTENCE_HAN
-            and not FIELD_OR_ASIDE.search(last)
-            and not last.endswith(SENTENCE_STOPS)
-            and not LATIN.search(last)
-            and len(set(_site_words(last))) < MIN_SITE_WORDS
-        )
     if len(texts) >= 2 and CLAUSE_BREAK.search(last) and not last.endswith(SENTENCE_STOPS):
         return (
             texts[-2].strip().endswith(SENTENCE_STOPS)

@@ -864,3 +864,15 @@ def test_the_opening_words_under_the_texts_last_heading_are_its_paragraph_cut_by
     assert not _judged_lines(lines)[2]
     assert _judged_lines([*lines[:2], "拟稿人：王雨 核稿人：张晋 来源：历下区总工会"])[2]
     assert "蚕花园社区在现有的社区网站上新增设" in all_text(parse_set_file("rw2334.txt"))
+
+
+def test_the_one_entry_under_the_texts_last_heading_is_its_own_whatever_follows_it():
+    """rw2290: a programme's last section heading (五、健身活动类(每月至少开展1场)) over its one entry that lost its number
+    (CYTA网球联赛普及、辖区网球赛等网球活动), the page's image widget and 剩余140字 counter after it: the section's entry,
+    its acronym no widget's letters (scored 1.00 by site, it pinned the retrained junk threshold at .95); a line of
+    widget or file names there stays judged, and so does a line not right under the last entry."""
+    lines = ["四、科学普及类(每月至少开展1场)", "1.“全国科普日”科学普及活动", "五、健身活动类(每月至少开展1场)"]
+    assert not _judged_lines([*lines, "CYTA网球联赛普及、辖区网球赛等网球活动", "![]() |", "剩余140字"])[3]
+    assert _judged_lines([*lines, "分享到Facebook微信朋友圈新浪微博"])[3]
+    assert _judged_lines([*lines, "活动图片", "CYTA网球联赛普及、辖区网球赛等网球活动"])[4]
+    assert "CYTA网球联赛普及、辖区网球赛等网球活动" in all_text(parse_set_file("rw2290.txt"))
