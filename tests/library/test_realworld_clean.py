@@ -3004,3 +3004,15 @@ def test_fix32b_a_circulars_addressees_open_a_line_of_their_own():
         model=False,
     )[0]]
     assert texts[:2] == ["关于青浦区“户外职工爱心接力站”创设实施方案", "各镇、街道总工会，各委、局、区级公司工会："]
+
+
+def test_fix33d_a_latin_name_before_a_casinos_entrance_is_its_name():
+    """fix33d (README junk, round 29: a casino's name spliced into a sentence is spam): rw2417's `bob官方平台入口` ten times in
+    place of the hospital's name, as rw1409's footer has `半岛·BOB官方网站入口`: a name in Latin letters before a casino's
+    entrance (官方入口, its platform or site named between) is the casino's, as two Chinese characters there are; an app's
+    官方入口 names none."""
+    line = "2015年1月18日,在雄壮的国歌声中,我院第四届四次职工代表大会在bob官方平台入口 门诊楼会议室隆重举行。"
+    assert [line[a:b] for a, b in gambling_ads(line)] == ["bob官方平台入口"]
+    assert "bob" not in _block_text(_parsed("rw2417"))
+    assert "门诊楼会议室隆重举行" in _block_text(_parsed("rw2417"))
+    assert gambling_ads("下载学习强国APP官方入口") == []
