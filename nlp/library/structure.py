@@ -741,6 +741,9 @@ PLAN_OPENING = re.compile(
     r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将"
     r"|^[^。，,]{2,40}?[将拟定]于(?:(?:19|20)\d{2}年)?\d{1,2}月[^。]{0,40}?(?:举办|举行|开展|组织|召开)"
 )
+# A text whose opening ends by drawing up the rule it is (为…，制定本制度。, rw053, rw102, rw1850; its rule named:
+# …，制定黨員學習教育制度。, rw2426): a 制度, 其他 (``OTHER_STATEMENT`` reads 制定本制度 anywhere).
+RULE_OPENING = re.compile(r"制[订定](?:本|[^。，；：,;:]{0,20})(?:制度|办法|细则|规定|规则)。?$")
 # A text that opens on the time up to now (2014年下半年以来，公司工会…, 今年以来，…): a report of work done.
 SINCE_OPENING = re.compile(r"^[^，。；]{1,12}以来[，,]")
 
@@ -3646,7 +3649,13 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         # the text's own word for what it is outweighs a news opening (2015年7月22日下午，…召开了本学期…第二次会议。…回顾2015年
         # 上半年的工作，…本学期主要开展了以下几方面工作：, rw1912): its writer's account of the work
         return "总结"
-    if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening) or WIRE_DATELINE.match(opening):
+    if (
+        OTHER_STATEMENT.search(body)
+        or RULE_OPENING.search(opening)
+        or EVENT_OPENING.match(opening)
+        or ADDRESS.match(opening)
+        or WIRE_DATELINE.match(opening)
+    ):
         return "其他"
     if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):
         return "其他"

@@ -1292,3 +1292,14 @@ def test_fix32b_untitled_entries_that_open_with_a_units_charges_are_its_duties()
     assert parse_set_file("rw2234.txt").documents[0].kind == "其他"
     page = "".join(f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待")))
     assert _page(page)[0].kind == "其他"
+
+
+def test_fix33d_an_untitled_text_opening_on_the_rule_it_draws_up_is_a_rule():
+    """fix33d (README kind: a 制度 is 其他): an untitled text whose opening ends by drawing up its rule by name (…，制定黨員
+    學(xué)習(xí)教育制度。 over 1.–5. entries, rw2426) is the rule, as one that ends on 制定本制度 is (rw053, rw102, rw1850); a
+    plan's 制定…制度 among its tasks is no opening."""
+    assert parse_set_file("rw2426.txt").documents[0].kind == "其他"
+    rule = "为加强党员教育管理，提高党员素质，制定党员学习教育制度。\n1.每月学习一次。\n2.支部书记负责记录。\n3.每季度向党委汇报。\n"
+    assert _page(rule)[0].kind == "其他"
+    plan = "为做好今年的工会工作，特制订本计划。\n一、加强制度建设，制定工会财务管理制度。\n二、开展职工文体活动。\n"
+    assert _page(plan)[0].kind == "计划"
