@@ -4110,6 +4110,46 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
     return documents
 
 
+# A site's headline that is the text's own title line with an affix of the site's (README title, ruled in round 31): a year
+# before it (2020年企业工会的工作总结优秀范文 over the text's 企业工会的工作总结优秀范文 总结与计划是…, rw228; 2023年度社区物业管理与
+# 建议 over 社区物业管理与建议, rw2165), a year of the Republic (110端午香包巧手做 over 端午香包巧手做, rw591), or the genre of
+# an essay site after it (職工運動會活動方案作文 over 職工運動會活動方案, rw2431). Another word before the line is no site's
+# (县人民医院护理会议制度 over 人民医院护理会议制度。, rw359: a copy that lost a word of the title).
+SITE_AFFIXED_HEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年?度?|1\d{2})(?P<after>\D.*)$|^(?P<before>.+?)作文$")
+MAX_OWN_TITLE_LINES = 8  # the page's lines under the headline among which the text's own title line stands
+MIN_OWN_TITLE_CHARS = 4
+
+
+def titled_by_own_line(documents: list[Document], page: Sequence[str], dropped: list[DroppedLine]) -> list[Document]:
+    """The first document titled by the text's own title line where its title is the page's headline, that line with the
+    site's affix (``SITE_AFFIXED_HEADLINE``), and the line stands under it (alone, or before the text a space after it):
+    the headline goes as the site's, its year none of the document's, and the line's copies the text opens with go as
+    the title's."""
+    if not documents or documents[0].title_source != "text":
+        return documents
+    first = documents[0]
+    headline = letters_only(first.title)
+    affixed = SITE_AFFIXED_HEADLINE.match(headline)
+    own = affixed and (affixed.group("after") or affixed.group("before"))
+    if not own or len(own) < MIN_OWN_TITLE_CHARS:
+        return documents
+    top = next((k for k, text in enumerate(page) if letters_only(text) == headline), None)
+    if top is None:
+        return documents
+    words = [text.split()[0] if text.split() else "" for text in page[top + 1 : top + 1 + MAX_OWN_TITLE_LINES]]
+    title = next((word for word in words if letters_only(word) == own), None)
+    if title is None:
+        return documents
+    copies = [
+        k for k, block in enumerate(first.blocks[:3]) if block.type == "paragraph" and letters_only(block.text) == own
+    ]
+    dropped.append(DroppedLine(first.title, "网页信息"))
+    dropped.extend(DroppedLine(first.blocks[k].text, "重复的标题") for k in copies)
+    blocks = [block for k, block in enumerate(first.blocks) if k not in copies]
+    kind = document_kind(title, blocks)
+    return [replace(first, title=title, kind=kind, year=document_year(title, blocks, kind), blocks=tuple(blocks)), *documents[1:]]
+
+
 def parse_lines(
     lines: list[Line], *, fallback_title: str, step: Step = no_step, cleaned_off: Sequence[DroppedLine] = ()
 ) -> tuple[list[Document], list[DroppedLine]]:

@@ -1492,3 +1492,29 @@ def test_fix31b_a_title_taken_from_a_page_line_leaves_the_text_whatever_width_it
     for stem in ("rw289", "rw2139"):
         document = _parsed(stem)[0]
         assert not bare(document.blocks[0].text).startswith(bare(document.title))
+
+
+@pytest.mark.parametrize(
+    "stem, title",
+    [
+        ("rw2431", "職工運動會活動方案"),  # 職工運動會活動方案作文: an essay site's genre after the line
+        ("rw228", "企业工会的工作总结优秀范文"),  # a year before it, the line glued to the text a space after it
+        ("rw591", "端午香包巧手做"),  # a year of the Republic before it
+        ("rw2165", "社区物业管理与建议"),  # 2023年度 before it, the line twice under it
+    ],
+)
+def test_fix33d_a_site_headline_with_its_affix_over_the_texts_own_line_gives_way_to_the_line(stem, title):
+    """fix33d (README title, ruled in round 31: the title is the document's own title line; a site's headline that is the
+    line with a prefix of its own is junk and gives no year): the headline with a year, an ROC year or an essay site's 作文
+    around the text's line under it gives way to that line; the headline and the line's copies leave the text."""
+    (document,) = _parsed(stem)
+    assert (document.title, document.year if stem != "rw2431" else None) == (title, None)
+    assert all(bare(title) != bare(block.text) for block in document.blocks[:3])
+
+
+def test_fix33d_a_headline_with_a_word_the_line_below_lost_stays_the_title():
+    """fix33d: a word before the line that is no site's affix (县 in 县人民医院护理会议制度 over 人民医院护理会议制度。, rw359) keeps
+    the headline the title, as round 31 read it; a year before a headline with no shorter line under it stays too."""
+    assert _parsed("rw359")[0].title == annotation("rw359.txt")["documents"][0]["title"]
+    page = "2023年社区工会工作总结\n发布时间：2023-12-20\n今年以来，社区工会在街道总工会的领导下，扎实开展各项工作，取得了一定成效。\n"
+    assert _page(page)[0].title == "2023年社区工会工作总结"
