@@ -4147,7 +4147,10 @@ def titled_by_own_line(documents: list[Document], page: Sequence[str], dropped: 
     dropped.extend(DroppedLine(first.blocks[k].text, "重复的标题") for k in copies)
     blocks = [block for k, block in enumerate(first.blocks) if k not in copies]
     kind = document_kind(title, blocks)
-    return [replace(first, title=title, kind=kind, year=document_year(title, blocks, kind), blocks=tuple(blocks)), *documents[1:]]
+    return [
+        replace(first, title=title, kind=kind, year=document_year(title, blocks, kind), blocks=tuple(blocks)),
+        *documents[1:],
+    ]
 
 
 def parse_lines(
