@@ -253,13 +253,15 @@ GAMBLING_BRAND = (
     r"|真人"
     # and the Latin names the same casinos go by (bet365官网, bwin必赢…, 狗万manbet官网)
     r"|(?<![A-Za-z])(?i:bet365|bwin|betway|manbetx?|dafabet|fun88|vwin|188bet|12bet|kaiyun|leyu)(?![A-Za-z])"
-    # or a name not in this list, by where it stands: before a casino's entrance (九州官方入口, XX娱乐城), or between the
-    # casino's number and its app (-m6米乐网页版)
-    rf"|[{HAN}]{{2}}(?=官方入口|官[网網]入口|[娱娛][乐樂]城)|(?<=\d)[{HAN}]{{2,4}}?(?=[网網][页頁]版|手[机機]版|客[户戶]端)"
+    # or a name not in this list, by where it stands: before a casino's entrance (九州官方入口, XX娱乐城), in Chinese or in
+    # Latin letters, its platform or site named between or not (bob官方平台入口 ten times in place of a hospital's name,
+    # rw2417; a footer's 半岛·BOB官方网站入口, rw1409; an app's 官方入口 names no casino), or between the casino's number and
+    # its app (-m6米乐网页版)
+    rf"|(?:[{HAN}]{{2}}|(?<![A-Za-z])(?!(?i:app)(?![A-Za-z]))[A-Za-z]{{2,8}})(?=官方(?:平台|[网網]站)?入口|官[网網]入口|[娱娛][乐樂]城)|(?<=\d)[{HAN}]{{2,4}}?(?=[网網][页頁]版|手[机機]版|客[户戶]端)"
 )
 # a casino site's own words: those no sentence glues to a name (``AD_SITE``), and those a text writes too (``AD_WORD``)
 AD_SITE = (
-    r"官方[网網]站|官方入口|官[网網]入口|官[网網]|入口|[网網][页頁]版|手[机機]版|客[户戶]端|登[陆陸录錄]|注[册冊]|下[载載]"
+    r"官方[网網]站|官方平台|官方入口|官[网網]入口|官[网網]|入口|[网網][页頁]版|手[机機]版|客[户戶]端|登[陆陸录錄]|注[册冊]|下[载載]"
     r"|最新地址|[网網]址|在[线線][网網][页頁]|[娱娛][乐樂]城|全站|一触即[发發]|一觸即發|人生就是博|天生[赢贏]家|以[诚誠][为為]本|老牌|[（(](?:中[国國]|China)[）)]"
 )
 AD_WORD = r"手[机機]|唯一|中[国國]|[体體]育|[娱娛][乐樂]|[游遊][戏戲]|[国國]际|國際|平台|大全|[专專]家推荐|推荐|推薦|地址|大?澳[门門]"

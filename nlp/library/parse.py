@@ -15,6 +15,7 @@ from nlp.library.structure import (
     CONTENTS_REASON,
     dated_by_page,
     parse_lines,
+    titled_by_own_line,
     titled_by_site_notice,
     without_title_pieces,
 )
@@ -57,6 +58,7 @@ def parse_file(
         page = [line.text for line in without_anti_copy_strings(lines, []) if letters_only(line.text) not in contents]
         documents = titled_by_model(documents, page, dropped, Path(filename).stem, title_model)
     documents = without_title_pieces(untitled_when_unrelated(documents, dropped, Path(filename).stem), dropped)
+    documents = titled_by_own_line(documents, [line.text for line in lines], dropped)
     # a year the text tells of long before its page's time is history, no year of the document (``dated_by_page``)
     documents = dated_by_page(documents, [line.text for line in lines])
     if not documents:

@@ -741,6 +741,9 @@ PLAN_OPENING = re.compile(
     r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将"
     r"|^[^。，,]{2,40}?[将拟定]于(?:(?:19|20)\d{2}年)?\d{1,2}月[^。]{0,40}?(?:举办|举行|开展|组织|召开)"
 )
+# A text whose opening ends by drawing up the rule it is (为…，制定本制度。, rw053, rw102, rw1850; its rule named:
+# …，制定黨員學習教育制度。, rw2426): a 制度, 其他 (``OTHER_STATEMENT`` reads 制定本制度 anywhere).
+RULE_OPENING = re.compile(r"制[订定](?:本|[^。，；：,;:]{0,20})(?:制度|办法|细则|规定|规则)。?$")
 # A text that opens on the time up to now (2014年下半年以来，公司工会…, 今年以来，…): a report of work done.
 SINCE_OPENING = re.compile(r"^[^，。；]{1,12}以来[，,]")
 
@@ -3668,7 +3671,13 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
         # the text's own word for what it is outweighs a news opening (2015年7月22日下午，…召开了本学期…第二次会议。…回顾2015年
         # 上半年的工作，…本学期主要开展了以下几方面工作：, rw1912): its writer's account of the work
         return "总结"
-    if OTHER_STATEMENT.search(body) or EVENT_OPENING.match(opening) or ADDRESS.match(opening) or WIRE_DATELINE.match(opening):
+    if (
+        OTHER_STATEMENT.search(body)
+        or RULE_OPENING.search(opening)
+        or EVENT_OPENING.match(opening)
+        or ADDRESS.match(opening)
+        or WIRE_DATELINE.match(opening)
+    ):
         return "其他"
     if HABITUAL_MEETING.search(body) and not YEAR_NUMBER.search(body):
         return "其他"
@@ -4121,6 +4130,49 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
             first = Document(title, kind, document_year(title, list(blocks), kind), blocks)
             return [first, *documents[1:]]
     return documents
+
+
+# A site's headline that is the text's own title line with an affix of the site's (README title, ruled in round 31): a year
+# before it (2020年企业工会的工作总结优秀范文 over the text's 企业工会的工作总结优秀范文 总结与计划是…, rw228; 2023年度社区物业管理与
+# 建议 over 社区物业管理与建议, rw2165), a year of the Republic (110端午香包巧手做 over 端午香包巧手做, rw591), or the genre of
+# an essay site after it (職工運動會活動方案作文 over 職工運動會活動方案, rw2431). Another word before the line is no site's
+# (县人民医院护理会议制度 over 人民医院护理会议制度。, rw359: a copy that lost a word of the title).
+SITE_AFFIXED_HEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年?度?|1\d{2})(?P<after>\D.*)$|^(?P<before>.+?)作文$")
+MAX_OWN_TITLE_LINES = 8  # the page's lines under the headline among which the text's own title line stands
+MIN_OWN_TITLE_CHARS = 4
+
+
+def titled_by_own_line(documents: list[Document], page: Sequence[str], dropped: list[DroppedLine]) -> list[Document]:
+    """The first document titled by the text's own title line where its title is the page's headline, that line with the
+    site's affix (``SITE_AFFIXED_HEADLINE``), and the line stands under it (alone, or before the text a space after it):
+    the headline goes as the site's, its year none of the document's, and the line's copies the text opens with go as
+    the title's."""
+    if not documents or documents[0].title_source != "text":
+        return documents
+    first = documents[0]
+    headline = letters_only(first.title)
+    affixed = SITE_AFFIXED_HEADLINE.match(headline)
+    own = affixed and (affixed.group("after") or affixed.group("before"))
+    if not own or len(own) < MIN_OWN_TITLE_CHARS:
+        return documents
+    top = next((k for k, text in enumerate(page) if letters_only(text) == headline), None)
+    if top is None:
+        return documents
+    words = [text.split()[0] if text.split() else "" for text in page[top + 1 : top + 1 + MAX_OWN_TITLE_LINES]]
+    title = next((word for word in words if letters_only(word) == own), None)
+    if title is None:
+        return documents
+    copies = [
+        k for k, block in enumerate(first.blocks[:3]) if block.type == "paragraph" and letters_only(block.text) == own
+    ]
+    dropped.append(DroppedLine(first.title, "网页信息"))
+    dropped.extend(DroppedLine(first.blocks[k].text, "重复的标题") for k in copies)
+    blocks = [block for k, block in enumerate(first.blocks) if k not in copies]
+    kind = document_kind(title, blocks)
+    return [
+        replace(first, title=title, kind=kind, year=document_year(title, blocks, kind), blocks=tuple(blocks)),
+        *documents[1:],
+    ]
 
 
 def parse_lines(

@@ -257,7 +257,8 @@ def test_an_untitled_explainer_or_rule_is_neither_plan_nor_summary_and_an_events
         ("rw708", "其他", 2018),  # 2018年，是…开局之年，…开展了… (a meeting in it 总结2017年工作): its opening's
         ("rw706", "计划", 2015),  # …节创始于1910年 (cited), 2015是第105个“三八”妇女节: the occasion's year
         ("rw697", "其他", 2021),  # 【5.12国际护士节】…; the heading 2021年护士节表彰大会: the occasion's year
-        ("rw591", "其他", 2021),  # Taiwanese, 110端午香包巧手做: the year of the Republic 110 is 2021
+        # Taiwanese, 110端午香包巧手做 over the text's 端午香包巧手做: the site's ROC year gives none (README title, round 31)
+        ("rw591", "其他", None),
         ("rw712", "其他", 2020),  # Taiwanese, 今(109)年護師節活動…
         ("rw995", "其他", None),  # 那么，社区居委会究竟有哪些主要的工作职责呢？让我们一起来了解一下: an explainer
         ("rw1005", "其他", None),  # 让我们深入了解一个组织的核心会议支部党员大会: an explainer
@@ -1310,3 +1311,12 @@ def test_fix33b_a_genre_word_in_a_slogans_clause_before_another_is_no_title_head
         assert title_kind(title) == "计划"
     assert title_kind("街道 2024 年度工会工作总结及明年工作思路") == "总结"
     assert _parsed("rw2297")[0].kind == "其他"
+def test_fix33d_an_untitled_text_opening_on_the_rule_it_draws_up_is_a_rule():
+    """fix33d (README kind: a 制度 is 其他): an untitled text whose opening ends by drawing up its rule by name (…，制定黨員
+    學(xué)習(xí)教育制度。 over 1.–5. entries, rw2426) is the rule, as one that ends on 制定本制度 is (rw053, rw102, rw1850); a
+    plan's 制定…制度 among its tasks is no opening."""
+    assert parse_set_file("rw2426.txt").documents[0].kind == "其他"
+    rule = "为加强党员教育管理，提高党员素质，制定党员学习教育制度。\n1.每月学习一次。\n2.支部书记负责记录。\n3.每季度向党委汇报。\n"
+    assert _page(rule)[0].kind == "其他"
+    plan = "为做好今年的工会工作，特制订本计划。\n一、加强制度建设，制定工会财务管理制度。\n二、开展职工文体活动。\n"
+    assert _page(plan)[0].kind == "计划"

@@ -394,7 +394,8 @@ def test_a_collections_name_opening_its_lines_is_no_sites_stamp():
         ("rw253", "公司召開二屆二次職工(工會會員)代表大會"),  # the view count 3445 under it is no part of it
         ("rw264", "庆三八节,我院举行投篮游戏活动"),  # a news headline of two clauses
         ("rw257", "學生黨支部建設-淺析方法"),  # 第一篇：…: an item's label announces its title, whatever it names
-        ("rw228", "2020年企业工会的工作总结优秀范文"),  # its shorter repeat glued to the text, a space between, goes
+        # the text's own line glued to the text, a space between, under the site's 2020年… headline (README title, round 31)
+        ("rw228", "企业工会的工作总结优秀范文"),
         ("rw702", "2022幼儿园秋季工作计划(精选)篇1"),  # the site's grade between the genre and the item's label
         (
             "rw697",
@@ -1514,3 +1515,27 @@ def test_fix33b_a_headline_naming_the_art_of_photography_is_no_photographers_cre
     ):
         assert credit(line(byline)) == 1.0
     assert _parsed("rw2296")[0].title == "我院工会举办职工摄影书法绘画手工艺作品展"
+@pytest.mark.parametrize(
+    "stem, title",
+    [
+        ("rw2431", "職工運動會活動方案"),  # 職工運動會活動方案作文: an essay site's genre after the line
+        ("rw228", "企业工会的工作总结优秀范文"),  # a year before it, the line glued to the text a space after it
+        ("rw591", "端午香包巧手做"),  # a year of the Republic before it
+        ("rw2165", "社区物业管理与建议"),  # 2023年度 before it, the line twice under it
+    ],
+)
+def test_fix33d_a_site_headline_with_its_affix_over_the_texts_own_line_gives_way_to_the_line(stem, title):
+    """fix33d (README title, ruled in round 31: the title is the document's own title line; a site's headline that is the
+    line with a prefix of its own is junk and gives no year): the headline with a year, an ROC year or an essay site's 作文
+    around the text's line under it gives way to that line; the headline and the line's copies leave the text."""
+    (document,) = _parsed(stem)
+    assert (document.title, document.year if stem != "rw2431" else None) == (title, None)
+    assert all(bare(title) != bare(block.text) for block in document.blocks[:3])
+
+
+def test_fix33d_a_headline_with_a_word_the_line_below_lost_stays_the_title():
+    """fix33d: a word before the line that is no site's affix (县 in 县人民医院护理会议制度 over 人民医院护理会议制度。, rw359) keeps
+    the headline the title, as round 31 read it; a year before a headline with no shorter line under it stays too."""
+    assert _parsed("rw359")[0].title == annotation("rw359.txt")["documents"][0]["title"]
+    page = "2023年社区工会工作总结\n发布时间：2023-12-20\n今年以来，社区工会在街道总工会的领导下，扎实开展各项工作，取得了一定成效。\n"
+    assert _page(page)[0].title == "2023年社区工会工作总结"
