@@ -1292,3 +1292,24 @@ def test_fix32b_untitled_entries_that_open_with_a_units_charges_are_its_duties()
     assert parse_set_file("rw2234.txt").documents[0].kind == "其他"
     page = "".join(f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待")))
     assert _page(page)[0].kind == "其他"
+
+
+@pytest.mark.parametrize(
+    "opening, covers",
+    [
+        # rw2343 (Traditional, read in analysis form), rw295: an account of the work over a span up to now
+        ("多年以來,物業黨支部始終堅持將黨建工作與經濟建設深度融合,進行了深入具體的工作實踐。", True),
+        ("近年来,随着网格治理模式的推进,本年度重点推进的改造项目超额完成,全年收到有效评价1632条。", True),
+        # a plan's tasks ahead cover no span up to now
+        ("下一步，要加强职工的思想教育，做好以下几方面的工作。", False),
+    ],
+)
+def test_gen33y_the_kind_model_reads_the_span_up_to_now_an_account_covers(opening, covers):
+    """gen33y (round 32's gen32y feature, rebuilt): the kind model weighs the span up to now a summary covers (以来, 近年来,
+    上半年, 全年, 去年 …, ``period``), which the year it looks back on (``looks_back``: 一年来, 今年以来) missed; the untitled
+    accounts rw295 (a 述职 report: 近年来, 本年度, 全年) and rw2343 (a branch's account: 多年以來…進行了…實踐) are 总结, not 其他."""
+    vector = features([Block(type="paragraph", text=opening)])
+    assert (vector[FEATURES.index("period")] > 0) is covers
+    assert [d.kind for d in _parsed("rw295")] == ["总结"]
+    assert [d.kind for d in _parsed("rw2343")] == ["总结"]
+
