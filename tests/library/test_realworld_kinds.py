@@ -10,7 +10,7 @@ from nlp.library.clean import clean_text_line, junk_reason
 from nlp.library.junk import judged
 from nlp.library.kinds import FEATURES, features
 from nlp.library.parse import parse_file
-from nlp.library.structure import PLAN_STATEMENT, kind_by_rules, title_kind
+from nlp.library.structure import PLAN_STATEMENT, document_year, kind_by_rules, title_kind
 from nlp.models import Block
 from tests.library.realworld_helpers import _page, _parsed, heading_texts, parse, parse_set_file
 
@@ -1313,3 +1313,13 @@ def test_gen33y_the_kind_model_reads_the_span_up_to_now_an_account_covers(openin
     assert [d.kind for d in _parsed("rw295")] == ["总结"]
     assert [d.kind for d in _parsed("rw2343")] == ["总结"]
 
+
+def test_gen33y_an_events_date_field_written_in_dashes_gives_its_year():
+    """gen33y (README year: the year of the events a text reports): a volunteer service's record states its event's day in
+    a date field, in dashes (活动日期| 2024-08-21 09:00:34至…, rw2261 and rw2400, two hosts of one platform), as 活动时间：
+    2025年10月13日 gives its year (``EVENT_TIME``); a post's stamp (发布时间：2023-05-06) gives none."""
+    assert [d.year for d in _parsed("rw2261")] == [2024]
+    assert [d.year for d in _parsed("rw2400")] == [2019]
+    blocks = [Block("paragraph", "为深入开展志愿服务工作，社区组织党员走访。"), Block("paragraph", "服务时长| 2小时|活动日期| 2019-08-27 14:30:00")]
+    assert document_year("page", blocks, "其他") == 2019
+    assert document_year("page", [blocks[0], Block("paragraph", "发布时间：2019-08-27")], "其他") is None
