@@ -1320,6 +1320,9 @@ def test_gen33y_an_events_date_field_written_in_dashes_gives_its_year():
     2025年10月13日 gives its year (``EVENT_TIME``); a post's stamp (发布时间：2023-05-06) gives none."""
     assert [d.year for d in _parsed("rw2261")] == [2024]
     assert [d.year for d in _parsed("rw2400")] == [2019]
-    blocks = [Block("paragraph", "为深入开展志愿服务工作，社区组织党员走访。"), Block("paragraph", "服务时长| 2小时|活动日期| 2019-08-27 14:30:00")]
+    blocks = [
+        Block("paragraph", "为深入开展志愿服务工作，社区组织党员走访。"),
+        Block("paragraph", "服务时长| 2小时|活动日期| 2019-08-27 14:30:00"),
+    ]
     assert document_year("page", blocks, "其他") == 2019
     assert document_year("page", [blocks[0], Block("paragraph", "发布时间：2019-08-27")], "其他") is None
