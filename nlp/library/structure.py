@@ -461,6 +461,8 @@ EVENT_TIME = re.compile(
     r"|((?:19|20)\d{2})年\d{1,2}月(?:份|\d{1,2}日)?\s*[至到]\s*(?:19|20)\d{2}年\d{1,2}月"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
     r"|(?:拟定|拟|定)于((?:19|20)\d{2})年\d{1,2}月"
+    # an event's date field, its day in dashes (活动日期| 2024-08-21 09:00:34至…, a volunteer service's record: rw2261, rw2400)
+    r"|活动(?:日期|时间)[：:|]?\s*((?:19|20)\d{2})-\d{1,2}-\d{1,2}"
 )
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛), or says what that year is
 # (2020年是特殊的一年，在新冠疫情…, rw1150).

@@ -10,7 +10,7 @@ from nlp.library.clean import clean_text_line, junk_reason
 from nlp.library.junk import judged
 from nlp.library.kinds import FEATURES, features
 from nlp.library.parse import parse_file
-from nlp.library.structure import PLAN_STATEMENT, kind_by_rules, title_kind
+from nlp.library.structure import PLAN_STATEMENT, document_year, kind_by_rules, title_kind
 from nlp.models import Block
 from tests.library.realworld_helpers import _page, _parsed, heading_texts, parse, parse_set_file
 
@@ -1320,3 +1320,35 @@ def test_fix33d_an_untitled_text_opening_on_the_rule_it_draws_up_is_a_rule():
     assert _page(rule)[0].kind == "其他"
     plan = "为做好今年的工会工作，特制订本计划。\n一、加强制度建设，制定工会财务管理制度。\n二、开展职工文体活动。\n"
     assert _page(plan)[0].kind == "计划"
+@pytest.mark.parametrize(
+    "opening, covers",
+    [
+        # rw2343 (Traditional, read in analysis form), rw295: an account of the work over a span up to now
+        ("多年以來,物業黨支部始終堅持將黨建工作與經濟建設深度融合,進行了深入具體的工作實踐。", True),
+        ("近年来,随着网格治理模式的推进,本年度重点推进的改造项目超额完成,全年收到有效评价1632条。", True),
+        # a plan's tasks ahead cover no span up to now
+        ("下一步，要加强职工的思想教育，做好以下几方面的工作。", False),
+    ],
+)
+def test_gen33y_the_kind_model_reads_the_span_up_to_now_an_account_covers(opening, covers):
+    """gen33y (round 32's gen32y feature, rebuilt): the kind model weighs the span up to now a summary covers (以来, 近年来,
+    上半年, 全年, 去年 …, ``period``), which the year it looks back on (``looks_back``: 一年来, 今年以来) missed; the untitled
+    accounts rw295 (a 述职 report: 近年来, 本年度, 全年) and rw2343 (a branch's account: 多年以來…進行了…實踐) are 总结, not 其他."""
+    vector = features([Block(type="paragraph", text=opening)])
+    assert (vector[FEATURES.index("period")] > 0) is covers
+    assert [d.kind for d in _parsed("rw295")] == ["总结"]
+    assert [d.kind for d in _parsed("rw2343")] == ["总结"]
+
+
+def test_gen33y_an_events_date_field_written_in_dashes_gives_its_year():
+    """gen33y (README year: the year of the events a text reports): a volunteer service's record states its event's day in
+    a date field, in dashes (活动日期| 2024-08-21 09:00:34至…, rw2261 and rw2400, two hosts of one platform), as 活动时间：
+    2025年10月13日 gives its year (``EVENT_TIME``); a post's stamp (发布时间：2023-05-06) gives none."""
+    assert [d.year for d in _parsed("rw2261")] == [2024]
+    assert [d.year for d in _parsed("rw2400")] == [2019]
+    blocks = [
+        Block("paragraph", "为深入开展志愿服务工作，社区组织党员走访。"),
+        Block("paragraph", "服务时长| 2小时|活动日期| 2019-08-27 14:30:00"),
+    ]
+    assert document_year("page", blocks, "其他") == 2019
+    assert document_year("page", [blocks[0], Block("paragraph", "发布时间：2019-08-27")], "其他") is None
