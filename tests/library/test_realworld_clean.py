@@ -3019,6 +3019,8 @@ def test_fix33b_a_credited_caption_glued_before_the_lead_goes_whatever_it_says()
     kept, dropped = clean_lines([Line("市总工会召开表彰大会"), Line(caption)], model=False)
     assert ("为先进个人代表颁奖。记者张明摄", "图片说明") in [(d.text, d.reason) for d in dropped]
     assert kept[-1].text.startswith("5月1日，市总工会召开表彰大会")
+
+
 def test_fix33d_a_latin_name_before_a_casinos_entrance_is_its_name():
     """fix33d (README junk, round 29: a casino's name spliced into a sentence is spam): rw2417's `bob官方平台入口` ten times in
     place of the hospital's name, as rw1409's footer has `半岛·BOB官方网站入口`: a name in Latin letters before a casino's

@@ -1311,6 +1311,8 @@ def test_fix33b_a_genre_word_in_a_slogans_clause_before_another_is_no_title_head
         assert title_kind(title) == "计划"
     assert title_kind("街道 2024 年度工会工作总结及明年工作思路") == "总结"
     assert _parsed("rw2297")[0].kind == "其他"
+
+
 def test_fix33d_an_untitled_text_opening_on_the_rule_it_draws_up_is_a_rule():
     """fix33d (README kind: a 制度 is 其他): an untitled text whose opening ends by drawing up its rule by name (…，制定黨員
     學(xué)習(xí)教育制度。 over 1.–5. entries, rw2426) is the rule, as one that ends on 制定本制度 is (rw053, rw102, rw1850); a
@@ -1320,24 +1322,6 @@ def test_fix33d_an_untitled_text_opening_on_the_rule_it_draws_up_is_a_rule():
     assert _page(rule)[0].kind == "其他"
     plan = "为做好今年的工会工作，特制订本计划。\n一、加强制度建设，制定工会财务管理制度。\n二、开展职工文体活动。\n"
     assert _page(plan)[0].kind == "计划"
-@pytest.mark.parametrize(
-    "opening, covers",
-    [
-        # rw2343 (Traditional, read in analysis form), rw295: an account of the work over a span up to now
-        ("多年以來,物業黨支部始終堅持將黨建工作與經濟建設深度融合,進行了深入具體的工作實踐。", True),
-        ("近年来,随着网格治理模式的推进,本年度重点推进的改造项目超额完成,全年收到有效评价1632条。", True),
-        # a plan's tasks ahead cover no span up to now
-        ("下一步，要加强职工的思想教育，做好以下几方面的工作。", False),
-    ],
-)
-def test_gen33y_the_kind_model_reads_the_span_up_to_now_an_account_covers(opening, covers):
-    """gen33y (round 32's gen32y feature, rebuilt): the kind model weighs the span up to now a summary covers (以来, 近年来,
-    上半年, 全年, 去年 …, ``period``), which the year it looks back on (``looks_back``: 一年来, 今年以来) missed; the untitled
-    accounts rw295 (a 述职 report: 近年来, 本年度, 全年) and rw2343 (a branch's account: 多年以來…進行了…實踐) are 总结, not 其他."""
-    vector = features([Block(type="paragraph", text=opening)])
-    assert (vector[FEATURES.index("period")] > 0) is covers
-    assert [d.kind for d in _parsed("rw295")] == ["总结"]
-    assert [d.kind for d in _parsed("rw2343")] == ["总结"]
 
 
 def test_gen33y_an_events_date_field_written_in_dashes_gives_its_year():

@@ -1515,6 +1515,8 @@ def test_fix33b_a_headline_naming_the_art_of_photography_is_no_photographers_cre
     ):
         assert credit(line(byline)) == 1.0
     assert _parsed("rw2296")[0].title == "我院工会举办职工摄影书法绘画手工艺作品展"
+
+
 @pytest.mark.parametrize(
     "stem, title",
     [
