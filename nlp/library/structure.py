@@ -279,13 +279,17 @@ RUN_IN_PHRASE = re.compile(
 )
 # The page's end may cut the paragraph after it short (2、突出发展重点，优化队伍结构。要着眼于…，按): any text after the stop.
 CUT_RUN_IN_PHRASE = re.compile(RUN_IN_PHRASE.pattern.removesuffix(".{20})") + ")")
+# An enumeration's word, which opens a sentence of a paragraph, never an entry nor a heading (一是把牢工会政治方向。, 首先…:
+# the paragraphs of one list, rw142; 一是培育社团文化，建设“职工之家”。…, rw2163; 一是聚力数据整理，加强企业活力 alone over its
+# paragraph, rw940: README, Headings: conventions, Markers).
+ENUMERATION_OPENING = rf"(?:{CN_NUMBER}是|首先|其次|再次|最后)"
 # A paragraph that opens with a phrase as its own sentence (政治建设坚强过硬。坚持把党的政治建设摆在首位，…): no clause in it,
-# nor an enumeration's word (一是把牢工会政治方向。, 首先…: the paragraphs of one list, rw142).
-UNMARKED_RUN_IN = re.compile(rf"^(?!{CN_NUMBER}是|首先|其次|再次|最后){PHRASE_UNIT}{{4,12}}。(?=[{HAN}“].{{20}})")
+# nor an enumeration's word.
+UNMARKED_RUN_IN = re.compile(rf"^(?!{ENUMERATION_OPENING}){PHRASE_UNIT}{{4,12}}。(?=[{HAN}“].{{20}})")
 # A paragraph that opens with two parallel phrases of one length as its own sentence, a report's step (確定代表，擬定方案。
-# 2020年10月，工會辦公室…, rw1195): see ``_run_in_paragraphs``.
+# 2020年10月，工會辦公室…, rw1195), no enumeration's word: see ``_run_in_paragraphs``.
 PARALLEL_RUN_IN = re.compile(
-    rf"^(?P<first>{PHRASE_UNIT}{{3,8}})[，,](?P<second>{PHRASE_UNIT}{{3,8}})。(?=[{HAN}“\d].{{20}})"
+    rf"^(?!{ENUMERATION_OPENING})(?P<first>{PHRASE_UNIT}{{3,8}})[，,](?P<second>{PHRASE_UNIT}{{3,8}})。(?=[{HAN}“\d].{{20}})"
 )
 MIN_RUN_IN_STEPS = 3
 MIN_COUPLETS = 2  # a news item's couplet subheadings (``_run_in_paragraphs``)
@@ -2572,12 +2576,14 @@ def _without_label_colon(text: str) -> str:
 
 def _headline(text: str) -> bool:
     """A short line that reads as a headline: a phrase, or two joined by a comma, a colon or a space (突出特色，统筹全局,
-    2024：四维度诠释工会担当), with no sentence in it nor a lead-in (为此，我们做了以下工作). Its words are counted: the quotes
+    2024：四维度诠释工会担当), with no sentence in it nor a lead-in (为此，我们做了以下工作), not opened by an enumeration's word
+    (``ENUMERATION_OPENING``). Its words are counted: the quotes
     round a theme and the space between the theme's two phrases are none (“学党纪知于心 守底线践于行”十月主题党日活动, rw1585)."""
     return (
         len(re.sub(r"[“”\s]", "", text)) <= MAX_PLAIN_HEADING_CHARS
         and bool(HEADLINE.match(text))
         and not LEAD_IN.search(text)
+        and not re.match(ENUMERATION_OPENING, text)
     )
 
 
@@ -3374,7 +3380,16 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
                         break
                     run.append(j)
                 j += step
-        if len(run) > 1 and all(nothing_under(j) for j in run):
+        # (a list in a section that the page's end cut after its first entry, the document's last block, is one too: that
+        # entry has no sibling to be typed as, the README's cut text; 四、活动安排 / 1.活动时, rw2225; 活动准备 / 1.成立,
+        # rw2102. The outline's first section, under no heading, stays one: 一、服务楼宇企业社区做到“三进”…, rw1761)
+        cut_after_first = (
+            run == [k]
+            and k + 1 == len(blocks)
+            and numbers_first(block.marker)
+            and any(b.type == "heading" and b.level is not None and b.level < block.level for b in blocks[:k])
+        )
+        if (len(run) > 1 or cut_after_first) and all(nothing_under(j) for j in run):
             lists.setdefault(min(run), []).append(k)
     parents = Counter(  # each list's section: the level and family of the block it stands under
         next(

@@ -1335,3 +1335,38 @@ def test_fix32b_a_clause_that_repeats_the_paragraph_before_is_a_caption_not_a_he
     assert "实地查看职工书屋建设" not in heading_texts(parse(page))
     page = f"工会开展调研\n{report}\n座谈交流\n座谈交流会上，调研组与职工代表交流了意见和建议，听取了诉求。\n"
     assert "座谈交流" in heading_texts(parse(page))
+
+
+def test_gen33h_lines_opened_by_an_enumerations_word_are_paragraphs():
+    """README, Headings: conventions, Markers: 一是… 二是… open sentences of a paragraph, never an entry. rw2163's four
+    paragraphs each open with `一是培育社团文化,建设"职工之家"。` (two phrases and a stop, the shape of a report's steps) and
+    rw940's `一是聚力数据整理,加强企业活力` stands alone over its paragraph: no heading in either."""
+    assert not [t for _, t in _headings("rw2163") if t.startswith(("一是", "二是", "三是", "四是"))]
+    assert not [t for _, t in _headings("rw940") if t.startswith(("一是", "二是"))]
+    assert any(t.startswith("深化组织建设") for _, t in _headings("rw940"))
+    steps = "確定代表，擬定方案。2020年10月，工會辦公室擬定了選舉方案，報上級工會批准後組織實施。\n"
+    page = (
+        "工會換屆工作總結\n"
+        + steps
+        + "研讀法律，起草合同。工會邀請律師講解勞動法律，起草集體合同文本並徵求職工意見。\n"
+        + "征集意見，確定內容。工會召開職工座談會三次，征集意見建議四十餘條並逐一研究。\n"
+    )
+    assert [t[:4] for t in heading_texts(parse(page))] == ["確定代表", "研讀法律", "征集意見"]
+    enumerated = page.replace("確定代表", "一是確定").replace("研讀法律", "二是研讀")
+    enumerated = enumerated.replace("征集意見，", "三是征集，")
+    assert not heading_texts(parse(enumerated))
+
+
+def test_gen33h_a_list_the_pages_end_cut_after_its_first_entry_is_no_heading():
+    """The document's last line, the first entry of a list with nothing under it (the page's end cut it: 四、活动安排 / 1.活动时
+    after 三、活动内容 over headings 1.… 8.…, rw2225; 活动准备 / 1.成立, rw2102): an item. Nothing stands under it but the end of
+    the document, and the README's cut-text exception types it as its siblings are: it has none (the headings of an earlier
+    list of its family are no siblings of it). The set's other such pages read it so (rw030, rw136, rw169, rw550, rw1998…).
+    The outline's first section under no heading stays one (rw1761's 一、服务楼宇企业社区做到“三进”… after the paragraphs)."""
+    for stem, text in (("rw2225", "活动时"), ("rw2102", "成立"), ("rw136", "“文明办公室"), ("rw1998", "广场")):
+        assert text not in [t for _, t in _headings(stem)], stem
+    assert (2, "最牛女生评选活动") in _headings("rw2225")
+    assert any(t.startswith("服务楼宇企业社区") for _, t in _headings("rw1761"))
+    page = "活动方案\n一、活动内容\n1.拔河比赛\n各部门组队参加，每队十人。\n2.跳绳比赛\n每人跳绳一分钟，计个数。\n二、活动安排\n1.活动时\n"
+    assert "活动时" not in heading_texts(parse(page))
+    assert "拔河比赛" in heading_texts(parse(page))
