@@ -395,9 +395,13 @@ LAW_YEAR = re.compile(
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
     r"|(?<=》)[（(](?:19|20)\d{2}年?(?:修订|修正|修改|版)?[）)]"
 )
-# A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534): a programme of several years
-# the text carries out, never the year of its own work or event.
-CITED_SPAN = re.compile(r"《[^《》]*?(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)?\d{2}年?[^《》]*》")
+# A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534), or that names a programme by the
+# year it aims at, no 年 after it (《“健康中国2030”规划纲要》, rw2268; 《健康湖北2030行动纲要》, rw2293): a programme of
+# several years the text carries out, never the year of its own work or event.
+CITED_SPAN = re.compile(
+    r"《[^《》]*?(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)?\d{2}年?[^《》]*》"
+    r"|《[^《》]*?(?<!\d)(?:19|20)\d{2}(?![\d年])[^《》]*?(?:纲要|规划)[^《》]*》"
+)
 # An aside that sends the reader to another source (（可參113年10月7日…共同舉辦之司法講座，…）, rw1516; （详见…）): a citation,
 # its days the source's, no year of the text.
 CITED_ASIDE = re.compile(r"[（(](?:可?[參参][見见考閱阅]?|[詳详]見|[詳详]见|[請请][參参][見见考閱阅]?)[^（()）]*[）)]")

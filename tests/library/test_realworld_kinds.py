@@ -1292,3 +1292,12 @@ def test_fix32b_untitled_entries_that_open_with_a_units_charges_are_its_duties()
     assert parse_set_file("rw2234.txt").documents[0].kind == "其他"
     page = "".join(f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待")))
     assert _page(page)[0].kind == "其他"
+
+
+def test_fix33a_a_programme_named_by_the_year_it_aims_at_gives_no_year():
+    """fix33a (README year: not a year the text cites for something else): a programme cited by the year it aims at, no 年
+    after it (《“健康中国2030”规划纲要》, rw2268; 《健康湖北2030行動綱要》, rw2293), is the programme's horizon: the document's year
+    is its own event's (2022年新年到来之际, rw2268; the 2018年 campaign rw2293's event answers)."""
+    assert [_parsed(stem)[0].year for stem in ("rw2268", "rw2293")] == [2022, 2018]
+    text = "健步走活动\n为贯彻落实《“健康中国2030”规划纲要》，3月5日，县工会组织职工开展健步走活动，职工积极参加。\n"
+    assert _page(text)[0].year is None
