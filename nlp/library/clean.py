@@ -22,6 +22,7 @@ from nlp.library.junk import (
     CLAUSE_BREAK,
     COLUMN_NAME,
     COLUMN_WORD,
+    COPY_BAN,
     END_MARK,
     MAX_JUDGED_CHARS,
     MENU_ROW,
@@ -825,8 +826,9 @@ FURNITURE_PATTERNS = _patterns(
     (r"^图片来源于?网络|^[^。]{0,12}如有侵权|^[^。]{0,40}?[如若][^，,。]{0,6}侵权[^。]{0,24}?删除", "网页信息"),
     # a site's copyright notice (Copyright 2022 KTSF. All Rights Reserved., 版權所有，不得轉載。), and its terms for a reprint
     # (转载请注明出处, 转载请附上原文出处链接和本声明, rw2260): a site tells its readers how to copy its page, no text does (the
-    # fifty lines of tune that name 转载 or 版权 are all junk)
-    (r"(?i:copyright|all rights reserved)|版权所有|不得转载|转载请|^©\s*\d{4}", "网页信息"),
+    # fifty lines of tune that name 转载 or 版权 are all junk); so is its ban on copying its post, in whatever verb
+    # (``COPY_BAN``: 请勿转载, rw1874; 作者原创,不允许二次传播,…追究法律责任。, rw2275)
+    (rf"(?i:copyright|all rights reserved)|版权所有|{COPY_BAN}|转载请|^©\s*\d{{4}}", "网页信息"),
     # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,
     # Processed in 0.109720 second(s), 35 queries ., rw749)
     (r"^(?i:powered by)\s|(?i:processed in [\d.]+ seconds?\b)", "网页信息"),

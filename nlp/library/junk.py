@@ -710,7 +710,10 @@ CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
 LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d)")
 # A site speaking of itself or to its reader in a clause: narrower than ``SITE_VOICE``, whose 平台, 用户, 请 a text's prose says
 # too (…資訊平台系統…, 申请继续教育积分, rw1315).
-SITE_SELF = re.compile(r"您|本站|本网|网友|读者|(?<![申邀聘提])请")
+# A site's ban on copying its post speaks to its reader too (作者原创,不允许二次传播,…, rw2275; 请勿照搬照抄, rw049; 未经授权不得转载,
+# rw772), not a rule of the text on passing on what is secret (…不得向外传播, rw102).
+COPY_BAN = r"(?:不得|不允许|禁止|严禁|请勿)(?:二次传播|转载|照搬)"
+SITE_SELF = re.compile(rf"您|本站|本网|网友|读者|(?<![申邀聘提])请|{COPY_BAN}")
 # A writer telling in the first person singular (我被…感染), not a unit's 我 (我院, 我校, 我会) nor 我们; a site's voice speaks to
 # its reader (您, 请, 欢迎) or of itself (本站, 小编, 平台, 网友).
 NARRATOR = re.compile(r"我(?![们院校园会市县区镇局司厂所部科])")

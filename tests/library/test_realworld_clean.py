@@ -3004,3 +3004,12 @@ def test_fix32b_a_circulars_addressees_open_a_line_of_their_own():
         model=False,
     )[0]]
     assert texts[:2] == ["关于青浦区“户外职工爱心接力站”创设实施方案", "各镇、街道总工会，各委、局、区级公司工会："]
+
+
+def test_fix33a_a_sites_ban_on_copying_its_post_is_the_pages():
+    """fix33a (README junk: document-site notices): a site's ban on copying its post, in whatever verb (作者原创,不允许二次传播,
+    一经发现收回会员权益,追究法律责任。 under 版权声明, rw2275; 请勿照搬照抄, rw049; 请勿转载, rw1874), is the site's; a rule of the
+    text on passing on what is secret (…没有正式公布之前,不得向外传播;, rw102) stays."""
+    assert "二次传播" not in _block_text(_parsed("rw2275"))
+    assert junk_reason(clean_text_line("本文系作者原创投稿，仅供学习参考，请勿照搬照抄！")) == "网页信息"
+    assert junk_reason(clean_text_line(_file_line("rw102", "不得向外传播"))) is None
