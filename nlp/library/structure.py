@@ -931,7 +931,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         glued = GLUED_TITLE.match(analysis_form(line.text))
         if (
             glued
-            and not is_title_line(line.text)
+            # a title line whole, whatever qualifier in brackets the page gave it (…工作总结(内科), rw092; …工作规划(社区),
+            # rw563; …含工作计划表(高校), rw2275): no text glued to it
+            and not is_title_line(TITLE_TAIL.sub("", line.text))
             and not GLUED_SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
             # a meeting's headline, no sentence in it: the genre word names the meeting's business, no title's end
             # (我校召开2024年度工会工作总结表彰会暨 2025年度期初工会工作会议, rw2071; ``title_kind``'s …工作总结会议)

@@ -1492,3 +1492,12 @@ def test_fix31b_a_title_taken_from_a_page_line_leaves_the_text_whatever_width_it
     for stem in ("rw289", "rw2139"):
         document = _parsed(stem)[0]
         assert not bare(document.blocks[0].text).startswith(bare(document.title))
+
+
+def test_fix33a_a_title_with_a_qualifier_in_brackets_is_a_title_line_whole():
+    """fix33a (README title: the document's own title line as written): a title that names what it holds and its kind of
+    unit in brackets (2020年度工会工作要点含工作计划表(高校), rw2275) is one title line, as …工作总结(内科) (rw092) and
+    …工作规划(社区) (rw563) are: no title glued to a text 含工作计划表(高校)."""
+    (document,) = _parsed("rw2275")
+    assert bare(document.title) == bare("2020年度工会工作要点含工作计划表(高校)")
+    assert not any("含工作计划表" in b.text for b in document.blocks)
