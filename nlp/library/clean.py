@@ -1007,8 +1007,10 @@ FURNITURE_PATTERNS = _patterns(
         # or a picture's label in its place (图片, 云图片云图片), numbered, with the suffixes an editor's copies add to the
         # file's name (图片4_副本1_副本, rw1239), or its stored name, a hash of 32 hex digits or more
         # (67b085309c043aefacd53e06ac313ab0…, rw1557); a file photo's label, in brackets or not ((相关资料图), rw376; 【资料图】,
-        # rw2060)
+        # rw2060); any name with a copy's suffix, its extension lost (640_副本, 640 (1)_副本, rw2281: a WeChat picture's stored
+        # name; initpintu_副本.jpg, rw2039, and mmexport…_副本.jpg, rw2051, kept theirs), which no text's word ends in
         FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片\d{{0,3}}(?:[_\-－]?副本\d{{0,3}})*)+$|^[0-9a-fA-F]{{32,}}$"
+        r"|^[^，。；！？\s]+(?:\s*[（(]\d{1,3}[）)])*(?:[_\-－]副本\d{0,3})+$"
         r"|^[【\[（(]?(?:相关)?资料图片?[】\]）)]?$",
         "图片或附件文件名",
     ),

@@ -3013,3 +3013,14 @@ def test_fix33a_a_sites_ban_on_copying_its_post_is_the_pages():
     assert "二次传播" not in _block_text(_parsed("rw2275"))
     assert junk_reason(clean_text_line("本文系作者原创投稿，仅供学习参考，请勿照搬照抄！")) == "网页信息"
     assert junk_reason(clean_text_line(_file_line("rw102", "不得向外传播"))) is None
+
+
+def test_fix33a_a_pictures_name_with_a_copys_suffix_is_a_file_name():
+    """fix33a (README junk: a picture's file name left as a line): a picture's stored name with the suffix an editor's copy
+    adds, its extension lost (640_副本, 640 (1)_副本 under rw2281's PART.01 heading, which the first had joined), is a file's
+    name as 图片4_副本1_副本 (rw1239) and initpintu_副本.jpg (rw2039) are; a text's 营业执照副本 is a word."""
+    (document,) = _parsed("rw2281")
+    assert "入院导航期：从“陌生”到“安心”的沉浸式导引" in [b.text for b in document.blocks if b.type == "heading"]
+    assert "副本" not in _block_text([document])
+    assert junk_reason(clean_text_line("640 (1)_副本")) == "图片或附件文件名"
+    assert junk_reason(clean_text_line("营业执照副本")) is None
