@@ -457,11 +457,12 @@ GARBLED_BYLINE = re.compile(
 # A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
 # under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1); or a credit's role and its slash
 # or its colon before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616; (作者单位:农垦牡丹江管理局党委组织, rw1590),
-# or the unit that sent the report, as ``UNIT_BYLINE`` names it, cut after it or a few characters on ((嘉莲街道莲西社区工会联合会, rw1921).
+# or the unit that sent the report, as ``UNIT_BYLINE`` names it, cut after it or a few characters on ((嘉莲街道莲西社区工会联合会, rw1921),
+# or after its writers' names and the next unit, parted by spaces or 、 as there ((市总新闻宣传中心 李剑婷、市职工服务中心, rw2282).
 CUT_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
     rf"|(?:{CREDIT_ROLES})\s*(?:{CREDIT_SLASH}|[:：])[^。！？]*"
-    rf"|[{HAN}]{{2,12}}(?:{UNIT_WORD})[{HAN}]{{0,4}})$"
+    rf"|[{HAN}]{{2,12}}(?:{UNIT_WORD})[{HAN}]{{0,4}}(?:[\s、]+[{HAN}]{{2,12}})*)$"
 )
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.

@@ -3024,3 +3024,11 @@ def test_fix33a_a_pictures_name_with_a_copys_suffix_is_a_file_name():
     assert "副本" not in _block_text([document])
     assert junk_reason(clean_text_line("640 (1)_副本")) == "图片或附件文件名"
     assert junk_reason(clean_text_line("营业执照副本")) is None
+
+
+def test_fix33a_a_units_byline_cut_after_its_writer_and_the_next_unit_is_the_pages():
+    """fix33a (README junk: a byline in brackets after the last sentence): the units and writers that sent the report, as
+    ``UNIT_BYLINE`` reads them ((…工作组 刘松、苗安顺), rw1654), cut by the excerpt after the next unit ((市总新闻宣传中心
+    李剑婷、市职工服务中心, rw2282), go as the byline cut after its first unit does (rw1921); the sentence before stays."""
+    text = _block_text(_parsed("rw2282"))
+    assert "李剑婷" not in text and text.endswith("奉献在此时融进了心底。")
