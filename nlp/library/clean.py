@@ -830,6 +830,9 @@ FURNITURE_PATTERNS = _patterns(
     # fifty lines of tune that name 转载 or 版权 are all junk); so is its ban on copying its post, in whatever verb
     # (``COPY_BAN``: 请勿转载, rw1874; 作者原创,不允许二次传播,…追究法律责任。, rw2275)
     (rf"(?i:copyright|all rights reserved)|版权所有|{COPY_BAN}|转载请|^©\s*\d{{4}}", "网页信息"),
+    # the label of a site's notice alone on its line, over its terms (版权声明 over 作者原创,…, rw2275; 聲明: over 1、凡本網注明…,
+    # rw2284): the set's other six 声明: lines are a site's (rw683, rw1334, rw1336, rw1519, rw1874, rw1879), none a text's
+    (r"^(?:版权|免责)?声明[：:]?$", "网页信息"),
     # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,
     # Processed in 0.109720 second(s), 35 queries ., rw749)
     (r"^(?i:powered by)\s|(?i:processed in [\d.]+ seconds?\b)", "网页信息"),

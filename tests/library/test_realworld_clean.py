@@ -3032,3 +3032,13 @@ def test_fix33a_a_units_byline_cut_after_its_writer_and_the_next_unit_is_the_pag
     李剑婷、市职工服务中心, rw2282), go as the byline cut after its first unit does (rw1921); the sentence before stays."""
     text = _block_text(_parsed("rw2282"))
     assert "李剑婷" not in text and text.endswith("奉献在此时融进了心底。")
+
+
+def test_fix33a_a_site_notices_label_alone_is_the_pages():
+    """fix33a (README junk: document-site notices): the label of a site's notice alone on its line (聲明: over 1、凡本網注明…,
+    rw2284, a false heading; 版权声明 over 作者原创,…, rw2275) is the site's, as the set's six 声明: lines with their terms are
+    (rw683, rw1334, rw1336, rw1519, rw1874, rw1879)."""
+    (document,) = _parsed("rw2284")
+    assert not [b.text for b in document.blocks if b.type == "heading"]
+    assert junk_reason(clean_text_line("版权声明")) == "网页信息"
+    assert junk_reason(clean_text_line("声明书")) is None
