@@ -560,6 +560,10 @@ POST_DATE_AFTER_HEADLINE = re.compile(
 # Or a page's title before the first item's title past a space, the item naming what the page names, its label after it
 # (收費站工會換屆工作報告 工會換屆工作報告篇一, rw1067): two lines, the page's title the collection's.
 TITLE_BEFORE_ITEM_TITLE = re.compile(r"^(?P<mark>[^，。；！？\s]{4,40})\s+(?P<rest>[^，。；！？\s]{4,40})$")
+# A post's tags (#民生醫院 #小港, rw1403; #勞動權益#, rw1516; #话题#), a line of their own the page's column, or after its headline
+# past a space (…迎春职工趣味运动会 #网络中国节·春节#, rw2286): two lines, the tags the page's.
+POST_TAGS = r"(?:#[^#\s，。；！？]{2,30}#?\s*)+"
+TAGS_AFTER_HEADLINE = re.compile(rf"^(?P<mark>[^#。；！？]{{6,60}}?)\s+(?P<rest>{POST_TAGS})$")
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
 # two fields at least, each a label, its colon and one value; or its stamp without brackets (``POST_STAMP_IN_LINE``),
 # its day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), or a day and a
@@ -995,7 +999,7 @@ FURNITURE_PATTERNS = _patterns(
         "图片说明",
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
-    (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    (rf"^{POST_TAGS}$", "网站栏目"),
     # a row of more words parted by bars than a table has columns (和政县| 枞阳县| 化州市| …, a site's list of its local
     # stations, rw1672; 网站首页| 关于我们| … | 违规举报, rw1499): a site's links; a table's row flattened has fewer cells
     (rf"^(?:[^|｜，。；！？\s]{{1,6}}\s*[|｜]\s*){{{MIN_LINK_ROW_CELLS - 1},}}[^|｜，。；！？\s]{{0,6}}$", "网站栏目"),
@@ -2688,7 +2692,8 @@ def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
-    headline (``ISSUE_BEFORE_TITLE``), a post's date after its headline (``POST_DATE_AFTER_HEADLINE``), a page's title
+    headline (``ISSUE_BEFORE_TITLE``), a post's date or tags after its headline (``POST_DATE_AFTER_HEADLINE``,
+    ``TAGS_AFTER_HEADLINE``), a page's title
     before its first item's (``TITLE_BEFORE_ITEM_TITLE``) and a post's stamp and credits, or its bracketed fields, between
     a one-line page's headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``), a
     news portal's tags before that headline too (``SECTION_TAGS_BEFORE_HEADLINE``)."""
@@ -2697,6 +2702,7 @@ def _split_site_watermark(line: Line) -> list[Line]:
         or FORM_FIELD_AFTER_TITLE.match(line.text)
         or ISSUE_BEFORE_TITLE.match(line.text)
         or POST_DATE_AFTER_HEADLINE.match(line.text)
+        or TAGS_AFTER_HEADLINE.match(line.text)
         or _title_before_item_title(line.text)
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None

@@ -3042,3 +3042,12 @@ def test_fix33a_a_site_notices_label_alone_is_the_pages():
     assert not [b.text for b in document.blocks if b.type == "heading"]
     assert junk_reason(clean_text_line("版权声明")) == "网页信息"
     assert junk_reason(clean_text_line("声明书")) is None
+
+
+def test_fix33a_a_posts_tags_after_its_headline_are_the_pages():
+    """fix33a (README title: the headline as written, the site's column junk): a post's tags after its headline past a space
+    (【迎新春】市中医医院举行迎春职工趣味运动会 #网络中国节·春节#, rw2286) are the page's, as its tags on a line of their own are
+    (#民生醫院 #小港 #鮮週報, rw1403; 醫療法律 | #勞動權益#ESG, rw1516): the headline is the title without them."""
+    (document,) = _parsed("rw2286")
+    assert document.title == "【迎新春】市中医医院举行迎春职工趣味运动会"
+    assert "#" not in _block_text([document])
