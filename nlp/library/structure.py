@@ -1195,16 +1195,24 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         for i, (family, rest) in enumerate(entries)
         if shaped[family] >= 1 and i not in heads and (cut := _restated_phrase(rest))
     }
-    long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
+    # the family's entries of the run-in shape are its long entries, the same ones: a count alone matched a short one of
+    # that shape with a long one of another (rw2287's 二、健全工作机构。… beside 五、建立健全党务公开制度、…，不断推进…。, an item)
+    long = {i for i, (family, rest) in enumerate(entries) if family and len(rest) > MAX_HEADING_CHARS}
     shaped = Counter(entries[i][0] for i in heads)
-    families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
-    # (the last entry, cut by the page's end, is no item: it is typed as its siblings are, the README's cut text)
+    families = {
+        family
+        for family, n in shaped.items()
+        if n >= 2 and {i for i in heads if entries[i][0] == family} == {i for i in long if entries[i][0] == family}
+    }
+    # (the last entry, cut by the page's end, is no item: it is typed as its siblings are, the README's cut text; unless the
+    # page gave its first sentence whole, a sentence of clauses, no phrase: rw2287's 五、建立健全…制度，…，不断推进…规范化。每年
+    # 年底…, cut after it, is a sentence entry, an item that keeps its siblings items by the README's ruling of round 23)
     items = {
         family
         for i, (family, rest) in enumerate(entries)
         if family
         and i not in heads
-        and i != cut_off
+        and (i != cut_off or RUN_IN_SENTENCE.match(rest))
         and (len(rest) > MAX_HEADING_CHARS or CLAUSE_WITH_COMMA.match(rest))
     }
     over_paragraphs = {
@@ -1294,14 +1302,19 @@ def _run_in_section(
     (``heads``), one of them over a paragraph of ``min_paragraph`` characters (二、… / 1、深化“双学双比”竞赛活动。依托… /
     2、大力推动“巾帼建功”活动。开展…, rw644) or each over a sentence of clauses (``_clause_run``, rw2091): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
     entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
-    beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
-    long = [j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
+    beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。). The document's last entry, cut by the
+    page's end, counts as a long one of its shape, its paragraph cut (the README's cut text: 2、创新活动形式。要充 beside
+    1、把握节目主题,精心组织。 over its sentence of clauses, rw1909)."""
+    cut = len(entries) - 1 if entries and entries[-1][1][-1:] not in SENTENCE_END else None
+    long = [
+        j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS or j == cut
+    ]
     return (
         len(long) >= 2
         and all(j in heads for j in long)
         and (
             any(len(entries[j][1]) - heads[j] >= min_paragraph for j in long)
-            or all(_clause_run(entries[j][1][heads[j] :]) for j in long)
+            or all(_clause_run(entries[j][1][heads[j] :]) for j in long if j != cut)
         )
     )
 
@@ -3386,7 +3399,9 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
     )
     # the outline's content written out where the lists begin or after: a paragraph, or an entry typed an item
     written_out = any(b.type in ("paragraph", "item") for b in blocks[min(lists, default=0) :])
-    if not any(b.type == "paragraph" for b in blocks) or (
+    # (a document whose entries are sentences, items, is written out though it has no paragraph: rw2288's 制度 of numbered
+    # rules, its 1、住院健康教育的对象主要是住院患者和家属， cut after its comma among items)
+    if not any(b.type in ("paragraph", "item") for b in blocks) or (
         not written_out and any(n > 1 for parent, n in parents.items() if parent)
     ):
         return blocks
