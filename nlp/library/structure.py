@@ -3966,9 +3966,11 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
     for (
         block
     ) in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成; 2012年度，…)
+        # (the paragraph of an item's run-in phrase too: 4、组织竞赛,活跃生活。2012年度,工会组织…, rw485, an item by its list)
+        phrase = RUN_IN_PHRASE.match(block.text) if block.type == "item" else None
         match = (
             YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
-            or PARAGRAPH_YEAR.match(block.text)
+            or PARAGRAPH_YEAR.match(block.text[phrase.end() if phrase else 0 :])
             or OCCASION_YEAR.search(HONOURS.sub("", block.text))
             or YEAR_JUST_PAST.search(analysis_form(block.text))
             or THIS_YEAR.search(block.text)
