@@ -1306,9 +1306,7 @@ def _run_in_section(
     page's end, counts as a long one of its shape, its paragraph cut (the README's cut text: 2、创新活动形式。要充 beside
     1、把握节目主题,精心组织。 over its sentence of clauses, rw1909)."""
     cut = len(entries) - 1 if entries and entries[-1][1][-1:] not in SENTENCE_END else None
-    long = [
-        j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS or j == cut
-    ]
+    long = [j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS or j == cut]
     return (
         len(long) >= 2
         and all(j in heads for j in long)
