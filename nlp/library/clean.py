@@ -22,6 +22,7 @@ from nlp.library.junk import (
     CLAUSE_BREAK,
     COLUMN_NAME,
     COLUMN_WORD,
+    COPY_BAN,
     END_MARK,
     MAX_JUDGED_CHARS,
     MENU_ROW,
@@ -456,11 +457,12 @@ GARBLED_BYLINE = re.compile(
 # A byline the excerpt cut after its first characters, after the last sentence (…優秀組織獎”。( 张, rw739) or on its own line
 # under it, the writers' names spaced apart ((徐宣  徐纪): not an outline's marker (（一, （1); or a credit's role and its slash
 # or its colon before the cut, whatever follows them ((文/辦公室 黃庭芳;公(gong)司工(, rw1616; (作者单位:农垦牡丹江管理局党委组织, rw1590),
-# or the unit that sent the report, as ``UNIT_BYLINE`` names it, cut after it or a few characters on ((嘉莲街道莲西社区工会联合会, rw1921).
+# or the unit that sent the report, as ``UNIT_BYLINE`` names it, cut after it or a few characters on ((嘉莲街道莲西社区工会联合会, rw1921),
+# or after its writers' names and the next unit, parted by spaces or 、 as there ((市总新闻宣传中心 李剑婷、市职工服务中心, rw2282).
 CUT_BYLINE = re.compile(
     rf"(?:^|(?<=[。！？”]))\s*[（(]\s*(?:(?![{CN_DIGITS}\d])[{HAN}]{{1,3}}(?:\s+[{HAN}]{{2,3}})*"
     rf"|(?:{CREDIT_ROLES})\s*(?:{CREDIT_SLASH}|[:：])[^。！？]*"
-    rf"|[{HAN}]{{2,12}}(?:{UNIT_WORD})[{HAN}]{{0,4}})$"
+    rf"|[{HAN}]{{2,12}}(?:{UNIT_WORD})[{HAN}]{{0,4}}(?:[\s、]+[{HAN}]{{2,12}})*)$"
 )
 # The writers' names, two at least, after the last sentence without brackets (…的总体提升。 黄刚毅 曾建湘, rw965; the
 # space after the stop is cleaned away): each a common surname and one or two characters, a space between.
@@ -558,6 +560,10 @@ POST_DATE_AFTER_HEADLINE = re.compile(
 # Or a page's title before the first item's title past a space, the item naming what the page names, its label after it
 # (收費站工會換屆工作報告 工會換屆工作報告篇一, rw1067): two lines, the page's title the collection's.
 TITLE_BEFORE_ITEM_TITLE = re.compile(r"^(?P<mark>[^，。；！？\s]{4,40})\s+(?P<rest>[^，。；！？\s]{4,40})$")
+# A post's tags (#民生醫院 #小港, rw1403; #勞動權益#, rw1516; #话题#), a line of their own the page's column, or after its headline
+# past a space (…迎春职工趣味运动会 #网络中国节·春节#, rw2286): two lines, the tags the page's.
+POST_TAGS = r"(?:#[^#\s，。；！？]{2,30}#?\s*)+"
+TAGS_AFTER_HEADLINE = re.compile(rf"^(?P<mark>[^#。；！？]{{6,60}}?)\s+(?P<rest>{POST_TAGS})$")
 # Or the post's fields in brackets between the headline and the text ([ 作者:戴云东 點(diǎn)擊數(shù):510 更新時(shí)間:2025/03/11], rw975):
 # two fields at least, each a label, its colon and one value; or its stamp without brackets (``POST_STAMP_IN_LINE``),
 # its day and time, the empty fields and widgets after it (发布时间:2018-01-16 17:42:46 本文来源: 分享到:, rw1026), or a day and a
@@ -830,8 +836,12 @@ FURNITURE_PATTERNS = _patterns(
     (r"^图片来源于?网络|^[^。]{0,12}如有侵权|^[^。]{0,40}?[如若][^，,。]{0,6}侵权[^。]{0,24}?删除", "网页信息"),
     # a site's copyright notice (Copyright 2022 KTSF. All Rights Reserved., 版權所有，不得轉載。), and its terms for a reprint
     # (转载请注明出处, 转载请附上原文出处链接和本声明, rw2260): a site tells its readers how to copy its page, no text does (the
-    # fifty lines of tune that name 转载 or 版权 are all junk)
-    (r"(?i:copyright|all rights reserved)|版权所有|不得转载|转载请|^©\s*\d{4}", "网页信息"),
+    # fifty lines of tune that name 转载 or 版权 are all junk); so is its ban on copying its post, in whatever verb
+    # (``COPY_BAN``: 请勿转载, rw1874; 作者原创,不允许二次传播,…追究法律责任。, rw2275)
+    (rf"(?i:copyright|all rights reserved)|版权所有|{COPY_BAN}|转载请|^©\s*\d{{4}}", "网页信息"),
+    # the label of a site's notice alone on its line, over its terms (版权声明 over 作者原创,…, rw2275; 聲明: over 1、凡本網注明…,
+    # rw2284): the set's other six 声明: lines are a site's (rw683, rw1334, rw1336, rw1519, rw1874, rw1879), none a text's
+    (r"^(?:版权|免责)?声明[：:]?$", "网页信息"),
     # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,
     # Processed in 0.109720 second(s), 35 queries ., rw749)
     (r"^(?i:powered by)\s|(?i:processed in [\d.]+ seconds?\b)", "网页信息"),
@@ -994,7 +1004,7 @@ FURNITURE_PATTERNS = _patterns(
         "图片说明",
     ),
     # a post's tags (#113年社區發展工作人員示範觀摩活動之二, #社會福利服務, #话题#): a markdown heading has its space after #
-    (r"^(?:#[^#\s，。；！？]{2,30}#?\s*)+$", "网站栏目"),
+    (rf"^{POST_TAGS}$", "网站栏目"),
     # a row of more words parted by bars than a table has columns (和政县| 枞阳县| 化州市| …, a site's list of its local
     # stations, rw1672; 网站首页| 关于我们| … | 违规举报, rw1499): a site's links; a table's row flattened has fewer cells
     (rf"^(?:[^|｜，。；！？\s]{{1,6}}\s*[|｜]\s*){{{MIN_LINK_ROW_CELLS - 1},}}[^|｜，。；！？\s]{{0,6}}$", "网站栏目"),
@@ -1010,8 +1020,10 @@ FURNITURE_PATTERNS = _patterns(
         # or a picture's label in its place (图片, 云图片云图片), numbered, with the suffixes an editor's copies add to the
         # file's name (图片4_副本1_副本, rw1239), or its stored name, a hash of 32 hex digits or more
         # (67b085309c043aefacd53e06ac313ab0…, rw1557); a file photo's label, in brackets or not ((相关资料图), rw376; 【资料图】,
-        # rw2060)
+        # rw2060); any name with a copy's suffix, its extension lost (640_副本, 640 (1)_副本, rw2281: a WeChat picture's stored
+        # name; initpintu_副本.jpg, rw2039, and mmexport…_副本.jpg, rw2051, kept theirs), which no text's word ends in
         FILE_NAME.pattern + rf"|^(?:[{HAN}]?图片\d{{0,3}}(?:[_\-－]?副本\d{{0,3}})*)+$|^[0-9a-fA-F]{{32,}}$"
+        r"|^[^，。；！？\s]+(?:\s*[（(]\d{1,3}[）)])*(?:[_\-－]副本\d{0,3})+$"
         r"|^[【\[（(]?(?:相关)?资料图片?[】\]）)]?$",
         "图片或附件文件名",
     ),
@@ -2687,7 +2699,8 @@ def _split_site_watermark(line: Line) -> list[Line]:
     """A site's watermark (its name and address) glued before the text (携笔同道公文写作范文宝典:www.….com区总工会
     2019年工作总结…) is a line of its own, judged as one; so is a title a form's fields follow on its line
     (see ``FORM_FIELD_AFTER_TITLE``) or its addressees (``ADDRESSEES_AFTER_TITLE``), a bulletin's issue number before a
-    headline (``ISSUE_BEFORE_TITLE``), a post's date after its headline (``POST_DATE_AFTER_HEADLINE``), a page's title
+    headline (``ISSUE_BEFORE_TITLE``), a post's date or tags after its headline (``POST_DATE_AFTER_HEADLINE``,
+    ``TAGS_AFTER_HEADLINE``), a page's title
     before its first item's (``TITLE_BEFORE_ITEM_TITLE``) and a post's stamp and credits, or its bracketed fields, between
     a one-line page's headline and its text (``POST_CREDIT_IN_LINE``, ``POST_FIELDS_IN_LINE``, ``POST_STAMP_IN_LINE``), a
     news portal's tags before that headline too (``SECTION_TAGS_BEFORE_HEADLINE``)."""
@@ -2696,6 +2709,7 @@ def _split_site_watermark(line: Line) -> list[Line]:
         or FORM_FIELD_AFTER_TITLE.match(line.text)
         or ISSUE_BEFORE_TITLE.match(line.text)
         or POST_DATE_AFTER_HEADLINE.match(line.text)
+        or TAGS_AFTER_HEADLINE.match(line.text)
         or _title_before_item_title(line.text)
     )
     credit = POST_CREDIT_IN_LINE.match(line.text) if match is None else None

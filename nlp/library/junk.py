@@ -686,13 +686,14 @@ def _site_words(form: str) -> list[str]:
 
 # Named features: (name, the reason shown when it weighs most, function of a LineContext).
 SITE_WORDS = re.compile(
-    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点; 站 alone only where it is the
+    # 网 alone is a site's (糯米文學吧网, 中工网讯), not in 网络, 网格 (a community's grid), 网点, 网球 (a sport the text's
+    # events play: 网球协会, rw2071; 乒乓球、羽毛球、网球, rw2146; CYTA网球联赛普及, rw2290, dropped by it); 站 alone only where it is the
     # site (本站, 全站, 主站, 站内, 站点, 站长), not a station of the world a text speaks of (心灵驿站, 综合文化站, 新时代文明实践站,
     # 环卫站, 一站到底: in round 28 a caption that names a 心靈驛站 scored .93 by it alone and set the threshold at .95);
     # 作者 not in 工作者; a
     # QQ group is a channel a unit reaches people by, as a WeChat group is (利用社区QQ群、微信群等工具…); 阅读 is the site's
     # (阅读：12, 相关阅读, 欢迎阅读) unless it names the unit's reading event or place (垂医阅读季, 阅读推广, 閱讀室, rw1743)
-    r"网站|网(?![络格点])|(?<=[本全主分子])站|站(?=[内点长])|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读(?![季节会周月室角]|推广|之星|氛围|俱乐部|活动|打卡)|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
+    r"网站|网(?![络格点球])|(?<=[本全主分子])站|站(?=[内点长])|投稿|客服|QQ(?!群)|qq(?!群)|下载|上传|浏览|阅读(?![季节会周月室角]|推广|之星|氛围|俱乐部|活动|打卡)|分享|首页|栏目|来源|(?<!工)作者|发布|评论|收藏|举报|VIP|文档|精选|范文|范例|"
     r"小编|整理|参考|(?<!联)欢迎(?![^，。！]{2,20}(?:来访|莅临|参观|出席|参加))|ICP|备案|地址|电话|微信|公众号|小程序|搜索|扫码|点击|登录|注册|付费|预览|版权|侵权|人气|热度|扫一扫"
     # an advert's slot (内容头部广告位), a site's channel (徐州中医频道), an answer site's label (最佳答案), a document shop's
     # coins and archives (部分资料下载需要金币, 资料包下载后请先用软件解压), a hotline (客户专属热线: a channel, as a telephone is),
@@ -712,7 +713,10 @@ CLAUSE_BREAK = re.compile(r"[，,；;。！？!?]")
 LABEL_COLON = re.compile(r"(?<!\d)[：:]|[：:](?!\d)")
 # A site speaking of itself or to its reader in a clause: narrower than ``SITE_VOICE``, whose 平台, 用户, 请 a text's prose says
 # too (…資訊平台系統…, 申请继续教育积分, rw1315).
-SITE_SELF = re.compile(r"您|本站|本网|网友|读者|(?<![申邀聘提])请")
+# A site's ban on copying its post speaks to its reader too (作者原创,不允许二次传播,…, rw2275; 请勿照搬照抄, rw049; 未经授权不得转载,
+# rw772), not a rule of the text on passing on what is secret (…不得向外传播, rw102).
+COPY_BAN = r"(?:不得|不允许|禁止|严禁|请勿)(?:二次传播|转载|照搬)"
+SITE_SELF = re.compile(rf"您|本站|本网|网友|读者|(?<![申邀聘提])请|{COPY_BAN}")
 # A writer telling in the first person singular (我被…感染), not a unit's 我 (我院, 我校, 我会) nor 我们; a site's voice speaks to
 # its reader (您, 请, 欢迎) or of itself (本站, 小编, 平台, 网友).
 NARRATOR = re.compile(r"我(?![们院校园会市县区镇局司厂所部科])")

@@ -399,9 +399,13 @@ LAW_YEAR = re.compile(
     r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?[^，。；、\d]{0,16}?(?:(?<![方做说看想])法(?=[、，。；》\s对中第]|$)|条例)"
     r"|(?<=》)[（(](?:19|20)\d{2}年?(?:修订|修正|修改|版)?[）)]"
 )
-# A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534): a programme of several years
-# the text carries out, never the year of its own work or event.
-CITED_SPAN = re.compile(r"《[^《》]*?(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)?\d{2}年?[^《》]*》")
+# A work cited by a name that spans years (《全国护理事业发展规划(2021—2025年)》, rw1534), or that names a programme by the
+# year it aims at, no 年 after it (《“健康中国2030”规划纲要》, rw2268; 《健康湖北2030行动纲要》, rw2293): a programme of
+# several years the text carries out, never the year of its own work or event.
+CITED_SPAN = re.compile(
+    r"《[^《》]*?(?:19|20)\d{2}\s*[—–\-－~～至到]+\s*(?:19|20)?\d{2}年?[^《》]*》"
+    r"|《[^《》]*?(?<!\d)(?:19|20)\d{2}(?![\d年])[^《》]*?(?:纲要|规划)[^《》]*》"
+)
 # An aside that sends the reader to another source (（可參113年10月7日…共同舉辦之司法講座，…）, rw1516; （详见…）): a citation,
 # its days the source's, no year of the text.
 CITED_ASIDE = re.compile(r"[（(](?:可?[參参][見见考閱阅]?|[詳详]見|[詳详]见|[請请][參参][見见考閱阅]?)[^（()）]*[）)]")
@@ -936,7 +940,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         glued = GLUED_TITLE.match(analysis_form(line.text))
         if (
             glued
-            and not is_title_line(line.text)
+            # a title line whole, whatever qualifier in brackets the page gave it (…工作总结(内科), rw092; …工作规划(社区),
+            # rw563; …含工作计划表(高校), rw2275): no text glued to it
+            and not is_title_line(TITLE_TAIL.sub("", line.text))
             and not GLUED_SENTENCE_OPENER.match(glued.group("title"))  # 根据20xx年工会工作计划安排…
             # a meeting's headline, no sentence in it: the genre word names the meeting's business, no title's end
             # (我校召开2024年度工会工作总结表彰会暨 2025年度期初工会工作会议, rw2071; ``title_kind``'s …工作总结会议)
@@ -1198,16 +1204,24 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         for i, (family, rest) in enumerate(entries)
         if shaped[family] >= 1 and i not in heads and (cut := _restated_phrase(rest))
     }
-    long = Counter(family for family, rest in entries if family and len(rest) > MAX_HEADING_CHARS)
+    # the family's entries of the run-in shape are its long entries, the same ones: a count alone matched a short one of
+    # that shape with a long one of another (rw2287's 二、健全工作机构。… beside 五、建立健全党务公开制度、…，不断推进…。, an item)
+    long = {i for i, (family, rest) in enumerate(entries) if family and len(rest) > MAX_HEADING_CHARS}
     shaped = Counter(entries[i][0] for i in heads)
-    families = {family for family, n in shaped.items() if n >= 2 and n == long[family]}
-    # (the last entry, cut by the page's end, is no item: it is typed as its siblings are, the README's cut text)
+    families = {
+        family
+        for family, n in shaped.items()
+        if n >= 2 and {i for i in heads if entries[i][0] == family} == {i for i in long if entries[i][0] == family}
+    }
+    # (the last entry, cut by the page's end, is no item: it is typed as its siblings are, the README's cut text; unless the
+    # page gave its first sentence whole, a sentence of clauses, no phrase: rw2287's 五、建立健全…制度，…，不断推进…规范化。每年
+    # 年底…, cut after it, is a sentence entry, an item that keeps its siblings items by the README's ruling of round 23)
     items = {
         family
         for i, (family, rest) in enumerate(entries)
         if family
         and i not in heads
-        and i != cut_off
+        and (i != cut_off or RUN_IN_SENTENCE.match(rest))
         and (len(rest) > MAX_HEADING_CHARS or CLAUSE_WITH_COMMA.match(rest))
     }
     over_paragraphs = {
@@ -1297,14 +1311,17 @@ def _run_in_section(
     (``heads``), one of them over a paragraph of ``min_paragraph`` characters (二、… / 1、深化“双学双比”竞赛活动。依托… /
     2、大力推动“巾帼建功”活动。开展…, rw644) or each over a sentence of clauses (``_clause_run``, rw2091): headings, whatever the family's entries in other sections are (三、… / 2、全面落实…计划，配合… an item). One long
     entry of another shape in the section, an item, keeps them items (the README's ruling of round 23: rw1250's 1、 2、 3、
-    beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。)."""
-    long = [j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS]
+    beside 4、经常深入基层，…问题。, rw051's 1、 and 3、 beside 2、抓重点攻难点，…入党。). The document's last entry, cut by the
+    page's end, counts as a long one of its shape, its paragraph cut (the README's cut text: 2、创新活动形式。要充 beside
+    1、把握节目主题,精心组织。 over its sentence of clauses, rw1909)."""
+    cut = len(entries) - 1 if entries and entries[-1][1][-1:] not in SENTENCE_END else None
+    long = [j for j in _section_siblings(lines, entries, i) if len(entries[j][1]) > MAX_HEADING_CHARS or j == cut]
     return (
         len(long) >= 2
         and all(j in heads for j in long)
         and (
             any(len(entries[j][1]) - heads[j] >= min_paragraph for j in long)
-            or all(_clause_run(entries[j][1][heads[j] :]) for j in long)
+            or all(_clause_run(entries[j][1][heads[j] :]) for j in long if j != cut)
         )
     )
 
@@ -3400,7 +3417,9 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
     )
     # the outline's content written out where the lists begin or after: a paragraph, or an entry typed an item
     written_out = any(b.type in ("paragraph", "item") for b in blocks[min(lists, default=0) :])
-    if not any(b.type == "paragraph" for b in blocks) or (
+    # (a document whose entries are sentences, items, is written out though it has no paragraph: rw2288's 制度 of numbered
+    # rules, its 1、住院健康教育的对象主要是住院患者和家属， cut after its comma among items)
+    if not any(b.type in ("paragraph", "item") for b in blocks) or (
         not written_out and any(n > 1 for parent, n in parents.items() if parent)
     ):
         return blocks
@@ -3993,9 +4012,11 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
     for (
         block
     ) in blocks:  # else the year it gives its work anywhere (…全力保障2023年各项重点工作任务圆满完成; 2012年度，…)
+        # (the paragraph of an item's run-in phrase too: 4、组织竞赛,活跃生活。2012年度,工会组织…, rw485, an item by its list)
+        phrase = RUN_IN_PHRASE.match(block.text) if block.type == "item" else None
         match = (
             YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
-            or PARAGRAPH_YEAR.match(block.text)
+            or PARAGRAPH_YEAR.match(block.text[phrase.end() if phrase else 0 :])
             or OCCASION_YEAR.search(HONOURS.sub("", block.text))
             or YEAR_JUST_PAST.search(analysis_form(block.text))
             or THIS_YEAR.search(block.text)

@@ -3031,3 +3031,48 @@ def test_fix33d_a_latin_name_before_a_casinos_entrance_is_its_name():
     assert "bob" not in _block_text(_parsed("rw2417"))
     assert "门诊楼会议室隆重举行" in _block_text(_parsed("rw2417"))
     assert gambling_ads("下载学习强国APP官方入口") == []
+def test_fix33a_a_sites_ban_on_copying_its_post_is_the_pages():
+    """fix33a (README junk: document-site notices): a site's ban on copying its post, in whatever verb (作者原创,不允许二次传播,
+    一经发现收回会员权益,追究法律责任。 under 版权声明, rw2275; 请勿照搬照抄, rw049; 请勿转载, rw1874), is the site's; a rule of the
+    text on passing on what is secret (…没有正式公布之前,不得向外传播;, rw102) stays."""
+    assert "二次传播" not in _block_text(_parsed("rw2275"))
+    assert junk_reason(clean_text_line("本文系作者原创投稿，仅供学习参考，请勿照搬照抄！")) == "网页信息"
+    assert junk_reason(clean_text_line(_file_line("rw102", "不得向外传播"))) is None
+
+
+def test_fix33a_a_pictures_name_with_a_copys_suffix_is_a_file_name():
+    """fix33a (README junk: a picture's file name left as a line): a picture's stored name with the suffix an editor's copy
+    adds, its extension lost (640_副本, 640 (1)_副本 under rw2281's PART.01 heading, which the first had joined), is a file's
+    name as 图片4_副本1_副本 (rw1239) and initpintu_副本.jpg (rw2039) are; a text's 营业执照副本 is a word."""
+    (document,) = _parsed("rw2281")
+    assert "入院导航期：从“陌生”到“安心”的沉浸式导引" in [b.text for b in document.blocks if b.type == "heading"]
+    assert "副本" not in _block_text([document])
+    assert junk_reason(clean_text_line("640 (1)_副本")) == "图片或附件文件名"
+    assert junk_reason(clean_text_line("营业执照副本")) is None
+
+
+def test_fix33a_a_units_byline_cut_after_its_writer_and_the_next_unit_is_the_pages():
+    """fix33a (README junk: a byline in brackets after the last sentence): the units and writers that sent the report, as
+    ``UNIT_BYLINE`` reads them ((…工作组 刘松、苗安顺), rw1654), cut by the excerpt after the next unit ((市总新闻宣传中心
+    李剑婷、市职工服务中心, rw2282), go as the byline cut after its first unit does (rw1921); the sentence before stays."""
+    text = _block_text(_parsed("rw2282"))
+    assert "李剑婷" not in text and text.endswith("奉献在此时融进了心底。")
+
+
+def test_fix33a_a_site_notices_label_alone_is_the_pages():
+    """fix33a (README junk: document-site notices): the label of a site's notice alone on its line (聲明: over 1、凡本網注明…,
+    rw2284, a false heading; 版权声明 over 作者原创,…, rw2275) is the site's, as the set's six 声明: lines with their terms are
+    (rw683, rw1334, rw1336, rw1519, rw1874, rw1879)."""
+    (document,) = _parsed("rw2284")
+    assert not [b.text for b in document.blocks if b.type == "heading"]
+    assert junk_reason(clean_text_line("版权声明")) == "网页信息"
+    assert junk_reason(clean_text_line("声明书")) is None
+
+
+def test_fix33a_a_posts_tags_after_its_headline_are_the_pages():
+    """fix33a (README title: the headline as written, the site's column junk): a post's tags after its headline past a space
+    (【迎新春】市中医医院举行迎春职工趣味运动会 #网络中国节·春节#, rw2286) are the page's, as its tags on a line of their own are
+    (#民生醫院 #小港 #鮮週報, rw1403; 醫療法律 | #勞動權益#ESG, rw1516): the headline is the title without them."""
+    (document,) = _parsed("rw2286")
+    assert document.title == "【迎新春】市中医医院举行迎春职工趣味运动会"
+    assert "#" not in _block_text([document])

@@ -1336,3 +1336,22 @@ def test_gen33y_an_events_date_field_written_in_dashes_gives_its_year():
     ]
     assert document_year("page", blocks, "其他") == 2019
     assert document_year("page", [blocks[0], Block("paragraph", "发布时间：2019-08-27")], "其他") is None
+def test_fix33a_a_programme_named_by_the_year_it_aims_at_gives_no_year():
+    """fix33a (README year: not a year the text cites for something else): a programme cited by the year it aims at, no 年
+    after it (《“健康中国2030”规划纲要》, rw2268; 《健康湖北2030行動綱要》, rw2293), is the programme's horizon: the document's year
+    is its own event's (2022年新年到来之际, rw2268; the 2018年 campaign rw2293's event answers)."""
+    assert [_parsed(stem)[0].year for stem in ("rw2268", "rw2293")] == [2022, 2018]
+    text = "健步走活动\n为贯彻落实《“健康中国2030”规划纲要》，3月5日，县工会组织职工开展健步走活动，职工积极参加。\n"
+    assert _page(text)[0].year is None
+
+
+def test_fix33a_the_paragraph_of_an_items_run_in_phrase_may_open_on_its_year():
+    """fix33a: a run-in entry typed an item by its list (round 23's ruling) is its phrase and its paragraph; the paragraph
+    opening on the year of the work it tells gives that year as a heading's paragraph does (4、组织竞赛,活跃生活。2012年度,工会
+    组织…开展了篮球友谊赛6场, rw485, beside the sentence entry 1、今年五一节…)."""
+    assert _parsed("rw485")[0].year == 2012
+    text = "镇工会工作总结\n一、开展有益活动\n1、今年五一节工会联合举办文艺汇演，29个节目登台演出，职工反响热烈。\n"
+    text += "2、组织竞赛，活跃生活。2019年度，工会组织中学、卫生院开展了篮球友谊赛6场，活跃了职工生活，增进了交流。\n"
+    text += "3、开展旅游愉悦身心。9月2日工会组织退休会员观光游览，重阳节组织离退休会员登高。\n"
+    (document,) = _page(text)
+    assert [b.type for b in document.blocks][1:] == ["item"] * 3 and document.year == 2019

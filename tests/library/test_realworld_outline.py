@@ -1370,3 +1370,28 @@ def test_gen33h_a_list_the_pages_end_cut_after_its_first_entry_is_no_heading():
     page = "活动方案\n一、活动内容\n1.拔河比赛\n各部门组队参加，每队十人。\n2.跳绳比赛\n每人跳绳一分钟，计个数。\n二、活动安排\n1.活动时\n"
     assert "活动时" not in heading_texts(parse(page))
     assert "拔河比赛" in heading_texts(parse(page))
+def test_fix33a_a_sentence_entry_cut_after_its_first_sentence_keeps_its_run_in_siblings_items():
+    """fix33a (README headings, round 23: one sibling item keeps the section's run-in entries items): rw2287's 一、落实领导职责。…
+    to 四、 beside 五、建立健全党务公开制度、…，不断推进党的建设民主化、公开化、规范化。每年年底…, cut by the page after its first
+    sentence, are items: the page gave that sentence whole, a sentence entry, not an entry cut before its shape shows; and
+    four entries of the run-in shape (one short) matched four long entries (one a sentence) by count only."""
+    (document,) = _parsed("rw2287")
+    assert [b.type for b in document.blocks] == ["item"] * 5
+    text = "一、加强组织领导。工会主席负总责，每季度研究一次工会工作，形成工作合力，推动各项任务落实到位。\n"
+    text += "二、健全工作机构。各分会明确专人负责。\n"
+    text += "三、完善工作制度。建立健全例会制度、通报制度和督查制度，明确责任分工，确保工作有序推进。\n"
+    text += "四、建立健全职工代表大会制度、厂务公开制度和民主监督制度，不断推进民主管理规范化、制度化、程序化。每年年底向上级报告一次"
+    assert [b.type for b in parse(text + "\n").documents[0].blocks] == ["item"] * 4
+    # the page's cut last entry still counts as a run-in sibling beside one over its sentence of clauses (rw1909's 三、 over
+    # 1、把握节目主题,精心组织。各单位要…,采取…,周密部署… and 2、创新活动形式。要充, both headings), its section having no item
+    plan = _parsed("rw1909")[-1]
+    assert [b.text for b in plan.blocks if b.type == "heading"][-2:] == ["把握节目主题，精心组织。", "创新活动形式。"]
+
+
+def test_fix33a_a_phrase_entry_among_sentence_items_of_a_document_with_no_paragraph_is_an_item():
+    """fix33a (README headings: an entry with nothing under it but its next sibling is an item): rw2288's 制度 has numbered
+    rules only, no paragraph; its 1、住院健康教育的对象主要是住院患者和家属， (cut after its comma) over 2、 is an item among the
+    sentence items, no skeleton outline's heading (that exception holds where no entry is written out)."""
+    (document,) = _parsed("rw2288")
+    headings = [b.text for b in document.blocks if b.type == "heading"]
+    assert headings == ["住院健康教育制度", "出院健康教育制度"]
