@@ -3031,6 +3031,8 @@ def test_fix33d_a_latin_name_before_a_casinos_entrance_is_its_name():
     assert "bob" not in _block_text(_parsed("rw2417"))
     assert "门诊楼会议室隆重举行" in _block_text(_parsed("rw2417"))
     assert gambling_ads("下载学习强国APP官方入口") == []
+
+
 def test_fix33a_a_sites_ban_on_copying_its_post_is_the_pages():
     """fix33a (README junk: document-site notices): a site's ban on copying its post, in whatever verb (作者原创,不允许二次传播,
     一经发现收回会员权益,追究法律责任。 under 版权声明, rw2275; 请勿照搬照抄, rw049; 请勿转载, rw1874), is the site's; a rule of the

@@ -1336,6 +1336,8 @@ def test_gen33y_an_events_date_field_written_in_dashes_gives_its_year():
     ]
     assert document_year("page", blocks, "其他") == 2019
     assert document_year("page", [blocks[0], Block("paragraph", "发布时间：2019-08-27")], "其他") is None
+
+
 def test_fix33a_a_programme_named_by_the_year_it_aims_at_gives_no_year():
     """fix33a (README year: not a year the text cites for something else): a programme cited by the year it aims at, no 年
     after it (《“健康中国2030”规划纲要》, rw2268; 《健康湖北2030行動綱要》, rw2293), is the programme's horizon: the document's year

@@ -1370,6 +1370,8 @@ def test_gen33h_a_list_the_pages_end_cut_after_its_first_entry_is_no_heading():
     page = "活动方案\n一、活动内容\n1.拔河比赛\n各部门组队参加，每队十人。\n2.跳绳比赛\n每人跳绳一分钟，计个数。\n二、活动安排\n1.活动时\n"
     assert "活动时" not in heading_texts(parse(page))
     assert "拔河比赛" in heading_texts(parse(page))
+
+
 def test_fix33a_a_sentence_entry_cut_after_its_first_sentence_keeps_its_run_in_siblings_items():
     """fix33a (README headings, round 23: one sibling item keeps the section's run-in entries items): rw2287's 一、落实领导职责。…
     to 四、 beside 五、建立健全党务公开制度、…，不断推进党的建设民主化、公开化、规范化。每年年底…, cut by the page after its first

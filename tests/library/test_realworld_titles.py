@@ -1541,6 +1541,8 @@ def test_fix33d_a_headline_with_a_word_the_line_below_lost_stays_the_title():
     assert _parsed("rw359")[0].title == annotation("rw359.txt")["documents"][0]["title"]
     page = "2023年社区工会工作总结\n发布时间：2023-12-20\n今年以来，社区工会在街道总工会的领导下，扎实开展各项工作，取得了一定成效。\n"
     assert _page(page)[0].title == "2023年社区工会工作总结"
+
+
 def test_fix33a_a_title_with_a_qualifier_in_brackets_is_a_title_line_whole():
     """fix33a (README title: the document's own title line as written): a title that names what it holds and its kind of
     unit in brackets (2020年度工会工作要点含工作计划表(高校), rw2275) is one title line, as …工作总结(内科) (rw092) and
