@@ -796,11 +796,14 @@ FURNITURE_PATTERNS = _patterns(
     (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979),
     # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
-    # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308);
+    # 02-2585-7528分機310 或 0982-939-525, rw1437), a notice's contact and her numbers (联系人:李娜 联系方式:88171825 …, rw2403;
+    # 联 系 人:陈国良 联系电话:…, rw1202) or a volunteer platform's contact row in its record's table (联系人 | 张* | 联系电话 |
+    # 1760546**** …, rw2400, rw2261): the README's contact lines; and a site's hotline in its footer (徐州導醫熱線:
+    # 0516-85707122, rw1308);
     # a hospital site's header opening on two telephones or more, what it adds after them or not (免费接送/急救电话:0825-2257490
     # / 2233105 电话预约挂号:0825-5817080 投诉电话:0825-2226870 域名:…, rw1566): no text opens on two numbers
     (
-        r"^[^，。；！？\s]{0,8}联络人[：:]"
+        r"^[^，。；！？\s]{0,8}联\s*[络系]\s*人\s*[：:|｜]"
         r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$"
         r"|^(?:[^，。；！？\s]{0,8}(?:电话|热线|挂号)[：:]\s*\d[\d\-－]{5,}(?:\s*(?:或|/)\s*\d[\d\-－]{5,})*\s*){2}",
         "网页信息",
@@ -998,8 +1001,13 @@ FURNITURE_PATTERNS = _patterns(
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
     (rf"^{SECTION_TAGS}$", "网站栏目"),
     # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会) or after it (□首发集团八达岭分公司
-    # 京新收费所 吕文静)
-    (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$|^□\s*[{HAN}]{{2,24}}\s+[{HAN}]{{2,3}}$", "网页信息"),
+    # 京新收费所 吕文静), or before the writer's name alone under the text's last paragraph (□侯颖, rw2396): the set's □ lines
+    # are all credits (rw589, rw711, rw1320)
+    (
+        rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$|^□\s*[{HAN}]{{2,24}}\s+[{HAN}]{{2,3}}$"
+        rf"|^□\s*[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$",
+        "网页信息",
+    ),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
         # or a picture's label in its place (图片, 云图片云图片), numbered, with the suffixes an editor's copies add to the
