@@ -356,6 +356,10 @@ FIELD_BEFORE_TEXT = re.compile(
     rf"|[【（(][{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}(?:\s+[{HAN}]{{2,3}}){{1,3}}[】）)][}}｝]?\s*)+"
     r"(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
+# Or a record's number, the first cell of a platform's table row (编号 | 2019067447 | 服务区域 | 黄河路街道 |, a volunteer
+# platform's record, rw2400, rw2261): the platform's id for its page, as a document site's 文档编号 is (rw410, rw2152); the
+# row's other cells stay.
+RECORD_NUMBER_CELL = re.compile(r"^\s*编号\s*[|｜]\s*\d{6,}\s*[|｜]\s*(?=\S)")
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
 LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
 # Or a stamp of the post's date, its source and its views (2024-12-15来源：医药卫生网医药卫生报 浏览：次), the report's dateline
@@ -2225,7 +2229,7 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     ``NEWS_DATELINE_IN_LINE``, ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``,
     ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
-    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
+    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``RECORD_NUMBER_CELL``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
     dateline is marked as a report's start (``Line.dateline``). What else a page glues to a paragraph's edges in a lead's
     or a credit's shape goes in every pass (``_without_glued_edges``)."""
 
@@ -2242,6 +2246,7 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
+        text = RECORD_NUMBER_CELL.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)
