@@ -1292,3 +1292,21 @@ def test_fix32b_untitled_entries_that_open_with_a_units_charges_are_its_duties()
     assert parse_set_file("rw2234.txt").documents[0].kind == "其他"
     page = "".join(f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待")))
     assert _page(page)[0].kind == "其他"
+
+
+def test_fix33c_a_records_event_date_cell_dates_its_event():
+    """fix33c (README year: the year of the events it reports): a volunteer platform's record gives its event's day in a
+    table cell, in digits (`活动日期 | 2019-08-27 14:30:00 至 …`, rw2400; rw2261), the text only `8月27日下午`: that year is
+    the item's; a post's stamp in digits (`发布时间: 2020-12-01`) names no 活动 and gives none."""
+    assert parse_set_file("rw2400.txt").documents[0].year == 2019
+    assert parse_set_file("rw2261.txt").documents[0].year == 2024
+    page = "服务时长 | 2小时 | 发布时间 | 2019-08-27 14:30:00 |\n8月27日下午，支部党员到社区开展了志愿服务活动，清理小广告。\n"
+    assert _page(page)[0].year is None
+
+
+def test_fix33c_a_years_model_a_unit_is_named_is_the_honours_year():
+    """fix33c (README year, round 27: a body's honour gives its year to the honour): a unit named a year's model
+    (`被命名為2022年全國工會職工書屋示範點`, rw2409, also by the notice it cites, `《關於命名2022年…的通知》`; rw1409's
+    `命名为2018年“全国工会职工书屋示范点”`) gives the text no year."""
+    assert parse_set_file("rw2409.txt").documents[0].year is None
+    assert parse_set_file("rw1409.txt").documents[0].year is None
