@@ -802,12 +802,12 @@ FURNITURE_PATTERNS = _patterns(
     # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
     # 02-2585-7528分機310 或 0982-939-525, rw1437), a notice's contact and her numbers (联系人:李娜 联系方式:88171825 …, rw2403;
     # 联 系 人:陈国良 联系电话:…, rw1202) or a volunteer platform's contact row in its record's table (联系人 | 张* | 联系电话 |
-    # 1760546**** …, rw2400, rw2261): the README's contact lines; and a site's hotline in its footer (徐州導醫熱線:
-    # 0516-85707122, rw1308);
+    # 1760546**** …, rw2400, rw2261): the README's contact lines (a plan's contact for its event named alone, 联系人：张三, is
+    # the plan's: no number to reach her by); and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308);
     # a hospital site's header opening on two telephones or more, what it adds after them or not (免费接送/急救电话:0825-2257490
     # / 2233105 电话预约挂号:0825-5817080 投诉电话:0825-2226870 域名:…, rw1566): no text opens on two numbers
     (
-        r"^[^，。；！？\s]{0,8}联\s*[络系]\s*人\s*[：:|｜]"
+        r"^[^，。；！？\s]{0,8}联络人[：:]|^[^，。；！？\s]{0,8}联\s*系\s*人\s*[：:|｜][^。！？]*?\d[\d\-－*]{5,}"
         r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$"
         r"|^(?:[^，。；！？\s]{0,8}(?:电话|热线|挂号)[：:]\s*\d[\d\-－]{5,}(?:\s*(?:或|/)\s*\d[\d\-－]{5,})*\s*){2}",
         "网页信息",

@@ -3009,9 +3009,11 @@ def test_fix32b_a_circulars_addressees_open_a_line_of_their_own():
 def test_fix33c_a_contact_line_or_a_records_contact_row_goes():
     """fix33c (README junk: contact lines): a notice's contact person and her numbers (`联系人:李娜 联系方式:88171825 …`,
     rw2403, as rw1202's `联 系 人:陈国良 联系电话:…` is annotated) and a volunteer platform's contact row in its record's
-    table (`联系人 | 张* | 联系电话 | 1760546**** …`, rw2400, rw2261) go; the notice's signature under it stays its own line."""
+    table (`联系人 | 张* | 联系电话 | 1760546**** …`, rw2400, rw2261) go; the notice's signature under it stays its own line.
+    A plan's contact named alone, no number to reach her by, stays the plan's."""
     for row in ("联系人:李娜 联系方式:88171825 18610061565", "联系人 | 张* | 联系电话 | 1760546**** 565**** |"):
         assert junk_reason(clean_text_line(row)) == "网页信息", row
+    assert junk_reason(clean_text_line("联系人：张三")) is None
     assert "联系人" not in _block_text(_parsed("rw2400"))
     rw2403 = [b.text for b in _parsed("rw2403")[0].blocks]
     assert "院工会" in rw2403 and not any("联系人" in text for text in rw2403)
