@@ -357,6 +357,10 @@ FIELD_BEFORE_TEXT = re.compile(
     rf"|[【（(][{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}(?:\s+[{HAN}]{{2,3}}){{1,3}}[】）)][}}｝]?\s*)+"
     r"(?=[^\s。！？][^。！？]{11,}[。！？])"
 )
+# Or a record's number, the first cell of a platform's table row (编号 | 2019067447 | 服务区域 | 黄河路街道 |, a volunteer
+# platform's record, rw2400, rw2261): the platform's id for its page, as a document site's 文档编号 is (rw410, rw2152); the
+# row's other cells stay.
+RECORD_NUMBER_CELL = re.compile(r"^\s*编号\s*[|｜]\s*\d{6,}\s*[|｜]\s*(?=\S)")
 # Or a column's English name glued before the report's day (News7月26日下午，…): the page's label, no word of the report.
 LATIN_LABEL_BEFORE_DAY = re.compile(r"^\s*[A-Z][A-Za-z]{2,11}\s*(?=(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日)")
 # Or a stamp of the post's date, its source and its views (2024-12-15来源：医药卫生网医药卫生报 浏览：次), the report's dateline
@@ -807,11 +811,14 @@ FURNITURE_PATTERNS = _patterns(
     (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979),
     # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
-    # 02-2585-7528分機310 或 0982-939-525, rw1437), and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308);
+    # 02-2585-7528分機310 或 0982-939-525, rw1437), a notice's contact and her numbers (联系人:李娜 联系方式:88171825 …, rw2403;
+    # 联 系 人:陈国良 联系电话:…, rw1202) or a volunteer platform's contact row in its record's table (联系人 | 张* | 联系电话 |
+    # 1760546**** …, rw2400, rw2261): the README's contact lines (a plan's contact for its event named alone, 联系人：张三, is
+    # the plan's: no number to reach her by); and a site's hotline in its footer (徐州導醫熱線:0516-85707122, rw1308);
     # a hospital site's header opening on two telephones or more, what it adds after them or not (免费接送/急救电话:0825-2257490
     # / 2233105 电话预约挂号:0825-5817080 投诉电话:0825-2226870 域名:…, rw1566): no text opens on two numbers
     (
-        r"^[^，。；！？\s]{0,8}联络人[：:]"
+        r"^[^，。；！？\s]{0,8}联络人[：:]|^[^，。；！？\s]{0,8}联\s*系\s*人\s*[：:|｜][^。！？]*?\d[\d\-－*]{5,}"
         r"|^(?:电话|[^，。；！？\s]{0,8}热线)[：:]\s*\d[\d\-－]{5,}(?:(?:转|分机)\d{1,5})?(?:\s*或\s*\d[\d\-－]{5,})*$"
         r"|^(?:[^，。；！？\s]{0,8}(?:电话|热线|挂号)[：:]\s*\d[\d\-－]{5,}(?:\s*(?:或|/)\s*\d[\d\-－]{5,})*\s*){2}",
         "网页信息",
@@ -1013,8 +1020,13 @@ FURNITURE_PATTERNS = _patterns(
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
     (rf"^{SECTION_TAGS}$", "网站栏目"),
     # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会) or after it (□首发集团八达岭分公司
-    # 京新收费所 吕文静)
-    (rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$|^□\s*[{HAN}]{{2,24}}\s+[{HAN}]{{2,3}}$", "网页信息"),
+    # 京新收费所 吕文静), or before the writer's name alone under the text's last paragraph (□侯颖, rw2396): the set's □ lines
+    # are all credits (rw589, rw711, rw1320)
+    (
+        rf"^□\s*[{HAN}]{{0,10}}{UNIT_NAME}$|^□\s*[{HAN}]{{2,24}}\s+[{HAN}]{{2,3}}$"
+        rf"|^□\s*[{''.join(sorted(SURNAMES))}][{HAN}]{{1,2}}$",
+        "网页信息",
+    ),
     # a picture's or an attachment's file name the page left as a line (1672601884.jpg, 走访 (2)(1).JPG)
     (
         # or a picture's label in its place (图片, 云图片云图片), numbered, with the suffixes an editor's copies add to the
@@ -2236,7 +2248,7 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
     ``NEWS_DATELINE_IN_LINE``, ``POST_STAMP_BEFORE_TEXT``, ``POST_DATE_BEFORE_TEXT``, ``WIDGET_AFTER_SENTENCE``,
     ``POST_DATE_AFTER_SENTENCE``,
     ``SOURCE_AFTER_SENTENCE``, ``WIDGET_BEFORE_TEXT``,
-    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
+    ``FIELD_BEFORE_TEXT``, ``LATIN_LABEL_BEFORE_DAY``, ``RECORD_NUMBER_CELL``, ``SITE_SLOGAN_TAIL``) go, the text stays; a line that lost its
     dateline is marked as a report's start (``Line.dateline``). What else a page glues to a paragraph's edges in a lead's
     or a credit's shape goes in every pass (``_without_glued_edges``)."""
 
@@ -2253,6 +2265,7 @@ def _without_site_stamps(lines: list[Line], dropped: list[DroppedLine]) -> list[
         text = WIDGET_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页控件", dropped), text, count=1)
         text = FIELD_BEFORE_TEXT.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         text = LATIN_LABEL_BEFORE_DAY.sub(lambda m: _report(m.group().strip(), "网站栏目", dropped), text, count=1)
+        text = RECORD_NUMBER_CELL.sub(lambda m: _report(m.group().strip(), "网页信息", dropped), text, count=1)
         tail = SITE_SLOGAN_TAIL.search(text)
         if tail is not None and SLOGAN_WORDS.search(tail.group("slogan")):
             text = text[: tail.start()] + _report(tail.group("slogan"), "网站名称", dropped)

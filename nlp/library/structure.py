@@ -418,9 +418,11 @@ LISTED_YEARS = re.compile(r"(?:19|20)\d{2}年(?:\s*[、和及与]\s*(?:19|20)\d{
 # (对“2017年度…最美工会”获奖单位进行了表彰, rw1048: the event the text reports); what it won before (该支部曾获2021年度先进基层党组织称号);
 # the best of a year an event commends (活动现场，表彰致敬2023年海上最美家庭、2023年上海工会星级爱心妈咪小屋…, rw441: a 2024
 # 三八 event, a year's honour conferred after it). The month it was conferred in goes with the year (…肯定，2020年5月被自治区
-# 总工会授予“…”称号, rw1992: the honour's day, not the text's).
+# 总工会授予“…”称号, rw1992: the honour's day, not the text's). So is a year's model a unit is named (被命名为2018年“全国工会职工
+# 书屋示范点”, rw1409), also by the notice the text cites that names them (印发《关于命名2022年全国工会职工书屋示范点的通知》,…被
+# 命名为2022年…, rw2409).
 HONOURS = re.compile(
-    r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)(?:\d{1,2}月份?)?[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉))|表彰(?:了|致敬)?(?=[^，。；！？\d]{0,8}?(?:19|20)\d{2}年))[^。；！？]*"
+    r"(?:(?:(?<=[。；;，,])|^)(?:19|20)\d{2}年(?!度)(?:\d{1,2}月份?)?[，,]?[^，。；！？\d]{0,12}?)?(?:荣获|获评|被评为|命名|授予|曾获|先后获|多次获|荣膺|获(?=[“「]|[^，。；！？]{0,24}?(?:称号|奖|荣誉))|表彰(?:了|致敬)?(?=[^，。；！？\d]{0,8}?(?:19|20)\d{2}年))[^。；！？]*"
     # or the holder of a year's honour named in quotes (特邀2020年“铜仁市三八红旗手”、2021年“…三八红旗手”获得者张琳岚, rw2083)
     r"|(?:19|20)\d{2}年度?[“「][^”」]{2,30}[”」](?:[、，,和及](?:19|20)\d{2}年度?[“「][^”」]{2,30}[”」])*(?:获得者|得主)"
 )
@@ -462,9 +464,12 @@ COHORT_ENTERING = re.compile(r"录取|新生|招生|入学|迎新")
 # day a report sets for the meeting it prepares (拟定于2006年3月17―31日召开…大会), or the span of months a study or a work
 # ran over (选取2015年03月至2016年03月在我院行手术治疗的患者90例, rw1017): the year it begins in; or the month the work it
 # reports began in (从2023年6月份开始，实施民生工作站, rw1923: ``YEAR_SINCE`` leaves it), or the month its work runs from
-# (2019年2月起，XXX小区开始垃圾减量分类投放, rw1971; 于2017年7月起在新医技病房楼…, rw1608).
+# (2019年2月起，XXX小区开始垃圾减量分类投放, rw1971; 于2017年7月起在新医技病房楼…, rw1608); or the day of the event a
+# volunteer platform's record gives in its table's cell, in digits (活动日期| 2019-08-27 14:30:00至…, rw2400, rw2261): the
+# event's, not a post's stamp (发布时间：2020-12-01 names no 活动).
 EVENT_TIME = re.compile(
     r"(?:时间|日期)[：:为是从。]?\s*((?:19|20)\d{2})年|到((?:19|20)\d{2})年[，,底末]"
+    r"|活动(?:时间|日期)\s*[：:|｜]\s*((?:19|20)\d{2})-\d{1,2}-\d{1,2}"
     r"|从((?:19|20)\d{2})年\d{1,2}月份?开始|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日)?起"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:份|\d{1,2}日)?\s*[至到]\s*(?:19|20)\d{2}年\d{1,2}月"
     r"|((?:19|20)\d{2})年\d{1,2}月(?:\d{1,2}日|底|上旬|中旬|下旬)?(?:前|之前|完成)"
@@ -2425,6 +2430,26 @@ def _value_of_fields(rest: str, label_end: int) -> bool:
     return bool(FIELD_RUN.fullmatch(analysis_form(rest[label_end:]).strip()))
 
 
+def _fields_only(parsed: list[tuple[str | None, str | None, str]], i: int, outer: list[str]) -> bool:
+    """The entry at ``i`` and its siblings, up to the entries of the ``outer`` families around them, are all fields, each a
+    label with its value or with its value lost, and nothing stands under any of them (（三）工作分工 / 1、裁判：由工作组人员
+    负责 / 2、项目道具准备等工作： / … / 5、交通安排： / 三、活动项目及赛程, rw2412: the page's blank duty roster)."""
+    family = parsed[i][1]
+
+    def fields(step: int) -> bool:
+        k = i + step
+        while 0 <= k < len(parsed) and parsed[k][1] not in outer:
+            form = analysis_form(parsed[k][2])
+            if parsed[k][1] != family or not (
+                _short_field(parsed[k][2]) or (form[-1:] in "：:" and LABEL_ONLY.match(form))
+            ):
+                return False
+            k += step
+        return True
+
+    return fields(-1) and fields(1)
+
+
 def _one_phrase(rest: str) -> bool:
     """A headline's length, with no sentence's stop but at its end."""
     return len(rest) <= MAX_HEADLINE_CHARS and not any(c in SENTENCE_END for c in _unquoted(rest)[:-1])
@@ -2502,8 +2527,27 @@ def _field_without_value(lines: list[Line], i: int) -> bool:
         form = analysis_form(lines[k].text) if 0 <= k < len(lines) else ""
         return bool(re.match(rf"[{HAN}]", form) and LABEL_ENTRY.match(form))
 
-    label = analysis_form(lines[i].text)
-    return label[-1:] in "：:" and bool(LABEL_ONLY.match(label)) and field(i - 1) and field(i + 1) and not field(i + 2)
+    def blank(k: int) -> bool:
+        form = analysis_form(lines[k].text) if 0 <= k < len(lines) and not lines[k].marker else ""
+        return form[-1:] in "：:" and bool(LABEL_ONLY.match(form) or QUALIFIED_LABEL.match(form))
+
+    if not blank(i):
+        return False
+    if field(i - 1) and field(i + 1) and not field(i + 2):
+        return True
+    # or one of a run of such labels, each with its value lost, over no content of their own: the run goes on to a field
+    # with its value or to the outline's next entry, a number past its list's first (组  长： / 副组长： / 组  员： / （三）工作分工,
+    # rw2412; 組長： / 副組長： / 成員：全體職工, rw2113; 其中： / 综合部（11人）： / … / 工程部（4人）： / 六、活动目的：…, rw1310): a
+    # form's blank fields; a run over a list that starts at its first entry heads it (活动安排： / 上午： / - 8:00 集合出发, rw849)
+    first, last = i, i
+    while blank(first - 1):
+        first -= 1
+    while blank(last + 1):
+        last += 1
+    if first == last or last + 1 >= len(lines):
+        return False
+    marker = _line_marker(lines[last + 1])[0]
+    return field(last + 1) or (marker is not None and not numbers_first(marker))
 
 
 def _unquoted(text: str) -> str:
@@ -3159,6 +3203,9 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 not line.list_item
                 and not under_schedule
                 and not last_of_list
+                # a label whose value the page lost in a list of fields with nothing under any of them is a field too,
+                # no heading: there are no sibling headings for it to stand among (README, heading or item)
+                and not (nothing_under and lost_value and _fields_only(parsed, i, stack[: level - 1]))
                 # a field with its short value on its line and nothing under it is a line among its sibling fields, not
                 # a heading, whatever its siblings head (一、活动主题：爱在重阳 情满望湖 beside 二、活动目的及意义：, the
                 # README's ruling of round 23)

@@ -3078,3 +3078,32 @@ def test_fix33a_a_posts_tags_after_its_headline_are_the_pages():
     (document,) = _parsed("rw2286")
     assert document.title == "【迎新春】市中医医院举行迎春职工趣味运动会"
     assert "#" not in _block_text([document])
+
+
+def test_fix33c_a_contact_line_or_a_records_contact_row_goes():
+    """fix33c (README junk: contact lines): a notice's contact person and her numbers (`联系人:李娜 联系方式:88171825 …`,
+    rw2403, as rw1202's `联 系 人:陈国良 联系电话:…` is annotated) and a volunteer platform's contact row in its record's
+    table (`联系人 | 张* | 联系电话 | 1760546**** …`, rw2400, rw2261) go; the notice's signature under it stays its own line.
+    A plan's contact named alone, no number to reach her by, stays the plan's."""
+    for row in ("联系人:李娜 联系方式:88171825 18610061565", "联系人 | 张* | 联系电话 | 1760546**** 565**** |"):
+        assert junk_reason(clean_text_line(row)) == "网页信息", row
+    assert junk_reason(clean_text_line("联系人：张三")) is None
+    assert "联系人" not in _block_text(_parsed("rw2400"))
+    rw2403 = [b.text for b in _parsed("rw2403")[0].blocks]
+    assert "院工会" in rw2403 and not any("联系人" in text for text in rw2403)
+
+
+def test_fix33c_a_box_marked_name_under_the_text_is_a_papers_byline():
+    """fix33c: a name alone after the paper's byline mark □ under the last paragraph (`□侯颖`, rw2396) is the writer's
+    credit, as the set's other □ lines are (rw589, rw711, rw1320); a □ line that is no name stays to the model."""
+    assert junk_reason(clean_text_line("□侯颖")) == "网页信息"
+    assert junk_reason(clean_text_line("□加强组织建设")) != "网页信息"
+    assert "侯颖" not in _block_text(_parsed("rw2396"))
+
+
+def test_fix33c_a_records_number_cell_goes_its_rows_other_cells_stay():
+    """fix33c: a record's number opening a platform's table row (`编号 | 2019067447 | 服务区域 | 黄河路街道 |`, rw2400,
+    rw2261) is the platform's id for its page; the row's other cells are the record's."""
+    for stem in ("rw2400", "rw2261"):
+        text = _block_text(_parsed(stem))
+        assert "编号" not in text and "服务区域" in text, stem

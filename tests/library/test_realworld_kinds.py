@@ -1357,3 +1357,21 @@ def test_fix33a_the_paragraph_of_an_items_run_in_phrase_may_open_on_its_year():
     text += "3、开展旅游愉悦身心。9月2日工会组织退休会员观光游览，重阳节组织离退休会员登高。\n"
     (document,) = _page(text)
     assert [b.type for b in document.blocks][1:] == ["item"] * 3 and document.year == 2019
+
+
+def test_fix33c_a_records_event_date_cell_dates_its_event():
+    """fix33c (README year: the year of the events it reports): a volunteer platform's record gives its event's day in a
+    table cell, in digits (`活动日期 | 2019-08-27 14:30:00 至 …`, rw2400; rw2261), the text only `8月27日下午`: that year is
+    the item's; a post's stamp in digits (`发布时间: 2020-12-01`) names no 活动 and gives none."""
+    assert parse_set_file("rw2400.txt").documents[0].year == 2019
+    assert parse_set_file("rw2261.txt").documents[0].year == 2024
+    page = "服务时长 | 2小时 | 发布时间 | 2019-08-27 14:30:00 |\n8月27日下午，支部党员到社区开展了志愿服务活动，清理小广告。\n"
+    assert _page(page)[0].year is None
+
+
+def test_fix33c_a_years_model_a_unit_is_named_is_the_honours_year():
+    """fix33c (README year, round 27: a body's honour gives its year to the honour): a unit named a year's model
+    (`被命名為2022年全國工會職工書屋示範點`, rw2409, also by the notice it cites, `《關於命名2022年…的通知》`; rw1409's
+    `命名为2018年“全国工会职工书屋示范点”`) gives the text no year."""
+    assert parse_set_file("rw2409.txt").documents[0].year is None
+    assert parse_set_file("rw1409.txt").documents[0].year is None

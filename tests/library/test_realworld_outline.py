@@ -1397,3 +1397,17 @@ def test_fix33a_a_phrase_entry_among_sentence_items_of_a_document_with_no_paragr
     (document,) = _parsed("rw2288")
     headings = [b.text for b in document.blocks if b.type == "heading"]
     assert headings == ["住院健康教育制度", "出院健康教育制度"]
+
+
+def test_fix33c_blank_fields_in_a_run_or_a_list_of_fields_are_no_headings():
+    """fix33c (README headings, heading or item; labels): labels whose values the page left blank, a run of them over
+    no content of their own (`组  长：` / `副组长：` / `组  员：` / `（三）工作分工`, rw2412; `組長：` / `副組長：` / `成員：全體職工`,
+    rw2113; `其中：` / `综合部（11人）：` …, rw1310) or numbered in a list of fields with nothing under any of them
+    (`1、裁判：由工作组人员负责` / `2、项目道具准备等工作：` … `5、交通安排：`, rw2412), are fields, no headings; the entry
+    over them heads them (`二、活动工作组`). A run over a list that starts at its first entry heads it (rw849's `上午：`)."""
+    headings = heading_texts(parse_set_file("rw2412.txt"))
+    assert "活动工作组" in headings
+    assert not [h for h in headings if h.startswith(("组", "副组长", "项目道具", "交通安排"))]
+    assert not [h for h in heading_texts(parse_set_file("rw2113.txt")) if "組長" in h]
+    assert not [h for h in heading_texts(parse_set_file("rw1310.docx")) if h.startswith(("其中", "综合部"))]
+    assert "上午：" in heading_texts(parse_set_file("rw849.txt"))
