@@ -1336,6 +1336,8 @@ def test_gen33y_an_events_date_field_written_in_dashes_gives_its_year():
     ]
     assert document_year("page", blocks, "其他") == 2019
     assert document_year("page", [blocks[0], Block("paragraph", "发布时间：2019-08-27")], "其他") is None
+    page = "服务时长 | 2小时 | 发布时间 | 2019-08-27 14:30:00 |\n8月27日下午，支部党员到社区开展了志愿服务活动，清理小广告。\n"
+    assert _page(page)[0].year is None  # fix33c: a post's stamp in a table cell names no 活动
 
 
 def test_fix33a_a_programme_named_by_the_year_it_aims_at_gives_no_year():
@@ -1357,16 +1359,6 @@ def test_fix33a_the_paragraph_of_an_items_run_in_phrase_may_open_on_its_year():
     text += "3、开展旅游愉悦身心。9月2日工会组织退休会员观光游览，重阳节组织离退休会员登高。\n"
     (document,) = _page(text)
     assert [b.type for b in document.blocks][1:] == ["item"] * 3 and document.year == 2019
-
-
-def test_fix33c_a_records_event_date_cell_dates_its_event():
-    """fix33c (README year: the year of the events it reports): a volunteer platform's record gives its event's day in a
-    table cell, in digits (`活动日期 | 2019-08-27 14:30:00 至 …`, rw2400; rw2261), the text only `8月27日下午`: that year is
-    the item's; a post's stamp in digits (`发布时间: 2020-12-01`) names no 活动 and gives none."""
-    assert parse_set_file("rw2400.txt").documents[0].year == 2019
-    assert parse_set_file("rw2261.txt").documents[0].year == 2024
-    page = "服务时长 | 2小时 | 发布时间 | 2019-08-27 14:30:00 |\n8月27日下午，支部党员到社区开展了志愿服务活动，清理小广告。\n"
-    assert _page(page)[0].year is None
 
 
 def test_fix33c_a_years_model_a_unit_is_named_is_the_honours_year():
