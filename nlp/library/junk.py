@@ -1282,6 +1282,9 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
         inside = inside or (len(line) == 1 and _under_last_entry(texts, i, entries))
+        inside = inside or (
+            len(line) == 1 and (_unmarked_caption(texts, i) or bool(DAY_ALONE.fullmatch(line[0].strip())))
+        )
         inside = inside or _in_event_fields(texts, i)
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
         inside = inside or i in foot_fields
@@ -1587,6 +1590,29 @@ def _under_last_entry(texts: list[str], i: int, entries: list[int]) -> bool:
         and not line.endswith(SENTENCE_STOPS)
         and not LATIN.search(ACRONYM.sub("", line))
         and len(set(_site_words(line))) < MIN_SITE_WORDS
+    )
+
+
+# A day without its year alone on a line (3月1日 over the lead it opens, rw2429; 9月10日 under 三、活动时间, rw1237): the text's
+# date of its event; a site stamps its posts with the year (2018年2月5日, 2023-03-02, 发布时间:…).
+DAY_ALONE = re.compile(r"\d{1,2}月\d{1,2}日")
+
+
+def _unmarked_caption(texts: list[str], i: int) -> bool:
+    """``texts[i]``, a word or two alone (``CUT_WORD``) with no caption's mark, follows a lost photo's caption that has one
+    (会议现场 / 颁奖现场 / 牌匾, rw897; 李慧(左二)… / 讲话发言, rw1232): the next photo's caption written as words, which the
+    README keeps as content (it cannot be told from the text without its image); a site's word, button or column after
+    the captions is still judged."""
+    if i == 0:
+        return False
+    form, above = analysis_form(texts[i].strip()), analysis_form(texts[i - 1].strip())
+    return (
+        bool(CUT_WORD.fullmatch(form))
+        and bool(PHOTO_CAPTION.search(above))
+        and not PHOTO_CAPTION.search(form)
+        and not SITE_WORDS.search(form)
+        and not BUTTON.search(form)
+        and not COLUMN_NAME.fullmatch(form)
     )
 
 

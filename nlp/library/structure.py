@@ -19,6 +19,7 @@ from nlp.library.junk import (
     CLAUSE_BREAK,
     COLLECTION_WORDS,
     COLUMN_NAME,
+    DAY_ALONE,
     MAX_WIDGET_CHARS,
     MAX_WIDGET_LINES,
     PLAN_LABEL,
@@ -2184,13 +2185,15 @@ def _with_headline(title: str | None, body: list[Line], dropped: list[DroppedLin
         dropped.append(DroppedLine(title, "合集标题"))
     dropped.extend(DroppedLine(line.text, "网页栏目") for line in body[: start if kicker is None else kicker])
     at = sub if sub is not None else at
-    # an essay's part label over the paragraph (摘要), a plan's section label (目的：, rw893) or a section's label in
-    # brackets naming no column (【电气集团工会】 over its unit's report, rw1272) is the text's own: the text starts there
+    # an essay's part label over the paragraph (摘要), a plan's section label (目的：, rw893), a section's label in
+    # brackets naming no column (【电气集团工会】 over its unit's report, rw1272) or the day of its event alone over the lead
+    # (3月1日, under the post's stamp, rw2429: ``DAY_ALONE``) is the text's own: the text starts there
     at = next(
         (
             k
             for k in range(start + 1, at)
             if PART_LABEL.match(texts[k])
+            or DAY_ALONE.fullmatch(texts[k].strip())
             or PLAN_LABEL.match(analysis_form(texts[k]))
             or (BRACKETED_LABEL.match(texts[k]) and not COLUMN_NAME.fullmatch(analysis_form(texts[k].strip("【】"))))
         ),

@@ -892,3 +892,14 @@ def test_fix33a_tennis_is_no_site_word():
     assert not SITE_WORDS.search(analysis_form("CYTA网球联赛普及、辖区网球赛等网球活动"))
     assert SITE_WORDS.search("中国早报网")
     assert "CYTA网球联赛普及、辖区网球赛等网球活动" in _block_text(_parsed("rw2290"))
+
+
+def test_a_photos_caption_written_as_words_beside_a_marked_one_and_a_day_alone_are_the_texts():
+    """rw897: 会议现场 / 颁奖现场 / 牌匾 at the report's end, the last a lost photo's caption with no caption's mark, which the
+    README keeps as content; rw2429: 3月1日 alone over the lead it opens, under the post's stamp. Both scored .96–.98 by
+    site and pinned the retrained junk threshold at .95. A site's button after the captions stays judged."""
+    assert not _judged_lines(["会议现场", "颁奖现场", "牌匾"])[2]
+    assert _judged_lines(["会议现场", "颁奖现场", "返回"])[2]
+    assert not _judged_lines(["发布时间:2023-03-02 点击数:13135", "3月1日", "省总工会调研组来到上栗开展调研。"])[1]
+    assert "牌匾" in all_text(parse_set_file("rw897.txt"))
+    assert "3月1日" in all_text(parse_set_file("rw2429.txt"))
