@@ -25,8 +25,9 @@ Each file is parsed by the rules alone: by the rules as they were when the file 
 written from; by today's rules where that parser failed on the file. Rounds 5-11's 127 holdout files were read so
 from round 13 on; every tune file since round 30. Each parsed document aligned to an annotated one (``bench_parse``'s
 alignment) gives its candidates (``nlp.library.titles.candidates``: the rules' title, the short paragraphs the
-document opens with, the page's lines above the first document's text) a label: 1 when the candidate is the annotated
-title (equal without whitespace and punctuation, or at least 0.9 similar). The threshold under which a document has no title line
+document opens with, the page's lines above the first document's text) a label: 1 when the title the candidate gives
+when taken (``taken_title``: its line, or the headline the page wrapped that line into, as ``titled_by_model`` joins
+it) is the annotated title (equal without whitespace and punctuation, or at least 0.9 similar). The threshold under which a document has no title line
 is the one that decides most documents right in 5-fold cross-validation by site, counted over it and its neighbours. Holdout files are never read here.
 """
 
@@ -64,7 +65,7 @@ from benchmarks.bench_parse import (
 from nlp.cli.library import parse_json
 from nlp.library.junk import load_model as load_junk_model
 from nlp.library.parse import parse_file
-from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, TitleModel, candidates, feature_vector, title_at
+from nlp.library.titles import MODEL_PATH, NAMED_FEATURES, TitleModel, candidates, feature_vector, taken_title
 from nlp.models import Block, Document
 from nlp.read import read_lines
 
@@ -230,7 +231,7 @@ def _file_decisions(name: str, site: str) -> tuple[Decision, ...]:
             continue
         title = annotated[i]["title"]
         pool = candidates(document, j == 0, page, junk)
-        texts = [title_at(document, at) for at, _ in pool]
+        texts = [taken_title(document, at, page) for at, _ in pool]
         found.append(
             Decision(
                 tuple(feature_vector(candidate) for _, candidate in pool),

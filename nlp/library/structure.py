@@ -908,6 +908,14 @@ def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> lis
 REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>[^\s（(【\[].{19,})$")
 
 
+def title_glued_to_text(text: str) -> str | None:
+    """The title a page line opens with when the page glued it to its text, as ``_split_line`` parts the line (in
+    brackets, 【…工作计划】随着新一年的到来，…; written twice; glued to its year's or unit's text, …工作计划2023年，在市委…),
+    None when the line opens with none."""
+    parts = _split_line(Line(text))
+    return parts[0].text if len(parts) > 1 and parts[0].style_level == 0 else None
+
+
 def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     """Undo merges made by text extraction: a collection's item label, a glued title, inline list markers."""
     if line.style_level is None and line.marker is None and (label := INLINE_SERIES_LABEL.search(line.text)):

@@ -87,6 +87,7 @@ from nlp.library.structure import (
     bracketed_column,
     document_kind,
     document_year,
+    title_glued_to_text,
     title_kind,
     two_clause_headline,
 )
@@ -366,9 +367,39 @@ def _text_start(document: Document, page: list[str]) -> int | None:
         if block.marker or not MENU_ROW.match(block.text)
     ]
     head = next((head for head in heads if len(head) >= MIN_FOUND_CHARS), None)
-    if head is None:
-        return None
-    return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in letters_only(line)), None)
+    if head is not None:
+        return next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in letters_only(line)), None)
+    return _start_over_short_lines(document.blocks, page)
+
+
+def _start_over_short_lines(blocks: tuple[Block, ...], page: list[str]) -> int | None:
+    """Where the text starts when it opens on lines too short to be found on the page (一、引言, 一、方案目标: a section's
+    name over its paragraph, rw031, rw638): the line of the first block long enough, less the short blocks' lines right
+    above it, None when no block is found."""
+    for n, block in enumerate(blocks[:MAX_PAGE_LINES]):
+        if _too_short_to_find(block):
+            continue
+        head = _line_form(block)[:MIN_FOUND_CHARS]
+        i = next((i for i, line in enumerate(page[:MAX_PAGE_LINES]) if head in letters_only(line)), None)
+        if i is None:
+            return None
+        for short in reversed(blocks[:n]):
+            above = next((j for j in range(i - 1, -1, -1) if page[j].strip()), None)
+            if above is None or letters_only(page[above]) != _line_form(short):
+                break
+            i = above
+        return i
+    return None
+
+
+def _line_form(block: Block) -> str:
+    """The block's letters as its page line has them, its marker first."""
+    return letters_only((block.marker or "") + block.text)
+
+
+def _too_short_to_find(block: Block) -> bool:
+    """The block's line is too short to be found on the page by its letters (``MIN_FOUND_CHARS``: 一、引言, 引言)."""
+    return len(_line_form(block)) < MIN_FOUND_CHARS
 
 
 def _line_below(k: int, page: list[str]) -> str:
@@ -482,6 +513,8 @@ def candidates(
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         crumb_tails: list[tuple[int, str]] = []
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
+            if k == start and blocks and _too_short_to_find(blocks[0]) and letters_only(page[k]) == _line_form(blocks[0]):
+                continue  # the text's own short first line (引言, - 一、指导思想: ``_start_over_short_lines``)
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
             # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
             text = _line_title(PAGE_NUMBER_AFTER_TITLE.sub("", DATE_FIELD_AFTER_TITLE.sub(r"\1", page[k].strip())))
@@ -494,6 +527,10 @@ def candidates(
                 # less a dateline glued after the headline (…庆祝“三八妇女节”教育文摘周报3月9日四川讯 在这个…, rw1703)
                 lead = glued_lead_of(text)
                 text = head.group(1).removesuffix(lead) if lead and not text.startswith(lead) else head.group(1)
+            elif k == start and len(text) > MAX_CANDIDATE_CHARS and (glued := title_glued_to_text(text)):
+                # the title the page glued to the text with no space, as the structure parts such a line (【…总结范文参考】在过去
+                # 的…, rw222; 社區2014年度工作計劃近年來,在市、區…, rw543): a parser that kept the line whole
+                text = glued
             if not text or len(text) > MAX_CANDIDATE_CHARS or letters_only(text) in titles or not letters_only(text):
                 continue
             if addresses_readers(text):
@@ -727,6 +764,13 @@ def title_at(document: Document, at: int | str) -> str:
     if isinstance(at, str):
         return at
     return document.title if at == -1 else _line_title(document.blocks[at].text)
+
+
+def taken_title(document: Document, at: int | str, page: list[str]) -> str:
+    """The title the document gets when its candidate at ``at`` is taken (``titled_by_model``): the candidate's, or the
+    headline the page wrapped it into (``wrapped_headline``: 市总工会召开2024年工作总结 / 及2025年工作谋划务虚会, rw193)."""
+    title = title_at(document, at)
+    return wrapped[0] if (wrapped := wrapped_headline(title, page)) else title
 
 
 def wrapped_headline(title: str, page: list[str]) -> tuple[str, str] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from benchmarks.bench_parse import FILES, annotation, bare
+from benchmarks.train_titles import is_title
 from nlp.library import Library
 from nlp.library.clean import clean_lines, clean_text, clean_text_line, junk_reason
 from nlp.library.junk import (
@@ -1550,3 +1551,41 @@ def test_fix33a_a_title_with_a_qualifier_in_brackets_is_a_title_line_whole():
     (document,) = _parsed("rw2275")
     assert bare(document.title) == bare("2020年度工会工作要点含工作计划表(高校)")
     assert not any("含工作计划表" in b.text for b in document.blocks)
+
+
+def _blind_candidates(name: str) -> tuple[list[str], str]:
+    """The titles the first document's candidates give as the trainer labels them (``taken_title``), the document as the
+    parser that met the file blind parsed it (``benchmarks/fresh_rules.json``), with its annotated title."""
+    from benchmarks.train_titles import _fresh_documents
+    from nlp.library.titles import taken_title
+
+    document, aligned = _fresh_documents(name)[0]
+    page = _page_lines(name.split(".")[0])
+    titles = [taken_title(document, at, page) for at, _ in candidates(document, True, page, None)]
+    return titles, annotation(name)["documents"][aligned]["title"]
+
+
+@pytest.mark.parametrize("name", ["rw031.txt", "rw638.docx", "rw1077.txt", "rw1090.txt"])
+def test_gen33t_a_text_opening_on_a_short_section_name_is_found_by_the_paragraph_under_it(name):
+    """gen33t: a text that opens on a section's name too short to be found on the page (一、引言, 一、方案目标,
+    一、指导思想, 一、活动背景) starts on that name's line, found by the paragraph under it: the page's lines above it, its
+    title among them, are candidates (none were: the parser that met these files kept no title line)."""
+    titles, title = _blind_candidates(name)
+    assert any(is_title(text, title) for text in titles)
+
+
+@pytest.mark.parametrize("name", ["rw169.txt", "rw222.txt", "rw272.txt", "rw543.txt", "rw1783.txt"])
+def test_gen33t_a_title_glued_to_the_text_is_a_candidate_as_the_structure_parts_it(name):
+    """gen33t: a page line that opens with its title glued to the text, in brackets (【社区服务活动总结范文参考】在过去的…) or
+    before the text's opening (社區(qū)2014年度工作計(jì)劃近年來,在市、區…), gives the title as ``structure`` parts such a
+    line, where the parser that met the page kept the line whole."""
+    titles, title = _blind_candidates(name)
+    assert any(is_title(text, title) for text in titles)
+
+
+@pytest.mark.parametrize("name", ["rw193.txt", "rw897.txt", "rw1793.txt"])
+def test_gen33t_a_candidate_is_labelled_by_the_headline_the_page_wrapped_it_into(name):
+    """gen33t: a candidate that is one line of a headline the page wrapped over two (市总工会召开2024年工作总结 /
+    及2025年工作谋划务虚会) gives the whole headline when taken (``titled_by_model`` joins it): the trainer labels it so."""
+    titles, title = _blind_candidates(name)
+    assert any(is_title(text, title) for text in titles)
