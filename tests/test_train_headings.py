@@ -29,8 +29,10 @@ from benchmarks.training import training_entries
 # Round 32: on the 2314 tune files .8962 -> .9131 (+.017): the rules dropped false headings the model had dropped for
 # them (gen32h: a skeleton outline is one with nothing written out; fix32b: a title repeat over the sections), so its gain
 # over them shrank again; the floor is that figure less half a point.
+# Round 33: on the 2394 tune files .9107 -> .9206 (+.0099): the rules took more of the false headings (gen33h: 一是 lines,
+# a list the page's end cut after its first entry; fix33a: run-in entries beside a sentence entry); the floor .008.
 MAX_CV_HEADINGS_LOST = 0.01
-MIN_CV_PRECISION_GAIN = 0.012
+MIN_CV_PRECISION_GAIN = 0.008
 MAX_FAIR_HEADINGS_LOST = 1
 
 

@@ -1281,7 +1281,7 @@ def judged_contexts(
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
-        inside = inside or (len(line) == 1 and _under_last_entry(texts, i, entries))
+        inside = inside or (len(line) == 1 and _under_last_entry(texts, i, entries, sentences))
         inside = inside or (
             len(line) == 1 and (_unmarked_caption(texts, i) or bool(DAY_ALONE.fullmatch(line[0].strip())))
         )
@@ -1573,15 +1573,16 @@ def _unit_over_title(texts: list[str], i: int) -> bool:
 FIELD_OR_ASIDE = re.compile(r"[：:（(]")  # a field's colon or an aside's bracket
 
 
-def _under_last_entry(texts: list[str], i: int, entries: list[int]) -> bool:
+def _under_last_entry(texts: list[str], i: int, entries: list[int], sentences: list[int]) -> bool:
     """``texts[i]`` stands right under the text's last outline entry and opens what that entry heads: the opening words of
     its paragraph where the page's excerpt ends (三、依托网络优势,增强社区党建工作影响力 / 蚕花园社区在现有的社区网站上新增设, rw2334),
     or its one entry that lost its number, the page's widgets after it (五、健身活动类(每月至少开展1场) / CYTA网球联赛普及、辖区网球赛等
     网球活动 / ![]() |, rw2290). A heading stands over its paragraph, a site's foot under the text's last one: its fields and
     credits with their colons and brackets (拟稿人：…, （供稿人：…）, 留言与评论（共有 条评论）), a whole sentence of its notice, the
     site words of its links, the letters of its widgets and file names (…Akismet…, …FaceBook…, 未命名。png…); an acronym's
-    capitals name a thing of the text (CYTA网球联赛, KTV)."""
-    if not entries or i != entries[-1] + 1:
+    capitals name a thing of the text (CYTA网球联赛, KTV). Where a sentence of the text comes after it, the text goes on
+    there and the line is judged as any (一、加强组织建设 / 祝大家工作顺利天天开心 / 工会将继续…。)."""
+    if not entries or i != entries[-1] + 1 or (sentences and sentences[-1] > i):
         return False
     line = analysis_form(texts[i].strip())
     return (
