@@ -347,6 +347,8 @@ CONVERSIONS = {
     "rw2365": pasted,
     "rw2380": gb18030,
     "rw2385": pasted,
+    "rw2440": gb18030,
+    "rw2445": pasted,
 }
 
 if __name__ == "__main__":
