@@ -347,6 +347,8 @@ CONVERSIONS = {
     "rw2365": pasted,
     "rw2380": gb18030,
     "rw2385": pasted,
+    "rw2460": gb18030,
+    "rw2465": pasted,
 }
 
 if __name__ == "__main__":
