@@ -349,6 +349,8 @@ CONVERSIONS = {
     "rw2385": pasted,
     "rw2440": gb18030,
     "rw2445": pasted,
+    "rw2460": gb18030,
+    "rw2465": pasted,
 }
 
 if __name__ == "__main__":
