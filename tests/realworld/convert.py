@@ -343,6 +343,8 @@ CONVERSIONS = {
     "rw2405": pasted,
     "rw2420": gb18030,
     "rw2425": pasted,
+    "rw2480": gb18030,
+    "rw2485": pasted,
     "rw2360": gb18030,
     "rw2365": pasted,
     "rw2380": gb18030,
