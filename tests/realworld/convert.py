@@ -353,6 +353,8 @@ CONVERSIONS = {
     "rw2465": pasted,
     "rw2480": gb18030,
     "rw2485": pasted,
+    "rw2500": gb18030,
+    "rw2505": pasted,
 }
 
 if __name__ == "__main__":
