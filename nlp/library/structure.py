@@ -1680,9 +1680,11 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         head, body = rest[:cut], rest[cut:]
         if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
             return None
-        if head[-1] in "，了地" or dangles(head):
+        if head[-1] in "，了地是-－" or dangles(head):
             # cut mid-phrase, or after a verb's 了 before its object (认真组织开展了我校的…, rw078), or after 地 inside a line:
-            # a noun that ends in it is the sentence's subject there (比賽場地為符合條件的…, rw038), no label's end
+            # a noun that ends in it is the sentence's subject there (比賽場地為符合條件的…, rw038), no label's end; nor is
+            # a copula before its complement (党支部党员大会是党支部的议事决策机构，…, rw2394) or a hyphen inside a chain of
+            # names (支委-支委-党员-党员之间…, rw2394)
             continue
         clauses = head.split("，")
         if len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS:
