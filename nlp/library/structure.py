@@ -902,10 +902,10 @@ def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return kept
 
 
-# A line that opens with the same phrase twice, a space between or not, the text after it (``_split_line``); a label after the
+# A line that opens with the same phrase twice, a space between or not, the text after it or none (``_split_line``); a label after the
 # two (…计划及目标…计划及目标篇一, rw217) is an item's title as the page writes it, and a bracket after them (…工作总结医院工会
 # 工作总结(通用5篇)时光飞逝…, a seed) the collection's title's count.
-REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>[^\s（(【\[].{19,})$")
+REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>(?:[^\s（(【\[].{19,})?)$")
 
 
 def title_glued_to_text(text: str) -> str | None:
@@ -946,9 +946,11 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         # the page's title written twice, the copy glued to the text (…主题党日活动方案范文 …主题党日活动方案范文为深化…, rw1424):
         # two title lines, the structure keeps one
         repeated = REPEATED_TITLE.match(line.text)
-        if repeated and is_title_line(repeated.group("title")):
+        if repeated and (is_title_line(repeated.group("title")) or not repeated.group("rest")):
             title = Line(repeated.group("title"), style_level=0)
-            return [title, title, *_split_line(replace(line, text=repeated.group("rest")))]
+            # (or the two alone on their line, no text glued: 医院工会主席述职报告医院工会主席述职报告, rw2382)
+            rest = repeated.group("rest")
+            return [title, title, *(_split_line(replace(line, text=rest)) if rest else [])]
         # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
         glued = GLUED_TITLE.match(analysis_form(line.text))
         if (
