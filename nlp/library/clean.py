@@ -609,7 +609,10 @@ VIEW_COUNT_IN_LINE = re.compile(
 # 2024-01-20) or at a post's field label glued to the headline (…组织生活会来源：区国动办); not at a round bracket, where a
 # headline gives its event's day (…国际劳动妇女节活动(2007.4.5), rw1025).
 DAY_IN_DIGITS = r"(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
-DAY_ALONE = re.compile(rf"[\[［]?{DAY_IN_DIGITS}(?:\s*{CLOCK})?[\]］]?")
+# (or the day and its time run together in one number, a letter after it or not, as a site stamps an upload: …活动方案 -
+# 20220312211152x, rw2379; 微信图片_20220802144043.jpg names a picture by the same stamp, rw900)
+COMPACT_STAMP = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d[A-Za-z]?"
+DAY_ALONE = re.compile(rf"[\[［]?{DAY_IN_DIGITS}(?:\s*{CLOCK})?[\]］]?|{COMPACT_STAMP}")
 STAMP_START = re.compile(
     rf"\s+|(?=[\[【［])|(?={DAY_IN_DIGITS}(?:\s*{CLOCK})?$)"
     r"|(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|发布者|發布者|发布人|發布人|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間)[：:])"
@@ -1571,6 +1574,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
         and not _labels_over_values(lines, i)
         and not _labels_a_series(lines, i)
+        and not _label_after_value(lines, i)
     ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
@@ -1652,6 +1656,13 @@ def _labels_over_values(lines: list[Line], i: int) -> bool:
         and _broken_off(lines[i + 2].text)
         and not dangles(lines[i].text)
     )
+
+
+def _label_after_value(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is the next label of a form's run, the line two above a label alone over its value (参与对象 / 公司全体
+    员工及其家属 / 活动安排 / 上午部分, rw2379; 會議日期 / 100年10月23日(星期日) / 會議地點, rw1437): a line of its own, no
+    word broken off the value, whatever stands under it."""
+    return i >= 2 and _broken_off(lines[i - 2].text) and _labels_over_values(lines, i - 2)
 
 
 def _broken_off(text: str) -> bool:
@@ -2777,7 +2788,7 @@ def _stamp_after_headline(text: str) -> tuple[str, str] | None:
         ):
             return None
         if DAY_ALONE.fullmatch(stamp) or VIEW_COUNTER.fullmatch(stamp) or junk_reason(clean_text_line(stamp)) == "网页信息":
-            return head, stamp
+            return head.rstrip(" -－–—|｜_"), stamp  # (a separator between them is neither's)
     return None
 
 

@@ -3107,3 +3107,20 @@ def test_fix33c_a_records_number_cell_goes_its_rows_other_cells_stay():
     for stem in ("rw2400", "rw2261"):
         text = _block_text(_parsed(stem))
         assert "编号" not in text and "服务区域" in text, stem
+
+
+def test_fix34b_a_forms_next_label_under_a_value_is_no_word_broken_off_it():
+    """fix34b (README: a line the page broke mid-sentence is one entry; a label alone over content is a heading): rw2379's
+    labels alone over their values (活动地点 / 市体育中心综合体育馆 / 参与对象 / 公司全体员工及其家属 / 活动安排 / 上午部分)
+    have the run's next label under a value: a line of its own, not the value's wrapped rest, so no title
+    公司全体员工及其家属活动安排 opens a second document."""
+    texts = _set_texts("rw2379.txt")
+    assert "公司全体员工及其家属" in texts and "活动安排" in texts
+    assert len(parse_set_file("rw2379.txt").documents) == 1
+
+
+def test_fix34b_an_upload_stamp_of_one_number_after_the_headline_is_the_pages():
+    """fix34b (README title: the headline as written, the site's additions junk): rw2379's title line carries the site's
+    upload stamp after a separator, its day and time run together in one number (工会文体活动方案 - 20220312211152x): the
+    page's, as a stamp in digits after a headline is (…组织生活会 2024/01/20 09:12); the title is the headline."""
+    assert parse_set_file("rw2379.txt").documents[0].title == "工会文体活动方案"
