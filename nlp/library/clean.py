@@ -312,8 +312,9 @@ NEWS_DATELINE = re.compile(
     # outlet's too, its 消息 after the place or not (烟草在线雷山消息 为丰富…，…, rw2028), or any outlet's name and its
     # 消息, the dateline's word as 讯 is (烟草市场消息 近日,…, rw2337; 四川新闻网消息, 【本報消息】)
     rf"|[{HAN}]{{2,8}}(?:(?:[网網]|在[线線])(?:[{HAN}]{{0,4}}消息)?|(?<![好喜坏壞新])消息)(?=[ \t\u3000]+\S[^。！？]{{4,}}[，,])"
-    # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707)
-    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
+    # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707;
+    # or an online outlet's name alone in them, as it stands alone before the lead above: 【連網】3月5日是…, rw2390)
+    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{1,8}}[网網]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
     rf"|{AGENCY_DATELINE}"
     # (its paper's tag before it or not: 本报讯通讯员王英华报道:继2013年…)

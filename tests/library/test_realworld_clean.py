@@ -3124,3 +3124,12 @@ def test_fix34b_an_upload_stamp_of_one_number_after_the_headline_is_the_pages():
     upload stamp after a separator, its day and time run together in one number (工会文体活动方案 - 20220312211152x): the
     page's, as a stamp in digits after a headline is (…组织生活会 2024/01/20 09:12); the title is the headline."""
     assert parse_set_file("rw2379.txt").documents[0].title == "工会文体活动方案"
+
+
+def test_fix34b_an_online_outlets_name_alone_in_brackets_before_the_lead_is_its_dateline():
+    """fix34b (README junk: a news outlet's dateline tag before the first sentence, `【特訊】`, `【本報消息】`): rw2390's
+    hijacked item opens on its outlet's name alone in brackets (【連網】3月5日是學雷鋒紀念日。…), as rw1654's 中国发展网 stands
+    alone before its lead: the page's, the sentence the text's."""
+    texts = _set_texts("rw2390.txt")
+    assert texts[0].startswith("3月5日是學雷鋒紀念日")
+    assert "【連網】" not in all_text(parse_set_file("rw2390.txt"))
