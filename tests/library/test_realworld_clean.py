@@ -3133,3 +3133,12 @@ def test_fix34b_an_online_outlets_name_alone_in_brackets_before_the_lead_is_its_
     texts = _set_texts("rw2390.txt")
     assert texts[0].startswith("3月5日是學雷鋒紀念日")
     assert "【連網】" not in all_text(parse_set_file("rw2390.txt"))
+
+
+def test_fix34b_a_macau_casinos_name_with_its_vip_room_and_site_words_is_a_spliced_ad():
+    """fix34b (README junk, round 29: a casino's name spliced into a sentence is spam): rw2378's college walk names
+    银河贵宾厅网址大全 in place of the college (活动是银河贵宾厅网址大全别具特色的…): a casino's brand and VIP room chained with
+    its site's words; the same brand word in a company's name with no casino's piece beside it stays (银河煤业公司, rw1702)."""
+    assert "银河贵宾厅" not in all_text(parse_set_file("rw2378.txt"))
+    assert "教职工“健康万步行”活动是别具特色的教职工品牌活动之一" in all_text(parse_set_file("rw2378.txt"))
+    assert "银河煤业公司" in all_text(parse_set_file("rw1702.txt"))
