@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+from difflib import SequenceMatcher
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -3969,12 +3970,18 @@ def without_title_pieces(documents: list[Document], dropped: list[DroppedLine]) 
     return kept
 
 
+# How alike a line and a title are when the line is the title again (the README's titles: compared by similarity ≥ 0.9).
+SAME_TITLE_RATIO = 0.9
+
+
 def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Document:
     """The document without its title again as an unmarked heading over all its sections (教職工拔河比賽活動方案 / 為了…，
     活動安排如下: / 教職工拔河比賽活動方案 / 一、比賽日期與地點, rw2226): the page's repeat of the title, which is no level (README
     levels), goes, and the headings under it rise one level (with none under it, 【职工活动】 over the text titled 职工活动,
-    rw619, it goes alone). A heading that names the title beside headings of its own level
-    (小區活動B1 / 日期:… over 小區活動C1 / 日期:…, rw1037) or beside numbered sections of that level is a part's and stays."""
+    rw619, it goes alone), also with a word the page changed in it (第六党支部召开新支部成立大会 between the paragraphs of
+    the item headlined 第六党支部召开支部成立大会, rw2380: the titles' own likeness, ``SAME_TITLE_RATIO``). A heading that names
+    the title beside headings of its own level (小區活動B1 / 日期:… over 小區活動C1 / 日期:…, rw1037) or beside numbered sections
+    of that level is a part's and stays."""
     whole = letters_only(document.title)
     if not whole or document.title_source != "text":
         return document
@@ -3982,7 +3989,10 @@ def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Do
         (
             k
             for k, block in enumerate(document.blocks)
-            if block.type == "heading" and not block.marker and block.level == 1 and letters_only(block.text) == whole
+            if block.type == "heading"
+            and not block.marker
+            and block.level == 1
+            and SequenceMatcher(None, letters_only(block.text), whole, autojunk=False).ratio() >= SAME_TITLE_RATIO
         ),
         None,
     )

@@ -1421,3 +1421,12 @@ def test_fix34b_a_glued_heading_never_ends_in_a_copula_or_a_hyphen():
     assert [b.text for b in document.blocks if b.type == "heading"] == ["三会一课：", "组织生活："]
     assert any(b.text.startswith("党支部党员大会是党支部的议事决策机构") for b in document.blocks)
     assert any(b.text.startswith("支委-支委-党员-党员之间") for b in document.blocks)
+
+
+def test_fix34b_the_headline_again_with_a_word_changed_is_no_heading():
+    """fix34b (README headings: the title is no level; junk: a line that repeats the title is the page's): rw2380's item
+    headlined 第六党支部召开支部成立大会 has the headline again between its paragraphs with one word added
+    (第六党支部召开新支部成立大会): the title again, as the exact repeat over all sections is (rw2226, rw619), no heading."""
+    (document,) = _parsed("rw2380")
+    assert document.title == "第六党支部召开支部成立大会"
+    assert not [b for b in document.blocks if b.type == "heading"]
