@@ -1660,10 +1660,15 @@ def _labels_over_values(lines: list[Line], i: int) -> bool:
 
 
 def _label_after_value(lines: list[Line], i: int) -> bool:
-    """``lines[i]`` is the next label of a form's run, the line two above a label alone over its value (参与对象 / 公司全体
-    员工及其家属 / 活动安排 / 上午部分, rw2379; 會議日期 / 100年10月23日(星期日) / 會議地點, rw1437): a line of its own, no
-    word broken off the value, whatever stands under it."""
-    return i >= 2 and _broken_off(lines[i - 2].text) and _labels_over_values(lines, i - 2)
+    """``lines[i]`` is the next label of a form's run, two labels alone over their values above it (活动地点 / 市体育中心综合
+    体育馆 / 参与对象 / 公司全体员工及其家属 / 活动安排 / 上午部分, rw2379; 會議日期 / 100年10月23日(星期日) / 會議地點 / 世新
+    大學… / 參與人員, rw1437): a line of its own, no word broken off the value, whatever stands under it. One label over a
+    value is no run, nor are fields with their values (a schedule's months: 主要活动安排 / 1月:各团队春节联欢 / 春节慰问活动 /
+    2月:本院职代会 / 卡拉ok比赛, rw008, rw111), nor a table's cells (全校教師 / 105-107學年度 / 活力創新專業社群, rw1778)."""
+    return i >= 4 and all(
+        _broken_off(lines[k].text) and _labels_over_values(lines, k) and not FIELD_WITH_VALUE.match(lines[k + 1].text)
+        for k in (i - 4, i - 2)
+    )
 
 
 def _broken_off(text: str) -> bool:
