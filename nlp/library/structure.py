@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-from difflib import SequenceMatcher
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from nlp.library.clean import SITE_NAME, breaks_inside_word
 from nlp.library.junk import (
