@@ -312,8 +312,9 @@ NEWS_DATELINE = re.compile(
     # outlet's too, its 消息 after the place or not (烟草在线雷山消息 为丰富…，…, rw2028), or any outlet's name and its
     # 消息, the dateline's word as 讯 is (烟草市场消息 近日,…, rw2337; 四川新闻网消息, 【本報消息】)
     rf"|[{HAN}]{{2,8}}(?:(?:[网網]|在[线線])(?:[{HAN}]{{0,4}}消息)?|(?<![好喜坏壞新])消息)(?=[ \t\u3000]+\S[^。！？]{{4,}}[，,])"
-    # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707)
-    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
+    # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707;
+    # or an online outlet's name alone in them, as it stands alone before the lead above: 【連網】3月5日是…, rw2390)
+    rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{1,8}}[网網]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
     rf"\s*(?:[记記]者\s*[{HAN}]{{2,4}}?\s*(?:[报報][道导導]\s*[：:]?|[：:])|{AGENCY_DATELINE})?"
     rf"|{AGENCY_DATELINE}"
     # (its paper's tag before it or not: 本报讯通讯员王英华报道:继2013年…)
@@ -609,7 +610,10 @@ VIEW_COUNT_IN_LINE = re.compile(
 # 2024-01-20) or at a post's field label glued to the headline (…组织生活会来源：区国动办); not at a round bracket, where a
 # headline gives its event's day (…国际劳动妇女节活动(2007.4.5), rw1025).
 DAY_IN_DIGITS = r"(?:19|20)\d{2}(?:([-/.])\d{1,2}\1\d{1,2}|年\d{1,2}月\d{1,2}日)"
-DAY_ALONE = re.compile(rf"[\[［]?{DAY_IN_DIGITS}(?:\s*{CLOCK})?[\]］]?")
+# (or the day and its time run together in one number, a letter after it or not, as a site stamps an upload: …活动方案 -
+# 20220312211152x, rw2379; 微信图片_20220802144043.jpg names a picture by the same stamp, rw900)
+COMPACT_STAMP = r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])(?:[01]\d|2[0-3])[0-5]\d[0-5]\d[A-Za-z]?"
+DAY_ALONE = re.compile(rf"[\[［]?{DAY_IN_DIGITS}(?:\s*{CLOCK})?[\]］]?|{COMPACT_STAMP}")
 STAMP_START = re.compile(
     rf"\s+|(?=[\[【［])|(?={DAY_IN_DIGITS}(?:\s*{CLOCK})?$)"
     r"|(?=(?:来源|來源|作者|责任编辑|責任編輯|编辑|編輯|发布者|發布者|发布人|發布人|发布时间|發布時間|发布日期|發布日期|更新时间|更新時間)[：:])"
@@ -1083,9 +1087,10 @@ PROMO_PATTERNS = _patterns(
         "网页推广语",
     ),
     # a site's reprint disclaimer (声明：该文观点仅代表作者本人，如果侵犯了您的权利，请通知我们，我们会及时删除), or a paper's
-    # copyright notice (本稿件所含文字…，版权均属齐鲁晚报所有，…未经授权不得转载，违者将依法追究责任。, rw772)
+    # copyright notice (本稿件所含文字…，版权均属齐鲁晚报所有，…未经授权不得转载，违者将依法追究责任。, rw772), or a document
+    # site's over the document it sells (2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。…, rw046, rw2382)
     (
-        r"观点仅代表作者本人|(?:如有|如果)侵犯了?(?:您|你)?的?(?:权利|权益|版权)|我们会?及时(?:删除|处理)"
+        r"观点仅代表作者本人|(?:如有|如果)侵犯了?(?:您|你)?的?(?:权利|权益|版权)|我们会?及时(?:删除|处理)|本文档内容版权"
         r"|版权(?:均|皆)?(?:属于?|归)(?:[^。！？]{0,20}所有|$)|未经(?:授权|许可)[^。！？]{0,6}(?:不得|严禁|禁止)(?:转载|复制)",
         "网页信息",
     ),
@@ -1570,6 +1575,7 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         and not (LATIN_WORD.match(b) and re.match(f"[{HAN}]", a[-1]))
         and not _labels_over_values(lines, i)
         and not _labels_a_series(lines, i)
+        and not _label_after_value(lines, i)
     ):
         return True
     top_level = (m := MARKER.match(a)) and (m.group("cn") or m.group("cn_paren"))
@@ -1650,6 +1656,18 @@ def _labels_over_values(lines: list[Line], i: int) -> bool:
         and not _broken_off(lines[i + 1].text)
         and _broken_off(lines[i + 2].text)
         and not dangles(lines[i].text)
+    )
+
+
+def _label_after_value(lines: list[Line], i: int) -> bool:
+    """``lines[i]`` is the next label of a form's run, two labels alone over their values above it (活动地点 / 市体育中心综合
+    体育馆 / 参与对象 / 公司全体员工及其家属 / 活动安排 / 上午部分, rw2379; 會議日期 / 100年10月23日(星期日) / 會議地點 / 世新
+    大學… / 參與人員, rw1437): a line of its own, no word broken off the value, whatever stands under it. One label over a
+    value is no run, nor are fields with their values (a schedule's months: 主要活动安排 / 1月:各团队春节联欢 / 春节慰问活动 /
+    2月:本院职代会 / 卡拉ok比赛, rw008, rw111), nor a table's cells (全校教師 / 105-107學年度 / 活力創新專業社群, rw1778)."""
+    return i >= 4 and all(
+        _broken_off(lines[k].text) and _labels_over_values(lines, k) and not FIELD_WITH_VALUE.match(lines[k + 1].text)
+        for k in (i - 4, i - 2)
     )
 
 
@@ -2776,7 +2794,7 @@ def _stamp_after_headline(text: str) -> tuple[str, str] | None:
         ):
             return None
         if DAY_ALONE.fullmatch(stamp) or VIEW_COUNTER.fullmatch(stamp) or junk_reason(clean_text_line(stamp)) == "网页信息":
-            return head, stamp
+            return head.rstrip(" -－–—|｜_"), stamp  # (a separator between them is neither's)
     return None
 
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from nlp.library.clean import SITE_NAME, breaks_inside_word
 from nlp.library.junk import (
@@ -902,10 +903,10 @@ def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> lis
     return kept
 
 
-# A line that opens with the same phrase twice, a space between or not, the text after it (``_split_line``); a label after the
+# A line that opens with the same phrase twice, a space between or not, the text after it or none (``_split_line``); a label after the
 # two (…计划及目标…计划及目标篇一, rw217) is an item's title as the page writes it, and a bracket after them (…工作总结医院工会
 # 工作总结(通用5篇)时光飞逝…, a seed) the collection's title's count.
-REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>[^\s（(【\[].{19,})$")
+REPEATED_TITLE = re.compile(r"^(?P<title>[^。，；！？\s]{6,60}?)\s*(?P=title)\s*(?P<rest>(?:[^\s（(【\[].{19,})?)$")
 
 
 def title_glued_to_text(text: str) -> str | None:
@@ -946,9 +947,11 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
         # the page's title written twice, the copy glued to the text (…主题党日活动方案范文 …主题党日活动方案范文为深化…, rw1424):
         # two title lines, the structure keeps one
         repeated = REPEATED_TITLE.match(line.text)
-        if repeated and is_title_line(repeated.group("title")):
+        if repeated and (is_title_line(repeated.group("title")) or not repeated.group("rest")):
             title = Line(repeated.group("title"), style_level=0)
-            return [title, title, *_split_line(replace(line, text=repeated.group("rest")))]
+            # (or the two alone on their line, no text glued: 医院工会主席述职报告医院工会主席述职报告, rw2382)
+            rest = repeated.group("rest")
+            return [title, title, *(_split_line(replace(line, text=rest)) if rest else [])]
         # a title glued to its text, in Traditional script too (2026年急診科…工作計(jì)劃例文2026年，…)
         glued = GLUED_TITLE.match(analysis_form(line.text))
         if (
@@ -1680,9 +1683,11 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         head, body = rest[:cut], rest[cut:]
         if re.search(r"[。！？；：、“”（）]", head) or head.count("，") > 1:
             return None
-        if head[-1] in "，了地" or dangles(head):
+        if head[-1] in "，了地是-－" or dangles(head):
             # cut mid-phrase, or after a verb's 了 before its object (认真组织开展了我校的…, rw078), or after 地 inside a line:
-            # a noun that ends in it is the sentence's subject there (比賽場地為符合條件的…, rw038), no label's end
+            # a noun that ends in it is the sentence's subject there (比賽場地為符合條件的…, rw038), no label's end; nor is
+            # a copula before its complement (党支部党员大会是党支部的议事决策机构，…, rw2394) or a hyphen inside a chain of
+            # names (支委-支委-党员-党员之间…, rw2394)
             continue
         clauses = head.split("，")
         if len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS:
@@ -3965,12 +3970,18 @@ def without_title_pieces(documents: list[Document], dropped: list[DroppedLine]) 
     return kept
 
 
+# How alike a line and a title are when the line is the title again (the README's titles: compared by similarity ≥ 0.9).
+SAME_TITLE_RATIO = 0.9
+
+
 def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Document:
     """The document without its title again as an unmarked heading over all its sections (教職工拔河比賽活動方案 / 為了…，
     活動安排如下: / 教職工拔河比賽活動方案 / 一、比賽日期與地點, rw2226): the page's repeat of the title, which is no level (README
     levels), goes, and the headings under it rise one level (with none under it, 【职工活动】 over the text titled 职工活动,
-    rw619, it goes alone). A heading that names the title beside headings of its own level
-    (小區活動B1 / 日期:… over 小區活動C1 / 日期:…, rw1037) or beside numbered sections of that level is a part's and stays."""
+    rw619, it goes alone), also with a word the page changed in it (第六党支部召开新支部成立大会 between the paragraphs of
+    the item headlined 第六党支部召开支部成立大会, rw2380: the titles' own likeness, ``SAME_TITLE_RATIO``). A heading that names
+    the title beside headings of its own level (小區活動B1 / 日期:… over 小區活動C1 / 日期:…, rw1037) or beside numbered sections
+    of that level is a part's and stays."""
     whole = letters_only(document.title)
     if not whole or document.title_source != "text":
         return document
@@ -3978,7 +3989,10 @@ def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Do
         (
             k
             for k, block in enumerate(document.blocks)
-            if block.type == "heading" and not block.marker and block.level == 1 and letters_only(block.text) == whole
+            if block.type == "heading"
+            and not block.marker
+            and block.level == 1
+            and SequenceMatcher(None, letters_only(block.text), whole, autojunk=False).ratio() >= SAME_TITLE_RATIO
         ),
         None,
     )

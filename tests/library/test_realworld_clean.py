@@ -3107,3 +3107,38 @@ def test_fix33c_a_records_number_cell_goes_its_rows_other_cells_stay():
     for stem in ("rw2400", "rw2261"):
         text = _block_text(_parsed(stem))
         assert "编号" not in text and "服务区域" in text, stem
+
+
+def test_fix34b_a_forms_next_label_under_a_value_is_no_word_broken_off_it():
+    """fix34b (README: a line the page broke mid-sentence is one entry; a label alone over content is a heading): rw2379's
+    labels alone over their values (活动地点 / 市体育中心综合体育馆 / 参与对象 / 公司全体员工及其家属 / 活动安排 / 上午部分)
+    have the run's next label under a value: a line of its own, not the value's wrapped rest, so no title
+    公司全体员工及其家属活动安排 opens a second document."""
+    texts = _set_texts("rw2379.txt")
+    assert "公司全体员工及其家属" in texts and "活动安排" in texts
+    assert len(parse_set_file("rw2379.txt").documents) == 1
+
+
+def test_fix34b_an_upload_stamp_of_one_number_after_the_headline_is_the_pages():
+    """fix34b (README title: the headline as written, the site's additions junk): rw2379's title line carries the site's
+    upload stamp after a separator, its day and time run together in one number (工会文体活动方案 - 20220312211152x): the
+    page's, as a stamp in digits after a headline is (…组织生活会 2024/01/20 09:12); the title is the headline."""
+    assert parse_set_file("rw2379.txt").documents[0].title == "工会文体活动方案"
+
+
+def test_fix34b_an_online_outlets_name_alone_in_brackets_before_the_lead_is_its_dateline():
+    """fix34b (README junk: a news outlet's dateline tag before the first sentence, `【特訊】`, `【本報消息】`): rw2390's
+    hijacked item opens on its outlet's name alone in brackets (【連網】3月5日是學雷鋒紀念日。…), as rw1654's 中国发展网 stands
+    alone before its lead: the page's, the sentence the text's."""
+    texts = _set_texts("rw2390.txt")
+    assert texts[0].startswith("3月5日是學雷鋒紀念日")
+    assert "【連網】" not in all_text(parse_set_file("rw2390.txt"))
+
+
+def test_fix34b_a_macau_casinos_name_with_its_vip_room_and_site_words_is_a_spliced_ad():
+    """fix34b (README junk, round 29: a casino's name spliced into a sentence is spam): rw2378's college walk names
+    银河贵宾厅网址大全 in place of the college (活动是银河贵宾厅网址大全别具特色的…): a casino's brand and VIP room chained with
+    its site's words; the same brand word in a company's name with no casino's piece beside it stays (银河煤业公司, rw1702)."""
+    assert "银河贵宾厅" not in all_text(parse_set_file("rw2378.txt"))
+    assert "教职工“健康万步行”活动是别具特色的教职工品牌活动之一" in all_text(parse_set_file("rw2378.txt"))
+    assert "银河煤业公司" in all_text(parse_set_file("rw1702.txt"))

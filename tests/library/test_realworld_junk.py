@@ -903,3 +903,11 @@ def test_a_photos_caption_written_as_words_beside_a_marked_one_and_a_day_alone_a
     assert not _judged_lines(["发布时间:2023-03-02 点击数:13135", "3月1日", "省总工会调研组来到上栗开展调研。"])[1]
     assert "牌匾" in all_text(parse_set_file("rw897.txt"))
     assert "3月1日" in all_text(parse_set_file("rw2429.txt"))
+
+
+def test_fix34b_a_document_sites_notice_of_its_documents_rights_is_junk():
+    """fix34b (README junk: document-site notices): the second of a document site's three numbered notices over the
+    document it sells (2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。…, rw2382 and rw046, where its
+    siblings 1、 and 3、 went already) is the site's, wherever its sentence ends."""
+    assert "本文档内容版权" not in all_text(parse_set_file("rw2382.txt"))
+    assert junk_reason("2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，可选择认领，认领后既往收益都归您。")

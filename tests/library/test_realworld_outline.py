@@ -1411,3 +1411,22 @@ def test_fix33c_blank_fields_in_a_run_or_a_list_of_fields_are_no_headings():
     assert not [h for h in heading_texts(parse_set_file("rw2113.txt")) if "組長" in h]
     assert not [h for h in heading_texts(parse_set_file("rw1310.docx")) if h.startswith(("其中", "综合部"))]
     assert "上午：" in heading_texts(parse_set_file("rw849.txt"))
+
+
+def test_fix34b_a_glued_heading_never_ends_in_a_copula_or_a_hyphen():
+    """fix34b (README headings: a numbered full sentence is an item): rw2394's rules are sentence items
+    (`1、党支部党员大会是党支部的议事决策机构，…`, `5、支委-支委-党员-党员之间…`); a glued heading's cut after a copula 是 (its
+    complement follows) or a hyphen (a chain of names goes on) falls mid-sentence, no label's end, and the items stay whole."""
+    (document,) = _parsed("rw2394")
+    assert [b.text for b in document.blocks if b.type == "heading"] == ["三会一课：", "组织生活："]
+    assert any(b.text.startswith("党支部党员大会是党支部的议事决策机构") for b in document.blocks)
+    assert any(b.text.startswith("支委-支委-党员-党员之间") for b in document.blocks)
+
+
+def test_fix34b_the_headline_again_with_a_word_changed_is_no_heading():
+    """fix34b (README headings: the title is no level; junk: a line that repeats the title is the page's): rw2380's item
+    headlined 第六党支部召开支部成立大会 has the headline again between its paragraphs with one word added
+    (第六党支部召开新支部成立大会): the title again, as the exact repeat over all sections is (rw2226, rw619), no heading."""
+    (document,) = _parsed("rw2380")
+    assert document.title == "第六党支部召开支部成立大会"
+    assert not [b for b in document.blocks if b.type == "heading"]

@@ -1589,3 +1589,11 @@ def test_gen33t_a_candidate_is_labelled_by_the_headline_the_page_wrapped_it_into
     及2025年工作谋划务虚会) gives the whole headline when taken (``titled_by_model`` joins it): the trainer labels it so."""
     titles, title = _blind_candidates(name)
     assert any(is_title(text, title) for text in titles)
+
+
+def test_fix34b_a_title_written_twice_alone_on_its_line_is_the_documents_title():
+    """fix34b (README title: the document's own title line): rw2382's document site writes its title twice on one line with
+    nothing after it (医院工会主席述职报告医院工会主席述职报告), the shape ``REPEATED_TITLE`` parts when the text follows (rw1424);
+    the title is one copy, and the site's numbered notices over it (2、本文档内容版权归属内容提供方，…) are no document."""
+    documents = _parsed("rw2382")
+    assert [d.title for d in documents] == ["医院工会主席述职报告"]
