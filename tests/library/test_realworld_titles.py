@@ -1589,3 +1589,13 @@ def test_gen33t_a_candidate_is_labelled_by_the_headline_the_page_wrapped_it_into
     及2025年工作谋划务虚会) gives the whole headline when taken (``titled_by_model`` joins it): the trainer labels it so."""
     titles, title = _blind_candidates(name)
     assert any(is_title(text, title) for text in titles)
+
+
+def test_fix34a_a_collections_title_with_the_items_number_is_the_items_title_after_the_model_took_the_collections():
+    """fix34a (README title: a collection item's title is its line as written; round 27: a collection's title that the
+    first item's title holds whole): a line that is the collection's title, then the item's number (`學校工會工作總結范文最新`
+    / 小編 promo / `學校工會工作總結范文最新1`, rw2363), is the item's title, as the set's 38 such lines in 33 files read it
+    (rw018, rw1824, rw1917, …), also once the junk model took the collection's title off in an earlier pass: the
+    collection's line is the anchor still, among the lines the cleaning dropped."""
+    (document,) = parse_set_file("rw2363.txt").documents
+    assert document.title == "學(xué)校工會(huì)工作總結(jié)范文最新1"
