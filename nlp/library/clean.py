@@ -2124,7 +2124,7 @@ def _drop_model_junk(
     drop whole is kept: it judges a page's chrome around a text, and a text of a short line or two has none left
     (cleaning it again would otherwise drop what the first cleaning kept beside a line the rules took)."""
     kept, dropping = [], []
-    judged_lines = model_junk([line.text for line in lines], junk_model, library_files)
+    judged_lines = model_junk([line.text for line in lines], junk_model, library_files, [d.text for d in dropped])
     for line, judged in zip(lines, judged_lines, strict=True):
         if source_marked(line) or all(r is None for _, r in judged):
             kept.append(line)

@@ -1212,7 +1212,7 @@ def load_model(path: Path = MODEL_PATH) -> JunkModel | None:
 
 
 def judged_contexts(
-    lines: list[list[str]], library_files: Mapping[str, int] | None = None
+    lines: list[list[str]], library_files: Mapping[str, int] | None = None, dropped: Sequence[str] = ()
 ) -> list[list[LineContext | None]]:
     """The model's view (``contexts``) of each unit of a file's lines that it judges (``judged``), None for the
     others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
@@ -1220,7 +1220,8 @@ def judged_contexts(
     next paragraph names again in its opening words (居委会 / 居委会作为…, 送温暖工程 / 实施送温暖工程的目的…: a title or
     a heading, ``named_by``), nor a headline's first part over its dashed sub-headline (``_over_subtitle``), nor a field
     label inside the outline, nor an entry of a schedule by the hour (``SCHEDULE_ENTRY``), nor a whole sentence of prose
-    between the text's first sentence and its last."""
+    between the text's first sentence and its last. ``dropped``: the page's lines the cleaning took off before (a
+    collection's title over its numbered item's, ``_numbered_item_title``)."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
@@ -1264,7 +1265,7 @@ def judged_contexts(
             or (i + 1 < len(texts) and _over_subtitle(line[0].strip(), texts[i + 1].strip()))
             or (i + 1 < len(texts) and _over_post_stamp(line[0].strip(), texts[i + 1].strip()))
             or i in events
-            or _numbered_item_title(texts, i)
+            or _numbered_item_title(texts, i, dropped)
             # a programme's title over its first event (眾樂廚房 / 大型活動 / 日期:…, rw1037)
             or (i == 0 and 1 in events and _reads_as_event_name(line[0]))
         )
@@ -1319,13 +1320,18 @@ def judged_contexts(
 NUMBERED_ITEM = re.compile(r"^(?P<name>[^，。；！？,;!?\s]{4,40}?)\s*(?P<number>\d{1,2})$")
 
 
-def _numbered_item_title(texts: list[str], i: int) -> bool:
+def _numbered_item_title(texts: list[str], i: int, dropped: Sequence[str] = ()) -> bool:
     """``texts[i]`` is an item's title numbered after the collection's name that a line above gives with its count of items
-    (``SERIES``: 關於教師節校長髮言稿（通用6篇） / … / 教師節校長髮言稿1, rw1305): the structure's title of the item, never the
-    model's to drop; a site's list of other collections names them with their own words."""
+    (``SERIES``: 關於教師節校長髮言稿（通用6篇） / … / 教師節校長髮言稿1, rw1305), or alone as the collection's title
+    (學校工會工作總結范文最新 / 小編 promo / 學校工會工作總結范文最新1, rw2363; the set's 38 such lines in 33 files are all the items'
+    titles: rw018, rw1824, rw1917, rw1925, …), kept or among the lines the cleaning ``dropped`` before (the collection's title
+    is the page's, junk): the structure's title of the item, never the model's to drop; a site's list of other collections
+    names them with their own words."""
     item = NUMBERED_ITEM.match(analysis_form(texts[i].strip()))
     return item is not None and any(
-        item.group("name") in analysis_form(above) and SERIES.search(analysis_form(above)) for above in texts[:i]
+        (item.group("name") in (form := analysis_form(above).strip()) and SERIES.search(form))
+        or item.group("name") == form
+        for above in [*texts[:i], *dropped]
     )
 
 
@@ -1771,15 +1777,18 @@ def _is_sentence(text: str) -> bool:
 
 
 def model_junk(
-    texts: list[str], path: Path = MODEL_PATH, library_files: Mapping[str, int] | None = None
+    texts: list[str],
+    path: Path = MODEL_PATH,
+    library_files: Mapping[str, int] | None = None,
+    dropped: Sequence[str] = (),
 ) -> list[list[tuple[str, str | None]]]:
     """For each line of a file, its units, each with the reason of the model at ``path`` when it judges it junk
-    (``library_files``: see ``contexts``)."""
+    (``library_files``: see ``contexts``; ``dropped``: see ``judged_contexts``)."""
     model = load_model(path)
     split = [units(text) for text in texts]
     if model is None:
         return [[(unit, None) for unit in line] for line in split]
-    file_contexts = judged_contexts(split, library_files)
+    file_contexts = judged_contexts(split, library_files, dropped)
     scores = iter(model.judge([context for line_contexts in file_contexts for context in line_contexts]))
     judged_lines = []
     for line in split:

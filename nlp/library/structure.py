@@ -309,6 +309,10 @@ CLOSING_PROVISION = re.compile(r"^本(?:办法|计划|方案|细则|规定|要�
 LABEL_ONLY = label_alone(*PART_LABEL_CHARS, colon="[：:]?")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
+# A numbered entry that is one full sentence and nothing more: clauses parted by a comma, its stop at its end, no label's
+# colon (二、每届工会主席、委员任期三年，任期满后换届选举。, rw2364): an item by the README's heading-or-item rule when nothing
+# stands under it, whose siblings run into their paragraphs stay items by the ruling of round 23.
+SENTENCE_ENTRY = re.compile(r"^[^。！？；：:]*[，,][^。！？；：:]*[。！？]$")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,}}?。(?=[{HAN}“].{{2}})")
 # A numbered heading, with or without its stop, before the enumeration its paragraph opens with (1、加强组织领导，提高
 # 自身建设一是……; （一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。…).
@@ -387,8 +391,9 @@ TITLE_BEFORE_ADDRESS = re.compile(
 # A span of the work's own time (自2022年9月至2023年9月，在工会系统集中开展…, rw769) begins with its year, which stays.
 YEAR_SINCE = re.compile(
     r"(?:自从?|从|继|(?:始?建|创始|诞生|成立|创建|创办|组建)于)((?:19|20)\d{2})年(?![^，。；]{0,8}?[至到](?:19|20)\d{2}年)"
-    # or the founding told after its day (中心于2020年3月成立，…, rw1035), not a body set up in the work reported (成立了…)
-    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式|着手|开始)?(?:成立|创建|创办|组建|建立)|正式(?:投产|建成|开业))(?![了起])"
+    # or the founding told after its day (中心于2020年3月成立，…, rw1035; an occasion's: 南丁格尔于1912年设立的节日, rw2359), not a
+    # body set up in the work reported (成立了…)
+    r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?(?:(?:正式|着手|开始)?(?:成立|创建|创办|创立|组建|建立|设立)|正式(?:投产|建成|开业))(?![了起])"
     r"|于((?:19|20)\d{2})年(?:\d{1,2}月(?:\d{1,2}日)?|[底初末])?从[^，。；]{1,30}?(?:整体)?(?:搬迁|迁入|迁至|迁来|搬入)"
     # or the time before a year (2003年以前，每年都评选出…, rw1715; 由2017年之前的38%提升至50%, rw1470): earlier still
     r"|((?:19|20)\d{2})年(?:以前|之前)"
@@ -593,6 +598,9 @@ SUMMARY_NAMED = re.compile(r"(?:总结|汇报)如下|(?:着重|主要|重点)(?:
 # text's own word for what it is, as a title's (its first such section: a summary's over the next year's plan, as a title
 # with both has the first).
 YEAR_WORK_SECTION = re.compile(r"年度?[^，。；]{0,12}工作(?:总结|计划|要点)$")
+# A first section named as a rule, a label that is no task (学习制度 over its 1、–5、, rw2368; 支部党员大会制度, rw1850; as the
+# titled rw2288's 住院健康教育制度): an untitled text that is a 制度, 其他; not a task of a plan's (完善…制度, 规范…制度).
+RULE_SECTION = re.compile(r"^(?!健全|完善|规范|建立|落实|坚持|执行|严格|加强|实行|推行)[^，,、。；]{1,8}制度[：:]?$")
 # An article's voice: its abstract, its author as 笔者, itself as 本文 (摘 要：社区是社会治理的基本单元。…笔者以…社区为调研对象, rw1230).
 ARTICLE_VOICE = re.compile(r"摘\s*要\s*[：:]|笔者|本文")
 # The sections of a summary, as its headings name them (基本情况, 主要做法, 活动主要特色, 取得的成效, 存在的不足, 体会).
@@ -620,6 +628,10 @@ OTHER_STATEMENT = re.compile(
     r"制[订定]本(?:制度|办法|细则|规定|规则)|记者(?:来到|走进|了解到|获悉|看到|注意到|从[^。，]{1,20}获悉)"
     r"|让我们(?:一起来|深入)了解|究竟(?:有哪些|是什么|是怎样|如何)"
     r"|本文将(?:带[你您]|为[你您])?(?:认识|了解|介绍)"  # 本文將帶你認識福委會是什麼 (rw1089)
+    # or the topic it will discuss (本文将围绕党建引领基层治理的创新实践与未来展望展开讨论, rw2362; 本文将从…四个维度,系统阐述…
+    # 并…提供可落地的解决方案, rw1104; rw2345; 本文将从…两个方面进行全面解析, rw865): an article; not the plan it sets out (本文将全面解析本月活动方案,
+    # rw2251; …阐述党支部国庆活动的安排, rw610)
+    r"|本文将(?![^。]*(?:(?<!解决)方案|安排|计划|要点|总结))[^。]{0,60}?(?:展开讨论|展开探讨|阐述|论述|解析)"
     # an honour the unit received lately (日前，我院工会被扬州市总工会授予“五星级基层工会”称号, rw1068): news of it
     r"|(?:日前|近日|近期)[，,][^。]{0,20}?(?:被[^。，]{2,30}?(?:授予|评为)|荣获)"
     # a call posted until a day for its readers to apply (本計畫自即日起公告至明(105)年2月15日止，歡迎…踴躍申請, rw1078)
@@ -692,11 +704,12 @@ def _news_opening(verbs: str, day_end: str = "[，,]") -> re.Pattern[str]:
         # 公司生产系统于2017年底开展…, rw963, rw966)
         # (its month and day in Chinese numerals too: 今年度暑期大專生實習活動於七月一日開始, rw1545), the subject an event named
         # with its organisers (…大井子礦業承辦的“建功‘十四五’、奮進新征程、喜迎二十大”全縣電工技能比賽于2022年7月28日上午在…舉辦,
-        # rw1458); one that will be held is a notice's (将于, 拟于)
-        r"|[^，。\s]{2,40}(?<![将拟])于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月|十?[一二三四五六七八九十]月)"
+        # rw1458); one that will be held is a notice's (将于, 拟于, 定于: 校工会定于9月16、17日举行…, rw1571; 拟定于9月29日…举办,
+        # rw2360)
+        r"|[^，。\s]{2,40}(?<![将拟定])于(?:(?:19|20)\d{2}年(?:\d{1,2}月)?|\d{1,2}月|十?[一二三四五六七八九十]月)"
         r"(?:\d{1,2}日|[二三]?十?[一二三四五六七八九十]日|[上中下]旬|[初底])"
         # or its day and place straight after it (…主席习近平12月20日在澳门…大会…上发表重要讲话, rw1064)
-        r"|[^，。\s]{2,40}?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?在"
+        r"|[^，。\s]{2,40}?(?<![将拟定]于)\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?在"
         # or today: 工联会今日（16日）举行…, a Taiwanese paper's day inside the word after the news's first clause (台中第六家總工會
         # 「台灣勞工大聯盟」新成立，今(1)日在…召開…典禮, rw999)
         r"|(?:[^，。]{2,30}[，,])?[^，。\s]{0,20}?(?:今日|今天|昨日|昨天|[今昨][（(]\d{1,2}[）)]日)(?:[（(]\d{1,2}日[）)])?)"
@@ -752,10 +765,11 @@ MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_tease
 MIN_REPORTS = 2  # a page of reports each under its dateline (``_teasers``)
 # A text that opens on the year with what the unit will do in it (2023年，密云区总工会将以…; 2013年是“三八”国际劳动妇女节
 # 103周年。福州市妇联将以…为主题), or with the unit and the event it will hold in a month to come (…长者综合服务处将于2020年
-# 12月举办一年一度之「…」, rw1249: a notice that sets out the event, as 拟于 / 定于 do): a plan.
+# 12月举办一年一度之「…」, rw1249: a notice that sets out the event, as 拟于 / 定于 do): a plan. The event may be announced
+# in the opening's next sentence, after its purpose (为丰富…，…开展职工趣味运动会。拟定于9月29日在…举办…, rw2360).
 PLAN_OPENING = re.compile(
     r"^(?:19|20)\d{2}年度?(?:[，,]|是[^。]{0,30}。)[^，。]{0,24}将"
-    r"|^[^。，,]{2,40}?[将拟定]于(?:(?:19|20)\d{2}年)?\d{1,2}月[^。]{0,40}?(?:举办|举行|开展|组织|召开)"
+    r"|^(?:[^。]+。)?[^。，,]{1,40}?[将拟定]于(?:(?:19|20)\d{2}年)?\d{1,2}月[^。]{0,40}?(?:举办|举行|开展|组织|召开)"
 )
 # A text whose opening ends by drawing up the rule it is (为…，制定本制度。, rw053, rw102, rw1850; its rule named:
 # …，制定黨員學習教育制度。, rw2426): a 制度, 其他 (``OTHER_STATEMENT`` reads 制定本制度 anywhere).
@@ -1003,8 +1017,19 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     parts = [piece for part in pieces if part for piece in _split_glued_heading(part)]
     if len(parts) == 1:
         return [line]
-    # the space before an inline marker parts the two lines and belongs to neither (中学XX年工会工作方案 一、指导思想：…)
-    return [replace(line, text=parts[0].rstrip())] + [Line(p.rstrip()) for part in parts[1:] for p in _split_inline_run_in(part)]
+    # the space before an inline marker parts the two lines and belongs to neither (中学XX年工会工作方案 一、指导思想：…); an
+    # entry run into its paragraph is a heading over it, unless a sibling is a sentence item (1、…由机关党委委员组成，…学习秘书。
+    # beside 3、中心组每个月集中学习一次，…下午。中心组学习…, rw2368: the README's ruling of round 23)
+    parts = [part.rstrip() for part in parts]
+    cut_lines = [Line(part) for part in parts]
+    entries = _typed_entries(cut_lines)
+    run_ins = {k: pieces for k, part in enumerate(parts) if k and len(pieces := _split_inline_run_in(part)) > 1}
+    items = {k for k in run_ins if _beside_a_sentence_item(cut_lines, entries, k, run_ins)}
+    return [replace(line, text=parts[0])] + [
+        Line(piece.rstrip())
+        for k, part in enumerate(parts[1:], start=1)
+        for piece in (run_ins[k] if k in run_ins and k not in items else [part])
+    ]
 
 
 def _counted_entries(text: str) -> list[int]:
@@ -1247,7 +1272,12 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(lines, entries, i, heads)}
+    cuts = {
+        i: cut
+        for i, cut in heads.items()
+        if (entries[i][0] in families and not _beside_a_sentence_item(lines, entries, i, heads))
+        or _run_in_section(lines, entries, i, heads)
+    }
     # an entry alone of its family in the section of an outer entry, its first sentence of a heading's length over a
     # paragraph of several sentences (（一）… / 1、按照市委统一部署，扎扎实实抓好学习实践科学发展观活动。将…。以…, rw1444): no
     # sibling makes it an item. An outermost entry alone may be a glued heading's (一、背景分析與發展需求隨著…, rw213).
@@ -1335,10 +1365,33 @@ def _run_in_section(
     return (
         len(long) >= 2
         and all(j in heads for j in long)
+        and not _beside_a_sentence_item(lines, entries, i, heads)
         and (
             any(len(entries[j][1]) - heads[j] >= min_paragraph for j in long)
             or all(_clause_run(entries[j][1][heads[j] :]) for j in long if j != cut)
         )
+    )
+
+
+def _beside_a_sentence_item(
+    lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]
+) -> bool:
+    """A sibling of entry ``i`` in its section is a short item: one full sentence (``SENTENCE_ENTRY``) of a heading's length
+    at most (a long one is an item by its length: ``_run_in_section``'s ``long``), no run-in entry of
+    ``heads``, with nothing under it but its next sibling or an outer entry (二、每届工会主席、委员任期三年，任期满后换届选举。
+    beside 一、筹备。组建…, 三、提案。每次…, rw2364): the README's ruling of round 23 keeps the section's run-in entries items,
+    however short the sentence. The last entry, cut by the excerpt's end (3、深化创先争优,选树模范活动。 after 1、 and 2、 over
+    their paragraphs, rw093), is typed as its siblings are (the README's cut text)."""
+    family = entries[i][0]
+    siblings = _section_siblings(lines, entries, i)
+    return any(
+        j not in heads
+        and len(entries[j][1]) <= MAX_HEADING_CHARS + 1
+        and SENTENCE_ENTRY.match(entries[j][1])
+        and j + 1 < len(entries)
+        and (j + 1 in siblings or _outer(family, entries[j + 1][0]))
+        for j in siblings
+        if j != i
     )
 
 
@@ -3730,7 +3783,7 @@ def cue_kind(blocks: list[Block]) -> str:
 def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> str | None:
     """计划, 总结 or 其他: from the genre word of the title (``title_kind``) when it names one; a title that names
     none (a news headline) is 其他. Without a title (``titled`` False: ``title`` is the file's name) from the body:
-    its own word for what it is (…总结如下, 特制订本计划, 制定本制度; its first section's, 一、2021年工作总结), its articles (第一条: a rule), an opening that
+    its own word for what it is (…总结如下, 特制订本计划, 制定本制度; its first section's, 一、2021年工作总结, 一、学习制度), its articles (第一条: a rule), an opening that
     reports an event of a day (a news item) or addresses an audience (a speech), a unit named in the third person (该公司:
     a report on it), a report of a meeting (``MEETING_REPORT``),
     or its too little wording (an outline of tasks that tells nothing done is a plan; a text that opens on the time up to
@@ -3745,6 +3798,8 @@ def kind_by_rules(title: str, blocks: list[Block], *, titled: bool = True) -> st
     section = next((b.text for b in blocks if b.type == "heading"), "")
     if YEAR_WORK_SECTION.search(analysis_form(section)):
         return title_kind(analysis_form(section))
+    if RULE_SECTION.match(analysis_form(section)):
+        return "其他"
     entries = [analysis_form(b.text) for b in blocks if b.marker]
     duties = sum(bool(DUTY_ENTRY.match(entry)) for entry in entries)
     if (
@@ -4088,7 +4143,8 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
         match = (
             YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
             or PARAGRAPH_YEAR.match(block.text[phrase.end() if phrase else 0 :])
-            or OCCASION_YEAR.search(HONOURS.sub("", block.text))
+            # (not the year the occasion was founded: 南丁格尔于1912年设立的节日, rw2359)
+            or OCCASION_YEAR.search(YEAR_SINCE.sub("", HONOURS.sub("", block.text)))
             or YEAR_JUST_PAST.search(analysis_form(block.text))
             or THIS_YEAR.search(block.text)
             or YEAR_TO_DATE.search(analysis_form(block.text))

@@ -1367,3 +1367,35 @@ def test_fix33c_a_years_model_a_unit_is_named_is_the_honours_year():
     `命名为2018年“全国工会职工书屋示范点”`) gives the text no year."""
     assert parse_set_file("rw2409.txt").documents[0].year is None
     assert parse_set_file("rw1409.txt").documents[0].year is None
+
+
+def test_fix34a_the_year_an_occasion_was_founded_is_no_year_of_the_text():
+    """fix34a (README year: not a year the text cites for an earlier event): the year an occasion was set up (`是国际护士
+    理事会为纪念…南丁格尔于1912年设立的节日`, rw2359) is the occasion's founding, as the founding told after its day is
+    (`于2020年3月成立`, rw1035; rw2322, rw2390 null): the nurses' day greeting states no year of its own."""
+    assert parse_set_file("rw2359.txt").documents[0].year is None
+    text = "护士节寄语\n5月12日是国际护士节，是为纪念南丁格尔于1912年设立的节日。我们向全体护士致以节日的问候。\n"
+    assert _page(text)[0].year is None
+
+
+def test_fix34a_an_untitled_notice_of_an_event_to_come_after_its_purpose_is_a_plan():
+    """fix34a (README kind: an untitled notice that sets out the events its readers are to carry out is 计划): the event
+    it announces in its opening's second sentence, after its purpose (`为丰富…，…开展职工趣味运动会。拟定于9月29日在云梦堤广场
+    举办…`, rw2360), is to come, as 将于 / 拟于 / 定于 say (rw1571's `校工会定于9月16、17日举行…`, rw2250's `拟定于2024年4月…`):
+    no news of a day, a plan."""
+    assert parse_set_file("rw2360.txt").documents[0].kind == "计划"
+
+
+def test_fix34a_an_untitled_article_that_says_what_it_will_discuss_is_other():
+    """fix34a (README kind: an explainer, titled or not, is 其他): an untitled text that says what it will discuss (`本文将围绕
+    …展开讨论`, rw2362; `本文将从…四个维度,系统阐述…`, rw1104) is an article, 其他, as rw2345 and rw865 are annotated; one that
+    says it sets out a plan (`本文将全面解析本月活动方案`, rw2251; `…阐述党支部国庆活动的安排`, rw610) stays a plan."""
+    assert [parse_set_file(name).documents[0].kind for name in ("rw2362.txt", "rw1104.txt")] == ["其他", "其他"]
+    assert [parse_set_file(name).documents[0].kind for name in ("rw2251.txt", "rw610.docx")] == ["计划", "计划"]
+
+
+def test_fix34a_an_untitled_text_whose_first_section_is_a_rule_is_other():
+    """fix34a (README kind: a 制度 is 其他, an untitled text read by its content): a first section named as a rule, a label
+    that is no task (`一、学习制度` over its 1、–5、, rw2368; `支部党员大会制度`, rw1850), makes the text a 制度, as the titled
+    rw2288 (`健康教育制度` over `住院健康教育制度`) is."""
+    assert parse_set_file("rw2368.txt").documents[0].kind == "其他"

@@ -1430,3 +1430,26 @@ def test_fix34b_the_headline_again_with_a_word_changed_is_no_heading():
     (document,) = _parsed("rw2380")
     assert document.title == "第六党支部召开支部成立大会"
     assert not [b for b in document.blocks if b.type == "heading"]
+
+
+def test_fix34a_a_short_sentence_entry_keeps_its_run_in_siblings_items():
+    """fix34a (README run-in headings, the ruling of round 23): one sibling that is a numbered full sentence with nothing
+    under it keeps the section's run-in entries items, however short the sentence (rw2364's `二、每届工会主席、委员任期三年，
+    任期满后换届选举。` beside `一、筹备。组建…` `三、提案。…` `五、常规。…`; rw1850's `（一）`/`（三）` beside `（二）党员大会一般每季度召开
+    一次，会议由党支部书记主持。`), also on a page written on one line (rw2368's `1、…由机关党委委员组成，…学习秘书。` beside
+    `3、中心组每个月集中学习一次，…下午。中心组学习实行考勤制度，…`). An entry over a deeper list stays a heading (rw2364's
+    `四、会议。`), and the last entry, cut by the page's end, is typed as its siblings (rw093's `3、深化创先争优,选树模范活动。`)."""
+    assert heading_texts(parse_set_file("rw2364.txt")) == ["会议。", "预备会议", "进行大会议程"]
+    assert heading_texts(parse_set_file("rw2368.txt")) == ["学习制度", "学习计划"]
+    assert not [h for h in heading_texts(parse_set_file("rw1850.txt")) if "一般每" in h]
+    assert "深化创先争优,选树模范活动。".replace(",", "，") in heading_texts(parse_set_file("rw093.txt"))
+    study = (
+        "组织职工学习政策法规，提高职工的政治素质和业务水平，每月集中学习一次，由工会主席主持，平时以分散自学为主，学习要有记录，"
+        "年终进行考核，考核结果作为评先评优的依据，对学习成绩突出的职工给予表彰，对无故缺席的职工进行批评教育。"
+    )
+    rights = (
+        "依法维护职工合法权益，职工在工作和生活中遇到困难要及时向工会反映，工会及时了解情况并帮扶，做到件件有回音，事事有着落，"
+        "对困难职工建立档案，逢年过节上门走访慰问，切实把党和政府的温暖送到职工心坎上，让职工安心工作。"
+    )
+    text = f"工会工作制度\n一、学习。{study}\n二、工会委员任期三年，任期满后换届选举。\n三、维权。{rights}\n"
+    assert heading_texts(parse(text)) == []

@@ -1597,3 +1597,13 @@ def test_fix34b_a_title_written_twice_alone_on_its_line_is_the_documents_title()
     the title is one copy, and the site's numbered notices over it (2、本文档内容版权归属内容提供方，…) are no document."""
     documents = _parsed("rw2382")
     assert [d.title for d in documents] == ["医院工会主席述职报告"]
+
+
+def test_fix34a_a_collections_title_with_the_items_number_is_the_items_title_after_the_model_took_the_collections():
+    """fix34a (README title: a collection item's title is its line as written; round 27: a collection's title that the
+    first item's title holds whole): a line that is the collection's title, then the item's number (`學校工會工作總結范文最新`
+    / 小編 promo / `學校工會工作總結范文最新1`, rw2363), is the item's title, as the set's 38 such lines in 33 files read it
+    (rw018, rw1824, rw1917, …), also once the junk model took the collection's title off in an earlier pass: the
+    collection's line is the anchor still, among the lines the cleaning dropped."""
+    (document,) = parse_set_file("rw2363.txt").documents
+    assert document.title == "學(xué)校工會(huì)工作總結(jié)范文最新1"
