@@ -1244,7 +1244,15 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
-    cuts = {i: cut for i, cut in heads.items() if entries[i][0] in families or _run_in_section(lines, entries, i, heads)}
+    # (a family's run-in entries stay whole in a section where a sibling is an item, an entry of no run-in shape with nothing
+    # under it but its next sibling or its uncle: the README's ruling of round 23, 7、一定要按照自己的速度来走。不要…
+    # beside 5、要服从安排，…。 and 6、…。, rw1952; （二）党员大会一般每季度召开一次，…。如遇… beside （一）凡属…决定。, rw1850)
+    cuts = {
+        i: cut
+        for i, cut in heads.items()
+        if (entries[i][0] in families or _run_in_section(lines, entries, i, heads))
+        and not _beside_an_item(lines, entries, i, heads)
+    }
     # an entry alone of its family in the section of an outer entry, its first sentence of a heading's length over a
     # paragraph of several sentences (（一）… / 1、按照市委统一部署，扎扎实实抓好学习实践科学发展观活动。将…。以…, rw1444): no
     # sibling makes it an item. An outermost entry alone may be a glued heading's (一、背景分析與發展需求隨著…, rw213).
@@ -1380,6 +1388,20 @@ def _beside_a_heading(
         if j in headed or ((alone or under is not None) and under != family and not _outer(family, under)):
             return True
     return False
+
+
+def _beside_an_item(lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
+    """A sibling of entry ``i`` in its section is an item: not of the run-in shape (``heads``), with nothing under it but its
+    next sibling or an outer entry (the document's last entry, which the page's end may have cut, counts as none)."""
+    family = entries[i][0]
+    last = len(entries) - 1
+    return any(
+        j not in heads
+        and j != last
+        and entries[j + 1][0] is not None
+        and (entries[j + 1][0] == family or _outer(family, entries[j + 1][0]))
+        for j in _section_siblings(lines, entries, i)
+    )
 
 
 def _outer(family: str | None, other: str | None) -> bool:
