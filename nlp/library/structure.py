@@ -309,10 +309,6 @@ CLOSING_PROVISION = re.compile(r"^本(?:办法|计划|方案|细则|规定|要�
 LABEL_ONLY = label_alone(*PART_LABEL_CHARS, colon="[：:]?")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
-# A numbered entry that is one full sentence and nothing more: clauses parted by a comma, its stop at its end, no label's
-# colon (二、每届工会主席、委员任期三年，任期满后换届选举。, rw2364): an item by the README's heading-or-item rule when nothing
-# stands under it, whose siblings run into their paragraphs stay items by the ruling of round 23.
-SENTENCE_ENTRY = re.compile(r"^[^。！？；：:]*[，,][^。！？；：:]*[。！？]$")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,}}?。(?=[{HAN}“].{{2}})")
 # A numbered heading, with or without its stop, before the enumeration its paragraph opens with (1、加强组织领导，提高
 # 自身建设一是……; （一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。…).
@@ -1018,13 +1014,13 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     if len(parts) == 1:
         return [line]
     # the space before an inline marker parts the two lines and belongs to neither (中学XX年工会工作方案 一、指导思想：…); an
-    # entry run into its paragraph is a heading over it, unless a sibling is a sentence item (1、…由机关党委委员组成，…学习秘书。
+    # entry run into its paragraph is a heading over it, unless a sibling is an item (1、…由机关党委委员组成，…学习秘书。
     # beside 3、中心组每个月集中学习一次，…下午。中心组学习…, rw2368: the README's ruling of round 23)
     parts = [part.rstrip() for part in parts]
     cut_lines = [Line(part) for part in parts]
     entries = _typed_entries(cut_lines)
     run_ins = {k: pieces for k, part in enumerate(parts) if k and len(pieces := _split_inline_run_in(part)) > 1}
-    items = {k for k in run_ins if _beside_a_sentence_item(cut_lines, entries, k, run_ins)}
+    items = {k for k in run_ins if _beside_an_item(cut_lines, entries, k, run_ins)}
     return [replace(line, text=parts[0])] + [
         Line(piece.rstrip())
         for k, part in enumerate(parts[1:], start=1)
@@ -1272,11 +1268,14 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         or (i == len(lines) - 1 and entries[i][1][-1] not in SENTENCE_END)
     }
     families |= over_paragraphs - items
+    # (a family's run-in entries stay whole in a section where a sibling is an item, an entry of no run-in shape with nothing
+    # under it but its next sibling or its uncle: the README's ruling of round 23, 7、一定要按照自己的速度来走。不要…
+    # beside 5、要服从安排，…。 and 6、…。, rw1952; （二）党员大会一般每季度召开一次，…。如遇… beside （一）凡属…决定。, rw1850)
     cuts = {
         i: cut
         for i, cut in heads.items()
-        if (entries[i][0] in families and not _beside_a_sentence_item(lines, entries, i, heads))
-        or _run_in_section(lines, entries, i, heads)
+        if (entries[i][0] in families or _run_in_section(lines, entries, i, heads))
+        and not _beside_an_item(lines, entries, i, heads)
     }
     # an entry alone of its family in the section of an outer entry, its first sentence of a heading's length over a
     # paragraph of several sentences (（一）… / 1、按照市委统一部署，扎扎实实抓好学习实践科学发展观活动。将…。以…, rw1444): no
@@ -1365,33 +1364,10 @@ def _run_in_section(
     return (
         len(long) >= 2
         and all(j in heads for j in long)
-        and not _beside_a_sentence_item(lines, entries, i, heads)
         and (
             any(len(entries[j][1]) - heads[j] >= min_paragraph for j in long)
             or all(_clause_run(entries[j][1][heads[j] :]) for j in long if j != cut)
         )
-    )
-
-
-def _beside_a_sentence_item(
-    lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]
-) -> bool:
-    """A sibling of entry ``i`` in its section is a short item: one full sentence (``SENTENCE_ENTRY``) of a heading's length
-    at most (a long one is an item by its length: ``_run_in_section``'s ``long``), no run-in entry of
-    ``heads``, with nothing under it but its next sibling or an outer entry (二、每届工会主席、委员任期三年，任期满后换届选举。
-    beside 一、筹备。组建…, 三、提案。每次…, rw2364): the README's ruling of round 23 keeps the section's run-in entries items,
-    however short the sentence. The last entry, cut by the excerpt's end (3、深化创先争优,选树模范活动。 after 1、 and 2、 over
-    their paragraphs, rw093), is typed as its siblings are (the README's cut text)."""
-    family = entries[i][0]
-    siblings = _section_siblings(lines, entries, i)
-    return any(
-        j not in heads
-        and len(entries[j][1]) <= MAX_HEADING_CHARS + 1
-        and SENTENCE_ENTRY.match(entries[j][1])
-        and j + 1 < len(entries)
-        and (j + 1 in siblings or _outer(family, entries[j + 1][0]))
-        for j in siblings
-        if j != i
     )
 
 
@@ -1436,6 +1412,20 @@ def _beside_a_heading(
         if j in headed or ((alone or under is not None) and under != family and not _outer(family, under)):
             return True
     return False
+
+
+def _beside_an_item(lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
+    """A sibling of entry ``i`` in its section is an item: not of the run-in shape (``heads``), with nothing under it but its
+    next sibling or an outer entry (the document's last entry, which the page's end may have cut, counts as none)."""
+    family = entries[i][0]
+    last = len(entries) - 1
+    return any(
+        j not in heads
+        and j != last
+        and entries[j + 1][0] is not None
+        and (entries[j + 1][0] == family or _outer(family, entries[j + 1][0]))
+        for j in _section_siblings(lines, entries, i)
+    )
 
 
 def _outer(family: str | None, other: str | None) -> bool:

@@ -1453,3 +1453,25 @@ def test_fix34a_a_short_sentence_entry_keeps_its_run_in_siblings_items():
     )
     text = f"工会工作制度\n一、学习。{study}\n二、工会委员任期三年，任期满后换届选举。\n三、维权。{rights}\n"
     assert heading_texts(parse(text)) == []
+
+
+def test_gen34h_a_sibling_item_keeps_a_sections_run_in_sentence_entries_items():
+    """gen34h (README headings, round 23: one sibling in the section that is an item, an entry with nothing under it but its
+    next sibling, keeps the section's run-in entries items, however long their paragraphs): rw1952's 7、一定要按照自己的速度
+    来走。不要逞强… 8、 9、 beside 1、 to 6、 (sentences with nothing under them), rw1850's （二）党员大会一般每季度召开一次，…主持。
+    如遇… beside （一）凡属…决定。 and rw2168's 2、支部黨員大會。一般… to 5、 beside 1、“三會一課”是指…。 are items: a count of
+    long entries saw only the run-in ones, or their paragraphs made the family's. Three rounds' first contacts (26, 27, 30)."""
+    assert "一定要按照自己的速度来走。" not in [t for _, t in _headings("rw1952")]
+    assert (1, "行程安排：") in _headings("rw1952")
+    assert [t for _, t in _headings("rw1850")] == [
+        "支部党员大会制度",
+        "党员大会的主要任务是：",
+        "党支部委员会制度",
+        "党支部委员会的主要内容：",
+    ]
+    assert _headings("rw2168") == []
+    page = "工会小组活动制度\n一、例会\n1、小组每月召开一次例会。\n"
+    page += "2、例会由小组长主持，全体会员参加。如遇特殊情况，可以调整时间。会前通知到人，会后整理记录，报分会备案。\n"
+    page += "3、例会研究会员的意见和建议，形成书面材料。对会员反映的困难，小组及时上报分会，分会限期答复。\n"
+    assert "例会由小组长主持，全体会员参加。" not in heading_texts(parse(page))
+    assert "例会" in heading_texts(parse(page))
