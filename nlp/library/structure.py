@@ -309,6 +309,10 @@ CLOSING_PROVISION = re.compile(r"^本(?:办法|计划|方案|细则|规定|要�
 LABEL_ONLY = label_alone(*PART_LABEL_CHARS, colon="[：:]?")
 # An entry that is an item: its first sentence is a clause with a comma (组织职工参加疗养，每年分两批…).
 CLAUSE_WITH_COMMA = re.compile(r"[^。！？；]*[，,；]")
+# A numbered entry that is one full sentence and nothing more: clauses parted by a comma, its stop at its end, no label's
+# colon (二、每届工会主席、委员任期三年，任期满后换届选举。, rw2364): an item by the README's heading-or-item rule when nothing
+# stands under it (``_beside_an_item``).
+SENTENCE_ENTRY = re.compile(r"^[^。！？；：:]*[，,][^。！？；：:]*[。！？]$")
 RUN_IN_SENTENCE = re.compile(rf"^[^。！？；：]{{4,}}?。(?=[{HAN}“].{{2}})")
 # A numbered heading, with or without its stop, before the enumeration its paragraph opens with (1、加强组织领导，提高
 # 自身建设一是……; （一）严防严控，全力打好新冠肺炎阻击战。一是入户排查抓防疫。…).
@@ -1020,7 +1024,7 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
     cut_lines = [Line(part) for part in parts]
     entries = _typed_entries(cut_lines)
     run_ins = {k: pieces for k, part in enumerate(parts) if k and len(pieces := _split_inline_run_in(part)) > 1}
-    items = {k for k in run_ins if _beside_an_item(cut_lines, entries, k, run_ins)}
+    items = {k for k in run_ins if _beside_an_item(cut_lines, entries, k, run_ins, sentence=True)}
     return [replace(line, text=parts[0])] + [
         Line(piece.rstrip())
         for k, part in enumerate(parts[1:], start=1)
@@ -1414,9 +1418,15 @@ def _beside_a_heading(
     return False
 
 
-def _beside_an_item(lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int]) -> bool:
+def _beside_an_item(
+    lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], sentence: bool = False
+) -> bool:
     """A sibling of entry ``i`` in its section is an item: not of the run-in shape (``heads``), with nothing under it but its
-    next sibling or an outer entry (the document's last entry, which the page's end may have cut, counts as none)."""
+    next sibling or an outer entry (the document's last entry, which the page's end may have cut, counts as none).
+
+    On a page flattened to one line (``sentence``), where nothing shows what stood under an entry, only a sibling that is
+    one short full sentence counts (``SENTENCE_ENTRY``: 二、每届工会主席、委员任期三年，任期满后换届选举。 beside 一、筹备。组建…,
+    rw2364's shape on rw2368's line); a long one there sits beside run-in headings (rw071, rw115)."""
     family = entries[i][0]
     last = len(entries) - 1
     return any(
@@ -1424,6 +1434,7 @@ def _beside_an_item(lines: list[Line], entries: list[tuple[str | None, str]], i:
         and j != last
         and entries[j + 1][0] is not None
         and (entries[j + 1][0] == family or _outer(family, entries[j + 1][0]))
+        and (not sentence or (len(entries[j][1]) <= MAX_HEADING_CHARS + 1 and SENTENCE_ENTRY.match(entries[j][1])))
         for j in _section_siblings(lines, entries, i)
     )
 
