@@ -71,6 +71,9 @@ THEME_PEOPLE = re.compile(r"(?:[xX×]{1,4}|_+|＿+|\*{1,4})(?=人[^“”《》�
 # rw2198; 主席X获评, rw2272; 实现x项目开工建设, rw2366; 转运X等, rw2374; 北京X大学, rw2377) is a slot: no Chinese word is spelt
 # with a lone x but an X-ray's (X光, X射线). Read as a name, the place's, the unit's or the person's a drafter writes there.
 LONE_MARK = re.compile(rf"(?<![A-Za-z\d*_＿×])[xX×](?![A-Za-z\d*_×]|光|射线)(?=[{HAN}])")
+# Before the spirit or the document a drafter studies it is a number, a congress's or a document's (深入贯彻X精神, rw1764;
+# 领会xx大及×文件的精神, rw115), a blank as 党的XX大 is; so it is before 万 or 亿 with no unit after (人口x万,面积…).
+LONE_NUMBER = re.compile(rf"{LONE_MARK.pattern}(?=精神|文件|万|亿)")
 # A site that censors 党 masks it with one mark in every word the party heads (社区X委, 四百名X员, 网格X支部, 机关x建, 根据x章,
 # 有关x内法规, 强x性, 让X徽, 社会组织X组: rw153, rw760): a block with such a word has none of its lone marks a slot (是X在基层,
 # 让x放心).
@@ -138,6 +141,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|(?:(?:_{{2,}}|(?<![{HAN}])_)(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
+    ("blank", LONE_NUMBER),
     ("name", LONE_MARK),
     ("name", SOME_UNIT),
 )
@@ -172,7 +176,7 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
         taken += [Placeholder(0, 3, "***", "bold"), Placeholder(len(text) - 3, len(text), "***", "bold")]
     party_masked = PARTY_MASK.search(text) is not None
     for kind, pattern in PLACEHOLDER_PATTERNS:
-        if (pattern is LONE_MARK and party_masked) or (pattern is SOME_UNIT and all(p.kind == "bold" for p in taken)):
+        if (pattern in (LONE_MARK, LONE_NUMBER) and party_masked) or (pattern is SOME_UNIT and all(p.kind == "bold" for p in taken)):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
