@@ -446,8 +446,10 @@ def test_gen34s_mou_before_a_unit_is_a_name_beside_another_slot_only():
     assert slots.count("某") == 3
 
 
-def test_gen34s_a_lone_mark_before_the_spirit_or_document_studied_is_a_numbers_blank():
+def test_gen34s_a_lone_mark_for_a_number_is_a_blank():
     """深入贯彻X精神 (rw1764) and 领会xx大及×文件的精神 (rw115): the lone mark stands for a congress's or a document's number,
-    a `blank` as 党的XX大 is, not a name."""
+    a `blank` as 党的XX大 is, not a name; so does one closing a clause after a word (全年生产x,销售收入…, rw2193)."""
     assert [(p.text, p.kind) for p in find_placeholders("以深入贯彻X精神,贯彻落实中央")] == [("X", "blank")]
     assert [p.kind for p in find_placeholders("深入领会xx大及×文件的精神")] == ["blank", "blank"]
+    # closing a clause after a word, where a figure is written (rw2193, rw579)
+    assert [(p.text, p.kind) for p in find_placeholders("董事会提出全年生产x,销售收入12个亿")] == [("x", "blank")]
