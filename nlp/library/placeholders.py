@@ -179,7 +179,8 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
         taken += [Placeholder(0, 3, "***", "bold"), Placeholder(len(text) - 3, len(text), "***", "bold")]
     party_masked = PARTY_MASK.search(text) is not None
     for kind, pattern in PLACEHOLDER_PATTERNS:
-        if (pattern in (LONE_MARK, LONE_NUMBER) and party_masked) or (pattern is SOME_UNIT and all(p.kind == "bold" for p in taken)):
+        alone = all(p.kind == "bold" for p in taken)  # no slot found in the block so far
+        if (pattern in (LONE_MARK, LONE_NUMBER) and party_masked) or (pattern is SOME_UNIT and alone):
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
