@@ -152,7 +152,9 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 
 def _bold_spans(text: str) -> list[re.Match[str]]:
     """The markdown bold spans of ``text`` (``BOLD``). A span may open right where another closes (**标题****一、…**),
-    never after four marks that close nothing: ****年…****年 is a year masked twice (rw512), not a bold span between."""
+    never after four marks that close nothing: ****年…****年 is a year masked twice (rw512), not a bold span between; nor
+    closing with the first two of four marks that open none (连续组织**场,吸引职工群众*.**万人次参与。…活动,****年: the
+    masks of a count and of a year, rw512)."""
     spans: list[re.Match[str]] = []
     for match in BOLD.finditer(text):
         inner = match.group("inner")
@@ -162,7 +164,8 @@ def _bold_spans(text: str) -> list[re.Match[str]]:
         if after_marks and not (spans and spans[-1].end() == match.start()):
             continue
         spans.append(match)
-    return spans
+    opened = {span.start() for span in spans}
+    return [span for span in spans if text[span.end() : span.end() + 2] != "**" or span.end() in opened]
 
 
 def find_placeholders(text: str) -> tuple[Placeholder, ...]:

@@ -453,3 +453,11 @@ def test_gen34s_a_lone_mark_for_a_number_is_a_blank():
     assert [p.kind for p in find_placeholders("深入领会xx大及×文件的精神")] == ["blank", "blank"]
     # closing a clause after a word, where a figure is written (rw2193, rw579)
     assert [(p.text, p.kind) for p in find_placeholders("董事会提出全年生产x,销售收入12个亿")] == [("x", "blank")]
+
+
+def test_gen34s_no_bold_span_closes_on_the_first_two_of_four_marks_that_open_none():
+    """rw512: 连续组织**场,吸引职工群众*.**万人次参与。…活动,****年虹口区… : the marks between are a count's and a year's
+    masks, no bold span (**标题****一、指导思想** still is two spans, no slot)."""
+    text = "社区连续组织**场,吸引职工群众*.**万人次参与。另一方面,开展形式多样的文体活动,****年虹口区职工运动会"
+    assert [(p.text, p.kind) for p in find_placeholders(text)] == [("**", "blank"), ("*.**", "blank"), ("****", "year")]
+    assert find_placeholders("**标题****一、指导思想**以新时代") == ()
