@@ -13,8 +13,12 @@ HAN = "\u4e00-\u9fff"
 # What a count or a sum is measured in: x次, xx%, XX万元, ____人次, 第_届 (not 项目: xx项目党支部 is a unit's name, rw633;
 # nor 户籍, 户口, 户外: ***户籍人口 is a place's, rw928),
 # or a length, an area or a time (城区x分钟服务半径, 面积≥x平方米, 规格统一为xmmxxmm: rw1073; 面积xx平方公里, 复耕xx亩),
-# or copies (征订工人日报*份, rw1768)
-UNITS = r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户(?![籍口外])|场|期|届|天|篇|批|家|所|版|件|份|分钟|小时|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
+# or copies (征订工人日报*份, rw1768), or people and places counted by their measure words (蒋苒等X位优秀女性, rw2272; 设置了X处
+# 定点劝返点, rw2374; not 位于, 处理: XXX位于西5公里 is a place's name, rw2342)
+UNITS = (
+    r"(?:[%％]|万元|元|人|次|名|个|项(?!目)|户(?![籍口外])|场|期|届|天|篇|批|家|所|版|件|份|位(?![于置])|处(?![理置长室])"
+    r"|分钟|小时|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
+)
 # (the divisions of a place among them, a prefecture's 州 as a province's 省: X州教育工會, rw2351)
 ORGANISATIONS = r"(?:公司|企业|工会|医院|单位|学校|幼儿园|省|州|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
@@ -63,6 +67,25 @@ BOLD_ITALIC_LINE = re.compile(r"^\*{3}(?=[^\s*])[^*\n]{1,40}(?<=[^\s*])\*{3}$")
 # A mask before 人 in a quoted theme or a work's title (“出彩xx人 劳动最光荣”, rw141; 《做一个文明幸福感恩的__人》, rw837) stands
 # for a place's people (出彩河南人), a name: a theme counts no one. The quote closes after it with none opening between.
 THEME_PEOPLE = re.compile(r"(?:[xX×]{1,4}|_+|＿+|\*{1,4})(?=人[^“”《》「」\n]{0,20}[”》」])")
+# One mark standing alone between words of Han (X位于X中部偏北, rw1020; 为x中的发展, rw105; 贯彻X精神, rw1764; 工会李x燕,
+# rw2198; 主席X获评, rw2272; 实现x项目开工建设, rw2366; 转运X等, rw2374; 北京X大学, rw2377) is a slot: no Chinese word is spelt
+# with a lone x but an X-ray's (X光, X射线). Read as a name, the place's, the unit's or the person's a drafter writes there.
+LONE_MARK = re.compile(rf"(?<![A-Za-z\d*_＿×])[xX×](?![A-Za-z\d*_×]|光|射线)(?=[{HAN}])")
+# Before the spirit or the document a drafter studies it is a number, a congress's or a document's (深入贯彻X精神, rw1764;
+# 领会xx大及×文件的精神, rw115), a blank as 党的XX大 is; so it is before 万 or 亿 with no unit after (人口x万,面积…), and
+# closing a clause after a word, where a figure is written (全年生产x,销售收入12个亿, rw2193; 十x届x、x中全会, rw579).
+LONE_NUMBER = re.compile(
+    rf"{LONE_MARK.pattern}(?=精神|文件|万|亿)|(?<=[{HAN}])[xX×](?![A-Za-z\d*_×])(?=[，。；、,;!？?：:）)”])"
+)
+# A site that censors 党 masks it with one mark in every word the party heads (社区X委, 四百名X员, 网格X支部, 机关x建, 根据x章,
+# 有关x内法规, 强x性, 让X徽, 社会组织X组: rw153, rw760): a block with such a word has none of its lone marks a slot (是X在基层,
+# 让x放心).
+PARTY_MASK = re.compile(rf"{LONE_MARK.pattern}(?=员|支部|委|建|章|内|性|徽|组|小组)")
+# 某 before a unit or a place names one left unnamed: a story's or an example's (外省市某医院手术室失火, rw622; 某幼儿园发生食物
+# 中毒, rw1819; 例如，某单位在制定…, rw201; a 范文 title's 2022年某镇总工会年度工作总结, rw940), or a template's, each drafter's
+# own. Beside another slot in its block it is the template's (20xx年，某公司工会工作总体思路, 实现x项目开工建设、某公司稳定团结,
+# rw2366).
+SOME_UNIT = re.compile(rf"(?<!某)某(?={NAMED})")
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", THEME_PEOPLE),
     (
@@ -121,12 +144,17 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|(?:(?:_{{2,}}|(?<![{HAN}])_)(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
+    ("blank", LONE_NUMBER),
+    ("name", LONE_MARK),
+    ("name", SOME_UNIT),
 )
 
 
 def _bold_spans(text: str) -> list[re.Match[str]]:
     """The markdown bold spans of ``text`` (``BOLD``). A span may open right where another closes (**标题****一、…**),
-    never after four marks that close nothing: ****年…****年 is a year masked twice (rw512), not a bold span between."""
+    never after four marks that close nothing: ****年…****年 is a year masked twice (rw512), not a bold span between; nor
+    closing with the first two of four marks that open none (连续组织**场,吸引职工群众*.**万人次参与。…活动,****年: the
+    masks of a count and of a year, rw512)."""
     spans: list[re.Match[str]] = []
     for match in BOLD.finditer(text):
         inner = match.group("inner")
@@ -136,7 +164,8 @@ def _bold_spans(text: str) -> list[re.Match[str]]:
         if after_marks and not (spans and spans[-1].end() == match.start()):
             continue
         spans.append(match)
-    return spans
+    opened = {span.start() for span in spans}
+    return [span for span in spans if text[span.end() : span.end() + 2] != "**" or span.end() in opened]
 
 
 def find_placeholders(text: str) -> tuple[Placeholder, ...]:
@@ -151,7 +180,11 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
     ]
     if BOLD_ITALIC_LINE.match(text):
         taken += [Placeholder(0, 3, "***", "bold"), Placeholder(len(text) - 3, len(text), "***", "bold")]
+    party_masked = PARTY_MASK.search(text) is not None
     for kind, pattern in PLACEHOLDER_PATTERNS:
+        alone = all(p.kind == "bold" for p in taken)  # no slot found in the block so far
+        if (pattern in (LONE_MARK, LONE_NUMBER) and party_masked) or (pattern is SOME_UNIT and alone):
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if start == end or any(start < p.end and p.start < end for p in taken):

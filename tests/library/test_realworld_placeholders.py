@@ -131,7 +131,7 @@ def test_markdown_and_code_marks_are_no_slots(text):
             "我县下辖x个乡镇、x个街道办,xx个村(社区),常住人口xx余万人,全县设置xx个采样点",
             [("x", "blank"), ("x", "blank"), ("xx", "blank"), ("xx", "blank"), ("xx", "blank")],
         ),
-        ("人口x万,面积xx平方公里,耕地xx亩", [("xx", "blank"), ("xx", "blank")]),
+        ("人口x万,面积xx平方公里,耕地xx亩", [("x", "blank"), ("xx", "blank"), ("xx", "blank")]),
         ("年产制品xx万件,年产值xx余万元", [("xx", "blank"), ("xx", "blank")]),
         # underscores a drafter fills are still blanks, code's are not
         ("20__年6月是全国第__个“安全生产月”", [("20__", "year"), ("__", "blank")]),
@@ -404,3 +404,60 @@ def test_fix32b_a_blank_before_a_public_place_is_its_name():
     """fix32b (README placeholders: the name of a place is a `name`): a blank before a park or a square an event is held in
     (8.在__公园进行各项文娱活动, rw2225; 地点:XXX广场, rw706) stands for the place's name, not a count."""
     assert [(p.text, p.kind) for p in find_placeholders("在__公园进行各项文娱活动")] == [("__", "name")]
+
+
+def test_gen34s_a_lone_mark_between_han_words_is_a_name_slot():
+    """gen34s (README placeholders: a mask for the name of a place, unit or person is a `name`): one mark alone between
+    Han words is a slot whatever follows it (X位于X中部偏北, rw1020; 为x中的发展, rw105; 工会李x燕, rw2198; 实现x项目开工建设,
+    rw2366; 到X集中隔离观察, rw2374; 北京X大學, 在X社群, rw2377); not an X-ray's X, nor a site's mask of 党, which it puts in
+    every word the party heads (社区X委是X在基层的…, rw153; 为打造让x放心…, rw760)."""
+    assert [(p.text, p.kind) for p in find_placeholders("X位于X中部偏北,是X首批27个扩权强县试点县")] == [
+        ("X", "name"),
+        ("X", "name"),
+        ("X", "name"),
+    ]
+    for text in ("实现x项目开工建设", "到X集中隔离观察", "北京X大學“關愛老年人”", "报工会李x燕"):
+        assert [p.kind for p in find_placeholders(text)] == ["name"], text
+    for text in ("项目包括妇科检查、B超、X光线", "社区X委是X在基层的“神经末梢”", "不断增强x支部政治功能,为打造让x放心"):
+        assert find_placeholders(text) == (), text
+    slots = {p.text for d in _parsed("rw2377") for b in d.blocks for p in b.placeholders}
+    assert "X" in slots
+
+
+def test_gen34s_a_mask_before_a_measure_word_of_people_or_places_is_a_count():
+    """蒋苒等X位优秀女性 (rw2272) and 设置了X处定点劝返点 (rw2374) count people and places, as X名 and X个 do: blanks; a mask
+    before 位于 is a place's name (XXX位于西5公里, rw2342)."""
+    assert [(p.text, p.kind) for p in find_placeholders("蔣苒等X位優秀女性")] == [("X", "blank")]
+    assert [(p.text, p.kind) for p in find_placeholders("设置了X处定点劝返点")] == [("X", "blank")]
+    assert [(p.text, p.kind) for p in find_placeholders("XXX位于西5公里")] == [("XXX", "name")]
+
+
+def test_gen34s_mou_before_a_unit_is_a_name_beside_another_slot_only():
+    """某 before a unit names it unnamed: beside another slot in its block it is a template's (20xx年，某公司工会工作总体思路,
+    实现x项目开工建设、某公司稳定团结, rw2366); alone it is a story's or a title's (外省市某医院手术室失火, rw622; 例如，某单位在
+    制定…, rw201; 2022年某镇总工会年度工作总结, rw940), no slot."""
+    assert [(p.text, p.kind) for p in find_placeholders("20xx年，某公司工会工作总体思路是")] == [
+        ("20xx", "year"),
+        ("某", "name"),
+    ]
+    for text in ("鉴于外省市某医院手术室失火", "例如，某单位在制定年度党建工作计划时", "2022年某镇总工会年度工作总结"):
+        assert find_placeholders(text) == (), text
+    slots = [p.text for d in _parsed("rw2366") for b in d.blocks for p in b.placeholders]
+    assert slots.count("某") == 3
+
+
+def test_gen34s_a_lone_mark_for_a_number_is_a_blank():
+    """深入贯彻X精神 (rw1764) and 领会xx大及×文件的精神 (rw115): the lone mark stands for a congress's or a document's number,
+    a `blank` as 党的XX大 is, not a name; so does one closing a clause after a word (全年生产x,销售收入…, rw2193)."""
+    assert [(p.text, p.kind) for p in find_placeholders("以深入贯彻X精神,贯彻落实中央")] == [("X", "blank")]
+    assert [p.kind for p in find_placeholders("深入领会xx大及×文件的精神")] == ["blank", "blank"]
+    # closing a clause after a word, where a figure is written (rw2193, rw579)
+    assert [(p.text, p.kind) for p in find_placeholders("董事会提出全年生产x,销售收入12个亿")] == [("x", "blank")]
+
+
+def test_gen34s_no_bold_span_closes_on_the_first_two_of_four_marks_that_open_none():
+    """rw512: 连续组织**场,吸引职工群众*.**万人次参与。…活动,****年虹口区… : the marks between are a count's and a year's
+    masks, no bold span (**标题****一、指导思想** still is two spans, no slot)."""
+    text = "社区连续组织**场,吸引职工群众*.**万人次参与。另一方面,开展形式多样的文体活动,****年虹口区职工运动会"
+    assert [(p.text, p.kind) for p in find_placeholders(text)] == [("**", "blank"), ("*.**", "blank"), ("****", "year")]
+    assert find_placeholders("**标题****一、指导思想**以新时代") == ()
