@@ -639,8 +639,13 @@ THIRD_PERSON_UNIT = re.compile(r"该(?:公司|集团|企业|厂|矿|院|医院|�
 MIN_THIRD_PERSON = 2
 # A text that opens on its year's work under its leaders (2014年，淅川县电业局工会在局党委…的正确领导和大力支持下，…): the
 # unit's account of the year (not what it will do: 2025年，工会将在…领导下), whatever it calls itself after (该局, rw739).
-# Its year may be left out (xx镇总工会在镇党委和县总工会的领导下，…做了应该做的工作, rw364).
-UNDER_LEADERSHIP = re.compile(r"^(?:(?:19|20)\d{2}年度?[，,])?[^。将]{0,30}在[^。将]{2,40}(?:领导|支持|指导)下")
+# Its year may be left out (xx镇总工会在镇党委和县总工会的领导下，…做了应该做的工作, rw364), and the unit's name may be
+# followed by the brief it worked to before its leaders come (2011年，中铁二局一公司工会按照贵州省直属企业工会有关要求，结合公司
+# 生产实际，在公司党委的领导下…, rw2279): up to ``MAX_BEFORE_LEADERS`` characters.
+MAX_BEFORE_LEADERS = 60
+UNDER_LEADERSHIP = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年度?[，,])?[^。将]{{0,{MAX_BEFORE_LEADERS}}}在[^。将]{{2,40}}(?:领导|支持|指导)下"
+)
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
