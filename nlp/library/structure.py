@@ -3984,7 +3984,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     if spoken := next((m for text in own for m in SPOKEN_YEAR_DONE.finditer(text)), None):
         return int(spoken.group(1))
     # the occasion it is held for (2016年国际护士节的主题是…), not an honour named by one (表彰…2023年度全国三八红旗手, rw441)
-    if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(HONOURS.sub("", text)))), None):
+    if occasion := next((m for text in texts if (m := _occasion_year(text))), None):
         return int(occasion.group(1))
     return max((int(m.group(1) or m.group(2)) for text in own for m in YEAR_OF_WORK.finditer(text)), default=None)
 
@@ -4138,8 +4138,7 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
         match = (
             YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
             or PARAGRAPH_YEAR.match(block.text[phrase.end() if phrase else 0 :])
-            # (not the year the occasion was founded: 南丁格尔于1912年设立的节日, rw2359)
-            or OCCASION_YEAR.search(YEAR_SINCE.sub("", HONOURS.sub("", block.text)))
+            or _occasion_year(block.text)
             or YEAR_JUST_PAST.search(analysis_form(block.text))
             or THIS_YEAR.search(block.text)
             or YEAR_TO_DATE.search(analysis_form(block.text))
@@ -4163,6 +4162,13 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
     titled = ROC_WORK_YEAR.search(PINYIN_GLOSS.sub("", title))
     roc = titled if titled is not None and titled.group(1) else ROC_WORK_YEAR.search(body)
     return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
+
+
+def _occasion_year(text: str) -> re.Match[str] | None:
+    """The year of the occasion ``text`` names (``OCCASION_YEAR``: 2015年三八妇女节, 2016年国际护士节的主题是…), not that of an
+    honour named by one (表彰…2023年度全国三八红旗手, rw441: ``HONOURS``) nor the year the occasion was founded in
+    (…南丁格尔于1912年设立的节日, rw2359: ``YEAR_SINCE``), in a news item's reading (``_event_year``) as in any text's."""
+    return OCCASION_YEAR.search(YEAR_SINCE.sub("", HONOURS.sub("", text)))
 
 
 def _chronicle_year(blocks: list[Block]) -> int | None:

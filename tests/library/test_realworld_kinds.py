@@ -1412,3 +1412,13 @@ def test_gen34y_an_opening_on_the_years_work_under_its_leaders_may_name_its_brie
         "积极组织广大职工开展劳动竞赛和技能比武，职工素质得到提高。"
     )
     assert kind_by_rules("page", [Block("paragraph", opening)], titled=False) == "总结"
+
+
+def test_gen34y_a_news_items_occasion_year_is_not_the_year_the_occasion_was_founded():
+    """gen34y (README year: not a year the text cites for an earlier event): fix34a's reading of an occasion's founding
+    (南丁格尔于1912年设立的节日, rw2359) holds in a news item's reading too (``_event_year``: one that opens with its event's
+    day), which reads the occasion it is held for (2016年国际护士节的主题是…) by the same ``_occasion_year``: a nurses' day
+    report that states no year of its own has none."""
+    event = "5月12日，医院护理部组织开展了护士节系列活动，护士们积极参加。"
+    assert _page(f"护士节活动\n{event}\n护士节是国际护士理事会为纪念南丁格尔于1912年设立的节日。\n")[0].year is None
+    assert _page(f"护士节活动\n{event}\n2016年国际护士节的主题是护士：变革的力量。\n")[0].year == 2016
