@@ -641,10 +641,11 @@ MIN_THIRD_PERSON = 2
 # unit's account of the year (not what it will do: 2025年，工会将在…领导下), whatever it calls itself after (该局, rw739).
 # Its year may be left out (xx镇总工会在镇党委和县总工会的领导下，…做了应该做的工作, rw364), and the unit's name may be
 # followed by the brief it worked to before its leaders come (2011年，中铁二局一公司工会按照贵州省直属企业工会有关要求，结合公司
-# 生产实际，在公司党委的领导下…, rw2279): up to ``MAX_BEFORE_LEADERS`` characters.
+# 生产实际，在公司党委的领导下…, rw2279): up to ``MAX_BEFORE_LEADERS`` characters of its opening sentence (a speech's
+# welcome before it, 首先由我代表…表示热烈地欢迎和诚挚地感谢！医院工会在…支持下, rw207, is no such opening).
 MAX_BEFORE_LEADERS = 60
 UNDER_LEADERSHIP = re.compile(
-    rf"^(?:(?:19|20)\d{{2}}年度?[，,])?[^。将]{{0,{MAX_BEFORE_LEADERS}}}在[^。将]{{2,40}}(?:领导|支持|指导)下"
+    rf"^(?:(?:19|20)\d{{2}}年度?[，,])?[^。！？将]{{0,{MAX_BEFORE_LEADERS}}}在[^。将]{{2,40}}(?:领导|支持|指导)下"
 )
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
