@@ -643,8 +643,14 @@ THIRD_PERSON_UNIT = re.compile(r"该(?:公司|集团|企业|厂|矿|院|医院|�
 MIN_THIRD_PERSON = 2
 # A text that opens on its year's work under its leaders (2014年，淅川县电业局工会在局党委…的正确领导和大力支持下，…): the
 # unit's account of the year (not what it will do: 2025年，工会将在…领导下), whatever it calls itself after (该局, rw739).
-# Its year may be left out (xx镇总工会在镇党委和县总工会的领导下，…做了应该做的工作, rw364).
-UNDER_LEADERSHIP = re.compile(r"^(?:(?:19|20)\d{2}年度?[，,])?[^。将]{0,30}在[^。将]{2,40}(?:领导|支持|指导)下")
+# Its year may be left out (xx镇总工会在镇党委和县总工会的领导下，…做了应该做的工作, rw364), and the unit's name may be
+# followed by the brief it worked to before its leaders come (2011年，中铁二局一公司工会按照贵州省直属企业工会有关要求，结合公司
+# 生产实际，在公司党委的领导下…, rw2279): up to ``MAX_BEFORE_LEADERS`` characters of its opening sentence (a speech's
+# welcome before it, 首先由我代表…表示热烈地欢迎和诚挚地感谢！医院工会在…支持下, rw207, is no such opening).
+MAX_BEFORE_LEADERS = 60
+UNDER_LEADERSHIP = re.compile(
+    rf"^(?:(?:19|20)\d{{2}}年度?[，,])?[^。！？将]{{0,{MAX_BEFORE_LEADERS}}}在[^。将]{{2,40}}(?:领导|支持|指导)下"
+)
 # A unit's duties under a heading of their own (工会工作职责：, 办公室工作职责): a profile of the unit, neither a plan nor a
 # summary.
 DUTIES_HEADING = re.compile(r"职责[：:]?$")
@@ -3990,7 +3996,7 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     if spoken := next((m for text in own for m in SPOKEN_YEAR_DONE.finditer(text)), None):
         return int(spoken.group(1))
     # the occasion it is held for (2016年国际护士节的主题是…), not an honour named by one (表彰…2023年度全国三八红旗手, rw441)
-    if occasion := next((m for text in texts if (m := OCCASION_YEAR.search(HONOURS.sub("", text)))), None):
+    if occasion := next((m for text in texts if (m := _occasion_year(text))), None):
         return int(occasion.group(1))
     return max((int(m.group(1) or m.group(2)) for text in own for m in YEAR_OF_WORK.finditer(text)), default=None)
 
@@ -4144,8 +4150,7 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
         match = (
             YEAR_OF_WORK.search(QUOTED_WORK.sub("", block.text))
             or PARAGRAPH_YEAR.match(block.text[phrase.end() if phrase else 0 :])
-            # (not the year the occasion was founded: 南丁格尔于1912年设立的节日, rw2359)
-            or OCCASION_YEAR.search(YEAR_SINCE.sub("", HONOURS.sub("", block.text)))
+            or _occasion_year(block.text)
             or YEAR_JUST_PAST.search(analysis_form(block.text))
             or THIS_YEAR.search(block.text)
             or YEAR_TO_DATE.search(analysis_form(block.text))
@@ -4169,6 +4174,13 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
     titled = ROC_WORK_YEAR.search(PINYIN_GLOSS.sub("", title))
     roc = titled if titled is not None and titled.group(1) else ROC_WORK_YEAR.search(body)
     return int(roc.group(1) or roc.group(2)) + ROC_ERA if roc and _traditional(body) else None
+
+
+def _occasion_year(text: str) -> re.Match[str] | None:
+    """The year of the occasion ``text`` names (``OCCASION_YEAR``: 2015年三八妇女节, 2016年国际护士节的主题是…), not that of an
+    honour named by one (表彰…2023年度全国三八红旗手, rw441: ``HONOURS``) nor the year the occasion was founded in
+    (…南丁格尔于1912年设立的节日, rw2359: ``YEAR_SINCE``), in a news item's reading (``_event_year``) as in any text's."""
+    return OCCASION_YEAR.search(YEAR_SINCE.sub("", HONOURS.sub("", text)))
 
 
 def _chronicle_year(blocks: list[Block]) -> int | None:

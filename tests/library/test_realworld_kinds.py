@@ -1399,3 +1399,26 @@ def test_fix34a_an_untitled_text_whose_first_section_is_a_rule_is_other():
     that is no task (`一、学习制度` over its 1、–5、, rw2368; `支部党员大会制度`, rw1850), makes the text a 制度, as the titled
     rw2288 (`健康教育制度` over `住院健康教育制度`) is."""
     assert parse_set_file("rw2368.txt").documents[0].kind == "其他"
+
+
+def test_gen34y_an_opening_on_the_years_work_under_its_leaders_may_name_its_brief_first():
+    """gen34y (README kind: a document without a title by its content): an untitled text that opens on its year's work
+    under its leaders is the unit's account of it (``UNDER_LEADERSHIP``), the unit's name followed by the brief it worked to
+    before the leaders come (2011年，中铁二局一公司工会按照贵州省直属企业工会有关要求，结合公司生产实际，在公司党委的领导下…,
+    rw2279, round 32's holdout, typed 其他 at first contact and until now)."""
+    assert [d.kind for d in _parsed("rw2279")] == ["总结"]
+    opening = (
+        "2015年，某某集团第一工程公司工会按照省直属企业工会有关工作要求，结合公司生产经营实际，在公司党委的领导下，"
+        "积极组织广大职工开展劳动竞赛和技能比武，职工素质得到提高。"
+    )
+    assert kind_by_rules("page", [Block("paragraph", opening)], titled=False) == "总结"
+
+
+def test_gen34y_a_news_items_occasion_year_is_not_the_year_the_occasion_was_founded():
+    """gen34y (README year: not a year the text cites for an earlier event): fix34a's reading of an occasion's founding
+    (南丁格尔于1912年设立的节日, rw2359) holds in a news item's reading too (``_event_year``: one that opens with its event's
+    day), which reads the occasion it is held for (2016年国际护士节的主题是…) by the same ``_occasion_year``: a nurses' day
+    report that states no year of its own has none."""
+    event = "5月12日，医院护理部组织开展了护士节系列活动，护士们积极参加。"
+    assert _page(f"护士节活动\n{event}\n护士节是国际护士理事会为纪念南丁格尔于1912年设立的节日。\n")[0].year is None
+    assert _page(f"护士节活动\n{event}\n2016年国际护士节的主题是护士：变革的力量。\n")[0].year == 2016
