@@ -312,6 +312,9 @@ NEWS_DATELINE = re.compile(
     # outlet's too, its 消息 after the place or not (烟草在线雷山消息 为丰富…，…, rw2028), or any outlet's name and its
     # 消息, the dateline's word as 讯 is (烟草市场消息 近日,…, rw2337; 四川新闻网消息, 【本報消息】)
     rf"|[{HAN}]{{2,8}}(?:(?:[网網]|在[线線])(?:[{HAN}]{{0,4}}消息)?|(?<![好喜坏壞新])消息)(?=[ \t\u3000]+\S[^。！？]{{4,}}[，,])"
+    # or the online outlet's name, no 讯, before its byline in brackets (宁德蕉城在线(周思颖 叶惠玉 叶成豪)为庆祝…, rw2477), as a
+    # paper's name stands before one (中国新报(通讯员 胡伟雄)为活跃…, rw1353) and a 讯 does (本报讯(陈亮), rw912)
+    rf"|[{HAN}]{{2,8}}(?:[网網]|在[线線]){MAYBE_GLOSSED}\s*{NEWS_BYLINE}"
     # (a named outlet's 快讯 in brackets too: 【企媒创氪快讯】金秋送爽,…, rw1314; a paper's own 消息: 【本報消息】街總主辦的…, rw1707;
     # or an online outlet's name alone in them, as it stands alone before the lead above: 【連網】3月5日是…, rw2390)
     rf"|【(?:[{HAN}]{{1,10}}(?<![【喜简通资快短捷])[讯訊]|[{HAN}]{{1,8}}[网網]|本[报報网網]消息|[{HAN}]{{2,8}}快[讯訊]|[{HAN}]{{2,10}}[报報][道导導]|[{HAN}]{{2,14}}\d{{1,2}}月\d{{1,2}}日[报報][道导導])】"
@@ -786,7 +789,10 @@ FURNITURE_PATTERNS = _patterns(
         # or its markup alone, tags with no word between them (<style id="xwdt1"><del id="xwdt1"></del></style>, a
         # hijacked host's hidden tags, rw2172): no text says nothing but tags, numbered as a list's entry or not (1. <del
         # id="owzdj"><th id="owzdj">…, rw2249)
-        r"|^(?:\d{1,3}[.．、]\s*)?(?:</?[A-Za-z][A-Za-z\d]*(?:\s[^<>]*)?/?>\s*){2,}$",
+        r"|^(?:\d{1,3}[.．、]\s*)?(?:</?[A-Za-z][A-Za-z\d]*(?:\s[^<>]*)?/?>\s*){2,}$"
+        # or its style sheet's rules, a selector and its declarations in braces (P.MsoNormal { FONT-SIZE: 10.5pt; … } SPAN.msoIns
+        # { COLOR: blue; … }, rw2490), as a style attribute's tail spliced into a sentence is the page's (rw780, ``SPLICED_JUNK``)
+        r"|^(?:[A-Za-z.#*][\w.#:*,\s-]*\{\s*(?:[A-Za-z-]+\s*:[^{};]*;?\s*)+\}\s*)+$",
         "网页代码",
     ),
     # a page's own title, the headline and the site's Latin name after a spaced dash or bar (…活动为职工鼓干劲 - Reportify,
@@ -998,7 +1004,9 @@ FURNITURE_PATTERNS = _patterns(
         # or a clause of no stop that places two people in it at least, no bracket around it (陈静(左二)、韩美(右二)↑↑↑, 李慧(左二)
         # 李玉(左三)陈兆娟(左四), rw1232)
         r"|^(?=(?:[^（()]*[（(](?:[前中后]排)?[左右](?:[一二三四五六七八九十]{1,2}|起)?[）)]){2})[^。！？，,；;：:]{6,60}$"
-        r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念)[）)]$"
+        # (or in brackets, a group photo's or a scene's caption by its words: (活动开始前干部职工一起合影), rw867; (会议现场) under the
+        # last paragraph, rw2485; a clause that brings people to the scene is none: (部分已出院患者也邀請到現場))
+        r"|^[（(][^（）()，。；！？]{2,30}(?:合影|合影留念|(?<![到在临赴来进])现场)[）)]$"
         # or one clause alone on its line that names a group photo, its stop kept or not (医院领导与全体护士合影留念, 去年嘉賓及
         # 職員整裝待發前往探訪長者前合照留念。, rw1249; 参会人员合影, 醫師工會健保研討會合照, rw2322: the README's caption words, and
         # the set's twenty-two such lines are all junk): a sentence of the text that tells the photo taken has its clauses

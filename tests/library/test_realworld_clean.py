@@ -3142,3 +3142,40 @@ def test_fix34b_a_macau_casinos_name_with_its_vip_room_and_site_words_is_a_splic
     assert "银河贵宾厅" not in all_text(parse_set_file("rw2378.txt"))
     assert "教职工“健康万步行”活动是别具特色的教职工品牌活动之一" in all_text(parse_set_file("rw2378.txt"))
     assert "银河煤业公司" in all_text(parse_set_file("rw1702.txt"))
+
+
+def test_fix34c_an_online_outlets_name_before_its_bracketed_byline_is_its_dateline():
+    """fix34c (README junk: a news outlet's dateline tag and its byline): an online outlet's name with no 讯 before its
+    reporters' names in brackets, glued before the lead (`宁德蕉城在线(周思颖 叶惠玉 叶成豪)为庆祝…`, rw2477), is its dateline,
+    as a paper's name before its byline is (rw1353's `中国新报(通讯员 胡伟雄)`): it goes, the lead stays. A site's name in a
+    sentence with no byline after it stays the text's."""
+    lead = "宁德蕉城在线(周思颖 叶惠玉 叶成豪)为庆祝建院120周年暨第113个国际护士节,5月10日,宁德人民医院举办护士节主题游园活动。"
+    kept, dropped = clean_lines([Line(lead)], model=False)
+    assert [d.text for d in dropped] == ["宁德蕉城在线(周思颖 叶惠玉 叶成豪)"]
+    assert kept[0].text.startswith("为庆祝")
+    kept, dropped = clean_lines([Line("中国教育在线(简称中教在线)发布了职工培训计划，各单位认真落实。")], model=False)
+    assert not dropped
+    text = _block_text(_parsed("rw2477"))
+    assert "周思颖" not in text and "宁德人民医院举办护士节主题游园活动" in text
+
+
+def test_fix34c_a_scene_caption_in_brackets_is_a_caption():
+    """fix34c (README junk, photo captions: 会议现场 is a caption's words): a scene's caption in brackets alone on its line
+    (`(会议现场)` under rw2485's last paragraph) is a lost photo's caption, as a group photo's in brackets is (rw867's
+    `(活动开始前干部职工一起合影)`, rw1274, rw1546); a clause that brings people to the scene is none."""
+    assert junk_reason(clean_text_line("(会议现场)")) == "图片说明"
+    assert junk_reason(clean_text_line("（頒獎現場）")) == "图片说明"
+    assert junk_reason(clean_text_line("(部分已出院患者也邀请到现场)")) != "图片说明"
+    text = _block_text(_parsed("rw2485"))
+    assert "会议现场" not in text and "外科一支部被评为2018年度" in text
+
+
+def test_fix34c_a_style_sheets_rules_scraped_as_text_are_the_pages_code():
+    """fix34c: a Word page's style sheet scraped as a line of text (`P.MsoNormal { TEXT-JUSTIFY: inter-ideograph; …}
+    SPAN.msoIns { COLOR: blue; … }`, rw2490) is the page's code, as its script and tags are (rw2172) and a style attribute's
+    tail spliced into a sentence is (rw780); a sentence that names a colour or a size stays the text's."""
+    css = "P.MsoNormal { FONT-SIZE: 10.5pt; MARGIN: 0pt; FONT-FAMILY: Calibri } SPAN.msoIns { COLOR: blue; TEXT-DECORATION: underline }"
+    assert junk_reason(clean_text_line(css)) == "网页代码"
+    assert junk_reason(clean_text_line("统一服装颜色: 蓝色; 字体大小: 四号。")) is None
+    text = _block_text(_parsed("rw2490"))
+    assert "MsoNormal" not in text and "全區(qū)205名家庭生活困難職工" in text
