@@ -78,14 +78,11 @@ LONE_NUMBER = re.compile(
     rf"{LONE_MARK.pattern}(?=精神|文件|万|亿)|(?<=[{HAN}])[xX×](?![A-Za-z\d*_×])(?=[，。；、,;!？?：:）)”])"
 )
 # A site that censors 党 masks it with one mark in every word the party heads (社区X委, 四百名X员, 网格X支部, 机关x建, 根据x章,
-# 有关x内法规, 强x性, 让X徽, 社会组织X组: rw153, rw760): a block with such a word has none of its lone marks a slot (是X在基层,
-# 让x放心).
-PARTY_MASK = re.compile(rf"{LONE_MARK.pattern}(?=员|支部|委|建|章|内|性|徽|组|小组)")
-# 某 before a unit or a place names one left unnamed: a story's or an example's (外省市某医院手术室失火, rw622; 某幼儿园发生食物
-# 中毒, rw1819; 例如，某单位在制定…, rw201; a 范文 title's 2022年某镇总工会年度工作总结, rw940), or a template's, each drafter's
-# own. Beside another slot in its block it is the template's (20xx年，某公司工会工作总体思路, 实现x项目开工建设、某公司稳定团结,
-# rw2366).
-SOME_UNIT = re.compile(rf"(?<!某)某(?={NAMED})")
+# 有关x内法规, 强x性, 让X徽, 社会组织X组: rw153, rw760), and before the congress it numbers (深入学习贯彻x的**大精神, rw760:
+# 党的十九大): a block with such a word has none of its lone marks a slot (是X在基层, 让x放心).
+PARTY_MASK = re.compile(
+    rf"{LONE_MARK.pattern}(?=员|支部|委|建|章|内|性|徽|组|小组|的(?:\*{{1,4}}|[xX×]{{1,4}}|[十一二三四五六七八九]{{1,3}})大)"
+)
 PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name", THEME_PEOPLE),
     (
@@ -146,7 +143,6 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("blank", LONE_NUMBER),
     ("name", LONE_MARK),
-    ("name", SOME_UNIT),
 )
 
 
@@ -182,8 +178,7 @@ def find_placeholders(text: str) -> tuple[Placeholder, ...]:
         taken += [Placeholder(0, 3, "***", "bold"), Placeholder(len(text) - 3, len(text), "***", "bold")]
     party_masked = PARTY_MASK.search(text) is not None
     for kind, pattern in PLACEHOLDER_PATTERNS:
-        alone = all(p.kind == "bold" for p in taken)  # no slot found in the block so far
-        if (pattern in (LONE_MARK, LONE_NUMBER) and party_masked) or (pattern is SOME_UNIT and alone):
+        if pattern in (LONE_MARK, LONE_NUMBER) and party_masked:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()

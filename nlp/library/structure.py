@@ -1428,7 +1428,9 @@ def _beside_an_item(
     lines: list[Line], entries: list[tuple[str | None, str]], i: int, heads: dict[int, int], sentence: bool = False
 ) -> bool:
     """A sibling of entry ``i`` in its section is an item: not of the run-in shape (``heads``), with nothing under it but its
-    next sibling or an outer entry (the document's last entry, which the page's end may have cut, counts as none).
+    next sibling or an outer entry (the document's last entry, which the page's end may have cut, counts as none). A
+    sibling of a list started again is another list's ((一)(二) over their paragraphs, then (一)(二)(三) of the next task, seed
+    003's 篇四).
 
     On a page flattened to one line (``sentence``), where nothing shows what stood under an entry, only a sibling that is
     one short full sentence counts (``SENTENCE_ENTRY``: 二、每届工会主席、委员任期三年，任期满后换届选举。 beside 一、筹备。组建…,
@@ -1441,7 +1443,7 @@ def _beside_an_item(
         and entries[j + 1][0] is not None
         and (entries[j + 1][0] == family or _outer(family, entries[j + 1][0]))
         and (not sentence or (len(entries[j][1]) <= MAX_HEADING_CHARS + 1 and SENTENCE_ENTRY.match(entries[j][1])))
-        for j in _section_siblings(lines, entries, i)
+        for j in set(_section_siblings(lines, entries, i)) & _siblings(lines, entries, i)
     )
 
 
