@@ -1891,6 +1891,7 @@ def _drop_junk(
     after_credit = parted = False
     before_chrome: Line | None = None  # the kept word alone right above the chrome line just dropped
     page = Counter("".join(line.text for line in lines))
+    lines = [part for line in lines for part in _parted_at_paywall(line)]
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
@@ -2083,6 +2084,22 @@ def _spliced(match: re.Match[str], reason: str, dropped: list[DroppedLine]) -> s
     (the topic inside a site's question), else nothing."""
     kept = match.groupdict().get("kept") or ""
     return _report(match.group().replace(kept, " ", 1).strip() if kept else match.group(), reason, dropped) + kept
+
+
+def _parted_at_paywall(line: Line) -> list[Line]:
+    """A line a paywall's marker (``HIDDEN_TEXT``) cuts where the text resumes at an outline entry (…为职工提供矛盾快速化
+    ……(快文网…省略1003字,正式会员可完整阅读)…… 三、坚持以素质工程为载体,…, rw2499): two lines, the marker closing the first
+    (it goes there) and the entry opening the second, as the entry opens its own line on the page the site cut (its
+    heading and its body past a space parted as on any line, ``_split_run_in_heading``)."""
+    for hidden in HIDDEN_TEXT.finditer(line.text):
+        after = line.text[hidden.end() :].strip()
+        if line.text[: hidden.start()].strip() and MARKER.match(after):
+            resumed = _split_run_in_heading(Line(after))  # the entry's heading and its body past a space, two lines
+            return [
+                replace(line, text=line.text[: hidden.end()]),
+                *(p for part in resumed for p in _parted_at_paywall(part)),
+            ]
+    return [line]
 
 
 def _report(text: str, reason: str, dropped: list[DroppedLine]) -> str:

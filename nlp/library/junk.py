@@ -37,6 +37,7 @@ from nlp.library.markers import (
     BRACKETED_ASIDE,
     CHARTER_AMENDMENT,
     CHARTER_LABEL,
+    CN_NUMBER,
     DOCUMENT_NUMBER,
     FIELD_LABEL_CHARS,
     FIELD_WITH_VALUE,
@@ -265,7 +266,8 @@ GAMBLING_BRAND = (
 # a casino site's own words: those no sentence glues to a name (``AD_SITE``), and those a text writes too (``AD_WORD``)
 AD_SITE = (
     r"官方[网網]站|官方平台|官方入口|官[网網]入口|官[网網]|入口|[网網][页頁]版|手[机機]版|客[户戶]端|登[陆陸录錄]|注[册冊]|下[载載]"
-    r"|最新地址|[网網]址|在[线線][网網][页頁]|[娱娛][乐樂]城|全站|一触即[发發]|一觸即發|人生就是博|天生[赢贏]家|以[诚誠][为為]本|老牌|[（(](?:中[国國]|China)[）)]"
+    # (its latest address or download, 最新 before either: …《中共betway手机最新下载 委员会…》 in place of a university, rw2512)
+    r"|最新(?:地址|下[载載])|[网網]址|在[线線][网網][页頁]|[娱娛][乐樂]城|全站|一触即[发發]|一觸即發|人生就是博|天生[赢贏]家|以[诚誠][为為]本|老牌|[（(](?:中[国國]|China)[）)]"
 )
 AD_WORD = r"手[机機]|唯一|中[国國]|[体體]育|[娱娛][乐樂]|[游遊][戏戲]|[国國]际|國際|平台|大全|[专專]家推荐|推荐|推薦|地址|大?澳[门門]"
 # its domain (www.3700.COm威尼斯分工会, rw1172), its letters with their digits (wns885566, 9001cc, m6), its lucky number with
@@ -1316,8 +1318,11 @@ def judged_contexts(
 
 
 # A collection item's title written as the collection's name and the item's number (教師節校長髮言稿1 under 關於教師節校長髮言稿
-# （通用6篇）): the name of four characters at least, the number of one or two digits.
-NUMBERED_ITEM = re.compile(r"^(?P<name>[^，。；！？,;!?\s]{4,40}?)\s*(?P<number>\d{1,2})$")
+# （通用6篇）): the name of four characters at least, the number of one or two digits, or in brackets (2017年學校工會工作計劃
+# 范文(一) under 2017年學校工會工作計劃范文, rw2504; as the structure reads it, ``structure.BRACKETED_NUMBER_ITEM``).
+NUMBERED_ITEM = re.compile(
+    rf"^(?P<name>[^，。；！？,;!?\s]{{4,40}}?)\s*(?P<number>\d{{1,2}}|[（(](?:\d{{1,2}}|{CN_NUMBER})[）)])$"
+)
 
 
 def _numbered_item_title(texts: list[str], i: int, dropped: Sequence[str] = ()) -> bool:

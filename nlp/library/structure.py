@@ -830,6 +830,14 @@ def _lists_a_title(line: Line) -> bool:
     return marker is not None and (is_title_line(rest) or (bracketed is not None and is_title_line(bracketed.group("name"))))
 
 
+def _numbers_item_of(title: str, text: str) -> bool:
+    """``text`` is an item's title that numbers the title line ``title``, by its label or its number in brackets
+    (2021年市總工會工作情況報告 / … / 2021年市總工會工作情況報告第1篇, rw2501; 2017年學校工會工作計劃范文 / 小編 promo /
+    2017年學校工會工作計劃范文(一), rw2504): the collection's title over its item's, neither a preview of the other."""
+    item = LABELLED_ITEM.match(text.strip()) or BRACKETED_NUMBER_ITEM.match(text.strip())
+    return item is not None and item.group("name") == title.strip()
+
+
 def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """A document site's truncated preview of the text, glued after the title (区总工会2019年工作总结…计划2019年，在区委…
     思想为指。) or on a line of its own, before the text it previews, or before the title lines the page repeats over the
@@ -852,7 +860,9 @@ def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Lin
             (
                 k
                 for k in range(i + 1, len(lines))
-                if not is_title_line(lines[k].text) and not POST_DAY.fullmatch(lines[k].text.strip())
+                if not is_title_line(lines[k].text)
+                and not POST_DAY.fullmatch(lines[k].text.strip())
+                and not _numbers_item_of(line.text, lines[k].text)
             ),
             len(lines),
         )
@@ -913,6 +923,7 @@ def _without_title_repeats(lines: list[Line], dropped: list[DroppedLine]) -> lis
             or line.style_level is not None
             or is_title_line(line.text)
             or ITEM_LABEL_AHEAD.match(rest)  # an item's title (…计划 篇1今年，…): the title with its label
+            or _numbers_item_of(title, line.text)  # or with its number in brackets (…计划(一))
         ):
             kept.append(line)
             continue
@@ -1901,6 +1912,13 @@ def _split_documents(
         for text in texts
         if (found := COLLECTION_TITLE.match(text))
     ) | frozenset(_collection_name(found.group("name")) for line in cleaned_off if (found := PROMO_NAMED.search(line.text)))
+    # or a line alone that an item's title below numbers in brackets (2017年學校工會工作計劃范文 / 小編 promo /
+    # 2017年學校工會工作計劃范文(一), rw2504), as the junk model reads it (``junk._numbered_item_title``)
+    collections |= frozenset(
+        _collection_name(line.text.strip())
+        for k, line in enumerate(lines)
+        if any(_numbers_item_of(line.text, below.text) for below in lines[k + 1 :])
+    )
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for i, line in enumerate(lines):
         if title is None and len(body) == 1 and _is_headline_over_subtitle(body[0], line):

@@ -3179,3 +3179,30 @@ def test_fix34c_a_style_sheets_rules_scraped_as_text_are_the_pages_code():
     assert junk_reason(clean_text_line("统一服装颜色: 蓝色; 字体大小: 四号。")) is None
     text = _block_text(_parsed("rw2490"))
     assert "MsoNormal" not in text and "全區(qū)205名家庭生活困難職工" in text
+
+
+def test_fix34d_a_casino_brand_with_its_latest_download_is_a_spliced_ad():
+    """fix34d (README junk, round 29: a casino's name spliced into a sentence is spam): rw2512's hijacked university item
+    names `betway手机最新下载` in place of the university inside the cited document's title: a listed brand, the app word and
+    the site's 最新下载 (its latest download, as 最新地址 is its latest address); a text's own 最新 stays."""
+    sentence = (
+        "为深入贯彻落实《中共betway手机最新下载 委员会关于加强和改进共青团工作的实施意见》，全面总结我校共青团工作。"
+    )
+    assert [sentence[a:b] for a, b in gambling_ads(sentence)] == ["betway手机最新下载"]
+    assert gambling_ads("请及时下载最新版本的学习资料，手机端同步更新。") == []
+    text = all_text(parse_set_file("rw2512.txt"))
+    assert "betway" not in text and "委员会关于加强和改进共青团工作的实施意见" in text
+
+
+def test_fix34d_an_outline_entry_after_a_paywall_marker_inside_a_line_opens_its_own_line():
+    """fix34d (README outline: a numbered heading is a heading wherever the page glued it): rw2499's one-line page resumes
+    after its paywall marker at the next entry (…为职工提供矛盾快速化 ……(快文网…省略1003字,正式会员可完整阅读)…… 三、坚持以素质
+    工程为载体,铸造过硬职工队伍 今年以来,…): the entry opens a line of its own, as it does on the pages whose marker ends a
+    line (rw252's (三), rw599's 3、, rw1854's 三、 under theirs); the cut sentence before the marker is not glued to it."""
+    line = "为职工提供矛盾快速化 ……(快文网http://www.fanwy.cn省略1003字,正式会员可完整阅读)…… 三、坚持以素质工程为载体,铸造过硬职工队伍 今年以来,区工会把提升职工队伍整体素质作为切入点。"
+    kept, dropped = clean_lines([Line(line)], model=False)
+    assert [k.text for k in kept][-2:] == [
+        "三、坚持以素质工程为载体，铸造过硬职工队伍",
+        "今年以来，区工会把提升职工队伍整体素质作为切入点。",
+    ]
+    assert "坚持以素质工程为载体，铸造过硬职工队伍" in heading_texts(parse_set_file("rw2499.txt"))

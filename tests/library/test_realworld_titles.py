@@ -48,6 +48,7 @@ from tests.library.realworld_helpers import (
     _parsed,
     all_text,
     blocks_of,
+    heading_texts,
     parse,
     parse_set_file,
 )
@@ -1607,3 +1608,25 @@ def test_fix34a_a_collections_title_with_the_items_number_is_the_items_title_aft
     collection's line is the anchor still, among the lines the cleaning dropped."""
     (document,) = parse_set_file("rw2363.txt").documents
     assert document.title == "學(xué)校工會(huì)工作總結(jié)范文最新1"
+
+
+def test_fix34d_an_items_title_that_numbers_the_collections_title_line_by_its_label_is_the_title():
+    """fix34d (README title: a collection item's title is its line as written; the collection's title over it is the
+    page's): a 范文 page's collection title alone, its column line, then the item's title that is that title and its label
+    (`2021年市總工會工作情況報告` / `工作報告` / … / `2021年市總工會工作情況報告第1篇`, rw2501): the item's line is the title,
+    as the collection's count would make it (rw300's `…汇报【篇1】` under `…汇报【7篇】`); the column line opens no document."""
+    result = parse_set_file("rw2501.txt")
+    assert [d.title for d in result.documents] == ["2021年市總工會工作情況報告第1篇"]
+    assert "2021年市總工會工作情況報告" in [d.text for d in result.dropped]
+
+
+def test_fix34d_an_items_title_that_numbers_the_collections_title_line_in_brackets_is_the_title():
+    """fix34d (README title, as above): the item's number in brackets after the collection's title line (`2017年學校工會工作
+    計劃范文` / 小編 promo / `2017年學校工會工作計劃范文(一)` / 一、目標要求, rw2504) is the item's label, as the structure reads
+    `县三八节表彰会领导讲话(一):` (rw1476) and the junk model `…范文最新1` under `…范文最新` (rw2363): the title whole, no
+    outline entry (一) cut from it, the collection's line no preview of it; an outline entry with its text stays a heading."""
+    (document,) = parse_set_file("rw2504.txt").documents
+    assert document.title == "2017年學(xué)校工會工作計劃范文（一）"
+    assert "（一）" not in heading_texts(parse_set_file("rw2504.txt"))
+    page = "2024年工会工作计划\n2024年工会工作计划(一)\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导，全面加强工会建设。\n"
+    assert [d.title for d in parse(page).documents] == ["2024年工会工作计划（一）"]
