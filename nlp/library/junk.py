@@ -1237,6 +1237,8 @@ def judged_contexts(
         analysis_form(text) for text in texts if len(text) > MAX_NAMED_CHARS and PROSE_PUNCTUATION.search(text)
     )
     events = _programme_events(texts)
+    # the clauses that name lost photos beside a marked caption: the README keeps them as the text's
+    captions = _unmarked_captions(texts)
     # the empty fields ending the page (主題： / 建議標籤：, rw734): the cleaning's rule takes them together (``clean``'s
     # ``_without_empty_fields``), which a model's drop of one of them would leave one short
     foot = len(texts)
@@ -1289,7 +1291,8 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and i == len(texts) - 1 and _cut_word(texts))
         inside = inside or (len(line) == 1 and _under_last_entry(texts, i, entries, sentences))
         inside = inside or (
-            len(line) == 1 and (_unmarked_caption(texts, i) or bool(DAY_ALONE.fullmatch(line[0].strip())))
+            len(line) == 1
+            and (i in captions or _unmarked_caption(texts, i) or bool(DAY_ALONE.fullmatch(line[0].strip())))
         )
         inside = inside or _in_event_fields(texts, i)
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
