@@ -73,9 +73,10 @@ THEME_PEOPLE = re.compile(r"(?:[xX×]{1,4}|_+|＿+|\*{1,4})(?=人[^“”《》�
 LONE_MARK = re.compile(rf"(?<![A-Za-z\d*_＿×])[xX×](?![A-Za-z\d*_×]|光|射线)(?=[{HAN}])")
 # Before the spirit or the document a drafter studies it is a number, a congress's or a document's (深入贯彻X精神, rw1764;
 # 领会xx大及×文件的精神, rw115), a blank as 党的XX大 is; so it is before 万 or 亿 with no unit after (人口x万,面积…), and
-# closing a clause after a word, where a figure is written (全年生产x,销售收入12个亿, rw2193; 十x届x、x中全会, rw579).
+# closing a clause after a word, where a figure is written (全年生产x,销售收入12个亿, rw2193; 十x届x、x中全会, rw579); before
+# 号 it is a document's number (X办字〔2020〕X号, rw2487, whose X办 is a province's name).
 LONE_NUMBER = re.compile(
-    rf"{LONE_MARK.pattern}(?=精神|文件|万|亿)|(?<=[{HAN}])[xX×](?![A-Za-z\d*_×])(?=[，。；、,;!？?：:）)”])"
+    rf"{LONE_MARK.pattern}(?=精神|文件|万|亿|号)|(?<=[{HAN}])[xX×](?![A-Za-z\d*_×])(?=[，。；、,;!？?：:）)”])"
 )
 # A site that censors 党 masks it with one mark in every word the party heads (社区X委, 四百名X员, 网格X支部, 机关x建, 根据x章,
 # 有关x内法规, 强x性, 让X徽, 社会组织X组: rw153, rw760), and before the congress it numbers (深入学习贯彻x的**大精神, rw760:

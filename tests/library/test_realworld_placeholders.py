@@ -439,6 +439,8 @@ def test_gen34s_a_lone_mark_for_a_number_is_a_blank():
     assert [p.kind for p in find_placeholders("深入领会xx大及×文件的精神")] == ["blank", "blank"]
     # closing a clause after a word, where a figure is written (rw2193, rw579)
     assert [(p.text, p.kind) for p in find_placeholders("董事会提出全年生产x,销售收入12个亿")] == [("x", "blank")]
+    # before 号, a document's number; the mark before 办 is the issuing province's name (rw2487)
+    assert [(p.text, p.kind) for p in find_placeholders("(X办字〔2020〕X号)")] == [("X", "name"), ("X", "blank")]
 
 
 def test_gen34s_no_bold_span_closes_on_the_first_two_of_four_marks_that_open_none():
