@@ -31,8 +31,10 @@ from benchmarks.training import training_entries
 # over them shrank again; the floor is that figure less half a point.
 # Round 33: on the 2394 tune files .9107 -> .9206 (+.0099): the rules took more of the false headings (gen33h: 一是 lines,
 # a list the page's end cut after its first entry; fix33a: run-in entries beside a sentence entry); the floor .008.
+# Round 34: on the 2474 tune files .9175 -> .9246 (+.0071), measured before the retrain: the rules took more false
+# headings again (gen34h, fix34a: a family's run-in entries stay whole beside an item of their run); the floor .006.
 MAX_CV_HEADINGS_LOST = 0.01
-MIN_CV_PRECISION_GAIN = 0.008
+MIN_CV_PRECISION_GAIN = 0.006
 MAX_FAIR_HEADINGS_LOST = 1
 
 
