@@ -1294,6 +1294,9 @@ def judged_contexts(
             len(line) == 1
             and (i in captions or _unmarked_caption(texts, i) or bool(DAY_ALONE.fullmatch(line[0].strip())))
         )
+        inside = inside or (
+            len(line) == 1 and opening is not None and i < opening and bool(TEXT_DATE.fullmatch(line[0].strip()))
+        )
         inside = inside or _in_event_fields(texts, i)
         inside = inside or (len(line) == 1 and schedule and bool(SCHEDULE_ENTRY.match(line[0].strip())))
         inside = inside or i in foot_fields
@@ -1614,6 +1617,10 @@ def _under_last_entry(texts: list[str], i: int, entries: list[int], sentences: l
 # A day without its year alone on a line (3月1日 over the lead it opens, rw2429; 9月10日 under 三、活动时间, rw1237): the text's
 # date of its event; a site stamps its posts with the year (2018年2月5日, 2023-03-02, 发布时间:…).
 DAY_ALONE = re.compile(r"\d{1,2}月\d{1,2}日")
+# A date alone in round brackets over the text's opening, under its title (文学院2009年工会工作总结 / (2010年1月8日), rw1905;
+# a report's (2013130) under its sub-headline, the marks of 2013年1月30日 lost, rw2500): the day the text was given; a site
+# stamps a post beside its headline or after a label (发布时间：…), not in brackets on a line of their own.
+TEXT_DATE = re.compile(r"[（(]\s*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}|\d{3,4})\s*[）)]")
 
 
 def _unmarked_caption(texts: list[str], i: int) -> bool:
