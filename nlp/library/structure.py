@@ -834,8 +834,13 @@ def _numbers_item_of(title: str, text: str) -> bool:
     """``text`` is an item's title that numbers the title line ``title``, by its label or its number in brackets
     (2021年市總工會工作情況報告 / … / 2021年市總工會工作情況報告第1篇, rw2501; 2017年學校工會工作計劃范文 / 小編 promo /
     2017年學校工會工作計劃范文(一), rw2504): the collection's title over its item's, neither a preview of the other."""
+    return _item_name(text) == title.strip()
+
+
+def _item_name(text: str) -> str | None:
+    """The title an item's title line numbers (``LABELLED_ITEM``: …报告第1篇; ``BRACKETED_NUMBER_ITEM``: …范文(一)), or None."""
     item = LABELLED_ITEM.match(text.strip()) or BRACKETED_NUMBER_ITEM.match(text.strip())
-    return item is not None and item.group("name") == title.strip()
+    return item.group("name") if item is not None else None
 
 
 def _without_previews(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
@@ -1914,10 +1919,11 @@ def _split_documents(
     ) | frozenset(_collection_name(found.group("name")) for line in cleaned_off if (found := PROMO_NAMED.search(line.text)))
     # or a line alone that an item's title below numbers in brackets (2017年學校工會工作計劃范文 / 小編 promo /
     # 2017年學校工會工作計劃范文(一), rw2504), as the junk model reads it (``junk._numbered_item_title``)
+    last_item = {name: k for k, line in enumerate(lines) if (name := _item_name(line.text))}  # one pass: a 5 MB file
     collections |= frozenset(
         _collection_name(line.text.strip())
         for k, line in enumerate(lines)
-        if any(_numbers_item_of(line.text, below.text) for below in lines[k + 1 :])
+        if last_item.get(line.text.strip(), -1) > k
     )
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for i, line in enumerate(lines):
