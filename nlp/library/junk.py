@@ -1237,8 +1237,6 @@ def judged_contexts(
         analysis_form(text) for text in texts if len(text) > MAX_NAMED_CHARS and PROSE_PUNCTUATION.search(text)
     )
     events = _programme_events(texts)
-    # the clauses that name lost photos beside a marked caption: the README keeps them as the text's
-    captions = _unmarked_captions(texts)
     # the empty fields ending the page (主題： / 建議標籤：, rw734): the cleaning's rule takes them together (``clean``'s
     # ``_without_empty_fields``), which a model's drop of one of them would leave one short
     foot = len(texts)
@@ -1292,7 +1290,12 @@ def judged_contexts(
         inside = inside or (len(line) == 1 and _under_last_entry(texts, i, entries, sentences))
         inside = inside or (
             len(line) == 1
-            and (i in captions or _unmarked_caption(texts, i) or bool(DAY_ALONE.fullmatch(line[0].strip())))
+            # a lost photo's caption beside a marked one, written as words (the README keeps it as the text's)
+            and (
+                (line_contexts[0] is not None and line_contexts[0].beside_caption)
+                or _unmarked_caption(texts, i)
+                or bool(DAY_ALONE.fullmatch(line[0].strip()))
+            )
         )
         inside = inside or (
             len(line) == 1 and opening is not None and i < opening and bool(TEXT_DATE.fullmatch(line[0].strip()))
@@ -1620,7 +1623,9 @@ DAY_ALONE = re.compile(r"\d{1,2}月\d{1,2}日")
 # A date alone in round brackets over the text's opening, under its title (文学院2009年工会工作总结 / (2010年1月8日), rw1905;
 # a report's (2013130) under its sub-headline, the marks of 2013年1月30日 lost, rw2500): the day the text was given; a site
 # stamps a post beside its headline or after a label (发布时间：…), not in brackets on a line of their own.
-TEXT_DATE = re.compile(r"[（(]\s*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}|\d{3,4})\s*[）)]")
+TEXT_DATE = re.compile(
+    r"[（(]\s*(?:19|20)\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-./]\d{1,2}[-./]\d{1,2}|\d{3,4})\s*[）)]"
+)
 
 
 def _unmarked_caption(texts: list[str], i: int) -> bool:

@@ -1459,7 +1459,7 @@ def _beside_an_item(
         and entries[j + 1][0] is not None
         and (entries[j + 1][0] == family or _outer(family, entries[j + 1][0]))
         and (not sentence or (len(entries[j][1]) <= MAX_HEADING_CHARS + 1 and SENTENCE_ENTRY.match(entries[j][1])))
-        for j in set(_section_siblings(lines, entries, i)) & _siblings(lines, entries, i)
+        for j in _run(lines, _section_siblings(lines, entries, i), i)
     )
 
 
@@ -1595,11 +1595,14 @@ def _numbers_first(line: Line) -> bool:
 
 
 def _siblings(lines: list[Line], entries: list[tuple[str | None, str]], i: int) -> set[int]:
-    """The entries of ``i``'s family in its run, ``i`` among them: from the entry that numbers the run's first (1., 一、)
-    to the one before the next that does."""
+    """The entries of ``i``'s family in its run, ``i`` among them (``_run``)."""
     family = entries[i][0]
-    members = [j for j, (other, _) in enumerate(entries) if other == family]
+    return _run(lines, [j for j, (other, _) in enumerate(entries) if other == family], i)
 
+
+def _run(lines: list[Line], members: list[int], i: int) -> set[int]:
+    """The run of ``members`` (one family's entries, in order) that holds ``i``: from the entry that numbers the run's first
+    (1., 一、) to the one before the next that does."""
     at = members.index(i)
     start = next((k for k in range(at, -1, -1) if _numbers_first(lines[members[k]])), 0)
     end = next((k for k in range(at + 1, len(members)) if _numbers_first(lines[members[k]])), len(members))
@@ -1921,9 +1924,7 @@ def _split_documents(
     # 2017年學校工會工作計劃范文(一), rw2504), as the junk model reads it (``junk._numbered_item_title``)
     last_item = {name: k for k, line in enumerate(lines) if (name := _item_name(line.text))}  # one pass: a 5 MB file
     collections |= frozenset(
-        _collection_name(line.text.strip())
-        for k, line in enumerate(lines)
-        if last_item.get(line.text.strip(), -1) > k
+        _collection_name(line.text.strip()) for k, line in enumerate(lines) if last_item.get(line.text.strip(), -1) > k
     )
     file_names = frozenset(found.group("name") for line in cleaned_off if (found := FILE_NAME.match(line.text)))
     for i, line in enumerate(lines):
