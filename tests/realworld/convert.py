@@ -357,6 +357,8 @@ CONVERSIONS = {
     "rw2505": pasted,
     "rw2560": gb18030,
     "rw2565": pasted,
+    "rw2580": gb18030,
+    "rw2585": pasted,
 }
 
 if __name__ == "__main__":
