@@ -359,6 +359,8 @@ CONVERSIONS = {
     "rw2565": pasted,
     "rw2580": gb18030,
     "rw2585": pasted,
+    "rw2520": gb18030,
+    "rw2525": pasted,
 }
 
 if __name__ == "__main__":
