@@ -355,6 +355,8 @@ CONVERSIONS = {
     "rw2485": pasted,
     "rw2500": gb18030,
     "rw2505": pasted,
+    "rw2540": gb18030,
+    "rw2545": pasted,
 }
 
 if __name__ == "__main__":
