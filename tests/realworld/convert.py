@@ -361,6 +361,8 @@ CONVERSIONS = {
     "rw2585": pasted,
     "rw2520": gb18030,
     "rw2525": pasted,
+    "rw2540": gb18030,
+    "rw2545": pasted,
 }
 
 if __name__ == "__main__":
