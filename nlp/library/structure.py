@@ -189,9 +189,11 @@ TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4
 # paragraph and the next section's headline, it is the section's last line, no headline over a subheading.
 HELD_CAPTION = re.compile(r"[^，。；：:\s]{2,12}(?:开展|举办|举行|组织)了?[^，。；：:\s]{2,24}活动")
 # A subhead of a label and a headline of two clauses (健康义诊：中医情暖女性，守护健康初心; 支部述职与问题查摆：梳理实绩，深挖症结,
-# rw1940), a headline's length.
+# rw1940), a headline's length; a headline parts its two phrases by a space as well as by a comma (高潮社区：包粽比赛 体验别样端午
+# beside 商东社区社区：敲锣鼓，庆端午, rw2459; the titles 县总工会：雪中送温暖 关怀暖人心, rw1853, 历下区总工会：服务赋能聚人心
+# 文化引领展风采, rw285).
 LABELLED_HEADLINE = re.compile(
-    rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,10}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
+    rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,10}}[：:][{HAN}“”·]{{3,14}}(?:[，,]|\s+)[{HAN}“”·]{{3,14}}$"
 )
 MIN_LABELLED_HEADLINES = 2
 # An event's name over its sub-headline after a dash (知院爱院——通州院区趣味健步走, 健康北京 美丽中国——西城院区2019年职工
@@ -1557,14 +1559,6 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         and _siblings(lines, entries, i) == {i}
         and len(re.findall("[。！？]", entries[i][1][cut:])) >= MIN_RUN_IN_SENTENCES
     }
-    # fields of one run at the document's end, each value prose, the last cut mid-sentence by the page's end (1、活動材料準備：在…，
-    # …。 / 2、活動前期動員：由各社區社保協管員負責,根據本社區實, rw2014): the excerpt cut their section before any sibling that
-    # could show them items, and their labels head their prose as the lone field's above does
-    last = len(lines) - 1
-    run = _siblings(lines, entries, last) if last in fields else set()
-    value = entries[last][1][fields.get(last, 0) :]
-    if len(run) > 1 and run - {last} <= prose and value[-1:] not in SENTENCE_END and CLAUSE_WITH_COMMA.match(value):
-        cuts |= {i: fields[i] for i in run}
     # a field whose value is prose that opens with fields of its own ((1)踢毽子比赛：比赛时间：3分钟 比赛人数：每队4人，比赛规则：
     # 三分钟时间内，…。, rw1906): its sub-entries run on its line, and it heads them by its label, as a field whose value
     # opens a list does (the README's labels; short values of fields, (二)登山比賽：時間：15:30——16:30 地點：九龍山, rw888,
@@ -3525,11 +3519,25 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
             and numbers_first(blocks[k + 2].marker)
         )
 
+    def closes_list(k: int) -> bool:
+        # one sentence under the list's last entry that does not name it, then the section's end: the sentence closes the
+        # list (6.小游戏（抢凳子、抖标签） / 请各分会安排人员准时参加。 / 二、… after 1.…讲话 … 5.节目表演, a meeting's agenda,
+        # rw2462), no paragraph of the entry's own, as the README's round 31 count read the last entries with the closing,
+        # the next part's text or a signature after them
+        closing = blocks[k + 1].text if k + 1 < len(blocks) and blocks[k + 1].type == "paragraph" else ""
+        return (
+            closing[-1:] in SENTENCE_END
+            and not any(c in SENTENCE_END for c in _unquoted(closing)[:-1])
+            and not named_by(blocks[k].text, closing)
+            and (k + 2 == len(blocks) or (blocks[k + 2].level is not None and blocks[k + 2].level < blocks[k].level))
+        )
+
     def nothing_under(k: int) -> bool:
         return (
             k + 1 == len(blocks)
             or (blocks[k + 1].level is not None and blocks[k + 1].level <= blocks[k].level)
             or leads_a_list(k)
+            or closes_list(k)
         )
 
     lists: dict[int, list[int]] = {}  # the entries of each list of phrases over nothing, by its first entry
@@ -4184,7 +4192,9 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
         )
         if match:
             return int(next(g for g in match.groups() if g))
-    event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
+    # a heading 活动时间 runs into the date under it; read in the dictionary's script, as a Traditional page writes it with its
+    # glosses or not (活動時間 / 2024年春節期間, rw2464)
+    event = EVENT_TIME.search(analysis_form("".join(b.text for b in blocks)))
     if event:
         return int(next(g for g in event.groups() if g))
     # else the first full day the text tells something on, the spans of other things' years read away (2023年12月22日冬至的

@@ -356,3 +356,10 @@ def test_fix32a_a_collections_title_again_inside_its_item_is_the_pages_no_new_do
     (document,) = _parsed("rw2206")
     assert document.title == "社区学雷锋志愿服务活动方案2022篇1"
     assert document.blocks[1].text == "指导思想"
+
+
+def test_fix35b_a_traditional_plans_event_time_under_its_label_gives_its_year():
+    """fix35b: a Traditional plan's 活動時間 label over its value (三、活動時間 / 2024年春節期間（具體日期待定）, rw2464, with pinyin
+    glosses) gives the plan its event's year, read in the dictionary's script as 活动时间 is."""
+    (document,) = _parsed("rw2464")
+    assert document.year == 2024
