@@ -488,6 +488,11 @@ EVENT_TIME = re.compile(
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛), or says what that year is
 # (2020年是特殊的一年，在新冠疫情…, rw1150).
 PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?(?:[，,]|是)")
+# A sentence inside a paragraph that opens on its year and its writers (…凝聚到企业发展上来。2014年，我们积极配合党政开展工作, rw2465;
+# …必然要求。2024年，我们围绕…, rw1301): the year of the writers' own work, as a paragraph opening on it gives; not the year
+# they look ahead to (2018年，我院将…, rw693), nor a year a news item's unit or its history names (…。2022年，我县…, rw338;
+# 2017年，社区党支部被评为…, rw1543: no writers' 我们), which the set leaves undated.
+WRITERS_YEAR = re.compile(r"(?<=[。！？；])\s*((?:19|20)\d{2})年度?[，,]\s*我们(?![^。！？；]{0,6}将)")
 # A chronicle: paragraphs that each open on a later year (2018年，社区成立…站 / 2020年，实践站“场所”升级 / 2022年，… / 2023年，
 # 实践站着力构建…, rw957) tell the unit's history up to the text's own time, the last of them.
 MIN_CHRONICLE_YEARS = 3
@@ -4192,6 +4197,9 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
         )
         if match:
             return int(next(g for g in match.groups() if g))
+    writers = next((m for b in blocks if (m := WRITERS_YEAR.search(analysis_form(b.text)))), None)
+    if writers:
+        return int(writers.group(1))
     # a heading 活动时间 runs into the date under it; read in the dictionary's script, as a Traditional page writes it with its
     # glosses or not (活動時間 / 2024年春節期間, rw2464)
     event = EVENT_TIME.search(analysis_form("".join(b.text for b in blocks)))
