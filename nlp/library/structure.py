@@ -3524,25 +3524,11 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
             and numbers_first(blocks[k + 2].marker)
         )
 
-    def closes_list(k: int) -> bool:
-        # one sentence under the list's last entry that does not name it, then the section's end: the sentence closes the
-        # list (6.小游戏（抢凳子、抖标签） / 请各分会安排人员准时参加。 / 二、… after 1.…讲话 … 5.节目表演, a meeting's agenda,
-        # rw2462), no paragraph of the entry's own, as the README's round 31 count read the last entries with the closing,
-        # the next part's text or a signature after them
-        closing = blocks[k + 1].text if k + 1 < len(blocks) and blocks[k + 1].type == "paragraph" else ""
-        return (
-            closing[-1:] in SENTENCE_END
-            and not any(c in SENTENCE_END for c in _unquoted(closing)[:-1])
-            and not named_by(blocks[k].text, closing)
-            and (k + 2 == len(blocks) or (blocks[k + 2].level is not None and blocks[k + 2].level < blocks[k].level))
-        )
-
     def nothing_under(k: int) -> bool:
         return (
             k + 1 == len(blocks)
             or (blocks[k + 1].level is not None and blocks[k + 1].level <= blocks[k].level)
             or leads_a_list(k)
-            or closes_list(k)
         )
 
     lists: dict[int, list[int]] = {}  # the entries of each list of phrases over nothing, by its first entry
