@@ -1120,7 +1120,13 @@ PROMO_PATTERNS = _patterns(
         # a sample site's intro on writing the genre (我们可以提前准备写工作计划了。…写工作计划要注意哪些方面呢？, rw732), a
         # roundup's lead-in asking the reader to look at what follows (…带着这些疑问,让我们一起看看山城人民是怎样过端午的, rw1559)
         r"|(?:准备|开始|动笔)写[^。！？，]{0,6}(?:计划|总结|方案)了|写[^。！？，]{0,6}(?:计划|总结|方案)要注意"
-        r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)|一起来看(?:一?看|图解)|来看看|一起看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
+        r"|下面(我)?就?(给|为|帮)大家|(?:参考|借鉴|阅读)(?:这些|以下|下面的?)(?:范文|范例)"
+        # a sample site's lead-in that presents what follows to its readers to draw on (以下是一些优秀员工的工作报告，大家可以
+        # 参考他们的写作风格…, rw2460; 以下是小编…，欢迎大家借鉴与参考, rw302, rw485, rw731; …供您参考, rw158): a text's own
+        # advice names no samples after 以下是 (以下四个做好工作规划的方法供您参考, rw1144, is the text's), nor does a plan that
+        # offers what follows without an addressee (以下是一些具有代表性的…活动方案，供参考与借鉴, rw2005)
+        r"|(?:以下|下面)(?:是|为)[^。！？]{0,40}?(?:供(?:大家|您|你)|(?:大家|您|你)(?:可以|可)?)(?:借鉴与?)?参考"
+        r"|一起来看(?:一?看|图解)|来看看|一起看看|怎么(写|动笔)(?!\s*(?:$|篇|[（(]?(?:精选|通用)?\d+篇))|该怎么(拟定|写)",
         "网页推广语",
     ),
 )
@@ -1892,6 +1898,10 @@ def _drop_junk(
     before_chrome: Line | None = None  # the kept word alone right above the chrome line just dropped
     page = Counter("".join(line.text for line in lines))
     lines = [part for line in lines for part in _parted_at_paywall(line)]
+    followings = [""] * len(lines)  # the text of the next line with text, for each line
+    for number in range(len(lines) - 2, -1, -1):
+        after = lines[number + 1].text
+        followings[number] = after if after.strip() else followings[number + 1]
     for number, line in enumerate(lines):
         if HIDDEN_TEXT.search(line.text):
             line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
@@ -1900,7 +1910,7 @@ def _drop_junk(
         line = _without_shifted_stretches(line, page, dropped)
         line = _without_gambling_ads(line, dropped)
         line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
-        line = _without_glued_edges(line, dropped)
+        line = _without_glued_edges(line, followings[number], dropped)
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
         if reason in PAGE_CHROME_REASONS and _field_among_fields(lines, number, memo, promo):
@@ -1950,18 +1960,21 @@ def _drop_junk(
     return kept
 
 
-def _without_glued_edges(line: Line, dropped: list[DroppedLine]) -> Line:
+def _without_glued_edges(line: Line, following: str, dropped: list[DroppedLine]) -> Line:
     """``line`` less what the page glued to its paragraph's edges, whatever the site's name: before its first clause a lead's
     shape (``junk.glued_lead_of``: a dateline's tag, a credit or a source in brackets, a reporter's credit before the day:
     the line then opens a report, ``Line.dateline``), after its last stop a credit's (``junk.glued_tail_of``), each reported
-    as the page's; the text's characters stay as they are. A line the source styles (a Word heading) keeps its edges."""
+    as the page's; the text's characters stay as they are. A line the source styles (a Word heading) keeps its edges. A
+    tail whose last word runs on into ``following``, the next line with text, is no paragraph's end but the text's sentence
+    the page's wrap cut (…开展第十七届职工读书月、职工原创摄影比 / 赛、争做xx好网民…, rw2470: 摄影 is no credit there); of
+    the 97 tails on the set's raw lines (rw001-rw2514), no other runs on so."""
     if line.style_level is not None:
         return line
     text, dateline = line.text, line.dateline
     if lead := glued_lead_of(text):
         start = text.index(lead)  # after a headline glued before it
         text, dateline = text[:start] + _report(lead.strip(), "网页信息", dropped) + text[start + len(lead) :], True
-    if (tail := glued_tail_of(text)) and text.endswith(tail):
+    if (tail := glued_tail_of(text)) and text.endswith(tail) and not word_across(tail, following):
         text = text[: -len(tail)] + _report(tail.strip(), "网页信息", dropped)
     return line if text == line.text else replace(line, text=text.strip(), dateline=dateline)
 

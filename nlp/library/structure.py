@@ -189,9 +189,11 @@ TWO_CLAUSE_HEADLINE = re.compile(rf"^[{HAN}“”]{{3,14}}[，,][{HAN}“”]{{4
 # paragraph and the next section's headline, it is the section's last line, no headline over a subheading.
 HELD_CAPTION = re.compile(r"[^，。；：:\s]{2,12}(?:开展|举办|举行|组织)了?[^，。；：:\s]{2,24}活动")
 # A subhead of a label and a headline of two clauses (健康义诊：中医情暖女性，守护健康初心; 支部述职与问题查摆：梳理实绩，深挖症结,
-# rw1940), a headline's length.
+# rw1940), a headline's length; a headline parts its two phrases by a space as well as by a comma (高潮社区：包粽比赛 体验别样端午
+# beside 商东社区社区：敲锣鼓，庆端午, rw2459; the titles 县总工会：雪中送温暖 关怀暖人心, rw1853, 历下区总工会：服务赋能聚人心
+# 文化引领展风采, rw285).
 LABELLED_HEADLINE = re.compile(
-    rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,10}}[：:][{HAN}“”·]{{3,14}}[，,][{HAN}“”·]{{3,14}}$"
+    rf"^(?=.{{8,{MAX_HEADLINE_CHARS}}}$)[{HAN}“”]{{2,10}}[：:][{HAN}“”·]{{3,14}}(?:[，,]|\s+)[{HAN}“”·]{{3,14}}$"
 )
 MIN_LABELLED_HEADLINES = 2
 # An event's name over its sub-headline after a dash (知院爱院——通州院区趣味健步走, 健康北京 美丽中国——西城院区2019年职工
@@ -486,6 +488,11 @@ EVENT_TIME = re.compile(
 # A paragraph that opens on the year of the work it tells (2012年度，工会组织…开展了篮球友谊赛), or says what that year is
 # (2020年是特殊的一年，在新冠疫情…, rw1150).
 PARAGRAPH_YEAR = re.compile(r"^((?:19|20)\d{2})年度?(?:[，,]|是)")
+# A sentence inside a paragraph that opens on its year and its writers (…凝聚到企业发展上来。2014年，我们积极配合党政开展工作, rw2465;
+# …必然要求。2024年，我们围绕…, rw1301): the year of the writers' own work, as a paragraph opening on it gives; not the year
+# they look ahead to (2018年，我院将…, rw693), nor a year a news item's unit or its history names (…。2022年，我县…, rw338;
+# 2017年，社区党支部被评为…, rw1543: no writers' 我们), which the set leaves undated.
+WRITERS_YEAR = re.compile(r"(?<=[。！？；])\s*((?:19|20)\d{2})年度?[，,]\s*我们(?![^。！？；]{0,6}将)")
 # A chronicle: paragraphs that each open on a later year (2018年，社区成立…站 / 2020年，实践站“场所”升级 / 2022年，… / 2023年，
 # 实践站着力构建…, rw957) tell the unit's history up to the text's own time, the last of them.
 MIN_CHRONICLE_YEARS = 3
@@ -1557,14 +1564,6 @@ def _split_label_entries(lines: list[Line]) -> list[Line]:
         and _siblings(lines, entries, i) == {i}
         and len(re.findall("[。！？]", entries[i][1][cut:])) >= MIN_RUN_IN_SENTENCES
     }
-    # fields of one run at the document's end, each value prose, the last cut mid-sentence by the page's end (1、活動材料準備：在…，
-    # …。 / 2、活動前期動員：由各社區社保協管員負責,根據本社區實, rw2014): the excerpt cut their section before any sibling that
-    # could show them items, and their labels head their prose as the lone field's above does
-    last = len(lines) - 1
-    run = _siblings(lines, entries, last) if last in fields else set()
-    value = entries[last][1][fields.get(last, 0) :]
-    if len(run) > 1 and run - {last} <= prose and value[-1:] not in SENTENCE_END and CLAUSE_WITH_COMMA.match(value):
-        cuts |= {i: fields[i] for i in run}
     # a field whose value is prose that opens with fields of its own ((1)踢毽子比赛：比赛时间：3分钟 比赛人数：每队4人，比赛规则：
     # 三分钟时间内，…。, rw1906): its sub-entries run on its line, and it heads them by its label, as a field whose value
     # opens a list does (the README's labels; short values of fields, (二)登山比賽：時間：15:30——16:30 地點：九龍山, rw888,
@@ -4184,7 +4183,12 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
         )
         if match:
             return int(next(g for g in match.groups() if g))
-    event = EVENT_TIME.search("".join(b.text for b in blocks))  # a heading 活动时间 runs into the date under it
+    writers = next((m for b in blocks if (m := WRITERS_YEAR.search(analysis_form(b.text)))), None)
+    if writers:
+        return int(writers.group(1))
+    # a heading 活动时间 runs into the date under it; read in the dictionary's script, as a Traditional page writes it with its
+    # glosses or not (活動時間 / 2024年春節期間, rw2464)
+    event = EVENT_TIME.search(analysis_form("".join(b.text for b in blocks)))
     if event:
         return int(next(g for g in event.groups() if g))
     # else the first full day the text tells something on, the spans of other things' years read away (2023年12月22日冬至的

@@ -3206,3 +3206,14 @@ def test_fix34d_an_outline_entry_after_a_paywall_marker_inside_a_line_opens_its_
         "今年以来，区工会把提升职工队伍整体素质作为切入点。",
     ]
     assert "坚持以素质工程为载体，铸造过硬职工队伍" in heading_texts(parse_set_file("rw2499.txt"))
+
+
+def test_fix35b_a_tail_the_pages_wrap_cuts_inside_a_word_is_the_texts_sentence():
+    """fix35b: after a paragraph's last stop, a piece of a credit's words (摄影) whose last word runs on into the next line
+    (…开展第十七届职工读书月、职工原创摄影比 / 赛、争做xx好网民等文体活动，…, rw2470) is the text's sentence the page's wrap cut,
+    no credit glued after the paragraph: it stays and joins its rest; a credit's tail over another line still goes."""
+    text = all_text(parse_set_file("rw2470.txt"))
+    assert "开展第十七届职工读书月、职工原创摄影比赛、争做xx好网民" in text
+    paragraph = "会议总结了全年工作。会议部署了明年任务。本报记者 张丹 摄影"
+    kept, _ = clean_lines([Line(paragraph), Line("赛事安排另行通知。")], model=False)
+    assert all("张丹" not in line.text for line in kept)

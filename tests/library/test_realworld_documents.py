@@ -13,7 +13,7 @@ from nlp.library.junk import judged
 from nlp.library.markers import BARE_SERIES, ITEM_TITLE, SERIES
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
-from nlp.library.structure import _without_preambles
+from nlp.library.structure import WRITERS_YEAR, _without_preambles
 from nlp.models import Line
 from tests.library.realworld_helpers import REPORT, _file_line, _parsed, all_text, parse, parse_set_file
 
@@ -356,3 +356,19 @@ def test_fix32a_a_collections_title_again_inside_its_item_is_the_pages_no_new_do
     (document,) = _parsed("rw2206")
     assert document.title == "社区学雷锋志愿服务活动方案2022篇1"
     assert document.blocks[1].text == "指导思想"
+
+
+def test_fix35b_a_traditional_plans_event_time_under_its_label_gives_its_year():
+    """fix35b: a Traditional plan's 活動時間 label over its value (三、活動時間 / 2024年春節期間（具體日期待定）, rw2464, with pinyin
+    glosses) gives the plan its event's year, read in the dictionary's script as 活动时间 is."""
+    (document,) = _parsed("rw2464")
+    assert document.year == 2024
+
+
+def test_fix35b_a_sentence_opening_on_its_year_and_its_writers_gives_the_year_of_their_work():
+    """fix35b: a summary whose opening masks its year (20XX年，芜湖公司工会…) tells its work of 2014 in a sentence inside a
+    paragraph (…凝聚到企业发展上来。2014年，我们积极配合党政开展工作, rw2465): the year of the writers' work, as a paragraph
+    opening on it gives; a year they look ahead to (…。2018年，我们将…) gives none."""
+    (document,) = _parsed("rw2465")
+    assert document.year == 2014
+    assert WRITERS_YEAR.search("工会始终以服务职工为己任。2018年，我们将继续做好各项服务工作。") is None

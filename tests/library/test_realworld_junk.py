@@ -943,3 +943,16 @@ def test_fix34b_a_document_sites_notice_of_its_documents_rights_is_junk():
     siblings 1、 and 3、 went already) is the site's, wherever its sentence ends."""
     assert "本文档内容版权" not in all_text(parse_set_file("rw2382.txt"))
     assert junk_reason("2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，可选择认领，认领后既往收益都归您。")
+
+
+def test_fix35b_a_sample_sites_lead_in_offering_what_follows_to_its_readers_is_junk():
+    """fix35b: a sample site's lead-in that presents what follows for its readers to draw on (以下是一些优秀员工的工作报告，大家
+    可以参考他们的写作风格和内容组织方式。, rw2460) goes, with the report of work done then typed by its own text; a text's own
+    advice after 以下 (以下四个做好工作规划的方法供您参考, rw1144) and a plan's offer with no addressee (以下是一些具有代表性的…
+    活动方案，供参考与借鉴, rw2005) stay."""
+    (document,) = parse_set_file("rw2460.txt").documents
+    assert "大家可以参考" not in all_text(parse_set_file("rw2460.txt"))
+    assert document.kind == "总结"
+    assert junk_reason("以下是小编精心整理的工会年终工作总结10篇，欢迎大家借鉴与参考，希望对大家有所帮助。")
+    assert junk_reason("以下四个做好工作规划的方法供您参考——") is None
+    assert junk_reason("以下是一些具有代表性的社区端午节活动方案，供参考与借鉴。") is None

@@ -978,17 +978,23 @@ def test_gen28h_a_labels_list_on_its_line_is_its_value_and_a_sentences_list_stay
     assert any("(1)创新理论学习模式" in block.text for document in _parsed("rw637") for block in document.blocks)
 
 
-def test_gen28h_fields_of_prose_cut_by_the_pages_end_head_their_values():
-    """Numbered fields of one run at the document's end, each value prose, the last cut mid-sentence by the page (1、活動材料準備：
-    在…，…。 / 2、活動前期動員：由…負責,根據本社區實, rw2014): the excerpt cut the section, their labels head their prose; a mirror
-    site's pinyin gloss (活動(dòng)) is no length of a label. A run whose last value ends its sentence is not cut so."""
-    headings = _headings("rw2014")
-    assert (3, "活動(dòng)材料準(zhǔn)備：") in headings and (3, "活動(dòng)前期動(dòng)員：") in headings
-    page = (
-        "社区活动方案\n一、活动安排\n（一）前期准备：\n1、材料准备：在仪式开始之前，将绣品挑选完毕，并指定专人保管。\n"
-        "2、前期动员：由各社区协管员负责，根据本社区实际情况动员居民参加。\n"
-    )
-    assert "材料准备：" not in heading_texts(parse(page))
+def test_fix35b_fields_of_prose_at_the_documents_end_stay_fields_though_the_page_cut_the_last():
+    """fix35b (README, Labels, round 30 ruling: a list whose entries are all numbered fields with their values on their lines
+    and nothing under them is a list of fields, however long the values; rw2014's two named): numbered fields of one run at the
+    document's end, each value prose, the last cut mid-sentence by the page (1、活動材料準備：在…，…。 / 2、活動前期動員：由…負責,
+    根據本社區實, rw2014; 1)夹玻璃球：人数不限，… / 3)踩气球：…按参赛人员剩余, rw2462) are fields, no headings over their values."""
+    assert not any("材料準" in text or "前期動" in text for _, text in _headings("rw2014"))
+    assert (2, "活動(dòng)前期準(zhǔn)備：") in _headings("rw2014")
+    headings = _headings("rw2462")
+    assert not any(text.startswith(("夹玻璃球", "踢毽子", "踩气球")) for _, text in headings)
+    assert (2, "竞赛项目及规则：") in headings
+
+
+def test_fix35b_a_labelled_headline_parts_its_two_phrases_by_a_space_as_by_a_comma():
+    """fix35b: community subheads of a label and a two-phrase headline between paragraphs, one parting its phrases by a comma
+    and one by a space (商东社区社区：敲锣鼓，庆端午 / 高潮社区：包粽比赛 体验别样端午, rw2459), are both headings."""
+    headings = _headings("rw2459")
+    assert (1, "商东社区社区：敲锣鼓，庆端午") in headings and (1, "高潮社区：包粽比赛 体验别样端午") in headings
 
 
 def test_gen28h_parts_announced_in_quotes_open_their_paragraphs_on_a_one_line_page():

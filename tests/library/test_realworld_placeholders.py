@@ -449,3 +449,10 @@ def test_gen34s_no_bold_span_closes_on_the_first_two_of_four_marks_that_open_non
     text = "社区连续组织**场,吸引职工群众*.**万人次参与。另一方面,开展形式多样的文体活动,****年虹口区职工运动会"
     assert [(p.text, p.kind) for p in find_placeholders(text)] == [("**", "blank"), ("*.**", "blank"), ("****", "year")]
     assert find_placeholders("**标题****一、指导思想**以新时代") == ()
+
+
+def test_fix35b_a_masked_count_before_an_anniversary_is_a_blank():
+    """fix35b: a masked number before 华诞 counts the years as before 周年 (祖國xx華誕, rw2472, Traditional; the set writes the
+    count there: 70周年华诞, rw578; 百年华诞, rw790): a blank, not a name."""
+    assert [(p.text, p.kind) for p in find_placeholders("喜迎祖國xx華誕")] == [("xx", "blank")]
+    assert [(p.text, p.kind) for p in find_placeholders("庆祝祖国xx华诞")] == [("xx", "blank")]
