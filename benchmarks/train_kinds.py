@@ -32,7 +32,9 @@ from nlp.library.kinds import FEATURES, MODEL_PATH, KindModel, features
 from nlp.library.parse import parse_file
 from nlp.library.structure import cue_kind, kind_by_rules
 
-C = 0.1
+# gen35k: 0.3 over 0.1 with the sentence-tense and one-event features (by site, 5 folds: 81 -> 83 of 95; mean of 10
+# shuffled site folds 80.8 -> 81.8); the features alone at 0.1 were 79.0 -> 80.8
+C = 0.3
 
 
 @dataclass(frozen=True)

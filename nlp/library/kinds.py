@@ -4,10 +4,12 @@
 an event's day, a meeting reported, an occasion …); where none of them decides, this small multinomial logistic model,
 trained on the untitled documents of the annotated real-world set by ``python -m benchmarks.train_kinds`` and shipped
 as coefficients in ``nlp/data/kind_model.json`` (``MODEL_PATH``), weighs the share of its wording that plans (将, 要,
-力争), tells work done (了, 已, 完成), reports an event (召开, 会上, a day and its hour), speaks of a unit from outside
-(该公司, 记者), defines (是指, 职责) or announces the work its colon opens as work to do (做好以下…：), and how much of it
-is directives and outline. Adopted on its measure (docs/benchmarks.md, "gen22k"): cross-validated by site it decides more of those documents right than the cue counts it
-replaces. A missing model, or one made for other features, leaves the cue counts to decide.
+力争), tells work done (了, 已, 完成), reports an event (召开, 会上, a day and its hour, 本次, 当天), speaks of a unit from
+outside (该公司, 记者), defines (是指, 职责) or announces the work its colon opens as work to do (做好以下…：), and how much of it
+is directives and outline, and how many of its sentences tell work done alone or work to do alone. Adopted on its
+measure (docs/benchmarks.md, "gen22k"; features added by "gen35k"): cross-validated by site it decides more of those
+documents right than the cue counts it replaces. A missing model, or one made for other features, leaves the cue counts
+to decide.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ WORDING = {
     "plan": r"将|计划|拟|力争|争取|下一步|明年|要",
     "done": r"了|已|完成|取得|开展了|组织了|举办了",
     "event": r"召开|举行|举办|会上|出席|主持|指出|强调|讲话",
+    # words that tell one event as it went (本次活动, 当天, 现场, 随后): a news item's, not a period's work
+    "this_event": r"本次|此次|这次|活动中|当天|现场|随后|期间",
     "day": r"\d{1,2}月\d{1,2}日|[上下]午|晚上",
     "outside": r"该(?:公司|院|校|局|单位)|记者|讯",
     "we": r"我们|我[院校园局所司会部]",
@@ -49,9 +53,26 @@ DIRECTIVE = re.compile(
 SENTENCE_END = re.compile(r"[。；！？\n]")
 
 
+def _sentences(blocks: list[Block]) -> list[str]:
+    return [s for s in SENTENCE_END.split("\n".join(analysis_form(b.text) for b in blocks)) if len(s) > 3]
+
+
 def _directives(blocks: list[Block]) -> float:
-    sentences = [s for s in SENTENCE_END.split("\n".join(analysis_form(b.text) for b in blocks)) if len(s) > 3]
+    sentences = _sentences(blocks)
     return sum(bool(DIRECTIVE.match(s.strip())) for s in sentences) / max(len(sentences), 1)
+
+
+def _told(tense: str, other: str) -> Callable[[list[Block]], float]:
+    """The share of the body's sentences in one tense: a word of ``WORDING[tense]`` and none of ``WORDING[other]`` (a
+    sentence that tells work done alone, 积极开展了…活动, or work to do alone, 将继续…). Read per sentence, a text that
+    mixes both counts for neither, where the counts per hundred characters weigh them against each other."""
+    own, mixed = re.compile(WORDING[tense]), re.compile(WORDING[other])
+
+    def share(blocks: list[Block]) -> float:
+        sentences = _sentences(blocks)
+        return sum(bool(own.search(s)) and not mixed.search(s) for s in sentences) / max(len(sentences), 1)
+
+    return share
 
 
 def _share(kind: str) -> Callable[[list[Block]], float]:
@@ -62,6 +83,8 @@ SHAPE: tuple[tuple[str, Callable[[list[Block]], float]], ...] = (
     ("directives", _directives),
     ("headings", _share("heading")),
     ("items", _share("item")),
+    ("told_done", _told("done", "plan")),
+    ("told_plan", _told("plan", "done")),
 )
 FEATURES = [*WORDING, *(name for name, _ in SHAPE), "log_length"]
 

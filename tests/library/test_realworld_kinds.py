@@ -1422,3 +1422,38 @@ def test_gen34y_a_news_items_occasion_year_is_not_the_year_the_occasion_was_foun
     event = "5月12日，医院护理部组织开展了护士节系列活动，护士们积极参加。"
     assert _page(f"护士节活动\n{event}\n护士节是国际护士理事会为纪念南丁格尔于1912年设立的节日。\n")[0].year is None
     assert _page(f"护士节活动\n{event}\n2016年国际护士节的主题是护士：变革的力量。\n")[0].year == 2016
+
+
+@pytest.mark.parametrize(
+    "text, done, plan",
+    [
+        # rw1647: an account whose every sentence tells work done (…积极开展了文体活动) and none work to do
+        (
+            "二00四年，医院工会与医院行政一起，狠抓了比武竞赛活动，积极开展了文体活动。四是开展了优秀病历评选活动；",
+            1.0,
+            0.0,
+        ),
+        # rw2270: one sentence tells work done, one work to do; the sentence that mixes both (下一步…将…) counts for neither
+        (
+            "我镇在加强村级组织活动场所建设方面做了一些工作，也取得了一些成绩。"
+            "下一步，我们将结合先进性教育活动，进一步加强工作力度，也取得了经验。"
+            "加快发展村级集体经济，要夯实村级组织活动场所建设的物质基础。",
+            1 / 3,
+            1 / 3,
+        ),
+    ],
+)
+def test_gen35k_the_kind_model_reads_the_share_of_sentences_telling_work_done_or_to_do_alone(text, done, plan):
+    vector = features([Block(type="paragraph", text=text)])
+    assert vector[FEATURES.index("told_done")] == pytest.approx(done)
+    assert vector[FEATURES.index("told_plan")] == pytest.approx(plan)
+
+
+def test_gen35k_the_kind_model_counts_the_words_that_tell_one_event_as_it_went():
+    """rw2018, rw2513: a news item tells its one event as it went (本次活动, 这次…比赛); an account of a year's work
+    (rw1647) names none."""
+    news = "11月19日晚我园教职工齐聚东区多功能厅，开展了合作游戏活动。本次活动以合作游戏为主。这次职工羽毛球比赛收到了良好成效。"
+    account = "二00四年，医院工会与医院行政一起，狠抓了比武竞赛活动，积极开展了文体活动。"
+    at = FEATURES.index("this_event")
+    assert features([Block(type="paragraph", text=news)])[at] > 0
+    assert features([Block(type="paragraph", text=account)])[at] == 0
