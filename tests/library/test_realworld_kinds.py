@@ -1422,3 +1422,9 @@ def test_gen34y_a_news_items_occasion_year_is_not_the_year_the_occasion_was_foun
     event = "5月12日，医院护理部组织开展了护士节系列活动，护士们积极参加。"
     assert _page(f"护士节活动\n{event}\n护士节是国际护士理事会为纪念南丁格尔于1912年设立的节日。\n")[0].year is None
     assert _page(f"护士节活动\n{event}\n2016年国际护士节的主题是护士：变革的力量。\n")[0].year == 2016
+
+
+def test_fix35d_a_meetings_summed_year_in_chinese_numerals_is_its_year():
+    # rw2581: the plenary heard 《关于二○一二年工作总结暨二〇一三年工作计划的工作报告》: it sums up 2012 and plans 2013, so the
+    # news is 2012's (the README's meeting rule), its years read in Chinese numerals as in digits
+    assert [d.year for d in _parsed("rw2581")] == [2012]
