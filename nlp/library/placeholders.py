@@ -47,9 +47,10 @@ CENSORED = re.compile(
     rf"|(?<=[{DETERMINERS}])(?:\*{{2,}}|×{{2,}})(?=[，。；！？、,;!?])"
 )
 # A political formula takes one name, the same for every drafter (以***同志为核心的党中央, 和***总书记, 贯彻XXX新时代中国
-# 特色社会主义思想, 以“xxxx”重要思想为指导: 三个代表, rw013, rw046, rw158, rw1757, rw1786): a mask before it is the site's
-# censoring, not a slot (a post alone, 工会主席***同志, is a drafter's name). Read in Simplified script, as every pattern here.
-LEADER_FORMULA = re.compile(r"同志为核心|总书记|新时代中国特色|[”\"]重要思想")
+# 特色社会主义思想, 以“xxxx”重要思想为指导: 三个代表, rw013, rw046, rw158, rw1757, rw1786; the thought a document takes as
+# its guide, 坚持以XXX思想为指导, rw2584): a mask before it is the site's censoring, not a slot (a post alone, 工会主席***同志,
+# is a drafter's name). Read in Simplified script, as every pattern here.
+LEADER_FORMULA = re.compile(r"同志为核心|总书记|新时代中国特色|[”\"]重要思想|思想为指导")
 # Markdown bold in plain text (1. **完善组织架构**：…): its marks close a short span on one line and are followed by
 # punctuation (a dash or a code fence too: **绝对禁止**- ❌, **读取推荐**```), the line's end or the next bold span
 # (**标题****一、指导思想**), where a masked name (**县工会) goes on with its word, a masked share with its % (**%) and
@@ -123,6 +124,9 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # anniversary's count before 华诞 as before 周年 (祖國xx華誕, rw2472; the set writes the word after its number:
             # 70周年华诞, rw578; 百年华诞, rw790, rw1529; 九十七建党华诞, rw2229)
             r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|华诞|次|中全会)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
+            # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), a plenary's whole number (学习贯彻XXX全会:
+            # 二十届三中全会, rw2584), xx周年, 第xx个; a quoted one (“xx”)
+            r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次|中?全会)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
             r"|(?<=附件)[xX×]{1,2}(?![A-Za-z])"  # an attachment's number (参照附件x《…方案》, rw1073)
             rf"|\[[xX×]{{1,4}}\](?={UNITS})"  # a template's field in brackets: 不少于[X]次
         ),

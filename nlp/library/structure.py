@@ -2684,11 +2684,13 @@ def _plain_heading(
         return False
     if next_family is not None:
         # a charter numbers its articles through all its parts: a short line over the next article names a part of it
-        # (第二条 本会定名为… / 会员 / 第三条 凡在本公司…)
+        # (第二条 本会定名为… / 会员 / 第三条 凡在本公司…); a label, with its colon or in brackets (``BRACKETED_LABEL``, a
+        # heading as its colon's label is), over a list of an open family that starts again at its first number heads
+        # that new list (【監督檢查】 / 1.負責… after 1.–7., rw2587), as it heads a first one (【工作目标】 / 1.提高…, rw021)
         return (
             next_family not in open_families
             or next_family == "article"
-            or (text[-1] in "：:" and numbers_first(_line_marker(next_line)[0]))
+            or ((text[-1] in "：:" or BRACKETED_LABEL.match(text)) and numbers_first(_line_marker(next_line)[0]))
         )
     return bool(
         next_schedule
@@ -3980,7 +3982,9 @@ def _event_year(title: str, blocks: list[Block]) -> int | None:
     2023年工作 is 2022's, as a title naming both years is: tests/realworld/README.md's year convention), else the latest
     year the text gives to work (a meeting held to 开展好2022年各项重点工作)."""
     opening = _opening(blocks)
-    texts = [analysis_form(block.text) for block in blocks]
+    # (its years in Chinese numerals read as digits, as a document's opening lines are: 听取了…《关于二○一二年工作总结暨二〇一三年
+    # 工作计划的工作报告》 sums up 2012, rw2581)
+    texts = [analysis_form(_arabic_years(block.text)) for block in blocks]
     # the paragraph that opens with the event's day may come second (在庄重的国歌声中，…大会正式开幕。 / 2023年2月25日，…召开)
     news = next((match for text in [opening, *texts[:3]] if (match := NEWS_OPENING.match(text))), None)
     if news is None:

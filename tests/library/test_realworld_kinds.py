@@ -1457,3 +1457,9 @@ def test_gen35k_the_kind_model_counts_the_words_that_tell_one_event_as_it_went()
     at = FEATURES.index("this_event")
     assert features([Block(type="paragraph", text=news)])[at] > 0
     assert features([Block(type="paragraph", text=account)])[at] == 0
+
+
+def test_fix35d_a_meetings_summed_year_in_chinese_numerals_is_its_year():
+    # rw2581: the plenary heard 《关于二○一二年工作总结暨二〇一三年工作计划的工作报告》: it sums up 2012 and plans 2013, so the
+    # news is 2012's (the README's meeting rule), its years read in Chinese numerals as in digits
+    assert [d.year for d in _parsed("rw2581")] == [2012]

@@ -1481,3 +1481,13 @@ def test_gen34h_a_sibling_item_keeps_a_sections_run_in_sentence_entries_items():
     page += "3、例会研究会员的意见和建议，形成书面材料。对会员反映的困难，小组及时上报分会，分会限期答复。\n"
     assert "例会由小组长主持，全体会员参加。" not in heading_texts(parse(page))
     assert "例会" in heading_texts(parse(page))
+
+
+def test_fix35d_a_bracketed_label_over_a_list_starting_again_heads_it():
+    # rw2587: 【監督檢查】 after the rules 1.–7. heads the new 1. under it, as a label with its colon does; 7. and the new 1.
+    # stay the items they are (the README's heading-or-item rule)
+    blocks = [b for d in _parsed("rw2587") for b in d.blocks]
+    headings = [b.text.strip("【】") for b in blocks if b.type == "heading"]
+    assert headings == ["監督檢查"]
+    entries = [b.type for b in blocks if b.text.startswith(("搶救室物品使用后", "負責搶救室工作的護士"))]
+    assert entries == ["item", "item"]

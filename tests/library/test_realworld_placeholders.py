@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from benchmarks.bench_parse import FILES
 from nlp.library.placeholders import find_placeholders
 from tests.library.realworld_helpers import _parsed, blocks_of, parse, parse_set_file
 
@@ -456,3 +457,14 @@ def test_fix35b_a_masked_count_before_an_anniversary_is_a_blank():
     count there: 70周年华诞, rw578; 百年华诞, rw790): a blank, not a name."""
     assert [(p.text, p.kind) for p in find_placeholders("喜迎祖國xx華誕")] == [("xx", "blank")]
     assert [(p.text, p.kind) for p in find_placeholders("庆祝祖国xx华诞")] == [("xx", "blank")]
+
+
+def test_fix35d_a_plenarys_masked_number_is_a_blank_and_the_guiding_thoughts_mask_no_slot():
+    # rw2584: 学习贯彻XXX全会 masks a plenary's number (二十届三中全会), a blank as 党的XX大 and x中全会 are; 坚持以XXX思想为指导
+    # masks the leader's thought, a formula the same for every drafter (the README's placeholders, round 16)
+    assert [(p.text, p.kind) for p in find_placeholders("与学习贯彻XXX全会结合起来")] == [("XXX", "blank")]
+    assert find_placeholders("要求坚持以XXX思想为指导，切实履行") == ()
+    line = next(line for line in (FILES / "rw2584.txt").read_text(encoding="utf-8").splitlines() if "XXX全会" in line)
+    found = {(line[max(p.start - 4, 0) : p.end + 2], p.kind) for p in find_placeholders(line)}
+    assert ("学习贯彻XXX全会", "blank") in found
+    assert not any("思想为" in text for text, _ in found)
