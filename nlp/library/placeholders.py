@@ -120,13 +120,11 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|(?<![A-Za-z])[xX×]{{1,4}}(?=[余多]?万?{UNITS})|(?:\*{{1,3}}\.\*{{1,2}}|\*{{1,4}})(?=[余多]?万?{UNITS})"  # xx人, xxxx余户, xx多名, xx余万人, *.**万人次, *场次
             # digits masked inside a number or at its end: 收回1xx9份, 隊員1xxxx, (rw2031; not 4x100米): no name opens on a digit
             r"|(?<=\d)[xX]{2,4}(?![A-Za-z])"
-            # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), xx周年, 第xx个; a quoted one (“xx”); an
-            # anniversary's count before 华诞 as before 周年 (祖國xx華誕, rw2472; the set writes the word after its number:
-            # 70周年华诞, rw578; 百年华诞, rw790, rw1529; 九十七建党华诞, rw2229)
-            r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|华诞|次|中全会)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
             # A number masked in a fixed phrase: 党的xx大, x的**大, 黨x中全會 (rw996), a plenary's whole number (学习贯彻XXX全会:
-            # 二十届三中全会, rw2584), xx周年, 第xx个; a quoted one (“xx”)
-            r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|次|中?全会)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
+            # 二十届三中全会, rw2584), xx周年, 第xx个; a quoted one (“xx”); an anniversary's count before 华诞 as before 周年
+            # (祖國xx華誕, rw2472; the set writes the word after its number: 70周年华诞, rw578; 百年华诞, rw790, rw1529;
+            # 九十七建党华诞, rw2229)
+            r"|(?<![A-Za-z])(?:[xX×]{1,4}|\*{2,4})(?=大(?![学厦道街楼])|周年|华诞|次|中?全会)|(?<=第)[xX×*]{1,4}|(?<=[“\"])[xX×]{2,4}(?=[”\"])"
             r"|(?<=附件)[xX×]{1,2}(?![A-Za-z])"  # an attachment's number (参照附件x《…方案》, rw1073)
             rf"|\[[xX×]{{1,4}}\](?={UNITS})"  # a template's field in brackets: 不少于[X]次
         ),
