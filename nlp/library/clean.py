@@ -1229,6 +1229,13 @@ PUNCTUATION_LEAD = b"\xa1"
 SHIFTED_OPENING = "（“‘《「『【〔）”’》」』】〕"
 # A stretch's characters as given the page uses nowhere else (at least this share), read one byte over its own (at least this).
 SHIFTED_UNSEEN, SHIFTED_SEEN = 0.75, 0.6
+EMAIL = r"[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# A telephone a notice gives with its label, Simplified or Traditional, an extension after it or not, the contact person
+# named before it or not (聯系人李老師, 聯系電話:13838520356; 电话:85811046)
+CONTACT_PHONE = (
+    rf"(?:[联聯][系繫]人[：:]?\s*[{HAN}]{{2,4}}[，,、]?\s*)?(?:[联聯][系繫])?(?:[电電][话話]|手[机機])[：:]\s*"
+    r"\d[\d\-－]{4,}\d(?:[转轉]\d{1,5})?"
+)
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a platform's numbered entrance
 # (《俄罗斯专享会平台294地址章程》; a casino's brand and its site's words are ``junk.gambling_ads``, in ``_without_gambling_ads``).
@@ -1274,6 +1281,17 @@ SPLICED_JUNK = _patterns(
     # a contact's e-mail address, the last field of the site's header wrapped onto the text's first line (790124651@qq.com为更好
     # 的落实…, rw1566): no sentence opens on an address
     (rf"^\s*[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[{HAN}])", "网页信息"),
+    # a notice's contact inside its sentence, the README's contact junk as the part of a mixed line: an e-mail address after
+    # a word, in brackets or before the clause's end (…发送校工會郵箱(gonghui@ncwu.edu.cn)報備, rw2441; …报送毛老师
+    # (jsmsj@zju.edu.cn), rw2221; 电子版发送至zuzhi@cug.edu.cn。, rw2449), a labelled telephone between the sentence's commas,
+    # its contact person before it or not (…交校工会谈老师,电话:85811046,校工会将…, rw2440; …房間),聯系人李老師, 聯系電話:
+    # 13838520356。, rw2441): the sentence stays, one of its commas with it. A footer's fields stand apart by spaces (邮箱:… 技術
+    # 支持:…), a contact line opens its line (``FURNITURE_PATTERNS``): neither is a clause between a sentence's commas.
+    (
+        rf"(?<=[{HAN}])[（(]\s*{EMAIL}\s*[)）]|(?<=[{HAN}]){EMAIL}(?=[，,。；;])"
+        rf"|[，,]\s*{CONTACT_PHONE}(?=\s*[。；;])|(?<=[，,])\s*{CONTACT_PHONE}\s*[，,]",
+        "网页信息",
+    ),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作

@@ -3217,3 +3217,19 @@ def test_fix35b_a_tail_the_pages_wrap_cuts_inside_a_word_is_the_texts_sentence()
     paragraph = "会议总结了全年工作。会议部署了明年任务。本报记者 张丹 摄影"
     kept, _ = clean_lines([Line(paragraph), Line("赛事安排另行通知。")], model=False)
     assert all("张丹" not in line.text for line in kept)
+
+
+def test_fix35a_a_contact_inside_a_notices_sentence_goes_and_the_sentence_stays():
+    """fix35a (README junk: contact lines, an e-mail address, the part of a mixed line): a labelled telephone between a
+    sentence's commas (…交校工会谈老师,电话:85811046,校工会将…, rw2440), an e-mail address after a word (…发送至
+    zuzhi@cug.edu.cn。, rw2449) or in brackets (…郵箱(gonghui@ncwu.edu.cn)報備, rw2441, whose sentence went whole for the
+    address's domain) go; the sentence around them stays."""
+    text = _block_text(_parsed("rw2440"))
+    assert "85811046" not in text
+    assert "交校工会谈老师，校工会将根据参加活动人员名单统一发放纪念品。" in text
+    assert "zuzhi@cug.edu.cn" not in _block_text(_parsed("rw2449"))
+    text = _block_text(_parsed("rw2441"))
+    assert "gonghui@ncwu.edu.cn" not in text and "13838520356" not in text
+    assert "特色活動方案發送校工會郵箱報備" in text
+    # a footer's fields stand apart by spaces: the line is the page's, judged whole
+    assert junk_reason(clean_text_line("版权所有:咸阳市总工会 联系电话:029-33210205 邮箱:xyszghbgs@163.com")) is not None
