@@ -974,8 +974,10 @@ FURNITURE_PATTERNS = _patterns(
     # 颁奖), (活动开始前干部职工一起合影))
     (
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
-        # rw961, rw1006, rw830), or numbered with no colon over a phrase alone (图 1 主持人介绍会程安排, rw2228: a figure's number)
+        # rw961, rw1006, rw830), or numbered with no colon over a phrase alone (图 1 主持人介绍会程安排, rw2228: a figure's number),
+        # or after it past a space (分公司工会组织建设:法律依据与实践指南 图1, rw2444: the lost picture's number closing its caption)
         rf"^[图圖](?:说|\s*\d{{0,2}})[：:]|^[图圖]\s*\d{{1,2}}\s*[{HAN}][^，。；！？,;!?]{{1,30}}$|"
+        rf"^[^，。；！？,;!?]{{3,39}}[{HAN}]\s+[图圖]\s*\d{{1,2}}$|"
         r"^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲△]{4,40})?[▲△]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
         # (or a line of one clause that opens on 图为: 圖為護士節系列活動之一“奶爸訓練營”。, rw827, split off its paragraph by
         # ``CAPTION_AFTER_SENTENCE``; 图为培训班现场, rw2164: every such line of the set is a caption)

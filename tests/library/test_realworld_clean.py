@@ -3233,3 +3233,12 @@ def test_fix35a_a_contact_inside_a_notices_sentence_goes_and_the_sentence_stays(
     assert "特色活動方案發送校工會郵箱報備" in text
     # a footer's fields stand apart by spaces: the line is the page's, judged whole
     assert junk_reason(clean_text_line("版权所有:咸阳市总工会 联系电话:029-33210205 邮箱:xyszghbgs@163.com")) is not None
+
+
+def test_fix35a_a_captions_figure_number_after_it_marks_the_lost_pictures_caption():
+    """fix35a (README junk, round 19: a caption's marks): a figure's number closes the lost picture's caption past a space
+    (分公司工会组织建设:法律依据与实践指南 图1, twice in rw2444) as it opens rw2228's (图 1 主持人介绍会程安排) and rw961's (圖1:…);
+    a sentence that points to a figure stays."""
+    assert "图1" not in _block_text(_parsed("rw2444"))
+    assert junk_reason(clean_text_line("工会组织架构 图 2")) == "图片说明"
+    assert junk_reason(clean_text_line("组织架构如图1所示")) is None
