@@ -1210,10 +1210,11 @@ LEADS_IN = re.compile(
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
-# (the site's name or address may come first, with the pinyin glosses a mirror injects; Traditional too).
+# (the site's name or address may come first, with the pinyin glosses a mirror injects; Traditional too), and the tail of
+# the tag the site cut open after it (……此处隐藏7190个字……p>, rw2443; ……此处隐藏10877个字……/p>, rw819: listed with it).
 HIDDEN_TEXT = re.compile(
     rf"[…\.]{{2,}}\s*[（(]?[…\.]*\s*(?:[^（()）…\s]|{PINYIN_GLOSS.pattern}){{0,40}}?"
-    r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
+    r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*(?:<?/?[A-Za-z]{1,6}>)?"
     # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023), or a run of four
     # ellipses or more there, which no sentence ends with (…研究制定《xx乡绿美乡村………… over 全文共3287字,仅供站内会员…, rw1470)
     r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"

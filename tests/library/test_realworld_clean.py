@@ -3242,3 +3242,12 @@ def test_fix35a_a_captions_figure_number_after_it_marks_the_lost_pictures_captio
     assert "图1" not in _block_text(_parsed("rw2444"))
     assert junk_reason(clean_text_line("工会组织架构 图 2")) == "图片说明"
     assert junk_reason(clean_text_line("组织架构如图1所示")) is None
+
+
+def test_fix35a_the_tag_tail_cut_open_after_a_paywall_marker_goes_with_it():
+    """fix35a (README junk: paywall markers): the tail of the tag the site cut open after its marker (……此处隐藏7190个字……p>,
+    rw2443; ……此处隐藏10877个字……/p>, rw819: both listed with the marker) goes with it; the sentence before stays."""
+    text = _block_text(_parsed("rw2443"))
+    assert "p>" not in text and "请老师们准时" in text
+    kept, dropped = clean_lines([Line("2、校车提前半小时到校，请老师们准时 ……此处隐藏190个字……/p>")], model=False)
+    assert kept[-1].text.endswith("请老师们准时")
