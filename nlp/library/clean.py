@@ -1289,10 +1289,11 @@ SPLICED_JUNK = _patterns(
     # (jsmsj@zju.edu.cn), rw2221; 电子版发送至zuzhi@cug.edu.cn。, rw2449), a labelled telephone between the sentence's commas,
     # its contact person before it or not (…交校工会谈老师,电话:85811046,校工会将…, rw2440; …房間),聯系人李老師, 聯系電話:
     # 13838520356。, rw2441): the sentence stays, one of its commas with it. A footer's fields stand apart by spaces (邮箱:… 技術
-    # 支持:…), a contact line opens its line (``FURNITURE_PATTERNS``): neither is a clause between a sentence's commas.
+    # 支持:…), a contact line opens its line (``FURNITURE_PATTERNS``), and a vendor's promo lists its channels by semicolons
+    # (…定制功能开发,联系电话:…;微信:…;, rw1776, junk whole): none is a clause of a sentence.
     (
-        rf"(?<=[{HAN}])[（(]\s*{EMAIL}\s*[)）]|(?<=[{HAN}]){EMAIL}(?=[，,。；;])"
-        rf"|[，,]\s*{CONTACT_PHONE}(?=\s*[。；;])|(?<=[，,])\s*{CONTACT_PHONE}\s*[，,]",
+        rf"(?<=[{HAN}])[（(]\s*{EMAIL}\s*[)）]|(?<=[{HAN}]){EMAIL}(?=[，,。])"
+        rf"|[，,]\s*{CONTACT_PHONE}(?=\s*。)|(?<=[，,])\s*{CONTACT_PHONE}\s*[，,]",
         "网页信息",
     ),
 )
