@@ -3232,7 +3232,8 @@ def test_fix35a_a_contact_inside_a_notices_sentence_goes_and_the_sentence_stays(
     assert "gonghui@ncwu.edu.cn" not in text and "13838520356" not in text
     assert "特色活動方案發送校工會郵箱報備" in text
     # a footer's fields stand apart by spaces, a vendor's promo lists its channels by semicolons (rw1776): judged whole
-    assert junk_reason(clean_text_line("版权所有:咸阳市总工会 联系电话:029-33210205 邮箱:xyszghbgs@163.com")) is not None
+    footer = "版权所有:咸阳市总工会 联系电话:029-33210205 邮箱:xyszghbgs@163.com"
+    assert junk_reason(clean_text_line(footer)) is not None
     promo = _file_line("rw1776", "新微云科技")
     kept, dropped = clean_lines([Line(clean_text_line(promo))], model=False)
     assert all("13714066051" in line.text for line in kept + dropped if "新微云科技" in line.text)
