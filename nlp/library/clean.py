@@ -974,8 +974,10 @@ FURNITURE_PATTERNS = _patterns(
     # 颁奖), (活动开始前干部职工一起合影))
     (
         # labelled as one, numbered or in words, with a colon or in brackets (圖1：…, 圖說：…, 《圖說》台中市勞工局舉辦…活動。,
-        # rw961, rw1006, rw830), or numbered with no colon over a phrase alone (图 1 主持人介绍会程安排, rw2228: a figure's number)
+        # rw961, rw1006, rw830), or numbered with no colon over a phrase alone (图 1 主持人介绍会程安排, rw2228: a figure's number),
+        # or after it past a space (分公司工会组织建设:法律依据与实践指南 图1, rw2444: the lost picture's number closing its caption)
         rf"^[图圖](?:说|\s*\d{{0,2}})[：:]|^[图圖]\s*\d{{1,2}}\s*[{HAN}][^，。；！？,;!?]{{1,30}}$|"
+        rf"^[^，。；！？,;!?]{{3,39}}[{HAN}]\s+[图圖]\s*\d{{1,2}}$|"
         r"^[《【〔\[]图说[》】〕\]]|^(?:[^，。；！？,▲△]{4,40})?[▲△]|^(?:[^。！？]{4,40}[。！]?)?[（(][^（）()]{2,16}(?:提供|摄|供图)[）)]$"
         # (or a line of one clause that opens on 图为: 圖為護士節系列活動之一“奶爸訓練營”。, rw827, split off its paragraph by
         # ``CAPTION_AFTER_SENTENCE``; 图为培训班现场, rw2164: every such line of the set is a caption)
@@ -1208,10 +1210,11 @@ LEADS_IN = re.compile(
 INLINE_OUTLINE = re.compile(rf"[：；。！？](?:{CN_NUMBER}、|（{CN_NUMBER}）)")
 # A paywall's marker glued into the text: ……此处隐藏4053个字……, ……（…省略593字，正式会员可完整阅读）……
 # A paywall marker: ……此处隐藏4053个字……, ……(新文秘網(wǎng)http://120pk.cn省略593字,正式會員可完整閱讀)……
-# (the site's name or address may come first, with the pinyin glosses a mirror injects; Traditional too).
+# (the site's name or address may come first, with the pinyin glosses a mirror injects; Traditional too), and the tail of
+# the tag the site cut open after it (……此处隐藏7190个字……p>, rw2443; ……此处隐藏10877个字……/p>, rw819: listed with it).
 HIDDEN_TEXT = re.compile(
     rf"[…\.]{{2,}}\s*[（(]?[…\.]*\s*(?:[^（()）…\s]|{PINYIN_GLOSS.pattern}){{0,40}}?"
-    r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*"
+    r"(?:此[处處])?(?:隐藏|隱藏|省略)\d+[个個]?字[^…）)]{0,16}[）)]?\s*[…\.]*(?:<?/?[A-Za-z]{1,6}>)?"
     # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023), or a run of four
     # ellipses or more there, which no sentence ends with (…研究制定《xx乡绿美乡村………… over 全文共3287字,仅供站内会员…, rw1470)
     r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
@@ -1229,6 +1232,13 @@ PUNCTUATION_LEAD = b"\xa1"
 SHIFTED_OPENING = "（“‘《「『【〔）”’》」』】〕"
 # A stretch's characters as given the page uses nowhere else (at least this share), read one byte over its own (at least this).
 SHIFTED_UNSEEN, SHIFTED_SEEN = 0.75, 0.6
+EMAIL = r"[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
+# A telephone a notice gives with its label, Simplified or Traditional, an extension after it or not, the contact person
+# named before it or not (聯系人李老師, 聯系電話:13838520356; 电话:85811046)
+CONTACT_PHONE = (
+    rf"(?:[联聯][系繫]人[：:]?\s*[{HAN}]{{2,4}}[，,、]?\s*)?(?:[联聯][系繫])?(?:[电電][话話]|手[机機])[：:]\s*"
+    r"\d[\d\-－]{4,}\d(?:[转轉]\d{1,5})?"
+)
 # What a page splices into a sentence, neither the text's words nor a sentence of its own: the tail of a tag's style
 # attribute the scrape cut open (…基层组织和工kground: rgb(255, 255, 255);">七、…), and a platform's numbered entrance
 # (《俄罗斯专享会平台294地址章程》; a casino's brand and its site's words are ``junk.gambling_ads``, in ``_without_gambling_ads``).
@@ -1274,6 +1284,18 @@ SPLICED_JUNK = _patterns(
     # a contact's e-mail address, the last field of the site's header wrapped onto the text's first line (790124651@qq.com为更好
     # 的落实…, rw1566): no sentence opens on an address
     (rf"^\s*[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[{HAN}])", "网页信息"),
+    # a notice's contact inside its sentence, the README's contact junk as the part of a mixed line: an e-mail address after
+    # a word, in brackets or before the clause's end (…发送校工會郵箱(gonghui@ncwu.edu.cn)報備, rw2441; …报送毛老师
+    # (jsmsj@zju.edu.cn), rw2221; 电子版发送至zuzhi@cug.edu.cn。, rw2449), a labelled telephone between the sentence's commas,
+    # its contact person before it or not (…交校工会谈老师,电话:85811046,校工会将…, rw2440; …房間),聯系人李老師, 聯系電話:
+    # 13838520356。, rw2441): the sentence stays, one of its commas with it. A footer's fields stand apart by spaces (邮箱:… 技術
+    # 支持:…), a contact line opens its line (``FURNITURE_PATTERNS``), and a vendor's promo lists its channels by semicolons
+    # (…定制功能开发,联系电话:…;微信:…;, rw1776, junk whole): none is a clause of a sentence.
+    (
+        rf"(?<=[{HAN}])[（(]\s*{EMAIL}\s*[)）]|(?<=[{HAN}]){EMAIL}(?=[，,。])"
+        rf"|[，,]\s*{CONTACT_PHONE}(?=\s*。)|(?<=[，,])\s*{CONTACT_PHONE}\s*[，,]",
+        "网页信息",
+    ),
 )
 # A document site's title stamped into the text as a watermark: a clause of its own before a sentence's full stop, the
 # title in book-title marks after its own words (…实行依法治教，工作计划《中学工会工作总结和工作计划》。, …创造性，企业工会工作

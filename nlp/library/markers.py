@@ -319,8 +319,9 @@ GLUED_TITLE = re.compile(
     # related article's link: 醫院護理工作總結06-19, no item 06 of a collection).
     # A space may part them where the text does not open an outline (…工作总结优秀范文 总结与计划是…).
     rf"(?:\s+(?![{CN_DIGITS}\d（(【]))?(?P<rest>(?(series)|(?![及和与的是中为如了、，。：；]|通常|一般|包括|主要包括|就是|进行|[作做][了出]|\d{{1,2}}[/-]\d))"
-    # an item's title and its label glued to its first entry, however short (社区中秋节活动方案1一、活动目的)
-    rf"(?:\S.{{8,}}|(?(series)[{CN_DIGITS}]{{1,3}}、\S.+|(?!))))$"
+    # an item's title and its label glued to its first entry, however short (社区中秋节活动方案1一、活动目的), or a title glued to
+    # the outline's first heading, however short (团委工作计划一、工作目标, rw2439)
+    rf"(?:\S.{{8,}}|(?(series)[{CN_DIGITS}]{{1,3}}、\S.+|一、(?![{CN_DIGITS}])\S.+)))$"
 )
 
 

@@ -1010,6 +1010,9 @@ def _split_line(line: Line, item_title: str | None = None) -> list[Line]:
                 any(w in glued.group("title") for w in ORGANISATION_WORDS)
                 or YEAR_TITLE.match(glued.group("title"))
                 or YEAR_OPENING.match(glued.group("rest"))  # the text opens with its year: 2023年，在市委…
+                # or the outline's first heading: the title glued to it ends where 一、 opens the outline (团委工作计划一、工作目标,
+                # rw2439, as rw003's, rw096's, rw117's and rw446's, which name their year, and rw248's and rw463's, their unit)
+                or glued.group("rest").startswith("一、")
             )
         ):
             # no text glued: the title's tail (学校工会年度工作总结), or what runs on to an item's label, the item's title as

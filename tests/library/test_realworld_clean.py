@@ -3217,3 +3217,41 @@ def test_fix35b_a_tail_the_pages_wrap_cuts_inside_a_word_is_the_texts_sentence()
     paragraph = "会议总结了全年工作。会议部署了明年任务。本报记者 张丹 摄影"
     kept, _ = clean_lines([Line(paragraph), Line("赛事安排另行通知。")], model=False)
     assert all("张丹" not in line.text for line in kept)
+
+
+def test_fix35a_a_contact_inside_a_notices_sentence_goes_and_the_sentence_stays():
+    """fix35a (README junk: contact lines, an e-mail address, the part of a mixed line): a labelled telephone between a
+    sentence's commas (…交校工会谈老师,电话:85811046,校工会将…, rw2440), an e-mail address after a word (…发送至
+    zuzhi@cug.edu.cn。, rw2449) or in brackets (…郵箱(gonghui@ncwu.edu.cn)報備, rw2441, whose sentence went whole for the
+    address's domain) go; the sentence around them stays."""
+    text = _block_text(_parsed("rw2440"))
+    assert "85811046" not in text
+    assert "交校工会谈老师，校工会将根据参加活动人员名单统一发放纪念品。" in text
+    assert "zuzhi@cug.edu.cn" not in _block_text(_parsed("rw2449"))
+    text = _block_text(_parsed("rw2441"))
+    assert "gonghui@ncwu.edu.cn" not in text and "13838520356" not in text
+    assert "特色活動方案發送校工會郵箱報備" in text
+    # a footer's fields stand apart by spaces, a vendor's promo lists its channels by semicolons (rw1776): judged whole
+    footer = "版权所有:咸阳市总工会 联系电话:029-33210205 邮箱:xyszghbgs@163.com"
+    assert junk_reason(clean_text_line(footer)) is not None
+    promo = _file_line("rw1776", "新微云科技")
+    kept, dropped = clean_lines([Line(clean_text_line(promo))], model=False)
+    assert all("13714066051" in line.text for line in kept + dropped if "新微云科技" in line.text)
+
+
+def test_fix35a_a_captions_figure_number_after_it_marks_the_lost_pictures_caption():
+    """fix35a (README junk, round 19: a caption's marks): a figure's number closes the lost picture's caption past a space
+    (分公司工会组织建设:法律依据与实践指南 图1, twice in rw2444) as it opens rw2228's (图 1 主持人介绍会程安排) and rw961's (圖1:…);
+    a sentence that points to a figure stays."""
+    assert "图1" not in _block_text(_parsed("rw2444"))
+    assert junk_reason(clean_text_line("工会组织架构 图 2")) == "图片说明"
+    assert junk_reason(clean_text_line("组织架构如图1所示")) is None
+
+
+def test_fix35a_the_tag_tail_cut_open_after_a_paywall_marker_goes_with_it():
+    """fix35a (README junk: paywall markers): the tail of the tag the site cut open after its marker (……此处隐藏7190个字……p>,
+    rw2443; ……此处隐藏10877个字……/p>, rw819: both listed with the marker) goes with it; the sentence before stays."""
+    text = _block_text(_parsed("rw2443"))
+    assert "p>" not in text and "请老师们准时" in text
+    kept, dropped = clean_lines([Line("2、校车提前半小时到校，请老师们准时 ……此处隐藏190个字……/p>")], model=False)
+    assert kept[-1].text.endswith("请老师们准时")

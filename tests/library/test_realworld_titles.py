@@ -1630,3 +1630,14 @@ def test_fix34d_an_items_title_that_numbers_the_collections_title_line_in_bracke
     assert "（一）" not in heading_texts(parse_set_file("rw2504.txt"))
     page = "2024年工会工作计划\n2024年工会工作计划(一)\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导，全面加强工会建设。\n"
     assert [d.title for d in parse(page).documents] == ["2024年工会工作计划（一）"]
+
+
+def test_fix35a_a_title_glued_to_the_outlines_first_heading_ends_at_its_marker():
+    """fix35a (README headings: every heading the excerpt shows): a title phrase glued to the outline's first heading, however
+    short the heading and whatever unit it names (团委工作计划一、工作目标 under rw2439's headline), ends where 一、 opens the
+    outline, as rw003's, rw096's and rw463's titles glued to their first 一、 do; the heading is the outline's first."""
+    (document,) = _parsed("rw2439")
+    first = next(b for b in document.blocks if b.type == "heading")
+    assert (first.text, first.level) == ("工作目标", 1)
+    assert GLUED_TITLE.match("团委工作计划一、工作目标").group("title") == "团委工作计划"
+    assert GLUED_TITLE.match("2024年工作计划一、二季度") is None
