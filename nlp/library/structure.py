@@ -21,6 +21,7 @@ from nlp.library.junk import (
     COLLECTION_WORDS,
     COLUMN_NAME,
     DAY_ALONE,
+    LABEL_COLON,
     MAX_WIDGET_CHARS,
     MAX_WIDGET_LINES,
     PLAN_LABEL,
@@ -299,8 +300,9 @@ MIN_COUPLETS = 2  # a news item's couplet subheadings (``_run_in_paragraphs``)
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
-# A field that may be a plan's section, its label up to a label's length (5、参赛资格及报名办法：凡报名参赛的…, rw2015).
-SECTION_FIELD = re.compile(rf"^{PHRASE_UNIT}{{2,{MAX_LABEL_CHARS}}}[：:](?=\S)")
+# A field that may be a plan's section, its label up to a label's length (5、参赛资格及报名办法：凡报名参赛的…, rw2015); a
+# clock's colon is no label's ((一)11:00—17:00项目比赛依次进行，…, rw2557).
+SECTION_FIELD = re.compile(rf"^{PHRASE_UNIT}{{2,{MAX_LABEL_CHARS}}}(?:{LABEL_COLON.pattern})(?=\S)")
 # A run of fields, each a label, its colon and a short value, apart by semicolons (总负责人：xxx；拔河比赛（负责人）：xxx；).
 FIELD_RUN = re.compile(rf"(?:{PHRASE_UNIT}{{2,12}}[：:][^：:；;。！？]{{1,12}}(?:[；;]|$))+")
 # An entry that is a label alone (具体安排, 活动内容：).
