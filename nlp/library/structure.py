@@ -4345,21 +4345,28 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
 # an essay site after it (職工運動會活動方案作文 over 職工運動會活動方案, rw2431). Another word before the line is no site's
 # (县人民医院护理会议制度 over 人民医院护理会议制度。, rw359: a copy that lost a word of the title).
 SITE_AFFIXED_HEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年?度?|1\d{2})(?P<after>\D.*)$|^(?P<before>.+?)作文$")
+# or a name and its colon before it (西南工程：我校工会组织退休教职工踏青活动 over 我校工会组织退休教职工踏青活动, a school's short
+# name, rw2565): as the set reads a labelled headline over the text's own title line (第一篇：2010年医院工会工作计划, rw069;
+# 標題:…, rw411, rw861; 标题: …, rw632; 第一篇：…, rw1998; 篇1:…, rw2240), the line under it is the title
+SITE_PREFIXED_HEADLINE = re.compile(r"^[^\s：:，,。；;！？]{2,8}[：:]\s*(?P<after>\S.*)$")
 MAX_OWN_TITLE_LINES = 8  # the page's lines under the headline among which the text's own title line stands
 MIN_OWN_TITLE_CHARS = 4
 
 
 def titled_by_own_line(documents: list[Document], page: Sequence[str], dropped: list[DroppedLine]) -> list[Document]:
     """The first document titled by the text's own title line where its title is the page's headline, that line with the
-    site's affix (``SITE_AFFIXED_HEADLINE``), and the line stands under it (alone, or before the text a space after it):
-    the headline goes as the site's, its year none of the document's, and the line's copies the text opens with go as
-    the title's."""
+    site's affix (``SITE_AFFIXED_HEADLINE``) or prefix (``SITE_PREFIXED_HEADLINE``), and the line stands under it (alone,
+    or before the text a space after it): the headline goes as the site's, its year none of the document's, and the
+    line's copies the text opens with go as the title's."""
     if not documents or documents[0].title_source != "text":
         return documents
     first = documents[0]
     headline = letters_only(first.title)
     affixed = SITE_AFFIXED_HEADLINE.match(headline)
-    own = affixed and (affixed.group("after") or affixed.group("before"))
+    prefixed = SITE_PREFIXED_HEADLINE.match(first.title)
+    own = (affixed and (affixed.group("after") or affixed.group("before"))) or (
+        prefixed and letters_only(prefixed.group("after"))
+    )
     if not own or len(own) < MIN_OWN_TITLE_CHARS:
         return documents
     top = next((k for k, text in enumerate(page) if letters_only(text) == headline), None)

@@ -3206,3 +3206,13 @@ def test_fix34d_an_outline_entry_after_a_paywall_marker_inside_a_line_opens_its_
         "今年以来，区工会把提升职工队伍整体素质作为切入点。",
     ]
     assert "坚持以素质工程为载体，铸造过硬职工队伍" in heading_texts(parse_set_file("rw2499.txt"))
+
+
+def test_fix35c_a_teasers_bracketed_more_link_after_its_sentence_is_the_sites():
+    """fix35c (README junk: a site's link to the rest of a post, 阅读全文 or 《閱讀更多》 under each teaser, rw1536): rw2574's
+    twelve suggestions each end in a `[详细]` link glued after the paragraph's last sentence; it goes as the page's, so the
+    paragraphs end on their stops and the suggestions' names between them are headings over them."""
+    parsed = parse_set_file("rw2574.txt")
+    assert "[详细]" not in all_text(parsed)
+    headings = heading_texts(parsed)
+    assert "根据群众参与度保留节目" in headings and "进行专题谈话" in headings and len(headings) == 12

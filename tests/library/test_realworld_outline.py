@@ -1475,3 +1475,15 @@ def test_gen34h_a_sibling_item_keeps_a_sections_run_in_sentence_entries_items():
     page += "3、例会研究会员的意见和建议，形成书面材料。对会员反映的困难，小组及时上报分会，分会限期答复。\n"
     assert "例会由小组长主持，全体会员参加。" not in heading_texts(parse(page))
     assert "例会" in heading_texts(parse(page))
+
+
+def test_fix35c_a_clocks_colon_opens_no_section_field():
+    """fix35c (README: a label with its value on the same line is a field; a clock's colon is the sentence's): rw2557's
+    `（一）11:00—17:00项目比赛依次进行，具体活动如下：` is a lead-in heading whole, not a field `11:00—17` over `00项目…`; so
+    are rw067's `3.当日上午12:20至下午15:00期间，…` and rw498's `2. 上午10:00至11:00，举行…` items whole, no heading cut at
+    their clock."""
+    assert "11:00—17:00项目比赛依次进行，具体活动如下：" in heading_texts(parse_set_file("rw2557.txt"))
+    for name in ("rw2557.txt", "rw067.txt", "rw498.txt"):
+        assert not [h for h in heading_texts(parse_set_file(name)) if h.endswith(":")]
+    items = [b.text for d in parse_set_file("rw498.txt").documents for b in d.blocks if b.type == "item"]
+    assert any(text.startswith("上午10:00至11:00，举行") for text in items)

@@ -1630,3 +1630,13 @@ def test_fix34d_an_items_title_that_numbers_the_collections_title_line_in_bracke
     assert "（一）" not in heading_texts(parse_set_file("rw2504.txt"))
     page = "2024年工会工作计划\n2024年工会工作计划(一)\n一、指导思想\n以习近平新时代中国特色社会主义思想为指导，全面加强工会建设。\n"
     assert [d.title for d in parse(page).documents] == ["2024年工会工作计划（一）"]
+
+
+def test_fix35c_a_headline_with_a_sites_name_and_colon_over_the_own_title_line_gives_that_line():
+    """fix35c (README title, ruled in round 31: a site's headline that is the text's own title line with a prefix of the
+    site's own is the site's): rw2565's `西南工程：我校工会组织退休教职工踏青活动` over the date and the text's own line
+    `我校工会组织退休教职工踏青活动`; the title is the own line, the headline junk, as the set reads a labelled headline over
+    the own line (rw069's `第一篇:`, rw411's and rw861's `標題:`, rw632's `标题:`)."""
+    documents = _parsed("rw2565")
+    assert [d.title for d in documents] == ["我校工会组织退休教职工踏青活动"]
+    assert "西南工程：" not in "".join(b.text for b in documents[0].blocks)
