@@ -2637,7 +2637,10 @@ def _field_without_value(lines: list[Line], i: int) -> bool:
 
     if not blank(i):
         return False
-    if field(i - 1) and field(i + 1) and not field(i + 2):
+    # (not when the field above is the value of a label alone over it, numbered or not: 1、抢板凳（男）： / 负责人：… / 抢板凳（女）：
+    # / 负责人：… / 2、象棋比赛：, rw2557; that label's sibling, its number lost, a heading over its own field as it is)
+    above = analysis_form(split_marker(lines[i - 2].text)[1]) if i >= 2 else ""
+    if field(i - 1) and field(i + 1) and not field(i + 2) and not (LABEL_ONLY.match(above) or QUALIFIED_LABEL.match(above)):
         return True
     # or one of a run of such labels, each with its value lost, over no content of their own: the run goes on to a field
     # with its value or to the outline's next entry, a number past its list's first (组  长： / 副组长： / 组  员： / （三）工作分工,

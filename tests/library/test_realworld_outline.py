@@ -1487,3 +1487,12 @@ def test_fix35c_a_clocks_colon_opens_no_section_field():
         assert not [h for h in heading_texts(parse_set_file(name)) if h.endswith(":")]
     items = [b.text for d in parse_set_file("rw498.txt").documents for b in d.blocks if b.type == "item"]
     assert any(text.startswith("上午10:00至11:00，举行") for text in items)
+
+
+def test_fix35c_an_unmarked_label_over_a_field_after_a_labels_field_is_no_blank_field():
+    """fix35c (README Labels: a label alone on its line, with its colon, over content is a heading): rw2557's unmarked
+    `抢板凳（女）：` between `1、抢板凳（男）：` / `负责人：尹贝，…` and `2、象棋比赛：` heads its own `负责人：杨丽萍，…` as the
+    numbered labels head theirs; the field above it is its sibling's value, not one of a run of fields around a label whose
+    value the page lost (rw2206's `活动组织者：` between `时 间：…` and `参与人员：…` stays a field)."""
+    assert "抢板凳（女）：" in heading_texts(parse_set_file("rw2557.txt"))
+    assert "活动组织者：" not in heading_texts(parse_set_file("rw2206.txt"))
