@@ -1279,6 +1279,13 @@ SPLICED_JUNK = _patterns(
         r"(?:[，,]?(?:放上鼠标)?按照提示查看[\w]{2,10}网更多资料)?",
         "网站水印",
     ),
+    # a teaser's link to the rest of its post in brackets, glued after its last sentence at the line's end (…活动推向高潮。
+    # [详细], under each of twelve suggestions, rw2574): the link a line alone is (阅读全文, 《閱讀更多》 under each teaser of a
+    # post list, rw1536), no word of the text
+    (
+        r"(?<=[。！？!?…”」])\s*[\[【［《〈](?:阅读|閱讀|查看)?(?:详细|詳細|详情|詳情|全文|更多)[\]】］》〉]\s*$",
+        "网站栏目",
+    ),
     # a post's update stamp glued before its teaser (编辑最后更新 2024年04月20日,新入职护士须接受…, rw1317)
     (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
     # a contact's e-mail address, the last field of the site's header wrapped onto the text's first line (790124651@qq.com为更好

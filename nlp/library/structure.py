@@ -21,6 +21,7 @@ from nlp.library.junk import (
     COLLECTION_WORDS,
     COLUMN_NAME,
     DAY_ALONE,
+    LABEL_COLON,
     MAX_WIDGET_CHARS,
     MAX_WIDGET_LINES,
     PLAN_LABEL,
@@ -301,8 +302,9 @@ MIN_COUPLETS = 2  # a news item's couplet subheadings (``_run_in_paragraphs``)
 BRACKETED_HEAD = re.compile(rf"^[^。！？；，（）]{{2,20}}（[^。！？；（）]{{1,16}}）(?=[{HAN}])")
 # An entry that is a field: its label, a colon, its value (活动目的：围绕医院的中心工作…, 活动地点：医院篮球场).
 LABEL_ENTRY = re.compile(rf"^{PHRASE_UNIT}{{2,8}}[：:](?=\S)")
-# A field that may be a plan's section, its label up to a label's length (5、参赛资格及报名办法：凡报名参赛的…, rw2015).
-SECTION_FIELD = re.compile(rf"^{PHRASE_UNIT}{{2,{MAX_LABEL_CHARS}}}[：:](?=\S)")
+# A field that may be a plan's section, its label up to a label's length (5、参赛资格及报名办法：凡报名参赛的…, rw2015); a
+# clock's colon is no label's ((一)11:00—17:00项目比赛依次进行，…, rw2557).
+SECTION_FIELD = re.compile(rf"^{PHRASE_UNIT}{{2,{MAX_LABEL_CHARS}}}(?:{LABEL_COLON.pattern})(?=\S)")
 # A run of fields, each a label, its colon and a short value, apart by semicolons (总负责人：xxx；拔河比赛（负责人）：xxx；).
 FIELD_RUN = re.compile(rf"(?:{PHRASE_UNIT}{{2,12}}[：:][^：:；;。！？]{{1,12}}(?:[；;]|$))+")
 # An entry that is a label alone (具体安排, 活动内容：).
@@ -2637,7 +2639,10 @@ def _field_without_value(lines: list[Line], i: int) -> bool:
 
     if not blank(i):
         return False
-    if field(i - 1) and field(i + 1) and not field(i + 2):
+    # (not when the field above is the value of a label alone over it, numbered or not: 1、抢板凳（男）： / 负责人：… / 抢板凳（女）：
+    # / 负责人：… / 2、象棋比赛：, rw2557; that label's sibling, its number lost, a heading over its own field as it is)
+    above = analysis_form(split_marker(lines[i - 2].text)[1]) if i >= 2 else ""
+    if field(i - 1) and field(i + 1) and not field(i + 2) and not (LABEL_ONLY.match(above) or QUALIFIED_LABEL.match(above)):
         return True
     # or one of a run of such labels, each with its value lost, over no content of their own: the run goes on to a field
     # with its value or to the outline's next entry, a number past its list's first (组  长： / 副组长： / 组  员： / （三）工作分工,
@@ -4354,21 +4359,28 @@ def titled_by_site_notice(documents: list[Document], dropped: list[DroppedLine])
 # an essay site after it (職工運動會活動方案作文 over 職工運動會活動方案, rw2431). Another word before the line is no site's
 # (县人民医院护理会议制度 over 人民医院护理会议制度。, rw359: a copy that lost a word of the title).
 SITE_AFFIXED_HEADLINE = re.compile(r"^(?:(?:19|20)\d{2}年?度?|1\d{2})(?P<after>\D.*)$|^(?P<before>.+?)作文$")
+# or a name and its colon before it (西南工程：我校工会组织退休教职工踏青活动 over 我校工会组织退休教职工踏青活动, a school's short
+# name, rw2565): as the set reads a labelled headline over the text's own title line (第一篇：2010年医院工会工作计划, rw069;
+# 標題:…, rw411, rw861; 标题: …, rw632; 第一篇：…, rw1998; 篇1:…, rw2240), the line under it is the title
+SITE_PREFIXED_HEADLINE = re.compile(r"^[^\s：:，,。；;！？]{2,8}[：:]\s*(?P<after>\S.*)$")
 MAX_OWN_TITLE_LINES = 8  # the page's lines under the headline among which the text's own title line stands
 MIN_OWN_TITLE_CHARS = 4
 
 
 def titled_by_own_line(documents: list[Document], page: Sequence[str], dropped: list[DroppedLine]) -> list[Document]:
     """The first document titled by the text's own title line where its title is the page's headline, that line with the
-    site's affix (``SITE_AFFIXED_HEADLINE``), and the line stands under it (alone, or before the text a space after it):
-    the headline goes as the site's, its year none of the document's, and the line's copies the text opens with go as
-    the title's."""
+    site's affix (``SITE_AFFIXED_HEADLINE``) or prefix (``SITE_PREFIXED_HEADLINE``), and the line stands under it (alone,
+    or before the text a space after it): the headline goes as the site's, its year none of the document's, and the
+    line's copies the text opens with go as the title's."""
     if not documents or documents[0].title_source != "text":
         return documents
     first = documents[0]
     headline = letters_only(first.title)
     affixed = SITE_AFFIXED_HEADLINE.match(headline)
-    own = affixed and (affixed.group("after") or affixed.group("before"))
+    prefixed = SITE_PREFIXED_HEADLINE.match(first.title)
+    own = (affixed and (affixed.group("after") or affixed.group("before"))) or (
+        prefixed and letters_only(prefixed.group("after"))
+    )
     if not own or len(own) < MIN_OWN_TITLE_CHARS:
         return documents
     top = next((k for k, text in enumerate(page) if letters_only(text) == headline), None)

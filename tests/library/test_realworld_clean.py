@@ -3255,3 +3255,13 @@ def test_fix35a_the_tag_tail_cut_open_after_a_paywall_marker_goes_with_it():
     assert "p>" not in text and "请老师们准时" in text
     kept, dropped = clean_lines([Line("2、校车提前半小时到校，请老师们准时 ……此处隐藏190个字……/p>")], model=False)
     assert kept[-1].text.endswith("请老师们准时")
+
+
+def test_fix35c_a_teasers_bracketed_more_link_after_its_sentence_is_the_sites():
+    """fix35c (README junk: a site's link to the rest of a post, 阅读全文 or 《閱讀更多》 under each teaser, rw1536): rw2574's
+    twelve suggestions each end in a `[详细]` link glued after the paragraph's last sentence; it goes as the page's, so the
+    paragraphs end on their stops and the suggestions' names between them are headings over them."""
+    parsed = parse_set_file("rw2574.txt")
+    assert "[详细]" not in all_text(parsed)
+    headings = heading_texts(parsed)
+    assert "根据群众参与度保留节目" in headings and "进行专题谈话" in headings and len(headings) == 12

@@ -1491,3 +1491,24 @@ def test_fix35d_a_bracketed_label_over_a_list_starting_again_heads_it():
     assert headings == ["監督檢查"]
     entries = [b.type for b in blocks if b.text.startswith(("搶救室物品使用后", "負責搶救室工作的護士"))]
     assert entries == ["item", "item"]
+
+
+def test_fix35c_a_clocks_colon_opens_no_section_field():
+    """fix35c (README: a label with its value on the same line is a field; a clock's colon is the sentence's): rw2557's
+    `（一）11:00—17:00项目比赛依次进行，具体活动如下：` is a lead-in heading whole, not a field `11:00—17` over `00项目…`; so
+    are rw067's `3.当日上午12:20至下午15:00期间，…` and rw498's `2. 上午10:00至11:00，举行…` items whole, no heading cut at
+    their clock."""
+    assert "11:00—17:00项目比赛依次进行，具体活动如下：" in heading_texts(parse_set_file("rw2557.txt"))
+    for name in ("rw2557.txt", "rw067.txt", "rw498.txt"):
+        assert not [h for h in heading_texts(parse_set_file(name)) if h.endswith(":")]
+    items = [b.text for d in parse_set_file("rw498.txt").documents for b in d.blocks if b.type == "item"]
+    assert any(text.startswith("上午10:00至11:00，举行") for text in items)
+
+
+def test_fix35c_an_unmarked_label_over_a_field_after_a_labels_field_is_no_blank_field():
+    """fix35c (README Labels: a label alone on its line, with its colon, over content is a heading): rw2557's unmarked
+    `抢板凳（女）：` between `1、抢板凳（男）：` / `负责人：尹贝，…` and `2、象棋比赛：` heads its own `负责人：杨丽萍，…` as the
+    numbered labels head theirs; the field above it is its sibling's value, not one of a run of fields around a label whose
+    value the page lost (rw2206's `活动组织者：` between `时 间：…` and `参与人员：…` stays a field)."""
+    assert "抢板凳（女）：" in heading_texts(parse_set_file("rw2557.txt"))
+    assert "活动组织者：" not in heading_texts(parse_set_file("rw2206.txt"))

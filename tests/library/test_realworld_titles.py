@@ -1641,3 +1641,13 @@ def test_fix35a_a_title_glued_to_the_outlines_first_heading_ends_at_its_marker()
     assert (first.text, first.level) == ("工作目标", 1)
     assert GLUED_TITLE.match("团委工作计划一、工作目标").group("title") == "团委工作计划"
     assert GLUED_TITLE.match("2024年工作计划一、二季度") is None
+
+
+def test_fix35c_a_headline_with_a_sites_name_and_colon_over_the_own_title_line_gives_that_line():
+    """fix35c (README title, ruled in round 31: a site's headline that is the text's own title line with a prefix of the
+    site's own is the site's): rw2565's `西南工程：我校工会组织退休教职工踏青活动` over the date and the text's own line
+    `我校工会组织退休教职工踏青活动`; the title is the own line, the headline junk, as the set reads a labelled headline over
+    the own line (rw069's `第一篇:`, rw411's and rw861's `標題:`, rw632's `标题:`)."""
+    documents = _parsed("rw2565")
+    assert [d.title for d in documents] == ["我校工会组织退休教职工踏青活动"]
+    assert "西南工程：" not in "".join(b.text for b in documents[0].blocks)
