@@ -1232,6 +1232,7 @@ PUNCTUATION_LEAD = b"\xa1"
 SHIFTED_OPENING = "（“‘《「『【〔）”’》」』】〕"
 # A stretch's characters as given the page uses nowhere else (at least this share), read one byte over its own (at least this).
 SHIFTED_UNSEEN, SHIFTED_SEEN = 0.75, 0.6
+# An e-mail address (790124651@qq.com, gonghui@ncwu.edu.cn).
 EMAIL = r"[A-Za-z0-9][\w.+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+"
 # A telephone a notice gives with its label, Simplified or Traditional, an extension after it or not, the contact person
 # named before it or not (聯系人李老師, 聯系電話:13838520356; 电话:85811046)
@@ -1290,7 +1291,7 @@ SPLICED_JUNK = _patterns(
     (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
     # a contact's e-mail address, the last field of the site's header wrapped onto the text's first line (790124651@qq.com为更好
     # 的落实…, rw1566): no sentence opens on an address
-    (rf"^\s*[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?=[{HAN}])", "网页信息"),
+    (rf"^\s*{EMAIL}(?=[{HAN}])", "网页信息"),
     # a notice's contact inside its sentence, the README's contact junk as the part of a mixed line: an e-mail address after
     # a word, in brackets or before the clause's end (…发送校工會郵箱(gonghui@ncwu.edu.cn)報備, rw2441; …报送毛老师
     # (jsmsj@zju.edu.cn), rw2221; 电子版发送至zuzhi@cug.edu.cn。, rw2449), a labelled telephone between the sentence's commas,
