@@ -329,10 +329,11 @@ NEWS_DATELINE_IN_LINE = re.compile(
     rf"(?<=[。！？])\s*(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|報|报|台))[讯訊]\s*{NEWS_BYLINE}\s*(?=\S)"
 )
 # A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
-# page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
+# page's, the sentence the report's, the line running to its end or cut by the page (…為進, rw385); a stamp alone, or before
+# a headline, is the page's whole (``FURNITURE_PATTERNS``).
 POST_STAMP_BEFORE_TEXT = re.compile(
     rf"^\s*{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    r"\s+(?=\S.{11,}[。！？!?]\s*$)"
+    r"\s+(?=\S[^。！？!?]{11,}[。！？!?])"
 )
 # A page's widget label the scrape glued before the text's first sentence (微信公众号 2月10日，…召开…座谈会，…): the page's
 # way to follow it, the sentence the report's.
