@@ -670,8 +670,8 @@ FURNITURE_PATTERNS = _patterns(
         # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925)
         r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
         # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文), in its brackets and before a table's bar too
-        # (《閱讀更多》 | under each teaser of a post list, rw1536)
-        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$"
+        # (《閱讀更多》 | under each teaser of a post list, rw1536), or its word alone (更多, rw1656 under the text, rw1828)
+        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:(?:阅读|查看|展开)(?:全文|更多)|更多)[》】\]>〉）)]?\s*[|｜]?$"
         # a link's text ending on its prompt to click, the link lost (***學校教師會籌組成立流程圖請按此***, rw1436), and what
         # it shows (因篇幅问题不能全部显示，请点此查看更多更全内容, rw2012)
         r"|请?(?:按|点击?)(?:此处?|这里)(?:(?:下载|查看|进入|阅读|报名)(?:更多|全文|全部|完整)?[^，。；！？\s]{0,4})?\W*$",

@@ -142,8 +142,6 @@ BRACKETED_HEAD = re.compile(r"^【(?P<head>[^【】]{4,48})】|^《(?P<title>[^�
 TITLE_PARTS = re.compile(r"[：:]")
 # A word of a few Chinese characters alone (see ``_cut_word``).
 CUT_WORD = re.compile(rf"[{HAN}]{{1,4}}")
-# A site's link to more of its posts, alone on its line (更多, rw1656, rw1828; 查看更多, 阅读更多): no word a cut paragraph opens with
-MORE_LINK = re.compile(r"(?:查看|阅读|点击查看)?更多")
 # A field's label alone, or a row of them (出版：更新：, zh.hk01.com's stamps): the ``empty_field`` feature.
 FIELD_LABEL = label_alone(*FIELD_LABEL_CHARS, row=True)
 FIGURE = re.compile(r"\d+(?:\.\d+)?%?")  # a number alone on its line, a table's cell
@@ -1672,7 +1670,6 @@ def _cut_word(texts: list[str]) -> bool:
         and not BUTTON.search(last)
         and not COLUMN_NAME.fullmatch(last)
         and not PHOTO_CAPTION.match(last)
-        and not MORE_LINK.fullmatch(last)
     )
 
 
