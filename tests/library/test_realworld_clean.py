@@ -3265,3 +3265,26 @@ def test_fix35c_a_teasers_bracketed_more_link_after_its_sentence_is_the_sites():
     assert "[详细]" not in all_text(parsed)
     headings = heading_texts(parsed)
     assert "根据群众参与度保留节目" in headings and "进行专题谈话" in headings and len(headings) == 12
+
+
+def test_junk36a_a_post_stamp_glued_to_the_text_goes_with_its_label_glossed_or_its_line_cut():
+    """junk36a (README junk: bylines, a post's stamp): a mirror's pinyin glosses inside the stamp's label (平發(fā)集團(tuán)工會召開…
+    會議發(fā)表時間:2025-03-28 18:20 3月28日,…, rw303) and a stamp before the text's first sentence on a line the page cut before
+    its end (發表時間:2023-03-17 00:00 陽春三月,…為進, rw385) are the page's stamp; the headline and the text stay."""
+    for stem, stamp, text in (
+        ("rw303", "發(fā)表時間", "3月28日，平發(fā)集團(tuán)工會全委"),
+        ("rw385", "發表時間", "陽春三月，春風送暖，枝頭春意鬧，出游正當時。"),
+    ):
+        parsed = all_text(parse_set_file(f"{stem}.txt"))
+        assert stamp not in parsed and text in parsed
+    kept, dropped = clean_lines([Line(_file_line("rw385", "發表時間"))], model=False)
+    assert kept[0].text.startswith("陽春三月") and "發表時間:2023-03-17 00:00" in [d.text for d in dropped]
+
+
+def test_junk36a_a_more_link_alone_on_its_line_is_the_sites():
+    """junk36a: a site's link to more posts as its word alone on a line (更多, under rw1656's report among its captions and
+    at rw1828's foot), as its arrowed and bracketed forms (更多>>, 《閱讀更多》) already were: the page's furniture; a text's
+    sentence with the word (吸引更多职工参与。) stays."""
+    assert all(b.text != "更多" for d in parse_set_file("rw1656.txt").documents for b in d.blocks)
+    kept, dropped = clean_lines([Line("更多"), Line("吸引更多职工参与。")], model=False)
+    assert [line.text for line in kept] == ["吸引更多职工参与。"] and [d.text for d in dropped] == ["更多"]
