@@ -695,6 +695,9 @@ FURNITURE_PATTERNS = _patterns(
         # the year first
         r"|^[一二三四五六七八九十]{1,3}月\s*(?:19|20)\d{2}\s*[|｜]?$"
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        # the page's label over the post's body, alone on its line, in its brackets or not (正文, rw371, rw1354, rw2050;
+        # 【正文】, rw449): the breadcrumb's last crumb, no heading of the text (an essay's part is marked: 三、正文)
+        r"|^[【\[［]?正文[】\]］]?$"
         # its stamp of the text's length and the minutes to read it (全文588个字,阅读预计需要2分钟, rw1371)
         r"|^(?:全文|本文)共?\d+个?字\s*[，,]\s*(?:预计)?阅读(?:预计)?(?:需要?|约|用时)?\s*\d+\s*分钟$"
         # its print button in two languages or one (print列印此文章, 打印此文)

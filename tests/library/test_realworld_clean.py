@@ -3288,3 +3288,13 @@ def test_junk36a_a_more_link_alone_on_its_line_is_the_sites():
     assert all(b.text != "更多" for d in parse_set_file("rw1656.txt").documents for b in d.blocks)
     kept, dropped = clean_lines([Line("更多"), Line("吸引更多职工参与。")], model=False)
     assert [line.text for line in kept] == ["吸引更多职工参与。"] and [d.text for d in dropped] == ["更多"]
+
+
+def test_junk36a_the_pages_body_label_alone_on_its_line_is_the_sites():
+    """junk36a: the page's label over the post's body, 正文 alone on its line (rw371, rw1354, rw2050) or in its brackets
+    (【正文】, rw449), is the breadcrumb's last crumb: it goes before the reflow could glue it between rw371's headline,
+    whose quote the page never closed (石龙区总工会“六一’关爱幼儿园小朋友), and the text; an essay's marked part (三、正文) stays."""
+    text = all_text(parse_set_file("rw371.txt"))
+    assert "正文" not in text and "为庆祝“六一”国际儿童节" in text
+    kept, dropped = clean_lines([Line("【正文】"), Line("三、正文"), Line("正文要求条理清楚，语言简洁。")], model=False)
+    assert [d.text for d in dropped] == ["【正文】"] and [k.text for k in kept][0] == "三、正文"
