@@ -667,8 +667,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
-        # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925)
-        r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
+        # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925), or the code's
+        # label alone, its image lost (二维码, rw552; 手机二维码, rw1736)
+        r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$|^(?:手机|微信)?二维码$"
         # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文), in its brackets and before a table's bar too
         # (《閱讀更多》 | under each teaser of a post list, rw1536), or its word alone (更多, rw1656 under the text, rw1828)
         r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:(?:阅读|查看|展开)(?:全文|更多)|更多)[》】\]>〉）)]?\s*[|｜]?$"

@@ -3298,3 +3298,11 @@ def test_junk36a_the_pages_body_label_alone_on_its_line_is_the_sites():
     assert "正文" not in text and "为庆祝“六一”国际儿童节" in text
     kept, dropped = clean_lines([Line("【正文】"), Line("三、正文"), Line("正文要求条理清楚，语言简洁。")], model=False)
     assert [d.text for d in dropped] == ["【正文】"] and [k.text for k in kept][0] == "三、正文"
+
+
+def test_junk36a_a_qr_codes_label_alone_is_the_sites():
+    """junk36a: a QR code's label alone on its line, its image lost (手机二维码 under rw1736's report, 二维码 in rw552's head),
+    is the page's widget, as its prompts (打开手机扫描二维码) already were; a sentence naming a code (扫码二维码参与) stays."""
+    assert "手机二维码" not in all_text(parse_set_file("rw1736.txt"))
+    kept, dropped = clean_lines([Line("二维码"), Line("请扫描二维码参与投票。")], model=False)
+    assert [d.text for d in dropped] == ["二维码"] and [k.text for k in kept] == ["请扫描二维码参与投票。"]
