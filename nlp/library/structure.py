@@ -1707,6 +1707,22 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     first = {i: cut for i, form in forms.items() if (cut := _glued_heading_end(form, ()))}
     openings = tuple({forms[i][cut : cut + 2] for i, cut in first.items()})
     cuts = {i: cut for i, form in forms.items() if (cut := _glued_heading_end(form, openings))}
+    # an entry that is one sentence with nothing under it, beside a sibling left whole that ends its sentence with nothing
+    # under it but its next sibling (an item: README run-in headings, round 23, one sibling item keeps the section's run-in
+    # entries items), is cut only before a paragraph's opener: a word of its heading coming again there is the sentence's
+    # own (一、社区党支部负责管理教育本社区党员，…工作。 beside 三、加强党组织的自身建设，…。…。, rw542; 1.工会干部加强自身学习，
+    # 提高工会委员的自培能力，…活动。 beside 2、在实际操作的基础上…有法可依。, rw502)
+    def sentence_item(i: int) -> bool:
+        return entries[i][1][-1:] in SENTENCE_END and (i + 1 == len(entries) or entries[i + 1][0] == entries[i][0])
+
+    cuts = {
+        i: cut
+        for i, cut in cuts.items()
+        if _sentences_after(lines, entries, i, cut) != 1
+        or not sentence_item(i)
+        or _glued_heading_end(forms[i], (), repeated=False) == cut
+        or not any(j not in cuts and sentence_item(j) for j in _section_siblings(lines, entries, i))
+    }
     long = [i for i, form in forms.items() if len(form) > MAX_HEADING_CHARS]  # a mirror's glosses are no length
     families = Counter(entries[i][0] for i in long)
     split_families = Counter(entries[i][0] for i in long if i in cuts)
@@ -1762,8 +1778,9 @@ def _glued_prose(rest: str) -> bool:
     )
 
 
-def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
-    """Where a heading glued to its paragraph ends (see ``_split_unmarked_section_headings``), or None."""
+def _glued_heading_end(rest: str, openings: tuple[str, ...], repeated: bool = True) -> int | None:
+    """Where a heading glued to its paragraph ends (see ``_split_unmarked_section_headings``), or None; not ``repeated``:
+    only before a paragraph's opener, never where a word comes again."""
     low, high = GLUED_HEADING_CHARS
     for cut in range(low, min(high, len(rest) - 8) + 1):
         head, body = rest[:cut], rest[cut:]
@@ -1792,7 +1809,7 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...]) -> int | None:
         # the paragraph opens with the heading's first word again, or with its last clause's (共建和谐，维护职工权益维护职工
         # 合法权益是…, rw437), or with a word another such paragraph opens with
         again = body.startswith(rest[:2]) or (len(clauses) == 2 and len(clauses[1]) >= MIN_CLAUSE_CHARS and body.startswith(clauses[1][:2]))
-        if opener or (not two_clauses and (again or body.startswith(openings))):
+        if opener or (repeated and not two_clauses and (again or body.startswith(openings))):
             # a preposition inside a heading's one clause (组织学习贯彻习近平总书记在全国两会期间重要讲话精神。全国…) is
             # the clause's: the heading ends at its stop, and a line that is that clause alone is no heading glued
             # to anything

@@ -1512,3 +1512,25 @@ def test_fix35c_an_unmarked_label_over_a_field_after_a_labels_field_is_no_blank_
     value the page lost (rw2206's `活动组织者：` between `时 间：…` and `参与人员：…` stays a field)."""
     assert "抢板凳（女）：" in heading_texts(parse_set_file("rw2557.txt"))
     assert "活动组织者：" not in heading_texts(parse_set_file("rw2206.txt"))
+
+
+def test_hd36_a_sentence_entry_is_cut_only_before_a_paragraphs_opener():
+    """hd36 (README run-in headings: a heading glued to its paragraph with no mark is a run-in heading; one sibling item keeps
+    the section's run-in entries items, round 23): a numbered entry that is one sentence with nothing under it, beside a
+    sibling left whole that ends its sentence with nothing under it, is not cut where a word of its heading comes again,
+    which is the sentence's own word (rw542's `一、社区党支部负责管理教育本社区党员，…工作。` and `二、党支部要管理好社区居委会…`
+    beside `三、加强党组织的自身建设，…。…。`; rw502's `1.工会干部加强自身学习，提高工会委员的自培能力，…` and `3、做好工会台帐，…`
+    beside `2、在实际操作的基础上…有法可依。`). A paragraph's opener still ends such a heading (rw139's `一、仔细扎实组织…教员工大会
+    今年4月…。`), and entries all glued alike come apart as before (rw074's `二、文化活动经过社区建设科…`)."""
+    for name in ("rw542.txt", "rw502.txt"):
+        cut = ("社区党支部负责管理教育本", "党支部要管理好", "工会干部加强自身学习，提高", "做好")
+        assert not [h for h in heading_texts(parse_set_file(name)) if h in cut]
+    items = [b.text for d in parse_set_file("rw542.txt").documents for b in d.blocks if b.type == "item"]
+    assert any(text.startswith("社区党支部负责管理教育本社区党员，") for text in items)
+    page = "社区党支部工作职责\n"
+    page += "一、社区党支部负责管理教育本社区党员，向上级党委负责，并定期报告工作，切实做好上级下达的工作。\n"
+    page += "二、党支部要管理好社区居委会和社区居民自治组织，加强社区民主法制建设，推进社区依法治理。\n"
+    page += "三、加强党组织的自身建设，抓好党员教育、管理和监督工作。充分发挥党员的先锋模范作用。\n"
+    page += "四、党支部要抓好社区思想政治工作和精神文明建设，不断提高居民整体素质，保证社区繁荣稳定。\n"
+    assert heading_texts(parse(page)) == []
+    assert "文化活动" in heading_texts(parse_set_file("rw074.txt"))
