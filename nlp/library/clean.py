@@ -1232,6 +1232,9 @@ HIDDEN_TEXT = re.compile(
     # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023), or a run of four
     # ellipses or more there, which no sentence ends with (…研究制定《xx乡绿美乡村………… over 全文共3287字,仅供站内会员…, rw1470)
     r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
+    # or the marker alone on its line, no dots around it, the site's offer after it or dashes around it (此处隐藏2899个字。VIP
+    # 会员可见, rw284; ---此处隐藏2779字,下载后查看---, rw531): no text says 此处隐藏
+    r"|^[-—\s]*此[处處](?:隐藏|隱藏)\d+[个個]?字[^…]{0,16}?[-—\s]*$"
 )
 # A stretch the page's encoding read one byte out of step, whatever punctuation lost the byte: a full stop lost to a ? and
 # a quote's lead byte to a ! (…輟學?!敖鹎镏鷮W”… for 。“金秋助學, rw1890; 確?!翱h級… for 確保“縣級…, one character up to

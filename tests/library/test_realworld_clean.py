@@ -3331,3 +3331,12 @@ def test_junk36b_the_crowns_brand_with_its_code_is_a_casinos_ad():
     assert "HG0086" not in all_text(parse_set_file("rw1892.txt"))
     assert gambling_ads("12月7日，HG0086皇冠召开分工会委员工作会议。") == [(6, 14)]
     assert gambling_ads("会议在皇冠假日酒店召开。") == []
+
+
+def test_junk36b_a_paywall_marker_alone_on_its_line_goes_by_the_rule():
+    """junk36b (README junk: paywall markers): the marker alone on its line with the site's offer after it (此处隐藏2899个字。
+    VIP会员可见, rw284, which only the junk model caught and a retrain lost) or dashes around it (---此处隐藏2779字,下载后查看---,
+    rw531) goes by the rule, as the dotted ones do (……此处隐藏4053个字……, rw067)."""
+    kept, dropped = clean_lines([Line("此处隐藏2899个字。VIP会员可见"), Line(REPORT)], model=False)
+    assert [line.text for line in kept] == [REPORT]
+    assert "此处隐藏" not in all_text(parse_set_file("rw284.txt"))
