@@ -2979,11 +2979,16 @@ def _without_english_head(lines: list[Line], dropped: list[DroppedLine]) -> list
     Menu, rw1413; Your browser does not support JavaScript!, rw1644; News of the group, rw319; top of page, rw858). Such
     lines of tune's files are all annotated junk, none a title or a keep. A page with no Chinese is left alone, and so is
     one whose English prose runs straight into its Chinese (a bilingual page that opens on its English version, as rw600
-    does under its headline: the line above the first Chinese one of ``MIN_ENGLISH_PARAGRAPH_WORDS`` words or more)."""
+    does under its headline: the line above the first Chinese one of ``MIN_ENGLISH_PARAGRAPH_WORDS`` words or more). A line
+    another rule names (a picture's file name) is left to it."""
     first = next((k for k, line in enumerate(lines) if HAN_CHAR.search(line.text)), None)
     if not first or len(ENGLISH_WORD.findall(lines[first - 1].text)) >= MIN_ENGLISH_PARAGRAPH_WORDS:
         return lines
-    head = {k for k in range(first) if lines[k].style_level is None and ENGLISH_WORD.search(lines[k].text)}
+    head = {
+        k
+        for k in range(first)
+        if lines[k].style_level is None and ENGLISH_WORD.search(lines[k].text) and not junk_reason(lines[k].text)
+    }
     dropped.extend(DroppedLine(lines[k].text, "网页信息") for k in sorted(head))
     return [line for k, line in enumerate(lines) if k not in head]
 
