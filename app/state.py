@@ -38,8 +38,6 @@ from nlp.boilerplate.search import SearchIndex, rank_groups, search_index
 from nlp.check import (
     CheckSettings,
     SourceIndex,
-    pasted_draft,
-    read_draft,
     saved_library_index,
 )
 from nlp.check.reports import report_docx, report_head, report_html
@@ -508,8 +506,8 @@ def check_index(db_path: str, revision: str) -> SourceIndex:
 @st.cache_resource(show_spinner=False, max_entries=32)
 def draft_blocks(name: str, content: bytes | str) -> tuple[Block, ...]:
     """A draft to check, read once per content and shared (frozen blocks): an uploaded file's bytes
-    (``nlp.check.read_draft``) or pasted text (``nlp.check.pasted_draft``); raises InputError."""
-    return pasted_draft(content) if isinstance(content, str) else read_draft(content, name)
+    or pasted text (``usecases.read_check_draft``); raises InputError."""
+    return usecases.read_check_draft(content, name)
 
 
 @st.cache_data(show_spinner="正在查重…", max_entries=16)

@@ -97,6 +97,7 @@ from nlp.models import (
     FollowupReport,
     Group,
     IngestOutcome,
+    Line,
     ParseResult,
     PendingPlaceholder,
     Progress,
@@ -582,6 +583,27 @@ MAX_CHECK_CHARS = 300_000
 MAX_CHECK_DRAFTS = 30
 
 
+# A draft whose extracted text is over twice the limit is refused before it is parsed (a 5 MB plan took
+# about 230 CPU s to parse, then was refused): cleaning takes junk lines, markers and blank lines off a
+# draft, never half of it.
+MAX_CHECK_TEXT_CHARS = 2 * MAX_CHECK_CHARS
+
+
+def _too_long_to_check(name: str, characters: int) -> InputError:
+    return InputError(
+        f"“{name}”有 {characters:,} 字，超过一次查重的上限 {MAX_CHECK_CHARS:,} 字。请分成几部分分别检查。"
+    )
+
+
+class CheckBudget(FileBudget):
+    """A draft's read for 查重: the import's limits, and its extracted text within ``MAX_CHECK_TEXT_CHARS``."""
+
+    def check_text(self, lines: Sequence[Line]) -> None:
+        super().check_text(lines)
+        if (characters := sum(len(line.text) for line in lines)) > MAX_CHECK_TEXT_CHARS:
+            raise _too_long_to_check(self.name, characters)
+
+
 def check_within_budget(
     drafts: Sequence[tuple[str, Sequence[Block]]], index: SourceIndex, settings: CheckSettings
 ) -> BatchReport:
@@ -589,11 +611,8 @@ def check_within_budget(
     if len(drafts) > MAX_CHECK_DRAFTS:
         raise InputError(f"一次最多检查 {MAX_CHECK_DRAFTS} 篇草稿，这次有 {len(drafts)} 篇。请分批检查。")
     for name, blocks in drafts:
-        characters = sum(len(b.text) for b in blocks)
-        if characters > MAX_CHECK_CHARS:
-            raise InputError(
-                f"“{name}”有 {characters:,} 字，超过一次查重的上限 {MAX_CHECK_CHARS:,} 字。请分成几部分分别检查。"
-            )
+        if (characters := sum(len(b.text) for b in blocks)) > MAX_CHECK_CHARS:
+            raise _too_long_to_check(name, characters)
     return check_drafts(drafts, index, settings)
 
 
@@ -616,9 +635,12 @@ def check_scope(library: Library) -> CheckScope:
     )
 
 
-def read_check_draft(source: bytes | BinaryIO, name: str) -> tuple[Block, ...]:
-    """A draft to check, read as the library reads files (size limit first); raises InputError."""
-    return read_draft(read_source(source), name)
+def read_check_draft(source: bytes | BinaryIO | str, name: str) -> tuple[Block, ...]:
+    """A draft to check, read as the library reads files (size limit first), or pasted text (a str),
+    within ``CheckBudget``; raises InputError."""
+    if isinstance(source, str):
+        return pasted_draft(source, CheckBudget(name))
+    return read_draft(read_source(source), name, CheckBudget(name))
 
 
 def check_paths(library: Library, paths: Sequence[Path], settings: CheckSettings) -> BatchReport:

@@ -84,6 +84,7 @@ from nlp.models import (
     StoredBlock,
 )
 from nlp.ngrams import distinct_sorted, read_only
+from nlp.read import FileBudget
 
 DEFAULT_THRESHOLD = 0.7  # passage similarity; a lone exact run is 1.0
 DEFAULT_MIN_CHARS = 13  # CNKI's 13 consecutive characters; 为了更好地开展工作 (9) alone does not count
@@ -514,17 +515,17 @@ def library_index(blocks: Sequence[StoredBlock], *, grams: bool = True) -> Sourc
 # --- the draft ----------------------------------------------------------------------------------
 
 
-def read_draft(source: bytes | BinaryIO, filename: str) -> tuple[Block, ...]:
-    """A draft file's blocks, through the library's pipeline (all its documents in order)."""
-    result = parse_file(source, filename)
+def read_draft(source: bytes | BinaryIO, filename: str, budget: FileBudget | None = None) -> tuple[Block, ...]:
+    """A draft file's blocks, through the library's pipeline (all its documents in order), within ``budget``."""
+    result = parse_file(source, filename, budget)
     return tuple(block for document in result.documents for block in document.blocks)
 
 
-def pasted_draft(text: str) -> tuple[Block, ...]:
+def pasted_draft(text: str, budget: FileBudget | None = None) -> tuple[Block, ...]:
     """Pasted text as a draft (read as a .txt file)."""
     if not text.strip():
         raise InputError("没有要检查的文字：请粘贴草稿或上传文件")
-    return read_draft(text.encode("utf-8"), PASTED_NAME)
+    return read_draft(text.encode("utf-8"), PASTED_NAME, budget)
 
 
 def quoted_mask(blocks: Sequence[Block]) -> list[np.ndarray]:

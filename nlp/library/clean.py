@@ -332,10 +332,11 @@ NEWS_DATELINE_IN_LINE = re.compile(
     rf"(?<=[。！？])\s*(?:本报|本网|本站|本台|[{HAN}]{{2,8}}(?:网|報|报|台))[讯訊]\s*{NEWS_BYLINE}\s*(?=\S)"
 )
 # A post's stamp the page glued before the text's first sentence (發布日期:2022-05-23 2022年5月20日下午,…拉開了序幕。): the
-# page's, the sentence the report's; a stamp alone, or before a headline, is the page's whole (``FURNITURE_PATTERNS``).
+# page's, the sentence the report's, the line running to its end or cut by the page (…為進, rw385); a stamp alone, or before
+# a headline, is the page's whole (``FURNITURE_PATTERNS``).
 POST_STAMP_BEFORE_TEXT = re.compile(
     rf"^\s*{POST_STAMP_LABEL}\s*[：:]?\s*\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?"
-    r"\s+(?=\S.{11,}[。！？!?]\s*$)"
+    r"\s+(?=\S[^。！？!?]{11,}[。！？!?])"
 )
 # A page's widget label the scrape glued before the text's first sentence (微信公众号 2月10日，…召开…座谈会，…): the page's
 # way to follow it, the sentence the report's.
@@ -669,11 +670,12 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(相关文档|(您|你)?可能(关注|感兴趣|喜欢)的(文档|文章))$"  # a document site's sidebar over other titles
         r"|^(?:您|你)可能需要(?:这些|的)服务$"  # a hospital site's sidebar over its phone numbers and address
         r"|在手机(上)?打开(当前|本)页"  # a government site's share widget (扫一扫在手机打开当前页)
-        # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925)
-        r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$"
+        # or its prompt over and under its QR code, each a line alone (打开手机扫描二维码 / 即可在手机端查看, rw925), or the code's
+        # label alone, its image lost (二维码, rw552; 手机二维码, rw1736)
+        r"|^(?:打开手机|用手机)?扫(?:描|一扫)二维码$|^即可在手机[端上]?(?:查看|阅读|浏览|打开)\W*$|^(?:手机|微信)?二维码$"
         # a link to the rest of a column or a text (最新发布文章更多>>, 阅读全文), in its brackets and before a table's bar too
-        # (《閱讀更多》 | under each teaser of a post list, rw1536)
-        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:阅读|查看|展开)(?:全文|更多)[》】\]>〉）)]?\s*[|｜]?$"
+        # (《閱讀更多》 | under each teaser of a post list, rw1536), or its word alone (更多, rw1656 under the text, rw1828)
+        r"|更多\s*[>＞»]+$|^[《【\[<〈（(]?(?:(?:阅读|查看|展开)(?:全文|更多)|更多)[》】\]>〉）)]?\s*[|｜]?$"
         # a link's text ending on its prompt to click, the link lost (***學校教師會籌組成立流程圖請按此***, rw1436), and what
         # it shows (因篇幅问题不能全部显示，请点此查看更多更全内容, rw2012)
         r"|请?(?:按|点击?)(?:此处?|这里)(?:(?:下载|查看|进入|阅读|报名)(?:更多|全文|全部|完整)?[^，。；！？\s]{0,4})?\W*$",
@@ -699,6 +701,9 @@ FURNITURE_PATTERNS = _patterns(
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
         # a share widget's label with its button to more sites (分享到: | 更多 |, rw1801, over the text; 分享到: 更多, rw2001)
         r"|^分享到\s*[：:]?\s*[|｜]?\s*更多\s*[|｜]?$"
+        # the page's label over the post's body, alone on its line, in its brackets or not (正文, rw371, rw1354, rw2050;
+        # 【正文】, rw449): the breadcrumb's last crumb, no heading of the text (an essay's part is marked: 三、正文)
+        r"|^[【\[［]?正文[】\]］]?$"
         # its stamp of the text's length and the minutes to read it (全文588个字,阅读预计需要2分钟, rw1371)
         r"|^(?:全文|本文)共?\d+个?字\s*[，,]\s*(?:预计)?阅读(?:预计)?(?:需要?|约|用时)?\s*\d+\s*分钟$"
         # its print button in two languages or one (print列印此文章, 打印此文)

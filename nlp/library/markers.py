@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nlp.library.script import analysis_form
+from nlp.library.script import MAYBE_GLOSSED, analysis_form
 from nlp.resources import HAN, chinese_number, dictionary_tokenizer
 
 CN_DIGITS = "一二三四五六七八九十"
@@ -235,8 +235,13 @@ LABEL_CHAR = r"[^，。、；：！？,.;:!?\s]"
 FIELD_NAME = re.compile(rf"^{LABEL_CHAR}{{0,6}}(?:日期|时间|地点|对象|人员|单位)$")
 # A post's stamp's label in either script (发布时间, 發布日期; a government page's record date, 建檔日期:, rw1315): the stamp
 # before a text is read on the page's own text.
-# (a paper's digital edition stamps its issue's day so: 出版日期:2017年12月25日 星期一 今日天气:, rw1502)
-POST_STAMP_LABEL = r"(?:发表|發表|发布|發布|更新|编辑|編輯|建档|建檔|出版)(?:时间|時間|日期)"
+# (a paper's digital edition stamps its issue's day so: 出版日期:2017年12月25日 星期一 今日天气:, rw1502); a mirror's pinyin
+# glosses after its characters (發(fā)表時間:2025-03-28 18:20, rw303; 發(fā)布時(shí)間:, about twenty-five files of the set) are the
+# same label
+POST_STAMP_LABEL = (
+    rf"(?:[发發]{MAYBE_GLOSSED}[表布]|更{MAYBE_GLOSSED}新|[编編]{MAYBE_GLOSSED}[辑輯]|建{MAYBE_GLOSSED}[档檔]|出{MAYBE_GLOSSED}版)"
+    rf"{MAYBE_GLOSSED}(?:[时時]{MAYBE_GLOSSED}[间間]|日{MAYBE_GLOSSED}期){MAYBE_GLOSSED}"
+)
 # A field of a list, its label and its value on one line (时间:9月9日下午, 地点:社区广场).
 FIELD_WITH_VALUE = re.compile(rf"^(?P<label>{LABEL_CHAR}{{1,8}})\s*[：:]\s*\S")
 # A day in digits with dashes, slashes or dots (2024-03-10, 2021/05/12): a site stamps its post so; a text writes its

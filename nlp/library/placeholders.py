@@ -42,9 +42,12 @@ DETERMINERS = "每各这那"
 # noun a clause describes.
 QUOTED_HEAD_NOUN = re.compile(r"(?<=的[“\"])[xX×]{2,4}(?=[”\"][，。；！？,;!?])")
 NAME_HEAD = re.compile(rf"{NAMED}|{POSTS}|[{HAN}]{{0,2}}[省市县区乡镇村委线路道园]")
+# So is a mask after 今年, 去年 or 本年 closing its phrase (今年xxxx,院工會在院黨委…, rw1757): the year is named, the mask is
+# the rest of a time phrase every drafter writes the same (今年以来, 今年上半年: 20 tune files write them so, rw060, rw076, rw092, rw141, …).
 CENSORED = re.compile(
     rf"(?<=[{HAN}])(?<![{WORD_ENDS}])(?:\*{{2,}}|×{{2,}})(?=[{HAN}])"
     rf"|(?<=[{DETERMINERS}])(?:\*{{2,}}|×{{2,}})(?=[，。；！？、,;!?])"
+    r"|(?<=[今去本]年)(?:[xX×]{2,}|\*{2,})(?=[，。；！？、,;!?])"
 )
 # A political formula takes one name, the same for every drafter (以***同志为核心的党中央, 和***总书记, 贯彻XXX新时代中国
 # 特色社会主义思想, 以“xxxx”重要思想为指导: 三个代表, rw013, rw046, rw158, rw1757, rw1786; the thought a document takes as
@@ -82,6 +85,13 @@ LONE_NUMBER = re.compile(
 # A site that censors 党 masks it with one mark in every word the party heads (社区X委, 四百名X员, 网格X支部, 机关x建, 根据x章,
 # 有关x内法规, 强x性, 让X徽, 社会组织X组: rw153, rw760), and before the congress it numbers (深入学习贯彻x的**大精神, rw760:
 # 党的十九大): a block with such a word has none of its lone marks a slot (是X在基层, 让x放心).
+# One mark closing a word of one to three Han after a field's colon, before the line's end or the next name of a list, is a
+# person's name with its given name masked (饮料准备:俞x / 摄影:顾永清x / 活动报道:赵顾x、孙x。, rw2443), as the lone mark
+# inside one is (工会李x燕, rw2198): a name, not a figure closing its clause.
+MASKED_GIVEN_NAME = re.compile(
+    rf"(?:(?<=[:：][{HAN}])|(?<=[:：][{HAN}]{{2}})|(?<=[:：][{HAN}]{{3}})|(?<=[xX×]、[{HAN}])|(?<=[xX×]、[{HAN}]{{2}}))"
+    r"[xX×](?![A-Za-z\d*_×])(?=\s|$|[、。；;])"
+)
 PARTY_MASK = re.compile(
     rf"{LONE_MARK.pattern}(?=员|支部|委|建|章|内|性|徽|组|小组|的(?:\*{{1,4}}|[xX×]{{1,4}}|[十一二三四五六七八九]{{1,3}})大)"
 )
@@ -146,6 +156,7 @@ PLACEHOLDER_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"|(?:(?:_{{2,}}|(?<![{HAN}])_)(?: _+)*|＿{{2,}}|#{{2,4}})(?={NAMED})|\[(?:姓名|单位|名称)\]|\[[xX×]{{1,4}}\]"
         ),
     ),
+    ("name", MASKED_GIVEN_NAME),
     ("blank", LONE_NUMBER),
     ("name", LONE_MARK),
 )

@@ -771,9 +771,10 @@ OCCASION = re.compile(
     r"节日|(?:妇女|护士|教师|重阳|劳动|儿童|青年|母亲|父亲|植树|国庆|端午|中秋|元宵)佳?节|重阳|春节|元旦|三八|一年一度"
 )
 # The year of the occasion an event is held for (2016年国际护士节的主题是…; 2015是第105个“三八”妇女节; an event named by
-# the year it celebrates the occasion in, its 年 left out: 長治市2019慶“三八”婦女健身運動會, rw1565).
+# the year it celebrates the occasion in, its 年 left out: 長治市2019慶“三八”婦女健身運動會, rw1565; the occasion in single
+# quotes inside the event's quoted name: “永新集团2016庆‘三八’健康环保、文明徒步…徒步行活动”, rw2239).
 OCCASION_YEAR = re.compile(
-    rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?|[庆慶][“\"]?)(?:{OCCASION.pattern})"
+    rf"((?:19|20)\d{{2}})(?:年[^，。；！？\d]{{0,4}}?|年?是[^，。；！？]{{0,8}}?|[庆慶][“\"‘「]?)(?:{OCCASION.pattern})"
 )
 MIN_PLAN_ENTRIES = 3
 MIN_TEASERS, MIN_TEASER_CHARS = 2, 100  # a site's list of cut teasers (``_teasers``)
@@ -1813,6 +1814,19 @@ def _split_glued_heading(text: str) -> list[str]:
     return [text]
 
 
+# A list's first number before a title line (1工会劳动竞赛活动方案 under the page's 工会劳动竞赛活动方案, rw2189; 一:社区党委可以
+# 组织党员开展哪些活动策划书, rw2574): the page's list, no word of the title, which names its genre at its end; a number that
+# counts something (1岁…, 一年级…: a unit after it, no colon) is the title's.
+FIRST_ITEM_NUMBER = re.compile(rf"^\s*(?:1(?![\d.．年月日号岁个项届次名位周天期])|一\s*[：:])\s*(?=[{HAN}])")
+
+
+def without_item_number(title: str) -> str:
+    """``title`` less a list's first number before it (``FIRST_ITEM_NUMBER``) when the rest ends in a genre word."""
+    numbered = FIRST_ITEM_NUMBER.match(title)
+    rest = title[numbered.end() :] if numbered else title
+    return rest if numbered and re.search(rf"(?:{GENRE_WORD.pattern})$", analysis_form(rest)) else title
+
+
 def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | None:
     """The document title this line announces, or None; ``collections``: the names of the collections the page holds,
     whose items' titles are the name and the item's number or its label (…汇报【篇1】, whatever the name's words)."""
@@ -1845,7 +1859,9 @@ def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | 
     ):
         # a page's title that names the document twice (…工作总结范文|医院工会工作总结): the document's own, the last
         last = re.split(r"\s*[|｜]\s*", text)[-1]
-        return SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
+        return without_item_number(
+            SERIES_PREFIX.sub("", (last if last != text and is_title_line(last) else text).rstrip("。：:"))
+        )
     return None
 
 

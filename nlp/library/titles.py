@@ -90,6 +90,7 @@ from nlp.library.structure import (
     title_glued_to_text,
     title_kind,
     two_clause_headline,
+    without_item_number,
 )
 from nlp.models import Block, Document, DroppedLine
 from nlp.resources import HAN, ORGANISATION_WORDS, UNIT_SUFFIXES
@@ -752,10 +753,10 @@ def _without_column(text: str) -> str:
 
 def _line_title(line: str) -> str:
     """The title a line gives, whichever path takes it (a page line above the text, an opening block): the line less a
-    page's field label and bar (``TITLE_FIELD``: 標題：…方案|), an item's label before it (``SERIES_PREFIX``: 第1篇…) and the
+    page's field label and bar (``TITLE_FIELD``: 標題：…方案|), an item's label before it (``SERIES_PREFIX``: 第1篇…), the
     site's column before its headline (``_without_column``: 【人医动态】, 〖會員權益〗, rw993), as the rules' title loses it
-    (``structure.bracketed_column``)."""
-    return _without_column(SERIES_PREFIX.sub("", TITLE_FIELD.sub("", line)))
+    (``structure.bracketed_column``), and a list's first number (``structure.without_item_number``: 一:…策划书)."""
+    return without_item_number(_without_column(SERIES_PREFIX.sub("", TITLE_FIELD.sub("", line))))
 
 
 def title_at(document: Document, at: int | str) -> str:

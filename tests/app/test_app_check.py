@@ -7,6 +7,7 @@ import re
 from streamlit.testing.v1 import AppTest
 
 from app import state
+from nlp import usecases
 from nlp.library import Library
 
 from .. import apptest
@@ -107,7 +108,7 @@ def test_a_rerun_reads_the_uploads_once_and_builds_reports_only_when_downloaded(
 
         return counted
 
-    monkeypatch.setattr(state, "read_draft", counting("read", state.read_draft))
+    monkeypatch.setattr(usecases, "read_check_draft", counting("read", usecases.read_check_draft))
     monkeypatch.setattr(state, "report_docx", counting("docx", state.report_docx))
     monkeypatch.setattr(state, "report_html", counting("html", state.report_html))
     at = open_page()

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from benchmarks.bench_check import main as bench_main
 from nlp.check import (
+    PASTED_NAME,
     CheckSettings,
     check_draft,
     check_drafts,
@@ -548,6 +549,25 @@ def test_a_check_over_its_budget_is_refused_before_any_work():
     short = pasted_draft("认真落实职工代表大会制度。")
     with pytest.raises(InputError, match=f"一次最多检查 {MAX_CHECK_DRAFTS} 篇"):
         check_within_budget([(f"{n}.txt", short) for n in range(MAX_CHECK_DRAFTS + 1)], index, CheckSettings())
+
+
+def test_a_draft_far_over_the_budget_is_refused_before_it_is_parsed(monkeypatch):
+    # 13 MB of plan text (the 5 MB plan spent about 230 CPU s in the parser before the block count refused it):
+    # the text as read is over twice the limit, so neither a file nor a paste reaches the cleaner
+    import nlp.library.parse
+    from nlp.usecases import MAX_CHECK_TEXT_CHARS, read_check_draft
+
+    def cleaned(*args, **kwargs):
+        raise AssertionError("the draft was parsed")
+
+    monkeypatch.setattr(nlp.library.parse, "clean_lines", cleaned)
+    line = "认真落实职工代表大会制度，切实维护职工合法权益。"
+    text = "\n".join([line] * (MAX_CHECK_TEXT_CHARS // len(line) + 1))
+    for source, name in ((text.encode("gb18030"), "计划.txt"), (text, PASTED_NAME)):
+        with pytest.raises(InputError, match=f"“{name}”有 [0-9,]+ 字，超过一次查重的上限"):
+            read_check_draft(source, name)
+    with pytest.raises(AssertionError, match="parsed"):  # under the bound the draft is read, as before
+        read_check_draft("\n".join([line] * 100), PASTED_NAME)
 
 
 def test_memory_benchmark_smoke_run(tmp_path, capsys):

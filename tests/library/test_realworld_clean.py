@@ -3340,3 +3340,42 @@ def test_junk36b_a_paywall_marker_alone_on_its_line_goes_by_the_rule():
     kept, dropped = clean_lines([Line("此处隐藏2899个字。VIP会员可见"), Line(REPORT)], model=False)
     assert [line.text for line in kept] == [REPORT]
     assert "此处隐藏" not in all_text(parse_set_file("rw284.txt"))
+def test_junk36a_a_post_stamp_glued_to_the_text_goes_with_its_label_glossed_or_its_line_cut():
+    """junk36a (README junk: bylines, a post's stamp): a mirror's pinyin glosses inside the stamp's label (平發(fā)集團(tuán)工會召開…
+    會議發(fā)表時間:2025-03-28 18:20 3月28日,…, rw303) and a stamp before the text's first sentence on a line the page cut before
+    its end (發表時間:2023-03-17 00:00 陽春三月,…為進, rw385) are the page's stamp; the headline and the text stay."""
+    for stem, stamp, text in (
+        ("rw303", "發(fā)表時間", "3月28日，平發(fā)集團(tuán)工會全委"),
+        ("rw385", "發表時間", "陽春三月，春風送暖，枝頭春意鬧，出游正當時。"),
+    ):
+        parsed = all_text(parse_set_file(f"{stem}.txt"))
+        assert stamp not in parsed and text in parsed
+    kept, dropped = clean_lines([Line(_file_line("rw385", "發表時間"))], model=False)
+    assert kept[0].text.startswith("陽春三月") and "發表時間:2023-03-17 00:00" in [d.text for d in dropped]
+
+
+def test_junk36a_a_more_link_alone_on_its_line_is_the_sites():
+    """junk36a: a site's link to more posts as its word alone on a line (更多, under rw1656's report among its captions and
+    at rw1828's foot), as its arrowed and bracketed forms (更多>>, 《閱讀更多》) already were: the page's furniture; a text's
+    sentence with the word (吸引更多职工参与。) stays."""
+    assert all(b.text != "更多" for d in parse_set_file("rw1656.txt").documents for b in d.blocks)
+    kept, dropped = clean_lines([Line("更多"), Line("吸引更多职工参与。")], model=False)
+    assert [line.text for line in kept] == ["吸引更多职工参与。"] and [d.text for d in dropped] == ["更多"]
+
+
+def test_junk36a_the_pages_body_label_alone_on_its_line_is_the_sites():
+    """junk36a: the page's label over the post's body, 正文 alone on its line (rw371, rw1354, rw2050) or in its brackets
+    (【正文】, rw449), is the breadcrumb's last crumb: it goes before the reflow could glue it between rw371's headline,
+    whose quote the page never closed (石龙区总工会“六一’关爱幼儿园小朋友), and the text; an essay's marked part (三、正文) stays."""
+    text = all_text(parse_set_file("rw371.txt"))
+    assert "正文" not in text and "为庆祝“六一”国际儿童节" in text
+    kept, dropped = clean_lines([Line("【正文】"), Line("三、正文"), Line("正文要求条理清楚，语言简洁。")], model=False)
+    assert [d.text for d in dropped] == ["【正文】"] and [k.text for k in kept][0] == "三、正文"
+
+
+def test_junk36a_a_qr_codes_label_alone_is_the_sites():
+    """junk36a: a QR code's label alone on its line, its image lost (手机二维码 under rw1736's report, 二维码 in rw552's head),
+    is the page's widget, as its prompts (打开手机扫描二维码) already were; a sentence naming a code (扫码二维码参与) stays."""
+    assert "手机二维码" not in all_text(parse_set_file("rw1736.txt"))
+    kept, dropped = clean_lines([Line("二维码"), Line("请扫描二维码参与投票。")], model=False)
+    assert [d.text for d in dropped] == ["二维码"] and [k.text for k in kept] == ["请扫描二维码参与投票。"]

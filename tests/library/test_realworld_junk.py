@@ -774,6 +774,15 @@ def test_gen28k_a_column_of_portraits_is_a_column_a_headlines_shown_风采_is_no
     assert not any(COLUMN_NAME.fullmatch(t) for t in ("绽放女性风采", "展现巾帼风采", "活力展风采", "护士风采展示"))
 
 
+def test_ty36_a_column_of_information_is_a_column_before_a_headline_and_alone():
+    """ty36: 信息 names a mainland site's column as 资讯 and 讯息 do: 政务信息 | before rw2255's headline is the page's (the
+    title loses it), and 协会信息, 基本信息, 工会信息 alone (rw1049, rw151, rw2326) are column names, junk in every tune file
+    that has one; a title that ends in 信息 after a number (…23号院活动信息, rw1294) names no column."""
+    assert _parsed("rw2255")[0].title == "全国总工会、国家卫计委及省总工会领导调研市皮防院“妈妈小屋”工作"
+    assert all(COLUMN_NAME.fullmatch(t) for t in ("政务信息", "协会信息", "基本信息", "工会信息"))
+    assert _parsed("rw1294")[0].title == "北太平庄新外大街23号院活动信息"
+
+
 def test_gen28k_a_line_naming_a_topic_page_to_its_end_says_a_site_word():
     # rw2028's banner at the page's foot, rw946's 党建专题; a text's 专题 opens what it names
     assert _feature("site_words", "廉心清风 筑未来沐黔烟 贵州烟草商业廉洁文化建设专题") > 0

@@ -7,7 +7,7 @@ import pytest
 
 from benchmarks.bench_parse import FILES
 from nlp.library.placeholders import find_placeholders
-from tests.library.realworld_helpers import _parsed, blocks_of, parse, parse_set_file
+from tests.library.realworld_helpers import _file_line, _parsed, blocks_of, parse, parse_set_file
 
 
 @pytest.mark.parametrize(
@@ -468,3 +468,24 @@ def test_fix35d_a_plenarys_masked_number_is_a_blank_and_the_guiding_thoughts_mas
     found = {(line[max(p.start - 4, 0) : p.end + 2], p.kind) for p in find_placeholders(line)}
     assert ("学习贯彻XXX全会", "blank") in found
     assert not any("思想为" in text for text, _ in found)
+
+
+def test_ph36_a_mask_closing_a_phrase_after_this_year_is_no_slot():
+    """rw1757 (Traditional): 今年xxxx,院工會在院黨委… masks the rest of 今年以来, a time phrase every drafter writes the same
+    (20 tune files write 今年以来/今年上半年 there: rw060, rw076, rw092, rw141, …), the site's censoring by the README's
+    placeholders convention; the line's slots stay (黨的xx屆, 20xx工作總結), as a mask of a month after 今年 does (今年___月,
+    rw095)."""
+    line = _file_line("rw1757", "今年xxxx")
+    found = [(p.text, p.kind) for p in find_placeholders(line)]
+    assert found == [("xx", "blank"), ("20xx", "year")]
+    assert [(p.text, p.kind) for p in find_placeholders("今年___月,在市、区")] == [("___月", "date")]
+
+
+def test_ph36_a_mark_closing_a_name_after_a_fields_colon_is_a_masked_given_name():
+    """rw2443: the duties' lines 饮料准备:俞x, 摄影:顾永清x, 活动报道:赵顾x、孙x。 give each person's name with its given name
+    masked, a `name` as the lone mark inside one is (工会李x燕, rw2198); a mark closing a clause after a word stays a figure
+    (全年生产x,…, rw2193) and so do a plenary's numbers (十x届x、x中全会, rw579)."""
+    slots = [(p.text, p.kind) for d in _parsed("rw2443") for b in d.blocks for p in b.placeholders]
+    assert slots.count(("x", "name")) == 5
+    assert [(p.text, p.kind) for p in find_placeholders("董事会提出全年生产x,销售收入12个亿")] == [("x", "blank")]
+    assert [p.kind for p in find_placeholders("党的十x大及十x届x、x中全会精神")] == ["blank"] * 4

@@ -21,7 +21,7 @@ from nlp.library.markers import GLUED_TITLE, SERIES_PREFIX, is_headline_over_sub
 from nlp.library.parse import parse_file
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import analysis_form
-from nlp.library.structure import GLUED_HEADLINE, PRESENTED, bracketed_column
+from nlp.library.structure import GLUED_HEADLINE, OCCASION_YEAR, PRESENTED, bracketed_column, without_item_number
 from nlp.library.titles import (
     DATE_FIELD_AFTER_TITLE,
     GENRE_LABEL,
@@ -1460,6 +1460,25 @@ def test_fix30a_an_items_label_closed_by_its_colon_is_no_part_of_its_title():
     assert [d.title for d in parse_set_file("rw2043.txt").documents] == ["新时代文明实践志愿服务活动计划"]
     assert SERIES_PREFIX.match("范文2：社区工会工作计划").group() == "范文2："
     assert SERIES_PREFIX.match("篇一工作计划") is None  # no colon: a word that goes on
+
+
+def test_ty36_a_lists_first_number_before_a_title_is_no_part_of_it():
+    """ty36: a list's first number before the title line (1工会劳动竞赛活动方案 under the page's 工会劳动竞赛活动方案, rw2189:
+    the rules' title; 一:社区党委…活动策划书, rw2574: the title model's page line) is the page's list, no word of the title,
+    whichever path takes the line; a number that counts something (1岁…, 一年级…) or a title with no genre at its end stays."""
+    assert [d.title for d in parse_set_file("rw2189.txt").documents] == ["工会劳动竞赛活动方案"]
+    assert [d.title for d in parse_set_file("rw2574.txt").documents] == ["社区党委可以组织党员开展哪些活动策划书"]
+    assert without_item_number("1岁儿童卫生保健工作计划") == "1岁儿童卫生保健工作计划"
+    assert without_item_number("一年级工会工作计划") == "一年级工会工作计划"
+    assert without_item_number("一：工作目标与任务分解") == "一：工作目标与任务分解"
+
+
+def test_ty36_an_occasion_in_single_quotes_inside_an_events_name_dates_it():
+    """ty36: an event named by the year it celebrates the occasion in, its 年 left out, the occasion in single quotes
+    inside the event's quoted name (“永新集团2016庆‘三八’健康环保…徒步行活动”, rw2239), dates the report as
+    長治市2019慶“三八”婦女健身運動會 dates rw1565's."""
+    assert [d.year for d in _parsed("rw2239")] == [2016]
+    assert OCCASION_YEAR.search("开展了“永新集团2016庆‘三八’健康环保徒步行活动”").group(1) == "2016"
 
 
 def test_fix30d_a_glossed_mirrors_headline_over_its_dashed_sub_headline_is_one_title():
