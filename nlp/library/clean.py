@@ -24,8 +24,11 @@ from nlp.library.junk import (
     COLUMN_WORD,
     COPY_BAN,
     END_MARK,
+    ENGLISH_WORD,
+    HAN_CHAR,
     MAX_JUDGED_CHARS,
     MENU_ROW,
+    MIN_ENGLISH_PARAGRAPH_WORDS,
     MODEL_PATH,
     PERSON_NAME,
     PHOTO_CAPTION,
@@ -696,6 +699,8 @@ FURNITURE_PATTERNS = _patterns(
         # the year first
         r"|^[一二三四五六七八九十]{1,3}月\s*(?:19|20)\d{2}\s*[|｜]?$"
         r"|^(字号|字體|字体|字號|邮编|邮政编码|附件下载|附件列表|浏览次数|阅读次数|点击数|文本内容|正文复制|基本信息|分享到|打印本页|关闭窗口)[：:]?$"
+        # a share widget's label with its button to more sites (分享到: | 更多 |, rw1801, over the text; 分享到: 更多, rw2001)
+        r"|^分享到\s*[：:]?\s*[|｜]?\s*更多\s*[|｜]?$"
         # the page's label over the post's body, alone on its line, in its brackets or not (正文, rw371, rw1354, rw2050;
         # 【正文】, rw449): the breadcrumb's last crumb, no heading of the text (an essay's part is marked: 三、正文)
         r"|^[【\[［]?正文[】\]］]?$"
@@ -864,6 +869,9 @@ FURNITURE_PATTERNS = _patterns(
     # the label of a site's notice alone on its line, over its terms (版权声明 over 作者原创,…, rw2275; 聲明: over 1、凡本網注明…,
     # rw2284): the set's other six 声明: lines are a site's (rw683, rw1334, rw1336, rw1519, rw1874, rw1879), none a text's
     (r"^(?:版权|免责)?声明[：:]?$", "网页信息"),
+    # the links to a site's terms in its footer, alone or in a row (• 使用者條款 / • 隱私權政策, rw1418; 隱私權保護政策  新聞授權規範,
+    # rw2222): a text names its rules with their unit's name or in book-title marks
+    (r"^(?:[\s•·]*(?:隐私权?(?:保护)?(?:政策|声明|条款)|使用者?条款|服务条款|用户协议|(?:新闻)?授权规范)\s*)+$", "网页信息"),
     # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,
     # Processed in 0.109720 second(s), 35 queries ., rw749)
     (r"^(?i:powered by)\s|(?i:processed in [\d.]+ seconds?\b)", "网页信息"),
@@ -871,7 +879,9 @@ FURNITURE_PATTERNS = _patterns(
     # 談論這個。歡迎加入…): the line goes whole (``WHOLE_LINE_REASONS``)
     (r"\d[\d,]*\s*个赞|人正在谈论这个", "社交主页"),
     (
-        rf"^{POST_STAMP_LABEL}|^(来源|出处|作者|浏览|阅读|关键词|主题词|标签|栏目|分类)(：|:)"
+        # (a source's label with the word for what it sources: 信息来源:, 文章来源:, 稿件来源:, 本文来源:, as about fifty files of
+        # the set list such fields, none a keep)
+        rf"^{POST_STAMP_LABEL}|^((?:信息|文章|稿件|内容|本文|新闻)?来源|出处|作者|浏览|阅读|关键词|主题词|标签|栏目|分类)(：|:)"
         # a reprint's source alone on its line, a paper or a site in book-title marks (据《陕西工人报》, rw1399)
         r"|^[据據]《[^《》]{2,20}(?:[报報]|[网網]|杂志|雜誌)》(?:[报報][道导導])?$"
         # a post's time stamp, a day: an event's own time names its part of the day or its lunar date (时间：2023年9月7日
@@ -900,8 +910,9 @@ FURNITURE_PATTERNS = _patterns(
         # of another post the page lists (06/11/2024 公司召开安全生产专题视频会议)
         r"|^\d{1,2}/\d{1,2}/\d{4}(?!\d)"
         # a report's credit alone on its line (文：工会, 摄影：梅树屯, 审校：宋晓妮, 图 片:刘洁晨), the writer's unit before the name
-        # (文:珠海公司 杨焕新), a plan's writer on a document site (撰寫人:江惠真, rw1488)
-        rf"|^(?:{BYLINE_ROLES}|审校|校对|撰稿人?|撰写人|图\s片)[：:]\s*[^，。；！？\s]{{1,12}}(?:\s+[{HAN}]{{2,4}})?$"
+        # (文:珠海公司 杨焕新), a plan's writer on a document site (撰寫人:江惠真, rw1488), a review's two names parted by a
+        # semicolon (审稿：刘代为；单云峰, rw2089, as the bracketed credits' 审稿 of ``CREDIT_FIELD``)
+        rf"|^(?:{BYLINE_ROLES}|审校|审稿|校对|撰稿人?|撰写人|图\s片)[：:]\s*[^，。；！？\s]{{1,12}}(?:(?:\s+|\s*[、；;]\s*)[{HAN}]{{2,4}})?$"
         # a reprint's credit to the original's headline in book-title marks at the foot (原标题:《激情与力量的对决——…》,
         # rw1493); the label before a headline with no marks is the title's (原标题:省总工会…, ``markers.TITLE_LABEL``)
         r"|^原标题[：:]\s*《[^《》]+》$"
@@ -997,6 +1008,9 @@ FURNITURE_PATTERNS = _patterns(
         # the giver's name after the caption's stop, no bracket (女护生由师长配戴护士帽。校方提供, rw924)
         r"|^[^。！？]{4,40}[。！]?[（(]图\s*/[^（）()]{2,20}[）)]$|^[^。！？]{4,40}[。！]\s*[^\s，。；！？（）()由为向给]{2,6}提供$"
         r"|^[^。！？，,]{4,40}[。！]?[（(](?:记者|通讯员)[^（）()\s]{2,4}$"
+        # or the whole caption in the credit's brackets, the photographer's name closing it past a space ((桥西区供电中心工会主席
+        # 和员工正在翻阅书籍、交流共享 张子霖摄), rw1986: twice, each glued before the paragraph under its picture)
+        rf"|^[（(][^（）()。！？]{{4,60}}\s[{HAN}]{{2,4}}摄[）)]$"
         # or the paper's word for its own archive's or the web's picture after the caption's stop, no bracket (合唱比賽。資料圖片,
         # 環衛工人在工會驛站內取暖休息。資料圖片, rw1833; in brackets it is a notice of its own: (资料图片仅供参考), rw266)
         r"|^[^。！？]{2,40}[。！]\s*(?:资料|网络|网上)(?:图片|照片)$"
@@ -1223,6 +1237,9 @@ HIDDEN_TEXT = re.compile(
     # or a journal site's preview mark where its excerpt stops (…未能充分满足服务的需求(试读)..., rw1023), or a run of four
     # ellipses or more there, which no sentence ends with (…研究制定《xx乡绿美乡村………… over 全文共3287字,仅供站内会员…, rw1470)
     r"|[（(](?:试读|試讀)[）)]\s*[…\.]*\s*$|…{4,}\s*$"
+    # or the marker alone on its line, no dots around it, the site's offer after it or dashes around it (此处隐藏2899个字。VIP
+    # 会员可见, rw284; ---此处隐藏2779字,下载后查看---, rw531): no text says 此处隐藏
+    r"|^[-—\s]*此[处處](?:隐藏|隱藏)\d+[个個]?字[^…]{0,16}?[-—\s]*$"
 )
 # A stretch the page's encoding read one byte out of step, whatever punctuation lost the byte: a full stop lost to a ? and
 # a quote's lead byte to a ! (…輟學?!敖鹎镏鷮W”… for 。“金秋助學, rw1890; 確?!翱h級… for 確保“縣級…, one character up to
@@ -2920,7 +2937,7 @@ def clean_lines(
                                             _without_card_over_stamps(
                                                 _without_head_over_breadcrumb(
                                                     _without_related_posts(
-                                                        _without_ranked_links(lines, dropped), dropped
+                                                        _without_ranked_links(_without_english_head(lines, dropped), dropped), dropped
                                                     ),
                                                     dropped,
                                                 ),
@@ -2958,6 +2975,27 @@ def clean_lines(
         current = cleaned
     kept = _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped)
     return _without_empty_fields(kept, dropped), dropped
+
+
+def _without_english_head(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
+    """The lines of English words and no Chinese above a Chinese page's first line of Chinese go: the site's interface in
+    English, its menu, buttons, notices and banners (rw2331's flipbook host: Enjoying your free trial? Only 9 days left!
+    Upgrade Now / We are proud to announce that we are developing a fresh new dashboard interface… / Like / Share; Close
+    Menu, rw1413; Your browser does not support JavaScript!, rw1644; News of the group, rw319; top of page, rw858). Such
+    lines of tune's files are all annotated junk, none a title or a keep. A page with no Chinese is left alone, and so is
+    one whose English prose runs straight into its Chinese (a bilingual page that opens on its English version, as rw600
+    does under its headline: the line above the first Chinese one of ``MIN_ENGLISH_PARAGRAPH_WORDS`` words or more). A line
+    another rule names (a picture's file name) is left to it."""
+    first = next((k for k, line in enumerate(lines) if HAN_CHAR.search(line.text)), None)
+    if not first or len(ENGLISH_WORD.findall(lines[first - 1].text)) >= MIN_ENGLISH_PARAGRAPH_WORDS:
+        return lines
+    head = {
+        k
+        for k in range(first)
+        if lines[k].style_level is None and ENGLISH_WORD.search(lines[k].text) and not junk_reason(lines[k].text)
+    }
+    dropped.extend(DroppedLine(lines[k].text, "网页信息") for k in sorted(head))
+    return [line for k, line in enumerate(lines) if k not in head]
 
 
 def _without_empty_fields(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:

@@ -250,8 +250,9 @@ GAMBLING_BRAND = (
     r"|威尼斯|永利|金沙|太[阳陽](?:集[团團])?城|必[赢贏]|必威|[凯凱][发發]|[凯凱][时時]|尊[龙龍]|利[来來]|必[发發]|米[乐樂]|[伟偉]德"
     r"|[爱愛][游遊][戏戲]|[开開][云雲]|[乐樂][鱼魚]|[华華][体體][会會]|[亚亞]博|[万萬]博|新濠|皇家|九州|[专專]享[会會]"
     # a Macau casino's name and its VIP room, words a text writes otherwise (银河煤业公司, rw1702; an airport's 贵宾厅) and a
-    # casino's with its site's piece (…活动是银河贵宾厅网址大全别具特色的…, rw2378)
-    r"|[银銀]河|[贵貴][宾賓][厅廳]"
+    # casino's with its site's piece (…活动是银河贵宾厅网址大全别具特色的…, rw2378), and the Crown's (皇冠) with its code or
+    # number (12月7日，HG0086皇冠召开分工会委员工作会议, rw1892; 皇冠428428娱乐…有限公司, rw1996), not a hotel's 皇冠假日
+    r"|[银銀]河|[贵貴][宾賓][厅廳]|皇冠"
     # a live dealer's casino, its provider's letters before it (ag真人国际官网集团…, rw1847; OG真人工会委员会…, rw1667), not a
     # text's 真人 (真人假髮, rw1181)
     r"|真人"

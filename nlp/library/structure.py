@@ -3778,6 +3778,9 @@ HEADLINE_VERB = re.compile(r"明确|研究|审议|讨论|出台|印发|晒出|�
 # between (…建设工作的意见的建设内容, rw1512: the contents of an opinion, not the opinion; …訓練計畫實施之現況與我見, rw1784: a
 # paper on how a plan is carried out): the genre word does not count (tests/realworld/README.md's kind convention).
 QUALIFIED_GENRE = re.compile(rf"(?:{GENRE_WORD.pattern})[^，。；：:\s]{{0,4}}?[的之][{HAN}]{{2,}}$")
+# A genre word a news report's word follows (特色方案報導, rw2331: a report on the programmes the communities carried out): the
+# report is the head, news (the README's kind convention: a genre word that only qualifies another head does not count).
+REPORTED_GENRE = re.compile(rf"(?:{GENRE_WORD.pattern})(?:报道|报导)")
 # A headline whose genre word follows the meeting it held, the word the meeting's verb (鲤城区妇联召开六届三次执委会总结部署
 # 年度工作): news of the meeting.
 MEETING_BEFORE = re.compile(r"(?:召开|举行)[^，。；！？]*?会议?$")
@@ -3810,6 +3813,7 @@ def title_kind(title: str) -> str | None:
             or EXPLAINER_HEAD.search(head)
             or SPEECH_HEAD.search(head)
             or QUALIFIED_GENRE.search(outside.rstrip("。！？!?：: "))
+            or REPORTED_GENRE.search(outside)
             or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
             or MEETING_BEFORE.search(outside[: outside.rfind(words[-1])])
             or _clause_after_genre(outside[outside.rfind(words[-1]) + len(words[-1]) :])

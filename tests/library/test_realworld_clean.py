@@ -3267,6 +3267,79 @@ def test_fix35c_a_teasers_bracketed_more_link_after_its_sentence_is_the_sites():
     assert "根据群众参与度保留节目" in headings and "进行专题谈话" in headings and len(headings) == 12
 
 
+def test_junk36b_english_lines_above_a_chinese_pages_first_chinese_line_are_its_interface():
+    """junk36b (README junk: site notices, navigation, widgets): rw2331's flipbook host opens the page on its English
+    interface (Enjoying your free trial? Only 9 days left! Upgrade Now, its dashboard notice in three sentences, Like /
+    Share): every line of English words and no Chinese above a Chinese page's first Chinese line goes, as tune's other
+    such lines are all annotated junk (Close Menu, rw1413; top of page, rw858); a bilingual page whose English version
+    runs straight into its Chinese keeps it (rw600's English text under its headline), and so does an English page."""
+    text = all_text(parse_set_file("rw2331.txt"))
+    assert "free trial" not in text and "dashboard" not in text and "Brand-New" not in text
+    assert "桃園市的社區發展協會們一直致力於為社區提供服務" in text
+    assert "The PTA in partnership with the counseling office" in all_text(parse_set_file("rw600.txt"))
+    english = "We are proud to announce that we are developing a fresh new dashboard interface to improve it."
+    kept, _ = clean_lines([Line("Brand-New"), Line(english), Line("Read the notice below.")], model=False)
+    assert [line.text for line in kept][:1] == ["Brand-New"]
+    kept, _ = clean_lines([Line("Brand-New"), Line(english), Line("Like"), Line(REPORT)], model=False)
+    assert [line.text for line in kept] == [REPORT]
+
+
+def test_junk36b_a_share_widgets_label_with_its_more_button_is_no_title():
+    """junk36b (README junk: share widgets): `分享到: | 更多 |` over rw1801's text is the share widget's label and its button
+    to more sites (rw2001's `分享到: 更多`): the rules drop it, so the title model takes it no more (rw1801 was titled by it)."""
+    assert junk_reason(clean_text_line("分享到: | 更多 |")) == "网页控件"
+    assert junk_reason(clean_text_line("分享到: 更多")) == "网页控件"
+    documents = parse_set_file("rw1801.txt").documents
+    assert "分享到" not in documents[0].title and documents[0].title_source == "file"
+
+
+def test_junk36b_a_caption_inside_its_photographers_credit_brackets_goes():
+    """junk36b (README junk, round 19: a photo credit marks a caption): rw1986 writes each caption inside the brackets of
+    its credit, the photographer's name closing it past a space ((桥西区供电中心工会主席和员工正在翻阅书籍、交流共享 张子霖摄)),
+    glued before the paragraph under the picture: the caption goes, the paragraph stays."""
+    text = all_text(parse_set_file("rw1986.txt"))
+    assert "张子霖摄" not in text and "正在翻阅书籍" not in text
+    assert "为广大一线员工提供阅读学习环境和条件" in text
+    assert junk_reason(clean_text_line("（活动现场气氛热烈，职工积极参与 李明摄）")) == "图片说明"
+    assert junk_reason(clean_text_line("（职工们积极参与，活动效果很好）")) is None
+
+
+def test_junk36b_a_sites_terms_links_in_its_footer_go():
+    """junk36b (README junk: site names and navigation): the links to a site's terms under the text, alone or in a row
+    (隱私權保護政策  新聞授權規範, rw2222; • 隱私權政策, rw1418) go; a sentence naming a policy stays."""
+    assert "隱私權保護政策" not in all_text(parse_set_file("rw2222.txt"))
+    assert junk_reason(clean_text_line("• 使用者條款")) == "网页信息"
+    assert junk_reason(clean_text_line("医院严格执行患者隐私保护政策。")) is None
+
+
+def test_junk36b_a_sources_label_with_its_word_and_a_review_credit_go():
+    """junk36b (README junk: bylines, stamps): a source's label with the word for what it sources (稿件来源:, rw2273's,
+    empty under the text, which the reflow had glued to its last line; 信息来源:, 文章来源: in about fifty files, all junk)
+    and a review's credit with two names (审稿: 刘代为;单云峰, rw2089, which the title model took the unit's name over) go."""
+    text = all_text(parse_set_file("rw2273.txt"))
+    assert "稿件来源" not in text and "确保全县困难职工度过一个安定、欢乐、祥和的春节" in text
+    assert junk_reason(clean_text_line("文章来源:本站")) == "网页信息"
+    assert junk_reason(clean_text_line("数据来源：国家统计局")) is None
+    parsed = parse_set_file("rw2089.txt")
+    assert "审稿" not in all_text(parsed)
+    assert parsed.documents[0].title == "中心召开2025年度工会总结会"
+
+
+def test_junk36b_the_crowns_brand_with_its_code_is_a_casinos_ad():
+    """junk36b (README junk, round 29: a casino's name spliced in place of the unit's): the Crown's brand with its code or
+    number (HG0086皇冠召开分工会委员工作会议, rw1892; 皇冠428428娱乐…, rw1996) is a casino's; a hotel's 皇冠假日 is not."""
+    assert "HG0086" not in all_text(parse_set_file("rw1892.txt"))
+    assert gambling_ads("12月7日，HG0086皇冠召开分工会委员工作会议。") == [(6, 14)]
+    assert gambling_ads("会议在皇冠假日酒店召开。") == []
+
+
+def test_junk36b_a_paywall_marker_alone_on_its_line_goes_by_the_rule():
+    """junk36b (README junk: paywall markers): the marker alone on its line with the site's offer after it (此处隐藏2899个字。
+    VIP会员可见, rw284, which only the junk model caught and a retrain lost) or dashes around it (---此处隐藏2779字,下载后查看---,
+    rw531) goes by the rule, as the dotted ones do (……此处隐藏4053个字……, rw067)."""
+    kept, dropped = clean_lines([Line("此处隐藏2899个字。VIP会员可见"), Line(REPORT)], model=False)
+    assert [line.text for line in kept] == [REPORT]
+    assert "此处隐藏" not in all_text(parse_set_file("rw284.txt"))
 def test_junk36a_a_post_stamp_glued_to_the_text_goes_with_its_label_glossed_or_its_line_cut():
     """junk36a (README junk: bylines, a post's stamp): a mirror's pinyin glosses inside the stamp's label (平發(fā)集團(tuán)工會召開…
     會議發(fā)表時間:2025-03-28 18:20 3月28日,…, rw303) and a stamp before the text's first sentence on a line the page cut before
