@@ -785,7 +785,11 @@ def test_kd36_a_dash_bullets_entry_is_a_line_of_its_own():
     texts = [block.text for block in documents[0].blocks]
     assert "工会负责活动策划与物资筹备" in texts and "后勤部门协助场地布置与餐饮安排" in texts
     lines = text_markdown_hints([Line("- 工会负责活动策划"), Line("• 澳門新聞"), Line("正文")])
-    assert [(line.text, line.whole) for line in lines] == [("工会负责活动策划", True), ("澳門新聞", False), ("正文", False)]
+    assert [(line.text, line.whole) for line in lines] == [
+        ("工会负责活动策划", True),
+        ("澳門新聞", False),
+        ("正文", False),
+    ]
 
 
 def test_fix27c_a_part_number_before_its_name_past_a_space_is_a_marker():
