@@ -18,6 +18,7 @@ TEXT_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(?=\S)")
 BOLD_LINE = re.compile(r"^\s*\*\*(?=\S)([^*\n]{1,40}?)(?<=\S)\*\*[:：]?\s*$")
 # A dash is a bullet alone: two (——坚持…。, ――…) are the Chinese dash, the entry's own mark (``markers.MARKER``'s dash family)
 TEXT_BULLET = re.compile(r"^\s{0,3}(?:[-*+]\s+|(?:[–—](?![–—―])|[•·▪●◆])\s*)(?=\S)")
+DASH_BULLETS = "-*+–—"
 MAX_TITLE_POSITION = 3  # a file's first heading is its title only among its first lines
 
 
@@ -58,8 +59,13 @@ def text_markdown_hints(lines: list[Line]) -> list[Line]:
             out.append(Line(line.text[heading.end() :].strip(), len(heading.group(1))))
         elif bold := BOLD_LINE.match(line.text):
             out.append(Line(bold.group(1).strip(), BOLD_DEPTH))
+        elif bullet := TEXT_BULLET.match(line.text):
+            # a dash's entry is a line of its own, no wrapped text's rest (- 工会负责… / - 后勤部门…, rw1658); a dot's may be a
+            # menu's link, which the junk steps judge joined or not (• 澳門新聞, rw1128)
+            whole = bullet.group().strip()[0] in DASH_BULLETS
+            out.append(replace(line, text=line.text[bullet.end() :], whole=whole))
         else:
-            out.append(replace(line, text=TEXT_BULLET.sub("", line.text, count=1)))
+            out.append(line)
     return relative_levels(out)
 
 

@@ -10,7 +10,7 @@ import pytest
 from benchmarks.bench_parse import FILES, bare
 from nlp.library.clean import clean_lines, clean_text_line
 from nlp.library.junk import judged
-from nlp.library.markers import BARE_SERIES, ITEM_TITLE, SERIES
+from nlp.library.markers import BARE_SERIES, ITEM_TITLE, SERIES, is_title_line
 from nlp.library.parse import parse_file
 from nlp.library.script import analysis_form
 from nlp.library.structure import WRITERS_YEAR, _without_preambles
@@ -356,6 +356,17 @@ def test_fix32a_a_collections_title_again_inside_its_item_is_the_pages_no_new_do
     (document,) = _parsed("rw2206")
     assert document.title == "社区学雷锋志愿服务活动方案2022篇1"
     assert document.blocks[1].text == "指导思想"
+
+
+def test_kd36_an_event_plans_numbered_title_line_stands_alone_and_opens_its_item():
+    """README kind: an event's 策划 (活动策划, 策划书) is a plan, and a whole line naming one is a title line as 活动方案's is:
+    a collection item's title (社区重阳节的活动策划2, rw856) no longer wraps into the label under it (主办), so it opens the
+    second item; rw1907's 社區節日活動策劃篇1 and rw489's 开展九九重阳活动策划(篇1) are such lines too."""
+    documents = _parsed("rw856")
+    assert [d.title for d in documents] == ["社区重阳节的活动策划1", "社区重阳节的活动策划2"]
+    assert documents[1].blocks[0].text == "主办"
+    assert is_title_line("社區節日活動策劃篇1") and is_title_line("2024年社区活动策划书")
+    assert not is_title_line("做好活动策划")
 
 
 def test_fix35b_a_traditional_plans_event_time_under_its_label_gives_its_year():

@@ -315,12 +315,13 @@ def test_a_collection_items_title_where_the_item_starts_is_never_the_models_to_j
 
 
 def test_a_collection_items_title_is_the_sites_over_the_next_items_title_or_with_the_sites_words():
-    # rw489's item title (no genre word of a title: 策划) over its text, over the next item's title (a list of links to
-    # the collection's items), and with a site's word besides the collection's (本站首页); rw276's …工作总结汇报篇1 was
-    # the case until round 19 read 汇报 after a summary's genre as a title's (…总结汇报, rw789)
-    title, text = "开展九九重阳活动策划(篇1)", next(t for t in _set_texts("rw489.txt") if t.startswith("重阳节是"))
+    # an item title with no genre word of a title over rw489's text, over the next item's title (a list of links to the
+    # collection's items), and with a site's word besides the collection's (本站首页); rw276's …工作总结汇报篇1 was the case
+    # until round 19 read 汇报 after a summary's genre as a title's (…总结汇报, rw789), rw489's own 开展九九重阳活动策划(篇1)
+    # until kd36 read an event's 策划 as a plan's (README kind): a title line, the structure's
+    title, text = "开展九九重阳节敬老活动(篇1)", next(t for t in _set_texts("rw489.txt") if t.startswith("重阳节是"))
     assert _judged_lines([title, text]) == [False, False]
-    assert _judged_lines([title, "开展九九重阳活动策划(篇2)", text])[0]
+    assert _judged_lines([title, "开展九九重阳节敬老活动(篇2)", text])[0]
     assert _judged_lines(["本站首页 " + title, text])[0]
 
 
@@ -650,7 +651,7 @@ def test_a_line_right_over_the_outlines_first_section_is_its_title_not_the_model
     assert judged_first("指導老師:馮正龍")
     (document,) = _parsed("rw1778")
     assert document.title == "子計畫2【編號：105-2"
-    (item,) = _parsed("rw856")
+    item = _parsed("rw856")[0]  # the first of its two items (kd36: the second's title line no longer wraps into it)
     assert [(b.level, b.text) for b in item.blocks if b.type == "heading"][:2] == [(1, "活动目的及意义："), (1, "活动过程：")]
 
 

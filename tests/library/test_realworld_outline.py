@@ -776,6 +776,22 @@ def test_fix27c_a_double_dash_in_a_text_file_is_the_entry_mark_not_a_markdown_bu
     assert [line.text for line in lines] == ["参观红色教育基地。", "——坚持服务大局。要把…"]
 
 
+def test_kd36_a_dash_bullets_entry_is_a_line_of_its_own():
+    """Entries under a dash bullet with no stop (- 工会负责活动策划与物资筹备 / - 后勤部门协助场地布置与餐饮安排, rw1658) are not one
+    wrapped line, which read as a plan's title (…安排) opened a second document; rw1037's two bullets, the first ending on
+    its 及, stay two entries too. A dot's bullet (• 澳門新聞, a menu's link) is left to the junk steps."""
+    documents = _parsed("rw1658")
+    assert len(documents) == 1
+    texts = [block.text for block in documents[0].blocks]
+    assert "工会负责活动策划与物资筹备" in texts and "后勤部门协助场地布置与餐饮安排" in texts
+    lines = text_markdown_hints([Line("- 工会负责活动策划"), Line("• 澳門新聞"), Line("正文")])
+    assert [(line.text, line.whole) for line in lines] == [
+        ("工会负责活动策划", True),
+        ("澳門新聞", False),
+        ("正文", False),
+    ]
+
+
 def test_fix27c_a_part_number_before_its_name_past_a_space_is_a_marker():
     """第一部分 组织机构及职责 (rw1932): a part's number over its name past a space, as a chapter's (第一章 總則)."""
     assert (1, "组织机构及职责") in _headings("rw1932")
