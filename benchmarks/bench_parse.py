@@ -342,7 +342,9 @@ def score_file(entry: dict, parsed: dict, ann: dict | None = None) -> dict:
     joined = "".join(texts)
     # A title parsed right holds its own words: a collection's title that the item's title repeats (…范文 in …范文1)
     # is junk where it stands alone, not inside the item's title.
-    right_titles = {squash(doc.get("title")) for doc in docs} & {squash(a["title"]) for a in ann["documents"] if a["title"]}
+    right_titles = {squash(doc.get("title")) for doc in docs} & {
+        squash(a["title"]) for a in ann["documents"] if a["title"]
+    }
     for snippet in ann["junk"]:
         s = snippet_form(snippet)
         tally("junk", not any(s in t and (t not in right_titles or s == t) for t in texts), snippet)

@@ -35,7 +35,9 @@ def assert_same_model(retrained: str, shipped: Path, features: list[str]) -> Non
 
 def pytest_addoption(parser):
     parser.addoption("--update-golden", action="store_true", help="rewrite tests/golden/*.json from the current output")
-    parser.addoption("--update-screenshots", action="store_true", help="the browser suite rewrites docs/screenshots/*.png")
+    parser.addoption(
+        "--update-screenshots", action="store_true", help="the browser suite rewrites docs/screenshots/*.png"
+    )
 
 
 def _group(item: pytest.Item) -> str:

@@ -451,7 +451,11 @@ def test_a_slot_is_matched_as_annotated_whatever_width_the_parser_gave_its_punct
         },
         {"marker": "一、", "text": "xxxx年工作总结", "placeholders": [{"start": 0, "end": 4, "kind": "year"}]},
         {"marker": None, "text": "参加xx人次。", "placeholders": [{"start": 2, "end": 4, "kind": "blank"}]},
-        {"marker": None, "text": "《和諧東勝情系居民20__年工作方案》", "placeholders": [{"start": 9, "end": 13, "kind": "year"}]},
+        {
+            "marker": None,
+            "text": "《和諧東勝情系居民20__年工作方案》",
+            "placeholders": [{"start": 9, "end": 13, "kind": "year"}],
+        },
     ]
     found, false, total = bench_parse._placeholder_hits(annotated, [{"blocks": blocks}])
     assert (dict(found), false, total) == ({0: {"year"}, 1: {"year"}, 2: {"year"}}, ["参加xx人次。"], 4)
@@ -522,8 +526,13 @@ def test_agr30_two_readings_of_a_page_are_compared_in_the_scorers_terms_both_way
     agreed = {key: (row["agreed"], row["of"]) for key, row in set_side.items() if key != "disagreements"}
     assert agreed["junk"] == (2, 4) and agreed["ph_recall"] == (1, 2) and agreed["year"] == (1, 2)
     assert agreed["title_exact"] == (0, 1) and agreed["title_fuzzy"] == (1, 1)
-    assert agreed["headings"] == (10, 11) and agreed["heading_text"] == (11, 11) and agreed["keep"][0] == agreed["keep"][1]
-    assert other_side["disagreements"]["rw2077.txt"]["junk"] == ["社区重阳节活动方案"] and other_side["ph_recall"]["share"] == 1.0
+    assert (
+        agreed["headings"] == (10, 11) and agreed["heading_text"] == (11, 11) and agreed["keep"][0] == agreed["keep"][1]
+    )
+    assert (
+        other_side["disagreements"]["rw2077.txt"]["junk"] == ["社区重阳节活动方案"]
+        and other_side["ph_recall"]["share"] == 1.0
+    )
     assert other_side["headings"]["agreed"] == 10 and other_side["year"]["agreed"] == 1
     low, high = set_side["junk"]["interval"]
     assert low < 0.5 < high

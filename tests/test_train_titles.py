@@ -299,7 +299,10 @@ def test_a_page_line_opening_with_a_lists_marker_is_no_title_candidate():
     # rw1489: a union's page with its menu one entry a line over the text; ⑧ 會員代表大會組織規則4 (a circled number and
     # the entry's count) was the model's pick, and the set's other page lines opening with 壹、, 第一阶段:, 说明一、, Q: are no
     # titles either; a digit's (1.工会 2021 年工作总结…, rw414) may be a collection item's
-    for name, line, kept in (("rw1489.txt", "⑧ 會員代表大會組織規則4", False), ("rw414.txt", "1.工会 2021 年工作总结", True)):
+    for name, line, kept in (
+        ("rw1489.txt", "⑧ 會員代表大會組織規則4", False),
+        ("rw414.txt", "1.工会 2021 年工作总结", True),
+    ):
         data = (FILES / name).read_bytes()
         page = [line.text for line in read_lines(data, name)]
         document = parse_file(data, name, title_model=None).documents[0]

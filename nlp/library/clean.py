@@ -638,7 +638,9 @@ SITE_NAME = (
 SITE_AFTER_HEADLINE = re.compile(
     rf"^(?P<mark>[^\s|｜_].{{5,60}}?)(?P<site>{TITLE_PART_SEPARATOR}(?:[{HAN}]{{2,12}}{TITLE_PART_SEPARATOR})*{SITE_NAME})$"
 )
-VIEW_COUNTER = re.compile(r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?")
+VIEW_COUNTER = re.compile(
+    r"(?:浏览|瀏覽|阅读|閱讀|点击|點擊|访问|訪問|查看)(?:量|数|數|次数|次數|人次|率)?\s*[：:]\s*\d+\s*次?"
+)
 MIN_HEADLINE_CHARS = 6
 # A byline's words: a reporter, a correspondent, an editors' desk, a writer's or a photographer's credit. A photographer's
 # 摄影 stands before its colon, slash, bar, the name's space or the bracket's close, or in 摄影报道 (摄影:宋莉萍, 摄影/易明,
@@ -807,7 +809,10 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a page's own title, the headline and the site's Latin name after a spaced dash or bar (…活动为职工鼓干劲 - Reportify,
     # rw985): the browser's title line, the headline the text has above
-    (rf"^(?=[^。！？!?]*[{HAN}]{{4}})[^。！？!?]{{6,60}}(?:\s[-–—|｜]\s*|[-–—|｜]\s)[A-Za-z][A-Za-z0-9 .&'-]{{1,24}}$", "网站名称"),
+    (
+        rf"^(?=[^。！？!?]*[{HAN}]{{4}})[^。！？!?]{{6,60}}(?:\s[-–—|｜]\s*|[-–—|｜]\s)[A-Za-z][A-Za-z0-9 .&'-]{{1,24}}$",
+        "网站名称",
+    ),
     # a site's name alone, a news site's with its paper's after a dash (安徽新闻网-安徽日报, rw1319); a domain, also glued to the
     # Chinese after it once spaces are cleaned (…@163.com技術支持：…), where \b finds no edge, within the first
     # ``MAX_ADDRESS_DEPTH`` characters of its sentence: a site's name, stamp, notice or contacts give it there (本文来源:https://…,
@@ -823,12 +828,18 @@ FURNITURE_PATTERNS = _patterns(
     ),
     # a news outlet's name alone on its line, the report's source under its headline (斗门区融媒体中心, rw1060; 珠海日报): a
     # plan names no outlet on a line of its own
-    (rf"^[{HAN}]{{2,12}}(?:融媒体中心|[报報]社|日[报報]|晚[报報]|新[闻聞][网網]|广播电视台|[电電][视視]台)$", "网站名称"),
+    (
+        rf"^[{HAN}]{{2,12}}(?:融媒体中心|[报報]社|日[报報]|晚[报報]|新[闻聞][网網]|广播电视台|[电電][视視]台)$",
+        "网站名称",
+    ),
     # a site's welcome at the page's head, its office hours after it or not (欢迎进入呼和浩特市妇幼保健院官网! 上午 08:30-12:00
     # 下午 14:30-17:30, rw946), its slogan after it or not (欢迎访问…官方网站!我单位真诚与社会各界携手合作,共谋发展!, rw404): the
     # line goes whole (``WHOLE_LINE_REASONS``); wrapped into the headline and the text's first paragraph, it took them with it;
     # one to a place, its date widget after it (欢迎您来到客家祖地! 今天是, rw1459: the day's script lost)
-    (r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)", "网站欢迎语"),
+    (
+        r"^欢迎[您你]?(?:进入|访问|光临|来到)[^，。；！？]{2,30}(?:(?:网|网站|官网|主页)(?:[！!。]|$)|[！!。]?\s*今天是)",
+        "网站欢迎语",
+    ),
     # a government news release's contact under the text and her telephone (縣政新聞聯絡人:楊惠娟 / 電話:5518101轉3917, rw979),
     # an event's contact and hers, an extension or a second number after it (活動聯絡人:全國教師工會總聯合會 楊小姐 / 電話:
     # 02-2585-7528分機310 或 0982-939-525, rw1437), a notice's contact and her numbers (联系人:李娜 联系方式:88171825 …, rw2403;
@@ -849,7 +860,10 @@ FURNITURE_PATTERNS = _patterns(
     (r"[（(]\d+\s*次(?:观看|浏览|阅读|点击|查看)[）)]$", "网页信息"),
     # a note that the text was pushed or reprinted from another site ((本文由陈泰龙从…网站直接推送), rw1132), a blog's day over
     # its post with the day of the week (2018年10月16日星期二, rw1115: no document dates itself so)
-    (r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$", "网页信息"),
+    (
+        r"^[（(]本文由[^（）()]{2,60}(?:推送|转载|转发|发布)[）)]$|^\d{4}年\d{1,2}月\d{1,2}日\s*星期[一二三四五六日天]$",
+        "网页信息",
+    ),
     # a government site's footer naming the offices that run it (主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室,
     # rw1330): an event's host in a plan is a union, a federation, not an office
     (r"^主办[：:]\s*[^，。；！？]{2,30}办公室(?:\s+[^，。；！？\s]{2,30}办公室)*$", "网页信息"),
@@ -871,7 +885,10 @@ FURNITURE_PATTERNS = _patterns(
     (r"^(?:版权|免责)?声明[：:]?$", "网页信息"),
     # the links to a site's terms in its footer, alone or in a row (• 使用者條款 / • 隱私權政策, rw1418; 隱私權保護政策  新聞授權規範,
     # rw2222): a text names its rules with their unit's name or in book-title marks
-    (r"^(?:[\s•·]*(?:隐私权?(?:保护)?(?:政策|声明|条款)|使用者?条款|服务条款|用户协议|(?:新闻)?授权规范)\s*)+$", "网页信息"),
+    (
+        r"^(?:[\s•·]*(?:隐私权?(?:保护)?(?:政策|声明|条款)|使用者?条款|服务条款|用户协议|(?:新闻)?授权规范)\s*)+$",
+        "网页信息",
+    ),
     # a site software's footer: what it runs on and how long the page took (Powered by Discuz! X3.4, GMT+8, 2024-11-23 06:25 ,
     # Processed in 0.109720 second(s), 35 queries ., rw749)
     (r"^(?i:powered by)\s|(?i:processed in [\d.]+ seconds?\b)", "网页信息"),
@@ -1049,7 +1066,10 @@ FURNITURE_PATTERNS = _patterns(
     # stations, rw1672; 网站首页| 关于我们| … | 违规举报, rw1499): a site's links; a table's row flattened has fewer cells
     (rf"^(?:[^|｜，。；！？\s]{{1,6}}\s*[|｜]\s*){{{MIN_LINK_ROW_CELLS - 1},}}[^|｜，。；！？\s]{{0,6}}$", "网站栏目"),
     # a forum's thread tools and post counters (主題工具 搜尋本主題 顯示模式, 文章: 49 under a poster's name)
-    (r"^(?:(?:主题工具|搜寻本主题|显示模式|发文|回覆|今日新文章|标记所有讨论区已读|搜寻论坛)\s*){2,}$|^文章[：:]\s*\d+$", "网站栏目"),
+    (
+        r"^(?:(?:主题工具|搜寻本主题|显示模式|发文|回覆|今日新文章|标记所有讨论区已读|搜寻论坛)\s*){2,}$|^文章[：:]\s*\d+$",
+        "网站栏目",
+    ),
     # or a news portal's source and section over a headline (台鐵企業工會 生活: ``SECTION_TAGS_BEFORE_HEADLINE``)
     (rf"^{SECTION_TAGS}$", "网站栏目"),
     # a paper's byline mark before the unit that sent the report, its writer's name lost (□ 总工会) or after it (□首发集团八达岭分公司
@@ -1276,7 +1296,10 @@ SPLICED_JUNK = _patterns(
     (rf"[?？]{{3,}}|&[{HAN}]{{2,8}}[;；]", "乱码"),
     # a news outlet's name after the headline it brackets, its Latin name too (【…聯繫會報 觀摩…協會】環球日報社 World News
     # Media, rw726)
-    (rf"(?<=】)\s*[{HAN}]{{2,8}}(?:[报報]社|日[报報]|晚[报報]|新[闻聞]网|新[闻聞]網|[电電]视台|[电電]視台)(?:\s*[A-Za-z][A-Za-z .]*)?$", "网站名称"),
+    (
+        rf"(?<=】)\s*[{HAN}]{{2,8}}(?:[报報]社|日[报報]|晚[报報]|新[闻聞]网|新[闻聞]網|[电電]视台|[电電]視台)(?:\s*[A-Za-z][A-Za-z .]*)?$",
+        "网站名称",
+    ),
     # a site's English question of three words or more about the Chinese topic it names (What do you know about
     # 臺北市社區組織培力計畫?, rw727): the topic (``kept``) is the page's headline, the question's words and mark go
     (rf"^(?:[A-Za-z']+\s+){{2,}}[A-Za-z']+\s*(?P<kept>[{HAN}][^。！？?，,；;]{{2,40}})[?？]$", "网页信息"),
@@ -1310,7 +1333,10 @@ SPLICED_JUNK = _patterns(
         "网站栏目",
     ),
     # a post's update stamp glued before its teaser (编辑最后更新 2024年04月20日,新入职护士须接受…, rw1317)
-    (r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?", "网页信息"),
+    (
+        r"^(?:编辑|編輯)?最[后後]更新(?:于|於|时间|時間)?\s*[：:]?\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日[，,]?",
+        "网页信息",
+    ),
     # a contact's e-mail address, the last field of the site's header wrapped onto the text's first line (790124651@qq.com为更好
     # 的落实…, rw1566): no sentence opens on an address
     (rf"^\s*{EMAIL}(?=[{HAN}])", "网页信息"),
@@ -1442,7 +1468,10 @@ def _parts_words(text: str, dot: int, *, joining: bool = True) -> bool:
     (``LIST_ITEM_BEFORE_DOT``), or (``joining``) before a joining word (``WORD_DOT``)."""
     if joining and JOINING_WORD.match(text, dot + 1):
         return True
-    if LIST_ITEM_BEFORE_DOT.search(text, 0, dot) and sum(text.count(glyph) for glyph in NUMBER_GLYPHS) >= MIN_LIST_NUMBERS:
+    if (
+        LIST_ITEM_BEFORE_DOT.search(text, 0, dot)
+        and sum(text.count(glyph) for glyph in NUMBER_GLYPHS) >= MIN_LIST_NUMBERS
+    ):
         return True
     open_at = [i for i in range(dot) if text[i] in OPENERS and CLOSERS_OF[text[i]] not in text[i + 1 : dot]]
     return any(CLOSERS_OF[text[i]] in text[dot + 1 :] for i in open_at)
@@ -1587,7 +1616,9 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
     if ADOPTION_DATES.fullmatch(analysis_form(b)):
         return False  # a rule's adoption dates under its name (…選舉辦法 / 103.09.15第一屆…會議通過, rw1173): its history, no wrap
     if any(CHARTER_LABEL.match(text.split()[0]) for text in (a, b)):
-        return False  # a charter's chapter or article label, its article after it or not (第一章 / 第一條 本章程…, rw1326)
+        return (
+            False  # a charter's chapter or article label, its article after it or not (第一章 / 第一條 本章程…, rw1326)
+        )
     if PHOTO_CAPTION.search(analysis_form(a)) or PHOTO_CAPTION.search(analysis_form(b)):
         return False  # a lost photo's caption (获奖者合影 / 优秀代表发言): a line of its own, the model judges it
     if is_stamp(b) and not PROSE_PUNCTUATION.search(b):
@@ -1616,18 +1647,30 @@ def _should_join(lines: list[Line], i: int, prev: Line) -> bool:
         return bool(CLAUSE_BREAK.search(a)) or (bool(CLAUSE_BREAK.search(b)) and len(b) <= WRAP_SLACK * len(a) + 2)
     if i + 1 < len(lines) and named_by(b, lines[i + 1].text):
         return False  # a short heading the paragraph it opens names again (送温暖工程 / 实施送温暖工程的目的…)
-    if (entry := MARKER.match(a)) and len(a) - entry.end() >= 2 and (
-        (len(a) < 12 and not CLAUSE_BREAK.search(a))
-        # or a section's heading over the file's last line (四、宣传力度大，社会影响好 / 为, rw751)
-        or (i == len(lines) - 1 and (entry.group("cn") or entry.group("cn_paren")) and not re.search(f"[{TERMINAL}]", a))
+    if (
+        (entry := MARKER.match(a))
+        and len(a) - entry.end() >= 2
+        and (
+            (len(a) < 12 and not CLAUSE_BREAK.search(a))
+            # or a section's heading over the file's last line (四、宣传力度大，社会影响好 / 为, rw751)
+            or (
+                i == len(lines) - 1
+                and (entry.group("cn") or entry.group("cn_paren"))
+                and not re.search(f"[{TERMINAL}]", a)
+            )
+        )
     ):
-        return False  # a short numbered heading ((三)维权保障 / 及时_, the excerpt's cut end): the start of its paragraph
+        return (
+            False  # a short numbered heading ((三)维权保障 / 及时_, the excerpt's cut end): the start of its paragraph
+        )
     # a link text or a word broken off onto its own line under a line of text: one under another word alone is not (links
     # or labels: 工会信箱 / 女职工工作, with or without the chrome the page had between them), nor are two words apart (a
     # byline: 院办宣传 何博鹏), nor is a number alone (a count: 3445 views), nor a short label in a run of them (政府信息公开指南
     # / 政府信息公开制度 / 政府信息公开年报: a menu of links), under another or under the headline (…会议在区工人文化宫举行 /
     # 项目编号 / 预算金额 / 招标单位, rw512), nor a word of Latin letters under a Chinese line (…全委（扩大）会议 / image, rw645)
-    if (FIELD_NAME.match(form := analysis_form(b)) or (MARKER.match(a) and FIELD_WITH_VALUE.match(form))) and not dangles(a):
+    if (
+        FIELD_NAME.match(form := analysis_form(b)) or (MARKER.match(a) and FIELD_WITH_VALUE.match(form))
+    ) and not dangles(a):
         # a field's name heads its value, no word broken off the line above; a field with its value opens a line of its own
         # under a numbered entry (（2）业主园艺、艺术展览 / 目标要求：强调参与性…, rw1990): no sentence's rest starts with a label
         return False
@@ -1699,7 +1742,10 @@ def word_across(a: str, b: str) -> bool:
     """A word runs across the break between ``a`` and ``b`` (…会议召 / 开): the dictionary's segmentation of the text
     around it makes no cut there. A pair of characters the dictionary happens to list is no word across it when the
     segmentation reads a word on each side (…第一次教代会 / 填写选票, rw1704: 教代会 / 填写, though 会填 is listed)."""
-    tail, head = analysis_form(a)[-WORD_ACROSS_CONTEXT:], analysis_form(b)[:WORD_ACROSS_CONTEXT]  # the dictionary's script
+    tail, head = (
+        analysis_form(a)[-WORD_ACROSS_CONTEXT:],
+        analysis_form(b)[:WORD_ACROSS_CONTEXT],
+    )  # the dictionary's script
     # a word of Chinese characters: the dictionary's segmentation runs digits and letters together (3445 / 1月31日)
     return bool(re.match(f"[{HAN}]", head) and re.search(f"[{HAN}]$", tail)) and len(tail) in inside_words(tail + head)
 
@@ -1816,11 +1862,7 @@ def _page_footer(lines: list[Line], i: int) -> bool:
     return len(lines) - i <= MAX_FOOTER_LINES and all(
         len(line.text) <= MAX_CHROME_CHARS
         and line.text.rstrip(CLOSERS)[-1:] not in TERMINAL
-        and (
-            SITE_WORDS.search(form := analysis_form(line.text))
-            or COLUMN_NAME.fullmatch(form)
-            or is_stamp(line.text)
-        )
+        and (SITE_WORDS.search(form := analysis_form(line.text)) or COLUMN_NAME.fullmatch(form) or is_stamp(line.text))
         for line in lines[i:]
     )
 
@@ -1864,7 +1906,9 @@ def _series_names(lines: list[Line]) -> set[int]:
     def shape(text: str) -> str | None:
         masked = SERIES_NAME_TOKEN.sub("#", text.strip())
         # no table's cell (2024年3月|) nor a date, a time or a count: their digits are what they say, no name's number
-        short = len(text) <= MAX_SERIES_NAME_CHARS and not re.search(f"[{TERMINAL}，,|｜]|\\d[年月日時时点點号號人名个]", text)
+        short = len(text) <= MAX_SERIES_NAME_CHARS and not re.search(
+            f"[{TERMINAL}，,|｜]|\\d[年月日時时点點号號人名个]", text
+        )
         return masked if short and masked != text.strip() and len(re.findall(f"[{HAN}]", masked)) >= 2 else None
 
     shapes = [shape(line.text) for line in lines]
@@ -2048,7 +2092,9 @@ def shifted_stretch(match: re.Match[str], page: Counter[str]) -> bool:
         return False
     for over in [PUNCTUATION_LEAD + raw] * bool(match.group("lead")) + [raw[1:]]:
         # (a byte left over before the character it falls back in step on is half of one lost)
-        read = re.sub("\ufffd+(?=[\x21-\x7e]?$)", "", (over + match.group("back").encode()).decode("gbk", errors="replace"))
+        read = re.sub(
+            "\ufffd+(?=[\x21-\x7e]?$)", "", (over + match.group("back").encode()).decode("gbk", errors="replace")
+        )
         han = re.findall(f"[{HAN}]", read)
         if (
             read[:1] in tuple(SHIFTED_OPENING)
@@ -2254,7 +2300,9 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
         )
         return fraction.sub(lambda m: _report(m.group(), "页码/页眉", dropped), text) if fraction else text
 
-    def cell(k: int) -> bool:  # a table's cell a line, its bar after it (序号 | / 活动时间 | / …, rw395); a line of bars
+    def cell(
+        k: int,
+    ) -> bool:  # a table's cell a line, its bar after it (序号 | / 活动时间 | / …, rw395); a line of bars
         # only is no cell of a column but the layout's empty row (…获市总工会多项表彰 | / ||||| / |, rw1861, rw1047, rw294)
         text = lines[k].text.rstrip() if 0 <= k < len(lines) else ""
         return text.endswith(("|", "｜")) and bool(TABLE_BAR.sub("", text))
@@ -2268,7 +2316,9 @@ def _without_page_counters(lines: list[Line], dropped: list[DroppedLine]) -> lis
     def unbarred(text: str, k: int) -> str:
         if not layout and (cell(k - 1) or cell(k + 1)):
             return text
-        return BAR_AFTER_TEXT.sub(lambda m: m.group("text") + _report(m.group("bar"), "网页控件", dropped), text, count=1)
+        return BAR_AFTER_TEXT.sub(
+            lambda m: m.group("text") + _report(m.group("bar"), "网页控件", dropped), text, count=1
+        )
 
     return [replace(line, text=unbarred(strip(line.text), k)) for k, line in enumerate(lines)]
 
@@ -2808,7 +2858,8 @@ def _without_head_chrome(lines: list[Line], dropped: list[DroppedLine]) -> list[
         if i < opening and line.style_level is None and len(text) <= MAX_CRUMB_CHARS and text in crumbs:
             dropped.append(DroppedLine(text, "网页栏目"))
         elif line.style_level is None and (
-            (i == opening - 1 and POST_DAY.fullmatch(text)) or (0 < i < opening < len(lines) and DESK_DAY.fullmatch(text))
+            (i == opening - 1 and POST_DAY.fullmatch(text))
+            or (0 < i < opening < len(lines) and DESK_DAY.fullmatch(text))
         ):
             dropped.append(DroppedLine(text, "网页信息"))
         else:
@@ -2878,12 +2929,22 @@ def _stamp_after_headline(text: str) -> tuple[str, str] | None:
             re.search("[。；！？;!?：:/]", head)
             or not re.search(f"[{HAN}]{{2}}", head)
             or junk_reason(head)
-            or re.search(r"[【\[［（(][^】\]］）)]*$", head)  # a bracket open: a credit's (【本會理事長 董文雅/2010.04.07, rw733)
-            or re.fullmatch(r"【[^】]*】", head)  # a label in brackets (【全國教師工會總聯合會新聞稿】2011.07.11, rw1041)
-            or CREDIT_WORDS.search(head)  # a byline (by 有故事 編輯部 2024-11-02, rw754; …客戶端記者徐松 通訊員 王璐, rw1204)
+            or re.search(
+                r"[【\[［（(][^】\]］）)]*$", head
+            )  # a bracket open: a credit's (【本會理事長 董文雅/2010.04.07, rw733)
+            or re.fullmatch(
+                r"【[^】]*】", head
+            )  # a label in brackets (【全國教師工會總聯合會新聞稿】2011.07.11, rw1041)
+            or CREDIT_WORDS.search(
+                head
+            )  # a byline (by 有故事 編輯部 2024-11-02, rw754; …客戶端記者徐松 通訊員 王璐, rw1204)
         ):
             return None
-        if DAY_ALONE.fullmatch(stamp) or VIEW_COUNTER.fullmatch(stamp) or junk_reason(clean_text_line(stamp)) == "网页信息":
+        if (
+            DAY_ALONE.fullmatch(stamp)
+            or VIEW_COUNTER.fullmatch(stamp)
+            or junk_reason(clean_text_line(stamp)) == "网页信息"
+        ):
             return head.rstrip(" -－–—|｜_"), stamp  # (a separator between them is neither's)
     return None
 
@@ -2937,7 +2998,10 @@ def clean_lines(
                                             _without_card_over_stamps(
                                                 _without_head_over_breadcrumb(
                                                     _without_related_posts(
-                                                        _without_ranked_links(_without_english_head(lines, dropped), dropped), dropped
+                                                        _without_ranked_links(
+                                                            _without_english_head(lines, dropped), dropped
+                                                        ),
+                                                        dropped,
                                                     ),
                                                     dropped,
                                                 ),

@@ -163,9 +163,7 @@ POINTS_TO_SITE = re.compile(
 CLOCK = r"(?:[01]?\d|2[0-3])[:：][0-5]\d"  # a time of day (8:00, 14：30)
 SPAN_TO = r"\s*[-—–~～至到]\s*"
 PART_OF_DAY = r"(?:\d{1,2}月\d{1,2}日)?(?:早上|早晨|上午|中午|下午|傍晚|晚上)"
-SCHEDULE_ENTRY = re.compile(
-    rf"^(?:[-–•]\s*)?(?:{PART_OF_DAY})?{CLOCK}(?:{SPAN_TO}\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]"
-)
+SCHEDULE_ENTRY = re.compile(rf"^(?:[-–•]\s*)?(?:{PART_OF_DAY})?{CLOCK}(?:{SPAN_TO}\d{{1,2}}[:：]\d{{2}})?\s*[{HAN}]")
 MIN_SCHEDULE_ENTRIES = 2
 # A span of the day alone (8:00~9:00, a schedule's time cell off its row, rw893): a site stamps a post's moment, never a
 # span of hours.
@@ -309,8 +307,10 @@ def gambling_ads(text: str) -> list[tuple[int, int]]:
             continue
         numbers = [piece.group() for piece in pieces if piece.lastgroup == "digits"]
         brands = sum(piece.lastgroup == "brand" for piece in pieces)
-        dressed = brands > 1 or bool(kinds & {"site", "letters"}) or any(
-            len(number) >= MIN_AD_DIGITS or not number.isdigit() or "other" in kinds for number in numbers
+        dressed = (
+            brands > 1
+            or bool(kinds & {"site", "letters"})
+            or any(len(number) >= MIN_AD_DIGITS or not number.isdigit() or "other" in kinds for number in numbers)
         )
         if "word" in kinds or ("brand" in kinds and dressed):
             spans.append(chain.span())
@@ -385,7 +385,9 @@ def glued_tail_of(text: str) -> str:
     if credit and one_sentence and PHOTO_CREDIT_WORD.search(form):
         return ""
     parts = [part for part in re.split(r"[\s、—·]+", form[1:-1]) if part]
-    names = not one_sentence and TAIL_ASIDE.fullmatch(form) and all(_name_or_unit(part, len(parts) > 1) for part in parts)
+    names = (
+        not one_sentence and TAIL_ASIDE.fullmatch(form) and all(_name_or_unit(part, len(parts) > 1) for part in parts)
+    )
     return tail if credit or names else ""
 
 
@@ -767,7 +769,9 @@ WRITTEN_DATE = re.compile(
 COMPACT_DATE = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\1(?:3[01]|[12]\d|0?[1-9])")
 # A term in such dates, month to month (a plan's period under its title: 2011.1——2011.12, written 20111——201112 when the
 # page lost its dots, rw1745): a site stamps its posts by the day, never over a span of months.
-COMPACT_TERM = re.compile(r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\s*(?:—{1,2}|–|-|~|～|至)\s*(?:19|20)\d{2}\1(?:1[0-2]|0?[1-9])")
+COMPACT_TERM = re.compile(
+    r"(?:19|20)\d{2}(\.?)(?:1[0-2]|0?[1-9])\s*(?:—{1,2}|–|-|~|～|至)\s*(?:19|20)\d{2}\1(?:1[0-2]|0?[1-9])"
+)
 # Or such a date with its 日 written out, as a report opens on its day (2008.5.10日晚，在院景觀樓二樓…舉行了…, rw826): a site's
 # stamp writes no 日.
 DOTTED_DAY = re.compile(rf"(?<!\d){COMPACT_DATE.pattern}日")
@@ -820,7 +824,9 @@ BUTTON = re.compile(
 )
 # A news report's credits (记者 张三, 通讯员, 责任编辑：, 编发, 圖/文：, 叶礼正/文图, a reporter's name before a slash and 报道:
 # 公司工會 姜小明/報道, rw2021) and a site's (技术支持：…): the paper's, not the report's.
-NEWS_CREDIT = re.compile(r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*(?:[文图]|报[道导])|本报讯")
+NEWS_CREDIT = re.compile(
+    r"技术支持|记者|通讯员|编辑|责编|编发|审核|校对|摄影|供稿|撰稿|[文图]\s*/|/\s*(?:[文图]|报[道导])|本报讯"
+)
 # A caption that names a photo by its words (会议现场, 工会会员投票现场, 参会人员合影, …合影留念, 图为…): a line of a page whose
 # image the text lost (the README's junk); a clause with no such mark (护理部关珊主任讲话) cannot be told from the text, nor
 # is a clause that brings people to the scene one (部分已出院患者也邀請到現場, rw826).
@@ -1119,7 +1125,9 @@ def neighbour_vector(scores: Sequence[float | None], k: int, head: bool) -> dict
 
 @dataclass(frozen=True)
 class JunkModel(LinearModel):
-    neighbours: LinearModel | None = None  # the second pass (``neighbour_vector``): its score is what the threshold judges
+    neighbours: LinearModel | None = (
+        None  # the second pass (``neighbour_vector``): its score is what the threshold judges
+    )
 
     @classmethod
     def from_data(cls, data: Mapping) -> JunkModel:
@@ -1284,7 +1292,10 @@ def judged_contexts(
         )
         # a field label right over a list's first entry (注意事项： / 1.各部门需提前…) heads that list
         inside = inside or (
-            len(line) == 1 and bool(FIELD_LABEL.match(line[0].strip())) and i + 1 in entries and opens_list(texts[i + 1])
+            len(line) == 1
+            and bool(FIELD_LABEL.match(line[0].strip()))
+            and i + 1 in entries
+            and opens_list(texts[i + 1])
         )
         inside = inside or i in listed or (len(line) == 1 and (_section_value(texts, i) or _signature(texts, i)))
         inside = inside or (len(line) == 1 and _unit_over_title(texts, i))
@@ -1361,8 +1372,11 @@ def _unmarked_captions(texts: list[str]) -> set[int]:
     for i in range(len(texts) + 1):
         text = texts[i].strip() if i < len(texts) else ""
         form = analysis_form(text)
-        if text and len(text) <= MAX_RUN_CHARS and not is_text_sentence(text) and (
-            PHOTO_CAPTION.search(form) or (HAN_WORD.search(form) and not _reads_as_chrome(text))
+        if (
+            text
+            and len(text) <= MAX_RUN_CHARS
+            and not is_text_sentence(text)
+            and (PHOTO_CAPTION.search(form) or (HAN_WORD.search(form) and not _reads_as_chrome(text)))
         ):
             run.append(i)
             continue
@@ -1773,7 +1787,10 @@ def reads_as_headline(text: str, following: str, *, above_outline: bool = True) 
     length = len(PINYIN_GLOSS.sub("", text))
     return (
         MIN_HEADLINE_CHARS <= length <= MAX_HEADLINE_CHARS
-        and (len(PINYIN_GLOSS.sub("", following)) > max(length, MIN_PARAGRAPH_CHARS) or (above_outline and _is_sentence(following)))
+        and (
+            len(PINYIN_GLOSS.sub("", following)) > max(length, MIN_PARAGRAPH_CHARS)
+            or (above_outline and _is_sentence(following))
+        )
         and not stops_headline(text)
         and not is_stamp(text)
         and not MARKER.match(text)

@@ -162,7 +162,9 @@ PART_LABEL = re.compile(
 # An official document's number (发文字号): its issuer's short name, the year in square or tortoise-shell brackets, the
 # serial and 号 (湖卫健发〔2023〕1号 under a notice's headline, rw2347; cited in the text, 中办发〔2009〕44号, rw1830; 川委办〔2020〕20号,
 # rw658): the document's own reference, as its date is, never a site's stamp (a site numbers its posts without a year).
-DOCUMENT_NUMBER = re.compile(rf"[{HAN}]{{0,12}}[〔［\[](?:19|20)\d{{2}}[〕］\]]\s*第?\s*\d{{1,5}}\s*[号號](?![楼樓室院])")
+DOCUMENT_NUMBER = re.compile(
+    rf"[{HAN}]{{0,12}}[〔［\[](?:19|20)\d{{2}}[〕］\]]\s*第?\s*\d{{1,5}}\s*[号號](?![楼樓室院])"
+)
 # The date under a document's signature or a report's byline, a line of its own (2025年1月5日).
 SIGNATURE_DATE = re.compile(r"^(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?$")
 # A day written out alone, its weekday or its time after it or not (2018年2月5日, 2017年01月23日 星期一 09:30): over the text

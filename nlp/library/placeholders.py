@@ -20,7 +20,9 @@ UNITS = (
     r"|分钟|小时|平方米|米|平方公里|公里|亩|mm(?![A-WYZa-wyz]))"
 )
 # (the divisions of a place among them, a prefecture's 州 as a province's 省: X州教育工會, rw2351)
-ORGANISATIONS = r"(?:公司|企业|工会|医院|单位|学校|幼儿园|省|州|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
+ORGANISATIONS = (
+    r"(?:公司|企业|工会|医院|单位|学校|幼儿园|省|州|县|镇|市|区|局|厂|部|科|街道|社区|村|乡|党委|党总支|党支部)"
+)
 # A line before an organisation, or before a word or two that end in one that a name ends with (____玉器厂), stands
 # for its name (a line before 开展乡镇… does not; 中铝x企业, rw1010); a place's area is one (__校区五个工会, rw1586; xx港区,
 # XX新区), not a count of areas (__个区: a unit's count is a blank); so is an account a unit runs (强化*公众号运营, rw1768),

@@ -105,7 +105,9 @@ HEADLINE = re.compile(rf"^(?:\d{{1,2}}[.．]\d{{1,2}}(?=[{HAN}]))?[{HAN}\w“”
 FIRST_NUMBERS = ("1", "一", "⒈", "⑴", "①", "㈠")  # the number a series of entries starts at, in each form
 SECOND_NUMBERS = ("2", "二", "⒉", "⑵", "②", "㈡")  # and the number after it
 FIRST_OF_SECOND = str.maketrans("".join(SECOND_NUMBERS), "".join(FIRST_NUMBERS))
-LEAD_IN = re.compile(rf"如下|以下|{OBJECT_AHEAD}")  # a lead-in anywhere, or its verb before its colon (``POINTS_AHEAD``)
+LEAD_IN = re.compile(
+    rf"如下|以下|{OBJECT_AHEAD}"
+)  # a lead-in anywhere, or its verb before its colon (``POINTS_AHEAD``)
 # The title after an item's label: a phrase, no sentence.
 LABELLED_TITLE = re.compile(r"[^。！？；，,]{2,40}")
 # A section's label in brackets on its own line (【指导思想】): a heading, as 一、指导思想 would be.
@@ -152,11 +154,15 @@ ITEM_LABEL = re.compile(rf"^\s*{SERIES_OPEN}?{SERIES}{SERIES_CLOSE}?$")
 # part that names no column (【首都除夕护卫健康】暖心关爱，…, 【护理】敬过往…) is the headline's own. A site's tag in 〖〗,
 # brackets no headline writes (〖會員權益〗會員申訴處理流程及原則, rw993), is the page's whatever it names. A column in square
 # brackets or in Traditional script is one too ([新聞]竹縣中醫大表揚25護理師…, rw1072).
-BRACKETED_COLUMN = re.compile(r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<square>[^\[\]\s]{1,20})\]|〖[^〖〗\s]{2,8}〗)\s*(?=\S)")
+BRACKETED_COLUMN = re.compile(
+    r"^\s*(?:【(?P<name>[^【】\s]{1,20})】|\[(?P<square>[^\[\]\s]{1,20})\]|〖[^〖〗\s]{2,8}〗)\s*(?=\S)"
+)
 # A site's columns before a headline, each closed by a bar (要闻动态| 市四医院开展…, 党群活动 | 城发工会 城载幸福 | 长沙城发集团
 # 召开…, rw938): one that names a column, or two or more (a column and its sub-column, a slogan after it); one that names
 # none is the headline's first part (六届五次职代会工代会分团讨论 | 凝心聚力集智…, 南区社区|百姓有话题…).
-BARRED_COLUMNS = re.compile(r"^\s*(?:[^|｜，。；！？：:\s]{2,12}(?:\s[^|｜，。；！？：:\s]{2,12})?\s*[|｜]\s*){1,3}(?=\S)")
+BARRED_COLUMNS = re.compile(
+    r"^\s*(?:[^|｜，。；！？：:\s]{2,12}(?:\s[^|｜，。；！？：:\s]{2,12})?\s*[|｜]\s*){1,3}(?=\S)"
+)
 # A site's column closed by a colon before a headline (支部动态：本科生…党支部组织生活会…, rw1731): the page's when it names a
 # column, as in brackets; a place or a unit before its news (吴兴区：飞英街道…, 丰乐镇：夏日送清凉…) is the headline's own. A
 # slash closes a column as a colon does (社區園地/社區發展協會籌備會…, rw1937).
@@ -169,7 +175,9 @@ def bracketed_column(title: str) -> re.Match[str] | None:
     if barred := BARRED_COLUMNS.match(title):
         columns = [part.strip() for part in re.split("[|｜]", barred.group()) if part.strip()]
         if len(columns) > 1 and len(title[barred.end() :].strip()) <= MAX_COLUMN_CHARS:
-            return None  # a menu's links, its last a column's length (公众版|医院版|英文版|返回引导页, rw341): no headline
+            return (
+                None  # a menu's links, its last a column's length (公众版|医院版|英文版|返回引导页, rw341): no headline
+            )
         return barred if len(columns) > 1 or COLUMN_NAME.fullmatch(analysis_form(columns[0])) else None
     if (colon := COLON_COLUMN.match(title)) and COLUMN_NAME.fullmatch(analysis_form(colon.group("name"))):
         return colon
@@ -357,11 +365,15 @@ DAY_WITHOUT_MARKS = re.compile(
     r"(?<!\d)((?:19|20)\d{2})(?:\d{2,4}(?:日|(?=[上中下]午|早上|晚上|凌晨|傍晚))|(?:0?[1-9]|1[0-2])月)"
 )
 # The date under a signature in Chinese numerals (二〇一七年八月十七日, rw947).
-CN_SIGNATURE_DATE = re.compile(rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$")
+CN_SIGNATURE_DATE = re.compile(
+    rf"^([{CHINESE_DIGITS}零]{{4}})年[一二三四五六七八九十]{{1,2}}月(?:[一二三四五六七八九十]{{1,3}}日)?$"
+)
 # The date under a signature in eight digits, its year, month and day run together (20211013, rw1410).
 DIGIT_SIGNATURE_DATE = re.compile(r"^((?:19|20)\d{2})(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$")
 # A year in Chinese numerals, its zero written 〇, ○ or 零 (特别筹办了二○二五护理之家千岁团春游活动, rw1180): read as its digits.
-CN_YEAR = re.compile(rf"(?<![{CHINESE_DIGITS}○零十])(?:一九|二[〇○零])[{CHINESE_DIGITS}○零]{{2}}(?![{CHINESE_DIGITS}○零十])")
+CN_YEAR = re.compile(
+    rf"(?<![{CHINESE_DIGITS}○零十])(?:一九|二[〇○零])[{CHINESE_DIGITS}○零]{{2}}(?![{CHINESE_DIGITS}○零十])"
+)
 # A Taiwanese page's year of the Republic (民國): 110端午香包巧手做, 113.09.26（四）上午…, 今(109)年護師節, #113年社區發展…,
 # and the year of an event held (舉辦112年國際護師節慶祝大會, rw756: 年 there, no count of things held), named in quotes
 # (「114年市長與工會有約」: in the text's opening sentence, see ``_roc_year``) or after the county or city that holds it (「南投縣114年國際護士節慶祝大會」), and a date of the era
@@ -678,7 +690,9 @@ MIN_NOTE_MARKS = 2
 # day's activities, a school union's plan cut after its second section): a plan.
 # The event may be a contest's (竞赛项目, 比赛时间) or the plan's own word (计划背景, 計劃目標), a section may give two things
 # (活动主题及目标, rw1424).
-PLAN_SECTION_PART = r"(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨|背景|目标|项目|意义|流程|标准|奖励)"
+PLAN_SECTION_PART = (
+    r"(?:主题|时间|内容|地点|对象|人员|形式|安排|要求|步骤|目的|宗旨|背景|目标|项目|意义|流程|标准|奖励)"
+)
 EVENT_PLAN_HEADING = re.compile(
     rf"^(?:(?:活动|参加|参与|竞赛|比赛|大赛|计划){PLAN_SECTION_PART}(?:[及和与]{PLAN_SECTION_PART})?"
     r"|指导思想|工作目标|目标任务|工作重点|(?:工作|主要|具体|保障)措施)"
@@ -821,8 +835,8 @@ def _without_contents_list(lines: list[Line], dropped: list[DroppedLine]) -> lis
         start = end = k + 1 if labelled else k
         while end < len(lines) and _lists_a_title(lines[end]):
             end += 1
-        written_out = (
-            start < end < len(lines) and letters_only(lines[end].text) == letters_only(_line_marker(lines[start])[2])
+        written_out = start < end < len(lines) and letters_only(lines[end].text) == letters_only(
+            _line_marker(lines[start])[2]
         )
         if end - start >= MIN_CONTENTS_ENTRIES and (labelled or written_out):
             dropped.extend(DroppedLine((entry.marker or "") + entry.text, CONTENTS_REASON) for entry in lines[k:end])
@@ -837,7 +851,9 @@ def _lists_a_title(line: Line) -> bool:
     """``line`` is a numbered entry whose text names a document, its number in brackets or not (``is_title_line``)."""
     marker, _, rest = _line_marker(line)
     bracketed = BRACKETED_NUMBER_ITEM.match(rest)
-    return marker is not None and (is_title_line(rest) or (bracketed is not None and is_title_line(bracketed.group("name"))))
+    return marker is not None and (
+        is_title_line(rest) or (bracketed is not None and is_title_line(bracketed.group("name")))
+    )
 
 
 def _numbers_item_of(title: str, text: str) -> bool:
@@ -1352,7 +1368,9 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         )
     }
     paragraphs = {
-        i: cut for i, cut in sentences.items() if len(re.findall("[。！？]", entries[i][1][cut:])) >= (1 if i == cut_off else 2)
+        i: cut
+        for i, cut in sentences.items()
+        if len(re.findall("[。！？]", entries[i][1][cut:])) >= (1 if i == cut_off else 2)
     }
     cuts |= {i: cut for i, cut in paragraphs.items() if _run_in_section(lines, entries, i, paragraphs, min_paragraph=0)}
     heads |= sentences
@@ -1365,7 +1383,9 @@ def _split_run_in_entry_headings(lines: list[Line]) -> list[Line]:
         if len(siblings := _section_siblings(lines, entries, i)) >= 2
         and all(j in heads and _over_a_line(lines, entries, j) for j in siblings)
     }
-    while more := {i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(lines, entries, i, heads, cuts)}:
+    while more := {
+        i: cut for i, cut in heads.items() if i not in cuts and _beside_a_heading(lines, entries, i, heads, cuts)
+    }:
         cuts |= more  # a run-in heading makes its run-in siblings headings in turn (1、 beside 2、 beside 3、 alone)
     return _split_entries(lines, written, {i: _written_length(written[i][1], cut) for i, cut in cuts.items()})
 
@@ -1488,7 +1508,9 @@ def _section_siblings(lines: list[Line], entries: list[tuple[str | None, str]], 
     family, found = entries[i][0], [i]
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(entries) and not _outer(family, entries[j][0]) and not _part_label(lines, entries, j, family):
+        while (
+            0 <= j < len(entries) and not _outer(family, entries[j][0]) and not _part_label(lines, entries, j, family)
+        ):
             if entries[j][0] == family:
                 found.append(j)
             j += step
@@ -1509,9 +1531,13 @@ def _part_label(lines: list[Line], entries: list[tuple[str | None, str]], j: int
     )
 
 
-MIN_SECTION_LABELS = 2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
+MIN_SECTION_LABELS = (
+    2  # labels over content that make a family of fields the document's sections (``_split_label_entries``)
+)
 MAX_SUB_HEADLINE_SHARE = (2, 3)  # a sub-headline's length at most, of its headline's (``_is_sub_headline``)
-MIN_RUN_IN_SENTENCES = 2  # the sentences of a last lone field's value that make its label a heading (``_split_label_entries``)
+MIN_RUN_IN_SENTENCES = (
+    2  # the sentences of a last lone field's value that make its label a heading (``_split_label_entries``)
+)
 
 
 def _split_label_entries(lines: list[Line]) -> list[Line]:
@@ -1707,6 +1733,7 @@ def _split_unmarked_section_headings(lines: list[Line]) -> list[Line]:
     first = {i: cut for i, form in forms.items() if (cut := _glued_heading_end(form, ()))}
     openings = tuple({forms[i][cut : cut + 2] for i, cut in first.items()})
     cuts = {i: cut for i, form in forms.items() if (cut := _glued_heading_end(form, openings))}
+
     # an entry that is one sentence with nothing under it, beside a sibling left whole that ends its sentence with nothing
     # under it but its next sibling (an item: README run-in headings, round 23, one sibling item keeps the section's run-in
     # entries items), is cut only before a paragraph's opener: a word of its heading coming again there is the sentence's
@@ -1808,7 +1835,9 @@ def _glued_heading_end(rest: str, openings: tuple[str, ...], repeated: bool = Tr
         two_clauses = len(clauses) == 2 and cut > MAX_GLUED_CLAUSE_CHARS
         # the paragraph opens with the heading's first word again, or with its last clause's (共建和谐，维护职工权益维护职工
         # 合法权益是…, rw437), or with a word another such paragraph opens with
-        again = body.startswith(rest[:2]) or (len(clauses) == 2 and len(clauses[1]) >= MIN_CLAUSE_CHARS and body.startswith(clauses[1][:2]))
+        again = body.startswith(rest[:2]) or (
+            len(clauses) == 2 and len(clauses[1]) >= MIN_CLAUSE_CHARS and body.startswith(clauses[1][:2])
+        )
         if opener or (repeated and not two_clauses and (again or body.startswith(openings))):
             # a preposition inside a heading's one clause (组织学习贯彻习近平总书记在全国两会期间重要讲话精神。全国…) is
             # the clause's: the heading ends at its stop, and a line that is that clause alone is no heading glued
@@ -1956,7 +1985,9 @@ def _split_documents(
         _collection_name(found.group("name") or found.group("bracketed"))
         for text in texts
         if (found := COLLECTION_TITLE.match(text))
-    ) | frozenset(_collection_name(found.group("name")) for line in cleaned_off if (found := PROMO_NAMED.search(line.text)))
+    ) | frozenset(
+        _collection_name(found.group("name")) for line in cleaned_off if (found := PROMO_NAMED.search(line.text))
+    )
     # or a line alone that an item's title below numbers in brackets (2017年學校工會工作計劃范文 / 小編 promo /
     # 2017年學校工會工作計劃范文(一), rw2504), as the junk model reads it (``junk._numbered_item_title``)
     last_item = {name: k for k, line in enumerate(lines) if (name := _item_name(line.text))}  # one pass: a 5 MB file
@@ -2028,7 +2059,9 @@ def _split_documents(
         ):
             # the title again under a preview of its text that the page cut off, the text starting again under it (…一、工作
             # 计划1. 加强组织建设- 继续…加强 / 2024年社区工会工作计划和目标 一、工作计划…, rw096): a document site's teaser
-            dropped.extend([DroppedLine(part.text, "网页摘要") for part in body] + [DroppedLine(line.text, "重复的标题")])
+            dropped.extend(
+                [DroppedLine(part.text, "网页摘要") for part in body] + [DroppedLine(line.text, "重复的标题")]
+            )
             body = []
             continue
         if (
@@ -2675,7 +2708,12 @@ def _field_without_value(lines: list[Line], i: int) -> bool:
     # (not when the field above is the value of a label alone over it, numbered or not: 1、抢板凳（男）： / 负责人：… / 抢板凳（女）：
     # / 负责人：… / 2、象棋比赛：, rw2557; that label's sibling, its number lost, a heading over its own field as it is)
     above = analysis_form(split_marker(lines[i - 2].text)[1]) if i >= 2 else ""
-    if field(i - 1) and field(i + 1) and not field(i + 2) and not (LABEL_ONLY.match(above) or QUALIFIED_LABEL.match(above)):
+    if (
+        field(i - 1)
+        and field(i + 1)
+        and not field(i + 2)
+        and not (LABEL_ONLY.match(above) or QUALIFIED_LABEL.match(above))
+    ):
         return True
     # or one of a run of such labels, each with its value lost, over no content of their own: the run goes on to a field
     # with its value or to the outline's next entry, a number past its list's first (组  长： / 副组长： / 组  员： / （三）工作分工,
@@ -2879,7 +2917,11 @@ def _headings_between_paragraphs(
     found: dict[int, str] = {}
     for i in range(len(lines)):
         chapter = CHARTER_LABEL.match(lines[i].text) and "章" in lines[i].text
-        if paragraph(i) and (paragraph(i + 1) or (chapter and i + 1 < len(lines))) and CHARTER_LABEL.match(lines[i].text):
+        if (
+            paragraph(i)
+            and (paragraph(i + 1) or (chapter and i + 1 < len(lines)))
+            and CHARTER_LABEL.match(lines[i].text)
+        ):
             # an article's number over its text (第1條, rw1120): a label alone over content; a chapter's alone (第三章 over
             # 第六條…, rw1326, its articles entries or not) is the outermost, whatever list the chapter before it ended on
             found[i] = "chapter" if chapter else "between"
@@ -2927,7 +2969,10 @@ def _headings_between_paragraphs(
         first = 0 if titled else 1
         if (
             first not in found
-            and (titled or (paragraph(0) and lines[0].text[-1:] not in SENTENCE_END and not _reads_as_paragraph(lines[0].text)))
+            and (
+                titled
+                or (paragraph(0) and lines[0].text[-1:] not in SENTENCE_END and not _reads_as_paragraph(lines[0].text))
+            )
             and headline(first)
             and paragraph(first + 1)
             and _reads_as_paragraph(lines[first + 1].text)
@@ -3113,7 +3158,10 @@ def _with_lost_first_markers(
     parsed = list(parsed)
 
     def second(entry: tuple[str | None, str | None, str]) -> bool:
-        return entry[1] in FAMILIES and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", entry[0] or "") in SECOND_NUMBERS
+        return (
+            entry[1] in FAMILIES
+            and re.sub(r"[^\d一二三四五六七八九十⒈-⒛⑴-⒇①-⑳㈠-㈩]", "", entry[0] or "") in SECOND_NUMBERS
+        )
 
     for i in range(1, len(lines) - 2):
         marker, family, rest = parsed[i]
@@ -3134,11 +3182,7 @@ def _with_lost_first_markers(
         if parsed[i + 1][1] not in FAMILIES:
             continue
         j = next((j for j in range(i + 1, len(lines)) if parsed[j][1] != parsed[i + 1][1]), len(lines))
-        if (
-            j < len(lines)
-            and second(parsed[j])
-            and all(entry[1] != parsed[j][1] for entry in parsed[:i])
-        ):
+        if j < len(lines) and second(parsed[j]) and all(entry[1] != parsed[j][1] for entry in parsed[:i]):
             parsed[i] = (parsed[j][0].translate(FIRST_OF_SECOND), parsed[j][1], rest)
     return parsed
 
@@ -3304,7 +3348,15 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                     )
                 )
             )
-            forced = blocks[-1].level + 1 if relist or nested else len(stack) + 1 if opens_under else outer if resumed else None
+            forced = (
+                blocks[-1].level + 1
+                if relist or nested
+                else len(stack) + 1
+                if opens_under
+                else outer
+                if resumed
+                else None
+            )
             level = open_level(family, style or forced)
             # after a list (entries that are all items), an entry with nothing under it (its next line a sibling or an
             # uncle, or none) is the list's last item; so is a sentence after an item that ends in a semicolon
@@ -3343,18 +3395,21 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                     and _list_closes(parsed, i, stack[: level - 1])
                 )
             )
-            heading = style is not None or (
-                not line.list_item
-                and not under_schedule
-                and not last_of_list
-                # a label whose value the page lost in a list of fields with nothing under any of them is a field too,
-                # no heading: there are no sibling headings for it to stand among (README, heading or item)
-                and not (nothing_under and lost_value and _fields_only(parsed, i, stack[: level - 1]))
-                # a field with its short value on its line and nothing under it is a line among its sibling fields, not
-                # a heading, whatever its siblings head (一、活动主题：爱在重阳 情满望湖 beside 二、活动目的及意义：, the
-                # README's ruling of round 23)
-                and not (nothing_under and _short_field(rest))
-                and _introduces(rest, has_next and not next_schedule, next_family, stack)
+            heading = (
+                style is not None
+                or (
+                    not line.list_item
+                    and not under_schedule
+                    and not last_of_list
+                    # a label whose value the page lost in a list of fields with nothing under any of them is a field too,
+                    # no heading: there are no sibling headings for it to stand among (README, heading or item)
+                    and not (nothing_under and lost_value and _fields_only(parsed, i, stack[: level - 1]))
+                    # a field with its short value on its line and nothing under it is a line among its sibling fields, not
+                    # a heading, whatever its siblings head (一、活动主题：爱在重阳 情满望湖 beside 二、活动目的及意义：, the
+                    # README's ruling of round 23)
+                    and not (nothing_under and _short_field(rest))
+                    and _introduces(rest, has_next and not next_schedule, next_family, stack)
+                )
             )
             if (
                 not heading
@@ -3420,8 +3475,10 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
                 # before the first words of its paragraph (持续强化政治监督与忠诚教育。落实“两个维护”政), a label before its
                 # value's first words (3.拍照時間：輔導處會在…如果老師有自行拍 after 1.實施要點： and 2.活動時間：, rw831)
                 label = LABEL_ENTRY.match(rest)
-                stop = label.end() if label else next(
-                    (at + 1 for at, c in enumerate(_unquoted(rest)) if c in SENTENCE_END), len(rest)
+                stop = (
+                    label.end()
+                    if label
+                    else next((at + 1 for at, c in enumerate(_unquoted(rest)) if c in SENTENCE_END), len(rest))
                 )
                 if stop < len(rest) and rest[-1] not in SENTENCE_END and _one_phrase(rest[:stop]):
                     after = Block("paragraph", rest[stop:])
@@ -3448,7 +3505,9 @@ def _outline(lines: list[Line], titled: bool = False) -> list[Block]:
         ):
             # one of the short lines between paragraphs, or one the next paragraph names again, is a subheading of the
             # section it stands in (送温暖工程), a sibling of the last such subheading still open
-            innermost = stack[heading_levels[-1] - 1] if heading_levels else ""  # the family of the innermost open heading
+            innermost = (
+                stack[heading_levels[-1] - 1] if heading_levels else ""
+            )  # the family of the innermost open heading
             if i in between and between[i] == "chapter":
                 level = open_level("chapter", 1)
             elif i in between and "article" in stack and CHARTER_LABEL.match(rest):
@@ -3601,7 +3660,11 @@ def _item_lists(blocks: list[Block]) -> list[Block]:
             lists.setdefault(min(run), []).append(k)
     parents = Counter(  # each list's section: the level and family of the block it stands under
         next(
-            ((b.level, family_of(b.marker or "")) for b in reversed(blocks[:k]) if b.level is not None and b.level < level),
+            (
+                (b.level, family_of(b.marker or ""))
+                for b in reversed(blocks[:k])
+                if b.level is not None and b.level < level
+            ),
             None,
         )
         for k, level in ((first, blocks[first].level) for first in lists)
@@ -3744,7 +3807,13 @@ GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GEN
 MEETING_GENRES = ("会议", "大会", "总结会")
 # A genre word that names a document (a plan, a summary, a 制度 …), not a meeting an event held.
 OWN_GENRE_WORD = re.compile(
-    "|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + tuple(g for g in OTHER_GENRES if g not in MEETING_GENRES), key=len, reverse=True))
+    "|".join(
+        sorted(
+            PLAN_GENRES + SUMMARY_GENRES + tuple(g for g in OTHER_GENRES if g not in MEETING_GENRES),
+            key=len,
+            reverse=True,
+        )
+    )
 )
 # A charter's or a rule's name (组织章程, …管理办法, …实施细则): a title over its chapters or articles (``_charter_title``).
 CHARTER_TITLE = re.compile(r"[^，。；：:！？\s]{0,30}(?:章程|条例|细则|规则|办法|规定)")
@@ -3765,7 +3834,9 @@ NOTICE_HEAD = re.compile(r"(?:通知|通报|决定|决议|公告|通告|倡议�
 QUESTION_TITLE = re.compile(r"^(?:什么是|何为)|[?？]$")
 # A title that asks how to do the work the genre word names, the word a verb there, the title going on past it (村支书如何
 # 规划全年党建工作, 计划该如何写): an explainer of it, not the genre's document (…如何…的实施方案 ends on its genre: a plan).
-HOW_TO = re.compile(rf"(?:如何|怎样|怎么|怎麼|怎樣)[^，。；：:]*?(?:{GENRE_WORD.pattern})(?![^，。；：:]*?(?:{GENRE_WORD.pattern}))[^，。；：:]+$")
+HOW_TO = re.compile(
+    rf"(?:如何|怎样|怎么|怎麼|怎樣)[^，。；：:]*?(?:{GENRE_WORD.pattern})(?![^，。；：:]*?(?:{GENRE_WORD.pattern}))[^，。；：:]+$"
+)
 # A title whose head explains the genre it names (学校工会工作总结说明): an explainer. Not …计划格式 nor …计划范本: a 范文
 # site's name for a sample of the genre (2020年医院工会工作计划格式, a seed, is a plan).
 EXPLAINER_HEAD = re.compile(r"说明$")
@@ -3804,19 +3875,23 @@ def title_kind(title: str) -> str | None:
     words = GENRE_WORD.findall(outside if re.search(f"[{HAN}]", outside) else title)
     head = title.rstrip("。！？!?：: ")
     # a headline in two parts apart by a space, the first a meeting (…計畫第二次聯繫會報 觀摩…協會, rw726), is the meeting's
-    if MEETING_HEAD.search(head) or any(MEETING_PART.search(part) for part in head.split()[:-1]) or (
-        words
-        and (
-            NOTICE_HEAD.search(head)
-            or QUESTION_TITLE.search(title.strip())
-            or HOW_TO.search(head)
-            or EXPLAINER_HEAD.search(head)
-            or SPEECH_HEAD.search(head)
-            or QUALIFIED_GENRE.search(outside.rstrip("。！？!?：: "))
-            or REPORTED_GENRE.search(outside)
-            or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
-            or MEETING_BEFORE.search(outside[: outside.rfind(words[-1])])
-            or _clause_after_genre(outside[outside.rfind(words[-1]) + len(words[-1]) :])
+    if (
+        MEETING_HEAD.search(head)
+        or any(MEETING_PART.search(part) for part in head.split()[:-1])
+        or (
+            words
+            and (
+                NOTICE_HEAD.search(head)
+                or QUESTION_TITLE.search(title.strip())
+                or HOW_TO.search(head)
+                or EXPLAINER_HEAD.search(head)
+                or SPEECH_HEAD.search(head)
+                or QUALIFIED_GENRE.search(outside.rstrip("。！？!?：: "))
+                or REPORTED_GENRE.search(outside)
+                or HEADLINE_VERB.search(outside[: outside.rfind(words[-1])])
+                or MEETING_BEFORE.search(outside[: outside.rfind(words[-1])])
+                or _clause_after_genre(outside[outside.rfind(words[-1]) + len(words[-1]) :])
+            )
         )
     ):
         return "其他"
@@ -4140,7 +4215,9 @@ def _without_title_heading(document: Document, dropped: list[DroppedLine]) -> Do
     if (following is not None and following.level == 1) or any(block.level == 1 and block.marker for block in after):
         return document
     dropped.append(DroppedLine(document.blocks[at].text, "重复的标题"))
-    risen = tuple(replace(block, level=block.level - 1) if block.level and block.level > 1 else block for block in after)
+    risen = tuple(
+        replace(block, level=block.level - 1) if block.level and block.level > 1 else block for block in after
+    )
     return replace(document, blocks=document.blocks[:at] + risen)
 
 
@@ -4213,7 +4290,11 @@ def document_year(title: str, blocks: list[Block], kind: str, *, since: int | No
             year = int(match.group(1))
             planned = [int(p.group(1) or p.group(2)) for t in opening for p in PLANNED_YEAR.finditer(analysis_form(t))]
             # (not when the opening plans its own year first: 2024年，区总工会将…，做好2025年的准备 is 2024's)
-            return year + 1 if kind == "计划" and 1 <= k <= len(opening) and year + 1 in planned and year not in planned else year
+            return (
+                year + 1
+                if kind == "计划" and 1 <= k <= len(opening) and year + 1 in planned and year not in planned
+                else year
+            )
         # not the day a rule was amended on (工會法（民國111年11月30日修正）, rw1508: the law's history, as in the text)
         if (roc := _roc_year(ADOPTION_DATES.sub("", text))) and _traditional("".join(b.text for b in blocks)):
             return int(roc.group("year")) + ROC_ERA
@@ -4266,7 +4347,9 @@ def _occasion_year(text: str) -> re.Match[str] | None:
 def _chronicle_year(blocks: list[Block]) -> int | None:
     """The last year of a chronicle (``MIN_CHRONICLE_YEARS`` paragraphs or more opening on their years, each later than
     the one before), None for any other text."""
-    years = [int(m.group(1)) for b in blocks if b.type == "paragraph" and (m := PARAGRAPH_YEAR.match(analysis_form(b.text)))]
+    years = [
+        int(m.group(1)) for b in blocks if b.type == "paragraph" and (m := PARAGRAPH_YEAR.match(analysis_form(b.text)))
+    ]
     if len(years) >= MIN_CHRONICLE_YEARS and all(a < b for a, b in zip(years, years[1:])):
         return years[-1]
     return None
@@ -4290,9 +4373,7 @@ def _without_cited(text: str, *, stamps: bool = True, honours: bool = True) -> s
 
 def _arabic_years(text: str) -> str:
     """``text`` with its years in Chinese numerals (``CN_YEAR``: 二○二五, 二〇一七) written in digits."""
-    return CN_YEAR.sub(
-        lambda m: "".join(str(CHINESE_DIGITS.index(c)) for c in re.sub("[○零]", "〇", m.group())), text
-    )
+    return CN_YEAR.sub(lambda m: "".join(str(CHINESE_DIGITS.index(c)) for c in re.sub("[○零]", "〇", m.group())), text)
 
 
 def _roc_year(text: str) -> re.Match[str] | None:
@@ -4301,7 +4382,11 @@ def _roc_year(text: str) -> re.Match[str] | None:
     text calls its readers to (…請大家支持十年一度之「109年人口及住宅普查」, rw918)."""
     plain = PINYIN_GLOSS.sub("", text)
     return next(
-        (m for m in ROC_YEAR.finditer(plain) if m.group("quoted") is None or not re.search("[。！？!?]", plain[: m.start()])),
+        (
+            m
+            for m in ROC_YEAR.finditer(plain)
+            if m.group("quoted") is None or not re.search("[。！？!?]", plain[: m.start()])
+        ),
         None,
     )
 
@@ -4476,10 +4561,13 @@ def parse_lines(
             # has none, else a line under it (an item's title under its collection's), its headings one level up; a unit's
             # name over it is the page's letterhead
             dropped.extend(DroppedLine(block.text, "篇首杂项") for block in blocks[:letterhead])
-            opening, blocks = blocks[letterhead], [
-                replace(block, level=block.level - 1) if block.level is not None else block
-                for block in blocks[letterhead + 1 :]
-            ]
+            opening, blocks = (
+                blocks[letterhead],
+                [
+                    replace(block, level=block.level - 1) if block.level is not None else block
+                    for block in blocks[letterhead + 1 :]
+                ],
+            )
             if title is None:
                 title = opening.text.strip()
             else:

@@ -188,7 +188,9 @@ MIN_HEADLINE_PART_CHARS = 6  # of a line of a paper's headline (a reporter's nam
 # A paper's dateline before its own report's first sentence (本报讯, □本报讯, 本報訊): a site's (河工新闻网讯) is no paper's
 PAPERS_DATELINE = re.compile(r"^\s*[□■]?\s*本[报報]\s*[讯訊]")
 MIN_REPEATED_CHARS = 6  # of a headline's words a title says twice (``said_once``)
-JUNCTION_CHARS = 4  # of each of two lines, where a text says a headline wrapped over them as one phrase (``_said_across``)
+JUNCTION_CHARS = (
+    4  # of each of two lines, where a text says a headline wrapped over them as one phrase (``_said_across``)
+)
 MAX_GENRE_LINE_CHARS = 8  # of a plan's genre alone under its unit's name (学校经营计划), no headline of its own
 # A dash inside a title before words (求真务实 开创民进工作新局面——民进荆州区总支…): a headline and its sub-headline the
 # rules joined (``markers.is_headline_over_sub_headline``), not a range of years (2026—2030年)
@@ -341,7 +343,9 @@ def _opening_blocks(blocks: tuple[Block, ...]) -> list[int]:
             or block.type not in ("paragraph", "heading")
             or block.marker
             or month_schedule(block.text)  # a schedule's month (3月份): the outline's
-            or addresses_readers(block.text)  # the text opens with its words to its readers (同志们： / 大家好！, rw1301)
+            or addresses_readers(
+                block.text
+            )  # the text opens with its words to its readers (同志们： / 大家好！, rw1301)
         ):
             break
         if block.type == "heading":
@@ -476,7 +480,11 @@ def _placed(
         return candidate
     junk = candidate.junk if judged is None else judged(text, k, len(page))
     return replace(
-        candidate, below=_line_below(k, page), over_stamp=_over_stamp(k, page), junk=junk, opens_page=_opens_page(k, page)
+        candidate,
+        below=_line_below(k, page),
+        over_stamp=_over_stamp(k, page),
+        junk=junk,
+        opens_page=_opens_page(k, page),
     )
 
 
@@ -500,7 +508,11 @@ def candidates(
 
     # an item's bare label the rules took (范文一) is no title (the README's rule), nor a 范文 site's label of a genre
     # (``GENRE_LABEL``): the model may only take another line
-    if not untitled and not ITEM_LABEL.match(document.title) and not GENRE_LABEL.fullmatch(analysis_form(document.title)):
+    if (
+        not untitled
+        and not ITEM_LABEL.match(document.title)
+        and not GENRE_LABEL.fullmatch(analysis_form(document.title))
+    ):
         rules = Candidate(analysis_form(document.title), following, -1, 0, True, False, first_document, 0.0)
         found.append((-1, _placed(rules, document.title, page)))
     start = _text_start(document, page) if first_document else None
@@ -514,7 +526,12 @@ def candidates(
         # the line the text starts on too: a title the parser glued to the text or split at a bracket is in it whole
         crumb_tails: list[tuple[int, str]] = []
         for k in range(max(0, start - MAX_PAGE_LINES_ABOVE), start + 1):
-            if k == start and blocks and _too_short_to_find(blocks[0]) and letters_only(page[k]) == _line_form(blocks[0]):
+            if (
+                k == start
+                and blocks
+                and _too_short_to_find(blocks[0])
+                and letters_only(page[k]) == _line_form(blocks[0])
+            ):
                 continue  # the text's own short first line (引言, - 一、指导思想: ``_start_over_short_lines``)
             # a title's page number (…計劃_第1頁), a field's label (標題:) and a post's date field are no part of it, nor
             # is an item's label before it (第1篇护理年度总结) or a site's column in brackets (【人医动态】)
@@ -553,7 +570,9 @@ def candidates(
             form = analysis_form(text)
             # a plan's section name over its paragraph (指导思想), a line that opens with the outline's first-level marker
             # (一、工会工作概况, （一）有年度工作计划) or a list's (``NO_TITLE_MARKERS``): the outline's or the page's list's
-            if re.fullmatch(SECTION_NAME, form) or ((marked := MARKER.match(form)) and marked.lastgroup in NO_TITLE_MARKERS):
+            if re.fullmatch(SECTION_NAME, form) or (
+                (marked := MARKER.match(form)) and marked.lastgroup in NO_TITLE_MARKERS
+            ):
                 continue
             # a collection's title (学校工会工作报告7篇), never an item's; a writer's credit (景德镇市梨树园小学 齐玉婷)
             if _is_collection_title(Block("paragraph", form)) or WRITER_CREDIT.fullmatch(form):
@@ -582,7 +601,12 @@ def candidates(
         # 召开2023年度主题教育专题组织生活会 over the text): the headline it names; a column's name or 正文 is none
         for k, tail in crumb_tails:
             form = analysis_form(tail)
-            if len(form) < MIN_CRUMB_HEADLINE_CHARS or letters_only(tail) in titles or junk_reason(tail) or LABEL.match(form):
+            if (
+                len(form) < MIN_CRUMB_HEADLINE_CHARS
+                or letters_only(tail) in titles
+                or junk_reason(tail)
+                or LABEL.match(form)
+            ):
                 continue
             titles.add(letters_only(tail))
             crumb = Candidate(
@@ -620,14 +644,18 @@ def candidates(
     # 重陽敬老聯歡活動, rw757) is the page's: the headline opens the document as if it were not there
     headlines = [letters_only(candidate.text) for at, candidate in found if isinstance(at, int) and at >= 0]
     lines = [letters_only(line) for line in page] if headlines else []
-    page_titles = [at for at, candidate in found if isinstance(at, int) and at >= 0 and _names_the_headline_below(candidate)]
+    page_titles = [
+        at for at, candidate in found if isinstance(at, int) and at >= 0 and _names_the_headline_below(candidate)
+    ]
     return [
         (
             at,
             replace(
                 candidate,
                 echo=echo(candidate.text, lead),
-                position=candidate.position - sum(above < at for above in page_titles) if isinstance(at, int) else candidate.position,
+                position=candidate.position - sum(above < at for above in page_titles)
+                if isinstance(at, int)
+                else candidate.position,
             ),
         )
         for at, candidate in found
@@ -680,7 +708,9 @@ def _names_the_headline_below(candidate: Candidate) -> bool:
     document's. A title with its unit before it (社会福利中心“五强”党支部…计划 over “五强”党支部…计划) parts nothing."""
     parts = PAGE_TITLE_PARTS.split(candidate.text)
     below = letters_only(analysis_form(candidate.below))
-    return len(parts) > 1 and bool(below) and any(letters_only("".join(parts[k:])) == below for k in range(1, len(parts)))
+    return (
+        len(parts) > 1 and bool(below) and any(letters_only("".join(parts[k:])) == below for k in range(1, len(parts)))
+    )
 
 
 def _cleaned_away(line: str, dropped: list[DroppedLine]) -> bool:
@@ -710,7 +740,12 @@ def _without_title(title: str, blocks: list[Block]) -> list[Block]:
     (its bracketed tail; the headline under its site's column, [新聞]…, rw1072) goes, one that starts with the title
     loses it, and its placeholders are found again in what is left (they were the title's and the rest's, at the
     places the joined line gave them)."""
-    while blocks and not blocks[0].marker and (first := letters_only(_without_column(blocks[0].text))) and first in letters_only(title):
+    while (
+        blocks
+        and not blocks[0].marker
+        and (first := letters_only(_without_column(blocks[0].text)))
+        and first in letters_only(title)
+    ):
         blocks = blocks[1:]
     end = _title_end(title, blocks[0].text) if blocks else None
     rest = blocks[0].text[end:].strip() if end is not None else ""
@@ -732,7 +767,9 @@ def _title_end(title: str, text: str) -> int | None:
     form = letters_only(title)
     if not form or not text.startswith(title[:1]) or CLAUSE_OF_SENTENCE.search(title):
         return None
-    return next((end for end in range(len(form), min(len(text), 2 * len(title)) + 1) if letters_only(text[:end]) == form), None)
+    return next(
+        (end for end in range(len(form), min(len(text), 2 * len(title)) + 1) if letters_only(text[:end]) == form), None
+    )
 
 
 def _outermost_at_level_one(blocks: list[Block]) -> list[Block]:
@@ -850,7 +887,10 @@ def _said_across(first: str, second: str, text: str) -> bool:
     page wrapped over two lines (3 of the 19 tune titles set over two page lines). A sub-headline under its headline is a
     phrase of its own, which no text says run on from the headline's last words (0 of the 133 tune titles over a page line
     of 6 to 30 characters, neither junk nor dashed nor ending in a stop)."""
-    end, start = letters_only(analysis_form(first))[-JUNCTION_CHARS:], letters_only(analysis_form(second))[:JUNCTION_CHARS]
+    end, start = (
+        letters_only(analysis_form(first))[-JUNCTION_CHARS:],
+        letters_only(analysis_form(second))[:JUNCTION_CHARS],
+    )
     return len(end) == len(start) == JUNCTION_CHARS and end + start in letters_only(analysis_form(text))
 
 
@@ -895,7 +935,11 @@ def _rest_of_papers_headline(k: int, page: list[str]) -> str:
         line = page[j].strip()
         if not line:
             continue
-        if _no_headline_part(line) or letters_only(line) == letters_only(page[k]) or len(parts) == MAX_HEADLINE_LINES - 1:
+        if (
+            _no_headline_part(line)
+            or letters_only(line) == letters_only(page[k])
+            or len(parts) == MAX_HEADLINE_LINES - 1
+        ):
             return ""
         parts.append(line)
         if _over_papers_dateline(j, page):
@@ -1020,7 +1064,12 @@ def titled_by_model(
             # a page line that is one of the opening paragraphs (the half-width form of the headline under a column's
             # name) is taken as that paragraph is, the lines above it the page's
             same = next(
-                (i for i in _opening_blocks(document.blocks) if letters_only(document.blocks[i].text) == letters_only(at)), None
+                (
+                    i
+                    for i in _opening_blocks(document.blocks)
+                    if letters_only(document.blocks[i].text) == letters_only(at)
+                ),
+                None,
             )
             at = at if same is None else same
         if isinstance(at, str):
@@ -1052,7 +1101,9 @@ MIN_UNRELATED_HEADLINE_CHARS = 12  # a headline of a sentence's length, Han char
 MIN_UNRELATED_TEXT_CHARS = 200  # the text it stands over, enough to share a word with its own headline
 
 
-def untitled_when_unrelated(documents: list[Document], dropped: list[DroppedLine], fallback_title: str) -> list[Document]:
+def untitled_when_unrelated(
+    documents: list[Document], dropped: list[DroppedLine], fallback_title: str
+) -> list[Document]:
     """A page's one text under a title line of a headline's length that shares no two Han characters with it (``echo`` 0:
     2025全国技巧体教融合比赛暨上海市技巧公开赛在沪圆满落幕 over a company union's summer visits to its sites, rw1808): the
     line is another page's headline, which a spam host set over the text; dropped as the page's, the text untitled. A news

@@ -215,8 +215,42 @@ def test_knee_finds_the_bend_and_never_passes_the_maximum():
 def test_knee_is_not_moved_by_a_bump_of_a_few_thousandths():
     # the seeds' silhouette curves before and after seed 003's three run-in headings were split from their paragraphs
     # (round 18): unsmoothed, their knees were 12 and 7
-    before = [.0891, .0953, .1156, .1309, .1317, .1533, .1584, .1657, .1866, .1864, .1925, .1988, .207, .2101, .2093, .2161]
-    after = [.0832, .0957, .1018, .132, .1346, .1402, .1419, .1572, .1712, .1814, .1849, .1927, .2055, .2125, .2053, .2223]
+    before = [
+        0.0891,
+        0.0953,
+        0.1156,
+        0.1309,
+        0.1317,
+        0.1533,
+        0.1584,
+        0.1657,
+        0.1866,
+        0.1864,
+        0.1925,
+        0.1988,
+        0.207,
+        0.2101,
+        0.2093,
+        0.2161,
+    ]
+    after = [
+        0.0832,
+        0.0957,
+        0.1018,
+        0.132,
+        0.1346,
+        0.1402,
+        0.1419,
+        0.1572,
+        0.1712,
+        0.1814,
+        0.1849,
+        0.1927,
+        0.2055,
+        0.2125,
+        0.2053,
+        0.2223,
+    ]
     knees = {knee(dict(zip(range(4, 20), curve + [last]))) for curve, last in ((before, 0.2243), (after, 0.2281))}
     assert len(knees) == 1 and 8 <= knees.pop() <= 16
 

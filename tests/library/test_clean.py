@@ -258,9 +258,13 @@ PLAN_ALPHABET = st.sampled_from(
 @example("，1<p>工工\n工")
 @example("工会信箱\nhnzyydxgh@163.com\n女职工工作")
 @example("会议要求各单位抓好落实推进各项工作\n，1\n工会")
-@example("，工\n工工\n工工\n工")  # two words alone, what the model leaves of a menu, join neither each other nor the line above
+@example(
+    "，工\n工工\n工工\n工"
+)  # two words alone, what the model leaves of a menu, join neither each other nor the line above
 @example("！(工工？")  # a byline after a stop alone: the line goes whole, no stop is left to drop the next time
-@example("工<p>一一、工")  # 一一 is no numeral: the entry has no number (it raised in the junk model's first-section check)
+@example(
+    "工<p>一一、工"
+)  # 一一 is no numeral: the entry has no number (it raised in the junk model's first-section check)
 @example("医\n(工")  # the model keeps 医 beside a byline the rules take; alone, it would drop the whole text
 def test_cleaning_is_idempotent_on_arbitrary_text(text):
     once = clean_text(text)

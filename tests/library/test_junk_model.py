@@ -360,7 +360,9 @@ def test_an_import_counts_the_librarys_lines_only_for_a_model_that_weighs_them(t
     with Library(path) as store:
         library = access.ScopedLibrary(store, access.local_actor())
         _import(library, 0)
-        monkeypatch.setattr(Library, "line_files", lambda *a, **k: pytest.fail("counted for a model that does not weigh it"))
+        monkeypatch.setattr(
+            Library, "line_files", lambda *a, **k: pytest.fail("counted for a model that does not weigh it")
+        )
         assert _import(library, 1).ok
         monkeypatch.undo()
         library_model_path(path).write_text(_recurrence_only_model().to_json(), encoding="utf-8")
@@ -432,4 +434,3 @@ def test_a_gloss_written_with_a_space_before_its_close_is_no_part_of_the_analysi
     # .85-.89 in site cross-validation whenever a batch of pages was left out of training (gen25j)
     line = "公司召開(kāi)四屆一次職工代表大會(huì )暨工會(huì )委員會(huì )換屆選舉大會(huì )"
     assert analysis_form(line) == "公司召开四届一次职工代表大会暨工会委员会换届选举大会"
-

@@ -1427,8 +1427,14 @@ def test_a_news_items_headline_that_lists_whom_it_covers_or_a_labelled_one_is_a_
     ]
     # fix19e, rw891: a FAQ's questions after their Q: over their A: answers are its headings, Q: their marker
     faq = [
-        ("哪些事業單位需要設立職工福利委員會?", "A:依據職工福利金條例第一條及「其他企業組織之範圍」解釋令，需設立職工福利委員會之事業單位如下。"),
-        ("職工福利委員會如何設立?", "A:本市職工福利委員會設立分兩階段流程，第一階段請至勞工福利資訊網登錄，第二階段報請核備。"),
+        (
+            "哪些事業單位需要設立職工福利委員會?",
+            "A:依據職工福利金條例第一條及「其他企業組織之範圍」解釋令，需設立職工福利委員會之事業單位如下。",
+        ),
+        (
+            "職工福利委員會如何設立?",
+            "A:本市職工福利委員會設立分兩階段流程，第一階段請至勞工福利資訊網登錄，第二階段報請核備。",
+        ),
     ]
     blocks = outline("".join(f"Q:{q}\n{a}\n" for q, a in faq))
     assert [b[:4] for b in blocks if b[0] == "heading"] == [("heading", 1, "Q:", q.replace("?", "？")) for q, _ in faq]
@@ -1825,7 +1831,10 @@ def test_a_list_of_titles_over_the_sections_keeps_the_canonical_order():
         "一、工会基本情况\n共青团XX市委员会工会是依照《中华人民共和国工会法》《工会章程》成立的职工群众组织，现有会员X名，内设工会委员会、经费审查委员会。\n"
         "二、主要开展工作\n1.夯实工作基础，注重打造规范型工会。\n一是加强工会自身规范化建设，组织开展工会委员会、经费审查委员会增补选举工作，调整、充实工会干部队伍。\n"
     )
-    assert [(level, marker) for _, level, marker, _ in blocks if marker in ("一、", "二、")] == [(1, "一、"), (1, "二、")]
+    assert [(level, marker) for _, level, marker, _ in blocks if marker in ("一、", "二、")] == [
+        (1, "一、"),
+        (1, "二、"),
+    ]
 
 
 def test_a_headline_line_beside_an_unmarked_heading_is_its_sibling_whatever_stands_above_it():
@@ -1860,7 +1869,11 @@ def test_a_line_under_a_heading_or_ending_a_list_of_short_lines_is_no_unmarked_s
         ("第廿六條: 各種會議之召開。", "第廿六條:", "各種會議之召開。"),  # rw1405
         ("第 1 條 法律依據", "第 1 條", "法律依據"),  # rw1244
         ("第2條會名", "第2條", "會名"),  # rw1244's 第2條 會名 with its caption glued on: the junk rules read it so too
-        ("第三条规定的会员权利，由工会委员会负责落实。", None, "第三条规定的会员权利，由工会委员会负责落实。"),  # prose citing one
+        (
+            "第三条规定的会员权利，由工会委员会负责落实。",
+            None,
+            "第三条规定的会员权利，由工会委员会负责落实。",
+        ),  # prose citing one
     ],
 )
 def test_a_charters_article_number_is_a_marker_of_its_own_family(line, marker, rest):
@@ -1961,7 +1974,10 @@ def test_a_field_whose_value_is_a_sentence_heads_the_deeper_entries_under_it_by_
     (document,) = parse_file((FILES / "rw831.txt").read_bytes(), "rw831.txt").documents
     blocks = [(b.type, b.marker, b.text) for b in document.blocks]
     at = next(k for k, b in enumerate(blocks) if b[2].startswith("活動時間"))
-    assert blocks[at : at + 2] == [("heading", "2.", "活動時間："), ("paragraph", None, "9/24（二）〜9/27（五）課間時間。")]
+    assert blocks[at : at + 2] == [
+        ("heading", "2.", "活動時間："),
+        ("paragraph", None, "9/24（二）〜9/27（五）課間時間。"),
+    ]
     whole = "工会工作计划\n6.实施两大工程：送温暖工程和增强凝聚力工程\n（1）送温暖工程\n实施送温暖工程的目的：帮助困难职工解决实际问题。\n"
     assert outline(whole)[0][0::3] == ("heading", "实施两大工程：送温暖工程和增强凝聚力工程")
 
@@ -1970,7 +1986,10 @@ def test_a_headline_over_a_sentence_leading_into_a_list_whose_bullets_were_lost_
     # gen23h: rw1016's first question over its lead-in sentence and the list the page's bullets (•) no longer mark; its
     # sibling question over a paragraph was a heading already
     (document,) = parse_file((FILES / "rw1016.txt").read_bytes(), "rw1016.txt").documents
-    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1] == ["為什麼要組工會？", "如何開始籌備工會？"]
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1] == [
+        "為什麼要組工會？",
+        "如何開始籌備工會？",
+    ]
 
 
 def test_a_label_over_its_value_line_beside_a_label_heading_is_a_heading_and_no_wrapped_word():
@@ -1978,7 +1997,11 @@ def test_a_label_over_its_value_line_beside_a_label_heading_is_a_heading_and_no_
     # / 參與人員 / 對於教師工會、…等。): the label over a value line of no sentence is a heading beside its sibling over a
     # paragraph; a longer line of a page without punctuation over another (rw724's 澎湖將面臨高齡化社會) stays a paragraph
     (document,) = parse_file((FILES / "rw1437.txt").read_bytes(), "rw1437.txt").documents
-    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][-3:] == ["會議日期", "會議地點", "參與人員"]
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][-3:] == [
+        "會議日期",
+        "會議地點",
+        "參與人員",
+    ]
     # the reflow left 會議日期 on its line (a form's label over its value, another label under that), and a numbered field with
     # its value on its line has no value under it
     assert "協辦單位：全國教師工會總聯合會" in [b.text for b in document.blocks]
@@ -1992,12 +2015,16 @@ def test_a_numbered_field_with_a_short_value_among_section_labels_is_a_line_not_
     # with a short value and nothing under it is a field; a field whose value is prose is its section's heading)
     (document, *_) = parse_file((FILES / "rw856.txt").read_bytes(), "rw856.txt").documents
     blocks = {b.text: b.type for b in document.blocks}
-    assert [blocks.get(t) for t in ("活动主题：爱在重阳 情满望湖", "活动时间：20xx年10月XX日下午", "活动地点：社居委2楼大会议室")] == [
-        "item"
-    ] * 3
+    assert [
+        blocks.get(t)
+        for t in ("活动主题：爱在重阳 情满望湖", "活动时间：20xx年10月XX日下午", "活动地点：社居委2楼大会议室")
+    ] == ["item"] * 3
     # 五、活动形式:开展以“爱在重阳,情满望湖”为主题的联欢会。, one clause with its stop, is a field too (the ruling of round 24)
     assert blocks.get("活动形式：开展以“爱在重阳，情满望湖”为主题的联欢会。") == "item"
-    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][:2] == ["活动目的及意义：", "活动过程："]
+    assert [b.text for b in document.blocks if b.type == "heading" and b.level == 1][:2] == [
+        "活动目的及意义：",
+        "活动过程：",
+    ]
     (document, *_) = parse_file((FILES / "rw1254.txt").read_bytes(), "rw1254.txt").documents
     blocks = [(b.type, b.text) for b in document.blocks]
     at = blocks.index(("item", "活动主题：展现自己，舞动青春"))
@@ -2068,4 +2095,7 @@ def test_the_last_sentence_of_a_list_of_items_over_lines_that_close_the_list_is_
     (document,) = parse_file((FILES / "rw1692.txt").read_bytes(), "rw1692.txt").documents
     blocks = [(b.type, b.text) for b in document.blocks]
     at = blocks.index(("heading", "服裝規範："))
-    assert blocks[at + 1 : at + 3] == [("paragraph", "請穿著具有學系專業或參賽主題識別性的服裝參賽"), ("heading", "評審方式：")]
+    assert blocks[at + 1 : at + 3] == [
+        ("paragraph", "請穿著具有學系專業或參賽主題識別性的服裝參賽"),
+        ("heading", "評審方式："),
+    ]

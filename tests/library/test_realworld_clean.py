@@ -265,7 +265,10 @@ def test_a_page_line_the_model_takes_that_opens_the_text_again_leaves_the_lines_
         ("垂杨柳医院工会“冬送温暖”活动为职工鼓干劲 - Reportify", "网站名称"),  # rw985: the page's own title line
         ("论文部分内容阅读", "文档信息"),
         ("中国西部 2021年2期", "页码/页眉"),  # rw998: a journal's name and its issue over the article
-        ("教師會會訊 臺中第二高級中學", "页码/页眉"),  # rw1070: a bulletin's masthead over the minutes, taken for the title
+        (
+            "教師會會訊 臺中第二高級中學",
+            "页码/页眉",
+        ),  # rw1070: a bulletin's masthead over the minutes, taken for the title
         ("《圖說》台中市勞工局舉辦市長與工會有約活動。", "图片说明"),
         ("圖說:收到學生用心準備的禮物,歡喜過教師節。 人間社記者李雪麗攝", "图片说明"),
         ("劉琪希 攝", "网页信息"),  # rw588, rw654: a photographer's credit alone, the name and 摄 apart
@@ -619,11 +622,17 @@ def test_a_gambling_sites_entrance_spliced_into_a_sentence_goes(line, spliced):
         ),
         ("永葆先进性，为尊龙凯时的高质量生长作出孝顺，以优异的效果迎接党的二十大胜利召开。", "尊龙凯时"),
         ("(二)77779193永利办趣味活动", "77779193永利"),
-        ("为此，3月8日，mg老虎机_老虎机游戏-轮盘赌博专家推荐卫计局举行了以健步走为主要内容庆“三、八”国际劳动妇女节活动。", "mg老虎机_老虎机游戏-轮盘赌博专家推荐"),
+        (
+            "为此，3月8日，mg老虎机_老虎机游戏-轮盘赌博专家推荐卫计局举行了以健步走为主要内容庆“三、八”国际劳动妇女节活动。",
+            "mg老虎机_老虎机游戏-轮盘赌博专家推荐",
+        ),
         ("衡水市总170万元“关爱金”情暖职工-m6米乐网页版", "-m6米乐网页版"),
         ("確定1個黨支部“書記項目”，填寫《9001cc金沙以誠為本黨支部“書記項目”立項申報書》。", "9001cc金沙以誠為本"),
         ("推动驿站智能化等方面下功夫爱游戏体育全站app，因地制宜部署充实驿站服务内容。", "爱游戏体育全站app"),
-        ("李斌飞报告的《2021年医院工作总结及2022年工作计划》、解读的《必发9988集团“十四五”发展规划》。", "必发9988集团"),
+        (
+            "李斌飞报告的《2021年医院工作总结及2022年工作计划》、解读的《必发9988集团“十四五”发展规划》。",
+            "必发9988集团",
+        ),
         ("卯家湾社区开展“幸福家园卯家湾·粽叶飘香迎端午”主题活动-凯时尊龙官网", "-凯时尊龙官网"),
         # and on tune: a brand and its site's word three times in one report (rw636, unannotated before gen24j), a casino's
         # domain before its brand (rw1172, kept since round 23), a Latin name and a lucky number (rw1125)
@@ -631,7 +640,10 @@ def test_a_gambling_sites_entrance_spliced_into_a_sentence_goes(line, spliced):
         ("据悉，近期www.3700.COm威尼斯分工会安排号召各工会小组积极开展红色观影活动。", "www.3700.COm威尼斯"),
         ("天电集团新一届工会委员会将在Royal皇家88集团", "Royal皇家88集团"),
         # and three that every parser kept until gen24j: bwin's, betway's and 太阳城's in place of the unit (rw903, rw1047, rw965)
-        ("1月11日，bwin必赢唯一中国官方网站联合章贡区总工会、章贡区重点片区各单位联合举办了宣讲报告会活动，", "bwin必赢唯一中国官方网站"),
+        (
+            "1月11日，bwin必赢唯一中国官方网站联合章贡区总工会、章贡区重点片区各单位联合举办了宣讲报告会活动，",
+            "bwin必赢唯一中国官方网站",
+        ),
         ("为使职工受益职工书屋，冀中必威手机登陆在线网页 峰峰集团新三矿工会近日开展", "必威手机登陆在线网页"),
         ("近年来，太阳集团城网址83138以开展特色竞赛为抓手，积极动员组织广大职工广泛开展", "太阳集团城网址83138"),
     ],
@@ -849,10 +861,19 @@ def test_a_news_dateline_glued_before_the_first_sentence_goes_and_the_sentence_s
             "(亞洲經濟通訊社/記者王福星報導)為降低疫情發生風險,台中市政府衛生局召開跨局處工作聯繫會議。",
             "(亞洲經濟通訊社/記者王福星報導)",
         ),
-        ("【記者陳楷立/高雄】勞工節將至,高雄市112年模範勞工暨績優工會表揚大會今(22)日於林皇宮舉行。", "【記者陳楷立/高雄】"),
-        ("(記者吳素貞/澎湖報導)爲肯定護理人員無私犧牲奉獻的精神,衛生福利部舉辦優良暨資深典範護理人員選拔。", "(記者吳素貞/澎湖報導)"),
+        (
+            "【記者陳楷立/高雄】勞工節將至,高雄市112年模範勞工暨績優工會表揚大會今(22)日於林皇宮舉行。",
+            "【記者陳楷立/高雄】",
+        ),
+        (
+            "(記者吳素貞/澎湖報導)爲肯定護理人員無私犧牲奉獻的精神,衛生福利部舉辦優良暨資深典範護理人員選拔。",
+            "(記者吳素貞/澎湖報導)",
+        ),
         ("本報(bào)訊 8月28日,縣總工會(huì)在竹山一中舉行2024年“金秋助學(xué)金”集中發(fā)放儀式。", "本報(bào)訊"),
-        ("【企媒创氪快讯】金秋送爽,丹桂飘香。在重阳佳节来临之际,占上社区党委组织社区“两委”走访慰问辖区高龄老人。", "【企媒创氪快讯】"),
+        (
+            "【企媒创氪快讯】金秋送爽,丹桂飘香。在重阳佳节来临之际,占上社区党委组织社区“两委”走访慰问辖区高龄老人。",
+            "【企媒创氪快讯】",
+        ),
         (
             "「本文来源:工人日报」工人日报客户端记者田国垒通讯员刘家龙葛红普1月6日上午,莒县总工会“送温暖”活动在莒县职工服务中心启动。",
             "「本文来源:工人日报」工人日报客户端记者田国垒通讯员刘家龙葛红普",
@@ -887,7 +908,10 @@ def test_a_lead_glued_before_a_paragraphs_first_clause_is_the_pages_by_its_shape
             "(制造部李玲)",
             "(制造部李玲)",
         ),
-        ("南丁格尔画像前,涉外护理系主任谭淑娟带领学生庄严宣誓。教师代表李馨、学生代表韩安琪分别发言。(涉外护理系)", "(涉外护理系)"),
+        (
+            "南丁格尔画像前,涉外护理系主任谭淑娟带领学生庄严宣誓。教师代表李馨、学生代表韩安琪分别发言。(涉外护理系)",
+            "(涉外护理系)",
+        ),
         (
             "今年7至8月,江门新会区总工会计划投入17.5万元慰问职工。图为7月10日,慰问组为职工送上饮料。/ 新会 供图",
             "/ 新会 供图",
@@ -1291,7 +1315,10 @@ def test_a_paragraphs_indent_lost_to_question_marks_goes_and_the_paragraph_stand
         ("rw783.txt", "（总承包公司 吴敏）"),  # a unit and its writer's name after the last sentence
         ("rw772.txt", "（李煜）"),  # a bare name over the paper's copyright notice, which goes too
         ("rw772.txt", "本稿件所含文字、图片和音视频资料，版权均属"),
-        ("rw764.txt", "【亞太新聞網/記者陳逸凡/台中報導】"),  # a reporter's dateline in brackets, the outlet's name first
+        (
+            "rw764.txt",
+            "【亞太新聞網/記者陳逸凡/台中報導】",
+        ),  # a reporter's dateline in brackets, the outlet's name first
         ("rw756.txt", "【記者 玉女/台中報導】"),
         ("rw765.txt", "date 2025-10-28"),  # a post's date under a Latin label glued to the first sentence
         ("rw781.txt", "文明風(fēng)2月9日訊"),  # a site's dateline with its own day, glossed, before the report's day
@@ -1354,11 +1381,15 @@ def test_a_news_outlets_name_after_its_bracketed_headline_and_a_bilingual_column
     # rw726: 最新消息NEWS (a column with its English name) had become the title; 【…聯繫會報 觀摩…協會】環球日報社 World News
     # Media: the outlet's name glued after the headline; the headline names a meeting in its first part (其他, not 计划)
     (document,) = parse_set_file("rw726.txt").documents
-    assert bare(document.title) == bare("南投縣府辦理福利社區化大小旗艦型計畫第二次聯繫會報 觀摩臺北市文山區明興社區發展協會")
+    assert bare(document.title) == bare(
+        "南投縣府辦理福利社區化大小旗艦型計畫第二次聯繫會報 觀摩臺北市文山區明興社區發展協會"
+    )
     assert document.kind == "其他"
     assert "World News Media" not in all_text(parse_set_file("rw726.txt"))
     assert junk_reason("最新消息NEWS") is not None and junk_reason("新闻中心 NEWS CENTER") is not None
-    assert title_kind("XX市残疾人联合会 2024年工作计划") == "计划"  # a unit's name before the title's genre is no meeting
+    assert (
+        title_kind("XX市残疾人联合会 2024年工作计划") == "计划"
+    )  # a unit's name before the title's genre is no meeting
 
 
 def test_empty_fields_at_the_pages_foot_and_a_registry_code_go():
@@ -1394,7 +1425,10 @@ def test_a_sample_sites_intro_on_writing_the_genre_goes():
 def test_a_byline_the_excerpt_cut_after_its_first_character_goes():
     # rw739: …优秀组织奖”。( 张 at the file's end (GB18030)
     assert _set_texts("rw739.txt")[-1].endswith("优秀组织奖”。")
-    for cut, left in (("今年获得了优秀组织奖。（张", "今年获得了优秀组织奖。"), ("今年获得了优秀组织奖。（一", "今年获得了优秀组织奖。（一")):
+    for cut, left in (
+        ("今年获得了优秀组织奖。（张", "今年获得了优秀组织奖。"),
+        ("今年获得了优秀组织奖。（一", "今年获得了优秀组织奖。（一"),
+    ):
         kept, _ = clean_lines([Line("工会全年开展了各项活动，取得了良好成效。"), Line(cut)], model=False)
         assert kept[-1].text == left  # an outline's marker the excerpt cut stays
 
@@ -1448,7 +1482,15 @@ def test_a_sites_welcome_at_the_page_head_goes_whole_and_takes_no_headline_with_
 
 def test_a_comment_areas_boards_a_qr_prompt_a_divider_and_an_issues_editor_go():
     # rw955: a citizen-journalism page's comment area under the text; rw964: a WeChat page's foot
-    for line in ("FB留言板", "PeoPo 討論區", "回應文章建議規則:", "加入時間: 2008.07.22", "长按识别", "------分隔线------------", "本期编审:罗森"):
+    for line in (
+        "FB留言板",
+        "PeoPo 討論區",
+        "回應文章建議規則:",
+        "加入時間: 2008.07.22",
+        "长按识别",
+        "------分隔线------------",
+        "本期编审:罗森",
+    ):
         assert junk_reason(line) is not None, line
     texts = _set_texts("rw964.txt")
     assert not any(text in ("长按识别", "本期编审：罗森") or "分隔线" in text for text in texts)
@@ -1557,7 +1599,8 @@ def test_bylines_of_spaced_units_a_name_before_a_role_and_a_reports_close_before
     assert any(text.endswith("最主要的目的了。") for text in texts)
     assert "舉辦法紀教育培養員工崇法養廉風氣" in texts
     kept, _ = clean_lines(
-        [Line("会议由工会主席主持。（王明）"), Line("会议要求各单位认真落实，确保各项工作取得实效，按时上报材料。")], model=False
+        [Line("会议由工会主席主持。（王明）"), Line("会议要求各单位认真落实，确保各项工作取得实效，按时上报材料。")],
+        model=False,
     )
     assert kept[0].text.endswith("（王明）")
 
@@ -1727,7 +1770,9 @@ def test_a_tables_bar_closing_a_line_goes_unless_the_line_is_a_cell_of_a_column(
 
 def test_a_captions_alt_text_before_its_triangle_a_stamp_cut_open_and_a_gossip_sites_name_go():
     # rw1215 (fix21b): 中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發百合花獎給表現優異的護理系老師。
-    assert junk_reason("中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發百合花獎給表現優異的護理系老師。")
+    assert junk_reason(
+        "中華醫大護理系加冠典禮317位加冠生薪傳南丁格爾精神▲ 曾信超校長頒發百合花獎給表現優異的護理系老師。"
+    )
     # rw1212: 编辑:… 发布时间:2010年06月08日 点击数: 字号:【 was glued to the headline under it; 程女士黑料入口 stood for the unit
     text = all_text(parse_set_file("rw1212.txt"))
     assert "字号" not in text and "黑料" not in text and "举行职工登山活动" in text
@@ -1745,7 +1790,7 @@ def test_a_news_agencys_consent_and_language_banners_go_and_leave_the_headline_a
         "請同意我們的隱私權規範,才能啟用聽新聞的功能。",
         "本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解中央社隱私聲明當您關閉此視窗,代表您同意上述規範。",
         "Your browser does not appear to support Traditional Chinese. Would you like to go to CNA’s English website,"
-        " “Focus Taiwan\" ?",
+        ' “Focus Taiwan" ?',
         "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。",
     ):
         assert junk_reason(clean_text_line(line)) == "网页控件"
@@ -1796,7 +1841,9 @@ def test_a_sentence_that_gives_a_sites_address_deep_inside_is_the_texts():
     (本文来源:https://…, rw657; …歡迎寄至 cool loud@gmail.com, rw734)."""
     sentence = (FILES / "rw1315.txt").read_text(encoding="utf-8").splitlines()[2]
     assert junk_reason(clean_text_line(sentence)) is None
-    assert junk_reason("本文来源：https://www.wddqw.com/doc/e1053435322b3169a45177232f60ddccdb38e66c.html") == "网站名称"
+    assert (
+        junk_reason("本文来源：https://www.wddqw.com/doc/e1053435322b3169a45177232f60ddccdb38e66c.html") == "网站名称"
+    )
     notice = (FILES / "rw734.txt").read_text(encoding="utf-8").splitlines()[0]
     assert junk_reason(clean_text_line(notice)) == "网站名称"
     (document,) = _parsed("rw1315")
@@ -1820,7 +1867,10 @@ def test_a_sentence_that_gives_a_sites_address_deep_inside_is_the_texts():
         ("妇委会许瑛朱小芳", "网页信息"),  # rw1502: a unit with its writers' names glued after it
         # rw1493: a reprint's credit to the original's headline at the foot
         ("原标题:《激情与力量的对决——奉贤区卫生健康系统2023年职工体育系列赛事之拔河比赛顺利完赛》", "网页信息"),
-        ("主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室", "网页信息"),  # rw1330: a government site's footer
+        (
+            "主办:中共攀枝花市西区委员会办公室 攀枝花市西区人民政府办公室",
+            "网页信息",
+        ),  # rw1330: a government site's footer
     ],
 )
 def test_a_sites_hotline_page_kind_names_and_record_date_are_junk_by_rule(line, reason):
@@ -1883,7 +1933,10 @@ def test_a_list_of_other_posts_headlines_under_its_labels_goes_whole():
         ("聯合報／ 記者許凱婷／台北即時報導", "网页信息"),  # a paper's name before the reporter's credit and the place
         ("觀天下／ 記者陳郁薇／瑞芳報導", "网页信息"),
         ("人民网 王凡", "网页信息"),  # an outlet's name and its reporter's over the report
-        ("【文 / 吳清山院長】【圖 / 臺北市教師會提供】", "网页信息"),  # the writer's and the picture's credits in brackets
+        (
+            "【文 / 吳清山院長】【圖 / 臺北市教師會提供】",
+            "网页信息",
+        ),  # the writer's and the picture's credits in brackets
         ("print列印此文章", "网页控件"),  # a print button in two languages
         ("导语", "网页控件"),  # a site's label over its teaser
         ("本题链接:", "网页控件"),  # a link's label left empty at the foot
@@ -2075,10 +2128,19 @@ def test_a_headlines_bracketed_day_and_a_line_of_fields_are_not_split_as_headlin
     ("line", "headline"),
     [
         # rw692's page title: headline, column, hospital
-        ("西昌市人民医院2017年四届二次职工代表大会胜利召开 - 医院动态 - 西昌市人民医院", "西昌市人民医院2017年四届二次职工代表大会胜利召开"),
+        (
+            "西昌市人民医院2017年四届二次职工代表大会胜利召开 - 医院动态 - 西昌市人民医院",
+            "西昌市人民医院2017年四届二次职工代表大会胜利召开",
+        ),
         # rw1095's headline under a government office's page title, a university's, a news site's
-        ("区国动办机关党支部召开2023年度主题教育专题组织生活会_青浦区人民政府", "区国动办机关党支部召开2023年度主题教育专题组织生活会"),
-        ("区国动办机关党支部召开2023年度主题教育专题组织生活会 - 青浦区国防动员办公室", "区国动办机关党支部召开2023年度主题教育专题组织生活会"),
+        (
+            "区国动办机关党支部召开2023年度主题教育专题组织生活会_青浦区人民政府",
+            "区国动办机关党支部召开2023年度主题教育专题组织生活会",
+        ),
+        (
+            "区国动办机关党支部召开2023年度主题教育专题组织生活会 - 青浦区国防动员办公室",
+            "区国动办机关党支部召开2023年度主题教育专题组织生活会",
+        ),
         ("绽放女性风采,共庆三八妇女节|中国工会新闻网", "绽放女性风采,共庆三八妇女节"),
         # a headline's own parts after a hyphen name no unit nor site (rw1031, rw733)
         ("慢遊雲林-抽百萬名車", None),
@@ -2140,8 +2202,14 @@ def test_the_sentence_of_who_chaired_and_gave_the_report_stays_the_texts():
         ("rw1611", "孙安静"),  # 图文丨孙安静: a credit with a bar for its slash
         ("rw1616", "比(bi)賽現場(chang)"),  # a caption by its words, though …帶你進入比賽現場。 names it
         ("rw1616", "黃庭芳"),  # (文/辦公室 黃庭芳;公(gong)司工(: a credit cut by the page's end
-        ("rw1628", "单佩佩合影"),  # 三等奖获得者与…科护士长周敏、…科护士长徐约丹、…科护士长单佩佩合影: a group photo's caption
-        ("rw1633", "陈晓东"),  # …深切哀思。 (中国人寿泉州市鲤城区支公司:陈晓东) |: a unit's byline, the name after a colon
+        (
+            "rw1628",
+            "单佩佩合影",
+        ),  # 三等奖获得者与…科护士长周敏、…科护士长徐约丹、…科护士长单佩佩合影: a group photo's caption
+        (
+            "rw1633",
+            "陈晓东",
+        ),  # …深切哀思。 (中国人寿泉州市鲤城区支公司:陈晓东) |: a unit's byline, the name after a colon
     ],
 )
 def test_fresh_sites_credits_captions_and_spam_go(stem, gone):
@@ -2294,7 +2362,9 @@ def test_a_clocks_colon_is_no_labels_in_the_texts_own_prose():
     assert reads_as_own_prose(analysis_form(clean_text_line(line)))
     kept, _ = clean_lines([Line(line)], model=False)
     assert "召开第五届第二次职工代表大会" in "".join(k.text for k in kept)
-    assert not LABEL_COLON.search("遂宁市船山区妇幼保健院于4月1日下午17:00组织医院全体职工代表在院内召开第五届第二次职工代表大会")
+    assert not LABEL_COLON.search(
+        "遂宁市船山区妇幼保健院于4月1日下午17:00组织医院全体职工代表在院内召开第五届第二次职工代表大会"
+    )
     assert LABEL_COLON.search(analysis_form(clean_text_line(_file_line("rw489", "时间:9月9日"))))
 
 
@@ -2350,7 +2420,12 @@ def test_fix24a_the_text_under_a_sites_contacts_stays_and_its_neighbours_are_kep
     rule took it); a telephone field in a sentence, a review stage with no name and a journal's name in a sentence stay."""
     (document,) = _parsed("rw1566")
     assert document.blocks[0].text.startswith("为更好的落实三重一大制度")
-    assert junk_reason(clean_text_line("免费接送/急救电话:0825-2257490 / 2233105 电话预约挂号:0825-5817080 投诉电话:0825-2226870")) == "网页信息"
+    assert (
+        junk_reason(
+            clean_text_line("免费接送/急救电话:0825-2257490 / 2233105 电话预约挂号:0825-5817080 投诉电话:0825-2226870")
+        )
+        == "网页信息"
+    )
     assert junk_reason(clean_text_line("请拨打急救电话:0825-2257490,我们将派车接送。")) is None
     assert junk_reason(clean_text_line("初审:包蕾 复审:方明 终审:夏彤")) == "网页信息"
     assert junk_reason(clean_text_line("初审:各支部推荐,复审:党委审定。")) is None
@@ -2368,7 +2443,9 @@ def test_fix25a_a_sites_ranked_links_go_with_their_ranks():
     own = "为丰富职工生活，工会决定开展以下活动。\n1\n组织全体职工健步走\n2\n开展职工书画摄影展\n3\n举办职工趣味运动会\n活动结束后，工会将进行总结表彰。"
     assert all(item in clean_text(own) for item in ("组织全体职工健步走", "开展职工书画摄影展", "举办职工趣味运动会"))
     # before the text's first sentence, short of three ranks, the links stay
-    assert "沂源县西里镇扫雪除冰保畅通" in clean_text("1\n河南睢县寒冬腊八送温暖\n2\n沂源县西里镇扫雪除冰保畅通\n金风送爽，丹桂飘香，又是一年中秋至，工会组织开展了活动。")
+    assert "沂源县西里镇扫雪除冰保畅通" in clean_text(
+        "1\n河南睢县寒冬腊八送温暖\n2\n沂源县西里镇扫雪除冰保畅通\n金风送爽，丹桂飘香，又是一年中秋至，工会组织开展了活动。"
+    )
 
 
 def test_fix25a_a_row_of_more_bar_parted_words_than_a_table_has_columns_goes():
@@ -2376,7 +2453,14 @@ def test_fix25a_a_row_of_more_bar_parted_words_than_a_table_has_columns_goes():
     five cells stays."""
     (document,) = _parsed("rw1672")
     assert not any("枞阳县" in block.text for block in document.blocks)
-    assert junk_reason(clean_text_line("和政县| 枞阳县| 化州市| 玉山县| 萝北县| 贺州市| 天津市| 鹿邑县| 伊通| 南阳市| 华宁县| 台州市|")) == "网站栏目"
+    assert (
+        junk_reason(
+            clean_text_line(
+                "和政县| 枞阳县| 化州市| 玉山县| 萝北县| 贺州市| 天津市| 鹿邑县| 伊通| 南阳市| 华宁县| 台州市|"
+            )
+        )
+        == "网站栏目"
+    )
     assert junk_reason(clean_text_line("活动名称 | 时间 | 参与人数 | 主要内容 | 成果与反馈")) is None
 
 
@@ -2450,7 +2534,10 @@ def test_fix26a_an_open_text_size_button_is_the_pages_not_the_headlines():
     "line, promo",
     [
         # a unit prepares anything for its people (rw1837's last sentence); a site presents what it prepared (rw1444)
-        ("本次活动共准备了谜面400多条，涉及医学、古诗词等，共有200多名职工参与活动，喜获工会精心为大家准备的奖品。", False),
+        (
+            "本次活动共准备了谜面400多条，涉及医学、古诗词等，共有200多名职工参与活动，喜获工会精心为大家准备的奖品。",
+            False,
+        ),
         ("好范文网今天为大家精心准备了2023年党的建设和组织工作心得体会，希望对大家有所帮助！", True),
         ("以下是大为大家整理的有关于医院工会工作总结范文，仅供大家参考。", True),
     ],
@@ -2476,7 +2563,10 @@ def test_fix26c_writers_names_in_brackets_glued_before_the_first_sentence_go():
     "line, spliced",
     [
         ("ag真人国际官网集团三届八次职工代表大会圆满举行", "ag真人国际官网"),  # rw1847
-        ("8月1日，OG真人工会委员会在仙人桥木材经营处和森林质检与调查设计队举行“夏送清凉”慰问活动。", "OG真人"),  # rw1667
+        (
+            "8月1日，OG真人工会委员会在仙人桥木材经营处和森林质检与调查设计队举行“夏送清凉”慰问活动。",
+            "OG真人",
+        ),  # rw1667
     ],
 )
 def test_fix26c_a_live_dealer_casinos_brand_goes_with_its_providers_letters(line, spliced):
@@ -2489,11 +2579,16 @@ def test_fix26c_a_texts_real_person_is_no_casino():
 
 def test_fix26c_a_ranked_boards_rows_under_its_head_after_the_text_go():
     # rw1839: the site's board of its units' posts under the report, each row its rank, a name and a count
-    text = ["第二手术室举办穿针引线擂台大赛", "1月17日，第二手术室举办“遂心应手、奋勇争先”穿针引线擂台大赛。第二手术室护士长薄其玉主持活动。"]
+    text = [
+        "第二手术室举办穿针引线擂台大赛",
+        "1月17日，第二手术室举办“遂心应手、奋勇争先”穿针引线擂台大赛。第二手术室护士长薄其玉主持活动。",
+    ]
     board = ["单位排行 根据9月新闻发稿量进行统计", "单位 发布量", "1 医务处 16", "2 党委宣传统战部 15", "3 护理部 13"]
     board += ["4 学生工作处 10", "5 保健科(老年医学科) 5"]
     kept, dropped = clean_lines([Line(t) for t in text + board])
-    assert [k.text for k in kept] == text[:1] + ["1月17日，第二手术室举办“遂心应手、奋勇争先”穿针引线擂台大赛。第二手术室护士长薄其玉主持活动。"]
+    assert [k.text for k in kept] == text[:1] + [
+        "1月17日，第二手术室举办“遂心应手、奋勇争先”穿针引线擂台大赛。第二手术室护士长薄其玉主持活动。"
+    ]
     assert {"单位排行 根据9月新闻发稿量进行统计", "1 医务处 16", "5 保健科(老年医学科) 5"} <= {d.text for d in dropped}
 
 
@@ -2524,21 +2619,37 @@ def test_fix26d_a_lost_indent_inside_a_line_after_a_sentences_end_goes():
 
 def test_fix27b_a_toolbar_after_the_text_ends_the_page():
     # rw1828: the paper's toolbar under the report, then its column links with no clause of prose: all the page's
-    text = ["【本報訊】香港電燈集團公司職工會偕同四地電力工會，日前舉辦慶祝回歸10周年足球賽，結果珠海供電局公會奪得冠軍。"]
+    text = [
+        "【本報訊】香港電燈集團公司職工會偕同四地電力工會，日前舉辦慶祝回歸10周年足球賽，結果珠海供電局公會奪得冠軍。"
+    ]
     foot = ["【打印】 【投稿】 【推薦】 【上一條】 【回頁頂】 【下一條】 【關閉】", "港聞", "新聞專題", "更多"]
     kept, dropped = clean_lines([Line(t) for t in text + foot])
-    assert [k.text for k in kept] == ["香港電燈集團公司職工會偕同四地電力工會，日前舉辦慶祝回歸10周年足球賽，結果珠海供電局公會奪得冠軍。"]
+    assert [k.text for k in kept] == [
+        "香港電燈集團公司職工會偕同四地電力工會，日前舉辦慶祝回歸10周年足球賽，結果珠海供電局公會奪得冠軍。"
+    ]
     assert {"港聞", "新聞專題", "更多"} <= {d.text for d in dropped}
 
 
 def test_fix27b_a_toolbar_over_prose_ends_nothing():
     # a row of buttons with a paragraph of the text under it is no foot of the page
-    text = ["工会组织全体职工开展健步走活动，参加人员共120人。", "上一篇  下一篇", "活动结束后，大家纷纷表示收获很大，今后将继续参加。"]
+    text = [
+        "工会组织全体职工开展健步走活动，参加人员共120人。",
+        "上一篇  下一篇",
+        "活动结束后，大家纷纷表示收获很大，今后将继续参加。",
+    ]
     kept, _ = clean_lines([Line(t) for t in text])
     assert kept[-1].text == text[-1]
 
 
-@pytest.mark.parametrize("line", ["合唱比賽。資料圖片", "環衛工人在工會驛站內取暖休息。資料圖片", "△评委组合影", "△集团副总裁、工会主席石玉红总结发"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "合唱比賽。資料圖片",
+        "環衛工人在工會驛站內取暖休息。資料圖片",
+        "△评委组合影",
+        "△集团副总裁、工会主席石玉红总结发",
+    ],
+)
 def test_fix27b_a_captions_file_picture_credit_or_hollow_mark_makes_it_one(line):
     # rw1833: a paper's 資料圖片 after the caption's stop; rw1829: a web article's △ before its captions
     assert junk_reason(line) is not None
@@ -2635,7 +2746,6 @@ def test_fix28a_a_quote_whose_bytes_the_pages_encoding_shifted_is_dropped_up_to_
     assert "我們一起努力" in kept[0].text
 
 
-
 def test_gen28r_a_stretch_the_pages_encoding_read_one_byte_out_of_step_goes_whatever_punctuation_it_lost():
     """gen28r: the shift fix28a's rule took at ?! and a quote is one case of a class first contact showed in five sets: a
     stretch whose characters the page uses nowhere else and which, read one byte over, is a bracket or a quote and the
@@ -2656,7 +2766,12 @@ def test_gen29u_one_mechanism_takes_a_stretch_read_one_byte_over_after_a_lost_fu
     now: one character up to the letter its last byte reads as (確?!翱h級 for 確保“縣級, rw613), a quote whose word the
     page says once (慶?!叭恕惫? for 慶祝“人”, rw1271), one that lost more bytes inside (?!苯痪酥禽x, rw1577), and one the
     pattern missed, its first character's byte no quote's (身手?!皡f(xié)力競走” for “協力競走”, rw1147)."""
-    for name, garbled in [("rw613.txt", "翱"), ("rw1271.txt", "叭恕惫"), ("rw1577.txt", "苯痪酥"), ("rw1147.txt", "皡")]:
+    for name, garbled in [
+        ("rw613.txt", "翱"),
+        ("rw1271.txt", "叭恕惫"),
+        ("rw1577.txt", "苯痪酥"),
+        ("rw1147.txt", "皡"),
+    ]:
         assert garbled not in all_text(parse_set_file(name)), name
     assert "力競走" in all_text(parse_set_file("rw1147.txt"))
 
@@ -2665,7 +2780,10 @@ def test_fix28c_what_a_unit_prepared_for_everyone_is_no_sites_promo():
     """fix28c: a site presents the text it prepared for its readers (为大家精心准备了2023年…心得体会, rw1444); a unit prepares
     games and prizes for its staff (医院工会还为大家准备了丰富的…游戏与奖品, rw2004): the text's own sentence, kept."""
     assert junk_reason("医院工会还为大家准备了丰富的具有挑战性的游戏与奖品，大家争先恐后参与。") is None
-    assert junk_reason("好范文网今天为大家精心准备了2023年党的建设和组织工作心得体会，希望对大家有所帮助！") == "网页推广语"
+    assert (
+        junk_reason("好范文网今天为大家精心准备了2023年党的建设和组织工作心得体会，希望对大家有所帮助！")
+        == "网页推广语"
+    )
     text = "".join(b.text for d in parse_set_file("rw2004.txt").documents for b in d.blocks)
     assert "“穿越火线”“迷你高尔夫”“投壶”" in text
 
@@ -2717,7 +2835,10 @@ def test_fix29a_a_captions_picture_credited_to_the_unit_that_gave_it_goes_whatev
 def test_fix29c_a_keycap_emoji_and_an_emoji_after_a_closing_bracket_are_injected_symbols():
     """fix29c (README junk: emoji injected into text): rw2086's 工作報告》🏄🏿♀️、 (after a closing bracket, a skin tone and a
     gender sign joined) and 另外1️⃣🫰🏼, (a keycap: a digit, its selector, the enclosing keycap) go; the digits of the text stay."""
-    assert clean_text_line("通過了《文理學部行政工作報告》🏄🏿\u2640\ufe0f、《工會工作報告》") == "通過了《文理學部行政工作報告》、《工會工作報告》"
+    assert (
+        clean_text_line("通過了《文理學部行政工作報告》🏄🏿\u2640\ufe0f、《工會工作報告》")
+        == "通過了《文理學部行政工作報告》、《工會工作報告》"
+    )
     assert clean_text_line("另外1\ufe0f\u20e3\U0001faf0\U0001f3fc，全體代表1人") == "另外，全體代表1人"
 
 
@@ -2727,7 +2848,9 @@ def test_fix29d_a_reporters_credit_for_text_and_pictures_glued_before_the_text_g
     documents = parse_file((FILES / "rw2104.txt").read_bytes(), "rw2104.txt").documents
     text = "".join(b.text for d in documents for b in d.blocks)
     assert "张辉" not in text and text.startswith("为迎接第114个国际护士节")
-    assert "王冬霞" not in clean_text("记者 王冬霞 文/图 为迎接国际护士节，5月11日，市医院护理部举办义诊活动，吸引众多市民参与。")
+    assert "王冬霞" not in clean_text(
+        "记者 王冬霞 文/图 为迎接国际护士节，5月11日，市医院护理部举办义诊活动，吸引众多市民参与。"
+    )
 
 
 def test_fix29d_a_label_over_a_numbered_series_is_no_wrapped_lines_end():
@@ -2833,7 +2956,9 @@ def test_fix31c_bars_closing_every_line_of_a_page_are_its_layout_and_no_tables_c
     text = _block_text(documents)
     assert "忻州日報" not in text and "關閉窗口" not in text and "|" not in text
     assert documents[0].year == 2022
-    kept, _ = clean_lines([Line("序号 |"), Line("活动时间 |"), Line("我院召开了职工代表大会，审议了工作报告。")], model=False)
+    kept, _ = clean_lines(
+        [Line("序号 |"), Line("活动时间 |"), Line("我院召开了职工代表大会，审议了工作报告。")], model=False
+    )
     assert [k.text for k in kept][:2] == ["序号|", "活动时间|"]
 
 
@@ -2863,7 +2988,9 @@ def test_fix31b_an_answer_sites_label_opens_a_teaser_as_a_summary_label_does():
     goes whole, the dateline glued inside it with it; the label alone on its line (rw419, rw889) is left to the rules."""
     kept, dropped = clean_lines(
         [
-            Line("最佳答案:湖南省护士心理健康促进项目专家为护士开展心理健康讲座。 红网时刻新闻7月19日讯(记者 潘锦)近日,由湖南省"),
+            Line(
+                "最佳答案:湖南省护士心理健康促进项目专家为护士开展心理健康讲座。 红网时刻新闻7月19日讯(记者 潘锦)近日,由湖南省"
+            ),
             Line("湖南省护士心理健康促进项目专家为护士开展心理健康讲座。"),
             Line("近日,由湖南省护理学会主办的“关爱护士 专家走基层”学术交流活动举行。"),
         ],
@@ -2956,12 +3083,18 @@ def test_fix32d_an_outlets_xiaoxi_dateline_goes_whatever_its_name_ends_with():
     dateline, the word as 讯 is (rw2149's 煙草在線四川消息, rw2028's 烟草在线雷山消息, rw1707's 【本報消息】 are all annotated
     junk); good news in a sentence (传来好消息 …) is no outlet's."""
     kept, dropped = clean_lines(
-        [Line("    烟草市场消息   近日,山东中烟工业有限责任公司济南卷烟厂召开2015年度工会工作座谈会,提出在“五个方面下功夫”。")],
+        [
+            Line(
+                "    烟草市场消息   近日,山东中烟工业有限责任公司济南卷烟厂召开2015年度工会工作座谈会,提出在“五个方面下功夫”。"
+            )
+        ],
         model=False,
     )
     assert [d.text for d in dropped] == ["烟草市场消息"]
     assert kept[0].text.startswith("近日")
-    kept, dropped = clean_lines([Line("传来好消息 近日,我院护理部荣获省级先进集体称号,全院上下倍受鼓舞。")], model=False)
+    kept, dropped = clean_lines(
+        [Line("传来好消息 近日,我院护理部荣获省级先进集体称号,全院上下倍受鼓舞。")], model=False
+    )
     assert not dropped
 
 
@@ -2998,11 +3131,17 @@ def test_fix32b_a_circulars_addressees_open_a_line_of_their_own():
     """fix32b: a circular's addressees (各镇、街道总工会，各委、局、区级公司工会：) under its title are no wrapped rest of the
     title line (关于青浦区“户外职工爱心接力站”创设实施方案, rw2233, a title no ``is_title_line`` reads): the reflow keeps them
     apart, as it keeps an outline entry."""
-    texts = [line.text for line in clean_lines(
-        [Line("关于青浦区“户外职工爱心接力站”创设实施方案"), Line("各镇、街道总工会，各委、局、区级公司工会："),
-         Line("为建设“更有温度的城市”，切实解决户外职工工作中遇到的饮水、休息等实际问题，特制定本方案。")],
-        model=False,
-    )[0]]
+    texts = [
+        line.text
+        for line in clean_lines(
+            [
+                Line("关于青浦区“户外职工爱心接力站”创设实施方案"),
+                Line("各镇、街道总工会，各委、局、区级公司工会："),
+                Line("为建设“更有温度的城市”，切实解决户外职工工作中遇到的饮水、休息等实际问题，特制定本方案。"),
+            ],
+            model=False,
+        )[0]
+    ]
     assert texts[:2] == ["关于青浦区“户外职工爱心接力站”创设实施方案", "各镇、街道总工会，各委、局、区级公司工会："]
 
 
@@ -3340,6 +3479,8 @@ def test_junk36b_a_paywall_marker_alone_on_its_line_goes_by_the_rule():
     kept, dropped = clean_lines([Line("此处隐藏2899个字。VIP会员可见"), Line(REPORT)], model=False)
     assert [line.text for line in kept] == [REPORT]
     assert "此处隐藏" not in all_text(parse_set_file("rw284.txt"))
+
+
 def test_junk36a_a_post_stamp_glued_to_the_text_goes_with_its_label_glossed_or_its_line_cut():
     """junk36a (README junk: bylines, a post's stamp): a mirror's pinyin glosses inside the stamp's label (平發(fā)集團(tuán)工會召開…
     會議發(fā)表時間:2025-03-28 18:20 3月28日,…, rw303) and a stamp before the text's first sentence on a line the page cut before

@@ -170,9 +170,9 @@ def test_a_pages_title_before_its_first_items_title_on_one_line_is_the_collectio
     assert bare(analysis_form(result.documents[0].title)) == "工会换届工作报告篇一"
     assert "收費(fèi)站工會換屆工作報(bào)告" in [d.text for d in result.dropped]
     # two headlines past a space, the second naming no item, stay one line
-    assert [k.text for k in clean_lines([Line("区总工会召开全委会 部署2024年工作"), Line(REPORT)], model=False)[0]][0] == (
-        "区总工会召开全委会 部署2024年工作"
-    )
+    assert [k.text for k in clean_lines([Line("区总工会召开全委会 部署2024年工作"), Line(REPORT)], model=False)[0]][
+        0
+    ] == ("区总工会召开全委会 部署2024年工作")
 
 
 def test_a_sites_list_of_cut_teasers_is_a_document_per_teaser():
@@ -226,7 +226,9 @@ def test_the_texts_sentences_before_a_title_cut_from_a_line_are_no_preamble():
     后，张启表…) and dropped the report's first sentence above as that title's preamble: sentences of prose with no site word
     before a title cut from a line stay, in that document. A site's introduction before an item's title names the site
     (以下是小编…, rw010) and still goes; so do the sentences when the title stands on a line of its own."""
-    first, second = (clean_text_line(line) for line in (FILES / "rw260.txt").read_text(encoding="utf-8").splitlines()[:2])
+    first, second = (
+        clean_text_line(line) for line in (FILES / "rw260.txt").read_text(encoding="utf-8").splitlines()[:2]
+    )
     title = "在听取区总工会2019年工作总结及2020年工作思路"
     docs = [(None, [Line(first)]), (title, [Line(second[len(title) :])])]
     kept = _without_preambles(list(docs), "rw260", [], cut_titles=frozenset({title}))
@@ -255,7 +257,9 @@ def test_item27_a_plans_genre_word_numbered_alone_is_an_item_label_the_structure
     never inside a line (方案一般包括…, …活动方案2015). The rules read it as they read 篇一: the title over it is the
     collection's, the item untitled, and the junk model never judges the label."""
     assert BARE_SERIES.match("方案一：") and BARE_SERIES.match("篇一") and not BARE_SERIES.match("活动方案一")
-    assert not re.search(SERIES, "通常需要提前准备好一份方案,方案一般包括指导思想") and not ITEM_TITLE.search("社区重阳节活动方案2015")
+    assert not re.search(SERIES, "通常需要提前准备好一份方案,方案一般包括指导思想") and not ITEM_TITLE.search(
+        "社区重阳节活动方案2015"
+    )
     assert not judged("方案一：", False)
     page = "社区重阳节活动方案\n方案二：\n活动时间：2015年10月21日上午\n活动地点：社区活动室\n活动内容：为社区老人送去节日的祝福。\n"
     for result in (parse_file(page.encode("utf-8"), "page.txt", title_model=None), parse_set_file("rw271.txt")):
@@ -327,7 +331,10 @@ def test_fix30a_the_headline_again_in_pieces_under_it_is_the_pages_repeat():
     title's, go; a line that holds only part of the title's words and goes on (the text's first sentence) stays."""
     (document,) = parse_set_file("rw2039.txt").documents
     assert document.blocks[0].text.startswith("1月24日")
-    text = "我院召开2024年度职工代表大会\n我院召开2024年度\n职工代表大会\n" + "3月5日，我院召开2024年度职工代表大会，审议通过了医院工作报告和财务工作报告，会议由工会主席主持。\n"
+    text = (
+        "我院召开2024年度职工代表大会\n我院召开2024年度\n职工代表大会\n"
+        + "3月5日，我院召开2024年度职工代表大会，审议通过了医院工作报告和财务工作报告，会议由工会主席主持。\n"
+    )
     (document,) = parse(text).documents
     assert document.title == "我院召开2024年度职工代表大会"
     assert document.blocks[0].text.startswith("3月5日")

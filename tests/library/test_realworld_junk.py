@@ -399,7 +399,11 @@ def test_the_sites_counts_collections_grades_and_columns_are_features(feature, l
         ("empty_field", "出版：更新：", True),  # a post's stamps, two labels with no value (zh.hk01.com)
         ("empty_field", "主辦單位：公益傳播基金會", False),  # a field with its value
         ("file_name", "文件名称：2026年急诊绿色通道工作计划.docx", True),  # a document shop's attachment (f.tikuw.cn)
-        ("file_name", "未命名。png社区主题党日.jpg", True),  # pictures' names, the cleaning's full stop (gs.nwsuaf.edu.cn)
+        (
+            "file_name",
+            "未命名。png社区主题党日.jpg",
+            True,
+        ),  # pictures' names, the cleaning's full stop (gs.nwsuaf.edu.cn)
         ("file_name", "附件1:2013/2014学年第一学期学生党员发展、教育管理工作日程安排表", False),  # an appendix by title
         ("page_state", "數據載入中……", True),  # a script loading (b019.tcpa.edu.tw)
         ("page_state", "暂无内容！", True),  # an empty column (oldweb.cicams.ac.cn)
@@ -508,9 +512,18 @@ def test_a_days_dot_and_a_question_are_a_headlines_a_pages_keywords_are_not(line
     [
         # a title in book-title marks, its subtitle after a colon (rw627)
         ("rw627.txt", "《社区新时代文明实践站半年工作总结：点亮文明之光，共建和谐社区》"),
-        ("rw849.txt", "活动结束后，将整理照片和视频资料上传至公司内网供大家分享，并收集反馈意见以改进未来的活动策划。"),  # under 后续跟进：
-        ("rw849.txt", "- 14:00 自由活动（如徒步、摄影、休闲娱乐等）"),  # a schedule's entry, opening with its time of day
-        ("rw862.txt", "教師節到來 嘉義黎明國小發「敬師券」讓孩子表達感恩"),  # a headline right over the post's stamp alone
+        (
+            "rw849.txt",
+            "活动结束后，将整理照片和视频资料上传至公司内网供大家分享，并收集反馈意见以改进未来的活动策划。",
+        ),  # under 后续跟进：
+        (
+            "rw849.txt",
+            "- 14:00 自由活动（如徒步、摄影、休闲娱乐等）",
+        ),  # a schedule's entry, opening with its time of day
+        (
+            "rw862.txt",
+            "教師節到來 嘉義黎明國小發「敬師券」讓孩子表達感恩",
+        ),  # a headline right over the post's stamp alone
         ("rw621.txt", "阜新市中心醫(yī)院工會"),  # a unit's name over a title line that names none
         ("rw328.txt", "会议"),  # the next paragraph's first word where the page's excerpt ends
         ("rw835.txt", "會上"),
@@ -547,7 +560,10 @@ def test_jpin30_a_run_of_fields_naming_no_event_and_a_foot_of_fields_stay_the_mo
 
 def test_a_schedule_by_the_hour_is_never_the_models_to_judge():
     # rw849: 16:00总结分享会，颁发奖项 and 17:00返回公司 (分享, 返回) were dropped as a site's words and buttons
-    lines = [[text] for text in ("上午：", "8:00集合出发", "中午：", "12:00午餐", "16:00总结分享会，颁发奖项", "17:00返回公司")]
+    lines = [
+        [text]
+        for text in ("上午：", "8:00集合出发", "中午：", "12:00午餐", "16:00总结分享会，颁发奖项", "17:00返回公司")
+    ]
     assert all(context is None for line in judged_contexts(lines)[1::2] for context in line)
     # a time alone before a line of a site (a list of posts) is judged
     assert judged_contexts([["17:00返回公司"], ["首页"]])[0][0] is not None
@@ -581,7 +597,10 @@ def test_a_sentence_opening_on_its_day_written_with_dots_and_its_day_mark_is_nev
 def test_a_writers_first_person_sentence_naming_a_site_is_never_the_models_but_a_sites_notice_is():
     """aud21j: a reader's letter to a paper (…从看纸质刊物到浏览网站，我被《劳动午报》…感染。) was dropped from its paragraph
     by the model for its site words; a notice in the site's voice inside a paragraph (rw016) is still judged."""
-    assert not judged("三年间，从被动阅读到主动探知，从看纸质刊物到浏览网站，我被《劳动午报》不变的本色与充满人情的味道深深感染。", True)
+    assert not judged(
+        "三年间，从被动阅读到主动探知，从看纸质刊物到浏览网站，我被《劳动午报》不变的本色与充满人情的味道深深感染。",
+        True,
+    )
     assert judged("本篇資料來自 AI 写作助手网站,通過 wECHAT 小程序搜索青鳥寫作,探索其智能功能。", True)
 
 
@@ -598,7 +617,10 @@ def test_a_charters_article_numbered_with_its_tens_as_one_letter_is_a_label_neve
 
 def test_a_pages_one_sentence_of_three_clauses_without_a_site_word_is_never_the_models():
     """aud21j: a long-term care page's only sentence under its headline was dropped by the model as a button (0.82)."""
-    assert not judged("護理人員是為數最多的醫事人力,目前因護理人員短缺,許多病房閒置、關閉,導致醫院的營運拉警報、病人的治療被延誤耽擱。", False)
+    assert not judged(
+        "護理人員是為數最多的醫事人力,目前因護理人員短缺,許多病房閒置、關閉,導致醫院的營運拉警報、病人的治療被延誤耽擱。",
+        False,
+    )
     assert judged("請同意我們的隱私權規範,才能啟用聽新聞的功能。", False) or junk_reason(
         clean_text_line("請同意我們的隱私權規範,才能啟用聽新聞的功能。")
     )
@@ -644,7 +666,13 @@ def test_a_line_right_over_the_outlines_first_section_is_its_title_not_the_model
     from nlp.library.junk import judged_contexts
 
     def judged_first(first: str) -> bool:
-        lines = [[first], ["一、計畫名稱"], ["團隊創新專業精進"], ["二、計畫目標"], ["推動成立教師專業學習社群，鼓勵教師自發性進行省思。"]]
+        lines = [
+            [first],
+            ["一、計畫名稱"],
+            ["團隊創新專業精進"],
+            ["二、計畫目標"],
+            ["推動成立教師專業學習社群，鼓勵教師自發性進行省思。"],
+        ]
         return any(context is not None for context in judged_contexts(lines)[0])
 
     assert not judged_first("子計畫2【編號:105-2")
@@ -652,7 +680,10 @@ def test_a_line_right_over_the_outlines_first_section_is_its_title_not_the_model
     (document,) = _parsed("rw1778")
     assert document.title == "子計畫2【編號：105-2"
     item = _parsed("rw856")[0]  # the first of its two items (kd36: the second's title line no longer wraps into it)
-    assert [(b.level, b.text) for b in item.blocks if b.type == "heading"][:2] == [(1, "活动目的及意义："), (1, "活动过程：")]
+    assert [(b.level, b.text) for b in item.blocks if b.type == "heading"][:2] == [
+        (1, "活动目的及意义："),
+        (1, "活动过程："),
+    ]
 
 
 def test_fix26d_a_posts_count_of_answers_or_comments_is_a_counter():
@@ -685,7 +716,6 @@ def test_gen26j_an_abstracts_label_in_its_language_is_an_essays_part():
     assert not judged("中文摘要", False)
     assert not judged("英文摘要", False)
     assert judged("文章詳目資料", False)
-
 
 
 def test_fixR1_a_persons_name_over_a_date_signs_a_text_its_writer_says_in_the_first_person():
@@ -802,7 +832,14 @@ def test_gen28k_unmarked_captions_beside_a_marked_one():
         "为提高村（社区）工会干部业务能力，加强工会工作再上新台阶，3月22日下午，大新镇总工会召开2023年工会工作会议。",
     ]
     seen = [line[0] for line in contexts([[text] for text in texts])]
-    assert [c.beside_caption for c in seen] == [False, False, False, True, True, False]  # the stamp parts the headline off
+    assert [c.beside_caption for c in seen] == [
+        False,
+        False,
+        False,
+        True,
+        True,
+        False,
+    ]  # the stamp parts the headline off
 
 
 def test_gen29j_a_name_too_short_for_a_headline_over_the_pages_headline():
@@ -811,7 +848,11 @@ def test_gen29j_a_name_too_short_for_a_headline_over_the_pages_headline():
     report = "2011年全省高校党建工作的总体要求是：坚持以邓小平理论和“三个代表”重要思想为指导，深入贯彻落实科学发展观。"
     column = [line[0] for line in contexts([[t] for t in ["理论学习", "2011年全省高校党建工作要点", report]])]
     assert [c.over_headline for c in column] == [True, False, False]
-    items = ["組織架構", "本會最高權力機構為會員大會", "每2年舉行一次理事選舉,周年會員大會上由有表決權的會員以不記名投票方式選出當屆理事"]
+    items = [
+        "組織架構",
+        "本會最高權力機構為會員大會",
+        "每2年舉行一次理事選舉,周年會員大會上由有表決權的會員以不記名投票方式選出當屆理事",
+    ]
     assert not any(line[0].over_headline for line in contexts([[t] for t in items]))
 
 
@@ -878,7 +919,11 @@ def test_the_opening_words_under_the_texts_last_heading_are_its_paragraph_cut_by
     (三、依托网络优势,增强社区党建工作影响力 / 蚕花园社区在现有的社区网站上新增设): the text's, however many site words it says
     (it scored .90 as content and pinned the retrained junk threshold at .92); a site's field or credit under the text's
     last heading stays judged."""
-    lines = ["社区活跃着一支党员志愿者巡逻队。", "三、依托网络优势,增强社区党建工作影响力", "蚕花园社区在现有的社区网站上新增设"]
+    lines = [
+        "社区活跃着一支党员志愿者巡逻队。",
+        "三、依托网络优势,增强社区党建工作影响力",
+        "蚕花园社区在现有的社区网站上新增设",
+    ]
     assert not _judged_lines(lines)[2]
     assert _judged_lines([*lines[:2], "拟稿人：王雨 核稿人：张晋 来源：历下区总工会"])[2]
     assert "蚕花园社区在现有的社区网站上新增设" in all_text(parse_set_file("rw2334.txt"))
@@ -952,7 +997,9 @@ def test_fix34b_a_document_sites_notice_of_its_documents_rights_is_junk():
     document it sells (2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。…, rw2382 and rw046, where its
     siblings 1、 and 3、 went already) is the site's, wherever its sentence ends."""
     assert "本文档内容版权" not in all_text(parse_set_file("rw2382.txt"))
-    assert junk_reason("2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，可选择认领，认领后既往收益都归您。")
+    assert junk_reason(
+        "2、本文档内容版权归属内容提供方，所产生的收益全部归内容提供方所有。如果您对本文有版权争议，可选择认领，认领后既往收益都归您。"
+    )
 
 
 def test_fix35b_a_sample_sites_lead_in_offering_what_follows_to_its_readers_is_junk():

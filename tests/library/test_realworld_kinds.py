@@ -457,7 +457,9 @@ def test_a_festival_account_laid_out_in_numbered_sections_is_read_by_its_wording
     # no rule takes it for news of the occasion; its summary's sections (基本情况) telling work done make it a summary
     # (fix25b: the kind model had read its numbered sections of what was done as a plan's)
     (document,) = parse_set_file("rw568.txt").documents
-    assert document.title_source == "file" and kind_by_rules(document.title, list(document.blocks), titled=False) == "总结"
+    assert (
+        document.title_source == "file" and kind_by_rules(document.title, list(document.blocks), titled=False) == "总结"
+    )
     assert document.kind == "总结"
 
 
@@ -516,14 +518,18 @@ def test_a_speech_naming_a_summary_and_a_section_heading_over_the_cut_end():
     assert title_kind("2024年工会工作总结") == "总结"
 
 
-@pytest.mark.parametrize(("name", "year"), [("rw726.txt", 2024), ("rw727.txt", 2020), ("rw893.txt", 2017), ("rw913.txt", 2014)])
+@pytest.mark.parametrize(
+    ("name", "year"), [("rw726.txt", 2024), ("rw727.txt", 2020), ("rw893.txt", 2017), ("rw913.txt", 2014)]
+)
 def test_a_taiwanese_texts_work_year_or_full_date_of_the_republic_gives_its_year(name, year):
     # rw726: 南投縣113年度大、小旗艦計畫; rw727: 決標日至109年12月31日止
     assert parse_set_file(name).documents[0].year == year
 
 
 def test_a_date_of_the_republic_something_began_on_gives_no_year():
-    text = "自105年1月1日起法定正常工時調整為每週四十小時，勞工權益應受保障。\n各工會應配合宣導，協助會員瞭解相關規定。\n"
+    text = (
+        "自105年1月1日起法定正常工時調整為每週四十小時，勞工權益應受保障。\n各工會應配合宣導，協助會員瞭解相關規定。\n"
+    )
     assert parse(text).documents[0].year is None
 
 
@@ -708,7 +714,9 @@ def test_a_cited_survey_a_hash_a_reported_year_and_a_two_digit_roc_date_give_the
     """aud21y: a survey's year quoted in the second paragraph (rw1006, 「2024縣市幸福指數大調查」), digits inside a file's hash
     name (a1964f52d), a meeting that 报告了2024年…工作情况，并对2025年…安排部署 (2024), a Taiwanese 時間:97年12月6日 (2008)."""
     assert _parsed("rw1006")[0].year is None
-    (hashed,) = _page("為了讓不回家的員工能在中山度過一個熱鬧祥和的快樂新年,於1月26日晚,為大家舉辦了團年飯活動。\n", "a1964f52d.txt")
+    (hashed,) = _page(
+        "為了讓不回家的員工能在中山度過一個熱鬧祥和的快樂新年,於1月26日晚,為大家舉辦了團年飯活動。\n", "a1964f52d.txt"
+    )
     assert hashed.year is None
     (executive,) = _page(
         "本网讯(通讯员蔡瑜蓉)12月30日,夷陵区妇联召开五届五次执委(扩大)会议。区妇联五届执委、各乡镇(街道、试验区)妇联主席、"
@@ -751,7 +759,9 @@ def test_a_rules_amendment_records_give_no_year_and_its_article_captions_are_hea
     headings = [(b.level, b.text) for b in document.blocks if b.type == "heading"]
     assert headings[:3] == [(1, "總則"), (2, "法律依據"), (2, "會名")]
     assert not judged("第1條 法律依據", False)
-    (charter,) = _page("工会章程\n第一章 总则\n第一条 本会定名为某某公司工会。\n第二条 本会是职工自愿结合的群众组织。\n")
+    (charter,) = _page(
+        "工会章程\n第一章 总则\n第一条 本会定名为某某公司工会。\n第二条 本会是职工自愿结合的群众组织。\n"
+    )
     assert [b.text for b in charter.blocks if b.type == "heading"] == ["总则"]
     assert any("本会定名为某某公司工会。" in b.text and b.type != "heading" for b in charter.blocks)
 
@@ -843,7 +853,9 @@ def test_fresh_sites_programme_fields_a_communitys_move_and_a_casino_suffix(stem
 def test_a_news_reports_time_and_place_in_its_sentences_is_no_programme():
     """fix23b: two event fields make an untitled text a programme (rw1629); one field a report quotes leaves it news."""
     fields = "活动时间：3月5日\n活动地点：县图书馆广场、水平溪客货邮物流中心\n1.卫生健康志愿服务：为群众开展义诊与健康咨询服务。\n"
-    programme = parse("在第115个“三八”国际劳动妇女节即将到来之际，会同县妇联精心筹备了六大主题活动。\n一、学雷锋 做志愿\n" + fields)
+    programme = parse(
+        "在第115个“三八”国际劳动妇女节即将到来之际，会同县妇联精心筹备了六大主题活动。\n一、学雷锋 做志愿\n" + fields
+    )
     assert programme.documents[0].kind == "计划"
     news = parse(
         "在第115个“三八”国际劳动妇女节到来之际，会同县妇联开展了主题活动。\n活动地点：县图书馆广场\n"
@@ -870,7 +882,9 @@ def test_a_year_long_before_the_pages_time_is_history_not_the_documents():
     2021: a year more than HISTORY_GAP (25) years before the latest year the page gives is the history the text tells, and the
     document takes the next year it states; without a later year on the page, the year stays."""
     assert _parsed("rw843")[0].year == 2021
-    assert _parsed("rw008")[0].year == 2004  # a 2004 plan on a page that names 2024: older text, newer page, within the gap
+    assert (
+        _parsed("rw008")[0].year == 2004
+    )  # a 2004 plan on a page that names 2024: older text, newer page, within the gap
     told = "1941年党中央决定召开“四大”，确定1921年7月的首日即7月1日作为党的生日和纪念日。\n"
     assert parse(told).documents[0].year == 1941
     assert parse(told + "2021年6月30日，社区党支部组织党员重温入党誓词。\n").documents[0].year == 2021
@@ -897,7 +911,12 @@ def test_the_events_dated_day_after_the_scene_dates_the_report_not_the_years_the
     scene = "四季轮回寒暑过，辞旧迎新又一年，伴随着跨年的钟声，我们挥别了过去的2022年，迎来了崭新的2023年。回顾过去，我们见证了拼搏。\n"
     told = "过去是挥手作别的记忆，未来是承载希望的憧憬。2023年1月10日下午，北京市健宫医院护理部召开全院护理工作总结大会。\n"
     assert parse(scene + told).documents[0].year == 2023
-    assert parse(scene + "过去是挥手作别的记忆，未来是承载希望的憧憬。护理部召开全院护理工作总结大会。\n").documents[0].year == 2022
+    assert (
+        parse(scene + "过去是挥手作别的记忆，未来是承载希望的憧憬。护理部召开全院护理工作总结大会。\n")
+        .documents[0]
+        .year
+        == 2022
+    )
 
 
 def test_the_report_of_a_years_work_a_meeting_heard_is_the_year_it_sums_up():
@@ -933,7 +952,10 @@ def test_a_full_day_past_the_opening_dates_the_text_when_nothing_else_does():
     day, 2011年5月1日《工會法》…) is read away there as in the opening."""
     assert [d.year for d in _parsed("rw914")] == [2023]
     opening = "若是說護理學生最大的活動莫過於加冠典禮，如同成人式一般，在實習前由老師為學生加冠。\n由院長為加冠生致詞及勉勵。\n"
-    assert parse("<加冠典禮>\n" + opening + "2023年12月22日冬至的晚上，天氣雖然很冷，大家的心很熱。\n").documents[0].year == 2023
+    assert (
+        parse("<加冠典禮>\n" + opening + "2023年12月22日冬至的晚上，天氣雖然很冷，大家的心很熱。\n").documents[0].year
+        == 2023
+    )
     law = "2011年5月1日《工會法》解除教師工會的禁令後，各縣市成立教師工會。\n"
     assert parse("<加冠典禮>\n" + opening + law).documents[0].year is None
 
@@ -943,7 +965,9 @@ def test_a_titles_own_dotted_day_is_the_documents_year_a_stamp_in_the_text_is_no
     still missed on main: the dotted day was read away as a page's stamp, which no title holds); in the text it stays a stamp."""
     assert [d.year for d in _parsed("rw1025")] == [2007]
     body = "为庆祝“三·八”国际劳动妇女节，院工会组织女职工开展了丰富多彩的活动。\n大家在活动中增进了友谊，度过了一个愉快的节日。\n"
-    headline = "我院举行庆“三·八”国际劳动妇女节活动(2007.4.5)\n"  # the page gives it twice, as its title and its headline
+    headline = (
+        "我院举行庆“三·八”国际劳动妇女节活动(2007.4.5)\n"  # the page gives it twice, as its title and its headline
+    )
     assert parse(headline + headline + body).documents[0].year == 2007
     assert parse(body + "院工会在2007.4.5的活动中发放了纪念品。\n").documents[0].year is None
 
@@ -967,7 +991,12 @@ def test_a_chronicles_year_is_its_last():
     text = "社区文明实践站开展国学课堂。\n2018年，社区成立新时代文明实践站。\n2020年，实践站场所升级。\n2023年，实践站着力构建服务体系。\n"
     assert parse(text).documents[0].year == 2023
     # years that do not follow one another are no chronicle: the first stands
-    assert parse("社区开展国学课堂。\n2018年，社区成立实践站。\n2016年，社区建成广场。\n2023年，实践站升级。\n").documents[0].year == 2018
+    assert (
+        parse("社区开展国学课堂。\n2018年，社区成立实践站。\n2016年，社区建成广场。\n2023年，实践站升级。\n")
+        .documents[0]
+        .year
+        == 2018
+    )
 
 
 def test_a_signatures_date_in_eight_digits_gives_its_year():
@@ -1042,7 +1071,9 @@ def test_fix26t_the_year_of_the_honour_a_title_reports_is_the_documents():
 def test_gen26y_a_day_whose_month_mark_the_page_lost_gives_its_year():
     """gen26y: rw1731 tells its meeting on 2017年310日 (the page lost 月), its only year past the opening: 2017 (before: none)."""
     assert [d.year for d in _parsed("rw1731")] == [2017]
-    (document,) = parse("支部组织生活会\n社会学院党支部\n专题组织生活会\n2017年310日，在学院会议室召开专题组织生活会。\n").documents
+    (document,) = parse(
+        "支部组织生活会\n社会学院党支部\n专题组织生活会\n2017年310日，在学院会议室召开专题组织生活会。\n"
+    ).documents
     assert document.year == 2017
 
 
@@ -1075,7 +1106,9 @@ def test_gen26y_a_span_of_years_gives_its_first():
 def test_gen26y_the_year_up_to_now_is_the_year_of_the_work():
     """gen26y: rw1773 据统计，2025年以來，我市各級工會共籌集…: 2025 (before: none); not 自2019年以来 (a start)."""
     assert [d.year for d in _parsed("rw1773")] == [2025]
-    (document,) = parse("市总工会开展助学活动\n日前，市总工会开展助学活动。\n据统计，2025年以来，全市共资助学生百名。\n").documents
+    (document,) = parse(
+        "市总工会开展助学活动\n日前，市总工会开展助学活动。\n据统计，2025年以来，全市共资助学生百名。\n"
+    ).documents
     assert document.year == 2025
 
 
@@ -1091,7 +1124,10 @@ def test_fix27c_the_month_the_reported_work_began_in_gives_the_year():
     """A summary whose only year is the month its work began in (从2023年6月份开始，实施民生工作站, rw1923) has that year; a year
     something began in long before (自2005年开园) does not give one."""
     assert parse_set_file("rw1923.txt").documents[0].year == 2023
-    assert _page("工作总结\n景区自2005年开园以来，接待游客众多，我们做了以下工作：一是加强管理，二是改善服务。\n")[0].year is None
+    assert (
+        _page("工作总结\n景区自2005年开园以来，接待游客众多，我们做了以下工作：一是加强管理，二是改善服务。\n")[0].year
+        is None
+    )
 
 
 def test_fix27a_a_measure_of_area_or_copies_is_no_year():
@@ -1144,7 +1180,9 @@ def test_fix28b_an_untitled_texts_lead_in_to_its_work_done_makes_it_a_summary_wh
     writer's summary, also when it opens on the day of a meeting (rw1912), as rw680, rw1728 and rw1742 are annotated."""
     blocks = [
         Block("paragraph", "2015年7月22日下午，在文博楼小会议室，由学院工会主席主持召开了本学期工会工作的第二次会议。"),
-        Block("paragraph", "回顾2015年上半年的工作，学院工会认真落实学校工会的工作安排。本学期主要开展了以下几方面工作："),
+        Block(
+            "paragraph", "回顾2015年上半年的工作，学院工会认真落实学校工会的工作安排。本学期主要开展了以下几方面工作："
+        ),
         Block("paragraph", "第一，大力建设职工之家，购置了工会活动的基础设施。"),
     ]
     assert kind_by_rules("page", blocks, titled=False) == "总结"
@@ -1291,7 +1329,9 @@ def test_fix32b_untitled_entries_that_open_with_a_units_charges_are_its_duties()
     (（一）協助集團郵政工會領導處理日常工作。… （四）負責…, rw2234) lists a unit's duties, as under a 工作职责 heading (rw1610):
     neither a plan nor a summary."""
     assert parse_set_file("rw2234.txt").documents[0].kind == "其他"
-    page = "".join(f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待")))
+    page = "".join(
+        f"（{n}）负责{w}工作。\n" for n, w in zip("一二三四五", ("文件收发", "会议组织", "档案管理", "财务", "接待"))
+    )
     assert _page(page)[0].kind == "其他"
 
 

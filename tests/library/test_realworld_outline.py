@@ -464,7 +464,9 @@ def test_an_event_plans_section_labels_glued_to_their_prose_are_headings():
     # rw1091 (one line): 一、活动目的为了丰富教职工的业余生活，… 二、活动宗旨释放活力、陶冶情操、缓解压…
     assert heading_texts(parse_set_file("rw1091.txt")) == ["活动目的", "活动宗旨"]
     # a heading that goes on after the label is no label glued to prose (rw638: 活动主题的确定, 活动内容的设计)
-    result = parse("社区活动方案\n一、活动主题的确定\n围绕社区建设开展活动。\n二、活动内容的设计\n组织居民参加文体活动。\n")
+    result = parse(
+        "社区活动方案\n一、活动主题的确定\n围绕社区建设开展活动。\n二、活动内容的设计\n组织居民参加文体活动。\n"
+    )
     assert heading_texts(result) == ["活动主题的确定", "活动内容的设计"]
 
 
@@ -569,7 +571,10 @@ def test_a_charters_labels_spaced_out_close_up_and_head_its_chapters_and_article
     (document,) = _parsed("rw1326")
     # its name over the union's and the day it was adopted, then its first chapter: the title, not the union's name
     assert document.title == "組織章程"
-    assert [(b.marker, b.text) for b in document.blocks[1:3]] == [(None, "第一章"), ("第一條", "本章程依據教師法及相關法令訂定之。")]
+    assert [(b.marker, b.text) for b in document.blocks[1:3]] == [
+        (None, "第一章"),
+        ("第一條", "本章程依據教師法及相關法令訂定之。"),
+    ]
     # a chapter's label alone is the outermost level, also after a list the chapter before it ended on (十、 / 第三章)
     chapters = [(b.level, b.text) for b in document.blocks if b.type == "heading" and b.text.endswith("章")]
     assert chapters[:3] == [(1, "第一章"), (1, "第二章"), (1, "第三章")]
@@ -608,7 +613,9 @@ def test_a_first_section_headline_under_the_title_and_run_in_entries_before_a_cl
     entries = [(b.type, b.marker) for b in document.blocks if b.marker in ("1、", "2、", "3、", "4、")][:4]
     assert entries == [("item", "1、"), ("item", "2、"), ("item", "3、"), ("item", "4、")]
     (document,) = _parsed("rw051")
-    assert [b.type for b in document.blocks if b.text.startswith(("重视抓好", "抓重点攻难点", "抓党建、促团建"))] == ["item"] * 3
+    assert [b.type for b in document.blocks if b.text.startswith(("重视抓好", "抓重点攻难点", "抓党建、促团建"))] == [
+        "item"
+    ] * 3
 
 
 def test_a_date_wrapped_between_its_number_and_its_unit_is_one_line_and_no_title():
@@ -658,7 +665,9 @@ def test_fix24a_a_lone_fields_prose_a_recurring_fields_label_and_a_quoted_themes
     (rw1585,) = _parsed("rw1585")
     assert "“学党纪知于心 守底线践于行”十月主题党日活动" in [b.text for b in rw1585.blocks if b.type == "heading"]
     # a field over one sentence stays an item
-    one = parse("为丰富全校教职工业余文化生活，校工会定于9月16日举行教职工拔河比赛。具体安排如下：\n1、比赛方法：以分工会为单位，每个参赛队为15人。\n")
+    one = parse(
+        "为丰富全校教职工业余文化生活，校工会定于9月16日举行教职工拔河比赛。具体安排如下：\n1、比赛方法：以分工会为单位，每个参赛队为15人。\n"
+    )
     assert [b.type for b in one.documents[0].blocks][-1] == "item"
 
 
@@ -667,7 +676,10 @@ def test_gen25h_a_news_items_couplet_subheadings_with_paragraphs_between_are_hea
     other paragraphs between them: its subheadings. rw729's 一场骑行活动，展现健康风采。 beside 一场品茗插花活动，共赴春日雅集。
     (two phrases of other lengths) opens a list's paragraph: none of its openings is a heading."""
     (rw899,) = _parsed("rw899")
-    assert [b.text for b in rw899.blocks if b.type == "heading"] == ["发放慰问品，情暖职工心。", "趣味活动会，欢乐迎新春。"]
+    assert [b.text for b in rw899.blocks if b.type == "heading"] == [
+        "发放慰问品，情暖职工心。",
+        "趣味活动会，欢乐迎新春。",
+    ]
     (rw729,) = _parsed("rw729")
     assert [b.text for b in rw729.blocks if b.type == "heading"] == []
 
@@ -770,7 +782,10 @@ def test_fix27c_a_double_dash_in_a_text_file_is_the_entry_mark_not_a_markdown_bu
     """A .txt line opening with the Chinese dash (——认清形势,…。广泛开展…) keeps both its dashes: one is a markdown bullet, two
     mark the entry (the dash family), whose run-in phrases are headings beside their siblings (rw1929's five)."""
     result = parse_set_file("rw1929.txt")
-    assert heading_texts(result)[:2] == ["认清形势，振奋精神，做好新形势下的工会工作。", "围绕中心，服务大局，埋头实干，努力完成全年目标和任务。"]
+    assert heading_texts(result)[:2] == [
+        "认清形势，振奋精神，做好新形势下的工会工作。",
+        "围绕中心，服务大局，埋头实干，努力完成全年目标和任务。",
+    ]
     # a single dash stays a bullet, the line its text
     lines = text_markdown_hints([Line("— 参观红色教育基地。"), Line("——坚持服务大局。要把…")])
     assert [line.text for line in lines] == ["参观红色教育基地。", "——坚持服务大局。要把…"]
@@ -900,7 +915,9 @@ def test_fix28c_a_label_naming_the_plan_with_its_colon_heads_the_list_under_it()
     (2004年工會工作計劃： over 1、…, rw1999); a longer clause pointing ahead (本次会议由三部分组成：) is no such label."""
     (document,) = parse_set_file("rw1999.txt").documents
     assert ("heading", 1) in [(b.type, b.level) for b in document.blocks if "工會工作計劃" in b.text]
-    lead = "2004年是中心面临新形势、新挑战的关键之年。在新的一年里，中心工会将紧紧围绕中心的工作重点，脚踏实地开展工作。\n"
+    lead = (
+        "2004年是中心面临新形势、新挑战的关键之年。在新的一年里，中心工会将紧紧围绕中心的工作重点，脚踏实地开展工作。\n"
+    )
     entries = (
         "1、认真学习贯彻党的十六大精神，结合工会特点，做好宣传教育工作和思想政治工作。\n"
         "2、积极配合有关部门推进中心的企业文化建设，营造一个良好的文化氛围，满足员工的精神文化需求。\n"
@@ -1100,7 +1117,12 @@ def test_fix29d_a_run_in_entry_beside_a_sibling_over_deeper_entries_is_a_heading
 def test_fix29d_run_in_entries_each_over_a_line_of_their_own_are_headings():
     """Run-in entries that each have a line of text under them (1、社区、小区。组织志愿者… over 责任单位：…, rw2096) introduce
     content of their own: headings, their phrase the heading. One sibling with nothing under it keeps them items."""
-    assert [text for level, text in _headings("rw2096") if level == 3] == ["社区、小区。", "办公区域。", "城区河道。", "道路沿线。"]
+    assert [text for level, text in _headings("rw2096") if level == 3] == [
+        "社区、小区。",
+        "办公区域。",
+        "城区河道。",
+        "道路沿线。",
+    ]
     entries = (
         "1、社区小区。组织志愿者对背街小巷的卫生死角进行一次彻底的清扫，解决乱扔垃圾等不明现象。\n责任单位：各区办事处\n"
         "2、办公区域。各机关、学校集中清理办公区及其下属单位公共区域的环境卫生。\n"
@@ -1113,7 +1135,11 @@ def test_fix29d_a_step_of_two_phrases_of_other_lengths_stands_among_phrase_steps
     """Paragraphs in a row that each open with a phrase as its own sentence are the document's headings; one of them may
     open with two phrases of other lengths (以學促產,推進電改建設。 after 配齊建強黨組織。 and 談心談話促黨建工作開展。, rw2106).
     Paragraphs that mostly open with two such phrases (会议指出，要加强学习。) are no series of headings."""
-    assert [text for _, text in _headings("rw2106")] == ["配齊建強黨組織。", "談心談話促黨建工作開展。", "以學促產，推進電改建設。"]
+    assert [text for _, text in _headings("rw2106")] == [
+        "配齊建強黨組織。",
+        "談心談話促黨建工作開展。",
+        "以學促產，推進電改建設。",
+    ]
     body = "。".join(["会议要求各支部认真组织学习，切实把会议精神落到实处"] * 2) + "。\n"
     page = "会议指出，要加强学习。" + body + "会议强调，要狠抓落实。" + body + "配齐建强组织。" + body
     assert heading_texts(parse("某支部会议\n" + page)) == []
@@ -1124,10 +1150,12 @@ def test_gen29u_a_marker_numbers_its_lists_first_entry_however_written():
     series and siblings, cleaning's label over a series and the junk rules' field label over a list all read: its number
     is one however written, a number in words after 第 or a word too (第一，, 活动一：), a glyph (①, ⑴, ⒈, ㈠), a decimal
     section's last part (2.1); 1.2, ⑵ and 十一、 number no first entry."""
-    assert all(numbers_first(m) for m in ["1.", "01", "一、", "（一）", "第一，", "活动一：", "第一条", "①", "⑴", "⒈", "㈠", "2.1"])
+    assert all(
+        numbers_first(m)
+        for m in ["1.", "01", "一、", "（一）", "第一，", "活动一：", "第一条", "①", "⑴", "⒈", "㈠", "2.1"]
+    )
     assert not any(numbers_first(m) for m in ["1.2", "⑵", "十一、", "10.", None])
     assert opens_list("①猜谜语") and opens_list("第一阶段：宣传发动") and not opens_list("②猜谜语")
-
 
 
 def test_fix30b_a_parts_number_with_a_dot_alone_over_its_name_is_the_names_marker():
@@ -1164,7 +1192,9 @@ def test_prec30_a_list_whose_entries_have_nothing_under_them_is_a_list_of_items(
     assert {"理论学习", "师德教育", "民主管理"} <= set(heading_texts(parse(skeleton)))
     # seed 003's 二、抓住基本点，… over （一）… （二）… and 三、… over its own, after a paragraph under 一、指导思想: such lists under two
     # sibling sections are an outline written without its content
-    led = skeleton.replace("一、加强思想建设\n", "一、指导思想\n以党的方针为指导，团结广大教职工，做好各项工作。\n二、加强思想建设\n")
+    led = skeleton.replace(
+        "一、加强思想建设\n", "一、指导思想\n以党的方针为指导，团结广大教职工，做好各项工作。\n二、加强思想建设\n"
+    )
     assert {"理论学习", "师德教育", "民主管理"} <= set(heading_texts(parse(led.replace("二、维护", "三、维护"))))
 
 
@@ -1174,7 +1204,11 @@ def test_gen32h_lists_under_sibling_sections_of_a_written_out_outline_are_items(
     rule), as a list under one section is. Lists under two sibling sections are an outline written without its content only
     when no paragraph or item stands from the first list on (seed 000's 篇五; the prec30 test's skeleton after 指导思想)."""
     blocks = [b for d in _parsed("rw1897") for b in d.blocks]
-    entries = [b for b in blocks if b.marker and b.text in ("增强社区凝聚力，提高居民归属感", "活动场地租赁费用", "增进邻里情，共筑和谐社区")]
+    entries = [
+        b
+        for b in blocks
+        if b.marker and b.text in ("增强社区凝聚力，提高居民归属感", "活动场地租赁费用", "增进邻里情，共筑和谐社区")
+    ]
     assert [b.type for b in entries] == ["item"] * 3
     assert (1, "活动预算") in _headings("rw1897")
     page = (
@@ -1262,7 +1296,10 @@ def test_gen31h_a_label_with_its_colon_among_numbered_sections_is_a_part_of_the_
         "工会活动方案\n一、活动安排\n（一）全校总动员\n8月底召开全体教师会议，部署活动。\n工会：\n组织教职工开展慰问。\n"
         "（二）评优表彰\n推荐优秀教师。\n二、活动要求\n各部门高度重视。\n"
     )
-    assert [(b.level, b.text) for d in parse(page).documents for b in d.blocks if b.type == "heading"][2] == (3, "工会：")
+    assert [(b.level, b.text) for d in parse(page).documents for b in d.blocks if b.type == "heading"][2] == (
+        3,
+        "工会：",
+    )
 
 
 def test_gen31s_a_field_with_its_value_under_a_numbered_entry_is_no_wrap_of_it():

@@ -276,7 +276,9 @@ def test_a_report_whose_site_masked_every_figure_has_a_slot_for_each():
 
 def test_a_mask_after_yuan_is_the_former_name_of_a_place():
     # rw752: 对原**垃圾填埋场西北侧… (a site's masked place name, read as censoring between two Han characters)
-    assert [(p.text, p.kind) for p in find_placeholders("对原**垃圾填埋场西北侧非法废旧塑料回收加工点")] == [("**", "name")]
+    assert [(p.text, p.kind) for p in find_placeholders("对原**垃圾填埋场西北侧非法废旧塑料回收加工点")] == [
+        ("**", "name")
+    ]
     assert find_placeholders("进一步认**时期") == ()  # a word's masked middle is still the site's censoring
     # rw1710: a quoted mask, the head noun of a phrase after its 的, is a common word masked; rw413's
     # honour in quotes stays a slot; rw158's formula is the site's censoring (round 25's ruling, fix25d)

@@ -390,7 +390,10 @@ def test_a_collections_name_opening_its_lines_is_no_sites_stamp():
         ("rw275", "幼儿园年终工作总结范文（篇1）"),  # not the collection's 幼儿园年终工作总结范文(模板6篇) above it
         ("rw277", "集团工会年度活动计划表篇一"),  # not 最新集团工会年度活动计划表(五篇)
         ("rw223", "小学工会工作总结报告(学校工会年度工作总结)"),  # a tail in parentheses, no text glued to it
-        ("rw1710", "社区垃圾分类工作计划第一季度到第四季度篇一"),  # what runs on after the genre to the item's label, no text
+        (
+            "rw1710",
+            "社区垃圾分类工作计划第一季度到第四季度篇一",
+        ),  # what runs on after the genre to the item's label, no text
         ("rw1707", "北區街坊節與衆同樂"),  # the headline twice under a job site's empty field (職位類型:), which goes
         ("rw213", "2025醫(yī)院工會組織建設與目標計劃"),  # without the preview's page label _第1頁
         ("rw253", "公司召開二屆二次職工(工會會員)代表大會"),  # the view count 3445 under it is no part of it
@@ -910,7 +913,10 @@ def test_a_reprints_original_title_label_goes_from_its_title():
 @pytest.mark.parametrize(
     "stem, title",
     [
-        ("rw1535", "疫情下社區黨建軟硬件設施對比研究——以廣東省北江社區和廣西壯族自治區城東社區為例"),  # under a book's card
+        (
+            "rw1535",
+            "疫情下社區黨建軟硬件設施對比研究——以廣東省北江社區和廣西壯族自治區城東社區為例",
+        ),  # under a book's card
         ("rw1559", "迎南社区：端午送粽子社区一家亲"),  # under a roundup's lead-in
     ],
 )
@@ -1026,7 +1032,14 @@ def test_a_list_of_papers_its_lead_in_and_a_link_framed_in_stars_are_no_title_no
     # the explainer's question after the list, joined to it by reflow before, heads its answer
     assert any(block.type == "heading" and block.text == "為何要組教師工會？" for block in document.blocks)
     # three marks inside a sentence stay masks (rw928's place names)
-    assert len(find_placeholders("制定《***2003-2007年女性人才发展规划实施意见》,与妇女发展理论研究会联手开展\"***女性人才成长")) == 2
+    assert (
+        len(
+            find_placeholders(
+                '制定《***2003-2007年女性人才发展规划实施意见》,与妇女发展理论研究会联手开展"***女性人才成长'
+            )
+        )
+        == 2
+    )
 
 
 def test_an_excerpt_opening_on_an_entry_that_names_its_plan_is_titled_by_it():
@@ -1062,10 +1075,12 @@ def test_fix23a_a_kicker_of_near_lengths_a_bylined_dateline_and_a_single_run_in_
     assert not reads_as_slogan("公众入口 员工入口 返回引导页") and reads_as_slogan("把问题清单 变成幸福清单")
     (rw1444,) = _parsed("rw1444")
     assert any(b.type == "heading" and b.level == 3 and b.text.startswith("按照市委统一部署") for b in rw1444.blocks)
-    assert "「迎香港回歸20周年.促工會發展再上台階」" in clean_text("工聯會早前舉行「迎香港回歸20周年.促工會發展再上台階」啟動禮,共頒發超過50個獎項。")
-    assert clean_text_line("我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述.加强对职工的教育和引导工") == (
-        "我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述。加强对职工的教育和引导工"
+    assert "「迎香港回歸20周年.促工會發展再上台階」" in clean_text(
+        "工聯會早前舉行「迎香港回歸20周年.促工會發展再上台階」啟動禮,共頒發超過50個獎項。"
     )
+    assert clean_text_line(
+        "我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述.加强对职工的教育和引导工"
+    ) == ("我们要认真学习和领会党的十六大报告中关于建设社会主义政治文明的论述。加强对职工的教育和引导工")
 
 
 def test_fix24a_headline_over_its_sub_headline_and_a_cited_meetings_year():
@@ -1099,7 +1114,9 @@ def test_gen25h_a_papers_headline_set_over_lines_above_its_dateline_is_one_title
     assert [d.title for d in _parsed("rw1135")] == ["西安市总工会验收凤凰街社区工会职工书屋"]
     assert [d.title for d in _parsed("rw1563")] == ["衡水市总170万元“关爱金”情暖职工"]
     # two lines of the headline the rules joined, the third under them (rw776)
-    assert [d.title for d in _parsed("rw776")] == ["重温入党誓词 开展党员志愿活动 表彰先进飞云街道 “庆七一”活动丰富多彩"]
+    assert [d.title for d in _parsed("rw776")] == [
+        "重温入党誓词 开展党员志愿活动 表彰先进飞云街道 “庆七一”活动丰富多彩"
+    ]
 
 
 def test_fix25a_a_line_that_opens_with_a_credits_role_is_no_headline():
@@ -1174,7 +1191,10 @@ def test_fix26c_an_items_number_glued_to_the_year_its_text_opens_with():
     dated = GLUED_TITLE.match("学校工会工作计划 篇22023年,我校工会将继续围绕学校中心工作开展各项活动")
     assert dated is not None and dated.group("title") == "学校工会工作计划 篇2"
     # an item's number of two digits before its text stays whole (rw028, rw067's shape)
-    assert GLUED_TITLE.match("社区的年度工作计划 篇12今年,xx社区在温泉街道办事处的领导下").group("title") == "社区的年度工作计划 篇12"
+    assert (
+        GLUED_TITLE.match("社区的年度工作计划 篇12今年,xx社区在温泉街道办事处的领导下").group("title")
+        == "社区的年度工作计划 篇12"
+    )
 
 
 def test_fix26d_a_mirrors_pinyin_glosses_are_no_length_of_a_headline():
@@ -1208,7 +1228,9 @@ def test_fix26t_a_phrase_the_page_opens_with_is_a_candidate_of_that_shape():
         assert pool and all(feature(candidate) == 1.0 for _, candidate in pool), stem
     # a phrase with words above it on the page, a sentence opening the page
     assert feature(Candidate(analysis_form("工会工作计划"), "", -1, 1, False, True, True, 0.0)) == 0.0
-    opening = Candidate(analysis_form("为进一步做好工会工作，特制定本计划。"), "", -1, 1, False, True, True, 0.0, opens_page=True)
+    opening = Candidate(
+        analysis_form("为进一步做好工会工作，特制定本计划。"), "", -1, 1, False, True, True, 0.0, opens_page=True
+    )
     assert feature(opening) == 0.0
 
 
@@ -1220,7 +1242,9 @@ def test_fix26t_a_web_headline_the_text_says_run_on_over_its_second_line_is_one_
     assert wrapped_headline(first, _page_lines("rw897")) == (first + "先進職工小家榮譽稱號", "先進職工小家榮譽稱號")
     assert wrapped_headline("【民生工程】县总工会开展2024年金秋助学活动", _page_lines("rw1593")) is None
     text = "4月27日，九分公司工会荣获全区建设系统“先进职工小家”荣誉称号。\n"
-    assert wrapped_headline("九分公司工会喜获全区建设系统", ["九分公司工会喜获全区建设系统", "先进职工小家荣誉称号", text]) == (
+    assert wrapped_headline(
+        "九分公司工会喜获全区建设系统", ["九分公司工会喜获全区建设系统", "先进职工小家荣誉称号", text]
+    ) == (
         "九分公司工会喜获全区建设系统先进职工小家荣誉称号",
         "先进职工小家荣誉称号",
     )
@@ -1347,7 +1371,10 @@ def test_fix27d_an_occasions_event_over_the_whole_outline_under_a_letterhead_is_
     "title, once",
     [
         ("强练本领 为患服务 强练本领为患服务", "强练本领为患服务"),
-        ("莆田中山中学喜庆“三八”佳节运动赛场竞欢乐 巾帼英雄展风采—莆田中山中学喜庆“三八”佳节", "运动赛场竞欢乐 巾帼英雄展风采—莆田中山中学喜庆“三八”佳节"),
+        (
+            "莆田中山中学喜庆“三八”佳节运动赛场竞欢乐 巾帼英雄展风采—莆田中山中学喜庆“三八”佳节",
+            "运动赛场竞欢乐 巾帼英雄展风采—莆田中山中学喜庆“三八”佳节",
+        ),
         ("医院工会开展活动", "医院工会开展活动"),
         ("工会工作总结 工会", "工会工作总结 工会"),
     ],
@@ -1363,7 +1390,11 @@ def test_gen27t_a_headline_the_page_sets_twice_is_one_title(name):
 
 
 def test_gen27t_a_units_name_alone_over_what_it_did_is_one_headline():
-    page = ["鸡矿公司通达售电公司", "开展“保宁静、促生长”职工交锋竞赛", "为进一步推动全体职工学习业务的积极性，近日，……"]
+    page = [
+        "鸡矿公司通达售电公司",
+        "开展“保宁静、促生长”职工交锋竞赛",
+        "为进一步推动全体职工学习业务的积极性，近日，……",
+    ]
     joined = ("鸡矿公司通达售电公司开展“保宁静、促生长”职工交锋竞赛", "开展“保宁静、促生长”职工交锋竞赛")
     assert wrapped_headline("鸡矿公司通达售电公司", page) == joined
     (document,) = parse_set_file("rw1793.txt").documents
@@ -1394,7 +1425,13 @@ def test_item27_a_site_column_tag_goes_from_the_title_whichever_path_takes_it():
 def test_fix28b_a_headline_the_page_says_whole_above_is_one_over_its_two_wrapped_lines():
     """fix28b: the page's title line says two lines of the headline under its widgets as one (市總工會對市三院“陽光家園…”
     進(jìn)行授牌 / 發(fā)布日期：… / 市總工會對市三院 / “陽光家園…”進(jìn)行授牌, rw1902): one headline the page wrapped."""
-    page = ["市总工会对市三院“阳光家园”进行授牌", "发布日期:2020-08-03", "市总工会对市三院", "“阳光家园”进行授牌", "8月3日下午，……"]
+    page = [
+        "市总工会对市三院“阳光家园”进行授牌",
+        "发布日期:2020-08-03",
+        "市总工会对市三院",
+        "“阳光家园”进行授牌",
+        "8月3日下午，……",
+    ]
     assert wrapped_headline("“阳光家园”进行授牌", page) == ("市总工会对市三院“阳光家园”进行授牌", "市总工会对市三院")
     assert wrapped_headline("市总工会对市三院", page) == ("市总工会对市三院“阳光家园”进行授牌", "“阳光家园”进行授牌")
     (document,) = parse_set_file("rw1902.txt").documents
@@ -1494,9 +1531,16 @@ def test_fix31b_a_tagged_party_branchs_name_over_what_it_did_is_one_headline():
     """A headline the page wrapped after its subject, a unit's name alone over what it did (rw1793's rule): a party
     organisation is a unit as a union is, and a tag in 【】 glued before the headline is the headline's (README titles), so
     【主题教育】…行政三联合党支部 / 开展城乡对口支援及党支部“手拉手”共建活动 is one title (rw2151)."""
-    page = ["【主题教育】北京中医药大学东方医院行政三联合党支部", "开展城乡对口支援及党支部“手拉手”共建活动", "为更好践行二十大精神,…。"]
+    page = [
+        "【主题教育】北京中医药大学东方医院行政三联合党支部",
+        "开展城乡对口支援及党支部“手拉手”共建活动",
+        "为更好践行二十大精神,…。",
+    ]
     assert wrapped_headline(page[0], page) == (page[0] + page[1], page[1])
-    assert wrapped_headline("市委机关党委", ["市委机关党委", "召开2024年度组织生活会", "近日,…。"])[0] == "市委机关党委召开2024年度组织生活会"
+    assert (
+        wrapped_headline("市委机关党委", ["市委机关党委", "召开2024年度组织生活会", "近日,…。"])[0]
+        == "市委机关党委召开2024年度组织生活会"
+    )
     assert _parsed("rw2151")[0].title == page[0] + page[1]
 
 
@@ -1507,8 +1551,16 @@ def test_fix31b_a_title_taken_from_a_page_line_leaves_the_text_whatever_width_it
     from nlp.library.titles import _without_title
     from nlp.models import Block
 
-    joined = [Block("paragraph", "旨在加强护理团队建设，促进护士心理健康，更好地为患者服务湖南省护士心理健康促进项目专家开展讲座。")]
-    assert _without_title("旨在加强护理团队建设,促进护士心理健康,更好地为患者服务", joined)[0].text == "湖南省护士心理健康促进项目专家开展讲座。"
+    joined = [
+        Block(
+            "paragraph",
+            "旨在加强护理团队建设，促进护士心理健康，更好地为患者服务湖南省护士心理健康促进项目专家开展讲座。",
+        )
+    ]
+    assert (
+        _without_title("旨在加强护理团队建设,促进护士心理健康,更好地为患者服务", joined)[0].text
+        == "湖南省护士心理健康促进项目专家开展讲座。"
+    )
     clause = [Block("paragraph", "按照学校党委工作部署和文法系党总支指示要求，1月19日上午，…召开了会议。")]
     assert _without_title("按照学校党委工作部署和文法系党总支指示要求,", clause) == clause
     for stem in ("rw289", "rw2139"):

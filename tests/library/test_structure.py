@@ -99,7 +99,10 @@ def test_title_lines(text, is_title):
         ("为社区完成20x年度各项业务工作", [("20x", "year")]),  # one mark for the last two digits (rw761)
         ("深入学习贯彻x的**大精神", [("**", "blank")]),  # a congress's number masked by stars (rw760)
         ("全面贯彻XXX新时代中国特色社会主义思想", []),  # the name the phrase always names: censoring, no slot (rw760)
-        ("充分调查和积极接触，_ _幼儿园被视为免费", [("_ _", "name")]),  # a kindergarten's name, its blank spaced (rw780)
+        (
+            "充分调查和积极接触，_ _幼儿园被视为免费",
+            [("_ _", "name")],
+        ),  # a kindergarten's name, its blank spaced (rw780)
         ("全年门诊接诊人次达到____人次", [("____", "blank")]),
         ("_月_日组织召开了第_届第_次职工代表大会", [("_月_日", "date"), ("_", "blank"), ("_", "blank")]),
         ("组织职工深入学习xx大三中全会精神", [("xx", "blank")]),  # a masked congress number (党的xx大), not a name
