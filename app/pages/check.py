@@ -26,6 +26,11 @@ def read_upload(upload) -> tuple:
     return upload.name, content
 
 
+def refusal(name: str, err: InputError) -> str:
+    """Why an upload cannot be checked, naming the file once (a budget's refusal names it itself)."""
+    return str(err) if f"“{name}”" in str(err) else f"{name}：{err}"
+
+
 # --- the page ---------------------------------------------------------------------------------------
 
 st.title("查重")
@@ -94,7 +99,7 @@ if mode == SINGLE:
             try:
                 draft = read_upload(upload)
             except InputError as err:
-                st.warning(f"{upload.name}：{err}")
+                st.warning(refusal(upload.name, err))
     if draft is None:
         st.info("粘贴或上传一篇草稿后开始查重。")
         st.stop()
@@ -116,7 +121,7 @@ for upload in uploads or []:
     try:
         drafts.append(read_upload(upload))
     except InputError as err:
-        refused.append(f"{upload.name}：{err}")
+        refused.append(refusal(upload.name, err))
 for message in refused:
     st.warning(message)
 if len(drafts) < 2:

@@ -123,3 +123,17 @@ def test_a_rerun_reads_the_uploads_once_and_builds_reports_only_when_downloaded(
     at.selectbox(key="check_open").set_value(1).run()
     assert not at.exception
     assert calls == {"read": 2, "docx": 0, "html": 0}
+
+
+def test_a_draft_over_the_limit_is_refused_naming_the_file_once(db):
+    line = "认真落实职工代表大会制度，切实维护职工合法权益。"
+    text = "\n".join([line] * (usecases.MAX_CHECK_TEXT_CHARS // len(line) + 1))
+    at = open_page()
+    at.radio(key="check_source").set_value("上传文件").run()
+    at.get("file_uploader")[0].upload("长草稿.txt", text.encode("utf-8"), "text/plain")
+    at.run()
+    assert not at.exception
+    (warning,) = [w.value for w in at.warning]
+    assert warning.startswith("“长草稿.txt”有 ") and warning.count("长草稿.txt") == 1
+    assert "超过一次查重的上限 300,000 字" in warning
+    assert any("粘贴或上传" in i.value for i in at.info) and not at.metric
