@@ -808,8 +808,9 @@ SERIES = re.compile(
 # its work, not a column of news. Two names run together are one (医院动态新闻快讯).
 # A press column (外媒报道, 媒体报道) is one too.
 # 讯息 is a Taiwanese site's word for 资讯 (最新訊息, 本會訊息, rw1536), 信息 a mainland one's (政务信息 | before a headline,
-# rw2255; alone: 协会信息, 基本信息, 工会信息, rw1049, rw151, rw2326, junk in every tune file that has one). A 园地 is a column of contributions (护理园地, 职工园地,
-# 党建园地, 党群园地, 社區園地: rw1293, rw1461, rw1788, rw332, rw334, rw1937).
+# rw2255; alone: 协会信息, 基本信息, 工会信息, rw1049, rw151, rw2326, junk in every tune file that has one).
+# A 园地 is a column of contributions (护理园地, 职工园地, 党建园地, 党群园地, 社區園地: rw1293, rw1461, rw1788, rw332, rw334,
+# rw1937).
 # A 风采 is a column of its people's portraits (职工风采|, 支部风采: rw1995, rw1465) where it is a noun's, not the object of a
 # verb of showing in its three characters before (展风采, 展现巾帼风采, 绽放女性风采: a headline's clause).
 SHOWING = "[展显现示放]"

@@ -1870,7 +1870,7 @@ def without_item_number(title: str) -> str:
     """``title`` less a list's first number before it (``FIRST_ITEM_NUMBER``) when the rest ends in a genre word."""
     numbered = FIRST_ITEM_NUMBER.match(title)
     rest = title[numbered.end() :] if numbered else title
-    return rest if numbered and re.search(rf"(?:{GENRE_WORD.pattern})$", analysis_form(rest)) else title
+    return rest if numbered and ENDS_IN_GENRE.search(analysis_form(rest)) else title
 
 
 def _title_text(line: Line, collections: frozenset[str] = frozenset()) -> str | None:
@@ -3804,6 +3804,7 @@ PLAN_GENRES = ("计划", "规划", "要点", "方案", "安排", "思路", "意�
 SUMMARY_GENRES = ("总结", "工作回顾")
 OTHER_GENRES = ("制度", "主持词", "工作报告", "讲话", "会议", "大会", "总结会")
 GENRE_WORD = re.compile("|".join(sorted(PLAN_GENRES + SUMMARY_GENRES + OTHER_GENRES, key=len, reverse=True)))
+ENDS_IN_GENRE = re.compile(rf"(?:{GENRE_WORD.pattern})$")  # a title naming its genre last (``without_item_number``)
 MEETING_GENRES = ("会议", "大会", "总结会")
 # A genre word that names a document (a plan, a summary, a 制度 …), not a meeting an event held.
 OWN_GENRE_WORD = re.compile(
