@@ -15,7 +15,7 @@ from nlp.library import DraftConflict
 from nlp.models import Draft
 
 DRAFT_KEY = "compose_draft"  # the open draft's id (the picker's key)
-BASE_KEY = "compose_base"  # (draft id, revision) the widgets on screen show
+BASE_KEY = "compose_base"  # [draft id, revision] the widgets on screen show (a list: change_draft updates it in place)
 FLASH_KEY = "compose_flash"  # messages for the next run: [(kind, text, unsaved text or None)]
 DELETED_KEY = "compose_deleted"  # (id, title) of the draft this session deleted last: 撤销删除
 INSERT_KEY = "compose_insert_at"  # where added blocks go: END, START or after block k
@@ -44,13 +44,18 @@ BLOCK_TOOLS = (  # name of the move (compose.MOVES), label, icon, tooltip
 
 
 def flash(kind: str, text: str, unsaved: str | None = None) -> None:
-    st.session_state.setdefault(FLASH_KEY, []).append((kind, text, unsaved))
+    """A message for the page's next run (added in place to the page's list: ``state.session_now``)."""
+    messages = state.session_now().get(FLASH_KEY)
+    if messages is None:
+        st.session_state[FLASH_KEY] = messages = []
+    messages.append((kind, text, unsaved))
 
 
 def open_draft(draft_id: int) -> None:
     # The picker's key follows the drafts' titles and times, so its callback can fire for the draft
     # already open (with text typed but not yet saved in the same batch): that text is kept.
-    if st.session_state.get(DRAFT_KEY) == draft_id and BASE_KEY in st.session_state:
+    session = state.session_now()
+    if session.get(DRAFT_KEY) == draft_id and BASE_KEY in session:
         return
     st.session_state[DRAFT_KEY] = draft_id
     st.session_state.pop(BASE_KEY, None)
@@ -58,8 +63,17 @@ def open_draft(draft_id: int) -> None:
 
 def change_draft(change, *, done: str | None = None, unsaved: str | None = None, undo: str | None = None) -> bool:
     """Apply ``change`` (Draft -> Draft) to the open draft and save it, based on the revision shown;
-    ``undo`` names the change in the session's 撤销 list (the draft before it is kept there)."""
-    draft_id, shown = st.session_state[BASE_KEY]
+    ``undo`` names the change in the session's 撤销 list (the draft before it is kept there).
+
+    Nothing here reads or writes ``st.session_state[...]``, where Streamlit stops a callback once
+    another request of the tab has come in (``state.session_now``): the session's containers are
+    read at once and changed in place, so a change is saved with its 撤销 step and its message.
+    """
+    session = state.session_now()
+    base = session[BASE_KEY]  # [draft id, revision] the widgets show, brought up to date below
+    draft_id, shown = base
+    history = session[UNDO_KEY].setdefault(draft_id, [])
+    messages = session[FLASH_KEY]
     library = state.library()
     try:
         current = library.draft(draft_id)
@@ -70,17 +84,16 @@ def change_draft(change, *, done: str | None = None, unsaved: str | None = None,
             return True
         saved = library.save_draft(draft_id, changed, revision=shown)
     except DraftConflict as err:
-        flash("warning", str(err), unsaved)
+        messages.append(("warning", str(err), unsaved))
         return False
     except InputError as err:
-        flash("error", str(err), unsaved)
+        messages.append(("error", str(err), unsaved))
         return False
-    st.session_state[BASE_KEY] = (draft_id, saved.revision)
+    base[1] = saved.revision
     if undo:
-        history = st.session_state.setdefault(UNDO_KEY, {}).setdefault(draft_id, [])
         history[:] = [*history, (undo, current.draft)][-UNDO_STEPS:]
     if done:
-        flash("success", done)
+        messages.append(("success", done, None))
     return True
 
 
@@ -90,7 +103,7 @@ def on_block(move: str, index: int) -> None:
 
 
 def on_undo(draft_id: int) -> None:
-    history = st.session_state.get(UNDO_KEY, {}).get(draft_id, [])
+    history = state.session_now()[UNDO_KEY].get(draft_id, [])
     if not history:
         return
     what, before = history[-1]
@@ -99,8 +112,7 @@ def on_undo(draft_id: int) -> None:
 
 
 def on_text(index: int, shown: str) -> None:
-    state.follow_navigation("compose")
-    text = st.session_state[f"compose_text_{index}"]
+    text = state.session_now()[f"compose_text_{index}"]
 
     def change(d: Draft) -> Draft:
         at = index
@@ -111,15 +123,16 @@ def on_text(index: int, shown: str) -> None:
         return replace(d, blocks=compose.edit_text(d.blocks, at, text))
 
     change_draft(change, unsaved=text, undo=f"修改第 {index + 1} 段")
+    state.follow_navigation("compose")
 
 
 def on_title() -> None:
-    state.follow_navigation("compose")
-    title = st.session_state["compose_title"].strip()
+    title = state.session_now()["compose_title"].strip()
     if not title:
         flash("error", "标题不能为空")
         return
     change_draft(lambda d: replace(d, title=title), unsaved=title, undo="修改标题")
+    state.follow_navigation("compose")
 
 
 def parse_other(text: str) -> dict:
@@ -136,8 +149,9 @@ def parse_other(text: str) -> dict:
 
 def on_specifics() -> None:
     try:
-        specifics = {key: st.session_state[f"compose_spec_{key}"] for key, _, _ in SPECIFIC_FIELDS}
-        specifics = compose.normalise_specifics({**parse_other(st.session_state["compose_spec_other"]), **specifics})
+        session = state.session_now()
+        specifics = {key: session[f"compose_spec_{key}"] for key, _, _ in SPECIFIC_FIELDS}
+        specifics = compose.normalise_specifics({**parse_other(session["compose_spec_other"]), **specifics})
     except InputError as err:
         flash("error", str(err))
         return
@@ -294,5 +308,7 @@ def on_reset_rules() -> None:
 
 def on_kind() -> None:
     """A new kind brings its title pattern, unless the drafter wrote a title of their own."""
-    if st.session_state.get("compose_new_title", "").strip() in {compose.title_pattern(k) for k in KINDS} | {""}:
-        st.session_state["compose_new_title"] = compose.title_pattern(st.session_state["compose_new_kind"])
+    session = state.session_now()  # also called with nothing changed, before a text's callback: nothing written then
+    title, pattern = session.get("compose_new_title", "").strip(), compose.title_pattern(session["compose_new_kind"])
+    if title != pattern and title in {compose.title_pattern(k) for k in KINDS} | {""}:
+        st.session_state["compose_new_title"] = pattern

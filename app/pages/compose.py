@@ -22,6 +22,7 @@ from app.compose_actions import (
     DELETED_KEY,
     DRAFT_KEY,
     FLASH_KEY,
+    UNDO_KEY,
     on_copy,
     on_delete,
     on_restore,
@@ -43,7 +44,11 @@ db_path, revision = str(library.path), state.library_revision(library)
 
 # --- messages, the draft picker, a new draft ---------------------------------------------------------
 
-for kind, text, unsaved in st.session_state.pop(FLASH_KEY, []):
+# The callbacks add to these in place (compose_actions.change_draft): they are kept, never replaced.
+st.session_state.setdefault(UNDO_KEY, {})
+messages = st.session_state.setdefault(FLASH_KEY, [])
+shown_messages, messages[:] = list(messages), []
+for kind, text, unsaved in shown_messages:
     getattr(st, kind)(text)
     if unsaved:
         with st.expander("没有保存的文字（可复制后重新粘贴）"):
@@ -74,7 +79,7 @@ if drafts:
         index=list(labels).index(draft_id),
         key=picker_key,
         format_func=labels.get,
-        on_change=lambda: open_draft(st.session_state[picker_key]),
+        on_change=lambda: open_draft(state.session_now()[picker_key]),
     )
     picker[1].button("复制", key="compose_copy", on_click=on_copy, args=(draft_id,), width="stretch")
     picker[2].button(
@@ -97,7 +102,7 @@ try:
 except InputError:  # deleted by another window between the list and now
     st.rerun()
 draft = stored.draft
-st.session_state[BASE_KEY] = (draft_id, stored.revision)
+st.session_state[BASE_KEY] = [draft_id, stored.revision]
 blocks = draft.blocks
 origins = usecases.draft_origins(library, draft, draft_id)  # 来自《…》 · 原样沿用 / 已修改, or 本人撰写
 try:

@@ -148,3 +148,50 @@ def test_an_administrator_edits_the_staleness_rules_of_this_library(db):
     click(at, "compose_rules_reset")
     assert not db.with_suffix(".staleness.toml").exists()
     assert "本单位已改称数字工会" not in apptest.page_html(at)
+
+
+def a_click_arrives(during):
+    """``during`` made to let another request of the tab (a click) come in first, as on a loaded server a click
+    right after typing comes in while the text's callback runs."""
+    from streamlit.runtime.scriptrunner import RerunData, get_script_run_ctx
+
+    def arriving(*args, **kwargs):
+        ctx = get_script_run_ctx()
+        ctx.script_requests.request_rerun(RerunData(page_script_hash=ctx.page_script_hash))
+        return during(*args, **kwargs)
+
+    return arriving
+
+
+def test_an_edit_keeps_its_undo_step_when_a_click_arrives_while_it_is_saved(db, monkeypatch):
+    """Streamlit checks for a newer request of the tab at every read and write of the session's state, in callbacks
+    too, and stops the callback there: the check used to come after the store had saved the text and before its 撤销
+    step was noted (CI on two cores: the 5th save of a drafter's day had no undo button)."""
+    from nlp.library.store import Library
+
+    at = open_page()
+    click(at, "compose_new")
+    add_own(at, "第一段。")
+    monkeypatch.setattr(Library, "save_draft", a_click_arrives(Library.save_draft))
+    at.text_area(key="compose_text_0").input("改过的第一段。").run()
+    assert stored_draft(db).blocks[0].text == "改过的第一段。"
+    assert at.button(key="compose_undo_edit").label == "撤销：修改第 1 段"
+    click(at, "compose_undo_edit")
+    assert stored_draft(db).blocks[0].text == "第一段。"
+
+
+def test_a_text_is_saved_when_a_click_arrives_as_its_callback_begins(db, monkeypatch):
+    """The same with the click in before the text is read (the browser suite's test_navigation lost the 4th of six
+    texts so, on a loaded machine): the callback read the session's state at points Streamlit stops it at."""
+    from app import state
+
+    at = open_page()
+    click(at, "compose_new")
+    add_own(at, "第一段。")
+    read = state.session_now
+    monkeypatch.setattr(state, "session_now", a_click_arrives(read))
+    at.text_area(key="compose_text_0").input("改过的第一段。").run()
+    monkeypatch.setattr(state, "session_now", read)
+    assert stored_draft(db).blocks[0].text == "改过的第一段。"
+    assert texts(at) == ["改过的第一段。"]
+    assert at.button(key="compose_undo_edit").label == "撤销：修改第 1 段"
