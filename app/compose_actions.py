@@ -67,13 +67,13 @@ def change_draft(change, *, done: str | None = None, unsaved: str | None = None,
 
     Nothing here reads or writes ``st.session_state[...]``, where Streamlit stops a callback once
     another request of the tab has come in (``state.session_now``): the session's containers are
-    read at once and changed in place, so a change is saved with its 撤销 step and its message.
+    read at once and changed in place (``flash`` too), so a change is saved with its 撤销 step and its
+    message.
     """
     session = state.session_now()
     base = session[BASE_KEY]  # [draft id, revision] the widgets show, brought up to date below
     draft_id, shown = base
     history = session[UNDO_KEY].setdefault(draft_id, [])
-    messages = session[FLASH_KEY]
     library = state.library()
     try:
         current = library.draft(draft_id)
@@ -84,16 +84,16 @@ def change_draft(change, *, done: str | None = None, unsaved: str | None = None,
             return True
         saved = library.save_draft(draft_id, changed, revision=shown)
     except DraftConflict as err:
-        messages.append(("warning", str(err), unsaved))
+        flash("warning", str(err), unsaved)
         return False
     except InputError as err:
-        messages.append(("error", str(err), unsaved))
+        flash("error", str(err), unsaved)
         return False
     base[1] = saved.revision
     if undo:
         history[:] = [*history, (undo, current.draft)][-UNDO_STEPS:]
     if done:
-        messages.append(("success", done, None))
+        flash("success", done)
     return True
 
 
