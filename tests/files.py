@@ -6,6 +6,7 @@ import io
 import json
 import struct
 import zipfile
+from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -17,6 +18,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfgen import canvas
 
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 PDF_FONT = "STSong-Light"  # an Adobe CID font: PDF viewers supply it, no font file needed
 PDF_FONT_SIZE = 12
 PDF_LEFT = 72
@@ -393,3 +395,31 @@ def previous_release(path, source, *, version: int) -> None:
             "INSERT INTO drafts SELECT id, title, specifics, blocks, block_count, revision, created_at, updated_at,"
             " deleted_at FROM current.drafts"
         )
+
+
+def seed_file_texts() -> list[str]:
+    """The seed corpus's files as text (each is UTF-8 or GB18030)."""
+    texts = []
+    for path in sorted(CORPUS.glob("*.txt")):
+        data = path.read_bytes()
+        try:
+            texts.append(data.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            texts.append(data.decode("gb18030"))
+    return texts
+
+
+def large_plan(size: int = 5 * 1024 * 1024) -> bytes:
+    """A GB18030 plan of ``size`` bytes: the seed plans again and again under one title, each round
+    under a heading of its own (most of its documents repeat the library's, which it does not store twice)."""
+    body = "\n".join(seed_file_texts())
+    parts = ["2026年某市人民医院工会工作计划汇编"]
+    total = len(parts[0].encode("gb18030"))
+    rounds = 0
+    while total < size:
+        rounds += 1
+        part = f"第{rounds}部分　往年计划汇编\n{body}"
+        parts.append(part)
+        total += len(part.encode("gb18030")) + 1
+    data = "\n".join(parts).encode("gb18030") + b"\n"
+    return data[: data.index(b"\n", size) + 1]  # at least ``size``, ending at a line break

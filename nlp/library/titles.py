@@ -643,7 +643,8 @@ def candidates(
     # an opening block that is the page's title naming the headline under it (社區日曆-香和社區-重陽敬老聯歡活動 over 香和社區
     # 重陽敬老聯歡活動, rw757) is the page's: the headline opens the document as if it were not there
     headlines = [letters_only(candidate.text) for at, candidate in found if isinstance(at, int) and at >= 0]
-    lines = [letters_only(line) for line in page] if headlines else []
+    # the page's lines, for a line of the page above the text only (one per file: a collection's documents have none)
+    lines = [letters_only(line) for line in page] if headlines and any(isinstance(at, str) for at, _ in found) else []
     page_titles = [
         at for at, candidate in found if isinstance(at, int) and at >= 0 and _names_the_headline_below(candidate)
     ]

@@ -1,10 +1,8 @@
-"""What the browser suite types and uploads: drafts, hostile text, a large plan made from the seeds."""
+"""What the browser suite types and uploads: drafts and hostile text (the large plan: ``tests.files.large_plan``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-from .harness import ROOT
 
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
@@ -48,31 +46,3 @@ HOSTILE_DRAFT = (
     f"{COPIED}{SCRIPT}\n"
     f"另见{LINK}。\n"
 )
-
-
-def seed_texts() -> list[str]:
-    """The seed corpus's files as text (each is UTF-8 or GB18030)."""
-    texts = []
-    for path in sorted((ROOT / "corpus").glob("*.txt")):
-        data = path.read_bytes()
-        try:
-            texts.append(data.decode("utf-8-sig"))
-        except UnicodeDecodeError:
-            texts.append(data.decode("gb18030"))
-    return texts
-
-
-def large_plan(size: int = 5 * 1024 * 1024) -> bytes:
-    """A GB18030 plan of ``size`` bytes: the seed plans again and again under one title, each round
-    under a heading of its own (most of its documents repeat the library's, which it does not store twice)."""
-    body = "\n".join(seed_texts())
-    parts = ["2026年某市人民医院工会工作计划汇编"]
-    total = len(parts[0].encode("gb18030"))
-    rounds = 0
-    while total < size:
-        rounds += 1
-        part = f"第{rounds}部分　往年计划汇编\n{body}"
-        parts.append(part)
-        total += len(part.encode("gb18030")) + 1
-    data = "\n".join(parts).encode("gb18030") + b"\n"
-    return data[: data.index(b"\n", size) + 1]  # at least ``size``, ending at a line break

@@ -168,3 +168,6 @@ def test_import_benchmark_smoke_run(tmp_path, capsys):
     ours, peer = pages["30"]["导入"], pages["30"]["pdfplumber 逐页"]
     assert ours["updates"] >= 2 and 0 < ours["first_update_seconds"] < ours["wall_seconds"] and ours["blocks"] >= 30
     assert peer["lines"] >= 30 * 5 and pages["30"]["cpu_ratio"] > 0
+    collections = json.loads(result.read_text(encoding="utf-8"))["collections"]
+    small, large = collections["20000"], collections["80000"]
+    assert 1 < small["documents"] < large["documents"] and small["cpu_seconds"] < large["cpu_seconds"]
