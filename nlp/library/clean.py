@@ -1968,7 +1968,7 @@ def _clean_pass(
     texts = []
     for number, line in enumerate(lines, start=1):
         step(number, len(lines))
-        texts.append(replace(line, text=memo.clean(line.text)))
+        texts.append(_with_text(line, memo.clean(line.text)))
     apart: list[Line] = []
     furniture = _without_head_menu(_drop_junk(texts, dropped, memo, promo=False, apart=apart), dropped)
     reflowed = _reflow(furniture, {id(line) for line in apart})
@@ -1999,13 +1999,12 @@ def _drop_junk(
         after = lines[number + 1].text
         followings[number] = after if after.strip() else followings[number + 1]
     for number, line in enumerate(lines):
-        if HIDDEN_TEXT.search(line.text):
-            line = replace(line, text=HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text))
+        text = HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text)
         for pattern, spliced in SPLICED_JUNK:
-            line = replace(line, text=pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), line.text))
-        line = _without_shifted_stretches(line, page, dropped)
+            text = pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), text)
+        line = _without_shifted_stretches(_with_text(line, text), page, dropped)
         line = _without_gambling_ads(line, dropped)
-        line = replace(line, text=TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
+        line = _with_text(line, TITLE_WATERMARK.sub(lambda m: _title_watermark(m, dropped), line.text))
         line = _without_glued_edges(line, followings[number], dropped)
         line = _without_page_marker(line, dropped)
         reason = memo.junk_reason(line.text, promo)
@@ -2054,6 +2053,11 @@ def _drop_junk(
                 dropped.append(DroppedLine(line.text, reason))
         parted = parts
     return kept
+
+
+def _with_text(line: Line, text: str) -> Line:
+    """``line`` with ``text``, the same line when that is its text (a pass over every line changes few)."""
+    return line if text == line.text else replace(line, text=text)
 
 
 def _without_glued_edges(line: Line, following: str, dropped: list[DroppedLine]) -> Line:
@@ -2112,7 +2116,7 @@ def _without_shifted_stretches(line: Line, page: Counter[str], dropped: list[Dro
     text = SHIFT_CANDIDATE.sub(
         lambda m: _report(m.group(), "乱码", dropped) if shifted_stretch(m, page) else m.group(), line.text
     )
-    return line if text == line.text else replace(line, text=text)
+    return _with_text(line, text)
 
 
 def _without_gambling_ads(line: Line, dropped: list[DroppedLine]) -> Line:
@@ -2344,7 +2348,7 @@ def without_anti_copy_strings(lines: list[Line], dropped: list[DroppedLine]) -> 
         if head is not None and re.search(r"[A-Za-z]", head.group("noise")):
             _report(head.group("noise"), "防复制乱码", dropped)
             text = text[head.end() :]
-        kept.append(replace(line, text=text) if text != line.text else line)
+        kept.append(_with_text(line, text))
     return kept
 
 
