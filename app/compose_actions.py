@@ -185,38 +185,44 @@ def on_suggestions(indexes: tuple[int, ...]) -> None:
     change_draft(change, done=f"已替换 {len(indexes)} 处。", undo=f"替换 {len(indexes)} 处")
 
 
-def insertion_point(blocks) -> int | None:
-    """``compose.place_blocks``'s ``after``: None at the top, ``len(blocks)`` at the end, else a block."""
-    where = st.session_state.get(INSERT_KEY, END)
+def insertion_point(blocks, where: int) -> int | None:
+    """``compose.place_blocks``'s ``after`` for the place picked (``INSERT_KEY``): None at the top, ``len(blocks)``
+    at the end, else a block."""
     return len(blocks) if where == END or where >= len(blocks) else None if where == START else where
 
 
 def add_blocks(new: list, picked_keys: list[str]) -> None:
+    """Add ``new`` where the page says and untick ``picked_keys``, the ticks they were picked by. The ticks go before
+    the save, as Streamlit may stop the callback at each of these writes (``state.session_now``): after the save, a
+    stop would leave them ticked under 已添加, for a second click to add the same paragraphs again; before it, nothing
+    is added and they are clear. They come back when nothing was saved."""
     if not new:
         flash("warning", "请先勾选要添加的段落。")
         return
-    where = st.session_state.get(INSERT_KEY, END)
+    session = state.session_now()
+    where, as_child = session.get(INSERT_KEY, END), session.get(AS_CHILD_KEY, True)
+    for key in picked_keys:
+        st.session_state[key] = False
     anchor = []
 
     def change(d: Draft) -> Draft:
-        after = insertion_point(d.blocks)
-        blocks, last = compose.place_blocks(d.blocks, new, after, as_child=st.session_state.get(AS_CHILD_KEY, True))
+        blocks, last = compose.place_blocks(d.blocks, new, insertion_point(d.blocks, where), as_child=as_child)
         anchor.append(last)
         return replace(d, blocks=blocks)
 
-    if change_draft(change, done=f"已添加 {len(new)} 段。", undo=f"添加 {len(new)} 段"):
+    if not change_draft(change, done=f"已添加 {len(new)} 段。", undo=f"添加 {len(new)} 段"):
         for key in picked_keys:
-            st.session_state[key] = False
-        if where != END:  # the next addition goes beside these, keeping the order of picking
-            st.session_state[INSERT_KEY] = anchor[-1]
-            st.session_state[AS_CHILD_KEY] = False
+            st.session_state[key] = True
+    elif where != END:  # the next addition goes beside these, keeping the order of picking
+        st.session_state[INSERT_KEY] = anchor[-1]
+        st.session_state[AS_CHILD_KEY] = False
 
 
 def on_add_picked(offered: list, prefix: str) -> None:
     """``offered``: (key suffix, stored block) pairs shown with checkboxes ``prefix + suffix``."""
-    keys = [f"{prefix}{suffix}" for suffix, _ in offered]
-    new = [compose.from_block(block) for key, (_, block) in zip(keys, offered) if st.session_state.get(key)]
-    add_blocks(new, keys)
+    session = state.session_now()
+    ticked = [(f"{prefix}{suffix}", block) for suffix, block in offered if session.get(f"{prefix}{suffix}")]
+    add_blocks([compose.from_block(block) for _, block in ticked], [key for key, _ in ticked])
 
 
 def on_add_own() -> None:

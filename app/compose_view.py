@@ -247,7 +247,7 @@ def show_add_panel(library, blocks, db_path: str, revision: str) -> None:
             else f"第 {k + 1} 段之后：{blocks[k].marker or ''}{blocks[k].text[:18]}"
         ),
     )
-    after = insertion_point(blocks)
+    after = insertion_point(blocks, st.session_state[INSERT_KEY])
     if after is not None and after < len(blocks) and blocks[after].type != "paragraph":
         st.radio(
             "放在",

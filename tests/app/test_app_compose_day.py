@@ -195,3 +195,48 @@ def test_a_text_is_saved_when_a_click_arrives_as_its_callback_begins(db, monkeyp
     assert stored_draft(db).blocks[0].text == "改过的第一段。"
     assert texts(at) == ["改过的第一段。"]
     assert at.button(key="compose_undo_edit").label == "撤销：修改第 1 段"
+
+
+def test_picked_paragraphs_are_added_once_when_a_click_arrives_while_they_are_saved(db, monkeypatch):
+    """Adding ticked paragraphs: Streamlit's stop after the save used to leave the boxes ticked under 已添加 1 段 (the
+    untick came after the save), and the next click on 添加所选段落 added the same paragraph again."""
+    from nlp.library.store import Library
+
+    at = open_page()
+    click(at, "compose_new")
+    document_id, block_id = library_ids(db, "医院工会工作计划篇四", "调整工会小组")
+    at.session_state["compose_add_tab"] = "往年文档"
+    at.run()
+    at.selectbox(key="compose_src_doc").set_value(document_id).run()
+    at.checkbox(key=f"compose_src_pick_{block_id}").check()
+    save = Library.save_draft
+    monkeypatch.setattr(Library, "save_draft", a_click_arrives(save))
+    click(at, "compose_src_add")
+    monkeypatch.setattr(Library, "save_draft", save)
+    assert len(stored_draft(db).blocks) == 1 and stored_draft(db).blocks[0].text.startswith("调整工会小组")
+    assert at.checkbox(key=f"compose_src_pick_{block_id}").value is False
+    assert "已添加 1 段。" in [s.value for s in at.success]
+    click(at, "compose_src_add")
+    assert len(stored_draft(db).blocks) == 1
+    assert "请先勾选要添加的段落。" in [w.value for w in at.warning]
+
+
+def test_picked_paragraphs_stay_ticked_when_their_addition_is_refused(db):
+    """The ticks go before the save: when it is refused (the draft saved in another tab meanwhile), they come back, to
+    add the same paragraphs with one click once the page shows the other tab's text."""
+    tab_a = open_page()
+    click(tab_a, "compose_new")
+    add_own(tab_a, "第一段。")
+    document_id, block_id = library_ids(db, "医院工会工作计划篇四", "调整工会小组")
+    tab_a.session_state["compose_add_tab"] = "往年文档"
+    tab_a.run()
+    tab_a.selectbox(key="compose_src_doc").set_value(document_id).run()
+    tab_b = open_page()
+    tab_b.text_area(key="compose_text_0").input("B 改过的第一段。").run()
+    tab_a.checkbox(key=f"compose_src_pick_{block_id}").check()
+    click(tab_a, "compose_src_add")
+    assert any("另一个窗口中保存过" in w.value for w in tab_a.warning)
+    assert [b.text for b in stored_draft(db).blocks] == ["B 改过的第一段。"]
+    assert tab_a.checkbox(key=f"compose_src_pick_{block_id}").value is True
+    click(tab_a, "compose_src_add")
+    assert [b.text[:6] for b in stored_draft(db).blocks] == ["B 改过的第", "调整工会小组"]
