@@ -94,6 +94,16 @@ def library_ids(db: Path, title: str, text: str) -> tuple[int, int]:
     return document_id, block_id
 
 
+def open_past_document(at: AppTest, db: Path, title: str = "医院工会工作计划篇四", text: str = "调整工会小组") -> str:
+    """The 往年文档 tab of 添加段落 open on the document ``title``: the key of the box that ticks its block with
+    ``text``."""
+    document_id, block_id = library_ids(db, title, text)
+    at.session_state["compose_add_tab"] = "往年文档"
+    at.run()
+    at.selectbox(key="compose_src_doc").set_value(document_id).run()
+    return f"compose_src_pick_{block_id}"
+
+
 def test_a_whole_composition_survives_refresh_and_restart(db, downloads):
     at = open_page()
     assert at.title[0].value == "起草"

@@ -6,7 +6,17 @@ from __future__ import annotations
 from nlp.compose import to_text
 
 from .. import apptest
-from .test_app_compose import click, library_ids, markers, open_page, picker, stored_draft, submit_key, texts
+from .test_app_compose import (
+    click,
+    library_ids,
+    markers,
+    open_page,
+    open_past_document,
+    picker,
+    stored_draft,
+    submit_key,
+    texts,
+)
 
 
 def add_own(at, text: str, kind: str = "paragraph"):
@@ -54,11 +64,8 @@ def test_the_add_panel_keeps_its_tab_and_the_ticks_of_the_other_tab(db):
     at.text_input(key="compose_bp_keyword").input("院务公开").run()
     ticked = next(c for c in at.checkbox if c.key and c.key.startswith("compose_bp_pick_"))
     ticked.check().run()
-    at.session_state["compose_add_tab"] = "往年文档"  # the drafter opens the second tab
-    at.run()
-    document_id, block_id = library_ids(db, "医院工会工作计划篇四", "调整工会小组")
-    at.selectbox(key="compose_src_doc").set_value(document_id).run()
-    at.checkbox(key=f"compose_src_pick_{block_id}").check()
+    tick = open_past_document(at, db)  # the drafter opens the second tab
+    at.checkbox(key=tick).check()
     click(at, "compose_src_add")
     assert at.session_state["compose_add_tab"] == "往年文档"
     assert at.checkbox(key=ticked.key).value is True  # the tick on 模板段落 is kept
@@ -204,17 +211,14 @@ def test_picked_paragraphs_are_added_once_when_a_click_arrives_while_they_are_sa
 
     at = open_page()
     click(at, "compose_new")
-    document_id, block_id = library_ids(db, "医院工会工作计划篇四", "调整工会小组")
-    at.session_state["compose_add_tab"] = "往年文档"
-    at.run()
-    at.selectbox(key="compose_src_doc").set_value(document_id).run()
-    at.checkbox(key=f"compose_src_pick_{block_id}").check()
+    tick = open_past_document(at, db)
+    at.checkbox(key=tick).check()
     save = Library.save_draft
     monkeypatch.setattr(Library, "save_draft", a_click_arrives(save))
     click(at, "compose_src_add")
     monkeypatch.setattr(Library, "save_draft", save)
     assert len(stored_draft(db).blocks) == 1 and stored_draft(db).blocks[0].text.startswith("调整工会小组")
-    assert at.checkbox(key=f"compose_src_pick_{block_id}").value is False
+    assert at.checkbox(key=tick).value is False
     assert "已添加 1 段。" in [s.value for s in at.success]
     click(at, "compose_src_add")
     assert len(stored_draft(db).blocks) == 1
@@ -227,16 +231,13 @@ def test_picked_paragraphs_stay_ticked_when_their_addition_is_refused(db):
     tab_a = open_page()
     click(tab_a, "compose_new")
     add_own(tab_a, "第一段。")
-    document_id, block_id = library_ids(db, "医院工会工作计划篇四", "调整工会小组")
-    tab_a.session_state["compose_add_tab"] = "往年文档"
-    tab_a.run()
-    tab_a.selectbox(key="compose_src_doc").set_value(document_id).run()
+    tick = open_past_document(tab_a, db)
     tab_b = open_page()
     tab_b.text_area(key="compose_text_0").input("B 改过的第一段。").run()
-    tab_a.checkbox(key=f"compose_src_pick_{block_id}").check()
+    tab_a.checkbox(key=tick).check()
     click(tab_a, "compose_src_add")
     assert any("另一个窗口中保存过" in w.value for w in tab_a.warning)
     assert [b.text for b in stored_draft(db).blocks] == ["B 改过的第一段。"]
-    assert tab_a.checkbox(key=f"compose_src_pick_{block_id}").value is True
+    assert tab_a.checkbox(key=tick).value is True
     click(tab_a, "compose_src_add")
     assert [b.text[:6] for b in stored_draft(db).blocks] == ["B 改过的第", "调整工会小组"]

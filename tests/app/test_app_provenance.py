@@ -10,17 +10,14 @@ from nlp.models import Draft, DraftBlock
 
 from .. import apptest
 from .test_app_boilerplate import FREQUENT
-from .test_app_compose import click, library_ids, open_page, submit_key, texts
+from .test_app_compose import click, open_page, open_past_document, submit_key, texts
 
 
 def test_each_block_of_a_draft_says_where_it_came_from_and_the_check_names_it(db):
     at = open_page()
     click(at, "compose_new")
-    document_id, block_id = library_ids(db, "医院工会工作计划篇四", "调整工会小组")
-    at.session_state["compose_add_tab"] = "往年文档"
-    at.run()
-    at.selectbox(key="compose_src_doc").set_value(document_id).run()
-    at.checkbox(key=f"compose_src_pick_{block_id}").check()
+    tick = open_past_document(at, db)
+    at.checkbox(key=tick).check()
     click(at, "compose_src_add")
     at.session_state["compose_add_tab"] = "自己写"
     at.run()
