@@ -44,11 +44,8 @@ BLOCK_TOOLS = (  # name of the move (compose.MOVES), label, icon, tooltip
 
 
 def flash(kind: str, text: str, unsaved: str | None = None) -> None:
-    """A message for the page's next run (added in place to the page's list: ``state.session_now``)."""
-    messages = state.session_now().get(FLASH_KEY)
-    if messages is None:
-        st.session_state[FLASH_KEY] = messages = []
-    messages.append((kind, text, unsaved))
+    """A message for the page's next run, added in place to the list the page keeps (``state.session_now``)."""
+    state.session_now()[FLASH_KEY].append((kind, text, unsaved))
 
 
 def open_draft(draft_id: int) -> None:

@@ -164,10 +164,10 @@ def test_import_benchmark_smoke_run(tmp_path, capsys):
     assert import_main(["--smoke", "--out", str(tmp_path)]) == 0
     assert "首次进度" in capsys.readouterr().out
     (result,) = tmp_path.glob("import-smoke-*.json")
-    pages = json.loads(result.read_text(encoding="utf-8"))["pages"]
+    saved = json.loads(result.read_text(encoding="utf-8"))
+    pages = saved["pages"]
     ours, peer = pages["30"]["导入"], pages["30"]["pdfplumber 逐页"]
     assert ours["updates"] >= 2 and 0 < ours["first_update_seconds"] < ours["wall_seconds"] and ours["blocks"] >= 30
     assert peer["lines"] >= 30 * 5 and pages["30"]["cpu_ratio"] > 0
-    collections = json.loads(result.read_text(encoding="utf-8"))["collections"]
-    small, large = collections["20000"], collections["80000"]
+    small, large = saved["collections"]["20000"], saved["collections"]["80000"]
     assert 1 < small["documents"] < large["documents"] and small["cpu_seconds"] < large["cpu_seconds"]
