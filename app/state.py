@@ -30,6 +30,7 @@ import numpy as np
 import streamlit as st
 from streamlit.runtime import Runtime
 from streamlit.runtime.scriptrunner import get_script_run_ctx
+from streamlit.runtime.state.safe_session_state import SafeSessionState
 
 from nlp import access, usecases
 from nlp.boilerplate import TopicIndex, default_segmenter
@@ -412,6 +413,37 @@ def latest_export(db_path: str, draft_id: int, extension: str, *, keep_placehold
 
 
 # --- callbacks that save work ---------------------------------------------------------------------
+
+
+def keep_callbacks_whole() -> None:
+    """Make Streamlit set a run's new widget values and call their callbacks to the end before it
+    takes up a newer request of the tab (once per process: on loading this module, which every page
+    and the entry point load before their first callback).
+
+    Streamlit (1.67) looks for a newer request on entering ``SafeSessionState.on_script_will_rerun``,
+    before it sets the values the run came with, and at every read or write of the session's state
+    in a callback. A text typed and followed at once by a click on another page was lost so: the
+    browser's request for the page names none of the page's boxes, and the text's run, stopped
+    there, never set it (test_navigation, about one full run in four). The check Streamlit makes right
+    after the callbacks then takes up the click, as before.
+    """
+    will_rerun = SafeSessionState.on_script_will_rerun
+    if getattr(will_rerun, "keeps_callbacks_whole", False):
+        return
+
+    def whole(self: SafeSessionState, *args, **kwargs) -> None:
+        check = self._yield_callback
+        object.__setattr__(self, "_yield_callback", lambda: None)  # its __setattr__ writes the session
+        try:
+            will_rerun(self, *args, **kwargs)
+        finally:
+            object.__setattr__(self, "_yield_callback", check)
+
+    whole.keeps_callbacks_whole = True
+    SafeSessionState.on_script_will_rerun = whole
+
+
+keep_callbacks_whole()
 
 
 def session_now() -> dict:

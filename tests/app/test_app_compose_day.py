@@ -204,6 +204,24 @@ def test_a_text_is_saved_when_a_click_arrives_as_its_callback_begins(db, monkeyp
     assert at.button(key="compose_undo_edit").label == "撤销：修改第 1 段"
 
 
+def test_a_text_is_saved_when_a_click_arrives_as_its_run_begins(db, monkeypatch):
+    """The click in before Streamlit has even set the text's new value (the text's run begun, its callback not yet
+    called): Streamlit took up the click there and dropped the text, as the click's request of another page names
+    none of this page's boxes (test_navigation lost its 1st text so in round 38, without added load)."""
+    from streamlit.runtime.state.safe_session_state import SafeSessionState
+
+    at = open_page()
+    click(at, "compose_new")
+    add_own(at, "第一段。")
+    begin = SafeSessionState.on_script_will_rerun
+    monkeypatch.setattr(SafeSessionState, "on_script_will_rerun", a_click_arrives(begin))
+    at.text_area(key="compose_text_0").input("改过的第一段。").run()
+    monkeypatch.setattr(SafeSessionState, "on_script_will_rerun", begin)
+    assert stored_draft(db).blocks[0].text == "改过的第一段。"
+    assert texts(at) == ["改过的第一段。"]
+    assert at.button(key="compose_undo_edit").label == "撤销：修改第 1 段"
+
+
 def test_picked_paragraphs_are_added_once_when_a_click_arrives_while_they_are_saved(db, monkeypatch):
     """Adding ticked paragraphs: Streamlit's stop after the save used to leave the boxes ticked under 已添加 1 段 (the
     untick came after the save), and the next click on 添加所选段落 added the same paragraph again."""
