@@ -44,14 +44,14 @@ BLOCK_TOOLS = (  # name of the move (compose.MOVES), label, icon, tooltip
 
 
 def flash(kind: str, text: str, unsaved: str | None = None) -> None:
-    """A message for the page's next run, added in place to the list the page keeps (``state.session_now``)."""
-    state.session_now()[FLASH_KEY].append((kind, text, unsaved))
+    """A message for the page's next run, added to the list the page keeps."""
+    st.session_state[FLASH_KEY].append((kind, text, unsaved))
 
 
 def open_draft(draft_id: int) -> None:
     # The picker's key follows the drafts' titles and times, so its callback can fire for the draft
     # already open (with text typed but not yet saved in the same batch): that text is kept.
-    session = state.session_now()
+    session = st.session_state
     if session.get(DRAFT_KEY) == draft_id and BASE_KEY in session:
         return
     st.session_state[DRAFT_KEY] = draft_id
@@ -61,13 +61,8 @@ def open_draft(draft_id: int) -> None:
 def change_draft(change, *, done: str | None = None, unsaved: str | None = None, undo: str | None = None) -> bool:
     """Apply ``change`` (Draft -> Draft) to the open draft and save it, based on the revision shown;
     ``undo`` names the change in the session's 撤销 list (the draft before it is kept there).
-
-    Nothing here reads or writes ``st.session_state[...]``, where Streamlit stops a callback once
-    another request of the tab has come in (``state.session_now``): the session's containers are
-    read at once and changed in place (``flash`` too), so a change is saved with its 撤销 step and its
-    message.
     """
-    session = state.session_now()
+    session = st.session_state
     base = session[BASE_KEY]  # [draft id, revision] the widgets show, brought up to date below
     draft_id, shown = base
     history = session[UNDO_KEY].setdefault(draft_id, [])
@@ -100,7 +95,7 @@ def on_block(move: str, index: int) -> None:
 
 
 def on_undo(draft_id: int) -> None:
-    history = state.session_now()[UNDO_KEY].get(draft_id, [])
+    history = st.session_state[UNDO_KEY].get(draft_id, [])
     if not history:
         return
     what, before = history[-1]
@@ -109,7 +104,7 @@ def on_undo(draft_id: int) -> None:
 
 
 def on_text(index: int, shown: str) -> None:
-    text = state.session_now()[f"compose_text_{index}"]
+    text = st.session_state[f"compose_text_{index}"]
 
     def change(d: Draft) -> Draft:
         at = index
@@ -124,7 +119,7 @@ def on_text(index: int, shown: str) -> None:
 
 
 def on_title() -> None:
-    title = state.session_now()["compose_title"].strip()
+    title = st.session_state["compose_title"].strip()
     if not title:
         flash("error", "标题不能为空")
         return
@@ -146,7 +141,7 @@ def parse_other(text: str) -> dict:
 
 def on_specifics() -> None:
     try:
-        session = state.session_now()
+        session = st.session_state
         specifics = {key: session[f"compose_spec_{key}"] for key, _, _ in SPECIFIC_FIELDS}
         specifics = compose.normalise_specifics({**parse_other(session["compose_spec_other"]), **specifics})
     except InputError as err:
@@ -188,18 +183,13 @@ def insertion_point(blocks, where: int) -> int | None:
     return len(blocks) if where == END or where >= len(blocks) else None if where == START else where
 
 
-def add_blocks(new: list, picked_keys: list[str]) -> None:
-    """Add ``new`` where the page says and untick ``picked_keys``, the ticks they were picked by. The ticks go before
-    the save, as Streamlit may stop the callback at each of these writes (``state.session_now``): after the save, a
-    stop would leave them ticked under 已添加, for a second click to add the same paragraphs again; before it, nothing
-    is added and they are clear. They come back when nothing was saved."""
+def add_blocks(new: list, picked_keys: list[str]) -> bool:
+    """Add ``new`` where the page says; once saved, untick ``picked_keys``, the ticks they were picked by (refused:
+    they stay, to add the same paragraphs with one click). Whether it was saved."""
     if not new:
         flash("warning", "请先勾选要添加的段落。")
-        return
-    session = state.session_now()
-    where, as_child = session.get(INSERT_KEY, END), session.get(AS_CHILD_KEY, True)
-    for key in picked_keys:
-        st.session_state[key] = False
+        return False
+    where, as_child = st.session_state.get(INSERT_KEY, END), st.session_state.get(AS_CHILD_KEY, True)
     anchor = []
 
     def change(d: Draft) -> Draft:
@@ -208,17 +198,18 @@ def add_blocks(new: list, picked_keys: list[str]) -> None:
         return replace(d, blocks=blocks)
 
     if not change_draft(change, done=f"已添加 {len(new)} 段。", undo=f"添加 {len(new)} 段"):
-        for key in picked_keys:
-            st.session_state[key] = True
-    elif where != END:  # the next addition goes beside these, keeping the order of picking
+        return False
+    for key in picked_keys:
+        st.session_state[key] = False
+    if where != END:  # the next addition goes beside these, keeping the order of picking
         st.session_state[INSERT_KEY] = anchor[-1]
         st.session_state[AS_CHILD_KEY] = False
+    return True
 
 
 def on_add_picked(offered: list, prefix: str) -> None:
     """``offered``: (key suffix, stored block) pairs shown with checkboxes ``prefix + suffix``."""
-    session = state.session_now()
-    ticked = [(f"{prefix}{suffix}", block) for suffix, block in offered if session.get(f"{prefix}{suffix}")]
+    ticked = [(f"{prefix}{suffix}", block) for suffix, block in offered if st.session_state.get(f"{prefix}{suffix}")]
     add_blocks([compose.from_block(block) for _, block in ticked], [key for key, _ in ticked])
 
 
@@ -232,8 +223,8 @@ def on_add_own() -> None:
     except InputError as err:
         flash("error", str(err))
         return
-    add_blocks([block], [])
-    st.session_state["compose_own_text"] = ""
+    if add_blocks([block], []):  # refused: the text stays in its box
+        st.session_state["compose_own_text"] = ""
 
 
 def on_new() -> None:
@@ -311,7 +302,7 @@ def on_reset_rules() -> None:
 
 def on_kind() -> None:
     """A new kind brings its title pattern, unless the drafter wrote a title of their own."""
-    session = state.session_now()  # also called with nothing changed, before a text's callback: nothing written then
+    session = st.session_state  # also called with nothing changed, before a text's callback: nothing written then
     title, pattern = session.get("compose_new_title", "").strip(), compose.title_pattern(session["compose_new_kind"])
     if title != pattern and title in {compose.title_pattern(k) for k in KINDS} | {""}:
         st.session_state["compose_new_title"] = pattern

@@ -100,7 +100,7 @@ def actor() -> access.Actor | None:
     """The signed-in person (their session renewed), the local user in single-user mode, or None."""
     if not accounts_required():
         return access.local_actor()
-    return access.resume(store(), session_now().get(SESSION_KEY))  # read at once: callbacks save after this
+    return access.resume(store(), st.session_state.get(SESSION_KEY))
 
 
 def library() -> access.ScopedLibrary:
@@ -446,18 +446,6 @@ def keep_callbacks_whole() -> None:
 keep_callbacks_whole()
 
 
-def session_now() -> dict:
-    """The session's state, read at once, for a callback that saves a person's work.
-
-    Streamlit stops a callback at any read or write of ``st.session_state[...]`` once another request
-    of the tab has come in (a click right after typing: on a loaded server it comes in while the
-    callback runs), and the rest of the callback, the save too, is lost. ``to_dict()`` is no such
-    point. Its values are the session's own objects: a list or dict in it changed in place is changed
-    in the session, with no such point either.
-    """
-    return st.session_state.to_dict()
-
-
 # --- the page a person asked for ------------------------------------------------------------------
 
 PAGE_KEY = "app_page"  # (url path of the page run last, when it started)
@@ -488,7 +476,7 @@ def follow_navigation(current: str) -> None:
     When the text arrives before the click's run has started, Streamlit merges the two requests into
     one that names the page typed on: that click is still lost (docs/pages.md).
     """
-    noted = session_now().get(PAGE_KEY)
+    noted = st.session_state.get(PAGE_KEY)
     if noted and noted[0] != current and time.monotonic() - noted[1] < LEFT_WITHIN_S:
         st.session_state[SWITCH_KEY] = noted[0]
 

@@ -79,7 +79,7 @@ if drafts:
         index=list(labels).index(draft_id),
         key=picker_key,
         format_func=labels.get,
-        on_change=lambda: open_draft(state.session_now()[picker_key]),
+        on_change=lambda: open_draft(st.session_state[picker_key]),
     )
     picker[1].button("复制", key="compose_copy", on_click=on_copy, args=(draft_id,), width="stretch")
     picker[2].button(
