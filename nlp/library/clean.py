@@ -1916,12 +1916,13 @@ def _series_names(lines: list[Line]) -> set[int]:
     return {id(line) for line, s in zip(lines, shapes) if s and counts[s] >= MIN_SERIES_NAMES}
 
 
-def _reflow(lines: list[Line], apart: Collection[int] = frozenset()) -> list[Line]:
+def _reflow(lines: list[Line], apart: Collection[int] = frozenset(), step: Step = no_step) -> list[Line]:
     """Wrapped lines joined (``_should_join``); a line whose ``id`` is in ``apart`` joins neither neighbour, nor does a
-    series' name (``_series_names``)."""
+    series' name (``_series_names``). ``step(done, total)`` is called for each line."""
     apart = set(apart) | _series_names(lines)
     out: list[Line] = []
     for i, line in enumerate(lines):
+        step(i + 1, len(lines))
         if out and not {id(line), id(out[-1])} & apart and _should_join(lines, i, out[-1]):
             prev = out[-1]
             glue = " " if prev.text[-1].isascii() and line.text[0].isascii() else ""
@@ -1970,12 +1971,12 @@ def _clean_pass(
         step(number, len(lines))
         texts.append(_with_text(line, memo.clean(line.text)))
     apart: list[Line] = []
-    furniture = _without_head_menu(_drop_junk(texts, dropped, memo, promo=False, apart=apart), dropped)
-    reflowed = _reflow(furniture, {id(line) for line in apart})
+    furniture = _without_head_menu(_drop_junk(texts, dropped, memo, step, promo=False, apart=apart), dropped)
+    reflowed = _reflow(furniture, {id(line) for line in apart}, step)
     if not keep_apart:
-        return _drop_junk(reflowed, dropped, memo, promo=True)
+        return _drop_junk(reflowed, dropped, memo, step, promo=True)
     reflowed, apart = _kept_whole(reflowed, apart), []
-    return _kept_whole(_drop_junk(reflowed, dropped, memo, promo=True, apart=apart), apart)
+    return _kept_whole(_drop_junk(reflowed, dropped, memo, step, promo=True, apart=apart), apart)
 
 
 def _kept_whole(lines: list[Line], apart: list[Line]) -> list[Line]:
@@ -1985,10 +1986,16 @@ def _kept_whole(lines: list[Line], apart: list[Line]) -> list[Line]:
 
 
 def _drop_junk(
-    lines: list[Line], dropped: list[DroppedLine], memo: _Memo, *, promo: bool, apart: list[Line] | None = None
+    lines: list[Line],
+    dropped: list[DroppedLine],
+    memo: _Memo,
+    step: Step,
+    *,
+    promo: bool,
+    apart: list[Line] | None = None,
 ) -> list[Line]:
     """``lines`` less their junk; ``apart`` gets the kept words that a dropped line of the page's chrome parts from the
-    line above, and the word above that chrome with them."""
+    line above, and the word above that chrome with them. ``step(done, total)`` is called for each line."""
     kept: list[Line] = []
     after_credit = parted = False
     before_chrome: Line | None = None  # the kept word alone right above the chrome line just dropped
@@ -1999,6 +2006,7 @@ def _drop_junk(
         after = lines[number + 1].text
         followings[number] = after if after.strip() else followings[number + 1]
     for number, line in enumerate(lines):
+        step(number + 1, len(lines))
         text = HIDDEN_TEXT.sub(lambda m: _report(m.group(), "付费隐藏标记", dropped), line.text)
         for pattern, spliced in SPLICED_JUNK:
             text = pattern.sub(lambda m, why=spliced: _spliced(m, why, dropped), text)
@@ -2257,14 +2265,18 @@ def source_marked(line: Line) -> bool:
 
 
 def _drop_model_junk(
-    lines: list[Line], dropped: list[DroppedLine], junk_model: Path, library_files: Mapping[str, int] | None
+    lines: list[Line],
+    dropped: list[DroppedLine],
+    junk_model: Path,
+    library_files: Mapping[str, int] | None,
+    step: Step,
 ) -> list[Line]:
     """What the junk model judges to be web junk, seen in its place in the file (and in the library: see
     ``model_junk``), is dropped: a short line whole, in a long line the junk sentences only. A text the model would
     drop whole is kept: it judges a page's chrome around a text, and a text of a short line or two has none left
     (cleaning it again would otherwise drop what the first cleaning kept beside a line the rules took)."""
     kept, dropping = [], []
-    judged_lines = model_junk([line.text for line in lines], junk_model, library_files, [d.text for d in dropped])
+    judged_lines = model_junk([line.text for line in lines], junk_model, library_files, [d.text for d in dropped], step)
     for line, judged in zip(lines, judged_lines, strict=True):
         if source_marked(line) or all(r is None for _, r in judged):
             kept.append(line)
@@ -2974,77 +2986,6 @@ def _split_run_in_heading(line: Line) -> list[Line]:
     return [replace(line, text=match.group("heading")), Line(match.group("body"))]
 
 
-def clean_lines(
-    lines: list[Line],
-    *,
-    model: bool = True,
-    junk_model: Path = MODEL_PATH,
-    library_files: Mapping[str, int] | None = None,
-    step: Step = no_step,
-) -> tuple[list[Line], list[DroppedLine]]:
-    """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
-    the junk model at ``junk_model`` (``model=False``: rules only, as the model is trained) judges what
-    they keep, told by ``library_files`` how many other files of the library hold a line. ``step(done,
-    total)`` is called for every line of every pass (a file's progress and budget)."""
-    dropped: list[DroppedLine] = []
-    memo = _Memo()
-    current = [
-        part
-        for page_line in _without_teasers(
-            _without_glued_breadcrumbs(
-                _without_site_stamps(
-                    _without_line_stamps(
-                        _without_page_counters(
-                            _joined_broken_dates(
-                                without_anti_copy_strings(
-                                    _without_keyword_lines(
-                                        _without_masthead(
-                                            _without_card_over_stamps(
-                                                _without_head_over_breadcrumb(
-                                                    _without_related_posts(
-                                                        _without_ranked_links(
-                                                            _without_english_head(lines, dropped), dropped
-                                                        ),
-                                                        dropped,
-                                                    ),
-                                                    dropped,
-                                                ),
-                                                dropped,
-                                            ),
-                                            dropped,
-                                        ),
-                                        dropped,
-                                    ),
-                                    dropped,
-                                )
-                            ),
-                            dropped,
-                        ),
-                        dropped,
-                    ),
-                    dropped,
-                ),
-                dropped,
-            ),
-            dropped,
-        )
-        for tagged in _split_at_paragraph_tags(page_line)
-        for line in _split_table_row(tagged)
-        for text in _split_site_watermark(line)
-        for bullet in _split_inline_bullets(text)
-        for part in _split_run_in_heading(bullet)
-    ]
-    for _ in range(MAX_PASSES):
-        cleaned = _without_head_chrome(_clean_pass(current, dropped, memo, step, keep_apart=not model), dropped)
-        if model:
-            cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files)
-        if cleaned == current:
-            break
-        current = cleaned
-    kept = _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped)
-    return _without_empty_fields(kept, dropped), dropped
-
-
 def _without_english_head(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:
     """The lines of English words and no Chinese above a Chinese page's first line of Chinese go: the site's interface in
     English, its menu, buttons, notices and banners (rw2331's flipbook host: Enjoying your free trial? Only 9 days left!
@@ -3064,6 +3005,64 @@ def _without_english_head(lines: list[Line], dropped: list[DroppedLine]) -> list
     }
     dropped.extend(DroppedLine(lines[k].text, "网页信息") for k in sorted(head))
     return [line for k, line in enumerate(lines) if k not in head]
+
+
+# The passes over the whole page before the line steps, in order: each takes the lines and the dropped list.
+_PAGE_PASSES = (
+    _without_english_head,
+    _without_ranked_links,
+    _without_related_posts,
+    _without_head_over_breadcrumb,
+    _without_card_over_stamps,
+    _without_masthead,
+    _without_keyword_lines,
+    without_anti_copy_strings,
+    lambda lines, dropped: _joined_broken_dates(lines),
+    _without_page_counters,
+    _without_line_stamps,
+    _without_site_stamps,
+    _without_glued_breadcrumbs,
+    _without_teasers,
+)
+
+
+def clean_lines(
+    lines: list[Line],
+    *,
+    model: bool = True,
+    junk_model: Path = MODEL_PATH,
+    library_files: Mapping[str, int] | None = None,
+    step: Step = no_step,
+) -> tuple[list[Line], list[DroppedLine]]:
+    """Clean reader output: one paragraph per line, junk removed and reported. The rules judge first;
+    the junk model at ``junk_model`` (``model=False``: rules only, as the model is trained) judges what
+    they keep, told by ``library_files`` how many other files of the library hold a line. ``step(done,
+    total)`` is called for every line of every pass, and between the passes over the whole page before them (a file's
+    progress and budget: the first pass over the lines reports, the later ones check the budget)."""
+    dropped: list[DroppedLine] = []
+    memo = _Memo()
+    page = lines
+    for page_pass in _PAGE_PASSES:
+        step(0, len(lines))  # the stage reported as it begins (a 5 MB page: 6 s before a line's pass), budgets checked
+        page = page_pass(page, dropped)
+    current = [
+        part
+        for page_line in page
+        for tagged in _split_at_paragraph_tags(page_line)
+        for line in _split_table_row(tagged)
+        for text in _split_site_watermark(line)
+        for bullet in _split_inline_bullets(text)
+        for part in _split_run_in_heading(bullet)
+    ]
+    for _ in range(MAX_PASSES):
+        cleaned = _without_head_chrome(_clean_pass(current, dropped, memo, step, keep_apart=not model), dropped)
+        if model:
+            cleaned = _drop_model_junk(cleaned, dropped, junk_model, library_files, step)
+        if cleaned == current:
+            break
+        current = cleaned
+    kept = _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped)
+    return _without_empty_fields(kept, dropped), dropped
 
 
 def _without_empty_fields(lines: list[Line], dropped: list[DroppedLine]) -> list[Line]:

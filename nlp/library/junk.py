@@ -60,6 +60,7 @@ from nlp.library.markers import (
     opens_list,
 )
 from nlp.library.script import PINYIN_GLOSS, analysis_form
+from nlp.models import Step, no_step
 from nlp.resources import HAN, SURNAMES
 
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "junk_model.json"
@@ -1225,7 +1226,10 @@ def load_model(path: Path = MODEL_PATH) -> JunkModel | None:
 
 
 def judged_contexts(
-    lines: list[list[str]], library_files: Mapping[str, int] | None = None, dropped: Sequence[str] = ()
+    lines: list[list[str]],
+    library_files: Mapping[str, int] | None = None,
+    dropped: Sequence[str] = (),
+    step: Step = no_step,
 ) -> list[list[LineContext | None]]:
     """The model's view (``contexts``) of each unit of a file's lines that it judges (``judged``), None for the
     others. A line that reads as a headline over a paragraph is not judged either: the structure takes it as
@@ -1234,7 +1238,8 @@ def judged_contexts(
     a heading, ``named_by``), nor a headline's first part over its dashed sub-headline (``_over_subtitle``), nor a field
     label inside the outline, nor an entry of a schedule by the hour (``SCHEDULE_ENTRY``), nor a whole sentence of prose
     between the text's first sentence and its last. ``dropped``: the page's lines the cleaning took off before (a
-    collection's title over its numbered item's, ``_numbered_item_title``)."""
+    collection's title over its numbered item's, ``_numbered_item_title``). ``step(done, total)`` is called for each
+    line (a file's progress and budget)."""
     judged_lines, texts = [], ["".join(line) for line in lines]
     entries = [i for i, text in enumerate(texts) if MARKER.match(text.strip())]
     listed = _listed(texts)
@@ -1255,6 +1260,7 @@ def judged_contexts(
         foot -= 1
     foot_fields = range(foot, len(texts)) if len(texts) - foot >= MIN_FOOT_FIELDS else range(0)
     for i, (line, line_contexts) in enumerate(zip(lines, contexts(lines, library_files), strict=True)):
+        step(i + 1, len(lines))
         at = paragraph_after(texts, i)
         above_outline = not entries or i < entries[0]
         headline = len(line) == 1 and (
@@ -1821,14 +1827,15 @@ def model_junk(
     path: Path = MODEL_PATH,
     library_files: Mapping[str, int] | None = None,
     dropped: Sequence[str] = (),
+    step: Step = no_step,
 ) -> list[list[tuple[str, str | None]]]:
     """For each line of a file, its units, each with the reason of the model at ``path`` when it judges it junk
-    (``library_files``: see ``contexts``; ``dropped``: see ``judged_contexts``)."""
+    (``library_files``: see ``contexts``; ``dropped`` and ``step``: see ``judged_contexts``)."""
     model = load_model(path)
     split = [units(text) for text in texts]
     if model is None:
         return [[(unit, None) for unit in line] for line in split]
-    file_contexts = judged_contexts(split, library_files, dropped)
+    file_contexts = judged_contexts(split, library_files, dropped, step)
     scores = iter(model.judge([context for line_contexts in file_contexts for context in line_contexts]))
     judged_lines = []
     for line in split:

@@ -19,7 +19,7 @@ from nlp.read import limits
 from nlp.usecases import import_file
 
 from ..conftest import ROOT
-from ..files import long_plan_pdf, paragraphs_docx, tiny_pages_pdf
+from ..files import large_plan, long_plan_pdf, paragraphs_docx, tiny_pages_pdf
 
 PAGES = 12
 THREE_PLANS = "".join(
@@ -99,6 +99,37 @@ def test_cancelled_mid_file_stores_nothing(tmp_path, plan_pdf, every_step, stage
         assert again.ok and not again.message.startswith("已在文库中") and stored(library)[1] == again.documents
 
 
+def test_cleaning_is_reported_as_it_begins_and_a_cancel_after_its_first_pass_stops_it_there(
+    tmp_path, every_step, monkeypatch
+):
+    """A collection of plans in one text file: 清理 is reported as it begins, before the passes over the whole page (a
+    5 MB collection showed nothing for its first 6 s), and a cancel once the first pass over its lines is done stops the
+    import before the junk model judges a line (the junk, reflow and model passes after it checked nothing: 26 s at
+    5 MB with the cancel unanswered)."""
+    from nlp.library.junk import JunkModel
+
+    judged = []
+    judge = JunkModel.judge
+    monkeypatch.setattr(
+        JunkModel, "judge", lambda self, contexts: judged.append(len(contexts)) or judge(self, contexts)
+    )
+    seen = []
+    data = large_plan(60_000)
+
+    def cancelled() -> bool:
+        return any(s.stage == "清理" and s.done == s.total > 0 for s in seen)
+
+    with Library(tmp_path / "lib.sqlite3") as library:
+        with pytest.raises(Cancelled):
+            import_file(library, data, "汇编.txt", progress=seen.append, cancelled=cancelled)
+        assert stored(library) == (0, 0)
+    cleaning = [s.done for s in seen if s.stage == "清理"]
+    assert cleaning[0] == 0 and cleaning[-1] == seen[-1].total > 500
+    assert not judged
+    with Library(tmp_path / "again.sqlite3") as library:  # the same file in full: the model judges its lines
+        assert import_file(library, data, "汇编.txt").ok and judged
+
+
 @pytest.fixture(scope="module")
 def expensive_files() -> dict[str, tuple[bytes, str]]:
     """Files small on disk but expensive to read, each with the words its refusal must contain."""
@@ -171,3 +202,4 @@ def test_import_benchmark_smoke_run(tmp_path, capsys):
     assert peer["lines"] >= 30 * 5 and pages["30"]["cpu_ratio"] > 0
     small, large = saved["collections"]["20000"], saved["collections"]["80000"]
     assert 1 < small["documents"] < large["documents"] and small["cpu_seconds"] < large["cpu_seconds"]
+    assert large["first_update_seconds"] > 0 and 0 < large["longest_unchecked_seconds"] < large["wall_seconds"]
