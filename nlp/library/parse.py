@@ -47,8 +47,9 @@ def parse_file(
     cleaned, dropped = clean_lines(
         lines, junk_model=junk_model, library_files=library_files, step=budget.stage("清理", "行")
     )
+    structuring = budget.stage("整理提纲", "篇")  # the title model's pass over the documents checks the budgets too
     documents, more_dropped = parse_lines(
-        cleaned, fallback_title=Path(filename).stem, step=budget.stage("整理提纲", "篇"), cleaned_off=dropped
+        cleaned, fallback_title=Path(filename).stem, step=structuring, cleaned_off=dropped
     )
     documents = titled_by_site_notice(documents, dropped)
     if title_model is not None:
@@ -56,7 +57,7 @@ def parse_file(
         # and the entries of a collection's table of contents (the titles of items the excerpt does not show)
         contents = {letters_only(line.text) for line in more_dropped if line.reason == CONTENTS_REASON}
         page = [line.text for line in without_anti_copy_strings(lines, []) if letters_only(line.text) not in contents]
-        documents = titled_by_model(documents, page, dropped, Path(filename).stem, title_model)
+        documents = titled_by_model(documents, page, dropped, Path(filename).stem, title_model, structuring)
     documents = without_title_pieces(untitled_when_unrelated(documents, dropped, Path(filename).stem), dropped)
     documents = titled_by_own_line(documents, [line.text for line in lines], dropped)
     # a year the text tells of long before its page's time is history, no year of the document (``dated_by_page``)

@@ -92,7 +92,7 @@ from nlp.library.structure import (
     two_clause_headline,
     without_item_number,
 )
-from nlp.models import Block, Document, DroppedLine
+from nlp.models import Block, Document, DroppedLine, Step, no_step
 from nlp.resources import HAN, ORGANISATION_WORDS, UNIT_SUFFIXES
 
 MAX_OPENING_BLOCKS = 3  # the paragraphs a document opens with that may be its title
@@ -1010,17 +1010,19 @@ def titled_by_model(
     dropped: list[DroppedLine],
     fallback_title: str,
     path: Path,
+    step: Step = no_step,
 ) -> list[Document]:
     """The documents with the title the model at ``path`` takes (``page``: the file's lines as read); a title taken
     from the text's paragraphs leaves the paragraphs above it to the page, and the rules' title line goes with them; a
     title taken from the page's lines is no longer dropped; a document the model finds no title for is titled by
     ``fallback_title`` (the file's name), the rules' title line its first paragraph (or dropped, when it is an item's
-    bare label). Unchanged without a model."""
+    bare label). Unchanged without a model. ``step(done, total)`` is called for each document."""
     model = load_model(path)
     if model is None:
         return documents
     decided = []
     for number, document in enumerate(documents):
+        step(number + 1, len(documents))
         if document.title_source == "text" and (once := said_once(document.title)) != document.title:
             document = replace(document, title=once)
         if document.title_source == "text" and CHARTER_TITLE.fullmatch(analysis_form(document.title)):
