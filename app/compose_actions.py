@@ -51,8 +51,7 @@ def flash(kind: str, text: str, unsaved: str | None = None) -> None:
 def open_draft(draft_id: int) -> None:
     # The picker's key follows the drafts' titles and times, so its callback can fire for the draft
     # already open (with text typed but not yet saved in the same batch): that text is kept.
-    session = st.session_state
-    if session.get(DRAFT_KEY) == draft_id and BASE_KEY in session:
+    if st.session_state.get(DRAFT_KEY) == draft_id and BASE_KEY in st.session_state:
         return
     st.session_state[DRAFT_KEY] = draft_id
     st.session_state.pop(BASE_KEY, None)

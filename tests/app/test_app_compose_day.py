@@ -208,7 +208,8 @@ def test_a_text_is_saved_when_a_click_arrives_as_its_run_begins(db, monkeypatch)
 
 def test_picked_paragraphs_are_added_once_when_a_click_arrives_while_they_are_saved(db, monkeypatch):
     """Adding ticked paragraphs: Streamlit's stop after the save used to leave the boxes ticked under 已添加 1 段 (the
-    untick comes after the save), and the next click on 添加所选段落 added the same paragraph again."""
+    untick comes after the save), and the next click on 添加所选段落 added the same paragraph again. Callbacks now run to
+    their end (``state.keep_callbacks_whole``)."""
     from nlp.library.store import Library
 
     at = open_page()
