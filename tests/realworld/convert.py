@@ -363,6 +363,9 @@ CONVERSIONS = {
     "rw2525": pasted,
     "rw2540": gb18030,
     "rw2545": pasted,
+    "rw2606": gb18030,
+    "rw2609": pasted,
+    "rw2601": pdf,
 }
 
 if __name__ == "__main__":
