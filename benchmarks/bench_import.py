@@ -49,7 +49,7 @@ LINEAR_TARGET = 2.0  # the import's peak may grow at most twice as fast as the i
 COLLECTION_CPU_TARGET = 1.3  # a collection's CPU seconds may grow at most 1.3 times as fast as its bytes
 COLLECTION_BYTES = {True: (20_000, 80_000), False: (500_000, 5 * 1024 * 1024)}  # smoke, full
 FIRST_UPDATE_TARGET_S = 2.0  # the first progress update of the largest file, from the click
-UNCHECKED_TARGET_S = 10.0  # the longest stretch of the largest collection's import with no check for a cancel
+UNCHECKED_TARGET_S = 3.0  # the longest stretch of the largest collection's import with no check for a cancel
 
 
 def imported(data: bytes, name: str = "计划.pdf") -> dict:

@@ -7,8 +7,11 @@ to the composing stage and back)."""
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -877,6 +880,14 @@ def no_step(done: int, total: int) -> None:
     """A stage's step when nobody follows its progress."""
 
 
+def checked(items: Iterable[T], step: Step) -> Iterator[T]:
+    """``items``, each after ``step(0, 0)``: a pass of a stage whose units are not yet counted (or are counted by
+    another pass) checks the budgets and a cancel at every item and reports nothing but the stage's start."""
+    for item in items:
+        step(0, 0)
+        yield item
+
+
 # The share of one file's import each stage takes, for a progress bar: reading dominates (a 5 000-page PDF:
 # 93% of the time in reading, see docs/benchmarks.md).
 STAGE_SPANS = {"读取": (0.0, 0.8), "清理": (0.8, 0.9), "整理提纲": (0.9, 0.95), "保存": (0.95, 1.0)}
@@ -895,7 +906,9 @@ class Progress:
 
     @property
     def text(self) -> str:
-        """The step as a person reads it: 正在读取第 120/5000 页."""
+        """The step as a person reads it: 正在读取第 120/5000 页 (正在整理提纲 while its units are not yet counted)."""
+        if self.total == 0:
+            return f"正在{self.stage}"
         return f"正在{self.stage}第 {self.done}/{self.total} {self.unit}"
 
     @property

@@ -83,7 +83,7 @@ from nlp.library.markers import (
     starts_outline,
 )
 from nlp.library.script import MAYBE_GLOSSED, PINYIN_GLOSS, analysis_form
-from nlp.models import DroppedLine, Line, Step, no_step
+from nlp.models import DroppedLine, Line, Step, checked, no_step
 from nlp.resources import CJK_PUNCT, HAN, ORGANISATION_WORDS, SURNAMES, UNIT_SUFFIXES, dictionary_tokenizer
 
 # Scraping residue: layout tags and site watermarks such as <fw92.cOM/p>. Other tag-like text
@@ -3047,7 +3047,7 @@ def clean_lines(
         page = page_pass(page, dropped)
     current = [
         part
-        for page_line in page
+        for page_line in checked(page, step)  # the line passes below count the lines
         for tagged in _split_at_paragraph_tags(page_line)
         for line in _split_table_row(tagged)
         for text in _split_site_watermark(line)
@@ -3061,6 +3061,7 @@ def clean_lines(
         if cleaned == current:
             break
         current = cleaned
+    step(0, len(current))
     kept = _without_captions(_without_bylines(_without_page_chunk_numbers(current, dropped), dropped), dropped)
     return _without_empty_fields(kept, dropped), dropped
 

@@ -89,7 +89,7 @@ from nlp.library.markers import (
 )
 from nlp.library.placeholders import find_placeholders
 from nlp.library.script import PINYIN_GLOSS, analysis_form, letters_only
-from nlp.models import Block, Document, DroppedLine, Line, Step, no_step
+from nlp.models import Block, Document, DroppedLine, Line, Step, checked, no_step
 from nlp.resources import CHINESE_DIGITS, HAN, ORGANISATION_WORDS, chinese_number
 
 SENTENCE_END = "。！？；"
@@ -4529,22 +4529,28 @@ def titled_by_own_line(documents: list[Document], page: Sequence[str], dropped: 
 def parse_lines(
     lines: list[Line], *, fallback_title: str, step: Step = no_step, cleaned_off: Sequence[DroppedLine] = ()
 ) -> tuple[list[Document], list[DroppedLine]]:
-    """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document. ``cleaned_off``: the
+    """Split cleaned lines into documents with their outlines; ``step(done, total)`` per document, and ``step(0, 0)`` before
+    they are counted, between the passes over the page and at each line of the one that splits lines (budgets and a
+    cancel checked, nothing reported but the stage's start). ``cleaned_off``: the
     lines cleaning dropped as the page's, where a collection's title names the titles of its items."""
     dropped: list[DroppedLine] = []
+    step(0, 0)  # the stage begun, its documents not yet counted
     titled = [part for line in _without_previews(lines, dropped) for part in _split_title_notice_repeat(line, dropped)]
     expanded = _markers_over_inconsistent_styles(
         [
             part
-            for line in _without_title_repeats(_with_decimal_sections(titled), dropped)
+            for line in checked(_without_title_repeats(_with_decimal_sections(titled), dropped), step)
             for part in _split_line(_without_table_of_contents(line, dropped))
         ]
     )
+    step(0, 0)
     expanded = _without_contents_list(_split_run_in_section_headings(_split_cut_bracketed_label(expanded)), dropped)
     documents = []
     # the titles structure cut from a line of the text (a title glued to its text), no line of their own in the page
     cut_titles = frozenset(part.text for part in expanded if part.style_level == 0) - {line.text for line in lines}
+    step(0, 0)
     found = _split_documents(expanded, fallback_title, dropped, cleaned_off, cut_titles)
+    step(0, 0)
     parts = [part for title, body in found for part in _teasers(title, body)]
     # the genre a collection's title names (学校工会工作报告7篇: 工作报告), which the structure dropped over an untitled item
     collected = next((kind for line in dropped if line.reason == "合集标题" and (kind := title_kind(line.text))), None)
