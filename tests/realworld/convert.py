@@ -366,6 +366,10 @@ CONVERSIONS = {
     "rw2606": gb18030,
     "rw2609": pasted,
     "rw2601": pdf,
+    "rw2630": gb18030,
+    "rw2634": pasted,
+    "rw2620": gb18030,
+    "rw2624": pasted,
 }
 
 if __name__ == "__main__":
