@@ -101,7 +101,8 @@ def dangles(text: str) -> bool:
 MONTH_NAME = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
 MARKER = re.compile(
-    rf"^(?:(?P<cn_paren>(?:[（(]{CN_NUMBER}[）)]|【{CN_NUMBER}】|[{PAREN_CN_DIGITS}])[、，.．]?)"
+    # (一), 【一】, ⑴ and a 一) whose opening bracket is left out, as 1)'s is (一)常规工作 under 一、, rw2634)
+    rf"^(?:(?P<cn_paren>(?:[（(]{CN_NUMBER}[）)]|{CN_NUMBER}[)）](?=[^\s)）])|【{CN_NUMBER}】|[{PAREN_CN_DIGITS}])[、，.．]?)"
     rf"|(?P<num_paren>(?:[（(]\d{{1,3}}[）)]|\d{{1,2}}[)）]|[{PAREN_DIGITS}])[、，.．]?)"
     # -、: a 一、 whose 一 a conversion read as a hyphen; a 、 alone before a short phrase that is the whole line: a 二、 whose
     # numeral the page lost (一、活动主题 / … / 、学习内容 / 1.学习…, rw1538)
@@ -109,9 +110,10 @@ MARKER = re.compile(
     rf"|(?P<num>\d{{1,3}}(?:、|[，,．：:](?!\d)| ?\.(?!\d)|[.．](?={MONTH_NAME}月))|[{DIGIT_STOPS}])"
     rf"|(?P<circled>[{CIRCLED}][、，.．]?)"
     rf"|(?P<ordinal>第{CN_NUMBER}(?:、(?![{CN_DIGITS}])|[，：:]|[.．。](?!\d)))"
-    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分|[环環][节節])[、，：:]|第{CN_NUMBER}(?:章|部分|篇章|[乐樂]章)[、，：:\s])"  # its 第
+    rf"|(?P<ordinal_part>第?{CN_NUMBER}(?:阶段|階段|步|部分|[环環][节節])[、，：:]|第{CN_NUMBER}(?:(?:章|部分|篇章|[乐樂]章)[、，：:\s]|章(?=[\u4e00-\u9fff])))"  # its 第
     # may be left out: 一階段：; an event's segment as its stage (第一环节:宣传与报名阶段, rw2217; 环节一 past a space below); a
-    # charter's chapter or a part before its name past a space (第一章 總則, rw1120; 第一部分 组织机构及职责, rw1932), an
+    # charter's chapter or a part before its name past a space (第一章 總則, rw1120; 第一部分 组织机构及职责, rw1932; a chapter
+    # glued to its name too, 第一章总则, rw2631), an
     # event's chapter or movement (第一篇章  迎新趣味运动会…, rw2032; never a collection's 第一篇, its 章 after it)
     rf"|(?P<article>{ARTICLE})"
     rf"|(?P<ordinal_label>(?:(?![{CN_DIGITS}第])[\u4e00-\u9fff]){{2,4}}{CN_NUMBER}(?:[：:]|(?=[“《]))"

@@ -1862,8 +1862,11 @@ def _split_glued_heading(text: str) -> list[str]:
 
 # A list's first number before a title line (1工会劳动竞赛活动方案 under the page's 工会劳动竞赛活动方案, rw2189; 一:社区党委可以
 # 组织党员开展哪些活动策划书, rw2574): the page's list, no word of the title, which names its genre at its end; a number that
-# counts something (1岁…, 一年级…: a unit after it, no colon) is the title's.
-FIRST_ITEM_NUMBER = re.compile(rf"^\s*(?:1(?![\d.．年月日号岁个项届次名位周天期])|一\s*[：:])\s*(?=[{HAN}])")
+# counts something (1岁…, 一年级…: a unit after it, no colon) is the title's. So is a page's number set apart by a space
+# before a title that opens on its year (7 2015年“金秋助學”活動實施方案, rw2633).
+FIRST_ITEM_NUMBER = re.compile(
+    rf"^\s*(?:1(?![\d.．年月日号岁个项届次名位周天期])|一\s*[：:]|\d{{1,3}}\s+(?=(?:19|20)\d\d年))\s*(?=[{HAN}\d])"
+)
 
 
 def without_item_number(title: str) -> str:

@@ -13,6 +13,7 @@ import pytest
 from benchmarks.bench_parse import FILES
 from nlp.library.markers import split_marker
 from nlp.library.parse import parse_file
+from tests.library.realworld_helpers import parse_set_file
 
 ROOT = Path(__file__).resolve().parents[2]
 BODY = "为进一步做好工会工作，推动各项工作落实，结合实际，制定本计划。"
@@ -700,6 +701,31 @@ def test_bracketed_and_one_sided_markers_are_families_of_their_own_depth():
         (4, "1)"),
         (4, "2)"),
     ]
+
+
+def test_fix40_a_chinese_numeral_closed_by_a_bracket_alone_and_a_chapter_glued_to_its_name_are_markers():
+    """Round 40's fresh tune pages at first contact: rw2634's 一)常规工作（基本分40分） under 一、目标内容。 (its opening
+    bracket left out, as 1)'s is) was a heading of its own with the 一) in its text, one level too high; rw2631's 第一章总则
+    (no space after 章, as 第二章   组成人员和政府职能 has) was a heading with 第一章 in its text, and so its sibling chapter
+    stood two levels down."""
+    text = (
+        "市总工会2023年目标管理责任状\n一、目标内容。\n一)常规工作(基本分40分)\n"
+        "1、筹备全市教育工会全委扩大会议召开，研究制定新年度工作指导思想和工作计划，并付诸实施。(8分)\n"
+        "二)重点工作(基本分60分)\n1、继续开展送温暖活动，走访慰问困难教职工。\n"
+    )
+    headings = [(level, marker, rest) for kind, level, marker, rest in outline(text) if kind == "heading"]
+    assert headings[:3] == [
+        (1, "一、", "目标内容。"),
+        (2, "一)", "常规工作（基本分40分）"),
+        (2, "二)", "重点工作（基本分60分）"),
+    ]
+    marker, rest = split_marker("第一章总则")
+    assert (marker.text, rest) == ("第一章", "总则")
+    assert split_marker("一）")[0] is None  # a bracket with nothing after it opens nothing
+    chapters = {
+        b.text: b.level for d in parse_set_file("rw2631.txt").documents for b in d.blocks if b.type == "heading"
+    }
+    assert chapters["总则"] == chapters["组成人员和政府职能"] == 1
 
 
 def test_an_entry_with_sub_entries_under_it_is_a_heading_whatever_its_length():

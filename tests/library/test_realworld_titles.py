@@ -1510,6 +1510,15 @@ def test_ty36_a_lists_first_number_before_a_title_is_no_part_of_it():
     assert without_item_number("一：工作目标与任务分解") == "一：工作目标与任务分解"
 
 
+def test_fix40_a_pages_number_set_apart_before_a_title_opening_on_its_year_is_no_part_of_it():
+    """Round 40's fresh tune rw2633 at first contact: the glossed mirror's 7 before 2015年“金秋助學”活動實施方案 (a space
+    between) was in the title; a number that is the year's own (2015年…) or one before a title with no year stays."""
+    assert [d.title for d in parse_set_file("rw2633.txt").documents] == ["2015年“金秋助學(xué)”活動(dòng)實(shí)施方案"]
+    assert without_item_number("7 2015年金秋助学活动实施方案") == "2015年金秋助学活动实施方案"
+    assert without_item_number("7 金秋助学活动实施方案") == "7 金秋助学活动实施方案"
+    assert without_item_number("2015年金秋助学活动实施方案") == "2015年金秋助学活动实施方案"
+
+
 def test_ty36_an_occasion_in_single_quotes_inside_an_events_name_dates_it():
     """ty36: an event named by the year it celebrates the occasion in, its 年 left out, the occasion in single quotes
     inside the event's quoted name (“永新集团2016庆‘三八’健康环保…徒步行活动”, rw2239), dates the report as
