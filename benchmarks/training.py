@@ -15,11 +15,25 @@ from benchmarks.bench_parse import FILES, aggregate, manifest, score_file, site_
 from nlp.cli.library import parse_json
 from nlp.library.parse import parse_file
 
+# Tune pages the rules are tuned on that the models do not learn from yet: round 40's fresh rw2615-rw2634. Retrained with
+# them, the junk model's by-site threshold rose from .87 to .95 (rw2627's two leaders' names under 二、部门领导, content
+# scored 1.00 as bylines), or to .91 with those names the text's by a rule (then rw2632's title line under two menu lines,
+# .89 held out), and the parse kept 15 more chrome lines of tune, a rating widget's choices gen32k's test holds and one
+# document count of the fresh holdout (docs/benchmarks.md, round 40). They join the training once rules take the lines
+# that hold the threshold.
+NOT_YET_TRAINED = frozenset(f"rw{number}" for number in range(2615, 2635))
+
 
 def training_entries(leave_out: Collection[str] = ()) -> list[dict]:
     """The manifest's entries a model learns from, in manifest order: the tune split but those named in
-    ``leave_out``."""
-    return [entry for entry in manifest() if entry["split"] == "tune" and entry["name"] not in leave_out]
+    ``leave_out`` and those ``NOT_YET_TRAINED``."""
+    return [
+        entry
+        for entry in manifest()
+        if entry["split"] == "tune"
+        and entry["name"] not in leave_out
+        and entry["name"].rsplit(".", 1)[0] not in NOT_YET_TRAINED
+    ]
 
 
 def scaling(vectors: list[dict[int, float]], named: int) -> tuple[np.ndarray, np.ndarray]:
