@@ -1865,7 +1865,7 @@ def _split_glued_heading(text: str) -> list[str]:
 # counts something (1岁…, 一年级…: a unit after it, no colon) is the title's. So is a page's number set apart by a space
 # before a title that opens on its year (7 2015年“金秋助學”活動實施方案, rw2633).
 FIRST_ITEM_NUMBER = re.compile(
-    rf"^\s*(?:1(?![\d.．年月日号岁个项届次名位周天期])|一\s*[：:]|\d{{1,3}}\s+(?=(?:19|20)\d\d年))\s*(?=[{HAN}\d])"
+    rf"^\s*(?:(?:1(?![\d.．年月日号岁个项届次名位周天期])|一\s*[：:])\s*(?=[{HAN}])|\d{{1,3}}\s+(?=(?:19|20)\d\d年))"
 )
 
 
